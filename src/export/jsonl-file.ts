@@ -1,0 +1,26 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+/** Appends one JSON object per line, waiting on the stream when it is full, so memory stays flat. */
+export class JsonlFile {
+  private readonly stream: WriteStream;
+  private failure: Error | null = null;
+  lines = 0;
+
+  constructor(readonly path: string) {
+    this.stream = createWriteStream(path, { flags: 'wx' });
+    this.stream.on('error', (err) => (this.failure = err));
+  }
+
+  async write(record: unknown): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.lines++;
+    if (!this.stream.write(`${JSON.stringify(record)}\n`)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.stream.end();
+    await once(this.stream, 'finish');
+  }
+}

@@ -1,0 +1,63 @@
+import parquet, { type ParquetWriter } from 'parquetjs-lite';
+import type { z } from 'zod';
+import { parquetLayoutFor, type ParquetLayout } from './parquet-columns.js';
+
+export interface ParquetFileOptions {
+  /** Rows per row group: large enough for readers to scan efficiently, small enough to bound memory. */
+  rowGroupSize?: number;
+  metadata?: Record<string, string>;
+}
+
+/**
+ * A Parquet file written one validated record at a time. Appends are awaited one after
+ * another (overlapping appendRow calls duplicate rows in parquetjs-lite), pages are V1
+ * (what every reader handles), and the row count is checked by reading the file back.
+ */
+export class ParquetFile {
+  private writer: ParquetWriter | null = null;
+  private readonly layout: ParquetLayout;
+  rows = 0;
+
+  constructor(
+    readonly path: string,
+    schema: z.ZodObject,
+    private readonly options: ParquetFileOptions = {},
+  ) {
+    this.layout = parquetLayoutFor(schema);
+  }
+
+  async write(record: Record<string, unknown>): Promise<void> {
+    this.writer ??= await this.open();
+    await this.writer.appendRow(this.layout.toRow(record));
+    this.rows++;
+  }
+
+  async close(): Promise<void> {
+    // An empty dataset is still a readable file with every column typed.
+    this.writer ??= await this.open();
+    await this.writer.close();
+    const written = await countRows(this.path);
+    if (written !== this.rows) {
+      throw new Error(`${this.path}: wrote ${this.rows} rows but the file reads back ${written}`);
+    }
+  }
+
+  private async open(): Promise<ParquetWriter> {
+    const writer = await parquet.ParquetWriter.openFile(this.layout.schema, this.path, {
+      rowGroupSize: this.options.rowGroupSize ?? 10_000,
+      useDataPageV2: false,
+    });
+    for (const [key, value] of Object.entries(this.options.metadata ?? {})) writer.setMetadata(key, value);
+    return writer;
+  }
+}
+
+export async function countRows(path: string): Promise<number> {
+  const reader = await parquet.ParquetReader.openFile(path);
+  try {
+    const count = reader.getRowCount();
+    return typeof count === 'number' ? count : count.toNumber();
+  } finally {
+    await reader.close();
+  }
+}

@@ -1,0 +1,98 @@
+import iconv from 'iconv-lite';
+
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
+
+export interface DecodedText {
+  text: string;
+  /** The encoding actually used, as iconv-lite names it (utf-8, gb18030, …). */
+  encoding: string;
+  charsetSource: CharsetSource;
+  /** Number of U+FFFD characters in the text: bytes that did not decode, or damage already in the page. */
+  replacements: number;
+}
+
+const BOMS: Array<{ bytes: number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+  { bytes: [0x84, 0x31, 0x95, 0x33], encoding: 'gb18030' },
+];
+
+/** How far into the page a <meta charset> may sit (the HTML spec pre-scans 1024 bytes; pages of the genre put it later). */
+const META_SCAN_BYTES = 4096;
+
+/**
+ * Chinese pages label GBK and GB2312 loosely; GB18030 is a superset of both and decodes
+ * every page labelled either way, so it is what we read them as (as browsers do).
+ */
+export function canonicalEncoding(label: string): string | null {
+  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (['gbk', 'gb2312', 'gb_2312-80', 'x-gbk', 'cp936', 'gb18030', 'euc-cn', 'csgb2312', 'x-euc-cn'].includes(name)) {
+    return 'gb18030';
+  }
+  if (name === 'utf8' || name === 'unicode-1-1-utf-8') return 'utf-8';
+  return iconv.encodingExists(name) ? name : null;
+}
+
+export function charsetFromContentType(contentType: string | undefined): string | null {
+  const match = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);
+  return match?.[1] ? canonicalEncoding(match[1]) : null;
+}
+
+/** Finds `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first bytes. */
+export function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
+  for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = meta[0];
+    const direct = tag.match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i);
+    if (direct?.[1]) {
+      const encoding = canonicalEncoding(direct[1]);
+      if (encoding) return encoding;
+    }
+  }
+  return null;
+}
+
+function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  for (const bom of BOMS) {
+    if (bom.bytes.every((b, i) => bytes[i] === b)) return { encoding: bom.encoding, length: bom.bytes.length };
+  }
+  return null;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Bytes to text, choosing the encoding in the order browsers do: BOM, then the charset
+ * the transport declared, then a <meta> declaration, then UTF-8.
+ * An undeclared page that is not valid UTF-8 but is valid GB18030 is read as GB18030,
+ * since that is what pages of this genre are when they are not UTF-8.
+ */
+export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText {
+  const bom = bomOf(bytes);
+  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
+  const declared = charsetFromContentType(contentType);
+  if (declared) return decodeWith(bytes, declared, 'header');
+  const meta = charsetFromMeta(bytes);
+  if (meta) return decodeWith(bytes, meta, 'meta');
+  const utf8 = decodeWith(bytes, 'utf-8', 'default');
+  if (utf8.replacements === 0) return utf8;
+  const gb = decodeWith(bytes, 'gb18030', 'sniffed');
+  // Only switch when GB18030 explains the bytes cleanly; otherwise keep UTF-8 and let the flag speak.
+  return gb.replacements === 0 && looksLikeChinese(gb.text) ? gb : utf8;
+}
+
+function looksLikeChinese(text: string): boolean {
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han > 0 && han >= text.replace(/[\x00-\x7f]/g, '').length * 0.6;
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetSource): DecodedText {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = iconv.decode(buffer, encoding, { stripBOM: true });
+  return { text, encoding, charsetSource, replacements: countReplacements(text) };
+}

@@ -1,0 +1,112 @@
+import type { CheerioAPI, Cheerio } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../schema/entry.js';
+import { noDoctor, type EntryDraft } from './draft.js';
+import { findDate, parseDoctorCard } from './genre.js';
+import { ownText, renderLines } from './html-lines.js';
+import type { Layout, SiteProfile } from './profiles/index.js';
+import type { Selector } from './profiles/profile.js';
+import { findRelatedList } from './related-list.js';
+
+export interface ProfileMatch {
+  profile: SiteProfile;
+  layout: Layout;
+}
+
+/** The first layout whose detection selectors all match; a page from a known host is checked against its site first. */
+export function matchProfile($: CheerioAPI, profiles: readonly SiteProfile[], host: string | null): ProfileMatch | null {
+  const ordered = host ? [...profiles].sort((a, b) => Number(b.hosts.includes(host)) - Number(a.hosts.includes(host))) : profiles;
+  for (const profile of ordered) {
+    for (const layout of profile.layouts) {
+      if (layout.detect.every((css) => $(css).length > 0)) return { profile, layout };
+    }
+  }
+  return null;
+}
+
+function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): string | null {
+  const spec = typeof selector === 'string' ? { css: selector } : selector;
+  const found = scope ? scope.find(spec.css) : $(spec.css);
+  const el = found.get(spec.index ?? 0) as Element | undefined;
+  if (!el) return null;
+  let value: string | undefined;
+  if (spec.attr) value = el.attribs[spec.attr];
+  else if (spec.ownText) value = ownText(el);
+  else value = renderLines(el).map((l) => l.text).join(' ');
+  const trimmed = value?.replace(/\s+/g, ' ').trim();
+  return trimmed ? trimmed : null;
+}
+
+function firstOf($: CheerioAPI, selectors: Selector[]): string | null {
+  for (const selector of selectors) {
+    const value = select($, null, selector);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Card fields by selector where they hit, by the genre's card rules where they miss or read nonsense. */
+function readDoctor($: CheerioAPI, layout: Layout): Doctor {
+  if (!layout.doctorCard) return noDoctor();
+  const card = $(layout.doctorCard).first();
+  if (card.length === 0) return noDoctor();
+  const parsed = parseDoctorCard(renderLines(card.get(0)!).map((l) => l.text).join(' '));
+  const fromSelectors = Object.fromEntries(
+    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? select($, card, sel) : null]),
+  ) as Partial<Doctor>;
+  // A selector that hits the wrong element (markup drift) is caught by the vocabulary: prefer the parse then.
+  const pick = (field: keyof Doctor) => {
+    const bySelector = fromSelectors[field] ?? null;
+    const byRules = parsed[field];
+    if (field === 'title' || field === 'hospital_grade') return byRules ?? bySelector;
+    return bySelector ?? byRules;
+  };
+  return {
+    name: pick('name'),
+    title: pick('title'),
+    department: pick('department'),
+    hospital: pick('hospital'),
+    hospital_grade: pick('hospital_grade'),
+  };
+}
+
+export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
+  const { layout } = match;
+  const question = firstOf($, layout.question);
+  let answerParagraphs: string[] = [];
+  for (const css of layout.answer) {
+    const el = $(css).get(0);
+    if (!el) continue;
+    answerParagraphs = renderLines(el).map((l) => l.text);
+    if (answerParagraphs.length > 0) break;
+  }
+  const related = findRelatedList($).map((item) => ({ ...item, url: item.url ? resolve(item.url) : null }));
+  const hasDisclaimer = pageHasDisclaimer($);
+  const dateText = firstOf($, layout.date);
+  const format =
+    layout.voiceMarker && $(layout.voiceMarker).length > 0
+      ? 'voice'
+      : layout.videoMarker && $(layout.videoMarker).length > 0
+        ? 'video'
+        : 'unknown';
+  const page: EntryDraft | null =
+    question && answerParagraphs.length > 0
+      ? {
+          question,
+          answerParagraphs,
+          doctor: readDoctor($, layout),
+          format,
+          date: dateText ? findDate(dateText) : null,
+          hasDisclaimer,
+          origin: 'page',
+          position: null,
+          url: null,
+          relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
+        }
+      : null;
+  return { page, related };
+}
+
+function pageHasDisclaimer($: CheerioAPI): boolean {
+  return /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u.test($('body').text());
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * A site profile is data: what one site's pages look like. Adding a site is adding a file
+ * here, never an `if` in the extractor. Profiles are checked against this schema when loaded.
+ */
+
+/** A CSS selector, optionally narrowed to the element's own text, an attribute, or the n-th match. */
+export const SelectorSchema = z.union([
+  z.string().min(1),
+  z.object({
+    css: z.string().min(1),
+    ownText: z.boolean().optional(),
+    attr: z.string().optional(),
+    index: z.int().min(0).optional(),
+  }),
+]);
+export type Selector = z.infer<typeof SelectorSchema>;
+
+export const LayoutSchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  /** Every selector must match for a page to be of this layout. */
+  detect: z.array(z.string().min(1)).min(1),
+  /** Base for relative links when a saved page carries no URL of its own. */
+  baseUrl: z.url(),
+  /** Tried in order; the first that yields text wins. */
+  question: z.array(SelectorSchema).min(1),
+  /** Containers of the answer, tried in order; their visible lines are the paragraphs. */
+  answer: z.array(z.string().min(1)).min(1),
+  doctorCard: z.string().min(1).optional(),
+  /** Field selectors inside the card. Fields they miss are read from the card's text by the genre rules. */
+  doctor: z
+    .object({
+      name: SelectorSchema.optional(),
+      title: SelectorSchema.optional(),
+      department: SelectorSchema.optional(),
+      hospital: SelectorSchema.optional(),
+      hospital_grade: SelectorSchema.optional(),
+    })
+    .default({}),
+  date: z.array(SelectorSchema).default([]),
+  /** An element whose presence means the page's answer is a voice answer (the audio player). */
+  voiceMarker: z.string().optional(),
+  videoMarker: z.string().optional(),
+});
+export type Layout = z.infer<typeof LayoutSchema>;
+
+export const SiteProfileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  site: z.string().min(1),
+  hosts: z.array(z.string().min(1)).min(1),
+  /** The site's suffix in <title>, e.g. `-有来医生`, stripped to get the question. */
+  titleSuffix: z.string().optional(),
+  layouts: z.array(LayoutSchema).min(1),
+});
+export type SiteProfile = z.infer<typeof SiteProfileSchema>;

@@ -1,0 +1,149 @@
+import type { AnswerFormat, Doctor } from '../schema/entry.js';
+import { noDoctor, type EntryDraft } from './draft.js';
+import {
+  findDate,
+  isCardLine,
+  isDisclaimer,
+  isNameLine,
+  isRelatedLabel,
+  parseDoctorCard,
+  parseFormatDateLine,
+  splitTrailingFormatDate,
+} from './genre.js';
+import type { Line } from './html-lines.js';
+
+/** How many lines under the question may hold the doctor card. */
+const CARD_WINDOW = 6;
+
+export interface QaLinesResult {
+  page: EntryDraft | null;
+  related: EntryDraft[];
+  hasDisclaimer: boolean;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * Reads a page of the genre from its visible lines alone: question, doctor card, answer,
+ * disclaimer, then the related list, each item being a question, a snippet and a
+ * `语音解答 2021-05-18` line (often followed by the question again). This is how text
+ * copies are read, and how HTML layouts that no profile knows are read once rendered to lines.
+ */
+export function parseQaLines(input: Line[], options: { question?: string | null } = {}): QaLinesResult {
+  const lines = input.filter((l) => l.text.trim() !== '');
+  let start = 0;
+  let question = options.question?.trim() || null;
+  if (question) {
+    const at = lines.findIndex((l) => norm(l.text) === norm(question!));
+    start = at === -1 ? -1 : at;
+  } else {
+    question = lines[0]?.text.trim() ?? null;
+  }
+  const after = lines.slice(start + 1);
+  const relatedAt = after.findIndex((l) => isRelatedLabel(l.text));
+  const mainZone = relatedAt === -1 ? after : after.slice(0, relatedAt);
+  const disclaimerAt = mainZone.findIndex((l) => isDisclaimer(l.text));
+  const hasDisclaimer = disclaimerAt !== -1;
+  const body = hasDisclaimer ? mainZone.slice(0, disclaimerAt) : mainZone;
+
+  const { doctor, cardLines } = readCard(body);
+  let format: AnswerFormat = 'unknown';
+  let date: string | null = null;
+  const answer: string[] = [];
+  for (const line of body.slice(cardLines)) {
+    const meta = parseFormatDateLine(line.text);
+    if (meta && answer.length === 0) {
+      format = meta.format === 'unknown' ? format : meta.format;
+      date ??= meta.date;
+      continue;
+    }
+    answer.push(line.text.trim());
+  }
+
+  const related = relatedAt === -1 ? [] : parseRelatedLines(after.slice(relatedAt + 1));
+  const page: EntryDraft | null =
+    question && answer.length > 0
+      ? {
+          question,
+          answerParagraphs: answer,
+          doctor,
+          format,
+          date,
+          hasDisclaimer,
+          origin: 'page',
+          position: null,
+          url: null,
+          relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
+        }
+      : null;
+  return { page, related, hasDisclaimer };
+}
+
+/** The card is the run of short lines under the question that carry card signals. */
+function readCard(body: Line[]): { doctor: Doctor; cardLines: number } {
+  let end = 0;
+  for (let i = 0; i < Math.min(CARD_WINDOW, body.length); i++) {
+    const text = body[i]!.text;
+    if (text.length > 40) break;
+    if (isCardLine(text)) end = i + 1;
+    else if (!isNameLine(text) && !parseFormatDateLine(text)) break;
+  }
+  if (end === 0) return { doctor: noDoctor(), cardLines: 0 };
+  const cardText = body
+    .slice(0, end)
+    .map((l) => l.text)
+    .filter((t) => !parseFormatDateLine(t))
+    .join(' ');
+  return { doctor: parseDoctorCard(cardText), cardLines: end };
+}
+
+/**
+ * Splits the related zone into items, anchored on the format-and-date lines. Where a list
+ * has no such lines (some layouts show only links), each linked line starts an item.
+ */
+export function parseRelatedLines(input: Line[]): EntryDraft[] {
+  const lines = input.flatMap((l) => splitTrailingFormatDate(l.text).map((text, i) => ({ text, links: i === 0 ? l.links : [] })));
+  const anchors = lines.flatMap((l, i) => (parseFormatDateLine(l.text) ? [i] : []));
+  const items: EntryDraft[] = [];
+  const push = (segment: Line[], meta: { format: AnswerFormat; date: string | null }) => {
+    const [head, ...snippet] = segment;
+    if (!head) return;
+    items.push({
+      question: head.text.trim(),
+      answerParagraphs: snippet.map((l) => l.text.trim()).filter(Boolean),
+      doctor: noDoctor(),
+      format: meta.format,
+      date: meta.date,
+      hasDisclaimer: false,
+      origin: 'related',
+      position: items.length,
+      url: head.links[0] ?? segment.flatMap((l) => l.links)[0] ?? null,
+      relatedUrls: [],
+    });
+  };
+
+  if (anchors.length > 0) {
+    let from = 0;
+    let previousQuestion: string | null = null;
+    for (const anchor of anchors) {
+      let segment = lines.slice(from, anchor);
+      // The item's question is often repeated under its date line (the voice player's title).
+      while (previousQuestion && segment[0] && norm(segment[0].text) === norm(previousQuestion)) segment = segment.slice(1);
+      push(segment, parseFormatDateLine(lines[anchor]!.text)!);
+      previousQuestion = segment[0]?.text ?? previousQuestion;
+      from = anchor + 1;
+    }
+    return items;
+  }
+
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.links.length > 0 && current.length > 0) {
+      push(current, { format: 'unknown', date: null });
+      current = [];
+    }
+    if (line.links.length > 0 || current.length > 0) current.push(line);
+  }
+  if (current.length > 0) push(current, { format: 'unknown', date: findDate(current.map((l) => l.text).join(' ')) });
+  return items;
+}

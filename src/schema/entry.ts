@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * The entry: one question with one answer, as published in the dataset.
+ * This schema is the single source of truth: the TypeScript type is inferred from it,
+ * validation is `.safeParse` of it, the Parquet columns are derived from it and the
+ * dataset card's schema table is generated from the `.describe()` texts.
+ * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
+ */
+export const SCHEMA_VERSION = '1.0.0';
+
+export const FLAGS = [
+  'cut_off_end',
+  'cut_off_start',
+  'answer_too_short',
+  'no_doctor',
+  'decoding_damage',
+] as const;
+export const FlagSchema = z.enum(FLAGS);
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
+  cut_off_end:
+    'The answer stops without a sentence end (。！？…) or with an ellipsis standing in for the rest; typical of related-list snippets.',
+  cut_off_start: 'The answer begins mid-sentence: with punctuation, a connective (但/而且/所以…) or a later enumeration item.',
+  answer_too_short: 'The answer has fewer characters than the configured minimum (default 15).',
+  no_doctor: 'No doctor card was found for the entry (always the case for related-list snippets).',
+  decoding_damage: 'The page did not decode cleanly: the text holds U+FFFD replacement characters.',
+};
+
+export const ORIGINS = ['page', 'related'] as const;
+export const ANSWER_FORMATS = ['voice', 'video', 'text', 'unknown'] as const;
+
+const text = (what: string) => z.string().trim().min(1).describe(what);
+const optionalText = (what: string) => z.string().trim().min(1).nullable().describe(what);
+
+export const DoctorSchema = z
+  .object({
+    name: optionalText('Doctor name, e.g. 王清玉'),
+    title: optionalText('Professional title from the genre vocabulary, e.g. 副主任医师'),
+    department: optionalText('Department, e.g. 骨科'),
+    hospital: optionalText('Hospital name, e.g. 福建省人民医院'),
+    hospital_grade: optionalText('Hospital grade as printed, e.g. 三甲 or 三级甲等'),
+  })
+  .describe('Doctor card of the answering doctor; every part is null where the page has none');
+
+export const EntrySchema = z.object({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .describe('Stable id: first 16 hex digits of sha256 over the normalised question, answer and doctor name'),
+  question: text('The question as asked (page title or related-item title)'),
+  answer: text('The answer as plain text, paragraphs separated by a newline'),
+  answer_paragraphs: z.array(z.string().min(1)).min(1).describe('The answer split into paragraphs'),
+  doctor: DoctorSchema,
+  format: z.enum(ANSWER_FORMATS).describe('Answer format: 语音解答 voice, 视频解答 video, 图文 text, or unknown'),
+  date: z.iso.date().nullable().describe('Date the answer was published (YYYY-MM-DD), where the page shows one'),
+  has_disclaimer: z.boolean().describe('Whether the page carries the medical disclaimer (提示:本内容不能代替面诊…)'),
+  origin: z.enum(ORIGINS).describe("'page': the page's own entry; 'related': an item of its 相关推荐 list"),
+  position: z.int().min(0).nullable().describe('0-based position in the related list; null for page entries'),
+  url: z.string().nullable().describe("URL of the entry's own page: the canonical URL of a page, the link of a related item"),
+  related_urls: z.array(z.string()).describe('Links to related question pages listed on the page (page entries only)'),
+  source: text('Where the entry was read: the file path or the fetched URL'),
+  sources: z.array(z.string()).min(1).describe('Every source this entry was seen in, after merging exact duplicates'),
+  supersedes: z.array(z.string()).describe('Ids of cut-off snippets that this fuller answer replaced'),
+  site: z.string().nullable().describe('Site the entry comes from (profile site or host); null for text copies of unknown origin'),
+  extractor: text('What extracted it: a site profile layout (youlai/desktop), generic-html or text-copy'),
+  encoding: text('Character encoding the page was decoded with'),
+  flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),
+  fetched_at: z.iso.datetime().nullable().describe('When the page was fetched or the file last modified (UTC)'),
+});
+
+export type Entry = z.infer<typeof EntrySchema>;
+export type Doctor = z.infer<typeof DoctorSchema>;
+export type Origin = (typeof ORIGINS)[number];
+export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
+
+/** Why something did not become an entry. Every reject names its source. */
+export const RejectSchema = z.object({
+  source: z.string(),
+  stage: z.enum(['read', 'fetch', 'decode', 'extract', 'validate']),
+  reason: z.string().describe('Short machine-readable reason, e.g. not_a_question_page, empty_body, invalid_entry'),
+  detail: z.string(),
+  origin: z.enum(ORIGINS).nullable(),
+  position: z.int().nullable(),
+  status: z.int().nullable(),
+  at: z.iso.datetime(),
+});
+export type Reject = z.infer<typeof RejectSchema>;

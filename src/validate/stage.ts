@@ -1,0 +1,37 @@
+import type { EntryItem, ExtractionItem } from '../schema/records.js';
+import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from './flags.js';
+import { toEntry } from './to-entry.js';
+
+export interface ValidateStats {
+  valid: number;
+  rejected: number;
+  flagged: Record<string, number>;
+}
+
+/** The validate stage: every draft of every page becomes an entry with flags, or a reject that says why. */
+export class ValidateStage {
+  readonly stats: ValidateStats = { valid: 0, rejected: 0, flagged: {} };
+
+  constructor(private readonly options: { flags?: FlagOptions; now?: () => Date } = {}) {}
+
+  async *run(input: AsyncIterable<ExtractionItem>): AsyncIterable<EntryItem> {
+    const now = this.options.now ?? (() => new Date());
+    for await (const item of input) {
+      if (item.kind !== 'extraction') {
+        yield item;
+        continue;
+      }
+      for (const draft of item.extraction.entries) {
+        const outcome = toEntry(draft, item.extraction, now(), this.options.flags ?? DEFAULT_FLAG_OPTIONS);
+        if (!outcome.ok) {
+          this.stats.rejected++;
+          yield { kind: 'reject', reject: outcome.reject };
+          continue;
+        }
+        this.stats.valid++;
+        for (const flag of outcome.value.flags) this.stats.flagged[flag] = (this.stats.flagged[flag] ?? 0) + 1;
+        yield { kind: 'entry', entry: outcome.value };
+      }
+    }
+  }
+}

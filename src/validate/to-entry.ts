@@ -1,0 +1,62 @@
+import type { Outcome } from '../crawl/page.js';
+import { rejectOutcome } from '../crawl/page.js';
+import type { EntryDraft, PageExtraction } from '../extract/draft.js';
+import { EntrySchema, type Entry } from '../schema/entry.js';
+import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from './flags.js';
+import { entryId, tidy } from './normalize.js';
+
+/**
+ * Turns one extracted draft into a published entry: tidies text, derives the stable id and
+ * the quality flags, and checks the result against the entry schema. What fails becomes a
+ * reject naming the page, the item and every schema issue. Pure.
+ */
+export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flagOptions: FlagOptions = DEFAULT_FLAG_OPTIONS): Outcome<Entry> {
+  const paragraphs = draft.answerParagraphs.map(tidy).filter(Boolean);
+  const answer = paragraphs.join('\n');
+  const question = tidy(draft.question);
+  const doctor = {
+    name: orNull(draft.doctor.name),
+    title: orNull(draft.doctor.title),
+    department: orNull(draft.doctor.department),
+    hospital: orNull(draft.doctor.hospital),
+    hospital_grade: orNull(draft.doctor.hospital_grade),
+  };
+  const candidate = {
+    id: entryId(question, answer, doctor.name),
+    question,
+    answer,
+    answer_paragraphs: paragraphs,
+    doctor,
+    format: draft.format,
+    date: draft.date,
+    has_disclaimer: draft.hasDisclaimer,
+    origin: draft.origin,
+    position: draft.position,
+    url: draft.url,
+    related_urls: draft.relatedUrls,
+    source: page.source,
+    sources: [page.source],
+    supersedes: [],
+    site: page.site,
+    extractor: page.extractor,
+    encoding: page.encoding,
+    flags: qualityFlags(
+      { answer, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
+      flagOptions,
+    ),
+    fetched_at: page.fetchedAt,
+  };
+  const parsed = EntrySchema.safeParse(candidate);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+  const what = question ? `「${question.slice(0, 40)}」` : '(no question)';
+  return rejectOutcome(page.source, 'validate', 'invalid_entry', `${what} ${issues}`, now, {
+    origin: draft.origin,
+    position: draft.position,
+  });
+}
+
+function orNull(value: string | null): string | null {
+  const t = value === null ? '' : tidy(value);
+  return t ? t : null;
+}
