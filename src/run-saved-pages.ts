@@ -1,54 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { silentLogger, type Logger } from './cli/log.js';
+import { silentLogger } from './cli/log.js';
 import { readSavedPages } from './crawl/saved-pages.js';
-import { DatasetWriter } from './export/dataset-writer.js';
 import { ExtractStage } from './extract/stage.js';
-import { DedupeStage } from './validate/dedupe.js';
-import { DEFAULT_FLAG_OPTIONS } from './validate/flags.js';
-import { ValidateStage } from './validate/stage.js';
-import { VERSION } from './version.js';
+import { publishDataset, type PublishOptions, type RunSummary } from './publish-dataset.js';
 
-export interface RunOptions {
+export interface RunOptions extends PublishOptions {
   inputs: string[];
-  outDir: string;
-  minAnswerChars?: number;
-  rowGroupSize?: number;
   maxPageBytes?: number;
-  log?: Logger;
-  /** Stop early and publish nothing when aborted (SIGINT/SIGTERM). */
-  signal?: AbortSignal;
-}
-
-export interface RunSummary {
-  runId: string;
-  outDir: string;
-  manifest: Record<string, unknown>;
-  pages: number;
-  entries: number;
-  rejects: number;
-  superseded: number;
-  seconds: number;
-}
-
-export function newRunId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
 }
 
 /**
- * The saved-page pipeline: read → extract → validate → dedupe → export, each stage an
- * async iterable over the one before, so one page at a time is in flight until dedupe
- * (which keeps its index on disk). The dataset appears complete or not at all.
+ * The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → export).
  */
 export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
-  const startedAt = new Date();
-  const runId = newRunId(startedAt);
-  const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
   let skipped = 0;
-
   const extract = new ExtractStage();
-  const validate = new ValidateStage({ flags });
-  const dedupe = new DedupeStage();
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
     onSkip: (path) => {
@@ -56,41 +22,12 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
       log.debug('skipped: not a page file', { path });
     },
   });
-  const records = dedupe.run(validate.run(extract.run(pages)));
-
-  const writer = await DatasetWriter.open({ outDir: options.outDir, runId, rowGroupSize: options.rowGroupSize });
-  log.info('run started', { run_id: runId, inputs: options.inputs, out: options.outDir });
-  try {
-    for await (const record of records) {
-      if (options.signal?.aborted) throw new Error('run interrupted');
-      if (record.kind === 'reject') {
-        const r = record.reject;
-        log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, detail: r.detail.slice(0, 200) });
-      }
-      await writer.write(record);
-    }
-    const finishedAt = new Date();
-    const manifest = await writer.finish({
-      name: 'qa-harvest',
-      qa_harvest_version: VERSION,
-      run: { id: runId, mode: 'saved-pages', started_at: startedAt.toISOString(), finished_at: finishedAt.toISOString() },
-      inputs: options.inputs,
-      config: { min_answer_chars: flags.minAnswerChars, row_group_size: options.rowGroupSize ?? null, max_page_bytes: options.maxPageBytes ?? null },
-      stages: { extract: extract.stats, validate: validate.stats, dedupe: dedupe.stats, read: { skipped_files: skipped } },
-    });
-    const summary: RunSummary = {
-      runId,
-      outDir: options.outDir,
-      manifest,
-      pages: extract.stats.pages,
-      entries: writer.counts.entries,
-      rejects: writer.counts.rejects,
-      superseded: writer.counts.superseded,
-      seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-    };
-    return summary;
-  } catch (err) {
-    await writer.abort();
-    throw err;
-  }
+  return publishDataset(extract.run(pages), options, {
+    mode: 'saved-pages',
+    inputs: options.inputs,
+    config: { max_page_bytes: options.maxPageBytes ?? null },
+    stages: () => ({ read: { skipped_files: skipped }, extract: extract.stats }),
+    pages: () => extract.stats.pages,
+  });
 }
+
