@@ -1,34 +1,48 @@
 import { randomBytes } from 'node:crypto';
 import { silentLogger, type Logger } from './cli/log.js';
-import { DatasetWriter } from './export/dataset-writer.js';
+import { DatasetWriter, type Manifest } from './export/dataset-writer.js';
+import { pruneRuns } from './export/publish.js';
+import { acquireRunLock } from './export/run-lock.js';
 import type { ExtractionItem } from './schema/records.js';
 import { DedupeStage } from './validate/dedupe.js';
 import { DEFAULT_FLAG_OPTIONS } from './validate/flags.js';
 import { ValidateStage } from './validate/stage.js';
-import { VERSION } from './version.js';
 
 export interface PublishOptions {
+  /** The dataset folder (runs/<run-id>/ and `latest` live in it). */
   outDir: string;
+  mode?: 'full' | 'delta';
+  keepRuns?: number;
   minAnswerChars?: number;
   rowGroupSize?: number;
+  rowsPerFile?: number;
+  /** Above this share of rejects among records, the run is published with a warning. */
+  warnRejectRate?: number;
   log?: Logger;
   /** Stop early and publish nothing when aborted (SIGINT/SIGTERM). */
   signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  pages: number;
+  entries: number;
+  rejects: number;
+  /** Pages expected in all, where the source knows (saved files); null for a crawl. */
+  total: number | null;
 }
 
 export interface RunSummary {
   runId: string;
   outDir: string;
-  manifest: Record<string, unknown>;
+  runDir: string;
+  manifest: Manifest;
   pages: number;
   entries: number;
   rejects: number;
   superseded: number;
   seconds: number;
-}
-
-export function newRunId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+  warnings: string[];
 }
 
 export interface SourceInfo {
@@ -38,54 +52,98 @@ export interface SourceInfo {
   /** Stats of the stages before validation, read when the run ends. */
   stages: () => Record<string, unknown>;
   pages: () => number;
+  total?: () => number | null;
+}
+
+export class RunInterruptedError extends Error {
+  constructor() {
+    super('run interrupted: nothing was published, the latest run stays as it was');
+  }
+}
+
+export function newRunId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
 }
 
 /**
  * The tail every run shares: validate → dedupe → export, each stage an async iterable over
  * the one before, so one page at a time is in flight until dedupe (whose index is on disk).
- * The dataset appears complete or not at all.
+ * One run at a time holds the dataset folder; the run appears complete or not at all.
  */
 export async function publishDataset(extractions: AsyncIterable<ExtractionItem>, options: PublishOptions, source: SourceInfo): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   const startedAt = new Date();
   const runId = newRunId(startedAt);
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const validate = new ValidateStage({ flags });
-  const dedupe = new DedupeStage();
-  const records = dedupe.run(validate.run(extractions));
+  const mode = options.mode ?? 'full';
 
-  const writer = await DatasetWriter.open({ outDir: options.outDir, runId, rowGroupSize: options.rowGroupSize });
-  log.info('run started', { run_id: runId, mode: source.mode, inputs: source.inputs, out: options.outDir });
+  const lock = await acquireRunLock(options.outDir, runId, (holder) =>
+    log.warn('taking over a stale lock: its run died without releasing it', { lock_pid: holder.pid, lock_run: holder.run_id, since: holder.started_at }),
+  );
   try {
-    for await (const record of records) {
-      if (options.signal?.aborted) throw new Error('run interrupted');
-      if (record.kind === 'reject') {
-        const r = record.reject;
-        log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, detail: r.detail.slice(0, 200) });
+    const writer = await DatasetWriter.open({ datasetDir: options.outDir, runId, mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile });
+    // Staging folders of runs that died are garbage: this run holds the lock, so none of them can still finish.
+    const cleaned = await pruneRuns(options.outDir, Number.MAX_SAFE_INTEGER, async (path) => path !== writer.staging);
+    if (cleaned.length) log.warn('removed unfinished runs left by runs that died', { removed: cleaned });
+
+    const validate = new ValidateStage({ flags });
+    const dedupe = new DedupeStage();
+    const records = dedupe.run(validate.run(extractions));
+    log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
+    try {
+      for await (const record of records) {
+        if (options.signal?.aborted) throw new RunInterruptedError();
+        if (record.kind === 'reject') {
+          const r = record.reject;
+          log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
+        }
+        await writer.write(record);
+        options.onProgress?.({ pages: source.pages(), entries: writer.counts.entries, rejects: writer.counts.rejects, total: source.total?.() ?? null });
       }
-      await writer.write(record);
+      if (options.signal?.aborted) throw new RunInterruptedError();
+      const { runDir, manifest } = await writer.finish({
+        sourceMode: source.mode,
+        inputs: source.inputs,
+        manifest: {
+          run: { id: runId, source: source.mode, started_at: startedAt.toISOString() },
+          config: {
+            ...source.config,
+            mode,
+            min_answer_chars: flags.minAnswerChars,
+            row_group_size: options.rowGroupSize ?? null,
+            rows_per_file: options.rowsPerFile ?? null,
+            warn_reject_rate: options.warnRejectRate ?? null,
+          },
+          stages: { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats },
+        },
+      });
+      const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
+      if (removed.length) log.info('removed old runs', { removed });
+
+      const warnings: string[] = [];
+      const { entries, rejects, superseded } = writer.counts;
+      const rejectRate = rejects / Math.max(1, rejects + validate.stats.valid);
+      if (options.warnRejectRate !== undefined && rejectRate > options.warnRejectRate) {
+        warnings.push(`reject rate ${(rejectRate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`);
+      }
+      if (entries === 0) warnings.push('the run published no entries');
+      return {
+        runId,
+        outDir: options.outDir,
+        runDir,
+        manifest,
+        pages: source.pages(),
+        entries,
+        rejects,
+        superseded,
+        seconds: (Date.now() - startedAt.getTime()) / 1000,
+        warnings,
+      };
+    } catch (err) {
+      await writer.abort();
+      throw err;
     }
-    const finishedAt = new Date();
-    const manifest = await writer.finish({
-      name: 'qa-harvest',
-      qa_harvest_version: VERSION,
-      run: { id: runId, mode: source.mode, started_at: startedAt.toISOString(), finished_at: finishedAt.toISOString() },
-      inputs: source.inputs,
-      config: { ...source.config, min_answer_chars: flags.minAnswerChars, row_group_size: options.rowGroupSize ?? null },
-      stages: { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats },
-    });
-    return {
-      runId,
-      outDir: options.outDir,
-      manifest,
-      pages: source.pages(),
-      entries: writer.counts.entries,
-      rejects: writer.counts.rejects,
-      superseded: writer.counts.superseded,
-      seconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
-    };
-  } catch (err) {
-    await writer.abort();
-    throw err;
+  } finally {
+    await lock.release();
   }
 }

@@ -1,5 +1,5 @@
 import { silentLogger } from './cli/log.js';
-import { readSavedPages } from './crawl/saved-pages.js';
+import { countPageFiles, readSavedPages } from './crawl/saved-pages.js';
 import { ExtractStage } from './extract/stage.js';
 import { publishDataset, type PublishOptions, type RunSummary } from './publish-dataset.js';
 
@@ -14,6 +14,7 @@ export interface RunOptions extends PublishOptions {
 export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   let skipped = 0;
+  const total = options.onProgress ? await countPageFiles(options.inputs) : null;
   const extract = new ExtractStage();
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
@@ -28,6 +29,7 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
     config: { max_page_bytes: options.maxPageBytes ?? null },
     stages: () => ({ read: { skipped_files: skipped }, extract: extract.stats }),
     pages: () => extract.stats.pages,
+    total: () => total,
   });
 }
 

@@ -1,11 +1,13 @@
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './args.js';
+import { configCommand } from './commands/config.js';
 import { runCommand } from './commands/run.js';
 
 const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese health Q&A pages into clean datasets
 
 Usage:
   qa-harvest run <file|folder>... --out <dir>   read saved pages (HTML or text copies) into a dataset
+  qa-harvest config --print                     show the effective configuration
   qa-harvest --help | --version
 
 Run 'qa-harvest <command> --help' for a command's options.
@@ -17,6 +19,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await runCommand(rest);
+      case 'config':
+        return await configCommand(rest);
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);

@@ -1,18 +1,21 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EntrySchema, SCHEMA_VERSION } from '../schema/entry.js';
+import { EntrySchema, FLAG_DESCRIPTIONS, SCHEMA_VERSION } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
+import { VERSION } from '../version.js';
+import { renderDatasetCard } from './dataset-card.js';
 import { digestFile, type FileDigest } from './file-digest.js';
 import { JsonlFile } from './jsonl-file.js';
-import { ParquetFile } from './parquet-file.js';
-import { makeStagingDir, publishDir } from './publish.js';
+import { ParquetParts } from './parquet-parts.js';
+import { makeStagingDir, publishRun } from './publish.js';
 
 export const DATASET_FILES = {
   entries: 'entries.jsonl',
-  parquet: 'entries.parquet',
+  dataDir: 'data',
   rejects: 'rejects.jsonl',
   superseded: 'superseded.jsonl',
   manifest: 'manifest.json',
+  card: 'README.md',
 } as const;
 
 export interface DatasetCounts {
@@ -25,17 +28,33 @@ export interface DatasetCounts {
 }
 
 export interface DatasetWriterOptions {
-  outDir: string;
+  /** The dataset folder: runs/<run-id>/ and the `latest` link live in it. */
+  datasetDir: string;
   runId: string;
+  mode?: 'full' | 'delta';
   rowGroupSize?: number;
+  rowsPerFile?: number;
 }
+
+export interface FinishInput {
+  sourceMode: string;
+  inputs: string[];
+  /** Everything else the manifest should carry: run times, config, stage stats. */
+  manifest: Record<string, unknown>;
+}
+
+export type Manifest = Record<string, unknown> & {
+  files: Record<string, FileDigest & { rows?: number }>;
+  counts: Record<string, unknown>;
+};
 
 const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
 /**
- * The export stage: writes entries to JSONL and Parquet side by side, rejects and superseded
- * snippets to their own JSONL, in a staging folder; `finish` adds the manifest with each
- * file's sha256 and swaps the folder into place. Until then the previous dataset stands.
+ * The export stage: entries to JSONL and to Parquet parts side by side, rejects and
+ * superseded snippets to their own JSONL, all in the run's staging folder; `finish` adds
+ * the dataset card and the manifest (sha256 of every file), renames the folder into
+ * `runs/<run-id>` and switches `latest`. Until then the previous run stands untouched.
  */
 export class DatasetWriter {
   readonly counts: DatasetCounts = { entries: 0, rejects: 0, superseded: 0, byOrigin: {}, byFlag: {}, byRejectReason: {} };
@@ -43,19 +62,21 @@ export class DatasetWriter {
     readonly staging: string,
     private readonly options: DatasetWriterOptions,
     private readonly entries: JsonlFile,
-    private readonly parquet: ParquetFile,
+    private readonly parquet: ParquetParts,
     private readonly rejects: JsonlFile,
     private readonly superseded: JsonlFile,
   ) {}
 
   static async open(options: DatasetWriterOptions): Promise<DatasetWriter> {
-    const staging = await makeStagingDir(options.outDir, options.runId);
+    const staging = await makeStagingDir(options.datasetDir, options.runId);
+    await mkdir(join(staging, DATASET_FILES.dataDir));
     return new DatasetWriter(
       staging,
       options,
       new JsonlFile(join(staging, DATASET_FILES.entries)),
-      new ParquetFile(join(staging, DATASET_FILES.parquet), EntrySchema, {
+      new ParquetParts(join(staging, DATASET_FILES.dataDir), EntrySchema, {
         rowGroupSize: options.rowGroupSize,
+        rowsPerFile: options.rowsPerFile,
         metadata: { 'qa_harvest.schema_version': SCHEMA_VERSION, 'qa_harvest.run_id': options.runId },
       }),
       new JsonlFile(join(staging, DATASET_FILES.rejects)),
@@ -86,23 +107,44 @@ export class DatasetWriter {
     }
   }
 
-  /** Closes the files, checks them, writes the manifest and publishes; returns the manifest. */
-  async finish(manifestFields: Record<string, unknown>): Promise<Record<string, unknown>> {
+  /** Closes and checks the files, writes card and manifest, publishes; returns the run folder and manifest. */
+  async finish(input: FinishInput): Promise<{ runDir: string; manifest: Manifest }> {
     await Promise.all([this.entries.close(), this.rejects.close(), this.superseded.close()]);
-    await this.parquet.close();
-    const files: Record<string, FileDigest & { rows: number }> = {};
-    const rows = {
-      [DATASET_FILES.entries]: this.entries.lines,
-      [DATASET_FILES.parquet]: this.parquet.rows,
-      [DATASET_FILES.rejects]: this.rejects.lines,
-      [DATASET_FILES.superseded]: this.superseded.lines,
+    const parts = await this.parquet.close();
+    const finishedAt = new Date().toISOString();
+    const mode = this.options.mode ?? 'full';
+    const card = renderDatasetCard(EntrySchema, {
+      datasetDir: this.options.datasetDir,
+      runId: this.options.runId,
+      mode,
+      sourceMode: input.sourceMode,
+      inputs: input.inputs,
+      counts: this.counts,
+      flags: FLAG_DESCRIPTIONS,
+      schemaVersion: SCHEMA_VERSION,
+      version: VERSION,
+      finishedAt,
+    });
+    await writeFile(join(this.staging, DATASET_FILES.card), card, { flag: 'wx' });
+
+    const files: Manifest['files'] = {};
+    const add = async (name: string, rows?: number) => {
+      files[name] = { ...(await digestFile(join(this.staging, name))), ...(rows === undefined ? {} : { rows }) };
     };
-    for (const [name, count] of Object.entries(rows)) {
-      files[name] = { ...(await digestFile(join(this.staging, name))), rows: count };
-    }
-    const manifest = {
-      ...manifestFields,
+    await add(DATASET_FILES.entries, this.entries.lines);
+    for (const part of parts) await add(`${DATASET_FILES.dataDir}/${part.name}`, part.rows);
+    await add(DATASET_FILES.rejects, this.rejects.lines);
+    await add(DATASET_FILES.superseded, this.superseded.lines);
+    await add(DATASET_FILES.card);
+
+    const manifest: Manifest = {
+      name: 'qa-harvest',
+      qa_harvest_version: VERSION,
       schema_version: SCHEMA_VERSION,
+      mode,
+      ...input.manifest,
+      inputs: input.inputs,
+      finished_at: finishedAt,
       counts: {
         entries: this.counts.entries,
         rejects: this.counts.rejects,
@@ -113,14 +155,15 @@ export class DatasetWriter {
       },
       files,
     };
+    // The manifest is written last: a run folder with a manifest is a complete run.
     await writeFile(join(this.staging, DATASET_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-    await publishDir(this.staging, this.options.outDir);
-    return manifest;
+    const runDir = await publishRun(this.staging, this.options.datasetDir, this.options.runId);
+    return { runDir, manifest };
   }
 
-  /** Throws the staging folder away; the published dataset is untouched. */
+  /** Throws the staging folder away; the published runs and `latest` are untouched. */
   async abort(): Promise<void> {
-    await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close()]);
+    await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close(), this.parquet.close()]);
     await rm(this.staging, { recursive: true, force: true });
   }
 }

@@ -1,42 +1,90 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
 
-/** A folder beside `target`, hidden by its dot, that becomes `target` only when complete. */
-export async function makeStagingDir(target: string, runId: string): Promise<string> {
-  await mkdir(dirname(target), { recursive: true });
-  const staging = join(dirname(target), `.${basename(target)}.tmp-${runId}-${randomBytes(3).toString('hex')}`);
+/**
+ * A dataset folder holds one folder per run and a `latest` link to the last complete one:
+ *
+ *   <dataset>/runs/<run-id>/      one published run (complete: it has a manifest)
+ *   <dataset>/runs/.<run-id>.tmp/ a run being written; never read, removed on failure
+ *   <dataset>/latest -> runs/<run-id>
+ *
+ * A run folder appears by rename only once complete, and `latest` is switched by renaming
+ * a new link over the old one, so readers and cron see the old run or the new one, never a mix.
+ */
+export const RUNS_DIR = 'runs';
+export const LATEST_LINK = 'latest';
+
+export class NotADatasetError extends Error {
+  constructor(readonly path: string) {
+    super(`refusing to publish into ${path}: it holds files but no '${RUNS_DIR}/' folder, so it is not a qa-harvest dataset folder`);
+  }
+}
+
+/** Creates the staging folder of a run, after checking that `datasetDir` is ours to write into. */
+export async function makeStagingDir(datasetDir: string, runId: string): Promise<string> {
+  await mkdir(datasetDir, { recursive: true });
+  const names = (await readdir(datasetDir)).filter((n) => !n.startsWith('.'));
+  if (names.length > 0 && !names.includes(RUNS_DIR)) throw new NotADatasetError(datasetDir);
+  await mkdir(join(datasetDir, RUNS_DIR), { recursive: true });
+  const staging = join(datasetDir, RUNS_DIR, `.${runId}.tmp`);
   await mkdir(staging);
   return staging;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+/** Moves a complete staging folder to `runs/<run-id>` and points `latest` at it. */
+export async function publishRun(staging: string, datasetDir: string, runId: string): Promise<string> {
+  const runDir = join(datasetDir, RUNS_DIR, runId);
+  await rename(staging, runDir);
+  await pointLatestAt(datasetDir, runId);
+  return runDir;
 }
 
-export class NotADatasetError extends Error {
-  constructor(readonly path: string) {
-    super(`refusing to replace ${path}: it is not empty and holds no manifest.json, so it is not a qa-harvest dataset`);
+export async function pointLatestAt(datasetDir: string, runId: string): Promise<void> {
+  const temp = join(datasetDir, `.${LATEST_LINK}.${randomBytes(4).toString('hex')}`);
+  await symlink(join(RUNS_DIR, runId), temp);
+  await rename(temp, join(datasetDir, LATEST_LINK));
+}
+
+/** The run id `latest` points at, or null before the first complete run. */
+export async function latestRunId(datasetDir: string): Promise<string | null> {
+  try {
+    const target = await readlink(join(datasetDir, LATEST_LINK));
+    return target.split(/[\\/]/).pop() ?? null;
+  } catch {
+    return null;
   }
 }
 
 /**
- * Puts a finished staging folder in place of `target` with renames only, so a reader sees
- * the old dataset or the new one, never a mix, and a crash leaves the old one intact.
- * A folder that is not a dataset is never replaced.
+ * Removes staging folders of runs that died (their process is gone: they can never finish)
+ * and keeps the newest `keep` complete runs, never the one `latest` points at.
  */
-export async function publishDir(staging: string, target: string): Promise<void> {
-  if (await exists(target)) {
-    const names = await readdir(target);
-    if (names.length > 0 && !names.includes('manifest.json')) throw new NotADatasetError(target);
-    const old = `${staging}.old`;
-    await rename(target, old);
-    await rename(staging, target);
-    await rm(old, { recursive: true, force: true });
-  } else {
-    await rename(staging, target);
+export async function pruneRuns(datasetDir: string, keep: number, isStale: (staging: string) => Promise<boolean>): Promise<string[]> {
+  const runsDir = join(datasetDir, RUNS_DIR);
+  let names: string[];
+  try {
+    names = await readdir(runsDir);
+  } catch {
+    return [];
   }
+  const removed: string[] = [];
+  for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
+    if (await isStale(join(runsDir, name))) {
+      await rm(join(runsDir, name), { recursive: true, force: true });
+      removed.push(name);
+    }
+  }
+  const latest = await latestRunId(datasetDir);
+  const complete: string[] = [];
+  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+    if ((await stat(join(runsDir, name, 'manifest.json')).catch(() => null)) !== null) complete.push(name);
+  }
+  // Run ids start with their UTC start time, so name order is age order.
+  for (const name of complete.slice(0, Math.max(0, complete.length - keep))) {
+    if (name === latest) continue;
+    await rm(join(runsDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }

@@ -35,7 +35,10 @@ export function parseQaLines(input: Line[], options: { question?: string | null 
   let question = options.question?.trim() || null;
   if (question) {
     const at = lines.findIndex((l) => norm(l.text) === norm(question!));
-    start = at === -1 ? -1 : at;
+    // A question that no line of the page shows is a title, not a Q&A page (a list page, say):
+    // without it there is nowhere to start reading an answer.
+    if (at === -1) return { page: null, related: relatedOnly(lines), hasDisclaimer: false };
+    start = at;
   } else {
     question = lines[0]?.text.trim() ?? null;
   }
@@ -77,6 +80,11 @@ export function parseQaLines(input: Line[], options: { question?: string | null 
         }
       : null;
   return { page, related, hasDisclaimer };
+}
+
+function relatedOnly(lines: Line[]): EntryDraft[] {
+  const at = lines.findIndex((l) => isRelatedLabel(l.text));
+  return at === -1 ? [] : parseRelatedLines(lines.slice(at + 1));
 }
 
 /** The card is the run of short lines under the question that carry card signals. */
