@@ -1,5 +1,6 @@
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './args.js';
+import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
 import { runCommand } from './commands/run.js';
 
@@ -8,6 +9,7 @@ const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese healt
 Usage:
   qa-harvest run <file|folder>... --out <dir>   read saved pages (HTML or text copies) into a dataset
   qa-harvest config --print                     show the effective configuration
+  qa-harvest check [fixtures-dir] [--update]    compare fixture pages with their expected entries (drift check)
   qa-harvest --help | --version
 
 Run 'qa-harvest <command> --help' for a command's options.
@@ -21,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCommand(rest);
       case 'config':
         return await configCommand(rest);
+      case 'check':
+        return await checkCommand(rest);
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);
