@@ -62,7 +62,8 @@ export class RunInterruptedError extends Error {
 }
 
 export function newRunId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+  // UTC start time to the millisecond first, so that name order is age order (pruning relies on it).
+  return `${now.toISOString().replace(/[-:]/g, '').replace('.', '')}-${randomBytes(2).toString('hex')}`;
 }
 
 /**

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSavedPages } from '../src/run-saved-pages.js';
+import { EntrySchema, FLAGS } from '../src/schema/entry.js';
+import { duckdb, ROOT, tempDir } from './support/published.js';
+
+describe('the dataset card', () => {
+  it('documents every column of the schema, the flags, the terms and the disclaimer', async () => {
+    const out = join(await tempDir(), 'ds');
+    const run = await runSavedPages({ inputs: [join(ROOT, 'fixtures', 'pages')], outDir: out });
+    const card = readFileSync(join(run.runDir, 'README.md'), 'utf8');
+    for (const column of Object.keys(EntrySchema.shape)) expect(card).toContain(`| \`${column}\` |`);
+    expect(card).toContain('| `doctor.hospital_grade` | VARCHAR | yes |');
+    expect(card).toContain('| `date` | DATE | yes |');
+    for (const flag of FLAGS) expect(card).toContain(`| \`${flag}\` |`);
+    expect(card).toContain('Medical disclaimer');
+    expect(card).toContain('## Terms');
+    expect(card).toContain(`${run.entries} entries`);
+  });
+
+  it('has a DuckDB snippet that runs as printed against the published files', async () => {
+    const out = join(await tempDir(), 'ds');
+    await runSavedPages({ inputs: [join(ROOT, 'fixtures', 'pages')], outDir: out });
+    const card = readFileSync(join(out, 'latest', 'README.md'), 'utf8');
+    const sql = card.match(/```sql\n([\s\S]*?)```/)?.[1];
+    expect(sql).toBeDefined();
+    const rows = await duckdb<{ question: string; answer: string }>(sql!);
+    expect(rows).toHaveLength(5);
+    // The snippet leaves out cut-off answers: none of these stops mid-sentence.
+    for (const row of rows) expect(row.answer).toMatch(/[。！？.!?]$/u);
+  });
+});
