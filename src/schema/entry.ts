@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -15,6 +15,11 @@ export const FLAGS = [
   'answer_too_short',
   'no_doctor',
   'decoding_damage',
+  'mojibake',
+  'leftover_markup',
+  'boilerplate',
+  'contact_or_ad',
+  'qa_unrelated',
 ] as const;
 export const FlagSchema = z.enum(FLAGS);
 export type Flag = z.infer<typeof FlagSchema>;
@@ -26,6 +31,15 @@ export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
   answer_too_short: 'The answer has fewer characters than the configured minimum (default 15).',
   no_doctor: 'No doctor card was found for the entry (always the case for related-list snippets).',
   decoding_damage: 'The page did not decode cleanly: the text holds U+FFFD replacement characters.',
+  mojibake:
+    'The text was decoded with the wrong charset: UTF-8 read as GBK (的是 → 鐨勬槸, 你好 → 浣犲ソ), U+FFFD bytes read as GBK (锟斤拷) or UTF-8 read as Latin-1 (ä½ å¥½).',
+  leftover_markup: 'HTML survived extraction: a tag or entity (&nbsp;, <br>, <p>), inline CSS or script, BBCode or a \\n escape, e.g. “多喝水&nbsp;<br>注意休息”.',
+  boilerplate:
+    'Page furniture leaked into the answer: the site disclaimer (提示:本内容不能代替面诊…), navigation (首页 > 问答, 上一篇), “点击查看/展开全文” links, app prompts, player labels (语音解答 2021-05-18) or copyright lines.',
+  contact_or_ad:
+    'Contact details or advertising in the answer: a phone number (13812345678, 0591-87654321, 400-…), a WeChat or QQ id (加微信 abc123), a URL or e-mail, or clinic-ad wording (咨询热线, 我院专家, 包治).',
+  qa_unrelated:
+    'Question and answer share nothing: no two-character word of the question occurs in the answer, e.g. 婴儿晒黑了能白回来吗 answered about ST段下移 (a related list read off by one).',
 };
 
 export const ORIGINS = ['page', 'related'] as const;
