@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { silentLogger, type Logger } from './cli/log.js';
 import { DatasetWriter, type Manifest } from './export/dataset-writer.js';
+import { PublishHistory, type ChangeCounts } from './export/publish-history.js';
 import { pruneRuns } from './export/publish.js';
 import { acquireRunLock } from './export/run-lock.js';
 import type { ExtractionItem } from './schema/records.js';
@@ -43,6 +44,8 @@ export interface RunSummary {
   superseded: number;
   seconds: number;
   warnings: string[];
+  /** Against what earlier runs published: new, changed, unchanged, gone. */
+  changes: ChangeCounts;
 }
 
 export interface SourceInfo {
@@ -90,6 +93,7 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
     const validate = new ValidateStage({ flags });
     const dedupe = new DedupeStage();
     const records = dedupe.run(validate.run(extractions));
+    const history = new PublishHistory(options.outDir, runId);
     log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
     try {
       for await (const record of records) {
@@ -98,10 +102,13 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
           const r = record.reject;
           log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
         }
+        // A delta carries what earlier runs have not published; a full snapshot carries everything.
+        if (record.kind === 'entry' && history.classify(record.entry) === 'unchanged' && mode === 'delta') continue;
         await writer.write(record);
         options.onProgress?.({ pages: source.pages(), entries: writer.counts.entries, rejects: writer.counts.rejects, total: source.total?.() ?? null });
       }
       if (options.signal?.aborted) throw new RunInterruptedError();
+      const changes = history.summarize();
       const { runDir, manifest } = await writer.finish({
         sourceMode: source.mode,
         inputs: source.inputs,
@@ -116,8 +123,10 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
             warn_reject_rate: options.warnRejectRate ?? null,
           },
           stages: { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats },
+          changes_since_previous_run: changes,
         },
       });
+      history.commit();
       const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
       if (removed.length) log.info('removed old runs', { removed });
 
@@ -139,10 +148,13 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
         superseded,
         seconds: (Date.now() - startedAt.getTime()) / 1000,
         warnings,
+        changes,
       };
     } catch (err) {
       await writer.abort();
       throw err;
+    } finally {
+      history.close();
     }
   } finally {
     await lock.release();

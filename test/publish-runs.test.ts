@@ -85,8 +85,8 @@ describe('published runs', () => {
     const run = await runSavedPages({ inputs: [FIXTURE_PAGES], outDir: out, rowsPerFile: 10 });
     const parts = readdirSync(join(run.runDir, 'data'));
     expect(parts).toEqual(['entries-00000.parquet', 'entries-00001.parquet', 'entries-00002.parquet']);
-    const [{ n }] = await duckdb<{ n: string }>(`SELECT count(*) AS n FROM read_parquet('${out}/latest/data/*.parquet')`);
-    expect(Number(n)).toBe(run.entries);
+    const rows = await duckdb<{ n: string }>(`SELECT count(*) AS n FROM read_parquet('${out}/latest/data/*.parquet')`);
+    expect(Number(rows[0]?.n)).toBe(run.entries);
   });
 });
 

@@ -62,10 +62,12 @@ export function reportSummary(summary: RunSummary, out: Output): number {
     entries: summary.entries,
     rejects: summary.rejects,
     superseded: summary.superseded,
+    changes: summary.changes,
     seconds: Number(summary.seconds.toFixed(2)),
     ...(summary.warnings.length ? { warnings: summary.warnings } : {}),
   };
-  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages, ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
+  const c = summary.changes;
+  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
   if (summary.warnings.length) {
     out.log.warn(`${line}; ${summary.warnings.join('; ')}`, fields);
     return EXIT.warnings;

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSavedPages } from '../src/run-saved-pages.js';
+import { readJsonl, ROOT, tempDir } from './support/published.js';
+
+const PAGES = join(ROOT, 'fixtures', 'pages');
+const entriesOf = (runDir: string) => readJsonl<{ id: string; question: string; answer: string }>(join(runDir, 'entries.jsonl'));
+
+describe('full snapshots and deltas', () => {
+  it('a delta carries only what is new or changed since the runs before it; a full run carries everything', async () => {
+    const dir = await tempDir();
+    const pages = join(dir, 'pages');
+    await cp(PAGES, pages, { recursive: true });
+    const out = join(dir, 'ds');
+
+    const first = await runSavedPages({ inputs: [pages], outDir: out, mode: 'full' });
+    expect(first.changes).toEqual({ new: first.entries, changed: 0, unchanged: 0, gone: 0 });
+
+    const nothingNew = await runSavedPages({ inputs: [pages], outDir: out, mode: 'delta' });
+    expect(nothingNew.entries).toBe(0);
+    expect(nothingNew.changes).toMatchObject({ new: 0, changed: 0, unchanged: first.entries, gone: 0 });
+
+    // The doctor rewrites the answer of one page: one entry changes under the same URL.
+    const page = join(pages, 'youlai-desktop-0A0A0Aplac3.html');
+    await writeFile(page, (await readFile(page, 'utf8')).replace('明确原因以后再对症治疗。', '明确原因以后再对症治疗,不要自行服药。'));
+    const delta = await runSavedPages({ inputs: [pages], outDir: out, mode: 'delta' });
+    expect(delta.changes).toMatchObject({ new: 0, changed: 1, unchanged: first.entries - 1, gone: 1 });
+    const published = entriesOf(delta.runDir);
+    expect(published).toHaveLength(1);
+    expect(published[0]!.question).toBe('脸色发黄是什么原因引起的');
+    expect(published[0]!.answer).toContain('不要自行服药');
+    const manifest = JSON.parse(readFileSync(join(delta.runDir, 'manifest.json'), 'utf8'));
+    expect(manifest.mode).toBe('delta');
+    expect(manifest.changes_since_previous_run).toMatchObject({ changed: 1, gone: 1 });
+    expect(readFileSync(join(delta.runDir, 'README.md'), 'utf8')).toContain('a delta');
+
+    const full = await runSavedPages({ inputs: [pages], outDir: out, mode: 'full' });
+    expect(full.entries).toBe(first.entries);
+    expect(full.changes).toMatchObject({ new: 0, changed: 0, unchanged: first.entries, gone: 0 });
+  });
+
+  it('a failed run does not count as published: the next delta still carries its entries', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'ds');
+    const { publishDataset } = await import('../src/publish-dataset.js');
+    const { ExtractStage } = await import('../src/extract/stage.js');
+    const { readSavedPages } = await import('../src/crawl/saved-pages.js');
+    async function* thenFail() {
+      yield* new ExtractStage().run(readSavedPages([PAGES]));
+      throw new Error('killed');
+    }
+    await expect(publishDataset(thenFail(), { outDir: out, mode: 'delta' }, { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 0 })).rejects.toThrow('killed');
+    const next = await runSavedPages({ inputs: [PAGES], outDir: out, mode: 'delta' });
+    expect(next.changes.new).toBe(next.entries);
+    expect(next.entries).toBe(24);
+  });
+});
