@@ -64,6 +64,14 @@ export class RunInterruptedError extends Error {
   }
 }
 
+/** Stops the source as soon as the run is aborted, not only when records next reach the writer. */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncIterable<T> {
+  for await (const item of source) {
+    if (signal?.aborted) throw new RunInterruptedError();
+    yield item;
+  }
+}
+
 export function newRunId(now = new Date()): string {
   // UTC start time to the millisecond first, so that name order is age order (pruning relies on it).
   return `${now.toISOString().replace(/[-:]/g, '').replace('.', '')}-${randomBytes(2).toString('hex')}`;
@@ -92,7 +100,7 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
 
     const validate = new ValidateStage({ flags });
     const dedupe = new DedupeStage();
-    const records = dedupe.run(validate.run(extractions));
+    const records = dedupe.run(validate.run(untilAborted(extractions, options.signal)));
     const history = new PublishHistory(options.outDir, runId);
     log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
     try {

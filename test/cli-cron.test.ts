@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireRunLock, LockedError } from '../src/export/run-lock.js';
-import { cliBuilt, latestTarget, ROOT, runCli, tempDir } from './support/published.js';
+import { CLI, cliBuilt, latestTarget, ROOT, runCli, tempDir } from './support/published.js';
 
 const PAGES = join(ROOT, 'fixtures', 'pages');
 const FAULTS = join(ROOT, 'fixtures', 'faults');
@@ -107,6 +107,34 @@ describe.skipIf(!cliBuilt())('qa-harvest for cron', () => {
     expect(run.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(dir, 'ds', 'latest', 'manifest.json'), 'utf8'));
     expect(manifest.config.min_answer_chars).toBe(40);
+  });
+});
+
+describe.skipIf(!cliBuilt())('stopping a run', () => {
+  it('on SIGTERM stops gracefully: exit 1, no run folder left, lock released, latest unchanged', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'ds');
+    const pages = join(dir, 'pages');
+    await mkdir(pages);
+    const template = readFileSync(join(PAGES, 'youlai-desktop-749259.html'), 'utf8');
+    for (let i = 0; i < 1500; i++) await writeFile(join(pages, `p${i}.html`), template.replaceAll('后背抽筋', `后背抽筋${i}`));
+    expect((await runCli(['run', join(PAGES, 'seed-page.txt'), '--out', out])).code).toBe(0);
+    const before = await latestTarget(out);
+
+    const child = spawn(process.execPath, [CLI, 'run', pages, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      // Signal once the run has started writing.
+      if (stderr.includes('run started') && !child.killed) setTimeout(() => child.kill('SIGTERM'), 200);
+    });
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(code).toBe(1);
+    expect(stderr).toContain('SIGTERM received');
+    expect(jsonLines(stderr).at(-1)).toMatchObject({ level: 'error', status: 'failed' });
+    expect(await latestTarget(out)).toBe(before);
+    expect(readdirSync(join(out, 'runs')).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(out, '.lock'))).toBe(false);
   });
 });
 
