@@ -45,6 +45,11 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
       const source = label(path);
       try {
         const info = await stat(path);
+        // A FIFO or device named like a page would block the read forever, or never end.
+        if (!info.isFile()) {
+          yield { kind: 'reject', reject: makeReject(source, 'read', 'not_a_file', 'not a regular file (a FIFO, socket or device)', now()) };
+          continue;
+        }
         if (info.size > maxBytes) {
           yield { kind: 'reject', reject: makeReject(source, 'read', 'too_large', `${info.size} bytes, over the ${maxBytes}-byte limit`, now()) };
           continue;
@@ -71,7 +76,18 @@ async function* walk(input: string, now: () => Date): AsyncIterable<string | Pag
     yield input;
     return;
   }
-  const dir = await opendir(input);
+  if (!info.isDirectory()) {
+    yield { kind: 'reject', reject: makeReject(input, 'read', 'not_a_file', 'neither a file nor a folder (a FIFO, socket or device)', now()) };
+    return;
+  }
+  let dir;
+  try {
+    dir = await opendir(input);
+  } catch (err) {
+    // An unreadable folder costs its pages, not the run.
+    yield { kind: 'reject', reject: makeReject(input, 'read', 'unreadable', describe(err), now()) };
+    return;
+  }
   const names: Array<{ name: string; isDir: boolean }> = [];
   for await (const dirent of dir) {
     if (dirent.name.startsWith('.')) continue;

@@ -7,7 +7,7 @@ import type { z } from 'zod';
  * - text is UTF8 with statistics off: its min/max follow JavaScript order, not UTF-8 byte
  *   order, and DuckDB then skips row groups on `WHERE col = '𠮷…'`;
  * - integers are INT32 (safe ints only), ids and hashes stay text (INT64 above 2^53 rounds);
- * - ISO dates are DATE, ISO instants TIMESTAMP_MILLIS;
+ * - ISO dates are DATE, ISO instants TIMESTAMP_MILLIS (without statistics: see columnFor);
  * - arrays are plain repeated columns (DuckDB reads VARCHAR[]); an empty list reads as [],
  *   so array fields are never nullable in the schema.
  */
@@ -36,17 +36,20 @@ function columnFor(schema: z.ZodType, path: string): Column {
     optional = true;
     def = defOf(def.innerType as z.ZodType);
   }
-  const leaf = (type: string, convert: Converter = identity, text = false): Column => ({
-    spec: { type, optional, compression: COMPRESSION, ...(text ? { statistics: false as const } : {}) },
+  const leaf = (type: string, convert: Converter = identity, statistics = true): Column => ({
+    spec: { type, optional, compression: COMPRESSION, ...(statistics ? {} : { statistics: false as const }) },
     convert,
   });
   switch (def.type) {
     case 'string':
       if (def.format === 'date') return leaf('DATE', (v) => (v == null ? v : new Date(`${String(v)}T00:00:00Z`)));
-      if (def.format === 'datetime') return leaf('TIMESTAMP_MILLIS', (v) => (v == null ? v : new Date(String(v))));
-      return leaf('UTF8', identity, true);
+      // No statistics: parquetjs-lite's own reader decodes INT64 min/max as BigInt and then
+      // throws on `+value` (TypeError: Cannot convert a BigInt value to a number), so the
+      // read-back check of any file with a non-null instant would fail.
+      if (def.format === 'datetime') return leaf('TIMESTAMP_MILLIS', (v) => (v == null ? v : new Date(String(v))), false);
+      return leaf('UTF8', identity, false);
     case 'enum':
-      return leaf('UTF8', identity, true);
+      return leaf('UTF8', identity, false);
     case 'boolean':
       return leaf('BOOLEAN');
     case 'number':

@@ -47,7 +47,8 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
     const direct = tag.match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i);
     if (direct?.[1]) {
       const encoding = canonicalEncoding(direct[1]);
-      if (encoding) return encoding;
+      // A meta we could read as ASCII is not UTF-16, whatever it says: browsers read UTF-8 then.
+      if (encoding) return /^utf-?16/.test(encoding) ? 'utf-8' : encoding;
     }
   }
   return null;
@@ -69,8 +70,8 @@ function countReplacements(text: string): number {
 /**
  * Bytes to text, choosing the encoding in the order browsers do: BOM, then the charset
  * the transport declared, then a <meta> declaration, then UTF-8.
- * An undeclared page that is not valid UTF-8 but is valid GB18030 is read as GB18030,
- * since that is what pages of this genre are when they are not UTF-8.
+ * An undeclared page that is not valid UTF-8 but is valid GB18030 (or nearly so) is read as
+ * GB18030, since that is what pages of this genre are when they are not UTF-8.
  */
 export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText {
   const bom = bomOf(bytes);
@@ -82,8 +83,10 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText
   const utf8 = decodeWith(bytes, 'utf-8', 'default');
   if (utf8.replacements === 0) return utf8;
   const gb = decodeWith(bytes, 'gb18030', 'sniffed');
-  // Only switch when GB18030 explains the bytes cleanly; otherwise keep UTF-8 and let the flag speak.
-  return gb.replacements === 0 && looksLikeChinese(gb.text) ? gb : utf8;
+  // Switch when GB18030 explains the bytes cleanly, or far better than UTF-8 (a GBK page with a
+  // damaged tail); otherwise keep UTF-8. Either way the damage that remains is flagged.
+  const explains = gb.replacements === 0 || gb.replacements * 10 < utf8.replacements;
+  return explains && looksLikeChinese(gb.text) ? gb : utf8;
 }
 
 function looksLikeChinese(text: string): boolean {

@@ -12,8 +12,8 @@ import {
 } from './genre.js';
 import type { Line } from './html-lines.js';
 
-/** How many lines under the question may hold the doctor card. */
-const CARD_WINDOW = 6;
+/** How many lines under the question may hold the header (card, date, meta, the asker's description). */
+const HEADER_WINDOW = 8;
 
 export interface QaLinesResult {
   page: EntryDraft | null;
@@ -49,11 +49,12 @@ export function parseQaLines(input: Line[], options: { question?: string | null 
   const hasDisclaimer = disclaimerAt !== -1;
   const body = hasDisclaimer ? mainZone.slice(0, disclaimerAt) : mainZone;
 
-  const { doctor, cardLines } = readCard(body);
-  let format: AnswerFormat = 'unknown';
-  let date: string | null = null;
+  const header = readHeader(body);
+  const { doctor } = header;
+  let format: AnswerFormat = header.format;
+  let date: string | null = header.date;
   const answer: string[] = [];
-  for (const line of body.slice(cardLines)) {
+  for (const line of body.slice(header.lines)) {
     const meta = parseFormatDateLine(line.text);
     if (meta && answer.length === 0) {
       format = meta.format === 'unknown' ? format : meta.format;
@@ -87,22 +88,56 @@ function relatedOnly(lines: Line[]): EntryDraft[] {
   return at === -1 ? [] : parseRelatedLines(lines.slice(at + 1));
 }
 
-/** The card is the run of short lines under the question that carry card signals. */
-function readCard(body: Line[]): { doctor: Doctor; cardLines: number } {
-  let end = 0;
-  for (let i = 0; i < Math.min(CARD_WINDOW, body.length); i++) {
-    const text = body[i]!.text;
+/**
+ * Where the asker's own words sit under the question (`问题描述：…`): part of the question
+ * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
+ */
+const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述)\s*[:：]/u;
+/** A page-meta line that starts with the date: `2022-03-08 14:20 浏览：2318次`, `发布时间：2021-05-18`. */
+const META_DATE_LINE_RE = /^(?:(?:发布|回答|解答|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)/u;
+
+interface Header {
+  doctor: Doctor;
+  format: AnswerFormat;
+  date: string | null;
+  /** How many lines of the body the header takes; the answer starts after them. */
+  lines: number;
+}
+
+/**
+ * The header is the run of short lines between the question and the answer: the doctor card,
+ * the format-and-date line, page meta such as `2022-03-08 14:20 浏览：2318次` and the asker's
+ * description. A bare name line counts only when a card line follows it, since a short
+ * first line of an answer (您好) looks the same.
+ */
+function readHeader(body: Line[]): Header {
+  const header: Header = { doctor: noDoctor(), format: 'unknown', date: null, lines: 0 };
+  const card: string[] = [];
+  let names: string[] = [];
+  for (let i = 0; i < Math.min(HEADER_WINDOW, body.length); i++) {
+    const text = body[i]!.text.trim();
+    if (ASKER_LINE_RE.test(text)) {
+      header.lines = i + 1;
+      continue;
+    }
     if (text.length > 40) break;
-    if (isCardLine(text)) end = i + 1;
-    else if (!isNameLine(text) && !parseFormatDateLine(text)) break;
+    const meta = parseFormatDateLine(text) ?? (META_DATE_LINE_RE.test(text) && !/[。！？]/u.test(text) ? { format: 'unknown' as const, date: findDate(text) } : null);
+    if (meta) {
+      if (meta.format !== 'unknown') header.format = meta.format;
+      header.date ??= meta.date;
+      header.lines = i + 1;
+    } else if (isCardLine(text)) {
+      card.push(...names, text);
+      names = [];
+      header.lines = i + 1;
+    } else if (isNameLine(text)) {
+      names.push(text);
+    } else {
+      break;
+    }
   }
-  if (end === 0) return { doctor: noDoctor(), cardLines: 0 };
-  const cardText = body
-    .slice(0, end)
-    .map((l) => l.text)
-    .filter((t) => !parseFormatDateLine(t))
-    .join(' ');
-  return { doctor: parseDoctorCard(cardText), cardLines: end };
+  if (card.length > 0) header.doctor = parseDoctorCard(card.join(' '));
+  return header;
 }
 
 /**

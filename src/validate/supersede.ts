@@ -8,9 +8,18 @@ const MIN_SNIPPET_CHARS = 10;
 const withoutEllipsis = (text: string) => text.replace(/(?:\.{2,}|…+|。{2,})$/u, '');
 
 /**
+ * A summary rather than an answer: flagged as cut off, or an item of a related list (the site's
+ * excerpt of the item's page). A doctor's complete answer is an answer in its own right even
+ * when a longer answer contains it, and is never merged into that one.
+ */
+function isSnippet(entry: Entry): boolean {
+  return entry.origin === 'related' || entry.flags.includes('cut_off_end') || entry.flags.includes('cut_off_start');
+}
+
+/**
  * Among entries for the same question, which ones another entry stands for:
- * - a snippet whose text lies inside a longer answer (a related-list summary cut at a length
- *   limit, at the end or at both ends) is superseded by the longest such answer;
+ * - a snippet (see isSnippet) whose text lies inside a longer answer (a related-list summary
+ *   cut at a length limit, at the end or at both ends) is superseded by the longest such answer;
  * - an entry without a doctor whose answer equals one with a doctor is the same answer.
  * A different doctor is never merged; neither is a different answer. Pure.
  */
@@ -20,6 +29,7 @@ export function findSuperseded(group: Entry[]): Map<string, Pick<Superseded, 'su
   const byLength = [...group].sort((a, b) => texts.get(b.id)!.length - texts.get(a.id)!.length || (a.id < b.id ? -1 : 1));
   for (const entry of group) {
     const core = comparable(withoutEllipsis(entry.answer));
+    const snippet = isSnippet(entry);
     if ([...core].length < MIN_SNIPPET_CHARS) continue;
     for (const fuller of byLength) {
       if (fuller.id === entry.id) continue;
@@ -33,7 +43,7 @@ export function findSuperseded(group: Entry[]): Map<string, Pick<Superseded, 'su
         }
         continue;
       }
-      if (full.length > core.length && full.includes(core)) {
+      if (snippet && full.length > core.length && full.includes(core)) {
         result.set(entry.id, { superseded_by: fuller.id, reason: 'truncated_snippet' });
         break;
       }

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../src/schema/entry.js';
+import { findSuperseded } from '../src/validate/supersede.js';
+import { dedupe, makeEntry } from './helpers/entries.js';
+import { readFixturePage } from './helpers/pages.js';
+
+const Q = '宝宝发烧能洗澡吗？';
+const FULL = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。';
+const zhao = { name: '赵文静', title: '主治医师', hospital: '江州市儿童医院' };
+const li = { name: '李明', title: '主任医师', hospital: '江州市第一人民医院' };
+const byId = (entries: Entry[], id: string) => entries.find((e) => e.id === id);
+
+describe('exact duplicates', () => {
+  it('collapse after NFKC and whitespace normalisation into one entry listing every source', async () => {
+    const a = makeEntry({ question: Q, answer: FULL, source: 'a.html' });
+    const halfWidth = makeEntry({ question: '宝宝发烧能洗澡吗?', answer: FULL.replaceAll('，', ','), source: 'b.html' });
+    const spaced = makeEntry({ question: ` 宝宝发烧 能洗澡吗？`, answer: FULL.replace('。', '。 \n '), source: 'c.html' });
+    expect(new Set([a.id, halfWidth.id, spaced.id]).size).toBe(1);
+    const out = await dedupe([a, halfWidth, spaced]);
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0]!.sources).toEqual(['a.html', 'b.html', 'c.html']);
+    expect(out.superseded).toEqual([]);
+  });
+
+  it('keep the text as the page printed it (normalisation is for comparing only)', async () => {
+    const out = await dedupe([makeEntry({ question: Q, answer: FULL, source: 'a.html' })]);
+    expect(out.entries[0]!.answer).toBe(FULL);
+    expect(out.entries[0]!.question).toBe(Q);
+  });
+
+  it('the page entry stands for a related-list copy of the same answer by the same doctor', async () => {
+    const related = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'related', position: 3, source: 'list.html' });
+    const page = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', source: 'page.html' });
+    const out = await dedupe([related, page]);
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0]).toMatchObject({ origin: 'page', url: 'https://x.example/1.html', sources: ['list.html', 'page.html'] });
+  });
+});
+
+describe('never merged', () => {
+  it('the same question and answer by a different doctor is a different entry', async () => {
+    const out = await dedupe([makeEntry({ question: Q, answer: FULL, doctor: zhao }), makeEntry({ question: Q, answer: FULL, doctor: li })]);
+    expect(out.entries.map((e) => e.doctor.name).sort()).toEqual(['李明', '赵文静']);
+    expect(out.superseded).toEqual([]);
+  });
+
+  it('the same question with a different answer is a different entry', async () => {
+    const other = '发烧期间最好不要洗澡，可以用温水擦身。';
+    const out = await dedupe([makeEntry({ question: Q, answer: FULL, doctor: zhao }), makeEntry({ question: Q, answer: other, doctor: zhao })]);
+    expect(out.entries).toHaveLength(2);
+  });
+
+  it("a doctor's complete short answer inside the same doctor's longer answer stays (it is not a cut-off snippet)", async () => {
+    const short = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。', doctor: zhao, source: 'short.html' });
+    const long = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'long.html' });
+    expect(short.flags).toEqual([]);
+    const out = await dedupe([short, long]);
+    expect(out.entries.map((e) => e.id).sort()).toEqual([short.id, long.id].sort());
+    expect(out.superseded).toEqual([]);
+  });
+
+  it("a doctor's cut-off answer is not superseded by another doctor's answer that contains it", () => {
+    const cut = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不', doctor: li });
+    expect(cut.flags).toContain('cut_off_end');
+    expect(findSuperseded([cut, makeEntry({ question: Q, answer: FULL, doctor: zhao })]).size).toBe(0);
+  });
+
+  it('a snippet of a different question is not superseded, however alike the text', async () => {
+    const snippet = makeEntry({ question: '宝宝发烧能吃鸡蛋吗？', answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不' });
+    const out = await dedupe([snippet, makeEntry({ question: Q, answer: FULL, doctor: zhao })]);
+    expect(out.entries).toHaveLength(2);
+  });
+});
+
+describe('cut-off snippets', () => {
+  it('a snippet cut at the end is superseded by the full answer that starts with it', async () => {
+    const snippet = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不', source: 'list.html' });
+    const full = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'page.html' });
+    const out = await dedupe([snippet, full]);
+    expect(out.entries.map((e) => e.id)).toEqual([full.id]);
+    expect(out.entries[0]!.supersedes).toEqual([snippet.id]);
+    expect(out.superseded).toEqual([
+      expect.objectContaining({ id: snippet.id, superseded_by: full.id, reason: 'truncated_snippet', question: Q, sources: ['list.html'] }),
+    ]);
+  });
+
+  it('a snippet with an ellipsis in place of the rest is superseded too', () => {
+    const snippet = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜…' });
+    const full = makeEntry({ question: Q, answer: FULL, doctor: zhao });
+    expect(findSuperseded([snippet, full]).get(snippet.id)).toEqual({ superseded_by: full.id, reason: 'truncated_snippet' });
+  });
+
+  it('a doctorless copy of a doctor\'s answer gives way to it (same_answer) and hands over its sources', async () => {
+    const copy = makeEntry({ question: Q, answer: FULL, source: 'list.html' });
+    const full = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'page.html' });
+    const out = await dedupe([copy, full]);
+    expect(out.superseded).toEqual([expect.objectContaining({ id: copy.id, superseded_by: full.id, reason: 'same_answer' })]);
+    expect(out.entries[0]!.sources).toEqual(['list.html', 'page.html']);
+  });
+
+  it('a snippet is never superseded by a shorter or equally long text, and a lone snippet stays flagged', async () => {
+    const snippet = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不' });
+    const out = await dedupe([snippet]);
+    expect(out.entries).toHaveLength(1);
+    expect(out.entries[0]!.flags).toContain('cut_off_end');
+  });
+});
+
+describe('the fixtures: seed snippets and their full pages', () => {
+  const fixtureEntries = () =>
+    ['pages/seed-page.txt', 'pages/youlai-desktop-749259.html', 'pages/youlai-desktop-0A0A0Aplac3.html', 'pages/youlai-mobile-0A0A0Aplac4.html'].flatMap(
+      (rel) => readFixturePage(rel).entries,
+    );
+
+  it('the 脸色发黄 snippet (cut at both ends) and the 女生第一次 snippet are superseded by their full pages', async () => {
+    const out = await dedupe(fixtureEntries());
+    const plac3 = out.entries.find((e) => e.url === 'https://www.youlai.cn/ask/0A0A0Aplac3.html')!;
+    const plac4 = out.entries.find((e) => e.url === 'https://m.youlai.cn/ask/0A0A0Aplac4.html')!;
+    expect(out.superseded.map((s) => [s.question, s.superseded_by, s.reason])).toEqual([
+      ['脸色发黄是什么原因引起的', plac3.id, 'truncated_snippet'],
+      ['女生第一次性生活会流血吗', plac4.id, 'truncated_snippet'],
+    ]);
+    expect(plac3.supersedes).toEqual([out.superseded[0]!.id]);
+    expect(plac4.supersedes).toEqual([out.superseded[1]!.id]);
+    expect(out.entries.filter((e) => e.flags.includes('cut_off_end'))).toEqual([]);
+    expect(out.superseded[0]!.sources).toEqual(['fixtures/pages/seed-page.txt', 'fixtures/pages/youlai-desktop-749259.html']);
+  });
+
+  it('ids are stable across runs and independent of input order', async () => {
+    const forward = await dedupe(fixtureEntries());
+    const backward = await dedupe(fixtureEntries().reverse());
+    const ids = (o: typeof forward) => [...o.entries.map((e) => e.id)].sort();
+    expect(ids(backward)).toEqual(ids(forward));
+    expect(backward.superseded.map((s) => s.id).sort()).toEqual(forward.superseded.map((s) => s.id).sort());
+    expect(ids(await dedupe(fixtureEntries()))).toEqual(ids(forward));
+    for (const entry of forward.entries) expect(byId(backward.entries, entry.id)!.sources).toEqual(entry.sources);
+  });
+
+  it('an id does not depend on where the page was read from', () => {
+    const a = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'one/place.html', site: 'a.example' });
+    const b = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'another/place.html', site: 'a.example' });
+    expect(a.id).toBe(b.id);
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});

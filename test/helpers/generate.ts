@@ -1,0 +1,45 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+
+export interface GeneratedPage {
+  file: string;
+  question: string;
+  answer: string;
+  doctor: string;
+}
+
+/**
+ * Text whose JavaScript (UTF-16) order differs from its UTF-8 byte order: astral characters
+ * (𠮷, 😷) sort before full-width forms (＂, ？, ３) in UTF-16 and after them in UTF-8.
+ */
+const OPENINGS = ['宝宝发烧😷', '𠮷祥', '体温３８．５℃（腋下）', 'Hb偏低', '＂全角引号＂', '头痛、发热；', '𠮷', 'ａｂｃ', '？'];
+const DOCTORS = ['𠮷红 副主任医师 | 消化内科 | 江州市第二人民医院（二甲）', '赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）'];
+
+/**
+ * Writes `count` question pages of an unknown layout (read by the genre rules), every third in
+ * GB18030 declared as gbk, each with one question, a doctor line and a one-paragraph answer.
+ */
+export function writeQaPages(dir: string, count: number): GeneratedPage[] {
+  const pages: GeneratedPage[] = [];
+  for (let i = 0; i < count; i++) {
+    const question = `${OPENINGS[i % OPENINGS.length]}第${i}问：发烧能洗澡吗？`;
+    const answer = `第${i}个回答：宝宝发烧时可以洗澡，但水温要适宜${i % 2 ? '，𠮷医生建议' : ''}，时间不宜过长。`;
+    const doctorLine = DOCTORS[i % DOCTORS.length]!;
+    const gbk = i % 3 === 0;
+    const html = `<!DOCTYPE html>
+<html><head><meta charset="${gbk ? 'gbk' : 'utf-8'}"><title>${question}_康问健康网</title>
+<link rel="canonical" href="https://www.kangwen.example/wenda/${20000 + i}.html"></head>
+<body><article>
+<h1>${question}</h1>
+<div class="meta">2022-03-${String((i % 28) + 1).padStart(2, '0')} 14:20</div>
+<div class="expert">解答医生：${doctorLine}</div>
+<section><p>${answer}</p></section>
+<p class="notice">提示：以上内容仅供参考，不能代替面诊，如有不适请及时就医。</p>
+</article></body></html>`;
+    const file = join(dir, `page-${String(i).padStart(4, '0')}.html`);
+    writeFileSync(file, gbk ? iconv.encode(html, 'gb18030') : Buffer.from(html, 'utf8'));
+    pages.push({ file, question, answer, doctor: doctorLine.split(' ')[0]! });
+  }
+  return pages;
+}
