@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { charCount, readFixturePage } from './helpers/pages.js';
+import { charCount, entriesOf, extractOrThrow, fixturePath, pageRecord, readFixturePage } from './helpers/pages.js';
 
 const KANGWEN = 'https://www.kangwen.example/wenda/';
 
@@ -45,6 +46,8 @@ describe('jiankang-gbk-10086: a layout no profile knows, in GB18030 declared onl
       [4, '宝宝发烧几天需要去医院查血常规？', 'text', '2022-01-20', `${KANGWEN}10078.html`],
     ]);
     expect(page!.related_urls).toEqual(related.map((e) => e.url));
+    expect(extraction.links).toContain('https://www.kangwen.example/wenda/erke/');
+    for (const link of extraction.links) expect(link).toMatch(/^https:\/\//);
   });
 
   it('keeps 4-byte GB18030 characters (𠮷, 😷) intact', () => {
@@ -101,5 +104,22 @@ describe('jiankang-10087: the same layout in UTF-8, declared by http-equiv', () 
     const other = readFixturePage('pages/jiankang-gbk-10086.html');
     expect(related[1]!.id).toBe(other.related[0]!.id);
     expect(related.every((e) => !e.flags.includes('cut_off_end'))).toBe(true);
+  });
+});
+
+describe('the same layout with the site logo in an <h1> (as many sites have it)', () => {
+  const original = readFileSync(fixturePath('pages/jiankang-10087.html'), 'utf8');
+  const withLogo = original
+    .replace('<a class="kw-logo" href="https://www.kangwen.example/">康问健康网</a>', '<h1 class="kw-logo"><a href="https://www.kangwen.example/">康问健康网</a></h1>')
+    .replace('<title>吃完饭就胃胀😣是怎么回事？_康问健康网</title>', '<title>吃完饭就胃胀😣是怎么回事？_消化内科_康问健康网</title>');
+
+  it('takes the question from the heading the <title> repeats, not from the logo', () => {
+    expect(withLogo).toContain('<h1 class="kw-logo">');
+    const entries = entriesOf(extractOrThrow(pageRecord(withLogo, { url: 'with-logo.html' })));
+    const page = entries.find((e) => e.origin === 'page')!;
+    expect(page.question).toBe('吃完饭就胃胀😣是怎么回事？');
+    expect(page.doctor.name).toBe('𠮷红');
+    expect(page.answer_paragraphs).toHaveLength(5);
+    expect(entries.filter((e) => e.origin === 'related')).toHaveLength(3);
   });
 });

@@ -73,6 +73,12 @@ describe('youlai mobile page 796E93gPx5Y (the seed as a MIP page)', () => {
     expect(page!.date).toBeNull();
   });
 
+  it('resolves every link on the page, protocol-relative ones included, to an absolute https URL', () => {
+    expect(extraction.links.length).toBeGreaterThan(14);
+    for (const link of extraction.links) expect(link).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+    expect(extraction.links).toContain('https://m.youlai.cn/dise/');
+  });
+
   it('links each related item to its absolute askmip page', () => {
     expect(related.map((e) => e.question)).toEqual(SEED_RELATED);
     expect(related.map((e) => e.url)).toEqual(SEED_RELATED_IDS.map((id) => `https://m.youlai.cn/askmip/${id}.html`));

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ExtractStage } from '../src/extract/stage.js';
+import { publishDataset } from '../src/publish-dataset.js';
 import { runSavedPages } from '../src/run-saved-pages.js';
+import type { PageItem } from '../src/schema/records.js';
 import { EntrySchema, type Entry } from '../src/schema/entry.js';
 import { openDuckDb, parquetList, sqlText, type Row } from './helpers/duckdb.js';
 import { fixturePath } from './helpers/pages.js';
@@ -80,5 +84,26 @@ describe('the Parquet files of a run over fixtures/pages, read by DuckDB', () =>
     const meta = Object.fromEntries(kv.map((r) => [r.key, r.value]));
     expect(meta['qa_harvest.schema_version']).toBe(data.manifest.schema_version);
     expect(meta['qa_harvest.run_id']).toBe(data.manifest.run.id);
+  });
+});
+
+describe('entries with fetch times (pages from a crawl)', () => {
+  it('publish, and read back from Parquet as the same TIMESTAMP as in entries.jsonl', async () => {
+    const fetchedAt = new Date('2024-05-06T07:08:09.123Z');
+    async function* crawled(): AsyncIterable<PageItem> {
+      for (const name of ['jiankang-10087.html', 'youlai-desktop-0A0A0Aplac3.html']) {
+        const body = readFileSync(join(PAGES, name));
+        yield { kind: 'page', page: { url: `https://example.test/${name}`, finalUrl: `https://example.test/${name}`, status: 200, headers: { 'content-type': 'text/html' }, body, fetchedAt } };
+      }
+    }
+    const out = join(await tempDir(), 'dataset');
+    const source = { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 2 };
+    await publishDataset(new ExtractStage().run(crawled()), { outDir: out }, source);
+    const data = await readDataset(out);
+    expect(data.entries.every((e) => e.fetched_at === fetchedAt.toISOString())).toBe(true);
+    const db = await openDuckDb();
+    const rows = await db.query(`SELECT id, epoch_ms(fetched_at) AS ms FROM ${parquetList(data.parquetFiles)}`);
+    expect(rows).toHaveLength(data.entries.length);
+    for (const row of rows) expect(Number(row.ms)).toBe(fetchedAt.getTime());
   });
 });
