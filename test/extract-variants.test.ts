@@ -41,3 +41,14 @@ describe('an unknown layout whose related list has no format-and-date lines', ()
     expect(related[2]!.answer.endsWith('最好做一次胃镜检查。')).toBe(true);
   });
 });
+
+describe('a list page with its title in an <h1>', () => {
+  const html = readFixture('faults/not-a-question.html')
+    .toString('utf8')
+    .replace('<h2 class="list_title">黄疸相关问答</h2>', '<h1 class="list_title">黄疸问答</h1>');
+
+  it('yields no entry: a list of question links is not an answer', () => {
+    expect(html).toContain('<h1 class="list_title">黄疸问答</h1>');
+    expect(extractOrThrow(pageRecord(html, { url: 'list-with-h1.html' })).entries).toEqual([]);
+  });
+});

@@ -73,13 +73,22 @@ function extractGeneric($: CheerioAPI, resolve: (href: string) => string): { pag
   const question = findQuestion($);
   const body = $('body').get(0) ?? $.root().get(0)!;
   const lines: Line[] = renderLines(body).map((l) => ({ text: l.text, links: l.links.map(resolve) }));
-  const { page, related: fromLines } = parseQaLines(lines, { question });
+  const { page: read, related: fromLines } = parseQaLines(lines, { question });
+  const page = read && readsAsProse(read.answerParagraphs) ? read : null;
   // The list's own container ends it; read as lines it would run on into sidebars and footers
   // wherever items carry no format-and-date line to anchor on.
   const inContainer = findRelatedList($).map((item) => ({ ...item, url: item.url ? resolve(item.url) : null }));
   const related = inContainer.length > 0 ? inContainer : fromLines;
   if (page) page.relatedUrls = related.map((r) => r.url).filter((u): u is string => u !== null);
   return { page, related };
+}
+
+/**
+ * An answer is sentences: somewhere it has a comma or a full stop. A list page under an <h1>
+ * (question titles, dates, page numbers) has none, and is not read as a Q&A page.
+ */
+function readsAsProse(paragraphs: string[]): boolean {
+  return paragraphs.some((p) => /[，,。；;！!]/u.test(p));
 }
 
 const comparableText = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
