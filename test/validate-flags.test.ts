@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { noDoctor } from '../src/extract/draft.js';
 import { isCutOffEnd, isCutOffStart, qualityFlags } from '../src/validate/flags.js';
 import { readFixturePage } from './helpers/pages.js';
 
