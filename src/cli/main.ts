@@ -2,12 +2,14 @@ import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { configCommand } from './commands/config.js';
+import { crawlCommand } from './commands/crawl.js';
 import { runCommand } from './commands/run.js';
 
 const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese health Q&A pages into clean datasets
 
 Usage:
   qa-harvest run <file|folder>... --out <dir>   read saved pages (HTML or text copies) into a dataset
+  qa-harvest crawl --start <url> --out <dir>    crawl a site (politely, resumably) into a dataset
   qa-harvest config --print                     show the effective configuration
   qa-harvest check [fixtures-dir] [--update]    compare fixture pages with their expected entries (drift check)
   qa-harvest --help | --version
@@ -21,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await runCommand(rest);
+      case 'crawl':
+        return await crawlCommand(rest);
       case 'config':
         return await configCommand(rest);
       case 'check':

@@ -1,0 +1,233 @@
+import { BasicCrawler, Configuration, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
+import { silentLogger, type Logger } from '../cli/log.js';
+import type { Discovered, FrontierStore, PassInfo } from './frontier-store.js';
+import { backoffMs, HostPacer, type HostSnapshot } from './host-pacer.js';
+import type { CrawlSettings } from './options.js';
+import { makeReject } from './page.js';
+import { RobotsBook, RobotsStoppedError } from './robots-book.js';
+import { FrontierRequestManager, type CrawlUserData } from './request-manager.js';
+import { absoluteHttpUrl, requestUrl, Scope, urlKey } from './url.js';
+import { newCrawlStats, RetryableVisitError, visit, type CrawlStats, type VisitContext } from './visit.js';
+
+export interface CrawlOptions {
+  settings: CrawlSettings;
+  store: FrontierStore;
+  log?: Logger;
+  /** SIGINT/SIGTERM: stop; in-flight pages finish and are stored. */
+  signal?: AbortSignal;
+  /** How often a progress line is logged (default 10 s). */
+  progressEveryMs?: number;
+  onProgress?: (p: { pages: number; requests: number; pending: number }) => void;
+  clock?: () => number;
+}
+
+export type StopReason = 'signal' | 'max_pages' | 'max_time';
+
+export interface CrawlResult {
+  pass: PassInfo;
+  /** The pass visited everything it queued; the next run starts a new pass. */
+  complete: boolean;
+  stoppedBy: StopReason | null;
+  stats: CrawlStats;
+  hosts: Record<string, HostSnapshot>;
+  robots: Record<string, { source: string; crawl_delay_s: number | null; sitemaps: number; unavailable: string | null }>;
+  seconds: number;
+}
+
+/**
+ * The crawl stage: crawlee's BasicCrawler schedules, runs and retries visits of the URLs the
+ * frontier store hands it; each visit's result and the links it found are stored atomically.
+ * robots.txt of every start host is read before anything else, then its sitemaps are queued.
+ */
+export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
+  const { settings, store } = options;
+  const log = options.log ?? silentLogger;
+  const clock = options.clock ?? (() => Date.now());
+  const started = clock();
+  const stats = newCrawlStats();
+  const pass = await store.begin(new Date(started));
+  log.info(pass.resumed ? 'continuing the unfinished crawl pass' : 'starting a crawl pass', { pass: pass.pass, since: pass.startedAt, state: settings.stateDir });
+
+  const pacer = new HostPacer({
+    intervalMs: settings.intervalMs,
+    hostConcurrency: settings.hostConcurrency,
+    targetConcurrency: settings.hostConcurrency || settings.concurrency,
+    adaptive: settings.adaptive,
+    clock,
+  });
+  const manager = new FrontierRequestManager(store, pacer, { clock });
+  const stopping = new AbortController();
+  let stoppedBy: StopReason | null = null;
+  const stop = (reason: StopReason) => {
+    if (stoppedBy) return;
+    stoppedBy = reason;
+    log.info('stopping: in-flight requests finish, the rest stays queued for the next run', { reason });
+    manager.stop();
+    stopping.abort();
+  };
+  const onSignal = () => stop('signal');
+  options.signal?.addEventListener('abort', onSignal);
+  if (options.signal?.aborted) stop('signal');
+  const maxTime = settings.maxTimeMs !== null ? setTimeout(() => stop('max_time'), settings.maxTimeMs) : null;
+  let budget = settings.maxPages ?? Number.POSITIVE_INFINITY;
+
+  const headers = {
+    'user-agent': settings.userAgent,
+    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+    'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5',
+  };
+  const robotsSeen: CrawlResult['robots'] = {};
+  const robots = settings.robots
+    ? new RobotsBook({
+        userAgent: settings.userAgent,
+        headers,
+        timeoutMs: settings.timeoutMs,
+        retries: settings.retries,
+        pacer,
+        signal: stopping.signal,
+        onResponse: (r) => {
+          stats.requests++;
+          stats.bytes += r.body.length;
+        },
+        onRules: (origin, r) => {
+          robotsSeen[origin] = { source: r.source, crawl_delay_s: r.crawlDelaySeconds, sitemaps: r.sitemaps.length, unavailable: r.unavailable ?? null };
+          if (r.unavailable) log.error('robots.txt unavailable: nothing is fetched from this host in this run', { origin, detail: r.unavailable });
+          else log.info('robots.txt read', { origin, crawl_delay_s: r.crawlDelaySeconds, sitemaps: r.sitemaps.length });
+        },
+      })
+    : null;
+  const scope = new Scope({ hosts: settings.hosts, exclude: settings.exclude });
+  const ctx: VisitContext = {
+    settings,
+    store,
+    pacer,
+    robots,
+    scope,
+    stats,
+    log,
+    headers,
+    signal: stopping.signal,
+    clock,
+    takePageBudget: () => {
+      if (budget <= 0) {
+        stop('max_pages');
+        return false;
+      }
+      budget--;
+      return true;
+    },
+  };
+
+  await store.add(await seeds(settings, robots, scope, log));
+
+  let active = 0;
+  let idle: (() => void) | null = null;
+  const crawler = new BasicCrawler<BasicCrawlingContext<CrawlUserData>>(
+    {
+      requestQueue: manager as never,
+      useSessionPool: false,
+      maxRequestRetries: settings.retries,
+      minConcurrency: settings.concurrency,
+      maxConcurrency: settings.concurrency,
+      // Our fetch has its own timeout; this one only guards against a handler that never ends.
+      requestHandlerTimeoutSecs: 24 * 3600,
+      autoscaledPoolOptions: { maybeRunIntervalSecs: 0.05 },
+      statusMessageLoggingInterval: 24 * 3600,
+      log: new Log({ level: LogLevel.OFF }),
+      requestHandler: async ({ request }) => {
+        active++;
+        try {
+          const { entry } = request.userData;
+          const outcome = await visit(entry, request.retryCount, ctx);
+          // A visit cut short by a stop leaves its URL pending for the next run.
+          if (outcome !== 'stopped') await store.finish(entry, outcome.result, outcome.discovered);
+        } finally {
+          if (--active === 0) idle?.();
+        }
+      },
+      errorHandler: async ({ request }, error) => {
+        const { entry } = request.userData;
+        if (!(error instanceof RetryableVisitError)) {
+          request.noRetry = true;
+          return;
+        }
+        stats.retries++;
+        request.userData.notBefore = clock() + (error.retryAfterMs ?? backoffMs(request.retryCount));
+        log.debug('will retry', { url: entry.url, attempt: request.retryCount + 1, reason: error.reason, status: error.status });
+        await store.recordAttempt(entry.key, request.retryCount + 1);
+      },
+      failedRequestHandler: async ({ request }, error) => {
+        const { entry } = request.userData;
+        const retryable = error instanceof RetryableVisitError;
+        const reason = retryable ? error.reason : 'crawler_error';
+        stats.rejected[reason] = (stats.rejected[reason] ?? 0) + 1;
+        const detail = retryable ? `${error.detail}; gave up after ${request.retryCount + 1} attempts` : String(error.stack ?? error);
+        if (!retryable) log.error('visit failed', { url: entry.url, error: String(error) });
+        const reject = makeReject(entry.url, 'fetch', reason, detail, new Date(clock()), { status: retryable ? error.status : null });
+        await store.finish(entry, { type: 'rejected', reject, transient: true }, []);
+      },
+    },
+    new Configuration({ persistStorage: false, purgeOnStart: true }),
+  );
+
+  const progressEvery = options.progressEveryMs ?? 10_000;
+  let lastRequests = 0;
+  const progress = setInterval(() => {
+    void store.counts().then((c) => {
+      const rate = (stats.requests - lastRequests) / (progressEvery / 1000);
+      lastRequests = stats.requests;
+      log.info('crawling', { pass: c.pass, requests: stats.requests, pages: stats.pages_fetched, done: c.done, pending: c.pending, per_second: Number(rate.toFixed(1)) });
+      options.onProgress?.({ pages: stats.pages_fetched, requests: stats.requests, pending: c.pending });
+    });
+  }, progressEvery);
+  progress.unref();
+
+  try {
+    if (!stoppedBy) await crawler.run();
+    // crawlee aborts its pool on SIGINT without waiting: wait for visits still under way.
+    if (active > 0) await new Promise<void>((resolve) => (idle = resolve));
+  } finally {
+    clearInterval(progress);
+    if (maxTime) clearTimeout(maxTime);
+    options.signal?.removeEventListener('abort', onSignal);
+  }
+  const complete = await store.completePass();
+  return { pass, complete, stoppedBy, stats, hosts: pacer.snapshot(), robots: robotsSeen, seconds: (clock() - started) / 1000 };
+}
+
+/** Start URLs, and per start host its robots.txt (read first) and sitemaps. */
+async function seeds(settings: CrawlSettings, robots: RobotsBook | null, scope: Scope, log: Logger): Promise<Discovered[]> {
+  const out: Discovered[] = [];
+  const origins = new Map<string, URL>();
+  for (const start of settings.startUrls) {
+    const u = absoluteHttpUrl(start);
+    if (!u) continue;
+    out.push({ key: urlKey(u), url: requestUrl(u), host: u.host, kind: 'page', depth: 0, hops: 0, parent: null });
+    if (!origins.has(u.origin)) origins.set(u.origin, u);
+  }
+  for (const [origin, u] of origins) {
+    let sitemaps: readonly string[] = [];
+    if (robots) {
+      try {
+        sitemaps = (await robots.forUrl(u)).sitemaps;
+      } catch (err) {
+        if (err instanceof RobotsStoppedError) break;
+        throw err;
+      }
+    }
+    if (!settings.sitemaps) continue;
+    const listed = new Set<string>();
+    for (const s of sitemaps) {
+      const su = absoluteHttpUrl(s);
+      if (!su || scope.check(su)) {
+        log.debug('sitemap outside the crawl ignored', { sitemap: s });
+        continue;
+      }
+      listed.add(urlKey(su));
+      out.push({ key: urlKey(su), url: requestUrl(su), host: su.host, kind: 'sitemap', depth: 0, hops: 0, parent: null });
+    }
+    const probe = new URL('/sitemap.xml', origin);
+    if (!listed.has(urlKey(probe))) out.push({ key: urlKey(probe), url: probe.href, host: probe.host, kind: 'sitemap-probe', depth: 0, hops: 0, parent: null });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import { Request, type IRequestManager, type RequestQueueOperationInfo } from '@crawlee/http';
+import type { FrontierEntry, FrontierStore } from './frontier-store.js';
+import type { HostPacer } from './host-pacer.js';
+
+export interface CrawlUserData {
+  entry: FrontierEntry;
+  /** Earliest time (ms) a retry may start: backoff after a failure. */
+  notBefore?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * crawlee's request source, backed by the frontier store instead of crawlee's own queue:
+ * crawlee keeps scheduling, concurrency and retries, while what is pending lives in the
+ * store only. Nothing is locked on disk; a request handed out and never finished is still
+ * pending after a crash. Only requests whose host has a free in-flight place are handed out,
+ * and retries wait for their backoff in memory (a restart simply retries them at once).
+ */
+export class FrontierRequestManager implements IRequestManager {
+  private buffer: FrontierEntry[] = [];
+  private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
+  private readonly inFlight = new Map<string, Request<CrawlUserData>>();
+  private cursor = 0;
+  private drained = false;
+  private stopped = false;
+  private handled = 0;
+  /** Set by crawlee; unused here. */
+  internalTimeoutMillis = 0;
+  requestLockSecs = 0;
+
+  constructor(
+    private readonly store: FrontierStore,
+    private readonly pacer: HostPacer,
+    private readonly options: { batch?: number; clock?: () => number } = {},
+  ) {}
+
+  /** Hand out nothing more; in-flight requests finish, and what is pending stays pending. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  private now(): number {
+    return this.options.clock?.() ?? Date.now();
+  }
+
+  private async refill(): Promise<void> {
+    const batch = this.options.batch ?? 500;
+    if (this.buffer.length > batch / 4) return;
+    const rows = await this.store.pending(this.cursor, batch);
+    if (rows.length) {
+      this.cursor = rows[rows.length - 1]!.seq;
+      this.buffer.push(...rows);
+    }
+    this.drained = rows.length < batch;
+  }
+
+  /** Index of the first ready retry whose host has room, or -1. */
+  private readyRetry(): number {
+    const now = this.now();
+    return this.retries.findIndex((r) => r.notBefore <= now && this.pacer.hasRoom(r.request.userData.entry.host));
+  }
+
+  private readyEntry(): number {
+    return this.buffer.findIndex((e) => this.pacer.hasRoom(e.host));
+  }
+
+  async fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null> {
+    if (this.stopped) return null;
+    const r = this.readyRetry();
+    if (r >= 0) {
+      const { request } = this.retries.splice(r, 1)[0]!;
+      return this.dispatch(request) as Request<T & CrawlUserData>;
+    }
+    await this.refill();
+    const i = this.readyEntry();
+    if (i < 0) return null;
+    const entry = this.buffer.splice(i, 1)[0]!;
+    const request = new Request<CrawlUserData>({ url: entry.url, uniqueKey: entry.key, userData: { entry } });
+    request.retryCount = entry.attempts;
+    return this.dispatch(request) as Request<T & CrawlUserData>;
+  }
+
+  private dispatch(request: Request<CrawlUserData>): Request<CrawlUserData> | null {
+    if (!this.pacer.tryEnter(request.userData.entry.host)) return null;
+    this.inFlight.set(request.uniqueKey, request);
+    return request;
+  }
+
+  private release(request: Request): boolean {
+    const known = this.inFlight.get(request.uniqueKey);
+    if (!known) return false;
+    this.inFlight.delete(request.uniqueKey);
+    this.pacer.leave(known.userData.entry.host);
+    return true;
+  }
+
+  async isEmpty(): Promise<boolean> {
+    if (this.stopped) return true;
+    if (this.readyRetry() >= 0) return false;
+    await this.refill();
+    return this.readyEntry() < 0;
+  }
+
+  async isFinished(): Promise<boolean> {
+    if (this.stopped) return this.inFlight.size === 0;
+    if (this.inFlight.size || this.retries.length || this.buffer.length) return false;
+    await this.refill();
+    return this.buffer.length === 0 && this.drained;
+  }
+
+  async handledCount(): Promise<number> {
+    return this.handled;
+  }
+
+  getTotalCount(): number {
+    return this.handled + this.getPendingCount();
+  }
+
+  getPendingCount(): number {
+    return this.buffer.length + this.retries.length + this.inFlight.size;
+  }
+
+  async markRequestHandled(request: Request): Promise<RequestQueueOperationInfo | null> {
+    if (this.release(request)) this.handled++;
+    return null;
+  }
+
+  async reclaimRequest(request: Request): Promise<RequestQueueOperationInfo | null> {
+    if (!this.release(request)) return null;
+    const typed = request as Request<CrawlUserData>;
+    // When stopping, a retry is left for the next run: it is still pending in the store.
+    if (!this.stopped) this.retries.push({ request: typed, notBefore: typed.userData.notBefore ?? 0 });
+    return null;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Request> {
+    for (;;) {
+      const request = await this.fetchNextRequest();
+      if (!request) return;
+      yield request;
+    }
+  }
+
+  async addRequest(): Promise<RequestQueueOperationInfo> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+
+  async addRequestsBatched(): Promise<never> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+}

@@ -1,0 +1,93 @@
+import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
+import { backoffMs, sleep, type HostPacer } from './host-pacer.js';
+import { ALLOW_ALL, disallowAll, parseRobots, type RobotsRules } from './robots.js';
+
+export interface RobotsBookOptions {
+  userAgent: string;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  retries: number;
+  pacer: HostPacer;
+  /** Stops waiting for slots and backoffs. */
+  signal?: AbortSignal;
+  /** Called for every response, for the crawl's request counts. */
+  onResponse?: (response: FetchResponse) => void;
+  onRules?: (origin: string, rules: RobotsRules) => void;
+}
+
+/** The crawl stopped while robots.txt was being read: nothing is decided about the host. */
+export class RobotsStoppedError extends Error {}
+
+const MAX_ROBOTS_REDIRECTS = 5;
+
+/**
+ * robots.txt of every origin the crawl touches, read once per run before any other request
+ * to that origin (concurrent callers share the one fetch), paced like every request, with
+ * Crawl-delay handed to the pacer. RFC 9309: 4xx means no rules; 5xx or no answer means
+ * nothing may be fetched until it can be read (here: until the next run).
+ */
+export class RobotsBook {
+  private readonly byOrigin = new Map<string, Promise<RobotsRules>>();
+
+  constructor(private readonly options: RobotsBookOptions) {}
+
+  forUrl(url: URL): Promise<RobotsRules> {
+    const origin = url.origin;
+    let rules = this.byOrigin.get(origin);
+    if (!rules) {
+      rules = this.fetchRules(origin, url.host).then((r) => {
+        this.options.pacer.setCrawlDelay(url.host, r.crawlDelaySeconds);
+        this.options.onRules?.(origin, r);
+        return r;
+      });
+      // A stop while reading is not an answer: the next caller asks again.
+      rules.catch(() => this.byOrigin.delete(origin));
+      this.byOrigin.set(origin, rules);
+    }
+    return rules;
+  }
+
+  private async fetchRules(origin: string, host: string): Promise<RobotsRules> {
+    const { pacer, signal } = this.options;
+    let url = `${origin}/robots.txt`;
+    let redirects = 0;
+    let failure = '';
+    for (let attempt = 0; attempt <= this.options.retries; ) {
+      if (!(await pacer.acquire(host, signal))) throw new RobotsStoppedError('stopped');
+      let response: FetchResponse;
+      try {
+        response = await fetchOnce(url, {
+          headers: { ...this.options.headers, accept: 'text/plain,*/*;q=0.5' },
+          timeoutMs: this.options.timeoutMs,
+          maxBytes: 2 * 1024 * 1024,
+          acceptType: () => true,
+        });
+      } catch (err) {
+        failure = err instanceof FetchError ? `${err.kind}: ${err.message}` : String(err);
+        pacer.observe(host, { latencyMs: this.options.timeoutMs, refused: true });
+        if (!(await sleep(backoffMs(attempt), signal))) throw new RobotsStoppedError('stopped');
+        attempt++;
+        continue;
+      }
+      this.options.onResponse?.(response);
+      const { status } = response;
+      pacer.observe(host, { latencyMs: response.elapsedMs, refused: status === 429 || status === 503 });
+      if (status >= 300 && status < 400 && response.headers.location && redirects < MAX_ROBOTS_REDIRECTS) {
+        url = new URL(response.headers.location, url).href;
+        redirects++;
+        continue;
+      }
+      if (status >= 200 && status < 300) return parseRobots(response.body.toString('utf8'), this.options.userAgent, origin);
+      if (status === 429 || status >= 500) {
+        failure = `HTTP ${status}`;
+        const wait = parseRetryAfter(response.headers['retry-after'], Date.now()) ?? backoffMs(attempt);
+        pacer.pause(host, wait);
+        attempt++;
+        continue;
+      }
+      // 4xx other than 429: the site has no rules for us.
+      return { ...ALLOW_ALL, source: `${origin}/robots.txt: HTTP ${status}` };
+    }
+    return disallowAll(`${origin}/robots.txt could not be read (${failure})`);
+  }
+}

@@ -1,0 +1,58 @@
+import { gunzipSync } from 'node:zlib';
+
+/** What one sitemap file lists: pages, or (a sitemap index) more sitemaps. */
+export interface SitemapContent {
+  pages: string[];
+  sitemaps: string[];
+}
+
+/** Sitemaps may hold 50,000 URLs and 50 MB (sitemaps.org); what is beyond is ignored. */
+const MAX_URLS = 50_000;
+
+/**
+ * Reads an XML sitemap (`<urlset>`), a sitemap index (`<sitemapindex>`), either gzipped, or a
+ * plain-text sitemap (one URL per line). Only `<loc>` matters here. Pure.
+ */
+export function parseSitemap(body: Buffer, base: string): SitemapContent {
+  const bytes = body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body, { maxOutputLength: 64 * 1024 * 1024 }) : body;
+  const text = bytes.toString('utf8');
+  const pages: string[] = [];
+  const sitemaps: string[] = [];
+  if (/<(?:\w+:)?(?:urlset|sitemapindex)\b/i.test(text)) {
+    const isIndex = /<(?:\w+:)?sitemapindex\b/i.test(text);
+    for (const match of text.matchAll(/<(?:\w+:)?loc>\s*(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?\s*<\/(?:\w+:)?loc>/gi)) {
+      const url = resolve(decodeXml(match[1] ?? ''), base);
+      if (!url) continue;
+      (isIndex ? sitemaps : pages).push(url);
+      if (pages.length + sitemaps.length >= MAX_URLS) break;
+    }
+  } else {
+    for (const line of text.split(/\r?\n/)) {
+      const url = resolve(line.trim(), base);
+      if (url) pages.push(url);
+      if (pages.length >= MAX_URLS) break;
+    }
+  }
+  return { pages, sitemaps };
+}
+
+function decodeXml(s: string): string {
+  return s
+    .trim()
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+function resolve(s: string, base: string): string | null {
+  if (!s || !/^https?:\/\//i.test(s)) return null;
+  try {
+    return new URL(s, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,297 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Reject } from '../schema/entry.js';
+import type {
+  Discovered,
+  FrontierCounts,
+  FrontierEntry,
+  FrontierStore,
+  PassInfo,
+  PreviousVisit,
+  ResultKind,
+  StoredPayload,
+  StoredResult,
+  UrlKind,
+  VisitResult,
+} from './frontier-store.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS url (
+  key TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  host TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  hops INTEGER NOT NULL DEFAULT 0,
+  parent TEXT,
+  seq INTEGER NOT NULL,
+  pass INTEGER NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  result TEXT,
+  status INTEGER,
+  final_url TEXT,
+  canonical_url TEXT,
+  redirect_to TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  sha256 TEXT,
+  entries INTEGER,
+  fetched_at INTEGER,
+  checked_at INTEGER,
+  payload BLOB,
+  reject TEXT,
+  transient INTEGER NOT NULL DEFAULT 0,
+  error TEXT
+);
+CREATE INDEX IF NOT EXISTS url_pending ON url (pass, done, seq);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+type Row = Record<string, unknown>;
+
+const pack = (value: unknown): Buffer => deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 6 });
+const unpack = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
+
+/**
+ * The embedded frontier store: one SQLite file (WAL, synchronous=NORMAL: a killed process
+ * loses nothing committed; only a power cut may lose the last commits). Finished pages keep
+ * their extraction, deflated, so a resumed or later run publishes them without refetching.
+ */
+export class SqliteFrontierStore implements FrontierStore {
+  private readonly db: Database.Database;
+  private seq: number;
+  private pass = 0;
+  private readonly stmt;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.seq = (this.db.prepare('SELECT coalesce(max(seq), 0) AS s FROM url').get() as { s: number }).s;
+    this.stmt = {
+      add: this.db.prepare(`
+        INSERT INTO url (key, url, host, kind, depth, hops, parent, seq, pass, done)
+        VALUES (@key, @url, @host, @kind, @depth, @hops, @parent, @seq, @pass, 0)
+        ON CONFLICT (key) DO UPDATE SET
+          pass = excluded.pass, done = 0, attempts = 0, seq = excluded.seq, depth = min(url.depth, excluded.depth)
+        WHERE url.pass < excluded.pass`),
+      shallower: this.db.prepare('UPDATE url SET depth = @depth WHERE key = @key AND pass = @pass AND done = 0 AND depth > @depth'),
+      pending: this.db.prepare('SELECT key, url, host, kind, depth, hops, parent, seq, attempts FROM url WHERE pass = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?'),
+      previous: this.db.prepare('SELECT result, status, etag, last_modified, sha256, checked_at, entries, transient FROM url WHERE key = ? AND result IS NOT NULL'),
+      payload: this.db.prepare('SELECT kind, payload FROM url WHERE key = ?'),
+      attempt: this.db.prepare('UPDATE url SET attempts = ? WHERE key = ?'),
+      done: this.db.prepare('UPDATE url SET done = 1 WHERE key = ?'),
+      redirect: this.db.prepare('SELECT result, redirect_to FROM url WHERE key = ?'),
+      getMeta: this.db.prepare('SELECT value FROM meta WHERE name = ?'),
+      setMeta: this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
+    };
+  }
+
+  private meta(name: string): string | null {
+    return (this.stmt.getMeta.get(name) as { value: string } | undefined)?.value ?? null;
+  }
+
+  async begin(now: Date): Promise<PassInfo> {
+    return this.db.transaction((): PassInfo => {
+      const pass = Number(this.meta('pass') ?? '0');
+      if (pass > 0 && this.meta('pass_state') === 'open') {
+        this.pass = pass;
+        return { pass, resumed: true, startedAt: this.meta('pass_started_at') ?? now.toISOString() };
+      }
+      this.pass = pass + 1;
+      this.stmt.setMeta.run('pass', String(this.pass));
+      this.stmt.setMeta.run('pass_state', 'open');
+      this.stmt.setMeta.run('pass_started_at', now.toISOString());
+      // Every known URL is queued again; the crawler decides whether to revisit or keep it.
+      this.db.prepare('UPDATE url SET pass = ?, done = 0, attempts = 0').run(this.pass);
+      return { pass: this.pass, resumed: false, startedAt: now.toISOString() };
+    })();
+  }
+
+  private addSync(urls: readonly Discovered[]): number {
+    let queued = 0;
+    for (const u of urls) {
+      const seq = this.seq + 1;
+      const info = this.stmt.add.run({ ...u, seq, pass: this.pass });
+      if (info.changes > 0) {
+        this.seq = seq;
+        queued++;
+      } else {
+        this.stmt.shallower.run({ key: u.key, depth: u.depth, pass: this.pass });
+      }
+    }
+    return queued;
+  }
+
+  async add(urls: readonly Discovered[]): Promise<number> {
+    return this.db.transaction(() => this.addSync(urls))();
+  }
+
+  async pending(afterSeq: number, limit: number): Promise<FrontierEntry[]> {
+    return (this.stmt.pending.all(this.pass, afterSeq, limit) as Row[]).map((r) => ({
+      key: r.key as string,
+      url: r.url as string,
+      host: r.host as string,
+      kind: r.kind as UrlKind,
+      depth: r.depth as number,
+      hops: r.hops as number,
+      parent: (r.parent as string | null) ?? null,
+      seq: r.seq as number,
+      attempts: r.attempts as number,
+    }));
+  }
+
+  async previous(key: string): Promise<PreviousVisit | null> {
+    const r = this.stmt.previous.get(key) as Row | undefined;
+    if (!r) return null;
+    return {
+      result: r.result as ResultKind,
+      status: (r.status as number | null) ?? null,
+      etag: (r.etag as string | null) ?? null,
+      lastModified: (r.last_modified as string | null) ?? null,
+      sha256: (r.sha256 as string | null) ?? null,
+      checkedAt: (r.checked_at as number | null) ?? null,
+      entries: (r.entries as number | null) ?? null,
+      transient: r.transient === 1,
+    };
+  }
+
+  async payload(key: string): Promise<StoredPayload | null> {
+    const r = this.stmt.payload.get(key) as { kind: UrlKind; payload: Buffer | null } | undefined;
+    if (!r?.payload) return null;
+    return r.kind === 'page' ? { kind: 'page', extraction: unpack(r.payload) } : { kind: 'sitemap', listing: unpack(r.payload) };
+  }
+
+  async finish(entry: FrontierEntry, result: VisitResult, discovered: readonly Discovered[]): Promise<void> {
+    this.db.transaction(() => {
+      this.addSync(discovered);
+      this.record(entry.key, result);
+      this.stmt.done.run(entry.key);
+    })();
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private record(key: string, r: VisitResult): void {
+    const before = this.prepared('SELECT result FROM url WHERE key = ?').get(key) as { result: ResultKind | null } | undefined;
+    const set = (fields: Record<string, unknown>) => {
+      const sql = `UPDATE url SET ${Object.keys(fields).map((n) => `${n} = @${n}`).join(', ')} WHERE key = @key`;
+      this.prepared(sql).run({ ...fields, key });
+    };
+    const cleared = { payload: null, reject: null, redirect_to: null, error: null, transient: 0, etag: null, last_modified: null, sha256: null, entries: null };
+    switch (r.type) {
+      case 'page':
+        set({
+            ...cleared, result: 'page', status: r.status, final_url: r.finalUrl, canonical_url: r.canonicalUrl, etag: r.etag,
+            last_modified: r.lastModified, sha256: r.sha256, entries: r.extraction.entries.length, fetched_at: r.fetchedAt,
+            checked_at: r.fetchedAt, payload: pack(r.extraction),
+          });
+        return;
+      case 'sitemap':
+        set({ ...cleared, result: 'sitemap', status: r.status, etag: r.etag, last_modified: r.lastModified, sha256: r.sha256, fetched_at: r.fetchedAt, checked_at: r.fetchedAt, payload: pack(r.listing) });
+        return;
+      case 'unchanged':
+        set({ etag: r.etag, last_modified: r.lastModified, checked_at: r.checkedAt, transient: 0, error: null, ...(r.sha256 ? { sha256: r.sha256 } : {}) });
+        return;
+      case 'reused':
+        return;
+      case 'redirect':
+        set({ ...cleared, result: 'redirect', status: r.status, redirect_to: r.to, checked_at: r.checkedAt });
+        return;
+      case 'rejected':
+        if (r.transient && (before?.result === 'page' || before?.result === 'sitemap')) {
+          // The server may recover: keep what was read before, and say that this visit failed.
+          set({ error: JSON.stringify(r.reject), transient: 1 });
+          return;
+        }
+        set({ ...cleared, result: 'rejected', status: r.reject.status, reject: JSON.stringify(r.reject), transient: r.transient ? 1 : 0, checked_at: Date.parse(r.reject.at) });
+        return;
+      case 'skipped':
+        set({ ...cleared, result: 'skipped' });
+        return;
+    }
+  }
+
+  async recordAttempt(key: string, attempts: number): Promise<void> {
+    this.stmt.attempt.run(attempts, key);
+  }
+
+  async completePass(): Promise<boolean> {
+    return this.db.transaction(() => {
+      const left = (this.db.prepare('SELECT count(*) AS n FROM url WHERE pass = ? AND done = 0').get(this.pass) as { n: number }).n;
+      if (left > 0) return false;
+      this.stmt.setMeta.run('pass_state', 'complete');
+      return true;
+    })();
+  }
+
+  async counts(): Promise<FrontierCounts> {
+    const row = this.db
+      .prepare('SELECT sum(pass = @p AND done = 0) AS pending, sum(pass = @p AND done = 1) AS done, count(*) AS known FROM url')
+      .get({ p: this.pass }) as { pending: number | null; done: number | null; known: number };
+    const byResult: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT coalesce(result, \'none\') AS result, count(*) AS n FROM url GROUP BY 1').all() as Array<{ result: string; n: number }>) {
+      byResult[r.result] = r.n;
+    }
+    return { pass: this.pass, pending: row.pending ?? 0, done: row.done ?? 0, known: row.known, byResult };
+  }
+
+  async *results(): AsyncIterable<StoredResult> {
+    const page = this.db.prepare(`
+      SELECT key, url, host, kind, result, status, redirect_to, payload, reject, error FROM url
+      WHERE key > ? AND (result IN ('page', 'rejected', 'redirect') OR error IS NOT NULL)
+      ORDER BY key LIMIT 200`);
+    let after = '';
+    for (;;) {
+      const rows = page.all(after) as Row[];
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        const result = r.result as ResultKind;
+        yield {
+          key: r.key as string,
+          url: r.url as string,
+          host: r.host as string,
+          kind: r.kind as UrlKind,
+          result,
+          status: (r.status as number | null) ?? null,
+          redirectTo: (r.redirect_to as string | null) ?? null,
+          extraction: result === 'page' && r.kind === 'page' && r.payload ? unpack(r.payload as Buffer) : null,
+          reject: r.reject ? (JSON.parse(r.reject as string) as Reject) : null,
+          error: r.error ? (JSON.parse(r.error as string) as Reject) : null,
+        };
+      }
+      after = rows[rows.length - 1]!.key as string;
+    }
+  }
+
+  async redirectOf(key: string): Promise<{ result: ResultKind | null; redirectTo: string | null } | null> {
+    const r = this.stmt.redirect.get(key) as Row | undefined;
+    return r ? { result: (r.result as ResultKind | null) ?? null, redirectTo: (r.redirect_to as string | null) ?? null } : null;
+  }
+
+  async getMeta(name: string): Promise<string | null> {
+    return this.meta(name);
+  }
+
+  async setMeta(name: string, value: string): Promise<void> {
+    this.stmt.setMeta.run(name, value);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

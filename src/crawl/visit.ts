@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from '../cli/log.js';
+import type { PageExtraction } from '../extract/draft.js';
+import { extractPage } from '../extract/extract-page.js';
+import type { Reject } from '../schema/entry.js';
+import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
+import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, StoredPayload, VisitResult } from './frontier-store.js';
+import { backoffMs, type HostPacer } from './host-pacer.js';
+import type { CrawlSettings } from './options.js';
+import { makeReject, type PageRecord } from './page.js';
+import { RobotsStoppedError, type RobotsBook } from './robots-book.js';
+import { parseSitemap, type SitemapContent } from './sitemap.js';
+import { absoluteHttpUrl, isPaginationSibling, looksLikePage, requestUrl, Scope, urlKey } from './url.js';
+
+export interface CrawlStats {
+  requests: number;
+  bytes: number;
+  pages_fetched: number;
+  pages_new_or_changed: number;
+  not_modified: number;
+  unchanged_body: number;
+  reused_without_request: number;
+  sitemaps_read: number;
+  redirects: number;
+  retries: number;
+  rejected: Record<string, number>;
+  links_out_of_scope: number;
+  links_not_followed: number;
+  links_beyond_depth: number;
+}
+
+export const newCrawlStats = (): CrawlStats => ({
+  requests: 0,
+  bytes: 0,
+  pages_fetched: 0,
+  pages_new_or_changed: 0,
+  not_modified: 0,
+  unchanged_body: 0,
+  reused_without_request: 0,
+  sitemaps_read: 0,
+  redirects: 0,
+  retries: 0,
+  rejected: {},
+  links_out_of_scope: 0,
+  links_not_followed: 0,
+  links_beyond_depth: 0,
+});
+
+export interface VisitContext {
+  settings: CrawlSettings;
+  store: FrontierStore;
+  pacer: HostPacer;
+  robots: RobotsBook | null;
+  scope: Scope;
+  stats: CrawlStats;
+  log: Logger;
+  headers: Record<string, string>;
+  /** Aborted when the crawl stops: waits end, fetches under way finish. */
+  signal: AbortSignal;
+  /** Takes one page request from the run's budget (--max-pages); false when it is spent. */
+  takePageBudget: () => boolean;
+  clock: () => number;
+}
+
+/** A failure worth retrying (5xx, 429, timeout, network); crawlee retries, then it becomes a reject. */
+export class RetryableVisitError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly status: number | null,
+    readonly detail: string,
+    /** What Retry-After asked for; the host is already paused for it. */
+    readonly retryAfterMs: number | null,
+  ) {
+    super(`${reason}${status ? ` (HTTP ${status})` : ''}: ${detail}`);
+  }
+}
+
+export type VisitOutcome = { result: VisitResult; discovered: Discovered[] } | 'stopped';
+
+const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml|)$/;
+const SITEMAP_TYPES = /^(?:text\/xml|application\/xml|text\/plain|application\/(?:x-)?gzip|application\/octet-stream|text\/html|)$/;
+
+/**
+ * One frontier URL, visited: scope and robots.txt checked, kept as it is when recent enough,
+ * otherwise requested (conditionally when something was stored before) and turned into a
+ * result: a page's extraction (decoded and parsed once, by the extractor), a sitemap's
+ * listing, a redirect to schedule, or a reject that says why. Links come from the extraction.
+ */
+export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext): Promise<VisitOutcome> {
+  const now = () => new Date(ctx.clock());
+  const url = new URL(entry.url);
+  const reject = (reason: string, detail: string, status: number | null, transient = false): VisitOutcome => {
+    ctx.stats.rejected[reason] = (ctx.stats.rejected[reason] ?? 0) + 1;
+    return { result: { type: 'rejected', reject: makeReject(entry.url, 'fetch', reason, detail, now(), { status }), transient }, discovered: [] };
+  };
+  const optional = entry.kind === 'sitemap-probe';
+  const skip = (reason: string): VisitOutcome => ({ result: { type: 'skipped', reason }, discovered: [] });
+
+  const outOfScope = ctx.scope.check(url);
+  if (outOfScope) return skip(outOfScope);
+  if (entry.kind === 'page' && !looksLikePage(url)) {
+    return reject('not_a_page', `linked from ${entry.parent ?? 'the start'}; a .${url.pathname.split('.').pop()} link is not a page and is not requested`, null);
+  }
+  if (ctx.robots) {
+    let rules;
+    try {
+      rules = await ctx.robots.forUrl(url);
+    } catch (err) {
+      if (err instanceof RobotsStoppedError) return 'stopped';
+      throw err;
+    }
+    if (rules.unavailable) return optional ? skip('robots_unavailable') : reject('robots_unavailable', rules.unavailable, null, true);
+    if (!rules.isAllowed(url)) return optional ? skip('disallowed_by_robots') : reject('disallowed_by_robots', `${rules.source} disallows it; not requested`, null);
+  }
+
+  const previous = await ctx.store.previous(entry.key);
+  if (previous && isFresh(previous, entry, ctx)) {
+    ctx.stats.reused_without_request++;
+    return { result: { type: 'reused' }, discovered: rediscover(await ctx.store.payload(entry.key), entry, ctx) };
+  }
+  if (entry.kind === 'page' && !ctx.takePageBudget()) return 'stopped';
+
+  let target = entry.url;
+  for (let hop = 0; ; hop++) {
+    if (!(await ctx.pacer.acquire(url.host, ctx.signal))) return 'stopped';
+    const response = await request(target, entry, previous, ctx);
+    const { status } = response;
+    const retryAfter = parseRetryAfter(response.headers['retry-after'], ctx.clock());
+
+    if (status === 429 || status === 503) {
+      const wait = retryAfter ?? backoffMs(attempt);
+      ctx.pacer.pause(url.host, wait);
+      if (wait > 60_000) ctx.log.warn('host asked for a long pause', { host: url.host, seconds: Math.round(wait / 1000), status });
+      throw new RetryableVisitError(status === 429 ? 'rate_limited' : 'unavailable', status, `${status} with Retry-After ${response.headers['retry-after'] ?? '(none)'}`, retryAfter);
+    }
+    if (status >= 500) throw new RetryableVisitError('server_error', status, `HTTP ${status}`, retryAfter);
+    if (status === 304) {
+      const stored = previous ? await ctx.store.payload(entry.key) : null;
+      if (!stored) return reject('bad_status', '304 Not Modified for a page with nothing stored', status);
+      ctx.stats.not_modified++;
+      return { result: unchanged(response, previous, ctx.clock()), discovered: rediscover(stored, entry, ctx) };
+    }
+    if (status >= 300 && status < 400) {
+      const location = response.headers.location;
+      const next = location ? absoluteHttpUrl(location, target) : null;
+      if (!next) return reject('bad_redirect', `${status} with ${location ? `an unusable Location ${location}` : 'no Location'}`, status);
+      if (entry.hops + hop + 1 > ctx.settings.maxRedirects) {
+        return reject('too_many_redirects', `${status} → ${next.href}: more than ${ctx.settings.maxRedirects} redirects from the first link`, status);
+      }
+      const nextScope = ctx.scope.check(next);
+      if (nextScope) return reject('redirect_out_of_scope', `${status} → ${next.href} (${nextScope === 'excluded' ? 'excluded by --exclude' : 'a host outside the crawl'})`, status);
+      const key = urlKey(next);
+      ctx.stats.redirects++;
+      if (key === entry.key) {
+        // The same page spelt differently (a trailing slash): follow it here.
+        if (next.href === target) return reject('redirect_loop', `${status} → itself`, status);
+        target = next.href;
+        continue;
+      }
+      const to: Discovered = { key, url: requestUrl(next), host: next.host, kind: entry.kind === 'sitemap-probe' ? 'sitemap' : entry.kind, depth: entry.depth, hops: entry.hops + hop + 1, parent: entry.key };
+      return { result: { type: 'redirect', status, to: key, checkedAt: ctx.clock() }, discovered: [to] };
+    }
+    if (status === 404 || status === 410) return optional ? skip('no_sitemap') : reject(status === 404 ? 'not_found' : 'gone', `HTTP ${status}`, status);
+    if (status === 401 || status === 403) return reject('forbidden', `HTTP ${status}`, status);
+    if (status < 200 || status >= 300) return reject('http_error', `HTTP ${status}`, status);
+    if (response.unread) return reject(response.unread.reason, response.unread.detail, status);
+    if (response.body.length === 0) return reject('empty_body', 'HTTP 200 with no bytes', status);
+    return entry.kind === 'page' ? readPage(entry, target, response, previous, ctx) : readSitemap(entry, target, response, ctx);
+  }
+}
+
+async function request(target: string, entry: FrontierEntry, previous: PreviousVisit | null, ctx: VisitContext): Promise<FetchResponse> {
+  const conditional: Record<string, string> = {};
+  if (previous && (previous.result === 'page' || previous.result === 'sitemap')) {
+    if (previous.etag) conditional['if-none-match'] = previous.etag;
+    if (previous.lastModified) conditional['if-modified-since'] = previous.lastModified;
+  }
+  const host = new URL(target).host;
+  try {
+    const response = await fetchOnce(target, {
+      headers: { ...ctx.headers, ...conditional },
+      timeoutMs: ctx.settings.timeoutMs,
+      maxBytes: ctx.settings.maxPageBytes,
+      acceptType: (type) => (entry.kind === 'page' ? PAGE_TYPES : SITEMAP_TYPES).test(type),
+    });
+    ctx.stats.requests++;
+    ctx.stats.bytes += response.body.length;
+    const { status } = response;
+    ctx.pacer.observe(host, { latencyMs: response.elapsedMs, refused: status === 429 || status === 503 });
+    return response;
+  } catch (err) {
+    ctx.stats.requests++;
+    if (!(err instanceof FetchError)) throw err;
+    ctx.pacer.observe(host, { latencyMs: err.elapsedMs, refused: err.kind === 'timeout' });
+    throw new RetryableVisitError(err.kind === 'timeout' ? 'timeout' : 'network_error', null, err.message, null);
+  }
+}
+
+function isFresh(previous: PreviousVisit, entry: FrontierEntry, ctx: VisitContext): boolean {
+  if (previous.transient || previous.result === 'skipped' || previous.checkedAt === null) return false;
+  const list = entry.kind !== 'page' || previous.entries === 0;
+  const window = list ? ctx.settings.revisitListsAfterMs : ctx.settings.revisitAfterMs;
+  return window > 0 && ctx.clock() - previous.checkedAt < window;
+}
+
+/** The stored result stands; a 304 may omit the validators, which then stay as they were. */
+function unchanged(response: FetchResponse, previous: PreviousVisit | null, checkedAt: number, sha256?: string): VisitResult {
+  return {
+    type: 'unchanged',
+    status: response.status,
+    etag: response.headers.etag ?? previous?.etag ?? null,
+    lastModified: response.headers['last-modified'] ?? previous?.lastModified ?? null,
+    checkedAt,
+    ...(sha256 ? { sha256 } : {}),
+  };
+}
+
+async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchResponse, previous: PreviousVisit | null, ctx: VisitContext): Promise<VisitOutcome> {
+  ctx.stats.pages_fetched++;
+  const sha256 = createHash('sha256').update(response.body).digest('hex');
+  const stored = previous?.result === 'page' ? await ctx.store.payload(entry.key) : null;
+  if (stored?.kind === 'page' && previous?.sha256 === sha256) {
+    ctx.stats.unchanged_body++;
+    return { result: unchanged(response, previous, ctx.clock()), discovered: rediscover(stored, entry, ctx) };
+  }
+  const fetchedAt = new Date(ctx.clock());
+  const page: PageRecord = { url: entry.url, finalUrl, status: response.status, headers: response.headers, body: response.body, fetchedAt };
+  let outcome;
+  try {
+    outcome = extractPage(page, { now: fetchedAt });
+  } catch (err) {
+    // An extractor bug on one page must not cost the crawl.
+    outcome = { ok: false as const, reject: makeReject(entry.url, 'extract', 'extractor_error', String(err instanceof Error ? err.stack : err), fetchedAt, { status: response.status }) };
+  }
+  if (!outcome.ok) {
+    const r: Reject = outcome.reject;
+    ctx.stats.rejected[r.reason] = (ctx.stats.rejected[r.reason] ?? 0) + 1;
+    return { result: { type: 'rejected', reject: r, transient: false }, discovered: [] };
+  }
+  const extraction = outcome.value;
+  const discovered = discover(extraction.links, entry, extraction.entries.length === 0, ctx);
+  if (stored?.kind === 'page' && sameContent(stored.extraction, extraction)) {
+    // Other bytes (an ad, a counter), the same content: keep what was stored, and its fetch time.
+    ctx.stats.unchanged_body++;
+    return { result: unchanged(response, previous, ctx.clock(), sha256), discovered };
+  }
+  ctx.stats.pages_new_or_changed++;
+  return {
+    result: {
+      type: 'page',
+      status: response.status,
+      etag: response.headers.etag ?? null,
+      lastModified: response.headers['last-modified'] ?? null,
+      finalUrl,
+      canonicalUrl: extraction.canonicalUrl,
+      sha256,
+      fetchedAt: fetchedAt.getTime(),
+      extraction,
+    },
+    discovered,
+  };
+}
+
+function sameContent(a: PageExtraction, b: PageExtraction): boolean {
+  return JSON.stringify({ ...a, fetchedAt: null }) === JSON.stringify({ ...b, fetchedAt: null });
+}
+
+function readSitemap(entry: FrontierEntry, finalUrl: string, response: FetchResponse, ctx: VisitContext): VisitOutcome {
+  let listing: SitemapContent;
+  try {
+    listing = parseSitemap(response.body, finalUrl);
+  } catch (err) {
+    ctx.stats.rejected.bad_sitemap = (ctx.stats.rejected.bad_sitemap ?? 0) + 1;
+    const reject = makeReject(entry.url, 'fetch', 'bad_sitemap', String(err instanceof Error ? err.message : err), new Date(ctx.clock()), { status: response.status });
+    return { result: { type: 'rejected', reject, transient: false }, discovered: [] };
+  }
+  ctx.stats.sitemaps_read++;
+  const sha256 = createHash('sha256').update(response.body).digest('hex');
+  return {
+    result: { type: 'sitemap', status: response.status, etag: response.headers.etag ?? null, lastModified: response.headers['last-modified'] ?? null, sha256, fetchedAt: ctx.clock(), listing },
+    discovered: discoverListing(listing, entry, ctx),
+  };
+}
+
+function rediscover(stored: StoredPayload | null, entry: FrontierEntry, ctx: VisitContext): Discovered[] {
+  if (!stored) return [];
+  if (stored.kind === 'sitemap') return discoverListing(stored.listing, entry, ctx);
+  return discover(stored.extraction.links, entry, stored.extraction.entries.length === 0, ctx);
+}
+
+function discoverListing(listing: SitemapContent, entry: FrontierEntry, ctx: VisitContext): Discovered[] {
+  const pages = discover(listing.pages, entry, false, ctx);
+  const sitemaps: Discovered[] = [];
+  for (const s of listing.sitemaps) {
+    const u = absoluteHttpUrl(s);
+    if (!u || ctx.scope.check(u)) continue;
+    sitemaps.push({ key: urlKey(u), url: requestUrl(u), host: u.host, kind: 'sitemap', depth: entry.depth, hops: 0, parent: entry.key });
+  }
+  return [...pages, ...sitemaps];
+}
+
+/** The links worth following: in scope, wanted, within depth; pagination of a list keeps its depth. */
+export function discover(links: readonly string[], from: FrontierEntry, listPage: boolean, ctx: Pick<VisitContext, 'scope' | 'settings' | 'stats'>): Discovered[] {
+  const fromUrl = new URL(from.url);
+  const out: Discovered[] = [];
+  const { include, exclude, maxDepth } = ctx.settings;
+  for (const link of links) {
+    const u = absoluteHttpUrl(link);
+    if (!u) continue;
+    if (ctx.scope.check(u)) {
+      ctx.stats.links_out_of_scope++;
+      continue;
+    }
+    if ((include.length && !include.some((re) => re.test(u.href))) || exclude.some((re) => re.test(u.href))) {
+      ctx.stats.links_not_followed++;
+      continue;
+    }
+    const depth = listPage && isPaginationSibling(fromUrl, u) ? from.depth : from.depth + 1;
+    if (maxDepth !== null && depth > maxDepth) {
+      ctx.stats.links_beyond_depth++;
+      continue;
+    }
+    const key = urlKey(u);
+    if (key === from.key) continue;
+    out.push({ key, url: requestUrl(u), host: u.host, kind: 'page', depth, hops: 0, parent: from.key });
+  }
+  return out;
+}
