@@ -163,7 +163,8 @@ export class DatasetWriter {
 
   /** Throws the staging folder away; the published runs and `latest` are untouched. */
   async abort(): Promise<void> {
-    await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close(), this.parquet.close()]);
+    this.parquet.abort();
+    await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close()]);
     await rm(this.staging, { recursive: true, force: true });
   }
 }

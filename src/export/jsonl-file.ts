@@ -18,9 +18,11 @@ export class JsonlFile {
     if (!this.stream.write(`${JSON.stringify(record)}\n`)) await once(this.stream, 'drain');
   }
 
+  /** Flushes and closes; safe to call again (an abort after a failed publish closes twice). */
   async close(): Promise<void> {
     if (this.failure) throw this.failure;
-    this.stream.end();
+    if (this.stream.writableFinished) return;
+    if (!this.stream.writableEnded) this.stream.end();
     await once(this.stream, 'finish');
   }
 }

@@ -42,6 +42,11 @@ export class ParquetParts {
     return [...this.done];
   }
 
+  /** Drops the open file unfinished; the caller removes the folder. */
+  abort(): void {
+    this.current = null;
+  }
+
   private nextName(): string {
     return `${this.options.prefix ?? 'entries'}-${String(this.done.length).padStart(5, '0')}.parquet`;
   }

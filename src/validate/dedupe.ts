@@ -48,7 +48,7 @@ export class DedupeStage {
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
         CREATE TABLE superseded (id TEXT PRIMARY KEY, by TEXT NOT NULL, reason TEXT NOT NULL);
       `);
-      const find = db.prepare<[string], { rank: number }>('SELECT rank FROM entry WHERE id = ?');
+      const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
       const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body) VALUES (?, ?, ?, ?, ?)');
       const replace = db.prepare('UPDATE entry SET rank = ?, body = ? WHERE id = ?');
       const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source) VALUES (?, ?)');
@@ -63,7 +63,8 @@ export class DedupeStage {
             insert.run(entry.id, this.stats.seen, comparable(entry.question), rank, JSON.stringify(entry));
           } else {
             this.stats.exactDuplicates++;
-            if (rank > known.rank) replace.run(rank, JSON.stringify(entry), entry.id);
+            // Equal richness: the smaller source wins, so the kept copy does not depend on input order.
+            if (rank > known.rank || (rank === known.rank && entry.source < known.source)) replace.run(rank, JSON.stringify(entry), entry.id);
           }
         }
       });
