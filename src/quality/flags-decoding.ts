@@ -1,0 +1,60 @@
+import iconv from 'iconv-lite';
+import type { FlagEvidence } from './evidence.js';
+
+/**
+ * Text decoded with the wrong charset. Two shapes are common in this genre:
+ * - UTF-8 bytes read as GBK: 的是 → 鐨勬槸, 你好 → 浣犲ソ. Re-encoding such a run as GB18030
+ *   gives back valid UTF-8 CJK, which genuine Chinese almost never does.
+ * - U+FFFD written out as UTF-8 and read back as GBK: 锟斤拷 (EF BF BD EF BF BD); and the
+ *   0xCC / 0xCD fill of uninitialised buffers read as GBK: 烫烫烫, 屯屯屯.
+ * - UTF-8 read as Latin-1 / Windows-1252: 你好 → ä½ å¥½.
+ * U+FFFD itself is `decoding_damage`, detected where the page is decoded.
+ */
+const LITERAL_MOJIBAKE = /锟斤拷|烫烫烫|屯屯屯/u;
+/**
+ * Characters that are next to never genuine but are what the commonest UTF-8 reads as in GBK:
+ * 的 → 鐨…, ， → 锛…, 。 → 銆…, “ → 鈥…; they catch fragments too short for the re-encoding test.
+ */
+const TELLTALE_MOJIBAKE = /鐨勬?|浣犲ソ|锛[屽歸岋乛�]|銆[傚€�]|鈥[滄溿�]/u;
+const LATIN1_MOJIBAKE =
+  /(?:[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,2}\s?){2,}/u;
+/** Runs of non-ASCII, non-space characters: where GBK mojibake of UTF-8 lives. */
+const NON_ASCII_RUN = /[^\x00-\x7f\s\u3000]{3,}/gu;
+
+/** Share of a GB18030 re-encoding that forms valid 3-byte UTF-8 CJK or full-width characters. */
+function utf8CjkShare(bytes: Buffer): { bytes: number; share: number } {
+  let covered = 0;
+  for (let i = 0; i + 2 < bytes.length; ) {
+    const b0 = bytes[i]!;
+    const b1 = bytes[i + 1]!;
+    const b2 = bytes[i + 2]!;
+    if (b0 >= 0xe0 && b0 <= 0xef && (b1 & 0xc0) === 0x80 && (b2 & 0xc0) === 0x80) {
+      const cp = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      if ((cp >= 0x3000 && cp <= 0x9fff) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2000 && cp <= 0x206f)) {
+        covered += 3;
+        i += 3;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { bytes: covered, share: bytes.length ? covered / bytes.length : 0 };
+}
+
+export function detectMojibake(text: string): FlagEvidence | null {
+  const literal = LITERAL_MOJIBAKE.exec(text);
+  if (literal) return { field: 'answer', start: literal.index, end: literal.index + literal[0].length, why: 'U+FFFD or fill bytes read as GBK' };
+  const telltale = TELLTALE_MOJIBAKE.exec(text);
+  if (telltale) return { field: 'answer', start: telltale.index, end: telltale.index + telltale[0].length, why: 'UTF-8 read as GBK' };
+  const latin = LATIN1_MOJIBAKE.exec(text);
+  if (latin) return { field: 'answer', start: latin.index, end: latin.index + latin[0].length, why: 'UTF-8 read as Latin-1' };
+  for (const run of text.matchAll(NON_ASCII_RUN)) {
+    const bytes = iconv.encode(run[0], 'gb18030');
+    const { bytes: covered, share } = utf8CjkShare(bytes);
+    // Two or more characters' worth of UTF-8, making up most of the run.
+    if (covered >= 6 && share >= 0.6) {
+      return { field: 'answer', start: run.index, end: run.index + run[0].length, why: `UTF-8 read as GBK (reads “${iconv.decode(bytes, 'utf8').replace(/\uFFFD/g, '').slice(0, 12)}”)` };
+    }
+  }
+  return null;
+}
