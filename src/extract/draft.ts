@@ -32,4 +32,23 @@ export interface PageExtraction {
   links: string[];
 }
 
+/**
+ * The page's own entry, where the page has both a question and an answer; its related
+ * links are the links of its related items.
+ */
+export function pageDraft(
+  parts: Pick<EntryDraft, 'answerParagraphs' | 'doctor' | 'format' | 'date' | 'hasDisclaimer'> & { question: string | null },
+  related: EntryDraft[],
+): EntryDraft | null {
+  if (!parts.question || parts.answerParagraphs.length === 0) return null;
+  return {
+    ...parts,
+    question: parts.question,
+    origin: 'page',
+    position: null,
+    url: null,
+    relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
+  };
+}
+
 export const noDoctor = (): Doctor => ({ name: null, title: null, department: null, hospital: null, hospital_grade: null });

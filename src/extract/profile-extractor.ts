@@ -1,7 +1,7 @@
 import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { noDoctor, type EntryDraft } from './draft.js';
+import { noDoctor, pageDraft, type EntryDraft } from './draft.js';
 import { findDate, parseDoctorCard } from './genre.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';
@@ -89,21 +89,10 @@ export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: 
       : layout.videoMarker && $(layout.videoMarker).length > 0
         ? 'video'
         : 'unknown';
-  const page: EntryDraft | null =
-    question && answerParagraphs.length > 0
-      ? {
-          question,
-          answerParagraphs,
-          doctor: readDoctor($, layout),
-          format,
-          date: dateText ? findDate(dateText) : null,
-          hasDisclaimer,
-          origin: 'page',
-          position: null,
-          url: null,
-          relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
-        }
-      : null;
+  const page = pageDraft(
+    { question, answerParagraphs, doctor: readDoctor($, layout), format, date: dateText ? findDate(dateText) : null, hasDisclaimer },
+    related,
+  );
   return { page, related };
 }
 

@@ -1,5 +1,5 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
-import { noDoctor, type EntryDraft } from './draft.js';
+import { noDoctor, pageDraft, type EntryDraft } from './draft.js';
 import {
   findDate,
   isCardLine,
@@ -65,21 +65,7 @@ export function parseQaLines(input: Line[], options: { question?: string | null 
   }
 
   const related = relatedAt === -1 ? [] : parseRelatedLines(after.slice(relatedAt + 1));
-  const page: EntryDraft | null =
-    question && answer.length > 0
-      ? {
-          question,
-          answerParagraphs: answer,
-          doctor,
-          format,
-          date,
-          hasDisclaimer,
-          origin: 'page',
-          position: null,
-          url: null,
-          relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
-        }
-      : null;
+  const page = pageDraft({ question, answerParagraphs: answer, doctor, format, date, hasDisclaimer }, related);
   return { page, related, hasDisclaimer };
 }
 
