@@ -1,40 +1,56 @@
 /**
  * One end-to-end offline run in its own process, so its peak RSS is its own:
  * `runSavedPages` (what `qa-harvest run` calls) over the given folders, with the stages
- * timed from the outside by wrapping their classes' methods. Prints one JSON line.
- * Usage: child.ts <out-dir> <input-folder>...
+ * timed from the outside by wrapping their classes' methods. With `--pool <threads>`, the
+ * same pipeline with extraction on worker threads (the composition of runSavedPages with
+ * WorkerExtractStage in place of ExtractStage). Prints `PROGRESS {json}` lines every few
+ * seconds and one `RESULT {json}` line at the end.
+ * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
  */
+import { countPageFiles, readSavedPages } from '../../src/crawl/saved-pages.js';
 import { ExtractStage } from '../../src/extract/stage.js';
+import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { DatasetWriter } from '../../src/export/dataset-writer.js';
+import { publishDataset, type Progress } from '../../src/publish-dataset.js';
 import { runSavedPages } from '../../src/run-saved-pages.js';
 import { DedupeStage } from '../../src/validate/dedupe.js';
 import { ValidateStage } from '../../src/validate/stage.js';
 import { StageClock } from './stage-clock.js';
 
+export type StageName = 'read' | 'extract' | 'validate' | 'dedupe' | 'export' | 'other';
+
 export interface E2eChildResult {
+  finished: boolean;
   pages: number;
   entries: number;
   superseded: number;
   rejects: number;
   wallMs: number;
   cpuMs: number;
-  /** Exclusive milliseconds per stage; `other` is the rest of the wall time (lock, staging, publish). */
-  stages: Record<'read' | 'extract' | 'validate' | 'dedupe' | 'export' | 'other', number>;
+  /** Exclusive milliseconds per stage on the main thread; `other` is the rest of the wall time. */
+  stages: Record<StageName, number>;
   maxRssMb: number;
   peakHeapMb: number;
   peakExternalMb: number;
-  /** Heap and RSS after each 10% of the pages, to see what grows. */
+  /** Heap and RSS after each tenth of the pages, to see what grows. */
   samples: Array<{ pages: number; rssMb: number; heapMb: number; externalMb: number }>;
 }
 
-const [outDir, ...inputs] = process.argv.slice(2);
-if (!outDir || inputs.length === 0) {
-  process.stderr.write('usage: child.ts <out-dir> <input-folder>...\n');
+const args = process.argv.slice(2);
+let poolThreads = 0;
+if (args[0] === '--pool') {
+  poolThreads = Number(args[1]);
+  args.splice(0, 2);
+}
+const [outDir, ...inputs] = args;
+if (!outDir || inputs.length === 0 || !(poolThreads >= 0)) {
+  process.stderr.write('usage: child.ts [--pool <threads>] <out-dir> <input-folder>...\n');
   process.exit(2);
 }
 
 const clock = new StageClock();
 clock.patchStage(ExtractStage.prototype, 'extract', 'read');
+clock.patchStage(WorkerExtractStage.prototype, 'extract', 'read');
 clock.patchStage(ValidateStage.prototype, 'validate');
 clock.patchStage(DedupeStage.prototype, 'dedupe');
 clock.patchMethod(DatasetWriter.prototype, 'write', 'export');
@@ -49,45 +65,68 @@ const sample = () => {
   peakExternal = Math.max(peakExternal, m.external);
   return m;
 };
-const timer = setInterval(sample, 250);
 const samples: E2eChildResult['samples'] = [];
+let pagesDone = 0;
 let nextSample = 0;
+const onProgress = ({ pages, total }: Progress) => {
+  pagesDone = pages;
+  if (total && pages >= nextSample) {
+    const m = sample();
+    samples.push({ pages, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external) });
+    nextSample = pages + Math.ceil(total / 10);
+  }
+};
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const summary = await runSavedPages({
-  inputs,
-  outDir,
-  keepRuns: 1,
-  onProgress: ({ pages, total }) => {
-    if (total && pages >= nextSample) {
-      const m = sample();
-      samples.push({ pages, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external) });
-      nextSample = pages + Math.ceil(total / 10);
-    }
-  },
-});
-const wallMs = performance.now() - t0;
-const cpu = process.cpuUsage(cpu0);
+let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };
+
+function snapshot(finished: boolean): E2eChildResult {
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const read = clock.get('read');
+  const exportMs = clock.get('export');
+  return {
+    finished,
+    ...(finished ? counts : { ...counts, pages: pagesDone }),
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    stages: {
+      read,
+      extract: clock.get('extract') - read,
+      validate: clock.get('validate') - clock.get('extract'),
+      dedupe: clock.get('dedupe') - clock.get('validate'),
+      export: exportMs,
+      other: wallMs - clock.get('dedupe') - exportMs,
+    },
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    peakHeapMb: mb(peakHeap),
+    peakExternalMb: mb(peakExternal),
+    samples,
+  };
+}
+
+const timer = setInterval(() => {
+  sample();
+  process.stdout.write(`PROGRESS ${JSON.stringify(snapshot(false))}\n`);
+}, 5000);
+
+const summary =
+  poolThreads > 0
+    ? await (async () => {
+        const extract = new WorkerExtractStage({ threads: poolThreads });
+        const total = await countPageFiles(inputs);
+        return publishDataset(extract.run(readSavedPages(inputs)), { outDir, keepRuns: 1, onProgress }, {
+          mode: 'saved-pages',
+          inputs,
+          config: {},
+          stages: () => ({ extract: extract.stats }),
+          pages: () => extract.stats.pages,
+          total: () => total,
+        });
+      })()
+    : await runSavedPages({ inputs, outDir, keepRuns: 1, onProgress });
 clearInterval(timer);
 sample();
-
-const read = clock.get('read');
-const extract = clock.get('extract') - read;
-const validate = clock.get('validate') - clock.get('extract');
-const dedupe = clock.get('dedupe') - clock.get('validate');
-const exportMs = clock.get('export');
-const result: E2eChildResult = {
-  pages: summary.pages,
-  entries: summary.entries,
-  superseded: summary.superseded,
-  rejects: summary.rejects,
-  wallMs,
-  cpuMs: (cpu.user + cpu.system) / 1000,
-  stages: { read, extract, validate, dedupe, export: exportMs, other: wallMs - clock.get('dedupe') - exportMs },
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-  peakHeapMb: mb(peakHeap),
-  peakExternalMb: mb(peakExternal),
-  samples,
-};
-process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+counts = { pages: summary.pages, entries: summary.entries, superseded: summary.superseded, rejects: summary.rejects };
+process.stdout.write(`RESULT ${JSON.stringify(snapshot(true))}\n`);

@@ -93,33 +93,37 @@ export async function generatorVersion(): Promise<string> {
 
 /**
  * Writes the corpus to `dir` in folders of 1,000 pages (`000/`, `001/`…), with a stamp
- * (`corpus.json`) listing per-folder counts. An existing corpus from the same generator,
- * seed and size with at least as many pages is reused as it is.
+ * (`corpus.json`) listing per-folder counts. A corpus already there from the same generator,
+ * seed and size is reused, and extended when it has fewer pages than asked for.
  */
 export async function writeCorpus(dir: string, options: CorpusOptions & { onProgress?: (pages: number) => void } = {}): Promise<CorpusOnDisk> {
   const { pages = 1000, seed = 1, size = 'standard' } = options;
   const generator = await generatorVersion();
   const existing = await readStamp(dir);
-  if (existing && existing.generator === generator && existing.seed === seed && existing.size === size && existing.pages >= pages) {
-    return existing;
-  }
-  await rm(dir, { recursive: true, force: true });
+  const reusable = existing && existing.generator === generator && existing.seed === seed && existing.size === size ? existing : null;
+  if (reusable && reusable.pages >= pages) return reusable;
+
+  const folders = (reusable?.folders ?? []).filter((f) => f.files === PAGES_PER_FOLDER);
+  if (!reusable) await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const folders: FolderStats[] = [];
+  // Until the new stamp is written, the folder is not a corpus (a run stopped halfway is regenerated).
+  await rm(join(dir, STAMP), { force: true });
+  const start = folders.length * PAGES_PER_FOLDER;
   let written = 0;
-  for (const page of generatePages({ pages, seed, size })) {
+  for (const page of generatePages({ pages: pages - start, seed, size, start })) {
     const folder = String(Math.floor(page.plan.index / PAGES_PER_FOLDER)).padStart(3, '0');
     let current = folders.at(-1);
     if (current?.name !== folder) {
       current = { name: folder, files: 0, bytes: 0, expectedEntries: 0 };
       folders.push(current);
+      await rm(join(dir, folder), { recursive: true, force: true });
       await mkdir(join(dir, folder));
     }
     await writeFile(join(dir, folder, page.name), page.body);
     current.files++;
     current.bytes += page.body.length;
     current.expectedEntries += page.expectedEntries;
-    if (++written % 5000 === 0) options.onProgress?.(written);
+    if (++written % 5000 === 0) options.onProgress?.(start + written);
   }
   const stamp: CorpusOnDisk = { dir, seed, size, pages, generator, folders };
   await writeFile(join(dir, STAMP), `${JSON.stringify(stamp, null, 2)}\n`);

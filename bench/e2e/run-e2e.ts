@@ -1,0 +1,148 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusSlice, writeCorpus } from '../generate/corpus.js';
+import type { E2eChildResult, StageName } from './child.js';
+
+/**
+ * Goals 2 and 3: the offline run (`runSavedPages`, what `qa-harvest run` does) over corpora
+ * of 10k and 100k pages on disk, each in a child process of its own, for pages/s, MB/s,
+ * the share of each stage, the cores used and the peak RSS. A child that would overrun the
+ * time budget is stopped; its last progress report says how far it got and where the time went.
+ */
+
+export interface E2eRun {
+  pages: number;
+  variant: 'serial' | `pool-${number}`;
+  corpusMb: number;
+  finished: boolean;
+  /** Pages actually read (all of them, unless stopped). */
+  pagesDone: number;
+  wallS: number;
+  pagesPerSec: number;
+  mbPerSec: number;
+  /** CPU time over wall time: 1.0 is one core busy all along. */
+  coresUsed: number;
+  stageShare: Record<StageName, number>;
+  stageSeconds: Record<StageName, number>;
+  entries: number;
+  superseded: number;
+  rejects: number;
+  maxRssMb: number;
+  peakHeapMb: number;
+  peakExternalMb: number;
+  samples: E2eChildResult['samples'];
+  note: string | null;
+}
+
+export interface E2eOptions {
+  sizes: number[];
+  /** Sizes also run with extraction on worker threads (threads = cores − 1, at least 1). */
+  poolSizes: number[];
+  poolThreads: number;
+  seed: number;
+  corpusDir: string;
+  /** Epoch ms after which no child may still be running. */
+  deadline: number;
+  log: (line: string) => void;
+}
+
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+
+export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
+  const runs: E2eRun[] = [];
+  const plan = [...options.sizes].sort((a, b) => a - b).flatMap((pages) => [
+    { pages, threads: 0 },
+    ...(options.poolSizes.includes(pages) ? [{ pages, threads: options.poolThreads }] : []),
+  ]);
+  for (const { pages, threads } of plan) {
+    const variant: E2eRun['variant'] = threads > 0 ? `pool-${threads}` : 'serial';
+    const t = performance.now();
+    const corpus = await writeCorpus(options.corpusDir, {
+      pages,
+      seed: options.seed,
+      size: 'standard',
+      onProgress: (n) => options.log(`  corpus: ${n.toLocaleString('en')} pages written`),
+    });
+    const genS = (performance.now() - t) / 1000;
+    if (genS > 1) options.log(`  corpus of ${pages.toLocaleString('en')} pages ready in ${genS.toFixed(0)} s (${options.corpusDir})`);
+    const slice = corpusSlice(corpus, pages);
+    const remainingMs = options.deadline - Date.now();
+    if (remainingMs < 10_000) {
+      options.log(`  e2e ${pages} ${variant}: skipped, the time budget is spent`);
+      continue;
+    }
+    options.log(`  e2e ${pages.toLocaleString('en')} pages, ${variant} (stopped after ${Math.round(remainingMs / 1000)} s at the latest)…`);
+    const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-e2e-'));
+    try {
+      const { result, killed } = await runChild([...(threads ? ['--pool', String(threads)] : []), join(out, 'dataset'), ...slice.inputs], remainingMs);
+      if (!result) {
+        options.log(`  e2e ${pages} ${variant}: no result${killed ? ' (stopped before its first progress report)' : ''}`);
+        continue;
+      }
+      const corpusMb = slice.bytes / 1048576;
+      const done = result.finished ? slice.files : result.pages;
+      const wallS = result.wallMs / 1000;
+      const stageSeconds = Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / 1000])) as Record<StageName, number>;
+      runs.push({
+        pages,
+        variant,
+        corpusMb,
+        finished: result.finished,
+        pagesDone: done,
+        wallS,
+        pagesPerSec: done / wallS,
+        mbPerSec: (corpusMb * (done / slice.files)) / wallS,
+        coresUsed: result.cpuMs / result.wallMs,
+        stageSeconds,
+        stageShare: Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / result.wallMs])) as Record<StageName, number>,
+        entries: result.entries,
+        superseded: result.superseded,
+        rejects: result.rejects,
+        maxRssMb: result.maxRssMb,
+        peakHeapMb: result.peakHeapMb,
+        peakExternalMb: result.peakExternalMb,
+        samples: result.samples,
+        note: result.finished
+          ? null
+          : `stopped by the time budget after ${wallS.toFixed(0)} s, ${done.toLocaleString('en')} of ${slice.files.toLocaleString('en')} pages read; figures are from its last progress report`,
+      });
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }
+  return runs;
+}
+
+/** Runs the child under the same loader (tsx) as this process; kills it at the time limit. */
+function runChild(args: string[], limitMs: number): Promise<{ result: E2eChildResult | null; killed: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let last: E2eChildResult | null = null;
+    let killed = false;
+    let buffered = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) !== -1) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        const m = line.match(/^(RESULT|PROGRESS) (.*)$/);
+        if (m) last = JSON.parse(m[2]!) as E2eChildResult;
+      }
+    });
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, limitMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!killed && code !== 0) reject(new Error(`the e2e child exited with code ${code}`));
+      else resolve({ result: last, killed });
+    });
+  });
+}

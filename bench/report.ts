@@ -1,0 +1,221 @@
+import type { CrawlResult } from './crawl/crawl-bench.js';
+import type { E2eRun } from './e2e/run-e2e.js';
+import type { ExportResult } from './micro/export.js';
+import type { ExtractionResult } from './micro/extraction.js';
+import type { MinhashResult } from './micro/minhash.js';
+
+/** What a benchmark run measured, as written to bench/results.json. */
+export interface BenchResults {
+  machine: { cores: number; cpu: string; node: string; platform: string; memoryGb: number; loadAverageStart: number[]; loadAverageEnd: number[] };
+  options: Record<string, unknown>;
+  startedAt: string;
+  seconds: number;
+  extraction: ExtractionResult[];
+  e2e: E2eRun[];
+  crawl: CrawlResult | null;
+  export: ExportResult | null;
+  minhash: MinhashResult | null;
+  goals: Goal[];
+}
+
+export interface Goal {
+  goal: string;
+  target: string;
+  measured: string;
+  /** null: not measured. */
+  met: boolean | null;
+  limit: string;
+}
+
+const n0 = (v: number) => Math.round(v).toLocaleString('en');
+const n1 = (v: number) => v.toFixed(1);
+const n2 = (v: number) => v.toFixed(2);
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+function table(rows: string[][], align: Array<'l' | 'r'>): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => '  ' + r.map((cell, c) => (align[c] === 'r' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+}
+
+/** The verdict per goal of issue 6, with what limits each. */
+export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
+  const out: Goal[] = [];
+  const large = r.extraction.find((x) => x.size === 'large') ?? r.extraction[0];
+  if (large) {
+    const top = Object.entries(large.breakdownUs).filter(([k]) => k !== 'whole' && !k.startsWith('of which')).sort((a, b) => b[1] - a[1]);
+    out.push({
+      goal: '1. extraction vs cheerio/slim',
+      target: '>= 0.75',
+      measured: `${n2(large.ratioToSlim)} (${n0(large.qaHarvest.median)} vs ${n0(large.cheerioSlim.median)} pages/s, ${n0(large.meanPageKb)} KB pages)`,
+      met: large.ratioToSlim >= 0.75,
+      limit: `per page: ${top.slice(0, 3).map(([k, v]) => `${k} ${n0(v)} us`).join(', ')} of ${n0(large.breakdownUs.whole!)} us; related-list search alone ${n0(large.breakdownUs['of which: find related list'] ?? 0)} us`,
+    });
+  }
+  const serial = r.e2e.filter((e) => e.variant === 'serial');
+  const smallest = serial.find((e) => e.finished);
+  for (const e of serial) {
+    const top = Object.entries(e.stageShare).sort((a, b) => b[1] - a[1]);
+    // A stage whose time per page grows with the corpus does not scale: name the worst.
+    let growth = '';
+    if (smallest && e !== smallest && e.pagesDone > 0) {
+      const perPage = (run: E2eRun, stage: string) => run.stageSeconds[stage as keyof E2eRun['stageSeconds']] / run.pagesDone;
+      const worst = Object.keys(e.stageSeconds)
+        .map((stage) => [stage, perPage(e, stage) / Math.max(1e-9, perPage(smallest, stage))] as const)
+        .sort((a, b) => b[1] - a[1])[0]!;
+      if (worst[1] > 1.5) growth = `; ${worst[0]} time per page is ${n1(worst[1])}x that at ${n0(smallest.pages)} pages (does not scale linearly)`;
+    }
+    out.push({
+      goal: `2. e2e ${n0(e.pages)} pages: export share`,
+      target: '< 10% of the run',
+      measured: `${pct(e.stageShare.export)} (${n0(e.pagesPerSec)} pages/s, ${n1(e.mbPerSec)} MB/s${e.finished ? '' : ', STOPPED by the budget'})`,
+      met: e.stageShare.export < 0.1,
+      limit: `largest stages: ${top.slice(0, 3).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}${growth}`,
+    });
+  }
+  const pooled = r.e2e.find((e) => e.variant !== 'serial');
+  const pooledSerial = pooled && serial.find((e) => e.pages === pooled.pages);
+  const cores = r.machine.cores;
+  if (serial[0]) {
+    out.push({
+      goal: '2. both cores used',
+      target: `~${cores} cores busy where the work allows`,
+      measured: `run as wired: ${n2(serial[0].coresUsed)} cores${pooled && pooledSerial ? `; with the worker pool: ${n2(pooled.coresUsed)} cores, ${n2(pooled.pagesPerSec / pooledSerial.pagesPerSec)}x pages/s` : ''}`,
+      met: serial[0].coresUsed >= cores * 0.75,
+      limit: 'the pipeline runs on one thread; the extraction pool (src/extract/worker-pool.ts) is not wired in',
+    });
+  }
+  const small = serial.find((e) => e.finished);
+  const big = [...serial].reverse().find((e) => e.pages >= 100_000);
+  if (small && big && big !== small) {
+    const ratio = big.maxRssMb / small.maxRssMb;
+    const first = big.samples[0];
+    const last = big.samples.at(-1);
+    const grew = first && last ? `heap ${n0(first.heapMb)} -> ${n0(last.heapMb)} MB, external ${n0(first.externalMb)} -> ${n0(last.externalMb)} MB, RSS ${n0(first.rssMb)} -> ${n0(last.rssMb)} MB over the run` : 'no samples';
+    out.push({
+      goal: `3. peak RSS ${n0(big.pages)} vs ${n0(small.pages)} pages`,
+      target: '<= 1.3x',
+      measured: `${n0(big.maxRssMb)} MB vs ${n0(small.maxRssMb)} MB = ${n2(ratio)}x${big.finished ? '' : ' (run stopped early)'}`,
+      met: big.finished ? ratio <= 1.3 : null,
+      limit: grew,
+    });
+  } else {
+    out.push({ goal: '3. peak RSS at 100k vs 10k', target: '<= 1.3x', measured: 'not measured (needs a finished 10k run and a 100k run)', met: null, limit: '-' });
+  }
+  if (r.crawl) {
+    const c = r.crawl.crawl;
+    const s = r.crawl.scrapy;
+    const peer = s.measured && s.pagesPerSec ? s.pagesPerSec : 150;
+    out.push({
+      goal: '4. crawl on loopback, 16 in flight',
+      target: `>= 1.5x Scrapy (${s.measured ? `measured here ${n0(peer)}` : 'issue: 150'} pages/s)`,
+      measured: c.measured && c.pagesPerSec ? `${n0(c.pagesPerSec)} pages/s = ${n2(c.pagesPerSec / peer)}x, crawler using ${n2(c.cpuShare ?? 0)} cores` : `not measured: ${c.note}`,
+      met: c.measured && c.pagesPerSec ? c.pagesPerSec >= 1.5 * peer : null,
+      limit: `fetch + extract floor without a crawler: ${n0(r.crawl.floor.pagesPerSec)} pages/s using ${n2(r.crawl.floor.cpuShare)} cores`,
+    });
+  }
+  if (r.export) {
+    out.push({
+      goal: '5. export rows/s',
+      target: 'JSONL and Parquet alone (issue: Parquet ~8k rows/s at 3 KB)',
+      measured: `JSONL ${n0(r.export.jsonlRowsPerSec.median)}, Parquet ${n0(r.export.parquetRowsPerSec.median)} rows/s at ${n1(r.export.meanRowBytes / 1024)} KB rows`,
+      met: null,
+      limit: 'Parquet: parquetjs-lite shreds and GZIPs row by row in JavaScript',
+    });
+  }
+  if (r.minhash) {
+    const m = r.minhash;
+    out.push({
+      goal: '5. MinHash 128 perms, 5-char shingles, 300 chars',
+      target: 'us per entry (issue: 79 with 32-bit ints, 2,600 with BigInt)',
+      measured: `${m.project ? `project ${n0(m.project.median)} us; ` : ''}reference 32-bit ${n0(m.reference32.median)} us, BigInt ${n0(m.referenceBigInt.median)} us`,
+      met: null,
+      limit: m.projectNote,
+    });
+  }
+  return out;
+}
+
+export function formatReport(r: BenchResults): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(`qa-harvest benchmark: ${m.cores} cores (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memoryGb} GB RAM`);
+  lines.push(`load average at start ${m.loadAverageStart.map(n2).join(' ')}, at end ${m.loadAverageEnd.map(n2).join(' ')}; ${n0(r.seconds)} s in all. Shared machine: read the ratios first.`);
+
+  for (const x of r.extraction) {
+    lines.push('', `1. Extraction vs the parse floor: ${x.pages} HTML pages of ~${n0(x.meanPageKb)} KB, median of ${x.rounds} interleaved rounds`);
+    const rows = [
+      ['', 'pages/s', 'min-max', 'x slim'],
+      ['qa-harvest extractPage (decode + parse + extract)', n0(x.qaHarvest.median), `${n0(x.qaHarvest.min)}-${n0(x.qaHarvest.max)}`, n2(x.ratioToSlim)],
+      ['cheerio/slim load (htmlparser2 to DOM)', n0(x.cheerioSlim.median), `${n0(x.cheerioSlim.min)}-${n0(x.cheerioSlim.max)}`, '1.00'],
+      x.tokenizer
+        ? ['htmlparser2 Tokenizer alone', n0(x.tokenizer.median), `${n0(x.tokenizer.min)}-${n0(x.tokenizer.max)}`, n2(x.tokenizer.median / x.cheerioSlim.median)]
+        : ['htmlparser2 Tokenizer alone', 'n/a', '', ''],
+      ['cheerio.load (parse5), for reference', n0(x.parse5.median), `${n0(x.parse5.min)}-${n0(x.parse5.max)}`, n2(x.parse5.median / x.cheerioSlim.median)],
+    ];
+    lines.push(...table(rows, ['l', 'r', 'r', 'r']));
+    if (x.tokenizerNote) lines.push(`  ${x.tokenizerNote}`);
+    lines.push(`  ratio to the tokenizer: ${x.ratioToTokenizer === null ? 'n/a' : n2(x.ratioToTokenizer)}. Per page (us): ${Object.entries(x.breakdownUs).map(([k, v]) => `${k} ${n0(v)}`).join(' | ')}`);
+  }
+
+  if (r.e2e.length) {
+    lines.push('', '2-3. End-to-end offline run (runSavedPages, as `qa-harvest run`), ~11 KB pages on disk, one child process per run');
+    const rows = [['pages', 'variant', 'wall s', 'pages/s', 'MB/s', 'cores', 'read', 'extract', 'valid.', 'dedupe', 'export', 'other', 'peak RSS', 'entries']];
+    for (const e of r.e2e) {
+      const s = e.stageShare;
+      rows.push([
+        n0(e.pages) + (e.finished ? '' : '*'),
+        e.variant,
+        n0(e.wallS),
+        n0(e.pagesPerSec),
+        n1(e.mbPerSec),
+        n2(e.coresUsed),
+        pct(s.read),
+        pct(s.extract),
+        pct(s.validate),
+        pct(s.dedupe),
+        pct(s.export),
+        pct(s.other),
+        `${n0(e.maxRssMb)} MB`,
+        n0(e.entries),
+      ]);
+    }
+    lines.push(...table(rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+    for (const e of r.e2e.filter((x) => x.note)) lines.push(`  * ${n0(e.pages)} ${e.variant}: ${e.note}`);
+    lines.push('  Stage shares are main-thread time; with the pool, "extract" is the time spent waiting for the workers.');
+  }
+
+  if (r.crawl) {
+    const c = r.crawl;
+    lines.push('', `4. Crawl on loopback: ${n0(c.pages)}-page site on 127.0.0.1, ${c.concurrency} requests in flight`);
+    const rows = [['', 'pages/s', 'cores used', 'pages', 'wall s']];
+    rows.push(c.crawl.measured ? ['qa-harvest crawl (fetch, extract, validate, dedup, export)', n0(c.crawl.pagesPerSec!), n2(c.crawl.cpuShare!), n0(c.crawl.ok!), n1(c.crawl.wallS!)] : ['qa-harvest crawl', 'not measured', '', '', '']);
+    rows.push(c.scrapy.measured ? ['Scrapy (fetch, parse, JSON Lines feed)', n0(c.scrapy.pagesPerSec!), n2(c.scrapy.cpuShare!), n0(c.scrapy.ok!), n1(c.scrapy.wallS!)] : ['Scrapy', 'not measured', '', '', '']);
+    rows.push(['floor: 16 GETs + extractPage, no crawler', n0(c.floor.pagesPerSec), n2(c.floor.cpuShare), n0(c.pages), '']);
+    lines.push('  cores used = the client process\'s CPU time / wall time (the server runs in another process)');
+    lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r']));
+    if (!c.crawl.measured) lines.push(`  crawl: ${c.crawl.note}`);
+    else lines.push(`  crawl: ${c.crawl.note}`);
+    if (!c.scrapy.measured) lines.push(`  scrapy: ${c.scrapy.note}`);
+  }
+
+  if (r.export || r.minhash) {
+    lines.push('', '5. Export and near-duplicate signatures');
+    if (r.export) {
+      const x = r.export;
+      lines.push(`  JSONL ${n0(x.jsonlRowsPerSec.median)} rows/s, Parquet ${n0(x.parquetRowsPerSec.median)} rows/s (${n1(x.parquetMbPerSec)} MB/s of JSON), ${n0(x.rows)} distinct entries of ${n1(x.meanRowBytes / 1024)} KB, median of ${x.rounds}`);
+    }
+    if (r.minhash) {
+      const h = r.minhash;
+      lines.push(
+        `  MinHash ${h.permutations} permutations, ${h.shingle}-char shingles, ${h.meanChars}-char answers, us/entry: ${h.project ? `project ${n0(h.project.median)}, ` : ''}reference 32-bit ${n0(h.reference32.median)}, reference BigInt ${n0(h.referenceBigInt.median)} (${h.projectNote})`,
+      );
+    }
+  }
+
+  lines.push('', 'Goals of issue 6');
+  const rows = [['goal', 'target', 'measured', 'met']];
+  for (const g of r.goals) rows.push([g.goal, g.target, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']);
+  lines.push(...table(rows, ['l', 'l', 'l', 'l']));
+  for (const g of r.goals) lines.push(`  ${g.goal}: limited by ${g.limit}`);
+  return lines.join('\n');
+}
