@@ -21,7 +21,7 @@ export function foldWidth(text: string): string {
     .toLowerCase();
 }
 
-/** The content of a text: width-folded, without whitespace or punctuation (letters, digits, symbols such as ℃ and % stay). */
+/** The content of a text: width-folded, without whitespace or punctuation (Unicode P: also % and #); letters, digits and symbols such as ℃ (°c after NFKC) and + stay. */
 export function contentCore(text: string): string {
   return foldWidth(text).replace(/[\s\p{P}]+/gu, '');
 }

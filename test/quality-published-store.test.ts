@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash, identityKey, normaliseUrl, PublishedStore } from '../src/quality/published-store.js';
+import type { Entry } from '../src/schema/entry.js';
+import { entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
+
+const answer =
+  '幽门螺杆菌主要通过口口传播和粪口传播，家庭内共餐、共用餐具是常见的感染途径。感染后可能引起慢性胃炎、消化性溃疡，少数人还会增加胃癌的风险。目前推荐的根除方案是铋剂四联疗法，疗程十到十四天。';
+const doctor = (name: string) => ({ name, title: '主治医师', department: '消化内科', hospital: '江州市第一人民医院', hospital_grade: '三甲' });
+const ascii = (s: string) => s.replace(/，/g, ',').replace(/。/g, '.').replace(/、/g, ',');
+function entry(over: Partial<Omit<DupeRow, 'key' | 'cluster' | 'note' | 'flags'>> = {}): Entry {
+  return entryFrom({ question: '幽门螺杆菌是怎么传染的', answer, doctor: doctor('孙强'), origin: 'page', url: 'https://www.kangwen.example/wenda/7.html', source: 'a.html', ...over });
+}
+
+let dir: string;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'qa-harvest-store-test-'));
+  path = join(dir, '.state', 'published.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function publish(entries: Entry[], runId: string): void {
+  const store = PublishedStore.open(path);
+  for (const e of entries) store.markSeen(e);
+  store.commit(runId);
+  store.close();
+}
+
+describe('identity', () => {
+  it('is the normalised url where known, else the question with the doctor', () => {
+    expect(normaliseUrl('HTTPS://www.Kangwen.example/wenda/7.html/?utm_source=x&from=app#top')).toBe('https://www.kangwen.example/wenda/7.html');
+    expect(normaliseUrl('https://m.youlai.cn/ask/1.html?id=2')).toBe('https://m.youlai.cn/ask/1.html?id=2');
+    expect(identityKey(entry())).toBe('url:https://www.kangwen.example/wenda/7.html');
+    expect(identityKey(entry({ url: null }))).toBe(identityKey(entry({ url: null, question: '幽门螺杆菌是怎么传染的？', answer: '不同的回答。' })));
+    expect(identityKey(entry({ url: null }))).not.toBe(identityKey(entry({ url: null, doctor: doctor('王芳') })));
+  });
+  it('keeps content apart from identity: flags and sources do not change the hash', () => {
+    const e = entry();
+    const reflagged: Entry = { ...e, flags: ['no_doctor'], sources: ['x.html', 'y.html'] };
+    expect(contentHash(reflagged)).toBe(contentHash(e));
+    expect(contentHash({ ...e, answer: `${answer}多喝水。` })).not.toBe(contentHash(e));
+  });
+});
+
+describe('PublishedStore across runs', () => {
+  it('a first run finds everything new; the same entry next run is unchanged', () => {
+    const store = PublishedStore.open(path);
+    expect(store.classify(entry())).toBe('new');
+    store.markSeen(entry());
+    expect(store.counts()).toMatchObject({ new: 1, gone: 0 });
+    store.commit('run-1');
+    store.close();
+    const next = PublishedStore.open(path);
+    expect(next.classify(entry())).toBe('unchanged');
+    expect(next.size()).toBe(1);
+    next.close();
+  });
+
+  it('an edited answer at the same url is changed, and commit stores the new content', () => {
+    publish([entry()], 'run-1');
+    const edited = entry({ answer: `${answer}停药四周后要复查呼气试验。` });
+    const store = PublishedStore.open(path);
+    expect(store.classify(edited)).toBe('changed');
+    store.markSeen(edited);
+    store.commit('run-2');
+    expect(store.classify(edited)).toBe('unchanged');
+    store.close();
+  });
+
+  it('never takes a duplicate of an earlier run’s entry for new: a mirror copy at another url', () => {
+    publish([entry()], 'run-1');
+    const store = PublishedStore.open(path);
+    const mirror = entry({ answer: ascii(answer), doctor: null, url: 'https://mirror.example/ask/1.html', source: 'mirror.html' });
+    expect(store.explain(mirror)).toMatchObject({ status: 'duplicate_of_published', publishedId: entry().id });
+    const sameContent = entry({ url: 'https://www.kangwen.example/wenda/new-7.html' });
+    expect(store.classify(sameContent)).toBe('duplicate_of_published');
+    store.close();
+  });
+
+  it('takes a related-list snippet of a published answer for a duplicate, not a change', () => {
+    publish([entry()], 'run-1');
+    const store = PublishedStore.open(path);
+    const snippet = entry({ answer: answer.slice(0, 50), doctor: null, origin: 'related', source: 'list.html' });
+    expect(store.classify(snippet)).toBe('duplicate_of_published');
+    const elsewhere = entry({ answer: answer.slice(0, 50), doctor: null, origin: 'related', url: null, source: 'list.html' });
+    expect(store.classify(elsewhere)).toBe('duplicate_of_published');
+    store.close();
+  });
+
+  it('never takes the same text by another doctor for a duplicate', () => {
+    publish([entry()], 'run-1');
+    const store = PublishedStore.open(path);
+    expect(store.classify(entry({ doctor: doctor('王芳'), url: 'https://www.kangwen.example/wenda/8.html' }))).toBe('new');
+    store.close();
+  });
+
+  it('reports what is gone, keeps alive what a duplicate stands for, and forgets the gone at commit', () => {
+    const kept = entry();
+    const dropped = entry({ question: '胃镜检查前要注意什么', answer: '胃镜检查前一天晚上八点以后不要进食，检查当天早上不要喝水，有假牙的要提前取下，检查后两小时内不要吃东西。', url: 'https://www.kangwen.example/wenda/9.html' });
+    publish([kept, dropped], 'run-1');
+    const store = PublishedStore.open(path);
+    // This run reads only a mirror of `kept`: `kept` is still there (its duplicate was seen), `dropped` is gone.
+    expect(store.markSeen(entry({ answer: ascii(answer), url: 'https://mirror.example/1.html' }))).toBe('duplicate_of_published');
+    expect([...store.gone()].map((g) => g.url)).toEqual([dropped.url]);
+    expect(store.counts()).toMatchObject({ duplicate_of_published: 1, gone: 1, new: 0 });
+    store.commit('run-2');
+    expect(store.size()).toBe(1);
+    expect(store.classify(dropped)).toBe('new');
+    store.close();
+  });
+
+  it('drops the marks of a run that never committed', () => {
+    publish([entry()], 'run-1');
+    const failed = PublishedStore.open(path);
+    failed.markSeen(entry({ url: 'https://www.kangwen.example/wenda/10.html', question: '胃痛怎么办', answer: '胃痛的原因很多，先要明确是胃炎、溃疡还是功能性消化不良，建议做胃镜检查，明确原因后再对症治疗。' }));
+    failed.close(); // the publish failed: no commit
+    const next = PublishedStore.open(path);
+    expect(next.counts()).toMatchObject({ new: 0, gone: 1 });
+    expect(next.size()).toBe(1);
+    next.close();
+  });
+
+  it('pages through many gone entries', () => {
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      entry({ url: `https://www.kangwen.example/wenda/${i}.html`, question: `问题${i}`, answer: `第${i}个回答：${answer.slice(i % 40, (i % 40) + 60)}。` }),
+    );
+    publish(many, 'run-1');
+    const store = PublishedStore.open(path);
+    expect(store.size()).toBe(1200);
+    expect([...store.gone()]).toHaveLength(1200);
+    store.close();
+  });
+
+  it('refuses to open with MinHash options its signatures were not made with', () => {
+    publish([entry()], 'run-1');
+    expect(() => PublishedStore.open(path, { shingleSize: 4 })).toThrow(/cannot be compared/);
+  });
+});

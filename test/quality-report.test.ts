@@ -1,0 +1,211 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSavedPages } from '../src/crawl/saved-pages.js';
+import { ExtractStage } from '../src/extract/stage.js';
+import { NearDupeStage } from '../src/quality/near-dupe-stage.js';
+import { ReportCollector } from '../src/quality/report-collector.js';
+import { renderReport } from '../src/quality/report-render.js';
+import { writeReport } from '../src/quality/report-write.js';
+import type { Entry } from '../src/schema/entry.js';
+import type { DatasetRecord } from '../src/schema/records.js';
+import { DedupeStage } from '../src/validate/dedupe.js';
+import { ValidateStage } from '../src/validate/stage.js';
+import { dupeRows, entryFrom } from '../scripts/quality-fixtures.js';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The fixture pages and faults through validate → dedupe → near-duplicates, as the export would see them. */
+async function fixtureRecords(): Promise<DatasetRecord[]> {
+  const pages = readSavedPages([join(root, 'fixtures/pages'), join(root, 'fixtures/faults')], { relativeTo: root });
+  const out: DatasetRecord[] = [];
+  const near = new NearDupeStage();
+  for await (const r of near.run(new DedupeStage().run(new ValidateStage({ now: () => new Date(0) }).run(new ExtractStage({ now: new Date(0) }).run(pages))))) out.push(r);
+  // And the labelled near-duplicates, for clusters and content flags.
+  async function* rows(): AsyncIterable<DatasetRecord> {
+    for (const r of dupeRows()) yield { kind: 'entry', entry: entryFrom(r) };
+  }
+  for await (const r of new NearDupeStage().run(rows())) out.push(r);
+  return out;
+}
+
+describe('ReportCollector', () => {
+  let records: DatasetRecord[];
+  beforeAll(async () => {
+    records = await fixtureRecords();
+  });
+
+  it('counts by origin, flag, reject reason, department, grade and format while records stream by', () => {
+    const c = new ReportCollector();
+    for (const r of records) c.observe(r);
+    const s = c.summary();
+    const entries = records.filter((r) => r.kind === 'entry').length;
+    expect(s.entries).toBe(entries);
+    expect(Object.values(s.byOrigin).reduce((a, b) => a + b, 0)).toBe(entries);
+    expect(s.byRejectReason).toMatchObject({ empty_body: 1 });
+    expect(s.byFlag.cut_off_end).toBeGreaterThanOrEqual(2);
+    expect(s.byFormat.voice).toBeGreaterThan(0);
+    expect(s.answerLengths.counts.reduce((a, b) => a + b, 0)).toBe(entries);
+    expect(s.clusters.length).toBeGreaterThan(0);
+    expect(s.clusters.some((cl) => cl.members.length > 0)).toBe(true);
+  });
+
+  it('keeps samples, clusters and categories capped, so memory does not grow with the run', () => {
+    const c = new ReportCollector({ samplesPerFlag: 2, clusterExamples: 1, maxCategoryKeys: 3 });
+    const base = entryFrom({ question: '问题', answer: '多喝水，伴有乏', doctor: null, origin: 'related', url: null, source: 's' });
+    for (let i = 0; i < 500; i++) {
+      const e: Entry = { ...base, id: i.toString(16).padStart(16, '0'), doctor: { ...base.doctor, department: `科${i}` }, supersedes: ['ffffffffffffffff'] };
+      c.observe({ kind: 'entry', entry: e });
+    }
+    const s = c.summary();
+    expect(s.entries).toBe(500);
+    expect(s.flaggedSamples.cut_off_end).toHaveLength(2);
+    expect(s.clusters).toHaveLength(1);
+    expect(Object.keys(s.byDepartment)).toHaveLength(4); // 3 + (other)
+    expect(s.byDepartment['(other)']).toBe(497);
+  });
+
+  it('renders purely: the same summary gives the same report', () => {
+    const c = new ReportCollector();
+    for (const r of records) c.observe(r);
+    expect(renderReport(c.summary(), { runId: 'r' })).toEqual(renderReport(c.summary(), { runId: 'r' }));
+  });
+
+  it('writes a self-contained report.html (inline SVG charts, nothing fetched, no script) and a report.md', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qa-harvest-report-'));
+    try {
+      const c = new ReportCollector();
+      for (const r of records) c.observe(r);
+      const paths = await writeReport(join(dir, 'report'), c, { runId: 'fixtures', generatedAt: '2026-01-01T00:00:00Z', stages: { nearDupes: { clusters: 1 } } });
+      const html = readFileSync(paths.html, 'utf8');
+      expect(html).not.toMatch(/<script|<link|<img|src=|href="http|url\(/i);
+      expect(html.match(/<svg class="chart"/g)!.length).toBeGreaterThanOrEqual(9);
+      expect(html).toContain('<mark title=');
+      const md = readFileSync(paths.markdown, 'utf8');
+      for (const section of ['## Counts', '## Answer length', '## Entries by department, hospital grade and format', '## Duplicate clusters', '## Flagged entries']) expect(md).toContain(section);
+      expect(md).toMatch(/\*\*⟦.+?⟧\*\*/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// --- headless Chromium -----------------------------------------------------------------------
+function findChromium(): string | null {
+  for (const name of [process.env.CHROMIUM_PATH, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    if (!name) continue;
+    const found = spawnSync('sh', ['-c', `command -v "${name}"`], { encoding: 'utf8' });
+    if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
+  }
+  return null;
+}
+const chromium = findChromium();
+
+/** RGB pixels of an 8-bit, non-interlaced PNG (colour type 2 or 6), as Chromium writes them. */
+function decodePng(png: Buffer): { width: number; height: number; rgb: (x: number, y: number) => [number, number, number] } {
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let colourType = 0;
+  const idat: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      expect(data[8]).toBe(8);
+      colourType = data[9]!;
+      expect(data[12]).toBe(0);
+    } else if (type === 'IDAT') idat.push(data);
+    offset += 12 + length;
+  }
+  const bpp = colourType === 6 ? 4 : 3;
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const out = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i]!;
+      const a = i >= bpp ? out[y * stride + i - bpp]! : 0;
+      const b = y > 0 ? out[(y - 1) * stride + i]! : 0;
+      const c = i >= bpp && y > 0 ? out[(y - 1) * stride + i - bpp]! : 0;
+      const p = a + b - c;
+      const pa = Math.abs(p - a);
+      const pb = Math.abs(p - b);
+      const pc = Math.abs(p - c);
+      const paeth = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      const v = [x, x + a, x + b, x + ((a + b) >> 1), x + paeth][filter]!;
+      out[y * stride + i] = v & 0xff;
+    }
+  }
+  return { width, height, rgb: (x, y) => [out[y * stride + x * bpp]!, out[y * stride + x * bpp + 1]!, out[y * stride + x * bpp + 2]!] };
+}
+
+describe.skipIf(!chromium)('report.html in headless Chromium', () => {
+  let dir: string;
+  let htmlPath: string;
+  const flags = (profile: string) => [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--user-data-dir=${profile}`,
+  ];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qa-harvest-chromium-'));
+    const c = new ReportCollector();
+    for (const r of await fixtureRecords()) c.observe(r);
+    htmlPath = (await writeReport(join(dir, 'out'), c, { runId: 'fixtures' })).html;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('parses the charts into SVG elements with bars', () => {
+    const run = spawnSync(chromium!, [...flags(join(dir, 'profile-dom')), '--dump-dom', `file://${htmlPath}`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr).toBe(0);
+    const dom = run.stdout;
+    for (const id of ['chart-origin', 'chart-flag', 'chart-reject-reason', 'chart-answer-length', 'chart-department', 'chart-hospital-grade', 'chart-format']) {
+      expect(dom, id).toMatch(new RegExp(`<svg[^>]*id="${id}"`));
+    }
+    expect(dom.match(/<rect class="bar"/g)!.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('paints the bars: the screenshot is a PNG holding the bar colours', () => {
+    const png = join(dir, 'report.png');
+    const run = spawnSync(chromium!, [...flags(join(dir, 'profile-shot')), '--hide-scrollbars', '--window-size=1200,1600', `--screenshot=${png}`, `file://${htmlPath}`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(statSync(png).size).toBeGreaterThan(10_000);
+    const image = decodePng(readFileSync(png));
+    expect(image.width).toBe(1200);
+    const count = (r: number, g: number, b: number) => {
+      let n = 0;
+      for (let y = 0; y < image.height; y += 2) for (let x = 0; x < image.width; x += 2) {
+        const [pr, pg, pb] = image.rgb(x, y);
+        if (Math.abs(pr - r) < 6 && Math.abs(pg - g) < 6 && Math.abs(pb - b) < 6) n++;
+      }
+      return n;
+    };
+    expect(count(0x3b, 0x6e, 0xa5), 'blue bars (origin, department…)').toBeGreaterThan(500);
+    expect(count(0xb5, 0x53, 0x3c), 'red bars (flags)').toBeGreaterThan(100);
+    expect(count(0x4f, 0x8a, 0x5b), 'green columns (answer length)').toBeGreaterThan(100);
+  });
+});
+
+if (!chromium) {
+  describe('report.html in headless Chromium', () => {
+    it.skip('skipped: no chromium on PATH (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH)', () => {});
+  });
+}
