@@ -61,9 +61,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const stop = (reason: StopReason) => {
     if (stoppedBy) return;
     stoppedBy = reason;
-    log.info('stopping: in-flight requests finish, the rest stays queued for the next run', { reason });
+    log.info('stopping: requests under way finish, the rest stays queued for the next run', { reason });
     manager.stop();
-    stopping.abort();
+    // Visits waiting for their slot have taken their share of --max-pages: let them run.
+    if (reason !== 'max_pages') stopping.abort();
   };
   const onSignal = () => stop('signal');
   options.signal?.addEventListener('abort', onSignal);
@@ -176,7 +177,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     void store.counts().then((c) => {
       const rate = (stats.requests - lastRequests) / (progressEvery / 1000);
       lastRequests = stats.requests;
-      log.info('crawling', { pass: c.pass, requests: stats.requests, pages: stats.pages_fetched, done: c.done, pending: c.pending, per_second: Number(rate.toFixed(1)) });
+      const rssMb = Math.round(process.memoryUsage.rss() / 1e6);
+      log.info('crawling', { pass: c.pass, requests: stats.requests, pages: stats.pages_fetched, done: c.done, pending: c.pending, per_second: Number(rate.toFixed(1)), rss_mb: rssMb });
       options.onProgress?.({ pages: stats.pages_fetched, requests: stats.requests, pending: c.pending });
     });
   }, progressEvery);

@@ -23,6 +23,8 @@ interface HostState {
   inFlight: number;
   /** Earliest start of the next request: slots are handed out in order, one gap apart. */
   nextStart: number;
+  /** When the last request actually started. */
+  lastStart: number;
   pausedUntil: number;
   crawlDelayMs: number;
   adaptiveMs: number;
@@ -51,7 +53,7 @@ export class HostPacer {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { inFlight: 0, nextStart: 0, pausedUntil: 0, crawlDelayMs: 0, adaptiveMs: 0, requests: 0, pauses: 0 };
+      s = { inFlight: 0, nextStart: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, crawlDelayMs: 0, adaptiveMs: 0, requests: 0, pauses: 0 };
       this.hosts.set(host, s);
     }
     return s;
@@ -87,18 +89,22 @@ export class HostPacer {
 
   /**
    * Waits for the host's next start slot and takes it. Slots are reserved in call order one
-   * gap apart, so starts never come closer than the gap; a pause imposed while waiting sends
-   * the waiter back for a slot after it. False when `signal` aborts the wait.
+   * gap apart; a waiter that wakes too close to the last start (timers fire late on a busy
+   * process) or inside a pause imposed while it slept goes back for a later slot, so starts
+   * never come closer than the gap. False when `signal` aborts the wait.
    */
   async acquire(host: string, signal?: AbortSignal): Promise<boolean> {
     const s = this.state(host);
     for (;;) {
       if (signal?.aborted) return false;
       const now = this.clock();
-      const at = Math.max(now, s.nextStart, s.pausedUntil);
-      s.nextStart = at + this.gapMs(host);
+      const gap = this.gapMs(host);
+      const at = Math.max(now, s.nextStart, s.pausedUntil, s.lastStart + gap);
+      s.nextStart = at + gap;
       if (at > now && !(await sleep(at - now, signal))) return false;
-      if (s.pausedUntil <= at) {
+      const woke = this.clock();
+      if (s.pausedUntil <= woke && woke - s.lastStart >= this.gapMs(host) - 1) {
+        s.lastStart = woke;
         s.requests++;
         return true;
       }

@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 type Row = Record<string, unknown>;
 
+const RECENT_KEYS = 50_000;
+
 const pack = (value: unknown): Buffer => deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 6 });
 const unpack = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
 
@@ -66,6 +68,7 @@ export class SqliteFrontierStore implements FrontierStore {
   private pass = 0;
   private readonly stmt;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly recent = new Map<string, number>();
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
@@ -76,13 +79,17 @@ export class SqliteFrontierStore implements FrontierStore {
     this.db.exec(SCHEMA);
     this.seq = (this.db.prepare('SELECT coalesce(max(seq), 0) AS s FROM url').get() as { s: number }).s;
     this.stmt = {
+      // New in this pass: queue it. Already queued and still pending: keep the shallower depth.
       add: this.db.prepare(`
         INSERT INTO url (key, url, host, kind, depth, hops, parent, seq, pass, done)
         VALUES (@key, @url, @host, @kind, @depth, @hops, @parent, @seq, @pass, 0)
         ON CONFLICT (key) DO UPDATE SET
-          pass = excluded.pass, done = 0, attempts = 0, seq = excluded.seq, depth = min(url.depth, excluded.depth)
-        WHERE url.pass < excluded.pass`),
-      shallower: this.db.prepare('UPDATE url SET depth = @depth WHERE key = @key AND pass = @pass AND done = 0 AND depth > @depth'),
+          seq = CASE WHEN url.pass < excluded.pass THEN excluded.seq ELSE url.seq END,
+          done = CASE WHEN url.pass < excluded.pass THEN 0 ELSE url.done END,
+          attempts = CASE WHEN url.pass < excluded.pass THEN 0 ELSE url.attempts END,
+          depth = CASE WHEN url.pass < excluded.pass THEN excluded.depth ELSE min(url.depth, excluded.depth) END,
+          pass = excluded.pass
+        WHERE url.pass < excluded.pass OR (url.done = 0 AND url.depth > excluded.depth)`),
       pending: this.db.prepare('SELECT key, url, host, kind, depth, hops, parent, seq, attempts FROM url WHERE pass = ? AND done = 0 AND seq > ? ORDER BY seq LIMIT ?'),
       previous: this.db.prepare('SELECT result, status, etag, last_modified, sha256, checked_at, entries, transient FROM url WHERE key = ? AND result IS NOT NULL'),
       payload: this.db.prepare('SELECT kind, payload FROM url WHERE key = ?'),
@@ -106,6 +113,7 @@ export class SqliteFrontierStore implements FrontierStore {
         return { pass, resumed: true, startedAt: this.meta('pass_started_at') ?? now.toISOString() };
       }
       this.pass = pass + 1;
+      this.recent.clear();
       this.stmt.setMeta.run('pass', String(this.pass));
       this.stmt.setMeta.run('pass_state', 'open');
       this.stmt.setMeta.run('pass_started_at', now.toISOString());
@@ -118,16 +126,21 @@ export class SqliteFrontierStore implements FrontierStore {
   private addSync(urls: readonly Discovered[]): number {
     let queued = 0;
     for (const u of urls) {
-      const seq = this.seq + 1;
-      const info = this.stmt.add.run({ ...u, seq, pass: this.pass });
-      if (info.changes > 0) {
-        this.seq = seq;
-        queued++;
-      } else {
-        this.stmt.shallower.run({ key: u.key, depth: u.depth, pass: this.pass });
-      }
+      // Pages link to the same URLs over and over (navigation, pagination): most are known.
+      const known = this.recent.get(u.key);
+      if (known !== undefined && known <= u.depth) continue;
+      const info = this.stmt.add.run({ ...u, seq: ++this.seq, pass: this.pass });
+      if (info.changes > 0) queued++;
+      this.remember(u.key, known === undefined ? u.depth : Math.min(known, u.depth));
     }
     return queued;
+  }
+
+  /** A bounded memory of keys queued in this pass (with their depth), so memory stays flat. */
+  private remember(key: string, depth: number): void {
+    this.recent.delete(key);
+    this.recent.set(key, depth);
+    if (this.recent.size > RECENT_KEYS) this.recent.delete(this.recent.keys().next().value!);
   }
 
   async add(urls: readonly Discovered[]): Promise<number> {

@@ -52,25 +52,26 @@ export function absoluteHttpUrl(href: string, base?: string): URL | null {
  * (minus fragment and tracking); the key only decides whether two links are one page.
  */
 export function urlKey(url: URL | string, options: NormalizeOptions = {}): string {
-  const u = new URL(typeof url === 'string' ? url : url.href);
-  u.hash = '';
-  const params = cleanParams(u, options.trackingParams ?? DEFAULT_TRACKING_PARAMS);
-  params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  u.search = params.length ? new URLSearchParams(params).toString() : '';
-  if (u.pathname.length > 1 && u.pathname.endsWith('/')) u.pathname = u.pathname.replace(/\/+$/, '') || '/';
-  return u.href;
+  const u = typeof url === 'string' ? new URL(url) : url;
+  const path = u.pathname.length > 1 && u.pathname.endsWith('/') ? u.pathname.replace(/\/+$/, '') || '/' : u.pathname;
+  let query = '';
+  if (u.search.length > 1) {
+    const params = cleanParams(u, options.trackingParams ?? DEFAULT_TRACKING_PARAMS);
+    params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    if (params.length) query = `?${new URLSearchParams(params).toString()}`;
+  }
+  // The parser has already lower-cased scheme and host and dropped a default port.
+  return `${u.protocol}//${u.host}${path}${query}`;
 }
 
 /** The URL to request: as linked, but without fragment and tracking parameters. */
 export function requestUrl(url: URL, options: NormalizeOptions = {}): string {
-  const u = new URL(url.href);
-  u.hash = '';
+  const base = `${url.protocol}//${url.host}${url.pathname}`;
+  if (url.search.length <= 1) return base;
   const tracking = options.trackingParams ?? DEFAULT_TRACKING_PARAMS;
-  if ([...u.searchParams.keys()].some((k) => isTracking(k, tracking))) {
-    const params = cleanParams(u, tracking);
-    u.search = params.length ? new URLSearchParams(params).toString() : '';
-  }
-  return u.href;
+  const params = cleanParams(url, tracking);
+  if (params.length === [...url.searchParams.keys()].length) return `${base}${url.search}`;
+  return params.length ? `${base}?${new URLSearchParams(params).toString()}` : base;
 }
 
 function isTracking(name: string, tracking: readonly (string | RegExp)[]): boolean {

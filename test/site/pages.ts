@@ -110,12 +110,13 @@ ${items}
 `;
 }
 
-/** A youlai list page: question links, numbered pages and 下一页 (none on the last page). */
+/** A youlai list page: question links, up to nine numbered pages around this one, and 下一页 (none on the last page). */
 export function listPage(disease: string, page: number, pages: number, questionPaths: readonly string[]): string {
   const items = questionPaths
     .map((p, i) => `        <li>\n          <h3><a href="${p}" target="_blank">问题 ${page}-${i + 1}</a></h3>\n          <span class="time">2021-05-0${(i % 9) + 1}</span>\n        </li>`)
     .join('\n');
-  const numbers = Array.from({ length: pages }, (_, i) => i + 1)
+  const first = Math.max(1, Math.min(page - 4, pages - 8));
+  const numbers = Array.from({ length: Math.min(9, pages) }, (_, i) => first + i)
     .map((n) => `  <li${n === page ? ' class="on"' : ''}><a href="/dise/asklist/${disease}_${n}.html">${n}</a></li>`)
     .join('\n');
   const next = page < pages ? `\n  <li><a href="/dise/asklist/${disease}_${page + 1}.html">下一页</a></li>` : '';

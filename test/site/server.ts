@@ -9,7 +9,7 @@ import { linkPage, listPage, questionPage } from './pages.js';
  * 下一页 pagination, question pages (the fixture pages plus generated ones) linking to each
  * other, robots.txt with a disallowed path that pages link to, a sitemap with a page nothing
  * links to, and faults: 503 and 429 with Retry-After, a 404, a 301 to the canonical URL, a
- * redirect loop, a response slower than the crawl's timeout, charset only in <meta> (GBK),
+ * redirect loop, a redirect to another host, a response slower than the crawl's timeout, charset only in <meta> (GBK),
  * an oversized page, an empty 200, a binary body, an image link and a non-HTML response.
  * Every request is logged on arrival, for assertions about what the crawler did.
  */
@@ -22,8 +22,8 @@ export interface TestSiteOptions {
   questions?: number;
   /** Question links per list page (default 5). */
   perList?: number;
-  /** Serve the fault pages and link them from the home page (default true). */
-  faults?: boolean;
+  /** Serve the fault pages and link them from the home page (default true), or only these paths. */
+  faults?: boolean | string[];
   /** `Crawl-delay:` in robots.txt, seconds (default none). */
   crawlDelay?: number | null;
   /** Retry-After of the 503 and the 429, seconds (default 1). */
@@ -38,6 +38,10 @@ export interface TestSiteOptions {
   latencyMs?: number;
   /** Generated question pages are padded with a comment to about this many bytes (default none). */
   padBytes?: number;
+  /** The sitemap lists every listed question page, so the whole site is known at once (default false). */
+  sitemapAll?: boolean;
+  /** Status of robots.txt (default 200). */
+  robotsStatus?: number;
 }
 
 export interface LoggedRequest {
@@ -104,11 +108,13 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
     const override = overrides.get(path);
     if (override !== undefined) return page(override);
     if (path === '/robots.txt') {
+      if (o.robotsStatus && o.robotsStatus !== 200) return { status: o.robotsStatus, headers: { 'content-type': 'text/plain' }, body: 'unavailable', fault: true };
       const body = ['User-agent: SomeOtherBot', 'Disallow: /', '', 'User-agent: *', 'Disallow: /private/', o.crawlDelay !== null ? `Crawl-delay: ${o.crawlDelay}` : '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
       return { status: 200, headers: { 'content-type': 'text/plain' }, body };
     }
     if (path === '/sitemap.xml') {
-      const urls = ['/ask/sitemap-only.html', '/dise/asklist/937_1.html', '/ask/749259.html'].map((p) => `  <url><loc>${origin}${p}</loc></url>`);
+      const paths = ['/ask/sitemap-only.html', '/dise/asklist/937_1.html', '/ask/749259.html', ...(o.sitemapAll ? listed : [])];
+      const urls = paths.map((p) => `  <url><loc>${origin}${p}</loc></url>`);
       return { status: 200, headers: { 'content-type': 'application/xml' }, body: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n` };
     }
     if (path === '/') {
@@ -121,20 +127,23 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
         ['/private/notes.html', '内部笔记'],
       ];
       if (o.faults) {
-        links.push(
+        const all: Array<[string, string]> = [
           ['/img/banner.jpg', '图片'],
           ['/files/chart', '图表'],
           ['/ask/busy.html', '繁忙'],
           ['/ask/throttled.html', '限流'],
           ['/ask/missing.html', '不存在'],
           ['/ask/old-749259.html', '旧地址'],
+          ['/ask/moved-away.html', '搬走了'],
           ['/loop/a.html', '循环'],
           ['/ask/slow.html', '很慢'],
           ['/ask/huge.html', '很大'],
           ['/ask/empty.html', '空白'],
           ['/ask/broken.html', '出错'],
           ['/ask/binary.html', '乱码'],
-        );
+        ];
+        const only = Array.isArray(o.faults) ? new Set(o.faults) : null;
+        links.push(...all.filter(([path]) => !only || only.has(path)));
       }
       return page(linkPage('首页', links));
     }
@@ -180,6 +189,8 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
         return { status: 404, headers: { 'content-type': HTML }, body: 'not found', fault: true };
       case '/ask/old-749259.html':
         return { status: 301, headers: { location: '/ask/749259.html' }, fault: true };
+      case '/ask/moved-away.html':
+        return { status: 301, headers: { location: `http://localhost:${new URL(origin).port}/ask/749259.html` }, fault: true };
       case '/loop/a.html':
         return { status: 302, headers: { location: '/loop/b.html' }, fault: true };
       case '/loop/b.html':

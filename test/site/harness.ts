@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { silentLogger } from '../../src/cli/log.js';
+import { CrawlOptionsSchema, toSettings, type CrawlOptionsInput } from '../../src/crawl/options.js';
+import { extractPage } from '../../src/extract/extract-page.js';
+import { runCrawl, type CrawlRunSummary } from '../../src/run-crawl.js';
+import type { Entry, Reject } from '../../src/schema/entry.js';
+import type { Superseded } from '../../src/schema/records.js';
+import { toEntry } from '../../src/validate/to-entry.js';
+import type { LoggedRequest, TestSite } from './server.js';
+
+/** Crawls the test site in this process, quietly; options as in the config file's "crawl" object. */
+export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean } = {}): Promise<CrawlRunSummary> {
+  const parsed = CrawlOptionsSchema.parse({ start: [`${site.origin}/`], ...options });
+  const settings = toSettings(parsed, { outDir, maxPageBytes: extra.maxPageBytes ?? 200_000, given: new Set(Object.keys(options)) });
+  return runCrawl({ crawl: settings, outDir, log: silentLogger, restart: extra.restart });
+}
+
+export interface Dataset {
+  entries: Entry[];
+  rejects: Reject[];
+  superseded: Superseded[];
+  manifest: Record<string, any>;
+}
+
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
+
+/** The run `latest` points at. */
+export function readLatest(outDir: string): Dataset {
+  const dir = join(outDir, 'latest');
+  return {
+    entries: jsonl<Entry>(join(dir, 'entries.jsonl')),
+    rejects: jsonl<Reject>(join(dir, 'rejects.jsonl')),
+    superseded: jsonl<Superseded>(join(dir, 'superseded.jsonl')),
+    manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>,
+  };
+}
+
+/** Ids of every entry the reachable pages hold, worked out without the crawler. */
+export function expectedEntryIds(site: TestSite): Set<string> {
+  const ids = new Set<string>();
+  for (const [path, { body, contentType }] of site.reachablePages()) {
+    const url = `${site.origin}${path}`;
+    const outcome = extractPage({ url, finalUrl: url, status: 200, headers: { 'content-type': contentType }, body, fetchedAt: new Date(0) });
+    if (!outcome.ok) continue;
+    for (const draft of outcome.value.entries) {
+      const entry = toEntry(draft, outcome.value, new Date(0));
+      if (entry.ok) ids.add(entry.value.id);
+    }
+  }
+  return ids;
+}
+
+/** Requests that are not robots.txt or sitemaps, by path. */
+export function pageRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
+  return log.filter((r) => r.path !== '/robots.txt' && !r.path.startsWith('/sitemap'));
+}
+
+/** The most requests that arrived within any `windowMs` (minus a little network jitter). */
+export function busiestWindow(log: readonly LoggedRequest[], windowMs = 1000, jitterMs = 25): number {
+  const times = log.map((r) => r.at).sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! > windowMs - jitterMs) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
