@@ -17,7 +17,7 @@ import type { Entry } from '../src/schema/entry.js';
 import type { DatasetRecord, EntryItem } from '../src/schema/records.js';
 import { DedupeStage } from '../src/validate/dedupe.js';
 import { isCutOffEnd, isCutOffStart } from '../src/validate/flags.js';
-import { dupeRows, entryFrom, flagCases, truncationCases, type DupeRow } from './quality-fixtures.js';
+import { dupeRows, entryFrom, flagCases, holdoutCases, truncationCases, type DupeRow, type FlagCase, type TruncationCase } from './quality-fixtures.js';
 
 const showErrors = process.argv.includes('--errors');
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
@@ -92,6 +92,38 @@ for (const flag of CONTENT_FLAGS) {
   console.log(c.row(flag));
 }
 if (showErrors) console.log(flagErrors.join('\n'));
+
+// 2b. Held out ---------------------------------------------------------------------------------
+const holdout = holdoutCases();
+const heldTrunc = holdout.filter((c): c is { kind: 'truncation' } & TruncationCase => c.kind === 'truncation');
+const heldFlags = holdout.filter((c): c is { kind: 'flags' } & FlagCase => c.kind === 'flags');
+console.log(`\n## Held out (fixtures/quality/holdout.jsonl: ${heldTrunc.length} truncation and ${heldFlags.length} flag cases written after the rules were frozen)`);
+header('flag (mode)');
+const heldErrors: string[] = [];
+for (const side of ['end', 'start'] as const) {
+  for (const mode of ['rules', 'with full answers'] as const) {
+    const c = new Confusion();
+    for (const t of heldTrunc) {
+      const truth = side === 'end' ? t.label === 'cut_end' || t.label === 'cut_both' : t.label === 'cut_start' || t.label === 'cut_both';
+      const fulls = mode === 'rules' || !t.full ? [] : [t.full];
+      const predicted = side === 'end' ? isCutOffEnd(t.text, fulls) : isCutOffStart(t.text, fulls);
+      c.add(truth, predicted);
+      if (truth !== predicted && mode !== 'rules') heldErrors.push(`  cut_off_${side} ${predicted ? 'FP' : 'FN'}: ${t.note} — ${t.text.slice(0, 40)}`);
+    }
+    console.log(c.row(`cut_off_${side} (${mode})`));
+  }
+}
+for (const flag of CONTENT_FLAGS) {
+  const c = new Confusion();
+  for (const t of heldFlags) {
+    const predicted = detectIssues(t.answer, t.question).some((i) => i.flag === flag);
+    const truth = t.flags.includes(flag);
+    c.add(truth, predicted);
+    if (truth !== predicted) heldErrors.push(`  ${flag} ${predicted ? 'FP' : 'FN'}: ${t.note} — ${t.answer.slice(0, 40)}`);
+  }
+  console.log(c.row(flag));
+}
+if (showErrors) console.log(heldErrors.join('\n'));
 
 // 3. Near-duplicates -----------------------------------------------------------------------
 async function collect(it: AsyncIterable<DatasetRecord>): Promise<DatasetRecord[]> {
@@ -188,6 +220,16 @@ for (const k of [2, 3, 4, 5]) {
   console.log(`${String(k).padStart(7)}  ${lo.toFixed(3).padStart(16)}  ${hi.toFixed(3).padStart(24)}  ${(lo - hi).toFixed(3).padStart(5)}${k === o.shingleSize ? '  ← default' : ''}`);
 }
 if (showErrors) console.log(`pairs at ${o.shingleSize} characters:\n${verbose.join('\n')}`);
+// Background: how much unrelated answers share, which sets how many false candidates LSH proposes.
+const cores = [...new Set(new Map(rows.map((r) => [r.cluster, contentCore(r.answer)])).values())];
+console.log('shingle  background Jaccard of distinct answers in different groups: mean / 99th percentile');
+for (const k of [2, 3, 4, 5]) {
+  const sets = cores.map((c) => shingleHashes(c, k));
+  const js: number[] = [];
+  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) js.push(jaccard(sets[i]!, sets[j]!));
+  js.sort((a, b) => a - b);
+  console.log(`${String(k).padStart(7)}  ${(js.reduce((a, b) => a + b, 0) / js.length).toFixed(3)} / ${js[Math.floor(js.length * 0.99)]!.toFixed(3)}`);
+}
 const sd = Math.sqrt((o.minAnswerSimilarity * (1 - o.minAnswerSimilarity)) / o.permutations);
 console.log(
   `MinHash estimate's standard deviation at the threshold: ${sd.toFixed(3)}; LSH (${o.bands}×${o.permutations / o.bands}) proposes a pair of similarity 0.3 / 0.5 / 0.7 with probability ` +

@@ -50,6 +50,10 @@ export interface DupeRow {
   flags: string[];
   note: string;
 }
+/** Cases written after the rules were frozen, never used to tune them: a check on over-fitting. */
+export type HoldoutCase = ({ kind: 'truncation' } & TruncationCase) | ({ kind: 'flags' } & FlagCase);
+export const holdoutCases = (): HoldoutCase[] => readJsonl<HoldoutCase>('holdout.jsonl');
+
 export const dupeRows = (): DupeRow[] => readJsonl<DupeRow>('near-dupes.jsonl');
 
 const noDoctor: Doctor = { name: null, title: null, department: null, hospital: null, hospital_grade: null };

@@ -109,8 +109,10 @@ export function signatureToBuffer(sig: Uint32Array): Buffer {
   return buf;
 }
 export function signatureFromBuffer(buf: Buffer): Uint32Array {
-  // Copy: a Buffer from SQLite may not be 4-byte aligned.
+  // A view where the bytes are aligned (little-endian platforms); a copy otherwise.
+  if (buf.byteOffset % 4 === 0 && LITTLE_ENDIAN) return new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
   const out = new Uint32Array(buf.byteLength / 4);
   for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
 }
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

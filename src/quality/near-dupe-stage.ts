@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type NearDupeOptions } from './near-dupes.js';
+import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from './text.js';
 
@@ -23,7 +23,7 @@ export interface NearDupeStats {
   /** Truncation flags that full answers confirmed away (a copy that lost its 。) or added (a snippet cut after a 。). */
   truncationCleared: number;
   truncationAdded: number;
-  /** Candidate pairs LSH proposed and the rules refused, by reason. */
+  /** Candidate pairs LSH proposed and the rules refused, by reason (each candidate judged once per entry). */
   refused: { different_doctor: number; different_answer: number; different_question: number };
 }
 
@@ -76,6 +76,7 @@ export class NearDupeStage {
     try {
       db.pragma('journal_mode = OFF');
       db.pragma('synchronous = OFF');
+      db.pragma('cache_size = -32000'); // a fixed 32 MB of pages, whatever the run's size
       db.exec(`
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
@@ -85,7 +86,7 @@ export class NearDupeStage {
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE INDEX entry_final ON entry (final_by);
         CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL);
-        CREATE INDEX band_key ON band (band, key);
+        CREATE INDEX band_key ON band (band, key, seq);
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
@@ -119,12 +120,14 @@ export class NearDupeStage {
   private ingest(db: Database.Database): (batch: Entry[]) => void {
     const o = this.options;
     const bucket = db.prepare<[number, number, number], { seq: number }>('SELECT seq FROM band WHERE band = ? AND key = ? LIMIT ?');
-    const clusterOf = db.prepare<[number], { cluster: number }>('SELECT cluster FROM entry WHERE seq = ?');
+    const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
     const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertBand = db.prepare('INSERT INTO band (band, key, seq) VALUES (?, ?, ?)');
     const known = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE id = ?');
     const setBody = db.prepare('UPDATE entry SET body = ? WHERE id = ?');
+    const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
+      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
     return db.transaction((batch: Entry[]) => {
       for (const entry of batch) {
         const seq = ++this.stats.seen;
@@ -138,18 +141,29 @@ export class NearDupeStage {
         }
         const fp = fingerprint(entry, o);
         const keys = bandKeys(fp.signature, o.bands);
-        const clusters = new Set<number>();
+        // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
+        // judged once; only clusters of those that pass are read whole.
+        const collisions = new Map<number, number>();
         keys.forEach((key, band) => {
-          for (const { seq: other } of bucket.all(band, key, o.maxBucketCandidates)) clusters.add(clusterOf.get(other)!.cluster);
+          for (const { seq: other } of bucket.all(band, key, o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
         });
+        const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
+        const verdicts = new Map<number, MergeVerdict>();
+        const clusters = new Set<number>();
+        for (const [other] of ranked) {
+          const row = candidate.get(other)!;
+          const verdict = verdictFor(fp, row);
+          verdicts.set(row.seq, verdict);
+          if (verdict.merge) clusters.add(row.cluster);
+          else this.stats.refused[verdict.reason]++;
+        }
+        // Complete linkage: the entry joins a cluster only if every compared member passes the rules.
         let best: { cluster: number; score: number } | null = null;
         for (const cluster of clusters) {
           let score = 1;
           for (const m of members.all(cluster, o.maxClusterCompare)) {
-            const other: Fingerprint = { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) };
-            const verdict = compare(fp, other, o);
+            const verdict = verdicts.get(m.seq) ?? verdictFor(fp, m);
             if (!verdict.merge) {
-              this.stats.refused[verdict.reason]++;
               score = -1;
               break;
             }

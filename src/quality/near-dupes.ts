@@ -23,6 +23,8 @@ export interface NearDupeOptions {
   maxClusterCompare: number;
   /** At most this many entries are read per LSH bucket, so a template answer seen 10⁵ times stays cheap. Default 64. */
   maxBucketCandidates: number;
+  /** At most this many distinct candidates are judged per entry, those sharing the most bands first. Default 128. */
+  maxCandidates: number;
 }
 
 export const DEFAULT_NEAR_DUPE_OPTIONS: NearDupeOptions = {
@@ -33,6 +35,7 @@ export const DEFAULT_NEAR_DUPE_OPTIONS: NearDupeOptions = {
   minQuestionSimilarity: 0.5,
   maxClusterCompare: 32,
   maxBucketCandidates: 64,
+  maxCandidates: 128,
 };
 
 /** What near-duplicate detection keeps of an entry: the signature is of the answer's content, page furniture aside. */
