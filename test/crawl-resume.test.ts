@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,11 @@ interface Child {
 }
 
 function crawlCli(site: TestSite, out: string, agent: string, extra: string[] = []): Child {
-  const args = ['--import', 'tsx', CLI, 'crawl', '--start', `${site.origin}/`, '--out', out, '--rate', '40', '--concurrency', '4', '--host-concurrency', '2', '--user-agent', agent, '--log-format', 'json', ...extra];
+  return spawnCli(['crawl', '--start', `${site.origin}/`, '--out', out, '--rate', '80', '--concurrency', '4', '--host-concurrency', '2', '--user-agent', agent, '--log-format', 'json', ...extra]);
+}
+
+function spawnCli(cliArgs: string[]): Child {
+  const args = ['--import', 'tsx', CLI, ...cliArgs];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -130,4 +134,21 @@ describe('stopping a crawl with SIGTERM', () => {
     expect([...countBy(second2, (r) => r.path)].filter(([, n]) => n > 1)).toEqual([]);
     expect(second2.filter((r) => r.status === 304).length).toBeGreaterThan(30);
   }, 120_000);
+});
+
+describe('a config file', () => {
+  it('holds the crawl options under "crawl"', async () => {
+    const site = await startTestSite({ questions: 3, faults: false });
+    try {
+      const out = join(work, 'from-config');
+      const config = join(work, 'qa-harvest.config.json');
+      const crawl = { start: [`${site.origin}/`], rate: 50, concurrency: 2, user_agent: 'from-config', revisit_after: '1d' };
+      writeFileSync(config, JSON.stringify({ out, log_format: 'json', crawl }));
+      await finished(spawnCli(['crawl', '--config', config]));
+      expect(site.log[0]).toMatchObject({ path: '/robots.txt', userAgent: 'from-config' });
+      expect(readLatest(out).manifest.config).toMatchObject({ rate_per_host: 50, concurrency: 2, revisit_after_ms: 86_400_000 });
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
 });

@@ -235,3 +235,22 @@ describe('the SQLite frontier store', () => {
     await store.close();
   });
 });
+
+describe('the crawl command line', () => {
+  it('needs a start URL, and says which option is wrong', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const stderr: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      expect(await main(['crawl', '--config', '/nonexistent/none.json'])).toBe(2);
+      expect(await main(['crawl', '--out', join(tmpdir(), 'never-written')])).toBe(2);
+      expect(stderr.join('')).toMatch(/at least one start URL/);
+      expect(await main(['crawl', 'https://www.youlai.cn/', '--revisit-after', 'weekly'])).toBe(2);
+      expect(stderr.join('')).toMatch(/crawl\.revisit_after/);
+      expect(await main(['crawl', 'https://www.youlai.cn/', '--rate', 'fast'])).toBe(2);
+    } finally {
+      process.stderr.write = write;
+    }
+  });
+});

@@ -148,7 +148,10 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
         return reject('too_many_redirects', `${status} → ${next.href}: more than ${ctx.settings.maxRedirects} redirects from the first link`, status);
       }
       const nextScope = ctx.scope.check(next);
-      if (nextScope) return reject('redirect_out_of_scope', `${status} → ${next.href} (${nextScope === 'excluded' ? 'excluded by --exclude' : 'a host outside the crawl'})`, status);
+      if (nextScope) {
+        const why = nextScope === 'excluded' ? 'excluded by --exclude' : `a host outside the crawl; --allow-host ${next.host} would follow it`;
+        return reject('redirect_out_of_scope', `${status} → ${next.href} (${why})`, status);
+      }
       const key = urlKey(next);
       ctx.stats.redirects++;
       if (key === entry.key) {
