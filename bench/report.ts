@@ -67,7 +67,7 @@ export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
     out.push({
       goal: `2. e2e ${n0(e.pages)} pages: export share`,
       target: '< 10% of the run',
-      measured: `${pct(e.stageShare.export)} (${n0(e.pagesPerSec)} pages/s, ${n1(e.mbPerSec)} MB/s${e.finished ? '' : ', STOPPED by the budget'})`,
+      measured: `${pct(e.stageShare.export)} (${n0(e.pagesPerSec)} pages/s, ${n1(e.mbPerSec)} MB/s${e.finished ? '' : ', STOPPED by the budget'}${e.dedupeIndex ? ', dedupe index added by the bench' : ''})`,
       met: e.stageShare.export < 0.1,
       limit: `largest stages: ${top.slice(0, 3).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}${growth}`,
     });
@@ -94,7 +94,7 @@ export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
     out.push({
       goal: `3. peak RSS ${n0(big.pages)} vs ${n0(small.pages)} pages`,
       target: '<= 1.3x',
-      measured: `${n0(big.maxRssMb)} MB vs ${n0(small.maxRssMb)} MB = ${n2(ratio)}x${big.finished ? '' : ' (run stopped early)'}`,
+      measured: `${n0(big.maxRssMb)} MB vs ${n0(small.maxRssMb)} MB = ${n2(ratio)}x${big.finished ? '' : ' (run stopped early)'}${big.dedupeIndex ? ', dedupe index added by the bench' : ''}`,
       met: big.finished ? ratio <= 1.3 : null,
       limit: grew,
     });
@@ -159,7 +159,7 @@ export function formatReport(r: BenchResults): string {
 
   if (r.e2e.length) {
     lines.push('', '2-3. End-to-end offline run (runSavedPages, as `qa-harvest run`), ~11 KB pages on disk, one child process per run');
-    const rows = [['pages', 'variant', 'wall s', 'pages/s', 'MB/s', 'cores', 'read', 'extract', 'valid.', 'dedupe', 'export', 'other', 'peak RSS', 'entries']];
+    const rows = [['pages', 'variant', 'wall s', 'pages/s', 'MB/s', 'cores', 'read', 'extract', 'valid.', 'dedupe', 'history', 'export', 'other', 'peak RSS', 'entries']];
     for (const e of r.e2e) {
       const s = e.stageShare;
       rows.push([
@@ -173,15 +173,18 @@ export function formatReport(r: BenchResults): string {
         pct(s.extract),
         pct(s.validate),
         pct(s.dedupe),
+        pct(s.history),
         pct(s.export),
         pct(s.other),
         `${n0(e.maxRssMb)} MB`,
         n0(e.entries),
       ]);
     }
-    lines.push(...table(rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+    lines.push(...table(rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
     for (const e of r.e2e.filter((x) => x.note)) lines.push(`  * ${n0(e.pages)} ${e.variant}: ${e.note}`);
-    lines.push('  Stage shares are main-thread time; with the pool, "extract" is the time spent waiting for the workers.');
+    lines.push('  Shares of wall time on the main thread, timed from outside the stages; with the pool, "extract" is time spent waiting');
+    lines.push('  for the workers. history = the publish history (new/changed/unchanged per entry); * = stopped by the time budget.');
+    if (r.e2e.some((e) => e.dedupeIndex)) lines.push('  --dedupe-index: these runs had the index on superseded(by) added by the benchmark; the project code lacks it.');
   }
 
   if (r.crawl) {

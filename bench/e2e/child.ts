@@ -5,19 +5,24 @@
  * same pipeline with extraction on worker threads (the composition of runSavedPages with
  * WorkerExtractStage in place of ExtractStage). Prints `PROGRESS {json}` lines every few
  * seconds and one `RESULT {json}` line at the end.
- * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
+ * With `--dedupe-index`, the missing index on the dedupe index's superseded(by) column is
+ * added from the outside (see the README's Performance section): what the run would do with
+ * that one-line fix.
+ * Usage: child.ts [--pool <threads>] [--dedupe-index] <out-dir> <input-folder>...
  */
+import Database from 'better-sqlite3';
 import { countPageFiles, readSavedPages } from '../../src/crawl/saved-pages.js';
 import { ExtractStage } from '../../src/extract/stage.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { DatasetWriter } from '../../src/export/dataset-writer.js';
-import { publishDataset, type Progress } from '../../src/publish-dataset.js';
+import { PublishHistory } from '../../src/export/publish-history.js';
+import { publishDataset } from '../../src/publish-dataset.js';
 import { runSavedPages } from '../../src/run-saved-pages.js';
 import { DedupeStage } from '../../src/validate/dedupe.js';
 import { ValidateStage } from '../../src/validate/stage.js';
 import { StageClock } from './stage-clock.js';
 
-export type StageName = 'read' | 'extract' | 'validate' | 'dedupe' | 'export' | 'other';
+export type StageName = 'read' | 'extract' | 'validate' | 'dedupe' | 'history' | 'export' | 'other';
 
 export interface E2eChildResult {
   finished: boolean;
@@ -27,7 +32,10 @@ export interface E2eChildResult {
   rejects: number;
   wallMs: number;
   cpuMs: number;
-  /** Exclusive milliseconds per stage on the main thread; `other` is the rest of the wall time. */
+  /**
+   * Exclusive milliseconds per stage on the main thread; `history` is the publish history's
+   * new/changed/unchanged bookkeeping (delta mode), `other` the rest of the wall time.
+   */
   stages: Record<StageName, number>;
   maxRssMb: number;
   peakHeapMb: number;
@@ -38,14 +46,31 @@ export interface E2eChildResult {
 
 const args = process.argv.slice(2);
 let poolThreads = 0;
-if (args[0] === '--pool') {
-  poolThreads = Number(args[1]);
-  args.splice(0, 2);
+let dedupeIndex = false;
+for (;;) {
+  if (args[0] === '--pool') {
+    poolThreads = Number(args[1]);
+    args.splice(0, 2);
+  } else if (args[0] === '--dedupe-index') {
+    dedupeIndex = true;
+    args.shift();
+  } else break;
 }
 const [outDir, ...inputs] = args;
 if (!outDir || inputs.length === 0 || !(poolThreads >= 0)) {
-  process.stderr.write('usage: child.ts [--pool <threads>] <out-dir> <input-folder>...\n');
+  process.stderr.write('usage: child.ts [--pool <threads>] [--dedupe-index] <out-dir> <input-folder>...\n');
   process.exit(2);
+}
+
+if (dedupeIndex) {
+  // After DedupeStage creates its tables, index superseded(by), which its emit query looks up per entry.
+  const proto = Database.prototype as unknown as { exec(sql: string): unknown };
+  const exec = proto.exec;
+  proto.exec = function (this: unknown, sql: string) {
+    const out = exec.call(this, sql);
+    if (/CREATE TABLE superseded\b/.test(sql)) exec.call(this, 'CREATE INDEX IF NOT EXISTS bench_superseded_by ON superseded (by)');
+    return out;
+  };
 }
 
 const clock = new StageClock();
@@ -55,6 +80,7 @@ clock.patchStage(ValidateStage.prototype, 'validate');
 clock.patchStage(DedupeStage.prototype, 'dedupe');
 clock.patchMethod(DatasetWriter.prototype, 'write', 'export');
 clock.patchMethod(DatasetWriter.prototype, 'finish', 'export');
+for (const method of ['classify', 'summarize', 'commit']) clock.patchSyncMethod(PublishHistory.prototype, method, 'history');
 
 const mb = (bytes: number) => bytes / 1048576;
 let peakHeap = 0;
@@ -66,16 +92,10 @@ const sample = () => {
   return m;
 };
 const samples: E2eChildResult['samples'] = [];
-let pagesDone = 0;
-let nextSample = 0;
-const onProgress = ({ pages, total }: Progress) => {
-  pagesDone = pages;
-  if (total && pages >= nextSample) {
-    const m = sample();
-    samples.push({ pages, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external) });
-    nextSample = pages + Math.ceil(total / 10);
-  }
-};
+const total = await countPageFiles(inputs);
+// Pages read so far: what the read stage has handed to extraction.
+const pagesRead = () => clock.count('read');
+let nextSample = Math.ceil(total / 10);
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
@@ -86,9 +106,10 @@ function snapshot(finished: boolean): E2eChildResult {
   const cpu = process.cpuUsage(cpu0);
   const read = clock.get('read');
   const exportMs = clock.get('export');
+  const history = clock.get('history');
   return {
     finished,
-    ...(finished ? counts : { ...counts, pages: pagesDone }),
+    ...(finished ? counts : { ...counts, pages: pagesRead() }),
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
     stages: {
@@ -96,8 +117,9 @@ function snapshot(finished: boolean): E2eChildResult {
       extract: clock.get('extract') - read,
       validate: clock.get('validate') - clock.get('extract'),
       dedupe: clock.get('dedupe') - clock.get('validate'),
+      history,
       export: exportMs,
-      other: wallMs - clock.get('dedupe') - exportMs,
+      other: wallMs - clock.get('dedupe') - exportMs - history,
     },
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapMb: mb(peakHeap),
@@ -106,17 +128,27 @@ function snapshot(finished: boolean): E2eChildResult {
   };
 }
 
+// Memory after each tenth of the pages is read; after the last tenth, every 5 s (dedupe's emit and the export).
+let lastReport = 0;
 const timer = setInterval(() => {
-  sample();
-  process.stdout.write(`PROGRESS ${JSON.stringify(snapshot(false))}\n`);
-}, 5000);
+  const m = sample();
+  const pages = pagesRead();
+  const now = performance.now();
+  if (pages >= nextSample || (pages >= total && now - lastReport >= 5000)) {
+    samples.push({ pages, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external) });
+    nextSample = pages + Math.ceil(total / 10);
+  }
+  if (now - lastReport >= 5000) {
+    lastReport = now;
+    process.stdout.write(`PROGRESS ${JSON.stringify(snapshot(false))}\n`);
+  }
+}, 250);
 
 const summary =
   poolThreads > 0
     ? await (async () => {
         const extract = new WorkerExtractStage({ threads: poolThreads });
-        const total = await countPageFiles(inputs);
-        return publishDataset(extract.run(readSavedPages(inputs)), { outDir, keepRuns: 1, onProgress }, {
+        return publishDataset(extract.run(readSavedPages(inputs)), { outDir, keepRuns: 1 }, {
           mode: 'saved-pages',
           inputs,
           config: {},
@@ -125,7 +157,7 @@ const summary =
           total: () => total,
         });
       })()
-    : await runSavedPages({ inputs, outDir, keepRuns: 1, onProgress });
+    : await runSavedPages({ inputs, outDir, keepRuns: 1 });
 clearInterval(timer);
 sample();
 counts = { pages: summary.pages, entries: summary.entries, superseded: summary.superseded, rejects: summary.rejects };

@@ -5,15 +5,23 @@
  */
 export class StageClock {
   readonly inclusive = new Map<string, number>();
-  readonly calls = new Map<string, number>();
+  /** Items each wrapped iterable has yielded. */
+  readonly items = new Map<string, number>();
+  /** Start of the pull under way, per stage, so a snapshot mid-run counts it too. */
+  private readonly open = new Map<string, number>();
 
   add(stage: string, ms: number): void {
     this.inclusive.set(stage, (this.inclusive.get(stage) ?? 0) + ms);
-    this.calls.set(stage, (this.calls.get(stage) ?? 0) + 1);
   }
 
+  /** Inclusive milliseconds so far, the pull under way included. */
   get(stage: string): number {
-    return this.inclusive.get(stage) ?? 0;
+    const since = this.open.get(stage);
+    return (this.inclusive.get(stage) ?? 0) + (since === undefined ? 0 : performance.now() - since);
+  }
+
+  count(stage: string): number {
+    return this.items.get(stage) ?? 0;
   }
 
   /** An iterable that yields what `source` yields and charges the time of each pull to `stage`. */
@@ -25,9 +33,13 @@ export class StageClock {
         return {
           async next() {
             const t = performance.now();
+            clock.open.set(stage, t);
             try {
-              return await it.next();
+              const result = await it.next();
+              if (!result.done) clock.items.set(stage, clock.count(stage) + 1);
+              return result;
             } finally {
+              clock.open.delete(stage);
               clock.add(stage, performance.now() - t);
             }
           },
@@ -49,6 +61,22 @@ export class StageClock {
       const t = performance.now();
       try {
         return await (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+      } finally {
+        clock.add(stage, performance.now() - t);
+      }
+    };
+  }
+
+  /** The same for a synchronous method. */
+  patchSyncMethod(proto: object, method: string, stage: string): void {
+    const target = proto as Record<string, unknown>;
+    const original = target[method];
+    if (typeof original !== 'function') throw new Error(`cannot time ${stage}: no method '${method}'`);
+    const clock = this;
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      const t = performance.now();
+      try {
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
       } finally {
         clock.add(stage, performance.now() - t);
       }
