@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { silentLogger, type Logger } from './cli/log.js';
 import { DatasetWriter, type Manifest } from './export/dataset-writer.js';
-import { PublishHistory, type ChangeCounts } from './export/publish-history.js';
 import { pruneRuns } from './export/publish.js';
 import { acquireRunLock } from './export/run-lock.js';
+import { NearDupeStage } from './quality/near-dupe-stage.js';
+import { PublishedStore, type DeltaCounts } from './quality/published-store.js';
+import { ReportCollector } from './quality/report-collector.js';
+import { writeReport } from './quality/report-write.js';
 import type { ExtractionItem } from './schema/records.js';
 import { DedupeStage } from './validate/dedupe.js';
 import { DEFAULT_FLAG_OPTIONS } from './validate/flags.js';
 import { ValidateStage } from './validate/stage.js';
+
+/** The cross-run store of what has been published, inside the dataset folder. */
+export const PUBLISHED_STORE = join('.state', 'published.sqlite');
 
 export interface PublishOptions {
   /** The dataset folder (runs/<run-id>/ and `latest` live in it). */
@@ -44,8 +51,8 @@ export interface RunSummary {
   superseded: number;
   seconds: number;
   warnings: string[];
-  /** Against what earlier runs published: new, changed, unchanged, gone. */
-  changes: ChangeCounts;
+  /** Against what earlier runs published: new, changed, unchanged, duplicate_of_published, gone. */
+  changes: DeltaCounts & { gone: number };
 }
 
 export interface SourceInfo {
@@ -100,8 +107,12 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
 
     const validate = new ValidateStage({ flags });
     const dedupe = new DedupeStage();
-    const records = dedupe.run(validate.run(untilAborted(extractions, options.signal)));
-    const history = new PublishHistory(options.outDir, runId);
+    const nearDupes = new NearDupeStage();
+    const records = nearDupes.run(dedupe.run(validate.run(untilAborted(extractions, options.signal))));
+    // What earlier runs published, kept on disk beside the runs: new, changed, unchanged, or a
+    // duplicate of something published (exact, near, or a snippet of a published answer).
+    const published = PublishedStore.open(join(options.outDir, PUBLISHED_STORE));
+    const report = new ReportCollector();
     log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
     try {
       for await (const record of records) {
@@ -110,13 +121,19 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
           const r = record.reject;
           log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
         }
-        // A delta carries what earlier runs have not published; a full snapshot carries everything.
-        if (record.kind === 'entry' && history.classify(record.entry) === 'unchanged' && mode === 'delta') continue;
+        report.observe(record);
+        if (record.kind === 'entry') {
+          const status = published.markSeen(record.entry);
+          // A delta carries only what no earlier run published; a full snapshot carries every live entry.
+          if (mode === 'delta' && status !== 'new' && status !== 'changed') continue;
+        }
         await writer.write(record);
         options.onProgress?.({ pages: source.pages(), entries: writer.counts.entries, rejects: writer.counts.rejects, total: source.total?.() ?? null });
       }
       if (options.signal?.aborted) throw new RunInterruptedError();
-      const changes = history.summarize();
+      const changes = published.counts();
+      const stages = { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats, near_dupes: nearDupes.stats };
+      await writeReport(writer.staging, report, { runId, generatedAt: new Date().toISOString(), stages });
       const { runDir, manifest } = await writer.finish({
         sourceMode: source.mode,
         inputs: source.inputs,
@@ -130,11 +147,11 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
             rows_per_file: options.rowsPerFile ?? null,
             warn_reject_rate: options.warnRejectRate ?? null,
           },
-          stages: { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats },
+          stages,
           changes_since_previous_run: changes,
         },
       });
-      history.commit();
+      published.commit(runId);
       const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
       if (removed.length) log.info('removed old runs', { removed });
 
@@ -162,7 +179,7 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
       await writer.abort();
       throw err;
     } finally {
-      history.close();
+      published.close();
     }
   } finally {
     await lock.release();

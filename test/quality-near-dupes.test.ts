@@ -35,7 +35,7 @@ describe('near-duplicates', () => {
     const mirror = entry({ answer: ascii(answer).replace('高血压', '高 血压'), doctor: null, url: 'https://mirror.example/ask/9.html', source: 'mirror.html' });
     const { kept, superseded } = await run([original, mirror]);
     expect(kept.map((e) => e.id)).toEqual([original.id]);
-    expect(superseded).toEqual([expect.objectContaining({ id: mirror.id, superseded_by: original.id, reason: 'same_answer', sources: ['mirror.html'] })]);
+    expect(superseded).toEqual([expect.objectContaining({ id: mirror.id, superseded_by: original.id, reason: 'near_duplicate', sources: ['mirror.html'] })]);
   });
 
   it('records every member by id and source on the entry it keeps', async () => {

@@ -15,7 +15,7 @@ import { countPageFiles, readSavedPages } from '../../src/crawl/saved-pages.js';
 import { ExtractStage } from '../../src/extract/stage.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { DatasetWriter } from '../../src/export/dataset-writer.js';
-import { PublishHistory } from '../../src/export/publish-history.js';
+import { PublishedStore } from '../../src/quality/published-store.js';
 import { publishDataset } from '../../src/publish-dataset.js';
 import { runSavedPages } from '../../src/run-saved-pages.js';
 import { DedupeStage } from '../../src/validate/dedupe.js';
@@ -80,7 +80,7 @@ clock.patchStage(ValidateStage.prototype, 'validate');
 clock.patchStage(DedupeStage.prototype, 'dedupe');
 clock.patchMethod(DatasetWriter.prototype, 'write', 'export');
 clock.patchMethod(DatasetWriter.prototype, 'finish', 'export');
-for (const method of ['classify', 'summarize', 'commit']) clock.patchSyncMethod(PublishHistory.prototype, method, 'history');
+for (const method of ['markSeen', 'counts', 'commit']) clock.patchSyncMethod(PublishedStore.prototype, method, 'history');
 
 const mb = (bytes: number) => bytes / 1048576;
 let peakHeap = 0;

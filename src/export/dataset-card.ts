@@ -121,6 +121,7 @@ same question was read, it replaces the snippet (see \`superseded.jsonl\`).
 | \`rejects.jsonl\` | pages and items that did not become entries, with stage, reason and source |
 | \`superseded.jsonl\` | snippets and doctorless copies that a fuller entry stands for |
 | \`manifest.json\` | run, inputs, configuration, counts, schema version, sha256 of every file |
+| \`report.html\`, \`report.md\` | the run's data-quality report: counts, flags, duplicate clusters, lengths, charts |
 
 ## Counts
 

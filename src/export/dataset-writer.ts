@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntrySchema, FLAG_DESCRIPTIONS, SCHEMA_VERSION } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
@@ -47,6 +47,17 @@ export type Manifest = Record<string, unknown> & {
   files: Record<string, FileDigest & { rows?: number }>;
   counts: Record<string, unknown>;
 };
+
+/** Files under `dir`, as `/`-separated paths relative to it, in name order. */
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const names: string[] = [];
+  for (const dirent of (await readdir(join(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = prefix ? `${prefix}/${dirent.name}` : dirent.name;
+    if (dirent.isDirectory()) names.push(...(await listFiles(dir, rel)));
+    else names.push(rel);
+  }
+  return names;
+}
 
 const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
@@ -127,15 +138,17 @@ export class DatasetWriter {
     });
     await writeFile(join(this.staging, DATASET_FILES.card), card, { flag: 'wx' });
 
-    const files: Manifest['files'] = {};
-    const add = async (name: string, rows?: number) => {
-      files[name] = { ...(await digestFile(join(this.staging, name))), ...(rows === undefined ? {} : { rows }) };
+    // Every file of the run, including what other stages put in the staging folder (the report).
+    const rows: Record<string, number> = {
+      [DATASET_FILES.entries]: this.entries.lines,
+      [DATASET_FILES.rejects]: this.rejects.lines,
+      [DATASET_FILES.superseded]: this.superseded.lines,
+      ...Object.fromEntries(parts.map((p) => [`${DATASET_FILES.dataDir}/${p.name}`, p.rows])),
     };
-    await add(DATASET_FILES.entries, this.entries.lines);
-    for (const part of parts) await add(`${DATASET_FILES.dataDir}/${part.name}`, part.rows);
-    await add(DATASET_FILES.rejects, this.rejects.lines);
-    await add(DATASET_FILES.superseded, this.superseded.lines);
-    await add(DATASET_FILES.card);
+    const files: Manifest['files'] = {};
+    for (const name of await listFiles(this.staging)) {
+      files[name] = { ...(await digestFile(join(this.staging, name))), ...(name in rows ? { rows: rows[name] } : {}) };
+    }
 
     const manifest: Manifest = {
       name: 'qa-harvest',

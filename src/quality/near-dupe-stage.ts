@@ -46,7 +46,7 @@ interface MemberRow {
  * compared members must pass the rules (complete linkage), so a doctorless copy never chains
  * two doctors together. When the input ends: truncation is confirmed against full answers to
  * the same question, then each cluster keeps its most complete member (earliest seen on a tie)
- * and every other member becomes a `superseded` record pointing at it (reason `same_answer`),
+ * and every other member becomes a `superseded` record pointing at it (reason `near_duplicate`),
  * its id listed in the kept entry's `supersedes` and its sources added to the kept entry's.
  * Superseded records from earlier stages are re-pointed when their target was merged away.
  * Rejects pass straight through.
@@ -213,7 +213,7 @@ export class NearDupeStage {
       'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT 500',
     );
     const members = db.prepare<[number], { id: string }>('SELECT id FROM entry WHERE cluster = ? AND superseded_by IS NULL ORDER BY rank DESC, seq ASC');
-    const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'same_answer' WHERE id = ?");
+    const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'near_duplicate' WHERE id = ?");
     db.transaction(() => {
       for (const { cluster } of pages(clusters, (r) => r.cluster, 0)) {
         const [keep, ...others] = members.all(cluster);
@@ -252,7 +252,7 @@ export class NearDupeStage {
         const member = JSON.parse(m.body) as Entry;
         supersedes.add(member.id);
         for (const id of member.supersedes) supersedes.add(id);
-        if (m.reason === 'same_answer') for (const s of member.sources) sources.add(s);
+        if (m.reason === 'near_duplicate' || m.reason === 'same_answer') for (const s of member.sources) sources.add(s);
       }
       this.stats.kept++;
       yield { kind: 'entry', entry: EntrySchema.parse({ ...entry, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };

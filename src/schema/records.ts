@@ -7,7 +7,7 @@ import type { Entry, Reject } from './entry.js';
 export const SupersededSchema = z.object({
   id: z.string(),
   superseded_by: z.string(),
-  reason: z.enum(['truncated_snippet', 'same_answer']),
+  reason: z.enum(['truncated_snippet', 'same_answer', 'near_duplicate']),
   question: z.string(),
   answer: z.string(),
   flags: z.array(z.string()),

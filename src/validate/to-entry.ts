@@ -41,7 +41,7 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     extractor: page.extractor,
     encoding: page.encoding,
     flags: qualityFlags(
-      { answer, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
+      { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
       flagOptions,
     ),
     fetched_at: page.fetchedAt,

@@ -16,6 +16,19 @@ export interface GeneratedPage {
 const OPENINGS = ['宝宝发烧😷', '𠮷祥', '体温３８．５℃（腋下）', 'Hb偏低', '＂全角引号＂', '头痛、发热；', '𠮷', 'ａｂｃ', '？'];
 const DOCTORS = ['𠮷红 副主任医师 | 消化内科 | 江州市第二人民医院（二甲）', '赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）'];
 
+const NOTE_CHARS = '咳嗽鼻塞流涕咽痛乏力食欲减退呕吐腹泻皮疹寒战头晕心慌出汗口渴尿少嗜睡烦躁哭闹抽搐气促胸闷耳痛眼红关节肿痛腰酸背痛';
+
+/** Forty characters of made-up case notes, different for every i (a small LCG over NOTE_CHARS). */
+function caseNotes(i: number): string {
+  let x = (i + 1) * 2654435761;
+  let notes = '';
+  for (let k = 0; k < 40; k++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    notes += NOTE_CHARS[x % NOTE_CHARS.length];
+  }
+  return notes;
+}
+
 /**
  * Writes `count` question pages of an unknown layout (read by the genre rules), every third in
  * GB18030 declared as gbk, each with one question, a doctor line and a one-paragraph answer.
@@ -24,7 +37,8 @@ export function writeQaPages(dir: string, count: number): GeneratedPage[] {
   const pages: GeneratedPage[] = [];
   for (let i = 0; i < count; i++) {
     const question = `${OPENINGS[i % OPENINGS.length]}第${i}问：发烧能洗澡吗？`;
-    const answer = `第${i}个回答：宝宝发烧时可以洗澡，但水温要适宜${i % 2 ? '，𠮷医生建议' : ''}，时间不宜过长。`;
+    // A long run of characters unique to each page keeps the answers apart for the near-duplicate stage.
+    const answer = `第${i}个回答：${caseNotes(i)}。宝宝发烧时可以洗澡，但水温要适宜${i % 2 ? '，𠮷医生建议' : ''}，时间不宜过长。`;
     const doctorLine = DOCTORS[i % DOCTORS.length]!;
     const gbk = i % 3 === 0;
     const html = `<!DOCTYPE html>
