@@ -47,6 +47,8 @@ export class DedupeStage {
         CREATE INDEX entry_qkey ON entry (qkey);
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
         CREATE TABLE superseded (id TEXT PRIMARY KEY, by TEXT NOT NULL, reason TEXT NOT NULL);
+        -- Output looks up what each entry supersedes: without this index that is a scan per entry.
+        CREATE INDEX superseded_by ON superseded (by);
       `);
       const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
       const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body) VALUES (?, ?, ?, ?, ?)');
