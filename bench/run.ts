@@ -27,8 +27,6 @@ Options:
   --e2e <sizes>          end-to-end sizes, comma-separated (default: 10000,100000; add 200000 for more)
   --pool <sizes>         sizes also run with extraction on worker threads (default: 10000; "" for none)
   --pool-threads <n>     worker threads for those runs (default: cores - 1, at least 1)
-  --dedupe-index         add the index on superseded(by) that src/validate/dedupe.ts lacks, from the
-                         outside, to measure the pipeline as it would run with that fix (labelled)
   --rounds <n>           rounds of each micro-benchmark; medians are reported (default: 7)
   --micro-pages <n>      60 KB pages in the extraction benchmark; 11 KB: twice as many (default: 120)
   --crawl-pages <n>      pages served and crawled (default: 2000)
@@ -47,7 +45,6 @@ const { values } = parseArgs({
     e2e: { type: 'string', default: '10000,100000' },
     pool: { type: 'string', default: '10000' },
     'pool-threads': { type: 'string' },
-    'dedupe-index': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '7' },
     'micro-pages': { type: 'string', default: '120' },
     'crawl-pages': { type: 'string', default: '2000' },
@@ -120,7 +117,7 @@ if (steps.has('crawl')) {
 }
 if (steps.has('e2e') && e2eSizes.length) {
   log(`[${elapsed()}] end-to-end runs: ${e2eSizes.join(', ')} pages (pool also at ${poolSizes.join(', ') || 'none'})…`);
-  e2e = await benchEndToEnd({ sizes: e2eSizes, poolSizes, poolThreads, dedupeIndex: values['dedupe-index'], seed, corpusDir, deadline, log: (l) => log(`[${elapsed()}] ${l}`) });
+  e2e = await benchEndToEnd({ sizes: e2eSizes, poolSizes, poolThreads, seed, corpusDir, deadline, log: (l) => log(`[${elapsed()}] ${l}`) });
 }
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -134,7 +131,7 @@ const partial: Omit<BenchResults, 'goals'> = {
     loadAverageStart: loadStart,
     loadAverageEnd: loadavg(),
   },
-  options: { seed, rounds, microPages, crawlPages, e2eSizes, poolSizes, poolThreads, dedupeIndex: values['dedupe-index'], steps: [...steps], quick, corpusDir },
+  options: { seed, rounds, microPages, crawlPages, e2eSizes, poolSizes, poolThreads, steps: [...steps], quick, corpusDir },
   startedAt: new Date(started).toISOString(),
   seconds: (Date.now() - started) / 1000,
   extraction,

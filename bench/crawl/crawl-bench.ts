@@ -1,5 +1,3 @@
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable, Writable } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { median } from '../lib/stats.js';
+import { crawlWithScrapy, type ScrapyResult } from './scrapy-peer.js';
+import { runForResult, serverStats, startServer, stopServer, type Served } from './served.js';
 
 /**
  * Goal 4: crawling the corpus served on 127.0.0.1 with politeness off and 16 requests in
@@ -37,49 +37,16 @@ export interface CrawlResult {
     exitCode?: number;
   };
   /** Scrapy 2.8 (Debian's python3-scrapy) on the same site and settings, when installed. */
-  scrapy: { measured: boolean; note: string; ok?: number; wallS?: number; pagesPerSec?: number; cpuShare?: number; items?: number; maxRssMb?: number };
+  scrapy: ScrapyResult;
   /** Fetch + extract with no crawler around it (medians over rounds). */
   floor: { pagesPerSec: number; cpuShare: number; rounds: number; runs: number[] };
 }
 
 const HERE = new URL('.', import.meta.url);
-const SERVER = fileURLToPath(new URL('./server-child.ts', HERE));
 const CRAWL_COMMAND = fileURLToPath(new URL('../../src/cli/commands/crawl.ts', HERE));
 const CRAWL_CHILD = fileURLToPath(new URL('./crawl-child.ts', HERE));
 /** Follow list pages and question pages only, as a spider for this genre would (not doctor pages, nav, footers). */
-const INCLUDE = '/(?:ask|askmip|wenda|copy)/|/dise/asklist/';
-const SCRAPY_SPIDER = fileURLToPath(new URL('./scrapy_spider.py', HERE));
-const PYTHON = '/usr/bin/python3';
-
-interface Served {
-  origin: string;
-  startUrl: string;
-  pages: number;
-  child: ChildProcessByStdio<Writable, Readable, null>;
-  lines: AsyncIterator<string>;
-}
-
-async function startServer(pages: number, seed: number): Promise<Served> {
-  const child = spawn(process.execPath, [...process.execArgv, SERVER, String(pages), String(seed), 'standard'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  child.stdout.setEncoding('utf8');
-  const lines = lineReader(child.stdout)[Symbol.asyncIterator]();
-  const first = await lines.next();
-  const m = typeof first.value === 'string' ? first.value.match(/^READY (.*)$/) : null;
-  if (!m) throw new Error(`the corpus server did not start: ${String(first.value)}`);
-  return { ...(JSON.parse(m[1]!) as { origin: string; startUrl: string; pages: number }), child, lines };
-}
-
-async function* lineReader(stream: AsyncIterable<string>): AsyncIterable<string> {
-  let buffered = '';
-  for await (const chunk of stream) {
-    buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) !== -1) {
-      yield buffered.slice(0, nl);
-      buffered = buffered.slice(nl + 1);
-    }
-  }
-}
+export const INCLUDE = '/(?:ask|askmip|wenda|copy)/|/dise/asklist/';
 
 async function pagePaths(server: Served): Promise<string[]> {
   const paths: string[] = [];
@@ -118,36 +85,20 @@ async function fetchAndExtract(origin: string, paths: string[], concurrency: num
   return { pagesPerSec: (paths.length / wall) * 1000, cpuShare: (cpu.user + cpu.system) / 1000 / wall };
 }
 
-async function serverStats(server: Served): Promise<{ requests: number; ok: number; notFound: number }> {
-  server.child.stdin.write('stats\n');
-  for (let line = await server.lines.next(); !line.done; line = await server.lines.next()) {
-    const m = line.value.match(/^STATS (.*)$/);
-    if (m) return JSON.parse(m[1]!) as { requests: number; ok: number; notFound: number };
-  }
-  throw new Error('the corpus server stopped');
-}
-
 async function crawlOnce(server: Served, maxPages: number, concurrency: number, limitMs: number): Promise<CrawlResult['crawl']> {
   const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-crawl-'));
   const before = await serverStats(server);
   try {
     const args = ['--start', server.startUrl, '--impolite', '--concurrency', String(concurrency), '--retries', '3', '--include', INCLUDE, '--max-pages', String(maxPages), '--out', join(out, 'dataset'), '--log-format', 'json', '--quiet'];
-    const child = spawn(process.execPath, [...process.execArgv, CRAWL_CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-20_000)));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-20_000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    const exit = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearTimeout(timer);
-    const m = output.match(/RESULT (\{.*\})/);
-    if (!m) return { measured: false, note: `the crawl did not finish (exit ${exit}, ${limitMs / 1000} s limit): ${output.trim().split('\n').slice(-2).join(' ').slice(0, 300)}` };
-    const r = JSON.parse(m[1]!) as { code: number; wallMs: number; cpuMs: number; maxRssMb: number };
+    const { result: r, exit, tail } = await runForResult<{ code: number; wallMs: number; cpuMs: number; maxRssMb: number }>(process.execPath, [...process.execArgv, CRAWL_CHILD, ...args], limitMs);
+    if (!r) return { measured: false, note: `the crawl did not finish (exit ${exit}, ${limitMs / 1000} s limit): ${tail}` };
     const after = await serverStats(server);
     const requests = after.requests - before.requests;
     const ok = after.ok - before.ok;
+    const published = r.code === 0 || r.code === 3;
     return {
-      measured: r.code === 0 || r.code === 3,
-      note: r.code === 0 || r.code === 3 ? `qa-harvest crawl --impolite --concurrency ${concurrency} --retries 3 --max-pages ${maxPages} --include '${INCLUDE}'` : `the crawl exited with code ${r.code}`,
+      measured: published,
+      note: published ? `qa-harvest crawl --impolite --concurrency ${concurrency} --retries 3 --max-pages ${maxPages} --include '${INCLUDE}'` : `the crawl exited with code ${r.code}`,
       requests,
       ok,
       notFound: after.notFound - before.notFound,
@@ -161,45 +112,6 @@ async function crawlOnce(server: Served, maxPages: number, concurrency: number, 
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-}
-
-/** Scrapy on a fresh server (so neither crawler finds the other's on-demand pages cached). */
-async function scrapyOnce(server: Served, maxPages: number, limitMs: number): Promise<CrawlResult['scrapy']> {
-  const probe = spawnSync(PYTHON, ['-c', 'import scrapy; print(scrapy.__version__)'], { encoding: 'utf8' });
-  if (probe.status !== 0) return { measured: false, note: `Scrapy not installed (${PYTHON} cannot import scrapy; Debian: apt-get install python3-scrapy): not measured` };
-  const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-scrapy-'));
-  const before = await serverStats(server);
-  try {
-    const child = spawn(PYTHON, [SCRAPY_SPIDER, server.startUrl, String(maxPages), join(out, 'items.jsonl')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-20_000)));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-20_000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    const exit = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearTimeout(timer);
-    const m = output.match(/RESULT (\{.*\})/);
-    if (!m) return { measured: false, note: `Scrapy did not finish (exit ${exit}): ${output.trim().split('\n').slice(-2).join(' ').slice(0, 300)}` };
-    const r = JSON.parse(m[1]!) as { pages: number; items: number; wall_s: number; cpu_s: number; max_rss_mb: number };
-    const after = await serverStats(server);
-    const ok = after.ok - before.ok;
-    return {
-      measured: true,
-      note: `Scrapy ${probe.stdout.trim()}: CONCURRENT_REQUESTS 16, retries 3, no delay, CLOSESPIDER_PAGECOUNT ${maxPages}, same link pattern, items to a JSON Lines feed`,
-      ok,
-      wallS: r.wall_s,
-      pagesPerSec: ok / r.wall_s,
-      cpuShare: r.cpu_s / r.wall_s,
-      items: r.items,
-      maxRssMb: r.max_rss_mb,
-    };
-  } finally {
-    await rm(out, { recursive: true, force: true });
-  }
-}
-
-async function stopServer(server: Served): Promise<void> {
-  server.child.stdin.end();
-  await new Promise((resolve) => server.child.once('exit', resolve));
 }
 
 export interface CrawlOptions {
@@ -241,11 +153,12 @@ export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
   } finally {
     await stopServer(server);
   }
-  let scrapy: CrawlResult['scrapy'] = { measured: false, note: 'not run (--no-scrapy)' };
+  // Scrapy gets a fresh server, so neither crawler finds pages the other had rendered on demand.
+  let scrapy: ScrapyResult = { measured: false, note: 'not run (--no-scrapy)' };
   if (options.scrapy !== false) {
     server = await startServer(options.pages, options.seed);
     try {
-      scrapy = await scrapyOnce(server, crawlPages, limitMs);
+      scrapy = await crawlWithScrapy(server, crawlPages, limitMs);
     } finally {
       await stopServer(server);
     }

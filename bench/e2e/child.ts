@@ -1,28 +1,19 @@
 /**
  * One end-to-end offline run in its own process, so its peak RSS is its own:
  * `runSavedPages` (what `qa-harvest run` calls) over the given folders, with the stages
- * timed from the outside by wrapping their classes' methods. With `--pool <threads>`, the
- * same pipeline with extraction on worker threads (the composition of runSavedPages with
- * WorkerExtractStage in place of ExtractStage). Prints `PROGRESS {json}` lines every few
- * seconds and one `RESULT {json}` line at the end.
- * With `--dedupe-index`, the missing index on the dedupe index's superseded(by) column is
- * added from the outside (see the README's Performance section): what the run would do with
- * that one-line fix.
- * Usage: child.ts [--pool <threads>] [--dedupe-index] <out-dir> <input-folder>...
+ * timed from the outside (instrument.ts). With `--pool <threads>`, the same pipeline with
+ * extraction on worker threads (runSavedPages' composition with WorkerExtractStage in place
+ * of ExtractStage). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
+ * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
  */
-import Database from 'better-sqlite3';
 import { countPageFiles, readSavedPages } from '../../src/crawl/saved-pages.js';
-import { ExtractStage } from '../../src/extract/stage.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
-import { DatasetWriter } from '../../src/export/dataset-writer.js';
-import { PublishedStore } from '../../src/quality/published-store.js';
 import { publishDataset } from '../../src/publish-dataset.js';
 import { runSavedPages } from '../../src/run-saved-pages.js';
-import { DedupeStage } from '../../src/validate/dedupe.js';
-import { ValidateStage } from '../../src/validate/stage.js';
+import { exclusiveTimes, instrumentPipeline, type StageName } from './instrument.js';
 import { StageClock } from './stage-clock.js';
 
-export type StageName = 'read' | 'extract' | 'validate' | 'dedupe' | 'history' | 'export' | 'other';
+export type { StageName };
 
 export interface E2eChildResult {
   finished: boolean;
@@ -32,11 +23,10 @@ export interface E2eChildResult {
   rejects: number;
   wallMs: number;
   cpuMs: number;
-  /**
-   * Exclusive milliseconds per stage on the main thread; `history` is the publish history's
-   * new/changed/unchanged bookkeeping (delta mode), `other` the rest of the wall time.
-   */
+  /** Exclusive milliseconds per stage on the main thread (instrument.ts); `other` is the rest of the wall time. */
   stages: Record<StageName, number>;
+  /** Stages the benchmark could not time. */
+  notes: string[];
   maxRssMb: number;
   peakHeapMb: number;
   peakExternalMb: number;
@@ -46,41 +36,18 @@ export interface E2eChildResult {
 
 const args = process.argv.slice(2);
 let poolThreads = 0;
-let dedupeIndex = false;
-for (;;) {
-  if (args[0] === '--pool') {
-    poolThreads = Number(args[1]);
-    args.splice(0, 2);
-  } else if (args[0] === '--dedupe-index') {
-    dedupeIndex = true;
-    args.shift();
-  } else break;
+if (args[0] === '--pool') {
+  poolThreads = Number(args[1]);
+  args.splice(0, 2);
 }
 const [outDir, ...inputs] = args;
 if (!outDir || inputs.length === 0 || !(poolThreads >= 0)) {
-  process.stderr.write('usage: child.ts [--pool <threads>] [--dedupe-index] <out-dir> <input-folder>...\n');
+  process.stderr.write('usage: child.ts [--pool <threads>] <out-dir> <input-folder>...\n');
   process.exit(2);
 }
 
-if (dedupeIndex) {
-  // After DedupeStage creates its tables, index superseded(by), which its emit query looks up per entry.
-  const proto = Database.prototype as unknown as { exec(sql: string): unknown };
-  const exec = proto.exec;
-  proto.exec = function (this: unknown, sql: string) {
-    const out = exec.call(this, sql);
-    if (/CREATE TABLE superseded\b/.test(sql)) exec.call(this, 'CREATE INDEX IF NOT EXISTS bench_superseded_by ON superseded (by)');
-    return out;
-  };
-}
-
 const clock = new StageClock();
-clock.patchStage(ExtractStage.prototype, 'extract', 'read');
-clock.patchStage(WorkerExtractStage.prototype, 'extract', 'read');
-clock.patchStage(ValidateStage.prototype, 'validate');
-clock.patchStage(DedupeStage.prototype, 'dedupe');
-clock.patchMethod(DatasetWriter.prototype, 'write', 'export');
-clock.patchMethod(DatasetWriter.prototype, 'finish', 'export');
-for (const method of ['markSeen', 'counts', 'commit']) clock.patchSyncMethod(PublishedStore.prototype, method, 'history');
+const notes = await instrumentPipeline(clock);
 
 const mb = (bytes: number) => bytes / 1048576;
 let peakHeap = 0;
@@ -104,23 +71,13 @@ let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };
 function snapshot(finished: boolean): E2eChildResult {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  const read = clock.get('read');
-  const exportMs = clock.get('export');
-  const history = clock.get('history');
   return {
     finished,
     ...(finished ? counts : { ...counts, pages: pagesRead() }),
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    stages: {
-      read,
-      extract: clock.get('extract') - read,
-      validate: clock.get('validate') - clock.get('extract'),
-      dedupe: clock.get('dedupe') - clock.get('validate'),
-      history,
-      export: exportMs,
-      other: wallMs - clock.get('dedupe') - exportMs - history,
-    },
+    stages: exclusiveTimes(clock, wallMs),
+    notes,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapMb: mb(peakHeap),
     peakExternalMb: mb(peakExternal),

@@ -16,8 +16,6 @@ import type { E2eChildResult, StageName } from './child.js';
 export interface E2eRun {
   pages: number;
   variant: 'serial' | `pool-${number}`;
-  /** Whether the benchmark added the missing superseded(by) index to the dedupe database (not the project's code). */
-  dedupeIndex: boolean;
   corpusMb: number;
   finished: boolean;
   /** Pages actually read (all of them, unless stopped). */
@@ -29,6 +27,8 @@ export interface E2eRun {
   coresUsed: number;
   stageShare: Record<StageName, number>;
   stageSeconds: Record<StageName, number>;
+  /** Stages the benchmark could not time (renamed or removed classes). */
+  notes: string[];
   entries: number;
   superseded: number;
   rejects: number;
@@ -44,8 +44,6 @@ export interface E2eOptions {
   /** Sizes also run with extraction on worker threads (threads = cores − 1, at least 1). */
   poolSizes: number[];
   poolThreads: number;
-  /** Add the index on superseded(by) that the dedupe stage lacks, from the outside. */
-  dedupeIndex: boolean;
   seed: number;
   corpusDir: string;
   /** Epoch ms after which no child may still be running. */
@@ -87,8 +85,7 @@ export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
     options.log(`  e2e ${pages.toLocaleString('en')} pages, ${variant} (stopped after ${Math.round(remainingMs / 1000)} s at the latest)…`);
     const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-e2e-'));
     try {
-      const flags = [...(threads ? ['--pool', String(threads)] : []), ...(options.dedupeIndex ? ['--dedupe-index'] : [])];
-      const { result, killed } = await runChild([...flags, join(out, 'dataset'), ...slice.inputs], remainingMs);
+      const { result, killed } = await runChild([...(threads ? ['--pool', String(threads)] : []), join(out, 'dataset'), ...slice.inputs], remainingMs);
       if (!result) {
         options.log(`  e2e ${pages} ${variant}: no result${killed ? ' (stopped before its first progress report)' : ''}`);
         continue;
@@ -100,7 +97,6 @@ export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
       runs.push({
         pages,
         variant,
-        dedupeIndex: options.dedupeIndex,
         corpusMb,
         finished: result.finished,
         pagesDone: done,
@@ -117,6 +113,7 @@ export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
         peakHeapMb: result.peakHeapMb,
         peakExternalMb: result.peakExternalMb,
         samples: result.samples,
+        notes: result.notes ?? [],
         note: result.finished
           ? null
           : `stopped by the time budget after ${wallS.toFixed(0)} s, ${done.toLocaleString('en')} of ${slice.files.toLocaleString('en')} pages read; figures are from its last progress report`,
