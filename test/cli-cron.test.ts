@@ -41,6 +41,32 @@ describe('the run lock', () => {
   });
 });
 
+describe.skipIf(!cliBuilt())('runs racing for one dataset folder', () => {
+  it('lets exactly one of several processes take over a stale lock', async () => {
+    const lockModule = join(ROOT, 'dist', 'export', 'run-lock.js');
+    for (let trial = 0; trial < 5; trial++) {
+      const dir = await tempDir();
+      await writeFile(join(dir, '.lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), run_id: 'dead', started_at: 'x' }));
+      const startAt = Date.now() + 700;
+      const script = `
+        const { acquireRunLock } = await import(${JSON.stringify(lockModule)});
+        await new Promise((r) => setTimeout(r, ${startAt} - Date.now()));
+        try { const l = await acquireRunLock(${JSON.stringify(dir)}, 'run-' + process.pid); console.log('ACQUIRED'); await new Promise((r) => setTimeout(r, 800)); await l.release(); }
+        catch (e) { console.log('LOCKED'); }`;
+      const outputs = await Promise.all(
+        Array.from({ length: 4 }, () => new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.on('close', () => resolve(out));
+        })),
+      );
+      expect(outputs.filter((o) => o.includes('ACQUIRED')), `trial ${trial}`).toHaveLength(1);
+      expect(outputs.filter((o) => o.includes('LOCKED'))).toHaveLength(3);
+    }
+  });
+});
+
 describe.skipIf(!cliBuilt())('qa-harvest for cron', () => {
   it('exits 0 and logs JSON lines, ending in a summary, when not on a terminal', async () => {
     const out = join(await tempDir(), 'ds');

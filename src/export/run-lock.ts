@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const LOCK_FILE = '.lock';
@@ -9,6 +11,8 @@ interface LockInfo {
   host: string;
   run_id: string;
   started_at: string;
+  /** When the process started (Linux /proc), so a recycled pid is not taken for the holder. */
+  proc_start?: string | null;
 }
 
 export class LockedError extends Error {
@@ -24,22 +28,61 @@ export class LockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Start time of a process in clock ticks since boot (field 22 of /proc/<pid>/stat), where the system has /proc. */
+function processStart(pid: number): string | null {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function readLock(path: string): Promise<LockInfo | null> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as LockInfo;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
   } catch {
     return null;
   }
+}
+
+function isAlive(holder: LockInfo): boolean {
+  try {
+    process.kill(holder.pid, 0);
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // The pid is in use: by the holder, unless it started at another time (the pid was reused).
+  const start = holder.proc_start ? processStart(holder.pid) : null;
+  return !(holder.proc_start && start && start !== holder.proc_start);
+}
+
+async function readLock(path: string): Promise<{ info: LockInfo | null; text: string } | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return { info: JSON.parse(text) as LockInfo, text };
+  } catch {
+    return { info: null, text };
+  }
+}
+
+/** A run that dies holding the takeover mutex leaves it behind; after this long it is ignored. */
+const MUTEX_STALE_MS = 10_000;
+
+async function takeoverMutex(lockPath: string): Promise<{ release(): Promise<void> } | null> {
+  const path = `${lockPath}.takeover`;
+  const token = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    await writeFile(path, token, { flag: 'wx' });
+  } catch (err) {
+    if (code(err) !== 'EEXIST') throw err;
+    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > MUTEX_STALE_MS) await unlink(path).catch(() => {});
+    return null;
+  }
+  return {
+    async release() {
+      if ((await readFile(path, 'utf8').catch(() => null)) === token) await unlink(path).catch(() => {});
+    },
+  };
 }
 
 export interface RunLock {
@@ -47,37 +90,66 @@ export interface RunLock {
   release(): Promise<void>;
 }
 
+const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
+
 /**
- * One run at a time per dataset folder. The lock is a file created exclusively; a lock whose
- * process is dead on this host (a run killed with SIGKILL, a machine reboot) is stale and is
- * taken over, with `onStale` told so. A live holder, or one on another host, is respected.
+ * One run at a time per dataset folder. The lock file appears whole or not at all (written
+ * aside, then hard-linked into place, which fails if it exists). A lock whose process is dead
+ * on this host (SIGKILL, a reboot, a recycled pid) is stale: the one run that holds the
+ * takeover mutex removes it, and `onStale` is told so; then the runs race for it as for a free lock. A live holder is respected, and
+ * so is a holder on another host, whose life cannot be checked from here.
  */
 export async function acquireRunLock(datasetDir: string, runId: string, onStale: (holder: LockInfo) => void = () => {}): Promise<RunLock> {
-  const path = join(datasetDir, LOCK_FILE);
-  const mine: LockInfo = { pid: process.pid, host: hostname(), run_id: runId, started_at: new Date().toISOString() };
-  const body = `${JSON.stringify(mine)}\n`;
   await mkdir(datasetDir, { recursive: true });
+  const path = join(datasetDir, LOCK_FILE);
+  const mine: LockInfo = {
+    pid: process.pid,
+    host: hostname(),
+    run_id: runId,
+    started_at: new Date().toISOString(),
+    proc_start: processStart(process.pid),
+  };
+  const body = `${JSON.stringify(mine)}\n`;
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(temp, body, { flag: 'wx' });
   try {
-    await writeFile(path, body, { flag: 'wx' });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const holder = await readLock(path);
-    const stale = holder !== null && holder.host === mine.host && !isAlive(holder.pid);
-    // An unreadable lock is a run that died while writing it: equally stale.
-    if (holder !== null && !stale) throw new LockedError(path, holder);
-    if (holder) onStale(holder);
-    const temp = `${path}.${process.pid}`;
-    await writeFile(temp, body);
-    await rename(temp, path);
-    // Two runs taking over the same stale lock: the last rename wins, the other backs off.
-    const now = await readLock(path);
-    if (now?.pid !== mine.pid || now.run_id !== runId) throw new LockedError(path, now);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await link(temp, path);
+        break;
+      } catch (err) {
+        if (code(err) !== 'EEXIST') throw err;
+      }
+      const held = await readLock(path);
+      if (!held) continue; // released in between: try again
+      const holder = held.info;
+      if (holder && (holder.host !== mine.host || isAlive(holder))) throw new LockedError(path, holder);
+      if (attempt >= 20) throw new LockedError(path, holder);
+      // Stale (or unreadable). Only the holder of the takeover mutex may remove it, so two runs
+      // cannot both remove a lock and one of them remove the other's fresh one.
+      const mutex = await takeoverMutex(path);
+      if (!mutex) {
+        await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
+        continue;
+      }
+      try {
+        const still = await readLock(path);
+        if (still?.text === held.text) {
+          await unlink(path);
+          if (holder) onStale(holder);
+        }
+      } finally {
+        await mutex.release();
+      }
+    }
+  } finally {
+    await unlink(temp).catch(() => {});
   }
   return {
     path,
     async release() {
       const now = await readLock(path);
-      if (now?.pid === mine.pid && now.run_id === runId) await rm(path, { force: true });
+      if (now?.text === body) await unlink(path).catch(() => {});
     },
   };
 }
