@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -15,6 +16,7 @@ export const ConfigSchema = z
     row_group_size: z.int().min(1).default(10_000).describe('Parquet rows per row group'),
     rows_per_file: z.int().min(1).default(500_000).describe('Parquet rows per file in data/ before a new file starts'),
     max_page_bytes: z.int().min(1).default(10 * 1024 * 1024).describe('Pages larger than this are rejected'),
+    allow_empty: z.boolean().default(false).describe('Publish a full snapshot with no entries (normally refused: a sign of missing inputs)'),
     warn_reject_rate: z.number().min(0).max(1).default(0.2).describe('Exit 3 (published, with warnings) when rejects / (rejects + entries) is above this'),
     log_format: z.enum(['auto', 'text', 'json']).default('auto').describe('auto: text with a progress bar on a terminal, JSON lines otherwise'),
     crawl: z.record(z.string(), z.unknown()).optional().describe('Options of the crawl command (see `qa-harvest crawl --help`)'),
@@ -70,7 +72,14 @@ export async function readConfigFile(path: string, required: boolean): Promise<C
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(formatConfigIssues(parsed.error.issues, raw, path));
-  return raw as ConfigInput;
+  // Paths in a config file are relative to the file, not to wherever cron happens to start.
+  const input = raw as ConfigInput;
+  const base = dirname(resolve(path));
+  return {
+    ...input,
+    ...(input.out !== undefined ? { out: resolve(base, input.out) } : {}),
+    ...(input.inputs !== undefined ? { inputs: input.inputs.map((i) => resolve(base, i)) } : {}),
+  };
 }
 
 /** Defaults, then the file, then the flags given on the command line (undefined flags do not override). */

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { silentLogger, type Logger } from './cli/log.js';
-import { DatasetWriter, type Manifest } from './export/dataset-writer.js';
+import { DATASET_FILES, DatasetWriter, type Manifest } from './export/dataset-writer.js';
 import { pruneRuns } from './export/publish.js';
 import { acquireRunLock } from './export/run-lock.js';
 import { NearDupeStage } from './quality/near-dupe-stage.js';
@@ -15,6 +16,8 @@ import { ValidateStage } from './validate/stage.js';
 
 /** The cross-run store of what has been published, inside the dataset folder. */
 export const PUBLISHED_STORE = join('.state', 'published.sqlite');
+/** Per-run scratch space (the dedupe indexes), inside the dataset folder so a killed run's is found and removed. */
+export const WORK_DIR = '.work';
 
 export interface PublishOptions {
   /** The dataset folder (runs/<run-id>/ and `latest` live in it). */
@@ -24,6 +27,8 @@ export interface PublishOptions {
   minAnswerChars?: number;
   rowGroupSize?: number;
   rowsPerFile?: number;
+  /** Publish a full snapshot even when it has no entries (normally a sign of missing inputs). */
+  allowEmpty?: boolean;
   /** Above this share of rejects among records, the run is published with a warning. */
   warnRejectRate?: number;
   log?: Logger;
@@ -71,10 +76,14 @@ export class RunInterruptedError extends Error {
   }
 }
 
-/** Stops the source as soon as the run is aborted, not only when records next reach the writer. */
-async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncIterable<T> {
+/**
+ * Stops the source as soon as the run is aborted, and reports progress per page, not only
+ * when records reach the writer (the dedupe stages hold entries back until the input ends).
+ */
+async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined, onItem: () => void): AsyncIterable<T> {
   for await (const item of source) {
     if (signal?.aborted) throw new RunInterruptedError();
+    onItem();
     yield item;
   }
 }
@@ -85,9 +94,10 @@ export function newRunId(now = new Date()): string {
 }
 
 /**
- * The tail every run shares: validate → dedupe → export, each stage an async iterable over
- * the one before, so one page at a time is in flight until dedupe (whose index is on disk).
- * One run at a time holds the dataset folder; the run appears complete or not at all.
+ * The tail every run shares: validate → dedupe → near-duplicates → export, each stage an
+ * async iterable over the one before, so one page at a time is in flight until the dedupe
+ * stages (whose indexes are on disk). One run at a time holds the dataset folder; the run
+ * appears complete or not at all, and `latest` moves only to a complete run.
  */
 export async function publishDataset(extractions: AsyncIterable<ExtractionItem>, options: PublishOptions, source: SourceInfo): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
@@ -95,93 +105,130 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
   const runId = newRunId(startedAt);
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
   const mode = options.mode ?? 'full';
+  const workDir = join(options.outDir, WORK_DIR, runId);
 
   const lock = await acquireRunLock(options.outDir, runId, (holder) =>
     log.warn('taking over a stale lock: its run died without releasing it', { lock_pid: holder.pid, lock_run: holder.run_id, since: holder.started_at }),
   );
+  let writer: DatasetWriter | null = null;
+  let published: PublishedStore | null = null;
   try {
-    const writer = await DatasetWriter.open({ datasetDir: options.outDir, runId, mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile });
-    // Staging folders of runs that died are garbage: this run holds the lock, so none of them can still finish.
-    const cleaned = await pruneRuns(options.outDir, Number.MAX_SAFE_INTEGER, async (path) => path !== writer.staging);
-    if (cleaned.length) log.warn('removed unfinished runs left by runs that died', { removed: cleaned });
+    writer = await DatasetWriter.open({ datasetDir: options.outDir, runId, mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile });
+    await removeLeftovers(options.outDir, writer.staging, log);
+    await mkdir(workDir, { recursive: true });
+    published = openPublishedStore(options.outDir);
 
     const validate = new ValidateStage({ flags });
-    const dedupe = new DedupeStage();
-    const nearDupes = new NearDupeStage();
-    const records = nearDupes.run(dedupe.run(validate.run(untilAborted(extractions, options.signal))));
-    // What earlier runs published, kept on disk beside the runs: new, changed, unchanged, or a
-    // duplicate of something published (exact, near, or a snippet of a published answer).
-    const published = PublishedStore.open(join(options.outDir, PUBLISHED_STORE));
+    const dedupe = new DedupeStage({ workDir });
+    const nearDupes = new NearDupeStage({ workDir });
+    const progress = () =>
+      options.onProgress?.({ pages: source.pages(), entries: writer!.counts.entries, rejects: writer!.counts.rejects, total: source.total?.() ?? null });
+    const records = nearDupes.run(dedupe.run(validate.run(untilAborted(extractions, options.signal, progress))));
     const report = new ReportCollector();
     log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
-    try {
-      for await (const record of records) {
-        if (options.signal?.aborted) throw new RunInterruptedError();
-        if (record.kind === 'reject') {
-          const r = record.reject;
-          log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
-        }
-        report.observe(record);
-        if (record.kind === 'entry') {
-          const status = published.markSeen(record.entry);
-          // A delta carries only what no earlier run published; a full snapshot carries every live entry.
-          if (mode === 'delta' && status !== 'new' && status !== 'changed') continue;
-        }
-        await writer.write(record);
-        options.onProgress?.({ pages: source.pages(), entries: writer.counts.entries, rejects: writer.counts.rejects, total: source.total?.() ?? null });
-      }
+
+    for await (const record of records) {
       if (options.signal?.aborted) throw new RunInterruptedError();
-      const changes = published.counts();
-      const stages = { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats, near_dupes: nearDupes.stats };
-      await writeReport(writer.staging, report, { runId, generatedAt: new Date().toISOString(), stages });
-      const { runDir, manifest } = await writer.finish({
-        sourceMode: source.mode,
-        inputs: source.inputs,
-        manifest: {
-          run: { id: runId, source: source.mode, started_at: startedAt.toISOString() },
-          config: {
-            ...source.config,
-            mode,
-            min_answer_chars: flags.minAnswerChars,
-            row_group_size: options.rowGroupSize ?? null,
-            rows_per_file: options.rowsPerFile ?? null,
-            warn_reject_rate: options.warnRejectRate ?? null,
-          },
-          stages,
-          changes_since_previous_run: changes,
+      if (record.kind === 'reject') {
+        const r = record.reject;
+        log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
+      }
+      report.observe(record);
+      if (record.kind === 'entry') {
+        const status = published.markSeen(record.entry);
+        // A delta carries only what no earlier run published; a full snapshot carries every live entry.
+        if (mode === 'delta' && status !== 'new' && status !== 'changed') continue;
+      }
+      await writer.write(record);
+      progress();
+    }
+    if (options.signal?.aborted) throw new RunInterruptedError();
+    const { entries, rejects, superseded } = writer.counts;
+    // An empty full snapshot is almost always an input that was not there (an unmounted disk):
+    // publishing it would make it `latest` and, night after night, prune every real run.
+    if (mode === 'full' && entries === 0 && !options.allowEmpty) throw new EmptyRunError(rejects);
+
+    const changes = published.counts();
+    // Tombstones: what earlier runs published and this one no longer has, so delta consumers can delete.
+    await writer.writeJsonl(DATASET_FILES.gone, published.gone());
+    const stages = { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats, near_dupes: nearDupes.stats };
+    await writeReport(writer.staging, report, { runId, generatedAt: new Date().toISOString(), stages });
+    const { runDir, manifest } = await writer.finish({
+      sourceMode: source.mode,
+      inputs: source.inputs,
+      manifest: {
+        run: { id: runId, source: source.mode, started_at: startedAt.toISOString() },
+        config: {
+          ...source.config,
+          mode,
+          min_answer_chars: flags.minAnswerChars,
+          row_group_size: options.rowGroupSize ?? null,
+          rows_per_file: options.rowsPerFile ?? null,
+          warn_reject_rate: options.warnRejectRate ?? null,
         },
-      });
-      published.commit(runId);
+        stages,
+        changes_since_previous_run: changes,
+      },
+    });
+    writer = null; // published: nothing to abort any more
+    published.commit(runId);
+
+    const warnings: string[] = [];
+    try {
       const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
       if (removed.length) log.info('removed old runs', { removed });
-
-      const warnings: string[] = [];
-      const { entries, rejects, superseded } = writer.counts;
-      const rejectRate = rejects / Math.max(1, rejects + validate.stats.valid);
-      if (options.warnRejectRate !== undefined && rejectRate > options.warnRejectRate) {
-        warnings.push(`reject rate ${(rejectRate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`);
-      }
-      if (entries === 0) warnings.push('the run published no entries');
-      return {
-        runId,
-        outDir: options.outDir,
-        runDir,
-        manifest,
-        pages: source.pages(),
-        entries,
-        rejects,
-        superseded,
-        seconds: (Date.now() - startedAt.getTime()) / 1000,
-        warnings,
-        changes,
-      };
     } catch (err) {
-      await writer.abort();
-      throw err;
-    } finally {
-      published.close();
+      // The run is published; failing to tidy old ones is worth a warning, not a failed run.
+      warnings.push(`could not remove old runs: ${(err as Error).message}`);
     }
+    const rejectRate = rejects / Math.max(1, rejects + validate.stats.valid);
+    if (options.warnRejectRate !== undefined && rejectRate > options.warnRejectRate) {
+      warnings.push(`reject rate ${(rejectRate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`);
+    }
+    return {
+      runId,
+      outDir: options.outDir,
+      runDir,
+      manifest,
+      pages: source.pages(),
+      entries,
+      rejects,
+      superseded,
+      seconds: (Date.now() - startedAt.getTime()) / 1000,
+      warnings,
+      changes,
+    };
   } finally {
+    await writer?.abort();
+    published?.close();
+    await rm(workDir, { recursive: true, force: true });
     await lock.release();
   }
+}
+
+export class EmptyRunError extends Error {
+  constructor(rejects: number) {
+    super(
+      `the run found no entries (${rejects} rejects), so it was not published and latest stays as it was; ` +
+        'check that the inputs are there, or allow an empty snapshot with --allow-empty',
+    );
+  }
+}
+
+function openPublishedStore(outDir: string): PublishedStore {
+  const path = join(outDir, PUBLISHED_STORE);
+  try {
+    return PublishedStore.open(path);
+  } catch (err) {
+    throw new Error(`cannot open the store of published entries ${path}: ${(err as Error).message} (move it aside to start the history afresh)`);
+  }
+}
+
+/** Staging folders and work files of runs that died: this run holds the lock, so none of them can still finish. */
+async function removeLeftovers(outDir: string, staging: string, log: Logger): Promise<void> {
+  const cleaned = await pruneRuns(outDir, Number.MAX_SAFE_INTEGER, async (path) => path !== staging);
+  const work = join(outDir, WORK_DIR);
+  const stale = await readdir(work).catch(() => [] as string[]);
+  for (const name of stale) await rm(join(work, name), { recursive: true, force: true });
+  if (cleaned.length || stale.length) log.warn('removed what runs that died left behind', { removed: [...cleaned, ...stale.map((n) => `${WORK_DIR}/${n}`)] });
 }

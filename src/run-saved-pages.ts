@@ -1,3 +1,5 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { silentLogger } from './cli/log.js';
 import { countPageFiles, readSavedPages } from './crawl/saved-pages.js';
 import { ExtractStage } from './extract/stage.js';
@@ -8,11 +10,26 @@ export interface RunOptions extends PublishOptions {
   maxPageBytes?: number;
 }
 
+/** An input that is not there or cannot be read: nothing is run (a missing disk must not publish an empty run). */
+export class InputError extends Error {}
+
+async function checkInputs(inputs: string[]): Promise<void> {
+  for (const input of inputs) {
+    try {
+      const info = await stat(input);
+      await access(input, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK);
+    } catch (err) {
+      throw new InputError(`cannot read input ${input}: ${(err as Error).message}`);
+    }
+  }
+}
+
 /**
  * The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → export).
  */
 export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
+  await checkInputs(options.inputs);
   let skipped = 0;
   const total = options.onProgress ? await countPageFiles(options.inputs) : null;
   const extract = new ExtractStage();

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,12 +100,55 @@ describe.skipIf(!cliBuilt())('qa-harvest for cron', () => {
     }
   });
 
-  it('exits 1 rather than publish into a folder that is not a dataset', async () => {
+  it('exits 2 rather than publish into a folder that is not a dataset, or one whose latest is not a link', async () => {
     const out = await tempDir();
     await writeFile(join(out, 'thesis.docx'), 'precious');
     const result = await runCli(['run', PAGES, '--out', out]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(readFileSync(join(out, 'thesis.docx'), 'utf8')).toBe('precious');
+
+    const ds = join(await tempDir(), 'ds');
+    expect((await runCli(['run', PAGES, '--out', ds])).code).toBe(0);
+    await rm(join(ds, 'latest'));
+    await mkdir(join(ds, 'latest'));
+    const blocked = await runCli(['run', PAGES, '--out', ds]);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toContain("'latest' is not a link");
+    expect(readdirSync(join(ds, 'runs')).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('exits 2 when an input is missing (an unmounted disk), publishing nothing and leaving latest alone', async () => {
+    const out = join(await tempDir(), 'ds');
+    expect((await runCli(['run', PAGES, '--out', out])).code).toBe(0);
+    const before = await latestTarget(out);
+    const result = await runCli(['run', '/srv/not-mounted/pages', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/srv/not-mounted/pages');
+    expect(await latestTarget(out)).toBe(before);
+  });
+
+  it('exits 1 and publishes nothing when a full snapshot would be empty, unless --allow-empty', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'ds');
+    expect((await runCli(['run', PAGES, '--out', out])).code).toBe(0);
+    const before = await latestTarget(out);
+    await mkdir(join(dir, 'empty'));
+    const refused = await runCli(['run', join(dir, 'empty'), '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(jsonLines(refused.stderr).at(-1)!.msg).toMatch(/no entries/);
+    expect(await latestTarget(out)).toBe(before);
+    const allowed = await runCli(['run', join(dir, 'empty'), '--out', out, '--allow-empty']);
+    expect(allowed.code).toBe(0);
+    expect(await latestTarget(out)).not.toBe(before);
+  });
+
+  it('resolves paths in a config file against the file, not the current folder', async () => {
+    const dir = await tempDir();
+    await cp(PAGES, join(dir, 'pages'), { recursive: true });
+    await writeFile(join(dir, 'qa-harvest.config.json'), JSON.stringify({ out: 'ds', inputs: ['pages'] }));
+    const result = await runCli(['run', '--config', join(dir, 'qa-harvest.config.json')], { cwd: '/' });
+    expect(result.code).toBe(0);
+    expect(await latestTarget(join(dir, 'ds'))).toMatch(/^runs\//);
   });
 
   it('exits 2 on bad usage and on a bad config file, naming the key, the expectation and the file', async () => {
@@ -169,6 +212,26 @@ describe.skipIf(!cliBuilt())('qa-harvest check (drift check for CI)', () => {
     const result = await runCli(['check', 'fixtures']);
     expect(result.stdout).toMatch(/0 drifted/);
     expect(result.code).toBe(0);
+  });
+
+  it('says so rather than pass when there is nothing to check or an expectation is broken or orphaned', async () => {
+    expect((await runCli(['check', '/no/such/fixtures'])).code).toBe(2);
+    const empty = await tempDir();
+    const none = await runCli(['check', empty]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('no pages found');
+
+    const dir = await tempDir();
+    await cp(join(PAGES, 'seed-page.txt'), join(dir, 'seed.txt'));
+    expect((await runCli(['check', dir, '--update'])).code).toBe(0);
+    await writeFile(join(dir, 'seed.txt.expected.json'), '{ not json');
+    const broken = await runCli(['check', dir]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('cannot be read');
+    await writeFile(join(dir, 'old.html.expected.json'), '{}');
+    expect((await runCli(['check', dir, '--update'])).code).toBe(0);
+    expect(existsSync(join(dir, 'old.html.expected.json'))).toBe(false);
+    expect((await runCli(['check', dir])).code).toBe(0);
   });
 
   it('fails with a readable diff when a page changes, and passes again after --update', async () => {

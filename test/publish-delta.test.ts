@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSavedPages } from '../src/run-saved-pages.js';
@@ -40,6 +40,13 @@ describe('full snapshots and deltas', () => {
     const full = await runSavedPages({ inputs: [pages], outDir: out, mode: 'full' });
     expect(full.entries).toBe(first.entries);
     expect(full.changes).toMatchObject({ new: 0, changed: 0, unchanged: first.entries, gone: 0 });
+
+    // A page disappears: its entries are tombstoned in gone.jsonl, for consumers of deltas.
+    await rm(join(pages, 'jiankang-10087.html'));
+    const after = await runSavedPages({ inputs: [pages], outDir: out, mode: 'delta' });
+    const gone = readJsonl<{ question: string }>(join(after.runDir, 'gone.jsonl')).map((g) => g.question);
+    expect(after.changes.gone).toBe(gone.length);
+    expect(gone).toContain('吃完饭就胃胀😣是怎么回事？');
   });
 
   it('a failed run does not count as published: the next delta still carries its entries', async () => {

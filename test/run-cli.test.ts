@@ -36,7 +36,7 @@ function qaHarvest(...args: string[]) {
 }
 
 describe('qa-harvest run (the built CLI)', () => {
-  it('publishes fixtures/pages with exit 0; exits 2 on bad usage and 1 on a folder that is not a dataset, leaving it alone', async () => {
+  it('publishes fixtures/pages with exit 0; exits 2 on bad usage and on a folder that is not a dataset, leaving it alone', async () => {
     expect(readdirSync(join(work, 'build', 'dist', 'cli')), 'the CLI was not compiled').toContain('main.js');
     const out = join(work, 'dataset');
     const ok = qaHarvest('run', fixturePath('pages'), '--out', out);
@@ -64,7 +64,7 @@ describe('qa-harvest run (the built CLI)', () => {
     writeFileSync(join(notes, 'todo.txt'), 'my notes');
     const before = await snapshot(notes);
     const refused = qaHarvest('run', fixturePath('pages'), '--out', notes);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/not a qa-harvest dataset/);
     expect(await snapshot(notes)).toEqual(before);
   });

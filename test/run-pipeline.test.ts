@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cp, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSavedPages } from '../src/run-saved-pages.js';
@@ -88,13 +89,22 @@ describe('a run over fixtures/pages', () => {
 });
 
 describe('a missing input', () => {
-  it('is a reject naming the path, and the good pages are still published', async () => {
+  it('stops the run before anything is published, naming the path (an unmounted disk must not publish an empty run)', async () => {
     const out = join(await tempDir(), 'dataset');
+    const good = await runSavedPages({ inputs: [join(PAGES, 'jiankang-10087.html')], outDir: out });
     const missing = join(PAGES, 'no-such-page.html');
-    const summary = await runSavedPages({ inputs: [missing, join(PAGES, 'jiankang-10087.html')], outDir: out });
+    await expect(runSavedPages({ inputs: [missing, join(PAGES, 'jiankang-10087.html')], outDir: out })).rejects.toThrow(missing);
+    expect((await readDataset(out)).manifest.run.id).toBe(good.runId);
+  });
+
+  it('inside a folder, a file that cannot be read is a reject and the rest is published', async () => {
+    const dir = await tempDir();
+    await cp(join(PAGES, 'jiankang-10087.html'), join(dir, 'good.html'));
+    await symlink(join(dir, 'nowhere.html'), join(dir, 'dangling.html'));
+    const out = join(dir, 'dataset');
+    const summary = await runSavedPages({ inputs: [dir], outDir: out });
     expect(summary.entries).toBe(4);
-    const { rejects } = await readDataset(out);
-    expect(rejects).toEqual([expect.objectContaining({ source: missing, stage: 'read', reason: 'not_found' })]);
+    expect((await readDataset(out)).rejects).toEqual([expect.objectContaining({ source: join(dir, 'dangling.html'), stage: 'read' })]);
   });
 });
 

@@ -26,7 +26,7 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
 /** A whole number from a flag, or undefined when the flag was not given. */
 export function wholeNumber(name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  const n = String(value).trim() === '' ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number, got '${String(value)}'`);
   return n;
 }
@@ -34,7 +34,7 @@ export function wholeNumber(name: string, value: unknown): number | undefined {
 /** A number from a flag, or undefined when the flag was not given. */
 export function decimal(name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
+  const n = String(value).trim() === '' ? NaN : Number(value);
   if (!Number.isFinite(n)) throw new UsageError(`--${name} takes a number, got '${String(value)}'`);
   return n;
 }

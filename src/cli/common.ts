@@ -14,6 +14,7 @@ export const SHARED_OPTIONS = {
   'rows-per-file': { type: 'string' },
   'max-page-bytes': { type: 'string' },
   'warn-reject-rate': { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   'log-format': { type: 'string' },
   quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -28,6 +29,7 @@ export const SHARED_HELP = `  --config <file>          options from a JSON file 
   --rows-per-file <n>      Parquet rows per file in data/ (default: 500000)
   --max-page-bytes <n>     reject pages larger than this (default: 10485760)
   --warn-reject-rate <r>   exit 3 when rejects/(rejects+entries) is above r (default: 0.2)
+  --allow-empty            publish a full snapshot even with no entries (refused by default: exit 1)
   --log-format auto|text|json   text with a progress bar on a terminal, JSON lines otherwise (default: auto)
   --quiet                  log warnings and errors only
   -h, --help               this help`;
@@ -50,6 +52,7 @@ export async function loadConfig(values: SharedValues, extra: Partial<Config> = 
       max_page_bytes: wholeNumber('max-page-bytes', values['max-page-bytes']),
       warn_reject_rate: decimal('warn-reject-rate', values['warn-reject-rate']),
       log_format: values['log-format'],
+      allow_empty: values['allow-empty'],
       ...extra,
     });
     return { config, file: file ? path : null };

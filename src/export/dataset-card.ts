@@ -63,7 +63,7 @@ function countsTable(title: string, counts: Record<string, number>): string {
 
 /** The SQL the card shows, kept apart so tests run exactly what readers copy. */
 export function duckdbSnippet(datasetDir: string): string {
-  const glob = `${datasetDir.replace(/\/+$/, '')}/latest/data/*.parquet`;
+  const glob = `${datasetDir.replace(/\/+$/, '')}/latest/data/*.parquet`.replaceAll("'", "''");
   return [
     `SELECT question, doctor.name AS doctor, format, date, answer`,
     `FROM read_parquet('${glob}')`,
@@ -120,6 +120,7 @@ same question was read, it replaces the snippet (see \`superseded.jsonl\`).
 | \`entries.jsonl\` | the same entries, one JSON object per line |
 | \`rejects.jsonl\` | pages and items that did not become entries, with stage, reason and source |
 | \`superseded.jsonl\` | snippets and doctorless copies that a fuller entry stands for |
+| \`gone.jsonl\` | entries an earlier run published that this run no longer has (tombstones for delta consumers) |
 | \`manifest.json\` | run, inputs, configuration, counts, schema version, sha256 of every file |
 | \`report.html\`, \`report.md\` | the run's data-quality report: counts, flags, duplicate clusters, lengths, charts |
 

@@ -14,6 +14,7 @@ export const DATASET_FILES = {
   dataDir: 'data',
   rejects: 'rejects.jsonl',
   superseded: 'superseded.jsonl',
+  gone: 'gone.jsonl',
   manifest: 'manifest.json',
   card: 'README.md',
 } as const;
@@ -69,6 +70,7 @@ const bump = (counts: Record<string, number>, key: string) => (counts[key] = (co
  */
 export class DatasetWriter {
   readonly counts: DatasetCounts = { entries: 0, rejects: 0, superseded: 0, byOrigin: {}, byFlag: {}, byRejectReason: {} };
+  private readonly extraRows: Record<string, number> = {};
   private constructor(
     readonly staging: string,
     private readonly options: DatasetWriterOptions,
@@ -118,6 +120,18 @@ export class DatasetWriter {
     }
   }
 
+  /** Writes a further JSONL file into the run (e.g. gone.jsonl), one record at a time; returns how many. */
+  async writeJsonl(name: string, records: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> {
+    const file = new JsonlFile(join(this.staging, name));
+    try {
+      for await (const record of records) await file.write(record);
+    } finally {
+      await file.close();
+    }
+    this.extraRows[name] = file.lines;
+    return file.lines;
+  }
+
   /** Closes and checks the files, writes card and manifest, publishes; returns the run folder and manifest. */
   async finish(input: FinishInput): Promise<{ runDir: string; manifest: Manifest }> {
     await Promise.all([this.entries.close(), this.rejects.close(), this.superseded.close()]);
@@ -140,6 +154,7 @@ export class DatasetWriter {
 
     // Every file of the run, including what other stages put in the staging folder (the report).
     const rows: Record<string, number> = {
+      ...this.extraRows,
       [DATASET_FILES.entries]: this.entries.lines,
       [DATASET_FILES.rejects]: this.rejects.lines,
       [DATASET_FILES.superseded]: this.superseded.lines,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -16,8 +16,11 @@ export const RUNS_DIR = 'runs';
 export const LATEST_LINK = 'latest';
 
 export class NotADatasetError extends Error {
-  constructor(readonly path: string) {
-    super(`refusing to publish into ${path}: it holds files but no '${RUNS_DIR}/' folder, so it is not a qa-harvest dataset folder`);
+  constructor(
+    readonly path: string,
+    why = `it holds files but no '${RUNS_DIR}/' folder, so it is not a qa-harvest dataset folder`,
+  ) {
+    super(`refusing to publish into ${path}: ${why}`);
   }
 }
 
@@ -26,6 +29,10 @@ export async function makeStagingDir(datasetDir: string, runId: string): Promise
   await mkdir(datasetDir, { recursive: true });
   const names = (await readdir(datasetDir)).filter((n) => !n.startsWith('.'));
   if (names.length > 0 && !names.includes(RUNS_DIR)) throw new NotADatasetError(datasetDir);
+  const latest = await lstat(join(datasetDir, LATEST_LINK)).catch(() => null);
+  if (latest && !latest.isSymbolicLink()) {
+    throw new NotADatasetError(datasetDir, `'${LATEST_LINK}' is not a link (it would never be switched); move it away`);
+  }
   await mkdir(join(datasetDir, RUNS_DIR), { recursive: true });
   const staging = join(datasetDir, RUNS_DIR, `.${runId}.tmp`);
   await mkdir(staging);
@@ -36,14 +43,26 @@ export async function makeStagingDir(datasetDir: string, runId: string): Promise
 export async function publishRun(staging: string, datasetDir: string, runId: string): Promise<string> {
   const runDir = join(datasetDir, RUNS_DIR, runId);
   await rename(staging, runDir);
-  await pointLatestAt(datasetDir, runId);
+  try {
+    await pointLatestAt(datasetDir, runId);
+  } catch (err) {
+    // Not published after all: put the run back where an abort removes it, rather than leave a
+    // complete-looking run that latest never pointed at.
+    await rename(runDir, staging).catch(() => {});
+    throw err;
+  }
   return runDir;
 }
 
 export async function pointLatestAt(datasetDir: string, runId: string): Promise<void> {
   const temp = join(datasetDir, `.${LATEST_LINK}.${randomBytes(4).toString('hex')}`);
   await symlink(join(RUNS_DIR, runId), temp);
-  await rename(temp, join(datasetDir, LATEST_LINK));
+  try {
+    await rename(temp, join(datasetDir, LATEST_LINK));
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 
 /** The run id `latest` points at, or null before the first complete run. */

@@ -1,3 +1,4 @@
+import { rejectOutcome } from '../crawl/page.js';
 import type { EntryItem, ExtractionItem } from '../schema/records.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from './flags.js';
 import { toEntry } from './to-entry.js';
@@ -22,7 +23,16 @@ export class ValidateStage {
         continue;
       }
       for (const draft of item.extraction.entries) {
-        const outcome = toEntry(draft, item.extraction, now(), this.options.flags ?? DEFAULT_FLAG_OPTIONS);
+        let outcome;
+        try {
+          outcome = toEntry(draft, item.extraction, now(), this.options.flags ?? DEFAULT_FLAG_OPTIONS);
+        } catch (err) {
+          // A validator bug on one item (a regex on a pathological text) must not cost the run.
+          outcome = rejectOutcome(item.extraction.source, 'validate', 'validator_error', String(err instanceof Error ? err.message : err), now(), {
+            origin: draft.origin,
+            position: draft.position,
+          });
+        }
         if (!outcome.ok) {
           this.stats.rejected++;
           yield { kind: 'reject', reject: outcome.reject };

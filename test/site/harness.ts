@@ -10,10 +10,10 @@ import { toEntry } from '../../src/validate/to-entry.js';
 import type { LoggedRequest, TestSite } from './server.js';
 
 /** Crawls the test site in this process, quietly; options as in the config file's "crawl" object. */
-export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean } = {}): Promise<CrawlRunSummary> {
+export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean; allowEmpty?: boolean } = {}): Promise<CrawlRunSummary> {
   const parsed = CrawlOptionsSchema.parse({ start: [`${site.origin}/`], ...options });
   const settings = toSettings(parsed, { outDir, maxPageBytes: extra.maxPageBytes ?? 200_000, given: new Set(Object.keys(options)) });
-  return runCrawl({ crawl: settings, outDir, log: silentLogger, restart: extra.restart });
+  return runCrawl({ crawl: settings, outDir, log: silentLogger, restart: extra.restart, allowEmpty: extra.allowEmpty });
 }
 
 export interface Dataset {

@@ -1,7 +1,7 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { diffExpectations, expectationOf, formatDifference, type Expectation } from '../../check/drift.js';
 import { readSavedPages } from '../../crawl/saved-pages.js';
-import { EXIT, parse } from '../args.js';
+import { EXIT, parse, UsageError } from '../args.js';
 
 export const CHECK_HELP = `Usage: qa-harvest check [fixtures-dir] [--update]
 
@@ -14,17 +14,19 @@ Options:
   --update     rewrite the expectations from what the code gives now (after a deliberate change)
   -h, --help   this help
 
-Exit codes: 0 no drift (or expectations updated); 1 drift found; 2 bad usage.
+Exit codes: 0 no drift (or expectations updated); 1 drift found, or no pages to check; 2 bad usage.
 `;
 
-export const expectationPath = (page: string) => `${page}.expected.json`;
+const EXPECTATION_SUFFIX = '.expected.json';
+export const expectationPath = (page: string) => `${page}${EXPECTATION_SUFFIX}`;
 
-async function readExpectation(path: string): Promise<Expectation | null> {
+/** The expectation, null when there is none, or the reason it cannot be read. */
+async function readExpectation(path: string): Promise<Expectation | null | { unreadable: string }> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as Expectation;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(`${path}: ${(err as Error).message}`);
+    return { unreadable: (err as Error).message };
   }
 }
 
@@ -38,10 +40,14 @@ export async function checkCommand(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const dirs = positionals.length ? positionals : ['fixtures'];
+  for (const dir of dirs) {
+    if (!(await stat(dir).catch(() => null))) throw new UsageError(`no such fixtures folder: ${dir}`);
+  }
+  const expectationFiles: string[] = [];
   let pages = 0;
   let drifted = 0;
   let updated = 0;
-  for await (const item of readSavedPages(dirs)) {
+  for await (const item of readSavedPages(dirs, { onSkip: (path) => path.endsWith(EXPECTATION_SUFFIX) && expectationFiles.push(path) })) {
     if (item.kind === 'reject') {
       process.stdout.write(`DRIFT ${item.reject.source}: cannot read (${item.reject.reason}: ${item.reject.detail})\n`);
       drifted++;
@@ -68,16 +74,37 @@ export async function checkCommand(args: string[]): Promise<number> {
       process.stdout.write(`DRIFT ${path}: no expectation (${file}); run 'qa-harvest check --update' to record one\n`);
       continue;
     }
+    if ('unreadable' in expected) {
+      drifted++;
+      process.stdout.write(`DRIFT ${path}: its expectation ${file} cannot be read (${expected.unreadable}); fix it or run --update\n`);
+      continue;
+    }
     const diffs = diffExpectations(expected, got);
     if (diffs.length) {
       drifted++;
       process.stdout.write(`DRIFT ${path}: ${diffs.length} difference${diffs.length > 1 ? 's' : ''}\n${diffs.map(formatDifference).join('\n')}\n`);
     }
   }
+  // An expectation whose page is gone pins down nothing: say so rather than pass silently.
+  for (const file of expectationFiles) {
+    const page = file.slice(0, -EXPECTATION_SUFFIX.length);
+    if (await stat(page).catch(() => null)) continue;
+    if (values.update) {
+      await rm(file);
+      process.stdout.write(`removed ${file} (its page is gone)\n`);
+    } else {
+      drifted++;
+      process.stdout.write(`DRIFT ${file}: its page ${page} is gone; remove the expectation or run --update\n`);
+    }
+  }
   if (values.update) {
     process.stdout.write(`check: ${pages} pages, ${updated} expectations rewritten\n`);
     return EXIT.ok;
   }
-  process.stdout.write(`check: ${pages} pages, ${pages - drifted} as expected, ${drifted} drifted\n`);
+  if (pages === 0) {
+    process.stdout.write(`check: no pages found in ${dirs.join(', ')}: nothing was checked\n`);
+    return EXIT.failed;
+  }
+  process.stdout.write(`check: ${pages} pages, ${drifted} drifted\n`);
   return drifted ? EXIT.failed : EXIT.ok;
 }

@@ -1,5 +1,7 @@
-import { RunInterruptedError, type RunSummary } from '../../publish-dataset.js';
-import { runSavedPages } from '../../run-saved-pages.js';
+import { NotADatasetError } from '../../export/publish.js';
+import { LockedError } from '../../export/run-lock.js';
+import { EmptyRunError, RunInterruptedError, type RunSummary } from '../../publish-dataset.js';
+import { InputError, runSavedPages } from '../../run-saved-pages.js';
 import { EXIT, parse, UsageError } from '../args.js';
 import { abortOnSignals, loadConfig, makeOutput, SHARED_HELP, SHARED_OPTIONS, type Output } from '../common.js';
 
@@ -16,7 +18,8 @@ Inputs come from the command line, or from "inputs" in the config file.
 Options:
 ${SHARED_HELP}
 
-Exit codes: 0 published; 3 published with warnings; 1 failed (latest left as it was); 2 bad usage or config.
+Exit codes: 0 published; 3 published with warnings; 1 failed (latest left as it was);
+2 bad usage or config (including inputs that cannot be read and an --out that is not a dataset).
 `;
 
 export async function runCommand(args: string[]): Promise<number> {
@@ -40,12 +43,15 @@ export async function runCommand(args: string[]): Promise<number> {
       rowsPerFile: config.rows_per_file,
       maxPageBytes: config.max_page_bytes,
       warnRejectRate: config.warn_reject_rate,
+      allowEmpty: config.allow_empty,
       log: out.log,
       signal: abortOnSignals(out.log),
       onProgress: out.progress ? (p) => out.progress!.update(p) : undefined,
     });
     return reportSummary(summary, out);
   } catch (err) {
+    // Inputs that are not there and an --out that is not a dataset are the caller's to fix: nothing ran.
+    if (err instanceof InputError || err instanceof NotADatasetError) throw new UsageError(err.message);
     return reportFailure(err, config.out, out);
   }
 }
@@ -79,11 +85,12 @@ export function reportSummary(summary: RunSummary, out: Output): number {
 export function reportFailure(err: unknown, outDir: string, out: Output): number {
   out.progress?.done();
   const message = err instanceof Error ? err.message : String(err);
-  const interrupted = err instanceof RunInterruptedError;
+  // Expected failures say what happened; only a bug needs the stack.
+  const expected = err instanceof RunInterruptedError || err instanceof LockedError || err instanceof EmptyRunError;
   out.log.error(`failed: ${message}`, {
     status: 'failed',
     out: outDir,
-    ...(!interrupted && err instanceof Error && err.stack ? { stack: err.stack.split('\n').slice(1, 4).map((s) => s.trim()).join(' | ') } : {}),
+    ...(!expected && err instanceof Error && err.stack ? { stack: err.stack.split('\n').slice(1, 4).map((s) => s.trim()).join(' | ') } : {}),
   });
   return EXIT.failed;
 }
