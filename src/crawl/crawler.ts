@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { BasicCrawler, Configuration, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
 import { silentLogger, type Logger } from '../cli/log.js';
 import type { Discovered, FrontierStore, PassInfo } from './frontier-store.js';
@@ -57,6 +58,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   });
   const manager = new FrontierRequestManager(store, pacer, { clock });
   const stopping = new AbortController();
+  // Every visit waiting for its slot listens to it: as many as requests in flight, legitimately.
+  setMaxListeners(settings.concurrency + 8, stopping.signal);
   let stoppedBy: StopReason | null = null;
   const stop = (reason: StopReason) => {
     if (stoppedBy) return;
