@@ -55,7 +55,10 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
           continue;
         }
         const body = await readFile(path);
-        yield { kind: 'page', page: { url: source, finalUrl: source, status: 200, headers: { 'content-type': type }, body, fetchedAt: null } };
+        // The extension is only a hint: text copies are often saved under .html names, so those
+        // go without a content-type and extraction tells HTML from text by the content itself.
+        const headers: Record<string, string> = type === 'text/plain' ? { 'content-type': type } : {};
+        yield { kind: 'page', page: { url: source, finalUrl: source, status: 200, headers, body, fetchedAt: null } };
       } catch (err) {
         yield { kind: 'reject', reject: makeReject(source, 'read', 'unreadable', describe(err), now()) };
       }

@@ -7,7 +7,7 @@ export interface DecodedText {
   /** The encoding actually used, as iconv-lite names it (utf-8, gb18030, …). */
   encoding: string;
   charsetSource: CharsetSource;
-  /** Number of U+FFFD characters in the text: bytes that did not decode, or damage already in the page. */
+  /** Number of U+FFFD characters in the text: bytes that did not decode, unpaired UTF-16 surrogates, or damage already in the page. */
   replacements: number;
 }
 
@@ -96,6 +96,18 @@ function looksLikeChinese(text: string): boolean {
 
 function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetSource): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = iconv.decode(buffer, encoding, { stripBOM: true });
+  const text = wellFormed(iconv.decode(buffer, encoding, { stripBOM: true }));
   return { text, encoding, charsetSource, replacements: countReplacements(text) };
+}
+
+/** ES2024 string methods (Node 20 has them; the project's TypeScript lib is ES2023). */
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
+
+/**
+ * UTF-16 pages can hold unpaired surrogates (a lone D800). Kept, they would reach entries.jsonl
+ * as `\ud800`, which DuckDB's read_json refuses, while the Parquet writer silently stores U+FFFD:
+ * the two files would disagree. They become U+FFFD here, counted with the other decoding damage.
+ */
+function wellFormed(text: string): string {
+  return (text as Es2024String).isWellFormed() ? text : (text as Es2024String).toWellFormed();
 }

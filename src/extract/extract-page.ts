@@ -4,6 +4,7 @@ import { decodePage } from './decode.js';
 import type { EntryDraft, PageExtraction } from './draft.js';
 import { questionFromTitle } from './genre.js';
 import { renderLines, type Line } from './html-lines.js';
+import { domDepth, markupDepth } from './nesting.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type SiteProfile } from './profiles/index.js';
 import { parseQaLines } from './qa-lines.js';
@@ -13,7 +14,12 @@ export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
   /** Clock for reject records; extraction itself never reads the time. */
   now?: Date;
+  /** Pages nested deeper than this are rejected (`too_deep`) before any selector runs. Default 512. */
+  maxDepth?: number;
 }
+
+/** Real pages of the genre nest about 30 elements deep; thousands overflow recursive walks (see nesting.ts). */
+export const DEFAULT_MAX_DOM_DEPTH = 512;
 
 /**
  * One page in, its entries out: decode the bytes, parse once (htmlparser2 via cheerio/slim,
@@ -27,6 +33,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
+  // A stray NUL or ESC in a page means nothing, and inside a doctor card or a question it
+  // would keep the genre rules from reading it; tidy() drops them from published text too.
+  const text = decoded.text.replace(CONTROL_CHARS_RE, '');
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.encoding,
@@ -35,12 +44,19 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   };
   const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : null;
 
-  if (isTextCopy(page, decoded.text)) {
-    const { page: own, related } = parseQaLines(decoded.text.split(/\r?\n/).map((text) => ({ text, links: [] })));
+  if (isTextCopy(page, text)) {
+    const { page: own, related } = parseQaLines(text.split(/\r?\n/).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
   }
 
-  const $ = load(decoded.text);
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DOM_DEPTH;
+  const tooDeep = (detail: string) => rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
+  // Read from the markup first: parsing itself slows down with depth (see nesting.ts).
+  const nesting = markupDepth(text, maxDepth);
+  if (nesting.at !== null) return tooDeep(`elements nest more than ${maxDepth} deep (level ${nesting.depth} opens at character ${nesting.at}); not parsed`);
+  const $ = load(text);
+  const depth = domDepth($.root().get(0)!);
+  if (depth > maxDepth) return tooDeep(`elements nest ${depth} deep, over the limit of ${maxDepth}`);
   const canonicalUrl = absolute($('link[rel="canonical"]').attr('href'), pageUrl);
   const urlForHost = pageUrl ?? canonicalUrl;
   const host = urlForHost ? new URL(urlForHost).hostname : null;
@@ -121,12 +137,22 @@ function compact(own: EntryDraft | null, related: EntryDraft[]): EntryDraft[] {
   return own ? [own, ...related] : related;
 }
 
+/** Markup that no text copy of a page holds: a doctype, a comment, or a common tag. */
+const MARKUP_RE = /<(?:!doctype\b|!--|\/?(?:html|head|body|div|p|meta|title|link|script|style|span|a|ul|ol|li|dl|dt|dd|h[1-6]|table|tr|td|section|article|main|header|footer|nav|br|img|strong|em|b|i)\b)/i;
+
+/**
+ * A declared type decides; without one (saved files: their extension is only a hint, since a
+ * text copy is often saved under an .html name) the content does: HTML shows markup early on.
+ */
 function isTextCopy(page: PageRecord, text: string): boolean {
   const type = page.headers['content-type'] ?? '';
   if (/text\/plain/i.test(type)) return true;
   if (/html|xml/i.test(type)) return false;
-  return !/<(?:!doctype|html|head|body|div|p|meta|title)\b/i.test(text.slice(0, 2048));
+  return !MARKUP_RE.test(text.slice(0, 8192));
 }
+
+/** C0 controls other than whitespace (\t \n \v \f \r), and DEL. */
+const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
 
 /** Control characters other than whitespace are a sign of binary data, not of a page. */
 function looksBinary(text: string): boolean {

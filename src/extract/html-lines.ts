@@ -12,6 +12,8 @@ const BLOCK_TAGS = new Set([
   'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
   'ul', 'center', 'mip-fixed',
 ]);
+/** Marks, on the walk's stack, where a block element's children end. */
+const BLOCK_END = Symbol('block end');
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object']);
 
 /**
@@ -30,26 +32,36 @@ export function renderLines(root: AnyNode | AnyNode[]): Line[] {
     lines.push({ text: t, links });
     links = [];
   };
-  const walk = (node: AnyNode) => {
+  // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
+  // Each entry is a node to enter, or the end of a block to flush once its children are done.
+  const stack: Array<AnyNode | typeof BLOCK_END> = (Array.isArray(root) ? [...root] : [root]).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      flush();
+      continue;
+    }
     if (node.type === 'text') {
       text += (node as unknown as { data: string }).data;
-      return;
+      continue;
     }
-    if (node.type !== 'tag' && node.type !== 'root') return;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
-    if (SKIPPED_TAGS.has(name)) return;
+    if (SKIPPED_TAGS.has(name)) continue;
     if (name === 'br') {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(name);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push(BLOCK_END);
+    }
     if (name === 'a' && el.attribs?.href) links.push(el.attribs.href);
-    for (const child of el.children ?? []) walk(child);
-    if (block) flush();
-  };
-  for (const node of Array.isArray(root) ? root : [root]) walk(node);
+    const children = el.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return lines;
 }

@@ -156,8 +156,10 @@ export function parseRelatedLines(input: Line[]): EntryDraft[] {
     let previousQuestion: string | null = null;
     for (const anchor of anchors) {
       let segment = lines.slice(from, anchor);
-      // The item's question is often repeated under its date line (the voice player's title).
-      while (previousQuestion && segment[0] && norm(segment[0].text) === norm(previousQuestion)) segment = segment.slice(1);
+      // The item's question is often repeated once under its date line (the voice player's
+      // title). Only that one line goes, and only when a question and a snippet remain: the
+      // next item may well ask the same question, and its question is not a repeat.
+      if (previousQuestion && segment.length > 2 && norm(segment[0]!.text) === norm(previousQuestion)) segment = segment.slice(1);
       push(segment, parseFormatDateLine(lines[anchor]!.text)!);
       previousQuestion = segment[0]?.text ?? previousQuestion;
       from = anchor + 1;

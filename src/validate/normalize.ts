@@ -9,9 +9,18 @@ export function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** Published text: trimmed, runs of whitespace folded to one space, the characters left as the page has them. */
+/**
+ * Control characters other than whitespace (NUL, ESC, DEL…): pages carry them by accident, they
+ * mean nothing in text, and NUL in particular breaks tools that read the dataset as C strings.
+ */
+const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
+
+/**
+ * Published text: control characters dropped, trimmed, runs of whitespace (line and paragraph
+ * separators too) folded to one space, the other characters left as the page has them.
+ */
 export function tidy(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return text.replace(CONTROL_CHARS_RE, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /** A stable id from content: the same question, answer and doctor give the same id in every run. */
