@@ -123,3 +123,18 @@ describe('run order', () => {
     }
   });
 });
+
+describe('folders given as links', () => {
+  it('are read like folders, and a link loop ends', async () => {
+    const dir = await tempDir();
+    const real = join(dir, 'real');
+    await cp(join(PAGES, 'jiankang-10087.html'), join(real, 'a.html'), { recursive: true });
+    const inputs = join(dir, 'inputs');
+    await cp(join(PAGES, 'seed-page.txt'), join(inputs, 'seed.txt'), { recursive: true });
+    await symlink(real, join(inputs, 'linked'));
+    await symlink(inputs, join(inputs, 'loop'));
+    const summary = await runSavedPages({ inputs: [inputs], outDir: join(dir, 'dataset') });
+    expect(summary.pages).toBe(2);
+    expect(summary.entries).toBe(19);
+  });
+});

@@ -7,7 +7,7 @@ export interface PageRecord {
   /** Where it was finally read from (after redirects); equal to `url` for files. */
   finalUrl: string;
   status: number;
-  /** Lower-case header names. For files, a content-type guessed from the extension. */
+  /** Lower-case header names. For saved files, text/plain for .txt; other files' content decides. */
   headers: Record<string, string>;
   body: Buffer;
   /** When it was fetched; null for saved files, whose fetch time is unknown. */

@@ -1,4 +1,4 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { PageItem } from '../schema/records.js';
 import { makeReject } from './page.js';
@@ -67,7 +67,7 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
 }
 
 /** Yields file paths under `input` in sorted order, or a reject for an input that does not exist. */
-async function* walk(input: string, now: () => Date): AsyncIterable<string | PageItem> {
+async function* walk(input: string, now: () => Date, visited = new Set<string>()): AsyncIterable<string | PageItem> {
   let info;
   try {
     info = await stat(input);
@@ -83,6 +83,10 @@ async function* walk(input: string, now: () => Date): AsyncIterable<string | Pag
     yield { kind: 'reject', reject: makeReject(input, 'read', 'not_a_file', 'neither a file nor a folder (a FIFO, socket or device)', now()) };
     return;
   }
+  // Linked folders are followed, each real folder once, so a link loop ends.
+  const real = await realpath(input).catch(() => input);
+  if (visited.has(real)) return;
+  visited.add(real);
   let dir;
   try {
     dir = await opendir(input);
@@ -94,12 +98,13 @@ async function* walk(input: string, now: () => Date): AsyncIterable<string | Pag
   const names: Array<{ name: string; isDir: boolean }> = [];
   for await (const dirent of dir) {
     if (dirent.name.startsWith('.')) continue;
-    names.push({ name: dirent.name, isDir: dirent.isDirectory() });
+    // A link is walked like its target: a folder is read, a file is yielded (stat follows links).
+    names.push({ name: dirent.name, isDir: dirent.isDirectory() || dirent.isSymbolicLink() });
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, isDir } of names) {
     const path = join(input, name);
-    if (isDir) yield* walk(path, now);
+    if (isDir) yield* walk(path, now, visited);
     else yield path;
   }
 }

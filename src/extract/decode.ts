@@ -31,6 +31,9 @@ export function canonicalEncoding(label: string): string | null {
     return 'gb18030';
   }
   if (name === 'utf8' || name === 'unicode-1-1-utf-8') return 'utf-8';
+  // iconv-lite knows codecs no web page is in (ucs2, base64, hex, utf-32, utf-7): a label naming
+  // one is a mistake in the page, and browsers ignore it too.
+  if (/^(?:ucs-?2|utf-?32|utf-?7|base64|hex|binary|cesu-?8)/.test(name)) return null;
   return iconv.encodingExists(name) ? name : null;
 }
 
