@@ -59,7 +59,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
 
       // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
       const published = newPublishedStats();
-      const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts }), maxRedirects: settings.maxRedirects }, published);
+      const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
       const summary = await publishDataset(items, options, {
         mode: 'crawl',
         inputs: settings.startUrls,

@@ -8,7 +8,8 @@ import { makeReject } from './page.js';
 import { RobotsBook, RobotsStoppedError } from './robots-book.js';
 import { FrontierRequestManager, type CrawlUserData } from './request-manager.js';
 import { absoluteHttpUrl, requestUrl, Scope, urlKey } from './url.js';
-import { newCrawlStats, RetryableVisitError, visit, type CrawlStats, type VisitContext } from './visit.js';
+import { newCrawlStats, type CrawlStats } from './stats.js';
+import { RetryableVisitError, visit, type VisitContext } from './visit.js';
 
 export interface CrawlOptions {
   settings: CrawlSettings;

@@ -129,5 +129,4 @@ export interface FrontierCounts {
   pending: number;
   done: number;
   known: number;
-  byResult: Record<string, number>;
 }

@@ -22,6 +22,7 @@ export class FrontierRequestManager implements IRequestManager {
   private readonly inFlight = new Map<string, Request<CrawlUserData>>();
   private cursor = 0;
   private drained = false;
+  private refilling: Promise<void> | null = null;
   private stopped = false;
   private handled = 0;
   /** Set by crawlee; unused here. */
@@ -51,7 +52,13 @@ export class FrontierRequestManager implements IRequestManager {
     return this.options.clock?.() ?? Date.now();
   }
 
-  private async refill(): Promise<void> {
+  /** Tops the buffer up from the store; concurrent callers share one read, so no URL is read twice. */
+  private refill(): Promise<void> {
+    this.refilling ??= this.read().finally(() => (this.refilling = null));
+    return this.refilling;
+  }
+
+  private async read(): Promise<void> {
     const batch = this.options.batch ?? 500;
     if (this.buffer.length > batch / 4) return;
     const rows = await this.store.pending(this.cursor, batch);

@@ -96,6 +96,7 @@ export class SqliteFrontierStore implements FrontierStore {
       attempt: this.db.prepare('UPDATE url SET attempts = ? WHERE key = ?'),
       done: this.db.prepare('UPDATE url SET done = 1 WHERE key = ?'),
       redirect: this.db.prepare('SELECT result, redirect_to FROM url WHERE key = ?'),
+      countPass: this.db.prepare('SELECT count(*) AS n FROM url WHERE pass = ? AND done = ?'),
       getMeta: this.db.prepare('SELECT value FROM meta WHERE name = ?'),
       setMeta: this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
     };
@@ -253,14 +254,10 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async counts(): Promise<FrontierCounts> {
-    const row = this.db
-      .prepare('SELECT sum(pass = @p AND done = 0) AS pending, sum(pass = @p AND done = 1) AS done, count(*) AS known FROM url')
-      .get({ p: this.pass }) as { pending: number | null; done: number | null; known: number };
-    const byResult: Record<string, number> = {};
-    for (const r of this.db.prepare('SELECT coalesce(result, \'none\') AS result, count(*) AS n FROM url GROUP BY 1').all() as Array<{ result: string; n: number }>) {
-      byResult[r.result] = r.n;
-    }
-    return { pass: this.pass, pending: row.pending ?? 0, done: row.done ?? 0, known: row.known, byResult };
+    // Both counts come from the (pass, done, seq) index; `known` from the smallest index.
+    const count = (done: number) => (this.stmt.countPass.get(this.pass, done) as { n: number }).n;
+    const known = (this.db.prepare('SELECT count(*) AS n FROM url').get() as { n: number }).n;
+    return { pass: this.pass, pending: count(0), done: count(1), known };
   }
 
   async *results(): AsyncIterable<StoredResult> {

@@ -4,47 +4,15 @@ import type { PageExtraction } from '../extract/draft.js';
 import { extractPage } from '../extract/extract-page.js';
 import type { Reject } from '../schema/entry.js';
 import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
-import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, StoredPayload, VisitResult } from './frontier-store.js';
+import { discover, discoverListing, rediscover } from './discover.js';
+import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, VisitResult } from './frontier-store.js';
 import { backoffMs, type HostPacer } from './host-pacer.js';
 import type { CrawlSettings } from './options.js';
 import { makeReject, type PageRecord } from './page.js';
 import { RobotsStoppedError, type RobotsBook } from './robots-book.js';
 import { parseSitemap, type SitemapContent } from './sitemap.js';
-import { absoluteHttpUrl, isPaginationSibling, looksLikePage, requestUrl, Scope, urlKey } from './url.js';
-
-export interface CrawlStats {
-  requests: number;
-  bytes: number;
-  pages_fetched: number;
-  pages_new_or_changed: number;
-  not_modified: number;
-  unchanged_body: number;
-  reused_without_request: number;
-  sitemaps_read: number;
-  redirects: number;
-  retries: number;
-  rejected: Record<string, number>;
-  links_out_of_scope: number;
-  links_not_followed: number;
-  links_beyond_depth: number;
-}
-
-export const newCrawlStats = (): CrawlStats => ({
-  requests: 0,
-  bytes: 0,
-  pages_fetched: 0,
-  pages_new_or_changed: 0,
-  not_modified: 0,
-  unchanged_body: 0,
-  reused_without_request: 0,
-  sitemaps_read: 0,
-  redirects: 0,
-  retries: 0,
-  rejected: {},
-  links_out_of_scope: 0,
-  links_not_followed: 0,
-  links_beyond_depth: 0,
-});
+import type { CrawlStats } from './stats.js';
+import { absoluteHttpUrl, looksLikePage, requestUrl, type Scope, urlKey } from './url.js';
 
 export interface VisitContext {
   settings: CrawlSettings;
@@ -96,8 +64,10 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
   const optional = entry.kind === 'sitemap-probe';
   const skip = (reason: string): VisitOutcome => ({ result: { type: 'skipped', reason }, discovered: [] });
 
-  const outOfScope = ctx.scope.check(url);
-  if (outOfScope) return skip(outOfScope);
+  // Queued again by a later pass, but outside what this run crawls (other hosts, --exclude,
+  // --max-depth): whatever was stored stays, unpublished while out of scope, and is not fetched.
+  const outOfScope = ctx.scope.check(url) ?? (ctx.settings.maxDepth !== null && entry.depth > ctx.settings.maxDepth ? 'beyond_depth' : null);
+  if (outOfScope) return (await ctx.store.previous(entry.key)) ? { result: { type: 'reused' }, discovered: [] } : skip(outOfScope);
   if (entry.kind === 'page' && !looksLikePage(url)) {
     return reject('not_a_page', `linked from ${entry.parent ?? 'the start'}; a .${url.pathname.split('.').pop()} link is not a page and is not requested`, null);
   }
@@ -283,49 +253,4 @@ function readSitemap(entry: FrontierEntry, finalUrl: string, response: FetchResp
     result: { type: 'sitemap', status: response.status, etag: response.headers.etag ?? null, lastModified: response.headers['last-modified'] ?? null, sha256, fetchedAt: ctx.clock(), listing },
     discovered: discoverListing(listing, entry, ctx),
   };
-}
-
-function rediscover(stored: StoredPayload | null, entry: FrontierEntry, ctx: VisitContext): Discovered[] {
-  if (!stored) return [];
-  if (stored.kind === 'sitemap') return discoverListing(stored.listing, entry, ctx);
-  return discover(stored.extraction.links, entry, stored.extraction.entries.length === 0, ctx);
-}
-
-function discoverListing(listing: SitemapContent, entry: FrontierEntry, ctx: VisitContext): Discovered[] {
-  const pages = discover(listing.pages, entry, false, ctx);
-  const sitemaps: Discovered[] = [];
-  for (const s of listing.sitemaps) {
-    const u = absoluteHttpUrl(s);
-    if (!u || ctx.scope.check(u)) continue;
-    sitemaps.push({ key: urlKey(u), url: requestUrl(u), host: u.host, kind: 'sitemap', depth: entry.depth, hops: 0, parent: entry.key });
-  }
-  return [...pages, ...sitemaps];
-}
-
-/** The links worth following: in scope, wanted, within depth; pagination of a list keeps its depth. */
-export function discover(links: readonly string[], from: FrontierEntry, listPage: boolean, ctx: Pick<VisitContext, 'scope' | 'settings' | 'stats'>): Discovered[] {
-  const fromUrl = new URL(from.url);
-  const out: Discovered[] = [];
-  const { include, exclude, maxDepth } = ctx.settings;
-  for (const link of links) {
-    const u = absoluteHttpUrl(link);
-    if (!u) continue;
-    if (ctx.scope.check(u)) {
-      ctx.stats.links_out_of_scope++;
-      continue;
-    }
-    if ((include.length && !include.some((re) => re.test(u.href))) || exclude.some((re) => re.test(u.href))) {
-      ctx.stats.links_not_followed++;
-      continue;
-    }
-    const depth = listPage && isPaginationSibling(fromUrl, u) ? from.depth : from.depth + 1;
-    if (maxDepth !== null && depth > maxDepth) {
-      ctx.stats.links_beyond_depth++;
-      continue;
-    }
-    const key = urlKey(u);
-    if (key === from.key) continue;
-    out.push({ key, url: requestUrl(u), host: u.host, kind: 'page', depth, hops: 0, parent: from.key });
-  }
-  return out;
 }
