@@ -104,7 +104,9 @@ describe('killing a crawl and running it again', () => {
   it('is fetching again within seconds, with no lock to wait out', () => {
     const resumed = site.log.filter((r) => r.userAgent === 'killed-run' && r.at > resumedStart);
     expect(resumed[0]!.path).toBe('/robots.txt');
-    expect(resumed[1]!.at - resumedStart).toBeLessThan(5_000);
+    // Start-up through tsx takes about two seconds; a persisted crawlee queue would hold its
+    // locks for 180–360 s here.
+    expect(resumed[1]!.at - resumedStart).toBeLessThan(10_000);
   });
 });
 

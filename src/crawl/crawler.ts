@@ -40,6 +40,12 @@ export interface CrawlResult {
  * The crawl stage: crawlee's BasicCrawler schedules, runs and retries visits of the URLs the
  * frontier store hands it; each visit's result and the links it found are stored atomically.
  * robots.txt of every start host is read before anything else, then its sitemaps are queued.
+ *
+ * Why BasicCrawler with our own HTTP exchange rather than HttpCrawler: HttpCrawler re-decodes
+ * bodies by the header's charset alone (apify/crawlee#2317), reads bodies without a size cap,
+ * turns 5xx and 429 into errors that lose Retry-After, and follows redirects out of sight.
+ * Why no crawlee queue: its persisted queue leaves locks for minutes after a kill and keeps
+ * handled pages alive; here crawlee keeps nothing, and the store is the truth.
  */
 export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const { settings, store } = options;
