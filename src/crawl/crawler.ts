@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { BasicCrawler, Configuration, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
+import { BasicCrawler, Configuration, log as crawleeLog, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
 import { silentLogger, type Logger } from '../cli/log.js';
 import type { Discovered, FrontierStore, PassInfo } from './frontier-store.js';
 import { backoffMs, HostPacer, type HostSnapshot } from './host-pacer.js';
@@ -55,7 +55,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const stats = newCrawlStats();
   const pass = await store.begin(new Date(started));
   log.info(pass.resumed ? 'continuing the unfinished crawl pass' : 'starting a crawl pass', { pass: pass.pass, since: pass.startedAt, state: settings.stateDir });
+  log.info(`politeness: ${describePoliteness(settings)}`, { user_agent: settings.userAgent });
 
+  // crawlee's own parts (its autoscaling, its snapshots of memory and CPU) log through this
+  // global; the crawl says what matters in its own log lines.
+  crawleeLog.setLevel(LogLevel.ERROR);
   const pacer = new HostPacer({
     intervalMs: settings.intervalMs,
     hostConcurrency: settings.hostConcurrency,
@@ -242,4 +246,15 @@ async function seeds(settings: CrawlSettings, robots: RobotsBook | null, scope: 
     if (!listed.has(urlKey(probe))) out.push({ key: urlKey(probe), url: probe.href, host: probe.host, kind: 'sitemap-probe', depth: 0, hops: 0, parent: null });
   }
   return out;
+}
+
+/** One line a person can check before a long crawl: what the crawl promises each host. */
+function describePoliteness(s: CrawlSettings): string {
+  const parts = [
+    s.intervalMs > 0 ? `${Number((1000 / s.intervalMs).toFixed(2))} request(s)/s per host` : 'no rate limit',
+    s.hostConcurrency > 0 ? `at most ${s.hostConcurrency} in flight per host (${s.concurrency} in all)` : `${s.concurrency} in flight in all`,
+    s.robots ? 'robots.txt and Crawl-delay obeyed' : 'robots.txt ignored',
+    s.adaptive ? 'slowing down when a host does' : 'fixed pace',
+  ];
+  return parts.join(', ');
 }
