@@ -53,6 +53,8 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 type Row = Record<string, unknown>;
 
 const RECENT_KEYS = 50_000;
+/** Bumped when the tables change meaning; a state from a newer qa-harvest is refused. */
+const STATE_VERSION = 1;
 
 const pack = (value: unknown): Buffer => deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 6 });
 const unpack = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
@@ -76,7 +78,13 @@ export class SqliteFrontierStore implements FrontierStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > STATE_VERSION) {
+      this.db.close();
+      throw new Error(`${path} was written by a newer qa-harvest (state version ${version}, this one reads ${STATE_VERSION}); use that version, or --restart`);
+    }
     this.db.exec(SCHEMA);
+    if (version < STATE_VERSION) this.db.pragma(`user_version = ${STATE_VERSION}`);
     this.seq = (this.db.prepare('SELECT coalesce(max(seq), 0) AS s FROM url').get() as { s: number }).s;
     this.stmt = {
       // New in this pass: queue it. Already queued and still pending: keep the shallower depth.
