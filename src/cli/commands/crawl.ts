@@ -140,6 +140,7 @@ export async function crawlCommand(args: string[]): Promise<number> {
       rowGroupSize: config.row_group_size,
       rowsPerFile: config.rows_per_file,
       warnRejectRate: config.warn_reject_rate,
+      allowEmpty: config.allow_empty,
       log: out.log,
       signal: abortOnSignals(out.log),
       onProgress: out.progress ? (p) => out.progress!.update(p) : undefined,
