@@ -191,8 +191,18 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     void store.counts().then((c) => {
       const rate = (stats.requests - lastRequests) / (progressEvery / 1000);
       lastRequests = stats.requests;
-      const rssMb = Math.round(process.memoryUsage.rss() / 1e6);
-      log.info('crawling', { pass: c.pass, requests: stats.requests, pages: stats.pages_fetched, done: c.done, pending: c.pending, per_second: Number(rate.toFixed(1)), rss_mb: rssMb });
+      const memory = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 1e6);
+      log.info('crawling', {
+        pass: c.pass,
+        requests: stats.requests,
+        pages: stats.pages_fetched,
+        done: c.done,
+        pending: c.pending,
+        per_second: Number(rate.toFixed(1)),
+        rss_mb: mb(memory.rss),
+        heap_mb: mb(memory.heapUsed),
+      });
       options.onProgress?.({ pages: stats.pages_fetched, requests: stats.requests, pending: c.pending });
     });
   }, progressEvery);
