@@ -18,6 +18,7 @@ import { ValidateStage } from './validate/stage.js';
 export const PUBLISHED_STORE = join('.state', 'published.sqlite');
 /** Per-run scratch space (the dedupe indexes), inside the dataset folder so a killed run's is found and removed. */
 export const WORK_DIR = '.work';
+const NO_ENTRIES = 'no_entries';
 
 export interface PublishOptions {
   /** The dataset folder (runs/<run-id>/ and `latest` live in it). */
@@ -125,13 +126,17 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
       options.onProgress?.({ pages: source.pages(), entries: writer!.counts.entries, rejects: writer!.counts.rejects, total: source.total?.() ?? null });
     const records = nearDupes.run(dedupe.run(validate.run(untilAborted(extractions, options.signal, progress))));
     const report = new ReportCollector();
+    let pagesWithoutEntries = 0;
     log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
 
     for await (const record of records) {
       if (options.signal?.aborted) throw new RunInterruptedError();
       if (record.kind === 'reject') {
         const r = record.reject;
-        log.warn(`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
+        // A page without entries is often a list page (a crawl reads many): worth a line, not a warning.
+        const level = r.reason === NO_ENTRIES ? 'info' : 'warn';
+        log[level](`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
+        if (r.reason === NO_ENTRIES) pagesWithoutEntries++;
       }
       report.observe(record);
       if (record.kind === 'entry') {
@@ -181,7 +186,9 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
       // The run is published; failing to tidy old ones is worth a warning, not a failed run.
       warnings.push(`could not remove old runs: ${(err as Error).message}`);
     }
-    const rejectRate = rejects / Math.max(1, rejects + validate.stats.valid);
+    // A crawl reads list and section pages on purpose; they are not failures of the run.
+    const failed = source.mode === 'crawl' ? rejects - pagesWithoutEntries : rejects;
+    const rejectRate = failed / Math.max(1, failed + validate.stats.valid);
     if (options.warnRejectRate !== undefined && rejectRate > options.warnRejectRate) {
       warnings.push(`reject rate ${(rejectRate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`);
     }

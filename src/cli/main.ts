@@ -1,9 +1,13 @@
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './args.js';
-import { checkCommand } from './commands/check.js';
-import { configCommand } from './commands/config.js';
-import { crawlCommand } from './commands/crawl.js';
-import { runCommand } from './commands/run.js';
+
+// Commands are loaded when used: `--version` and `check` need not load crawlee.
+const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  crawl: async () => (await import('./commands/crawl.js')).crawlCommand,
+  config: async () => (await import('./commands/config.js')).configCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+};
 
 const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese health Q&A pages into clean datasets
 
@@ -20,15 +24,9 @@ Run 'qa-harvest <command> --help' for a command's options.
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const load = command ? COMMANDS[command] : undefined;
+    if (load) return await (await load())(rest);
     switch (command) {
-      case 'run':
-        return await runCommand(rest);
-      case 'crawl':
-        return await crawlCommand(rest);
-      case 'config':
-        return await configCommand(rest);
-      case 'check':
-        return await checkCommand(rest);
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);
