@@ -1,5 +1,9 @@
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile, resolveConfig, type Config } from '../config.js';
-import { decimal, UsageError, wholeNumber } from './args.js';
+import { NotADatasetError } from '../export/publish.js';
+import { LockedError } from '../export/run-lock.js';
+import { EmptyRunError, RunInterruptedError, type PublishOptions, type RunSummary } from '../publish-dataset.js';
+import { InputError } from '../run-saved-pages.js';
+import { decimal, EXIT, UsageError, wholeNumber } from './args.js';
 import { createLogger, type Logger } from './log.js';
 import { ProgressBar } from './progress.js';
 
@@ -98,4 +102,71 @@ export function abortOnSignals(log: Logger): AbortSignal {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   return controller.signal;
+}
+
+/** The publishing options every dataset-making command takes from the effective configuration. */
+export function publishOptions(config: Config, out: Output): PublishOptions {
+  return {
+    outDir: config.out,
+    mode: config.mode,
+    keepRuns: config.keep_runs,
+    minAnswerChars: config.min_answer_chars,
+    rowGroupSize: config.row_group_size,
+    rowsPerFile: config.rows_per_file,
+    warnRejectRate: config.warn_reject_rate,
+    allowEmpty: config.allow_empty,
+    log: out.log,
+    signal: abortOnSignals(out.log),
+    onProgress: out.progress ? (p) => out.progress!.update(p) : undefined,
+  };
+}
+
+/** Runs a publishing command and turns its outcome into the documented exit code. */
+export async function publishing(config: Config, out: Output, run: () => Promise<RunSummary>): Promise<number> {
+  try {
+    return reportSummary(await run(), out);
+  } catch (err) {
+    // Inputs that are not there and an --out that is not a dataset are the caller's to fix: nothing ran.
+    if (err instanceof InputError || err instanceof NotADatasetError) throw new UsageError(err.message);
+    return reportFailure(err, config.out, out);
+  }
+}
+
+/** The one-line summary every run ends with; warnings make exit code 3. */
+function reportSummary(summary: RunSummary, out: Output): number {
+  out.progress?.done();
+  const status = summary.warnings.length ? 'published with warnings' : 'published';
+  const fields = {
+    status,
+    run_id: summary.runId,
+    run_dir: summary.runDir,
+    pages: summary.pages,
+    entries: summary.entries,
+    rejects: summary.rejects,
+    superseded: summary.superseded,
+    changes: summary.changes,
+    seconds: Number(summary.seconds.toFixed(2)),
+    ...(summary.warnings.length ? { warnings: summary.warnings } : {}),
+  };
+  const c = summary.changes;
+  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate_of_published} duplicates of published, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
+  if (summary.warnings.length) {
+    out.log.warn(`${line}; ${summary.warnings.join('; ')}`, fields);
+    return EXIT.warnings;
+  }
+  out.log.info(line, fields);
+  return EXIT.ok;
+}
+
+function reportFailure(err: unknown, outDir: string, out: Output): number {
+  out.progress?.done();
+  const message = err instanceof Error ? err.message : String(err);
+  // Expected failures say what happened; only a bug needs the stack.
+  const expected = err instanceof RunInterruptedError || err instanceof LockedError || err instanceof EmptyRunError;
+  out.log.error(`failed: ${message}`, {
+    status: 'failed',
+    out: outDir,
+    ...(!expected && err instanceof Error && err.stack ? { stack: err.stack.split('\n').slice(1, 4).map((s) => s.trim()).join(' | ') } : {}),
+  });
+  return EXIT.failed;
 }

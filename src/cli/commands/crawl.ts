@@ -1,10 +1,8 @@
 import { formatConfigIssues } from '../../config.js';
 import { CrawlOptionsSchema, toSettings } from '../../crawl/options.js';
-import { LockedError } from '../../export/run-lock.js';
 import { runCrawl } from '../../run-crawl.js';
 import { decimal, EXIT, parse, UsageError, wholeNumber } from '../args.js';
-import { abortOnSignals, loadConfig, makeOutput, SHARED_HELP, SHARED_OPTIONS } from '../common.js';
-import { reportFailure, reportSummary } from './run.js';
+import { loadConfig, makeOutput, publishing, publishOptions, SHARED_HELP, SHARED_OPTIONS } from '../common.js';
 
 export const CRAWL_HELP = `Usage: qa-harvest crawl --start <url>... [options]
 
@@ -129,28 +127,5 @@ export async function crawlCommand(args: string[]): Promise<number> {
   if (!parsed.data.contact && !parsed.data.user_agent && !parsed.data.impolite) {
     out.log.warn('no --contact given: site owners cannot reach you; consider --contact <url or e-mail>');
   }
-  try {
-    const summary = await runCrawl({
-      crawl: settings,
-      restart: values.restart === true,
-      outDir: config.out,
-      mode: config.mode,
-      keepRuns: config.keep_runs,
-      minAnswerChars: config.min_answer_chars,
-      rowGroupSize: config.row_group_size,
-      rowsPerFile: config.rows_per_file,
-      warnRejectRate: config.warn_reject_rate,
-      allowEmpty: config.allow_empty,
-      log: out.log,
-      signal: abortOnSignals(out.log),
-      onProgress: out.progress ? (p) => out.progress!.update(p) : undefined,
-    });
-    return reportSummary(summary, out);
-  } catch (err) {
-    if (err instanceof LockedError) {
-      out.log.error(`failed: ${err.message}`, { status: 'failed' });
-      return EXIT.failed;
-    }
-    return reportFailure(err, config.out, out);
-  }
+  return publishing(config, out, () => runCrawl({ ...publishOptions(config, out), crawl: settings, restart: values.restart === true }));
 }
