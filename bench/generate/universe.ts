@@ -1,6 +1,6 @@
 import { Rng } from './rng.js';
 import {
-  CITIES, CLOSINGS, DISEASE_QUESTIONS, GIVEN, GRADES, HOSPITAL_KINDS, INTROS, NUMBERINGS, POINTS,
+  CITIES, CLOSINGS, DISEASE_QUESTIONS, GIVEN, GRADES, HEDGES, HOSPITAL_KINDS, INTROS, NUMBERINGS, POINT_ENDINGS, POINT_MIDDLES, POINT_OPENINGS,
   SHORT_ANSWERS, SURNAMES, SYMPTOM_QUESTIONS, TITLES, TOPICS, WHO, type Topic,
 } from './vocab.js';
 
@@ -138,14 +138,14 @@ export function qaItem(seed: number, k: number): QaItem {
     paragraphs = [fill(rng.pick(SHORT_ANSWERS), vars)];
   } else {
     const numbering = rng.pick(NUMBERINGS);
-    const points = rng.int(1, 4);
-    const used = new Set<number>();
+    const points = rng.int(2, 5);
     paragraphs = [fill(rng.pick(INTROS), { ...vars, subj: subject })];
     for (let p = 0; p < points; p++) {
-      let t = rng.int(0, POINTS.length - 1);
-      while (used.has(t)) t = (t + 1) % POINTS.length;
-      used.add(t);
-      paragraphs.push(numbering[p] + fill(POINTS[t]!, vars));
+      const n = rng.int(2, 7);
+      const local = { ...vars, hedge: rng.pick(HEDGES), n: String(n), n2: String(n + rng.int(2, 7)), age: String(rng.int(3, 7) * 10) };
+      const middles = rng.chance(0.5) ? [rng.pick(POINT_MIDDLES), rng.pick(POINT_MIDDLES)] : [rng.pick(POINT_MIDDLES)];
+      const clauses = [rng.pick(POINT_OPENINGS), ...new Set(middles), rng.pick(POINT_ENDINGS)].map((c) => fill(c, local));
+      paragraphs.push(`${numbering[p]}${clauses.join('，')}。`);
     }
     if (rng.chance(0.8)) paragraphs.push(fill(rng.pick(CLOSINGS), vars));
   }

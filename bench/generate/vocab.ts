@@ -74,20 +74,29 @@ export const INTROS: readonly string[] = [
   '关于{subj}，可以从以下几个方面来考虑：', '{subj}的处理要根据病情轻重来决定：',
 ];
 
-export const POINTS: readonly string[] = [
-  '见于{d}，由于长期劳累、受凉、饮食不规律等因素，导致{part}出现慢性损伤，局部形成炎症，在过度活动或者受凉的时候，容易诱发{s}的现象。',
-  '可能与{d}有关，{part}的功能受到影响，常常伴有{s2}、{s3}等表现，症状时轻时重，反复发作。',
-  '如果是{d}引起的，可以在医生指导下使用{drug}等药物进行治疗，用药期间要注意观察症状的变化，不要自行加量或者停药。',
-  '需要完善{test}等检查，明确病因以后再对症治疗，同时排除其他疾病引起{s}的可能。',
-  '平时要注意规律作息，避免熬夜和过度劳累，饮食以清淡、易消化为主，少吃辛辣刺激和油腻的食物，有助于缓解{s}。',
-  '少数情况下{s}是{d}加重的信号，如果同时出现{s2}，或者症状持续一周以上没有好转，需要进一步检查。',
-  '{who2}出现{s}时，首先要保持情绪稳定，适当多喝温水，注意休息，观察一到两天，多数可以逐渐缓解。',
-  '{d}的发生和体质、年龄、生活习惯都有关系，有家族史的人群发病率更高，要定期体检，做到早发现、早治疗。',
-  '治疗上以改善症状、控制病情进展为主，轻度的{d}通过调整生活方式就能得到控制，中重度的需要规范用药，必要时手术治疗。',
-  '{s}时可以配合热敷、按摩、理疗等方法促进局部血液循环，缓解{part}的紧张状态，但是要避免用力过猛。',
-  '饮食方面可以多吃新鲜的蔬菜水果，补充优质蛋白，比如鸡蛋、牛奶、鱼肉等，增强身体的抵抗力。',
-  '不建议长期自行服用{drug}，因为药物有一定的副作用，长期使用可能掩盖病情，延误诊治。',
+/**
+ * A numbered point of an answer is three clauses drawn independently (opening, middle,
+ * ending), with hedges, numbers and the topic's words filled in: two answers on one topic
+ * share words and phrases, as real ones do, but seldom whole sentences, so near-duplicate
+ * detection is not handed more look-alikes than a real site would give it.
+ */
+export const POINT_OPENINGS: readonly string[] = [
+  '见于{d}', '{hedge}与{d}有关', '如果是{d}引起的', '{who2}出现{s}时', '{s}持续{n}天以上的', '有{d}病史的患者',
+  '{d}早期', '{s}反复发作{n}次以上', '{hedge}是{part}受到刺激', '在受凉或劳累以后', '{s}伴有{s2}的', '年龄超过{age}岁的',
+  '{d}的发生和体质、生活习惯都有关系', '单纯的{s}', '{s}在夜间加重的',
 ];
+export const POINT_MIDDLES: readonly string[] = [
+  '{part}出现慢性损伤和局部炎症', '常常同时伴有{s2}、{s3}等表现', '需要在医生指导下使用{drug}', '可以先完善{test}等检查',
+  '症状时轻时重，容易反复', '{hedge}和饮食不规律、熬夜有关', '应注意观察{s}的变化', '要排除其他疾病引起{s}的可能',
+  '适当热敷、按摩能促进{part}的血液循环', '饮食以清淡、易消化为主', '不要长期自行服用{drug}', '多数在{n}到{n2}天内逐渐缓解',
+  '{hedge}需要复查{test}', '可以配合理疗和适量运动', '要避免辛辣刺激和油腻的食物',
+];
+export const POINT_ENDINGS: readonly string[] = [
+  '一般可以逐渐缓解', '必要时需要手术治疗', '做到早发现、早治疗', '用药期间不要自行加量或者停药', '注意规律作息、避免熬夜',
+  '症状加重时要及时复诊', '平时多喝温水、适当休息', '大约{n}周后复查一次', '以免延误病情', '有助于减轻{s}',
+  '同时补充优质蛋白和维生素', '{who2}尤其要注意', '配合医生规范治疗效果更好', '保持心情舒畅也很重要',
+];
+export const HEDGES: readonly string[] = ['', '', '多数', '通常', '大部分情况下', '可能', '往往', '一般'];
 
 export const CLOSINGS: readonly string[] = [
   '建议及时到医院{dept}就诊，明确诊断后规范治疗。',
