@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_PAGE_BYTES } from './crawl/saved-pages.js';
 
 /**
  * qa-harvest.config.json: the options of every command, checked by this schema. Defaults
@@ -15,7 +16,7 @@ export const ConfigSchema = z
     min_answer_chars: z.int().min(0).default(15).describe('Answers shorter than this are flagged answer_too_short'),
     row_group_size: z.int().min(1).default(10_000).describe('Parquet rows per row group'),
     rows_per_file: z.int().min(1).default(500_000).describe('Parquet rows per file in data/ before a new file starts'),
-    max_page_bytes: z.int().min(1).default(10 * 1024 * 1024).describe('Pages larger than this are rejected'),
+    max_page_bytes: z.int().min(1).default(DEFAULT_MAX_PAGE_BYTES).describe('Pages larger than this are rejected'),
     allow_empty: z.boolean().default(false).describe('Publish a full snapshot with no entries (normally refused: a sign of missing inputs)'),
     warn_reject_rate: z.number().min(0).max(1).default(0.2).describe('Exit 3 (published, with warnings) when rejects / (rejects + entries) is above this'),
     log_format: z.enum(['auto', 'text', 'json']).default('auto').describe('auto: text with a progress bar on a terminal, JSON lines otherwise'),

@@ -48,10 +48,14 @@ const TRAILING_FORMAT_DATE_RE =
   /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
 export const RELATED_LABEL_RE = /^(?:相关推荐|相关问答|相关问题|相似问题|相关解答|相关回答|推荐问答)\s*[:：]?$/u;
-const DISCLAIMER_RE = /^(?:温馨)?提示\s*[:：]|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
+/** The disclaimer's wording, wherever it stands in a text. */
+const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
+/** A line that is the disclaimer: its 提示: label, or its wording. */
+const DISCLAIMER_RE = new RegExp(`^(?:温馨)?提示\\s*[:：]|${DISCLAIMER_WORDING_RE.source}`, 'u');
 
 export const isRelatedLabel = (line: string) => RELATED_LABEL_RE.test(line.trim());
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
+export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());

@@ -2,7 +2,7 @@ import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor, pageDraft, type EntryDraft } from './draft.js';
-import { findDate, parseDoctorCard } from './genre.js';
+import { findDate, mentionsDisclaimer, parseDoctorCard } from './genre.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
@@ -97,5 +97,5 @@ export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: 
 }
 
 function pageHasDisclaimer($: CheerioAPI): boolean {
-  return /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u.test($('body').text());
+  return mentionsDisclaimer($('body').text());
 }
