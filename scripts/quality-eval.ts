@@ -7,16 +7,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectIssues } from '../src/quality/flags-issues.js';
-import { candidateProbability, jaccard, shingleHashes } from '../src/quality/minhash.js';
-import { NearDupeStage } from '../src/quality/near-dupe-stage.js';
-import { DEFAULT_NEAR_DUPE_OPTIONS, type NearDupeOptions } from '../src/quality/near-dupes.js';
-import { PublishedStore } from '../src/quality/published-store.js';
-import { contentCore, doctorKey, questionSimilarity } from '../src/quality/text.js';
+import { detectIssues } from '../src/flags/issues.js';
+import { candidateProbability, jaccard, shingleHashes } from '../src/dedupe/minhash.js';
+import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
+import { DEFAULT_NEAR_DUPE_OPTIONS, type NearDupeOptions } from '../src/dedupe/near-dupes.js';
+import { PublishedStore } from '../src/dedupe/published-store.js';
+import { contentCore, doctorKey, questionSimilarity } from '../src/core/text.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { DatasetRecord, EntryItem } from '../src/schema/records.js';
-import { DedupeStage } from '../src/validate/dedupe.js';
-import { isCutOffEnd, isCutOffStart } from '../src/validate/flags.js';
+import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
+import { isCutOffEnd, isCutOffStart } from '../src/flags/flags.js';
 import { dupeRows, entryFrom, flagCases, holdoutCases, truncationCases, type DupeRow, type FlagCase, type TruncationCase } from './quality-fixtures.js';
 
 const showErrors = process.argv.includes('--errors');

@@ -3,7 +3,7 @@
  * and the test/quality-*.test.ts files.
  */
 import { readFileSync } from 'node:fs';
-import type { EntryDraft, PageExtraction } from '../src/extract/draft.js';
+import type { EntryDraft, PageExtraction } from '../src/schema/records.js';
 import type { Doctor, Entry } from '../src/schema/entry.js';
 import { toEntry } from '../src/validate/to-entry.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
 import type { ExtractionItem } from '../src/schema/records.js';
-import { DedupeStage } from '../src/validate/dedupe.js';
+import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { ValidateStage } from '../src/validate/stage.js';
 import { generatePages, type CorpusPage } from '../bench/generate/corpus.js';
 

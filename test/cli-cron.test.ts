@@ -4,7 +4,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireRunLock, LockedError } from '../src/export/run-lock.js';
+import { acquireRunLock, LockedError } from '../src/pipeline/run-lock.js';
 import { CLI, cliBuilt, latestTarget, ROOT, runCli, tempDir } from './support/published.js';
 
 const PAGES = join(ROOT, 'fixtures', 'pages');
@@ -43,7 +43,7 @@ describe('the run lock', () => {
 
 describe.skipIf(!cliBuilt())('runs racing for one dataset folder', () => {
   it('lets exactly one of several processes take over a stale lock', async () => {
-    const lockModule = join(ROOT, 'dist', 'export', 'run-lock.js');
+    const lockModule = join(ROOT, 'dist', 'pipeline', 'run-lock.js');
     for (let trial = 0; trial < 5; trial++) {
       const dir = await tempDir();
       await writeFile(join(dir, '.lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), run_id: 'dead', started_at: 'x' }));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteFrontierStore } from '../src/crawl/sqlite-frontier-store.js';
-import type { CrawlRunSummary } from '../src/run-crawl.js';
+import type { CrawlRunSummary } from '../src/pipeline/run-crawl.js';
 import { busiestWindow, countBy, crawlSite, expectedEntryIds, pageRequests, readLatest, type Dataset } from './site/harness.js';
 import { startTestSite, type LoggedRequest, type TestSite } from './site/server.js';
 

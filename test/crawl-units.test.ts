@@ -7,7 +7,7 @@ import { parseRetryAfter } from '../src/crawl/fetcher.js';
 import type { Discovered } from '../src/crawl/frontier-store.js';
 import { backoffMs, HostPacer } from '../src/crawl/host-pacer.js';
 import { CrawlOptionsSchema, parseDuration, toSettings } from '../src/crawl/options.js';
-import { makeReject } from '../src/crawl/page.js';
+import { makeReject } from '../src/core/outcome.js';
 import { parseRobots } from '../src/crawl/robots.js';
 import { parseSitemap } from '../src/crawl/sitemap.js';
 import { SqliteFrontierStore } from '../src/crawl/sqlite-frontier-store.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { EntrySchema, FLAGS } from '../src/schema/entry.js';
 import { duckdb, ROOT, tempDir } from './support/published.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/schema/entry.js';
-import { findSuperseded } from '../src/validate/supersede.js';
+import { findSuperseded } from '../src/dedupe/supersede.js';
 import { dedupe, makeEntry } from './helpers/entries.js';
 import { readFixturePage } from './helpers/pages.js';
 

@@ -5,15 +5,15 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PageRecord } from '../src/crawl/page.js';
-import { readSavedPages } from '../src/crawl/saved-pages.js';
+import type { PageRecord } from '../src/schema/records.js';
+import { readSavedPages } from '../src/sources/saved-pages.js';
 import { decodePage } from '../src/extract/decode.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { renderLines, type Line } from '../src/extract/html-lines.js';
 import { domDepth, markupDepth } from '../src/extract/nesting.js';
 import { parseQaLines } from '../src/extract/qa-lines.js';
 import { findRelatedList } from '../src/extract/related-list.js';
-import { tidy } from '../src/validate/normalize.js';
+import { tidy } from '../src/core/text.js';
 import { entriesOf, extractOrThrow, fixturePath, pageRecord, readFixture, readFixturePage, SEED_RELATED } from './helpers/pages.js';
 
 const QUESTION = '腰疼是什么原因引起的';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeReject } from '../src/crawl/page.js';
+import { makeReject } from '../src/core/outcome.js';
 import { ExtractStage } from '../src/extract/stage.js';
 import { WorkerExtractStage } from '../src/extract/worker-pool.js';
 import type { ExtractionItem, PageItem } from '../src/schema/records.js';

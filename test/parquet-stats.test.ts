@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import parquet from 'parquetjs-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countRows, ParquetFile } from '../src/export/parquet-file.js';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { EntrySchema, type Entry } from '../src/schema/entry.js';
 import { openDuckDb, parquetList, sqlText } from './helpers/duckdb.js';
 import { makeEntry } from './helpers/entries.js';

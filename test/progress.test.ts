@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, ProgressBar } from '../src/cli/progress.js';
-import { createLogger } from '../src/cli/log.js';
+import { createLogger } from '../src/core/log.js';
 
 function fakeTerminal() {
   const chunks: string[] = [];

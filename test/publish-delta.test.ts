@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { readJsonl, ROOT, tempDir } from './support/published.js';
 
 const PAGES = join(ROOT, 'fixtures', 'pages');
@@ -52,9 +52,9 @@ describe('full snapshots and deltas', () => {
   it('a failed run does not count as published: the next delta still carries its entries', async () => {
     const dir = await tempDir();
     const out = join(dir, 'ds');
-    const { publishDataset } = await import('../src/publish-dataset.js');
+    const { publishDataset } = await import('../src/pipeline/publish-dataset.js');
     const { ExtractStage } = await import('../src/extract/stage.js');
-    const { readSavedPages } = await import('../src/crawl/saved-pages.js');
+    const { readSavedPages } = await import('../src/sources/saved-pages.js');
     async function* thenFail() {
       yield* new ExtractStage().run(readSavedPages([PAGES]));
       throw new Error('killed');

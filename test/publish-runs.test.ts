@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { CLI, cliBuilt, duckdb, latestTarget, readJsonl, ROOT, tempDir } from './support/published.js';
 
 const FIXTURE_PAGES = join(ROOT, 'fixtures', 'pages');
@@ -56,7 +56,7 @@ describe('published runs', () => {
       yield* [];
       throw new Error('disk on fire');
     }
-    const { publishDataset } = await import('../src/publish-dataset.js');
+    const { publishDataset } = await import('../src/pipeline/publish-dataset.js');
     await expect(
       publishDataset(failing(), { outDir: out }, { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 0 }),
     ).rejects.toThrow('disk on fire');

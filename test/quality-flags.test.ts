@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { explainFlag } from '../src/quality/explain.js';
-import { detectBoilerplate, stripBoilerplate } from '../src/quality/flags-boilerplate.js';
-import { detectContact } from '../src/quality/flags-contact.js';
-import { detectMojibake } from '../src/quality/flags-decoding.js';
-import { detectIssues } from '../src/quality/flags-issues.js';
-import { detectMarkup } from '../src/quality/flags-markup.js';
-import { detectUnrelated } from '../src/quality/flags-relevance.js';
+import { explainFlag } from '../src/flags/explain.js';
+import { detectBoilerplate, stripBoilerplate } from '../src/flags/boilerplate.js';
+import { detectContact } from '../src/flags/contact.js';
+import { detectMojibake } from '../src/flags/decoding.js';
+import { detectIssues } from '../src/flags/issues.js';
+import { detectMarkup } from '../src/flags/markup.js';
+import { detectUnrelated } from '../src/flags/relevance.js';
 import { FLAG_DESCRIPTIONS, FLAGS } from '../src/schema/entry.js';
-import { qualityFlags } from '../src/validate/flags.js';
+import { qualityFlags } from '../src/flags/flags.js';
 import { flagCases } from '../scripts/quality-fixtures.js';
 import iconv from 'iconv-lite';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, candidateProbability, estimateSimilarity, fmix32, hash32, jaccard, minhash, shingleHashes, signatureFromBuffer, signatureToBuffer } from '../src/quality/minhash.js';
-import { fingerprint } from '../src/quality/near-dupes.js';
-import { contentCore, foldWidth, questionSimilarity } from '../src/quality/text.js';
+import { bandKeys, candidateProbability, estimateSimilarity, fmix32, hash32, jaccard, minhash, shingleHashes, signatureFromBuffer, signatureToBuffer } from '../src/dedupe/minhash.js';
+import { fingerprint } from '../src/dedupe/near-dupes.js';
+import { contentCore, foldWidth, questionSimilarity } from '../src/core/text.js';
 
 const answer =
   '血压控制得好，也不能自行停药。高血压是一种需要长期管理的慢性病，目前的降压药主要是控制血压，并不能根治。如果擅自停药，血压往往会在数天到数周内重新升高，甚至出现反跳。';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NearDupeStage, type NearDupeStageOptions } from '../src/quality/near-dupe-stage.js';
-import { compare, completeness, fingerprint } from '../src/quality/near-dupes.js';
+import { NearDupeStage, type NearDupeStageOptions } from '../src/dedupe/near-dupe-stage.js';
+import { compare, completeness, fingerprint } from '../src/dedupe/near-dupes.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { DatasetRecord, EntryItem, Superseded } from '../src/schema/records.js';
-import { DedupeStage } from '../src/validate/dedupe.js';
+import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { dupeRows, entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
 
 const answer =

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, identityKey, normaliseUrl, PublishedStore } from '../src/quality/published-store.js';
+import { contentHash, identityKey, normaliseUrl, PublishedStore } from '../src/dedupe/published-store.js';
 import type { Entry } from '../src/schema/entry.js';
 import { entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { confirmAgainstFullAnswers } from '../src/quality/confirm-snippets.js';
-import { placeIn } from '../src/quality/truncation.js';
-import { isCutOffEnd, isCutOffStart } from '../src/validate/flags.js';
+import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
+import { placeIn } from '../src/flags/truncation.js';
+import { isCutOffEnd, isCutOffStart } from '../src/flags/flags.js';
 import { entryFrom, truncationCases } from '../scripts/quality-fixtures.js';
 
 const seed = readFileSync(new URL('../fixtures/pages/seed-page.txt', import.meta.url), 'utf8');

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSavedPages } from '../src/crawl/saved-pages.js';
+import { readSavedPages } from '../src/sources/saved-pages.js';
 import { ExtractStage } from '../src/extract/stage.js';
-import { publishDataset, RunInterruptedError, type SourceInfo } from '../src/publish-dataset.js';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { publishDataset, RunInterruptedError, type SourceInfo } from '../src/pipeline/publish-dataset.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import type { ExtractionItem } from '../src/schema/records.js';
 import { fixturePath } from './helpers/pages.js';
 import { readDataset, snapshot, tempDir } from './helpers/run.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, symlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSavedPages } from '../src/run-saved-pages.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { fixturePath, SEED_RELATED } from './helpers/pages.js';
 import { readDataset, tempDir } from './helpers/run.js';
 

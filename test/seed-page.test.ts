@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
-import type { PageExtraction } from '../src/extract/draft.js';
+import type { PageExtraction } from '../src/schema/records.js';
 import { toEntry } from '../src/validate/to-entry.js';
 
 const seed = readFileSync(new URL('../fixtures/pages/seed-page.txt', import.meta.url));

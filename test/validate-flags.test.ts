@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCutOffEnd, isCutOffStart, qualityFlags } from '../src/validate/flags.js';
+import { isCutOffEnd, isCutOffStart, qualityFlags } from '../src/flags/flags.js';
 import { readFixturePage } from './helpers/pages.js';
 
 const complete = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。';

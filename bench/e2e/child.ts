@@ -6,10 +6,10 @@
  * of ExtractStage). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
  * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
  */
-import { countPageFiles, readSavedPages } from '../../src/crawl/saved-pages.js';
+import { countPageFiles, readSavedPages } from '../../src/sources/saved-pages.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
-import { publishDataset } from '../../src/publish-dataset.js';
-import { runSavedPages } from '../../src/run-saved-pages.js';
+import { publishDataset } from '../../src/pipeline/publish-dataset.js';
+import { runSavedPages } from '../../src/pipeline/run-saved-pages.js';
 import { exclusiveTimes, instrumentPipeline, type StageName } from './instrument.js';
 import { StageClock } from './stage-clock.js';
 

@@ -27,10 +27,10 @@ const HOOKS: Hook[] = [
   { module: '../../src/extract/stage.js', exportName: 'ExtractStage', kind: 'run', stage: 'extract', input: 'read' },
   { module: '../../src/extract/worker-pool.js', exportName: 'WorkerExtractStage', kind: 'run', stage: 'extract', input: 'read' },
   { module: '../../src/validate/stage.js', exportName: 'ValidateStage', kind: 'run', stage: 'validate' },
-  { module: '../../src/validate/dedupe.js', exportName: 'DedupeStage', kind: 'run', stage: 'dedupe' },
-  { module: '../../src/quality/near-dupe-stage.js', exportName: 'NearDupeStage', kind: 'run', stage: 'neardupe' },
-  { module: '../../src/quality/published-store.js', exportName: 'PublishedStore', kind: 'sync', methods: ['markSeen', 'counts', 'commit'], stage: 'store' },
-  { module: '../../src/quality/report-collector.js', exportName: 'ReportCollector', kind: 'sync', methods: ['observe'], stage: 'report' },
+  { module: '../../src/dedupe/exact-dedupe.js', exportName: 'DedupeStage', kind: 'run', stage: 'dedupe' },
+  { module: '../../src/dedupe/near-dupe-stage.js', exportName: 'NearDupeStage', kind: 'run', stage: 'neardupe' },
+  { module: '../../src/dedupe/published-store.js', exportName: 'PublishedStore', kind: 'sync', methods: ['markSeen', 'counts', 'commit'], stage: 'store' },
+  { module: '../../src/report/collector.js', exportName: 'ReportCollector', kind: 'sync', methods: ['observe'], stage: 'report' },
   { module: '../../src/export/dataset-writer.js', exportName: 'DatasetWriter', kind: 'async', methods: ['write', 'finish'], stage: 'export' },
 ];
 

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { load, type CheerioAPI } from 'cheerio/slim';
-import type { PageRecord } from '../../src/crawl/page.js';
+import type { PageRecord } from '../../src/schema/records.js';
 import { decodePage } from '../../src/extract/decode.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { renderLines } from '../../src/extract/html-lines.js';

@@ -29,7 +29,7 @@ interface ProjectMinhash {
 
 async function loadProjectMinhash(): Promise<{ impl: ProjectMinhash | null; note: string }> {
   // Loaded by path at run time: the module belongs to another part of the project and may not exist yet.
-  const path = '../../src/quality/minhash.js';
+  const path = '../../src/dedupe/minhash.js';
   try {
     const mod = (await import(path)) as Partial<ProjectMinhash>;
     if (typeof mod.shingleHashes === 'function' && typeof mod.minhash === 'function') {

@@ -1,10 +1,11 @@
-import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile, resolveConfig, type Config } from '../config.js';
+import { ConfigError, DEFAULT_CONFIG_FILE, readConfigFile, resolveConfig, type Config } from './config.js';
 import { NotADatasetError } from '../export/publish.js';
-import { LockedError } from '../export/run-lock.js';
-import { EmptyRunError, RunInterruptedError, type PublishOptions, type RunSummary } from '../publish-dataset.js';
-import { InputError } from '../run-saved-pages.js';
+import { LockedError } from '../pipeline/run-lock.js';
+import { EmptyRunError, RunInterruptedError, type RunSummary } from '../pipeline/publish-dataset.js';
+import type { PublishOptions } from '../pipeline/options.js';
+import { InputError } from '../pipeline/run-saved-pages.js';
 import { decimal, EXIT, UsageError, wholeNumber } from './args.js';
-import { createLogger, type Logger } from './log.js';
+import { createLogger, type Logger } from '../core/log.js';
 import { ProgressBar } from './progress.js';
 
 /** Flags that every publishing command shares; each maps to a config key. */

@@ -1,4 +1,4 @@
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { EXIT, UsageError } from './args.js';
 
 // Commands are loaded when used: `--version` and `check` need not load crawlee.

@@ -1,4 +1,4 @@
-import type { Progress } from '../publish-dataset.js';
+import type { Progress } from '../pipeline/options.js';
 
 /**
  * A one-line progress bar on a terminal: pages (of the total where known), entries,

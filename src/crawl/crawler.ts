@@ -1,10 +1,10 @@
 import { setMaxListeners } from 'node:events';
 import { BasicCrawler, Configuration, log as crawleeLog, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
-import { silentLogger, type Logger } from '../cli/log.js';
+import { silentLogger, type Logger } from '../core/log.js';
 import type { Discovered, FrontierStore, PassInfo } from './frontier-store.js';
 import { backoffMs, HostPacer, type HostSnapshot } from './host-pacer.js';
 import type { CrawlSettings } from './options.js';
-import { makeReject } from './page.js';
+import { makeReject, type PageReader } from '../core/outcome.js';
 import { RobotsBook, RobotsStoppedError } from './robots-book.js';
 import { FrontierRequestManager, type CrawlUserData } from './request-manager.js';
 import { absoluteHttpUrl, requestUrl, Scope, urlKey } from './url.js';
@@ -14,6 +14,8 @@ import { RetryableVisitError, visit, type VisitContext } from './visit.js';
 export interface CrawlOptions {
   settings: CrawlSettings;
   store: FrontierStore;
+  /** How a fetched page becomes its extraction (stored with the page, links followed from it). */
+  readPage: PageReader;
   log?: Logger;
   /** SIGINT/SIGTERM: stop; in-flight pages finish and are stored. */
   signal?: AbortSignal;
@@ -115,6 +117,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const ctx: VisitContext = {
     settings,
     store,
+    readPage: options.readPage,
     pacer,
     robots,
     scope,

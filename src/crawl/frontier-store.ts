@@ -1,4 +1,4 @@
-import type { PageExtraction } from '../extract/draft.js';
+import type { PageExtraction } from '../schema/records.js';
 import type { Reject } from '../schema/entry.js';
 import type { SitemapContent } from './sitemap.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 /**
  * Options of `qa-harvest crawl`: the `crawl` object of qa-harvest.config.json, and the flags

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { Logger } from '../cli/log.js';
-import type { PageExtraction } from '../extract/draft.js';
-import { extractPage } from '../extract/extract-page.js';
+import type { Logger } from '../core/log.js';
+import type { PageExtraction } from '../schema/records.js';
+import type { PageReader } from '../core/outcome.js';
 import type { Reject } from '../schema/entry.js';
 import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
 import { discover, discoverListing, rediscover } from './discover.js';
 import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, VisitResult } from './frontier-store.js';
 import { backoffMs, type HostPacer } from './host-pacer.js';
 import type { CrawlSettings } from './options.js';
-import { makeReject, type PageRecord } from './page.js';
+import { makeReject } from '../core/outcome.js';
+import type { PageRecord } from '../schema/records.js';
 import { RobotsStoppedError, type RobotsBook } from './robots-book.js';
 import { parseSitemap, type SitemapContent } from './sitemap.js';
 import type { CrawlStats } from './stats.js';
@@ -22,6 +23,8 @@ export interface VisitContext {
   scope: Scope;
   stats: CrawlStats;
   log: Logger;
+  /** Turns a fetched page into its extraction (the pipeline passes the extract stage's reader in). */
+  readPage: PageReader;
   headers: Record<string, string>;
   /** Aborted when the crawl stops: waits end, fetches under way finish. */
   signal: AbortSignal;
@@ -198,13 +201,7 @@ async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchR
   }
   const fetchedAt = new Date(ctx.clock());
   const page: PageRecord = { url: entry.url, finalUrl, status: response.status, headers: response.headers, body: response.body, fetchedAt };
-  let outcome;
-  try {
-    outcome = extractPage(page, { now: fetchedAt });
-  } catch (err) {
-    // An extractor bug on one page must not cost the crawl.
-    outcome = { ok: false as const, reject: makeReject(entry.url, 'extract', 'extractor_error', String(err instanceof Error ? err.stack : err), fetchedAt, { status: response.status }) };
-  }
+  const outcome = ctx.readPage(page, fetchedAt);
   if (!outcome.ok) {
     const r: Reject = outcome.reject;
     ctx.stats.rejected[r.reason] = (ctx.stats.rejected[r.reason] ?? 0) + 1;

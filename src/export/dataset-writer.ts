@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntrySchema, FLAG_DESCRIPTIONS, SCHEMA_VERSION } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { renderDatasetCard } from './dataset-card.js';
 import { digestFile, type FileDigest } from './file-digest.js';
 import { JsonlFile } from './jsonl-file.js';

@@ -1,7 +1,8 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
-import { rejectOutcome, type Outcome, type PageRecord } from '../crawl/page.js';
+import { rejectOutcome, type Outcome } from '../core/outcome.js';
+import type { PageRecord } from '../schema/records.js';
 import { decodePage } from './decode.js';
-import type { EntryDraft, PageExtraction } from './draft.js';
+import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { questionFromTitle } from './genre.js';
 import { renderLines, type Line } from './html-lines.js';
 import { domDepth, markupDepth } from './nesting.js';
@@ -26,6 +27,18 @@ export const DEFAULT_MAX_DOM_DEPTH = 512;
  * twice as fast as parse5 on these pages), then read it with the site profile that
  * recognises it, or with the genre rules when none does. Pure: no I/O, no clock.
  */
+/**
+ * extractPage for a run: an extractor bug on one page becomes that page's reject
+ * (`extractor_error`, with the stack) instead of costing the run or the crawl.
+ */
+export function extractPageSafely(page: PageRecord, options: ExtractOptions = {}): Outcome<PageExtraction> {
+  try {
+    return extractPage(page, options);
+  } catch (err) {
+    return rejectOutcome(page.url, 'extract', 'extractor_error', String(err instanceof Error ? err.stack : err), options.now ?? new Date(0), { status: page.status });
+  }
+}
+
 export function extractPage(page: PageRecord, options: ExtractOptions = {}): Outcome<PageExtraction> {
   const now = options.now ?? new Date(0);
   if (page.body.length === 0) return rejectOutcome(page.url, 'extract', 'empty_body', 'the page has no bytes', now, { status: page.status });

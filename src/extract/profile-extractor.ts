@@ -1,7 +1,8 @@
 import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { noDoctor, pageDraft, type EntryDraft } from './draft.js';
+import { noDoctor, pageDraft } from './draft.js';
+import type { EntryDraft } from '../schema/records.js';
 import { findDate, mentionsDisclaimer, parseDoctorCard } from './genre.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';

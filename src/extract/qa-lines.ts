@@ -1,5 +1,6 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
-import { noDoctor, pageDraft, type EntryDraft } from './draft.js';
+import { noDoctor, pageDraft } from './draft.js';
+import type { EntryDraft } from '../schema/records.js';
 import {
   findDate,
   isCardLine,

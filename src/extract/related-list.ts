@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { EntryDraft } from './draft.js';
+import type { EntryDraft } from '../schema/records.js';
 import { RELATED_LABEL_RE } from './genre.js';
 import { renderLines } from './html-lines.js';
 import { parseRelatedLines } from './qa-lines.js';

@@ -1,6 +1,7 @@
-import { makeReject } from '../crawl/page.js';
+import { makeReject } from '../core/outcome.js';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
-import { extractPage, type ExtractOptions } from './extract-page.js';
+import { extractPageSafely, type ExtractOptions } from './extract-page.js';
+import type { Stage } from '../core/stage.js';
 
 export interface ExtractStats {
   pages: number;
@@ -10,7 +11,8 @@ export interface ExtractStats {
 }
 
 /** The extract stage: page records in, page extractions out; a page without entries becomes a reject. */
-export class ExtractStage {
+export class ExtractStage implements Stage<PageItem, ExtractionItem> {
+  readonly name = 'extract';
   readonly stats: ExtractStats = { pages: 0, extracted: 0, rejected: 0, byExtractor: {} };
 
   constructor(private readonly options: ExtractOptions & { now?: Date } = {}) {}
@@ -23,13 +25,7 @@ export class ExtractStage {
       }
       this.stats.pages++;
       const now = this.options.now ?? new Date();
-      let outcome;
-      try {
-        outcome = extractPage(item.page, { ...this.options, now });
-      } catch (err) {
-        // A parser bug on one page must not cost the run: record it and go on.
-        outcome = { ok: false as const, reject: makeReject(item.page.url, 'extract', 'extractor_error', String(err instanceof Error ? err.stack : err), now) };
-      }
+      const outcome = extractPageSafely(item.page, { ...this.options, now });
       if (!outcome.ok) {
         this.stats.rejected++;
         yield { kind: 'reject', reject: outcome.reject };

@@ -5,6 +5,7 @@ import type { ExtractionItem, PageItem } from '../schema/records.js';
 import type { BatchRequest, BatchResult } from './extract-worker.js';
 import type { ExtractOptions } from './extract-page.js';
 import type { ExtractStats } from './stage.js';
+import type { Stage } from '../core/stage.js';
 
 export interface WorkerPoolOptions extends ExtractOptions {
   /** Worker threads. Default: one per core less the one the rest of the pipeline runs on, at least 1. */
@@ -21,7 +22,8 @@ export interface WorkerPoolOptions extends ExtractOptions {
  * deduplicates and exports. Batches go to the least busy worker and come back in input order;
  * at most threads × queueDepth batches are in flight, so memory stays flat.
  */
-export class WorkerExtractStage {
+export class WorkerExtractStage implements Stage<PageItem, ExtractionItem> {
+  readonly name = 'extract';
   readonly stats: ExtractStats = { pages: 0, extracted: 0, rejected: 0, byExtractor: {} };
 
   constructor(private readonly options: WorkerPoolOptions = {}) {}

@@ -1,7 +1,52 @@
 import { z } from 'zod';
-import type { PageRecord } from '../crawl/page.js';
-import type { PageExtraction } from '../extract/draft.js';
-import type { Entry, Reject } from './entry.js';
+import type { AnswerFormat, Doctor, Entry, Origin, Reject } from './entry.js';
+
+
+/** A page as a source hands it on: raw bytes plus what the transport said about them. */
+export interface PageRecord {
+  /** Where the page was asked for: a file path or the requested URL. */
+  url: string;
+  /** Where it was finally read from (after redirects); equal to `url` for files. */
+  finalUrl: string;
+  status: number;
+  /** Lower-case header names. For saved files, text/plain for .txt; other files' content decides. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** When it was fetched; null for saved files, whose fetch time is unknown. */
+  fetchedAt: Date | null;
+}
+
+/** An entry as extraction sees it: what the page says, before validation gives it an id and flags. */
+export interface EntryDraft {
+  question: string;
+  answerParagraphs: string[];
+  doctor: Doctor;
+  format: AnswerFormat;
+  date: string | null;
+  hasDisclaimer: boolean;
+  origin: Origin;
+  /** 0-based position in the related list; null for the page's own entry. */
+  position: number | null;
+  url: string | null;
+  relatedUrls: string[];
+}
+
+/** Everything extraction learned from one page. */
+export interface PageExtraction {
+  source: string;
+  site: string | null;
+  /** Which extractor read it: `youlai/desktop`, `generic-html`, `text-copy`. */
+  extractor: string;
+  encoding: string;
+  /** U+FFFD characters in the decoded page. */
+  replacementChars: number;
+  fetchedAt: string | null;
+  canonicalUrl: string | null;
+  /** The page's own entry first (where it has one), then its related items in list order. */
+  entries: EntryDraft[];
+  /** Every link on the page, absolute where a base URL is known; the crawler picks what it follows. */
+  links: string[];
+}
 
 /** An entry kept out of the dataset because a fuller or richer entry stands for it. */
 export const SupersededSchema = z.object({

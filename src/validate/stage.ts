@@ -1,7 +1,8 @@
-import { rejectOutcome } from '../crawl/page.js';
+import { rejectOutcome } from '../core/outcome.js';
 import type { EntryItem, ExtractionItem } from '../schema/records.js';
-import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from './flags.js';
+import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import { toEntry } from './to-entry.js';
+import type { Stage } from '../core/stage.js';
 
 export interface ValidateStats {
   valid: number;
@@ -10,7 +11,8 @@ export interface ValidateStats {
 }
 
 /** The validate stage: every draft of every page becomes an entry with flags, or a reject that says why. */
-export class ValidateStage {
+export class ValidateStage implements Stage<ExtractionItem, EntryItem> {
+  readonly name = 'validate';
   readonly stats: ValidateStats = { valid: 0, rejected: 0, flagged: {} };
 
   constructor(private readonly options: { flags?: FlagOptions; now?: () => Date } = {}) {}

@@ -1,9 +1,9 @@
-import type { Outcome } from '../crawl/page.js';
-import { rejectOutcome } from '../crawl/page.js';
-import type { EntryDraft, PageExtraction } from '../extract/draft.js';
+import type { Outcome } from '../core/outcome.js';
+import { rejectOutcome } from '../core/outcome.js';
+import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from './flags.js';
-import { entryId, tidy } from './normalize.js';
+import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from '../flags/flags.js';
+import { entryId, tidy } from '../core/text.js';
 
 /**
  * Turns one extracted draft into a published entry: tidies text, derives the stable id and

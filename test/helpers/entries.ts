@@ -1,8 +1,8 @@
-import type { EntryDraft, PageExtraction } from '../../src/extract/draft.js';
+import type { EntryDraft, PageExtraction } from '../../src/schema/records.js';
 import { noDoctor } from '../../src/extract/draft.js';
 import type { Doctor, Entry } from '../../src/schema/entry.js';
 import type { EntryItem, Superseded } from '../../src/schema/records.js';
-import { DedupeStage } from '../../src/validate/dedupe.js';
+import { DedupeStage } from '../../src/dedupe/exact-dedupe.js';
 import { toEntry } from '../../src/validate/to-entry.js';
 
 export interface EntrySpec {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PageRecord } from '../../src/crawl/page.js';
-import type { PageExtraction } from '../../src/extract/draft.js';
+import type { PageRecord } from '../../src/schema/records.js';
+import type { PageExtraction } from '../../src/schema/records.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { toEntry } from '../../src/validate/to-entry.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { silentLogger } from '../../src/cli/log.js';
+import { silentLogger } from '../../src/core/log.js';
 import { CrawlOptionsSchema, toSettings, type CrawlOptionsInput } from '../../src/crawl/options.js';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { runCrawl, type CrawlRunSummary } from '../../src/run-crawl.js';
+import { runCrawl, type CrawlRunSummary } from '../../src/pipeline/run-crawl.js';
 import type { Entry, Reject } from '../../src/schema/entry.js';
 import type { Superseded } from '../../src/schema/records.js';
 import { toEntry } from '../../src/validate/to-entry.js';

@@ -1,6 +1,6 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { diffExpectations, expectationOf, formatDifference, type Expectation } from '../../check/drift.js';
-import { readSavedPages } from '../../crawl/saved-pages.js';
+import { diffExpectations, expectationOf, formatDifference, type Expectation } from '../../pipeline/drift.js';
+import { readSavedPages } from '../../sources/saved-pages.js';
 import { EXIT, parse, UsageError } from '../args.js';
 
 export const CHECK_HELP = `Usage: qa-harvest check [fixtures-dir] [--update]

@@ -1,4 +1,4 @@
-import { ConfigSchema } from '../../config.js';
+import { ConfigSchema } from '../config.js';
 import { EXIT, parse, UsageError } from '../args.js';
 import { loadConfig, SHARED_HELP, SHARED_OPTIONS } from '../common.js';
 

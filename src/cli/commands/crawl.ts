@@ -1,6 +1,6 @@
-import { formatConfigIssues } from '../../config.js';
+import { formatConfigIssues } from '../config.js';
 import { CrawlOptionsSchema, toSettings } from '../../crawl/options.js';
-import { runCrawl } from '../../run-crawl.js';
+import { runCrawl } from '../../pipeline/run-crawl.js';
 import { decimal, EXIT, parse, UsageError, wholeNumber } from '../args.js';
 import { loadConfig, makeOutput, publishing, publishOptions, SHARED_HELP, SHARED_OPTIONS } from '../common.js';
 

@@ -1,4 +1,4 @@
-import { runSavedPages } from '../../run-saved-pages.js';
+import { runSavedPages } from '../../pipeline/run-saved-pages.js';
 import { EXIT, parse, UsageError } from '../args.js';
 import { loadConfig, makeOutput, publishing, publishOptions, SHARED_HELP, SHARED_OPTIONS } from '../common.js';
 

@@ -1,0 +1,146 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntrySchema, type Entry } from '../schema/entry.js';
+import type { DatasetRecord, EntryItem } from '../schema/records.js';
+import { comparable } from '../core/text.js';
+import { findSuperseded } from './supersede.js';
+import type { Stage } from '../core/stage.js';
+
+export interface DedupeStats {
+  seen: number;
+  unique: number;
+  exactDuplicates: number;
+  superseded: number;
+}
+
+export interface DedupeOptions {
+  /** Folder for the on-disk index; a fresh temporary folder by default. */
+  workDir?: string;
+}
+
+/** How much an occurrence tells: the page's own entry beats a related-list copy of it. */
+function richness(entry: Entry): number {
+  return (entry.origin === 'page' ? 8 : 0) + (entry.url ? 2 : 0) + (entry.date ? 1 : 0) + (entry.site ? 1 : 0);
+}
+
+/**
+ * Within-run deduplication. Entries are held in an embedded SQLite file, not in memory, so
+ * a run of any size keeps flat memory: exact duplicates (same id: same normalised question,
+ * answer and doctor) collapse into one entry listing every source; then, question by
+ * question, snippets that a fuller answer contains are superseded by it. Entries come out
+ * in first-seen order once the input is exhausted; rejects pass straight through.
+ */
+export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
+  readonly name = 'dedupe';
+  readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0 };
+
+  constructor(private readonly options: DedupeOptions = {}) {}
+
+  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
+    const dir = this.options.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-dedupe-')));
+    const db = new Database(join(dir, `dedupe-${process.pid}-${Date.now()}.sqlite`));
+    try {
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.exec(`
+        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE INDEX entry_qkey ON entry (qkey);
+        CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
+        CREATE TABLE superseded (id TEXT PRIMARY KEY, by TEXT NOT NULL, reason TEXT NOT NULL);
+        -- Output looks up what each entry supersedes: without this index that is a scan per entry.
+        CREATE INDEX superseded_by ON superseded (by);
+      `);
+      const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
+      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body) VALUES (?, ?, ?, ?, ?)');
+      const replace = db.prepare('UPDATE entry SET rank = ?, body = ? WHERE id = ?');
+      const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source) VALUES (?, ?)');
+      const add = db.transaction((batch: Entry[]) => {
+        for (const entry of batch) {
+          this.stats.seen++;
+          addSource.run(entry.id, entry.source);
+          const known = find.get(entry.id);
+          const rank = richness(entry);
+          if (!known) {
+            this.stats.unique++;
+            insert.run(entry.id, this.stats.seen, comparable(entry.question), rank, JSON.stringify(entry));
+          } else {
+            this.stats.exactDuplicates++;
+            // Equal richness: the smaller source wins, so the kept copy does not depend on input order.
+            if (rank > known.rank || (rank === known.rank && entry.source < known.source)) replace.run(rank, JSON.stringify(entry), entry.id);
+          }
+        }
+      });
+
+      let batch: Entry[] = [];
+      for await (const item of input) {
+        if (item.kind !== 'entry') {
+          yield item;
+          continue;
+        }
+        batch.push(item.entry);
+        if (batch.length >= 500) {
+          add(batch);
+          batch = [];
+        }
+      }
+      add(batch);
+
+      this.resolveSuperseded(db);
+      yield* this.emit(db);
+    } finally {
+      db.close();
+      if (!this.options.workDir) await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private resolveSuperseded(db: Database.Database): void {
+    const groups = db.prepare<[], { qkey: string }>('SELECT qkey FROM entry GROUP BY qkey HAVING count(*) > 1').all();
+    const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
+    const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
+    const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source) SELECT ?, source FROM source WHERE id = ?');
+    db.transaction(() => {
+      for (const { qkey } of groups) {
+        const group = members.all(qkey).map((row) => JSON.parse(row.body) as Entry);
+        for (const [id, { superseded_by, reason }] of findSuperseded(group)) {
+          record.run(id, superseded_by, reason);
+          // The same answer seen elsewhere is another source of the entry that stands for it.
+          if (reason === 'same_answer') moveSources.run(superseded_by, id);
+          this.stats.superseded++;
+        }
+      }
+    })();
+  }
+
+  private *emit(db: Database.Database): Iterable<DatasetRecord> {
+    const rows = db.prepare<[], { body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
+      SELECT e.body,
+             (SELECT json_group_array(source) FROM (SELECT source FROM source s WHERE s.id = e.id ORDER BY source)) AS sources,
+             (SELECT json_group_array(id) FROM (SELECT id FROM superseded x WHERE x.by = e.id ORDER BY id)) AS supersedes,
+             sup.by, sup.reason
+      FROM entry e LEFT JOIN superseded sup ON sup.id = e.id
+      ORDER BY e.seq`);
+    for (const row of rows.iterate()) {
+      const entry = JSON.parse(row.body) as Entry;
+      const sources = JSON.parse(row.sources) as string[];
+      if (row.by) {
+        yield {
+          kind: 'superseded',
+          superseded: {
+            id: entry.id,
+            superseded_by: row.by,
+            reason: row.reason as 'truncated_snippet' | 'same_answer',
+            question: entry.question,
+            answer: entry.answer,
+            flags: entry.flags,
+            sources,
+          },
+        };
+        continue;
+      }
+      // Re-checked: the merged entry is what gets published.
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...entry, sources, supersedes: JSON.parse(row.supersedes) }) };
+    }
+  }
+}

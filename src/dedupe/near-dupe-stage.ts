@@ -1,0 +1,283 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EntrySchema, type Entry } from '../schema/entry.js';
+import type { DatasetRecord, Superseded } from '../schema/records.js';
+import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
+import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { confirmAgainstFullAnswers } from './confirm-snippets.js';
+import { contentCore } from '../core/text.js';
+import type { Stage } from '../core/stage.js';
+
+export interface NearDupeStats {
+  seen: number;
+  kept: number;
+  /** Entries with an id already seen (none after DedupeStage): merged as one more source. */
+  exactDuplicates: number;
+  /** Entries merged into a near-duplicate that stands for them. */
+  nearDuplicates: number;
+  /** Clusters of two or more entries. */
+  clusters: number;
+  /** Snippets superseded by a fuller answer that only a content comparison finds (punctuation switched, …). */
+  snippetsSuperseded: number;
+  /** Truncation flags that full answers confirmed away (a copy that lost its 。) or added (a snippet cut after a 。). */
+  truncationCleared: number;
+  truncationAdded: number;
+  /** Candidate pairs LSH proposed and the rules refused, by reason (each candidate judged once per entry). */
+  refused: { different_doctor: number; different_answer: number; different_question: number };
+}
+
+export interface NearDupeStageOptions extends Partial<NearDupeOptions> {
+  /** Folder for the on-disk index; a fresh temporary folder by default. */
+  workDir?: string;
+}
+
+interface MemberRow {
+  seq: number;
+  question: string;
+  doctor: string | null;
+  sig: Buffer;
+}
+
+/**
+ * Near-duplicate stage, to sit after DedupeStage. Entries go to an embedded SQLite file with
+ * their MinHash signature and LSH band keys, so memory stays flat however many pass. Each
+ * entry joins the cluster of earlier entries it may be merged with — all of the cluster's
+ * compared members must pass the rules (complete linkage), so a doctorless copy never chains
+ * two doctors together. When the input ends: truncation is confirmed against full answers to
+ * the same question, then each cluster keeps its most complete member (earliest seen on a tie)
+ * and every other member becomes a `superseded` record pointing at it (reason `near_duplicate`),
+ * its id listed in the kept entry's `supersedes` and its sources added to the kept entry's.
+ * Superseded records from earlier stages are re-pointed when their target was merged away.
+ * Rejects pass straight through.
+ */
+export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
+  readonly name = 'near_dupes';
+  readonly stats: NearDupeStats = {
+    seen: 0,
+    kept: 0,
+    exactDuplicates: 0,
+    nearDuplicates: 0,
+    clusters: 0,
+    snippetsSuperseded: 0,
+    truncationCleared: 0,
+    truncationAdded: 0,
+    refused: { different_doctor: 0, different_answer: 0, different_question: 0 },
+  };
+  private readonly options: NearDupeOptions;
+
+  constructor(private readonly stageOptions: NearDupeStageOptions = {}) {
+    const { workDir: _, ...rest } = stageOptions;
+    this.options = { ...DEFAULT_NEAR_DUPE_OPTIONS, ...rest };
+  }
+
+  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+    const dir = this.stageOptions.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-near-dupes-')));
+    const db = new Database(join(dir, `near-dupes-${process.pid}-${Date.now()}.sqlite`));
+    try {
+      db.pragma('journal_mode = OFF');
+      db.pragma('synchronous = OFF');
+      db.pragma('cache_size = -32000'); // a fixed 32 MB of pages, whatever the run's size
+      db.exec(`
+        CREATE TABLE entry (
+          seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
+          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL,
+          superseded_by TEXT, reason TEXT, final_by TEXT);
+        CREATE INDEX entry_qkey ON entry (qkey);
+        CREATE INDEX entry_cluster ON entry (cluster, seq);
+        CREATE INDEX entry_final ON entry (final_by);
+        CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL);
+        CREATE INDEX band_key ON band (band, key, seq);
+        CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
+      `);
+      const add = this.ingest(db);
+      let batch: Entry[] = [];
+      const keepUpstream = db.prepare('INSERT INTO upstream (body) VALUES (?)');
+      for await (const record of input) {
+        if (record.kind === 'reject') {
+          yield record;
+          continue;
+        }
+        if (record.kind === 'superseded') {
+          keepUpstream.run(JSON.stringify(record.superseded));
+          continue;
+        }
+        batch.push(record.entry);
+        if (batch.length >= 500) {
+          add(batch);
+          batch = [];
+        }
+      }
+      add(batch);
+      this.confirmSnippets(db);
+      this.pickRepresentatives(db);
+      yield* this.emit(db);
+    } finally {
+      db.close();
+      if (!this.stageOptions.workDir) await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private ingest(db: Database.Database): (batch: Entry[]) => void {
+    const o = this.options;
+    const bucket = db.prepare<[number, number, number], { seq: number }>('SELECT seq FROM band WHERE band = ? AND key = ? LIMIT ?');
+    const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
+    const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
+    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertBand = db.prepare('INSERT INTO band (band, key, seq) VALUES (?, ?, ?)');
+    const known = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE id = ?');
+    const setBody = db.prepare('UPDATE entry SET body = ? WHERE id = ?');
+    const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
+      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
+    return db.transaction((batch: Entry[]) => {
+      for (const entry of batch) {
+        const seq = ++this.stats.seen;
+        const same = known.get(entry.id);
+        if (same) {
+          // An exact duplicate (DedupeStage merges these; without it, do the same): one more source.
+          const first = JSON.parse(same.body) as Entry;
+          setBody.run(JSON.stringify({ ...first, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), entry.id);
+          this.stats.exactDuplicates++;
+          continue;
+        }
+        const fp = fingerprint(entry, o);
+        const keys = bandKeys(fp.signature, o.bands);
+        // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
+        // judged once; only clusters of those that pass are read whole.
+        const collisions = new Map<number, number>();
+        keys.forEach((key, band) => {
+          for (const { seq: other } of bucket.all(band, key, o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
+        });
+        const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
+        const verdicts = new Map<number, MergeVerdict>();
+        const clusters = new Set<number>();
+        for (const [other] of ranked) {
+          const row = candidate.get(other)!;
+          const verdict = verdictFor(fp, row);
+          verdicts.set(row.seq, verdict);
+          if (verdict.merge) clusters.add(row.cluster);
+          else this.stats.refused[verdict.reason]++;
+        }
+        // Complete linkage: the entry joins a cluster only if every compared member passes the rules.
+        let best: { cluster: number; score: number } | null = null;
+        for (const cluster of clusters) {
+          let score = 1;
+          for (const m of members.all(cluster, o.maxClusterCompare)) {
+            const verdict = verdicts.get(m.seq) ?? verdictFor(fp, m);
+            if (!verdict.merge) {
+              score = -1;
+              break;
+            }
+            score = Math.min(score, verdict.similarity);
+          }
+          if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
+        }
+        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature));
+        keys.forEach((key, band) => insertBand.run(band, key, seq));
+      }
+    });
+  }
+
+  /** Per question, full answers confirm or clear the truncation flags of snippets and supersede what they contain. */
+  private confirmSnippets(db: Database.Database): void {
+    const groups = db.prepare<[string], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT 500');
+    const bodies = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
+    const update = db.prepare('UPDATE entry SET body = ?, rank = ? WHERE id = ?');
+    const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE id = ?");
+    db.transaction(() => {
+      for (const { qkey } of pages(groups, (r) => r.qkey, '')) {
+        const group = bodies.all(qkey).map((r) => JSON.parse(r.body) as Entry);
+        const verdicts = confirmAgainstFullAnswers(group);
+        for (const entry of group) {
+          const flags = verdicts.flags.get(entry.id);
+          if (flags) {
+            for (const f of ['cut_off_end', 'cut_off_start'] as const) {
+              if (entry.flags.includes(f) && !flags.includes(f)) this.stats.truncationCleared++;
+              if (!entry.flags.includes(f) && flags.includes(f)) this.stats.truncationAdded++;
+            }
+            const updated = { ...entry, flags };
+            update.run(JSON.stringify(updated), completeness(updated), entry.id);
+          }
+          const by = verdicts.supersededBy.get(entry.id);
+          if (by) {
+            supersede.run(by, entry.id);
+            this.stats.snippetsSuperseded++;
+          }
+        }
+      }
+    })();
+  }
+
+  /** Each cluster keeps its most complete member, the earliest seen on a tie; chains are followed to their end. */
+  private pickRepresentatives(db: Database.Database): void {
+    const clusters = db.prepare<[number], { cluster: number }>(
+      'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT 500',
+    );
+    const members = db.prepare<[number], { id: string }>('SELECT id FROM entry WHERE cluster = ? AND superseded_by IS NULL ORDER BY rank DESC, seq ASC');
+    const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'near_duplicate' WHERE id = ?");
+    db.transaction(() => {
+      for (const { cluster } of pages(clusters, (r) => r.cluster, 0)) {
+        const [keep, ...others] = members.all(cluster);
+        this.stats.clusters++;
+        for (const { id } of others) {
+          merge.run(keep!.id, id);
+          this.stats.nearDuplicates++;
+        }
+      }
+      db.exec(`
+        WITH RECURSIVE chain (seq, target, depth) AS (
+          SELECT seq, superseded_by, 0 FROM entry WHERE superseded_by IS NOT NULL
+          UNION ALL
+          SELECT c.seq, e.superseded_by, c.depth + 1 FROM chain c JOIN entry e ON e.id = c.target
+          WHERE e.superseded_by IS NOT NULL AND c.depth < 64
+        )
+        UPDATE entry SET final_by = (SELECT target FROM chain WHERE chain.seq = entry.seq ORDER BY depth DESC LIMIT 1)
+        WHERE superseded_by IS NOT NULL;
+      `);
+    })();
+  }
+
+  private *emit(db: Database.Database): Iterable<DatasetRecord> {
+    const rows = db.prepare<[], { body: string; final_by: string | null; reason: string | null }>('SELECT body, final_by, reason FROM entry ORDER BY seq');
+    const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT body, reason FROM entry WHERE final_by = ? ORDER BY seq');
+    const finalOf = db.prepare<[string], { final_by: string | null }>('SELECT final_by FROM entry WHERE id = ?');
+    for (const row of rows.iterate()) {
+      const entry = JSON.parse(row.body) as Entry;
+      if (row.final_by) {
+        yield { kind: 'superseded', superseded: supersededRecord(entry, row.final_by, row.reason as Superseded['reason']) };
+        continue;
+      }
+      const sources = new Set(entry.sources);
+      const supersedes = new Set(entry.supersedes);
+      for (const m of mergedInto.all(entry.id)) {
+        const member = JSON.parse(m.body) as Entry;
+        supersedes.add(member.id);
+        for (const id of member.supersedes) supersedes.add(id);
+        if (m.reason === 'near_duplicate' || m.reason === 'same_answer') for (const s of member.sources) sources.add(s);
+      }
+      this.stats.kept++;
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...entry, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };
+    }
+    const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
+    for (const { body } of upstream.iterate()) {
+      const record = JSON.parse(body) as Superseded;
+      const target = finalOf.get(record.superseded_by)?.final_by;
+      yield { kind: 'superseded', superseded: target ? { ...record, superseded_by: target } : record };
+    }
+  }
+}
+
+/** Rows of a keyset-paged query (`WHERE k > ? … ORDER BY k LIMIT 500`), page by page: bounded memory, and writes may run between pages. */
+function* pages<K, R>(stmt: Database.Statement<[K], R>, keyOf: (row: R) => K, start: K): Iterable<R> {
+  for (let after = start; ; ) {
+    const rows = stmt.all(after);
+    yield* rows;
+    if (rows.length < 500) return;
+    after = keyOf(rows.at(-1)!);
+  }
+}
+
+function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
+  return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };
+}

@@ -1,0 +1,92 @@
+import type { Entry } from '../schema/entry.js';
+import { minhash, estimateSimilarity, shingleHashes } from './minhash.js';
+import { stripBoilerplate } from '../flags/boilerplate.js';
+import { contentCore, codePoints, doctorKey, questionSimilarity } from '../core/text.js';
+
+/**
+ * Near-duplicate rules, pure: what an entry's fingerprint is, when two entries may be merged,
+ * and which member of a cluster is kept. The stage (near-dupe-stage.ts) and the store of
+ * published entries (published-store.ts) share them, so a run and the runs before it agree.
+ */
+export interface NearDupeOptions {
+  /** Characters per shingle. Default 3: see docs/quality.md for the measurements. */
+  shingleSize: number;
+  /** MinHash permutations (signature length). Default 128. */
+  permutations: number;
+  /** LSH bands; permutations / bands rows each. Default 32 (4 rows: candidates from about 0.42 similarity). */
+  bands: number;
+  /** Least estimated Jaccard similarity of the answers' shingles to merge. Default 0.5. */
+  minAnswerSimilarity: number;
+  /** Least similarity of the questions (bigrams, template words aside) to merge. Default 0.5. */
+  minQuestionSimilarity: number;
+  /** A joining entry is compared with at most this many members of a cluster. Default 32. */
+  maxClusterCompare: number;
+  /** At most this many entries are read per LSH bucket, so a template answer seen 10⁵ times stays cheap. Default 64. */
+  maxBucketCandidates: number;
+  /** At most this many distinct candidates are judged per entry, those sharing the most bands first. Default 128. */
+  maxCandidates: number;
+}
+
+export const DEFAULT_NEAR_DUPE_OPTIONS: NearDupeOptions = {
+  shingleSize: 3,
+  permutations: 128,
+  bands: 32,
+  minAnswerSimilarity: 0.5,
+  minQuestionSimilarity: 0.5,
+  maxClusterCompare: 32,
+  maxBucketCandidates: 64,
+  maxCandidates: 128,
+};
+
+/** What near-duplicate detection keeps of an entry: the signature is of the answer's content, page furniture aside. */
+export interface Fingerprint {
+  question: string;
+  /** Doctor's name as compared; null when the entry names none. */
+  doctor: string | null;
+  signature: Uint32Array;
+}
+
+export type FingerprintSource = Pick<Entry, 'question' | 'answer'> & { doctor: Pick<Entry['doctor'], 'name'> };
+
+export function fingerprint(entry: FingerprintSource, options: NearDupeOptions = DEFAULT_NEAR_DUPE_OPTIONS): Fingerprint {
+  return {
+    question: entry.question,
+    doctor: doctorKey(entry.doctor.name),
+    signature: minhash(shingleHashes(contentCore(stripBoilerplate(entry.answer)), options.shingleSize), options.permutations),
+  };
+}
+
+export type MergeVerdict =
+  | { merge: true; similarity: number }
+  | { merge: false; similarity: number; reason: 'different_doctor' | 'different_answer' | 'different_question' };
+
+/**
+ * May two entries stand for one? Never when both name a doctor and the names differ, never
+ * when the answers are substantially different (below minAnswerSimilarity), never when the
+ * questions differ (a template answer given to two questions is two entries).
+ */
+export function compare(a: Fingerprint, b: Fingerprint, options: NearDupeOptions = DEFAULT_NEAR_DUPE_OPTIONS): MergeVerdict {
+  const similarity = estimateSimilarity(a.signature, b.signature);
+  if (a.doctor !== null && b.doctor !== null && a.doctor !== b.doctor) return { merge: false, similarity, reason: 'different_doctor' };
+  if (similarity < options.minAnswerSimilarity) return { merge: false, similarity, reason: 'different_answer' };
+  if (questionSimilarity(a.question, b.question) < options.minQuestionSimilarity) return { merge: false, similarity, reason: 'different_question' };
+  return { merge: true, similarity };
+}
+
+const DEFECT_FLAGS = new Set(['decoding_damage', 'mojibake', 'leftover_markup', 'boilerplate', 'contact_or_ad', 'qa_unrelated']);
+
+/**
+ * How complete an entry is, as one sortable number (higher is more complete), in this order:
+ * not cut off; fewer content defects; more of the doctor card; the page's own entry; a longer
+ * answer; url, date, disclaimer. Ties go to the entry seen first.
+ */
+export function completeness(entry: Entry): number {
+  const whole = entry.flags.includes('cut_off_end') || entry.flags.includes('cut_off_start') ? 0 : 1;
+  const defects = Math.min(7, entry.flags.filter((f) => DEFECT_FLAGS.has(f)).length);
+  const card = Object.values(entry.doctor).filter((v) => v !== null).length;
+  const page = entry.origin === 'page' ? 1 : 0;
+  const length = Math.min(codePoints(contentCore(entry.answer)).length, 0xfffff);
+  const extras = (entry.url ? 1 : 0) + (entry.date ? 1 : 0) + (entry.has_disclaimer ? 1 : 0);
+  // 1 + 3 + 3 + 1 + 20 + 2 bits: well inside 2^53.
+  return ((((whole * 8 + (7 - defects)) * 8 + card) * 2 + page) * 0x100000 + length) * 4 + extras;
+}

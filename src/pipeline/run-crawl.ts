@@ -1,0 +1,118 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { silentLogger } from '../core/log.js';
+import { crawl, type CrawlResult } from '../crawl/crawler.js';
+import { extractPageSafely } from '../extract/extract-page.js';
+import type { FrontierStore } from '../crawl/frontier-store.js';
+import type { CrawlSettings } from '../crawl/options.js';
+import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
+import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
+import { Scope } from '../crawl/url.js';
+import { acquireRunLock } from './run-lock.js';
+import { newRunId, publishDataset, RunInterruptedError, type RunSummary } from './publish-dataset.js';
+import type { PublishOptions } from './options.js';
+
+export interface CrawlRunOptions extends PublishOptions {
+  crawl: CrawlSettings;
+  /** Forget the crawl state and start from zero. */
+  restart?: boolean;
+  /** Another frontier store (one on a server, for several machines); the SQLite file by default. */
+  openStore?: (stateDir: string) => FrontierStore;
+}
+
+export interface CrawlRunSummary extends RunSummary {
+  crawl: CrawlResult;
+}
+
+export const STATE_FILE = 'crawl.sqlite';
+
+/**
+ * The live pipeline: crawl (into the frontier store), then the shared tail (validate →
+ * dedupe → export) over everything the store knows, in URL order. One crawl at a time holds
+ * the state folder; a crawl that died is taken over at once (no locks to wait out).
+ * SIGINT/SIGTERM stop the crawl and publish nothing; --max-pages and --max-time stop it and
+ * publish what is known, and the next run continues the pass.
+ */
+export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummary> {
+  const log = options.log ?? silentLogger;
+  const settings = options.crawl;
+  const lock = await acquireRunLock(settings.stateDir, newRunId(), (holder) =>
+    log.warn('taking over the crawl state of a crawl that died', { lock_pid: holder.pid, since: holder.started_at }),
+  );
+  try {
+    const path = join(settings.stateDir, STATE_FILE);
+    if (options.restart) {
+      log.warn('--restart: forgetting the crawl state', { state: path });
+      await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
+    }
+    const store = options.openStore?.(settings.stateDir) ?? new SqliteFrontierStore(path);
+    try {
+      const result = await crawl({
+        settings,
+        store,
+        readPage: (page, now) => extractPageSafely(page, { now }),
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+      });
+      const counts = await store.counts();
+      const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
+      log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
+      if (result.stoppedBy === 'signal') throw new RunInterruptedError();
+
+      // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
+      const published = newPublishedStats();
+      const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
+      const summary = await publishDataset(items, options, {
+        mode: 'crawl',
+        inputs: settings.startUrls,
+        config: describeSettings(settings),
+        stages: () => ({
+          crawl: {
+            pass: result.pass.pass,
+            resumed: result.pass.resumed,
+            pass_complete: result.complete,
+            stopped_by: result.stoppedBy,
+            seconds: result.seconds,
+            pending: counts.pending,
+            known_urls: counts.known,
+            ...result.stats,
+            hosts: result.hosts,
+            robots: result.robots,
+          },
+          stored: published,
+        }),
+        pages: () => published.pages,
+      });
+      return { ...summary, crawl: result };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+function describeSettings(s: CrawlSettings): Record<string, unknown> {
+  return {
+    hosts: s.hosts,
+    include: s.include.map(String),
+    exclude: s.exclude.map(String),
+    rate_per_host: s.intervalMs > 0 ? 1000 / s.intervalMs : 0,
+    concurrency: s.concurrency,
+    host_concurrency: s.hostConcurrency,
+    max_pages: s.maxPages,
+    max_depth: s.maxDepth,
+    max_time_ms: s.maxTimeMs,
+    timeout_ms: s.timeoutMs,
+    retries: s.retries,
+    max_redirects: s.maxRedirects,
+    revisit_after_ms: s.revisitAfterMs,
+    revisit_lists_after_ms: s.revisitListsAfterMs,
+    user_agent: s.userAgent,
+    robots: s.robots,
+    sitemaps: s.sitemaps,
+    adaptive: s.adaptive,
+    max_page_bytes: s.maxPageBytes,
+  };
+}

@@ -1,0 +1,52 @@
+import type { FlagEvidence } from '../flags/evidence.js';
+
+// What a report shows, as plain data: the collector fills it, the renderer draws it.
+
+/** Upper bounds (characters) of the answer-length histogram's bins; the last bin is open. */
+export const LENGTH_BINS = [20, 50, 100, 150, 200, 300, 500, 1000] as const;
+
+export interface FlaggedSample {
+  id: string;
+  flag: string;
+  question: string;
+  /** The answer, cut to an excerpt around the evidence. */
+  answer: string;
+  evidence: FlagEvidence;
+  source: string;
+}
+
+export interface ClusterMember {
+  id: string;
+  reason: string;
+  question: string;
+  answer: string;
+  sources: string[];
+}
+
+export interface ClusterExample {
+  keptId: string;
+  question: string;
+  answer: string;
+  source: string;
+  /** Entries the kept one stands for (its `supersedes`). */
+  size: number;
+  members: ClusterMember[];
+}
+
+/** Everything the report shows: counts and capped samples, JSON-serialisable. */
+export interface ReportSummary {
+  entries: number;
+  rejects: number;
+  superseded: number;
+  byOrigin: Record<string, number>;
+  byFlag: Record<string, number>;
+  byRejectReason: Record<string, number>;
+  bySupersededReason: Record<string, number>;
+  byDepartment: Record<string, number>;
+  byHospitalGrade: Record<string, number>;
+  byFormat: Record<string, number>;
+  bySite: Record<string, number>;
+  answerLengths: { bins: number[]; counts: number[] };
+  flaggedSamples: Record<string, FlaggedSample[]>;
+  clusters: ClusterExample[];
+}
