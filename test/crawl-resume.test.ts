@@ -148,7 +148,7 @@ describe('a config file', () => {
       writeFileSync(config, JSON.stringify({ out, log_format: 'json', crawl }));
       await finished(spawnCli(['crawl', '--config', config]));
       expect(site.log[0]).toMatchObject({ path: '/robots.txt', userAgent: 'from-config' });
-      expect(readLatest(out).manifest.config).toMatchObject({ rate_per_host: 50, concurrency: 2, revisit_after_ms: 86_400_000 });
+      expect(readLatest(out).manifest.config).toMatchObject({ rate: 50, concurrency: 2, revisit_after: '1d', user_agent: 'from-config' });
     } finally {
       await site.close();
     }

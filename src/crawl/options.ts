@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { VERSION } from '../core/version.js';
 
 /**
- * Options of `qa-harvest crawl`: the `crawl` object of qa-harvest.config.json, and the flags
- * that override it. Politeness is on unless switched off: robots.txt with Crawl-delay, one
- * request a second per host, two in flight per host, slowing down when the host does.
+ * Options of `qa-harvest crawl`, declared once: the `crawl` object of qa-harvest.config.json
+ * and the crawl command's flags (the CLI derives both, --help and `config --keys` from this
+ * schema). Politeness is on unless switched off: robots.txt with Crawl-delay, one request a
+ * second per host, two in flight per host, slowing down when the host does. `.meta()` adds what
+ * the command line needs besides the type: the value's placeholder, a flag named otherwise than
+ * its key (`--ignore-robots` sets `robots` to false), and which values are paths.
  */
 
 const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i;
@@ -19,56 +22,61 @@ export function parseDuration(value: string | number): number | null {
   return Math.round(Number(match[1]) * UNIT_MS[(match[2] ?? 's').toLowerCase()]!);
 }
 
-const duration = (what: string) =>
-  z
-    .union([z.number().min(0), z.string()])
-    .refine((v) => parseDuration(v) !== null, { message: 'expected a duration such as 30s, 15m, 12h, 7d or a number of seconds' })
-    .describe(what);
+const duration = z
+  .union([z.number().min(0), z.string()])
+  .refine((v) => parseDuration(v) !== null, { message: 'expected a duration such as 30s, 15m, 12h, 7d or a number of seconds' })
+  .meta({ arg: '<duration>' });
 
-const regex = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected a regular expression' },
-);
+const regex = z
+  .string()
+  .refine(
+    (s) => {
+      try {
+        new RegExp(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected a regular expression' },
+  )
+  .meta({ arg: '<regex>' });
 
 export const CrawlOptionsSchema = z
   .object({
-    start: z.array(z.url({ protocol: /^https?$/ })).default([]).describe('Start URLs (list pages, question pages, a home page)'),
-    allow_hosts: z.array(z.string().min(1)).default([]).describe('Hosts crawled besides those of the start URLs (host or host:port)'),
-    include: z.array(regex).default([]).describe('When given, only links matching one of these regular expressions are followed'),
-    exclude: z.array(regex).default([]).describe('Links matching any of these regular expressions are never followed'),
-    state: z.string().min(1).optional().describe('Folder of the crawl state (frontier, seen-set, finished pages); default <out>/.state'),
-    rate: z.number().min(0).default(1).describe('Requests per second per host, evenly spaced; 0 for no limit'),
-    concurrency: z.int().min(1).default(8).describe('Requests in flight in all'),
-    host_concurrency: z.int().min(0).default(2).describe('Requests in flight per host; 0 for no cap beyond concurrency'),
-    max_pages: z.int().min(1).nullable().default(null).describe('Page requests in one run; what is left waits for the next run'),
-    max_depth: z.int().min(0).nullable().default(null).describe('Links followed from a start URL (pagination does not count); null for no limit'),
-    max_time: duration('Stop fetching after this long, then publish; the next run continues').nullable().default(null),
-    timeout: duration('Time for one response, headers and body').default('30s'),
-    retries: z.int().min(0).default(3).describe('Retries of a request after 5xx, 429, timeouts and network errors'),
-    max_redirects: z.int().min(0).default(5).describe('Redirects followed from one link'),
-    revisit_after: duration('Question pages are revisited (conditional request) when last checked longer ago than this').default('7d'),
-    revisit_lists_after: duration('List pages, start pages and sitemaps are revisited when last checked longer ago than this').default('0'),
-    user_agent: z.string().min(1).optional().describe('User-Agent header; default qa-harvest/<version> (+<contact>)'),
-    contact: z.string().min(1).optional().describe('URL or e-mail for site owners, added to the User-Agent'),
-    robots: z.boolean().default(true).describe('Fetch robots.txt first and obey it, Crawl-delay included'),
-    sitemaps: z.boolean().default(true).describe('Read sitemap.xml and the Sitemap: lines of robots.txt'),
-    adaptive: z.boolean().default(true).describe('Slow down when a host answers slowly or refuses; recover after'),
-    impolite: z.boolean().default(false).describe('For your own test servers only: no robots.txt, no rate limit, no per-host cap, no slowing down'),
+    start: z.array(z.url({ protocol: /^https?$/ })).default([]).meta({ description: 'start URLs: list pages, question pages, a home page', arg: '<url>' }),
+    allow_hosts: z.array(z.string().min(1)).default([]).meta({ description: "hosts crawled besides the start URLs' own (host or host:port)", arg: '<host>', flag: 'allow-host' }),
+    include: z.array(regex).default([]).describe('follow only links matching one of these'),
+    exclude: z.array(regex).default([]).describe('never follow links matching one of these'),
+    state: z.string().min(1).optional().meta({ description: 'crawl state folder: frontier, seen URLs, finished pages; <out>/.state when not given', arg: '<dir>', path: true }),
+    rate: z.number().min(0).default(1).describe('requests per second per host, evenly spaced; 0 = no limit'),
+    concurrency: z.int().min(1).default(8).describe('requests in flight in all'),
+    host_concurrency: z.int().min(0).default(2).describe('requests in flight per host; 0 = no cap'),
+    max_pages: z.int().min(1).nullable().default(null).describe('page requests in this run; the rest waits for the next run'),
+    max_depth: z.int().min(0).nullable().default(null).describe('links followed from a start URL; pagination does not count'),
+    max_time: duration.nullable().default(null).describe('stop fetching after this long (30m, 5h), then publish; the next run continues'),
+    timeout: duration.default('30s').describe('time for one response, headers and body'),
+    retries: z.int().min(0).default(3).describe('retries after 5xx, 429, timeouts, network errors'),
+    max_redirects: z.int().min(0).default(5).describe('redirects followed from one link'),
+    revisit_after: duration.default('7d').describe('revisit question pages checked longer ago than this'),
+    revisit_lists_after: duration.default('0').describe('the same for list pages, start pages, sitemaps; 0 = every run'),
+    user_agent: z.string().min(1).optional().meta({ description: 'User-Agent; qa-harvest/<version> (+<contact>) when not given', arg: '<text>' }),
+    contact: z.string().min(1).optional().meta({ description: 'how site owners reach you (URL or e-mail); goes into the User-Agent', arg: '<url|email>' }),
+    robots: z.boolean().default(true).meta({ description: 'read robots.txt before anything else and obey it, Crawl-delay included', flag: 'ignore-robots' }),
+    sitemaps: z.boolean().default(true).meta({ description: "read sitemap.xml and robots.txt's Sitemap: lines", flag: 'skip-sitemaps' }),
+    adaptive: z.boolean().default(true).meta({ description: 'slow down when a host answers slowly or refuses; recover after', flag: 'fixed-rate' }),
+    impolite: z.boolean().default(false).describe('no robots.txt, no rate limit, no per-host cap, no slowing down: for your own test servers only'),
   })
   .strict();
 
 export type CrawlOptionsInput = z.input<typeof CrawlOptionsSchema>;
-export type CrawlOptions = z.infer<typeof CrawlOptionsSchema>;
+/** The `crawl` object of the configuration, parsed (named apart from the crawler's own CrawlOptions). */
+export type CrawlConfig = z.infer<typeof CrawlOptionsSchema>;
 
 /** The options as the crawler uses them: durations in ms, patterns compiled, defaults filled in. */
 export interface CrawlSettings {
+  /** The options these settings come from, as the config file spells them, with --impolite applied and the state folder and User-Agent filled in. */
+  options: CrawlConfig;
   startUrls: string[];
   hosts: string[];
   include: RegExp[];
@@ -97,23 +105,32 @@ export function defaultUserAgent(contact?: string): string {
   return `qa-harvest/${VERSION}${contact ? ` (+${contact})` : ''}`;
 }
 
-/** Fills in what depends on other settings: hosts from start URLs, the state folder, --impolite. */
-export function toSettings(options: CrawlOptions, context: { outDir: string; maxPageBytes: number; given?: ReadonlySet<string> }): CrawlSettings {
+/** What --impolite switches off: these options' defaults, not the values given explicitly. */
+const IMPOLITE = { rate: 0, host_concurrency: 0, robots: false, adaptive: false } satisfies Partial<CrawlConfig>;
+
+/**
+ * The crawler's settings from the parsed options, in one place: --impolite, the state folder
+ * and the User-Agent first (as options), then hosts from start URLs, durations in ms, patterns
+ * compiled. `given` names the options given explicitly (in the config file or as flags).
+ */
+export function toSettings(parsed: CrawlConfig, context: { outDir: string; maxPageBytes: number; given?: ReadonlySet<string> }): CrawlSettings {
   const given = context.given ?? new Set<string>();
-  // --impolite changes the defaults of the politeness options; options given explicitly still win.
-  const polite = <T>(key: string, value: T, impoliteValue: T): T => (options.impolite && !given.has(key) ? impoliteValue : value);
+  const stateDir = parsed.state ?? join(context.outDir, '.state');
+  const userAgent = parsed.user_agent ?? defaultUserAgent(parsed.contact);
+  const impolite = parsed.impolite ? Object.fromEntries(Object.entries(IMPOLITE).filter(([key]) => !given.has(key))) : {};
+  const options: CrawlConfig = { ...parsed, ...impolite, state: stateDir, user_agent: userAgent };
   const hosts = new Set<string>(options.allow_hosts.map((h) => h.toLowerCase()));
   for (const start of options.start) hosts.add(new URL(start).host.toLowerCase());
-  const rate = polite('rate', options.rate, 0);
   return {
+    options,
     startUrls: options.start,
     hosts: [...hosts],
     include: options.include.map((s) => new RegExp(s)),
     exclude: options.exclude.map((s) => new RegExp(s)),
-    stateDir: options.state ?? join(context.outDir, '.state'),
-    intervalMs: rate > 0 ? Math.round(1000 / rate) : 0,
+    stateDir,
+    intervalMs: options.rate > 0 ? Math.round(1000 / options.rate) : 0,
     concurrency: options.concurrency,
-    hostConcurrency: polite('host_concurrency', options.host_concurrency, 0),
+    hostConcurrency: options.host_concurrency,
     maxPages: options.max_pages,
     maxDepth: options.max_depth,
     maxTimeMs: options.max_time === null ? null : parseDuration(options.max_time),
@@ -122,10 +139,15 @@ export function toSettings(options: CrawlOptions, context: { outDir: string; max
     maxRedirects: options.max_redirects,
     revisitAfterMs: parseDuration(options.revisit_after)!,
     revisitListsAfterMs: parseDuration(options.revisit_lists_after)!,
-    userAgent: options.user_agent ?? defaultUserAgent(options.contact),
-    robots: polite('robots', options.robots, false),
+    userAgent,
+    robots: options.robots,
     sitemaps: options.sitemaps,
-    adaptive: polite('adaptive', options.adaptive, false),
+    adaptive: options.adaptive,
     maxPageBytes: context.maxPageBytes,
   };
+}
+
+/** The manifest's record of a crawl's settings: its effective options, and the hosts and page size limit that follow. */
+export function describeSettings(settings: CrawlSettings): Record<string, unknown> {
+  return { ...settings.options, hosts: settings.hosts, max_page_bytes: settings.maxPageBytes };
 }

@@ -4,7 +4,7 @@ import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
-import type { CrawlSettings } from '../crawl/options.js';
+import { describeSettings, type CrawlSettings } from '../crawl/options.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
 import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
 import { Scope } from '../crawl/url.js';
@@ -91,28 +91,4 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
   } finally {
     await lock.release();
   }
-}
-
-function describeSettings(s: CrawlSettings): Record<string, unknown> {
-  return {
-    hosts: s.hosts,
-    include: s.include.map(String),
-    exclude: s.exclude.map(String),
-    rate_per_host: s.intervalMs > 0 ? 1000 / s.intervalMs : 0,
-    concurrency: s.concurrency,
-    host_concurrency: s.hostConcurrency,
-    max_pages: s.maxPages,
-    max_depth: s.maxDepth,
-    max_time_ms: s.maxTimeMs,
-    timeout_ms: s.timeoutMs,
-    retries: s.retries,
-    max_redirects: s.maxRedirects,
-    revisit_after_ms: s.revisitAfterMs,
-    revisit_lists_after_ms: s.revisitListsAfterMs,
-    user_agent: s.userAgent,
-    robots: s.robots,
-    sitemaps: s.sitemaps,
-    adaptive: s.adaptive,
-    max_page_bytes: s.maxPageBytes,
-  };
 }
