@@ -1,7 +1,20 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { diffExpectations, expectationOf, formatDifference, type Expectation } from '../../pipeline/drift.js';
 import { readSavedPages } from '../../sources/saved-pages.js';
-import { EXIT, parse, UsageError } from '../args.js';
+import { EXIT, UsageError } from '../args.js';
+import { CommonFlagsSchema, helpSections, parseCommandLine, type CommandLine } from '../command-line.js';
+import { optionsOf } from '../options.js';
+
+const CheckFlagsSchema = z
+  .object({ update: z.boolean().default(false).describe('rewrite the expectations from what the code gives now (after a deliberate change)') })
+  .extend(CommonFlagsSchema.pick({ help: true }).shape)
+  .strict();
+
+export const CHECK_LINE = {
+  sections: [{ title: 'Options', options: optionsOf(CheckFlagsSchema, { inConfig: false }) }],
+  flags: CheckFlagsSchema,
+} satisfies CommandLine<typeof CheckFlagsSchema>;
 
 export const CHECK_HELP = `Usage: qa-harvest check [fixtures-dir] [--update]
 
@@ -10,9 +23,7 @@ field, with the expectation stored beside it (<page>.expected.json). Any differe
 as field, expected and got, and the exit code is 1: the site's markup or the extractor changed.
 A page without an expectation is a difference too.
 
-Options:
-  --update     rewrite the expectations from what the code gives now (after a deliberate change)
-  -h, --help   this help
+${helpSections(CHECK_LINE.sections)}
 
 Exit codes: 0 no drift (or expectations updated); 1 drift found, or no pages to check; 2 bad usage.
 `;
@@ -31,11 +42,8 @@ async function readExpectation(path: string): Promise<Expectation | null | { unr
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    update: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
-  if (values.help) {
+  const { flags, positionals } = parseCommandLine(CHECK_LINE, args);
+  if (flags.help) {
     process.stdout.write(CHECK_HELP);
     return EXIT.ok;
   }
@@ -57,7 +65,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     const path = item.page.url;
     const got = expectationOf(item.page);
     const file = expectationPath(path);
-    if (values.update) {
+    if (flags.update) {
       const text = `${JSON.stringify(got, null, 2)}\n`;
       const previous = await readFile(file, 'utf8').catch(() => null);
       if (previous !== text) {
@@ -89,7 +97,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   for (const file of expectationFiles) {
     const page = file.slice(0, -EXPECTATION_SUFFIX.length);
     if (await stat(page).catch(() => null)) continue;
-    if (values.update) {
+    if (flags.update) {
       await rm(file);
       process.stdout.write(`removed ${file} (its page is gone)\n`);
     } else {
@@ -97,7 +105,7 @@ export async function checkCommand(args: string[]): Promise<number> {
       process.stdout.write(`DRIFT ${file}: its page ${page} is gone; remove the expectation or run --update\n`);
     }
   }
-  if (values.update) {
+  if (flags.update) {
     process.stdout.write(`check: ${pages} pages, ${updated} expectations rewritten\n`);
     return EXIT.ok;
   }
