@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseRetryAfter } from '../src/crawl/fetcher.js';
 import type { Discovered } from '../src/crawl/frontier-store.js';
 import { backoffMs, HostPacer } from '../src/crawl/host-pacer.js';
-import { CrawlOptionsSchema, parseDuration, toSettings } from '../src/crawl/options.js';
+import { CrawlOptionsSchema, describeSettings, parseDuration, toSettings } from '../src/crawl/options.js';
 import { makeReject } from '../src/core/outcome.js';
 import { parseRobots } from '../src/crawl/robots.js';
 import { parseSitemap } from '../src/crawl/sitemap.js';
@@ -198,6 +198,8 @@ describe('crawl options', () => {
     expect(polite.userAgent).toMatch(/^qa-harvest\/\d/);
     const impolite = toSettings(CrawlOptionsSchema.parse({ start: ['http://127.0.0.1:8080/'], impolite: true, host_concurrency: 4 }), { ...ctx, given: new Set(['host_concurrency']) });
     expect(impolite).toMatchObject({ intervalMs: 0, hostConcurrency: 4, robots: false, adaptive: false });
+    // The manifest records the options in effect, as the config file would spell them.
+    expect(describeSettings(impolite)).toMatchObject({ rate: 0, host_concurrency: 4, robots: false, adaptive: false, impolite: true, hosts: ['127.0.0.1:8080'], state: join('out', '.state'), max_page_bytes: 1000 });
   });
 
   it('reject what is not an option', () => {
