@@ -54,10 +54,7 @@ export function parseCommandLine<F extends z.ZodType>(line: CommandLine<F>, args
   const flagOptions = options.filter((o) => !o.inConfig);
   const flags = line.flags.safeParse(valuesOfFlags(flagOptions, values));
   if (!flags.success) throw flagError(flagOptions, flags.error.issues);
-  const config = valuesOfFlags(
-    options.filter((o) => o.inConfig),
-    values,
-  );
+  const config = valuesOfFlags(options.filter((o) => o.inConfig), values);
   if (!line.positionals) return { flags: flags.data, config, positionals };
   if (positionals.length) setAt(config, line.positionals, [...((valueAt(config, line.positionals) as string[] | undefined) ?? []), ...positionals]);
   return { flags: flags.data, config, positionals: [] };
