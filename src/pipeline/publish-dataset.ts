@@ -132,7 +132,7 @@ export async function publishDataset(extractions: AsyncIterable<ExtractionItem>,
     // Tombstones: what earlier runs published and this one no longer has, so delta consumers can delete.
     await writer.writeJsonl(DATASET_FILES.gone, published.gone());
     const stages = { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats, near_dupes: nearDupes.stats };
-    await writeReport(writer.staging, report, { runId, generatedAt: new Date().toISOString(), stages });
+    await writeReport(writer.staging, report, writer.counts, { runId, generatedAt: new Date().toISOString(), stages });
     const { runDir, manifest } = await writer.finish({
       sourceMode: source.mode,
       inputs: source.inputs,
