@@ -1,11 +1,16 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sink, Source, Stage } from '../src/core/stage.js';
 import { ExtractStage } from '../src/extract/stage.js';
+import { publishDataset } from '../src/pipeline/publish-dataset.js';
 import { pipeline, RunClock, RunInterruptedError, runPipeline } from '../src/pipeline/runner.js';
-import type { PageItem } from '../src/schema/records.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
+import type { ExtractionItem, PageItem } from '../src/schema/records.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';
 import { ValidateStage } from '../src/validate/stage.js';
 import { fixturePath } from './helpers/pages.js';
+import { readDataset, snapshot, tempDir } from './helpers/run.js';
 
 const PAGES = fixturePath('pages');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -118,5 +123,57 @@ describe('the runner', () => {
     pipeline(pages, [new ValidateStage()]);
     // @ts-expect-error extract yields extractions, which validate takes, but not extract again
     pipeline(pages, [new ExtractStage(), new ExtractStage()]);
+  });
+});
+
+describe('a published run', () => {
+  it("has each step's stats and own time in the manifest, under the step's name", async () => {
+    const out = join(await tempDir(), 'dataset');
+    const summary = await runSavedPages({ inputs: [PAGES], outDir: out });
+    const { stages } = (await readDataset(out)).manifest;
+    expect(Object.keys(stages)).toEqual(['read', 'extract', 'validate', 'dedupe', 'near_dupes', 'store', 'report', 'export']);
+    for (const [name, step] of Object.entries<{ seconds: number }>(stages)) {
+      expect(step.seconds, name).toBeGreaterThanOrEqual(0);
+      expect(step.seconds, name).toBeLessThan(summary.seconds);
+    }
+    expect(stages.read).toMatchObject({ skipped_files: 7 });
+    expect(stages.extract).toMatchObject({ pages: 7, extracted: 7 });
+    expect(stages.validate.valid).toBeGreaterThan(0);
+    expect(stages.dedupe).toMatchObject({ unique: expect.any(Number), exactDuplicates: expect.any(Number) });
+    expect(stages.store).toMatchObject({ seen: summary.entries, held_back: 0 });
+  });
+
+  it('fails without publishing when a stage fails, and stops the stages before it', async () => {
+    const out = join(await tempDir(), 'dataset');
+    await runSavedPages({ inputs: [join(PAGES, 'jiankang-10087.html')], outDir: out });
+    const before = await snapshot(out);
+    let readerStopped = false;
+    async function* pages(): AsyncIterable<PageItem> {
+      try {
+        yield* readSavedPages([PAGES]);
+      } finally {
+        readerStopped = true;
+      }
+    }
+    const exploding: Stage<ExtractionItem, ExtractionItem> = {
+      name: 'exploding',
+      stats: {},
+      async *run(input) {
+        let n = 0;
+        for await (const item of input) {
+          if (++n === 3) throw new Error('the stage exploded');
+          yield item;
+        }
+      },
+    };
+    const extract = new ExtractStage();
+    const run = publishDataset(
+      { mode: 'test', inputs: [], config: {}, extractions: pipeline({ name: 'read', stats: {}, items: pages() }, [extract, exploding]), pages: () => extract.stats.pages },
+      { outDir: out },
+    );
+    await expect(run).rejects.toThrow('the stage exploded');
+    expect(readerStopped).toBe(true);
+    expect(await snapshot(out)).toEqual(before);
+    expect(readdirSync(join(out, 'runs')).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });

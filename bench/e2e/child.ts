@@ -2,14 +2,14 @@
  * One end-to-end offline run in its own process, so its peak RSS is its own:
  * `runSavedPages` (what `qa-harvest run` calls) over the given folders, with the stages
  * timed from the outside (instrument.ts). With `--pool <threads>`, the same pipeline with
- * extraction on worker threads (runSavedPages' composition with WorkerExtractStage in place
- * of ExtractStage). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
+ * extraction on worker threads (savedPagesSource with WorkerExtractStage as its extract
+ * stage). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
  * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
  */
-import { countPageFiles, readSavedPages } from '../../src/sources/saved-pages.js';
+import { countPageFiles } from '../../src/sources/saved-pages.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { publishDataset } from '../../src/pipeline/publish-dataset.js';
-import { runSavedPages } from '../../src/pipeline/run-saved-pages.js';
+import { runSavedPages, savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
 import { exclusiveTimes, instrumentPipeline, type StageName } from './instrument.js';
 import { StageClock } from './stage-clock.js';
 
@@ -101,20 +101,11 @@ const timer = setInterval(() => {
   }
 }, 250);
 
+const options = { inputs, outDir, keepRuns: 1 };
 const summary =
   poolThreads > 0
-    ? await (async () => {
-        const extract = new WorkerExtractStage({ threads: poolThreads });
-        return publishDataset(extract.run(readSavedPages(inputs)), { outDir, keepRuns: 1 }, {
-          mode: 'saved-pages',
-          inputs,
-          config: {},
-          stages: () => ({ extract: extract.stats }),
-          pages: () => extract.stats.pages,
-          total: () => total,
-        });
-      })()
-    : await runSavedPages({ inputs, outDir, keepRuns: 1 });
+    ? await publishDataset(await savedPagesSource(options, new WorkerExtractStage({ threads: poolThreads })), options)
+    : await runSavedPages(options);
 clearInterval(timer);
 sample();
 counts = { pages: summary.pages, entries: summary.entries, superseded: summary.superseded, rejects: summary.rejects };
