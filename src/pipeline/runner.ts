@@ -49,16 +49,14 @@ export type StepReport = { seconds: number } & Record<string, unknown>;
 export class RunClock {
   private readonly steps: Array<{ name: string; chained: boolean; ms: number; since: number | null }> = [];
 
-  /** Lists a step (in run order: the first listing counts) and returns its timings. */
-  list(name: string, chained = false): { ms: number; since: number | null } {
-    let step = this.steps.find((s) => s.name === name);
-    if (!step) this.steps.push((step = { name, chained, ms: 0, since: null }));
-    return step;
+  /** Lists a step: steps are reported in the order they are first listed or started. */
+  list(name: string, chained = false): void {
+    this.step(name, chained);
   }
 
   /** Starts one pull (chained) or call of `name`; the returned function ends it. */
   start(name: string, chained = false): () => void {
-    const step = this.list(name, chained);
+    const step = this.step(name, chained);
     const t = performance.now();
     step.since = t;
     return () => {
@@ -74,6 +72,12 @@ export class RunClock {
     } finally {
       end();
     }
+  }
+
+  private step(name: string, chained: boolean): { ms: number; since: number | null } {
+    let step = this.steps.find((s) => s.name === name);
+    if (!step) this.steps.push((step = { name, chained, ms: 0, since: null }));
+    return step;
   }
 
   /** Own seconds per step so far, in run order, a pull under way included. */
