@@ -9,6 +9,7 @@ import { EntrySchema, type Entry } from '../src/schema/entry.js';
 import { openDuckDb, parquetList, sqlText, type Row } from './helpers/duckdb.js';
 import { fixturePath } from './helpers/pages.js';
 import { readDataset, tempDir } from './helpers/run.js';
+import { extractionsSource } from './helpers/sources.js';
 
 const PAGES = relative(process.cwd(), fixturePath('pages'));
 
@@ -97,8 +98,7 @@ describe('entries with fetch times (pages from a crawl)', () => {
       }
     }
     const out = join(await tempDir(), 'dataset');
-    const source = { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 2 };
-    await publishDataset(new ExtractStage().run(crawled()), { outDir: out }, source);
+    await publishDataset(extractionsSource(new ExtractStage().run(crawled())), { outDir: out });
     const data = await readDataset(out);
     expect(data.entries.every((e) => e.fetched_at === fetchedAt.toISOString())).toBe(true);
     const db = await openDuckDb();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { readJsonl, ROOT, tempDir } from './support/published.js';
+import { extractionsSource } from './helpers/sources.js';
 
 const PAGES = join(ROOT, 'fixtures', 'pages');
 const entriesOf = (runDir: string) => readJsonl<{ id: string; question: string; answer: string }>(join(runDir, 'entries.jsonl'));
@@ -59,9 +60,28 @@ describe('full snapshots and deltas', () => {
       yield* new ExtractStage().run(readSavedPages([PAGES]));
       throw new Error('killed');
     }
-    await expect(publishDataset(thenFail(), { outDir: out, mode: 'delta' }, { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 0 })).rejects.toThrow('killed');
+    await expect(publishDataset(extractionsSource(thenFail()), { outDir: out, mode: 'delta' })).rejects.toThrow('killed');
     const next = await runSavedPages({ inputs: [PAGES], outDir: out, mode: 'delta' });
     expect(next.changes.new).toBe(next.entries);
     expect(next.entries).toBe(24);
+  });
+
+  it('a delta run\'s report shows the counts its manifest shows: what the run wrote, not what it held back', async () => {
+    const out = join(await tempDir(), 'ds');
+    await runSavedPages({ inputs: [join(PAGES, 'youlai-desktop-0A0A0Aplac3.html')], outDir: out, mode: 'full' });
+    const delta = await runSavedPages({ inputs: [PAGES], outDir: out, mode: 'delta' });
+    const manifest = JSON.parse(readFileSync(join(delta.runDir, 'manifest.json'), 'utf8'));
+    expect(manifest.stages.store.held_back).toBeGreaterThan(0);
+    const { entries, rejects, superseded, by_flag: byFlag, by_origin: byOrigin } = manifest.counts as Record<string, any>;
+    expect(entries).toBe(delta.entries);
+    expect(entries).toBeGreaterThan(0);
+
+    const md = readFileSync(join(delta.runDir, 'report.md'), 'utf8');
+    expect(md).toContain(`**${entries}** entries · **${rejects}** rejects · **${superseded}** superseded`);
+    for (const [flag, n] of Object.entries(byFlag)) expect(md).toContain(`### \`${flag}\` (${n})`);
+    for (const [origin, n] of Object.entries(byOrigin)) expect(md).toMatch(new RegExp(`\\| ${origin} \\| ${n} \\|`));
+    const html = readFileSync(join(delta.runDir, 'report.html'), 'utf8');
+    const cards = [...html.matchAll(/<div class="card"><b>(\d+)<\/b>([a-z]+)/g)].map((m) => [m[2], Number(m[1])]);
+    expect(Object.fromEntries(cards)).toMatchObject({ entries, rejects, superseded });
   });
 });

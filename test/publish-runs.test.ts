@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { CLI, cliBuilt, duckdb, latestTarget, readJsonl, ROOT, tempDir } from './support/published.js';
+import { extractionsSource } from './helpers/sources.js';
 
 const FIXTURE_PAGES = join(ROOT, 'fixtures', 'pages');
 
@@ -58,7 +59,7 @@ describe('published runs', () => {
     }
     const { publishDataset } = await import('../src/pipeline/publish-dataset.js');
     await expect(
-      publishDataset(failing(), { outDir: out }, { mode: 'test', inputs: [], config: {}, stages: () => ({}), pages: () => 0 }),
+      publishDataset(extractionsSource(failing()), { outDir: out }),
     ).rejects.toThrow('disk on fire');
     expect(await latestTarget(out)).toBe(join('runs', good.runId));
     expect(await readdir(join(out, 'runs'))).toEqual([good.runId]);

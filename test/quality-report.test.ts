@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSavedPages } from '../src/sources/saved-pages.js';
 import { ExtractStage } from '../src/extract/stage.js';
 import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
-import { ReportCollector } from '../src/report/collector.js';
+import { countWritten, newDatasetCounts, type DatasetCounts } from '../src/core/dataset-counts.js';
+import { ReportCollector, type ReportOptions } from '../src/report/collector.js';
 import { renderReport } from '../src/report/render.js';
 import { writeReport } from '../src/report/write.js';
 import type { Entry } from '../src/schema/entry.js';
@@ -32,16 +33,26 @@ async function fixtureRecords(): Promise<DatasetRecord[]> {
   return out;
 }
 
+/** A collector that observed `records`, and the records counted as the writer counts what it writes. */
+function observed(records: DatasetRecord[], options: Partial<ReportOptions> = {}): { c: ReportCollector; counts: DatasetCounts } {
+  const c = new ReportCollector(options);
+  const counts = newDatasetCounts();
+  for (const r of records) {
+    c.observe(r);
+    countWritten(counts, r);
+  }
+  return { c, counts };
+}
+
 describe('ReportCollector', () => {
   let records: DatasetRecord[];
   beforeAll(async () => {
     records = await fixtureRecords();
   });
 
-  it('counts by origin, flag, reject reason, department, grade and format while records stream by', () => {
-    const c = new ReportCollector();
-    for (const r of records) c.observe(r);
-    const s = c.summary();
+  it('shows the counts of what was written, and counts department, grade and format while records stream by', () => {
+    const { c, counts } = observed(records);
+    const s = c.summary(counts);
     const entries = records.filter((r) => r.kind === 'entry').length;
     expect(s.entries).toBe(entries);
     expect(Object.values(s.byOrigin).reduce((a, b) => a + b, 0)).toBe(entries);
@@ -54,13 +65,14 @@ describe('ReportCollector', () => {
   });
 
   it('keeps samples, clusters and categories capped, so memory does not grow with the run', () => {
-    const c = new ReportCollector({ samplesPerFlag: 2, clusterExamples: 1, maxCategoryKeys: 3 });
     const base = entryFrom({ question: '问题', answer: '多喝水，伴有乏', doctor: null, origin: 'related', url: null, source: 's' });
+    const many: DatasetRecord[] = [];
     for (let i = 0; i < 500; i++) {
       const e: Entry = { ...base, id: i.toString(16).padStart(16, '0'), doctor: { ...base.doctor, department: `科${i}` }, supersedes: ['ffffffffffffffff'] };
-      c.observe({ kind: 'entry', entry: e });
+      many.push({ kind: 'entry', entry: e });
     }
-    const s = c.summary();
+    const { c, counts } = observed(many, { samplesPerFlag: 2, clusterExamples: 1, maxCategoryKeys: 3 });
+    const s = c.summary(counts);
     expect(s.entries).toBe(500);
     expect(s.flaggedSamples.cut_off_end).toHaveLength(2);
     expect(s.clusters).toHaveLength(1);
@@ -69,17 +81,15 @@ describe('ReportCollector', () => {
   });
 
   it('renders purely: the same summary gives the same report', () => {
-    const c = new ReportCollector();
-    for (const r of records) c.observe(r);
-    expect(renderReport(c.summary(), { runId: 'r' })).toEqual(renderReport(c.summary(), { runId: 'r' }));
+    const { c, counts } = observed(records);
+    expect(renderReport(c.summary(counts), { runId: 'r' })).toEqual(renderReport(c.summary(counts), { runId: 'r' }));
   });
 
   it('writes a self-contained report.html (inline SVG charts, nothing fetched, no script) and a report.md', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qa-harvest-report-'));
     try {
-      const c = new ReportCollector();
-      for (const r of records) c.observe(r);
-      const paths = await writeReport(join(dir, 'report'), c, { runId: 'fixtures', generatedAt: '2026-01-01T00:00:00Z', stages: { nearDupes: { clusters: 1 } } });
+      const { c, counts } = observed(records);
+      const paths = await writeReport(join(dir, 'report'), c, counts, { runId: 'fixtures', generatedAt: '2026-01-01T00:00:00Z', stages: { nearDupes: { clusters: 1 } } });
       const html = readFileSync(paths.html, 'utf8');
       expect(html).not.toMatch(/<script|<link|<img|src=|href="http|url\(/i);
       expect(html.match(/<svg class="chart"/g)!.length).toBeGreaterThanOrEqual(9);
@@ -164,9 +174,8 @@ describe.skipIf(!chromium)('report.html in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'qa-harvest-chromium-'));
-    const c = new ReportCollector();
-    for (const r of await fixtureRecords()) c.observe(r);
-    htmlPath = (await writeReport(join(dir, 'out'), c, { runId: 'fixtures' })).html;
+    const { c, counts } = observed(await fixtureRecords());
+    htmlPath = (await writeReport(join(dir, 'out'), c, counts, { runId: 'fixtures' })).html;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

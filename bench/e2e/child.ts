@@ -1,19 +1,16 @@
 /**
- * One end-to-end offline run in its own process, so its peak RSS is its own:
- * `runSavedPages` (what `qa-harvest run` calls) over the given folders, with the stages
- * timed from the outside (instrument.ts). With `--pool <threads>`, the same pipeline with
- * extraction on worker threads (runSavedPages' composition with WorkerExtractStage in place
- * of ExtractStage). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
+ * One end-to-end offline run in its own process, so its peak RSS is its own: what
+ * `qa-harvest run` runs (savedPagesSource, then publishDataset) over the given folders, with
+ * each step's time from the run's own clock (the figures of the manifest's `stages`, plus
+ * `publish`). With `--pool <threads>`, the same run with WorkerExtractStage as the source's
+ * extract stage. Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
  * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
  */
-import { countPageFiles, readSavedPages } from '../../src/sources/saved-pages.js';
+import { countPageFiles } from '../../src/sources/saved-pages.js';
 import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { publishDataset } from '../../src/pipeline/publish-dataset.js';
-import { runSavedPages } from '../../src/pipeline/run-saved-pages.js';
-import { exclusiveTimes, instrumentPipeline, type StageName } from './instrument.js';
-import { StageClock } from './stage-clock.js';
-
-export type { StageName };
+import { savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
+import { RunClock } from '../../src/pipeline/runner.js';
 
 export interface E2eChildResult {
   finished: boolean;
@@ -23,10 +20,8 @@ export interface E2eChildResult {
   rejects: number;
   wallMs: number;
   cpuMs: number;
-  /** Exclusive milliseconds per stage on the main thread (instrument.ts); `other` is the rest of the wall time. */
-  stages: Record<StageName, number>;
-  /** Stages the benchmark could not time. */
-  notes: string[];
+  /** Milliseconds per step of the run on the main thread (the run's clock); `other` is the rest of the wall time. */
+  stages: Record<string, number>;
   maxRssMb: number;
   peakHeapMb: number;
   peakExternalMb: number;
@@ -46,9 +41,6 @@ if (!outDir || inputs.length === 0 || !(poolThreads >= 0)) {
   process.exit(2);
 }
 
-const clock = new StageClock();
-const notes = await instrumentPipeline(clock);
-
 const mb = (bytes: number) => bytes / 1048576;
 let peakHeap = 0;
 let peakExternal = 0;
@@ -60,13 +52,22 @@ const sample = () => {
 };
 const samples: E2eChildResult['samples'] = [];
 const total = await countPageFiles(inputs);
-// Pages read so far: what the read stage has handed to extraction.
-const pagesRead = () => clock.count('read');
 let nextSample = Math.ceil(total / 10);
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
+const options = { inputs, outDir, keepRuns: 1 };
+const clock = new RunClock();
+const source = await savedPagesSource(options, poolThreads > 0 ? new WorkerExtractStage({ threads: poolThreads }) : undefined);
+// Pages read so far: what extraction has taken in.
+const pagesRead = () => source.pages();
 let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };
+
+/** Milliseconds per step so far, and `other`: what the wall time leaves. */
+function stageMs(wallMs: number): Record<string, number> {
+  const ms = Object.fromEntries(Object.entries(clock.seconds()).map(([name, s]) => [name, s * 1000]));
+  return { ...ms, other: wallMs - Object.values(ms).reduce((a, b) => a + b, 0) };
+}
 
 function snapshot(finished: boolean): E2eChildResult {
   const wallMs = performance.now() - t0;
@@ -76,8 +77,7 @@ function snapshot(finished: boolean): E2eChildResult {
     ...(finished ? counts : { ...counts, pages: pagesRead() }),
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    stages: exclusiveTimes(clock, wallMs),
-    notes,
+    stages: stageMs(wallMs),
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapMb: mb(peakHeap),
     peakExternalMb: mb(peakExternal),
@@ -101,20 +101,7 @@ const timer = setInterval(() => {
   }
 }, 250);
 
-const summary =
-  poolThreads > 0
-    ? await (async () => {
-        const extract = new WorkerExtractStage({ threads: poolThreads });
-        return publishDataset(extract.run(readSavedPages(inputs)), { outDir, keepRuns: 1 }, {
-          mode: 'saved-pages',
-          inputs,
-          config: {},
-          stages: () => ({ extract: extract.stats }),
-          pages: () => extract.stats.pages,
-          total: () => total,
-        });
-      })()
-    : await runSavedPages({ inputs, outDir, keepRuns: 1 });
+const summary = await publishDataset(source, options, clock);
 clearInterval(timer);
 sample();
 counts = { pages: summary.pages, entries: summary.entries, superseded: summary.superseded, rejects: summary.rejects };

@@ -7,5 +7,19 @@ export interface Stage<In, Out> {
   /** Key of the stage's stats and timings in the manifest, e.g. `extract`, `dedupe`. */
   readonly name: string;
   readonly stats: object;
-  run(input: AsyncIterable<In>): AsyncIterable<Out>;
+  // A property, not a method, so that a stage is checked strictly against the input it is given.
+  readonly run: (input: AsyncIterable<In>) => AsyncIterable<Out>;
+}
+
+/** Where a run's records come from (saved pages, a crawl's results), named in the manifest like a stage. */
+export interface Source<Out> {
+  readonly name: string;
+  readonly stats: object;
+  readonly items: AsyncIterable<Out>;
+}
+
+/** Where a run's records end: takes each record the last stage yields (the dataset writer). */
+export interface Sink<In> {
+  readonly name: string;
+  write(record: In): Promise<void>;
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { EntrySchema, FLAG_DESCRIPTIONS, SCHEMA_VERSION } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
 import { VERSION } from '../core/version.js';
+import { countWritten, newDatasetCounts, type DatasetCounts } from '../core/dataset-counts.js';
+import type { Sink } from '../core/stage.js';
 import { renderDatasetCard } from './dataset-card.js';
 import { digestFile, type FileDigest } from './file-digest.js';
 import { JsonlFile } from './jsonl-file.js';
@@ -19,14 +21,7 @@ export const DATASET_FILES = {
   card: 'README.md',
 } as const;
 
-export interface DatasetCounts {
-  entries: number;
-  rejects: number;
-  superseded: number;
-  byOrigin: Record<string, number>;
-  byFlag: Record<string, number>;
-  byRejectReason: Record<string, number>;
-}
+export type { DatasetCounts };
 
 export interface DatasetWriterOptions {
   /** The dataset folder: runs/<run-id>/ and the `latest` link live in it. */
@@ -60,16 +55,16 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return names;
 }
 
-const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-
 /**
  * The export stage: entries to JSONL and to Parquet parts side by side, rejects and
  * superseded snippets to their own JSONL, all in the run's staging folder; `finish` adds
  * the dataset card and the manifest (sha256 of every file), renames the folder into
  * `runs/<run-id>` and switches `latest`. Until then the previous run stands untouched.
+ * It is the sink of a run, and `counts` is the count of what the run wrote.
  */
-export class DatasetWriter {
-  readonly counts: DatasetCounts = { entries: 0, rejects: 0, superseded: 0, byOrigin: {}, byFlag: {}, byRejectReason: {} };
+export class DatasetWriter implements Sink<DatasetRecord> {
+  readonly name = 'export';
+  readonly counts: DatasetCounts = newDatasetCounts();
   private readonly extraRows: Record<string, number> = {};
   private constructor(
     readonly staging: string,
@@ -99,25 +94,18 @@ export class DatasetWriter {
 
   async write(record: DatasetRecord): Promise<void> {
     switch (record.kind) {
-      case 'entry': {
-        const { entry } = record;
-        await this.entries.write(entry);
-        await this.parquet.write(entry);
-        this.counts.entries++;
-        bump(this.counts.byOrigin, entry.origin);
-        for (const flag of entry.flags) bump(this.counts.byFlag, flag);
-        return;
-      }
+      case 'entry':
+        await this.entries.write(record.entry);
+        await this.parquet.write(record.entry);
+        break;
       case 'reject':
         await this.rejects.write(record.reject);
-        this.counts.rejects++;
-        bump(this.counts.byRejectReason, record.reject.reason);
-        return;
+        break;
       case 'superseded':
         await this.superseded.write(record.superseded);
-        this.counts.superseded++;
-        return;
+        break;
     }
+    countWritten(this.counts, record);
   }
 
   /** Writes a further JSONL file into the run (e.g. gone.jsonl), one record at a time; returns how many. */

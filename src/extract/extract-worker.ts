@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
 import type { ExtractOptions } from './extract-page.js';
-import { ExtractStage, type ExtractStats } from './stage.js';
+import { extractItem, newExtractStats, type ExtractStats } from './stage.js';
 
 /** A batch of stage input, numbered so the pool can put results back in order. */
 export interface BatchRequest {
@@ -15,14 +15,6 @@ export interface BatchResult {
   stats: ExtractStats;
 }
 
-/**
- * The worker side of the extraction pool: runs the ordinary extract stage over each batch
- * it is sent and posts back what the stage yielded, with the batch's stats.
- */
-async function* fromArray<T>(items: T[]): AsyncIterable<T> {
-  yield* items;
-}
-
 /** Structured cloning hands page bodies over as plain Uint8Arrays; extraction expects Buffers. */
 function revive(item: PageItem): PageItem {
   if (item.kind !== 'page') return item;
@@ -34,10 +26,10 @@ const options = (workerData ?? {}) as ExtractOptions;
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
 
-port.on('message', async (request: BatchRequest) => {
-  const stage = new ExtractStage(options);
-  const items: ExtractionItem[] = [];
-  for await (const item of stage.run(fromArray(request.items.map(revive)))) items.push(item);
-  const result: BatchResult = { seq: request.seq, items, stats: stage.stats };
+/** The worker side of the extraction pool: the extract stage's per-page rule over each batch, with the batch's stats. */
+port.on('message', (request: BatchRequest) => {
+  const stats = newExtractStats();
+  const items = request.items.map((item) => extractItem(revive(item), options, stats));
+  const result: BatchResult = { seq: request.seq, items, stats };
   port.postMessage(result);
 });

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
 import type { BatchRequest, BatchResult } from './extract-worker.js';
 import type { ExtractOptions } from './extract-page.js';
-import type { ExtractStats } from './stage.js';
+import { addExtractStats, newExtractStats, type ExtractStats } from './stage.js';
 import type { Stage } from '../core/stage.js';
 
 export interface WorkerPoolOptions extends ExtractOptions {
@@ -17,14 +17,14 @@ export interface WorkerPoolOptions extends ExtractOptions {
 }
 
 /**
- * The extract stage on worker threads: the same input, output, order and stats as
- * `ExtractStage`, with pages parsed on other cores while the main thread reads, validates,
- * deduplicates and exports. Batches go to the least busy worker and come back in input order;
+ * The extract stage on worker threads: each worker runs the extract stage's per-page rule
+ * (`extractItem`), so input, output, order and stats are `ExtractStage`'s, with pages parsed
+ * on other cores while the main thread reads, validates, deduplicates and exports. Batches go to the least busy worker and come back in input order;
  * at most threads × queueDepth batches are in flight, so memory stays flat.
  */
 export class WorkerExtractStage implements Stage<PageItem, ExtractionItem> {
   readonly name = 'extract';
-  readonly stats: ExtractStats = { pages: 0, extracted: 0, rejected: 0, byExtractor: {} };
+  readonly stats: ExtractStats = newExtractStats();
 
   constructor(private readonly options: WorkerPoolOptions = {}) {}
 
@@ -79,20 +79,13 @@ export class WorkerExtractStage implements Stage<PageItem, ExtractionItem> {
         if (received === sent) break;
         const result = await results.get(received)!.promise;
         results.delete(received++);
-        this.merge(result.stats);
+        addExtractStats(this.stats, result.stats);
         yield* result.items;
       }
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
       if (!exhausted) await source.return?.();
     }
-  }
-
-  private merge(stats: ExtractStats): void {
-    this.stats.pages += stats.pages;
-    this.stats.extracted += stats.extracted;
-    this.stats.rejected += stats.rejected;
-    for (const [name, n] of Object.entries(stats.byExtractor)) this.stats.byExtractor[name] = (this.stats.byExtractor[name] ?? 0) + n;
   }
 }
 

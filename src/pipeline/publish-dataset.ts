@@ -3,17 +3,22 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { PublishOptions } from './options.js';
-import { DATASET_FILES, DatasetWriter, type Manifest } from '../export/dataset-writer.js';
+import { DATASET_FILES, DatasetWriter, type DatasetCounts, type FinishInput, type Manifest } from '../export/dataset-writer.js';
 import { pruneRuns } from '../export/publish.js';
 import { acquireRunLock } from './run-lock.js';
 import { NearDupeStage } from '../dedupe/near-dupe-stage.js';
 import { PublishedStore, type DeltaCounts } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
-import type { ExtractionItem } from '../schema/records.js';
+import type { DatasetRecord, ExtractionItem } from '../schema/records.js';
+import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
-import { DEFAULT_FLAG_OPTIONS } from '../flags/flags.js';
+import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
+import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
+import { StoreStage } from './store-stage.js';
+
+export { RunInterruptedError } from './runner.js';
 
 /** The cross-run store of what has been published, inside the dataset folder. */
 export const PUBLISHED_STORE = join('.state', 'published.sqlite');
@@ -36,32 +41,18 @@ export interface RunSummary {
   changes: DeltaCounts & { gone: number };
 }
 
-export interface SourceInfo {
+/** What a run reads, and how the manifest describes it. */
+export interface RunSource {
   mode: string;
   inputs: string[];
   config: Record<string, unknown>;
-  /** Stats of the stages before validation, read when the run ends. */
-  stages: () => Record<string, unknown>;
+  /** The records up to extraction: a source and the stages after it (read → extract; a crawl's stored results). */
+  extractions: Pipeline<ExtractionItem>;
+  /** Stats of what ran before the run's steps (the crawl), first in the manifest's `stages`. */
+  before?: Record<string, unknown>;
+  /** Pages read so far, for progress and the summary. */
   pages: () => number;
   total?: () => number | null;
-}
-
-export class RunInterruptedError extends Error {
-  constructor() {
-    super('run interrupted: nothing was published, the latest run stays as it was');
-  }
-}
-
-/**
- * Stops the source as soon as the run is aborted, and reports progress per page, not only
- * when records reach the writer (the dedupe stages hold entries back until the input ends).
- */
-async function* untilAborted<T>(source: AsyncIterable<T>, signal: AbortSignal | undefined, onItem: () => void): AsyncIterable<T> {
-  for await (const item of source) {
-    if (signal?.aborted) throw new RunInterruptedError();
-    onItem();
-    yield item;
-  }
 }
 
 export function newRunId(now = new Date()): string {
@@ -70,122 +61,124 @@ export function newRunId(now = new Date()): string {
 }
 
 /**
- * The tail every run shares: validate → dedupe → near-duplicates → export, each stage an
- * async iterable over the one before, so one page at a time is in flight until the dedupe
- * stages (whose indexes are on disk). One run at a time holds the dataset folder; the run
- * appears complete or not at all, and `latest` moves only to a complete run.
+ * The tail every run shares, as a list: validate → dedupe → near-duplicates → store (delta
+ * status; a delta run holds back what is published already) → report, into the writer. One
+ * page at a time is in flight until the dedupe stages (whose indexes are on disk). One run at
+ * a time holds the dataset folder; the run appears complete or not at all, and `latest` moves
+ * only to a complete run. `clock` has each step's time while the run is under way.
  */
-export async function publishDataset(extractions: AsyncIterable<ExtractionItem>, options: PublishOptions, source: SourceInfo): Promise<RunSummary> {
+export async function publishDataset(source: RunSource, options: PublishOptions, clock = new RunClock()): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   const startedAt = new Date();
-  const runId = newRunId(startedAt);
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const mode = options.mode ?? 'full';
-  const workDir = join(options.outDir, WORK_DIR, runId);
-
-  const lock = await acquireRunLock(options.outDir, runId, (holder) =>
+  const run: RunFacts = { id: newRunId(startedAt), startedAt, mode: options.mode ?? 'full', flags };
+  const workDir = join(options.outDir, WORK_DIR, run.id);
+  const lock = await acquireRunLock(options.outDir, run.id, (holder) =>
     log.warn('taking over a stale lock: its run died without releasing it', { lock_pid: holder.pid, lock_run: holder.run_id, since: holder.started_at }),
   );
   let writer: DatasetWriter | null = null;
   let published: PublishedStore | null = null;
   try {
-    writer = await DatasetWriter.open({ datasetDir: options.outDir, runId, mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile });
-    await removeLeftovers(options.outDir, writer.staging, log);
+    const output = (writer = await DatasetWriter.open({ datasetDir: options.outDir, runId: run.id, mode: run.mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile }));
+    await removeLeftovers(options.outDir, output.staging, log);
     await mkdir(workDir, { recursive: true });
     published = openPublishedStore(options.outDir);
+    log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: options.outDir });
 
-    const validate = new ValidateStage({ flags });
-    const dedupe = new DedupeStage({ workDir });
-    const nearDupes = new NearDupeStage({ workDir });
-    const progress = () =>
-      options.onProgress?.({ pages: source.pages(), entries: writer!.counts.entries, rejects: writer!.counts.rejects, total: source.total?.() ?? null });
-    const records = nearDupes.run(dedupe.run(validate.run(untilAborted(extractions, options.signal, progress))));
+    const validate = new ValidateStage({ flags: run.flags });
     const report = new ReportCollector();
-    let pagesWithoutEntries = 0;
-    log.info('run started', { run_id: runId, mode, source: source.mode, inputs: source.inputs, out: options.outDir });
+    const progress = () => options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
+    const stages = await runPipeline(
+      pipeline(source.extractions, [validate, new DedupeStage({ workDir }), new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
+      loggingRejects(output, log),
+      { signal: options.signal, onProgress: progress, clock },
+    );
 
-    for await (const record of records) {
-      if (options.signal?.aborted) throw new RunInterruptedError();
-      if (record.kind === 'reject') {
-        const r = record.reject;
-        // A page without entries is often a list page (a crawl reads many): worth a line, not a warning.
-        const level = r.reason === NO_ENTRIES ? 'info' : 'warn';
-        log[level](`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
-        if (r.reason === NO_ENTRIES) pagesWithoutEntries++;
-      }
-      report.observe(record);
-      if (record.kind === 'entry') {
-        const status = published.markSeen(record.entry);
-        // A delta carries only what no earlier run published; a full snapshot carries every live entry.
-        if (mode === 'delta' && status !== 'new' && status !== 'changed') continue;
-      }
-      await writer.write(record);
-      progress();
-    }
-    if (options.signal?.aborted) throw new RunInterruptedError();
-    const { entries, rejects, superseded } = writer.counts;
+    const { entries, rejects, superseded } = output.counts;
     // An empty full snapshot is almost always an input that was not there (an unmounted disk):
     // publishing it would make it `latest` and, night after night, prune every real run.
-    if (mode === 'full' && entries === 0 && !options.allowEmpty) throw new EmptyRunError(rejects);
-
+    if (run.mode === 'full' && entries === 0 && !options.allowEmpty) throw new EmptyRunError(rejects);
     const changes = published.counts();
     // Tombstones: what earlier runs published and this one no longer has, so delta consumers can delete.
-    await writer.writeJsonl(DATASET_FILES.gone, published.gone());
-    const stages = { ...source.stages(), validate: validate.stats, dedupe: dedupe.stats, near_dupes: nearDupes.stats };
-    await writeReport(writer.staging, report, { runId, generatedAt: new Date().toISOString(), stages });
-    const { runDir, manifest } = await writer.finish({
-      sourceMode: source.mode,
-      inputs: source.inputs,
-      manifest: {
-        run: { id: runId, source: source.mode, started_at: startedAt.toISOString() },
-        config: {
-          ...source.config,
-          mode,
-          min_answer_chars: flags.minAnswerChars,
-          row_group_size: options.rowGroupSize ?? null,
-          rows_per_file: options.rowsPerFile ?? null,
-          warn_reject_rate: options.warnRejectRate ?? null,
-        },
-        stages,
-        changes_since_previous_run: changes,
-      },
-    });
+    await output.writeJsonl(DATASET_FILES.gone, published.gone());
+    const allStages = { ...source.before, ...stages };
+    await writeReport(output.staging, report, output.counts, { runId: run.id, generatedAt: new Date().toISOString(), stages: allStages });
+    const { runDir, manifest } = await clock.time('publish', () => output.finish(finishInput(source, options, run, allStages, changes)));
     writer = null; // published: nothing to abort any more
-    published.commit(runId);
+    published.commit(run.id);
 
-    const warnings: string[] = [];
-    try {
-      const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
-      if (removed.length) log.info('removed old runs', { removed });
-    } catch (err) {
-      // The run is published; failing to tidy old ones is worth a warning, not a failed run.
-      warnings.push(`could not remove old runs: ${(err as Error).message}`);
-    }
-    // A crawl reads list and section pages on purpose; they are not failures of the run.
-    const failed = source.mode === 'crawl' ? rejects - pagesWithoutEntries : rejects;
-    const rejectRate = failed / Math.max(1, failed + validate.stats.valid);
-    if (options.warnRejectRate !== undefined && rejectRate > options.warnRejectRate) {
-      warnings.push(`reject rate ${(rejectRate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`);
-    }
-    return {
-      runId,
-      outDir: options.outDir,
-      runDir,
-      manifest,
-      pages: source.pages(),
-      entries,
-      rejects,
-      superseded,
-      seconds: (Date.now() - startedAt.getTime()) / 1000,
-      warnings,
-      changes,
-    };
+    const warnings = [...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, validate.stats.valid)];
+    const seconds = (Date.now() - startedAt.getTime()) / 1000;
+    return { runId: run.id, outDir: options.outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
   } finally {
     await writer?.abort();
     published?.close();
     await rm(workDir, { recursive: true, force: true });
     await lock.release();
   }
+}
+
+/** What the run settled when it started. */
+interface RunFacts {
+  id: string;
+  startedAt: Date;
+  mode: 'full' | 'delta';
+  flags: FlagOptions;
+}
+
+/** What the manifest says beside the files and counts: the run, its configuration, each step's stats and time, the changes. */
+function finishInput(source: RunSource, options: PublishOptions, run: RunFacts, stages: Record<string, unknown>, changes: RunSummary['changes']): FinishInput {
+  return {
+    sourceMode: source.mode,
+    inputs: source.inputs,
+    manifest: {
+      run: { id: run.id, source: source.mode, started_at: run.startedAt.toISOString() },
+      config: {
+        ...source.config,
+        mode: run.mode,
+        min_answer_chars: run.flags.minAnswerChars,
+        row_group_size: options.rowGroupSize ?? null,
+        rows_per_file: options.rowsPerFile ?? null,
+        warn_reject_rate: options.warnRejectRate ?? null,
+      },
+      stages,
+      changes_since_previous_run: changes,
+    },
+  };
+}
+
+/** Removes runs past --keep-runs; the run is published, so failing to tidy old ones is a warning, not a failed run. */
+async function pruneOldRuns(options: PublishOptions, log: Logger): Promise<string[]> {
+  try {
+    const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
+    if (removed.length) log.info('removed old runs', { removed });
+    return [];
+  } catch (err) {
+    return [`could not remove old runs: ${(err as Error).message}`];
+  }
+}
+
+function rejectRateWarnings(source: RunSource, options: PublishOptions, counts: DatasetCounts, valid: number): string[] {
+  // A crawl reads list and section pages on purpose; they are not failures of the run.
+  const failed = source.mode === 'crawl' ? counts.rejects - (counts.byRejectReason[NO_ENTRIES] ?? 0) : counts.rejects;
+  const rate = failed / Math.max(1, failed + valid);
+  if (options.warnRejectRate === undefined || rate <= options.warnRejectRate) return [];
+  return [`reject rate ${(rate * 100).toFixed(1)}% is above the ${(options.warnRejectRate * 100).toFixed(1)}% threshold`];
+}
+
+/** The writer as the run's sink, logging each reject as it is written. */
+function loggingRejects(writer: DatasetWriter, log: Logger): Sink<DatasetRecord> {
+  return {
+    name: writer.name,
+    write(record) {
+      if (record.kind === 'reject') {
+        const r = record.reject;
+        // A page without entries is often a list page (a crawl reads many): worth a line, not a warning.
+        log[r.reason === NO_ENTRIES ? 'info' : 'warn'](`rejected: ${r.reason}`, { source: r.source, stage: r.stage, status: r.status, detail: r.detail.slice(0, 200) });
+      }
+      return writer.write(record);
+    },
+  };
 }
 
 export class EmptyRunError extends Error {

@@ -9,7 +9,8 @@ import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
 import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
 import { Scope } from '../crawl/url.js';
 import { acquireRunLock } from './run-lock.js';
-import { newRunId, publishDataset, RunInterruptedError, type RunSummary } from './publish-dataset.js';
+import { newRunId, publishDataset, type RunSummary } from './publish-dataset.js';
+import { pipeline, RunInterruptedError } from './runner.js';
 import type { PublishOptions } from './options.js';
 
 export interface CrawlRunOptions extends PublishOptions {
@@ -63,11 +64,11 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
       const published = newPublishedStats();
       const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
-      const summary = await publishDataset(items, options, {
+      const summary = await publishDataset({
         mode: 'crawl',
         inputs: settings.startUrls,
         config: describeSettings(settings),
-        stages: () => ({
+        before: {
           crawl: {
             pass: result.pass.pass,
             resumed: result.pass.resumed,
@@ -80,10 +81,10 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
             hosts: result.hosts,
             robots: result.robots,
           },
-          stored: published,
-        }),
+        },
+        extractions: pipeline({ name: 'stored', stats: published, items }, []),
         pages: () => published.pages,
-      });
+      }, options);
       return { ...summary, crawl: result };
     } finally {
       await store.close();

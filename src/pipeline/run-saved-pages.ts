@@ -2,8 +2,11 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { silentLogger } from '../core/log.js';
 import { countPageFiles, readSavedPages } from '../sources/saved-pages.js';
-import { ExtractStage } from '../extract/stage.js';
-import { publishDataset, type RunSummary } from './publish-dataset.js';
+import { ExtractStage, type ExtractStats } from '../extract/stage.js';
+import type { Stage } from '../core/stage.js';
+import type { ExtractionItem, PageItem } from '../schema/records.js';
+import { publishDataset, type RunSource, type RunSummary } from './publish-dataset.js';
+import { pipeline } from './runner.js';
 import type { PublishOptions } from './options.js';
 
 export interface RunOptions extends PublishOptions {
@@ -26,28 +29,32 @@ async function checkInputs(inputs: string[]): Promise<void> {
 }
 
 /**
- * The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → export).
+ * What `qa-harvest run` reads: saved pages → extract (in process, or the worker pool passed
+ * as `extract`), for the shared tail of publishDataset.
  */
-export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
+export async function savedPagesSource(options: RunOptions, extract: Stage<PageItem, ExtractionItem> & { stats: ExtractStats } = new ExtractStage()): Promise<RunSource> {
   const log = options.log ?? silentLogger;
-  await checkInputs(options.inputs);
-  let skipped = 0;
+  const read = { skipped_files: 0 };
   const total = options.onProgress ? await countPageFiles(options.inputs) : null;
-  const extract = new ExtractStage();
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
     onSkip: (path) => {
-      skipped++;
+      read.skipped_files++;
       log.debug('skipped: not a page file', { path });
     },
   });
-  return publishDataset(extract.run(pages), options, {
+  return {
     mode: 'saved-pages',
     inputs: options.inputs,
     config: { max_page_bytes: options.maxPageBytes ?? null },
-    stages: () => ({ read: { skipped_files: skipped }, extract: extract.stats }),
+    extractions: pipeline({ name: 'read', stats: read, items: pages }, [extract]),
     pages: () => extract.stats.pages,
     total: () => total,
-  });
+  };
 }
 
+/** The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → … → export). */
+export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
+  await checkInputs(options.inputs);
+  return publishDataset(await savedPagesSource(options), options);
+}

@@ -1,9 +1,10 @@
 import type { Entry } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
-import type { FlagEvidence } from '../flags/evidence.js';
+import type { DatasetCounts } from '../core/dataset-counts.js';
+import type { Stage } from '../core/stage.js';
 import { explainFlag } from '../flags/explain.js';
 import { renderReport, type RenderedReport, type ReportContext } from './render.js';
-import { LENGTH_BINS, type ClusterExample, type ClusterMember, type FlaggedSample, type ReportSummary } from './summary.js';
+import { LENGTH_BINS, type ClusterExample, type ClusterMember, type FlaggedSample, type ReportDetails, type ReportSummary } from './summary.js';
 
 export type { ClusterExample, ClusterMember, FlaggedSample, ReportSummary };
 import { codePoints } from '../core/text.js';
@@ -39,13 +40,17 @@ function prng(seed: number): () => number {
 const MAX_ORPHANS = 200;
 
 /**
- * Accumulates the report while records stream by: `observe` each record (any stage's
- * output, typically what the export writes), then `render`. Counts are per key (categories
- * capped at maxCategoryKeys), samples are capped, so memory does not grow with the run.
+ * Accumulates the report while records stream by: `observe` each record (or `run` it as the
+ * stage just before the writer, so it sees what is written), then `render` with the counts
+ * of what was written (the writer's: the report does not count them a second time).
+ * Categories are capped at maxCategoryKeys and samples are capped, so memory does not grow
+ * with the run.
  */
-export class ReportCollector {
+export class ReportCollector implements Stage<DatasetRecord, DatasetRecord> {
+  readonly name = 'report';
+  readonly stats = {};
   private readonly o: ReportOptions;
-  private readonly s: ReportSummary;
+  private readonly s: ReportDetails;
   private readonly random: () => number;
   private readonly flagSeen = new Map<string, number>();
   private readonly clusterIndex = new Map<string, ClusterExample>();
@@ -57,12 +62,6 @@ export class ReportCollector {
     this.o = { ...DEFAULT_REPORT_OPTIONS, ...options };
     this.random = prng(this.o.seed);
     this.s = {
-      entries: 0,
-      rejects: 0,
-      superseded: 0,
-      byOrigin: {},
-      byFlag: {},
-      byRejectReason: {},
       bySupersededReason: {},
       byDepartment: {},
       byHospitalGrade: {},
@@ -74,17 +73,22 @@ export class ReportCollector {
     };
   }
 
+  /** The report as a stage: observes every record and passes it on. */
+  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+    for await (const record of input) {
+      this.observe(record);
+      yield record;
+    }
+  }
+
   observe(record: DatasetRecord): void {
     switch (record.kind) {
       case 'entry':
         return this.observeEntry(record.entry);
       case 'reject':
-        this.s.rejects++;
-        this.count(this.s.byRejectReason, record.reject.reason);
         return;
       case 'superseded': {
         const r = record.superseded;
-        this.s.superseded++;
         this.count(this.s.bySupersededReason, r.reason);
         const member: ClusterMember = { id: r.id, reason: r.reason, question: r.question, answer: this.excerpt(r.answer), sources: r.sources.slice(0, 3) };
         const cluster = this.clusterIndex.get(r.superseded_by);
@@ -105,8 +109,6 @@ export class ReportCollector {
 
   private observeEntry(entry: Entry): void {
     const s = this.s;
-    s.entries++;
-    this.count(s.byOrigin, entry.origin);
     this.count(s.byFormat, entry.format);
     this.count(s.byDepartment, entry.doctor.department ?? '(none)');
     this.count(s.byHospitalGrade, entry.doctor.hospital_grade ?? '(none)');
@@ -114,10 +116,7 @@ export class ReportCollector {
     const length = codePoints(entry.answer).length;
     const bin = LENGTH_BINS.findIndex((upper) => length < upper);
     s.answerLengths.counts[bin < 0 ? LENGTH_BINS.length : bin]!++;
-    for (const flag of entry.flags) {
-      this.count(s.byFlag, flag);
-      this.sample(entry, flag);
-    }
+    for (const flag of entry.flags) this.sample(entry, flag);
     if (entry.supersedes.length > 0 && s.clusters.length < this.o.clusterExamples) {
       const cluster: ClusterExample = { keptId: entry.id, question: entry.question, answer: this.excerpt(entry.answer), source: entry.source, size: entry.supersedes.length, members: [] };
       const waiting = this.orphans.get(entry.id);
@@ -169,12 +168,13 @@ export class ReportCollector {
   }
 
   /** A copy of the accumulated summary. */
-  summary(): ReportSummary {
-    return structuredClone(this.s);
+  /** A copy of the accumulated details, with `counts`: those of what was written (the writer's). */
+  summary(counts: DatasetCounts): ReportSummary {
+    return structuredClone({ ...counts, ...this.s });
   }
 
   /** report.html and report.md from the summary (pure: see renderReport). */
-  render(context: ReportContext = {}): RenderedReport {
-    return renderReport(this.summary(), context);
+  render(counts: DatasetCounts, context: ReportContext = {}): RenderedReport {
+    return renderReport(this.summary(counts), context);
   }
 }

@@ -1,3 +1,4 @@
+import type { DatasetCounts } from '../core/dataset-counts.js';
 import type { FlagEvidence } from '../flags/evidence.js';
 
 // What a report shows, as plain data: the collector fills it, the renderer draws it.
@@ -33,14 +34,8 @@ export interface ClusterExample {
   members: ClusterMember[];
 }
 
-/** Everything the report shows: counts and capped samples, JSON-serialisable. */
-export interface ReportSummary {
-  entries: number;
-  rejects: number;
-  superseded: number;
-  byOrigin: Record<string, number>;
-  byFlag: Record<string, number>;
-  byRejectReason: Record<string, number>;
+/** What the collector gathers beside the counts of what was written: categories, lengths, capped samples. */
+export interface ReportDetails {
   bySupersededReason: Record<string, number>;
   byDepartment: Record<string, number>;
   byHospitalGrade: Record<string, number>;
@@ -50,3 +45,6 @@ export interface ReportSummary {
   flaggedSamples: Record<string, FlaggedSample[]>;
   clusters: ClusterExample[];
 }
+
+/** Everything the report shows, JSON-serialisable: the run's counts (the writer's, see DatasetCounts) and the details. */
+export type ReportSummary = DatasetCounts & ReportDetails;

@@ -1,0 +1,39 @@
+import type { Stage } from '../core/stage.js';
+import type { PublishedStore } from '../dedupe/published-store.js';
+import type { DatasetRecord } from '../schema/records.js';
+
+export interface StoreStats {
+  /** Entries marked in the store of published entries (every entry of the run). */
+  seen: number;
+  /** Entries a delta run does not carry: unchanged, or a duplicate of something published. */
+  held_back: number;
+}
+
+/**
+ * Marks every entry in the store of what earlier runs published (so the store can tell what is
+ * new, changed, unchanged and gone); a delta run passes on only the new and changed entries,
+ * a full snapshot every live one. Rejects and superseded records pass on as they are.
+ */
+export class StoreStage implements Stage<DatasetRecord, DatasetRecord> {
+  readonly name = 'store';
+  readonly stats: StoreStats = { seen: 0, held_back: 0 };
+
+  constructor(
+    private readonly store: PublishedStore,
+    private readonly mode: 'full' | 'delta',
+  ) {}
+
+  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+    for await (const record of input) {
+      if (record.kind === 'entry') {
+        const status = this.store.markSeen(record.entry);
+        this.stats.seen++;
+        if (this.mode === 'delta' && status !== 'new' && status !== 'changed') {
+          this.stats.held_back++;
+          continue;
+        }
+      }
+      yield record;
+    }
+  }
+}
