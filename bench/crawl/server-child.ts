@@ -5,7 +5,7 @@
  * Usage: server-child.ts <pages> <seed> <standard|large>
  */
 import { createInterface } from 'node:readline';
-import type { Size } from '../generate/corpus.js';
+import type { Size } from '../../kit/pages/corpus.js';
 import { startCorpusServer } from './server.js';
 
 const [pages = '1000', seed = '1', size = 'standard'] = process.argv.slice(2);

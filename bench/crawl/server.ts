@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generatePages, type CorpusOptions } from '../generate/corpus.js';
-import { renderPage } from '../generate/layouts.js';
-import { qaItem, RELATED_SHOWN } from '../generate/universe.js';
+import { generatePages, type CorpusOptions } from '../../kit/pages/corpus.js';
+import { renderPage } from '../../kit/pages/layouts.js';
+import { qaItem, RELATED_SHOWN } from '../../kit/pages/universe.js';
 
 /**
  * The corpus as a web site on 127.0.0.1, for crawl benchmarks: every page at the path its
