@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSite, type TestSite } from '../kit/site/test-site.js';
 import { countBy, readLatest, type Dataset } from './site/harness.js';
-import { startTestSite, type TestSite } from './site/server.js';
 
 /**
  * The crawl as a user runs it: the CLI in a child process (from the sources, through tsx),

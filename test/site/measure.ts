@@ -19,7 +19,7 @@ const { values } = parseArgs({
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'qa-harvest-measure-'));
 
-const serverArgs = ['--import', 'tsx', join(ROOT, 'test/site/serve.ts'), '--questions', values.questions!, '--no-faults', '--sitemap-all', ...(values.pad ? ['--pad', values.pad] : [])];
+const serverArgs = ['--import', 'tsx', join(ROOT, 'kit/site/serve.ts'), '--questions', values.questions!, '--no-faults', '--sitemap-all', ...(values.pad ? ['--pad', values.pad] : [])];
 const server = spawn(process.execPath, serverArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
 const origin = await new Promise<string>((resolve) => server.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
 
