@@ -12,7 +12,7 @@ import { countBy, readLatest, type Dataset } from './site/harness.js';
  * killed with SIGKILL or stopped with SIGTERM partway, then run again with the same command.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'test', 'site', 'cli.ts');
+const CLI = join(ROOT, 'kit', 'measure', 'cli.ts');
 const work = mkdtempSync(join(tmpdir(), 'qa-harvest-resume-'));
 
 interface Child {
