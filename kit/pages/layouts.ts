@@ -27,6 +27,16 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** youlai prints ASCII comma, colon and semicolon (as in the seed page). */
 const ascii = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';');
 
+/** The end of a desktop page's `<head>`, from `<title>` on: the same shape on youlai and 康问. */
+function headEnd(h: { title: string; keywords: string; description: string; canonical: string; stylesheet: string; extra: Boilerplate | null }): string {
+  return `<title>${esc(h.title)}</title>
+<meta name="keywords" content="${esc(h.keywords)}">
+<meta name="description" content="${esc(h.description)}">
+<link rel="canonical" href="${esc(h.canonical)}">
+<link rel="stylesheet" href="${h.stylesheet}">
+${h.extra?.head ?? ''}</head>`;
+}
+
 /** A corpus page: page `index` of the corpus in its layout and size, with its file name. */
 export function renderPage(layout: Layout, size: Size, index: number, item: QaItem, related: QaItem[], hot: QaItem[]): RenderedPage {
   const extra = size === 'large' ? boilerplate(layout, hot) : null;
@@ -70,12 +80,7 @@ ${r.format === 'voice' ? `          <p class="voice_title">${esc(r.question)}</p
 <html>
 <head>
 <meta charset="utf-8">
-<title>${esc(item.question)}-有来医生</title>
-<meta name="keywords" content="${esc(item.question)}">
-<meta name="description" content="${esc(ascii(item.paragraphs.join('').slice(0, 40)))}...">
-<link rel="canonical" href="${esc(canonical)}">
-<link rel="stylesheet" href="//static.youlai.cn/css/ask_detail.css">
-${extra?.head ?? ''}</head>
+${headEnd({ title: `${item.question}-有来医生`, keywords: item.question, description: `${ascii(item.paragraphs.join('').slice(0, 40))}...`, canonical, stylesheet: '//static.youlai.cn/css/ask_detail.css', extra })}
 <body>
 <div class="header">
   <a class="logo" href="https://www.youlai.cn/">有来医生</a>
@@ -233,12 +238,7 @@ export function jiankang(item: QaItem, related: readonly QaItem[], options: Jian
 <html lang="zh-CN">
 <head>
 <meta charset="${charset}">
-<title>${esc(item.question)}_康问健康网</title>
-<meta name="keywords" content="${esc(item.question)}">
-<meta name="description" content="${esc(item.paragraphs[0]!.slice(0, 60))}">
-<link rel="canonical" href="https://www.kangwen.example/wenda/${item.num}.html">
-<link rel="stylesheet" href="https://static.kangwen.example/css/wenda.css">
-${extra?.head ?? ''}</head>
+${headEnd({ title: `${item.question}_康问健康网`, keywords: item.question, description: item.paragraphs[0]!.slice(0, 60), canonical: `https://www.kangwen.example/wenda/${item.num}.html`, stylesheet: 'https://static.kangwen.example/css/wenda.css', extra })}
 <body>
 <div id="kw-top">
   <a class="kw-logo" href="https://www.kangwen.example/">康问健康网</a>
