@@ -22,8 +22,10 @@ export interface CrawlMeasurement {
   /** Answered 200. */
   ok?: number;
   notFound?: number;
-  /** The whole command: start-up, crawl, publish. */
+  /** The command from its first line to its exit code: crawl and publish. */
   wallS?: number;
+  /** The process from spawn to exit: start-up (module loading through tsx) included. */
+  processS?: number;
   /** The crawl alone, from its summary log line (when it logged one). */
   crawlS?: number;
   /** 200s per second of the whole command. */
@@ -41,7 +43,7 @@ export async function measureCrawl(site: SiteProcess, flags: readonly string[], 
   const before = await siteStats(site);
   try {
     const args = ['--import', 'tsx', CLI, 'crawl', '--start', site.startUrl, '--out', join(out, 'dataset'), '--log-format', 'json', '--contact', 'https://example.org/qa-harvest-measure', ...flags];
-    const { result: r, exit, output, tail } = await runForResult<{ code: number; wallMs: number; cpuMs: number; maxRssMb: number }>(process.execPath, args, limitMs);
+    const { result: r, exit, elapsedMs, output, tail } = await runForResult<{ code: number; wallMs: number; cpuMs: number; maxRssMb: number }>(process.execPath, args, limitMs);
     if (!r) return { measured: false, note: `the crawl did not finish (exit ${exit}, ${limitMs / 1000} s limit): ${tail}` };
     const after = await siteStats(site);
     const requests = after.requests - before.requests;
@@ -54,6 +56,7 @@ export async function measureCrawl(site: SiteProcess, flags: readonly string[], 
       ok,
       notFound: after.notFound - before.notFound,
       wallS: r.wallMs / 1000,
+      processS: elapsedMs / 1000,
       crawlS: crawlSeconds(output),
       pagesPerSec: (ok / r.wallMs) * 1000,
       requestsPerSec: (requests / r.wallMs) * 1000,

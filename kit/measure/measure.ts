@@ -53,5 +53,5 @@ for (const [label, r] of runs) {
     continue;
   }
   const crawlS = r.crawlS ?? r.wallS!;
-  process.stdout.write(`| ${label} | ${r.requests} | ${crawlS.toFixed(1)} | ${(r.requests! / crawlS).toFixed(1)} | ${r.wallS!.toFixed(1)} | ${Math.round(r.maxRssMb!)} |\n`);
+  process.stdout.write(`| ${label} | ${r.requests} | ${crawlS.toFixed(1)} | ${(r.requests! / crawlS).toFixed(1)} | ${r.processS!.toFixed(1)} | ${Math.round(r.maxRssMb!)} |\n`);
 }

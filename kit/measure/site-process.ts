@@ -65,7 +65,8 @@ async function* lineReader(stream: AsyncIterable<string>): AsyncIterable<string>
  * Runs a command to its end (killed at `limitMs`) and returns the JSON of its `RESULT {…}`
  * line, or null, with the last of its output (stdout and stderr together).
  */
-export async function runForResult<T>(command: string, args: string[], limitMs: number): Promise<{ result: T | null; exit: number | null; output: string; tail: string }> {
+export async function runForResult<T>(command: string, args: string[], limitMs: number): Promise<{ result: T | null; exit: number | null; elapsedMs: number; output: string; tail: string }> {
+  const started = performance.now();
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-200_000)));
@@ -74,5 +75,5 @@ export async function runForResult<T>(command: string, args: string[], limitMs: 
   const exit = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearTimeout(timer);
   const m = output.match(/RESULT (\{.*\})/);
-  return { result: m ? (JSON.parse(m[1]!) as T) : null, exit, output, tail: output.trim().split('\n').slice(-2).join(' ').slice(0, 300) };
+  return { result: m ? (JSON.parse(m[1]!) as T) : null, exit, elapsedMs: performance.now() - started, output, tail: output.trim().split('\n').slice(-2).join(' ').slice(0, 300) };
 }
