@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { writeCorpus } from '../bench/generate/corpus.js';
+import { writeCorpus } from '../kit/pages/corpus.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({

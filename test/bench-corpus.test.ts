@@ -4,7 +4,7 @@ import { extractPage } from '../src/extract/extract-page.js';
 import type { ExtractionItem } from '../src/schema/records.js';
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { ValidateStage } from '../src/validate/stage.js';
-import { generatePages, type CorpusPage } from '../bench/generate/corpus.js';
+import { generatePages, type CorpusPage } from '../kit/pages/corpus.js';
 
 const digest = (pages: Iterable<CorpusPage>) => {
   const hash = createHash('sha256');

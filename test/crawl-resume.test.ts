@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSite, type TestSite } from '../kit/site/test-site.js';
 import { countBy, readLatest, type Dataset } from './site/harness.js';
-import { startTestSite, type TestSite } from './site/server.js';
 
 /**
  * The crawl as a user runs it: the CLI in a child process (from the sources, through tsx),
  * killed with SIGKILL or stopped with SIGTERM partway, then run again with the same command.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'test', 'site', 'cli.ts');
+const CLI = join(ROOT, 'kit', 'measure', 'cli.ts');
 const work = mkdtempSync(join(tmpdir(), 'qa-harvest-resume-'));
 
 interface Child {

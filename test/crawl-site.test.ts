@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteFrontierStore } from '../src/crawl/sqlite-frontier-store.js';
 import type { CrawlRunSummary } from '../src/pipeline/run-crawl.js';
-import { busiestWindow, countBy, crawlSite, expectedEntryIds, pageRequests, readLatest, type Dataset } from './site/harness.js';
-import { startTestSite, type LoggedRequest, type TestSite } from './site/server.js';
+import { busiestWindow, pageRequests, type LoggedRequest } from '../kit/site/request-log.js';
+import { startTestSite, type TestSite } from '../kit/site/test-site.js';
+import { countBy, crawlSite, expectedEntryIds, readLatest, type Dataset } from './site/harness.js';
 
 const work = mkdtempSync(join(tmpdir(), 'qa-harvest-crawl-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -207,8 +208,8 @@ describe('a later run', () => {
     const before = readLatest(out);
     const start = site.log.length;
     // One page changed, one list page gained a link to a new page.
-    site.override('/ask/q1.html', (await import('./site/pages.js')).questionPage('q1-changed', ['q2']).replace('/ask/q1-changed.html', '/ask/q1.html'));
-    const list = (await import('./site/pages.js')).listPage('937', 1, 3, ['/ask/749259.html', '/ask/fresh-1.html']);
+    site.override('/ask/q1.html', (await import('../kit/site/test-site.js')).questionPage('q1-changed', ['q2']).replace('/ask/q1-changed.html', '/ask/q1.html'));
+    const list = (await import('../kit/pages/navigation.js')).listPage('937', 1, 3, ['/ask/749259.html', '/ask/fresh-1.html']);
     site.override('/dise/asklist/937_1.html', list);
 
     const summary = await crawlSite(site, out, { rate: 0, concurrency: 4, revisit_after: 0 });

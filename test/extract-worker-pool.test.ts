@@ -4,7 +4,7 @@ import { makeReject } from '../src/core/outcome.js';
 import { ExtractStage } from '../src/extract/stage.js';
 import { WorkerExtractStage } from '../src/extract/worker-pool.js';
 import type { ExtractionItem, PageItem } from '../src/schema/records.js';
-import { generatePages } from '../bench/generate/corpus.js';
+import { generatePages } from '../kit/pages/corpus.js';
 
 const now = new Date(0);
 

@@ -3,11 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runForResult, serverStats, type Served } from './served.js';
+import { runForResult, siteStats, type SiteProcess } from '../../kit/measure/site-process.js';
 
 /**
  * The peer of goal 4: Scrapy 2.8 (Debian's python3-scrapy) crawling the same loopback site
- * with the same settings (bench/crawl/scrapy_spider.py), when it is installed.
+ * with the same settings (bench/crawl/scrapy_spider.py), when it is installed, driven and
+ * counted by the kit's harness like the qa-harvest crawl.
  */
 export interface ScrapyResult {
   measured: boolean;
@@ -23,11 +24,11 @@ export interface ScrapyResult {
 const SPIDER = fileURLToPath(new URL('./scrapy_spider.py', import.meta.url));
 const PYTHON = '/usr/bin/python3';
 
-export async function crawlWithScrapy(server: Served, maxPages: number, limitMs: number): Promise<ScrapyResult> {
+export async function crawlWithScrapy(server: SiteProcess, maxPages: number, limitMs: number): Promise<ScrapyResult> {
   const probe = spawnSync(PYTHON, ['-c', 'import scrapy; print(scrapy.__version__)'], { encoding: 'utf8' });
   if (probe.status !== 0) return { measured: false, note: `Scrapy not installed (${PYTHON} cannot import scrapy; Debian: apt-get install python3-scrapy): not measured` };
   const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-scrapy-'));
-  const before = await serverStats(server);
+  const before = await siteStats(server);
   try {
     const { result: r, exit, tail } = await runForResult<{ pages: number; items: number; wall_s: number; cpu_s: number; max_rss_mb: number }>(
       PYTHON,
@@ -35,7 +36,7 @@ export async function crawlWithScrapy(server: Served, maxPages: number, limitMs:
       limitMs,
     );
     if (!r) return { measured: false, note: `Scrapy did not finish (exit ${exit}): ${tail}` };
-    const ok = (await serverStats(server)).ok - before.ok;
+    const ok = (await siteStats(server)).ok - before.ok;
     return {
       measured: true,
       note: `Scrapy ${probe.stdout.trim()}: CONCURRENT_REQUESTS 16, retries 3, no delay, CLOSESPIDER_PAGECOUNT ${maxPages}, same link pattern, items to a JSON Lines feed`,

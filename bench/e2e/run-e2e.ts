@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusSlice, writeCorpus } from '../generate/corpus.js';
+import { corpusSlice, writeCorpus } from '../../kit/pages/corpus.js';
 import type { E2eChildResult } from './child.js';
 
 /**

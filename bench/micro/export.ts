@@ -6,7 +6,7 @@ import { JsonlFile } from '../../src/export/jsonl-file.js';
 import { ParquetFile } from '../../src/export/parquet-file.js';
 import { EntrySchema, type Entry } from '../../src/schema/entry.js';
 import { toEntry } from '../../src/validate/to-entry.js';
-import { generatePages } from '../generate/corpus.js';
+import { generatePages } from '../../kit/pages/corpus.js';
 import { median, summarize, timeItAsync, type Summary } from '../lib/stats.js';
 
 /**

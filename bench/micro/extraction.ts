@@ -8,7 +8,7 @@ import { extractWithProfile, matchProfile, type ProfileMatch } from '../../src/e
 import { PROFILES } from '../../src/extract/profiles/index.js';
 import { parseQaLines } from '../../src/extract/qa-lines.js';
 import { findRelatedList } from '../../src/extract/related-list.js';
-import { generatePages, type Size } from '../generate/corpus.js';
+import { generatePages, type Size } from '../../kit/pages/corpus.js';
 import { median, summarize, timeIt, type Summary } from '../lib/stats.js';
 
 /**

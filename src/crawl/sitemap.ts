@@ -11,7 +11,13 @@ const MAX_URLS = 50_000;
 
 /**
  * Reads an XML sitemap (`<urlset>`), a sitemap index (`<sitemapindex>`), either gzipped, or a
- * plain-text sitemap (one URL per line). Only `<loc>` matters here. Pure.
+ * plain-text sitemap (one URL per line). Only `<loc>` matters here. Pure and synchronous.
+ *
+ * Hand-written on purpose: the npm sitemap parsers either fetch sitemaps themselves (sitemapper,
+ * crawlee's own parseSitemap, sitemap-stream-parser), which our fetcher does under robots.txt,
+ * pacing and state, or parse streams asynchronously without gzip, text sitemaps or caps
+ * (sitemap.js, a generator first, Node >= 20.19.5), or are unmaintained (sitemap-urls,
+ * sitemap-parser).
  */
 export function parseSitemap(body: Buffer, base: string): SitemapContent {
   const bytes = body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body, { maxOutputLength: 64 * 1024 * 1024 }) : body;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import iconv from 'iconv-lite';
+import { jiankangBytes } from '../../kit/pages/layouts.js';
+import type { Doctor, QaItem } from '../../kit/pages/universe.js';
 
 export interface GeneratedPage {
   file: string;
@@ -14,7 +15,10 @@ export interface GeneratedPage {
  * (𠮷, 😷) sort before full-width forms (＂, ？, ３) in UTF-16 and after them in UTF-8.
  */
 const OPENINGS = ['宝宝发烧😷', '𠮷祥', '体温３８．５℃（腋下）', 'Hb偏低', '＂全角引号＂', '头痛、发热；', '𠮷', 'ａｂｃ', '？'];
-const DOCTORS = ['𠮷红 副主任医师 | 消化内科 | 江州市第二人民医院（二甲）', '赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）'];
+const DOCTORS: readonly Doctor[] = [
+  { name: '𠮷红', title: '副主任医师', department: '消化内科', hospital: '江州市第二人民医院', grade: '二甲' },
+  { name: '赵文静', title: '主治医师', department: '儿科', hospital: '江州市儿童医院', grade: '三级甲等' },
+];
 
 const NOTE_CHARS = '咳嗽鼻塞流涕咽痛乏力食欲减退呕吐腹泻皮疹寒战头晕心慌出汗口渴尿少嗜睡烦躁哭闹抽搐气促胸闷耳痛眼红关节肿痛腰酸背痛';
 
@@ -30,8 +34,9 @@ function caseNotes(i: number): string {
 }
 
 /**
- * Writes `count` question pages of an unknown layout (read by the genre rules), every third in
- * GB18030 declared as gbk, each with one question, a doctor line and a one-paragraph answer.
+ * Writes `count` question pages in the 康问 layout (read by the genre rules: no profile knows it),
+ * every third in GB18030 declared as gbk and the rest in UTF-8, each with one question, a doctor
+ * line and a one-paragraph answer, and no related list.
  */
 export function writeQaPages(dir: string, count: number): GeneratedPage[] {
   const pages: GeneratedPage[] = [];
@@ -39,21 +44,23 @@ export function writeQaPages(dir: string, count: number): GeneratedPage[] {
     const question = `${OPENINGS[i % OPENINGS.length]}第${i}问：发烧能洗澡吗？`;
     // A long run of characters unique to each page keeps the answers apart for the near-duplicate stage.
     const answer = `第${i}个回答：${caseNotes(i)}。宝宝发烧时可以洗澡，但水温要适宜${i % 2 ? '，𠮷医生建议' : ''}，时间不宜过长。`;
-    const doctorLine = DOCTORS[i % DOCTORS.length]!;
-    const gbk = i % 3 === 0;
-    const html = `<!DOCTYPE html>
-<html><head><meta charset="${gbk ? 'gbk' : 'utf-8'}"><title>${question}_康问健康网</title>
-<link rel="canonical" href="https://www.kangwen.example/wenda/${20000 + i}.html"></head>
-<body><article>
-<h1>${question}</h1>
-<div class="meta">2022-03-${String((i % 28) + 1).padStart(2, '0')} 14:20</div>
-<div class="expert">解答医生：${doctorLine}</div>
-<section><p>${answer}</p></section>
-<p class="notice">提示：以上内容仅供参考，不能代替面诊，如有不适请及时就医。</p>
-</article></body></html>`;
+    const doctor = DOCTORS[i % DOCTORS.length]!;
+    const item: QaItem = {
+      k: i,
+      id: `page${i}`,
+      num: 20000 + i,
+      question,
+      paragraphs: [answer],
+      doctor,
+      date: `2022-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      format: 'text',
+      snippet: answer,
+      shortSnippet: answer,
+      related: [],
+    };
     const file = join(dir, `page-${String(i).padStart(4, '0')}.html`);
-    writeFileSync(file, gbk ? iconv.encode(html, 'gb18030') : Buffer.from(html, 'utf8'));
-    pages.push({ file, question, answer, doctor: doctorLine.split(' ')[0]! });
+    writeFileSync(file, jiankangBytes(item, [], { index: i, charset: i % 3 === 0 ? 'gbk' : 'utf-8' }));
+    pages.push({ file, question, answer, doctor: doctor.name });
   }
   return pages;
 }

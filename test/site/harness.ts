@@ -7,7 +7,7 @@ import { runCrawl, type CrawlRunSummary } from '../../src/pipeline/run-crawl.js'
 import type { Entry, Reject } from '../../src/schema/entry.js';
 import type { Superseded } from '../../src/schema/records.js';
 import { toEntry } from '../../src/validate/to-entry.js';
-import type { LoggedRequest, TestSite } from './server.js';
+import type { TestSite } from '../../kit/site/test-site.js';
 
 /** Crawls the test site in this process, quietly; options as in the config file's "crawl" object. */
 export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean; allowEmpty?: boolean } = {}): Promise<CrawlRunSummary> {
@@ -53,22 +53,6 @@ export function expectedEntryIds(site: TestSite): Set<string> {
     }
   }
   return ids;
-}
-
-/** Requests that are not robots.txt or sitemaps, by path. */
-export function pageRequests(log: readonly LoggedRequest[]): LoggedRequest[] {
-  return log.filter((r) => r.path !== '/robots.txt' && !r.path.startsWith('/sitemap'));
-}
-
-/** The most requests that arrived within any `windowMs` (minus a little network jitter). */
-export function busiestWindow(log: readonly LoggedRequest[], windowMs = 1000, jitterMs = 25): number {
-  const times = log.map((r) => r.at).sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while (times[i]! - times[j]! > windowMs - jitterMs) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
 }
 
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {

@@ -5,7 +5,8 @@ import type { AnswerFormat, Layout, QaItem } from './universe.js';
 /**
  * The layouts qa-harvest knows, rendered from universe items, modelled on the fixture
  * pages: youlai desktop and mobile (UTF-8), the invented 康问健康网 layout (GB18030 bytes,
- * declared only as `<meta charset="gbk">`) and plain-text copies of pages.
+ * declared only as `<meta charset="gbk">`) and plain-text copies of pages. One renderer per
+ * layout: the benchmark corpus, the test site and the tests' page writers all use these.
  */
 
 export type Size = 'standard' | 'large';
@@ -26,23 +27,45 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** youlai prints ASCII comma, colon and semicolon (as in the seed page). */
 const ascii = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';');
 
+/** The end of a desktop page's `<head>`, from `<title>` on: the same shape on youlai and 康问. */
+function headEnd(h: { title: string; keywords: string; description: string; canonical: string; stylesheet: string; extra: Boilerplate | null }): string {
+  return `<title>${esc(h.title)}</title>
+<meta name="keywords" content="${esc(h.keywords)}">
+<meta name="description" content="${esc(h.description)}">
+<link rel="canonical" href="${esc(h.canonical)}">
+<link rel="stylesheet" href="${h.stylesheet}">
+${h.extra?.head ?? ''}</head>`;
+}
+
+/** A corpus page: page `index` of the corpus in its layout and size, with its file name. */
 export function renderPage(layout: Layout, size: Size, index: number, item: QaItem, related: QaItem[], hot: QaItem[]): RenderedPage {
   const extra = size === 'large' ? boilerplate(layout, hot) : null;
   const stem = `${String(index).padStart(6, '0')}-${layout}`;
   const expectedEntries = 1 + related.length;
   switch (layout) {
     case 'youlai-desktop':
-      return { name: `${stem}-${item.id}.html`, contentType: 'text/html', body: Buffer.from(youlaiDesktop(item, related, extra)), expectedEntries };
+      return { name: `${stem}-${item.id}.html`, contentType: 'text/html', body: Buffer.from(youlaiDesktop(item, related, { extra })), expectedEntries };
     case 'youlai-mobile':
-      return { name: `${stem}-${item.id}.html`, contentType: 'text/html', body: Buffer.from(youlaiMobile(item, related, extra)), expectedEntries };
+      return { name: `${stem}-${item.id}.html`, contentType: 'text/html', body: Buffer.from(youlaiMobile(item, related, { extra })), expectedEntries };
     case 'jiankang-gbk':
-      return { name: `${stem}-${item.num}.html`, contentType: 'text/html', body: iconv.encode(jiankang(item, related, extra, index), 'gb18030'), expectedEntries };
+      return { name: `${stem}-${item.num}.html`, contentType: 'text/html', body: jiankangBytes(item, related, { extra, index }), expectedEntries };
     case 'text-copy':
       return { name: `${stem}-${item.id}.txt`, contentType: 'text/plain', body: Buffer.from(textCopy(item, related)), expectedEntries };
   }
 }
 
-function youlaiDesktop(item: QaItem, related: QaItem[], extra: Boilerplate | null): string {
+export interface YoulaiDesktopOptions {
+  /** Navigation, side lists and scripts of a large page (default none). */
+  extra?: Boilerplate | null;
+  /** `<link rel="canonical">` (default the page's www.youlai.cn URL). */
+  canonical?: string;
+  /** The doctor card's link (default a doctor page named after the item). */
+  doctorHref?: string;
+}
+
+/** A youlai desktop question page (`/ask/<id>.html`): the answer in full and a 相关推荐 list. */
+export function youlaiDesktop(item: QaItem, related: readonly QaItem[], options: YoulaiDesktopOptions = {}): string {
+  const { extra = null, canonical = `https://www.youlai.cn/ask/${item.id}.html`, doctorHref = `/yyk/doctor/${item.id.slice(0, 6)}doc${item.k % 100}.html` } = options;
   const d = item.doctor;
   const items = related
     .map(
@@ -57,12 +80,7 @@ ${r.format === 'voice' ? `          <p class="voice_title">${esc(r.question)}</p
 <html>
 <head>
 <meta charset="utf-8">
-<title>${esc(item.question)}-有来医生</title>
-<meta name="keywords" content="${esc(item.question)}">
-<meta name="description" content="${esc(ascii(item.paragraphs.join('').slice(0, 40)))}...">
-<link rel="canonical" href="https://www.youlai.cn/ask/${item.id}.html">
-<link rel="stylesheet" href="//static.youlai.cn/css/ask_detail.css">
-${extra?.head ?? ''}</head>
+${headEnd({ title: `${item.question}-有来医生`, keywords: item.question, description: `${ascii(item.paragraphs.join('').slice(0, 40))}...`, canonical, stylesheet: '//static.youlai.cn/css/ask_detail.css', extra })}
 <body>
 <div class="header">
   <a class="logo" href="https://www.youlai.cn/">有来医生</a>
@@ -82,7 +100,7 @@ ${extra?.nav ?? ''}</div>
 
     <div class="ans_box clearfix">
       <div class="doc_left">
-        <a href="/yyk/doctor/${item.id.slice(0, 6)}doc${item.k % 100}.html"><img src="//file.youlai.cn/cnkfile1/M00/2C/4B/${item.id}.jpg" alt="${esc(d.name)}"></a>
+        <a href="${esc(doctorHref)}"><img src="//file.youlai.cn/cnkfile1/M00/2C/4B/${item.id}.jpg" alt="${esc(d.name)}"></a>
         <h5>${esc(d.name)}<span>${d.title}</span><em>${esc(d.department)}</em><span>${esc(d.hospital)}</span></h5>
         <i class="grade">${d.grade}</i>
       </div>
@@ -111,7 +129,9 @@ ${items}
 `;
 }
 
-function youlaiMobile(item: QaItem, related: QaItem[], extra: Boilerplate | null): string {
+/** A youlai mobile (MIP) question page; its related links point at m.youlai.cn. */
+export function youlaiMobile(item: QaItem, related: readonly QaItem[], options: { extra?: Boilerplate | null } = {}): string {
+  const extra = options.extra ?? null;
   const d = item.doctor;
   const items = related
     .map(
@@ -186,7 +206,23 @@ ${extra?.side ?? ''}
 `;
 }
 
-function jiankang(item: QaItem, related: QaItem[], extra: Boilerplate | null, index: number): string {
+export interface JiankangOptions {
+  extra?: Boilerplate | null;
+  /** Picks the odd astral character of the question description (default 0). */
+  index?: number;
+  /** What the bytes are and `<meta charset>` says (default GB18030 declared as gbk, as the site does). */
+  charset?: 'gbk' | 'utf-8';
+}
+
+/** A 康问健康网 page as bytes in its charset. */
+export function jiankangBytes(item: QaItem, related: readonly QaItem[], options: JiankangOptions = {}): Buffer {
+  const html = jiankang(item, related, options);
+  return options.charset === 'utf-8' ? Buffer.from(html, 'utf8') : iconv.encode(html, 'gb18030');
+}
+
+/** A 康问健康网 question page (`/wenda/<n>.html`), related items as a `<dl>`; text, before encoding. */
+export function jiankang(item: QaItem, related: readonly QaItem[], options: JiankangOptions = {}): string {
+  const { extra = null, index = 0, charset = 'gbk' } = options;
   const d = item.doctor;
   const items = related
     .map(
@@ -201,13 +237,8 @@ function jiankang(item: QaItem, related: QaItem[], extra: Boilerplate | null, in
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
-<meta charset="gbk">
-<title>${esc(item.question)}_康问健康网</title>
-<meta name="keywords" content="${esc(item.question)}">
-<meta name="description" content="${esc(item.paragraphs[0]!.slice(0, 60))}">
-<link rel="canonical" href="https://www.kangwen.example/wenda/${item.num}.html">
-<link rel="stylesheet" href="https://static.kangwen.example/css/wenda.css">
-${extra?.head ?? ''}</head>
+<meta charset="${charset}">
+${headEnd({ title: `${item.question}_康问健康网`, keywords: item.question, description: item.paragraphs[0]!.slice(0, 60), canonical: `https://www.kangwen.example/wenda/${item.num}.html`, stylesheet: 'https://static.kangwen.example/css/wenda.css', extra })}
 <body>
 <div id="kw-top">
   <a class="kw-logo" href="https://www.kangwen.example/">康问健康网</a>
@@ -226,13 +257,13 @@ ${item.paragraphs.map((p) => `        <p>${esc(p)}</p>`).join('\n')}
       </section>
       <p class="notice">提示：以上内容仅供参考，不能代替面诊，如有不适请及时就医。</p>
     </article>
-
+${related.length === 0 ? '' : `
     <div class="qa-related">
       <h2 class="rel-hd">相关问答</h2>
       <dl class="rel-list">
 ${items}      </dl>
     </div>
-  </div>
+`}  </div>
 
   <div class="kw-col-side">
     <div class="side-box">
@@ -247,7 +278,8 @@ ${extra?.side ?? ''}  </div>
 `;
 }
 
-function textCopy(item: QaItem, related: QaItem[]): string {
+/** A plain-text copy of a page, as a reader saves one. */
+export function textCopy(item: QaItem, related: readonly QaItem[]): string {
   const d = item.doctor;
   const lines = [
     item.question,
