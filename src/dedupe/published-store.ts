@@ -7,6 +7,7 @@ import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
 import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type NearDupeOptions } from './near-dupes.js';
 import { stripBoilerplate } from '../flags/boilerplate.js';
 import { contentCore, doctorKey } from '../core/text.js';
+import { urlIdentity } from '../core/url.js';
 import { placeIn } from '../flags/truncation.js';
 
 /**
@@ -42,29 +43,14 @@ export interface DeltaCounts {
   duplicate_of_published: number;
 }
 
-const TRACKING_PARAM = /^(?:utm_[a-z]+|spm|from|source|share_from)$/i;
-
-/** A URL as identity: lower-case scheme and host, no fragment, no default port or tracking parameters, no trailing slash. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    for (const name of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(name)) u.searchParams.delete(name);
-    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
-    return `${u.protocol}//${u.host}${path}${u.search}`;
-  } catch {
-    return url.trim();
-  }
-}
-
 /**
  * An entry's identity across runs, independent of its content, so an edited answer is
  * `changed` and not `new`: its URL where known (the page's canonical URL or the related
- * item's link, normalised), else its question (content core: punctuation, width and spacing
- * aside) with the doctor's name.
+ * item's link, keyed as the crawler keys pages: core/url.ts), else its question (content
+ * core: punctuation, width and spacing aside) with the doctor's name.
  */
 export function identityKey(entry: Pick<Entry, 'url' | 'question'> & { doctor: Pick<Entry['doctor'], 'name'> }): string {
-  if (entry.url) return `url:${normaliseUrl(entry.url)}`;
+  if (entry.url) return `url:${urlIdentity(entry.url)}`;
   return `qd:${contentCore(entry.question)}\u0000${doctorKey(entry.doctor.name) ?? ''}`;
 }
 
