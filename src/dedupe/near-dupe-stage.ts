@@ -9,6 +9,7 @@ import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fin
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
+import { keysetPages } from '../core/sqlite.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -181,12 +182,12 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
 
   /** Per question, full answers confirm or clear the truncation flags of snippets and supersede what they contain. */
   private confirmSnippets(db: Database.Database): void {
-    const groups = db.prepare<[string], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT 500');
+    const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
     const bodies = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
     const update = db.prepare('UPDATE entry SET body = ?, rank = ? WHERE id = ?');
     const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE id = ?");
     db.transaction(() => {
-      for (const { qkey } of pages(groups, (r) => r.qkey, '')) {
+      for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
         const group = bodies.all(qkey).map((r) => JSON.parse(r.body) as Entry);
         const verdicts = confirmAgainstFullAnswers(group);
         for (const entry of group) {
@@ -211,13 +212,13 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
 
   /** Each cluster keeps its most complete member, the earliest seen on a tie; chains are followed to their end. */
   private pickRepresentatives(db: Database.Database): void {
-    const clusters = db.prepare<[number], { cluster: number }>(
-      'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT 500',
+    const clusters = db.prepare<[number, number], { cluster: number }>(
+      'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT ?',
     );
     const members = db.prepare<[number], { id: string }>('SELECT id FROM entry WHERE cluster = ? AND superseded_by IS NULL ORDER BY rank DESC, seq ASC');
     const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'near_duplicate' WHERE id = ?");
     db.transaction(() => {
-      for (const { cluster } of pages(clusters, (r) => r.cluster, 0)) {
+      for (const { cluster } of keysetPages(clusters, (r) => r.cluster, { after: 0 })) {
         const [keep, ...others] = members.all(cluster);
         this.stats.clusters++;
         for (const { id } of others) {
@@ -265,16 +266,6 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       const target = finalOf.get(record.superseded_by)?.final_by;
       yield { kind: 'superseded', superseded: target ? { ...record, superseded_by: target } : record };
     }
-  }
-}
-
-/** Rows of a keyset-paged query (`WHERE k > ? … ORDER BY k LIMIT 500`), page by page: bounded memory, and writes may run between pages. */
-function* pages<K, R>(stmt: Database.Statement<[K], R>, keyOf: (row: R) => K, start: K): Iterable<R> {
-  for (let after = start; ; ) {
-    const rows = stmt.all(after);
-    yield* rows;
-    if (rows.length < 500) return;
-    after = keyOf(rows.at(-1)!);
   }
 }
 

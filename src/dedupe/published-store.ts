@@ -8,6 +8,7 @@ import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type NearDupeOptions }
 import { stripBoilerplate } from '../flags/boilerplate.js';
 import { contentCore, doctorKey } from '../core/text.js';
 import { urlIdentity } from '../core/url.js';
+import { keysetPages } from '../core/sqlite.js';
 import { placeIn } from '../flags/truncation.js';
 
 /**
@@ -227,12 +228,8 @@ export class PublishedStore {
 
   /** Published entries this run has not seen (so far), in identity order, read page by page from disk. */
   *gone(): IterableIterator<GoneEntry> {
-    let after = '';
-    for (;;) {
-      const page = this.q.gonePage.all(after, 500);
-      for (const r of page) yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run };
-      if (page.length < 500) return;
-      after = page.at(-1)!.key;
+    for (const r of keysetPages(this.q.gonePage, (row) => row.key, { after: '' })) {
+      yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run };
     }
   }
 
@@ -280,12 +277,9 @@ export class PublishedStore {
         .run({ run: runId });
       const insertBand = this.db.prepare('INSERT INTO band (band, bkey, key) VALUES (?, ?, ?)');
       // Page by page: writes cannot run while a read is iterating, and a page keeps memory bounded.
-      const page = this.db.prepare<[string], { key: string; sig: Buffer }>('SELECT key, sig FROM pending WHERE key > ? ORDER BY key LIMIT 500');
-      for (let after = ''; ; ) {
-        const rows = page.all(after);
-        for (const { key, sig } of rows) bandKeys(signatureFromBuffer(sig), this.options.bands).forEach((bkey, band) => insertBand.run(band, bkey, key));
-        if (rows.length < 500) break;
-        after = rows.at(-1)!.key;
+      const pending = this.db.prepare<[string, number], { key: string; sig: Buffer }>('SELECT key, sig FROM pending WHERE key > ? ORDER BY key LIMIT ?');
+      for (const { key, sig } of keysetPages(pending, (row) => row.key, { after: '' })) {
+        bandKeys(signatureFromBuffer(sig), this.options.bands).forEach((bkey, band) => insertBand.run(band, bkey, key));
       }
       this.db.exec('DELETE FROM pending; DELETE FROM pending_seen;');
       this.db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('last_run', ?)").run(runId);
