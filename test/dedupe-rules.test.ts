@@ -3,6 +3,10 @@ import type { Entry } from '../src/schema/entry.js';
 import { findSuperseded } from '../src/dedupe/supersede.js';
 import { dedupe, makeEntry } from './helpers/entries.js';
 import { readFixturePage } from './helpers/pages.js';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openScratchDb } from '../src/dedupe/scratch-db.js';
 
 const Q = '宝宝发烧能洗澡吗？';
 const FULL = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。';
@@ -141,5 +145,30 @@ describe('the fixtures: seed snippets and their full pages', () => {
     const b = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'another/place.html', site: 'a.example' });
     expect(a.id).toBe(b.id);
     expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("the stages' scratch index", () => {
+  it('lives in a temporary folder of its own that closing removes, without syncs', async () => {
+    const scratch = await openScratchDb('near-dupes', { cacheKib: 32000 });
+    const file = scratch.db.name;
+    expect(file).toMatch(/qa-harvest-near-dupes-[^/\\]+[/\\]near-dupes-\d+-\d+\.sqlite$/);
+    expect(scratch.db.pragma('synchronous', { simple: true })).toBe(0);
+    expect(scratch.db.pragma('cache_size', { simple: true })).toBe(-32000);
+    await scratch.close();
+    expect(existsSync(dirname(file))).toBe(false);
+  });
+
+  it('leaves a work folder it was given in place', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'qa-harvest-scratch-test-'));
+    try {
+      const scratch = await openScratchDb('dedupe', { workDir });
+      expect(dirname(scratch.db.name)).toBe(workDir);
+      await scratch.close();
+      expect(existsSync(workDir)).toBe(true);
+      expect(readdirSync(workDir)).toHaveLength(1);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   });
 });

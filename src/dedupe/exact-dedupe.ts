@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, EntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
 import type { Stage } from '../core/stage.js';
+import { openScratchDb } from './scratch-db.js';
 
 export interface DedupeStats {
   seen: number;
@@ -39,11 +37,9 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   constructor(private readonly options: DedupeOptions = {}) {}
 
   async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
-    const dir = this.options.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-dedupe-')));
-    const db = new Database(join(dir, `dedupe-${process.pid}-${Date.now()}.sqlite`));
+    const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir });
+    const { db } = scratch;
     try {
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
       db.exec(`
         CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE INDEX entry_qkey ON entry (qkey);
@@ -90,8 +86,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       this.resolveSuperseded(db);
       yield* this.emit(db);
     } finally {
-      db.close();
-      if (!this.options.workDir) await rm(dir, { recursive: true, force: true });
+      await scratch.close();
     }
   }
 

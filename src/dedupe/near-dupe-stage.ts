@@ -1,7 +1,4 @@
-import Database from 'better-sqlite3';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
@@ -10,6 +7,7 @@ import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
+import { openScratchDb } from './scratch-db.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -74,12 +72,10 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
   }
 
   async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
-    const dir = this.stageOptions.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-near-dupes-')));
-    const db = new Database(join(dir, `near-dupes-${process.pid}-${Date.now()}.sqlite`));
+    // A fixed 32 MB of pages, whatever the run's size.
+    const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
+    const { db } = scratch;
     try {
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
-      db.pragma('cache_size = -32000'); // a fixed 32 MB of pages, whatever the run's size
       db.exec(`
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
@@ -115,8 +111,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       this.pickRepresentatives(db);
       yield* this.emit(db);
     } finally {
-      db.close();
-      if (!this.stageOptions.workDir) await rm(dir, { recursive: true, force: true });
+      await scratch.close();
     }
   }
 
