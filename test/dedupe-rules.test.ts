@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { openScratchDb } from '../src/dedupe/scratch-db.js';
+import { beats, completeness, firstSeen, smallerSource, winner } from '../src/dedupe/ranking.js';
 
 const Q = '宝宝发烧能洗澡吗？';
 const FULL = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。';
@@ -38,6 +39,44 @@ describe('exact duplicates', () => {
     const out = await dedupe([related, page]);
     expect(out.entries).toHaveLength(1);
     expect(out.entries[0]).toMatchObject({ origin: 'page', url: 'https://x.example/1.html', sources: ['list.html', 'page.html'] });
+  });
+});
+
+describe('which copy wins (one ranking for every stage)', () => {
+  const page = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01', source: 'page.html' });
+
+  it('ranks the complete copy first: not cut off, then fewer defects, more of the doctor card, the page itself, more text, url/date/disclaimer', () => {
+    const cut = makeEntry({ question: Q, answer: FULL.slice(0, 30), doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const lessCard = makeEntry({ question: Q, answer: FULL, doctor: { name: '赵文静' }, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const related = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'related', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const noDate = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html' });
+    expect(cut.flags).toContain('cut_off_end');
+    for (const worse of [cut, lessCard, related, noDate]) expect(completeness(page)).toBeGreaterThan(completeness(worse));
+    // More of the card outweighs a longer answer: the card says who answered.
+    const longerNoCard = makeEntry({ question: Q, answer: `${FULL}多喝水。`, doctor: { name: '赵文静' }, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    expect(completeness(page)).toBeGreaterThan(completeness(longerNoCard));
+  });
+
+  it('breaks ties only between equally complete copies, by the tie-break the stage names', () => {
+    const a = { rank: 5, source: 'b.html', seq: 1 };
+    const b = { rank: 5, source: 'a.html', seq: 2 };
+    const better = { rank: 6, source: 'z.html', seq: 3 };
+    expect(beats(b, a, smallerSource)).toBe(true);
+    expect(beats(a, b, firstSeen)).toBe(true);
+    expect(winner([a, b, better], smallerSource)).toBe(better);
+    expect(winner([a, b], smallerSource)).toBe(b);
+    expect(winner([a, b], firstSeen)).toBe(a);
+    expect(winner([], firstSeen)).toBeUndefined();
+  });
+
+  it('the exact stage keeps the same copy whatever the input order: the most complete, then the smaller source', async () => {
+    const copy = (source: string, date: string | null) => makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date, source });
+    const copies = [copy('c.html', null), copy('b.html', '2024-05-01'), copy('a.html', null), copy('d.html', '2024-05-01')];
+    for (const order of [copies, [...copies].reverse()]) {
+      const out = await dedupe(order);
+      expect(out.entries).toHaveLength(1);
+      expect(out.entries[0]).toMatchObject({ source: 'b.html', date: '2024-05-01', sources: ['a.html', 'b.html', 'c.html', 'd.html'] });
+    }
   });
 });
 

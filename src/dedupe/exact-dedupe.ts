@@ -3,6 +3,7 @@ import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, EntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
+import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
 import { openScratchDb } from './scratch-db.js';
 
@@ -18,15 +19,11 @@ export interface DedupeOptions {
   workDir?: string;
 }
 
-/** How much an occurrence tells: the page's own entry beats a related-list copy of it. */
-function richness(entry: Entry): number {
-  return (entry.origin === 'page' ? 8 : 0) + (entry.url ? 2 : 0) + (entry.date ? 1 : 0) + (entry.site ? 1 : 0);
-}
-
 /**
  * Within-run deduplication. Entries are held in an embedded SQLite file, not in memory, so
  * a run of any size keeps flat memory: exact duplicates (same id: same normalised question,
- * answer and doctor) collapse into one entry listing every source; then, question by
+ * answer and doctor) collapse into one entry listing every source, the copy that wins
+ * (ranking.ts) standing for them; then, question by
  * question, snippets that a fuller answer contains are superseded by it. Entries come out
  * in first-seen order once the input is exhausted; rejects pass straight through.
  */
@@ -57,14 +54,13 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
           this.stats.seen++;
           addSource.run(entry.id, entry.source);
           const known = find.get(entry.id);
-          const rank = richness(entry);
+          const copy = { rank: completeness(entry), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), rank, JSON.stringify(entry));
+            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, JSON.stringify(entry));
           } else {
             this.stats.exactDuplicates++;
-            // Equal richness: the smaller source wins, so the kept copy does not depend on input order.
-            if (rank > known.rank || (rank === known.rank && entry.source < known.source)) replace.run(rank, JSON.stringify(entry), entry.id);
+            if (beats(copy, known, smallerSource)) replace.run(copy.rank, JSON.stringify(entry), entry.id);
           }
         }
       });

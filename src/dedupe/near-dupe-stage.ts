@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
@@ -205,19 +206,21 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     })();
   }
 
-  /** Each cluster keeps its most complete member, the earliest seen on a tie; chains are followed to their end. */
+  /** Each cluster keeps the member that wins (ranking.ts: the most complete, the earliest seen on a tie); chains are followed to their end. */
   private pickRepresentatives(db: Database.Database): void {
     const clusters = db.prepare<[number, number], { cluster: number }>(
       'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT ?',
     );
-    const members = db.prepare<[number], { id: string }>('SELECT id FROM entry WHERE cluster = ? AND superseded_by IS NULL ORDER BY rank DESC, seq ASC');
+    const members = db.prepare<[number], { id: string; rank: number; seq: number }>('SELECT id, rank, seq FROM entry WHERE cluster = ? AND superseded_by IS NULL');
     const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'near_duplicate' WHERE id = ?");
     db.transaction(() => {
       for (const { cluster } of keysetPages(clusters, (r) => r.cluster, { after: 0 })) {
-        const [keep, ...others] = members.all(cluster);
+        const all = members.all(cluster);
+        const keep = winner(all, firstSeen)!;
         this.stats.clusters++;
-        for (const { id } of others) {
-          merge.run(keep!.id, id);
+        for (const { id } of all) {
+          if (id === keep.id) continue;
+          merge.run(keep.id, id);
           this.stats.nearDuplicates++;
         }
       }
