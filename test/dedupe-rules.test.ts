@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import type { Entry } from '../src/schema/entry.js';
-import { findSuperseded } from '../src/dedupe/supersede.js';
-import { dedupe, makeEntry } from './helpers/entries.js';
-import { readFixturePage } from './helpers/pages.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openScratchDb } from '../src/dedupe/scratch-db.js';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../src/schema/entry.js';
+import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
+import { PublishedStore } from '../src/dedupe/published-store.js';
 import { beats, completeness, firstSeen, smallerSource, winner } from '../src/dedupe/ranking.js';
+import { openScratchDb } from '../src/dedupe/scratch-db.js';
+import { isCutFrom, isSnippet, placeSnippet, snippetKey, type SnippetLevel } from '../src/dedupe/snippet.js';
+import { findSuperseded } from '../src/dedupe/supersede.js';
+import { dedupe, makeEntry } from './helpers/entries.js';
+import { readFixturePage } from './helpers/pages.js';
 
 const Q = '宝宝发烧能洗澡吗？';
 const FULL = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。';
@@ -39,6 +42,69 @@ describe('exact duplicates', () => {
     const out = await dedupe([related, page]);
     expect(out.entries).toHaveLength(1);
     expect(out.entries[0]).toMatchObject({ origin: 'page', url: 'https://x.example/1.html', sources: ['list.html', 'page.html'] });
+  });
+});
+
+describe('is this a snippet of that answer (one test for every stage)', () => {
+  const full = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', source: 'page.html' });
+  const related = (answer: string, doctor: typeof zhao | null = null) => makeEntry({ question: Q, answer, doctor, origin: 'related', url: 'https://x.example/1.html', source: 'list.html' });
+  const place = (snippet: Entry, of: Entry, level: SnippetLevel) => placeSnippet(snippet, snippetKey(snippet, level), snippetKey(of, level));
+
+  it('takes related-list items and entries flagged as cut off for snippets, never a complete answer', () => {
+    expect(isSnippet(related(FULL))).toBe(true);
+    const cut = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不', doctor: zhao });
+    expect([cut.origin, isSnippet(cut)]).toEqual(['page', true]);
+    const short = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。', doctor: zhao });
+    expect(isSnippet(short)).toBe(false);
+    expect(place(short, full, 'content')).toBeNull();
+  });
+
+  it('places a snippet inside the answer it was cut from, at the end, at the start or at both ends', () => {
+    expect(place(related('宝宝发烧时可以洗澡，但水温要适宜，时间不'), full, 'content')).toEqual({ relation: 'inside', textBefore: false, textAfter: true });
+    expect(place(related('时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。'), full, 'text')).toEqual({ relation: 'inside', textBefore: true, textAfter: false });
+    expect(place(related('但水温要适宜，时间不宜过长。洗完后'), full, 'content')).toMatchObject({ relation: 'inside', textBefore: true, textAfter: true });
+    expect(place(related('宝宝发烧时可以洗澡，但水温要适宜…'), full, 'text')).toMatchObject({ relation: 'inside' });
+    expect(place(related('宝宝发烧时可以'), full, 'content')).toBeNull(); // too short to tell
+  });
+
+  it("never takes another doctor's answer for the one a snippet was cut from; a snippet that names no doctor may be anyone's", () => {
+    const cut = '宝宝发烧时可以洗澡，但水温要适宜，时间不';
+    expect(place(related(cut, li), full, 'content')).toBeNull();
+    expect(place(related(cut, zhao), full, 'content')).not.toBeNull();
+    expect(place(related(cut), full, 'content')).not.toBeNull();
+  });
+
+  it('compares text in the exact stage and content after it: switched punctuation places only on content', () => {
+    const ascii = related(FULL.replaceAll('，', ',').replaceAll('。', '.').slice(0, 30));
+    expect(place(ascii, full, 'text')).toBeNull();
+    expect(place(ascii, full, 'content')).toMatchObject({ relation: 'inside', textAfter: true });
+    // Width alone (，/,) is folded at both levels.
+    expect(place(related(FULL.replaceAll('，', ',').slice(0, 30)), full, 'text')).toMatchObject({ relation: 'inside' });
+  });
+
+  it('sees a copy that lost only its final 。 as cut from the answer by text, and as the same answer by content', () => {
+    const lost = related(FULL.slice(0, -1));
+    expect(isCutFrom(lost, snippetKey(lost, 'text'), snippetKey(full, 'text'))).toBe(true);
+    expect(place(lost, full, 'content')).toEqual({ relation: 'same', textBefore: false, textAfter: false });
+    expect(isCutFrom(lost, snippetKey(lost, 'content'), snippetKey(full, 'content'))).toBe(false);
+  });
+
+  it('the exact stage, the near-duplicate confirmation and the published store agree on a related-list summary', async () => {
+    const summary = related('宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时');
+    expect(findSuperseded([summary, full]).get(summary.id)).toEqual({ superseded_by: full.id, reason: 'truncated_snippet' });
+    expect(confirmAgainstFullAnswers([summary, full]).supersededBy.get(summary.id)).toBe(full.id);
+    const dir = mkdtempSync(join(tmpdir(), 'qa-harvest-snippet-test-'));
+    try {
+      const path = join(dir, 'published.sqlite');
+      const store = PublishedStore.open(path);
+      store.markSeen(full);
+      store.commit('run-1');
+      expect(store.explain({ ...summary, url: null })).toMatchObject({ status: 'duplicate_of_published', publishedId: full.id });
+      expect(store.classify({ ...summary, url: null, doctor: { ...summary.doctor, name: '李明' } })).toBe('new');
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

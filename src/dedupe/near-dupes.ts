@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry.js';
 import { minhash, estimateSimilarity, shingleHashes } from './minhash.js';
-import { stripBoilerplate } from '../flags/boilerplate.js';
-import { contentCore, doctorKey, questionSimilarity } from '../core/text.js';
+import { answerContent } from '../flags/truncation.js';
+import { doctorKey, questionSimilarity } from '../core/text.js';
 
 /**
  * Near-duplicate rules, pure: what an entry's fingerprint is and when two entries may be
@@ -52,7 +52,7 @@ export function fingerprint(entry: FingerprintSource, options: NearDupeOptions =
   return {
     question: entry.question,
     doctor: doctorKey(entry.doctor.name),
-    signature: minhash(shingleHashes(contentCore(stripBoilerplate(entry.answer)), options.shingleSize), options.permutations),
+    signature: minhash(shingleHashes(answerContent(entry.answer), options.shingleSize), options.permutations),
   };
 }
 

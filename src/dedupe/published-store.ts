@@ -5,11 +5,10 @@ import { dirname } from 'node:path';
 import type { Entry } from '../schema/entry.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
 import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type NearDupeOptions } from './near-dupes.js';
-import { stripBoilerplate } from '../flags/boilerplate.js';
 import { contentCore, doctorKey } from '../core/text.js';
 import { urlIdentity } from '../core/url.js';
 import { keysetPages } from '../core/sqlite.js';
-import { placeIn } from '../flags/truncation.js';
+import { isSnippet, placeSnippet, snippetKey } from './snippet.js';
 
 /**
  * What a run's entry is, measured against what earlier runs published:
@@ -63,8 +62,6 @@ export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' 
     .digest('hex')
     .slice(0, 32);
 }
-
-const isSnippetLike = (e: Entry) => e.origin === 'related' || e.flags.includes('cut_off_end') || e.flags.includes('cut_off_start');
 
 interface PublishedRow {
   key: string;
@@ -160,7 +157,7 @@ export class PublishedStore {
   explain(entry: Entry): Classification {
     const key = identityKey(entry);
     const content = contentHash(entry);
-    const core = contentCore(stripBoilerplate(entry.answer));
+    const answer = snippetKey(entry, 'content');
     const hit = (status: DeltaStatus, row: PublishedRow): Classification => ({ status, publishedKey: row.key, publishedId: row.id });
 
     const own = this.q.byKey.get(key);
@@ -170,8 +167,8 @@ export class PublishedStore {
       // A related-list copy read again where the full answer was published is not a change to it:
       // its text lies inside the published answer, or it is a near-duplicate of it.
       const copy =
-        isSnippetLike(entry) &&
-        (insideOrSame(core, own.core) || compare(fp, { question: own.question, doctor: own.doctor, signature: signatureFromBuffer(own.sig) }, this.options).merge);
+        placeSnippet(entry, answer, { text: own.core, doctor: own.doctor }) !== null ||
+        (isSnippet(entry) && compare(fp, { question: own.question, doctor: own.doctor, signature: signatureFromBuffer(own.sig) }, this.options).merge);
       return hit(copy ? 'duplicate_of_published' : 'changed', own);
     }
     const same = this.q.byContent.get(content);
@@ -189,10 +186,9 @@ export class PublishedStore {
     });
     if (best) return hit('duplicate_of_published', (best as { row: PublishedRow }).row);
 
-    if (isSnippetLike(entry)) {
-      const name = doctorKey(entry.doctor.name);
+    if (isSnippet(entry)) {
       for (const row of this.q.byQuestion.all(contentCore(entry.question))) {
-        if ((name === null || name === row.doctor) && insideOrSame(core, row.core)) return hit('duplicate_of_published', row);
+        if (placeSnippet(entry, answer, { text: row.core, doctor: row.doctor })) return hit('duplicate_of_published', row);
       }
     }
     return { status: 'new', publishedKey: null, publishedId: null };
@@ -216,7 +212,7 @@ export class PublishedStore {
         question: entry.question,
         doctor: fp.doctor,
         url: entry.url,
-        core: contentCore(stripBoilerplate(entry.answer)),
+        core: snippetKey(entry, 'content').text,
         sig: signatureToBuffer(fp.signature),
         status: c.status,
       });
@@ -289,9 +285,4 @@ export class PublishedStore {
   close(): void {
     this.db.close();
   }
-}
-
-function insideOrSame(core: string, published: string): boolean {
-  // placeIn works on raw text; cores are already content, which contentCore leaves as is.
-  return placeIn(core, published) !== null;
 }

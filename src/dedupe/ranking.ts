@@ -3,9 +3,9 @@ import { codePoints, contentCore } from '../core/text.js';
 
 /**
  * Which copy of a duplicate wins, for every stage: the exact stage keeps one of the copies of
- * an id, the near-duplicate stage one member of a cluster. Each asks `beats` or `winner` with
- * the entries' completeness as their rank; only the tie-break differs, for reasons given with
- * each below.
+ * an id, the near-duplicate stage one member of a cluster, and a snippet gives way to one of
+ * the answers it was cut from. Each asks `beats` or `winner` with the entries' completeness
+ * as their rank; only the tie-break differs, for reasons given with each below.
  */
 
 const DEFECT_FLAGS = new Set(['decoding_damage', 'mojibake', 'leftover_markup', 'boilerplate', 'contact_or_ad', 'qa_unrelated']);
@@ -36,6 +36,9 @@ export type TieBreak<T> = (a: T, b: T) => number;
 
 /** Exact copies reach the exact stage in input order, and the copy kept must not depend on it: the smaller source wins. */
 export const smallerSource: TieBreak<{ source: string }> = (a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+
+/** The answers a snippet was cut from are distinct entries of one question, read in any order: the smaller id wins. */
+export const smallerId: TieBreak<{ id: string }> = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The near-duplicate stage numbers entries as it sees them: the earliest seen wins. */
 export const firstSeen: TieBreak<{ seq: number }> = (a, b) => a.seq - b.seq;
