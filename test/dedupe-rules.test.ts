@@ -6,7 +6,7 @@ import type { Entry } from '../src/schema/entry.js';
 import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
 import { PublishedStore } from '../src/dedupe/published-store.js';
 import { beats, completeness, firstSeen, smallerSource, winner } from '../src/dedupe/ranking.js';
-import { openScratchDb } from '../src/dedupe/scratch-db.js';
+import { entryBatches, openScratchDb } from '../src/dedupe/scratch-db.js';
 import { isCutFrom, isSnippet, placeSnippet, snippetKey, type SnippetLevel } from '../src/dedupe/snippet.js';
 import { findSuperseded } from '../src/dedupe/supersede.js';
 import { dedupe, makeEntry } from './helpers/entries.js';
@@ -262,6 +262,19 @@ describe("the stages' scratch index", () => {
     expect(scratch.db.pragma('cache_size', { simple: true })).toBe(-32000);
     await scratch.close();
     expect(existsSync(dirname(file))).toBe(false);
+  });
+
+  it('is filled in batches of entries, one transaction each, with every other record passed on in input order', async () => {
+    const e = (n: number) => makeEntry({ question: Q, answer: `${FULL}${n}`, source: `${n}.html` });
+    const reject = { kind: 'reject' as const, reject: { source: 'x.html', stage: 'extract' as const, reason: 'no_entries', detail: '', origin: null, position: null, status: null, at: new Date(0).toISOString() } };
+    async function* input() {
+      for (let n = 0; n < 5; n++) yield { kind: 'entry' as const, entry: e(n) };
+      yield reject;
+      yield { kind: 'entry' as const, entry: e(5) };
+    }
+    const seen: string[] = [];
+    for await (const item of entryBatches(input(), 2)) seen.push(Array.isArray(item) ? item.map((x) => x.source).join(',') : item.kind);
+    expect(seen).toEqual(['0.html,1.html', '2.html,3.html', 'reject', '4.html,5.html']);
   });
 
   it('leaves a work folder it was given in place', async () => {

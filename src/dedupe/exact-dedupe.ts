@@ -5,7 +5,7 @@ import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
-import { openScratchDb } from './scratch-db.js';
+import { entryBatches, openScratchDb } from './scratch-db.js';
 
 export interface DedupeStats {
   seen: number;
@@ -65,19 +65,10 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         }
       });
 
-      let batch: Entry[] = [];
-      for await (const item of input) {
-        if (item.kind !== 'entry') {
-          yield item;
-          continue;
-        }
-        batch.push(item.entry);
-        if (batch.length >= 500) {
-          add(batch);
-          batch = [];
-        }
+      for await (const item of entryBatches(input)) {
+        if (Array.isArray(item)) add(item);
+        else yield item;
       }
-      add(batch);
 
       this.resolveSuperseded(db);
       yield* this.emit(db);

@@ -8,7 +8,7 @@ import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
-import { openScratchDb } from './scratch-db.js';
+import { entryBatches, openScratchDb } from './scratch-db.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -90,24 +90,12 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
-      let batch: Entry[] = [];
       const keepUpstream = db.prepare('INSERT INTO upstream (body) VALUES (?)');
-      for await (const record of input) {
-        if (record.kind === 'reject') {
-          yield record;
-          continue;
-        }
-        if (record.kind === 'superseded') {
-          keepUpstream.run(JSON.stringify(record.superseded));
-          continue;
-        }
-        batch.push(record.entry);
-        if (batch.length >= 500) {
-          add(batch);
-          batch = [];
-        }
+      for await (const item of entryBatches(input)) {
+        if (Array.isArray(item)) add(item);
+        else if (item.kind === 'reject') yield item;
+        else keepUpstream.run(JSON.stringify(item.superseded));
       }
-      add(batch);
       this.confirmSnippets(db);
       this.pickRepresentatives(db);
       yield* this.emit(db);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Entry } from '../schema/entry.js';
 
 export interface ScratchOptions {
   /** Folder for the file, left in place on close; a fresh temporary folder, removed on close, by default. */
@@ -43,4 +44,27 @@ export async function openScratchDb(name: string, options: ScratchOptions = {}):
       await removeDir();
     },
   };
+}
+
+type EntryRecord = { kind: 'entry'; entry: Entry };
+
+/**
+ * A stage's input as it fills its index: entries in batches of `size`, one transaction each
+ * (a transaction per entry would make the index write-bound), and every other record as it
+ * comes, in input order.
+ */
+export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 500): AsyncGenerator<Entry[] | Exclude<R, EntryRecord>> {
+  let batch: Entry[] = [];
+  for await (const record of input) {
+    if (record.kind !== 'entry') {
+      yield record as Exclude<R, EntryRecord>;
+      continue;
+    }
+    batch.push((record as unknown as EntryRecord).entry);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
