@@ -80,12 +80,15 @@ export function questionCore(question: string): string {
 
 /** How alike two questions are: Jaccard similarity of the character bigrams of their cores (0..1). */
 export function questionSimilarity(a: string, b: string): number {
-  const x = bigrams(questionCore(a));
-  const y = bigrams(questionCore(b));
-  if (x.size === 0 && y.size === 0) return 1;
+  return jaccard(bigrams(questionCore(a)), bigrams(questionCore(b)));
+}
+
+/** Jaccard similarity of two sets (shared / all); two empty sets are alike (1). */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return shared / (x.size + y.size - shared);
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function bigrams(core: string): Set<string> {
