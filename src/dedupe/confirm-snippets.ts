@@ -18,8 +18,8 @@ export interface SnippetVerdicts {
  * with text before it is cut off at the start; a copy equal to a complete answer but for
  * its final 。 is not cut off. Only snippets are judged (snippet.ts: related items, or entries
  * the rules flagged): a doctor's complete answer is not re-judged because a longer answer
- * contains it. A confirmed-cut snippet (compared on content) gives way to the answer that wins (ranking.ts; the
- * first in `group` on a tie) among those it was cut from. Pure.
+ * contains it. A confirmed-cut snippet gives way to the answer that wins (ranking.ts; the
+ * first in `group` on a tie) among those it was cut from (snippet.ts, on content). Pure.
  */
 export function confirmAgainstFullAnswers(group: readonly Entry[]): SnippetVerdicts {
   const verdicts: SnippetVerdicts = { flags: new Map(), supersededBy: new Map() };

@@ -22,10 +22,10 @@ export interface DedupeOptions {
 /**
  * Within-run deduplication. Entries are held in an embedded SQLite file, not in memory, so
  * a run of any size keeps flat memory: exact duplicates (same id: same normalised question,
- * answer and doctor) collapse into one entry listing every source, the copy that wins
- * (ranking.ts) standing for them; then, question by
- * question, snippets that a fuller answer contains are superseded by it. Entries come out
- * in first-seen order once the input is exhausted; rejects pass straight through.
+ * answer and doctor) collapse into the copy that wins (ranking.ts), listing every source;
+ * then, question by question, snippets that a fuller answer contains are superseded by it
+ * (supersede.ts). Entries come out in first-seen order once the input is exhausted; rejects
+ * pass straight through.
  */
 export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   readonly name = 'dedupe';

@@ -5,8 +5,9 @@ import { doctorKey, questionSimilarity } from '../core/text.js';
 
 /**
  * Near-duplicate rules, pure: what an entry's fingerprint is and when two entries may be
- * merged (which member of a cluster is kept is ranking.ts). The stage (near-dupe-stage.ts) and the store of
- * published entries (published-store.ts) share them, so a run and the runs before it agree.
+ * merged (which member of a cluster is kept is ranking.ts's). The stage (near-dupe-stage.ts)
+ * and the store of published entries (published-store.ts) share them, so a run and the runs
+ * before it agree.
  */
 export interface NearDupeOptions {
   /** Characters per shingle. Default 3: see docs/quality.md for the measurements. */
