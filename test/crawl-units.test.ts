@@ -12,6 +12,7 @@ import { parseRobots } from '../src/crawl/robots.js';
 import { parseSitemap } from '../src/crawl/sitemap.js';
 import { SqliteFrontierStore } from '../src/crawl/sqlite-frontier-store.js';
 import { isPaginationSibling, looksLikePage, requestUrl, Scope, urlKey } from '../src/crawl/url.js';
+import { urlIdentity } from '../src/core/url.js';
 
 describe('one page is one URL key', () => {
   const key = (s: string) => urlKey(new URL(s));
@@ -38,6 +39,18 @@ describe('one page is one URL key', () => {
       'http://www.youlai.cn/ask/749259.html?page=2',
     ];
     expect(new Set(different.map(key)).size).toBe(different.length);
+  });
+
+  it('drops the attribution sites of the genre add to shared links (source, share_from) as well', () => {
+    expect(key('https://m.youlai.cn/ask/1.html?source=weixin&share_from=app&id=2')).toBe('https://m.youlai.cn/ask/1.html?id=2');
+    expect(requestUrl(new URL('https://m.youlai.cn/ask/1.html?share_from=app'))).toBe('https://m.youlai.cn/ask/1.html');
+  });
+
+  it('is the identity the published store keys entries by: a link as an entry carries it gives the same key', () => {
+    for (const link of ['http://WWW.youlai.cn:80/dise/asklist/937_1.html/?from=singlemessage#pages', 'https://m.youlai.cn/ask/?b=2&a=1']) {
+      expect(urlIdentity(` ${link} `)).toBe(key(link));
+    }
+    expect(urlIdentity(' not a url ')).toBe('not a url');
   });
 
   it('requests the URL as linked, without fragment and tracking parameters', () => {

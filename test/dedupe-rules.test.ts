@@ -1,5 +1,13 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/schema/entry.js';
+import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
+import { PublishedStore } from '../src/dedupe/published-store.js';
+import { beats, completeness, firstSeen, smallerSource, winner } from '../src/dedupe/ranking.js';
+import { entryBatches, openScratchDb } from '../src/dedupe/scratch-db.js';
+import { isCutFrom, isSnippet, placeSnippet, snippetKey, type SnippetLevel } from '../src/dedupe/snippet.js';
 import { findSuperseded } from '../src/dedupe/supersede.js';
 import { dedupe, makeEntry } from './helpers/entries.js';
 import { readFixturePage } from './helpers/pages.js';
@@ -34,6 +42,107 @@ describe('exact duplicates', () => {
     const out = await dedupe([related, page]);
     expect(out.entries).toHaveLength(1);
     expect(out.entries[0]).toMatchObject({ origin: 'page', url: 'https://x.example/1.html', sources: ['list.html', 'page.html'] });
+  });
+});
+
+describe('is this a snippet of that answer (one test for every stage)', () => {
+  const full = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', source: 'page.html' });
+  const related = (answer: string, doctor: typeof zhao | null = null) => makeEntry({ question: Q, answer, doctor, origin: 'related', url: 'https://x.example/1.html', source: 'list.html' });
+  const place = (snippet: Entry, of: Entry, level: SnippetLevel) => placeSnippet(snippet, snippetKey(snippet, level), snippetKey(of, level));
+
+  it('takes related-list items and entries flagged as cut off for snippets, never a complete answer', () => {
+    expect(isSnippet(related(FULL))).toBe(true);
+    const cut = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不', doctor: zhao });
+    expect([cut.origin, isSnippet(cut)]).toEqual(['page', true]);
+    const short = makeEntry({ question: Q, answer: '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。', doctor: zhao });
+    expect(isSnippet(short)).toBe(false);
+    expect(place(short, full, 'content')).toBeNull();
+  });
+
+  it('places a snippet inside the answer it was cut from, at the end, at the start or at both ends', () => {
+    expect(place(related('宝宝发烧时可以洗澡，但水温要适宜，时间不'), full, 'content')).toEqual({ relation: 'inside', textBefore: false, textAfter: true });
+    expect(place(related('时间不宜过长。洗完后要及时擦干身体、穿好衣服，避免再次受凉。'), full, 'text')).toEqual({ relation: 'inside', textBefore: true, textAfter: false });
+    expect(place(related('但水温要适宜，时间不宜过长。洗完后'), full, 'content')).toMatchObject({ relation: 'inside', textBefore: true, textAfter: true });
+    expect(place(related('宝宝发烧时可以洗澡，但水温要适宜…'), full, 'text')).toMatchObject({ relation: 'inside' });
+    expect(place(related('宝宝发烧时可以'), full, 'content')).toBeNull(); // too short to tell
+  });
+
+  it("never takes another doctor's answer for the one a snippet was cut from; a snippet that names no doctor may be anyone's", () => {
+    const cut = '宝宝发烧时可以洗澡，但水温要适宜，时间不';
+    expect(place(related(cut, li), full, 'content')).toBeNull();
+    expect(place(related(cut, zhao), full, 'content')).not.toBeNull();
+    expect(place(related(cut), full, 'content')).not.toBeNull();
+  });
+
+  it('compares text in the exact stage and content after it: switched punctuation places only on content', () => {
+    const ascii = related(FULL.replaceAll('，', ',').replaceAll('。', '.').slice(0, 30));
+    expect(place(ascii, full, 'text')).toBeNull();
+    expect(place(ascii, full, 'content')).toMatchObject({ relation: 'inside', textAfter: true });
+    // Width alone (，/,) is folded at both levels.
+    expect(place(related(FULL.replaceAll('，', ',').slice(0, 30)), full, 'text')).toMatchObject({ relation: 'inside' });
+  });
+
+  it('sees a copy that lost only its final 。 as cut from the answer by text, and as the same answer by content', () => {
+    const lost = related(FULL.slice(0, -1));
+    expect(isCutFrom(lost, snippetKey(lost, 'text'), snippetKey(full, 'text'))).toBe(true);
+    expect(place(lost, full, 'content')).toEqual({ relation: 'same', textBefore: false, textAfter: false });
+    expect(isCutFrom(lost, snippetKey(lost, 'content'), snippetKey(full, 'content'))).toBe(false);
+  });
+
+  it('the exact stage, the near-duplicate confirmation and the published store agree on a related-list summary', async () => {
+    const summary = related('宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。洗完后要及时');
+    expect(findSuperseded([summary, full]).get(summary.id)).toEqual({ superseded_by: full.id, reason: 'truncated_snippet' });
+    expect(confirmAgainstFullAnswers([summary, full]).supersededBy.get(summary.id)).toBe(full.id);
+    const dir = mkdtempSync(join(tmpdir(), 'qa-harvest-snippet-test-'));
+    try {
+      const path = join(dir, 'published.sqlite');
+      const store = PublishedStore.open(path);
+      store.markSeen(full);
+      store.commit('run-1');
+      expect(store.explain({ ...summary, url: null })).toMatchObject({ status: 'duplicate_of_published', publishedId: full.id });
+      expect(store.classify({ ...summary, url: null, doctor: { ...summary.doctor, name: '李明' } })).toBe('new');
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('which copy wins (one ranking for every stage)', () => {
+  const page = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01', source: 'page.html' });
+
+  it('ranks the complete copy first: not cut off, then fewer defects, more of the doctor card, the page itself, more text, url/date/disclaimer', () => {
+    const cut = makeEntry({ question: Q, answer: FULL.slice(0, 30), doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const lessCard = makeEntry({ question: Q, answer: FULL, doctor: { name: '赵文静' }, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const related = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'related', url: 'https://x.example/1.html', date: '2024-05-01' });
+    const noDate = makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html' });
+    expect(cut.flags).toContain('cut_off_end');
+    for (const worse of [cut, lessCard, related, noDate]) expect(completeness(page)).toBeGreaterThan(completeness(worse));
+    // More of the card outweighs a longer answer: the card says who answered.
+    const longerNoCard = makeEntry({ question: Q, answer: `${FULL}多喝水。`, doctor: { name: '赵文静' }, origin: 'page', url: 'https://x.example/1.html', date: '2024-05-01' });
+    expect(completeness(page)).toBeGreaterThan(completeness(longerNoCard));
+  });
+
+  it('breaks ties only between equally complete copies, by the tie-break the stage names', () => {
+    const a = { rank: 5, source: 'b.html', seq: 1 };
+    const b = { rank: 5, source: 'a.html', seq: 2 };
+    const better = { rank: 6, source: 'z.html', seq: 3 };
+    expect(beats(b, a, smallerSource)).toBe(true);
+    expect(beats(a, b, firstSeen)).toBe(true);
+    expect(winner([a, b, better], smallerSource)).toBe(better);
+    expect(winner([a, b], smallerSource)).toBe(b);
+    expect(winner([a, b], firstSeen)).toBe(a);
+    expect(winner([], firstSeen)).toBeUndefined();
+  });
+
+  it('the exact stage keeps the same copy whatever the input order: the most complete, then the smaller source', async () => {
+    const copy = (source: string, date: string | null) => makeEntry({ question: Q, answer: FULL, doctor: zhao, origin: 'page', url: 'https://x.example/1.html', date, source });
+    const copies = [copy('c.html', null), copy('b.html', '2024-05-01'), copy('a.html', null), copy('d.html', '2024-05-01')];
+    for (const order of [copies, [...copies].reverse()]) {
+      const out = await dedupe(order);
+      expect(out.entries).toHaveLength(1);
+      expect(out.entries[0]).toMatchObject({ source: 'b.html', date: '2024-05-01', sources: ['a.html', 'b.html', 'c.html', 'd.html'] });
+    }
   });
 });
 
@@ -141,5 +250,43 @@ describe('the fixtures: seed snippets and their full pages', () => {
     const b = makeEntry({ question: Q, answer: FULL, doctor: zhao, source: 'another/place.html', site: 'a.example' });
     expect(a.id).toBe(b.id);
     expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("the stages' scratch index", () => {
+  it('lives in a temporary folder of its own that closing removes, without syncs', async () => {
+    const scratch = await openScratchDb('near-dupes', { cacheKib: 32000 });
+    const file = scratch.db.name;
+    expect(file).toMatch(/qa-harvest-near-dupes-[^/\\]+[/\\]near-dupes-\d+-\d+\.sqlite$/);
+    expect(scratch.db.pragma('synchronous', { simple: true })).toBe(0);
+    expect(scratch.db.pragma('cache_size', { simple: true })).toBe(-32000);
+    await scratch.close();
+    expect(existsSync(dirname(file))).toBe(false);
+  });
+
+  it('is filled in batches of entries, one transaction each, with every other record passed on in input order', async () => {
+    const e = (n: number) => makeEntry({ question: Q, answer: `${FULL}${n}`, source: `${n}.html` });
+    const reject = { kind: 'reject' as const, reject: { source: 'x.html', stage: 'extract' as const, reason: 'no_entries', detail: '', origin: null, position: null, status: null, at: new Date(0).toISOString() } };
+    async function* input() {
+      for (let n = 0; n < 5; n++) yield { kind: 'entry' as const, entry: e(n) };
+      yield reject;
+      yield { kind: 'entry' as const, entry: e(5) };
+    }
+    const seen: string[] = [];
+    for await (const item of entryBatches(input(), 2)) seen.push(Array.isArray(item) ? item.map((x) => x.source).join(',') : item.kind);
+    expect(seen).toEqual(['0.html,1.html', '2.html,3.html', 'reject', '4.html,5.html']);
+  });
+
+  it('leaves a work folder it was given in place', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'qa-harvest-scratch-test-'));
+    try {
+      const scratch = await openScratchDb('dedupe', { workDir });
+      expect(dirname(scratch.db.name)).toBe(workDir);
+      await scratch.close();
+      expect(existsSync(workDir)).toBe(true);
+      expect(readdirSync(workDir)).toHaveLength(1);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { bandKeys, candidateProbability, estimateSimilarity, fmix32, hash32, jaccard, minhash, shingleHashes, signatureFromBuffer, signatureToBuffer } from '../src/dedupe/minhash.js';
 import { fingerprint } from '../src/dedupe/near-dupes.js';
-import { contentCore, foldWidth, questionSimilarity } from '../src/core/text.js';
+import { comparable, contentCore, doctorKey, entryId, foldWidth, questionSimilarity } from '../src/core/text.js';
 
 const answer =
   '血压控制得好，也不能自行停药。高血压是一种需要长期管理的慢性病，目前的降压药主要是控制血压，并不能根治。如果擅自停药，血压往往会在数天到数周内重新升高，甚至出现反跳。';
 
-describe('text as near-duplicate detection sees it', () => {
+describe('text as comparison sees it', () => {
   it('folds width, CJK punctuation, whitespace and case', () => {
     expect(foldWidth('ＡＢＣ１２３，。“好”')).toBe('abc123,."好"');
     expect(contentCore('多喝 温水，\n注意休息。')).toBe(contentCore('多喝温水,注意休息'));
   });
   it('keeps symbols (℃ folds to °c) and drops punctuation, % included', () => {
     expect(contentCore('体温38.5℃，约5%')).toBe('体温385°c约5');
+  });
+  it('folds in levels: an id keeps punctuation, content drops it', () => {
+    const printed = '宝宝发烧时可以洗澡，但水温要适宜，\n时间不宜过长。';
+    expect(comparable(printed)).toBe('宝宝发烧时可以洗澡,但水温要适宜,时间不宜过长。');
+    expect(comparable(printed)).not.toBe(comparable(printed.slice(0, -1)));
+    expect(contentCore(printed)).toBe(contentCore(printed.slice(0, -1)));
+    expect(contentCore(printed)).toBe('宝宝发烧时可以洗澡但水温要适宜时间不宜过长');
+    expect(doctorKey(' 赵 文静 ')).toBe('赵文静');
+    expect(doctorKey('  ')).toBeNull();
+  });
+  it('gives the ids earlier runs gave: spacing and width aside, a lost 。 or a missing doctor is another id', () => {
+    const answer = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。';
+    expect(entryId('宝宝发烧能洗澡吗？', answer, '赵文静')).toBe('2f3666b339e1efe5');
+    expect(entryId(' 宝宝发烧 能洗澡吗?', answer.replaceAll('，', ',').replace('时间', '\n时间'), '赵文静')).toBe('2f3666b339e1efe5');
+    expect(entryId('宝宝发烧能洗澡吗？', answer.slice(0, -1), '赵文静')).toBe('bea104290266a5d8');
+    expect(entryId('宝宝发烧能洗澡吗？', answer, null)).toBe('12c297c1738b5355');
   });
   it('treats questions that differ only in template words as the same question', () => {
     expect(questionSimilarity('后背抽筋的疼怎么回事', '后背抽筋疼是怎么回事？')).toBe(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NearDupeStage, type NearDupeStageOptions } from '../src/dedupe/near-dupe-stage.js';
-import { compare, completeness, fingerprint } from '../src/dedupe/near-dupes.js';
+import { compare, fingerprint } from '../src/dedupe/near-dupes.js';
+import { completeness } from '../src/dedupe/ranking.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { DatasetRecord, EntryItem, Superseded } from '../src/schema/records.js';
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentHash, identityKey, normaliseUrl, PublishedStore } from '../src/dedupe/published-store.js';
+import { contentHash, identityKey, PublishedStore } from '../src/dedupe/published-store.js';
+import { urlIdentity } from '../src/core/url.js';
 import type { Entry } from '../src/schema/entry.js';
 import { entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
 
@@ -31,11 +32,16 @@ function publish(entries: Entry[], runId: string): void {
 
 describe('identity', () => {
   it('is the normalised url where known, else the question with the doctor', () => {
-    expect(normaliseUrl('HTTPS://www.Kangwen.example/wenda/7.html/?utm_source=x&from=app#top')).toBe('https://www.kangwen.example/wenda/7.html');
-    expect(normaliseUrl('https://m.youlai.cn/ask/1.html?id=2')).toBe('https://m.youlai.cn/ask/1.html?id=2');
+    expect(urlIdentity('HTTPS://www.Kangwen.example/wenda/7.html/?utm_source=x&from=app#top')).toBe('https://www.kangwen.example/wenda/7.html');
+    expect(urlIdentity('https://m.youlai.cn/ask/1.html?id=2')).toBe('https://m.youlai.cn/ask/1.html?id=2');
     expect(identityKey(entry())).toBe('url:https://www.kangwen.example/wenda/7.html');
     expect(identityKey(entry({ url: null }))).toBe(identityKey(entry({ url: null, question: '幽门螺杆菌是怎么传染的？', answer: '不同的回答。' })));
     expect(identityKey(entry({ url: null }))).not.toBe(identityKey(entry({ url: null, doctor: doctor('王芳') })));
+  });
+  it('takes one page linked two ways for one identity, as the crawler does (parameter order, tracking)', () => {
+    const a = identityKey(entry({ url: 'https://m.youlai.cn/ask/1.html?b=2&a=1&utm_source=x' }));
+    expect(a).toBe(identityKey(entry({ url: 'HTTPS://m.youlai.cn:443/ask/1.html/?a=1&b=2&share_from=app#top' })));
+    expect(a).not.toBe(identityKey(entry({ url: 'https://m.youlai.cn/ask/1.html?a=1&b=3' })));
   });
   it('keeps content apart from identity: flags and sources do not change the hash', () => {
     const e = entry();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
-import { placeIn } from '../src/flags/truncation.js';
+import { answerContent, placeIn, placeNormalised } from '../src/flags/truncation.js';
 import { isCutOffEnd, isCutOffStart } from '../src/flags/flags.js';
 import { entryFrom, truncationCases } from '../scripts/quality-fixtures.js';
 
@@ -97,6 +97,12 @@ describe('confirmed against a full answer', () => {
     expect([isCutOffEnd(middle, [full]), isCutOffStart(middle, [full])]).toEqual([true, true]);
     const tail = full.slice(full.indexOf('，') + 1);
     expect([isCutOffEnd(tail, [full]), isCutOffStart(tail, [full])]).toEqual([false, true]);
+  });
+
+  it('compares the answers without page furniture: a copy with the site disclaimer appended is the same answer', () => {
+    expect(answerContent(`${full}提示：本内容不能代替面诊，如有不适请及时就医。`)).toBe(answerContent(full));
+    expect(placeIn(`${full}提示：本内容不能代替面诊。`, full)).toEqual({ relation: 'same', textBefore: false, textAfter: false });
+    expect(placeNormalised(answerContent(full.slice(0, 40)), answerContent(full))).toEqual(placeIn(full.slice(0, 40), full));
   });
 
   it('compares content: a mirror copy with ASCII punctuation still places', () => {

@@ -1,26 +1,31 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Text as the comparison sees it: NFKC folds full-width punctuation and letters into their
- * ASCII forms, and whitespace is dropped, since Chinese text carries no meaning in spaces
- * and copies differ in them. Used for keys and comparison only, never for published text.
+ * Text as comparison sees it, in three levels; each folds more than the one before, and each
+ * comparison key is defined here once. None of it is ever published (that is `tidy`, below).
+ *
+ * 1. Ids and exact duplicates (`comparable`): NFKC (full-width letters, digits and ，：；！？ to
+ *    ASCII) and no whitespace, since Chinese text carries no meaning in spaces and copies differ
+ *    in them. Punctuation stays: two answers that differ in a 。 are two texts with two ids.
+ *    `entryId` hashes this level, so it must never fold more.
+ * 2. Width-folded (`foldWidth`): NFKC, then the CJK punctuation NFKC leaves alone (。、“”「」【】《》…)
+ *    folded to ASCII, whitespace runs to one space, lower case. A readable intermediate form.
+ * 3. Content (`contentCore`): the width-folded text without whitespace or punctuation, so a copy
+ *    that switched ，/, or lost its final 。 has the same content. Everything that asks "is this
+ *    the same text, or part of it" compares this level: snippet placement (`placeIn` in
+ *    flags/truncation.ts, after page furniture is stripped), the near-duplicate shingles, the
+ *    question groups of the dedupe stages and the published store, doctor names (`doctorKey`)
+ *    and question similarity (`questionCore`: the content without the genre's template words).
  */
+
+/** Whitespace of every kind (\s covers the no-break space and the ideographic space 　). */
+const WHITESPACE = /\s+/gu;
+
+const nfkc = (text: string): string => text.normalize('NFKC');
+
+/** Level 1, for ids and exact duplicates: NFKC, whitespace dropped, punctuation kept. */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
-
-/**
- * Control characters other than whitespace (NUL, ESC, DEL…): pages carry them by accident, they
- * mean nothing in text, and NUL in particular breaks tools that read the dataset as C strings.
- */
-const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
-
-/**
- * Published text: control characters dropped, trimmed, runs of whitespace (line and paragraph
- * separators too) folded to one space, the other characters left as the page has them.
- */
-export function tidy(text: string): string {
-  return text.replace(CONTROL_CHARS_RE, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return nfkc(text).replace(WHITESPACE, '');
 }
 
 /** A stable id from content: the same question, answer and doctor give the same id in every run. */
@@ -31,36 +36,32 @@ export function entryId(question: string, answer: string, doctorName: string | n
     .slice(0, 16);
 }
 
-/**
- * Text as near-duplicate detection sees it. Copies of one answer differ in width (，/,),
- * whitespace, a dropped final 。 and quote styles; none of that is content. NFKC folds
- * full-width letters, digits and most punctuation; the CJK punctuation NFKC leaves alone
- * (。、“”「」【】《》…) is folded by hand; then punctuation and whitespace are dropped, so a
- * copy that switched or lost punctuation hashes the same. Used for keys only, never published.
- */
+/** CJK punctuation that NFKC leaves as it is, and its ASCII counterpart. */
 const CJK_PUNCTUATION_FOLD: Record<string, string> = {
   '。': '.', '、': ',', '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': '"', '』': '"',
   '【': '[', '】': ']', '《': '<', '》': '>', '〈': '<', '〉': '>', '—': '-', '～': '~', '·': '.', '…': '...',
 };
 const CJK_PUNCTUATION = new RegExp(`[${Object.keys(CJK_PUNCTUATION_FOLD).join('')}]`, 'gu');
 
-/** NFKC, CJK punctuation folded to ASCII, whitespace runs folded to one space, lower case. */
+/** Level 2: NFKC, CJK punctuation folded to ASCII, whitespace runs folded to one space, lower case. */
 export function foldWidth(text: string): string {
-  return text
-    .normalize('NFKC')
+  return nfkc(text)
     .replace(CJK_PUNCTUATION, (c) => CJK_PUNCTUATION_FOLD[c] ?? c)
-    .replace(/[\s\u00a0\u3000]+/gu, ' ')
+    .replace(WHITESPACE, ' ')
     .trim()
     .toLowerCase();
 }
 
-/** The content of a text: width-folded, without whitespace or punctuation (Unicode P: also % and #); letters, digits and symbols such as ℃ (°c after NFKC) and + stay. */
+/** Level 3, the content: width-folded, without whitespace or punctuation (Unicode P: also % and #); letters, digits and symbols such as ℃ (°c after NFKC) and + stay. */
 export function contentCore(text: string): string {
   return foldWidth(text).replace(/[\s\p{P}]+/gu, '');
 }
 
-/** Code points, so astral characters (𠮷, 😷) count as one. */
-export const codePoints = (text: string): string[] => Array.from(text);
+/** A doctor's name as compared (level 3): null when unknown. */
+export function doctorKey(name: string | null | undefined): string | null {
+  const key = name ? contentCore(name) : '';
+  return key ? key : null;
+}
 
 /**
  * Template words of the genre's questions. Two questions that differ only in these ask the
@@ -70,7 +71,7 @@ export const codePoints = (text: string): string[] => Array.from(text);
 const QUESTION_TEMPLATE =
   /是怎么回事|怎么回事|怎么办|怎么治疗?|如何治疗|怎样治疗|是什么原因引起的?|什么原因引起的?|是什么原因|什么原因|为什么|有哪些|是什么|会不会|能不能|可不可以|严重吗|正常吗|好不好|要紧吗|[的了吗呢吧啊呀么是]/gu;
 
-/** A question's key for comparison: its content core without the genre's template words. */
+/** A question's key for similarity: its content (level 3) without the genre's template words. */
 export function questionCore(question: string): string {
   const core = contentCore(question);
   const stripped = core.replace(QUESTION_TEMPLATE, '');
@@ -79,12 +80,15 @@ export function questionCore(question: string): string {
 
 /** How alike two questions are: Jaccard similarity of the character bigrams of their cores (0..1). */
 export function questionSimilarity(a: string, b: string): number {
-  const x = bigrams(questionCore(a));
-  const y = bigrams(questionCore(b));
-  if (x.size === 0 && y.size === 0) return 1;
+  return jaccard(bigrams(questionCore(a)), bigrams(questionCore(b)));
+}
+
+/** Jaccard similarity of two sets (shared / all); two empty sets are alike (1). */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return shared / (x.size + y.size - shared);
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 function bigrams(core: string): Set<string> {
@@ -95,8 +99,20 @@ function bigrams(core: string): Set<string> {
   return grams;
 }
 
-/** A doctor's name as compared: null when unknown. */
-export function doctorKey(name: string | null | undefined): string | null {
-  const key = name ? contentCore(name) : '';
-  return key ? key : null;
+/** Code points, so astral characters (𠮷, 😷) count as one. */
+export const codePoints = (text: string): string[] => Array.from(text);
+
+/**
+ * Control characters other than whitespace (NUL, ESC, DEL…): pages carry them by accident, they
+ * mean nothing in text, and NUL in particular breaks tools that read the dataset as C strings.
+ */
+const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
+
+/**
+ * Published text, not a comparison key: control characters dropped, trimmed, runs of whitespace
+ * (line and paragraph separators too) folded to one space, the other characters left as the page
+ * has them.
+ */
+export function tidy(text: string): string {
+  return text.replace(CONTROL_CHARS_RE, '').replace(WHITESPACE, ' ').trim();
 }

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Reject } from '../schema/entry.js';
+import { keysetPages } from '../core/sqlite.js';
 import type {
   Discovered,
   FrontierCounts,
@@ -269,30 +270,24 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async *results(): AsyncIterable<StoredResult> {
-    const page = this.db.prepare(`
+    const page = this.db.prepare<[string, number], Row>(`
       SELECT key, url, host, kind, result, status, redirect_to, payload, reject, error FROM url
       WHERE key > ? AND (result IN ('page', 'rejected', 'redirect') OR error IS NOT NULL)
-      ORDER BY key LIMIT 200`);
-    let after = '';
-    for (;;) {
-      const rows = page.all(after) as Row[];
-      if (rows.length === 0) return;
-      for (const r of rows) {
-        const result = r.result as ResultKind;
-        yield {
-          key: r.key as string,
-          url: r.url as string,
-          host: r.host as string,
-          kind: r.kind as UrlKind,
-          result,
-          status: (r.status as number | null) ?? null,
-          redirectTo: (r.redirect_to as string | null) ?? null,
-          extraction: result === 'page' && r.kind === 'page' && r.payload ? unpack(r.payload as Buffer) : null,
-          reject: r.reject ? (JSON.parse(r.reject as string) as Reject) : null,
-          error: r.error ? (JSON.parse(r.error as string) as Reject) : null,
-        };
-      }
-      after = rows[rows.length - 1]!.key as string;
+      ORDER BY key LIMIT ?`);
+    for (const r of keysetPages(page, (row) => row.key as string, { after: '', pageSize: 200 })) {
+      const result = r.result as ResultKind;
+      yield {
+        key: r.key as string,
+        url: r.url as string,
+        host: r.host as string,
+        kind: r.kind as UrlKind,
+        result,
+        status: (r.status as number | null) ?? null,
+        redirectTo: (r.redirect_to as string | null) ?? null,
+        extraction: result === 'page' && r.kind === 'page' && r.payload ? unpack(r.payload as Buffer) : null,
+        reject: r.reject ? (JSON.parse(r.reject as string) as Reject) : null,
+        error: r.error ? (JSON.parse(r.error as string) as Reject) : null,
+      };
     }
   }
 

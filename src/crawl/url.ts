@@ -1,22 +1,12 @@
-/**
- * URL identity and scope: one page is one key however it is linked (fragment, default port,
- * trailing slash, tracking parameters, parameter order), and only configured hosts are crawled.
- * Pure functions; the crawler decides what to do with the answers.
- */
+import { pageParams } from '../core/url.js';
 
-/** Query parameters that say where a visitor came from, never which page it is. */
-export const DEFAULT_TRACKING_PARAMS: readonly (string | RegExp)[] = [
-  /^utm_/i,
-  'gclid',
-  'fbclid',
-  'msclkid',
-  'yclid',
-  'spm',
-  'from',
-  '_hsenc',
-  'mc_cid',
-  'mc_eid',
-];
+/**
+ * URL scope and requests: only configured hosts are crawled, and what is requested is the URL
+ * as linked, less what never tells pages apart. Whether two links are one page is the URL
+ * identity of core/url.ts (`urlKey`), which the published store shares. Pure functions; the
+ * crawler decides what to do with the answers.
+ */
+export { urlKey } from '../core/url.js';
 
 /** Extensions of things that are not pages: never requested, whatever they are linked as. */
 const NOT_PAGE_EXTENSIONS = new Set(
@@ -27,10 +17,6 @@ const NOT_PAGE_EXTENSIONS = new Set(
     'pdf doc docx xls xlsx ppt pptx zip rar 7z gz tgz bz2 xz tar apk exe dmg iso swf'
   ).split(' '),
 );
-
-export interface NormalizeOptions {
-  trackingParams?: readonly (string | RegExp)[];
-}
 
 /** `href` as an absolute http(s) URL without its fragment, or null when it is not one. */
 export function absoluteHttpUrl(href: string, base?: string): URL | null {
@@ -45,41 +31,13 @@ export function absoluteHttpUrl(href: string, base?: string): URL | null {
   return url;
 }
 
-/**
- * The key that identifies a page: lower-case scheme and host (the URL parser does that and
- * drops default ports), no fragment, no tracking parameters, the rest sorted, no trailing
- * slash except on the root, no empty query. What is requested stays the URL as linked
- * (minus fragment and tracking); the key only decides whether two links are one page.
- */
-export function urlKey(url: URL | string, options: NormalizeOptions = {}): string {
-  const u = typeof url === 'string' ? new URL(url) : url;
-  const path = u.pathname.length > 1 && u.pathname.endsWith('/') ? u.pathname.replace(/\/+$/, '') || '/' : u.pathname;
-  let query = '';
-  if (u.search.length > 1) {
-    const params = cleanParams(u, options.trackingParams ?? DEFAULT_TRACKING_PARAMS);
-    params.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-    if (params.length) query = `?${new URLSearchParams(params).toString()}`;
-  }
-  // The parser has already lower-cased scheme and host and dropped a default port.
-  return `${u.protocol}//${u.host}${path}${query}`;
-}
-
 /** The URL to request: as linked, but without fragment and tracking parameters. */
-export function requestUrl(url: URL, options: NormalizeOptions = {}): string {
+export function requestUrl(url: URL): string {
   const base = `${url.protocol}//${url.host}${url.pathname}`;
   if (url.search.length <= 1) return base;
-  const tracking = options.trackingParams ?? DEFAULT_TRACKING_PARAMS;
-  const params = cleanParams(url, tracking);
+  const params = pageParams(url);
   if (params.length === [...url.searchParams.keys()].length) return `${base}${url.search}`;
   return params.length ? `${base}?${new URLSearchParams(params).toString()}` : base;
-}
-
-function isTracking(name: string, tracking: readonly (string | RegExp)[]): boolean {
-  return tracking.some((t) => (typeof t === 'string' ? t === name.toLowerCase() : t.test(name)));
-}
-
-function cleanParams(u: URL, tracking: readonly (string | RegExp)[]): Array<[string, string]> {
-  return [...u.searchParams.entries()].filter(([k]) => !isTracking(k, tracking));
 }
 
 /** False for links to images, media, scripts, documents and archives, by their extension. */

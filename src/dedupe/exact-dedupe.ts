@@ -1,12 +1,11 @@
-import Database from 'better-sqlite3';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, EntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
+import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
+import { entryBatches, openScratchDb } from './scratch-db.js';
 
 export interface DedupeStats {
   seen: number;
@@ -20,17 +19,13 @@ export interface DedupeOptions {
   workDir?: string;
 }
 
-/** How much an occurrence tells: the page's own entry beats a related-list copy of it. */
-function richness(entry: Entry): number {
-  return (entry.origin === 'page' ? 8 : 0) + (entry.url ? 2 : 0) + (entry.date ? 1 : 0) + (entry.site ? 1 : 0);
-}
-
 /**
  * Within-run deduplication. Entries are held in an embedded SQLite file, not in memory, so
  * a run of any size keeps flat memory: exact duplicates (same id: same normalised question,
- * answer and doctor) collapse into one entry listing every source; then, question by
- * question, snippets that a fuller answer contains are superseded by it. Entries come out
- * in first-seen order once the input is exhausted; rejects pass straight through.
+ * answer and doctor) collapse into the copy that wins (ranking.ts), listing every source;
+ * then, question by question, snippets that a fuller answer contains are superseded by it
+ * (supersede.ts). Entries come out in first-seen order once the input is exhausted; rejects
+ * pass straight through.
  */
 export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   readonly name = 'dedupe';
@@ -39,11 +34,9 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   constructor(private readonly options: DedupeOptions = {}) {}
 
   async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
-    const dir = this.options.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-dedupe-')));
-    const db = new Database(join(dir, `dedupe-${process.pid}-${Date.now()}.sqlite`));
+    const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir });
+    const { db } = scratch;
     try {
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
       db.exec(`
         CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE INDEX entry_qkey ON entry (qkey);
@@ -61,37 +54,26 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
           this.stats.seen++;
           addSource.run(entry.id, entry.source);
           const known = find.get(entry.id);
-          const rank = richness(entry);
+          const copy = { rank: completeness(entry), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), rank, JSON.stringify(entry));
+            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, JSON.stringify(entry));
           } else {
             this.stats.exactDuplicates++;
-            // Equal richness: the smaller source wins, so the kept copy does not depend on input order.
-            if (rank > known.rank || (rank === known.rank && entry.source < known.source)) replace.run(rank, JSON.stringify(entry), entry.id);
+            if (beats(copy, known, smallerSource)) replace.run(copy.rank, JSON.stringify(entry), entry.id);
           }
         }
       });
 
-      let batch: Entry[] = [];
-      for await (const item of input) {
-        if (item.kind !== 'entry') {
-          yield item;
-          continue;
-        }
-        batch.push(item.entry);
-        if (batch.length >= 500) {
-          add(batch);
-          batch = [];
-        }
+      for await (const item of entryBatches(input)) {
+        if (Array.isArray(item)) add(item);
+        else yield item;
       }
-      add(batch);
 
       this.resolveSuperseded(db);
       yield* this.emit(db);
     } finally {
-      db.close();
-      if (!this.options.workDir) await rm(dir, { recursive: true, force: true });
+      await scratch.close();
     }
   }
 

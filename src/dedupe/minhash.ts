@@ -72,13 +72,8 @@ export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
   return a.length === 0 ? 0 : same / a.length;
 }
 
-/** Exact Jaccard similarity of two shingle sets, for measurements. */
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
-}
+/** Exact Jaccard similarity of two shingle sets, for measurements (the same measure as the questions'). */
+export { jaccard } from '../core/text.js';
 
 /**
  * LSH band keys: the signature cut into `bands` bands of equal rows, each band hashed to one

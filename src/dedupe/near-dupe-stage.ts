@@ -1,14 +1,14 @@
-import Database from 'better-sqlite3';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { DatasetRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, completeness, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
 import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
+import { keysetPages } from '../core/sqlite.js';
+import { entryBatches, openScratchDb } from './scratch-db.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -73,12 +73,10 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
   }
 
   async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
-    const dir = this.stageOptions.workDir ?? (await mkdtemp(join(tmpdir(), 'qa-harvest-near-dupes-')));
-    const db = new Database(join(dir, `near-dupes-${process.pid}-${Date.now()}.sqlite`));
+    // A fixed 32 MB of pages, whatever the run's size.
+    const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
+    const { db } = scratch;
     try {
-      db.pragma('journal_mode = OFF');
-      db.pragma('synchronous = OFF');
-      db.pragma('cache_size = -32000'); // a fixed 32 MB of pages, whatever the run's size
       db.exec(`
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
@@ -92,30 +90,17 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
-      let batch: Entry[] = [];
       const keepUpstream = db.prepare('INSERT INTO upstream (body) VALUES (?)');
-      for await (const record of input) {
-        if (record.kind === 'reject') {
-          yield record;
-          continue;
-        }
-        if (record.kind === 'superseded') {
-          keepUpstream.run(JSON.stringify(record.superseded));
-          continue;
-        }
-        batch.push(record.entry);
-        if (batch.length >= 500) {
-          add(batch);
-          batch = [];
-        }
+      for await (const item of entryBatches(input)) {
+        if (Array.isArray(item)) add(item);
+        else if (item.kind === 'reject') yield item;
+        else keepUpstream.run(JSON.stringify(item.superseded));
       }
-      add(batch);
       this.confirmSnippets(db);
       this.pickRepresentatives(db);
       yield* this.emit(db);
     } finally {
-      db.close();
-      if (!this.stageOptions.workDir) await rm(dir, { recursive: true, force: true });
+      await scratch.close();
     }
   }
 
@@ -181,12 +166,12 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
 
   /** Per question, full answers confirm or clear the truncation flags of snippets and supersede what they contain. */
   private confirmSnippets(db: Database.Database): void {
-    const groups = db.prepare<[string], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT 500');
+    const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
     const bodies = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
     const update = db.prepare('UPDATE entry SET body = ?, rank = ? WHERE id = ?');
     const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE id = ?");
     db.transaction(() => {
-      for (const { qkey } of pages(groups, (r) => r.qkey, '')) {
+      for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
         const group = bodies.all(qkey).map((r) => JSON.parse(r.body) as Entry);
         const verdicts = confirmAgainstFullAnswers(group);
         for (const entry of group) {
@@ -209,19 +194,21 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     })();
   }
 
-  /** Each cluster keeps its most complete member, the earliest seen on a tie; chains are followed to their end. */
+  /** Each cluster keeps the member that wins (ranking.ts: the most complete, the earliest seen on a tie); chains are followed to their end. */
   private pickRepresentatives(db: Database.Database): void {
-    const clusters = db.prepare<[number], { cluster: number }>(
-      'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT 500',
+    const clusters = db.prepare<[number, number], { cluster: number }>(
+      'SELECT cluster FROM entry WHERE superseded_by IS NULL AND cluster > ? GROUP BY cluster HAVING count(*) > 1 ORDER BY cluster LIMIT ?',
     );
-    const members = db.prepare<[number], { id: string }>('SELECT id FROM entry WHERE cluster = ? AND superseded_by IS NULL ORDER BY rank DESC, seq ASC');
+    const members = db.prepare<[number], { id: string; rank: number; seq: number }>('SELECT id, rank, seq FROM entry WHERE cluster = ? AND superseded_by IS NULL');
     const merge = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'near_duplicate' WHERE id = ?");
     db.transaction(() => {
-      for (const { cluster } of pages(clusters, (r) => r.cluster, 0)) {
-        const [keep, ...others] = members.all(cluster);
+      for (const { cluster } of keysetPages(clusters, (r) => r.cluster, { after: 0 })) {
+        const all = members.all(cluster);
+        const keep = winner(all, firstSeen)!;
         this.stats.clusters++;
-        for (const { id } of others) {
-          merge.run(keep!.id, id);
+        for (const { id } of all) {
+          if (id === keep.id) continue;
+          merge.run(keep.id, id);
           this.stats.nearDuplicates++;
         }
       }
@@ -265,16 +252,6 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       const target = finalOf.get(record.superseded_by)?.final_by;
       yield { kind: 'superseded', superseded: target ? { ...record, superseded_by: target } : record };
     }
-  }
-}
-
-/** Rows of a keyset-paged query (`WHERE k > ? … ORDER BY k LIMIT 500`), page by page: bounded memory, and writes may run between pages. */
-function* pages<K, R>(stmt: Database.Statement<[K], R>, keyOf: (row: R) => K, start: K): Iterable<R> {
-  for (let after = start; ; ) {
-    const rows = stmt.all(after);
-    yield* rows;
-    if (rows.length < 500) return;
-    after = keyOf(rows.at(-1)!);
   }
 }
 

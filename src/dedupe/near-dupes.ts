@@ -1,12 +1,13 @@
 import type { Entry } from '../schema/entry.js';
 import { minhash, estimateSimilarity, shingleHashes } from './minhash.js';
-import { stripBoilerplate } from '../flags/boilerplate.js';
-import { contentCore, codePoints, doctorKey, questionSimilarity } from '../core/text.js';
+import { answerContent } from '../flags/truncation.js';
+import { doctorKey, questionSimilarity } from '../core/text.js';
 
 /**
- * Near-duplicate rules, pure: what an entry's fingerprint is, when two entries may be merged,
- * and which member of a cluster is kept. The stage (near-dupe-stage.ts) and the store of
- * published entries (published-store.ts) share them, so a run and the runs before it agree.
+ * Near-duplicate rules, pure: what an entry's fingerprint is and when two entries may be
+ * merged (which member of a cluster is kept is ranking.ts's). The stage (near-dupe-stage.ts)
+ * and the store of published entries (published-store.ts) share them, so a run and the runs
+ * before it agree.
  */
 export interface NearDupeOptions {
   /** Characters per shingle. Default 3: see docs/quality.md for the measurements. */
@@ -52,7 +53,7 @@ export function fingerprint(entry: FingerprintSource, options: NearDupeOptions =
   return {
     question: entry.question,
     doctor: doctorKey(entry.doctor.name),
-    signature: minhash(shingleHashes(contentCore(stripBoilerplate(entry.answer)), options.shingleSize), options.permutations),
+    signature: minhash(shingleHashes(answerContent(entry.answer), options.shingleSize), options.permutations),
   };
 }
 
@@ -71,22 +72,4 @@ export function compare(a: Fingerprint, b: Fingerprint, options: NearDupeOptions
   if (similarity < options.minAnswerSimilarity) return { merge: false, similarity, reason: 'different_answer' };
   if (questionSimilarity(a.question, b.question) < options.minQuestionSimilarity) return { merge: false, similarity, reason: 'different_question' };
   return { merge: true, similarity };
-}
-
-const DEFECT_FLAGS = new Set(['decoding_damage', 'mojibake', 'leftover_markup', 'boilerplate', 'contact_or_ad', 'qa_unrelated']);
-
-/**
- * How complete an entry is, as one sortable number (higher is more complete), in this order:
- * not cut off; fewer content defects; more of the doctor card; the page's own entry; a longer
- * answer; url, date, disclaimer. Ties go to the entry seen first.
- */
-export function completeness(entry: Entry): number {
-  const whole = entry.flags.includes('cut_off_end') || entry.flags.includes('cut_off_start') ? 0 : 1;
-  const defects = Math.min(7, entry.flags.filter((f) => DEFECT_FLAGS.has(f)).length);
-  const card = Object.values(entry.doctor).filter((v) => v !== null).length;
-  const page = entry.origin === 'page' ? 1 : 0;
-  const length = Math.min(codePoints(contentCore(entry.answer)).length, 0xfffff);
-  const extras = (entry.url ? 1 : 0) + (entry.date ? 1 : 0) + (entry.has_disclaimer ? 1 : 0);
-  // 1 + 3 + 3 + 1 + 20 + 2 bits: well inside 2^53.
-  return ((((whole * 8 + (7 - defects)) * 8 + card) * 2 + page) * 0x100000 + length) * 4 + extras;
 }

@@ -5,9 +5,10 @@ import { dirname } from 'node:path';
 import type { Entry } from '../schema/entry.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
 import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type NearDupeOptions } from './near-dupes.js';
-import { stripBoilerplate } from '../flags/boilerplate.js';
 import { contentCore, doctorKey } from '../core/text.js';
-import { placeIn } from '../flags/truncation.js';
+import { urlIdentity } from '../core/url.js';
+import { keysetPages } from '../core/sqlite.js';
+import { isSnippet, placeSnippet, snippetKey } from './snippet.js';
 
 /**
  * What a run's entry is, measured against what earlier runs published:
@@ -42,29 +43,14 @@ export interface DeltaCounts {
   duplicate_of_published: number;
 }
 
-const TRACKING_PARAM = /^(?:utm_[a-z]+|spm|from|source|share_from)$/i;
-
-/** A URL as identity: lower-case scheme and host, no fragment, no default port or tracking parameters, no trailing slash. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url.trim());
-    u.hash = '';
-    for (const name of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(name)) u.searchParams.delete(name);
-    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
-    return `${u.protocol}//${u.host}${path}${u.search}`;
-  } catch {
-    return url.trim();
-  }
-}
-
 /**
  * An entry's identity across runs, independent of its content, so an edited answer is
  * `changed` and not `new`: its URL where known (the page's canonical URL or the related
- * item's link, normalised), else its question (content core: punctuation, width and spacing
- * aside) with the doctor's name.
+ * item's link, keyed as the crawler keys pages: core/url.ts), else its question (content
+ * core: punctuation, width and spacing aside) with the doctor's name.
  */
 export function identityKey(entry: Pick<Entry, 'url' | 'question'> & { doctor: Pick<Entry['doctor'], 'name'> }): string {
-  if (entry.url) return `url:${normaliseUrl(entry.url)}`;
+  if (entry.url) return `url:${urlIdentity(entry.url)}`;
   return `qd:${contentCore(entry.question)}\u0000${doctorKey(entry.doctor.name) ?? ''}`;
 }
 
@@ -76,8 +62,6 @@ export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' 
     .digest('hex')
     .slice(0, 32);
 }
-
-const isSnippetLike = (e: Entry) => e.origin === 'related' || e.flags.includes('cut_off_end') || e.flags.includes('cut_off_start');
 
 interface PublishedRow {
   key: string;
@@ -173,7 +157,7 @@ export class PublishedStore {
   explain(entry: Entry): Classification {
     const key = identityKey(entry);
     const content = contentHash(entry);
-    const core = contentCore(stripBoilerplate(entry.answer));
+    const answer = snippetKey(entry, 'content');
     const hit = (status: DeltaStatus, row: PublishedRow): Classification => ({ status, publishedKey: row.key, publishedId: row.id });
 
     const own = this.q.byKey.get(key);
@@ -183,8 +167,8 @@ export class PublishedStore {
       // A related-list copy read again where the full answer was published is not a change to it:
       // its text lies inside the published answer, or it is a near-duplicate of it.
       const copy =
-        isSnippetLike(entry) &&
-        (insideOrSame(core, own.core) || compare(fp, { question: own.question, doctor: own.doctor, signature: signatureFromBuffer(own.sig) }, this.options).merge);
+        placeSnippet(entry, answer, { text: own.core, doctor: own.doctor }) !== null ||
+        (isSnippet(entry) && compare(fp, { question: own.question, doctor: own.doctor, signature: signatureFromBuffer(own.sig) }, this.options).merge);
       return hit(copy ? 'duplicate_of_published' : 'changed', own);
     }
     const same = this.q.byContent.get(content);
@@ -202,10 +186,9 @@ export class PublishedStore {
     });
     if (best) return hit('duplicate_of_published', (best as { row: PublishedRow }).row);
 
-    if (isSnippetLike(entry)) {
-      const name = doctorKey(entry.doctor.name);
+    if (isSnippet(entry)) {
       for (const row of this.q.byQuestion.all(contentCore(entry.question))) {
-        if ((name === null || name === row.doctor) && insideOrSame(core, row.core)) return hit('duplicate_of_published', row);
+        if (placeSnippet(entry, answer, { text: row.core, doctor: row.doctor })) return hit('duplicate_of_published', row);
       }
     }
     return { status: 'new', publishedKey: null, publishedId: null };
@@ -229,7 +212,7 @@ export class PublishedStore {
         question: entry.question,
         doctor: fp.doctor,
         url: entry.url,
-        core: contentCore(stripBoilerplate(entry.answer)),
+        core: snippetKey(entry, 'content').text,
         sig: signatureToBuffer(fp.signature),
         status: c.status,
       });
@@ -241,12 +224,8 @@ export class PublishedStore {
 
   /** Published entries this run has not seen (so far), in identity order, read page by page from disk. */
   *gone(): IterableIterator<GoneEntry> {
-    let after = '';
-    for (;;) {
-      const page = this.q.gonePage.all(after, 500);
-      for (const r of page) yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run };
-      if (page.length < 500) return;
-      after = page.at(-1)!.key;
+    for (const r of keysetPages(this.q.gonePage, (row) => row.key, { after: '' })) {
+      yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run };
     }
   }
 
@@ -294,12 +273,9 @@ export class PublishedStore {
         .run({ run: runId });
       const insertBand = this.db.prepare('INSERT INTO band (band, bkey, key) VALUES (?, ?, ?)');
       // Page by page: writes cannot run while a read is iterating, and a page keeps memory bounded.
-      const page = this.db.prepare<[string], { key: string; sig: Buffer }>('SELECT key, sig FROM pending WHERE key > ? ORDER BY key LIMIT 500');
-      for (let after = ''; ; ) {
-        const rows = page.all(after);
-        for (const { key, sig } of rows) bandKeys(signatureFromBuffer(sig), this.options.bands).forEach((bkey, band) => insertBand.run(band, bkey, key));
-        if (rows.length < 500) break;
-        after = rows.at(-1)!.key;
+      const pending = this.db.prepare<[string, number], { key: string; sig: Buffer }>('SELECT key, sig FROM pending WHERE key > ? ORDER BY key LIMIT ?');
+      for (const { key, sig } of keysetPages(pending, (row) => row.key, { after: '' })) {
+        bandKeys(signatureFromBuffer(sig), this.options.bands).forEach((bkey, band) => insertBand.run(band, bkey, key));
       }
       this.db.exec('DELETE FROM pending; DELETE FROM pending_seen;');
       this.db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('last_run', ?)").run(runId);
@@ -309,9 +285,4 @@ export class PublishedStore {
   close(): void {
     this.db.close();
   }
-}
-
-function insideOrSame(core: string, published: string): boolean {
-  // placeIn works on raw text; cores are already content, which contentCore leaves as is.
-  return placeIn(core, published) !== null;
 }

@@ -83,7 +83,7 @@ export function startVerdict(answer: string): Verdict {
   return null;
 }
 
-/** A snippet must keep this many characters of content to be placed in a fuller answer. */
+/** A snippet must keep this many characters (of content, or of text where only exact text counts) to be placed in a fuller answer. */
 export const MIN_PLACED_CHARS = 10;
 
 export interface Placement {
@@ -94,15 +94,32 @@ export interface Placement {
   textAfter: boolean;
 }
 
-/** Where an answer lies in a fuller copy, compared on content (punctuation, width, spacing and page furniture ignored). */
-export function placeIn(answer: string, full: string): Placement | null {
-  const part = contentCore(stripBoilerplate(answer));
+/**
+ * An answer's content as placement (and near-duplicate detection) compares it: page furniture
+ * stripped, then the content level of core/text.ts (punctuation, width and spacing aside).
+ */
+export function answerContent(answer: string): string {
+  return contentCore(stripBoilerplate(answer));
+}
+
+/**
+ * Where one normalised answer lies in a fuller one, both normalised alike (answerContent, or
+ * the id level of core/text.ts where only exact text counts).
+ */
+export function placeNormalised(part: string, whole: string): Placement | null {
   if (codePoints(part).length < MIN_PLACED_CHARS) return null;
-  const whole = contentCore(stripBoilerplate(full));
   if (part === whole) return { relation: 'same', textBefore: false, textAfter: false };
   const at = whole.indexOf(part);
   if (at < 0) return null;
   return { relation: 'inside', textBefore: at > 0, textAfter: at + part.length < whole.length };
+}
+
+/** Where an answer lies in a fuller copy, compared on content (punctuation, width, spacing and page furniture ignored). */
+export function placeIn(answer: string, full: string): Placement | null {
+  const part = answerContent(answer);
+  // Too short to place: spare the fuller answer's normalisation.
+  if (codePoints(part).length < MIN_PLACED_CHARS) return null;
+  return placeNormalised(part, answerContent(full));
 }
 
 /**

@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Entry } from '../schema/entry.js';
+
+export interface ScratchOptions {
+  /** Folder for the file, left in place on close; a fresh temporary folder, removed on close, by default. */
+  workDir?: string;
+  /** Page cache in KiB; SQLite's default (about 2 MB) when not given. */
+  cacheKib?: number;
+}
+
+export interface ScratchDb {
+  readonly db: Database.Database;
+  /** Closes the database and removes the temporary folder it made. */
+  close(): Promise<void>;
+}
+
+/**
+ * The on-disk index of one stage's run, so memory stays flat however many entries pass: a
+ * SQLite file named after the stage and the process, without syncs, since nothing in it
+ * outlives the run (a crash loses a run that starts over anyway).
+ */
+export async function openScratchDb(name: string, options: ScratchOptions = {}): Promise<ScratchDb> {
+  const dir = options.workDir ?? (await mkdtemp(join(tmpdir(), `qa-harvest-${name}-`)));
+  const removeDir = () => (options.workDir ? Promise.resolve() : rm(dir, { recursive: true, force: true }));
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(join(dir, `${name}-${process.pid}-${Date.now()}.sqlite`));
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    if (options.cacheKib !== undefined) db.pragma(`cache_size = -${options.cacheKib}`);
+  } catch (err) {
+    db?.close();
+    await removeDir();
+    throw err;
+  }
+  const opened = db;
+  return {
+    db: opened,
+    async close() {
+      opened.close();
+      await removeDir();
+    },
+  };
+}
+
+type EntryRecord = { kind: 'entry'; entry: Entry };
+
+/**
+ * A stage's input as it fills its index: entries in batches of `size`, one transaction each
+ * (a transaction per entry would make the index write-bound), and every other record as it
+ * comes, in input order.
+ */
+export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 500): AsyncGenerator<Entry[] | Exclude<R, EntryRecord>> {
+  let batch: Entry[] = [];
+  for await (const record of input) {
+    if (record.kind !== 'entry') {
+      yield record as Exclude<R, EntryRecord>;
+      continue;
+    }
+    batch.push((record as unknown as EntryRecord).entry);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
