@@ -42,6 +42,12 @@ export interface TestSiteOptions {
   sitemapAll?: boolean;
   /** Status of robots.txt (default 200). */
   robotsStatus?: number;
+  /**
+   * A share of pages (all but /, robots.txt and the sitemap; the same ones every time, by a hash
+   * of the path) whose first request is refused with Retry-After `retryAfter`: 503 or 429
+   * (default both, half each). Default none.
+   */
+  refuse?: { share: number; statuses?: number[] };
 }
 
 export interface LoggedRequest {
@@ -107,6 +113,12 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
   function route(path: string, hit: number): Reply {
     const override = overrides.get(path);
     if (override !== undefined) return page(override);
+    if (o.refuse && hit === 0 && !['/', '/robots.txt', '/sitemap.xml'].includes(path)) {
+      const h = createHash('sha256').update(path).digest();
+      const statuses = o.refuse.statuses ?? [503, 429];
+      const status = statuses[h[4]! % statuses.length]!;
+      if (h.readUInt32BE(0) < o.refuse.share * 2 ** 32) return { status, headers: { 'retry-after': String(o.retryAfter), 'content-type': HTML }, body: 'busy', fault: true };
+    }
     if (path === '/robots.txt') {
       if (o.robotsStatus && o.robotsStatus !== 200) return { status: o.robotsStatus, headers: { 'content-type': 'text/plain' }, body: 'unavailable', fault: true };
       const body = ['User-agent: SomeOtherBot', 'Disallow: /', '', 'User-agent: *', 'Disallow: /private/', o.crawlDelay !== null ? `Crawl-delay: ${o.crawlDelay}` : '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
