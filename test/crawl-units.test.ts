@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRetryAfter } from '../src/crawl/fetcher.js';
-import type { Discovered } from '../src/crawl/frontier-store.js';
+import type { Discovered, FrontierEntry, FrontierStore } from '../src/crawl/frontier-store.js';
 import { backoffMs, HostPacer } from '../src/crawl/host-pacer.js';
+import { FrontierRequestManager, type CrawlUserData } from '../src/crawl/request-manager.js';
 import { CrawlOptionsSchema, parseDuration, toSettings } from '../src/crawl/options.js';
 import { makeReject } from '../src/core/outcome.js';
 import { parseRobots } from '../src/crawl/robots.js';
@@ -179,6 +180,54 @@ describe('waiting politely', () => {
     expect(pacer.gapMs('h')).toBe(1500);
     for (let i = 0; i < 12; i++) pacer.observe('h', { latencyMs: 20, refused: false });
     expect(pacer.gapMs('h')).toBe(100);
+  });
+});
+
+describe('handing out requests', () => {
+  const entry = (n: number): FrontierEntry => ({ key: `http://a.example/${n}`, url: `http://a.example/${n}`, host: 'a.example', kind: 'page', depth: 1, hops: 0, parent: null, seq: n, attempts: 0 });
+  /** A frontier of `n` URLs on one host, two in flight at most, on a clock the test moves. */
+  function manager(n: number) {
+    let now = 0;
+    const rows = Array.from({ length: n }, (_, i) => entry(i + 1));
+    const store = { pending: async (after: number, limit: number) => rows.filter((r) => r.seq > after).slice(0, limit) } as unknown as FrontierStore;
+    const pacer = new HostPacer({ intervalMs: 0, hostConcurrency: 2, targetConcurrency: 2, adaptive: false, clock: () => now });
+    return { manager: new FrontierRequestManager(store, pacer, { clock: () => now }), pacer, wait: (ms: number) => (now += ms), at: () => now };
+  }
+  const path = (r: { url: string } | null) => r && new URL(r.url).pathname;
+
+  it('keeps a refused URL waiting for its Retry-After without a slot, while the others go on', async () => {
+    const { manager: m, wait, at } = manager(4);
+    const first = await m.fetchNextRequest<CrawlUserData>();
+    const second = await m.fetchNextRequest<CrawlUserData>();
+    expect([path(first), path(second)]).toEqual(['/1', '/2']);
+    // Both places are taken.
+    expect(await m.fetchNextRequest()).toBeNull();
+    // /1 was refused with Retry-After: 1; crawlee hands it back with the time it may start again.
+    first!.userData.notBefore = at() + 1000;
+    await m.reclaimRequest(first!);
+    expect(path(await m.fetchNextRequest())).toBe('/3');
+    await m.markRequestHandled(second!);
+    const fourth = await m.fetchNextRequest();
+    expect(path(fourth)).toBe('/4');
+    await m.markRequestHandled(fourth!);
+    // A place is free, but /1's second has not passed: nothing to hand out, and not finished.
+    wait(999);
+    expect(await m.isEmpty()).toBe(true);
+    expect(await m.isFinished()).toBe(false);
+    wait(1);
+    expect(path(await m.fetchNextRequest())).toBe('/1');
+  });
+
+  it('frees a place as soon as the response is in, while the page is read', async () => {
+    const { manager: m, pacer } = manager(3);
+    const first = await m.fetchNextRequest();
+    await m.fetchNextRequest();
+    expect(pacer.hasRoom('a.example')).toBe(false);
+    m.releasePlace(first!);
+    expect(path(await m.fetchNextRequest())).toBe('/3');
+    // Handled later: the place is not freed twice.
+    await m.markRequestHandled(first!);
+    expect(pacer.hasRoom('a.example')).toBe(false);
   });
 });
 

@@ -67,7 +67,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     hostConcurrency: settings.hostConcurrency,
     targetConcurrency: settings.hostConcurrency || settings.concurrency,
     adaptive: settings.adaptive,
-    clock,
+    // Its own clock unless one is given: sub-millisecond, so the pace does not lose a millisecond a start to rounding.
+    clock: options.clock,
   });
   const manager = new FrontierRequestManager(store, pacer, { clock });
   const stopping = new AbortController();
@@ -156,7 +157,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         active++;
         try {
           const { entry } = request.userData;
-          const outcome = await visit(entry, request.retryCount, ctx);
+          const outcome = await visit(entry, request.retryCount, ctx, () => manager.releasePlace(request));
           // A visit cut short by a stop leaves its URL pending for the next run.
           if (outcome !== 'stopped') await store.finish(entry, outcome.result, outcome.discovered);
         } finally {

@@ -19,12 +19,17 @@ export interface PacerOptions {
   clock?: () => number;
 }
 
+/** A start this close to its slot is on time (timers and clocks round differently). */
+const EARLY_MS = 0.5;
+/** How late a waiter may wake and still keep its slot's place in the schedule. */
+const LATE_FORGIVEN_MS = 1.4;
+
 interface HostState {
   inFlight: number;
-  /** Earliest start of the next request: slots are handed out in order, one gap apart. */
-  nextStart: number;
-  /** When the last request actually started. */
-  lastStart: number;
+  /** Where the last start stands in the schedule: the next is due one gap later. */
+  slot: number;
+  /** Where the next waiter lines up: waiters wake one gap apart rather than all at once. */
+  lineEnd: number;
   pausedUntil: number;
   crawlDelayMs: number;
   adaptiveMs: number;
@@ -46,14 +51,14 @@ export class HostPacer {
   private readonly maxDelayMs: number;
 
   constructor(private readonly options: PacerOptions) {
-    this.clock = options.clock ?? (() => Date.now());
+    this.clock = options.clock ?? (() => performance.now());
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
   }
 
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { inFlight: 0, nextStart: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, crawlDelayMs: 0, adaptiveMs: 0, requests: 0, pauses: 0 };
+      s = { inFlight: 0, slot: Number.NEGATIVE_INFINITY, lineEnd: 0, pausedUntil: 0, crawlDelayMs: 0, adaptiveMs: 0, requests: 0, pauses: 0 };
       this.hosts.set(host, s);
     }
     return s;
@@ -88,27 +93,37 @@ export class HostPacer {
   }
 
   /**
-   * Waits for the host's next start slot and takes it. Slots are reserved in call order one
-   * gap apart; a waiter that wakes too close to the last start (timers fire late on a busy
-   * process) or inside a pause imposed while it slept goes back for a later slot, so starts
-   * never come closer than the gap. False when `signal` aborts the wait.
+   * Waits for the host's next start and takes it. Waiters line up one gap apart; one that
+   * wakes too early (a pause or a wider gap came in while it slept, another waiter went first)
+   * waits for the rest, so starts never come closer than the gap, give or take two
+   * milliseconds: a waiter that wakes a little late keeps its slot's place in the schedule, so
+   * timer delays on a busy machine do not add up into a slower pace. False when `signal`
+   * aborts the wait.
    */
   async acquire(host: string, signal?: AbortSignal): Promise<boolean> {
     const s = this.state(host);
+    if (signal?.aborted) return false;
+    let now = this.clock();
+    let at = Math.max(now, s.lineEnd, this.due(s, host));
+    s.lineEnd = at + this.gapMs(host);
+    let waited = false;
     for (;;) {
-      if (signal?.aborted) return false;
-      const now = this.clock();
-      const gap = this.gapMs(host);
-      const at = Math.max(now, s.nextStart, s.pausedUntil, s.lastStart + gap);
-      s.nextStart = at + gap;
-      if (at > now && !(await sleep(at - now, signal))) return false;
-      const woke = this.clock();
-      if (s.pausedUntil <= woke && woke - s.lastStart >= this.gapMs(host) - 1) {
-        s.lastStart = woke;
-        s.requests++;
-        return true;
+      if (at > now + EARLY_MS) {
+        if (!(await sleep(Math.ceil(at - now), signal))) return false;
+        waited = true;
+        now = this.clock();
       }
+      at = this.due(s, host);
+      if (at <= now + EARLY_MS) break;
     }
+    s.slot = waited ? Math.max(at, now - LATE_FORGIVEN_MS) : now;
+    s.requests++;
+    return true;
+  }
+
+  /** When the next request to the host may start: one gap after the last slot, and after any pause. */
+  private due(s: HostState, host: string): number {
+    return Math.max(s.pausedUntil, s.slot + this.gapMs(host));
   }
 
   /** No request starts to `host` for `ms` (Retry-After, or backoff after a refusal). */

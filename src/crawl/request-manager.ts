@@ -20,6 +20,8 @@ export class FrontierRequestManager implements IRequestManager {
   private buffer: FrontierEntry[] = [];
   private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
   private readonly inFlight = new Map<string, Request<CrawlUserData>>();
+  /** Requests handed out that still hold their host's in-flight place. */
+  private readonly placed = new Set<string>();
   private cursor = 0;
   private drained = false;
   private refilling: Promise<void> | null = null;
@@ -98,14 +100,25 @@ export class FrontierRequestManager implements IRequestManager {
   private dispatch(request: Request<CrawlUserData>): Request<CrawlUserData> | null {
     if (!this.pacer.tryEnter(request.userData.entry.host)) return null;
     this.inFlight.set(request.uniqueKey, request);
+    this.placed.add(request.uniqueKey);
     return request;
+  }
+
+  /**
+   * The last response of `request` is in: its host's in-flight place is free for the next
+   * request while this page is read and stored (a place is for a request to the server, not for
+   * our own work on its answer).
+   */
+  releasePlace(request: Request): void {
+    if (!this.placed.delete(request.uniqueKey)) return;
+    this.pacer.leave((request as Request<CrawlUserData>).userData.entry.host);
   }
 
   private release(request: Request): boolean {
     const known = this.inFlight.get(request.uniqueKey);
     if (!known) return false;
     this.inFlight.delete(request.uniqueKey);
-    this.pacer.leave(known.userData.entry.host);
+    this.releasePlace(known);
     return true;
   }
 

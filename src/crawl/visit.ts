@@ -56,8 +56,9 @@ const SITEMAP_TYPES = /^(?:text\/xml|application\/xml|text\/plain|application\/(
  * otherwise requested (conditionally when something was stored before) and turned into a
  * result: a page's extraction (decoded and parsed once, by the extractor), a sitemap's
  * listing, a redirect to schedule, or a reject that says why. Links come from the extraction.
+ * `responded` is called once the last response is in, before the page is read.
  */
-export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext): Promise<VisitOutcome> {
+export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext, responded: () => void = () => {}): Promise<VisitOutcome> {
   const now = () => new Date(ctx.clock());
   const url = new URL(entry.url);
   const reject = (reason: string, detail: string, status: number | null, transient = false): VisitOutcome => {
@@ -141,6 +142,8 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     if (status < 200 || status >= 300) return reject('http_error', `HTTP ${status}`, status);
     if (response.unread) return reject(response.unread.reason, response.unread.detail, status);
     if (response.body.length === 0) return reject('empty_body', 'HTTP 200 with no bytes', status);
+    // Nothing more is asked of the server for this URL: its in-flight place is free while the page is read.
+    responded();
     return entry.kind === 'page' ? readPage(entry, target, response, previous, ctx) : readSitemap(entry, target, response, ctx);
   }
 }
