@@ -67,15 +67,16 @@ interface HostState {
   /** Where the next waiter lines up: waiters wake one gap apart rather than all at once. */
   lineEnd: number;
   pausedUntil: number;
-  pausedFrom: number;
   /** Pauses in a row with no good answer between them: the backoff step when no Retry-After is given. */
   pauseStreak: number;
   crawlDelayMs: number;
   latencyGapMs: number;
   refusalGapMs: number;
   recent: RecentResponses;
-  firstStart: number;
   requests: number;
+  /** Time between consecutive starts, and how many such gaps, leaving out the gaps a pause fell in. */
+  activeMs: number;
+  activeGaps: number;
   refusals: number;
   pausedMs: number;
   pauses: Record<PauseReason, number>;
@@ -85,7 +86,7 @@ interface HostState {
 export interface HostSnapshot {
   /** --rate, requests per second; null for no limit. */
   rate_asked_per_s: number | null;
-  /** Request starts per second between the first and the last, leaving out the time paused. */
+  /** Request starts per second, leaving out the gaps between starts that a pause fell in. */
   rate_achieved_per_s: number | null;
   requests: number;
   /** 429 and 503 answers. */
@@ -124,14 +125,14 @@ export class HostPacer {
         lastStart: Number.NEGATIVE_INFINITY,
         lineEnd: 0,
         pausedUntil: 0,
-        pausedFrom: 0,
         pauseStreak: 0,
         crawlDelayMs: 0,
         latencyGapMs: 0,
         refusalGapMs: 0,
         recent: new RecentResponses(this.cluster),
-        firstStart: 0,
         requests: 0,
+        activeMs: 0,
+        activeGaps: 0,
         refusals: 0,
         pausedMs: 0,
         pauses: { rate_limited: 0, refusals_cluster: 0, retry: 0 },
@@ -204,7 +205,10 @@ export class HostPacer {
       if (at <= now + EARLY_MS) break;
     }
     s.slot = waited ? Math.max(at, now - LATE_FORGIVEN_MS) : now;
-    if (s.requests === 0) s.firstStart = now;
+    if (s.requests > 0 && s.pausedUntil <= s.lastStart) {
+      s.activeMs += now - s.lastStart;
+      s.activeGaps++;
+    }
     s.lastStart = now;
     s.requests++;
     return true;
@@ -228,7 +232,6 @@ export class HostPacer {
     s.pausedMs += until - Math.max(now, s.pausedUntil);
     s.pausedUntil = until;
     if (!fresh) return null;
-    s.pausedFrom = now;
     s.pauses[reason]++;
     s.pauseStreak++;
     return { ms, reason };
@@ -279,12 +282,9 @@ export class HostPacer {
     const out: Record<string, HostSnapshot> = {};
     const asked = this.options.intervalMs > 0 ? round(1000 / this.options.intervalMs, 2) : null;
     for (const [host, s] of this.hosts) {
-      // A pause still under way, or one after the last start, is not part of the time requests were made in.
-      const pausedAfter = Math.max(0, s.pausedUntil - Math.max(s.lastStart, s.pausedFrom));
-      const active = s.lastStart - s.firstStart - (s.pausedMs - pausedAfter);
       out[host] = {
         rate_asked_per_s: asked,
-        rate_achieved_per_s: s.requests > 1 && active > 0 ? round(((s.requests - 1) * 1000) / active, 2) : null,
+        rate_achieved_per_s: s.activeMs > 0 ? round((s.activeGaps * 1000) / s.activeMs, 2) : null,
         requests: s.requests,
         refusals: s.refusals,
         paused_s: round((s.pausedMs - Math.max(0, s.pausedUntil - now)) / 1000, 3),
