@@ -54,15 +54,16 @@ describe('crawling a site with faults (robots.txt, 50 requests a second, two in 
     expect(log.filter((r) => r.path === '/img/banner.jpg')).toEqual([]);
   });
 
-  it('waits as long as Retry-After says after a 503 and a 429, for the whole host', () => {
+  it('asks a refused URL again no sooner than its Retry-After; a 429 pauses the whole host for it', () => {
     for (const path of ['/ask/busy.html', '/ask/throttled.html']) {
       const [refused, retry] = log.filter((r) => r.path === path);
       expect(refused!.status).toBe(path === '/ask/busy.html' ? 503 : 429);
-      expect(retry!.at - refused!.at).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000 - 25);
-      // A request already on its way may arrive just after; nothing new is sent during the pause.
-      const during = log.filter((r) => r.at > refused!.at + 60 && r.at < refused!.at + RETRY_AFTER_S * 1000 - 25);
-      expect(during).toEqual([]);
+      expect(retry!.at - refused!.at).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000 - 2);
     }
+    // A request already on its way may arrive just after; nothing new is sent during the pause.
+    const throttled = log.find((r) => r.path === '/ask/throttled.html')!;
+    const during = log.filter((r) => r.at > throttled.at + 60 && r.at < throttled.at + RETRY_AFTER_S * 1000 - 25);
+    expect(during).toEqual([]);
   });
 
   it('publishes every entry of every reachable page, with GBK text intact', () => {
@@ -146,16 +147,20 @@ describe('pacing', () => {
     }
   });
 
-  it('slows down after refusals and timeouts, and recovers', async () => {
-    const site = await startTestSite({ questions: 3, retryAfter: 0, slowMs: 400, faults: ['/ask/busy.html', '/ask/slow.html'] });
+  it('pauses and slows down when refusals cluster, and recovers as soon as answers are good', async () => {
+    // Half the pages refuse their first request with 503 and Retry-After 0.3; one page is slower than the timeout.
+    const site = await startTestSite({ questions: 12, faults: ['/ask/slow.html'], slowMs: 400, flaky: { share: 0.5, statuses: [503], retryAfterS: 0.3 } });
     try {
-      const summary = await crawlSite(site, join(work, 'adaptive'), { rate: 100, concurrency: 4, timeout: '200ms', retries: 0 });
+      const summary = await crawlSite(site, join(work, 'adaptive'), { rate: 100, concurrency: 4, timeout: '200ms', retries: 2 });
       const host = summary.crawl.hosts[site.host]!;
-      expect(host.pauses).toBeGreaterThanOrEqual(1);
-      // Refusals and timeouts pushed the gap far above 10 ms; later answers bring it back down.
+      // A 503 alone pauses nothing; several among the latest responses pause the host and widen the gap.
+      expect(host.pause_reasons.rate_limited).toBe(0);
+      expect(host.pause_reasons.refusals_cluster).toBeGreaterThanOrEqual(1);
+      expect(host.slowdowns).toBeGreaterThanOrEqual(1);
+      // The pause is the server's Retry-After, far above 10 ms; later answers bring the gap back down.
       const gaps = site.log.slice(1).map((r, i) => r.at - site.log[i]!.at);
       const widest = gaps.indexOf(Math.max(...gaps));
-      expect(gaps[widest]).toBeGreaterThan(200);
+      expect(gaps[widest]).toBeGreaterThan(300 - 25);
       expect(gaps.slice(widest + 1).filter((g) => g < 50).length).toBeGreaterThanOrEqual(3);
     } finally {
       await site.close();

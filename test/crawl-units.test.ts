@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRetryAfter } from '../src/crawl/fetcher.js';
-import type { Discovered } from '../src/crawl/frontier-store.js';
+import type { Discovered, FrontierEntry, FrontierStore } from '../src/crawl/frontier-store.js';
 import { backoffMs, HostPacer } from '../src/crawl/host-pacer.js';
+import { FrontierRequestManager, type CrawlUserData } from '../src/crawl/request-manager.js';
 import { CrawlOptionsSchema, describeSettings, parseDuration, toSettings } from '../src/crawl/options.js';
 import { makeReject } from '../src/core/outcome.js';
 import { parseRobots } from '../src/crawl/robots.js';
@@ -182,16 +183,126 @@ describe('waiting politely', () => {
     expect(pacer.tryEnter('h')).toBe(true);
   });
 
-  it('slows down when a host refuses or answers slowly, and recovers after', () => {
+  it('slows down when a host answers slowly, and recovers after', () => {
     const pacer = new HostPacer({ intervalMs: 100, hostConcurrency: 2, targetConcurrency: 2, adaptive: true });
     expect(pacer.gapMs('h')).toBe(100);
-    pacer.observe('h', { latencyMs: 50, refused: true });
-    pacer.observe('h', { latencyMs: 50, refused: true });
-    expect(pacer.gapMs('h')).toBe(1000);
+    // Latency / concurrency, reached halfway with each answer.
     pacer.observe('h', { latencyMs: 4000, refused: false });
-    expect(pacer.gapMs('h')).toBe(1500);
+    expect(pacer.gapMs('h')).toBe(1000);
     for (let i = 0; i < 12; i++) pacer.observe('h', { latencyMs: 20, refused: false });
     expect(pacer.gapMs('h')).toBe(100);
+  });
+
+  /** A pacer on a clock the test moves: each answer comes `every` ms after the one before. */
+  function pacerOnClock(options: Partial<ConstructorParameters<typeof HostPacer>[0]> = {}) {
+    let now = 0;
+    const pacer = new HostPacer({ intervalMs: 100, hostConcurrency: 2, targetConcurrency: 2, adaptive: true, clock: () => now, ...options });
+    const answer = (signal: Parameters<HostPacer['observe']>[1], every = 100) => {
+      now += every;
+      return pacer.observe('h', signal);
+    };
+    return { pacer, answer, wait: (ms: number) => (now += ms) };
+  }
+  const ok = { latencyMs: 5, refused: false };
+  const busy = { latencyMs: 5, refused: true, status: 503, retryAfterMs: 1000 };
+
+  it('pauses the host for a 429 and for refusals that cluster, for the Retry-After given; a lone 503 holds back only its URL', () => {
+    const { pacer, answer, wait } = pacerOnClock();
+    expect(answer(busy)).toBeNull();
+    expect([pacer.pausedForMs('h'), pacer.gapMs('h'), pacer.ready('h')]).toEqual([0, 100, true]);
+    expect(answer({ ...busy, status: 429, retryAfterMs: 2000 })).toEqual({ ms: 2000, reason: 'rate_limited' });
+    expect([pacer.pausedForMs('h'), pacer.ready('h'), pacer.ready('h', 2000)]).toEqual([2000, false, true]);
+    wait(2000);
+    for (let i = 0; i < 10; i++) answer(ok);
+    // Five refusals among the latest twenty responses make a cluster.
+    expect(answer(busy)).toBeNull();
+    expect(answer(busy)).toBeNull();
+    expect(answer(busy)).toEqual({ ms: 1000, reason: 'refusals_cluster' });
+    // A 429 answering a request sent before the pause extends it: the same pause, longer.
+    expect(answer({ ...busy, status: 429, retryAfterMs: 1500 }, 10)).toBeNull();
+    expect(pacer.pausedForMs('h')).toBe(1500);
+    wait(1500);
+    expect(pacer.snapshot().h).toMatchObject({ refusals: 6, pauses: 2, pause_reasons: { rate_limited: 1, refusals_cluster: 1, retry: 0 }, paused_s: 3.51 });
+  });
+
+  it('slows down while refusals cluster, never beyond the Retry-After given, and recovers as soon as answers are good', () => {
+    const { pacer, answer } = pacerOnClock();
+    const asked = { ...busy, retryAfterMs: 300 };
+    for (let i = 0; i < 4; i++) answer(asked);
+    expect(pacer.gapMs('h')).toBe(100);
+    // The fifth: half the rate the host has just seen (an answer every 100 ms).
+    answer(asked);
+    expect(pacer.gapMs('h')).toBe(200);
+    // Clustering again: half again, but no slower than the 300 ms the server asked for.
+    for (let i = 0; i < 5; i++) answer(asked, 200);
+    expect(pacer.gapMs('h')).toBe(300);
+    answer(ok);
+    expect(pacer.gapMs('h')).toBe(150);
+    answer(ok);
+    expect(pacer.gapMs('h')).toBe(100);
+    expect(pacer.snapshot().h).toMatchObject({ slowdowns: 2, pauses: 2, pause_reasons: { refusals_cluster: 2 } });
+  });
+
+  it('slows down when exchanges keep failing, without pausing the host: no server asked for it', () => {
+    const { pacer, answer } = pacerOnClock();
+    for (let i = 0; i < 5; i++) expect(answer({ latencyMs: 200, refused: false, failed: true })).toBeNull();
+    expect(pacer.gapMs('h')).toBe(200);
+    expect(pacer.pausedForMs('h')).toBe(0);
+  });
+
+  it('with politeness off, pauses nothing and keeps its pace, whatever the server says', () => {
+    const { pacer, answer } = pacerOnClock({ intervalMs: 0, hostConcurrency: 0, targetConcurrency: 16, adaptive: false, hostPauses: false });
+    for (let i = 0; i < 10; i++) expect(answer({ ...busy, status: i % 2 ? 429 : 503 }, 5)).toBeNull();
+    expect([pacer.pausedForMs('h'), pacer.gapMs('h'), pacer.ready('h')]).toEqual([0, 0, true]);
+    expect(pacer.snapshot().h).toMatchObject({ refusals: 10, pauses: 0, slowdowns: 0, paused_s: 0 });
+  });
+});
+
+describe('handing out requests', () => {
+  const entry = (n: number): FrontierEntry => ({ key: `http://a.example/${n}`, url: `http://a.example/${n}`, host: 'a.example', kind: 'page', depth: 1, hops: 0, parent: null, seq: n, attempts: 0 });
+  /** A frontier of `n` URLs on one host, two in flight at most, on a clock the test moves. */
+  function manager(n: number) {
+    let now = 0;
+    const rows = Array.from({ length: n }, (_, i) => entry(i + 1));
+    const store = { pending: async (after: number, limit: number) => rows.filter((r) => r.seq > after).slice(0, limit) } as unknown as FrontierStore;
+    const pacer = new HostPacer({ intervalMs: 0, hostConcurrency: 2, targetConcurrency: 2, adaptive: false, clock: () => now });
+    return { manager: new FrontierRequestManager(store, pacer, { clock: () => now }), pacer, wait: (ms: number) => (now += ms), at: () => now };
+  }
+  const path = (r: { url: string } | null) => r && new URL(r.url).pathname;
+
+  it('keeps a refused URL waiting for its Retry-After without a slot, while the others go on', async () => {
+    const { manager: m, wait, at } = manager(4);
+    const first = await m.fetchNextRequest<CrawlUserData>();
+    const second = await m.fetchNextRequest<CrawlUserData>();
+    expect([path(first), path(second)]).toEqual(['/1', '/2']);
+    // Both places are taken.
+    expect(await m.fetchNextRequest()).toBeNull();
+    // /1 was refused with Retry-After: 1; crawlee hands it back with the time it may start again.
+    first!.userData.notBefore = at() + 1000;
+    await m.reclaimRequest(first!);
+    expect(path(await m.fetchNextRequest())).toBe('/3');
+    await m.markRequestHandled(second!);
+    const fourth = await m.fetchNextRequest();
+    expect(path(fourth)).toBe('/4');
+    await m.markRequestHandled(fourth!);
+    // A place is free, but /1's second has not passed: nothing to hand out, and not finished.
+    wait(999);
+    expect(await m.isEmpty()).toBe(true);
+    expect(await m.isFinished()).toBe(false);
+    wait(1);
+    expect(path(await m.fetchNextRequest())).toBe('/1');
+  });
+
+  it('frees a place as soon as the response is in, while the page is read', async () => {
+    const { manager: m, pacer } = manager(3);
+    const first = await m.fetchNextRequest();
+    await m.fetchNextRequest();
+    expect(pacer.hasRoom('a.example')).toBe(false);
+    m.releasePlace(first!);
+    expect(path(await m.fetchNextRequest())).toBe('/3');
+    // Handled later: the place is not freed twice.
+    await m.markRequestHandled(first!);
+    expect(pacer.hasRoom('a.example')).toBe(false);
   });
 });
 

@@ -35,6 +35,8 @@ export interface FlakyPages {
   share: number;
   /** Retry-After of the refusals, seconds. */
   retryAfterS: number;
+  /** The refusals to answer with (default both, half each). */
+  statuses?: readonly (429 | 503)[];
   /** Default 1. */
   seed?: number;
 }
@@ -79,7 +81,7 @@ export function flakyStatus(path: string, flaky: FlakyPages | null | undefined):
   if (!flaky || flaky.share <= 0 || path === '/robots.txt' || path.startsWith('/sitemap')) return null;
   const rng = Rng.for(flaky.seed ?? 1, 'flaky', fnv1a(path));
   if (!rng.chance(flaky.share)) return null;
-  return rng.chance(0.5) ? 503 : 429;
+  return rng.pick(flaky.statuses ?? [503, 429]);
 }
 
 /** Serves `makeRoute(origin)` on 127.0.0.1 (the route may need its own origin, for redirects and sitemaps). */

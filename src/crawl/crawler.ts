@@ -67,7 +67,9 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     hostConcurrency: settings.hostConcurrency,
     targetConcurrency: settings.hostConcurrency || settings.concurrency,
     adaptive: settings.adaptive,
-    clock,
+    hostPauses: isPolite(settings),
+    // Its own clock unless one is given: sub-millisecond, so the pace does not lose a millisecond a start to rounding.
+    clock: options.clock,
   });
   const manager = new FrontierRequestManager(store, pacer, { clock });
   const stopping = new AbortController();
@@ -156,7 +158,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         active++;
         try {
           const { entry } = request.userData;
-          const outcome = await visit(entry, request.retryCount, ctx);
+          const outcome = await visit(entry, request.retryCount, ctx, () => manager.releasePlace(request));
           // A visit cut short by a stop leaves its URL pending for the next run.
           if (outcome !== 'stopped') await store.finish(entry, outcome.result, outcome.discovered);
         } finally {
@@ -170,8 +172,9 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
           return;
         }
         stats.retries++;
-        request.userData.notBefore = clock() + (error.retryAfterMs ?? backoffMs(request.retryCount));
-        log.debug('will retry', { url: entry.url, attempt: request.retryCount + 1, reason: error.reason, status: error.status });
+        const wait = error.retryAfterMs ?? backoffMs(request.retryCount);
+        request.userData.notBefore = clock() + wait;
+        log.debug('will retry', { url: entry.url, attempt: request.retryCount + 1, reason: error.reason, status: error.status, wait_ms: wait });
         await store.recordAttempt(entry.key, request.retryCount + 1);
       },
       failedRequestHandler: async ({ request }, error) => {
@@ -261,6 +264,15 @@ async function seeds(settings: CrawlSettings, robots: RobotsBook | null, scope: 
   return out;
 }
 
+/**
+ * Whether the crawl is polite to its hosts beyond the rate: --impolite switches robots.txt and
+ * the adaptive pace off, and with them pauses of a whole host (CrawlSettings has no flag of
+ * its own for it).
+ */
+function isPolite(s: CrawlSettings): boolean {
+  return s.robots || s.adaptive;
+}
+
 /** One line a person can check before a long crawl: what the crawl promises each host. */
 function describePoliteness(s: CrawlSettings): string {
   const parts = [
@@ -268,6 +280,8 @@ function describePoliteness(s: CrawlSettings): string {
     s.hostConcurrency > 0 ? `at most ${s.hostConcurrency} in flight per host (${s.concurrency} in all)` : `${s.concurrency} in flight in all`,
     s.robots ? 'robots.txt and Crawl-delay obeyed' : 'robots.txt ignored',
     s.adaptive ? 'slowing down when a host does' : 'fixed pace',
+    isPolite(s) ? 'pausing a host on 429 or clustered refusals' : 'no host-wide pauses',
+    'a refused URL retried after its Retry-After',
   ];
   return parts.join(', ');
 }

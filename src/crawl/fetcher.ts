@@ -23,6 +23,8 @@ export interface FetchResponse {
   body: Buffer;
   /** From sending the request to the last byte. */
   elapsedMs: number;
+  /** From sending the request to the response headers: the server's latency, whatever the body's size. */
+  headersMs: number;
   /** Set when the body was left unread: over the size cap, or a type that is not a page. */
   unread: null | { reason: 'too_large' | 'not_a_page'; detail: string };
 }
@@ -55,6 +57,7 @@ export async function fetchOnce(url: string, options: FetchOptions): Promise<Fet
   } catch (err) {
     return fail(err);
   }
+  const headersMs = elapsed();
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value;
@@ -65,6 +68,7 @@ export async function fetchOnce(url: string, options: FetchOptions): Promise<Fet
     headers,
     body,
     elapsedMs: elapsed(),
+    headersMs,
     unread,
   });
 

@@ -1,8 +1,17 @@
+import { DEFAULT_CLUSTER, RecentResponses, type ClusterRule, type ResponseKind } from './recent-responses.js';
+
 /**
- * Politeness per host: a pace (not a cap: request starts are spaced evenly), robots.txt's
- * Crawl-delay, a cap on requests in flight, pauses a server asks for (Retry-After), and an
- * adaptive delay that grows when the host answers slowly or refuses and shrinks as it recovers
- * (after Scrapy's AutoThrottle: aim for `latency / concurrency` between starts).
+ * Politeness per host: a pace (request starts spaced evenly, never closer than the gap),
+ * robots.txt's Crawl-delay, a cap on requests in flight, pauses of the whole host when the
+ * server asks for one, and an adaptive delay that follows the server's own signals: about
+ * latency / concurrency between starts (after Scrapy's AutoThrottle), wider while refusals
+ * cluster, and back as soon as answers are good again.
+ *
+ * A refusal (429, 503) is first about the request it answers: that URL's retry waits for its
+ * Retry-After (the request manager holds it, without a slot). The whole host pauses only when
+ * the server asks for it — a 429 (the client is too fast), or refusals that cluster — and then
+ * for the time the server gave. With politeness off (`hostPauses: false`) nothing pauses the
+ * host but the caller's own explicit `pause` (robots.txt read before anything else).
  */
 
 export interface PacerOptions {
@@ -12,48 +21,123 @@ export interface PacerOptions {
   hostConcurrency: number;
   /** Requests the adaptive delay aims to keep in flight per host. */
   targetConcurrency: number;
-  /** Grow the delay when a host slows down or refuses, shrink it as it recovers. */
+  /** Grow the delay when a host slows down or refusals cluster, shrink it as it recovers. */
   adaptive: boolean;
+  /** Pause the whole host on a 429 or clustered refusals (default true; off with --impolite). */
+  hostPauses?: boolean;
+  /** When refusals cluster (default: 5 of the last 20 responses, within a minute). */
+  cluster?: ClusterRule;
   /** Ceiling of the adaptive delay (default one minute). */
   maxDelayMs?: number;
   clock?: () => number;
 }
 
+/** A start this close to its slot is on time (timers and clocks round differently). */
+const EARLY_MS = 0.5;
+/** How late a waiter may wake and still keep its slot's place in the schedule. */
+const LATE_FORGIVEN_MS = 1.4;
+
+/** Why a host was paused: a 429, refusals that cluster, or a retry that holds the host anyway (robots.txt). */
+export type PauseReason = 'rate_limited' | 'refusals_cluster' | 'retry';
+
+export interface HostPause {
+  ms: number;
+  reason: PauseReason;
+}
+
+/** What one response (or failed exchange) says about its host. */
+export interface ResponseSignal {
+  /** Time to the response headers; for a failed exchange, to the failure. */
+  latencyMs: number;
+  /** Refused: 429 or 503 (robots.txt reading also counts a failed exchange). */
+  refused: boolean;
+  status?: number;
+  /** No good answer: a timeout, a network error, a server error. */
+  failed?: boolean;
+  /** What Retry-After asked for. */
+  retryAfterMs?: number | null;
+}
+
 interface HostState {
   inFlight: number;
-  /** Earliest start of the next request: slots are handed out in order, one gap apart. */
-  nextStart: number;
+  /** Where the last start stands in the schedule: the next is due one gap later. */
+  slot: number;
   /** When the last request actually started. */
   lastStart: number;
+  /** Where the next waiter lines up: waiters wake one gap apart rather than all at once. */
+  lineEnd: number;
   pausedUntil: number;
+  /** Pauses in a row with no good answer between them: the backoff step when no Retry-After is given. */
+  pauseStreak: number;
   crawlDelayMs: number;
-  adaptiveMs: number;
+  latencyGapMs: number;
+  refusalGapMs: number;
+  recent: RecentResponses;
   requests: number;
-  pauses: number;
+  /** Time between consecutive starts, and how many such gaps, leaving out the gaps a pause fell in. */
+  activeMs: number;
+  activeGaps: number;
+  refusals: number;
+  pausedMs: number;
+  pauses: Record<PauseReason, number>;
+  slowdowns: number;
 }
 
 export interface HostSnapshot {
+  /** --rate, requests per second; null for no limit. */
+  rate_asked_per_s: number | null;
+  /** Request starts per second, leaving out the gaps between starts that a pause fell in. */
+  rate_achieved_per_s: number | null;
+  requests: number;
+  /** 429 and 503 answers. */
+  refusals: number;
+  /** Time the whole host was paused at the server's request. */
+  paused_s: number;
+  pauses: number;
+  pause_reasons: Record<PauseReason, number>;
+  /** Times the adaptive delay widened because refusals or failed exchanges clustered. */
+  slowdowns: number;
   gap_ms: number;
   adaptive_ms: number;
   crawl_delay_ms: number;
-  requests: number;
-  pauses: number;
 }
 
 export class HostPacer {
   private readonly hosts = new Map<string, HostState>();
   private readonly clock: () => number;
   private readonly maxDelayMs: number;
+  private readonly cluster: ClusterRule;
+  private readonly hostPauses: boolean;
 
   constructor(private readonly options: PacerOptions) {
-    this.clock = options.clock ?? (() => Date.now());
+    this.clock = options.clock ?? (() => performance.now());
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
+    this.cluster = options.cluster ?? DEFAULT_CLUSTER;
+    this.hostPauses = options.hostPauses ?? true;
   }
 
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { inFlight: 0, nextStart: 0, lastStart: Number.NEGATIVE_INFINITY, pausedUntil: 0, crawlDelayMs: 0, adaptiveMs: 0, requests: 0, pauses: 0 };
+      s = {
+        inFlight: 0,
+        slot: Number.NEGATIVE_INFINITY,
+        lastStart: Number.NEGATIVE_INFINITY,
+        lineEnd: 0,
+        pausedUntil: 0,
+        pauseStreak: 0,
+        crawlDelayMs: 0,
+        latencyGapMs: 0,
+        refusalGapMs: 0,
+        recent: new RecentResponses(this.cluster),
+        requests: 0,
+        activeMs: 0,
+        activeGaps: 0,
+        refusals: 0,
+        pausedMs: 0,
+        pauses: { rate_limited: 0, refusals_cluster: 0, retry: 0 },
+        slowdowns: 0,
+      };
       this.hosts.set(host, s);
     }
     return s;
@@ -62,7 +146,7 @@ export class HostPacer {
   /** The current spacing between request starts to `host`. */
   gapMs(host: string): number {
     const s = this.state(host);
-    return Math.max(this.options.intervalMs, s.crawlDelayMs, this.options.adaptive ? s.adaptiveMs : 0);
+    return Math.max(this.options.intervalMs, s.crawlDelayMs, this.options.adaptive ? Math.max(s.latencyGapMs, s.refusalGapMs) : 0);
   }
 
   setCrawlDelay(host: string, seconds: number | null): void {
@@ -88,37 +172,69 @@ export class HostPacer {
   }
 
   /**
-   * Waits for the host's next start slot and takes it. Slots are reserved in call order one
-   * gap apart; a waiter that wakes too close to the last start (timers fire late on a busy
-   * process) or inside a pause imposed while it slept goes back for a later slot, so starts
-   * never come closer than the gap. False when `signal` aborts the wait.
+   * Whether a request to `host` may be handed out now: a free place, and no pause under way
+   * beyond `withinMs` (a request handed out just before a pause ends waits for it in `acquire`,
+   * and starts on time).
+   */
+  ready(host: string, withinMs = 0): boolean {
+    return this.hasRoom(host) && this.state(host).pausedUntil - this.clock() <= withinMs;
+  }
+
+  /**
+   * Waits for the host's next start and takes it. Waiters line up one gap apart; one that
+   * wakes too early (a pause or a wider gap came in while it slept, another waiter went first)
+   * waits for the rest, so starts never come closer than the gap, give or take two
+   * milliseconds: a waiter that wakes a little late keeps its slot's place in the schedule, so
+   * timer delays on a busy machine do not add up into a slower pace. False when `signal`
+   * aborts the wait.
    */
   async acquire(host: string, signal?: AbortSignal): Promise<boolean> {
     const s = this.state(host);
+    if (signal?.aborted) return false;
+    let now = this.clock();
+    let at = Math.max(now, s.lineEnd, this.due(s, host));
+    s.lineEnd = at + this.gapMs(host);
+    let waited = false;
     for (;;) {
-      if (signal?.aborted) return false;
-      const now = this.clock();
-      const gap = this.gapMs(host);
-      const at = Math.max(now, s.nextStart, s.pausedUntil, s.lastStart + gap);
-      s.nextStart = at + gap;
-      if (at > now && !(await sleep(at - now, signal))) return false;
-      const woke = this.clock();
-      if (s.pausedUntil <= woke && woke - s.lastStart >= this.gapMs(host) - 1) {
-        s.lastStart = woke;
-        s.requests++;
-        return true;
+      if (at > now + EARLY_MS) {
+        if (!(await sleep(Math.ceil(at - now), signal))) return false;
+        waited = true;
+        now = this.clock();
       }
+      at = this.due(s, host);
+      if (at <= now + EARLY_MS) break;
     }
+    s.slot = waited ? Math.max(at, now - LATE_FORGIVEN_MS) : now;
+    if (s.requests > 0 && s.pausedUntil <= s.lastStart) {
+      s.activeMs += now - s.lastStart;
+      s.activeGaps++;
+    }
+    s.lastStart = now;
+    s.requests++;
+    return true;
   }
 
-  /** No request starts to `host` for `ms` (Retry-After, or backoff after a refusal). */
-  pause(host: string, ms: number): void {
+  /** When the next request to the host may start: one gap after the last slot, and after any pause. */
+  private due(s: HostState, host: string): number {
+    return Math.max(s.pausedUntil, s.slot + this.gapMs(host));
+  }
+
+  /**
+   * No request starts to `host` for `ms`. Returns the pause when it is a new one, null when it
+   * only extends (or falls within) the pause under way.
+   */
+  pause(host: string, ms: number, reason: PauseReason = 'retry'): HostPause | null {
     const s = this.state(host);
-    const until = this.clock() + ms;
-    if (until > s.pausedUntil) {
-      s.pausedUntil = until;
-      s.pauses++;
-    }
+    const now = this.clock();
+    const until = now + ms;
+    if (until <= s.pausedUntil) return null;
+    const fresh = s.pausedUntil <= now;
+    s.pausedMs += until - Math.max(now, s.pausedUntil);
+    s.pausedUntil = until;
+    if (!fresh) return null;
+    s.pauses[reason]++;
+    s.pauseStreak++;
+    return { ms, reason };
   }
 
   pausedForMs(host: string): number {
@@ -126,28 +242,65 @@ export class HostPacer {
   }
 
   /**
-   * What a response says about the host's health: a refusal (429/503) or a timeout doubles
-   * the adaptive delay; an answer moves it halfway towards latency / target concurrency.
+   * What a response says about its host. A good answer moves the latency delay halfway towards
+   * latency / target concurrency and halves what refusals added. A refusal alone changes
+   * nothing for the other URLs; a 429 pauses the host for its Retry-After, and so does a
+   * refusal that completes a cluster, which also doubles the gap (never beyond the longest
+   * Retry-After the server gave). Returns the pause decided, if any.
    */
-  observe(host: string, outcome: { latencyMs: number; refused: boolean }): void {
-    if (!this.options.adaptive) return;
+  observe(host: string, signal: ResponseSignal): HostPause | null {
     const s = this.state(host);
-    if (outcome.refused) {
-      s.adaptiveMs = Math.min(this.maxDelayMs, Math.max(s.adaptiveMs * 2, this.options.intervalMs * 2, 500));
-      return;
+    const now = this.clock();
+    const kind: ResponseKind = signal.refused ? 'refused' : signal.failed ? 'failed' : 'ok';
+    s.recent.add(now, kind, signal.retryAfterMs ?? null);
+    if (kind === 'ok') {
+      s.pauseStreak = 0;
+      const target = signal.latencyMs / Math.max(1, this.options.targetConcurrency);
+      s.latencyGapMs = Math.min(this.maxDelayMs, (s.latencyGapMs + target) / 2);
+      s.refusalGapMs = s.refusalGapMs >= 2 ? s.refusalGapMs / 2 : 0;
+      return null;
     }
-    const target = outcome.latencyMs / Math.max(1, this.options.targetConcurrency);
-    s.adaptiveMs = Math.min(this.maxDelayMs, (s.adaptiveMs + target) / 2);
+    if (kind === 'refused') s.refusals++;
+
+    const judged = s.recent.judge(now);
+    let pause: HostPause | null = null;
+    if (this.hostPauses && kind === 'refused' && (signal.status === 429 || judged.refusalsCluster)) {
+      pause = this.pause(host, signal.retryAfterMs ?? backoffMs(s.pauseStreak), signal.status === 429 ? 'rate_limited' : 'refusals_cluster');
+    }
+    if (this.options.adaptive && judged.struggling) {
+      // Half the request rate the host has just seen, at most as slow as its longest Retry-After.
+      const ceiling = Math.min(this.maxDelayMs, judged.longestRetryAfterMs ?? this.maxDelayMs);
+      s.refusalGapMs = Math.min(ceiling, 2 * Math.max(this.gapMs(host), judged.spacingMs));
+      s.slowdowns++;
+    }
+    if (judged.struggling) s.recent.clear();
+    return pause;
   }
 
   snapshot(): Record<string, HostSnapshot> {
+    const now = this.clock();
     const out: Record<string, HostSnapshot> = {};
+    const asked = this.options.intervalMs > 0 ? round(1000 / this.options.intervalMs, 2) : null;
     for (const [host, s] of this.hosts) {
-      out[host] = { gap_ms: this.gapMs(host), adaptive_ms: Math.round(s.adaptiveMs), crawl_delay_ms: s.crawlDelayMs, requests: s.requests, pauses: s.pauses };
+      out[host] = {
+        rate_asked_per_s: asked,
+        rate_achieved_per_s: s.activeMs > 0 ? round((s.activeGaps * 1000) / s.activeMs, 2) : null,
+        requests: s.requests,
+        refusals: s.refusals,
+        paused_s: round((s.pausedMs - Math.max(0, s.pausedUntil - now)) / 1000, 3),
+        pauses: s.pauses.rate_limited + s.pauses.refusals_cluster + s.pauses.retry,
+        pause_reasons: { ...s.pauses },
+        slowdowns: s.slowdowns,
+        gap_ms: Math.round(this.gapMs(host)),
+        adaptive_ms: Math.round(Math.max(s.latencyGapMs, s.refusalGapMs)),
+        crawl_delay_ms: s.crawlDelayMs,
+      };
     }
     return out;
   }
 }
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
 /** Exponential backoff with equal jitter: half the step fixed, half random; bounded by `capMs`. */
 export function backoffMs(attempt: number, baseMs = 1000, capMs = 60_000, random: () => number = Math.random): number {

@@ -2,9 +2,12 @@ import { Request, type IRequestManager, type RequestQueueOperationInfo } from '@
 import type { FrontierEntry, FrontierStore } from './frontier-store.js';
 import type { HostPacer } from './host-pacer.js';
 
+/** crawlee looks for work every 50 ms: a request for a paused host is handed out this much before the pause ends. */
+const LOOKAHEAD_MS = 100;
+
 export interface CrawlUserData {
   entry: FrontierEntry;
-  /** Earliest time (ms) a retry may start: backoff after a failure. */
+  /** Earliest time (ms) a retry may start: Retry-After, or backoff after a failure. */
   notBefore?: number;
   [key: string]: unknown;
 }
@@ -13,13 +16,17 @@ export interface CrawlUserData {
  * crawlee's request source, backed by the frontier store instead of crawlee's own queue:
  * crawlee keeps scheduling, concurrency and retries, while what is pending lives in the
  * store only. Nothing is locked on disk; a request handed out and never finished is still
- * pending after a crash. Only requests whose host has a free in-flight place are handed out,
- * and retries wait for their backoff in memory (a restart simply retries them at once).
+ * pending after a crash. Only requests whose host has a free in-flight place and is not paused
+ * are handed out, so no slot waits on a paused host. A retry waits for its Retry-After or
+ * backoff here, in memory, holding no slot while other URLs go on (a restart simply retries
+ * it at once).
  */
 export class FrontierRequestManager implements IRequestManager {
   private buffer: FrontierEntry[] = [];
   private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
   private readonly inFlight = new Map<string, Request<CrawlUserData>>();
+  /** Requests handed out that still hold their host's in-flight place. */
+  private readonly placed = new Set<string>();
   private cursor = 0;
   private drained = false;
   private refilling: Promise<void> | null = null;
@@ -69,14 +76,14 @@ export class FrontierRequestManager implements IRequestManager {
     this.drained = rows.length < batch;
   }
 
-  /** Index of the first ready retry whose host has room, or -1. */
+  /** Index of the first retry past its wait whose host is ready (room, no pause), or -1. */
   private readyRetry(): number {
     const now = this.now();
-    return this.retries.findIndex((r) => r.notBefore <= now && this.pacer.hasRoom(r.request.userData.entry.host));
+    return this.retries.findIndex((r) => r.notBefore <= now && this.pacer.ready(r.request.userData.entry.host, LOOKAHEAD_MS));
   }
 
   private readyEntry(): number {
-    return this.buffer.findIndex((e) => this.pacer.hasRoom(e.host));
+    return this.buffer.findIndex((e) => this.pacer.ready(e.host, LOOKAHEAD_MS));
   }
 
   async fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null> {
@@ -98,14 +105,25 @@ export class FrontierRequestManager implements IRequestManager {
   private dispatch(request: Request<CrawlUserData>): Request<CrawlUserData> | null {
     if (!this.pacer.tryEnter(request.userData.entry.host)) return null;
     this.inFlight.set(request.uniqueKey, request);
+    this.placed.add(request.uniqueKey);
     return request;
+  }
+
+  /**
+   * The last response of `request` is in: its host's in-flight place is free for the next
+   * request while this page is read and stored (a place is for a request to the server, not for
+   * our own work on its answer).
+   */
+  releasePlace(request: Request): void {
+    if (!this.placed.delete(request.uniqueKey)) return;
+    this.pacer.leave((request as Request<CrawlUserData>).userData.entry.host);
   }
 
   private release(request: Request): boolean {
     const known = this.inFlight.get(request.uniqueKey);
     if (!known) return false;
     this.inFlight.delete(request.uniqueKey);
-    this.pacer.leave(known.userData.entry.host);
+    this.releasePlace(known);
     return true;
   }
 

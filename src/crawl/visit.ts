@@ -39,7 +39,7 @@ export class RetryableVisitError extends Error {
     readonly reason: string,
     readonly status: number | null,
     readonly detail: string,
-    /** What Retry-After asked for; the host is already paused for it. */
+    /** How long this URL's retry waits: what Retry-After asked for (or a backoff after a refusal without one). */
     readonly retryAfterMs: number | null,
   ) {
     super(`${reason}${status ? ` (HTTP ${status})` : ''}: ${detail}`);
@@ -56,8 +56,9 @@ const SITEMAP_TYPES = /^(?:text\/xml|application\/xml|text\/plain|application\/(
  * otherwise requested (conditionally when something was stored before) and turned into a
  * result: a page's extraction (decoded and parsed once, by the extractor), a sitemap's
  * listing, a redirect to schedule, or a reject that says why. Links come from the extraction.
+ * `responded` is called once the last response is in, before the page is read.
  */
-export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext): Promise<VisitOutcome> {
+export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext, responded: () => void = () => {}): Promise<VisitOutcome> {
   const now = () => new Date(ctx.clock());
   const url = new URL(entry.url);
   const reject = (reason: string, detail: string, status: number | null, transient = false): VisitOutcome => {
@@ -99,12 +100,18 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     const response = await request(target, entry, previous, ctx);
     const { status } = response;
     const retryAfter = parseRetryAfter(response.headers['retry-after'], ctx.clock());
+    const refused = status === 429 || status === 503;
+    const pause = ctx.pacer.observe(url.host, { latencyMs: response.headersMs, refused, failed: status >= 500, status, retryAfterMs: retryAfter });
+    if (pause) {
+      const why = pause.reason === 'rate_limited' ? '429 Too Many Requests' : 'refusals cluster: several of the latest responses refused';
+      const line = { host: url.host, seconds: pause.ms / 1000, reason: pause.reason, status, url: target };
+      if (pause.ms > 60_000) ctx.log.warn(`pausing every request to the host: ${why}; a long pause`, line);
+      else ctx.log.info(`pausing every request to the host: ${why}`, line);
+    }
 
-    if (status === 429 || status === 503) {
-      const wait = retryAfter ?? backoffMs(attempt);
-      ctx.pacer.pause(url.host, wait);
-      if (wait > 60_000) ctx.log.warn('host asked for a long pause', { host: url.host, seconds: Math.round(wait / 1000), status });
-      throw new RetryableVisitError(status === 429 ? 'rate_limited' : 'unavailable', status, `${status} with Retry-After ${response.headers['retry-after'] ?? '(none)'}`, retryAfter);
+    // The retry of this URL waits for Retry-After (or a backoff); other URLs go on.
+    if (refused) {
+      throw new RetryableVisitError(status === 429 ? 'rate_limited' : 'unavailable', status, `${status} with Retry-After ${response.headers['retry-after'] ?? '(none)'}`, retryAfter ?? backoffMs(attempt));
     }
     if (status >= 500) throw new RetryableVisitError('server_error', status, `HTTP ${status}`, retryAfter);
     if (status === 304) {
@@ -141,6 +148,8 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     if (status < 200 || status >= 300) return reject('http_error', `HTTP ${status}`, status);
     if (response.unread) return reject(response.unread.reason, response.unread.detail, status);
     if (response.body.length === 0) return reject('empty_body', 'HTTP 200 with no bytes', status);
+    // Nothing more is asked of the server for this URL: its in-flight place is free while the page is read.
+    responded();
     return entry.kind === 'page' ? readPage(entry, target, response, previous, ctx) : readSitemap(entry, target, response, ctx);
   }
 }
@@ -161,13 +170,11 @@ async function request(target: string, entry: FrontierEntry, previous: PreviousV
     });
     ctx.stats.requests++;
     ctx.stats.bytes += response.body.length;
-    const { status } = response;
-    ctx.pacer.observe(host, { latencyMs: response.elapsedMs, refused: status === 429 || status === 503 });
     return response;
   } catch (err) {
     ctx.stats.requests++;
     if (!(err instanceof FetchError)) throw err;
-    ctx.pacer.observe(host, { latencyMs: err.elapsedMs, refused: err.kind === 'timeout' });
+    ctx.pacer.observe(host, { latencyMs: err.elapsedMs, refused: false, failed: true });
     throw new RetryableVisitError(err.kind === 'timeout' ? 'timeout' : 'network_error', null, err.message, null);
   }
 }
