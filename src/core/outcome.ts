@@ -1,4 +1,4 @@
-import type { Reject } from '../schema/entry.js';
+import type { Reject, RejectReason } from '../schema/entry.js';
 import type { PageExtraction, PageRecord } from '../schema/records.js';
 
 /** Either a value or the reject record saying why there is none. */
@@ -7,7 +7,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; reject: Reject };
 export function makeReject(
   source: string,
   stage: Reject['stage'],
-  reason: string,
+  reason: RejectReason,
   detail: string,
   now: Date,
   extra: Partial<Pick<Reject, 'origin' | 'position' | 'status'>> = {},

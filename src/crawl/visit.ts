@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import type { PageExtraction } from '../schema/records.js';
 import type { PageReader } from '../core/outcome.js';
-import type { Reject } from '../schema/entry.js';
+import type { Reject, RejectReason } from '../schema/entry.js';
 import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
 import { discover, discoverListing, rediscover } from './discover.js';
 import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, VisitResult } from './frontier-store.js';
@@ -36,7 +36,7 @@ export interface VisitContext {
 /** A failure worth retrying (5xx, 429, timeout, network); crawlee retries, then it becomes a reject. */
 export class RetryableVisitError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: RejectReason,
     readonly status: number | null,
     readonly detail: string,
     /** How long this URL's retry waits: what Retry-After asked for (or a backoff after a refusal without one). */
@@ -61,7 +61,7 @@ const SITEMAP_TYPES = /^(?:text\/xml|application\/xml|text\/plain|application\/(
 export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitContext, responded: () => void = () => {}): Promise<VisitOutcome> {
   const now = () => new Date(ctx.clock());
   const url = new URL(entry.url);
-  const reject = (reason: string, detail: string, status: number | null, transient = false): VisitOutcome => {
+  const reject = (reason: RejectReason, detail: string, status: number | null, transient = false): VisitOutcome => {
     ctx.stats.rejected[reason] = (ctx.stats.rejected[reason] ?? 0) + 1;
     return { result: { type: 'rejected', reject: makeReject(entry.url, 'fetch', reason, detail, now(), { status }), transient }, discovered: [] };
   };

@@ -8,8 +8,10 @@ export interface CardInput {
   mode: 'full' | 'delta';
   sourceMode: string;
   inputs: string[];
-  counts: { entries: number; rejects: number; superseded: number; byOrigin: Record<string, number>; byFlag: Record<string, number> };
+  counts: { entries: number; rejects: number; superseded: number; byOrigin: Record<string, number>; byFlag: Record<string, number>; byRejectReason: Record<string, number> };
   flags: Record<string, string>;
+  /** Every reject reason with its meaning (REJECT_REASONS). */
+  rejectReasons: Record<string, string>;
   schemaVersion: string;
   version: string;
   finishedAt: string;
@@ -85,6 +87,10 @@ export function renderDatasetCard(schema: z.ZodObject, input: CardInput): string
   const flags = Object.entries(input.flags)
     .map(([name, text]) => `| \`${name}\` | ${input.counts.byFlag[name] ?? 0} | ${cell(text)} |`)
     .join('\n');
+  const rejectReasons = Object.entries(input.rejectReasons)
+    .filter(([name]) => (input.counts.byRejectReason[name] ?? 0) > 0)
+    .map(([name, text]) => `| \`${name}\` | ${input.counts.byRejectReason[name]} | ${cell(text)} |`)
+    .join('\n');
   return `---
 language:
 - zh
@@ -143,6 +149,10 @@ ${columns}
 |---|---:|---|
 ${flags}
 
+## Rejects
+
+\`rejects.jsonl\` holds every page or item that did not become an entry, with its source, stage and \`reason\`${rejectReasons ? ':' : '; this run has none.'}
+${rejectReasons ? `\n| reason | rejects | meaning |\n|---|---:|---|\n${rejectReasons}\n` : ''}
 ## Loading
 
 pandas (pyarrow installed):

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EntrySchema, FLAG_DESCRIPTIONS, SCHEMA_VERSION } from '../schema/entry.js';
+import { EntrySchema, FLAG_DESCRIPTIONS, REJECT_REASONS, SCHEMA_VERSION } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
 import { VERSION } from '../core/version.js';
 import { countWritten, newDatasetCounts, type DatasetCounts } from '../core/dataset-counts.js';
@@ -134,6 +134,7 @@ export class DatasetWriter implements Sink<DatasetRecord> {
       inputs: input.inputs,
       counts: this.counts,
       flags: FLAG_DESCRIPTIONS,
+      rejectReasons: REJECT_REASONS,
       schemaVersion: SCHEMA_VERSION,
       version: VERSION,
       finishedAt,

@@ -89,11 +89,53 @@ export type Doctor = z.infer<typeof DoctorSchema>;
 export type Origin = (typeof ORIGINS)[number];
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
 
+/**
+ * Every reason a page or item can fail to become an entry, with what it means: one list, so
+ * that a consumer of rejects.jsonl can rely on it and a new reason is a reviewed change here.
+ */
+export const REJECT_REASONS = {
+  // read: saved files and folders
+  not_a_file: 'Neither a regular file nor a folder (a FIFO, socket or device)',
+  unreadable: 'The file or folder could not be read (permissions, I/O error)',
+  // fetch: the crawl's requests
+  not_found: 'HTTP 404',
+  gone: 'HTTP 410',
+  forbidden: 'HTTP 401 or 403',
+  http_error: 'Another HTTP 4xx',
+  server_error: 'HTTP 5xx after the retries',
+  unavailable: 'HTTP 503 after the retries',
+  rate_limited: 'HTTP 429 after the retries',
+  timeout: 'No complete answer within --timeout, after the retries',
+  network_error: 'The connection failed, after the retries',
+  disallowed_by_robots: "robots.txt disallows the URL (not requested)",
+  robots_unavailable: 'robots.txt answered 5xx or not at all: nothing else is fetched from that host in that run',
+  redirect_loop: 'The redirects come back to a URL already in the chain',
+  too_many_redirects: 'More redirects than --max-redirects',
+  redirect_out_of_scope: "A redirect to a host the crawl does not cover (not followed)",
+  bad_redirect: 'A redirect without a usable Location',
+  bad_status: 'A status the request cannot have (304 Not Modified for a URL with nothing stored)',
+  bad_sitemap: 'A sitemap that does not parse',
+  // read, fetch or extract: the bytes
+  too_large: 'The page is larger than --max-page-bytes',
+  empty_body: 'The page has no bytes',
+  not_a_page: 'Not a page of the genre: a Content-Type that is not HTML or text, a link to an image or document, or a non-page file (robots.txt, sitemap, feed, JSON)',
+  not_text: 'The bytes do not decode as text',
+  too_deep: 'The markup nests deeper than any page of the genre',
+  // extract and validate
+  no_entries: 'No question with an answer and no related list (list and section pages, read for their links only)',
+  extractor_error: 'The extractor failed on this page (a bug: the stack is in the detail)',
+  invalid_entry: 'An extracted item failed the entry schema (the detail names each issue)',
+  validator_error: 'Validation failed on this item (a bug: the message is in the detail)',
+  crawler_error: 'The crawler failed on this URL (a bug: the stack is in the detail)',
+} as const;
+export type RejectReason = keyof typeof REJECT_REASONS;
+export const RejectReasonSchema = z.enum(Object.keys(REJECT_REASONS) as [RejectReason, ...RejectReason[]]);
+
 /** Why something did not become an entry. Every reject names its source. */
 export const RejectSchema = z.object({
   source: z.string(),
   stage: z.enum(['read', 'fetch', 'decode', 'extract', 'validate']),
-  reason: z.string().describe('Short machine-readable reason, e.g. not_a_question_page, empty_body, invalid_entry'),
+  reason: RejectReasonSchema.describe('Machine-readable reason, one of REJECT_REASONS (e.g. not_found, no_entries, invalid_entry)'),
   detail: z.string(),
   origin: z.enum(ORIGINS).nullable(),
   position: z.int().nullable(),

@@ -1,3 +1,4 @@
+import type { RejectReason } from '../schema/entry.js';
 import type { ExtractionItem } from '../schema/records.js';
 import type { FrontierStore, StoredResult } from '../crawl/frontier-store.js';
 import { makeReject } from '../core/outcome.js';
@@ -74,7 +75,7 @@ export async function* storedExtractions(store: FrontierStore, options: StoredRe
 }
 
 /** Follows a redirect through the store: a chain that comes back on itself, or never ends, is a fault. */
-async function redirectLoop(store: FrontierStore, start: StoredResult, maxRedirects: number): Promise<{ reason: string; chain: string } | null> {
+async function redirectLoop(store: FrontierStore, start: StoredResult, maxRedirects: number): Promise<{ reason: RejectReason; chain: string } | null> {
   const chain = [start.key];
   let next = start.redirectTo;
   while (next) {
