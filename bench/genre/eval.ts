@@ -12,7 +12,7 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * `unsure_reading` flag (routine flags such as no_doctor or cut_off_end do not count as a
  * warning: every related snippet carries them).
  *
- *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3]
+ *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts]
  */
 
 const UNSURE = 'unsure_reading';
@@ -56,6 +56,9 @@ const newTally = (): Tally => ({
 const sameText = (a: string | null | undefined, b: string | null | undefined) => comparable(a ?? '') === comparable(b ?? '');
 const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => sameText(p, b[i]));
 
+/** Why entries were flagged, over the whole run: each doubt without its particulars. */
+const doubtCounts = new Map<string, number>();
+
 function entriesOf(page: GeneratedPage): { entries: Entry[]; rejected: string | null } {
   const outcome = extractPage({ url: page.name, finalUrl: page.name, status: 200, headers: {}, body: page.body, fetchedAt: null });
   if (!outcome.ok) return { entries: [], rejected: outcome.reject.reason };
@@ -63,6 +66,10 @@ function entriesOf(page: GeneratedPage): { entries: Entry[]; rejected: string | 
   for (const draft of outcome.value.entries) {
     const result = toEntry(draft, outcome.value, new Date(0));
     if (result.ok) entries.push(result.value);
+    for (const doubt of draft.doubts ?? []) {
+      const key = `${page.family.name}: ${draft.origin} ${doubt.replace(/\s*\(.*\)$/u, '')}`;
+      doubtCounts.set(key, (doubtCounts.get(key) ?? 0) + 1);
+    }
   }
   return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : null };
 }
@@ -162,6 +169,7 @@ function main(): void {
       seed: { type: 'string', default: '7' },
       family: { type: 'string' },
       show: { type: 'string', default: '0' },
+      doubts: { type: 'boolean', default: false },
     },
   });
   const splits = values.split.split(',') as Split[];
@@ -186,6 +194,10 @@ function main(): void {
     const fields = FIELDS.map((f) => total.right[f] / total.pages);
     console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items\n`);
     for (const e of examples) console.log(`  ${e}`);
+  }
+  if (values.doubts) {
+    console.log('why entries were flagged unsure_reading:');
+    for (const [doubt, n] of [...doubtCounts].sort()) console.log(`  ${String(n).padStart(5)}  ${doubt}`);
   }
 }
 

@@ -165,7 +165,10 @@ const labelPairs: Family = {
     const items = page.related.map(
       (r) => `<div${cls(rng)}><a href="${r.path}"${cls(rng)}>${esc(r.question)}</a><div${cls(rng)}>${esc(r.snippet)}</div><div${cls(rng)}>${formatLabel(rng, r.format)} ${dateText(rng, r.date!, page.time)}</div></div>`,
     );
-    const html = `${head(rng, page, '医问网', 'utf-8', ld ? jsonLd(page, { date: rng.chance(0.5), author: rng.chance(0.5) }) : '')}<body>
+    // Now and then the structured data is stale: another answer's, left by the site's template.
+    const stale = ld && rng.chance(0.15);
+    const told = stale ? { ...page, question: page.item.related.length ? `${page.question}？` : page.question, paragraphs: ['这是另一条回答的内容，与本页显示的回答不同。'] } : page;
+    const html = `${head(rng, page, '医问网', 'utf-8', ld ? jsonLd(told, { date: rng.chance(0.5), author: rng.chance(0.5) }) : '')}<body>
 ${topBar(rng, '医问网')}
 <div${cls(rng)}>
 <h1${cls(rng)}>${esc(page.question)}</h1>

@@ -6,64 +6,166 @@ export interface Line {
   links: string[];
 }
 
+/** A line with what the genre reader needs to know about where it stands. */
+export interface Block extends Line {
+  /** The line's first text node: which elements hold the line (see `inside`). */
+  node: AnyNode | null;
+  /** The line is (part of) a heading, h1–h6. */
+  heading: boolean;
+  /** Characters of the line, and how many of them are link text (whitespace not counted). */
+  chars: number;
+  linkChars: number;
+}
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
   'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
   'ul', 'center', 'mip-fixed',
 ]);
-/** Marks, on the walk's stack, where a block element's children end. */
-const BLOCK_END = Symbol('block end');
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Not shown, or shown as something other than text (a player's fallback text is never seen). */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video']);
+const PRESERVES_BREAKS = /white-space\s*:\s*pre/i;
+
+/** A player on the page, and the number of lines before it. */
+export interface Media {
+  format: 'voice' | 'video';
+  at: number;
+}
+
+/** Where an element's children end, and what ends with them. */
+interface End {
+  block: boolean;
+  heading: boolean;
+  link: boolean;
+  pre: boolean;
+}
+
+const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
 
 /**
  * Renders a DOM subtree to the lines a reader would see: block elements and <br> break
- * lines, inline elements run on (Chinese text has no spaces to lose), hidden parts are skipped.
+ * lines, inline elements run on (Chinese text has no spaces to lose), hidden parts are
+ * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
+ * break lines too, as a browser shows them.
  */
-export function renderLines(root: AnyNode | AnyNode[]): Line[] {
-  const lines: Line[] = [];
+function walk(root: AnyNode | AnyNode[], keepBreaks: boolean): { lines: Block[]; media: Media[] } {
+  const lines: Block[] = [];
+  const media: Media[] = [];
   let text = '';
   let links: string[] = [];
+  let first: AnyNode | null = null;
+  let linkChars = 0;
+  let headings = 0;
+  let inLink = 0;
+  let pre = 0;
   const flush = () => {
     const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     text = '';
     // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
     if (!t) return;
-    lines.push({ text: t, links });
+    lines.push({ text: t, links, node: first, heading: headings > 0, chars: nonSpace(t), linkChars });
     links = [];
+    first = null;
+    linkChars = 0;
+  };
+  const addText = (node: AnyNode, data: string) => {
+    if (first === null && nonSpace(data) > 0) first = node;
+    if (inLink > 0) linkChars += nonSpace(data);
+    text += data;
   };
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
-  // Each entry is a node to enter, or the end of a block to flush once its children are done.
-  const stack: Array<AnyNode | typeof BLOCK_END> = (Array.isArray(root) ? [...root] : [root]).reverse();
+  // Each entry is a node to enter, or the end of an element whose children are done.
+  const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node === BLOCK_END) {
-      flush();
+    if (!('type' in node)) {
+      if (node.block) flush();
+      if (node.heading) headings--;
+      if (node.link) inLink--;
+      if (node.pre) pre--;
       continue;
     }
     if (node.type === 'text') {
-      text += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      if (pre > 0 && data.includes('\n')) {
+        const parts = data.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          addText(node, part);
+        });
+      } else {
+        addText(node, data);
+      }
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
-    if (SKIPPED_TAGS.has(name)) continue;
+    if (SKIPPED_TAGS.has(name)) {
+      if (name === 'audio' || name === 'video') media.push({ format: name === 'audio' ? 'voice' : 'video', at: lines.length });
+      continue;
+    }
     if (name === 'br') {
       flush();
       continue;
     }
-    const block = BLOCK_TAGS.has(name);
-    if (block) {
-      flush();
-      stack.push(BLOCK_END);
+    const end: End = {
+      block: BLOCK_TAGS.has(name),
+      heading: HEADINGS.has(name),
+      link: name === 'a' && Boolean(el.attribs?.href),
+      pre: keepBreaks && (name === 'pre' || PRESERVES_BREAKS.test(el.attribs?.style ?? '')),
+    };
+    if (end.block) flush();
+    if (end.heading) headings++;
+    if (end.link) {
+      inLink++;
+      links.push(el.attribs.href!);
     }
-    if (name === 'a' && el.attribs?.href) links.push(el.attribs.href);
+    if (end.pre) pre++;
+    if (end.block || end.heading || end.link || end.pre) stack.push(end);
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   flush();
-  return lines;
+  return { lines, media };
+}
+
+/** The visible lines of a subtree (see `walk`). */
+export function renderLines(root: AnyNode | AnyNode[]): Line[] {
+  return walk(root, false).lines.map(({ text, links }) => ({ text, links }));
+}
+
+/** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */
+export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[] } {
+  const { lines, media } = walk(root, true);
+  return { blocks: lines, media };
+}
+
+/** Whether `node` is `el` or inside it. */
+export function inside(node: AnyNode | null, el: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
+  return false;
+}
+
+/**
+ * The nodes between two nodes in document order, as whole subtrees where they can be: what
+ * follows `from` (not inside it), up to `to` (or `limit` nodes where `to` is not given).
+ */
+export function nodesBetween(from: AnyNode, to: AnyNode | null, limit = 40): AnyNode[] {
+  const out: AnyNode[] = [];
+  let node: AnyNode = from;
+  while (out.length < limit) {
+    let next: AnyNode | null = node.next;
+    for (let up: AnyNode | null = node; !next && up?.parent; up = up.parent) next = up.parent.next;
+    // Into the subtree that holds `to`, down to the first node before it.
+    while (next && to && next !== to && inside(to, next)) next = (next as Element).children?.[0] ?? null;
+    if (!next || next === to) break;
+    out.push(next);
+    node = next;
+  }
+  return out;
 }
 
 /** Text of the element's own text children, without its descendants' (the name in `<h5>王清玉<span>…`). */

@@ -1,13 +1,16 @@
 import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { Doctor } from '../schema/entry.js';
+import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { noDoctor, pageDraft } from './draft.js';
 import type { EntryDraft } from '../schema/records.js';
-import { findDate, mentionsDisclaimer, parseDoctorCard } from './genre.js';
+import { parseDoctorCard } from './doctor-card.js';
+import { mentionsDisclaimer } from './genre.js';
+import { findDate } from './page-meta.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { findRelatedList } from './related-list.js';
+import { metaBetween } from './genre-reader.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -75,25 +78,30 @@ export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: 
   const { layout } = match;
   const question = firstOf($, layout.question);
   let answerParagraphs: string[] = [];
+  let answerEl: Element | null = null;
   for (const css of layout.answer) {
-    const el = $(css).get(0);
+    const el = $(css).get(0) as Element | undefined;
     if (!el) continue;
     answerParagraphs = renderLines(el).map((l) => l.text);
+    answerEl = el;
     if (answerParagraphs.length > 0) break;
   }
-  const related = findRelatedList($).map((item) => ({ ...item, url: item.url ? resolve(item.url) : null }));
+  const related = findRelatedList($, resolve).items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date);
-  const format =
-    layout.voiceMarker && $(layout.voiceMarker).length > 0
-      ? 'voice'
-      : layout.videoMarker && $(layout.videoMarker).length > 0
-        ? 'video'
-        : 'unknown';
-  const page = pageDraft(
-    { question, answerParagraphs, doctor: readDoctor($, layout), format, date: dateText ? findDate(dateText) : null, hasDisclaimer },
-    related,
-  );
+  const marker: AnswerFormat =
+    layout.voiceMarker && $(layout.voiceMarker).length > 0 ? 'voice' : layout.videoMarker && $(layout.videoMarker).length > 0 ? 'video' : 'unknown';
+  let date = dateText ? findDate(dateText) : null;
+  let format: AnswerFormat = marker;
+  // What the selectors miss, the genre reader finds where the genre prints it, between question and
+  // answer; a printed format label says more than a player's presence.
+  const questionEl = layout.question.map((sel) => $(typeof sel === 'string' ? sel : sel.css).get(0)).find(Boolean);
+  if (questionEl) {
+    const near = metaBetween(questionEl, answerEl);
+    date ??= near.date;
+    if (near.format !== 'unknown' && !near.conflicting) format = near.format;
+  }
+  const page = pageDraft({ question, answerParagraphs, doctor: readDoctor($, layout), format, date, hasDisclaimer }, related);
   return { page, related };
 }
 

@@ -1,0 +1,227 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { comparable } from '../core/text.js';
+import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
+import type { EntryDraft } from '../schema/records.js';
+import { findDoctorCard, type FoundCard } from './doctor-card.js';
+import { pageDraft } from './draft.js';
+import { isAskerLine, isCardLine, isDisclaimer, questionFromTitle } from './genre.js';
+import { inside, nodesBetween, renderBlocks, type Block, type Media } from './html-lines.js';
+import { pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { findRelatedList } from './related-list.js';
+import { readStructuredData, type StructuredQa } from './structured-data.js';
+
+/**
+ * The genre reader: a page of the genre read by what its parts say and how such pages are
+ * shaped, whatever the markup. The question is the heading the <title> repeats; the doctor
+ * card the smallest block holding a title of the vocabulary beside a name and a hospital;
+ * the answer the main text after the card that is neither card, label, meta, player,
+ * disclaimer nor list; date and format wherever they sit near the question or answer; the
+ * related list the repeated items under a 相关推荐-kind heading. Where it is unsure, the entry
+ * says why (`doubts`, published as the `unsure_reading` flag).
+ */
+
+export interface GenreReading {
+  page: EntryDraft | null;
+  related: EntryDraft[];
+}
+
+/** Labels of the answer section (医生解答 and the like): headings, not text. */
+const ANSWER_LABEL_RE =
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
+/** What a player shows: its duration, play buttons. */
+const PLAYER_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,3}\s*(?:″|''|"|”|秒)|点击播放|点击收听|播放|暂停|语音播放|收听语音|正在播放|加载中|\s)+$/u;
+/** Buttons and prompts around an answer. */
+const UI_RE =
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
+/** Tags and categories after an answer: where the answer has ended. */
+const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
+/** Sentence punctuation: an answer has some somewhere. */
+const PROSE_RE = /[，,。；;！!？?]/u;
+
+type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
+
+export function readGenrePage($: CheerioAPI, resolve: (href: string) => string): GenreReading {
+  const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
+  const { blocks, media } = renderBlocks(body);
+  const list = findRelatedList($, resolve);
+  const structured = readStructuredData($);
+  const at = findQuestion(blocks, $('title').first().text(), structured);
+  if (at === null) return { page: null, related: list.items };
+  const end = zoneEnd(blocks, at.index, list.label);
+  const card = findDoctorCard(blocks, at.index, end);
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.element ?? null) : 'text'));
+  const { paragraphs, doubts } = readAnswer(blocks, kinds, at.index, end, card);
+  // A line or two just above the question may carry its date; below it, every line but the answer's text.
+  const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
+  const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
+  const meta = readMeta([...above, ...near], media.filter((m) => m.at > at.index && m.at <= end));
+  if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
+  if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
+  const doctor = card?.doctor ?? noCard(blocks, at.index, end, doubts);
+  if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
+  if (card?.others) doubts.push('more than one doctor card near the answer');
+
+  const read = { question: blocks[at.index]!.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  if (structured) checkStructuredData(read, structured, blocks, doubts);
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
+  const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
+  const page = pageDraft(
+    { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
+    list.items,
+  );
+  if (page) {
+    page.readBy = read.readBy;
+    if (doubts.length > 0) page.doubts = doubts;
+  }
+  return { page, related: list.items };
+}
+
+/**
+ * The page's question: the heading its <title> repeats, since many sites put their logo in an
+ * <h1> too; titles may carry more than one suffix (`问题 - 问医生 - 站名`), so a heading the
+ * title starts with counts. Then a line the title or the structured data repeats; else the
+ * first heading, unconfirmed.
+ */
+function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean } | null {
+  const title = rawTitle.replace(/\s+/g, ' ').trim();
+  const key = comparable(questionFromTitle(title));
+  const whole = comparable(title);
+  const named = structured?.question ? comparable(structured.question) : null;
+  const repeats = (b: Block) => {
+    const text = comparable(b.text);
+    return text === key || text === named || (title !== '' && [...text].length >= 4 && whole.startsWith(text));
+  };
+  let index = blocks.findIndex((b) => b.heading && repeats(b));
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
+  if (index !== -1) return { index, confirmed: true };
+  index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
+  return index === -1 ? null : { index, confirmed: title === '' };
+}
+
+/** Where the page's own content ends: the related list's label, when it comes after the question. */
+function zoneEnd(blocks: Block[], question: number, label: Element | null): number {
+  if (!label) return blocks.length;
+  for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, label)) return i;
+  return blocks.length;
+}
+
+/** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
+function isFurniture(node: AnyNode | null): boolean {
+  let pageLevel = false;
+  for (let n = node?.parent as Element | null; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'nav') return true;
+    if (n.name === 'header' || n.name === 'footer') pageLevel = true;
+    else if (pageLevel && (n.name === 'article' || n.name === 'section' || n.name === 'main' || n.name === 'aside')) pageLevel = false;
+  }
+  return pageLevel;
+}
+
+function kindOf(block: Block, card: Element | null): Kind {
+  const text = block.text;
+  if (card && inside(block.node, card)) return 'card';
+  if (isDisclaimer(text)) return 'disclaimer';
+  if (text.length <= 12 && ANSWER_LABEL_RE.test(text)) return 'label';
+  if (PLAYER_RE.test(text)) return 'player';
+  const meta = readMetaLine(text);
+  if (meta.metaOnly) return 'meta';
+  if (isAskerLine(text)) return 'asker';
+  if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (TAGS_RE.test(text)) return 'tags';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
+  if (block.heading) return 'heading';
+  return 'text';
+}
+
+/**
+ * The answer: the text after the card (or after the question, where the card comes later or
+ * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
+ * text and prompts in between are passed over.
+ */
+function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: number, card: FoundCard | null): { paragraphs: string[]; doubts: string[] } {
+  let start = question + 1;
+  const cardAt = kinds.lastIndexOf('card', end - 1);
+  if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  const paragraphs: string[] = [];
+  for (let i = start; i < end; i++) {
+    const kind = kinds[i]!;
+    if (kind === 'text') paragraphs.push(blocks[i]!.text);
+    else if (paragraphs.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
+  }
+  const doubts: string[] = [];
+  const d = card?.doctor;
+  const cardText = (p: string) =>
+    (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
+    (d?.name && p.includes(d.name) && ((d.title && p.includes(d.title)) || (d.hospital && p.includes(d.hospital))));
+  const holding = paragraphs.find(cardText);
+  if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
+  const first = paragraphs[0];
+  if (first && first.length <= 8 && !PROSE_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  return { paragraphs, doubts };
+}
+
+/** Date and format from the meta lines near the question and answer (never from the answer's text), else from the players there. */
+function readMeta(lines: readonly Block[], players: readonly Media[]): PageMeta {
+  const meta = pickMeta(lines.map((b) => readMetaLine(b.text)));
+  if (meta.format === 'unknown') {
+    const formats = new Set(players.map((m) => m.format));
+    if (formats.size === 1) meta.format = [...formats][0] as AnswerFormat;
+  }
+  return meta;
+}
+
+/**
+ * Date and format printed between a page's question and its answer (a profile's page whose
+ * selectors do not reach them), and the player there.
+ */
+export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
+  const { blocks, media } = renderBlocks(nodesBetween(question, answer));
+  return readMeta(blocks, media);
+}
+
+/** No card read: where the page shows something card-like near the answer, say so. */
+function noCard(blocks: Block[], question: number, end: number, doubts: string[]): Doctor {
+  for (let i = question + 1; i < end; i++) {
+    const text = blocks[i]!.text;
+    if (text.length <= 40 && isCardLine(text)) {
+      doubts.push(`a doctor card the reader could not read (${text})`);
+      break;
+    }
+  }
+  return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
+}
+
+/**
+ * Structured data checked against the page: where it agrees, it may trim card or label text
+ * off the visible answer or supply a date the page shows in a form not read; where it
+ * disagrees with what the page shows, the entry says so.
+ */
+function checkStructuredData(
+  read: { question: string; paragraphs: string[]; doctor: Doctor; date: string | null; readBy: ReadBy },
+  data: StructuredQa,
+  blocks: Block[],
+  doubts: string[],
+): void {
+  if (data.question && comparable(data.question) !== comparable(read.question)) doubts.push('the structured data names another question');
+  if (data.answer) {
+    const told = comparable(data.answer);
+    const shown = comparable(read.paragraphs.join(''));
+    if (shown !== told) {
+      const kept = read.paragraphs.filter((p) => told.includes(comparable(p)));
+      if (shown.includes(told) && comparable(kept.join('')) === told) {
+        read.paragraphs = kept;
+        read.readBy = 'structured_data';
+      } else doubts.push('the structured data disagrees with the answer shown');
+    }
+  }
+  if (data.date) {
+    if (read.date === null) {
+      const shown = blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === data.date));
+      if (shown) {
+        read.date = data.date;
+        read.readBy = 'structured_data';
+      }
+    } else if (read.date !== data.date) doubts.push('the structured data gives another date');
+  }
+  if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
+}

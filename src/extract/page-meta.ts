@@ -1,0 +1,110 @@
+import type { AnswerFormat } from '../schema/entry.js';
+
+/**
+ * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
+ * `2021/5/8`, `2021.05.08`, `2021年5月8日`, with labels (回答时间：, 发布于) or without; formats as
+ * 语音解答, 图文回答, 视频, [语音], （图文）, 音频解答.
+ */
+
+export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+/** A date with the time of day and zone that may follow it. */
+const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu;
+const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
+  [/(?:语音|音频)(?:解答|回答|回复)?/u, 'voice'],
+  [/视频(?:解答|回答|回复)?/u, 'video'],
+  [/图文(?:解答|回答|回复)?|文字(?:解答|回答|回复)/u, 'text'],
+];
+const FORMAT_WORD_RE = /(?:语音|音频|视频|图文)(?:解答|回答|回复)?|文字(?:解答|回答|回复)/gu;
+/** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
+const FULL_FORMAT_LABEL_RE = /(?:语音|音频|视频|图文|文字)(?:解答|回答|回复)|[[【（(](?:语音|音频|视频|图文)[\]】）)]/u;
+/** What else a line of page meta holds: labels of its dates and counters of views and likes. */
+const META_WORDS_RE =
+  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|热度|次|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
+
+/** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
+export function findDate(text: string): string | null {
+  const m = text.match(DATE_RE);
+  return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+}
+
+function isoDate(y: string, mo: string, d: string): string | null {
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+export function formatFromLabel(text: string): AnswerFormat {
+  for (const [re, format] of FORMAT_WORDS) if (re.test(text)) return format;
+  return 'unknown';
+}
+
+export type DateKind = 'answered' | 'asked' | 'plain';
+
+export interface MetaLine {
+  dates: Array<{ iso: string; kind: DateKind }>;
+  format: AnswerFormat;
+  /** Nothing but dates, format labels, their labels and counters: a line of page meta, not text. */
+  metaOnly: boolean;
+}
+
+/** What a line says about dates and the answer's format. */
+export function readMetaLine(line: string): MetaLine {
+  const text = line.trim();
+  const dates: MetaLine['dates'] = [];
+  let from = 0;
+  for (const m of text.matchAll(DATE_TIME_RE)) {
+    const iso = isoDate(m[1]!, m[2]!, m[3]!);
+    const before = text.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (!iso) continue;
+    dates.push({ iso, kind: ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : 'plain' });
+  }
+  const rest = text.replace(DATE_TIME_RE, '').replace(FORMAT_WORD_RE, '');
+  const metaOnly = text.length <= 60 && rest.replace(META_WORDS_RE, '') === '';
+  const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
+  return { dates, format, metaOnly };
+}
+
+/** A line that is only an answer-format label and a date, e.g. `语音解答 2021-05-18`. */
+export function parseFormatDateLine(line: string): { format: AnswerFormat; date: string | null } | null {
+  const meta = readMetaLine(line);
+  if (!meta.metaOnly || meta.dates.length !== 1) return null;
+  return { format: meta.format, date: meta.dates[0]!.iso };
+}
+
+const TRAILING_FORMAT_DATE_RE =
+  /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答|语音回答|视频回答|图文回答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+
+/** `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`]; other lines unchanged. */
+export function splitTrailingFormatDate(line: string): string[] {
+  const m = line.match(TRAILING_FORMAT_DATE_RE);
+  return m ? [m[1]!, m[2]!] : [line];
+}
+
+export interface PageMeta {
+  date: string | null;
+  format: AnswerFormat;
+  /** Two different answer formats, or dates that nothing tells apart. */
+  conflicting: boolean;
+}
+
+/**
+ * The answer's date and format from the meta lines near it: a date labelled as the answer's
+ * (回答时间, 发布于) first, then one beside a format label, then an unlabelled one; a date
+ * labelled as the question's (提问时间) is not the answer's.
+ */
+export function pickMeta(lines: readonly MetaLine[]): PageMeta {
+  const formats = new Set(lines.map((l) => l.format).filter((f) => f !== 'unknown'));
+  const all = lines.flatMap((l) => l.dates.map((d) => ({ ...d, withFormat: l.format !== 'unknown' })));
+  const answered = all.filter((d) => d.kind === 'answered');
+  const plain = all.filter((d) => d.kind === 'plain');
+  const chosen = answered[0] ?? plain.find((d) => d.withFormat) ?? plain[0] ?? null;
+  const candidates = new Set((answered.length > 0 ? answered : plain).map((d) => d.iso));
+  return {
+    date: chosen?.iso ?? null,
+    format: formats.size === 1 ? [...formats][0]! : 'unknown',
+    conflicting: formats.size > 1 || candidates.size > 1,
+  };
+}
