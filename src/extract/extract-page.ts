@@ -4,6 +4,7 @@ import type { PageRecord } from '../schema/records.js';
 import { decodePage } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
+import { notAPage } from './not-a-page.js';
 import { domDepth, markupDepth } from './nesting.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type SiteProfile } from './profiles/index.js';
@@ -54,6 +55,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     fetchedAt: page.fetchedAt ? page.fetchedAt.toISOString() : null,
   };
   const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : null;
+
+  const other = notAPage(text);
+  if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
   if (isTextCopy(page, text)) {
     const { page: own, related } = parseQaLines(text.split(/\r?\n/).map((line) => ({ text: line, links: [] })));
