@@ -91,7 +91,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related } = readGenrePage($, resolve);
+  const { page: own, related } = readGenrePage($, resolve, { structuredData: text.includes('ld+json') });
   if (own) own.url = canonicalUrl ?? pageUrl;
   return {
     ok: true,

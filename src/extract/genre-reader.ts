@@ -41,11 +41,15 @@ const PROSE_RE = /[，,。；;！!？?]/u;
 
 type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
-export function readGenrePage($: CheerioAPI, resolve: (href: string) => string): GenreReading {
+/**
+ * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
+ * do not are spared the search for it.
+ */
+export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
   const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
   const { blocks, media } = renderBlocks(body);
   const list = findRelatedList($, resolve);
-  const structured = readStructuredData($);
+  const structured = options.structuredData === false ? null : readStructuredData($);
   const at = findQuestion(blocks, $('title').first().text(), structured);
   if (at === null) return { page: null, related: list.items };
   const end = zoneEnd(blocks, at.index, list.label);

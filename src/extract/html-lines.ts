@@ -42,7 +42,18 @@ interface End {
   pre: boolean;
 }
 
-const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
+/** Characters other than whitespace, counted without building a string. */
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000)) n++;
+  }
+  return n;
+}
+
+/** The end markers, one per combination, so that the walk allocates none per element. */
+const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
 
 /**
  * Renders a DOM subtree to the lines a reader would see: block elements and <br> break
@@ -50,7 +61,7 @@ const nonSpace = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '').length;
  * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
  * break lines too, as a browser shows them.
  */
-function walk(root: AnyNode | AnyNode[], keepBreaks: boolean): { lines: Block[]; media: Media[] } {
+function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity): { lines: Block[]; media: Media[] } {
   const lines: Block[] = [];
   const media: Media[] = [];
   let text = '';
@@ -78,7 +89,7 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean): { lines: Block[];
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
   // Each entry is a node to enter, or the end of an element whose children are done.
   const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
-  while (stack.length > 0) {
+  while (stack.length > 0 && lines.length < maxLines) {
     const node = stack.pop()!;
     if (!('type' in node)) {
       if (node.block) flush();
@@ -111,12 +122,13 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean): { lines: Block[];
       flush();
       continue;
     }
-    const end: End = {
-      block: BLOCK_TAGS.has(name),
-      heading: HEADINGS.has(name),
-      link: name === 'a' && Boolean(el.attribs?.href),
-      pre: keepBreaks && (name === 'pre' || PRESERVES_BREAKS.test(el.attribs?.style ?? '')),
-    };
+    const end =
+      ENDS[
+        (BLOCK_TAGS.has(name) ? 1 : 0) |
+          (HEADINGS.has(name) ? 2 : 0) |
+          (name === 'a' && el.attribs?.href ? 4 : 0) |
+          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style))) ? 8 : 0)
+      ]!;
     if (end.block) flush();
     if (end.heading) headings++;
     if (end.link) {
@@ -128,13 +140,18 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean): { lines: Block[];
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  flush();
+  if (lines.length < maxLines) flush();
   return { lines, media };
 }
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {
   return walk(root, false).lines.map(({ text, links }) => ({ text, links }));
+}
+
+/** The first visible line of a subtree (a link's question), without rendering the rest. */
+export function firstLine(root: AnyNode): string {
+  return walk(root, false, 1).lines[0]?.text ?? '';
 }
 
 /** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */

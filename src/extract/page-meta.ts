@@ -29,10 +29,16 @@ export function findDate(text: string): string | null {
   return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
 }
 
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The date as YYYY-MM-DD, or null when there is no such day (2021-02-29, 2021-13-01). */
 function isoDate(y: string, mo: string, d: string): string | null {
-  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso ? null : iso;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS[month - 1]!)) return null;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 export function formatFromLabel(text: string): AnswerFormat {
@@ -50,8 +56,12 @@ export interface MetaLine {
 }
 
 /** What a line says about dates and the answer's format. */
+const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
+
 export function readMetaLine(line: string): MetaLine {
   const text = line.trim();
+  // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
+  if (text.length > 60) return NOT_META;
   const dates: MetaLine['dates'] = [];
   let from = 0;
   for (const m of text.matchAll(DATE_TIME_RE)) {
@@ -62,7 +72,7 @@ export function readMetaLine(line: string): MetaLine {
     dates.push({ iso, kind: ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : 'plain' });
   }
   const rest = text.replace(DATE_TIME_RE, '').replace(FORMAT_WORD_RE, '');
-  const metaOnly = text.length <= 60 && rest.replace(META_WORDS_RE, '') === '';
+  const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };
 }
@@ -79,6 +89,8 @@ const TRAILING_FORMAT_DATE_RE =
 
 /** `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`]; other lines unchanged. */
 export function splitTrailingFormatDate(line: string): string[] {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return [line]; // it ends in a date or a time, or it holds none
   const m = line.match(TRAILING_FORMAT_DATE_RE);
   return m ? [m[1]!, m[2]!] : [line];
 }

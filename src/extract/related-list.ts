@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { isCardLine, isRelatedLabel } from './genre.js';
-import { renderLines, type Line } from './html-lines.js';
+import { firstLine, renderLines, type Line } from './html-lines.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 
@@ -124,9 +124,9 @@ function listAfter($: CheerioAPI, label: Element): AnyNode[] {
   return nodes;
 }
 
-/** Links in the region that lead to an item's question. */
-function itemLinks(region: AnyNode[]): Element[] {
-  const links: Element[] = [];
+/** Links in the region that lead to an item's question, with the question (the link's first line). */
+function itemLinks(region: AnyNode[]): Map<Element, string> {
+  const links = new Map<Element, string>();
   const stack = [...region].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -134,23 +134,13 @@ function itemLinks(region: AnyNode[]): Element[] {
     const el = node as Element;
     if (el.name === 'script' || el.name === 'style') continue;
     if (el.name === 'a' && el.attribs.href && !/^(?:javascript|mailto|tel):|^#/i.test(el.attribs.href.trim())) {
-      const first = renderLines(el)[0]?.text ?? '';
-      if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.push(el);
+      const first = firstLine(el);
+      if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.set(el, first);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return links;
-}
-
-function containsAny(el: AnyNode, links: Set<Element>, except: Element): boolean {
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node !== except && links.has(node as Element)) return true;
-    if (node.type === 'tag') stack.push(...(node as Element).children);
-  }
-  return false;
 }
 
 /**
@@ -160,13 +150,17 @@ function containsAny(el: AnyNode, links: Set<Element>, except: Element): boolean
  * holds only the question, the siblings after it up to the next item belong to it (a <dt>
  * and its <dd>s), as many as the first item has.
  */
-function itemNodes(region: AnyNode[], links: Element[]): Array<{ link: Element; nodes: AnyNode[] }> {
-  const set = new Set(links);
+function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
   const top = new Set(region);
-  const found = links.map((link) => {
+  // How many item links each element holds, counted up from the links (no subtree walks).
+  const holds = new Map<AnyNode, number>();
+  for (const link of links.keys()) {
+    for (let n: AnyNode | null = link; n; n = n.parent) holds.set(n, (holds.get(n) ?? 0) + 1);
+  }
+  const found = [...links].map(([link, question]) => {
     let root: AnyNode = link;
-    while (!top.has(root) && root.parent && !containsAny(root.parent, set, link)) root = root.parent;
-    return { link, root };
+    while (!top.has(root) && root.parent && holds.get(root.parent) === 1) root = root.parent;
+    return { link, question, root };
   });
   const runs = new Map<AnyNode | null, number>();
   for (const { root } of found) runs.set(root.parent, (runs.get(root.parent) ?? 0) + 1);
@@ -174,10 +168,10 @@ function itemNodes(region: AnyNode[], links: Element[]): Array<{ link: Element; 
   const items = found.filter(({ root }) => root.parent === parent);
   const roots = new Set<AnyNode>(items.map((i) => i.root));
   let span: number | null = null;
-  return items.map(({ link, root }) => {
-    const own = renderLines(root);
-    const onlyQuestion = own.length <= 1 && norm(own[0]?.text ?? '') === norm(renderLines(link)[0]?.text ?? '');
-    if (!onlyQuestion) return { link, nodes: [root] };
+  return items.map(({ link, question, root }) => {
+    const own = root === link ? [] : renderLines(root);
+    const onlyQuestion = own.length <= 1 && (root === link || norm(own[0]?.text ?? '') === norm(question));
+    if (!onlyQuestion) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
     for (let next = root.next; next && !roots.has(next) && (span === null || taken < span); next = next.next) {
@@ -185,7 +179,7 @@ function itemNodes(region: AnyNode[], links: Element[]): Array<{ link: Element; 
       nodes.push(next);
     }
     span ??= taken;
-    return { link, nodes };
+    return { link, question, nodes };
   });
 }
 
@@ -202,20 +196,25 @@ function afterPrefix(text: string, prefix: string): string {
 }
 
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
-function readItem(nodes: AnyNode[], link: Element, position: number, resolve: (href: string) => string): EntryDraft & { shape: string } {
-  const question = renderLines(link)[0]?.text ?? '';
-  const lines: Line[] = renderLines(nodes).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
+function readItem(
+  { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
+  position: number,
+  resolve: (href: string) => string,
+): EntryDraft & { shape: string } {
+  const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
   let date: string | null = null;
+  const asked = norm(question);
+  const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
   for (const line of lines) {
     let text = line.text;
-    if (!seenQuestion && norm(text).startsWith(norm(question))) {
+    if (!seenQuestion && text.length >= question.length - 4 && norm(text).startsWith(asked)) {
       seenQuestion = true;
       text = afterPrefix(text, question);
       if (!text) continue;
-    } else if (norm(text) === norm(question)) continue; // the question again (a player's title)
+    } else if (isQuestion(text)) continue; // the question again (a player's title)
     const meta = readMetaLine(text);
     if (meta.metaOnly && (meta.dates.length > 0 || meta.format !== 'unknown')) {
       date ??= meta.dates[0]?.iso ?? null;
@@ -245,8 +244,8 @@ function readItem(nodes: AnyNode[], link: Element, position: number, resolve: (h
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
   const links = itemLinks(region);
-  if (links.length === 0) return [];
-  const read = itemNodes(region, links).map(({ link, nodes }, i) => readItem(nodes, link, i, resolve));
+  if (links.size === 0) return [];
+  const read = itemNodes(region, links).map((item, i) => readItem(item, i, resolve));
   const counts = new Map<string, number>();
   for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
