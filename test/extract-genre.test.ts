@@ -89,6 +89,33 @@ describe('confidence instead of silent garbage', () => {
   });
 });
 
+describe('what else pages of the genre do', () => {
+  const read = (body: string, title = '胃胀怎么办_某站') => entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const card = '<div><span>王清玉</span><span>副主任医师</span><span>江州市人民医院</span></div>';
+
+  it('a heading that adds a badge to the question: the question is the title\'s', () => {
+    const [page] = read(`<h1>胃胀怎么办<em>已解决</em></h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p>`);
+    expect([page!.question, page!.flags.includes('unsure_reading')]).toEqual(['胃胀怎么办', false]);
+  });
+
+  it('paragraphs set apart only by a full-width indent after a sentence end', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<div>　　胃胀多与饮食有关，少吃产气食物。　　饭后适当散步，帮助胃肠蠕动。</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+  });
+
+  it('a name shown only as the card picture\'s alt text', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><img alt="王清玉"><span>副主任医师</span><span>江州市人民医院</span></div><p>胃胀多与饮食有关，少吃产气食物。</p>`);
+    expect(page!.doctor.name).toBe('王清玉');
+  });
+
+  it('a second doctor card ends the answer, and the entry says there were two', () => {
+    const second = '<div><span>李明</span><span>主治医师</span><span>江州市第二人民医院</span></div>';
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p>${second}<p>另一位医生的回答：可以吃点促胃动力药。</p>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。']);
+    expect(page!.flags).toContain('unsure_reading');
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 

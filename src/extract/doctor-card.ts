@@ -75,7 +75,7 @@ function tokenize(parts: readonly string[]): Token[] {
   return tokens;
 }
 
-const isName = (text: string) => NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$/u.test(text);
+const isName = (text: string) => NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任/u.test(text);
 
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
@@ -207,6 +207,8 @@ export interface FoundCard {
   doctor: Doctor;
   /** Another doctor's complete card stands near the answer too. */
   others: boolean;
+  /** Every card found near the answer, this one first: none of them is answer text. */
+  elements: Element[];
 }
 
 const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospital !== null;
@@ -240,7 +242,7 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const chosen = cards.find((c) => complete(c.doctor)) ?? cards.find((c) => c.doctor.name && c.doctor.title) ?? null;
   if (!chosen) return null;
   const others = cards.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
-  return { ...chosen, others };
+  return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }
 
 function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
@@ -249,12 +251,27 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
     if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
     line ??= el;
     const doctor = parseCardParts(cardParts(el));
-    if (doctor.hospital !== null && doctor.title !== null) return widen(el, doctor, questionNode, textOf);
+    if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
   }
   // No hospital near: the title's own line, when it names the doctor.
   if (!line) return null;
   const doctor = parseCardParts(cardParts(line));
   return doctor.name && doctor.title ? { element: line, doctor } : null;
+}
+
+/** A card whose text names no doctor may show the name as its picture's alt text (youlai does). */
+function nameFromPicture(card: { element: Element; doctor: Doctor }): { element: Element; doctor: Doctor } {
+  if (card.doctor.name) return card;
+  const stack: AnyNode[] = [card.element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const alt = el.attribs.alt?.trim();
+    if (alt && isName(alt)) return { ...card, doctor: { ...card.doctor, name: alt } };
+    stack.push(...el.children);
+  }
+  return card;
 }
 
 /**

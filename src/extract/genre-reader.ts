@@ -28,7 +28,7 @@ export interface GenreReading {
 
 /** Labels of the answer section (医生解答 and the like): headings, not text. */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
 /** What a player shows: its duration, play buttons. */
 const PLAYER_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,3}\s*(?:″|''|"|”|秒)|点击播放|点击收听|播放|暂停|语音播放|收听语音|正在播放|加载中|\s)+$/u;
 /** Buttons and prompts around an answer. */
@@ -54,7 +54,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (at === null) return { page: null, related: list.items };
   const end = zoneEnd(blocks, at.index, list.label);
   const card = findDoctorCard(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.element ?? null) : 'text'));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
   const { paragraphs, doubts } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
@@ -66,7 +66,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
-  const read = { question: blocks[at.index]!.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (structured) checkStructuredData(read, structured, blocks, doubts);
   if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
@@ -87,20 +87,27 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
  * title starts with counts. Then a line the title or the structured data repeats; else the
  * first heading, unconfirmed.
  */
-function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean } | null {
+function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
   const whole = comparable(title);
   const named = structured?.question ? comparable(structured.question) : null;
+  const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
     const text = comparable(b.text);
-    return text === key || text === named || (title !== '' && [...text].length >= 4 && whole.startsWith(text));
+    return text === key || text === named || (long(text) && whole.startsWith(text));
   };
+  // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
+  const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
-  if (index !== -1) return { index, confirmed: true };
+  if (index === -1) index = blocks.findIndex(ends);
+  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text };
+  // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
+  index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
+  if (index !== -1) return { index, confirmed: true, text: questionFromTitle(title) };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
-  return index === -1 ? null : { index, confirmed: title === '' };
+  return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
 }
 
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
@@ -121,9 +128,9 @@ function isFurniture(node: AnyNode | null): boolean {
   return pageLevel;
 }
 
-function kindOf(block: Block, card: Element | null): Kind {
+function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
-  if (card && inside(block.node, card)) return 'card';
+  if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (text.length <= 12 && ANSWER_LABEL_RE.test(text)) return 'label';
   if (PLAYER_RE.test(text)) return 'player';
@@ -144,7 +151,9 @@ function kindOf(block: Block, card: Element | null): Kind {
  */
 function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: number, card: FoundCard | null): { paragraphs: string[]; doubts: string[] } {
   let start = question + 1;
-  const cardAt = kinds.lastIndexOf('card', end - 1);
+  // The card's last line (of the card read, where there are several).
+  let cardAt = -1;
+  for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
   if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const paragraphs: string[] = [];
   for (let i = start; i < end; i++) {

@@ -39,12 +39,12 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询)\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
 /** A line that is the disclaimer: its 提示: label, or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:温馨)?提示\\s*[:：]|${DISCLAIMER_WORDING_RE.source}`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question

@@ -100,8 +100,11 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      if (pre > 0 && data.includes('\n')) {
-        const parts = data.split('\n');
+      // Paragraphs a browser shows apart: line breaks of preformatted text, and the full-width
+      // indent (　　) that starts a paragraph after a sentence's end in text without <p> or <br>.
+      const breaks = keepBreaks && ((pre > 0 && data.includes('\n')) || data.includes('\u3000\u3000'));
+      if (breaks) {
+        const parts = data.split(pre > 0 ? /\n|(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u : /(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u);
         parts.forEach((part, i) => {
           if (i > 0) flush();
           addText(node, part);
