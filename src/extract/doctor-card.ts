@@ -23,8 +23,20 @@ const FIELD_LABELS: Array<[string, Field]> = [
   ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['医院', 'hospital'],
 ];
 const FIELD_OF = new Map(FIELD_LABELS);
-/** A label and its colon at the start of a part; a label without a colon counts only as a whole part (a <dt>, a <th>). */
-const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})\\s*(?:[:：]\\s*|$)`, 'u');
+/** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
+const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
+/** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
+const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
+const LABEL_WORDS: Array<[RegExp, Field]> = [
+  [/等级|级别/u, 'hospital_grade'],
+  [/医院|单位|机构|地点/u, 'hospital'],
+  [/科/u, 'department'],
+  [/职称|职务|职级/u, 'title'],
+  [/医生|专家|姓名|大夫|医师/u, 'name'],
+];
+/** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
 /** The doctor's bio and the like: part of the card, but none of its fields. */
 const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
 const SEPARATOR_RE = /[\s|｜·•/，,、;；]+/u;
@@ -59,23 +71,31 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     let label: Field | null = pending;
     pending = null;
-    const m = part.match(LABEL_RE);
-    if (m) {
-      label = FIELD_OF.get(m[1]!)!;
+    const m = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
+      label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
       if (!part) {
         pending = label;
         continue;
       }
     }
-    part.split(SEPARATOR_RE).forEach((text, i) => {
-      if (text) tokens.push({ text, label: i === 0 ? label : null });
-    });
+    for (const [i, text] of part.split(SEPARATOR_RE).entries()) {
+      if (!text) continue;
+      // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
+      if (LABEL_ONLY_RE.test(text)) {
+        pending = fieldOfLabel(text);
+        continue;
+      }
+      tokens.push({ text, label: i === 0 ? label : pending });
+      pending = null;
+    }
   }
   return tokens;
 }
 
-const isName = (text: string) => NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任/u.test(text);
+const isName = (text: string) =>
+  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊/u.test(text);
 
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {

@@ -6,8 +6,8 @@ import type { EntryDraft } from '../schema/records.js';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isAskerLine, isCardLine, isDisclaimer, questionFromTitle } from './genre.js';
-import { inside, nodesBetween, renderBlocks, type Block, type Media } from './html-lines.js';
-import { pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
+import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
@@ -29,6 +29,10 @@ export interface GenreReading {
 /** Labels of the answer section (医生解答 and the like): headings, not text. */
 const ANSWER_LABEL_RE =
   /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
+/** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
+const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
+/** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见). */
+const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读/u;
 /** What a player shows: its duration, play buttons. */
 const PLAYER_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,3}\s*(?:″|''|"|”|秒)|点击播放|点击收听|播放|暂停|语音播放|收听语音|正在播放|加载中|\s)+$/u;
 /** Buttons and prompts around an answer. */
@@ -47,7 +51,7 @@ type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui'
  */
 export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
   const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
-  const { blocks, media } = renderBlocks(body);
+  const { blocks, media, stamps } = renderBlocks(body);
   const list = findRelatedList($, resolve);
   const structured = options.structuredData === false ? null : readStructuredData($);
   const at = findQuestion(blocks, $('title').first().text(), structured);
@@ -59,7 +63,8 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
-  const meta = readMeta([...above, ...near], media.filter((m) => m.at > at.index && m.at <= end));
+  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
+  const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const doctor = card?.doctor ?? noCard(blocks, at.index, end, doubts);
@@ -117,6 +122,15 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   return blocks.length;
 }
 
+const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
+
+/** The element holding a line's block element (the <article> around a <p>, an <h4>). */
+function container(node: AnyNode | null): AnyNode | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
+  return el?.parent ?? null;
+}
+
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
 function isFurniture(node: AnyNode | null): boolean {
   let pageLevel = false;
@@ -132,10 +146,10 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
-  if (text.length <= 12 && ANSWER_LABEL_RE.test(text)) return 'label';
+  if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
-  if (meta.metaOnly) return 'meta';
+  if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   if (isAskerLine(text)) return 'asker';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   if (TAGS_RE.test(text)) return 'tags';
@@ -155,12 +169,23 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   let cardAt = -1;
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
   if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
-  const paragraphs: string[] = [];
+  const taken: Block[] = [];
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
-    if (kind === 'text') paragraphs.push(blocks[i]!.text);
-    else if (paragraphs.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
+    const block = blocks[i]!;
+    const last = taken[taken.length - 1];
+    // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
+    const next = blocks[i + 1];
+    const subHeading =
+      kind === 'heading' &&
+      block.chars <= 30 &&
+      (last ? container(block.node) === container(last.node) : next !== undefined && kinds[i + 1] === 'text' && container(next.node) === container(block.node));
+    if (kind === 'text' || subHeading) taken.push(block);
+    else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
   }
+  // A heading with no text after it heads what follows the answer.
+  if (taken[taken.length - 1]?.heading) taken.pop();
+  const paragraphs = taken.map((b) => b.text);
   const doubts: string[] = [];
   const d = card?.doctor;
   const cardText = (p: string) =>
@@ -170,12 +195,20 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
   if (first && first.length <= 8 && !PROSE_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  // A short dated line in an answer is page meta in words the reader does not know.
+  const dated = paragraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+  if (dated) doubts.push(`the answer holds a dated line (${dated})`);
   return { paragraphs, doubts };
 }
 
-/** Date and format from the meta lines near the question and answer (never from the answer's text), else from the players there. */
-function readMeta(lines: readonly Block[], players: readonly Media[]): PageMeta {
+/**
+ * Date and format from the meta lines near the question and answer (never from the answer's
+ * text); else the format from the players there, the date from a <time datetime> there (a page
+ * that shows 3天前).
+ */
+function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
   const meta = pickMeta(lines.map((b) => readMetaLine(b.text)));
+  if (meta.date === null) meta.date = stamps.map((s) => findDate(s.datetime)).find((d) => d !== null) ?? null;
   if (meta.format === 'unknown') {
     const formats = new Set(players.map((m) => m.format));
     if (formats.size === 1) meta.format = [...formats][0] as AnswerFormat;
@@ -188,8 +221,8 @@ function readMeta(lines: readonly Block[], players: readonly Media[]): PageMeta 
  * selectors do not reach them), and the player there.
  */
 export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
-  const { blocks, media } = renderBlocks(nodesBetween(question, answer));
-  return readMeta(blocks, media);
+  const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
+  return readMeta(blocks, media, stamps);
 }
 
 /** No card read: where the page shows something card-like near the answer, say so. */

@@ -34,6 +34,24 @@ export interface Media {
   at: number;
 }
 
+/** A `<time datetime>` on the page: the machine-readable date beside what it shows (3天前). */
+export interface Stamp {
+  datetime: string;
+  at: number;
+}
+
+const AUDIO_FILE_RE = /\.(?:mp3|m4a|aac|amr|wav|ogg|oga|wma)(?:[?#]|$)/i;
+const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
+
+/** A player's format from its element: <audio>/<video>, or an <embed>/<source>/<object> of a sound or film file. */
+function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
+  if (name === 'audio') return 'voice';
+  if (name === 'video') return 'video';
+  if (name !== 'embed' && name !== 'source' && name !== 'object') return null;
+  const src = attribs?.src ?? attribs?.data ?? '';
+  return AUDIO_FILE_RE.test(src) ? 'voice' : VIDEO_FILE_RE.test(src) ? 'video' : null;
+}
+
 /** Where an element's children end, and what ends with them. */
 interface End {
   block: boolean;
@@ -61,9 +79,10 @@ const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1)
  * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
  * break lines too, as a browser shows them.
  */
-function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity): { lines: Block[]; media: Media[] } {
+function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity): { lines: Block[]; media: Media[]; stamps: Stamp[] } {
   const lines: Block[] = [];
   const media: Media[] = [];
+  const stamps: Stamp[] = [];
   let text = '';
   let links: string[] = [];
   let first: AnyNode | null = null;
@@ -117,10 +136,10 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
-    if (SKIPPED_TAGS.has(name)) {
-      if (name === 'audio' || name === 'video') media.push({ format: name === 'audio' ? 'voice' : 'video', at: lines.length });
-      continue;
-    }
+    const player = keepBreaks ? playerOf(name, el.attribs) : null;
+    if (player) media.push({ format: player, at: lines.length });
+    if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
+    if (SKIPPED_TAGS.has(name)) continue;
     if (name === 'br') {
       flush();
       continue;
@@ -144,7 +163,7 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) flush();
-  return { lines, media };
+  return { lines, media, stamps };
 }
 
 /** The visible lines of a subtree (see `walk`). */
@@ -158,9 +177,9 @@ export function firstLine(root: AnyNode): string {
 }
 
 /** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */
-export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[] } {
-  const { lines, media } = walk(root, true);
-  return { blocks: lines, media };
+export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[]; stamps: Stamp[] } {
+  const { lines, media, stamps } = walk(root, true);
+  return { blocks: lines, media, stamps };
 }
 
 /** Whether `node` is `el` or inside it. */

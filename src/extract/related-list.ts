@@ -147,8 +147,8 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
  * The items of the list: for each item link, the largest element around it that holds no
  * other item link (an <li>, a <dt>, a <tr>, the link itself); of those, the longest run of
  * siblings (a box of other links after the list is not part of it). Where an item's element
- * holds only the question, the siblings after it up to the next item belong to it (a <dt>
- * and its <dd>s), as many as the first item has.
+ * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
+ * <dd>s, a row and the row under it), as many as the first item has.
  */
 function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
   const top = new Set(region);
@@ -170,8 +170,10 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
   let span: number | null = null;
   return items.map(({ link, question, root }) => {
     const own = root === link ? [] : renderLines(root);
-    const onlyQuestion = own.length <= 1 && (root === link || norm(own[0]?.text ?? '') === norm(question));
-    if (!onlyQuestion) return { link, question, nodes: [root], lines: own };
+    // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
+    const asked = norm(question);
+    const snippet = own.some((l) => { const t = norm(l.text); return t !== asked && !t.startsWith(asked) && !readMetaLine(l.text).metaOnly; });
+    if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
     for (let next = root.next; next && !roots.has(next) && (span === null || taken < span); next = next.next) {
