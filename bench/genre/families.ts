@@ -1,5 +1,6 @@
 import { Rng } from '../generate/rng.js';
 import { FRESH_FAMILIES } from './families-fresh.js';
+import { FRESH2_FAMILIES } from './families-fresh2.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -16,10 +17,13 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  * - `held-out`: never run while the reader was tuned; only their final figures are reported;
  * - `known`: the layouts with a built-in profile or a fixture (youlai desktop and mobile, 康问);
  * - `fresh`: held-out families written after the first held-out run (which came out at 100%), to
- *   probe what the reader may not know; the reader was not changed for them (families-fresh.ts).
+ *   probe what the reader may not know (families-fresh.ts); once run, the reader WAS changed for
+ *   them, so they count as tuning from then on;
+ * - `fresh-2`: held-out families written after that change and committed before they were run
+ *   (families-fresh2.ts).
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'known';
 
 export interface ExpectedItem {
   question: string;
@@ -52,7 +56,7 @@ export interface Family {
   render(page: TruthPage, rng: Rng): Rendered;
 }
 
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;
