@@ -31,6 +31,8 @@ const ANSWER_LABEL_RE =
   /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
+/** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
+const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见). */
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读/u;
 /** What a player shows: its duration, play buttons. */
@@ -65,6 +67,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
+  if (meta.date === null) meta.date = labelledDateAfter(blocks, end);
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const doctor = card?.doctor ?? noCard(blocks, at.index, end, doubts);
@@ -186,6 +189,7 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
   const paragraphs = taken.map((b) => b.text);
+  if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
   const d = card?.doctor;
   const cardText = (p: string) =>
@@ -223,6 +227,19 @@ function readMeta(lines: readonly Block[], players: readonly Media[], stamps: re
 export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
   const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
   return readMeta(blocks, media, stamps);
+}
+
+/**
+ * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot
+ * of the page: taken where it is the only one there (the list's own dates carry no such label).
+ */
+function labelledDateAfter(blocks: readonly Block[], end: number): string | null {
+  const dates = new Set<string>();
+  for (let i = end; i < blocks.length; i++) {
+    const meta = readMetaLine(blocks[i]!.text);
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered') dates.add(d.iso);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
 }
 
 /** No card read: where the page shows something card-like near the answer, say so. */

@@ -60,8 +60,10 @@ export interface MetaLine {
 const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
 
 export function readMetaLine(line: string): MetaLine {
-  const text = line.trim();
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
+  if (line.length > 80) return NOT_META;
+  // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
+  const text = (/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
   if (text.length > 60) return NOT_META;
   const dates: MetaLine['dates'] = [];
   let from = 0;

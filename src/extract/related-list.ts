@@ -218,7 +218,8 @@ function readItem(
       if (!text) continue;
     } else if (isQuestion(text)) continue; // the question again (a player's title)
     const meta = readMetaLine(text);
-    if (meta.metaOnly && (meta.dates.length > 0 || meta.format !== 'unknown')) {
+    // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
+    if (meta.metaOnly) {
       date ??= meta.dates[0]?.iso ?? null;
       if (format === 'unknown') format = meta.format;
       continue;
