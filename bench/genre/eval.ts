@@ -164,7 +164,7 @@ function add(into: Tally, t: Tally): void {
 function main(): void {
   const { values } = parseArgs({
     options: {
-      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2' },
+      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3' },
       pages: { type: 'string', default: '60' },
       seed: { type: 'string', default: '7' },
       family: { type: 'string' },

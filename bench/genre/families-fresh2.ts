@@ -9,7 +9,9 @@ import type { TruthPage } from './truth.js';
  * first fresh set, committed before it was run. More ways pages differ: an unlabelled
  * description of the asker's case, a card inside one link with the doctor's statistics, an
  * inline 答： prefix, answers as list items, dates without a year, sidebars full of other
- * doctors' cards, a date printed at the very bottom, full-width digits, UTF-16.
+ * doctors' cards, a date printed at the very bottom, full-width digits, UTF-16. Their first run
+ * (95.1% per field; 178 of 360 page entries, 343 of 1411 related items silently wrong) was
+ * reported; the reader was then changed for them (commit c61bc7d).
  */
 
 function head(page: TruthPage, title: string, charset: string, extra = ''): string {
