@@ -198,7 +198,7 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   const holding = paragraphs.find(cardText);
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
-  if (first && first.length <= 8 && !PROSE_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
   // A short dated line in an answer is page meta in words the reader does not know.
   const dated = paragraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
