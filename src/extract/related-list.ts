@@ -76,7 +76,8 @@ function labelCandidates($: CheerioAPI): Element[] {
       // A link inside a heading labels as the heading does.
       if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
       // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
-      while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText($, el.parent) === compactText($, el)) {
+      const own = compactText($, el);
+      while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText($, el.parent) === own) {
         el = el.parent as Element;
       }
       if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
@@ -172,7 +173,7 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    const snippet = own.some((l) => { const t = norm(l.text); return t !== asked && !t.startsWith(asked) && !readMetaLine(l.text).metaOnly; });
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !norm(l.text).startsWith(asked));
     if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
