@@ -1,6 +1,6 @@
 import type { Rng } from '../generate/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
-import { charsetMeta, cls, dateText, encode, esc, formatLabel, jsonLd, type Encoding } from './parts.js';
+import { charsetMeta, cls, dateText, encode, esc, formatLabel, jsonLd, pageHead, paragraphsHtml } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -19,10 +19,6 @@ function box(rng: Rng, inner: string, block = true): string {
 }
 
 const element = (tag: string, inner: string, attrs = '') => `<${tag}${attrs}>${inner}</${tag}>`;
-
-function head(page: TruthPage, title: string, encoding: Encoding, extra = ''): string {
-  return `<!DOCTYPE html>\n<html>\n<head>\n${charsetMeta(encoding)}\n<title>${esc(title)}</title>\n<link rel="canonical" href="${page.canonical}">\n${extra}</head>\n`;
-}
 
 const CARD_LABELS = {
   name: ['主诊医生', '答疑专家', '接诊医生', '医生姓名'],
@@ -63,7 +59,7 @@ const fuzzedBlocks: Family = {
     const items = page.related.map((r) =>
       element(itemTag, `<a href="${r.path}">${esc(r.question)}</a>${box(rng, esc(r.snippet))}${box(rng, `${formatLabel(rng, r.format)} ${dateText(rng, r.date!, page.time)}`)}`, cls(rng)),
     );
-    const html = `${head(page, `${page.question}_健康咨询`, 'utf-8')}<body>
+    const html = `${pageHead(page, `${page.question}_健康咨询`, charsetMeta('utf-8'))}<body>
 ${box(rng, '<a href="/">健康咨询</a> <a href="/ask/">提问</a>')}
 ${box(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>${order.join('\n')}<p>温馨提示：以上内容仅供参考，不能代替面诊。</p>`)}
 ${page.related.length ? box(rng, `<h3>相关问答</h3><ul>${items.join('')}</ul>`) : ''}
@@ -87,7 +83,7 @@ const subHeadings: Family = {
     const items = page.related.map(
       (r) => `<div${cls(rng)}><a href="${r.path}"><h3>${esc(r.question)}</h3><p>${esc(r.snippet)}</p></a><div${cls(rng)}>${formatLabel(rng, r.format)} · ${dateText(rng, r.date!, page.time)}</div></div>`,
     );
-    const html = `${head(page, `${page.question}-医学问答`, 'utf-8')}<body>
+    const html = `${pageHead(page, `${page.question}-医学问答`, charsetMeta('utf-8'))}<body>
 <div${cls(rng)}><h1>${esc(page.question)}</h1><span>${dateText(rng, page.date!, page.time)}</span> <span>${formatLabel(rng, page.format)}</span></div>
 <div${cls(rng)}><p><b>${esc(d.name!)}</b> ${d.title} ${esc(d.department!)}</p><p>${esc(d.hospital!)} ${d.hospital_grade}</p></div>
 <article${cls(rng)}>${answer}</article>
@@ -108,9 +104,9 @@ const twoDoctors: Family = {
     const d = page.doctor;
     const other = { name: d.name === '林晓' ? '周明' : '林晓', title: '主治医师', hospital: '临江市人民医院' };
     const card = (n: string, t: string, h: string, extra = '') => `<div${cls(rng)}><span>${esc(n)}</span> <span>${t}</span>${extra} <span>${esc(h)}</span></div>`;
-    const html = `${head(page, `${page.question}_多医问答`, 'utf-8')}<body>
+    const html = `${pageHead(page, `${page.question}_多医问答`, charsetMeta('utf-8'))}<body>
 <h1>${esc(page.question)}</h1><p${cls(rng)}>${dateText(rng, page.date!, page.time)}</p>
-<div${cls(rng)}>${card(d.name!, d.title!, d.hospital!, ` <span>${esc(d.department!)}</span> <span>${d.hospital_grade}</span>`)}<div>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></div>
+<div${cls(rng)}>${card(d.name!, d.title!, d.hospital!, ` <span>${esc(d.department!)}</span> <span>${d.hospital_grade}</span>`)}<div>${paragraphsHtml(page.paragraphs)}</div></div>
 <div${cls(rng)}>${card(other.name, other.title, other.hospital)}<div><p>同意楼上医生的意见，平时注意休息，按时复查。</p></div></div>
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'unknown', related: [] }) };
@@ -147,10 +143,10 @@ const relativeDate: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const ld = rng.chance(0.5) ? jsonLd(page, { date: true, author: true }) : '';
-    const html = `${head(page, `${page.question} - 问一问`, 'utf-8', ld)}<body>
+    const html = `${pageHead(page, `${page.question} - 问一问`, charsetMeta('utf-8'), { extra: ld })}<body>
 <main><h1>${esc(page.question)}</h1><time datetime="${page.date}T${page.time}:00+08:00">${rng.int(2, 6)}天前</time>
 <div${cls(rng)}><strong>${esc(d.name!)}</strong><em>${d.title}</em><span>${esc(d.department!)}</span><span>${esc(d.hospital!)}（${d.hospital_grade}）</span></div>
-${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}
+${paragraphsHtml(page.paragraphs)}
 </main></body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'unknown', related: [] }) };
   },

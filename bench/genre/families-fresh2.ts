@@ -1,8 +1,7 @@
 import { boilerplate } from '../generate/boilerplate.js';
 import iconv from 'iconv-lite';
 import { expectedOf, type Family, type Rendered } from './families.js';
-import { cls, dateText, encode, esc, formatLabel } from './parts.js';
-import type { TruthPage } from './truth.js';
+import { cls, dateText, encode, esc, formatLabel, pageHead, paragraphsHtml } from './parts.js';
 
 /**
  * Second fresh held-out set (split `fresh-2`): written after the reader was changed for the
@@ -14,10 +13,6 @@ import type { TruthPage } from './truth.js';
  * reported; the reader was then changed for them (commit c61bc7d).
  */
 
-function head(page: TruthPage, title: string, charset: string, extra = ''): string {
-  return `<!DOCTYPE html>\n<html>\n<head>\n${charset}\n<title>${esc(title)}</title>\n<link rel="canonical" href="${page.canonical}">\n${extra}</head>\n`;
-}
-
 /** G1. The asker's case described under the question in a paragraph without a label, then the card. */
 const unlabelledCase: Family = {
   name: 'unlabelled-case',
@@ -26,10 +21,10 @@ const unlabelledCase: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const ask = `${page.question.replace(/？$/u, '')}，已经持续一周了，吃了点药也不见好，请问医生该怎么办？`;
-    const html = `${head(page, `${page.question}_${ask.slice(0, 10)}..._问答吧`, '<meta charset="utf-8">')}<body>
+    const html = `${pageHead(page, `${page.question}_${ask.slice(0, 10)}..._问答吧`, '<meta charset="utf-8">')}<body>
 <div${cls(rng)}><h1>${esc(page.question)}</h1><p${cls(rng)}>${esc(ask)}</p><p${cls(rng)}>患者：${rng.pick(['男', '女'])} ${rng.int(18, 70)}岁</p></div>
 <div${cls(rng)}><div${cls(rng)}><span>${esc(d.name!)}</span><span>${d.title}</span><span>${esc(d.hospital!)}</span><span>${esc(d.department!)}</span><span>${d.hospital_grade}</span></div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div><div${cls(rng)}>${dateText(rng, page.date!, page.time)}</div></div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div><div${cls(rng)}>${dateText(rng, page.date!, page.time)}</div></div>
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'unknown', related: [] }) };
   },
@@ -46,7 +41,7 @@ const linkCard: Family = {
     const card = `<a href="/doctor/${page.item.num}.html"${cls(rng)}><p>${esc(d.name!)} ${d.title}</p><p>${esc(d.hospital!)} ${esc(d.department!)} ${d.hospital_grade}</p><p>回答 ${rng.int(10, 9999)} | 好评率 ${rng.int(90, 100)}%</p></a><span>+关注</span>`;
     const [first, ...rest] = page.paragraphs;
     const items = page.related.map((r) => `<li><a href="${r.path}">${esc(r.question)}</a><p>${esc(r.snippet)}</p><span>${formatLabel(rng, r.format)} ${r.date}</span></li>`);
-    const html = `${head(page, `${page.question}-好医生问答`, '<meta charset="utf-8">')}<body>
+    const html = `${pageHead(page, `${page.question}-好医生问答`, '<meta charset="utf-8">')}<body>
 <h1${cls(rng)}>${esc(page.question)}</h1><div${cls(rng)}>${card}</div>
 <div${cls(rng)}><p>${prefix}${esc(first!)}</p>${rest.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
 <div${cls(rng)}>${dateText(rng, page.date!, page.time)} ${formatLabel(rng, page.format)}</div>
@@ -66,7 +61,7 @@ const listAnswer: Family = {
     const [intro, ...points] = page.paragraphs;
     const answer = points.length > 1 ? `<p>${esc(intro!)}</p><ol>${points.map((p) => `<li>${esc(p)}</li>`).join('')}</ol>` : page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><span>${r.date!.slice(5)}</span><p>${esc(r.snippet)}</p></li>`);
-    const html = `${head(page, `${page.question}_医疗帮`, '<meta charset="utf-8">')}<body>
+    const html = `${pageHead(page, `${page.question}_医疗帮`, '<meta charset="utf-8">')}<body>
 <section${cls(rng)}><h1>${esc(page.question)}</h1><div${cls(rng)}>${esc(d.name!)} | ${d.title} | ${esc(d.department!)} | ${esc(d.hospital!)}（${d.hospital_grade}）</div>
 <div${cls(rng)}>${answer}</div><div${cls(rng)}>更新于 ${dateText(rng, page.date!, page.time)}</div></section>
 ${page.related.length ? `<section${cls(rng)}><h2>相关问题</h2><ul>${items.join('')}</ul></section>` : ''}
@@ -87,11 +82,11 @@ const portal: Family = {
     const doctors = ['刘建国 主任医师 江州市人民医院 三甲', '陈丽 副主任医师 云岭市中心医院 三甲', '张伟 主治医师 青川市第二人民医院 二甲']
       .map((t) => `<li><a href="/doctor/1.html">${t.split(' ').map((x) => `<span>${x}</span>`).join('')}</a></li>`);
     const items = page.related.map((r) => `<li><a href="${r.path}">${esc(r.question)}</a><p>${esc(r.snippet)}</p><em>${formatLabel(rng, r.format)} ${r.date}</em></li>`);
-    const html = `${head(page, `${page.question}_健康门户`, '<meta charset="utf-8">', extra.head)}<body>${extra.nav}
+    const html = `${pageHead(page, `${page.question}_健康门户`, '<meta charset="utf-8">', { extra: extra.head })}<body>${extra.nav}
 <div${cls(rng)}><div${cls(rng)}><h3>推荐医生</h3><ul>${doctors.join('')}</ul></div>
 <div${cls(rng)}><h1>${esc(page.question)}</h1><p>${dateText(rng, page.date!, page.time)}</p>
 <div${cls(rng)}><b>${esc(d.name!)}</b> <i>${d.title}</i> <i>${esc(d.department!)}</i><br><i>${esc(d.hospital!)}</i> <i>${d.hospital_grade}</i></div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 <p>相关疾病：<a href="/jb/1">${esc(page.item.question.slice(0, 4))}</a></p>
 <div${cls(rng)}><h3>相关文章</h3><ul><li><a href="/art/1.html">春季养生要注意什么</a></li><li><a href="/art/2.html">如何科学补钙</a></li></ul></div>
 ${page.related.length ? `<div${cls(rng)}><h3>相关问答</h3><ul>${items.join('')}</ul></div>` : ''}
@@ -108,7 +103,7 @@ const dateAtBottom: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const items = page.related.map((r) => `<a href="${r.path}"${cls(rng)}><h4>${esc(r.question)}</h4><p>${esc(r.snippet)}</p></a>`);
-    const html = `${head(page, `${page.question}-健康宝`, '<meta charset="utf-8">')}<body>
+    const html = `${pageHead(page, `${page.question}-健康宝`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1>
 <div${cls(rng)}><p>${esc(d.name!)}<em>${d.title}</em></p><p>${esc(d.hospital!)}·${esc(d.department!)}·${d.hospital_grade}</p></div>
 <div${cls(rng)}>${page.paragraphs.map((p) => `<div>${p.split('，').map((c) => `<span>${esc(c)}</span>`).join('，')}</div>`).join('')}</div>
@@ -128,10 +123,10 @@ const wideDigits: Family = {
     const d = page.doctor;
     const wide = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     const utf16 = rng.chance(0.5);
-    const html = `${head(page, `${page.question}_宽字问答`, utf16 ? '<meta charset="utf-16">' : '<meta charset="gbk">')}<body>
+    const html = `${pageHead(page, `${page.question}_宽字问答`, utf16 ? '<meta charset="utf-16">' : '<meta charset="gbk">')}<body>
 <div${cls(rng)}><h2>${esc(page.question)}</h2><span>${wide(dateText(rng, page.date!, page.time))}</span></div>
 <div${cls(rng)}>解答医生：${esc(d.name!)}　${d.title}　${esc(d.department!)}　${esc(d.hospital!)}　${d.hospital_grade}</div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 </body></html>`;
     const body = utf16 ? Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(html, 'utf-16le')]) : iconv.encode(html, 'gb18030');
     return { body, expected: expectedOf(page, { format: 'unknown', related: [] }) };

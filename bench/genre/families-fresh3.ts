@@ -1,5 +1,5 @@
 import { expectedOf, type Family, type Rendered } from './families.js';
-import { cls, dateText, encode, esc, formatLabel } from './parts.js';
+import { cls, dateText, encode, esc, formatLabel, pageHead, paragraphsHtml } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -9,10 +9,6 @@ import type { TruthPage } from './truth.js';
  * several paragraphs, a video answer with its transcript under a label, a grade shown only as a
  * badge picture, related items that name their doctors.
  */
-
-function head(page: TruthPage, title: string): string {
-  return `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n<link rel="canonical" href="${page.canonical}">\n</head>\n`;
-}
 
 const card = (page: TruthPage, rng: Parameters<Family['render']>[1]) => {
   const d = page.doctor;
@@ -26,9 +22,9 @@ const tableList: Family = {
   site: 'www.biaoge.example',
   render(page, rng): Rendered {
     const rows = page.related.map((r) => `<tr><td><a href="${r.path}">${esc(r.question)}</a></td><td>${esc(r.snippet)}</td><td>${r.date}</td></tr>`);
-    const html = `${head(page, `${page.question}_表格问答`)}<body>
+    const html = `${pageHead(page, `${page.question}_表格问答`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1><p>${dateText(rng, page.date!, page.time)}</p>${card(page, rng)}
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 ${page.related.length ? `<h3>相关问答</h3><table${cls(rng)}><tr><th>问题</th><th>回答</th><th>时间</th></tr>${rows.join('')}</table>` : ''}
 </body></html>`;
     const related = expectedOf(page).related.map((e) => ({ ...e, format: 'unknown' as const }));
@@ -42,11 +38,11 @@ const longCase: Family = {
   split: 'fresh-3',
   site: 'www.bingqing.example',
   render(page, rng): Rendered {
-    const html = `${head(page, `${page.question}-病情问答`)}<body>
+    const html = `${pageHead(page, `${page.question}-病情问答`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1>
 <div${cls(rng)}><p>病情描述：最近一个月${esc(page.question.replace(/？$/u, ''))}，白天还好，晚上明显一些。</p><p>之前在社区医院看过，开了药，吃了一周效果不明显。</p><p>想得到怎样的帮助：需要做什么检查，平时要注意什么？</p></div>
 ${card(page, rng)}<div${cls(rng)}>${dateText(rng, page.date!, page.time)}</div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'unknown', related: [] }) };
   },
@@ -58,10 +54,10 @@ const videoTranscript: Family = {
   split: 'fresh-3',
   site: 'www.shipinyi.example',
   render(page, rng): Rendered {
-    const html = `${head(page, `${page.question}_视频医生`)}<body>
+    const html = `${pageHead(page, `${page.question}_视频医生`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1>${card(page, rng)}<p>${dateText(rng, page.date!, page.time)}</p>
 <div${cls(rng)}><video src="/v/${page.item.num}.mp4" controls></video><span>视频时长 0${rng.int(1, 5)}:${String(rng.int(10, 59))}</span></div>
-<div${cls(rng)}><h3>视频文字版</h3>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}><h3>视频文字版</h3>${paragraphsHtml(page.paragraphs)}</div>
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'video', related: [] }) };
   },
@@ -74,10 +70,10 @@ const gradeBadge: Family = {
   site: 'www.huizhang.example',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const html = `${head(page, `${page.question}_徽章问答`)}<body>
+    const html = `${pageHead(page, `${page.question}_徽章问答`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1>
 <div${cls(rng)}><p>${esc(d.hospital!)} <img src="/badge/${d.hospital_grade}.png" alt="${d.hospital_grade}"> ${esc(d.department!)}</p><p><b>${esc(d.name!)}</b> ${d.title}</p></div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div><p>${dateText(rng, page.date!, page.time)} ${formatLabel(rng, page.format)}</p>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div><p>${dateText(rng, page.date!, page.time)} ${formatLabel(rng, page.format)}</p>
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { related: [] }) };
   },
@@ -92,9 +88,9 @@ const itemDoctors: Family = {
     const items = page.related.map(
       (r, i) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><div>${['王建华', '李静', '赵明'][i % 3]} ${['主任医师', '副主任医师', '主治医师'][i % 3]}</div><p>${esc(r.snippet)}</p><div>${formatLabel(rng, r.format)} ${r.date}</div></li>`,
     );
-    const html = `${head(page, `${page.question}-名医说`)}<body>
+    const html = `${pageHead(page, `${page.question}-名医说`, '<meta charset="utf-8">')}<body>
 <h1>${esc(page.question)}</h1>${card(page, rng)}
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div><p>${dateText(rng, page.date!, page.time)}</p>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div><p>${dateText(rng, page.date!, page.time)}</p>
 ${page.related.length ? `<div${cls(rng)}><h2>相关推荐</h2><ul>${items.join('')}</ul></div>` : ''}
 </body></html>`;
     return { body: encode(html, 'utf-8'), expected: expectedOf(page, { format: 'unknown' }) };

@@ -1,7 +1,7 @@
 import { boilerplate } from '../generate/boilerplate.js';
 import type { Rng } from '../generate/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
-import { charsetMeta, cls, dateText, encode, esc, footer, formatLabel, jsonLd, topBar, wrap, type Encoding } from './parts.js';
+import { charsetMeta, cls, dateText, encode, esc, footer, formatLabel, jsonLd, pageHead, paragraphsHtml, topBar, wrap, type Encoding } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -10,10 +10,6 @@ import type { TruthPage } from './truth.js';
  * the answer or before the question, a title before the name, an answer in <pre>, bios in
  * the card, the whole related item as one link, dates before snippets.
  */
-
-function head(page: TruthPage, title: string, encoding: Encoding, extra = ''): string {
-  return `<!DOCTYPE html>\n<html>\n<head>\n${charsetMeta(encoding)}\n<meta name="viewport" content="width=device-width">\n<title>${esc(title)}</title>\n<link rel="canonical" href="${page.canonical}">\n${extra}</head>\n`;
-}
 
 /** H1. An app-like page: meta under the heading, a player, the answer, and only then the doctor card. */
 const cardAfter: Family = {
@@ -33,10 +29,10 @@ const cardAfter: Family = {
     const items = page.related.map(
       (r) => `<a${cls(rng)} href="${r.path}"><div${cls(rng)}>${esc(r.question)}</div><div${cls(rng)}>${esc(r.snippet)}</div><div${cls(rng)}>${formatLabel(rng, r.format)} ${dateText(rng, r.date!, page.time)}</div></a>`,
     );
-    const html = `${head(page, `${page.question}-听医`, 'utf-8')}<body><div${cls(rng)}>
+    const html = `${pageHead(page, `${page.question}-听医`, charsetMeta('utf-8'), { viewport: true })}<body><div${cls(rng)}>
 <header><a href="/">听医</a></header>
 <section${cls(rng)}><h1>${esc(page.question)}</h1><p${cls(rng)}>${dateText(rng, page.date!, page.time)}${badge}</p></section>
-<section${cls(rng)}>${player}<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></section>
+<section${cls(rng)}>${player}<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div></section>
 <section${cls(rng)}><div>回答医生</div>${card}</section>
 <div${cls(rng)}>以上回答仅供参考，不能作为诊断及医疗依据，如有不适请及时就医。</div>
 ${page.related.length ? `<section${cls(rng)}><div${cls(rng)}>相关问答</div><div${cls(rng)}>${items.join('')}</div></section>` : ''}
@@ -60,7 +56,7 @@ const asideArticle: Family = {
     const items = page.related.map(
       (r) => `<article${cls(rng)}><h3><a href="${r.path}">${esc(r.question)}</a></h3><p>${esc(r.snippet)}</p><footer><span>${formatLabel(rng, r.format)}</span> <time datetime="${r.date}">${dateText(rng, r.date!, page.time, false)}</time></footer></article>`,
     );
-    const html = `${head(page, `${page.question} | 名医在线`, 'utf-8', ld)}<body>
+    const html = `${pageHead(page, `${page.question} | 名医在线`, charsetMeta('utf-8'), { extra: ld, viewport: true })}<body>
 ${topBar(rng, '名医在线')}
 <main${cls(rng)}>
 ${card}
@@ -84,13 +80,13 @@ const forumBest: Family = {
     const d = page.doctor;
     const encoding: Encoding = rng.pick(['utf-8', 'gbk-meta']);
     const items = page.related.map((r) => `<li><a href="${r.path}">${esc(r.question)}</a> <span>${dateText(rng, r.date!, page.time, false)}</span><p>${esc(r.snippet)}</p></li>`);
-    const html = `${head(page, `${page.question} - 问医生 - 问诊论坛`, encoding)}<body>
+    const html = `${pageHead(page, `${page.question} - 问医生 - 问诊论坛`, charsetMeta(encoding), { viewport: true })}<body>
 <h1${cls(rng)}>问诊论坛</h1>
 <div${cls(rng)}>${wrap(rng, `<h2>${esc(page.question)}</h2>`, 1)}<div${cls(rng)}>补充描述：${esc(page.question.replace(/？$/u, ''))}，已经有一段时间了，请问需要怎么处理？</div></div>
 <div${cls(rng)}>
 <div${cls(rng)}><span>${rng.pick(['最佳答案', '医生回复：'])}</span></div>
 <p${cls(rng)}>${d.title} ${esc(d.name!)} · ${esc(d.hospital!)} ${esc(d.department!)}</p>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 <div${cls(rng)}>发布于 ${dateText(rng, page.date!, page.time)}</div>
 </div>
 ${page.related.length ? `<div${cls(rng)}><h3>${rng.pick(['相关问题', '相似问答'])}</h3><ul>${items.join('')}</ul></div>` : ''}
@@ -118,7 +114,7 @@ const preText: Family = {
     const answer = pre ? `<pre${cls(rng)}>${body}</pre>` : `<div${cls(rng)} style="white-space: pre-line">\n${body}\n</div>`;
     const date = `${page.date!.replace(/-0?/g, '-')}`;
     const items = page.related.map((r) => `<li><a href="${r.path}">${esc(r.question)}</a><div>${esc(r.snippet)}</div><div>（${formatLabel(rng, r.format).replace(/[[\]【】（）]/gu, '')}）${r.date!.replace(/-0?/g, '-')}</div></li>`);
-    const html = `${head(page, `${page.question}_医疗问答`, encoding)}<body>
+    const html = `${pageHead(page, `${page.question}_医疗问答`, charsetMeta(encoding), { viewport: true })}<body>
 ${topBar(rng, '医疗问答')}
 <div${cls(rng)}><h1>${esc(page.question)}</h1>
 <p${cls(rng)}>${esc(d.name!)}｜${d.title}｜${esc(d.department!)}｜${esc(d.hospital!)}｜${d.hospital_grade}</p>
@@ -145,14 +141,14 @@ const bioCard: Family = {
     const items = page.related.map(
       (r) => `<li${cls(rng)}><a href="${r.path}"><h4>${esc(r.question)}</h4></a><p>${esc(r.snippet)}</p><p><i>${formatLabel(rng, r.format)}</i> ${dateText(rng, r.date!, page.time)}</p></li>`,
     );
-    const html = `${head(page, `${page.question}-健康问`, 'utf-8', extra.head)}<body>
+    const html = `${pageHead(page, `${page.question}-健康问`, charsetMeta('utf-8'), { extra: extra.head, viewport: true })}<body>
 ${extra.nav}
 <div${cls(rng)}><div${cls(rng)}>
 <h1>${esc(page.question)}</h1>
 <div${cls(rng)}>${dateText(rng, page.date!, page.time)} <span>${formatLabel(rng, page.format)}</span></div>
 ${wrap(rng, card, 1)}
 <h3>回答</h3>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 <div${cls(rng)}>免责声明：本站内容仅供参考，不能作为诊断依据，如有不适请及时就医。</div>
 ${page.related.length ? `<div${cls(rng)}><h4>相关推荐</h4><ul>${items.join('')}</ul></div>` : ''}
 </div><div${cls(rng)}>${extra.side}</div></div>

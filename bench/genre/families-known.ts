@@ -1,7 +1,7 @@
 import type { Rng } from '../generate/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
 import { asciiPunctuation as ascii, encode, esc } from './parts.js';
-import type { TruthPage } from './truth.js';
+import type { Format, TruthPage } from './truth.js';
 
 /**
  * The layouts qa-harvest has a profile or fixtures for, as the fixture pages show them, plus
@@ -37,6 +37,14 @@ function youlaiRelated(page: TruthPage, mobile: boolean) {
   });
 }
 
+/** A youlai page and what it shows: answers in ASCII punctuation, the format the page prints or plays. */
+function youlaiRendered(html: string, page: TruthPage, format: Format, mobile: boolean): Rendered {
+  return {
+    body: encode(html, 'utf-8'),
+    expected: expectedOf(page, { paragraphs: page.paragraphs.map(ascii), format, related: youlaiRelated(page, mobile) }),
+  };
+}
+
 const youlaiDesktop: Family = {
   name: 'youlai-desktop',
   split: 'known',
@@ -61,11 +69,7 @@ ${audio ? '<div class="audio_box"><audio class="audiojs" src="//file.youlai.cn/x
 <p class="tips">提示:本内容不能代替面诊,如有不适请尽快就医。</p>
 ${page.related.length ? `<div class="recommend"><h4>相关推荐</h4><ul>${youlaiItems(page, false)}</ul></div>` : ''}
 </div><div class="main_right"></div></div><div class="footer"></div></body></html>`;
-    const format = labelled ? page.format : audio ? 'voice' : 'unknown';
-    return {
-      body: encode(html, 'utf-8'),
-      expected: expectedOf(page, { paragraphs: page.paragraphs.map(ascii), format, related: youlaiRelated(page, false) }),
-    };
+    return youlaiRendered(html, page, labelled ? page.format : audio ? 'voice' : 'unknown', false);
   },
 };
 
@@ -91,11 +95,7 @@ ${audio ? '<mip-youlai-audio><div class="containner_box"><audio class="audiojs" 
 <p class="tips">提示:本内容不能代替面诊,如有不适请尽快就医。</p></div>
 ${page.related.length ? `<div class="recommend"><h3>相关推荐</h3><ul>${youlaiItems(page, true)}</ul></div>` : ''}
 </body></html>`;
-    const format = underHeading ? page.format : audio ? 'voice' : 'unknown';
-    return {
-      body: encode(html, 'utf-8'),
-      expected: expectedOf(page, { paragraphs: page.paragraphs.map(ascii), format, related: youlaiRelated(page, true) }),
-    };
+    return youlaiRendered(html, page, underHeading ? page.format : audio ? 'voice' : 'unknown', true);
   },
 };
 

@@ -124,3 +124,12 @@ export function topBar(rng: Rng, site: string): string {
 export function footer(rng: Rng, site: string): string {
   return `<div${cls(rng)}><a href="/about/">关于我们</a> <a href="/contact/">联系我们</a> <p>Copyright © 2015-2023 ${site} 版权所有</p></div>`;
 }
+
+/** From <!DOCTYPE html> to </head>: the charset declaration, the title, the canonical link, what else the page carries there. */
+export function pageHead(page: TruthPage, title: string, charset: string, options: { extra?: string; viewport?: boolean } = {}): string {
+  const viewport = options.viewport ? '<meta name="viewport" content="width=device-width">\n' : '';
+  return `<!DOCTYPE html>\n<html>\n<head>\n${charset}\n${viewport}<title>${esc(title)}</title>\n<link rel="canonical" href="${page.canonical}">\n${options.extra ?? ''}</head>\n`;
+}
+
+/** The answer as <p>s. */
+export const paragraphsHtml = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
