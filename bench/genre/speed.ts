@@ -8,9 +8,11 @@ import type { PageRecord } from '../../src/schema/records.js';
  * Extraction speed (decode, parse, read) on the fixture pages under fixtures/pages and
  * fixtures/faults, in pages per second; with --against, the same pages through another
  * checkout's extractor in the same process, rounds interleaved so that a busy neighbour slows
- * both alike. --genre N adds N generated pages of every layout family (bench/genre).
+ * both alike. --genre N adds N generated pages of every layout family (bench/genre), --large N
+ * the HTML pages among the first N of the benchmark's large corpus (~60 KB), --no-fixtures
+ * leaves the fixture pages out.
  *
- *   npx tsx bench/genre/speed.ts [--seconds 2] [--rounds 7] [--against /path/to/other/checkout] [--genre 20]
+ *   npx tsx bench/genre/speed.ts [--seconds 2] [--rounds 7] [--against /path/to/other/checkout] [--genre 20] [--large 60 --no-fixtures]
  */
 type Extract = (page: PageRecord) => unknown;
 
@@ -20,12 +22,14 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '7' },
     against: { type: 'string' },
     genre: { type: 'string', default: '0' },
+    large: { type: 'string', default: '0' },
+    'no-fixtures': { type: 'boolean', default: false },
   },
 });
 
 const root = new URL('../../fixtures/', import.meta.url).pathname;
 const pages: PageRecord[] = [];
-for (const dir of ['pages', 'faults']) {
+for (const dir of values['no-fixtures'] ? [] : ['pages', 'faults']) {
   for (const name of readdirSync(join(root, dir)).sort()) {
     if (name.endsWith('.expected.json')) continue;
     const body = readFileSync(join(root, dir, name));
@@ -40,6 +44,14 @@ if (Number(values.genre) > 0) {
       const p = generatePage(family, 7, i);
       pages.push({ url: p.name, finalUrl: p.name, status: 200, headers: {}, body: p.body, fetchedAt: null });
     }
+  }
+}
+
+if (Number(values.large) > 0) {
+  // The benchmark corpus's ~60 KB HTML pages (youlai desktop and mobile, 康问; boilerplate around them).
+  const { generatePages } = await import('../generate/corpus.js');
+  for (const p of generatePages({ pages: Number(values.large), size: 'large' })) {
+    if (p.contentType !== 'text/plain') pages.push({ url: p.name, finalUrl: p.name, status: 200, headers: { 'content-type': p.contentType }, body: p.body, fetchedAt: null });
   }
 }
 
