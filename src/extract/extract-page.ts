@@ -3,13 +3,12 @@ import { rejectOutcome, type Outcome } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
 import { decodePage } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
-import { questionFromTitle } from './genre.js';
-import { renderLines, type Line } from './html-lines.js';
+import { readGenrePage } from './genre-reader.js';
+import { notAPage } from './not-a-page.js';
 import { domDepth, markupDepth } from './nesting.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type SiteProfile } from './profiles/index.js';
 import { parseQaLines } from './qa-lines.js';
-import { findRelatedList } from './related-list.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -57,6 +56,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   };
   const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : null;
 
+  const other = notAPage(text);
+  if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
+
   if (isTextCopy(page, text)) {
     const { page: own, related } = parseQaLines(text.split(/\r?\n/).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
@@ -89,61 +91,12 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related } = extractGeneric($, resolve);
+  const { page: own, related } = readGenrePage($, resolve, { structuredData: text.includes('ld+json') });
   if (own) own.url = canonicalUrl ?? pageUrl;
   return {
     ok: true,
     value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links },
   };
-}
-
-/** Layouts no profile knows: the genre rules over the page's visible lines, starting at its question. */
-function extractGeneric($: CheerioAPI, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
-  const question = findQuestion($);
-  const body = $('body').get(0) ?? $.root().get(0)!;
-  const lines: Line[] = renderLines(body).map((l) => ({ text: l.text, links: l.links.map(resolve) }));
-  const { page: read, related: fromLines } = parseQaLines(lines, { question });
-  const page = read && readsAsProse(read.answerParagraphs) ? read : null;
-  // The list's own container ends it; read as lines it would run on into sidebars and footers
-  // wherever items carry no format-and-date line to anchor on.
-  const inContainer = findRelatedList($).map((item) => ({ ...item, url: item.url ? resolve(item.url) : null }));
-  const related = inContainer.length > 0 ? inContainer : fromLines;
-  if (page) page.relatedUrls = related.map((r) => r.url).filter((u): u is string => u !== null);
-  return { page, related };
-}
-
-/**
- * An answer is sentences: somewhere it has a comma or a full stop. A list page under an <h1>
- * (question titles, dates, page numbers) has none, and is not read as a Q&A page.
- */
-function readsAsProse(paragraphs: string[]): boolean {
-  return paragraphs.some((p) => /[，,。；;！!]/u.test(p));
-}
-
-const comparableText = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-
-/**
- * The page's question: the heading its <title> repeats, since many sites put their logo in an
- * <h1> too (`<h1 class="logo">康问健康网</h1>`); titles may carry more than one suffix
- * (`问题_消化内科_康问健康网`), so a heading the title starts with counts. Else the first <h1>,
- * else the title without its suffix.
- */
-function findQuestion($: CheerioAPI): string | null {
-  const title = $('title').first().text().replace(/\s+/g, ' ').trim();
-  const headings = $('h1, h2, h3')
-    .toArray()
-    .map((el) => $(el).text().replace(/\s+/g, ' ').trim())
-    .filter((h) => h !== '');
-  if (title) {
-    const key = comparableText(questionFromTitle(title));
-    const whole = comparableText(title);
-    const repeated =
-      headings.find((h) => comparableText(h) === key) ??
-      headings.find((h) => [...comparableText(h)].length >= 4 && whole.startsWith(comparableText(h)));
-    if (repeated) return repeated;
-  }
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
-  return h1 || (title ? questionFromTitle(title) : null);
 }
 
 function compact(own: EntryDraft | null, related: EntryDraft[]): EntryDraft[] {

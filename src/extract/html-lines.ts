@@ -6,64 +6,205 @@ export interface Line {
   links: string[];
 }
 
+/** A line with what the genre reader needs to know about where it stands. */
+export interface Block extends Line {
+  /** The line's first text node: which elements hold the line (see `inside`). */
+  node: AnyNode | null;
+  /** The line is (part of) a heading, h1–h6. */
+  heading: boolean;
+  /** Characters of the line, and how many of them are link text (whitespace not counted). */
+  chars: number;
+  linkChars: number;
+}
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
   'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
   'ul', 'center', 'mip-fixed',
 ]);
-/** Marks, on the walk's stack, where a block element's children end. */
-const BLOCK_END = Symbol('block end');
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Not shown, or shown as something other than text (a player's fallback text is never seen). */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video']);
+const PRESERVES_BREAKS = /white-space\s*:\s*pre/i;
+
+/** A player on the page, and the number of lines before it. */
+export interface Media {
+  format: 'voice' | 'video';
+  at: number;
+}
+
+/** A `<time datetime>` on the page: the machine-readable date beside what it shows (3天前). */
+export interface Stamp {
+  datetime: string;
+  at: number;
+}
+
+const AUDIO_FILE_RE = /\.(?:mp3|m4a|aac|amr|wav|ogg|oga|wma)(?:[?#]|$)/i;
+const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
+
+/** A player's format from its element: <audio>/<video>, or an <embed>/<source>/<object> of a sound or film file. */
+function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
+  if (name === 'audio') return 'voice';
+  if (name === 'video') return 'video';
+  if (name !== 'embed' && name !== 'source' && name !== 'object') return null;
+  const src = attribs?.src ?? attribs?.data ?? '';
+  return AUDIO_FILE_RE.test(src) ? 'voice' : VIDEO_FILE_RE.test(src) ? 'video' : null;
+}
+
+/** Where an element's children end, and what ends with them. */
+interface End {
+  block: boolean;
+  heading: boolean;
+  link: boolean;
+  pre: boolean;
+}
+
+/** Characters other than whitespace, counted without building a string. */
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000)) n++;
+  }
+  return n;
+}
+
+/** The end markers, one per combination, so that the walk allocates none per element. */
+const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
 
 /**
  * Renders a DOM subtree to the lines a reader would see: block elements and <br> break
- * lines, inline elements run on (Chinese text has no spaces to lose), hidden parts are skipped.
+ * lines, inline elements run on (Chinese text has no spaces to lose), hidden parts are
+ * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
+ * break lines too, as a browser shows them.
  */
-export function renderLines(root: AnyNode | AnyNode[]): Line[] {
-  const lines: Line[] = [];
+function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity): { lines: Block[]; media: Media[]; stamps: Stamp[] } {
+  const lines: Block[] = [];
+  const media: Media[] = [];
+  const stamps: Stamp[] = [];
   let text = '';
   let links: string[] = [];
+  let first: AnyNode | null = null;
+  let linkChars = 0;
+  let headings = 0;
+  let inLink = 0;
+  let pre = 0;
   const flush = () => {
     const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     text = '';
     // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
     if (!t) return;
-    lines.push({ text: t, links });
+    lines.push({ text: t, links, node: first, heading: headings > 0, chars: nonSpace(t), linkChars });
     links = [];
+    first = null;
+    linkChars = 0;
+  };
+  const addText = (node: AnyNode, data: string) => {
+    if (first === null && nonSpace(data) > 0) first = node;
+    if (inLink > 0) linkChars += nonSpace(data);
+    text += data;
   };
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
-  // Each entry is a node to enter, or the end of a block to flush once its children are done.
-  const stack: Array<AnyNode | typeof BLOCK_END> = (Array.isArray(root) ? [...root] : [root]).reverse();
-  while (stack.length > 0) {
+  // Each entry is a node to enter, or the end of an element whose children are done.
+  const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
+  while (stack.length > 0 && lines.length < maxLines) {
     const node = stack.pop()!;
-    if (node === BLOCK_END) {
-      flush();
+    if (!('type' in node)) {
+      if (node.block) flush();
+      if (node.heading) headings--;
+      if (node.link) inLink--;
+      if (node.pre) pre--;
       continue;
     }
     if (node.type === 'text') {
-      text += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      // Paragraphs a browser shows apart: line breaks of preformatted text, and the full-width
+      // indent (　　) that starts a paragraph after a sentence's end in text without <p> or <br>.
+      const breaks = keepBreaks && ((pre > 0 && data.includes('\n')) || data.includes('\u3000\u3000'));
+      if (breaks) {
+        const parts = data.split(pre > 0 ? /\n|(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u : /(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u);
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          addText(node, part);
+        });
+      } else {
+        addText(node, data);
+      }
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
+    const player = keepBreaks ? playerOf(name, el.attribs) : null;
+    if (player) media.push({ format: player, at: lines.length });
+    if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
     if (SKIPPED_TAGS.has(name)) continue;
     if (name === 'br') {
       flush();
       continue;
     }
-    const block = BLOCK_TAGS.has(name);
-    if (block) {
-      flush();
-      stack.push(BLOCK_END);
+    const end =
+      ENDS[
+        (BLOCK_TAGS.has(name) ? 1 : 0) |
+          (HEADINGS.has(name) ? 2 : 0) |
+          (name === 'a' && el.attribs?.href ? 4 : 0) |
+          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style))) ? 8 : 0)
+      ]!;
+    if (end.block) flush();
+    if (end.heading) headings++;
+    if (end.link) {
+      inLink++;
+      links.push(el.attribs.href!);
     }
-    if (name === 'a' && el.attribs?.href) links.push(el.attribs.href);
+    if (end.pre) pre++;
+    if (end.block || end.heading || end.link || end.pre) stack.push(end);
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  flush();
-  return lines;
+  if (lines.length < maxLines) flush();
+  return { lines, media, stamps };
+}
+
+/** The visible lines of a subtree (see `walk`). */
+export function renderLines(root: AnyNode | AnyNode[]): Line[] {
+  return walk(root, false).lines.map(({ text, links }) => ({ text, links }));
+}
+
+/** The first visible line of a subtree (a link's question), without rendering the rest. */
+export function firstLine(root: AnyNode): string {
+  return walk(root, false, 1).lines[0]?.text ?? '';
+}
+
+/** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */
+export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[]; stamps: Stamp[] } {
+  const { lines, media, stamps } = walk(root, true);
+  return { blocks: lines, media, stamps };
+}
+
+/** Whether `node` is `el` or inside it. */
+export function inside(node: AnyNode | null, el: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
+  return false;
+}
+
+/**
+ * The nodes between two nodes in document order, as whole subtrees where they can be: what
+ * follows `from` (not inside it), up to `to` (or `limit` nodes where `to` is not given).
+ */
+export function nodesBetween(from: AnyNode, to: AnyNode | null, limit = 40): AnyNode[] {
+  const out: AnyNode[] = [];
+  let node: AnyNode = from;
+  while (out.length < limit) {
+    let next: AnyNode | null = node.next;
+    for (let up: AnyNode | null = node; !next && up?.parent; up = up.parent) next = up.parent.next;
+    // Into the subtree that holds `to`, down to the first node before it.
+    while (next && to && next !== to && inside(to, next)) next = (next as Element).children?.[0] ?? null;
+    if (!next || next === to) break;
+    out.push(next);
+    node = next;
+  }
+  return out;
 }
 
 /** Text of the element's own text children, without its descendants' (the name in `<h5>王清玉<span>…`). */

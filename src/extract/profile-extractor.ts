@@ -1,13 +1,16 @@
 import type { CheerioAPI, Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { Doctor } from '../schema/entry.js';
+import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { noDoctor, pageDraft } from './draft.js';
 import type { EntryDraft } from '../schema/records.js';
-import { findDate, mentionsDisclaimer, parseDoctorCard } from './genre.js';
+import { parseDoctorCard } from './doctor-card.js';
+import { mentionsDisclaimer } from './genre.js';
+import { findDate } from './page-meta.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { findRelatedList } from './related-list.js';
+import { metaBetween } from './genre-reader.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -25,7 +28,8 @@ export function matchProfile($: CheerioAPI, profiles: readonly SiteProfile[], ho
   return null;
 }
 
-function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): string | null {
+/** The selector's text, and the element it was read from. */
+function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): { value: string; el: Element } | null {
   const spec = typeof selector === 'string' ? { css: selector } : selector;
   const found = scope ? scope.find(spec.css) : $(spec.css);
   const el = found.get(spec.index ?? 0) as Element | undefined;
@@ -35,13 +39,13 @@ function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selecto
   else if (spec.ownText) value = ownText(el);
   else value = renderLines(el).map((l) => l.text).join(' ');
   const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
+  return trimmed ? { value: trimmed, el } : null;
 }
 
-function firstOf($: CheerioAPI, selectors: Selector[]): string | null {
+function firstOf($: CheerioAPI, selectors: Selector[]): { value: string; el: Element } | null {
   for (const selector of selectors) {
-    const value = select($, null, selector);
-    if (value) return value;
+    const found = select($, null, selector);
+    if (found) return found;
   }
   return null;
 }
@@ -53,7 +57,7 @@ function readDoctor($: CheerioAPI, layout: Layout): Doctor {
   if (card.length === 0) return noDoctor();
   const parsed = parseDoctorCard(renderLines(card.get(0)!).map((l) => l.text).join(' '));
   const fromSelectors = Object.fromEntries(
-    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? select($, card, sel) : null]),
+    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? (select($, card, sel)?.value ?? null) : null]),
   ) as Partial<Doctor>;
   // A selector that hits the wrong element (markup drift) is caught by the vocabulary: prefer the parse then.
   const pick = (field: keyof Doctor) => {
@@ -73,27 +77,32 @@ function readDoctor($: CheerioAPI, layout: Layout): Doctor {
 
 export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
   const { layout } = match;
-  const question = firstOf($, layout.question);
+  const questionAt = firstOf($, layout.question);
+  const question = questionAt?.value ?? null;
   let answerParagraphs: string[] = [];
+  let answerEl: Element | null = null;
   for (const css of layout.answer) {
-    const el = $(css).get(0);
+    const el = $(css).get(0) as Element | undefined;
     if (!el) continue;
     answerParagraphs = renderLines(el).map((l) => l.text);
+    answerEl = el;
     if (answerParagraphs.length > 0) break;
   }
-  const related = findRelatedList($).map((item) => ({ ...item, url: item.url ? resolve(item.url) : null }));
+  const related = findRelatedList($, resolve).items;
   const hasDisclaimer = pageHasDisclaimer($);
-  const dateText = firstOf($, layout.date);
-  const format =
-    layout.voiceMarker && $(layout.voiceMarker).length > 0
-      ? 'voice'
-      : layout.videoMarker && $(layout.videoMarker).length > 0
-        ? 'video'
-        : 'unknown';
-  const page = pageDraft(
-    { question, answerParagraphs, doctor: readDoctor($, layout), format, date: dateText ? findDate(dateText) : null, hasDisclaimer },
-    related,
-  );
+  const dateText = firstOf($, layout.date)?.value;
+  const marker: AnswerFormat =
+    layout.voiceMarker && $(layout.voiceMarker).length > 0 ? 'voice' : layout.videoMarker && $(layout.videoMarker).length > 0 ? 'video' : 'unknown';
+  let date = dateText ? findDate(dateText) : null;
+  let format: AnswerFormat = marker;
+  // What the selectors and markers miss, the genre reader finds where the genre prints it: between
+  // question and answer (youlai desktop prints the format beside the date, mobile both under the <h1>).
+  if (questionAt && (date === null || format === 'unknown')) {
+    const near = metaBetween(questionAt.el, answerEl);
+    date ??= near.date;
+    if (format === 'unknown' && !near.conflicting) format = near.format;
+  }
+  const page = pageDraft({ question, answerParagraphs, doctor: readDoctor($, layout), format, date, hasDisclaimer }, related);
   return { page, related };
 }
 

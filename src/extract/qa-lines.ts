@@ -1,17 +1,10 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { noDoctor, pageDraft } from './draft.js';
 import type { EntryDraft } from '../schema/records.js';
-import {
-  findDate,
-  isCardLine,
-  isDisclaimer,
-  isNameLine,
-  isRelatedLabel,
-  parseDoctorCard,
-  parseFormatDateLine,
-  splitTrailingFormatDate,
-} from './genre.js';
+import { isAskerLine, isCardLine, isDisclaimer, isNameLine, isRelatedLabel } from './genre.js';
+import { findDate, parseFormatDateLine, splitTrailingFormatDate } from './page-meta.js';
 import type { Line } from './html-lines.js';
+import { parseDoctorCard } from './doctor-card.js';
 
 /** How many lines under the question may hold the header (card, date, meta, the asker's description). */
 const HEADER_WINDOW = 8;
@@ -75,11 +68,6 @@ function relatedOnly(lines: Line[]): EntryDraft[] {
   return at === -1 ? [] : parseRelatedLines(lines.slice(at + 1));
 }
 
-/**
- * Where the asker's own words sit under the question (`问题描述：…`): part of the question
- * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
- */
-const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述)\s*[:：]/u;
 /** A page-meta line that starts with the date: `2022-03-08 14:20 浏览：2318次`, `发布时间：2021-05-18`. */
 const META_DATE_LINE_RE = /^(?:(?:发布|回答|解答|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s|$)/u;
 
@@ -103,7 +91,7 @@ function readHeader(body: Line[]): Header {
   let names: string[] = [];
   for (let i = 0; i < Math.min(HEADER_WINDOW, body.length); i++) {
     const text = body[i]!.text.trim();
-    if (ASKER_LINE_RE.test(text)) {
+    if (isAskerLine(text)) {
       header.lines = i + 1;
       continue;
     }

@@ -1,31 +1,59 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
-import { RELATED_LABEL_RE } from './genre.js';
-import { renderLines } from './html-lines.js';
+import { noDoctor } from './draft.js';
+import { isCardLine, isRelatedLabel } from './genre.js';
+import { firstLine, renderLines, type Line } from './html-lines.js';
+import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 
-/** Elements a label may be (a link is not: `<a href="/ask/">相关问答</a>` is navigation). */
-const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i']);
+/** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Sectioning elements: a <header>/<footer> inside one heads that section, not the page. */
 const SECTIONING = new Set(['article', 'section', 'aside', 'main']);
 /** A label is a few characters; longer text nodes are not looked at. */
 const MAX_LABEL_CHARS = 24;
+/** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
+const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
+
+export interface RelatedList {
+  items: EntryDraft[];
+  /** The label the list stands under; where the page's own content ends. */
+  label: Element | null;
+}
+
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /**
- * Finds the related list by its label (相关推荐, 相关问答…), not by class names, which
- * differ between sites and layouts: the list is what follows the label inside the
- * smallest ancestor that holds more than the label. Labels in navigation (links, <nav>, the
- * page's header and footer) are passed over; where several labels remain, the first whose
- * list yields items is the list.
+ * Finds the related list by its label (相关推荐, 相关问答…), not by class names, which differ
+ * between sites and layouts: after the label, the run of repeated sibling items, each holding
+ * a link to its question, in whatever markup (li, dt + dd, tr, div, a whole item as one link).
+ * Labels in navigation (<nav>, the page's header and footer) are passed over; where several
+ * labels remain, the first whose list yields items is the list.
  */
-export function findRelatedList($: CheerioAPI): EntryDraft[] {
+export function findRelatedList($: CheerioAPI, resolve: (href: string) => string = (h) => h): RelatedList {
   for (const label of labelCandidates($)) {
     if (inNavigation(label)) continue;
-    const items = parseRelatedLines(renderLines(listAfter($, label)));
-    if (items.length > 0) return items;
+    const region = listAfter($, label);
+    const items = readItems(region, resolve);
+    if (answers(items)) return { items, label };
+    if (items.length > 0) continue;
+    // No linked items: a list read from its lines, anchored on format-and-date lines.
+    const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
+      ...item,
+      url: item.url ? resolve(item.url) : null,
+      readBy: 'genre' as const,
+      doubts: ['related items read from lines, not from repeated items'],
+    }));
+    if (answers(fromLines)) return { items: fromLines, label };
   }
-  return [];
+  return { items: [], label: null };
+}
+
+/** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
+function answers(items: EntryDraft[]): boolean {
+  return items.length > 0 && items.filter((i) => i.answerParagraphs.length > 0).length * 2 > items.length;
 }
 
 /**
@@ -42,16 +70,20 @@ function labelCandidates($: CheerioAPI): Element[] {
       const data = (node as unknown as { data: string }).data;
       if (data.length > MAX_LABEL_CHARS * 4) continue;
       const label = data.replace(/\s+/g, '');
-      if (label.length === 0 || label.length > MAX_LABEL_CHARS || !RELATED_LABEL_RE.test(label)) continue;
+      if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isRelatedLabel(label)) continue;
       let el = node.parent as Element | null;
       if (!el || el.type !== 'tag') continue;
+      // A link inside a heading labels as the heading does.
+      if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
       // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
-      while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText($, el.parent) === label) {
+      const own = compactText($, el);
+      while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText($, el.parent) === own) {
         el = el.parent as Element;
       }
       if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
       continue;
     }
+    if (node.type === 'tag' && ['script', 'style', 'head'].includes((node as Element).name)) continue;
     const children = (node as Element).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -62,12 +94,12 @@ function compactText($: CheerioAPI, el: AnyNode): string {
   return $(el).text().replace(/\s+/g, '');
 }
 
-/** Inside a link, a <nav>, or the page's own <header>/<footer>. */
+/** Inside a link (other than one in a heading), a <nav>, or the page's own <header>/<footer>. */
 function inNavigation(label: Element): boolean {
   let pageLevel: 'header' | 'footer' | null = null;
   for (let node: Element | null = label; node && node.type === 'tag'; node = node.parent as Element | null) {
     const name = node.name.toLowerCase();
-    if (name === 'a' || name === 'nav') return true;
+    if (name === 'nav' || (name === 'a' && !HEADINGS.has((node.parent as Element | null)?.name ?? ''))) return true;
     if (name === 'header' || name === 'footer') pageLevel = name;
     else if (pageLevel && SECTIONING.has(name)) pageLevel = null;
   }
@@ -91,4 +123,137 @@ function listAfter($: CheerioAPI, label: Element): AnyNode[] {
     for (let next = node.next; next; next = next.next) nodes.push(next);
   }
   return nodes;
+}
+
+/** Links in the region that lead to an item's question, with the question (the link's first line). */
+function itemLinks(region: AnyNode[]): Map<Element, string> {
+  const links = new Map<Element, string>();
+  const stack = [...region].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'script' || el.name === 'style') continue;
+    if (el.name === 'a' && el.attribs.href && !/^(?:javascript|mailto|tel):|^#/i.test(el.attribs.href.trim())) {
+      const first = firstLine(el);
+      if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.set(el, first);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return links;
+}
+
+/**
+ * The items of the list: for each item link, the largest element around it that holds no
+ * other item link (an <li>, a <dt>, a <tr>, the link itself); of those, the longest run of
+ * siblings (a box of other links after the list is not part of it). Where an item's element
+ * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
+ * <dd>s, a row and the row under it), as many as the first item has.
+ */
+function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
+  const top = new Set(region);
+  // How many item links each element holds, counted up from the links (no subtree walks).
+  const holds = new Map<AnyNode, number>();
+  for (const link of links.keys()) {
+    for (let n: AnyNode | null = link; n; n = n.parent) holds.set(n, (holds.get(n) ?? 0) + 1);
+  }
+  const found = [...links].map(([link, question]) => {
+    let root: AnyNode = link;
+    while (!top.has(root) && root.parent && holds.get(root.parent) === 1) root = root.parent;
+    return { link, question, root };
+  });
+  const runs = new Map<AnyNode | null, number>();
+  for (const { root } of found) runs.set(root.parent, (runs.get(root.parent) ?? 0) + 1);
+  const parent = [...runs.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const items = found.filter(({ root }) => root.parent === parent);
+  const roots = new Set<AnyNode>(items.map((i) => i.root));
+  let span: number | null = null;
+  return items.map(({ link, question, root }) => {
+    const own = root === link ? [] : renderLines(root);
+    // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
+    const asked = norm(question);
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !norm(l.text).startsWith(asked));
+    if (snippet) return { link, question, nodes: [root], lines: own };
+    const nodes: AnyNode[] = [root];
+    let taken = 0;
+    for (let next = root.next; next && !roots.has(next) && (span === null || taken < span); next = next.next) {
+      if (next.type === 'tag') taken++;
+      nodes.push(next);
+    }
+    span ??= taken;
+    return { link, question, nodes };
+  });
+}
+
+/** `text` without its start `prefix`, whitespace aside (`Q 2022-03-15` → `2022-03-15`). */
+function afterPrefix(text: string, prefix: string): string {
+  const want = norm(prefix);
+  let i = 0;
+  let matched = 0;
+  while (i < text.length && matched < want.length) {
+    if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
+    i++;
+  }
+  return text.slice(i).trim();
+}
+
+/** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
+function readItem(
+  { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
+  position: number,
+  resolve: (href: string) => string,
+): EntryDraft & { shape: string } {
+  const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
+  const snippet: string[] = [];
+  let format: EntryDraft['format'] = 'unknown';
+  let date: string | null = null;
+  const asked = norm(question);
+  const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
+  let seenQuestion = false;
+  for (const line of lines) {
+    let text = line.text;
+    if (!seenQuestion && text.length >= question.length - 4 && norm(text).startsWith(asked)) {
+      seenQuestion = true;
+      text = afterPrefix(text, question);
+      if (!text) continue;
+    } else if (isQuestion(text)) continue; // the question again (a player's title)
+    const meta = readMetaLine(text);
+    // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
+    if (meta.metaOnly) {
+      date ??= meta.dates[0]?.iso ?? null;
+      if (format === 'unknown') format = meta.format;
+      continue;
+    }
+    if (text.length <= 40 && isCardLine(text)) continue;
+    snippet.push(text);
+  }
+  const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
+  return {
+    question,
+    answerParagraphs: snippet,
+    doctor: noDoctor(),
+    format,
+    date,
+    hasDisclaimer: false,
+    origin: 'related',
+    position,
+    url: resolve(link.attribs.href!.trim()),
+    relatedUrls: [],
+    readBy: 'genre',
+    shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
+  };
+}
+
+/** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
+function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
+  const links = itemLinks(region);
+  if (links.size === 0) return [];
+  const read = itemNodes(region, links).map((item, i) => readItem(item, i, resolve));
+  const counts = new Map<string, number>();
+  for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
+  const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // Of two items shaped differently, neither can be told to be the usual one.
+  const odd = (shape: string) => (read.length === 2 ? counts.size > 1 : shape !== usual);
+  return read.map(({ shape, ...item }) => (odd(shape) ? { ...item, doubts: [`related item shaped unlike the others (${shape}; most: ${usual})`] } : item));
 }

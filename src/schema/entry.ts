@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -20,6 +20,7 @@ export const FLAGS = [
   'boilerplate',
   'contact_or_ad',
   'qa_unrelated',
+  'unsure_reading',
 ] as const;
 export const FlagSchema = z.enum(FLAGS);
 export type Flag = z.infer<typeof FlagSchema>;
@@ -40,9 +41,12 @@ export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
     'Contact details or advertising in the answer: a phone number (13812345678, 0591-87654321, 400-…), a WeChat or QQ id (加微信 abc123), a URL or e-mail, or clinic-ad wording (咨询热线, 我院专家, 包治).',
   qa_unrelated:
     'Question and answer share nothing: no two-character word of the question occurs in the answer, e.g. 婴儿晒黑了能白回来吗 answered about ST段下移 (a related list read off by one).',
+  unsure_reading:
+    'The genre reader is not sure it read this entry right: the page shows a doctor card it could not read, the answer holds card, label or player text, the dates or formats near the answer disagree, the page\'s structured data (JSON-LD) disagrees with what it shows, or a related item does not line up with the others. Check the fields before relying on them.',
 };
 
 export const ORIGINS = ['page', 'related'] as const;
+export const READ_BY = ['profile', 'genre', 'structured_data', 'text_lines'] as const;
 export const ANSWER_FORMATS = ['voice', 'video', 'text', 'unknown'] as const;
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
@@ -79,6 +83,11 @@ export const EntrySchema = z.object({
   supersedes: z.array(z.string()).describe('Ids of cut-off snippets that this fuller answer replaced'),
   site: z.string().nullable().describe('Site the entry comes from (profile site or host); null for text copies of unknown origin'),
   extractor: text('What extracted it: a site profile layout (youlai/desktop), generic-html or text-copy'),
+  read_by: z
+    .enum(READ_BY)
+    .describe(
+      "How the entry's fields were read: 'profile' a site profile's selectors, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
+    ),
   encoding: text('Character encoding the page was decoded with'),
   flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),
   fetched_at: z.iso.datetime().nullable().describe('When the page was fetched or the file last modified (UTC)'),
@@ -88,6 +97,7 @@ export type Entry = z.infer<typeof EntrySchema>;
 export type Doctor = z.infer<typeof DoctorSchema>;
 export type Origin = (typeof ORIGINS)[number];
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
+export type ReadBy = (typeof READ_BY)[number];
 
 /**
  * Every reason a page or item can fail to become an entry, with what it means: one list, so

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnswerFormat, Doctor, Entry, Origin, Reject } from './entry.js';
+import type { AnswerFormat, Doctor, Entry, Origin, ReadBy, Reject } from './entry.js';
 
 
 /** A page as a source hands it on: raw bytes plus what the transport said about them. */
@@ -29,6 +29,10 @@ export interface EntryDraft {
   position: number | null;
   url: string | null;
   relatedUrls: string[];
+  /** How the entry was read (`read_by`); the page's extractor decides where this is not set. */
+  readBy?: ReadBy;
+  /** Why the reader is not sure it read this entry right; any makes the entry `unsure_reading`. */
+  doubts?: string[];
 }
 
 /** Everything extraction learned from one page. */

@@ -14,8 +14,13 @@ const PAGE_TYPES: Record<string, string> = {
 export interface SavedPagesOptions {
   /** Files larger than this are rejected unread (a saved page of the genre is well under 1 MB). */
   maxBytes?: number;
-  /** Called for files skipped because their extension is not a page's (expected entries, images…). */
-  onSkip?: (path: string) => void;
+  /**
+   * Called for files skipped because their extension is not a page's (expected entries, images,
+   * sitemap.xml, feeds, JSON), with the reason. Files named like pages that are not pages
+   * (a robots.txt, a sitemap or JSON saved as .html) are passed on: extraction tells them by
+   * their content and rejects them as `not_a_page`.
+   */
+  onSkip?: (path: string, reason: string) => void;
   /** Paths in records are made relative to this folder, so datasets do not depend on where a checkout lives. */
   relativeTo?: string;
   now?: () => Date;
@@ -39,7 +44,7 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
       }
       const type = PAGE_TYPES[extname(path).toLowerCase()];
       if (!type) {
-        options.onSkip?.(path);
+        options.onSkip?.(path, `not a page file (${extname(path).toLowerCase() || 'no extension'})`);
         continue;
       }
       const source = label(path);

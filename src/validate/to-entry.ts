@@ -1,7 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { rejectOutcome } from '../core/outcome.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
-import { EntrySchema, type Entry } from '../schema/entry.js';
+import { EntrySchema, type Entry, type ReadBy } from '../schema/entry.js';
 import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from '../flags/flags.js';
 import { entryId, tidy } from '../core/text.js';
 
@@ -40,10 +40,14 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     site: page.site,
     extractor: page.extractor,
     encoding: page.encoding,
-    flags: qualityFlags(
-      { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
-      flagOptions,
-    ),
+    read_by: draft.readBy ?? readByOf(page.extractor),
+    flags: [
+      ...qualityFlags(
+        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
+        flagOptions,
+      ),
+      ...(draft.doubts?.length ? (['unsure_reading'] as const) : []),
+    ],
     fetched_at: page.fetchedAt,
   };
   const parsed = EntrySchema.safeParse(candidate);
@@ -54,6 +58,11 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     origin: draft.origin,
     position: draft.position,
   });
+}
+
+/** Where extraction did not say how an entry was read, its page's extractor does. */
+function readByOf(extractor: string): ReadBy {
+  return extractor === 'text-copy' ? 'text_lines' : extractor === 'generic-html' ? 'genre' : 'profile';
 }
 
 function orNull(value: string | null): string | null {

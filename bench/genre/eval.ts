@@ -1,0 +1,204 @@
+import { parseArgs } from 'node:util';
+import { comparable } from '../../src/core/text.js';
+import { extractPage } from '../../src/extract/extract-page.js';
+import type { Entry } from '../../src/schema/entry.js';
+import { toEntry } from '../../src/validate/to-entry.js';
+import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split } from './families.js';
+
+/**
+ * Per-field exact match of extraction on generated pages of the genre, per layout family,
+ * tuning and held-out families apart (the split is fixed in families.ts), with the share of
+ * entries flagged as unsure or rejected and the silently wrong rows: a field wrong and no
+ * `unsure_reading` flag (routine flags such as no_doctor or cut_off_end do not count as a
+ * warning: every related snippet carries them).
+ *
+ *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts]
+ */
+
+const UNSURE = 'unsure_reading';
+const unsure = (e: Entry) => (e.flags as readonly string[]).includes(UNSURE);
+const FIELDS = ['question', 'name', 'title', 'department', 'hospital', 'grade', 'answer', 'date', 'format', 'related'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface Tally {
+  pages: number;
+  right: Record<Field, number>;
+  /** Page entries and related items expected, and how many of them came out as entries. */
+  expectedEntries: number;
+  coveredEntries: number;
+  pageEntries: number;
+  pagesFlagged: number;
+  pagesRejected: number;
+  items: number;
+  itemsRight: number;
+  itemsFlagged: number;
+  silentPages: number;
+  silentItems: number;
+  examples: string[];
+}
+
+const newTally = (): Tally => ({
+  pages: 0,
+  right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
+  expectedEntries: 0,
+  coveredEntries: 0,
+  pageEntries: 0,
+  pagesFlagged: 0,
+  pagesRejected: 0,
+  items: 0,
+  itemsRight: 0,
+  itemsFlagged: 0,
+  silentPages: 0,
+  silentItems: 0,
+  examples: [],
+});
+
+const sameText = (a: string | null | undefined, b: string | null | undefined) => comparable(a ?? '') === comparable(b ?? '');
+const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => sameText(p, b[i]));
+
+/** Why entries were flagged, over the whole run: each doubt without its particulars. */
+const doubtCounts = new Map<string, number>();
+
+function entriesOf(page: GeneratedPage): { entries: Entry[]; rejected: string | null } {
+  const outcome = extractPage({ url: page.name, finalUrl: page.name, status: 200, headers: {}, body: page.body, fetchedAt: null });
+  if (!outcome.ok) return { entries: [], rejected: outcome.reject.reason };
+  const entries: Entry[] = [];
+  for (const draft of outcome.value.entries) {
+    const result = toEntry(draft, outcome.value, new Date(0));
+    if (result.ok) entries.push(result.value);
+    for (const doubt of draft.doubts ?? []) {
+      const key = `${page.family.name}: ${draft.origin} ${doubt.replace(/\s*\(.*\)$/u, '')}`;
+      doubtCounts.set(key, (doubtCounts.get(key) ?? 0) + 1);
+    }
+  }
+  return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : null };
+}
+
+function fieldChecks(expected: Expected, entry: Entry | undefined, related: Entry[]): Record<Field, boolean> {
+  const d = entry?.doctor;
+  return {
+    question: sameText(entry?.question, expected.question),
+    name: (d?.name ?? null) === expected.doctor.name,
+    title: (d?.title ?? null) === expected.doctor.title,
+    department: (d?.department ?? null) === expected.doctor.department,
+    hospital: (d?.hospital ?? null) === expected.doctor.hospital,
+    grade: (d?.hospital_grade ?? null) === expected.doctor.hospital_grade,
+    answer: entry !== undefined && sameParagraphs(entry.answer_paragraphs, expected.paragraphs),
+    date: entry !== undefined && entry.date === expected.date,
+    format: entry !== undefined && entry.format === expected.format,
+    related: related.length === expected.related.length,
+  };
+}
+
+function score(page: GeneratedPage, tally: Tally, show: number): void {
+  const { entries, rejected } = entriesOf(page);
+  const { expected } = page;
+  const own = entries.find((e) => e.origin === 'page');
+  const related = entries.filter((e) => e.origin === 'related');
+  tally.pages++;
+  tally.expectedEntries += 1 + expected.related.length;
+  tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, expected.related.length);
+  if (rejected) tally.pagesRejected++;
+  if (own) tally.pageEntries++;
+  if (own && unsure(own)) tally.pagesFlagged++;
+  const checks = fieldChecks(expected, own, related);
+  const wrong = FIELDS.filter((f) => !checks[f]);
+  for (const f of FIELDS) if (checks[f]) tally.right[f]++;
+  if (own && wrong.length > 0 && !unsure(own)) {
+    tally.silentPages++;
+    if (tally.examples.length < show) tally.examples.push(describePage(page, own, related, wrong));
+  } else if (!own && tally.examples.length < show) {
+    tally.examples.push(`${page.name}: no page entry (${rejected ?? 'not read'}), ${related.length} related`);
+  }
+  for (let i = 0; i < expected.related.length; i++) {
+    const want = expected.related[i]!;
+    const got = related[i];
+    tally.items++;
+    if (!got) continue;
+    const ok =
+      sameText(got.question, want.question) && sameParagraphs(got.answer_paragraphs, want.paragraphs) && got.format === want.format && got.date === want.date && got.url === want.url;
+    if (unsure(got)) tally.itemsFlagged++;
+    if (ok) tally.itemsRight++;
+    else if (!unsure(got)) {
+      tally.silentItems++;
+      if (tally.examples.length < show) {
+        tally.examples.push(
+          `${page.name} item ${i}: want ${JSON.stringify([want.question, want.paragraphs[0]?.slice(0, 20), want.format, want.date, want.url])}\n      got  ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20), got.format, got.date, got.url])}`,
+        );
+      }
+    }
+  }
+}
+
+function describePage(page: GeneratedPage, own: Entry, related: Entry[], wrong: Field[]): string {
+  const e = page.expected;
+  const lines = [`${page.name}: wrong ${wrong.join(', ')}`];
+  for (const f of wrong) {
+    const want: Record<Field, unknown> = {
+      question: e.question, name: e.doctor.name, title: e.doctor.title, department: e.doctor.department, hospital: e.doctor.hospital,
+      grade: e.doctor.hospital_grade, answer: e.paragraphs.map((p) => p.slice(0, 24)), date: e.date, format: e.format, related: e.related.length,
+    };
+    const got: Record<Field, unknown> = {
+      question: own.question, name: own.doctor.name, title: own.doctor.title, department: own.doctor.department, hospital: own.doctor.hospital,
+      grade: own.doctor.hospital_grade, answer: own.answer_paragraphs.map((p) => p.slice(0, 24)), date: own.date, format: own.format, related: related.length,
+    };
+    lines.push(`      ${f}: want ${JSON.stringify(want[f])}\n      ${' '.repeat(f.length)}  got  ${JSON.stringify(got[f])}`);
+  }
+  return lines.join('\n');
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function row(label: string, t: Tally): string {
+  const fields = FIELDS.map((f) => pct(t.right[f], t.pages)).join(' ');
+  return `${label.padEnd(20)} ${String(t.pages).padStart(4)} ${fields} ${pct(t.coveredEntries, t.expectedEntries)} ${pct(t.pagesFlagged, t.pages)} ${pct(t.pagesRejected, t.pages)} ${String(t.silentPages).padStart(6)} ${pct(t.itemsRight, t.items)} ${pct(t.itemsFlagged, t.items)} ${String(t.silentItems).padStart(6)}`;
+}
+
+function add(into: Tally, t: Tally): void {
+  for (const k of Object.keys(t) as Array<keyof Tally>) {
+    if (k === 'right') for (const f of FIELDS) into.right[f] += t.right[f];
+    else if (k !== 'examples') (into[k] as number) += t[k] as number;
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3' },
+      pages: { type: 'string', default: '60' },
+      seed: { type: 'string', default: '7' },
+      family: { type: 'string' },
+      show: { type: 'string', default: '0' },
+      doubts: { type: 'boolean', default: false },
+    },
+  });
+  const splits = values.split.split(',') as Split[];
+  const pages = Number(values.pages);
+  const seed = Number(values.seed);
+  const show = Number(values.show);
+  const header = `${'family'.padEnd(20)} ${'pages'.padStart(4)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
+  console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
+  console.log('page entries flagged unsure_reading, pages rejected, silently wrong page entries; related items exact, flagged, silently wrong\n');
+  console.log(header);
+  for (const split of splits) {
+    const total = newTally();
+    const examples: string[] = [];
+    for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
+      const tally = newTally();
+      for (let i = 0; i < pages; i++) score(generatePage(family, seed, i), tally, show);
+      console.log(row(family.name, tally));
+      add(total, tally);
+      examples.push(...tally.examples);
+    }
+    console.log(row(`= ${split}`, total));
+    const fields = FIELDS.map((f) => total.right[f] / total.pages);
+    console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items\n`);
+    for (const e of examples) console.log(`  ${e}`);
+  }
+  if (values.doubts) {
+    console.log('why entries were flagged unsure_reading:');
+    for (const [doubt, n] of [...doubtCounts].sort()) console.log(`  ${String(n).padStart(5)}  ${doubt}`);
+  }
+}
+
+main();

@@ -1,0 +1,317 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../schema/entry.js';
+import { noDoctor } from './draft.js';
+import { GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, TITLE_RE } from './genre.js';
+import { inside, type Block } from './html-lines.js';
+
+/**
+ * The doctor card, whatever its markup: read from its parts (text nodes, lines, or one line
+ * with separators) by what each part says — a label (科室：, 所在医院), a word of the title or
+ * grade vocabulary, a hospital's suffix, a department's 科 — and by where the name stands
+ * (beside the title).
+ */
+
+type Field = keyof Doctor;
+
+/** Labels of card fields, longest first where one starts another. */
+const FIELD_LABELS: Array<[string, Field]> = [
+  ['解答医生', 'name'], ['回答医生', 'name'], ['答疑医生', 'name'], ['主治医生', 'name'], ['医生姓名', 'name'], ['医生', 'name'],
+  ['姓名', 'name'], ['专家', 'name'], ['大夫', 'name'],
+  ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
+  ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
+  ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
+  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['医院', 'hospital'],
+];
+const FIELD_OF = new Map(FIELD_LABELS);
+/** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
+const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
+/** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
+const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
+const LABEL_WORDS: Array<[RegExp, Field]> = [
+  [/等级|级别/u, 'hospital_grade'],
+  [/医院|单位|机构|地点/u, 'hospital'],
+  [/科/u, 'department'],
+  [/职称|职务|职级/u, 'title'],
+  [/医生|专家|姓名|大夫|医师/u, 'name'],
+];
+/** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
+/** The doctor's bio and the like: part of the card, but none of its fields. */
+const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
+const SEPARATOR_RE = /[\s|｜·•/，,、;；]+/u;
+const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
+/** Short words of cards and pages that look like names (two to four Han characters) and are not. */
+const NOT_NAMES = new Set([
+  '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
+  '医院', '科室', '职称', '姓名', '点击', '播放', '预约', '挂号', '私信', '粉丝', '患者', '评价', '好评', '服务', '图文', '语音',
+  '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
+  '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
+]);
+const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
+/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
+
+interface Token {
+  text: string;
+  label: Field | null;
+}
+
+/** Splits card parts into tokens: labels attached to the values they name, separators dropped, bios left out. */
+function tokenize(parts: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  let pending: Field | null = null;
+  for (const raw of parts) {
+    let part = raw.replace(/\s+/g, ' ').trim();
+    if (!part) continue;
+    if (BIO_RE.test(part)) {
+      pending = null;
+      continue;
+    }
+    let label: Field | null = pending;
+    pending = null;
+    const m = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
+      label = fieldOfLabel(m[1]!);
+      part = part.slice(m[0].length).trim();
+      if (!part) {
+        pending = label;
+        continue;
+      }
+    }
+    for (const [i, text] of part.split(SEPARATOR_RE).entries()) {
+      if (!text) continue;
+      // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
+      if (LABEL_ONLY_RE.test(text)) {
+        pending = fieldOfLabel(text);
+        continue;
+      }
+      tokens.push({ text, label: i === 0 ? label : pending });
+      pending = null;
+    }
+  }
+  return tokens;
+}
+
+const isName = (text: string) =>
+  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊/u.test(text);
+
+/** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
+function takeGrade(text: string, doctor: Doctor): string {
+  const grade = text.match(GRADE_RE);
+  if (!grade) return text;
+  doctor.hospital_grade ??= grade[1]!;
+  return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
+    .replace(/[（(【[]\s*(?:医院)?\s*[）)】\]]/gu, ' ')
+    .replace(/^医院$/u, '')
+    .trim();
+}
+
+/** Hospital and department from what is left of a token once grade, title and name are taken. */
+function placeRest(text: string, doctor: Doctor): boolean {
+  if (!text) return true;
+  const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
+  if (both) {
+    doctor.department ??= both[1]!;
+    doctor.hospital ??= both[2]!;
+    return true;
+  }
+  const hospital = text.match(HOSPITAL_ONLY_RE);
+  if (hospital && hospital[1]!.length >= 4) {
+    doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
+    const after = text.slice(hospital[0].length).trim();
+    if (after && DEPARTMENT_RE.test(after)) doctor.department ??= after;
+    return true;
+  }
+  if (DEPARTMENT_RE.test(text)) {
+    doctor.department ??= text;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
+ * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
+ * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
+ */
+export function parseCardParts(parts: readonly string[]): Doctor {
+  const doctor = noDoctor();
+  const tokens = tokenize(parts);
+  const names: Array<{ text: string; at: number }> = [];
+  let titleAt = -1;
+  let nameBesideTitle: string | null = null;
+  let labelled: string | null = null;
+  tokens.forEach((token, at) => {
+    let text = takeGrade(token.text, doctor);
+    if (!text) return;
+    switch (token.label) {
+      case 'name':
+        // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
+        if (!TITLE_RE.test(text)) {
+          if (isName(text)) labelled ??= text;
+          return;
+        }
+        break;
+      case 'department':
+        doctor.department ??= text;
+        return;
+      case 'hospital':
+        doctor.hospital ??= text;
+        return;
+      case 'hospital_grade':
+        return;
+      default:
+        break;
+    }
+    const title = text.match(TITLE_RE);
+    if (title && doctor.title === null) {
+      doctor.title = title[1]!;
+      titleAt = at;
+      const before = text.slice(0, title.index).trim();
+      if (before && isName(before)) nameBesideTitle = before;
+      text = text.slice(title.index! + title[0].length).trim();
+      if (token.label === 'title') return;
+    }
+    if (token.label === 'title' && doctor.title === null) {
+      doctor.title = text;
+      titleAt = at;
+      return;
+    }
+    if (placeRest(text, doctor)) return;
+    if (isName(text)) names.push({ text, at });
+  });
+  doctor.name =
+    labelled ??
+    nameBesideTitle ??
+    names.find((n) => n.at === titleAt - 1)?.text ??
+    names.find((n) => n.at === titleAt + 1)?.text ??
+    names[0]?.text ??
+    null;
+  return doctor;
+}
+
+/** Reads a card from its text alone (a text copy's card lines, a profile's card element). */
+export function parseDoctorCard(cardText: string): Doctor {
+  return parseCardParts([cardText]);
+}
+
+/** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
+export function cardParts(el: Element): string[] {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const t = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      if (t) parts.push(t);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const name = (node as Element).name;
+    if (name === 'script' || name === 'style') continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts;
+}
+
+/** A card holds a few short parts; an element with more text than this is more than a card. */
+const CARD_MAX_CHARS = 300;
+/** How far above the question a card may stand (a card in a column before the article). */
+const CARD_LINES_ABOVE = 15;
+
+export interface FoundCard {
+  element: Element;
+  doctor: Doctor;
+  /** Another doctor's complete card stands near the answer too. */
+  others: boolean;
+  /** Every card found near the answer, this one first: none of them is answer text. */
+  elements: Element[];
+}
+
+const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospital !== null;
+
+/**
+ * The doctor card: from each short line holding a title of the vocabulary, the smallest
+ * element around it that also names a hospital (and, where the card's grade or department
+ * stands just outside it, its parent). Cards between the question and the related list come
+ * first; a complete card in the lines just above the question is taken where none is there.
+ */
+export function findDoctorCard(blocks: readonly Block[], question: number, end: number): FoundCard | null {
+  const questionNode = blocks[question]!.node;
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element) => {
+    let t = texts.get(el);
+    if (t === undefined) texts.set(el, (t = cardParts(el).join('').replace(/\s+/g, '')));
+    return t;
+  };
+  const around = (from: number, to: number) => {
+    const cards: Array<{ element: Element; doctor: Doctor }> = [];
+    for (let i = from; i < to; i++) {
+      const b = blocks[i]!;
+      if (b.text.length > 80 || !TITLE_RE.test(b.text) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      const card = cardAround(b.node, questionNode, textOf);
+      if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
+    }
+    return cards;
+  };
+  let cards = around(question + 1, end);
+  if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
+  const chosen = cards.find((c) => complete(c.doctor)) ?? cards.find((c) => c.doctor.name && c.doctor.title) ?? null;
+  if (!chosen) return null;
+  const others = cards.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
+}
+
+function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  let line: Element | null = null;
+  for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
+    line ??= el;
+    const doctor = parseCardParts(cardParts(el));
+    if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
+  }
+  // No hospital near: the title's own line, when it names the doctor.
+  if (!line) return null;
+  const doctor = parseCardParts(cardParts(line));
+  return doctor.name && doctor.title ? { element: line, doctor } : null;
+}
+
+/** A card whose text names no doctor may show the name as its picture's alt text (youlai does). */
+function nameFromPicture(card: { element: Element; doctor: Doctor }): { element: Element; doctor: Doctor } {
+  if (card.doctor.name) return card;
+  const stack: AnyNode[] = [card.element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const alt = el.attribs.alt?.trim();
+    if (alt && isName(alt)) return { ...card, doctor: { ...card.doctor, name: alt } };
+    stack.push(...el.children);
+  }
+  return card;
+}
+
+/**
+ * The card's parent (and its parent), where it adds only short parts that agree with the card
+ * and fill what it lacks: a name, a department or a grade standing just outside it.
+ */
+function widen(el: Element, doctor: Doctor, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
+  let card = { element: el, doctor };
+  for (let level = 0; level < 2; level++) {
+    const { element, doctor: d } = card;
+    const parent = element.parent as Element | null;
+    if ((d.name && d.department && d.hospital_grade) || !parent || parent.type !== 'tag') break;
+    if ((questionNode && inside(questionNode, parent)) || textOf(parent).length - textOf(element).length > 60) break;
+    const parts = cardParts(parent);
+    if (parts.some((p) => /[。！？]/u.test(p) && !BIO_RE.test(p))) break;
+    const wider = parseCardParts(parts);
+    const agrees = (['name', 'title', 'department', 'hospital', 'hospital_grade'] as const).every((f) => d[f] === null || wider[f] === d[f]);
+    const fills = (['name', 'department', 'hospital_grade'] as const).some((f) => d[f] === null && wider[f] !== null);
+    if (!agrees || !fills) break;
+    card = { element: parent, doctor: wider };
+  }
+  return card;
+}

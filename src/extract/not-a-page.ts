@@ -1,0 +1,33 @@
+/**
+ * Files that are not pages, though they sit among saved pages or come back as text: robots.txt,
+ * sitemaps, feeds, JSON. Read as a text copy, a robots.txt would become an entry whose
+ * question is `User-agent: *`. Told by their content, since their names and types vary.
+ */
+
+const ROBOTS_LINE_RE = /^(?:user-agent|disallow|allow|sitemap|crawl-delay|host|clean-param|request-rate|visit-time|noindex)\s*:/i;
+const URL_LINE_RE = /^https?:\/\/\S+$/i;
+
+/** What the text is when it is not a page (`a robots.txt`), or null for a page or a text copy of one. */
+export function notAPage(text: string): string | null {
+  const start = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:urlset|sitemapindex)\b/i.test(start)) return 'an XML sitemap';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(start)) return 'an RSS or Atom feed';
+  if (/^(?:<\?xml[^>]*>\s*)(?:<!--[\s\S]*?-->\s*)*<(?!html\b|!doctype\s+html)[\w:-]+/i.test(start)) return 'an XML document';
+  if (/^[{[]/.test(start) && isJson(text)) return 'JSON data';
+  // Lines of rules or of URLs; a page or a text copy's first line is neither, and ends the check.
+  const firstLine = start.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  if (!ROBOTS_LINE_RE.test(firstLine) && !URL_LINE_RE.test(firstLine)) return null;
+  const lines = text.slice(0, 65536).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  if (lines.length > 0 && lines.every((l) => ROBOTS_LINE_RE.test(l)) && lines.some((l) => /^(?:user-agent|disallow|allow)\s*:/i.test(l))) return 'a robots.txt';
+  if (lines.length > 0 && lines.every((l) => URL_LINE_RE.test(l))) return 'a list of URLs (a text sitemap)';
+  return null;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

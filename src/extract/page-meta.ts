@@ -1,0 +1,125 @@
+import type { AnswerFormat } from '../schema/entry.js';
+
+/**
+ * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
+ * `2021/5/8`, `2021.05.08`, `2021年5月8日`, with labels (回答时间：, 发布于) or without; formats as
+ * 语音解答, 图文回答, 视频, [语音], （图文）, 音频解答.
+ */
+
+export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+/** A date with the time of day and zone that may follow it. */
+const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu;
+const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑)';
+const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
+  [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
+  [new RegExp(`视频${FORMAT_SUFFIX}?`, 'u'), 'video'],
+  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}`, 'u'), 'text'],
+];
+const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
+/** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
+const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
+/** What else a line of page meta holds: labels of its dates and counters of views and likes. */
+const META_WORDS_RE =
+  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|热度|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
+
+/** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
+export function findDate(text: string): string | null {
+  const m = text.match(DATE_RE);
+  return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The date as YYYY-MM-DD, or null when there is no such day (2021-02-29, 2021-13-01). */
+function isoDate(y: string, mo: string, d: string): string | null {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS[month - 1]!)) return null;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function formatFromLabel(text: string): AnswerFormat {
+  for (const [re, format] of FORMAT_WORDS) if (re.test(text)) return format;
+  return 'unknown';
+}
+
+export type DateKind = 'answered' | 'asked' | 'plain';
+
+export interface MetaLine {
+  dates: Array<{ iso: string; kind: DateKind }>;
+  format: AnswerFormat;
+  /** Nothing but dates, format labels, their labels and counters: a line of page meta, not text. */
+  metaOnly: boolean;
+}
+
+/** What a line says about dates and the answer's format. */
+const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
+
+export function readMetaLine(line: string): MetaLine {
+  // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
+  if (line.length > 80) return NOT_META;
+  // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
+  const text = (/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
+  if (text.length > 60) return NOT_META;
+  const dates: MetaLine['dates'] = [];
+  let from = 0;
+  for (const m of text.matchAll(DATE_TIME_RE)) {
+    const iso = isoDate(m[1]!, m[2]!, m[3]!);
+    const before = text.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (!iso) continue;
+    dates.push({ iso, kind: ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : 'plain' });
+  }
+  const rest = text.replace(DATE_TIME_RE, '').replace(FORMAT_WORD_RE, '');
+  const metaOnly = rest.replace(META_WORDS_RE, '') === '';
+  const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
+  return { dates, format, metaOnly };
+}
+
+/** A line that is only an answer-format label and a date, e.g. `语音解答 2021-05-18`. */
+export function parseFormatDateLine(line: string): { format: AnswerFormat; date: string | null } | null {
+  const meta = readMetaLine(line);
+  if (!meta.metaOnly || meta.dates.length !== 1) return null;
+  return { format: meta.format, date: meta.dates[0]!.iso };
+}
+
+const TRAILING_FORMAT_DATE_RE =
+  /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答|语音回答|视频回答|图文回答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+
+/** `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`]; other lines unchanged. */
+export function splitTrailingFormatDate(line: string): string[] {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return [line]; // it ends in a date or a time, or it holds none
+  const m = line.match(TRAILING_FORMAT_DATE_RE);
+  return m ? [m[1]!, m[2]!] : [line];
+}
+
+export interface PageMeta {
+  date: string | null;
+  format: AnswerFormat;
+  /** Two different answer formats, or dates that nothing tells apart. */
+  conflicting: boolean;
+}
+
+/**
+ * The answer's date and format from the meta lines near it: a date labelled as the answer's
+ * (回答时间, 发布于) first, then one beside a format label, then an unlabelled one; a date
+ * labelled as the question's (提问时间) is not the answer's.
+ */
+export function pickMeta(lines: readonly MetaLine[]): PageMeta {
+  const formats = new Set(lines.map((l) => l.format).filter((f) => f !== 'unknown'));
+  const all = lines.flatMap((l) => l.dates.map((d) => ({ ...d, withFormat: l.format !== 'unknown' })));
+  const answered = all.filter((d) => d.kind === 'answered');
+  const plain = all.filter((d) => d.kind === 'plain');
+  const chosen = answered[0] ?? plain.find((d) => d.withFormat) ?? plain[0] ?? null;
+  const candidates = new Set((answered.length > 0 ? answered : plain).map((d) => d.iso));
+  return {
+    date: chosen?.iso ?? null,
+    format: formats.size === 1 ? [...formats][0]! : 'unknown',
+    conflicting: formats.size > 1 || candidates.size > 1,
+  };
+}

@@ -1,0 +1,53 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import { findDate } from './page-meta.js';
+
+/**
+ * What a page says about its question and answer in structured data for search engines
+ * (schema.org QAPage / Question / Answer in JSON-LD). Never taken on trust: the genre reader
+ * checks it against what the page shows (see genre-reader.ts).
+ */
+export interface StructuredQa {
+  question: string | null;
+  answer: string | null;
+  date: string | null;
+  author: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const typesOf = (o: JsonObject): string[] => ([] as Json[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+const text = (v: Json | undefined): string | null => {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
+  return t || null;
+};
+
+/** Every object in a JSON-LD value (arrays and @graph included), depth first. */
+function* objects(value: Json): Generator<JsonObject> {
+  if (Array.isArray(value)) for (const v of value) yield* objects(v);
+  else if (isObject(value)) {
+    yield value;
+    for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) yield* objects(v);
+  }
+}
+
+export function readStructuredData($: CheerioAPI): StructuredQa | null {
+  for (const script of $('script[type="application/ld+json"]').toArray()) {
+    let data: Json;
+    try {
+      data = JSON.parse($(script).text()) as Json;
+    } catch {
+      continue;
+    }
+    for (const o of objects(data)) {
+      if (!typesOf(o).includes('Question')) continue;
+      const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
+      const author = answer && isObject(answer.author) ? text(answer.author.name) : null;
+      const date = (answer && (text(answer.dateCreated) ?? text(answer.datePublished))) ?? text(o.dateCreated);
+      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, author };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,185 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCardParts, parseDoctorCard } from '../src/extract/doctor-card.js';
+import { extractPage } from '../src/extract/extract-page.js';
+import { pickMeta, readMetaLine } from '../src/extract/page-meta.js';
+import { readSavedPages } from '../src/sources/saved-pages.js';
+import { entriesOf, extractOrThrow, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
+import { tempDir } from './helpers/run.js';
+
+/** Issue #9: sites of the genre no profile knows, read by what their parts say. */
+
+describe('a site no profile knows (the 精神心理科 layout of issue #9)', () => {
+  const { extraction, page, related } = readFixturePage('genre/xinan-58213.html');
+
+  it('reads the department from its 科室 label, and the answer without the card and 医生解答 lines', () => {
+    expect(extraction.extractor).toBe('generic-html');
+    expect(page!.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '精神心理科', hospital: '江州市第三人民医院', hospital_grade: '二甲' });
+    expect(page!.answer_paragraphs).toHaveLength(3);
+    expect(page!.answer.startsWith('老人运动后出现心慌气短')).toBe(true);
+    expect(page!.answer).not.toMatch(/科室|医生解答|温馨提示/);
+  });
+
+  it('reads the 图文解答 printed beside the date and time', () => {
+    expect([page!.format, page!.date]).toEqual(['text', '2022-12-16']);
+  });
+
+  it('reads the <ol> under 精神心理科相关问答: question, snippet, format and date of each item', () => {
+    expect(related.map((e) => [e.question, e.format, e.date, e.url])).toEqual([
+      ['总是担心自己得了重病怎么办', 'voice', '2019-02-03', 'https://www.xinan.example/q/41877.html'],
+      ['晚上睡觉心跳快睡不着是焦虑吗', 'voice', '2019-03-11', 'https://www.xinan.example/q/43102.html'],
+      ['老年人焦虑症吃什么药', 'text', '2020-07-22', 'https://www.xinan.example/q/45560.html'],
+      ['紧张的时候手抖是什么原因', 'video', '2021-11-05', 'https://www.xinan.example/q/47019.html'],
+    ]);
+    expect(related[1]!.answer.endsWith('再到精神')).toBe(true);
+    expect(related[1]!.flags).toContain('cut_off_end');
+  });
+
+  it('says how each entry was read, and flags none of them as unsure', () => {
+    expect([page!, ...related].map((e) => e.read_by)).toEqual(['genre', 'genre', 'genre', 'genre', 'genre']);
+    expect([page!, ...related].some((e) => e.flags.includes('unsure_reading'))).toBe(false);
+  });
+});
+
+describe('youlai pages that print format or date where the profile does not look', () => {
+  it('desktop: the 图文解答 label beside the date is the page entry format', () => {
+    const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
+    expect([page!.format, page!.date, page!.read_by]).toEqual(['text', '2022-06-02', 'profile']);
+    expect(related.map((e) => e.read_by)).toEqual(['genre', 'genre']);
+  });
+
+  it('mobile: the date printed under the <h1> is read', () => {
+    const { page } = readFixturePage('genre/youlai-mobile-7A3F22mWp4n.html');
+    expect([page!.format, page!.date]).toEqual(['voice', '2022-05-27']);
+  });
+});
+
+describe('confidence instead of silent garbage', () => {
+  it('structured data that names another question and answer flags the entry unsure_reading', () => {
+    const { page } = readFixturePage('genre/xinan-58214-stale-jsonld.html');
+    expect(page!.question).toBe('考试前总是失眠怎么调整');
+    expect(page!.flags).toContain('unsure_reading');
+    expect(page!.read_by).toBe('genre');
+  });
+
+  it('structured data that agrees trims card text off the visible answer', () => {
+    const html = `<html><head><title>胃胀怎么办_某站</title>
+<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"胃胀怎么办","acceptedAnswer":{"@type":"Answer","text":"胃胀多与饮食有关，少吃产气食物。\\n饭后适当散步。"}}}</script></head>
+<body><h1>胃胀怎么办</h1><div>王明 医生</div><p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步。</p></body></html>`;
+    const [page] = entriesOf(extractOrThrow(pageRecord(html)));
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步。']);
+    expect(page!.read_by).toBe('structured_data');
+  });
+
+  it('a card the reader cannot make out (a title with no name beside it) flags the entry', () => {
+    const html = `<html><head><title>胃胀怎么办_某站</title></head><body><h1>胃胀怎么办</h1>
+<div><img alt="头像"><span>主任医师</span></div><p>胃胀多与饮食有关，少吃容易产气的食物，饭后适当散步。</p></body></html>`;
+    const [page] = entriesOf(extractOrThrow(pageRecord(html)));
+    expect(page!.doctor.name).toBeNull();
+    expect(page!.flags).toContain('unsure_reading');
+  });
+
+  it('a related item shaped unlike the others is flagged, the others are not', () => {
+    const item = (n: number, meta = '<span>语音解答 2021-05-18</span>') => `<li><a href="/q/${n}.html">宝宝发烧第${n}天怎么办</a><p>宝宝发烧可以先物理降温，多喝水，观察精神状态。</p>${meta}</li>`;
+    const html = `<html><head><title>发烧怎么办_某站</title></head><body><h1>发烧怎么办</h1><p>发烧先物理降温，多喝水，精神差要就医。</p>
+<h3>相关推荐</h3><ul>${item(1)}${item(2)}${item(3, '<span>语音解答</span><p>另一段摘要，和上一段不是同一项。</p>')}${item(4)}</ul></body></html>`;
+    const related = entriesOf(extractOrThrow(pageRecord(html))).filter((e) => e.origin === 'related');
+    expect(related.map((e) => e.flags.includes('unsure_reading'))).toEqual([false, false, true, false]);
+  });
+});
+
+describe('what else pages of the genre do', () => {
+  const read = (body: string, title = '胃胀怎么办_某站') => entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const card = '<div><span>王清玉</span><span>副主任医师</span><span>江州市人民医院</span></div>';
+
+  it('a heading that adds a badge to the question: the question is the title\'s', () => {
+    const [page] = read(`<h1>胃胀怎么办<em>已解决</em></h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p>`);
+    expect([page!.question, page!.flags.includes('unsure_reading')]).toEqual(['胃胀怎么办', false]);
+  });
+
+  it('paragraphs set apart only by a full-width indent after a sentence end', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<div>　　胃胀多与饮食有关，少吃产气食物。　　饭后适当散步，帮助胃肠蠕动。</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+  });
+
+  it('a name shown only as the card picture\'s alt text', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><img alt="王清玉"><span>副主任医师</span><span>江州市人民医院</span></div><p>胃胀多与饮食有关，少吃产气食物。</p>`);
+    expect(page!.doctor.name).toBe('王清玉');
+  });
+
+  it('a second doctor card ends the answer, and the entry says there were two', () => {
+    const second = '<div><span>李明</span><span>主治医师</span><span>江州市第二人民医院</span></div>';
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p>${second}<p>另一位医生的回答：可以吃点促胃动力药。</p>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。']);
+    expect(page!.flags).toContain('unsure_reading');
+  });
+});
+
+describe('the doctor card however it is laid out', () => {
+  const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
+
+  it('inline parts in any order, one line with separators, or run together', () => {
+    expect(parseCardParts(['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲'])).toEqual(full);
+    expect(parseCardParts(['福建省人民医院', '三甲', '骨科', '王清玉', '副主任医师'])).toEqual(full);
+    expect(parseDoctorCard('解答医生：王清玉 副主任医师 | 骨科 | 福建省人民医院（三甲）')).toEqual(full);
+    expect(parseDoctorCard('王清玉副主任医师骨科福建省人民医院三甲')).toEqual(full);
+    expect(parseDoctorCard('副主任医师 王清玉 · 福建省人民医院 骨科')).toEqual({ ...full, hospital_grade: null });
+  });
+
+  it('label and value pairs, labels apart from their values (dt/dd, th/td) or with a colon', () => {
+    expect(parseCardParts(['医生', '王清玉', '职称', '副主任医师', '所在科室', '骨科', '执业医院', '福建省人民医院', '医院等级', '三甲'])).toEqual(full);
+    expect(parseCardParts(['姓名：王清玉', '职称：副主任医师', '科室:骨科', '医院：福建省人民医院（三甲）'])).toEqual(full);
+  });
+
+  it('a university hospital is not a department (医科大学附属医院), a bio is not a field', () => {
+    expect(parseDoctorCard('李明 主治医师 江州市医科大学附属医院 二甲')).toMatchObject({ department: null, hospital: '江州市医科大学附属医院' });
+    expect(parseCardParts(['王清玉', '副主任医师', '福建省人民医院', '擅长：腰椎间盘突出、颈椎病的诊治。'])).toMatchObject({ name: '王清玉', department: null });
+  });
+});
+
+describe('dates and formats as Chinese sites print them', () => {
+  it('reads dates with and without time, in 年月日, and tells the answer date from the question date', () => {
+    expect(readMetaLine('2022-12-16 19:48 图文解答').dates[0]!.iso).toBe('2022-12-16');
+    expect(readMetaLine('2021年5月8日').dates[0]!.iso).toBe('2021-05-08');
+    expect(readMetaLine('发布于 2021.05.08').dates[0]).toEqual({ iso: '2021-05-08', kind: 'answered' });
+    const asked = readMetaLine('提问时间：2021-05-01 回答时间：2021-05-08');
+    expect(pickMeta([asked]).date).toBe('2021-05-08');
+  });
+
+  it('reads format labels in brackets and beside the date, but not a word inside prose', () => {
+    expect(readMetaLine('2023年4月24日 · 【语音】').format).toBe('voice');
+    expect(readMetaLine('（视频回答）2021-5-8').format).toBe('video');
+    expect(readMetaLine('可以看看图文说明，再决定要不要复查。').format).toBe('unknown');
+  });
+});
+
+describe('only pages become entries', () => {
+  it('a robots.txt, a JSON file and a sitemap saved as .html are rejected as not_a_page, with what they are', () => {
+    for (const [file, what] of [
+      ['robots.txt', 'a robots.txt'],
+      ['api-answer.html', 'JSON data'],
+      ['sitemap-saved-as.html', 'an XML sitemap'],
+    ] as const) {
+      const page = pageRecord(readFixture(`genre/saved-folder/${file}`), { url: file });
+      const outcome = extractPage(page);
+      expect(outcome.ok, file).toBe(false);
+      if (!outcome.ok) expect(outcome.reject, file).toMatchObject({ stage: 'extract', reason: 'not_a_page', detail: `${what}, not a page of the genre` });
+    }
+  });
+
+  it('the saved-page reader says why it skips a file it does not read', async () => {
+    const dir = await tempDir();
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', 'sitemap.xml'), '<urlset/>');
+    writeFileSync(join(dir, 'site', 'data.json'), '{}');
+    writeFileSync(join(dir, 'site', 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+    const skipped: string[] = [];
+    const read: string[] = [];
+    for await (const item of readSavedPages([join(dir, 'site')], { relativeTo: dir, onSkip: (path, reason) => skipped.push(`${path.slice(dir.length + 1)}: ${reason}`) })) {
+      if (item.kind === 'page') read.push(item.page.url);
+    }
+    expect(skipped).toEqual(['site/data.json: not a page file (.json)', 'site/sitemap.xml: not a page file (.xml)']);
+    expect(read).toEqual(['site/robots.txt']);
+  });
+});
