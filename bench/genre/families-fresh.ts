@@ -1,4 +1,4 @@
-import type { Rng } from '../generate/rng.js';
+import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
 import { charsetMeta, cls, dateText, encode, esc, formatLabel, jsonLd, pageHead, paragraphsHtml } from './parts.js';
 import type { TruthPage } from './truth.js';

@@ -1,4 +1,4 @@
-import { boilerplate } from '../generate/boilerplate.js';
+import { boilerplate } from '../../kit/pages/boilerplate.js';
 import iconv from 'iconv-lite';
 import { expectedOf, type Family, type Rendered } from './families.js';
 import { cls, dateText, encode, esc, formatLabel, pageHead, paragraphsHtml } from './parts.js';

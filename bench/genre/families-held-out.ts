@@ -1,5 +1,5 @@
-import { boilerplate } from '../generate/boilerplate.js';
-import type { Rng } from '../generate/rng.js';
+import { boilerplate } from '../../kit/pages/boilerplate.js';
+import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
 import { charsetMeta, cls, dateText, encode, esc, footer, formatLabel, jsonLd, pageHead, paragraphsHtml, topBar, wrap, type Encoding } from './parts.js';
 import type { TruthPage } from './truth.js';

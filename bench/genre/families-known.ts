@@ -1,4 +1,4 @@
-import type { Rng } from '../generate/rng.js';
+import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './families.js';
 import { asciiPunctuation as ascii, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';

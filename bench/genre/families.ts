@@ -1,4 +1,4 @@
-import { Rng } from '../generate/rng.js';
+import { Rng } from '../../kit/pages/rng.js';
 import { FRESH_FAMILIES } from './families-fresh.js';
 import { FRESH2_FAMILIES } from './families-fresh2.js';
 import { FRESH3_FAMILIES } from './families-fresh3.js';

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Rng } from '../generate/rng.js';
+import type { Rng } from '../../kit/pages/rng.js';
 import type { Format, TruthPage } from './truth.js';
 
 /**

@@ -49,7 +49,7 @@ if (Number(values.genre) > 0) {
 
 if (Number(values.large) > 0) {
   // The benchmark corpus's ~60 KB HTML pages (youlai desktop and mobile, 康问; boilerplate around them).
-  const { generatePages } = await import('../generate/corpus.js');
+  const { generatePages } = await import('../../kit/pages/corpus.js');
   for (const p of generatePages({ pages: Number(values.large), size: 'large' })) {
     if (p.contentType !== 'text/plain') pages.push({ url: p.name, finalUrl: p.name, status: 200, headers: { 'content-type': p.contentType }, body: p.body, fetchedAt: null });
   }

@@ -1,5 +1,5 @@
-import { Rng } from '../generate/rng.js';
-import { qaItem, type QaItem } from '../generate/universe.js';
+import { Rng } from '../../kit/pages/rng.js';
+import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 
 /**
  * What a generated page of the genre shows, field by field: the answer key the evaluation
