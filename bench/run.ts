@@ -97,6 +97,7 @@ const extraction: ExtractionResult[] = [];
 let exportResult: ExportResult | null = null;
 let minhash: MinhashResult | null = null;
 let crawl: CrawlResult | null = null;
+let crawlFlaky: CrawlResult | null = null;
 let e2e: E2eRun[] = [];
 
 if (steps.has('micro')) {
@@ -114,6 +115,8 @@ if (steps.has('export')) {
 if (steps.has('crawl')) {
   log(`[${elapsed()}] crawl on loopback (${crawlPages} pages)…`);
   crawl = await benchCrawl({ pages: crawlPages, seed, rounds: Math.min(rounds, 3), crawlPages, scrapy: !values['no-scrapy'], limitMs: 180_000 });
+  log(`[${elapsed()}] crawl on loopback, 4% of pages refusing once with Retry-After 1 s…`);
+  crawlFlaky = await benchCrawl({ pages: crawlPages, seed, rounds: 1, crawlPages, scrapy: !values['no-scrapy'], limitMs: 180_000, flaky: { share: 0.04, retryAfterS: 1 } });
 }
 if (steps.has('e2e') && e2eSizes.length) {
   log(`[${elapsed()}] end-to-end runs: ${e2eSizes.join(', ')} pages (pool also at ${poolSizes.join(', ') || 'none'})…`);
@@ -137,6 +140,7 @@ const partial: Omit<BenchResults, 'goals'> = {
   extraction,
   e2e,
   crawl,
+  crawlFlaky,
   export: exportResult,
   minhash,
 };

@@ -17,6 +17,8 @@ import { crawlWithScrapy, type ScrapyResult } from './scrapy-peer.js';
 
 export interface CrawlResult {
   pages: number;
+  /** Pages refused once with 503/429 and Retry-After (issue #13's fault-heavy site), or null for the clean site. */
+  flaky: FlakySite | null;
   concurrency: number;
   /** The crawl command, when it exists. */
   crawl: CrawlMeasurement;
@@ -41,6 +43,15 @@ export interface CrawlOptions {
   /** Time limit of each crawl. */
   limitMs?: number;
   scrapy?: boolean;
+  /** Serve the fault-heavy variant: this share of pages refuses its first request (default: none). */
+  flaky?: FlakySite;
+  /** Measure the fetch floor too (default true; the fault-heavy variant has no use for it). */
+  floor?: boolean;
+}
+
+export interface FlakySite {
+  share: number;
+  retryAfterS: number;
 }
 
 export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
@@ -48,6 +59,7 @@ export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
   const crawlPages = options.crawlPages ?? options.pages;
   const limitMs = options.limitMs ?? 180_000;
   const siteArgs = ['--corpus', String(options.pages), '--seed', String(options.seed)];
+  if (options.flaky) siteArgs.push('--flaky', String(options.flaky.share), '--retry-after', String(options.flaky.retryAfterS));
   let site = await startSiteProcess(siteArgs);
   let floor: CrawlResult['floor'];
   let crawl: CrawlResult['crawl'];
@@ -55,15 +67,16 @@ export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
   try {
     const paths = await listedPaths(site.origin, site.startUrl);
     served = paths.length;
-    await fetchFloor(site.origin, paths.slice(0, 200), concurrency); // warm-up
     const rates: number[] = [];
     const shares: number[] = [];
-    for (let round = 0; round < options.rounds; round++) {
+    // The floor reads each page once; on the fault-heavy site that would be a different load.
+    if (options.floor !== false && !options.flaky) await fetchFloor(site.origin, paths.slice(0, 200), concurrency); // warm-up
+    for (let round = 0; options.floor !== false && !options.flaky && round < options.rounds; round++) {
       const r = await fetchFloor(site.origin, paths, concurrency);
       rates.push(r.pagesPerSec);
       shares.push(r.cpuShare);
     }
-    floor = { pagesPerSec: median(rates), cpuShare: median(shares), rounds: options.rounds, runs: rates.map((r) => Math.round(r)) };
+    floor = { pagesPerSec: rates.length ? median(rates) : Number.NaN, cpuShare: shares.length ? median(shares) : Number.NaN, rounds: rates.length, runs: rates.map((r) => Math.round(r)) };
     const flags = ['--impolite', '--concurrency', String(concurrency), '--retries', '3', '--include', INCLUDE, '--max-pages', String(crawlPages), '--quiet'];
     crawl = existsSync(CRAWL_COMMAND)
       ? await measureCrawl(site, flags, limitMs)
@@ -81,5 +94,5 @@ export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
       await stopSiteProcess(site);
     }
   }
-  return { pages: served, concurrency, crawl, scrapy, floor };
+  return { pages: served, flaky: options.flaky ?? null, concurrency, crawl, scrapy, floor };
 }
