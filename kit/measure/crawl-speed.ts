@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,7 @@ export async function measureCrawl(site: SiteProcess, flags: readonly string[], 
       notFound: after.notFound - before.notFound,
       wallS: r.wallMs / 1000,
       processS: elapsedMs / 1000,
-      crawlS: crawlSeconds(output),
+      crawlS: (await manifestCrawlSeconds(join(out, 'dataset'))) ?? crawlSeconds(output),
       pagesPerSec: (ok / r.wallMs) * 1000,
       requestsPerSec: (requests / r.wallMs) * 1000,
       cpuShare: r.cpuMs / r.wallMs,
@@ -66,6 +66,16 @@ export async function measureCrawl(site: SiteProcess, flags: readonly string[], 
     };
   } finally {
     await rm(out, { recursive: true, force: true });
+  }
+}
+
+/** The crawl's own seconds as the published manifest records them (stages.crawl.seconds), if it was published. */
+async function manifestCrawlSeconds(dataset: string): Promise<number | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dataset, 'latest', 'manifest.json'), 'utf8')) as { stages?: { crawl?: { seconds?: number } } };
+    return manifest.stages?.crawl?.seconds;
+  } catch {
+    return undefined;
   }
 }
 
