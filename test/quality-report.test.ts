@@ -64,6 +64,48 @@ describe('ReportCollector', () => {
     expect(s.clusters.some((cl) => cl.members.length > 0)).toBe(true);
   });
 
+  it('shows per site how its entries were read (read_by, extractor) and the share flagged unsure_reading', () => {
+    const { c, counts } = observed(records);
+    const s = c.summary(counts);
+    const entries = records.flatMap((r) => (r.kind === 'entry' ? [r.entry] : []));
+    const sites = new Set(entries.map((e) => e.site ?? '(unknown)'));
+    expect(Object.keys(s.readingBySite).sort()).toEqual([...sites].sort());
+    for (const [site, r] of Object.entries(s.readingBySite)) {
+      const mine = entries.filter((e) => (e.site ?? '(unknown)') === site);
+      expect(r.entries, site).toBe(mine.length);
+      expect(Object.values(r.byReadBy).reduce((a, b) => a + b, 0), site).toBe(mine.length);
+      expect(Object.values(r.byExtractor).reduce((a, b) => a + b, 0), site).toBe(mine.length);
+      expect(r.unsure, site).toBe(mine.filter((e) => e.flags.includes('unsure_reading')).length);
+    }
+  });
+
+  it('renders the per-site reading table in report.md and report.html, with the share of doubtful entries', () => {
+    const base = entryFrom({ question: '血压低的症状有哪些', answer: '血压低常见头晕、乏力、眼前发黑，站起时明显。', doctor: null, origin: 'related', url: null, source: 's' });
+    const read = (n: number, over: Partial<Entry>): DatasetRecord => ({ kind: 'entry', entry: { ...base, id: n.toString(16).padStart(16, '0'), ...over } });
+    const a = { site: 'a.example', extractor: 'a/desktop' };
+    const sample = [
+      read(1, { ...a, read_by: 'profile' }),
+      read(2, { ...a, read_by: 'profile' }),
+      read(3, { ...a, read_by: 'genre', extractor: 'generic-html', flags: ['unsure_reading'] }),
+      read(4, { ...a, read_by: 'structured_data', extractor: 'generic-html' }),
+      read(5, { site: null, read_by: 'text_lines', extractor: 'text-copy' }),
+    ];
+    const { c, counts } = observed(sample);
+    expect(c.summary(counts).readingBySite['a.example']).toEqual({
+      entries: 4,
+      byReadBy: { profile: 2, genre: 1, structured_data: 1, text_lines: 0 },
+      byExtractor: { 'a/desktop': 2, 'generic-html': 2 },
+      unsure: 1,
+    });
+    const { markdown, html } = c.render(counts);
+    expect(markdown).toContain('## How entries were read, per site');
+    expect(markdown).toContain('| site | entries | profile | genre | structured_data | text_lines | unsure_reading | share unsure | extractors |');
+    expect(markdown).toContain('| a.example | 4 | 2 | 1 | 1 | 0 | 1 | 25.0% | a/desktop 2, generic-html 2 |');
+    expect(markdown).toContain('| (unknown) | 1 | 0 | 0 | 0 | 1 | 0 | 0.0% | text-copy 1 |');
+    expect(html).toContain('<h2>How entries were read, per site</h2>');
+    expect(html).toContain('<td>a.example</td><td class="n">4</td><td class="n">2</td><td class="n">1</td><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">25.0%</td>');
+  });
+
   it('keeps samples, clusters and categories capped, so memory does not grow with the run', () => {
     const base = entryFrom({ question: '问题', answer: '多喝水，伴有乏', doctor: null, origin: 'related', url: null, source: 's' });
     const many: DatasetRecord[] = [];
@@ -95,7 +137,7 @@ describe('ReportCollector', () => {
       expect(html.match(/<svg class="chart"/g)!.length).toBeGreaterThanOrEqual(9);
       expect(html).toContain('<mark title=');
       const md = readFileSync(paths.markdown, 'utf8');
-      for (const section of ['## Counts', '## Answer length', '## Entries by department, hospital grade and format', '## Duplicate clusters', '## Flagged entries']) expect(md).toContain(section);
+      for (const section of ['## Counts', '## Answer length', '## Entries by department, hospital grade and format', '## How entries were read, per site', '## Duplicate clusters', '## Flagged entries']) expect(md).toContain(section);
       expect(md).toMatch(/\*\*⟦.+?⟧\*\*/u);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -6,12 +6,15 @@ import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
 import { entryBatches, openScratchDb } from './scratch-db.js';
+import { carryFields, type CarryDonor } from './carry-fields.js';
 
 export interface DedupeStats {
   seen: number;
   unique: number;
   exactDuplicates: number;
   superseded: number;
+  /** Kept entries that took a date or format from copies or snippets they stand for (carry-fields.ts). */
+  carried: number;
 }
 
 export interface DedupeOptions {
@@ -29,7 +32,7 @@ export interface DedupeOptions {
  */
 export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   readonly name = 'dedupe';
-  readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0 };
+  readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0, carried: 0 };
 
   constructor(private readonly options: DedupeOptions = {}) {}
 
@@ -40,7 +43,9 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       db.exec(`
         CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL);
         CREATE INDEX entry_qkey ON entry (qkey);
-        CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
+        -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
+        -- and what it showed of the fields a kept entry may carry.
+        CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, of TEXT NOT NULL, date TEXT, format TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
         CREATE TABLE superseded (id TEXT PRIMARY KEY, by TEXT NOT NULL, reason TEXT NOT NULL);
         -- Output looks up what each entry supersedes: without this index that is a scan per entry.
         CREATE INDEX superseded_by ON superseded (by);
@@ -48,11 +53,11 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
       const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body) VALUES (?, ?, ?, ?, ?)');
       const replace = db.prepare('UPDATE entry SET rank = ?, body = ? WHERE id = ?');
-      const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source) VALUES (?, ?)');
+      const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
       const add = db.transaction((batch: Entry[]) => {
         for (const entry of batch) {
           this.stats.seen++;
-          addSource.run(entry.id, entry.source);
+          addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
           const known = find.get(entry.id);
           const copy = { rank: completeness(entry), source: entry.source };
           if (!known) {
@@ -81,7 +86,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
     const groups = db.prepare<[], { qkey: string }>('SELECT qkey FROM entry GROUP BY qkey HAVING count(*) > 1').all();
     const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
     const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
-    const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source) SELECT ?, source FROM source WHERE id = ?');
+    const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT ?, source, of, date, format FROM source WHERE id = ?');
     db.transaction(() => {
       for (const { qkey } of groups) {
         const group = members.all(qkey).map((row) => JSON.parse(row.body) as Entry);
@@ -103,6 +108,11 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
              sup.by, sup.reason
       FROM entry e LEFT JOIN superseded sup ON sup.id = e.id
       ORDER BY e.seq`);
+    // What the kept entry stands for: the other copies of its id (and those moved to it), and every copy of what it supersedes.
+    const donors = db.prepare<[string, string, string], { of: string; source: string; date: string | null; format: Entry['format'] }>(`
+      SELECT of, source, date, format FROM source WHERE id = ? AND source <> ?
+      UNION
+      SELECT s.of, s.source, s.date, s.format FROM superseded x JOIN source s ON s.id = x.id WHERE x.by = ?`);
     for (const row of rows.iterate()) {
       const entry = JSON.parse(row.body) as Entry;
       const sources = JSON.parse(row.sources) as string[];
@@ -121,8 +131,11 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         };
         continue;
       }
+      const copies: CarryDonor[] = donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
+      const kept = carryFields(entry, copies);
+      if (kept !== entry) this.stats.carried++;
       // Re-checked: the merged entry is what gets published.
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...entry, sources, supersedes: JSON.parse(row.supersedes) }) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes: JSON.parse(row.supersedes) }) };
     }
   }
 }

@@ -9,6 +9,7 @@ import { contentCore } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
 import { entryBatches, openScratchDb } from './scratch-db.js';
+import { carryFields } from './carry-fields.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -24,6 +25,8 @@ export interface NearDupeStats {
   /** Truncation flags that full answers confirmed away (a copy that lost its 。) or added (a snippet cut after a 。). */
   truncationCleared: number;
   truncationAdded: number;
+  /** Kept entries that took (or found in conflict) a date or format from the entries they stand for (carry-fields.ts). */
+  carried: number;
   /** Candidate pairs LSH proposed and the rules refused, by reason (each candidate judged once per entry). */
   refused: { different_doctor: number; different_answer: number; different_question: number };
 }
@@ -63,6 +66,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     snippetsSuperseded: 0,
     truncationCleared: 0,
     truncationAdded: 0,
+    carried: 0,
     refused: { different_doctor: 0, different_answer: 0, different_question: 0 },
   };
   private readonly options: NearDupeOptions;
@@ -122,7 +126,9 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
         if (same) {
           // An exact duplicate (DedupeStage merges these; without it, do the same): one more source.
           const first = JSON.parse(same.body) as Entry;
-          setBody.run(JSON.stringify({ ...first, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), entry.id);
+          const merged = carryFields(first, [entry]);
+          if (merged !== first) this.stats.carried++;
+          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), entry.id);
           this.stats.exactDuplicates++;
           continue;
         }
@@ -237,14 +243,18 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       }
       const sources = new Set(entry.sources);
       const supersedes = new Set(entry.supersedes);
+      const members: Entry[] = [];
       for (const m of mergedInto.all(entry.id)) {
         const member = JSON.parse(m.body) as Entry;
+        members.push(member);
         supersedes.add(member.id);
         for (const id of member.supersedes) supersedes.add(id);
         if (m.reason === 'near_duplicate' || m.reason === 'same_answer') for (const s of member.sources) sources.add(s);
       }
+      const kept = carryFields(entry, members);
+      if (kept !== entry) this.stats.carried++;
       this.stats.kept++;
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...entry, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };
     }
     const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
     for (const { body } of upstream.iterate()) {

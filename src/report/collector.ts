@@ -1,12 +1,12 @@
-import type { Entry } from '../schema/entry.js';
+import { READ_BY, type Entry } from '../schema/entry.js';
 import type { DatasetRecord } from '../schema/records.js';
 import type { DatasetCounts } from '../core/dataset-counts.js';
 import type { Stage } from '../core/stage.js';
 import { explainFlag } from '../flags/explain.js';
 import { renderReport, type RenderedReport, type ReportContext } from './render.js';
-import { LENGTH_BINS, type ClusterExample, type ClusterMember, type FlaggedSample, type ReportDetails, type ReportSummary } from './summary.js';
+import { LENGTH_BINS, type ClusterExample, type ClusterMember, type FlaggedSample, type ReportDetails, type ReportSummary, type SiteReading } from './summary.js';
 
-export type { ClusterExample, ClusterMember, FlaggedSample, ReportSummary };
+export type { ClusterExample, ClusterMember, FlaggedSample, ReportSummary, SiteReading };
 import { codePoints } from '../core/text.js';
 
 export interface ReportOptions {
@@ -67,6 +67,7 @@ export class ReportCollector implements Stage<DatasetRecord, DatasetRecord> {
       byHospitalGrade: {},
       byFormat: {},
       bySite: {},
+      readingBySite: {},
       answerLengths: { bins: [...LENGTH_BINS], counts: new Array<number>(LENGTH_BINS.length + 1).fill(0) },
       flaggedSamples: {},
       clusters: [],
@@ -113,6 +114,7 @@ export class ReportCollector implements Stage<DatasetRecord, DatasetRecord> {
     this.count(s.byDepartment, entry.doctor.department ?? '(none)');
     this.count(s.byHospitalGrade, entry.doctor.hospital_grade ?? '(none)');
     this.count(s.bySite, entry.site ?? '(unknown)');
+    this.countReading(entry);
     const length = codePoints(entry.answer).length;
     const bin = LENGTH_BINS.findIndex((upper) => length < upper);
     s.answerLengths.counts[bin < 0 ? LENGTH_BINS.length : bin]!++;
@@ -159,6 +161,22 @@ export class ReportCollector implements Stage<DatasetRecord, DatasetRecord> {
 
   private excerpt(text: string): string {
     return text.length > this.o.excerptChars ? `${text.slice(0, this.o.excerptChars)}…` : text;
+  }
+
+  private countReading(entry: Entry): void {
+    const bySite = this.s.readingBySite;
+    let site = entry.site ?? '(unknown)';
+    if (!(site in bySite) && Object.keys(bySite).length >= this.o.maxCategoryKeys) site = '(other)';
+    const r: SiteReading = (bySite[site] ??= {
+      entries: 0,
+      byReadBy: Object.fromEntries(READ_BY.map((k) => [k, 0])) as SiteReading['byReadBy'],
+      byExtractor: {},
+      unsure: 0,
+    });
+    r.entries++;
+    r.byReadBy[entry.read_by]++;
+    this.count(r.byExtractor, entry.extractor);
+    if (entry.flags.includes('unsure_reading')) r.unsure++;
   }
 
   private count(counts: Record<string, number>, key: string): void {

@@ -1,5 +1,5 @@
-import { FLAG_DESCRIPTIONS, type Flag } from '../schema/entry.js';
-import type { ClusterExample, FlaggedSample, ReportSummary } from './summary.js';
+import { FLAG_DESCRIPTIONS, READ_BY, type Flag } from '../schema/entry.js';
+import type { ClusterExample, FlaggedSample, ReportSummary, SiteReading } from './summary.js';
 import { barChart, columnChart, escapeXml } from './svg.js';
 
 export interface ReportContext {
@@ -44,13 +44,47 @@ function clusterHtml(c: ClusterExample): string {
   return `<details class="cluster" open><summary><strong>${escapeXml(c.question)}</strong> — kept <code>${escapeXml(c.keptId)}</code>, stands for ${c.size}</summary><div class="a kept">${escapeXml(c.answer)}</div><div class="src">${escapeXml(c.source)}</div><ul>${members}${more}</ul></details>`;
 }
 
+/** The per-site reading table as rows of cells, most entries first: one layout for both renderings. */
+function readingRows(s: ReportSummary): { head: string[]; rows: string[][] } {
+  const head = ['site', 'entries', ...READ_BY, 'unsure_reading', 'share unsure', 'extractors'];
+  const share = (r: SiteReading) => (r.entries ? `${((100 * r.unsure) / r.entries).toFixed(1)}%` : '–');
+  const extractors = (r: SiteReading) =>
+    Object.entries(r.byExtractor)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const rows = Object.entries(s.readingBySite)
+    .sort((a, b) => b[1].entries - a[1].entries || (a[0] < b[0] ? -1 : 1))
+    .map(([site, r]) => [site, String(r.entries), ...READ_BY.map((k) => String(r.byReadBy[k])), String(r.unsure), share(r), extractors(r)]);
+  return { head, rows };
+}
+
+const READING_NOTE =
+  'read_by: profile = a site profile’s selectors, genre = the genre reader, structured_data = the genre reader with the page’s JSON-LD, text_lines = a text copy read line by line. unsure_reading: entries the reader doubted.';
+
+function readingHtml(s: ReportSummary): string {
+  const { head, rows } = readingRows(s);
+  if (rows.length === 0) return '<p>No entries.</p>';
+  const num = (i: number) => i > 0 && i < head.length - 1;
+  return `<p class="desc">${escapeXml(READING_NOTE)}</p><table class="reading"><thead><tr>${head.map((h, i) => `<th${num(i) ? ' class="n"' : ''}>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${num(i) ? ' class="n"' : ''}>${escapeXml(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function readingMarkdown(s: ReportSummary): string {
+  const { head, rows } = readingRows(s);
+  if (rows.length === 0) return 'No entries.\n';
+  const align = head.map((_, i) => (i > 0 && i < head.length - 1 ? '---:' : '---'));
+  return `${READING_NOTE}\n\n| ${head.join(' | ')} |\n|${align.join('|')}|\n${rows.map((r) => `| ${r.map(mdEscape).join(' | ')} |`).join('\n')}\n`;
+}
+
 const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:9rem}.card b{display:block;font-size:1.6rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1rem 2rem}figure{min-width:0}figure{margin:0}figcaption{font-weight:600;margin:.4rem 0}
 svg.chart{max-width:100%;height:auto;display:block}svg.chart text{font-size:12px;fill:#333}svg.chart text.value{fill:#555}
-table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td.n,th.n{text-align:right}td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
 td.a,div.a{white-space:pre-wrap}mark{background:#ffd54a;padding:0 1px;border-radius:2px}td.src,div.src{color:#666;font-size:.8rem}
 details.cluster{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;margin:.6rem 0}.reason{color:#b5533c;font-size:.8rem}
 pre{background:#f6f6f6;padding:.6rem;overflow:auto;font-size:.8rem}
@@ -95,6 +129,8 @@ ${fig('Hospital grade', barChart('hospital grade', s.byHospitalGrade))}
 ${fig('Format', barChart('format', s.byFormat))}
 ${fig('Site', barChart('site', s.bySite))}
 </div>
+<h2>How entries were read, per site</h2>
+${readingHtml(s)}
 <h2>Duplicate clusters (examples)</h2>
 ${s.clusters.length ? s.clusters.map(clusterHtml).join('\n') : '<p>No entry stands for another.</p>'}
 <h2>Flagged entries (sample)</h2>
@@ -131,6 +167,8 @@ function renderMarkdown(s: ReportSummary, context: ReportContext): string {
   out.push(`| length | entries | |\n|---|---:|---|\n${bins.map(([k, v]) => `| ${k} | ${v} | ${v ? '█'.repeat(Math.max(1, Math.round((v / max) * 20))) : ''} |`).join('\n')}\n`);
   out.push('## Entries by department, hospital grade and format\n');
   out.push(mdTable('department', s.byDepartment), mdTable('hospital grade', s.byHospitalGrade), mdTable('format', s.byFormat), mdTable('site', s.bySite));
+  out.push('## How entries were read, per site\n');
+  out.push(readingMarkdown(s));
   out.push('## Duplicate clusters (examples)\n');
   if (s.clusters.length === 0) out.push('No entry stands for another.\n');
   for (const c of s.clusters) {

@@ -1,5 +1,6 @@
 import type { DatasetCounts } from '../core/dataset-counts.js';
 import type { FlagEvidence } from '../flags/evidence.js';
+import type { ReadBy } from '../schema/entry.js';
 
 // What a report shows, as plain data: the collector fills it, the renderer draws it.
 
@@ -34,6 +35,17 @@ export interface ClusterExample {
   members: ClusterMember[];
 }
 
+/** How one site's entries were read: by whom (`read_by`), with which extractor, and how many the reader doubted. */
+export interface SiteReading {
+  entries: number;
+  /** Entries per `read_by`, every value of READ_BY listed (0 where none). */
+  byReadBy: Record<ReadBy, number>;
+  /** Entries per extractor (youlai/desktop, generic-html, text-copy…). */
+  byExtractor: Record<string, number>;
+  /** Entries flagged `unsure_reading`. */
+  unsure: number;
+}
+
 /** What the collector gathers beside the counts of what was written: categories, lengths, capped samples. */
 export interface ReportDetails {
   bySupersededReason: Record<string, number>;
@@ -41,6 +53,8 @@ export interface ReportDetails {
   byHospitalGrade: Record<string, number>;
   byFormat: Record<string, number>;
   bySite: Record<string, number>;
+  /** Per site (`(unknown)` for text copies of unknown origin): how its entries were read. */
+  readingBySite: Record<string, SiteReading>;
   answerLengths: { bins: number[]; counts: number[] };
   flaggedSamples: Record<string, FlaggedSample[]>;
   clusters: ClusterExample[];

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -62,6 +62,35 @@ export const DoctorSchema = z
   })
   .describe('Doctor card of the answering doctor; every part is null where the page has none');
 
+/** The fields an entry that stands for others takes from them where it lacks them (dedupe/carry-fields.ts). */
+export const CARRIED_FIELDS = ['date', 'format'] as const;
+export type CarriedField = (typeof CARRIED_FIELDS)[number];
+
+// Parallel lists rather than a list of records: the Parquet columns derived from this schema
+// are structs of plain repeated columns (export/parquet-columns.ts takes no arrays of objects).
+const carriedField = (field: CarriedField) =>
+  z
+    .object({
+      values: z.array(z.string()).describe(`The ${field} each entry this one stands for showed, one per entry and source`),
+      from: z.array(z.string()).describe('Ids of those entries (the same id for another copy of this entry), in the same order'),
+      sources: z.array(z.string()).describe('Where each was read (file path or URL), in the same order'),
+      conflict: z.boolean().describe(`Whether they disagree: then no ${field} was carried and the values are listed for review`),
+    })
+    .describe(`Where the ${field} came from when this entry lacked it: empty lists when it is the entry's own or nobody showed one`);
+
+export const CarriedSchema = z
+  .object({ date: carriedField('date'), format: carriedField('format') })
+  .describe(
+    'Date and format taken from the entries this one stands for (superseded snippets, merged copies) when it lacked them and they agreed; disagreements are listed with conflict true, nothing taken',
+  );
+export type Carried = z.infer<typeof CarriedSchema>;
+
+/** What an entry carries before it stands for any other: nothing. */
+export function nothingCarried(): Carried {
+  const none = () => ({ values: [], from: [], sources: [], conflict: false });
+  return { date: none(), format: none() };
+}
+
 export const EntrySchema = z.object({
   id: z
     .string()
@@ -81,6 +110,7 @@ export const EntrySchema = z.object({
   source: text('Where the entry was read: the file path or the fetched URL'),
   sources: z.array(z.string()).min(1).describe('Every source this entry was seen in, after merging exact duplicates'),
   supersedes: z.array(z.string()).describe('Ids of cut-off snippets that this fuller answer replaced'),
+  carried: CarriedSchema,
   site: z.string().nullable().describe('Site the entry comes from (profile site or host); null for text copies of unknown origin'),
   extractor: text('What extracted it: a site profile layout (youlai/desktop), generic-html or text-copy'),
   read_by: z

@@ -1,7 +1,7 @@
 import type { Outcome } from '../core/outcome.js';
 import { rejectOutcome } from '../core/outcome.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
-import { EntrySchema, type Entry, type ReadBy } from '../schema/entry.js';
+import { EntrySchema, nothingCarried, type Entry, type ReadBy } from '../schema/entry.js';
 import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from '../flags/flags.js';
 import { entryId, tidy } from '../core/text.js';
 
@@ -37,6 +37,7 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     source: page.source,
     sources: [page.source],
     supersedes: [],
+    carried: nothingCarried(),
     site: page.site,
     extractor: page.extractor,
     encoding: page.encoding,
