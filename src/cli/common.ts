@@ -84,7 +84,7 @@ function reportSummary(summary: RunSummary, out: Output): number {
     ...(summary.warnings.length ? { warnings: summary.warnings } : {}),
   };
   const c = summary.changes;
-  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate_of_published} duplicates of published, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
+  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
   if (summary.warnings.length) {
     out.log.warn(`${line}; ${summary.warnings.join('; ')}`, fields);
     return EXIT.warnings;

@@ -37,8 +37,8 @@ export interface RunSummary {
   superseded: number;
   seconds: number;
   warnings: string[];
-  /** Against what earlier runs published: new, changed, unchanged, duplicate_of_published, gone. */
-  changes: DeltaCounts & { gone: number };
+  /** Against what earlier runs published: new, changed, unchanged, gone. */
+  changes: DeltaCounts;
 }
 
 /** What a run reads, and how the manifest describes it. */
