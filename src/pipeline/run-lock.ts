@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { makeDirs } from '../export/publish.js';
 
 export const LOCK_FILE = '.lock';
 
@@ -100,7 +101,7 @@ const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
  * so is a holder on another host, whose life cannot be checked from here.
  */
 export async function acquireRunLock(datasetDir: string, runId: string, onStale: (holder: LockInfo) => void = () => {}): Promise<RunLock> {
-  await mkdir(datasetDir, { recursive: true });
+  await makeDirs(datasetDir);
   const path = join(datasetDir, LOCK_FILE);
   const mine: LockInfo = {
     pid: process.pid,
