@@ -40,7 +40,8 @@ export async function makeDirs(path: string, role = 'folder'): Promise<string[]>
   const missing: string[] = [];
   for (let p = resolve(path); ; p = dirname(p)) {
     const info = await stat(p).catch((err: unknown) => {
-      if (code(err) === 'ENOENT') return null;
+      // Not there, or under a file: the walk up finds which.
+      if (code(err) === 'ENOENT' || code(err) === 'ENOTDIR') return null;
       throw new FolderError(`cannot use ${path} as the ${role}: ${(err as Error).message}`);
     });
     if (info && !info.isDirectory()) throw new FolderError(`cannot use ${path} as the ${role}: ${p} is a file, not a folder`);

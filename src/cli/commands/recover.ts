@@ -1,5 +1,6 @@
 import { recover } from '../../pipeline/recover.js';
-import { EXIT } from '../args.js';
+import { FolderError } from '../../export/publish.js';
+import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, loadConfig, parseCommandLine, SHARED_OPTIONS, type CommandLine } from '../command-line.js';
 import { makeOutput, reportFailure } from '../common.js';
 
@@ -38,6 +39,7 @@ export async function recoverCommand(args: string[]): Promise<number> {
     out.log.info(`recovered ${config.out}: ${what.length ? what.join('; ') : 'nothing to do'}`, { status: 'recovered', out: config.out, ...done });
     return EXIT.ok;
   } catch (err) {
+    if (err instanceof FolderError) throw new UsageError(err.message);
     return reportFailure(err, config.out, out);
   }
 }

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { qaHarvest } from './helpers/cli.js';
+import { fixturePath } from './helpers/pages.js';
+import { tempDir } from './helpers/run.js';
+
+const SEED = fixturePath('pages/seed-page.txt');
+
+/** One clear line on stderr besides the log (a warning such as "no --contact"): no stack trace. */
+function oneClearLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l && !l.startsWith('{') && !l.startsWith("Run 'qa-harvest --help'"));
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  return lines[0]!;
+}
+
+describe('an --out that cannot be a dataset folder is a usage error (exit 2), said in one line', () => {
+  it('a regular file', async () => {
+    const file = join(await tempDir(), 'notes.txt');
+    await writeFile(file, 'precious');
+    const run = await qaHarvest('run', SEED, '--out', file);
+    expect(run.code).toBe(2);
+    expect(oneClearLine(run.stderr)).toMatch(/notes\.txt is a file, not a folder/);
+    const crawl = await qaHarvest('crawl', '--start', 'http://127.0.0.1:9/', '--out', file);
+    expect(crawl.code).toBe(2);
+    expect(oneClearLine(crawl.stderr)).toMatch(/notes\.txt is a file, not a folder/);
+  });
+
+  it('a file further up the path', async () => {
+    const file = join(await tempDir(), 'notes.txt');
+    await writeFile(file, 'precious');
+    const run = await qaHarvest('run', SEED, '--out', join(file, 'ds'));
+    expect(run.code).toBe(2);
+    expect(oneClearLine(run.stderr)).toMatch(/notes\.txt is a file, not a folder/);
+  });
+
+  it('a folder that can be neither made nor found (/proc/x: Node\'s recursive mkdir spins there)', async () => {
+    const started = Date.now();
+    const run = await qaHarvest('run', SEED, '--out', '/proc/qa-harvest-test/ds');
+    expect(run.code).toBe(2);
+    expect(oneClearLine(run.stderr)).toMatch(/cannot make the dataset folder \(--out\) \/proc\/qa-harvest-test\/ds: ENOENT/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  }, 10_000);
+});
+
+describe('a failed first run', () => {
+  it('leaves the dataset folder as it found it: not there', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'empty'));
+    const out = join(dir, 'nested', 'ds');
+    const run = await qaHarvest('run', join(dir, 'empty'), '--out', out);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(dir, 'nested'))).toBe(false);
+  });
+
+  it('into a folder that was there: leaves it empty', async () => {
+    const out = await tempDir();
+    const run = await qaHarvest('run', join(out), '--out', out);
+    expect(run.code).toBe(1);
+    expect(await readdir(out)).toEqual([]);
+  });
+});
+
+describe('qa-harvest recover', () => {
+  it('says there was nothing to do in a sound dataset folder, and refuses a folder that is not one', async () => {
+    const out = join(await tempDir(), 'ds');
+    expect((await qaHarvest('run', SEED, '--out', out)).code).toBe(0);
+    const done = await qaHarvest('recover', '--out', out);
+    expect(done.code).toBe(0);
+    expect(done.lines.at(-1)).toMatchObject({ status: 'recovered', rolledForward: null, rolledBack: null, removed: [] });
+    expect(String(done.lines.at(-1)!.msg)).toContain('nothing to do');
+    const refused = await qaHarvest('recover', '--out', await tempDir());
+    expect(refused.code).toBe(2);
+  });
+});
