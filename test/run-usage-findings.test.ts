@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qaHarvest } from './helpers/cli.js';
 import { fixturePath } from './helpers/pages.js';
-import { tempDir } from './helpers/run.js';
+import { readDataset, tempDir } from './helpers/run.js';
 
 const SEED = fixturePath('pages/seed-page.txt');
 
@@ -73,5 +73,20 @@ describe('qa-harvest recover', () => {
     expect(String(done.lines.at(-1)!.msg)).toContain('nothing to do');
     const refused = await qaHarvest('recover', '--out', await tempDir());
     expect(refused.code).toBe(2);
+  });
+});
+
+describe('what a page holds is not lost to its file name or one bad byte', () => {
+  it('decoding_damage goes on the entries whose text holds U+FFFD, not on every entry of the page', async () => {
+    const dir = await tempDir();
+    const page = await readFile(fixturePath('pages/youlai-desktop-749259.html'));
+    // One bad byte inside the text of the first related item.
+    const at = page.indexOf(Buffer.from('。'), page.indexOf(Buffer.from('相关推荐')));
+    await writeFile(join(dir, 'one-bad-byte.html'), Buffer.concat([page.subarray(0, at), Buffer.from([0xff]), page.subarray(at)]));
+    expect((await qaHarvest('run', join(dir, 'one-bad-byte.html'), '--out', join(dir, 'ds'))).code).toBe(0);
+    const { entries } = await readDataset(join(dir, 'ds'));
+    const damaged = (e: { question: string; answer: string }) => `${e.question}${e.answer}`.includes('\uFFFD');
+    expect(entries.filter(damaged)).toHaveLength(1);
+    for (const entry of entries) expect(entry.flags.includes('decoding_damage'), entry.question).toBe(damaged(entry));
   });
 });
