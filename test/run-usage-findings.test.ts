@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { qaHarvest } from './helpers/cli.js';
@@ -77,6 +77,19 @@ describe('qa-harvest recover', () => {
 });
 
 describe('what a page holds is not lost to its file name or one bad byte', () => {
+  it('a file whose name is not UTF-8 is read (its name shown with %XX), not reported missing', async () => {
+    const dir = await tempDir();
+    const pages = join(dir, 'pages');
+    await mkdir(pages);
+    await copyFile(fixturePath('pages/youlai-desktop-749259.html'), Buffer.concat([Buffer.from(`${pages}/caf`), Buffer.from([0xe9]), Buffer.from('.html')]));
+    const run = await qaHarvest('run', pages, '--out', join(dir, 'ds'));
+    expect(run.code).toBe(0);
+    const { entries, rejects } = await readDataset(join(dir, 'ds'));
+    expect(rejects).toEqual([]);
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries.every((e) => e.source === join(pages, 'caf%E9.html'))).toBe(true);
+  });
+
   it('decoding_damage goes on the entries whose text holds U+FFFD, not on every entry of the page', async () => {
     const dir = await tempDir();
     const page = await readFile(fixturePath('pages/youlai-desktop-749259.html'));
