@@ -29,6 +29,19 @@ describe('a reject follows its cause', () => {
     }
   });
 
+  it('a start page is checked every run (--revisit-lists-after), a question page too', async () => {
+    const site = await startTestSite({ questions: 3, faults: false });
+    try {
+      const out = join(work, 'start-page');
+      const start = { start: [`${site.origin}/ask/q0.html`], max_depth: 0, impolite: true };
+      await crawlSite(site, out, start);
+      await crawlSite(site, out, start);
+      expect(site.log.filter((r) => r.path === '/ask/q0.html').map((r) => r.status)).toEqual([200, 304]);
+    } finally {
+      await site.close();
+    }
+  });
+
   it('one the server caused follows the revisit rules: a 404 question page is not asked for again within --revisit-after', async () => {
     const site = await startTestSite({ questions: 3, faults: ['/ask/missing.html'] });
     try {
