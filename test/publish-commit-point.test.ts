@@ -7,6 +7,8 @@ import { PublishedStore } from '../src/dedupe/published-store.js';
 import { qaHarvest } from './helpers/cli.js';
 import { fixturePath } from './helpers/pages.js';
 import { tempDir } from './helpers/run.js';
+import { cliBuilt } from './support/published.js';
+import { faultSpec, runChild } from './support/faults.js';
 
 /**
  * The user's story: the run folder was renamed and `latest` moved, then the store of published
@@ -90,5 +92,29 @@ describe('publishing is one commit point: latest', () => {
     expect(await verifyLatest(out)).toBe(join('runs', String(run.lines.at(-1)!.run_id)));
     const next = await qaHarvest('run', pages, '--out', out, '--mode', 'delta');
     expect(next.lines.at(-1)).toMatchObject({ entries: 0 });
+  });
+});
+
+describe.skipIf(!cliBuilt())('qa-harvest recover, after a run killed on either side of the commit point', () => {
+  it('records a run that moved latest, and removes one that did not; the next delta then publishes each change once', async () => {
+    for (const [step, expected] of [['store-commit', 'rolledForward'], ['latest-switch', 'rolledBack']] as const) {
+      const { pages, out } = await setUp();
+      const before = await verifyLatest(out);
+      const killed = await runChild(['run', pages, '--out', out, '--mode', 'delta'], faultSpec(step, 'kill'));
+      expect(killed.signal).toBe('SIGKILL');
+      const moved = (await verifyLatest(out)) !== before;
+      expect(moved).toBe(step === 'store-commit');
+
+      const recovered = await qaHarvest('recover', '--out', out);
+      expect(recovered.code).toBe(0);
+      const killedRun = (await readlink(join(out, 'latest'))).split('/').pop();
+      expect(recovered.lines.at(-1)![expected], step).toEqual(moved ? killedRun : expect.stringMatching(/^\d{8}T/));
+      expect((await readdir(join(out, 'runs'))).length, step).toBe(moved ? 2 : 1);
+
+      // Published by the killed run, or by this one: once either way.
+      const next = await qaHarvest('run', pages, '--out', out, '--mode', 'delta');
+      const { new: added } = next.lines.at(-1)!.changes as Record<string, number>;
+      expect(moved ? added === 0 : added > 0, `${step}: ${added} new`).toBe(true);
+    }
   });
 });

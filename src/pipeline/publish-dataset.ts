@@ -135,8 +135,10 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     // Not published (`latest` does not name the run): its folder and its marks go.
     await writer?.abort().catch((e: Error) => log.warn('could not remove the failed run\'s folder; the next run removes it', { error: e.message }));
     try {
-      // Only this run's marks: a run that died before it and is still prepared is the next run's to recover.
-      if (published && [null, run.id].includes(published.prepared())) published.rollback();
+      // Only this run's marks, and only if `latest` does not name it: a run that died before it
+      // and is still prepared is the next run's to recover.
+      const mine = published && [null, run.id].includes(published.prepared());
+      if (mine && (await latestRunId(outDir)) !== run.id) published!.rollback();
     } catch (e) {
       log.warn('could not undo the failed run in the store of published entries; the next run undoes it', { error: (e as Error).message });
     }
