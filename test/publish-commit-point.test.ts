@@ -113,7 +113,7 @@ describe.skipIf(!cliBuilt())('qa-harvest recover, after a run killed on either s
 
       // Published by the killed run, or by this one: once either way.
       const next = await qaHarvest('run', pages, '--out', out, '--mode', 'delta');
-      const { new: added } = next.lines.at(-1)!.changes as Record<string, number>;
+      const added = (next.lines.at(-1)!.changes as { new: number }).new;
       expect(moved ? added === 0 : added > 0, `${step}: ${added} new`).toBe(true);
     }
   });
