@@ -25,6 +25,17 @@ describe('progress on a terminal', () => {
     expect(chunks.at(-1)).toMatch(/^\r12 pages \| 30 entries \| 0 rejects/);
   });
 
+  it('ends showing the last counts given, not the last ones drawn (redraws are a few a second)', () => {
+    const { chunks, stream } = fakeTerminal();
+    const bar = new ProgressBar(stream, 60_000);
+    bar.update({ pages: 3, entries: 13, rejects: 0, total: 7 });
+    for (let entries = 14; entries <= 24; entries++) bar.update({ pages: 7, entries, rejects: 0, total: 7 });
+    expect(chunks.at(-1)).toMatch(/ 13 entries /);
+    bar.done();
+    expect(chunks.at(-2)).toMatch(/7\/7 pages \| 24 entries /);
+    expect(chunks.at(-1)).toBe('\n');
+  });
+
   it('formats the time left as people read it', () => {
     expect(formatDuration(42)).toBe('42s');
     expect(formatDuration(125)).toBe('2m05s');

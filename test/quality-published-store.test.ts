@@ -81,8 +81,9 @@ describe('PublishedStore across runs', () => {
     const store = PublishedStore.open(path);
     const mirror = entry({ answer: ascii(answer), doctor: null, url: 'https://mirror.example/ask/1.html', source: 'mirror.html' });
     expect(store.explain(mirror)).toMatchObject({ status: 'duplicate_of_published', publishedId: entry().id });
-    const sameContent = entry({ url: 'https://www.kangwen.example/wenda/new-7.html' });
-    expect(store.classify(sameContent)).toBe('duplicate_of_published');
+    // The same question, answer and doctor are the same entry (its id): moved to another url, it changed.
+    const moved = entry({ url: 'https://www.kangwen.example/wenda/new-7.html' });
+    expect(store.explain(moved)).toMatchObject({ status: 'changed', publishedId: entry().id });
     store.close();
   });
 
@@ -103,19 +104,69 @@ describe('PublishedStore across runs', () => {
     store.close();
   });
 
-  it('reports what is gone, keeps alive what a duplicate stands for, and forgets the gone at commit', () => {
+  it('reports what is gone, even where a duplicate of it is live: a delta carries the duplicate and deletes the gone', () => {
     const kept = entry();
     const dropped = entry({ question: '胃镜检查前要注意什么', answer: '胃镜检查前一天晚上八点以后不要进食，检查当天早上不要喝水，有假牙的要提前取下，检查后两小时内不要吃东西。', url: 'https://www.kangwen.example/wenda/9.html' });
     publish([kept, dropped], 'run-1');
     const store = PublishedStore.open(path);
-    // This run reads only a mirror of `kept`: `kept` is still there (its duplicate was seen), `dropped` is gone.
-    expect(store.markSeen(entry({ answer: ascii(answer), url: 'https://mirror.example/1.html' }))).toBe('duplicate_of_published');
-    expect([...store.gone()].map((g) => g.url)).toEqual([dropped.url]);
-    expect(store.counts()).toMatchObject({ duplicate_of_published: 1, gone: 1, new: 0 });
+    // This run reads only a mirror of `kept`: a consumer applying the delta must end with what a full snapshot holds.
+    const mirror = entry({ answer: ascii(answer), url: 'https://mirror.example/1.html' });
+    expect(store.classify(mirror)).toBe('duplicate_of_published');
+    expect(store.markSeen(mirror)).toBe('new');
+    expect([...store.gone()].map((g) => g.url).sort()).toEqual([dropped.url, kept.url].sort());
+    expect(store.counts()).toEqual({ new: 1, changed: 0, unchanged: 0, gone: 2 });
     store.commit('run-2');
     expect(store.size()).toBe(1);
     expect(store.classify(dropped)).toBe('new');
+    expect(store.classify(mirror)).toBe('unchanged');
     store.close();
+  });
+
+  it('keeps every live entry of one identity: two entries sharing a url are each unchanged the next run', () => {
+    const page = entry();
+    const related = entry({ question: '幽门螺杆菌阳性要怎么治', answer: '幽门螺杆菌阳性一般建议根除治疗，常用铋剂四联疗法，疗程十到十四天，停药一个月后复查。', origin: 'related', doctor: null });
+    expect(identityKey(related)).toBe(identityKey(page));
+    publish([page, related], 'run-1');
+    for (let run = 2; run <= 4; run++) {
+      const store = PublishedStore.open(path);
+      expect([store.markSeen(page), store.markSeen(related)]).toEqual(['unchanged', 'unchanged']);
+      expect(store.counts()).toEqual({ new: 0, changed: 0, unchanged: 2, gone: 0 });
+      store.commit(`run-${run}`);
+      store.close();
+    }
+  });
+
+  it('pairs a changed entry with the one of its identity it replaces; that one is listed as replaced, not gone', () => {
+    publish([entry()], 'run-1');
+    const store = PublishedStore.open(path);
+    expect(store.markSeen(entry({ answer: `${answer}停药四周后要复查呼气试验。` }))).toBe('changed');
+    expect(store.counts()).toEqual({ new: 0, changed: 1, unchanged: 0, gone: 0 });
+    expect([...store.gone()]).toMatchObject([{ id: entry().id, replaced: true }]);
+    store.close();
+  });
+
+  it('takes a prepared run through a crash: opened again it is still prepared, to be committed or rolled back', () => {
+    publish([entry()], 'run-1');
+    const extra = entry({ url: 'https://www.kangwen.example/wenda/10.html', question: '胃痛怎么办', answer: '胃痛的原因很多，先要明确是胃炎、溃疡还是功能性消化不良，建议做胃镜检查。' });
+    const prepareAndDie = (runId: string) => {
+      const run = PublishedStore.open(path);
+      run.markSeen(entry());
+      run.markSeen(extra);
+      run.prepare(runId);
+      run.close(); // the process dies here
+      return PublishedStore.open(path);
+    };
+    const undone = prepareAndDie('run-2');
+    expect(undone.prepared()).toBe('run-2');
+    undone.rollback();
+    expect([undone.prepared(), undone.size(), undone.classify(extra)]).toEqual([null, 1, 'new']);
+    undone.close();
+
+    const done = prepareAndDie('run-3');
+    expect(() => done.commit('run-4')).toThrow(/run-3 prepared/);
+    done.commit('run-3');
+    expect([done.prepared(), done.size(), done.classify(extra)]).toEqual([null, 2, 'unchanged']);
+    done.close();
   });
 
   it('drops the marks of a run that never committed', () => {
@@ -124,7 +175,7 @@ describe('PublishedStore across runs', () => {
     failed.markSeen(entry({ url: 'https://www.kangwen.example/wenda/10.html', question: '胃痛怎么办', answer: '胃痛的原因很多，先要明确是胃炎、溃疡还是功能性消化不良，建议做胃镜检查，明确原因后再对症治疗。' }));
     failed.close(); // the publish failed: no commit
     const next = PublishedStore.open(path);
-    expect(next.counts()).toMatchObject({ new: 0, gone: 1 });
+    expect(next.counts()).toEqual({ new: 0, changed: 0, unchanged: 0, gone: 1 });
     expect(next.size()).toBe(1);
     next.close();
   });

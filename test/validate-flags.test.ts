@@ -88,8 +88,9 @@ describe('qualityFlags', () => {
     expect(flagsOf(complete, { hasDoctor: true })).not.toContain('no_doctor');
   });
 
-  it('decoding_damage when the page or the answer holds U+FFFD', () => {
-    expect(flagsOf(complete, { replacementChars: 3 })).toContain('decoding_damage');
+  it('decoding_damage when the entry\'s own text holds U+FFFD, not for a bad byte elsewhere on its page', () => {
+    expect(flagsOf(complete, { replacementChars: 3 })).not.toContain('decoding_damage');
+    expect(flagsOf(complete, { question: '宝宝\uFFFD发烧怎么办' })).toContain('decoding_damage');
     expect(flagsOf('患者出现\uFFFD\uFFFD的症状。')).toContain('decoding_damage');
     expect(flagsOf(complete)).not.toContain('decoding_damage');
   });

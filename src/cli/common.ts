@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { NotADatasetError } from '../export/publish.js';
+import { FolderError } from '../export/publish.js';
 import { LockedError } from '../pipeline/run-lock.js';
 import { EmptyRunError, RunInterruptedError, type RunSummary } from '../pipeline/publish-dataset.js';
 import { publishSettings, type PublishOptions } from '../pipeline/options.js';
@@ -31,7 +31,7 @@ export function makeOutput(config: Config, quiet: boolean): Output {
 }
 
 /** SIGINT/SIGTERM stop the run gracefully: nothing half-written is published, the lock is released. */
-export function abortOnSignals(log: Logger): AbortSignal {
+export function abortOnSignals(log: Logger): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();
   const stop = (signal: string) => {
     if (controller.signal.aborted) {
@@ -41,29 +41,43 @@ export function abortOnSignals(log: Logger): AbortSignal {
     log.warn(`${signal} received: stopping; the latest published run stays as it was`);
     controller.abort();
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  return controller.signal;
+  const onInt = () => stop('SIGINT');
+  const onTerm = () => stop('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
 }
 
 /** The publishing options every dataset-making command takes from the effective configuration. */
-export function publishOptions(config: Config, out: Output): PublishOptions {
+export function publishOptions(config: Config, out: Output, signal?: AbortSignal): PublishOptions {
   return {
     ...publishSettings(config),
     log: out.log,
-    signal: abortOnSignals(out.log),
+    signal,
     onProgress: out.progress ? (p) => out.progress!.update(p) : undefined,
   };
 }
 
-/** Runs a publishing command and turns its outcome into the documented exit code. */
-export async function publishing(config: Config, out: Output, run: () => Promise<RunSummary>): Promise<number> {
+/**
+ * Runs a publishing command (SIGINT/SIGTERM stop it) and turns its outcome into the documented
+ * exit code: 0 or 3 exactly when the run moved `latest`.
+ */
+export async function publishing(config: Config, out: Output, run: (options: PublishOptions) => Promise<RunSummary>): Promise<number> {
+  const signals = abortOnSignals(out.log);
   try {
-    return reportSummary(await run(), out);
+    return reportSummary(await run(publishOptions(config, out, signals.signal)), out);
   } catch (err) {
-    // Inputs that are not there and an --out that is not a dataset are the caller's to fix: nothing ran.
-    if (err instanceof InputError || err instanceof NotADatasetError) throw new UsageError(err.message);
+    // Inputs that are not there and an --out that cannot be a dataset are the caller's to fix: nothing ran.
+    if (err instanceof InputError || err instanceof FolderError) throw new UsageError(err.message);
     return reportFailure(err, config.out, out);
+  } finally {
+    signals.release();
   }
 }
 
@@ -84,7 +98,7 @@ function reportSummary(summary: RunSummary, out: Output): number {
     ...(summary.warnings.length ? { warnings: summary.warnings } : {}),
   };
   const c = summary.changes;
-  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.duplicate_of_published} duplicates of published, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
+  const line = `${status}: ${summary.entries} entries from ${summary.pages} pages (${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.gone} gone), ${summary.rejects} rejects, ${summary.superseded} superseded, in ${summary.seconds.toFixed(1)}s → ${summary.runDir}`;
   if (summary.warnings.length) {
     out.log.warn(`${line}; ${summary.warnings.join('; ')}`, fields);
     return EXIT.warnings;
@@ -93,7 +107,7 @@ function reportSummary(summary: RunSummary, out: Output): number {
   return EXIT.ok;
 }
 
-function reportFailure(err: unknown, outDir: string, out: Output): number {
+export function reportFailure(err: unknown, outDir: string, out: Output): number {
   out.progress?.done();
   const message = err instanceof Error ? err.message : String(err);
   // Expected failures say what happened; only a bug needs the stack.

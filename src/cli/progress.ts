@@ -8,6 +8,9 @@ export class ProgressBar {
   private last = 0;
   private readonly started = Date.now();
   private drawn = false;
+  /** The last progress given, and whether the line shows it (updates in between redraws are skipped). */
+  private latest: Progress | null = null;
+  private behind = false;
 
   constructor(
     private readonly stream: NodeJS.WriteStream = process.stderr,
@@ -16,8 +19,11 @@ export class ProgressBar {
 
   update(p: Progress, force = false): void {
     const now = Date.now();
+    this.latest = p;
+    this.behind = true;
     if (!force && now - this.last < this.intervalMs) return;
     this.last = now;
+    this.behind = false;
     const seconds = Math.max(0.001, (now - this.started) / 1000);
     const rate = p.pages / seconds;
     const width = 24;
@@ -36,8 +42,9 @@ export class ProgressBar {
     this.drawn = true;
   }
 
-  /** Ends the bar's line so that log lines after it start on their own. */
+  /** Ends the bar's line, showing the last progress given, so that log lines after it start on their own. */
   done(): void {
+    if (this.behind && this.latest) this.update(this.latest, true);
     if (this.drawn) this.stream.write('\n');
     this.drawn = false;
   }

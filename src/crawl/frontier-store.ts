@@ -38,6 +38,11 @@ export interface FrontierStore {
   results(): AsyncIterable<StoredResult>;
   /** Where a redirect led, for following chains when publishing. */
   redirectOf(key: string): Promise<{ result: ResultKind | null; redirectTo: string | null } | null>;
+  /**
+   * Makes the stored rejects of these reasons due for a request, whatever the revisit rules say
+   * (the setting that caused them changed); returns how many.
+   */
+  reviseRejects(reasons: readonly string[]): Promise<number>;
   getMeta(name: string): Promise<string | null>;
   setMeta(name: string, value: string): Promise<void>;
   close(): Promise<void>;

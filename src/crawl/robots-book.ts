@@ -23,8 +23,10 @@ const MAX_ROBOTS_REDIRECTS = 5;
 /**
  * robots.txt of every origin the crawl touches, read once per run before any other request
  * to that origin (concurrent callers share the one fetch), paced like every request, with
- * Crawl-delay handed to the pacer. RFC 9309: 4xx means no rules; 5xx or no answer means
- * nothing may be fetched until it can be read (here: until the next run).
+ * Crawl-delay handed to the pacer. RFC 9309: up to five redirects are followed, to other hosts
+ * too (the one request a host outside the crawl can get: the rules still apply to `origin`, and
+ * its pages are never asked for); 4xx means no rules; 5xx or no answer means nothing may be
+ * fetched until it can be read (here: until the next run).
  */
 export class RobotsBook {
   private readonly byOrigin = new Map<string, Promise<RobotsRules>>();
@@ -77,7 +79,11 @@ export class RobotsBook {
         redirects++;
         continue;
       }
-      if (status >= 200 && status < 300) return parseRobots(response.body.toString('utf8'), this.options.userAgent, origin);
+      if (status >= 200 && status < 300) {
+        const rules = parseRobots(response.body.toString('utf8'), this.options.userAgent, origin);
+        // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
+        return redirects ? { ...rules, source: `${rules.source} → ${url}` } : rules;
+      }
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;
         const wait = parseRetryAfter(response.headers['retry-after'], Date.now()) ?? backoffMs(attempt);

@@ -296,6 +296,12 @@ export class SqliteFrontierStore implements FrontierStore {
     return r ? { result: (r.result as ResultKind | null) ?? null, redirectTo: (r.redirect_to as string | null) ?? null } : null;
   }
 
+  async reviseRejects(reasons: readonly string[]): Promise<number> {
+    if (reasons.length === 0) return 0;
+    const marks = reasons.map(() => '?').join(', ');
+    return this.db.prepare(`UPDATE url SET checked_at = NULL WHERE result = 'rejected' AND json_extract(reject, '$.reason') IN (${marks})`).run(...reasons).changes;
+  }
+
   async getMeta(name: string): Promise<string | null> {
     return this.meta(name);
   }

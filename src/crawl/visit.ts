@@ -181,7 +181,8 @@ async function request(target: string, entry: FrontierEntry, previous: PreviousV
 
 function isFresh(previous: PreviousVisit, entry: FrontierEntry, ctx: VisitContext): boolean {
   if (previous.transient || previous.result === 'skipped' || previous.checkedAt === null) return false;
-  const list = entry.kind !== 'page' || previous.entries === 0;
+  // Start pages go by the lists' window (checked every run by default), whatever they held last time.
+  const list = entry.kind !== 'page' || previous.entries === 0 || (entry.depth === 0 && entry.parent === null);
   const window = list ? ctx.settings.revisitListsAfterMs : ctx.settings.revisitAfterMs;
   return window > 0 && ctx.clock() - previous.checkedAt < window;
 }

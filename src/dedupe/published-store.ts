@@ -11,10 +11,10 @@ import { keysetPages } from '../core/sqlite.js';
 import { isSnippet, placeSnippet, snippetKey } from './snippet.js';
 
 /**
- * What a run's entry is, measured against what earlier runs published:
- * - `new`: nothing published has its identity, and it duplicates nothing published;
- * - `changed`: the entry published under its identity had other content;
- * - `unchanged`: published under its identity with the same content;
+ * What an entry is, measured against what earlier runs published (`classify`, read only):
+ * - `new`: nothing published has its id or identity, and it duplicates nothing published;
+ * - `changed`: an entry published under its id or identity had other content;
+ * - `unchanged`: published as it is;
  * - `duplicate_of_published`: another identity's published entry stands for it: the same
  *   content, a near-duplicate (the near-duplicate rules: same doctor or none, similar answer
  *   and question), or a snippet whose text lies inside a published answer to its question.
@@ -23,38 +23,44 @@ export type DeltaStatus = 'new' | 'changed' | 'unchanged' | 'duplicate_of_publis
 
 export interface Classification {
   status: DeltaStatus;
-  /** Identity of the published entry matched (same identity, or the one it duplicates); null for `new`. */
+  /** Identity of the published entry matched (same id or identity, or the one it duplicates); null for `new`. */
   publishedKey: string | null;
   publishedId: string | null;
 }
 
+/** A published entry this run no longer has: consumers of deltas delete it by its id. */
 export interface GoneEntry {
   key: string;
   id: string;
   question: string;
   url: string | null;
   lastRun: string | null;
+  /** An entry of this run with the same identity (URL, or question and doctor) takes its place: it changed. */
+  replaced: boolean;
 }
 
+/** A run's changes against what is published: each live entry is new, changed or unchanged; `gone` ones disappeared. */
 export interface DeltaCounts {
   new: number;
   changed: number;
   unchanged: number;
-  duplicate_of_published: number;
+  gone: number;
 }
 
 /**
  * An entry's identity across runs, independent of its content, so an edited answer is
  * `changed` and not `new`: its URL where known (the page's canonical URL or the related
  * item's link, keyed as the crawler keys pages: core/url.ts), else its question (content
- * core: punctuation, width and spacing aside) with the doctor's name.
+ * core: punctuation, width and spacing aside) with the doctor's name. Two live entries may
+ * share one (a related item linking to a page whose own question differs): the store keys
+ * entries by id, identity only pairs a changed entry with the one it replaces.
  */
 export function identityKey(entry: Pick<Entry, 'url' | 'question'> & { doctor: Pick<Entry['doctor'], 'name'> }): string {
   if (entry.url) return `url:${urlIdentity(entry.url)}`;
   return `qd:${contentCore(entry.question)}\u0000${doctorKey(entry.doctor.name) ?? ''}`;
 }
 
-/** The content that makes a change: question, answer, doctor card, format and date (not flags, sources or fetch time). */
+/** The content that makes a change for duplicate detection: question, answer, doctor card, format and date. */
 export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' | 'format' | 'date'>): string {
   const { doctor } = entry;
   return createHash('sha256')
@@ -63,9 +69,19 @@ export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' 
     .slice(0, 32);
 }
 
+/** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
+export function entryVersion(entry: Entry): string {
+  const canonical = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+      : value;
+  return createHash('sha256').update(JSON.stringify(canonical(entry))).digest('hex').slice(0, 32);
+}
+
 interface PublishedRow {
-  key: string;
   id: string;
+  key: string;
+  version: string;
   content: string;
   question: string;
   doctor: string | null;
@@ -73,79 +89,97 @@ interface PublishedRow {
   sig: Buffer;
 }
 
+/** Bumped when the tables change meaning: 2 keys entries by id (1 kept one entry per identity). */
+const STORE_VERSION = 2;
+const ROW = 'id, key, version, content, question, doctor, core, sig';
+const ENTRY_COLUMNS = 'key TEXT NOT NULL, version TEXT NOT NULL, content TEXT, qkey TEXT, question TEXT, doctor TEXT, url TEXT, core TEXT, sig BLOB';
+const TABLES = `
+  CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS published (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, first_run TEXT, last_run TEXT);
+  CREATE INDEX IF NOT EXISTS published_key ON published (key);
+  CREATE INDEX IF NOT EXISTS published_content ON published (content);
+  CREATE INDEX IF NOT EXISTS published_qkey ON published (qkey);
+  CREATE TABLE IF NOT EXISTS band (band INTEGER NOT NULL, bkey INTEGER NOT NULL, id TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS band_bucket ON band (band, bkey);
+  CREATE INDEX IF NOT EXISTS band_id ON band (id);
+  -- This run's entries: every one by id and version; those it carries (not published as they are) in full.
+  CREATE TABLE IF NOT EXISTS live (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, carried INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS live_key ON live (key);
+  -- Published entries this run no longer has, worked out once its entries are all marked.
+  CREATE TABLE IF NOT EXISTS outgoing (id TEXT PRIMARY KEY, key TEXT NOT NULL, question TEXT, url TEXT, last_run TEXT, replaced INTEGER NOT NULL);
+`;
+
 /**
- * The entries earlier runs published, in an embedded SQLite file: identity, id, content hash,
- * answer content and MinHash signature with LSH band keys. Nothing is held in memory but
- * prepared statements, so the store can grow without the process growing.
+ * The entries earlier runs published, by id, in an embedded SQLite file: identity, version
+ * (every field), content hash, answer content and MinHash signature with LSH band keys.
+ * Nothing is held in memory but prepared statements, so the store can grow without the process
+ * growing. It mirrors what a consumer holds who applied every published run in order.
  *
- * A run: `open` → for each entry `classify` (read only) and/or `markSeen` (records it for
- * this run) → `gone()` and `counts()` to report → `commit(runId)` once the dataset is
- * published (or `close()` without committing: the marks are dropped on the next open).
+ * A run: `open` → `markSeen` every entry (a delta run carries those it says are not `unchanged`)
+ * → `gone()` and `counts()` → `prepare(runId)` before the run's folder is renamed into place →
+ * `commit(runId)` once `latest` names it, or `rollback()` if it never will. A prepared run
+ * survives a crash: whoever opens the store next commits or rolls it back (`prepared()`) before
+ * anything else; marks of a run that never prepared are dropped on the next open.
  */
 export class PublishedStore {
-  private readonly options: NearDupeOptions;
   private readonly q;
+  private settled = false;
 
   private constructor(
     private readonly db: Database.Database,
-    options: NearDupeOptions,
+    private readonly options: NearDupeOptions,
   ) {
-    this.options = options;
     this.q = {
-      byKey: db.prepare<[string], PublishedRow>('SELECT key, id, content, question, doctor, core, sig FROM published WHERE key = ?'),
-      byContent: db.prepare<[string], PublishedRow>('SELECT key, id, content, question, doctor, core, sig FROM published WHERE content = ? LIMIT 1'),
-      byQuestion: db.prepare<[string], PublishedRow>('SELECT key, id, content, question, doctor, core, sig FROM published WHERE qkey = ? LIMIT 32'),
-      bucket: db.prepare<[number, number, number], PublishedRow>(
-        'SELECT p.key, p.id, p.content, p.question, p.doctor, p.core, p.sig FROM band b JOIN published p ON p.key = b.key WHERE b.band = ? AND b.bkey = ? LIMIT ?',
+      byId: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE id = ?`),
+      byKey: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE key = ? ORDER BY id LIMIT 32`),
+      byContent: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE content = ? LIMIT 1`),
+      byQuestion: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE qkey = ? LIMIT 32`),
+      bucket: db.prepare<[number, number, number], PublishedRow>(`SELECT ${ROW.replace(/(\w+)/g, 'p.$1')} FROM band b JOIN published p ON p.id = b.id WHERE b.band = ? AND b.bkey = ? LIMIT ?`),
+      hasKey: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM published WHERE key = ? LIMIT 1'),
+      held: db.prepare('INSERT OR IGNORE INTO live (id, key, version, carried) VALUES (?, ?, ?, 0)'),
+      carried: db.prepare(`INSERT OR IGNORE INTO live (id, key, version, content, qkey, question, doctor, url, core, sig, carried)
+        VALUES (@id, @key, @version, @content, @qkey, @question, @doctor, @url, @core, @sig, 1)`),
+      outgoingPage: db.prepare<[string, number], { id: string; key: string; question: string; url: string | null; last_run: string | null; replaced: number }>(
+        'SELECT id, key, question, url, last_run, replaced FROM outgoing WHERE id > ? ORDER BY id LIMIT ?',
       ),
-      mark: db.prepare(
-        'INSERT OR REPLACE INTO pending (key, id, content, qkey, question, doctor, url, core, sig, status) VALUES (@key, @id, @content, @qkey, @question, @doctor, @url, @core, @sig, @status)',
-      ),
-      seen: db.prepare('INSERT OR IGNORE INTO pending_seen (key, status) VALUES (?, ?)'),
-      gonePage: db.prepare<[string, number], { key: string; id: string; question: string; url: string | null; last_run: string | null }>(`
-        SELECT key, id, question, url, last_run FROM published p
-        WHERE key > ? AND NOT EXISTS (SELECT 1 FROM pending x WHERE x.key = p.key) AND NOT EXISTS (SELECT 1 FROM pending_seen s WHERE s.key = p.key)
-        ORDER BY key LIMIT ?`),
+      meta: db.prepare<[string], { v: string }>('SELECT v FROM meta WHERE k = ?'),
+      setMeta: db.prepare('INSERT OR REPLACE INTO meta (k, v) VALUES (?, ?)'),
     };
   }
 
   /**
-   * Opens (creating it and its folder if need be) the store at `path`. Marks of a run that
-   * never committed are dropped. The MinHash options are fixed when the store is created:
-   * signatures made with other options could not be compared, so opening with different
-   * ones throws.
+   * Opens (creating it and its folder if need be) the store at `path`, moving a store of the
+   * earlier layout over. Marks of a run that never prepared are dropped. The MinHash options
+   * are fixed when the store is created: signatures made with other options could not be
+   * compared, so opening with different ones throws.
    */
   static open(path: string, options: Partial<NearDupeOptions> = {}): PublishedStore {
     const o = { ...DEFAULT_NEAR_DUPE_OPTIONS, ...options };
     mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('cache_size = -8000'); // at most ~8 MB of pages in memory, whatever the file's size
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS published (
-        key TEXT PRIMARY KEY, id TEXT NOT NULL, content TEXT NOT NULL, qkey TEXT NOT NULL, question TEXT NOT NULL,
-        doctor TEXT, url TEXT, core TEXT NOT NULL, sig BLOB NOT NULL, first_run TEXT, last_run TEXT);
-      CREATE INDEX IF NOT EXISTS published_content ON published (content);
-      CREATE INDEX IF NOT EXISTS published_qkey ON published (qkey);
-      CREATE TABLE IF NOT EXISTS band (band INTEGER NOT NULL, bkey INTEGER NOT NULL, key TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS band_bucket ON band (band, bkey);
-      CREATE INDEX IF NOT EXISTS band_key ON band (key);
-      CREATE TABLE IF NOT EXISTS pending (
-        key TEXT PRIMARY KEY, id TEXT NOT NULL, content TEXT NOT NULL, qkey TEXT NOT NULL, question TEXT NOT NULL,
-        doctor TEXT, url TEXT, core TEXT NOT NULL, sig BLOB NOT NULL, status TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS pending_seen (key TEXT PRIMARY KEY, status TEXT NOT NULL);
-      DELETE FROM pending;
-      DELETE FROM pending_seen;
-    `);
-    const minhash = JSON.stringify({ shingleSize: o.shingleSize, permutations: o.permutations, bands: o.bands });
-    const stored = db.prepare<[], { v: string }>("SELECT v FROM meta WHERE k = 'minhash'").get();
-    if (!stored) db.prepare("INSERT INTO meta (k, v) VALUES ('minhash', ?)").run(minhash);
-    else if (stored.v !== minhash) {
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('cache_size = -8000'); // at most ~8 MB of pages in memory, whatever the file's size
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > STORE_VERSION) throw new Error(`${path} was written by a newer qa-harvest (store version ${version}, this one reads ${STORE_VERSION})`);
+      db.transaction(() => {
+        const old = version < STORE_VERSION && (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'published'").get() as { n: number }).n > 0;
+        if (old) db.exec('ALTER TABLE published RENAME TO published_v1; DROP INDEX IF EXISTS published_content; DROP INDEX IF EXISTS published_qkey; DROP TABLE IF EXISTS band; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS pending_seen;');
+        db.exec(TABLES);
+        if (old) migrateFromV1(db, o);
+        if (version < STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
+      })();
+      const minhash = JSON.stringify({ shingleSize: o.shingleSize, permutations: o.permutations, bands: o.bands });
+      const stored = db.prepare<[], { v: string }>("SELECT v FROM meta WHERE k = 'minhash'").get();
+      if (!stored) db.prepare("INSERT INTO meta (k, v) VALUES ('minhash', ?)").run(minhash);
+      else if (stored.v !== minhash) throw new Error(`${path}: the store was made with MinHash options ${stored.v}, not ${minhash}; its signatures cannot be compared`);
+      const store = new PublishedStore(db, o);
+      if (store.prepared() === null) store.rollback();
+      return store;
+    } catch (err) {
       db.close();
-      throw new Error(`${path}: the store was made with MinHash options ${stored.v}, not ${minhash}; its signatures cannot be compared`);
+      throw err;
     }
-    return new PublishedStore(db, o);
   }
 
   /** The status of an entry against what is published. Reads only. */
@@ -155,22 +189,23 @@ export class PublishedStore {
 
   /** classify, with the published entry matched. */
   explain(entry: Entry): Classification {
-    const key = identityKey(entry);
-    const content = contentHash(entry);
-    const answer = snippetKey(entry, 'content');
     const hit = (status: DeltaStatus, row: PublishedRow): Classification => ({ status, publishedKey: row.key, publishedId: row.id });
+    const content = contentHash(entry);
+    const own = this.q.byId.get(entry.id);
+    if (own) return hit(isCurrent(own, entry, content) ? 'unchanged' : 'changed', own);
 
-    const own = this.q.byKey.get(key);
+    const answer = snippetKey(entry, 'content');
     const fp = fingerprint(entry, this.options);
-    if (own) {
-      if (own.content === content) return hit('unchanged', own);
-      // A related-list copy read again where the full answer was published is not a change to it:
-      // its text lies inside the published answer, or it is a near-duplicate of it.
-      const copy =
-        placeSnippet(entry, answer, { text: own.core, doctor: own.doctor }) !== null ||
-        (isSnippet(entry) && compare(fp, { question: own.question, doctor: own.doctor, signature: signatureFromBuffer(own.sig) }, this.options).merge);
-      return hit(copy ? 'duplicate_of_published' : 'changed', own);
-    }
+    // A related-list copy read again where the full answer was published is not a change to it:
+    // its text lies inside the published answer, or it is a near-duplicate of it.
+    const sameIdentity = this.q.byKey.all(identityKey(entry));
+    const copy = sameIdentity.find(
+      (row) =>
+        placeSnippet(entry, answer, { text: row.core, doctor: row.doctor }) !== null ||
+        (isSnippet(entry) && compare(fp, { question: row.question, doctor: row.doctor, signature: signatureFromBuffer(row.sig) }, this.options).merge),
+    );
+    if (copy) return hit('duplicate_of_published', copy);
+    if (sameIdentity[0]) return hit('changed', sameIdentity[0]);
     const same = this.q.byContent.get(content);
     if (same) return hit('duplicate_of_published', same);
 
@@ -178,8 +213,8 @@ export class PublishedStore {
     const seen = new Set<string>();
     bandKeys(fp.signature, this.options.bands).forEach((bkey, band) => {
       for (const row of this.q.bucket.all(band, bkey, this.options.maxBucketCandidates)) {
-        if (seen.has(row.key)) continue;
-        seen.add(row.key);
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
         const verdict = compare(fp, { question: row.question, doctor: row.doctor, signature: signatureFromBuffer(row.sig) }, this.options);
         if (verdict.merge && (!best || verdict.similarity > best.similarity)) best = { row, similarity: verdict.similarity };
       }
@@ -195,51 +230,71 @@ export class PublishedStore {
   }
 
   /**
-   * Records that this run publishes the entry (call it for every entry of the run, published
-   * or not): `new` and `changed` entries are written at commit; `unchanged` ones, and the
-   * published entries that `duplicate_of_published` ones match, are kept alive (not gone).
-   * Returns the entry's status. The last mark of an identity in a run wins.
+   * Records that the entry is live in this run (call it for every entry of the run, carried or
+   * not). `unchanged`: published exactly so (same id, every field equal), a delta run holds it
+   * back; otherwise it is carried: `changed` when something is published under its id or
+   * identity, else `new` (the final counts pair changes with what they replace: `counts()`).
    */
-  markSeen(entry: Entry): DeltaStatus {
-    const c = this.explain(entry);
-    if (c.status === 'new' || c.status === 'changed') {
-      const fp = fingerprint(entry, this.options);
-      this.q.mark.run({
-        key: identityKey(entry),
-        id: entry.id,
-        content: contentHash(entry),
-        qkey: contentCore(entry.question),
-        question: entry.question,
-        doctor: fp.doctor,
-        url: entry.url,
-        core: snippetKey(entry, 'content').text,
-        sig: signatureToBuffer(fp.signature),
-        status: c.status,
-      });
-    } else {
-      this.q.seen.run(c.publishedKey, c.status);
+  markSeen(entry: Entry): Exclude<DeltaStatus, 'duplicate_of_published'> {
+    this.settled = false;
+    const key = identityKey(entry);
+    const version = entryVersion(entry);
+    const own = this.q.byId.get(entry.id);
+    if (own && isCurrent(own, entry, contentHash(entry), version)) {
+      this.q.held.run(entry.id, key, version);
+      return 'unchanged';
     }
-    return c.status;
+    const fp = fingerprint(entry, this.options);
+    this.q.carried.run({
+      id: entry.id,
+      key,
+      version,
+      content: contentHash(entry),
+      qkey: contentCore(entry.question),
+      question: entry.question,
+      doctor: fp.doctor,
+      url: entry.url,
+      core: snippetKey(entry, 'content').text,
+      sig: signatureToBuffer(fp.signature),
+    });
+    return own || this.q.hasKey.get(key) ? 'changed' : 'new';
   }
 
-  /** Published entries this run has not seen (so far), in identity order, read page by page from disk. */
+  /**
+   * Works out, once every entry is marked, which published entries this run no longer has,
+   * pairing them by identity with the run's entries of new ids (those replace them: changed).
+   */
+  private settle(): void {
+    if (this.settled) return;
+    this.db.exec(`
+      DELETE FROM outgoing;
+      INSERT INTO outgoing (id, key, question, url, last_run, replaced)
+      SELECT g.id, g.key, g.question, g.url, g.last_run, g.n <= coalesce(c.n, 0) FROM (
+        SELECT p.id, p.key, p.question, p.url, p.last_run, row_number() OVER (PARTITION BY p.key ORDER BY p.id) AS n
+        FROM published p WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = p.id)) g
+      LEFT JOIN (SELECT l.key, count(*) AS n FROM live l WHERE l.carried = 1 AND NOT EXISTS (SELECT 1 FROM published p WHERE p.id = l.id) GROUP BY l.key) c
+        ON c.key = g.key;
+    `);
+    this.settled = true;
+  }
+
+  /** Published entries this run does not have, in id order, read page by page from disk. */
   *gone(): IterableIterator<GoneEntry> {
-    for (const r of keysetPages(this.q.gonePage, (row) => row.key, { after: '' })) {
-      yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run };
+    this.settle();
+    for (const r of keysetPages(this.q.outgoingPage, (row) => row.id, { after: '' })) {
+      yield { key: r.key, id: r.id, question: r.question, url: r.url, lastRun: r.last_run, replaced: r.replaced === 1 };
     }
   }
 
-  /** This run's marks so far, by status (a `duplicate_of_published` count is of distinct published entries matched). */
-  counts(): DeltaCounts & { gone: number } {
-    const counts: DeltaCounts & { gone: number } = { new: 0, changed: 0, unchanged: 0, duplicate_of_published: 0, gone: 0 };
-    for (const r of this.db.prepare<[], { status: keyof DeltaCounts; n: number }>('SELECT status, count(*) AS n FROM pending GROUP BY status').all()) counts[r.status] += r.n;
-    for (const r of this.db.prepare<[], { status: keyof DeltaCounts; n: number }>('SELECT status, count(*) AS n FROM pending_seen GROUP BY status').all()) counts[r.status] += r.n;
-    counts.gone = this.db
-      .prepare<[], { n: number }>(
-        'SELECT count(*) AS n FROM published p WHERE NOT EXISTS (SELECT 1 FROM pending x WHERE x.key = p.key) AND NOT EXISTS (SELECT 1 FROM pending_seen s WHERE s.key = p.key)',
-      )
-      .get()!.n;
-    return counts;
+  /** This run's changes: new, changed (same id, or replacing a gone entry of the same identity), unchanged, gone. */
+  counts(): DeltaCounts {
+    this.settle();
+    const n = (sql: string) => (this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${sql}`).get()!).n;
+    const unchanged = n('live WHERE carried = 0');
+    const changedInPlace = n('live l WHERE carried = 1 AND EXISTS (SELECT 1 FROM published p WHERE p.id = l.id)');
+    const carriedNew = n('live l WHERE carried = 1 AND NOT EXISTS (SELECT 1 FROM published p WHERE p.id = l.id)');
+    const replaced = n('outgoing WHERE replaced = 1');
+    return { new: carriedNew - replaced, changed: changedInPlace + replaced, unchanged, gone: n('outgoing WHERE replaced = 0') };
   }
 
   /** Number of published entries in the store. */
@@ -247,42 +302,85 @@ export class PublishedStore {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM published').get()!.n;
   }
 
+  /** The run recorded as prepared and neither committed nor rolled back, or null. */
+  prepared(): string | null {
+    return this.q.meta.get('prepared')?.v ?? null;
+  }
+
+  /** Records, in one transaction, that this run's marks are to be committed once the run is published. */
+  prepare(runId: string): void {
+    this.settle();
+    this.q.setMeta.run('prepared', runId);
+  }
+
   /**
-   * Makes this run's marks the published state, in one transaction: new and changed entries
-   * are written, seen ones stamped with the run, gone ones forgotten (the store mirrors the
-   * dataset as now published; one that comes back is `new`). Call only after the dataset was
-   * published successfully.
+   * Makes this run's marks the published state, in one transaction: carried entries written,
+   * the others stamped with the run, the ones it no longer has forgotten (one that comes back is
+   * new again). Call only once `latest` names the run (a prepared one, or any in tests).
    */
   commit(runId: string): void {
+    const prepared = this.prepared();
+    if (prepared !== null && prepared !== runId) throw new Error(`the store has run ${prepared} prepared, not ${runId}`);
     this.db.transaction(() => {
       this.db.exec(`
-        DELETE FROM band WHERE key IN (SELECT key FROM published p
-          WHERE NOT EXISTS (SELECT 1 FROM pending x WHERE x.key = p.key) AND NOT EXISTS (SELECT 1 FROM pending_seen s WHERE s.key = p.key));
-        DELETE FROM published WHERE NOT EXISTS (SELECT 1 FROM pending x WHERE x.key = published.key)
-          AND NOT EXISTS (SELECT 1 FROM pending_seen s WHERE s.key = published.key);
-        DELETE FROM band WHERE key IN (SELECT key FROM pending);
+        DELETE FROM band WHERE id IN (SELECT id FROM published p WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = p.id))
+          OR id IN (SELECT id FROM live WHERE carried = 1);
+        DELETE FROM published WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = published.id);
       `);
-      this.db.prepare('UPDATE published SET last_run = ? WHERE key IN (SELECT key FROM pending_seen)').run(runId);
+      this.db
+        .prepare('UPDATE published SET last_run = @run, version = (SELECT l.version FROM live l WHERE l.id = published.id) WHERE id IN (SELECT id FROM live WHERE carried = 0)')
+        .run({ run: runId });
       this.db
         .prepare(
-          `INSERT INTO published (key, id, content, qkey, question, doctor, url, core, sig, first_run, last_run)
-           SELECT key, id, content, qkey, question, doctor, url, core, sig, @run, @run FROM pending WHERE true
-           ON CONFLICT (key) DO UPDATE SET id = excluded.id, content = excluded.content, qkey = excluded.qkey, question = excluded.question,
-             doctor = excluded.doctor, url = excluded.url, core = excluded.core, sig = excluded.sig, last_run = excluded.last_run`,
+          `INSERT INTO published (id, key, version, content, qkey, question, doctor, url, core, sig, first_run, last_run)
+           SELECT id, key, version, content, qkey, question, doctor, url, core, sig, @run, @run FROM live WHERE carried = 1
+           ON CONFLICT (id) DO UPDATE SET key = excluded.key, version = excluded.version, content = excluded.content, qkey = excluded.qkey,
+             question = excluded.question, doctor = excluded.doctor, url = excluded.url, core = excluded.core, sig = excluded.sig, last_run = excluded.last_run`,
         )
         .run({ run: runId });
-      const insertBand = this.db.prepare('INSERT INTO band (band, bkey, key) VALUES (?, ?, ?)');
       // Page by page: writes cannot run while a read is iterating, and a page keeps memory bounded.
-      const pending = this.db.prepare<[string, number], { key: string; sig: Buffer }>('SELECT key, sig FROM pending WHERE key > ? ORDER BY key LIMIT ?');
-      for (const { key, sig } of keysetPages(pending, (row) => row.key, { after: '' })) {
-        bandKeys(signatureFromBuffer(sig), this.options.bands).forEach((bkey, band) => insertBand.run(band, bkey, key));
-      }
-      this.db.exec('DELETE FROM pending; DELETE FROM pending_seen;');
-      this.db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('last_run', ?)").run(runId);
+      const carried = this.db.prepare<[string, number], { id: string; sig: Buffer }>('SELECT id, sig FROM live WHERE carried = 1 AND id > ? ORDER BY id LIMIT ?');
+      insertBands(this.db, keysetPages(carried, (row) => row.id, { after: '' }), this.options);
+      this.forgetRun();
+      this.q.setMeta.run('last_run', runId);
     })();
+  }
+
+  /** Forgets this run's marks (and that it was prepared): the published state stays as it was. */
+  rollback(): void {
+    this.db.transaction(() => this.forgetRun())();
+  }
+
+  private forgetRun(): void {
+    this.db.exec("DELETE FROM live; DELETE FROM outgoing; DELETE FROM meta WHERE k = 'prepared';");
+    this.settled = false;
   }
 
   close(): void {
     this.db.close();
   }
+}
+
+/** Published as it is: the same every field; a row moved over from a store of the first layout knows only its content. */
+function isCurrent(row: PublishedRow, entry: Entry, content: string, version = entryVersion(entry)): boolean {
+  return row.version === version || (row.version === '' && row.content === content);
+}
+
+function insertBands(db: Database.Database, rows: Iterable<{ id: string; sig: Buffer }>, options: NearDupeOptions): void {
+  const insert = db.prepare('INSERT INTO band (band, bkey, id) VALUES (?, ?, ?)');
+  for (const { id, sig } of rows) bandKeys(signatureFromBuffer(sig), options.bands).forEach((bkey, band) => insert.run(band, bkey, id));
+}
+
+/**
+ * The first layout kept one entry per identity: its rows move over by id (their version is
+ * unknown until the next run stamps it; entries it never kept are new then), bands rebuilt.
+ */
+function migrateFromV1(db: Database.Database, options: NearDupeOptions): void {
+  db.exec(`
+    INSERT OR IGNORE INTO published (id, key, version, content, qkey, question, doctor, url, core, sig, first_run, last_run)
+    SELECT id, key, '', content, qkey, question, doctor, url, core, sig, first_run, last_run FROM published_v1;
+    DROP TABLE published_v1;
+  `);
+  const rows = db.prepare<[string, number], { id: string; sig: Buffer }>('SELECT id, sig FROM published WHERE id > ? ORDER BY id LIMIT ?');
+  insertBands(db, keysetPages(rows, (row) => row.id, { after: '' }), options);
 }

@@ -9,7 +9,8 @@ import { renderDatasetCard } from './dataset-card.js';
 import { digestFile, type FileDigest } from './file-digest.js';
 import { JsonlFile } from './jsonl-file.js';
 import { ParquetParts } from './parquet-parts.js';
-import { makeStagingDir, publishRun } from './publish.js';
+import { latestRunId, makeStagingDir, publishRun, runDirOf } from './publish.js';
+import { faultPoint } from '../core/faults.js';
 
 export const DATASET_FILES = {
   entries: 'entries.jsonl',
@@ -57,8 +58,8 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
 
 /**
  * The export stage: entries to JSONL and to Parquet parts side by side, rejects and
- * superseded snippets to their own JSONL, all in the run's staging folder; `finish` adds
- * the dataset card and the manifest (sha256 of every file), renames the folder into
+ * superseded snippets to their own JSONL, all in the run's staging folder; `seal` adds
+ * the dataset card and the manifest (sha256 of every file), `publish` renames the folder into
  * `runs/<run-id>` and switches `latest`. Until then the previous run stands untouched.
  * It is the sink of a run, and `counts` is the count of what the run wrote.
  */
@@ -93,6 +94,7 @@ export class DatasetWriter implements Sink<DatasetRecord> {
   }
 
   async write(record: DatasetRecord): Promise<void> {
+    faultPoint('export-write');
     switch (record.kind) {
       case 'entry':
         await this.entries.write(record.entry);
@@ -120,8 +122,8 @@ export class DatasetWriter implements Sink<DatasetRecord> {
     return file.lines;
   }
 
-  /** Closes and checks the files, writes card and manifest, publishes; returns the run folder and manifest. */
-  async finish(input: FinishInput): Promise<{ runDir: string; manifest: Manifest }> {
+  /** Closes and checks the files, writes card and manifest: the staging folder holds a complete run. */
+  async seal(input: FinishInput): Promise<Manifest> {
     await Promise.all([this.entries.close(), this.rejects.close(), this.superseded.close()]);
     const parts = await this.parquet.close();
     const finishedAt = new Date().toISOString();
@@ -139,6 +141,7 @@ export class DatasetWriter implements Sink<DatasetRecord> {
       version: VERSION,
       finishedAt,
     });
+    faultPoint('card');
     await writeFile(join(this.staging, DATASET_FILES.card), card, { flag: 'wx' });
 
     // Every file of the run, including what other stages put in the staging folder (the report).
@@ -173,15 +176,21 @@ export class DatasetWriter implements Sink<DatasetRecord> {
       files,
     };
     // The manifest is written last: a run folder with a manifest is a complete run.
+    faultPoint('manifest');
     await writeFile(join(this.staging, DATASET_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' });
-    const runDir = await publishRun(this.staging, this.options.datasetDir, this.options.runId);
-    return { runDir, manifest };
+    return manifest;
   }
 
-  /** Throws the staging folder away; the published runs and `latest` are untouched. */
+  /** Renames the sealed run into `runs/<run-id>` and switches `latest` to it; returns the run folder. */
+  publish(): Promise<string> {
+    return publishRun(this.staging, this.options.datasetDir, this.options.runId);
+  }
+
+  /** Throws the run away, staged or renamed, unless `latest` names it; the published runs and `latest` are untouched. */
   async abort(): Promise<void> {
     this.parquet.abort();
     await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close()]);
     await rm(this.staging, { recursive: true, force: true });
+    if ((await latestRunId(this.options.datasetDir)) !== this.options.runId) await rm(runDirOf(this.options.datasetDir, this.options.runId), { recursive: true, force: true });
   }
 }

@@ -58,7 +58,8 @@ export function isCutOffStart(answer: string, fullAnswers: readonly string[] = [
 export interface FlagInput {
   answer: string;
   hasDoctor: boolean;
-  replacementChars: number;
+  /** U+FFFD the page's decoding made (anywhere on it); an entry is flagged for those in its own text only. */
+  replacementChars?: number;
   /** The question, for `qa_unrelated`; that flag is not judged without it. */
   question?: string;
 }
@@ -69,7 +70,7 @@ export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FL
   if (isCutOffStart(input.answer)) flags.push('cut_off_start');
   if ([...comparable(input.answer)].length < options.minAnswerChars) flags.push('answer_too_short');
   if (!input.hasDoctor) flags.push('no_doctor');
-  if (input.replacementChars > 0 || input.answer.includes('\uFFFD')) flags.push('decoding_damage');
+  if (input.answer.includes('\uFFFD') || input.question?.includes('\uFFFD')) flags.push('decoding_damage');
   // Content flags (mojibake, markup, boilerplate, contacts, unrelated question): src/quality/flags-*.ts.
   for (const issue of detectIssues(input.answer, input.question)) flags.push(issue.flag);
   return flags;

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { faultPoint } from '../core/faults.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { PublishOptions } from './options.js';
 import { DATASET_FILES, DatasetWriter, type DatasetCounts, type FinishInput, type Manifest } from '../export/dataset-writer.js';
-import { pruneRuns } from '../export/publish.js';
-import { acquireRunLock } from './run-lock.js';
+import { latestRunId, makeDatasetDir, pruneRuns, RUNS_DIR, runDirOf } from '../export/publish.js';
+import { acquireRunLock, type RunLock } from './run-lock.js';
 import { NearDupeStage } from '../dedupe/near-dupe-stage.js';
-import { PublishedStore, type DeltaCounts } from '../dedupe/published-store.js';
+import type { DeltaCounts, PublishedStore } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
 import type { DatasetRecord, ExtractionItem } from '../schema/records.js';
@@ -15,15 +17,12 @@ import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
+import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
 import { StoreStage } from './store-stage.js';
 
 export { RunInterruptedError } from './runner.js';
-
-/** The cross-run store of what has been published, inside the dataset folder. */
-export const PUBLISHED_STORE = join('.state', 'published.sqlite');
-/** Per-run scratch space (the dedupe indexes), inside the dataset folder so a killed run's is found and removed. */
-export const WORK_DIR = '.work';
+export { PUBLISHED_STORE, WORK_DIR } from './recover.js';
 const NO_ENTRIES = 'no_entries';
 
 export interface RunSummary {
@@ -37,8 +36,8 @@ export interface RunSummary {
   superseded: number;
   seconds: number;
   warnings: string[];
-  /** Against what earlier runs published: new, changed, unchanged, duplicate_of_published, gone. */
-  changes: DeltaCounts & { gone: number };
+  /** Against what earlier runs published: new, changed, unchanged, gone. */
+  changes: DeltaCounts;
 }
 
 /** What a run reads, and how the manifest describes it. */
@@ -53,6 +52,8 @@ export interface RunSource {
   /** Pages read so far, for progress and the summary. */
   pages: () => number;
   total?: () => number | null;
+  /** When the run began, if before publishing (a crawl's start): the summary's time counts from it. */
+  startedAt?: Date;
 }
 
 export function newRunId(now = new Date()): string {
@@ -64,26 +65,36 @@ export function newRunId(now = new Date()): string {
  * The tail every run shares, as a list: validate → dedupe → near-duplicates → store (delta
  * status; a delta run holds back what is published already) → report, into the writer. One
  * page at a time is in flight until the dedupe stages (whose indexes are on disk). One run at
- * a time holds the dataset folder; the run appears complete or not at all, and `latest` moves
- * only to a complete run. `clock` has each step's time while the run is under way.
+ * a time holds the dataset folder, and first completes or undoes what a run that died left
+ * (recover.ts). Publishing is one commit point: the store records the run as prepared, the
+ * complete run folder is renamed into place, and `latest` is switched to it; the run is
+ * published if and only if `latest` names it, and then nothing after it fails the run (a
+ * store that cannot record it is a warning, and the next run records it). `clock` has each
+ * step's time while the run is under way.
  */
 export async function publishDataset(source: RunSource, options: PublishOptions, clock = new RunClock()): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
-  const startedAt = new Date();
+  const startedAt = source.startedAt ?? new Date();
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const run: RunFacts = { id: newRunId(startedAt), startedAt, mode: options.mode ?? 'full', flags };
-  const workDir = join(options.outDir, WORK_DIR, run.id);
-  const lock = await acquireRunLock(options.outDir, run.id, (holder) =>
+  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? 'full', flags };
+  const { outDir } = options;
+  const made = await makeDatasetDir(outDir);
+  faultPoint('lock');
+  const lock = await acquireRunLock(outDir, run.id, (holder) =>
     log.warn('taking over a stale lock: its run died without releasing it', { lock_pid: holder.pid, lock_run: holder.run_id, since: holder.started_at }),
   );
+  const before = new Set(await readdir(outDir));
+  const hadStore = existsSync(join(outDir, PUBLISHED_STORE));
+  const workDir = join(outDir, WORK_DIR, run.id);
   let writer: DatasetWriter | null = null;
   let published: PublishedStore | null = null;
+  let summary: RunSummary;
   try {
-    const output = (writer = await DatasetWriter.open({ datasetDir: options.outDir, runId: run.id, mode: run.mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile }));
-    await removeLeftovers(options.outDir, output.staging, log);
+    published = openPublishedStore(outDir);
+    await recoverDataset(outDir, published, log);
+    const output = (writer = await DatasetWriter.open({ datasetDir: outDir, runId: run.id, mode: run.mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile }));
     await mkdir(workDir, { recursive: true });
-    published = openPublishedStore(options.outDir);
-    log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: options.outDir });
+    log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
     const validate = new ValidateStage({ flags: run.flags });
     const report = new ReportCollector();
@@ -98,24 +109,102 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     // An empty full snapshot is almost always an input that was not there (an unmounted disk):
     // publishing it would make it `latest` and, night after night, prune every real run.
     if (run.mode === 'full' && entries === 0 && !options.allowEmpty) throw new EmptyRunError(rejects);
+    faultPoint('gone');
     const changes = published.counts();
     // Tombstones: what earlier runs published and this one no longer has, so delta consumers can delete.
     await output.writeJsonl(DATASET_FILES.gone, published.gone());
     const allStages = { ...source.before, ...stages };
+    faultPoint('report');
     await writeReport(output.staging, report, output.counts, { runId: run.id, generatedAt: new Date().toISOString(), stages: allStages });
-    const { runDir, manifest } = await clock.time('publish', () => output.finish(finishInput(source, options, run, allStages, changes)));
-    writer = null; // published: nothing to abort any more
-    published.commit(run.id);
-
-    const warnings = [...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, validate.stats.valid)];
+    const store = published;
+    const { runDir, manifest, warnings } = await clock.time('publish', async () => {
+      const manifest = await output.seal(finishInput(source, options, run, allStages, changes));
+      faultPoint('store-prepare');
+      store.prepare(run.id);
+      return { manifest, ...(await commitRun(output, outDir, run.id)) };
+    });
+    writer = null; // published: nothing to abort any more, and nothing after this fails the run
+    warnings.push(...warnIfFails('the store of published entries could not record the run; the next run (or qa-harvest recover) records it first', () => {
+      faultPoint('store-commit');
+      store.commit(run.id);
+    }));
+    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, validate.stats.valid));
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
-    return { runId: run.id, outDir: options.outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
-  } finally {
-    await writer?.abort();
-    published?.close();
-    await rm(workDir, { recursive: true, force: true });
-    await lock.release();
+    summary = { runId: run.id, outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
+  } catch (err) {
+    // Not published (`latest` does not name the run): its folder and its marks go.
+    await writer?.abort().catch((e: Error) => log.warn('could not remove the failed run\'s folder; the next run removes it', { error: e.message }));
+    try {
+      // Only this run's marks, and only if `latest` does not name it: a run that died before it
+      // and is still prepared is the next run's to recover.
+      const mine = published && [null, run.id].includes(published.prepared());
+      if (mine && (await latestRunId(outDir)) !== run.id) published!.rollback();
+    } catch (e) {
+      log.warn('could not undo the failed run in the store of published entries; the next run undoes it', { error: (e as Error).message });
+    }
+    const problems = await closeRun(published, workDir);
+    await tidyAfterFailure(outDir, before, hadStore);
+    problems.push(...(await unlock(lock)));
+    for (const problem of problems) log.warn(problem);
+    // The dataset folder too, when this run made it and nothing else came into it.
+    for (const dir of [...made].reverse()) await rmdir(dir).catch(() => {});
+    throw err;
   }
+  summary.warnings.push(...(await closeRun(published, workDir)), ...(await unlock(lock)));
+  return summary;
+}
+
+/**
+ * Renames the sealed run into place and switches `latest`: the commit point. What decides
+ * whether the run was published is what `latest` names afterwards, whatever was thrown.
+ */
+async function commitRun(output: DatasetWriter, outDir: string, runId: string): Promise<{ runDir: string; warnings: string[] }> {
+  try {
+    return { runDir: await output.publish(), warnings: [] };
+  } catch (err) {
+    if ((await latestRunId(outDir)) !== runId) throw err;
+    return { runDir: runDirOf(outDir, runId), warnings: [`published, though the file system reported an error as latest was switched: ${(err as Error).message}`] };
+  }
+}
+
+/** Runs `step`; a failure becomes a warning line (the run is published: it stays so). */
+function warnIfFails(what: string, step: () => void): string[] {
+  try {
+    step();
+    return [];
+  } catch (err) {
+    return [`${what}: ${(err as Error).message}`];
+  }
+}
+
+/** Closes the store and removes the run's scratch space; returns what failed, as warnings. */
+async function closeRun(store: PublishedStore | null, workDir: string): Promise<string[]> {
+  const problems = warnIfFails('could not close the store of published entries', () => store?.close());
+  try {
+    faultPoint('cleanup');
+    await rm(workDir, { recursive: true, force: true });
+  } catch (err) {
+    problems.push(`could not remove the run's scratch space ${workDir}; the next run removes it: ${(err as Error).message}`);
+  }
+  return problems;
+}
+
+async function unlock(lock: RunLock): Promise<string[]> {
+  try {
+    await lock.release();
+    return [];
+  } catch (err) {
+    return [`could not release the lock ${lock.path}; the next run takes it over: ${(err as Error).message}`];
+  }
+}
+
+/**
+ * A failed run leaves the folder as it found it: what it made for itself goes (runs/, .work/,
+ * .state/ when empty, the store when this run created it: it knows nothing). Under the lock.
+ */
+async function tidyAfterFailure(outDir: string, before: ReadonlySet<string>, hadStore: boolean): Promise<void> {
+  if (!hadStore) await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(join(outDir, `${PUBLISHED_STORE}${suffix}`), { force: true }))).catch(() => {});
+  for (const name of [RUNS_DIR, WORK_DIR, dirname(PUBLISHED_STORE)]) if (!before.has(name)) await rmdir(join(outDir, name)).catch(() => {});
 }
 
 /** What the run settled when it started. */
@@ -150,7 +239,7 @@ function finishInput(source: RunSource, options: PublishOptions, run: RunFacts, 
 /** Removes runs past --keep-runs; the run is published, so failing to tidy old ones is a warning, not a failed run. */
 async function pruneOldRuns(options: PublishOptions, log: Logger): Promise<string[]> {
   try {
-    const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7, async () => false);
+    const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7);
     if (removed.length) log.info('removed old runs', { removed });
     return [];
   } catch (err) {
@@ -188,22 +277,4 @@ export class EmptyRunError extends Error {
         'check that the inputs are there, or allow an empty snapshot with --allow-empty',
     );
   }
-}
-
-function openPublishedStore(outDir: string): PublishedStore {
-  const path = join(outDir, PUBLISHED_STORE);
-  try {
-    return PublishedStore.open(path);
-  } catch (err) {
-    throw new Error(`cannot open the store of published entries ${path}: ${(err as Error).message} (move it aside to start the history afresh)`);
-  }
-}
-
-/** Staging folders and work files of runs that died: this run holds the lock, so none of them can still finish. */
-async function removeLeftovers(outDir: string, staging: string, log: Logger): Promise<void> {
-  const cleaned = await pruneRuns(outDir, Number.MAX_SAFE_INTEGER, async (path) => path !== staging);
-  const work = join(outDir, WORK_DIR);
-  const stale = await readdir(work).catch(() => [] as string[]);
-  for (const name of stale) await rm(join(work, name), { recursive: true, force: true });
-  if (cleaned.length || stale.length) log.warn('removed what runs that died left behind', { removed: [...cleaned, ...stale.map((n) => `${WORK_DIR}/${n}`)] });
 }

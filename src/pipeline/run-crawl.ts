@@ -9,6 +9,8 @@ import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
 import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
 import { Scope } from '../crawl/url.js';
 import { acquireRunLock } from './run-lock.js';
+import { GuardedState, retryRejectsOfChangedSettings } from './crawl-state.js';
+import { makeDatasetDir, makeDirs } from '../export/publish.js';
 import { newRunId, publishDataset, type RunSummary } from './publish-dataset.js';
 import { pipeline, RunInterruptedError } from './runner.js';
 import type { PublishOptions } from './options.js';
@@ -37,25 +39,36 @@ export const STATE_FILE = 'crawl.sqlite';
 export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummary> {
   const log = options.log ?? silentLogger;
   const settings = options.crawl;
+  const startedAt = new Date();
+  // The dataset folder is checked before anything is crawled into the state beside it.
+  await makeDatasetDir(options.outDir);
+  await makeDirs(settings.stateDir, 'crawl state folder (--state)');
   const lock = await acquireRunLock(settings.stateDir, newRunId(), (holder) =>
     log.warn('taking over the crawl state of a crawl that died', { lock_pid: holder.pid, since: holder.started_at }),
   );
+  let summary: CrawlRunSummary;
   try {
     const path = join(settings.stateDir, STATE_FILE);
     if (options.restart) {
       log.warn('--restart: forgetting the crawl state', { state: path });
       await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
     }
-    const store = options.openStore?.(settings.stateDir) ?? new SqliteFrontierStore(path);
+    // A write to the state that fails stops the crawl (and the run) as a signal would.
+    const stop = new AbortController();
+    const store = new GuardedState(options.openStore?.(settings.stateDir) ?? new SqliteFrontierStore(path), path, () => stop.abort());
     try {
+      await retryRejectsOfChangedSettings(store, settings, log);
       const result = await crawl({
         settings,
         store,
         readPage: (page, now) => extractPageSafely(page, { now }),
         log,
-        signal: options.signal,
+        signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
         onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+      }).catch((err: unknown) => {
+        throw store.failure ?? err;
       });
+      if (store.failure) throw store.failure;
       const counts = await store.counts();
       const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
       log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
@@ -64,7 +77,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
       const published = newPublishedStats();
       const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
-      const summary = await publishDataset({
+      const run = await publishDataset({
         mode: 'crawl',
         inputs: settings.startUrls,
         config: describeSettings(settings),
@@ -84,12 +97,16 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         },
         extractions: pipeline({ name: 'stored', stats: published, items }, []),
         pages: () => published.pages,
+        // The run's time is the crawl's and the publishing's.
+        startedAt,
       }, options);
-      return { ...summary, crawl: result };
+      summary = { ...run, crawl: result };
     } finally {
-      await store.close();
+      // Published or not, a state that cannot be closed only costs the next run a moment.
+      await store.close().catch((err: Error) => log.warn('could not close the crawl state', { error: err.message }));
     }
   } finally {
-    await lock.release();
+    await lock.release().catch((err: Error) => log.warn('could not release the crawl state\'s lock; the next run takes it over', { error: err.message }));
   }
+  return summary;
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { faultPoint } from '../core/faults.js';
+import { makeDirs } from '../export/publish.js';
 
 export const LOCK_FILE = '.lock';
 
@@ -38,7 +40,11 @@ function processStart(pid: number): string | null {
   }
 }
 
-function isAlive(holder: LockInfo): boolean {
+/** Lock files this process holds now: one that names this process and is not among them was left by a run of it that failed. */
+const heldHere = new Set<string>();
+
+function isAlive(holder: LockInfo, path: string): boolean {
+  if (holder.pid === process.pid && holder.host === hostname()) return heldHere.has(path);
   try {
     process.kill(holder.pid, 0);
   } catch (err) {
@@ -100,7 +106,7 @@ const code = (err: unknown) => (err as NodeJS.ErrnoException).code;
  * so is a holder on another host, whose life cannot be checked from here.
  */
 export async function acquireRunLock(datasetDir: string, runId: string, onStale: (holder: LockInfo) => void = () => {}): Promise<RunLock> {
-  await mkdir(datasetDir, { recursive: true });
+  await makeDirs(datasetDir);
   const path = join(datasetDir, LOCK_FILE);
   const mine: LockInfo = {
     pid: process.pid,
@@ -123,7 +129,7 @@ export async function acquireRunLock(datasetDir: string, runId: string, onStale:
       const held = await readLock(path);
       if (!held) continue; // released in between: try again
       const holder = held.info;
-      if (holder && (holder.host !== mine.host || isAlive(holder))) throw new LockedError(path, holder);
+      if (holder && (holder.host !== mine.host || isAlive(holder, path))) throw new LockedError(path, holder);
       if (attempt >= 20) throw new LockedError(path, holder);
       // Stale (or unreadable). Only the holder of the takeover mutex may remove it, so two runs
       // cannot both remove a lock and one of them remove the other's fresh one.
@@ -145,11 +151,15 @@ export async function acquireRunLock(datasetDir: string, runId: string, onStale:
   } finally {
     await unlink(temp).catch(() => {});
   }
+  heldHere.add(path);
   return {
     path,
     async release() {
+      // The run is over whether or not its file can be removed: a file left behind is stale.
+      heldHere.delete(path);
+      faultPoint('unlock');
       const now = await readLock(path);
-      if (now?.text === body) await unlink(path).catch(() => {});
+      if (now?.text === body) await unlink(path).catch((err: unknown) => (code(err) === 'ENOENT' ? undefined : Promise.reject(err)));
     },
   };
 }

@@ -1,3 +1,4 @@
+import { faultPoint } from '../core/faults.js';
 import type { Stage } from '../core/stage.js';
 import type { PublishedStore } from '../dedupe/published-store.js';
 import type { DatasetRecord } from '../schema/records.js';
@@ -5,14 +6,15 @@ import type { DatasetRecord } from '../schema/records.js';
 export interface StoreStats {
   /** Entries marked in the store of published entries (every entry of the run). */
   seen: number;
-  /** Entries a delta run does not carry: unchanged, or a duplicate of something published. */
+  /** Entries a delta run does not carry: published as they are. */
   held_back: number;
 }
 
 /**
  * Marks every entry in the store of what earlier runs published (so the store can tell what is
- * new, changed, unchanged and gone); a delta run passes on only the new and changed entries,
- * a full snapshot every live one. Rejects and superseded records pass on as they are.
+ * new, changed, unchanged and gone); a delta run passes on every entry not published exactly so
+ * (applied in order, deltas then equal a full snapshot), a full snapshot every live one.
+ * Rejects and superseded records pass on as they are.
  */
 export class StoreStage implements Stage<DatasetRecord, DatasetRecord> {
   readonly name = 'store';
@@ -26,9 +28,10 @@ export class StoreStage implements Stage<DatasetRecord, DatasetRecord> {
   async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
     for await (const record of input) {
       if (record.kind === 'entry') {
+        faultPoint('store-mark');
         const status = this.store.markSeen(record.entry);
         this.stats.seen++;
-        if (this.mode === 'delta' && status !== 'new' && status !== 'changed') {
+        if (this.mode === 'delta' && status === 'unchanged') {
           this.stats.held_back++;
           continue;
         }

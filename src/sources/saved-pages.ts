@@ -1,5 +1,5 @@
 import { opendir, readFile, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { PageItem } from '../schema/records.js';
 import { makeReject } from '../core/outcome.js';
 
@@ -38,16 +38,17 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
   const label = (path: string) => (options.relativeTo ? relative(options.relativeTo, path) || path : path);
   for (const input of inputs) {
     for await (const path of walk(input, now)) {
-      if (typeof path !== 'string') {
+      if (typeof path !== 'string' && !Buffer.isBuffer(path)) {
         yield path;
         continue;
       }
-      const type = PAGE_TYPES[extname(path).toLowerCase()];
+      const shown = shownPath(path);
+      const type = PAGE_TYPES[extname(shown).toLowerCase()];
       if (!type) {
-        options.onSkip?.(path, `not a page file (${extname(path).toLowerCase() || 'no extension'})`);
+        options.onSkip?.(shown, `not a page file (${extname(shown).toLowerCase() || 'no extension'})`);
         continue;
       }
-      const source = label(path);
+      const source = label(shown);
       try {
         const info = await stat(path);
         // A FIFO or device named like a page would block the read forever, or never end.
@@ -71,13 +72,43 @@ export async function* readSavedPages(inputs: string[], options: SavedPagesOptio
   }
 }
 
+/** A path as the file system holds it: text, or its bytes where a name is not UTF-8. */
+type FsPath = string | Buffer;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A path as records show it: bytes that are not UTF-8 as %XX, so no two names look alike. */
+function shownPath(path: FsPath): string {
+  if (typeof path === 'string') return path;
+  try {
+    return strictUtf8.decode(path);
+  } catch {
+    // Not UTF-8: character by character below.
+  }
+  let out = '';
+  for (let i = 0; i < path.length; ) {
+    let n = 1;
+    for (let len = 4; len >= 1; len--) {
+      try {
+        out += strictUtf8.decode(path.subarray(i, i + len));
+        n = len;
+        break;
+      } catch {
+        if (len === 1) out += `%${path[i]!.toString(16).toUpperCase().padStart(2, '0')}`;
+      }
+    }
+    i += n;
+  }
+  return out;
+}
+
 /** Yields file paths under `input` in sorted order, or a reject for an input that does not exist. */
-async function* walk(input: string, now: () => Date, visited = new Set<string>()): AsyncIterable<string | PageItem> {
+async function* walk(input: FsPath, now: () => Date, visited = new Set<string>()): AsyncIterable<FsPath | PageItem> {
   let info;
   try {
     info = await stat(input);
   } catch (err) {
-    yield { kind: 'reject', reject: makeReject(input, 'read', 'not_found', describe(err), now()) };
+    yield { kind: 'reject', reject: makeReject(shownPath(input), 'read', 'not_found', describe(err), now()) };
     return;
   }
   if (info.isFile()) {
@@ -85,30 +116,33 @@ async function* walk(input: string, now: () => Date, visited = new Set<string>()
     return;
   }
   if (!info.isDirectory()) {
-    yield { kind: 'reject', reject: makeReject(input, 'read', 'not_a_file', 'neither a file nor a folder (a FIFO, socket or device)', now()) };
+    yield { kind: 'reject', reject: makeReject(shownPath(input), 'read', 'not_a_file', 'neither a file nor a folder (a FIFO, socket or device)', now()) };
     return;
   }
   // Linked folders are followed, each real folder once, so a link loop ends.
-  const real = await realpath(input).catch(() => input);
+  const real = shownPath(await realpath(input, 'buffer').catch(() => Buffer.from(input)));
   if (visited.has(real)) return;
   visited.add(real);
   let dir;
   try {
-    dir = await opendir(input);
+    // Names as bytes: one that is not UTF-8 would come back as text naming no file.
+    dir = await opendir(input as string, { encoding: 'buffer' as BufferEncoding });
   } catch (err) {
     // An unreadable folder costs its pages, not the run.
-    yield { kind: 'reject', reject: makeReject(input, 'read', 'unreadable', describe(err), now()) };
+    yield { kind: 'reject', reject: makeReject(shownPath(input), 'read', 'unreadable', describe(err), now()) };
     return;
   }
-  const names: Array<{ name: string; isDir: boolean }> = [];
+  const names: Array<{ name: string; path: FsPath; isDir: boolean }> = [];
   for await (const dirent of dir) {
-    if (dirent.name.startsWith('.')) continue;
+    const bytes = dirent.name as unknown as Buffer;
+    if (bytes[0] === 0x2e) continue;
+    const name = shownPath(bytes);
+    const path = typeof input === 'string' && Buffer.from(name).equals(bytes) ? join(input, name) : Buffer.concat([Buffer.from(input), Buffer.from(sep), bytes]);
     // A link is walked like its target: a folder is read, a file is yielded (stat follows links).
-    names.push({ name: dirent.name, isDir: dirent.isDirectory() || dirent.isSymbolicLink() });
+    names.push({ name, path, isDir: dirent.isDirectory() || dirent.isSymbolicLink() });
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir } of names) {
-    const path = join(input, name);
+  for (const { path, isDir } of names) {
     if (isDir) yield* walk(path, now, visited);
     else yield path;
   }
@@ -123,7 +157,7 @@ export async function countPageFiles(inputs: string[]): Promise<number> {
   let n = 0;
   for (const input of inputs) {
     for await (const path of walk(input, () => new Date())) {
-      if (typeof path === 'string' && PAGE_TYPES[extname(path).toLowerCase()]) n++;
+      if ((typeof path === 'string' || Buffer.isBuffer(path)) && PAGE_TYPES[extname(shownPath(path)).toLowerCase()]) n++;
     }
   }
   return n;

@@ -3,7 +3,7 @@ import { toSettings } from '../../crawl/options.js';
 import { runCrawl } from '../../pipeline/run-crawl.js';
 import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, loadConfig, parseCommandLine, sectionOptions, SHARED_OPTIONS, type CommandLine } from '../command-line.js';
-import { makeOutput, publishing, publishOptions } from '../common.js';
+import { makeOutput, publishing } from '../common.js';
 import { optionsOf } from '../options.js';
 
 const CrawlFlagsSchema = z.object({ restart: z.boolean().default(false).describe('forget the crawl state and start from zero') }).strict();
@@ -57,5 +57,5 @@ export async function crawlCommand(args: string[]): Promise<number> {
   if (!options.contact && !options.user_agent && !options.impolite) {
     out.log.warn('no --contact given: site owners cannot reach you; consider --contact <url or e-mail>');
   }
-  return publishing(config, out, () => runCrawl({ ...publishOptions(config, out), crawl: settings, restart: line.flags.restart }));
+  return publishing(config, out, (options) => runCrawl({ ...options, crawl: settings, restart: line.flags.restart }));
 }

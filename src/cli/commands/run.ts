@@ -1,7 +1,7 @@
 import { runSavedPages } from '../../pipeline/run-saved-pages.js';
 import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, loadConfig, parseCommandLine, SHARED_OPTIONS, type CommandLine } from '../command-line.js';
-import { makeOutput, publishing, publishOptions } from '../common.js';
+import { makeOutput, publishing } from '../common.js';
 
 export const RUN_LINE = {
   sections: [{ title: 'Options', options: SHARED_OPTIONS }],
@@ -35,7 +35,5 @@ export async function runCommand(args: string[]): Promise<number> {
   if (config.inputs.length === 0) throw new UsageError('run needs at least one file or folder to read (arguments or "inputs" in the config)');
   const out = makeOutput(config, line.flags.quiet);
   if (file) out.log.info('using config file', { file });
-  return publishing(config, out, () =>
-    runSavedPages({ ...publishOptions(config, out), inputs: config.inputs, maxPageBytes: config.max_page_bytes }),
-  );
+  return publishing(config, out, (options) => runSavedPages({ ...options, inputs: config.inputs, maxPageBytes: config.max_page_bytes }));
 }
