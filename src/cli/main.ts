@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   crawl: async () => (await import('./commands/crawl.js')).crawlCommand,
   config: async () => (await import('./commands/config.js')).configCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
+  learn: async () => (await import('./commands/learn.js')).learnCommand,
 };
 
 const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese health Q&A pages into clean datasets
@@ -16,6 +17,7 @@ Usage:
   qa-harvest crawl --start <url> --out <dir>    crawl a site (politely, resumably) into a dataset
   qa-harvest config --print                     show the effective configuration
   qa-harvest check [fixtures-dir] [--update]    compare fixture pages with their expected entries (drift check)
+  qa-harvest learn <file|folder>... --site <n>  learn a site profile from sample pages, for review
   qa-harvest --help | --version
 
 Run 'qa-harvest <command> --help' for a command's options.

@@ -181,12 +181,20 @@ function dateElements(s: Sample): Element[] {
     });
 }
 
-function learnDate(samples: readonly Sample[]): Best<Selector> {
+/** Date selectors, tried in order as a profile tries them: added while another one reads more pages right (youlai shows the date in one of two places). */
+function learnDate(samples: readonly Sample[]): Best<Selector[]> {
   const cands = unique(samples.flatMap((s) => dateElements(s).flatMap((el) => candidates(el))));
-  return best<Selector>(cands, (css, s) => {
-    const text = select(s.$, null, css)?.value;
+  const agrees = (list: readonly Selector[], s: Sample) => {
+    const text = list.map((css) => select(s.$, null, css)?.value).find((t) => t !== undefined);
     return (text ? findDate(text) : null) === s.date;
-  }, samples);
+  };
+  let top: Best<Selector[]> = { value: [], agreement: samples.filter((s) => agrees([], s)).length / samples.length };
+  for (let round = 0; round < 3 && top.agreement < 1; round++) {
+    const next = best<Selector[]>(cands.map((c) => [...top.value!, c]), agrees, samples);
+    if (next.value === null || next.agreement <= top.agreement) break;
+    top = next;
+  }
+  return top;
 }
 
 /** The card as a profile reads it, with these field selectors; no card found is no doctor. */
@@ -268,7 +276,7 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
   const kept = {
     question: keep(question.agreement) && question.value !== null ? [question.value] : [],
     answer: keep(answer.agreement) && answer.value !== null ? [answer.value] : [],
-    date: keep(date.agreement) && date.value !== null ? [date.value] : [],
+    date: keep(date.agreement) && date.value !== null ? date.value : [],
   };
   if (kept.question.length + kept.answer.length + kept.date.length === 0 && !keepCard) {
     return { ...base, profile: null, agreement, leftOut, reason: `no field's selectors agree on ${Math.round(threshold * 100)}% of the pages read` };

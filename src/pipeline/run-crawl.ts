@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
+import { loadProfiles } from './profiles.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
 import { describeSettings, type CrawlSettings } from '../crawl/options.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
@@ -37,6 +38,7 @@ export const STATE_FILE = 'crawl.sqlite';
 export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummary> {
   const log = options.log ?? silentLogger;
   const settings = options.crawl;
+  const profiles = await loadProfiles(options.profiles ?? []);
   const lock = await acquireRunLock(settings.stateDir, newRunId(), (holder) =>
     log.warn('taking over the crawl state of a crawl that died', { lock_pid: holder.pid, since: holder.started_at }),
   );
@@ -51,7 +53,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       const result = await crawl({
         settings,
         store,
-        readPage: (page, now) => extractPageSafely(page, { now }),
+        readPage: (page, now) => extractPageSafely(page, { now, profiles }),
         log,
         signal: options.signal,
         onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
