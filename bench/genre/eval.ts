@@ -3,6 +3,8 @@ import { comparable } from '../../src/core/text.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { toEntry } from '../../src/validate/to-entry.js';
+import { learnProfile } from '../../src/extract/learn-profile.js';
+import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split } from './families.js';
 
 /**
@@ -12,7 +14,12 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * `unsure_reading` flag (routine flags such as no_doctor or cut_off_end do not count as a
  * warning: every related snippet carries them).
  *
- *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts]
+ *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts] [--learn 10]
+ *
+ * `--learn N`: the learned-profile path measured apart. For each family a profile is learned
+ * from N pages the evaluation does not score (indices after the scored ones), and the scored
+ * pages are read twice: by the genre reader (the family's row) and by that profile with the
+ * genre reader in its gaps (the row marked `+learned`, with the fields the profile kept).
  */
 
 const UNSURE = 'unsure_reading';
@@ -59,8 +66,10 @@ const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length 
 /** Why entries were flagged, over the whole run: each doubt without its particulars. */
 const doubtCounts = new Map<string, number>();
 
-function entriesOf(page: GeneratedPage): { entries: Entry[]; rejected: string | null } {
-  const outcome = extractPage({ url: page.name, finalUrl: page.name, status: 200, headers: {}, body: page.body, fetchedAt: null });
+const recordOf = (page: GeneratedPage) => ({ url: page.name, finalUrl: page.name, status: 200, headers: {}, body: page.body, fetchedAt: null });
+
+function entriesOf(page: GeneratedPage, profiles?: readonly SiteProfile[]): { entries: Entry[]; rejected: string | null } {
+  const outcome = extractPage(recordOf(page), profiles ? { profiles } : {});
   if (!outcome.ok) return { entries: [], rejected: outcome.reject.reason };
   const entries: Entry[] = [];
   for (const draft of outcome.value.entries) {
@@ -90,8 +99,8 @@ function fieldChecks(expected: Expected, entry: Entry | undefined, related: Entr
   };
 }
 
-function score(page: GeneratedPage, tally: Tally, show: number): void {
-  const { entries, rejected } = entriesOf(page);
+function score(page: GeneratedPage, tally: Tally, show: number, profiles?: readonly SiteProfile[]): void {
+  const { entries, rejected } = entriesOf(page, profiles);
   const { expected } = page;
   const own = entries.find((e) => e.origin === 'page');
   const related = entries.filter((e) => e.origin === 'related');
@@ -170,27 +179,41 @@ function main(): void {
       family: { type: 'string' },
       show: { type: 'string', default: '0' },
       doubts: { type: 'boolean', default: false },
+      learn: { type: 'string', default: '0' },
     },
   });
   const splits = values.split.split(',') as Split[];
   const pages = Number(values.pages);
   const seed = Number(values.seed);
   const show = Number(values.show);
+  const learn = Number(values.learn);
   const header = `${'family'.padEnd(20)} ${'pages'.padStart(4)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
   console.log('page entries flagged unsure_reading, pages rejected, silently wrong page entries; related items exact, flagged, silently wrong\n');
   console.log(header);
   for (const split of splits) {
     const total = newTally();
+    const learnedTotal = newTally();
     const examples: string[] = [];
     for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
       const tally = newTally();
       for (let i = 0; i < pages; i++) score(generatePage(family, seed, i), tally, show);
       console.log(row(family.name, tally));
       add(total, tally);
+      if (learn > 0) {
+        const sample = Array.from({ length: learn }, (_, i) => recordOf(generatePage(family, seed, pages + i)));
+        const learned = learnProfile(sample, { site: family.site, learnedAt: new Date(0).toISOString() });
+        const byProfile = newTally();
+        const profiles = learned.profile ? [...PROFILES, learned.profile] : undefined;
+        for (let i = 0; i < pages; i++) score(generatePage(family, seed, i), byProfile, 0, profiles);
+        const kept = learned.profile ? Object.keys(learned.agreement).filter((f) => !learned.leftOut.includes(f as never)).join(',') || 'none' : `no profile`;
+        console.log(`${row(`  +learned`, byProfile)}  kept: ${kept}`);
+        add(learnedTotal, byProfile);
+      }
       examples.push(...tally.examples);
     }
     console.log(row(`= ${split}`, total));
+    if (learn > 0) console.log(row(`= ${split} +learned`, learnedTotal));
     const fields = FIELDS.map((f) => total.right[f] / total.pages);
     console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items\n`);
     for (const e of examples) console.log(`  ${e}`);

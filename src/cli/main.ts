@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>
   config: async () => (await import('./commands/config.js')).configCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   recover: async () => (await import('./commands/recover.js')).recoverCommand,
+  learn: async () => (await import('./commands/learn.js')).learnCommand,
 };
 
 const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese health Q&A pages into clean datasets
@@ -18,6 +19,7 @@ Usage:
   qa-harvest config --print                     show the effective configuration
   qa-harvest check [fixtures-dir] [--update]    compare fixture pages with their expected entries (drift check)
   qa-harvest recover --out <dir>                complete or undo what a run that died left (every run does it first)
+  qa-harvest learn <file|folder>... --site <n>  learn a site profile from sample pages, for review
   qa-harvest --help | --version
 
 Run 'qa-harvest <command> --help' for a command's options.

@@ -81,8 +81,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const resolve = (href: string) => absolute(href, baseUrl) ?? href;
   const links = uniqueLinks($, resolve);
 
+  const structuredData = text.includes('ld+json');
   if (match) {
-    const { page: own, related } = extractWithProfile($, match, resolve);
+    // A learned profile leaves to the genre reader what it could not agree on.
+    const genre = match.profile.learned ? () => readGenrePage($, resolve, { structuredData }).page : undefined;
+    const { page: own, related } = extractWithProfile($, match, resolve, genre);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     return {
@@ -91,7 +94,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related } = readGenrePage($, resolve, { structuredData: text.includes('ld+json') });
+  const { page: own, related } = readGenrePage($, resolve, { structuredData });
   if (own) own.url = canonicalUrl ?? pageUrl;
   return {
     ok: true,

@@ -24,6 +24,20 @@ import { readStructuredData, type StructuredQa } from './structured-data.js';
 export interface GenreReading {
   page: EntryDraft | null;
   related: EntryDraft[];
+  /** Where the page entry's parts were read (what profile learning aligns across pages). */
+  found?: GenreFound;
+}
+
+/** The nodes the genre reader read the page entry from. */
+export interface GenreFound {
+  /** The question's line (its first text node). */
+  question: AnyNode | null;
+  /** The answer's lines, in order (their first text nodes). */
+  answer: AnyNode[];
+  /** The doctor card it read. */
+  card: Element | null;
+  /** The related list's label, where there is one. */
+  relatedLabel: Element | null;
 }
 
 /** Labels of the answer section (医生解答 and the like): headings, not text. */
@@ -61,7 +75,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   const end = zoneEnd(blocks, at.index, list.label);
   const card = findDoctorCard(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
-  const { paragraphs, doubts } = readAnswer(blocks, kinds, at.index, end, card);
+  const { paragraphs, doubts, nodes } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
@@ -86,7 +100,8 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
   }
-  return { page, related: list.items };
+  const found: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
+  return { page, related: list.items, found };
 }
 
 /**
@@ -166,7 +181,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
  * text and prompts in between are passed over.
  */
-function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: number, card: FoundCard | null): { paragraphs: string[]; doubts: string[] } {
+function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: number, card: FoundCard | null): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[] } {
   let start = question + 1;
   // The card's last line (of the card read, where there are several).
   let cardAt = -1;
@@ -202,7 +217,7 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   // A short dated line in an answer is page meta in words the reader does not know.
   const dated = paragraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
-  return { paragraphs, doubts };
+  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])) };
 }
 
 /**

@@ -17,10 +17,15 @@ export interface ProfileMatch {
   layout: Layout;
 }
 
-/** The first layout whose detection selectors all match; a page from a known host is checked against its site first. */
+/**
+ * The first layout whose detection selectors all match; a page from a known host is checked
+ * against its site first. A learned profile's selectors are too plain to tell its site from
+ * another (`h1.title`): it reads only pages of its own hosts.
+ */
 export function matchProfile($: CheerioAPI, profiles: readonly SiteProfile[], host: string | null): ProfileMatch | null {
   const ordered = host ? [...profiles].sort((a, b) => Number(b.hosts.includes(host)) - Number(a.hosts.includes(host))) : profiles;
   for (const profile of ordered) {
+    if (profile.learned && (host === null || !profile.hosts.includes(host))) continue;
     for (const layout of profile.layouts) {
       if (layout.detect.every((css) => $(css).length > 0)) return { profile, layout };
     }
@@ -28,8 +33,8 @@ export function matchProfile($: CheerioAPI, profiles: readonly SiteProfile[], ho
   return null;
 }
 
-/** The selector's text, and the element it was read from. */
-function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): { value: string; el: Element } | null {
+/** The selector's text, and the element it was read from (as a profile reads it). */
+export function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): { value: string; el: Element } | null {
   const spec = typeof selector === 'string' ? { css: selector } : selector;
   const found = scope ? scope.find(spec.css) : $(spec.css);
   const el = found.get(spec.index ?? 0) as Element | undefined;
@@ -55,6 +60,12 @@ function readDoctor($: CheerioAPI, layout: Layout): Doctor {
   if (!layout.doctorCard) return noDoctor();
   const card = $(layout.doctorCard).first();
   if (card.length === 0) return noDoctor();
+  return readCard($, card, layout.doctor);
+}
+
+/** A card element read as a profile reads it: field selectors inside it, the card rules for the rest. */
+export function readCard($: CheerioAPI, card: Cheerio<AnyNode>, fields: Layout['doctor']): Doctor {
+  const layout = { doctor: fields };
   const parsed = parseDoctorCard(renderLines(card.get(0)!).map((l) => l.text).join(' '));
   const fromSelectors = Object.fromEntries(
     Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? (select($, card, sel)?.value ?? null) : null]),
@@ -75,19 +86,32 @@ function readDoctor($: CheerioAPI, layout: Layout): Doctor {
   };
 }
 
-export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
+/** The answer's paragraphs from the first container that has lines, and that container. */
+export function readAnswerContainers($: CheerioAPI, containers: readonly string[]): { paragraphs: string[]; el: Element | null } {
+  for (const css of containers) {
+    const el = $(css).get(0) as Element | undefined;
+    if (!el) continue;
+    const paragraphs = renderLines(el).map((l) => l.text);
+    if (paragraphs.length > 0) return { paragraphs, el };
+  }
+  return { paragraphs: [], el: null };
+}
+
+/**
+ * `genre`: the genre reader's reading of the page, asked for where the profile misses a part
+ * (learned profiles: a field left out, or a selector that found nothing on this page); the
+ * entry is then the profile's parts with the genre reader's in the gaps.
+ */
+export function extractWithProfile(
+  $: CheerioAPI,
+  match: ProfileMatch,
+  resolve: (href: string) => string,
+  genre?: () => EntryDraft | null,
+): { page: EntryDraft | null; related: EntryDraft[] } {
   const { layout } = match;
   const questionAt = firstOf($, layout.question);
   const question = questionAt?.value ?? null;
-  let answerParagraphs: string[] = [];
-  let answerEl: Element | null = null;
-  for (const css of layout.answer) {
-    const el = $(css).get(0) as Element | undefined;
-    if (!el) continue;
-    answerParagraphs = renderLines(el).map((l) => l.text);
-    answerEl = el;
-    if (answerParagraphs.length > 0) break;
-  }
+  const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
   const related = findRelatedList($, resolve).items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
@@ -102,8 +126,36 @@ export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: 
     date ??= near.date;
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
-  const page = pageDraft({ question, answerParagraphs, doctor: readDoctor($, layout), format, date, hasDisclaimer }, related);
+  const doctor = readDoctor($, layout);
+  const missing = !question || answerParagraphs.length === 0 || date === null || format === 'unknown' || Object.values(doctor).some((v) => v === null);
+  const other = genre && missing ? genre() : null;
+  if (other) return { page: fillGaps({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, other, related), related };
+  const page = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
   return { page, related };
+}
+
+type Parts = Parameters<typeof pageDraft>[0];
+
+/** The profile's parts, the genre reader's where the profile has none; read by the profile where it gave question and answer. */
+function fillGaps(own: Parts, genre: EntryDraft, related: EntryDraft[]): EntryDraft | null {
+  const byProfile = own.question !== null && own.answerParagraphs.length > 0;
+  const doctor = Object.fromEntries(Object.entries(own.doctor).map(([k, v]) => [k, v ?? genre.doctor[k as keyof Doctor]])) as unknown as Doctor;
+  const page = pageDraft(
+    {
+      question: own.question ?? genre.question,
+      answerParagraphs: own.answerParagraphs.length > 0 ? own.answerParagraphs : genre.answerParagraphs,
+      doctor,
+      format: own.format === 'unknown' ? genre.format : own.format,
+      date: own.date ?? genre.date,
+      hasDisclaimer: own.hasDisclaimer || genre.hasDisclaimer,
+    },
+    related,
+  );
+  if (page && !byProfile) {
+    page.readBy = genre.readBy ?? 'genre';
+    if (genre.doubts) page.doubts = genre.doubts;
+  }
+  return page;
 }
 
 function pageHasDisclaimer($: CheerioAPI): boolean {

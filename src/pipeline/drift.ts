@@ -1,5 +1,6 @@
 import type { PageRecord } from '../schema/records.js';
 import { extractPage } from '../extract/extract-page.js';
+import type { SiteProfile } from '../extract/profiles/index.js';
 import type { Entry } from '../schema/entry.js';
 import { toEntry } from '../validate/to-entry.js';
 
@@ -17,9 +18,9 @@ export type Expectation =
   | { reject: { stage: string; reason: string } };
 
 /** Reads a page the way a run does, up to validation (deduplication spans pages, so it is left out). Pure. */
-export function expectationOf(page: PageRecord): Expectation {
+export function expectationOf(page: PageRecord, profiles?: readonly SiteProfile[]): Expectation {
   const now = new Date(0);
-  const outcome = extractPage(page, { now });
+  const outcome = extractPage(page, { now, ...(profiles ? { profiles } : {}) });
   if (!outcome.ok) return { reject: { stage: outcome.reject.stage, reason: outcome.reject.reason } };
   if (outcome.value.entries.length === 0) return { reject: { stage: 'extract', reason: 'no_entries' } };
   const entries: PinnedEntry[] = [];

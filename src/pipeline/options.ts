@@ -18,6 +18,10 @@ export const PublishConfigSchema = z
     rows_per_file: z.int().min(1).default(500_000).describe('Parquet rows per file in data/'),
     warn_reject_rate: z.number().min(0).max(1).default(0.2).meta({ description: 'exit 3 when rejects/(rejects+entries) is above r', arg: '<r>' }),
     allow_empty: z.boolean().default(false).describe('publish a full snapshot even with no entries; refused otherwise (exit 1)'),
+    profiles: z
+      .array(z.string().min(1))
+      .default([])
+      .meta({ description: 'site profile files (JSON), or folders of them, read besides the built-in profiles (qa-harvest learn writes them)', arg: '<file|dir>', flag: 'profile', path: true }),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
+import { loadProfiles } from './profiles.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
 import { describeSettings, type CrawlSettings } from '../crawl/options.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
@@ -40,7 +41,8 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
   const log = options.log ?? silentLogger;
   const settings = options.crawl;
   const startedAt = new Date();
-  // The dataset folder is checked before anything is crawled into the state beside it.
+  // Profiles and the dataset folder are checked before anything is crawled into the state beside it.
+  const profiles = await loadProfiles(options.profiles ?? []);
   await makeDatasetDir(options.outDir);
   await makeDirs(settings.stateDir, 'crawl state folder (--state)');
   const lock = await acquireRunLock(settings.stateDir, newRunId(), (holder) =>
@@ -61,7 +63,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       const result = await crawl({
         settings,
         store,
-        readPage: (page, now) => extractPageSafely(page, { now }),
+        readPage: (page, now) => extractPageSafely(page, { now, profiles }),
         log,
         signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
         onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,

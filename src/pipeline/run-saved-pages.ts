@@ -8,6 +8,7 @@ import type { ExtractionItem, PageItem } from '../schema/records.js';
 import { publishDataset, type RunSource, type RunSummary } from './publish-dataset.js';
 import { pipeline } from './runner.js';
 import type { PublishOptions } from './options.js';
+import { loadProfiles, ProfileError } from './profiles.js';
 
 export interface RunOptions extends PublishOptions {
   inputs: string[];
@@ -56,5 +57,8 @@ export async function savedPagesSource(options: RunOptions, extract: Stage<PageI
 /** The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → … → export). */
 export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   await checkInputs(options.inputs);
-  return publishDataset(await savedPagesSource(options), options);
+  const profiles = await loadProfiles(options.profiles ?? []).catch((err: unknown) => {
+    throw err instanceof ProfileError ? new InputError(err.message) : err;
+  });
+  return publishDataset(await savedPagesSource(options, new ExtractStage({ profiles })), options);
 }

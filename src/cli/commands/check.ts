@@ -1,6 +1,8 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { diffExpectations, expectationOf, formatDifference, type Expectation } from '../../pipeline/drift.js';
+import { loadProfiles, ProfileError } from '../../pipeline/profiles.js';
 import { readSavedPages } from '../../sources/saved-pages.js';
 import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, parseCommandLine, type CommandLine } from '../command-line.js';
@@ -21,7 +23,8 @@ export const CHECK_HELP = `Usage: qa-harvest check [fixtures-dir] [--update]
 Extracts every page under the folder (default: fixtures) and compares what it gives, field by
 field, with the expectation stored beside it (<page>.expected.json). Any difference is printed
 as field, expected and got, and the exit code is 1: the site's markup or the extractor changed.
-A page without an expectation is a difference too.
+A page without an expectation is a difference too. Learned site profiles in <fixtures-dir>/profiles/
+are read besides the built-in ones, so drift in them is caught too.
 
 ${helpSections(CHECK_LINE.sections)}
 
@@ -29,6 +32,8 @@ Exit codes: 0 no drift (or expectations updated); 1 drift found, or no pages to 
 `;
 
 const EXPECTATION_SUFFIX = '.expected.json';
+/** Learned site profiles under a fixtures folder, read by the check. */
+const PROFILES_DIR = 'profiles';
 export const expectationPath = (page: string) => `${page}${EXPECTATION_SUFFIX}`;
 
 /** The expectation, null when there is none, or the reason it cannot be read. */
@@ -51,6 +56,12 @@ export async function checkCommand(args: string[]): Promise<number> {
   for (const dir of dirs) {
     if (!(await stat(dir).catch(() => null))) throw new UsageError(`no such fixtures folder: ${dir}`);
   }
+  // Learned profiles kept beside the fixtures are checked for drift as the built-in ones are.
+  const profileDirs: string[] = [];
+  for (const dir of dirs) if ((await stat(join(dir, PROFILES_DIR)).catch(() => null))?.isDirectory()) profileDirs.push(join(dir, PROFILES_DIR));
+  const profiles = await loadProfiles(profileDirs).catch((err: unknown) => {
+    throw err instanceof ProfileError ? new UsageError(err.message) : err;
+  });
   const expectationFiles: string[] = [];
   let pages = 0;
   let drifted = 0;
@@ -63,7 +74,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     }
     pages++;
     const path = item.page.url;
-    const got = expectationOf(item.page);
+    const got = expectationOf(item.page, profiles);
     const file = expectationPath(path);
     if (flags.update) {
       const text = `${JSON.stringify(got, null, 2)}\n`;

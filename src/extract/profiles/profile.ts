@@ -23,10 +23,13 @@ export const LayoutSchema = z.object({
   detect: z.array(z.string().min(1)).min(1),
   /** Base for relative links when a saved page carries no URL of its own. */
   baseUrl: z.url(),
-  /** Tried in order; the first that yields text wins. */
-  question: z.array(SelectorSchema).min(1),
-  /** Containers of the answer, tried in order; their visible lines are the paragraphs. */
-  answer: z.array(z.string().min(1)).min(1),
+  /**
+   * Tried in order; the first that yields text wins. A learned profile may leave it empty (its
+   * selectors did not agree across the sample): the genre reader reads the field then.
+   */
+  question: z.array(SelectorSchema),
+  /** Containers of the answer, tried in order; their visible lines are the paragraphs. Empty as `question`. */
+  answer: z.array(z.string().min(1)),
   doctorCard: z.string().min(1).optional(),
   /** Field selectors inside the card. Fields they miss are read from the card's text by the genre rules. */
   doctor: z
@@ -45,6 +48,30 @@ export const LayoutSchema = z.object({
 });
 export type Layout = z.infer<typeof LayoutSchema>;
 
+/** Fields a profile is learned for, and how its agreement is reported. */
+export const LEARNED_FIELDS = ['question', 'answer', 'date', 'doctor', 'name', 'title', 'department', 'hospital', 'hospital_grade'] as const;
+export type LearnedField = (typeof LEARNED_FIELDS)[number];
+
+/**
+ * The evidence a learned profile was made from (`qa-harvest learn`): how many pages were
+ * sampled and read, and per field the share of read pages where the learned selectors give
+ * exactly what the genre reader read. Fields below the threshold were left out: the genre
+ * reader reads them. A profile with this block is matched only on its own hosts.
+ */
+export const LearnedSchema = z
+  .object({
+    learned_at: z.iso.datetime(),
+    pages_sampled: z.int().min(1),
+    pages_read: z.int().min(1),
+    threshold: z.number().min(0).max(1),
+    agreement: z.partialRecord(z.enum(LEARNED_FIELDS), z.number().min(0).max(1)),
+    left_out: z.array(z.enum(LEARNED_FIELDS)),
+    /** Label texts the reading relies on, as the sample pages print them (the related list's 相关问答). */
+    labels: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+export type Learned = z.infer<typeof LearnedSchema>;
+
 export const SiteProfileSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   site: z.string().min(1),
@@ -52,5 +79,7 @@ export const SiteProfileSchema = z.object({
   /** The site's suffix in <title>, e.g. `-有来医生`, stripped to get the question. */
   titleSuffix: z.string().optional(),
   layouts: z.array(LayoutSchema).min(1),
+  /** Present on a profile learned from sample pages, for a person to review. */
+  learned: LearnedSchema.optional(),
 });
 export type SiteProfile = z.infer<typeof SiteProfileSchema>;
