@@ -4,6 +4,7 @@ import type { PageRecord } from '../schema/records.js';
 import { decodePage } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
+import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
 import { domDepth, markupDepth } from './nesting.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
@@ -83,9 +84,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
 
   const structuredData = text.includes('ld+json');
   if (match) {
-    // A learned profile leaves to the genre reader what it could not agree on.
-    const genre = match.profile.learned ? () => readGenrePage($, resolve, { structuredData }).page : undefined;
-    const { page: own, related } = extractWithProfile($, match, resolve, genre);
+    // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
+    const { page: own, related } = match.profile.learned
+      ? readWithLearnedProfile($, match, resolve, readGenrePage($, resolve, { structuredData }))
+      : extractWithProfile($, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     return {
