@@ -1,7 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { rejectOutcome, type Outcome } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
-import { decodePage } from './decode.js';
+import { decodePage, dropControlChars } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
@@ -46,9 +46,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
-  // A stray NUL or ESC in a page means nothing, and inside a doctor card or a question it
-  // would keep the genre rules from reading it; tidy() drops them from published text too.
-  const text = decoded.text.replace(CONTROL_CHARS_RE, '');
+  const text = dropControlChars(decoded.text);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.encoding,
@@ -121,9 +119,6 @@ function isTextCopy(page: PageRecord, text: string): boolean {
   if (/html|xml/i.test(type)) return false;
   return !MARKUP_RE.test(text.slice(0, 8192));
 }
-
-/** C0 controls other than whitespace (\t \n \v \f \r), and DEL. */
-const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
 
 /** Control characters other than whitespace are a sign of binary data, not of a page. */
 function looksBinary(text: string): boolean {
