@@ -18,8 +18,8 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  *
  * `--learn N`: the learned-profile path measured apart. For each family a profile is learned
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
- * pages are read twice: by the genre reader (the family's row) and by that profile with the
- * genre reader in its gaps (the row marked `+learned`, with the fields the profile kept).
+ * pages are read twice: by the genre reader (the family's row) and by that profile checked
+ * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
  */
 
 const UNSURE = 'unsure_reading';
