@@ -67,6 +67,22 @@ describe('learning a site profile from sample pages', () => {
     }
   });
 
+  // Class names redrawn per page (fuzzed-blocks: only the question kept), card selectors that
+  // agreed on the sample but miss held-back pages (relative-date), a page the genre reader doubts
+  // (two-doctors): a profile reading never differs silently from the genre reader's, nor hides its doubts.
+  it.each(['fuzzed-blocks', 'relative-date', 'two-doctors'])('on %s, a field read by the profile is the genre reader\'s or the entry says it is unsure', (family) => {
+    const { profile } = learnProfile(pagesOf(family, 40, 50), { site: family, learnedAt: LEARNED_AT });
+    expect(profile).not.toBeNull();
+    for (const page of pagesOf(family, 0, 40)) {
+      const byProfile = read(page, [...PROFILES, profile!]);
+      expect(byProfile.extractor).toMatch(/\/learned$/);
+      const own = byProfile.entries[0]!;
+      const genre = read(page).entries[0]!;
+      if (!own.doubts?.length) expect({ page: page.url, ...fields(own) }).toEqual({ page: page.url, ...fields(genre) });
+      for (const doubt of genre.doubts ?? []) expect(own.doubts).toContain(doubt);
+    }
+  });
+
   it('makes no profile from pages the genre reader cannot read', () => {
     const page: PageRecord = { url: 'x.html', finalUrl: 'x.html', status: 200, headers: {}, body: Buffer.from('<html><body><p>nothing here</p></body></html>'), fetchedAt: null };
     const result = learnProfile([page], { site: 'x', learnedAt: LEARNED_AT });

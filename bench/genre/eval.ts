@@ -18,8 +18,8 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  *
  * `--learn N`: the learned-profile path measured apart. For each family a profile is learned
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
- * pages are read twice: by the genre reader (the family's row) and by that profile with the
- * genre reader in its gaps (the row marked `+learned`, with the fields the profile kept).
+ * pages are read twice: by the genre reader (the family's row) and by that profile checked
+ * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
  */
 
 const UNSURE = 'unsure_reading';
@@ -160,7 +160,7 @@ const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).t
 
 function row(label: string, t: Tally): string {
   const fields = FIELDS.map((f) => pct(t.right[f], t.pages)).join(' ');
-  return `${label.padEnd(20)} ${String(t.pages).padStart(4)} ${fields} ${pct(t.coveredEntries, t.expectedEntries)} ${pct(t.pagesFlagged, t.pages)} ${pct(t.pagesRejected, t.pages)} ${String(t.silentPages).padStart(6)} ${pct(t.itemsRight, t.items)} ${pct(t.itemsFlagged, t.items)} ${String(t.silentItems).padStart(6)}`;
+  return `${label.padEnd(20)} ${String(t.pages).padStart(5)} ${fields} ${pct(t.coveredEntries, t.expectedEntries)} ${pct(t.pagesFlagged, t.pages)} ${pct(t.pagesRejected, t.pages)} ${String(t.silentPages).padStart(6)} ${pct(t.itemsRight, t.items)} ${pct(t.itemsFlagged, t.items)} ${String(t.silentItems).padStart(6)}`;
 }
 
 function add(into: Tally, t: Tally): void {
@@ -187,7 +187,7 @@ function main(): void {
   const seed = Number(values.seed);
   const show = Number(values.show);
   const learn = Number(values.learn);
-  const header = `${'family'.padEnd(20)} ${'pages'.padStart(4)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
+  const header = `${'family'.padEnd(20)} ${'pages'.padStart(5)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
   console.log('page entries flagged unsure_reading, pages rejected, silently wrong page entries; related items exact, flagged, silently wrong\n');
   console.log(header);

@@ -114,3 +114,14 @@ type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string }
 function wellFormed(text: string): string {
   return (text as Es2024String).isWellFormed() ? text : (text as Es2024String).toWellFormed();
 }
+
+/** C0 controls other than whitespace (\t \n \v \f \r), and DEL. */
+const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
+
+/**
+ * A page's text without stray NUL, ESC and the like: they mean nothing, and inside a doctor card
+ * or a question they would keep the genre rules from reading it (tidy() drops them from published text too).
+ */
+export function dropControlChars(text: string): string {
+  return text.replace(CONTROL_CHARS_RE, '');
+}

@@ -1,9 +1,10 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import { rejectOutcome, type Outcome } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
-import { decodePage } from './decode.js';
+import { decodePage, dropControlChars } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
+import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
 import { domDepth, markupDepth } from './nesting.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
@@ -45,9 +46,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
-  // A stray NUL or ESC in a page means nothing, and inside a doctor card or a question it
-  // would keep the genre rules from reading it; tidy() drops them from published text too.
-  const text = decoded.text.replace(CONTROL_CHARS_RE, '');
+  const text = dropControlChars(decoded.text);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.encoding,
@@ -83,9 +82,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
 
   const structuredData = text.includes('ld+json');
   if (match) {
-    // A learned profile leaves to the genre reader what it could not agree on.
-    const genre = match.profile.learned ? () => readGenrePage($, resolve, { structuredData }).page : undefined;
-    const { page: own, related } = extractWithProfile($, match, resolve, genre);
+    // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
+    const { page: own, related } = match.profile.learned
+      ? readWithLearnedProfile($, match, resolve, readGenrePage($, resolve, { structuredData }))
+      : extractWithProfile($, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     return {
@@ -119,9 +119,6 @@ function isTextCopy(page: PageRecord, text: string): boolean {
   if (/html|xml/i.test(type)) return false;
   return !MARKUP_RE.test(text.slice(0, 8192));
 }
-
-/** C0 controls other than whitespace (\t \n \v \f \r), and DEL. */
-const CONTROL_CHARS_RE = /[\x00-\x08\x0e-\x1f\x7f]/g;
 
 /** Control characters other than whitespace are a sign of binary data, not of a page. */
 function looksBinary(text: string): boolean {

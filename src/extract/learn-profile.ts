@@ -2,7 +2,8 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import type { PageRecord } from '../schema/records.js';
-import { decodePage } from './decode.js';
+import { decodePage, dropControlChars } from './decode.js';
+import { noDoctor } from './draft.js';
 import { readGenrePage, type GenreFound } from './genre-reader.js';
 import { renderLines } from './html-lines.js';
 import { findDate } from './page-meta.js';
@@ -59,7 +60,7 @@ const sameDoctor = (a: Doctor, b: Doctor) => DOCTOR_FIELDS.every((f) => a[f] ===
 /** One page as the genre reader reads it, with where it found each part; null when it reads no page entry. */
 function readSample(page: PageRecord): Sample | null {
   const decoded = decodePage(page.body, page.headers['content-type']);
-  const text = decoded.text.replace(/[\x00-\x08\x0e-\x1f\x7f]/g, '');
+  const text = dropControlChars(decoded.text);
   const $ = load(text);
   const canonical = $('link[rel="canonical"]').attr('href');
   const url = /^https?:\/\//i.test(page.finalUrl) ? page.finalUrl : canonical;
@@ -204,10 +205,8 @@ function cardReading(s: Sample, css: string, fields: Layout['doctor']): Doctor |
   return readCard(s.$, card, fields);
 }
 
-const NO_DOCTOR: Doctor = { name: null, title: null, department: null, hospital: null, hospital_grade: null };
-
 function learnDoctor(samples: readonly Sample[]): { card: string | null; fields: Layout['doctor']; agreement: Record<'doctor' | (typeof DOCTOR_FIELDS)[number], number> } {
-  const read = (s: Sample, css: string, fields: Layout['doctor']) => cardReading(s, css, fields) ?? NO_DOCTOR;
+  const read = (s: Sample, css: string, fields: Layout['doctor']) => cardReading(s, css, fields) ?? noDoctor();
   const cardCands = unique(samples.flatMap((s) => (s.found.card ? candidates(s.found.card) : [])));
   // The card whose rules alone agree most, field by field summed.
   let card: string | null = null;

@@ -47,7 +47,7 @@ export function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: 
   return trimmed ? { value: trimmed, el } : null;
 }
 
-function firstOf($: CheerioAPI, selectors: Selector[]): { value: string; el: Element } | null {
+export function firstOf($: CheerioAPI, selectors: Selector[]): { value: string; el: Element } | null {
   for (const selector of selectors) {
     const found = select($, null, selector);
     if (found) return found;
@@ -56,7 +56,7 @@ function firstOf($: CheerioAPI, selectors: Selector[]): { value: string; el: Ele
 }
 
 /** Card fields by selector where they hit, by the genre's card rules where they miss or read nonsense. */
-function readDoctor($: CheerioAPI, layout: Layout): Doctor {
+export function readDoctor($: CheerioAPI, layout: Layout): Doctor {
   if (!layout.doctorCard) return noDoctor();
   const card = $(layout.doctorCard).first();
   if (card.length === 0) return noDoctor();
@@ -97,17 +97,8 @@ export function readAnswerContainers($: CheerioAPI, containers: readonly string[
   return { paragraphs: [], el: null };
 }
 
-/**
- * `genre`: the genre reader's reading of the page, asked for where the profile misses a part
- * (learned profiles: a field left out, or a selector that found nothing on this page); the
- * entry is then the profile's parts with the genre reader's in the gaps.
- */
-export function extractWithProfile(
-  $: CheerioAPI,
-  match: ProfileMatch,
-  resolve: (href: string) => string,
-  genre?: () => EntryDraft | null,
-): { page: EntryDraft | null; related: EntryDraft[] } {
+/** A page read by a site profile's selectors (learned profiles: see learned-reader.ts). */
+export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
   const { layout } = match;
   const questionAt = firstOf($, layout.question);
   const question = questionAt?.value ?? null;
@@ -127,35 +118,8 @@ export function extractWithProfile(
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
   const doctor = readDoctor($, layout);
-  const missing = !question || answerParagraphs.length === 0 || date === null || format === 'unknown' || Object.values(doctor).some((v) => v === null);
-  const other = genre && missing ? genre() : null;
-  if (other) return { page: fillGaps({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, other, related), related };
   const page = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
   return { page, related };
-}
-
-type Parts = Parameters<typeof pageDraft>[0];
-
-/** The profile's parts, the genre reader's where the profile has none; read by the profile where it gave question and answer. */
-function fillGaps(own: Parts, genre: EntryDraft, related: EntryDraft[]): EntryDraft | null {
-  const byProfile = own.question !== null && own.answerParagraphs.length > 0;
-  const doctor = Object.fromEntries(Object.entries(own.doctor).map(([k, v]) => [k, v ?? genre.doctor[k as keyof Doctor]])) as unknown as Doctor;
-  const page = pageDraft(
-    {
-      question: own.question ?? genre.question,
-      answerParagraphs: own.answerParagraphs.length > 0 ? own.answerParagraphs : genre.answerParagraphs,
-      doctor,
-      format: own.format === 'unknown' ? genre.format : own.format,
-      date: own.date ?? genre.date,
-      hasDisclaimer: own.hasDisclaimer || genre.hasDisclaimer,
-    },
-    related,
-  );
-  if (page && !byProfile) {
-    page.readBy = genre.readBy ?? 'genre';
-    if (genre.doubts) page.doubts = genre.doubts;
-  }
-  return page;
 }
 
 function pageHasDisclaimer($: CheerioAPI): boolean {

@@ -29,9 +29,11 @@ export const LEARN_HELP = `Usage: qa-harvest learn <file|folder>... --site <name
 Reads a sample of one site's saved pages with the genre reader, aligns where it found each part
 across them, and writes a site profile (selectors, the label texts it relies on, and the
 agreement it saw per field: the share of pages where the selectors give exactly what the genre
-reader read). Fields below the threshold are left out: the genre reader reads them. Review the
-file, then keep it: runs read it with --profile <file|folder> (or "profiles" in the config), and
-'qa-harvest check' reads fixtures/profiles/.
+reader read). Fields below the threshold are left out: the genre reader reads them. A page read
+with the profile is read by the genre reader too: the profile's fields confirm or fill its reading,
+and where they read another value the entry keeps the genre reader's and is flagged
+unsure_reading. Review the file, then keep it: runs read it with --profile <file|folder> (or
+"profiles" in the config), and 'qa-harvest check' reads fixtures/profiles/.
 
 ${helpSections(LEARN_LINE.sections)}
 
