@@ -3,13 +3,58 @@ import type { FrontierEntry, FrontierStore } from './frontier-store.js';
 import type { HostPacer } from './host-pacer.js';
 
 /** crawlee looks for work every 50 ms: a request for a paused host is handed out this much before the pause ends. */
-const LOOKAHEAD_MS = 100;
+export const LOOKAHEAD_MS = 100;
 
 export interface CrawlUserData {
   entry: FrontierEntry;
   /** Earliest time (ms) a retry may start: Retry-After, or backoff after a failure. */
   notBefore?: number;
   [key: string]: unknown;
+}
+
+/**
+ * What every request source backed by a frontier store shares: crawlee's bookkeeping, and no
+ * way in for URLs but the store.
+ */
+export abstract class StoreRequestSource {
+  protected handled = 0;
+  /** Set by crawlee; unused here. */
+  internalTimeoutMillis = 0;
+  requestLockSecs = 0;
+
+  abstract fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null>;
+  abstract getPendingCount(): number;
+
+  async handledCount(): Promise<number> {
+    return this.handled;
+  }
+
+  getTotalCount(): number {
+    return this.handled + this.getPendingCount();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Request> {
+    for (;;) {
+      const request = await this.fetchNextRequest();
+      if (!request) return;
+      yield request;
+    }
+  }
+
+  async addRequest(): Promise<RequestQueueOperationInfo> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+
+  async addRequestsBatched(): Promise<never> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+}
+
+/** A claimed entry as crawlee's request: it retries with the attempts the frontier counted. */
+export function requestOf(entry: FrontierEntry): Request<CrawlUserData> {
+  const request = new Request<CrawlUserData>({ url: entry.url, uniqueKey: entry.key, userData: { entry } });
+  request.retryCount = entry.attempts;
+  return request;
 }
 
 /**
@@ -21,7 +66,7 @@ export interface CrawlUserData {
  * backoff here, in memory, holding no slot while other URLs go on (a restart simply retries
  * it at once).
  */
-export class FrontierRequestManager implements IRequestManager {
+export class FrontierRequestManager extends StoreRequestSource implements IRequestManager {
   private buffer: FrontierEntry[] = [];
   private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
   private readonly inFlight = new Map<string, Request<CrawlUserData>>();
@@ -31,16 +76,14 @@ export class FrontierRequestManager implements IRequestManager {
   private drained = false;
   private refilling: Promise<void> | null = null;
   private stopped = false;
-  private handled = 0;
-  /** Set by crawlee; unused here. */
-  internalTimeoutMillis = 0;
-  requestLockSecs = 0;
 
   constructor(
     private readonly store: FrontierStore,
     private readonly pacer: HostPacer,
     private readonly options: { batch?: number; clock?: () => number } = {},
-  ) {}
+  ) {
+    super();
+  }
 
   /** Hand out nothing more; in-flight requests finish, and what is pending stays pending. */
   stop(): void {
@@ -97,9 +140,7 @@ export class FrontierRequestManager implements IRequestManager {
     const i = this.readyEntry();
     if (i < 0) return null;
     const entry = this.buffer.splice(i, 1)[0]!;
-    const request = new Request<CrawlUserData>({ url: entry.url, uniqueKey: entry.key, userData: { entry } });
-    request.retryCount = entry.attempts;
-    return this.dispatch(request) as Request<T & CrawlUserData>;
+    return this.dispatch(requestOf(entry)) as Request<T & CrawlUserData>;
   }
 
   private dispatch(request: Request<CrawlUserData>): Request<CrawlUserData> | null {
@@ -141,14 +182,6 @@ export class FrontierRequestManager implements IRequestManager {
     return this.buffer.length === 0 && this.drained;
   }
 
-  async handledCount(): Promise<number> {
-    return this.handled;
-  }
-
-  getTotalCount(): number {
-    return this.handled + this.getPendingCount();
-  }
-
   getPendingCount(): number {
     return this.buffer.length + this.retries.length + this.inFlight.size;
   }
@@ -164,21 +197,5 @@ export class FrontierRequestManager implements IRequestManager {
     // When stopping, a retry is left for the next run: it is still pending in the store.
     if (!this.stopped) this.retries.push({ request: typed, notBefore: typed.userData.notBefore ?? 0 });
     return null;
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<Request> {
-    for (;;) {
-      const request = await this.fetchNextRequest();
-      if (!request) return;
-      yield request;
-    }
-  }
-
-  async addRequest(): Promise<RequestQueueOperationInfo> {
-    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
-  }
-
-  async addRequestsBatched(): Promise<never> {
-    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
   }
 }
