@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReject } from '../src/core/outcome.js';
 import { LeaseLostError, type Discovered } from '../src/crawl/frontier-store.js';
+import { HostPacer, type Pacer, type PacerOptions, type ResponseSignal } from '../src/crawl/host-pacer.js';
 import { RedisFrontierStore } from '../src/crawl/redis-frontier-store.js';
+import { RedisLink } from '../src/crawl/redis-link.js';
+import { SharedPacer } from '../src/crawl/shared-pacer.js';
 import { hasRedisServer, startRedis, type RedisServer } from './site/redis-server.js';
 
 /**
@@ -158,5 +161,118 @@ describe.skipIf(!hasRedisServer())('the Redis frontier store', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+/**
+ * HostPacer and its Lua twin follow the same rules: the scenarios of crawl-units.test.ts
+ * ("waiting politely"), run through both, on a clock the test moves.
+ */
+describe.skipIf(!hasRedisServer())('one politeness, in one process or shared by workers', () => {
+  let redis: RedisServer;
+  let link: RedisLink;
+  let n = 0;
+  beforeAll(async () => {
+    redis = await startRedis();
+    link = await RedisLink.connect(redis.url);
+  });
+  afterAll(async () => {
+    await link?.close();
+    await redis?.stop();
+  });
+
+  type Options = Partial<PacerOptions>;
+  const makers: Array<[string, (options: PacerOptions) => Promise<Pacer>]> = [
+    ['HostPacer', async (options) => new HostPacer(options)],
+    [
+      'SharedPacer',
+      async (options) => {
+        const pacer = new SharedPacer(link, `qa:{pace${++n}}:meta`, options.clock);
+        await pacer.setPolicy(options);
+        return pacer;
+      },
+    ],
+  ];
+
+  describe.each(makers)('%s', (_name, make) => {
+    /** A pacer on a clock the test moves: each answer comes `every` ms after the one before. */
+    async function pacerOnClock(options: Options = {}) {
+      let now = 1_000_000;
+      const pacer = await make({ intervalMs: 100, hostConcurrency: 2, targetConcurrency: 2, adaptive: true, clock: () => now, ...options });
+      const answer = async (signal: ResponseSignal, every = 100) => {
+        now += every;
+        return pacer.observe('h', signal);
+      };
+      return { pacer, answer, wait: (ms: number) => (now += ms) };
+    }
+    const ok = { latencyMs: 5, refused: false };
+    const busy = { latencyMs: 5, refused: true, status: 503, retryAfterMs: 1000 };
+
+    it('slows down when a host answers slowly, and recovers after', async () => {
+      const { pacer, answer } = await pacerOnClock();
+      expect(await pacer.gapMs('h')).toBe(100);
+      await answer({ latencyMs: 4000, refused: false });
+      expect(await pacer.gapMs('h')).toBe(1000);
+      for (let i = 0; i < 12; i++) await answer({ latencyMs: 20, refused: false });
+      expect(await pacer.gapMs('h')).toBe(100);
+    });
+
+    it('pauses the host for a 429 and for refusals that cluster, for the Retry-After given; a lone 503 holds back only its URL', async () => {
+      const { pacer, answer, wait } = await pacerOnClock();
+      expect(await answer(busy)).toBeNull();
+      expect([await pacer.pausedForMs('h'), await pacer.gapMs('h')]).toEqual([0, 100]);
+      expect(await answer({ ...busy, status: 429, retryAfterMs: 2000 })).toEqual({ ms: 2000, reason: 'rate_limited' });
+      expect(await pacer.pausedForMs('h')).toBe(2000);
+      wait(2000);
+      for (let i = 0; i < 10; i++) await answer(ok);
+      expect(await answer(busy)).toBeNull();
+      expect(await answer(busy)).toBeNull();
+      expect(await answer(busy)).toEqual({ ms: 1000, reason: 'refusals_cluster' });
+      expect(await answer({ ...busy, status: 429, retryAfterMs: 1500 }, 10)).toBeNull();
+      expect(await pacer.pausedForMs('h')).toBe(1500);
+      wait(1500);
+      expect((await pacer.snapshot()).h).toMatchObject({ refusals: 6, pauses: 2, pause_reasons: { rate_limited: 1, refusals_cluster: 1, retry: 0 }, paused_s: 3.51 });
+    });
+
+    it('slows down while refusals cluster, never beyond the Retry-After given, and recovers as soon as answers are good', async () => {
+      const { pacer, answer } = await pacerOnClock();
+      const asked = { ...busy, retryAfterMs: 300 };
+      for (let i = 0; i < 4; i++) await answer(asked);
+      expect(await pacer.gapMs('h')).toBe(100);
+      await answer(asked);
+      expect(await pacer.gapMs('h')).toBe(200);
+      for (let i = 0; i < 5; i++) await answer(asked, 200);
+      expect(await pacer.gapMs('h')).toBe(300);
+      await answer(ok);
+      expect(await pacer.gapMs('h')).toBe(150);
+      await answer(ok);
+      expect(await pacer.gapMs('h')).toBe(100);
+      expect((await pacer.snapshot()).h).toMatchObject({ slowdowns: 2, pauses: 2, pause_reasons: { refusals_cluster: 2 } });
+    });
+
+    it('slows down when exchanges keep failing, without pausing the host', async () => {
+      const { pacer, answer } = await pacerOnClock();
+      for (let i = 0; i < 5; i++) expect(await answer({ latencyMs: 200, refused: false, failed: true })).toBeNull();
+      expect(await pacer.gapMs('h')).toBe(200);
+      expect(await pacer.pausedForMs('h')).toBe(0);
+    });
+
+    it('with politeness off, pauses nothing and keeps its pace, whatever the server says', async () => {
+      const { pacer, answer } = await pacerOnClock({ intervalMs: 0, hostConcurrency: 0, targetConcurrency: 16, adaptive: false, hostPauses: false });
+      for (let i = 0; i < 10; i++) expect(await answer({ ...busy, status: i % 2 ? 429 : 503 }, 5)).toBeNull();
+      expect([await pacer.pausedForMs('h'), await pacer.gapMs('h')]).toEqual([0, 0]);
+      expect((await pacer.snapshot()).h).toMatchObject({ refusals: 10, pauses: 0, slowdowns: 0, paused_s: 0 });
+    });
+
+    it('spaces request starts evenly on its own clock, and a pause holds back every waiter', async () => {
+      const pacer = await make({ intervalMs: 40, hostConcurrency: 0, targetConcurrency: 1, adaptive: false });
+      const starts: number[] = [];
+      await Promise.all(Array.from({ length: 5 }, () => pacer.acquire('h').then(() => starts.push(performance.now()))));
+      for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(37);
+      const paused = performance.now();
+      await pacer.pause('h', 150);
+      await pacer.acquire('h');
+      expect(performance.now() - paused).toBeGreaterThanOrEqual(145);
+    });
   });
 });
