@@ -26,6 +26,8 @@ export interface CrawlOptions {
   clock?: () => number;
   /** A worker that joined the open pass of a shared frontier (`--join`): it queues no start URLs, and opens nothing. */
   joined?: PassInfo;
+  /** A shared frontier's pass is open for other workers to join (the opener has queued its start URLs). */
+  onOpened?: () => void;
 }
 
 export type StopReason = 'signal' | 'max_pages' | 'max_time';
@@ -162,7 +164,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
 
   if (!options.joined) {
     await store.add(await seeds(settings, robots, scope, log));
-    await shared?.opened();
+    if (shared) {
+      await shared.opened();
+      options.onOpened?.();
+    }
   }
 
   /** Stores a visit's result; a shared frontier refuses it when this worker's lease was taken back (another worker visits the URL). */

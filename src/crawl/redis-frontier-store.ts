@@ -124,7 +124,7 @@ export class RedisFrontierStore implements SharedFrontierStore {
   readonly shared = true;
   readonly worker: string;
   private readonly metaKey: string;
-  private readonly leaseTtlMs: number;
+  private leaseTtlMs: number;
   private readonly log: Logger;
   private leaseCount = 0;
   /** Tokens of the leases this worker holds or is claiming: the heartbeat tells the server which are still wanted. */
@@ -176,6 +176,8 @@ export class RedisFrontierStore implements SharedFrontierStore {
     const maxTime = run?.maxTimeMs ?? '';
     const pol = run ? pacePolicy(run.policy) : await this.link.call((r) => r.hgetall(`${this.prefix}policy`));
     const [pass, resumed, startedAt] = await this.run<[number, number, string, string]>(lua.OPEN, now.toISOString(), settings, budget, maxTime, JSON.stringify(pol));
+    // One lease time for all: the workers that join beat at the opener's pace.
+    if (run) await this.link.call((r) => r.hset(this.metaKey, 'lease_ms', this.leaseTtlMs));
     // Every known URL is queued again (a new pass), or the rest of them (an opener that died while queueing).
     while ((await this.run<number>(lua.REQUEUE_KNOWN, 2000)) !== 1);
     return { pass, resumed: resumed === 1, startedAt };
@@ -193,6 +195,12 @@ export class RedisFrontierStore implements SharedFrontierStore {
       if ((state !== 'opening' && state !== 'seeding') || waited > 120_000) return null;
       await sleep(200);
     }
+  }
+
+  /** What the opener stored, and whether its pass is complete: for publishing from the frontier; null when there is no such crawl. */
+  async storedCrawl(): Promise<{ crawl: StoredCrawl; complete: boolean } | null> {
+    const [state, settings] = await this.link.call((r) => r.hmget(this.metaKey, 'pass_state', 'settings'));
+    return settings ? { crawl: JSON.parse(settings) as StoredCrawl, complete: state === 'complete' } : null;
   }
 
   async add(urls: readonly Discovered[]): Promise<number> {
@@ -352,6 +360,8 @@ export class RedisFrontierStore implements SharedFrontierStore {
 
   async startWorker(role: 'opener' | 'worker'): Promise<void> {
     this.role = role;
+    const stored = role === 'worker' ? await this.link.call((r) => r.hget(this.metaKey, 'lease_ms')) : null;
+    if (stored) this.leaseTtlMs = Number(stored);
     await this.heartbeat(false);
     this.beat = setInterval(() => {
       // After the server was away, the other workers get a lease's time to beat again before theirs are taken back.

@@ -66,15 +66,15 @@ end
 
 const pace = (name: string, body: string) => script(name, `${PACE_LIB}\n${body}`);
 
-/** Lines up for the host's next start; takes it when it is due now. ARGV: now, host. → 0 (started) or ms to wait */
+/** Lines up for the host's next start; takes it when it is due now. ARGV: now, host. → {0, gap} (started) or {ms to wait} */
 const PACE_LINE = pace('pace_line', `
 local at = math.max(now, s.line_end, due())
 redis.call('HSET', hk, 'line_end', tostring(at + gap()))
 if at <= now + EARLY then
   start(false, at)
-  return 0
+  return {'0', tostring(gap())}
 end
-return tostring(at - now)
+return {tostring(at - now)}
 `);
 
 /** After the wait: takes the start if it is due (a pause or a wider gap may have come in meanwhile). ARGV: now, host. */
@@ -82,9 +82,19 @@ const PACE_TRY = pace('pace_try', `
 local at = due()
 if at <= now + EARLY then
   start(true, at)
-  return 0
+  return {'0', tostring(gap())}
 end
-return tostring(at - now)
+return {tostring(at - now)}
+`);
+
+/**
+ * The request went out: a worker that read its start late (its process busy or descheduled) moves
+ * the host's slot to when it really started, so the next start keeps its distance from this one
+ * at the server too. ARGV: now, host.
+ */
+const PACE_SENT = pace('pace_sent', `
+if now - LATE_FORGIVEN > s.slot then redis.call('HSET', hk, 'slot', tostring(now - LATE_FORGIVEN)) end
+return 1
 `);
 
 /** ARGV: now, host, ms, reason. → {ms, reason} for a new pause, nil otherwise */
@@ -194,11 +204,13 @@ export class SharedPacer implements Pacer {
 
   async acquire(host: string, signal?: AbortSignal): Promise<boolean> {
     if (signal?.aborted) return false;
-    let wait = Number(await this.run<string | number>(PACE_LINE, host));
-    while (wait > 0) {
-      if (!(await sleep(Math.ceil(wait), signal))) return false;
-      wait = Number(await this.run<string | number>(PACE_TRY, host));
+    let [wait, gap] = await this.run<[string, string?]>(PACE_LINE, host);
+    while (Number(wait) > 0) {
+      if (!(await sleep(Math.ceil(Number(wait)), signal))) return false;
+      [wait, gap] = await this.run<[string, string?]>(PACE_TRY, host);
     }
+    // Once the caller has sent its request (it does so at once, in this turn of the event loop).
+    if (Number(gap) > 0) setImmediate(() => void this.run(PACE_SENT, host).catch(() => {}));
     return true;
   }
 

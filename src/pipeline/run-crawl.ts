@@ -4,8 +4,10 @@ import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
-import { describeSettings, type CrawlSettings } from '../crawl/options.js';
+import { CrawlOptionsSchema, describeSettings, toSettings, type CrawlSettings } from '../crawl/options.js';
+import { RedisFrontierStore } from '../crawl/redis-frontier-store.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
+import type { Logger } from '../core/log.js';
 import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
 import { Scope } from '../crawl/url.js';
 import { acquireRunLock } from './run-lock.js';
@@ -17,8 +19,10 @@ export interface CrawlRunOptions extends PublishOptions {
   crawl: CrawlSettings;
   /** Forget the crawl state and start from zero. */
   restart?: boolean;
-  /** Another frontier store (one on a server, for several machines); the SQLite file by default. */
+  /** Another frontier store; by default the Redis frontier of `crawl.frontier`, else the SQLite file. */
   openStore?: (stateDir: string) => FrontierStore;
+  /** A shared frontier's pass is open for workers to join (`--workers` starts them then). */
+  onOpened?: () => void;
 }
 
 export interface CrawlRunSummary extends RunSummary {
@@ -42,50 +46,17 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
   );
   try {
     const path = join(settings.stateDir, STATE_FILE);
-    if (options.restart) {
+    if (options.restart && !settings.frontier) {
       log.warn('--restart: forgetting the crawl state', { state: path });
       await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
     }
-    const store = options.openStore?.(settings.stateDir) ?? new SqliteFrontierStore(path);
+    const store = options.openStore?.(settings.stateDir) ?? (settings.frontier ? await openRedisFrontier(settings.frontier, log) : new SqliteFrontierStore(path));
     try {
-      const result = await crawl({
-        settings,
-        store,
-        readPage: (page, now) => extractPageSafely(page, { now }),
-        log,
-        signal: options.signal,
-        onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
-      });
-      const counts = await store.counts();
-      const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
-      log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
-      if (result.stoppedBy === 'signal') throw new RunInterruptedError();
-
-      // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
-      const published = newPublishedStats();
-      const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
-      const summary = await publishDataset({
-        mode: 'crawl',
-        inputs: settings.startUrls,
-        config: describeSettings(settings),
-        before: {
-          crawl: {
-            pass: result.pass.pass,
-            resumed: result.pass.resumed,
-            pass_complete: result.complete,
-            stopped_by: result.stoppedBy,
-            seconds: result.seconds,
-            pending: counts.pending,
-            known_urls: counts.known,
-            ...result.stats,
-            hosts: result.hosts,
-            robots: result.robots,
-          },
-        },
-        extractions: pipeline({ name: 'stored', stats: published, items }, []),
-        pages: () => published.pages,
-      }, options);
-      return { ...summary, crawl: result };
+      if (options.restart && store instanceof RedisFrontierStore) {
+        log.warn('--restart: forgetting the crawl state', { frontier: describeSettings(settings).frontier, crawl_id: store.crawlId });
+        await store.forget();
+      }
+      return await crawlAndPublish(store, options, log);
     } finally {
       await store.close();
     }
@@ -93,3 +64,114 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
     await lock.release();
   }
 }
+
+function openRedisFrontier(frontier: NonNullable<CrawlSettings['frontier']>, log: Logger): Promise<RedisFrontierStore> {
+  return RedisFrontierStore.connect({ url: frontier.url, crawlId: frontier.crawlId, leaseTtlMs: frontier.leaseTtlMs, log });
+}
+
+async function crawlAndPublish(store: FrontierStore, options: CrawlRunOptions, log: Logger): Promise<CrawlRunSummary> {
+  const settings = options.crawl;
+  const result = await crawl({
+    settings,
+    store,
+    readPage: (page, now) => extractPageSafely(page, { now }),
+    log,
+    signal: options.signal,
+    onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+    onOpened: options.onOpened,
+  });
+  const counts = await store.counts();
+  const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
+  log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
+  if (result.stoppedBy === 'signal') throw new RunInterruptedError();
+  const before = {
+    pass: result.pass.pass,
+    resumed: result.pass.resumed,
+    pass_complete: result.complete,
+    stopped_by: result.stoppedBy,
+    seconds: result.seconds,
+    pending: counts.pending,
+    known_urls: counts.known,
+    ...result.stats,
+    hosts: result.hosts,
+    robots: result.robots,
+  };
+  return { ...(await publishStored(store, settings, before, options)), crawl: result };
+}
+
+/**
+ * The shared tail over everything a frontier store knows, in URL order: the publisher works
+ * out what is new, changed or gone (--mode delta). `crawl` is what the manifest says of the
+ * crawl that filled the store.
+ */
+export async function publishStored(store: FrontierStore, settings: CrawlSettings, crawlFacts: Record<string, unknown>, options: PublishOptions): Promise<RunSummary> {
+  const published = newPublishedStats();
+  const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
+  return publishDataset(
+    {
+      mode: 'crawl',
+      inputs: settings.startUrls,
+      config: describeSettings(settings),
+      before: { crawl: crawlFacts },
+      extractions: pipeline({ name: 'stored', stats: published, items }, []),
+      pages: () => published.pages,
+    },
+    options,
+  );
+}
+
+export interface SharedFrontierAddress {
+  url: string;
+  crawlId: string;
+}
+
+/** A joined worker's settings: the crawl's, as its opener stored them, reached through this worker's own address of the frontier. */
+function storedSettings(stored: { options: Record<string, unknown>; maxPageBytes: number }, frontier: SharedFrontierAddress): CrawlSettings {
+  const parsed = CrawlOptionsSchema.parse({ ...stored.options, frontier: frontier.url, crawl_id: frontier.crawlId });
+  return toSettings(parsed, { outDir: '.', maxPageBytes: stored.maxPageBytes });
+}
+
+/**
+ * A worker that joins the open pass of a shared frontier (`crawl --join`): the crawl's
+ * settings come from the frontier, one User-Agent and one politeness policy for all. It crawls
+ * until nothing is left to any worker, then leaves; the opener (or `publish`) publishes.
+ * Null when no pass is open.
+ */
+export async function runCrawlWorker(options: { frontier: SharedFrontierAddress; log?: Logger; signal?: AbortSignal }): Promise<CrawlResult | null> {
+  const log = options.log ?? silentLogger;
+  const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
+  try {
+    const joined = await store.join();
+    if (!joined) return null;
+    const settings = storedSettings(joined.crawl, options.frontier);
+    const result = await crawl({ settings, store, readPage: (page, now) => extractPageSafely(page, { now }), log, signal: options.signal, joined: joined.pass });
+    log.info(`crawl worker done: ${result.complete ? 'the pass is complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`, { pass: result.pass.pass, ...result.stats });
+    return result;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * `qa-harvest publish`: what a shared frontier holds, published into the dataset folder as the
+ * crawl's opener would (with the settings it stored: scope, redirects), whether or not the
+ * pass is complete.
+ */
+export async function publishFrontier(options: PublishOptions & { frontier: SharedFrontierAddress }): Promise<RunSummary> {
+  const log = options.log ?? silentLogger;
+  const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
+  try {
+    const stored = await store.storedCrawl();
+    if (!stored) throw new NoCrawlError(`no crawl '${options.frontier.crawlId}' in the frontier: nothing to publish`);
+    const settings = storedSettings(stored.crawl, options.frontier);
+    const counts = await store.counts();
+    if (!stored.complete) log.warn('the crawl pass is not complete: publishing what is known so far', { pass: counts.pass, pending: counts.pending });
+    return await publishStored(store, settings, { pass: counts.pass, pass_complete: stored.complete, pending: counts.pending, known_urls: counts.known, published_by: 'publish' }, options);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The frontier holds no crawl of that name. */
+export class NoCrawlError extends Error {}
+
