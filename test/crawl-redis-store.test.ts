@@ -5,7 +5,7 @@ import { HostPacer, type Pacer, type PacerOptions, type ResponseSignal } from '.
 import { RedisFrontierStore } from '../src/crawl/redis-frontier-store.js';
 import { RedisLink } from '../src/crawl/redis-link.js';
 import { SharedPacer } from '../src/crawl/shared-pacer.js';
-import { hasRedisServer, startRedis, type RedisServer } from './site/redis-server.js';
+import { hasRedisServer, startRedis, type RedisServer } from '../kit/measure/redis-server.js';
 
 /**
  * The Redis frontier's atomic steps, against a real redis-server: leases and the host places

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busiestWindow, mostInFlight, type LoggedRequest } from '../kit/site/request-log.js';
 import { startTestSite, type TestSite } from '../kit/site/test-site.js';
 import { countBy, crawlSite, readLatest, type Dataset } from './site/harness.js';
-import { hasRedisServer, startRedis, type RedisServer } from './site/redis-server.js';
+import { hasRedisServer, startRedis, type RedisServer } from '../kit/measure/redis-server.js';
 
 /**
  * Many workers on one Redis frontier publish what one process on SQLite publishes. The CLI runs
@@ -72,6 +72,8 @@ interface SharedRun {
   /** Paths the killed worker held leases on when it died. */
   heldByKilled: string[];
   status: Record<string, any>;
+  /** `qa-harvest publish` from the frontier afterwards, into a dataset folder of its own. */
+  republished: Dataset;
   codes: Array<number | null>;
   outputs: string[];
 }
@@ -84,26 +86,29 @@ async function crawlShared(site: TestSite, redis: RedisServer, crawlId: string, 
   const client = new Redis(redis.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
   client.on('error', () => {});
   try {
+    // Started together: the workers wait for the opener to open its pass.
     const opener = cli(['crawl', '--start', `${site.origin}/`, '--out', out, ...frontier, ...FLAGS, '--user-agent', agent, '--lease', '2s', '--log-format', 'json']);
-    await until(async () => (await client.hget(`qa:{${crawlId}}:meta`, 'pass_state')) === 'open', 60_000, 'the opener to open its pass');
     const workers = [cli(['crawl', '--join', ...frontier, '--log-format', 'json']), cli(['crawl', '--join', ...frontier, '--log-format', 'json'])];
     const held = await disrupt({ workers, client, agent });
     const children = [opener, ...workers];
     const codes = await Promise.all(children.map((c) => c.exit));
     const status = JSON.parse((await runToEnd(['crawl', ...frontier, '--status', '--log-format', 'json'])).split('\n')[0]!) as Record<string, any>;
     const log = site.log.filter((r) => r.userAgent === agent);
+    const again = join(work, `${crawlId}-publish`);
+    await runToEnd(['publish', ...frontier, '--out', again, '--log-format', 'json'], [0, 3]);
     const singleOut = join(work, `${crawlId}-single`);
-    await crawlSite(site, singleOut, { ...OPTIONS, user_agent: 'single-process' }, { maxPageBytes: MAX_PAGE_BYTES });
-    return { log, single: readLatest(singleOut), dataset: readLatest(out), heldByKilled: held, status, codes, outputs: children.map((c) => c.output()) };
+    // The pace does not change what is published: no limit, for a shorter test.
+    await crawlSite(site, singleOut, { ...OPTIONS, rate: 0, user_agent: 'single-process' }, { maxPageBytes: MAX_PAGE_BYTES });
+    return { log, single: readLatest(singleOut), dataset: readLatest(out), republished: readLatest(again), heldByKilled: held, status, codes, outputs: children.map((c) => c.output()) };
   } finally {
     client.disconnect();
   }
 }
 
-async function runToEnd(args: string[]): Promise<string> {
+async function runToEnd(args: string[], ok = [0]): Promise<string> {
   const child = cli(args);
   const code = await child.exit;
-  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}:\n${child.output()}`);
+  if (!ok.includes(code ?? -1)) throw new Error(`${args.join(' ')} exited with ${code}:\n${child.output()}`);
   return child.output();
 }
 
@@ -128,7 +133,14 @@ describe.skipIf(!hasRedisServer())('three workers on one Redis frontier', () => 
     killed = await crawlShared(await site(), redis, 'kill-a-worker', async ({ workers, client }) => {
       const victim = workers[0]!.process;
       const mine = (token: string) => token.includes(`:${victim.pid}:`);
-      await until(async () => (await client.hvals('qa:{kill-a-worker}:leases')).some(mine), 60_000, 'the worker to hold a lease');
+      await until(
+        async () => {
+          if (victim.exitCode !== null) throw new Error(`the worker ended before it held a lease:\n${workers[0]!.output()}`);
+          return (await client.hvals('qa:{kill-a-worker}:leases')).some(mine);
+        },
+        60_000,
+        'the worker to hold a lease',
+      );
       victim.kill('SIGKILL');
       const leases = await client.hgetall('qa:{kill-a-worker}:leases');
       return Object.entries(leases)
@@ -196,6 +208,11 @@ describe.skipIf(!hasRedisServer())('three workers on one Redis frontier', () => 
       expect(run.status).toMatchObject({ pass: 1, pass_state: 'complete', pending: 0, waiting_to_retry: 0, in_flight: 0, workers: [] });
       expect(run.status.done).toBe(run.status.known);
     }
+  });
+
+  it('publishes the same dataset again from the frontier alone (qa-harvest publish)', () => {
+    expect(comparable(killed.republished)).toEqual(comparable(killed.dataset));
+    expect(killed.republished.manifest.stages.crawl).toMatchObject({ pass: 1, pass_complete: true, pending: 0, published_by: 'publish' });
   });
 
   it('completes with the same dataset when redis-server is killed and started again mid-crawl', () => {

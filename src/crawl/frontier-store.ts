@@ -153,8 +153,8 @@ export interface SharedFrontierStore extends FrontierStore {
   open(now: Date, crawl: StoredCrawl, run: SharedRun): Promise<PassInfo>;
   /** The opener has queued its start URLs: the pass is open for workers to join, and may complete. */
   opened(): Promise<void>;
-  /** A joining worker: the open pass and the settings stored with it (waiting while the opener opens it); null when no pass is open. */
-  join(): Promise<{ pass: PassInfo; crawl: StoredCrawl } | null>;
+  /** A joining worker: the open pass and the settings stored with it (waiting up to `waitMs` for one to open); null when none opened. */
+  join(waitMs?: number): Promise<{ pass: PassInfo; crawl: StoredCrawl } | null>;
   /** Claims the next URL a worker may fetch now (or within `lookaheadMs` of a host's pause ending); null when none is ready. */
   claim(lookaheadMs: number): Promise<FrontierEntry | null>;
   /** Whether `claim` would hand something out now (it takes nothing). */

@@ -11,33 +11,14 @@ import { LOOKAHEAD_MS, requestOf, StoreRequestSource, type CrawlUserData } from 
  * then. The crawl is finished when nothing is pending, waiting or leased by any worker.
  */
 export class LeasedRequestManager extends StoreRequestSource implements IRequestManager {
-  private readonly inFlight = new Map<string, Request<CrawlUserData>>();
   /** Requests handed out that still hold their host's in-flight place. */
   private readonly placed = new Set<string>();
-  private stopped = false;
 
   constructor(
     private readonly store: SharedFrontierStore,
     private readonly options: { clock?: () => number; log?: Logger } = {},
   ) {
-    super();
-  }
-
-  /** Claim nothing more; in-flight requests finish. */
-  stop(): void {
-    this.stopped = true;
-  }
-
-  get isStopped(): boolean {
-    return this.stopped;
-  }
-
-  get inFlightCount(): number {
-    return this.inFlight.size;
-  }
-
-  private now(): number {
-    return this.options.clock?.() ?? Date.now();
+    super(options.clock);
   }
 
   async fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null> {

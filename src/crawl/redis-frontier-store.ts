@@ -187,12 +187,16 @@ export class RedisFrontierStore implements SharedFrontierStore {
     await this.run(lua.OPENED);
   }
 
-  async join(): Promise<{ pass: PassInfo; crawl: StoredCrawl } | null> {
-    for (let waited = 0; ; waited += 200) {
+  /**
+   * Waits (up to `waitMs`, default a minute) for a pass to be open: a worker may start before its
+   * opener, or while the opener queues the known URLs of a new pass.
+   */
+  async join(waitMs = 60_000): Promise<{ pass: PassInfo; crawl: StoredCrawl } | null> {
+    const deadline = performance.now() + waitMs;
+    for (;;) {
       const [pass, state, startedAt, settings] = await this.link.call((r) => r.hmget(this.metaKey, 'pass', 'pass_state', 'pass_started_at', 'settings'));
       if (state === 'open' && settings) return { pass: { pass: Number(pass), resumed: true, startedAt: startedAt ?? '' }, crawl: JSON.parse(settings) as StoredCrawl };
-      // The opener is queueing the known URLs of a new pass, or its start URLs: it is about to open.
-      if ((state !== 'opening' && state !== 'seeding') || waited > 120_000) return null;
+      if (performance.now() > deadline) return null;
       await sleep(200);
     }
   }

@@ -18,9 +18,31 @@ export interface CrawlUserData {
  */
 export abstract class StoreRequestSource {
   protected handled = 0;
+  protected stopped = false;
+  /** Requests handed out and not yet handled. */
+  protected readonly inFlight = new Map<string, Request<CrawlUserData>>();
   /** Set by crawlee; unused here. */
   internalTimeoutMillis = 0;
   requestLockSecs = 0;
+
+  constructor(private readonly clock?: () => number) {}
+
+  /** Hand out nothing more; in-flight requests finish, and what is pending stays pending. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  protected now(): number {
+    return this.clock?.() ?? Date.now();
+  }
 
   abstract fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null>;
   abstract getPendingCount(): number;
@@ -69,37 +91,18 @@ export function requestOf(entry: FrontierEntry): Request<CrawlUserData> {
 export class FrontierRequestManager extends StoreRequestSource implements IRequestManager {
   private buffer: FrontierEntry[] = [];
   private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
-  private readonly inFlight = new Map<string, Request<CrawlUserData>>();
   /** Requests handed out that still hold their host's in-flight place. */
   private readonly placed = new Set<string>();
   private cursor = 0;
   private drained = false;
   private refilling: Promise<void> | null = null;
-  private stopped = false;
 
   constructor(
     private readonly store: FrontierStore,
     private readonly pacer: HostPacer,
     private readonly options: { batch?: number; clock?: () => number } = {},
   ) {
-    super();
-  }
-
-  /** Hand out nothing more; in-flight requests finish, and what is pending stays pending. */
-  stop(): void {
-    this.stopped = true;
-  }
-
-  get isStopped(): boolean {
-    return this.stopped;
-  }
-
-  get inFlightCount(): number {
-    return this.inFlight.size;
-  }
-
-  private now(): number {
-    return this.options.clock?.() ?? Date.now();
+    super(options.clock);
   }
 
   /** Tops the buffer up from the store; concurrent callers share one read, so no URL is read twice. */

@@ -95,6 +95,10 @@ async function crawlAndPublish(store: FrontierStore, options: CrawlRunOptions, l
     ...result.stats,
     hosts: result.hosts,
     robots: result.robots,
+    // The counts above are this process's; every worker's requests are in the shared pace of each host.
+    ...(store instanceof RedisFrontierStore
+      ? { frontier: { crawl_id: store.crawlId, opener: store.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
+      : {}),
   };
   return { ...(await publishStored(store, settings, before, options)), crawl: result };
 }
@@ -135,17 +139,19 @@ function storedSettings(stored: { options: Record<string, unknown>; maxPageBytes
  * A worker that joins the open pass of a shared frontier (`crawl --join`): the crawl's
  * settings come from the frontier, one User-Agent and one politeness policy for all. It crawls
  * until nothing is left to any worker, then leaves; the opener (or `publish`) publishes.
- * Null when no pass is open.
+ * A worker may start before its opener: it waits up to `waitMs` (a minute) for a pass to open.
+ * 'complete' when the crawl's last pass was complete by then (nothing to do), null when there
+ * is no such crawl.
  */
-export async function runCrawlWorker(options: { frontier: SharedFrontierAddress; log?: Logger; signal?: AbortSignal }): Promise<CrawlResult | null> {
+export async function runCrawlWorker(options: { frontier: SharedFrontierAddress; log?: Logger; signal?: AbortSignal; waitMs?: number }): Promise<CrawlResult | 'complete' | null> {
   const log = options.log ?? silentLogger;
   const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
   try {
-    const joined = await store.join();
-    if (!joined) return null;
+    const joined = await store.join(options.waitMs);
+    if (!joined) return (await store.storedCrawl())?.complete ? 'complete' : null;
     const settings = storedSettings(joined.crawl, options.frontier);
     const result = await crawl({ settings, store, readPage: (page, now) => extractPageSafely(page, { now }), log, signal: options.signal, joined: joined.pass });
-    log.info(`crawl worker done: ${result.complete ? 'the pass is complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`, { pass: result.pass.pass, ...result.stats });
+    log.info(`worker done: ${result.complete ? 'the pass is complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}, ${result.stats.requests} requests in ${result.seconds.toFixed(1)} s`, { pass: result.pass.pass, ...result.stats });
     return result;
   } finally {
     await store.close();

@@ -32,8 +32,12 @@ export async function sharedFrontierCommand(flags: { join: boolean; status: bool
   const out = makeOutput(config, flags.quiet);
   try {
     const result = await runCrawlWorker({ frontier, log: out.log, signal: abortOnSignals(out.log) });
+    if (result === 'complete') {
+      out.log.info(`nothing to crawl: the last pass of crawl '${frontier.crawlId}' is complete; a crawl with --start opens the next`);
+      return EXIT.ok;
+    }
     if (!result) {
-      out.log.error(`no open pass of crawl '${frontier.crawlId}' in ${withoutPassword(frontier.url)}: a crawl with --start opens one`, { status: 'failed' });
+      out.log.error(`no open pass of crawl '${frontier.crawlId}' in ${withoutPassword(frontier.url)} after waiting a minute: a crawl with --start opens one`, { status: 'failed' });
       return EXIT.failed;
     }
     return result.stoppedBy === 'signal' ? EXIT.failed : EXIT.ok;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A real redis-server for a test: on a free 127.0.0.1 port, with its data in a temporary
- * folder, stopped (and the folder removed) by the test. Debian's `redis-server` package;
+ * A real redis-server for a test or a measurement: on a free 127.0.0.1 port, with its data in a temporary
+ * folder, stopped (and the folder removed) by its caller. Debian's `redis-server` package;
  * `.ci/run` installs it.
  */
 
