@@ -38,6 +38,8 @@ export interface RedisFrontierOptions {
 }
 
 export const CRAWL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** URLs queued by one script: a thousand take the server about a millisecond. */
+const ADD_BATCH = 1000;
 
 /** One URL's stored fields, named as in the `u:<key>` hash (see redis-frontier-scripts.ts). */
 type Change = [field: string, value: string | number | null];
@@ -209,7 +211,7 @@ export class RedisFrontierStore implements SharedFrontierStore {
 
   async add(urls: readonly Discovered[]): Promise<number> {
     let queued = 0;
-    for (let i = 0; i < urls.length; i += 1000) queued += await this.run<number>(lua.ADD, discoveredJson(urls.slice(i, i + 1000)));
+    for (let i = 0; i < urls.length; i += ADD_BATCH) queued += await this.run<number>(lua.ADD, discoveredJson(urls.slice(i, i + ADD_BATCH)));
     return queued;
   }
 
@@ -248,7 +250,14 @@ export class RedisFrontierStore implements SharedFrontierStore {
   async finish(entry: FrontierEntry, result: VisitResult, discovered: readonly Discovered[]): Promise<void> {
     const token = this.leaseOf(entry);
     const r = recording(result);
-    const stored = await this.run<number>(lua.FINISH, entry.key, token, r.mode, JSON.stringify(r.changes), JSON.stringify(r.kept), r.payload, r.body ?? '', discoveredJson(discovered));
+    // A sitemap of 50,000 URLs in one script would hold the server for a while: such lists are
+    // queued first, in parts. Queued URLs whose finish is then lost are simply found again.
+    let found = discovered;
+    if (found.length > ADD_BATCH) {
+      await this.add(found);
+      found = [];
+    }
+    const stored = await this.run<number>(lua.FINISH, entry.key, token, r.mode, JSON.stringify(r.changes), JSON.stringify(r.kept), r.payload, r.body ?? '', discoveredJson(found));
     this.held.delete(token);
     if (stored !== 1) throw new LeaseLostError(entry.key);
   }
