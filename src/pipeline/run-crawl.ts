@@ -4,7 +4,7 @@ import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
-import { CrawlOptionsSchema, describeSettings, toSettings, type CrawlSettings } from '../crawl/options.js';
+import { describeSettings, type CrawlSettings } from '../crawl/options.js';
 import { RedisFrontierStore } from '../crawl/redis-frontier-store.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
 import type { Logger } from '../core/log.js';
@@ -56,7 +56,37 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         log.warn('--restart: forgetting the crawl state', { frontier: describeSettings(settings).frontier, crawl_id: store.crawlId });
         await store.forget();
       }
-      return await crawlAndPublish(store, options, log);
+      const result = await crawl({
+        settings,
+        store,
+        readPage: (page, now) => extractPageSafely(page, { now }),
+        log,
+        signal: options.signal,
+        onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+        onOpened: options.onOpened,
+      });
+      const counts = await store.counts();
+      const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
+      log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
+      if (result.stoppedBy === 'signal') throw new RunInterruptedError();
+
+      const summary = await publishStored(store, settings, {
+        pass: result.pass.pass,
+        resumed: result.pass.resumed,
+        pass_complete: result.complete,
+        stopped_by: result.stoppedBy,
+        seconds: result.seconds,
+        pending: counts.pending,
+        known_urls: counts.known,
+        ...result.stats,
+        hosts: result.hosts,
+        robots: result.robots,
+        // The counts above are this process's; every worker's requests are in the shared pace of each host.
+        ...(store instanceof RedisFrontierStore
+          ? { frontier: { crawl_id: store.crawlId, opener: store.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
+          : {}),
+      }, options);
+      return { ...summary, crawl: result };
     } finally {
       await store.close();
     }
@@ -69,44 +99,10 @@ function openRedisFrontier(frontier: NonNullable<CrawlSettings['frontier']>, log
   return RedisFrontierStore.connect({ url: frontier.url, crawlId: frontier.crawlId, leaseTtlMs: frontier.leaseTtlMs, log });
 }
 
-async function crawlAndPublish(store: FrontierStore, options: CrawlRunOptions, log: Logger): Promise<CrawlRunSummary> {
-  const settings = options.crawl;
-  const result = await crawl({
-    settings,
-    store,
-    readPage: (page, now) => extractPageSafely(page, { now }),
-    log,
-    signal: options.signal,
-    onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
-    onOpened: options.onOpened,
-  });
-  const counts = await store.counts();
-  const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
-  log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
-  if (result.stoppedBy === 'signal') throw new RunInterruptedError();
-  const before = {
-    pass: result.pass.pass,
-    resumed: result.pass.resumed,
-    pass_complete: result.complete,
-    stopped_by: result.stoppedBy,
-    seconds: result.seconds,
-    pending: counts.pending,
-    known_urls: counts.known,
-    ...result.stats,
-    hosts: result.hosts,
-    robots: result.robots,
-    // The counts above are this process's; every worker's requests are in the shared pace of each host.
-    ...(store instanceof RedisFrontierStore
-      ? { frontier: { crawl_id: store.crawlId, opener: store.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
-      : {}),
-  };
-  return { ...(await publishStored(store, settings, before, options)), crawl: result };
-}
-
 /**
  * The shared tail over everything a frontier store knows, in URL order: the publisher works
- * out what is new, changed or gone (--mode delta). `crawl` is what the manifest says of the
- * crawl that filled the store.
+ * out what is new, changed or gone (--mode delta). `crawlFacts` is what the manifest says of
+ * the crawl that filled the store.
  */
 export async function publishStored(store: FrontierStore, settings: CrawlSettings, crawlFacts: Record<string, unknown>, options: PublishOptions): Promise<RunSummary> {
   const published = newPublishedStats();
@@ -123,61 +119,4 @@ export async function publishStored(store: FrontierStore, settings: CrawlSetting
     options,
   );
 }
-
-export interface SharedFrontierAddress {
-  url: string;
-  crawlId: string;
-}
-
-/** A joined worker's settings: the crawl's, as its opener stored them, reached through this worker's own address of the frontier. */
-function storedSettings(stored: { options: Record<string, unknown>; maxPageBytes: number }, frontier: SharedFrontierAddress): CrawlSettings {
-  const parsed = CrawlOptionsSchema.parse({ ...stored.options, frontier: frontier.url, crawl_id: frontier.crawlId });
-  return toSettings(parsed, { outDir: '.', maxPageBytes: stored.maxPageBytes });
-}
-
-/**
- * A worker that joins the open pass of a shared frontier (`crawl --join`): the crawl's
- * settings come from the frontier, one User-Agent and one politeness policy for all. It crawls
- * until nothing is left to any worker, then leaves; the opener (or `publish`) publishes.
- * A worker may start before its opener: it waits up to `waitMs` (a minute) for a pass to open.
- * 'complete' when the crawl's last pass was complete by then (nothing to do), null when there
- * is no such crawl.
- */
-export async function runCrawlWorker(options: { frontier: SharedFrontierAddress; log?: Logger; signal?: AbortSignal; waitMs?: number }): Promise<CrawlResult | 'complete' | null> {
-  const log = options.log ?? silentLogger;
-  const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
-  try {
-    const joined = await store.join(options.waitMs);
-    if (!joined) return (await store.storedCrawl())?.complete ? 'complete' : null;
-    const settings = storedSettings(joined.crawl, options.frontier);
-    const result = await crawl({ settings, store, readPage: (page, now) => extractPageSafely(page, { now }), log, signal: options.signal, joined: joined.pass });
-    log.info(`worker done: ${result.complete ? 'the pass is complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}, ${result.stats.requests} requests in ${result.seconds.toFixed(1)} s`, { pass: result.pass.pass, ...result.stats });
-    return result;
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * `qa-harvest publish`: what a shared frontier holds, published into the dataset folder as the
- * crawl's opener would (with the settings it stored: scope, redirects), whether or not the
- * pass is complete.
- */
-export async function publishFrontier(options: PublishOptions & { frontier: SharedFrontierAddress }): Promise<RunSummary> {
-  const log = options.log ?? silentLogger;
-  const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
-  try {
-    const stored = await store.storedCrawl();
-    if (!stored) throw new NoCrawlError(`no crawl '${options.frontier.crawlId}' in the frontier: nothing to publish`);
-    const settings = storedSettings(stored.crawl, options.frontier);
-    const counts = await store.counts();
-    if (!stored.complete) log.warn('the crawl pass is not complete: publishing what is known so far', { pass: counts.pass, pending: counts.pending });
-    return await publishStored(store, settings, { pass: counts.pass, pass_complete: stored.complete, pending: counts.pending, known_urls: counts.known, published_by: 'publish' }, options);
-  } finally {
-    await store.close();
-  }
-}
-
-/** The frontier holds no crawl of that name. */
-export class NoCrawlError extends Error {}
 

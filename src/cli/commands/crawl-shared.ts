@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../core/log.js';
 import { withoutPassword, type CrawlConfig } from '../../crawl/options.js';
 import { RedisFrontierStore, type FrontierStatus } from '../../crawl/redis-frontier-store.js';
-import { runCrawlWorker } from '../../pipeline/run-crawl.js';
+import { runCrawlWorker } from '../../pipeline/shared-crawl.js';
 import { EXIT, UsageError } from '../args.js';
 import type { Config } from '../config.js';
 import { abortOnSignals, makeOutput } from '../common.js';

@@ -1,4 +1,4 @@
-import { publishFrontier } from '../../pipeline/run-crawl.js';
+import { publishFrontier } from '../../pipeline/shared-crawl.js';
 import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, loadConfig, parseCommandLine, sectionOptions, SHARED_OPTIONS, type CommandLine } from '../command-line.js';
 import { makeOutput, publishing, publishOptions } from '../common.js';
