@@ -8,9 +8,10 @@ import type { RobotsShare } from './robots-book.js';
  * The crawl's memory: the frontier (what is left to visit), the seen-set (what this pass has
  * already queued) and every visit's result (extractions of finished pages included), so that a
  * crash loses nothing that was finished. The embedded default is SQLite
- * (`SqliteFrontierStore`); a Redis implementation for several machines can replace it behind
- * this interface. Nothing here is held as a lease: a URL handed out and never finished is
- * simply still pending after a crash, so there are no stale locks to wait out.
+ * (`SqliteFrontierStore`): nothing there is held as a lease, a URL handed out and never
+ * finished is simply still pending after a crash, so there are no stale locks to wait out.
+ * For several workers, `RedisFrontierStore` (a SharedFrontierStore, below) hands URLs out with
+ * leases that end with their worker's heartbeat.
  *
  * A crawl proceeds in passes ("generations"). A pass ends when nothing is pending; the next
  * run then starts a new pass that queues every known URL again, and the crawler decides per

@@ -84,14 +84,19 @@ export class RedisLink {
       connectTimeout: options.connectTimeoutMs ?? 5000,
     });
     const link = new RedisLink(redis, url, options);
+    let lastError: Error | null = null;
     redis.on('ready', () => (link.connectedAt = performance.now()));
-    redis.on('error', (err: Error) => link.warn(err));
+    redis.on('error', (err: Error) => {
+      lastError = err;
+      if (link.connectedAt > 0) link.warn(err);
+    });
     try {
       await redis.connect();
       await redis.ping();
     } catch (err) {
       redis.disconnect();
-      throw new FrontierUnreachableError(`cannot reach the frontier at ${redactUrl(url)}: ${(err as Error).message}`);
+      // ioredis says "Connection is closed"; the socket's own error says why (ECONNREFUSED, ENOTFOUND, NOAUTH).
+      throw new FrontierUnreachableError(`cannot reach the frontier at ${redactUrl(url)}: ${(lastError ?? (err as Error)).message}`);
     }
     return link;
   }

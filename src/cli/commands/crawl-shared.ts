@@ -48,7 +48,13 @@ export async function sharedFrontierCommand(flags: { join: boolean; status: bool
 }
 
 async function showStatus(frontier: { url: string; crawlId: string }, config: Config): Promise<number> {
-  const store = await RedisFrontierStore.connect(frontier);
+  let store: RedisFrontierStore;
+  try {
+    store = await RedisFrontierStore.connect(frontier);
+  } catch (err) {
+    process.stderr.write(`qa-harvest: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.failed;
+  }
   try {
     const status = await store.status();
     process.stdout.write(config.log_format === 'json' ? `${JSON.stringify(status)}\n` : formatStatus(status));
