@@ -224,3 +224,24 @@ describe.skipIf(!hasRedisServer())('three workers on one Redis frontier', () => 
     expect(comparable(restarted.dataset)).toEqual(comparable(restarted.single));
   });
 });
+
+describe.skipIf(!hasRedisServer())('--workers', () => {
+  it('starts the other workers on this machine once its pass is open, and publishes when they are all done', async () => {
+    const redis = await startRedis();
+    const site = await startTestSite({ questions: 40, faults: false, latencyMs: 5 });
+    try {
+      const out = join(work, 'local-workers');
+      const opener = cli(['crawl', '--start', `${site.origin}/`, '--out', out, '--frontier', redis.url, '--crawl-id', 'local', '--workers', '3', '--rate', '20', '--log-format', 'json']);
+      expect(await opener.exit, opener.output()).toBeOneOf([0, 3]);
+      expect(opener.output()).toMatch(/started 2 more crawl worker\(s\) on this machine/);
+      // The workers' own log lines come through the opener's; a worker that starts after the last URL was claimed has nothing to do.
+      expect(opener.output().match(/"msg":"(?:worker done: the pass is complete|nothing to crawl: the last pass)/g)?.length, opener.output()).toBe(2);
+      expect(readLatest(out).entries.length).toBeGreaterThan(10);
+      const asked = site.log.filter((r) => r.path !== '/robots.txt');
+      expect(twice(asked)).toEqual([]);
+    } finally {
+      await site.close();
+      await redis.stop();
+    }
+  }, 120_000);
+});
