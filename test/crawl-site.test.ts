@@ -159,7 +159,10 @@ describe('pacing', () => {
       expect(host.slowdowns).toBeGreaterThanOrEqual(1);
       // The pause is the server's Retry-After, far above 10 ms; later answers bring the gap back down.
       const gaps = site.log.slice(1).map((r, i) => r.at - site.log[i]!.at);
-      const widest = gaps.indexOf(Math.max(...gaps));
+      // The retries of the page slower than the timeout wait out a backoff of their own (0.5–2 s, with
+      // jitter), often at the very end: that wait is not a pause of the host.
+      const paced = gaps.map((g, i) => (site.log[i + 1]!.path === '/ask/slow.html' ? 0 : g));
+      const widest = paced.indexOf(Math.max(...paced));
       expect(gaps[widest]).toBeGreaterThan(300 - 25);
       expect(gaps.slice(widest + 1).filter((g) => g < 50).length).toBeGreaterThanOrEqual(3);
     } finally {
