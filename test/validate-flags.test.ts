@@ -4,7 +4,7 @@ import { readFixturePage } from './helpers/pages.js';
 
 const complete = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。';
 const flagsOf = (answer: string, extra: Partial<Parameters<typeof qualityFlags>[0]> = {}) =>
-  qualityFlags({ answer, hasDoctor: true, replacementChars: 0, ...extra });
+  qualityFlags({ answer, hasDoctor: true, ...extra });
 
 describe('cut off at the end', () => {
   it.each([
@@ -80,7 +80,7 @@ describe('qualityFlags', () => {
   });
 
   it('the minimum is an option', () => {
-    expect(qualityFlags({ answer: complete, hasDoctor: true, replacementChars: 0 }, { minAnswerChars: 100 })).toContain('answer_too_short');
+    expect(qualityFlags({ answer: complete, hasDoctor: true }, { minAnswerChars: 100 })).toContain('answer_too_short');
   });
 
   it('no_doctor exactly when there is no card', () => {
@@ -89,7 +89,7 @@ describe('qualityFlags', () => {
   });
 
   it('decoding_damage when the entry\'s own text holds U+FFFD, not for a bad byte elsewhere on its page', () => {
-    expect(flagsOf(complete, { replacementChars: 3 })).not.toContain('decoding_damage');
+    // The page's count of U+FFFD is not an input any more: only the entry's own text decides (run-usage-findings tests a page).
     expect(flagsOf(complete, { question: '宝宝\uFFFD发烧怎么办' })).toContain('decoding_damage');
     expect(flagsOf('患者出现\uFFFD\uFFFD的症状。')).toContain('decoding_damage');
     expect(flagsOf(complete)).not.toContain('decoding_damage');

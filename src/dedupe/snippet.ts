@@ -1,5 +1,6 @@
 import type { Entry } from '../schema/entry.js';
 import { comparable, doctorKey } from '../core/text.js';
+import { TRAILING_ELLIPSIS } from '../flags/flags.js';
 import { answerContent, placeNormalised, type Placement } from '../flags/truncation.js';
 
 /**
@@ -29,9 +30,6 @@ export interface SnippetKey {
   text: string;
   doctor: string | null;
 }
-
-/** An ellipsis standing where the rest of the answer was. */
-const TRAILING_ELLIPSIS = /(?:\.{2,}|…+|。{2,})$/u;
 
 export function snippetKey(entry: Pick<Entry, 'answer'> & { doctor: Pick<Entry['doctor'], 'name'> }, level: SnippetLevel): SnippetKey {
   const text = level === 'text' ? comparable(entry.answer.replace(TRAILING_ELLIPSIS, '')) : answerContent(entry.answer);

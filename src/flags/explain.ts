@@ -1,6 +1,7 @@
 import type { Entry, Flag } from '../schema/entry.js';
 import type { FlagEvidence } from './evidence.js';
 import { detectIssues } from './issues.js';
+import { TRAILING_ELLIPSIS } from './flags.js';
 
 /**
  * Why an entry carries a flag: the span of its question or answer to highlight and a short
@@ -12,7 +13,7 @@ export function explainFlag(entry: Pick<Entry, 'question' | 'answer'>, flag: Fla
   const len = answer.length;
   switch (flag) {
     case 'cut_off_end': {
-      const ellipsis = /(?:\.{2,}|…+|。{2,})$/u.test(answer.trim());
+      const ellipsis = TRAILING_ELLIPSIS.test(answer.trim());
       return { field: 'answer', start: Math.max(0, len - 8), end: len, why: ellipsis ? 'an ellipsis stands for the rest' : 'stops without a sentence end' };
     }
     case 'cut_off_start':

@@ -9,6 +9,9 @@ export interface FlagOptions {
 }
 export const DEFAULT_FLAG_OPTIONS: FlagOptions = { minAnswerChars: 15 };
 
+/** An ellipsis standing where the rest of the answer was: …, ..., 。。 */
+export const TRAILING_ELLIPSIS = /(?:\.{2,}|…+|。{2,})$/u;
+
 const SENTENCE_END = /[。！？!?．.]$/u;
 /** A closing quote or bracket ends a quotation or aside that closes the answer: “…多喝水”. */
 const CLOSER_END = /[”’"'」』）)】\]》〉]$/u;
@@ -25,7 +28,7 @@ export function isCutOffEnd(answer: string, fullAnswers: readonly string[] = [])
   if (verdict !== null) return verdict;
   const text = answer.trim();
   if (!text) return true;
-  if (/(?:\.{2,}|…+|。{2,})$/u.test(text)) return true;
+  if (TRAILING_ELLIPSIS.test(text)) return true;
   return !(SENTENCE_END.test(text) || CLOSER_END.test(text));
 }
 
@@ -58,8 +61,6 @@ export function isCutOffStart(answer: string, fullAnswers: readonly string[] = [
 export interface FlagInput {
   answer: string;
   hasDoctor: boolean;
-  /** U+FFFD the page's decoding made (anywhere on it); an entry is flagged for those in its own text only. */
-  replacementChars?: number;
   /** The question, for `qa_unrelated`; that flag is not judged without it. */
   question?: string;
 }
@@ -71,7 +72,7 @@ export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FL
   if ([...comparable(input.answer)].length < options.minAnswerChars) flags.push('answer_too_short');
   if (!input.hasDoctor) flags.push('no_doctor');
   if (input.answer.includes('\uFFFD') || input.question?.includes('\uFFFD')) flags.push('decoding_damage');
-  // Content flags (mojibake, markup, boilerplate, contacts, unrelated question): src/quality/flags-*.ts.
+  // Content flags (mojibake, markup, boilerplate, contacts, unrelated question): the detectors in src/flags/.
   for (const issue of detectIssues(input.answer, input.question)) flags.push(issue.flag);
   return flags;
 }

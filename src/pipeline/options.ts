@@ -41,6 +41,9 @@ export function publishSettings(config: PublishConfig): PublishSettings {
   return settings as PublishSettings;
 }
 
+/** The defaults the schema declares, for callers (tests, the benchmark) that leave an option out. */
+export const PUBLISH_DEFAULTS: Omit<PublishSettings, 'outDir'> = publishSettings(PublishConfigSchema.parse({}));
+
 /** What publishDataset takes: the publishing options (each optional but the folder) and the run's plumbing. */
 export interface PublishOptions extends Partial<Omit<PublishSettings, 'outDir'>> {
   /** The dataset folder (runs/<run-id>/ and `latest` live in it). */

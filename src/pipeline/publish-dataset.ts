@@ -4,7 +4,7 @@ import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { faultPoint } from '../core/faults.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import type { PublishOptions } from './options.js';
+import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
 import { DATASET_FILES, DatasetWriter, type DatasetCounts, type FinishInput, type Manifest } from '../export/dataset-writer.js';
 import { latestRunId, makeDatasetDir, pruneRuns, RUNS_DIR, runDirOf } from '../export/publish.js';
 import { acquireRunLock, type RunLock } from './run-lock.js';
@@ -76,7 +76,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
   const log = options.log ?? silentLogger;
   const startedAt = source.startedAt ?? new Date();
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? 'full', flags };
+  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags };
   const { outDir } = options;
   const made = await makeDatasetDir(outDir);
   faultPoint('lock');
@@ -239,7 +239,7 @@ function finishInput(source: RunSource, options: PublishOptions, run: RunFacts, 
 /** Removes runs past --keep-runs; the run is published, so failing to tidy old ones is a warning, not a failed run. */
 async function pruneOldRuns(options: PublishOptions, log: Logger): Promise<string[]> {
   try {
-    const removed = await pruneRuns(options.outDir, options.keepRuns ?? 7);
+    const removed = await pruneRuns(options.outDir, options.keepRuns ?? PUBLISH_DEFAULTS.keepRuns);
     if (removed.length) log.info('removed old runs', { removed });
     return [];
   } catch (err) {

@@ -44,7 +44,7 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     read_by: draft.readBy ?? readByOf(page.extractor),
     flags: [
       ...qualityFlags(
-        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), replacementChars: page.replacementChars },
+        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null) },
         flagOptions,
       ),
       ...(draft.doubts?.length ? (['unsure_reading'] as const) : []),
