@@ -20,6 +20,9 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
+ *
+ * The default splits leave out `fresh-4`, the held-out set written blind and not yet run: name it
+ * (`--split fresh-4`) to run it on purpose, once the reader change it is meant to test has landed.
  */
 
 const UNSURE = 'unsure_reading';
