@@ -3,6 +3,7 @@ import { FRESH_FAMILIES } from './families-fresh.js';
 import { FRESH2_FAMILIES } from './families-fresh2.js';
 import { FRESH3_FAMILIES } from './families-fresh3.js';
 import { FRESH4_FAMILIES } from './families-fresh4.js';
+import { FRESH5_FAMILIES } from './families-fresh5.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -29,9 +30,11 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   before its first run (families-fresh4.ts). It is left out of eval.ts's default splits so that
  *   no routine run shows its figures to whoever is changing the reader: run it on purpose with
  *   `--split fresh-4`, once, after the reader change it is meant to test.
+ * - `fresh-5`: a second set written blind the same way (families-fresh5.ts), committed before its
+ *   first run and likewise left out of the default splits: `--split fresh-5`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'known';
 
 export interface ExpectedItem {
   question: string;
@@ -64,7 +67,7 @@ export interface Family {
   render(page: TruthPage, rng: Rng): Rendered;
 }
 
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;
