@@ -116,6 +116,47 @@ describe('what else pages of the genre do', () => {
   });
 });
 
+describe('what the fresh-3 layouts showed: card values as pictures, an answer under a transcript label', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('a grade shown only as a badge picture (alt), or as an empty badge\'s title or aria-label, is read', () => {
+    for (const badge of ['<img src="/b/1.png" alt="三级甲等">', '<i class="lv" title="三级甲等"></i>', '<span aria-label="三级甲等"></span>']) {
+      const [page] = read(`<h1>胃胀怎么办</h1><div><p>江州市人民医院 ${badge} 消化内科</p><p><b>王清玉</b> 副主任医师</p></div>${answer}`);
+      expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三级甲等' });
+      expect(unsure(page!)).toBe(false);
+    }
+  });
+
+  it('a picture beside the hospital that says nothing readable, where the card shows no grade, flags the entry', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><p>江州市人民医院 <img src="/b/3a.png"> 消化内科</p><p><b>王清玉</b> 副主任医师</p></div>${answer}`);
+    expect(page!.doctor.hospital_grade).toBeNull();
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a picture whose text disagrees with the card\'s visible text: the text is kept, and the entry flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>二甲</span> <img alt="三甲"></div>${answer}`);
+    expect(page!.doctor.hospital_grade).toBe('二甲');
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a video answer: player length and the 视频文字版 label passed over, the transcript is the answer, the format video', () => {
+    for (const [length, label] of [['视频时长 05:39', '视频文字版'], ['时长：3分20秒', '语音转文字'], ['02:15', '文字稿'], ['03:08 / 05:39', '正文']]) {
+      const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>2021-05-08</p>
+<div><video src="/v/1.mp4"></video><span>${length}</span></div><div><h3>${label}</h3>${answer}</div>`);
+      expect([page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], 'video', '2021-05-08', false]);
+    }
+  });
+
+  it('an answer under a heading in wording the reader does not know, after lines it cannot place: read, and flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div>
+<div><video src="/v/1.mp4"></video><span>片长约五分钟</span></div><div><h3>听听医生怎么讲</h3>${answer}</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+    expect(unsure(page!)).toBe(true);
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 
