@@ -7,7 +7,8 @@ import type { Stage } from '../core/stage.js';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
 import { publishDataset, type RunSource, type RunSummary } from './publish-dataset.js';
 import { pipeline } from './runner.js';
-import type { PublishOptions } from './options.js';
+import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
+import { AutoProfileExtractStage } from './auto-profiles.js';
 import { loadProfiles, ProfileError } from './profiles.js';
 
 export interface RunOptions extends PublishOptions {
@@ -60,5 +61,7 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   const profiles = await loadProfiles(options.profiles ?? []).catch((err: unknown) => {
     throw err instanceof ProfileError ? new InputError(err.message) : err;
   });
-  return publishDataset(await savedPagesSource(options, new ExtractStage({ profiles })), options);
+  // Hosts no profile knows get one learned from their first pages, for their later ones (auto-profiles.ts).
+  const extract = new AutoProfileExtractStage({ profiles, learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString() });
+  return publishDataset(await savedPagesSource(options, extract), options);
 }

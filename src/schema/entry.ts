@@ -46,7 +46,7 @@ export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
 };
 
 export const ORIGINS = ['page', 'related'] as const;
-export const READ_BY = ['profile', 'genre', 'structured_data', 'text_lines'] as const;
+export const READ_BY = ['profile', 'learned_profile', 'genre', 'structured_data', 'text_lines'] as const;
 export const ANSWER_FORMATS = ['voice', 'video', 'text', 'unknown'] as const;
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
@@ -116,7 +116,7 @@ export const EntrySchema = z.object({
   read_by: z
     .enum(READ_BY)
     .describe(
-      "How the entry's fields were read: 'profile' a site profile's selectors, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
+      "How the entry's fields were read: 'profile' a site profile's selectors, 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
     ),
   encoding: text('Character encoding the page was decoded with'),
   flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),
