@@ -5,8 +5,9 @@ import { parseCardParts, parseDoctorCard } from '../src/extract/doctor-card.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { pickMeta, readMetaLine } from '../src/extract/page-meta.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';
-import { entriesOf, extractOrThrow, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
-import { tempDir } from './helpers/run.js';
+import { entriesOf, extractOrThrow, fixturePath, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
+import { readDataset, tempDir } from './helpers/run.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 
 /** Issue #9: sites of the genre no profile knows, read by what their parts say. */
 
@@ -222,5 +223,18 @@ describe('only pages become entries', () => {
     }
     expect(skipped).toEqual(['site/data.json: not a page file (.json)', 'site/sitemap.xml: not a page file (.xml)']);
     expect(read).toEqual(['site/robots.txt']);
+  });
+
+  it('a run over a saved folder of non-pages publishes no entry from them, and records why each was skipped or rejected', async () => {
+    const out = join(await tempDir(), 'dataset');
+    await runSavedPages({ inputs: [fixturePath('genre/saved-folder')], outDir: out, allowEmpty: true });
+    const { entries, rejects, manifest } = await readDataset(out);
+    expect(entries).toEqual([]);
+    expect(rejects.map((r) => [r.source.split('/').pop(), r.reason, r.detail])).toEqual([
+      ['api-answer.html', 'not_a_page', 'JSON data, not a page of the genre'],
+      ['robots.txt', 'not_a_page', 'a robots.txt, not a page of the genre'],
+      ['sitemap-saved-as.html', 'not_a_page', 'an XML sitemap, not a page of the genre'],
+    ]);
+    expect(manifest.stages.read.skipped_by_reason).toEqual({ 'not a page file (.json)': 3, 'not a page file (.xml)': 1 });
   });
 });

@@ -36,13 +36,14 @@ async function checkInputs(inputs: string[]): Promise<void> {
  */
 export async function savedPagesSource(options: RunOptions, extract: Stage<PageItem, ExtractionItem> & { stats: ExtractStats } = new ExtractStage()): Promise<RunSource> {
   const log = options.log ?? silentLogger;
-  const read = { skipped_files: 0 };
+  const read = { skipped_files: 0, skipped_by_reason: {} as Record<string, number> };
   const total = options.onProgress ? await countPageFiles(options.inputs) : null;
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
-    onSkip: (path) => {
+    onSkip: (path, reason) => {
       read.skipped_files++;
-      log.debug('skipped: not a page file', { path });
+      read.skipped_by_reason[reason] = (read.skipped_by_reason[reason] ?? 0) + 1;
+      log.debug(`skipped: ${reason}`, { path });
     },
   });
   return {
