@@ -43,6 +43,30 @@ describe('a site no profile knows (the 精神心理科 layout of issue #9)', () 
   });
 });
 
+describe('fixture pages of the fresh-3 layouts', () => {
+  it('a video answer: the transcript under 视频文字版 is the answer, the format video, the table under 相关问答 the related list', () => {
+    const { page, related } = readFixturePage('genre/shipinyi-73021-video-transcript.html');
+    expect(page!.doctor).toEqual({ name: '顾晓岚', title: '主治医师', department: '儿科', hospital: '江州市妇幼保健医院', hospital_grade: '三甲' });
+    expect([page!.format, page!.date, page!.answer_paragraphs.length, page!.flags]).toEqual(['video', '2023-04-18', 3, []]);
+    expect(page!.answer).not.toMatch(/视频时长|视频文字版/);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['孩子睡觉出汗多是怎么回事？', '2023-04-02'],
+      ['孩子换牙期要注意什么？', '2023-04-11'],
+      ['孩子夜里说梦话要紧吗？', '2023-04-16'],
+    ]);
+  });
+
+  it('a grade shown only as a badge picture is read from its alt; items that name their doctor keep the name out of the snippet', () => {
+    const { page, related } = readFixturePage('genre/huizhang-5521-grade-badge.html');
+    expect(page!.doctor).toEqual({ name: '邵明哲', title: '副主任医师', department: '康复医学科', hospital: '江州市中医院', hospital_grade: '三级甲等' });
+    expect([page!.format, page!.date, page!.flags]).toEqual(['text', '2024-01-09', []]);
+    expect(related.map((e) => [e.format, e.date, e.answer.includes('主任医师')])).toEqual([
+      ['voice', '2023-12-20', false],
+      ['text', '2023-12-28', false],
+    ]);
+  });
+});
+
 describe('youlai pages that print format or date where the profile does not look', () => {
   it('desktop: the 图文解答 label beside the date is the page entry format', () => {
     const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
