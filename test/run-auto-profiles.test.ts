@@ -82,6 +82,15 @@ describe('profiles learned within a run', () => {
     expect(first).toContain('"read_by":"learned_profile"');
   });
 
+  it('pages the genre reader doubts are not learned from (two doctor cards on every page): no profile, nothing read by one', async () => {
+    const pages = await folderOf('two-doctors', 14);
+    const out = join(await tempDir(), 'doubted');
+    await runSavedPages({ inputs: [pages], outDir: out });
+    const { entries, manifest } = await readDataset(out);
+    expect(manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(entries.filter((e) => e.origin === 'page').every((e) => e.read_by === 'genre' && e.flags.includes('unsure_reading'))).toBe(true);
+  });
+
   it('a host a profile knows is not learned again', async () => {
     const pages = await folderOf('youlai-desktop', 14);
     const out = join(await tempDir(), 'known');

@@ -7,9 +7,10 @@ import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../sc
 
 /**
  * Learning site profiles within a run: a host that no profile knows (built-in or --profile)
- * is read by the genre reader; once `learnAfter` of its pages have given a page entry, a
- * profile is learned from them (learn-profile.ts, as `qa-harvest learn` does) and the host's
- * later pages are read with it, the genre reader still checking it (learned-reader.ts). What
+ * is read by the genre reader; once `learnAfter` of its pages have given a page entry the
+ * genre reader did not doubt, a profile is learned from them (learn-profile.ts, as `qa-harvest
+ * learn` does) and the host's later pages are read with it, the genre reader still checking it
+ * (learned-reader.ts): where they disagree, the entry keeps the genre reader's value. What
  * was learned, from which pages and with what agreement, goes into the manifest (the extract
  * stage's `learned_profiles`) and the run report.
  *
@@ -22,7 +23,7 @@ import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../sc
  */
 
 /** Hosts whose sample pages are held at one time: past this, new hosts are read by the genre reader alone (memory stays bounded). */
-const MAX_HOSTS_LEARNING = 200;
+const MAX_HOSTS_LEARNING = 50;
 
 /** What the manifest and the report say about one host's learning. */
 export interface LearnedProfileNote {
@@ -46,7 +47,7 @@ export interface LearnedProfileNote {
 export interface AutoProfileOptions {
   /** The run's profiles: the built-in ones and those given with --profile. */
   profiles: readonly SiteProfile[];
-  /** Pages with a page entry per unknown host to learn from; 0 turns learning off. */
+  /** Pages per unknown host to learn from (pages the genre reader read a page entry from, without a doubt); 0 turns learning off. */
   learnAfter: number;
   /** When the profiles are learned (the run's start, ISO), written into them. */
   learnedAt: string;
@@ -115,7 +116,8 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
       if (byIt(again)) learned.pages_read_by_it++;
       return again;
     }
-    if (!out.extraction.entries.some((e) => e.origin === 'page')) return out;
+    // Learned from pages the genre reader read a page entry from without a doubt: a profile taught a doubtful reading would confirm it.
+    if (!out.extraction.entries.some((e) => e.origin === 'page' && !e.doubts?.length)) return out;
     let sampling = this.sampling.get(host);
     if (!sampling) {
       if (this.sampling.size >= MAX_HOSTS_LEARNING) return out;
