@@ -1,5 +1,6 @@
+import type { Logger } from '../core/log.js';
 import type { Stage } from '../core/stage.js';
-import { learnProfile } from '../extract/learn-profile.js';
+import { learnProfile, type LearnResult } from '../extract/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
 import { ExtractStage, extractItem, type ExtractStats } from '../extract/stage.js';
@@ -51,6 +52,8 @@ export interface AutoProfileOptions {
   learnAfter: number;
   /** When the profiles are learned (the run's start, ISO), written into them. */
   learnedAt: string;
+  /** Where each learned profile is announced. */
+  log?: Logger;
   /** The clock for reject records (extraction reads none); now by default. */
   now?: Date;
   /** The extract stage, given the list of profiles it must read with (a list this stage adds to). */
@@ -130,7 +133,13 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
 
   private learn(host: string, pages: PageRecord[]): void {
     this.sampling.delete(host);
-    const result = learnProfile(pages, { site: host, learnedAt: this.options.learnedAt });
+    // A learner's bug costs the host its profile, not the run: its pages stay the genre reader's.
+    let result: LearnResult;
+    try {
+      result = learnProfile(pages, { site: host, learnedAt: this.options.learnedAt });
+    } catch (err) {
+      result = { profile: null, pagesSampled: pages.length, pagesRead: 0, agreement: {}, leftOut: [], reason: `learning failed: ${err instanceof Error ? err.message : String(err)}` };
+    }
     // Ids are made from host names, and two hosts may make the same one (www.a.example, a.example).
     const profile = result.profile && { ...result.profile, id: freeId(result.profile.id, this.live) };
     const note: LearnedProfileNote = {
@@ -143,6 +152,13 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
       pages_read_by_it: 0,
       ...(profile ? {} : { reason: result.reason ?? 'no profile' }),
     };
+    this.options.log?.info(profile ? 'learned a profile for a host no profile knows' : 'could not learn a profile for a host no profile knows', {
+      host,
+      profile: note.profile,
+      pages: pages.length,
+      agreement: note.agreement,
+      ...(note.reason ? { reason: note.reason } : {}),
+    });
     this.tried.set(host, note);
     this.notes.push(note);
     if (profile) this.live.push(profile);

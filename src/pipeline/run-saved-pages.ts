@@ -63,6 +63,6 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
     throw err instanceof ProfileError ? new InputError(err.message) : err;
   });
   // Hosts no profile knows get one learned from their first pages, for their later ones (auto-profiles.ts).
-  const extract = new AutoProfileExtractStage({ profiles, learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString() });
+  const extract = new AutoProfileExtractStage({ profiles, learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString(), log: options.log });
   return publishDataset(await savedPagesSource(options, extract), options);
 }
