@@ -9,6 +9,7 @@ import { AutoProfileExtractStage, type LearnedProfileNote } from '../src/pipelin
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { ExtractionItem, PageItem } from '../src/schema/records.js';
+import { fixturePath } from './helpers/pages.js';
 import { readDataset, tempDir } from './helpers/run.js';
 
 /** Issue #9, item 2: a host no profile knows gets a profile learned after its first pages, within the run. */
@@ -91,11 +92,19 @@ describe('profiles learned within a run', () => {
     expect(entries.filter((e) => e.origin === 'page').every((e) => e.read_by === 'genre' && e.flags.includes('unsure_reading'))).toBe(true);
   });
 
-  it('a host a profile knows is not learned again', async () => {
-    const pages = await folderOf('youlai-desktop', 14);
-    const out = join(await tempDir(), 'known');
-    await runSavedPages({ inputs: [pages], outDir: out });
-    expect((await readDataset(out)).manifest.stages.extract.learned_profiles).toEqual([]);
+  it('a host a profile knows is not learned again: built in, or given with --profile (whatever its site is called)', async () => {
+    const youlai = join(await tempDir(), 'known');
+    await runSavedPages({ inputs: [await folderOf('youlai-desktop', 14)], outDir: youlai });
+    expect((await readDataset(youlai)).manifest.stages.extract.learned_profiles).toEqual([]);
+
+    const profile = join(await tempDir(), 'kangwen.json');
+    const kept = JSON.parse(await readFile(fixturePath('profiles/kangwen-example.json'), 'utf8'));
+    await writeFile(profile, JSON.stringify({ ...kept, site: '康问健康网' }));
+    const kangwen = join(await tempDir(), 'given');
+    await runSavedPages({ inputs: [await folderOf('kangwen', 14)], outDir: kangwen, profiles: [profile] });
+    const { entries, manifest } = await readDataset(kangwen);
+    expect(manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(entries.filter((e) => e.origin === 'page').every((e) => e.extractor === 'kangwen-example/learned')).toBe(true);
   });
 
   it('an extract stage that reads ahead (as worker threads do) gives what the in-process one gives', async () => {

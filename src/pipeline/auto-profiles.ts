@@ -77,6 +77,8 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   /** Hosts a profile was learned for (or tried), with what the manifest says of it. */
   private readonly tried = new Map<string, LearnedProfileNote>();
   private readonly notes: LearnedProfileNote[] = [];
+  /** The host each profile learned in this run was learned for, by the profile's id. */
+  private readonly learnedHosts = new Map<string, string>();
 
   constructor(private readonly options: AutoProfileOptions) {
     this.live = [...options.profiles];
@@ -108,7 +110,7 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   /** One page and what extraction made of it, in input order: sampled, learned from, or read again with its host's profile. */
   private see(page: PageRecord, out: ExtractionItem): ExtractionItem {
     if (out.kind !== 'extraction') return out;
-    const host = unknownHost(out.extraction, this.known);
+    const host = this.unknownHost(out.extraction);
     if (host === null) return out;
     const learned = this.tried.get(host);
     if (learned) {
@@ -161,7 +163,19 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     });
     this.tried.set(host, note);
     this.notes.push(note);
-    if (profile) this.live.push(profile);
+    if (!profile) return;
+    this.live.push(profile);
+    this.learnedHosts.set(profile.id, host);
+  }
+
+  /**
+   * The host of a page read by the genre reader because no profile knows its host, or by a
+   * profile learned in this run; null for anything else (a profile of the run's, a text copy).
+   */
+  private unknownHost(extraction: PageExtraction): string | null {
+    if (extraction.extractor === 'generic-html') return extraction.site !== null && !this.known.has(extraction.site) ? extraction.site : null;
+    const slash = extraction.extractor.indexOf('/');
+    return slash === -1 ? null : (this.learnedHosts.get(extraction.extractor.slice(0, slash)) ?? null);
   }
 
   /** The page read again with the profiles learned so far; the extract stage's counts follow. */
@@ -177,13 +191,6 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   }
 }
 
-/** The host of a page the genre reader read because no profile knows its host; null otherwise. */
-function unknownHost(extraction: PageExtraction, known: ReadonlySet<string>): string | null {
-  if (extraction.extractor === 'text-copy') return null;
-  const host = extraction.site;
-  if (host === null || known.has(host)) return null;
-  return host;
-}
 
 /** `id`, or `id-2`, `id-3`… where a profile has it already. */
 function freeId(id: string, profiles: readonly SiteProfile[]): string {
