@@ -167,9 +167,9 @@ describe('what the fresh-3 layouts showed: card values as pictures, an answer un
   });
 
   it('a video answer: player length and the 视频文字版 label passed over, the transcript is the answer, the format video', () => {
-    for (const [length, label] of [['视频时长 05:39', '视频文字版'], ['时长：3分20秒', '语音转文字'], ['02:15', '文字稿'], ['03:08 / 05:39', '正文']]) {
+    for (const [length, label] of [['视频时长 05:39', '<h3>视频文字版</h3>'], ['时长：3分20秒', '<h4>语音转文字</h4>'], ['02:15', '<b>文字稿</b>'], ['03:08 / 05:39', '<h3>正文</h3>'], ['时长 4:05', '<div>视频文字内容：</div>']]) {
       const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>2021-05-08</p>
-<div><video src="/v/1.mp4"></video><span>${length}</span></div><div><h3>${label}</h3>${answer}</div>`);
+<div><video src="/v/1.mp4"></video><span>${length}</span></div><div>${label}${answer}</div>`);
       expect([page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], 'video', '2021-05-08', false]);
     }
   });

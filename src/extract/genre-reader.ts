@@ -46,7 +46,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字版|文字稿|文稿|转文字|文字实录|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
