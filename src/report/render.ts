@@ -81,7 +81,7 @@ function learnedRows(context: ReportContext): { head: string[]; rows: string[][]
     return Array.isArray(list) ? (list as LearnedNote[]) : [];
   });
   if (notes.length === 0) return null;
-  const head = ['host', 'profile', 'learned from', 'read by the genre reader', 'agreement per field', 'left out', 'later pages read by it'];
+  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'later pages read by it'];
   const agreement = (n: LearnedNote) =>
     Object.entries(n.agreement)
       .map(([field, share]) => `${field} ${Math.round(100 * share)}%`)
