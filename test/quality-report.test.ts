@@ -100,10 +100,10 @@ describe('ReportCollector', () => {
     const { markdown, html } = c.render(counts);
     expect(markdown).toContain('## How entries were read, per site');
     expect(markdown).toContain('| site | entries | profile | learned_profile | genre | structured_data | text_lines | unsure_reading | share unsure | extractors |');
-    expect(markdown).toContain('| a.example | 4 | 1 | 1 | 1 | 1 | 0 | 1 | 25.0% | generic-html 2, a-example/learned 1, a/desktop 1 |');
-    expect(markdown).toContain('| (unknown) | 1 | 0 | 0 | 0 | 0 | 1 | 0 | 0.0% | text-copy 1 |');
+    expect(markdown).toContain('| a.example | 4 | 1 (25.0%) | 1 (25.0%) | 1 (25.0%) | 1 (25.0%) | 0 | 1 | 25.0% | generic-html 2, a-example/learned 1, a/desktop 1 |');
+    expect(markdown).toContain('| (unknown) | 1 | 0 | 0 | 0 | 0 | 1 (100.0%) | 0 | 0.0% | text-copy 1 |');
     expect(html).toContain('<h2>How entries were read, per site</h2>');
-    expect(html).toContain('<td>a.example</td><td class="n">4</td><td class="n">1</td><td class="n">1</td><td class="n">1</td><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">25.0%</td>');
+    expect(html).toContain('<td>a.example</td><td class="n">4</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">0</td><td class="n">1</td><td class="n">25.0%</td>');
   });
 
   it('keeps samples, clusters and categories capped, so memory does not grow with the run', () => {

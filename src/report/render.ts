@@ -44,6 +44,9 @@ function clusterHtml(c: ClusterExample): string {
   return `<details class="cluster" open><summary><strong>${escapeXml(c.question)}</strong> — kept <code>${escapeXml(c.keptId)}</code>, stands for ${c.size}</summary><div class="a kept">${escapeXml(c.answer)}</div><div class="src">${escapeXml(c.source)}</div><ul>${members}${more}</ul></details>`;
 }
 
+/** A count with its share of the site's entries: `389 (16.0%)`; a bare 0 where there are none. */
+const readShare = (n: number, of: number) => (n === 0 || of === 0 ? String(n) : `${n} (${((100 * n) / of).toFixed(1)}%)`);
+
 /** The per-site reading table as rows of cells, most entries first: one layout for both renderings. */
 function readingRows(s: ReportSummary): { head: string[]; rows: string[][] } {
   const head = ['site', 'entries', ...READ_BY, 'unsure_reading', 'share unsure', 'extractors'];
@@ -55,12 +58,12 @@ function readingRows(s: ReportSummary): { head: string[]; rows: string[][] } {
       .join(', ');
   const rows = Object.entries(s.readingBySite)
     .sort((a, b) => b[1].entries - a[1].entries || (a[0] < b[0] ? -1 : 1))
-    .map(([site, r]) => [site, String(r.entries), ...READ_BY.map((k) => String(r.byReadBy[k])), String(r.unsure), share(r), extractors(r)]);
+    .map(([site, r]) => [site, String(r.entries), ...READ_BY.map((k) => readShare(r.byReadBy[k], r.entries)), String(r.unsure), share(r), extractors(r)]);
   return { head, rows };
 }
 
 const READING_NOTE =
-  'read_by: profile = a site profile’s selectors, learned_profile = a learned profile’s selectors (confirmed by the genre reader), genre = the genre reader, structured_data = the genre reader with the page’s JSON-LD, text_lines = a text copy read line by line. unsure_reading: entries the reader doubted.';
+  'read_by: profile = a site profile’s selectors, learned_profile = a learned profile’s selectors (confirmed by the genre reader), genre = the genre reader, structured_data = the genre reader with the page’s JSON-LD, text_lines = a text copy read line by line (each with its share of the site\'s entries). unsure_reading: entries the reader doubted.';
 
 function readingHtml(s: ReportSummary): string {
   const { head, rows } = readingRows(s);
