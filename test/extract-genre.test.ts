@@ -5,8 +5,9 @@ import { parseCardParts, parseDoctorCard } from '../src/extract/doctor-card.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { pickMeta, readMetaLine } from '../src/extract/page-meta.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';
-import { entriesOf, extractOrThrow, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
-import { tempDir } from './helpers/run.js';
+import { entriesOf, extractOrThrow, fixturePath, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
+import { readDataset, tempDir } from './helpers/run.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 
 /** Issue #9: sites of the genre no profile knows, read by what their parts say. */
 
@@ -39,6 +40,30 @@ describe('a site no profile knows (the 精神心理科 layout of issue #9)', () 
   it('says how each entry was read, and flags none of them as unsure', () => {
     expect([page!, ...related].map((e) => e.read_by)).toEqual(['genre', 'genre', 'genre', 'genre', 'genre']);
     expect([page!, ...related].some((e) => e.flags.includes('unsure_reading'))).toBe(false);
+  });
+});
+
+describe('fixture pages of the fresh-3 layouts', () => {
+  it('a video answer: the transcript under 视频文字版 is the answer, the format video, the table under 相关问答 the related list', () => {
+    const { page, related } = readFixturePage('genre/shipinyi-73021-video-transcript.html');
+    expect(page!.doctor).toEqual({ name: '顾晓岚', title: '主治医师', department: '儿科', hospital: '江州市妇幼保健医院', hospital_grade: '三甲' });
+    expect([page!.format, page!.date, page!.answer_paragraphs.length, page!.flags]).toEqual(['video', '2023-04-18', 3, []]);
+    expect(page!.answer).not.toMatch(/视频时长|视频文字版/);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['孩子睡觉出汗多是怎么回事？', '2023-04-02'],
+      ['孩子换牙期要注意什么？', '2023-04-11'],
+      ['孩子夜里说梦话要紧吗？', '2023-04-16'],
+    ]);
+  });
+
+  it('a grade shown only as a badge picture is read from its alt; items that name their doctor keep the name out of the snippet', () => {
+    const { page, related } = readFixturePage('genre/huizhang-5521-grade-badge.html');
+    expect(page!.doctor).toEqual({ name: '邵明哲', title: '副主任医师', department: '康复医学科', hospital: '江州市中医院', hospital_grade: '三级甲等' });
+    expect([page!.format, page!.date, page!.flags]).toEqual(['text', '2024-01-09', []]);
+    expect(related.map((e) => [e.format, e.date, e.answer.includes('主任医师')])).toEqual([
+      ['voice', '2023-12-20', false],
+      ['text', '2023-12-28', false],
+    ]);
   });
 });
 
@@ -116,6 +141,47 @@ describe('what else pages of the genre do', () => {
   });
 });
 
+describe('what the fresh-3 layouts showed: card values as pictures, an answer under a transcript label', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('a grade shown only as a badge picture (alt), or as an empty badge\'s title or aria-label, is read', () => {
+    for (const badge of ['<img src="/b/1.png" alt="三级甲等">', '<i class="lv" title="三级甲等"></i>', '<span aria-label="三级甲等"></span>']) {
+      const [page] = read(`<h1>胃胀怎么办</h1><div><p>江州市人民医院 ${badge} 消化内科</p><p><b>王清玉</b> 副主任医师</p></div>${answer}`);
+      expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三级甲等' });
+      expect(unsure(page!)).toBe(false);
+    }
+  });
+
+  it('a picture beside the hospital that says nothing readable, where the card shows no grade, flags the entry', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><p>江州市人民医院 <img src="/b/3a.png"> 消化内科</p><p><b>王清玉</b> 副主任医师</p></div>${answer}`);
+    expect(page!.doctor.hospital_grade).toBeNull();
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a picture whose text disagrees with the card\'s visible text: the text is kept, and the entry flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>二甲</span> <img alt="三甲"></div>${answer}`);
+    expect(page!.doctor.hospital_grade).toBe('二甲');
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a video answer: player length and the 视频文字版 label passed over, the transcript is the answer, the format video', () => {
+    for (const [length, label] of [['视频时长 05:39', '<h3>视频文字版</h3>'], ['时长：3分20秒', '<h4>语音转文字</h4>'], ['02:15', '<b>文字稿</b>'], ['03:08 / 05:39', '<h3>正文</h3>'], ['时长 4:05', '<div>视频文字内容：</div>']]) {
+      const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>2021-05-08</p>
+<div><video src="/v/1.mp4"></video><span>${length}</span></div><div>${label}${answer}</div>`);
+      expect([page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], 'video', '2021-05-08', false]);
+    }
+  });
+
+  it('an answer under a heading in wording the reader does not know, after lines it cannot place: read, and flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div>
+<div><video src="/v/1.mp4"></video><span>片长约五分钟</span></div><div><h3>听听医生怎么讲</h3>${answer}</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+    expect(unsure(page!)).toBe(true);
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 
@@ -181,5 +247,18 @@ describe('only pages become entries', () => {
     }
     expect(skipped).toEqual(['site/data.json: not a page file (.json)', 'site/sitemap.xml: not a page file (.xml)']);
     expect(read).toEqual(['site/robots.txt']);
+  });
+
+  it('a run over a saved folder of non-pages publishes no entry from them, and records why each was skipped or rejected', async () => {
+    const out = join(await tempDir(), 'dataset');
+    await runSavedPages({ inputs: [fixturePath('genre/saved-folder')], outDir: out, allowEmpty: true });
+    const { entries, rejects, manifest } = await readDataset(out);
+    expect(entries).toEqual([]);
+    expect(rejects.map((r) => [r.source.split('/').pop(), r.reason, r.detail])).toEqual([
+      ['api-answer.html', 'not_a_page', 'JSON data, not a page of the genre'],
+      ['robots.txt', 'not_a_page', 'a robots.txt, not a page of the genre'],
+      ['sitemap-saved-as.html', 'not_a_page', 'an XML sitemap, not a page of the genre'],
+    ]);
+    expect(manifest.stages.read.skipped_by_reason).toEqual({ 'not a page file (.json)': 3, 'not a page file (.xml)': 1 });
   });
 });

@@ -44,7 +44,7 @@ describe('learning a site profile from sample pages', () => {
       expect(byProfile.extractor).toBe('kangwen-example/learned');
       expect(byGenre.extractor).toBe('generic-html');
       expect(fields(byProfile.entries[0])).toEqual(fields(byGenre.entries[0]));
-      expect(byProfile.entries[0]!.readBy).toBeUndefined(); // the extractor says: profile
+      expect(byProfile.entries[0]!.readBy).toBe('learned_profile');
       expect(byProfile.entries.length).toBe(byGenre.entries.length);
     }
   });
@@ -120,7 +120,7 @@ describe('qa-harvest learn, and runs with learned profiles', () => {
     expect(own.length).toBe(12);
     for (const e of own) {
       expect(e.extractor).toBe('kangwen-example/learned');
-      expect(e.read_by).toBe('profile');
+      expect(e.read_by).toBe('learned_profile');
     }
   });
 

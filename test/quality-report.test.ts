@@ -85,7 +85,7 @@ describe('ReportCollector', () => {
     const a = { site: 'a.example', extractor: 'a/desktop' };
     const sample = [
       read(1, { ...a, read_by: 'profile' }),
-      read(2, { ...a, read_by: 'profile' }),
+      read(2, { ...a, read_by: 'learned_profile', extractor: 'a-example/learned' }),
       read(3, { ...a, read_by: 'genre', extractor: 'generic-html', flags: ['unsure_reading'] }),
       read(4, { ...a, read_by: 'structured_data', extractor: 'generic-html' }),
       read(5, { site: null, read_by: 'text_lines', extractor: 'text-copy' }),
@@ -93,17 +93,17 @@ describe('ReportCollector', () => {
     const { c, counts } = observed(sample);
     expect(c.summary(counts).readingBySite['a.example']).toEqual({
       entries: 4,
-      byReadBy: { profile: 2, genre: 1, structured_data: 1, text_lines: 0 },
-      byExtractor: { 'a/desktop': 2, 'generic-html': 2 },
+      byReadBy: { profile: 1, learned_profile: 1, genre: 1, structured_data: 1, text_lines: 0 },
+      byExtractor: { 'a/desktop': 1, 'a-example/learned': 1, 'generic-html': 2 },
       unsure: 1,
     });
     const { markdown, html } = c.render(counts);
     expect(markdown).toContain('## How entries were read, per site');
-    expect(markdown).toContain('| site | entries | profile | genre | structured_data | text_lines | unsure_reading | share unsure | extractors |');
-    expect(markdown).toContain('| a.example | 4 | 2 | 1 | 1 | 0 | 1 | 25.0% | a/desktop 2, generic-html 2 |');
-    expect(markdown).toContain('| (unknown) | 1 | 0 | 0 | 0 | 1 | 0 | 0.0% | text-copy 1 |');
+    expect(markdown).toContain('| site | entries | profile | learned_profile | genre | structured_data | text_lines | unsure_reading | share unsure | extractors |');
+    expect(markdown).toContain('| a.example | 4 | 1 (25.0%) | 1 (25.0%) | 1 (25.0%) | 1 (25.0%) | 0 | 1 | 25.0% | generic-html 2, a-example/learned 1, a/desktop 1 |');
+    expect(markdown).toContain('| (unknown) | 1 | 0 | 0 | 0 | 0 | 1 (100.0%) | 0 | 0.0% | text-copy 1 |');
     expect(html).toContain('<h2>How entries were read, per site</h2>');
-    expect(html).toContain('<td>a.example</td><td class="n">4</td><td class="n">2</td><td class="n">1</td><td class="n">1</td><td class="n">0</td><td class="n">1</td><td class="n">25.0%</td>');
+    expect(html).toContain('<td>a.example</td><td class="n">4</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">1 (25.0%)</td><td class="n">0</td><td class="n">1</td><td class="n">25.0%</td>');
   });
 
   it('keeps samples, clusters and categories capped, so memory does not grow with the run', () => {

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, TITLE_RE } from './genre.js';
+import { GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 
 /**
@@ -48,7 +48,6 @@ const NOT_NAMES = new Set([
   '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
   '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
 ]);
-const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
 const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
@@ -121,10 +120,10 @@ function placeRest(text: string, doctor: Doctor): boolean {
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
     const after = text.slice(hospital[0].length).trim();
-    if (after && DEPARTMENT_RE.test(after)) doctor.department ??= after;
+    if (after && isDepartment(after)) doctor.department ??= after;
     return true;
   }
-  if (DEPARTMENT_RE.test(text)) {
+  if (isDepartment(text)) {
     doctor.department ??= text;
     return true;
   }

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
+import { readCardPictures } from './card-pictures.js';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isAskerLine, isCardLine, isDisclaimer, questionFromTitle } from './genre.js';
@@ -40,17 +41,21 @@ export interface GenreFound {
   relatedLabel: Element | null;
 }
 
-/** Labels of the answer section (医生解答 and the like): headings, not text. */
+/**
+ * Labels of the answer section (医生解答 and the like): headings, not text. A voice or video
+ * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
+ */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
 const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
-/** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见). */
-const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读/u;
-/** What a player shows: its duration, play buttons. */
-const PLAYER_RE = /^(?:\d{1,2}[:：]\d{2}|\d{1,3}\s*(?:″|''|"|”|秒)|点击播放|点击收听|播放|暂停|语音播放|收听语音|正在播放|加载中|\s)+$/u;
+/** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
+const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
+/** What a player shows: its duration (labelled or not), play buttons. */
+const PLAYER_RE =
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
@@ -84,7 +89,9 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (meta.date === null) meta.date = labelledDateAfter(blocks, end);
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
-  const doctor = card?.doctor ?? noCard(blocks, at.index, end, doubts);
+  const pictured = card ? readCardPictures(card.element, card.doctor) : null;
+  if (pictured) doubts.push(...pictured.doubts);
+  const doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
@@ -188,6 +195,10 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
   if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
+  // Lines taken before a heading, with no sentence among them: not the answer, which is under that heading.
+  const passed: string[] = [];
+  const prose = (b: Block) => PROSE_RE.test(b.text);
+  const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
@@ -199,13 +210,17 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
       block.chars <= 30 &&
       (last ? container(block.node) === container(last.node) : next !== undefined && kinds[i + 1] === 'text' && container(next.node) === container(block.node));
     if (kind === 'text' || subHeading) taken.push(block);
-    else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
+    else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
+      passed.push(...taken.map((b) => b.text), block.text);
+      taken.length = 0;
+    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
   }
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
   const paragraphs = taken.map((b) => b.text);
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
+  if (passed.length > 0) doubts.push(`the answer starts under a heading; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
     (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||

@@ -31,6 +31,7 @@ const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation(HOSPITAL_GRADES)}
 export const HOSPITAL_SUFFIX = '(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心)';
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
+const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 
 /**
@@ -58,6 +59,8 @@ export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
+/** A department's name alone: 儿科, 精神心理科, 专家门诊. */
+export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) =>
   line.trim().length <= 40 && new RegExp(`^${HOSPITAL_RE.source}`, 'u').test(line.trim());

@@ -231,7 +231,11 @@ function learnDoctor(samples: readonly Sample[]): { card: string | null; fields:
           const scoped = candidates(inner, el);
           if (textOf(inner) === want) cands.push(...scoped);
           else if (squash(inner.children.filter((c) => c.type === 'text').map((c) => (c as unknown as { data: string }).data).join('')) === want) cands.push(...scoped.map((css) => ({ css, ownText: true })));
-          else if (inner.attribs.alt?.trim() === want) cands.push(...scoped.map((css) => ({ css, attr: 'alt' })));
+          else {
+            // A value shown only as a picture or an empty badge: its alt, title or aria-label.
+            const attr = ['alt', 'title', 'aria-label'].find((a) => inner.attribs[a]?.trim() === want);
+            if (attr) cands.push(...scoped.map((css) => ({ css, attr })));
+          }
         }
       }
       const seen = new Set<string>();

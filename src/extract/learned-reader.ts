@@ -61,6 +61,6 @@ export function readWithLearnedProfile(
   if (doubts.length > 0) page.doubts = doubts;
   // Read by the profile where its selectors gave the question and the answer, and both agree.
   const confirmed = ownQuestion !== null && ownAnswer !== null && same(ownQuestion) === same(base.question) && ownAnswer.map(comparable).join('\n') === base.answerParagraphs.map(comparable).join('\n');
-  if (confirmed) delete page.readBy;
+  if (confirmed) page.readBy = 'learned_profile';
   return { page, related: genre.related };
 }

@@ -22,6 +22,14 @@ export const PublishConfigSchema = z
       .array(z.string().min(1))
       .default([])
       .meta({ description: 'site profile files (JSON), or folders of them, read besides the built-in profiles (qa-harvest learn writes them)', arg: '<file|dir>', flag: 'profile', path: true }),
+    learn_after: z
+      .int()
+      .min(0)
+      .default(10)
+      .meta({
+        description: "learn a profile for a host no profile knows from its first n pages with an answer, and read its later pages with it, checked by the genre reader (0: off; saved-page runs)",
+        arg: '<n>',
+      }),
   })
   .strict();
 

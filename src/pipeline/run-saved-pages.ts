@@ -7,7 +7,8 @@ import type { Stage } from '../core/stage.js';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
 import { publishDataset, type RunSource, type RunSummary } from './publish-dataset.js';
 import { pipeline } from './runner.js';
-import type { PublishOptions } from './options.js';
+import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
+import { AutoProfileExtractStage } from './auto-profiles.js';
 import { loadProfiles, ProfileError } from './profiles.js';
 
 export interface RunOptions extends PublishOptions {
@@ -35,13 +36,14 @@ async function checkInputs(inputs: string[]): Promise<void> {
  */
 export async function savedPagesSource(options: RunOptions, extract: Stage<PageItem, ExtractionItem> & { stats: ExtractStats } = new ExtractStage()): Promise<RunSource> {
   const log = options.log ?? silentLogger;
-  const read = { skipped_files: 0 };
+  const read = { skipped_files: 0, skipped_by_reason: {} as Record<string, number> };
   const total = options.onProgress ? await countPageFiles(options.inputs) : null;
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
-    onSkip: (path) => {
+    onSkip: (path, reason) => {
       read.skipped_files++;
-      log.debug('skipped: not a page file', { path });
+      read.skipped_by_reason[reason] = (read.skipped_by_reason[reason] ?? 0) + 1;
+      log.debug(`skipped: ${reason}`, { path });
     },
   });
   return {
@@ -60,5 +62,7 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
   const profiles = await loadProfiles(options.profiles ?? []).catch((err: unknown) => {
     throw err instanceof ProfileError ? new InputError(err.message) : err;
   });
-  return publishDataset(await savedPagesSource(options, new ExtractStage({ profiles })), options);
+  // Hosts no profile knows get one learned from their first pages, for their later ones (auto-profiles.ts).
+  const extract = new AutoProfileExtractStage({ profiles, learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString(), log: options.log });
+  return publishDataset(await savedPagesSource(options, extract), options);
 }

@@ -44,6 +44,9 @@ function clusterHtml(c: ClusterExample): string {
   return `<details class="cluster" open><summary><strong>${escapeXml(c.question)}</strong> — kept <code>${escapeXml(c.keptId)}</code>, stands for ${c.size}</summary><div class="a kept">${escapeXml(c.answer)}</div><div class="src">${escapeXml(c.source)}</div><ul>${members}${more}</ul></details>`;
 }
 
+/** A count with its share of the site's entries: `389 (16.0%)`; a bare 0 where there are none. */
+const readShare = (n: number, of: number) => (n === 0 || of === 0 ? String(n) : `${n} (${((100 * n) / of).toFixed(1)}%)`);
+
 /** The per-site reading table as rows of cells, most entries first: one layout for both renderings. */
 function readingRows(s: ReportSummary): { head: string[]; rows: string[][] } {
   const head = ['site', 'entries', ...READ_BY, 'unsure_reading', 'share unsure', 'extractors'];
@@ -55,12 +58,12 @@ function readingRows(s: ReportSummary): { head: string[]; rows: string[][] } {
       .join(', ');
   const rows = Object.entries(s.readingBySite)
     .sort((a, b) => b[1].entries - a[1].entries || (a[0] < b[0] ? -1 : 1))
-    .map(([site, r]) => [site, String(r.entries), ...READ_BY.map((k) => String(r.byReadBy[k])), String(r.unsure), share(r), extractors(r)]);
+    .map(([site, r]) => [site, String(r.entries), ...READ_BY.map((k) => readShare(r.byReadBy[k], r.entries)), String(r.unsure), share(r), extractors(r)]);
   return { head, rows };
 }
 
 const READING_NOTE =
-  'read_by: profile = a site profile’s selectors, genre = the genre reader, structured_data = the genre reader with the page’s JSON-LD, text_lines = a text copy read line by line. unsure_reading: entries the reader doubted.';
+  'read_by: profile = a site profile’s selectors, learned_profile = a learned profile’s selectors (confirmed by the genre reader), genre = the genre reader, structured_data = the genre reader with the page’s JSON-LD, text_lines = a text copy read line by line (each with its share of the site\'s entries). unsure_reading: entries the reader doubted.';
 
 function readingHtml(s: ReportSummary): string {
   const { head, rows } = readingRows(s);
@@ -69,6 +72,52 @@ function readingHtml(s: ReportSummary): string {
   return `<p class="desc">${escapeXml(READING_NOTE)}</p><table class="reading"><thead><tr>${head.map((h, i) => `<th${num(i) ? ' class="n"' : ''}>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c, i) => `<td${num(i) ? ' class="n"' : ''}>${escapeXml(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
+}
+
+/**
+ * Profiles learned in the run (the extract stage's `learned_profiles`, see pipeline/auto-profiles.ts),
+ * as rows of cells: found in the stage statistics, since the report knows no stage by name.
+ */
+function learnedRows(context: ReportContext): { head: string[]; rows: string[][] } | null {
+  const notes = Object.values(context.stages ?? {}).flatMap((stats) => {
+    const list = (stats as { learned_profiles?: unknown } | null)?.learned_profiles;
+    return Array.isArray(list) ? (list as LearnedNote[]) : [];
+  });
+  if (notes.length === 0) return null;
+  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'later pages read by it'];
+  const agreement = (n: LearnedNote) =>
+    Object.entries(n.agreement)
+      .map(([field, share]) => `${field} ${Math.round(100 * share)}%`)
+      .join(', ');
+  const rows = notes.map((n) => [n.host, n.profile ?? `none: ${n.reason ?? ''}`, `${n.learned_from.length} pages`, String(n.pages_read), agreement(n), n.left_out.join(', ') || '–', String(n.pages_read_by_it)]);
+  return { head, rows };
+}
+
+interface LearnedNote {
+  host: string;
+  profile: string | null;
+  learned_from: string[];
+  pages_read: number;
+  agreement: Record<string, number>;
+  left_out: string[];
+  pages_read_by_it: number;
+  reason?: string;
+}
+
+const LEARNED_NOTE = 'Hosts no profile knew: a profile was learned from their first pages and read their later ones, the genre reader checking it (entries it confirmed are read_by learned_profile).';
+
+function learnedHtml(context: ReportContext): string {
+  const table = learnedRows(context);
+  if (!table) return '';
+  return `<h3>Profiles learned in this run</h3><p class="desc">${escapeXml(LEARNED_NOTE)}</p><table><thead><tr>${table.head.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr></thead><tbody>${table.rows
+    .map((r) => `<tr>${r.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function learnedMarkdown(context: ReportContext): string {
+  const table = learnedRows(context);
+  if (!table) return '';
+  return `### Profiles learned in this run\n\n${LEARNED_NOTE}\n\n| ${table.head.join(' | ')} |\n|${table.head.map(() => '---').join('|')}|\n${table.rows.map((r) => `| ${r.map(mdEscape).join(' | ')} |`).join('\n')}\n`;
 }
 
 function readingMarkdown(s: ReportSummary): string {
@@ -131,6 +180,7 @@ ${fig('Site', barChart('site', s.bySite))}
 </div>
 <h2>How entries were read, per site</h2>
 ${readingHtml(s)}
+${learnedHtml(context)}
 <h2>Duplicate clusters (examples)</h2>
 ${s.clusters.length ? s.clusters.map(clusterHtml).join('\n') : '<p>No entry stands for another.</p>'}
 <h2>Flagged entries (sample)</h2>
@@ -169,6 +219,8 @@ function renderMarkdown(s: ReportSummary, context: ReportContext): string {
   out.push(mdTable('department', s.byDepartment), mdTable('hospital grade', s.byHospitalGrade), mdTable('format', s.byFormat), mdTable('site', s.bySite));
   out.push('## How entries were read, per site\n');
   out.push(readingMarkdown(s));
+  const learned = learnedMarkdown(context);
+  if (learned) out.push(learned);
   out.push('## Duplicate clusters (examples)\n');
   if (s.clusters.length === 0) out.push('No entry stands for another.\n');
   for (const c of s.clusters) {

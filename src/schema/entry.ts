@@ -42,11 +42,11 @@ export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
   qa_unrelated:
     'Question and answer share nothing: no two-character word of the question occurs in the answer, e.g. 婴儿晒黑了能白回来吗 answered about ST段下移 (a related list read off by one).',
   unsure_reading:
-    'The genre reader is not sure it read this entry right: the page shows a doctor card it could not read, the answer holds card, label or player text, the dates or formats near the answer disagree, the page\'s structured data (JSON-LD) disagrees with what it shows, or a related item does not line up with the others. Check the fields before relying on them.',
+    'The genre reader is not sure it read this entry right: the page shows a doctor card it could not read (or a picture in it that it cannot read, or one that contradicts the card\'s text), the answer holds card, label or player text or starts under a heading after lines it could not place, the dates or formats near the answer disagree, the page\'s structured data (JSON-LD) disagrees with what it shows, a learned profile reads another value than the genre reader, or a related item does not line up with the others. Check the fields before relying on them.',
 };
 
 export const ORIGINS = ['page', 'related'] as const;
-export const READ_BY = ['profile', 'genre', 'structured_data', 'text_lines'] as const;
+export const READ_BY = ['profile', 'learned_profile', 'genre', 'structured_data', 'text_lines'] as const;
 export const ANSWER_FORMATS = ['voice', 'video', 'text', 'unknown'] as const;
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
@@ -116,7 +116,7 @@ export const EntrySchema = z.object({
   read_by: z
     .enum(READ_BY)
     .describe(
-      "How the entry's fields were read: 'profile' a site profile's selectors, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
+      "How the entry's fields were read: 'profile' a site profile's selectors, 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
     ),
   encoding: text('Character encoding the page was decoded with'),
   flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),

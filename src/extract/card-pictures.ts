@@ -1,0 +1,86 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../schema/entry.js';
+import { DOCTOR_TITLES, GRADE_RE, isDepartment, isGradeLine } from './genre.js';
+
+/**
+ * What a doctor card shows only as pictures or empty badges: a hospital grade as a badge
+ * image (`<img alt="三甲">`), a title or department as an icon's `title` or `aria-label`. Their
+ * text is read where it is a word of the card's vocabulary; visible text wins, and a picture
+ * that says otherwise is a doubt. A picture beside the hospital that says nothing readable
+ * where the card shows no grade is a doubt too: that is where sites put the grade badge.
+ */
+
+type PictureField = 'hospital_grade' | 'title' | 'department';
+
+interface Picture {
+  /** Its alt, title or aria-label text; null when it has none. */
+  text: string | null;
+  /** The visible text beside it (its siblings'), where it sits within a line. */
+  beside: string;
+}
+
+/** Elements that show no text of their own: pictures, and empty badges or icons. */
+function showsNoText(el: Element): boolean {
+  if (el.name === 'img') return true;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text' && (node as unknown as { data: string }).data.trim() !== '') return false;
+    if (node.type === 'tag') stack.push(...(node as Element).children);
+  }
+  return true;
+}
+
+const nodeText = (node: AnyNode): string =>
+  node.type === 'text'
+    ? (node as unknown as { data: string }).data
+    : node.type === 'tag'
+      ? (node as Element).children.map(nodeText).join('')
+      : '';
+
+function picturesIn(card: Element): Picture[] {
+  const out: Picture[] = [];
+  const stack: AnyNode[] = [card];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'script' && el.name !== 'style') {
+      const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
+      const siblings = (el.parent as Element | null)?.children ?? [];
+      out.push({ text: said ?? null, beside: siblings.filter((c) => c !== el).map(nodeText).join('').replace(/\s+/g, '') });
+      continue;
+    }
+    stack.push(...el.children);
+  }
+  return out;
+}
+
+/** The card field a picture's text names, by the vocabulary; null for anything else (a name, 头像, a logo). */
+function fieldOf(text: string): [PictureField, string] | null {
+  const t = text.replace(/\s+/g, '');
+  if (isGradeLine(t)) return ['hospital_grade', t.match(GRADE_RE)![1]!];
+  if ((DOCTOR_TITLES as readonly string[]).includes(t)) return ['title', t];
+  if (isDepartment(t)) return ['department', t];
+  return null;
+}
+
+/** The card's doctor with what its pictures add, and the doubts they raise. */
+export function readCardPictures(card: Element, doctor: Doctor): { doctor: Doctor; doubts: string[] } {
+  const read = { ...doctor };
+  const doubts: string[] = [];
+  const pictures = picturesIn(card);
+  for (const picture of pictures) {
+    const found = picture.text ? fieldOf(picture.text) : null;
+    if (!found) continue;
+    const [field, value] = found;
+    if (read[field] === null) read[field] = value;
+    else if (read[field] !== value && doctor[field] !== null) doubts.push(`a picture in the doctor card says ${value}, its text ${doctor[field]}`);
+  }
+  if (read.hospital_grade === null && read.hospital !== null) {
+    const hospital = read.hospital.replace(/\s+/g, '');
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && p.beside.includes(hospital));
+    if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
+  }
+  return { doctor: read, doubts };
+}

@@ -1,0 +1,154 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES, generatePage } from '../bench/genre/families.js';
+import type { Stage } from '../src/core/stage.js';
+import { PROFILES, type SiteProfile } from '../src/extract/profiles/index.js';
+import { ExtractStage, type ExtractStats } from '../src/extract/stage.js';
+import { AutoProfileExtractStage, type LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
+import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
+import type { Entry } from '../src/schema/entry.js';
+import type { ExtractionItem, PageItem } from '../src/schema/records.js';
+import { fixturePath } from './helpers/pages.js';
+import { readDataset, tempDir } from './helpers/run.js';
+
+/** Issue #9, item 2: a host no profile knows gets a profile learned after its first pages, within the run. */
+
+const generated = (family: string, count: number) => {
+  const fam = FAMILIES.find((f) => f.name === family)!;
+  return Array.from({ length: count }, (_, i) => generatePage(fam, 7, i));
+};
+
+/** A folder of one unknown host's pages (names in order: page 0 first). */
+async function folderOf(family: string, count: number): Promise<string> {
+  const dir = join(await tempDir(), family);
+  await mkdir(dir, { recursive: true });
+  for (const page of generated(family, count)) await writeFile(join(dir, page.name), page.body);
+  return dir;
+}
+
+const fieldsOf = (e: Entry) => ({ question: e.question, answer: e.answer_paragraphs, doctor: e.doctor, date: e.date, format: e.format, url: e.url });
+const byQuestion = (entries: Entry[]) => new Map(entries.filter((e) => e.origin === 'page').map((e) => [e.url, e]));
+
+describe('profiles learned within a run', () => {
+  it('a run over one unknown host learns its profile after 10 pages, records it in the manifest and report, and reads the rest by it', async () => {
+    const pages = await folderOf('block-card', 25);
+    const out = join(await tempDir(), 'auto');
+    await runSavedPages({ inputs: [pages], outDir: out });
+    const { entries, manifest, dir } = await readDataset(out);
+    const notes = manifest.stages.extract.learned_profiles as LearnedProfileNote[];
+    expect(notes).toHaveLength(1);
+    const [note] = notes;
+    const host = new URL(entries.find((e) => e.origin === 'page')!.url!).hostname;
+    expect(note!.host).toBe(host);
+    expect(note!.learned_from).toEqual(generated('block-card', 10).map((p) => join(pages, p.name)));
+    expect(note!.pages_read).toBe(10);
+    expect(note!.agreement.question).toBe(1);
+    expect(note!.pages_read_by_it).toBe(15);
+    expect(manifest.stages.extract.learn_after).toBe(10);
+
+    const own = entries.filter((e) => e.origin === 'page');
+    expect(own.filter((e) => e.extractor === 'generic-html')).toHaveLength(10);
+    expect(own.filter((e) => e.extractor === `${note!.profile}/learned`)).toHaveLength(15);
+    const report = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(report).toContain('Profiles learned in this run');
+    expect(report).toContain(host);
+  });
+
+  it('its entries equal the genre reader\'s (learning off), field by field, and none is left unsure', async () => {
+    const pages = await folderOf('block-card', 25);
+    const on = join(await tempDir(), 'on');
+    const off = join(await tempDir(), 'off');
+    await runSavedPages({ inputs: [pages], outDir: on });
+    await runSavedPages({ inputs: [pages], outDir: off, learnAfter: 0 });
+    const learned = (await readDataset(on)).entries;
+    const genre = (await readDataset(off)).entries;
+    expect((await readDataset(off)).manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(genre.every((e) => e.read_by === 'genre')).toBe(true);
+    expect(learned.length).toBe(genre.length);
+    const want = byQuestion(genre);
+    for (const [url, e] of byQuestion(learned)) expect(fieldsOf(e)).toEqual(fieldsOf(want.get(url)!));
+    expect(learned.filter((e) => e.flags.includes('unsure_reading'))).toHaveLength(0);
+    expect(learned.filter((e) => e.read_by === 'learned_profile').length).toBe(15);
+  });
+
+  it('the same pages in the same order publish the same entries', async () => {
+    const pages = await folderOf('kangwen', 18);
+    const a = join(await tempDir(), 'a');
+    const b = join(await tempDir(), 'b');
+    await runSavedPages({ inputs: [pages], outDir: a });
+    await runSavedPages({ inputs: [pages], outDir: b });
+    const [first, second] = await Promise.all([readFile(join(a, 'latest', 'entries.jsonl'), 'utf8'), readFile(join(b, 'latest', 'entries.jsonl'), 'utf8')]);
+    expect(first).toBe(second);
+    expect(first).toContain('"read_by":"learned_profile"');
+  });
+
+  it('pages the genre reader doubts are not learned from (two doctor cards on every page): no profile, nothing read by one', async () => {
+    const pages = await folderOf('two-doctors', 14);
+    const out = join(await tempDir(), 'doubted');
+    await runSavedPages({ inputs: [pages], outDir: out });
+    const { entries, manifest } = await readDataset(out);
+    expect(manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(entries.filter((e) => e.origin === 'page').every((e) => e.read_by === 'genre' && e.flags.includes('unsure_reading'))).toBe(true);
+  });
+
+  it('a host a profile knows is not learned again: built in, or given with --profile (whatever its site is called)', async () => {
+    const youlai = join(await tempDir(), 'known');
+    await runSavedPages({ inputs: [await folderOf('youlai-desktop', 14)], outDir: youlai });
+    expect((await readDataset(youlai)).manifest.stages.extract.learned_profiles).toEqual([]);
+
+    const profile = join(await tempDir(), 'kangwen.json');
+    const kept = JSON.parse(await readFile(fixturePath('profiles/kangwen-example.json'), 'utf8'));
+    await writeFile(profile, JSON.stringify({ ...kept, site: '康问健康网' }));
+    const kangwen = join(await tempDir(), 'given');
+    await runSavedPages({ inputs: [await folderOf('kangwen', 14)], outDir: kangwen, profiles: [profile] });
+    const { entries, manifest } = await readDataset(kangwen);
+    expect(manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(entries.filter((e) => e.origin === 'page').every((e) => e.extractor === 'kangwen-example/learned')).toBe(true);
+  });
+
+  it('an extract stage that reads ahead (as worker threads do) gives what the in-process one gives', async () => {
+    const pages = generated('block-card', 30).map((g): PageItem => ({ kind: 'page', page: { url: g.name, finalUrl: g.name, status: 200, headers: {}, body: g.body, fetchedAt: null } }));
+    const collect = async (stage: AutoProfileExtractStage) => {
+      const out: ExtractionItem[] = [];
+      for await (const item of stage.run((async function* () { yield* pages; })())) out.push(item);
+      return out;
+    };
+    const now = new Date(0);
+    const inProcess = new AutoProfileExtractStage({ profiles: PROFILES, learnAfter: 10, learnedAt: now.toISOString(), now, extract: (profiles) => new ExtractStage({ profiles, now }) });
+    const ahead = new AutoProfileExtractStage({ profiles: PROFILES, learnAfter: 10, learnedAt: now.toISOString(), now, extract: (profiles) => new ReadAhead(profiles, now) });
+    const [a, b] = [await collect(inProcess), await collect(ahead)];
+    expect(b).toEqual(a);
+    expect(a.filter((x) => x.kind === 'extraction' && x.extraction.extractor.endsWith('/learned'))).toHaveLength(20);
+    expect(ahead.stats.byExtractor).toEqual(inProcess.stats.byExtractor);
+    expect(ahead.stats.pages).toBe(30);
+  });
+});
+
+/** An extract stage that, like the worker pool, takes its profiles when it starts and reads 16 pages ahead. */
+class ReadAhead implements Stage<PageItem, ExtractionItem> {
+  readonly name = 'extract';
+  private readonly inner: ExtractStage;
+  constructor(profiles: readonly SiteProfile[], now: Date) {
+    this.inner = new ExtractStage({ profiles: [...profiles], now });
+  }
+  get stats(): ExtractStats {
+    return this.inner.stats;
+  }
+  readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => {
+    const inner = this.inner;
+    return (async function* () {
+      const batch: PageItem[] = [];
+      const flush = async function* () {
+        const out: ExtractionItem[] = [];
+        for await (const x of inner.run((async function* () { yield* batch.splice(0); })())) out.push(x);
+        yield* out;
+      };
+      for await (const item of input) {
+        batch.push(item);
+        if (batch.length === 16) yield* flush();
+      }
+      yield* flush();
+    })();
+  };
+}
