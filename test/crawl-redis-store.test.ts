@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReject } from '../src/core/outcome.js';
-import { LeaseLostError, type Discovered } from '../src/crawl/frontier-store.js';
+import { isShared, LeaseLostError, type Discovered } from '../src/crawl/frontier-store.js';
 import { HostPacer, type Pacer, type PacerOptions, type ResponseSignal } from '../src/crawl/host-pacer.js';
 import { RedisFrontierStore } from '../src/crawl/redis-frontier-store.js';
 import { RedisLink } from '../src/crawl/redis-link.js';
 import { SharedPacer } from '../src/crawl/shared-pacer.js';
 import { hasRedisServer, startRedis, type RedisServer } from '../kit/measure/redis-server.js';
 import { PROFILES } from '../src/extract/profiles/index.js';
+import { CrawlStateError, guardState, type GuardedSharedState } from '../src/pipeline/crawl-state.js';
 import { shareProfiles, sharedProfiles } from '../src/pipeline/profiles.js';
 
 /**
@@ -199,6 +200,41 @@ describe.skipIf(!hasRedisServer())('the Redis frontier store', () => {
     } finally {
       await other.close();
       await store.close();
+    }
+  });
+});
+
+describe.skipIf(!hasRedisServer())("the crawl's guard around a shared frontier", () => {
+  it('stays a shared store, lets a lost lease through as an answer, and stops the crawl at the first write the server does not take', async () => {
+    const redis = await startRedis();
+    const store = await RedisFrontierStore.connect({ url: redis.url, crawlId: 'guarded', leaseTtlMs: 300, giveUpAfterMs: 300 });
+    const other = await RedisFrontierStore.connect({ url: redis.url, crawlId: 'guarded', leaseTtlMs: 300, giveUpAfterMs: 300 });
+    let stops = 0;
+    const guarded = guardState(store, 'the test frontier', () => stops++) as GuardedSharedState;
+    try {
+      expect(isShared(guarded)).toBe(true);
+      await guarded.open(new Date(), crawl, policy(1));
+      await guarded.add([url('/1'), url('/2')]);
+      await guarded.opened();
+      await store.startWorker('worker');
+      const held = (await guarded.claim(0))!;
+      // This worker stops heartbeating; the other takes its lease back.
+      await store.leave();
+      await other.startWorker('worker');
+      await expect.poll(async () => (await other.claim(0))?.key, { interval: 50, timeout: 5000 }).toBe(held.key);
+      await expect(guarded.finish(held, skipped, [])).rejects.toBeInstanceOf(LeaseLostError);
+      expect([guarded.failure, stops]).toEqual([null, 0]);
+
+      await redis.kill();
+      await expect(guarded.claim(0)).rejects.toBeInstanceOf(CrawlStateError);
+      expect(stops).toBe(1);
+      expect(guarded.failure?.message).toMatch(/the crawl state the test frontier could not be written/);
+      // Every write after it fails the same way, without asking the server.
+      await expect(guarded.add([url('/3')])).rejects.toBe(guarded.failure);
+    } finally {
+      await store.close();
+      await other.close();
+      await redis.stop();
     }
   });
 });
