@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReject } from '../src/core/outcome.js';
 import { isShared, LeaseLostError, type Discovered } from '../src/crawl/frontier-store.js';
 import { HostPacer, type Pacer, type PacerOptions, type ResponseSignal } from '../src/crawl/host-pacer.js';
+import { LeasedRequestManager } from '../src/crawl/leased-request-manager.js';
 import { RedisFrontierStore } from '../src/crawl/redis-frontier-store.js';
 import { RedisLink } from '../src/crawl/redis-link.js';
 import { SharedPacer } from '../src/crawl/shared-pacer.js';
@@ -109,6 +110,30 @@ describe.skipIf(!hasRedisServer())('the Redis frontier store', () => {
       ]);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('keeps a refused URL waiting for its Retry-After when the worker that was refused stops (SIGTERM): no other worker takes it sooner', async () => {
+    const a = await open();
+    const b = await join(a);
+    try {
+      await a.open(new Date(), crawl, policy(2));
+      await a.add([url('/busy')]);
+      await a.opened();
+      await a.startWorker('worker');
+      const manager = new LeasedRequestManager(a);
+      const request = (await manager.fetchNextRequest())!;
+      // Refused with Retry-After: 5, and the worker is told to stop before crawlee gives the request back.
+      request.userData.notBefore = Date.now() + 5000;
+      manager.stop();
+      await manager.reclaimRequest(request);
+      await b.startWorker('worker');
+      expect(await b.claim(0)).toBeNull();
+      expect(await b.counts()).toMatchObject({ pending: 1 });
+      expect(await b.drained()).toBe(false);
+    } finally {
+      await b.close();
+      await a.close();
     }
   });
 

@@ -60,12 +60,15 @@ export class LeasedRequestManager extends StoreRequestSource implements IRequest
     return null;
   }
 
-  /** A failure to retry: into the shared retry queue for its Retry-After or backoff; when stopping, back to the frontier. */
+  /**
+   * A failure to retry: into the shared retry queue for its Retry-After or backoff, for any
+   * worker. A worker that is stopping does the same: the others go on, and must wait as long.
+   */
   async reclaimRequest(request: Request): Promise<RequestQueueOperationInfo | null> {
     if (!this.inFlight.delete(request.uniqueKey)) return null;
     this.placed.delete(request.uniqueKey);
     const { entry, notBefore } = (request as Request<CrawlUserData>).userData;
-    const wait = this.stopped ? 0 : Math.max(1, (notBefore ?? 0) - this.now());
+    const wait = Math.max(1, (notBefore ?? 0) - this.now());
     await this.store.requeue(entry, wait, request.retryCount);
     return null;
   }
