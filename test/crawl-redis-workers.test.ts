@@ -143,8 +143,18 @@ describe.skipIf(!hasRedisServer())('three workers on one Redis frontier', () => 
       );
       victim.kill('SIGKILL');
       const leases = await client.hgetall('qa:{kill-a-worker}:leases');
-      // The other worker is stopped politely: it finishes and stores what it has in flight.
-      workers[1]!.process.kill('SIGTERM');
+      // The other worker is stopped politely once it works on the crawl (a process still loading
+      // its code has no handler yet, and dies of the signal): it finishes and stores what it has in flight.
+      const polite = workers[1]!.process;
+      await until(
+        async () => {
+          if (polite.exitCode !== null) throw new Error(`the second worker ended before it joined:\n${workers[1]!.output()}`);
+          return (await client.zrange('qa:{kill-a-worker}:workers', 0, -1)).some((name) => name.includes(`:${polite.pid}:`));
+        },
+        60_000,
+        'the second worker to join',
+      );
+      polite.kill('SIGTERM');
       return Object.entries(leases)
         .filter(([, token]) => mine(token))
         .map(([key]) => new URL(key).pathname);
