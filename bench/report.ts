@@ -1,4 +1,5 @@
 import type { CrawlResult } from './crawl/crawl-bench.js';
+import type { RedisWorkersResult } from './crawl/redis-workers.js';
 import type { E2eRun } from './e2e/run-e2e.js';
 import type { ExportResult } from './micro/export.js';
 import type { ExtractionResult } from './micro/extraction.js';
@@ -15,6 +16,8 @@ export interface BenchResults {
   crawl: CrawlResult | null;
   /** The same crawl on the fault-heavy site (4% of pages refuse once with Retry-After). */
   crawlFlaky: CrawlResult | null;
+  /** Crawl workers on one Redis frontier, and Redis memory per URL (issue 11); absent in results written before. */
+  redis?: RedisWorkersResult | null;
   export: ExportResult | null;
   minhash: MinhashResult | null;
   goals: Goal[];
@@ -116,6 +119,7 @@ export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
   }
   if (r.crawl) out.push(crawlGoal('4. crawl on loopback, 16 in flight', r.crawl, 1.5));
   if (r.crawlFlaky) out.push(crawlGoal('4b. crawl, 4% of pages refusing once (Retry-After 1 s)', r.crawlFlaky, 2));
+  if (r.redis) out.push(...redisGoals(r.redis));
   if (r.export) {
     out.push({
       goal: '5. export rows/s',
@@ -188,6 +192,7 @@ export function formatReport(r: BenchResults): string {
 
   if (r.crawl) lines.push('', ...crawlSection('4. Crawl on loopback', r.crawl));
   if (r.crawlFlaky) lines.push('', ...crawlSection('4b. Crawl on loopback, fault-heavy', r.crawlFlaky));
+  if (r.redis) lines.push('', ...redisSection(r.redis));
 
   if (r.export || r.minhash) {
     lines.push('', '5. Export and near-duplicate signatures');
@@ -203,7 +208,7 @@ export function formatReport(r: BenchResults): string {
     }
   }
 
-  lines.push('', 'Goals of issue 6');
+  lines.push('', 'Goals of issues 6 and 11');
   const rows = [['goal', 'target', 'measured', 'met']];
   for (const g of r.goals) rows.push([g.goal, g.target, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']);
   lines.push(...table(rows, ['l', 'l', 'l', 'l']));
@@ -239,5 +244,57 @@ function crawlSection(title: string, c: CrawlResult): string[] {
   lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r']));
   lines.push(`  crawl: ${c.crawl.note}`);
   if (!c.scrapy.measured) lines.push(`  scrapy: ${c.scrapy.note}`);
+  return lines;
+}
+
+const perUrls = (bytes: number, urls: number, per: number) => (bytes * per) / urls / 1e6;
+const workersLabel = (w: number | 'sqlite') => (w === 'sqlite' ? 'SQLite, one process' : `Redis, ${w} worker${w === 1 ? '' : 's'}`);
+/** Pages/s of the crawl itself (fetch, extract, store), from the manifest; the whole command's otherwise. */
+const crawlRate = (c: RedisWorkersResult['runs'][number]['crawl']) => (c.measured && c.ok ? c.ok / (c.crawlS ?? c.wallS!) : null);
+
+/** Issue 11's "measured and printed": pages/s at 1, 2 and 4 workers, Redis memory per 100,000 known URLs. */
+function redisGoals(r: RedisWorkersResult): Goal[] {
+  if (r.note) return [{ goal: '11. crawl workers on Redis', target: 'pages/s at 1, 2, 4 workers; memory per 100,000 URLs', measured: `not measured: ${r.note}`, met: null, limit: '-' }];
+  const rates = r.runs.filter((run) => run.workers !== 'sqlite').map((run) => `${run.workers}: ${crawlRate(run.crawl) === null ? 'n/a' : n0(crawlRate(run.crawl)!)}`);
+  const sqlite = r.runs.find((run) => run.workers === 'sqlite');
+  const out: Goal[] = [
+    {
+      goal: '11. crawl pages/s by workers on one Redis frontier',
+      target: 'measured (1, 2, 4 workers), politeness off',
+      measured: `${rates.join(', ')} pages/s${sqlite && crawlRate(sqlite.crawl) !== null ? `; SQLite one process ${n0(crawlRate(sqlite.crawl)!)}` : ''}`,
+      met: null,
+      limit: 'every worker, the site server and redis-server share this machine\'s cores',
+    },
+  ];
+  if (r.memory) {
+    const m = r.memory;
+    out.push({
+      goal: '11. Redis memory per 100,000 known URLs',
+      target: 'measured',
+      measured: `${n1(perUrls(m.pendingBytes, m.urls, 100_000))} MB pending, ${n1(perUrls(m.finishedBytes, m.urls, 100_000))} MB finished with extractions`,
+      met: null,
+      limit: `stored extractions (deflated JSON, mean ${n0(m.meanPayloadBytes)} B) dominate a finished frontier; a million URLs ~${n0(perUrls(m.finishedBytes, m.urls, 1_000_000))} MB`,
+    });
+  }
+  return out;
+}
+
+function redisSection(r: RedisWorkersResult): string[] {
+  const lines = [`6. Crawl workers on one Redis frontier (issue 11): ${n0(r.pages)}-page site on 127.0.0.1, politeness off, ${r.concurrency} requests in flight per worker`];
+  if (r.note) return [...lines, `  not measured: ${r.note}`];
+  const rows = [['', 'crawl pages/s', 'crawl s', 'pages', 'whole command s']];
+  for (const run of r.runs) {
+    const c = run.crawl;
+    rows.push(c.measured ? [workersLabel(run.workers), n0(crawlRate(c)!), n1(c.crawlS ?? c.wallS!), n0(c.ok!), n1(c.processS ?? c.wallS!)] : [workersLabel(run.workers), `not measured: ${c.note}`, '', '', '']);
+  }
+  lines.push(...table(rows, ['l', 'r', 'r', 'r', 'r']));
+  lines.push('  crawl pages/s = pages fetched and stored / the crawl\'s own seconds (the manifest); the opener publishes after it');
+  if (r.memory) {
+    const m = r.memory;
+    lines.push(
+      `  Redis used_memory for ${n0(m.urls)} known URLs: pending ${n1(perUrls(m.pendingBytes, m.urls, 100_000))} MB per 100,000 (${n0(m.pendingBytes / m.urls)} B/URL);`,
+      `  finished as pages with stored extractions ${n1(perUrls(m.finishedBytes, m.urls, 100_000))} MB per 100,000 (${n0(m.finishedBytes / m.urls)} B/URL, mean extraction ${n0(m.meanPayloadBytes)} B); a million ~${n0(perUrls(m.finishedBytes, m.urls, 1_000_000))} MB`,
+    );
+  }
   return lines;
 }

@@ -7,6 +7,7 @@ import { availableParallelism, cpus, loadavg, platform, arch, totalmem } from 'n
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchCrawl, type CrawlResult } from './crawl/crawl-bench.js';
+import { benchRedisWorkers, type RedisWorkersResult } from './crawl/redis-workers.js';
 import { benchEndToEnd, type E2eRun } from './e2e/run-e2e.js';
 import { benchExport, type ExportResult } from './micro/export.js';
 import { benchExtraction, type ExtractionResult } from './micro/extraction.js';
@@ -20,6 +21,8 @@ Measures, on a seeded synthetic corpus of the layouts qa-harvest knows:
   export   JSONL and Parquet rows/s; MinHash us/entry
   crawl    qa-harvest crawl on a loopback server (and Scrapy, if installed) at 16 in flight
   e2e      the offline run over 10k and 100k pages on disk: pages/s, stage shares, peak RSS
+  redis    crawl workers on one Redis frontier (1, 2, 4 workers; issue 11) and Redis memory
+           per 100,000 known URLs; needs redis-server on PATH (Debian's package)
 Default sizes finish in about 10 minutes on 2 cores; a run that would overrun --budget is
 stopped and reported from its last progress report.
 
@@ -31,12 +34,12 @@ Options:
   --micro-pages <n>      60 KB pages in the extraction benchmark; 11 KB: twice as many (default: 120)
   --crawl-pages <n>      pages served and crawled (default: 2000)
   --no-scrapy            do not run the Scrapy peer even if installed
-  --only <steps>         some of micro,export,crawl,e2e (default: all)
+  --only <steps>         some of micro,export,crawl,e2e,redis (default: all)
   --seed <n>             corpus seed (default: 1)
   --budget <seconds>     stop end-to-end runs that would end later than this (default: 570)
   --corpus <dir>         where the on-disk corpus lives, reused between runs (default: bench/corpus/standard-s<seed>)
   --out <file>           results file (default: bench/results.json)
-  --quick                small sizes, for a smoke test (e2e 2000, 3 rounds, 40 pages, crawl 300)
+  --quick                small sizes, for a smoke test (e2e 2000, 3 rounds, 40 pages, crawl 300, 10,000 URLs in Redis)
   -h, --help             this help
 `;
 
@@ -49,7 +52,7 @@ const { values } = parseArgs({
     'micro-pages': { type: 'string', default: '120' },
     'crawl-pages': { type: 'string', default: '2000' },
     'no-scrapy': { type: 'boolean', default: false },
-    only: { type: 'string', default: 'micro,export,crawl,e2e' },
+    only: { type: 'string', default: 'micro,export,crawl,e2e,redis' },
     seed: { type: 'string', default: '1' },
     budget: { type: 'string', default: '570' },
     corpus: { type: 'string' },
@@ -99,6 +102,7 @@ let minhash: MinhashResult | null = null;
 let crawl: CrawlResult | null = null;
 let crawlFlaky: CrawlResult | null = null;
 let e2e: E2eRun[] = [];
+let redis: RedisWorkersResult | null = null;
 
 if (steps.has('micro')) {
   for (const size of ['large', 'standard'] as const) {
@@ -117,6 +121,10 @@ if (steps.has('crawl')) {
   crawl = await benchCrawl({ pages: crawlPages, seed, rounds: Math.min(rounds, 3), crawlPages, scrapy: !values['no-scrapy'], limitMs: 180_000 });
   log(`[${elapsed()}] crawl on loopback, 4% of pages refusing once with Retry-After 1 s…`);
   crawlFlaky = await benchCrawl({ pages: crawlPages, seed, rounds: 1, crawlPages, scrapy: !values['no-scrapy'], limitMs: 180_000, flaky: { share: 0.04, retryAfterS: 1 } });
+}
+if (steps.has('redis')) {
+  log(`[${elapsed()}] crawl workers on one Redis frontier (${crawlPages} pages; 1, 2, 4 workers) and Redis memory per URL…`);
+  redis = await benchRedisWorkers({ pages: crawlPages, workers: [1, 2, 4], urls: quick ? 10_000 : 100_000, limitMs: 300_000 });
 }
 if (steps.has('e2e') && e2eSizes.length) {
   log(`[${elapsed()}] end-to-end runs: ${e2eSizes.join(', ')} pages (pool also at ${poolSizes.join(', ') || 'none'})…`);
@@ -141,6 +149,7 @@ const partial: Omit<BenchResults, 'goals'> = {
   e2e,
   crawl,
   crawlFlaky,
+  redis,
   export: exportResult,
   minhash,
 };

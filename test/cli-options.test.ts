@@ -64,7 +64,7 @@ async function outcome(line: CommandLine<any>, args: string[], path: readonly st
 }
 
 /** Values a person might type, for any option: numbers, text, durations, URLs, enum values, a broken regex. */
-const TYPED = ['1', '0', '-1', '0.5', '2.5', '1e3', '', 'x', '5m', 'weekly', 'http://127.0.0.1:8080/', 'ftp://x', '(', 'delta', 'json'];
+const TYPED = ['1', '0', '-1', '0.5', '2.5', '1e3', '', 'x', '5m', 'weekly', 'http://127.0.0.1:8080/', 'redis://127.0.0.1:6379/0', 'ftp://x', '(', 'delta', 'json'];
 
 /** The same value as a config file holds it: numbers as JSON numbers for numeric options. */
 function inFile(o: Option, typed: string): unknown {

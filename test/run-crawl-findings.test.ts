@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasRedisServer, startRedis, type RedisServer } from '../kit/measure/redis-server.js';
 import { linkPage } from '../kit/pages/navigation.js';
 import { startServer, type Reply } from '../kit/site/server.js';
 import { questionPage, startTestSite } from '../kit/site/test-site.js';
@@ -49,6 +50,33 @@ describe('a reject follows its cause', () => {
       await crawlSite(site, out, { impolite: true, revisit_after: '1d' }, { allowEmpty: true });
       await crawlSite(site, out, { impolite: true, revisit_after: '1d' }, { allowEmpty: true, maxPageBytes: 300_000 });
       expect(site.log.filter((r) => r.path === '/ask/missing.html')).toHaveLength(1);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe.skipIf(!hasRedisServer())('a reject follows its cause on a shared frontier (Redis) too', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(() => redis?.stop());
+
+  // Question pages, not start pages: those are checked every run anyway (--revisit-lists-after 0).
+  it('question pages rejected as too_large are asked for again once --max-page-bytes is raised, within --revisit-after', async () => {
+    const site = await startTestSite({ questions: 3, faults: false, padBytes: 150_000 });
+    try {
+      const out = join(work, 'too-large-redis');
+      const options = { max_depth: 1, impolite: true, revisit_after: '1d', frontier: redis.url, crawl_id: 'too-large' };
+      await crawlSite(site, out, options, { maxPageBytes: 100_000, allowEmpty: true });
+      const tooLarge = readLatest(out).rejects.filter((r) => r.reason === 'too_large').map((r) => new URL(r.source).pathname);
+      expect(tooLarge.length).toBeGreaterThan(0);
+
+      const larger = await crawlSite(site, out, options, { maxPageBytes: 1_000_000 });
+      for (const path of tooLarge) expect(site.log.filter((r) => r.path === path), path).toHaveLength(2);
+      expect(larger.entries).toBeGreaterThan(0);
+      expect(readLatest(out).rejects.filter((r) => r.reason === 'too_large')).toEqual([]);
     } finally {
       await site.close();
     }

@@ -18,6 +18,8 @@ export interface LoggedRequest {
   status: number;
   /** `Retry-After` of the answer, as sent, or null. */
   retryAfter: string | null;
+  /** When the answer was sent, or the client went away: ms on the performance clock (unset while in flight). */
+  doneAt?: number;
 }
 
 /** Requests that are not robots.txt or sitemaps. */
@@ -62,4 +64,18 @@ export function retryDelays(log: readonly LoggedRequest[]): RetryDelay[] {
     out.push({ path: r.path, status: r.status, retryAfterS: seconds, waitedMs: next ? next.at - r.at : null });
   });
   return out;
+}
+
+/** The most requests the server had in flight at once (arrived, not yet answered or abandoned). */
+export function mostInFlight(log: readonly LoggedRequest[]): number {
+  const events = log.flatMap((r) => [
+    { at: r.at, delta: 1 },
+    { at: r.doneAt ?? Number.POSITIVE_INFINITY, delta: -1 },
+  ]);
+  // An answer and the next arrival at the same instant: the answer first.
+  events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+  let now = 0;
+  let most = 0;
+  for (const e of events) most = Math.max(most, (now += e.delta));
+  return most;
 }

@@ -111,6 +111,7 @@ export async function startServer(makeRoute: (origin: string) => Route, options:
       retryAfter: null,
     };
     log.push(entry);
+    res.once('close', () => (entry.doneAt = performance.now()));
     stats.requests++;
     const bare = path.split('?')[0]!;
     const hit = hits.get(bare) ?? 0;

@@ -5,6 +5,7 @@ import { EXIT, UsageError } from './args.js';
 const COMMANDS: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
   run: async () => (await import('./commands/run.js')).runCommand,
   crawl: async () => (await import('./commands/crawl.js')).crawlCommand,
+  publish: async () => (await import('./commands/publish.js')).publishCommand,
   config: async () => (await import('./commands/config.js')).configCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   recover: async () => (await import('./commands/recover.js')).recoverCommand,
@@ -16,6 +17,8 @@ const MAIN_HELP = `qa-harvest ${VERSION} — doctors' answers from Chinese healt
 Usage:
   qa-harvest run <file|folder>... --out <dir>   read saved pages (HTML or text copies) into a dataset
   qa-harvest crawl --start <url> --out <dir>    crawl a site (politely, resumably) into a dataset
+  qa-harvest publish --frontier <redis-url> --crawl-id <name> --out <dir>
+                                                publish what a shared crawl frontier holds
   qa-harvest config --print                     show the effective configuration
   qa-harvest check [fixtures-dir] [--update]    compare fixture pages with their expected entries (drift check)
   qa-harvest recover --out <dir>                complete or undo what a run that died left (every run does it first)

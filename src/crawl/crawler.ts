@@ -1,8 +1,9 @@
 import { setMaxListeners } from 'node:events';
 import { BasicCrawler, Configuration, log as crawleeLog, Log, LogLevel, type BasicCrawlingContext } from '@crawlee/http';
 import { silentLogger, type Logger } from '../core/log.js';
-import type { Discovered, FrontierStore, PassInfo } from './frontier-store.js';
-import { backoffMs, HostPacer, type HostSnapshot } from './host-pacer.js';
+import { isShared, LeaseLostError, type Discovered, type FrontierEntry, type FrontierStore, type PassInfo, type VisitResult } from './frontier-store.js';
+import { backoffMs, HostPacer, type HostSnapshot, type Pacer, type PacerOptions } from './host-pacer.js';
+import { LeasedRequestManager } from './leased-request-manager.js';
 import type { CrawlSettings } from './options.js';
 import { makeReject, type PageReader } from '../core/outcome.js';
 import { RobotsBook, RobotsStoppedError } from './robots-book.js';
@@ -23,6 +24,10 @@ export interface CrawlOptions {
   progressEveryMs?: number;
   onProgress?: (p: { pages: number; requests: number; pending: number }) => void;
   clock?: () => number;
+  /** A worker that joined the open pass of a shared frontier (`--join`): it queues no start URLs, and opens nothing. */
+  joined?: PassInfo;
+  /** A shared frontier's pass is open for other workers to join (the opener has queued its start URLs). */
+  onOpened?: () => void;
 }
 
 export type StopReason = 'signal' | 'max_pages' | 'max_time';
@@ -55,14 +60,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const clock = options.clock ?? (() => Date.now());
   const started = clock();
   const stats = newCrawlStats();
-  const pass = await store.begin(new Date(started));
-  log.info(pass.resumed ? 'continuing the unfinished crawl pass' : 'starting a crawl pass', { pass: pass.pass, since: pass.startedAt, state: settings.stateDir });
-  log.info(`politeness: ${describePoliteness(settings)}`, { user_agent: settings.userAgent });
-
-  // crawlee's own parts (its autoscaling, its snapshots of memory and CPU) log through this
-  // global; the crawl says what matters in its own log lines.
-  crawleeLog.setLevel(LogLevel.ERROR);
-  const pacer = new HostPacer({
+  const pacerOptions: PacerOptions = {
     intervalMs: settings.intervalMs,
     hostConcurrency: settings.hostConcurrency,
     targetConcurrency: settings.hostConcurrency || settings.concurrency,
@@ -70,8 +68,25 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     hostPauses: isPolite(settings),
     // Its own clock unless one is given: sub-millisecond, so the pace does not lose a millisecond a start to rounding.
     clock: options.clock,
-  });
-  const manager = new FrontierRequestManager(store, pacer, { clock });
+  };
+  // A shared frontier: this process is one of the workers, whose politeness, retries and limits are kept with the frontier.
+  const shared = isShared(store) ? store : null;
+  if (shared) await shared.startWorker(options.joined ? 'worker' : 'opener');
+  const pass =
+    options.joined ??
+    (shared
+      ? await shared.open(new Date(started), { options: settings.options, maxPageBytes: settings.maxPageBytes }, { policy: pacerOptions, maxPages: settings.maxPages, maxTimeMs: settings.maxTimeMs })
+      : await store.begin(new Date(started)));
+  const where = shared ? { worker: shared.worker } : { state: settings.stateDir };
+  log.info(options.joined ? 'joining the open crawl pass' : pass.resumed ? 'continuing the unfinished crawl pass' : 'starting a crawl pass', { pass: pass.pass, since: pass.startedAt, ...where });
+  log.info(`politeness: ${describePoliteness(settings)}`, { user_agent: settings.userAgent });
+
+  // crawlee's own parts (its autoscaling, its snapshots of memory and CPU) log through this
+  // global; the crawl says what matters in its own log lines.
+  crawleeLog.setLevel(LogLevel.ERROR);
+  const local = shared ? null : new HostPacer(pacerOptions);
+  const pacer: Pacer = shared ? shared.pacer() : local!;
+  const manager = shared ? new LeasedRequestManager(shared, { clock, log }) : new FrontierRequestManager(store, local!, { clock });
   const stopping = new AbortController();
   // Every visit waiting for its slot listens to it: as many as requests in flight, legitimately.
   setMaxListeners(settings.concurrency + 8, stopping.signal);
@@ -87,7 +102,9 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const onSignal = () => stop('signal');
   options.signal?.addEventListener('abort', onSignal);
   if (options.signal?.aborted) stop('signal');
-  const maxTime = settings.maxTimeMs !== null ? setTimeout(() => stop('max_time'), settings.maxTimeMs) : null;
+  // A shared frontier's --max-time runs from the opening, for every worker.
+  const timeLeft = shared ? await shared.timeLeftMs() : settings.maxTimeMs;
+  const maxTime = timeLeft !== null ? setTimeout(() => stop('max_time'), Math.max(0, timeLeft)) : null;
   let budget = settings.maxPages ?? Number.POSITIVE_INFINITY;
 
   const headers = {
@@ -103,6 +120,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         timeoutMs: settings.timeoutMs,
         retries: settings.retries,
         pacer,
+        share: shared?.robots(),
         signal: stopping.signal,
         onResponse: (r) => {
           stats.requests++;
@@ -128,17 +146,39 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     headers,
     signal: stopping.signal,
     clock,
-    takePageBudget: () => {
-      if (budget <= 0) {
-        stop('max_pages');
-        return false;
-      }
-      budget--;
-      return true;
-    },
+    takePageBudget: shared
+      ? async () => {
+          const taken = await shared.takePage();
+          if (!taken) stop('max_pages');
+          return taken;
+        }
+      : () => {
+          if (budget <= 0) {
+            stop('max_pages');
+            return false;
+          }
+          budget--;
+          return true;
+        },
   };
 
-  await store.add(await seeds(settings, robots, scope, log));
+  if (!options.joined) {
+    await store.add(await seeds(settings, robots, scope, log));
+    if (shared) {
+      await shared.opened();
+      options.onOpened?.();
+    }
+  }
+
+  /** Stores a visit's result; a shared frontier refuses it when this worker's lease was taken back (another worker visits the URL). */
+  const record = async (entry: FrontierEntry, result: VisitResult, discovered: Discovered[]) => {
+    try {
+      await store.finish(entry, result, discovered);
+    } catch (err) {
+      if (!(err instanceof LeaseLostError)) throw err;
+      log.warn(err.message, { url: entry.url });
+    }
+  };
 
   let active = 0;
   let idle: (() => void) | null = null;
@@ -160,7 +200,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
           const { entry } = request.userData;
           const outcome = await visit(entry, request.retryCount, ctx, () => manager.releasePlace(request));
           // A visit cut short by a stop leaves its URL pending for the next run.
-          if (outcome !== 'stopped') await store.finish(entry, outcome.result, outcome.discovered);
+          if (outcome !== 'stopped') await record(entry, outcome.result, outcome.discovered);
         } finally {
           if (--active === 0) idle?.();
         }
@@ -185,7 +225,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         const detail = retryable ? `${error.detail}; gave up after ${request.retryCount + 1} attempts` : String(error.stack ?? error);
         if (!retryable) log.error('visit failed', { url: entry.url, error: String(error) });
         const reject = makeReject(entry.url, 'fetch', reason, detail, new Date(clock()), { status: retryable ? error.status : null });
-        await store.finish(entry, { type: 'rejected', reject, transient: true }, []);
+        await record(entry, { type: 'rejected', reject, transient: true }, []);
       },
     },
     new Configuration({ persistStorage: false, purgeOnStart: true }),
@@ -222,9 +262,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
     clearInterval(progress);
     if (maxTime) clearTimeout(maxTime);
     options.signal?.removeEventListener('abort', onSignal);
+    // What this worker still holds (visits cut short by a stop) goes back to the frontier for the others.
+    await shared?.leave().catch((err: unknown) => log.warn('could not give back what this worker held; it returns when its lease runs out', { error: String(err) }));
   }
   const complete = await store.completePass();
-  return { pass, complete, stoppedBy, stats, hosts: pacer.snapshot(), robots: robotsSeen, seconds: (clock() - started) / 1000 };
+  return { pass, complete, stoppedBy, stats, hosts: await pacer.snapshot(), robots: robotsSeen, seconds: (clock() - started) / 1000 };
 }
 
 /** Start URLs, and per start host its robots.txt (read first) and sitemaps. */

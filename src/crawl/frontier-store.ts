@@ -1,14 +1,17 @@
 import type { PageExtraction } from '../schema/records.js';
 import type { Reject } from '../schema/entry.js';
 import type { SitemapContent } from './sitemap.js';
+import type { Pacer, PacerOptions } from './host-pacer.js';
+import type { RobotsShare } from './robots-book.js';
 
 /**
  * The crawl's memory: the frontier (what is left to visit), the seen-set (what this pass has
  * already queued) and every visit's result (extractions of finished pages included), so that a
  * crash loses nothing that was finished. The embedded default is SQLite
- * (`SqliteFrontierStore`); a Redis implementation for several machines can replace it behind
- * this interface. Nothing here is held as a lease: a URL handed out and never finished is
- * simply still pending after a crash, so there are no stale locks to wait out.
+ * (`SqliteFrontierStore`): nothing there is held as a lease, a URL handed out and never
+ * finished is simply still pending after a crash, so there are no stale locks to wait out.
+ * For several workers, `RedisFrontierStore` (a SharedFrontierStore, below) hands URLs out with
+ * leases that end with their worker's heartbeat.
  *
  * A crawl proceeds in passes ("generations"). A pass ends when nothing is pending; the next
  * run then starts a new pass that queues every known URL again, and the crawler decides per
@@ -76,6 +79,8 @@ export interface FrontierEntry extends Discovered {
   seq: number;
   /** Failed attempts so far in this pass. */
   attempts: number;
+  /** The lease it was claimed with, from a shared frontier (see SharedFrontierStore); none from SQLite. */
+  lease?: string;
 }
 
 export interface PreviousVisit {
@@ -134,4 +139,75 @@ export interface FrontierCounts {
   pending: number;
   done: number;
   known: number;
+}
+
+/**
+ * A frontier several workers (processes, machines) crawl together. A URL is claimed with a
+ * lease only when a worker is ready to fetch it, and the lease takes its host's in-flight place
+ * (a cap shared by all workers). `finish` and `requeue` are checked against the lease: a worker
+ * whose lease was taken back (it stopped heartbeating) cannot overwrite the result. A lease lives
+ * as long as its worker's heartbeat; the leases of a worker that stopped heartbeating go back to
+ * the frontier. Retries wait in one shared queue, ordered by the time they may start. The pace
+ * of every host, robots.txt, --max-pages and --max-time are shared as well (`pacer`, `robots`,
+ * `takePage`, `deadline`).
+ */
+export interface SharedFrontierStore extends FrontierStore {
+  readonly shared: true;
+  /** This worker's name: `<hostname>:<pid>:<random>`. */
+  readonly worker: string;
+  /** The opener's begin: the pass as `begin` opens it, with the crawl's settings, its politeness and this run's limits stored for the workers that join. */
+  open(now: Date, crawl: StoredCrawl, run: SharedRun): Promise<PassInfo>;
+  /** The opener has queued its start URLs: the pass is open for workers to join, and may complete. */
+  opened(): Promise<void>;
+  /** A joining worker: the open pass and the settings stored with it (waiting up to `waitMs` for one to open); null when none opened. */
+  join(waitMs?: number): Promise<{ pass: PassInfo; crawl: StoredCrawl } | null>;
+  /** Claims the next URL a worker may fetch now (or within `lookaheadMs` of a host's pause ending); null when none is ready. */
+  claim(lookaheadMs: number): Promise<FrontierEntry | null>;
+  /** Whether `claim` would hand something out now (it takes nothing). */
+  claimable(lookaheadMs: number): Promise<boolean>;
+  /** The response is in: the lease's host place is free for the next request (the lease stays until finish). */
+  releasePlace(entry: FrontierEntry): Promise<void>;
+  /** Gives a claimed URL back: into the retry queue after `waitMs`, or at once to its place in the frontier. */
+  requeue(entry: FrontierEntry, waitMs: number, attempts: number): Promise<void>;
+  /** Nothing pending, waiting for a retry or leased, by any worker. */
+  drained(): Promise<boolean>;
+  /** Takes one page request from the run's shared --max-pages budget; false when it is spent. */
+  takePage(): Promise<boolean>;
+  /** Milliseconds left of the run's shared --max-time, or null without one. */
+  timeLeftMs(): Promise<number | null>;
+  /** Starts heartbeating; leases of workers that stopped heartbeating go back to the frontier. */
+  startWorker(role: 'opener' | 'worker'): Promise<void>;
+  /** Gives back what this worker still holds and stops heartbeating. */
+  leave(): Promise<void>;
+  /** The politeness state all workers share: pace, pauses, Crawl-delay, adaptive delay (in-flight places are taken by `claim`). */
+  pacer(): Pacer;
+  /** robots.txt, read by one worker per host and run and shared with the others. */
+  robots(): RobotsShare;
+}
+
+/** What the opener stores for the workers that join: one User-Agent, one politeness policy, one scope for all. */
+export interface StoredCrawl {
+  /** The crawl options (the config file's "crawl" object, effective). */
+  options: Record<string, unknown>;
+  maxPageBytes: number;
+}
+
+/** What the opener of a run decides for every worker. */
+export interface SharedRun {
+  policy: PacerOptions;
+  /** --max-pages of this run, for all workers together. */
+  maxPages: number | null;
+  /** --max-time of this run, counted from the opening on the server's clock. */
+  maxTimeMs: number | null;
+}
+
+export function isShared(store: FrontierStore): store is SharedFrontierStore {
+  return (store as Partial<SharedFrontierStore>).shared === true;
+}
+
+/** The lease of a claimed URL was taken back (its worker stopped heartbeating): its result is not stored. */
+export class LeaseLostError extends Error {
+  constructor(readonly key: string) {
+    super(`the lease on ${key} was taken back (this worker stopped heartbeating for too long); another worker visits it`);
+  }
 }

@@ -102,7 +102,28 @@ export interface HostSnapshot {
   crawl_delay_ms: number;
 }
 
-export class HostPacer {
+type Awaitable<T> = T | Promise<T>;
+
+/**
+ * What the crawl asks of politeness, whoever keeps it: `HostPacer` in one process, or the state
+ * all workers of a shared frontier keep in Redis (`SharedPacer`), where every step is atomic
+ * and timed by the server's clock. The in-flight cap is not here: a request manager takes
+ * places (`HostPacer.tryEnter`, or a shared frontier's claim).
+ */
+export interface Pacer {
+  /** Waits for the host's next start and takes it; false when `signal` aborts the wait. */
+  acquire(host: string, signal?: AbortSignal): Promise<boolean>;
+  /** What a response says about its host; the pause it decided, if any. */
+  observe(host: string, signal: ResponseSignal): Awaitable<HostPause | null>;
+  /** No request starts to `host` for `ms`; the pause when it is a new one. */
+  pause(host: string, ms: number, reason?: PauseReason): Awaitable<HostPause | null>;
+  setCrawlDelay(host: string, seconds: number | null): Awaitable<void>;
+  gapMs(host: string): Awaitable<number>;
+  pausedForMs(host: string): Awaitable<number>;
+  snapshot(): Awaitable<Record<string, HostSnapshot>>;
+}
+
+export class HostPacer implements Pacer {
   private readonly hosts = new Map<string, HostState>();
   private readonly clock: () => number;
   private readonly maxDelayMs: number;
@@ -280,24 +301,32 @@ export class HostPacer {
   snapshot(): Record<string, HostSnapshot> {
     const now = this.clock();
     const out: Record<string, HostSnapshot> = {};
-    const asked = this.options.intervalMs > 0 ? round(1000 / this.options.intervalMs, 2) : null;
-    for (const [host, s] of this.hosts) {
-      out[host] = {
-        rate_asked_per_s: asked,
-        rate_achieved_per_s: s.activeMs > 0 ? round((s.activeGaps * 1000) / s.activeMs, 2) : null,
-        requests: s.requests,
-        refusals: s.refusals,
-        paused_s: round((s.pausedMs - Math.max(0, s.pausedUntil - now)) / 1000, 3),
-        pauses: s.pauses.rate_limited + s.pauses.refusals_cluster + s.pauses.retry,
-        pause_reasons: { ...s.pauses },
-        slowdowns: s.slowdowns,
-        gap_ms: Math.round(this.gapMs(host)),
-        adaptive_ms: Math.round(Math.max(s.latencyGapMs, s.refusalGapMs)),
-        crawl_delay_ms: s.crawlDelayMs,
-      };
-    }
+    for (const [host, s] of this.hosts) out[host] = hostSnapshot(s, { gapMs: this.gapMs(host), intervalMs: this.options.intervalMs, now });
     return out;
   }
+}
+
+/** What the snapshot of a host is made of, in the pacer of one process or in the state all workers share. */
+export type PaceRecord = Pick<
+  HostState,
+  'requests' | 'activeMs' | 'activeGaps' | 'refusals' | 'pausedMs' | 'pausedUntil' | 'pauses' | 'slowdowns' | 'latencyGapMs' | 'refusalGapMs' | 'crawlDelayMs'
+>;
+
+/** A host's pace for the manifest: asked and achieved rate, refusals, pauses (the one under way counted up to `now`). */
+export function hostSnapshot(s: PaceRecord, at: { gapMs: number; intervalMs: number; now: number }): HostSnapshot {
+  return {
+    rate_asked_per_s: at.intervalMs > 0 ? round(1000 / at.intervalMs, 2) : null,
+    rate_achieved_per_s: s.activeMs > 0 ? round((s.activeGaps * 1000) / s.activeMs, 2) : null,
+    requests: s.requests,
+    refusals: s.refusals,
+    paused_s: round((s.pausedMs - Math.max(0, s.pausedUntil - at.now)) / 1000, 3),
+    pauses: s.pauses.rate_limited + s.pauses.refusals_cluster + s.pauses.retry,
+    pause_reasons: { ...s.pauses },
+    slowdowns: s.slowdowns,
+    gap_ms: Math.round(at.gapMs),
+    adaptive_ms: Math.round(Math.max(s.latencyGapMs, s.refusalGapMs)),
+    crawl_delay_ms: s.crawlDelayMs,
+  };
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));

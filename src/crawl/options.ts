@@ -66,6 +66,17 @@ export const CrawlOptionsSchema = z
     sitemaps: z.boolean().default(true).meta({ description: "read sitemap.xml and robots.txt's Sitemap: lines", flag: 'skip-sitemaps' }),
     adaptive: z.boolean().default(true).meta({ description: 'slow down when a host answers slowly or refuses; recover after', flag: 'fixed-rate' }),
     impolite: z.boolean().default(false).describe('no robots.txt, no rate limit, no per-host cap, no slowing down: for your own test servers only'),
+    frontier: z
+      .url({ protocol: /^rediss?$/ })
+      .optional()
+      .meta({ description: 'a Redis server shared by several crawl workers (redis://host:port/db); the SQLite file in the state folder when not given', arg: '<redis-url>' }),
+    crawl_id: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: "expected letters, digits, '.', '_' and '-' (up to 64)" })
+      .optional()
+      .meta({ description: 'the name of the crawl in the shared frontier (its keys are qa:{<crawl-id>}:…)', arg: '<name>' }),
+    workers: z.int().min(1).default(1).describe('crawl workers on this machine, this process included (with --frontier)'),
+    lease: duration.default('15s').describe("how long a worker's claimed URLs outlive its last heartbeat before other workers take them (with --frontier)"),
   })
   .strict();
 
@@ -99,6 +110,8 @@ export interface CrawlSettings {
   sitemaps: boolean;
   adaptive: boolean;
   maxPageBytes: number;
+  /** The shared frontier (Redis URL) and the crawl's name in it; null: the SQLite file in stateDir. */
+  frontier: { url: string; crawlId: string; workers: number; leaseTtlMs: number } | null;
 }
 
 export function defaultUserAgent(contact?: string): string {
@@ -144,10 +157,20 @@ export function toSettings(parsed: CrawlConfig, context: { outDir: string; maxPa
     sitemaps: options.sitemaps,
     adaptive: options.adaptive,
     maxPageBytes: context.maxPageBytes,
+    frontier: options.frontier ? { url: options.frontier, crawlId: options.crawl_id ?? 'default', workers: options.workers, leaseTtlMs: Math.max(1, parseDuration(options.lease)!) } : null,
   };
 }
 
 /** The manifest's record of a crawl's settings: its effective options, and the hosts and page size limit that follow. */
 export function describeSettings(settings: CrawlSettings): Record<string, unknown> {
-  return { ...settings.options, hosts: settings.hosts, max_page_bytes: settings.maxPageBytes };
+  const { frontier } = settings.options;
+  return { ...settings.options, ...(frontier ? { frontier: withoutPassword(frontier) } : {}), hosts: settings.hosts, max_page_bytes: settings.maxPageBytes };
+}
+
+/** A Redis URL fit for a manifest or a log line: no user or password. */
+export function withoutPassword(url: string): string {
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  return u.href;
 }

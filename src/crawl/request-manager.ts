@@ -3,7 +3,7 @@ import type { FrontierEntry, FrontierStore } from './frontier-store.js';
 import type { HostPacer } from './host-pacer.js';
 
 /** crawlee looks for work every 50 ms: a request for a paused host is handed out this much before the pause ends. */
-const LOOKAHEAD_MS = 100;
+export const LOOKAHEAD_MS = 100;
 
 export interface CrawlUserData {
   entry: FrontierEntry;
@@ -13,34 +13,19 @@ export interface CrawlUserData {
 }
 
 /**
- * crawlee's request source, backed by the frontier store instead of crawlee's own queue:
- * crawlee keeps scheduling, concurrency and retries, while what is pending lives in the
- * store only. Nothing is locked on disk; a request handed out and never finished is still
- * pending after a crash. Only requests whose host has a free in-flight place and is not paused
- * are handed out, so no slot waits on a paused host. A retry waits for its Retry-After or
- * backoff here, in memory, holding no slot while other URLs go on (a restart simply retries
- * it at once).
+ * What every request source backed by a frontier store shares: crawlee's bookkeeping, and no
+ * way in for URLs but the store.
  */
-export class FrontierRequestManager implements IRequestManager {
-  private buffer: FrontierEntry[] = [];
-  private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
-  private readonly inFlight = new Map<string, Request<CrawlUserData>>();
-  /** Requests handed out that still hold their host's in-flight place. */
-  private readonly placed = new Set<string>();
-  private cursor = 0;
-  private drained = false;
-  private refilling: Promise<void> | null = null;
-  private stopped = false;
-  private handled = 0;
+export abstract class StoreRequestSource {
+  protected handled = 0;
+  protected stopped = false;
+  /** Requests handed out and not yet handled. */
+  protected readonly inFlight = new Map<string, Request<CrawlUserData>>();
   /** Set by crawlee; unused here. */
   internalTimeoutMillis = 0;
   requestLockSecs = 0;
 
-  constructor(
-    private readonly store: FrontierStore,
-    private readonly pacer: HostPacer,
-    private readonly options: { batch?: number; clock?: () => number } = {},
-  ) {}
+  constructor(private readonly clock?: () => number) {}
 
   /** Hand out nothing more; in-flight requests finish, and what is pending stays pending. */
   stop(): void {
@@ -55,8 +40,69 @@ export class FrontierRequestManager implements IRequestManager {
     return this.inFlight.size;
   }
 
-  private now(): number {
-    return this.options.clock?.() ?? Date.now();
+  protected now(): number {
+    return this.clock?.() ?? Date.now();
+  }
+
+  abstract fetchNextRequest<T>(): Promise<Request<T & CrawlUserData> | null>;
+  abstract getPendingCount(): number;
+
+  async handledCount(): Promise<number> {
+    return this.handled;
+  }
+
+  getTotalCount(): number {
+    return this.handled + this.getPendingCount();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Request> {
+    for (;;) {
+      const request = await this.fetchNextRequest();
+      if (!request) return;
+      yield request;
+    }
+  }
+
+  async addRequest(): Promise<RequestQueueOperationInfo> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+
+  async addRequestsBatched(): Promise<never> {
+    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
+  }
+}
+
+/** A claimed entry as crawlee's request: it retries with the attempts the frontier counted. */
+export function requestOf(entry: FrontierEntry): Request<CrawlUserData> {
+  const request = new Request<CrawlUserData>({ url: entry.url, uniqueKey: entry.key, userData: { entry } });
+  request.retryCount = entry.attempts;
+  return request;
+}
+
+/**
+ * crawlee's request source, backed by the frontier store instead of crawlee's own queue:
+ * crawlee keeps scheduling, concurrency and retries, while what is pending lives in the
+ * store only. Nothing is locked on disk; a request handed out and never finished is still
+ * pending after a crash. Only requests whose host has a free in-flight place and is not paused
+ * are handed out, so no slot waits on a paused host. A retry waits for its Retry-After or
+ * backoff here, in memory, holding no slot while other URLs go on (a restart simply retries
+ * it at once).
+ */
+export class FrontierRequestManager extends StoreRequestSource implements IRequestManager {
+  private buffer: FrontierEntry[] = [];
+  private readonly retries: Array<{ request: Request<CrawlUserData>; notBefore: number }> = [];
+  /** Requests handed out that still hold their host's in-flight place. */
+  private readonly placed = new Set<string>();
+  private cursor = 0;
+  private drained = false;
+  private refilling: Promise<void> | null = null;
+
+  constructor(
+    private readonly store: FrontierStore,
+    private readonly pacer: HostPacer,
+    private readonly options: { batch?: number; clock?: () => number } = {},
+  ) {
+    super(options.clock);
   }
 
   /** Tops the buffer up from the store; concurrent callers share one read, so no URL is read twice. */
@@ -97,9 +143,7 @@ export class FrontierRequestManager implements IRequestManager {
     const i = this.readyEntry();
     if (i < 0) return null;
     const entry = this.buffer.splice(i, 1)[0]!;
-    const request = new Request<CrawlUserData>({ url: entry.url, uniqueKey: entry.key, userData: { entry } });
-    request.retryCount = entry.attempts;
-    return this.dispatch(request) as Request<T & CrawlUserData>;
+    return this.dispatch(requestOf(entry)) as Request<T & CrawlUserData>;
   }
 
   private dispatch(request: Request<CrawlUserData>): Request<CrawlUserData> | null {
@@ -141,14 +185,6 @@ export class FrontierRequestManager implements IRequestManager {
     return this.buffer.length === 0 && this.drained;
   }
 
-  async handledCount(): Promise<number> {
-    return this.handled;
-  }
-
-  getTotalCount(): number {
-    return this.handled + this.getPendingCount();
-  }
-
   getPendingCount(): number {
     return this.buffer.length + this.retries.length + this.inFlight.size;
   }
@@ -164,21 +200,5 @@ export class FrontierRequestManager implements IRequestManager {
     // When stopping, a retry is left for the next run: it is still pending in the store.
     if (!this.stopped) this.retries.push({ request: typed, notBefore: typed.userData.notBefore ?? 0 });
     return null;
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<Request> {
-    for (;;) {
-      const request = await this.fetchNextRequest();
-      if (!request) return;
-      yield request;
-    }
-  }
-
-  async addRequest(): Promise<RequestQueueOperationInfo> {
-    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
-  }
-
-  async addRequestsBatched(): Promise<never> {
-    throw new Error('the crawl adds URLs through its frontier store, not through crawlee');
   }
 }

@@ -1,5 +1,5 @@
 import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
-import { backoffMs, sleep, type HostPacer } from './host-pacer.js';
+import { backoffMs, sleep, type Pacer } from './host-pacer.js';
 import { ALLOW_ALL, disallowAll, parseRobots, type RobotsRules } from './robots.js';
 
 export interface RobotsBookOptions {
@@ -7,12 +7,23 @@ export interface RobotsBookOptions {
   headers: Record<string, string>;
   timeoutMs: number;
   retries: number;
-  pacer: HostPacer;
+  pacer: Pacer;
+  /** robots.txt shared by the workers of one crawl (a shared frontier's): read by one of them per host and run. */
+  share?: RobotsShare;
   /** Stops waiting for slots and backoffs. */
   signal?: AbortSignal;
   /** Called for every response, for the crawl's request counts. */
   onResponse?: (response: FetchResponse) => void;
   onRules?: (origin: string, rules: RobotsRules) => void;
+}
+
+/** What robots.txt said, as it can be stored and shared: its text, no rules (4xx), or unreadable (5xx, no answer). */
+export type RobotsRecord = { body: string; redirectedTo?: string } | { none: string } | { unavailable: string };
+
+/** robots.txt shared by the workers of one crawl. */
+export interface RobotsShare {
+  /** What was read for `origin` in this run, reading it with `read` when no other worker is (or was) at it. */
+  once(origin: string, read: () => Promise<RobotsRecord>): Promise<RobotsRecord>;
 }
 
 /** The crawl stopped while robots.txt was being read: nothing is decided about the host. */
@@ -37,8 +48,11 @@ export class RobotsBook {
     const origin = url.origin;
     let rules = this.byOrigin.get(origin);
     if (!rules) {
-      rules = this.fetchRules(origin, url.host).then((r) => {
-        this.options.pacer.setCrawlDelay(url.host, r.crawlDelaySeconds);
+      const { share } = this.options;
+      const record = share ? share.once(origin, () => this.fetchRules(origin, url.host)) : this.fetchRules(origin, url.host);
+      rules = record.then(async (found) => {
+        const r = rulesOf(found, this.options.userAgent, origin);
+        await this.options.pacer.setCrawlDelay(url.host, r.crawlDelaySeconds);
         this.options.onRules?.(origin, r);
         return r;
       });
@@ -49,7 +63,7 @@ export class RobotsBook {
     return rules;
   }
 
-  private async fetchRules(origin: string, host: string): Promise<RobotsRules> {
+  private async fetchRules(origin: string, host: string): Promise<RobotsRecord> {
     const { pacer, signal } = this.options;
     let url = `${origin}/robots.txt`;
     let redirects = 0;
@@ -66,34 +80,40 @@ export class RobotsBook {
         });
       } catch (err) {
         failure = err instanceof FetchError ? `${err.kind}: ${err.message}` : String(err);
-        pacer.observe(host, { latencyMs: this.options.timeoutMs, refused: true });
+        await pacer.observe(host, { latencyMs: this.options.timeoutMs, refused: true });
         if (!(await sleep(backoffMs(attempt), signal))) throw new RobotsStoppedError('stopped');
         attempt++;
         continue;
       }
       this.options.onResponse?.(response);
       const { status } = response;
-      pacer.observe(host, { latencyMs: response.elapsedMs, refused: status === 429 || status === 503 });
+      await pacer.observe(host, { latencyMs: response.elapsedMs, refused: status === 429 || status === 503 });
       if (status >= 300 && status < 400 && response.headers.location && redirects < MAX_ROBOTS_REDIRECTS) {
         url = new URL(response.headers.location, url).href;
         redirects++;
         continue;
       }
-      if (status >= 200 && status < 300) {
-        const rules = parseRobots(response.body.toString('utf8'), this.options.userAgent, origin);
-        // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
-        return redirects ? { ...rules, source: `${rules.source} → ${url}` } : rules;
-      }
+      // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
+      if (status >= 200 && status < 300) return { body: response.body.toString('utf8'), ...(redirects ? { redirectedTo: url } : {}) };
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;
         const wait = parseRetryAfter(response.headers['retry-after'], Date.now()) ?? backoffMs(attempt);
-        pacer.pause(host, wait);
+        await pacer.pause(host, wait);
         attempt++;
         continue;
       }
       // 4xx other than 429: the site has no rules for us.
-      return { ...ALLOW_ALL, source: `${origin}/robots.txt: HTTP ${status}` };
+      return { none: `${origin}/robots.txt: HTTP ${status}` };
     }
-    return disallowAll(`${origin}/robots.txt could not be read (${failure})`);
+    return { unavailable: `${origin}/robots.txt could not be read (${failure})` };
   }
+}
+
+function rulesOf(record: RobotsRecord, userAgent: string, origin: string): RobotsRules {
+  if ('body' in record) {
+    const rules = parseRobots(record.body, userAgent, origin);
+    return record.redirectedTo ? { ...rules, source: `${rules.source} → ${record.redirectedTo}` } : rules;
+  }
+  if ('none' in record) return { ...ALLOW_ALL, source: record.none };
+  return disallowAll(record.unavailable);
 }

@@ -6,7 +6,7 @@ import type { Reject, RejectReason } from '../schema/entry.js';
 import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
 import { discover, discoverListing, rediscover } from './discover.js';
 import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, VisitResult } from './frontier-store.js';
-import { backoffMs, type HostPacer } from './host-pacer.js';
+import { backoffMs, type Pacer } from './host-pacer.js';
 import type { CrawlSettings } from './options.js';
 import { makeReject } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
@@ -18,7 +18,7 @@ import { absoluteHttpUrl, looksLikePage, requestUrl, type Scope, urlKey } from '
 export interface VisitContext {
   settings: CrawlSettings;
   store: FrontierStore;
-  pacer: HostPacer;
+  pacer: Pacer;
   robots: RobotsBook | null;
   scope: Scope;
   stats: CrawlStats;
@@ -28,8 +28,8 @@ export interface VisitContext {
   headers: Record<string, string>;
   /** Aborted when the crawl stops: waits end, fetches under way finish. */
   signal: AbortSignal;
-  /** Takes one page request from the run's budget (--max-pages); false when it is spent. */
-  takePageBudget: () => boolean;
+  /** Takes one page request from the run's budget (--max-pages, shared by the workers of a shared frontier); false when it is spent. */
+  takePageBudget: () => boolean | Promise<boolean>;
   clock: () => number;
 }
 
@@ -92,7 +92,7 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     ctx.stats.reused_without_request++;
     return { result: { type: 'reused' }, discovered: rediscover(await ctx.store.payload(entry.key), entry, ctx) };
   }
-  if (entry.kind === 'page' && !ctx.takePageBudget()) return 'stopped';
+  if (entry.kind === 'page' && !(await ctx.takePageBudget())) return 'stopped';
 
   let target = entry.url;
   for (let hop = 0; ; hop++) {
@@ -101,7 +101,7 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     const { status } = response;
     const retryAfter = parseRetryAfter(response.headers['retry-after'], ctx.clock());
     const refused = status === 429 || status === 503;
-    const pause = ctx.pacer.observe(url.host, { latencyMs: response.headersMs, refused, failed: status >= 500, status, retryAfterMs: retryAfter });
+    const pause = await ctx.pacer.observe(url.host, { latencyMs: response.headersMs, refused, failed: status >= 500, status, retryAfterMs: retryAfter });
     if (pause) {
       const why = pause.reason === 'rate_limited' ? '429 Too Many Requests' : 'refusals cluster: several of the latest responses refused';
       const line = { host: url.host, seconds: pause.ms / 1000, reason: pause.reason, status, url: target };
@@ -174,7 +174,7 @@ async function request(target: string, entry: FrontierEntry, previous: PreviousV
   } catch (err) {
     ctx.stats.requests++;
     if (!(err instanceof FetchError)) throw err;
-    ctx.pacer.observe(host, { latencyMs: err.elapsedMs, refused: false, failed: true });
+    await ctx.pacer.observe(host, { latencyMs: err.elapsedMs, refused: false, failed: true });
     throw new RetryableVisitError(err.kind === 'timeout' ? 'timeout' : 'network_error', null, err.message, null);
   }
 }

@@ -1,6 +1,6 @@
 import { faultPoint, type FaultStep } from '../core/faults.js';
 import type { Logger } from '../core/log.js';
-import type { Discovered, FrontierEntry, FrontierStore, VisitResult } from '../crawl/frontier-store.js';
+import { isShared, LeaseLostError, type Discovered, type FrontierEntry, type FrontierStore, type SharedFrontierStore, type SharedRun, type StoredCrawl, type VisitResult } from '../crawl/frontier-store.js';
 import type { CrawlSettings } from '../crawl/options.js';
 
 /** The crawl state could not be written: the crawl stopped where its last page was recorded. */
@@ -25,12 +25,14 @@ export class GuardedState implements FrontierStore {
     private readonly onFailure: () => void,
   ) {}
 
-  private async write<T>(step: FaultStep | null, work: () => Promise<T>): Promise<T> {
+  protected async write<T>(step: FaultStep | null, work: () => Promise<T>): Promise<T> {
     if (this.failure) throw this.failure;
     try {
       if (step) faultPoint(step);
       return await work();
     } catch (err) {
+      // A shared frontier refusing the result of a lease taken back is an answer, not a failed write.
+      if (err instanceof LeaseLostError) throw err;
       this.failure = new CrawlStateError(this.path, err as Error);
       this.onFailure();
       throw this.failure;
@@ -67,6 +69,59 @@ export class GuardedState implements FrontierStore {
   redirectOf = (key: string) => this.store.redirectOf(key);
   getMeta = (name: string) => this.store.getMeta(name);
   close = () => this.store.close();
+}
+
+/**
+ * A shared frontier's store, guarded the same way: its writes (claims, requeues, the pass's
+ * opening, the --max-pages budget) stop the crawl when they fail (the server stayed away past
+ * its give-up time); its reads, the politeness and robots.txt it shares go straight through.
+ */
+export class GuardedSharedState extends GuardedState implements SharedFrontierStore {
+  readonly shared = true;
+
+  constructor(
+    private readonly frontier: SharedFrontierStore,
+    where: string,
+    onFailure: () => void,
+  ) {
+    super(frontier, where, onFailure);
+  }
+
+  get worker() {
+    return this.frontier.worker;
+  }
+  open(now: Date, crawl: StoredCrawl, run: SharedRun) {
+    return this.write('crawl-begin', () => this.frontier.open(now, crawl, run));
+  }
+  opened() {
+    return this.write(null, () => this.frontier.opened());
+  }
+  claim(lookaheadMs: number) {
+    return this.write(null, () => this.frontier.claim(lookaheadMs));
+  }
+  releasePlace(entry: FrontierEntry) {
+    return this.write(null, () => this.frontier.releasePlace(entry));
+  }
+  requeue(entry: FrontierEntry, waitMs: number, attempts: number) {
+    return this.write(null, () => this.frontier.requeue(entry, waitMs, attempts));
+  }
+  takePage() {
+    return this.write(null, () => this.frontier.takePage());
+  }
+  join = (waitMs?: number) => this.frontier.join(waitMs);
+  claimable = (lookaheadMs: number) => this.frontier.claimable(lookaheadMs);
+  drained = () => this.frontier.drained();
+  timeLeftMs = () => this.frontier.timeLeftMs();
+  // Heartbeats and leaving keep the leases honest even after a failure: they are not the crawl's record.
+  startWorker = (role: 'opener' | 'worker') => this.frontier.startWorker(role);
+  leave = () => this.frontier.leave();
+  pacer = () => this.frontier.pacer();
+  robots = () => this.frontier.robots();
+}
+
+/** `store` guarded for a crawl (see GuardedState); `where` names it in the error: a file, or a frontier and crawl. */
+export function guardState(store: FrontierStore, where: string, onFailure: () => void): GuardedState {
+  return isShared(store) ? new GuardedSharedState(store, where, onFailure) : new GuardedState(store, where, onFailure);
 }
 
 /** The rejects a setting causes, with what of the settings decides them. */

@@ -43,3 +43,19 @@ export async function loadProfiles(paths: readonly string[]): Promise<readonly S
   const ids = new Set(loaded.map((p) => p.id));
   return [...PROFILES.filter((p) => !ids.has(p.id)), ...loaded];
 }
+
+const PROFILES_META = 'profiles';
+
+/**
+ * A shared frontier's workers read pages by the opener's profiles (its --profile files may be
+ * on its machine only): the opener stores them in the frontier, as data.
+ */
+export async function shareProfiles(store: { setMeta(name: string, value: string): Promise<void> }, profiles: readonly SiteProfile[]): Promise<void> {
+  await store.setMeta(PROFILES_META, JSON.stringify(profiles));
+}
+
+/** The profiles the opener of a shared frontier stored; the built-in ones when it stored none. */
+export async function sharedProfiles(store: { getMeta(name: string): Promise<string | null> }): Promise<readonly SiteProfile[]> {
+  const stored = await store.getMeta(PROFILES_META);
+  return stored === null ? PROFILES : z.array(SiteProfileSchema).parse(JSON.parse(stored));
+}

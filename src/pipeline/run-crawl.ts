@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { extractPageSafely } from '../extract/extract-page.js';
-import { loadProfiles } from './profiles.js';
+import { loadProfiles, shareProfiles } from './profiles.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
 import { describeSettings, type CrawlSettings } from '../crawl/options.js';
+import { RedisFrontierStore } from '../crawl/redis-frontier-store.js';
 import { SqliteFrontierStore } from '../crawl/sqlite-frontier-store.js';
+import type { Logger } from '../core/log.js';
 import { newPublishedStats, storedExtractions } from '../sources/crawl-results.js';
 import { Scope } from '../crawl/url.js';
 import { acquireRunLock } from './run-lock.js';
-import { GuardedState, retryRejectsOfChangedSettings } from './crawl-state.js';
+import { guardState, retryRejectsOfChangedSettings } from './crawl-state.js';
 import { makeDatasetDir, makeDirs } from '../export/publish.js';
 import { newRunId, publishDataset, type RunSummary } from './publish-dataset.js';
 import { pipeline, RunInterruptedError } from './runner.js';
@@ -20,8 +22,10 @@ export interface CrawlRunOptions extends PublishOptions {
   crawl: CrawlSettings;
   /** Forget the crawl state and start from zero. */
   restart?: boolean;
-  /** Another frontier store (one on a server, for several machines); the SQLite file by default. */
+  /** Another frontier store; by default the Redis frontier of `crawl.frontier`, else the SQLite file. */
   openStore?: (stateDir: string) => FrontierStore;
+  /** A shared frontier's pass is open for workers to join (`--workers` starts them then). */
+  onOpened?: () => void;
 }
 
 export interface CrawlRunSummary extends RunSummary {
@@ -51,15 +55,22 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
   let summary: CrawlRunSummary;
   try {
     const path = join(settings.stateDir, STATE_FILE);
-    if (options.restart) {
+    if (options.restart && !settings.frontier) {
       log.warn('--restart: forgetting the crawl state', { state: path });
       await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${path}${suffix}`, { force: true })));
     }
+    const opened = options.openStore?.(settings.stateDir) ?? (settings.frontier ? await openRedisFrontier(settings.frontier, log) : new SqliteFrontierStore(path));
+    const shared = opened instanceof RedisFrontierStore ? opened : null;
     // A write to the state that fails stops the crawl (and the run) as a signal would.
     const stop = new AbortController();
-    const store = new GuardedState(options.openStore?.(settings.stateDir) ?? new SqliteFrontierStore(path), path, () => stop.abort());
+    const store = guardState(opened, shared ? `${describeSettings(settings).frontier} (crawl ${shared.crawlId})` : path, () => stop.abort());
     try {
+      if (options.restart && shared) {
+        log.warn('--restart: forgetting the crawl state', { frontier: describeSettings(settings).frontier, crawl_id: shared.crawlId });
+        await shared.forget();
+      }
       await retryRejectsOfChangedSettings(store, settings, log);
+      if (shared) await shareProfiles(store, profiles);
       const result = await crawl({
         settings,
         store,
@@ -67,6 +78,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         log,
         signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
         onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+        onOpened: options.onOpened,
       }).catch((err: unknown) => {
         throw store.failure ?? err;
       });
@@ -76,32 +88,22 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
       if (result.stoppedBy === 'signal') throw new RunInterruptedError();
 
-      // Everything known goes to the publisher, which works out what is new, changed or gone (--mode delta).
-      const published = newPublishedStats();
-      const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
-      const run = await publishDataset({
-        mode: 'crawl',
-        inputs: settings.startUrls,
-        config: describeSettings(settings),
-        before: {
-          crawl: {
-            pass: result.pass.pass,
-            resumed: result.pass.resumed,
-            pass_complete: result.complete,
-            stopped_by: result.stoppedBy,
-            seconds: result.seconds,
-            pending: counts.pending,
-            known_urls: counts.known,
-            ...result.stats,
-            hosts: result.hosts,
-            robots: result.robots,
-          },
-        },
-        extractions: pipeline({ name: 'stored', stats: published, items }, []),
-        pages: () => published.pages,
-        // The run's time is the crawl's and the publishing's.
-        startedAt,
-      }, options);
+      const run = await publishStored(store, settings, {
+        pass: result.pass.pass,
+        resumed: result.pass.resumed,
+        pass_complete: result.complete,
+        stopped_by: result.stoppedBy,
+        seconds: result.seconds,
+        pending: counts.pending,
+        known_urls: counts.known,
+        ...result.stats,
+        hosts: result.hosts,
+        robots: result.robots,
+        // The counts above are this process's; every worker's requests are in the shared pace of each host.
+        ...(shared
+          ? { frontier: { crawl_id: shared.crawlId, opener: shared.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
+          : {}),
+      }, options, startedAt);
       summary = { ...run, crawl: result };
     } finally {
       // Published or not, a state that cannot be closed only costs the next run a moment.
@@ -112,3 +114,31 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
   }
   return summary;
 }
+
+function openRedisFrontier(frontier: NonNullable<CrawlSettings['frontier']>, log: Logger): Promise<RedisFrontierStore> {
+  return RedisFrontierStore.connect({ url: frontier.url, crawlId: frontier.crawlId, leaseTtlMs: frontier.leaseTtlMs, log });
+}
+
+/**
+ * The shared tail over everything a frontier store knows, in URL order: the publisher works
+ * out what is new, changed or gone (--mode delta). `crawlFacts` is what the manifest says of
+ * the crawl that filled the store; `startedAt` when the run began (now by default).
+ */
+export async function publishStored(store: FrontierStore, settings: CrawlSettings, crawlFacts: Record<string, unknown>, options: PublishOptions, startedAt?: Date): Promise<RunSummary> {
+  const published = newPublishedStats();
+  const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
+  return publishDataset(
+    {
+      mode: 'crawl',
+      inputs: settings.startUrls,
+      config: describeSettings(settings),
+      before: { crawl: crawlFacts },
+      extractions: pipeline({ name: 'stored', stats: published, items }, []),
+      pages: () => published.pages,
+      // The opener's run time is the crawl's and the publishing's.
+      startedAt,
+    },
+    options,
+  );
+}
+

@@ -5,8 +5,15 @@ import { EXIT, UsageError } from '../args.js';
 import { CommonFlagsSchema, helpSections, loadConfig, parseCommandLine, sectionOptions, SHARED_OPTIONS, type CommandLine } from '../command-line.js';
 import { makeOutput, publishing } from '../common.js';
 import { optionsOf } from '../options.js';
+import { LocalWorkers, sharedFrontierCommand } from './crawl-shared.js';
 
-const CrawlFlagsSchema = z.object({ restart: z.boolean().default(false).describe('forget the crawl state and start from zero') }).strict();
+const CrawlFlagsSchema = z
+  .object({
+    restart: z.boolean().default(false).describe('forget the crawl state and start from zero'),
+    join: z.boolean().default(false).describe('work on the open pass of --frontier/--crawl-id, with the settings its opener stored there'),
+    status: z.boolean().default(false).describe('show the shared frontier of --frontier/--crawl-id: pending, in flight, done, each host\'s pace, live workers'),
+  })
+  .strict();
 
 const crawlSection = { title: 'Crawl options (config file: the "crawl" object, with _ for -)', options: [...sectionOptions('crawl'), ...optionsOf(CrawlFlagsSchema, { inConfig: false })] };
 const publishSection = { title: 'Publishing options', options: SHARED_OPTIONS };
@@ -36,6 +43,13 @@ answers; the pace recovers as the host does.
 
 ${helpSections([publishSection])}
 
+Several workers, on one machine or many, crawl one frontier in Redis (docs/distributed.md):
+  qa-harvest crawl --frontier redis://host:6379/0 --crawl-id <name> --start <url> --workers 4 --out <dir>
+  qa-harvest crawl --frontier redis://host:6379/0 --crawl-id <name> --join      (on another machine)
+  qa-harvest crawl --frontier redis://host:6379/0 --crawl-id <name> --status
+  qa-harvest publish --frontier redis://host:6379/0 --crawl-id <name> --out <dir>
+The opener publishes when the pass is complete; workers publish nothing.
+
 SIGINT/SIGTERM stop gracefully: requests under way finish and are stored, nothing is
 published, and the next run continues. Exit codes: 0 published; 3 published with warnings;
 1 failed or interrupted (latest left as it was); 2 bad usage or config.
@@ -48,7 +62,10 @@ export async function crawlCommand(args: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { config, file, given } = await loadConfig(line.flags.config, line.config);
+  if (line.flags.join || line.flags.status) return sharedFrontierCommand(line.flags, config, line.config);
   const options = config.crawl;
+  if (options.frontier && !options.crawl_id) throw new UsageError("--frontier needs --crawl-id <name>: the crawl's name in the frontier");
+  if (options.workers > 1 && !options.frontier) throw new UsageError('--workers needs --frontier <redis-url>: workers share a frontier in Redis');
   if (options.start.length === 0) throw new UsageError('crawl needs at least one start URL (--start, arguments, or "crawl": {"start": [...]} in the config)');
   const settings = toSettings(options, { outDir: config.out, maxPageBytes: config.max_page_bytes, given: new Set(Object.keys(given.crawl ?? {})) });
 
@@ -57,5 +74,10 @@ export async function crawlCommand(args: string[]): Promise<number> {
   if (!options.contact && !options.user_agent && !options.impolite) {
     out.log.warn('no --contact given: site owners cannot reach you; consider --contact <url or e-mail>');
   }
-  return publishing(config, out, (options) => runCrawl({ ...options, crawl: settings, restart: line.flags.restart }));
+  const workers = new LocalWorkers(settings.frontier ? settings.frontier.workers - 1 : 0, settings.frontier ?? { url: '', crawlId: '' }, config, out.log, line.flags.quiet);
+  try {
+    return await publishing(config, out, (options) => runCrawl({ ...options, crawl: settings, restart: line.flags.restart, onOpened: workers.start }));
+  } finally {
+    await workers.finish();
+  }
 }
