@@ -20,6 +20,10 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
+ *
+ * The default splits leave out `fresh-4` and `fresh-5`, the held-out sets written blind: name one
+ * (`--split fresh-5`) to run it on purpose, once the reader change it is meant to test has landed.
+ * `fresh-5` has not been run yet; its first run is the figure to report.
  */
 
 const UNSURE = 'unsure_reading';

@@ -2,6 +2,8 @@ import { Rng } from '../../kit/pages/rng.js';
 import { FRESH_FAMILIES } from './families-fresh.js';
 import { FRESH2_FAMILIES } from './families-fresh2.js';
 import { FRESH3_FAMILIES } from './families-fresh3.js';
+import { FRESH4_FAMILIES } from './families-fresh4.js';
+import { FRESH5_FAMILIES } from './families-fresh5.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -22,11 +24,17 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   them, so they count as tuning from then on;
  * - `fresh-2`: held-out families written after that change and committed before they were run
  *   (families-fresh2.ts); once run, the reader was changed for them too;
- * - `fresh-3`: the last held-out set, written after that and committed before it was run; the
- *   reader is not changed for it (families-fresh3.ts).
+ * - `fresh-3`: a held-out set written after that and committed before it was run; the
+ *   reader is not changed for it (families-fresh3.ts);
+ * - `fresh-4`: written blind (without reading the reader or running it on them) and committed
+ *   before its first run (families-fresh4.ts). It is left out of eval.ts's default splits so that
+ *   no routine run shows its figures to whoever is changing the reader: run it on purpose with
+ *   `--split fresh-4`, once, after the reader change it is meant to test.
+ * - `fresh-5`: a second set written blind the same way (families-fresh5.ts), committed before its
+ *   first run and likewise left out of the default splits: `--split fresh-5`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'known';
 
 export interface ExpectedItem {
   question: string;
@@ -59,7 +67,7 @@ export interface Family {
   render(page: TruthPage, rng: Rng): Rendered;
 }
 
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;
