@@ -182,6 +182,118 @@ describe('what the fresh-3 layouts showed: card values as pictures, an answer un
   });
 });
 
+describe('what the fresh-4 layouts showed: sections, chat turns, split cards, other answers', () => {
+  const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(`<html><head><title>${options.title ?? '胃胀怎么办_某站'}</title>${options.head ?? ''}</head><body>${body}</body></html>`, { url: options.url }),
+      ),
+    );
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('病情分析 / 指导意见 are section heads kept as paragraphs; an ad link between the sections is passed over', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><div><strong>病情分析：</strong></div><p>胃胀多与饮食有关。</p><div><a href="/ask/">点击这里，免费向医生提问</a></div><div><strong>指导意见：</strong></div><p>少吃产气食物，饭后适当散步。</p></div>`,
+    );
+    expect(page!.answer_paragraphs).toEqual(['病情分析：', '胃胀多与饮食有关。', '指导意见：', '少吃产气食物，饭后适当散步。']);
+    expect(unsure(page!)).toBe(false);
+  });
+
+  it('a consultation shown as chat: the doctor\'s turns are the answer, the patient\'s are not; a title that names who answered', () => {
+    const turn = (who: string, text: string) => `<div><span>${who}</span><div>${text}</div></div>`;
+    const [page] = read(
+      `${card}<h1>胃胀怎么办</h1><div>${turn('患者', '胃胀怎么办，吃完饭就胀，请问需要怎么处理？')}${turn('王清玉', '胃胀多与饮食有关，少吃产气食物。')}${turn('王清玉', '饭后适当散步，帮助胃肠蠕动。')}${turn('患者', '好的，谢谢医生！')}</div>`,
+      { title: '王清玉医生回复：胃胀怎么办_某站' },
+    );
+    expect(page!.question).toBe('胃胀怎么办');
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+    expect(unsure(page!)).toBe(false);
+  });
+
+  it('a card split into a byline over the answer and a fields line under it is read whole; other answers and comments end the answer', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><div><b>医生回答</b><p>回答者：<a href="/d/1">王清玉</a> 副主任医师</p><div><p>胃胀多与饮食有关，少吃产气食物。</p></div>
+<p>科室：消化内科　执业医院：江州市人民医院（三甲）</p><p>2022-07-28 22:57</p></div>
+<div><b>其他回答（1）</b><div><p>回答者：<a href="/d/2">李明</a> 主治医师</p><p>同意上面医生的意见，注意休息，多喝水。</p><p>科室：普通内科　执业医院：白沙市第三人民医院（三级甲等）</p></div></div>
+<div><b>网友评论</b><ul><li>谢谢医生，很有帮助</li></ul></div>`,
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect([page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。'], '2022-07-28', false]);
+  });
+
+  it('the department from a breadcrumb that leads to the doctor; a voice length (0\'58\'\') under the card makes the answer voice', () => {
+    const [page] = read(
+      `<div><a href="/">首页</a> &gt; <a href="/h/1">江州市人民医院</a> &gt; <a href="/k/1">消化内科</a> &gt; <a href="/d/1">王清玉</a></div>
+<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><div><span>点击播放</span><span>0'58''</span></div><p>胃胀多与饮食有关，少吃产气食物。</p>`,
+    );
+    expect([page!.doctor.department, page!.format]).toEqual(['消化内科', 'voice']);
+  });
+
+  it('related items with their date and format before the question, and snippets opened by 答：', () => {
+    const body = `<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p><div>2021年10月08日 15时11分</div><h3>其他人还问了</h3><ol>
+<li><span>[2019-10-14]</span>【语音】<a href="/q/1.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li>
+<li><span>[2020-03-02]</span>【图文】<a href="/q/2.html">胃胀吃什么药好</a><p><span>答：</span>胃胀可以在医生指导下吃促胃动力药。</p></li></ol>`;
+    const [page, ...related] = read(body);
+    expect([page!.date, unsure(page!)]).toEqual(['2021-10-08', false]);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date])).toEqual([
+      ['饭后胃胀是什么原因', '饭后胃胀多与进食过快有关。', 'voice', '2019-10-14'],
+      ['胃胀吃什么药好', '胃胀可以在医生指导下吃促胃动力药。', 'text', '2020-03-02'],
+    ]);
+  });
+
+  it('a linked prompt ending a line of the answer ([点击咨询医生]) is not the answer\'s text', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<div>　　胃胀多与饮食有关，少吃产气食物。 <a href="/consult/">[点击咨询医生]</a><br>　　饭后适当散步。</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步。']);
+  });
+});
+
+describe('confidence: doubts the fresh-4 work added', () => {
+  const read = (body: string, options: { head?: string; url?: string } = {}) =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title>${options.head ?? ''}</head><body>${body}</body></html>`, { url: options.url })));
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('a card value not of its vocabulary\'s shape flags the entry', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>科室：请到门诊咨询</span> <span>江州市人民医院</span></div>${answer}`);
+    expect(page!.doctor.department).toBe('请到门诊咨询');
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('an answer holding a line someone else speaks, or starting with the asker\'s words, flags the entry', () => {
+    const [patient] = read(`<h1>胃胀怎么办</h1>${card}${answer}<p>患者：那需要吃药吗，吃什么药比较好？</p>`);
+    expect(unsure(patient!)).toBe(true);
+    const [asker] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀怎么办，吃完饭就胀，请问需要怎么处理？</p>${answer}`);
+    expect(unsure(asker!)).toBe(true);
+  });
+
+  it('a date that a <time datetime>, a <meta> tag or the asking date contradicts flags the entry; a date only in a <meta> tag is taken, flagged', () => {
+    const [stamp] = read(`<h1>胃胀怎么办</h1>${card}<div><time datetime="2022-05-03">2022-05-08</time></div>${answer}`);
+    expect([stamp!.date, unsure(stamp!)]).toEqual(['2022-05-08', true]);
+    const [tag] = read(`<h1>胃胀怎么办</h1>${card}<div>2022-05-08</div>${answer}`, { head: '<meta property="article:published_time" content="2021-01-02T08:00:00+08:00">' });
+    expect(unsure(tag!)).toBe(true);
+    const [asked] = read(`<h1>胃胀怎么办</h1><div>提问时间：2022-05-09</div>${card}<div>回答时间：2022-05-08</div>${answer}`);
+    expect(unsure(asked!)).toBe(true);
+    const [only] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: '<meta name="pubdate" content="2021-01-02">' });
+    expect([only!.date, unsure(only!)]).toEqual(['2021-01-02', true]);
+    const [agrees] = read(`<h1>胃胀怎么办</h1>${card}<div><time datetime="2022-05-08T09:00">2022年5月8日</time></div>${answer}`, { head: '<meta name="pubdate" content="2022-05-08">' });
+    expect([agrees!.date, unsure(agrees!)]).toEqual(['2022-05-08', false]);
+  });
+
+  it('related items linking off-site among the site\'s own are left out; a list mostly off-site is flagged', () => {
+    const item = (href: string, n: number) => `<li><a href="${href}">宝宝发烧第${n}天怎么办</a><p>宝宝发烧可以先物理降温，多喝水。</p><span>语音解答 2021-05-18</span></li>`;
+    const page = (items: string) => read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关推荐</h3><ul>${items}</ul>`, { url: 'https://m.wenda.example/q/1.html' });
+    const mixed = page(`${item('/q/2.html', 2)}${item('https://ads.example/x', 3)}${item('https://www.wenda.example/q/4.html', 4)}`).filter((e) => e.origin === 'related');
+    expect(mixed.map((e) => [e.url, unsure(e)])).toEqual([
+      ['https://m.wenda.example/q/2.html', false],
+      ['https://www.wenda.example/q/4.html', false],
+    ]);
+    const away = page(`${item('https://ads.example/x', 2)}${item('https://ads.example/y', 3)}`).filter((e) => e.origin === 'related');
+    expect(away.map((e) => unsure(e))).toEqual([true, true]);
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 

@@ -88,7 +88,8 @@ type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'spe
 export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
   const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
-  const list = findRelatedList($, resolve);
+  const found = findRelatedList($, resolve);
+  const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($);
   const at = findQuestion(blocks, $('title').first().text(), structured);
   if (at === null) return { page: null, related: list.items };
@@ -107,6 +108,13 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
+  const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
+  if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  const published = metaTagDate($);
+  if (meta.date === null && published !== null) {
+    meta.date = published;
+    doubts.push('the date is read from a <meta> tag only, not from the page shown');
+  } else if (meta.date !== null && published !== null && published !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
@@ -119,6 +127,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  if (paragraphs[0] && asksAgain(paragraphs[0], at.text)) doubts.push(`the answer starts with the asker's words (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
   if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
@@ -130,8 +139,51 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
   }
-  const found: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
-  return { page, related: list.items, found };
+  const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
+  return { page, related: list.items, found: foundAt };
+}
+
+/** Where pages say when they were published, for search engines: a second source of the date. */
+const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
+
+/** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
+function metaTagDate($: CheerioAPI): string | null {
+  const dates = new Set<string>();
+  for (const node of $('head').get(0)?.children ?? []) {
+    if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
+    const { property, itemprop, name, content } = (node as Element).attribs;
+    const key = property ?? itemprop ?? name;
+    const date = key && DATE_META_RE.test(key) && content ? findDate(content) : null;
+    if (date) dates.add(date);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
+function siteOf(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  const labels = new URL(url).hostname.split('.');
+  const keep = labels.length >= 3 && /^(?:com|net|org|gov|edu|ac|co)$/.test(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * A related list checked as a whole: items that link off-site among a list of the site's own
+ * questions are ads and are left out; where off-site items are as many as the site's own, or an
+ * item's snippet holds a short dated line (meta in words not read), the items say so.
+ */
+function checkRelated(items: EntryDraft[], resolve: (href: string) => string): EntryDraft[] {
+  const home = siteOf(resolve('/'));
+  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
+  const offCount = items.filter(off).length;
+  const kept = offCount > 0 && offCount * 2 < items.length ? items.filter((i) => !off(i)).map((item, position) => ({ ...item, position })) : items;
+  return kept.map((item) => {
+    const doubts: string[] = [];
+    if (off(item)) doubts.push('related item links off-site');
+    const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+    if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
+    return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;
+  });
 }
 
 /**
@@ -384,6 +436,12 @@ function labelledDateAfter(blocks: readonly Block[], end: number): string | null
     if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered') dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */
+function asksAgain(line: string, question: string): boolean {
+  const asked = comparable(question.replace(/[？?]+$/u, ''));
+  return [...asked].length >= 4 && comparable(line).includes(asked) && /请问|[？?]$/u.test(line.trim());
 }
 
 /** No card read: where the page shows something card-like near the answer, say so. */
