@@ -281,6 +281,17 @@ describe('confidence: doubts the fresh-4 work added', () => {
     expect([agrees!.date, unsure(agrees!)]).toEqual(['2022-05-08', false]);
   });
 
+  it('structured data that gives the doctor another title or hospital flags the entry; no card at all flags it too', () => {
+    const ld = (title: string) =>
+      `<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"胃胀怎么办","acceptedAnswer":{"@type":"Answer","text":"胃胀多与饮食有关，少吃产气食物。","author":{"@type":"Person","name":"王清玉","jobTitle":"${title}","worksFor":{"@type":"Hospital","name":"江州市人民医院"}}}}}</script>`;
+    const [other] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: ld('主治医师') });
+    expect(unsure(other!)).toBe(true);
+    const [same] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: ld('副主任医师') });
+    expect(unsure(same!)).toBe(false);
+    const [none] = read(`<h1>胃胀怎么办</h1>${answer}`);
+    expect([none!.doctor.name, unsure(none!)]).toEqual([null, true]);
+  });
+
   it('related items linking off-site among the site\'s own are left out; a list mostly off-site is flagged', () => {
     const item = (href: string, n: number) => `<li><a href="${href}">宝宝发烧第${n}天怎么办</a><p>宝宝发烧可以先物理降温，多喝水。</p><span>语音解答 2021-05-18</span></li>`;
     const page = (items: string) => read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关推荐</h3><ul>${items}</ul>`, { url: 'https://m.wenda.example/q/1.html' });

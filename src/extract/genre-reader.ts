@@ -444,15 +444,18 @@ function asksAgain(line: string, question: string): boolean {
   return [...asked].length >= 4 && comparable(line).includes(asked) && /请问|[？?]$/u.test(line.trim());
 }
 
-/** No card read: where the page shows something card-like near the answer, say so. */
+/**
+ * No card read: the page says so where it shows something card-like near the answer, and in
+ * any case (every answer of the genre is a doctor's; a card in words or markup the reader does
+ * not know is the likelier reason than none at all).
+ */
 function noCard(blocks: Block[], question: number, end: number, doubts: string[]): Doctor {
-  for (let i = question + 1; i < end; i++) {
+  let seen: string | null = null;
+  for (let i = question + 1; i < end && seen === null; i++) {
     const text = blocks[i]!.text;
-    if (text.length <= 40 && isCardLine(text)) {
-      doubts.push(`a doctor card the reader could not read (${text})`);
-      break;
-    }
+    if (text.length <= 40 && isCardLine(text)) seen = text;
   }
+  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : 'no doctor card found');
   return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 }
 
@@ -489,4 +492,6 @@ function checkStructuredData(
     } else if (read.date !== data.date) doubts.push('the structured data gives another date');
   }
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
+  if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
+  if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');
 }
