@@ -67,6 +67,21 @@ describe('fixture pages of the fresh-3 layouts', () => {
   });
 });
 
+describe('fixture page of a fresh-4 layout', () => {
+  it('an old GBK page: the card split into a byline and a footer is read whole; other doctors\' answers and comments are not the answer', () => {
+    const { extraction, page, related } = readFixturePage('genre/laojiankang-20417-split-card.html');
+    expect(extraction.encoding).toBe('gb18030');
+    expect(page!.doctor).toEqual({ name: '严书宁', title: '主治医师', department: '骨科', hospital: '江州市第二人民医院', hospital_grade: '三级甲等' });
+    expect([page!.answer_paragraphs.length, page!.date, page!.format, page!.flags]).toEqual([3, '2023-11-02', 'unknown', []]);
+    expect(page!.answer).not.toMatch(/韦佳|范立新|同意上面|网友|泡脚之后/);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['脚后跟长骨刺需要手术吗', '2023-09-14'],
+      ['足底筋膜炎能自己好吗', '2023-10-08'],
+      ['走路多了脚底疼怎么缓解', '2023-10-21'],
+    ]);
+  });
+});
+
 describe('youlai pages that print format or date where the profile does not look', () => {
   it('desktop: the 图文解答 label beside the date is the page entry format', () => {
     const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
