@@ -307,6 +307,14 @@ describe('confidence: doubts the fresh-4 work added', () => {
     expect([none!.doctor.name, unsure(none!)]).toEqual([null, true]);
   });
 
+  it('linked questions after the answer under a label the reader does not know flag the entry (a related list it may have missed)', () => {
+    const links = [1, 2, 3].map((n) => `<li><a href="/q/${n}.html">宝宝发烧第${n}天怎么办</a></li>`).join('');
+    const [missed] = read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>看看别人的情况</h3><ul>${links}</ul>`);
+    expect(unsure(missed!)).toBe(true);
+    const [none] = read(`<h1>胃胀怎么办</h1>${card}${answer}<ul><li><a href="/about">关于我们</a></li></ul>`);
+    expect(unsure(none!)).toBe(false);
+  });
+
   it('related items linking off-site among the site\'s own are left out; a list mostly off-site is flagged', () => {
     const item = (href: string, n: number) => `<li><a href="${href}">宝宝发烧第${n}天怎么办</a><p>宝宝发烧可以先物理降温，多喝水。</p><span>语音解答 2021-05-18</span></li>`;
     const page = (items: string) => read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关推荐</h3><ul>${items}</ul>`, { url: 'https://m.wenda.example/q/1.html' });

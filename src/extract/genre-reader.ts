@@ -6,7 +6,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
 import { cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
-import { isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
+import { asksQuestion, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
 import { findRelatedList } from './related-list.js';
@@ -110,6 +110,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  if (list.items.length === 0 && unlistedQuestions(blocks, end)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   const published = metaTagDate($);
   if (meta.date === null && published !== null) {
     meta.date = published;
@@ -141,6 +142,19 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
+}
+
+/**
+ * Where no related list was read: three or more linked questions after the answer, under a
+ * label the reader does not know, may be the list it missed.
+ */
+function unlistedQuestions(blocks: Block[], end: number): boolean {
+  let n = 0;
+  for (let i = end; i < blocks.length && n < 3; i++) {
+    const b = blocks[i]!;
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
+  }
+  return n >= 3;
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
