@@ -110,7 +110,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
-  if (list.items.length === 0 && unlistedQuestions(blocks, end)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   const published = metaTagDate($);
   if (meta.date === null && published !== null) {
     meta.date = published;
@@ -148,9 +148,9 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
  * Where no related list was read: three or more linked questions after the answer, under a
  * label the reader does not know, may be the list it missed.
  */
-function unlistedQuestions(blocks: Block[], end: number): boolean {
+function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
-  for (let i = end; i < blocks.length && n < 3; i++) {
+  for (let i = from; i < blocks.length && n < 3; i++) {
     const b = blocks[i]!;
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
   }
