@@ -307,6 +307,15 @@ describe('confidence: doubts the fresh-4 work added', () => {
     expect([none!.doctor.name, unsure(none!)]).toEqual([null, true]);
   });
 
+  it('lines before an answer\'s first section head are passed over, flagged; a line that ends with a date, or signed by another doctor, flags the entry', () => {
+    const [sections] = read(`<h1>胃胀怎么办</h1><div>吃完饭就胀，两个月了。 2023-02-11 09:12</div><h3>病情分析</h3><p>胃胀多与饮食有关。</p><h3>指导意见</h3><p>少吃产气食物。</p>${card}`);
+    expect([sections!.answer_paragraphs, unsure(sections!)]).toEqual([['病情分析', '胃胀多与饮食有关。', '指导意见', '少吃产气食物。'], true]);
+    const [stamped] = read(`<h1>胃胀怎么办</h1>${card}${answer}<p>谢谢医生，我明天去医院看看。 2023-02-11 09:12</p>`);
+    expect(unsure(stamped!)).toBe(true);
+    const [signed] = read(`<h1>胃胀怎么办</h1>${card}<div>李医生回答</div>${answer}`);
+    expect(unsure(signed!)).toBe(true);
+  });
+
   it('linked questions after the answer under a label the reader does not know flag the entry (a related list it may have missed)', () => {
     const links = [1, 2, 3].map((n) => `<li><a href="/q/${n}.html">宝宝发烧第${n}天怎么办</a></li>`).join('');
     const [missed] = read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>看看别人的情况</h3><ul>${links}</ul>`);

@@ -76,6 +76,20 @@ const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊�
 const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
 /** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
 const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
+/** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
+const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
+
+/** The name or surname of the doctor a line near the answer says answers, where one does. */
+function signedBy(blocks: Block[], question: number, end: number): string | null {
+  for (let i = question + 1; i < end; i++) {
+    const m = blocks[i]!.chars <= 12 ? blocks[i]!.text.replace(/\s+/gu, '').match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/** A line that ends with a date (and time): text stamped as a post is, such as the asker's. */
+const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
@@ -125,6 +139,8 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor);
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
+  const signer = signedBy(blocks, at.index, end);
+  if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
@@ -395,10 +411,13 @@ function readAnswer(
   }
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
+  // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
+  const firstHead = taken.findIndex((b) => SECTION_HEAD_RE.test(b.text));
+  if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
   const paragraphs = taken.map((b) => (b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
-  if (passed.length > 0) doubts.push(`the answer starts under a heading; passed over: ${passed.join(' / ').slice(0, 40)}`);
+  if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
     (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
@@ -408,7 +427,7 @@ function readAnswer(
   const first = paragraphs[0];
   if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
   // A short dated line in an answer is page meta in words the reader does not know.
-  const dated = paragraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+  const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
   const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
