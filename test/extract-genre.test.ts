@@ -366,6 +366,10 @@ describe('dates and formats as Chinese sites print them', () => {
     expect(readMetaLine('发布于 2021.05.08').dates[0]).toEqual({ iso: '2021-05-08', kind: 'answered' });
     const asked = readMetaLine('提问时间：2021-05-01 回答时间：2021-05-08');
     expect(pickMeta([asked]).date).toBe('2021-05-08');
+    // The label after the date, and 时/分 for the time of day.
+    expect(pickMeta([readMetaLine('张女士 2023-02-01 提问'), readMetaLine('2023-02-03 14:20 回答')]).date).toBe('2023-02-03');
+    expect(readMetaLine('2023年03月05日 14时22分')).toMatchObject({ dates: [{ iso: '2023-03-05', kind: 'plain' }], metaOnly: true });
+    expect(readMetaLine('5个回答').metaOnly).toBe(true);
   });
 
   it('reads format labels in brackets and beside the date, but not a word inside prose', () => {
