@@ -370,6 +370,7 @@ describe('dates and formats as Chinese sites print them', () => {
     expect(pickMeta([readMetaLine('张女士 2023-02-01 提问'), readMetaLine('2023-02-03 14:20 回答')]).date).toBe('2023-02-03');
     expect(readMetaLine('2023年03月05日 14时22分')).toMatchObject({ dates: [{ iso: '2023-03-05', kind: 'plain' }], metaOnly: true });
     expect(readMetaLine('5个回答').metaOnly).toBe(true);
+    expect(readMetaLine('2021-05-01 回答时间：2021-05-08').dates.map((d) => d.kind)).toEqual(['plain', 'answered']);
   });
 
   it('reads format labels in brackets and beside the date, but not a word inside prose', () => {
