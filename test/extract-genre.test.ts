@@ -226,6 +226,13 @@ describe('what the fresh-4 layouts showed: sections, chat turns, split cards, ot
     expect(unsure(page!)).toBe(false);
   });
 
+  it('a consultation whose turns open with their speaker (患者：…, 医生：…): the doctor\'s turns, without the speaker', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><p>患者：吃完饭就胀，需要吃药吗？</p><p>医生：胃胀多与饮食有关，少吃产气食物。</p><p>患者：好的，谢谢医生。</p><p>王清玉医生：饭后适当散步，帮助胃肠蠕动。</p></div>`,
+    );
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], false]);
+  });
+
   it('a card split into a byline over the answer and a fields line under it is read whole; other answers and comments end the answer', () => {
     const [page] = read(
       `<h1>胃胀怎么办</h1><div><b>医生回答</b><p>回答者：<a href="/d/1">王清玉</a> 副主任医师</p><div><p>胃胀多与饮食有关，少吃产气食物。</p></div>

@@ -310,9 +310,24 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   const side = (text: string) =>
     ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || (doctorName !== null && text.replace(/(?:医生|大夫)?\s*[:：]?$/u, '') === doctorName) ? 'doctor' : null;
   const speakers = new Map<number, 'asker' | 'doctor'>();
+  // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
+  const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   for (let i = question + 1; i < end; i++) {
-    const who = kinds[i] === 'text' || kinds[i] === 'nav' ? side(blocks[i]!.text) : null;
+    if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
+    const text = blocks[i]!.text;
+    const who = side(text);
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
+    const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    const by = opened ? side(opened[1]!) : null;
+    if (opened && by) inline.set(i, { who: by, from: opened[0].length });
+  }
+  const inlineSides = new Set([...inline.values()].map((t) => t.who));
+  if (speakers.size < 2 && inline.size >= 2 && inlineSides.size === 2) {
+    for (const [i, { who, from }] of inline) {
+      if (who === 'asker') kinds[i] = 'asker';
+      else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
+    }
+    return;
   }
   const sides = new Set(speakers.values());
   if (speakers.size < 2 || sides.size < 2) return;
