@@ -288,6 +288,8 @@ describe('confidence: doubts the fresh-4 work added', () => {
     expect(unsure(patient!)).toBe(true);
     const [asker] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀怎么办，吃完饭就胀，请问需要怎么处理？</p>${answer}`);
     expect(unsure(asker!)).toBe(true);
+    const [asking] = read(`<h1>胃胀怎么办</h1>${card}<p>我今年三十岁，最近吃完饭就胀，是胃有问题吗？</p>${answer}`);
+    expect(unsure(asking!)).toBe(true);
   });
 
   it('a date that a <time datetime>, a <meta> tag or the asking date contradicts flags the entry; a date only in a <meta> tag is taken, flagged', () => {

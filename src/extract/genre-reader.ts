@@ -144,7 +144,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
-  if (paragraphs[0] && asksAgain(paragraphs[0], at.text)) doubts.push(`the answer starts with the asker's words (${paragraphs[0].slice(0, 20)})`);
+  if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
   if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
