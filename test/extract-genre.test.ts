@@ -67,6 +67,21 @@ describe('fixture pages of the fresh-3 layouts', () => {
   });
 });
 
+describe('fixture page of a fresh-4 layout', () => {
+  it('an old GBK page: the card split into a byline and a footer is read whole; other doctors\' answers and comments are not the answer', () => {
+    const { extraction, page, related } = readFixturePage('genre/laojiankang-20417-split-card.html');
+    expect(extraction.encoding).toBe('gb18030');
+    expect(page!.doctor).toEqual({ name: '严书宁', title: '主治医师', department: '骨科', hospital: '江州市第二人民医院', hospital_grade: '三级甲等' });
+    expect([page!.answer_paragraphs.length, page!.date, page!.format, page!.flags]).toEqual([3, '2023-11-02', 'unknown', []]);
+    expect(page!.answer).not.toMatch(/韦佳|范立新|同意上面|网友|泡脚之后/);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['脚后跟长骨刺需要手术吗', '2023-09-14'],
+      ['足底筋膜炎能自己好吗', '2023-10-08'],
+      ['走路多了脚底疼怎么缓解', '2023-10-21'],
+    ]);
+  });
+});
+
 describe('youlai pages that print format or date where the profile does not look', () => {
   it('desktop: the 图文解答 label beside the date is the page entry format', () => {
     const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
@@ -182,6 +197,155 @@ describe('what the fresh-3 layouts showed: card values as pictures, an answer un
   });
 });
 
+describe('what the fresh-4 layouts showed: sections, chat turns, split cards, other answers', () => {
+  const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(`<html><head><title>${options.title ?? '胃胀怎么办_某站'}</title>${options.head ?? ''}</head><body>${body}</body></html>`, { url: options.url }),
+      ),
+    );
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('病情分析 / 指导意见 are section heads kept as paragraphs; an ad link between the sections is passed over', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><div><strong>病情分析：</strong></div><p>胃胀多与饮食有关。</p><div><a href="/ask/">点击这里，免费向医生提问</a></div><div><strong>指导意见：</strong></div><p>少吃产气食物，饭后适当散步。</p></div>`,
+    );
+    expect(page!.answer_paragraphs).toEqual(['病情分析：', '胃胀多与饮食有关。', '指导意见：', '少吃产气食物，饭后适当散步。']);
+    expect(unsure(page!)).toBe(false);
+  });
+
+  it('a consultation shown as chat: the doctor\'s turns are the answer, the patient\'s are not; a title that names who answered', () => {
+    const turn = (who: string, text: string) => `<div><span>${who}</span><div>${text}</div></div>`;
+    const [page] = read(
+      `${card}<h1>胃胀怎么办</h1><div>${turn('患者', '胃胀怎么办，吃完饭就胀，请问需要怎么处理？')}${turn('王清玉', '胃胀多与饮食有关，少吃产气食物。')}${turn('王清玉', '饭后适当散步，帮助胃肠蠕动。')}${turn('患者', '好的，谢谢医生！')}</div>`,
+      { title: '王清玉医生回复：胃胀怎么办_某站' },
+    );
+    expect(page!.question).toBe('胃胀怎么办');
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+    expect(unsure(page!)).toBe(false);
+  });
+
+  it('a consultation whose turns open with their speaker (患者：…, 医生：…): the doctor\'s turns, without the speaker', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><p>患者：吃完饭就胀，需要吃药吗？</p><p>医生：胃胀多与饮食有关，少吃产气食物。</p><p>患者：好的，谢谢医生。</p><p>王清玉医生：饭后适当散步，帮助胃肠蠕动。</p></div>`,
+    );
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], false]);
+  });
+
+  it('a card split into a byline over the answer and a fields line under it is read whole; other answers and comments end the answer', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><div><b>医生回答</b><p>回答者：<a href="/d/1">王清玉</a> 副主任医师</p><div><p>胃胀多与饮食有关，少吃产气食物。</p></div>
+<p>科室：消化内科　执业医院：江州市人民医院（三甲）</p><p>2022-07-28 22:57</p></div>
+<div><b>其他回答（1）</b><div><p>回答者：<a href="/d/2">李明</a> 主治医师</p><p>同意上面医生的意见，注意休息，多喝水。</p><p>科室：普通内科　执业医院：白沙市第三人民医院（三级甲等）</p></div></div>
+<div><b>网友评论</b><ul><li>谢谢医生，很有帮助</li></ul></div>`,
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect([page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。'], '2022-07-28', false]);
+  });
+
+  it('the department from a breadcrumb that leads to the doctor; a voice length (0\'58\'\') under the card makes the answer voice', () => {
+    const [page] = read(
+      `<div><a href="/">首页</a> &gt; <a href="/h/1">江州市人民医院</a> &gt; <a href="/k/1">消化内科</a> &gt; <a href="/d/1">王清玉</a></div>
+<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><div><span>点击播放</span><span>0'58''</span></div><p>胃胀多与饮食有关，少吃产气食物。</p>`,
+    );
+    expect([page!.doctor.department, page!.format]).toEqual(['消化内科', 'voice']);
+  });
+
+  it('related items with their date and format before the question, and snippets opened by 答：', () => {
+    const body = `<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，少吃产气食物。</p><div>2021年10月08日 15时11分</div><h3>其他人还问了</h3><ol>
+<li><span>[2019-10-14]</span>【语音】<a href="/q/1.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li>
+<li><span>[2020-03-02]</span>【图文】<a href="/q/2.html">胃胀吃什么药好</a><p><span>答：</span>胃胀可以在医生指导下吃促胃动力药。</p></li></ol>`;
+    const [page, ...related] = read(body);
+    expect([page!.date, unsure(page!)]).toEqual(['2021-10-08', false]);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date])).toEqual([
+      ['饭后胃胀是什么原因', '饭后胃胀多与进食过快有关。', 'voice', '2019-10-14'],
+      ['胃胀吃什么药好', '胃胀可以在医生指导下吃促胃动力药。', 'text', '2020-03-02'],
+    ]);
+  });
+
+  it('a linked prompt ending a line of the answer ([点击咨询医生]) is not the answer\'s text', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<div>　　胃胀多与饮食有关，少吃产气食物。 <a href="/consult/">[点击咨询医生]</a><br>　　饭后适当散步。</div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步。']);
+  });
+});
+
+describe('confidence: doubts the fresh-4 work added', () => {
+  const read = (body: string, options: { head?: string; url?: string } = {}) =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title>${options.head ?? ''}</head><body>${body}</body></html>`, { url: options.url })));
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('a card value not of its vocabulary\'s shape flags the entry', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>科室：请到门诊咨询</span> <span>江州市人民医院</span></div>${answer}`);
+    expect(page!.doctor.department).toBe('请到门诊咨询');
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('an answer holding a line someone else speaks, or starting with the asker\'s words, flags the entry', () => {
+    const [patient] = read(`<h1>胃胀怎么办</h1>${card}${answer}<p>患者：那需要吃药吗，吃什么药比较好？</p>`);
+    expect(unsure(patient!)).toBe(true);
+    const [asker] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀怎么办，吃完饭就胀，请问需要怎么处理？</p>${answer}`);
+    expect(unsure(asker!)).toBe(true);
+    const [asking] = read(`<h1>胃胀怎么办</h1>${card}<p>我今年三十岁，最近吃完饭就胀，是胃有问题吗？</p>${answer}`);
+    expect(unsure(asking!)).toBe(true);
+  });
+
+  it('a date that a <time datetime>, a <meta> tag or the asking date contradicts flags the entry; a date only in a <meta> tag is taken, flagged', () => {
+    const [stamp] = read(`<h1>胃胀怎么办</h1>${card}<div><time datetime="2022-05-03">2022-05-08</time></div>${answer}`);
+    expect([stamp!.date, unsure(stamp!)]).toEqual(['2022-05-08', true]);
+    const [tag] = read(`<h1>胃胀怎么办</h1>${card}<div>2022-05-08</div>${answer}`, { head: '<meta property="article:published_time" content="2021-01-02T08:00:00+08:00">' });
+    expect(unsure(tag!)).toBe(true);
+    const [asked] = read(`<h1>胃胀怎么办</h1><div>提问时间：2022-05-09</div>${card}<div>回答时间：2022-05-08</div>${answer}`);
+    expect(unsure(asked!)).toBe(true);
+    const [only] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: '<meta name="pubdate" content="2021-01-02">' });
+    expect([only!.date, unsure(only!)]).toEqual(['2021-01-02', true]);
+    const [agrees] = read(`<h1>胃胀怎么办</h1>${card}<div><time datetime="2022-05-08T09:00">2022年5月8日</time></div>${answer}`, { head: '<meta name="pubdate" content="2022-05-08">' });
+    expect([agrees!.date, unsure(agrees!)]).toEqual(['2022-05-08', false]);
+  });
+
+  it('structured data that gives the doctor another title or hospital flags the entry; no card at all flags it too', () => {
+    const ld = (title: string) =>
+      `<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"胃胀怎么办","acceptedAnswer":{"@type":"Answer","text":"胃胀多与饮食有关，少吃产气食物。","author":{"@type":"Person","name":"王清玉","jobTitle":"${title}","worksFor":{"@type":"Hospital","name":"江州市人民医院"}}}}}</script>`;
+    const [other] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: ld('主治医师') });
+    expect(unsure(other!)).toBe(true);
+    const [same] = read(`<h1>胃胀怎么办</h1>${card}${answer}`, { head: ld('副主任医师') });
+    expect(unsure(same!)).toBe(false);
+    const [none] = read(`<h1>胃胀怎么办</h1>${answer}`);
+    expect([none!.doctor.name, unsure(none!)]).toEqual([null, true]);
+  });
+
+  it('lines before an answer\'s first section head are passed over, flagged; a line that ends with a date, or signed by another doctor, flags the entry', () => {
+    const [sections] = read(`<h1>胃胀怎么办</h1><div>吃完饭就胀，两个月了。 2023-02-11 09:12</div><h3>病情分析</h3><p>胃胀多与饮食有关。</p><h3>指导意见</h3><p>少吃产气食物。</p>${card}`);
+    expect([sections!.answer_paragraphs, unsure(sections!)]).toEqual([['病情分析', '胃胀多与饮食有关。', '指导意见', '少吃产气食物。'], true]);
+    const [stamped] = read(`<h1>胃胀怎么办</h1>${card}${answer}<p>谢谢医生，我明天去医院看看。 2023-02-11 09:12</p>`);
+    expect(unsure(stamped!)).toBe(true);
+    const [signed] = read(`<h1>胃胀怎么办</h1>${card}<div>李医生回答</div>${answer}`);
+    expect(unsure(signed!)).toBe(true);
+  });
+
+  it('linked questions after the answer under a label the reader does not know flag the entry (a related list it may have missed)', () => {
+    const links = [1, 2, 3].map((n) => `<li><a href="/q/${n}.html">宝宝发烧第${n}天怎么办</a></li>`).join('');
+    const [missed] = read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>看看别人的情况</h3><ul>${links}</ul>`);
+    expect(unsure(missed!)).toBe(true);
+    const [none] = read(`<h1>胃胀怎么办</h1>${card}${answer}<ul><li><a href="/about">关于我们</a></li></ul>`);
+    expect(unsure(none!)).toBe(false);
+  });
+
+  it('related items linking off-site among the site\'s own are left out; a list mostly off-site is flagged', () => {
+    const item = (href: string, n: number) => `<li><a href="${href}">宝宝发烧第${n}天怎么办</a><p>宝宝发烧可以先物理降温，多喝水。</p><span>语音解答 2021-05-18</span></li>`;
+    const page = (items: string) => read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关推荐</h3><ul>${items}</ul>`, { url: 'https://m.wenda.example/q/1.html' });
+    const mixed = page(`${item('/q/2.html', 2)}${item('https://ads.example/x', 3)}${item('https://www.wenda.example/q/4.html', 4)}`).filter((e) => e.origin === 'related');
+    expect(mixed.map((e) => [e.url, unsure(e)])).toEqual([
+      ['https://m.wenda.example/q/2.html', false],
+      ['https://www.wenda.example/q/4.html', false],
+    ]);
+    const away = page(`${item('https://ads.example/x', 2)}${item('https://ads.example/y', 3)}`).filter((e) => e.origin === 'related');
+    expect(away.map((e) => unsure(e))).toEqual([true, true]);
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 
@@ -211,6 +375,11 @@ describe('dates and formats as Chinese sites print them', () => {
     expect(readMetaLine('发布于 2021.05.08').dates[0]).toEqual({ iso: '2021-05-08', kind: 'answered' });
     const asked = readMetaLine('提问时间：2021-05-01 回答时间：2021-05-08');
     expect(pickMeta([asked]).date).toBe('2021-05-08');
+    // The label after the date, and 时/分 for the time of day.
+    expect(pickMeta([readMetaLine('张女士 2023-02-01 提问'), readMetaLine('2023-02-03 14:20 回答')]).date).toBe('2023-02-03');
+    expect(readMetaLine('2023年03月05日 14时22分')).toMatchObject({ dates: [{ iso: '2023-03-05', kind: 'plain' }], metaOnly: true });
+    expect(readMetaLine('5个回答').metaOnly).toBe(true);
+    expect(readMetaLine('2021-05-01 回答时间：2021-05-08').dates.map((d) => d.kind)).toEqual(['plain', 'answered']);
   });
 
   it('reads format labels in brackets and beside the date, but not a word inside prose', () => {

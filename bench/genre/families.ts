@@ -29,7 +29,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  * - `fresh-4`: written blind (without reading the reader or running it on them) and committed
  *   before its first run (families-fresh4.ts). It is left out of eval.ts's default splits so that
  *   no routine run shows its figures to whoever is changing the reader: run it on purpose with
- *   `--split fresh-4`, once, after the reader change it is meant to test.
+ *   `--split fresh-4`, once, after the reader change it is meant to test. Once run, the reader
+ *   was changed for it (what it taught is in README.md): tuning from then on, and in the defaults.
  * - `fresh-5`: a second set written blind the same way (families-fresh5.ts), committed before its
  *   first run and likewise left out of the default splits: `--split fresh-5`, once, on purpose.
  */

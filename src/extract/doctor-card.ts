@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { DOCTOR_TITLES, GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 
 /**
@@ -84,6 +84,13 @@ function tokenize(parts: readonly string[]): Token[] {
       // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
       if (LABEL_ONLY_RE.test(text)) {
         pending = fieldOfLabel(text);
+        continue;
+      }
+      // A label further along the part (`科室：妇产科　执业医院：…`) names the value after it.
+      const inner = i > 0 ? text.match(ANY_LABEL_RE) : null;
+      if (inner && inner[0].length < text.length && fieldOfLabel(inner[1]!)) {
+        tokens.push({ text: text.slice(inner[0].length), label: fieldOfLabel(inner[1]!) });
+        pending = null;
         continue;
       }
       tokens.push({ text, label: i === 0 ? label : pending });
@@ -268,6 +275,8 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
   let line: Element | null = null;
   for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
     if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
+    // An element holding sentences holds more than a card (a byline over its answer).
+    if (line && holdsProse(el)) break;
     line ??= el;
     const doctor = parseCardParts(cardParts(el));
     if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
@@ -276,6 +285,48 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
   if (!line) return null;
   const doctor = parseCardParts(cardParts(line));
   return doctor.name && doctor.title ? { element: line, doctor } : null;
+}
+
+const holdsProse = (el: Element) => cardParts(el).some((p) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p));
+
+/**
+ * A line of card fields without the doctor (`科室：妇产科　执业医院：石门市人民医院（三甲）`): a
+ * card's part apart from its name and title, as in a footer under the answer. No sentence, and
+ * two fields or one labelled.
+ */
+export function isCardFieldsLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || /[。！？!?]/u.test(t) || BIO_RE.test(t)) return false;
+  const d = parseCardParts([t]);
+  const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
+  return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
+}
+
+/**
+ * A card with the fields a card-fields line adds (its footer), where they do not contradict
+ * it; null where the line names another doctor.
+ */
+export function withCardFields(doctor: Doctor, line: string): Doctor | null {
+  const more = parseCardParts([line]);
+  if ((more.name && doctor.name && more.name !== doctor.name) || (more.title && doctor.title && more.title !== doctor.title)) return null;
+  const merged = { ...doctor };
+  for (const f of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) merged[f] ??= more[f];
+  return merged;
+}
+
+const HOSPITAL_WHOLE_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+/** Words of a sentence, not of a hospital's name (`必要时到医院`). */
+const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正规|^(?:执业|所在|就职|所属|出诊|工作)(?:医院|单位)$/u;
+
+/** Card fields whose values are not of their vocabulary's shape: the card may be misread. */
+export function cardShapeDoubts(d: Doctor): string[] {
+  const doubts: string[] = [];
+  const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
+  if (d.name && !isName(d.name)) odd('name', d.name);
+  if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
+  if (d.department && !isDepartment(d.department)) odd('department', d.department);
+  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital))) odd('hospital', d.hospital);
+  return doubts;
 }
 
 /** A card whose text names no doctor may show the name as its picture's alt text (youlai does). */

@@ -4,9 +4,9 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { findDoctorCard, type FoundCard } from './doctor-card.js';
+import { cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
-import { isAskerLine, isCardLine, isDisclaimer, questionFromTitle } from './genre.js';
+import { asksQuestion, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
 import { findRelatedList } from './related-list.js';
@@ -55,7 +55,7 @@ const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|�
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons. */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
@@ -64,7 +64,36 @@ const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
-type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
+/**
+ * Section heads of an answer (病情分析：, 指导意见：): part of the answer's text, kept as its
+ * paragraphs, unlike the label over the whole answer (医生解答).
+ */
+const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
+/** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
+const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户)\s*[:：]?$/u;
+const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*[:：]?$/u;
+/** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
+const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
+/** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
+const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
+/** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
+const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
+
+/** The name or surname of the doctor a line near the answer says answers, where one does. */
+function signedBy(blocks: Block[], question: number, end: number): string | null {
+  for (let i = question + 1; i < end; i++) {
+    const m = blocks[i]!.chars <= 12 ? blocks[i]!.text.replace(/\s+/gu, '').match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/** A line that ends with a date (and time): text stamped as a post is, such as the asker's. */
+const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+/** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
+const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
+
+type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
 /**
  * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
@@ -73,29 +102,49 @@ type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui'
 export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
   const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
-  const list = findRelatedList($, resolve);
+  const found = findRelatedList($, resolve);
+  const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($);
   const at = findQuestion(blocks, $('title').first().text(), structured);
   if (at === null) return { page: null, related: list.items };
-  const end = zoneEnd(blocks, at.index, list.label);
+  const listEnd = zoneEnd(blocks, at.index, list.label);
+  const end = othersEnd(blocks, at.index, listEnd);
   const card = findDoctorCard(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
-  const { paragraphs, doubts, nodes } = readAnswer(blocks, kinds, at.index, end, card);
+  markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
-  if (meta.date === null) meta.date = labelledDateAfter(blocks, end);
+  if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
+  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd);
+  const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
+  if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
+  const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
+  if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  const published = metaTagDate($);
+  if (meta.date === null && published !== null) {
+    meta.date = published;
+    doubts.push('the date is read from a <meta> tag only, not from the page shown');
+  } else if (meta.date !== null && published !== null && published !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
-  const doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
+  if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor);
+  doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
+  const signer = signedBy(blocks, at.index, end);
+  if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
   if (card?.others) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
   if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
@@ -107,8 +156,64 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
   }
-  const found: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
-  return { page, related: list.items, found };
+  const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
+  return { page, related: list.items, found: foundAt };
+}
+
+/**
+ * Where no related list was read: three or more linked questions after the answer, under a
+ * label the reader does not know, may be the list it missed.
+ */
+function unlistedQuestions(blocks: Block[], from: number): boolean {
+  let n = 0;
+  for (let i = from; i < blocks.length && n < 3; i++) {
+    const b = blocks[i]!;
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
+  }
+  return n >= 3;
+}
+
+/** Where pages say when they were published, for search engines: a second source of the date. */
+const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
+
+/** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
+function metaTagDate($: CheerioAPI): string | null {
+  const dates = new Set<string>();
+  for (const node of $('head').get(0)?.children ?? []) {
+    if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
+    const { property, itemprop, name, content } = (node as Element).attribs;
+    const key = property ?? itemprop ?? name;
+    const date = key && DATE_META_RE.test(key) && content ? findDate(content) : null;
+    if (date) dates.add(date);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
+function siteOf(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  const labels = new URL(url).hostname.split('.');
+  const keep = labels.length >= 3 && /^(?:com|net|org|gov|edu|ac|co)$/.test(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * A related list checked as a whole: items that link off-site among a list of the site's own
+ * questions are ads and are left out; where off-site items are as many as the site's own, or an
+ * item's snippet holds a short dated line (meta in words not read), the items say so.
+ */
+function checkRelated(items: EntryDraft[], resolve: (href: string) => string): EntryDraft[] {
+  const home = siteOf(resolve('/'));
+  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
+  const offCount = items.filter(off).length;
+  const kept = offCount > 0 && offCount * 2 < items.length ? items.filter((i) => !off(i)).map((item, position) => ({ ...item, position })) : items;
+  return kept.map((item) => {
+    const doubts: string[] = [];
+    if (off(item)) doubts.push('related item links off-site');
+    const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+    if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
+    return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;
+  });
 }
 
 /**
@@ -122,10 +227,13 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   const key = comparable(questionFromTitle(title));
   const whole = comparable(title);
   const named = structured?.question ? comparable(structured.question) : null;
+  // A title may name who answered before the question (`王医生回复：问题`).
+  const spoken = questionFromTitle(title).match(/^[^:：]{1,20}[:：]\s*(.{4,})$/u)?.[1];
+  const told = spoken ? comparable(spoken) : null;
   const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
     const text = comparable(b.text);
-    return text === key || text === named || (long(text) && whole.startsWith(text));
+    return text === key || text === named || text === told || (long(text) && whole.startsWith(text));
   };
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
@@ -145,6 +253,92 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   if (!label) return blocks.length;
   for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, label)) return i;
   return blocks.length;
+}
+
+/**
+ * Where the answering doctor's answer ends when other doctors' answers or visitors' comments
+ * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer.
+ */
+function othersEnd(blocks: Block[], question: number, end: number): number {
+  let text = false;
+  for (let i = question + 1; i < end; i++) {
+    const b = blocks[i]!;
+    if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
+    if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
+  }
+  return end;
+}
+
+/**
+ * A card split in two (name and title over the answer, department and hospital under it): the
+ * card-fields line just after the answer fills what the card lacks, where it names no other doctor.
+ */
+function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, doctor: Doctor): Doctor {
+  if (last < 0 || (doctor.department && doctor.hospital && doctor.hospital_grade)) return doctor;
+  for (let i = last + 1; i < end && i <= last + 4; i++) {
+    if (kinds[i] === 'text' || kinds[i] === 'heading') break;
+    if (kinds[i] !== 'card' || !isCardFieldsLine(blocks[i]!.text)) continue;
+    return withCardFields(doctor, blocks[i]!.text) ?? doctor;
+  }
+  return doctor;
+}
+
+/** Separators of a breadcrumb trail (首页 > 医院 > 科室 > 医生). */
+const CRUMB_SEPARATOR_RE = /\s*[>›»＞/]\s*/u;
+
+/**
+ * The department named in a breadcrumb trail that leads to this doctor (holds the doctor's name
+ * or hospital), where the card does not name one; one department there, or none is taken.
+ */
+function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor): string | null {
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i]!;
+    if (b.chars > 80 || b.linkChars * 2 < b.chars) continue;
+    const crumbs = b.text.split(CRUMB_SEPARATOR_RE).map((c) => c.trim());
+    if (crumbs.length < 3 || !crumbs.some((c) => c === doctor.name || c === doctor.hospital)) continue;
+    const departments = crumbs.filter((c) => isDepartment(c));
+    if (departments.length === 1) return departments[0]!;
+  }
+  return null;
+}
+
+/**
+ * A consultation shown as chat: turns under speaker lines (患者, the doctor's name). Where both
+ * sides speak, the asker's turns are the question's, the speaker lines none of the answer's.
+ */
+function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): void {
+  const side = (text: string) =>
+    ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || (doctorName !== null && text.replace(/(?:医生|大夫)?\s*[:：]?$/u, '') === doctorName) ? 'doctor' : null;
+  const speakers = new Map<number, 'asker' | 'doctor'>();
+  // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
+  const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
+  for (let i = question + 1; i < end; i++) {
+    if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
+    const text = blocks[i]!.text;
+    const who = side(text);
+    if (who && kinds[i + 1] === 'text') speakers.set(i, who);
+    const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    const by = opened ? side(opened[1]!) : null;
+    if (opened && by) inline.set(i, { who: by, from: opened[0].length });
+  }
+  const inlineSides = new Set([...inline.values()].map((t) => t.who));
+  if (speakers.size < 2 && inline.size >= 2 && inlineSides.size === 2) {
+    for (const [i, { who, from }] of inline) {
+      if (who === 'asker') kinds[i] = 'asker';
+      else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
+    }
+    return;
+  }
+  const sides = new Set(speakers.values());
+  if (speakers.size < 2 || sides.size < 2) return;
+  let current: 'asker' | 'doctor' | null = null;
+  for (let i = question + 1; i < end; i++) {
+    const who = speakers.get(i);
+    if (who) {
+      current = who;
+      kinds[i] = 'speaker';
+    } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
+  }
 }
 
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
@@ -171,11 +365,13 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
+  if (SECTION_HEAD_RE.test(text)) return 'text';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   if (isAskerLine(text)) return 'asker';
+  if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   if (TAGS_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
@@ -188,13 +384,20 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
  * text and prompts in between are passed over.
  */
-function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: number, card: FoundCard | null): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[] } {
+function readAnswer(
+  blocks: Block[],
+  kinds: Kind[],
+  question: number,
+  end: number,
+  card: FoundCard | null,
+): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[]; last: number } {
   let start = question + 1;
   // The card's last line (of the card read, where there are several).
   let cardAt = -1;
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
   if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
+  let lastAt = -1;
   // Lines taken before a heading, with no sentence among them: not the answer, which is under that heading.
   const passed: string[] = [];
   const prose = (b: Block) => PROSE_RE.test(b.text);
@@ -209,18 +412,27 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
       kind === 'heading' &&
       block.chars <= 30 &&
       (last ? container(block.node) === container(last.node) : next !== undefined && kinds[i + 1] === 'text' && container(next.node) === container(block.node));
-    if (kind === 'text' || subHeading) taken.push(block);
-    else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
+    // A link between two of the answer's lines, in their container: an ad set into the answer.
+    const setIn =
+      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
+    if (setIn) continue;
+    if (kind === 'text' || subHeading) {
+      taken.push(block);
+      lastAt = i;
+    } else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
     } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
   }
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
-  const paragraphs = taken.map((b) => b.text);
+  // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
+  const firstHead = taken.findIndex((b) => SECTION_HEAD_RE.test(b.text));
+  if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
+  const paragraphs = taken.map((b) => (b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
-  if (passed.length > 0) doubts.push(`the answer starts under a heading; passed over: ${passed.join(' / ').slice(0, 40)}`);
+  if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
     (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
@@ -228,11 +440,13 @@ function readAnswer(blocks: Block[], kinds: Kind[], question: number, end: numbe
   const holding = paragraphs.find(cardText);
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
-  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
   // A short dated line in an answer is page meta in words the reader does not know.
-  const dated = paragraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+  const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
-  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])) };
+  const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
+  if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
+  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), last: lastAt };
 }
 
 /**
@@ -272,15 +486,24 @@ function labelledDateAfter(blocks: readonly Block[], end: number): string | null
   return dates.size === 1 ? [...dates][0]! : null;
 }
 
-/** No card read: where the page shows something card-like near the answer, say so. */
+/** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */
+function asksAgain(line: string, question: string): boolean {
+  const asked = comparable(question.replace(/[？?]+$/u, ''));
+  return [...asked].length >= 4 && comparable(line).includes(asked) && /请问|[？?]$/u.test(line.trim());
+}
+
+/**
+ * No card read: the page says so where it shows something card-like near the answer, and in
+ * any case (every answer of the genre is a doctor's; a card in words or markup the reader does
+ * not know is the likelier reason than none at all).
+ */
 function noCard(blocks: Block[], question: number, end: number, doubts: string[]): Doctor {
-  for (let i = question + 1; i < end; i++) {
+  let seen: string | null = null;
+  for (let i = question + 1; i < end && seen === null; i++) {
     const text = blocks[i]!.text;
-    if (text.length <= 40 && isCardLine(text)) {
-      doubts.push(`a doctor card the reader could not read (${text})`);
-      break;
-    }
+    if (text.length <= 40 && isCardLine(text)) seen = text;
   }
+  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : 'no doctor card found');
   return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 }
 
@@ -317,4 +540,6 @@ function checkStructuredData(
     } else if (read.date !== data.date) doubts.push('the structured data gives another date');
   }
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
+  if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
+  if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');
 }

@@ -40,7 +40,7 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
@@ -53,6 +53,17 @@ const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声�
  */
 const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情)\s*[:：]/u;
 export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
+
+/**
+ * A heading of what follows the answering doctor's answer on the same page: other doctors'
+ * answers (其他回答（2）, 更多医生回答) and visitors' comments (网友评论): where the answer ends.
+ */
+const OTHER_ANSWERS_RE =
+  /^(?:(?:其他|其它|更多|全部)(?:医生|专家|网友|人)?的?(?:回答|回复|解答|答案)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友回复)\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
+export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
+
+/** Whether a line is worded as a question (怎么, 吗, ？). */
+export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
 
 export const isRelatedLabel = (line: string) => RELATED_LABEL_RE.test(line.trim()) && !QUESTION_WORDS_RE.test(line);
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());

@@ -7,8 +7,8 @@ import type { AnswerFormat } from '../schema/entry.js';
  */
 
 export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
-/** A date with the time of day and zone that may follow it. */
-const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gu;
+/** A date with the time of day and zone that may follow it (14:22, 14时22分). */
+const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
 const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑)';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
@@ -20,9 +20,12 @@ const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文)${FORMAT_SUFFI
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
-  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|热度|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
+/** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
+const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
+const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
 
 /** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
 export function findDate(text: string): string | null {
@@ -72,7 +75,10 @@ export function readMetaLine(line: string): MetaLine {
     const before = text.slice(from, m.index);
     from = m.index + m[0].length;
     if (!iso) continue;
-    dates.push({ iso, kind: ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : 'plain' });
+    // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
+    const after = text.slice(from, from + 8);
+    const kind = ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : ASKED_AFTER_RE.test(after) ? 'asked' : ANSWERED_AFTER_RE.test(after) ? 'answered' : 'plain';
+    dates.push({ iso, kind });
   }
   const rest = text.replace(DATE_TIME_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';

@@ -17,6 +17,9 @@ const MAX_LABEL_CHARS = 24;
 /** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
+/** An answer label opening an item's snippet: 答：, 医生回答：. */
+const SNIPPET_LABEL_RE = /^(?:答|回答|解答|医生回答|医生解答|最佳答案)\s*[:：]\s*/u;
+
 export interface RelatedList {
   items: EntryDraft[];
   /** The label the list stands under; where the page's own content ends. */
@@ -213,6 +216,16 @@ function readItem(
   let seenQuestion = false;
   for (const line of lines) {
     let text = line.text;
+    // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
+    const at = seenQuestion ? -1 : text.indexOf(question);
+    if (at > 0) {
+      const meta = readMetaLine(text.slice(0, at));
+      if (meta.metaOnly) {
+        date ??= meta.dates[0]?.iso ?? null;
+        if (format === 'unknown') format = meta.format;
+        text = text.slice(at);
+      }
+    }
     if (!seenQuestion && text.length >= question.length - 4 && norm(text).startsWith(asked)) {
       seenQuestion = true;
       text = afterPrefix(text, question);
@@ -226,7 +239,9 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
-    snippet.push(text);
+    // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
+    if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
+    if (text) snippet.push(text);
   }
   const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
   return {

@@ -11,6 +11,9 @@ export interface StructuredQa {
   answer: string | null;
   date: string | null;
   author: string | null;
+  /** The author's job title and employer (schema.org Person jobTitle, worksFor), where given. */
+  authorTitle: string | null;
+  authorHospital: string | null;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -44,9 +47,11 @@ export function readStructuredData($: CheerioAPI): StructuredQa | null {
     for (const o of objects(data)) {
       if (!typesOf(o).includes('Question')) continue;
       const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
-      const author = answer && isObject(answer.author) ? text(answer.author.name) : null;
+      const person = answer && isObject(answer.author) ? answer.author : null;
+      const author = person ? text(person.name) : null;
+      const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
       const date = (answer && (text(answer.dateCreated) ?? text(answer.datePublished))) ?? text(o.dateCreated);
-      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, author };
+      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
     }
   }
   return null;
