@@ -18,7 +18,9 @@ const MAX_LABEL_CHARS = 24;
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
-const SNIPPET_LABEL_RE = /^(?:答|回答|解答|医生回答|医生解答|最佳答案)\s*[:：]\s*/u;
+const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
+/** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
+const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -260,11 +262,26 @@ function readItem(
   };
 }
 
+/**
+ * Items whose snippets all open with the same short words and a colon (`回复：…`), three or more
+ * of them: the list's label for the snippet, in words the reader may not know, not its text.
+ */
+function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
+  const snippets = items.filter((i) => i.answerParagraphs.length > 0);
+  if (snippets.length < 3) return items;
+  const openings = new Set(snippets.map((i) => i.answerParagraphs[0]!.match(SHARED_OPENING_RE)?.[1] ?? null));
+  if (openings.size !== 1 || openings.has(null)) return items;
+  return items.map((item) => {
+    const [first, ...rest] = item.answerParagraphs;
+    return first === undefined ? item : { ...item, answerParagraphs: [first.replace(SHARED_OPENING_RE, ''), ...rest] };
+  });
+}
+
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
   const links = itemLinks(region);
   if (links.size === 0) return [];
-  const read = itemNodes(region, links).map((item, i) => readItem(item, i, resolve));
+  const read = withoutSharedLabel(itemNodes(region, links).map((item, i) => readItem(item, i, resolve)));
   const counts = new Map<string, number>();
   for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
