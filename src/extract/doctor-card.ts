@@ -62,7 +62,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = raw.replace(/\s+/g, ' ').trim();
+    let part = unspacedLabel(raw.replace(/\s+/g, ' ').trim());
     if (!part) continue;
     if (BIO_RE.test(part)) {
       pending = null;
@@ -70,7 +70,8 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     let label: Field | null = pending;
     pending = null;
-    const m = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
+    // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
+    const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
     if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
@@ -98,6 +99,17 @@ function tokenize(parts: readonly string[]): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
+ * itself; a spaced value (a name) is left as printed unless a colon or a known label says it is one.
+ */
+function unspacedLabel(part: string): string {
+  const m = part.match(/^((?:\p{Script=Han} ){1,3}\p{Script=Han})( ?[:：].*)?$/u);
+  if (!m) return part;
+  const label = m[1]!.replace(/ /g, '');
+  return m[2] !== undefined || fieldOfLabel(label) !== null ? label + (m[2] ?? '') : part;
 }
 
 const isName = (text: string) =>

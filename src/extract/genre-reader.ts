@@ -61,6 +61,8 @@ const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
+/** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
+const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -119,7 +121,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
-  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd);
+  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -373,7 +375,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
-  if (TAGS_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
@@ -477,11 +479,13 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
  * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot
  * of the page: taken where it is the only one there (the list's own dates carry no such label).
  */
-function labelledDateAfter(blocks: readonly Block[], end: number): string | null {
+function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
   const dates = new Set<string>();
+  // A date the related list shows for one of its items is that item's (`图文解答 2021年11月29日`).
+  const items = new Set(related.map((i) => i.date));
   for (let i = end; i < blocks.length; i++) {
     const meta = readMetaLine(blocks[i]!.text);
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered') dates.add(d.iso);
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !items.has(d.iso)) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }

@@ -14,12 +14,16 @@ export const DOCTOR_TITLES = [
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
+  '副主任医生', '主任医生', '主治医生', '住院医生',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师',
 ] as const;
 
 export const HOSPITAL_GRADES = [
   '三级特等', '三级甲等', '三级乙等', '三级丙等', '二级甲等', '二级乙等', '二级丙等',
   '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
+  // in digits, as some sites print them (kept as printed)
+  '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
 ] as const;
 
 const alternation = (words: readonly string[]) =>
@@ -45,7 +49,7 @@ const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|�
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
 /** A line that is the disclaimer: its 提示: label, or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
