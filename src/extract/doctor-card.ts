@@ -127,7 +127,9 @@ function takeGrade(text: string, doctor: Doctor): string {
 }
 
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
-function placeRest(text: string, doctor: Doctor): boolean {
+function placeRest(raw: string, doctor: Doctor): boolean {
+  // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
+  const text = raw.replace(/^[（(【[]\s*([^（()）【】[\]]+?)\s*[）)】\]]$/u, '$1');
   if (!text) return true;
   const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
   if (both) {
@@ -293,10 +295,15 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
     const doctor = parseCardParts(cardParts(el));
     if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
   }
-  // No hospital near: the title's own line, when it names the doctor.
+  // No hospital near: the smallest element around the title that names the doctor (the title's
+  // own line, or its row with the name in a cell or link of its own).
   if (!line) return null;
-  const doctor = parseCardParts(cardParts(line));
-  return doctor.name && doctor.title ? { element: line, doctor } : null;
+  for (let el: Element | null = line; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS || (el !== line && holdsProse(el))) break;
+    const doctor = parseCardParts(cardParts(el));
+    if (doctor.name && doctor.title) return { element: el, doctor };
+  }
+  return null;
 }
 
 const holdsProse = (el: Element) => cardParts(el).some((p) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p));

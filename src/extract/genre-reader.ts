@@ -6,7 +6,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
 import { cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
-import { asksQuestion, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
 import { findRelatedList } from './related-list.js';
@@ -81,11 +81,15 @@ const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:�
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 
+const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+
 /** The name or surname of the doctor a line near the answer says answers, where one does. */
 function signedBy(blocks: Block[], question: number, end: number): string | null {
   for (let i = question + 1; i < end; i++) {
-    const m = blocks[i]!.chars <= 12 ? blocks[i]!.text.replace(/\s+/gu, '').match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+    const line = blocks[i]!.text.replace(/\s+/gu, '');
+    // A title of the vocabulary (`副主任医生`) names no one.
+    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -117,8 +121,10 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
-  const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
-  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
+  // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
+  const own = ownEnd(blocks, kinds, last, end);
+  const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
+  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
@@ -129,21 +135,23 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   const published = metaTagDate($);
   if (meta.date === null && published !== null) {
-    meta.date = published;
-    doubts.push('the date is read from a <meta> tag only, not from the page shown');
-  } else if (meta.date !== null && published !== null && published !== meta.date) doubts.push('a <meta> tag gives another date');
+    meta.date = published.date;
+    // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
+    if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
+  } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   let doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
+  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, $('title').first().text(), doctor));
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
-  if (card?.others) doubts.push('more than one doctor card near the answer');
+  if (card?.others && card.elements.slice(1).some((el) => blocks.findIndex((b) => inside(b.node, el)) < own)) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
@@ -178,17 +186,22 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
 /** Where pages say when they were published, for search engines: a second source of the date. */
 const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
 
+/** Open Graph's and schema.org's names for when an article was published. */
+const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished)$/i;
+
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
-function metaTagDate($: CheerioAPI): string | null {
+function metaTagDate($: CheerioAPI): { date: string; standard: boolean } | null {
   const dates = new Set<string>();
+  let standard = true;
   for (const node of $('head').get(0)?.children ?? []) {
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
     const date = key && DATE_META_RE.test(key) && content ? findDate(content) : null;
     if (date) dates.add(date);
+    if (date && !STANDARD_DATE_META_RE.test(key!)) standard = false;
   }
-  return dates.size === 1 ? [...dates][0]! : null;
+  return dates.size === 1 ? { date: [...dates][0]!, standard } : null;
 }
 
 /** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
@@ -284,6 +297,76 @@ function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, d
   }
   return doctor;
 }
+
+/**
+ * Where the page's own part ends after the answer: a short unlinked line heading a run of linked
+ * lines (大家都在看, 推荐医生 over their links), a block of the site's, not the answer's meta or card.
+ */
+function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, end: number): number {
+  if (last < 0) return end;
+  const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars * 2 >= b.chars;
+  for (let i = last + 1; i < end - 2; i++) {
+    const b = blocks[i]!;
+    if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
+    if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
+  }
+  return end;
+}
+
+/** A label cell alone (`回复时间：`, `咨询科室：`): its value is in the next cell. */
+const CELL_LABEL_RE = /^[\p{Script=Han} ]{2,8}[:：]$/u;
+
+/** The lines from..to, each value cell read with the label cell before it (`回复时间：` + `2019/11/16`). */
+function withCellLabels(blocks: readonly Block[], from: number, to: number): Block[] {
+  return blocks.slice(from, to).map((b, i) => {
+    const before = blocks[from + i - 1];
+    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) ? { ...b, text: `${before.text}${b.text}` } : b;
+  });
+}
+
+/** A department the question was put to (`咨询科室：皮肤科`, `科室` over `皮肤科`): the answering doctor's where the card names none. */
+const DEPARTMENT_LABEL_RE = /^(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]?\s*/u;
+function departmentAskedOf(blocks: readonly Block[], question: number, end: number): string | null {
+  const found = new Set<string>();
+  for (let i = question + 1; i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    const m = text.match(DEPARTMENT_LABEL_RE);
+    if (!m) continue;
+    const value = m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '');
+    if (isDepartment(value)) found.add(value);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+/** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
+const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*${GRADE_RE.source}`, 'u');
+
+/**
+ * A hospital's own site names the hospital once, as the site: the last part of its <title>
+ * (`问题_在线咨询_北岸市中医院`) that its masthead or footer (outside the question and answer)
+ * prints too; the grade where it is printed with that name. Only where the card names no hospital.
+ */
+function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
+  const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
+  if (!SITE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
+  const grades = new Set<string>();
+  let printed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= question && i < end) continue;
+    const text = blocks[i]!.text;
+    const at = text.indexOf(site);
+    if (at === -1) continue;
+    printed = true;
+    const after = text.slice(at + site.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  if (!printed) return {};
+  return { hospital: site, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+}
+/** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
+const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;
 
 /** Separators of a breadcrumb trail (首页 > 医院 > 科室 > 医生). */
 const CRUMB_SEPARATOR_RE = /\s*[>›»＞/]\s*/u;
