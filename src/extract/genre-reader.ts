@@ -122,7 +122,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
-  const own = ownEnd(blocks, kinds, last, end);
+  const own = ownEnd(blocks, kinds, last, end, card?.element ?? null);
   const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
@@ -302,9 +302,9 @@ function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, d
  * Where the page's own part ends after the answer: a short unlinked line heading a run of linked
  * lines (大家都在看, 推荐医生 over their links), a block of the site's, not the answer's meta or card.
  */
-function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, end: number): number {
+function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, end: number, card: Element | null): number {
   if (last < 0) return end;
-  const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars * 2 >= b.chars;
+  const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars > 0 && !(card && inside(b.node, card));
   for (let i = last + 1; i < end - 2; i++) {
     const b = blocks[i]!;
     if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
