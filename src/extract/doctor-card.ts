@@ -212,6 +212,35 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   return doctor;
 }
 
+/** An author's byline (`作者：汪红志`, `答主：…`): who wrote a blog's answer. */
+const AUTHOR_RE = /^(?:作者|答主|撰稿|撰文|文)\s*[:：]\s*(\S{2,6})$/u;
+/** How far after the byline its bio may stand. */
+const BIO_LINES = 3;
+
+/**
+ * A blog's author box after the answer, where no card is: the byline names the doctor, the
+ * bio's first clause (`白沙市中医药大学附属医院（三甲）内分泌科主任医师，从事…`) the hospital,
+ * grade, department and title. Taken only where the bio names a title and a hospital.
+ */
+export function authorCard(blocks: readonly Block[], from: number): Doctor | null {
+  for (let i = Math.max(0, from); i < blocks.length; i++) {
+    const name = blocks[i]!.text.replace(/\s+/gu, '').match(AUTHOR_RE)?.[1];
+    if (!name || !isName(name)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + BIO_LINES; j++) {
+      const clause = blocks[j]!.text.split(/[，,。；;]/u)[0]!.trim();
+      if (clause.length > 60) continue;
+      const doctor = parseCardParts(clause.split(/[（()）【】]/u));
+      if (!doctor.title || !doctor.hospital) continue;
+      doctor.name = name;
+      // A department run into the title (`内分泌科主任医师`).
+      doctor.department ??= clause.match(new RegExp(`(${HAN}{1,8}?科)${TITLE_RE.source}`, 'u'))?.[1] ?? null;
+      if (doctor.department && !isDepartment(doctor.department)) doctor.department = null;
+      return doctor;
+    }
+  }
+  return null;
+}
+
 /** Reads a card from its text alone (a text copy's card lines, a profile's card element). */
 export function parseDoctorCard(cardText: string): Doctor {
   return parseCardParts([cardText]);

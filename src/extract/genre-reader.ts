@@ -4,7 +4,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
@@ -143,7 +143,8 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
-  let doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
+  const byline = card ? null : authorCard(blocks, last + 1);
+  let doctor = pictured?.doctor ?? byline ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, $('title').first().text(), doctor));

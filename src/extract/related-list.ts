@@ -19,6 +19,8 @@ const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^�
 
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
 const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
+/** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
+const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
 const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 
@@ -241,6 +243,7 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
     if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
     if (text) snippet.push(text);
