@@ -227,9 +227,10 @@ export function authorCard(blocks: readonly Block[], from: number): Doctor | nul
     const name = blocks[i]!.text.replace(/\s+/gu, '').match(AUTHOR_RE)?.[1];
     if (!name || !isName(name)) continue;
     for (let j = i + 1; j < blocks.length && j <= i + BIO_LINES; j++) {
-      const clause = blocks[j]!.text.split(/[，,。；;]/u)[0]!.trim();
-      if (clause.length > 60) continue;
-      const doctor = parseCardParts(clause.split(/[（()）【】]/u));
+      // The bio's first sentence, in its clauses (`主治医师，江州市肿瘤医院泌尿外科，…为三级甲等医院。`).
+      const clause = blocks[j]!.text.split(/[。！!]/u)[0]!.trim();
+      if (clause.length > 80) continue;
+      const doctor = parseCardParts(clause.split(/[，,；;（()）【】]/u));
       if (!doctor.title || !doctor.hospital) continue;
       doctor.name = name;
       // A department run into the title (`内分泌科主任医师`).

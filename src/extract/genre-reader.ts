@@ -56,6 +56,8 @@ const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|�
 /** What a player shows: its duration (labelled or not), play buttons. */
 const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
+/** What an <audio> or <video> shows where it cannot play. */
+const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
@@ -171,14 +173,21 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   return { page, related: list.items, found: foundAt };
 }
 
+const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
  * label the reader does not know, may be the list it missed.
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
+  let siteList = false;
   for (let i = from; i < blocks.length && n < 3; i++) {
     const b = blocks[i]!;
+    // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
+    if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
+    if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
   }
   return n >= 3;
@@ -453,7 +462,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
-  if (PLAYER_RE.test(text)) return 'player';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   if (isAskerLine(text)) return 'asker';

@@ -170,9 +170,15 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     while (!top.has(root) && root.parent && holds.get(root.parent) === 1) root = root.parent;
     return { link, question, root };
   });
-  const runs = new Map<AnyNode | null, number>();
-  for (const { root } of found) runs.set(root.parent, (runs.get(root.parent) ?? 0) + 1);
-  const parent = [...runs.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // The longest run of items that hold more than their link; bare links (猜你想搜 and its queries) only where no run does.
+  const runs = new Map<AnyNode | null, { items: number; full: number }>();
+  for (const { root, link } of found) {
+    const run = runs.get(root.parent) ?? { items: 0, full: 0 };
+    run.items++;
+    if (root !== link) run.full++;
+    runs.set(root.parent, run);
+  }
+  const parent = [...runs.entries()].sort((a, b) => b[1].full - a[1].full || b[1].items - a[1].items)[0]![0];
   const items = found.filter(({ root }) => root.parent === parent);
   const roots = new Set<AnyNode>(items.map((i) => i.root));
   let span: number | null = null;
