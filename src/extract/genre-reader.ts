@@ -9,6 +9,7 @@ import { pageDraft } from './draft.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { foldPage } from './han-fold.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
@@ -108,6 +109,26 @@ type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'spe
  * do not are spared the search for it.
  */
 export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+  // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
+  const folded = foldPage($.root().get(0)!);
+  if (!folded) return readPage($, resolve, options);
+  try {
+    const reading = readPage($, resolve, options);
+    const printed = (d: EntryDraft): EntryDraft => ({
+      ...d,
+      question: folded.asPrinted(d.question),
+      answerParagraphs: d.answerParagraphs.map((p) => folded.asPrinted(p)),
+      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v)])) as unknown as Doctor,
+    });
+    const related = reading.related.map(printed);
+    const page = reading.page ? printed(reading.page) : null;
+    return { ...reading, page, related };
+  } finally {
+    folded.restore();
+  }
+}
+
+function readPage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
   const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
   const found = findRelatedList($, resolve);

@@ -19,6 +19,8 @@ const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^�
 
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
 const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
+/** An item's label saying it is an ad. */
+const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
 const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
@@ -216,7 +218,7 @@ function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
-): EntryDraft & { shape: string } {
+): EntryDraft & { shape: string; ad: boolean } {
   const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
@@ -255,7 +257,10 @@ function readItem(
     if (text) snippet.push(text);
   }
   const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
+  // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
+  const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
   return {
+    ad,
     question,
     answerParagraphs: snippet,
     doctor: noDoctor(),
@@ -290,7 +295,13 @@ function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
   const links = itemLinks(region);
   if (links.size === 0) return [];
-  const read = withoutSharedLabel(itemNodes(region, links).map((item, i) => readItem(item, i, resolve)));
+  const read = withoutSharedLabel(
+    itemNodes(region, links)
+      .map((item, i) => readItem(item, i, resolve))
+      .filter((item) => !item.ad)
+      .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
+  );
+  if (read.length === 0) return [];
   const counts = new Map<string, number>();
   for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
