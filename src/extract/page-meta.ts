@@ -15,7 +15,7 @@ const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
   [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}`, 'u'), 'text'],
 ];
-const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文)${FORMAT_SUFFIX}?|(?:文字|电话|影片)${FORMAT_SUFFIX}`, 'gu');
+const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
 /** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
