@@ -377,6 +377,8 @@ describe('what fresh-5 taught: sites unlike the tuning ones', () => {
     expect(shared.map((e) => e.answer.slice(0, 4))).toEqual(['宝宝发烧', '宝宝发烧', '宝宝发烧']);
     const one = list(`${item(1, '注意：高热惊厥要立刻就医。')}${item(2, '宝宝发烧先物理降温。')}${item(3, '多喝水，注意休息。')}`);
     expect(one[0]!.answer).toBe('注意：高热惊厥要立刻就医。');
+    const heads = list([1, 2, 3].map((n) => item(n, `病情分析：宝宝发烧第${n}天多为病毒感染。`)).join(''));
+    expect(heads.every((e) => e.answer.startsWith('病情分析：'))).toBe(true);
   });
 
   it('a page in traditional script is read by its labels and vocabulary, and published as printed', () => {
