@@ -8,6 +8,8 @@ import { pageDraft } from './draft.js';
 import { isAskerLine, isCardLine, isDisclaimer, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { textContent, type PageIndex } from './page-index.js';
+import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
@@ -61,16 +63,22 @@ const PROSE_RE = /[，,。；;！!？?]/u;
 
 type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
+/** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
+export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
+
 /**
  * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
  * do not are spared the search for it.
  */
-export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
-  const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
+export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+  const $ = typeof source === 'function' ? source : null;
+  const walked = typeof source === 'function' ? null : source;
+  const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
-  const list = findRelatedList($, resolve);
-  const structured = options.structuredData === false ? null : readStructuredData($);
-  const at = findQuestion(blocks, $('title').first().text(), structured);
+  const list = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
+  const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
+  const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   const end = zoneEnd(blocks, at.index, list.label);
   const card = findDoctorCard(blocks, at.index, end);
