@@ -117,6 +117,7 @@ const classRes = new Map<string, RegExp>();
 function hasClass(value: string | undefined, cls: string): boolean {
   if (value === undefined) return false;
   if (value === cls) return true;
+  if (value.indexOf(cls) === -1) return false;
   let re = classRes.get(cls);
   if (!re) classRes.set(cls, (re = new RegExp(`(?:^|\\s)${cls.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&')}(?:$|\\s)`)));
   return re.test(value);
@@ -173,10 +174,7 @@ export function rightmostTags(selector: CompiledSelector): Array<string | null> 
   return selector.chains.map((chain) => chain[0]!.tag);
 }
 
-/**
- * Elements under `scope` matching the selector, in document order, as cheerio's
- * `$(scope).find(css)` returns them: the contents of a <template> are not searched.
- */
+/** Elements under `scope` matching the selector, in document order, as cheerio's `$(scope).find(css)` returns them. */
 export function findWithin(scope: Element, selector: CompiledSelector): Element[] {
   // cheerio reads the selector relative to the scope only where the scope's parent is an element.
   const relativeTo = isElement(scope.parent) ? scope : null;
@@ -187,7 +185,6 @@ export function findWithin(scope: Element, selector: CompiledSelector): Element[
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (matches(node, selector, relativeTo)) out.push(node);
-    if (node.name === 'template') continue;
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

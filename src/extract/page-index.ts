@@ -1,13 +1,12 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
-import { compileSelector, isElement, matches, type Chain, type CompiledSelector } from './css-match.js';
+import { compileSelector, matches, type Chain, type CompiledSelector } from './css-match.js';
 
 /**
  * One walk of a parsed page that finds, at once, what extraction would otherwise ask the
  * document for query by query: the elements every selector of the site profiles matches, the
  * links, the canonical link, <body>, <title>, the JSON-LD scripts, and the short text nodes
  * where a related-list label may stand. Each is what cheerio's query for it returns (see
- * css-match.ts), in document order; the contents of a <template> are passed over as css-select
- * passes them over.
+ * css-match.ts), in document order.
  */
 export interface PageIndex {
   document: Document;
@@ -57,70 +56,61 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
   return set;
 }
 
-/** Marks on the walk's stack: the end of a <template>'s or <head>'s contents. */
-const END_TEMPLATE = { end: 'template' } as const;
-const END_HEAD = { end: 'head' } as const;
-type Mark = typeof END_TEMPLATE | typeof END_HEAD;
-
 export function indexPage(document: Document, selectors: SelectorSet): PageIndex {
   const index: PageIndex = { document, anchors: [], canonicalHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], found: new Map() };
   for (const source of selectors.sources) index.found.set(source, []);
   let canonicalSeen = false;
-  let inTemplate = 0;
-  let inHead = 0;
+  // Inside <head>, which the label search passes over.
+  let head: AnyNode | null = null;
   const record = (source: string, el: Element) => {
     const list = index.found.get(source)!;
     if (list[list.length - 1] !== el) list.push(el);
   };
-  const stack: Array<AnyNode | Mark> = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push(document.children[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === END_TEMPLATE) {
-      inTemplate--;
+  // Depth first along the tree's own links (first child, next sibling, parent): no stack to fill.
+  let node: AnyNode | null = document.children[0] ?? null;
+  while (node) {
+    let descend = false;
+    if (node.type === 'text') {
+      if (head === null && (node as Text).data.length <= SHORT_TEXT) index.shortTexts.push(node as Text);
+    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      visitElement(el);
+      if (el.children.length > 0) {
+        descend = true;
+        if (head === null && el.type === 'tag' && el.name === 'head') head = el;
+      }
+    } else if ((node as Element).children?.length > 0) descend = true;
+    if (descend) {
+      node = (node as Element).children[0]!;
       continue;
     }
-    if (node === END_HEAD) {
-      inHead--;
-      continue;
+    // Up until a next sibling, leaving <head> on the way.
+    while (node && !node.next) {
+      node = node.parent;
+      if (node === head) head = null;
+      if (node === document) node = null;
     }
-    const n = node as AnyNode;
-    if (n.type === 'text') {
-      if (inHead === 0 && (n as Text).data.length <= SHORT_TEXT) index.shortTexts.push(n as Text);
-      continue;
-    }
-    if (isElement(n) && inTemplate === 0) {
-      const name = n.name;
-      const attribs = n.attribs;
-      if (name === 'a') {
-        if (attribs.href !== undefined) index.anchors.push(n);
-      } else if (name === 'link') {
-        if (!canonicalSeen && attribs.rel !== undefined && attribs.rel.toLowerCase() === 'canonical') {
-          canonicalSeen = true;
-          index.canonicalHref = attribs.href;
-        }
-      } else if (name === 'body') index.bodies.push(n);
-      else if (name === 'title') index.titles.push(n);
-      else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(n);
-      const candidates = selectors.byTag.get(name);
-      if (candidates) for (const c of candidates) if (matches(n, c.selector)) record(c.source, n);
-      for (const c of selectors.anyTag) if (matches(n, c.selector)) record(c.source, n);
-    }
-    const children = (n as Element).children;
-    if (!children || children.length === 0) continue;
-    const tag = n.type === 'tag' ? (n as Element).name : null;
-    if (isElement(n) && (n as Element).name === 'template') {
-      inTemplate++;
-      stack.push(END_TEMPLATE);
-    }
-    // The related-list label search passes over <head> (a tag named head; see related-list.ts).
-    if (tag === 'head' || (n.type === 'tag' && (tag === 'script' || tag === 'style'))) {
-      inHead++;
-      stack.push(END_HEAD);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    node = node?.next ?? null;
   }
   return index;
+
+  function visitElement(el: Element): void {
+    const name = el.name;
+    const attribs = el.attribs;
+    if (name === 'a') {
+      if (attribs.href !== undefined) index.anchors.push(el);
+    } else if (name === 'link') {
+      if (!canonicalSeen && attribs.rel !== undefined && attribs.rel.toLowerCase() === 'canonical') {
+        canonicalSeen = true;
+        index.canonicalHref = attribs.href;
+      }
+    } else if (name === 'body') index.bodies.push(el);
+    else if (name === 'title') index.titles.push(el);
+    else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+    const candidates = selectors.byTag.get(name);
+    if (candidates) for (const c of candidates) if (matches(el, c.selector)) record(c.source, el);
+    for (const c of selectors.anyTag) if (matches(el, c.selector)) record(c.source, el);
+  }
 }
 
 /** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */

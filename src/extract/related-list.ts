@@ -90,7 +90,8 @@ function labelCandidates(texts: readonly Text[]): Element[] {
   const found: Element[] = [];
   for (const node of texts) {
     const data = node.data;
-    if (data.length > MAX_LABEL_CHARS * 4) continue;
+    // Most short text nodes are the whitespace between tags: passed over without a regex.
+    if (data.length > MAX_LABEL_CHARS * 4 || data.trim() === '') continue;
     const label = data.replace(/\s+/g, '');
     if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isRelatedLabel(label)) continue;
     let el = node.parent as Element | null;
