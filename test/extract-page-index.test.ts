@@ -9,7 +9,7 @@ import { generatePages } from '../kit/pages/corpus.js';
 import { compileSelector, findWithin } from '../src/extract/css-match.js';
 import { decodePage, dropControlChars } from '../src/extract/decode.js';
 import { learnProfile } from '../src/extract/learn-profile.js';
-import { indexPage, selectorSet, textContent } from '../src/extract/page-index.js';
+import { compactTextIs, compactTextLonger, indexPage, selectorSet, textContent } from '../src/extract/page-index.js';
 import { parseHtml } from '../src/extract/parse-html.js';
 import { PROFILES, type SiteProfile } from '../src/extract/profiles/index.js';
 import { absolute, linkResolver } from '../src/extract/resolve-url.js';
@@ -122,6 +122,21 @@ describe('the one walk finds what cheerio finds', () => {
       expect(index.jsonLd, name).toEqual($('script[type="application/ld+json"]').toArray());
       expect(index.bodies.map(textContent).join(''), name).toBe($('body').text());
       expect(index.shortTexts, name).toEqual(shortTextsByRecursion($.root().get(0)!));
+    }
+  });
+
+  it('compact text is read only as far as needed, with the answer the whole text gives', () => {
+    for (const { name, html } of all.slice(0, 12)) {
+      const $ = load(`${html}<p> 相\u3000关\u00a0推荐 </p><div>\ufeff</div>`);
+      const elements = $('*').toArray();
+      for (const [i, el] of elements.entries()) {
+        const compact = $(el).text().replace(/\s+/g, '');
+        const other = $(elements[(i * 7) % elements.length]!).text().replace(/\s+/g, '');
+        expect(compactTextIs(el, compact), name).toBe(true);
+        expect(compactTextIs(el, other), name).toBe(other === compact);
+        expect(compactTextIs(el, compact.slice(0, -1)), name).toBe(compact === '');
+        for (const limit of [compact.length - 1, compact.length, compact.length + 10]) expect(compactTextLonger(el, limit), name).toBe(compact.length > limit);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
-import { compileSelector, matches, type Chain, type CompiledSelector } from './css-match.js';
+import { compileSelector, matches, type CompiledSelector } from './css-match.js';
 
 /**
  * One walk of a parsed page that finds, at once, what extraction would otherwise ask the
@@ -29,10 +29,19 @@ export interface PageIndex {
 /** Longest text node kept in `shortTexts`. */
 export const SHORT_TEXT = 96;
 
-/** Selectors compiled for one walk, looked up by the tag of their rightmost compound. */
+/**
+ * Selectors compiled for one walk, looked up by the tag of their rightmost compound; those
+ * without a tag (`.ask_meta`, `#js-content`) carry the id or a class the element must have.
+ */
+interface Entry {
+  source: string;
+  selector: CompiledSelector;
+  id: string | null;
+  cls: string | null;
+}
 export interface SelectorSet {
-  byTag: Map<string, Array<{ source: string; selector: CompiledSelector; chain: Chain }>>;
-  anyTag: Array<{ source: string; selector: CompiledSelector; chain: Chain }>;
+  byTag: Map<string, Entry[]>;
+  anyTag: Entry[];
   sources: string[];
 }
 
@@ -43,8 +52,8 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
     if (!selector) continue;
     set.sources.push(source);
     for (const chain of selector.chains) {
-      const tag = chain[0]!.tag;
-      const entry = { source, selector: { source, chains: [chain] }, chain };
+      const { tag, id, classes } = chain[0]!;
+      const entry: Entry = { source, selector: { source, chains: [chain] }, id, cls: classes[0] ?? null };
       if (tag === null) set.anyTag.push(entry);
       else {
         const list = set.byTag.get(tag) ?? [];
@@ -108,9 +117,15 @@ export function indexPage(document: Document, selectors: SelectorSet): PageIndex
     else if (name === 'title') index.titles.push(el);
     else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
     const candidates = selectors.byTag.get(name);
-    if (candidates) for (const c of candidates) if (matches(el, c.selector)) record(c.source, el);
-    for (const c of selectors.anyTag) if (matches(el, c.selector)) record(c.source, el);
+    if (candidates) for (const c of candidates) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
+    for (const c of selectors.anyTag) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
   }
+}
+
+/** Most elements lack the selector's id or class: told without matching. */
+function mayMatch(attribs: Record<string, string>, entry: Entry): boolean {
+  if (entry.id !== null) return attribs.id === entry.id;
+  return entry.cls === null || (attribs.class !== undefined && attribs.class.indexOf(entry.cls) !== -1);
 }
 
 /** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */
@@ -128,4 +143,51 @@ export function textContent(node: AnyNode): string {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts.join('');
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether `textContent(node)` without its whitespace (`.replace(/\s+/g, '')`) is `expected`,
+ * or (with `expected` null) how it compares in length with `limit`: read only as far as it
+ * takes to tell, not the whole subtree, since a label's ancestors may hold the whole page.
+ */
+function compactRead(node: AnyNode, expected: string | null, limit: number): boolean {
+  let at = 0;
+  let n: AnyNode | null = node;
+  while (n) {
+    if (n.type === 'text') {
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (isSpace(c)) continue;
+        if (expected !== null ? at >= expected.length || expected.charCodeAt(at) !== c : at >= limit) return expected === null;
+        at++;
+      }
+    }
+    const children: AnyNode[] | undefined = (n as Element).children;
+    if (n.type !== 'comment' && children && children.length > 0) {
+      n = children[0]!;
+      continue;
+    }
+    while (n && n !== node && !n.next) n = n.parent;
+    n = n === node || !n ? null : n.next;
+  }
+  return expected !== null ? at === expected.length : at > limit;
+}
+
+/** `textContent(node).replace(/\s+/g, '') === expected`, read no further than needed. */
+export function compactTextIs(node: AnyNode, expected: string): boolean {
+  return compactRead(node, expected, 0);
+}
+
+/** `textContent(node).replace(/\s+/g, '').length > limit`, read no further than needed. */
+export function compactTextLonger(node: AnyNode, limit: number): boolean {
+  return compactRead(node, null, limit);
 }

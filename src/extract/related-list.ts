@@ -4,7 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { isCardLine, isRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
-import { textContent } from './page-index.js';
+import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 
@@ -100,7 +100,7 @@ function labelCandidates(texts: readonly Text[]): Element[] {
     if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
     // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
     const own = compactText(el);
-    while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText(el.parent) === own) {
+    while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactTextIs(el.parent, own)) {
       el = el.parent as Element;
     }
     if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
@@ -134,7 +134,7 @@ function listAfter(label: Element): AnyNode[] {
   let container: Element = label;
   while (container.parent && container.parent.type === 'tag') {
     container = container.parent as Element;
-    if (compactText(container).length > labelLength + 10) break;
+    if (compactTextLonger(container, labelLength + 10)) break;
   }
   const nodes: AnyNode[] = [];
   for (let node: AnyNode = label; node !== container && node.parent; node = node.parent) {
