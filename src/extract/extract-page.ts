@@ -142,12 +142,16 @@ function isHttpUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
+const LEADS_NOWHERE_RE = /^(?:javascript|mailto|tel|data):|^#/i;
+
 function uniqueLinks(index: PageIndex, resolve: (href: string) => string): string[] {
   const seen = new Set<string>();
   for (const el of index.anchors) {
     const href = el.attribs.href;
-    if (!href || /^(?:javascript|mailto|tel|data):|^#/i.test(href.trim())) continue;
-    seen.add(resolve(href.trim()));
+    if (!href) continue;
+    const trimmed = href.trim();
+    if (LEADS_NOWHERE_RE.test(trimmed)) continue;
+    seen.add(resolve(trimmed));
   }
   return [...seen];
 }
