@@ -11,6 +11,7 @@ import { parseHtml } from '../../src/extract/parse-html.js';
 import { extractWithProfile, matchProfile, type ProfileMatch } from '../../src/extract/profile-extractor.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { findRelatedList } from '../../src/extract/related-list.js';
+import { linkResolver } from '../../src/extract/resolve-url.js';
 import { generatePages, type Size } from '../../kit/pages/corpus.js';
 import { median, summarize, timeIt, type Summary } from '../lib/stats.js';
 
@@ -170,10 +171,11 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
     pathVariants[`${path}:qaHarvest`] = () => pages.forEach((p) => extractPage(p.page, { now, profiles }));
     pathVariants[`${path}:cheerioSlim`] = () => pages.forEach((p) => load(p.text));
   }
+  const walkSet = pageSelectorSet(PROFILES);
   const parts: Record<string, () => void> = {
     decode: () => prepared.forEach((p) => decodePage(p.page.body, p.page.headers['content-type'])),
     'parse (htmlparser2, as cheerio/slim)': () => prepared.forEach((p) => parseHtml(p.text)),
-    'walk (page index)': () => prepared.forEach((p) => indexPage(p.index.document, pageSelectorSet(PROFILES))),
+    'walk (page index)': () => prepared.forEach((p) => indexPage(p.index.document, walkSet)),
     'match profile': () => prepared.forEach((p) => matchProfile(p.query, PROFILES, null)),
     'read page (profile or genre rules)': () =>
       prepared.forEach((p) => {
@@ -183,7 +185,9 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
     'of which: find related list': () => prepared.forEach((p) => findRelatedList(p.index, resolve)),
     'links + canonical': () =>
       prepared.forEach((p) => {
-        for (const el of p.index.anchors) (el as { attribs: Record<string, string> }).attribs.href;
+        const resolveLink = linkResolver(p.index.canonicalHref ?? null);
+        const links = new Set<string>();
+        for (const el of p.index.anchors) if (el.attribs.href) links.add(resolveLink(el.attribs.href.trim()));
       }),
   };
 
