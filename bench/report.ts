@@ -60,6 +60,21 @@ export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
       met: large.ratioToSlim >= 0.75,
       limit: `per page: ${top.slice(0, 3).map(([k, v]) => `${k} ${n0(v)} us`).join(', ')} of ${n0(large.breakdownUs.whole!)} us; related-list search alone ${n0(large.breakdownUs['of which: find related list'] ?? 0)} us`,
     });
+    const path = (name: string) => large.paths?.find((p) => p.path === name);
+    const profile = path('profile');
+    if (profile) {
+      const beside = ['genre', 'learned'].flatMap((name) => {
+        const p = path(name);
+        return p ? [`${name === 'genre' ? 'genre reader' : 'learned profile'} ${n2(p.ratioToSlim)}`] : [];
+      });
+      out.push({
+        goal: '10.4 extraction, profile path vs cheerio/slim',
+        target: '>= 0.75',
+        measured: `${n2(profile.ratioToSlim)} (${n0(profile.qaHarvest.median)} vs ${n0(profile.cheerioSlim.median)} pages/s, ${n0(profile.meanPageKb)} KB youlai pages)${beside.length ? `; beside it: ${beside.join(', ')}` : ''}`,
+        met: profile.ratioToSlim >= 0.75,
+        limit: `the parse itself (${n0(large.breakdownUs['parse (htmlparser2, as cheerio/slim)'] ?? 0)} us, the floor) plus decode ${n0(large.breakdownUs.decode ?? 0)} us, the walk ${n0(large.breakdownUs['walk (page index)'] ?? 0)} us and the related list ${n0(large.breakdownUs['of which: find related list'] ?? 0)} us per page; the genre reader renders and classifies every line of the page`,
+      });
+    }
   }
   const serial = r.e2e.filter((e) => e.variant === 'serial');
   const smallest = serial.find((e) => e.finished);
@@ -159,6 +174,10 @@ export function formatReport(r: BenchResults): string {
         : ['htmlparser2 Tokenizer alone', 'n/a', '', ''],
       ['cheerio.load (parse5), for reference', n0(x.parse5.median), `${n0(x.parse5.min)}-${n0(x.parse5.max)}`, n2(x.parse5.median / x.cheerioSlim.median)],
     ];
+    for (const p of x.paths ?? []) {
+      const label = { profile: 'of which the profile path (youlai, built-in profile)', genre: 'of which the genre reader (康问, no profile)', learned: 'the 康问 pages read by a learned profile' }[p.path];
+      rows.push([`  ${label}, ${p.pages} pages`, n0(p.qaHarvest.median), `${n0(p.qaHarvest.min)}-${n0(p.qaHarvest.max)}`, `${n2(p.ratioToSlim)} of their slim load (${n0(p.cheerioSlim.median)}/s)`]);
+    }
     lines.push(...table(rows, ['l', 'r', 'r', 'r']));
     if (x.tokenizerNote) lines.push(`  ${x.tokenizerNote}`);
     lines.push(`  ratio to the tokenizer: ${x.ratioToTokenizer === null ? 'n/a' : n2(x.ratioToTokenizer)}. Per page (us): ${Object.entries(x.breakdownUs).map(([k, v]) => `${k} ${n0(v)}`).join(' | ')}`);

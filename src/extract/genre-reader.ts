@@ -9,6 +9,8 @@ import { pageDraft } from './draft.js';
 import { asksQuestion, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { textContent, type PageIndex } from './page-index.js';
+import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
@@ -95,17 +97,23 @@ const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
 type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
+/** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
+export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
+
 /**
  * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
  * do not are spared the search for it.
  */
-export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
-  const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
+export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+  const $ = typeof source === 'function' ? source : null;
+  const walked = typeof source === 'function' ? null : source;
+  const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
-  const found = findRelatedList($, resolve);
+  const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
-  const structured = options.structuredData === false ? null : readStructuredData($);
-  const at = findQuestion(blocks, $('title').first().text(), structured);
+  const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
+  const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
@@ -125,7 +133,7 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const published = metaTagDate($);
+  const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published;
     doubts.push('the date is read from a <meta> tag only, not from the page shown');
@@ -177,9 +185,9 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
 const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
 
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
-function metaTagDate($: CheerioAPI): string | null {
+function metaTagDate(head: Element | undefined): string | null {
   const dates = new Set<string>();
-  for (const node of $('head').get(0)?.children ?? []) {
+  for (const node of head?.children ?? []) {
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
@@ -187,6 +195,17 @@ function metaTagDate($: CheerioAPI): string | null {
     if (date) dates.add(date);
   }
   return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** The document's <head>: a child of <html>, or of the document where the page has no <html>. */
+function headOf(document: { children: AnyNode[] }): Element | undefined {
+  for (const node of document.children) {
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'head') return el;
+    if (el.name === 'html') return el.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'head');
+  }
+  return undefined;
 }
 
 /** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
