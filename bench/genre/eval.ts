@@ -21,8 +21,8 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
  *
- * The default splits leave out `fresh-5`, the held-out set written blind: name it
- * (`--split fresh-5`) to run it on purpose, once the reader change it is meant to test has landed.
+ * The default splits leave out `fresh-5` and `fresh-6`, the held-out sets written blind: name one
+ * (`--split fresh-6`) to run it on purpose, once the reader change it is meant to test has landed.
  * `fresh-4`, written blind too, was run once and the reader changed for it: it is tuning now.
  */
 
