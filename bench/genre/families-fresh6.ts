@@ -39,15 +39,6 @@ const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const token = (rng: Rng, alphabet: string, n: number) => Array.from({ length: n }, () => rng.pick([...alphabet])).join('');
 
-function shuffle<T>(rng: Rng, list: readonly T[]): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 /** The format word a site prints, without brackets (图文 / 语音回答 …). */
 const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
   voice: ['语音回答', '语音解答', '语音'],
@@ -414,7 +405,7 @@ const discuzGb18030: Family = {
     const askTime = `${rng.int(7, 21)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
     const stamp = (iso: string, time: string) => `${unpadded(iso, '-')} ${Number(time.slice(0, 2))}:${time.slice(3)}`;
     const asker = rng.pick(['小白兔', 'sunny2018', '路过的', '快乐每一天', 'jkzx_' + rng.int(100, 999)]);
-    const profile = shuffle(rng, [
+    const profile = rng.shuffle([
       ['职称', d.title!],
       ['医院', d.hospital!],
       [rng.pick(['医院等级', '等级']), d.hospital_grade!],
