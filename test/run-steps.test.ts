@@ -168,7 +168,7 @@ describe('a published run', () => {
     };
     const extract = new ExtractStage();
     const run = publishDataset(
-      { mode: 'test', inputs: [], config: {}, extractions: pipeline({ name: 'read', stats: {}, items: pages() }, [extract, exploding]), pages: () => extract.stats.pages },
+      { mode: 'test', inputs: [], config: {}, input: { extractions: pipeline({ name: 'read', stats: {}, items: pages() }, [extract, exploding]) }, pages: () => extract.stats.pages },
       { outDir: out },
     );
     await expect(run).rejects.toThrow('the stage exploded');

@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import type { DatasetRecord, Superseded } from '../schema/records.js';
+import type { KeyedEntry, KeyedRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { keysOfMerged, signatureFor } from './entry-keys.js';
 import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
-import { contentCore } from '../core/text.js';
+import { contentCore, doctorKey } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
-import { entryBatches, openScratchDb } from './scratch-db.js';
+import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
 
 export interface NearDupeStats {
@@ -55,7 +56,7 @@ interface MemberRow {
  * Superseded records from earlier stages are re-pointed when their target was merged away.
  * Rejects pass straight through.
  */
-export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
+export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
   readonly name = 'near_dupes';
   readonly stats: NearDupeStats = {
     seen: 0,
@@ -76,7 +77,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     this.options = { ...DEFAULT_NEAR_DUPE_OPTIONS, ...rest };
   }
 
-  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+  async *run(input: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
     // A fixed 32 MB of pages, whatever the run's size.
     const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
     const { db } = scratch;
@@ -84,7 +85,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       db.exec(`
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
-          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL,
+          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL, keys TEXT NOT NULL,
           superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_qkey ON entry (qkey);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
@@ -108,19 +109,19 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     }
   }
 
-  private ingest(db: Database.Database): (batch: Entry[]) => void {
+  private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
     const o = this.options;
     const bucket = db.prepare<[number, number, number], { seq: number }>('SELECT seq FROM band WHERE band = ? AND key = ? LIMIT ?');
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
-    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const insertBand = db.prepare('INSERT INTO band (band, key, seq) VALUES (?, ?, ?)');
-    const known = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE id = ?');
-    const setBody = db.prepare('UPDATE entry SET body = ? WHERE id = ?');
+    const known = db.prepare<[string], { body: string; sig: Buffer; keys: string }>('SELECT body, sig, keys FROM entry WHERE id = ?');
+    const setBody = db.prepare('UPDATE entry SET body = ?, keys = ? WHERE id = ?');
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
-    return db.transaction((batch: Entry[]) => {
-      for (const entry of batch) {
+    return db.transaction((batch: KeyedEntry[]) => {
+      for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
         const same = known.get(entry.id);
         if (same) {
@@ -128,11 +129,11 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
           const first = JSON.parse(same.body) as Entry;
           const merged = carryFields(first, [entry]);
           if (merged !== first) this.stats.carried++;
-          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), entry.id);
+          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), storeKeys(keysOfMerged(readKeys(same), first, merged)).keys, entry.id);
           this.stats.exactDuplicates++;
           continue;
         }
-        const fp = fingerprint(entry, o);
+        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
@@ -164,7 +165,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
           }
           if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
         }
-        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature));
+        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature), storeKeys(entryKeys).keys);
         keys.forEach((key, band) => insertBand.run(band, key, seq));
       }
     });
@@ -231,8 +232,8 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     })();
   }
 
-  private *emit(db: Database.Database): Iterable<DatasetRecord> {
-    const rows = db.prepare<[], { body: string; final_by: string | null; reason: string | null }>('SELECT body, final_by, reason FROM entry ORDER BY seq');
+  private *emit(db: Database.Database): Iterable<KeyedRecord> {
+    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null }>('SELECT body, sig, keys, final_by, reason FROM entry ORDER BY seq');
     const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT body, reason FROM entry WHERE final_by = ? ORDER BY seq');
     const finalOf = db.prepare<[string], { final_by: string | null }>('SELECT final_by FROM entry WHERE id = ?');
     for (const row of rows.iterate()) {
@@ -254,7 +255,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       const kept = carryFields(entry, members);
       if (kept !== entry) this.stats.carried++;
       this.stats.kept++;
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }), keys: keysOfMerged(readKeys(row), entry, kept) };
     }
     const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
     for (const { body } of upstream.iterate()) {

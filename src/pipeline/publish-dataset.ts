@@ -12,11 +12,13 @@ import { NearDupeStage } from '../dedupe/near-dupe-stage.js';
 import type { DeltaCounts, PublishedStore } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
-import type { DatasetRecord, ExtractionItem } from '../schema/records.js';
+import type { DatasetRecord, ExtractionItem, KeyedItem, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
-import { ValidateStage } from '../validate/stage.js';
+import type { ValidateStats } from '../validate/stage.js';
+import type { ExtractOptions } from '../extract/extract-page.js';
+import { PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
 import { StoreStage } from './store-stage.js';
@@ -45,8 +47,12 @@ export interface RunSource {
   mode: string;
   inputs: string[];
   config: Record<string, unknown>;
-  /** The records up to extraction: a source and the stages after it (read → extract; a crawl's stored results). */
-  extractions: Pipeline<ExtractionItem>;
+  /**
+   * What the run reads: pages still to be extracted (saved files), with the options to extract
+   * them by, or extractions (a crawl's stored results). Extraction, validation and the entries'
+   * keys run in the per-page step, on the run's threads.
+   */
+  input: { pages: Pipeline<PageItem>; extract: ExtractOptions } | { extractions: Pipeline<ExtractionItem> };
   /** Stats of what ran before the run's steps (the crawl), first in the manifest's `stages`. */
   before?: Record<string, unknown>;
   /** Pages read so far, for progress and the summary. */
@@ -76,7 +82,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
   const log = options.log ?? silentLogger;
   const startedAt = source.startedAt ?? new Date();
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags };
+  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads) };
   const { outDir } = options;
   const made = await makeDatasetDir(outDir);
   faultPoint('lock');
@@ -96,11 +102,16 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     await mkdir(workDir, { recursive: true });
     log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
-    const validate = new ValidateStage({ flags: run.flags });
     const report = new ReportCollector();
     const progress = () => options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
+    // Pages are extracted, validated and keyed; extractions (a crawl's) validated and keyed.
+    const { input } = source;
+    const tail: PerPageSpec[] = [{ step: 'validate', flags: run.flags }, { step: 'keys' }];
+    const specs: PerPageSpec[] = 'pages' in input ? [{ step: 'extract', options: input.extract }, ...tail] : tail;
+    const perPage = new PerPageStep<unknown, KeyedItem>(specs, { threads: run.threads });
+    const keyed: Pipeline<KeyedItem> = 'pages' in input ? pipeline(input.pages, [perPage]) : pipeline(input.extractions, [perPage]);
     const stages = await runPipeline(
-      pipeline(source.extractions, [validate, new DedupeStage({ workDir }), new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
+      pipeline(keyed, [new DedupeStage({ workDir }), new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );
@@ -128,7 +139,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
       faultPoint('store-commit');
       store.commit(run.id);
     }));
-    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, validate.stats.valid));
+    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, perPage.partStats<ValidateStats>('validate').valid));
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
     summary = { runId: run.id, outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
   } catch (err) {
@@ -213,6 +224,8 @@ interface RunFacts {
   startedAt: Date;
   mode: 'full' | 'delta';
   flags: FlagOptions;
+  /** Threads of the per-page step (resolved: 0 is one per core). */
+  threads: number;
 }
 
 /** What the manifest says beside the files and counts: the run, its configuration, each step's stats and time, the changes. */
@@ -229,6 +242,7 @@ function finishInput(source: RunSource, options: PublishOptions, run: RunFacts, 
         row_group_size: options.rowGroupSize ?? null,
         rows_per_file: options.rowsPerFile ?? null,
         warn_reject_rate: options.warnRejectRate ?? null,
+        threads: run.threads,
       },
       stages,
       changes_since_previous_run: changes,

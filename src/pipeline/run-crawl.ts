@@ -97,7 +97,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
             robots: result.robots,
           },
         },
-        extractions: pipeline({ name: 'stored', stats: published, items }, []),
+        input: { extractions: pipeline({ name: 'stored', stats: published, items }, []) },
         pages: () => published.pages,
         // The run's time is the crawl's and the publishing's.
         startedAt,
