@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { KeyStage } from '../src/dedupe/entry-keys.js';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
 import type { ExtractionItem } from '../src/schema/records.js';
@@ -62,7 +61,7 @@ describe('the benchmark corpus generator', () => {
     const validate = new ValidateStage({ now: () => new Date(0) });
     const dedupe = new DedupeStage();
     let entries = 0;
-    for await (const record of dedupe.run(new KeyStage().run(validate.run(extractions())))) if (record.kind === 'entry') entries++;
+    for await (const record of dedupe.run(validate.run(extractions()))) if (record.kind === 'entry') entries++;
     expect(validate.stats.rejected).toBe(0);
     expect(validate.stats.flagged.cut_off_end).toBeGreaterThan(100);
     expect(dedupe.stats.exactDuplicates).toBeGreaterThan(dedupe.stats.seen / 3);

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { keyed } from '../src/dedupe/entry-keys.js';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -269,9 +268,9 @@ describe("the stages' scratch index", () => {
     const e = (n: number) => makeEntry({ question: Q, answer: `${FULL}${n}`, source: `${n}.html` });
     const reject = { kind: 'reject' as const, reject: { source: 'x.html', stage: 'extract' as const, reason: 'no_entries', detail: '', origin: null, position: null, status: null, at: new Date(0).toISOString() } };
     async function* input() {
-      for (let n = 0; n < 5; n++) yield keyed(e(n));
+      for (let n = 0; n < 5; n++) yield { kind: 'entry' as const, entry: e(n) };
       yield reject;
-      yield keyed(e(5));
+      yield { kind: 'entry' as const, entry: e(5) };
     }
     const seen: string[] = [];
     for await (const item of entryBatches(input(), 2)) seen.push(Array.isArray(item) ? item.map((x) => x.entry.source).join(',') : item.kind);

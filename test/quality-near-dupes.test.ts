@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyed } from '../src/dedupe/entry-keys.js';
+import { KeyStage, keyed } from '../src/dedupe/entry-keys.js';
 import { NearDupeStage, type NearDupeStageOptions } from '../src/dedupe/near-dupe-stage.js';
 import { compare, fingerprint } from '../src/dedupe/near-dupes.js';
 import { completeness } from '../src/dedupe/ranking.js';
@@ -158,7 +158,7 @@ describe('the labelled near-duplicate fixtures, after DedupeStage', () => {
     }
     const target = new Map<string, string>();
     const kept: Entry[] = [];
-    for await (const r of near.run(dedupe.run(items()))) {
+    for await (const r of near.run(new KeyStage().run(dedupe.run(items())))) {
       if (r.kind === 'superseded') target.set(r.superseded.id, r.superseded.superseded_by);
       if (r.kind === 'entry') kept.push(r.entry);
     }

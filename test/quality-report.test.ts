@@ -25,7 +25,7 @@ async function fixtureRecords(): Promise<DatasetRecord[]> {
   const pages = readSavedPages([join(root, 'fixtures/pages'), join(root, 'fixtures/faults')], { relativeTo: root });
   const out: DatasetRecord[] = [];
   const near = new NearDupeStage();
-  for await (const r of near.run(new DedupeStage().run(new KeyStage().run(new ValidateStage({ now: () => new Date(0) }).run(new ExtractStage({ now: new Date(0) }).run(pages)))))) out.push(r);
+  for await (const r of near.run(new KeyStage().run(new DedupeStage().run(new ValidateStage({ now: () => new Date(0) }).run(new ExtractStage({ now: new Date(0) }).run(pages)))))) out.push(r);
   // And the labelled near-duplicates, for clusters and content flags.
   async function* rows(): AsyncIterable<KeyedRecord> {
     for (const r of dupeRows()) yield keyed(entryFrom(r));

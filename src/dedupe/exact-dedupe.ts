@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import type { KeyedEntry, KeyedItem, KeyedRecord } from '../schema/records.js';
+import type { DatasetRecord, EntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
-import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
-import { keysOfMerged } from './entry-keys.js';
+import { entryBatches, openScratchDb } from './scratch-db.js';
 import { carryFields, type CarryDonor } from './carry-fields.js';
 
 export interface DedupeStats {
@@ -31,18 +30,18 @@ export interface DedupeOptions {
  * (supersede.ts). Entries come out in first-seen order once the input is exhausted; rejects
  * pass straight through.
  */
-export class DedupeStage implements Stage<KeyedItem, KeyedRecord> {
+export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   readonly name = 'dedupe';
   readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0, carried: 0 };
 
   constructor(private readonly options: DedupeOptions = {}) {}
 
-  async *run(input: AsyncIterable<KeyedItem>): AsyncIterable<KeyedRecord> {
+  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
     const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir });
     const { db } = scratch;
     try {
       db.exec(`
-        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL, keys TEXT NOT NULL);
+        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
         CREATE INDEX entry_qkey ON entry (qkey);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
@@ -51,26 +50,23 @@ export class DedupeStage implements Stage<KeyedItem, KeyedRecord> {
         -- Output looks up what each entry supersedes: without this index that is a scan per entry.
         CREATE INDEX superseded_by ON superseded (by);
       `);
-      const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
-      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body, sig, keys) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      const replace = db.prepare('UPDATE entry SET rank = ?, body = ?, sig = ?, keys = ? WHERE id = ?');
+      // The kept copy's rank and source as columns: a duplicate's lookup reads no JSON.
+      const find = db.prepare<[string], { rank: number; source: string }>('SELECT rank, source FROM entry WHERE id = ?');
+      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
+      const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
       const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
-      const add = db.transaction((batch: KeyedEntry[]) => {
-        for (const { entry, keys } of batch) {
+      const add = db.transaction((batch: Array<{ entry: Entry }>) => {
+        for (const { entry } of batch) {
           this.stats.seen++;
           addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
           const known = find.get(entry.id);
           const copy = { rank: completeness(entry), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            const stored = storeKeys(keys);
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, JSON.stringify(entry), stored.sig, stored.keys);
+            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, entry.source, JSON.stringify(entry));
           } else {
             this.stats.exactDuplicates++;
-            if (beats(copy, known, smallerSource)) {
-              const stored = storeKeys(keys);
-              replace.run(copy.rank, JSON.stringify(entry), stored.sig, stored.keys, entry.id);
-            }
+            if (beats(copy, known, smallerSource)) replace.run(copy.rank, entry.source, JSON.stringify(entry), entry.id);
           }
         }
       });
@@ -105,9 +101,9 @@ export class DedupeStage implements Stage<KeyedItem, KeyedRecord> {
     })();
   }
 
-  private *emit(db: Database.Database): Iterable<KeyedRecord> {
-    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
-      SELECT e.body, e.sig, e.keys,
+  private *emit(db: Database.Database): Iterable<DatasetRecord> {
+    const rows = db.prepare<[], { body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
+      SELECT e.body,
              (SELECT json_group_array(source) FROM (SELECT source FROM source s WHERE s.id = e.id ORDER BY source)) AS sources,
              (SELECT json_group_array(id) FROM (SELECT id FROM superseded x WHERE x.by = e.id ORDER BY id)) AS supersedes,
              sup.by, sup.reason
@@ -140,7 +136,7 @@ export class DedupeStage implements Stage<KeyedItem, KeyedRecord> {
       const kept = carryFields(entry, copies);
       if (kept !== entry) this.stats.carried++;
       // Re-checked: the merged entry is what gets published.
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes: JSON.parse(row.supersedes) }), keys: keysOfMerged(readKeys(row), entry, kept) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes: JSON.parse(row.supersedes) }) };
     }
   }
 }

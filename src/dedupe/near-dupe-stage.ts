@@ -90,8 +90,9 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         CREATE INDEX entry_qkey ON entry (qkey);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE INDEX entry_final ON entry (final_by);
-        CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL);
-        CREATE INDEX band_key ON band (band, key, seq);
+        -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
+        -- reads one run of the B-tree, and there is no second copy of the rows in an index.
+        CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
@@ -111,11 +112,11 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
 
   private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
     const o = this.options;
-    const bucket = db.prepare<[number, number, number], { seq: number }>('SELECT seq FROM band WHERE band = ? AND key = ? LIMIT ?');
+    const bucket = db.prepare<[number, number], { seq: number }>('SELECT seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ?');
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
     const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertBand = db.prepare('INSERT INTO band (band, key, seq) VALUES (?, ?, ?)');
+    const insertBand = db.prepare('INSERT INTO band (bucket, seq) VALUES (?, ?)');
     const known = db.prepare<[string], { body: string; sig: Buffer; keys: string }>('SELECT body, sig, keys FROM entry WHERE id = ?');
     const setBody = db.prepare('UPDATE entry SET body = ?, keys = ? WHERE id = ?');
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
@@ -139,7 +140,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         // judged once; only clusters of those that pass are read whole.
         const collisions = new Map<number, number>();
         keys.forEach((key, band) => {
-          for (const { seq: other } of bucket.all(band, key, o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
+          for (const { seq: other } of bucket.all(bucketOf(band, key), o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
         });
         const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
@@ -166,7 +167,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
         }
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature), storeKeys(entryKeys).keys);
-        keys.forEach((key, band) => insertBand.run(band, key, seq));
+        keys.forEach((key, band) => insertBand.run(bucketOf(band, key), seq));
       }
     });
   }
@@ -265,6 +266,9 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     }
   }
 }
+
+/** A band's key and its number as one integer (key: 32 bits; well inside SQLite's 64). */
+const bucketOf = (band: number, key: number): number => band * 0x100000000 + key;
 
 function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
   return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };

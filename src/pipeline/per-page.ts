@@ -8,10 +8,10 @@ import type { FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
 
 /**
- * The CPU-bound work a run does per page — extract (decode, parse, read), validate (entry, id,
- * flags), keys (signature, identity, content hash) — as one step that runs on `threads` threads:
- * 1 runs it in the main thread; more run it on that many worker threads, batches of pages in,
- * results back in input order. Either way the same stages run over the same batches, so what
+ * The CPU-bound work a run does per record — per page: extract (decode, parse, read) and
+ * validate (entry, id, flags); per entry once exact duplicates are merged: keys (signature,
+ * identity, content hash) — as steps that run on `threads` threads: 1 runs them in the main
+ * thread; more run them on that many worker threads, batches in, results back in input order. Either way the same stages run over the same batches, so what
  * comes out, and every stage's stats, are the same whatever the thread count. In the manifest
  * each stage keeps its own name and stats (its seconds: its own time on whichever threads ran
  * it); the step's own seconds are the main thread's wait for it.
@@ -70,11 +70,12 @@ export interface PerPageOptions {
 
 /** The per-page stages as one step of the run; `parts` has each stage's stats and seconds for the manifest. */
 export class PerPageStep<In, Out> implements Stage<In, Out> {
-  readonly name = 'per_page';
   readonly stats = {};
   private readonly totals: Array<{ name: string; stats: Record<string, unknown>; ms: number }>;
 
   constructor(
+    /** The step's own name in the manifest (its stages report under theirs). */
+    readonly name: string,
     private readonly specs: readonly PerPageSpec[],
     private readonly options: PerPageOptions,
   ) {

@@ -12,7 +12,7 @@ import { NearDupeStage } from '../dedupe/near-dupe-stage.js';
 import type { DeltaCounts, PublishedStore } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
-import type { DatasetRecord, ExtractionItem, KeyedItem, PageItem } from '../schema/records.js';
+import type { DatasetRecord, EntryItem, ExtractionItem, KeyedRecord, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
@@ -104,14 +104,14 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
 
     const report = new ReportCollector();
     const progress = () => options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
-    // Pages are extracted, validated and keyed; extractions (a crawl's) validated and keyed.
+    // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
     const { input } = source;
-    const tail: PerPageSpec[] = [{ step: 'validate', flags: run.flags }, { step: 'keys' }];
-    const specs: PerPageSpec[] = 'pages' in input ? [{ step: 'extract', options: input.extract }, ...tail] : tail;
-    const perPage = new PerPageStep<unknown, KeyedItem>(specs, { threads: run.threads });
-    const keyed: Pipeline<KeyedItem> = 'pages' in input ? pipeline(input.pages, [perPage]) : pipeline(input.extractions, [perPage]);
+    const validate: PerPageSpec = { step: 'validate', flags: run.flags };
+    const perPage = new PerPageStep<unknown, EntryItem>('per_page', 'pages' in input ? [{ step: 'extract', options: input.extract }, validate] : [validate], { threads: run.threads });
+    const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, [perPage]) : pipeline(input.extractions, [perPage]);
+    const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
     const stages = await runPipeline(
-      pipeline(keyed, [new DedupeStage({ workDir }), new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
+      pipeline(validated, [new DedupeStage({ workDir }), keys, new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );

@@ -74,9 +74,8 @@ export type SupersededRecord = { kind: 'superseded'; superseded: Superseded };
 export type DatasetRecord = EntryItem | SupersededRecord;
 
 /**
- * What the stages after validation need of an entry, computed once where the entry is made (on
- * the worker thread that validated it) and carried with it through dedupe, near-duplicates and
- * the store of published entries. Pipeline-internal: never published, never a column; the entry
+ * What the near-duplicate stage and the store of published entries compare an entry by,
+ * computed once (on a worker thread, after exact duplicates are merged) and carried with it. Pipeline-internal: never published, never a column; the entry
  * schema (entry.ts) stays the one description of a published entry.
  */
 export interface EntryKeys {
@@ -90,7 +89,7 @@ export interface EntryKeys {
   content: string;
 }
 
-/** An entry with its keys, as the dedupe stages and the store pass it on. */
+/** An entry with its keys, as the near-duplicate stage and the store pass it on. */
 export type KeyedEntry = { kind: 'entry'; entry: Entry; keys: EntryKeys };
 export type KeyedItem = KeyedEntry | RejectRecord;
 export type KeyedRecord = KeyedItem | SupersededRecord;

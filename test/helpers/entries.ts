@@ -1,8 +1,7 @@
 import type { EntryDraft, PageExtraction } from '../../src/schema/records.js';
-import { keyed } from '../../src/dedupe/entry-keys.js';
 import { noDoctor } from '../../src/extract/draft.js';
 import type { Doctor, Entry } from '../../src/schema/entry.js';
-import type { KeyedItem, Superseded } from '../../src/schema/records.js';
+import type { EntryItem, Superseded } from '../../src/schema/records.js';
 import { DedupeStage } from '../../src/dedupe/exact-dedupe.js';
 import { toEntry } from '../../src/validate/to-entry.js';
 
@@ -52,8 +51,8 @@ export function makeEntry(spec: EntrySpec): Entry {
 
 /** Runs the dedupe stage over entries (in the given order) and sorts what comes out by kind. */
 export async function dedupe(entries: Entry[]): Promise<{ entries: Entry[]; superseded: Superseded[] }> {
-  async function* input(): AsyncIterable<KeyedItem> {
-    for (const entry of entries) yield keyed(entry);
+  async function* input(): AsyncIterable<EntryItem> {
+    for (const entry of entries) yield { kind: 'entry', entry };
   }
   const out = { entries: [] as Entry[], superseded: [] as Superseded[] };
   for await (const record of new DedupeStage().run(input())) {
