@@ -11,6 +11,7 @@ import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
 import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
+import { BucketFilter } from './bucket-filter.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -119,6 +120,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const insertBand = db.prepare('INSERT INTO band (bucket, seq) VALUES (?, ?)');
     const known = db.prepare<[string], { body: string; sig: Buffer; keys: string }>('SELECT body, sig, keys FROM entry WHERE id = ?');
     const setBody = db.prepare('UPDATE entry SET body = ?, keys = ? WHERE id = ?');
+    // Buckets with entries: a lookup in one without any is skipped (it would find nothing).
+    const filled = new BucketFilter();
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
@@ -140,6 +143,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         // judged once; only clusters of those that pass are read whole.
         const collisions = new Map<number, number>();
         keys.forEach((key, band) => {
+          if (!filled.mayHold(band, key)) return;
           for (const { seq: other } of bucket.all(bucketOf(band, key), o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
         });
         const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
@@ -167,7 +171,10 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
         }
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature), storeKeys(entryKeys).keys);
-        keys.forEach((key, band) => insertBand.run(bucketOf(band, key), seq));
+        keys.forEach((key, band) => {
+          insertBand.run(bucketOf(band, key), seq);
+          filled.add(band, key);
+        });
       }
     });
   }
