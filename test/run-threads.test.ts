@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
@@ -59,7 +60,16 @@ function expectSame(one: Published, many: Published): void {
 
 describe('the same dataset whatever the thread count', () => {
   it('on the fixture pages and faults', async () => {
-    const inputs = [fixturePath('pages'), fixturePath('faults')].map((p) => relative(process.cwd(), p));
+    // Five copies of them, in folders of their own: enough pages for the worker threads to start (a few pages stay in process).
+    const dir = await tempDir();
+    const inputs: string[] = [];
+    for (let copy = 0; copy < 5; copy++) {
+      for (const folder of ['pages', 'faults']) {
+        const to = join(dir, `copy-${copy}`, folder);
+        await cp(fixturePath(folder), to, { recursive: true });
+        inputs.push(relative(process.cwd(), to));
+      }
+    }
     const one = await publish(inputs, 1);
     const many = await publish(inputs, 3);
     expect(one.entries.split('\n').filter(Boolean).length).toBeGreaterThan(20);

@@ -238,6 +238,16 @@ export class PublishedStore {
     return own || this.q.hasKey.get(keys.identity) ? 'changed' : 'new';
   }
 
+  /** markSeen of each entry, in one transaction (one commit, not one per entry); statuses in the same order. */
+  markSeenAll(entries: ReadonlyArray<{ entry: Entry; keys?: EntryKeys }>, beforeEach: () => void = () => {}): Array<Exclude<DeltaStatus, 'duplicate_of_published'>> {
+    return this.db.transaction(() =>
+      entries.map(({ entry, keys }) => {
+        beforeEach();
+        return this.markSeen(entry, keys);
+      }),
+    )();
+  }
+
   /**
    * Works out, once every entry is marked, which published entries this run no longer has,
    * pairing them by identity with the run's entries of new ids (those replace them: changed).

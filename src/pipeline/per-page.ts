@@ -95,11 +95,23 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
   readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
 
   private async *results(input: AsyncIterable<In>): AsyncIterable<Out> {
-    const batches = batchesOf(input, this.options.batchSize ?? 16);
+    const batches = batchesOf(input, this.options.batchSize ?? 16)[Symbol.asyncIterator]();
+    // A run of a few pages is done before worker threads would have started: it stays in process.
+    const head: In[][] = [];
+    let exhausted = false;
+    while (this.options.threads > 1 && !exhausted && head.length < THREADS_FROM_BATCHES) {
+      const next = await batches.next();
+      if (next.done) exhausted = true;
+      else head.push(next.value);
+    }
+    const all = (async function* () {
+      yield* head;
+      if (!exhausted) yield* { [Symbol.asyncIterator]: () => batches };
+    })();
     const answers: AsyncIterable<BatchResult<Out>> =
-      this.options.threads <= 1
-        ? mapInProcess(batches, (items) => runBatch<Out>(this.specs, items))
-        : mapOnThreads<In, BatchResult<Out>>(batches, { threads: this.options.threads, script: workerScript(), workerData: this.specs });
+      this.options.threads <= 1 || exhausted
+        ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items))
+      : mapOnThreads<In, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs });
     for await (const answer of answers) {
       // In input order, so stats (and the order of keys in their records) are the serial run's.
       answer.parts.forEach((part, i) => {
@@ -110,6 +122,9 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     }
   }
 }
+
+/** Inputs of fewer batches than this run in process whatever the thread count (64 pages at the default batch size). */
+const THREADS_FROM_BATCHES = 4;
 
 async function* mapInProcess<In, Out>(batches: AsyncIterable<In[]>, map: (items: In[]) => Promise<Out>): AsyncIterable<Out> {
   for await (const batch of batches) yield await map(batch);

@@ -26,17 +26,35 @@ export class StoreStage implements Stage<KeyedRecord, KeyedRecord> {
   ) {}
 
   async *run(input: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
+    // Records in windows of up to BATCH entries: the window's entries are marked in one
+    // transaction, then its records pass on in their order.
+    let window: KeyedRecord[] = [];
+    let entries = 0;
     for await (const record of input) {
-      if (record.kind === 'entry') {
-        faultPoint('store-mark');
-        const status = this.store.markSeen(record.entry, record.keys);
-        this.stats.seen++;
-        if (this.mode === 'delta' && status === 'unchanged') {
-          this.stats.held_back++;
-          continue;
-        }
+      window.push(record);
+      if (record.kind === 'entry' && ++entries >= BATCH) {
+        yield* this.pass(window);
+        window = [];
+        entries = 0;
+      }
+    }
+    yield* this.pass(window);
+  }
+
+  private *pass(window: KeyedRecord[]): Iterable<KeyedRecord> {
+    const entries = window.filter((r): r is Extract<KeyedRecord, { kind: 'entry' }> => r.kind === 'entry');
+    const statuses = this.store.markSeenAll(entries, () => faultPoint('store-mark'));
+    this.stats.seen += entries.length;
+    let n = 0;
+    for (const record of window) {
+      const unchanged = record.kind === 'entry' && statuses[n++] === 'unchanged';
+      if (unchanged && this.mode === 'delta') {
+        this.stats.held_back++;
+        continue;
       }
       yield record;
     }
   }
 }
+
+const BATCH = 500;
