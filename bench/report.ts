@@ -38,7 +38,7 @@ const n2 = (v: number) => v.toFixed(2);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** The steps of the e2e run as the run's clock names them (the manifest's `stages`), then `publish` and what is left. */
-const E2E_STEPS = ['read', 'extract', 'validate', 'dedupe', 'near_dupes', 'store', 'report', 'export', 'publish', 'other'] as const;
+const E2E_STEPS = ['read', 'per_page', 'extract', 'validate', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export', 'publish', 'other'] as const;
 /** Writing the files: the writer as the run's sink, then closing, checking and renaming them. */
 const exportShare = (e: E2eRun) => (e.stageShare.export ?? 0) + (e.stageShare.publish ?? 0);
 
@@ -47,7 +47,7 @@ function table(rows: string[][], align: Array<'l' | 'r'>): string[] {
   return rows.map((r) => '  ' + r.map((cell, c) => (align[c] === 'r' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
 }
 
-/** The verdict per goal of issue 6, with what limits each. */
+/** The verdict per goal (issue 6; issue 10 for the end-to-end run), with what limits each. */
 export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
   const out: Goal[] = [];
   const large = r.extraction.find((x) => x.size === 'large') ?? r.extraction[0];
@@ -60,63 +60,23 @@ export function goals(r: Omit<BenchResults, 'goals'>): Goal[] {
       met: large.ratioToSlim >= 0.75,
       limit: `per page: ${top.slice(0, 3).map(([k, v]) => `${k} ${n0(v)} us`).join(', ')} of ${n0(large.breakdownUs.whole!)} us; related-list search alone ${n0(large.breakdownUs['of which: find related list'] ?? 0)} us`,
     });
-  }
-  const serial = r.e2e.filter((e) => e.variant === 'serial');
-  const smallest = serial.find((e) => e.finished);
-  for (const e of serial) {
-    const top = Object.entries(e.stageShare).sort((a, b) => b[1] - a[1]);
-    // A stage whose time per page grows with the corpus does not scale: name the worst.
-    let growth = '';
-    if (smallest && e !== smallest && e.pagesDone > 0) {
-      const perPage = (run: E2eRun, stage: string) => (run.stageSeconds[stage] ?? 0) / run.pagesDone;
-      const worst = Object.keys(e.stageSeconds)
-        .map((stage) => [stage, perPage(e, stage) / Math.max(1e-9, perPage(smallest, stage))] as const)
-        .sort((a, b) => b[1] - a[1])[0]!;
-      if (worst[1] > 1.5) growth = `; ${worst[0]} time per page is ${n1(worst[1])}x that at ${n0(smallest.pages)} pages (does not scale linearly)`;
+    const path = (name: string) => large.paths?.find((p) => p.path === name);
+    const profile = path('profile');
+    if (profile) {
+      const beside = ['genre', 'learned'].flatMap((name) => {
+        const p = path(name);
+        return p ? [`${name === 'genre' ? 'genre reader' : 'learned profile'} ${n2(p.ratioToSlim)}`] : [];
+      });
+      out.push({
+        goal: '10.4 extraction, profile path vs cheerio/slim',
+        target: '>= 0.75',
+        measured: `${n2(profile.ratioToSlim)} (${n0(profile.qaHarvest.median)} vs ${n0(profile.cheerioSlim.median)} pages/s, ${n0(profile.meanPageKb)} KB youlai pages)${beside.length ? `; beside it: ${beside.join(', ')}` : ''}`,
+        met: profile.ratioToSlim >= 0.75,
+        limit: `the parse itself (${n0(large.breakdownUs['parse (htmlparser2, as cheerio/slim)'] ?? 0)} us, the floor) plus decode ${n0(large.breakdownUs.decode ?? 0)} us, the walk ${n0(large.breakdownUs['walk (page index)'] ?? 0)} us and the related list ${n0(large.breakdownUs['of which: find related list'] ?? 0)} us per page; the genre reader renders and classifies every line of the page`,
+      });
     }
-    out.push({
-      goal: `2. e2e ${n0(e.pages)} pages: export share`,
-      target: '< 10% of the run',
-      measured: `${pct(exportShare(e))} (${n0(e.pagesPerSec)} pages/s, ${n1(e.mbPerSec)} MB/s${e.finished ? '' : ', STOPPED by the budget'})`,
-      met: e.finished ? exportShare(e) < 0.1 : null,
-      limit: `largest stages: ${top.slice(0, 3).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}${growth}`,
-    });
   }
-  const pooled = r.e2e.find((e) => e.variant !== 'serial');
-  const pooledSerial = pooled && serial.find((e) => e.pages === pooled.pages);
-  const cores = r.machine.cores;
-  if (serial[0]) {
-    out.push({
-      goal: '2. both cores used',
-      target: `~${cores} cores busy where the work allows`,
-      measured: `run as wired: ${n2(serial[0].coresUsed)} cores${pooled && pooledSerial ? `; with the worker pool: ${n2(pooled.coresUsed)} cores, ${n2(pooled.pagesPerSec / pooledSerial.pagesPerSec)}x pages/s` : ''}`,
-      met: serial[0].coresUsed >= cores * 0.75,
-      limit: 'the pipeline runs on one thread; the extraction pool (src/extract/worker-pool.ts) is not wired in',
-    });
-  }
-  const small = serial.find((e) => e.finished);
-  const big = [...serial].reverse().find((e) => e.pages >= 100_000);
-  if (small && big && big !== small) {
-    const ratio = big.maxRssMb / small.maxRssMb;
-    // Pages are read in the first phase; dedupe's emit, the near-dupe stage, the store and the export follow.
-    const done = big.pagesDone;
-    const rss = (xs: E2eRun['samples']) => xs.map((x) => x.rssMb);
-    const reading = rss(big.samples.filter((x) => x.pages < done));
-    const tail = rss(big.samples.filter((x) => x.pages >= done));
-    const grew =
-      reading.length && tail.length
-        ? `RSS ${n0(Math.min(...reading))}-${n0(Math.max(...reading))} MB while pages are read, up to ${n0(Math.max(...tail))} MB in the tail (dedupe emit, near-dupes, store, Parquet row groups); peaks: heap ${n0(big.peakHeapMb)} MB, external ${n0(big.peakExternalMb)} MB`
-        : 'too few samples';
-    out.push({
-      goal: `3. peak RSS ${n0(big.pages)} vs ${n0(small.pages)} pages`,
-      target: '<= 1.3x',
-      measured: `${n0(big.maxRssMb)} MB vs ${n0(small.maxRssMb)} MB = ${n2(ratio)}x${big.finished ? '' : ' (run stopped early)'}`,
-      met: big.finished ? ratio <= 1.3 : null,
-      limit: grew,
-    });
-  } else {
-    out.push({ goal: '3. peak RSS at 100k vs 10k', target: '<= 1.3x', measured: 'not measured (needs a finished 10k run and a 100k run)', met: null, limit: '-' });
-  }
+  out.push(...e2eGoals(r));
   if (r.crawl) out.push(crawlGoal('4. crawl on loopback, 16 in flight', r.crawl, 1.5));
   if (r.crawlFlaky) out.push(crawlGoal('4b. crawl, 4% of pages refusing once (Retry-After 1 s)', r.crawlFlaky, 2));
   if (r.redis) out.push(...redisGoals(r.redis));
@@ -159,6 +119,10 @@ export function formatReport(r: BenchResults): string {
         : ['htmlparser2 Tokenizer alone', 'n/a', '', ''],
       ['cheerio.load (parse5), for reference', n0(x.parse5.median), `${n0(x.parse5.min)}-${n0(x.parse5.max)}`, n2(x.parse5.median / x.cheerioSlim.median)],
     ];
+    for (const p of x.paths ?? []) {
+      const label = { profile: 'of which the profile path (youlai, built-in profile)', genre: 'of which the genre reader (康问, no profile)', learned: 'the 康问 pages read by a learned profile' }[p.path];
+      rows.push([`  ${label}, ${p.pages} pages`, n0(p.qaHarvest.median), `${n0(p.qaHarvest.min)}-${n0(p.qaHarvest.max)}`, `${n2(p.ratioToSlim)} of their slim load (${n0(p.cheerioSlim.median)}/s)`]);
+    }
     lines.push(...table(rows, ['l', 'r', 'r', 'r']));
     if (x.tokenizerNote) lines.push(`  ${x.tokenizerNote}`);
     lines.push(`  ratio to the tokenizer: ${x.ratioToTokenizer === null ? 'n/a' : n2(x.ratioToTokenizer)}. Per page (us): ${Object.entries(x.breakdownUs).map(([k, v]) => `${k} ${n0(v)}`).join(' | ')}`);
@@ -183,8 +147,9 @@ export function formatReport(r: BenchResults): string {
     }
     lines.push(...table(rows, ['r', 'l', ...rows[0]!.slice(2).map(() => 'r' as const)]));
     for (const e of r.e2e.filter((x) => x.note)) lines.push(`  * ${n0(e.pages)} ${e.variant}: ${e.note}`);
-    lines.push('  Shares of wall time on the main thread, each step\'s own time as the run\'s runner measured it (the manifest\'s stages);');
-    lines.push('  with the pool, "extract" is time spent waiting for the workers. near_dupes = MinHash/LSH near-duplicate stage; store =');
+    lines.push('  Shares of wall time, each step\'s own time as the run\'s runner measured it (the manifest\'s stages). per_page and');
+    lines.push('  per_entry: the main thread waiting for the threads; extract, validate, keys: their time on the threads (summed, so');
+    lines.push('  with N threads they may add up past 100%). near_dupes = MinHash/LSH near-duplicate stage; store =');
     lines.push('  the published-entry store (delta status per entry); report = the run report\'s collector; export = the writer; publish =');
     lines.push('  closing, checking and renaming the files (export share = export + publish); other = the rest (lock, gone.jsonl, report');
     lines.push('  files, pruning). * = stopped by the budget.');
@@ -208,12 +173,77 @@ export function formatReport(r: BenchResults): string {
     }
   }
 
-  lines.push('', 'Goals of issues 6 and 11');
+  lines.push('', 'Goals (issue 6; end to end: issue 10; Redis workers: issue 11; crawl refusals: issue 13)');
   const rows = [['goal', 'target', 'measured', 'met']];
   for (const g of r.goals) rows.push([g.goal, g.target, g.measured, g.met === null ? '-' : g.met ? 'yes' : 'NO']);
   lines.push(...table(rows, ['l', 'l', 'l', 'l']));
   for (const g of r.goals) lines.push(`  ${g.goal}: limited by ${g.limit}`);
   return lines.join('\n');
+}
+
+/**
+ * Issue 10's goals for the end-to-end run: pages/s against the baseline at each size both ran
+ * (>= 2.5x), the cores used (>= 1.8), per-page time and peak RSS of the largest run against the
+ * smallest (<= 1.15x, <= 1.3x).
+ */
+function e2eGoals(r: Omit<BenchResults, 'goals'>): Goal[] {
+  const out: Goal[] = [];
+  const load = `load average ${r.machine.loadAverageStart.map(n2).join(' ')} at start, ${r.machine.loadAverageEnd.map(n2).join(' ')} at end`;
+  const current = r.e2e.filter((e) => e.variant === 'current');
+  const baseline = r.e2e.filter((e) => e.variant === 'baseline');
+  const stages = (e: E2eRun) => Object.entries(e.stageShare).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+  for (const base of baseline) {
+    const now = current.find((e) => e.pages === base.pages);
+    if (!now) continue;
+    const ratio = now.pagesPerSec / base.pagesPerSec;
+    out.push({
+      goal: `10. e2e ${n0(base.pages)} pages vs baseline`,
+      target: '>= 2.5x pages/s',
+      measured: `${n2(ratio)}x (${n0(now.pagesPerSec)} vs ${n0(base.pagesPerSec)} pages/s${now.finished && base.finished ? '' : ', a run STOPPED by the budget'})`,
+      met: now.finished && base.finished ? ratio >= 2.5 : null,
+      limit: `largest shares of the main thread's wall time: ${stages(now)} (baseline: ${stages(base)}); ${load}`,
+    });
+  }
+  for (const now of current) {
+    out.push({
+      goal: `10. cores used, ${n0(now.pages)} pages`,
+      target: '>= 1.8',
+      measured: `${n2(now.coresUsed)} cores (process CPU / wall)${baseline.find((b) => b.pages === now.pages) ? `; baseline ${n2(baseline.find((b) => b.pages === now.pages)!.coresUsed)}` : ''}`,
+      met: now.finished ? now.coresUsed >= 1.8 : null,
+      limit: `the SQLite stages (dedupe, near_dupes, store) and the writer run on the main thread; ${load}`,
+    });
+  }
+  const finished = current.filter((e) => e.finished);
+  const small = finished[0];
+  const big = finished.length > 1 ? finished[finished.length - 1] : undefined;
+  if (small && big) {
+    const perPage = (e: E2eRun) => e.wallS / e.pagesDone;
+    const growth = perPage(big) / perPage(small);
+    const stagePerPage = (e: E2eRun, stage: string) => (e.stageSeconds[stage] ?? 0) / e.pagesDone;
+    const worst = Object.keys(big.stageSeconds)
+      .map((stage) => [stage, stagePerPage(big, stage) / Math.max(1e-9, stagePerPage(small, stage))] as const)
+      .filter(([stage]) => stagePerPage(big, stage) * big.pagesDone > 1)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
+    out.push({
+      goal: `10. per-page time ${n0(big.pages)} vs ${n0(small.pages)} pages`,
+      target: '<= 1.15x',
+      measured: `${n2(growth)}x (${n2(perPage(big) * 1000)} vs ${n2(perPage(small) * 1000)} ms/page; the ${n0(big.pages)} run took ${n0(big.wallS)} s)`,
+      met: growth <= 1.15,
+      limit: `steps whose time per page grew most: ${worst.map(([k, v]) => `${k} ${n2(v)}x`).join(', ')}; ${load}`,
+    });
+    const ratio = big.maxRssMb / small.maxRssMb;
+    out.push({
+      goal: `10. peak RSS ${n0(big.pages)} vs ${n0(small.pages)} pages`,
+      target: '<= 1.3x',
+      measured: `${n0(big.maxRssMb)} MB vs ${n0(small.maxRssMb)} MB = ${n2(ratio)}x`,
+      met: ratio <= 1.3,
+      limit: `peaks of the ${n0(big.pages)} run: heap ${n0(big.peakHeapMb)} MB, external ${n0(big.peakExternalMb)} MB`,
+    });
+  } else {
+    out.push({ goal: '10. per-page time and peak RSS, largest vs smallest run', target: '<= 1.15x, <= 1.3x', measured: 'not measured (needs two finished runs of this checkout)', met: null, limit: '-' });
+  }
+  return out;
 }
 
 /** A crawl's goal: pages/s of the whole command (fetch, extract, validate, dedup, export) against Scrapy's on the same site. */

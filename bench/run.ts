@@ -20,41 +20,46 @@ Measures, on a seeded synthetic corpus of the layouts qa-harvest knows:
   micro    extraction vs the parse floor (cheerio/slim, htmlparser2 tokenizer), 60 KB and 11 KB pages
   export   JSONL and Parquet rows/s; MinHash us/entry
   crawl    qa-harvest crawl on a loopback server (and Scrapy, if installed) at 16 in flight
-  e2e      the offline run over 10k and 100k pages on disk: pages/s, stage shares, peak RSS
+  e2e      the offline run over 10k and 100k pages on disk, this checkout beside a baseline commit
+           (checked out in a temporary worktree), then 200k pages for linearity: pages/s, ratio
+           to the baseline, cores used, stage shares, per-page time and peak RSS
   redis    crawl workers on one Redis frontier (1, 2, 4 workers; issue 11) and Redis memory
            per 100,000 known URLs; needs redis-server on PATH (Debian's package)
-Default sizes finish in about 10 minutes on 2 cores; a run that would overrun --budget is
-stopped and reported from its last progress report.
+A run that would overrun --budget is stopped and reported from its last progress report; the
+default budget (3600 s) fits the default sizes on 2 idle cores (the baseline's 100k run alone
+takes about 15 minutes, the 200k run about 10).
 
 Options:
-  --e2e <sizes>          end-to-end sizes, comma-separated (default: 10000,100000; add 200000 for more)
-  --pool <sizes>         sizes also run with extraction on worker threads (default: 10000; "" for none)
-  --pool-threads <n>     worker threads for those runs (default: cores - 1, at least 1)
+  --e2e <sizes>          end-to-end sizes run with this checkout and the baseline (default: 10000,100000)
+  --e2e-large <sizes>    sizes run with this checkout only, for linearity (default: 200000; "" for none)
+  --baseline <commit>    the commit measured beside this checkout (default: ed340f2, before issue 10; "" for none)
+  --threads <n>          --threads of this checkout's runs (default: 0, the run's default: one per core)
   --rounds <n>           rounds of each micro-benchmark; medians are reported (default: 7)
   --micro-pages <n>      60 KB pages in the extraction benchmark; 11 KB: twice as many (default: 120)
   --crawl-pages <n>      pages served and crawled (default: 2000)
   --no-scrapy            do not run the Scrapy peer even if installed
   --only <steps>         some of micro,export,crawl,e2e,redis (default: all)
   --seed <n>             corpus seed (default: 1)
-  --budget <seconds>     stop end-to-end runs that would end later than this (default: 570)
+  --budget <seconds>     stop end-to-end runs that would end later than this (default: 3600)
   --corpus <dir>         where the on-disk corpus lives, reused between runs (default: bench/corpus/standard-s<seed>)
   --out <file>           results file (default: bench/results.json)
-  --quick                small sizes, for a smoke test (e2e 2000, 3 rounds, 40 pages, crawl 300, 10,000 URLs in Redis)
+  --quick                small sizes, for a smoke test (e2e 2000 and 4000, 3 rounds, 40 pages, crawl 300, 10,000 URLs in Redis)
   -h, --help             this help
 `;
 
 const { values } = parseArgs({
   options: {
     e2e: { type: 'string', default: '10000,100000' },
-    pool: { type: 'string', default: '10000' },
-    'pool-threads': { type: 'string' },
+    'e2e-large': { type: 'string', default: '200000' },
+    baseline: { type: 'string', default: 'ed340f2' },
+    threads: { type: 'string', default: '0' },
     rounds: { type: 'string', default: '7' },
     'micro-pages': { type: 'string', default: '120' },
     'crawl-pages': { type: 'string', default: '2000' },
     'no-scrapy': { type: 'boolean', default: false },
     only: { type: 'string', default: 'micro,export,crawl,e2e,redis' },
     seed: { type: 'string', default: '1' },
-    budget: { type: 'string', default: '570' },
+    budget: { type: 'string', default: '3600' },
     corpus: { type: 'string' },
     out: { type: 'string' },
     quick: { type: 'boolean', default: false },
@@ -83,8 +88,9 @@ const rounds = quick ? 3 : int('rounds', values.rounds);
 const microPages = quick ? 40 : int('micro-pages', values['micro-pages']);
 const crawlPages = quick ? 300 : int('crawl-pages', values['crawl-pages']);
 const e2eSizes = quick ? [2000] : sizes('e2e', values.e2e);
-const poolSizes = quick ? [2000] : sizes('pool', values.pool);
-const poolThreads = values['pool-threads'] ? int('pool-threads', values['pool-threads']) : Math.max(1, availableParallelism() - 1);
+const e2eLarge = quick ? [4000] : sizes('e2e-large', values['e2e-large']);
+const baseline = values.baseline.trim() || null;
+const threads = int('threads', values.threads);
 const steps = new Set(values.only.split(',').map((s) => s.trim()));
 const started = Date.now();
 const deadline = started + int('budget', values.budget) * 1000;
@@ -127,8 +133,8 @@ if (steps.has('redis')) {
   redis = await benchRedisWorkers({ pages: crawlPages, workers: [1, 2, 4], urls: quick ? 10_000 : 100_000, limitMs: 300_000 });
 }
 if (steps.has('e2e') && e2eSizes.length) {
-  log(`[${elapsed()}] end-to-end runs: ${e2eSizes.join(', ')} pages (pool also at ${poolSizes.join(', ') || 'none'})…`);
-  e2e = await benchEndToEnd({ sizes: e2eSizes, poolSizes, poolThreads, seed, corpusDir, deadline, log: (l) => log(`[${elapsed()}] ${l}`) });
+  log(`[${elapsed()}] end-to-end runs: ${e2eSizes.join(', ')} pages${baseline ? ` beside ${baseline}` : ''}, then ${e2eLarge.join(', ') || 'no larger size'}…`);
+  e2e = await benchEndToEnd({ sizes: e2eSizes, largeSizes: e2eLarge, baseline, threads, seed, corpusDir, deadline, log: (l) => log(`[${elapsed()}] ${l}`) });
 }
 
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
@@ -142,7 +148,7 @@ const partial: Omit<BenchResults, 'goals'> = {
     loadAverageStart: loadStart,
     loadAverageEnd: loadavg(),
   },
-  options: { seed, rounds, microPages, crawlPages, e2eSizes, poolSizes, poolThreads, steps: [...steps], quick, corpusDir },
+  options: { seed, rounds, microPages, crawlPages, e2eSizes, e2eLarge, baseline, threads, steps: [...steps], quick, corpusDir },
   startedAt: new Date(started).toISOString(),
   seconds: (Date.now() - started) / 1000,
   extraction,

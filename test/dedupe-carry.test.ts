@@ -1,10 +1,11 @@
 import { join, relative } from 'node:path';
+import { keyed } from '../src/dedupe/entry-keys.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { carryFields } from '../src/dedupe/carry-fields.js';
 import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { nothingCarried, type Entry } from '../src/schema/entry.js';
-import type { DatasetRecord } from '../src/schema/records.js';
+import type { KeyedRecord } from '../src/schema/records.js';
 import { dedupe, makeEntry } from './helpers/entries.js';
 import { fixturePath } from './helpers/pages.js';
 import { readDataset, tempDir } from './helpers/run.js';
@@ -85,8 +86,8 @@ describe('the dedupe stages carry what they supersede', () => {
     const kept = page();
     const mirror = { ...makeEntry({ question: Q, answer: FULL.replaceAll('，', ','), source: 'mirror.html' }), date: '2021-05-18' };
     const stage = new NearDupeStage();
-    async function* input(): AsyncIterable<DatasetRecord> {
-      for (const entry of [kept, mirror]) yield { kind: 'entry', entry };
+    async function* input(): AsyncIterable<KeyedRecord> {
+      for (const entry of [kept, mirror]) yield keyed(entry);
     }
     const out: Entry[] = [];
     for await (const r of stage.run(input())) if (r.kind === 'entry') out.push(r.entry);

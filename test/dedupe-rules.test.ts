@@ -273,7 +273,7 @@ describe("the stages' scratch index", () => {
       yield { kind: 'entry' as const, entry: e(5) };
     }
     const seen: string[] = [];
-    for await (const item of entryBatches(input(), 2)) seen.push(Array.isArray(item) ? item.map((x) => x.source).join(',') : item.kind);
+    for await (const item of entryBatches(input(), 2)) seen.push(Array.isArray(item) ? item.map((x) => x.entry.source).join(',') : item.kind);
     expect(seen).toEqual(['0.html,1.html', '2.html,3.html', 'reject', '4.html,5.html']);
   });
 

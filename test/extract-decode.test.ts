@@ -131,3 +131,31 @@ describe('the fixture pages', () => {
     }
   });
 });
+
+describe('GB18030 read by the native decoder exactly as iconv-lite reads it', () => {
+  const viaIconv = (bytes: Buffer) => iconv.decode(bytes, 'gb18030', { stripBOM: true });
+  const page = (body: string) => `<html><head><meta charset="gbk"><title>问题</title></head><body><p>${body}</p></body></html>`;
+
+  it('every two-byte code, and the 18 that GB18030-2022 reads otherwise, in a page', () => {
+    const codes: number[] = [];
+    for (let lead = 0x81; lead <= 0xfe; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) codes.push(lead, trail);
+    const all = Buffer.concat([iconv.encode(page('开始'), 'gb18030'), Buffer.from(codes)]);
+    expect(decodePage(all).text).toBe(viaIconv(all));
+    for (const code of [0xa6d9, 0xa6f3, 0xfe59, 0xfea0]) {
+      const bytes = Buffer.concat([iconv.encode(page('医生'), 'gb18030'), Buffer.from([code >> 8, code & 0xff])]);
+      expect(decodePage(bytes).text, code.toString(16)).toBe(viaIconv(bytes));
+    }
+  });
+
+  it('four-byte codes, a BOM, a literal U+FFFD and broken bytes', () => {
+    const fourByte = Buffer.from([0x81, 0x30, 0x81, 0x30, 0x84, 0x31, 0xa4, 0x39, 0x90, 0x30, 0x81, 0x30, 0x84, 0x31, 0xa5, 0x30]);
+    for (const tail of [fourByte, Buffer.from([0x84, 0x31, 0xa4, 0x37]), Buffer.from([0xb0]), Buffer.from([0x81, 0x30, 0xff])]) {
+      const bytes = Buffer.concat([iconv.encode(page('答案'), 'gb18030'), tail]);
+      const decoded = decodePage(bytes);
+      expect(decoded.text).toBe(viaIconv(bytes));
+      expect(decoded.replacements).toBe([...viaIconv(bytes)].filter((c) => c === '\uFFFD').length);
+    }
+    const withBom = Buffer.concat([Buffer.from([0x84, 0x31, 0x95, 0x33]), iconv.encode(page('答案'), 'gb18030')]);
+    expect(decodePage(withBom, 'text/html; charset=gb18030').text).toBe(viaIconv(Buffer.from(withBom.subarray(4))));
+  });
+});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { KeyStage, keyed } from '../src/dedupe/entry-keys.js';
 import { NearDupeStage, type NearDupeStageOptions } from '../src/dedupe/near-dupe-stage.js';
 import { compare, fingerprint } from '../src/dedupe/near-dupes.js';
 import { completeness } from '../src/dedupe/ranking.js';
 import type { Entry } from '../src/schema/entry.js';
-import type { DatasetRecord, EntryItem, Superseded } from '../src/schema/records.js';
+import type { DatasetRecord, KeyedItem, KeyedRecord, Superseded } from '../src/schema/records.js';
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { dupeRows, entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
 
@@ -17,11 +18,11 @@ function entry(over: Partial<Omit<DupeRow, 'key' | 'cluster' | 'note' | 'flags'>
   return entryFrom({ question, answer, doctor: doctor('陈伟'), origin: 'page', url: 'https://www.kangwen.example/wenda/1.html', source: 'a.html', ...over });
 }
 
-async function run(entries: Entry[], options: NearDupeStageOptions = {}, extra: DatasetRecord[] = []) {
+async function run(entries: Entry[], options: NearDupeStageOptions = {}, extra: KeyedRecord[] = []) {
   const stage = new NearDupeStage(options);
-  async function* input(): AsyncIterable<DatasetRecord> {
+  async function* input(): AsyncIterable<KeyedRecord> {
     yield* extra;
-    for (const e of entries) yield { kind: 'entry', entry: e };
+    for (const e of entries) yield keyed(e);
   }
   const out: DatasetRecord[] = [];
   for await (const r of stage.run(input())) out.push(r);
@@ -152,12 +153,12 @@ describe('the labelled near-duplicate fixtures, after DedupeStage', () => {
     const entries = rows.map((r) => entryFrom(r));
     const dedupe = new DedupeStage();
     const near = new NearDupeStage();
-    async function* items(): AsyncIterable<EntryItem> {
-      for (const entry of entries) yield { kind: 'entry', entry };
+    async function* items(): AsyncIterable<KeyedItem> {
+      for (const entry of entries) yield keyed(entry);
     }
     const target = new Map<string, string>();
     const kept: Entry[] = [];
-    for await (const r of near.run(dedupe.run(items()))) {
+    for await (const r of near.run(new KeyStage().run(dedupe.run(items())))) {
       if (r.kind === 'superseded') target.set(r.superseded.id, r.superseded.superseded_by);
       if (r.kind === 'entry') kept.push(r.entry);
     }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { KeyStage, keyed } from '../src/dedupe/entry-keys.js';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { ReportCollector, type ReportOptions } from '../src/report/collector.js'
 import { renderReport } from '../src/report/render.js';
 import { writeReport } from '../src/report/write.js';
 import type { Entry } from '../src/schema/entry.js';
-import type { DatasetRecord } from '../src/schema/records.js';
+import type { DatasetRecord, KeyedRecord } from '../src/schema/records.js';
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { ValidateStage } from '../src/validate/stage.js';
 import { dupeRows, entryFrom } from '../scripts/quality-fixtures.js';
@@ -24,10 +25,10 @@ async function fixtureRecords(): Promise<DatasetRecord[]> {
   const pages = readSavedPages([join(root, 'fixtures/pages'), join(root, 'fixtures/faults')], { relativeTo: root });
   const out: DatasetRecord[] = [];
   const near = new NearDupeStage();
-  for await (const r of near.run(new DedupeStage().run(new ValidateStage({ now: () => new Date(0) }).run(new ExtractStage({ now: new Date(0) }).run(pages))))) out.push(r);
+  for await (const r of near.run(new KeyStage().run(new DedupeStage().run(new ValidateStage({ now: () => new Date(0) }).run(new ExtractStage({ now: new Date(0) }).run(pages)))))) out.push(r);
   // And the labelled near-duplicates, for clusters and content flags.
-  async function* rows(): AsyncIterable<DatasetRecord> {
-    for (const r of dupeRows()) yield { kind: 'entry', entry: entryFrom(r) };
+  async function* rows(): AsyncIterable<KeyedRecord> {
+    for (const r of dupeRows()) yield keyed(entryFrom(r));
   }
   for await (const r of new NearDupeStage().run(rows())) out.push(r);
   return out;

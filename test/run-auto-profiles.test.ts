@@ -72,6 +72,20 @@ describe('profiles learned within a run', () => {
     expect(learned.filter((e) => e.read_by === 'learned_profile').length).toBe(15);
   });
 
+  it('worker threads publish what the main thread publishes: pages read before the profile was learned are read again by it', async () => {
+    // Enough pages for the threads to be used (runs of fewer than 64 pages stay in process).
+    const pages = await folderOf('block-card', 150);
+    const one = join(await tempDir(), 'one');
+    const three = join(await tempDir(), 'three');
+    await runSavedPages({ inputs: [pages], outDir: one, threads: 1 });
+    await runSavedPages({ inputs: [pages], outDir: three, threads: 3 });
+    const [a, b] = [await readDataset(one), await readDataset(three)];
+    expect(await readFile(join(b.dir, 'entries.jsonl'), 'utf8')).toBe(await readFile(join(a.dir, 'entries.jsonl'), 'utf8'));
+    expect(b.manifest.stages.extract.learned_profiles).toEqual(a.manifest.stages.extract.learned_profiles);
+    expect((a.manifest.stages.extract.learned_profiles as LearnedProfileNote[])[0]!.pages_read_by_it).toBe(140);
+    expect(b.manifest.stages.extract).toMatchObject({ pages: 150, extracted: 150 });
+  });
+
   it('the same pages in the same order publish the same entries', async () => {
     const pages = await folderOf('kangwen', 18);
     const a = join(await tempDir(), 'a');

@@ -131,7 +131,8 @@ describe('a published run', () => {
     const out = join(await tempDir(), 'dataset');
     const summary = await runSavedPages({ inputs: [PAGES], outDir: out });
     const { stages } = (await readDataset(out)).manifest;
-    expect(Object.keys(stages)).toEqual(['read', 'extract', 'validate', 'dedupe', 'near_dupes', 'store', 'report', 'export']);
+    // extract (learning profiles over it), per_page (validate) and per_entry (keys) are the steps the threads run; each stage inside them reports under its own name.
+    expect(Object.keys(stages)).toEqual(['read', 'extract', 'per_page', 'validate', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export']);
     for (const [name, step] of Object.entries<{ seconds: number }>(stages)) {
       expect(step.seconds, name).toBeGreaterThanOrEqual(0);
       expect(step.seconds, name).toBeLessThan(summary.seconds);
@@ -140,6 +141,7 @@ describe('a published run', () => {
     expect(stages.extract).toMatchObject({ pages: 7, extracted: 7 });
     expect(stages.validate.valid).toBeGreaterThan(0);
     expect(stages.dedupe).toMatchObject({ unique: expect.any(Number), exactDuplicates: expect.any(Number) });
+    expect(stages.keys).toMatchObject({ keyed: stages.dedupe.unique - stages.dedupe.superseded });
     expect(stages.store).toMatchObject({ seen: summary.entries, held_back: 0 });
   });
 
@@ -168,7 +170,7 @@ describe('a published run', () => {
     };
     const extract = new ExtractStage();
     const run = publishDataset(
-      { mode: 'test', inputs: [], config: {}, extractions: pipeline({ name: 'read', stats: {}, items: pages() }, [extract, exploding]), pages: () => extract.stats.pages },
+      { mode: 'test', inputs: [], config: {}, input: { extractions: pipeline({ name: 'read', stats: {}, items: pages() }, [extract, exploding]) }, pages: () => extract.stats.pages },
       { outDir: out },
     );
     await expect(run).rejects.toThrow('the stage exploded');

@@ -2,12 +2,11 @@
  * One end-to-end offline run in its own process, so its peak RSS is its own: what
  * `qa-harvest run` runs (savedPagesSource, then publishDataset) over the given folders, with
  * each step's time from the run's own clock (the figures of the manifest's `stages`, plus
- * `publish`). With `--pool <threads>`, the same run with WorkerExtractStage as the source's
- * extract stage. Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
- * Usage: child.ts [--pool <threads>] <out-dir> <input-folder>...
+ * `publish`). With `--threads <n>`, the per-page step (extract, validate, keys) on n threads
+ * (1: the main thread; the default is the run's: one worker thread per core). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
+ * Usage: child.ts [--threads <n>] <out-dir> <input-folder>...
  */
 import { countPageFiles } from '../../src/sources/saved-pages.js';
-import { WorkerExtractStage } from '../../src/extract/worker-pool.js';
 import { publishDataset } from '../../src/pipeline/publish-dataset.js';
 import { savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
 import { RunClock } from '../../src/pipeline/runner.js';
@@ -30,14 +29,14 @@ export interface E2eChildResult {
 }
 
 const args = process.argv.slice(2);
-let poolThreads = 0;
-if (args[0] === '--pool') {
-  poolThreads = Number(args[1]);
+let threads = 0;
+if (args[0] === '--threads') {
+  threads = Number(args[1]);
   args.splice(0, 2);
 }
 const [outDir, ...inputs] = args;
-if (!outDir || inputs.length === 0 || !(poolThreads >= 0)) {
-  process.stderr.write('usage: child.ts [--pool <threads>] <out-dir> <input-folder>...\n');
+if (!outDir || inputs.length === 0 || !(threads >= 0)) {
+  process.stderr.write('usage: child.ts [--threads <n>] <out-dir> <input-folder>...\n');
   process.exit(2);
 }
 
@@ -56,9 +55,9 @@ let nextSample = Math.ceil(total / 10);
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const options = { inputs, outDir, keepRuns: 1 };
+const options = { inputs, outDir, keepRuns: 1, threads };
 const clock = new RunClock();
-const source = await savedPagesSource(options, poolThreads > 0 ? new WorkerExtractStage({ threads: poolThreads }) : undefined);
+const source = await savedPagesSource(options);
 // Pages read so far: what extraction has taken in.
 const pagesRead = () => source.pages();
 let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +8,19 @@ import { corpusSlice, writeCorpus } from '../../kit/pages/corpus.js';
 import type { E2eChildResult } from './child.js';
 
 /**
- * Goals 2 and 3: the offline run (`runSavedPages`, what `qa-harvest run` does) over corpora
- * of 10k and 100k pages on disk, each in a child process of its own, for pages/s, MB/s,
- * the share of each stage, the cores used and the peak RSS. A child that would overrun the
- * time budget is stopped; its last progress report says how far it got and where the time went.
+ * The offline run (`runSavedPages`, what `qa-harvest run` does) over corpora of 10k and 100k
+ * pages on disk (and a larger one for linearity), each in a child process of its own, for
+ * pages/s, MB/s, the share of each stage, the cores used and the peak RSS: the code of this
+ * checkout, and the same sizes at a baseline commit side by side, in the same run, on the same
+ * corpus (the baseline is checked out in a temporary git worktree, as scripts/same-output.ts
+ * does, and its own bench/e2e/child.ts runs it). A child that would overrun the time budget
+ * is stopped; its last progress report says how far it got and where the time went.
  */
 
 export interface E2eRun {
   pages: number;
-  variant: 'serial' | `pool-${number}`;
+  /** `current`: this checkout; `baseline`: the baseline commit. */
+  variant: 'current' | 'baseline';
   corpusMb: number;
   finished: boolean;
   /** Pages actually read (all of them, unless stopped). */
@@ -39,10 +44,14 @@ export interface E2eRun {
 }
 
 export interface E2eOptions {
+  /** Sizes run with this checkout's code and the baseline's. */
   sizes: number[];
-  /** Sizes also run with extraction on worker threads (threads = cores − 1, at least 1). */
-  poolSizes: number[];
-  poolThreads: number;
+  /** Sizes run with this checkout's code only (the linearity runs: 200k). */
+  largeSizes: number[];
+  /** The commit measured beside this checkout; null: none. */
+  baseline: string | null;
+  /** --threads of this checkout's runs (0: the run's default, one per core). */
+  threads: number;
   seed: number;
   corpusDir: string;
   /** Epoch ms after which no child may still be running. */
@@ -54,73 +63,103 @@ const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 
 export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
   const runs: E2eRun[] = [];
-  const plan = [...options.sizes].sort((a, b) => a - b).flatMap((pages) => [
-    { pages, threads: 0 },
-    ...(options.poolSizes.includes(pages) ? [{ pages, threads: options.poolThreads }] : []),
-  ]);
-  for (const { pages, threads } of plan) {
-    const variant: E2eRun['variant'] = threads > 0 ? `pool-${threads}` : 'serial';
-    // Writing pages takes about 0.5 ms each: no point in writing 90,000 for a run with no time left.
-    const missing = Math.max(0, pages - (await existingPages(options)));
-    if (options.deadline - Date.now() < missing * 0.5 + 30_000) {
-      options.log(`  e2e ${pages} ${variant}: skipped, the time budget is spent`);
-      continue;
+  const baselineTree = options.baseline ? checkOut(options.baseline, options.log) : null;
+  const plan = [
+    ...[...options.sizes].sort((a, b) => a - b).flatMap((pages) => [
+      ...(baselineTree ? [{ pages, variant: 'baseline' as const }] : []),
+      { pages, variant: 'current' as const },
+    ]),
+    ...[...options.largeSizes].sort((a, b) => a - b).map((pages) => ({ pages, variant: 'current' as const })),
+  ];
+  try {
+    for (const { pages, variant } of plan) {
+      const child = variant === 'baseline' ? join(baselineTree!.dir, 'bench/e2e/child.ts') : CHILD;
+      const threads = variant === 'current' && options.threads > 0 ? ['--threads', String(options.threads)] : [];
+      const run = await runOne(options, pages, variant, child, threads);
+      if (run) runs.push(run);
     }
-    const t = performance.now();
-    const corpus = await writeCorpus(options.corpusDir, {
-      pages,
-      seed: options.seed,
-      size: 'standard',
-      onProgress: (n) => options.log(`  corpus: ${n.toLocaleString('en')} pages written`),
-    });
-    const genS = (performance.now() - t) / 1000;
-    if (genS > 1) options.log(`  corpus of ${pages.toLocaleString('en')} pages ready in ${genS.toFixed(0)} s (${options.corpusDir})`);
-    const slice = corpusSlice(corpus, pages);
-    const remainingMs = options.deadline - Date.now();
-    if (remainingMs < 10_000) {
-      options.log(`  e2e ${pages} ${variant}: skipped, the time budget is spent`);
-      continue;
-    }
-    options.log(`  e2e ${pages.toLocaleString('en')} pages, ${variant} (stopped after ${Math.round(remainingMs / 1000)} s at the latest)…`);
-    const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-e2e-'));
-    try {
-      const { result, killed } = await runChild([...(threads ? ['--pool', String(threads)] : []), join(out, 'dataset'), ...slice.inputs], remainingMs);
-      if (!result) {
-        options.log(`  e2e ${pages} ${variant}: no result${killed ? ' (stopped before its first progress report)' : ''}`);
-        continue;
-      }
-      const corpusMb = slice.bytes / 1048576;
-      const done = result.finished ? slice.files : result.pages;
-      const wallS = result.wallMs / 1000;
-      const stageSeconds = Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / 1000]));
-      runs.push({
-        pages,
-        variant,
-        corpusMb,
-        finished: result.finished,
-        pagesDone: done,
-        wallS,
-        pagesPerSec: done / wallS,
-        mbPerSec: (corpusMb * (done / slice.files)) / wallS,
-        coresUsed: result.cpuMs / result.wallMs,
-        stageSeconds,
-        stageShare: Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / result.wallMs])),
-        entries: result.entries,
-        superseded: result.superseded,
-        rejects: result.rejects,
-        maxRssMb: result.maxRssMb,
-        peakHeapMb: result.peakHeapMb,
-        peakExternalMb: result.peakExternalMb,
-        samples: result.samples,
-        note: result.finished
-          ? null
-          : `stopped by the time budget after ${wallS.toFixed(0)} s, ${done.toLocaleString('en')} of ${slice.files.toLocaleString('en')} pages read; figures are from its last progress report`,
-      });
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+  } finally {
+    baselineTree?.remove();
   }
   return runs;
+}
+
+/** The baseline commit in a temporary worktree, sharing this checkout's node_modules (it runs from its sources under tsx). */
+function checkOut(commit: string, log: (line: string) => void): { dir: string; remove: () => void } {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const dir = join(tmpdir(), `qa-harvest-bench-baseline-${process.pid}`);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  git('worktree', 'add', '--detach', dir, commit);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  log(`  baseline ${commit} checked out in ${dir}`);
+  return {
+    dir,
+    remove: () => {
+      if (existsSync(dir)) git('worktree', 'remove', '--force', dir);
+    },
+  };
+}
+
+async function runOne(options: E2eOptions, pages: number, variant: E2eRun['variant'], childScript: string, childArgs: string[]): Promise<E2eRun | null> {
+  // Writing pages takes about 0.5 ms each: no point in writing 90,000 for a run with no time left.
+  const missing = Math.max(0, pages - (await existingPages(options)));
+  if (options.deadline - Date.now() < missing * 0.5 + 30_000) {
+    options.log(`  e2e ${pages} ${variant}: skipped, the time budget is spent`);
+    return null;
+  }
+  const t = performance.now();
+  const corpus = await writeCorpus(options.corpusDir, {
+    pages,
+    seed: options.seed,
+    size: 'standard',
+    onProgress: (n) => options.log(`  corpus: ${n.toLocaleString('en')} pages written`),
+  });
+  const genS = (performance.now() - t) / 1000;
+  if (genS > 1) options.log(`  corpus of ${pages.toLocaleString('en')} pages ready in ${genS.toFixed(0)} s (${options.corpusDir})`);
+  const slice = corpusSlice(corpus, pages);
+  const remainingMs = options.deadline - Date.now();
+  if (remainingMs < 10_000) {
+    options.log(`  e2e ${pages} ${variant}: skipped, the time budget is spent`);
+    return null;
+  }
+  options.log(`  e2e ${pages.toLocaleString('en')} pages, ${variant} (stopped after ${Math.round(remainingMs / 1000)} s at the latest)…`);
+  const out = await mkdtemp(join(tmpdir(), 'qa-harvest-bench-e2e-'));
+  try {
+    const { result, killed } = await runChild(childScript, [...childArgs, join(out, 'dataset'), ...slice.inputs], remainingMs);
+    if (!result) {
+      options.log(`  e2e ${pages} ${variant}: no result${killed ? ' (stopped before its first progress report)' : ''}`);
+      return null;
+    }
+    const corpusMb = slice.bytes / 1048576;
+    const done = result.finished ? slice.files : result.pages;
+    const wallS = result.wallMs / 1000;
+    const stageSeconds = Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / 1000]));
+    return {
+      pages,
+      variant,
+      corpusMb,
+      finished: result.finished,
+      pagesDone: done,
+      wallS,
+      pagesPerSec: done / wallS,
+      mbPerSec: (corpusMb * (done / slice.files)) / wallS,
+      coresUsed: result.cpuMs / result.wallMs,
+      stageSeconds,
+      stageShare: Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / result.wallMs])),
+      entries: result.entries,
+      superseded: result.superseded,
+      rejects: result.rejects,
+      maxRssMb: result.maxRssMb,
+      peakHeapMb: result.peakHeapMb,
+      peakExternalMb: result.peakExternalMb,
+      samples: result.samples,
+      note: result.finished
+        ? null
+        : `stopped by the time budget after ${wallS.toFixed(0)} s, ${done.toLocaleString('en')} of ${slice.files.toLocaleString('en')} pages read; figures are from its last progress report`,
+    };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
 }
 
 async function existingPages(options: E2eOptions): Promise<number> {
@@ -133,9 +172,9 @@ async function existingPages(options: E2eOptions): Promise<number> {
 }
 
 /** Runs the child under the same loader (tsx) as this process; kills it at the time limit. */
-function runChild(args: string[], limitMs: number): Promise<{ result: E2eChildResult | null; killed: boolean }> {
+function runChild(script: string, args: string[], limitMs: number): Promise<{ result: E2eChildResult | null; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let last: E2eChildResult | null = null;
     let killed = false;
     let buffered = '';

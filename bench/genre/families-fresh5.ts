@@ -29,15 +29,6 @@ const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
 const unpadded = (iso: string, sep: string) => iso.split('-').map(Number).join(sep);
 const secs = (rng: Rng) => String(rng.int(0, 59)).padStart(2, '0');
 
-function shuffle<T>(rng: Rng, list: readonly T[]): T[] {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 const OTHER_DEPARTMENTS = ['心血管内科', '消化内科', '呼吸内科', '神经内科', '内分泌科', '普外科', '骨科', '泌尿外科', '妇产科', '儿科', '皮肤科', '眼科', '耳鼻喉科', '口腔科', '中医科', '康复医学科'];
 const OTHER_DOCTORS = [
   { name: '刘建国', title: '主任医师', dept: '神经内科', grade: '三甲', hospital: '江州市人民医院' },
@@ -69,7 +60,7 @@ const hospitalConsult: Family = {
       ? `<div style="white-space:pre-wrap">${page.paragraphs.map(esc).join(rng.pick(['\n', '\n\n']))}</div>`
       : page.paragraphs.map(esc).join(rng.pick(['<br />\n', '<br /><br />\n', '<br>']));
     const deptInReply = rng.chance(0.4);
-    const menu = shuffle(rng, [...new Set([d.department!, ...OTHER_DEPARTMENTS.slice(0, rng.int(6, 12))])]);
+    const menu = rng.shuffle([...new Set([d.department!, ...OTHER_DEPARTMENTS.slice(0, rng.int(6, 12))])]);
     const experts = OTHER_DOCTORS.slice(0, rng.int(2, 3)).map((o) => `<li><a href="/zjjs/${o.name.length}.aspx">${o.name}</a> ${o.title}<br /><span>${o.dept}</span></li>`);
     const items = page.related.map(
       (r) => `<li${cls(rng)}><a href="${r.path}" target="_blank">${esc(r.question)}</a> <span>${unpadded(r.date!, '/')}</span>\n<p>回复：${esc(r.snippet)}</p></li>`,
@@ -161,7 +152,7 @@ const newsPortalQa: Family = {
     const answer = page.paragraphs.map((p, i) => `${i === adAt ? '<ins class="adsbygoogle" style="display:block" data-ad-slot="8812"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({});</script>' : ''}<p>${esc(p)}</p>`).join('\n');
     const li = (href: string, title: string, summary: string, meta: string) => `<li${cls(rng)}><a href="${href}">${esc(title)}</a><p>${esc(summary)}</p><span>${meta}</span></li>`;
     const articles = (n: number) =>
-      shuffle(rng, ARTICLES).slice(0, n).map(([t, s], i) => li(`/news/${2020 + (i % 3)}/${page.item.num + i}.html`, t, s, dateText(rng, shiftDays(page.date!, -rng.int(1, 300)), page.time, false)));
+      rng.shuffle(ARTICLES).slice(0, n).map(([t, s], i) => li(`/news/${2020 + (i % 3)}/${page.item.num + i}.html`, t, s, dateText(rng, shiftDays(page.date!, -rng.int(1, 300)), page.time, false)));
     const headingTag = rng.pick(['h3', 'h2', 'div']);
     const block = (title: string, inner: string) => `<div${cls(rng)}><${headingTag}${cls(rng)}>${title}</${headingTag}>${inner}</div>`;
     const relatedBlock = page.related.length
@@ -174,8 +165,8 @@ const newsPortalQa: Family = {
       '推荐医生',
       `<ul${cls(rng)}>${OTHER_DOCTORS.slice(0, 3).map((o) => `<li><a href="/doctor/${o.name}/">${o.name}</a> <span>${o.title}</span><p>${o.hospital} <i>${o.grade}</i></p><p>${o.dept}</p></li>`).join('')}</ul>`,
     );
-    const blocks = shuffle(rng, [relatedBlock, doctors, block('相关文章', `<ul>${articles(4).join('')}</ul>`), block('大家都在看', `<ul>${articles(3).join('')}</ul>`)]);
-    const hot = shuffle(rng, ARTICLES).slice(0, 6).map(([t], i) => `<li><em>${i + 1}</em><a href="/news/hot/${i}.html">${esc(t)}</a></li>`);
+    const blocks = rng.shuffle([relatedBlock, doctors, block('相关文章', `<ul>${articles(4).join('')}</ul>`), block('大家都在看', `<ul>${articles(3).join('')}</ul>`)]);
+    const hot = rng.shuffle(ARTICLES).slice(0, 6).map(([t], i) => `<li><em>${i + 1}</em><a href="/news/hot/${i}.html">${esc(t)}</a></li>`);
     const html = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -248,7 +239,7 @@ const wpBlogAnswer: Family = {
       (r, i) =>
         `<div class="jp-relatedposts-post jp-relatedposts-post${i}" data-post-id="${id + i + 1}" data-post-format="false"><h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="${r.path}" title="${esc(r.question)}" rel="nofollow" data-origin="${id}" data-position="${i}">${esc(r.question)}</a></h4><p class="jp-relatedposts-post-excerpt">${esc(r.snippet)}</p><p class="jp-relatedposts-post-date">${cn(r.date!)}</p><p class="jp-relatedposts-post-context">在“${esc(d.department!)}”中</p></div>`,
     );
-    const [prev, next] = shuffle(rng, BLOG_TITLES);
+    const [prev, next] = rng.shuffle(BLOG_TITLES);
     const comments = Array.from({ length: rng.int(1, 3) }, (_, i) => {
       const when = shiftDays(page.date!, i + 1);
       return `<li id="comment-${id + i}" class="comment even thread-even depth-1"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${rng.pick(['小雨', '路人甲', '健康生活', '王女士'])}</b> <span class="says">说道：</span></div><div class="comment-metadata"><time datetime="${when}T20:1${i}:00+08:00">${cn(when)} 下午8:1${i}</time></div></footer><div class="comment-content"><p>${rng.pick(['谢谢医生，说得很清楚。', '请问我这种情况也能吃这个药吗？', '我家孩子也是这样，已经好了。'])}</p></div></article></li>`;
@@ -285,7 +276,7 @@ ${page.related.length ? `<div id="jp-relatedposts" class="jp-relatedposts"><h3 c
 <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">发表回复</h3><form action="/wp-comments-post.php" method="post" id="commentform"><p class="comment-notes">您的电子邮箱地址不会被公开。</p><textarea id="comment" name="comment"></textarea><input name="submit" type="submit" value="发表评论"></form></div></div>
 </main></div>
 <aside id="secondary" class="widget-area"><section id="search-2" class="widget widget_search"><form role="search" method="get" action="/"><input type="search" name="s" placeholder="搜索…"></form></section>
-<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2><ul>${shuffle(rng, BLOG_TITLES).slice(0, 4).map((t, i) => `<li><a href="/q/${id + 700_010 + i}.html">${t}</a></li>`).join('')}</ul></section></aside>
+<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">近期文章</h2><ul>${rng.shuffle(BLOG_TITLES).slice(0, 4).map((t, i) => `<li><a href="/q/${id + 700_010 + i}.html">${t}</a></li>`).join('')}</ul></section></aside>
 </div>
 <footer id="colophon" class="site-footer"><div class="site-info">自豪地采用WordPress</div></footer>
 </div>
@@ -400,7 +391,7 @@ const kvTableCard: Family = {
       title: rng.pick(TITLE_WORDINGS[d.title!] ?? [d.title!]),
       hospital_grade: rng.pick(GRADE_WORDINGS[d.hospital_grade!] ?? [d.hospital_grade!]),
     };
-    const keys = shuffle(rng, ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const);
+    const keys = rng.shuffle(['name', 'title', 'department', 'hospital', 'hospital_grade'] as const);
     const colon = rng.pick(['：', ':', '']);
     const cell = (k: keyof TruthDoctor) => `<td class="lb">${rng.pick(TABLE_LABELS[k])}${colon}</td><td>${esc(doctor[k]!)}</td>`;
     const rows = [`<tr>${cell(keys[0]!)}${cell(keys[1]!)}</tr>`, `<tr>${cell(keys[2]!)}${cell(keys[3]!)}</tr>`, `<tr>${cell(keys[4]!)}<td class="lb">出诊${colon}</td><td>周${rng.pick(['一', '三', '五'])}上午</td></tr>`];
@@ -487,7 +478,7 @@ const tradMirror: Family = {
     const item = (href: string, title: string, blurb: string, meta: string, extra = '') =>
       `<li${cls(rng)}><a href="${href}"${extra}>${esc(title)}</a><p>${esc(blurb)}</p><span>${meta}</span></li>`;
     const real = page.related.map((r) => item(r.path, trad(r.question), trad(r.snippet), `${fmt(r.format)} ${unpadded(r.date!, '/')}`));
-    const ads = shuffle(rng, TRAD_ADS)
+    const ads = rng.shuffle(TRAD_ADS)
       .slice(0, rng.int(1, 2))
       .map(([t, b]) =>
         item(

@@ -1,13 +1,17 @@
 import * as cheerio from 'cheerio';
-import { load, type CheerioAPI } from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { PageRecord } from '../../src/schema/records.js';
 import { decodePage } from '../../src/extract/decode.js';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { renderLines } from '../../src/extract/html-lines.js';
+import { readGenrePage } from '../../src/extract/genre-reader.js';
+import { learnProfile } from '../../src/extract/learn-profile.js';
+import { indexPage, selectorSet, type PageIndex } from '../../src/extract/page-index.js';
+import { indexedQuery, type PageQuery } from '../../src/extract/page-query.js';
+import { parseHtml } from '../../src/extract/parse-html.js';
 import { extractWithProfile, matchProfile, type ProfileMatch } from '../../src/extract/profile-extractor.js';
-import { PROFILES } from '../../src/extract/profiles/index.js';
-import { parseQaLines } from '../../src/extract/qa-lines.js';
+import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { findRelatedList } from '../../src/extract/related-list.js';
+import { linkResolver } from '../../src/extract/resolve-url.js';
 import { generatePages, type Size } from '../../kit/pages/corpus.js';
 import { median, summarize, timeIt, type Summary } from '../lib/stats.js';
 
@@ -18,6 +22,11 @@ import { median, summarize, timeIt, type Summary } from '../lib/stats.js';
  * as HTML). The floor loads get the text already decoded; decoding is timed on its own in
  * the breakdown. Rounds interleave the variants, so a neighbour's burst of CPU hits them
  * alike; each figure is the median over rounds, each ratio the median of per-round ratios.
+ *
+ * Issue 10 (part 4) asks the same per reading path, each against a slim load of its own pages:
+ * the profile path (youlai pages, read by the built-in profile), the genre reader (康问 pages,
+ * no profile), and a learned profile (康问 pages read by a profile learned from other 康问 pages,
+ * which is checked against the genre reader, so it costs the genre reading and more).
  */
 
 export interface ExtractionOptions {
@@ -25,6 +34,16 @@ export interface ExtractionOptions {
   pages: number;
   rounds: number;
   seed: number;
+}
+
+/** One reading path: its pages, and qa-harvest against a slim load of those pages. */
+export interface PathResult {
+  path: 'profile' | 'genre' | 'learned';
+  pages: number;
+  meanPageKb: number;
+  qaHarvest: Summary;
+  cheerioSlim: Summary;
+  ratioToSlim: number;
 }
 
 export interface ExtractionResult {
@@ -43,6 +62,8 @@ export interface ExtractionResult {
   /** Microseconds per page for the parts of the per-page work, timed one by one (medians). */
   breakdownUs: Record<string, number>;
   dominant: string;
+  /** Per reading path (older results files lack it). */
+  paths?: PathResult[];
 }
 
 type Tokenize = (html: string) => void;
@@ -79,25 +100,63 @@ export async function loadTokenizer(): Promise<{ tokenize: Tokenize | null; note
 interface Prepared {
   page: PageRecord;
   text: string;
-  $: CheerioAPI;
+  index: PageIndex;
+  query: PageQuery;
   match: ProfileMatch | null;
+}
+
+const recordOf = (p: { name: string; contentType: string; body: Buffer }): PageRecord => ({
+  url: p.name,
+  finalUrl: p.name,
+  status: 200,
+  headers: { 'content-type': p.contentType },
+  body: p.body,
+  fetchedAt: null,
+});
+
+/** The page parsed and walked as extractPage does it, for timing the parts one by one. */
+function prepare(page: PageRecord, profiles: readonly SiteProfile[]): Prepared {
+  const text = decodePage(page.body, page.headers['content-type']).text;
+  const parsed = parseHtml(text);
+  if (!parsed.ok) throw new Error(`${page.url}: too deep for the benchmark`);
+  const index = indexPage(parsed.document, pageSelectorSet(profiles));
+  const query = indexedQuery(index, () => load(parsed.document));
+  return { page, text, index, query, match: matchProfile(query, profiles, index.canonicalHref ? new URL(index.canonicalHref).hostname : null) };
+}
+
+function pageSelectorSet(profiles: readonly SiteProfile[]) {
+  const css = (s: string | { css: string }) => (typeof s === 'string' ? s : s.css);
+  return selectorSet(profiles.flatMap((p) => p.layouts.flatMap((l) => [...l.detect, ...l.question.map(css), ...l.answer, ...(l.doctorCard ? [l.doctorCard] : []), ...l.date.map(css)])));
 }
 
 export async function benchExtraction(options: ExtractionOptions): Promise<ExtractionResult> {
   const prepared: Prepared[] = [];
+  const genrePages: PageRecord[] = [];
+  const samplePages: PageRecord[] = [];
   let bytes = 0;
-  for (const p of generatePages({ pages: options.pages * 2, seed: options.seed, size: options.size, layouts: ['youlai-desktop', 'youlai-mobile', 'jiankang-gbk'] })) {
-    if (prepared.length >= options.pages) break;
-    const page: PageRecord = { url: p.name, finalUrl: p.name, status: 200, headers: { 'content-type': p.contentType }, body: p.body, fetchedAt: null };
-    const text = decodePage(p.body, p.contentType).text;
-    const $ = load(text);
-    prepared.push({ page, text, $, match: matchProfile($, PROFILES, null) });
+  for (const p of generatePages({ pages: options.pages * 3, seed: options.seed, size: options.size, layouts: ['youlai-desktop', 'youlai-mobile', 'jiankang-gbk'] })) {
+    if (prepared.length >= options.pages) {
+      // Past the measured pages: 康问 pages to learn a profile from.
+      if (p.plan.layout === 'jiankang-gbk' && samplePages.length < 10) samplePages.push(recordOf(p));
+      continue;
+    }
+    const page = recordOf(p);
+    prepared.push(prepare(page, PROFILES));
+    if (p.plan.layout === 'jiankang-gbk') genrePages.push(page);
     bytes += p.body.length;
   }
+  const learned = learnProfile(samplePages, { site: 'kangwen', learnedAt: new Date(0).toISOString() }).profile;
+  const learnedProfiles = learned ? [...PROFILES, learned] : null;
   const { tokenize, note } = await loadTokenizer();
   const n = prepared.length;
   const now = new Date(0);
   const resolve = (href: string) => href;
+  const groups: Record<PathResult['path'], Prepared[]> = {
+    profile: prepared.filter((p) => p.match !== null),
+    genre: prepared.filter((p) => p.match === null),
+    learned: learnedProfiles ? genrePages.map((page) => prepare(page, learnedProfiles)) : [],
+  };
+  const profilesOf = (path: PathResult['path']) => (path === 'learned' ? learnedProfiles! : PROFILES);
 
   const variants: Record<string, () => void> = {
     qaHarvest: () => prepared.forEach((p) => extractPage(p.page, { now })),
@@ -105,44 +164,76 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
     ...(tokenize ? { tokenizer: () => prepared.forEach((p) => tokenize(p.text)) } : {}),
     parse5: () => prepared.forEach((p) => cheerio.load(p.text)),
   };
+  // Each path's pages are read as many times over as it takes to read about as many pages as the
+  // whole set: a timing of a few milliseconds is at the mercy of one descheduling.
+  const pathVariants: Record<string, () => void> = {};
+  const passes: Partial<Record<PathResult['path'], number>> = {};
+  for (const [path, pages] of Object.entries(groups) as Array<[PathResult['path'], Prepared[]]>) {
+    if (pages.length === 0) continue;
+    const profiles = profilesOf(path);
+    const times = (passes[path] = Math.max(1, Math.round(n / pages.length)));
+    pathVariants[`${path}:qaHarvest`] = () => {
+      for (let i = 0; i < times; i++) pages.forEach((p) => extractPage(p.page, { now, profiles }));
+    };
+    pathVariants[`${path}:cheerioSlim`] = () => {
+      for (let i = 0; i < times; i++) pages.forEach((p) => load(p.text));
+    };
+  }
+  const walkSet = pageSelectorSet(PROFILES);
   const parts: Record<string, () => void> = {
     decode: () => prepared.forEach((p) => decodePage(p.page.body, p.page.headers['content-type'])),
-    'parse (cheerio/slim)': () => prepared.forEach((p) => load(p.text)),
-    'match profile': () => prepared.forEach((p) => matchProfile(p.$, PROFILES, null)),
+    'parse (htmlparser2, as cheerio/slim)': () => prepared.forEach((p) => parseHtml(p.text)),
+    'walk (page index)': () => prepared.forEach((p) => indexPage(p.index.document, walkSet)),
+    'match profile': () => prepared.forEach((p) => matchProfile(p.query, PROFILES, null)),
     'read page (profile or genre rules)': () =>
       prepared.forEach((p) => {
-        if (p.match) extractWithProfile(p.$, p.match, resolve);
-        else parseQaLines(renderLines(p.$('body').get(0)!), { question: p.$('h1').first().text() });
+        if (p.match) extractWithProfile(indexedQuery(p.index, () => load(p.index.document)), p.match, resolve);
+        else readGenrePage({ index: p.index, query: indexedQuery(p.index, () => load(p.index.document)) }, resolve);
       }),
-    'of which: find related list': () => prepared.forEach((p) => p.match && findRelatedList(p.$)),
+    'of which: find related list': () => prepared.forEach((p) => findRelatedList(p.index, resolve)),
     'links + canonical': () =>
       prepared.forEach((p) => {
-        p.$('link[rel="canonical"]').attr('href');
-        for (const el of p.$('a[href]').toArray()) (el as { attribs: Record<string, string> }).attribs.href;
+        const resolveLink = linkResolver(p.index.canonicalHref ?? null);
+        const links = new Set<string>();
+        for (const el of p.index.anchors) if (el.attribs.href) links.add(resolveLink(el.attribs.href.trim()));
       }),
   };
 
   // Warm-up: one pass of everything, so the JIT has seen it all before timing.
-  for (const fn of [...Object.values(variants), ...Object.values(parts)]) fn();
+  for (const fn of [...Object.values(variants), ...Object.values(pathVariants), ...Object.values(parts)]) fn();
 
   const rates: Record<string, number[]> = {};
   const ratioSlim: number[] = [];
   const ratioTok: number[] = [];
+  const pathRatios: Record<string, number[]> = {};
   const partUs: Record<string, number[]> = {};
   for (let round = 0; round < options.rounds; round++) {
     const ms: Record<string, number> = {};
-    for (const [name, fn] of Object.entries(variants)) {
+    for (const [name, fn] of Object.entries({ ...variants, ...pathVariants })) {
       ms[name] = timeIt(fn);
-      (rates[name] ??= []).push((n / ms[name]!) * 1000);
+      const path = name.split(':')[0] as PathResult['path'];
+      const pages = name.includes(':') ? groups[path].length * passes[path]! : n;
+      (rates[name] ??= []).push((pages / ms[name]!) * 1000);
     }
     ratioSlim.push(ms.cheerioSlim! / ms.qaHarvest!);
     if (ms.tokenizer) ratioTok.push(ms.tokenizer / ms.qaHarvest!);
+    for (const path of Object.keys(groups)) if (ms[`${path}:qaHarvest`]) (pathRatios[path] ??= []).push(ms[`${path}:cheerioSlim`]! / ms[`${path}:qaHarvest`]!);
     for (const [name, fn] of Object.entries(parts)) (partUs[name] ??= []).push((timeIt(fn) / n) * 1000);
   }
   const breakdownUs: Record<string, number> = { whole: (1 / median(rates.qaHarvest!)) * 1e6 };
   for (const [name, values] of Object.entries(partUs)) breakdownUs[name] = median(values);
-  const candidates = ['decode', 'parse (cheerio/slim)', 'match profile', 'read page (profile or genre rules)', 'links + canonical'];
+  const candidates = ['decode', 'parse (htmlparser2, as cheerio/slim)', 'walk (page index)', 'match profile', 'read page (profile or genre rules)', 'links + canonical'];
   const dominant = candidates.reduce((a, b) => (breakdownUs[b]! > breakdownUs[a]! ? b : a));
+  const paths: PathResult[] = (Object.entries(groups) as Array<[PathResult['path'], Prepared[]]>)
+    .filter(([path]) => pathRatios[path])
+    .map(([path, pages]) => ({
+      path,
+      pages: pages.length,
+      meanPageKb: pages.reduce((sum, p) => sum + p.page.body.length, 0) / pages.length / 1024,
+      qaHarvest: summarize(rates[`${path}:qaHarvest`]!),
+      cheerioSlim: summarize(rates[`${path}:cheerioSlim`]!),
+      ratioToSlim: median(pathRatios[path]!),
+    }));
 
   return {
     size: options.size,
@@ -158,5 +249,6 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
     ratioToTokenizer: ratioTok.length ? median(ratioTok) : null,
     breakdownUs,
     dominant,
+    paths,
   };
 }

@@ -52,6 +52,16 @@ export class Rng {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(list: readonly T[]): T[] {
+    const out = [...list];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  }
+
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)]!;
   }

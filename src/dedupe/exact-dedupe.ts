@@ -41,7 +41,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
     const { db } = scratch;
     try {
       db.exec(`
-        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
         CREATE INDEX entry_qkey ON entry (qkey);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
@@ -50,22 +50,23 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         -- Output looks up what each entry supersedes: without this index that is a scan per entry.
         CREATE INDEX superseded_by ON superseded (by);
       `);
-      const find = db.prepare<[string], { rank: number; source: string }>("SELECT rank, body ->> '$.source' AS source FROM entry WHERE id = ?");
-      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, body) VALUES (?, ?, ?, ?, ?)');
-      const replace = db.prepare('UPDATE entry SET rank = ?, body = ? WHERE id = ?');
+      // The kept copy's rank and source as columns: a duplicate's lookup reads no JSON.
+      const find = db.prepare<[string], { rank: number; source: string }>('SELECT rank, source FROM entry WHERE id = ?');
+      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
+      const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
       const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
-      const add = db.transaction((batch: Entry[]) => {
-        for (const entry of batch) {
+      const add = db.transaction((batch: Array<{ entry: Entry }>) => {
+        for (const { entry } of batch) {
           this.stats.seen++;
           addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
           const known = find.get(entry.id);
           const copy = { rank: completeness(entry), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, JSON.stringify(entry));
+            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, entry.source, JSON.stringify(entry));
           } else {
             this.stats.exactDuplicates++;
-            if (beats(copy, known, smallerSource)) replace.run(copy.rank, JSON.stringify(entry), entry.id);
+            if (beats(copy, known, smallerSource)) replace.run(copy.rank, entry.source, JSON.stringify(entry), entry.id);
           }
         }
       });

@@ -1,4 +1,3 @@
-import { codePoints } from '../core/text.js';
 
 /**
  * MinHash over character shingles, in 32-bit integer arithmetic (Math.imul, >>> 0): no
@@ -27,16 +26,37 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
   return fmix32(h);
 }
 
-/** Hashes of the k-character shingles of a text; a text shorter than k is one shingle. */
+/**
+ * Hashes of the k-character shingles of a text; a text shorter than k is one shingle. Each is
+ * hash32 of the shingle's text, hashed in place over the text's code units (no substring made).
+ */
 export function shingleHashes(core: string, k: number): Set<number> {
-  const chars = codePoints(core);
   const out = new Set<number>();
-  if (chars.length === 0) return out;
-  if (chars.length <= k) {
-    out.add(hash32(chars.join('')));
+  // Where each code point starts, and the end: a shingle of k characters is units [start[i], start[i + k]).
+  const start: number[] = [];
+  for (let u = 0; u < core.length; u++) {
+    start.push(u);
+    const c = core.charCodeAt(u);
+    if (c >= 0xd800 && c <= 0xdbff && u + 1 < core.length) {
+      const d = core.charCodeAt(u + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) u++;
+    }
+  }
+  const chars = start.length;
+  if (chars === 0) return out;
+  start.push(core.length);
+  if (chars <= k) {
+    out.add(hash32(core));
     return out;
   }
-  for (let i = 0; i + k <= chars.length; i++) out.add(hash32(chars.slice(i, i + k).join('')));
+  for (let i = 0; i + k <= chars; i++) {
+    let h = 0x811c9dc5;
+    for (let u = start[i]!, end = start[i + k]!; u < end; u++) {
+      h ^= core.charCodeAt(u);
+      h = Math.imul(h, 0x01000193);
+    }
+    out.add(fmix32(h));
+  }
   return out;
 }
 
@@ -55,11 +75,22 @@ function seeds(count: number): Uint32Array {
 export function minhash(hashes: Iterable<number>, permutations: number): Uint32Array {
   const sig = new Uint32Array(permutations).fill(0xffffffff);
   const s = seeds(permutations);
-  for (const h of hashes) {
-    for (let i = 0; i < permutations; i++) {
-      const v = fmix32((h ^ s[i]!) >>> 0);
-      if (v < sig[i]!) sig[i] = v;
+  const hs = Uint32Array.from(hashes);
+  // fmix32(h ^ seed), inlined, the least per permutation kept in a local: this loop is most of
+  // the time an entry's keys take.
+  for (let i = 0; i < permutations; i++) {
+    const seed = s[i]!;
+    let least = 0xffffffff;
+    for (let j = 0; j < hs.length; j++) {
+      let v = hs[j]! ^ seed;
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x85ebca6b);
+      v ^= v >>> 13;
+      v = Math.imul(v, 0xc2b2ae35);
+      v = (v ^ (v >>> 16)) >>> 0;
+      if (v < least) least = v;
     }
+    sig[i] = least;
   }
   return sig;
 }

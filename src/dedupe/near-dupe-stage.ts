@@ -1,15 +1,17 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import type { DatasetRecord, Superseded } from '../schema/records.js';
+import type { KeyedEntry, KeyedRecord, Superseded } from '../schema/records.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
+import { keysOfMerged, signatureFor } from './entry-keys.js';
 import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
-import { contentCore } from '../core/text.js';
+import { contentCore, doctorKey } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
-import { entryBatches, openScratchDb } from './scratch-db.js';
+import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
+import { BucketFilter } from './bucket-filter.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -55,7 +57,7 @@ interface MemberRow {
  * Superseded records from earlier stages are re-pointed when their target was merged away.
  * Rejects pass straight through.
  */
-export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
+export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
   readonly name = 'near_dupes';
   readonly stats: NearDupeStats = {
     seen: 0,
@@ -76,7 +78,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     this.options = { ...DEFAULT_NEAR_DUPE_OPTIONS, ...rest };
   }
 
-  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+  async *run(input: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
     // A fixed 32 MB of pages, whatever the run's size.
     const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
     const { db } = scratch;
@@ -84,13 +86,14 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       db.exec(`
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
-          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL,
+          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL, keys TEXT NOT NULL,
           superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_qkey ON entry (qkey);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE INDEX entry_final ON entry (final_by);
-        CREATE TABLE band (band INTEGER NOT NULL, key INTEGER NOT NULL, seq INTEGER NOT NULL);
-        CREATE INDEX band_key ON band (band, key, seq);
+        -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
+        -- reads one run of the B-tree, and there is no second copy of the rows in an index.
+        CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
@@ -108,19 +111,21 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     }
   }
 
-  private ingest(db: Database.Database): (batch: Entry[]) => void {
+  private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
     const o = this.options;
-    const bucket = db.prepare<[number, number, number], { seq: number }>('SELECT seq FROM band WHERE band = ? AND key = ? LIMIT ?');
+    const bucket = db.prepare<[number, number], { seq: number }>('SELECT seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ?');
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
-    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertBand = db.prepare('INSERT INTO band (band, key, seq) VALUES (?, ?, ?)');
-    const known = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE id = ?');
-    const setBody = db.prepare('UPDATE entry SET body = ? WHERE id = ?');
+    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertBand = db.prepare('INSERT INTO band (bucket, seq) VALUES (?, ?)');
+    const known = db.prepare<[string], { body: string; sig: Buffer; keys: string }>('SELECT body, sig, keys FROM entry WHERE id = ?');
+    const setBody = db.prepare('UPDATE entry SET body = ?, keys = ? WHERE id = ?');
+    // Buckets with entries: a lookup in one without any is skipped (it would find nothing).
+    const filled = new BucketFilter();
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
-    return db.transaction((batch: Entry[]) => {
-      for (const entry of batch) {
+    return db.transaction((batch: KeyedEntry[]) => {
+      for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
         const same = known.get(entry.id);
         if (same) {
@@ -128,17 +133,18 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
           const first = JSON.parse(same.body) as Entry;
           const merged = carryFields(first, [entry]);
           if (merged !== first) this.stats.carried++;
-          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), entry.id);
+          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), storeKeys(keysOfMerged(readKeys(same), first, merged)).keys, entry.id);
           this.stats.exactDuplicates++;
           continue;
         }
-        const fp = fingerprint(entry, o);
+        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
         const collisions = new Map<number, number>();
         keys.forEach((key, band) => {
-          for (const { seq: other } of bucket.all(band, key, o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
+          if (!filled.mayHold(band, key)) return;
+          for (const { seq: other } of bucket.all(bucketOf(band, key), o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
         });
         const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
@@ -164,8 +170,11 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
           }
           if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
         }
-        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature));
-        keys.forEach((key, band) => insertBand.run(band, key, seq));
+        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature), storeKeys(entryKeys).keys);
+        keys.forEach((key, band) => {
+          insertBand.run(bucketOf(band, key), seq);
+          filled.add(band, key);
+        });
       }
     });
   }
@@ -231,8 +240,8 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     })();
   }
 
-  private *emit(db: Database.Database): Iterable<DatasetRecord> {
-    const rows = db.prepare<[], { body: string; final_by: string | null; reason: string | null }>('SELECT body, final_by, reason FROM entry ORDER BY seq');
+  private *emit(db: Database.Database): Iterable<KeyedRecord> {
+    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null }>('SELECT body, sig, keys, final_by, reason FROM entry ORDER BY seq');
     const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT body, reason FROM entry WHERE final_by = ? ORDER BY seq');
     const finalOf = db.prepare<[string], { final_by: string | null }>('SELECT final_by FROM entry WHERE id = ?');
     for (const row of rows.iterate()) {
@@ -254,7 +263,7 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
       const kept = carryFields(entry, members);
       if (kept !== entry) this.stats.carried++;
       this.stats.kept++;
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }), keys: keysOfMerged(readKeys(row), entry, kept) };
     }
     const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
     for (const { body } of upstream.iterate()) {
@@ -264,6 +273,9 @@ export class NearDupeStage implements Stage<DatasetRecord, DatasetRecord> {
     }
   }
 }
+
+/** A band's key and its number as one integer (key: 32 bits; well inside SQLite's 64). */
+const bucketOf = (band: number, key: number): number => band * 0x100000000 + key;
 
 function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
   return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entry } from '../schema/entry.js';
+import type { EntryKeys } from '../schema/records.js';
+import { entryKeys, signatureFor } from './entry-keys.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
-import { compare, DEFAULT_NEAR_DUPE_OPTIONS, fingerprint, type NearDupeOptions } from './near-dupes.js';
+import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type NearDupeOptions } from './near-dupes.js';
 import { contentCore, doctorKey } from '../core/text.js';
-import { urlIdentity } from '../core/url.js';
 import { keysetPages } from '../core/sqlite.js';
-import { isSnippet, placeSnippet, snippetKey } from './snippet.js';
+import { isSnippet, placeSnippet, type SnippetKey } from './snippet.js';
 
 /**
  * What an entry is, measured against what earlier runs published (`classify`, read only):
@@ -47,27 +48,7 @@ export interface DeltaCounts {
   gone: number;
 }
 
-/**
- * An entry's identity across runs, independent of its content, so an edited answer is
- * `changed` and not `new`: its URL where known (the page's canonical URL or the related
- * item's link, keyed as the crawler keys pages: core/url.ts), else its question (content
- * core: punctuation, width and spacing aside) with the doctor's name. Two live entries may
- * share one (a related item linking to a page whose own question differs): the store keys
- * entries by id, identity only pairs a changed entry with the one it replaces.
- */
-export function identityKey(entry: Pick<Entry, 'url' | 'question'> & { doctor: Pick<Entry['doctor'], 'name'> }): string {
-  if (entry.url) return `url:${urlIdentity(entry.url)}`;
-  return `qd:${contentCore(entry.question)}\u0000${doctorKey(entry.doctor.name) ?? ''}`;
-}
-
-/** The content that makes a change for duplicate detection: question, answer, doctor card, format and date. */
-export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' | 'format' | 'date'>): string {
-  const { doctor } = entry;
-  return createHash('sha256')
-    .update(JSON.stringify([entry.question, entry.answer, doctor.name, doctor.title, doctor.department, doctor.hospital, doctor.hospital_grade, entry.format, entry.date]))
-    .digest('hex')
-    .slice(0, 32);
-}
+export { contentHash, identityKey } from './entry-keys.js';
 
 /** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
 export function entryVersion(entry: Entry): string {
@@ -182,23 +163,22 @@ export class PublishedStore {
     }
   }
 
-  /** The status of an entry against what is published. Reads only. */
-  classify(entry: Entry): DeltaStatus {
-    return this.explain(entry).status;
+  /** The status of an entry against what is published. Reads only. `keys`: the entry's (entry-keys.ts), made here when not given. */
+  classify(entry: Entry, keys?: EntryKeys): DeltaStatus {
+    return this.explain(entry, keys).status;
   }
 
   /** classify, with the published entry matched. */
-  explain(entry: Entry): Classification {
+  explain(entry: Entry, keys: EntryKeys = entryKeys(entry, this.options)): Classification {
     const hit = (status: DeltaStatus, row: PublishedRow): Classification => ({ status, publishedKey: row.key, publishedId: row.id });
-    const content = contentHash(entry);
     const own = this.q.byId.get(entry.id);
-    if (own) return hit(isCurrent(own, entry, content) ? 'unchanged' : 'changed', own);
+    if (own) return hit(isCurrent(own, entry, keys.content) ? 'unchanged' : 'changed', own);
 
-    const answer = snippetKey(entry, 'content');
-    const fp = fingerprint(entry, this.options);
+    const answer: SnippetKey = { text: keys.answerCore, doctor: doctorKey(entry.doctor.name) };
+    const fp: Fingerprint = { question: entry.question, doctor: answer.doctor, signature: signatureFor(keys, this.options) };
     // A related-list copy read again where the full answer was published is not a change to it:
     // its text lies inside the published answer, or it is a near-duplicate of it.
-    const sameIdentity = this.q.byKey.all(identityKey(entry));
+    const sameIdentity = this.q.byKey.all(keys.identity);
     const copy = sameIdentity.find(
       (row) =>
         placeSnippet(entry, answer, { text: row.core, doctor: row.doctor }) !== null ||
@@ -206,7 +186,7 @@ export class PublishedStore {
     );
     if (copy) return hit('duplicate_of_published', copy);
     if (sameIdentity[0]) return hit('changed', sameIdentity[0]);
-    const same = this.q.byContent.get(content);
+    const same = this.q.byContent.get(keys.content);
     if (same) return hit('duplicate_of_published', same);
 
     let best: { row: PublishedRow; similarity: number } | null = null;
@@ -235,29 +215,37 @@ export class PublishedStore {
    * back; otherwise it is carried: `changed` when something is published under its id or
    * identity, else `new` (the final counts pair changes with what they replace: `counts()`).
    */
-  markSeen(entry: Entry): Exclude<DeltaStatus, 'duplicate_of_published'> {
+  markSeen(entry: Entry, keys: EntryKeys = entryKeys(entry, this.options)): Exclude<DeltaStatus, 'duplicate_of_published'> {
     this.settled = false;
-    const key = identityKey(entry);
     const version = entryVersion(entry);
     const own = this.q.byId.get(entry.id);
-    if (own && isCurrent(own, entry, contentHash(entry), version)) {
-      this.q.held.run(entry.id, key, version);
+    if (own && isCurrent(own, entry, keys.content, version)) {
+      this.q.held.run(entry.id, keys.identity, version);
       return 'unchanged';
     }
-    const fp = fingerprint(entry, this.options);
     this.q.carried.run({
       id: entry.id,
-      key,
+      key: keys.identity,
       version,
-      content: contentHash(entry),
+      content: keys.content,
       qkey: contentCore(entry.question),
       question: entry.question,
-      doctor: fp.doctor,
+      doctor: doctorKey(entry.doctor.name),
       url: entry.url,
-      core: snippetKey(entry, 'content').text,
-      sig: signatureToBuffer(fp.signature),
+      core: keys.answerCore,
+      sig: signatureToBuffer(signatureFor(keys, this.options)),
     });
-    return own || this.q.hasKey.get(key) ? 'changed' : 'new';
+    return own || this.q.hasKey.get(keys.identity) ? 'changed' : 'new';
+  }
+
+  /** markSeen of each entry, in one transaction (one commit, not one per entry); statuses in the same order. */
+  markSeenAll(entries: ReadonlyArray<{ entry: Entry; keys?: EntryKeys }>, beforeEach: () => void = () => {}): Array<Exclude<DeltaStatus, 'duplicate_of_published'>> {
+    return this.db.transaction(() =>
+      entries.map(({ entry, keys }) => {
+        beforeEach();
+        return this.markSeen(entry, keys);
+      }),
+    )();
   }
 
   /**

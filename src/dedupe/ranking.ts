@@ -1,5 +1,5 @@
 import type { Entry } from '../schema/entry.js';
-import { codePoints, contentCore } from '../core/text.js';
+import { contentCore } from '../core/text.js';
 
 /**
  * Which copy of a duplicate wins, for every stage: the exact stage keeps one of the copies of
@@ -20,10 +20,26 @@ export function completeness(entry: Entry): number {
   const defects = Math.min(7, entry.flags.filter((f) => DEFECT_FLAGS.has(f)).length);
   const card = Object.values(entry.doctor).filter((v) => v !== null).length;
   const page = entry.origin === 'page' ? 1 : 0;
-  const length = Math.min(codePoints(contentCore(entry.answer)).length, 0xfffff);
+  const length = Math.min(codePointCount(contentCore(entry.answer)), 0xfffff);
   const extras = (entry.url ? 1 : 0) + (entry.date ? 1 : 0) + (entry.has_disclaimer ? 1 : 0);
   // 1 + 3 + 3 + 1 + 20 + 2 bits: well inside 2^53.
   return ((((whole * 8 + (7 - defects)) * 8 + card) * 2 + page) * 0x100000 + length) * 4 + extras;
+}
+
+/** Characters (code points) of a text, as codePoints(text).length counts them, without the array. */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** A copy as a stage holds it when it picks one: its completeness, and whatever its tie-break reads. */

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Entry } from '../schema/entry.js';
+import type { EntryKeys } from '../schema/records.js';
+import { signatureFromBuffer, signatureToBuffer } from './minhash.js';
 
 export interface ScratchOptions {
   /** Folder for the file, left in place on close; a fresh temporary folder, removed on close, by default. */
@@ -46,25 +47,40 @@ export async function openScratchDb(name: string, options: ScratchOptions = {}):
   };
 }
 
-type EntryRecord = { kind: 'entry'; entry: Entry };
+type EntryRecord<R> = Extract<R, { kind: 'entry' }>;
 
 /**
- * A stage's input as it fills its index: entries in batches of `size`, one transaction each
- * (a transaction per entry would make the index write-bound), and every other record as it
- * comes, in input order.
+ * A stage's input as it fills its index: entry records in batches of `size`, one transaction
+ * each (a transaction per entry would make the index write-bound), and every other record as
+ * it comes, in input order.
  */
-export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 500): AsyncGenerator<Entry[] | Exclude<R, EntryRecord>> {
-  let batch: Entry[] = [];
+export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 500): AsyncGenerator<Array<EntryRecord<R>> | Exclude<R, { kind: 'entry' }>> {
+  let batch: Array<EntryRecord<R>> = [];
   for await (const record of input) {
     if (record.kind !== 'entry') {
-      yield record as Exclude<R, EntryRecord>;
+      yield record as Exclude<R, { kind: 'entry' }>;
       continue;
     }
-    batch.push((record as unknown as EntryRecord).entry);
+    batch.push(record as EntryRecord<R>);
     if (batch.length >= size) {
       yield batch;
       batch = [];
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** Keys as a scratch index keeps them: the signature as a BLOB, the rest as one JSON text. */
+export interface StoredKeys {
+  sig: Buffer;
+  keys: string;
+}
+
+export function storeKeys(keys: EntryKeys): StoredKeys {
+  return { sig: signatureToBuffer(keys.signature), keys: JSON.stringify([keys.answerCore, keys.identity, keys.content]) };
+}
+
+export function readKeys(row: StoredKeys): EntryKeys {
+  const [answerCore, identity, content] = JSON.parse(row.keys) as [string, string, string];
+  return { signature: signatureFromBuffer(row.sig), answerCore, identity, content };
 }

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
@@ -99,8 +100,46 @@ function looksLikeChinese(text: string): boolean {
 
 function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetSource): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'utf-8') {
+    // Node's own decoder, a third faster than iconv-lite's: on valid UTF-8 without a BOM both give
+    // the one possible text. Anything else (a U+FFFD from bad bytes or in the page, a BOM) is
+    // decoded by iconv-lite as before, so damage is counted as it always was.
+    const text = buffer.toString('utf8');
+    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0 };
+  }
+  if (encoding === 'gb18030') {
+    const text = nativeGb18030(buffer);
+    if (text !== null) return { text, encoding, charsetSource, replacements: 0 };
+  }
   const text = wellFormed(iconv.decode(buffer, encoding, { stripBOM: true }));
   return { text, encoding, charsetSource, replacements: countReplacements(text) };
+}
+
+/**
+ * GB18030 through Node's ICU decoder, several times faster than iconv-lite's, where the two
+ * are sure to agree; null where iconv-lite must decode (as it always did). They agree on every
+ * well-formed sequence but 18 two-byte codes, which ICU reads by GB18030-2022 (U+FE10–FE19,
+ * U+9FB4–9FBB) and iconv-lite by the 2005 table (private-use characters): a text holding one
+ * of those characters, a BOM or a U+FFFD, or bytes ICU refuses, goes to iconv-lite.
+ */
+let gb18030: TextDecoder | null | undefined;
+const GB18030_2022_ONLY_RE = /[\uFE10-\uFE19\u9FB4-\u9FBB\uFEFF\uFFFD]/;
+function nativeGb18030(buffer: Buffer): string | null {
+  if (gb18030 === undefined) {
+    try {
+      gb18030 = new TextDecoder('gb18030', { fatal: true });
+    } catch {
+      gb18030 = null; // a Node built without full ICU
+    }
+  }
+  if (gb18030 === null) return null;
+  let text: string;
+  try {
+    text = gb18030.decode(buffer);
+  } catch {
+    return null;
+  }
+  return GB18030_2022_ONLY_RE.test(text) ? null : text;
 }
 
 /** ES2024 string methods (Node 20 has them; the project's TypeScript lib is ES2023). */

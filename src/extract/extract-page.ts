@@ -1,4 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
+import type { Document } from 'domhandler';
 import { rejectOutcome, type Outcome } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
 import { decodePage, dropControlChars } from './decode.js';
@@ -6,10 +7,14 @@ import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
-import { domDepth, markupDepth } from './nesting.js';
+import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
+import { indexedQuery } from './page-query.js';
+import { parseHtml } from './parse-html.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
-import { PROFILES, type SiteProfile } from './profiles/index.js';
+import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
+import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
+import { absolute, linkResolver } from './resolve-url.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -23,11 +28,6 @@ export interface ExtractOptions {
 export const DEFAULT_MAX_DOM_DEPTH = 512;
 
 /**
- * One page in, its entries out: decode the bytes, parse once (htmlparser2 via cheerio/slim,
- * twice as fast as parse5 on these pages), then read it with the site profile that
- * recognises it, or with the genre rules when none does. Pure: no I/O, no clock.
- */
-/**
  * extractPage for a run: an extractor bug on one page becomes that page's reject
  * (`extractor_error`, with the stack) instead of costing the run or the crawl.
  */
@@ -39,6 +39,12 @@ export function extractPageSafely(page: PageRecord, options: ExtractOptions = {}
   }
 }
 
+/**
+ * One page in, its entries out: decode the bytes, parse once (htmlparser2, the parser of
+ * cheerio/slim, twice as fast as parse5 on these pages), walk the tree once for what every
+ * profile's selectors, the links and the readers need (page-index.ts), then read it with the
+ * site profile that recognises it, or with the genre rules when none does. Pure: no I/O, no clock.
+ */
 export function extractPage(page: PageRecord, options: ExtractOptions = {}): Outcome<PageExtraction> {
   const now = options.now ?? new Date(0);
   if (page.body.length === 0) return rejectOutcome(page.url, 'extract', 'empty_body', 'the page has no bytes', now, { status: page.status });
@@ -64,28 +70,31 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   }
 
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DOM_DEPTH;
-  const tooDeep = (detail: string) => rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
-  // Read from the markup first: parsing itself slows down with depth (see nesting.ts).
-  const nesting = markupDepth(text, maxDepth);
-  if (nesting.at !== null) return tooDeep(`elements nest more than ${maxDepth} deep (level ${nesting.depth} opens at character ${nesting.at}); not parsed`);
-  const $ = load(text);
-  const depth = domDepth($.root().get(0)!);
-  if (depth > maxDepth) return tooDeep(`elements nest ${depth} deep, over the limit of ${maxDepth}`);
-  const canonicalUrl = absolute($('link[rel="canonical"]').attr('href'), pageUrl);
+  // Depth is checked as the tree is built: parsing itself slows down with depth (see parse-html.ts).
+  const parsed = parseHtml(text, maxDepth);
+  if (!parsed.ok) {
+    const detail = `elements nest more than ${maxDepth} deep (level ${parsed.depth} opens at character ${parsed.at}); not parsed`;
+    return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
+  }
+  const profiles = options.profiles ?? PROFILES;
+  const index = indexPage(parsed.document, compiledProfiles(profiles));
+  const $ = lazyCheerio(parsed.document);
+  const query = indexedQuery(index, $);
+  const canonicalUrl = absolute(index.canonicalHref, pageUrl);
   const urlForHost = pageUrl ?? canonicalUrl;
   const host = urlForHost ? new URL(urlForHost).hostname : null;
-  const profiles = options.profiles ?? PROFILES;
-  const match = matchProfile($, profiles, host);
+  const match = matchProfile(query, profiles, host);
   const baseUrl = pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
-  const resolve = (href: string) => absolute(href, baseUrl) ?? href;
-  const links = uniqueLinks($, resolve);
+  const resolve = linkResolver(baseUrl);
+  const links = uniqueLinks(index, resolve);
 
   const structuredData = text.includes('ld+json');
+  const walked = { index, query };
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const { page: own, related } = match.profile.learned
-      ? readWithLearnedProfile($, match, resolve, readGenrePage($, resolve, { structuredData }))
-      : extractWithProfile($, match, resolve);
+      ? readWithLearnedProfile(query, match, resolve, readGenrePage(walked, resolve, { structuredData }))
+      : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     return {
@@ -94,7 +103,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related } = readGenrePage($, resolve, { structuredData });
+  const { page: own, related } = readGenrePage(walked, resolve, { structuredData });
   if (own) own.url = canonicalUrl ?? pageUrl;
   return {
     ok: true,
@@ -133,24 +142,44 @@ function isHttpUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-function absolute(href: string | undefined, base: string | null): string | null {
-  if (!href) return null;
-  const trimmed = href.trim();
-  if (!trimmed || /^(?:javascript|mailto|tel|data):/i.test(trimmed)) return null;
-  try {
-    if (base) return new URL(trimmed, base).href;
-    return new URL(trimmed.startsWith('//') ? `https:${trimmed}` : trimmed).href;
-  } catch {
-    return null;
-  }
-}
+const LEADS_NOWHERE_RE = /^(?:javascript|mailto|tel|data):|^#/i;
 
-function uniqueLinks($: CheerioAPI, resolve: (href: string) => string): string[] {
+function uniqueLinks(index: PageIndex, resolve: (href: string) => string): string[] {
   const seen = new Set<string>();
-  for (const el of $('a[href]').toArray()) {
-    const href = (el as { attribs: Record<string, string> }).attribs.href;
-    if (!href || /^(?:javascript|mailto|tel|data):|^#/i.test(href.trim())) continue;
-    seen.add(resolve(href.trim()));
+  for (const el of index.anchors) {
+    const href = el.attribs.href;
+    if (!href) continue;
+    const trimmed = href.trim();
+    if (LEADS_NOWHERE_RE.test(trimmed)) continue;
+    seen.add(resolve(trimmed));
   }
   return [...seen];
+}
+
+/** cheerio over the parsed tree, made the first time a selector the walk did not compile needs it. */
+function lazyCheerio(document: Document): () => CheerioAPI {
+  let $: CheerioAPI | null = null;
+  return () => ($ ??= load(document));
+}
+
+/** Every profile's page-level selectors, compiled into one walk; once per list of profiles. */
+const compiled = new WeakMap<readonly SiteProfile[], SelectorSet>();
+function compiledProfiles(profiles: readonly SiteProfile[]): SelectorSet {
+  let set = compiled.get(profiles);
+  if (!set) compiled.set(profiles, (set = selectorSet(profiles.flatMap((p) => p.layouts.flatMap(pageSelectors)))));
+  return set;
+}
+
+/** The selectors a layout asks of the whole page (card fields are asked of the card alone). */
+function pageSelectors(layout: Layout): string[] {
+  const css = (s: Selector) => (typeof s === 'string' ? s : s.css);
+  return [
+    ...layout.detect,
+    ...layout.question.map(css),
+    ...layout.answer,
+    ...(layout.doctorCard ? [layout.doctorCard] : []),
+    ...layout.date.map(css),
+    ...(layout.voiceMarker ? [layout.voiceMarker] : []),
+    ...(layout.videoMarker ? [layout.videoMarker] : []),
+  ];
 }

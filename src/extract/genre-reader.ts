@@ -10,6 +10,8 @@ import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine,
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
+import { textContent, type PageIndex } from './page-index.js';
+import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
@@ -104,16 +106,19 @@ const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
 type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
+/** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
+export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
+
 /**
  * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
  * do not are spared the search for it.
  */
-export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
   // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
-  const folded = foldPage($.root().get(0)!);
-  if (!folded) return readPage($, resolve, options);
+  const folded = foldPage(typeof source === 'function' ? source.root().get(0)! : source.index.document);
+  if (!folded) return readPage(source, resolve, options);
   try {
-    const reading = readPage($, resolve, options);
+    const reading = readPage(source, resolve, options);
     const printed = (d: EntryDraft): EntryDraft => ({
       ...d,
       question: folded.asPrinted(d.question),
@@ -128,13 +133,16 @@ export function readGenrePage($: CheerioAPI, resolve: (href: string) => string, 
   }
 }
 
-function readPage($: CheerioAPI, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
-  const body = ($('body').get(0) ?? $.root().get(0)!) as Element;
+function readPage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
+  const $ = typeof source === 'function' ? source : null;
+  const walked = typeof source === 'function' ? null : source;
+  const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
-  const found = findRelatedList($, resolve);
+  const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
-  const structured = options.structuredData === false ? null : readStructuredData($);
-  const at = findQuestion(blocks, $('title').first().text(), structured);
+  const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
+  const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
@@ -156,7 +164,7 @@ function readPage($: CheerioAPI, resolve: (href: string) => string, options: { s
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const published = metaTagDate($);
+  const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
     // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
@@ -170,7 +178,7 @@ function readPage($: CheerioAPI, resolve: (href: string) => string, options: { s
   let doctor = pictured?.doctor ?? byline ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
-  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, $('title').first().text(), doctor));
+  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
@@ -221,10 +229,10 @@ const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubda
 const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished)$/i;
 
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
-function metaTagDate($: CheerioAPI): { date: string; standard: boolean } | null {
+function metaTagDate(head: Element | undefined): { date: string; standard: boolean } | null {
   const dates = new Set<string>();
   let standard = true;
-  for (const node of $('head').get(0)?.children ?? []) {
+  for (const node of head?.children ?? []) {
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
@@ -233,6 +241,17 @@ function metaTagDate($: CheerioAPI): { date: string; standard: boolean } | null 
     if (date && !STANDARD_DATE_META_RE.test(key!)) standard = false;
   }
   return dates.size === 1 ? { date: [...dates][0]!, standard } : null;
+}
+
+/** The document's <head>: a child of <html>, or of the document where the page has no <html>. */
+function headOf(document: { children: AnyNode[] }): Element | undefined {
+  for (const node of document.children) {
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'head') return el;
+    if (el.name === 'html') return el.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'head');
+  }
+  return undefined;
 }
 
 /** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */

@@ -70,6 +70,13 @@ function nonSpace(s: string): number {
   return n;
 }
 
+/** What an element is to the walk, looked up once per element: 1 block, 2 heading, 16 skipped, 32 <br>. */
+const TAG_KIND = new Map<string, number>();
+for (const name of BLOCK_TAGS) TAG_KIND.set(name, 1);
+for (const name of HEADINGS) TAG_KIND.set(name, (TAG_KIND.get(name) ?? 0) | 2);
+for (const name of SKIPPED_TAGS) TAG_KIND.set(name, (TAG_KIND.get(name) ?? 0) | 16);
+TAG_KIND.set('br', (TAG_KIND.get('br') ?? 0) | 32);
+
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
 
@@ -79,8 +86,9 @@ const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1)
  * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
  * break lines too, as a browser shows them.
  */
-function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity): { lines: Block[]; media: Media[]; stamps: Stamp[] } {
-  const lines: Block[] = [];
+function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity, plain = false): { lines: Line[]; media: Media[]; stamps: Stamp[] } {
+  // `plain`: lines only ({text, links}), without what a Block adds (which costs a count of every character).
+  const lines: Line[] = [];
   const media: Media[] = [];
   const stamps: Stamp[] = [];
   let text = '';
@@ -95,14 +103,17 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     text = '';
     // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
     if (!t) return;
-    lines.push({ text: t, links, node: first, heading: headings > 0, chars: nonSpace(t), linkChars });
+    const block: Block | Line = plain ? { text: t, links } : { text: t, links, node: first, heading: headings > 0, chars: nonSpace(t), linkChars };
+    lines.push(block);
     links = [];
     first = null;
     linkChars = 0;
   };
   const addText = (node: AnyNode, data: string) => {
-    if (first === null && nonSpace(data) > 0) first = node;
-    if (inLink > 0) linkChars += nonSpace(data);
+    if (!plain) {
+      if (first === null && nonSpace(data) > 0) first = node;
+      if (inLink > 0) linkChars += nonSpace(data);
+    }
     text += data;
   };
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
@@ -139,15 +150,15 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
     if (player) media.push({ format: player, at: lines.length });
     if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
-    if (SKIPPED_TAGS.has(name)) continue;
-    if (name === 'br') {
+    const kind = TAG_KIND.get(name) ?? 0;
+    if (kind & 16) continue;
+    if (kind & 32) {
       flush();
       continue;
     }
     const end =
       ENDS[
-        (BLOCK_TAGS.has(name) ? 1 : 0) |
-          (HEADINGS.has(name) ? 2 : 0) |
+        (kind & 3) |
           (name === 'a' && el.attribs?.href ? 4 : 0) |
           (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style))) ? 8 : 0)
       ]!;
@@ -168,18 +179,19 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {
-  return walk(root, false).lines.map(({ text, links }) => ({ text, links }));
+  return walk(root, false, Infinity, true).lines;
 }
 
 /** The first visible line of a subtree (a link's question), without rendering the rest. */
 export function firstLine(root: AnyNode): string {
-  return walk(root, false, 1).lines[0]?.text ?? '';
+  return walk(root, false, 1, true).lines[0]?.text ?? '';
 }
 
 /** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */
 export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[]; stamps: Stamp[] } {
   const { lines, media, stamps } = walk(root, true);
-  return { blocks: lines, media, stamps };
+  // Not plain: every line is a Block.
+  return { blocks: lines as Block[], media, stamps };
 }
 
 /** Whether `node` is `el` or inside it. */

@@ -1,9 +1,9 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import { comparable } from '../core/text.js';
 import type { Doctor } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import type { GenreReading } from './genre-reader.js';
 import { findDate } from './page-meta.js';
+import type { Queryable } from './page-query.js';
 import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type ProfileMatch } from './profile-extractor.js';
 
 /**
@@ -16,7 +16,7 @@ import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type Pro
  * alone: no selector of the profile reads them.
  */
 export function readWithLearnedProfile(
-  $: CheerioAPI,
+  $: Queryable,
   match: ProfileMatch,
   resolve: (href: string) => string,
   genre: GenreReading,

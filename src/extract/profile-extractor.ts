@@ -1,4 +1,4 @@
-import type { CheerioAPI, Cheerio } from 'cheerio/slim';
+import type { Cheerio } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { noDoctor, pageDraft } from './draft.js';
@@ -9,8 +9,8 @@ import { findDate } from './page-meta.js';
 import { ownText, renderLines } from './html-lines.js';
 import type { Layout, SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
-import { findRelatedList } from './related-list.js';
 import { metaBetween } from './genre-reader.js';
+import { asQuery, type PageQuery, type Queryable } from './page-query.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -22,22 +22,24 @@ export interface ProfileMatch {
  * against its site first. A learned profile's selectors are too plain to tell its site from
  * another (`h1.title`): it reads only pages of its own hosts.
  */
-export function matchProfile($: CheerioAPI, profiles: readonly SiteProfile[], host: string | null): ProfileMatch | null {
+export function matchProfile(page: Queryable, profiles: readonly SiteProfile[], host: string | null): ProfileMatch | null {
+  const q = asQuery(page);
   const ordered = host ? [...profiles].sort((a, b) => Number(b.hosts.includes(host)) - Number(a.hosts.includes(host))) : profiles;
   for (const profile of ordered) {
     if (profile.learned && (host === null || !profile.hosts.includes(host))) continue;
     for (const layout of profile.layouts) {
-      if (layout.detect.every((css) => $(css).length > 0)) return { profile, layout };
+      if (layout.detect.every((css) => q.all(css).length > 0)) return { profile, layout };
     }
   }
   return null;
 }
 
-/** The selector's text, and the element it was read from (as a profile reads it). */
-export function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: Selector): { value: string; el: Element } | null {
+/** The selector's text, and the element it was read from (as a profile reads it); `scope`: inside that element. */
+export function select(page: Queryable, scope: Element | null, selector: Selector): { value: string; el: Element } | null {
+  const q = asQuery(page);
   const spec = typeof selector === 'string' ? { css: selector } : selector;
-  const found = scope ? scope.find(spec.css) : $(spec.css);
-  const el = found.get(spec.index ?? 0) as Element | undefined;
+  const found = scope ? q.within(scope, spec.css) : q.all(spec.css);
+  const el = found[spec.index ?? 0];
   if (!el) return null;
   let value: string | undefined;
   if (spec.attr) value = el.attribs[spec.attr];
@@ -47,28 +49,32 @@ export function select($: CheerioAPI, scope: Cheerio<AnyNode> | null, selector: 
   return trimmed ? { value: trimmed, el } : null;
 }
 
-export function firstOf($: CheerioAPI, selectors: Selector[]): { value: string; el: Element } | null {
+export function firstOf(page: Queryable, selectors: Selector[]): { value: string; el: Element } | null {
+  const q = asQuery(page);
   for (const selector of selectors) {
-    const found = select($, null, selector);
+    const found = select(q, null, selector);
     if (found) return found;
   }
   return null;
 }
 
 /** Card fields by selector where they hit, by the genre's card rules where they miss or read nonsense. */
-export function readDoctor($: CheerioAPI, layout: Layout): Doctor {
+export function readDoctor(page: Queryable, layout: Layout): Doctor {
   if (!layout.doctorCard) return noDoctor();
-  const card = $(layout.doctorCard).first();
-  if (card.length === 0) return noDoctor();
-  return readCard($, card, layout.doctor);
+  const q = asQuery(page);
+  const card = q.all(layout.doctorCard)[0];
+  if (!card) return noDoctor();
+  return readCard(q, card, layout.doctor);
 }
 
 /** A card element read as a profile reads it: field selectors inside it, the card rules for the rest. */
-export function readCard($: CheerioAPI, card: Cheerio<AnyNode>, fields: Layout['doctor']): Doctor {
+export function readCard(page: Queryable, cardAt: Element | Cheerio<AnyNode>, fields: Layout['doctor']): Doctor {
+  const q = asQuery(page);
+  const card = 'cheerio' in cardAt ? (cardAt.get(0) as Element) : cardAt;
   const layout = { doctor: fields };
-  const parsed = parseDoctorCard(renderLines(card.get(0)!).map((l) => l.text).join(' '));
+  const parsed = parseDoctorCard(renderLines(card).map((l) => l.text).join(' '));
   const fromSelectors = Object.fromEntries(
-    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? (select($, card, sel)?.value ?? null) : null]),
+    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? (select(q, card, sel)?.value ?? null) : null]),
   ) as Partial<Doctor>;
   // A selector that hits the wrong element (markup drift) is caught by the vocabulary: prefer the parse then.
   const pick = (field: keyof Doctor) => {
@@ -87,9 +93,10 @@ export function readCard($: CheerioAPI, card: Cheerio<AnyNode>, fields: Layout['
 }
 
 /** The answer's paragraphs from the first container that has lines, and that container. */
-export function readAnswerContainers($: CheerioAPI, containers: readonly string[]): { paragraphs: string[]; el: Element | null } {
+export function readAnswerContainers(page: Queryable, containers: readonly string[]): { paragraphs: string[]; el: Element | null } {
+  const q = asQuery(page);
   for (const css of containers) {
-    const el = $(css).get(0) as Element | undefined;
+    const el = q.all(css)[0];
     if (!el) continue;
     const paragraphs = renderLines(el).map((l) => l.text);
     if (paragraphs.length > 0) return { paragraphs, el };
@@ -98,16 +105,17 @@ export function readAnswerContainers($: CheerioAPI, containers: readonly string[
 }
 
 /** A page read by a site profile's selectors (learned profiles: see learned-reader.ts). */
-export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
+export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
+  const $ = asQuery(page);
   const { layout } = match;
   const questionAt = firstOf($, layout.question);
   const question = questionAt?.value ?? null;
   const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
-  const related = findRelatedList($, resolve).items;
+  const related = $.relatedList(resolve).items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
   const marker: AnswerFormat =
-    layout.voiceMarker && $(layout.voiceMarker).length > 0 ? 'voice' : layout.videoMarker && $(layout.videoMarker).length > 0 ? 'video' : 'unknown';
+    layout.voiceMarker && $.all(layout.voiceMarker).length > 0 ? 'voice' : layout.videoMarker && $.all(layout.videoMarker).length > 0 ? 'video' : 'unknown';
   let date = dateText ? findDate(dateText) : null;
   let format: AnswerFormat = marker;
   // What the selectors and markers miss, the genre reader finds where the genre prints it: between
@@ -118,10 +126,10 @@ export function extractWithProfile($: CheerioAPI, match: ProfileMatch, resolve: 
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
   const doctor = readDoctor($, layout);
-  const page = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
-  return { page, related };
+  const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
+  return { page: own, related };
 }
 
-function pageHasDisclaimer($: CheerioAPI): boolean {
-  return mentionsDisclaimer($('body').text());
+function pageHasDisclaimer(q: PageQuery): boolean {
+  return mentionsDisclaimer(q.bodyText());
 }

@@ -1,9 +1,10 @@
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { isCardLine, isRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
+import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 
@@ -43,10 +44,17 @@ const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
  * Labels in navigation (<nav>, the page's header and footer) are passed over; where several
  * labels remain, the first whose list yields items is the list.
  */
-export function findRelatedList($: CheerioAPI, resolve: (href: string) => string = (h) => h): RelatedList {
-  for (const label of labelCandidates($)) {
+/**
+ * The page: a cheerio document, or its parsed tree with the short text nodes its one walk
+ * collected (page-index.ts), which spares this search a walk of its own.
+ */
+export type RelatedListSource = CheerioAPI | { document: Document; shortTexts: readonly Text[] };
+
+export function findRelatedList(page: RelatedListSource, resolve: (href: string) => string = (h) => h): RelatedList {
+  const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
+  for (const label of labelCandidates(texts)) {
     if (inNavigation(label)) continue;
-    const region = listAfter($, label);
+    const region = listAfter(label);
     const items = readItems(region, resolve);
     if (answers(items)) return { items, label };
     if (items.length > 0) continue;
@@ -67,31 +75,14 @@ function answers(items: EntryDraft[]): boolean {
   return items.length > 0 && items.filter((i) => i.answerParagraphs.length > 0).length * 2 > items.length;
 }
 
-/**
- * Elements whose whole text is a related-list label, outermost first, in document order.
- * Found from short text nodes in one pass over the tree: asking every element for its text
- * would read the page once per element.
- */
-function labelCandidates($: CheerioAPI): Element[] {
-  const found: Element[] = [];
-  const stack: AnyNode[] = [...($.root().get(0)?.children ?? [])].reverse();
+/** Short text nodes of the tree outside <head>, in document order: where a label may be. */
+function textNodes(root: Document | undefined): Text[] {
+  const found: Text[] = [];
+  const stack: AnyNode[] = [...(root?.children ?? [])].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (data.length > MAX_LABEL_CHARS * 4) continue;
-      const label = data.replace(/\s+/g, '');
-      if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isRelatedLabel(label)) continue;
-      let el = node.parent as Element | null;
-      if (!el || el.type !== 'tag') continue;
-      // A link inside a heading labels as the heading does.
-      if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
-      // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
-      const own = compactText($, el);
-      while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactText($, el.parent) === own) {
-        el = el.parent as Element;
-      }
-      if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
+      if ((node as Text).data.length <= MAX_LABEL_CHARS * 4) found.push(node as Text);
       continue;
     }
     if (node.type === 'tag' && ['script', 'style', 'head'].includes((node as Element).name)) continue;
@@ -101,8 +92,35 @@ function labelCandidates($: CheerioAPI): Element[] {
   return found;
 }
 
-function compactText($: CheerioAPI, el: AnyNode): string {
-  return $(el).text().replace(/\s+/g, '');
+/**
+ * Elements whose whole text is a related-list label, outermost first, in document order.
+ * Found from short text nodes (one pass over the tree): asking every element for its text
+ * would read the page once per element.
+ */
+function labelCandidates(texts: readonly Text[]): Element[] {
+  const found: Element[] = [];
+  for (const node of texts) {
+    const data = node.data;
+    // Most short text nodes are the whitespace between tags: passed over without a regex.
+    if (data.length > MAX_LABEL_CHARS * 4 || data.trim() === '') continue;
+    const label = data.replace(/\s+/g, '');
+    if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isRelatedLabel(label)) continue;
+    let el = node.parent as Element | null;
+    if (!el || el.type !== 'tag') continue;
+    // A link inside a heading labels as the heading does.
+    if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
+    // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
+    const own = compactText(el);
+    while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactTextIs(el.parent, own)) {
+      el = el.parent as Element;
+    }
+    if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
+  }
+  return found;
+}
+
+function compactText(el: AnyNode): string {
+  return textContent(el).replace(/\s+/g, '');
 }
 
 /** Inside a link (other than one in a heading), a <nav>, or the page's own <header>/<footer>. */
@@ -122,12 +140,12 @@ function inNavigation(label: Element): boolean {
  * siblings, then its parent's, and so on up to the container (a loop, not a recursive walk,
  * so nesting depth costs no stack).
  */
-function listAfter($: CheerioAPI, label: Element): AnyNode[] {
-  const labelLength = compactText($, label).length;
+function listAfter(label: Element): AnyNode[] {
+  const labelLength = compactText(label).length;
   let container: Element = label;
   while (container.parent && container.parent.type === 'tag') {
     container = container.parent as Element;
-    if (compactText($, container).length > labelLength + 10) break;
+    if (compactTextLonger(container, labelLength + 10)) break;
   }
   const nodes: AnyNode[] = [];
   for (let node: AnyNode = label; node !== container && node.parent; node = node.parent) {

@@ -1,4 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { textContent } from './page-index.js';
 import { findDate } from './page-meta.js';
 
 /**
@@ -36,11 +38,13 @@ function* objects(value: Json): Generator<JsonObject> {
   }
 }
 
-export function readStructuredData($: CheerioAPI): StructuredQa | null {
-  for (const script of $('script[type="application/ld+json"]').toArray()) {
+/** From a cheerio document, or from its `script[type="application/ld+json"]` elements. */
+export function readStructuredData(page: CheerioAPI | readonly Element[]): StructuredQa | null {
+  const scripts = typeof page === 'function' ? page('script[type="application/ld+json"]').toArray() : page;
+  for (const script of scripts) {
     let data: Json;
     try {
-      data = JSON.parse($(script).text()) as Json;
+      data = JSON.parse(textContent(script)) as Json;
     } catch {
       continue;
     }

@@ -4,6 +4,9 @@ import { learnProfile, type LearnResult } from '../extract/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
 import { ExtractStage, extractItem, type ExtractStats } from '../extract/stage.js';
+import type { ExtractOptions } from '../extract/extract-page.js';
+import { PROFILES } from '../extract/profiles/index.js';
+import { PerPageStep } from './per-page.js';
 import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../schema/records.js';
 
 /**
@@ -198,4 +201,30 @@ function freeId(id: string, profiles: readonly SiteProfile[]): string {
   let free = id;
   for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
   return free;
+}
+
+/**
+ * The extract step of a run that learns profiles: extraction on the run's threads (per-page.ts),
+ * results in input order, learning over them. Worker threads took the run's profiles when they
+ * started, so a page of a host whose profile was learned since is read again here, on the main
+ * thread; in process, each batch reads with the profiles learned before it.
+ */
+export function learningExtract(extract: ExtractOptions, learn: { learnAfter: number; learnedAt: string }, threads: number, log?: Logger): AutoProfileExtractStage {
+  return new AutoProfileExtractStage({
+    profiles: extract.profiles ?? PROFILES,
+    learnAfter: learn.learnAfter,
+    learnedAt: learn.learnedAt,
+    log,
+    now: extract.now,
+    extract: (live) => {
+      const step = new PerPageStep<PageItem, ExtractionItem>('extract', [{ step: 'extract', options: { ...extract, profiles: live } }], { threads });
+      return {
+        name: 'extract',
+        run: step.run,
+        get stats() {
+          return step.partStats<ExtractStats>('extract');
+        },
+      };
+    },
+  });
 }

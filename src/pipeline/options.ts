@@ -18,6 +18,11 @@ export const PublishConfigSchema = z
     rows_per_file: z.int().min(1).default(500_000).describe('Parquet rows per file in data/'),
     warn_reject_rate: z.number().min(0).max(1).default(0.2).meta({ description: 'exit 3 when rejects/(rejects+entries) is above r', arg: '<r>' }),
     allow_empty: z.boolean().default(false).describe('publish a full snapshot even with no entries; refused otherwise (exit 1)'),
+    threads: z
+      .int()
+      .min(0)
+      .default(0)
+      .meta({ description: 'threads for the per-page work (extract, validate, keys): 1 runs it in the main thread, 0 one worker thread per core', arg: '<n>' }),
     profiles: z
       .array(z.string().min(1))
       .default([])

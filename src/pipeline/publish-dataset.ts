@@ -12,11 +12,14 @@ import { NearDupeStage } from '../dedupe/near-dupe-stage.js';
 import type { DeltaCounts, PublishedStore } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
-import type { DatasetRecord, ExtractionItem } from '../schema/records.js';
+import type { DatasetRecord, EntryItem, ExtractionItem, KeyedRecord, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
-import { ValidateStage } from '../validate/stage.js';
+import type { ValidateStats } from '../validate/stage.js';
+import type { ExtractOptions } from '../extract/extract-page.js';
+import { PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
+import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
 import { StoreStage } from './store-stage.js';
@@ -40,13 +43,25 @@ export interface RunSummary {
   changes: DeltaCounts;
 }
 
+/** Profiles learned within the run for hosts no profile knows (auto-profiles.ts). */
+export interface LearnOptions {
+  /** Pages per unknown host to learn from; 0 turns learning off. */
+  learnAfter: number;
+  /** When the profiles are learned (the run's start, ISO), written into them. */
+  learnedAt: string;
+}
+
 /** What a run reads, and how the manifest describes it. */
 export interface RunSource {
   mode: string;
   inputs: string[];
   config: Record<string, unknown>;
-  /** The records up to extraction: a source and the stages after it (read → extract; a crawl's stored results). */
-  extractions: Pipeline<ExtractionItem>;
+  /**
+   * What the run reads: pages still to be extracted (saved files), with the options to extract
+   * them by, or extractions (a crawl's stored results). Extraction, validation and the entries'
+   * keys run in the per-page step, on the run's threads.
+   */
+  input: { pages: Pipeline<PageItem>; extract: ExtractOptions; learn?: LearnOptions } | { extractions: Pipeline<ExtractionItem> };
   /** Stats of what ran before the run's steps (the crawl), first in the manifest's `stages`. */
   before?: Record<string, unknown>;
   /** Pages read so far, for progress and the summary. */
@@ -76,7 +91,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
   const log = options.log ?? silentLogger;
   const startedAt = source.startedAt ?? new Date();
   const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
-  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags };
+  const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads) };
   const { outDir } = options;
   const made = await makeDatasetDir(outDir);
   faultPoint('lock');
@@ -96,11 +111,18 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     await mkdir(workDir, { recursive: true });
     log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
-    const validate = new ValidateStage({ flags: run.flags });
     const report = new ReportCollector();
     const progress = () => options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
+    // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
+    const { input } = source;
+    const validate: PerPageSpec = { step: 'validate', flags: run.flags };
+    // Saved pages may teach profiles of hosts no profile knows (auto-profiles.ts): extraction is then a step of its own.
+    const learning = 'pages' in input && input.learn ? learningExtract(input.extract, input.learn, run.threads, log) : null;
+    const perPage = new PerPageStep<unknown, EntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, validate] : [validate], { threads: run.threads });
+    const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
+    const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
     const stages = await runPipeline(
-      pipeline(source.extractions, [validate, new DedupeStage({ workDir }), new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
+      pipeline(validated, [new DedupeStage({ workDir }), keys, new NearDupeStage({ workDir }), new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );
@@ -128,7 +150,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
       faultPoint('store-commit');
       store.commit(run.id);
     }));
-    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, validate.stats.valid));
+    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, perPage.partStats<ValidateStats>('validate').valid));
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
     summary = { runId: run.id, outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
   } catch (err) {
@@ -213,6 +235,8 @@ interface RunFacts {
   startedAt: Date;
   mode: 'full' | 'delta';
   flags: FlagOptions;
+  /** Threads of the per-page step (resolved: 0 is one per core). */
+  threads: number;
 }
 
 /** What the manifest says beside the files and counts: the run, its configuration, each step's stats and time, the changes. */
@@ -229,6 +253,7 @@ function finishInput(source: RunSource, options: PublishOptions, run: RunFacts, 
         row_group_size: options.rowGroupSize ?? null,
         rows_per_file: options.rowsPerFile ?? null,
         warn_reject_rate: options.warnRejectRate ?? null,
+        threads: run.threads,
       },
       stages,
       changes_since_previous_run: changes,

@@ -133,7 +133,7 @@ export async function publishStored(store: FrontierStore, settings: CrawlSetting
       inputs: settings.startUrls,
       config: describeSettings(settings),
       before: { crawl: crawlFacts },
-      extractions: pipeline({ name: 'stored', stats: published, items }, []),
+      input: { extractions: pipeline({ name: 'stored', stats: published, items }, []) },
       pages: () => published.pages,
       // The opener's run time is the crawl's and the publishing's.
       startedAt,

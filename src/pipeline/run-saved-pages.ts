@@ -2,13 +2,11 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { silentLogger } from '../core/log.js';
 import { countPageFiles, readSavedPages } from '../sources/saved-pages.js';
-import { ExtractStage, type ExtractStats } from '../extract/stage.js';
-import type { Stage } from '../core/stage.js';
-import type { ExtractionItem, PageItem } from '../schema/records.js';
-import { publishDataset, type RunSource, type RunSummary } from './publish-dataset.js';
+import type { ExtractOptions } from '../extract/extract-page.js';
+import type { PageItem } from '../schema/records.js';
+import { publishDataset, type LearnOptions, type RunSource, type RunSummary } from './publish-dataset.js';
 import { pipeline } from './runner.js';
 import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
-import { AutoProfileExtractStage } from './auto-profiles.js';
 import { loadProfiles, ProfileError } from './profiles.js';
 
 export interface RunOptions extends PublishOptions {
@@ -31,12 +29,12 @@ async function checkInputs(inputs: string[]): Promise<void> {
 }
 
 /**
- * What `qa-harvest run` reads: saved pages → extract (in process, or the worker pool passed
- * as `extract`), for the shared tail of publishDataset.
+ * What `qa-harvest run` reads: saved pages, to be extracted (with `extract`'s options) in the
+ * per-page step of publishDataset's tail.
  */
-export async function savedPagesSource(options: RunOptions, extract: Stage<PageItem, ExtractionItem> & { stats: ExtractStats } = new ExtractStage()): Promise<RunSource> {
+export async function savedPagesSource(options: RunOptions, extract: ExtractOptions = {}, learn?: LearnOptions): Promise<RunSource> {
   const log = options.log ?? silentLogger;
-  const read = { skipped_files: 0, skipped_by_reason: {} as Record<string, number> };
+  const read = { skipped_files: 0, skipped_by_reason: {} as Record<string, number>, pages: 0 };
   const total = options.onProgress ? await countPageFiles(options.inputs) : null;
   const pages = readSavedPages(options.inputs, {
     maxBytes: options.maxPageBytes,
@@ -50,10 +48,18 @@ export async function savedPagesSource(options: RunOptions, extract: Stage<PageI
     mode: 'saved-pages',
     inputs: options.inputs,
     config: { max_page_bytes: options.maxPageBytes ?? null },
-    extractions: pipeline({ name: 'read', stats: read, items: pages }, [extract]),
-    pages: () => extract.stats.pages,
+    input: { pages: pipeline({ name: 'read', stats: read, items: counted(pages, read) }, []), extract, ...(learn ? { learn } : {}) },
+    pages: () => read.pages,
     total: () => total,
   };
+}
+
+/** The items, counting the pages among them (read rejects aside) as they pass. */
+async function* counted(items: AsyncIterable<PageItem>, read: { pages: number }): AsyncIterable<PageItem> {
+  for await (const item of items) {
+    if (item.kind === 'page') read.pages++;
+    yield item;
+  }
 }
 
 /** The saved-page pipeline: read → extract, then the shared tail (validate → dedupe → … → export). */
@@ -63,6 +69,6 @@ export async function runSavedPages(options: RunOptions): Promise<RunSummary> {
     throw err instanceof ProfileError ? new InputError(err.message) : err;
   });
   // Hosts no profile knows get one learned from their first pages, for their later ones (auto-profiles.ts).
-  const extract = new AutoProfileExtractStage({ profiles, learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString(), log: options.log });
-  return publishDataset(await savedPagesSource(options, extract), options);
+  const learn = { learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString() };
+  return publishDataset(await savedPagesSource(options, { profiles }, learn), options);
 }

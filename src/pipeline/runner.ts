@@ -110,7 +110,8 @@ export interface RunPipelineOptions {
  */
 export async function runPipeline<Out>(steps: Pipeline<Out>, sink: Sink<Out>, options: RunPipelineOptions = {}): Promise<Record<string, StepReport>> {
   const clock = options.clock ?? new RunClock();
-  const names = [steps.source.name, ...steps.stages.map((s) => s.name), sink.name];
+  const partsOf = (stage: AnyStage) => (stage as Partial<SteppedStage>).parts?.() ?? {};
+  const names = [steps.source.name, ...steps.stages.flatMap((s) => [s.name, ...Object.keys(partsOf(s))]), sink.name];
   const twice = names.find((name, i) => names.indexOf(name) !== i);
   if (twice) throw new Error(`two steps of the run are named '${twice}': each one's stats need a key of their own`);
   const stopIfAborted = () => {
@@ -129,7 +130,14 @@ export async function runPipeline<Out>(steps: Pipeline<Out>, sink: Sink<Out>, op
 
   const seconds = clock.seconds();
   const stats = new Map<string, object>([[steps.source.name, steps.source.stats], ...steps.stages.map((s) => [s.name, s.stats] as const)]);
-  return Object.fromEntries(names.map((name) => [name, { seconds: roundMs(seconds[name] ?? 0), ...stats.get(name) }]));
+  const parts = Object.assign({}, ...steps.stages.map(partsOf)) as Record<string, StepReport>;
+  // A step made of stages (per-page.ts) reports each of them under its own name, right after it.
+  return Object.fromEntries(names.map((name) => [name, parts[name] ?? { seconds: roundMs(seconds[name] ?? 0), ...stats.get(name) }]));
+}
+
+/** A step that runs several stages itself and reports each one's time and stats (per-page.ts). */
+export interface SteppedStage {
+  parts(): Record<string, StepReport>;
 }
 
 const roundMs = (seconds: number) => Math.round(seconds * 1000) / 1000;

@@ -1,7 +1,7 @@
 import { faultPoint } from '../core/faults.js';
 import type { Stage } from '../core/stage.js';
 import type { PublishedStore } from '../dedupe/published-store.js';
-import type { DatasetRecord } from '../schema/records.js';
+import type { KeyedRecord } from '../schema/records.js';
 
 export interface StoreStats {
   /** Entries marked in the store of published entries (every entry of the run). */
@@ -16,7 +16,7 @@ export interface StoreStats {
  * (applied in order, deltas then equal a full snapshot), a full snapshot every live one.
  * Rejects and superseded records pass on as they are.
  */
-export class StoreStage implements Stage<DatasetRecord, DatasetRecord> {
+export class StoreStage implements Stage<KeyedRecord, KeyedRecord> {
   readonly name = 'store';
   readonly stats: StoreStats = { seen: 0, held_back: 0 };
 
@@ -25,18 +25,36 @@ export class StoreStage implements Stage<DatasetRecord, DatasetRecord> {
     private readonly mode: 'full' | 'delta',
   ) {}
 
-  async *run(input: AsyncIterable<DatasetRecord>): AsyncIterable<DatasetRecord> {
+  async *run(input: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
+    // Records in windows of up to BATCH entries: the window's entries are marked in one
+    // transaction, then its records pass on in their order.
+    let window: KeyedRecord[] = [];
+    let entries = 0;
     for await (const record of input) {
-      if (record.kind === 'entry') {
-        faultPoint('store-mark');
-        const status = this.store.markSeen(record.entry);
-        this.stats.seen++;
-        if (this.mode === 'delta' && status === 'unchanged') {
-          this.stats.held_back++;
-          continue;
-        }
+      window.push(record);
+      if (record.kind === 'entry' && ++entries >= BATCH) {
+        yield* this.pass(window);
+        window = [];
+        entries = 0;
+      }
+    }
+    yield* this.pass(window);
+  }
+
+  private *pass(window: KeyedRecord[]): Iterable<KeyedRecord> {
+    const entries = window.filter((r): r is Extract<KeyedRecord, { kind: 'entry' }> => r.kind === 'entry');
+    const statuses = this.store.markSeenAll(entries, () => faultPoint('store-mark'));
+    this.stats.seen += entries.length;
+    let n = 0;
+    for (const record of window) {
+      const unchanged = record.kind === 'entry' && statuses[n++] === 'unchanged';
+      if (unchanged && this.mode === 'delta') {
+        this.stats.held_back++;
+        continue;
       }
       yield record;
     }
   }
 }
+
+const BATCH = 500;

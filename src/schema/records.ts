@@ -69,4 +69,27 @@ export type RejectRecord = { kind: 'reject'; reject: Reject };
 export type PageItem = { kind: 'page'; page: PageRecord } | RejectRecord;
 export type ExtractionItem = { kind: 'extraction'; extraction: PageExtraction } | RejectRecord;
 export type EntryItem = { kind: 'entry'; entry: Entry } | RejectRecord;
-export type DatasetRecord = EntryItem | { kind: 'superseded'; superseded: Superseded };
+export type SupersededRecord = { kind: 'superseded'; superseded: Superseded };
+/** What the writer and the report take: entries, rejects, superseded entries. */
+export type DatasetRecord = EntryItem | SupersededRecord;
+
+/**
+ * What the near-duplicate stage and the store of published entries compare an entry by,
+ * computed once (on a worker thread, after exact duplicates are merged) and carried with it. Pipeline-internal: never published, never a column; the entry
+ * schema (entry.ts) stays the one description of a published entry.
+ */
+export interface EntryKeys {
+  /** MinHash signature of the answer's content (the near-duplicate rules' fingerprint). */
+  signature: Uint32Array;
+  /** The answer's content as snippet placement and near-duplicates compare it (answerContent). */
+  answerCore: string;
+  /** Identity across runs: URL, else question and doctor (published-store.ts). */
+  identity: string;
+  /** Hash of the content that makes a change: question, answer, doctor card, format, date. */
+  content: string;
+}
+
+/** An entry with its keys, as the near-duplicate stage and the store pass it on. */
+export type KeyedEntry = { kind: 'entry'; entry: Entry; keys: EntryKeys };
+export type KeyedItem = KeyedEntry | RejectRecord;
+export type KeyedRecord = KeyedItem | SupersededRecord;

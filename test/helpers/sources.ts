@@ -4,5 +4,5 @@ import type { ExtractionItem } from '../../src/schema/records.js';
 
 /** A run source of ready extractions (a test's generator), for publishDataset. */
 export function extractionsSource(items: AsyncIterable<ExtractionItem>, inputs: string[] = []): RunSource {
-  return { mode: 'test', inputs, config: {}, extractions: pipeline({ name: 'test', stats: {}, items }, []), pages: () => 0 };
+  return { mode: 'test', inputs, config: {}, input: { extractions: pipeline({ name: 'test', stats: {}, items }, []) }, pages: () => 0 };
 }

@@ -1,0 +1,124 @@
+import { createRequire } from 'node:module';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import PQueue from 'p-queue';
+
+/**
+ * Batches of work on worker threads, results in input order. Each worker runs `script`, which
+ * answers batches with `serveBatches`. p-queue holds the batches: one runs per worker at a
+ * time, and at most threads × queueDepth are sent or waiting, so a slow consumer holds the
+ * reading back instead of results piling up (memory stays flat whatever the input's size).
+ */
+export interface ThreadPoolOptions {
+  threads: number;
+  /** The worker module (compiled .js, or .ts run under tsx). */
+  script: URL;
+  /** Handed to every worker as `workerData`: plain data (structured clone). */
+  workerData?: unknown;
+  /** Batches sent or waiting per worker (default 2), so no worker idles while the next batch is read. */
+  queueDepth?: number;
+}
+
+interface Request<In> {
+  seq: number;
+  items: In[];
+}
+type Response<Out> = { seq: number; ok: true; result: Out } | { seq: number; ok: false; error: string };
+
+/** Each batch of `batches`, answered by a worker, in input order. Stopping early stops the workers. */
+export async function* mapOnThreads<In, Out>(batches: AsyncIterable<In[]>, options: ThreadPoolOptions): AsyncGenerator<Out> {
+  const threads = Math.max(1, options.threads);
+  const idle: PooledWorker<In, Out>[] = Array.from({ length: threads }, () => new PooledWorker<In, Out>(startWorker(options.script, options.workerData)));
+  const all = [...idle];
+  const queue = new PQueue({ concurrency: threads });
+  const inFlight: Array<Promise<Out>> = [];
+  let seq = 0;
+  try {
+    for await (const items of batches) {
+      const request = { seq: seq++, items };
+      const result = queue.add(async () => {
+        const worker = idle.pop()!;
+        try {
+          return await worker.run(request);
+        } finally {
+          idle.push(worker);
+        }
+      }) as Promise<Out>;
+      // Handled when its turn comes; a failure before then must not be an unhandled rejection.
+      result.catch(() => {});
+      inFlight.push(result);
+      while (inFlight.length >= threads * (options.queueDepth ?? 2)) yield await inFlight.shift()!;
+    }
+    while (inFlight.length > 0) yield await inFlight.shift()!;
+  } finally {
+    queue.clear();
+    await Promise.all(all.map((w) => w.stop()));
+  }
+}
+
+/** One worker and the batch it is working on. */
+class PooledWorker<In, Out> {
+  private waiting: { resolve: (out: Out) => void; reject: (err: Error) => void } | null = null;
+  private failure: Error | null = null;
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (response: Response<Out>) => {
+      const w = this.waiting;
+      this.waiting = null;
+      if (response.ok) w?.resolve(response.result);
+      else w?.reject(new Error(`a worker thread failed on a batch: ${response.error}`));
+    });
+    worker.on('error', (err) => this.fail(err));
+    worker.on('exit', (code) => {
+      if (code !== 0) this.fail(new Error(`a worker thread stopped with exit code ${code}`));
+    });
+  }
+
+  run(request: Request<In>): Promise<Out> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<Out>((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.worker.postMessage(request);
+    });
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= err;
+    this.waiting?.reject(err);
+    this.waiting = null;
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * The worker side: answers each batch with `handle(items)`. An exception becomes an error
+ * response (the run fails with its message) rather than a silent worker death.
+ */
+export function serveBatches<In, Out>(handle: (items: In[], data: unknown) => Out | Promise<Out>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveBatches must run in a worker thread');
+  port.on('message', async (request: Request<In>) => {
+    let response: Response<Out>;
+    try {
+      response = { seq: request.seq, ok: true, result: await handle(request.items, workerData) };
+    } catch (err) {
+      response = { seq: request.seq, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    port.postMessage(response);
+  });
+}
+
+/**
+ * Compiled (dist/*.js), the worker runs its script as it is. Run from the TypeScript sources
+ * (tests, tsx), worker threads do not inherit the TypeScript loader, so the worker registers
+ * tsx itself before importing the script.
+ */
+function startWorker(script: URL, data: unknown): Worker {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data });
+  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const boot = `import(${JSON.stringify(new URL(`file://${tsxApi}`).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: data });
+}

@@ -1,0 +1,193 @@
+import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { compileSelector, matches, type CompiledSelector } from './css-match.js';
+
+/**
+ * One walk of a parsed page that finds, at once, what extraction would otherwise ask the
+ * document for query by query: the elements every selector of the site profiles matches, the
+ * links, the canonical link, <body>, <title>, the JSON-LD scripts, and the short text nodes
+ * where a related-list label may stand. Each is what cheerio's query for it returns (see
+ * css-match.ts), in document order.
+ */
+export interface PageIndex {
+  document: Document;
+  /** `a[href]`. */
+  anchors: Element[];
+  /** `$('link[rel="canonical"]').attr('href')`: the first canonical link's href. */
+  canonicalHref: string | undefined;
+  /** `body`. */
+  bodies: Element[];
+  /** `title`. */
+  titles: Element[];
+  /** `script[type="application/ld+json"]`. */
+  jsonLd: Element[];
+  /** Text nodes of at most `SHORT_TEXT` characters outside <head>, in document order (related-list labels). */
+  shortTexts: Text[];
+  /** For each compiled selector of the set, the elements it matches. */
+  found: Map<string, Element[]>;
+}
+
+/** Longest text node kept in `shortTexts`. */
+export const SHORT_TEXT = 96;
+
+/**
+ * Selectors compiled for one walk, looked up by the tag of their rightmost compound; those
+ * without a tag (`.ask_meta`, `#js-content`) carry the id or a class the element must have.
+ */
+interface Entry {
+  source: string;
+  selector: CompiledSelector;
+  id: string | null;
+  cls: string | null;
+}
+export interface SelectorSet {
+  byTag: Map<string, Entry[]>;
+  anyTag: Entry[];
+  sources: string[];
+}
+
+export function selectorSet(sources: Iterable<string>): SelectorSet {
+  const set: SelectorSet = { byTag: new Map(), anyTag: [], sources: [] };
+  for (const source of new Set(sources)) {
+    const selector = compileSelector(source);
+    if (!selector) continue;
+    set.sources.push(source);
+    for (const chain of selector.chains) {
+      const { tag, id, classes } = chain[0]!;
+      const entry: Entry = { source, selector: { source, chains: [chain] }, id, cls: classes[0] ?? null };
+      if (tag === null) set.anyTag.push(entry);
+      else {
+        const list = set.byTag.get(tag) ?? [];
+        list.push(entry);
+        set.byTag.set(tag, list);
+      }
+    }
+  }
+  return set;
+}
+
+export function indexPage(document: Document, selectors: SelectorSet): PageIndex {
+  const index: PageIndex = { document, anchors: [], canonicalHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], found: new Map() };
+  for (const source of selectors.sources) index.found.set(source, []);
+  let canonicalSeen = false;
+  // Inside <head>, which the label search passes over.
+  let head: AnyNode | null = null;
+  const record = (source: string, el: Element) => {
+    const list = index.found.get(source)!;
+    if (list[list.length - 1] !== el) list.push(el);
+  };
+  // Depth first along the tree's own links (first child, next sibling, parent): no stack to fill.
+  let node: AnyNode | null = document.children[0] ?? null;
+  while (node) {
+    let descend = false;
+    if (node.type === 'text') {
+      if (head === null && (node as Text).data.length <= SHORT_TEXT) index.shortTexts.push(node as Text);
+    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const el = node as Element;
+      visitElement(el);
+      if (el.children.length > 0) {
+        descend = true;
+        if (head === null && el.type === 'tag' && el.name === 'head') head = el;
+      }
+    } else if ((node as Element).children?.length > 0) descend = true;
+    if (descend) {
+      node = (node as Element).children[0]!;
+      continue;
+    }
+    // Up until a next sibling, leaving <head> on the way.
+    while (node && !node.next) {
+      node = node.parent;
+      if (node === head) head = null;
+      if (node === document) node = null;
+    }
+    node = node?.next ?? null;
+  }
+  return index;
+
+  function visitElement(el: Element): void {
+    const name = el.name;
+    const attribs = el.attribs;
+    if (name === 'a') {
+      if (attribs.href !== undefined) index.anchors.push(el);
+    } else if (name === 'link') {
+      if (!canonicalSeen && attribs.rel !== undefined && attribs.rel.toLowerCase() === 'canonical') {
+        canonicalSeen = true;
+        index.canonicalHref = attribs.href;
+      }
+    } else if (name === 'body') index.bodies.push(el);
+    else if (name === 'title') index.titles.push(el);
+    else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+    const candidates = selectors.byTag.get(name);
+    if (candidates) for (const c of candidates) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
+    for (const c of selectors.anyTag) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
+  }
+}
+
+/** Most elements lack the selector's id or class: told without matching. */
+function mayMatch(attribs: Record<string, string>, entry: Entry): boolean {
+  if (entry.id !== null) return attribs.id === entry.id;
+  return entry.cls === null || (attribs.class !== undefined && attribs.class.indexOf(entry.cls) !== -1);
+}
+
+/** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */
+export function textContent(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      parts.push((n as Text).data);
+      continue;
+    }
+    const children = (n as Element).children;
+    if (n.type === 'comment' || !children) continue;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts.join('');
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Whether `textContent(node)` without its whitespace (`.replace(/\s+/g, '')`) is `expected`,
+ * or (with `expected` null) how it compares in length with `limit`: read only as far as it
+ * takes to tell, not the whole subtree, since a label's ancestors may hold the whole page.
+ */
+function compactRead(node: AnyNode, expected: string | null, limit: number): boolean {
+  let at = 0;
+  let n: AnyNode | null = node;
+  while (n) {
+    if (n.type === 'text') {
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i++) {
+        const c = data.charCodeAt(i);
+        if (isSpace(c)) continue;
+        if (expected !== null ? at >= expected.length || expected.charCodeAt(at) !== c : at >= limit) return expected === null;
+        at++;
+      }
+    }
+    const children: AnyNode[] | undefined = (n as Element).children;
+    if (n.type !== 'comment' && children && children.length > 0) {
+      n = children[0]!;
+      continue;
+    }
+    while (n && n !== node && !n.next) n = n.parent;
+    n = n === node || !n ? null : n.next;
+  }
+  return expected !== null ? at === expected.length : at > limit;
+}
+
+/** `textContent(node).replace(/\s+/g, '') === expected`, read no further than needed. */
+export function compactTextIs(node: AnyNode, expected: string): boolean {
+  return compactRead(node, expected, 0);
+}
+
+/** `textContent(node).replace(/\s+/g, '').length > limit`, read no further than needed. */
+export function compactTextLonger(node: AnyNode, limit: number): boolean {
+  return compactRead(node, null, limit);
+}

@@ -1,0 +1,66 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { compileSelector, findWithin, isElement } from './css-match.js';
+import { textContent, type PageIndex } from './page-index.js';
+import { findRelatedList, type RelatedList } from './related-list.js';
+
+/**
+ * What a site profile asks of a page: the elements a selector matches in the document or
+ * inside an element, and the page's text. Answered from the page's one walk (page-index.ts)
+ * where the selector was compiled into it, by cheerio otherwise (learning, tests, CSS the
+ * compiler leaves to cheerio); either way the answer is cheerio's.
+ */
+export interface PageQuery {
+  /** `$(css).toArray()`. */
+  all(css: string): Element[];
+  /** `$(scope).find(css).toArray()`. */
+  within(scope: Element, css: string): Element[];
+  /** `$('body').text()`. */
+  bodyText(): string;
+  /** The page's related list (related-list.ts), found once per page and link resolver. */
+  relatedList(resolve: (href: string) => string): RelatedList;
+}
+
+/** A profile's functions take either a cheerio document or a query. */
+export type Queryable = CheerioAPI | PageQuery;
+
+export function asQuery(page: Queryable): PageQuery {
+  return typeof page === 'function' ? cheerioQuery(page) : page;
+}
+
+export function cheerioQuery($: CheerioAPI): PageQuery {
+  return {
+    all: (css) => $(css).toArray().filter(isElement),
+    within: (scope, css) => $(scope).find(css).toArray().filter(isElement),
+    bodyText: () => $('body').text(),
+    relatedList: (resolve) => findRelatedList($, resolve),
+  };
+}
+
+/** Queries answered from the page's index; `$` (made when first needed) answers the rest. */
+export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
+  const walked = new Map<string, Element[]>();
+  const lists = new Map<(href: string) => string, RelatedList>();
+  return {
+    all(css) {
+      const found = index.found.get(css) ?? walked.get(css);
+      if (found) return found;
+      const compiled = compileSelector(css);
+      const result = compiled ? findWithin(index.document as unknown as Element, compiled) : $()(css).toArray().filter(isElement);
+      walked.set(css, result);
+      return result;
+    },
+    within(scope, css) {
+      const compiled = compileSelector(css);
+      return compiled ? findWithin(scope, compiled) : $()(scope).find(css).toArray().filter(isElement);
+    },
+    bodyText() {
+      return index.bodies.map(textContent).join('');
+    },
+    relatedList(resolve) {
+      let list = lists.get(resolve);
+      if (!list) lists.set(resolve, (list = findRelatedList(index, resolve)));
+      return list;
+    },
+  };
+}

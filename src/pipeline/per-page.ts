@@ -1,0 +1,155 @@
+import { availableParallelism } from 'node:os';
+import type { Stage } from '../core/stage.js';
+import { mapOnThreads } from '../core/thread-pool.js';
+import { KeyStage } from '../dedupe/entry-keys.js';
+import type { ExtractOptions } from '../extract/extract-page.js';
+import { ExtractStage } from '../extract/stage.js';
+import type { FlagOptions } from '../flags/flags.js';
+import { ValidateStage } from '../validate/stage.js';
+
+/**
+ * The CPU-bound work a run does per record — per page: extract (decode, parse, read) and
+ * validate (entry, id, flags); per entry once exact duplicates are merged: keys (signature,
+ * identity, content hash) — as steps that run on `threads` threads: 1 runs them in the main
+ * thread; more run them on that many worker threads, batches in, results back in input order. Either way the same stages run over the same batches, so what
+ * comes out, and every stage's stats, are the same whatever the thread count. In the manifest
+ * each stage keeps its own name and stats (its seconds: its own time on whichever threads ran
+ * it); the step's own seconds are the main thread's wait for it.
+ */
+
+/** A stage of the per-page work, as data: what a worker needs to build it. */
+export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'keys' };
+
+/** Stats and own milliseconds of each stage over one batch. */
+export interface BatchResult<Out> {
+  items: Out[];
+  parts: Array<{ stats: object; ms: number }>;
+}
+
+function makeStage(spec: PerPageSpec): Stage<never, unknown> {
+  switch (spec.step) {
+    case 'extract':
+      return new ExtractStage(spec.options) as Stage<never, unknown>;
+    case 'validate':
+      return new ValidateStage({ flags: spec.flags }) as Stage<never, unknown>;
+    case 'keys':
+      return new KeyStage() as Stage<never, unknown>;
+  }
+}
+
+/** One batch through the stages `specs` describe, each over the whole batch in turn (fresh stages: their stats are the batch's). */
+export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[]): Promise<BatchResult<Out>> {
+  const parts: BatchResult<Out>['parts'] = [];
+  let current = items;
+  for (const spec of specs) {
+    const stage = makeStage(spec);
+    const t = performance.now();
+    const out: unknown[] = [];
+    for await (const item of stage.run(fromArray(current) as AsyncIterable<never>)) out.push(item);
+    parts.push({ stats: stage.stats, ms: performance.now() - t });
+    current = out;
+  }
+  return { items: current as Out[], parts };
+}
+
+async function* fromArray<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
+}
+
+/** `threads` as configured: 0 is one per core. */
+export function resolveThreads(threads: number | undefined): number {
+  return !threads ? availableParallelism() : threads;
+}
+
+export interface PerPageOptions {
+  /** Threads doing the work: 1 is the main thread, more are worker threads. */
+  threads: number;
+  /** Pages per batch (default 16): enough work (tens of ms) to make a message's cost small. */
+  batchSize?: number;
+}
+
+/** The per-page stages as one step of the run; `parts` has each stage's stats and seconds for the manifest. */
+export class PerPageStep<In, Out> implements Stage<In, Out> {
+  readonly stats = {};
+  private readonly totals: Array<{ name: string; stats: Record<string, unknown>; ms: number }>;
+
+  constructor(
+    /** The step's own name in the manifest (its stages report under theirs). */
+    readonly name: string,
+    private readonly specs: readonly PerPageSpec[],
+    private readonly options: PerPageOptions,
+  ) {
+    this.totals = specs.map((spec) => ({ name: makeStage(spec).name, stats: { ...makeStage(spec).stats } as Record<string, unknown>, ms: 0 }));
+  }
+
+  /** Each stage's stats so far, and its seconds, by its name. */
+  parts(): Record<string, { seconds: number } & Record<string, unknown>> {
+    return Object.fromEntries(this.totals.map((t) => [t.name, { seconds: Math.round(t.ms) / 1000, ...t.stats }]));
+  }
+
+  /** The stats of the stage named `name` so far (e.g. validate's `valid`). */
+  partStats<S>(name: string): S {
+    return this.totals.find((t) => t.name === name)!.stats as S;
+  }
+
+  readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
+
+  private async *results(input: AsyncIterable<In>): AsyncIterable<Out> {
+    const batches = batchesOf(input, this.options.batchSize ?? 16)[Symbol.asyncIterator]();
+    // A run of a few pages is done before worker threads would have started: it stays in process.
+    const head: In[][] = [];
+    let exhausted = false;
+    while (this.options.threads > 1 && !exhausted && head.length < THREADS_FROM_BATCHES) {
+      const next = await batches.next();
+      if (next.done) exhausted = true;
+      else head.push(next.value);
+    }
+    const all = (async function* () {
+      yield* head;
+      if (!exhausted) yield* { [Symbol.asyncIterator]: () => batches };
+    })();
+    const answers: AsyncIterable<BatchResult<Out>> =
+      this.options.threads <= 1 || exhausted
+        ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items))
+      : mapOnThreads<In, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs });
+    for await (const answer of answers) {
+      // In input order, so stats (and the order of keys in their records) are the serial run's.
+      answer.parts.forEach((part, i) => {
+        addCounts(this.totals[i]!.stats, part.stats as Record<string, unknown>);
+        this.totals[i]!.ms += part.ms;
+      });
+      yield* answer.items;
+    }
+  }
+}
+
+/** Inputs of fewer batches than this run in process whatever the thread count (64 pages at the default batch size). */
+const THREADS_FROM_BATCHES = 4;
+
+async function* mapInProcess<In, Out>(batches: AsyncIterable<In[]>, map: (items: In[]) => Promise<Out>): AsyncIterable<Out> {
+  for await (const batch of batches) yield await map(batch);
+}
+
+async function* batchesOf<T>(input: AsyncIterable<T>, size: number): AsyncIterable<T[]> {
+  let batch: T[] = [];
+  for await (const item of input) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Adds counters (numbers, and records of them at any depth) of `more` into `into`. */
+export function addCounts(into: Record<string, unknown>, more: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(more)) {
+    if (typeof value === 'number') into[key] = ((into[key] as number | undefined) ?? 0) + value;
+    else if (value && typeof value === 'object') addCounts((into[key] ??= {}) as Record<string, unknown>, value as Record<string, unknown>);
+  }
+}
+
+function workerScript(): URL {
+  return new URL(`./per-page-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BucketFilter } from '../src/dedupe/bucket-filter.js';
+import { contentHash, entryKeys, keyed, KeyStage } from '../src/dedupe/entry-keys.js';
+import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
+import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
+import { fingerprint } from '../src/dedupe/near-dupes.js';
+import { identityKey } from '../src/dedupe/published-store.js';
+import { answerContent } from '../src/flags/truncation.js';
+import type { Entry } from '../src/schema/entry.js';
+import type { EntryItem, KeyedRecord } from '../src/schema/records.js';
+import { makeEntry } from './helpers/entries.js';
+
+const Q = '脸色发黄是什么原因引起的';
+const FULL = '脸色发黄可能与肝胆疾病、贫血或营养不良有关，建议到医院查肝功能和血常规，明确原因后再对症治疗。';
+
+describe("an entry's keys, computed once and carried", () => {
+  it('are what each rule computes of the entry: signature, answer content, identity, content hash', () => {
+    const entry = makeEntry({ question: Q, answer: FULL, doctor: { name: '王清玉' }, url: 'https://www.youlai.cn/ask/1.html' });
+    const keys = entryKeys(entry);
+    expect([...keys.signature]).toEqual([...fingerprint(entry).signature]);
+    expect(keys.answerCore).toBe(answerContent(entry.answer));
+    expect(keys.identity).toBe(identityKey(entry));
+    expect(keys.content).toBe(contentHash(entry));
+  });
+
+  it('still describe the entry that comes out of near-duplicates with a date carried from a near copy', async () => {
+    const page = makeEntry({ question: Q, answer: FULL, doctor: { name: '王清玉' }, source: 'a.html' });
+    const mirror = { ...makeEntry({ question: Q, answer: FULL.replaceAll('，', '；'), source: 'c.html' }), date: '2021-05-18' };
+    async function* input(): AsyncIterable<EntryItem> {
+      for (const entry of [page, mirror]) yield { kind: 'entry', entry };
+    }
+    const out: Array<Extract<KeyedRecord, { kind: 'entry' }>> = [];
+    for await (const r of new NearDupeStage().run(new KeyStage().run(new DedupeStage().run(input())))) if (r.kind === 'entry') out.push(r);
+    expect(out).toHaveLength(1);
+    const kept: Entry = out[0]!.entry;
+    expect(kept.date).toBe('2021-05-18');
+    const fresh = keyed(kept).keys;
+    expect(out[0]!.keys.content).toBe(fresh.content);
+    expect(out[0]!.keys).toEqual(fresh);
+  });
+});
+
+describe('the filter of LSH buckets with entries', () => {
+  it('never says no to a bucket it was given, and says no to nearly every other', () => {
+    const filter = new BucketFilter();
+    for (let i = 0; i < 10_000; i++) filter.add(i % 32, Math.imul(i, 0x9e3779b1) >>> 0);
+    for (let i = 0; i < 10_000; i++) expect(filter.mayHold(i % 32, Math.imul(i, 0x9e3779b1) >>> 0)).toBe(true);
+    let yes = 0;
+    for (let i = 0; i < 10_000; i++) if (filter.mayHold(i % 32, (Math.imul(i + 20_000, 0x85ebca6b) ^ 0x5bd1e995) >>> 0)) yes++;
+    expect(yes).toBeLessThan(10);
+  });
+});
