@@ -346,6 +346,82 @@ describe('confidence: doubts the fresh-4 work added', () => {
   });
 });
 
+describe('what fresh-5 taught: sites unlike the tuning ones', () => {
+  const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(`<html><head><title>${options.title ?? '胃胀怎么办_某站'}</title>${options.head ?? ''}</head><body>${body}</body></html>`, { url: options.url }),
+      ),
+    );
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it("a hospital's own consultation record: label/value tables, the hospital only in masthead and footer, 回复： on every snippet", () => {
+    const { page, related } = readFixturePage('genre/npfy-20931-hospital-consult.html');
+    expect(page!.doctor).toEqual({ name: '郑书恒', title: '主治医师', department: '口腔科', hospital: '南屏市妇幼保健院', hospital_grade: '三级甲等' });
+    expect([page!.date, page!.answer_paragraphs.length, page!.flags]).toEqual(['2022-09-05', 3, []]);
+    expect(page!.answer).not.toMatch(/咨询|回复|李\*\*/);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['孩子换牙期牙齿长歪了怎么办', '2022-08-21'],
+      ['儿童龋齿需要补吗', '2022-07-30'],
+      ['宝宝刷牙时牙龈出血正常吗', '2022-07-12'],
+    ]);
+    expect(related.every((e) => e.answer.startsWith('回复') === false && !unsure(e))).toBe(true);
+  });
+
+  it('an opening every snippet shares is a label, in whatever words; an opening only one has is its text', () => {
+    const item = (n: number, text: string) => `<li><a href="/q/${n}.html">宝宝发烧第${n}天怎么办</a><p>${text}</p></li>`;
+    const list = (items: string) => read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关推荐</h3><ul>${items}</ul>`).filter((e) => e.origin === 'related');
+    const shared = list([1, 2, 3].map((n) => item(n, `专家意见：宝宝发烧先物理降温，第${n}天仍高热就去医院。`)).join(''));
+    expect(shared.map((e) => e.answer.slice(0, 4))).toEqual(['宝宝发烧', '宝宝发烧', '宝宝发烧']);
+    const one = list(`${item(1, '注意：高热惊厥要立刻就医。')}${item(2, '宝宝发烧先物理降温。')}${item(3, '多喝水，注意休息。')}`);
+    expect(one[0]!.answer).toBe('注意：高热惊厥要立刻就医。');
+    const heads = list([1, 2, 3].map((n) => item(n, `病情分析：宝宝发烧第${n}天多为病毒感染。`)).join(''));
+    expect(heads.every((e) => e.answer.startsWith('病情分析：'))).toBe(true);
+  });
+
+  it('a page in traditional script is read by its labels and vocabulary, and published as printed', () => {
+    const body =
+      '<h1>胃脹怎麼辦</h1><p>發佈日期：2021年3月5日 語音回覆</p><p>醫生：王清玉 職稱：副主任醫師 科室：消化內科 醫院：江州市人民醫院 等級：三甲</p>' +
+      '<h3>醫生解答</h3><p>胃脹多與飲食有關，少吃產氣食物。</p><p>免責聲明：以上內容僅供參考，不能代替面診。</p>' +
+      '<h3>相關問題</h3><ul><li><a href="/q/2.html">飯後胃脹是什麼原因</a><p>飯後胃脹多與進食過快有關，細嚼慢嚥。</p><span>語音回覆 2020/6/12</span></li>' +
+      '<li><a href="https://ads.example/x" rel="nofollow sponsored">胃病到底要不要吃藥？</a><p>專家親自解答。</p><span>廣告</span></li></ul>';
+    const [page, ...related] = read(body, { title: '胃脹怎麼辦_醫問' });
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任醫師', department: '消化內科', hospital: '江州市人民醫院', hospital_grade: '三甲' });
+    expect([page!.question, page!.answer, page!.date, page!.format, unsure(page!)]).toEqual(['胃脹怎麼辦', '胃脹多與飲食有關，少吃產氣食物。', '2021-03-05', 'voice', false]);
+    expect(related.map((e) => [e.question, e.answer, e.date, e.format])).toEqual([['飯後胃脹是什麼原因', '飯後胃脹多與進食過快有關，細嚼慢嚥。', '2020-06-12', 'voice']]);
+  });
+
+  it("a blog's author box is its card; the asker's quoted message and the editor's byline are not the answer", () => {
+    const [page] = read(
+      '<h1>胃胀怎么办</h1><blockquote><p>网友提问：吃完饭就胀，两个月了，请问怎么办？</p></blockquote><p>医生回复：</p>' +
+        `${answer}<p>责任编辑：李晓雯</p><div><h2>作者：王清玉</h2><p>副主任医师，江州市人民医院消化内科，江州市人民医院为三级甲等医院。从医20年。</p></div>`,
+      { head: '<meta property="article:published_time" content="2021-01-02T08:00:00+08:00">' },
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三级甲等' });
+    expect([page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '2021-01-02', false]);
+  });
+
+  it('a card as a label/value table with spaced labels and values as printed (副主任医生, 3甲)', () => {
+    const [page] = read(
+      '<h1>胃胀怎么办</h1><table><tr><td>姓　名：</td><td>王清玉</td><td>职　称：</td><td>副主任医生</td></tr><tr><td>执业地点：</td><td>江州市人民医院</td><td>级　别：</td><td>3甲</td></tr><tr><td>科　室：</td><td>消化内科</td></tr></table>' +
+        `${answer}<p>以上解答仅供参考。</p>`,
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医生', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '3甲' });
+    expect([page!.answer_paragraphs.length, page!.has_disclaimer, unsure(page!)]).toEqual([2, true, false]);
+  });
+
+  it("blocks of the site's after the answer (推荐医生, 大家都在看) are not the page's: no second card, no date of theirs", () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><div><span>2021-02-14 22:50</span> <span>来源：健康资讯网</span></div>${card}${answer}` +
+        '<div><h3>大家都在看</h3><ul><li><a href="/news/1.html">熬夜的危害</a><span>2021-11-29</span></li><li><a href="/news/2.html">喝水的学问</a><span>2020-10-02</span></li></ul></div>' +
+        '<div><h3>推荐医生</h3><ul><li><a href="/d/1/">刘建国</a> <span>主任医师</span><p>江州市第二人民医院 三甲</p></li><li><a href="/d/2/">陈丽华</a> <span>主治医师</span><p>江州市中心医院 二甲</p></li></ul></div>',
+    );
+    expect([page!.doctor.name, page!.date, unsure(page!)]).toEqual(['王清玉', '2021-02-14', false]);
+  });
+});
+
 describe('the doctor card however it is laid out', () => {
   const full = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
 

@@ -62,7 +62,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = raw.replace(/\s+/g, ' ').trim();
+    let part = unspacedLabel(raw.replace(/\s+/g, ' ').trim());
     if (!part) continue;
     if (BIO_RE.test(part)) {
       pending = null;
@@ -70,7 +70,8 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     let label: Field | null = pending;
     pending = null;
-    const m = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
+    // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
+    const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
     if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
@@ -100,6 +101,17 @@ function tokenize(parts: readonly string[]): Token[] {
   return tokens;
 }
 
+/**
+ * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
+ * itself; a spaced value (a name) is left as printed unless a colon or a known label says it is one.
+ */
+function unspacedLabel(part: string): string {
+  const m = part.match(/^((?:\p{Script=Han} ){1,3}\p{Script=Han})( ?[:：].*)?$/u);
+  if (!m) return part;
+  const label = m[1]!.replace(/ /g, '');
+  return m[2] !== undefined || fieldOfLabel(label) !== null ? label + (m[2] ?? '') : part;
+}
+
 const isName = (text: string) =>
   NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊/u.test(text);
 
@@ -115,7 +127,9 @@ function takeGrade(text: string, doctor: Doctor): string {
 }
 
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
-function placeRest(text: string, doctor: Doctor): boolean {
+function placeRest(raw: string, doctor: Doctor): boolean {
+  // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
+  const text = raw.replace(/^[（(【[]\s*([^（()）【】[\]]+?)\s*[）)】\]]$/u, '$1');
   if (!text) return true;
   const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
   if (both) {
@@ -196,6 +210,36 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names[0]?.text ??
     null;
   return doctor;
+}
+
+/** An author's byline (`作者：汪红志`, `答主：…`): who wrote a blog's answer. */
+const AUTHOR_RE = /^(?:作者|答主|撰稿|撰文|文)\s*[:：]\s*(\S{2,6})$/u;
+/** How far after the byline its bio may stand. */
+const BIO_LINES = 3;
+
+/**
+ * A blog's author box after the answer, where no card is: the byline names the doctor, the
+ * bio's first clause (`白沙市中医药大学附属医院（三甲）内分泌科主任医师，从事…`) the hospital,
+ * grade, department and title. Taken only where the bio names a title and a hospital.
+ */
+export function authorCard(blocks: readonly Block[], from: number): Doctor | null {
+  for (let i = Math.max(0, from); i < blocks.length; i++) {
+    const name = blocks[i]!.text.replace(/\s+/gu, '').match(AUTHOR_RE)?.[1];
+    if (!name || !isName(name)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + BIO_LINES; j++) {
+      // The bio's first sentence, in its clauses (`主治医师，江州市肿瘤医院泌尿外科，…为三级甲等医院。`).
+      const clause = blocks[j]!.text.split(/[。！!]/u)[0]!.trim();
+      if (clause.length > 80) continue;
+      const doctor = parseCardParts(clause.split(/[，,；;（()）【】]/u));
+      if (!doctor.title || !doctor.hospital) continue;
+      doctor.name = name;
+      // A department run into the title (`内分泌科主任医师`).
+      doctor.department ??= clause.match(new RegExp(`(${HAN}{1,8}?科)${TITLE_RE.source}`, 'u'))?.[1] ?? null;
+      if (doctor.department && !isDepartment(doctor.department)) doctor.department = null;
+      return doctor;
+    }
+  }
+  return null;
 }
 
 /** Reads a card from its text alone (a text copy's card lines, a profile's card element). */
@@ -281,10 +325,15 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
     const doctor = parseCardParts(cardParts(el));
     if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
   }
-  // No hospital near: the title's own line, when it names the doctor.
+  // No hospital near: the smallest element around the title that names the doctor (the title's
+  // own line, or its row with the name in a cell or link of its own).
   if (!line) return null;
-  const doctor = parseCardParts(cardParts(line));
-  return doctor.name && doctor.title ? { element: line, doctor } : null;
+  for (let el: Element | null = line; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS || (el !== line && holdsProse(el))) break;
+    const doctor = parseCardParts(cardParts(el));
+    if (doctor.name && doctor.title) return { element: el, doctor };
+  }
+  return null;
 }
 
 const holdsProse = (el: Element) => cardParts(el).some((p) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p));

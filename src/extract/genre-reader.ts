@@ -4,11 +4,12 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
-import { asksQuestion, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { foldPage } from './han-fold.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
@@ -58,11 +59,15 @@ const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|�
 /** What a player shows: its duration (labelled or not), play buttons. */
 const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
+/** What an <audio> or <video> shows where it cannot play. */
+const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
+/** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
+const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -81,11 +86,15 @@ const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:�
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 
+const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+
 /** The name or surname of the doctor a line near the answer says answers, where one does. */
 function signedBy(blocks: Block[], question: number, end: number): string | null {
   for (let i = question + 1; i < end; i++) {
-    const m = blocks[i]!.chars <= 12 ? blocks[i]!.text.replace(/\s+/gu, '').match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+    const line = blocks[i]!.text.replace(/\s+/gu, '');
+    // A title of the vocabulary (`副主任医生`) names no one.
+    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -105,6 +114,26 @@ export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
  * do not are spared the search for it.
  */
 export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+  // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
+  const folded = foldPage(typeof source === 'function' ? source.root().get(0)! : source.index.document);
+  if (!folded) return readPage(source, resolve, options);
+  try {
+    const reading = readPage(source, resolve, options);
+    const printed = (d: EntryDraft): EntryDraft => ({
+      ...d,
+      question: folded.asPrinted(d.question),
+      answerParagraphs: d.answerParagraphs.map((p) => folded.asPrinted(p)),
+      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v)])) as unknown as Doctor,
+    });
+    const related = reading.related.map(printed);
+    const page = reading.page ? printed(reading.page) : null;
+    return { ...reading, page, related };
+  } finally {
+    folded.restore();
+  }
+}
+
+function readPage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
   const $ = typeof source === 'function' ? source : null;
   const walked = typeof source === 'function' ? null : source;
   const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
@@ -123,11 +152,13 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
-  const near = blocks.slice(at.index + 1, end).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
-  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= end);
+  // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
+  const own = ownEnd(blocks, kinds, last, end, card?.element ?? null);
+  const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
+  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
-  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd);
+  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -135,21 +166,24 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
-    meta.date = published;
-    doubts.push('the date is read from a <meta> tag only, not from the page shown');
-  } else if (meta.date !== null && published !== null && published !== meta.date) doubts.push('a <meta> tag gives another date');
+    meta.date = published.date;
+    // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
+    if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
+  } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
-  let doctor = pictured?.doctor ?? noCard(blocks, at.index, end, doubts);
+  const byline = card ? null : authorCard(blocks, last + 1);
+  let doctor = pictured?.doctor ?? byline ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
+  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
-  if (card?.others) doubts.push('more than one doctor card near the answer');
+  if (card?.others && card.elements.slice(1).some((el) => blocks.findIndex((b) => inside(b.node, el)) < own)) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
@@ -168,14 +202,21 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   return { page, related: list.items, found: foundAt };
 }
 
+const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
  * label the reader does not know, may be the list it missed.
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
+  let siteList = false;
   for (let i = from; i < blocks.length && n < 3; i++) {
     const b = blocks[i]!;
+    // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
+    if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
+    if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
   }
   return n >= 3;
@@ -184,17 +225,22 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
 /** Where pages say when they were published, for search engines: a second source of the date. */
 const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
 
+/** Open Graph's and schema.org's names for when an article was published. */
+const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished)$/i;
+
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
-function metaTagDate(head: Element | undefined): string | null {
+function metaTagDate(head: Element | undefined): { date: string; standard: boolean } | null {
   const dates = new Set<string>();
+  let standard = true;
   for (const node of head?.children ?? []) {
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
     const date = key && DATE_META_RE.test(key) && content ? findDate(content) : null;
     if (date) dates.add(date);
+    if (date && !STANDARD_DATE_META_RE.test(key!)) standard = false;
   }
-  return dates.size === 1 ? [...dates][0]! : null;
+  return dates.size === 1 ? { date: [...dates][0]!, standard } : null;
 }
 
 /** The document's <head>: a child of <html>, or of the document where the page has no <html>. */
@@ -302,6 +348,76 @@ function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, d
   return doctor;
 }
 
+/**
+ * Where the page's own part ends after the answer: a short unlinked line heading a run of linked
+ * lines (大家都在看, 推荐医生 over their links), a block of the site's, not the answer's meta or card.
+ */
+function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, end: number, card: Element | null): number {
+  if (last < 0) return end;
+  const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars > 0 && !(card && inside(b.node, card));
+  for (let i = last + 1; i < end - 2; i++) {
+    const b = blocks[i]!;
+    if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
+    if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
+  }
+  return end;
+}
+
+/** A label cell alone (`回复时间：`, `咨询科室：`): its value is in the next cell. */
+const CELL_LABEL_RE = /^[\p{Script=Han} ]{2,8}[:：]$/u;
+
+/** The lines from..to, each value cell read with the label cell before it (`回复时间：` + `2019/11/16`). */
+function withCellLabels(blocks: readonly Block[], from: number, to: number): Block[] {
+  return blocks.slice(from, to).map((b, i) => {
+    const before = blocks[from + i - 1];
+    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) ? { ...b, text: `${before.text}${b.text}` } : b;
+  });
+}
+
+/** A department the question was put to (`咨询科室：皮肤科`, `科室` over `皮肤科`): the answering doctor's where the card names none. */
+const DEPARTMENT_LABEL_RE = /^(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]?\s*/u;
+function departmentAskedOf(blocks: readonly Block[], question: number, end: number): string | null {
+  const found = new Set<string>();
+  for (let i = question + 1; i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    const m = text.match(DEPARTMENT_LABEL_RE);
+    if (!m) continue;
+    const value = m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '');
+    if (isDepartment(value)) found.add(value);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+/** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
+const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*${GRADE_RE.source}`, 'u');
+
+/**
+ * A hospital's own site names the hospital once, as the site: the last part of its <title>
+ * (`问题_在线咨询_北岸市中医院`) that its masthead or footer (outside the question and answer)
+ * prints too; the grade where it is printed with that name. Only where the card names no hospital.
+ */
+function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
+  const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
+  if (!SITE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
+  const grades = new Set<string>();
+  let printed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i >= question && i < end) continue;
+    const text = blocks[i]!.text;
+    const at = text.indexOf(site);
+    if (at === -1) continue;
+    printed = true;
+    const after = text.slice(at + site.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  if (!printed) return {};
+  return { hospital: site, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+}
+/** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
+const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;
+
 /** Separators of a breadcrumb trail (首页 > 医院 > 科室 > 医生). */
 const CRUMB_SEPARATOR_RE = /\s*[>›»＞/]\s*/u;
 
@@ -386,13 +502,13 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
-  if (PLAYER_RE.test(text)) return 'player';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
-  if (TAGS_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
@@ -496,11 +612,13 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
  * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot
  * of the page: taken where it is the only one there (the list's own dates carry no such label).
  */
-function labelledDateAfter(blocks: readonly Block[], end: number): string | null {
+function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
   const dates = new Set<string>();
+  // A date the related list shows for one of its items is that item's (`图文解答 2021年11月29日`).
+  const items = new Set(related.map((i) => i.date));
   for (let i = end; i < blocks.length; i++) {
     const meta = readMetaLine(blocks[i]!.text);
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered') dates.add(d.iso);
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !items.has(d.iso)) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }

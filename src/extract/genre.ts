@@ -14,12 +14,16 @@ export const DOCTOR_TITLES = [
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
+  '副主任医生', '主任医生', '主治医生', '住院医生',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师',
 ] as const;
 
 export const HOSPITAL_GRADES = [
   '三级特等', '三级甲等', '三级乙等', '三级丙等', '二级甲等', '二级乙等', '二级丙等',
   '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
+  // in digits, as some sites print them (kept as printed)
+  '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
 ] as const;
 
 const alternation = (words: readonly string[]) =>
@@ -35,23 +39,23 @@ const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 
 /**
- * A heading of the related list: 相关推荐, 相关问答 and their kin, with what sites put around
+ * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin, with what sites put around
  * them (`精神心理科相关问答`, `相关问答（5条）`, `相关推荐 更多>`), but not a question that
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|大家|网友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
-const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断)/u;
+const DISCLAIMER_WORDING_RE = /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)/u;
 /** A line that is the disclaimer: its 提示: label, or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
  */
-const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情)\s*[:：]/u;
+const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询))\s*[:：]/u;
 export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
 
 /**

@@ -19,7 +19,15 @@ const MAX_LABEL_CHARS = 24;
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
-const SNIPPET_LABEL_RE = /^(?:答|回答|解答|医生回答|医生解答|最佳答案)\s*[:：]\s*/u;
+const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
+/** An item's label saying it is an ad. */
+const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
+/** An answer's own section heads (病情分析：): its text, kept, however many snippets open with them. */
+const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)$/u;
+/** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
+const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
+/** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
+const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -184,9 +192,15 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     while (!top.has(root) && root.parent && holds.get(root.parent) === 1) root = root.parent;
     return { link, question, root };
   });
-  const runs = new Map<AnyNode | null, number>();
-  for (const { root } of found) runs.set(root.parent, (runs.get(root.parent) ?? 0) + 1);
-  const parent = [...runs.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // The longest run of items that hold more than their link; bare links (猜你想搜 and its queries) only where no run does.
+  const runs = new Map<AnyNode | null, { items: number; full: number }>();
+  for (const { root, link } of found) {
+    const run = runs.get(root.parent) ?? { items: 0, full: 0 };
+    run.items++;
+    if (root !== link) run.full++;
+    runs.set(root.parent, run);
+  }
+  const parent = [...runs.entries()].sort((a, b) => b[1].full - a[1].full || b[1].items - a[1].items)[0]![0];
   const items = found.filter(({ root }) => root.parent === parent);
   const roots = new Set<AnyNode>(items.map((i) => i.root));
   let span: number | null = null;
@@ -224,7 +238,7 @@ function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
-): EntryDraft & { shape: string } {
+): EntryDraft & { shape: string; ad: boolean } {
   const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
@@ -257,12 +271,16 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
     if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
     if (text) snippet.push(text);
   }
   const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
+  // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
+  const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
   return {
+    ad,
     question,
     answerParagraphs: snippet,
     doctor: noDoctor(),
@@ -278,11 +296,32 @@ function readItem(
   };
 }
 
+/**
+ * Items whose snippets all open with the same short words and a colon (`回复：…`), three or more
+ * of them: the list's label for the snippet, in words the reader may not know, not its text.
+ */
+function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
+  const snippets = items.filter((i) => i.answerParagraphs.length > 0);
+  if (snippets.length < 3) return items;
+  const openings = new Set(snippets.map((i) => i.answerParagraphs[0]!.match(SHARED_OPENING_RE)?.[1] ?? null));
+  if (openings.size !== 1 || openings.has(null) || SECTION_HEAD_RE.test([...openings][0]!)) return items;
+  return items.map((item) => {
+    const [first, ...rest] = item.answerParagraphs;
+    return first === undefined ? item : { ...item, answerParagraphs: [first.replace(SHARED_OPENING_RE, ''), ...rest] };
+  });
+}
+
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
   const links = itemLinks(region);
   if (links.size === 0) return [];
-  const read = itemNodes(region, links).map((item, i) => readItem(item, i, resolve));
+  const read = withoutSharedLabel(
+    itemNodes(region, links)
+      .map((item, i) => readItem(item, i, resolve))
+      .filter((item) => !item.ad)
+      .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
+  );
+  if (read.length === 0) return [];
   const counts = new Map<string, number>();
   for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
