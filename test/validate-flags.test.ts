@@ -134,3 +134,16 @@ describe('flags on the fault pages', () => {
     expect(page!.flags).not.toContain('decoding_damage');
   });
 });
+
+describe('flags of an input seen before (a snippet on many pages)', () => {
+  it('are the flags it had the first time, whatever a caller did with them', () => {
+    const input = { answer: '建议您到医院检查一下肝功能和血常规，如果伴有乏', question: '脸色发黄是怎么回事', hasDoctor: false };
+    const first = qualityFlags(input);
+    expect(first).toEqual(expect.arrayContaining(['cut_off_end', 'no_doctor']));
+    first.push('mojibake');
+    expect(qualityFlags({ ...input })).toEqual(first.slice(0, -1));
+    // The options are part of what is remembered: a longer minimum flags the same answer as too short.
+    expect(qualityFlags(input, { minAnswerChars: 100 })).toContain('answer_too_short');
+    expect(qualityFlags(input)).not.toContain('answer_too_short');
+  });
+});

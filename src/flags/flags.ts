@@ -65,7 +65,30 @@ export interface FlagInput {
   question?: string;
 }
 
+/**
+ * The flags of an answer, question and doctor's presence. A related snippet stands on every page
+ * that lists its question (a dozen copies are common), so the last results are kept: the same
+ * input gives the same flags, and the rules run once for it. Bounded: memory stays flat.
+ */
 export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FLAG_OPTIONS): Flag[] {
+  const key = `${options.minAnswerChars}\u0000${input.hasDoctor ? 1 : 0}\u0000${input.question ?? '\u0001'}\u0000${input.answer}`;
+  let flags = recentFlags.get(key);
+  if (flags) {
+    // Refreshed: the most used inputs stay.
+    recentFlags.delete(key);
+  } else {
+    flags = flagsOf(input, options);
+    if (recentFlags.size >= RECENT_FLAGS) recentFlags.delete(recentFlags.keys().next().value!);
+  }
+  recentFlags.set(key, flags);
+  return [...flags];
+}
+
+/** Inputs whose flags are kept (least recently used go first): a few MB of text at most. */
+const RECENT_FLAGS = 4096;
+const recentFlags = new Map<string, readonly Flag[]>();
+
+function flagsOf(input: FlagInput, options: FlagOptions): Flag[] {
   const flags: Flag[] = [];
   if (isCutOffEnd(input.answer)) flags.push('cut_off_end');
   if (isCutOffStart(input.answer)) flags.push('cut_off_start');
