@@ -346,6 +346,37 @@ describe('confidence: doubts the fresh-4 work added', () => {
   });
 });
 
+describe('what fresh-6 taught the reader: a preview over the full text, and a disclaimer in other words', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const full = '<p>胃胀多与饮食有关，一般有以下几种情况：</p><p>一、少吃产气食物，细嚼慢咽。</p><p>二、饭后适当散步，帮助胃肠蠕动。</p>';
+
+  it('a truncated preview (…展开全文) over the full text in a hidden block: the answer is the full text, once', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><div><p>胃胀多与饮食有关，一般有以下几种情况：一、少吃产气…<span>展开全文</span></p></div>` +
+        `<div style="display:none;">${full}</div></div>`,
+    );
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([['胃胀多与饮食有关，一般有以下几种情况：', '一、少吃产气食物，细嚼慢咽。', '二、饭后适当散步，帮助胃肠蠕动。'], false]);
+  });
+
+  it('a preview whose full text is not on the page is kept, and flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，一般有以下几种情况：一、少吃产气…<span>展开全文</span></p>`);
+    expect(page!.answer.startsWith('胃胀多与饮食有关')).toBe(true);
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a line that opens the text after it without being cut short is no preview', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关。</p><p>胃胀多与饮食有关。少吃产气食物。</p>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关。', '胃胀多与饮食有关。少吃产气食物。']);
+  });
+
+  it('本回答仅代表医生个人观点，不能作为诊断和治疗依据 is the disclaimer, not the answer', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}${full}<div>本回答仅代表医生个人观点，不能作为诊断和治疗依据</div>`);
+    expect([page!.answer_paragraphs.length, page!.has_disclaimer, unsure(page!)]).toEqual([3, true, false]);
+  });
+});
+
 describe('what fresh-5 taught: sites unlike the tuning ones', () => {
   const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
     entriesOf(
