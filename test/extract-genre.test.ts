@@ -371,6 +371,23 @@ describe('what fresh-6 taught the reader: a preview over the full text, and a di
     expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关。', '胃胀多与饮食有关。少吃产气食物。']);
   });
 
+  it("a print version's related items: numbered lines, each ending with its address printed as the link", () => {
+    const item = (n: number, q: string, meta: string, snippet: string) =>
+      `<p>${n}. ${q}（${meta}）</p><p>   ${snippet}</p><p>   <a href="/q/${n}.html">https://www.wenda.example/q/${n}.html</a></p>`;
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1>${card}${full}<p>相关问题：</p>` +
+        item(1, '饭后胃胀是什么原因', '语音回答 2019-08-12', '饭后胃胀多与进食过快有关，细嚼慢咽。') +
+        item(2, '胃胀气吃什么药', '图文回答 2020-05-15', '胃胀气可在医生指导下服用促胃动力药。') +
+        item(3, '胃胀打嗝怎么回事', '视频 2021-03-16', '胃胀打嗝多见于消化不良，少吃多餐。'),
+    );
+    expect(page!.answer_paragraphs).toHaveLength(3);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date, e.url, unsure(e)])).toEqual([
+      ['饭后胃胀是什么原因', '饭后胃胀多与进食过快有关，细嚼慢咽。', 'voice', '2019-08-12', '/q/1.html', false],
+      ['胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。', 'text', '2020-05-15', '/q/2.html', false],
+      ['胃胀打嗝怎么回事', '胃胀打嗝多见于消化不良，少吃多餐。', 'video', '2021-03-16', '/q/3.html', false],
+    ]);
+  });
+
   it('本回答仅代表医生个人观点，不能作为诊断和治疗依据 is the disclaimer, not the answer', () => {
     const [page] = read(`<h1>胃胀怎么办</h1>${card}${full}<div>本回答仅代表医生个人观点，不能作为诊断和治疗依据</div>`);
     expect([page!.answer_paragraphs.length, page!.has_disclaimer, unsure(page!)]).toEqual([3, true, false]);
