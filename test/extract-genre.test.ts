@@ -371,9 +371,9 @@ describe('what fresh-6 taught the reader: a preview over the full text, and a di
     expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关。', '胃胀多与饮食有关。少吃产气食物。']);
   });
 
-  it("a print version's related items: numbered lines, each ending with its address printed as the link", () => {
+  it("a print version's related items: numbered lines, each ending with its address printed as the link (blank text between them aside)", () => {
     const item = (n: number, q: string, meta: string, snippet: string) =>
-      `<p>${n}. ${q}（${meta}）</p><p>   ${snippet}</p><p>   <a href="/q/${n}.html">https://www.wenda.example/q/${n}.html</a></p>`;
+      `<p>${n}. ${q}（${meta}）</p><p>   ${snippet}</p><p>   <a href="/q/${n}.html">https://www.wenda.example/q/${n}.html</a></p>\n`;
     const [page, ...related] = read(
       `<h1>胃胀怎么办</h1>${card}${full}<p>相关问题：</p>` +
         item(1, '饭后胃胀是什么原因', '语音回答 2019-08-12', '饭后胃胀多与进食过快有关，细嚼慢咽。') +

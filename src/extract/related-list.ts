@@ -243,6 +243,8 @@ function itemsBeforeAddresses(
   const before = items.map(({ root }) => {
     const nodes: AnyNode[] = [];
     for (let prev = root.prev; prev && !roots.has(prev); prev = prev.prev) nodes.unshift(prev);
+    // The blank text between elements is no part of an item (its shape starts at its first element).
+    while (nodes[0] && nodes[0].type === 'text' && !textContent(nodes[0]).trim()) nodes.shift();
     return nodes;
   });
   const span = before[1]!.filter((n) => n.type === 'tag').length;
