@@ -346,6 +346,54 @@ describe('confidence: doubts the fresh-4 work added', () => {
   });
 });
 
+describe('what fresh-6 taught the reader: a preview over the full text, and a disclaimer in other words', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const full = '<p>胃胀多与饮食有关，一般有以下几种情况：</p><p>一、少吃产气食物，细嚼慢咽。</p><p>二、饭后适当散步，帮助胃肠蠕动。</p>';
+
+  it('a truncated preview (…展开全文) over the full text in a hidden block: the answer is the full text, once', () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1>${card}<div><div><p>胃胀多与饮食有关，一般有以下几种情况：一、少吃产气…<span>展开全文</span></p></div>` +
+        `<div style="display:none;">${full}</div></div>`,
+    );
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([['胃胀多与饮食有关，一般有以下几种情况：', '一、少吃产气食物，细嚼慢咽。', '二、饭后适当散步，帮助胃肠蠕动。'], false]);
+  });
+
+  it('a preview whose full text is not on the page is kept, and flagged', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关，一般有以下几种情况：一、少吃产气…<span>展开全文</span></p>`);
+    expect(page!.answer.startsWith('胃胀多与饮食有关')).toBe(true);
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a line that opens the text after it without being cut short is no preview', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食有关。</p><p>胃胀多与饮食有关。少吃产气食物。</p>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关。', '胃胀多与饮食有关。少吃产气食物。']);
+  });
+
+  it("a print version's related items: numbered lines, each ending with its address printed as the link (blank text between them aside)", () => {
+    const item = (n: number, q: string, meta: string, snippet: string) =>
+      `<p>${n}. ${q}（${meta}）</p><p>   ${snippet}</p><p>   <a href="/q/${n}.html">https://www.wenda.example/q/${n}.html</a></p>\n`;
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1>${card}${full}<p>相关问题：</p>` +
+        item(1, '饭后胃胀是什么原因', '语音回答 2019-08-12', '饭后胃胀多与进食过快有关，细嚼慢咽。') +
+        item(2, '胃胀气吃什么药', '图文回答 2020-05-15', '胃胀气可在医生指导下服用促胃动力药。') +
+        item(3, '胃胀打嗝怎么回事', '视频 2021-03-16', '胃胀打嗝多见于消化不良，少吃多餐。'),
+    );
+    expect(page!.answer_paragraphs).toHaveLength(3);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date, e.url, unsure(e)])).toEqual([
+      ['饭后胃胀是什么原因', '饭后胃胀多与进食过快有关，细嚼慢咽。', 'voice', '2019-08-12', '/q/1.html', false],
+      ['胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。', 'text', '2020-05-15', '/q/2.html', false],
+      ['胃胀打嗝怎么回事', '胃胀打嗝多见于消化不良，少吃多餐。', 'video', '2021-03-16', '/q/3.html', false],
+    ]);
+  });
+
+  it('本回答仅代表医生个人观点，不能作为诊断和治疗依据 is the disclaimer, not the answer', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}${full}<div>本回答仅代表医生个人观点，不能作为诊断和治疗依据</div>`);
+    expect([page!.answer_paragraphs.length, page!.has_disclaimer, unsure(page!)]).toEqual([3, true, false]);
+  });
+});
+
 describe('what fresh-5 taught: sites unlike the tuning ones', () => {
   const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
     entriesOf(

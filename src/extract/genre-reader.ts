@@ -6,6 +6,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
 import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
+import { isTruncated, previewLines } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
@@ -564,6 +565,9 @@ function readAnswer(
   // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
   const firstHead = taken.findIndex((b) => SECTION_HEAD_RE.test(b.text));
   if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
+  // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
+  const previews = previewLines(taken.map((b) => b.text));
+  if (previews.size > 0) taken.splice(0, taken.length, ...taken.filter((_, i) => !previews.has(i)));
   const paragraphs = taken.map((b) => (b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
@@ -581,6 +585,8 @@ function readAnswer(
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
   const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
+  const cut = paragraphs.find(isTruncated);
+  if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
   return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), last: lastAt };
 }
 

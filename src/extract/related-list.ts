@@ -204,6 +204,9 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
   const items = found.filter(({ root }) => root.parent === parent);
   const roots = new Set<AnyNode>(items.map((i) => i.root));
   let span: number | null = null;
+  // A print version's items end with their address printed as the link (`https://…/q/1.html`): the question and snippet are the lines before it.
+  const addressed = items.length > 1 && items.every((i) => PRINTED_ADDRESS_RE.test(norm(i.question)));
+  if (addressed) return itemsBeforeAddresses(items, roots);
   return items.map(({ link, question, root }) => {
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
@@ -218,6 +221,45 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     }
     span ??= taken;
     return { link, question, nodes };
+  });
+}
+
+/** A link whose text is an address, not a question. */
+const PRINTED_ADDRESS_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** Words in brackets ending a line (`问题（语音回答 2019-08-12）`). */
+const TRAILING_BRACKETS_RE = /^(.*\S)\s*[（(]([^（）()]+)[）)]$/u;
+/** An item's number opening its question (`1.`, `2、`, `(3)`). */
+const ITEM_NUMBER_RE = /^\s*(?:\d{1,3}\s*[.、．)）]|[（(]\d{1,3}[）)])\s*/u;
+
+/**
+ * Items whose links print their address after them: each item is the siblings before its
+ * link's element back to the previous item's (the first item as many as the second has); its
+ * question the first of their lines, without its number.
+ */
+function itemsBeforeAddresses(
+  items: Array<{ link: Element; root: AnyNode }>,
+  roots: ReadonlySet<AnyNode>,
+): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
+  const before = items.map(({ root }) => {
+    const nodes: AnyNode[] = [];
+    for (let prev = root.prev; prev && !roots.has(prev); prev = prev.prev) nodes.unshift(prev);
+    // The blank text between elements is no part of an item (its shape starts at its first element).
+    while (nodes[0] && nodes[0].type === 'text' && !textContent(nodes[0]).trim()) nodes.shift();
+    return nodes;
+  });
+  const span = before[1]!.filter((n) => n.type === 'tag').length;
+  const firstTags = before[0]!.filter((n) => n.type === 'tag');
+  if (firstTags.length > span) before[0] = span === 0 ? [] : before[0]!.slice(before[0]!.indexOf(firstTags[firstTags.length - span]!));
+  return items.map(({ link }, i) => {
+    const lines = renderLines(before[i]!);
+    const [head, ...rest] = lines;
+    if (!head) return { link, question: '', nodes: [link], lines: [] };
+    const numbered = head.text.replace(ITEM_NUMBER_RE, '');
+    // Its format and date in brackets after it (`（语音回答 2019-08-12）`): meta, a line of its own.
+    const bracketed = numbered.match(TRAILING_BRACKETS_RE);
+    const [question, meta] = bracketed && readMetaLine(bracketed[2]!).metaOnly ? [bracketed[1]!, bracketed[2]!] : [numbered, null];
+    const headLines = [{ ...head, text: question }, ...(meta ? [{ ...head, text: meta }] : [])];
+    return { link, question, nodes: before[i]!.length > 0 ? before[i]! : [link], lines: [...headLines, ...rest] };
   });
 }
 
