@@ -169,7 +169,9 @@ describe('waiting politely', () => {
     const pacer = new HostPacer({ intervalMs: 40, hostConcurrency: 0, targetConcurrency: 1, adaptive: false });
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 5 }, () => pacer.acquire('h').then(() => starts.push(performance.now()))));
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(38);
+    // The i-th start comes no sooner than i intervals after the first (which waits for nothing). Gap by
+    // gap is not the rule: a waiter woken late by a busy event loop keeps its slot, so the next gap is shorter.
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[0]!).toBeGreaterThanOrEqual(i * 40 - 2);
     const paused = performance.now();
     pacer.pause('h', 150);
     await pacer.acquire('h');
