@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../src/schema/entry.js';
 import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
@@ -262,6 +262,26 @@ describe("the stages' scratch index", () => {
     expect(scratch.db.pragma('cache_size', { simple: true })).toBe(-32000);
     await scratch.close();
     expect(existsSync(dirname(file))).toBe(false);
+  });
+
+  it('writes no rollback journal and keeps no per-query temporary files', async () => {
+    const scratch = await openScratchDb('dedupe');
+    const { db } = scratch;
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('off');
+      expect(db.pragma('temp_store', { simple: true })).toBe(2);
+      db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT)');
+      const put = db.prepare('INSERT INTO t VALUES (?, ?)');
+      let during: string[] = [];
+      db.transaction(() => {
+        for (let i = 0; i < 2000; i++) put.run(`k${(i * 7919) % 2000}`, 'x'.repeat(200));
+        // A rollback journal would sit beside the file while the transaction is open.
+        during = readdirSync(dirname(db.name));
+      })();
+      expect(during).toEqual([basename(db.name)]);
+    } finally {
+      await scratch.close();
+    }
   });
 
   it('is filled in batches of entries, one transaction each, with every other record passed on in input order', async () => {

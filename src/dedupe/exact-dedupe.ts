@@ -37,7 +37,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   constructor(private readonly options: DedupeOptions = {}) {}
 
   async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
-    const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir });
+    const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir, cacheKib: 32000 });
     const { db } = scratch;
     try {
       db.exec(`

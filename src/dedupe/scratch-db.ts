@@ -29,8 +29,17 @@ export async function openScratchDb(name: string, options: ScratchOptions = {}):
   let db: Database.Database | undefined;
   try {
     db = new Database(join(dir, `${name}-${process.pid}-${Date.now()}.sqlite`));
+    // No rollback journal: nothing in the file outlives the run, and a failed stage drops it whole.
+    // better-sqlite3 opens connections in SQLite's defensive mode, which ignores journal_mode = OFF
+    // without a word (WiseLibs/better-sqlite3#380) and writes a journal page for every page changed.
+    db.unsafeMode(true);
     db.pragma('journal_mode = OFF');
+    db.unsafeMode(false);
     db.pragma('synchronous = OFF');
+    // One connection owns the file: no lock calls per statement; sort and group B-trees in memory,
+    // not in a temporary file opened and unlinked per query.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('temp_store = MEMORY');
     if (options.cacheKib !== undefined) db.pragma(`cache_size = -${options.cacheKib}`);
   } catch (err) {
     db?.close();
@@ -54,7 +63,7 @@ type EntryRecord<R> = Extract<R, { kind: 'entry' }>;
  * each (a transaction per entry would make the index write-bound), and every other record as
  * it comes, in input order.
  */
-export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 500): AsyncGenerator<Array<EntryRecord<R>> | Exclude<R, { kind: 'entry' }>> {
+export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 4000): AsyncGenerator<Array<EntryRecord<R>> | Exclude<R, { kind: 'entry' }>> {
   let batch: Array<EntryRecord<R>> = [];
   for await (const record of input) {
     if (record.kind !== 'entry') {
