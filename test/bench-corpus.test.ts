@@ -5,6 +5,7 @@ import type { ExtractionItem } from '../src/schema/records.js';
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { ValidateStage } from '../src/validate/stage.js';
 import { generatePages, type CorpusPage } from '../kit/pages/corpus.js';
+import { FAMILIES, generatePage } from '../bench/genre/families.js';
 
 const digest = (pages: Iterable<CorpusPage>) => {
   const hash = createHash('sha256');
@@ -67,5 +68,22 @@ describe('the benchmark corpus generator', () => {
     expect(dedupe.stats.exactDuplicates).toBeGreaterThan(dedupe.stats.seen / 3);
     expect(dedupe.stats.superseded).toBeGreaterThan(100);
     expect(entries).toBeGreaterThan(400);
+  });
+});
+
+describe('the genre layout families (bench/genre)', () => {
+  const familyDigest = (name: string, seed: number) => {
+    const family = FAMILIES.find((f) => f.name === name)!;
+    const hash = createHash('sha256');
+    for (let i = 0; i < 5; i++) {
+      const page = generatePage(family, seed, i);
+      hash.update(page.name).update(page.body).update(JSON.stringify(page.expected));
+    }
+    return hash.digest('hex');
+  };
+
+  it.each(FAMILIES.map((f) => [f.split, f.name]))('%s / %s: the same seed gives the same bytes and answer key, another seed others', (_split, name) => {
+    expect(familyDigest(name, 7)).toBe(familyDigest(name, 7));
+    expect(familyDigest(name, 7)).not.toBe(familyDigest(name, 8));
   });
 });
