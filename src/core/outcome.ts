@@ -28,5 +28,5 @@ export function rejectOutcome(...args: Parameters<typeof makeReject>): { ok: fal
   return { ok: false, reject: makeReject(...args) };
 }
 
-/** Reads one page into its extraction, or the reject saying why not; never throws. */
-export type PageReader = (page: PageRecord, now: Date) => Outcome<PageExtraction>;
+/** Reads one page into its extraction, or the reject saying why not (at once, or from a worker thread); never throws. */
+export type PageReader = (page: PageRecord, now: Date) => Outcome<PageExtraction> | Promise<Outcome<PageExtraction>>;

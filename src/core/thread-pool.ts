@@ -23,26 +23,65 @@ interface Request<In> {
   items: In[];
 }
 type Response<Out> = { seq: number; ok: true; result: Out } | { seq: number; ok: false; error: string };
+/** A worker's first message: its script is loaded and it answers from now on. */
+const READY = 'ready';
+
+/**
+ * Worker threads that answer batches on call, each batch by whichever worker is free (p-queue:
+ * one batch per worker at a time, the rest wait their turn). For work that comes one piece at
+ * a time from many places, as a crawl's pages do; `mapOnThreads` is the streaming form.
+ */
+export class ThreadPool<In, Out> {
+  private readonly idle: PooledWorker<In, Out>[];
+  private readonly all: PooledWorker<In, Out>[];
+  private readonly queue: PQueue;
+  private seq = 0;
+
+  constructor(options: ThreadPoolOptions) {
+    const threads = Math.max(1, options.threads);
+    this.all = Array.from({ length: threads }, () => new PooledWorker<In, Out>(startWorker(options.script, options.workerData)));
+    this.idle = [...this.all];
+    this.queue = new PQueue({ concurrency: threads });
+  }
+
+  /** Every worker has loaded its script: a batch sent now is answered without a start-up wait. */
+  get ready(): boolean {
+    return this.all.every((w) => w.ready);
+  }
+
+  /** Batches sent to a worker or waiting for one. */
+  get pending(): number {
+    return this.queue.size + this.queue.pending;
+  }
+
+  /** `items` answered by one worker; rejects with the worker's error when it fails on them. */
+  run(items: In[]): Promise<Out> {
+    const request = { seq: this.seq++, items };
+    return this.queue.add(async () => {
+      const worker = this.idle.pop()!;
+      try {
+        return await worker.run(request);
+      } finally {
+        this.idle.push(worker);
+      }
+    }) as Promise<Out>;
+  }
+
+  /** Drops what waits and stops the workers. */
+  async close(): Promise<void> {
+    this.queue.clear();
+    await Promise.all(this.all.map((w) => w.stop()));
+  }
+}
 
 /** Each batch of `batches`, answered by a worker, in input order. Stopping early stops the workers. */
 export async function* mapOnThreads<In, Out>(batches: AsyncIterable<In[]>, options: ThreadPoolOptions): AsyncGenerator<Out> {
   const threads = Math.max(1, options.threads);
-  const idle: PooledWorker<In, Out>[] = Array.from({ length: threads }, () => new PooledWorker<In, Out>(startWorker(options.script, options.workerData)));
-  const all = [...idle];
-  const queue = new PQueue({ concurrency: threads });
+  const pool = new ThreadPool<In, Out>(options);
   const inFlight: Array<Promise<Out>> = [];
-  let seq = 0;
   try {
     for await (const items of batches) {
-      const request = { seq: seq++, items };
-      const result = queue.add(async () => {
-        const worker = idle.pop()!;
-        try {
-          return await worker.run(request);
-        } finally {
-          idle.push(worker);
-        }
-      }) as Promise<Out>;
+      const result = pool.run(items);
       // Handled when its turn comes; a failure before then must not be an unhandled rejection.
       result.catch(() => {});
       inFlight.push(result);
@@ -50,18 +89,23 @@ export async function* mapOnThreads<In, Out>(batches: AsyncIterable<In[]>, optio
     }
     while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
-    queue.clear();
-    await Promise.all(all.map((w) => w.stop()));
+    await pool.close();
   }
 }
 
 /** One worker and the batch it is working on. */
 class PooledWorker<In, Out> {
+  /** Its script has loaded (batches sent before then wait in the worker's port). */
+  ready = false;
   private waiting: { resolve: (out: Out) => void; reject: (err: Error) => void } | null = null;
   private failure: Error | null = null;
 
   constructor(private readonly worker: Worker) {
-    worker.on('message', (response: Response<Out>) => {
+    worker.on('message', (response: Response<Out> | typeof READY) => {
+      if (response === READY) {
+        this.ready = true;
+        return;
+      }
       const w = this.waiting;
       this.waiting = null;
       if (response.ok) w?.resolve(response.result);
@@ -109,6 +153,7 @@ export function serveBatches<In, Out>(handle: (items: In[], data: unknown) => Ou
     }
     port.postMessage(response);
   });
+  port.postMessage(READY);
 }
 
 /**

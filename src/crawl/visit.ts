@@ -209,7 +209,7 @@ async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchR
   }
   const fetchedAt = new Date(ctx.clock());
   const page: PageRecord = { url: entry.url, finalUrl, status: response.status, headers: response.headers, body: response.body, fetchedAt };
-  const outcome = ctx.readPage(page, fetchedAt);
+  const outcome = await ctx.readPage(page, fetchedAt);
   if (!outcome.ok) {
     const r: Reject = outcome.reject;
     ctx.stats.rejected[r.reason] = (ctx.stats.rejected[r.reason] ?? 0) + 1;

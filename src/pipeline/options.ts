@@ -22,7 +22,7 @@ export const PublishConfigSchema = z
       .int()
       .min(0)
       .default(0)
-      .meta({ description: 'threads for the per-page work (extract, validate, keys): 1 runs it in the main thread, 0 one worker thread per core', arg: '<n>' }),
+      .meta({ description: 'threads for the per-page work (extract, validate, keys; a crawl reads the pages it fetches on them): 1 runs it in the main thread, 0 one worker thread per core', arg: '<n>' }),
     profiles: z
       .array(z.string().min(1))
       .default([])

@@ -2,7 +2,6 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { silentLogger } from '../core/log.js';
 import { crawl, type CrawlResult } from '../crawl/crawler.js';
-import { extractPageSafely } from '../extract/extract-page.js';
 import { loadProfiles, shareProfiles } from './profiles.js';
 import type { FrontierStore } from '../crawl/frontier-store.js';
 import { describeSettings, type CrawlSettings } from '../crawl/options.js';
@@ -16,7 +15,9 @@ import { guardState, retryRejectsOfChangedSettings } from './crawl-state.js';
 import { makeDatasetDir, makeDirs } from '../export/publish.js';
 import { newRunId, publishDataset, type RunSummary } from './publish-dataset.js';
 import { pipeline, RunInterruptedError } from './runner.js';
-import type { PublishOptions } from './options.js';
+import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
+import { crawlPageReader } from './page-reader.js';
+import { resolveThreads } from './per-page.js';
 
 export interface CrawlRunOptions extends PublishOptions {
   crawl: CrawlSettings;
@@ -71,17 +72,20 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       }
       await retryRejectsOfChangedSettings(store, settings, log);
       if (shared) await shareProfiles(store, profiles);
+      const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log });
       const result = await crawl({
         settings,
         store,
-        readPage: (page, now) => extractPageSafely(page, { now, profiles }),
+        readPage: reader.read,
         log,
         signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
         onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
         onOpened: options.onOpened,
-      }).catch((err: unknown) => {
-        throw store.failure ?? err;
-      });
+      })
+        .catch((err: unknown) => {
+          throw store.failure ?? err;
+        })
+        .finally(() => reader.close());
       if (store.failure) throw store.failure;
       const counts = await store.counts();
       const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
@@ -97,6 +101,8 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         pending: counts.pending,
         known_urls: counts.known,
         ...result.stats,
+        // Where the fetched pages were read (page-reader.ts): worker threads, or the main thread while they loaded.
+        pages_read: { threads: reader.counts.threads, main_thread: reader.counts.main },
         hosts: result.hosts,
         robots: result.robots,
         // The counts above are this process's; every worker's requests are in the shared pace of each host.

@@ -3,10 +3,11 @@ import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { CrawlOptionsSchema, toSettings, type CrawlSettings } from '../crawl/options.js';
 import { RedisFrontierStore } from '../crawl/redis-frontier-store.js';
 import { redactUrl } from '../crawl/redis-link.js';
-import { extractPageSafely } from '../extract/extract-page.js';
 import type { PublishOptions } from './options.js';
 import type { RunSummary } from './publish-dataset.js';
 import { guardState } from './crawl-state.js';
+import { crawlPageReader } from './page-reader.js';
+import { resolveThreads } from './per-page.js';
 import { sharedProfiles } from './profiles.js';
 import { publishStored } from './run-crawl.js';
 
@@ -34,7 +35,14 @@ function storedSettings(stored: { options: Record<string, unknown>; maxPageBytes
  * 'complete' when the crawl's last pass was complete by then (nothing to do), null when there
  * is no such crawl.
  */
-export async function runCrawlWorker(options: { frontier: SharedFrontierAddress; log?: Logger; signal?: AbortSignal; waitMs?: number }): Promise<CrawlResult | 'complete' | null> {
+export async function runCrawlWorker(options: {
+  frontier: SharedFrontierAddress;
+  log?: Logger;
+  signal?: AbortSignal;
+  waitMs?: number;
+  /** Threads reading the pages fetched (page-reader.ts): 1 the main thread, 0 one per core (default). */
+  threads?: number;
+}): Promise<CrawlResult | 'complete' | null> {
   const log = options.log ?? silentLogger;
   const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
   try {
@@ -46,9 +54,12 @@ export async function runCrawlWorker(options: { frontier: SharedFrontierAddress;
     const stop = new AbortController();
     const guarded = guardState(store, `${redactUrl(options.frontier.url)} (crawl ${options.frontier.crawlId})`, () => stop.abort());
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const result = await crawl({ settings, store: guarded, readPage: (page, now) => extractPageSafely(page, { now, profiles }), log, signal, joined: joined.pass }).catch((err: unknown) => {
-      throw guarded.failure ?? err;
-    });
+    const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? 0), log });
+    const result = await crawl({ settings, store: guarded, readPage: reader.read, log, signal, joined: joined.pass })
+      .catch((err: unknown) => {
+        throw guarded.failure ?? err;
+      })
+      .finally(() => reader.close());
     if (guarded.failure) throw guarded.failure;
     log.info(`worker done: ${result.complete ? 'the pass is complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}, ${result.stats.requests} requests in ${result.seconds.toFixed(1)} s`, { pass: result.pass.pass, ...result.stats });
     return result;

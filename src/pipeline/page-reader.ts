@@ -1,0 +1,80 @@
+import { ThreadPool } from '../core/thread-pool.js';
+import type { Logger } from '../core/log.js';
+import type { Outcome, PageReader } from '../core/outcome.js';
+import { extractPageSafely } from '../extract/extract-page.js';
+import type { SiteProfile } from '../extract/profiles/profile.js';
+import type { PageExtraction, PageRecord } from '../schema/records.js';
+
+/** What a reader thread is handed with each page. */
+export interface PageToRead {
+  page: PageRecord;
+  now: Date;
+}
+
+export interface CrawlPageReader {
+  read: PageReader;
+  /** Pages read so far on the worker threads and in the main thread. */
+  readonly counts: { threads: number; main: number };
+  /** Stops the reader threads (none when it reads in process). */
+  close(): Promise<void>;
+}
+
+/**
+ * How a crawl reads the pages it fetches: `threads` 1 in the main thread, more on that many
+ * worker threads, so the main thread keeps fetching, pacing and storing while pages are
+ * parsed and read. The same extraction either way (extraction is pure), so what a crawl
+ * stores does not depend on the thread count. The threads start once a crawl has read
+ * `threadsFrom` pages (a small or incremental crawl, mostly 304s, is done before threads would
+ * pay for loading their modules, a burst of CPU that delays the fetches under way), and pages
+ * are read in the main thread until they have loaded.
+ * A thread that fails is not the page's fault: that page, and every later one, is read in the
+ * main thread, and a warning says so once.
+ */
+export function crawlPageReader(options: {
+  profiles: readonly SiteProfile[];
+  threads: number;
+  log?: Logger;
+  /** Pages read in the main thread before the threads start (default 64). */
+  threadsFrom?: number;
+}): CrawlPageReader {
+  const { profiles, threads } = options;
+  const threadsFrom = options.threadsFrom ?? THREADS_FROM_PAGES;
+  const counts = { threads: 0, main: 0 };
+  const inProcess = (page: PageRecord, now: Date) => {
+    counts.main++;
+    return extractPageSafely(page, { now, profiles });
+  };
+  if (threads <= 1) return { read: inProcess, counts, close: async () => {} };
+  let pool: ThreadPool<PageToRead, Array<Outcome<PageExtraction>>> | null = null;
+  let failed = false;
+  return {
+    counts,
+    read: async (page, now) => {
+      if (!failed && counts.main >= threadsFrom) {
+        try {
+          pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles } });
+          // While the threads load their modules, pages are read here rather than wait for them.
+          if (pool.ready) {
+            const [outcome] = await pool.run([{ page, now }]);
+            counts.threads++;
+            return outcome!;
+          }
+        } catch (err) {
+          if (!failed) options.log?.warn('a page-reading thread failed: this crawl reads its pages in the main thread from here on', { url: page.url, error: err instanceof Error ? err.message : String(err) });
+          failed = true;
+        }
+      }
+      return inProcess(page, now);
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
+
+/** As the per-page step of a run (per-page.ts): fewer pages than this are not worth a thread's start. */
+const THREADS_FROM_PAGES = 64;
+
+function workerScript(): URL {
+  return new URL(`./page-reader-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+}
