@@ -48,6 +48,8 @@ const NOT_NAMES = new Set([
   '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
   '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
 ]);
+/** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
+const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
 const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
@@ -200,7 +202,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       return;
     }
     if (placeRest(text, doctor)) return;
-    if (isName(text)) names.push({ text, at });
+    // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
+    if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
   });
   doctor.name =
     labelled ??

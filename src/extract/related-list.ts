@@ -67,7 +67,43 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     }));
     if (answers(fromLines)) return { items: fromLines, label };
   }
+  // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
+  for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
+    if (inNavigation(label)) continue;
+    const items = readItems(listAfter(label), resolve);
+    if (answers(items)) return { items, label };
+  }
   return { items: [], label: null };
+}
+
+/** What an element shows as no text: nothing, or an icon font's glyphs (private-use characters). */
+const NO_TEXT_RE = /^[\uE000-\uF8FF\s]*$/u;
+
+/**
+ * Headings drawn as a picture (`<img alt="相关问题">`) or an icon whose only words are its title
+ * (`<i title="相关问题">&#xe61a;</i>`): the outermost element around it that shows no text.
+ * Looked for only where no label in words yields a list (a walk of the page of its own).
+ */
+function pictureLabels(root: Document | undefined): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...(root?.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
+    const said = el.attribs.alt ?? el.attribs.title ?? el.attribs['aria-label'];
+    if (said && said.length <= MAX_LABEL_CHARS && isRelatedLabel(said.replace(/\s+/g, '')) && el.name !== 'a' && NO_TEXT_RE.test(textContent(el))) {
+      let label = el;
+      while (label.parent && label.parent.type === 'tag' && LABEL_TAGS.has((label.parent as Element).name) && NO_TEXT_RE.test(textContent(label.parent))) {
+        label = label.parent as Element;
+      }
+      found.push(label);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return found;
 }
 
 /** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
