@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { DOCTOR_TITLES, GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 
 /**
@@ -120,7 +120,12 @@ const isName = (text: string) =>
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
   const grade = text.match(GRADE_RE);
-  if (!grade) return text;
+  if (!grade) {
+    // A level alone (`三级`) is a grade only as a part of its own.
+    const level = gradeOnly(text);
+    if (level) doctor.hospital_grade ??= level;
+    return level ? '' : text;
+  }
   doctor.hospital_grade ??= grade[1]!;
   return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
     .replace(/[（(【[]\s*(?:医院)?\s*[）)】\]]/gu, ' ')

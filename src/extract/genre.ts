@@ -25,13 +25,15 @@ export const HOSPITAL_GRADES = [
   // in digits, as some sites print them (kept as printed)
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
 ] as const;
+/** The level alone (三级), where a site prints no 甲/乙: a grade only as a part of its own (`国家二级心理咨询师` is a title), kept as printed. */
+const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation(HOSPITAL_GRADES)})(?:医院)?[）)】\\]]?$`, 'u');
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
 export const HOSPITAL_SUFFIX = '(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心)';
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
@@ -86,6 +88,8 @@ export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
+/** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
+export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
 /** A department's name alone: 儿科, 精神心理科, 专家门诊. */
 export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
