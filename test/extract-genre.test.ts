@@ -408,11 +408,22 @@ describe('what fresh-6 taught the reader: pages whose question is a labelled lin
     expect([page!.question, page!.doctor, page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual(['胃胀怎么办', doctor, paragraphs, 'voice', '2022-05-08', false]);
   });
 
-  it('the same lines in one <pre>: the card read from its line; a related list\'s label with no list read under it flags the entry', () => {
+  it('the same lines in one <pre>: the card read from its line, the related items from their numbered lines, each ending with its address', () => {
     const [page] = read(`<pre>\n${[...lines, ...foot].join('\n')}\n</pre>`);
     expect([page!.doctor, page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([doctor, paragraphs, '2022-05-08', false]);
-    const [listed] = read(`<pre>\n${[...lines, '相关问题：', '1. 胃胀气吃什么药（2020-05-15）', '   胃胀气可在医生指导下服用促胃动力药。', '   https://www.wenda.example/q/2.html', ...foot].join('\n')}\n</pre>`);
-    expect([listed!.answer_paragraphs, unsure(listed!)]).toEqual([paragraphs, true]);
+    const item = (n: number, q: string, meta: string, snippet: string) => [`${n}. ${q}（${meta}）`, `   ${snippet}`, `   https://www.wenda.example/q/${n}.html`];
+    const items = [...item(1, '胃胀气吃什么药', '图文回答 2020-05-15', '胃胀气可在医生指导下服用促胃动力药。'), ...item(2, '胃胀打嗝怎么回事', '2021-03-16', '胃胀打嗝多见于消化不良，少吃多餐。')];
+    const [listed, ...related] = read(`<pre>\n${[...lines, '相关问题：', ...items, '————————————————————', ...foot].join('\n')}\n</pre>`);
+    expect([listed!.answer_paragraphs, unsure(listed!)]).toEqual([paragraphs, false]);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date, e.url, unsure(e)])).toEqual([
+      ['胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。', 'text', '2020-05-15', 'https://www.wenda.example/q/1.html', false],
+      ['胃胀打嗝怎么回事', '胃胀打嗝多见于消化不良，少吃多餐。', 'unknown', '2021-03-16', 'https://www.wenda.example/q/2.html', false],
+    ]);
+  });
+
+  it("a related list's label as a line with no list read under it flags the entry", () => {
+    const [page] = read(`<pre>\n${[...lines, '相关问题：', '胃胀气吃什么药', '胃胀打嗝怎么回事', '胃胀能喝牛奶吗', ...foot].join('\n')}\n</pre>`);
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([paragraphs, true]);
   });
 
   it("a doctor's own page: the <h1> is the doctor's name, the question the `患者提问：` line whose quote box holds the asker's words, the format after 医生回复：", () => {

@@ -13,7 +13,7 @@ import { findDate, pickMeta, readMetaLine, type MetaLine, type PageMeta } from '
 import { foldPage } from './han-fold.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList } from './related-list.js';
+import { findRelatedList, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
 /**
@@ -183,8 +183,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const unreadLabel = list.items.length === 0 ? blocks.find((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : undefined;
-  if (unreadLabel) doubts.push(`a related list's label with no list read under it (${unreadLabel.text})`);
+  // A related list's label as a line of text (a print version's <pre>): its items are lines too.
+  const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
+  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
+  if (labelAt !== -1 && list.items.length === 0) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;

@@ -299,6 +299,46 @@ function itemsBeforeAddresses(
   });
 }
 
+/**
+ * A related list printed as lines of text, not elements (a print version's <pre>): items numbered
+ * 1, 2, 3… in order, each ending with its address printed; the question the numbered line without
+ * its number, with its format and date in brackets after it; the lines between it and the address
+ * the snippet. Read up to the first line that belongs to no item; two items or more, or none.
+ */
+export function readPrintedList(lines: readonly Line[], resolve: (href: string) => string): EntryDraft[] {
+  const items: EntryDraft[] = [];
+  let segment: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!PRINTED_ADDRESS_RE.test(norm(text))) {
+      segment.push(text);
+      continue;
+    }
+    const [head, ...rest] = segment;
+    const number = head?.match(ITEM_NUMBER_RE);
+    if (!head || !number || Number(number[0].replace(/\D/g, '')) !== items.length + 1) break;
+    const numbered = head.slice(number[0].length);
+    const bracketed = numbered.match(TRAILING_BRACKETS_RE);
+    const meta = bracketed ? readMetaLine(bracketed[2]!) : null;
+    const question = bracketed && meta!.metaOnly ? bracketed[1]! : numbered;
+    items.push({
+      question,
+      answerParagraphs: rest.filter((l) => !readMetaLine(l).metaOnly),
+      doctor: noDoctor(),
+      format: meta?.metaOnly ? meta.format : 'unknown',
+      date: meta?.metaOnly ? (meta.dates[0]?.iso ?? null) : null,
+      hasDisclaimer: false,
+      origin: 'related',
+      position: items.length,
+      url: resolve(text),
+      relatedUrls: [],
+      readBy: 'genre',
+    });
+    segment = [];
+  }
+  return items.length >= 2 ? items : [];
+}
+
 /** `text` without its start `prefix`, whitespace aside (`Q 2022-03-15` → `2022-03-15`). */
 function afterPrefix(text: string, prefix: string): string {
   const want = norm(prefix);
