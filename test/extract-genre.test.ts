@@ -438,6 +438,14 @@ describe('what fresh-6 taught the reader: pages whose question is a labelled lin
     expect([page!.question, page!.doctor.name, page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual(['胃胀怎么办', '王清玉', paragraphs, 'voice', '2022-05-08', false]);
   });
 
+  it("a box holding the asker's words and the answer too: the asker's lines end at the answer's label; a divider with answer text after it ends nothing", () => {
+    const card = '<div><h1>王清玉</h1> <span>副主任医师</span><p>江州市人民医院 三甲 消化内科</p></div>';
+    const [boxed] = read(`${card}<div>患者提问：胃胀怎么办<br>男，30岁。吃完饭就胀，有一周了。<br>医生回复：<br>${paragraphs.join('<br>')}</div>`, '胃胀怎么办_王清玉医生_某站');
+    expect([boxed!.question, boxed!.answer_paragraphs, unsure(boxed!)]).toEqual(['胃胀怎么办', paragraphs, false]);
+    const [divided] = read(`<h1>胃胀怎么办</h1>${card}<p>${paragraphs[0]}</p><p>————————</p><p>${paragraphs[1]}</p>`, '胃胀怎么办_某站');
+    expect(divided!.answer_paragraphs).toEqual(paragraphs.slice(0, 2));
+  });
+
   it('a related list under a heading drawn as a picture or an icon font\'s glyph is read by its alt text or title', () => {
     const items = [1, 2, 3].map((n) => `<a href="/q/${n}.html"><p>宝宝发烧第${n}天怎么办</p><p>宝宝发烧可以先物理降温，多喝水。</p><span>2021-05-1${n}</span></a>`).join('');
     const page = (heading: string) => read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>${paragraphs[0]}</p><div>${heading}<div>${items}</div></div>`, '胃胀怎么办_某站');

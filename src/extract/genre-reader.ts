@@ -163,7 +163,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const card = findDoctorCard(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
-  if (at.labelled) markAskerBox(blocks, kinds, at.index, end);
+  if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  // A divider with the answer's text right after it divides the answer, and ends nothing.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   const { paragraphs, doubts, nodes, first, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
@@ -558,14 +560,15 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
 }
 
 /**
- * A question printed after its label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):
- * the box's other lines are the asker's description, none of the answer. Not where the box is
- * preformatted text, whose one element holds the whole page.
+ * A question printed after the asker's label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):
+ * the lines of text right after it in the box are the asker's description, none of the answer
+ * (up to a line of another kind, such as the answer's label where the box holds the answer too).
+ * Not where the box is preformatted text, whose one element holds the whole page.
  */
 function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
   const box = blockOf(blocks[question]!.node);
   if (!box || box.name === 'pre' || box.name === 'body') return;
-  for (let i = question + 1; i < end && inside(blocks[i]!.node, box); i++) if (kinds[i] === 'text') kinds[i] = 'asker';
+  for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
 }
 
 /** The block element a line's text stands in (the <blockquote> around `<b>患者提问：</b>…`). */
