@@ -394,6 +394,107 @@ describe('what fresh-6 taught the reader: a preview over the full text, and a di
   });
 });
 
+describe('what fresh-6 taught the reader: pages whose question is a labelled line (a print version, a doctor\'s own page, a forum thread)', () => {
+  const read = (body: string, title = '胃胀怎么办 - 打印版 - 某站') =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const paragraphs = ['胃胀多与饮食有关，一般有以下几种情况：', '一、少吃产气食物，细嚼慢咽。', '二、饭后适当散步，帮助胃肠蠕动。'];
+  const lines = ['标题：胃胀怎么办', '医生：王清玉 副主任医师 江州市人民医院 三级甲等 消化内科', '时间：2022-05-08 10:21', '类型：语音回答', '回答：', ...paragraphs, '————————————————————'];
+  const foot = ['本文地址：https://www.wenda.example/q/1.html', '打印时间：2023-07-03 13:54'];
+  const doctor = { name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三级甲等' };
+
+  it("a print version's labelled lines: the question after 标题：, the card one line 医生：…, the answer up to the divider, not the printed address or the printing time", () => {
+    const [page] = read([...lines, ...foot].map((l) => `<p>${l}</p>`).join('\n'));
+    expect([page!.question, page!.doctor, page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual(['胃胀怎么办', doctor, paragraphs, 'voice', '2022-05-08', false]);
+  });
+
+  it('the same lines in one <pre>: the card read from its line, the related items from their numbered lines, each ending with its address', () => {
+    const [page] = read(`<pre>\n${[...lines, ...foot].join('\n')}\n</pre>`);
+    expect([page!.doctor, page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([doctor, paragraphs, '2022-05-08', false]);
+    const item = (n: number, q: string, meta: string, snippet: string) => [`${n}. ${q}（${meta}）`, `   ${snippet}`, `   https://www.wenda.example/q/${n}.html`];
+    const items = [...item(1, '胃胀气吃什么药', '图文回答 2020-05-15', '胃胀气可在医生指导下服用促胃动力药。'), ...item(2, '胃胀打嗝怎么回事', '2021-03-16', '胃胀打嗝多见于消化不良，少吃多餐。')];
+    const [listed, ...related] = read(`<pre>\n${[...lines, '相关问题：', ...items, '————————————————————', ...foot].join('\n')}\n</pre>`);
+    expect([listed!.answer_paragraphs, unsure(listed!)]).toEqual([paragraphs, false]);
+    expect(related.map((e) => [e.question, e.answer, e.format, e.date, e.url, unsure(e)])).toEqual([
+      ['胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。', 'text', '2020-05-15', 'https://www.wenda.example/q/1.html', false],
+      ['胃胀打嗝怎么回事', '胃胀打嗝多见于消化不良，少吃多餐。', 'unknown', '2021-03-16', 'https://www.wenda.example/q/2.html', false],
+    ]);
+  });
+
+  it("a related list's label as a line with no list read under it flags the entry", () => {
+    const [page] = read(`<pre>\n${[...lines, '相关问题：', '胃胀气吃什么药', '胃胀打嗝怎么回事', '胃胀能喝牛奶吗', ...foot].join('\n')}\n</pre>`);
+    expect([page!.answer_paragraphs, unsure(page!)]).toEqual([paragraphs, true]);
+  });
+
+  it("a doctor's own page: the <h1> is the doctor's name, the question the `患者提问：` line whose quote box holds the asker's words, the format after 医生回复：", () => {
+    const [page] = read(
+      '<div><img src="/a.jpg" alt="王清玉"><div><h1>王清玉</h1> <span>副主任医师</span><p>江州市人民医院 <i>三甲</i> | 消化内科</p><p>擅长：消化内科常见病的诊治，经验丰富。</p></div></div>' +
+        '<div><a href="/d/1/">医生主页</a> <a href="/d/1/qa/">患者问答</a></div>' +
+        '<blockquote><b>患者提问：</b>胃胀怎么办<p>男，30岁。吃完饭就胀，有一周了。</p></blockquote>' +
+        `<div><span>医生回复：</span><span>语音</span><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>` +
+        '<div>回复时间：２０22年 ５月 ８日</div>',
+      '胃胀怎么办_王清玉医生_某站',
+    );
+    expect([page!.question, page!.doctor.name, page!.answer_paragraphs, page!.format, page!.date, unsure(page!)]).toEqual(['胃胀怎么办', '王清玉', paragraphs, 'voice', '2022-05-08', false]);
+  });
+
+  it("a box holding the asker's words and the answer too: the asker's lines end at the answer's label; a divider with answer text after it ends nothing", () => {
+    const card = '<div><h1>王清玉</h1> <span>副主任医师</span><p>江州市人民医院 三甲 消化内科</p></div>';
+    const [boxed] = read(`${card}<div>患者提问：胃胀怎么办<br>男，30岁。吃完饭就胀，有一周了。<br>医生回复：<br>${paragraphs.join('<br>')}</div>`, '胃胀怎么办_王清玉医生_某站');
+    expect([boxed!.question, boxed!.answer_paragraphs, unsure(boxed!)]).toEqual(['胃胀怎么办', paragraphs, false]);
+    const [divided] = read(`<h1>胃胀怎么办</h1>${card}<p>${paragraphs[0]}</p><p>————————</p><p>${paragraphs[1]}</p>`, '胃胀怎么办_某站');
+    expect(divided!.answer_paragraphs).toEqual(paragraphs.slice(0, 2));
+  });
+
+  it('a related list under a heading drawn as a picture or an icon font\'s glyph is read by its alt text or title', () => {
+    const items = [1, 2, 3].map((n) => `<a href="/q/${n}.html"><p>宝宝发烧第${n}天怎么办</p><p>宝宝发烧可以先物理降温，多喝水。</p><span>2021-05-1${n}</span></a>`).join('');
+    const page = (heading: string) => read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>${paragraphs[0]}</p><div>${heading}<div>${items}</div></div>`, '胃胀怎么办_某站');
+    for (const heading of ['<div><i class="iconfont" title="相关问题">&#xe61a;</i></div>', '<img src="/t.png" alt="相关问题">', '<h3><img src="/t.png" alt="TA的其他回答"></h3>']) {
+      const [own, ...related] = page(heading);
+      expect(own!.answer_paragraphs).toEqual([paragraphs[0]]);
+      expect(related.map((e) => [e.question, e.date])).toEqual([['宝宝发烧第1天怎么办', '2021-05-11'], ['宝宝发烧第2天怎么办', '2021-05-12'], ['宝宝发烧第3天怎么办', '2021-05-13']]);
+    }
+  });
+
+  it("a forum thread: the subject after its [category], the doctor's profile column (counts are no name), the date of the answer's own post, no edit note", () => {
+    const post = (author: string, pairs: string, when: string, message: string) =>
+      `<table><tr><td><div><a href="/u">${author}</a></div><dl>${pairs}</dl></td><td><div><a href="#">楼</a> <em>发表于 ${when}</em> | <a href="#">只看该作者</a></div><div>${message}</div></td></tr></table>`;
+    const dl = (pairs: string[][]) => pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('');
+    const [page] = read(
+      '<h1><a href="/f?type=3">[消化内科]</a> <span>胃胀怎么办</span></h1>' +
+        post('小白兔', dl([['积分', '67'], ['帖子', '7'], ['注册时间', '2018-5-3']]), '2022-5-6 09:12', '吃完饭就胀，有什么办法吗？男，30岁。') +
+        post('王清玉', dl([['积分', '5268'], ['帖子', '2248'], ['职称', '副主任医师'], ['医院', '江州市人民医院'], ['等级', '三级甲等'], ['科室', '消化内科']]), '2022-5-8 15:37',
+          `本帖最后由 王清玉 于 2022-5-9 21:05 编辑 <br /><br />${paragraphs.join('<br />')}`) +
+        post('小白兔', dl([['积分', '67'], ['帖子', '7']]), '2022-5-9 20:31', '谢谢医生！'),
+      '胃胀怎么办 - 医生答疑 - 医生论坛 - Powered by Discuz!',
+    );
+    expect([page!.question, page!.doctor, page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual(['胃胀怎么办', doctor, paragraphs, '2022-05-08', false]);
+  });
+
+  it('a forum thread whose other dates stamp no text of their own keeps its doubt', () => {
+    const [page] = read(
+      '<h1><span>胃胀怎么办</span></h1><div>发表于 2022-5-6 09:12</div>' +
+        '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><div>发表于 2022-5-8 15:37</div>' +
+        `${paragraphs.map((p) => `<p>${p}</p>`).join('')}`,
+      '胃胀怎么办 - 医生论坛',
+    );
+    expect(unsure(page!)).toBe(true);
+  });
+
+  it('a grade printed as the level alone (三级) is read as printed, but only as a part of its own', () => {
+    const [level] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>主任医师</span> <span>江州市人民医院</span> <span>三级</span> <span>消化内科</span></div><p>${paragraphs[0]}</p>`, '胃胀怎么办_某站');
+    expect([level!.doctor.hospital_grade, unsure(level!)]).toEqual(['三级', false]);
+    const [inTitle] = read(`<h1>胃胀怎么办</h1><div><span>李明</span> <span>国家二级心理咨询师</span> <span>江州市人民医院</span> <span>心理科</span></div><p>${paragraphs[0]}</p>`, '胃胀怎么办_某站');
+    expect(inTitle!.doctor.hospital_grade).toBe(null);
+  });
+
+  it('相关帖子 heads a related list', () => {
+    const items = [1, 2, 3].map((n) => `<li><a href="/t/${n}.html">宝宝发烧第${n}天怎么办</a> <span>2021-5-1${n}</span><p>宝宝发烧可以先物理降温，多喝水。</p></li>`).join('');
+    const [, ...related] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span></div><p>${paragraphs[0]}</p><div><h3>相关帖子</h3><ul>${items}</ul></div>`, '胃胀怎么办_某站');
+    expect(related.map((e) => e.date)).toEqual(['2021-05-11', '2021-05-12', '2021-05-13']);
+  });
+});
+
 describe('what fresh-5 taught: sites unlike the tuning ones', () => {
   const read = (body: string, options: { title?: string; head?: string; url?: string } = {}) =>
     entriesOf(

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { DOCTOR_TITLES, GRADE_RE, isDepartment, isGradeLine } from './genre.js';
+import { DOCTOR_TITLES, gradeOnly, isDepartment } from './genre.js';
 
 /**
  * What a doctor card shows only as pictures or empty badges: a hospital grade as a badge
@@ -59,7 +59,8 @@ function picturesIn(card: Element): Picture[] {
 /** The card field a picture's text names, by the vocabulary; null for anything else (a name, 头像, a logo). */
 function fieldOf(text: string): [PictureField, string] | null {
   const t = text.replace(/\s+/g, '');
-  if (isGradeLine(t)) return ['hospital_grade', t.match(GRADE_RE)![1]!];
+  const grade = gradeOnly(t);
+  if (grade) return ['hospital_grade', grade];
   if ((DOCTOR_TITLES as readonly string[]).includes(t)) return ['title', t];
   if (isDepartment(t)) return ['department', t];
   return null;

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { DOCTOR_TITLES, GRADE_RE, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 
 /**
@@ -48,6 +48,8 @@ const NOT_NAMES = new Set([
   '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
   '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
 ]);
+/** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
+const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
 const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
@@ -118,7 +120,12 @@ const isName = (text: string) =>
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
   const grade = text.match(GRADE_RE);
-  if (!grade) return text;
+  if (!grade) {
+    // A level alone (`三级`) is a grade only as a part of its own.
+    const level = gradeOnly(text);
+    if (level) doctor.hospital_grade ??= level;
+    return level ? '' : text;
+  }
   doctor.hospital_grade ??= grade[1]!;
   return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
     .replace(/[（(【[]\s*(?:医院)?\s*[）)】\]]/gu, ' ')
@@ -200,7 +207,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       return;
     }
     if (placeRest(text, doctor)) return;
-    if (isName(text)) names.push({ text, at });
+    // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
+    if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
   });
   doctor.name =
     labelled ??

@@ -4,16 +4,16 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
-import { findDate, pickMeta, readMetaLine, type PageMeta } from './page-meta.js';
+import { findDate, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList } from './related-list.js';
+import { findRelatedList, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 
 /**
@@ -69,6 +69,17 @@ const UI_RE =
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
 const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
+/** A rule drawn in characters (————, ----, ====): a divider between the answer and what follows it. */
+const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$/u;
+/**
+ * The page's own address printed on it (`本文地址：https://…`, as a print version does) and when
+ * it was printed or fetched (`打印时间：…`): the reader's copy, neither the answer nor its date.
+ */
+const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地址|链接|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+|(?:打印|下载|访问|生成|导出)(?:时间|日期)\s*[:：].{0,30})$/iu;
+/** A forum's or site's note that a post was edited (`本帖最后由 王医生 于 2021-10-18 21:05 编辑`): its date is the edit's. */
+const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
+/** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */
+const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -105,7 +116,9 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
-type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
+/** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
+/** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
+type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
 export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
@@ -150,12 +163,19 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const card = findDoctorCard(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
-  const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
+  if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  // A divider with the answer's text right after it divides the answer, and ends nothing.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
+  const { paragraphs, doubts, nodes, first, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
-  const own = ownEnd(blocks, kinds, last, end, card?.element ?? null);
-  const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
+  const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
+  const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  const near = withCellLabels(blocks, at.index + 1, own)
+    .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i))
+    // The answer's label before its format (`医生回复：语音`) is no part of the meta.
+    .map((b) => (LABEL_PREFIX_RE.test(b.text) ? { ...b, text: b.text.replace(LABEL_PREFIX_RE, '') } : b));
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
@@ -165,6 +185,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  // A related list's label as a line of text (a print version's <pre>): its items are lines too.
+  const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
+  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
+  if (labelAt !== -1 && list.items.length === 0) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
@@ -176,7 +200,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  let doctor = pictured?.doctor ?? byline ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
@@ -288,7 +312,7 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string): E
  * title starts with counts. Then a line the title or the structured data repeats; else the
  * first heading, unconfirmed.
  */
-function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string } | null {
+function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
   const whole = comparable(title);
@@ -307,12 +331,28 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text };
+  // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
+  index = blocks.findIndex((b) => {
+    const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
+    return asked !== null && repeats({ ...b, text: asked });
+  });
+  if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
   if (index !== -1) return { index, confirmed: true, text: questionFromTitle(title) };
+  // A heading that files the question under a category in brackets before it (`[心血管内科] 问题`, a forum's thread type).
+  const filed = (b: Block) => (b.heading ? b.text.match(FILED_UNDER_RE)?.[1] ?? null : null);
+  index = blocks.findIndex((b) => {
+    const asked = filed(b);
+    return asked !== null && repeats({ ...b, text: asked });
+  });
+  if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
 }
+
+/** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
+const FILED_UNDER_RE = /^\s*[[【［〔]\s*[^\]】］〕]{1,12}\s*[\]】］〕]\s*(\S.*)$/u;
 
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
 function zoneEnd(blocks: Block[], question: number, label: Element | null): number {
@@ -361,6 +401,48 @@ function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, 
     if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
     if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
   }
+  return end;
+}
+
+/**
+ * A thread of posts, each stamped with its date (`发表于 …`): the answer's post is stamped between
+ * its card and its first line. Stamps elsewhere that each stamp text of their own (the asker's
+ * post before the card, a thank-you after the answer: a line of text follows the stamp before
+ * the next one, and it is not the answer's) are those posts' dates, not the answer's. Returned
+ * only where the answer's own post has one date, and every other stamp is so.
+ */
+function otherPostStamps(blocks: readonly Block[], kinds: readonly Kind[], question: number, first: number, last: number, own: number): Set<number> {
+  const none = new Set<number>();
+  if (first < 0) return none;
+  let cardEnd = -1;
+  for (let i = first - 1; i > question && cardEnd < 0; i--) if (kinds[i] === 'card') cardEnd = i;
+  if (cardEnd < 0) return none;
+  const dates = new Map<number, MetaLine>();
+  for (let i = question + 1; i < own; i++) {
+    if (kinds[i] !== 'meta') continue;
+    const meta = readMetaLine(blocks[i]!.text);
+    if (meta.dates.length > 0) dates.set(i, meta);
+  }
+  // Stamps are the dates labelled as the answer's kind (发表于, 回复于) where there are such, else all.
+  const labelled = [...dates.values()].some((m) => m.dates.some((d) => d.kind === 'answered'));
+  const stamps = [...dates.keys()].filter((i) => !labelled || dates.get(i)!.dates.some((d) => d.kind === 'answered'));
+  const mine = stamps.filter((i) => i > cardEnd && i < first);
+  const others = stamps.filter((i) => i < cardEnd || i > last);
+  if (new Set(mine.flatMap((i) => dates.get(i)!.dates.map((d) => d.iso))).size !== 1 || others.length === 0) return none;
+  const stampsText = (at: number) => {
+    for (let j = at + 1; j < own && !stamps.includes(j); j++) {
+      if (j >= first && j <= last) return false;
+      if ((kinds[j] === 'text' || kinds[j] === 'asker') && PROSE_RE.test(blocks[j]!.text)) return true;
+    }
+    return false;
+  };
+  return others.every(stampsText) ? new Set(others) : none;
+}
+
+/** The first line after the answer past which nothing is the page's own (a divider, a label of a list the DOM does not show as one). */
+function endAfter(kinds: readonly Kind[], last: number, end: number): number {
+  if (last < 0) return end;
+  for (let i = last + 1; i < end; i++) if (kinds[i] === 'end') return i;
   return end;
 }
 
@@ -477,6 +559,25 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   }
 }
 
+/**
+ * A question printed after the asker's label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):
+ * the lines of text right after it in the box are the asker's description, none of the answer
+ * (up to a line of another kind, such as the answer's label where the box holds the answer too).
+ * Not where the box is preformatted text, whose one element holds the whole page.
+ */
+function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const box = blockOf(blocks[question]!.node);
+  if (!box || box.name === 'pre' || box.name === 'body') return;
+  for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
+}
+
+/** The block element a line's text stands in (the <blockquote> around `<b>患者提问：</b>…`). */
+function blockOf(node: AnyNode | null): Element | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
+  return el && el.type === 'tag' ? (el as Element) : null;
+}
+
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
 
 /** The element holding a line's block element (the <article> around a <p>, an <h4>). */
@@ -502,10 +603,17 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
+  if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
+  if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // The answer's label with its format or date after it (`医生回复：视频解答`): meta, not the answer's first line.
+  const labelled = text.length <= 40 ? text.match(LABEL_PREFIX_RE) : null;
+  if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
+  // An icon font's glyph (private-use characters): a picture, not text.
+  if (ICON_GLYPHS_RE.test(text)) return 'ui';
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
@@ -526,7 +634,7 @@ function readAnswer(
   question: number,
   end: number,
   card: FoundCard | null,
-): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[]; last: number } {
+): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[]; first: number; last: number } {
   let start = question + 1;
   // The card's last line (of the card read, where there are several).
   let cardAt = -1;
@@ -534,6 +642,7 @@ function readAnswer(
   if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
+  let firstAt = -1;
   // Lines taken before a heading, with no sentence among them: not the answer, which is under that heading.
   const passed: string[] = [];
   const prose = (b: Block) => PROSE_RE.test(b.text);
@@ -555,10 +664,12 @@ function readAnswer(
     if (kind === 'text' || subHeading) {
       taken.push(block);
       lastAt = i;
+      if (firstAt === -1) firstAt = i;
     } else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
-    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags')) break;
+      firstAt = -1;
+    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) break;
   }
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
@@ -587,7 +698,7 @@ function readAnswer(
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
   const cut = paragraphs.find(isTruncated);
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
-  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), last: lastAt };
+  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
 }
 
 /**
@@ -633,6 +744,21 @@ function labelledDateAfter(blocks: readonly Block[], end: number, related: reado
 function asksAgain(line: string, question: string): boolean {
   const asked = comparable(question.replace(/[？?]+$/u, ''));
   return [...asked].length >= 4 && comparable(line).includes(asked) && /请问|[？?]$/u.test(line.trim());
+}
+
+/**
+ * A card printed as one line of text where no element holds it alone (a print version's
+ * `医生：name title hospital grade department` in a <pre>): the line before the answer that names
+ * a doctor, a title and a hospital, and nothing else.
+ */
+function cardLine(blocks: readonly Block[], kinds: readonly Kind[], question: number, answer: number): Doctor | null {
+  const found: Doctor[] = [];
+  for (let i = question + 1; i < answer; i++) {
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 60) continue;
+    const doctor = parseCardParts([blocks[i]!.text]);
+    if (doctor.name && doctor.title && doctor.hospital) found.push(doctor);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**

@@ -25,13 +25,15 @@ export const HOSPITAL_GRADES = [
   // in digits, as some sites print them (kept as printed)
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
 ] as const;
+/** The level alone (三级), where a site prints no 甲/乙: a grade only as a part of its own (`国家二级心理咨询师` is a title), kept as printed. */
+const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation(HOSPITAL_GRADES)})(?:医院)?[）)】\\]]?$`, 'u');
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
 export const HOSPITAL_SUFFIX = '(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心)';
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
@@ -44,7 +46,7 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|大家|网友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|大家|网友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答))(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
@@ -67,6 +69,17 @@ const OTHER_ANSWERS_RE =
   /^(?:(?:其他|其它|更多|全部)(?:医生|专家|网友|人)?的?(?:回答|回复|解答|答案)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友回复)\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
 export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
 
+/**
+ * A label a page may print before its question instead of making it a heading: a print
+ * version's `标题：`, a quote box's `患者提问：`. What follows it is the question.
+ */
+const QUESTION_LABEL_RE = /^(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))\s*[:：]\s*(?=\S)/u;
+/** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
+export function labelledQuestion(line: string): string | null {
+  const m = line.match(QUESTION_LABEL_RE);
+  return m ? line.slice(m[0].length).trim() : null;
+}
+
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
 
@@ -75,6 +88,8 @@ export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
+/** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
+export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
 /** A department's name alone: 儿科, 精神心理科, 专家门诊. */
 export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());

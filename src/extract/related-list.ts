@@ -67,7 +67,43 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     }));
     if (answers(fromLines)) return { items: fromLines, label };
   }
+  // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
+  for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
+    if (inNavigation(label)) continue;
+    const items = readItems(listAfter(label), resolve);
+    if (answers(items)) return { items, label };
+  }
   return { items: [], label: null };
+}
+
+/** What an element shows as no text: nothing, or an icon font's glyphs (private-use characters). */
+const NO_TEXT_RE = /^[\uE000-\uF8FF\s]*$/u;
+
+/**
+ * Headings drawn as a picture (`<img alt="相关问题">`) or an icon whose only words are its title
+ * (`<i title="相关问题">&#xe61a;</i>`): the outermost element around it that shows no text.
+ * Looked for only where no label in words yields a list (a walk of the page of its own).
+ */
+function pictureLabels(root: Document | undefined): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...(root?.children ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
+    const said = el.attribs.alt ?? el.attribs.title ?? el.attribs['aria-label'];
+    if (said && said.length <= MAX_LABEL_CHARS && isRelatedLabel(said.replace(/\s+/g, '')) && el.name !== 'a' && NO_TEXT_RE.test(textContent(el))) {
+      let label = el;
+      while (label.parent && label.parent.type === 'tag' && LABEL_TAGS.has((label.parent as Element).name) && NO_TEXT_RE.test(textContent(label.parent))) {
+        label = label.parent as Element;
+      }
+      found.push(label);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return found;
 }
 
 /** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
@@ -261,6 +297,46 @@ function itemsBeforeAddresses(
     const headLines = [{ ...head, text: question }, ...(meta ? [{ ...head, text: meta }] : [])];
     return { link, question, nodes: before[i]!.length > 0 ? before[i]! : [link], lines: [...headLines, ...rest] };
   });
+}
+
+/**
+ * A related list printed as lines of text, not elements (a print version's <pre>): items numbered
+ * 1, 2, 3… in order, each ending with its address printed; the question the numbered line without
+ * its number, with its format and date in brackets after it; the lines between it and the address
+ * the snippet. Read up to the first line that belongs to no item; two items or more, or none.
+ */
+export function readPrintedList(lines: readonly Line[], resolve: (href: string) => string): EntryDraft[] {
+  const items: EntryDraft[] = [];
+  let segment: string[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!PRINTED_ADDRESS_RE.test(norm(text))) {
+      segment.push(text);
+      continue;
+    }
+    const [head, ...rest] = segment;
+    const number = head?.match(ITEM_NUMBER_RE);
+    if (!head || !number || Number(number[0].replace(/\D/g, '')) !== items.length + 1) break;
+    const numbered = head.slice(number[0].length);
+    const bracketed = numbered.match(TRAILING_BRACKETS_RE);
+    const meta = bracketed ? readMetaLine(bracketed[2]!) : null;
+    const question = bracketed && meta!.metaOnly ? bracketed[1]! : numbered;
+    items.push({
+      question,
+      answerParagraphs: rest.filter((l) => !readMetaLine(l).metaOnly),
+      doctor: noDoctor(),
+      format: meta?.metaOnly ? meta.format : 'unknown',
+      date: meta?.metaOnly ? (meta.dates[0]?.iso ?? null) : null,
+      hasDisclaimer: false,
+      origin: 'related',
+      position: items.length,
+      url: resolve(text),
+      relatedUrls: [],
+      readBy: 'genre',
+    });
+    segment = [];
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /** `text` without its start `prefix`, whitespace aside (`Q 2022-03-15` → `2022-03-15`). */
