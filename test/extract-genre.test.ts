@@ -555,3 +555,31 @@ describe('only pages become entries', () => {
     expect(manifest.stages.read.skipped_by_reason).toEqual({ 'not a page file (.json)': 3, 'not a page file (.xml)': 1 });
   });
 });
+
+describe('what fresh-7 taught the reader: other answerers, shops, figures and accepted answers', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+
+  it('a pharmacist or nutritionist: titles with their qualifier (公共营养师, 执业药师), a pharmacy shop as the workplace', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div>答疑营养师：胡勇 <span>公共营养师</span>　所在药店：国泰药房连锁（人民广场店）</div>${answer}`);
+    expect([page!.doctor, unsure(page!)]).toEqual([{ name: '胡勇', title: '公共营养师', department: null, hospital: '国泰药房连锁（人民广场店）', hospital_grade: null }, false]);
+    const [other] = read(`<h1>胃胀怎么办</h1><div><p><label>答疑药师：</label>戴平 <span>执业药师</span></p><p><label>执业单位：</label>益康大药房（解放路店）</p></div>${answer}`);
+    expect([other!.doctor.name, other!.doctor.title, other!.doctor.hospital]).toEqual(['戴平', '执业药师', '益康大药房（解放路店）']);
+  });
+
+  it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
+    const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div>王清玉 主管药师 江州市人民医院 药剂科</div><div><p>胃胀多与饮食有关，少吃产气食物。</p>${product}<p>饭后适当散步，帮助胃肠蠕动。</p></div>${product}` +
+        '<h3>相关问题</h3><ul><li><a href="/goods/2.html">布洛芬缓释胶囊 0.3g*20粒</a><p>热销</p><span>¥22.40</span></li>' +
+        '<li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p><span>2020.06.12</span></li>' +
+        '<li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p><span>2021.03.16</span></li></ul>',
+    );
+    expect([page!.answer_paragraphs, page!.doctor.title, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '主管药师', false]);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['饭后胃胀是什么原因', '2020-06-12'],
+      ['胃胀气吃什么药', '2021-03-16'],
+    ]);
+  });
+});

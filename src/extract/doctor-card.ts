@@ -29,13 +29,16 @@ const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})(?:\\s*
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/等级|级别/u, 'hospital_grade'],
-  [/医院|单位|机构|地点/u, 'hospital'],
+  [/医院|单位|机构|地点|药店|药房/u, 'hospital'],
   [/科/u, 'department'],
   [/职称|职务|职级/u, 'title'],
-  [/医生|专家|姓名|大夫|医师/u, 'name'],
+  // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
+  [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
 const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+/** A pharmacist's or nutritionist's label alone with its colon (`答疑药师：` in a <label>): the name is the part after it. */
+const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:药师|营养师)\s*[:：]\s*$/u;
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
 /** The doctor's bio and the like: part of the card, but none of its fields. */
 const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
@@ -72,7 +75,7 @@ function tokenize(parts: readonly string[]): Token[] {
     pending = null;
     // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
     const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
-    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]))) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
       if (!part) {

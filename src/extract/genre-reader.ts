@@ -15,6 +15,7 @@ import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
+import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -105,7 +106,7 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
-type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
+type Kind = 'card' | 'product' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
 export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
@@ -148,7 +149,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
   const card = findDoctorCard(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
+  // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
+  const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
@@ -272,7 +275,10 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string): E
   const home = siteOf(resolve('/'));
   const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
   const offCount = items.filter(off).length;
-  const kept = offCount > 0 && offCount * 2 < items.length ? items.filter((i) => !off(i)).map((item, position) => ({ ...item, position })) : items;
+  // A shop's products among the questions (a price, no question asked) are no items, however many.
+  const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));
+  const left = offCount > 0 && offCount * 2 < questions.length ? questions.filter((i) => !off(i)) : questions;
+  const kept = left.length === items.length ? items : left.map((item, position) => ({ ...item, position }));
   return kept.map((item) => {
     const doubts: string[] = [];
     if (off(item)) doubts.push('related item links off-site');
@@ -496,6 +502,8 @@ function isFurniture(node: AnyNode | null): boolean {
   }
   return pageLevel;
 }
+
+const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
 
 function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;

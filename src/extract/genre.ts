@@ -11,6 +11,9 @@ export const HAN = '\\p{Script=Han}';
 export const DOCTOR_TITLES = [
   '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '医师',
   '副主任药师', '主任药师', '主管药师', '药师',
+  // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
+  '执业药师', '临床药师', '执业中药师', '主管中药师', '中药师',
+  '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
@@ -32,7 +35,9 @@ const alternation = (words: readonly string[]) =>
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation(HOSPITAL_GRADES)})(?:医院)?[）)】\\]]?$`, 'u');
-export const HOSPITAL_SUFFIX = '(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心)';
+/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
+const PHARMACY_SUFFIX = `(?:药房|药店|医药连锁|药房连锁)(?:[（(]${HAN}{1,8}店[）)])?`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
