@@ -568,6 +568,21 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect([other!.doctor.name, other!.doctor.title, other!.doctor.hospital]).toEqual(['戴平', '执业药师', '益康大药房（解放路店）']);
   });
 
+  it("a community health centre's level alone (一级), a department under 部门 or named 药学部, a list under 其他用户还问了", () => {
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div>药师：唐晓 <span>临床药师</span>；所在单位：江州市滨江社区卫生服务中心 <em>一级</em>；部门：全科</div>${answer}` +
+        '<div><h3>其他用户还问了</h3><ul><li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li>' +
+        '<li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li></ul></div>',
+    );
+    expect([page!.doctor, unsure(page!), related.length]).toEqual([
+      { name: '唐晓', title: '临床药师', department: '全科', hospital: '江州市滨江社区卫生服务中心', hospital_grade: '一级' },
+      false,
+      2,
+    ]);
+    const [other] = read(`<h1>胃胀怎么办</h1><div><div>胡勇 <span>主管药师</span></div><div>江州市人民医院 <em>三甲</em></div><div>药学部</div></div>${answer}`);
+    expect(other!.doctor.department).toBe('药学部');
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

@@ -20,7 +20,7 @@ const FIELD_LABELS: Array<[string, Field]> = [
   ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
   ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
   ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
-  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['医院', 'hospital'],
+  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['所在药店', 'hospital'], ['所在药房', 'hospital'], ['医院', 'hospital'],
 ];
 const FIELD_OF = new Map(FIELD_LABELS);
 /** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
@@ -30,13 +30,13 @@ const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/等级|级别/u, 'hospital_grade'],
   [/医院|单位|机构|地点|药店|药房/u, 'hospital'],
-  [/科/u, 'department'],
+  [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
   // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
   [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
-const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
 /** A pharmacist's or nutritionist's label alone with its colon (`答疑药师：` in a <label>): the name is the part after it. */
 const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:药师|营养师)\s*[:：]\s*$/u;
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;

@@ -27,6 +27,8 @@ export const HOSPITAL_GRADES = [
   '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
   // in digits, as some sites print them (kept as printed)
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
+  // the level alone, as community health centres print theirs (一级) and some cards do
+  '三级', '二级', '一级',
 ] as const;
 
 const alternation = (words: readonly string[]) =>
@@ -36,11 +38,12 @@ export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation(HOSPITAL_GRADES)})(?:医院)?[）)】\\]]?$`, 'u');
 /** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
-const PHARMACY_SUFFIX = `(?:药房|药店|医药连锁|药房连锁)(?:[（(]${HAN}{1,8}店[）)])?`;
+const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
+/** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 
 /**
@@ -49,7 +52,7 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|大家|网友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
