@@ -583,6 +583,29 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect(other!.doctor.department).toBe('药学部');
   });
 
+  it("a figure's credit or pointer caption between the paragraphs is none of the answer; a caption that is the answer's sentence is; a 温馨提示 box's heading is the disclaimer", () => {
+    const figure = (caption: string) => `<figure><img src="/a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><div>${figure('胃胀多与饮食有关，一般有以下几种情况：')}` +
+        `<p>一、少吃产气食物，细嚼慢咽。</p>${figure('▲ 图源：站酷海洛')}<p>二、饭后适当散步，帮助胃肠蠕动。</p>${figure('图片来源：网络，侵删')}${figure('（图片仅供参考）')}</div>` +
+        '<div><b>温馨提示</b><p>本文仅为健康科普，不能代替医生面诊，如有不适请及时就医。</p></div>',
+    );
+    expect([page!.answer_paragraphs, page!.has_disclaimer, unsure(page!)]).toEqual([
+      ['胃胀多与饮食有关，一般有以下几种情况：', '一、少吃产气食物，细嚼慢咽。', '二、饭后适当散步，帮助胃肠蠕动。'],
+      true,
+      false,
+    ]);
+  });
+
+  it('a date with its label after it (2019年10月20日发布) beside a format and a read count; a list under 相关科普', () => {
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div><span>2019年10月20日发布</span> <span>音频解答</span> <span>32642阅读</span></div><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>${answer}` +
+        '<div><h3>相关科普</h3><ul><li><a href="/q/2.html"><h4>饭后胃胀是什么原因</h4></a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li>' +
+        '<li><a href="/q/3.html"><h4>胃胀气吃什么药</h4></a><p>胃胀气可在医生指导下服用促胃动力药。</p></li></ul></div>',
+    );
+    expect([page!.date, page!.format, related.length, unsure(page!)]).toEqual(['2019-10-20', 'voice', 2, false]);
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

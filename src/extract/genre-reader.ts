@@ -16,6 +16,7 @@ import type { PageQuery } from './page-query.js';
 import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
+import { isPictureCaption } from './figure-caption.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -106,7 +107,7 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
-type Kind = 'card' | 'product' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
+type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
 export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
@@ -510,6 +511,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
+  if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
