@@ -606,6 +606,24 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect([page!.date, page!.format, related.length, unsure(page!)]).toEqual(['2019-10-20', 'voice', 2, false]);
   });
 
+  it("of several doctors' answers, the one marked as the asker's pick (最佳答案 as text or a picture's alt) is the page's, wherever it stands", () => {
+    const answerBlock = (mark: string, name: string, hospital: string, text: string, date: string) =>
+      `<div>${mark}<div><a href="/d/1/">${name}</a> <span>主治医师</span> <span>消化内科</span><p>${hospital}（三甲）</p></div><div><p>${text}</p></div><div>回答时间：${date} 10:20</div></div>`;
+    const page = (mark: string) =>
+      read(
+        '<h1>胃胀怎么办</h1><div><p>问题描述：吃完饭就胀，已经有一周了。</p><span>提问时间：2021-03-01</span></div><div><div>共3条回答</div>' +
+          answerBlock('', '刘建国', '江州市第二人民医院', '建议先做个相关检查，明确原因后再对症处理。', '2021-03-02') +
+          answerBlock(mark, '王清玉', '江州市人民医院', '胃胀多与饮食有关，少吃产气食物，饭后适当散步。', '2021-03-04') +
+          answerBlock('', '陈丽华', '江州市中心医院', '这种情况一般不用太担心，注意观察。', '2021-03-03') +
+          '</div>',
+      )[0]!;
+    for (const mark of ['<span>提问者采纳</span>', '<img src="/best.png" alt="最佳答案">']) {
+      const p = page(mark);
+      expect([p.doctor.name, p.doctor.hospital, p.answer, p.date, unsure(p)]).toEqual(['王清玉', '江州市人民医院', '胃胀多与饮食有关，少吃产气食物，饭后适当散步。', '2021-03-04', false]);
+    }
+    expect(unsure(page(''))).toBe(true);
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

@@ -17,6 +17,7 @@ import { findRelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
+import { acceptedAnswer } from './accepted-answer.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -149,17 +150,22 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (at === null) return { page: null, related: list.items };
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
-  const card = findDoctorCard(blocks, at.index, end);
+  let card = findDoctorCard(blocks, at.index, end);
+  // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
+  const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
+  if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;
+  const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
+  const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
-  const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, at.index, end, card);
+  const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, answerFrom, answerTo, card);
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = ownEnd(blocks, kinds, last, end, card?.element ?? null);
-  const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav');
+  const near = withCellLabels(blocks, at.index + 1, own).filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && !othersLine(at.index + 1 + i));
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
