@@ -624,6 +624,13 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect(unsure(page(''))).toBe(true);
   });
 
+  it("a reviewer's card (审核, 医学审核) before the author's is not the answering doctor's", () => {
+    const cardOf = (role: string, name: string, hospital: string) =>
+      `<div><span>${role}</span><img src="/a.jpg" alt="${name}"><a href="/d/1">${name}</a> <span>主任医师</span><p>${hospital} <span>三甲</span> 消化内科</p></div>`;
+    const [page] = read(`<h1>胃胀怎么办</h1><div>${cardOf('医学审核', '刘建国', '江州市第二人民医院')}${cardOf('作者', '王清玉', '江州市人民医院')}</div>${answer}`);
+    expect([page!.doctor.name, page!.doctor.hospital, unsure(page!)]).toEqual(['王清玉', '江州市人民医院', false]);
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

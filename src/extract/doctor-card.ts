@@ -270,6 +270,8 @@ export function cardParts(el: Element): string[] {
   return parts;
 }
 
+/** The label a reviewer's card opens with (审核, 医学审核专家：). */
+const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*[:：]?$/u;
 /** A card holds a few short parts; an element with more text than this is more than a card. */
 const CARD_MAX_CHARS = 300;
 /** How far above the question a card may stand (a card in a column before the article). */
@@ -312,9 +314,12 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   };
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
-  const chosen = cards.find((c) => complete(c.doctor)) ?? cards.find((c) => c.doctor.name && c.doctor.title) ?? null;
+  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
+  const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
+  const answering = reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards;
+  const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? null;
   if (!chosen) return null;
-  const others = cards.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }
 
