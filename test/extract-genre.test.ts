@@ -631,6 +631,37 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect([page!.doctor.name, page!.doctor.hospital, unsure(page!)]).toEqual(['王清玉', '江州市人民医院', false]);
   });
 
+  it("a card in a side column printed after the content, under a heading naming the page's doctor (本文医生), beside 推荐医生: the answer is the text before it", () => {
+    const [page] = read(
+      `<div><h1>胃胀怎么办</h1><div><span>2021-02-14 22:50</span></div>${answer}<p>以上内容仅供参考，不能代替医生面诊。</p></div>` +
+        '<div><div><div>本文医生</div><div><img src="/a.jpg" alt="王清玉"><div><a href="/d/1/">王清玉</a> <span>主治医师</span> <span>三甲</span></div><p>江州市人民医院</p><p>消化内科</p><p>擅长：消化内科常见病的诊断与治疗</p></div></div>' +
+        '<div><div>推荐医生</div><ul><li><a href="/d/2/">刘建国</a> <span>主任医师</span><p>江州市第二人民医院 三甲</p><p>内科</p></li><li><a href="/d/3/">陈丽华</a> <span>医师</span><p>江州市中心医院 二甲</p><p>儿科</p></li></ul></div></div>' +
+        '<div>© 某站 | 本站内容由医生提供，仅供参考</div>',
+    );
+    expect([page!.doctor, page!.answer_paragraphs.length, page!.date, unsure(page!)]).toEqual([
+      { name: '王清玉', title: '主治医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' },
+      2,
+      '2021-02-14',
+      false,
+    ]);
+  });
+
+  it('off-site items kept in a related list (as many as the site\'s own) make the page entry unsure of its list', () => {
+    const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+    const list = (items: string) =>
+      entriesOf(
+        extractOrThrow(
+          pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body><h1>胃胀怎么办</h1>${card}${answer}<h3>相关问答</h3><ul>${items}</ul></body></html>`, {
+            url: 'https://www.wenda.example/q/1.html',
+          }),
+        ),
+      );
+    const own = '<li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li><li><a href="/q/3.html">胃胀气吃什么药</a><p>可在医生指导下用药。</p></li>';
+    const ad = (n: number) => `<li><a href="https://ads${n}.example/x">胃胀调理方法${n}</a><p>专家教你一招。</p></li>`;
+    expect(unsure(list(`${own}${ad(1)}${ad(2)}`)[0]!)).toBe(true);
+    expect(unsure(list(`${own}${ad(1)}`)[0]!)).toBe(false);
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

@@ -18,6 +18,7 @@ import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer } from './accepted-answer.js';
+import { sideCard } from './side-card.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -98,7 +99,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one.
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -154,13 +155,21 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
   if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;
+  // No card by the answer: one in a side column, under a heading that names the page's own doctor.
+  card ??= sideCard(blocks, at.index, end);
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
-  const { paragraphs, doubts, nodes, last } = readAnswer(blocks, kinds, answerFrom, answerTo, card);
+  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, card);
+  // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
+  if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
+    const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
+    if (before.paragraphs.some((p) => PROSE_RE.test(p))) answer = before;
+  }
+  const { paragraphs, doubts, nodes, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
@@ -182,6 +191,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
+  // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
+  if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
@@ -273,6 +284,8 @@ function siteOf(url: string | null): string | null {
   return labels.slice(-keep).join('.');
 }
 
+const OFF_SITE = 'related item links off-site';
+
 /**
  * A related list checked as a whole: items that link off-site among a list of the site's own
  * questions are ads and are left out; where off-site items are as many as the site's own, or an
@@ -288,7 +301,7 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string): E
   const kept = left.length === items.length ? items : left.map((item, position) => ({ ...item, position }));
   return kept.map((item) => {
     const doubts: string[] = [];
-    if (off(item)) doubts.push('related item links off-site');
+    if (off(item)) doubts.push(OFF_SITE);
     const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
     if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
     return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;
