@@ -662,6 +662,29 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     expect(unsure(list(`${own}${ad(1)}`)[0]!)).toBe(false);
   });
 
+  it("an app's H5 export: custom elements (<uni-view>) are blocks, items carry their address in data-href with no <a>, a player line ▶ 58″ 语音解答", () => {
+    const view = (inner: string, attrs = '') => `<uni-view data-v-1a2b${attrs}>${inner}</uni-view>`;
+    const text = (t: string) => `<uni-text data-v-1a2b><span>${t}</span></uni-text>`;
+    const item = (attr: string, path: string, q: string, snippet: string) => view(`${view(text(q))}${view(text(snippet))}`, ` ${attr}="${path}"`);
+    const [page, ...related] = read(
+      view(
+        view(text('胃胀怎么办'), ' style="font-weight:bold"') +
+          view(text('2021-02-14 22:50') + text(' · 1523次浏览')) +
+          view(view(`${text('王清玉')}${text('副主任医师')}`) + view(`${text('江州市人民医院')}${text('三甲')}`) + view(text('消化内科'))) +
+          view(`${text('▶')}${text('58″')}${text('语音解答')}`) +
+          view(view(text('胃胀多与饮食有关，少吃产气食物。')) + view(text('饭后适当散步，帮助胃肠蠕动。'))) +
+          view(text('相关问题')) +
+          view(item('data-href', '/q/2.html', '饭后胃胀是什么原因', '饭后胃胀多与进食过快有关，细嚼慢咽。') + item('data-path', '/pages/qa/detail?id=3', '胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。')),
+      ),
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect([page!.answer_paragraphs, page!.date, page!.format, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '2021-02-14', 'voice', false]);
+    expect(related.map((e) => [e.question, e.url])).toEqual([
+      ['饭后胃胀是什么原因', '/q/2.html'],
+      ['胃胀气吃什么药', '/pages/qa/detail?id=3'],
+    ]);
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(
