@@ -685,6 +685,23 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     ]);
   });
 
+  it('a reader view: one <article> of <p>s, labels in English or Chinese, a Q: line, English dates and formats, items as three <p>s under Related', () => {
+    const body = (q: string) =>
+      `<article>${q}<p>Published: May 6, 2023</p><p>Format: Voice answer</p><p>Doctor: 王清玉（副主任医师）</p><p>科室：消化内科</p><p>Hospital: 江州市人民医院 [三甲]</p>` +
+      `<p><b>Answer:</b></p>${answer}<p><i>Disclaimer: for reference only, not a substitute for medical advice.</i></p>` +
+      '<p><b>Related questions</b></p><p><a href="/q/2.html">饭后胃胀是什么原因</a></p><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p><p>Text answer · 2021-05-18</p>' +
+      '<p><a href="/q/3.html">胃胀气吃什么药</a></p><p>胃胀气可在医生指导下服用促胃动力药。</p><p>Video · 13 Jan 2021</p></article>';
+    for (const q of ['<h1>胃胀怎么办</h1>', '<p><b>Q: </b>胃胀怎么办</p>']) {
+      const [page, ...related] = read(body(q));
+      expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+      expect([page!.question, page!.answer_paragraphs.length, page!.date, page!.format, page!.has_disclaimer, unsure(page!)]).toEqual(['胃胀怎么办', 2, '2023-05-06', 'voice', true, false]);
+      expect(related.map((e) => [e.question, e.format, e.date])).toEqual([
+        ['饭后胃胀是什么原因', 'text', '2021-05-18'],
+        ['胃胀气吃什么药', 'video', '2021-01-13'],
+      ]);
+    }
+  });
+
   it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
     const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
     const [page, ...related] = read(

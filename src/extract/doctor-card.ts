@@ -17,6 +17,8 @@ type Field = keyof Doctor;
 const FIELD_LABELS: Array<[string, Field]> = [
   ['解答医生', 'name'], ['回答医生', 'name'], ['答疑医生', 'name'], ['主治医生', 'name'], ['医生姓名', 'name'], ['医生', 'name'],
   ['姓名', 'name'], ['专家', 'name'], ['大夫', 'name'],
+  // in English, as a reader view or a bilingual site labels them
+  ['Doctor', 'name'], ['Title', 'title'], ['Department', 'department'], ['Dept.', 'department'], ['Dept', 'department'], ['Hospital', 'hospital'],
   ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
   ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
   ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
@@ -24,7 +26,7 @@ const FIELD_LABELS: Array<[string, Field]> = [
 ];
 const FIELD_OF = new Map(FIELD_LABELS);
 /** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
-const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
+const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
 /** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
@@ -192,7 +194,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (title && doctor.title === null) {
       doctor.title = title[1]!;
       titleAt = at;
-      const before = text.slice(0, title.index).trim();
+      // The title in brackets after the name (`史清勇（主任医师）`).
+      const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
       text = text.slice(title.index! + title[0].length).trim();
       if (token.label === 'title') return;

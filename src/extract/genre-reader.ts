@@ -19,6 +19,7 @@ import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
+import { labelledLinesCard } from './labelled-card.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -54,7 +55,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
@@ -157,6 +158,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;
   // No card by the answer: one in a side column, under a heading that names the page's own doctor.
   card ??= sideCard(blocks, at.index, end);
+  // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
+  if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
@@ -308,6 +311,9 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string): E
   });
 }
 
+/** The label of a question printed on its line (`Q:`, `问：`, `问题：`). */
+const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
  * <h1> too; titles may carry more than one suffix (`问题 - 问医生 - 站名`), so a heading the
@@ -333,6 +339,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text };
+  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view).
+  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && comparable(b.text.replace(QUESTION_LABEL_RE, '')) === key);
+  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
   if (index !== -1) return { index, confirmed: true, text: questionFromTitle(title) };

@@ -52,13 +52,13 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|你可能(?:还)?想看|看了又看)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|你可能(?:还)?想看|看了又看)(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
   /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|不能(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question

@@ -1,4 +1,5 @@
 import type { AnswerFormat } from '../schema/entry.js';
+import { englishMeta } from './english-meta.js';
 
 /**
  * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
@@ -66,7 +67,7 @@ export function readMetaLine(line: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (line.length > 80) return NOT_META;
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
-  const text = (/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
+  const text = englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
   if (text.length > 60) return NOT_META;
   const dates: MetaLine['dates'] = [];
   let from = 0;
