@@ -632,18 +632,22 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
   });
 
   it("a card in a side column printed after the content, under a heading naming the page's doctor (本文医生), beside 推荐医生: the answer is the text before it", () => {
-    const [page] = read(
-      `<div><h1>胃胀怎么办</h1><div><span>2021-02-14 22:50</span></div>${answer}<p>以上内容仅供参考，不能代替医生面诊。</p></div>` +
-        '<div><div><div>本文医生</div><div><img src="/a.jpg" alt="王清玉"><div><a href="/d/1/">王清玉</a> <span>主治医师</span> <span>三甲</span></div><p>江州市人民医院</p><p>消化内科</p><p>擅长：消化内科常见病的诊断与治疗</p></div></div>' +
-        '<div><div>推荐医生</div><ul><li><a href="/d/2/">刘建国</a> <span>主任医师</span><p>江州市第二人民医院 三甲</p><p>内科</p></li><li><a href="/d/3/">陈丽华</a> <span>医师</span><p>江州市中心医院 二甲</p><p>儿科</p></li></ul></div></div>' +
-        '<div>© 某站 | 本站内容由医生提供，仅供参考</div>',
-    );
-    expect([page!.doctor, page!.answer_paragraphs.length, page!.date, unsure(page!)]).toEqual([
-      { name: '王清玉', title: '主治医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' },
-      2,
-      '2021-02-14',
-      false,
-    ]);
+    const ownCard =
+      '<div><div>本文医生</div><div><img src="/a.jpg" alt="王清玉"><div><a href="/d/1/">王清玉</a> <span>主治医师</span> <span>三甲</span></div><p>江州市人民医院</p><p>消化内科</p><p>擅长：消化内科常见病的诊断与治疗</p></div></div>';
+    const recommended =
+      '<div><div>推荐医生</div><ul><li><a href="/d/2/">刘建国</a> <span>主任医师</span><p>江州市第二人民医院 三甲</p><p>内科</p></li><li><a href="/d/3/">陈丽华</a> <span>医师</span><p>江州市中心医院 二甲</p><p>儿科</p></li></ul></div>';
+    for (const column of [ownCard + recommended, recommended + ownCard]) {
+      const [page] = read(
+        `<div><h1>胃胀怎么办</h1><div><span>2021-02-14 22:50</span></div>${answer}<p>以上内容仅供参考，不能代替医生面诊。</p></div>` +
+          `<div>${column}</div><div>© 某站 | 本站内容由医生提供，仅供参考</div>`,
+      );
+      expect([page!.doctor, page!.answer_paragraphs.length, page!.date, unsure(page!)]).toEqual([
+        { name: '王清玉', title: '主治医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' },
+        2,
+        '2021-02-14',
+        false,
+      ]);
+    }
   });
 
   it('off-site items kept in a related list (as many as the site\'s own) make the page entry unsure of its list', () => {

@@ -156,8 +156,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
   if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;
-  // No card by the answer: one in a side column, under a heading that names the page's own doctor.
+  // No card by the answer: one in a side column, under a heading that names the page's own doctor;
+  // of several cards, the one under that heading (beside 推荐医生 and their kind).
   card ??= sideCard(blocks, at.index, end);
+  const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
+  if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];

@@ -12,11 +12,14 @@ const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑
 /** How many lines under its heading the card may take. */
 const CARD_LINES = 10;
 
-/** The card under the page's own-doctor heading outside the question and answer, where there is one such heading. */
-export function sideCard(blocks: readonly Block[], question: number, end: number): FoundCard | null {
+/**
+ * The card under the page's own-doctor heading outside the question and answer (anywhere, with
+ * `inZone`: to tell the page's doctor among several cards), where there is one such heading.
+ */
+export function sideCard(blocks: readonly Block[], question: number, end: number, options: { inZone?: boolean } = {}): FoundCard | null {
   let head = -1;
   for (let i = 0; i < blocks.length; i++) {
-    if (i > question && i < end) continue;
+    if (!options.inZone && i > question && i < end) continue;
     const b = blocks[i]!;
     if (b.chars > 8 || !OWN_DOCTOR_HEAD_RE.test(b.text.replace(/\s+/gu, ''))) continue;
     if (head !== -1) return null;
