@@ -74,6 +74,8 @@ const UI_RE =
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
 const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
+/** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
+const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -550,7 +552,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
