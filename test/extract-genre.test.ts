@@ -656,3 +656,169 @@ describe('only pages become entries', () => {
     expect(manifest.stages.read.skipped_by_reason).toEqual({ 'not a page file (.json)': 3, 'not a page file (.xml)': 1 });
   });
 });
+
+describe('what fresh-7 taught the reader: other answerers, shops, figures and accepted answers', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+
+  it('a pharmacist or nutritionist: titles with their qualifier (公共营养师, 执业药师), a pharmacy shop as the workplace', () => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div>答疑营养师：胡勇 <span>公共营养师</span>　所在药店：国泰药房连锁（人民广场店）</div>${answer}`);
+    expect([page!.doctor, unsure(page!)]).toEqual([{ name: '胡勇', title: '公共营养师', department: null, hospital: '国泰药房连锁（人民广场店）', hospital_grade: null }, false]);
+    const [other] = read(`<h1>胃胀怎么办</h1><div><p><label>答疑药师：</label>戴平 <span>执业药师</span></p><p><label>执业单位：</label>益康大药房（解放路店）</p></div>${answer}`);
+    expect([other!.doctor.name, other!.doctor.title, other!.doctor.hospital]).toEqual(['戴平', '执业药师', '益康大药房（解放路店）']);
+  });
+
+  it("a community health centre's level alone (一级), a department under 部门 or named 药学部, a list under 其他用户还问了", () => {
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div>药师：唐晓 <span>临床药师</span>；所在单位：江州市滨江社区卫生服务中心 <em>一级</em>；部门：全科</div>${answer}` +
+        '<div><h3>其他用户还问了</h3><ul><li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li>' +
+        '<li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li></ul></div>',
+    );
+    expect([page!.doctor, unsure(page!), related.length]).toEqual([
+      { name: '唐晓', title: '临床药师', department: '全科', hospital: '江州市滨江社区卫生服务中心', hospital_grade: '一级' },
+      false,
+      2,
+    ]);
+    const [other] = read(`<h1>胃胀怎么办</h1><div><div>胡勇 <span>主管药师</span></div><div>江州市人民医院 <em>三甲</em></div><div>药学部</div></div>${answer}`);
+    expect(other!.doctor.department).toBe('药学部');
+  });
+
+  it("a figure's credit or pointer caption between the paragraphs is none of the answer; a caption that is the answer's sentence is; a 温馨提示 box's heading is the disclaimer", () => {
+    const figure = (caption: string) => `<figure><img src="/a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><div>${figure('胃胀多与饮食有关，一般有以下几种情况：')}` +
+        `<p>一、少吃产气食物，细嚼慢咽。</p>${figure('▲ 图源：站酷海洛')}<p>二、饭后适当散步，帮助胃肠蠕动。</p>${figure('图片来源：网络，侵删')}${figure('（图片仅供参考）')}</div>` +
+        '<div><b>温馨提示</b><p>本文仅为健康科普，不能代替医生面诊，如有不适请及时就医。</p></div>',
+    );
+    expect([page!.answer_paragraphs, page!.has_disclaimer, unsure(page!)]).toEqual([
+      ['胃胀多与饮食有关，一般有以下几种情况：', '一、少吃产气食物，细嚼慢咽。', '二、饭后适当散步，帮助胃肠蠕动。'],
+      true,
+      false,
+    ]);
+  });
+
+  it('a date with its label after it (2019年10月20日发布) beside a format and a read count; a list under 相关科普', () => {
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div><span>2019年10月20日发布</span> <span>音频解答</span> <span>32642阅读</span></div><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>${answer}` +
+        '<div><h3>相关科普</h3><ul><li><a href="/q/2.html"><h4>饭后胃胀是什么原因</h4></a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li>' +
+        '<li><a href="/q/3.html"><h4>胃胀气吃什么药</h4></a><p>胃胀气可在医生指导下服用促胃动力药。</p></li></ul></div>',
+    );
+    expect([page!.date, page!.format, related.length, unsure(page!)]).toEqual(['2019-10-20', 'voice', 2, false]);
+  });
+
+  it("of several doctors' answers, the one marked as the asker's pick (最佳答案 as text or a picture's alt) is the page's, wherever it stands", () => {
+    const answerBlock = (mark: string, name: string, hospital: string, text: string, date: string) =>
+      `<div>${mark}<div><a href="/d/1/">${name}</a> <span>主治医师</span> <span>消化内科</span><p>${hospital}（三甲）</p></div><div><p>${text}</p></div><div>回答时间：${date} 10:20</div></div>`;
+    const page = (mark: string) =>
+      read(
+        '<h1>胃胀怎么办</h1><div><p>问题描述：吃完饭就胀，已经有一周了。</p><span>提问时间：2021-03-01</span></div><div><div>共3条回答</div>' +
+          answerBlock('', '刘建国', '江州市第二人民医院', '建议先做个相关检查，明确原因后再对症处理。', '2021-03-02') +
+          answerBlock(mark, '王清玉', '江州市人民医院', '胃胀多与饮食有关，少吃产气食物，饭后适当散步。', '2021-03-04') +
+          answerBlock('', '陈丽华', '江州市中心医院', '这种情况一般不用太担心，注意观察。', '2021-03-03') +
+          '</div>',
+      )[0]!;
+    for (const mark of ['<span>提问者采纳</span>', '<img src="/best.png" alt="最佳答案">']) {
+      const p = page(mark);
+      expect([p.doctor.name, p.doctor.hospital, p.answer, p.date, unsure(p)]).toEqual(['王清玉', '江州市人民医院', '胃胀多与饮食有关，少吃产气食物，饭后适当散步。', '2021-03-04', false]);
+    }
+    expect(unsure(page(''))).toBe(true);
+  });
+
+  it("a reviewer's card (审核, 医学审核) before the author's is not the answering doctor's", () => {
+    const cardOf = (role: string, name: string, hospital: string) =>
+      `<div><span>${role}</span><img src="/a.jpg" alt="${name}"><a href="/d/1">${name}</a> <span>主任医师</span><p>${hospital} <span>三甲</span> 消化内科</p></div>`;
+    const [page] = read(`<h1>胃胀怎么办</h1><div>${cardOf('医学审核', '刘建国', '江州市第二人民医院')}${cardOf('作者', '王清玉', '江州市人民医院')}</div>${answer}`);
+    expect([page!.doctor.name, page!.doctor.hospital, unsure(page!)]).toEqual(['王清玉', '江州市人民医院', false]);
+  });
+
+  it("a card in a side column printed after the content, under a heading naming the page's doctor (本文医生), beside 推荐医生: the answer is the text before it", () => {
+    const ownCard =
+      '<div><div>本文医生</div><div><img src="/a.jpg" alt="王清玉"><div><a href="/d/1/">王清玉</a> <span>主治医师</span> <span>三甲</span></div><p>江州市人民医院</p><p>消化内科</p><p>擅长：消化内科常见病的诊断与治疗</p></div></div>';
+    const recommended =
+      '<div><div>推荐医生</div><ul><li><a href="/d/2/">刘建国</a> <span>主任医师</span><p>江州市第二人民医院 三甲</p><p>内科</p></li><li><a href="/d/3/">陈丽华</a> <span>医师</span><p>江州市中心医院 二甲</p><p>儿科</p></li></ul></div>';
+    for (const column of [ownCard + recommended, recommended + ownCard]) {
+      const [page] = read(
+        `<div><h1>胃胀怎么办</h1><div><span>2021-02-14 22:50</span></div>${answer}<p>以上内容仅供参考，不能代替医生面诊。</p></div>` +
+          `<div>${column}</div><div>© 某站 | 本站内容由医生提供，仅供参考</div>`,
+      );
+      expect([page!.doctor, page!.answer_paragraphs.length, page!.date, unsure(page!)]).toEqual([
+        { name: '王清玉', title: '主治医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' },
+        2,
+        '2021-02-14',
+        false,
+      ]);
+    }
+  });
+
+  it('off-site items kept in a related list (as many as the site\'s own) make the page entry unsure of its list', () => {
+    const card = '<div><span>王清玉</span> <span>副主任医师</span> <span>江州市人民医院</span> <span>三甲</span> <span>消化内科</span></div>';
+    const list = (items: string) =>
+      entriesOf(
+        extractOrThrow(
+          pageRecord(`<html><head><title>胃胀怎么办_某站</title></head><body><h1>胃胀怎么办</h1>${card}${answer}<h3>相关问答</h3><ul>${items}</ul></body></html>`, {
+            url: 'https://www.wenda.example/q/1.html',
+          }),
+        ),
+      );
+    const own = '<li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li><li><a href="/q/3.html">胃胀气吃什么药</a><p>可在医生指导下用药。</p></li>';
+    const ad = (n: number) => `<li><a href="https://ads${n}.example/x">胃胀调理方法${n}</a><p>专家教你一招。</p></li>`;
+    expect(unsure(list(`${own}${ad(1)}${ad(2)}`)[0]!)).toBe(true);
+    expect(unsure(list(`${own}${ad(1)}`)[0]!)).toBe(false);
+  });
+
+  it("an app's H5 export: custom elements (<uni-view>) are blocks, items carry their address in data-href with no <a>, a player line ▶ 58″ 语音解答", () => {
+    const view = (inner: string, attrs = '') => `<uni-view data-v-1a2b${attrs}>${inner}</uni-view>`;
+    const text = (t: string) => `<uni-text data-v-1a2b><span>${t}</span></uni-text>`;
+    const item = (attr: string, path: string, q: string, snippet: string) => view(`${view(text(q))}${view(text(snippet))}`, ` ${attr}="${path}"`);
+    const [page, ...related] = read(
+      view(
+        view(text('胃胀怎么办'), ' style="font-weight:bold"') +
+          view(text('2021-02-14 22:50') + text(' · 1523次浏览')) +
+          view(view(`${text('王清玉')}${text('副主任医师')}`) + view(`${text('江州市人民医院')}${text('三甲')}`) + view(text('消化内科'))) +
+          view(`${text('▶')}${text('58″')}${text('语音解答')}`) +
+          view(view(text('胃胀多与饮食有关，少吃产气食物。')) + view(text('饭后适当散步，帮助胃肠蠕动。'))) +
+          view(text('相关问题')) +
+          view(item('data-href', '/q/2.html', '饭后胃胀是什么原因', '饭后胃胀多与进食过快有关，细嚼慢咽。') + item('data-path', '/pages/qa/detail?id=3', '胃胀气吃什么药', '胃胀气可在医生指导下服用促胃动力药。')),
+      ),
+    );
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect([page!.answer_paragraphs, page!.date, page!.format, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '2021-02-14', 'voice', false]);
+    expect(related.map((e) => [e.question, e.url])).toEqual([
+      ['饭后胃胀是什么原因', '/q/2.html'],
+      ['胃胀气吃什么药', '/pages/qa/detail?id=3'],
+    ]);
+  });
+
+  it('a reader view: one <article> of <p>s, labels in English or Chinese, a Q: line, English dates and formats, items as three <p>s under Related', () => {
+    const body = (q: string) =>
+      `<article>${q}<p>Published: May 6, 2023</p><p>Format: Voice answer</p><p>Doctor: 王清玉（副主任医师）</p><p>科室：消化内科</p><p>Hospital: 江州市人民医院 [三甲]</p>` +
+      `<p><b>Answer:</b></p>${answer}<p><i>Disclaimer: for reference only, not a substitute for medical advice.</i></p>` +
+      '<p><b>Related questions</b></p><p><a href="/q/2.html">饭后胃胀是什么原因</a></p><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p><p>Text answer · 2021-05-18</p>' +
+      '<p><a href="/q/3.html">胃胀气吃什么药</a></p><p>胃胀气可在医生指导下服用促胃动力药。</p><p>Video · 13 Jan 2021</p></article>';
+    for (const q of ['<h1>胃胀怎么办</h1>', '<p><b>Q: </b>胃胀怎么办</p>']) {
+      const [page, ...related] = read(body(q));
+      expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+      expect([page!.question, page!.answer_paragraphs.length, page!.date, page!.format, page!.has_disclaimer, unsure(page!)]).toEqual(['胃胀怎么办', 2, '2023-05-06', 'voice', true, false]);
+      expect(related.map((e) => [e.question, e.format, e.date])).toEqual([
+        ['饭后胃胀是什么原因', 'text', '2021-05-18'],
+        ['胃胀气吃什么药', 'video', '2021-01-13'],
+      ]);
+    }
+  });
+
+  it("a product card (price, 加入购物车) inside or after the answer is none of it, and product links are no related items", () => {
+    const product = '<div><a href="/goods/1.html"><img src="/g.jpg" alt="蒙脱石散"><p>蒙脱石散</p><p>规格：3g*10袋</p><p>¥23.50</p></a><button>加入购物车</button></div>';
+    const [page, ...related] = read(
+      `<h1>胃胀怎么办</h1><div>王清玉 主管药师 江州市人民医院 药剂科</div><div><p>胃胀多与饮食有关，少吃产气食物。</p>${product}<p>饭后适当散步，帮助胃肠蠕动。</p></div>${product}` +
+        '<h3>相关问题</h3><ul><li><a href="/goods/2.html">布洛芬缓释胶囊 0.3g*20粒</a><p>热销</p><span>¥22.40</span></li>' +
+        '<li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p><span>2020.06.12</span></li>' +
+        '<li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p><span>2021.03.16</span></li></ul>',
+    );
+    expect([page!.answer_paragraphs, page!.doctor.title, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '主管药师', false]);
+    expect(related.map((e) => [e.question, e.date])).toEqual([
+      ['饭后胃胀是什么原因', '2020-06-12'],
+      ['胃胀气吃什么药', '2021-03-16'],
+    ]);
+  });
+});

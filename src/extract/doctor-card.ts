@@ -17,25 +17,30 @@ type Field = keyof Doctor;
 const FIELD_LABELS: Array<[string, Field]> = [
   ['解答医生', 'name'], ['回答医生', 'name'], ['答疑医生', 'name'], ['主治医生', 'name'], ['医生姓名', 'name'], ['医生', 'name'],
   ['姓名', 'name'], ['专家', 'name'], ['大夫', 'name'],
+  // in English, as a reader view or a bilingual site labels them
+  ['Doctor', 'name'], ['Title', 'title'], ['Department', 'department'], ['Dept.', 'department'], ['Dept', 'department'], ['Hospital', 'hospital'],
   ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
   ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
   ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
-  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['医院', 'hospital'],
+  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['所在药店', 'hospital'], ['所在药房', 'hospital'], ['医院', 'hospital'],
 ];
 const FIELD_OF = new Map(FIELD_LABELS);
 /** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
-const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
+const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
 /** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/等级|级别/u, 'hospital_grade'],
-  [/医院|单位|机构|地点/u, 'hospital'],
-  [/科/u, 'department'],
+  [/医院|单位|机构|地点|药店|药房/u, 'hospital'],
+  [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
-  [/医生|专家|姓名|大夫|医师/u, 'name'],
+  // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
+  [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
-const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+/** A pharmacist's or nutritionist's label alone with its colon (`答疑药师：` in a <label>): the name is the part after it. */
+const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:药师|营养师)\s*[:：]\s*$/u;
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
 /** The doctor's bio and the like: part of the card, but none of its fields. */
 const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
@@ -74,7 +79,7 @@ function tokenize(parts: readonly string[]): Token[] {
     pending = null;
     // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
     const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
-    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length)) {
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]))) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
       if (!part) {
@@ -196,7 +201,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (title && doctor.title === null) {
       doctor.title = title[1]!;
       titleAt = at;
-      const before = text.slice(0, title.index).trim();
+      // The title in brackets after the name (`史清勇（主任医师）`).
+      const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
       text = text.slice(title.index! + title[0].length).trim();
       if (token.label === 'title') return;
@@ -275,6 +281,8 @@ export function cardParts(el: Element): string[] {
   return parts;
 }
 
+/** The label a reviewer's card opens with (审核, 医学审核专家：). */
+const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*[:：]?$/u;
 /** A card holds a few short parts; an element with more text than this is more than a card. */
 const CARD_MAX_CHARS = 300;
 /** How far above the question a card may stand (a card in a column before the article). */
@@ -317,9 +325,12 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   };
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
-  const chosen = cards.find((c) => complete(c.doctor)) ?? cards.find((c) => c.doctor.name && c.doctor.title) ?? null;
+  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
+  const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
+  const answering = reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards;
+  const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? null;
   if (!chosen) return null;
-  const others = cards.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }
 

@@ -15,6 +15,11 @@ import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
+import { inProductCard, isProductItem, showsPrice } from './product-card.js';
+import { isPictureCaption } from './figure-caption.js';
+import { acceptedAnswer } from './accepted-answer.js';
+import { sideCard } from './side-card.js';
+import { labelledLinesCard } from './labelled-card.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -50,16 +55,16 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
 const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
-/** What a player shows: its duration (labelled or not), play buttons. */
+/** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** Buttons and prompts around an answer. */
@@ -80,6 +85,8 @@ const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地址|链�
 const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
 /** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
+/** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
+const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -106,7 +113,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one.
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -118,7 +125,7 @@ const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
-type Kind = 'card' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
+type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
 export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
@@ -160,20 +167,40 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (at === null) return { page: null, related: list.items };
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
-  const card = findDoctorCard(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? kindOf(b, card?.elements ?? []) : 'text'));
+  let card = findDoctorCard(blocks, at.index, end);
+  // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
+  const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
+  if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;
+  // No card by the answer: one in a side column, under a heading that names the page's own doctor;
+  // of several cards, the one under that heading (beside 推荐医生 and their kind).
+  card ??= sideCard(blocks, at.index, end);
+  const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
+  if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
+  // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
+  if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
+  const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
+  const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
+  // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
+  const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
-  const { paragraphs, doubts, nodes, first, last } = readAnswer(blocks, kinds, at.index, end, card);
+  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, card);
+  // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
+  if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
+    const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
+    if (before.paragraphs.some((p) => PROSE_RE.test(p))) answer = before;
+  }
+  const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   const near = withCellLabels(blocks, at.index + 1, own)
-    .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i))
+    .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
     // The answer's label before its format (`医生回复：语音`) is no part of the meta.
     .map((b) => (LABEL_PREFIX_RE.test(b.text) ? { ...b, text: b.text.replace(LABEL_PREFIX_RE, '') } : b));
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
@@ -196,6 +223,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
+  // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
+  if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
@@ -287,6 +316,8 @@ function siteOf(url: string | null): string | null {
   return labels.slice(-keep).join('.');
 }
 
+const OFF_SITE = 'related item links off-site';
+
 /**
  * A related list checked as a whole: items that link off-site among a list of the site's own
  * questions are ads and are left out; where off-site items are as many as the site's own, or an
@@ -296,15 +327,21 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string): E
   const home = siteOf(resolve('/'));
   const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
   const offCount = items.filter(off).length;
-  const kept = offCount > 0 && offCount * 2 < items.length ? items.filter((i) => !off(i)).map((item, position) => ({ ...item, position })) : items;
+  // A shop's products among the questions (a price, no question asked) are no items, however many.
+  const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));
+  const left = offCount > 0 && offCount * 2 < questions.length ? questions.filter((i) => !off(i)) : questions;
+  const kept = left.length === items.length ? items : left.map((item, position) => ({ ...item, position }));
   return kept.map((item) => {
     const doubts: string[] = [];
-    if (off(item)) doubts.push('related item links off-site');
+    if (off(item)) doubts.push(OFF_SITE);
     const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
     if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
     return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;
   });
 }
+
+/** The label of a question printed on its line (`Q:`, `问：`, `问题：`). */
+const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -337,6 +374,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     return asked !== null && repeats({ ...b, text: asked });
   });
   if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
+  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view).
+  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && comparable(b.text.replace(QUESTION_LABEL_RE, '')) === key);
+  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
   if (index !== -1) return { index, confirmed: true, text: questionFromTitle(title) };
@@ -598,6 +638,8 @@ function isFurniture(node: AnyNode | null): boolean {
   return pageLevel;
 }
 
+const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
+
 function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
@@ -605,6 +647,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
+  if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
@@ -617,7 +660,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
   if (block.heading) return 'heading';
   return 'text';

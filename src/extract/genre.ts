@@ -11,6 +11,9 @@ export const HAN = '\\p{Script=Han}';
 export const DOCTOR_TITLES = [
   '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '医师',
   '副主任药师', '主任药师', '主管药师', '药师',
+  // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
+  '执业药师', '临床药师', '执业中药师', '主管中药师', '中药师',
+  '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
@@ -34,10 +37,13 @@ const alternation = (words: readonly string[]) =>
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
-export const HOSPITAL_SUFFIX = '(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心)';
+/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
+const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-const DEPARTMENT_RE = new RegExp(`^${HAN}{1,10}(?:科|门诊|病区)$`, 'u');
+/** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 
 /**
@@ -46,13 +52,13 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|大家|网友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答))(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|你可能(?:还)?想看|看了又看|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答))(?:推荐)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
   /不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|不能(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据/u;
-/** A line that is the disclaimer: its 提示: label, or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨)?提示|免责声明|郑重声明|声明)\\s*[:：]|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
+/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question

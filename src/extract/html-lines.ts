@@ -77,6 +77,12 @@ for (const name of HEADINGS) TAG_KIND.set(name, (TAG_KIND.get(name) ?? 0) | 2);
 for (const name of SKIPPED_TAGS) TAG_KIND.set(name, (TAG_KIND.get(name) ?? 0) | 16);
 TAG_KIND.set('br', (TAG_KIND.get('br') ?? 0) | 32);
 
+/**
+ * A custom element (a framework's `<uni-view>`, `<van-cell>`) is a block, as the <div> it renders
+ * as; one named as text (`<uni-text>`, `<x-label>`) runs on, as a <span>.
+ */
+const customKind = (name: string) => (name.includes('-') && !/-(?:text|span|label|icon|image|rich-text)$/u.test(name) ? 1 : 0);
+
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
 
@@ -150,7 +156,7 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
     if (player) media.push({ format: player, at: lines.length });
     if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
-    const kind = TAG_KIND.get(name) ?? 0;
+    const kind = TAG_KIND.get(name) ?? customKind(name);
     if (kind & 16) continue;
     if (kind & 32) {
       flush();

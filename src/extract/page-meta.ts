@@ -1,4 +1,5 @@
 import type { AnswerFormat } from '../schema/entry.js';
+import { englishMeta } from './english-meta.js';
 
 /**
  * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
@@ -20,7 +21,7 @@ const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMA
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
-  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
@@ -66,7 +67,7 @@ export function readMetaLine(line: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (line.length > 80) return NOT_META;
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
-  const text = (/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
+  const text = englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
   if (text.length > 60) return NOT_META;
   const dates: MetaLine['dates'] = [];
   let from = 0;

@@ -190,6 +190,16 @@ function listAfter(label: Element): AnyNode[] {
   return nodes;
 }
 
+/**
+ * Where an element leads: a link's href, or the address an app's item carries in its data
+ * (`<uni-view data-href="/q/1.html">`, data-url, data-path: a script opens it on a tap).
+ */
+function addressOf(el: Element): string | undefined {
+  if (el.name === 'a') return el.attribs.href;
+  const data = el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs['data-path'] ?? el.attribs['data-link'];
+  return data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim()) ? data : undefined;
+}
+
 /** Links in the region that lead to an item's question, with the question (the link's first line). */
 function itemLinks(region: AnyNode[]): Map<Element, string> {
   const links = new Map<Element, string>();
@@ -199,7 +209,8 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
     if (node.type !== 'tag') continue;
     const el = node as Element;
     if (el.name === 'script' || el.name === 'style') continue;
-    if (el.name === 'a' && el.attribs.href && !/^(?:javascript|mailto|tel):|^#/i.test(el.attribs.href.trim())) {
+    const address = addressOf(el);
+    if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       const first = firstLine(el);
       if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.set(el, first);
       continue;
@@ -407,7 +418,7 @@ function readItem(
     hasDisclaimer: false,
     origin: 'related',
     position,
-    url: resolve(link.attribs.href!.trim()),
+    url: resolve(addressOf(link)!.trim()),
     relatedUrls: [],
     readBy: 'genre',
     shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,

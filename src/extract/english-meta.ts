@@ -1,0 +1,32 @@
+/**
+ * Page meta printed in English, as a reader view or a bilingual site prints it (`Published: May 6,
+ * 2023`, `Answered: 13 Jan 2021`, `Format: Voice answer`, `Voice · 2021-05-18`): read as the
+ * Chinese words it stands for (发布时间：2023-05-06, 语音回答), so that one reading of meta serves both.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** `May 6, 2023` and `6 May 2023`. */
+const MONTH_FIRST_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
+const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'giu');
+const LABELS: Array<[RegExp, string]> = [
+  [/\b(?:Published|Posted|Answered|Replied|Updated|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
+  [/\b(?:Asked)\s*(?:on|at)?\s*:\s*/giu, '提问时间：'],
+  [/\b(?:Format|Type)\s*:\s*/giu, '类型：'],
+];
+const FORMATS: Array<[RegExp, string]> = [
+  [/\b(?:Voice|Audio)(?:\s+(?:answer|reply))?\b/giu, '语音回答'],
+  [/\bVideo(?:\s+(?:answer|reply))?\b/giu, '视频回答'],
+  [/\bText(?:\s+(?:answer|reply))?\b/giu, '图文回答'],
+];
+
+const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/** The line with its English meta words in Chinese and its English dates as YYYY-MM-DD; other lines unchanged. */
+export function englishMeta(line: string): string {
+  if (!/[A-Za-z]{3}/u.test(line)) return line;
+  let t = line.replace(MONTH_FIRST_RE, (_, m: string, d: string, y: string) => iso(y, m, d)).replace(DAY_FIRST_RE, (_, d: string, m: string, y: string) => iso(y, m, d));
+  for (const [re, zh] of LABELS) t = t.replace(re, zh);
+  for (const [re, zh] of FORMATS) t = t.replace(re, zh);
+  return t;
+}

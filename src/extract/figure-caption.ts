@@ -1,0 +1,26 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * A figure's caption between an illustrated answer's paragraphs that says what the picture is or
+ * where it comes from (`▲ 示意图`, `图片来源：网络，侵删`, `（图片仅供参考）`): about the picture, none
+ * of the answer. A caption that is a sentence of the answer (its opening line under the lead
+ * figure) is kept.
+ */
+
+/** Wording of picture credits and pointers, wherever the caption stands. */
+const CREDIT_RE =
+  /^[▲△▼↑☝]|^[（(]?(?:图片|图像|配图|图)(?:来源|来自|源|出处|仅供参考|为示意|系示意|非本人)|^(?:图\s*[\d一二三四五六七八九十]*\s*[:：]|图源|摄影|摄\s*[:：]|来源\s*[:：]\s*(?:网络|图虫|视觉中国|站酷))|侵删|侵权(?:请)?(?:联系)?删除|^[（(]?(?:示意图|配图|插图)[）)]?$/u;
+/** How long a caption that is no sentence may be. */
+const SHORT = 16;
+
+const inFigcaption = (node: AnyNode | null) => {
+  for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) if (el.name === 'figcaption') return true;
+  return false;
+};
+
+/** Whether a line is a picture's caption or credit, not the answer's text. */
+export function isPictureCaption(text: string, node: AnyNode | null): boolean {
+  const t = text.trim();
+  if (t.length <= 40 && CREDIT_RE.test(t)) return true;
+  return [...t].length <= SHORT && !/[。，,；;！!？?：:]/u.test(t) && inFigcaption(node);
+}

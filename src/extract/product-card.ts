@@ -1,0 +1,34 @@
+import type { AnyNode, Element } from 'domhandler';
+import { asksQuestion } from './genre.js';
+import { textContent } from './page-index.js';
+
+/**
+ * A shop's product card (a drug's name, 规格, ¥ price, 加入购物车) set into or beside an answer
+ * on the sites of pharmacy chains and health apps: what it sells is none of the answer, and a
+ * product's link among the related questions is no related item.
+ */
+
+/** A price as shops print it: ¥23.50, ￥ 8. */
+const PRICE_RE = /[¥￥]\s*\d+(?:\.\d{1,2})?/u;
+/** A sentence: a product card holds none. */
+const SENTENCE_RE = /[。！？!?]/u;
+/** How much text a product card holds at most (name, spec, price, a shop's words). */
+const CARD_MAX_CHARS = 80;
+/** How far above a line its card may begin (the line, its link, its card). */
+const LEVELS = 4;
+
+export const showsPrice = (text: string) => PRICE_RE.test(text);
+
+/** Whether a line belongs to a product card: an element around it, short and without a sentence, shows a price. */
+export function inProductCard(node: AnyNode | null): boolean {
+  let el = node?.parent as Element | null;
+  for (let level = 0; el && el.type === 'tag' && level < LEVELS; level++, el = el.parent as Element | null) {
+    const text = textContent(el).replace(/\s+/gu, '');
+    if (text.length > CARD_MAX_CHARS || SENTENCE_RE.test(text)) return false;
+    if (PRICE_RE.test(text)) return true;
+  }
+  return false;
+}
+
+/** A related item that is a product: a price among its lines, and no question asked. */
+export const isProductItem = (question: string, lines: readonly string[]) => !asksQuestion(question) && [question, ...lines].some(showsPrice);

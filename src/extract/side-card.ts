@@ -1,0 +1,32 @@
+import { findDoctorCard, type FoundCard } from './doctor-card.js';
+import type { Block } from './html-lines.js';
+
+/**
+ * The answering doctor's card set apart from the answer, in a side column the page prints after
+ * its content (or its related list): found by its heading, which names the page's own doctor
+ * (本文医生, 回答医生, 答主信息, 医生信息), never under a block of other doctors (推荐医生, 相关医生).
+ */
+
+/** A heading over the page's own doctor's card, alone on its line. */
+const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑|作答)(?:医生|专家|医师|作者)(?:信息|简介|介绍)?$|^(?:答主|医生|专家|作者)(?:信息|简介|介绍)$/u;
+/** How many lines under its heading the card may take. */
+const CARD_LINES = 10;
+
+/**
+ * The card under the page's own-doctor heading outside the question and answer (anywhere, with
+ * `inZone`: to tell the page's doctor among several cards), where there is one such heading.
+ */
+export function sideCard(blocks: readonly Block[], question: number, end: number, options: { inZone?: boolean } = {}): FoundCard | null {
+  let head = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!options.inZone && i > question && i < end) continue;
+    const b = blocks[i]!;
+    if (b.chars > 8 || !OWN_DOCTOR_HEAD_RE.test(b.text.replace(/\s+/gu, ''))) continue;
+    if (head !== -1) return null;
+    head = i;
+  }
+  if (head === -1) return null;
+  const card = findDoctorCard(blocks, head, Math.min(blocks.length, head + 1 + CARD_LINES));
+  // The first card under the heading only, and one that names the doctor and a hospital.
+  return card && card.doctor.name && card.doctor.hospital ? { ...card, others: false, elements: [card.element] } : null;
+}
