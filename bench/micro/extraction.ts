@@ -135,7 +135,8 @@ function prepare(page: PageRecord, profiles: readonly SiteProfile[]): Prepared {
   const text = decodePage(page.body, page.headers['content-type']).text;
   const parsed = parseHtml(text, Infinity, pageSelectorSet(profiles));
   if (!parsed.ok) throw new Error(`${page.url}: too deep for the benchmark`);
-  const index = parsed.index!;
+  // A checkout whose parse builds no index (before it did): the walk builds it.
+  const index = parsed.index ?? indexPage(parsed.document, pageSelectorSet(profiles));
   const query = indexedQuery(index, () => load(parsed.document));
   return { page, text, index, query, match: matchProfile(query, profiles, index.canonicalHref ? new URL(index.canonicalHref).hostname : null) };
 }
