@@ -125,6 +125,21 @@ describe('the one walk finds what cheerio finds', () => {
     }
   });
 
+  it('selectors that each need an id or a class (those of the profiles) match as cheerio does, with elements that have neither passed over', () => {
+    const hinted = [...new Set([...profileSelectors(PROFILES), ...profileSelectors(learned), '.ask_meta', '#js-content', '.view > .time', 'div.view.extra'])];
+    const set = selectorSet(hinted);
+    expect(set.anyTagUnhinted).toBe(false);
+    expect(set.anyTag.length).toBeGreaterThan(2);
+    for (const { name, html } of all) {
+      const $ = load(html);
+      const parsed = parseHtml(html, 512, set);
+      if (!parsed.ok) throw new Error(name);
+      const order = new Map(allNodes(parsed.document).map((n, i) => [n, i]));
+      const cheerioOrder = new Map(allNodes($.root().get(0)!).map((n, i) => [n, i]));
+      for (const css of hinted) expect(parsed.index!.found.get(css)!.map((n) => order.get(n)), `${name}: ${css}`).toEqual($(css).toArray().map((n) => cheerioOrder.get(n)));
+    }
+  });
+
   it('the index built as the page is parsed is the one the walk builds, and its body text is cheerio\'s', () => {
     const set = selectorSet(selectors);
     for (const { name, html } of all) {

@@ -44,11 +44,13 @@ interface Entry {
 export interface SelectorSet {
   byTag: Map<string, Entry[]>;
   anyTag: Entry[];
+  /** Some selector without a tag asks for neither an id nor a class (`*`, `[data-x]`). */
+  anyTagUnhinted: boolean;
   sources: string[];
 }
 
 export function selectorSet(sources: Iterable<string>): SelectorSet {
-  const set: SelectorSet = { byTag: new Map(), anyTag: [], sources: [] };
+  const set: SelectorSet = { byTag: new Map(), anyTag: [], anyTagUnhinted: false, sources: [] };
   for (const source of new Set(sources)) {
     const selector = compileSelector(source);
     if (!selector) continue;
@@ -56,8 +58,10 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
     for (const chain of selector.chains) {
       const { tag, id, classes } = chain[0]!;
       const entry: Entry = { source, selector: { source, chains: [chain] }, id, cls: classes[0] ?? null };
-      if (tag === null) set.anyTag.push(entry);
-      else {
+      if (tag === null) {
+        set.anyTag.push(entry);
+        if (entry.id === null && entry.cls === null) set.anyTagUnhinted = true;
+      } else {
         const list = set.byTag.get(tag) ?? [];
         list.push(entry);
         set.byTag.set(tag, list);
@@ -99,9 +103,14 @@ export class PageIndexer {
     } else if (name === 'body') index.bodies.push(el);
     else if (name === 'title') index.titles.push(el);
     else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+    // The id and class read once: the attributes' object is looked up by name, for every selector.
+    const id = attribs.id;
+    const cls = attribs.class;
     const candidates = this.selectors.byTag.get(name);
-    if (candidates) for (const c of candidates) if (mayMatch(attribs, c) && matches(el, c.selector)) this.record(c.source, el);
-    for (const c of this.selectors.anyTag) if (mayMatch(attribs, c) && matches(el, c.selector)) this.record(c.source, el);
+    if (candidates) for (const c of candidates) if (mayMatch(id, cls, c) && matches(el, c.selector)) this.record(c.source, el);
+    // Most elements have neither id nor class: no selector without a tag may match them then, unless one asks for neither.
+    if (id === undefined && cls === undefined && !this.selectors.anyTagUnhinted) return;
+    for (const c of this.selectors.anyTag) if (mayMatch(id, cls, c) && matches(el, c.selector)) this.record(c.source, el);
   }
 
   /** A text node; `inHead`: inside a <head>; `inBody`: inside a <body>. */
@@ -161,9 +170,9 @@ export function indexPage(document: Document, selectors: SelectorSet): PageIndex
 }
 
 /** Most elements lack the selector's id or class: told without matching. */
-function mayMatch(attribs: Record<string, string>, entry: Entry): boolean {
-  if (entry.id !== null) return attribs.id === entry.id;
-  return entry.cls === null || (attribs.class !== undefined && attribs.class.indexOf(entry.cls) !== -1);
+function mayMatch(id: string | undefined, cls: string | undefined, entry: Entry): boolean {
+  if (entry.id !== null) return id === entry.id;
+  return entry.cls === null || (cls !== undefined && cls.indexOf(entry.cls) !== -1);
 }
 
 /** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */
