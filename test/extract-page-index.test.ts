@@ -125,6 +125,43 @@ describe('the one walk finds what cheerio finds', () => {
     }
   });
 
+  it('selectors that each need an id or a class (those of the profiles) match as cheerio does, with elements that have neither passed over', () => {
+    const hinted = [...new Set([...profileSelectors(PROFILES), ...profileSelectors(learned), '.ask_meta', '#js-content', '.view > .time', 'div.view.extra'])];
+    const set = selectorSet(hinted);
+    expect(set.anyTagUnhinted).toBe(false);
+    expect(set.anyTag.length).toBeGreaterThan(2);
+    for (const { name, html } of all) {
+      const $ = load(html);
+      const parsed = parseHtml(html, 512, set);
+      if (!parsed.ok) throw new Error(name);
+      const order = new Map(allNodes(parsed.document).map((n, i) => [n, i]));
+      const cheerioOrder = new Map(allNodes($.root().get(0)!).map((n, i) => [n, i]));
+      for (const css of hinted) expect(parsed.index!.found.get(css)!.map((n) => order.get(n)), `${name}: ${css}`).toEqual($(css).toArray().map((n) => cheerioOrder.get(n)));
+    }
+  });
+
+  it('the index built as the page is parsed is the one the walk builds, and its body text is cheerio\'s', () => {
+    const set = selectorSet(selectors);
+    for (const { name, html } of all) {
+      const parsed = parseHtml(html, 512, set);
+      if (!parsed.ok) throw new Error(name);
+      const walked = indexPage(parsed.document, set);
+      // Nodes by their place in the tree: the two indexes hold the same nodes, in the same order.
+      const order = new Map(allNodes(parsed.document).map((n, i) => [n, i]));
+      const places = (nodes: readonly AnyNode[] | null) => nodes?.map((n) => order.get(n)) ?? null;
+      const fused = parsed.index!;
+      for (const key of ['anchors', 'bodies', 'titles', 'jsonLd', 'shortTexts', 'bodyTexts'] as const) {
+        expect(places(fused[key]), `${name}: ${key}`).toEqual(places(walked[key]));
+      }
+      expect(fused.canonicalHref, name).toBe(walked.canonicalHref);
+      for (const css of selectors) expect(places(fused.found.get(css)!), `${name}: ${css}`).toEqual(places(walked.found.get(css)!));
+      if (fused.bodyTexts) expect(fused.bodyTexts.map((t) => t.data).join(''), name).toBe(load(html)('body').text());
+    }
+    // Two bodies: no single list of body text nodes, the bodies are read one by one.
+    const two = parseHtml(TRICKY, 512, set);
+    expect(two.ok && two.index!.bodyTexts).toBeNull();
+  });
+
   it('compact text is read only as far as needed, with the answer the whole text gives', () => {
     for (const { name, html } of all.slice(0, 12)) {
       const $ = load(`${html}<p> 相\u3000关\u00a0推荐 </p><div>\ufeff</div>`);
@@ -150,6 +187,13 @@ describe('the one walk finds what cheerio finds', () => {
     expect(index.jsonLd).toHaveLength(1);
   });
 });
+
+/** Every node of the tree in document order. */
+function allNodes(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
+  out.push(node);
+  for (const child of (node as Element).children ?? []) allNodes(child, out);
+  return out;
+}
 
 /** The label search's walk as related-list.ts wrote it: text nodes of at most 96 characters, <head> passed over. */
 function shortTextsByRecursion(node: AnyNode, out: AnyNode[] = []): AnyNode[] {

@@ -7,7 +7,7 @@ import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
-import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
+import { selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { indexedQuery } from './page-query.js';
 import { parseHtml } from './parse-html.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
@@ -70,14 +70,15 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   }
 
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DOM_DEPTH;
+  const profiles = options.profiles ?? PROFILES;
   // Depth is checked as the tree is built: parsing itself slows down with depth (see parse-html.ts).
-  const parsed = parseHtml(text, maxDepth);
+  // The page is indexed for every profile's selectors as it is parsed, in the same pass.
+  const parsed = parseHtml(text, maxDepth, compiledProfiles(profiles));
   if (!parsed.ok) {
     const detail = `elements nest more than ${maxDepth} deep (level ${parsed.depth} opens at character ${parsed.at}); not parsed`;
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
-  const profiles = options.profiles ?? PROFILES;
-  const index = indexPage(parsed.document, compiledProfiles(profiles));
+  const index = parsed.index!;
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const canonicalUrl = absolute(index.canonicalHref, pageUrl);
@@ -88,12 +89,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const resolve = linkResolver(baseUrl);
   const links = uniqueLinks(index, resolve);
 
-  const structuredData = text.includes('ld+json');
+  // Only the genre reader reads structured data; the search of the whole text is left to it.
+  const structuredData = () => text.includes('ld+json');
   const walked = { index, query };
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const { page: own, related } = match.profile.learned
-      ? readWithLearnedProfile(query, match, resolve, readGenrePage(walked, resolve, { structuredData }))
+      ? readWithLearnedProfile(query, match, resolve, readGenrePage(walked, resolve, { structuredData: structuredData() }))
       : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
@@ -103,7 +105,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related } = readGenrePage(walked, resolve, { structuredData });
+  const { page: own, related } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
   return {
     ok: true,

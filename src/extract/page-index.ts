@@ -22,6 +22,8 @@ export interface PageIndex {
   jsonLd: Element[];
   /** Text nodes of at most `SHORT_TEXT` characters outside <head>, in document order (related-list labels). */
   shortTexts: Text[];
+  /** Where the page has one <body>: its text nodes in document order (their data joined is `$('body').text()`); else null. */
+  bodyTexts: Text[] | null;
   /** For each compiled selector of the set, the elements it matches. */
   found: Map<string, Element[]>;
 }
@@ -42,11 +44,13 @@ interface Entry {
 export interface SelectorSet {
   byTag: Map<string, Entry[]>;
   anyTag: Entry[];
+  /** Some selector without a tag asks for neither an id nor a class (`*`, `[data-x]`). */
+  anyTagUnhinted: boolean;
   sources: string[];
 }
 
 export function selectorSet(sources: Iterable<string>): SelectorSet {
-  const set: SelectorSet = { byTag: new Map(), anyTag: [], sources: [] };
+  const set: SelectorSet = { byTag: new Map(), anyTag: [], anyTagUnhinted: false, sources: [] };
   for (const source of new Set(sources)) {
     const selector = compileSelector(source);
     if (!selector) continue;
@@ -54,8 +58,10 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
     for (const chain of selector.chains) {
       const { tag, id, classes } = chain[0]!;
       const entry: Entry = { source, selector: { source, chains: [chain] }, id, cls: classes[0] ?? null };
-      if (tag === null) set.anyTag.push(entry);
-      else {
+      if (tag === null) {
+        set.anyTag.push(entry);
+        if (entry.id === null && entry.cls === null) set.anyTagUnhinted = true;
+      } else {
         const list = set.byTag.get(tag) ?? [];
         list.push(entry);
         set.byTag.set(tag, list);
@@ -65,67 +71,108 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
   return set;
 }
 
-export function indexPage(document: Document, selectors: SelectorSet): PageIndex {
-  const index: PageIndex = { document, anchors: [], canonicalHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], found: new Map() };
-  for (const source of selectors.sources) index.found.set(source, []);
-  let canonicalSeen = false;
-  // Inside <head>, which the label search passes over.
-  let head: AnyNode | null = null;
-  const record = (source: string, el: Element) => {
-    const list = index.found.get(source)!;
+/**
+ * Builds a page's index from its elements and text nodes met in document order: as the parser
+ * builds the tree (parse-html.ts, the walk costs nothing then), or by `indexPage`'s walk of a
+ * tree parsed elsewhere. Elements are looked at as they open, which is all a compiled selector
+ * needs (its ancestors and earlier siblings are there already); text nodes are judged at the
+ * end, since the parser may still add to a text node after it opens.
+ */
+export class PageIndexer {
+  readonly index: PageIndex;
+  private canonicalSeen = false;
+  private texts: Text[] = [];
+  private inBody: Text[] = [];
+
+  constructor(document: Document, private readonly selectors: SelectorSet) {
+    this.index = { document, anchors: [], canonicalHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map() };
+    for (const source of selectors.sources) this.index.found.set(source, []);
+  }
+
+  element(el: Element): void {
+    const index = this.index;
+    const name = el.name;
+    const attribs = el.attribs;
+    if (name === 'a') {
+      if (attribs.href !== undefined) index.anchors.push(el);
+    } else if (name === 'link') {
+      if (!this.canonicalSeen && attribs.rel !== undefined && attribs.rel.toLowerCase() === 'canonical') {
+        this.canonicalSeen = true;
+        index.canonicalHref = attribs.href;
+      }
+    } else if (name === 'body') index.bodies.push(el);
+    else if (name === 'title') index.titles.push(el);
+    else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+    // The id and class read once: the attributes' object is looked up by name, for every selector.
+    const id = attribs.id;
+    const cls = attribs.class;
+    const candidates = this.selectors.byTag.get(name);
+    if (candidates) for (const c of candidates) if (mayMatch(id, cls, c) && matches(el, c.selector)) this.record(c.source, el);
+    // Most elements have neither id nor class: no selector without a tag may match them then, unless one asks for neither.
+    if (id === undefined && cls === undefined && !this.selectors.anyTagUnhinted) return;
+    for (const c of this.selectors.anyTag) if (mayMatch(id, cls, c) && matches(el, c.selector)) this.record(c.source, el);
+  }
+
+  /** A text node; `inHead`: inside a <head>; `inBody`: inside a <body>. */
+  text(node: Text, inHead: boolean, inBody: boolean): void {
+    if (!inHead) this.texts.push(node);
+    if (inBody) this.inBody.push(node);
+  }
+
+  finish(): PageIndex {
+    const index = this.index;
+    for (const node of this.texts) if (node.data.length <= SHORT_TEXT) index.shortTexts.push(node);
+    // Two bodies (one inside the other, or one after the other): their texts are read one by one.
+    if (index.bodies.length === 1) index.bodyTexts = this.inBody;
+    return index;
+  }
+
+  private record(source: string, el: Element): void {
+    const list = this.index.found.get(source)!;
     if (list[list.length - 1] !== el) list.push(el);
-  };
+  }
+}
+
+/** The index of a tree parsed elsewhere (cheerio's, a test's): one walk of it. */
+export function indexPage(document: Document, selectors: SelectorSet): PageIndex {
+  const indexer = new PageIndexer(document, selectors);
+  // Inside <head>, which the label search passes over, and inside <body> (counted: bodies may nest).
+  let head: AnyNode | null = null;
+  let bodies = 0;
   // Depth first along the tree's own links (first child, next sibling, parent): no stack to fill.
   let node: AnyNode | null = document.children[0] ?? null;
   while (node) {
     let descend = false;
-    if (node.type === 'text') {
-      if (head === null && (node as Text).data.length <= SHORT_TEXT) index.shortTexts.push(node as Text);
-    } else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+    if (node.type === 'text') indexer.text(node as Text, head !== null, bodies > 0);
+    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
       const el = node as Element;
-      visitElement(el);
+      indexer.element(el);
       if (el.children.length > 0) {
         descend = true;
         if (head === null && el.type === 'tag' && el.name === 'head') head = el;
+        if (el.name === 'body') bodies++;
       }
     } else if ((node as Element).children?.length > 0) descend = true;
     if (descend) {
       node = (node as Element).children[0]!;
       continue;
     }
-    // Up until a next sibling, leaving <head> on the way.
+    // Up until a next sibling, leaving <head> and <body> on the way.
     while (node && !node.next) {
       node = node.parent;
       if (node === head) head = null;
+      if (node && (node as Element).name === 'body' && node.type === 'tag') bodies--;
       if (node === document) node = null;
     }
     node = node?.next ?? null;
   }
-  return index;
-
-  function visitElement(el: Element): void {
-    const name = el.name;
-    const attribs = el.attribs;
-    if (name === 'a') {
-      if (attribs.href !== undefined) index.anchors.push(el);
-    } else if (name === 'link') {
-      if (!canonicalSeen && attribs.rel !== undefined && attribs.rel.toLowerCase() === 'canonical') {
-        canonicalSeen = true;
-        index.canonicalHref = attribs.href;
-      }
-    } else if (name === 'body') index.bodies.push(el);
-    else if (name === 'title') index.titles.push(el);
-    else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
-    const candidates = selectors.byTag.get(name);
-    if (candidates) for (const c of candidates) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
-    for (const c of selectors.anyTag) if (mayMatch(attribs, c) && matches(el, c.selector)) record(c.source, el);
-  }
+  return indexer.finish();
 }
 
 /** Most elements lack the selector's id or class: told without matching. */
-function mayMatch(attribs: Record<string, string>, entry: Entry): boolean {
-  if (entry.id !== null) return attribs.id === entry.id;
-  return entry.cls === null || (attribs.class !== undefined && attribs.class.indexOf(entry.cls) !== -1);
+function mayMatch(id: string | undefined, cls: string | undefined, entry: Entry): boolean {
+  if (entry.id !== null) return id === entry.id;
+  return entry.cls === null || (cls !== undefined && cls.indexOf(entry.cls) !== -1);
 }
 
 /** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */

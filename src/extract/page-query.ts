@@ -55,6 +55,8 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
       return compiled ? findWithin(scope, compiled) : $()(scope).find(css).toArray().filter(isElement);
     },
     bodyText() {
+      // The body's text nodes were noted as the page was parsed: joined, without a walk.
+      if (index.bodyTexts) return index.bodyTexts.map((t) => t.data).join('');
       return index.bodies.map(textContent).join('');
     },
     relatedList(resolve) {

@@ -1,5 +1,6 @@
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
  * HTML to a DOM, exactly as `cheerio/slim`'s `load` builds it (htmlparser2's `parseDocument`
@@ -8,8 +9,11 @@ import { Parser } from 'htmlparser2';
  * array it unshifts, so a page nested 100,000 deep would take minutes to parse; stopped at the
  * limit, it costs no more than a page of ordinary depth. Depth counts as `domDepth` counts it
  * (the root's children at 1).
+ *
+ * Given a selector set, the page's index (page-index.ts) is built as the tree is: each element
+ * is matched as it opens, each text node noted as it is made, so no walk of the tree follows.
  */
-export type ParsedHtml = { ok: true; document: Document; depth: number } | { ok: false; depth: number; at: number };
+export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null } | { ok: false; depth: number; at: number };
 
 class TooDeep extends Error {
   constructor(readonly depth: number, readonly at: number) {
@@ -17,12 +21,17 @@ class TooDeep extends Error {
   }
 }
 
-/** DomHandler that measures depth as elements open, and stops the parse past the limit. */
+/** DomHandler that measures depth as elements open, stops the parse past the limit, and indexes as it goes. */
 class DepthGuard extends DomHandler {
   deepest = 0;
   private source: { startIndex: number | null } | null = null;
-  constructor(private readonly limit: number) {
+  readonly indexer: PageIndexer | null;
+  /** Open <head> and <body> elements (the index tells text inside them apart). */
+  private heads = 0;
+  private bodies = 0;
+  constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
+    this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
   }
   override onparserinit(parser: Parameters<DomHandler['onparserinit']>[0]): void {
     super.onparserinit(parser);
@@ -35,16 +44,37 @@ class DepthGuard extends DomHandler {
       this.deepest = depth;
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
+    if (this.indexer) {
+      const el = this.tagStack[depth] as Element;
+      if (name === 'head') this.heads++;
+      else if (name === 'body') this.bodies++;
+      this.indexer.element(el);
+    }
+  }
+  override onclosetag(): void {
+    if (this.indexer) {
+      const name = (this.tagStack[this.tagStack.length - 1] as Element).name;
+      if (name === 'head') this.heads--;
+      else if (name === 'body') this.bodies--;
+    }
+    super.onclosetag();
+  }
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    super.ontext(data);
+    // A new text node (the parser also adds to the one it made last).
+    if (this.indexer && this.lastNode !== last) this.indexer.text(this.lastNode as Text, this.heads > 0, this.bodies > 0);
   }
 }
 
-export function parseHtml(html: string, maxDepth = Infinity): ParsedHtml {
-  const handler = new DepthGuard(maxDepth);
+/** The page parsed; with `selectors`, indexed for them as it is parsed (`index`; null without). */
+export function parseHtml(html: string, maxDepth = Infinity, selectors: SelectorSet | null = null): ParsedHtml {
+  const handler = new DepthGuard(maxDepth, selectors);
   try {
     new Parser(handler).end(html);
   } catch (err) {
     if (err instanceof TooDeep) return { ok: false, depth: err.depth, at: err.at };
     throw err;
   }
-  return { ok: true, document: handler.root, depth: handler.deepest };
+  return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
 }
