@@ -251,8 +251,9 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
   }
 
   private *emit(db: Database.Database): Iterable<KeyedRecord> {
-    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null }>(
-      'SELECT b.body, e.sig, b.keys, e.final_by, e.reason FROM entry e JOIN body b ON b.seq = e.seq ORDER BY e.seq',
+    // Whether anything was merged into an entry, asked inside the scan: most entries stand for nothing.
+    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null; absorbs: number }>(
+      'SELECT b.body, e.sig, b.keys, e.final_by, e.reason, EXISTS (SELECT 1 FROM entry m WHERE m.final_by = e.id) AS absorbs FROM entry e JOIN body b ON b.seq = e.seq ORDER BY e.seq',
     );
     const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT b.body, e.reason FROM entry e JOIN body b ON b.seq = e.seq WHERE e.final_by = ? ORDER BY e.seq');
     const finalOf = db.prepare<[string], { final_by: string | null }>('SELECT final_by FROM entry WHERE id = ?');
@@ -265,7 +266,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       const sources = new Set(entry.sources);
       const supersedes = new Set(entry.supersedes);
       const members: Entry[] = [];
-      for (const m of mergedInto.all(entry.id)) {
+      for (const m of row.absorbs ? mergedInto.all(entry.id) : []) {
         const member = JSON.parse(m.body) as Entry;
         members.push(member);
         supersedes.add(member.id);
