@@ -161,7 +161,7 @@ export function serveBatches<In, Out>(handle: (items: In[], data: unknown) => Ou
  * (tests, tsx), worker threads do not inherit the TypeScript loader, so the worker registers
  * tsx itself before importing the script.
  */
-function startWorker(script: URL, data: unknown): Worker {
+export function startWorker(script: URL, data: unknown): Worker {
   if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data });
   const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const boot = `import(${JSON.stringify(new URL(`file://${tsxApi}`).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;

@@ -42,7 +42,6 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
     try {
       db.exec(`
         CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
-        CREATE INDEX entry_qkey ON entry (qkey);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, of TEXT NOT NULL, date TEXT, format TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
@@ -76,6 +75,8 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         else yield item;
       }
 
+      // Built once every entry is in, in one sorted pass: ingest never reads it.
+      db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
       this.resolveSuperseded(db);
       yield* this.emit(db);
     } finally {
@@ -132,11 +133,14 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         };
         continue;
       }
-      const copies: CarryDonor[] = donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
+      const supersedes = JSON.parse(row.supersedes) as string[];
+      // Other copies are other sources of the id, or sources of what it supersedes: without either, there is nothing to ask.
+      const alone = supersedes.length === 0 && sources.every((source) => source === entry.source);
+      const copies: CarryDonor[] = alone ? [] : donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
       const kept = carryFields(entry, copies);
       if (kept !== entry) this.stats.carried++;
       // Re-checked: the merged entry is what gets published.
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes: JSON.parse(row.supersedes) }) };
+      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes }) };
     }
   }
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
 import type { KeyedEntry, KeyedRecord, Superseded } from '../schema/records.js';
-import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
+import { bandKeys, hash32, signatureFromBuffer, signatureToBuffer } from './minhash.js';
 import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
 import { keysOfMerged, signatureFor } from './entry-keys.js';
 import { completeness, firstSeen, winner } from './ranking.js';
@@ -84,13 +84,13 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const { db } = scratch;
     try {
       db.exec(`
+        -- What ingest compares, in rows small enough that a lookup reads no overflow pages; the
+        -- entry's JSON and its keys in a table of their own, read only once the input has ended.
         CREATE TABLE entry (
           seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
-          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, body TEXT NOT NULL, sig BLOB NOT NULL, keys TEXT NOT NULL,
-          superseded_by TEXT, reason TEXT, final_by TEXT);
-        CREATE INDEX entry_qkey ON entry (qkey);
+          cluster INTEGER NOT NULL, rank INTEGER NOT NULL, sig BLOB NOT NULL, superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
-        CREATE INDEX entry_final ON entry (final_by);
+        CREATE TABLE body (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, keys TEXT NOT NULL);
         -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
         -- reads one run of the B-tree, and there is no second copy of the rows in an index.
         CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
@@ -103,8 +103,11 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         else if (item.kind === 'reject') yield item;
         else keepUpstream.run(JSON.stringify(item.superseded));
       }
+      // Indexes ingest never reads are built once it is over, in one sorted pass.
+      db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
       this.confirmSnippets(db);
       this.pickRepresentatives(db);
+      db.exec('CREATE INDEX entry_final ON entry (final_by)');
       yield* this.emit(db);
     } finally {
       await scratch.close();
@@ -113,44 +116,47 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
 
   private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
     const o = this.options;
-    const bucket = db.prepare<[number, number], { seq: number }>('SELECT seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ?');
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
-    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, body, sig, keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    const insertBand = db.prepare('INSERT INTO band (bucket, seq) VALUES (?, ?)');
-    const known = db.prepare<[string], { body: string; sig: Buffer; keys: string }>('SELECT body, sig, keys FROM entry WHERE id = ?');
-    const setBody = db.prepare('UPDATE entry SET body = ?, keys = ? WHERE id = ?');
-    // Buckets with entries: a lookup in one without any is skipped (it would find nothing).
+    const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertBody = db.prepare('INSERT INTO body (seq, body, keys) VALUES (?, ?, ?)');
+    const known = db.prepare<[string], { seq: number; body: string; keys: string; sig: Buffer }>('SELECT e.seq, b.body, b.keys, e.sig FROM entry e JOIN body b ON b.seq = e.seq WHERE e.id = ?');
+    const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
+    // Buckets with entries, and ids seen: a lookup that the filter says would find nothing is skipped.
     const filled = new BucketFilter();
+    const ids = new BucketFilter();
+    const buckets = new Buckets(db, o.maxBucketCandidates);
+    const recent = new CandidateCache((seq) => candidate.get(seq)!);
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
       for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
-        const same = known.get(entry.id);
+        const idKey = hash32(entry.id);
+        const same = ids.mayHold(0, idKey) ? known.get(entry.id) : undefined;
         if (same) {
           // An exact duplicate (DedupeStage merges these; without it, do the same): one more source.
           const first = JSON.parse(same.body) as Entry;
           const merged = carryFields(first, [entry]);
           if (merged !== first) this.stats.carried++;
-          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), storeKeys(keysOfMerged(readKeys(same), first, merged)).keys, entry.id);
+          setBody.run(JSON.stringify({ ...merged, sources: [...new Set([...first.sources, ...entry.sources])].sort() }), storeKeys(keysOfMerged(readKeys(same), first, merged)).keys, same.seq);
           this.stats.exactDuplicates++;
           continue;
         }
+        ids.add(0, idKey);
         const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
         const collisions = new Map<number, number>();
-        keys.forEach((key, band) => {
-          if (!filled.mayHold(band, key)) return;
-          for (const { seq: other } of bucket.all(bucketOf(band, key), o.maxBucketCandidates)) collisions.set(other, (collisions.get(other) ?? 0) + 1);
-        });
+        const own = keys.map((key, band) => bucketOf(band, key));
+        const found = buckets.lookup(own.filter((_, band) => filled.mayHold(band, keys[band]!)));
+        for (const other of found.seqs) collisions.set(other, (collisions.get(other) ?? 0) + 1);
         const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
         for (const [other] of ranked) {
-          const row = candidate.get(other)!;
+          const row = recent.get(other);
           const verdict = verdictFor(fp, row);
           verdicts.set(row.seq, verdict);
           if (verdict.merge) clusters.add(row.cluster);
@@ -170,11 +176,11 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           }
           if (score >= 0 && (!best || score > best.score || (score === best.score && cluster < best.cluster))) best = { cluster, score };
         }
-        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), JSON.stringify(entry), signatureToBuffer(fp.signature), storeKeys(entryKeys).keys);
-        keys.forEach((key, band) => {
-          insertBand.run(bucketOf(band, key), seq);
-          filled.add(band, key);
-        });
+        insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
+        insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
+        // A bucket that holds its limit already is never read past it: the entry is not listed there.
+        buckets.add(own.filter((bucket) => !found.full.has(bucket)), seq);
+        keys.forEach((key, band) => filled.add(band, key));
       }
     });
   }
@@ -182,14 +188,17 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
   /** Per question, full answers confirm or clear the truncation flags of snippets and supersede what they contain. */
   private confirmSnippets(db: Database.Database): void {
     const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
-    const bodies = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
-    const update = db.prepare('UPDATE entry SET body = ?, rank = ? WHERE id = ?');
-    const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE id = ?");
+    const bodies = db.prepare<[string], { seq: number; body: string }>('SELECT e.seq, b.body FROM entry e JOIN body b ON b.seq = e.seq WHERE e.qkey = ? ORDER BY e.seq');
+    const setRank = db.prepare('UPDATE entry SET rank = ? WHERE seq = ?');
+    const setBody = db.prepare('UPDATE body SET body = ? WHERE seq = ?');
+    const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE seq = ?");
     db.transaction(() => {
       for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
-        const group = bodies.all(qkey).map((r) => JSON.parse(r.body) as Entry);
+        const rows = bodies.all(qkey);
+        const group = rows.map((r) => JSON.parse(r.body) as Entry);
         const verdicts = confirmAgainstFullAnswers(group);
-        for (const entry of group) {
+        group.forEach((entry, i) => {
+          const { seq } = rows[i]!;
           const flags = verdicts.flags.get(entry.id);
           if (flags) {
             for (const f of ['cut_off_end', 'cut_off_start'] as const) {
@@ -197,14 +206,15 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
               if (!entry.flags.includes(f) && flags.includes(f)) this.stats.truncationAdded++;
             }
             const updated = { ...entry, flags };
-            update.run(JSON.stringify(updated), completeness(updated), entry.id);
+            setRank.run(completeness(updated), seq);
+            setBody.run(JSON.stringify(updated), seq);
           }
           const by = verdicts.supersededBy.get(entry.id);
           if (by) {
-            supersede.run(by, entry.id);
+            supersede.run(by, seq);
             this.stats.snippetsSuperseded++;
           }
-        }
+        });
       }
     })();
   }
@@ -241,8 +251,11 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
   }
 
   private *emit(db: Database.Database): Iterable<KeyedRecord> {
-    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null }>('SELECT body, sig, keys, final_by, reason FROM entry ORDER BY seq');
-    const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT body, reason FROM entry WHERE final_by = ? ORDER BY seq');
+    // Whether anything was merged into an entry, asked inside the scan: most entries stand for nothing.
+    const rows = db.prepare<[], { body: string; sig: Buffer; keys: string; final_by: string | null; reason: string | null; absorbs: number }>(
+      'SELECT b.body, e.sig, b.keys, e.final_by, e.reason, EXISTS (SELECT 1 FROM entry m WHERE m.final_by = e.id) AS absorbs FROM entry e JOIN body b ON b.seq = e.seq ORDER BY e.seq',
+    );
+    const mergedInto = db.prepare<[string], { body: string; reason: string }>('SELECT b.body, e.reason FROM entry e JOIN body b ON b.seq = e.seq WHERE e.final_by = ? ORDER BY e.seq');
     const finalOf = db.prepare<[string], { final_by: string | null }>('SELECT final_by FROM entry WHERE id = ?');
     for (const row of rows.iterate()) {
       const entry = JSON.parse(row.body) as Entry;
@@ -253,7 +266,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       const sources = new Set(entry.sources);
       const supersedes = new Set(entry.supersedes);
       const members: Entry[] = [];
-      for (const m of mergedInto.all(entry.id)) {
+      for (const m of row.absorbs ? mergedInto.all(entry.id) : []) {
         const member = JSON.parse(m.body) as Entry;
         members.push(member);
         supersedes.add(member.id);
@@ -271,6 +284,64 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       const target = finalOf.get(record.superseded_by)?.final_by;
       yield { kind: 'superseded', superseded: target ? { ...record, superseded_by: target } : record };
     }
+  }
+}
+
+/**
+ * The band table, read and written an entry at a time. A lookup returns the first `limit`
+ * entries of each bucket by seq (a template answer seen 10⁵ times stays cheap), each once per
+ * bucket it is in, and the buckets that hold that many already. Entries come in seq order, so
+ * nothing added to a full bucket would ever be read: `add` is called without those. One
+ * statement per call, prepared once per number of buckets.
+ */
+class Buckets {
+  private readonly lookups: Array<Database.Statement<number[], { bucket: number; seq: number }>> = [];
+  private readonly inserts: Database.Statement<number[]>[] = [];
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly limit: number,
+  ) {}
+
+  lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
+    if (buckets.length === 0) return { seqs: [], full: new Set() };
+    const n = buckets.length;
+    this.lookups[n] ??= this.db.prepare(
+      Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
+    );
+    const seqs: number[] = [];
+    const counts = new Map<number, number>();
+    for (const row of this.lookups[n].all(...buckets)) {
+      seqs.push(row.seq);
+      counts.set(row.bucket, (counts.get(row.bucket) ?? 0) + 1);
+    }
+    return { seqs, full: new Set([...counts].filter(([, count]) => count >= this.limit).map(([bucket]) => bucket)) };
+  }
+
+  add(buckets: number[], seq: number): void {
+    if (buckets.length === 0) return;
+    const n = buckets.length;
+    this.inserts[n] ??= this.db.prepare(`INSERT INTO band (bucket, seq) VALUES ${Array.from({ length: n }, () => '(?, ?)').join(', ')}`);
+    this.inserts[n].run(...buckets.flatMap((bucket) => [bucket, seq]));
+  }
+}
+
+/**
+ * What ingest compares of the entries LSH proposes, for the last few thousand read: the same
+ * early entries of a popular bucket are proposed again and again. Slot by seq, a fixed size
+ * whatever the run's. Rows never change while ingest runs.
+ */
+class CandidateCache {
+  private static readonly SLOTS = 1 << 14;
+  private readonly slots: Array<(MemberRow & { cluster: number }) | undefined> = new Array(CandidateCache.SLOTS);
+
+  constructor(private readonly read: (seq: number) => MemberRow & { cluster: number }) {}
+
+  get(seq: number): MemberRow & { cluster: number } {
+    const slot = seq & (CandidateCache.SLOTS - 1);
+    const held = this.slots[slot];
+    if (held?.seq === seq) return held;
+    return (this.slots[slot] = this.read(seq));
   }
 }
 

@@ -8,7 +8,7 @@ import type { Sink } from '../core/stage.js';
 import { renderDatasetCard } from './dataset-card.js';
 import { digestFile, type FileDigest } from './file-digest.js';
 import { JsonlFile } from './jsonl-file.js';
-import { ParquetParts } from './parquet-parts.js';
+import { ParquetThread } from './parquet-thread.js';
 import { latestRunId, makeStagingDir, publishRun, runDirOf } from './publish.js';
 import { faultPoint } from '../core/faults.js';
 
@@ -31,6 +31,8 @@ export interface DatasetWriterOptions {
   mode?: 'full' | 'delta';
   rowGroupSize?: number;
   rowsPerFile?: number;
+  /** Whether the Parquet files may be written on a thread of their own (default true; false: in process). */
+  parquetThread?: boolean;
 }
 
 export interface FinishInput {
@@ -71,7 +73,7 @@ export class DatasetWriter implements Sink<DatasetRecord> {
     readonly staging: string,
     private readonly options: DatasetWriterOptions,
     private readonly entries: JsonlFile,
-    private readonly parquet: ParquetParts,
+    private readonly parquet: ParquetThread,
     private readonly rejects: JsonlFile,
     private readonly superseded: JsonlFile,
   ) {}
@@ -83,10 +85,11 @@ export class DatasetWriter implements Sink<DatasetRecord> {
       staging,
       options,
       new JsonlFile(join(staging, DATASET_FILES.entries)),
-      new ParquetParts(join(staging, DATASET_FILES.dataDir), EntrySchema, {
+      new ParquetThread(join(staging, DATASET_FILES.dataDir), {
         rowGroupSize: options.rowGroupSize,
         rowsPerFile: options.rowsPerFile,
         metadata: { 'qa_harvest.schema_version': SCHEMA_VERSION, 'qa_harvest.run_id': options.runId },
+        thread: options.parquetThread,
       }),
       new JsonlFile(join(staging, DATASET_FILES.rejects)),
       new JsonlFile(join(staging, DATASET_FILES.superseded)),
@@ -96,10 +99,13 @@ export class DatasetWriter implements Sink<DatasetRecord> {
   async write(record: DatasetRecord): Promise<void> {
     faultPoint('export-write');
     switch (record.kind) {
-      case 'entry':
-        await this.entries.write(record.entry);
-        await this.parquet.write(record.entry);
+      case 'entry': {
+        // Serialised once: the JSON line is also what the Parquet thread reads the entry from.
+        const line = JSON.stringify(record.entry);
+        await this.entries.writeLine(line);
+        await this.parquet.write(line);
         break;
+      }
       case 'reject':
         await this.rejects.write(record.reject);
         break;
@@ -188,7 +194,7 @@ export class DatasetWriter implements Sink<DatasetRecord> {
 
   /** Throws the run away, staged or renamed, unless `latest` names it; the published runs and `latest` are untouched. */
   async abort(): Promise<void> {
-    this.parquet.abort();
+    await this.parquet.abort();
     await Promise.allSettled([this.entries.close(), this.rejects.close(), this.superseded.close()]);
     await rm(this.staging, { recursive: true, force: true });
     if ((await latestRunId(this.options.datasetDir)) !== this.options.runId) await rm(runDirOf(this.options.datasetDir, this.options.runId), { recursive: true, force: true });

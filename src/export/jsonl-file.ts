@@ -12,10 +12,15 @@ export class JsonlFile {
     this.stream.on('error', (err) => (this.failure = err));
   }
 
-  async write(record: unknown): Promise<void> {
+  write(record: unknown): Promise<void> {
+    return this.writeLine(JSON.stringify(record));
+  }
+
+  /** Appends a record already serialised as JSON (one line, no newline in it). */
+  async writeLine(json: string): Promise<void> {
     if (this.failure) throw this.failure;
     this.lines++;
-    if (!this.stream.write(`${JSON.stringify(record)}\n`)) await once(this.stream, 'drain');
+    if (!this.stream.write(`${json}\n`)) await once(this.stream, 'drain');
   }
 
   /** Flushes and closes; safe to call again (an abort after a failed publish closes twice). */

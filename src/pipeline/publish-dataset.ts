@@ -107,7 +107,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
   try {
     published = openPublishedStore(outDir);
     await recoverDataset(outDir, published, log);
-    const output = (writer = await DatasetWriter.open({ datasetDir: outDir, runId: run.id, mode: run.mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile }));
+    const output = (writer = await DatasetWriter.open({ datasetDir: outDir, runId: run.id, mode: run.mode, rowGroupSize: options.rowGroupSize, rowsPerFile: options.rowsPerFile, parquetThread: run.threads > 1 }));
     await mkdir(workDir, { recursive: true });
     log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
