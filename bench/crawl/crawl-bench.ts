@@ -45,6 +45,8 @@ export interface CrawlOptions {
   scrapy?: boolean;
   /** Serve the fault-heavy variant: this share of pages refuses its first request (default: none). */
   flaky?: FlakySite;
+  /** Run the compiled CLI (dist/, built by the caller) rather than the sources under tsx. */
+  built?: boolean;
   /** Measure the fetch floor too (default true; the fault-heavy variant has no use for it). */
   floor?: boolean;
 }
@@ -80,7 +82,7 @@ export async function benchCrawl(options: CrawlOptions): Promise<CrawlResult> {
     floor = { pagesPerSec: rates.length ? median(rates) : Number.NaN, cpuShare: shares.length ? median(shares) : Number.NaN, rounds: rates.length, runs: rates.map((r) => Math.round(r)) };
     const flags = ['--impolite', '--concurrency', String(concurrency), '--retries', '3', '--include', INCLUDE, '--max-pages', String(crawlPages), '--quiet'];
     crawl = existsSync(CRAWL_COMMAND)
-      ? await measureCrawl(site, flags, limitMs)
+      ? await measureCrawl(site, flags, limitMs, { built: options.built })
       : { measured: false, note: '`qa-harvest crawl` does not exist yet (no src/cli/commands/crawl.ts): not measured; the loopback site and the fetch floor are ready for it' };
   } finally {
     await stopSiteProcess(site);

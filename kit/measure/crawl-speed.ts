@@ -38,12 +38,13 @@ export interface CrawlMeasurement {
 }
 
 /** One crawl into a fresh state (a second crawl into the same state would be an incremental pass). */
-export async function measureCrawl(site: SiteProcess, flags: readonly string[], limitMs: number): Promise<CrawlMeasurement> {
+/** `built`: run the compiled CLI (dist/, built beforehand) as an installed qa-harvest runs, rather than the sources under tsx. */
+export async function measureCrawl(site: SiteProcess, flags: readonly string[], limitMs: number, options: { built?: boolean } = {}): Promise<CrawlMeasurement> {
   const out = await mkdtemp(join(tmpdir(), 'qa-harvest-measure-'));
   const before = await siteStats(site);
   try {
     const args = ['--import', 'tsx', CLI, 'crawl', '--start', site.startUrl, '--out', join(out, 'dataset'), '--log-format', 'json', '--contact', 'https://example.org/qa-harvest-measure', ...flags];
-    const { result: r, exit, elapsedMs, output, tail } = await runForResult<{ code: number; wallMs: number; cpuMs: number; maxRssMb: number }>(process.execPath, args, limitMs);
+    const { result: r, exit, elapsedMs, output, tail } = await runForResult<{ code: number; wallMs: number; cpuMs: number; maxRssMb: number }>(process.execPath, args, limitMs, options.built ? { QA_HARVEST_MEASURE_BUILT: '1' } : undefined);
     if (!r) return { measured: false, note: `the crawl did not finish (exit ${exit}, ${limitMs / 1000} s limit): ${tail}` };
     const after = await siteStats(site);
     const requests = after.requests - before.requests;

@@ -65,9 +65,9 @@ async function* lineReader(stream: AsyncIterable<string>): AsyncIterable<string>
  * Runs a command to its end (killed at `limitMs`) and returns the JSON of its `RESULT {…}`
  * line, or null, with the last of its output (stdout and stderr together).
  */
-export async function runForResult<T>(command: string, args: string[], limitMs: number): Promise<{ result: T | null; exit: number | null; elapsedMs: number; output: string; tail: string }> {
+export async function runForResult<T>(command: string, args: string[], limitMs: number, env?: Record<string, string>): Promise<{ result: T | null; exit: number | null; elapsedMs: number; output: string; tail: string }> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ? { ...process.env, ...env } : process.env });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-200_000)));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (output = (output + d).slice(-200_000)));
