@@ -113,9 +113,10 @@ describe("a crawl's page reader", () => {
     }
   });
 
-  it('reads in the main thread with one thread, and starts no threads for a crawl that reads nothing', async () => {
+  it('reads in the main thread with one thread, and closes at once when it read nothing', async () => {
     const none = crawlPageReader({ profiles: [], threads: 4 });
     await none.close();
+    expect(none.counts).toEqual({ threads: 0, main: 0 });
     const one = crawlPageReader({ profiles: [], threads: 1 });
     const page = fetchedPages()[0]!;
     expect(asStored(await one.read(page, new Date(0)))).toEqual(asStored(extractPageSafely(page, { now: new Date(0), profiles: [] })));

@@ -49,11 +49,6 @@ export class ThreadPool<In, Out> {
     return this.all.every((w) => w.ready);
   }
 
-  /** Batches sent to a worker or waiting for one. */
-  get pending(): number {
-    return this.queue.size + this.queue.pending;
-  }
-
   /** `items` answered by one worker; rejects with the worker's error when it fails on them. */
   run(items: In[]): Promise<Out> {
     const request = { seq: this.seq++, items };

@@ -72,6 +72,12 @@ export function crawlPageReader(options: {
   };
 }
 
+/** A page handed to a worker thread: structured cloning makes its body a plain Uint8Array; extraction expects a Buffer. */
+export function revivePage(page: PageRecord): PageRecord {
+  const body = page.body as Uint8Array;
+  return { ...page, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+}
+
 /** As the per-page step of a run (per-page.ts): fewer pages than this are not worth a thread's start. */
 const THREADS_FROM_PAGES = 64;
 
