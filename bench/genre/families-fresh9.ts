@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES, GIVEN, SURNAMES } from '../../kit/pages/vocab.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
-import { cls, esc } from './parts.js';
+import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
 /**
@@ -132,7 +132,7 @@ ${header}
 <h1${cls(rng)} style="font-size:22px">${esc(page.question)}</h1>
 <div${cls(rng)} style="font-size:12px;color:#999"><span${cls(rng)}>${shownDate}</span> <span${cls(rng)}>${rng.pick(['', 'IP属地：'])}${rng.pick(PROVINCES)}</span></div>
 ${player}
-${answer}
+${wrap(rng, answer)}
 <p${cls(rng)} style="font-size:12px;color:#999">${rng.pick(['声明：本文内容仅供参考，不能代替医生面诊，如有不适请及时就医。', '以上内容仅作健康科普，不作为诊断和治疗依据。'])}</p>
 <div${cls(rng)}><span>举报/反馈</span> <span>赞 ${rng.int(0, 999)}</span> <span>评论 ${rng.int(0, 99)}</span></div>
 </div>
@@ -444,8 +444,8 @@ const sentenceGrid: Family = {
 <div${cls(rng)}>
 <div${cls(rng)}><h1${cls(rng)}>${esc(page.question)}</h1><p${cls(rng)}>${rng.pick(['男', '女'])}｜${rng.int(18, 80)}岁　${count(rng)}人看过</p></div>
 <div${cls(rng)}>
-<div${cls(rng)}><img src="/avatar/${page.item.num}.jpg" alt="" width="48"><p${cls(rng)}>${sentence}</p>${placeLine}</div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p${cls(rng)}>${esc(p)}</p>`).join('\n')}</div>
+${wrap(rng, `<div${cls(rng)}><img src="/avatar/${page.item.num}.jpg" alt="" width="48"><p${cls(rng)}>${sentence}</p>${placeLine}</div>`)}
+${wrap(rng, `<div${cls(rng)}>${page.paragraphs.map((p) => `<p${cls(rng)}>${esc(p)}</p>`).join('\n')}</div>`)}
 <p${cls(rng)}>${dateLine}</p>
 <p${cls(rng)}>${rng.pick(['*以上回答仅供参考，不作为诊断和治疗依据。', '温馨提示：线上回答仅供参考，如有不适请线下就医。'])}</p>
 </div>
@@ -528,7 +528,7 @@ const communityBadge: Family = {
 <div${cls(rng)}>
 <div${cls(rng)}><img src="/avatar/${token(rng, 8)}.jpg" alt="" width="38"><div${cls(rng)}><a href="/people/${token(rng, 8)}"${cls(rng)}>${esc(d.name!)}</a><svg width="14" height="14" aria-label="${rng.pick(['已认证的个人', '认证'])}"></svg><div${cls(rng)}>${badgeText}</div></div></div>
 <div${cls(rng)}>${rng.int(2, 5000)} 人赞同了该回答</div>
-<div${cls(rng)}><span${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</span></div>
+${wrap(rng, `<div${cls(rng)}><span${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</span></div>`)}
 <div${cls(rng)}><a href="/question/${page.item.num}/answer/${rng.int(1000000, 9999999)}">发布于 ${time}${ip}</a></div>
 <div${cls(rng)}><button>赞同 ${rng.int(2, 5000)}</button> <button>${rng.int(0, 300)} 条评论</button> <button>分享</button> <button>收藏</button></div>
 </div>
