@@ -4,7 +4,7 @@ import { contentHash, entryKeys, keyed, KeyStage } from '../src/dedupe/entry-key
 import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
 import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
 import { fingerprint } from '../src/dedupe/near-dupes.js';
-import { identityKey } from '../src/dedupe/published-store.js';
+import { entryVersion, identityKey } from '../src/dedupe/published-store.js';
 import { answerContent } from '../src/flags/truncation.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { EntryItem, KeyedRecord } from '../src/schema/records.js';
@@ -36,7 +36,31 @@ describe("an entry's keys, computed once and carried", () => {
     expect(kept.date).toBe('2021-05-18');
     const fresh = keyed(kept).keys;
     expect(out[0]!.keys.content).toBe(fresh.content);
-    expect(out[0]!.keys).toEqual(fresh);
+    // The merged entry's version is left to the store, which works it out from the entry itself.
+    expect(out[0]!.keys).toEqual({ ...fresh, version: null });
+  });
+
+  it("carry the version of the entry that reaches the store, or none where a stage changed it (merged, flags confirmed)", async () => {
+    const card = (name: string) => ({ name, title: '主治医师', department: '消化内科', hospital: '江州市第一人民医院', hospital_grade: '三甲' });
+    const alone = makeEntry({ question: '胃胀气怎么办', answer: '胃胀气多与饮食有关，少吃产气食物，饭后适当散步，必要时在医生指导下服用促胃动力药。', doctor: card('李强'), source: 'x.html' });
+    const full = makeEntry({ question: Q, answer: FULL, doctor: card('王清玉'), source: 'a.html' });
+    // The same answer by another doctor (never merged), its final 。 lost: cut_off_end, which the full answer clears.
+    const lost = makeEntry({ question: Q, answer: FULL.slice(0, -1), doctor: card('赵敏'), source: 'b.html' });
+    const copyOfFull = { ...full, source: 'c.html', sources: ['c.html'] };
+    async function* input(): AsyncIterable<EntryItem> {
+      for (const entry of [alone, full, lost, copyOfFull]) yield { kind: 'entry', entry };
+    }
+    const near = new NearDupeStage();
+    const out: Array<Extract<KeyedRecord, { kind: 'entry' }>> = [];
+    for await (const r of near.run(new KeyStage().run(new DedupeStage().run(input())))) if (r.kind === 'entry') out.push(r);
+    expect(near.stats.truncationCleared).toBe(1);
+    const byId = new Map(out.map((r) => [r.entry.id, r]));
+    expect(byId.get(lost.id)!.entry.flags).not.toContain('cut_off_end');
+    expect(byId.get(full.id)!.entry.sources).toEqual(['a.html', 'c.html']);
+    // Left as it came: its version travels; changed: none, so the store cannot take a stale one.
+    expect(byId.get(alone.id)!.keys.version).toBe(entryVersion(alone));
+    expect(byId.get(lost.id)!.keys.version).toBeNull();
+    for (const { entry, keys } of out) expect([null, entryVersion(entry)]).toContain(keys.version);
   });
 });
 

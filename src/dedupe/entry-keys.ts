@@ -37,6 +37,15 @@ export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' 
     .slice(0, 32);
 }
 
+/** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
+export function entryVersion(entry: Entry): string {
+  const canonical = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+      : value;
+  return createHash('sha256').update(JSON.stringify(canonical(entry))).digest('hex').slice(0, 32);
+}
+
 /** MinHash signature of an answer's content (answerContent), as the near-duplicate rules compare answers. */
 export function answerSignature(answerCore: string, options: Pick<NearDupeOptions, 'shingleSize' | 'permutations'> = DEFAULT_NEAR_DUPE_OPTIONS): Uint32Array {
   return minhash(shingleHashes(answerCore, options.shingleSize), options.permutations);
@@ -45,16 +54,17 @@ export function answerSignature(answerCore: string, options: Pick<NearDupeOption
 /** Every key of an entry, with the MinHash options of the stages that will compare them. */
 export function entryKeys(entry: Entry, options: Pick<NearDupeOptions, 'shingleSize' | 'permutations'> = DEFAULT_NEAR_DUPE_OPTIONS): EntryKeys {
   const answerCore = answerContent(entry.answer);
-  return { signature: answerSignature(answerCore, options), answerCore, identity: identityKey(entry), content: contentHash(entry) };
+  return { signature: answerSignature(answerCore, options), answerCore, identity: identityKey(entry), content: contentHash(entry), version: entryVersion(entry) };
 }
 
 /**
  * The keys of an entry after a stage replaced it by a merged copy of itself (carry-fields.ts
  * fills date and format, sources and supersedes grow): question, answer, doctor and URL are
- * those of the keys, so only the content hash, which reads date and format, can change.
+ * those of the keys, so only the content hash, which reads date and format, can change; the
+ * version (every field) is left to the store to work out.
  */
 export function keysOfMerged(keys: EntryKeys, before: Entry, after: Entry): EntryKeys {
-  return before.date === after.date && before.format === after.format ? keys : { ...keys, content: contentHash(after) };
+  return { ...keys, content: before.date === after.date && before.format === after.format ? keys.content : contentHash(after), version: null };
 }
 
 /**

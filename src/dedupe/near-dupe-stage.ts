@@ -190,7 +190,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
     const bodies = db.prepare<[string], { seq: number; body: string }>('SELECT e.seq, b.body FROM entry e JOIN body b ON b.seq = e.seq WHERE e.qkey = ? ORDER BY e.seq');
     const setRank = db.prepare('UPDATE entry SET rank = ? WHERE seq = ?');
-    const setBody = db.prepare('UPDATE body SET body = ? WHERE seq = ?');
+    // The entry changed: its version (keys' fourth element) is the store's to work out.
+    const setBody = db.prepare("UPDATE body SET body = ?, keys = json_set(keys, '$[3]', NULL) WHERE seq = ?");
     const supersede = db.prepare("UPDATE entry SET superseded_by = ?, reason = 'truncated_snippet' WHERE seq = ?");
     db.transaction(() => {
       for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
@@ -279,7 +280,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       const merged = { ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() };
       // Re-checked where this stage changed it: most entries stand for nothing and pass as they came.
       const same = kept === entry && sameList(merged.sources, entry.sources) && sameList(merged.supersedes, entry.supersedes);
-      yield { kind: 'entry', entry: same ? entry : EntrySchema.parse(merged), keys: keysOfMerged(readKeys(row), entry, kept) };
+      const keys = readKeys(row);
+      yield same ? { kind: 'entry', entry, keys } : { kind: 'entry', entry: EntrySchema.parse(merged), keys: keysOfMerged(keys, entry, kept) };
     }
     const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
     for (const { body } of upstream.iterate()) {

@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Entry } from '../schema/entry.js';
 import type { EntryKeys } from '../schema/records.js';
-import { entryKeys, signatureFor } from './entry-keys.js';
+import { entryKeys, entryVersion, signatureFor } from './entry-keys.js';
 import { bandKeys, signatureFromBuffer, signatureToBuffer } from './minhash.js';
 import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type NearDupeOptions } from './near-dupes.js';
 import { contentCore, doctorKey } from '../core/text.js';
@@ -48,16 +47,8 @@ export interface DeltaCounts {
   gone: number;
 }
 
-export { contentHash, identityKey } from './entry-keys.js';
+export { contentHash, entryVersion, identityKey } from './entry-keys.js';
 
-/** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
-export function entryVersion(entry: Entry): string {
-  const canonical = (value: unknown): unknown =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
-      : value;
-  return createHash('sha256').update(JSON.stringify(canonical(entry))).digest('hex').slice(0, 32);
-}
 
 interface PublishedRow {
   id: string;
@@ -217,7 +208,7 @@ export class PublishedStore {
    */
   markSeen(entry: Entry, keys: EntryKeys = entryKeys(entry, this.options)): Exclude<DeltaStatus, 'duplicate_of_published'> {
     this.settled = false;
-    const version = entryVersion(entry);
+    const version = keys.version ?? entryVersion(entry);
     const own = this.q.byId.get(entry.id);
     if (own && isCurrent(own, entry, keys.content, version)) {
       this.q.held.run(entry.id, keys.identity, version);

@@ -86,10 +86,10 @@ export interface StoredKeys {
 }
 
 export function storeKeys(keys: EntryKeys): StoredKeys {
-  return { sig: signatureToBuffer(keys.signature), keys: JSON.stringify([keys.answerCore, keys.identity, keys.content]) };
+  return { sig: signatureToBuffer(keys.signature), keys: JSON.stringify([keys.answerCore, keys.identity, keys.content, keys.version]) };
 }
 
 export function readKeys(row: StoredKeys): EntryKeys {
-  const [answerCore, identity, content] = JSON.parse(row.keys) as [string, string, string];
-  return { signature: signatureFromBuffer(row.sig), answerCore, identity, content };
+  const [answerCore, identity, content, version] = JSON.parse(row.keys) as [string, string, string, string | null];
+  return { signature: signatureFromBuffer(row.sig), answerCore, identity, content, version };
 }

@@ -87,6 +87,8 @@ export interface EntryKeys {
   identity: string;
   /** Hash of the content that makes a change: question, answer, doctor card, format, date. */
   content: string;
+  /** Every field's hash (the store's `entryVersion`) of the entry the keys were made for; null once a stage changed the entry since (the store works it out then). */
+  version: string | null;
 }
 
 /** An entry with its keys, as the near-duplicate stage and the store pass it on. */
