@@ -822,3 +822,24 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     ]);
   });
 });
+
+describe('what fresh-8 taught the reader: relative dates, articles around an answer, chats', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>膝盖疼怎么办_某站</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const card = '<div><b>李建华</b> <span>主治医师</span> <span>骨科</span> <span>江州市人民医院 三甲</span></div>';
+  const answer = '<div><p>膝盖疼多与劳损有关，先减少爬楼和久站。</p><p>疼痛明显时可以冷敷，必要时拍片检查。</p></div>';
+  const item = (n: number, when: string) => `<li><a href="/q/${n}.html">膝盖响是什么原因${n}</a><p>膝盖响多数是生理性的，不伴疼痛不用担心。</p>${when}</li>`;
+
+  it('a date printed relative (5天前) is the absolute date its title, datetime or data-* attribute prints; without one it stays null', () => {
+    const page = (when: string, items: string) => read(`<h1>膝盖疼怎么办</h1>${card}<div>专家解答 ${when}</div>${answer}<h3>相关问答</h3><ul>${items}</ul>`);
+    const [dated, ...related] = page(
+      '<small title="2021/08/03 09:15">5天前</small>',
+      item(2, '<abbr title="2021年7月9日">3周前</abbr>') + item(3, '<i data-date="2020-12-30">半年前</i>') + item(4, '<span>昨天 18:20</span>'),
+    );
+    expect([dated!.answer_paragraphs.length, dated!.date, unsure(dated!)]).toEqual([2, '2021-08-03', false]);
+    expect(related.map((e) => e.date)).toEqual(['2021-07-09', '2020-12-30', null]);
+    // Nothing absolute beside it (an epoch count is no printed date): no date, and the label's line is still no part of the answer.
+    const [bare] = page('<span data-ts="1627953300">5天前</span>', item(2, '<span>3周前</span>'));
+    expect([bare!.answer_paragraphs.length, bare!.date]).toEqual([2, null]);
+  });
+});

@@ -60,6 +60,8 @@ const ANSWER_LABEL_RE =
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
 const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
+/** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
+const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
@@ -652,8 +654,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
-  // The answer's label with its format or date after it (`医生回复：视频解答`): meta, not the answer's first line.
-  const labelled = text.length <= 40 ? text.match(LABEL_PREFIX_RE) : null;
+  // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
+  const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';

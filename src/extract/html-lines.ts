@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { absoluteDateOf } from './relative-date.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -160,6 +161,15 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     if (kind & 16) continue;
     if (kind & 32) {
       flush();
+      continue;
+    }
+    // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
+    const dated = el.attribs ? absoluteDateOf(el) : null;
+    if (dated) {
+      if (kind & 1) flush();
+      if (name === 'a' && el.attribs.href) links.push(el.attribs.href);
+      addText(dated.text, ` ${dated.printed} `);
+      if (kind & 1) flush();
       continue;
     }
     const end =
