@@ -74,8 +74,8 @@ const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
-/** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
-const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
+/** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
+const BYLINE_RE = /^[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
 /** A rule drawn in characters (————, ----, ====): a divider between the answer and what follows it. */
 const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$/u;
 /**
@@ -89,6 +89,11 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
+/**
+ * A reminder a site or its editor adds at an article's close (`专家提醒，如有不适请及时就医。`,
+ * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
+ */
+const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -208,7 +213,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
-  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
+  if (meta.date === null) meta.date = bylineDate(blocks, at.index) ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -369,7 +374,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) return teasedQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
@@ -391,6 +396,28 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+}
+
+/** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
+const TEASED_QUESTION_LINES = 12;
+
+/**
+ * An article's heading that adds a teaser to the question (`…吃什么好？医生这样说`), where a line
+ * below labels the question (`网友提问：…`) and the heading only starts with it, past a
+ * punctuation mark: the labelled line is the question.
+ */
+function teasedQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
+  const head = comparable(blocks[heading]!.text);
+  for (let i = heading + 1; i < blocks.length && i <= heading + TEASED_QUESTION_LINES; i++) {
+    const asked = blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null;
+    if (asked === null) continue;
+    const core = comparable(asked).replace(/[?？]$/u, '');
+    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
+      return { index: i, confirmed: true, text: asked, labelled: true };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
@@ -684,7 +711,10 @@ function readAnswer(
   // The card's last line (of the card read, where there are several).
   let cardAt = -1;
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
-  if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  // A reminder the site adds after the card (专家提醒，…) is no answer after it: the answer stands before a card it follows.
+  const reminder = blocks.findIndex((b, i) => i > cardAt && i < end && CLOSING_REMINDER_RE.test(b.text));
+  const afterCard = kinds.slice(cardAt + 1, reminder === -1 ? end : reminder);
+  if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;
@@ -768,6 +798,24 @@ function readMeta(lines: readonly Block[], players: readonly Media[], stamps: re
 export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
   const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
   return readMeta(blocks, media, stamps);
+}
+
+/** Who edited or reported an article, in its byline (`文/编辑：范兰`, `记者：…`). */
+const EDITOR_CREDIT_RE = /(?:文\s*[/／]\s*)?(?:责任编辑|编辑|记者|通讯员)\s*[:：]\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+
+/**
+ * The date of an article's byline (`编辑：… 来源：… 2019-12-26 19:49` under its heading), where
+ * the question is a line of the article below the heading: the article publishes the answer, so
+ * its one date is the answer's where nothing nearer the answer dates it.
+ */
+function bylineDate(blocks: readonly Block[], question: number): string | null {
+  const dates = new Set<string>();
+  for (let i = question - 1; i >= 0 && i >= question - TEASED_QUESTION_LINES; i--) {
+    if (blocks[i]!.heading) return dates.size === 1 ? [...dates][0]! : null;
+    const meta = readMetaLine(blocks[i]!.text.replace(EDITOR_CREDIT_RE, ''));
+    if (meta.metaOnly) for (const d of meta.dates) dates.add(d.iso);
+  }
+  return null;
 }
 
 /**
