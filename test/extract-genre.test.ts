@@ -890,4 +890,19 @@ describe('what fresh-8 taught the reader: relative dates, articles around an ans
     expect([related.map((e) => e.url), unsure(page!)]).toEqual([['https://www.wanbao.example/wenda/2.html', 'https://www.wanbao.example/wenda/3.html'], false]);
     expect(article({ list: list('/news/2021/') })).toHaveLength(1);
   });
+
+  it("a chat whose turns carry their time after the speaker: the doctor's turns joined are the answer, dated by their day; the asker's turns, the chat's heading and the description's date are none of it", () => {
+    const turn = (who: string, time: string, text: string) => `<li><p><em>${who}</em> <i>${time}</i></p><p>${text}</p></li>`;
+    const [page, ...related] = read(
+      `<h1>膝盖疼怎么办</h1>${card}<div><strong>病情描述：</strong>爬楼时膝盖疼，已经两周了。<span>2022-03-04 18:00</span></div>` +
+        '<div><div>在线问诊</div><ul>' +
+        turn('李建华医生', '2022-03-05 20:11', '膝盖疼多与劳损有关，先减少爬楼和久站。') +
+        turn('我', '2022-03-05 20:13', '需要拍片吗？') +
+        turn('李建华', '2022-03-05 20:15', '疼痛明显时可以冷敷，必要时拍片检查。') +
+        turn('我', '2022-03-05 20:16', '好的，谢谢医生。') +
+        '</ul></div><div><h3>相关问诊记录</h3><ul>' + item(2, '<span>2021-11-02</span>') + item(3, '<span>2021-12-09</span>') + '</ul></div>',
+    );
+    expect([page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([['膝盖疼多与劳损有关，先减少爬楼和久站。', '疼痛明显时可以冷敷，必要时拍片检查。'], '2022-03-05', false]);
+    expect(related.map((e) => e.date)).toEqual(['2021-11-02', '2021-12-09']);
+  });
 });

@@ -103,7 +103,7 @@ const PROSE_RE = /[，,。；;！!？?]/u;
  */
 const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
-const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户)\s*[:：]?$/u;
+const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*[:：]?$/u;
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*[:：]?$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
@@ -190,7 +190,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
-  markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
@@ -206,6 +206,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
+  for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
     // The answer's label before its format (`医生回复：语音`) is no part of the meta.
@@ -590,16 +592,35 @@ function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor):
 }
 
 /**
- * A consultation shown as chat: turns under speaker lines (患者, the doctor's name). Where both
- * sides speak, the asker's turns are the question's, the speaker lines none of the answer's.
+ * A consultation shown as chat: turns under speaker lines (患者, the doctor's name), each perhaps
+ * with its time after the speaker (`患者 2019-06-28 07:58`, `王医生 07:51`). Where both sides
+ * speak, the asker's turns are the question's, the speaker lines none of the answer's, and a
+ * short line heading the chat (问诊记录) no line of it. Returned: where the doctor's turns carry
+ * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
+ * them the answer's date.
  */
-function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): void {
+function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[] } {
+  const none = { notAnswerDates: [] };
   const side = (text: string) =>
     ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || (doctorName !== null && text.replace(/(?:医生|大夫)?\s*[:：]?$/u, '') === doctorName) ? 'doctor' : null;
+  // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
+  const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
+    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) : null;
+    const who = m ? side(m[1]!) : null;
+    const meta = who ? readMetaLine(m![2]!) : null;
+    return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
+  };
   const speakers = new Map<number, 'asker' | 'doctor'>();
+  const dated = new Map<number, 'asker' | 'doctor'>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   for (let i = question + 1; i < end; i++) {
+    if (kinds[i] === 'meta') {
+      const turn = stamped(blocks[i]!.text);
+      if (turn && kinds[i + 1] === 'text') speakers.set(i, turn.who);
+      if (turn?.dated) dated.set(i, turn.who);
+      continue;
+    }
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -614,11 +635,12 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
-    return;
+    return none;
   }
   const sides = new Set(speakers.values());
-  if (speakers.size < 2 || sides.size < 2) return;
+  if (speakers.size < 2 || sides.size < 2) return none;
   let current: 'asker' | 'doctor' | null = null;
+  const firstTurn = Math.min(...speakers.keys());
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
     if (who) {
@@ -626,6 +648,12 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
   }
+  // The chat's heading: short lines without a sentence just before its first turn.
+  for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
+  if (![...dated.values()].includes('doctor')) return none;
+  const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  for (let i = question + 1; i < firstTurn; i++) if (kinds[i] === 'asker' && readMetaLine(blocks[i]!.text).dates.length > 0) askers.push(i);
+  return { notAnswerDates: askers };
 }
 
 /**
