@@ -24,22 +24,29 @@ const MAX_TEXT = 24;
  * of seconds is no printed date: a relative date with nothing absolute beside it stays relative).
  */
 export function absoluteDateOf(el: Element): { printed: string; text: AnyNode } | null {
-  let value: string | null = null;
+  // The text first: most elements hold more than a few words, and are passed over without a look at their attributes.
+  const text = shortText(el);
+  if (text === null || !RELATIVE_DATE_RE.test(text.data)) return null;
   for (const key in el.attribs) {
     if (!DATE_ATTRIBUTE_RE.test(key)) continue;
     const m = el.attribs[key]!.match(PRINTED_DATE_RE);
-    if (m && findDate(m[0]) !== null) {
-      value = m[0];
-      break;
-    }
+    if (m && findDate(m[0]) !== null) return { printed: m[0], text: text.first };
   }
-  if (value === null) return null;
-  const text = shortText(el);
-  return text && RELATIVE_DATE_RE.test(text.data.trim()) ? { printed: value, text: text.first } : null;
+  return null;
 }
 
-/** The element's text where it is short (a few inline children at most), with its first text node (where its line starts); null otherwise. */
+/** A character or word every relative date holds: a cheap test before the full one. */
+const RELATIVE_HINT_RE = /[前天刚]|ago|just|today|yesterday/iu;
+
+/** The element's text where it is short and may be a relative date (a few inline children at most), with its first text node (where its line starts); null otherwise. */
 function shortText(el: Element): { data: string; first: AnyNode } | null {
+  const kids = el.children;
+  if (kids.length === 0 || kids.length > 3) return null;
+  // Most elements: one text child.
+  if (kids.length === 1 && kids[0]!.type === 'text') {
+    const t = (kids[0] as unknown as { data: string }).data;
+    return t.length <= MAX_TEXT * 2 && RELATIVE_HINT_RE.test(t) ? { data: t.replace(/[\s\u00a0\u3000]+/gu, ' ').trim(), first: kids[0]! } : null;
+  }
   let data = '';
   let first: AnyNode | null = null;
   const add = (node: AnyNode): boolean => {
@@ -55,8 +62,8 @@ function shortText(el: Element): { data: string; first: AnyNode } | null {
     for (const c of children) if (!add(c)) return false;
     return true;
   };
-  if (el.children.length > 3) return null;
-  for (const c of el.children) if (!add(c)) return null;
+  for (const c of kids) if (!add(c)) return null;
+  if (first === null || !RELATIVE_HINT_RE.test(data)) return null;
   const trimmed = data.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
-  return first && trimmed.length <= MAX_TEXT ? { data: trimmed, first } : null;
+  return trimmed.length <= MAX_TEXT ? { data: trimmed, first } : null;
 }
