@@ -16,44 +16,46 @@ const DATE_ATTRIBUTE_RE = /^(?:title|datetime|data-[\w-]+)$/u;
 /** The longest text of a relative date worth reading (`3 months ago 14:22`). */
 const MAX_TEXT = 24;
 
+/** Words every relative date holds: a cheap test of each short text before the full pattern. */
+const RELATIVE_HINT_RE = /[前天刚]|ago|oday|esterday|ust now/iu;
+
 /**
- * The absolute date an element stands for, as its attribute prints it, where the element's text
- * is a relative date (`<span title="2023-05-06 14:22">2个月前</span>` is `2023-05-06 14:22`): the
- * title shows on hover, `datetime` and data-* attributes hold it for machines. Null where the text
- * is not a relative date, or no attribute holds a date in a date's printed form (an epoch count
- * of seconds is no printed date: a relative date with nothing absolute beside it stays relative).
+ * The absolute date a text stands for, as an attribute prints it, where the text is a relative
+ * date and its element (or the element around that, where the text is all it shows) keeps the
+ * day in an attribute: `<span title="2023-05-06 14:22">2个月前</span>` is `2023-05-06 14:22`. The
+ * title shows on hover, `datetime` and data-* attributes hold it for machines. Null where the
+ * text is not a relative date, or no attribute holds a date in a date's printed form (an epoch
+ * count of seconds is no printed date: a relative date with nothing absolute beside it stays
+ * relative). Asked of text nodes, not elements: few texts are short and hold these words.
  */
-export function absoluteDateOf(el: Element): { printed: string; text: AnyNode } | null {
-  // The text first: most elements hold more than a few words, and are passed over without a look at their attributes.
-  const text = shortText(el);
-  if (text === null || !RELATIVE_DATE_RE.test(text.data)) return null;
-  for (const key in el.attribs) {
-    if (!DATE_ATTRIBUTE_RE.test(key)) continue;
-    const m = el.attribs[key]!.match(PRINTED_DATE_RE);
-    if (m && findDate(m[0]) !== null) return { printed: m[0], text: text.first };
+export function absoluteDateOfText(node: AnyNode, data: string): string | null {
+  if (data.length > MAX_TEXT * 2 || !RELATIVE_HINT_RE.test(data)) return null;
+  let el = node.parent;
+  for (let up = 0; up < 2 && el && el.type === 'tag'; up++, el = el.parent) {
+    const text = shortText(el as Element);
+    if (text === null || !RELATIVE_DATE_RE.test(text)) return null;
+    const printed = dateAttribute(el as Element);
+    if (printed) return printed;
   }
   return null;
 }
 
-/** A character or word every relative date holds: a cheap test before the full one. */
-const RELATIVE_HINT_RE = /[前天刚]|ago|just|today|yesterday/iu;
-
-/** The element's text where it is short and may be a relative date (a few inline children at most), with its first text node (where its line starts); null otherwise. */
-function shortText(el: Element): { data: string; first: AnyNode } | null {
-  const kids = el.children;
-  if (kids.length === 0 || kids.length > 3) return null;
-  // Most elements: one text child.
-  if (kids.length === 1 && kids[0]!.type === 'text') {
-    const t = (kids[0] as unknown as { data: string }).data;
-    return t.length <= MAX_TEXT * 2 && RELATIVE_HINT_RE.test(t) ? { data: t.replace(/[\s\u00a0\u3000]+/gu, ' ').trim(), first: kids[0]! } : null;
+/** The date an element's title, datetime or data-* attribute prints, as printed; null where none does. */
+function dateAttribute(el: Element): string | null {
+  for (const key in el.attribs) {
+    if (!DATE_ATTRIBUTE_RE.test(key)) continue;
+    const m = el.attribs[key]!.match(PRINTED_DATE_RE);
+    if (m && findDate(m[0]) !== null) return m[0];
   }
+  return null;
+}
+
+/** The element's text where it is short (a few inline children at most); null otherwise. */
+function shortText(el: Element): string | null {
   let data = '';
-  let first: AnyNode | null = null;
   const add = (node: AnyNode): boolean => {
     if (node.type === 'text') {
-      const t = (node as unknown as { data: string }).data;
-      if (first === null && t.trim() !== '') first = node;
-      data += t;
+      data += (node as unknown as { data: string }).data;
       return data.length <= MAX_TEXT * 2;
     }
     if (node.type !== 'tag') return true;
@@ -62,8 +64,7 @@ function shortText(el: Element): { data: string; first: AnyNode } | null {
     for (const c of children) if (!add(c)) return false;
     return true;
   };
-  for (const c of kids) if (!add(c)) return null;
-  if (first === null || !RELATIVE_HINT_RE.test(data)) return null;
+  if (!add(el)) return null;
   const trimmed = data.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
-  return trimmed.length <= MAX_TEXT ? { data: trimmed, first } : null;
+  return trimmed.length <= MAX_TEXT ? trimmed : null;
 }
