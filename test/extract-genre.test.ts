@@ -881,6 +881,7 @@ describe('what fresh-8 taught the reader: relative dates, articles around an ans
     // A date beside the answer comes first.
     expect(article({ signature: '——李建华 主治医师，江州市人民医院（三甲）骨科　2021-04-09' })[0]!.date).toBe('2021-04-09');
     expect(article({ byline: '<span>文/编辑：周蓓</span> <span>来源：晚报</span>' })[0]!.date).toBe(null);
+    expect(article({ byline: '<span>文/编辑：周蓓</span> <span>提问时间：2021-04-01</span>' })[0]!.date).toBe(null);
   });
 
   it("a reading list (延伸阅读) whose items are the page's siblings (/wenda/ beside /wenda/) is the related list; one of articles elsewhere is not", () => {

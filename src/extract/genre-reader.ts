@@ -841,7 +841,8 @@ function bylineDate(blocks: readonly Block[], question: number): string | null {
   for (let i = question - 1; i >= 0 && i >= question - TEASED_QUESTION_LINES; i--) {
     if (blocks[i]!.heading) return dates.size === 1 ? [...dates][0]! : null;
     const meta = readMetaLine(blocks[i]!.text.replace(EDITOR_CREDIT_RE, ''));
-    if (meta.metaOnly) for (const d of meta.dates) dates.add(d.iso);
+    // A date labelled as the question's (提问时间) dates the question, not the article.
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind !== 'asked') dates.add(d.iso);
   }
   return null;
 }
