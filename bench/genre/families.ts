@@ -7,6 +7,7 @@ import { FRESH5_FAMILIES } from './families-fresh5.js';
 import { FRESH6_FAMILIES } from './families-fresh6.js';
 import { FRESH7_FAMILIES } from './families-fresh7.js';
 import { FRESH8_FAMILIES } from './families-fresh8.js';
+import { FRESH9_FAMILIES } from './families-fresh9.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -42,9 +43,11 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   first run and left out of the default splits: `--split fresh-7`, once, on purpose.
  * - `fresh-8`: a fifth set written blind the same way (families-fresh8.ts), committed before its
  *   first run and left out of the default splits: `--split fresh-8`, once, on purpose.
+ * - `fresh-9`: a sixth set written blind the same way (families-fresh9.ts), committed before its
+ *   first run and left out of the default splits: `--split fresh-9`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'known';
 
 export interface ExpectedItem {
   question: string;
@@ -77,7 +80,7 @@ export interface Family {
   render(page: TruthPage, rng: Rng): Rendered;
 }
 
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;

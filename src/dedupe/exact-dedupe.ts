@@ -59,7 +59,8 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
           this.stats.seen++;
           addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
           const known = find.get(entry.id);
-          const copy = { rank: completeness(entry), source: entry.source };
+          // Copies of one id have one answer (the id hashes it): its length ranks none above another, so it is not measured.
+          const copy = { rank: completeness(entry, 0), source: entry.source };
           if (!known) {
             this.stats.unique++;
             insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, entry.source, JSON.stringify(entry));
@@ -137,10 +138,20 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       // Other copies are other sources of the id, or sources of what it supersedes: without either, there is nothing to ask.
       const alone = supersedes.length === 0 && sources.every((source) => source === entry.source);
       const copies: CarryDonor[] = alone ? [] : donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
+      // An entry that stands for no other is the validated entry as it came (most are): nothing to merge or re-check.
+      if (alone && isAsValidated(entry)) {
+        yield { kind: 'entry', entry };
+        continue;
+      }
       const kept = carryFields(entry, copies);
       if (kept !== entry) this.stats.carried++;
       // Re-checked: the merged entry is what gets published.
       yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources, supersedes }) };
     }
   }
+}
+
+/** As validation made it: its own source alone, superseding nothing. */
+function isAsValidated(entry: Entry): boolean {
+  return entry.sources.length === 1 && entry.sources[0] === entry.source && entry.supersedes.length === 0;
 }

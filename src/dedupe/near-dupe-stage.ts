@@ -276,7 +276,10 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       const kept = carryFields(entry, members);
       if (kept !== entry) this.stats.carried++;
       this.stats.kept++;
-      yield { kind: 'entry', entry: EntrySchema.parse({ ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() }), keys: keysOfMerged(readKeys(row), entry, kept) };
+      const merged = { ...kept, sources: [...sources].sort(), supersedes: [...supersedes].sort() };
+      // Re-checked where this stage changed it: most entries stand for nothing and pass as they came.
+      const same = kept === entry && sameList(merged.sources, entry.sources) && sameList(merged.supersedes, entry.supersedes);
+      yield { kind: 'entry', entry: same ? entry : EntrySchema.parse(merged), keys: keysOfMerged(readKeys(row), entry, kept) };
     }
     const upstream = db.prepare<[], { body: string }>('SELECT body FROM upstream ORDER BY n');
     for (const { body } of upstream.iterate()) {
@@ -350,4 +353,8 @@ const bucketOf = (band: number, key: number): number => band * 0x100000000 + key
 
 function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
   return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

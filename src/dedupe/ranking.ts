@@ -13,14 +13,16 @@ const DEFECT_FLAGS = new Set(['decoding_damage', 'mojibake', 'leftover_markup', 
 /**
  * How complete an entry is, as one sortable number (higher is more complete), in this order:
  * not cut off; fewer content defects; more of the doctor card; the page's own entry; a longer
- * answer; url, date, disclaimer.
+ * answer; url, date, disclaimer. `answerChars` is the answer's length as it ranks: a caller
+ * whose copies all have one answer (copies of one id) passes the same number for each, and
+ * spares normalising the text to count it.
  */
-export function completeness(entry: Entry): number {
+export function completeness(entry: Entry, answerChars = codePointCount(contentCore(entry.answer))): number {
   const whole = entry.flags.includes('cut_off_end') || entry.flags.includes('cut_off_start') ? 0 : 1;
   const defects = Math.min(7, entry.flags.filter((f) => DEFECT_FLAGS.has(f)).length);
   const card = Object.values(entry.doctor).filter((v) => v !== null).length;
   const page = entry.origin === 'page' ? 1 : 0;
-  const length = Math.min(codePointCount(contentCore(entry.answer)), 0xfffff);
+  const length = Math.min(answerChars, 0xfffff);
   const extras = (entry.url ? 1 : 0) + (entry.date ? 1 : 0) + (entry.has_disclaimer ? 1 : 0);
   // 1 + 3 + 3 + 1 + 20 + 2 bits: well inside 2^53.
   return ((((whole * 8 + (7 - defects)) * 8 + card) * 2 + page) * 0x100000 + length) * 4 + extras;
