@@ -822,3 +822,88 @@ describe('what fresh-7 taught the reader: other answerers, shops, figures and ac
     ]);
   });
 });
+
+describe('what fresh-8 taught the reader: relative dates, articles around an answer, chats', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>膝盖疼怎么办_某站</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const card = '<div><b>李建华</b> <span>主治医师</span> <span>骨科</span> <span>江州市人民医院 三甲</span></div>';
+  const answer = '<div><p>膝盖疼多与劳损有关，先减少爬楼和久站。</p><p>疼痛明显时可以冷敷，必要时拍片检查。</p></div>';
+  const item = (n: number, when: string) => `<li><a href="/q/${n}.html">膝盖响是什么原因${n}</a><p>膝盖响多数是生理性的，不伴疼痛不用担心。</p>${when}</li>`;
+
+  it('a date printed relative (5天前) is the absolute date its title, datetime or data-* attribute prints; without one it stays null', () => {
+    const page = (when: string, items: string) => read(`<h1>膝盖疼怎么办</h1>${card}<div>专家解答 ${when}</div>${answer}<h3>相关问答</h3><ul>${items}</ul>`);
+    const [dated, ...related] = page(
+      '<small title="2021/08/03 09:15">5天前</small>',
+      item(2, '<abbr title="2021年7月9日">3周前</abbr>') + item(3, '<i data-date="2020-12-30">半年前</i>') + item(4, '<span>昨天 18:20</span>'),
+    );
+    expect([dated!.answer_paragraphs.length, dated!.date, unsure(dated!)]).toEqual([2, '2021-08-03', false]);
+    expect(related.map((e) => e.date)).toEqual(['2021-07-09', '2020-12-30', null]);
+    // Nothing absolute beside it (an epoch count is no printed date): no date, and the label's line is still no part of the answer.
+    const [bare] = page('<span data-ts="1627953300">5天前</span>', item(2, '<span>3周前</span>'));
+    expect([bare!.answer_paragraphs.length, bare!.date]).toEqual([2, null]);
+  });
+
+  // A health article that publishes a reader's question and a doctor's answer.
+  const article = (parts: { heading?: string; byline?: string; signature?: string; close?: string; list?: string } = {}) =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(
+          '<html><head><title>膝盖疼怎么办？骨科医生来支招_健康版_晚报</title></head><body><section>' +
+            `<h1>${parts.heading ?? '膝盖疼怎么办？骨科医生来支招'}</h1><p>${parts.byline ?? '<span>责任编辑：周蓓</span> <span>来源：晚报</span> <span>2021年4月7日 08:30</span>'}</p>` +
+            '<p>天气转凉，不少中老年人膝盖开始不舒服。</p><p>我们请来骨科医生回答读者的问题。</p><p><strong>读者提问：</strong>膝盖疼怎么办</p>' +
+            `<div class="quote">${answer}</div><p>${parts.signature ?? '——李建华 主治医师，江州市人民医院（三甲）骨科'}</p>` +
+            `${parts.close ?? '<p>小编提醒：天冷注意膝盖保暖，不适及时就诊。</p><p>（编辑：周蓓）</p>'}</section>${parts.list ?? ''}</body></html>`,
+          { url: 'https://www.wanbao.example/wenda/881.html' },
+        ),
+      ),
+    );
+
+  it("a signature after the answer (——name title，hospital（grade）department) is the card; the site's closing reminder and the editor's credit after it are none of the answer", () => {
+    const [page] = article();
+    expect(page!.doctor).toEqual({ name: '李建华', title: '主治医师', department: '骨科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect(page!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和久站。', '疼痛明显时可以冷敷，必要时拍片检查。']);
+    // The reminder as a box: its heading alone, its text under it.
+    const [boxed] = article({ close: '<div><b>专家提醒</b><p>天冷注意膝盖保暖，不适及时就诊。</p></div><p>(责任编辑：周蓓)</p>' });
+    expect(boxed!.answer_paragraphs).toHaveLength(2);
+    // An editor's credit in brackets closes an answer under its card too.
+    expect(read(`<h1>膝盖疼怎么办</h1>${card}${answer}<p>（责任编辑：周蓓）</p>`)[0]!.answer_paragraphs).toHaveLength(2);
+  });
+
+  it("an article's heading that adds a teaser to the question (…怎么办？骨科医生来支招): the question is the line that labels it (读者提问：)", () => {
+    expect(article()[0]!.question).toBe('膝盖疼怎么办');
+    // A heading that is the question and says more without a break is the question as it stands.
+    expect(read(`<h1>膝盖疼怎么办</h1>${card}<p>读者提问：膝盖疼</p>${answer}`)[0]!.question).toBe('膝盖疼怎么办');
+  });
+
+  it("the date of an article's byline (编辑, 来源 and the date under its heading) is the answer's where nothing nearer dates it", () => {
+    const [page] = article();
+    expect([page!.date, unsure(page!)]).toEqual(['2021-04-07', false]);
+    // A date beside the answer comes first.
+    expect(article({ signature: '——李建华 主治医师，江州市人民医院（三甲）骨科　2021-04-09' })[0]!.date).toBe('2021-04-09');
+    expect(article({ byline: '<span>文/编辑：周蓓</span> <span>来源：晚报</span>' })[0]!.date).toBe(null);
+    expect(article({ byline: '<span>文/编辑：周蓓</span> <span>提问时间：2021-04-01</span>' })[0]!.date).toBe(null);
+  });
+
+  it("a reading list (延伸阅读) whose items are the page's siblings (/wenda/ beside /wenda/) is the related list; one of articles elsewhere is not", () => {
+    const list = (base: string) =>
+      `<div><h3>延伸阅读</h3><ul>${[2, 3].map((n) => `<li><a href="${base}${n}.html">膝盖响是什么原因${n}</a><p>膝盖响多数是生理性的，不伴疼痛不用担心。</p></li>`).join('')}</ul></div>`;
+    const [page, ...related] = article({ list: list('/wenda/') });
+    expect([related.map((e) => e.url), unsure(page!)]).toEqual([['https://www.wanbao.example/wenda/2.html', 'https://www.wanbao.example/wenda/3.html'], false]);
+    expect(article({ list: list('/news/2021/') })).toHaveLength(1);
+  });
+
+  it("a chat whose turns carry their time after the speaker: the doctor's turns joined are the answer, dated by their day; the asker's turns, the chat's heading and the description's date are none of it", () => {
+    const turn = (who: string, time: string, text: string) => `<li><p><em>${who}</em> <i>${time}</i></p><p>${text}</p></li>`;
+    const [page, ...related] = read(
+      `<h1>膝盖疼怎么办</h1>${card}<div><strong>病情描述：</strong>爬楼时膝盖疼，已经两周了。<span>2022-03-04 18:00</span></div>` +
+        '<div><div>在线问诊</div><ul>' +
+        turn('李建华医生', '2022-03-05 20:11', '膝盖疼多与劳损有关，先减少爬楼和久站。') +
+        turn('我', '2022-03-05 20:13', '需要拍片吗？') +
+        turn('李建华', '2022-03-05 20:15', '疼痛明显时可以冷敷，必要时拍片检查。') +
+        turn('我', '2022-03-05 20:16', '好的，谢谢医生。') +
+        '</ul></div><div><h3>相关问诊记录</h3><ul>' + item(2, '<span>2021-11-02</span>') + item(3, '<span>2021-12-09</span>') + '</ul></div>',
+    );
+    expect([page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual([['膝盖疼多与劳损有关，先减少爬楼和久站。', '疼痛明显时可以冷敷，必要时拍片检查。'], '2022-03-05', false]);
+    expect(related.map((e) => e.date)).toEqual(['2021-11-02', '2021-12-09']);
+  });
+});

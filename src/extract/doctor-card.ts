@@ -44,7 +44,8 @@ const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:药师|营养师)\s*[:：]\s*$
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
 /** The doctor's bio and the like: part of the card, but none of its fields. */
 const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
-const SEPARATOR_RE = /[\s|｜·•/，,、;；]+/u;
+/** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
+const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([

@@ -60,6 +60,8 @@ const ANSWER_LABEL_RE =
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
 const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
+/** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
+const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
@@ -72,8 +74,8 @@ const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
-/** An article's byline after its text (责任编辑：…, 来源：…): where the answer has ended. */
-const BYLINE_RE = /^(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?]{1,20}$/u;
+/** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
+const BYLINE_RE = /^[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|编辑|审核|审校|校对|本文来源|来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
 /** A rule drawn in characters (————, ----, ====): a divider between the answer and what follows it. */
 const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$/u;
 /**
@@ -87,6 +89,11 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
+/**
+ * A reminder a site or its editor adds at an article's close (`专家提醒，如有不适请及时就医。`,
+ * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
+ */
+const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -96,7 +103,7 @@ const PROSE_RE = /[，,。；;！!？?]/u;
  */
 const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
-const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户)\s*[:：]?$/u;
+const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*[:：]?$/u;
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*[:：]?$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
@@ -183,7 +190,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
-  markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
@@ -199,6 +206,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
+  for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
     // The answer's label before its format (`医生回复：语音`) is no part of the meta.
@@ -206,7 +215,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
-  if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
+  if (meta.date === null) meta.date = bylineDate(blocks, at.index) ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -367,7 +376,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) return teasedQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
@@ -389,6 +398,28 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+}
+
+/** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
+const TEASED_QUESTION_LINES = 12;
+
+/**
+ * An article's heading that adds a teaser to the question (`…吃什么好？医生这样说`), where a line
+ * below labels the question (`网友提问：…`) and the heading only starts with it, past a
+ * punctuation mark: the labelled line is the question.
+ */
+function teasedQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
+  const head = comparable(blocks[heading]!.text);
+  for (let i = heading + 1; i < blocks.length && i <= heading + TEASED_QUESTION_LINES; i++) {
+    const asked = blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null;
+    if (asked === null) continue;
+    const core = comparable(asked).replace(/[?？]$/u, '');
+    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
+      return { index: i, confirmed: true, text: asked, labelled: true };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
@@ -561,16 +592,35 @@ function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor):
 }
 
 /**
- * A consultation shown as chat: turns under speaker lines (患者, the doctor's name). Where both
- * sides speak, the asker's turns are the question's, the speaker lines none of the answer's.
+ * A consultation shown as chat: turns under speaker lines (患者, the doctor's name), each perhaps
+ * with its time after the speaker (`患者 2019-06-28 07:58`, `王医生 07:51`). Where both sides
+ * speak, the asker's turns are the question's, the speaker lines none of the answer's, and a
+ * short line heading the chat (问诊记录) no line of it. Returned: where the doctor's turns carry
+ * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
+ * them the answer's date.
  */
-function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): void {
+function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[] } {
+  const none = { notAnswerDates: [] };
   const side = (text: string) =>
     ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || (doctorName !== null && text.replace(/(?:医生|大夫)?\s*[:：]?$/u, '') === doctorName) ? 'doctor' : null;
+  // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
+  const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
+    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) : null;
+    const who = m ? side(m[1]!) : null;
+    const meta = who ? readMetaLine(m![2]!) : null;
+    return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
+  };
   const speakers = new Map<number, 'asker' | 'doctor'>();
+  const dated = new Map<number, 'asker' | 'doctor'>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   for (let i = question + 1; i < end; i++) {
+    if (kinds[i] === 'meta') {
+      const turn = stamped(blocks[i]!.text);
+      if (turn && kinds[i + 1] === 'text') speakers.set(i, turn.who);
+      if (turn?.dated) dated.set(i, turn.who);
+      continue;
+    }
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -585,11 +635,12 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
-    return;
+    return none;
   }
   const sides = new Set(speakers.values());
-  if (speakers.size < 2 || sides.size < 2) return;
+  if (speakers.size < 2 || sides.size < 2) return none;
   let current: 'asker' | 'doctor' | null = null;
+  const firstTurn = Math.min(...speakers.keys());
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
     if (who) {
@@ -597,6 +648,12 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
   }
+  // The chat's heading: short lines without a sentence just before its first turn.
+  for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
+  if (![...dated.values()].includes('doctor')) return none;
+  const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  for (let i = question + 1; i < firstTurn; i++) if (kinds[i] === 'asker' && readMetaLine(blocks[i]!.text).dates.length > 0) askers.push(i);
+  return { notAnswerDates: askers };
 }
 
 /**
@@ -652,8 +709,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
-  // The answer's label with its format or date after it (`医生回复：视频解答`): meta, not the answer's first line.
-  const labelled = text.length <= 40 ? text.match(LABEL_PREFIX_RE) : null;
+  // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
+  const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
@@ -682,7 +739,10 @@ function readAnswer(
   // The card's last line (of the card read, where there are several).
   let cardAt = -1;
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
-  if (cardAt > question && kinds.slice(cardAt + 1, end).some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  // A reminder the site adds after the card (专家提醒，…) is no answer after it: the answer stands before a card it follows.
+  const reminder = blocks.findIndex((b, i) => i > cardAt && i < end && CLOSING_REMINDER_RE.test(b.text));
+  const afterCard = kinds.slice(cardAt + 1, reminder === -1 ? end : reminder);
+  if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;
@@ -766,6 +826,25 @@ function readMeta(lines: readonly Block[], players: readonly Media[], stamps: re
 export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
   const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
   return readMeta(blocks, media, stamps);
+}
+
+/** Who edited or reported an article, in its byline (`文/编辑：范兰`, `记者：…`). */
+const EDITOR_CREDIT_RE = /(?:文\s*[/／]\s*)?(?:责任编辑|编辑|记者|通讯员)\s*[:：]\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+
+/**
+ * The date of an article's byline (`编辑：… 来源：… 2019-12-26 19:49` under its heading), where
+ * the question is a line of the article below the heading: the article publishes the answer, so
+ * its one date is the answer's where nothing nearer the answer dates it.
+ */
+function bylineDate(blocks: readonly Block[], question: number): string | null {
+  const dates = new Set<string>();
+  for (let i = question - 1; i >= 0 && i >= question - TEASED_QUESTION_LINES; i--) {
+    if (blocks[i]!.heading) return dates.size === 1 ? [...dates][0]! : null;
+    const meta = readMetaLine(blocks[i]!.text.replace(EDITOR_CREDIT_RE, ''));
+    // A date labelled as the question's (提问时间) dates the question, not the article.
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind !== 'asked') dates.add(d.iso);
+  }
+  return null;
 }
 
 /**

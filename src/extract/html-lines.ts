@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { absoluteDateOfText } from './relative-date.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -136,6 +137,12 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     }
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
+      // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
+      const dated = absoluteDateOfText(node, data);
+      if (dated !== null) {
+        addText(node, ` ${dated} `);
+        continue;
+      }
       // Paragraphs a browser shows apart: line breaks of preformatted text, and the full-width
       // indent (　　) that starts a paragraph after a sentence's end in text without <p> or <br>.
       const breaks = keepBreaks && ((pre > 0 && data.includes('\n')) || data.includes('\u3000\u3000'));

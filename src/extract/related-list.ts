@@ -73,7 +73,27 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const items = readItems(listAfter(label), resolve);
     if (answers(items)) return { items, label };
   }
+  // An article's reading list (相关阅读, 延伸阅读) is the related list where its items are the page's
+  // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
+  const here = ownFolder(resolve);
+  if (here !== null) {
+    for (const label of labelCandidates(texts, isReadingLabel)) {
+      if (inNavigation(label)) continue;
+      const items = readItems(listAfter(label), resolve);
+      if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
+    }
+  }
   return { items: [], label: null };
+}
+
+/** The label of an article's list of further reading: related articles, or on a Q&A site its questions. */
+const READING_LABEL_RE = /^(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)$/u;
+const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+
+/** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
+function ownFolder(resolve: (href: string) => string): string | null {
+  const folder = resolve('.');
+  return /^https?:\/\/[^/]+\/[^/]+\/$|^https?:\/\/[^/]+\/(?:[^/]+\/){2,}$/iu.test(folder) ? folder : null;
 }
 
 /** What an element shows as no text: nothing, or an icon font's glyphs (private-use characters). */
@@ -133,14 +153,14 @@ function textNodes(root: Document | undefined): Text[] {
  * Found from short text nodes (one pass over the tree): asking every element for its text
  * would read the page once per element.
  */
-function labelCandidates(texts: readonly Text[]): Element[] {
+function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boolean = isRelatedLabel): Element[] {
   const found: Element[] = [];
   for (const node of texts) {
     const data = node.data;
     // Most short text nodes are the whitespace between tags: passed over without a regex.
     if (data.length > MAX_LABEL_CHARS * 4 || data.trim() === '') continue;
     const label = data.replace(/\s+/g, '');
-    if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isRelatedLabel(label)) continue;
+    if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isLabel(label)) continue;
     let el = node.parent as Element | null;
     if (!el || el.type !== 'tag') continue;
     // A link inside a heading labels as the heading does.
