@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** Issue #9: what the blind split fresh-9 taught the genre reader, each rule on a small page of its own. */
+
+describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, badges', () => {
+  const read = (body: string, title = '胃胀怎么办_某站') => entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+  const card = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const list =
+    '<h3>相关问答</h3><ul><li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li>' +
+    '<li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li></ul>';
+
+  it('a disclaimer worded 不作为…依据 or 仅作科普, and a social bar under the post (举报/反馈 赞 N 评论 N), are none of the answer', () => {
+    for (const foot of ['<p>本文仅作健康科普，请以医生面诊为准。</p>', '<p>文中建议不作为诊断和用药的依据。</p>']) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${card}${answer}${foot}<div><span>投诉/反馈</span> <span>点赞 1.2万</span> <span>转发 37</span></div>${list}`);
+      expect([page!.answer_paragraphs, page!.has_disclaimer, unsure(page!)]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], true, false]);
+    }
+    // The social bar alone, with no disclaimer before it, ends nothing and is still no text.
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}${answer}<div><span>举报</span> <span>赞 88</span> <span>评论 5</span></div>${list}`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+  });
+
+  it("a related item's byline (a name before its reading count or date) and a bold author's name before a colon are none of its snippet", () => {
+    const items =
+      '<h3>相关推荐</h3>' +
+      '<div><a href="/q/2.html"><div>饭后胃胀是什么原因</div><div>饭后胃胀多与进食过快有关，细嚼慢咽。</div><div><span>李明</span> <span>3.5万阅读</span></div></a></div>' +
+      '<div><a href="/q/3.html"><div>胃胀气吃什么药</div><div>胃胀气可在医生指导下服用促胃动力药。</div><div><span>赵雪</span> <span>2021-03-16</span></div></a></div>' +
+      '<div><h4><a href="/q/4.html">胃胀能喝牛奶吗</a></h4><p><b>孙丽</b>：胃胀时少喝牛奶，以免加重腹胀。</p></div>' +
+      '<div><h4><a href="/q/5.html">胃胀要做胃镜吗</a></h4><p><b>Amy</b>: 反复胃胀可以做胃镜检查。</p></div>';
+    const [, ...related] = read(`<h1>胃胀怎么办</h1>${card}${answer}${items}`);
+    expect(related.map((e) => [e.question, e.answer_paragraphs, e.date])).toEqual([
+      ['饭后胃胀是什么原因', ['饭后胃胀多与进食过快有关，细嚼慢咽。'], null],
+      ['胃胀气吃什么药', ['胃胀气可在医生指导下服用促胃动力药。'], '2021-03-16'],
+      ['胃胀能喝牛奶吗', ['胃胀时少喝牛奶，以免加重腹胀。'], null],
+      ['胃胀要做胃镜吗', ['反复胃胀可以做胃镜检查。'], null],
+    ]);
+  });
+});
