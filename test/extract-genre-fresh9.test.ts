@@ -37,4 +37,17 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       ['胃胀要做胃镜吗', ['反复胃胀可以做胃镜检查。'], null],
     ]);
   });
+  it("a post's stamp and byline (time and IP location, 原创 name account date 发表于place) are meta, not the answer's first line", () => {
+    const stamps: Array<[string, string | null]> = [
+      ['<div><span>03-08 10:15</span> <span>IP属地：湖南</span></div>', null],
+      ['<div><span>11-20 21:40</span> <span>四川</span></div>', null],
+      ['<div><span>原创</span> <span>周亮</span> <a href="#">健康早知道</a> <em>3月8日</em> <span>发表于湖南</span></div>', null],
+      ['<div><span>周亮</span> <a href="#">健康早知道</a> <em>2022年3月8日 10:15</em> <span>发表于湖南</span></div>', '2022-03-08'],
+      ['<div>发布于 2022-03-08 10:15・IP 属地湖南</div>', '2022-03-08'],
+    ];
+    for (const [stamp, date] of stamps) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${card}${stamp}${answer}${list}`);
+      expect([page!.answer_paragraphs, page!.date]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], date]);
+    }
+  });
 });

@@ -20,6 +20,7 @@ import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
+import { isPostStamp } from './post-stamp.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -657,6 +658,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  if (isPostStamp(text)) return 'meta';
   // The answer's label with its format or date after it (`医生回复：视频解答`): meta, not the answer's first line.
   const labelled = text.length <= 40 ? text.match(LABEL_PREFIX_RE) : null;
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
