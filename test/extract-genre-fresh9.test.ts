@@ -50,4 +50,16 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       expect([page!.answer_paragraphs, page!.date]).toEqual([['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], date]);
     }
   });
+  it('a 问 / 答 badge is a label: the line after 问 is the question\'s, the answer starts at 答 (text before it is an intro)', () => {
+    const badge = (c: string) => `<span style="display:inline-block;border-radius:50%;background:#c33;color:#fff">${c}</span>`;
+    const pages = [
+      `<h1>胃胀怎么办</h1><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><p><strong>问：</strong>胃胀怎么办</p><p><strong>答：</strong>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>`,
+      `<h1>胃胀怎么办</h1><p>本期请来消化科专家，为读者解答常见问题。</p><p>${badge('问')}<b>胃胀怎么办</b></p><p>${badge('答')}<span>胃胀多与饮食有关，</span><span>少吃产气食物。</span></p><p>饭后适当散步，帮助胃肠蠕动。</p><section><p>专家简介</p><p>王清玉 副主任医师</p><p>江州市人民医院（三甲）消化内科</p></section>`,
+      `<h1>胃胀怎么办</h1><p>本期请来消化科专家，为读者解答常见问题。</p><p>${badge('Q')}</p><p>胃胀怎么办？</p><p>${badge('A')}</p><p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p><section><p>专家简介</p><p>王清玉 副主任医师</p><p>江州市人民医院（三甲）消化内科</p></section>`,
+    ];
+    for (const body of pages) {
+      const [page] = read(`${body}${list}`);
+      expect([page!.question, page!.answer_paragraphs, page!.doctor.name]).toEqual(['胃胀怎么办', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '王清玉']);
+    }
+  });
 });

@@ -21,6 +21,7 @@ import { acceptedAnswer } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp } from './post-stamp.js';
+import { badgeOf, type Badge } from './qa-badge.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -188,8 +189,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const badges = readBadges(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
@@ -603,6 +606,37 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
   }
+}
+
+/** The 问 / 答 badges of the lines after the question (qa-badge.ts); each such line keeps its text without its badge. */
+function readBadges(blocks: Block[], question: number, end: number): Map<number, Badge> {
+  const badges = new Map<number, Badge>();
+  for (let i = question + 1; i < end; i++) {
+    const badge = badgeOf(blocks[i]!);
+    if (!badge) continue;
+    badges.set(i, badge);
+    blocks[i] = { ...blocks[i]!, text: badge.rest };
+  }
+  return badges;
+}
+
+/**
+ * A 问 badge's line is the question's (or the asker's), and so is the line after a 问 badge on a
+ * line of its own; a 答 badge on a line of its own is the answer's label. The answer starts at the
+ * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
+ */
+function markBadges(kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
+  let opens = -1;
+  for (const [i, badge] of badges) {
+    if (badge.side === 'question') {
+      kinds[i] = 'asker';
+      if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
+    } else {
+      if (badge.rest === '') kinds[i] = 'label';
+      if (opens === -1) opens = i;
+    }
+  }
+  for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';
 }
 
 /**
