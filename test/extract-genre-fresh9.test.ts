@@ -62,4 +62,14 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       expect([page!.question, page!.answer_paragraphs, page!.doctor.name]).toEqual(['胃胀怎么办', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], '王清玉']);
     }
   });
+  it("a column's name before the question (`名医说｜…`, `【问医生】…`) is not the question's; a bar inside a question stays", () => {
+    for (const [heading, question] of [
+      ['名医说｜胃胀怎么办', '胃胀怎么办'],
+      ['【问医生】胃胀怎么办？', '胃胀怎么办？'],
+      ['胃胀吗｜还是胃痛', '胃胀吗｜还是胃痛'],
+    ]) {
+      const [page] = read(`<h1>${heading}</h1>${card}${answer}${list}`, heading);
+      expect(page!.question).toBe(question);
+    }
+  });
 });

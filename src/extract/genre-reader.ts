@@ -172,6 +172,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
+  at.text = withoutColumnName(at.text);
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
   let card = findDoctorCard(blocks, at.index, end);
@@ -398,6 +399,14 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+}
+
+/** A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words. */
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|])\s*(?=\S)/u;
+function withoutColumnName(question: string): string {
+  const m = question.match(COLUMN_NAME_RE);
+  const rest = m ? question.slice(m[0].length) : '';
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2]!) ? rest : question;
 }
 
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
