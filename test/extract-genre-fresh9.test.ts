@@ -72,4 +72,25 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       expect(page!.question).toBe(question);
     }
   });
+  it("a card signed in brackets after the answer (`（解答专家：…）`) is read whole and signs the text before it; a department may run into the title", () => {
+    const signatures: Array<[string, object]> = [
+      ['（答疑专家：赵文 主治医师 东湖市第一医院儿科）', { name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: null }],
+      ['（解答：东湖市第一医院（三甲）儿科 赵文 主治医师）', { name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: '三甲' }],
+      ['（解答专家：儿科 赵文 主治医师）', { name: '赵文', title: '主治医师', department: '儿科', hospital: null, hospital_grade: null }],
+      ['（儿科主治医师 赵文）', { name: '赵文', title: '主治医师', department: '儿科', hospital: null, hospital_grade: null }],
+    ];
+    for (const [signature, doctor] of signatures) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${answer}<p style="text-align:right">${signature}</p><p>上一篇：<a href="/a/1.html">儿童用药须知</a></p>${list}`);
+      expect([page!.doctor, page!.answer_paragraphs]).toEqual([doctor, ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']]);
+    }
+  });
+
+  it("an article's info line of labelled fields (发布时间, 来源, 作者, 点击数, 【字体】) is meta: its date is the post's, a department as its 来源 the doctor's", () => {
+    const info = '<div>发布日期：2021-4-9　来源：儿科　作者：院办 陈静　浏览次数：2301　【字号：大 中 小】</div>';
+    const [page] = read(`<h2>胃胀怎么办</h2>${info}<div>${answer}<p>（赵文 主治医师 东湖市第一医院）</p></div>${list}`);
+    expect([page!.date, page!.doctor.department, page!.answer_paragraphs]).toEqual(['2021-04-09', '儿科', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']]);
+    // An office as the source (宣传科) is not the doctor's department.
+    const [office] = read(`<h2>胃胀怎么办</h2>${info.replace('来源：儿科', '来源：宣传科')}<div>${answer}<p>（赵文 主治医师 东湖市第一医院）</p></div>${list}`);
+    expect(office!.doctor.department).toBeNull();
+  });
 });

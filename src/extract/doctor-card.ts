@@ -69,7 +69,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = unspacedLabel(raw.replace(/\s+/g, ' ').trim());
+    let part = unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()));
     if (!part) continue;
     if (BIO_RE.test(part)) {
       pending = null;
@@ -107,6 +107,24 @@ function tokenize(parts: readonly string[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A card printed as a signature after the text: the whole of it in brackets (`（解答专家：name
+ * title hospital）`) or led by a dash (`——department title name`); the card without them.
+ */
+function unsigned(part: string): string {
+  if (!/^[（(]/u.test(part) || !/[）)]$/u.test(part)) return part;
+  // Only where the first bracket closes at the end (`（三甲）骨科（二甲）` is not one bracketed part).
+  let depth = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (/[（(]/u.test(part[i]!)) depth++;
+    else if (/[）)]/u.test(part[i]!) && --depth === 0 && i < part.length - 1) return part;
+  }
+  return part.slice(1, -1).trim();
+}
+
+/** Whether a card's text is a signature (bracketed whole, or led by a dash): it signs the text before it. */
+export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
@@ -182,7 +200,12 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       case 'name':
         // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
         if (!TITLE_RE.test(text)) {
-          if (isName(text)) labelled ??= text;
+          if (isName(text)) {
+            labelled ??= text;
+            return;
+          }
+          // Under the label of who answers, the card's first part may be another field (`解答专家：妇科 name title`).
+          placeRest(text, doctor);
           return;
         }
         break;
@@ -204,6 +227,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
+      // A department run into the title (`妇科副主任医师`).
+      else if (before && isDepartment(before)) doctor.department ??= before;
       text = text.slice(title.index! + title[0].length).trim();
       if (token.label === 'title') return;
     }

@@ -4,7 +4,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
@@ -20,7 +20,7 @@ import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
-import { isPostStamp } from './post-stamp.js';
+import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 
 /**
@@ -191,13 +191,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
   const badges = readBadges(blocks, at.index, end);
+  const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
-  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, card);
+  // A card printed as a signature (`——name title…`, `（解答专家：…）`) signs the text before it: the answer is there, not after it.
+  const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
+  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
   if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
@@ -216,6 +219,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
+  if (meta.date === null) meta.date = info.above;
   if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
@@ -241,7 +245,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const byline = card ? null : authorCard(blocks, last + 1);
   let doctor = pictured?.doctor ?? byline ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
@@ -627,6 +631,30 @@ function readBadges(blocks: Block[], question: number, end: number): Map<number,
     blocks[i] = { ...blocks[i]!, text: badge.rest };
   }
   return badges;
+}
+
+/**
+ * An article's info line of labelled fields after the question (post-stamp.ts): read as its
+ * date alone (page meta); what its 来源 fields name is returned.
+ */
+function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
+  const sources: string[] = [];
+  let above: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
+    if (!info) continue;
+    // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
+    if (i < question) above = findDate(info.date);
+    else blocks[i] = { ...blocks[i]!, text: info.date };
+    if (info.source) sources.push(info.source);
+  }
+  return { sources, above };
+}
+
+/** A department named as an article's source (`来源：内分泌科`, a department's own page): the answering doctor's, where the card names none. Not an office (宣传科). */
+function sourceDepartment(sources: readonly string[]): string | null {
+  const departments = sources.filter((s) => isDepartment(s) && !/^(?:宣传|党委|院办|办公|信息|医务|后勤|财务|科教|科研)/u.test(s));
+  return departments.length === 1 ? departments[0]! : null;
 }
 
 /**

@@ -29,3 +29,31 @@ export function isPostStamp(text: string): boolean {
   const day = placed.match(DAY_AT_END_RE);
   return day !== null && BYLINE_WORDS_RE.test(placed.slice(0, day.index)) && (day.index! > 0 || placed !== t);
 }
+
+/**
+ * An article's info line of labelled fields (`发布时间：… 来源：… 作者：… 点击数：… 【字体：大 中 小】`,
+ * `文/编辑：name 来源：paper 2019-12-26 19:49`): page meta, whatever its fields say; its date is the
+ * post's. `date` is the date with its label as printed, `source` what 来源 names (a department, on
+ * a department's own page).
+ */
+export interface InfoLine {
+  date: string;
+  source: string | null;
+}
+
+const INFO_LABEL_RE =
+  /(?:^|\s)((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
+const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
+const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
+
+export function readInfoLine(text: string): InfoLine | null {
+  const t = text.replace(TEXT_SIZE_RE, ' ').trim();
+  if (t.length > 100) return null;
+  const labels = [...t.matchAll(INFO_LABEL_RE)];
+  if (labels.length < 2 || t.slice(0, labels[0]!.index).trim() !== '' || PROSE_RE.test(t)) return null;
+  const stamp = t.match(STAMP_RE);
+  if (!stamp) return null;
+  const source = t.match(/来源\s*[:：]\s*([^\s:：]{1,16})/u)?.[1] ?? null;
+  return { date: stamp[0], source };
+}
+const PROSE_RE = /[，,。；;！!？?]/u;
