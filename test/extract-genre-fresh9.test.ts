@@ -93,4 +93,18 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
     const [office] = read(`<h2>胃胀怎么办</h2>${info.replace('来源：儿科', '来源：宣传科')}<div>${answer}<p>（赵文 主治医师 东湖市第一医院）</p></div>${list}`);
     expect(office!.doctor.department).toBeNull();
   });
+  it('a card that is a sentence (`由 name（title，hospital grade department）解答`, `name title（…）语音回答`) gives its department, and the format it says the doctor answered in', () => {
+    const cards: Array<[string, string]> = [
+      ['<p>由 <strong>赵文</strong>（主治医师，东湖市第一医院 三甲 儿科）解答了这个问题</p>', 'unknown'],
+      ['<p>此问题由 <b>赵文</b> 主治医师（东湖市第一医院 三甲 儿科） 语音回答</p>', 'voice'],
+    ];
+    for (const [sentence, format] of cards) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${sentence}${answer}<p>回答于 2021-04-09</p>${list}`);
+      expect([page!.doctor, page!.format, page!.date]).toEqual([
+        { name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: '三甲' },
+        format,
+        '2021-04-09',
+      ]);
+    }
+  });
 });

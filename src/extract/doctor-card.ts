@@ -87,7 +87,7 @@ function tokenize(parts: readonly string[]): Token[] {
         continue;
       }
     }
-    for (const [i, text] of part.split(SEPARATOR_RE).entries()) {
+    for (const [i, text] of part.split(SEPARATOR_RE).flatMap(unbracketed).entries()) {
       if (!text) continue;
       // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
       if (LABEL_ONLY_RE.test(text)) {
@@ -121,6 +121,16 @@ function unsigned(part: string): string {
     else if (/[）)]/u.test(part[i]!) && --depth === 0 && i < part.length - 1) return part;
   }
   return part.slice(1, -1).trim();
+}
+
+/**
+ * A piece of a card sentence cut by its separators with a bracket left open or closed
+ * (`（副主任医师`, `消化内科）解答了该问题`): the bracket is where its fields part.
+ */
+function unbracketed(text: string): string[] {
+  const open = (text.match(/[（(]/gu) ?? []).length;
+  const close = (text.match(/[）)]/gu) ?? []).length;
+  return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
 }
 
 /** Whether a card's text is a signature (bracketed whole, or led by a dash): it signs the text before it. */

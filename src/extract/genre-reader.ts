@@ -9,7 +9,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
-import { findDate, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
+import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
@@ -219,6 +219,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   if (meta.date === null) meta.date = info.above;
   if (meta.date === null) meta.date = labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
@@ -655,6 +656,19 @@ function readInfoLines(blocks: Block[], question: number, end: number): { source
 function sourceDepartment(sources: readonly string[]): string | null {
   const departments = sources.filter((s) => isDepartment(s) && !/^(?:宣传|党委|院办|办公|信息|医务|后勤|财务|科教|科研)/u.test(s));
   return departments.length === 1 ? departments[0]! : null;
+}
+
+/** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
+const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;
+/** The format a card sentence names, where its lines name one and only one. */
+function cardSaysFormat(blocks: readonly Block[], kinds: readonly Kind[], question: number, own: number): AnswerFormat {
+  const formats = new Set<AnswerFormat>();
+  for (let i = question + 1; i <= own && i < blocks.length; i++) {
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 80) continue;
+    for (const m of blocks[i]!.text.matchAll(ANSWERED_AS_RE)) formats.add(formatFromLabel(m[0]));
+  }
+  formats.delete('unknown');
+  return formats.size === 1 ? [...formats][0]! : 'unknown';
 }
 
 /**
