@@ -107,4 +107,19 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       ]);
     }
   });
+  it("an author's badge string (hospital, department and title run together) is the card, and a vote count (`N 人赞同了该回答`) none of the answer", () => {
+    for (const [badge, grade] of [
+      ['东湖市第一医院儿科主治医师', null],
+      ['东湖市第一医院（三甲）儿科主治医师', '三甲'],
+    ]) {
+      const [page] = read(
+        `<h1>胃胀怎么办</h1><div><img src="/a.jpg" alt=""><div><a href="/people/9">赵文</a><div>${badge}</div></div></div><div>1.3万 人赞同了该回答</div><div><span>${answer}</span></div><div>发布于 2021-04-09 10:15</div>${list}`,
+      );
+      expect([page!.doctor, page!.answer_paragraphs, page!.date]).toEqual([
+        { name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: grade },
+        ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'],
+        '2021-04-09',
+      ]);
+    }
+  });
 });

@@ -237,8 +237,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
-      // A department run into the title (`妇科副主任医师`).
-      else if (before && isDepartment(before)) doctor.department ??= before;
+      // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
+      else if (before) placeRest(before, doctor);
       text = text.slice(title.index! + title[0].length).trim();
       if (token.label === 'title') return;
     }
