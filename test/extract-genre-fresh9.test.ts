@@ -122,4 +122,14 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       ]);
     }
   });
+  it('a feed under 为你推荐 is the related list; dated linked questions under a heading the reader does not know flag the entry', () => {
+    const item = (n: number, q: string) => `<div><a href="/q/${n}.html"><div>${q}</div><div>${q}多与饮食有关，注意清淡饮食。</div></a></div>`;
+    const [page, ...related] = read(`<h1>胃胀怎么办</h1>${card}${answer}<div><div>为你推荐</div>${item(2, '饭后胃胀是什么原因')}${item(3, '胃胀气吃什么药')}</div>`);
+    expect([related.map((e) => e.question), unsure(page!)]).toEqual([['饭后胃胀是什么原因', '胃胀气吃什么药'], false]);
+    const dated = (n: number, q: string) => `<li><span>[2021-03-2${n}]</span> <a href="/q/${n}.html">${q}</a><br>${q}多与饮食有关，注意清淡饮食。</li>`;
+    const [flagged, ...none] = read(
+      `<h1>胃胀怎么办</h1>${card}${answer}<h3>看看这些</h3><ul>${dated(2, '饭后胃胀是什么原因')}${dated(3, '胃胀气吃什么药')}${dated(4, '胃胀能喝牛奶吗')}</ul>`,
+    );
+    expect([none.length, unsure(flagged!)]).toEqual([0, true]);
+  });
 });

@@ -275,6 +275,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 
 const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
 
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
@@ -288,7 +289,9 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
     // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
     if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
-    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
+    // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
+    const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) n++;
   }
   return n >= 3;
 }
