@@ -283,17 +283,22 @@ const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
+  let datedItems = 0;
   let siteList = false;
-  for (let i = from; i < blocks.length && n < 3; i++) {
+  for (let i = from; i < blocks.length && n < 3 && datedItems < 2; i++) {
     const b = blocks[i]!;
     // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
     if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
     const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
-    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) n++;
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
+      n++;
+      // Two questions each dated as a list's items are: a list, however short.
+      if (dated > 0) datedItems++;
+    }
   }
-  return n >= 3;
+  return n >= 3 || datedItems >= 2;
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
