@@ -133,4 +133,13 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       expect([flagged!.answer_paragraphs.length, flagged!.date, none.length, unsure(flagged!)]).toEqual([2, '2021-01-05', 0, true]);
     }
   });
+  it("an article's doctor box after the answer (本期专家 over a bio sentence `name，hospital department title，…`) is the card, and `— END —` ends the text", () => {
+    const [page] = read(
+      `<h1>胃胀怎么办</h1><section>${answer}</section><section><p><strong>本期专家</strong></p><p>赵文，东湖市第一医院儿科主治医师，医学硕士，擅长小儿消化病的诊治。</p></section><p>— END —</p><p>推荐给朋友看看吧。</p>${list}`,
+    );
+    expect([page!.doctor, page!.answer_paragraphs]).toEqual([
+      { name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: null },
+      ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'],
+    ]);
+  });
 });

@@ -133,6 +133,21 @@ function unbracketed(text: string): string[] {
   return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
 }
 
+/**
+ * A card written as a bio sentence after the answer (`name，hospital department title，医学博士，…擅长…`):
+ * the name as its first clause, then a clause that names a title and a hospital.
+ */
+export function bioSentenceCard(blocks: readonly Block[], from: number, end: number): Doctor | null {
+  for (let i = Math.max(0, from); i < end; i++) {
+    const [name, clause] = blocks[i]!.text.split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    if (!name || !clause || clause.length > 40 || !isName(name)) continue;
+    const doctor = parseCardParts([clause]);
+    if (!doctor.title || !doctor.hospital || doctor.name) continue;
+    return { ...doctor, name };
+  }
+  return null;
+}
+
 /** Whether a card's text is a signature (bracketed whole, or led by a dash): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 
