@@ -142,4 +142,11 @@ describe('what fresh-9 taught the reader: a post\'s furniture, item bylines, bad
       ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'],
     ]);
   });
+  it("a hospital's own site names the hospital in its copyright footer, even where no related list ends the page's own part before it", () => {
+    const [page] = read(
+      `<div><img src="/logo.png" alt="东湖市第一医院"></div><h2>胃胀怎么办</h2><div>${answer}<p>（解答：儿科 赵文 主治医师）</p></div><div>版权所有：东湖市第一医院　地址：东湖市人民路1号</div>`,
+      '胃胀怎么办—儿科—东湖市第一医院',
+    );
+    expect(page!.doctor).toEqual({ name: '赵文', title: '主治医师', department: '儿科', hospital: '东湖市第一医院', hospital_grade: null });
+  });
 });

@@ -564,8 +564,9 @@ function siteHospital(blocks: readonly Block[], question: number, end: number, t
   const grades = new Set<string>();
   let printed = false;
   for (let i = 0; i < blocks.length; i++) {
-    if (i >= question && i < end) continue;
     const text = blocks[i]!.text;
+    // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text)) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;
