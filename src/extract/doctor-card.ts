@@ -109,8 +109,9 @@ function tokenize(parts: readonly string[]): Token[] {
 }
 
 /**
- * A card printed as a signature after the text: the whole of it in brackets (`（解答专家：name
- * title hospital）`) or led by a dash (`——department title name`); the card without them.
+ * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name
+ * title hospital）`): the card without them. (A dash-led one, `——name title`, is not read so yet:
+ * on news articles, read, it leaves their other misreadings unflagged.)
  */
 function unsigned(part: string): string {
   if (!/^[（(]/u.test(part) || !/[）)]$/u.test(part)) return part;
@@ -148,7 +149,7 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
   return null;
 }
 
-/** Whether a card's text is a signature (bracketed whole, or led by a dash): it signs the text before it. */
+/** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 
 /**

@@ -204,7 +204,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
-  // A card printed as a signature (`——name title…`, `（解答专家：…）`) signs the text before it: the answer is there, not after it.
+  // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
@@ -284,7 +284,8 @@ const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
 
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
- * label the reader does not know, may be the list it missed.
+ * label the reader does not know, may be the list it missed; so may two that each have their
+ * date printed beside them (`[2021-03-25] question`).
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
