@@ -70,7 +70,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = unspacedLabel(raw.replace(/\s+/g, ' ').trim());
+    let part = unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()));
     if (!part) continue;
     if (BIO_RE.test(part)) {
       pending = null;
@@ -88,7 +88,7 @@ function tokenize(parts: readonly string[]): Token[] {
         continue;
       }
     }
-    for (const [i, text] of part.split(SEPARATOR_RE).entries()) {
+    for (const [i, text] of part.split(SEPARATOR_RE).flatMap(unbracketed).entries()) {
       if (!text) continue;
       // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
       if (LABEL_ONLY_RE.test(text)) {
@@ -108,6 +108,50 @@ function tokenize(parts: readonly string[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name
+ * title hospital）`): the card without them. (A dash-led one, `——name title`, is not read so yet:
+ * on news articles, read, it leaves their other misreadings unflagged.)
+ */
+function unsigned(part: string): string {
+  if (!/^[（(]/u.test(part) || !/[）)]$/u.test(part)) return part;
+  // Only where the first bracket closes at the end (`（三甲）骨科（二甲）` is not one bracketed part).
+  let depth = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (/[（(]/u.test(part[i]!)) depth++;
+    else if (/[）)]/u.test(part[i]!) && --depth === 0 && i < part.length - 1) return part;
+  }
+  return part.slice(1, -1).trim();
+}
+
+/**
+ * A piece of a card sentence cut by its separators with a bracket left open or closed
+ * (`（副主任医师`, `消化内科）解答了该问题`): the bracket is where its fields part.
+ */
+function unbracketed(text: string): string[] {
+  const open = (text.match(/[（(]/gu) ?? []).length;
+  const close = (text.match(/[）)]/gu) ?? []).length;
+  return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
+}
+
+/**
+ * A card written as a bio sentence after the answer (`name，hospital department title，医学博士，…擅长…`):
+ * the name as its first clause, then a clause that names a title and a hospital.
+ */
+export function bioSentenceCard(blocks: readonly Block[], from: number, end: number): Doctor | null {
+  for (let i = Math.max(0, from); i < end; i++) {
+    const [name, clause] = blocks[i]!.text.split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    if (!name || !clause || clause.length > 40 || !isName(name)) continue;
+    const doctor = parseCardParts([clause]);
+    if (!doctor.title || !doctor.hospital || doctor.name) continue;
+    return { ...doctor, name };
+  }
+  return null;
+}
+
+/** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
+export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
@@ -183,7 +227,12 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       case 'name':
         // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
         if (!TITLE_RE.test(text)) {
-          if (isName(text)) labelled ??= text;
+          if (isName(text)) {
+            labelled ??= text;
+            return;
+          }
+          // Under the label of who answers, the card's first part may be another field (`解答专家：妇科 name title`).
+          placeRest(text, doctor);
           return;
         }
         break;
@@ -205,6 +254,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
+      // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
+      else if (before) placeRest(before, doctor);
       text = text.slice(title.index! + title[0].length).trim();
       if (token.label === 'title') return;
     }

@@ -4,12 +4,12 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
-import { findDate, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
+import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
@@ -20,6 +20,8 @@ import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
+import { isPostStamp, readInfoLine } from './post-stamp.js';
+import { badgeOf, type Badge } from './qa-badge.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -72,6 +74,17 @@ const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
+/**
+ * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
+ * counters, none of the answer, however many of them a line holds.
+ */
+const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+/** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
+const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
+/** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
+const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊)(?:专家|医生)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+/** An article's end mark (`— END —`, `（完）`): where its text ends. */
+const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
@@ -172,6 +185,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
+  at.text = withoutColumnName(at.text);
   const listEnd = zoneEnd(blocks, at.index, list.label);
   const end = othersEnd(blocks, at.index, listEnd);
   let card = findDoctorCard(blocks, at.index, end);
@@ -189,12 +203,17 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const badges = readBadges(blocks, at.index, end);
+  const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
-  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, card);
+  // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
+  const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
+  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
   if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
@@ -215,7 +234,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
-  if (meta.date === null) meta.date = bylineDate(blocks, at.index) ?? labelledDateAfter(blocks, listEnd, list.items);
+  if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
+  // An article's info line of labelled fields above the question, else the one date of a byline there.
+  if (meta.date === null) meta.date = info.above ?? bylineDate(blocks, at.index) ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -238,9 +259,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  let doctor = pictured?.doctor ?? byline ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
+  const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
@@ -267,22 +289,31 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 
 const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
 
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
- * label the reader does not know, may be the list it missed.
+ * label the reader does not know, may be the list it missed; so may two that each have their
+ * date printed beside them (`[2021-03-25] question`).
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
+  let datedItems = 0;
   let siteList = false;
-  for (let i = from; i < blocks.length && n < 3; i++) {
+  for (let i = from; i < blocks.length && n < 3 && datedItems < 2; i++) {
     const b = blocks[i]!;
     // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
     if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
-    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars && !isFurniture(b.node) && asksQuestion(b.text)) n++;
+    // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
+    const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
+      n++;
+      // Two questions each dated as a list's items are: a list, however short.
+      if (dated > 0) datedItems++;
+    }
   }
-  return n >= 3;
+  return n >= 3 || datedItems >= 2;
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
@@ -422,6 +453,14 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
   return null;
 }
 
+/** A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words. */
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|])\s*(?=\S)/u;
+function withoutColumnName(question: string): string {
+  const m = question.match(COLUMN_NAME_RE);
+  const rest = m ? question.slice(m[0].length) : '';
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2]!) ? rest : question;
+}
+
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
 const FILED_UNDER_RE = /^\s*[[【［〔]\s*[^\]】］〕]{1,12}\s*[\]】］〕]\s*(\S.*)$/u;
 
@@ -557,8 +596,9 @@ function siteHospital(blocks: readonly Block[], question: number, end: number, t
   const grades = new Set<string>();
   let printed = false;
   for (let i = 0; i < blocks.length; i++) {
-    if (i >= question && i < end) continue;
     const text = blocks[i]!.text;
+    // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text)) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;
@@ -656,6 +696,74 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   return { notAnswerDates: askers };
 }
 
+/** The 问 / 答 badges of the lines after the question (qa-badge.ts); each such line keeps its text without its badge. */
+function readBadges(blocks: Block[], question: number, end: number): Map<number, Badge> {
+  const badges = new Map<number, Badge>();
+  for (let i = question + 1; i < end; i++) {
+    const badge = badgeOf(blocks[i]!);
+    if (!badge) continue;
+    badges.set(i, badge);
+    blocks[i] = { ...blocks[i]!, text: badge.rest };
+  }
+  return badges;
+}
+
+/**
+ * An article's info line of labelled fields after the question (post-stamp.ts): read as its
+ * date alone (page meta); what its 来源 fields name is returned.
+ */
+function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
+  const sources: string[] = [];
+  let above: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
+    if (!info) continue;
+    // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
+    if (i < question) above = findDate(info.date);
+    else blocks[i] = { ...blocks[i]!, text: info.date };
+    if (info.source) sources.push(info.source);
+  }
+  return { sources, above };
+}
+
+/** A department named as an article's source (`来源：内分泌科`, a department's own page): the answering doctor's, where the card names none. Not an office (宣传科). */
+function sourceDepartment(sources: readonly string[]): string | null {
+  const departments = sources.filter((s) => isDepartment(s) && !/^(?:宣传|党委|院办|办公|信息|医务|后勤|财务|科教|科研)/u.test(s));
+  return departments.length === 1 ? departments[0]! : null;
+}
+
+/** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
+const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;
+/** The format a card sentence names, where its lines name one and only one. */
+function cardSaysFormat(blocks: readonly Block[], kinds: readonly Kind[], question: number, own: number): AnswerFormat {
+  const formats = new Set<AnswerFormat>();
+  for (let i = question + 1; i <= own && i < blocks.length; i++) {
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 80) continue;
+    for (const m of blocks[i]!.text.matchAll(ANSWERED_AS_RE)) formats.add(formatFromLabel(m[0]));
+  }
+  formats.delete('unknown');
+  return formats.size === 1 ? [...formats][0]! : 'unknown';
+}
+
+/**
+ * A 问 badge's line is the question's (or the asker's), and so is the line after a 问 badge on a
+ * line of its own; a 答 badge on a line of its own is the answer's label. The answer starts at the
+ * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
+ */
+function markBadges(kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
+  let opens = -1;
+  for (const [i, badge] of badges) {
+    if (badge.side === 'question') {
+      kinds[i] = 'asker';
+      if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
+    } else {
+      if (badge.rest === '') kinds[i] = 'label';
+      if (opens === -1) opens = i;
+    }
+  }
+  for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';
+}
+
 /**
  * A question printed after the asker's label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):
  * the lines of text right after it in the box are the asker's description, none of the answer
@@ -703,12 +811,15 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
+  if (END_MARK_RE.test(text)) return 'end';
+  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  if (isPostStamp(text)) return 'meta';
   // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
   const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
@@ -717,6 +828,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
   if (block.heading) return 'heading';

@@ -29,6 +29,37 @@ const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
 const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 
+/** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
+const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
+function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
+  const head = text.length <= 40 ? text.match(BYLINE_HEAD_RE) : null;
+  if (!head || /\d/u.test(head[1]!)) return null;
+  const meta = readMetaLine(text.slice(head[0].length));
+  return meta.metaOnly && /\d/u.test(text.slice(head[0].length)) ? meta : null;
+}
+
+/**
+ * The author's name in bold at the head of an item's snippet, before a colon (`<b>name</b>：snippet`):
+ * who wrote it, not what it says. The name only where the bold element holds a short word and the
+ * text right after it opens with the colon.
+ */
+function boldAuthor(nodes: readonly AnyNode[]): string | null {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'b' || el.name === 'strong') {
+      const name = textContent(el).trim();
+      const next = el.next;
+      const after = next && next.type === 'text' ? (next as Text).data : '';
+      return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !SECTION_HEAD_RE.test(name) ? name : null;
+    }
+    stack.push(...[...el.children].reverse());
+  }
+  return null;
+}
+
 export interface RelatedList {
   items: EntryDraft[];
   /** The label the list stands under; where the page's own content ends. */
@@ -421,10 +452,18 @@ function readItem(
     }
     if (text.length <= 40 && isCardLine(text)) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
+    const byline = snippet.length > 0 ? bylineMeta(text) : null;
+    if (byline) {
+      date ??= byline.dates[0]?.iso ?? null;
+      if (format === 'unknown') format = byline.format;
+      continue;
+    }
     // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
     if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
     if (text) snippet.push(text);
   }
+  const author = snippet.length > 0 ? boldAuthor(nodes) : null;
+  if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
   const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
   // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));

@@ -1,0 +1,32 @@
+import type { Element, Text } from 'domhandler';
+import type { Block } from './html-lines.js';
+
+/**
+ * A 问 / 答 badge (Q / A) drawn before a line: a styled element holding the one character
+ * (`<span class="badge">问</span>question`), or the label with its colon in an element of its
+ * own (`<strong>答：</strong>answer`), or printed on the line (`问：question`). A label, not the
+ * line's text: the line after 问 is the question's (the asker's), the line after 答 the answer's.
+ */
+export interface Badge {
+  side: 'question' | 'answer';
+  /** The line without its badge (empty where the badge stands on a line of its own). */
+  rest: string;
+}
+
+const BADGE_RE = /^(?:(问|Q)|(答|A))\s*[:：]?$/u;
+const PRINTED_RE = /^\s*(?:(问|Q)|(答|A))\s*[:：]\s*(?=\S)/u;
+const INLINE = new Set(['span', 'b', 'strong', 'em', 'i', 'font', 'label', 'mark', 'small', 'sup']);
+
+/** The badge a line opens with, or null. */
+export function badgeOf(block: Block): Badge | null {
+  const text = block.text.trim();
+  const node = block.node;
+  const first = node && node.type === 'text' ? (node as Text).data.trim() : '';
+  const parent = node?.parent as Element | null | undefined;
+  // A badge of its own: the line's first text node alone in an inline element of its own.
+  const drawn = parent?.type === 'tag' && INLINE.has(parent.name) && parent.children.length === 1;
+  const own = drawn ? first.match(BADGE_RE) : null;
+  if (own && text.startsWith(first)) return { side: own[1] ? 'question' : 'answer', rest: text.slice(first.length).trim() };
+  const printed = text.match(PRINTED_RE);
+  return printed ? { side: printed[1] ? 'question' : 'answer', rest: text.slice(printed[0].length).trim() } : null;
+}
