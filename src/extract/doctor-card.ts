@@ -39,8 +39,11 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
 const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
-/** A pharmacist's or nutritionist's label alone with its colon (`答疑药师：` in a <label>): the name is the part after it. */
-const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:药师|营养师)\s*[:：]\s*$/u;
+/**
+ * A label of who answers alone with its colon (`答疑药师：` in a <label>, `回复医师：` in a <span>):
+ * the name is the part after it, and the label's 医师 is no title.
+ */
+const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:医师|医生|药师|营养师)\s*[:：]\s*$/u;
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
 /** The doctor's bio and the like: part of the card, but none of its fields. */
 const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;

@@ -28,8 +28,24 @@ const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
 
+/**
+ * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
+ * (`民國112年5月6日`), or a three-digit year from 100 on before a slash (`112/05/06`, a date
+ * slot's form); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
+ */
+const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
+
+/** The text with its ROC dates' years as western ones (`民國112年` → `2023年`, `112/05/06` → `2023/05/06`). */
+export function westernYears(text: string): string {
+  if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
+  return text.replace(ROC_DATE_RE, (_m, afterEra: string | undefined, slashed: string | undefined) =>
+    afterEra !== undefined ? `${Number(afterEra) + 1911}年` : String(Number(slashed) + 1911),
+  );
+}
+
 /** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
-export function findDate(text: string): string | null {
+export function findDate(raw: string): string | null {
+  const text = westernYears(raw);
   const m = text.match(DATE_RE);
   return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
 }
@@ -67,7 +83,7 @@ export function readMetaLine(line: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (line.length > 80) return NOT_META;
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
-  const text = englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim();
+  const text = westernYears(englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim());
   if (text.length > 60) return NOT_META;
   const dates: MetaLine['dates'] = [];
   let from = 0;
