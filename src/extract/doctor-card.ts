@@ -31,7 +31,8 @@ const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/等级|级别/u, 'hospital_grade'],
-  [/医院|单位|机构|地点|药店|药房/u, 'hospital'],
+  // 院所 as Taiwan's sites name where a doctor works
+  [/医院|单位|机构|地点|药店|药房|院所/u, 'hospital'],
   [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
   // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
@@ -83,7 +84,9 @@ function tokenize(parts: readonly string[]): Token[] {
     pending = null;
     // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
     const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
-    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]))) {
+    // A label alone with its colon (`服務醫院：` in a <span>, its value in the next node) when its words name a field.
+    const aloneWithColon = m !== null && m[0].length === part.length && /[:：]\s*$/u.test(m[0]) && fieldOfLabel(m[1]!) !== null;
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]) || aloneWithColon)) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
       if (!part) {
