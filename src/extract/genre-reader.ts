@@ -229,8 +229,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
-    // The answer's label before its format (`医生回复：语音`) is no part of the meta.
-    .map((b) => (LABEL_PREFIX_RE.test(b.text) ? { ...b, text: b.text.replace(LABEL_PREFIX_RE, '') } : b));
+    // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
+    // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
+    .map((b) => {
+      if (LABEL_PREFIX_RE.test(b.text)) return { ...b, text: b.text.replace(LABEL_PREFIX_RE, '') };
+      const spaced = b.text.match(LABEL_SPACED_RE);
+      const rest = spaced ? b.text.slice(spaced[0].length) : '';
+      return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
+    });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
