@@ -209,6 +209,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  markReviews(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -780,6 +781,27 @@ function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number,
   const box = blockOf(blocks[question]!.node);
   if (!box || box.name === 'pre' || box.name === 'body') return;
   for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
+}
+
+/** The head of patients' reviews of the doctor (`患者评价 ★★★★★ 5.0分`, `用户点评（12）`). */
+const REVIEWS_HEAD_RE = /^(?:患者|用户|网友|病友|就诊|服务)(?:评价|点评|口碑)(?:[\s（(★☆:：]|$)/u;
+/** A review's rating (stars, a score) or its reviewer's masked name (`患者5**6`, `用户8**9`). */
+const REVIEW_LINE_RE = /[★☆]{3,}|^\s*\S{1,4}\*{2,}\S{0,4}(?:\s|$)/u;
+
+/**
+ * Patients' reviews (their head, then stars, masked names and short praise) are none of the
+ * answer: the head ends it, and every line after it in the head's box is furniture.
+ */
+function markReviews(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  for (let i = question + 1; i < end; i++) {
+    if (!REVIEWS_HEAD_RE.test(blocks[i]!.text)) continue;
+    kinds[i] = 'end';
+    // The box around the head and its list, unless it holds the question too (the whole page).
+    const box = container(blocks[i]!.node);
+    if (!box || inside(blocks[question]!.node, box) || (box.type === 'tag' && (box as Element).name === 'body')) continue;
+    for (let j = i + 1; j < end && inside(blocks[j]!.node, box); j++) kinds[j] = 'ui';
+  }
+  for (let i = question + 1; i < end; i++) if (kinds[i] === 'text' && blocks[i]!.chars <= 40 && REVIEW_LINE_RE.test(blocks[i]!.text)) kinds[i] = 'ui';
 }
 
 /** The block element a line's text stands in (the <blockquote> around `<b>患者提问：</b>…`). */
