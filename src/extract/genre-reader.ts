@@ -474,7 +474,9 @@ const FILED_UNDER_RE = /^\s*[[【［〔]\s*[^\]】］〕]{1,12}\s*[\]】］〕]\
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
 function zoneEnd(blocks: Block[], question: number, label: Element | null): number {
   if (!label) return blocks.length;
-  for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, label)) return i;
+  // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
+  const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
+  for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
   return blocks.length;
 }
 

@@ -228,6 +228,30 @@ function inNavigation(label: Element): boolean {
  * so nesting depth costs no stack).
  */
 function listAfter(label: Element): AnyNode[] {
+  const panel = tabPanel(label);
+  if (panel) return [panel];
+  return nodesAfter(label);
+}
+
+/**
+ * A tab of radio inputs and their labels (`<input type=radio id=t2><label for=t2>相关问题</label>`,
+ * the panels after them, all in the markup, CSS showing the checked one): the label's panel is
+ * the panel in the label's place among the tabs' labels. Null where the label is no such tab,
+ * or the tabs and panels do not pair one for one.
+ */
+function tabPanel(label: Element): Element | null {
+  const id = label.name === 'label' ? label.attribs.for : undefined;
+  const box = label.parent;
+  if (!id || !box || box.type !== 'tag') return null;
+  const siblings = (box as Element).children.filter((c): c is Element => c.type === 'tag');
+  const isRadio = (el: Element) => el.name === 'input' && (el.attribs.type ?? '').toLowerCase() === 'radio';
+  if (!siblings.some((el) => isRadio(el) && el.attribs.id === id)) return null;
+  const tabs = siblings.filter((el) => el.name === 'label' && el.attribs.for && siblings.some((i) => isRadio(i) && i.attribs.id === el.attribs.for));
+  const panels = siblings.filter((el) => el.name !== 'input' && el.name !== 'label');
+  return tabs.length >= 2 && panels.length === tabs.length ? panels[tabs.indexOf(label)]! : null;
+}
+
+function nodesAfter(label: Element): AnyNode[] {
   const labelLength = compactText(label).length;
   let container: Element = label;
   while (container.parent && container.parent.type === 'tag') {
