@@ -42,4 +42,26 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
       expect(page!.format).toBe(format);
     }
   });
+
+  it("patients' reviews of the doctor after the answer (a 患者评价 head, stars, masked names, short praise) are none of the answer", () => {
+    const text = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    const side = '<div style="float:right"><b>王清玉</b> <span>副主任医师</span><div>江州市人民医院</div><div>消化内科</div></div>';
+    const reviews = '<div><div>用户评价 <span>★★★★☆</span> <span>4.6分</span></div><ul><li><span>网友3**1</span> <span>★★★★★</span><p>讲得很细，谢谢医生</p></li><li><span>患者7**2</span> <span>★★★★</span><p>态度好，回复及时</p></li></ul></div>';
+    const [page] = read(`<div><h1>胃胀怎么办</h1><div><div>医生回复</div>${text}</div>${side}${reviews}</div><h3>相关问答</h3><ul><li><a href="/q/2.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li><li><a href="/q/3.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li></ul>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。']);
+  });
+
+  it('of radio-input tabs, only the panel of the tab labelled as related is the related list', () => {
+    const card = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';
+    const text = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    const panel = (qs: string[]) => `<section><ol>${qs.map((q, i) => `<li><a href="/q/${q.length}${i}.html">${q}</a><p>${q}，要看具体情况，建议咨询医生。</p></li>`).join('')}</ol></section>`;
+    const tabs =
+      '<div><input type="radio" name="t" id="a1" checked><label for="a1">最新问答</label><input type="radio" name="t" id="a2"><label for="a2">相关问答</label><input type="radio" name="t" id="a3"><label for="a3">热门问题</label>' +
+      panel(['感冒发烧怎么办', '头痛吃什么药']) + panel(['胃胀气吃什么药', '饭后胃胀是什么原因']) + panel(['失眠多梦怎么调理', '腰疼挂什么科']) + '</div>';
+    const [page, ...related] = read(`<h1>胃胀怎么办</h1>${card}${text}${tabs}`);
+    expect([page!.answer_paragraphs, related.map((e) => e.question)]).toEqual([
+      ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'],
+      ['胃胀气吃什么药', '饭后胃胀是什么原因'],
+    ]);
+  });
 });
