@@ -58,6 +58,8 @@ const NOT_NAMES = new Set([
   '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
   '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
 ]);
+/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家` (a tick or star before it). */
+const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证)$/u;
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
@@ -227,6 +229,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
   tokens.forEach((token, at) => {
+    // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
+    if (VERIFIED_BADGE_RE.test(token.text)) return;
     let text = takeGrade(token.text, doctor);
     if (!text) return;
     switch (token.label) {
