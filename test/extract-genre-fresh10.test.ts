@@ -64,4 +64,14 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
       ['胃胀气吃什么药', '饭后胃胀是什么原因'],
     ]);
   });
+
+  it('a verification badge in the card (认证医师, 医师认证) is not the doctor\'s title', () => {
+    const text = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    const list = '<h3>相关问答</h3><ul><li><a href="/q/2.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li><li><a href="/q/3.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li></ul>';
+    for (const badge of ['✔ 认证医师', '医师认证']) {
+      const card = `<div><b>赵敏</b> <span>${badge}</span><ul><li>副主任医师</li><li>江州市人民医院</li><li>消化内科</li></ul></div>`;
+      const [page] = read(`<h1>胃胀怎么办</h1>${card}${text}${list}`);
+      expect([page!.doctor.name, page!.doctor.title]).toEqual(['赵敏', '副主任医师']);
+    }
+  });
 });
