@@ -426,7 +426,11 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
-  if (index !== -1) return { index, confirmed: true, text: questionFromTitle(title) };
+  if (index !== -1) {
+    // Only the question's end mark added (`问题？` under the title's `问题`): the question as the page prints it.
+    const mark = /^[?？!！。.]+$/u.test(comparable(blocks[index]!.text).slice(key.length));
+    return { index, confirmed: true, text: mark ? blocks[index]!.text.trim() : questionFromTitle(title) };
+  }
   // A heading that files the question under a category in brackets before it (`[心血管内科] 问题`, a forum's thread type).
   const filed = (b: Block) => (b.heading ? b.text.match(FILED_UNDER_RE)?.[1] ?? null : null);
   index = blocks.findIndex((b) => {
