@@ -74,4 +74,15 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
       expect([page!.doctor.name, page!.doctor.title]).toEqual(['赵敏', '副主任医师']);
     }
   });
+
+  it('the question is read as the page prints it: a heading that adds ？ to the title\'s question keeps it', () => {
+    const body = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    for (const heading of ['<h1>胃胀怎么办？</h1>', '<h2><a href="/q/1.html">胃胀怎么办？</a></h2>']) {
+      const [page] = read(`${heading}${body}`, '胃胀怎么办_某站');
+      expect(page!.question).toBe('胃胀怎么办？');
+    }
+    // A badge after it is still none of the question.
+    const [page] = read(`<h1>胃胀怎么办 已解决</h1>${body}`, '胃胀怎么办_某站');
+    expect(page!.question).toBe('胃胀怎么办');
+  });
 });
