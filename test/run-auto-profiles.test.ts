@@ -2,10 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, generatePage } from '../bench/genre/families.js';
-import type { Stage } from '../src/core/stage.js';
 import { PROFILES, type SiteProfile } from '../src/extract/profiles/index.js';
 import { ExtractStage, type ExtractStats } from '../src/extract/stage.js';
-import { AutoProfileExtractStage, type LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
+import { AutoProfileExtractStage, type BatchedExtraction, type LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { ExtractionItem, PageItem } from '../src/schema/records.js';
@@ -129,8 +128,9 @@ describe('profiles learned within a run', () => {
       return out;
     };
     const now = new Date(0);
-    const inProcess = new AutoProfileExtractStage({ profiles: PROFILES, learnAfter: 10, learnedAt: now.toISOString(), now, extract: (profiles) => new ExtractStage({ profiles, now }) });
-    const ahead = new AutoProfileExtractStage({ profiles: PROFILES, learnAfter: 10, learnedAt: now.toISOString(), now, extract: (profiles) => new ReadAhead(profiles, now) });
+    const options = { extract: { profiles: PROFILES, now }, learnAfter: 10, learnedAt: now.toISOString() };
+    const inProcess = new AutoProfileExtractStage(options);
+    const ahead = new AutoProfileExtractStage({ ...options, reader: () => new ReadAhead(PROFILES, now) });
     const [a, b] = [await collect(inProcess), await collect(ahead)];
     expect(b).toEqual(a);
     expect(a.filter((x) => x.kind === 'extraction' && x.extraction.extractor.endsWith('/learned'))).toHaveLength(20);
@@ -139,9 +139,8 @@ describe('profiles learned within a run', () => {
   });
 });
 
-/** An extract stage that, like the worker pool, takes its profiles when it starts and reads 16 pages ahead. */
-class ReadAhead implements Stage<PageItem, ExtractionItem> {
-  readonly name = 'extract';
+/** Extraction that takes its profiles when it starts (none learned yet) and reads 16 pages ahead. */
+class ReadAhead implements BatchedExtraction {
   private readonly inner: ExtractStage;
   constructor(profiles: readonly SiteProfile[], now: Date) {
     this.inner = new ExtractStage({ profiles: [...profiles], now });
@@ -149,20 +148,17 @@ class ReadAhead implements Stage<PageItem, ExtractionItem> {
   get stats(): ExtractStats {
     return this.inner.stats;
   }
-  readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => {
-    const inner = this.inner;
-    return (async function* () {
-      const batch: PageItem[] = [];
-      const flush = async function* () {
-        const out: ExtractionItem[] = [];
-        for await (const x of inner.run((async function* () { yield* batch.splice(0); })())) out.push(x);
-        yield* out;
-      };
-      for await (const item of input) {
-        batch.push(item);
-        if (batch.length === 16) yield* flush();
-      }
-      yield* flush();
-    })();
-  };
+  async *batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: ExtractionItem[]; learned: number }> {
+    const batch: PageItem[] = [];
+    const flush = async () => {
+      const items: ExtractionItem[] = [];
+      for await (const x of this.inner.run((async function* () { yield* batch.splice(0); })())) items.push(x);
+      return { items, learned: 0 };
+    };
+    for await (const item of input) {
+      batch.push(item);
+      if (batch.length === 16) yield await flush();
+    }
+    yield await flush();
+  }
 }
