@@ -111,7 +111,11 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   }
 
   get stats(): AutoProfileStats {
-    return { ...this.inner.stats, read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes };
+    const { byExtractor, ...counts } = this.inner.stats;
+    // In name order: in order of first use, a reading done again here would come later than the
+    // same reading done in a batch, and which pages are read again is timing.
+    const byName = Object.fromEntries(Object.entries(byExtractor).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { ...counts, byExtractor: byName, read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes };
   }
 
   readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => this.learning(input);
