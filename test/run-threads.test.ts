@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import { writeCorpus } from '../kit/pages/corpus.js';
 import { fixturePath } from './helpers/pages.js';
@@ -10,8 +11,9 @@ import { tempDir } from './helpers/run.js';
 /**
  * The dataset must not depend on how many threads ran the per-page work: one run in the main
  * thread and one on three worker threads publish the same bytes (rejects apart from their time
- * stamps) and the same manifest counts and stage stats (apart from seconds and the config that
- * names the thread count).
+ * stamps) and the same manifest counts and stage stats (apart from seconds, the config that
+ * names the thread count, and how many pages the main thread read again because a profile was
+ * learned while they were on a worker: timing, like seconds).
  */
 
 interface Published {
@@ -22,6 +24,7 @@ interface Published {
   counts: unknown;
   stages: Record<string, Record<string, unknown>>;
   threads: unknown;
+  readAgain: number;
 }
 
 async function publish(inputs: string[], threads: number): Promise<Published> {
@@ -29,7 +32,7 @@ async function publish(inputs: string[], threads: number): Promise<Published> {
   await runSavedPages({ inputs, outDir: out, threads, warnRejectRate: 1 });
   const file = (name: string) => readFileSync(join(out, 'latest', name), 'utf8');
   const manifest = JSON.parse(file('manifest.json')) as { counts: unknown; stages: Record<string, Record<string, unknown>>; config: { threads: unknown } };
-  const stages = Object.fromEntries(Object.entries(manifest.stages).map(([name, { seconds: _, ...stats }]) => [name, stats]));
+  const stages = Object.fromEntries(Object.entries(manifest.stages).map(([name, { seconds: _, read_again_in_main_thread: __, ...stats }]) => [name, stats]));
   return {
     entries: file('entries.jsonl'),
     superseded: file('superseded.jsonl'),
@@ -44,6 +47,7 @@ async function publish(inputs: string[], threads: number): Promise<Published> {
     counts: manifest.counts,
     stages,
     threads: manifest.config.threads,
+    readAgain: manifest.stages.extract!.read_again_in_main_thread as number,
   };
 }
 
@@ -93,5 +97,21 @@ describe('the same dataset whatever the thread count', () => {
       expect(one.stages.near_dupes).toMatchObject({ nearDuplicates: expect.any(Number) });
       expectSame(one, many);
     });
+  });
+
+  it('on a corpus where a host no profile knows gets a profile early and a hundred and more of its pages follow: read with it on the worker threads', async () => {
+    // Two layouts of the generated corpus: a built-in profile's site, and a host only a profile learned in the run knows (康问健康网).
+    const corpus = await writeCorpus(join(await tempDir(), 'learned'), { pages: 1000, size: 'standard', seed: 5, layouts: ['jiankang-gbk', 'youlai-mobile'] });
+    const one = await publish([corpus.dir], 1);
+    const many = await publish([corpus.dir], 3);
+    expectSame(one, many);
+    const notes = one.stages.extract!.learned_profiles as LearnedProfileNote[];
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.pages_read_by_it).toBeGreaterThan(150);
+    // In process, the pages after the tenth in the batch it was learned from; on three threads,
+    // also those of the batches sent or queued (three threads, two each) when it was learned.
+    // The profile reaches the workers: none of the later pages are read twice.
+    expect(one.readAgain).toBeLessThan(16);
+    expect(many.readAgain).toBeLessThan(16 * 7);
   });
 });

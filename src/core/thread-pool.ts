@@ -16,11 +16,19 @@ export interface ThreadPoolOptions {
   workerData?: unknown;
   /** Batches sent or waiting per worker (default 2), so no worker idles while the next batch is read. */
   queueDepth?: number;
+  /**
+   * A list the caller only ever appends to (profiles learned as a run goes): each worker is
+   * sent, with its next batch, the entries it has not had yet, and its handler gets its copy
+   * (`serveBatches`). A batch is thus handled with every entry added before it went to its worker.
+   */
+  shared?: readonly unknown[];
 }
 
 interface Request<In> {
   seq: number;
   items: In[];
+  /** Entries of the shared list the worker has not been sent before. */
+  added: unknown[];
 }
 type Response<Out> = { seq: number; ok: true; result: Out } | { seq: number; ok: false; error: string };
 /** A worker's first message: its script is loaded and it answers from now on. */
@@ -36,9 +44,11 @@ export class ThreadPool<In, Out> {
   private readonly all: PooledWorker<In, Out>[];
   private readonly queue: PQueue;
   private seq = 0;
+  private readonly shared: readonly unknown[];
 
   constructor(options: ThreadPoolOptions) {
     const threads = Math.max(1, options.threads);
+    this.shared = options.shared ?? [];
     this.all = Array.from({ length: threads }, () => new PooledWorker<In, Out>(startWorker(options.script, options.workerData)));
     this.idle = [...this.all];
     this.queue = new PQueue({ concurrency: threads });
@@ -51,11 +61,12 @@ export class ThreadPool<In, Out> {
 
   /** `items` answered by one worker; rejects with the worker's error when it fails on them. */
   run(items: In[]): Promise<Out> {
-    const request = { seq: this.seq++, items };
+    const seq = this.seq++;
     return this.queue.add(async () => {
       const worker = this.idle.pop()!;
       try {
-        return await worker.run(request);
+        // What the shared list holds when the batch goes, not when it was queued: the latest.
+        return await worker.run(seq, items, this.shared);
       } finally {
         this.idle.push(worker);
       }
@@ -94,6 +105,8 @@ class PooledWorker<In, Out> {
   ready = false;
   private waiting: { resolve: (out: Out) => void; reject: (err: Error) => void } | null = null;
   private failure: Error | null = null;
+  /** Entries of the shared list this worker has been sent. */
+  private sharedSent = 0;
 
   constructor(private readonly worker: Worker) {
     worker.on('message', (response: Response<Out> | typeof READY) => {
@@ -112,8 +125,10 @@ class PooledWorker<In, Out> {
     });
   }
 
-  run(request: Request<In>): Promise<Out> {
+  run(seq: number, items: In[], shared: readonly unknown[]): Promise<Out> {
     if (this.failure) return Promise.reject(this.failure);
+    const request: Request<In> = { seq, items, added: shared.slice(this.sharedSent) };
+    this.sharedSent = shared.length;
     return new Promise<Out>((resolve, reject) => {
       this.waiting = { resolve, reject };
       this.worker.postMessage(request);
@@ -133,16 +148,20 @@ class PooledWorker<In, Out> {
 }
 
 /**
- * The worker side: answers each batch with `handle(items)`. An exception becomes an error
- * response (the run fails with its message) rather than a silent worker death.
+ * The worker side: answers each batch with `handle(items, workerData, shared)`, `shared` being
+ * this worker's copy of the pool's shared list, as long as the main thread's was when the batch
+ * was sent (one array, appended to). An exception becomes an error response (the run fails
+ * with its message) rather than a silent worker death.
  */
-export function serveBatches<In, Out>(handle: (items: In[], data: unknown) => Out | Promise<Out>): void {
+export function serveBatches<In, Out>(handle: (items: In[], data: unknown, shared: readonly unknown[]) => Out | Promise<Out>): void {
   const port = parentPort;
   if (!port) throw new Error('serveBatches must run in a worker thread');
+  const shared: unknown[] = [];
   port.on('message', async (request: Request<In>) => {
     let response: Response<Out>;
     try {
-      response = { seq: request.seq, ok: true, result: await handle(request.items, workerData) };
+      shared.push(...request.added);
+      response = { seq: request.seq, ok: true, result: await handle(request.items, workerData, shared) };
     } catch (err) {
       response = { seq: request.seq, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

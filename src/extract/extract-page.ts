@@ -82,8 +82,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const canonicalUrl = absolute(index.canonicalHref, pageUrl);
-  const urlForHost = pageUrl ?? canonicalUrl;
-  const host = urlForHost ? new URL(urlForHost).hostname : null;
+  const host = pageHost(page.finalUrl, canonicalUrl);
   const match = matchProfile(query, profiles, host);
   const baseUrl = pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
   const resolve = linkResolver(baseUrl);
@@ -111,6 +110,12 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     ok: true,
     value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links },
   };
+}
+
+/** The host a page is read as of (profiles are matched by it): its own URL's, or its canonical URL's when it was saved without one. */
+export function pageHost(finalUrl: string, canonicalUrl: string | null): string | null {
+  const url = isHttpUrl(finalUrl) ? finalUrl : canonicalUrl;
+  return url ? new URL(url).hostname : null;
 }
 
 function compact(own: EntryDraft | null, related: EntryDraft[]): EntryDraft[] {

@@ -3,10 +3,10 @@ import type { Stage } from '../core/stage.js';
 import { learnProfile, type LearnResult } from '../extract/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
-import { ExtractStage, extractItem, type ExtractStats } from '../extract/stage.js';
-import type { ExtractOptions } from '../extract/extract-page.js';
+import { extractItem, type ExtractStats } from '../extract/stage.js';
+import { pageHost, type ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES } from '../extract/profiles/index.js';
-import { PerPageStep } from './per-page.js';
+import { PerPageStep, withLearned } from './per-page.js';
 import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../schema/records.js';
 
 /**
@@ -18,12 +18,19 @@ import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../sc
  * was learned, from which pages and with what agreement, goes into the manifest (the extract
  * stage's `learned_profiles`) and the run report.
  *
- * Deterministic for the same pages in the same order: which pages a profile is learned from
- * and which pages it reads depend only on the order of the input, never on timing. In process,
- * the extract stage reads each page after the one before it was seen here, so it reads with
- * the profiles learned so far; an extract stage that reads ahead or took its profiles when it
- * started (worker threads) read pages without a profile they should be read with, and those
- * are read again here.
+ * Deterministic for the same pages in the same order, whatever the thread count and timing:
+ * page i is read with the run's profiles and the profiles learned from the pages before it,
+ * L(i), and nothing else. Learning happens here, on the main thread, as each page's reading
+ * comes back in input order, so L(i) is fixed by the order of the input. Extraction reads
+ * ahead, in batches (per-page.ts): a batch is read, in process or on a worker thread, with
+ * the profiles learned when it was run or sent to its worker, and its result says how many
+ * that was. Profiles are only ever learned from earlier pages, so that is never more than
+ * L(i), only fewer when a profile was learned while the batch was on its way (at most the
+ * batches in flight). A profile learned for a host only reads pages of that host
+ * (matchProfile), so a page read without some of L(i) is read as L(i) reads it unless one of
+ * the missing profiles is for its host; those pages, and rejects (which carry no host), are
+ * read again here with L(i). Which pages are read again depends on timing (the stats'
+ * `read_again_in_main_thread` says how many), what comes out does not.
  */
 
 /** Hosts whose sample pages are held at one time: past this, new hosts are read by the genre reader alone (memory stays bounded). */
@@ -49,21 +56,32 @@ export interface LearnedProfileNote {
 }
 
 export interface AutoProfileOptions {
-  /** The run's profiles: the built-in ones and those given with --profile. */
-  profiles: readonly SiteProfile[];
+  /** How pages are extracted: the run's profiles (built in and given with --profile), the clock for rejects. */
+  extract: ExtractOptions;
   /** Pages per unknown host to learn from (pages the genre reader read a page entry from, without a doubt); 0 turns learning off. */
   learnAfter: number;
   /** When the profiles are learned (the run's start, ISO), written into them. */
   learnedAt: string;
   /** Where each learned profile is announced. */
   log?: Logger;
-  /** The clock for reject records (extraction reads none); now by default. */
-  now?: Date;
-  /** The extract stage, given the list of profiles it must read with (a list this stage adds to). */
-  extract?: (profiles: readonly SiteProfile[]) => Stage<PageItem, ExtractionItem> & { stats: ExtractStats };
+  /** Extraction in batches, given the list of learned profiles this stage appends to; in process by default. */
+  reader?: (learned: readonly SiteProfile[]) => BatchedExtraction;
 }
 
-export type AutoProfileStats = ExtractStats & { learn_after: number; learned_profiles: LearnedProfileNote[] };
+/** Extraction as the learning stage drives it: readings in input order, batch by batch. */
+export interface BatchedExtraction {
+  /** Its counts, which reading a page again here corrects. */
+  readonly stats: ExtractStats;
+  /** One reading per input item; `learned`: how many of the learned profiles (the first so many) the batch was read with. */
+  batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: ExtractionItem[]; learned: number }>;
+}
+
+export type AutoProfileStats = ExtractStats & {
+  /** Pages read on the threads without a profile learned, meanwhile, for their host, and read again with it on the main thread: depends on timing (see the file's comment), not on the input. */
+  read_again_in_main_thread: number;
+  learn_after: number;
+  learned_profiles: LearnedProfileNote[];
+};
 
 interface Sampling {
   pages: PageRecord[];
@@ -72,9 +90,11 @@ interface Sampling {
 /** The extract stage with profiles learned as the run goes (see the file's comment). */
 export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> {
   readonly name = 'extract';
-  /** The profiles extraction reads with: the run's, then those learned so far. */
-  private readonly live: SiteProfile[];
-  private readonly inner: Stage<PageItem, ExtractionItem> & { stats: ExtractStats };
+  /** The run's profiles (built in and given). */
+  private readonly profiles: readonly SiteProfile[];
+  /** The profiles learned so far, in the order they were learned: only ever appended to, since extraction reads the first so many. */
+  private readonly learned: SiteProfile[] = [];
+  private readonly inner: BatchedExtraction;
   private readonly known: Set<string>;
   private readonly sampling = new Map<string, Sampling>();
   /** Hosts a profile was learned for (or tried), with what the manifest says of it. */
@@ -82,21 +102,26 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   private readonly notes: LearnedProfileNote[] = [];
   /** The host each profile learned in this run was learned for, by the profile's id. */
   private readonly learnedHosts = new Map<string, string>();
+  private readAgain = 0;
 
   constructor(private readonly options: AutoProfileOptions) {
-    this.live = [...options.profiles];
-    this.known = new Set(options.profiles.flatMap((p) => p.hosts));
-    this.inner = (options.extract ?? ((profiles) => new ExtractStage({ profiles, now: options.now })))(this.live);
+    this.profiles = options.extract.profiles ?? PROFILES;
+    this.known = new Set(this.profiles.flatMap((p) => p.hosts));
+    this.inner = (options.reader ?? ((learned) => batchedExtraction(options.extract, 1, learned)))(this.learned);
   }
 
   get stats(): AutoProfileStats {
-    return { ...this.inner.stats, learn_after: this.options.learnAfter, learned_profiles: this.notes };
+    const { byExtractor, ...counts } = this.inner.stats;
+    // In name order: in order of first use, a reading done again here would come later than the
+    // same reading done in a batch, and which pages are read again is timing.
+    const byName = Object.fromEntries(Object.entries(byExtractor).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return { ...counts, byExtractor: byName, read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes };
   }
 
   readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => this.learning(input);
 
   private async *learning(input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> {
-    // What the extract stage has taken and not yet given back, in order: it gives one item for each.
+    // What extraction has taken and not yet given back, in order: it gives one item for each.
     const taken: PageItem[] = [];
     async function* tap(): AsyncIterable<PageItem> {
       for await (const item of input) {
@@ -104,25 +129,28 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
         yield item;
       }
     }
-    for await (const out of this.inner.run(tap())) {
-      const item = taken.shift()!;
-      yield this.options.learnAfter > 0 && item.kind === 'page' ? this.see(item.page, out) : out;
+    for await (const batch of this.inner.batches(tap())) {
+      for (const out of batch.items) {
+        const item = taken.shift()!;
+        yield this.options.learnAfter > 0 && item.kind === 'page' ? this.see(item.page, out, batch.learned) : out;
+      }
     }
   }
 
-  /** One page and what extraction made of it, in input order: sampled, learned from, or read again with its host's profile. */
-  private see(page: PageRecord, out: ExtractionItem): ExtractionItem {
+  /**
+   * One page and its reading with the first `readWith` learned profiles, in input order: read
+   * again if it missed one for its host, then sampled, learned from, or counted as read by its
+   * host's profile.
+   */
+  private see(page: PageRecord, read: ExtractionItem, readWith: number): ExtractionItem {
+    const out = this.missedOne(page, read, readWith) ? this.readAgainHere(page, read) : read;
     if (out.kind !== 'extraction') return out;
     const host = this.unknownHost(out.extraction);
     if (host === null) return out;
     const learned = this.tried.get(host);
     if (learned) {
-      if (!learned.profile) return out;
-      const byIt = (x: ExtractionItem) => x.kind === 'extraction' && x.extraction.extractor.startsWith(`${learned.profile}/`);
-      // Not read with its host's profile (read ahead, or the page does not match it): read again with it.
-      const again = byIt(out) ? out : this.extractAgain(page, out);
-      if (byIt(again)) learned.pages_read_by_it++;
-      return again;
+      if (learned.profile && out.extraction.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
+      return out;
     }
     // Learned from pages the genre reader read a page entry from without a doubt: a profile taught a doubtful reading would confirm it.
     if (!out.extraction.entries.some((e) => e.origin === 'page' && !e.doubts?.length)) return out;
@@ -136,6 +164,14 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     return out;
   }
 
+  /** Whether a profile learned after the first `readWith` could read the page otherwise: one for its host; for a reject (no host to tell by), any. */
+  private missedOne(page: PageRecord, read: ExtractionItem, readWith: number): boolean {
+    if (readWith === this.learned.length) return false;
+    if (read.kind !== 'extraction') return true;
+    const host = pageHost(page.finalUrl, read.extraction.canonicalUrl);
+    return host !== null && this.learned.slice(readWith).some((p) => p.hosts.includes(host));
+  }
+
   private learn(host: string, pages: PageRecord[]): void {
     this.sampling.delete(host);
     // A learner's bug costs the host its profile, not the run: its pages stay the genre reader's.
@@ -146,7 +182,7 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
       result = { profile: null, pagesSampled: pages.length, pagesRead: 0, agreement: {}, leftOut: [], reason: `learning failed: ${err instanceof Error ? err.message : String(err)}` };
     }
     // Ids are made from host names, and two hosts may make the same one (www.a.example, a.example).
-    const profile = result.profile && { ...result.profile, id: freeId(result.profile.id, this.live) };
+    const profile = result.profile && { ...result.profile, id: freeId(result.profile.id, [...this.profiles, ...this.learned]) };
     const note: LearnedProfileNote = {
       host,
       profile: profile?.id ?? null,
@@ -167,7 +203,7 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     this.tried.set(host, note);
     this.notes.push(note);
     if (!profile) return;
-    this.live.push(profile);
+    this.learned.push(profile);
     this.learnedHosts.set(profile.id, host);
   }
 
@@ -181,19 +217,22 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     return slash === -1 ? null : (this.learnedHosts.get(extraction.extractor.slice(0, slash)) ?? null);
   }
 
-  /** The page read again with the profiles learned so far; the extract stage's counts follow. */
-  private extractAgain(page: PageRecord, previous: ExtractionItem & { kind: 'extraction' }): ExtractionItem {
+  /** The page read again, here, with every profile learned so far; extraction's counts follow. */
+  private readAgainHere(page: PageRecord, previous: ExtractionItem): ExtractionItem {
     const stats = this.inner.stats;
-    const again = extractItem({ kind: 'page', page }, { profiles: this.live, now: this.options.now }, stats);
+    const again = extractItem({ kind: 'page', page }, { ...this.options.extract, profiles: withLearned(this.profiles, this.learned) }, stats);
     // Counted twice now: the first reading's counts go.
     stats.pages--;
-    stats.extracted--;
-    stats.byExtractor[previous.extraction.extractor]!--;
-    if (stats.byExtractor[previous.extraction.extractor] === 0) delete stats.byExtractor[previous.extraction.extractor];
+    if (previous.kind === 'extraction') {
+      const { extractor } = previous.extraction;
+      stats.extracted--;
+      stats.byExtractor[extractor]!--;
+      if (stats.byExtractor[extractor] === 0) delete stats.byExtractor[extractor];
+    } else stats.rejected--;
+    this.readAgain++;
     return again;
   }
 }
-
 
 /** `id`, or `id-2`, `id-3`… where a profile has it already. */
 function freeId(id: string, profiles: readonly SiteProfile[]): string {
@@ -203,28 +242,28 @@ function freeId(id: string, profiles: readonly SiteProfile[]): string {
   return free;
 }
 
+/** Extraction as a per-page step (per-page.ts) on `threads` threads, reading with the profiles in `learned` as it grows. */
+function batchedExtraction(extract: ExtractOptions, threads: number, learned: readonly SiteProfile[]): BatchedExtraction {
+  const step = new PerPageStep<PageItem, ExtractionItem>('extract', [{ step: 'extract', options: extract }], { threads, learned });
+  return {
+    get stats() {
+      return step.partStats<ExtractStats>('extract');
+    },
+    batches: (input) => step.batches(input),
+  };
+}
+
 /**
  * The extract step of a run that learns profiles: extraction on the run's threads (per-page.ts),
- * results in input order, learning over them. Worker threads took the run's profiles when they
- * started, so a page of a host whose profile was learned since is read again here, on the main
- * thread; in process, each batch reads with the profiles learned before it.
+ * each batch with the profiles learned before it went, results in input order, learning over
+ * them; the few pages read without a profile learned meanwhile for their host are read again here.
  */
 export function learningExtract(extract: ExtractOptions, learn: { learnAfter: number; learnedAt: string }, threads: number, log?: Logger): AutoProfileExtractStage {
   return new AutoProfileExtractStage({
-    profiles: extract.profiles ?? PROFILES,
+    extract,
     learnAfter: learn.learnAfter,
     learnedAt: learn.learnedAt,
     log,
-    now: extract.now,
-    extract: (live) => {
-      const step = new PerPageStep<PageItem, ExtractionItem>('extract', [{ step: 'extract', options: { ...extract, profiles: live } }], { threads });
-      return {
-        name: 'extract',
-        run: step.run,
-        get stats() {
-          return step.partStats<ExtractStats>('extract');
-        },
-      };
-    },
+    reader: (learned) => batchedExtraction(extract, threads, learned),
   });
 }

@@ -8,5 +8,5 @@ const revive = (item: unknown): unknown => {
   return page.kind === 'page' ? { kind: 'page', page: revivePage(page.page) } : item;
 };
 
-/** A worker of the per-page step (per-page.ts): each batch through the stages the main thread described. */
-serveBatches((items, specs) => runBatch(specs as PerPageSpec[], items.map(revive)));
+/** A worker of the per-page step (per-page.ts): each batch through the stages the main thread described, with the profiles learned so far. */
+serveBatches((items, specs, learned) => runBatch(specs as PerPageSpec[], items.map(revive), learned));

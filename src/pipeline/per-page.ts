@@ -3,6 +3,7 @@ import type { Stage } from '../core/stage.js';
 import { mapOnThreads } from '../core/thread-pool.js';
 import { KeyStage } from '../dedupe/entry-keys.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
+import { PROFILES, type SiteProfile } from '../extract/profiles/index.js';
 import { ExtractStage } from '../extract/stage.js';
 import type { FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
@@ -15,6 +16,11 @@ import { ValidateStage } from '../validate/stage.js';
  * comes out, and every stage's stats, are the same whatever the thread count. In the manifest
  * each stage keeps its own name and stats (its seconds: its own time on whichever threads ran
  * it); the step's own seconds are the main thread's wait for it.
+ *
+ * Profiles learned as the run goes (auto-profiles.ts) are a list the learner appends to: a
+ * batch is extracted with the run's profiles and those learned before it was run (in process)
+ * or sent to its worker, which keeps them from batch to batch; each batch's result says how
+ * many it was read with.
  */
 
 /** A stage of the per-page work, as data: what a worker needs to build it. */
@@ -24,12 +30,14 @@ export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step:
 export interface BatchResult<Out> {
   items: Out[];
   parts: Array<{ stats: object; ms: number }>;
+  /** How many of the learned profiles (the first so many) the batch was extracted with. */
+  learned: number;
 }
 
-function makeStage(spec: PerPageSpec): Stage<never, unknown> {
+function makeStage(spec: PerPageSpec, learned: readonly SiteProfile[] = [], count = 0): Stage<never, unknown> {
   switch (spec.step) {
     case 'extract':
-      return new ExtractStage(spec.options) as Stage<never, unknown>;
+      return new ExtractStage({ ...spec.options, profiles: withLearned(spec.options.profiles ?? PROFILES, learned, count) }) as Stage<never, unknown>;
     case 'validate':
       return new ValidateStage({ flags: spec.flags }) as Stage<never, unknown>;
     case 'keys':
@@ -37,19 +45,39 @@ function makeStage(spec: PerPageSpec): Stage<never, unknown> {
   }
 }
 
-/** One batch through the stages `specs` describe, each over the whole batch in turn (fresh stages: their stats are the batch's). */
-export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[]): Promise<BatchResult<Out>> {
+/**
+ * `profiles` and then the first `count` profiles of `learned` (a list only ever appended to),
+ * as one list that stays the same object while no profile is added: extraction compiles a
+ * list's selectors once (extract-page.ts), so a worker compiles them once per profile
+ * learned, not once per batch.
+ */
+export function withLearned(profiles: readonly SiteProfile[], learned: readonly SiteProfile[], count = learned.length): readonly SiteProfile[] {
+  if (count === 0) return profiles;
+  const last = extended.get(learned);
+  if (last?.profiles === profiles && last.count === count) return last.list;
+  const list = [...profiles, ...learned.slice(0, count)];
+  extended.set(learned, { profiles, count, list });
+  return list;
+}
+const extended = new WeakMap<readonly SiteProfile[], { profiles: readonly SiteProfile[]; count: number; list: readonly SiteProfile[] }>();
+
+/**
+ * One batch through the stages `specs` describe, each over the whole batch in turn (fresh
+ * stages: their stats are the batch's); extraction reads with `learned` as it is now.
+ */
+export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[], learned: readonly unknown[] = []): Promise<BatchResult<Out>> {
   const parts: BatchResult<Out>['parts'] = [];
+  const count = learned.length;
   let current = items;
   for (const spec of specs) {
-    const stage = makeStage(spec);
+    const stage = makeStage(spec, learned as readonly SiteProfile[], count);
     const t = performance.now();
     const out: unknown[] = [];
     for await (const item of stage.run(fromArray(current) as AsyncIterable<never>)) out.push(item);
     parts.push({ stats: stage.stats, ms: performance.now() - t });
     current = out;
   }
-  return { items: current as Out[], parts };
+  return { items: current as Out[], parts, learned: count };
 }
 
 async function* fromArray<T>(items: T[]): AsyncIterable<T> {
@@ -66,6 +94,8 @@ export interface PerPageOptions {
   threads: number;
   /** Pages per batch (default 16): enough work (tens of ms) to make a message's cost small. */
   batchSize?: number;
+  /** Profiles learned as the run goes, a list the caller appends to (see the file's comment). */
+  learned?: readonly SiteProfile[];
 }
 
 /** The per-page stages as one step of the run; `parts` has each stage's stats and seconds for the manifest. */
@@ -95,6 +125,11 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
   readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
 
   private async *results(input: AsyncIterable<In>): AsyncIterable<Out> {
+    for await (const batch of this.batches(input)) yield* batch.items;
+  }
+
+  /** The results batch by batch, in input order, each with the number of learned profiles it was read with. */
+  async *batches(input: AsyncIterable<In>): AsyncIterable<BatchResult<Out>> {
     const batches = batchesOf(input, this.options.batchSize ?? 16)[Symbol.asyncIterator]();
     // A run of a few pages is done before worker threads would have started: it stays in process.
     const head: In[][] = [];
@@ -108,17 +143,18 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
       yield* head;
       if (!exhausted) yield* { [Symbol.asyncIterator]: () => batches };
     })();
+    const learned = this.options.learned ?? [];
     const answers: AsyncIterable<BatchResult<Out>> =
       this.options.threads <= 1 || exhausted
-        ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items))
-      : mapOnThreads<In, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs });
+        ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned))
+        : mapOnThreads<In, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: learned });
     for await (const answer of answers) {
       // In input order, so stats (and the order of keys in their records) are the serial run's.
       answer.parts.forEach((part, i) => {
         addCounts(this.totals[i]!.stats, part.stats as Record<string, unknown>);
         this.totals[i]!.ms += part.ms;
       });
-      yield* answer.items;
+      yield answer;
     }
   }
 }
