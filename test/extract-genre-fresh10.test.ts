@@ -28,6 +28,8 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
       ['回覆時間：112/05/06', '2023-05-06'],
       ['回覆時間：2023/05/06', '2023-05-06'],
       ['回覆時間：99/05/06', null],
+      // Three numbers that would give a year yet to come are some other count (a reading, a code): no date.
+      ['回覆時間：150/05/06', null],
     ];
     for (const [stamp, date] of stamps) {
       const [page] = read(`<h1>喉嚨痛怎麼辦？</h1>${card}<div>${answer}<div>${stamp}</div></div>${list}`);

@@ -33,15 +33,21 @@ const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u
  * (`民國112年5月6日`), or a three-digit year from 100 on before a slash (`112/05/06`, a date
  * slot's form); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
  */
-const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
+const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
 
 /** The text with its ROC dates' years as western ones (`民國112年` → `2023年`, `112/05/06` → `2023/05/06`). */
 export function westernYears(text: string): string {
   if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
-  return text.replace(ROC_DATE_RE, (_m, afterEra: string | undefined, slashed: string | undefined) =>
-    afterEra !== undefined ? `${Number(afterEra) + 1911}年` : String(Number(slashed) + 1911),
-  );
+  return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
+    if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
+    // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.
+    const year = Number(slashed) + 1911;
+    return year <= THIS_YEAR ? String(year) : m;
+  });
 }
+
+/** The year this process started in: no page was answered after it. */
+const THIS_YEAR = new Date().getUTCFullYear();
 
 /** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
 export function findDate(raw: string): string | null {
