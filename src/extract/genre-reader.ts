@@ -242,8 +242,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const meta = readMeta([...above, ...near], within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
-  // An article's info line of labelled fields above the question, else the one date of a byline there.
-  if (meta.date === null) meta.date = info.above ?? bylineDate(blocks, at.index) ?? labelledDateAfter(blocks, listEnd, list.items);
+  // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
+  if (meta.date === null) meta.date = info.above ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -974,24 +974,6 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
   return readMeta(blocks, media, stamps);
 }
 
-/** Who edited or reported an article, in its byline (`文/编辑：范兰`, `记者：…`). */
-const EDITOR_CREDIT_RE = /(?:文\s*[/／]\s*)?(?:责任编辑|编辑|记者|通讯员)\s*[:：]\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
-
-/**
- * The date of an article's byline (`编辑：… 来源：… 2019-12-26 19:49` under its heading), where
- * the question is a line of the article below the heading: the article publishes the answer, so
- * its one date is the answer's where nothing nearer the answer dates it.
- */
-function bylineDate(blocks: readonly Block[], question: number): string | null {
-  const dates = new Set<string>();
-  for (let i = question - 1; i >= 0 && i >= question - TEASED_QUESTION_LINES; i--) {
-    if (blocks[i]!.heading) return dates.size === 1 ? [...dates][0]! : null;
-    const meta = readMetaLine(blocks[i]!.text.replace(EDITOR_CREDIT_RE, ''));
-    // A date labelled as the question's (提问时间) dates the question, not the article.
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind !== 'asked') dates.add(d.iso);
-  }
-  return null;
-}
 
 /**
  * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot

@@ -47,6 +47,8 @@ const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
 const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
 
 export function readInfoLine(text: string): InfoLine | null {
+  // Every label ends in a colon: most lines of a page hold none and are passed over at once (this is asked of every line).
+  if (!text.includes('：') && !text.includes(':')) return null;
   const t = text.replace(TEXT_SIZE_RE, ' ').trim();
   if (t.length > 100) return null;
   const labels = [...t.matchAll(INFO_LABEL_RE)];
