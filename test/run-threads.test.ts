@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
+import { THREAD_FROM_RECORDS } from '../src/pipeline/threaded-stage.js';
 import { writeCorpus } from '../kit/pages/corpus.js';
 import { fixturePath } from './helpers/pages.js';
 import { tempDir } from './helpers/run.js';
@@ -95,6 +96,9 @@ describe('the same dataset whatever the thread count', () => {
       const many = await publish(inputs, 3);
       expect(one.superseded.split('\n').filter(Boolean).length).toBeGreaterThan(100);
       expect(one.stages.near_dupes).toMatchObject({ nearDuplicates: expect.any(Number) });
+      // Enough entries that, with 3 threads, both dedupe stages run on threads of their own.
+      expect(one.stages.dedupe!.seen).toBeGreaterThan(THREAD_FROM_RECORDS);
+      expect(one.stages.near_dupes!.seen).toBeGreaterThan(THREAD_FROM_RECORDS);
       expectSame(one, many);
     });
   });

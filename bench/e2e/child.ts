@@ -62,10 +62,14 @@ const source = await savedPagesSource(options);
 const pagesRead = () => source.pages();
 let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };
 
-/** Milliseconds per step so far, and `other`: what the wall time leaves. */
+/**
+ * Milliseconds per step so far, and `other`: what the wall time leaves. Steps on threads of
+ * their own (the dedupe stages) work beside the others: the steps may add up to more than the
+ * wall time, and then nothing is left for `other`.
+ */
 function stageMs(wallMs: number): Record<string, number> {
   const ms = Object.fromEntries(Object.entries(clock.seconds()).map(([name, s]) => [name, s * 1000]));
-  return { ...ms, other: wallMs - Object.values(ms).reduce((a, b) => a + b, 0) };
+  return { ...ms, other: Math.max(0, wallMs - Object.values(ms).reduce((a, b) => a + b, 0)) };
 }
 
 function snapshot(finished: boolean): E2eChildResult {

@@ -9,6 +9,11 @@ export interface Stage<In, Out> {
   readonly stats: object;
   // A property, not a method, so that a stage is checked strictly against the input it is given.
   readonly run: (input: AsyncIterable<In>) => AsyncIterable<Out>;
+  /**
+   * Set when the stage pulls its input itself, beside whoever takes its output (a stage on a
+   * thread of its own): its time is then the working time it reports, not its taker's wait.
+   */
+  readonly concurrent?: { busyMs(): number };
 }
 
 /** Where a run's records come from (saved pages, a crawl's results), named in the manifest like a stage. */

@@ -47,15 +47,15 @@ export type StepReport = { seconds: number } & Record<string, unknown>;
  * and whatever else is timed with `time`, counts as it is.
  */
 export class RunClock {
-  private readonly steps: Array<{ name: string; chained: boolean; ms: number; since: number | null }> = [];
+  private readonly steps: Array<{ name: string; chained: Chaining; ms: number; since: number | null }> = [];
 
   /** Lists a step: steps are reported in the order they are first listed or started. */
-  list(name: string, chained = false): void {
+  list(name: string, chained: Chaining = false): void {
     this.step(name, chained);
   }
 
   /** Starts one pull (chained) or call of `name`; the returned function ends it. */
-  start(name: string, chained = false): () => void {
+  start(name: string, chained: Chaining = false): () => void {
     const step = this.step(name, chained);
     const t = performance.now();
     step.since = t;
@@ -74,7 +74,7 @@ export class RunClock {
     }
   }
 
-  private step(name: string, chained: boolean): { ms: number; since: number | null } {
+  private step(name: string, chained: Chaining): { ms: number; since: number | null } {
     let step = this.steps.find((s) => s.name === name);
     if (!step) this.steps.push((step = { name, chained, ms: 0, since: null }));
     return step;
@@ -87,12 +87,22 @@ export class RunClock {
     let before = 0;
     for (const step of this.steps) {
       const ms = step.ms + (step.since === null ? 0 : now - step.since);
-      out[step.name] = (step.chained ? ms - before : ms) / 1000;
+      const own = typeof step.chained === 'object' ? step.chained.busyMs() : step.chained ? ms - before : ms;
+      out[step.name] = own / 1000;
       if (step.chained) before = ms;
     }
     return out;
   }
 }
+
+/**
+ * How a step's time is counted: false, on its own (the sink); true, chained (its pulls less
+ * those of the step before, which they include); a stage that pulls its input itself beside
+ * its taker (Stage.concurrent) counts the working time it reports, and the step after it
+ * counts its pulls less the wait for it. Steps that work at once overlap: their times add up
+ * to more than the wall time.
+ */
+export type Chaining = boolean | NonNullable<Stage<never, unknown>['concurrent']>;
 
 export interface RunPipelineOptions {
   /** Checked before every pull and every write: once aborted, the source is stopped and the run throws RunInterruptedError. */
@@ -119,7 +129,7 @@ export async function runPipeline<Out>(steps: Pipeline<Out>, sink: Sink<Out>, op
   };
 
   let records: AsyncIterable<unknown> = timedPulls(steps.source.items, steps.source.name, clock, stopIfAborted, options.onProgress);
-  for (const stage of steps.stages) records = timedPulls(stage.run(records as AsyncIterable<never>), stage.name, clock, stopIfAborted);
+  for (const stage of steps.stages) records = timedPulls(stage.run(records as AsyncIterable<never>), stage.name, clock, stopIfAborted, undefined, stage.concurrent ?? true);
   clock.list(sink.name);
   for await (const record of records) {
     stopIfAborted();
@@ -143,9 +153,9 @@ export interface SteppedStage {
 const roundMs = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** `items` with each pull timed as `name`'s; before each pull, `check` may throw, and then `items` is stopped first. */
-function timedPulls<T>(items: AsyncIterable<T>, name: string, clock: RunClock, check: () => void, onItem?: () => void): AsyncIterable<T> {
+function timedPulls<T>(items: AsyncIterable<T>, name: string, clock: RunClock, check: () => void, onItem?: () => void, chained: Chaining = true): AsyncIterable<T> {
   // Listed now, so that the clock has the steps in run order before the first pull.
-  clock.list(name, true);
+  clock.list(name, chained);
   return {
     [Symbol.asyncIterator](): AsyncIterator<T> {
       const it = items[Symbol.asyncIterator]();
@@ -157,7 +167,7 @@ function timedPulls<T>(items: AsyncIterable<T>, name: string, clock: RunClock, c
             await it.return?.();
             throw err;
           }
-          const end = clock.start(name, true);
+          const end = clock.start(name, chained);
           let result: IteratorResult<T>;
           try {
             result = await it.next();

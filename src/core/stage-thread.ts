@@ -1,0 +1,192 @@
+import { parentPort, workerData, type Worker } from 'node:worker_threads';
+import type { Stage } from './stage.js';
+import { startWorker } from './thread-pool.js';
+
+/**
+ * One stage run on a worker thread of its own, as a pipeline step: its input is pulled and sent
+ * to the thread while the steps after it take what it yields, so a stage that holds everything
+ * until its input ends (the dedupe stages) works beside the stages around it instead of after
+ * them. Records go in batches, at most `window` batches unanswered each way, so a slow side
+ * holds the other back and memory stays flat. Records cross by structured clone (typed arrays
+ * and dates survive). An error of the stage, of the thread or of the input stops both sides and
+ * is thrown with its message.
+ */
+
+/** Parent to worker: a batch of input, the end of it, or "a batch of output was taken". */
+type Down<In> = { kind: 'items'; items: In[] } | { kind: 'end' } | { kind: 'taken' };
+/**
+ * Worker to parent: a batch of output, "a batch of input was taken", the stage's end with its
+ * stats, or its error; each with the stage's working time so far (waits for input and for the
+ * parent to take its output left out).
+ */
+type Up<Out> = ({ kind: 'items'; items: Out[] } | { kind: 'taken' } | { kind: 'done'; stats: object } | { kind: 'error'; error: string }) & { busyMs: number };
+
+export interface StageThreadOptions {
+  /** The worker module: it calls `serveStage`. */
+  script: URL;
+  /** What the worker builds its stage from (plain data). */
+  workerData: unknown;
+  /** Records per message (default 256). */
+  batch?: number;
+  /** Batches unanswered each way (default 4). */
+  window?: number;
+}
+
+export interface StageThreadReports {
+  /** The stage's stats once it has ended (a copy: the caller copies them into its own). */
+  onStats(stats: object): void;
+  /** Its working time so far, as the thread reports it with each message. */
+  onBusy(ms: number): void;
+}
+
+/** The records the stage on the thread yields for `input`. */
+export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, options: StageThreadOptions, reports: StageThreadReports): AsyncGenerator<Out> {
+  const batch = options.batch ?? 256;
+  const window = options.window ?? 4;
+  const worker = startWorker(options.script, options.workerData);
+  const arrived: Out[][] = [];
+  let done = false;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  let inputUnanswered = 0;
+  let inputWake: (() => void) | null = null;
+  const nudge = () => {
+    wake?.();
+    wake = null;
+    inputWake?.();
+    inputWake = null;
+  };
+  const fail = (err: Error) => {
+    failure ??= err;
+    nudge();
+  };
+  worker.on('message', (message: Up<Out>) => {
+    reports.onBusy(message.busyMs);
+    if (message.kind === 'items') arrived.push(message.items);
+    else if (message.kind === 'taken') inputUnanswered--;
+    else if (message.kind === 'done') {
+      reports.onStats(message.stats);
+      done = true;
+    } else fail(new Error(`the ${describe(options)} thread failed: ${message.error}`));
+    nudge();
+  });
+  worker.on('error', (err) => fail(err));
+  worker.on('exit', (code) => {
+    if (!done) fail(new Error(`the ${describe(options)} thread stopped with exit code ${code} before its stage ended`));
+  });
+
+  // The input, pulled and sent while the records already out are taken below.
+  let stopPumping = false;
+  const pump = (async () => {
+    let items: In[] = [];
+    const send = async () => {
+      while (inputUnanswered >= window && !failure && !stopPumping) await new Promise<void>((resolve) => (inputWake = resolve));
+      if (failure || stopPumping) return;
+      inputUnanswered++;
+      worker.postMessage({ kind: 'items', items } satisfies Down<In>);
+      items = [];
+    };
+    for await (const item of input) {
+      if (failure || stopPumping) return;
+      items.push(item);
+      if (items.length >= batch) await send();
+    }
+    if (items.length > 0) await send();
+    if (!failure && !stopPumping) worker.postMessage({ kind: 'end' } satisfies Down<In>);
+  })().catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))));
+
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      const items = arrived.shift();
+      if (items) {
+        worker.postMessage({ kind: 'taken' } satisfies Down<In>);
+        yield* items;
+        continue;
+      }
+      if (done) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    stopPumping = true;
+    nudge();
+    await stop(worker);
+    // The input's own `finally` (a stopped read) runs before this step returns.
+    await pump;
+  }
+}
+
+function describe(options: StageThreadOptions): string {
+  const data = options.workerData as { stage?: unknown } | null;
+  return typeof data?.stage === 'string' ? `${data.stage} stage's` : 'stage';
+}
+
+async function stop(worker: Worker): Promise<void> {
+  worker.removeAllListeners('exit');
+  await worker.terminate();
+}
+
+/**
+ * The worker side: builds the stage from `workerData` and runs it over the batches the parent
+ * sends, sending back what it yields in batches (at most `window` unanswered: it waits for the
+ * parent to take them), then its stats.
+ */
+export function serveStage(build: (data: unknown) => Stage<unknown, unknown>, { batch = 256, window = 4 } = {}): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveStage must run in a worker thread');
+  const stage = build(workerData);
+  const inbox: unknown[][] = [];
+  let ended = false;
+  let outUnanswered = 0;
+  // The stage waiting for input, or for the parent to take its output: whichever it is, a message may free it.
+  let wake: (() => void) | null = null;
+  const nudge = () => {
+    wake?.();
+    wake = null;
+  };
+  const started = performance.now();
+  let waitedMs = 0;
+  const busyMs = () => performance.now() - started - waitedMs;
+  const wait = async () => {
+    const t = performance.now();
+    await new Promise<void>((resolve) => (wake = resolve));
+    waitedMs += performance.now() - t;
+  };
+  port.on('message', (message: Down<unknown>) => {
+    if (message.kind === 'items') inbox.push(message.items);
+    else if (message.kind === 'end') ended = true;
+    else outUnanswered--;
+    nudge();
+  });
+  const input = (async function* () {
+    for (;;) {
+      const items = inbox.shift();
+      if (items) {
+        port.postMessage({ kind: 'taken', busyMs: busyMs() } satisfies Up<unknown>);
+        yield* items;
+        continue;
+      }
+      if (ended) return;
+      await wait();
+    }
+  })();
+  void (async () => {
+    let out: unknown[] = [];
+    const flush = async () => {
+      while (outUnanswered >= window) await wait();
+      outUnanswered++;
+      port.postMessage({ kind: 'items', items: out, busyMs: busyMs() } satisfies Up<unknown>);
+      out = [];
+    };
+    try {
+      for await (const record of stage.run(input)) {
+        out.push(record);
+        if (out.length >= batch) await flush();
+      }
+      if (out.length > 0) await flush();
+      port.postMessage({ kind: 'done', stats: stage.stats, busyMs: busyMs() } satisfies Up<unknown>);
+    } catch (err) {
+      port.postMessage({ kind: 'error', error: err instanceof Error ? (err.stack ?? err.message) : String(err), busyMs: busyMs() } satisfies Up<unknown>);
+    }
+  })();
+}
