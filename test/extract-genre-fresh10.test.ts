@@ -88,3 +88,46 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
     expect(page!.question).toBe('胃胀怎么办');
   });
 });
+
+describe('what fresh-10 taught the reader: a thread of posts', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办 - 健康咨询 - 某论坛</title></head><body>${body}</body></html>`)));
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const doctor = '<div>认证医师</div><div>副主任医师 江州市人民医院（三甲） 消化内科</div>';
+  const post = (floor: string, who: string, extra: string, stamp: string, content: string) =>
+    `<table><tr><td width="160"><a href="/space/1">${who}</a>${extra}</td><td><div><em>${floor}</em> <span>${stamp}</span></div><div>${content}</div></td></tr></table>`;
+  const list = '<h3>相关帖子</h3><ul><li><a href="/q/2.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li><li><a href="/q/3.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li></ul>';
+
+  it("the answer's date is the stamp of the post that holds it, labelled or not, never the asker's or a bystander's `发表于` stamp", () => {
+    const thread = [
+      post('楼主', '小鱼2019', '<div>注册会员</div>', '发表于 2022-01-17 20:29:13', '<p>胃胀怎么办，已经一个多星期了，求医生解答，谢谢！</p>'),
+      post('沙发', '王清玉', doctor, '2022-01-18 17:53', answer),
+      post('板凳', '小鱼2019', '<div>注册会员</div>', '发表于 2022-01-20 14:36', '<p>好的，我去医院看看，谢谢。</p>'),
+      post('地板', '雷静浩', '<div>中级会员</div>', '2022-01-21 17:02', '<p>顶一个，医生说得很专业。</p>'),
+    ];
+    const [page] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list}`);
+    expect([page!.date, page!.answer_paragraphs, page!.flags]).toEqual(['2022-01-18', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], []]);
+  });
+
+  it("a later post quoting the answer repeats the answer's stamp over the quote: that post's own stamp still dates its own text", () => {
+    for (const head of ['<b>王清玉</b> 发表于 2019-02-03 18:00', '引用 王清玉 发表于 2019-02-03 18:00 的回复：']) {
+      const thread = [
+        post('楼主', '桃_cc', '<div>注册会员</div>', '发表于 2019-01-31 20:30', '<p>胃胀怎么办，最近反反复复，在线等，挺着急的。</p>'),
+        post('沙发', '王清玉', doctor, '发表于 2019-02-03 18:00', answer),
+        post('板凳', '桃_cc', '<div>注册会员</div>', '发表于 2019-02-03 09:07:15', `<blockquote><div>${head}</div>胃胀多与饮食有关，少吃…</blockquote><p>好的，谢谢医生。那大概多久能好呢？</p>`),
+      ];
+      const [page] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list}`);
+      expect([page!.date, page!.flags]).toEqual(['2019-02-03', []]);
+    }
+  });
+
+  it('a forum lists related threads under 看了该帖的人还看了 (and its kin)', () => {
+    const thread = [
+      post('楼主', '桃_cc', '<div>注册会员</div>', '发表于 2019-01-31 20:30', '<p>胃胀怎么办，最近反反复复，在线等，挺着急的。</p>'),
+      post('沙发', '王清玉', doctor, '发表于 2019-02-03 18:00', answer),
+    ];
+    for (const label of ['看了该帖的人还看了', '看过这个问题的人还看了']) {
+      const [page, ...related] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list.replace('相关帖子', label)}`);
+      expect([page!.flags, related.map((e) => e.question)]).toEqual([[], ['胃胀气吃什么药', '饭后胃胀是什么原因']]);
+    }
+  });
+});
