@@ -131,3 +131,32 @@ describe('what fresh-10 taught the reader: a thread of posts', () => {
     }
   });
 });
+
+describe("what fresh-10 taught the reader: a hospital site's column page", () => {
+  const read = (body: string, title: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const qa = '<div><p><b>问：</b>经期腰部起疱严重吗？</p><p><b>答：</b>腰部起疱多数与带状疱疹有关，注意休息、多喝温水，一般几天就能缓解。</p></div>';
+  const avatar = '<div><img src="/zj/1.jpg" alt="廖敏" width="80"><div><b>廖敏</b> 副主任医师</div><div>皮肤科</div></div>';
+  const news =
+    '<ul><li><a href="/news/2023/1.html">关于调整门诊部分科室出诊时间的通知</a><span>2023-03-03</span></li>' +
+    '<li><a href="/news/2023/2.html">冬季流感高发，专家提醒做好防护</a><span>2023-01-16</span></li>' +
+    '<li><a href="/news/2022/3.html">我院成功开展首例微创手术新技术</a><span>2022-05-09</span></li></ul>';
+  const page = (head: string) => `<div>江州市人民医院</div><h2>专家问答</h2><div><h3><a href="/q/1.html">经期腰部起疱严重吗？</a></h3><div>发布时间：2023-04-04</div>${avatar}${qa}</div>${head}${news}<div>版权所有：江州市人民医院</div>`;
+
+  it("a column's heading (专家问答) that the <title> repeats is no question: the Q&A's own heading under it is", () => {
+    const [entry] = read(page('<div>新闻动态</div>'), '专家问答-江州市人民医院');
+    expect([entry!.question, entry!.date]).toEqual(['经期腰部起疱严重吗？', '2023-04-04']);
+  });
+
+  it("a card of a name and title with the department on a line of its own beside them (an avatar's box) gives the department", () => {
+    const text = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    const [entry] = read(`<h1>胃胀怎么办</h1><div><img src="/zj/2.jpg" alt="王清玉"><div><b>王清玉</b> 副主任医师</div><div>消化内科</div></div>${text}`, '胃胀怎么办_某站');
+    expect(entry!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: null, hospital_grade: null });
+  });
+
+  it("the head of the site's own list of news or articles (最新文章, 新闻动态) ends the answer", () => {
+    for (const head of ['<div>最新文章</div>', '<div>新闻动态</div>', '<div>更多资讯</div>']) {
+      const [entry] = read(page(head), '专家问答-江州市人民医院');
+      expect(entry!.answer_paragraphs).toEqual(['腰部起疱多数与带状疱疹有关，注意休息、多喝温水，一般几天就能缓解。']);
+    }
+  });
+});

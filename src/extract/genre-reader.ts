@@ -295,6 +295,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 }
 
 const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+/** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
+const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
 
@@ -414,7 +416,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return teasedQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
@@ -440,6 +442,25 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+}
+
+/** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
+const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
+/** How far below a column's heading the question of the Q&A it shows may stand (its own heading). */
+const COLUMN_QUESTION_LINES = 4;
+
+/**
+ * A column's page (its heading the column's name, which the `<title>` repeats) that shows a Q&A in
+ * full under it: the Q&A's own heading below, which asks a question, is the page's question.
+ */
+function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
+  const head = blocks[heading]!;
+  if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
+  for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
+    const b = blocks[i]!;
+    if (b.heading && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+  }
+  return null;
 }
 
 /** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
@@ -863,6 +884,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
+  // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
+  if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
