@@ -160,3 +160,21 @@ describe("what fresh-10 taught the reader: a hospital site's column page", () =>
     }
   });
 });
+
+describe("what fresh-10 taught the reader: a search engine's answer card", () => {
+  it('the card after the answer signs the text in its box, not the next web result after the box', () => {
+    const result = (n: number) =>
+      `<div data-rank="${n}"><h3><a href="https://www.other${n}.example/a.html">胃食管反流的症状有哪些_百科</a></h3><div>胃食管反流是临床常见病，很多人都有过类似的经历。本文为您详细介绍……</div><div>www.other${n}.example/3259/ 2019-07-06</div></div>`;
+    const card =
+      '<div data-tpl="health_qa"><div><span>健康问答</span> <span>权威医生回答</span></div><h3><a href="https://www.sousuo.example/q/1.html">胃食管反流能治好吗</a></h3>' +
+      '<div><div>关于胃食管反流，可以从以下几个方面来考虑：<br>1.饮食以清淡、易消化为主，必要时需要手术治疗。<br>平时要注意保持良好的生活习惯，按时复查。</div></div>' +
+      '<div>答主：<a href="/doctor/1">武平</a> | 青川市第三人民医院 | 主任医师 | 消化内科</div><div><span>8731人觉得有用</span> <span>2019-01-18</span></div></div>';
+    const html = `<html><head><title>胃食管反流能治好吗 - 搜索</title></head><body><div>为您找到相关结果约343,374个</div><div>${card}${result(2)}${result(3)}</div></body></html>`;
+    const [page] = entriesOf(extractOrThrow(pageRecord(html)));
+    expect([page!.answer_paragraphs, page!.doctor.name, page!.date]).toEqual([
+      ['关于胃食管反流，可以从以下几个方面来考虑：', '1.饮食以清淡、易消化为主，必要时需要手术治疗。', '平时要注意保持良好的生活习惯，按时复查。'],
+      '武平',
+      '2019-01-18',
+    ]);
+  });
+});

@@ -216,9 +216,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
-  if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
+  // So too where the text after the card stands outside the box that holds the question and the card
+  // (a search result's answer card: the next results follow it), and text before the card stands inside it.
+  const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
+  const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
+  if (card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
-    if (before.paragraphs.some((p) => PROSE_RE.test(p))) answer = before;
+    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
   }
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
@@ -598,6 +602,15 @@ function foreignStamps(blocks: readonly Block[], kinds: readonly Kind[], dates: 
     return false;
   };
   return others.every(stampsText) ? new Set(others) : none;
+}
+
+/** The smallest element holding both the question's line and the card (not the page's body). */
+function boxOf(question: AnyNode | null, card: Element): Element | null {
+  for (let el: Element | null = card; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if (el.name === 'body' || el.name === 'html') return null;
+    if (question && inside(question, el)) return el;
+  }
+  return null;
 }
 
 /** The first line after the answer past which nothing is the page's own (a divider, a label of a list the DOM does not show as one). */
