@@ -88,3 +88,93 @@ describe('what fresh-10 taught the reader: traditional-script cards, ROC dates',
     expect(page!.question).toBe('胃胀怎么办');
   });
 });
+
+describe('what fresh-10 taught the reader: a thread of posts', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>胃胀怎么办 - 健康咨询 - 某论坛</title></head><body>${body}</body></html>`)));
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const doctor = '<div>认证医师</div><div>副主任医师 江州市人民医院（三甲） 消化内科</div>';
+  const post = (floor: string, who: string, extra: string, stamp: string, content: string) =>
+    `<table><tr><td width="160"><a href="/space/1">${who}</a>${extra}</td><td><div><em>${floor}</em> <span>${stamp}</span></div><div>${content}</div></td></tr></table>`;
+  const list = '<h3>相关帖子</h3><ul><li><a href="/q/2.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下服用促胃动力药。</p></li><li><a href="/q/3.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关，细嚼慢咽。</p></li></ul>';
+
+  it("the answer's date is the stamp of the post that holds it, labelled or not, never the asker's or a bystander's `发表于` stamp", () => {
+    const thread = [
+      post('楼主', '小鱼2019', '<div>注册会员</div>', '发表于 2022-01-17 20:29:13', '<p>胃胀怎么办，已经一个多星期了，求医生解答，谢谢！</p>'),
+      post('沙发', '王清玉', doctor, '2022-01-18 17:53', answer),
+      post('板凳', '小鱼2019', '<div>注册会员</div>', '发表于 2022-01-20 14:36', '<p>好的，我去医院看看，谢谢。</p>'),
+      post('地板', '雷静浩', '<div>中级会员</div>', '2022-01-21 17:02', '<p>顶一个，医生说得很专业。</p>'),
+    ];
+    const [page] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list}`);
+    expect([page!.date, page!.answer_paragraphs, page!.flags]).toEqual(['2022-01-18', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], []]);
+  });
+
+  it("a later post quoting the answer repeats the answer's stamp over the quote: that post's own stamp still dates its own text", () => {
+    for (const head of ['<b>王清玉</b> 发表于 2019-02-03 18:00', '引用 王清玉 发表于 2019-02-03 18:00 的回复：']) {
+      const thread = [
+        post('楼主', '桃_cc', '<div>注册会员</div>', '发表于 2019-01-31 20:30', '<p>胃胀怎么办，最近反反复复，在线等，挺着急的。</p>'),
+        post('沙发', '王清玉', doctor, '发表于 2019-02-03 18:00', answer),
+        post('板凳', '桃_cc', '<div>注册会员</div>', '发表于 2019-02-03 09:07:15', `<blockquote><div>${head}</div>胃胀多与饮食有关，少吃…</blockquote><p>好的，谢谢医生。那大概多久能好呢？</p>`),
+      ];
+      const [page] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list}`);
+      expect([page!.date, page!.flags]).toEqual(['2019-02-03', []]);
+    }
+  });
+
+  it('a forum lists related threads under 看了该帖的人还看了 (and its kin)', () => {
+    const thread = [
+      post('楼主', '桃_cc', '<div>注册会员</div>', '发表于 2019-01-31 20:30', '<p>胃胀怎么办，最近反反复复，在线等，挺着急的。</p>'),
+      post('沙发', '王清玉', doctor, '发表于 2019-02-03 18:00', answer),
+    ];
+    for (const label of ['看了该帖的人还看了', '看过这个问题的人还看了']) {
+      const [page, ...related] = read(`<h1>胃胀怎么办</h1><div>${thread.join('')}</div>${list.replace('相关帖子', label)}`);
+      expect([page!.flags, related.map((e) => e.question)]).toEqual([[], ['胃胀气吃什么药', '饭后胃胀是什么原因']]);
+    }
+  });
+});
+
+describe("what fresh-10 taught the reader: a hospital site's column page", () => {
+  const read = (body: string, title: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`)));
+  const qa = '<div><p><b>问：</b>经期腰部起疱严重吗？</p><p><b>答：</b>腰部起疱多数与带状疱疹有关，注意休息、多喝温水，一般几天就能缓解。</p></div>';
+  const avatar = '<div><img src="/zj/1.jpg" alt="廖敏" width="80"><div><b>廖敏</b> 副主任医师</div><div>皮肤科</div></div>';
+  const news =
+    '<ul><li><a href="/news/2023/1.html">关于调整门诊部分科室出诊时间的通知</a><span>2023-03-03</span></li>' +
+    '<li><a href="/news/2023/2.html">冬季流感高发，专家提醒做好防护</a><span>2023-01-16</span></li>' +
+    '<li><a href="/news/2022/3.html">我院成功开展首例微创手术新技术</a><span>2022-05-09</span></li></ul>';
+  const page = (head: string) => `<div>江州市人民医院</div><h2>专家问答</h2><div><h3><a href="/q/1.html">经期腰部起疱严重吗？</a></h3><div>发布时间：2023-04-04</div>${avatar}${qa}</div>${head}${news}<div>版权所有：江州市人民医院</div>`;
+
+  it("a column's heading (专家问答) that the <title> repeats is no question: the Q&A's own heading under it is", () => {
+    const [entry] = read(page('<div>新闻动态</div>'), '专家问答-江州市人民医院');
+    expect([entry!.question, entry!.date]).toEqual(['经期腰部起疱严重吗？', '2023-04-04']);
+  });
+
+  it("a card of a name and title with the department on a line of its own beside them (an avatar's box) gives the department", () => {
+    const text = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+    const [entry] = read(`<h1>胃胀怎么办</h1><div><img src="/zj/2.jpg" alt="王清玉"><div><b>王清玉</b> 副主任医师</div><div>消化内科</div></div>${text}`, '胃胀怎么办_某站');
+    expect(entry!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: null, hospital_grade: null });
+  });
+
+  it("the head of the site's own list of news or articles (最新文章, 新闻动态) ends the answer", () => {
+    for (const head of ['<div>最新文章</div>', '<div>新闻动态</div>', '<div>更多资讯</div>']) {
+      const [entry] = read(page(head), '专家问答-江州市人民医院');
+      expect(entry!.answer_paragraphs).toEqual(['腰部起疱多数与带状疱疹有关，注意休息、多喝温水，一般几天就能缓解。']);
+    }
+  });
+});
+
+describe("what fresh-10 taught the reader: a search engine's answer card", () => {
+  it('the card after the answer signs the text in its box, not the next web result after the box', () => {
+    const result = (n: number) =>
+      `<div data-rank="${n}"><h3><a href="https://www.other${n}.example/a.html">胃食管反流的症状有哪些_百科</a></h3><div>胃食管反流是临床常见病，很多人都有过类似的经历。本文为您详细介绍……</div><div>www.other${n}.example/3259/ 2019-07-06</div></div>`;
+    const card =
+      '<div data-tpl="health_qa"><div><span>健康问答</span> <span>权威医生回答</span></div><h3><a href="https://www.sousuo.example/q/1.html">胃食管反流能治好吗</a></h3>' +
+      '<div><div>关于胃食管反流，可以从以下几个方面来考虑：<br>1.饮食以清淡、易消化为主，必要时需要手术治疗。<br>平时要注意保持良好的生活习惯，按时复查。</div></div>' +
+      '<div>答主：<a href="/doctor/1">武平</a> | 青川市第三人民医院 | 主任医师 | 消化内科</div><div><span>8731人觉得有用</span> <span>2019-01-18</span></div></div>';
+    const html = `<html><head><title>胃食管反流能治好吗 - 搜索</title></head><body><div>为您找到相关结果约343,374个</div><div>${card}${result(2)}${result(3)}</div></body></html>`;
+    const [page] = entriesOf(extractOrThrow(pageRecord(html)));
+    expect([page!.answer_paragraphs, page!.doctor.name, page!.date]).toEqual([
+      ['关于胃食管反流，可以从以下几个方面来考虑：', '1.饮食以清淡、易消化为主，必要时需要手术治疗。', '平时要注意保持良好的生活习惯，按时复查。'],
+      '武平',
+      '2019-01-18',
+    ]);
+  });
+});

@@ -48,7 +48,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  * - `fresh-9`: a sixth set written blind the same way (families-fresh9.ts), committed before its
  *   first run and left out of the default splits: `--split fresh-9`, once, on purpose.
  * - `fresh-10`: a seventh set written blind the same way (families-fresh10.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-10`, once, on purpose.
+ *   its first run and left out of the default splits until then: `--split fresh-10`, once, on
+ *   purpose. Once run, the reader was changed for it: tuning from then on, and in the defaults.
  * - `fresh-11`: an eighth set written blind the same way (families-fresh11.ts), committed before
  *   its first run and left out of the default splits: `--split fresh-11`, once, on purpose.
  */

@@ -412,7 +412,8 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
   for (let el: Element | null = line; el && el.type === 'tag'; el = el.parent as Element | null) {
     if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS || (el !== line && holdsProse(el))) break;
     const doctor = parseCardParts(cardParts(el));
-    if (doctor.name && doctor.title) return { element: el, doctor };
+    // Its parent may add the department on a line of its own (an avatar's box: name and title, then 皮肤科).
+    if (doctor.name && doctor.title) return doctor.department ? { element: el, doctor } : widen(el, doctor, questionNode, textOf);
   }
   return null;
 }

@@ -216,9 +216,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
-  if (card && !answer.paragraphs.some((p) => PROSE_RE.test(p))) {
+  // So too where the text after the card stands outside the box that holds the question and the card
+  // (a search result's answer card: the next results follow it), and text before the card stands inside it.
+  const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
+  const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
+  if (card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
-    if (before.paragraphs.some((p) => PROSE_RE.test(p))) answer = before;
+    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
   }
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
@@ -295,6 +299,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 }
 
 const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+/** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
+const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
 
@@ -414,7 +420,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return teasedQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
@@ -440,6 +446,25 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+}
+
+/** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
+const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
+/** How far below a column's heading the question of the Q&A it shows may stand (its own heading). */
+const COLUMN_QUESTION_LINES = 4;
+
+/**
+ * A column's page (its heading the column's name, which the `<title>` repeats) that shows a Q&A in
+ * full under it: the Q&A's own heading below, which asks a question, is the page's question.
+ */
+function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
+  const head = blocks[heading]!;
+  if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
+  for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
+    const b = blocks[i]!;
+    if (b.heading && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+  }
+  return null;
 }
 
 /** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
@@ -546,20 +571,46 @@ function otherPostStamps(blocks: readonly Block[], kinds: readonly Kind[], quest
     const meta = readMetaLine(blocks[i]!.text);
     if (meta.dates.length > 0) dates.set(i, meta);
   }
+  const answered = (i: number) => dates.get(i)!.dates.some((d) => d.kind === 'answered');
   // Stamps are the dates labelled as the answer's kind (发表于, 回复于) where there are such, else all.
-  const labelled = [...dates.values()].some((m) => m.dates.some((d) => d.kind === 'answered'));
-  const stamps = [...dates.keys()].filter((i) => !labelled || dates.get(i)!.dates.some((d) => d.kind === 'answered'));
+  const labelled = [...dates.keys()].some(answered);
+  const found = foreignStamps(blocks, kinds, dates, [...dates.keys()].filter((i) => !labelled || answered(i)), cardEnd, first, last, own);
+  if (found.size > 0 || !labelled) return found;
+  // A site may label some posts' stamps and not others (`发表于 …` over the asker's, the doctor's bare):
+  // the answer's post's own stamp, labelled or not, is its date, and every other post's stamp is that post's
+  // (only where the answer's post holds a stamp alone: a line with more on it is no post's stamp).
+  const bare = [...dates.keys()].filter((i) => i > cardEnd && i < first).every((i) => BARE_STAMP_RE.test(blocks[i]!.text));
+  return bare ? foreignStamps(blocks, kinds, dates, [...dates.keys()], cardEnd, first, last, own) : found;
+}
+/** A post's stamp alone on its line: the day and time, perhaps after its floor and 发表于 (`沙发 发表于 2022-01-18 17:53`, `2楼 2022-01-18 17:53:09`). */
+const BARE_STAMP_RE = /^\s*(?:(?:楼主|沙发|板凳|地板|\d+\s*楼|#\s*\d+|\d+\s*#)\s*)?(?:(?:发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+
+/** The stamps outside the answer's post (`cardEnd`..`last`) where that post has one date and each of them stamps text of its own; else none. */
+function foreignStamps(blocks: readonly Block[], kinds: readonly Kind[], dates: Map<number, MetaLine>, stamps: number[], cardEnd: number, first: number, last: number, own: number): Set<number> {
+  const none = new Set<number>();
   const mine = stamps.filter((i) => i > cardEnd && i < first);
   const others = stamps.filter((i) => i < cardEnd || i > last);
-  if (new Set(mine.flatMap((i) => dates.get(i)!.dates.map((d) => d.iso))).size !== 1 || others.length === 0) return none;
+  const days = new Set(mine.flatMap((i) => dates.get(i)!.dates.map((d) => d.iso)));
+  if (days.size !== 1 || others.length === 0) return none;
+  // A later post quoting the answer (`引用 name 发表于 … 的回复：`) repeats the answer's stamp over the quote: that is the quote's head, not the next post.
+  const quotesMine = (j: number) => dates.get(j)!.dates.every((d) => days.has(d.iso));
   const stampsText = (at: number) => {
-    for (let j = at + 1; j < own && !stamps.includes(j); j++) {
+    for (let j = at + 1; j < own && !(stamps.includes(j) && !quotesMine(j)); j++) {
       if (j >= first && j <= last) return false;
       if ((kinds[j] === 'text' || kinds[j] === 'asker') && PROSE_RE.test(blocks[j]!.text)) return true;
     }
     return false;
   };
   return others.every(stampsText) ? new Set(others) : none;
+}
+
+/** The smallest element holding both the question's line and the card (not the page's body). */
+function boxOf(question: AnyNode | null, card: Element): Element | null {
+  for (let el: Element | null = card; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if (el.name === 'body' || el.name === 'html') return null;
+    if (question && inside(question, el)) return el;
+  }
+  return null;
 }
 
 /** The first line after the answer past which nothing is the page's own (a divider, a label of a list the DOM does not show as one). */
@@ -846,6 +897,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (SECTION_HEAD_RE.test(text)) return 'text';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
+  // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
+  if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
