@@ -22,6 +22,9 @@ import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
+import { isAppPrompt } from './app-prompt.js';
+import { isFollowUpHead } from './follow-up.js';
+import { isDoctorBoxHead, withCardBox } from './card-box.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -132,8 +135,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one.
-    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门)$/u.test(m[1]!)) return m[1]!;
+    // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
+    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门|查看|展开|点击)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -269,6 +273,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
   let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's other half in a box of its own after the answer (关于医生: hospital, department).
+  if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
@@ -844,6 +850,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
+  // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
+  if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
@@ -862,6 +870,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (isAppPrompt(text)) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
