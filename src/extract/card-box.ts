@@ -1,6 +1,6 @@
 import type { Doctor } from '../schema/entry.js';
-import { parseCardParts } from './doctor-card.js';
-import type { Block } from './html-lines.js';
+import { findDoctorCard, parseCardParts, type FoundCard } from './doctor-card.js';
+import { inside, type Block } from './html-lines.js';
 
 /**
  * A doctor's card split in two: name and title in a band by the question (本期答疑, 答疑专家), the
@@ -41,4 +41,21 @@ export function withCardBox(blocks: readonly Block[], from: number, to: number, 
   const merged = { ...doctor };
   for (const f of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) merged[f] ??= box[f];
   return merged;
+}
+
+/** How many lines above the question the band may stand. */
+const BAND_LINES = 3;
+
+/**
+ * The band above the question that names the doctor and title only (`本期答疑 name title`), where
+ * no card stands below the question: the card, where a doctor box after it (up to `to`) names the
+ * hospital or department that completes it. A name and title above the question with nothing to
+ * complete them may be anyone's (an author's, a column's host): not taken.
+ */
+export function splitCardAbove(blocks: readonly Block[], question: number, to: number): FoundCard | null {
+  if (question < 1) return null;
+  const band = findDoctorCard(blocks, Math.max(0, question - BAND_LINES - 1), question);
+  if (!band?.doctor.name || !band.doctor.title || inside(blocks[question]!.node, band.element)) return null;
+  const whole = withCardBox(blocks, question + 1, to, band.doctor);
+  return whole.hospital || whole.department ? { ...band, others: false, elements: [band.element] } : null;
 }

@@ -24,7 +24,7 @@ import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isFollowUpHead } from './follow-up.js';
-import { isDoctorBoxHead, withCardBox } from './card-box.js';
+import { isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -199,6 +199,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // No card by the answer: one in a side column, under a heading that names the page's own doctor;
   // of several cards, the one under that heading (beside 推荐医生 and their kind).
   card ??= sideCard(blocks, at.index, end);
+  // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
+  card ??= splitCardAbove(blocks, at.index, listEnd);
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.

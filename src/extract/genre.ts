@@ -77,9 +77,11 @@ export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.t
 
 /**
  * A label a page may print before its question instead of making it a heading: a print
- * version's `标题：`, a quote box's `患者提问：`. What follows it is the question.
+ * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_RE = /^(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))\s*[:：]\s*(?=\S)/u;
+const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))';
+/** The label with its colon, or in brackets as old sites print it (`【问题】…`). */
+const QUESTION_LABEL_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])\\s*(?=\\S)`, 'u');
 /** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
 export function labelledQuestion(line: string): string | null {
   const m = line.match(QUESTION_LABEL_RE);
