@@ -1,0 +1,20 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * A bilingual page prints English beside its Chinese words, marked as English (`主任医师 <span
+ * lang="en">Chief Physician</span>`, `<h2>医生回答 <span lang="en">Doctor's Answer</span></h2>`, an
+ * English disclaimer `<p lang="en">`): a translation of what stands before it, none of what is
+ * read. Only an element that ends its parent's content (a label's colon or a bracket aside): an
+ * English term inside a sentence (`幽门螺杆菌<span lang="en">Hp</span>感染`) has the sentence go on
+ * after it, and is kept.
+ */
+export function isTranslationBeside(el: Element): boolean {
+  const lang = el.attribs?.lang;
+  if (lang === undefined || !/^en\b/iu.test(lang)) return false;
+  for (let next: AnyNode | null = el.next; next; next = next.next) {
+    if (next.type === 'comment') continue;
+    // Only what closes it may follow: a label's colon, a bracket, a separator.
+    if (next.type !== 'text' || !/^[\s:：,，、;；)）\]】]*$/u.test((next as unknown as { data: string }).data)) return false;
+  }
+  return true;
+}
