@@ -7,7 +7,8 @@ import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
-import { isLockedToApp } from './app-prompt.js';
+import { isAppPrompt, isLockedToApp } from './app-prompt.js';
+import { isReadMore } from './read-more.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -19,14 +20,7 @@ const MAX_LABEL_CHARS = 24;
 /** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
-/**
- * A link that prompts to read an item's whole answer (`查看完整回答 ›`, `阅读全文`, `查看详情`): it
- * leads to the item, but its words are no question; the item's question is its first other line
- * (an accordion's <summary>, a card's heading).
- */
-const READ_MORE_RE = /^(?:点击)?(?:查看|阅读|展开|浏览)(?:完整|全部|更多)?(?:的)?(?:回答|解答|答案|回复|全文|原文|详情|内容)?(?:[>›»＞→]|&gt;)*$|^(?:阅读全文|全文|详情)(?:[>›»＞→])*$/u;
-const isReadMore = (text: string) => text.length > 0 && text.length <= 12 && READ_MORE_RE.test(text);
-
+/** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
 const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
@@ -298,7 +292,8 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
       const first = firstLine(el);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(norm(first))) links.set(el, '');
-      else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.set(el, first);
+      // The app's button (打开APP, 下载APP) leads to no item.
+      else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first)) && !isAppPrompt(first)) links.set(el, first);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
