@@ -15,13 +15,17 @@ const ENDS_WITH_BUTTON_RE = new RegExp(`(?:(?:立即|马上|免费|点击|去)(?
 const LOCKED_RE = new RegExp(`(?:需|须|请|仅(?:支持|可)?)\\s*(?:在|到|下载|打开|前往)?\\s*\\p{Script=Han}{0,4}?${APP}\\s*(?:内|中|里)?\\s*(?:查看|阅读|观看|收听|解锁)`, 'u');
 
 /** A short line that sends the reader to the app: a banner, an overlay's prompt, a bar; none of the answer. */
+const APP_RE = new RegExp(APP, 'u');
+
 export function isAppPrompt(text: string): boolean {
+  // Asked of most lines of a page: those that do not name the app are passed over at once.
+  if (text.length > 44 || !APP_RE.test(text)) return false;
   const line = text.trim();
   if (line.length > 40 || /[。！？]/u.test(line)) return false;
-  return OPENS_WITH_APP_RE.test(line) || (new RegExp(APP, 'u').test(line) && ENDS_WITH_BUTTON_RE.test(line)) || LOCKED_RE.test(line);
+  return OPENS_WITH_APP_RE.test(line) || ENDS_WITH_BUTTON_RE.test(line) || LOCKED_RE.test(line);
 }
 
 /** A notice that an item's answer is shown only in the app: the item shows no answer, and is no item. */
 export function isLockedToApp(text: string): boolean {
-  return text.trim().length <= 40 && LOCKED_RE.test(text);
+  return text.length <= 44 && APP_RE.test(text) && LOCKED_RE.test(text);
 }

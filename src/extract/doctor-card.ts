@@ -333,7 +333,7 @@ export function cardParts(el: Element): string[] {
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
-      if (/^[:：]$/u.test(t) && parts.length > 0) parts[parts.length - 1] += t;
+      if (t.length === 1 && (t === '：' || t === ':') && parts.length > 0) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       continue;
     }

@@ -523,7 +523,7 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
-    if (isReadMore(norm(text))) continue;
+    if (text.length <= 16 && isReadMore(norm(text))) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
