@@ -128,3 +128,13 @@ describe("what fresh-11 taught the reader: the card's halves, labels, translatio
     }
   });
 });
+
+describe('what fresh-11 taught the reader: where those rules stop', () => {
+  it('an answer line that advises an app, or ends in 补充说明, stays the answer', () => {
+    const lines = ['使用APP记录每天的血压变化，复诊时给医生看', '补充说明'];
+    for (const line of lines) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${CARD}<div><p>${P1}</p><p>${line}</p><p>${P2}</p></div>${LIST}`);
+      expect(page!.answer_paragraphs).toEqual([P1, line, P2]);
+    }
+  });
+});

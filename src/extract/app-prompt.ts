@@ -7,8 +7,8 @@
 
 /** The app, in the words sites call it. */
 const APP = '(?:APP|App|app|客户端|小程序)';
-/** A line that opens by sending the reader to the app (`下载APP，…`, `打开康健APP…`, `APP内打开…`, `在APP中查看…`). */
-const OPENS_WITH_APP_RE = new RegExp(`^(?:(?:立即|马上|免费|点击|去|前往)?(?:下载|打开|安装|使用)\\p{Script=Han}{0,6}?${APP}|${APP}\\s*(?:内|中)\\s*(?:打开|查看|阅读|观看)|(?:在|到)${APP}\\s*(?:内|中|里))`, 'u');
+/** A line that opens by sending the reader to the app (`下载APP，…`, `打开康健APP…`, `APP内打开…`, `在APP中查看…`); not `使用APP…`, which an answer may advise. */
+const OPENS_WITH_APP_RE = new RegExp(`^(?:(?:立即|马上|免费|点击|去|前往)?(?:下载|打开|安装)\\p{Script=Han}{0,6}?${APP}|${APP}\\s*(?:内|中)\\s*(?:打开|查看|阅读|观看)|(?:在|到)${APP}\\s*(?:内|中|里)\\s*(?:打开|查看|阅读|观看|收听|提问|咨询))`, 'u');
 /** A line that ends on the app's button (`…立即下载`, `…打开APP`). */
 const ENDS_WITH_BUTTON_RE = new RegExp(`(?:(?:立即|马上|免费|点击|去)(?:下载|打开|安装)|(?:下载|打开)${APP})\\s*[>›»]?$`, 'u');
 /** An answer shown only in the app (`该回答需在APP内查看`, `请下载APP查看完整回答`). */

@@ -36,6 +36,8 @@ export function withCardBox(blocks: readonly Block[], from: number, to: number, 
   }
   const box = parseCardParts(parts);
   if ((box.name && doctor.name && box.name !== doctor.name) || (box.title && doctor.title && box.title !== doctor.title)) return doctor;
+  // Another hospital than the card's: its grade is not the card's hospital's either.
+  if (box.hospital && doctor.hospital && box.hospital !== doctor.hospital) return doctor;
   // Only a box that names a hospital or a department: lines of something else are no card.
   if (!box.hospital && !box.department) return doctor;
   const merged = { ...doctor };
