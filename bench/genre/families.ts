@@ -51,7 +51,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   its first run and left out of the default splits until then: `--split fresh-10`, once, on
  *   purpose. Once run, the reader was changed for it: tuning from then on, and in the defaults.
  * - `fresh-11`: an eighth set written blind the same way (families-fresh11.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-11`, once, on purpose.
+ *   its first run and left out of the default splits: `--split fresh-11`, once, on purpose. Once
+ *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'known';

@@ -45,6 +45,8 @@ function picturesIn(card: Element): Picture[] {
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
     const el = node as Element;
+    // An icon the page hides from screen readers (aria-hidden) is decoration by its own word: it shows no card field.
+    if (el.attribs['aria-hidden'] === 'true') continue;
     if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'script' && el.name !== 'style') {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];

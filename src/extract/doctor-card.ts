@@ -3,6 +3,7 @@ import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
+import { isTranslationBeside } from './translation.js';
 
 /**
  * The doctor card, whatever its markup: read from its parts (text nodes, lines, or one line
@@ -331,12 +332,16 @@ export function cardParts(el: Element): string[] {
     const node = stack.pop()!;
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-      if (t) parts.push(t);
+      // A label's colon apart from its label (a translation between them left out) ends the label's part.
+      if (t.length === 1 && (t === '：' || t === ':') && parts.length > 0) parts[parts.length - 1] += t;
+      else if (t) parts.push(t);
       continue;
     }
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
     if (name === 'script' || name === 'style') continue;
+    // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.
+    if ((node as Element).attribs.lang !== undefined && isTranslationBeside(node as Element)) continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

@@ -1,6 +1,6 @@
 /**
  * Page meta printed in English, as a reader view or a bilingual site prints it (`Published: May 6,
- * 2023`, `Answered: 13 Jan 2021`, `Format: Voice answer`, `Voice · 2021-05-18`): read as the
+ * 2023`, `Published May 6, 2023`, `Answered: 13 Jan 2021`, `Format: Voice answer`, `Voice · 2021-05-18`): read as the
  * Chinese words it stands for (发布时间：2023-05-06, 语音回答), so that one reading of meta serves both.
  */
 
@@ -11,6 +11,8 @@ const MONTH_FIRST_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'giu');
 const LABELS: Array<[RegExp, string]> = [
   [/\b(?:Published|Posted|Answered|Replied|Updated|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
+  // The verb without a colon right before its date (`Published May 6, 2023`, read as `Published 2023-05-06`).
+  [/\b(?:Published|Posted|Answered|Replied|Updated)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '发布时间：'],
   [/\b(?:Asked)\s*(?:on|at)?\s*:\s*/giu, '提问时间：'],
   [/\b(?:Format|Type)\s*:\s*/giu, '类型：'],
 ];

@@ -22,6 +22,10 @@ import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
+import { isAppPrompt } from './app-prompt.js';
+import { isReadMore } from './read-more.js';
+import { isFollowUpHead } from './follow-up.js';
+import { isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -124,6 +128,8 @@ const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追�
 const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
+/** A line naming who answers with the answer's word (`方强医生的回答`, `王医生回复：`): the answer's label, not its text. */
+const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 
@@ -132,8 +138,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one.
-    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门)$/u.test(m[1]!)) return m[1]!;
+    // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
+    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -195,6 +202,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // No card by the answer: one in a side column, under a heading that names the page's own doctor;
   // of several cards, the one under that heading (beside 推荐医生 and their kind).
   card ??= sideCard(blocks, at.index, end);
+  // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
+  card ??= splitCardAbove(blocks, at.index, listEnd);
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
@@ -273,6 +282,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
   let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's other half in a box of its own after the answer (关于医生: hospital, department).
+  if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   doubts.push(...cardShapeDoubts(doctor));
@@ -895,6 +906,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
+  // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
+  if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
@@ -902,6 +915,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
+  if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);
@@ -915,6 +929,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (isAppPrompt(text) || (text.length <= 16 && isReadMore(text.replace(/\s+/gu, '')))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';

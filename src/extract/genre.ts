@@ -52,7 +52,7 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|类似问题|相关解答|相关回答|推荐问答|相关咨询|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|热门问答|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\d+条?[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
@@ -77,9 +77,11 @@ export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.t
 
 /**
  * A label a page may print before its question instead of making it a heading: a print
- * version's `标题：`, a quote box's `患者提问：`. What follows it is the question.
+ * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_RE = /^(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))\s*[:：]\s*(?=\S)/u;
+const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))';
+/** The label with its colon, or in brackets as old sites print it (`【问题】…`). */
+const QUESTION_LABEL_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])\\s*(?=\\S)`, 'u');
 /** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
 export function labelledQuestion(line: string): string | null {
   const m = line.match(QUESTION_LABEL_RE);

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
@@ -165,6 +166,8 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
     const kind = TAG_KIND.get(name) ?? customKind(name);
     if (kind & 16) continue;
+    // English printed beside the Chinese it translates (lang="en"): not read.
+    if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {
       flush();
       continue;

@@ -7,6 +7,8 @@ import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
+import { isAppPrompt, isLockedToApp } from './app-prompt.js';
+import { isReadMore } from './read-more.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -18,6 +20,7 @@ const MAX_LABEL_CHARS = 24;
 /** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
+/** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
 const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|最佳答案)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
@@ -287,7 +290,10 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       const first = firstLine(el);
-      if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first))) links.set(el, first);
+      // A read-more prompt leads to the item: its question is found in the item's other lines.
+      if (isReadMore(norm(first))) links.set(el, '');
+      // The app's button (打开APP, 下载APP) leads to no item.
+      else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first)) && !isAppPrompt(first)) links.set(el, first);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -323,7 +329,11 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     runs.set(root.parent, run);
   }
   const parent = [...runs.entries()].sort((a, b) => b[1].full - a[1].full || b[1].items - a[1].items)[0]![0];
-  const items = found.filter(({ root }) => root.parent === parent);
+  const rows = gridRows(parent, runs, new Set(found.map((f) => f.root)));
+  const items = found
+    .filter(({ root }) => rows.has(root.parent) || rows.has(root))
+    .map((item) => (item.question === '' ? { ...item, question: questionBesidePrompt(item.root) } : item))
+    .filter((item) => item.question !== '');
   const roots = new Set<AnyNode>(items.map((i) => i.root));
   let span: number | null = null;
   // A print version's items end with their address printed as the link (`https://…/q/1.html`): the question and snippet are the lines before it.
@@ -344,6 +354,44 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     span ??= taken;
     return { link, question, nodes };
   });
+}
+
+/** How many cards a grid's row holds at most (rows of two to four, a few more on a wide page). */
+const GRID_ROW_ITEMS = 6;
+
+/**
+ * A grid of cards printed in rows (`<div style="display:flex">` of two to four cards, rows one after
+ * another): the rows together are the list. The run's parent and its siblings of the same tag right
+ * before and after it, each a row of full items only (or the one item of a last row); anything else
+ * between them (a heading, a box of other links) ends the grid. The set holds the rows, whose
+ * children are items, and the lone rows, which are items.
+ */
+function gridRows(parent: AnyNode | null, runs: ReadonlyMap<AnyNode | null, { items: number; full: number }>, roots: ReadonlySet<AnyNode>): Set<AnyNode | null> {
+  const rows = new Set<AnyNode | null>([parent]);
+  if (!parent || parent.type !== 'tag') return rows;
+  const name = (parent as Element).name;
+  const isRow = (n: AnyNode) => {
+    const run = runs.get(n);
+    return n.type === 'tag' && (n as Element).name === name && run !== undefined && run.full === run.items && run.items <= GRID_ROW_ITEMS;
+  };
+  if (!isRow(parent)) return rows;
+  // A last row of one card: the row is that item's own element.
+  const loneRow = (n: AnyNode) => n.type === 'tag' && (n as Element).name === name && roots.has(n);
+  const blank = (n: AnyNode) => n.type === 'text' && textContent(n).trim() === '';
+  for (const step of ['prev', 'next'] as const) {
+    for (let n = parent[step]; n; n = n[step]) {
+      if (blank(n) || n.type === 'comment') continue;
+      if (!isRow(n) && !loneRow(n)) break;
+      rows.add(n);
+    }
+  }
+  return rows;
+}
+
+/** The question of an item linked only by a read-more prompt: the item's first line that is no prompt, or '' (none: no item). */
+function questionBesidePrompt(root: AnyNode): string {
+  const line = renderLines(root).find((l) => !isReadMore(norm(l.text)));
+  return line && [...norm(line.text)].length >= 4 ? line.text.trim() : '';
 }
 
 /** A link whose text is an address, not a question. */
@@ -475,6 +523,7 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    if (text.length <= 16 && isReadMore(norm(text))) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
@@ -491,8 +540,10 @@ function readItem(
   const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
   // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
+  // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
+  const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
   return {
-    ad,
+    ad: ad || locked,
     question,
     answerParagraphs: snippet,
     doctor: noDoctor(),

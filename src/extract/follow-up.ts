@@ -1,0 +1,23 @@
+import { readMetaLine } from './page-meta.js';
+
+/**
+ * A consult page may go on after the doctor's answer: the asker asks again (追问, 补充提问) and the
+ * doctor answers that (追答, 医生再次回复), rounds with later dates. Those answer other questions:
+ * the page's answer is the doctor's first reply, and the first round's head ends it (its dates
+ * date the rounds, not the answer).
+ */
+const FOLLOW_UP_HEAD_RE =
+  /^(?:(?:患者|病人|用户|网友|提问者|咨询者)\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问)(?:记录|与追答|和追答|及回复)?\s*(?:[（(]\s*\d+\s*[）)])?/u;
+/** A thread's heading over the rounds (`后续交流（2）`, `追问记录`). */
+const ROUNDS_HEADING_RE = /^(?:后续交流|后续沟通|后续问答|追问追答)\s*(?:[（(]\s*\d+\s*[）)])?$/u;
+
+/** The head of a follow-up round or of the rounds: the label alone, or with its date or a count after it. */
+export function isFollowUpHead(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 40) return false;
+  if (ROUNDS_HEADING_RE.test(line)) return true;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  if (!head) return false;
+  const rest = line.slice(head[0].length).replace(/^[\s:：]+/u, '');
+  return rest === '' || readMetaLine(rest).metaOnly;
+}

@@ -1,0 +1,12 @@
+/**
+ * A prompt to read on (`查看完整回答 ›`, `点击查看完整解答`, `查看医生回答`, `阅读全文`): a button or a link
+ * to the whole text, none of the text. A related item linked only by one has its question in its
+ * other lines; an answer folded under one starts after it.
+ */
+const READ_MORE_RE =
+  /^(?:点击)?(?:查看|阅读|展开|浏览)(?:完整|全部|更多)?(?:的)?(?:医生|专家)?(?:的)?(?:回答|解答|答案|回复|全文|原文|详情|内容)?(?:[>›»＞→▼▾]|&gt;)*$|^(?:阅读全文|全文|详情)(?:[>›»＞→])*$/u;
+
+/** Whether a short line (spaces removed) is only a read-on prompt. */
+export function isReadMore(compact: string): boolean {
+  return compact.length > 0 && compact.length <= 12 && READ_MORE_RE.test(compact);
+}
