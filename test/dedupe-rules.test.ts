@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -264,12 +264,11 @@ describe("the stages' scratch index", () => {
     expect(existsSync(dirname(file))).toBe(false);
   });
 
-  it('writes no rollback journal and keeps no per-query temporary files', async () => {
+  it('writes no rollback journal', async () => {
     const scratch = await openScratchDb('dedupe');
     const { db } = scratch;
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('off');
-      expect(db.pragma('temp_store', { simple: true })).toBe(2);
       db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, v TEXT)');
       const put = db.prepare('INSERT INTO t VALUES (?, ?)');
       let during: string[] = [];
@@ -279,6 +278,40 @@ describe("the stages' scratch index", () => {
         during = readdirSync(dirname(db.name));
       })();
       expect(during).toEqual([basename(db.name)]);
+    } finally {
+      await scratch.close();
+    }
+  });
+
+  // SQLite's temporary files are unlinked as they are opened: an open one shows in /proc as deleted.
+  it.runIf(existsSync('/proc/self/fd'))('sorts in memory up to its page cache and in a temporary file past it, so memory stays bounded', async () => {
+    const openTempFiles = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).endsWith(' (deleted)');
+      } catch {
+        return false; // closed since it was listed
+      }
+    });
+    const scratch = await openScratchDb('dedupe', { cacheKib: 1000 });
+    const { db } = scratch;
+    try {
+      db.exec('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+      const put = db.prepare('INSERT INTO t (v) VALUES (?)');
+      // About 4 MB of rows, in an order no index gives.
+      db.transaction(() => {
+        for (let i = 0; i < 20000; i++) put.run(`${String((i * 7919) % 20000).padStart(6, '0')}${'x'.repeat(200)}`);
+      })();
+      const before = openTempFiles().length;
+      const whileReading = (sql: string) => {
+        const rows = db.prepare(sql).iterate();
+        rows.next();
+        const open = openTempFiles().length - before;
+        rows.return?.();
+        return open;
+      };
+      expect(whileReading('SELECT v FROM t WHERE k <= 100 ORDER BY v')).toBe(0);
+      expect(whileReading('SELECT v FROM t ORDER BY v')).toBe(1);
+      expect(openTempFiles().length).toBe(before);
     } finally {
       await scratch.close();
     }

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, identityKey, PublishedStore } from '../src/dedupe/published-store.js';
 import { urlIdentity } from '../src/core/url.js';
@@ -189,6 +190,43 @@ describe('PublishedStore across runs', () => {
     expect(store.size()).toBe(1200);
     expect([...store.gone()]).toHaveLength(1200);
     store.close();
+  });
+
+  it('builds its indexes afresh when a commit writes as many entries as it holds, and finds by them as before', () => {
+    const indexes = () => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare<[], { name: string; tbl_name: string }>("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all();
+      } finally {
+        db.close();
+      }
+    };
+    const many = Array.from({ length: 300 }, (_, i) => entry({ url: `https://www.kangwen.example/wenda/${i}.html`, question: `问题${i}`, answer: `第${i}个回答：${answer}` }));
+    publish(many, 'run-1'); // a first run: every index built afresh
+    const expected = [
+      { name: 'band_bucket', tbl_name: 'band' },
+      { name: 'band_id', tbl_name: 'band' },
+      { name: 'live_key', tbl_name: 'live' },
+      { name: 'published_content', tbl_name: 'published' },
+      { name: 'published_key', tbl_name: 'published' },
+      { name: 'published_qkey', tbl_name: 'published' },
+    ];
+    expect(indexes()).toEqual(expected);
+    // Found by content, by identity and by LSH bucket, as with indexes written row by row.
+    const store = PublishedStore.open(path);
+    const mirror = many[7]!;
+    expect(store.classify({ ...mirror, id: 'other', url: 'https://mirror.example/7.html', answer: ascii(mirror.answer), sources: ['m.html'], source: 'm.html' })).toBe('duplicate_of_published');
+    expect(store.explain({ ...mirror, id: 'other', url: 'https://mirror.example/7.html', answer: ascii(mirror.answer) }).publishedId).toBe(mirror.id);
+    expect(store.classify({ ...mirror, id: 'edited', answer: `${mirror.answer}多喝水。` })).toBe('changed');
+    expect(store.classify(many[8]!)).toBe('unchanged');
+    // A smaller run writes into the indexes it finds.
+    store.markSeen(entry({ url: 'https://www.kangwen.example/wenda/new.html', question: '新问题', answer: `新的回答：${answer}` }));
+    store.commit('run-2');
+    store.close();
+    expect(indexes()).toEqual(expected);
+    const next = PublishedStore.open(path);
+    expect(next.size()).toBe(1);
+    next.close();
   });
 
   it('refuses to open with MinHash options its signatures were not made with', () => {

@@ -30,12 +30,16 @@ export function confirmAgainstFullAnswers(group: readonly Entry[]): SnippetVerdi
     if (!isSnippet(entry)) continue;
     const fuller = members.filter((o) => o.id !== entry.id && length.get(o.id)! >= length.get(entry.id)!);
     if (fuller.length === 0) continue;
-    const answers = fuller.map((o) => o.entry.answer);
+    // Only an answer whose content holds the snippet's can place it (confirmCut passes over the
+    // others): that cheap test on the keys first, rather than normalising every fuller answer
+    // again for every snippet of a question asked over and over.
+    const holding = fuller.filter((o) => o.key.text.includes(m.key.text));
+    const answers = holding.map((o) => o.entry.answer);
     const cut = { cut_off_end: isCutOffEnd(entry.answer, answers), cut_off_start: isCutOffStart(entry.answer, answers) };
     const flags = FLAGS.filter((f) => (f === 'cut_off_end' || f === 'cut_off_start' ? cut[f] : entry.flags.includes(f)));
     if (flags.join() !== entry.flags.join()) verdicts.flags.set(entry.id, flags);
     if (!cut.cut_off_end && !cut.cut_off_start) continue;
-    const cutFrom = winner(fuller.filter((o) => isCutFrom(entry, m.key, o.key)), firstSeen);
+    const cutFrom = winner(holding.filter((o) => isCutFrom(entry, m.key, o.key)), firstSeen);
     if (cutFrom) verdicts.supersededBy.set(entry.id, cutFrom.id);
   }
   return verdicts;

@@ -41,13 +41,15 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
     const { db } = scratch;
     try {
       db.exec(`
-        CREATE TABLE entry (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
+        -- Keyed by seq (the rowid): output reads the table in its own order, with no sort of every body.
+        CREATE TABLE entry (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, of TEXT NOT NULL, date TEXT, format TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
         CREATE TABLE superseded (id TEXT PRIMARY KEY, by TEXT NOT NULL, reason TEXT NOT NULL);
-        -- Output looks up what each entry supersedes: without this index that is a scan per entry.
-        CREATE INDEX superseded_by ON superseded (by);
+        -- Output looks up what each entry supersedes, in id order: without this index that is a scan
+        -- (and a sort) per entry.
+        CREATE INDEX superseded_by ON superseded (by, id);
       `);
       // The kept copy's rank and source as columns: a duplicate's lookup reads no JSON.
       const find = db.prepare<[string], { rank: number; source: string }>('SELECT rank, source FROM entry WHERE id = ?');
@@ -87,7 +89,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
 
   private resolveSuperseded(db: Database.Database): void {
     const groups = db.prepare<[], { qkey: string }>('SELECT qkey FROM entry GROUP BY qkey HAVING count(*) > 1').all();
-    const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ?');
+    const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ? ORDER BY seq');
     const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
     const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT ?, source, of, date, format FROM source WHERE id = ?');
     db.transaction(() => {

@@ -16,15 +16,18 @@ export function findSuperseded(group: Entry[]): Map<string, Pick<Superseded, 'su
   const result = new Map<string, Pick<Superseded, 'superseded_by' | 'reason'>>();
   const members = group.map((entry) => ({ entry, id: entry.id, rank: completeness(entry), key: snippetKey(entry, 'text'), text: comparable(entry.answer) }));
   for (const m of members) {
-    const others = members.filter((o) => o.id !== m.id);
-    const cutFrom = isSnippet(m.entry) ? winner(others.filter((o) => isCutFrom(m.entry, m.key, o.key)), smallerId) : undefined;
+    // A snippet is cut only from a longer text that holds it: that cheap test first, as a group of
+    // one question asked over and over may be large and every member is tried against every other.
+    const cutFrom = isSnippet(m.entry)
+      ? winner(members.filter((o) => o.id !== m.id && o.key.text.length > m.key.text.length && o.key.text.includes(m.key.text) && isCutFrom(m.entry, m.key, o.key)), smallerId)
+      : undefined;
     if (cutFrom) {
       result.set(m.id, { superseded_by: cutFrom.id, reason: 'truncated_snippet' });
       continue;
     }
     // Same text: only a doctorless copy gives way, to the entry that names the doctor.
     if (m.entry.doctor.name !== null) continue;
-    const named = winner(others.filter((o) => o.entry.doctor.name !== null && o.text === m.text), smallerId);
+    const named = winner(members.filter((o) => o.id !== m.id && o.entry.doctor.name !== null && o.text === m.text), smallerId);
     if (named) result.set(m.id, { superseded_by: named.id, reason: 'same_answer' });
   }
   // Point every superseded entry at the end of its chain, so nothing names an entry that is itself gone.
