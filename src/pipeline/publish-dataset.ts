@@ -13,7 +13,8 @@ import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
 import type { DatasetRecord, EntryItem, ExtractionItem, KeyedRecord, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
-import { dedupeStep } from './threaded-stage.js';
+import { DedupeStage } from '../dedupe/exact-dedupe.js';
+import { nearDupeStep } from './threaded-stage.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
@@ -121,7 +122,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
     const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
     const stages = await runPipeline(
-      pipeline(validated, [dedupeStep({ stage: 'dedupe', options: { workDir } }, run.threads), keys, dedupeStep({ stage: 'near_dupes', options: { workDir } }, run.threads), new StoreStage(published, run.mode), report]),
+      pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupeStep({ options: { workDir } }, run.threads), new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );

@@ -1,30 +1,30 @@
 import type { Stage } from '../core/stage.js';
 import { runStageOnThread } from '../core/stage-thread.js';
-import { DedupeStage, type DedupeOptions } from '../dedupe/exact-dedupe.js';
 import { NearDupeStage, type NearDupeStageOptions } from '../dedupe/near-dupe-stage.js';
-import type { DatasetRecord, EntryItem, KeyedRecord } from '../schema/records.js';
+import type { KeyedRecord } from '../schema/records.js';
 
 /**
- * The stages that hold their input in an index until it ends (exact dedupe, near-duplicates),
- * as data a worker builds them from. On a thread of their own (threads > 1) each works beside
- * the steps around it: the near-duplicate index fills while exact dedupe still hands out its
- * entries, and the store and the writer take the near-duplicate stage's output as it comes.
- * The same stage runs over the same records in the same order either way: what comes out,
- * and its stats, do not depend on where it ran.
+ * The near-duplicate stage holds its input in an index until it ends, then gives out every
+ * entry: on the main thread, the run's tail would be one stage after another. On a thread of
+ * its own (threads > 1) it works beside the steps around it: its index fills while exact
+ * dedupe hands out its entries and the keys are computed, and the store and the writer take
+ * what it gives out as it comes. Exact dedupe stays on the main thread: while it takes its
+ * input, the extraction threads keep every core busy, and a thread of its own would only add
+ * the cost of handing every entry over (measured: no faster on a quiet machine, slower on a
+ * busy one). The same stage runs over the same records in the same order either way: what
+ * comes out, and its stats, do not depend on where it ran.
  */
-export type ThreadedStageSpec = { stage: 'dedupe'; options: DedupeOptions } | { stage: 'near_dupes'; options: NearDupeStageOptions };
-
-type StageOf<S extends ThreadedStageSpec> = S extends { stage: 'dedupe' } ? DedupeStage : NearDupeStage;
-
-export function buildThreadedStage<S extends ThreadedStageSpec>(spec: S): StageOf<S> {
-  return (spec.stage === 'dedupe' ? new DedupeStage(spec.options) : new NearDupeStage(spec.options as NearDupeStageOptions)) as StageOf<S>;
+export interface NearDupeSpec {
+  options: NearDupeStageOptions;
 }
 
-/** The stage `spec` describes: on a worker thread when `threads` > 1, else in this thread. */
-export function dedupeStep(spec: { stage: 'dedupe'; options: DedupeOptions }, threads: number): Stage<EntryItem, DatasetRecord>;
-export function dedupeStep(spec: { stage: 'near_dupes'; options: NearDupeStageOptions }, threads: number): Stage<KeyedRecord, KeyedRecord>;
-export function dedupeStep(spec: ThreadedStageSpec, threads: number): Stage<never, unknown> {
-  return threads > 1 ? new StageOnThread(spec) : (buildThreadedStage(spec) as Stage<never, unknown>);
+export function buildNearDupeStage(spec: NearDupeSpec): NearDupeStage {
+  return new NearDupeStage(spec.options);
+}
+
+/** The near-duplicate stage: on a worker thread of its own when `threads` > 1, else in this thread. */
+export function nearDupeStep(spec: NearDupeSpec, threads: number): Stage<KeyedRecord, KeyedRecord> {
+  return threads > 1 ? (new StageOnThread(spec) as Stage<KeyedRecord, KeyedRecord>) : buildNearDupeStage(spec);
 }
 
 /** A stage on a worker thread of its own (core/stage-thread.ts), under the stage's name and with its stats. */
@@ -35,8 +35,8 @@ class StageOnThread implements Stage<never, unknown> {
   readonly concurrent = { busyMs: () => this.busy };
   private busy = 0;
 
-  constructor(private readonly spec: ThreadedStageSpec) {
-    const local = buildThreadedStage(spec);
+  constructor(private readonly spec: NearDupeSpec) {
+    const local = buildNearDupeStage(spec);
     this.name = local.name;
     // The stats' shape from the start (a failed run's manifest has them); the thread's figures when it ends.
     this.stats = structuredClone(local.stats);
@@ -65,7 +65,7 @@ class StageOnThread implements Stage<never, unknown> {
       return;
     }
     // A small input is done before a thread would have started: the stage runs here, on what was read.
-    const local = buildThreadedStage(this.spec) as Stage<never, unknown>;
+    const local = buildNearDupeStage(this.spec) as Stage<never, unknown>;
     const out = local.run(all)[Symbol.asyncIterator]();
     for (;;) {
       const t = performance.now();
