@@ -168,8 +168,8 @@ export function formatReport(r: BenchResults): string {
     for (const e of r.e2e.filter((x) => x.note)) lines.push(`  * ${n0(e.pages)} ${e.variant}: ${e.note}`);
     lines.push('  Shares of wall time, each step\'s own time as the run\'s runner measured it (the manifest\'s stages). per_page and');
     lines.push('  per_entry: the main thread waiting for the threads; extract, validate, keys: their time on the threads (summed, so');
-    lines.push('  with N threads they may add up past 100%). dedupe, near_dupes (MinHash/LSH near-duplicates): with threads, their');
-    lines.push('  working time on a thread each, beside the other steps (so the shares may add up past 100%); store =');
+    lines.push('  with N threads they may add up past 100%). near_dupes (MinHash/LSH near-duplicates): with threads, its working');
+    lines.push('  time on a thread of its own, beside the other steps (so the shares may add up past 100%); store =');
     lines.push('  the published-entry store (delta status per entry); report = the run report\'s collector; export = the writer; publish =');
     lines.push('  closing, checking and renaming the files (export share = export + publish); other = the rest (lock, gone.jsonl, report');
     lines.push('  files, pruning). * = stopped by the budget.');
@@ -230,7 +230,7 @@ function e2eGoals(r: Omit<BenchResults, 'goals'>): Goal[] {
       target: '>= 1.8',
       measured: `${n2(now.coresUsed)} cores (process CPU / wall)${baseline.find((b) => b.pages === now.pages) ? `; baseline ${n2(baseline.find((b) => b.pages === now.pages)!.coresUsed)}` : ''}`,
       met: now.finished ? now.coresUsed >= 1.8 : null,
-      limit: `the store of published entries and the writer run on the main thread, dedupe and near_dupes on a thread each (they wait for the end of their input before they give out entries); ${load}`,
+      limit: `exact dedupe, the store of published entries and the writer run on the main thread, near_dupes on a thread of its own; both dedupe stages wait for the end of their input before they give out entries, so the run's tail is a chain; ${load}`,
     });
   }
   const finished = current.filter((e) => e.finished);
