@@ -28,3 +28,23 @@ export interface Sink<In> {
   readonly name: string;
   write(record: In): Promise<void>;
 }
+
+/**
+ * The first `count` items of `input` read ahead, and whether the input ended among them, with
+ * `all` (those items, then the rest of the input): a step that would start worker threads
+ * looks first whether the input is worth them.
+ */
+export async function readAhead<T>(input: AsyncIterator<T>, count: number): Promise<{ ended: boolean; all: AsyncIterable<T> }> {
+  const head: T[] = [];
+  let ended = false;
+  while (!ended && head.length < count) {
+    const next = await input.next();
+    if (next.done) ended = true;
+    else head.push(next.value);
+  }
+  const all = (async function* () {
+    yield* head;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => input };
+  })();
+  return { ended, all };
+}

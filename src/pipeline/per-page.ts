@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { Stage } from '../core/stage.js';
+import { readAhead, type Stage } from '../core/stage.js';
 import { mapOnThreads } from '../core/thread-pool.js';
 import { KeyStage } from '../dedupe/entry-keys.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
@@ -132,17 +132,7 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
   async *batches(input: AsyncIterable<In>): AsyncIterable<BatchResult<Out>> {
     const batches = batchesOf(input, this.options.batchSize ?? 16)[Symbol.asyncIterator]();
     // A run of a few pages is done before worker threads would have started: it stays in process.
-    const head: In[][] = [];
-    let exhausted = false;
-    while (this.options.threads > 1 && !exhausted && head.length < THREADS_FROM_BATCHES) {
-      const next = await batches.next();
-      if (next.done) exhausted = true;
-      else head.push(next.value);
-    }
-    const all = (async function* () {
-      yield* head;
-      if (!exhausted) yield* { [Symbol.asyncIterator]: () => batches };
-    })();
+    const { ended: exhausted, all } = await readAhead(batches, this.options.threads > 1 ? THREADS_FROM_BATCHES : 0);
     const learned = this.options.learned ?? [];
     const answers: AsyncIterable<BatchResult<Out>> =
       this.options.threads <= 1 || exhausted

@@ -1,4 +1,4 @@
-import type { Stage } from '../core/stage.js';
+import { readAhead, type Stage } from '../core/stage.js';
 import { runStageOnThread } from '../core/stage-thread.js';
 import { NearDupeStage, type NearDupeStageOptions } from '../dedupe/near-dupe-stage.js';
 import type { KeyedRecord } from '../schema/records.js';
@@ -45,18 +45,7 @@ class StageOnThread implements Stage<never, unknown> {
   readonly run = (input: AsyncIterable<never>): AsyncIterable<unknown> => this.records(input);
 
   private async *records(input: AsyncIterable<never>): AsyncIterable<unknown> {
-    const it = input[Symbol.asyncIterator]();
-    const head: never[] = [];
-    let ended = false;
-    while (!ended && head.length < THREAD_FROM_RECORDS) {
-      const next = await it.next();
-      if (next.done) ended = true;
-      else head.push(next.value);
-    }
-    const all = (async function* () {
-      yield* head;
-      if (!ended) yield* { [Symbol.asyncIterator]: () => it };
-    })();
+    const { ended, all } = await readAhead(input[Symbol.asyncIterator](), THREAD_FROM_RECORDS);
     if (!ended) {
       yield* runStageOnThread(all, { script: workerScript(), workerData: this.spec }, {
         onStats: (stats) => Object.assign(this.stats, stats),
