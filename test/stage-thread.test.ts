@@ -24,7 +24,7 @@ function numbers(n: number, failAt?: number) {
 function onThread(spec: TestStageSpec, input: AsyncIterable<number>, options: { batch?: number; window?: number } = {}) {
   const seen = { stats: null as object | null, busyMs: 0 };
   const reports: StageThreadReports = { onStats: (s) => (seen.stats = s), onBusy: (ms) => (seen.busyMs = ms) };
-  return { records: runStageOnThread<number, number>(input, { script: WORKER, workerData: spec, batch: 64, window: 2, ...options }, reports), seen };
+  return { records: runStageOnThread<number, number>(input, { name: spec.stage, script: WORKER, workerData: spec, batch: 64, window: 2, ...options }, reports), seen };
 }
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {

@@ -22,6 +22,8 @@ type Down<In> = { kind: 'items'; items: In[] } | { kind: 'end' } | { kind: 'take
 type Up<Out> = ({ kind: 'items'; items: Out[] } | { kind: 'taken' } | { kind: 'done'; stats: object } | { kind: 'error'; error: string }) & { busyMs: number };
 
 export interface StageThreadOptions {
+  /** The stage's name, for error messages. */
+  name: string;
   /** The worker module: it calls `serveStage`. */
   script: URL;
   /** What the worker builds its stage from (plain data). */
@@ -67,12 +69,12 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
     else if (message.kind === 'done') {
       reports.onStats(message.stats);
       done = true;
-    } else fail(new Error(`the ${describe(options)} thread failed: ${message.error}`));
+    } else fail(new Error(`the ${options.name} stage's thread failed: ${message.error}`));
     nudge();
   });
   worker.on('error', (err) => fail(err));
   worker.on('exit', (code) => {
-    if (!done) fail(new Error(`the ${describe(options)} thread stopped with exit code ${code} before its stage ended`));
+    if (!done) fail(new Error(`the ${options.name} stage's thread stopped with exit code ${code} before its stage ended`));
   });
 
   // The input, pulled and sent while the records already out are taken below.
@@ -114,11 +116,6 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
     // The input's own `finally` (a stopped read) runs before this step returns.
     await pump;
   }
-}
-
-function describe(options: StageThreadOptions): string {
-  const data = options.workerData as { stage?: unknown } | null;
-  return typeof data?.stage === 'string' ? `${data.stage} stage's` : 'stage';
 }
 
 async function stop(worker: Worker): Promise<void> {

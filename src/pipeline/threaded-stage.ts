@@ -47,7 +47,7 @@ class StageOnThread implements Stage<never, unknown> {
   private async *records(input: AsyncIterable<never>): AsyncIterable<unknown> {
     const { ended, all } = await readAhead(input[Symbol.asyncIterator](), THREAD_FROM_RECORDS);
     if (!ended) {
-      yield* runStageOnThread(all, { script: workerScript(), workerData: this.spec }, {
+      yield* runStageOnThread(all, { name: this.name, script: workerScript(), workerData: this.spec }, {
         onStats: (stats) => Object.assign(this.stats, stats),
         onBusy: (ms) => (this.busy = ms),
       });
