@@ -5,7 +5,7 @@ import { startWorker } from './thread-pool.js';
 /**
  * One stage run on a worker thread of its own, as a pipeline step: its input is pulled and sent
  * to the thread while the steps after it take what it yields, so a stage that holds everything
- * until its input ends (the dedupe stages) works beside the stages around it instead of after
+ * until its input ends (the near-duplicate stage) works beside the stages around it instead of after
  * them. Records go in batches, at most `window` batches unanswered each way, so a slow side
  * holds the other back and memory stays flat. Records cross by structured clone (typed arrays
  * and dates survive). An error of the stage, of the thread or of the input stops both sides and
