@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCutOffEnd, isCutOffStart, qualityFlags } from '../src/flags/flags.js';
-import { readFixturePage } from './helpers/pages.js';
+import { entriesOf, readFixturePage } from './helpers/pages.js';
 
 const complete = '宝宝发烧时可以洗澡，但水温要适宜，时间不宜过长。';
 const flagsOf = (answer: string, extra: Partial<Parameters<typeof qualityFlags>[0]> = {}) =>
@@ -145,5 +145,29 @@ describe('flags of an input seen before (a snippet on many pages)', () => {
     // The options are part of what is remembered: a longer minimum flags the same answer as too short.
     expect(qualityFlags(input, { minAnswerChars: 100 })).toContain('answer_too_short');
     expect(qualityFlags(input)).not.toContain('answer_too_short');
+  });
+});
+
+describe('a date later than the page was fetched', () => {
+  // The fixture page's own entry is dated 2021-05-18 (see its .expected.json); only the fetch time changes.
+  const fetchedAt = (iso: string) => {
+    const { extraction } = readFixturePage('pages/youlai-desktop-749259.html');
+    return entriesOf({ ...extraction, fetchedAt: iso }).find((e) => e.origin === 'page')!;
+  };
+
+  it('is a misreading: the entry is flagged unsure_reading', () => {
+    const entry = fetchedAt('2021-05-16T08:00:00.000Z');
+    expect(entry.date).toBe('2021-05-18');
+    expect(entry.flags).toContain('unsure_reading');
+  });
+
+  it('is not one when the page was fetched after it, nor on the same day in a zone ahead of UTC', () => {
+    expect(fetchedAt('2021-06-01T00:00:00.000Z').flags).not.toContain('unsure_reading');
+    // 2021-05-17 20:00 UTC is already 2021-05-18 in China (UTC+8).
+    expect(fetchedAt('2021-05-17T20:00:00.000Z').flags).not.toContain('unsure_reading');
+  });
+
+  it('is not judged on a saved page, which has no fetch time', () => {
+    expect(readFixturePage('pages/youlai-desktop-749259.html').page!.flags).not.toContain('unsure_reading');
   });
 });

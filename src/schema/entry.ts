@@ -42,7 +42,7 @@ export const FLAG_DESCRIPTIONS: Record<Flag, string> = {
   qa_unrelated:
     'Question and answer share nothing: no two-character word of the question occurs in the answer, e.g. 婴儿晒黑了能白回来吗 answered about ST段下移 (a related list read off by one).',
   unsure_reading:
-    'The genre reader is not sure it read this entry right: the page shows a doctor card it could not read (or a picture in it that it cannot read, or one that contradicts the card\'s text), the answer holds card, label or player text or starts under a heading after lines it could not place, the dates or formats near the answer disagree, the page\'s structured data (JSON-LD) disagrees with what it shows, a learned profile reads another value than the genre reader, or a related item does not line up with the others. Check the fields before relying on them.',
+    'The reading is not sure it read this entry right: the page shows a doctor card it could not read (or a picture in it that it cannot read, or one that contradicts the card\'s text), the answer holds card, label or player text or starts under a heading after lines it could not place, the dates or formats near the answer disagree, the date is later than the page was fetched, the page\'s structured data (JSON-LD) disagrees with what it shows, a learned profile reads another value than the genre reader, or a related item does not line up with the others. Check the fields before relying on them.',
 };
 
 export const ORIGINS = ['page', 'related'] as const;

@@ -47,7 +47,7 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
         { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null) },
         flagOptions,
       ),
-      ...(draft.doubts?.length ? (['unsure_reading'] as const) : []),
+      ...(draft.doubts?.length || datedAfterFetch(draft.date, page.fetchedAt) ? (['unsure_reading'] as const) : []),
     ],
     fetched_at: page.fetchedAt,
   };
@@ -59,6 +59,23 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     origin: draft.origin,
     position: draft.position,
   });
+}
+
+/**
+ * The latest calendar day anywhere on earth when the page was fetched: the fetch instant plus
+ * 14 hours (UTC+14), so a site's local day is never taken for a later one.
+ */
+const LATEST_ZONE_MS = 14 * 3_600_000;
+
+/**
+ * A date later than the page was fetched cannot be the day its answer was given: it was misread
+ * (a year guessed for `05-06`, another calendar's year, a date that is no date). Saved pages
+ * (no fetch time) are not judged: the run's clock says nothing of when they were saved.
+ */
+export function datedAfterFetch(date: string | null, fetchedAt: string | null): boolean {
+  if (date === null || fetchedAt === null) return false;
+  const fetched = Date.parse(fetchedAt);
+  return Number.isFinite(fetched) && date > new Date(fetched + LATEST_ZONE_MS).toISOString().slice(0, 10);
 }
 
 /** Where extraction did not say how an entry was read, its page's extractor does. */
