@@ -197,8 +197,9 @@ function ncr(rng: Rng, text: string, style: { hex: boolean; upper: boolean; bare
       if (cp < 128 || !rng.chance(share)) return esc(c);
       const next = chars[i + 1] ?? '';
       if (style.hex) return `&#x${style.upper ? cp.toString(16).toUpperCase() : cp.toString(16)};`;
-      // Browsers read a decimal reference without its semicolon where no digit follows.
-      return style.bareSemicolon && !/[0-9]/.test(next) && rng.chance(0.5) ? `&#${cp}` : `&#${cp};`;
+      // Browsers read a decimal reference without its semicolon where no digit follows; the text's
+      // last character keeps it, since what follows it (a date after its label) is not known here.
+      return style.bareSemicolon && next !== '' && !/[0-9]/.test(next) && rng.chance(0.5) ? `&#${cp}` : `&#${cp};`;
     })
     .join('');
 }
