@@ -75,9 +75,17 @@ const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
+/**
+ * A prompt to vote on the answer (`这个回答对您有帮助吗？`, `此回答是否有用？`), its buttons and counts after it
+ * (`有用(114) 没用(5)`): a question to the reader, none of the answer.
+ */
+const VOTE_PROMPT_RE =
+  /^(?:这个|这条|该|此|本|以上)?(?:回答|解答|答案|回复|内容|文章|信息)?(?:(?:对(?:您|你)|是否)+有(?:所)?(?:帮助|用|启发)(?:吗)?|有(?:帮助|用)吗)\s*[？?]\s*(?:(?:有用|没用|有帮助|没帮助|无帮助|是|否|[👍👎])\s*[（(]?\s*\d*\s*[）)]?\s*)*$/u;
+/** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3): what follows is theirs, not the answer. */
+const COMMENTS_HEAD_RE = /^(?:网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
  * counters, none of the answer, however many of them a line holds.
@@ -309,7 +317,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   return { page, related: list.items, found: foundAt };
 }
 
-const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+/**
+ * Heads of the site's own feeds: its newest or most read posts, news or questions (最新文章, 热门问答,
+ * 问答排行榜) — the same on every page of the site, so none of them related to this page's question.
+ */
+const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
 /** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
 const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
@@ -929,6 +941,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
+  if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   if (isAppPrompt(text) || (text.length <= 16 && isReadMore(text.replace(/\s+/gu, '')))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** Issue #9: what the blind split fresh-12 taught the genre reader, each rule on a small page of its own. */
+
+const read = (body: string, title = '胃胀怎么办_某站', head = '') =>
+  entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`, { url: 'https://www.example.org/q/1.html' })));
+const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+const CARD = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';
+const P1 = '胃胀多与饮食有关，少吃产气食物。';
+const P2 = '饭后适当散步，帮助胃肠蠕动。';
+const TEXT = `<p>${P1}</p><p>${P2}</p>`;
+const item = (n: number, q: string) => `<li><a href="/q/${n}.html">${q}</a><p>${q}要看具体情况，建议在医生指导下处理。</p></li>`;
+const LIST = `<h3>相关问答</h3><ul>${item(2, '胃胀气吃什么药')}${item(3, '饭后胃胀是什么原因')}</ul>`;
+
+describe('what fresh-12 taught the reader: what readers add after the answer', () => {
+  it('a prompt to vote on the answer (这个回答对您有帮助吗？ 有用(N) 没用(M), 👍 N 👎 M) is none of the answer', () => {
+    const votes = [
+      '<div><span>这个回答对您有帮助吗？</span><button>有用(114)</button><button>没用(5)</button></div>',
+      '<div>此回答是否对您有帮助？ <a href="javascript:;">是</a> <a href="javascript:;">否</a></div>',
+      '<div><a href="javascript:;">👍 239</a> <a href="javascript:;">👎 17</a> <span>分享</span> <span>举报</span></div>',
+    ];
+    for (const vote of votes) {
+      const [page] = read(`<h1>胃胀怎么办</h1>${CARD}<div>${TEXT}</div>${vote}${LIST}`);
+      expect(page!.answer_paragraphs).toEqual([P1, P2]);
+    }
+  });
+
+  it("readers' comments under a 网友评论 / 全部评论 / 评论区 head, with the doctor's replies among them, are none of the answer", () => {
+    const comment = (who: string, text: string) => `<li><div><b>${who}</b> <span>2023-05-20</span></div><p>${text}</p><div><a href="javascript:;">回复</a> <a href="javascript:;">赞 3</a></div></li>`;
+    for (const head of ['网友评论（2）', '全部评论', '评论区 2']) {
+      const comments = `<div><div>${head}</div><ul>${comment('阳光达人117', '我妈也有这个毛病，好几年了，一直反反复复的。')}${comment('王清玉 医生', '建议先去医院做个胃镜，明确诊断以后再处理。')}</ul></div>`;
+      const [page] = read(`<h1>胃胀怎么办</h1>${CARD}<div>${TEXT}${comments}</div>${LIST}`);
+      expect(page!.answer_paragraphs).toEqual([P1, P2]);
+    }
+  });
+});
+
+describe("what fresh-12 taught the reader: a list's heading says whether it is related", () => {
+  const feed = (head: string, qs: string[], from: number) => `<div><h3>${head}</h3><ul>${qs.map((q, i) => item(from + i, q)).join('')}</ul></div>`;
+  const HOT = feed('热门问答', ['孩子发烧怎么办', '失眠吃什么药好'], 10);
+  const NEW = feed('最新问答', ['腰疼挂什么科', '牙龈出血怎么回事'], 20);
+  const RANKED = feed('问答排行榜', ['高血压能治好吗', '感冒吃什么好得快'], 30);
+
+  it('the site-wide feeds (热门问答, 最新问答, 问答排行榜) in a side column before the content are no related list; the list headed as related is', () => {
+    const [page, ...related] = read(`<aside>${HOT}${NEW}${RANKED}</aside><main><h1>胃胀怎么办</h1>${CARD}${TEXT}<div>${LIST}</div></main>`);
+    expect(page!.answer_paragraphs).toEqual([P1, P2]);
+    expect(related.map((e) => e.question)).toEqual(['胃胀气吃什么药', '饭后胃胀是什么原因']);
+  });
+
+  it('a page with only the site-wide feeds, before or after its content, has no related items', () => {
+    for (const body of [`<aside>${HOT}${RANKED}</aside><main><h1>胃胀怎么办</h1>${CARD}${TEXT}</main>`, `<main><h1>胃胀怎么办</h1>${CARD}${TEXT}</main><aside>${HOT}${NEW}</aside>`]) {
+      const [page, ...related] = read(body);
+      expect([page!.answer_paragraphs, related.length]).toEqual([[P1, P2], 0]);
+    }
+  });
+});
