@@ -55,3 +55,23 @@ describe("what fresh-12 taught the reader: a list's heading says whether it is r
     }
   });
 });
+
+describe('what fresh-12 taught the reader: a download cut in the related list', () => {
+  const cutPage = (tail: string) => `<html><head><meta charset="utf-8"><title>胃胀怎么办_某站</title></head><body><h1>胃胀怎么办</h1>${CARD}${TEXT}<h3>相关问答</h3><ul>${item(2, '胃胀气吃什么药')}${tail}`;
+
+  it("a transfer cut in the middle of a character's bytes: the character did not arrive, the item's snippet is kept up to it, with no damage counted", () => {
+    // 关 is three bytes in UTF-8: one or two of them arrived.
+    const whole = Buffer.from(cutPage('<li><a href="/q/3.html">饭后胃胀是什么原因</a><p>饭后胃胀多与消化不良有关'), 'utf8');
+    for (const missing of [1, 2]) {
+      const extraction = extractOrThrow({ ...pageRecord(whole.subarray(0, whole.length - missing), { url: 'https://www.example.org/q/1.html' }) });
+      expect(extraction.replacementChars).toBe(0);
+      const [, ...related] = entriesOf(extraction);
+      expect(related.map((e) => e.answer_paragraphs)).toEqual([['胃胀气吃什么药要看具体情况，建议在医生指导下处理。'], ['饭后胃胀多与消化不良有']]);
+    }
+  });
+
+  it("a download cut inside the last item's question leaves no item, and adds nothing to the item before it", () => {
+    const [, ...related] = read(`<h1>胃胀怎么办</h1>${CARD}${TEXT}<h3>相关问答</h3><ul>${item(2, '胃胀气吃什么药')}<li><a href="/q/3.html">饭后`);
+    expect(related.map((e) => [e.question, e.answer_paragraphs])).toEqual([['胃胀气吃什么药', ['胃胀气吃什么药要看具体情况，建议在医生指导下处理。']]]);
+  });
+});
