@@ -75,3 +75,29 @@ describe('what fresh-12 taught the reader: a download cut in the related list', 
     expect(related.map((e) => [e.question, e.answer_paragraphs])).toEqual([['胃胀气吃什么药', ['胃胀气吃什么药要看具体情况，建议在医生指导下处理。']]]);
   });
 });
+
+describe("what fresh-12 taught the reader: a doctor's page lists answers, of which the <title>'s one is the page's", () => {
+  const home = (own: string, others: string[], at: number) => {
+    const other = (n: number, q: string) => `<div><a href="/q/${n}.html">${q}</a><span>2022-03-0${n}</span><p>${q}多与饮食有关，建议在医生指导下处理。…</p><a href="/q/${n}.html">展开</a></div>`;
+    const rows = others.map((q, i) => other(i + 2, q));
+    rows.splice(at, 0, own);
+    return `<div><img src="/a/1.jpg" alt="王清玉"><h1>王清玉</h1><p><span>副主任医师</span> <span>消化内科</span></p><p>江州市人民医院 <i>三甲</i></p><p>擅长：胃炎等常见病的诊治</p><ul><li>从业 12 年</li><li>好评率 98%</li></ul></div>
+<div><a href="javascript:;">个人简介</a> <a href="javascript:;">TA的回答</a></div><div><div>TA的回答（共 40 条）</div>${rows.join('\n')}</div>`;
+  };
+  const OWN = `<div><span>当前问题</span><h3>胃胀怎么办</h3><div>2023-05-06 · 语音回答</div><div>${TEXT}</div><a href="javascript:;">收起</a></div>`;
+  const OTHERS = ['胃胀气吃什么药', '饭后胃胀是什么原因', '胃胀是胃炎吗'];
+
+  it("the card is the one around the <h1> naming the doctor, the page's own Q&A is read wherever it stands among the answers, the others are the related items", () => {
+    for (const at of [0, 1, 3]) {
+      const [page, ...related] = read(home(OWN, OTHERS, at), '胃胀怎么办_王清玉医生的回答_医生主页');
+      expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+      expect([page!.answer_paragraphs, page!.date, page!.format]).toEqual([[P1, P2], '2023-05-06', 'voice']);
+      expect(related.map((e) => [e.question, e.date])).toEqual(OTHERS.map((q, i) => [q, `2022-03-0${i + 2}`]));
+    }
+  });
+
+  it("the page's own Q&A alone under the list's head is no related item", () => {
+    const [page, ...related] = read(home(OWN, [], 0), '胃胀怎么办_王清玉医生的回答_医生主页');
+    expect([page!.answer_paragraphs, related.length]).toEqual([[P1, P2], 0]);
+  });
+});

@@ -25,7 +25,7 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
-import { isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -201,7 +201,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
-  const listEnd = zoneEnd(blocks, at.index, list.label);
+  // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
+  const ownQuestion = comparable(at.text);
+  const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
+  if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   const end = othersEnd(blocks, at.index, listEnd);
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
@@ -212,6 +216,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= sideCard(blocks, at.index, end);
   // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
   card ??= splitCardAbove(blocks, at.index, listEnd);
+  // A doctor's own page: the card around its <h1>, the doctor's name, however far above the question.
+  card ??= doctorPageCard(blocks, at.index);
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
@@ -529,6 +535,23 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
   const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
   for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
+  return blocks.length;
+}
+
+/**
+ * The first line after the question that is a related item's linked question: the items are none
+ * of the page's answer, wherever its label stands (a doctor's page lists all the doctor's answers
+ * under one head, the page's own shown in full among them).
+ */
+function firstItemAfter(blocks: readonly Block[], question: number, items: readonly EntryDraft[]): number {
+  if (items.length === 0) return blocks.length;
+  const asked = items.map((item) => comparable(item.question)).filter((q) => q.length >= 4);
+  for (let i = question + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.links.length === 0 || b.linkChars === 0) continue;
+    const line = comparable(b.text);
+    if (asked.some((q) => line.startsWith(q))) return i;
+  }
   return blocks.length;
 }
 

@@ -303,6 +303,9 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
+  // A prompt (展开, 阅读全文) to the address a question links to is that item's second link, not an item.
+  const asked = new Set([...links].filter(([, question]) => question !== '').map(([link]) => addressOf(link)!.trim()));
+  for (const [link, question] of links) if (question === '' && asked.has(addressOf(link)!.trim())) links.delete(link);
   return { links, cut };
 }
 
