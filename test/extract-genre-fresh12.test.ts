@@ -101,3 +101,25 @@ describe("what fresh-12 taught the reader: a doctor's page lists answers, of whi
     expect([page!.answer_paragraphs, related.length]).toEqual([[P1, P2], 0]);
   });
 });
+
+describe('what fresh-12 taught the reader: a page rendered by scripts, as a crawler receives it', () => {
+  const SKELETON = '<div id="app" aria-busy="true"><div class="sk-row"></div><div class="sk-row"></div><p>加载中…</p></div>';
+  const TEMPLATE = '<template id="qa"><h1>{{question}}</h1><div>{{doctor.name}} {{doctor.title}}</div><div>{{answer}}</div></template>';
+  const CONTENT = `${CARD}<div>回答时间：2023-05-06</div>${TEXT}${LIST}`;
+
+  it('the content only inside <noscript> (beside a loading skeleton and a template of placeholders) is read, the <h1> inside or outside it', () => {
+    for (const body of [`${SKELETON}${TEMPLATE}<noscript><h1>胃胀怎么办</h1>${CONTENT}</noscript>`, `<h1>胃胀怎么办</h1>${SKELETON}${TEMPLATE}<noscript>${CONTENT}</noscript>`]) {
+      const [page, ...related] = read(body);
+      expect([page!.doctor.name, page!.answer_paragraphs, page!.date, unsure(page!)]).toEqual(['王清玉', [P1, P2], '2023-05-06', false]);
+      expect(related.map((e) => e.question)).toEqual(['胃胀气吃什么药', '饭后胃胀是什么原因']);
+    }
+  });
+
+  it('content printed and copied into a <noscript> (the answer, or all of it) is read once; a lazy avatar in a <noscript> is no text', () => {
+    const avatar = '<img data-src="/a/1.jpg" class="lazy"><noscript><img src="/a/1.jpg" alt=""></noscript>';
+    const [page] = read(`<h1>胃胀怎么办</h1>${avatar}${CARD}<div>回答时间：2023-05-06</div><div>${TEXT}<noscript>${TEXT}</noscript></div>${LIST}`);
+    expect(page!.answer_paragraphs).toEqual([P1, P2]);
+    const [whole, ...related] = read(`<h1>胃胀怎么办</h1>${avatar}${CONTENT}<noscript><h1>胃胀怎么办</h1>${CONTENT}</noscript>`);
+    expect([whole!.answer_paragraphs, related.length]).toEqual([[P1, P2], 2]);
+  });
+});
