@@ -73,6 +73,10 @@ describe('what fresh-12 taught the reader: a download cut in the related list', 
   it("a download cut inside the last item's question leaves no item, and adds nothing to the item before it", () => {
     const [, ...related] = read(`<h1>胃胀怎么办</h1>${CARD}${TEXT}<h3>相关问答</h3><ul>${item(2, '胃胀气吃什么药')}<li><a href="/q/3.html">饭后`);
     expect(related.map((e) => [e.question, e.answer_paragraphs])).toEqual([['胃胀气吃什么药', ['胃胀气吃什么药要看具体情况，建议在医生指导下处理。']]]);
+    // Cut inside a question long enough to be one: the page ends at its link, and the item before is the list.
+    const extraction = extractOrThrow(pageRecord(cutPage('<li><a href="/q/3.html">饭后胃胀是什'), { url: 'https://www.example.org/q/1.html' }));
+    const [page, ...items] = entriesOf(extraction);
+    expect([unsure(page!), items.map((e) => e.question)]).toEqual([false, ['胃胀气吃什么药']]);
   });
 });
 

@@ -594,14 +594,25 @@ function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
   });
 }
 
+/** Whether nothing is printed after a node in its document: a download cut there (a whole page ends with more than a link). */
+function endsDownload(node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) {
+    for (let next = n.next; next; next = next.next) if (compactTextLonger(next, 0)) return false;
+  }
+  return true;
+}
+
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
   const { links, cut } = itemLinks(region);
   if (links.size === 0) return [];
+  const found = itemNodes(region, links, cut);
+  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
+  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   const read = withoutSharedLabel(
-    itemNodes(region, links, cut)
+    found
       .map((item, i) => readItem(item, i, resolve))
-      .filter((item) => !item.ad)
+      .filter((item, i) => !item.ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0))
       .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
   );
   if (read.length === 0) return [];
