@@ -546,11 +546,13 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
 function firstItemAfter(blocks: readonly Block[], question: number, items: readonly EntryDraft[]): number {
   if (items.length === 0) return blocks.length;
   const asked = items.map((item) => comparable(item.question)).filter((q) => q.length >= 4);
+  // A line's first character, compared first: most linked lines start no item's question.
+  const starts = new Set(asked.map((q) => q[0]));
   for (let i = question + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.links.length === 0 || b.linkChars === 0) continue;
+    if (b.linkChars === 0 || b.links.length === 0) continue;
     const line = comparable(b.text);
-    if (asked.some((q) => line.startsWith(q))) return i;
+    if (starts.has(line[0]) && asked.some((q) => line.startsWith(q))) return i;
   }
   return blocks.length;
 }
