@@ -126,6 +126,12 @@ describe('what fresh-12 taught the reader: a page rendered by scripts, as a craw
     const [whole, ...related] = read(`<h1>胃胀怎么办</h1>${avatar}${CONTENT}<noscript><h1>胃胀怎么办</h1>${CONTENT}</noscript>`);
     expect([whole!.answer_paragraphs, related.length]).toEqual([[P1, P2], 2]);
   });
+
+  it("a site's notice for browsers without scripts (请启用JavaScript…) is no content, wherever it stands", () => {
+    const notice = '<noscript><p>您的浏览器未启用JavaScript，请开启后访问本站以获得完整体验。</p></noscript>';
+    const [page] = read(`<h1>胃胀怎么办</h1>${CARD}<div>回答时间：2023-05-06</div><div>${TEXT}${notice}</div>${LIST}`);
+    expect(page!.answer_paragraphs).toEqual([P1, P2]);
+  });
 });
 
 describe("what fresh-12 taught the reader: a doctor's photo in the card", () => {

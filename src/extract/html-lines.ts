@@ -228,6 +228,8 @@ export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; medi
 
 /** Text a <noscript> must hold to be shown: more than an image's (a lazy avatar's `<noscript><img></noscript>`). */
 const NOSCRIPT_MIN_CHARS = 10;
+/** The notice a site prints for browsers without scripts (`请启用JavaScript后访问本站`): no content of the page. */
+const SCRIPTS_NOTICE_RE = /javascript|\bJS\b|脚本/iu;
 
 /**
  * The <noscript>s whose content the page prints nowhere else: what a browser without scripts shows
@@ -240,7 +242,8 @@ function unprinted(noscripts: readonly Element[], printed: readonly Line[]): Set
   for (const el of noscripts) {
     const texts = walk(el.children, false, Infinity, true).lines.map((l) => l.text.replace(/\s+/gu, ''));
     const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (texts.join('').length >= NOSCRIPT_MIN_CHARS && !page.includes(longest)) shown.add(el);
+    const all = texts.join('');
+    if (all.length >= NOSCRIPT_MIN_CHARS && !page.includes(longest) && !(all.length <= 80 && SCRIPTS_NOTICE_RE.test(all))) shown.add(el);
   }
   return shown;
 }
