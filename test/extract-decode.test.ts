@@ -150,10 +150,16 @@ describe('GB18030 read by the native decoder exactly as iconv-lite reads it', ()
   it('four-byte codes, a BOM, a literal U+FFFD and broken bytes', () => {
     const fourByte = Buffer.from([0x81, 0x30, 0x81, 0x30, 0x84, 0x31, 0xa4, 0x39, 0x90, 0x30, 0x81, 0x30, 0x84, 0x31, 0xa5, 0x30]);
     for (const tail of [fourByte, Buffer.from([0x84, 0x31, 0xa4, 0x37]), Buffer.from([0xb0]), Buffer.from([0x81, 0x30, 0xff])]) {
-      const bytes = Buffer.concat([iconv.encode(page('答案'), 'gb18030'), tail]);
+      // A line end after the tail: broken bytes at the very end are a character cut short, dropped (below).
+      const bytes = Buffer.concat([iconv.encode(page('答案'), 'gb18030'), tail, Buffer.from('\n')]);
       const decoded = decodePage(bytes);
       expect(decoded.text).toBe(viaIconv(bytes));
       expect(decoded.replacements).toBe([...viaIconv(bytes)].filter((c) => c === '\uFFFD').length);
+    }
+    // A transfer cut inside a character's bytes: the character did not arrive, and is no damage.
+    for (const tail of [Buffer.from([0xb0]), Buffer.from([0xd2])]) {
+      const decoded = decodePage(Buffer.concat([iconv.encode(page('答案'), 'gb18030'), tail]));
+      expect([decoded.text, decoded.replacements]).toEqual([page('答案'), 0]);
     }
     const withBom = Buffer.concat([Buffer.from([0x84, 0x31, 0x95, 0x33]), iconv.encode(page('答案'), 'gb18030')]);
     expect(decodePage(withBom, 'text/html; charset=gb18030').text).toBe(viaIconv(Buffer.from(withBom.subarray(4))));

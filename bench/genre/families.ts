@@ -55,7 +55,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   its first run and left out of the default splits: `--split fresh-11`, once, on purpose. Once
  *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  * - `fresh-12`: a ninth set written blind the same way (families-fresh12.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-12`, once, on purpose.
+ *   first run and left out of the default splits: `--split fresh-12`, once, on purpose. Once
+ *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'known';

@@ -61,3 +61,19 @@ export function splitCardAbove(blocks: readonly Block[], question: number, to: n
   const whole = withCardBox(blocks, question + 1, to, band.doctor);
   return whole.hospital || whole.department ? { ...band, others: false, elements: [band.element] } : null;
 }
+
+/** How many lines under the page's heading a doctor's page prints the card's other fields. */
+const HOME_CARD_LINES = 8;
+
+/**
+ * A doctor's own page (the address of one of the Q&As it lists): its `<h1>` is the doctor's name,
+ * the card around it (title, hospital, department) is the card of every answer listed under it,
+ * the page's own too, however far below. Only where the card's name is the heading's text.
+ */
+export function doctorPageCard(blocks: readonly Block[], question: number): FoundCard | null {
+  const heading = blocks.findIndex((b, i) => i < question && b.heading && b.chars <= 8 && b.node?.parent?.type === 'tag' && (b.node.parent as { name: string }).name === 'h1');
+  if (heading === -1) return null;
+  const card = findDoctorCard(blocks, Math.max(0, heading - 1), Math.min(question, heading + HOME_CARD_LINES));
+  const name = blocks[heading]!.text.replace(/\s+/gu, '');
+  return card && card.doctor.name === name && inside(blocks[heading]!.node, card.element) ? { ...card, others: false, elements: [card.element] } : null;
+}

@@ -82,7 +82,9 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
   }
   if (read.hospital_grade === null && read.hospital !== null) {
     const hospital = read.hospital.replace(/\s+/g, '');
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && p.beside.includes(hospital));
+    // A picture named after the doctor (`<img alt="name">`, `name头像`) is the doctor's photo, no badge.
+    const photo = (text: string | null) => text !== null && read.name !== null && text.replace(/\s+/g, '').startsWith(read.name);
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };

@@ -111,8 +111,17 @@ function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetS
     const text = nativeGb18030(buffer);
     if (text !== null) return { text, encoding, charsetSource, replacements: 0 };
   }
-  const text = wellFormed(iconv.decode(buffer, encoding, { stripBOM: true }));
+  const text = withoutCutCharacter(wellFormed(iconv.decode(buffer, encoding, { stripBOM: true })));
   return { text, encoding, charsetSource, replacements: countReplacements(text) };
+}
+
+/**
+ * A transfer cut in the middle of a character's bytes leaves its first bytes at the very end,
+ * which decode as U+FFFD (one to three of them): the character did not arrive, it is not damage
+ * in what did. They are dropped, as the text cut before them is kept.
+ */
+function withoutCutCharacter(text: string): string {
+  return text.endsWith('\uFFFD') ? text.replace(/\uFFFD{1,3}$/u, '') : text;
 }
 
 /**

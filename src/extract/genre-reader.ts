@@ -25,7 +25,7 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
-import { isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -75,9 +75,17 @@ const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
+/**
+ * A prompt to vote on the answer (`这个回答对您有帮助吗？`, `此回答是否有用？`), its buttons and counts after it
+ * (`有用(114) 没用(5)`): a question to the reader, none of the answer.
+ */
+const VOTE_PROMPT_RE =
+  /^(?:这个|这条|该|此|本|以上)?(?:回答|解答|答案|回复|内容|文章|信息)?(?:(?:对(?:您|你)|是否)+有(?:所)?(?:帮助|用|启发)(?:吗)?|有(?:帮助|用)吗)\s*[？?]\s*(?:(?:有用|没用|有帮助|没帮助|无帮助|是|否|[👍👎])\s*[（(]?\s*\d*\s*[）)]?\s*)*$/u;
+/** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3): what follows is theirs, not the answer. */
+const COMMENTS_HEAD_RE = /^(?:网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
  * counters, none of the answer, however many of them a line holds.
@@ -193,7 +201,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
-  const listEnd = zoneEnd(blocks, at.index, list.label);
+  // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
+  const ownQuestion = comparable(at.text);
+  const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
+  if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   const end = othersEnd(blocks, at.index, listEnd);
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
@@ -204,6 +216,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= sideCard(blocks, at.index, end);
   // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
   card ??= splitCardAbove(blocks, at.index, listEnd);
+  // A doctor's own page: the card around its <h1>, the doctor's name, however far above the question.
+  card ??= doctorPageCard(blocks, at.index);
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
@@ -309,7 +323,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   return { page, related: list.items, found: foundAt };
 }
 
-const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^文章导航$/u;
+/**
+ * Heads of the site's own feeds: its newest or most read posts, news or questions (最新文章, 热门问答,
+ * 问答排行榜) — the same on every page of the site, so none of them related to this page's question.
+ */
+const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
 /** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
 const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
@@ -517,6 +535,25 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
   const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
   for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
+  return blocks.length;
+}
+
+/**
+ * The first line after the question that is a related item's linked question: the items are none
+ * of the page's answer, wherever its label stands (a doctor's page lists all the doctor's answers
+ * under one head, the page's own shown in full among them).
+ */
+function firstItemAfter(blocks: readonly Block[], question: number, items: readonly EntryDraft[]): number {
+  if (items.length === 0) return blocks.length;
+  const asked = items.map((item) => comparable(item.question)).filter((q) => q.length >= 4);
+  // A line's first character, compared first: most linked lines start no item's question.
+  const starts = new Set(asked.map((q) => q[0]));
+  for (let i = question + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.linkChars === 0 || b.links.length === 0) continue;
+    const line = comparable(b.text);
+    if (starts.has(line[0]) && asked.some((q) => line.startsWith(q))) return i;
+  }
   return blocks.length;
 }
 
@@ -929,6 +966,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
+  if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   if (isAppPrompt(text) || (text.length <= 16 && isReadMore(text.replace(/\s+/gu, '')))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';

@@ -94,9 +94,17 @@ const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1)
  * skipped; with `keepBreaks`, line breaks inside <pre> and `white-space: pre…` elements
  * break lines too, as a browser shows them.
  */
-function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinity, plain = false): { lines: Line[]; media: Media[]; stamps: Stamp[] } {
+function walk(
+  root: AnyNode | AnyNode[],
+  keepBreaks: boolean,
+  maxLines = Infinity,
+  plain = false,
+  shown: ReadonlySet<AnyNode> = NONE,
+): { lines: Line[]; media: Media[]; stamps: Stamp[]; noscripts: Element[] } {
   // `plain`: lines only ({text, links}), without what a Block adds (which costs a count of every character).
+  // `shown`: the <noscript>s to show (as a browser without scripts does); the others passed over are noted.
   const lines: Line[] = [];
+  const noscripts: Element[] = [];
   const media: Media[] = [];
   const stamps: Stamp[] = [];
   let text = '';
@@ -164,7 +172,11 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
     if (player) media.push({ format: player, at: lines.length });
     if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
-    const kind = TAG_KIND.get(name) ?? customKind(name);
+    let kind = TAG_KIND.get(name) ?? customKind(name);
+    if (name === 'noscript') {
+      if (shown.has(el)) kind = 1;
+      else noscripts.push(el);
+    }
     if (kind & 16) continue;
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
@@ -190,8 +202,10 @@ function walk(root: AnyNode | AnyNode[], keepBreaks: boolean, maxLines = Infinit
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) flush();
-  return { lines, media, stamps };
+  return { lines, media, stamps, noscripts };
 }
+
+const NONE: ReadonlySet<AnyNode> = new Set();
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {
@@ -205,9 +219,33 @@ export function firstLine(root: AnyNode): string {
 
 /** The visible lines of a subtree, with where each stands and line breaks of preformatted text kept, and its players. */
 export function renderBlocks(root: AnyNode | AnyNode[]): { blocks: Block[]; media: Media[]; stamps: Stamp[] } {
-  const { lines, media, stamps } = walk(root, true);
+  let { lines, media, stamps, noscripts } = walk(root, true);
+  const shown = noscripts.length > 0 ? unprinted(noscripts, lines) : NONE;
+  if (shown.size > 0) ({ lines, media, stamps } = walk(root, true, Infinity, false, shown));
   // Not plain: every line is a Block.
   return { blocks: lines as Block[], media, stamps };
+}
+
+/** Text a <noscript> must hold to be shown: more than an image's (a lazy avatar's `<noscript><img></noscript>`). */
+const NOSCRIPT_MIN_CHARS = 10;
+/** The notice a site prints for browsers without scripts (`请启用JavaScript后访问本站`): no content of the page. */
+const SCRIPTS_NOTICE_RE = /javascript|\bJS\b|脚本/iu;
+
+/**
+ * The <noscript>s whose content the page prints nowhere else: what a browser without scripts shows
+ * (a page rendered by scripts, as a crawler receives it: its content only there). One whose longest
+ * text the page prints outside it is a copy of the printed content (for crawlers), read once.
+ */
+function unprinted(noscripts: readonly Element[], printed: readonly Line[]): Set<AnyNode> {
+  const page = printed.map((l) => l.text.replace(/\s+/gu, '')).join('');
+  const shown = new Set<AnyNode>();
+  for (const el of noscripts) {
+    const texts = walk(el.children, false, Infinity, true).lines.map((l) => l.text.replace(/\s+/gu, ''));
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const all = texts.join('');
+    if (all.length >= NOSCRIPT_MIN_CHARS && !page.includes(longest) && !(all.length <= 80 && SCRIPTS_NOTICE_RE.test(all))) shown.add(el);
+  }
+  return shown;
 }
 
 /** Whether `node` is `el` or inside it. */

@@ -278,9 +278,13 @@ function addressOf(el: Element): string | undefined {
   return data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim()) ? data : undefined;
 }
 
-/** Links in the region that lead to an item's question, with the question (the link's first line). */
-function itemLinks(region: AnyNode[]): Map<Element, string> {
+/**
+ * Links in the region that lead to an item's question, with the question (the link's first line);
+ * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
+ */
+function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[] } {
   const links = new Map<Element, string>();
+  const cut: Element[] = [];
   const stack = [...region].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -294,12 +298,19 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
       if (isReadMore(norm(first))) links.set(el, '');
       // The app's button (打开APP, 下载APP) leads to no item.
       else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first)) && !isAppPrompt(first)) links.set(el, first);
+      else if (norm(first) !== '' && !NOT_AN_ITEM_LINK.test(norm(first))) cut.push(el);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
-  return links;
+  // A prompt (展开, 阅读全文) to the address a question links to is that item's second link, not an item.
+  const asked = new Set([...links].filter(([, question]) => question !== '').map(([link]) => addressOf(link)!.trim()));
+  for (const [link, question] of links) if (question === '' && asked.has(addressOf(link)!.trim())) links.delete(link);
+  return { links, cut };
 }
+
+/** An address with its numbers blanked (`/q/#.html`): the shape the addresses of one list's items share. */
+const addressShape = (address: string) => address.trim().replace(/\d+/gu, '#');
 
 /**
  * The items of the list: for each item link, the largest element around it that holds no
@@ -308,18 +319,27 @@ function itemLinks(region: AnyNode[]): Map<Element, string> {
  * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
  * <dd>s, a row and the row under it), as many as the first item has.
  */
-function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
+function itemNodes(
+  region: AnyNode[],
+  links: Map<Element, string>,
+  cut: readonly Element[] = [],
+): Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }> {
   const top = new Set(region);
-  // How many item links each element holds, counted up from the links (no subtree walks).
+  // How many item links each element holds, counted up from the links (no subtree walks). A link
+  // too short for a question, to an address shaped like the items' (`/q/#.html`), is an item cut
+  // short: no item, but its element is its own, not the item's before it.
+  const shapes = new Set([...links.keys()].map((link) => addressShape(addressOf(link) ?? '')));
+  const cutShort = cut.filter((c) => shapes.has(addressShape(addressOf(c) ?? '')));
   const holds = new Map<AnyNode, number>();
-  for (const link of links.keys()) {
+  for (const link of [...links.keys(), ...cutShort]) {
     for (let n: AnyNode | null = link; n; n = n.parent) holds.set(n, (holds.get(n) ?? 0) + 1);
   }
-  const found = [...links].map(([link, question]) => {
+  const rootOf = (link: AnyNode) => {
     let root: AnyNode = link;
     while (!top.has(root) && root.parent && holds.get(root.parent) === 1) root = root.parent;
-    return { link, question, root };
-  });
+    return root;
+  };
+  const found = [...links].map(([link, question]) => ({ link, question, root: rootOf(link) }));
   // The longest run of items that hold more than their link; bare links (猜你想搜 and its queries) only where no run does.
   const runs = new Map<AnyNode | null, { items: number; full: number }>();
   for (const { root, link } of found) {
@@ -334,7 +354,7 @@ function itemNodes(region: AnyNode[], links: Map<Element, string>): Array<{ link
     .filter(({ root }) => rows.has(root.parent) || rows.has(root))
     .map((item) => (item.question === '' ? { ...item, question: questionBesidePrompt(item.root) } : item))
     .filter((item) => item.question !== '');
-  const roots = new Set<AnyNode>(items.map((i) => i.root));
+  const roots = new Set<AnyNode>([...items.map((i) => i.root), ...cutShort.map(rootOf)]);
   let span: number | null = null;
   // A print version's items end with their address printed as the link (`https://…/q/1.html`): the question and snippet are the lines before it.
   const addressed = items.length > 1 && items.every((i) => PRINTED_ADDRESS_RE.test(norm(i.question)));
@@ -574,14 +594,25 @@ function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
   });
 }
 
+/** Whether nothing is printed after a node in its document: a download cut there (a whole page ends with more than a link). */
+function endsDownload(node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) {
+    for (let next = n.next; next; next = next.next) if (compactTextLonger(next, 0)) return false;
+  }
+  return true;
+}
+
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
-  const links = itemLinks(region);
+  const { links, cut } = itemLinks(region);
   if (links.size === 0) return [];
+  const found = itemNodes(region, links, cut);
+  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
+  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   const read = withoutSharedLabel(
-    itemNodes(region, links)
+    found
       .map((item, i) => readItem(item, i, resolve))
-      .filter((item) => !item.ad)
+      .filter((item, i) => !item.ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0))
       .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
   );
   if (read.length === 0) return [];
