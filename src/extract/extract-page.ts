@@ -15,6 +15,8 @@ import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
 import { absolute, linkResolver } from './resolve-url.js';
+import { withFramedDocuments } from './srcdoc-frame.js';
+import { archivedOriginal, unarchivingResolver } from './archived-link.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -52,7 +54,8 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
-  const text = dropControlChars(decoded.text);
+  // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts).
+  const text = withFramedDocuments(dropControlChars(decoded.text));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.encoding,
@@ -81,12 +84,18 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const index = parsed.index!;
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
-  const canonicalUrl = absolute(index.canonicalHref, pageUrl);
+  const linkedCanonical = absolute(index.canonicalHref, pageUrl);
+  // A web archive's snapshot is read as the page it keeps: its address, and its links, the originals (archived-link.ts).
+  const canonicalUrl = archivedOriginal(index.canonicalHref ?? '') ?? (linkedCanonical && (archivedOriginal(linkedCanonical) ?? linkedCanonical));
   const host = pageHost(page.finalUrl, canonicalUrl);
   const match = matchProfile(query, profiles, host);
-  const baseUrl = pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
-  const resolve = linkResolver(baseUrl);
-  const links = uniqueLinks(index, resolve);
+  const baseUrl = pageUrl ?? linkedCanonical ?? match?.layout.baseUrl ?? null;
+  const originalBase = (pageUrl && archivedOriginal(pageUrl)) ?? pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
+  // The links to crawl are the page's as fetched; the entries' addresses are the originals.
+  const pageLinks = linkResolver(baseUrl);
+  const links = uniqueLinks(index, pageLinks);
+  // One resolver (and what it remembers) for both where the page is no archive's snapshot.
+  const resolve = unarchivingResolver(originalBase === baseUrl ? pageLinks : linkResolver(originalBase));
 
   // Only the genre reader reads structured data; the search of the whole text is left to it.
   const structuredData = () => text.includes('ld+json');

@@ -1,3 +1,8 @@
+import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
+import { withoutPublishedWhereAnswered } from './published-date.js';
+import { printedQuestionBelow } from './retitled-question.js';
+import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
+import { photoCard } from './photo-card.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -201,6 +206,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
+  // A headline that adds words to the question printed below it (retitled-question.ts).
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -220,6 +227,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= doctorPageCard(blocks, at.index);
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
+  // Of several cards alike, the one marked as the answerer's, or named in the answer's head (marked-card.ts).
+  if (card?.others && !accepted && !headed) card = markedCard(blocks, card, at.index, end) ?? card;
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
@@ -256,7 +265,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
-    .filter((_, i) => kinds[at.index + 1 + i] !== 'text' && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
@@ -266,7 +275,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
       return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
     });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
-  const meta = readMeta([...above, ...near], within(media), within(stamps));
+  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), within(media), within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
@@ -294,7 +303,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first)) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
@@ -943,6 +952,13 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
+  // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
+  if (isCreditLine(text)) return 'tags';
+  // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
+  if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
+  if (isTranscriptionNote(text)) return 'note';
+  if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
+  if (isLabelledName(text)) return 'card';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';

@@ -21,7 +21,9 @@ const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMA
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
-  /(?:回答|解答|回复|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|(?:回答|解答|回复)方式|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+/** A date with the word that says what it dates after it (`2019.01.25 回答`): meta, the word with it. */
+const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
@@ -103,7 +105,7 @@ export function readMetaLine(line: string): MetaLine {
     const kind = ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : ASKED_AFTER_RE.test(after) ? 'asked' : ANSWERED_AFTER_RE.test(after) ? 'answered' : 'plain';
     dates.push({ iso, kind });
   }
-  const rest = text.replace(DATE_TIME_RE, '').replace(FORMAT_WORD_RE, '');
+  const rest = text.replace(DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };
@@ -119,9 +121,19 @@ export function parseFormatDateLine(line: string): { format: AnswerFormat; date:
 const TRAILING_FORMAT_DATE_RE =
   /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答|语音回答|视频回答|图文回答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
-/** `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`]; other lines unchanged. */
+/** A date in brackets ending a line of text (`…就诊查明原因。 [2020-08-17]`): an old list's way to date its item. */
+const TRAILING_BRACKETED_DATE_RE = /^(.*[^\s[【(（])\s*([[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）])$/u;
+
+/**
+ * `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`], and `snippet text [2021-05-18]`
+ * → [`snippet text`, `[2021-05-18]`]; other lines unchanged.
+ */
 export function splitTrailingFormatDate(line: string): string[] {
   const last = line.charCodeAt(line.length - 1);
+  if (last === 0x5d || last === 0x3011 || last === 0x29 || last === 0xff09) {
+    const m = line.match(TRAILING_BRACKETED_DATE_RE);
+    return m ? [m[1]!, m[2]!] : [line];
+  }
   if (!(last >= 48 && last <= 57)) return [line]; // it ends in a date or a time, or it holds none
   const m = line.match(TRAILING_FORMAT_DATE_RE);
   return m ? [m[1]!, m[2]!] : [line];

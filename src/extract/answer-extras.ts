@@ -1,0 +1,49 @@
+/**
+ * Lines a site sets into or after an answer that are none of its text, in wording no answer uses:
+ * a republishing site's ads and its credit to the page it copied, a voice answer's play counts and
+ * the note that its text is a machine's transcription of the recording.
+ */
+
+/**
+ * An ad set between an answer's paragraphs: labelled so (【广告】, 【推荐】, `推荐：`), a QR code to scan
+ * to add or follow someone, a hotline's number, or a short line ending in a call to click (`>>`,
+ * 点击进入, 立即预约). Short lines only: a doctor's sentence may mention a phone or a QR code.
+ */
+const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]/u;
+const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
+const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
+const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
+
+export function isAdLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60) return false;
+  return AD_LABEL_RE.test(t) || SCAN_RE.test(t) || HOTLINE_RE.test(t) || (t.length <= 40 && CLICK_END_RE.test(t));
+}
+
+/**
+ * A republished page's credit to the page it copied (`本文来源：某网　原文链接：https://…`,
+ * `转载自某网 原文地址：…`): where the copied text has ended.
+ */
+const CREDIT_RE =
+  /^(?:本文|文章|内容)?(?:来源|出处|转载自|转自|摘自|来自)\s*[:：]?\s*\S.{0,30}?\s*(?:原文|本文|文章)?(?:链接|地址|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/iu;
+export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim());
+
+/**
+ * The note under a transcript that the text was transcribed by machine from the doctor's
+ * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
+ */
+const TRANSCRIBED_RE = /转写|转录|语音识别|自动识别|机器识别|转(?:成|为)?文字/u;
+const CAVEAT_RE = /仅供参考|可能(?:有|存在)(?:误差|错误|偏差)|(?:如有|若有)(?:误差|错误|出入)|以(?:语音|录音|原声|音频)为准/u;
+export const isTranscriptionNote = (text: string) => text.length <= 60 && TRANSCRIBED_RE.test(text) && CAVEAT_RE.test(text);
+
+/** How often a recording was played (`收听 4937 次`, `2310人听过`, `播放 1.2万次`): a counter, none of the answer. */
+const PLAY_COUNT_RE =
+  /^(?:(?:收听|播放|已播放|已收听|听过)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?|\d+(?:\.\d+)?\s*[万千wW]?\+?\s*(?:人|次)\s*(?:听过|收听|播放|已听|在听))$/u;
+export const isPlayCount = (text: string) => text.length <= 20 && PLAY_COUNT_RE.test(text.trim());
+
+/** `答：` on a line of its own over the answer (a copied Q&A's 问：/答： pair): the answer's label, not its first line. */
+export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim());
+
+/** A card's label with a name alone after it (`解答医生：王清玉`, the rest of the card on lines of its own): the card's, not the answer's. */
+const LABELLED_NAME_RE = /^(?:解答医生|回答医生|答疑医生|主治医生|医生|专家)\s*[:：]\s*\p{Script=Han}{2,4}$/u;
+export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());

@@ -1,0 +1,32 @@
+/**
+ * A web archive's snapshot (the Wayback Machine and the archives that copy its scheme) rewrites
+ * every link of the page it keeps to a capture of it: `/web/20230401122804/https://site/q/1.html`,
+ * root-relative or on the archive's own host, with a mode after the capture time for pictures and
+ * styles (`im_`, `cs_`). The page links to the address embedded there; so does a reader of it.
+ */
+const ARCHIVED_RE = /^(?:https?:\/\/[^/?#]+)?\/web\/\d{4,14}(?:[a-z]{2}_|\*)?\/((?:https?:)?\/\/?[^/?#\s]+.*)$/i;
+
+/** The original address an archived link embeds (`/web/2023…/https://site/q/1.html` → `https://site/q/1.html`), or null where the link is no archive's. */
+export function archivedOriginal(href: string): string | null {
+  if (!href.includes('/web/')) return null;
+  const m = href.trim().match(ARCHIVED_RE);
+  if (!m) return null;
+  // The archive's rewriting may collapse the scheme's slashes (`https:/site/…`) or drop the scheme.
+  const embedded = m[1]!.replace(/^(https?:)\/(?!\/)/i, '$1//').replace(/^\/\//, 'https://');
+  try {
+    return new URL(embedded).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A resolver of the page's links for reading it: an archived link as the original it embeds;
+ * any other as `resolve` makes it.
+ */
+export function unarchivingResolver(resolve: (href: string) => string): (href: string) => string {
+  return (href) => {
+    const resolved = resolve(href);
+    return archivedOriginal(resolved) ?? resolved;
+  };
+}
