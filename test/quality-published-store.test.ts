@@ -171,8 +171,8 @@ describe('PublishedStore across runs', () => {
   });
 
   it('keeps the first mark of an id marked twice in a run, and counts it once', () => {
-    const first = entry({ date: '2024-03-01' });
-    const again = entry({ date: '2024-05-20' });
+    const first = entry({ source: 'a.html' });
+    const again = entry({ source: 'b.html' });
     expect(again.id).toBe(first.id);
     const store = PublishedStore.open(path);
     store.markSeen(first);
