@@ -312,7 +312,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
  * statement per call, prepared once per number of buckets.
  */
 class Buckets {
-  private readonly lookups: Array<Database.Statement<number[], { bucket: number; seq: number }>> = [];
+  private readonly lookups: Array<Database.Statement<number[], [number, number]>> = [];
   private readonly inserts: Database.Statement<number[]>[] = [];
 
   constructor(
@@ -323,14 +323,17 @@ class Buckets {
   lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
     if (buckets.length === 0) return { seqs: [], full: new Set() };
     const n = buckets.length;
-    this.lookups[n] ??= this.db.prepare(
-      Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
-    );
+    // Rows as arrays: a lookup returns up to `limit` rows a bucket, without an object for each.
+    this.lookups[n] ??= this.db
+      .prepare<number[], [number, number]>(
+        Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
+      )
+      .raw(true);
     const seqs: number[] = [];
     const counts = new Map<number, number>();
-    for (const row of this.lookups[n].all(...buckets)) {
-      seqs.push(row.seq);
-      counts.set(row.bucket, (counts.get(row.bucket) ?? 0) + 1);
+    for (const [bucket, seq] of this.lookups[n].all(...buckets)) {
+      seqs.push(seq);
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
     }
     return { seqs, full: new Set([...counts].filter(([, count]) => count >= this.limit).map(([bucket]) => bucket)) };
   }
