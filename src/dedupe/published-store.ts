@@ -90,9 +90,6 @@ const TABLES = `
   -- This run's entries: every one by id and version; those it carries (not published as they are) in full.
   CREATE TABLE IF NOT EXISTS live (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, carried INTEGER NOT NULL);
   CREATE INDEX IF NOT EXISTS live_key ON live (key);
-  -- Marks as they come, appended in the order made, without an index: they move into live in one
-  -- sorted pass once the run's entries are all marked (see absorbMarks).
-  CREATE TABLE IF NOT EXISTS mark (id TEXT NOT NULL, ${ENTRY_COLUMNS}, carried INTEGER NOT NULL);
   -- Published entries this run no longer has, worked out once its entries are all marked.
   CREATE TABLE IF NOT EXISTS outgoing (id TEXT PRIMARY KEY, key TEXT NOT NULL, question TEXT, url TEXT, last_run TEXT, replaced INTEGER NOT NULL);
 `;
@@ -124,8 +121,8 @@ export class PublishedStore {
       byQuestion: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE qkey = ? LIMIT 32`),
       bucket: db.prepare<[number, number, number], PublishedRow>(`SELECT ${ROW.replace(/(\w+)/g, 'p.$1')} FROM band b JOIN published p ON p.id = b.id WHERE b.band = ? AND b.bkey = ? LIMIT ?`),
       hasKey: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM published WHERE key = ? LIMIT 1'),
-      held: db.prepare('INSERT INTO mark (id, key, version, carried) VALUES (?, ?, ?, 0)'),
-      carried: db.prepare(`INSERT INTO mark (id, key, version, content, qkey, question, doctor, url, core, sig, carried)
+      held: db.prepare('INSERT OR IGNORE INTO live (id, key, version, carried) VALUES (?, ?, ?, 0)'),
+      carried: db.prepare(`INSERT OR IGNORE INTO live (id, key, version, content, qkey, question, doctor, url, core, sig, carried)
         VALUES (@id, @key, @version, @content, @qkey, @question, @doctor, @url, @core, @sig, 1)`),
       outgoingPage: db.prepare<[string, number], { id: string; key: string; question: string; url: string | null; last_run: string | null; replaced: number }>(
         'SELECT id, key, question, url, last_run, replaced FROM outgoing WHERE id > ? ORDER BY id LIMIT ?',
@@ -261,7 +258,6 @@ export class PublishedStore {
    */
   private settle(): void {
     if (this.settled) return;
-    this.absorbMarks();
     this.db.exec(`
       DELETE FROM outgoing;
       INSERT INTO outgoing (id, key, question, url, last_run, replaced)
@@ -272,28 +268,6 @@ export class PublishedStore {
         ON c.key = g.key;
     `);
     this.settled = true;
-  }
-
-  /**
-   * Moves the marks made since the last call into live, the first mark of an id kept (a mark
-   * again of an id is ignored, as it always was). Marked one by one into live, each entry wrote
-   * a row of its id index and of its key index where the ids and keys fell, all over both: once
-   * they outgrew the page cache, a mark cost a page read and write of each, and the store's time
-   * per entry grew with the run. Sorted by id, live and its id index are written in order, and
-   * an empty live's key index is built again in one sorted pass.
-   */
-  private absorbMarks(): void {
-    if (!this.db.prepare('SELECT 1 FROM mark LIMIT 1').get()) return;
-    this.db.transaction(() => {
-      const empty = !this.db.prepare('SELECT 1 FROM live LIMIT 1').get();
-      if (empty) this.db.exec('DROP INDEX live_key');
-      this.db.exec(`
-        INSERT OR IGNORE INTO live (id, key, version, content, qkey, question, doctor, url, core, sig, carried)
-        SELECT id, key, version, content, qkey, question, doctor, url, core, sig, carried FROM mark ORDER BY id, rowid;
-        DELETE FROM mark;
-      `);
-      if (empty) this.db.exec('CREATE INDEX live_key ON live (key)');
-    })();
   }
 
   /** Published entries this run does not have, in id order, read page by page from disk. */
@@ -339,7 +313,6 @@ export class PublishedStore {
   commit(runId: string): void {
     const prepared = this.prepared();
     if (prepared !== null && prepared !== runId) throw new Error(`the store has run ${prepared} prepared, not ${runId}`);
-    this.absorbMarks();
     this.db.transaction(() => {
       // Rows written into an index in id order land all over it: once the index outgrows the page
       // cache, every row costs a page read and a page write, and a first run's commit grew faster
@@ -379,7 +352,7 @@ export class PublishedStore {
   }
 
   private forgetRun(): void {
-    this.db.exec("DELETE FROM mark; DELETE FROM live; DELETE FROM outgoing; DELETE FROM meta WHERE k = 'prepared';");
+    this.db.exec("DELETE FROM live; DELETE FROM outgoing; DELETE FROM meta WHERE k = 'prepared';");
     this.settled = false;
   }
 
