@@ -1,8 +1,9 @@
 /**
- * Times the near-duplicate stage and the store stage alone over the first `--limit` records
- * of a capture (capture-keyed.ts), each stage over the whole of its input in turn, with a
- * fresh store. Prints per-entry ms of each and peak RSS.
- * Usage: replay-stages.ts <capture.jsonl> [--limit n] [--prof-near] 
+ * Times the near-duplicate stage and the store stage alone, on the main thread, over the first
+ * `--limit` records of a capture (capture-keyed.ts), chained as a run chains them, with a fresh
+ * store; then the store's prepare + commit. Prints the CPU time (user + system) of each, per
+ * entry in microseconds, and the peak RSS: on a shared machine CPU time says more than wall time.
+ * Usage: replay-stages.ts <capture.jsonl> [--limit n] [--near-only]
  */
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
