@@ -170,6 +170,19 @@ describe('PublishedStore across runs', () => {
     done.close();
   });
 
+  it('keeps the first mark of an id marked twice in a run, and counts it once', () => {
+    const first = entry({ source: 'a.html' });
+    const again = entry({ source: 'b.html' });
+    expect(again.id).toBe(first.id);
+    const store = PublishedStore.open(path);
+    store.markSeen(first);
+    store.markSeen(again);
+    expect(store.counts()).toMatchObject({ new: 1, changed: 0, unchanged: 0 });
+    store.commit('run-1');
+    expect([store.classify(first), store.classify(again)]).toEqual(['unchanged', 'changed']);
+    store.close();
+  });
+
   it('drops the marks of a run that never committed', () => {
     publish([entry()], 'run-1');
     const failed = PublishedStore.open(path);

@@ -12,6 +12,7 @@ import { keysetPages } from '../core/sqlite.js';
 import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
 import { BucketFilter } from './bucket-filter.js';
+import { refusalFromProbes, sketchOf, type Probe } from './probe.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -91,6 +92,9 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           cluster INTEGER NOT NULL, rank INTEGER NOT NULL, sig BLOB NOT NULL, superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE TABLE body (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, keys TEXT NOT NULL);
+        -- What turns most candidates away unread (probe.ts), a tenth of an entry row: the pages of
+        -- the candidates an entry is compared with stay in the page cache long after the rows' do.
+        CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
         -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
         -- reads one run of the B-tree, and there is no second copy of the rows in an index.
         CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
@@ -120,6 +124,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
     const insert = db.prepare('INSERT INTO entry (seq, id, qkey, question, doctor, cluster, rank, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertBody = db.prepare('INSERT INTO body (seq, body, keys) VALUES (?, ?, ?)');
+    const insertProbe = db.prepare('INSERT INTO probe (seq, doctor, sketch) VALUES (?, ?, ?)');
+    const probe = db.prepare<[number], { doctor: string | null; sketch: Buffer }>('SELECT doctor, sketch FROM probe WHERE seq = ?');
     const known = db.prepare<[string], { seq: number; body: string; keys: string; sig: Buffer }>('SELECT e.seq, b.body, b.keys, e.sig FROM entry e JOIN body b ON b.seq = e.seq WHERE e.id = ?');
     const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
     // Buckets with entries, and ids seen: a lookup that the filter says would find nothing is skipped.
@@ -127,6 +133,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const ids = new BucketFilter();
     const buckets = new Buckets(db, o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
+    const probes = new ProbeCache((seq) => probe.get(seq)!, Math.ceil(o.permutations / 2));
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
@@ -155,11 +162,14 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
+        const probed: Probe = { doctor: fp.doctor, sketch: sketchOf(fp.signature) };
         for (const [other] of ranked) {
-          const row = recent.get(other);
-          const verdict = verdictFor(fp, row);
-          verdicts.set(row.seq, verdict);
-          if (verdict.merge) clusters.add(row.cluster);
+          // Most candidates are refused on their probe: only the others' rows are read.
+          const refusal = refusalFromProbes(fp, probed, probes.get(other), o);
+          const row = refusal ? null : recent.get(other);
+          const verdict = refusal ?? verdictFor(fp, row!);
+          verdicts.set(other, verdict);
+          if (verdict.merge) clusters.add(row!.cluster);
           else this.stats.refused[verdict.reason]++;
         }
         // Complete linkage: the entry joins a cluster only if every compared member passes the rules.
@@ -178,6 +188,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         }
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
         insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
+        insertProbe.run(seq, fp.doctor, Buffer.from(probed.sketch.buffer, probed.sketch.byteOffset, probed.sketch.byteLength));
+        probes.put(seq, probed);
         // A bucket that holds its limit already is never read past it: the entry is not listed there.
         buckets.add(own.filter((bucket) => !found.full.has(bucket)), seq);
         keys.forEach((key, band) => filled.add(band, key));
@@ -300,7 +312,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
  * statement per call, prepared once per number of buckets.
  */
 class Buckets {
-  private readonly lookups: Array<Database.Statement<number[], { bucket: number; seq: number }>> = [];
+  private readonly lookups: Array<Database.Statement<number[], [number, number]>> = [];
   private readonly inserts: Database.Statement<number[]>[] = [];
 
   constructor(
@@ -311,14 +323,17 @@ class Buckets {
   lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
     if (buckets.length === 0) return { seqs: [], full: new Set() };
     const n = buckets.length;
-    this.lookups[n] ??= this.db.prepare(
-      Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
-    );
+    // Rows as arrays: a lookup returns up to `limit` rows a bucket, without an object for each.
+    this.lookups[n] ??= this.db
+      .prepare<number[], [number, number]>(
+        Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
+      )
+      .raw(true);
     const seqs: number[] = [];
     const counts = new Map<number, number>();
-    for (const row of this.lookups[n].all(...buckets)) {
-      seqs.push(row.seq);
-      counts.set(row.bucket, (counts.get(row.bucket) ?? 0) + 1);
+    for (const [bucket, seq] of this.lookups[n].all(...buckets)) {
+      seqs.push(seq);
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
     }
     return { seqs, full: new Set([...counts].filter(([, count]) => count >= this.limit).map(([bucket]) => bucket)) };
   }
@@ -347,6 +362,37 @@ class CandidateCache {
     const held = this.slots[slot];
     if (held?.seq === seq) return held;
     return (this.slots[slot] = this.read(seq));
+  }
+}
+
+/**
+ * The probes of the last entries proposed, in typed arrays (no objects for the collector to
+ * trace): slot by seq, a fixed size whatever the run's. Probes never change while ingest runs.
+ */
+class ProbeCache {
+  private static readonly SLOTS = 1 << 15;
+  private readonly seqs = new Float64Array(ProbeCache.SLOTS);
+  private readonly doctors: Array<string | null> = new Array(ProbeCache.SLOTS).fill(null);
+  private readonly sketches: Uint8Array;
+
+  constructor(
+    private readonly read: (seq: number) => { doctor: string | null; sketch: Uint8Array },
+    private readonly bytes: number,
+  ) {
+    this.sketches = new Uint8Array(ProbeCache.SLOTS * bytes);
+  }
+
+  get(seq: number): Probe {
+    const slot = seq & (ProbeCache.SLOTS - 1);
+    if (this.seqs[slot] !== seq) this.put(seq, this.read(seq));
+    return { doctor: this.doctors[slot] ?? null, sketch: this.sketches.subarray(slot * this.bytes, (slot + 1) * this.bytes) };
+  }
+
+  put(seq: number, probe: Probe): void {
+    const slot = seq & (ProbeCache.SLOTS - 1);
+    this.seqs[slot] = seq;
+    this.doctors[slot] = probe.doctor;
+    this.sketches.set(probe.sketch.subarray(0, this.bytes), slot * this.bytes);
   }
 }
 
