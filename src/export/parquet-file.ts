@@ -1,6 +1,7 @@
 import parquet, { type ParquetWriter } from 'parquetjs-lite';
 import type { z } from 'zod';
 import { parquetLayoutFor, type ParquetLayout } from './parquet-columns.js';
+import { RowShredder } from './parquet-shred.js';
 
 export interface ParquetFileOptions {
   /** Rows per row group: large enough for readers to scan efficiently, small enough to bound memory. */
@@ -16,6 +17,7 @@ export interface ParquetFileOptions {
 export class ParquetFile {
   private writer: ParquetWriter | null = null;
   private readonly layout: ParquetLayout;
+  private readonly shredder: RowShredder;
   rows = 0;
 
   constructor(
@@ -24,11 +26,12 @@ export class ParquetFile {
     private readonly options: ParquetFileOptions = {},
   ) {
     this.layout = parquetLayoutFor(schema);
+    this.shredder = new RowShredder(this.layout.schema);
   }
 
   async write(record: Record<string, unknown>): Promise<void> {
     this.writer ??= await this.open();
-    await this.writer.appendRow(this.layout.toRow(record));
+    await this.shredder.append(this.writer, this.layout.toRow(record));
     this.rows++;
   }
 

@@ -25,3 +25,9 @@ declare module 'parquetjs-lite' {
   const parquet: { ParquetSchema: typeof ParquetSchema; ParquetWriter: typeof ParquetWriter; ParquetReader: typeof ParquetReader };
   export default parquet;
 }
+
+// The value conversions of the library's shredder (export/parquet-shred.ts shreds as it does).
+declare module 'parquetjs-lite/lib/types.js' {
+  const types: { toPrimitive(type: string, value: unknown): unknown };
+  export default types;
+}
