@@ -304,8 +304,11 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   // A prompt (展开, 阅读全文) to the address a question links to is that item's second link, not an item.
-  const asked = new Set([...links].filter(([, question]) => question !== '').map(([link]) => addressOf(link)!.trim()));
-  for (const [link, question] of links) if (question === '' && asked.has(addressOf(link)!.trim())) links.delete(link);
+  const prompts = [...links].filter(([, question]) => question === '');
+  if (prompts.length > 0) {
+    const asked = new Set([...links].filter(([, question]) => question !== '').map(([link]) => addressOf(link)!.trim()));
+    for (const [link] of prompts) if (asked.has(addressOf(link)!.trim())) links.delete(link);
+  }
   return { links, cut };
 }
 
@@ -328,8 +331,8 @@ function itemNodes(
   // How many item links each element holds, counted up from the links (no subtree walks). A link
   // too short for a question, to an address shaped like the items' (`/q/#.html`), is an item cut
   // short: no item, but its element is its own, not the item's before it.
-  const shapes = new Set([...links.keys()].map((link) => addressShape(addressOf(link) ?? '')));
-  const cutShort = cut.filter((c) => shapes.has(addressShape(addressOf(c) ?? '')));
+  const shapes = cut.length > 0 ? new Set([...links.keys()].map((link) => addressShape(addressOf(link) ?? ''))) : null;
+  const cutShort = shapes ? cut.filter((c) => shapes.has(addressShape(addressOf(c) ?? ''))) : [];
   const holds = new Map<AnyNode, number>();
   for (const link of [...links.keys(), ...cutShort]) {
     for (let n: AnyNode | null = link; n; n = n.parent) holds.set(n, (holds.get(n) ?? 0) + 1);
