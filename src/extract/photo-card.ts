@@ -35,6 +35,7 @@ export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => b
 const OTHER_DOCTORS_HEAD_RE = /^(?:推荐|相关|热门|其他|更多|同科室?|名医|优秀)(?:医生|专家|医师|名医)|(?:医生|专家)(?:推荐|排行)$/u;
 /** What may stand between a photo card's fields: spaces, separators, brackets. */
 const BETWEEN_FIELDS_RE = /^[\s|｜/·・,，、;；:：()（）【】[\]\-—_]*$/u;
+const GRADES_RE = new RegExp(GRADE_RE.source, 'gu');
 /** How many subtrees between the question and the answer are looked at. */
 const REGION_NODES = 80;
 
@@ -76,7 +77,7 @@ function cardOfPicture(parts: string[]): Doctor | null {
   if (!parts.some((p) => p.includes(name) && TITLE_RE.test(p))) return null;
   let rest = parts.join(' ');
   for (const value of [name, title, hospital, department]) if (value) rest = rest.replace(value, ' ');
-  rest = rest.replace(new RegExp(GRADE_RE.source, 'gu'), ' ').replace(/医院(?=\s*[)）】\]])/gu, ' ');
+  rest = rest.replace(GRADES_RE, ' ').replace(/医院(?=\s*[)）】\]])/gu, ' ');
   return BETWEEN_FIELDS_RE.test(rest) ? doctor : null;
 }
 
