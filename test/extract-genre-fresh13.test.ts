@@ -112,4 +112,34 @@ describe('what fresh-13 taught the reader: archives, srcdoc frames, mirrors, voi
     // The title printed only in the photo's alt, read with the card's labelled lines beside it.
     expect([page!.doctor, unsure(page!)]).toEqual([{ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: null }, false]);
   });
+  it("an old table page whose card is printed only in the doctor's photo (alt and title): read from it; a photo that only names, a logo, an ad or other doctors' photos are no card", () => {
+    const page = (photos: string, between = '') =>
+      read(
+        '<table><tr><td><font size="4">胃胀怎么办</font></td></tr>' +
+          `${between}<tr><td>${photos}</td><td><font color="#999">时间：2021-02-19 18:52:00</font></td></tr>` +
+          '<tr><td>&nbsp;&nbsp;胃胀多与饮食有关，少吃产气食物。<br><br>&nbsp;&nbsp;饭后适当散步，帮助胃肠蠕动。</td></tr>' +
+          '<tr><td>声明：本站信息仅供参考，不能作为诊断及医疗的依据。</td></tr></table>' +
+          '<div><b>推荐医生</b><ul><li><a href="/d/9.html"><img src="/d/9.jpg" alt="赵文静 主治医师" title="白沙市儿童医院 儿科"></a></li></ul></div>',
+      )[0]!;
+    const doctor = { name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' };
+    for (const photo of ['<img src="/d/1.jpg" alt="王清玉 副主任医师" title="江州市人民医院(三甲) 消化内科">', '<IMG src="/d/1.jpg" alt="王清玉 副主任医师 江州市人民医院（三甲）消化内科">']) {
+      const read = page(photo);
+      expect([read.doctor, read.answer_paragraphs, read.date, unsure(read)]).toEqual([doctor, paragraphs, '2021-02-19', false]);
+    }
+    const none = { name: null, title: null, department: null, hospital: null, hospital_grade: null };
+    const notCards = [
+      '<img src="/d/1.jpg" alt="王清玉医生头像">',
+      '<img src="/logo.gif" alt="江州市人民医院" title="江州市人民医院（三甲）">',
+      '<a href="https://ad.example/x"><img src="/ad.jpg" alt="王清玉 副主任医师 江州市人民医院 消化内科 在线挂号 点击预约"></a>',
+      // Two doctors' photos: which one answered, the photos do not say.
+      '<img src="/d/1.jpg" alt="王清玉 副主任医师" title="江州市人民医院 消化内科"><img src="/d/2.jpg" alt="赵文静 主治医师" title="白沙市儿童医院 儿科">',
+    ];
+    for (const photo of notCards) {
+      const read = page(photo);
+      expect([read.doctor, read.answer_paragraphs, unsure(read)]).toEqual([none, paragraphs, true]);
+    }
+    // One photo under a heading of other doctors before the answer is theirs, not the answering doctor's.
+    const recommended = page('<img src="/d/2.jpg" alt="赵文静 主治医师" title="白沙市儿童医院 儿科">', '<tr><td><b>推荐医生</b></td></tr>');
+    expect([recommended.doctor, unsure(recommended)]).toEqual([none, true]);
+  });
 });

@@ -2,7 +2,7 @@ import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTr
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
-import { photoCard } from './photo-card.js';
+import { photoCard, photoOnlyCard } from './photo-card.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -303,7 +303,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first)) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);

@@ -1,7 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseCardParts } from './doctor-card.js';
 import type { Doctor } from '../schema/entry.js';
-import type { Block } from './html-lines.js';
+import { GRADE_RE, TITLE_RE } from './genre.js';
+import { nodesBetween, type Block } from './html-lines.js';
 
 /**
  * A card whose name and title are printed only with the doctor's photo (`<img alt="王清玉 副主任医师"
@@ -28,6 +29,56 @@ export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => b
     return doctor.name && doctor.title && doctor.hospital ? doctor : null;
   }
   return null;
+}
+
+/** A heading over a block of other doctors (推荐医生, 相关专家): their photos are not the answering doctor's. */
+const OTHER_DOCTORS_HEAD_RE = /^(?:推荐|相关|热门|其他|更多|同科室?|名医|优秀)(?:医生|专家|医师|名医)|(?:医生|专家)(?:推荐|排行)$/u;
+/** What may stand between a photo card's fields: spaces, separators, brackets. */
+const BETWEEN_FIELDS_RE = /^[\s|｜/·・,，、;；:：()（）【】[\]\-—_]*$/u;
+const GRADES_RE = new RegExp(GRADE_RE.source, 'gu');
+/** How many subtrees between the question and the answer are looked at. */
+const REGION_NODES = 80;
+
+/**
+ * A card printed only in the doctor's photo, with no line of the card beside it (an old table
+ * page: `<img alt="王清玉 副主任医师" title="江州市人民医院(三甲) 消化内科">`): the one picture between
+ * the question and the answer whose alt (with its title) is a card and nothing else — a name
+ * beside a title of the vocabulary, a hospital, perhaps a grade and a department. A picture that
+ * only names a doctor (`王清玉医生头像`), a logo, an ad that says more than a card, several such
+ * photos, or a block of other doctors (推荐医生) before the answer give no card.
+ */
+export function photoOnlyCard(blocks: readonly Block[], question: number, answer: number): Doctor | null {
+  const from = blocks[question]?.node;
+  const to = blocks[answer]?.node;
+  if (!from || !to) return null;
+  for (let i = question + 1; i < answer; i++) if (blocks[i]!.chars <= 8 && OTHER_DOCTORS_HEAD_RE.test(blocks[i]!.text.replace(/\s+/gu, ''))) return null;
+  const cards: Doctor[] = [];
+  for (const node of nodesBetween(from, to, REGION_NODES)) {
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    for (const img of el.name === 'img' ? [el] : imagesIn(el)) {
+      const alt = (img.attribs.alt ?? '').trim();
+      if (!alt) continue;
+      const title = (img.attribs.title ?? '').trim();
+      const doctor = cardOfPicture(title && title !== alt ? [alt, title] : [alt]);
+      if (doctor) cards.push(doctor);
+    }
+  }
+  return cards.length === 1 ? cards[0]! : null;
+}
+
+/** A picture's alt (and title) read as a card, where it is one and says nothing else. */
+function cardOfPicture(parts: string[]): Doctor | null {
+  if (parts.some((p) => p.length > 60)) return null;
+  const doctor = parseCardParts(parts);
+  const { name, title, hospital, department } = doctor;
+  if (!name || !title || !hospital) return null;
+  // The name beside its title, in one of the two attributes.
+  if (!parts.some((p) => p.includes(name) && TITLE_RE.test(p))) return null;
+  let rest = parts.join(' ');
+  for (const value of [name, title, hospital, department]) if (value) rest = rest.replace(value, ' ');
+  rest = rest.replace(GRADES_RE, ' ').replace(/医院(?=\s*[)）】\]])/gu, ' ');
+  return BETWEEN_FIELDS_RE.test(rest) ? doctor : null;
 }
 
 function imagesIn(root: Element): Element[] {
