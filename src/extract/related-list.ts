@@ -72,6 +72,30 @@ export interface RelatedList {
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /**
+ * A character NFKC leaves as it is and never joins to the one before it (an ASCII character, a
+ * CJK ideograph): a text cut before one normalizes as its two parts do, one after the other.
+ */
+const startsCleanly = (c: number) => (c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff);
+
+/**
+ * `norm(text).startsWith(start)` (`start` normalized already), normalizing only the head of
+ * `text` it takes: an item's snippet is asked whether it opens with the question, and
+ * normalizing the whole snippet cost more than the rest of reading it.
+ */
+function normStartsWith(text: string, start: string): boolean {
+  let cut = start.length;
+  while (cut < text.length) {
+    while (cut < text.length && !startsCleanly(text.charCodeAt(cut))) cut++;
+    if (cut >= text.length) break;
+    const head = norm(text.slice(0, cut));
+    if (head.length >= start.length) return head.startsWith(start);
+    // Whitespace or NFKC made the head shorter: a longer head.
+    cut += start.length - head.length;
+  }
+  return norm(text).startsWith(start);
+}
+
+/**
  * Finds the related list by its label (相关推荐, 相关问答…), not by class names, which differ
  * between sites and layouts: after the label, the run of repeated sibling items, each holding
  * a link to its question, in whatever markup (li, dt + dd, tr, div, a whole item as one link).
@@ -294,11 +318,12 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       const first = firstLine(el);
+      const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
-      if (isReadMore(norm(first))) links.set(el, '');
+      if (isReadMore(compact)) links.set(el, '');
       // The app's button (打开APP, 下载APP) leads to no item.
-      else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first)) && !isAppPrompt(first)) links.set(el, first);
-      else if (norm(first) !== '' && !NOT_AN_ITEM_LINK.test(norm(first))) cut.push(el);
+      else if ([...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first)) links.set(el, first);
+      else if (compact !== '' && !NOT_AN_ITEM_LINK.test(compact)) cut.push(el);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -366,7 +391,7 @@ function itemNodes(
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !norm(l.text).startsWith(asked));
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
     if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
@@ -502,7 +527,10 @@ function afterPrefix(text: string, prefix: string): string {
   let i = 0;
   let matched = 0;
   while (i < text.length && matched < want.length) {
-    if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
+    const c = text.charCodeAt(i);
+    // An ASCII character or a CJK ideograph is itself under NFKC (the most of a question): no call to normalize it.
+    if (startsCleanly(c)) matched += c === 0x20 ? 0 : 1;
+    else if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
     i++;
   }
   return text.slice(i).trim();
@@ -533,7 +561,7 @@ function readItem(
         text = text.slice(at);
       }
     }
-    if (!seenQuestion && text.length >= question.length - 4 && norm(text).startsWith(asked)) {
+    if (!seenQuestion && text.length >= question.length - 4 && normStartsWith(text, asked)) {
       seenQuestion = true;
       text = afterPrefix(text, question);
       if (!text) continue;
