@@ -541,7 +541,7 @@ function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
-): EntryDraft & { shape: string; ad: boolean } {
+): { item: EntryDraft; shape: string; ad: boolean } {
   const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
@@ -595,17 +595,19 @@ function readItem(
   const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
   return {
     ad: ad || locked,
-    question,
-    answerParagraphs: snippet,
-    doctor: noDoctor(),
-    format,
-    date,
-    hasDisclaimer: false,
-    origin: 'related',
-    position,
-    url: resolve(addressOf(link)!.trim()),
-    relatedUrls: [],
-    readBy: 'genre',
+    item: {
+      question,
+      answerParagraphs: snippet,
+      doctor: noDoctor(),
+      format,
+      date,
+      hasDisclaimer: false,
+      origin: 'related',
+      position,
+      url: resolve(addressOf(link)!.trim()),
+      relatedUrls: [],
+      readBy: 'genre',
+    },
     shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };
 }
@@ -640,17 +642,18 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const found = itemNodes(region, links, cut);
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
-  const read = withoutSharedLabel(
-    found
-      .map((item, i) => readItem(item, i, resolve))
-      .filter((item, i) => !item.ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0))
-      .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
-  );
-  if (read.length === 0) return [];
+  // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
+  // out of an object (`{ shape, ...item }`) cost more than reading most items.
+  const kept = found
+    .map((item, i) => readItem(item, i, resolve))
+    .filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
+  if (kept.length === 0) return [];
+  const read = withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position })));
+  const shapes = kept.map(({ shape }) => shape);
   const counts = new Map<string, number>();
-  for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   // Of two items shaped differently, neither can be told to be the usual one.
   const odd = (shape: string) => (read.length === 2 ? counts.size > 1 : shape !== usual);
-  return read.map(({ shape, ...item }) => (odd(shape) ? { ...item, doubts: [`related item shaped unlike the others (${shape}; most: ${usual})`] } : item));
+  return read.map((item, i) => (odd(shapes[i]!) ? { ...item, doubts: [`related item shaped unlike the others (${shapes[i]}; most: ${usual})`] } : item));
 }
