@@ -82,7 +82,7 @@ const startsCleanly = (c: number) => (c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 &&
  * `text` it takes: an item's snippet is asked whether it opens with the question, and
  * normalizing the whole snippet cost more than the rest of reading it.
  */
-function normStartsWith(text: string, start: string): boolean {
+export function normStartsWith(text: string, start: string): boolean {
   let cut = start.length;
   while (cut < text.length) {
     while (cut < text.length && !startsCleanly(text.charCodeAt(cut))) cut++;
