@@ -104,44 +104,21 @@ function walk(
 ): { lines: Line[]; media: Media[]; stamps: Stamp[]; noscripts: Element[] } {
   // `plain`: lines only ({text, links}), without what a Block adds (which costs a count of every character).
   // `shown`: the <noscript>s to show (as a browser without scripts does); the others passed over are noted.
-  const lines: Line[] = [];
+  const out = new LineSink(plain);
+  const lines = out.lines;
   const noscripts: Element[] = [];
   const media: Media[] = [];
   const stamps: Stamp[] = [];
-  let text = '';
-  let links: string[] = [];
-  let first: AnyNode | null = null;
-  let linkChars = 0;
-  let headings = 0;
-  let inLink = 0;
   let pre = 0;
-  const flush = () => {
-    const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    text = '';
-    // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
-    if (!t) return;
-    const block: Block | Line = plain ? { text: t, links } : { text: t, links, node: first, heading: headings > 0, chars: nonSpace(t), linkChars };
-    lines.push(block);
-    links = [];
-    first = null;
-    linkChars = 0;
-  };
-  const addText = (node: AnyNode, data: string) => {
-    if (!plain) {
-      if (first === null && nonSpace(data) > 0) first = node;
-      if (inLink > 0) linkChars += nonSpace(data);
-    }
-    text += data;
-  };
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
   // Each entry is a node to enter, or the end of an element whose children are done.
   const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
   while (stack.length > 0 && lines.length < maxLines) {
     const node = stack.pop()!;
     if (!('type' in node)) {
-      if (node.block) flush();
-      if (node.heading) headings--;
-      if (node.link) inLink--;
+      if (node.block) out.flush();
+      if (node.heading) out.headings--;
+      if (node.link) out.inLink--;
       if (node.pre) pre--;
       continue;
     }
@@ -150,7 +127,7 @@ function walk(
       // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
       const dated = absoluteDateOfText(node, data);
       if (dated !== null) {
-        addText(node, ` ${dated} `);
+        out.add(node, ` ${dated} `);
         continue;
       }
       // Paragraphs a browser shows apart: line breaks of preformatted text, and the full-width
@@ -159,11 +136,11 @@ function walk(
       if (breaks) {
         const parts = data.split(pre > 0 ? /\n|(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u : /(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u);
         parts.forEach((part, i) => {
-          if (i > 0) flush();
-          addText(node, part);
+          if (i > 0) out.flush();
+          out.add(node, part);
         });
       } else {
-        addText(node, data);
+        out.add(node, data);
       }
       continue;
     }
@@ -182,7 +159,7 @@ function walk(
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {
-      flush();
+      out.flush();
       continue;
     }
     const end =
@@ -191,19 +168,60 @@ function walk(
           (name === 'a' && el.attribs?.href ? 4 : 0) |
           (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style))) ? 8 : 0)
       ]!;
-    if (end.block) flush();
-    if (end.heading) headings++;
+    if (end.block) out.flush();
+    if (end.heading) out.headings++;
     if (end.link) {
-      inLink++;
-      links.push(el.attribs.href!);
+      out.inLink++;
+      out.links.push(el.attribs.href!);
     }
     if (end.pre) pre++;
     if (end.block || end.heading || end.link || end.pre) stack.push(end);
     const children = el.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (lines.length < maxLines) flush();
+  if (lines.length < maxLines) out.flush();
   return { lines, media, stamps, noscripts };
+}
+
+/**
+ * The lines a walk makes, and the line it is gathering. A class, not closures made per walk: a
+ * walk runs for every related item and card field of a page.
+ */
+class LineSink {
+  readonly lines: Line[] = [];
+  text = '';
+  links: string[] = [];
+  /** The line's first text node that shows a character. */
+  first: AnyNode | null = null;
+  linkChars = 0;
+  headings = 0;
+  inLink = 0;
+  /** Lines only ({text, links}), without what a Block adds (which costs a count of every character). */
+  private readonly plain: boolean;
+  constructor(plain: boolean) {
+    this.plain = plain;
+  }
+
+  flush(): void {
+    const t = this.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    this.text = '';
+    // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
+    if (!t) return;
+    const links = this.links;
+    const line: Block | Line = this.plain ? { text: t, links } : { text: t, links, node: this.first, heading: this.headings > 0, chars: nonSpace(t), linkChars: this.linkChars };
+    this.lines.push(line);
+    this.links = [];
+    this.first = null;
+    this.linkChars = 0;
+  }
+
+  add(node: AnyNode, data: string): void {
+    if (!this.plain) {
+      if (this.first === null && nonSpace(data) > 0) this.first = node;
+      if (this.inLink > 0) this.linkChars += nonSpace(data);
+    }
+    this.text += data;
+  }
 }
 
 const NONE: ReadonlySet<AnyNode> = new Set();

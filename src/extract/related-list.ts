@@ -72,6 +72,30 @@ export interface RelatedList {
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /**
+ * A character NFKC leaves as it is and never joins to the one before it (an ASCII character, a
+ * CJK ideograph): a text cut before one normalizes as its two parts do, one after the other.
+ */
+const startsCleanly = (c: number) => (c >= 0x20 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff);
+
+/**
+ * `norm(text).startsWith(start)` (`start` normalized already), normalizing only the head of
+ * `text` it takes: an item's snippet is asked whether it opens with the question, and
+ * normalizing the whole snippet cost more than the rest of reading it.
+ */
+export function normStartsWith(text: string, start: string): boolean {
+  let cut = start.length;
+  while (cut < text.length) {
+    while (cut < text.length && !startsCleanly(text.charCodeAt(cut))) cut++;
+    if (cut >= text.length) break;
+    const head = norm(text.slice(0, cut));
+    if (head.length >= start.length) return head.startsWith(start);
+    // Whitespace or NFKC made the head shorter: a longer head.
+    cut += start.length - head.length;
+  }
+  return norm(text).startsWith(start);
+}
+
+/**
  * Finds the related list by its label (相关推荐, 相关问答…), not by class names, which differ
  * between sites and layouts: after the label, the run of repeated sibling items, each holding
  * a link to its question, in whatever markup (li, dt + dd, tr, div, a whole item as one link).
@@ -294,11 +318,12 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       const first = firstLine(el);
+      const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
-      if (isReadMore(norm(first))) links.set(el, '');
+      if (isReadMore(compact)) links.set(el, '');
       // The app's button (打开APP, 下载APP) leads to no item.
-      else if ([...norm(first)].length >= 4 && !NOT_AN_ITEM_LINK.test(norm(first)) && !isAppPrompt(first)) links.set(el, first);
-      else if (norm(first) !== '' && !NOT_AN_ITEM_LINK.test(norm(first))) cut.push(el);
+      else if ([...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first)) links.set(el, first);
+      else if (compact !== '' && !NOT_AN_ITEM_LINK.test(compact)) cut.push(el);
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -366,7 +391,7 @@ function itemNodes(
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !norm(l.text).startsWith(asked));
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
     if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
@@ -502,7 +527,10 @@ function afterPrefix(text: string, prefix: string): string {
   let i = 0;
   let matched = 0;
   while (i < text.length && matched < want.length) {
-    if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
+    const c = text.charCodeAt(i);
+    // An ASCII character or a CJK ideograph is itself under NFKC (the most of a question): no call to normalize it.
+    if (startsCleanly(c)) matched += c === 0x20 ? 0 : 1;
+    else if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
     i++;
   }
   return text.slice(i).trim();
@@ -513,7 +541,7 @@ function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
-): EntryDraft & { shape: string; ad: boolean } {
+): { item: EntryDraft; shape: string; ad: boolean } {
   const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
@@ -533,7 +561,7 @@ function readItem(
         text = text.slice(at);
       }
     }
-    if (!seenQuestion && text.length >= question.length - 4 && norm(text).startsWith(asked)) {
+    if (!seenQuestion && text.length >= question.length - 4 && normStartsWith(text, asked)) {
       seenQuestion = true;
       text = afterPrefix(text, question);
       if (!text) continue;
@@ -567,17 +595,19 @@ function readItem(
   const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
   return {
     ad: ad || locked,
-    question,
-    answerParagraphs: snippet,
-    doctor: noDoctor(),
-    format,
-    date,
-    hasDisclaimer: false,
-    origin: 'related',
-    position,
-    url: resolve(addressOf(link)!.trim()),
-    relatedUrls: [],
-    readBy: 'genre',
+    item: {
+      question,
+      answerParagraphs: snippet,
+      doctor: noDoctor(),
+      format,
+      date,
+      hasDisclaimer: false,
+      origin: 'related',
+      position,
+      url: resolve(addressOf(link)!.trim()),
+      relatedUrls: [],
+      readBy: 'genre',
+    },
     shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };
 }
@@ -612,17 +642,18 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const found = itemNodes(region, links, cut);
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
-  const read = withoutSharedLabel(
-    found
-      .map((item, i) => readItem(item, i, resolve))
-      .filter((item, i) => !item.ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0))
-      .map(({ ad: _ad, ...item }, position) => ({ ...item, position })),
-  );
-  if (read.length === 0) return [];
+  // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
+  // out of an object (`{ shape, ...item }`) cost more than reading most items.
+  const kept = found
+    .map((item, i) => readItem(item, i, resolve))
+    .filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
+  if (kept.length === 0) return [];
+  const read = withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position })));
+  const shapes = kept.map(({ shape }) => shape);
   const counts = new Map<string, number>();
-  for (const item of read) counts.set(item.shape, (counts.get(item.shape) ?? 0) + 1);
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   const usual = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   // Of two items shaped differently, neither can be told to be the usual one.
   const odd = (shape: string) => (read.length === 2 ? counts.size > 1 : shape !== usual);
-  return read.map(({ shape, ...item }) => (odd(shape) ? { ...item, doubts: [`related item shaped unlike the others (${shape}; most: ${usual})`] } : item));
+  return read.map((item, i) => (odd(shapes[i]!) ? { ...item, doubts: [`related item shaped unlike the others (${shapes[i]}; most: ${usual})`] } : item));
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio/slim';
+import { findRelatedList, normStartsWith } from '../src/extract/related-list.js';
+
+/** What related-list.ts compares texts by: NFKC, whitespace removed. */
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+describe('a related item\'s snippet asked whether it opens with the question', () => {
+  // Characters NFKC changes, joins (a letter and a combining accent, Hangul jamo) or widens (ﬁ, ㎏, …) around where the head is cut.
+  const pieces = ['问', '题', 'a', 'e', ' ', '\u3000', '\u00a0', '\u0301', 'é', 'ｅ', '？', '?', 'ﬁ', '①', '㎏', '…', 'ｶ', 'ﾞ', '\u1100', '\u1161', '\u11a8', '，', '\n', '😀'];
+
+  it('answers as normalizing the whole snippet does, on every text of up to three pieces against the heads of it', () => {
+    let texts = [''];
+    for (let n = 0; n < 3; n++) texts = [...texts, ...texts.filter((t) => [...t].length === n).flatMap((t) => pieces.map((p) => t + p))];
+    const wrong: string[] = [];
+    for (const piece of texts) {
+      const text = `${piece}问答`;
+      const starts = new Set(['', 'a', 'e', 'é', '问', '?']);
+      for (let cut = 1; cut <= text.length; cut++) starts.add(norm(text.slice(0, cut)));
+      for (const start of starts) if (normStartsWith(text, start) !== norm(text).startsWith(start)) wrong.push(JSON.stringify([text, start]));
+    }
+    expect(texts.length).toBeGreaterThan(10_000);
+    expect(wrong).toEqual([]);
+  });
+
+  it('does not take a question for the head of a line whose next character joins its last (cafe, café)', () => {
+    expect(normStartsWith('cafe\u0301 很好喝吗', 'cafe')).toBe(false);
+    expect(normStartsWith('ｃａｆｅ 很好喝吗', 'cafe')).toBe(true);
+  });
+
+  it('reads an item whose link and snippet share a line, in full-width letters, as before', () => {
+    const $ = load(`<body><div><h3>相关问答</h3><ul>
+      <li><a href="/q/1.html">ＡＢＯ溶血怎么办</a> ＡＢＯ溶血一般需要在医生指导下做蓝光治疗，多数可以好转。</li>
+      <li><a href="/q/2.html">新生儿黄疸高怎么办</a> 新生儿黄疸高时，需要先查明原因，再决定是否治疗。</li>
+    </ul></div></body>`);
+    const { items } = findRelatedList($);
+    expect(items.map((i) => [i.question, i.answerParagraphs])).toEqual([
+      ['ＡＢＯ溶血怎么办', ['ＡＢＯ溶血一般需要在医生指导下做蓝光治疗，多数可以好转。']],
+      ['新生儿黄疸高怎么办', ['新生儿黄疸高时，需要先查明原因，再决定是否治疗。']],
+    ]);
+  });
+});
