@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
-import { inside, type Block } from './html-lines.js';
+import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { isTranslationBeside } from './translation.js';
 
 /**
@@ -328,18 +328,27 @@ export function parseDoctorCard(cardText: string): Doctor {
 export function cardParts(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
+  // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
+  let runOn = false;
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      const t = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      const data = (node as unknown as { data: string }).data;
+      const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       if (t.length === 1 && (t === '：' || t === ':') && parts.length > 0) parts[parts.length - 1] += t;
+      else if (t && runOn && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
+      runOn = false;
       continue;
     }
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
     if (name === 'script' || name === 'style') continue;
+    if (isHiddenFragment(node as Element)) {
+      runOn = parts.length > 0;
+      continue;
+    }
     // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.
     if ((node as Element).attribs.lang !== undefined && isTranslationBeside(node as Element)) continue;
     const children = (node as Element).children;

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isHidden } from './hidden-text.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
 
@@ -85,6 +86,12 @@ TAG_KIND.set('br', (TAG_KIND.get('br') ?? 0) | 32);
  * as; one named as text (`<uni-text>`, `<x-label>`) runs on, as a <span>.
  */
 const customKind = (name: string) => (name.includes('-') && !/-(?:text|span|label|icon|image|rich-text)$/u.test(name) ? 1 : 0);
+
+/**
+ * A fragment a style hides inside a line (a decoy character, a watermark): not displayed, no text.
+ * A hidden block is still read: a full answer folded behind 展开全文, a transcript behind its toggle.
+ */
+export const isHiddenFragment = (el: Element): boolean => isHidden(el) && ((TAG_KIND.get(el.name) ?? customKind(el.name)) & 1) === 0;
 
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
@@ -179,6 +186,7 @@ function walk(
       else noscripts.push(el);
     }
     if (kind & 16) continue;
+    if ((kind & 1) === 0 && isHidden(el)) continue; // see isHiddenFragment
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** Issue #9: what the blind split fresh-14 taught the genre reader, each rule on a small page of its own. */
+
+describe('what fresh-14 taught the reader: hidden decoys, invisible characters, cut previews, shadow roots, static exports, WAP pages', () => {
+  const html = (body: string, head = '') => `<html><head><title>胃胀怎么办_某站</title>${head}</head><body>${body}</body></html>`;
+  const read = (body: string, head = '', url?: string) => entriesOf(extractOrThrow(pageRecord(html(body, head), url ? { url } : {})));
+  const card = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';
+  const answer = '<p>胃胀多与饮食有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>';
+  const paragraphs = ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'];
+
+  it('decoy characters a style hides inside a line are no text: an inline display:none, a class a <style> hides, the hidden attribute, a 0px font', () => {
+    const decoys = [
+      '<span style="display:none">的</span>',
+      '<span style="display: none;">是了</span>',
+      '<span class="hx3f">在</span>',
+      '<i class="nq7">有</i>',
+      '<span hidden>人</span>',
+      '<font style="font-size:0px;color:#FFFFFF">这</font>',
+    ];
+    const head = '<style>.c1{font-style:normal}\n.hx3f, .nq7 { display: none!important; }\n@media print{.noprint{display:none}}</style>';
+    for (const decoy of decoys) {
+      const body = `<h1>胃胀${decoy}怎么办</h1><div><p>回答医生：王清${decoy}玉　副主任医师</p><p>医院：江州市人民医院（三甲）</p><p>科室：消化内科</p></div><div>回答时间：2021-08-24</div>` +
+        `<p>胃胀多与饮食${decoy}有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠${decoy}蠕动。<span style="display:none">本文来自某站，转载请注明出处</span></p>`;
+      const [page] = read(body, head);
+      expect([page!.question, page!.doctor.name, page!.answer_paragraphs, page!.flags.includes('unsure_reading')]).toEqual(['胃胀怎么办', '王清玉', paragraphs, false]);
+    }
+    // A rule inside `@media print` hides nothing on screen.
+    const [printed] = read(`<h1>胃胀怎么办</h1>${card}<p>胃胀多与饮食<span class="noprint">习惯</span>有关，少吃产气食物。</p><p>饭后适当散步，帮助胃肠蠕动。</p>`, head);
+    expect(printed!.answer_paragraphs[0]).toBe('胃胀多与饮食习惯有关，少吃产气食物。');
+    // A hidden block is still read: a full answer folded behind 展开全文 is the answer.
+    const [folded] = read(`<h1>胃胀怎么办</h1>${card}<div><p>胃胀多与饮食有关，少吃产…<span>展开全文</span></p></div><div style="display:none;">${answer}</div>`, head);
+    expect(folded!.answer_paragraphs).toEqual(paragraphs);
+  });
+
+  it('zero-width characters and soft hyphens, raw or as references, display nothing and are no text', () => {
+    const body = `<h1>胃\u200b胀怎么办</h1>${card}<div>回答时间：2021-08-24</div><p>胃胀多&#8203;与饮食&#x200B;有关&zwnj;，少吃&zwj;产气&shy;食物&#173;。</p><p>饭后\u2060适当\ufeff散步，帮助\u00ad胃肠蠕动。</p>`;
+    const [page] = read(body);
+    expect([page!.question, page!.answer_paragraphs]).toEqual(['胃胀怎么办', paragraphs]);
+  });
+});
