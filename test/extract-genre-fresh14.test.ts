@@ -39,4 +39,22 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
     const [page] = read(body);
     expect([page!.question, page!.answer_paragraphs]).toEqual(['胃胀怎么办', paragraphs]);
   });
+
+  it('a preview cut by a login wall is the answer as shown, its ellipsis kept and the prompts left out; 另有 N 位医生回答 ends it', () => {
+    const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+    const shown = ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助…'];
+    const walls = [
+      '<p>饭后适当散步，帮助… <a href="/login">登录查看完整回答</a></p>',
+      '<p>饭后适当散步，帮助…</p><div>剩余 60% 内容，<a href="/login">登录后查看</a></div>',
+      '<p>饭后适当散步，帮助… <a href="https://app.example.cn/q/1.html">打开APP阅读全文 ›</a></p>',
+    ];
+    for (const wall of walls) {
+      const body = `<h1>胃胀怎么办</h1>${card}<div>回答于 2021-08-24</div><div><p>胃胀多与饮食有关，少吃产气食物。</p>${wall}</div><div>另有 2 位医生回答了该问题，<a href="/login">登录后查看</a></div>`;
+      const [page] = read(body);
+      expect([page!.answer_paragraphs, unsure(page!)]).toEqual([shown, false]);
+    }
+    // Shown whole, the answer ends at the notice of other doctors' answers.
+    const [whole] = read(`<h1>胃胀怎么办</h1>${card}<div>回答于 2021-08-24</div><div>${answer}</div><div>另有 3 位医生回答了该问题，<a href="/login">登录后查看</a></div>`);
+    expect(whole!.answer_paragraphs).toEqual(paragraphs);
+  });
 });
