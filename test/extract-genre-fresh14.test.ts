@@ -57,4 +57,15 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
     const [whole] = read(`<h1>胃胀怎么办</h1>${card}<div>回答于 2021-08-24</div><div>${answer}</div><div>另有 3 位医生回答了该问题，<a href="/login">登录后查看</a></div>`);
     expect(whole!.answer_paragraphs).toEqual(paragraphs);
   });
+
+  it("an old WAP page's card and answer as lines broken by <br/> in one element: the card is the short lines, the answer the lines after the rule", () => {
+    const long = ['胃胀多与饮食有关，少吃产气食物，吃饭细嚼慢咽，不要一边吃饭一边说话，以免吞进过多空气。', '饭后适当散步，帮助胃肠蠕动，不要饭后马上躺下，晚餐不宜过饱，睡前三小时内不再进食。', '如果胃胀反复发作或者伴有消瘦、黑便，应尽快到医院消化内科就诊，必要时做胃镜检查。', '平时要注意保持良好的生活习惯，少喝浓茶咖啡，戒烟限酒，保持心情舒畅，按时复查。'];
+    for (const lines of [[...long], [long[0]!]]) {
+      for (const card of [['医生:王清玉(副主任医师)', '医院:江州市人民医院(三甲)', '科室:消化内科'], ['王清玉 副主任医师', '江州市人民医院[三甲] 消化内科']]) {
+        const body = `<p>问题:胃胀怎么办</p><p>${[...card, '时间:2021-8-24', '----------', '胃胀多见于以下几种情况:', ...lines, '----------'].join('<br/>\n')}<br/></p><p>提示:以上回答仅供参考,不能作为诊断依据.</p>`;
+        const [page] = read(body);
+        expect([page!.doctor.name, page!.doctor.title, page!.doctor.hospital, page!.doctor.department, page!.date, page!.answer_paragraphs]).toEqual(['王清玉', '副主任医师', '江州市人民医院', '消化内科', '2021-08-24', ['胃胀多见于以下几种情况:', ...lines]]);
+      }
+    }
+  });
 });

@@ -411,6 +411,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
 }
 
 function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const lines = brokenLinesCard(node, questionNode, textOf);
+  if (lines) return lines;
   let line: Element | null = null;
   for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
     if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
@@ -432,7 +434,45 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
   return null;
 }
 
-const holdsProse = (el: Element) => cardParts(el).some((p) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p));
+/** A line of a card printed as lines broken by <br>: short, no sentence, no divider. */
+const CARD_LINE_MAX_CHARS = 40;
+
+/**
+ * A card printed as lines broken by `<br>` in an element that goes on with the answer's lines (an
+ * old WAP page: `医生:name(title)<br/>医院:hospital<br/>…<br/>-----<br/>answer…`): too long or too
+ * wordy to be a card, it holds one in the run of short lines around the title's line.
+ */
+function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const el = node?.parent as Element | null;
+  if (!el || el.type !== 'tag' || (questionNode && inside(questionNode, el)) || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
+  if (textOf(el).length <= CARD_MAX_CHARS && !holdsProse(el)) return null;
+  const lines: string[][] = [[]];
+  let at = -1;
+  for (const child of el.children) {
+    if (child.type === 'tag' && (child as Element).name === 'br') lines.push([]);
+    else {
+      if (child === node || inside(node, child)) at = lines.length - 1;
+      if (child.type === 'text') lines[lines.length - 1]!.push((child as unknown as { data: string }).data.trim());
+      else if (child.type === 'tag') lines[lines.length - 1]!.push(...cardParts(child as Element));
+    }
+  }
+  if (at < 0) return null;
+  const short = (i: number) => {
+    const line = lines[i]?.join('') ?? '';
+    return line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
+  };
+  if (!short(at)) return null;
+  let from = at;
+  let to = at;
+  while (from > 0 && short(from - 1)) from--;
+  while (to < lines.length - 1 && short(to + 1)) to++;
+  const doctor = parseCardParts(lines.slice(from, to + 1).flat().filter(Boolean));
+  return doctor.title !== null && doctor.hospital !== null ? { element: el, doctor } : null;
+}
+
+/** A part of a card's text that is a sentence of prose, not a bio's (`擅长：…。`). */
+export const isProsePart = (p: string) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p);
+const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
 
 /**
  * A line of card fields without the doctor (`科室：妇产科　执业医院：石门市人民医院（三甲）`): a

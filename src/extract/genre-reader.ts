@@ -9,7 +9,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
@@ -238,6 +238,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
+  if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
@@ -943,6 +944,23 @@ function isFurniture(node: AnyNode | null): boolean {
     else if (pageLevel && (n.name === 'article' || n.name === 'section' || n.name === 'main' || n.name === 'aside')) pageLevel = false;
   }
   return pageLevel;
+}
+
+/**
+ * A card printed as lines broken by `<br>` in one element that goes on with the answer's lines (an
+ * old WAP page: `医生:…<br/>医院:…<br/>时间:…<br/>-----<br/>answer…`): the card is its lines up to a
+ * divider or the first sentence; the lines after it are read as any other.
+ */
+function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: FoundCard, question: number, end: number): void {
+  for (const el of card.elements) {
+    let after = false;
+    for (let i = question + 1; i < end; i++) {
+      const b = blocks[i]!;
+      if (b.node?.parent !== el) continue;
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text);
+      if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el));
+    }
+  }
 }
 
 const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
