@@ -68,4 +68,26 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
       }
     }
   });
+
+  it('a declarative shadow root is displayed in place of its host\'s children, its slots showing the light children (order and labels the root\'s)', () => {
+    const body =
+      `<qa-page><template shadowrootmode="open"><style>:host{display:block}</style><header><slot name="question"></slot></header><section><slot name="doctor"></slot></section>` +
+      `<div>回答时间：<slot name="date"></slot> <span>语音回答</span></div><div><slot></slot></div><footer>本回答仅供参考，如有不适请及时就医。</footer></template>` +
+      `${answer}<time slot="date" datetime="2021-08-24">2021-8-24</time><h1 slot="question">胃胀怎么办</h1>` +
+      `<doctor-card slot="doctor"><template shadowrootmode="closed"><div><b><slot name="name"></slot></b> <slot name="title"></slot></div><div>医院：<slot name="hospital"></slot></div><div>科室：<slot name="dept"></slot></div></template>` +
+      `<span slot="dept">消化内科</span><span>医生信息加载中…</span><span slot="hospital">江州市人民医院（三甲）</span><span slot="title">副主任医师</span><span slot="name">王清玉</span></doctor-card></qa-page>` +
+      `<qa-related><template shadowrootmode="open"><h3>相关问题</h3><nav><slot></slot></nav></template>` +
+      `<a href="/q/2.html"><strong>饭后胃胀是什么原因</strong><p>饭后胃胀多与进食过快有关，细嚼慢咽有帮助。</p></a><a href="/q/3.html"><strong>胃胀气吃什么药</strong><p>胃胀气可在医生指导下用药，不要自行服药。</p></a></qa-related>`;
+    const [page, ...related] = read(body, '', 'https://www.example-wenda.cn/q/1.html');
+    expect([page!.question, page!.doctor.name, page!.doctor.title, page!.doctor.hospital, page!.doctor.hospital_grade, page!.doctor.department, page!.date, page!.format, page!.answer_paragraphs]).toEqual(['胃胀怎么办', '王清玉', '副主任医师', '江州市人民医院', '三甲', '消化内科', '2021-08-24', 'voice', paragraphs]);
+    expect(related.map((e) => [e.question, e.url])).toEqual([
+      ['饭后胃胀是什么原因', 'https://www.example-wenda.cn/q/2.html'],
+      ['胃胀气吃什么药', 'https://www.example-wenda.cn/q/3.html'],
+    ]);
+  });
+
+  it("a static export's bold label `形式：` names the answer's format", () => {
+    const [page] = read(`<h1>胃胀怎么办</h1>${card}<h2>回答</h2><p><strong>回答时间</strong>：2021-08-24　<strong>形式</strong>：语音</p>${answer}`);
+    expect([page!.date, page!.format, page!.answer_paragraphs]).toEqual(['2021-08-24', 'voice', paragraphs]);
+  });
 });

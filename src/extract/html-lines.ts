@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isHidden } from './hidden-text.js';
+import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
 
@@ -207,7 +208,9 @@ function walk(
     }
     if (end.pre) pre++;
     if (end.block || end.heading || end.link || end.pre) stack.push(end);
-    const children = el.children ?? [];
+    // A declarative shadow root is displayed in place of the host's children, its slots showing theirs (shadow-root.ts).
+    const shadow = el.children && el.children.length > 0 && node.type === 'tag' ? (name === 'slot' ? null : shadowRootOf(el)) : null;
+    const children = shadow ? shadow.children : name === 'slot' ? slotContent(el) : (el.children ?? []);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) flush();

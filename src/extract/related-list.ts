@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -233,7 +234,8 @@ function inNavigation(label: Element): boolean {
 function listAfter(label: Element): AnyNode[] {
   const panel = tabPanel(label);
   if (panel) return [panel];
-  return nodesAfter(label);
+  // A label in a shadow root heads what its slots show: the host's light children (shadow-root.ts).
+  return inShadowRoot(label) ? withSlotsFilled(nodesAfter(label)) : nodesAfter(label);
 }
 
 /**
