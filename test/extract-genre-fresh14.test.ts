@@ -84,6 +84,10 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
       ['饭后胃胀是什么原因', 'https://www.example-wenda.cn/q/2.html'],
       ['胃胀气吃什么药', 'https://www.example-wenda.cn/q/3.html'],
     ]);
+    // The card's labels in its root, its values slotted in an order of their own: read in the order displayed.
+    const shuffled = body.replace(/<span slot="dept">.*<\/doctor-card>/u, '<span slot="name">王清玉</span><span slot="title">副主任医师</span><span slot="dept">消化内科</span><span slot="hospital">江州市人民医院 三甲</span></doctor-card>');
+    const [again] = read(shuffled, '', 'https://www.example-wenda.cn/q/1.html');
+    expect([again!.doctor.name, again!.doctor.hospital, again!.doctor.department]).toEqual(['王清玉', '江州市人民医院', '消化内科']);
   });
 
   it("a static export's bold label `形式：` names the answer's format", () => {

@@ -3,6 +3,7 @@ import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
+import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
 /**
@@ -351,7 +352,8 @@ export function cardParts(el: Element): string[] {
     }
     // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.
     if ((node as Element).attribs.lang !== undefined && isTranslationBeside(node as Element)) continue;
-    const children = (node as Element).children;
+    // A shadow root's parts in the order it displays them, its slots filled (shadow-root.ts).
+    const children = name === 'slot' ? slotContent(node as Element) : (shadowRootOf(node as Element)?.children ?? (node as Element).children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts;
