@@ -94,4 +94,19 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
     const [page] = read(`<h1>胃胀怎么办</h1>${card}<h2>回答</h2><p><strong>回答时间</strong>：2021-08-24　<strong>形式</strong>：语音</p>${answer}`);
     expect([page!.date, page!.format, page!.answer_paragraphs]).toEqual(['2021-08-24', 'voice', paragraphs]);
   });
+
+  it("an old WAP page's related list: a label on a line of its own (in brackets too), numbered links with their snippets on the lines after, [下一页] no item", () => {
+    for (const label of ['相关问题:', '[相关问题]']) {
+      const sid = '?sid=4F1E6E72&amp;vt=1';
+      const body =
+        `<p>问题:胃胀怎么办</p><p>医生:王清玉(副主任医师)<br/>医院:江州市人民医院(三甲)<br/>科室:消化内科<br/>时间:2021-8-24<br/>-----<br/>胃胀多与饮食有关，少吃产气食物。<br/>饭后适当散步，帮助胃肠蠕动。<br/>-----<br/></p>` +
+        `<p>${label}<br/>\n1.<a href="/q/2.html${sid}">饭后胃胀是什么原因</a><br/>饭后胃胀多与进食过快有关，细嚼慢咽有帮助。(2021-03-25)<br/>\n2.<a href="/q/3.html${sid}">胃胀气吃什么药</a><br/>胃胀气可在医生指导下用药，不要自行服药。<br/>\n<a href="/list/related_1_2.html${sid}">[下一页]</a><br/></p>`;
+      const [page, ...related] = read(body, '', 'https://wap.example-wenda.cn/q/1.html');
+      expect(page!.answer_paragraphs).toEqual(paragraphs);
+      expect(related.map((e) => [e.question, e.answer_paragraphs, e.url])).toEqual([
+        ['饭后胃胀是什么原因', ['饭后胃胀多与进食过快有关，细嚼慢咽有帮助。'], 'https://wap.example-wenda.cn/q/2.html?sid=4F1E6E72&vt=1'],
+        ['胃胀气吃什么药', ['胃胀气可在医生指导下用药，不要自行服药。'], 'https://wap.example-wenda.cn/q/3.html?sid=4F1E6E72&vt=1'],
+      ]);
+    }
+  });
 });

@@ -95,7 +95,12 @@ export function labelledQuestion(line: string): string | null {
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
 
-export const isRelatedLabel = (line: string) => RELATED_LABEL_RE.test(line.trim()) && !QUESTION_WORDS_RE.test(line);
+/** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
+export const isRelatedLabel = (line: string) => {
+  const label = line.trim().replace(BRACKETED_RE, '$1');
+  return RELATED_LABEL_RE.test(label) && !QUESTION_WORDS_RE.test(label);
+};
+const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
