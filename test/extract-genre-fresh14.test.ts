@@ -109,4 +109,15 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
       ]);
     }
   });
+
+  it("a static export's card as Markdown's bold labels, each label's colon and value after it (`<strong>医生</strong>：name`)", () => {
+    const cards = [
+      '<ul><li><strong>医生</strong>：王清玉</li><li><strong>职称</strong>：副主任医师</li><li><strong>医院</strong>：江州市人民医院（三甲）</li><li><strong>科室</strong>：消化内科</li></ul>',
+      '<p><strong>解答医生</strong>：王清玉　<strong>职称</strong>：副主任医师<br><strong>医院</strong>：江州市人民医院（三甲）　<strong>科室</strong>：消化内科</p>',
+    ];
+    for (const markdownCard of cards) {
+      const [page] = read(`<h1>胃胀怎么办</h1><h2>问题</h2><p>胃胀怎么办</p><hr><h2>医生</h2>${markdownCard}<hr><h2>回答</h2><p><strong>回答时间</strong>：2021-08-24</p><blockquote>${answer}</blockquote><hr>`);
+      expect([page!.doctor, page!.date, page!.answer_paragraphs]).toEqual([{ name: '王清玉', title: '副主任医师', hospital: '江州市人民医院', hospital_grade: '三甲', department: '消化内科' }, '2021-08-24', paragraphs]);
+    }
+  });
 });

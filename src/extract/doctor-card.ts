@@ -337,7 +337,8 @@ export function cardParts(el: Element): string[] {
       const data = (node as unknown as { data: string }).data;
       const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
-      if (t.length === 1 && (t === '：' || t === ':') && parts.length > 0) parts[parts.length - 1] += t;
+      // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
+      if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
       else if (t && runOn && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
