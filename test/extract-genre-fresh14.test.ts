@@ -120,4 +120,17 @@ describe('what fresh-14 taught the reader: hidden decoys, invisible characters, 
       expect([page!.doctor, page!.date, page!.answer_paragraphs]).toEqual([{ name: '王清玉', title: '副主任医师', hospital: '江州市人民医院', hospital_grade: '三甲', department: '消化内科' }, '2021-08-24', paragraphs]);
     }
   });
+
+  it("a name written a character an element (a page guarded against copying), decoys and invisible characters between, is one name", () => {
+    const names = [
+      '<span class="s1">欧</span>\u2060<span class="s1">阳</span>晨梅',
+      '潘<span class="hx">种</span>艳<span class="s1">强</span>',
+      '<span class="s1">王</span><span class="s1">清</span><span class="s1">玉</span>',
+    ];
+    const want = ['欧阳晨梅', '潘艳强', '王清玉'];
+    names.forEach((name, i) => {
+      const [page] = read(`<h1>胃胀怎么办</h1><div><p>医生：${name}　副主任医师</p><p>医院：江州市人民医院（三甲）</p><p>科室：消化内科</p></div>${answer}`, '<style>.hx{display:none}</style>');
+      expect([page!.doctor.name, page!.doctor.title]).toEqual([want[i], '副主任医师']);
+    });
+  });
 });

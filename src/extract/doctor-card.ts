@@ -325,23 +325,33 @@ export function parseDoctorCard(cardText: string): Doctor {
   return parseCardParts([cardText]);
 }
 
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const WORD_END_RE = /[\p{Script=Han}：:]$/u;
+
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
 export function cardParts(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
   // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
   let runOn = false;
+  let spaceless = false;
+  let oneChar = false;
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
+      if (data === '') continue; // what was only characters that display nothing
       const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && runOn && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
+      // Each character in an element of its own (a page guarded against copying): a lone character right
+      // after a word or a label's colon runs on, and so does what follows it with no space between.
+      spaceless = t !== '' && !/[\s\u00a0\u3000]$/u.test(data);
+      oneChar = ONE_HAN_RE.test(t);
       continue;
     }
     if (node.type !== 'tag') continue;
