@@ -176,7 +176,7 @@ function add(into: Tally, t: Tally): void {
 function main(): void {
   const { values } = parseArgs({
     options: {
-      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3,fresh-4,fresh-5,fresh-6,fresh-7,fresh-8,fresh-9,fresh-10,fresh-11,fresh-12' },
+      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3,fresh-4,fresh-5,fresh-6,fresh-7,fresh-8,fresh-9,fresh-10,fresh-11,fresh-12,fresh-14' },
       pages: { type: 'string', default: '60' },
       seed: { type: 'string', default: '7' },
       family: { type: 'string' },
