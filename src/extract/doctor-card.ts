@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -339,8 +340,8 @@ export function cardParts(el: Element): string[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (data === '') continue; // what was only characters that display nothing
+      const data = withoutInvisible((node as unknown as { data: string }).data);
+      if (data === '') continue; // nothing, or only characters that display nothing
       const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isHidden } from './hidden-text.js';
+import { isHidden, withoutInvisible } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
@@ -154,7 +154,8 @@ function walk(
       continue;
     }
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+      // Characters that display nothing (zero-width ones, soft hyphens) are no text: dropped as the text is read.
+      const data = withoutInvisible((node as unknown as { data: string }).data);
       // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
       const dated = absoluteDateOfText(node, data);
       if (dated !== null) {

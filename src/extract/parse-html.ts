@@ -1,6 +1,6 @@
 import { DomHandler, type AnyNode, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import { hidingClasses, noteIfHidden, withoutInvisible } from './hidden-text.js';
+import { hidingClasses, noteIfHidden } from './hidden-text.js';
 import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
@@ -14,9 +14,7 @@ import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
  * Given a selector set, the page's index (page-index.ts) is built as the tree is: each element
  * is matched as it opens, each text node noted as it is made, so no walk of the tree follows.
  *
- * Text is made displayable here, once for every reader: characters that display nothing
- * (zero-width ones, soft hyphens) are dropped, and elements a style hides are noted
- * (hidden-text.ts) as they open.
+ * Elements a style hides are noted (hidden-text.ts) as they open; the tree itself is cheerio's.
  */
 export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null } | { ok: false; depth: number; at: number };
 
@@ -80,8 +78,7 @@ class DepthGuard extends DomHandler {
     }
     super.onclosetag();
   }
-  override ontext(raw: string): void {
-    const data = withoutInvisible(raw);
+  override ontext(data: string): void {
     if (this.sheet !== null) this.sheet += data;
     const last = this.lastNode;
     super.ontext(data);
