@@ -2,7 +2,9 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
-import { inside, type Block } from './html-lines.js';
+import { withoutInvisible } from './hidden-text.js';
+import { inside, isHiddenFragment, type Block } from './html-lines.js';
+import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
 /**
@@ -324,25 +326,46 @@ export function parseDoctorCard(cardText: string): Doctor {
   return parseCardParts([cardText]);
 }
 
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const WORD_END_RE = /[\p{Script=Han}：:]$/u;
+
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
 export function cardParts(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
+  // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
+  let runOn = false;
+  let spaceless = false;
+  let oneChar = false;
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'text') {
-      const t = (node as unknown as { data: string }).data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      const data = withoutInvisible((node as unknown as { data: string }).data);
+      if (data === '') continue; // nothing, or only characters that display nothing
+      const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
-      if (t.length === 1 && (t === '：' || t === ':') && parts.length > 0) parts[parts.length - 1] += t;
+      // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
+      if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
+      runOn = false;
+      // Each character in an element of its own (a page guarded against copying): a lone character right
+      // after a word or a label's colon runs on, and so does what follows it with no space between.
+      spaceless = t !== '' && !/[\s\u00a0\u3000]$/u.test(data);
+      oneChar = ONE_HAN_RE.test(t);
       continue;
     }
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
     if (name === 'script' || name === 'style') continue;
+    if (isHiddenFragment(node as Element)) {
+      runOn = parts.length > 0;
+      continue;
+    }
     // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.
     if ((node as Element).attribs.lang !== undefined && isTranslationBeside(node as Element)) continue;
-    const children = (node as Element).children;
+    // A shadow root's parts in the order it displays them, its slots filled (shadow-root.ts).
+    const children = name === 'slot' ? slotContent(node as Element) : (shadowRootOf(node as Element)?.children ?? (node as Element).children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts;
@@ -402,6 +425,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
 }
 
 function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const lines = brokenLinesCard(node, questionNode, textOf);
+  if (lines) return lines;
   let line: Element | null = null;
   for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
     if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
@@ -423,7 +448,45 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
   return null;
 }
 
-const holdsProse = (el: Element) => cardParts(el).some((p) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p));
+/** A line of a card printed as lines broken by <br>: short, no sentence, no divider. */
+const CARD_LINE_MAX_CHARS = 40;
+
+/**
+ * A card printed as lines broken by `<br>` in an element that goes on with the answer's lines (an
+ * old WAP page: `医生:name(title)<br/>医院:hospital<br/>…<br/>-----<br/>answer…`): too long or too
+ * wordy to be a card, it holds one in the run of short lines around the title's line.
+ */
+function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const el = node?.parent as Element | null;
+  if (!el || el.type !== 'tag' || (questionNode && inside(questionNode, el)) || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
+  if (textOf(el).length <= CARD_MAX_CHARS && !holdsProse(el)) return null;
+  const lines: string[][] = [[]];
+  let at = -1;
+  for (const child of el.children) {
+    if (child.type === 'tag' && (child as Element).name === 'br') lines.push([]);
+    else {
+      if (child === node || inside(node, child)) at = lines.length - 1;
+      if (child.type === 'text') lines[lines.length - 1]!.push((child as unknown as { data: string }).data.trim());
+      else if (child.type === 'tag') lines[lines.length - 1]!.push(...cardParts(child as Element));
+    }
+  }
+  if (at < 0) return null;
+  const short = (i: number) => {
+    const line = lines[i]?.join('') ?? '';
+    return line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
+  };
+  if (!short(at)) return null;
+  let from = at;
+  let to = at;
+  while (from > 0 && short(from - 1)) from--;
+  while (to < lines.length - 1 && short(to + 1)) to++;
+  const doctor = parseCardParts(lines.slice(from, to + 1).flat().filter(Boolean));
+  return doctor.title !== null && doctor.hospital !== null ? { element: el, doctor } : null;
+}
+
+/** A part of a card's text that is a sentence of prose, not a bio's (`擅长：…。`). */
+export const isProsePart = (p: string) => p.length > 12 && /[。！？]/u.test(p) && !BIO_RE.test(p);
+const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
 
 /**
  * A line of card fields without the doctor (`科室：妇产科　执业医院：石门市人民医院（三甲）`): a

@@ -9,13 +9,14 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
-import { isTruncated, previewLines } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
+import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
+import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, readPrintedList } from './related-list.js';
@@ -28,7 +29,7 @@ import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
-import { isReadMore } from './read-more.js';
+import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
@@ -202,7 +203,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  const title = $ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '';
+  const title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
@@ -238,6 +239,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
+  if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
@@ -945,6 +947,23 @@ function isFurniture(node: AnyNode | null): boolean {
   return pageLevel;
 }
 
+/**
+ * A card printed as lines broken by `<br>` in one element that goes on with the answer's lines (an
+ * old WAP page: `医生:…<br/>医院:…<br/>时间:…<br/>-----<br/>answer…`): the card is its lines up to a
+ * divider or the first sentence; the lines after it are read as any other.
+ */
+function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: FoundCard, question: number, end: number): void {
+  for (const el of card.elements) {
+    let after = false;
+    for (let i = question + 1; i < end; i++) {
+      const b = blocks[i]!;
+      if (b.node?.parent !== el) continue;
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text);
+      if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el));
+    }
+  }
+}
+
 const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
 
 function kindOf(block: Block, cards: readonly Element[]): Kind {
@@ -961,6 +980,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isLabelledName(text)) return 'card';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
+  if (isOthersAnsweredNotice(text)) return 'end';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
@@ -984,12 +1004,20 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
-  if (isAppPrompt(text) || (text.length <= 16 && isReadMore(text.replace(/\s+/gu, '')))) return 'ui';
+  // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
+  if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
+  if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
-  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars)) return 'nav';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
+}
+
+/** A line cut short with the site's prompt (a link, often) after its ellipsis: the answer's last shown line, not a prompt. */
+function cutShortWithPrompt(text: string): boolean {
+  const shown = withoutCutPrompt(text).text;
+  return shown !== text && isTruncated(shown);
 }
 
 /**
@@ -1051,7 +1079,16 @@ function readAnswer(
   // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
   const previews = previewLines(taken.map((b) => b.text));
   if (previews.size > 0) taken.splice(0, taken.length, ...taken.filter((_, i) => !previews.has(i)));
-  const paragraphs = taken.map((b) => (b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text));
+  // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
+  let walled = false;
+  const paragraphs = taken.map((b) => {
+    const text = b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text;
+    const cutAt = withoutCutPrompt(text);
+    walled ||= cutAt.walled;
+    return cutAt.text;
+  });
+  // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
+  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   const doubts: string[] = [];
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
@@ -1068,7 +1105,8 @@ function readAnswer(
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
   const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
-  const cut = paragraphs.find(isTruncated);
+  // A preview cut by a login wall is the answer as the page shows it; one cut by 展开全文 hides its full text somewhere not found.
+  const cut = walled ? undefined : paragraphs.find(isTruncated);
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
   return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
 }

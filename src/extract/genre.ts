@@ -75,6 +75,10 @@ const OTHER_ANSWERS_RE =
   /^(?:(?:其他|其它|更多|全部)(?:医生|专家|网友|人)?的?(?:回答|回复|解答|答案)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友回复)\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
 export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
 
+/** A notice that more doctors answered (`另有 2 位医生回答了该问题，登录后查看`): their answers follow, or are kept from view; the answer ends. */
+const OTHERS_ANSWERED_RE = /^(?:另有|还有|其他|其余)\s*\d+\s*(?:位|个|名)\s*(?:医生|专家|医师|网友|用户)?\s*(?:也)?(?:回答|解答|回复)/u;
+export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTHERS_ANSWERED_RE.test(line.trim());
+
 /**
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
@@ -91,7 +95,12 @@ export function labelledQuestion(line: string): string | null {
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
 
-export const isRelatedLabel = (line: string) => RELATED_LABEL_RE.test(line.trim()) && !QUESTION_WORDS_RE.test(line);
+/** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
+export const isRelatedLabel = (line: string) => {
+  const label = line.trim().replace(BRACKETED_RE, '$1');
+  return RELATED_LABEL_RE.test(label) && !QUESTION_WORDS_RE.test(label);
+};
+const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);

@@ -1,4 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isHidden, withoutInvisible } from './hidden-text.js';
+import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
 
@@ -86,6 +88,12 @@ TAG_KIND.set('br', (TAG_KIND.get('br') ?? 0) | 32);
  */
 const customKind = (name: string) => (name.includes('-') && !/-(?:text|span|label|icon|image|rich-text)$/u.test(name) ? 1 : 0);
 
+/**
+ * A fragment a style hides inside a line (a decoy character, a watermark): not displayed, no text.
+ * A hidden block is still read: a full answer folded behind 展开全文, a transcript behind its toggle.
+ */
+export const isHiddenFragment = (el: Element): boolean => isHidden(el) && ((TAG_KIND.get(el.name) ?? customKind(el.name)) & 1) === 0;
+
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
 
@@ -123,7 +131,8 @@ function walk(
       continue;
     }
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+      // Characters that display nothing (zero-width ones, soft hyphens) are no text: dropped as the text is read.
+      const data = withoutInvisible((node as unknown as { data: string }).data);
       // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
       const dated = absoluteDateOfText(node, data);
       if (dated !== null) {
@@ -156,6 +165,7 @@ function walk(
       else noscripts.push(el);
     }
     if (kind & 16) continue;
+    if ((kind & 1) === 0 && isHidden(el)) continue; // see isHiddenFragment
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {
@@ -176,7 +186,9 @@ function walk(
     }
     if (end.pre) pre++;
     if (end.block || end.heading || end.link || end.pre) stack.push(end);
-    const children = el.children ?? [];
+    // A declarative shadow root is displayed in place of the host's children, its slots showing theirs (shadow-root.ts).
+    const shadow = el.children && el.children.length > 0 && node.type === 'tag' ? (name === 'slot' ? null : shadowRootOf(el)) : null;
+    const children = shadow ? shadow.children : name === 'slot' ? slotContent(el) : (el.children ?? []);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) out.flush();

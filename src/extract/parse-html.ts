@@ -1,5 +1,6 @@
-import { DomHandler, type Document, type Element, type Text } from 'domhandler';
+import { DomHandler, type AnyNode, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { hidingClasses, noteIfHidden } from './hidden-text.js';
 import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
@@ -12,6 +13,8 @@ import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
  *
  * Given a selector set, the page's index (page-index.ts) is built as the tree is: each element
  * is matched as it opens, each text node noted as it is made, so no walk of the tree follows.
+ *
+ * Elements a style hides are noted (hidden-text.ts) as they open; the tree itself is cheerio's.
  */
 export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null } | { ok: false; depth: number; at: number };
 
@@ -29,6 +32,11 @@ class DepthGuard extends DomHandler {
   /** Open <head> and <body> elements (the index tells text inside them apart). */
   private heads = 0;
   private bodies = 0;
+  /** Classes the page's `<style>`s hide; the text of the `<style>` open now; whether elements opened before a sheet that hides. */
+  readonly hiding = new Set<string>();
+  private sheet: string | null = null;
+  private elements = 0;
+  rescan = false;
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -44,14 +52,25 @@ class DepthGuard extends DomHandler {
       this.deepest = depth;
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
+    const opened = this.tagStack[depth] as Element;
+    this.elements++;
+    if (name === 'style') this.sheet = '';
+    else noteIfHidden(opened, this.hiding);
     if (this.indexer) {
-      const el = this.tagStack[depth] as Element;
+      const el = opened;
       if (name === 'head') this.heads++;
       else if (name === 'body') this.bodies++;
       this.indexer.element(el);
     }
   }
   override onclosetag(): void {
+    if (this.sheet !== null && (this.tagStack[this.tagStack.length - 1] as Element).name === 'style') {
+      const before = this.hiding.size;
+      hidingClasses(this.sheet, this.hiding);
+      // A sheet after elements it may hide (a `<style>` in the body): those are looked at again once parsed.
+      if (this.hiding.size > before && this.elements > 8) this.rescan = true;
+      this.sheet = null;
+    }
     if (this.indexer) {
       const name = (this.tagStack[this.tagStack.length - 1] as Element).name;
       if (name === 'head') this.heads--;
@@ -60,6 +79,7 @@ class DepthGuard extends DomHandler {
     super.onclosetag();
   }
   override ontext(data: string): void {
+    if (this.sheet !== null) this.sheet += data;
     const last = this.lastNode;
     super.ontext(data);
     // A new text node (the parser also adds to the one it made last).
@@ -76,5 +96,17 @@ export function parseHtml(html: string, maxDepth = Infinity, selectors: Selector
     if (err instanceof TooDeep) return { ok: false, depth: err.depth, at: err.at };
     throw err;
   }
+  if (handler.rescan) noteHiddenIn(handler.root.children, handler.hiding);
   return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
+}
+
+/** Notes the hidden elements of a parsed tree (a style sheet came after them); iterative, as the tree may be deep. */
+function noteHiddenIn(nodes: AnyNode[], hiding: ReadonlySet<string>): void {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    noteIfHidden(node as Element, hiding);
+    stack.push(...(node as Element).children);
+  }
 }

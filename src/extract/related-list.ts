@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -18,7 +19,7 @@ const SECTIONING = new Set(['article', 'section', 'aside', 'main']);
 /** A label is a few characters; longer text nodes are not looked at. */
 const MAX_LABEL_CHARS = 24;
 /** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
-const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
+const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
 /** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
 /** An answer label opening an item's snippet: 答：, 医生回答：. */
@@ -112,7 +113,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
     if (inNavigation(label)) continue;
-    const region = listAfter(label);
+    const line = lineLabels.get(label);
+    const region = line ? siblingsAfter(line) : listAfter(label);
     const items = readItems(region, resolve);
     if (answers(items)) return { items, label };
     if (items.length > 0) continue;
@@ -221,6 +223,12 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
     if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isLabel(label)) continue;
     let el = node.parent as Element | null;
     if (!el || el.type !== 'tag') continue;
+    // A label on a line of its own (ended by <br>) in an element that goes on with the list (an old WAP page).
+    if (endsLine(node) && !compactTextIs(el, label)) {
+      if (!found.includes(el)) found.push(el);
+      lineLabels.set(el, node);
+      continue;
+    }
     // A link inside a heading labels as the heading does.
     if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
     // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
@@ -231,6 +239,23 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
     if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
   }
   return found;
+}
+
+/** Labels that are a line in a larger element, and the text node that is the line (see labelCandidates). */
+const lineLabels = new WeakMap<Element, Text>();
+
+/** A text node whose line a <br> ends. */
+function endsLine(node: Text): boolean {
+  let next = node.next;
+  while (next && next.type === 'text' && (next as Text).data.trim() === '') next = next.next;
+  return next !== null && next.type === 'tag' && (next as Element).name === 'br';
+}
+
+/** What follows a node in its parent. */
+function siblingsAfter(node: AnyNode): AnyNode[] {
+  const nodes: AnyNode[] = [];
+  for (let next = node.next; next; next = next.next) nodes.push(next);
+  return nodes;
 }
 
 function compactText(el: AnyNode): string {
@@ -257,7 +282,8 @@ function inNavigation(label: Element): boolean {
 function listAfter(label: Element): AnyNode[] {
   const panel = tabPanel(label);
   if (panel) return [panel];
-  return nodesAfter(label);
+  // A label in a shadow root heads what its slots show: the host's light children (shadow-root.ts).
+  return inShadowRoot(label) ? withSlotsFilled(nodesAfter(label)) : nodesAfter(label);
 }
 
 /**
