@@ -6,6 +6,7 @@ import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
 import { entryBatches, openScratchDb } from './scratch-db.js';
+import { keysetPages } from '../core/sqlite.js';
 import { carryFields, type CarryDonor } from './carry-fields.js';
 
 export interface DedupeStats {
@@ -88,12 +89,13 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   }
 
   private resolveSuperseded(db: Database.Database): void {
-    const groups = db.prepare<[], { qkey: string }>('SELECT qkey FROM entry GROUP BY qkey HAVING count(*) > 1').all();
+    // Page by page (keyset paging), not every question's key at once: their number grows with the run.
+    const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
     const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ? ORDER BY seq');
     const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
     const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT ?, source, of, date, format FROM source WHERE id = ?');
     db.transaction(() => {
-      for (const { qkey } of groups) {
+      for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
         const group = members.all(qkey).map((row) => JSON.parse(row.body) as Entry);
         for (const [id, { superseded_by, reason }] of findSuperseded(group)) {
           record.run(id, superseded_by, reason);

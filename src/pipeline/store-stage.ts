@@ -27,12 +27,16 @@ export class StoreStage implements Stage<KeyedRecord, KeyedRecord> {
 
   async *run(input: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
     // Records in windows of up to BATCH entries: the window's entries are marked in one
-    // transaction, then its records pass on in their order.
+    // transaction, then its records pass on in their order. A window also ends at WINDOW
+    // records: the near-duplicate stage gives out the superseded records of the steps before it
+    // after its last entry, and a window waiting for entries held all of them (at 100,000 pages,
+    // 100 MB of the main thread's heap at the run's end).
     let window: KeyedRecord[] = [];
     let entries = 0;
     for await (const record of input) {
       window.push(record);
-      if (record.kind === 'entry' && ++entries >= BATCH) {
+      if (record.kind === 'entry') entries++;
+      if (entries >= BATCH || window.length >= WINDOW) {
         yield* this.pass(window);
         window = [];
         entries = 0;
@@ -58,3 +62,4 @@ export class StoreStage implements Stage<KeyedRecord, KeyedRecord> {
 }
 
 const BATCH = 500;
+const WINDOW = 4 * BATCH;
