@@ -18,6 +18,7 @@ export const FAULT_STEPS = [
   'crawl-complete', //  the pass closed
   // publishing, into the dataset folder
   'lock', //            the dataset folder's lock file written
+  'takeover', //        a stale lock (its run died) about to be removed, under the takeover mutex
   'roll-forward', //    a run that moved `latest` but died before its store recorded it: recorded now
   'roll-back', //       a run that died before moving `latest`: its folder and store records undone
   'leftovers', //       staging folders, scratch space and link files of runs that died removed

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { faultPoint } from '../core/faults.js';
@@ -45,15 +45,20 @@ const heldHere = new Set<string>();
 
 function isAlive(holder: LockInfo, path: string): boolean {
   if (holder.pid === process.pid && holder.host === hostname()) return heldHere.has(path);
+  return processAlive(holder.pid, holder.proc_start ?? null);
+}
+
+/** Whether the process `pid` (started at `procStart`, where known) still runs on this host. */
+function processAlive(pid: number, procStart: string | null): boolean {
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
   } catch (err) {
     // EPERM: the process exists but belongs to someone else.
     if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
   // The pid is in use: by the holder, unless it started at another time (the pid was reused).
-  const start = holder.proc_start ? processStart(holder.pid) : null;
-  return !(holder.proc_start && start && start !== holder.proc_start);
+  const start = procStart ? processStart(pid) : null;
+  return !(procStart && start && start !== procStart);
 }
 
 async function readLock(path: string): Promise<{ info: LockInfo | null; text: string } | null> {
@@ -70,25 +75,62 @@ async function readLock(path: string): Promise<{ info: LockInfo | null; text: st
   }
 }
 
-/** A run that dies holding the takeover mutex leaves it behind; after this long it is ignored. */
+/** A takeover mutex whose holder cannot be told (unreadable) is ignored after this long. */
 const MUTEX_STALE_MS = 10_000;
 
+/** Takeover mutexes this process holds now (one naming this process and not here was left by a call that failed). */
+const mutexesHeldHere = new Set<string>();
+
+/** The token of the mutex at `path` if a run that died left it (its process is gone, or it is old and unreadable), else null. */
+async function mutexLeftBehind(path: string): Promise<string | null> {
+  const token = await readFile(path, 'utf8').catch(() => null);
+  if (token === null) return null;
+  const [pid, procStart] = token.split(' ');
+  if (Number(pid) === process.pid) return mutexesHeldHere.has(path) ? null : token;
+  if (Number(pid) > 0 && procStart !== undefined) return processAlive(Number(pid), procStart || null) ? null : token;
+  const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+  return age > MUTEX_STALE_MS ? token : null;
+}
+
+/**
+ * The right to remove a stale lock. It appears whole (written aside, then linked into place)
+ * and names its process, so one left by a run killed while taking over a lock is seen to be
+ * left behind at once, not after a timeout that the next cron run would fail on.
+ */
 async function takeoverMutex(lockPath: string): Promise<{ release(): Promise<void> } | null> {
   const path = `${lockPath}.takeover`;
-  const token = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const token = `${process.pid} ${processStart(process.pid) ?? ''} ${randomBytes(4).toString('hex')}`;
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(temp, token, { flag: 'wx' });
   try {
-    await writeFile(path, token, { flag: 'wx' });
+    await link(temp, path);
   } catch (err) {
     if (code(err) !== 'EEXIST') throw err;
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > MUTEX_STALE_MS) await unlink(path).catch(() => {});
+    const dead = await mutexLeftBehind(path);
+    // Removed only if it still holds what was judged dead, so a fresh mutex of a live run stays.
+    if (dead !== null && (await readFile(path, 'utf8').catch(() => null)) === dead) await unlink(path).catch(() => {});
     return null;
+  } finally {
+    await unlink(temp).catch(() => {});
   }
+  mutexesHeldHere.add(path);
   return {
     async release() {
+      mutexesHeldHere.delete(path);
       if ((await readFile(path, 'utf8').catch(() => null)) === token) await unlink(path).catch(() => {});
     },
   };
+}
+
+/** `.lock.<pid>.<hex>` and `.lock.takeover.<pid>.<hex>`: a lock or mutex written aside, before it is linked into place. */
+const TEMP_NAME = new RegExp(`^${LOCK_FILE.replace('.', '\\.')}\\.(?:takeover\\.)?(\\d+)\\.[0-9a-f]{8}$`);
+
+/** Removes what runs killed between writing a lock aside and linking it left (only the lock holder does, so none is in use but a live process's). */
+async function removeDeadTemps(datasetDir: string): Promise<void> {
+  for (const name of await readdir(datasetDir).catch(() => [] as string[])) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !processAlive(Number(pid), null)) await unlink(join(datasetDir, name)).catch(() => {});
+  }
 }
 
 export interface RunLock {
@@ -139,6 +181,7 @@ export async function acquireRunLock(datasetDir: string, runId: string, onStale:
         continue;
       }
       try {
+        faultPoint('takeover');
         const still = await readLock(path);
         if (still?.text === held.text) {
           await unlink(path);
@@ -152,6 +195,7 @@ export async function acquireRunLock(datasetDir: string, runId: string, onStale:
     await unlink(temp).catch(() => {});
   }
   heldHere.add(path);
+  await removeDeadTemps(datasetDir);
   return {
     path,
     async release() {

@@ -76,7 +76,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 export function leftovers(out: string): string[] {
   return [
     ...readdirSync(join(out, 'runs')).filter((n) => n.startsWith('.')),
-    ...readdirSync(out).filter((n) => n.startsWith('.latest.') || n === '.lock'),
+    ...readdirSync(out).filter((n) => n.startsWith('.latest.') || n.startsWith('.lock')),
     ...(existsSync(join(out, '.work')) ? readdirSync(join(out, '.work')) : []),
   ];
 }
