@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
@@ -663,8 +664,10 @@ function endsDownload(node: AnyNode): boolean {
 
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
-  const { links, cut } = itemLinks(region);
-  if (links.size === 0) return [];
+  const { links: all, cut } = itemLinks(region);
+  if (all.size === 0) return [];
+  // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
+  const links = withoutSlideCopies(all, addressOf, region);
   const found = itemNodes(region, links, cut);
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
