@@ -1,3 +1,4 @@
+import { withDateLabelsJoined } from './date-label-line.js';
 import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { printedQuestionBelow } from './retitled-question.js';
@@ -311,6 +312,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
@@ -706,7 +708,25 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
 
 const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
-const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*${GRADE_RE.source}`, 'u');
+const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
+
+/**
+ * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
+ * 三级甲等医院`, `（国家）三级甲等`), above the question: the grade of the card's hospital where
+ * the card prints none. One grade there, or none is taken.
+ */
+function mastheadGrade(blocks: readonly Block[], question: number, hospital: string): string | null {
+  const grades = new Set<string>();
+  for (let i = 0; i < question; i++) {
+    const text = blocks[i]!.text;
+    const at = text.indexOf(hospital);
+    if (at === -1) continue;
+    const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  return grades.size === 1 ? [...grades][0]! : null;
+}
 
 /**
  * A hospital's own site names the hospital once, as the site: the last part of its <title>
@@ -1117,7 +1137,8 @@ function readAnswer(
  * that shows 3天前).
  */
 function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
-  const meta = pickMeta(lines.map((b) => readMetaLine(b.text)));
+  // A date's label in a cell of its own is read with the date in the next (date-label-line.ts).
+  const meta = pickMeta(withDateLabelsJoined(lines).map((b) => readMetaLine(b.text)));
   if (meta.date === null) meta.date = stamps.map((s) => findDate(s.datetime)).find((d) => d !== null) ?? null;
   if (meta.format === 'unknown') {
     const formats = new Set(players.map((m) => m.format));
