@@ -1,6 +1,7 @@
-import { withDateLabelsJoined } from './date-label-line.js';
 import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
+import { withDateLabelsJoined } from './date-label-line.js';
+import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
@@ -167,6 +168,8 @@ const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
+const NO_CARD = 'no doctor card found';
+
 type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
@@ -245,6 +248,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
+  markAssistantNotes(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -313,6 +317,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
+  // A doctors' team's page: the team's hospital and department, no one named where the team alone signs (team-reply.ts).
+  const team = teamHeader(blocks, at.index);
+  if (team) {
+    const alone = signedByTeam(blocks, at.index, end);
+    doctor = withTeam(doctor, team, alone);
+    if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
+  }
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
@@ -998,6 +1009,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text)) return 'note';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // A reply signed by a doctors' team alone is its label (team-reply.ts).
+  if (isTeamSignedReply(text)) return 'label';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
@@ -1204,7 +1217,7 @@ function noCard(blocks: Block[], question: number, end: number, doubts: string[]
     const text = blocks[i]!.text;
     if (text.length <= 40 && isCardLine(text)) seen = text;
   }
-  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : 'no doctor card found');
+  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : NO_CARD);
   return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 }
 
