@@ -1,6 +1,7 @@
 import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
+import { isReadAloud } from './read-aloud.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
@@ -1035,6 +1036,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
+  if (isReadAloud(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).

@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 
@@ -593,6 +594,9 @@ function readItem(
       text = afterPrefix(text, question);
       if (!text) continue;
     } else if (isQuestion(text)) continue; // the question again (a player's title)
+    // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
+    const bare = withoutReadAloudTail(text);
+    if (bare !== text && bare !== '' && readMetaLine(bare).metaOnly) text = bare;
     const meta = readMetaLine(text);
     // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
     if (meta.metaOnly) {
@@ -602,6 +606,8 @@ function readItem(
     }
     if (text.length <= 40 && isCardLine(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
+    // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
+    if (isReadAloud(text)) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
