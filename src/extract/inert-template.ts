@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
+import { pruneDetached } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -10,9 +11,9 @@ import type { PageIndex } from './page-index.js';
 
 const isInert = (el: Element) => el.name === 'template' && el.attribs.shadowrootmode === undefined;
 
-/** Removes the page's plain templates from the tree and the index; cheap where the markup holds none. */
-export function dropInertTemplates(html: string, index: PageIndex): void {
-  if (!/<template[\s>]/i.test(html)) return;
+/** Removes the page's plain templates from the tree (the index is to be pruned after); whether it removed any. Cheap where the markup holds none. */
+export function dropInertTemplates(html: string, index: PageIndex): boolean {
+  if (!/<template[\s>]/i.test(html)) return false;
   const dropped: Element[] = [];
   const stack: AnyNode[] = [...index.document.children];
   while (stack.length > 0) {
@@ -22,7 +23,7 @@ export function dropInertTemplates(html: string, index: PageIndex): void {
     if (isInert(el)) dropped.push(el);
     else stack.push(...el.children);
   }
-  if (dropped.length === 0) return;
+  if (dropped.length === 0) return false;
   for (const el of dropped) {
     const siblings = (el.parent as Element | Document | null)?.children;
     if (!siblings) continue;
@@ -32,17 +33,5 @@ export function dropInertTemplates(html: string, index: PageIndex): void {
     if (el.next) el.next.prev = el.prev;
     el.parent = el.prev = el.next = null;
   }
-  // A node whose ancestors no longer reach the document was in a dropped template.
-  const attached = (node: AnyNode) => {
-    let n: AnyNode | null = node;
-    while (n.parent) n = n.parent;
-    return n === index.document;
-  };
-  index.anchors = index.anchors.filter(attached);
-  index.titles = index.titles.filter(attached);
-  index.jsonLd = index.jsonLd.filter(attached);
-  index.bodies = index.bodies.filter(attached);
-  index.shortTexts = index.shortTexts.filter(attached);
-  if (index.bodyTexts) index.bodyTexts = index.bodyTexts.filter(attached);
-  for (const [source, list] of index.found) index.found.set(source, list.filter(attached));
+  return true;
 }
