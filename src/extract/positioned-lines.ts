@@ -50,9 +50,11 @@ export function joinPlacedLines(html: string, document: Document): boolean {
   // The paragraph's element (its first line's), and its last line as placed.
   let into: Element | null = null;
   let prev: Placed | null = null;
+  let joined = false;
   body.forEach((line, i) => {
-    if (into && prev && continues(prev, line, longest, layout[i - 1]!)) {
-      moveChildren(line.el, into);
+    joined = into !== null && prev !== null && continues(prev, joined, line, longest, layout[i - 1]!);
+    if (joined) {
+      moveChildren(line.el, into!);
       detach(line.el);
       changed = true;
     } else into = line.el;
@@ -133,12 +135,15 @@ function layouts(lines: readonly Placed[]): Layout[] {
 }
 
 /** Whether a line goes on with the line before it (see the module's comment). */
-function continues(prev: Placed, line: Placed, longest: ReadonlyMap<number | null, number>, layout: Layout): boolean {
+function continues(prev: Placed, prevJoined: boolean, line: Placed, longest: ReadonlyMap<number | null, number>, layout: Layout): boolean {
   // An indent opens a paragraph: ideographic spaces, or a left further in.
   if (/^[\s\u3000]/u.test(line.text)) return false;
   if (prev.left !== null && line.left !== null && line.left > prev.left + 0.5) return false;
   if (prev.font !== line.font) return false;
-  if (isLabelLine(line.text) || isLabelLine(prev.text) || ADDRESS_RE.test(prev.text)) return false;
+  // A labelled field ends where it ends (a line that went on with a paragraph only looks like one: `况：1.…`).
+  if ((!prevJoined && isLabelLine(prev.text)) || ADDRESS_RE.test(prev.text)) return false;
+  // A line opened by a label after a finished line, or holding an address or a date after its label (链接：, 日期：), is a line of its own.
+  if (isLabelLine(line.text) && (SENTENCE_END_RE.test(prev.text) || LABELLED_VALUE_RE.test(line.text))) return false;
   const sameLeft = prev.left !== null && line.left !== null && Math.abs(line.left - prev.left) <= 0.5;
   // Set with the first line indented, a line at the same indented left opens the next paragraph; set as a block, it goes on.
   if (sameLeft && layout === 'first') return false;
@@ -148,6 +153,8 @@ function continues(prev: Placed, line: Placed, longest: ReadonlyMap<number | nul
   return width(prev.text) >= (longest.get(prev.left) ?? Infinity) - 2;
 }
 
+/** A label's value that is an address or a date (`链接：https://…`, `日期：2021-04-16`). */
+const LABELLED_VALUE_RE = /^[^:：]{1,12}[:：]\s*(?:https?:\/\/|www\.|\d{4}\s*[-/.年])/u;
 const ADDRESS_RE = /https?:\/\/|www\./u;
 
 /** A line that is a label or a labelled field (`解答医生：…`, `【医生回答】`, `链接：…`): it ends where it ends. */
