@@ -220,30 +220,41 @@ function placedLines(document: Document, rules: ReadonlyMap<string, string>): Pl
     for (const cls of (el.attribs.class ?? '').split(/\s+/u)) if (cls && rules.has(cls)) decls = rules.get(cls)! + ';' + decls;
     return decls;
   };
-  const visit = (el: Element): boolean => {
-    // Whether `el` holds a placed line (then it is none itself).
-    let holds = false;
-    for (const child of el.children) if (child.type === 'tag' && visit(child as Element)) holds = true;
-    if (holds || el.name !== 'div') return holds;
-    const decls = declarations(el);
-    if (!ABSOLUTE_RE.test(decls)) return false;
+  // Iterative (a page may nest deep): the placed <div>s in document order, then those holding no other.
+  const placed: Array<{ el: Element; decls: string }> = [];
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'div') {
+      const decls = declarations(el);
+      if (ABSOLUTE_RE.test(decls)) placed.push({ el, decls });
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  const holders = new Set<AnyNode>();
+  for (const { el } of placed) for (let n = el.parent; n && !holders.has(n); n = n.parent) holders.add(n);
+  for (const { el, decls } of placed) {
+    if (holders.has(el)) continue;
     const text = textOf(el);
-    if (text.trim() === '') return false;
+    if (text.trim() === '') continue;
     const left = decls.match(LEFT_RE);
     const font = decls.match(FONT_RE);
     found.push({ el, left: left ? Number(left[1]) : null, font: font ? Number(font[1]) : null, text });
-    return true;
-  };
-  const roots = document.children.filter((n): n is Element => n.type === 'tag');
-  // Iterative over the top, recursive below: a converted page is shallow (page boxes of lines).
-  for (const root of roots) visit(root);
+  }
   return found;
 }
 
-function textOf(el: AnyNode): string {
-  if (el.type === 'text') return (el as Text).data;
-  if (el.type !== 'tag') return '';
-  return (el as Element).children.map(textOf).join('');
+function textOf(root: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += (node as Text).data;
+    else if (node.type === 'tag') for (let i = (node as Element).children.length - 1; i >= 0; i--) stack.push((node as Element).children[i]!);
+  }
+  return text;
 }
 
 function detach(el: Element): void {
