@@ -16,7 +16,11 @@ const TEAM_NAME_RE = new RegExp(`^${TEAM_NAME}$`, 'u');
 /** A reply signed by the team alone (`廖波医生团队 回复`, `该回答由侯海勇主任团队回复`). */
 const TEAM_SIGNED_RE = new RegExp(`^(?:本回答由|该回答由|由)?\\s*${TEAM_NAME}\\s*(?:回复|回答|答复|解答)(?:[:：])?$`, 'u');
 /** The assistant's note's head: 医助 / 医生助理 and a short name, perhaps its role in brackets. */
-const ASSISTANT_HEAD_RE = /^(?:医助|医生助理|医师助理|助理)\s*[:：]?\s*\p{Script=Han}{0,4}\s*(?:[（(](?:医生|医师)?助理[）)])?\s*[:：]?$/u;
+/** (Not 助理医师, a doctor's title.) */
+const ASSISTANT_HEAD_RE = /^(?:医助|医生助理|医师助理)\s*[:：]?\s*\p{Script=Han}{0,4}\s*(?:[（(](?:医生|医师)?助理[）)])?\s*[:：]?$/u;
+
+/** How many lines of text an assistant's note before the reply may hold. */
+const NOTE_LINES = 2;
 
 export const isTeamSignedReply = (text: string) => text.length <= 30 && TEAM_SIGNED_RE.test(text.trim());
 export const isAssistantHead = (text: string) => text.length <= 20 && ASSISTANT_HEAD_RE.test(text.trim());
@@ -64,6 +68,7 @@ export function markAssistantNotes(blocks: readonly Block[], kinds: string[], qu
       return;
     }
     kinds[i] = 'note';
-    for (let j = i + 1; j < end && kinds[j] === 'text'; j++) kinds[j] = 'note';
+    // A note is a line or two (a greeting, a reminder): never the reply's text after it.
+    for (let j = i + 1; j < end && j <= i + NOTE_LINES && kinds[j] === 'text'; j++) kinds[j] = 'note';
   }
 }
