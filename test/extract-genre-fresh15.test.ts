@@ -103,4 +103,10 @@ describe('what fresh-15 taught the reader: templates, carousel copies, Chinese-n
       ['胃胀气吃什么药', ['胃胀气可在医生指导下用药，不要自行服药。'], 'https://www.example-wenda.cn/q/3.html'],
     ]);
   });
+
+  it("a <title> that is only a file's name (a converted document's) says nothing of the question: the heading is not doubted", () => {
+    const page = `<html><head><title>wenda_116831.pdf</title></head><body><h1>胃胀怎么办</h1>${card}<div>回答时间：2021-08-24</div>${answer}</body></html>`;
+    const [entry] = entriesOf(extractOrThrow(pageRecord(page, { url: 'https://www.example-wenda.cn/print/1.html' })));
+    expect([entry!.question, entry!.flags.includes('unsure_reading')]).toEqual(['胃胀怎么办', false]);
+  });
 });

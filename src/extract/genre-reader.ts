@@ -499,8 +499,10 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   });
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
-  return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+  // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
+  return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }
+const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
 const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
