@@ -70,8 +70,10 @@ describe('what fresh-15 taught the reader: templates, carousel copies, Chinese-n
   });
 
   it("a document converted from a PDF: its placed lines joined into paragraphs across the PDF's pages, the running header and footer none of it", () => {
-    const head = '<style>.t{position:absolute;white-space:pre}.x0{left:96px}.x1{left:138px}.x2{left:118px}.x9{left:410px}.f1{font-size:36px}.f2{font-size:42px}.f3{font-size:46px}.f4{font-size:60px}</style>';
-    const line = (x: string, f: string, text: string) => `<div class="t ${x} ${f}">${text}</div>`;
+    const head = '<style>.t{position:absolute;white-space:pre}.x0{left:96px}.x1{left:138px}.x2{left:118px}.x9{left:410px}.f1{font-size:36px}.f2{font-size:42px}.f3{font-size:46px}.f4{font-size:60px}' + Array.from({ length: 12 }, (_, i) => `.y${i}{bottom:${1000 - 60 * i}px;}`).join('') + '</style>';
+    // Each line at its height on the PDF's page (bottom), as the converter places it.
+    let y = 0;
+    const line = (x: string, f: string, text: string) => `<div class="t ${x} y${y++ % 12} ${f}">${text}</div>`;
     const page = (n: number, lines: string[]) => `<div class="pf" data-page-no="${n}">${line('x0', 'f1', '某站　　问答打印稿')}${lines.join('')}${line('x9', 'f1', `— ${n} —`)}</div>`;
     const body =
       page(1, [

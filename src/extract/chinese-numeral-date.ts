@@ -22,7 +22,7 @@ function small(text: string): number {
 
 /** The text with its dates in Chinese numerals written in digits; other text unchanged. */
 export function digitDates(text: string): string {
-  if (!MAYBE_RE.test(text)) return text;
+  if (!text.includes('年') || !MAYBE_RE.test(text)) return text;
   return text.replace(CN_DATE_RE, (_, year: string, month: string, day: string) => {
     const y = [...year].map((c) => DIGITS[c]).join('');
     return `${y}年${small(month)}月${small(day)}日`;

@@ -34,9 +34,18 @@ const SENTENCE_END_RE = /[。！？!?；;…）)」”】:：]\s*$/u;
 /** How many placed lines make a page of them (a few positioned boxes are a page's ordinary furniture). */
 const MIN_LINES = 8;
 
+const PLACE_RE = /(?:left|top|bottom)\s*:\s*-?[\d.]+px/giu;
+/** Whether the markup sets places enough for a page of placed lines (a cheap look before the tree is walked). */
+function manyPlaces(html: string): boolean {
+  PLACE_RE.lastIndex = 0;
+  let n = 0;
+  while (PLACE_RE.exec(html) !== null) if (++n >= 2 * MIN_LINES) return true;
+  return false;
+}
+
 /** Reads the page's placed lines into paragraphs, in place; what it took out of the tree is detached. Whether it changed the tree. */
 export function joinPlacedLines(html: string, document: Document): boolean {
-  if (!ABSOLUTE_RE.test(html)) return false;
+  if (!ABSOLUTE_RE.test(html) || !manyPlaces(html)) return false;
   const rules = classRules(document);
   const lines = placedLines(document, rules);
   if (lines.length < MIN_LINES) return false;
