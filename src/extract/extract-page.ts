@@ -9,6 +9,9 @@ import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
 import { selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { indexedQuery } from './page-query.js';
+import { dropInertTemplates } from './inert-template.js';
+import { pruneDetached } from './index-prune.js';
+import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
@@ -82,6 +85,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   const index = parsed.index!;
+  // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
+  // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
+  const dropped = dropInertTemplates(text, index);
+  if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);

@@ -1,5 +1,8 @@
 import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
+import { withDateLabelsJoined } from './date-label-line.js';
+import { isReadAloud } from './read-aloud.js';
+import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
@@ -166,6 +169,8 @@ const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
+const NO_CARD = 'no doctor card found';
+
 type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
 
 /** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
@@ -244,6 +249,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
+  markAssistantNotes(blocks, kinds, at.index, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -311,6 +317,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
+  // A doctors' team's page: the team's hospital and department, no one named where the team alone signs (team-reply.ts).
+  const team = teamHeader(blocks, at.index);
+  if (team) {
+    const alone = signedByTeam(blocks, at.index, end);
+    doctor = withTeam(doctor, team, alone);
+    if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
+  }
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
@@ -485,8 +499,10 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   });
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
-  return index === -1 ? null : { index, confirmed: title === '', text: blocks[index]!.text };
+  // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
+  return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }
+const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
 const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
@@ -706,7 +722,25 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
 
 const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
-const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*${GRADE_RE.source}`, 'u');
+const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
+
+/**
+ * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
+ * 三级甲等医院`, `（国家）三级甲等`), above the question: the grade of the card's hospital where
+ * the card prints none. One grade there, or none is taken.
+ */
+function mastheadGrade(blocks: readonly Block[], question: number, hospital: string): string | null {
+  const grades = new Set<string>();
+  for (let i = 0; i < question; i++) {
+    const text = blocks[i]!.text;
+    const at = text.indexOf(hospital);
+    if (at === -1) continue;
+    const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  return grades.size === 1 ? [...grades][0]! : null;
+}
 
 /**
  * A hospital's own site names the hospital once, as the site: the last part of its <title>
@@ -978,6 +1012,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text)) return 'note';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // A reply signed by a doctors' team alone is its label (team-reply.ts).
+  if (isTeamSignedReply(text)) return 'label';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
@@ -1002,6 +1038,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAskerLine(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
+  if (isReadAloud(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
@@ -1117,7 +1155,8 @@ function readAnswer(
  * that shows 3天前).
  */
 function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
-  const meta = pickMeta(lines.map((b) => readMetaLine(b.text)));
+  // A date's label in a cell of its own is read with the date in the next (date-label-line.ts).
+  const meta = pickMeta(withDateLabelsJoined(lines).map((b) => readMetaLine(b.text)));
   if (meta.date === null) meta.date = stamps.map((s) => findDate(s.datetime)).find((d) => d !== null) ?? null;
   if (meta.format === 'unknown') {
     const formats = new Set(players.map((m) => m.format));
@@ -1183,7 +1222,7 @@ function noCard(blocks: Block[], question: number, end: number, doubts: string[]
     const text = blocks[i]!.text;
     if (text.length <= 40 && isCardLine(text)) seen = text;
   }
-  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : 'no doctor card found');
+  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : NO_CARD);
   return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 }
 

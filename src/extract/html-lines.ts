@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isIconGlyph } from './icon-glyph.js';
 import { isHidden, withoutInvisible } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -166,6 +167,8 @@ function walk(
     }
     if (kind & 16) continue;
     if ((kind & 1) === 0 && isHidden(el)) continue; // see isHiddenFragment
+    // An emoji or icon-font glyph alone in its element is a picture, not text (icon-glyph.ts).
+    if ((kind & 1) === 0 && el.children?.length === 1 && isIconGlyph(el)) continue;
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {

@@ -1,4 +1,5 @@
 import type { AnswerFormat } from '../schema/entry.js';
+import { digitDates } from './chinese-numeral-date.js';
 import { englishMeta } from './english-meta.js';
 
 /**
@@ -25,7 +26,7 @@ const META_WORDS_RE =
 /** A date with the word that says what it dates after it (`2019.01.25 回答`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
-const ANSWERED_RE = /(?:回答|解答|回复|发布|发表|更新|答于)[^\d]{0,6}$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)[^\d]{0,6}$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
@@ -38,7 +39,9 @@ const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u
 const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
 
 /** The text with its ROC dates' years as western ones (`民國112年` → `2023年`, `112/05/06` → `2023/05/06`). */
-export function westernYears(text: string): string {
+export function westernYears(printed: string): string {
+  // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
+  const text = digitDates(printed);
   if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;

@@ -9,6 +9,8 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
+import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
@@ -592,6 +594,9 @@ function readItem(
       text = afterPrefix(text, question);
       if (!text) continue;
     } else if (isQuestion(text)) continue; // the question again (a player's title)
+    // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
+    const bare = withoutReadAloudTail(text);
+    if (bare !== text && bare !== '' && readMetaLine(bare).metaOnly) text = bare;
     const meta = readMetaLine(text);
     // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
     if (meta.metaOnly) {
@@ -601,6 +606,8 @@ function readItem(
     }
     if (text.length <= 40 && isCardLine(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
+    // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
+    if (isReadAloud(text)) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
@@ -663,8 +670,10 @@ function endsDownload(node: AnyNode): boolean {
 
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
-  const { links, cut } = itemLinks(region);
-  if (links.size === 0) return [];
+  const { links: all, cut } = itemLinks(region);
+  if (all.size === 0) return [];
+  // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
+  const links = withoutSlideCopies(all, addressOf, region);
   const found = itemNodes(region, links, cut);
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);

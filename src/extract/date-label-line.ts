@@ -1,0 +1,26 @@
+/**
+ * A record table prints a date's label in one cell and the date in the next (`<th>咨询时间</th>
+ * <td>2023-05-04</td>`): two lines as read, the label's own line saying nothing and the date's
+ * no longer saying whose it is. Joined, the date is read with its label (`咨询时间：2023-05-04`),
+ * the asker's kept apart from the answer's.
+ */
+
+/** A line that is only a date's label (咨询时间, 答复日期, 回答时间：). */
+const DATE_LABEL_RE = /^\p{Script=Han}{0,6}(?:时间|日期)\s*[:：]?$/u;
+/** A line that opens with a date (digits, or 二〇二二年 in Chinese numerals). */
+const DATE_START_RE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[-/.年]/u;
+
+/** The lines with each bare date label joined to the date on the line after it. */
+export function withDateLabelsJoined<T extends { text: string }>(lines: readonly T[]): T[] {
+  if (!lines.some((l) => l.text.length <= 10 && DATE_LABEL_RE.test(l.text))) return lines as T[];
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && line.text.length <= 10 && DATE_LABEL_RE.test(line.text) && DATE_START_RE.test(next.text)) {
+      out.push({ ...next, text: `${line.text.replace(/\s*[:：]$/u, '')}：${next.text}` });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { Element, Text } from 'domhandler';
+
+/**
+ * An element that holds nothing but an emoji or an icon font's glyph (a private-use character):
+ * a picture set before a value as its label (❓ before the question, 🏥 before the hospital, the
+ * icon of a 听一听 button), no text of it. A short element of one text node only is looked at.
+ */
+const GLYPHS_RE = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uE000-\uF8FF\uFE0E\uFE0F\u200D\u20E3\s]+$/u;
+/** A plain digit, `#` or `*` counts as an emoji too (they may start a keycap): not a glyph by itself. */
+const KEYCAP_BASE_RE = /[0-9#*]/u;
+
+export function isIconGlyph(el: Element): boolean {
+  const only = el.children.length === 1 ? el.children[0]! : null;
+  if (!only || only.type !== 'text') return false;
+  const data = (only as Text).data;
+  return data.length <= 12 && GLYPHS_RE.test(data) && !KEYCAP_BASE_RE.test(data) && data.trim() !== '';
+}

@@ -1,0 +1,21 @@
+import type { AnyNode } from 'domhandler';
+import type { PageIndex } from './page-index.js';
+
+/**
+ * The index without what was taken out of the tree after it was built (a plain <template>, the
+ * running lines of a converted PDF): a node whose ancestors no longer reach the document.
+ */
+export function pruneDetached(index: PageIndex): void {
+  const attached = (node: AnyNode) => {
+    let n: AnyNode = node;
+    while (n.parent) n = n.parent;
+    return n === index.document;
+  };
+  index.anchors = index.anchors.filter(attached);
+  index.titles = index.titles.filter(attached);
+  index.jsonLd = index.jsonLd.filter(attached);
+  index.bodies = index.bodies.filter(attached);
+  index.shortTexts = index.shortTexts.filter(attached);
+  if (index.bodyTexts) index.bodyTexts = index.bodyTexts.filter(attached);
+  for (const [source, list] of index.found) index.found.set(source, list.filter(attached));
+}

@@ -1,0 +1,37 @@
+import type { AnyNode, Document, Element } from 'domhandler';
+import { pruneDetached } from './index-prune.js';
+import type { PageIndex } from './page-index.js';
+
+/**
+ * A plain `<template>` (no `shadowrootmode`) is never rendered: its content is a fragment a script
+ * may clone later (the next questions preloaded whole, a variant of a block). It is taken out of
+ * the parsed page, and what the index noted inside it with it, so that nothing in it is read as
+ * the page's text, its card or its related list. A declarative shadow root stays (shadow-root.ts).
+ */
+
+const isInert = (el: Element) => el.name === 'template' && el.attribs.shadowrootmode === undefined;
+
+/** Removes the page's plain templates from the tree (the index is to be pruned after); whether it removed any. Cheap where the markup holds none. */
+export function dropInertTemplates(html: string, index: PageIndex): boolean {
+  if (!/<template[\s>]/i.test(html)) return false;
+  const dropped: Element[] = [];
+  const stack: AnyNode[] = [...index.document.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (isInert(el)) dropped.push(el);
+    else stack.push(...el.children);
+  }
+  if (dropped.length === 0) return false;
+  for (const el of dropped) {
+    const siblings = (el.parent as Element | Document | null)?.children;
+    if (!siblings) continue;
+    const at = siblings.indexOf(el);
+    if (at >= 0) siblings.splice(at, 1);
+    if (el.prev) el.prev.next = el.next;
+    if (el.next) el.next.prev = el.prev;
+    el.parent = el.prev = el.next = null;
+  }
+  return true;
+}
