@@ -73,7 +73,7 @@ export class DisplayNotes {
     this.elements++;
     if (el.name === 'style') return;
     const a = el.attribs;
-    if (a.shadowrootmode !== undefined && el.name === 'template') this.shadowRoots = true;
+    if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.hiding.has(c)))) {
       this.hidden.add(el);
     }
