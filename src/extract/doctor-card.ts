@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
-import { withoutInvisible } from './hidden-text.js';
+import { displayOf, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -333,6 +333,7 @@ const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 export function cardParts(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
+  const display = displayOf(el);
   // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
   let runOn = false;
   let spaceless = false;
@@ -358,14 +359,14 @@ export function cardParts(el: Element): string[] {
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
     if (name === 'script' || name === 'style') continue;
-    if (isHiddenFragment(node as Element)) {
+    if (isHiddenFragment(node as Element, display)) {
       runOn = parts.length > 0;
       continue;
     }
     // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.
     if ((node as Element).attribs.lang !== undefined && isTranslationBeside(node as Element)) continue;
     // A shadow root's parts in the order it displays them, its slots filled (shadow-root.ts).
-    const children = name === 'slot' ? slotContent(node as Element) : (shadowRootOf(node as Element)?.children ?? (node as Element).children);
+    const children = !display.shadowRoots ? (node as Element).children : name === 'slot' ? slotContent(node as Element) : (shadowRootOf(node as Element)?.children ?? (node as Element).children);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts;

@@ -166,6 +166,11 @@ function isHttpUrl(s: string): boolean {
 }
 
 const LEADS_NOWHERE_RE = /^(?:javascript|mailto|tel|data):|^#/i;
+/** Whether an address may lead nowhere (LEADS_NOWHERE_RE), told by its first character: most start with `/` or `h`. */
+const mayLeadNowhere = (href: string): boolean => {
+  const c = href.charCodeAt(0) | 0x20; // lower case for letters; `#` stays `#`
+  return c === 0x6a /* j */ || c === 0x6d /* m */ || c === 0x74 /* t */ || c === 0x64 /* d */ || c === 0x23 /* # */;
+};
 
 function uniqueLinks(index: PageIndex, resolve: (href: string) => string): string[] {
   const seen = new Set<string>();
@@ -173,7 +178,7 @@ function uniqueLinks(index: PageIndex, resolve: (href: string) => string): strin
     const href = el.attribs.href;
     if (!href) continue;
     const trimmed = href.trim();
-    if (LEADS_NOWHERE_RE.test(trimmed)) continue;
+    if (mayLeadNowhere(trimmed) && LEADS_NOWHERE_RE.test(trimmed)) continue;
     seen.add(resolve(trimmed));
   }
   return [...seen];

@@ -61,9 +61,14 @@ export function foldHan(text: string): string {
 }
 
 /** How many characters of the text are traditional ones of the table. */
+/** The folded characters by their code (all of them in the BMP, one UTF-16 unit each): asked of every character of a page. */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) IS_TRADITIONAL[TRADITIONAL.charCodeAt(i)] = 1;
+
 export function traditionalCount(text: string): number {
+  // By UTF-16 unit, not by character: a surrogate (half of a character beyond the BMP) is never one of them.
   let n = 0;
-  for (const c of text) if (FOLD.has(c)) n++;
+  for (let i = 0; i < text.length; i++) n += IS_TRADITIONAL[text.charCodeAt(i)]!;
   return n;
 }
 

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 
 /**
  * Text a style hides, and characters that display nothing. A site guarding its text against
@@ -7,6 +7,10 @@ import type { Element } from 'domhandler';
  * zero-width characters and soft hyphens between the characters: none of it is displayed, so
  * none of it is text. (Which hidden elements the reader passes over is html-lines.ts's call:
  * a hidden block, such as a full answer folded behind 展开全文, is still read.)
+ *
+ * Which elements are hidden belongs to the page's tree: noted by our parser as it builds the tree
+ * (parse-html.ts), or by one walk of a tree parsed elsewhere (cheerio's) the first time a reader
+ * asks, so every reader of a page sees the same hiding, whoever parsed it.
  */
 
 /** Zero-width space, non-joiner and joiner, word joiner, zero-width no-break space, soft hyphen. */
@@ -16,24 +20,106 @@ const INVISIBLE_ALL_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 /** Text without the characters that display nothing. */
 export const withoutInvisible = (text: string): string => (INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_ALL_RE, '') : text);
 
-const HIDING_STYLE_RE = /(?:^|;|\s)(?:display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$))/iu;
+/** Declarations that hide what they apply to: `display:none`, or a font of size 0. */
+const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/iu;
+/** In a `style` attribute, the declaration starts it, or follows a `;` or a space. */
+const HIDING_STYLE_RE = new RegExp(`(?:^|;|\\s)(?:${HIDING_RE.source})`, 'iu');
+const hidingDeclaration = (style: string): boolean => HIDING_STYLE_RE.test(style);
 
-/** Elements a style hides, noted as the page is parsed. */
-const hidden = new WeakSet<Element>();
+/**
+ * What a page's tree displays otherwise than its markup reads: the elements a style hides, and
+ * whether any element holds a declarative shadow root (shadow-root.ts). The readers ask only
+ * where the page has them.
+ */
+export interface PageDisplay {
+  hidden: ReadonlySet<Element>;
+  shadowRoots: boolean;
+}
+
+/**
+ * Each tree's display, on its root: set by our parser, else found by a walk when first asked.
+ * A property of the root, not a WeakMap keyed by it: one entry per page parsed made the garbage
+ * collector trace every page's tree through the map (a third of the time of a run went to it).
+ */
+const DISPLAY = Symbol('display');
+type WithDisplay = AnyNode & { [DISPLAY]?: PageDisplay };
+
+/** The display of the tree `node` stands in (its root's). */
+export function displayOf(node: AnyNode): PageDisplay {
+  let root = node;
+  while (root.parent) root = root.parent;
+  return (root as WithDisplay)[DISPLAY] ?? walkDisplay(root);
+}
 
 /** Whether a style hides the element (its own attributes, or a class the page's `<style>` hides). */
-export const isHidden = (el: Element): boolean => hidden.has(el);
+export const isHidden = (el: Element): boolean => displayOf(el).hidden.has(el);
 
-/** Notes the element as hidden where its attributes say so, given the classes the page's styles hide so far. */
-export function noteIfHidden(el: Element, hidingClasses: ReadonlySet<string>): void {
-  const a = el.attribs;
-  if (a.hidden !== undefined || (a.style !== undefined && HIDING_STYLE_RE.test(a.style)) || (hidingClasses.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => hidingClasses.has(c)))) {
-    hidden.add(el);
+/**
+ * Notes a tree's hidden elements as its elements are met in document order, exactly as the page
+ * is parsed: an element is judged by its own attributes and the classes the `<style>`s before it
+ * hide; a sheet after elements it may hide (a `<style>` in the body) has them judged again once
+ * the tree is whole.
+ */
+export class DisplayNotes {
+  readonly hidden = new Set<Element>();
+  shadowRoots = false;
+  /** Classes the page's `<style>`s hide. */
+  private readonly hiding = new Set<string>();
+  private elements = 0;
+  private rescan = false;
+
+  /** An element opened (a `<style>` is a sheet, not displayed). */
+  element(el: Element): void {
+    this.elements++;
+    if (el.name === 'style') return;
+    const a = el.attribs;
+    if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
+    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.hiding.has(c)))) {
+      this.hidden.add(el);
+    }
+  }
+
+  /** A `<style>` closed, with its text. */
+  sheet(css: string): void {
+    const before = this.hiding.size;
+    hidingClasses(css, this.hiding);
+    if (this.hiding.size > before && this.elements > 8) this.rescan = true;
+  }
+
+  /** The tree whole: its display, kept with its root. */
+  finish(root: AnyNode): PageDisplay {
+    if (this.rescan) {
+      this.rescan = false;
+      // Elements (not scripts, not sheets) judged again with every class the sheets hide.
+      forEachElement(root, (el) => el.type === 'tag' && this.element(el));
+    }
+    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots };
+    (root as WithDisplay)[DISPLAY] = display;
+    return display;
   }
 }
 
-/** A rule's declarations hide what it selects. */
-const HIDING_RULE_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/iu;
+/** A tree parsed elsewhere: its elements in document order, each `<style>`'s sheet read as it closes, as the parser does. */
+function walkDisplay(root: AnyNode): PageDisplay {
+  const notes = new DisplayNotes();
+  forEachElement(root, (el) => {
+    notes.element(el);
+    if (el.name === 'style') notes.sheet(el.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join(''));
+  });
+  return notes.finish(root);
+}
+
+/** Each element under `root` (and `root` itself, if one), in document order; iterative, as a tree may be deep. */
+function forEachElement(root: AnyNode, visit: (el: Element) => void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') visit(node as Element);
+    const children = (node as Element).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
 const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 
 /**
@@ -61,7 +147,7 @@ export function hidingClasses(css: string, into: Set<string>): void {
     } else if (c === '}') {
       depth--;
       if (depth === 0) {
-        if (!atRule && HIDING_RULE_RE.test(sheet.slice(start, i))) {
+        if (!atRule && HIDING_RE.test(sheet.slice(start, i))) {
           for (const s of selectors.split(',')) {
             const m = CLASS_SELECTOR_RE.exec(s.trim());
             if (m) into.add(m[1]!);

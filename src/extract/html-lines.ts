@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isIconGlyph } from './icon-glyph.js';
-import { isHidden, withoutInvisible } from './hidden-text.js';
+import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
@@ -93,7 +93,8 @@ const customKind = (name: string) => (name.includes('-') && !/-(?:text|span|labe
  * A fragment a style hides inside a line (a decoy character, a watermark): not displayed, no text.
  * A hidden block is still read: a full answer folded behind 展开全文, a transcript behind its toggle.
  */
-export const isHiddenFragment = (el: Element): boolean => isHidden(el) && ((TAG_KIND.get(el.name) ?? customKind(el.name)) & 1) === 0;
+export const isHiddenFragment = (el: Element, display: PageDisplay = displayOf(el)): boolean =>
+  display.hidden.size > 0 && display.hidden.has(el) && ((TAG_KIND.get(el.name) ?? customKind(el.name)) & 1) === 0;
 
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
@@ -122,6 +123,11 @@ function walk(
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
   // Each entry is a node to enter, or the end of an element whose children are done.
   const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
+  // What the page hides, and whether it has shadow roots: asked of its tree once per walk, looked at only where it has them.
+  const first = Array.isArray(root) ? root[0] : root;
+  const display = first ? displayOf(first) : NO_DISPLAY;
+  const hidden = display.hidden.size > 0 ? display.hidden : null;
+  const shadowRoots = display.shadowRoots;
   while (stack.length > 0 && lines.length < maxLines) {
     const node = stack.pop()!;
     if (!('type' in node)) {
@@ -166,7 +172,7 @@ function walk(
       else noscripts.push(el);
     }
     if (kind & 16) continue;
-    if ((kind & 1) === 0 && isHidden(el)) continue; // see isHiddenFragment
+    if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
     // An emoji or icon-font glyph alone in its element is a picture, not text (icon-glyph.ts).
     if ((kind & 1) === 0 && el.children?.length === 1 && isIconGlyph(el)) continue;
     // English printed beside the Chinese it translates (lang="en"): not read.
@@ -190,8 +196,8 @@ function walk(
     if (end.pre) pre++;
     if (end.block || end.heading || end.link || end.pre) stack.push(end);
     // A declarative shadow root is displayed in place of the host's children, its slots showing theirs (shadow-root.ts).
-    const shadow = el.children && el.children.length > 0 && node.type === 'tag' ? (name === 'slot' ? null : shadowRootOf(el)) : null;
-    const children = shadow ? shadow.children : name === 'slot' ? slotContent(el) : (el.children ?? []);
+    const shadow = shadowRoots && el.children && el.children.length > 0 && node.type === 'tag' ? (name === 'slot' ? null : shadowRootOf(el)) : null;
+    const children = shadow ? shadow.children : shadowRoots && name === 'slot' ? slotContent(el) : (el.children ?? []);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) out.flush();
@@ -240,6 +246,7 @@ class LineSink {
 }
 
 const NONE: ReadonlySet<AnyNode> = new Set();
+const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false };
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {

@@ -1,6 +1,6 @@
-import { DomHandler, type AnyNode, type Document, type Element, type Text } from 'domhandler';
+import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
-import { hidingClasses, noteIfHidden } from './hidden-text.js';
+import { DisplayNotes } from './hidden-text.js';
 import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
@@ -14,7 +14,8 @@ import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
  * Given a selector set, the page's index (page-index.ts) is built as the tree is: each element
  * is matched as it opens, each text node noted as it is made, so no walk of the tree follows.
  *
- * Elements a style hides are noted (hidden-text.ts) as they open; the tree itself is cheerio's.
+ * Elements a style hides, and declarative shadow roots, are noted (hidden-text.ts) as they open,
+ * and kept with the tree; the tree itself is cheerio's.
  */
 export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null } | { ok: false; depth: number; at: number };
 
@@ -32,11 +33,9 @@ class DepthGuard extends DomHandler {
   /** Open <head> and <body> elements (the index tells text inside them apart). */
   private heads = 0;
   private bodies = 0;
-  /** Classes the page's `<style>`s hide; the text of the `<style>` open now; whether elements opened before a sheet that hides. */
-  readonly hiding = new Set<string>();
+  /** What the page displays otherwise than its markup reads (hidden-text.ts); the text of the `<style>` open now. */
+  readonly display = new DisplayNotes();
   private sheet: string | null = null;
-  private elements = 0;
-  rescan = false;
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -53,9 +52,8 @@ class DepthGuard extends DomHandler {
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
     const opened = this.tagStack[depth] as Element;
-    this.elements++;
+    this.display.element(opened);
     if (name === 'style') this.sheet = '';
-    else noteIfHidden(opened, this.hiding);
     if (this.indexer) {
       const el = opened;
       if (name === 'head') this.heads++;
@@ -65,10 +63,7 @@ class DepthGuard extends DomHandler {
   }
   override onclosetag(): void {
     if (this.sheet !== null && (this.tagStack[this.tagStack.length - 1] as Element).name === 'style') {
-      const before = this.hiding.size;
-      hidingClasses(this.sheet, this.hiding);
-      // A sheet after elements it may hide (a `<style>` in the body): those are looked at again once parsed.
-      if (this.hiding.size > before && this.elements > 8) this.rescan = true;
+      this.display.sheet(this.sheet);
       this.sheet = null;
     }
     if (this.indexer) {
@@ -96,17 +91,6 @@ export function parseHtml(html: string, maxDepth = Infinity, selectors: Selector
     if (err instanceof TooDeep) return { ok: false, depth: err.depth, at: err.at };
     throw err;
   }
-  if (handler.rescan) noteHiddenIn(handler.root.children, handler.hiding);
+  handler.display.finish(handler.root);
   return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
-}
-
-/** Notes the hidden elements of a parsed tree (a style sheet came after them); iterative, as the tree may be deep. */
-function noteHiddenIn(nodes: AnyNode[], hiding: ReadonlySet<string>): void {
-  const stack = [...nodes];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    noteIfHidden(node as Element, hiding);
-    stack.push(...(node as Element).children);
-  }
 }

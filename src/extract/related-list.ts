@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
-import { isCardLine, isRelatedLabel } from './genre.js';
+import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
@@ -219,8 +219,8 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
   const found: Element[] = [];
   for (const node of texts) {
     const data = node.data;
-    // Most short text nodes are the whitespace between tags: passed over without a regex.
-    if (data.length > MAX_LABEL_CHARS * 4 || data.trim() === '') continue;
+    // Most short text nodes are the whitespace between tags, or words no label has: passed over before any copy is made.
+    if (data.length > MAX_LABEL_CHARS * 4 || (isLabel === isRelatedLabel && !mayBeRelatedLabel(data)) || data.trim() === '') continue;
     const label = data.replace(/\s+/g, '');
     if (label.length === 0 || label.length > MAX_LABEL_CHARS || !isLabel(label)) continue;
     let el = node.parent as Element | null;
