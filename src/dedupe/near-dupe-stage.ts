@@ -13,6 +13,7 @@ import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.j
 import { carryFields } from './carry-fields.js';
 import { BucketFilter } from './bucket-filter.js';
 import { refusalFromProbes, sketchOf, type Probe } from './probe.js';
+import { ProbeStore } from './probe-store.js';
 
 export interface NearDupeStats {
   seen: number;
@@ -92,8 +93,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           cluster INTEGER NOT NULL, rank INTEGER NOT NULL, sig BLOB NOT NULL, superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE TABLE body (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, keys TEXT NOT NULL);
-        -- What turns most candidates away unread (probe.ts), a tenth of an entry row: the pages of
-        -- the candidates an entry is compared with stay in the page cache long after the rows' do.
+        -- What turns most candidates away unread (probe.ts), for the entries whose probes ingest no
+        -- longer holds in memory (ProbeStore): written as they are let go.
         CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
         -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
         -- reads one run of the B-tree, and there is no second copy of the rows in an index.
@@ -133,7 +134,11 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const ids = new BucketFilter();
     const buckets = new Buckets(db, o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
-    const probes = new ProbeCache((seq) => probe.get(seq)!, Math.ceil(o.permutations / 2));
+    const probes = new ProbeStore(
+      (seq) => probe.get(seq)!,
+      (seq, { doctor, sketch }) => insertProbe.run(seq, doctor, Buffer.from(sketch.buffer, sketch.byteOffset, sketch.byteLength)),
+      Math.ceil(o.permutations / 2),
+    );
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
       compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
@@ -155,15 +160,13 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
-        const collisions = new Map<number, number>();
         const own = keys.map((key, band) => bucketOf(band, key));
         const found = buckets.lookup(own.filter((_, band) => filled.mayHold(band, keys[band]!)));
-        for (const other of found.seqs) collisions.set(other, (collisions.get(other) ?? 0) + 1);
-        const ranked = [...collisions].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
+        const ranked = mostShared(found.seqs, o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
         const probed: Probe = { doctor: fp.doctor, sketch: sketchOf(fp.signature) };
-        for (const [other] of ranked) {
+        for (const other of ranked) {
           // Most candidates are refused on their probe: only the others' rows are read.
           const refusal = refusalFromProbes(fp, probed, probes.get(other), o);
           const row = refusal ? null : recent.get(other);
@@ -188,7 +191,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         }
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
         insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
-        insertProbe.run(seq, fp.doctor, Buffer.from(probed.sketch.buffer, probed.sketch.byteOffset, probed.sketch.byteLength));
         probes.put(seq, probed);
         // A bucket that holds its limit already is never read past it: the entry is not listed there.
         buckets.add(own.filter((bucket) => !found.full.has(bucket)), seq);
@@ -310,10 +312,16 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
  * bucket it is in, and the buckets that hold that many already. Entries come in seq order, so
  * nothing added to a full bucket would ever be read: `add` is called without those. One
  * statement per call, prepared once per number of buckets.
+ *
+ * A full bucket never changes again, and the popular ones are read for entry after entry (at
+ * 100,000 pages, over half the rows a lookup read): up to MAX_FULL of them are kept in memory
+ * as they fill (256 bytes of seqs each), and only the others are asked of SQLite.
  */
 class Buckets {
+  private static readonly MAX_FULL = 1 << 15;
   private readonly lookups: Array<Database.Statement<number[], [number, number]>> = [];
   private readonly inserts: Database.Statement<number[]>[] = [];
+  private readonly full = new Map<number, Int32Array>();
 
   constructor(
     private readonly db: Database.Database,
@@ -321,21 +329,39 @@ class Buckets {
   ) {}
 
   lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
-    if (buckets.length === 0) return { seqs: [], full: new Set() };
-    const n = buckets.length;
+    const seqs: number[] = [];
+    const full = new Set<number>();
+    const asked: number[] = [];
+    for (const bucket of buckets) {
+      const held = this.full.get(bucket);
+      if (!held) {
+        asked.push(bucket);
+        continue;
+      }
+      for (const seq of held) seqs.push(seq);
+      full.add(bucket);
+    }
+    if (asked.length === 0) return { seqs, full };
+    const n = asked.length;
     // Rows as arrays: a lookup returns up to `limit` rows a bucket, without an object for each.
     this.lookups[n] ??= this.db
       .prepare<number[], [number, number]>(
         Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
       )
       .raw(true);
-    const seqs: number[] = [];
     const counts = new Map<number, number>();
-    for (const [bucket, seq] of this.lookups[n].all(...buckets)) {
+    const rows = this.lookups[n].all(...asked);
+    for (const [bucket, seq] of rows) {
       seqs.push(seq);
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
     }
-    return { seqs, full: new Set([...counts].filter(([, count]) => count >= this.limit).map(([bucket]) => bucket)) };
+    for (const [bucket, count] of counts) {
+      if (count < this.limit) continue;
+      full.add(bucket);
+      // Each bucket's rows come together, in seq order (one SELECT of the UNION ALL each).
+      if (this.full.size < Buckets.MAX_FULL) this.full.set(bucket, Int32Array.from(rows.filter(([b]) => b === bucket), ([, seq]) => seq));
+    }
+    return { seqs, full };
   }
 
   add(buckets: number[], seq: number): void {
@@ -366,34 +392,30 @@ class CandidateCache {
 }
 
 /**
- * The probes of the last entries proposed, in typed arrays (no objects for the collector to
- * trace): slot by seq, a fixed size whatever the run's. Probes never change while ingest runs.
+ * The first `max` of the distinct seqs, those listed most often first, the least seq first among
+ * those listed as often. In typed arrays, without a Map or a comparator: an entry at 100,000
+ * pages is proposed a few hundred seqs.
  */
-class ProbeCache {
-  private static readonly SLOTS = 1 << 15;
-  private readonly seqs = new Float64Array(ProbeCache.SLOTS);
-  private readonly doctors: Array<string | null> = new Array(ProbeCache.SLOTS).fill(null);
-  private readonly sketches: Uint8Array;
-
-  constructor(
-    private readonly read: (seq: number) => { doctor: string | null; sketch: Uint8Array },
-    private readonly bytes: number,
-  ) {
-    this.sketches = new Uint8Array(ProbeCache.SLOTS * bytes);
+export function mostShared(seqs: readonly number[], max: number): number[] {
+  const sorted = Float64Array.from(seqs).sort();
+  // Each distinct seq once, with how often it is listed, in seq order.
+  const distinct = new Float64Array(sorted.length);
+  const times = new Int32Array(sorted.length);
+  let n = 0;
+  let most = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (n > 0 && distinct[n - 1] === sorted[i]) times[n - 1]!++;
+    else {
+      distinct[n] = sorted[i]!;
+      times[n++] = 1;
+    }
+    if (times[n - 1]! > most) most = times[n - 1]!;
   }
-
-  get(seq: number): Probe {
-    const slot = seq & (ProbeCache.SLOTS - 1);
-    if (this.seqs[slot] !== seq) this.put(seq, this.read(seq));
-    return { doctor: this.doctors[slot] ?? null, sketch: this.sketches.subarray(slot * this.bytes, (slot + 1) * this.bytes) };
+  const out: number[] = [];
+  for (let t = most; t > 0 && out.length < max; t--) {
+    for (let i = 0; i < n && out.length < max; i++) if (times[i] === t) out.push(distinct[i]!);
   }
-
-  put(seq: number, probe: Probe): void {
-    const slot = seq & (ProbeCache.SLOTS - 1);
-    this.seqs[slot] = seq;
-    this.doctors[slot] = probe.doctor;
-    this.sketches.set(probe.sketch.subarray(0, this.bytes), slot * this.bytes);
-  }
+  return out;
 }
 
 /** A band's key and its number as one integer (key: 32 bits; well inside SQLite's 64). */
