@@ -1,4 +1,4 @@
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -18,4 +18,16 @@ export function pruneDetached(index: PageIndex): void {
   index.shortTexts = index.shortTexts.filter(attached);
   if (index.bodyTexts) index.bodyTexts = index.bodyTexts.filter(attached);
   for (const [source, list] of index.found) index.found.set(source, list.filter(attached));
+}
+
+/** Takes an element out of its tree (the index is to be pruned after, with pruneDetached). */
+export function detach(el: Element): void {
+  const siblings = (el.parent as Element | null)?.children;
+  if (siblings) {
+    const at = siblings.indexOf(el);
+    if (at >= 0) siblings.splice(at, 1);
+  }
+  if (el.prev) el.prev.next = el.next;
+  if (el.next) el.next.prev = el.prev;
+  el.parent = el.prev = el.next = null;
 }

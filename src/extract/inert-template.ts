@@ -1,5 +1,5 @@
-import type { AnyNode, Document, Element } from 'domhandler';
-import { pruneDetached } from './index-prune.js';
+import type { AnyNode, Element } from 'domhandler';
+import { detach } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -24,14 +24,6 @@ export function dropInertTemplates(html: string, index: PageIndex): boolean {
     else stack.push(...el.children);
   }
   if (dropped.length === 0) return false;
-  for (const el of dropped) {
-    const siblings = (el.parent as Element | Document | null)?.children;
-    if (!siblings) continue;
-    const at = siblings.indexOf(el);
-    if (at >= 0) siblings.splice(at, 1);
-    if (el.prev) el.prev.next = el.next;
-    if (el.next) el.next.prev = el.prev;
-    el.parent = el.prev = el.next = null;
-  }
+  for (const el of dropped) detach(el);
   return true;
 }

@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { detach } from './index-prune.js';
 
 /**
  * A document converted from a PDF (pdf2htmlEX and its kind) prints every line as an element of its
@@ -266,13 +267,3 @@ function textOf(root: AnyNode): string {
   return text;
 }
 
-function detach(el: Element): void {
-  const siblings = (el.parent as Element | null)?.children;
-  if (siblings) {
-    const at = siblings.indexOf(el);
-    if (at >= 0) siblings.splice(at, 1);
-  }
-  if (el.prev) el.prev.next = el.next;
-  if (el.next) el.next.prev = el.prev;
-  el.parent = el.prev = el.next = null;
-}
