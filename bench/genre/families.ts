@@ -16,6 +16,7 @@ import { FRESH14_FAMILIES } from './families-fresh14.js';
 import { FRESH15_FAMILIES } from './families-fresh15.js';
 import { FRESH16_FAMILIES } from './families-fresh16.js';
 import { FRESH17_FAMILIES } from './families-fresh17.js';
+import { FRESH18_FAMILIES } from './families-fresh18.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -73,9 +74,11 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   its first run and left out of the default splits: `--split fresh-16`, once, on purpose.
  * - `fresh-17`: a fourteenth set written blind the same way (families-fresh17.ts), committed before
  *   its first run and left out of the default splits: `--split fresh-17`, once, on purpose.
+ * - `fresh-18`: a fifteenth set written blind the same way (families-fresh18.ts), committed before
+ *   its first run and left out of the default splits: `--split fresh-18`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'known';
 
 export interface ExpectedItem {
   question: string;
@@ -108,7 +111,7 @@ export interface Family {
   render(page: TruthPage, rng: Rng): Rendered;
 }
 
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES, ...FRESH18_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;
