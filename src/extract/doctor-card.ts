@@ -459,14 +459,17 @@ const CARD_LINE_MAX_CHARS = 40;
  */
 function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
   const el = node?.parent as Element | null;
-  if (!el || el.type !== 'tag' || (questionNode && inside(questionNode, el)) || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
+  if (!el || el.type !== 'tag' || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
   if (textOf(el).length <= CARD_MAX_CHARS && !holdsProse(el)) return null;
   const lines: string[][] = [[]];
   let at = -1;
+  // The question may be a line of the same element (a page saved as one block of lines): no line of the card.
+  let asked = -1;
   for (const child of el.children) {
     if (child.type === 'tag' && (child as Element).name === 'br') lines.push([]);
     else {
       if (child === node || inside(node, child)) at = lines.length - 1;
+      if (questionNode && (child === questionNode || inside(questionNode, child))) asked = lines.length - 1;
       if (child.type === 'text') lines[lines.length - 1]!.push((child as unknown as { data: string }).data.trim());
       else if (child.type === 'tag') lines[lines.length - 1]!.push(...cardParts(child as Element));
     }
@@ -474,9 +477,9 @@ function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, tex
   if (at < 0) return null;
   const short = (i: number) => {
     const line = lines[i]?.join('') ?? '';
-    return line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
+    return i !== asked && line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
   };
-  if (!short(at)) return null;
+  if (!short(at) || (questionNode && asked === -1 && inside(questionNode, el))) return null;
   let from = at;
   let to = at;
   while (from > 0 && short(from - 1)) from--;

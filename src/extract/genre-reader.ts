@@ -22,7 +22,7 @@ import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, readPrintedList } from './related-list.js';
+import { findRelatedList, labelLine, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
@@ -561,6 +561,9 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   if (!label) return blocks.length;
   // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
   const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
+  // A label that is a line in the element holding the page's text (`<br>`-broken lines): the list starts at that line.
+  const line = labelLine(label);
+  if (line) for (let i = question + 1; i < blocks.length; i++) if (blocks[i]!.node === line) return i;
   for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
   return blocks.length;
 }
@@ -992,10 +995,21 @@ function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: FoundCard,
     for (let i = question + 1; i < end; i++) {
       const b = blocks[i]!;
       if (b.node?.parent !== el) continue;
-      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text);
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node);
       if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el));
     }
   }
+}
+
+/** A line after a blank one (`<br><br>`) in a block of `<br>`-broken lines: a paragraph of its own, no line of the card above it. */
+function afterBlankLine(node: AnyNode | null): boolean {
+  let breaks = 0;
+  for (let n = node?.prev ?? null; n; n = n.prev) {
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim() === '') continue;
+    if (n.type !== 'tag' || (n as Element).name !== 'br') break;
+    if (++breaks === 2) return true;
+  }
+  return false;
 }
 
 const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));

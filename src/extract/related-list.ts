@@ -246,6 +246,9 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
 /** Labels that are a line in a larger element, and the text node that is the line (see labelCandidates). */
 const lineLabels = new WeakMap<Element, Text>();
 
+/** Where a label is a line in a larger element (see labelCandidates): the text node that is the line. */
+export const labelLine = (label: Element): Text | undefined => lineLabels.get(label);
+
 /** A text node whose line a <br> ends. */
 function endsLine(node: Text): boolean {
   let next = node.next;
