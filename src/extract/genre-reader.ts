@@ -34,6 +34,7 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
+import { isReferencesHead, isReviewCredit } from './references.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -1021,6 +1022,9 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (SECTION_HEAD_RE.test(text)) return 'text';
   // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text)) return 'tags';
+  // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
+  if (isReviewCredit(text)) return 'tags';
+  if (isReferencesHead(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text)) return 'note';
@@ -1061,9 +1065,28 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
-  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text))) return 'nav';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
+}
+
+/** A sentence, no space in it, that ends as one: mostly link text where its terms link to an encyclopedia's entries, still the answer's words. */
+const SENTENCE_LINE_RE = /^\S+[：:。！？!?；;]$/u;
+const isLinkedSentence = (block: Block) => block.linkChars < block.chars && SENTENCE_LINE_RE.test(block.text) && endsOutsideLink(block.node);
+
+/** Whether the last text of the element holding a line stands outside a link (`…有<a>以下几种</a>：`, not `上一篇：<a>…？</a>`). */
+function endsOutsideLink(node: AnyNode | null): boolean {
+  let line = node?.parent ?? null;
+  while (line && line.type === 'tag' && INLINE.has((line as Element).name)) line = line.parent;
+  let last: AnyNode | null = line;
+  while (last && last.type !== 'text') {
+    const children: AnyNode[] = (last as Element).children ?? [];
+    let i = children.length - 1;
+    while (i >= 0 && children[i]!.type === 'text' && (children[i] as unknown as { data: string }).data.trim() === '') i--;
+    last = i >= 0 ? children[i]! : null;
+  }
+  for (let n = last?.parent ?? null; n && n !== line; n = n.parent) if (n.type === 'tag' && (n as Element).name === 'a') return false;
+  return last !== null;
 }
 
 /** A line cut short with the site's prompt (a link, often) after its ellipsis: the answer's last shown line, not a prompt. */
