@@ -3,7 +3,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** Issue #9: what the blind split fresh-16 taught the genre reader, each rule on a small page of its own. */
 
-describe('what fresh-16 taught the reader: display order, footnotes and references, pages saved as one block of lines', () => {
+describe('what fresh-16 taught the reader: display order, footnotes and references, pages saved as one block of lines, app cards', () => {
   const html = (body: string, head = '') => `<html><head><title>胃胀怎么办_某站</title>${head}</head><body>${body}</body></html>`;
   const read = (body: string, head = '', url = 'https://www.example-wenda.cn/q/1.html') => entriesOf(extractOrThrow(pageRecord(html(body, head), { url })));
   const paragraphs = ['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。'];
@@ -48,5 +48,19 @@ describe('what fresh-16 taught the reader: display order, footnotes and referenc
       '<div><h3>相关疾病</h3><ul><li><a href="/baike/gw/">胃炎</a></li><li><a href="/baike/bm/">便秘</a></li></ul></div>';
     const [page] = read(body);
     expect(page!.answer_paragraphs).toEqual(['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。', '3.白细胞高于109/L时要复查。']);
+  });
+  it("an app's card: the avatar's initials are no name, badges no card value, the counters none of the answer, the place row the card's", () => {
+    const avatar = (letters: string) => `<div style="width:40px;height:40px;border-radius:50%;background:#4a90e2">${letters}</div>`;
+    const card =
+      `<div style="display:flex">${avatar('清玉')}<div><b>王清玉</b><span>✓平台认证</span><span>执业资格已核验</span> <span>副主任医师</span></div></div>` +
+      '<div><span>帮助患者 1.2万</span> <span>好评率 98%</span> <span>平均响应 12分钟</span></div><div>江州市人民医院（三甲） <span>消化内科</span></div>';
+    const item = (n: number, q: string, who: string) =>
+      `<li><a href="/q/${n}.html"><h4>${q}</h4><p>${q}多与饮食习惯有关，注意休息，必要时就医。</p></a><div style="display:flex">${avatar(who.slice(-1))}<span>${who} 主治医师</span></div></li>`;
+    const body = `<h1>胃胀怎么办</h1>${card}<div>2021-08-24 回答</div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div><h3>相关问题</h3><ul>${item(2, '饭后胃胀是什么原因', '李明轩')}${item(3, '胃胀气吃什么药', '张丽华')}</ul></div>`;
+    const [page, ...related] = read(body);
+    expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
+    expect(page!.answer_paragraphs).toEqual(paragraphs);
+    expect(related.map((e) => e.answer_paragraphs)).toEqual([['饭后胃胀是什么原因多与饮食习惯有关，注意休息，必要时就医。'], ['胃胀气吃什么药多与饮食习惯有关，注意休息，必要时就医。']]);
   });
 });

@@ -176,7 +176,7 @@ function unspacedLabel(part: string): string {
 }
 
 const isName = (text: string) =>
-  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊/u.test(text);
+  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
@@ -281,6 +281,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
   });
+  // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
+  const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
+  if (whole.length < names.length) names.splice(0, names.length, ...whole);
   doctor.name =
     labelled ??
     nameBesideTitle ??

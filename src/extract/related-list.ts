@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
@@ -580,8 +581,10 @@ function readItem(
   const asked = norm(question);
   const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     let text = line.text;
+    // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
+    if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
     const at = seenQuestion ? -1 : text.indexOf(question);
     if (at > 0) {
