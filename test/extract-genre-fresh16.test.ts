@@ -3,7 +3,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** Issue #9: what the blind split fresh-16 taught the genre reader, each rule on a small page of its own. */
 
-describe('what fresh-16 taught the reader: display order, footnotes and references, pages saved as one block of lines, app cards', () => {
+describe('what fresh-16 taught the reader: display order, footnotes and references, pages saved as one block of lines, app cards, answers in parts', () => {
   const html = (body: string, head = '') => `<html><head><title>胃胀怎么办_某站</title>${head}</head><body>${body}</body></html>`;
   const read = (body: string, head = '', url = 'https://www.example-wenda.cn/q/1.html') => entriesOf(extractOrThrow(pageRecord(html(body, head), { url })));
   const paragraphs = ['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。'];
@@ -62,5 +62,14 @@ describe('what fresh-16 taught the reader: display order, footnotes and referenc
     expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
     expect(page!.answer_paragraphs).toEqual(paragraphs);
     expect(related.map((e) => e.answer_paragraphs)).toEqual([['饭后胃胀是什么原因多与饮食习惯有关，注意休息，必要时就医。'], ['胃胀气吃什么药多与饮食习惯有关，注意休息，必要时就医。']]);
+  });
+  it('an answer given in parts is one answer, dated and formatted by its first part; a follow-up between two parts is the asker\'s', () => {
+    const card = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';
+    const first = '<div><span>2021-08-24 09:12</span></div><div><span>▶ 46″</span> <span>语音</span></div><div><div>语音转文字：</div><p>胃胀的原因有以下几种：</p></div>';
+    const followUp = '<div><span>患者追问</span> <span>2021-08-24 10:30</span><p>那需要吃药吗？</p></div>';
+    const part = (head: string, text: string) => `<div><div><span>${head}</span> <span>图文</span></div><div><p>${text}</p></div></div>`;
+    const body = `<h1>胃胀怎么办</h1>${card}<div>${first}${followUp}${part('补充回答 2021-08-25 14:53', paragraphs[1]!)}${part('追加回复 2021年8月27日 20:40', paragraphs[2]!)}</div>`;
+    const [page] = read(body);
+    expect([page!.answer_paragraphs, page!.date, page!.format]).toEqual([paragraphs, '2021-08-24', 'voice']);
   });
 });

@@ -36,6 +36,7 @@ import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
 import { isReferencesHead, isReviewCredit } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
+import { markAnswerParts } from './answer-parts.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -254,6 +255,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
+  // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
+  markAnswerParts(blocks, kinds, at.index + 1, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
