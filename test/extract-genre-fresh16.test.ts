@@ -41,7 +41,7 @@ describe('what fresh-16 taught the reader: display order, footnotes and referenc
   it("an encyclopedia-linked answer: footnote marks are none of its words, linked terms are; the references and the reviewer's line are none of it", () => {
     const body =
       '<h1>胃胀怎么办</h1><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><div>更新时间：2021-08-24</div>' +
-      '<div><p><a href="/baike/1.html">胃胀</a>的<a href="/baike/2.html">原因</a>有<a href="/baike/3.html">以下几种</a>：</p>' +
+      '<div><p><a href="/baike/1.html">胃胀</a>的<a href="/baike/2.html">原因</a>有<a href="/baike/3.html">以下几种</a>：<sup><a href="#ref-1">[1]</a></sup></p>' +
       '<p>1.饮食不规律，少吃<b>产气食物</b>。<sup>[1]</sup></p><p>2.饭后适当散步，<sup><a href="#ref-2">［2］</a></sup>帮助<a href="/baike/4.html">胃肠</a>蠕动。<sup><a href="#ref-3">3</a></sup></p>' +
       '<p>3.白细胞高于10<sup>9</sup>/L时要复查。</p></div><p>本文由王清玉医生审核</p>' +
       '<div><h4>参考文献</h4><ol><li>[1] 葛均波. 内科学[M]. 北京：人民卫生出版社，2018.</li><li>[2] 中华医学会. 临床诊疗指南[M]. 2019.</li></ol></div>' +

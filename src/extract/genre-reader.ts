@@ -34,7 +34,7 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
-import { isReferencesHead, isReviewCredit } from './references.js';
+import { isFootnoteMark, isReferencesHead, isReviewCredit } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -1084,6 +1084,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
 const SENTENCE_LINE_RE = /^\S+[：:。！？!?；;]$/u;
 const isLinkedSentence = (block: Block) => block.linkChars < block.chars && SENTENCE_LINE_RE.test(block.text) && endsOutsideLink(block.node);
 
+const isFootnoteSup = (node: AnyNode) => node.type === 'tag' && (node as Element).name === 'sup' && isFootnoteMark(node as Element);
+
 /** Whether the last text of the element holding a line stands outside a link (`…有<a>以下几种</a>：`, not `上一篇：<a>…？</a>`). */
 function endsOutsideLink(node: AnyNode | null): boolean {
   let line = node?.parent ?? null;
@@ -1092,7 +1094,8 @@ function endsOutsideLink(node: AnyNode | null): boolean {
   while (last && last.type !== 'text') {
     const children: AnyNode[] = (last as Element).children ?? [];
     let i = children.length - 1;
-    while (i >= 0 && children[i]!.type === 'text' && (children[i] as unknown as { data: string }).data.trim() === '') i--;
+    // Blank text and a footnote's mark after the sentence (`…：<sup><a href="#ref-1">[1]</a></sup>`) end nothing.
+    while (i >= 0 && ((children[i]!.type === 'text' && (children[i] as unknown as { data: string }).data.trim() === '') || isFootnoteSup(children[i]!))) i--;
     last = i >= 0 ? children[i]! : null;
   }
   for (let n = last?.parent ?? null; n && n !== line; n = n.parent) if (n.type === 'tag' && (n as Element).name === 'a') return false;
