@@ -18,6 +18,8 @@ describe('what fresh-16 taught the reader: display order, footnotes and referenc
     expect(page!.doctor).toEqual({ name: '王清玉', title: '副主任医师', department: '消化内科', hospital: '江州市人民医院', hospital_grade: '三甲' });
     expect(page!.date).toBe('2021-08-24');
     expect(related.map((e) => e.question)).toEqual(['饭后胃胀是什么原因', '胃胀气吃什么药']);
+    // The last item has no line breaks after it: shaped as the others all the same.
+    expect(related.map((e) => e.flags.includes('unsure_reading'))).toEqual([false, false]);
   });
   it("a flex or grid layout's parts are read in the order CSS `order` shows them, not in the markup's", () => {
     const card = '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>';

@@ -647,7 +647,8 @@ function readItem(
       relatedUrls: [],
       readBy: 'genre',
     },
-    shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
+    // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
+    shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };
 }
 
