@@ -69,7 +69,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  * - `fresh-15`: a twelfth set written blind the same way (families-fresh15.ts), committed before
  *   its first run and left out of the default splits: `--split fresh-15`, once, on purpose.
  * - `fresh-16`: a thirteenth set written blind the same way (families-fresh16.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-16`, once, on purpose.
+ *   its first run and left out of the default splits: `--split fresh-16`, once, on purpose. Once
+ *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'known';
