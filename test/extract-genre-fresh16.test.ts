@@ -50,6 +50,10 @@ describe('what fresh-16 taught the reader: display order, footnotes and referenc
       '<div><h3>相关疾病</h3><ul><li><a href="/baike/gw/">胃炎</a></li><li><a href="/baike/bm/">便秘</a></li></ul></div>';
     const [page] = read(body);
     expect(page!.answer_paragraphs).toEqual(['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。', '3.白细胞高于109/L时要复查。']);
+    // Marks printed as text: superscript digits after words, a bracketed number after the last sentence.
+    const printed = read('<h1>胃胀怎么办</h1><div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div><div>更新时间：2021-08-24</div>' +
+      '<div><p>1.饮食不规律，少吃产气食物。¹</p><p>2.饭后适当散步²，帮助胃肠蠕动。[3]</p><p>3.腰围超过90cm²时要减重。</p></div>')[0]!;
+    expect(printed.answer_paragraphs).toEqual(['1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。', '3.腰围超过90cm²时要减重。']);
   });
   it("an app's card: the avatar's initials are no name, badges no card value, the counters none of the answer, the place row the card's", () => {
     const avatar = (letters: string) => `<div style="width:40px;height:40px;border-radius:50%;background:#4a90e2">${letters}</div>`;

@@ -34,7 +34,7 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
-import { isFootnoteMark, isReferencesHead, isReviewCredit } from './references.js';
+import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -1173,7 +1173,8 @@ function readAnswer(
     const text = b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text;
     const cutAt = withoutCutPrompt(text);
     walled ||= cutAt.walled;
-    return cutAt.text;
+    // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
+    return withoutTextMarks(cutAt.text);
   });
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));

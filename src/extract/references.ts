@@ -42,6 +42,22 @@ export function isFootnoteMark(sup: Element): boolean {
   return linked || (sup.parent !== null && !UNIT_BEFORE_RE.test(textBefore(sup)) && textBefore(sup) !== '');
 }
 
+/**
+ * Marks printed as text where no `<sup>` holds them: superscript digits (¹²³) after words or a
+ * sentence's punctuation (not after a number or a unit they raise: m², 10⁹), and a bracketed number
+ * ending a paragraph after its last sentence (`…治疗。[4]`; one opening a line numbers it).
+ */
+const SUPERSCRIPT_MARK_RE = /(?<=[\p{Script=Han}，。、；：！？）」”])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?:[,，][\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*/gu;
+const MAY_HOLD_SUPERSCRIPT_RE = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
+const TRAILING_MARK_RE = /(?<=[。！？!?])\s*[[［〔]\s*\d{1,3}(?:\s*[-–,，、]\s*\d{1,3})*\s*[\]］〕]$/u;
+
+/** A paragraph without the footnote marks printed as text in it. */
+export function withoutTextMarks(paragraph: string): string {
+  let text = MAY_HOLD_SUPERSCRIPT_RE.test(paragraph) ? paragraph.replace(SUPERSCRIPT_MARK_RE, '') : paragraph;
+  if (text.endsWith(']') || text.endsWith('］') || text.endsWith('〕')) text = text.replace(TRAILING_MARK_RE, '');
+  return text;
+}
+
 /** The heading of a list of sources: 参考文献, 参考资料（3）, 引用来源：, References. */
 const REFERENCES_HEAD_RE = /^(?:参考|引用|引证)(?:文献|资料|来源|书目|出处)(?:\s*[（(]\s*\d+\s*[）)])?\s*[:：]?$|^(?:References?|Sources|Bibliography)\s*:?$/iu;
 export const isReferencesHead = (text: string): boolean => text.length <= 16 && REFERENCES_HEAD_RE.test(text.trim());
