@@ -176,7 +176,7 @@ function unspacedLabel(part: string): string {
 }
 
 const isName = (text: string) =>
-  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊/u.test(text);
+  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
@@ -281,6 +281,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
   });
+  // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
+  const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
+  if (whole.length < names.length) names.splice(0, names.length, ...whole);
   doctor.name =
     labelled ??
     nameBesideTitle ??
@@ -459,14 +462,17 @@ const CARD_LINE_MAX_CHARS = 40;
  */
 function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
   const el = node?.parent as Element | null;
-  if (!el || el.type !== 'tag' || (questionNode && inside(questionNode, el)) || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
+  if (!el || el.type !== 'tag' || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
   if (textOf(el).length <= CARD_MAX_CHARS && !holdsProse(el)) return null;
   const lines: string[][] = [[]];
   let at = -1;
+  // The question may be a line of the same element (a page saved as one block of lines): no line of the card.
+  let asked = -1;
   for (const child of el.children) {
     if (child.type === 'tag' && (child as Element).name === 'br') lines.push([]);
     else {
       if (child === node || inside(node, child)) at = lines.length - 1;
+      if (questionNode && (child === questionNode || inside(questionNode, child))) asked = lines.length - 1;
       if (child.type === 'text') lines[lines.length - 1]!.push((child as unknown as { data: string }).data.trim());
       else if (child.type === 'tag') lines[lines.length - 1]!.push(...cardParts(child as Element));
     }
@@ -474,9 +480,9 @@ function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, tex
   if (at < 0) return null;
   const short = (i: number) => {
     const line = lines[i]?.join('') ?? '';
-    return line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
+    return i !== asked && line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
   };
-  if (!short(at)) return null;
+  if (!short(at) || (questionNode && asked === -1 && inside(questionNode, el))) return null;
   let from = at;
   let to = at;
   while (from > 0 && short(from - 1)) from--;

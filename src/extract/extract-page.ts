@@ -7,7 +7,8 @@ import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
-import { selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
+import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
+import { inDisplayOrder } from './display-order.js';
 import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
 import { pruneDetached } from './index-prune.js';
@@ -84,11 +85,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     const detail = `elements nest more than ${maxDepth} deep (level ${parsed.depth} opens at character ${parsed.at}); not parsed`;
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
-  const index = parsed.index!;
+  let index = parsed.index!;
   // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
   // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
   const dropped = dropInertTemplates(text, index);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
+  // A flex or grid layout's parts are read in the order they are shown (display-order.ts): indexed again in that order.
+  if (inDisplayOrder(text, index.document)) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);

@@ -22,7 +22,7 @@ import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, readPrintedList } from './related-list.js';
+import { findRelatedList, labelLine, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
@@ -34,6 +34,9 @@ import { badgeOf, type Badge } from './qa-badge.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
+import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
+import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
+import { markAnswerParts } from './answer-parts.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -245,11 +248,15 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // An avatar's initials over the name (card-rows.ts): a picture, no text.
+  for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
+  // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
+  markAnswerParts(blocks, kinds, at.index + 1, end);
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -313,6 +320,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
   let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's rows after its element, before the answer (an app's card: name row, place row, counters).
+  if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
@@ -561,6 +570,9 @@ function zoneEnd(blocks: Block[], question: number, label: Element | null): numb
   if (!label) return blocks.length;
   // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
   const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
+  // A label that is a line in the element holding the page's text (`<br>`-broken lines): the list starts at that line.
+  const line = labelLine(label);
+  if (line) for (let i = question + 1; i < blocks.length; i++) if (blocks[i]!.node === line) return i;
   for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
   return blocks.length;
 }
@@ -992,10 +1004,21 @@ function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: FoundCard,
     for (let i = question + 1; i < end; i++) {
       const b = blocks[i]!;
       if (b.node?.parent !== el) continue;
-      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text);
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node);
       if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el));
     }
   }
+}
+
+/** A line after a blank one (`<br><br>`) in a block of `<br>`-broken lines: a paragraph of its own, no line of the card above it. */
+function afterBlankLine(node: AnyNode | null): boolean {
+  let breaks = 0;
+  for (let n = node?.prev ?? null; n; n = n.prev) {
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim() === '') continue;
+    if (n.type !== 'tag' || (n as Element).name !== 'br') break;
+    if (++breaks === 2) return true;
+  }
+  return false;
 }
 
 const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
@@ -1007,11 +1030,16 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (SECTION_HEAD_RE.test(text)) return 'text';
   // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text)) return 'tags';
+  // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
+  if (isReviewCredit(text)) return 'tags';
+  if (isReferencesHead(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text)) return 'note';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
+  if (isCardCounters(text)) return 'card';
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
   if (isTeamSignedReply(text)) return 'label';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
@@ -1047,9 +1075,31 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
-  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text))) return 'nav';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
+}
+
+/** A sentence, no space in it, that ends as one: mostly link text where its terms link to an encyclopedia's entries, still the answer's words. */
+const SENTENCE_LINE_RE = /^\S+[：:。！？!?；;]$/u;
+const isLinkedSentence = (block: Block) => block.linkChars < block.chars && SENTENCE_LINE_RE.test(block.text) && endsOutsideLink(block.node);
+
+const isFootnoteSup = (node: AnyNode) => node.type === 'tag' && (node as Element).name === 'sup' && isFootnoteMark(node as Element);
+
+/** Whether the last text of the element holding a line stands outside a link (`…有<a>以下几种</a>：`, not `上一篇：<a>…？</a>`). */
+function endsOutsideLink(node: AnyNode | null): boolean {
+  let line = node?.parent ?? null;
+  while (line && line.type === 'tag' && INLINE.has((line as Element).name)) line = line.parent;
+  let last: AnyNode | null = line;
+  while (last && last.type !== 'text') {
+    const children: AnyNode[] = (last as Element).children ?? [];
+    let i = children.length - 1;
+    // Blank text and a footnote's mark after the sentence (`…：<sup><a href="#ref-1">[1]</a></sup>`) end nothing.
+    while (i >= 0 && ((children[i]!.type === 'text' && (children[i] as unknown as { data: string }).data.trim() === '') || isFootnoteSup(children[i]!))) i--;
+    last = i >= 0 ? children[i]! : null;
+  }
+  for (let n = last?.parent ?? null; n && n !== line; n = n.parent) if (n.type === 'tag' && (n as Element).name === 'a') return false;
+  return last !== null;
 }
 
 /** A line cut short with the site's prompt (a link, often) after its ellipsis: the answer's last shown line, not a prompt. */
@@ -1123,7 +1173,8 @@ function readAnswer(
     const text = b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text;
     const cutAt = withoutCutPrompt(text);
     walled ||= cutAt.walled;
-    return cutAt.text;
+    // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
+    return withoutTextMarks(cutAt.text);
   });
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));

@@ -4,6 +4,7 @@ import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js'
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { absoluteDateOfText } from './relative-date.js';
+import { isFootnoteMark } from './references.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -172,6 +173,8 @@ function walk(
       else noscripts.push(el);
     }
     if (kind & 16) continue;
+    // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
+    if (name === 'sup' && isFootnoteMark(el)) continue;
     if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
     // An emoji or icon-font glyph alone in its element is a picture, not text (icon-glyph.ts).
     if ((kind & 1) === 0 && el.children?.length === 1 && isIconGlyph(el)) continue;

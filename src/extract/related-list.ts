@@ -9,6 +9,7 @@ import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore } from './read-more.js';
+import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
@@ -245,6 +246,9 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
 
 /** Labels that are a line in a larger element, and the text node that is the line (see labelCandidates). */
 const lineLabels = new WeakMap<Element, Text>();
+
+/** Where a label is a line in a larger element (see labelCandidates): the text node that is the line. */
+export const labelLine = (label: Element): Text | undefined => lineLabels.get(label);
 
 /** A text node whose line a <br> ends. */
 function endsLine(node: Text): boolean {
@@ -577,8 +581,10 @@ function readItem(
   const asked = norm(question);
   const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     let text = line.text;
+    // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
+    if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
     const at = seenQuestion ? -1 : text.indexOf(question);
     if (at > 0) {
@@ -641,7 +647,8 @@ function readItem(
       relatedUrls: [],
       readBy: 'genre',
     },
-    shape: `${root}/${nodes.filter((n) => n.type === 'tag').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
+    // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
+    shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };
 }
 
