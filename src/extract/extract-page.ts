@@ -10,6 +10,7 @@ import { notAPage } from './not-a-page.js';
 import { selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
+import { dropRubyAnnotations } from './ruby-annotation.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
@@ -85,9 +86,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   const index = parsed.index!;
-  // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
+  // A plain <template> is never rendered, a ruby's pinyin is none of the
+  // text: taken out (inert-template.ts, ruby-annotation.ts); a converted PDF's
   // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
-  const dropped = dropInertTemplates(text, index);
+  const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);

@@ -6,6 +6,7 @@ import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTe
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
+import { isReadingSwitch } from './ruby-annotation.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -1040,6 +1041,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text)) return 'ui';
+  // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
+  if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
