@@ -7,6 +7,7 @@ import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
+import { withTableRowsJoined } from './answer-table.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -1120,6 +1121,8 @@ function readAnswer(
   // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
   const previews = previewLines(taken.map((b) => b.text));
   if (previews.size > 0) taken.splice(0, taken.length, ...taken.filter((_, i) => !previews.has(i)));
+  // A table in the answer is read a row a paragraph (answer-table.ts).
+  taken.splice(0, taken.length, ...withTableRowsJoined(taken, blocks));
   // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
   let walled = false;
   const paragraphs = taken.map((b) => {
