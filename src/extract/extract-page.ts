@@ -11,6 +11,7 @@ import { selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
+import { dropAiSummaries } from './ai-summary.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
@@ -86,10 +87,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   const index = parsed.index!;
-  // A plain <template> is never rendered, a ruby's pinyin is none of the
-  // text: taken out (inert-template.ts, ruby-annotation.ts); a converted PDF's
+  // A plain <template> is never rendered, a ruby's pinyin and an AI's summary box
+  // are none of the text: taken out (inert-template.ts, ruby-annotation.ts, ai-summary.ts); a converted PDF's
   // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
-  const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index)].includes(true);
+  const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
