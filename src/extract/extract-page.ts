@@ -12,6 +12,7 @@ import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
 import { dropAiSummaries } from './ai-summary.js';
+import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
@@ -123,8 +124,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
+  // A card's values printed short with the full value in a tooltip: found by the full, given as printed (short-print.ts).
+  const shortPrints = readShortPrintsInFull(text, index);
   const { page: own, related } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
+  if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
     value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links },
