@@ -88,9 +88,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   const index = parsed.index!;
-  // A plain <template> is never rendered, a ruby's pinyin and an AI's summary box
-  // are none of the text: taken out (inert-template.ts, ruby-annotation.ts, ai-summary.ts); a converted PDF's
-  // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
+  // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
+  // lines are read into paragraphs (positioned-lines.ts); a ruby's pinyin and an AI's summary box of
+  // the answer are none of the text (ruby-annotation.ts, ai-summary.ts). The index then loses what they took out.
   const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   const $ = lazyCheerio(parsed.document);
