@@ -111,6 +111,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Only the genre reader reads structured data; the search of the whole text is left to it.
   const structuredData = () => text.includes('ld+json');
   const walked = { index, query };
+  // A card's values printed short with the full value in a tooltip: found by the full, given as printed
+  // (short-print.ts); where the genre reader reads the page, not a site's own profile.
+  const shortPrints = !match || match.profile.learned ? readShortPrintsInFull(text, index) : null;
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const { page: own, related } = match.profile.learned
@@ -118,14 +121,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
       : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
+    if (own) own.doctor = asPrinted(own.doctor, shortPrints);
     return {
       ok: true,
       value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links },
     };
   }
 
-  // A card's values printed short with the full value in a tooltip: found by the full, given as printed (short-print.ts).
-  const shortPrints = readShortPrintsInFull(text, index);
   const { page: own, related } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
