@@ -53,8 +53,9 @@ function picturesIn(card: Element): Picture[] {
     if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'script' && el.name !== 'style') {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
-      // Beside it on its line: a block sibling (the card's name line, its hospital line) stands above or below a photo, not beside it.
-      out.push({ text: said ?? null, beside: siblings.filter((c) => c !== el && !isBlock(c)).map(nodeText).join('').replace(/\s+/g, '') });
+      // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
+      const alone = siblings.every((c) => c === el || isBlock(c) || (c.type === 'text' && nodeText(c).trim() === ''));
+      out.push({ text: said ?? null, beside: alone ? '' : siblings.filter((c) => c !== el).map(nodeText).join('').replace(/\s+/g, '') });
       continue;
     }
     stack.push(...el.children);
