@@ -17,6 +17,7 @@ const SUMMARY_HEAD_RE = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:内容|要点|�
 const AI_NOTE_RE = /(?:由|经)?\s*(?:AI|ＡＩ|人工智能)(?:大模型|模型|助手)?\s*(?:生成|总结|整理)/u;
 /** What a box of a few points holds at most: more, and it is not a box beside the answer. */
 const MAX_BOX_CHARS = 800;
+const MAX_UNNOTED_CHARS = 400;
 
 /** Where the markup names neither an AI's summary nor an AI's note, nothing is walked. */
 const CHEAP_TEST_RE = /(?:AI|ＡＩ|智能)\s*(?:帮你|为你|一键)?\s*(?:总结|摘要|划重点|提炼|概括|速览|要点)|(?:AI|ＡＩ|人工智能)(?:大模型|模型|助手)?\s*(?:生成|总结|整理)/u;
@@ -55,7 +56,8 @@ function boxOf(head: Element): Element | null {
   if (!box || box.name === 'body' || box.name === 'html') return null;
   const text = textContent(box);
   if (text.length > MAX_BOX_CHARS || hasHeading(box, head)) return null;
-  return AI_HEAD_RE.test(headText) || AI_NOTE_RE.test(text) ? box : null;
+  // Without the AI's note, only a box of a few short points: a head set among the answer's own lines must not take them.
+  return AI_NOTE_RE.test(text) || (AI_HEAD_RE.test(headText) && text.length <= MAX_UNNOTED_CHARS) ? box : null;
 }
 
 /** Whether a box holds a page heading other than its own head (the question's <h1>: the box is the page's content). */

@@ -9,8 +9,9 @@ import type { PageIndex } from './page-index.js';
  * printed — the tooltip shows only on hover —, but the tooltip says what the short print is: a
  * title of the vocabulary, a department. So the card is found by the full values (each short
  * print is read as its tooltip while the page is read) and its values are then given back as
- * printed (`asPrinted`). Only where the tooltip's value is not printed anywhere on the page, and
- * the print is a short form of it (its characters in order, the first the same).
+ * printed (`asPrinted`). Only where the tooltip's value is not printed as a value elsewhere on the
+ * page (another doctor's card; a sentence naming it does not count), and the print is a short form
+ * of it (its characters in order, the first the same).
  */
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
