@@ -38,6 +38,9 @@ const nodeText = (node: AnyNode): string =>
       ? (node as Element).children.map(nodeText).join('')
       : '';
 
+const BLOCKS = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'section', 'article', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const isBlock = (node: AnyNode) => node.type === 'tag' && BLOCKS.has((node as Element).name);
+
 function picturesIn(card: Element): Picture[] {
   const out: Picture[] = [];
   const stack: AnyNode[] = [card];
@@ -50,7 +53,9 @@ function picturesIn(card: Element): Picture[] {
     if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'script' && el.name !== 'style') {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
-      out.push({ text: said ?? null, beside: siblings.filter((c) => c !== el).map(nodeText).join('').replace(/\s+/g, '') });
+      // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
+      const alone = siblings.every((c) => c === el || isBlock(c) || (c.type === 'text' && nodeText(c).trim() === ''));
+      out.push({ text: said ?? null, beside: alone ? '' : siblings.filter((c) => c !== el).map(nodeText).join('').replace(/\s+/g, '') });
       continue;
     }
     stack.push(...el.children);

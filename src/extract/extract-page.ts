@@ -11,6 +11,9 @@ import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page
 import { inDisplayOrder } from './display-order.js';
 import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
+import { dropRubyAnnotations } from './ruby-annotation.js';
+import { dropAiSummaries } from './ai-summary.js';
+import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
@@ -87,8 +90,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   }
   let index = parsed.index!;
   // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
-  // lines are read into paragraphs (positioned-lines.ts). The index then loses what they took out.
-  const dropped = dropInertTemplates(text, index);
+  // lines are read into paragraphs (positioned-lines.ts); a ruby's pinyin and an AI's summary box of
+  // the answer are none of the text (ruby-annotation.ts, ai-summary.ts). The index then loses what they took out.
+  const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   // A flex or grid layout's parts are read in the order they are shown (display-order.ts): indexed again in that order.
   if (inDisplayOrder(text, index.document)) index = indexPage(index.document, compiledProfiles(profiles));
@@ -110,6 +114,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Only the genre reader reads structured data; the search of the whole text is left to it.
   const structuredData = () => text.includes('ld+json');
   const walked = { index, query };
+  // A card's values printed short with the full value in a tooltip: found by the full, given as printed
+  // (short-print.ts); where the genre reader reads the page, not a site's own profile.
+  const shortPrints = !match || match.profile.learned ? readShortPrintsInFull(text, index) : null;
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const { page: own, related } = match.profile.learned
@@ -117,6 +124,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
       : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
+    if (own) own.doctor = asPrinted(own.doctor, shortPrints);
     return {
       ok: true,
       value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links },
@@ -125,6 +133,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
 
   const { page: own, related } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
+  if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
     value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links },

@@ -6,6 +6,8 @@ import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTe
 import { printedQuestionBelow } from './retitled-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
+import { isReadingSwitch } from './ruby-annotation.js';
+import { withTableRowsJoined } from './answer-table.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -160,7 +162,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     // A title of the vocabulary (`副主任医生`) names no one.
     // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -1068,6 +1070,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text)) return 'ui';
+  // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
+  if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
@@ -1167,6 +1171,8 @@ function readAnswer(
   // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
   const previews = previewLines(taken.map((b) => b.text));
   if (previews.size > 0) taken.splice(0, taken.length, ...taken.filter((_, i) => !previews.has(i)));
+  // A table in the answer is read a row a paragraph (answer-table.ts).
+  taken.splice(0, taken.length, ...withTableRowsJoined(taken, blocks));
   // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
   let walled = false;
   const paragraphs = taken.map((b) => {

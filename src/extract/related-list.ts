@@ -689,6 +689,9 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const kept = found
     .map((item, i) => readItem(item, i, resolve))
     .filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
+  // A list mixing items that show their snippet with bare linked questions (猜你想问): the bare ones are no items.
+  const withSnippets = kept.filter(({ item }) => item.answerParagraphs.length > 0);
+  if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
   if (kept.length === 0) return [];
   const read = withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position })));
   const shapes = kept.map(({ shape }) => shape);
