@@ -43,6 +43,8 @@ interface PageFacts {
   questions: ReadonlySet<string>;
   /** How many items show each normalised snippet. */
   snippetCounts: ReadonlyMap<string, number>;
+  /** Whether any snippet stands under three items or more (most pages: none, and no item is looked at). */
+  snippetsRepeat: boolean;
   /** Items whose snippet opens with a person's name and a colon. */
   nameLabelled: number;
   /** Whether no question of a list of three or more shares two characters with the page's own entry. */
@@ -71,6 +73,7 @@ function factsOf(page: ReadPage): PageFacts {
     items,
     questions: new Set(page.entries.map((e) => comparable(e.question)).filter((q) => [...q].length >= 6)),
     snippetCounts,
+    snippetsRepeat: [...snippetCounts.values()].some((n) => n > 2),
     nameLabelled: items.filter((e) => nameLabel(e) !== null).length,
     listOffTopic,
   };
@@ -140,8 +143,12 @@ const FURNITURE_LINE: ReadonlyArray<{ re: RegExp; why: string }> = [
   { re: /展开全文|展开更多|查看(?:完整|全部|更多|全文|详情)|点击(?:咨询|查看|展开|进入)|[›»]\s*$|>>\s*$/u, why: 'a read-on prompt' },
 ];
 
+/** Every furniture pattern at once: most lines match none, and one pass says so. */
+const ANY_FURNITURE = new RegExp(FURNITURE_LINE.map(({ re }) => `(?:${re.source})`).join('|'), 'u');
+
 function furnitureInAnswer(paragraphs: readonly string[]): string | null {
   for (const p of paragraphs) {
+    if (!ANY_FURNITURE.test(p)) continue;
     for (const { re, why } of FURNITURE_LINE) if (re.test(p)) return `${why} in the answer: ${quote(p)}`;
   }
   // The site's disclaimer, navigation and copyright lines (the boilerplate detector's) are furniture too.
@@ -175,6 +182,7 @@ function cardInAnswer(entry: ReadEntry): string | null {
  * beside the full text, the pieces of a text read once more). A doctor does not repeat a line.
  */
 function repeatedParagraph(paragraphs: readonly string[]): string | null {
+  if (paragraphs.length < 2) return null;
   const keys = paragraphs.map((p) => comparable(p).replace(/(?:…|\.{2,}|展开全文|展开)+$/u, ''));
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
@@ -193,7 +201,10 @@ function repeatedParagraph(paragraphs: readonly string[]): string | null {
  * took a title line (`[2021-03-25]【语音】question`, an item's heading) into the text under it.
  */
 function questionInAnswer(entry: ReadEntry, { questions }: PageFacts): string | null {
+  if (questions.size === 0) return null;
   for (const p of entry.answer_paragraphs) {
+    // A long paragraph is no title line; looked at before it is normalised (the cost is there).
+    if (p.length > 200) continue;
     const t = comparable(p);
     if ([...t].length > 60) continue;
     // A doctor may open with the question and answer it in the same sentence (…吃什么好，要看…。): that line ends a sentence.
@@ -276,7 +287,8 @@ function itemLikePage(entry: ReadEntry, { own }: PageFacts): string | null {
 }
 
 /** A related snippet equal to another item's: one block's text read for several items. */
-function snippetRepeated(entry: ReadEntry, { snippetCounts }: PageFacts): string | null {
+function snippetRepeated(entry: ReadEntry, { snippetCounts, snippetsRepeat }: PageFacts): string | null {
+  if (!snippetsRepeat) return null;
   const mine = snippetKey(entry);
   if ([...mine].length < 6) return null;
   const same = snippetCounts.get(mine) ?? 0;
@@ -313,10 +325,13 @@ function answerEndsLeadIn(paragraphs: readonly string[]): string | null {
 /** Two-character runs of Han text: what two texts on the same subject share. */
 function hanBigrams(text: string): Set<string> {
   const out = new Set<string>();
-  const chars = [...text];
-  for (let i = 0; i + 1 < chars.length; i++) if (HAN.test(chars[i]!) && HAN.test(chars[i + 1]!)) out.add(chars[i]! + chars[i + 1]!);
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    for (let k = 0; k + 1 < chars.length; k++) out.add(chars[k]! + chars[k + 1]!);
+  }
   return out;
 }
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 /**
  * A related list none of whose questions shares two characters with the page's question or
