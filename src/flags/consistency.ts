@@ -41,10 +41,6 @@ interface PageFacts {
   items: readonly ReadEntry[];
   /** Normalised questions of the page's entries long enough to be recognised in a line. */
   questions: ReadonlySet<string>;
-  /** How many items show each normalised snippet. */
-  snippetCounts: ReadonlyMap<string, number>;
-  /** Whether any snippet stands under three items or more (most pages: none, and no item is looked at). */
-  snippetsRepeat: boolean;
   /** Items whose snippet opens with a person's name and a colon. */
   nameLabelled: number;
   /** Whether no question of a list of three or more shares two characters with the page's own entry. */
@@ -58,11 +54,6 @@ function factsOf(page: ReadPage): PageFacts {
   if (facts) return facts;
   const own = page.entries.find((e) => e.origin === 'page');
   const items = page.entries.filter((e) => e.origin === 'related');
-  const snippetCounts = new Map<string, number>();
-  for (const e of items) {
-    const key = snippetKey(e);
-    snippetCounts.set(key, (snippetCounts.get(key) ?? 0) + 1);
-  }
   let listOffTopic = false;
   if (own && items.length >= 3) {
     const subject = hanBigrams(own.question + own.answer_paragraphs.join(''));
@@ -72,16 +63,12 @@ function factsOf(page: ReadPage): PageFacts {
     own,
     items,
     questions: new Set(page.entries.map((e) => comparable(e.question)).filter((q) => [...q].length >= 6)),
-    snippetCounts,
-    snippetsRepeat: [...snippetCounts.values()].some((n) => n > 2),
     nameLabelled: items.filter((e) => nameLabel(e) !== null).length,
     listOffTopic,
   };
   factsOfPage.set(page, facts);
   return facts;
 }
-
-const snippetKey = (e: ReadEntry) => comparable(e.answer_paragraphs.join(''));
 
 export function consistencyDoubts(entry: ReadEntry, page: ReadPage): ConsistencyDoubt[] {
   const facts = factsOf(page);
@@ -101,7 +88,6 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage): Consistency
     add('date_too_early', dateTooEarly(entry.date));
   } else {
     add('item_like_page', itemLikePage(entry, facts));
-    add('snippet_repeated', snippetRepeated(entry, facts));
     add('item_off_topic', itemOffTopic(entry, facts));
   }
   return doubts;
@@ -284,15 +270,6 @@ function dateTooEarly(date: string | null): string | null {
 function itemLikePage(entry: ReadEntry, { own }: PageFacts): string | null {
   if (!own) return null;
   return comparable(own.question) === comparable(entry.question) ? `a related item with the page's own question: ${quote(entry.question)}` : null;
-}
-
-/** A related snippet equal to another item's: one block's text read for several items. */
-function snippetRepeated(entry: ReadEntry, { snippetCounts, snippetsRepeat }: PageFacts): string | null {
-  if (!snippetsRepeat) return null;
-  const mine = snippetKey(entry);
-  if ([...mine].length < 6) return null;
-  const same = snippetCounts.get(mine) ?? 0;
-  return same > 2 ? `the same snippet under ${same} items: ${quote(entry.answer_paragraphs.join(' '))}` : null;
 }
 
 /**
