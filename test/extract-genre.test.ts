@@ -482,7 +482,7 @@ describe('what fresh-6 taught the reader: pages whose question is a labelled lin
   });
 
   it('a grade printed as the level alone (三级) is read as printed, but only as a part of its own', () => {
-    const [level] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>主任医师</span> <span>江州市人民医院</span> <span>三级</span> <span>消化内科</span></div><p>${paragraphs[0]}</p>`, '胃胀怎么办_某站');
+    const [level] = read(`<h1>胃胀怎么办</h1><div><span>王清玉</span> <span>主任医师</span> <span>江州市人民医院</span> <span>三级</span> <span>消化内科</span></div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`, '胃胀怎么办_某站');
     expect([level!.doctor.hospital_grade, unsure(level!)]).toEqual(['三级', false]);
     const [inTitle] = read(`<h1>胃胀怎么办</h1><div><span>李明</span> <span>国家二级心理咨询师</span> <span>江州市人民医院</span> <span>心理科</span></div><p>${paragraphs[0]}</p>`, '胃胀怎么办_某站');
     expect(inTitle!.doctor.hospital_grade).toBe(null);

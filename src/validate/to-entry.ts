@@ -3,6 +3,7 @@ import { rejectOutcome } from '../core/outcome.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { EntrySchema, nothingCarried, type Entry, type ReadBy } from '../schema/entry.js';
 import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from '../flags/flags.js';
+import { consistencyDoubts, type ReadEntry, type ReadPage } from '../flags/consistency.js';
 import { entryId, tidy } from '../core/text.js';
 
 /**
@@ -21,6 +22,10 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     hospital: orNull(draft.doctor.hospital),
     hospital_grade: orNull(draft.doctor.hospital_grade),
   };
+  const read: ReadEntry = { question, answer_paragraphs: paragraphs, doctor, date: draft.date, origin: draft.origin };
+  // Unsure where the reader said so, where the date is later than the fetch, or where the entry
+  // fails a consistency check of the genre (src/flags/consistency.ts): one place decides the flag.
+  const unsure = Boolean(draft.doubts?.length) || datedAfterFetch(draft.date, page.fetchedAt) || consistencyDoubts(read, readPageOf(page)).length > 0;
   const candidate = {
     id: entryId(question, answer, doctor.name),
     question,
@@ -47,7 +52,7 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
         { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null) },
         flagOptions,
       ),
-      ...(draft.doubts?.length || datedAfterFetch(draft.date, page.fetchedAt) ? (['unsure_reading'] as const) : []),
+      ...(unsure ? (['unsure_reading'] as const) : []),
     ],
     fetched_at: page.fetchedAt,
   };
@@ -59,6 +64,32 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     origin: draft.origin,
     position: draft.position,
   });
+}
+
+/** Each page's entries as the consistency checks see them (tidied like the entry), built once per page. */
+const readPages = new WeakMap<PageExtraction, ReadPage>();
+
+function readPageOf(page: PageExtraction): ReadPage {
+  let read = readPages.get(page);
+  if (!read) {
+    read = {
+      entries: page.entries.map((d) => ({
+        question: tidy(d.question),
+        answer_paragraphs: d.answerParagraphs.map(tidy).filter(Boolean),
+        doctor: {
+          name: orNull(d.doctor.name),
+          title: orNull(d.doctor.title),
+          department: orNull(d.doctor.department),
+          hospital: orNull(d.doctor.hospital),
+          hospital_grade: orNull(d.doctor.hospital_grade),
+        },
+        date: d.date,
+        origin: d.origin,
+      })),
+    };
+    readPages.set(page, read);
+  }
+  return read;
 }
 
 /**

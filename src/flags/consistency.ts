@@ -1,0 +1,320 @@
+import type { Doctor } from '../schema/entry.js';
+import { comparable } from '../core/text.js';
+import { detectBoilerplate } from './boilerplate.js';
+
+/**
+ * Consistency checks on what the reader produced: properties every right reading of a page of
+ * the genre has, whatever the site's markup. A reader meeting a site it was never tuned on fails
+ * by taking the wrong block (a byline, a counter, the card, a caption, another item's text) or
+ * the wrong words for a field; these checks look for the traces such mistakes leave in the entry
+ * itself, so that the row is flagged `unsure_reading` (still published) instead of looking clean.
+ * Pure; each check has a stable name (for counts and the report) and a short reason.
+ */
+
+/** What the checks look at of one entry: its own fields, as validation tidied them. */
+export interface ReadEntry {
+  question: string;
+  answer_paragraphs: readonly string[];
+  doctor: Doctor;
+  date: string | null;
+  origin: 'page' | 'related';
+}
+
+/** What the checks look at of the page the entry was read from: all its entries (this one too). */
+export interface ReadPage {
+  entries: readonly ReadEntry[];
+}
+
+export interface ConsistencyDoubt {
+  /** Which check raised it: a stable name, for counts and reports. */
+  check: string;
+  /** A short human reason, with the text that raised it. */
+  why: string;
+}
+
+/**
+ * What the checks need of the whole page, computed once per page (a page's every entry is
+ * checked against the same facts): its own entry, its items, their questions and snippets.
+ */
+interface PageFacts {
+  own: ReadEntry | undefined;
+  items: readonly ReadEntry[];
+  /** Normalised questions of the page's entries long enough to be recognised in a line. */
+  questions: ReadonlySet<string>;
+  /** Items whose snippet opens with a person's name and a colon. */
+  nameLabelled: number;
+  /** Whether no question of a list of three or more shares two characters with the page's own entry. */
+  listOffTopic: boolean;
+}
+
+const factsOfPage = new WeakMap<ReadPage, PageFacts>();
+
+function factsOf(page: ReadPage): PageFacts {
+  let facts = factsOfPage.get(page);
+  if (facts) return facts;
+  const own = page.entries.find((e) => e.origin === 'page');
+  const items = page.entries.filter((e) => e.origin === 'related');
+  let listOffTopic = false;
+  if (own && items.length >= 3) {
+    const subject = hanBigrams(own.question + own.answer_paragraphs.join(''));
+    listOffTopic = !items.some((e) => [...hanBigrams(e.question)].some((b) => subject.has(b)));
+  }
+  facts = {
+    own,
+    items,
+    questions: new Set(page.entries.map((e) => comparable(e.question)).filter((q) => [...q].length >= 6)),
+    nameLabelled: items.filter((e) => nameLabel(e) !== null).length,
+    listOffTopic,
+  };
+  factsOfPage.set(page, facts);
+  return facts;
+}
+
+export function consistencyDoubts(entry: ReadEntry, page: ReadPage): ConsistencyDoubt[] {
+  const facts = factsOf(page);
+  const doubts: ConsistencyDoubt[] = [];
+  const add = (check: string, why: string | null) => {
+    if (why !== null) doubts.push({ check, why });
+  };
+  add('furniture_in_answer', furnitureInAnswer(entry.answer_paragraphs));
+  add('card_in_answer', cardInAnswer(entry));
+  add('repeated_paragraph', repeatedParagraph(entry.answer_paragraphs));
+  add('question_in_answer', questionInAnswer(entry, facts));
+  add('question_shape', questionShape(entry));
+  add('name_labels_line', nameLabelsLine(entry, facts));
+  if (entry.origin === 'page') {
+    add('doctor_shape', doctorShape(entry.doctor));
+    add('answer_ends_lead_in', answerEndsLeadIn(entry.answer_paragraphs));
+    add('date_too_early', dateTooEarly(entry.date));
+  } else {
+    add('item_like_page', itemLikePage(entry, facts));
+    add('item_off_topic', itemOffTopic(entry, facts));
+  }
+  return doubts;
+}
+
+const quote = (text: string) => `「${text.length > 24 ? `${text.slice(0, 24)}…` : text}」`;
+
+/**
+ * A paragraph that is the page's furniture, not a doctor's words. A reader that took the wrong
+ * block's lines into the answer (or a snippet) leaves these: a counter (阅读 1.2万, 3个回答, 点击数：),
+ * a post's stamp (06-16 09:11 IP属地：江苏, 发布时间：…, 2个月前), someone else's label opening a line
+ * (网友提问：, 责任编辑：, 回复：, 答：), a player's length or prompt (点击播放 0'19''), a figure's credit
+ * (▲ 图源：…, 图片来源), ratings (★★★★★), a price, a pager (上一页, 共12条). A doctor writes sentences;
+ * none of these is one.
+ */
+const FURNITURE_LINE: ReadonlyArray<{ re: RegExp; why: string }> = [
+  // A count stands alone after its label (阅读 1.2万, 赞 426): `关注3天内的变化` is a sentence.
+  { re: /\d[\d.,]*\s*[万千kKwW]?\s*(?:人)?(?:阅读|浏览|次浏览|播放|点赞|赞同|收藏|评论|看过|关注|粉丝|在看)(?![\p{Script=Han}])|(?:阅读|浏览|点击数|点击量|播放量?|点赞|赞|评论|收藏|转发|分享|在看|粉丝|关注者?|被浏览|人气|热度)\s*[:：]?\s*\d[\d.,]*\s*[万千kKwW]?(?![\p{Script=Han}\d])/u, why: 'a counter' },
+  { re: /\d[\d.,]*\s*[万千]?\s*人(?:赞同|觉得有用|点赞|看过|阅读|浏览|收藏|关注)/u, why: 'a count of readers' },
+  { re: /\d+\s*(?:个|条)(?:回答|答案|回复|评论)|(?:回答|回复|评论)\s*[（(]\s*\d+\s*[)）]/u, why: 'a count of answers' },
+  { re: /IP\s*属地|(?:发表|發表)(?:于|於)|(?:发布|發佈|发表|發表|更新|编辑|編輯|回答|回复|回覆|提问|提問|咨询|諮詢|解答)(?:时间|時間|日期|于|於)\s*[:：]?\s*(?:\d|[今昨前])/u, why: "a post's stamp" },
+  { re: /^\s*(?:\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?)/u, why: 'a line opening with a date' },
+  // At a line's edge only: a doctor may write `3天前服的药` inside a sentence.
+  { re: /^\s*\d+\s*(?:分钟|小时|天|周|个月|年)前|\d+\s*(?:分钟|小时|天|周|个月|年)前\s*$|^(?:昨天|前天|刚刚)\s*(?:\d{1,2}:\d{2})?\s*$/u, why: 'a relative date' },
+  { re: /^.{0,30}\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}.{0,20}$/u, why: 'a short line with a date and time' },
+  // The card's labelled values (医生：…｜职称：…) or the reply's bare label (医生回复) as a line.
+  { re: /(?:医生|醫生|姓名|职称|職稱|科室|医院|醫院|职务|職務)\s*[:：][^:：]{1,30}(?:医生|醫生|姓名|职称|職稱|科室|医院|醫院|职务|職務)\s*[:：]|^(?:医生|醫生|专家|專家)(?:回复|回覆|回答|解答)\s*$/u, why: "the card's or the reply's labels" },
+  { re: /^\s*(?:医生|醫生|医师|姓名|职称|職稱|科室|所在科室|医院|醫院|所在医院|执业医院|执业地点|就职医院|所在药店|药店|医院等级|职务|職務|单位|工作单位)\s*[:：].{1,30}$/u, why: "a card's labelled value" },
+  {
+    re: /^[\s【\[（(]*(?:网友提问|网友|提问者?|患者提问|问题描述|病情描述|问|答|回复|回答|医生回复|医生回答|医生解答|专家解答|责任编辑|编辑|小编|来源|作者|审核|审稿|专家提醒|小编提醒|医生提醒|主持人|追问|补充)\s*[】\]）)]?\s*[:：]/u,
+    why: 'a label opening the line',
+  },
+  { re: /[（(]\s*(?:责任)?编辑\s*[:：]|^——\s*\S{2,4}\s*$/u, why: "an editor's credit" },
+  { re: /点击播放|\d+\s*['′]\s*\d+\s*(?:''|″|")|\d+\s*″|(?:语音|音频|视频)时长|^▶/u, why: "a player's text" },
+  { re: /^\s*▲|图源\s*[:：]|图片来源|图片?仅供参考|侵删|^\s*(?:图|示意图)\s*(?:[:：]|\d+\s*(?:[:：.、\s]|$)|$)/u, why: "a figure's caption" },
+  { re: /[★☆]{2,}|\d(?:\.\d)?\s*分(?:\s|$)|好评率|满意度\s*\d/u, why: 'a rating' },
+  { re: /[¥￥]\s*\d|\d+(?:\.\d+)?\s*元\s*$|加入购物车|立即购买|门店自提/u, why: 'a price or shop button' },
+  { re: /上一(?:页|篇|条)|下一(?:页|篇|条)|共\s*\d+\s*(?:条|页|篇)(?![\p{Script=Han}])|第\s*\d+\s*页/u, why: 'a pager' },
+  { re: /展开全文|展开更多|查看(?:完整|全部|更多|全文|详情)|点击(?:咨询|查看|展开|进入)|[›»]\s*$|>>\s*$/u, why: 'a read-on prompt' },
+];
+
+/** Every furniture pattern at once: most lines match none, and one pass says so. */
+const ANY_FURNITURE = new RegExp(FURNITURE_LINE.map(({ re }) => `(?:${re.source})`).join('|'), 'u');
+
+function furnitureInAnswer(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs) {
+    if (!ANY_FURNITURE.test(p)) continue;
+    for (const { re, why } of FURNITURE_LINE) if (re.test(p)) return `${why} in the answer: ${quote(p)}`;
+  }
+  // The site's disclaimer, navigation and copyright lines (the boilerplate detector's) are furniture too.
+  const joined = paragraphs.join('\n');
+  const boilerplate = detectBoilerplate(joined);
+  return boilerplate ? `${boilerplate.why} in the answer: ${quote(joined.slice(boilerplate.start, boilerplate.end))}` : null;
+}
+
+/**
+ * The answer holding the card's own values: a line that is the doctor's name (alone, or with the
+ * title or hospital), or the card's badges (帮助患者, 从业N年, 擅长…, 已认证). The card stands beside
+ * the answer; its text inside it means the reader took the card's block for the answer's.
+ */
+const CARD_BADGE = /(?:帮助|服务)(?:过)?(?:患者|用户)\s*\d|(?:帮助|服务)(?:过)?\s*\d[\d.,]*\s*万?\s*(?:位|名|人)|从业\s*\d+\s*年|^擅长\s*[:：]|已认证|实名认证|执业(?:证|编号)|关注\s*\+|^\+?\s*关注$/u;
+
+function cardInAnswer(entry: ReadEntry): string | null {
+  const { name, title, hospital } = entry.doctor;
+  for (const p of entry.answer_paragraphs) {
+    const t = p.trim();
+    if (CARD_BADGE.test(t)) return `a card badge in the answer: ${quote(t)}`;
+    if (name && name.length >= 2 && t.length <= 40) {
+      if (t === name) return `the doctor's name as a line of the answer: ${quote(t)}`;
+      if (t.includes(name) && ((title && t.includes(title)) || (hospital && t.includes(hospital)))) return `the doctor's card as a line of the answer: ${quote(t)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The same paragraph twice, or a paragraph that is the start of a later one (a cut preview kept
+ * beside the full text, the pieces of a text read once more). A doctor does not repeat a line.
+ */
+function repeatedParagraph(paragraphs: readonly string[]): string | null {
+  if (paragraphs.length < 2) return null;
+  const keys = paragraphs.map((p) => comparable(p).replace(/(?:…|\.{2,}|展开全文|展开)+$/u, ''));
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if ([...k].length < 6) continue;
+    for (let j = 0; j < keys.length; j++) {
+      if (i === j) continue;
+      if (keys[j] === k && j > i) return `a paragraph twice: ${quote(paragraphs[i]!)}`;
+      if (keys[j] !== k && keys[j]!.length > k.length && keys[j]!.startsWith(k)) return `a paragraph that starts another: ${quote(paragraphs[i]!)}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The entry's own question (or another question of the page) as a line of its answer: the reader
+ * took a title line (`[2021-03-25]【语音】question`, an item's heading) into the text under it.
+ */
+function questionInAnswer(entry: ReadEntry, { questions }: PageFacts): string | null {
+  if (questions.size === 0) return null;
+  for (const p of entry.answer_paragraphs) {
+    // A long paragraph is no title line; looked at before it is normalised (the cost is there).
+    if (p.length > 200) continue;
+    const t = comparable(p);
+    if ([...t].length > 60) continue;
+    // A doctor may open with the question and answer it in the same sentence (…吃什么好，要看…。): that line ends a sentence.
+    if (/[。！!；;]$/u.test(p.trim())) continue;
+    for (const q of questions) if (t.includes(q)) return `a question of the page as a line of the answer: ${quote(p)}`;
+  }
+  return null;
+}
+
+/** CJK ideographs: a question of the genre is written in them. */
+const HAN = /\p{Script=Han}/u;
+/** A link's prompt or a control, not a question: 查看完整回答 ›, 更多>>, 展开. */
+const PROMPT = /^(?:查看|点击|展开|收起|更多|阅读|进入|返回|下载)|[›»>]\s*$/u;
+
+const SECTION_NAME = /(?:问答|问诊|推荐|详情|首页|频道|专题|专栏|资讯|文章|科普|百科|社区|论坛|平台|网|在线|咨询|答疑|解答)$/u;
+
+function questionShape(entry: ReadEntry): string | null {
+  const q = entry.question.trim();
+  if (!HAN.test(q)) return `a question with no Chinese text: ${quote(q)}`;
+  if (/^(?:https?:\/\/|www\.)/iu.test(q)) return `an address as the question: ${quote(q)}`;
+  if (PROMPT.test(q)) return `a link's prompt as the question: ${quote(q)}`;
+  // A site's or section's name (健康问答, 相关推荐, 问答详情) read for the question: short, and no question in it.
+  if ([...q].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(q)) return `a site's or section's name as the question: ${quote(q)}`;
+  // A column's name or a category before the question: 专家答疑｜…, 【健康问答】….
+  if (/^[^｜|？?]{2,12}[｜|]|^【[^】]{2,10}】/u.test(q)) return `a column's name before the question: ${quote(q)}`;
+  const { name, hospital, department } = entry.doctor;
+  if ((name && q === name) || (hospital && q === hospital) || (department && q === department)) return `a card value as the question: ${quote(q)}`;
+  return null;
+}
+
+/**
+ * Common Chinese surnames (single and compound): a personal name of the genre opens with one.
+ * A word read as the name that does not (公共 of 公共营养师, 注册, 答疑, 建议) is a label or a word of
+ * a sentence taken for the name.
+ */
+const SURNAMES_1 = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖傅甘覃蔺' + '陳張劉楊黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧陸賈韋鄒閆龍賀顧龔萬嚴錢湯溫莊聶魯嶽歐關蘭紀畢塗駱藍遊鮑饒車項蘆婁竇鄺戴賴鍾譚廖範孫蔣餘杜喬衛閔鄔聞鍾寧齊龐顏貝談鄺甯單雲慕嚴鄔闞權幹邊卞師佟'],
+);
+const SURNAMES_2 = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|申屠|太史|闻人|万俟|赫连|澹台|钟离|公冶|濮阳|淳于|单于|第五|宗政|拓跋)/u;
+
+/** Institution words a hospital's (or pharmacy's, clinic's) name ends or is made with. */
+const INSTITUTION = /医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|院$/u;
+/** Department words. */
+const DEPARTMENT = /科|部|中心|门诊|病区|室|组|所|病房|急诊|中医|ICU|体检/u;
+/** Titles of the genre's vocabulary. */
+const TITLE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
+/** Grades as printed: 三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲. */
+const GRADE = /^(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等)(?:医院)?$/u;
+
+function doctorShape(doctor: Doctor): string | null {
+  const { name, title, department, hospital, hospital_grade: grade } = doctor;
+  if (name !== null) {
+    const n = name.replace(/\s+/gu, '');
+    const first = [...n][0]!;
+    // A character outside the basic plane (𠮷, of 𠮷红) is a rare surname's form the list cannot hold: not judged.
+    const surname = SURNAMES_1.has(first) || SURNAMES_2.test(n) || n.includes('·') || first.codePointAt(0)! > 0xffff;
+    const personal = /^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname;
+    if (!personal) return `a name that is no personal name: ${quote(name)}`;
+    if (TITLE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
+  }
+  if (hospital !== null && !INSTITUTION.test(hospital)) return `a hospital with no institution word: ${quote(hospital)}`;
+  if (department !== null && !DEPARTMENT.test(department)) return `a department with no department word: ${quote(department)}`;
+  if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;
+  if (title !== null && !TITLE.test(title)) return `a title outside the vocabulary: ${quote(title)}`;
+  if (grade !== null && !GRADE.test(grade.trim())) return `a grade outside the known grades: ${quote(grade)}`;
+  return null;
+}
+
+/** Question-and-answer sites of the genre date from the late 1990s: an earlier date is misread. */
+const EARLIEST_DATE = '1998-01-01';
+
+function dateTooEarly(date: string | null): string | null {
+  return date !== null && date < EARLIEST_DATE ? `a date before sites of the genre existed: ${date}` : null;
+}
+
+/** A related item whose question is the page's own: the page's title read as an item. */
+function itemLikePage(entry: ReadEntry, { own }: PageFacts): string | null {
+  if (!own) return null;
+  return comparable(own.question) === comparable(entry.question) ? `a related item with the page's own question: ${quote(entry.question)}` : null;
+}
+
+/**
+ * Related snippets opened by a person's name and a colon (武涵：…, 罗宁：…): the list prints each
+ * item's author before its text, and the reader kept the byline. One such line may be a doctor's
+ * heading (周期：), so it takes half the list's snippets, at least two, opening so.
+ */
+function nameLabelsLine(entry: ReadEntry, { items, nameLabelled: labelled }: PageFacts): string | null {
+  if (entry.origin !== 'related' || nameLabel(entry) === null) return null;
+  return labelled >= 2 && labelled * 2 >= items.length ? `a person's name labelling the snippet: ${quote(entry.answer_paragraphs[0] ?? '')}` : null;
+}
+
+function nameLabel(entry: ReadEntry): string | null {
+  const m = /^([\p{Script=Han}]{2,3})\s*[:：]/u.exec(entry.answer_paragraphs[0]?.trim() ?? '');
+  if (!m) return null;
+  const label = m[1]!;
+  if (comparable(entry.question).includes(label) || LEAD_WORD.test(label)) return null;
+  return SURNAMES_1.has(label[0]!) || SURNAMES_2.test(label) ? label : null;
+}
+
+/** Words that open a doctor's own lines with a colon (建议：, 注意：, 原因：) and happen to start with a surname's character. */
+const LEAD_WORD = /^(?:建议|注意|原因|方法|治疗|检查|饮食|用药|总之|总结|分析|指导|提示|另外|其次|首先|最后|如果|平时|日常|生活|护理|预防|病情|诊断|处理|常见|可能|一般|主要|具体|临床|症状|意见|关于|结论|说明|补充|特别|重要|温馨|需要|应该|可以|不要|尽量|同时|还有|以上|如下|第[一二三四五六七八九十])/u;
+
+/** The page's answer ending on a lead-in (…有以下几种情况：): what it leads to was not read. */
+function answerEndsLeadIn(paragraphs: readonly string[]): string | null {
+  const last = paragraphs.at(-1)?.trim() ?? '';
+  return /[:：]$/u.test(last) ? `the answer ends on a lead-in: ${quote(last)}` : null;
+}
+
+/** Two-character runs of Han text: what two texts on the same subject share. */
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    for (let k = 0; k + 1 < chars.length; k++) out.add(chars[k]! + chars[k + 1]!);
+  }
+  return out;
+}
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/**
+ * A related list none of whose questions shares two characters with the page's question or
+ * answer: a list of the site's (热门问答, another tab) read as the page's related list. Related
+ * questions are about the page's subject; a few may stray, not all of three or more.
+ */
+function itemOffTopic(entry: ReadEntry, { listOffTopic }: PageFacts): string | null {
+  return listOffTopic ? `a related list on another subject than the page's: ${quote(entry.question)}` : null;
+}

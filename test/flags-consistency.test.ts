@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { explainFlag } from '../src/flags/explain.js';
+import type { Doctor } from '../src/schema/entry.js';
+import type { EntryDraft, PageExtraction } from '../src/schema/records.js';
+import { toEntry } from '../src/validate/to-entry.js';
+
+/**
+ * The consistency checks as a user meets them: a page read wrong in a way the reader did not
+ * notice comes out `unsure_reading` (still published), a page read right does not.
+ */
+
+const CARD: Doctor = { name: '王清玉', title: '副主任医师', department: '骨科', hospital: '福建省人民医院', hospital_grade: '三甲' };
+const NO_CARD: Doctor = { name: null, title: null, department: null, hospital: null, hospital_grade: null };
+const ANSWER = ['膝盖疼可能是以下原因引起：', '1.膝关节受到刺激，注意休息，避免长时间行走。', '2.如果伴有肿胀，建议到医院骨科做膝关节X线检查。'];
+
+const draft = (over: Partial<EntryDraft> = {}): EntryDraft => ({
+  question: '老人上下楼膝盖疼是怎么回事',
+  answerParagraphs: ANSWER,
+  doctor: CARD,
+  format: 'text',
+  date: '2021-05-06',
+  hasDisclaimer: false,
+  origin: 'page',
+  position: null,
+  url: 'https://example.org/q/1.html',
+  relatedUrls: [],
+  ...over,
+});
+
+const item = (question: string, snippet: string, position: number): EntryDraft =>
+  draft({ question, answerParagraphs: [snippet], doctor: NO_CARD, origin: 'related', position, url: `https://example.org/q/${position + 2}.html`, date: null });
+
+const RELATED = [
+  item('膝盖疼挂什么科', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…', 0),
+  item('老人膝关节炎吃什么药好', '膝关节炎要在医生指导下使用消炎止痛药，不要自行…', 1),
+  item('上下楼膝盖痛要做什么检查', '可以先做膝关节X线检查，必要时做磁共振…', 2),
+];
+
+function pageOf(entries: EntryDraft[]): PageExtraction {
+  return { source: 'page.html', site: 'example.org', extractor: 'generic-html', encoding: 'utf-8', replacementChars: 0, fetchedAt: null, canonicalUrl: null, entries, links: [] };
+}
+
+/** Every entry of the page, as validation publishes it. */
+function entriesOf(entries: EntryDraft[]) {
+  const page = pageOf(entries);
+  return entries.map((d) => {
+    const out = toEntry(d, page, new Date(0));
+    if (!out.ok) throw new Error(out.reject.detail);
+    return out.value;
+  });
+}
+
+const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+describe('a page read right is not flagged', () => {
+  it('a full card, an answer of sentences and related items on the subject', () => {
+    const entries = entriesOf([draft(), ...RELATED]);
+    expect(entries.map(unsure)).toEqual([false, false, false, false]);
+  });
+
+  it('a doctor who restates the question in a sentence of the answer', () => {
+    const [own] = entriesOf([draft({ answerParagraphs: ['老人上下楼膝盖疼是怎么回事，多数和膝关节退变有关。', ...ANSWER.slice(1)] }), ...RELATED]);
+    expect(unsure(own!)).toBe(false);
+  });
+
+  it('an answer that mentions days and helping in sentences (3天前, 帮助2型)', () => {
+    const [own] = entriesOf([draft({ answerParagraphs: ['如果3天前开始疼，先冰敷，关注3天内的变化。', '运动可以帮助2型糖尿病患者控制血糖，也有助于膝关节。'] })]);
+    expect(unsure(own!)).toBe(false);
+  });
+
+  it('a card whose name starts with a character outside the basic plane (𠮷红), or is printed in traditional script', () => {
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, name: '𠮷红' } })])[0]!)).toBe(false);
+    expect(unsure(entriesOf([draft({ doctor: { name: '陳然', title: '主治醫師', department: '骨科', hospital: '南屏市中醫藥大學附屬醫院', hospital_grade: '三級甲等' } })])[0]!)).toBe(false);
+  });
+});
+
+describe('a page read wrong in ways the reader did not notice is flagged', () => {
+  it.each([
+    ['a post stamp with the province (06-16 09:11 IP属地：江苏)', ['06-16 09:11 IP属地：江苏', ...ANSWER]],
+    ['the social bar (举报/反馈 赞 426 评论 64)', [...ANSWER, '举报/反馈 赞 426 评论 64']],
+    ['the asker’s quoted message (网友提问：…)', ['网友提问：老人上下楼膝盖疼怎么办？', ...ANSWER]],
+    ['an editor’s credit ((责任编辑：李晓雯))', [...ANSWER, '（责任编辑：李晓雯）']],
+    ['a player’s text (点击播放0\'19\'\')', ["点击播放0'19''", ...ANSWER]],
+    ['a figure’s credit (▲ 图源：站酷海洛)', [ANSWER[0]!, '▲ 图源：站酷海洛', ...ANSWER.slice(1)]],
+    ['a truncated preview beside the full text (…展开全文)', ['膝盖疼可能是以下原因引起：1.膝关节受到刺激…展开全文', ...ANSWER]],
+    ['the same paragraph twice', [...ANSWER, ANSWER[1]!]],
+    ['the doctor’s name as a line', [ANSWER[0]!, '王清玉', ...ANSWER.slice(1)]],
+    ['the card’s badges (帮助患者 1200 好评率 98%)', ['帮助患者 1200 好评率 98%', ...ANSWER]],
+    ['the answer cut after its lead-in', [ANSWER[0]!]],
+    ['the pager (上一页 下一页 共12条)', [...ANSWER, '上一页 下一页 共12条']],
+  ])('the page’s answer holds %s', (_, answerParagraphs) => {
+    const [own] = entriesOf([draft({ answerParagraphs }), ...RELATED]);
+    expect(unsure(own!)).toBe(true);
+  });
+
+  it.each([
+    ['a word taken for the name (公共 of 公共营养师)', { ...CARD, name: '公共', title: '营养师' }],
+    ['a sentence’s word taken for the name (建议)', { ...CARD, name: '建议' }],
+    ['a hospital with no institution word (国家认证)', { ...CARD, hospital: '国家认证' }],
+    ['a department with no department word', { ...CARD, department: '在线咨询服务' }],
+    ['a grade outside the known grades', { ...CARD, hospital_grade: '好评' }],
+    ['a title outside the vocabulary', { ...CARD, title: '关注' }],
+  ])('the card: %s', (_, doctor) => {
+    const [own] = entriesOf([draft({ doctor }), ...RELATED]);
+    expect(unsure(own!)).toBe(true);
+  });
+
+  it('a question that is the site’s section name, a link’s prompt or the doctor’s name', () => {
+    expect(unsure(entriesOf([draft({ question: '健康问答' })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ question: '专家答疑｜老人上下楼膝盖疼是怎么回事' })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ question: '王清玉' })])[0]!)).toBe(true);
+    const items = entriesOf([draft(), item('查看完整回答 ›', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…', 0)]);
+    expect(unsure(items[1]!)).toBe(true);
+  });
+
+  it('a date before sites of the genre existed', () => {
+    expect(unsure(entriesOf([draft({ date: '1970-01-01' })])[0]!)).toBe(true);
+  });
+
+  it('related snippets that keep each author’s byline (武涵：…), their counters or their own title line', () => {
+    const bylines = entriesOf([
+      draft(),
+      item('膝盖疼挂什么科', '武涵：膝盖疼一般挂骨科，必要时做膝关节磁共振检查…', 0),
+      item('老人膝关节炎吃什么药好', '罗宁：膝关节炎要在医生指导下使用消炎止痛药…', 1),
+      item('上下楼膝盖痛要做什么检查', '徐秀杰：可以先做膝关节X线检查，必要时做磁共振…', 2),
+    ]);
+    expect(bylines.slice(1).map(unsure)).toEqual([true, true, true]);
+    const counted = entriesOf([draft(), { ...RELATED[0]!, answerParagraphs: ['3个回答', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…'] }]);
+    expect(unsure(counted[1]!)).toBe(true);
+    const titled = entriesOf([draft(), { ...RELATED[0]!, answerParagraphs: ['[2019-10-14]【语音】膝盖疼挂什么科', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…'] }]);
+    expect(unsure(titled[1]!)).toBe(true);
+  });
+
+  it('a related list of another subject: a site feed read as the page’s list', () => {
+    const entries = entriesOf([draft(), item('荨麻疹吃什么好？', '荨麻疹是皮肤科的常见病…', 0), item('高血压会传染吗？', '高血压是心血管内科的常见病…', 1), item('失眠能根治吗？', '失眠是神经内科的常见病…', 2)]);
+    expect(entries.slice(1).map(unsure)).toEqual([true, true, true]);
+    expect(unsure(entries[0]!)).toBe(false);
+  });
+
+  it('a related item with the page’s own question', () => {
+    const entries = entriesOf([draft(), item('老人上下楼膝盖疼是怎么回事', '膝盖疼多数和膝关节退变有关，注意休息…', 0), ...RELATED.slice(1)]);
+    expect(unsure(entries[1]!)).toBe(true);
+  });
+});
+
+describe('the report can say why', () => {
+  it('names the check and points at the text that raised it', () => {
+    const [own] = entriesOf([draft({ answerParagraphs: [...ANSWER, '举报/反馈 赞 426 评论 64'] })]);
+    const evidence = explainFlag(own!, 'unsure_reading');
+    expect(evidence.why).toMatch(/^furniture_in_answer: a counter/u);
+    expect(own!.answer.slice(evidence.start, evidence.end)).toBe('举报/反馈 赞 426 评论 64');
+  });
+
+  it('falls back to the reader’s doubt where no check of the entry alone explains it', () => {
+    expect(explainFlag({ question: 'q', answer: '多喝水。' }, 'unsure_reading').why).toBe('the reader doubted its reading');
+  });
+});
