@@ -74,7 +74,8 @@ import { truthPage, type Format, type TruthDoctor, type TruthPage } from './trut
  *   its first run and left out of the default splits: `--split fresh-16`, once, on purpose. Once
  *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  * - `fresh-17`: a fourteenth set written blind the same way (families-fresh17.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-17`, once, on purpose.
+ *   its first run and left out of the default splits: `--split fresh-17`, once, on purpose. Once
+ *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
  * - `fresh-18`: a fifteenth set written blind the same way (families-fresh18.ts), committed before
  *   its first run and left out of the default splits: `--split fresh-18`, once, on purpose.
  */
