@@ -142,8 +142,10 @@ const PROSE_RE = /[，,。；;！!？?]/u;
  */
 const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
-const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*[:：]?$/u;
-const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*[:：]?$/u;
+const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
+const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
+/** A turn's head naming the doctor with what the turn does (`王医生的回答`, `王医生追问`): the name before it. */
+const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
 /** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
@@ -813,10 +815,11 @@ function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor):
 function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[] } {
   const none = { notAnswerDates: [] };
   const side = (text: string) =>
-    ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || (doctorName !== null && text.replace(/(?:医生|大夫)?\s*[:：]?$/u, '') === doctorName) ? 'doctor' : null;
+    ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
   // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
   const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
-    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) : null;
+    // The time may follow the speaker with no space between (`医生询问2022-08-29 11:54`).
+    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) ?? text.match(/^(\D{1,10}?)(\d.*)$/u) : null;
     const who = m ? side(m[1]!) : null;
     const meta = who ? readMetaLine(m![2]!) : null;
     return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
@@ -863,6 +866,9 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   if (![...dated.values()].includes('doctor')) return none;
   const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
+  const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
+  askers.push(...doctorTurns.slice(1));
   for (let i = question + 1; i < firstTurn; i++) if (kinds[i] === 'asker' && readMetaLine(blocks[i]!.text).dates.length > 0) askers.push(i);
   return { notAnswerDates: askers };
 }
