@@ -25,6 +25,12 @@ const META_WORDS_RE =
   /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /** A date with the word that says what it dates after it (`2019.01.25 回答`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
+/**
+ * A relative stamp with the word that says what it dates after it (`昨天 18:12 回答`, `3小时前 · 医生回复`):
+ * meta, the word with it, as after a date (the stamp names no day: relative-date.ts).
+ */
+const RELATIVE_DATED_AS_RE =
+  /(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}])/gu;
 const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)[^\d]{0,6}$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
@@ -111,7 +117,7 @@ export function readMetaLine(line: string): MetaLine {
     const kind = ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : ASKED_AFTER_RE.test(after) ? 'asked' : ANSWERED_AFTER_RE.test(after) ? 'answered' : 'plain';
     dates.push({ iso, kind });
   }
-  const rest = text.replace(DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
+  const rest = text.replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };
