@@ -10,7 +10,7 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const MONTH_FIRST_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
 const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'giu');
 const LABELS: Array<[RegExp, string]> = [
-  [/\b(?:Published|Posted|Answered|Replied|Updated|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
+  [/\b(?:(?:Answer|Reply|Post|Publish)\s+(?:date|time)|Published|Posted|Answered|Replied|Updated|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
   // The verb without a colon right before its date (`Published May 6, 2023`, read as `Published 2023-05-06`).
   [/\b(?:Published|Posted|Answered|Replied|Updated)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '发布时间：'],
   [/\b(?:Asked)\s*(?:on|at)?\s*:\s*/giu, '提问时间：'],
@@ -19,7 +19,7 @@ const LABELS: Array<[RegExp, string]> = [
 const FORMATS: Array<[RegExp, string]> = [
   [/\b(?:Voice|Audio)(?:\s+(?:answer|reply))?\b/giu, '语音回答'],
   [/\bVideo(?:\s+(?:answer|reply))?\b/giu, '视频回答'],
-  [/\bText(?:\s+(?:answer|reply))?\b/giu, '图文回答'],
+  [/\bText(?:\s*(?:&|and)\s*images?|\s+(?:answer|reply))?\b/giu, '图文回答'],
 ];
 
 const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;

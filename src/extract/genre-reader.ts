@@ -95,6 +95,8 @@ const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持
  */
 const VOTE_PROMPT_RE =
   /^(?:这个|这条|该|此|本|以上)?(?:回答|解答|答案|回复|内容|文章|信息)?(?:(?:对(?:您|你)|是否)+有(?:所)?(?:帮助|用|启发)(?:吗)?|有(?:帮助|用)吗)\s*[？?]\s*(?:(?:有用|没用|有帮助|没帮助|无帮助|是|否|[👍👎])\s*[（(]?\s*\d*\s*[）)]?\s*)*$/u;
+/** The same prompt on a site's English interface (`Was this answer helpful? Yes (12) No`). */
+const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answer|reply|article|page|information|content)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?\s*(?:(?:yes|no)\s*(?:\(\s*\d+\s*\))?\s*)*$/iu;
 /** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3): what follows is theirs, not the answer. */
 const COMMENTS_HEAD_RE = /^(?:网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
@@ -1079,6 +1081,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
+  if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
