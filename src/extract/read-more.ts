@@ -23,3 +23,16 @@ const LOGIN_WALL_RE = /(?:登录|登陆|注册)\s*(?:后|即可|以)?\s*(?:查�
 
 /** Whether a short line is a login wall's prompt. */
 export const isLoginWall = (text: string): boolean => text.length <= 40 && LOGIN_WALL_RE.test(text);
+
+/**
+ * The line without a read-on prompt at its end, after a space (`Oct 14, 2022 Read more »`,
+ * `2021-05-31 查看详情 ›`): the prompt is a link beside the line's words, none of them. The line as
+ * it was where it ends in none.
+ */
+export function withoutReadMoreTail(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    if (isReadMore(words.slice(-k).join('').normalize('NFKC'))) return words.slice(0, -k).join(' ');
+  }
+  return text;
+}

@@ -8,7 +8,7 @@ import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
-import { isReadMore } from './read-more.js';
+import { isReadMore, withoutReadMoreTail } from './read-more.js';
 import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
@@ -601,7 +601,8 @@ function readItem(
       if (!text) continue;
     } else if (isQuestion(text)) continue; // the question again (a player's title)
     // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
-    const bare = withoutReadAloudTail(text);
+    // So too a read-on link after it (`Oct 14, 2022 Read more »`).
+    const bare = withoutReadMoreTail(withoutReadAloudTail(text));
     if (bare !== text && bare !== '' && readMetaLine(bare).metaOnly) text = bare;
     const meta = readMetaLine(text);
     // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
