@@ -513,11 +513,31 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     return asked !== null && repeats({ ...b, text: asked });
   });
   if (index !== -1) return { index, confirmed: true, text: filed(blocks[index]!)! };
+  const badged = badgedQuestion(blocks, title);
+  if (badged) return badged;
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
   // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
   return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
+
+/**
+ * The question a 问 badge marks where no heading holds it (a shared card, a poster: `<span>问</span><p>…</p>`):
+ * the line the badge opens, or the line after a badge on a line of its own, before any 答 badge.
+ * Sure only where the title says nothing against it (none, or whose answer the page is: `王医生的回答`).
+ */
+function badgedQuestion(blocks: Block[], title: string): { index: number; confirmed: boolean; text: string } | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const badge = blocks[i]!.chars <= 80 ? badgeOf(blocks[i]!) : null;
+    if (!badge) continue;
+    if (badge.side === 'answer') return null;
+    const index = badge.rest === '' ? i + 1 : i;
+    const text = badge.rest === '' ? blocks[index]?.text.trim() ?? '' : badge.rest;
+    if ([...text].length < 4 || [...text].length > 60 || badgeOf(blocks[index]!)?.side === 'answer') return null;
+    return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')), text };
+  }
+  return null;
+}
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
 const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
