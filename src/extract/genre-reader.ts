@@ -33,6 +33,7 @@ import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
+import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
 import { isFollowUpHead } from './follow-up.js';
@@ -1102,6 +1103,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
+  // A shared card's prompt (长按识别小程序码): the card's code block, after the answer; nothing after it is the answer's.
+  if (isSharePrompt(text)) return 'end';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
