@@ -98,6 +98,8 @@ const VOTE_PROMPT_RE =
   /^(?:这个|这条|该|此|本|以上)?(?:回答|解答|答案|回复|内容|文章|信息)?(?:(?:对(?:您|你)|是否)+有(?:所)?(?:帮助|用|启发)(?:吗)?|有(?:帮助|用)吗)\s*[？?]\s*(?:(?:有用|没用|有帮助|没帮助|无帮助|是|否|[👍👎])\s*[（(]?\s*\d*\s*[）)]?\s*)*$/u;
 /** The same prompt on a site's English interface (`Was this answer helpful? Yes (12) No`). */
 const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answer|reply|article|page|information|content)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?\s*(?:(?:yes|no)\s*(?:\(\s*\d+\s*\))?\s*)*$/iu;
+/** A prompt that offers the whole text elsewhere (`扫码查看完整回答`, `长按识别…查看全文`). */
+const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 /** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3): what follows is theirs, not the answer. */
 const COMMENTS_HEAD_RE = /^(?:网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
@@ -1103,8 +1105,9 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
   if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
-  // A shared card's prompt (长按识别小程序码): the card's code block, after the answer; nothing after it is the answer's.
-  if (isSharePrompt(text)) return 'end';
+  // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
+  // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
+  if (isSharePrompt(text)) return FULL_TEXT_OFFER_RE.test(text) ? 'ui' : 'end';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
