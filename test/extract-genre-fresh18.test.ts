@@ -30,6 +30,9 @@ describe('what fresh-18 taught the reader: consults with clarifying questions, r
       const [page] = read(`<h1>胃胀怎么办</h1>${card}<div><span data-ts="1629772800">${stamp.split(' 回答')[0]!.split(' · ')[0]}</span>${stamp.slice(stamp.split(' 回答')[0]!.split(' · ')[0]!.length)}</div><div>${answer}</div>${related}`);
       expect([page!.answer_paragraphs, page!.date, page!.format]).toEqual([paragraphs, null, 'voice']);
     }
+    // So too after a date, the answerer's word between (`2021-08-24 16:52 · 医生回复 语音回答`): the date, the format.
+    const [dated] = read(`<h1>胃胀怎么办</h1>${card}<div>2021-08-24 16:52 · 医生回复 语音回答</div><div>${answer}</div>${related}`);
+    expect([dated!.answer_paragraphs, dated!.date, dated!.format]).toEqual([paragraphs, '2021-08-24', 'voice']);
   });
 
   it("an English interface's labels are the genre's labels: Answer date, the format, the vote prompt, the disclaimer, related heads and Read more", () => {

@@ -23,8 +23,8 @@ const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|�
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
   /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
-/** A date with the word that says what it dates after it (`2019.01.25 回答`): meta, the word with it. */
-const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
+/** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
+const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**
  * A relative stamp with the word that says what it dates after it (`昨天 18:12 回答`, `3小时前 · 医生回复`):
  * meta, the word with it, as after a date (the stamp names no day: relative-date.ts).
