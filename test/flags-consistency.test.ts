@@ -70,6 +70,8 @@ describe('a page read right is not flagged', () => {
 
   it('a card whose name starts with a character outside the basic plane (𠮷红), or is printed in traditional script', () => {
     expect(unsure(entriesOf([draft({ doctor: { ...CARD, name: '𠮷红' } })])[0]!)).toBe(false);
+    // A card printed short (fresh-17's abbr-card): 副主任 of 副主任医师, 内分泌 of 内分泌科.
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, title: '副主任', department: '内分泌' } })])[0]!)).toBe(false);
     expect(unsure(entriesOf([draft({ doctor: { name: '陳然', title: '主治醫師', department: '骨科', hospital: '南屏市中醫藥大學附屬醫院', hospital_grade: '三級甲等' } })])[0]!)).toBe(false);
   });
 });
@@ -97,7 +99,7 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     ['a word taken for the name (公共 of 公共营养师)', { ...CARD, name: '公共', title: '营养师' }],
     ['a sentence’s word taken for the name (建议)', { ...CARD, name: '建议' }],
     ['a hospital with no institution word (国家认证)', { ...CARD, hospital: '国家认证' }],
-    ['a department with no department word', { ...CARD, department: '在线咨询服务' }],
+    ['a department holding a service’s word', { ...CARD, department: '在线咨询服务' }],
     ['a grade outside the known grades', { ...CARD, hospital_grade: '好评' }],
     ['a title outside the vocabulary', { ...CARD, title: '关注' }],
   ])('the card: %s', (_, doctor) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runStageOnThread, type StageThreadReports } from '../src/core/stage-thread.js';
+import { runStageOnThread, startStageThread, type StageThread, type StageThreadReports } from '../src/core/stage-thread.js';
 import { buildTestStage, type TestStageSpec } from './helpers/test-stages.js';
 
 const WORKER = new URL('./helpers/stage-thread-worker.ts', import.meta.url);
@@ -21,7 +21,7 @@ function numbers(n: number, failAt?: number) {
   return Object.assign(state, { items: items() });
 }
 
-function onThread(spec: TestStageSpec, input: AsyncIterable<number>, options: { batch?: number; window?: number } = {}) {
+function onThread(spec: TestStageSpec, input: AsyncIterable<number>, options: { batch?: number; window?: number; thread?: StageThread } = {}) {
   const seen = { stats: null as object | null, busyMs: 0 };
   const reports: StageThreadReports = { onStats: (s) => (seen.stats = s), onBusy: (ms) => (seen.busyMs = ms) };
   return { records: runStageOnThread<number, number>(input, { name: spec.stage, script: WORKER, workerData: spec, batch: 64, window: 2, ...options }, reports), seen };
@@ -84,5 +84,26 @@ describe('a stage on a thread of its own', () => {
     const { records, seen } = onThread({ stage: 'double-after-end' }, numbers(0).items);
     expect(await collect(records)).toEqual([]);
     expect(seen.stats).toEqual({ seen: 0, sum: 0 });
+  });
+
+  describe('started ahead of its input', () => {
+    it('yields what it yields when started with its input', async () => {
+      const spec: TestStageSpec = { stage: 'double-after-end' };
+      const thread = startStageThread(WORKER, spec);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { records, seen } = onThread(spec, numbers(3000).items, { thread });
+      expect(await collect(records)).toEqual(await collect(buildTestStage(spec).run(numbers(3000).items)));
+      expect(seen.stats).toEqual({ seen: 3000, sum: (3000 * 3001) / 2 });
+    });
+
+    it('fails with what the stage reported before anyone listened', async () => {
+      const spec: TestStageSpec = { stage: 'fail-at-start' };
+      const thread = startStageThread(WORKER, spec);
+      // Time for the thread to load and its stage to fail, before the input comes.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const input = numbers(1000);
+      const { records } = onThread(spec, input.items, { thread });
+      await expect(collect(records)).rejects.toThrow(/fail-at-start stage's thread failed: .*the index could not be opened/s);
+    });
   });
 });

@@ -32,6 +32,41 @@ export interface StageThreadOptions {
   batch?: number;
   /** Batches unanswered each way (default 4). */
   window?: number;
+  /** The thread, if started already with `script` and `workerData` (startStageThread): started ahead of its input, it has loaded its code by the time the input comes. */
+  thread?: StageThread;
+}
+
+type ThreadEvent = { kind: 'message'; message: unknown } | { kind: 'error'; error: Error } | { kind: 'exit'; code: number };
+
+/** A stage's worker thread, started; what it reports before anyone listens is kept for the first listener. */
+export interface StageThread {
+  readonly worker: Worker;
+  /** Takes the thread's events, those kept so far first. */
+  listen(handler: (event: ThreadEvent) => void): void;
+  /** Stops the thread; its exit is not reported. */
+  stop(): Promise<void>;
+}
+
+/** Starts the worker of a stage (it calls `serveStage`) before its input comes; `runStageOnThread` takes it. */
+export function startStageThread(script: URL, workerData: unknown): StageThread {
+  const worker = startWorker(script, workerData);
+  const kept: ThreadEvent[] = [];
+  let handler: ((event: ThreadEvent) => void) | null = null;
+  const emit = (event: ThreadEvent) => (handler ? handler(event) : kept.push(event));
+  worker.on('message', (message: unknown) => emit({ kind: 'message', message }));
+  worker.on('error', (error) => emit({ kind: 'error', error }));
+  worker.on('exit', (code) => emit({ kind: 'exit', code }));
+  return {
+    worker,
+    listen(next) {
+      handler = next;
+      for (const event of kept.splice(0)) next(event);
+    },
+    async stop() {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
 }
 
 export interface StageThreadReports {
@@ -45,7 +80,9 @@ export interface StageThreadReports {
 export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, options: StageThreadOptions, reports: StageThreadReports): AsyncGenerator<Out> {
   const batch = options.batch ?? 256;
   const window = options.window ?? 4;
-  const worker = startWorker(options.script, options.workerData);
+  const thread = options.thread ?? startStageThread(options.script, options.workerData);
+  const { worker } = thread;
+  worker.ref();
   const arrived: Out[][] = [];
   let done = false;
   let failure: Error | null = null;
@@ -62,7 +99,13 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
     failure ??= err;
     nudge();
   };
-  worker.on('message', (message: Up<Out>) => {
+  thread.listen((event) => {
+    if (event.kind === 'error') return fail(event.error);
+    if (event.kind === 'exit') {
+      if (!done) fail(new Error(`the ${options.name} stage's thread stopped with exit code ${event.code} before its stage ended`));
+      return;
+    }
+    const message = event.message as Up<Out>;
     reports.onBusy(message.busyMs);
     if (message.kind === 'items') arrived.push(message.items);
     else if (message.kind === 'taken') inputUnanswered--;
@@ -71,10 +114,6 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
       done = true;
     } else fail(new Error(`the ${options.name} stage's thread failed: ${message.error}`));
     nudge();
-  });
-  worker.on('error', (err) => fail(err));
-  worker.on('exit', (code) => {
-    if (!done) fail(new Error(`the ${options.name} stage's thread stopped with exit code ${code} before its stage ended`));
   });
 
   // The input, pulled and sent while the records already out are taken below.
@@ -112,15 +151,10 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
   } finally {
     stopPumping = true;
     nudge();
-    await stop(worker);
+    await thread.stop();
     // The input's own `finally` (a stopped read) runs before this step returns.
     await pump;
   }
-}
-
-async function stop(worker: Worker): Promise<void> {
-  worker.removeAllListeners('exit');
-  await worker.terminate();
 }
 
 /**

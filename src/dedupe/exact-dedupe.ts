@@ -6,7 +6,6 @@ import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
 import { entryBatches, openScratchDb } from './scratch-db.js';
-import { keysetPages } from '../core/sqlite.js';
 import { carryFields, type CarryDonor } from './carry-fields.js';
 
 export interface DedupeStats {
@@ -74,28 +73,38 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         }
       });
 
-      for await (const item of entryBatches(input)) {
+      // Short transactions: while one is written the extraction threads wait for their next pages
+      // (the main thread hands them out), so a long one leaves them idle.
+      for await (const item of entryBatches(input, TRANSACTION_ENTRIES)) {
         if (Array.isArray(item)) add(item);
         else yield item;
       }
 
       // Built once every entry is in, in one sorted pass: ingest never reads it.
-      db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
-      this.resolveSuperseded(db);
+      db.exec('CREATE INDEX entry_qkey ON entry (qkey, seq)');
       yield* this.emit(db);
     } finally {
       await scratch.close();
     }
   }
 
-  private resolveSuperseded(db: Database.Database): void {
-    // Page by page (keyset paging), not every question's key at once: their number grows with the run.
-    const groups = db.prepare<[string, number], { qkey: string }>('SELECT qkey FROM entry WHERE qkey > ? GROUP BY qkey HAVING count(*) > 1 ORDER BY qkey LIMIT ?');
+  /**
+   * What settles, question by question, which entries of the groups that begin among the
+   * entries `after` < seq <= `last` supersede which. A group is settled when its first entry is
+   * about to go out, so entries go out as soon as the input ends, not once every group is; what
+   * a group settles concerns its own entries only (their `superseded` rows and sources).
+   */
+  private groupSettler(db: Database.Database): (after: number, last: number) => void {
+    const starting = db.prepare<[number, number], { qkey: string }>(`
+      SELECT e.qkey FROM entry e WHERE e.seq > ? AND e.seq <= ?
+        AND NOT EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq < e.seq)
+        AND EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq > e.seq)
+      ORDER BY e.seq`);
     const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ? ORDER BY seq');
     const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
     const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT ?, source, of, date, format FROM source WHERE id = ?');
-    db.transaction(() => {
-      for (const { qkey } of keysetPages(groups, (r) => r.qkey, { after: '' })) {
+    const settle = db.transaction((groups: Array<{ qkey: string }>) => {
+      for (const { qkey } of groups) {
         const group = members.all(qkey).map((row) => JSON.parse(row.body) as Entry);
         for (const [id, { superseded_by, reason }] of findSuperseded(group)) {
           record.run(id, superseded_by, reason);
@@ -104,23 +113,42 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
           this.stats.superseded++;
         }
       }
-    })();
+    });
+    return (after, last) => {
+      const groups = starting.all(after, last);
+      if (groups.length > 0) settle(groups);
+    };
   }
 
   private *emit(db: Database.Database): Iterable<DatasetRecord> {
-    const rows = db.prepare<[], { body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
+    // In windows of EMIT_WINDOW entries: the groups that begin in a window are settled, then its entries go out.
+    const windowEnd = db.prepare<[number], { last: number | null }>(`SELECT max(seq) AS last FROM (SELECT seq FROM entry WHERE seq > ? ORDER BY seq LIMIT ${EMIT_WINDOW})`);
+    const rows = db.prepare<[number, number], { body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
       SELECT e.body,
              (SELECT json_group_array(source) FROM (SELECT source FROM source s WHERE s.id = e.id ORDER BY source)) AS sources,
              (SELECT json_group_array(id) FROM (SELECT id FROM superseded x WHERE x.by = e.id ORDER BY id)) AS supersedes,
              sup.by, sup.reason
       FROM entry e LEFT JOIN superseded sup ON sup.id = e.id
+      WHERE e.seq > ? AND e.seq <= ?
       ORDER BY e.seq`);
     // What the kept entry stands for: the other copies of its id (and those moved to it), and every copy of what it supersedes.
     const donors = db.prepare<[string, string, string], { of: string; source: string; date: string | null; format: Entry['format'] }>(`
       SELECT of, source, date, format FROM source WHERE id = ? AND source <> ?
       UNION
       SELECT s.of, s.source, s.date, s.format FROM superseded x JOIN source s ON s.id = x.id WHERE x.by = ?`);
-    for (const row of rows.iterate()) {
+    const settle = this.groupSettler(db);
+    for (let after = 0, last = windowEnd.get(after)?.last ?? null; last !== null; after = last, last = windowEnd.get(after)?.last ?? null) {
+      settle(after, last);
+      // Read whole before any is yielded: the next window's groups are written meanwhile.
+      yield* this.emitRows(rows.all(after, last), donors);
+    }
+  }
+
+  private *emitRows(
+    rows: Array<{ body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>,
+    donors: Database.Statement<[string, string, string], { of: string; source: string; date: string | null; format: Entry['format'] }>,
+  ): Iterable<DatasetRecord> {
+    for (const row of rows) {
       const entry = JSON.parse(row.body) as Entry;
       const sources = JSON.parse(row.sources) as string[];
       if (row.by) {
@@ -154,6 +182,11 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
     }
   }
 }
+
+/** Entries per transaction of ingest. */
+const TRANSACTION_ENTRIES = 500;
+/** Entries settled and read at a time as they go out. */
+const EMIT_WINDOW = 256;
 
 /** As validation made it: its own source alone, superseding nothing. */
 function isAsValidated(entry: Entry): boolean {

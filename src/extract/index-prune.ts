@@ -31,3 +31,21 @@ export function detach(el: Element): void {
   if (el.next) el.next.prev = el.prev;
   el.parent = el.prev = el.next = null;
 }
+
+/**
+ * Takes out of the page's tree every element `drop` picks (what is inside one is not looked at);
+ * whether it took any. The index is to be pruned after, with pruneDetached.
+ */
+export function detachWhere(index: PageIndex, drop: (el: Element) => boolean): boolean {
+  const dropped: Element[] = [];
+  const stack: AnyNode[] = [...index.document.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (drop(el)) dropped.push(el);
+    else stack.push(...el.children);
+  }
+  for (const el of dropped) detach(el);
+  return dropped.length > 0;
+}

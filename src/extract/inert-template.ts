@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { detach } from './index-prune.js';
+import type { Element } from 'domhandler';
+import { detachWhere } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -13,17 +13,5 @@ const isInert = (el: Element) => el.name === 'template' && el.attribs.shadowroot
 
 /** Removes the page's plain templates from the tree (the index is to be pruned after); whether it removed any. Cheap where the markup holds none. */
 export function dropInertTemplates(html: string, index: PageIndex): boolean {
-  if (!/<template[\s>]/i.test(html)) return false;
-  const dropped: Element[] = [];
-  const stack: AnyNode[] = [...index.document.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (isInert(el)) dropped.push(el);
-    else stack.push(...el.children);
-  }
-  if (dropped.length === 0) return false;
-  for (const el of dropped) detach(el);
-  return true;
+  return /<template[\s>]/i.test(html) && detachWhere(index, isInert);
 }

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { detach } from './index-prune.js';
+import type { Element } from 'domhandler';
+import { detachWhere } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -13,19 +13,7 @@ const isAnnotation = (el: Element) => el.name === 'rt' || el.name === 'rp';
 
 /** Removes the page's ruby annotations from the tree (the index is to be pruned after); whether it removed any. Cheap where the markup holds none. */
 export function dropRubyAnnotations(html: string, index: PageIndex): boolean {
-  if (!/<r[tp][\s>]/i.test(html)) return false;
-  const dropped: Element[] = [];
-  const stack: AnyNode[] = [...index.document.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (isAnnotation(el)) dropped.push(el);
-    else stack.push(...el.children);
-  }
-  if (dropped.length === 0) return false;
-  for (const el of dropped) detach(el);
-  return true;
+  return /<r[tp][\s>]/i.test(html) && detachWhere(index, isAnnotation);
 }
 
 /** A switch showing or hiding the reading over the characters (`拼音 开`, `显示拼音：关`, `注音 开/关`): a button, no text. */

@@ -27,6 +27,12 @@ import { StoreStage } from './store-stage.js';
 export { RunInterruptedError } from './runner.js';
 export { PUBLISHED_STORE, WORK_DIR } from './recover.js';
 const NO_ENTRIES = 'no_entries';
+/**
+ * Pages read after which the near-duplicates' thread is started: a page gives one record or
+ * more (most give several: its entry and its related items), so the stage's input will be
+ * worth a thread (THREAD_FROM_RECORDS); if not, the thread is stopped unused.
+ */
+const WARM_NEAR_DUPES_FROM_PAGES = 500;
 
 export interface RunSummary {
   runId: string;
@@ -112,7 +118,12 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
     const report = new ReportCollector();
-    const progress = () => options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
+    // The near-duplicates' thread is started while pages are still read, once they are enough to need it: its input comes all at once, at the tail.
+    const nearDupes = nearDupeStep({ options: { workDir } }, run.threads);
+    const progress = () => {
+      if (source.pages() >= WARM_NEAR_DUPES_FROM_PAGES) nearDupes.warm?.();
+      options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
+    };
     // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
     const { input } = source;
     const validate: PerPageSpec = { step: 'validate', flags: run.flags };
@@ -122,7 +133,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
     const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
     const stages = await runPipeline(
-      pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupeStep({ options: { workDir } }, run.threads), new StoreStage(published, run.mode), report]),
+      pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );
