@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainFlag } from '../src/flags/explain.js';
 import type { Doctor } from '../src/schema/entry.js';
 import type { EntryDraft, PageExtraction } from '../src/schema/records.js';
-import { toEntry } from '../src/validate/to-entry.js';
+import { toEntries } from '../src/validate/to-entry.js';
 
 /**
  * The consistency checks as a user meets them: a page read wrong in a way the reader did not
@@ -43,8 +43,7 @@ function pageOf(entries: EntryDraft[]): PageExtraction {
 /** Every entry of the page, as validation publishes it. */
 function entriesOf(entries: EntryDraft[]) {
   const page = pageOf(entries);
-  return entries.map((d) => {
-    const out = toEntry(d, page, new Date(0));
+  return toEntries(page, new Date(0)).map((out) => {
     if (!out.ok) throw new Error(out.reject.detail);
     return out.value;
   });

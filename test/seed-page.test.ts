@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
 import type { PageExtraction } from '../src/schema/records.js';
-import { toEntry } from '../src/validate/to-entry.js';
+import { toEntries } from '../src/validate/to-entry.js';
 
 const seed = readFileSync(new URL('../fixtures/pages/seed-page.txt', import.meta.url));
 
@@ -10,8 +10,7 @@ function seedEntries() {
   const outcome = extractPage({ url: 'seed-page.txt', finalUrl: 'seed-page.txt', status: 200, headers: { 'content-type': 'text/plain' }, body: seed, fetchedAt: null });
   if (!outcome.ok) throw new Error(outcome.reject.detail);
   const extraction: PageExtraction = outcome.value;
-  return extraction.entries.map((draft) => {
-    const result = toEntry(draft, extraction, new Date(0));
+  return toEntries(extraction, new Date(0)).map((result) => {
     if (!result.ok) throw new Error(result.reject.detail);
     return result.value;
   });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { comparable } from '../../src/core/text.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
-import { toEntry } from '../../src/validate/to-entry.js';
+import { toEntries } from '../../src/validate/to-entry.js';
 import { learnProfile } from '../../src/extract/learn-profile.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split } from './families.js';
@@ -75,8 +75,9 @@ function entriesOf(page: GeneratedPage, profiles?: readonly SiteProfile[]): { en
   const outcome = extractPage(recordOf(page), profiles ? { profiles } : {});
   if (!outcome.ok) return { entries: [], rejected: outcome.reject.reason };
   const entries: Entry[] = [];
-  for (const draft of outcome.value.entries) {
-    const result = toEntry(draft, outcome.value, new Date(0));
+  const results = toEntries(outcome.value, new Date(0));
+  for (const [i, draft] of outcome.value.entries.entries()) {
+    const result = results[i]!;
     if (result.ok) entries.push(result.value);
     for (const doubt of draft.doubts ?? []) {
       const key = `${page.family.name}: ${draft.origin} ${doubt.replace(/\s*\(.*\)$/u, '')}`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { toEntry } from '../../src/validate/to-entry.js';
+import { toEntries } from '../../src/validate/to-entry.js';
 
 /**
  * What extraction reads from a saved page, entry by entry, with the reader's doubts:
@@ -14,8 +14,9 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   console.log(`${file}: ${outcome.value.extractor}, ${outcome.value.entries.length} entries`);
-  for (const draft of outcome.value.entries) {
-    const entry = toEntry(draft, outcome.value, new Date(0));
+  const entries = toEntries(outcome.value, new Date(0));
+  for (const [i, draft] of outcome.value.entries.entries()) {
+    const entry = entries[i]!;
     const where = draft.origin === 'page' ? 'page' : `related #${draft.position}`;
     if (!entry.ok) {
       console.log(`  ${where}: invalid (${entry.reject.detail})`);

@@ -2,7 +2,7 @@ import type { PageRecord } from '../schema/records.js';
 import { extractPage } from '../extract/extract-page.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { Entry } from '../schema/entry.js';
-import { toEntry } from '../validate/to-entry.js';
+import { toEntries } from '../validate/to-entry.js';
 
 /** The fields a fixture pins down: what the page says, not where or when it was read. */
 const PINNED = [
@@ -25,8 +25,9 @@ export function expectationOf(page: PageRecord, profiles?: readonly SiteProfile[
   if (outcome.value.entries.length === 0) return { reject: { stage: 'extract', reason: 'no_entries' } };
   const entries: PinnedEntry[] = [];
   const rejects: Array<{ position: number | null; reason: string }> = [];
-  for (const draft of outcome.value.entries) {
-    const result = toEntry(draft, outcome.value, now);
+  const results = toEntries(outcome.value, now);
+  for (const [i, draft] of outcome.value.entries.entries()) {
+    const result = results[i]!;
     if (result.ok) entries.push(Object.fromEntries(PINNED.map((k) => [k, result.value[k]])) as PinnedEntry);
     else rejects.push({ position: draft.position, reason: result.reject.reason });
   }

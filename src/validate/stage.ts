@@ -1,7 +1,6 @@
-import { rejectOutcome } from '../core/outcome.js';
 import type { EntryItem, ExtractionItem } from '../schema/records.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
-import { toEntry } from './to-entry.js';
+import { toEntries } from './to-entry.js';
 import type { Stage } from '../core/stage.js';
 
 export interface ValidateStats {
@@ -24,17 +23,7 @@ export class ValidateStage implements Stage<ExtractionItem, EntryItem> {
         yield item;
         continue;
       }
-      for (const draft of item.extraction.entries) {
-        let outcome;
-        try {
-          outcome = toEntry(draft, item.extraction, now(), this.options.flags ?? DEFAULT_FLAG_OPTIONS);
-        } catch (err) {
-          // A validator bug on one item (a regex on a pathological text) must not cost the run.
-          outcome = rejectOutcome(item.extraction.source, 'validate', 'validator_error', String(err instanceof Error ? err.message : err), now(), {
-            origin: draft.origin,
-            position: draft.position,
-          });
-        }
+      for (const outcome of toEntries(item.extraction, now(), this.options.flags ?? DEFAULT_FLAG_OPTIONS)) {
         if (!outcome.ok) {
           this.stats.rejected++;
           yield { kind: 'reject', reject: outcome.reject };

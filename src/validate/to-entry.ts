@@ -7,25 +7,68 @@ import { consistencyDoubts, type ReadEntry, type ReadPage } from '../flags/consi
 import { entryId, tidy } from '../core/text.js';
 
 /**
- * Turns one extracted draft into a published entry: tidies text, derives the stable id and
- * the quality flags, and checks the result against the entry schema. What fails becomes a
- * reject naming the page, the item and every schema issue. Pure.
+ * Turns every draft of a page into a published entry or a reject, in the page's order. Each draft
+ * is tidied once, and the same tidied records serve the entry and the page's consistency checks.
+ * A validator bug on one draft (a regex on a pathological text) becomes that draft's reject, not
+ * the run's end. Pure.
  */
+export function toEntries(page: PageExtraction, now: Date, flagOptions: FlagOptions = DEFAULT_FLAG_OPTIONS): Array<Outcome<Entry>> {
+  const reads = page.entries.map((draft) => attempt(() => readEntryOf(draft)));
+  const read: ReadPage = { entries: reads.flatMap((r) => (r.ok ? [r.value] : [])) };
+  return page.entries.map((draft, i) => {
+    const own = reads[i]!;
+    const outcome = own.ok ? attempt(() => entryOf(draft, own.value, read, page, now, flagOptions)) : own;
+    return outcome.ok ? outcome.value : validatorError(draft, page, outcome.error, now);
+  });
+}
+
+/** Runs `read`, keeping what it throws as a value: a validator bug on one draft is that draft's reject. */
+function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+function validatorError(draft: EntryDraft, page: PageExtraction, err: unknown, now: Date): Outcome<Entry> {
+  return rejectOutcome(page.source, 'validate', 'validator_error', String(err instanceof Error ? err.message : err), now, {
+    origin: draft.origin,
+    position: draft.position,
+  });
+}
+
+/** One draft of a page as an entry or a reject (see toEntries, which reads the page once for all its drafts). */
 export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flagOptions: FlagOptions = DEFAULT_FLAG_OPTIONS): Outcome<Entry> {
-  const paragraphs = draft.answerParagraphs.map(tidy).filter(Boolean);
-  const answer = paragraphs.join('\n');
-  const question = tidy(draft.question);
-  const doctor = {
-    name: orNull(draft.doctor.name),
-    title: orNull(draft.doctor.title),
-    department: orNull(draft.doctor.department),
-    hospital: orNull(draft.doctor.hospital),
-    hospital_grade: orNull(draft.doctor.hospital_grade),
+  const at = page.entries.indexOf(draft);
+  if (at < 0) throw new Error('toEntry: the draft is not one of the page\'s entries');
+  return toEntries(page, now, flagOptions)[at]!;
+}
+
+/** A draft as the entry will say it: text tidied, empty values null. */
+function readEntryOf(draft: EntryDraft): ReadEntry {
+  return {
+    question: tidy(draft.question),
+    answer_paragraphs: draft.answerParagraphs.map(tidy).filter(Boolean),
+    doctor: {
+      name: orNull(draft.doctor.name),
+      title: orNull(draft.doctor.title),
+      department: orNull(draft.doctor.department),
+      hospital: orNull(draft.doctor.hospital),
+      hospital_grade: orNull(draft.doctor.hospital_grade),
+    },
+    date: draft.date,
+    origin: draft.origin,
   };
-  const read: ReadEntry = { question, answer_paragraphs: paragraphs, doctor, date: draft.date, origin: draft.origin };
+}
+
+/** Turns one draft, already read, into an entry: derives the stable id and the quality flags, and checks the result against the entry schema; what fails is a reject naming the page, the item and every schema issue. */
+function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction: PageExtraction, now: Date, flagOptions: FlagOptions): Outcome<Entry> {
+  const { question, answer_paragraphs: paragraphs, doctor } = read;
+  const answer = paragraphs.join('\n');
   // Unsure where the reader said so, where the date is later than the fetch, or where the entry
   // fails a consistency check of the genre (src/flags/consistency.ts): one place decides the flag.
-  const unsure = Boolean(draft.doubts?.length) || datedAfterFetch(draft.date, page.fetchedAt) || consistencyDoubts(read, readPageOf(page)).length > 0;
+  const unsure = Boolean(draft.doubts?.length) || datedAfterFetch(draft.date, extraction.fetchedAt) || consistencyDoubts(read, page).length > 0;
   const candidate = {
     id: entryId(question, answer, doctor.name),
     question,
@@ -39,14 +82,14 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
     position: draft.position,
     url: draft.url,
     related_urls: draft.relatedUrls,
-    source: page.source,
-    sources: [page.source],
+    source: extraction.source,
+    sources: [extraction.source],
     supersedes: [],
     carried: nothingCarried(),
-    site: page.site,
-    extractor: page.extractor,
-    encoding: page.encoding,
-    read_by: draft.readBy ?? readByOf(page.extractor),
+    site: extraction.site,
+    extractor: extraction.extractor,
+    encoding: extraction.encoding,
+    read_by: draft.readBy ?? readByOf(extraction.extractor),
     flags: [
       ...qualityFlags(
         { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null) },
@@ -54,42 +97,16 @@ export function toEntry(draft: EntryDraft, page: PageExtraction, now: Date, flag
       ),
       ...(unsure ? (['unsure_reading'] as const) : []),
     ],
-    fetched_at: page.fetchedAt,
+    fetched_at: extraction.fetchedAt,
   };
   const parsed = EntrySchema.safeParse(candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
   const what = question ? `「${question.slice(0, 40)}」` : '(no question)';
-  return rejectOutcome(page.source, 'validate', 'invalid_entry', `${what} ${issues}`, now, {
+  return rejectOutcome(extraction.source, 'validate', 'invalid_entry', `${what} ${issues}`, now, {
     origin: draft.origin,
     position: draft.position,
   });
-}
-
-/** Each page's entries as the consistency checks see them (tidied like the entry), built once per page. */
-const readPages = new WeakMap<PageExtraction, ReadPage>();
-
-function readPageOf(page: PageExtraction): ReadPage {
-  let read = readPages.get(page);
-  if (!read) {
-    read = {
-      entries: page.entries.map((d) => ({
-        question: tidy(d.question),
-        answer_paragraphs: d.answerParagraphs.map(tidy).filter(Boolean),
-        doctor: {
-          name: orNull(d.doctor.name),
-          title: orNull(d.doctor.title),
-          department: orNull(d.doctor.department),
-          hospital: orNull(d.doctor.hospital),
-          hospital_grade: orNull(d.doctor.hospital_grade),
-        },
-        date: d.date,
-        origin: d.origin,
-      })),
-    };
-    readPages.set(page, read);
-  }
-  return read;
 }
 
 /**

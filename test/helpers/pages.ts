@@ -5,7 +5,7 @@ import type { PageRecord } from '../../src/schema/records.js';
 import type { PageExtraction } from '../../src/schema/records.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
-import { toEntry } from '../../src/validate/to-entry.js';
+import { toEntries } from '../../src/validate/to-entry.js';
 
 /** The qa-harvest checkout these tests run in. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,8 +33,7 @@ export function extractOrThrow(page: PageRecord): PageExtraction {
 
 /** Every draft of the page as a validated entry; a draft that fails validation fails the test. */
 export function entriesOf(extraction: PageExtraction): Entry[] {
-  return extraction.entries.map((draft) => {
-    const result = toEntry(draft, extraction, new Date(0));
+  return toEntries(extraction, new Date(0)).map((result) => {
     if (!result.ok) throw new Error(`${extraction.source}: ${result.reject.detail}`);
     return result.value;
   });

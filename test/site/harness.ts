@@ -6,7 +6,7 @@ import { extractPage } from '../../src/extract/extract-page.js';
 import { runCrawl, type CrawlRunSummary } from '../../src/pipeline/run-crawl.js';
 import type { Entry, Reject } from '../../src/schema/entry.js';
 import type { Superseded } from '../../src/schema/records.js';
-import { toEntry } from '../../src/validate/to-entry.js';
+import { toEntries } from '../../src/validate/to-entry.js';
 import type { TestSite } from '../../kit/site/test-site.js';
 
 /** Crawls the test site in this process, quietly; options as in the config file's "crawl" object. */
@@ -47,8 +47,7 @@ export function expectedEntryIds(site: TestSite): Set<string> {
     const url = `${site.origin}${path}`;
     const outcome = extractPage({ url, finalUrl: url, status: 200, headers: { 'content-type': contentType }, body, fetchedAt: new Date(0) });
     if (!outcome.ok) continue;
-    for (const draft of outcome.value.entries) {
-      const entry = toEntry(draft, outcome.value, new Date(0));
+    for (const entry of toEntries(outcome.value, new Date(0))) {
       if (entry.ok) ids.add(entry.value.id);
     }
   }
