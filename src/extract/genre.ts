@@ -4,32 +4,12 @@
  * titles and hospital grades, the labels of the related list, the disclaimer and the
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
+import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES } from '../core/genre-vocabulary.js';
+
+// The vocabulary lives below both the reader and the consistency checks.
+export { DOCTOR_TITLES, HOSPITAL_GRADES };
 
 export const HAN = '\\p{Script=Han}';
-
-/** Longest first, so 副主任医师 is not read as 主任医师. */
-export const DOCTOR_TITLES = [
-  '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '医师',
-  '副主任药师', '主任药师', '主管药师', '药师',
-  // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
-  '执业药师', '临床药师', '执业中药师', '主管中药师', '中药师',
-  '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',
-  '副主任护师', '主任护师', '主管护师', '护师',
-  '副主任技师', '主任技师', '主管技师', '技师',
-  '副主任中医师', '主任中医师', '主治中医师', '中医师',
-  // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
-  '副主任医生', '主任医生', '主治医生', '住院医生',
-  '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师',
-] as const;
-
-export const HOSPITAL_GRADES = [
-  '三级特等', '三级甲等', '三级乙等', '三级丙等', '二级甲等', '二级乙等', '二级丙等',
-  '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
-  // in digits, as some sites print them (kept as printed)
-  '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
-] as const;
-/** The level alone (三级), where a site prints no 甲/乙: a grade only as a part of its own (`国家二级心理咨询师` is a title), kept as printed. */
-const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');

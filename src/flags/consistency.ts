@@ -1,5 +1,6 @@
 import type { Doctor } from '../schema/entry.js';
 import { comparable } from '../core/text.js';
+import { GRADE_SHAPE_RE, TITLE_WORD_RE } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -235,11 +236,6 @@ const SURNAMES_2 = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|
 const INSTITUTION = /医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|院$/u;
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
-/** Titles of the genre's vocabulary. */
-const TITLE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
-/** Grades as printed: 三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲. */
-const GRADE = /^(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等)(?:医院)?$/u;
-
 function doctorShape(doctor: Doctor): string | null {
   const { name, title, department, hospital, hospital_grade: grade } = doctor;
   if (name !== null) {
@@ -249,14 +245,14 @@ function doctorShape(doctor: Doctor): string | null {
     const surname = SURNAMES_1.has(first) || SURNAMES_2.test(n) || n.includes('·') || first.codePointAt(0)! > 0xffff;
     const personal = /^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname;
     if (!personal) return `a name that is no personal name: ${quote(name)}`;
-    if (TITLE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
+    if (TITLE_WORD_RE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
   }
   if (hospital !== null && !INSTITUTION.test(hospital)) return `a hospital with no institution word: ${quote(hospital)}`;
   // A department may be printed short, with no department word (内分泌, 心内, 儿): what is judged is a service's or a button's word in it.
   if (department !== null && NO_DEPARTMENT.test(department)) return `a department holding a service's word: ${quote(department)}`;
   if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;
-  if (title !== null && !TITLE.test(title)) return `a title outside the vocabulary: ${quote(title)}`;
-  if (grade !== null && !GRADE.test(grade.trim())) return `a grade outside the known grades: ${quote(grade)}`;
+  if (title !== null && !TITLE_WORD_RE.test(title)) return `a title outside the vocabulary: ${quote(title)}`;
+  if (grade !== null && !GRADE_SHAPE_RE.test(grade.trim())) return `a grade outside the known grades: ${quote(grade)}`;
   return null;
 }
 
