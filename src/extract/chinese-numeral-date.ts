@@ -6,7 +6,9 @@
  */
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const DIGIT = '[〇零○Ｏ一二三四五六七八九]';
+/** A digit in Chinese numerals (〇 and its look-alikes for zero). */
+export const CHINESE_DIGIT = '[〇零○Ｏ一二三四五六七八九]';
+const DIGIT = CHINESE_DIGIT;
 /** 一 … 九, 十, 十一 … 十九, 二十 … 三十一: a number below 100 in Chinese numerals. */
 const SMALL = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const CN_DATE_RE = new RegExp(`(${DIGIT}{4})\\s*年\\s*(${SMALL})\\s*月\\s*(${SMALL})\\s*[日号號]`, 'gu');

@@ -1,3 +1,5 @@
+import { CHINESE_DIGIT } from './chinese-numeral-date.js';
+
 /**
  * A record table prints a date's label in one cell and the date in the next (`<th>咨询时间</th>
  * <td>2023-05-04</td>`): two lines as read, the label's own line saying nothing and the date's
@@ -8,7 +10,7 @@
 /** A line that is only a date's label (咨询时间, 答复日期, 回答时间：). */
 const DATE_LABEL_RE = /^\p{Script=Han}{0,6}(?:时间|日期)\s*[:：]?$/u;
 /** A line that opens with a date (digits, or 二〇二二年 in Chinese numerals). */
-const DATE_START_RE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[-/.年]/u;
+const DATE_START_RE = new RegExp(`^\\s*(?:\\d{4}|${CHINESE_DIGIT}{4})\\s*[-/.年]`, 'u');
 
 /** The lines with each bare date label joined to the date on the line after it. */
 export function withDateLabelsJoined<T extends { text: string }>(lines: readonly T[]): T[] {
