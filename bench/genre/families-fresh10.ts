@@ -1,10 +1,10 @@
 import iconv from 'iconv-lite';
-import type { Rng } from '../../kit/pages/rng.js';
-import { GIVEN, SURNAMES, TOPICS } from '../../kit/pages/vocab.js';
+import { TOPICS } from '../../kit/pages/vocab.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
 import { trad } from './families-fresh5.js';
+import { ask, cnDate, hm, personName, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
-import type { Format, TruthDoctor, TruthPage } from './truth.js';
+import type { Format, TruthDoctor } from './truth.js';
 
 /**
  * Tenth fresh held-out set (split `fresh-10`): written blind on 2026-11-30 — without reading the
@@ -28,22 +28,7 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
 
 type Item = ExpectedItem;
 
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-const personName = (rng: Rng, not = '') => {
-  let name = '';
-  do name = rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.5) ? rng.pick([...GIVEN]) : '');
-  while (name === not);
-  return name;
-};
-/** The page's disease or first symptom word, for titles of links that are not Q&As. */
-const topicWord = (page: TruthPage) => TOPICS.find((t) => page.question.includes(t.disease) || t.symptoms.some((s) => page.question.includes(s)))?.disease ?? ask(page).slice(0, 4);
 const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
   voice: ['语音回答', '语音解答'],
   text: ['图文回答', '文字回答'],

@@ -1,9 +1,9 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ask, cnDate, formatWord, hm, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, jsonLd, wrap } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
 
 /**
  * Eleventh fresh held-out set (split `fresh-11`): written blind on 2026-11-30 — without reading the
@@ -32,24 +32,7 @@ import type { Format, TruthPage } from './truth.js';
  * no related items.
  */
 
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-/** The page's disease, or the start of its question, for words around the content. */
-const topicWord = (page: TruthPage) => TOPICS.find((t) => page.question.includes(t.disease) || t.symptoms.some((s) => page.question.includes(s)))?.disease ?? ask(page).slice(0, 4);
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
 /** A department of the universe other than `not` (a category the site files the question under). */
 const otherDepartment = (rng: Rng, not: string) => rng.pick([...new Set(TOPICS.map((t) => t.department))].filter((d) => d !== not));
 

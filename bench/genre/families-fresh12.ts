@@ -1,10 +1,11 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
-import { GIVEN, SURNAMES, TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { TOPICS } from '../../kit/pages/vocab.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { RELATED_HEADS_ALIKE, ask, dayText, formatWord, hm, personName, relatedWith, shift, token } from './ordinary-parts.js';
 import { cls, esc, jsonLd, wrap } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
+import type { TruthPage } from './truth.js';
 
 /**
  * Twelfth fresh held-out set (split `fresh-12`): written blind on 2026-11-30 — without reading the
@@ -38,30 +39,6 @@ import type { Format, TruthPage } from './truth.js';
  * are no related items (with no related list, the page has none). Users' comments and the doctor's
  * replies to them (later, each answering a comment) are none of the answer; votes are no text.
  */
-
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const personName = (rng: Rng) => rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.5) ? rng.pick([...GIVEN]) : '');
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '类似问题'];
 
 /** The doctor's card as lines, a grade after the hospital where shown. */
 function cardLines(rng: Rng, page: TruthPage, gradeShown: boolean): string {
@@ -145,7 +122,7 @@ ${card}
       const foot = `<div${cls(rng)}><a href="/about/">关于我们</a> <a href="/contact/">联系我们</a> Copyright © 2008-2023 断线问医 版权所有</div>\n</body>\n</html>`;
       text = head + foot.slice(0, rng.int(5, foot.length - 20));
     } else {
-      const list = `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3>\n<ul${cls(rng)}>\n`;
+      const list = `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3>\n<ul${cls(rng)}>\n`;
       const last = itemHtml.length - 1;
       const before = itemHtml.slice(0, last).map((x) => x.q + x.s).join('');
       const lastItem = itemHtml[last]!;
@@ -257,7 +234,7 @@ ${card}
 <div${cls(rng)}>${wrap(rng, page.paragraphs.map((p) => `<p>${indent}${c(p)}</p>`).join('\n'), 1)}</div>
 <p${cls(rng)}>${o('温馨提示：以上回答仅供参考，不能作为诊断及医疗的依据。')}</p>
 </div>
-${page.related.length ? `<div${cls(rng)}><h3>${label(rng.pick(RELATED_HEADS))}</h3><ul>${items.join('\n')}</ul></div>` : ''}
+${page.related.length ? `<div${cls(rng)}><h3>${label(rng.pick(RELATED_HEADS_ALIKE))}</h3><ul>${items.join('\n')}</ul></div>` : ''}
 <div${cls(rng)}>${o('版权所有')} &copy; 2010-2023 ${o('字符问医')}</div>
 </body>
 </html>`;
@@ -298,7 +275,7 @@ const noscriptSkeleton: Family = {
     const when = `<span${cls(rng)}>${dayText(rng, page.date!, page.time)}</span>${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}`;
     const answer = `<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<time>${r.date}</time>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul>${items.join('')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul>${items.join('')}</ul></div>` : '';
     const head1 = `<h1${cls(rng)}>${esc(page.question)}</h1>`;
     const content = (withH1: boolean, lazy: boolean) => `${withH1 ? head1 : ''}<div${cls(rng)}>${avatar(lazy)}${cardLines(rng, page, gradeShown)}</div><div${cls(rng)}>${when}</div>${answer}${related}`;
     const skeleton = `<div${cls(rng)} aria-busy="true">${Array.from({ length: rng.int(3, 7) }, () => `<div class="sk-${rng.pick(['line', 'bar', 'row'])}" style="width:${rng.int(40, 100)}%"></div>`).join('')}<p${cls(rng)}>${rng.pick(['加载中…', '正在加载医生回答…', '内容加载中，请稍候'])}</p></div>`;
@@ -431,7 +408,7 @@ const manyLists: Family = {
     });
     const related = page.related.length
       ? list(
-          rng.pick(RELATED_HEADS),
+          rng.pick(RELATED_HEADS_ALIKE),
           page.related.map((r) => `${link(r.path, r.question)}<p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}`),
         )
       : '';
@@ -528,7 +505,7 @@ const commentVotes: Family = {
     });
     const commentBlock = `<div${cls(rng)}><h3${cls(rng)}>${rng.pick([`网友评论（${comments.length}）`, '全部评论', `评论区 ${comments.length}`])}</h3><ul${cls(rng)}>${comments.join('\n')}</ul><div${cls(rng)}><textarea placeholder="写下你的评论…"></textarea><button>发表评论</button></div></div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul>${items.join('\n')}</ul></div>` : '';
     const relatedFirst = rng.chance(0.5);
     const when = `<span${cls(rng)}>${rng.pick(['', '回答时间：', '发布于 '])}${dayText(rng, page.date!, page.time)}</span>${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}`;
     const html = `<!DOCTYPE html>

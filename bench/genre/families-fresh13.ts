@@ -2,9 +2,10 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { RELATED_HEADS_ALIKE, ask, cnDate, formatWord, hospitalWithGrade, relatedWith, shift, token, unpadded } from './ordinary-parts.js';
 import { cls, esc, jsonLd, wrap } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
+import type { TruthPage } from './truth.js';
 
 /**
  * Thirteenth fresh held-out set (split `fresh-13`): written blind on 2026-11-30 — without reading
@@ -44,28 +45,12 @@ import type { Format, TruthPage } from './truth.js';
  * it. An indent of no-break or ideographic spaces opening a paragraph is no part of it.
  */
 
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-const dashUnpadded = (iso: string) => `${Number(Y(iso))}-${Number(M(iso))}-${Number(D(iso))}`;
 /** A day as the families' sites print it. */
 const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.'), dashUnpadded(iso)]);
+  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.'), unpadded(iso, '-')]);
   return time && rng.chance(0.4) ? `${day} ${time}` : day;
 };
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '类似问题'];
 
 /**
  * Q&As of the site that are none of the page's related items: from clusters of other topics than
@@ -88,9 +73,6 @@ function otherItems(rng: Rng, page: TruthPage, n: number): QaItem[] {
   }
   return out;
 }
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
 
 const MIRROR_ADS = [
   '【广告】无痛胃肠镜 限时特惠 199元 立即预约',
@@ -148,7 +130,7 @@ const scraperMirror: Family = {
     const [prev, next] = otherItems(rng, page, 2);
     const nav = `<div${cls(rng)}><p>上一篇：<a href="/q/${prev!.num}.html">${esc(prev!.question)}</a></p><p>下一篇：<a href="/q/${next!.num}.html">${esc(next!.question)}</a></p></div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}"${rng.chance(0.5) ? ' target="_blank"' : ''}>${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(['相关阅读', ...RELATED_HEADS])}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(['相关阅读', ...RELATED_HEADS_ALIKE])}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const navFirst = rng.chance(0.5);
     const cardFirst = rng.chance(0.5);
     const html = `<!DOCTYPE html>
@@ -249,7 +231,7 @@ const doctorSwiper: Family = {
     const answerHead = `<div${cls(rng)}>${rng.pick([`${esc(d.name!)}医生的回答`, `${esc(d.name!)} 医生解答`, `${esc(d.name!)}医生回答了该问题`])}</div>`;
     const when = `<span${cls(rng)}>${rng.chance(0.5) ? `回答于 ${dayText(rng, page.date!, page.time)}` : `${dayText(rng, page.date!, page.time)} 回答`}</span>${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}"><p${cls(rng)}>${esc(r.question)}</p><p${cls(rng)}>${esc(r.snippet)}</p></a><div${cls(rng)}>${datedItems ? `<span>${r.date}</span> ` : ''}<span>${rng.int(10, 9999)}人看过</span></div></li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const swiperFirst = rng.chance(0.6);
     const answer = `<div${cls(rng)}>${answerHead}<div${cls(rng)}>${when}</div>${wrap(rng, page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join(''), 1)}</div>`;
     const html = `<!DOCTYPE html>
@@ -315,7 +297,7 @@ const srcdocFrame: Family = {
       : `<table${cls(rng)}><tr><td>医生</td><td>${esc(d.name!)}（${d.title}）</td></tr><tr><td>医院</td><td>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)}</td></tr><tr><td>科室</td><td>${esc(d.department!)}</td></tr></table>`;
     const when = `<div${cls(rng)}>${rng.pick(['回答时间：', '', '发布于 '])}${dayText(rng, page.date!, page.time)}${printFormat ? ` ${formatWord(rng, page.format)}` : ''}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}" target="_top">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const inner = `<!DOCTYPE html><html><head><meta charset="utf-8"><base target="_top"><style>body{margin:0;font:15px/1.8 "PingFang SC",sans-serif}p{margin:0 0 12px}</style></head><body>
 ${h1Inside ? h1 : ''}
 ${card}
@@ -436,8 +418,8 @@ const brCellAlt: Family = {
     const relatedHtml = !page.related.length
       ? ''
       : plainList
-        ? `<${t('table')} width="960" border="0"><${t('tr')}><${t('td')} bgcolor="#f0f0f0"><b>${rng.pick(RELATED_HEADS)}</b></${t('td')}></${t('tr')}><${t('tr')}><${t('td')}>${plain}</${t('td')}></${t('tr')}></${t('table')}>`
-        : `<${t('table')} width="960" border="0"><${t('tr')}><${t('td')} bgcolor="#f0f0f0"><b>${rng.pick(RELATED_HEADS)}</b></${t('td')}></${t('tr')}>${linked.join('\n')}</${t('table')}>`;
+        ? `<${t('table')} width="960" border="0"><${t('tr')}><${t('td')} bgcolor="#f0f0f0"><b>${rng.pick(RELATED_HEADS_ALIKE)}</b></${t('td')}></${t('tr')}><${t('tr')}><${t('td')}>${plain}</${t('td')}></${t('tr')}></${t('table')}>`
+        : `<${t('table')} width="960" border="0"><${t('tr')}><${t('td')} bgcolor="#f0f0f0"><b>${rng.pick(RELATED_HEADS_ALIKE)}</b></${t('td')}></${t('tr')}>${linked.join('\n')}</${t('table')}>`;
     const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <${t('html')}>
 <${t('head')}>
@@ -521,7 +503,7 @@ const voiceDuration: Family = {
     const word = wordShown ? `<span${cls(rng)}>${rng.pick(['语音回答', '语音解答', '【语音】'])}</span>` : '';
     const card = `<div${cls(rng)}><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span> <span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)}</div></div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p><div${cls(rng)}>${itemFormats ? `<span${cls(rng)}>${formatWord(rng, r.format)}</span> ` : ''}${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</div></li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const stamp = `${page.date}T${page.time}:00+08:00`;
     const html = `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -602,7 +584,7 @@ const waybackSnapshot: Family = {
       : `<div${cls(rng)}><p>${rng.pick(['回答医生：', '医生：'])}${esc(d.name!)} ${d.title}</p><p>${rng.pick(['医院：', '执业医院：'])}${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)}</p><p>科室：${esc(d.department!)}</p></div>`;
     const when = `<div${cls(rng)}>${rng.pick(['回答时间：', '', '发布于 '])}${dayText(rng, page.date!, page.time)}${printFormat ? ` <span>${formatWord(rng, page.format)}</span>` : ''}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${archived(original(r.path))}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const retrieved = shift(last, rng.int(1, 300));
     const html = `<!DOCTYPE html>
 <html>

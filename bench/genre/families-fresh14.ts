@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { RELATED_HEADS_ALIKE, ask, cnDate, formatWord, hm, hospitalWithGrade, relatedWith, shift, token, unpadded } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -47,32 +48,11 @@ import type { Format, TruthPage } from './truth.js';
  * is part of the address it links. Format is printed only where a format word is printed.
  */
 
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-const dashUnpadded = (iso: string) => `${Number(Y(iso))}-${Number(M(iso))}-${Number(D(iso))}`;
 /** A day as the families' sites print it. */
 const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.'), dashUnpadded(iso)]);
+  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.'), unpadded(iso, '-')]);
   return time && rng.chance(0.4) ? `${day} ${time}` : day;
 };
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '类似问题'];
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
 
 /**
  * Q&As of the site that are none of the page's related items: from clusters of other topics than
@@ -167,7 +147,7 @@ const cssDecoy: Family = {
       : `<div${cls(rng)}><b${cls(rng)}>${name}</b> <span${cls(rng)}>${d.title}</span> <span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)}</div></div>`;
     const when = `<div${cls(rng)}>${rng.pick(['回答时间：', '解答时间：', '发布于 '])}${dayText(rng, page.date!, page.time)}${printFormat ? `　${formatWord(rng, page.format)}` : ''}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${guardSnippets ? guard(r.snippet, density / 2) : esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const style = rng.pick([
       `.${hideA}{display:none}.${hideB}{display:none!important}.${showA}{font-style:normal}`,
       `.${showA} { font-style: normal; }\n.${hideA}, .${hideB} { display: none; }`,
@@ -235,7 +215,7 @@ const infiniteNext: Family = {
     const datedItems = rng.chance(0.5);
     const showRelated = page.related.length > 0 && rng.chance(0.85);
     const repeatH1 = rng.chance(0.5);
-    const head = rng.pick(RELATED_HEADS);
+    const head = rng.pick(RELATED_HEADS_ALIKE);
     const list = (items: readonly { path: string; question: string; snippet: string; date: string | null }[], dated: boolean) =>
       `<div${cls(rng)}><h3${cls(rng)}>${head}</h3><ul${cls(rng)}>${items
         .map((r) => `<li${cls(rng)}><a href="${r.path}"><p${cls(rng)}>${esc(r.question)}</p><p${cls(rng)}>${esc(r.snippet)}</p></a>${dated && r.date ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`)
@@ -343,7 +323,7 @@ ${answerFirst ? answer : ''}
 ${lightParts.join('\n')}
 ${answerFirst ? '' : answer}
 </qa-page>`;
-    const relHead = rng.pick(RELATED_HEADS);
+    const relHead = rng.pick(RELATED_HEADS_ALIKE);
     const items = page.related.map((r) => `<a href="${r.path}"${cls(rng)}><strong>${esc(r.question)}</strong><p>${esc(r.snippet)}</p>${datedItems ? `<small>${r.date}</small>` : ''}</a>`);
     const related = page.related.length
       ? `<qa-related>
@@ -422,7 +402,7 @@ const staticMarkdown: Family = {
     const answerHead = rng.pick(['回答', '医生解答', '医生回答']);
     const answerBody = page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
     const answer = rng.chance(0.3) ? `<blockquote>\n${answerBody}\n</blockquote>` : answerBody;
-    const relHead = rng.pick(RELATED_HEADS);
+    const relHead = rng.pick(RELATED_HEADS_ALIKE);
     const relAsTable = rng.chance(0.35);
     const related = !page.related.length
       ? ''
@@ -545,7 +525,7 @@ const cutPreview: Family = {
       : `<div${cls(rng)}><p>${rng.pick(['回答医生：', '医生：'])}${esc(d.name!)} ${d.title}</p><p>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)} ${esc(d.department!)}</p></div>`;
     const when = `<div${cls(rng)}>${rng.chance(0.5) ? `回答于 ${dayText(rng, page.date!, page.time)}` : `${dayText(rng, page.date!, page.time)} 回答`}${printFormat ? ` · ${formatWord(rng, page.format)}` : ''}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const html = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -606,7 +586,7 @@ const wapXhtml: Family = {
     const linkKey = (path: string) => `${origin}${path}${withSid ? `?sid=${sid}&vt=1` : ''}`;
     const br = rng.pick(['<br/>', '<br />']);
     const grade = gradeShown ? rng.pick([`[${d.hospital_grade}]`, `(${d.hospital_grade})`]) : '';
-    const day = rng.pick([page.date!, dashUnpadded(page.date!), `${dashUnpadded(page.date!)} ${page.time}`]);
+    const day = rng.pick([page.date!, unpadded(page.date!, '-'), `${unpadded(page.date!, '-')} ${page.time}`]);
     const cardLines = rng.chance(0.5)
       ? [`医生:${esc(d.name!)}(${d.title})`, `医院:${esc(d.hospital!)}${grade}`, `科室:${esc(d.department!)}`]
       : [`${esc(d.name!)} ${d.title}`, `${esc(d.hospital!)}${grade} ${esc(d.department!)}`];

@@ -1,9 +1,10 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { RELATED_HEADS_ALIKE, dayText, formatWord, hm, hospitalWithGrade, relatedWith, shift, token } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
+import type { TruthPage } from './truth.js';
 
 /**
  * Fifteenth fresh held-out set (split `fresh-15`): written blind on 2026-11-30 — without reading the
@@ -56,30 +57,7 @@ import type { Format, TruthPage } from './truth.js';
  * Format is printed only where a format word is printed (a 语音 badge, 答复形式：图文).
  */
 
-type Item = ExpectedItem;
-
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '类似问题'];
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
 
 /** Q&As of the site that are none of the page's: other topics, other doctors. */
 function otherItems(rng: Rng, page: TruthPage, n: number): QaItem[] {
@@ -154,7 +132,7 @@ const pdf2html: Family = {
     }
     add('提示：以上回答仅供参考，不能代替医生面诊。', 0, 1);
     if (page.related.length) {
-      add(rng.pick(RELATED_HEADS), 0, 3);
+      add(rng.pick(RELATED_HEADS_ALIKE), 0, 3);
       page.related.forEach((r, i) => {
         add(esc(`${i + 1}. ${r.question}`));
         for (const l of lines(r.snippet, width)) add(esc(l), 1);
@@ -269,7 +247,7 @@ const elderCare: Family = {
       const rq = esc(r.question);
       return `<li${cls(rng)}${big()}><a href="${r.path}" aria-label="${rq}"><div${cls(rng)}>${rq}</div><div${cls(rng)}>${esc(r.snippet)}</div></a>${datedItems ? `<span${cls(rng)}>${label('🕐')}${r.date}</span>` : ''}${rng.chance(0.5) ? readButton() : ''}</li>`;
     });
-    const related = page.related.length ? `<div${cls(rng)}><h2${big()}>${label('📋')}${rng.pick(RELATED_HEADS)}</h2><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h2${big()}>${label('📋')}${rng.pick(RELATED_HEADS_ALIKE)}</h2><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const html = `<!DOCTYPE html>
 <html lang="zh-CN" class="elder">
 <head>
@@ -429,7 +407,7 @@ const loopCarousel: Family = {
         : kind === 'slick'
           ? `<div class="slick-slider slick-initialized"><button class="slick-prev" type="button">上一个</button><div class="slick-list"><div class="slick-track" style="transform:translate3d(-${320 * k}px,0,0)">\n${track}\n</div></div><button class="slick-next" type="button">下一个</button><ul class="slick-dots">${groups.map((_, g) => `<li><button type="button">${g + 1}</button></li>`).join('')}</ul></div>`
           : `<div class="owl-carousel owl-loaded"><div class="owl-stage-outer"><div class="owl-stage" style="transform:translate3d(-${320 * k}px,0,0)">\n${track}\n</div></div><div class="owl-nav"><button class="owl-prev">‹</button><button class="owl-next">›</button></div><div class="owl-dots">${bullets}</div></div>`;
-    const related = n ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3>${carousel}</div>` : '';
+    const related = n ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS_ALIKE)}</h3>${carousel}</div>` : '';
     const card = `<div${cls(rng)}><img src="/avatar/${token(rng, 8)}.jpg" alt=""><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span><p${cls(rng)}>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)} ${esc(d.department!)}</p></div>`;
     const when = `<div${cls(rng)}>${rng.pick([`回答时间：${dayText(rng, page.date!, page.time)}`, `${dayText(rng, page.date!, page.time)} 回答`])}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}</div>`;
     const main = rng.chance(0.5) ? `${card}\n${when}` : `${when}\n${card}`;
@@ -491,7 +469,7 @@ const templatePreload: Family = {
       ...(rng.chance(0.5) && next2 ? [`<template id="tpl-next-2" data-url="/q/${next2.num}.html">${otherArticle(rng, next2, [])}</template>`] : []),
     ];
     const variantItems = rest.slice(3, 7);
-    const variant = `<script type="${rng.pick(['text/x-template', 'text/html', 'text/template'])}" id="related-variant-b"><div class="related-b"><h3>${rng.pick(RELATED_HEADS)}</h3><ul>${variantItems.map((x) => `<li><a href="/q/${x.num}.html">${esc(x.question)}</a><p>${esc(x.snippet)}</p></li>`).join('')}</ul></div></script>`;
+    const variant = `<script type="${rng.pick(['text/x-template', 'text/html', 'text/template'])}" id="related-variant-b"><div class="related-b"><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul>${variantItems.map((x) => `<li><a href="/q/${x.num}.html">${esc(x.question)}</a><p>${esc(x.snippet)}</p></li>`).join('')}</ul></div></script>`;
     const preloadData = [next1!, next2!].filter(Boolean).map((o) => ({ url: `/q/${o.num}.html`, question: o.question, doctor: `${o.doctor.name} ${o.doctor.title}`, date: o.date, html: o.paragraphs.map((p) => `<p>${p}</p>`).join('') }));
     const preload = rng.chance(0.5)
       ? `<script>window.__PRELOAD__ = ${JSON.stringify({ next: preloadData }).replace(/</g, '\\u003c')};</script>`
@@ -501,7 +479,7 @@ const templatePreload: Family = {
     const card = `<div${cls(rng)}><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span> <span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)}</div></div>`;
     const when = `<div${cls(rng)}>${rng.pick(['回答时间：', '发布于 ', ''])}${dayText(rng, page.date!, page.time)}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}</div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const content = `<div id="app"${cls(rng)}>\n<h1${cls(rng)}>${esc(page.question)}</h1>\n${card}\n${when}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>\n<p${cls(rng)}>*以上回答仅供参考。</p>\n${related}\n</div>`;
     const hiddenFirst = rng.chance(0.4);
     const html = `<!DOCTYPE html>
@@ -586,7 +564,7 @@ const doctorTeam: Family = {
     ])}</p><span${cls(rng)}>${dayText(rng, shift(page.date!, rng.int(0, 2)))} ${hm(rng)}</span></div>`;
     const memberList = `<div${cls(rng)}><h3>团队成员</h3><ul${cls(rng)}>${shuffledMembers.map((m) => `<li><a href="/doctor/${token(rng, 6)}/">${esc(m.name)}</a> <span>${m.title}</span>${m.role ? ` <em>${m.role}</em>` : ''}</li>`).join('')}</ul></div>`;
     const items = page.related.map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`);
-    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
+    const related = page.related.length ? `<div${cls(rng)}><h3>${rng.pick(RELATED_HEADS_ALIKE)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const assistantFirst = rng.chance(0.4);
     const membersFirst = rng.chance(0.3);
     const html = `<!DOCTYPE html>

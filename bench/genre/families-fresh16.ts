@@ -1,5 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { FEW_TITLES, RELATED_HEADS, cnDate, dayText, formatWord, hm, hospitalWithGrade, otherName, relatedWith, shift } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -46,32 +47,7 @@ import type { Format, TruthPage } from './truth.js';
  * where the list prints them.
  */
 
-type Item = ExpectedItem;
 type Related = TruthPage['related'][number];
-
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '大家还在问'];
-const SURNAMES = ['李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡'];
-const GIVEN = ['建国', '丽华', '志强', '秀英', '海燕', '文博', '晓东', '春梅', '国庆', '静怡', '明轩', '玉兰'];
-const TITLES = ['主任医师', '副主任医师', '主治医师', '医师'];
-const otherDoctor = (rng: Rng) => `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}`;
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
 
 /** An ordinary card: name, title, hospital with its grade or not, department, in one of a few arrangements. */
 function plainCard(rng: Rng, page: TruthPage, gradeShown: boolean): string {
@@ -283,7 +259,7 @@ const tablePager: Family = {
       const q = `<a href="${r.path}" target="_blank">${esc(r.question)}</a>`;
       const cells = [
         snippetCol ? q : `${q}<p${cls(rng)}>${esc(r.snippet)}</p>`,
-        `${otherDoctor(rng)} ${rng.pick(TITLES)}`,
+        `${otherName(rng)} ${rng.pick(FEW_TITLES)}`,
         ...(snippetCol ? [esc(r.snippet)] : []),
         ...(dateCol ? [dateCell(r.date!)] : []),
         ...(typeCol ? [r.format === 'unknown' ? '-' : formatWord(rng, r.format)] : []),
@@ -437,8 +413,8 @@ const initialsAvatar: Family = {
     const card = `<div${cls(rng)} style="display:flex">${nameRow}</div>${rng.chance(0.5) ? `${place}${stats}` : `${stats}${place}`}`;
     const when = `<div${cls(rng)}>${rng.pick([`${dayText(rng, page.date!, page.time)} 回答`, `回答于 ${dayText(rng, page.date!)}`])}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}</div>`;
     const items = page.related.map((r) => {
-      const who = otherDoctor(rng);
-      return `<li${cls(rng)}><a href="${r.path}"><h4${cls(rng)}>${esc(r.question)}</h4><p${cls(rng)}>${esc(r.snippet)}</p></a>${itemDoctors ? `<div${cls(rng)} style="display:flex">${avatar(who)}<span${cls(rng)}>${who} ${rng.pick(TITLES)}</span></div>` : ''}${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`;
+      const who = otherName(rng);
+      return `<li${cls(rng)}><a href="${r.path}"><h4${cls(rng)}>${esc(r.question)}</h4><p${cls(rng)}>${esc(r.snippet)}</p></a>${itemDoctors ? `<div${cls(rng)} style="display:flex">${avatar(who)}<span${cls(rng)}>${who} ${rng.pick(FEW_TITLES)}</span></div>` : ''}${datedItems ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`;
     });
     const related = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${items.join('\n')}</ul></div>` : '';
     const html = `<!DOCTYPE html>

@@ -1,8 +1,9 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { DISCLAIMERS, FEW_TITLES, RELATED_HEADS, formatWord, otherName, plainCard, relatedList, relatedWith, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
+import type { TruthPage } from './truth.js';
 
 /**
  * Seventeenth fresh held-out set (split `fresh-17`): written blind on 2026-12-01 — without reading the
@@ -48,57 +49,6 @@ import type { Format, TruthPage } from './truth.js';
  * Format is printed only where a format word is printed; related items' formats and dates only
  * where the list prints them.
  */
-
-type Item = ExpectedItem;
-
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '大家还在问'];
-const SURNAMES = ['李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡'];
-const GIVEN = ['建国', '丽华', '志强', '秀英', '海燕', '文博', '晓东', '春梅', '国庆', '静怡', '明轩', '玉兰'];
-const TITLES = ['主任医师', '副主任医师', '主治医师', '医师'];
-const otherDoctor = (rng: Rng) => `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}`;
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
-
-/** An ordinary card: name, title, hospital with its grade or not, department, in one of a few arrangements. */
-function plainCard(rng: Rng, page: TruthPage, gradeShown: boolean): string {
-  const d = page.doctor;
-  const hosp = hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null);
-  return rng.pick([
-    `<div${cls(rng)}><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span><p${cls(rng)}>${hosp} ${esc(d.department!)}</p></div>`,
-    `<div${cls(rng)}><p>回答医生：<a href="/doctor/${page.item.num % 9973}.html">${esc(d.name!)}</a> ${d.title}</p><p>${esc(d.department!)} | ${hosp}</p></div>`,
-    `<div${cls(rng)}><span${cls(rng)}>${esc(d.name!)}</span><span${cls(rng)}>${d.title}</span><span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hosp}</div></div>`,
-  ]);
-}
-
-/** The date line: a label or none, the day (a time now and then), a format word where printed. */
-const whenLine = (rng: Rng, page: TruthPage, printFormat: boolean) =>
-  `<div${cls(rng)}>${rng.pick([`回答时间：${dayText(rng, page.date!, page.time)}`, `${dayText(rng, page.date!)} 回答`, `发布于 ${dayText(rng, page.date!, page.time)}`, dayText(rng, page.date!, page.time)])}${
-    printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''
-  }</div>`;
-
-/** An ordinary related list (question link, snippet, the date on dated pages). */
-const relatedList = (rng: Rng, related: readonly TruthPage['related'][number][], dated: boolean, question = (q: string) => esc(q)) =>
-  related.length
-    ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${related
-        .map((r) => `<li${cls(rng)}><a href="${r.path}"${cls(rng)}>${question(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${dated ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`)
-        .join('\n')}</ul></div>`
-    : '';
-
-const DISCLAIMERS = ['温馨提示：以上内容仅供参考，不能替代面诊。', '提示：本内容不能代替面诊，如有不适请尽快就医。', '本回答仅供参考，不能作为诊断依据。'];
 
 /** A whole page around a body: charset, title, canonical, top bar, footer. */
 const pageDocument = (page: TruthPage, siteName: string, body: string, head = '') => `<!DOCTYPE html>
@@ -185,7 +135,7 @@ const rubyAnnotate: Family = {
       `<h1${cls(rng)}>${annotate(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n${toggle}\n${answer}\n<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>`,
     );
     const head = `<style>rt{font-size:10px;color:#999}ruby{ruby-position:over}</style>\n`;
-    const html = pageDocument(page, '注音科普', `${body}\n${relatedList(rng, page.related, datedItems, itemsAnnotated ? annotate : undefined)}`, head);
+    const html = pageDocument(page, '注音科普', `${body}\n${relatedList(rng, page.related, datedItems, RELATED_HEADS, itemsAnnotated ? annotate : esc)}`, head);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
@@ -469,8 +419,8 @@ const guessAsk: Family = {
     );
     const guess = page.related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(['猜你想问', '大家都在问', '你可能还想问'])}</h3><ul${cls(rng)}>${entries.join('\n')}</ul></div>` : '';
     const doctors = Array.from({ length: rng.int(2, 4) }, (_, i) => {
-      const name = otherDoctor(rng);
-      return `<li${cls(rng)}><a href="/doctor/${page.item.num % 997}${i}.html"${cls(rng)}><img src="/avatar/${i}.png" alt=""><b>${name}</b> <span>${rng.pick(TITLES)}</span><p${cls(rng)}>${esc(page.doctor.hospital!.slice(0, 3))}${rng.pick(['中心医院', '第二人民医院', '中医院'])}</p><p${cls(rng)}>${rng.pick(SKILLS)}</p></a><span${cls(rng)}>咨询</span></li>`;
+      const name = otherName(rng);
+      return `<li${cls(rng)}><a href="/doctor/${page.item.num % 997}${i}.html"${cls(rng)}><img src="/avatar/${i}.png" alt=""><b>${name}</b> <span>${rng.pick(FEW_TITLES)}</span><p${cls(rng)}>${esc(page.doctor.hospital!.slice(0, 3))}${rng.pick(['中心医院', '第二人民医院', '中医院'])}</p><p${cls(rng)}>${rng.pick(SKILLS)}</p></a><span${cls(rng)}>咨询</span></li>`;
     });
     const doctorList = `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(['推荐医生', '本科室医生', '相关医生'])}</h3><ul${cls(rng)}>${doctors.join('\n')}</ul></div>`;
     const body = wrap(

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { DISCLAIMERS, FEW_SURNAMES, RELATED_HEADS, ask, cardPlain, cnDate, dayText, formatWord, hm, plainCard, relatedItem, relatedList, relatedWith, shift, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -75,33 +76,10 @@ import type { Format, TruthPage } from './truth.js';
  * where the list prints them.
  */
 
-type Item = ExpectedItem;
-type Related = TruthPage['related'][number];
-
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => String(rng.int(0, 9))).join('');
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '大家还在问'];
-const DISCLAIMERS = ['温馨提示：以上内容仅供参考，不能替代面诊。', '提示：本内容不能代替面诊，如有不适请尽快就医。', '本回答仅供参考，不能作为诊断依据。'];
-const cardPlain = (page: TruthPage, gradeShown: boolean) => ({ ...page.doctor, hospital_grade: gradeShown ? page.doctor.hospital_grade : null });
 const itemsExpected = (page: TruthPage, dated: boolean, formatted = false) =>
   relatedWith(page, (e) => ({ format: formatted ? e.format : 'unknown', date: dated ? e.date : null }));
-const SURNAMES = ['李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡'];
-const masked = (rng: Rng) => `${rng.pick(SURNAMES)}${rng.pick(['**', '*', '先生', '女士'])}`;
+const masked = (rng: Rng) => `${rng.pick(FEW_SURNAMES)}${rng.pick(['**', '*', '先生', '女士'])}`;
 
 /** Other Q&As of the site, none of them in the truth's universe (taken-down items, 上一篇 / 下一篇). */
 const OTHER_QAS: readonly (readonly [string, string])[] = [
@@ -112,33 +90,6 @@ const OTHER_QAS: readonly (readonly [string, string])[] = [
   ['术后多久可以洗澡？', '一般伤口拆线后两三天、伤口愈合良好即可淋浴，洗后保持伤口干燥。'],
   ['晚上睡觉总是醒是怎么回事？', '夜间易醒与精神压力、作息不规律等有关，睡前少看手机，必要时到睡眠门诊就诊。'],
 ];
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
-
-/** An ordinary card: name, title, hospital with its grade or not, department. */
-function plainCard(rng: Rng, page: TruthPage, gradeShown: boolean): string {
-  const d = page.doctor;
-  const hosp = hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null);
-  return rng.pick([
-    `<div${cls(rng)}><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span><p${cls(rng)}>${hosp} ${esc(d.department!)}</p></div>`,
-    `<div${cls(rng)}><p>回答医生：<a href="/doctor/${page.item.num % 9973}.html">${esc(d.name!)}</a> ${d.title}</p><p>${esc(d.department!)} | ${hosp}</p></div>`,
-    `<div${cls(rng)}><span${cls(rng)}>${esc(d.name!)}</span><span${cls(rng)}>${d.title}</span><span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hosp}</div></div>`,
-  ]);
-}
-
-/** The date line: a label or none, the day, a format word where printed. */
-const whenLine = (rng: Rng, page: TruthPage, printFormat: boolean) =>
-  `<div${cls(rng)}>${rng.pick([`回答时间：${dayText(rng, page.date!, page.time)}`, `${dayText(rng, page.date!)} 回答`, `发布于 ${dayText(rng, page.date!, page.time)}`, dayText(rng, page.date!, page.time)])}${
-    printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''
-  }</div>`;
-
-/** An item of an ordinary related list: question link, snippet, the date on dated pages. */
-const itemLi = (rng: Rng, r: Related, dated: boolean) =>
-  `<li${cls(rng)}><a href="${r.path}"${cls(rng)}>${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${dated ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`;
-
-const relatedList = (rng: Rng, related: readonly Related[], dated: boolean) =>
-  related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>${related.map((r) => itemLi(rng, r, dated)).join('\n')}</ul></div>` : '';
 
 const paragraphs = (page: TruthPage) => page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
 
@@ -341,7 +292,7 @@ const commentedOld: Family = {
     const takenDown = rng.chance(0.5) && page.related.length
       ? rng.shuffle(OTHER_QAS).slice(0, rng.int(1, 2)).map(([q, s]) => `<!-- 已下线 <li><a href="/q/${digits(rng, 6)}.html">${esc(q)}</a><p>${esc(s)}</p>${datedItems ? `<span>${oldDay}</span>` : ''}</li> -->`)
       : [];
-    const lis = page.related.map((r) => itemLi(rng, r, datedItems));
+    const lis = page.related.map((r) => relatedItem(rng, r, datedItems));
     for (const t of takenDown) lis.splice(rng.int(0, lis.length), 0, t);
     const list = page.related.length ? `<!-- 相关问题 start -->\n<div${cls(rng)}><h3${cls(rng)}>${rng.pick(RELATED_HEADS)}</h3><ul${cls(rng)}>\n${lis.join('\n')}\n</ul></div>\n<!-- 相关问题 end -->` : '';
     const card = `<!-- 医生信息 start -->\n${oldCard}${plainCard(rng, page, gradeShown)}\n<!-- 医生信息 end -->`;

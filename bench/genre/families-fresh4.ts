@@ -1,7 +1,8 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ask, relatedWith, shift } from './ordinary-parts.js';
 import { cls, dateText, encode, esc, formatLabel, jsonLd, pageHead } from './parts.js';
-import type { Format, TruthPage } from './truth.js';
+import type { Format } from './truth.js';
 
 /**
  * Fourth fresh held-out set (split `fresh-4`): written blind — without reading the reader
@@ -20,14 +21,11 @@ import type { Format, TruthPage } from './truth.js';
  * a field (the answer's format, a related item's date), it is null / 'unknown'.
  */
 
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const earlier = (time: string, minutes: number) => {
   const [h, m] = time.split(':').map(Number) as [number, number];
   const t = Math.max(0, h * 60 + m - minutes);
   return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
 };
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: ExpectedItem) => Partial<ExpectedItem>) => expectedOf(page).related.map((e) => ({ ...e, ...change(e) }));
 const heading = (rng: Rng, words: readonly string[], tag = rng.pick(['h2', 'h3', 'div'])) => `<${tag}${cls(rng)}>${rng.pick(words)}</${tag}>`;
 
 /**
@@ -42,7 +40,7 @@ const analysisAdvice: Family = {
   site: 'www.wenyi120.example',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const asked = shiftDays(page.date!, -rng.int(1, 4));
+    const asked = shift(page.date!, -rng.int(1, 4));
     const [first, ...rest] = page.paragraphs;
     const sectioned = rest.length > 0;
     const label = (t: string) => `<div${cls(rng)}><strong>${t}</strong></div>`;

@@ -1,7 +1,8 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { ask, shift, unpadded } from './ordinary-parts.js';
 import { cls, dateText, encode, esc, formatLabel, jsonLd } from './parts.js';
-import type { Format, TruthDoctor, TruthPage } from './truth.js';
+import type { Format, TruthDoctor } from './truth.js';
 
 /**
  * Fifth fresh held-out set (split `fresh-5`): written blind on 2026-11-30 — without reading the
@@ -24,9 +25,6 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
 
 type Item = ExpectedItem;
 
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const unpadded = (iso: string, sep: string) => iso.split('-').map(Number).join(sep);
 const secs = (rng: Rng) => String(rng.int(0, 59)).padStart(2, '0');
 
 const OTHER_DEPARTMENTS = ['心血管内科', '消化内科', '呼吸内科', '神经内科', '内分泌科', '普外科', '骨科', '泌尿外科', '妇产科', '儿科', '皮肤科', '眼科', '耳鼻喉科', '口腔科', '中医科', '康复医学科'];
@@ -52,7 +50,7 @@ const hospitalConsult: Family = {
   site: 'www.jzsdyrmyy.example',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const asked = shiftDays(page.date!, -rng.int(1, 3));
+    const asked = shift(page.date!, -rng.int(1, 3));
     const stamp = (iso: string, time: string) => `${unpadded(iso, '/')} ${Number(time.slice(0, 2))}:${time.slice(3)}:${secs(rng)}`;
     const askTime = `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
     const preWrap = rng.chance(0.35);
@@ -152,7 +150,7 @@ const newsPortalQa: Family = {
     const answer = page.paragraphs.map((p, i) => `${i === adAt ? '<ins class="adsbygoogle" style="display:block" data-ad-slot="8812"></ins><script>(adsbygoogle = window.adsbygoogle || []).push({});</script>' : ''}<p>${esc(p)}</p>`).join('\n');
     const li = (href: string, title: string, summary: string, meta: string) => `<li${cls(rng)}><a href="${href}">${esc(title)}</a><p>${esc(summary)}</p><span>${meta}</span></li>`;
     const articles = (n: number) =>
-      rng.shuffle(ARTICLES).slice(0, n).map(([t, s], i) => li(`/news/${2020 + (i % 3)}/${page.item.num + i}.html`, t, s, dateText(rng, shiftDays(page.date!, -rng.int(1, 300)), page.time, false)));
+      rng.shuffle(ARTICLES).slice(0, n).map(([t, s], i) => li(`/news/${2020 + (i % 3)}/${page.item.num + i}.html`, t, s, dateText(rng, shift(page.date!, -rng.int(1, 300)), page.time, false)));
     const headingTag = rng.pick(['h3', 'h2', 'div']);
     const block = (title: string, inner: string) => `<div${cls(rng)}><${headingTag}${cls(rng)}>${title}</${headingTag}>${inner}</div>`;
     const relatedBlock = page.related.length
@@ -220,7 +218,7 @@ const wpBlogAnswer: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const id = page.item.num;
-    const updated = shiftDays(page.date!, rng.int(3, 200));
+    const updated = shift(page.date!, rng.int(3, 200));
     const cn = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
     const updatedShown = rng.chance(0.5);
     const ld = rng.chance(0.5)
@@ -241,7 +239,7 @@ const wpBlogAnswer: Family = {
     );
     const [prev, next] = rng.shuffle(BLOG_TITLES);
     const comments = Array.from({ length: rng.int(1, 3) }, (_, i) => {
-      const when = shiftDays(page.date!, i + 1);
+      const when = shift(page.date!, i + 1);
       return `<li id="comment-${id + i}" class="comment even thread-even depth-1"><article class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">${rng.pick(['小雨', '路人甲', '健康生活', '王女士'])}</b> <span class="says">说道：</span></div><div class="comment-metadata"><time datetime="${when}T20:1${i}:00+08:00">${cn(when)} 下午8:1${i}</time></div></footer><div class="comment-content"><p>${rng.pick(['谢谢医生，说得很清楚。', '请问我这种情况也能吃这个药吗？', '我家孩子也是这样，已经好了。'])}</p></div></article></li>`;
     });
     const html = `<!DOCTYPE html>

@@ -1,7 +1,8 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ask, cnDate, relatedWith, shift, unpadded } from './ordinary-parts.js';
 import { cls, dateText, encode, esc, formatLabel } from './parts.js';
-import type { Format, TruthDoctor, TruthPage } from './truth.js';
+import type { Format, TruthDoctor } from './truth.js';
 
 /**
  * Sixth fresh held-out set (split `fresh-6`): written blind on 2026-11-30 — without reading the
@@ -27,14 +28,7 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  * not print is 'unknown' / null.
  */
 
-type Item = ExpectedItem;
-
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const unpadded = (iso: string, sep: string) => iso.split('-').map(Number).join(sep);
-const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const epochMs = (iso: string, time: string) => Date.parse(`${iso}T${time}:00+08:00`);
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 const token = (rng: Rng, alphabet: string, n: number) => Array.from({ length: n }, () => rng.pick([...alphabet])).join('');
@@ -196,7 +190,7 @@ const microdataQa: Family = {
     const d = page.doctor;
     const grade = rng.chance(0.35) ? levelOnly(d.hospital_grade!) : d.hospital_grade!;
     const doctor: TruthDoctor = { ...d, hospital_grade: grade };
-    const asked = shiftDays(page.date!, -rng.int(1, 3));
+    const asked = shift(page.date!, -rng.int(1, 3));
     const askTime = `${String(rng.int(7, 21)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
     const printFormat = page.format !== 'unknown' && rng.chance(0.5);
     const parts = [
@@ -401,7 +395,7 @@ const discuzGb18030: Family = {
     if (rng.chance(0.6)) paragraphs[paragraphs.length - 1] = `${paragraphs[paragraphs.length - 1]}${rng.pick(SIGN_OFFS)}`;
     const canonical = `https://${discuzGb18030.site}/thread-${page.item.num}-1-1.html`;
     const href = (path: string) => `thread-${path.replace(/\D/g, '')}-1-1.html`;
-    const asked = shiftDays(page.date!, -rng.int(1, 2));
+    const asked = shift(page.date!, -rng.int(1, 2));
     const askTime = `${rng.int(7, 21)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
     const stamp = (iso: string, time: string) => `${unpadded(iso, '-')} ${Number(time.slice(0, 2))}:${time.slice(3)}`;
     const asker = rng.pick(['小白兔', 'sunny2018', '路过的', '快乐每一天', 'jkzx_' + rng.int(100, 999)]);
@@ -418,12 +412,12 @@ const discuzGb18030: Family = {
 <td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid=${rng.int(1000, 99999)}" class="xw1">${esc(author)}</a></div></div><div class="avatar"><img src="uc_server/avatar.php?uid=${rng.int(1000, 99999)}&amp;size=middle"></div><p><em><a href="home.php?mod=spacecp&amp;ac=usergroup">${group}</a></em></p>${dl(pairs)}</td>
 <td class="plc"><div class="pi"><strong><a href="forum.php?mod=redirect&amp;goto=findpost">${floor}</a></strong><div class="pti"><div class="authi"><em id="authorposton${page.item.num * 10 + n}">发表于 ${when}</em> <span class="pipe">|</span> <a href="#">只看该作者</a></div></div></div>
 <div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_${page.item.num * 10 + n}">${message}</td></tr></table></div></div></div>${extra}</td></tr></table></div>`;
-    const edited = rng.chance(0.3) ? `<i class="pstatus"> 本帖最后由 ${esc(name)} 于 ${stamp(shiftDays(page.date!, rng.int(0, 2)), '21:05')} 编辑 </i><br />\n<br />\n` : '';
+    const edited = rng.chance(0.3) ? `<i class="pstatus"> 本帖最后由 ${esc(name)} 于 ${stamp(shift(page.date!, rng.int(0, 2)), '21:05')} 编辑 </i><br />\n<br />\n` : '';
     const br = rng.pick(['<br />\n', '<br />\n<br />\n']);
     const answer = `${edited}${paragraphs.map(esc).join(br)}<br />`;
     const sign = `<div class="sign">${esc(d.hospital!)}${esc(d.department!)} ${esc(name)} 出诊时间：每周${rng.pick(['一', '三', '五'])}上午</div>`;
     const thanks = rng.chance(0.4)
-      ? post(3, '板凳', asker, '注册会员', [['积分', String(rng.int(5, 90))], ['帖子', String(rng.int(1, 20))], ['注册时间', '2018-5-3']], stamp(shiftDays(page.date!, 1), '20:31'), rng.pick(['谢谢医生！', '好的，明白了，感谢！']))
+      ? post(3, '板凳', asker, '注册会员', [['积分', String(rng.int(5, 90))], ['帖子', String(rng.int(1, 20))], ['注册时间', '2018-5-3']], stamp(shift(page.date!, 1), '20:31'), rng.pick(['谢谢医生！', '好的，明白了，感谢！']))
       : '';
     const items = page.related.map(
       (r) => `<li>&#8226; <a href="${href(r.path)}" title="${esc(r.question)}" target="_blank">${esc(r.question)}</a> <span class="xg1">${unpadded(r.date!, '-')}</span><p class="xg2">${esc(r.snippet)}</p></li>`,

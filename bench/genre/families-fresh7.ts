@@ -1,6 +1,7 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES, GIVEN, SURNAMES } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ENGLISH_MONTHS, ask, cnDate, epochSeconds, relatedWith, token } from './ordinary-parts.js';
 import { cls, encode, esc, formatLabel } from './parts.js';
 import type { Format, TruthDoctor, TruthPage } from './truth.js';
 
@@ -29,16 +30,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  * product cards in a related list are no items.
  */
 
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const epochSeconds = (iso: string, time: string) => Math.floor(Date.parse(`${iso}T${time}:00+08:00`) / 1000);
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
 const dotted = (iso: string) => `${Y(iso)}.${M(iso)}.${D(iso)}`;
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
 
 /** The format word a site prints, without brackets. */
 const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
@@ -337,7 +330,6 @@ ${page.related.length ? `<div${cls(rng)}><h3>${rng.pick(['其他用户还问了'
   },
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ENGLISH_FORMAT: Record<Exclude<Format, 'unknown'>, string> = { voice: 'Voice answer', text: 'Text answer', video: 'Video answer' };
 
 /**
@@ -359,7 +351,7 @@ const readerMode: Family = {
     const label = (english: string, chinese: string) => (en() ? `${english}: ` : `${chinese}：`);
     const printFormat = page.format !== 'unknown' && rng.chance(0.6);
     const [y, m, dd] = [Number(Y(page.date!)), Number(M(page.date!)), Number(D(page.date!))];
-    const dateShown = rng.pick([`${MONTHS[m - 1]} ${dd}, ${y}`, `${dd} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`, page.date!, cnDate(page.date!)]);
+    const dateShown = rng.pick([`${ENGLISH_MONTHS[m - 1]} ${dd}, ${y}`, `${dd} ${ENGLISH_MONTHS[m - 1]!.slice(0, 3)} ${y}`, page.date!, cnDate(page.date!)]);
     const fmt = (f: Format) => (f === 'unknown' ? '' : rng.chance(0.5) ? ENGLISH_FORMAT[f] : formatWord(rng, f));
     const nameLine = rng.chance(0.5)
       ? [`${label('Doctor', '医生')}${esc(d.name!)}`, `${label('Title', '职称')}${d.title}`]

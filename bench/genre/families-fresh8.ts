@@ -1,8 +1,6 @@
-import type { Rng } from '../../kit/pages/rng.js';
-import { CITIES, GIVEN, SURNAMES } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ask, hm, personName, relatedWith, shift, token } from './ordinary-parts.js';
 import { cls, encode, esc } from './parts.js';
-import type { TruthPage } from './truth.js';
 
 /**
  * Eighth fresh held-out set (split `fresh-8`): written blind on 2026-11-30 — without reading the
@@ -18,16 +16,6 @@ import type { TruthPage } from './truth.js';
  * The answer key holds what a careful person reads on the page, as printed (a title attribute's
  * date counts: it shows on hover). A field the page does not print is null.
  */
-
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const personName = (rng: Rng) => rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.5) ? rng.pick([...GIVEN]) : '');
 
 const FOLLOW_UPS = ['好的，那需要做什么检查吗？', '谢谢医生，平时饮食要注意什么？', '明白了，要吃药吗？', '嗯嗯，那多久能好？', '医生，这个严重吗？'];
 

@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
-import { CITIES, GIVEN, SURNAMES } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { CITIES } from '../../kit/pages/vocab.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
+import { ask, cnDate, epochSeconds, hm, personName, relatedWith, token } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -29,22 +30,7 @@ import type { Format, TruthPage } from './truth.js';
  * it); links with a title and no snippet are no related items.
  */
 
-type Item = ExpectedItem;
-
-const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const HEX = '0123456789abcdef';
-const token = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick([...HEX])).join('');
-const hm = (rng: Rng) => `${String(rng.int(7, 22)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
 const [Y, M, D] = [(iso: string) => iso.slice(0, 4), (iso: string) => iso.slice(5, 7), (iso: string) => iso.slice(8, 10)];
-const cnDate = (iso: string) => `${Number(Y(iso))}年${Number(M(iso))}月${Number(D(iso))}日`;
-const epochSeconds = (iso: string, time: string) => Math.floor(Date.parse(`${iso}T${time}:00+08:00`) / 1000);
-const personName = (rng: Rng, not = '') => {
-  let name = '';
-  do name = rng.pick([...SURNAMES]) + rng.pick([...GIVEN]) + (rng.chance(0.5) ? rng.pick([...GIVEN]) : '');
-  while (name === not);
-  return name;
-};
 const PROVINCES = ['江苏', '浙江', '广东', '四川', '湖北', '山东', '河南', '福建'];
 /** What the question is about (湿疹, 胃胀), for the titles of other pages' links: who asks and how cut off. */
 function topicOf(page: TruthPage): string {
