@@ -5,7 +5,9 @@ import type { Entry } from '../../src/schema/entry.js';
 import { toEntries } from '../../src/validate/to-entry.js';
 import { learnProfile } from '../../src/extract/learn-profile.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
-import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split } from './families.js';
+import { Rng } from '../../kit/pages/rng.js';
+import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
+import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Family, type Split } from './families.js';
 
 /**
  * Per-field exact match of extraction on generated pages of the genre, per layout family,
@@ -20,6 +22,10 @@ import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Split }
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
+ *
+ * `--faults <kind>`: every page served with a fault of faults.ts (unclosed, mis-encoded, charset-lie,
+ * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
+ * examples name what was done to the page. Without it the output is what it always was.
  *
  * `fresh-4` to `fresh-18`, written blind, were each run first and the reader changed for them
  * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong.
@@ -69,9 +75,21 @@ const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length 
 /** Why entries were flagged, over the whole run: each doubt without its particulars. */
 const doubtCounts = new Map<string, number>();
 
-const recordOf = (page: GeneratedPage) => ({ url: page.name, finalUrl: page.name, status: 200, headers: {}, body: page.body, fetchedAt: null });
+/** A generated page as eval serves it: with the fault's HTTP headers and a note of the fault, if any. */
+type ServedPage = GeneratedPage & { headers?: Record<string, string>; fault?: string };
 
-function entriesOf(page: GeneratedPage, profiles?: readonly SiteProfile[]): { entries: Entry[]; rejected: string | null } {
+const recordOf = (page: ServedPage) => ({ url: page.name, finalUrl: page.name, status: 200, headers: page.headers ?? {}, body: page.body, fetchedAt: null });
+const nameOf = (page: ServedPage) => (page.fault === undefined ? page.name : `${page.name} [${page.fault}]`);
+
+/** Page `index` of a family, served with `fault` (its particulars drawn from a stream of its own). */
+function servedPage(family: Family, seed: number, index: number, fault: FaultKind | null): ServedPage {
+  const page = generatePage(family, seed, index);
+  if (!fault) return page;
+  const served = applyFault(fault, page.body, Rng.for(seed, `fault:${fault}:${family.name}`, index));
+  return { ...page, body: served.body, headers: served.headers, fault: served.applied };
+}
+
+function entriesOf(page: ServedPage, profiles?: readonly SiteProfile[]): { entries: Entry[]; rejected: string | null } {
   const outcome = extractPage(recordOf(page), profiles ? { profiles } : {});
   if (!outcome.ok) return { entries: [], rejected: outcome.reject.reason };
   const entries: Entry[] = [];
@@ -103,7 +121,7 @@ function fieldChecks(expected: Expected, entry: Entry | undefined, related: Entr
   };
 }
 
-function score(page: GeneratedPage, tally: Tally, show: number, profiles?: readonly SiteProfile[]): void {
+function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly SiteProfile[]): void {
   const { entries, rejected } = entriesOf(page, profiles);
   const { expected } = page;
   const own = entries.find((e) => e.origin === 'page');
@@ -121,7 +139,7 @@ function score(page: GeneratedPage, tally: Tally, show: number, profiles?: reado
     tally.silentPages++;
     if (tally.examples.length < show) tally.examples.push(describePage(page, own, related, wrong));
   } else if (!own && tally.examples.length < show) {
-    tally.examples.push(`${page.name}: no page entry (${rejected ?? 'not read'}), ${related.length} related`);
+    tally.examples.push(`${nameOf(page)}: no page entry (${rejected ?? 'not read'}), ${related.length} related`);
   }
   for (let i = 0; i < expected.related.length; i++) {
     const want = expected.related[i]!;
@@ -136,16 +154,16 @@ function score(page: GeneratedPage, tally: Tally, show: number, profiles?: reado
       tally.silentItems++;
       if (tally.examples.length < show) {
         tally.examples.push(
-          `${page.name} item ${i}: want ${JSON.stringify([want.question, want.paragraphs[0]?.slice(0, 20), want.format, want.date, want.url])}\n      got  ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20), got.format, got.date, got.url])}`,
+          `${nameOf(page)} item ${i}: want ${JSON.stringify([want.question, want.paragraphs[0]?.slice(0, 20), want.format, want.date, want.url])}\n      got  ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20), got.format, got.date, got.url])}`,
         );
       }
     }
   }
 }
 
-function describePage(page: GeneratedPage, own: Entry, related: Entry[], wrong: Field[]): string {
+function describePage(page: ServedPage, own: Entry, related: Entry[], wrong: Field[]): string {
   const e = page.expected;
-  const lines = [`${page.name}: wrong ${wrong.join(', ')}`];
+  const lines = [`${nameOf(page)}: wrong ${wrong.join(', ')}`];
   for (const f of wrong) {
     const want: Record<Field, unknown> = {
       question: e.question, name: e.doctor.name, title: e.doctor.title, department: e.doctor.department, hospital: e.doctor.hospital,
@@ -184,8 +202,11 @@ function main(): void {
       show: { type: 'string', default: '0' },
       doubts: { type: 'boolean', default: false },
       learn: { type: 'string', default: '0' },
+      faults: { type: 'string' },
     },
   });
+  if (values.faults !== undefined && !isFaultKind(values.faults)) throw new Error(`--faults ${values.faults}: expected one of ${FAULT_KINDS.join(', ')}`);
+  const fault = values.faults ?? null;
   const splits = values.split.split(',') as Split[];
   const pages = Number(values.pages);
   const seed = Number(values.seed);
@@ -194,6 +215,7 @@ function main(): void {
   const header = `${'family'.padEnd(20)} ${'pages'.padStart(5)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
   console.log('page entries flagged unsure_reading, pages rejected, silently wrong page entries; related items exact, flagged, silently wrong\n');
+  if (fault) console.log(`every page served with faults: ${fault} (bench/genre/faults.ts)\n`);
   console.log(header);
   for (const split of splits) {
     const total = newTally();
@@ -201,15 +223,15 @@ function main(): void {
     const examples: string[] = [];
     for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
       const tally = newTally();
-      for (let i = 0; i < pages; i++) score(generatePage(family, seed, i), tally, show);
+      for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault), tally, show);
       console.log(row(family.name, tally));
       add(total, tally);
       if (learn > 0) {
-        const sample = Array.from({ length: learn }, (_, i) => recordOf(generatePage(family, seed, pages + i)));
+        const sample = Array.from({ length: learn }, (_, i) => recordOf(servedPage(family, seed, pages + i, fault)));
         const learned = learnProfile(sample, { site: family.site, learnedAt: new Date(0).toISOString() });
         const byProfile = newTally();
         const profiles = learned.profile ? [...PROFILES, learned.profile] : undefined;
-        for (let i = 0; i < pages; i++) score(generatePage(family, seed, i), byProfile, 0, profiles);
+        for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault), byProfile, 0, profiles);
         const kept = learned.profile ? Object.keys(learned.agreement).filter((f) => !learned.leftOut.includes(f as never)).join(',') || 'none' : `no profile`;
         console.log(`${row(`  +learned`, byProfile)}  kept: ${kept}`);
         add(learnedTotal, byProfile);

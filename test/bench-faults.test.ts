@@ -1,0 +1,154 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../kit/pages/rng.js';
+import { FAMILIES, generatePage } from '../bench/genre/families.js';
+import { addNoise, applyFault, dropEndTags, readGenerated, type FaultKind } from '../bench/genre/faults.js';
+import { tokens } from '../bench/genre/html-tokens.js';
+
+/**
+ * A fault of bench/genre/faults.ts must keep what a browser shows, or the answer key it is scored
+ * against is no longer true. "What a browser shows" here: the bytes decoded as the WHATWG specs
+ * say (below), parsed by parse5 (cheerio; the HTML spec's tree builder, as browsers have it), and
+ * every visible text node with the path of elements above it (names and sorted attributes), so a
+ * fault that moves text into another element fails as well as one that changes the text.
+ */
+
+/** The WHATWG Encoding spec decodes gbk and gb2312 with the gb18030 decoder (Node's 'gbk' is narrower). */
+const decoder = (label: string) => new TextDecoder(/^(gbk|gb2312|x-gbk|csgb2312|chinese)$/iu.test(label) ? 'gb18030' : label);
+
+/** The charset of the first `<meta>` tag that declares one (a tag, not text in an attribute such as an iframe's srcdoc). */
+function metaCharset(latin1: string): string | undefined {
+  for (const t of tokens(latin1)) {
+    if (t.type !== 'start' || t.name !== 'meta') continue;
+    const attr = (n: string) => t.attributes.find((a) => a.name.toLowerCase() === n)?.value ?? '';
+    const label = attr('charset') || /charset\s*=\s*([\w-]+)/iu.exec(attr('http-equiv').toLowerCase() === 'content-type' ? attr('content') : '')?.[1];
+    if (label) return label.trim();
+  }
+  return undefined;
+}
+
+/** BOM, then the HTTP charset, then a `<meta>` anywhere in the page (a late one makes browsers re-parse), then sniffing. */
+function browserDecode(body: Buffer, headers: Record<string, string>): string {
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return new TextDecoder('utf-8').decode(body.subarray(3));
+  if (body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
+  if (body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
+  const header = /charset=([\w-]+)/iu.exec(headers['content-type'] ?? '')?.[1];
+  if (header) return decoder(header).decode(body);
+  const meta = metaCharset(body.toString('latin1'));
+  if (meta) return decoder(/^utf-16/iu.test(meta) ? 'utf-8' : meta).decode(body); // the HTML spec: a <meta> saying UTF-16 means UTF-8
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    // as browsers' detectors do, the legacy encoding whose reading looks most like Chinese text
+    const readings = ['gb18030', 'big5'].map((label) => new TextDecoder(label).decode(body));
+    const score = (text: string) => [...text].filter((c) => COMMON.includes(c)).length;
+    return readings.reduce((a, b) => (score(b) > score(a) ? b : a));
+  }
+}
+
+/** Frequent characters of health pages, simplified and traditional. */
+const COMMON = '的是不了在人有我他这這个個们們中来來上大为為和国國到以说說时時要就出会會可也你对對生能而子得于於着著下自之年过過后後作用道行所然家种種事成方多经經么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實医醫病问問答院科师師症治疗療';
+
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'title', 'head']);
+
+function shown(html: string): string[] {
+  const $ = cheerio.load(html);
+  const lines = [`<title> ${$('title').first().text().trim()}`];
+  const walk = (node: AnyNode, path: string) => {
+    if (node.type === 'text') {
+      const text = node.data.replace(/\s+/gu, ' ').trim();
+      if (text) lines.push(`${path} ${text}`);
+    } else if (node.type === 'tag' || node.type === 'root') {
+      if (node.type === 'tag' && HIDDEN.has(node.name)) return;
+      const here = node.type === 'tag' ? `${path}/${node.name}${Object.entries(node.attribs).sort().map(([k, v]) => `[${k}=${v}]`).join('')}` : '';
+      for (const child of node.children) walk(child, here);
+    }
+  };
+  walk($.root()[0]!, '');
+  return lines;
+}
+
+const shownBytes = (body: Buffer, headers: Record<string, string> = {}) => shown(browserDecode(body, headers));
+
+/** Whether `part` stands in `whole` as one unbroken run. */
+function containsRun(whole: readonly string[], part: readonly string[]): boolean {
+  const at = whole.indexOf(part[0]!);
+  return at >= 0 && part.every((line, i) => whole[at + i] === line);
+}
+
+/**
+ * Two pages of every family, so that every layout the families write meets every fault; less
+ * those a browser itself misreads (a family whose page lies about its charset: the fault may
+ * well undo the lie).
+ */
+const PAGES = FAMILIES.flatMap((f) => [0, 1].map((i) => generatePage(f, 7, i))).filter((p) => browserDecode(p.body, {}) === readGenerated(p.body).html);
+
+function served(kind: FaultKind, page: (typeof PAGES)[number]) {
+  return applyFault(kind, page.body, Rng.for(7, `fault:${kind}:${page.family.name}`, page.index));
+}
+
+describe('faults served to the genre evaluation (bench/genre/faults.ts)', () => {
+  it.each(['unclosed', 'noise', 'mis-encoded'] as const)('%s: every generated page shows the same text in the same elements', (kind) => {
+    let untouched = 0;
+    for (const page of PAGES) {
+      const out = served(kind, page);
+      if (out.body.equals(page.body) && Object.keys(out.headers).length === 0) untouched++;
+      expect(shownBytes(out.body, out.headers), `${page.name} [${out.applied}]`).toEqual(shownBytes(page.body));
+    }
+    expect(untouched).toBeLessThan(PAGES.length / 20);
+  });
+
+  it.each(['injected', 'mixed'] as const)("%s: every generated page's text stands whole and in order, the operator's ad only before or after it", (kind) => {
+    for (const page of PAGES) {
+      const out = served(kind, page);
+      const before = shownBytes(page.body);
+      const after = shownBytes(out.body, out.headers);
+      expect(after[0], `${page.name} [${out.applied}]: title`).toBe(before[0]);
+      expect(containsRun(after.slice(1), before.slice(1)), `${page.name} [${out.applied}]`).toBe(true);
+    }
+  });
+
+  it('unclosed leaves out end tags on most pages, and the optional ones of tables, lists and definition lists', () => {
+    const page = Buffer.from(
+      '<!DOCTYPE html><html><head><title>t</title></head><body><div class="a"><p>one</p><p>two <span>s</span></p>' +
+        '<ul><li>a</li><li><span>b</span></li></ul><table><tbody><tr><td>1</td><td>2</td></tr><tr><th>3</th></tr></tbody></table>' +
+        '<dl><dt>k</dt><dd>v</dd></dl><select><option>x</option><option>y</option></select></div></body></html>',
+    );
+    const dropped = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const out = dropEndTags(page.toString(), Rng.for(1, 'unclosed', i));
+      expect(shown(out.html), out.applied.join(',')).toEqual(shown(page.toString()));
+      for (const kind of out.applied) dropped.add(kind);
+    }
+    expect([...dropped].sort()).toEqual(['cell', 'dd', 'div', 'li', 'option', 'p', 'span', 'stray-div', 'tr']);
+    const pagesWithFewerEndTags = PAGES.filter((p) => (served('unclosed', p).body.toString('latin1').match(/<\//gu) ?? []).length < (p.body.toString('latin1').match(/<\//gu) ?? []).length);
+    expect(pagesWithFewerEndTags.length).toBeGreaterThan(PAGES.length / 2);
+  });
+
+  it('the check would catch a fault that changes the page: an inner </div> dropped before the outer one, a </p> before text', () => {
+    const page = '<body><div class="o"><div class="i">in</div></div><div>next</div><p>a</p>b</body>';
+    expect(shown(page.replace('in</div>', 'in'))).not.toEqual(shown(page));
+    expect(shown(page.replace('a</p>', 'a'))).not.toEqual(shown(page));
+  });
+
+  it('noise parses to the same page with everything at once (upper case, unquoted, reordered, CRLF, comments, scripts holding tags, a 20–300 KB head)', () => {
+    const all = ['upper', 'unquoted', 'reordered', 'crlf', 'bom', 'comments', 'scripts', 'huge-head'] as const;
+    for (const page of PAGES.slice(0, 12)) {
+      const doc = readGenerated(page.body);
+      const html = addNoise(doc.html, Rng.for(3, 'noise', page.index), all);
+      expect(html.length).toBeGreaterThan(doc.html.length + 20_000);
+      expect(html).toMatch(/<script[^>]*>[^]*<\/(div|p|li)>[^]*<\/script>/u);
+      expect(shown(html), page.name).toEqual(shown(doc.html));
+    }
+  });
+
+  it('charset-lie is beyond a browser: the declared UTF-8 shows mojibake, the bytes read as GBK show the page', () => {
+    for (const page of PAGES.slice(0, 10)) {
+      const out = served('charset-lie', page);
+      expect(browserDecode(out.body, out.headers)).toContain('\ufffd');
+      expect(shown(iconv.decode(out.body, 'gb18030'))).toEqual(shownBytes(page.body));
+    }
+  });
+});
