@@ -60,9 +60,24 @@ export function readGenerated(body: Buffer): Doc {
   try {
     return doc(new TextDecoder('utf-8', { fatal: true }).decode(body), 'utf-8');
   } catch {
+    // A UTF-8 page cut off inside its last character (broken-download) is UTF-8 all the same.
+    if (isUtf8CutShort(body)) return doc(body.toString('utf8'), 'utf-8');
     const big5 = /charset\s*=\s*["']?big5/iu.test(body.subarray(0, 4096).toString('latin1'));
     return big5 ? doc(iconv.decode(body, 'big5'), 'big5') : doc(iconv.decode(body, 'gb18030'), 'gb18030');
   }
+}
+
+/** Valid UTF-8 but for an incomplete character at the very end. */
+function isUtf8CutShort(body: Buffer): boolean {
+  for (let cut = 1; cut <= 3 && cut < body.length; cut++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, body.length - cut));
+      return true;
+    } catch {
+      // not yet: cut one byte more
+    }
+  }
+  return false;
 }
 
 const BOMS: Partial<Record<Encoding, number[]>> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };

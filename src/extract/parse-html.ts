@@ -1,7 +1,8 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { DisplayNotes } from './hidden-text.js';
-import { PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
+import { closeImpliedEndTags, opensInside } from './implied-end-tags.js';
+import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
  * HTML to a DOM, exactly as `cheerio/slim`'s `load` builds it (htmlparser2's `parseDocument`
@@ -36,6 +37,8 @@ class DepthGuard extends DomHandler {
   /** What the page displays otherwise than its markup reads (hidden-text.ts); the text of the `<style>` open now. */
   readonly display = new DisplayNotes();
   private sheet: string | null = null;
+  /** An element opened inside one a browser would have closed before it (implied-end-tags.ts): the tree is mended after the parse. */
+  misnested = false;
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -52,6 +55,7 @@ class DepthGuard extends DomHandler {
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
     const opened = this.tagStack[depth] as Element;
+    if (!this.misnested && opensInside(name, this.tagStack as Element[])) this.misnested = true;
     this.display.element(opened);
     if (name === 'style') this.sheet = '';
     if (this.indexer) {
@@ -92,5 +96,10 @@ export function parseHtml(html: string, maxDepth = Infinity, selectors: Selector
     throw err;
   }
   handler.display.finish(handler.root);
+  if (handler.misnested) {
+    // Rare (a page that leaves out </li>, </p>): mended, then indexed again, since the index matched elements where they first stood.
+    closeImpliedEndTags(handler.root);
+    return { ok: true, document: handler.root, depth: handler.deepest, index: selectors ? indexPage(handler.root, selectors) : null };
+  }
   return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
 }
