@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-19 taught the genre reader, each rule on a small page of its own. */
+
+describe('what fresh-19 taught the reader: menus, quoted Q&As, pages of several Q&As', () => {
+  const html = (body: string, title = '膝盖疼怎么办_某站') => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+  const read = (body: string, title?: string) => entriesOf(extractOrThrow(pageRecord(html(body, title), { url: 'https://www.example-yiyuan.cn/q/1.html' })));
+  const card = '<div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div>';
+  const answer = '<p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p>';
+  const paragraphs = ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'];
+  const item = (n: number, q: string) => `<li><a href="/q/${n}.html">${q}</a><p>${q.replace(/[？?]$/u, '')}多与劳损有关，注意休息，必要时就医。</p></li>`;
+  const related = `<div><h3>相关问题</h3><ul>${item(2, '爬楼梯膝盖疼是什么原因')}${item(3, '膝关节积液怎么治疗')}</ul></div>`;
+
+  it("a menu entry that is a link named like a related heading (常见问题) heads no list: the page's own list is read", () => {
+    // An old CMS's department menu, every entry leading to the department's page: two entries read as a question and its snippet.
+    const menu = ['科室介绍', '常见问题', '健康教育', '就诊指南'].map((m) => `<tr><td height="26">&nbsp;&nbsp;<a href="/keshi/4.html">${m}</a></td></tr>`).join('');
+    const body = `<table><tr><td><table>${menu}</table></td><td><h1>膝盖疼怎么办</h1>${card}<div>回答时间：2022-03-08</div><div>${answer}</div>${related}</td></tr></table>`;
+    const [page, ...items] = read(body);
+    expect(page!.answer_paragraphs).toEqual(paragraphs);
+    expect(items.map((e) => e.question)).toEqual(['爬楼梯膝盖疼是什么原因', '膝关节积液怎么治疗']);
+  });
+});
