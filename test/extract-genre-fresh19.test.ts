@@ -20,4 +20,21 @@ describe('what fresh-19 taught the reader: menus, quoted Q&As, pages of several 
     expect(page!.answer_paragraphs).toEqual(paragraphs);
     expect(items.map((e) => e.question)).toEqual(['爬楼梯膝盖疼是什么原因', '膝关节积液怎么治疗']);
   });
+
+  it("an earlier Q&A quoted at the answer's head (引用 box, or a blockquote of 问 and 答) is none of the answer, and its day dates nothing", () => {
+    const quoted = '<p>问：爬楼梯膝盖疼是什么原因</p><p>答：多与髌骨软化有关，注意休息。</p><p><span>2020-11-02</span> <a href="/q/2.html">查看原问答 ›</a></p>';
+    for (const quote of [
+      `<div style="border-left:3px solid #ddd"><p><b>参考之前的回答（陈思远医生的回答）：</b></p>${quoted}</div>`,
+      `<blockquote><p><b>引用：</b></p>${quoted}</blockquote>`,
+      `<blockquote>${quoted}</blockquote>`,
+    ]) {
+      const [page] = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div>${quote}${answer}</div>${related}`);
+      expect([page!.answer_paragraphs, page!.date, page!.flags.includes('unsure_reading')]).toEqual([paragraphs, '2022-03-08', false]);
+    }
+  });
+
+  it('a quote of something other than a Q&A (a guideline, no 问 line) stays the answer', () => {
+    const [page] = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div><blockquote><p>引用：</p><p>指南建议，膝骨关节炎首选运动治疗。</p></blockquote>${answer}</div>${related}`);
+    expect(page!.answer_paragraphs).toEqual(['引用：', '指南建议，膝骨关节炎首选运动治疗。', ...paragraphs]);
+  });
 });

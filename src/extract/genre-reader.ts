@@ -33,6 +33,7 @@ import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
+import { markQuotedQa } from './quoted-qa.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
@@ -262,6 +263,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
+  // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
+  markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
