@@ -37,4 +37,33 @@ describe('what fresh-19 taught the reader: menus, quoted Q&As, pages of several 
     const [page] = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div><blockquote><p>引用：</p><p>指南建议，膝骨关节炎首选运动治疗。</p></blockquote>${answer}</div>${related}`);
     expect(page!.answer_paragraphs).toEqual(['引用：', '指南建议，膝骨关节炎首选运动治疗。', ...paragraphs]);
   });
+  describe('a page of several 问 / 答 pairs, each signed by its own doctor (a department\'s 常见问题解答)', () => {
+    const pair = (q: string, a: readonly string[], signature: string) =>
+      `<tr><td><font color="#0066cc"><b>问：</b></font>${q}<br><font color="#cc3300"><b>答：</b></font>${a.join('<br>&nbsp;&nbsp;&nbsp;&nbsp;')}<br><div align="right">回答专家：&nbsp;${signature}</div><hr></td></tr>`;
+    const pairs = [
+      pair('膝盖疼怎么办', paragraphs, '陈思远&nbsp;主治医师&nbsp;&nbsp;骨科&nbsp;&nbsp;滨海市第一医院（三甲）'),
+      pair('做核磁共振前要注意什么？', ['检查前取下身上的金属物品。', '体内有心脏起搏器的患者不能做。'], '吴建国&nbsp;主任医师&nbsp;&nbsp;骨科&nbsp;&nbsp;滨海市第一医院&nbsp;&nbsp;日期：2019-10-23'),
+      pair('术后多久可以洗澡？', ['伤口拆线后两三天即可淋浴。'], '张丽华&nbsp;主治医师&nbsp;&nbsp;骨科&nbsp;&nbsp;滨海市第一医院&nbsp;&nbsp;日期：2020-03-16'),
+    ].join('\n');
+    const page = (heading: string) => `<table><tr><td><b>滨海市第一医院</b></td></tr><tr><td align="center"><b>${heading}</b></td></tr>${pairs}</table>`;
+
+    it("the page's entry is the first pair, whose signature prints no day: the later pairs' answers, doctors and days are none of it", () => {
+      const [entry] = read(page('骨科常见问题解答'), '骨科常见问题解答-滨海市第一医院');
+      expect([entry!.question, entry!.answer_paragraphs, entry!.doctor.name, entry!.doctor.hospital_grade, entry!.date]).toEqual(['膝盖疼怎么办', paragraphs, '陈思远', '三甲', null]);
+      expect(entry!.flags.includes('unsure_reading')).toBe(false);
+    });
+
+    it('so too where the title is the first question', () => {
+      const [entry] = read(page('骨科常见问题解答'), '膝盖疼怎么办');
+      expect([entry!.question, entry!.answer_paragraphs, entry!.doctor.name, entry!.date]).toEqual(['膝盖疼怎么办', paragraphs, '陈思远', null]);
+      expect(entry!.flags.includes('unsure_reading')).toBe(false);
+    });
+  });
+
+  it("a question's 问 / 答 with the asker's follow-up answered under it, not signed pair by pair, is read as before: one Q&A", () => {
+    const body = `<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><p>问：爬楼后膝盖疼两周了。</p><p>答：${paragraphs[0]}</p><p>${paragraphs[1]}</p><p>问：需要吃药吗？</p><p>答：先不用，观察一周。</p>${related}`;
+    const [page] = read(body);
+    expect(page!.question).toBe('膝盖疼怎么办');
+    expect(page!.answer_paragraphs.slice(0, 2)).toEqual(paragraphs);
+  });
 });

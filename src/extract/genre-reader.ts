@@ -34,6 +34,7 @@ import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
+import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
@@ -233,7 +234,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
   if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
-  const end = othersEnd(blocks, at.index, listEnd);
+  // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
+  const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
@@ -496,7 +498,11 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) {
+    // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
+    const paired = firstPairQuestion(blocks, index);
+    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: blocks[index]!.text });
+  }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
