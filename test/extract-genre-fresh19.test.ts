@@ -66,4 +66,15 @@ describe('what fresh-19 taught the reader: menus, quoted Q&As, pages of several 
     expect(page!.question).toBe('膝盖疼怎么办');
     expect(page!.answer_paragraphs.slice(0, 2)).toEqual(paragraphs);
   });
+  it("an item's date in brackets after its snippet is read where the snippet was cut just after an opening bracket (…（ [2022-02-14])", () => {
+    const dated = (n: number, q: string, snippet: string, day: string) => `<tr><td>·<a href="/q/${n}.html">${q}</a><br><font color="#888888">${snippet}</font>&nbsp;&nbsp;[${day}]</td></tr>`;
+    const list =
+      `<table><tr><td><b>相关文章</b></td></tr>${dated(2, '爬楼梯膝盖疼是什么原因', '多与髌骨软化有关：（1）注意休息。（2）避免爬楼。', '2021-05-27')}` +
+      `${dated(3, '膝关节积液怎么治疗', '膝关节积液常见的原因有以下几种：（1）劳损，注意休息。（', '2022-02-14')}</table>`;
+    const [, ...items] = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div>${answer}</div>${list}`);
+    expect(items.map((e) => [e.question, e.date, e.flags.includes('unsure_reading')])).toEqual([
+      ['爬楼梯膝盖疼是什么原因', '2021-05-27', false],
+      ['膝关节积液怎么治疗', '2022-02-14', false],
+    ]);
+  });
 });
