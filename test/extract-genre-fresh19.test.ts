@@ -77,4 +77,17 @@ describe('what fresh-19 taught the reader: menus, quoted Q&As, pages of several 
       ['膝关节积液怎么治疗', '2022-02-14', false],
     ]);
   });
+  it('a list of bare linked titles under a known label (相关文章) is read as no items, and is no list the reader missed: the page is not doubted', () => {
+    const titles = ['爬楼梯膝盖疼是什么原因？', '膝关节积液怎么治疗？', '膝盖响是怎么回事？'].map((q, i) => `<tr><td>·<a href="/q/${i + 2}.html">${q}</a>&nbsp;&nbsp;[2021-05-2${i}]</td></tr>`).join('');
+    const entries = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div>${answer}</div><table><tr><td><b>相关文章</b></td></tr>${titles}</table>`);
+    expect(entries.map((e) => [e.question, e.flags.includes('unsure_reading')])).toEqual([['膝盖疼怎么办', false]]);
+  });
+
+  it('titles under a known label with lines of text between them (snippets the reader did not take) still make it doubt', () => {
+    const item = (n: number, q: string) => `<li><span>[2020-05-2${n}]</span> <a href="https://www.example-yiyuan.cn/q/${n}.html">${q}</a><br />${q.replace(/[？?]$/u, '')}常见的原因有以下几种：一、劳损，注意休息。二、髌骨软化，避免爬楼。</li>`;
+    const list = `<div><h3>相关文章</h3><ul>${item(2, '爬楼梯膝盖疼是什么原因？')}${item(3, '膝关节积液怎么治疗？')}</ul></div>`;
+    const entries = read(`<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div>${answer}</div>${list}`);
+    const page = entries.find((e) => e.origin === 'page')!;
+    expect(entries.length === 3 || page.flags.includes('unsure_reading')).toBe(true);
+  });
 });

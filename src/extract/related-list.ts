@@ -151,7 +151,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
 
 /** The label of an article's list of further reading: related articles, or on a Q&A site its questions. */
 const READING_LABEL_RE = /^(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)$/u;
-const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 
 /** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
 function ownFolder(resolve: (href: string) => string): string | null {
