@@ -24,7 +24,7 @@ import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, labelLine, readPrintedList } from './related-list.js';
+import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
@@ -33,6 +33,8 @@ import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
+import { markQuotedQa } from './quoted-qa.js';
+import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isLoginWall, isReadMore } from './read-more.js';
@@ -232,7 +234,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
   if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
-  const end = othersEnd(blocks, at.index, listEnd);
+  // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
+  const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
@@ -262,6 +265,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   markBadges(kinds, badges, at.index);
+  // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
+  markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
@@ -380,20 +385,39 @@ const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
  * label the reader does not know, may be the list it missed; so may two that each have their
- * date printed beside them (`[2021-03-25] question`).
+ * date printed beside them (`[2021-03-25] question`). Under a label it knows (相关问题, 相关文章),
+ * linked questions with no line of text between them are a list of bare titles, which it has read
+ * as no items (a linked question with no snippet is none): no list missed.
  */
 function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
   let datedItems = 0;
   let siteList = false;
+  // The linked questions under a known label, while no line of text has come between two of them.
+  let bare: { n: number; dated: number; text: boolean } | null = null;
   for (let i = from; i < blocks.length && n < 3 && datedItems < 2; i++) {
     const b = blocks[i]!;
-    // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
-    if (b.linkChars === 0) siteList = SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, ''));
+    if (b.linkChars === 0) {
+      const text = b.text.replace(/\s+/gu, '');
+      // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
+      siteList = SITE_LIST_HEAD_RE.test(text);
+      if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
+        bare = { n: 0, dated: 0, text: false };
+        continue;
+      }
+      if (bare && bare.n > 0 && b.chars > 0) bare.text = true;
+    }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
     const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
+      if (bare && !bare.text) {
+        bare.n++;
+        if (dated > 0) bare.dated++;
+        continue;
+      }
+      // Text between the titles: they show snippets the reader did not take, and count.
+      if (bare) [n, datedItems, bare] = [n + bare.n, datedItems + bare.dated, null];
       n++;
       // Two questions each dated as a list's items are: a list, however short.
       if (dated > 0) datedItems++;
@@ -493,7 +517,11 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   let index = blocks.findIndex((b) => b.heading && repeats(b));
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
-  if (index !== -1) return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? { index, confirmed: true, text: blocks[index]!.text };
+  if (index !== -1) {
+    // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
+    const paired = firstPairQuestion(blocks, index);
+    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: blocks[index]!.text });
+  }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
     const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
@@ -1082,6 +1110,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
+  // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
+  if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';

@@ -133,8 +133,11 @@ export function parseFormatDateLine(line: string): { format: AnswerFormat; date:
 const TRAILING_FORMAT_DATE_RE =
   /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答|语音回答|视频回答|图文回答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 
-/** A date in brackets ending a line of text (`…就诊查明原因。 [2020-08-17]`): an old list's way to date its item. */
-const TRAILING_BRACKETED_DATE_RE = /^(.*[^\s[【(（])\s*([[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）])$/u;
+/**
+ * A date in brackets ending a line of text (`…就诊查明原因。 [2020-08-17]`): an old list's way to date its item.
+ * The text may end in an opening bracket where a space parts it from the date (a snippet cut just after `（`).
+ */
+const TRAILING_BRACKETED_DATE_RE = /^(.*(?:[^\s[【(（]|[[【(（](?=\s)))\s*([[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）])$/u;
 
 /**
  * `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`], and `snippet text [2021-05-18]`

@@ -151,7 +151,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
 
 /** The label of an article's list of further reading: related articles, or on a Q&A site its questions. */
 const READING_LABEL_RE = /^(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)$/u;
-const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 
 /** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
 function ownFolder(resolve: (href: string) => string): string | null {
@@ -234,6 +234,9 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
     }
     // A link inside a heading labels as the heading does.
     if (el.name === 'a' && el.parent?.type === 'tag' && HEADINGS.has((el.parent as Element).name)) el = el.parent as Element;
+    // Any other link is the site's menu leading to such a section (`<td><a href="/keshi/4.html">常见问题</a></td>`),
+    // however bare the cell around it: what follows is more of the menu, no list of this page's.
+    else if (el.name === 'a') continue;
     // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
     const own = compactText(el);
     while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactTextIs(el.parent, own)) {
