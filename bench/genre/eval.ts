@@ -126,6 +126,7 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
   const { expected } = page;
   const own = entries.find((e) => e.origin === 'page');
   const related = entries.filter((e) => e.origin === 'related');
+  if (expected.noEntry !== undefined) return scoreNoEntry(page, own, related, rejected, tally, show);
   tally.pages++;
   tally.expectedEntries += 1 + expected.related.length;
   tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, expected.related.length);
@@ -158,6 +159,25 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
         );
       }
     }
+  }
+}
+
+/** A page that must give no entry: right when none comes out; each entry that does is wrong, silently unless flagged. */
+function scoreNoEntry(page: ServedPage, own: Entry | undefined, related: Entry[], rejected: string | null, tally: Tally, show: number): void {
+  tally.pages++;
+  if (rejected) tally.pagesRejected++;
+  if (own) {
+    tally.pageEntries++;
+    if (unsure(own)) tally.pagesFlagged++;
+    else {
+      tally.silentPages++;
+      if (tally.examples.length < show) tally.examples.push(`${nameOf(page)}: a page entry from a page that has none (${page.expected.noEntry}): ${JSON.stringify(own.question)}`);
+    }
+  } else for (const f of FIELDS) tally.right[f]++;
+  for (const got of related) {
+    tally.items++;
+    if (unsure(got)) tally.itemsFlagged++;
+    else tally.silentItems++;
   }
 }
 

@@ -98,6 +98,12 @@ export interface ExpectedItem {
 
 /** What a careful reader gets from the page: only what it prints. */
 export interface Expected {
+  /**
+   * Set where the page must give no entry at all (a search results page, a deleted question's
+   * notice served with 200, a list page): why. A page entry from it is wrong (silently unless
+   * flagged), as is every item read from it; the other fields are then not looked at.
+   */
+  noEntry?: string;
   question: string;
   doctor: TruthDoctor;
   paragraphs: string[];
