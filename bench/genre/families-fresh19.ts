@@ -1,6 +1,6 @@
-import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './families.js';
 import { cls, encode, esc, wrap } from './parts.js';
+import { cardPlain, dayText, DISCLAIMERS, FEW_TITLES, formatWord, otherName, plainCard, RELATED_HEADS, relatedList, relatedWith, shift, whenLine } from './ordinary-parts.js';
 import type { Format, TruthPage } from './truth.js';
 
 /**
@@ -51,58 +51,6 @@ import type { Format, TruthPage } from './truth.js';
  * Format is printed only where a format word is printed; related items' formats and dates only
  * where the list prints them.
  */
-
-type Item = ExpectedItem;
-
-const relatedWith = (page: TruthPage, change: (e: Item, i: number) => Partial<Item>) => expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
-const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** A day as the families' sites print it. */
-const dayText = (rng: Rng, iso: string, time?: string) => {
-  const day = rng.pick([iso, iso.replace(/-/g, '/'), cnDate(iso), iso.replace(/-/g, '.')]);
-  return time && rng.chance(0.4) ? `${day} ${time}` : day;
-};
-const FORMAT_WORDS: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
-  voice: ['语音回答', '语音解答', '语音'],
-  text: ['图文回答', '文字解答', '图文'],
-  video: ['视频回答', '视频解答', '视频'],
-};
-const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[format as Exclude<Format, 'unknown'>]);
-const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '大家还在问'];
-const SURNAMES = ['李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡'];
-const GIVEN = ['建国', '丽华', '志强', '秀英', '海燕', '文博', '晓东', '春梅', '国庆', '静怡', '明轩', '玉兰'];
-const TITLES = ['主任医师', '副主任医师', '主治医师', '医师'];
-const otherDoctor = (rng: Rng) => `${rng.pick(SURNAMES)}${rng.pick(GIVEN)}`;
-const DISCLAIMERS = ['温馨提示：以上内容仅供参考，不能替代面诊。', '提示：本内容不能代替面诊，如有不适请尽快就医。', '本回答仅供参考，不能作为诊断依据。'];
-const cardPlain = (page: TruthPage, gradeShown: boolean) => ({ ...page.doctor, hospital_grade: gradeShown ? page.doctor.hospital_grade : null });
-
-const hospitalWithGrade = (rng: Rng, hospital: string, grade: string | null) =>
-  `${esc(hospital)}${grade ? rng.pick([` ${grade}`, `（${grade}）`, `<span${cls(rng)}>${grade}</span>`]) : ''}`;
-
-/** An ordinary card: name, title, hospital with its grade or not, department. */
-function plainCard(rng: Rng, page: TruthPage, gradeShown: boolean): string {
-  const d = page.doctor;
-  const hosp = hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null);
-  return rng.pick([
-    `<div${cls(rng)}><b${cls(rng)}>${esc(d.name!)}</b> <span${cls(rng)}>${d.title}</span><p${cls(rng)}>${hosp} ${esc(d.department!)}</p></div>`,
-    `<div${cls(rng)}><p>回答医生：<a href="/doctor/${page.item.num % 9973}.html">${esc(d.name!)}</a> ${d.title}</p><p>${esc(d.department!)} | ${hosp}</p></div>`,
-    `<div${cls(rng)}><span${cls(rng)}>${esc(d.name!)}</span><span${cls(rng)}>${d.title}</span><span${cls(rng)}>${esc(d.department!)}</span><div${cls(rng)}>${hosp}</div></div>`,
-  ]);
-}
-
-/** The date line: a label or none, the day, a format word where printed. */
-const whenLine = (rng: Rng, page: TruthPage, printFormat: boolean) =>
-  `<div${cls(rng)}>${rng.pick([`回答时间：${dayText(rng, page.date!, page.time)}`, `${dayText(rng, page.date!)} 回答`, `发布于 ${dayText(rng, page.date!, page.time)}`, dayText(rng, page.date!, page.time)])}${
-    printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''
-  }</div>`;
-
-/** An ordinary related list (question link, snippet, the date on dated pages). */
-const relatedList = (rng: Rng, related: readonly TruthPage['related'][number][], dated: boolean, heads: readonly string[] = RELATED_HEADS) =>
-  related.length
-    ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(heads)}</h3><ul${cls(rng)}>${related
-        .map((r) => `<li${cls(rng)}><a href="${r.path}"${cls(rng)}>${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${dated ? `<span${cls(rng)}>${r.date}</span>` : ''}</li>`)
-        .join('\n')}</ul></div>`
-    : '';
 
 /** A whole page around a body: charset, title, canonical, top bar, footer. */
 const pageDocument = (page: TruthPage, siteName: string, body: string, head = '', title = `${page.question}_${siteName}`, canonical = page.canonical) => `<!DOCTYPE html>
@@ -159,7 +107,7 @@ const multiQaCms: Family = {
     const hosp = `${esc(d.hospital!)}${gradeShown ? `（${d.hospital_grade}）` : ''}`;
     const pairs = [pair(page.question, page.paragraphs, d.name!, d.title!, d.department!, hosp, dateShown ? dayText(rng, page.date!) : null)];
     for (const [q, ps] of rng.shuffle(OTHER_QAS).slice(0, rng.int(2, 4))) {
-      pairs.push(pair(q, ps, otherDoctor(rng), rng.pick(TITLES), d.department!, esc(d.hospital!), rng.chance(0.8) ? dayText(rng, shift(page.date!, -rng.int(3, 300))) : null));
+      pairs.push(pair(q, ps, otherName(rng), rng.pick(FEW_TITLES), d.department!, esc(d.hospital!), rng.chance(0.8) ? dayText(rng, shift(page.date!, -rng.int(3, 300))) : null));
     }
     const items = page.related
       .map((r) => `<tr><td>·<a href="${r.path}" target="_blank">${esc(r.question)}</a>${snippets ? `<br><font color="#888888">${esc(r.snippet)}</font>` : ''}${datedItems ? `${sp(2)}[${r.date}]` : ''}</td></tr>`)
