@@ -884,9 +884,9 @@ describe('what fresh-8 taught the reader: relative dates, articles around an ans
     expect(article({ byline: '<span>文/编辑：周蓓</span> <span>提问时间：2021-04-01</span>' })[0]!.date).toBe(null);
   });
 
-  it("a reading list (延伸阅读) whose items are the page's siblings (/wenda/ beside /wenda/) is the related list; one of articles elsewhere is not", () => {
+  it.each(['延伸阅读', '大家都在看'])("a reading list (%s) whose items are the page's siblings (/wenda/ beside /wenda/) is the related list; one of articles elsewhere is not", (label) => {
     const list = (base: string) =>
-      `<div><h3>延伸阅读</h3><ul>${[2, 3].map((n) => `<li><a href="${base}${n}.html">膝盖响是什么原因${n}</a><p>膝盖响多数是生理性的，不伴疼痛不用担心。</p></li>`).join('')}</ul></div>`;
+      `<div><h3>${label}</h3><ul>${[2, 3].map((n) => `<li><a href="${base}${n}.html">膝盖响是什么原因${n}</a><p>膝盖响多数是生理性的，不伴疼痛不用担心。</p></li>`).join('')}</ul></div>`;
     const [page, ...related] = article({ list: list('/wenda/') });
     expect([related.map((e) => e.url), unsure(page!)]).toEqual([['https://www.wanbao.example/wenda/2.html', 'https://www.wanbao.example/wenda/3.html'], false]);
     expect(article({ list: list('/news/2021/') })).toHaveLength(1);

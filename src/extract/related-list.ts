@@ -136,7 +136,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const items = readItems(listAfter(label), resolve);
     if (answers(items)) return { items, label };
   }
-  // An article's reading list (相关阅读, 延伸阅读) is the related list where its items are the page's
+  // An article's reading list (相关阅读, 延伸阅读, 大家都在看) is the related list where its items are the page's
   // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
   const here = ownFolder(resolve);
   if (here !== null) {
@@ -149,8 +149,11 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   return { items: [], label: null };
 }
 
-/** The label of an article's list of further reading: related articles, or on a Q&A site its questions. */
-const READING_LABEL_RE = /^(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)$/u;
+/**
+ * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
+ * or of what other readers looked at (大家都在看): a portal's articles as often as this site's questions.
+ */
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)|大家(?:都|还)在看)$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 
 /** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
