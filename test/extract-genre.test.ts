@@ -892,6 +892,16 @@ describe('what fresh-8 taught the reader: relative dates, articles around an ans
     expect(article({ list: list('/news/2021/') })).toHaveLength(1);
   });
 
+  it("a signature closing the answer, then a further-reading list of other pages with their summaries: the answer is before the signature, the summaries none of it", () => {
+    const item = (n: number, text: string) => `<li><a href="https://other.example/q/${n}.html">老人膝盖疼怎么回事${n}</a><br>${text}</li>`;
+    const [page] = read(
+      '<h2>膝盖疼怎么办</h2><div>发布时间：2023/04/15 21:04　来源：骨科　点击数：2242</div>' +
+        `<div><p>膝盖疼多与劳损有关，先减少爬楼和久站。</p><p>疼痛明显时可以冷敷，必要时拍片检查。</p><p style="text-align:right">——骨科主治医师 李建华</p></div>` +
+        `<div><h3>相关阅读</h3><ul>${item(2, '膝盖疼多数与退变有关，可以先完善膝关节核磁等检查。')}${item(3, '膝盖疼多数与劳损有关，注意休息，一般几天就能缓解。')}</ul></div>`,
+    );
+    expect([page!.answer_paragraphs, page!.doctor.name]).toEqual([['膝盖疼多与劳损有关，先减少爬楼和久站。', '疼痛明显时可以冷敷，必要时拍片检查。'], '李建华']);
+  });
+
   it("a chat whose turns carry their time after the speaker: the doctor's turns joined are the answer, dated by their day; the asker's turns, the chat's heading and the description's date are none of it", () => {
     const turn = (who: string, time: string, text: string) => `<li><p><em>${who}</em> <i>${time}</i></p><p>${text}</p></li>`;
     const [page, ...related] = read(

@@ -1198,7 +1198,10 @@ function readAnswer(
   for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
   // A reminder the site adds after the card (专家提醒，…) is no answer after it: the answer stands before a card it follows.
   const reminder = blocks.findIndex((b, i) => i > cardAt && i < end && CLOSING_REMINDER_RE.test(b.text));
-  const afterCard = kinds.slice(cardAt + 1, reminder === -1 ? end : reminder);
+  // Nor is what follows a line that ends the page's own text (a further-reading head, 相关阅读): a signature card
+  // closing the answer is followed by the list's snippets, prose of other pages.
+  const ended = kinds.findIndex((k, i) => i > cardAt && i < end && k === 'end');
+  const afterCard = kinds.slice(cardAt + 1, Math.min(reminder === -1 ? end : reminder, ended === -1 ? end : ended));
   if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
