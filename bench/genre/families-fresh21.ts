@@ -1,7 +1,7 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Expected, type Family, type Rendered } from './families.js';
 import {
-  DISCLAIMERS, FEW_SURNAMES, FEW_TITLES, RELATED_HEADS, ask, cardPlain, dayText, formatWord, hospitalWithGrade, otherName, plainCard, relatedList, relatedWith, shift, token, topicWord,
+  ASKER_LINES, DISCLAIMERS, documentOf, FEW_SURNAMES, FEW_TITLES, RELATED_HEADS, ask, cardPlain, dayText, formatWord, hospitalWithGrade, otherName, plainCard, relatedList, relatedWith, shift, token, topicWord,
 } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';
@@ -72,20 +72,8 @@ const count = (rng: Rng, max = 90_000) => {
   const n = rng.int(3, max);
   return n >= 10_000 ? `${(n / 10_000).toFixed(1)}万` : String(n);
 };
-const ASKER_LINES = ['最近一段时间一直这样，不知道是什么原因。', '去社区医院看过，吃了药也不见好。', '请问需要做什么检查？', '平时工作比较忙，作息不太规律。', '有没有什么好的办法缓解？'];
 /** The noEntry pages' answer key: the truth as usual, nothing related, and why no entry comes out. */
 const noEntry = (page: TruthPage, why: string): Expected => ({ ...expectedOf(page, { related: [] }), noEntry: why });
-/** A page around a body: charset, title, canonical (or none), what else the head carries. */
-const documentOf = (title: string, canonical: string | null, head: string, body: string) => `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${esc(title)}</title>
-${canonical ? `<link rel="canonical" href="${canonical}">\n` : ''}${head}</head>
-<body>
-${body}
-</body>
-</html>`;
 
 // --- F1. zhidao-certified ---
 

@@ -26,9 +26,34 @@ export const relatedWith = (page: TruthPage, change: (e: ExpectedItem, i: number
 /** The expected doctor where the card prints the hospital's grade only when `gradeShown`. */
 export const cardPlain = (page: TruthPage, gradeShown: boolean) => ({ ...page.doctor, hospital_grade: gradeShown ? page.doctor.hospital_grade : null });
 
+/**
+ * The key of a page whose card is plain (the grade where `gradeShown`), whose format is known where
+ * `printFormat`, and whose related items print no format and their dates where `datedItems`.
+ */
+export const plainKey = (page: TruthPage, o: { gradeShown: boolean; printFormat: boolean; datedItems: boolean }) =>
+  expectedOf(page, {
+    doctor: cardPlain(page, o.gradeShown),
+    format: o.printFormat ? page.format : 'unknown',
+    related: relatedWith(page, (e) => ({ format: 'unknown', date: o.datedItems ? e.date : null })),
+  });
+
 /** The page's disease (or the start of its question) for words around the content: other links' titles, categories. */
 export const topicWord = (page: TruthPage) =>
   TOPICS.find((t) => page.question.includes(t.disease) || t.symptoms.some((s) => page.question.includes(s)))?.disease ?? ask(page).slice(0, 4);
+
+// --- the document ---
+
+/** A page around a body: the charset declaration, title, canonical link (or none), what else the head carries. */
+export const documentOf = (title: string, canonical: string | null, head: string, body: string, charset = '<meta charset="utf-8">') => `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+${charset}
+<title>${esc(title)}</title>
+${canonical ? `<link rel="canonical" href="${canonical}">\n` : ''}${head}</head>
+<body>
+${body}
+</body>
+</html>`;
 
 // --- days and times ---
 
@@ -74,6 +99,9 @@ export const formatWord = (rng: Rng, format: Format) => rng.pick(FORMAT_WORDS[fo
 export const RELATED_HEADS = ['相关问题', '相似问题', '相关推荐', '相关问答', '大家还在问'];
 /** Heads of a related list, the last 类似问题. */
 export const RELATED_HEADS_ALIKE = ['相关问题', '相似问题', '相关推荐', '相关问答', '类似问题'];
+
+/** The asker's words after the question, in a 问题描述 / 问题补充 line. */
+export const ASKER_LINES = ['最近一段时间一直这样，不知道是什么原因。', '去社区医院看过，吃了药也不见好。', '请问需要做什么检查？', '平时工作比较忙，作息不太规律。', '有没有什么好的办法缓解？'];
 
 /** A line under an answer that it does not replace a visit. */
 export const DISCLAIMERS = ['温馨提示：以上内容仅供参考，不能替代面诊。', '提示：本内容不能代替面诊，如有不适请尽快就医。', '本回答仅供参考，不能作为诊断依据。'];
