@@ -40,3 +40,19 @@ describe('a related item\'s snippet asked whether it opens with the question', (
     ]);
   });
 });
+
+describe("a related item's link that opens with a tag", () => {
+  it('takes a format tag in the link (`[语音]`, `【视频】`) as the item\'s format, none of its question; a bracketed word that is no format stays', () => {
+    const $ = load(`<body><div><h3>相关问答</h3><ul>
+      <li><a href="/q/1.html"><span>[语音]</span>腰椎间盘突出怎么治疗效果好？</a><p>腰椎间盘突出多数可以保守治疗，配合理疗。</p><span>2023-02-10</span></li>
+      <li><a href="/q/2.html">【视频】小孩饭后饱胀怎么办</a><p>小孩饭后饱胀多与饮食有关，少吃多餐。</p><span>2019-12-18</span></li>
+      <li><a href="/q/3.html">【科普】宝宝发烧怎么办</a><p>宝宝发烧先物理降温，精神差要及时就医。</p><span>2020-05-01</span></li>
+    </ul></div></body>`);
+    const { items } = findRelatedList($);
+    expect(items.map((i) => [i.question, i.format, i.date])).toEqual([
+      ['腰椎间盘突出怎么治疗效果好？', 'voice', '2023-02-10'],
+      ['小孩饭后饱胀怎么办', 'video', '2019-12-18'],
+      ['【科普】宝宝发烧怎么办', 'unknown', '2020-05-01'],
+    ]);
+  });
+});

@@ -574,12 +574,19 @@ function afterPrefix(text: string, prefix: string): string {
   return text.slice(i).trim();
 }
 
+/** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
+const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
+
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
 function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
 ): { item: EntryDraft; shape: string; ad: boolean } {
+  // A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question: the
+  // question is what follows it, and the tag is read below as meta printed before the question.
+  const tag = question.match(OPENING_TAG_RE);
+  if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
   const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
