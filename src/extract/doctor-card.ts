@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
@@ -400,23 +400,7 @@ const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospita
  * first; a complete card in the lines just above the question is taken where none is there.
  */
 export function findDoctorCard(blocks: readonly Block[], question: number, end: number): FoundCard | null {
-  const questionNode = blocks[question]!.node;
-  const texts = new Map<Element, string>();
-  const textOf = (el: Element) => {
-    let t = texts.get(el);
-    if (t === undefined) texts.set(el, (t = cardParts(el).join('').replace(/\s+/g, '')));
-    return t;
-  };
-  const around = (from: number, to: number) => {
-    const cards: Array<{ element: Element; doctor: Doctor }> = [];
-    for (let i = from; i < to; i++) {
-      const b = blocks[i]!;
-      if (b.text.length > 80 || !TITLE_RE.test(b.text) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
-      const card = cardAround(b.node, questionNode, textOf);
-      if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
-    }
-    return cards;
-  };
+  const around = cardsIn(blocks, blocks[question]!.node);
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
@@ -426,6 +410,39 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   if (!chosen) return null;
   const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
+}
+
+/**
+ * The one complete card above the question however far (a booking site's doctor header over the
+ * doctor's schedule, then the Q&A), where no card is nearer: none where the page shows several
+ * doctors above the question, or a block of other doctors (推荐医生), whose cards are not the answerer's.
+ */
+export function soleCardAbove(blocks: readonly Block[], question: number): FoundCard | null {
+  if (blocks.some((b, i) => i < question && b.chars <= 8 && isOtherDoctorsHead(b.text.replace(/\s+/gu, '')))) return null;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, question);
+  const named = new Set(cards.map((c) => c.doctor.name));
+  const card = cards.find((c) => complete(c.doctor));
+  return card && named.size === 1 ? { ...card, others: false, elements: [card.element] } : null;
+}
+
+/** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
+function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element) => {
+    let t = texts.get(el);
+    if (t === undefined) texts.set(el, (t = cardParts(el).join('').replace(/\s+/g, '')));
+    return t;
+  };
+  return (from: number, to: number) => {
+    const cards: Array<{ element: Element; doctor: Doctor }> = [];
+    for (let i = from; i < to; i++) {
+      const b = blocks[i]!;
+      if (b.text.length > 80 || !TITLE_RE.test(b.text) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      const card = cardAround(b.node, questionNode, textOf);
+      if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
+    }
+    return cards;
+  };
 }
 
 function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {

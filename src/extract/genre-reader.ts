@@ -14,7 +14,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
@@ -247,6 +247,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= splitCardAbove(blocks, at.index, listEnd);
   // A doctor's own page: the card around its <h1>, the doctor's name, however far above the question.
   card ??= doctorPageCard(blocks, at.index);
+  // A booking site's doctor page: the doctor's header over the schedule, then the Q&A; its card however far above.
+  const farAbove = card === null ? soleCardAbove(blocks, at.index) : null;
+  card ??= farAbove;
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // Of several cards alike, the one marked as the answerer's, or named in the answer's head (marked-card.ts).

@@ -19,7 +19,12 @@ export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
 /** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
 const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX})`;
+/**
+ * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
+ * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none).
+ */
+const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|中医|妇幼|肿瘤)(?!${HAN})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部). */
@@ -82,6 +87,10 @@ export function labelledQuestion(line: string): string | null {
 
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
+
+/** A heading over a block of other doctors (推荐医生, 相关专家): their cards and photos are not the answering doctor's. */
+const OTHER_DOCTORS_HEAD_RE = /^(?:推荐|相关|热门|其他|更多|同科室?|名医|优秀)(?:医生|专家|医师|名医)|(?:医生|专家)(?:推荐|排行)$/u;
+export const isOtherDoctorsHead = (heading: string) => OTHER_DOCTORS_HEAD_RE.test(heading);
 
 /** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
 export const isRelatedLabel = (line: string) => {

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseCardParts } from './doctor-card.js';
 import type { Doctor } from '../schema/entry.js';
-import { GRADE_RE, TITLE_RE } from './genre.js';
+import { GRADE_RE, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { nodesBetween, type Block } from './html-lines.js';
 
 /**
@@ -31,8 +31,6 @@ export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => b
   return null;
 }
 
-/** A heading over a block of other doctors (推荐医生, 相关专家): their photos are not the answering doctor's. */
-const OTHER_DOCTORS_HEAD_RE = /^(?:推荐|相关|热门|其他|更多|同科室?|名医|优秀)(?:医生|专家|医师|名医)|(?:医生|专家)(?:推荐|排行)$/u;
 /** What may stand between a photo card's fields: spaces, separators, brackets. */
 const BETWEEN_FIELDS_RE = /^[\s|｜/·・,，、;；:：()（）【】[\]\-—_]*$/u;
 const GRADES_RE = new RegExp(GRADE_RE.source, 'gu');
@@ -51,7 +49,7 @@ export function photoOnlyCard(blocks: readonly Block[], question: number, answer
   const from = blocks[question]?.node;
   const to = blocks[answer]?.node;
   if (!from || !to) return null;
-  for (let i = question + 1; i < answer; i++) if (blocks[i]!.chars <= 8 && OTHER_DOCTORS_HEAD_RE.test(blocks[i]!.text.replace(/\s+/gu, ''))) return null;
+  for (let i = question + 1; i < answer; i++) if (blocks[i]!.chars <= 8 && isOtherDoctorsHead(blocks[i]!.text.replace(/\s+/gu, ''))) return null;
   const cards: Doctor[] = [];
   for (const node of nodesBetween(from, to, REGION_NODES)) {
     if (node.type !== 'tag') continue;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-22 taught the genre reader, each rule on a small page of its own. */
+
+describe('what fresh-22 taught the reader: booking sites\' doctor pages, short hospital names', () => {
+  const html = (body: string) => `<html><head><title>膝盖疼怎么办_挂号网</title></head><body>${body}</body></html>`;
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(html(body), { url: 'https://www.guahao.example/q/1.html' })));
+  const header = (name: string, hospital: string) => `<div><img src="/d/1.jpg" alt=""><div><b>${name}</b><span>副主任医师</span><p>骨科</p><p><span>${hospital}</span> <i>三甲</i></p></div></div>`;
+  const schedule =
+    '<div><h4>出诊信息</h4><table><tr><th></th><th>周一</th><th>周二</th><th>周三</th><th>周四</th><th>周五</th></tr>' +
+    '<tr><td>上午</td><td></td><td>约满</td><td>普通门诊<br>¥25</td><td>专家门诊<br>¥50</td><td></td></tr>' +
+    '<tr><td>下午</td><td>普通门诊<br>¥25</td><td>约满</td><td></td><td></td><td>约满</td></tr></table><p>出诊地点：门诊楼6层</p></div>';
+  const qa = '<div><div>患者提问</div><h1>膝盖疼怎么办</h1><div>医生回答</div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div><div>回复于 2023/04/13</div></div>';
+
+  it('a doctor header above the schedule, far above the question, is the card where none is nearer', () => {
+    const [page] = read(header('陈思远', '滨海市第一人民医院') + schedule + qa);
+    expect(page!.doctor).toEqual({ name: '陈思远', title: '副主任医师', department: '骨科', hospital: '滨海市第一人民医院', hospital_grade: '三甲' });
+    expect(page!.flags).not.toContain('no_doctor');
+  });
+
+  it('not where a block of other doctors (推荐医生) or two doctors stand above the question', () => {
+    const others = `<div><h3>推荐医生</h3>${header('陈思远', '滨海市第一人民医院')}</div>`;
+    expect(read(others + schedule + qa)[0]!.doctor.name).toBe(null);
+    expect(read(header('陈思远', '滨海市第一人民医院') + header('王清玉', '滨海市第二人民医院') + schedule + qa)[0]!.doctor.name).toBe(null);
+  });
+
+  it.each(['滨海一院', '北医三院', '郑大一附院', '滨海市人医', '滨海妇幼', '广东省中医', '浙江省肿瘤'])('a hospital printed by its short name (%s) is the card\'s hospital', (hospital) => {
+    expect(read(header('陈思远', hospital) + schedule + qa)[0]!.doctor.hospital).toBe(hospital);
+  });
+
+  it('a word going on after a short name is no hospital (中医科, 病人医保)', () => {
+    const [page] = read(`<h1>膝盖疼怎么办</h1><div><b>陈思远</b> 副主任医师 中医科</div><p>病人医保可以报销一部分，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p>`);
+    expect([page!.doctor.name, page!.doctor.department, page!.doctor.hospital]).toEqual(['陈思远', '中医科', null]);
+  });
+});
