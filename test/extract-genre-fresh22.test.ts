@@ -34,3 +34,26 @@ describe('what fresh-22 taught the reader: booking sites\' doctor pages, short h
     expect([page!.doctor.name, page!.doctor.department, page!.doctor.hospital]).toEqual(['陈思远', '中医科', null]);
   });
 });
+
+describe('a page sent twice by a retried transfer', () => {
+  const doc = (title: string, body: string) => `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  const body =
+    '<h1>膝盖疼怎么办</h1><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div>回答时间：2022-03-08</div>' +
+    '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+    '<div><h3>相关问题</h3><ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div>';
+  const page = doc('膝盖疼怎么办_某站', body);
+  const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'https://www.example-yiyuan.cn/q/1.html' })));
+  const expected = read(page).map((e) => [e.question, e.answer_paragraphs, e.url]);
+
+  it('is read once, from its last copy, whether the first copy is whole or broken off anywhere (in a text, a tag, an attribute)', () => {
+    expect(expected).toHaveLength(3);
+    for (const cut of [page.length, page.indexOf('请到骨科'), page.indexOf('href="/q/3') + 5, page.indexOf('<p>膝盖疼多') + 2]) {
+      expect(read(page.slice(0, cut) + page).map((e) => [e.question, e.answer_paragraphs, e.url])).toEqual(expected);
+    }
+  });
+
+  it('a document of another title before or after the page (an injected one) is not taken for a copy of it', () => {
+    const injected = doc('流量提醒', '<div>您本月流量已用完80%</div>');
+    expect(read(page + injected)[0]!.answer_paragraphs).toEqual(expected[0]![1]);
+  });
+});

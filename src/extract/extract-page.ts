@@ -17,6 +17,7 @@ import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
+import { withoutRetriedCopy } from './retried-copy.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
@@ -61,8 +62,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
-  // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts).
-  const text = withFramedDocuments(dropControlChars(decoded.text));
+  // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
+  // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts).
+  const text = withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text)));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.encoding,
