@@ -57,3 +57,20 @@ describe('a page sent twice by a retried transfer', () => {
     expect(read(page + injected)[0]!.answer_paragraphs).toEqual(expected[0]![1]);
   });
 });
+
+describe("a record printed in a form's read-only fields", () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>膝盖疼怎么办_咨询详情</title></head><body>${body}</body></html>`, { url: 'https://www.example-yiyuan.cn/q/1.html' })));
+
+  it("is read as the form shows it: a read-only field's value, a textarea's lines, a disabled select's chosen option; an editable field and a hidden one show nothing", () => {
+    const [page] = read(
+      '<input type="text" name="q" value="搜索疾病">' +
+        '<input type="hidden" value="王清玉">' +
+        '<table><tr><th>咨询标题：</th><td><input type="text" value="膝盖疼怎么办" readonly></td></tr>' +
+        '<tr><th>所属科室：</th><td><select disabled><option>内科</option><option selected>骨科</option></select></td></tr>' +
+        '<tr><th>医生回复：</th><td><textarea readonly>膝盖疼多与劳损有关，先减少爬楼和深蹲。\r\n疼痛持续两周以上，请到骨科拍片检查 &amp; 复诊。</textarea></td></tr></table>',
+    );
+    expect(page!.question).toBe('膝盖疼怎么办');
+    expect(page!.answer_paragraphs.slice(-2)).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查 & 复诊。']);
+    expect(page!.answer_paragraphs.join('')).not.toMatch(/搜索疾病|王清玉|内科/u);
+  });
+});

@@ -3,6 +3,7 @@ import { isIconGlyph } from './icon-glyph.js';
 import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
+import { fieldText } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
 
@@ -171,6 +172,20 @@ function walk(
     if (name === 'noscript') {
       if (shown.has(el)) kind = 1;
       else noscripts.push(el);
+    }
+    // A read-only form field shows its value (form-fields.ts): a textarea's lines as lines, as it shows them.
+    if (name === 'input' || name === 'select' || name === 'textarea') {
+      const shown = fieldText(el);
+      if (shown !== null) {
+        const parts = keepBreaks && name === 'textarea' ? shown.split(/\r?\n/u) : [shown];
+        if (name === 'textarea') out.flush();
+        parts.forEach((part, i) => {
+          if (i > 0) out.flush();
+          out.add(el.children[0] ?? el, ` ${part} `);
+        });
+        if (name === 'textarea') out.flush();
+      }
+      continue;
     }
     if (kind & 16) continue;
     // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).

@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
+import { doctorCellTexts } from './column-heads.js';
 import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
@@ -594,8 +595,11 @@ function readItem(
   const asked = norm(question);
   const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
+  // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
+  const doctorCells = nodes.length === 1 ? doctorCellTexts(nodes[0]!) : new Set<string>();
   for (const [n, line] of lines.entries()) {
     let text = line.text;
+    if (doctorCells.has(text.trim())) continue;
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.

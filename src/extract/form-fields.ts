@@ -1,0 +1,33 @@
+import type { Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { textContent } from './page-index.js';
+
+/**
+ * What a form field shows on the page, as text a reader sees: an old WebForms or admin page prints
+ * a stored record in read-only fields (咨询标题 in `<input value>`, the reply in a `<textarea readonly>`,
+ * the department as a disabled `<select>`'s chosen option). An editable field (a search box, a
+ * reply box) shows what the visitor types, none of the page's; a hidden field shows nothing.
+ */
+export function fieldText(el: Element): string | null {
+  const a = el.attribs ?? {};
+  const fixed = a.readonly !== undefined || a.disabled !== undefined;
+  if (el.name === 'input') {
+    const type = (a.type ?? 'text').toLowerCase();
+    return fixed && TEXT_INPUTS.has(type) && a.value?.trim() ? a.value : null;
+  }
+  if (el.name === 'select') {
+    if (!fixed) return null;
+    const options = el.children.filter((c): c is Element => c.type === 'tag' && c.name === 'option');
+    const chosen = options.find((o) => o.attribs.selected !== undefined) ?? options[0];
+    return chosen ? textContent(chosen) : null;
+  }
+  if (el.name === 'textarea') {
+    if (!fixed) return null;
+    // Its content is raw text to the parser, entities undecoded: decoded as text, its tags kept as characters.
+    const raw = el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : '')).join('');
+    return textContent(parseDocument(raw.replace(/</gu, '&lt;')));
+  }
+  return null;
+}
+
+const TEXT_INPUTS = new Set(['text', 'date', 'datetime-local', 'email', 'number', 'tel', 'url']);
