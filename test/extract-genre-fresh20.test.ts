@@ -33,3 +33,22 @@ describe('an answer stored from a textarea and printed without <br>: its indents
     expect(answered(`<div style="white-space:pre-wrap">${text}</div>`).answer_paragraphs).toEqual(paragraphs);
   });
 });
+
+describe('a page holding more than one document: every body is read, as a browser merges them (merged-bodies.ts)', () => {
+  const answer = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  const own = (head = '') => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}<title>膝盖疼怎么办_某站</title></head><body><div><a href="/">某站</a> <a href="/ks/">科室</a></div><h1>膝盖疼怎么办</h1>${card}<div>回答时间：2022-03-08</div><div>${answer}</div>${related}</body></html>`;
+  const ad = '<div style="position:fixed;bottom:0"><a href="http://10.2.3.4:8080/c?u=1"><img src="http://10.2.3.4/a.gif" alt="广告"></a><p>尊敬的客户：截至2024年5月1日12:30，您本月已使用国内流量3.2GB。【某运营商】</p><p>流量不够用？点此免费领取10G全国流量</p><span>关闭×</span></div>';
+
+  it("an injected document before the page's <!DOCTYPE> (its own <head> and <body>): the page's body is read, and the injection's day dates nothing", () => {
+    const [entry, ...items] = read(`<html><head><script>var s=1;</script></head><body>${ad}</body></html>\n${own()}`);
+    expect([entry!.question, entry!.answer_paragraphs, entry!.doctor.name, entry!.date]).toEqual(['膝盖疼怎么办', paragraphs, '陈思远', '2022-03-08']);
+    expect(items.map((e) => e.question)).toEqual(['爬楼梯膝盖疼是什么原因', '膝关节积液怎么治疗']);
+    expect(entry!.flags.includes('unsure_reading')).toBe(false);
+  });
+
+  it("a header include that is a whole document (its <title> the site's slogan, shown first): the heading the page's own <title> repeats is the question, no doubt", () => {
+    const included = `<!DOCTYPE html><html><head><title>某站 - 专业医生在线解答</title></head><body><div><a href="/ask/">问医生</a></div>\n${own().replace('<!DOCTYPE html>', '')}`;
+    const [entry] = read(included);
+    expect([entry!.question, entry!.answer_paragraphs, entry!.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', paragraphs, false]);
+  });
+});

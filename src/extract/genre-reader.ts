@@ -8,6 +8,7 @@ import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
+import { documentTitles, shownBodies } from './merged-bodies.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -218,13 +219,20 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
 function readPage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
   const $ = typeof source === 'function' ? source : null;
   const walked = typeof source === 'function' ? null : source;
-  const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
-  const { blocks, media, stamps } = renderBlocks(body);
+  // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
+  const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
+  const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  const title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
-  const at = findQuestion(blocks, title, structured);
+  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  let at = findQuestion(blocks, title, structured);
+  // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
+  for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
+    const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
+    if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
+    if (again?.confirmed) break;
+  }
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
