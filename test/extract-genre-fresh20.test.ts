@@ -52,3 +52,32 @@ describe('a page holding more than one document: every body is read, as a browse
     expect([entry!.question, entry!.answer_paragraphs, entry!.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', paragraphs, false]);
   });
 });
+
+describe("an app's 问诊详情 page: the consult's title line is the question (consult-title.ts)", () => {
+  const consult = (title: string, service: string) =>
+    page(
+      `<div class="nav"><a href="javascript:history.back()">‹</a><span>问诊详情</span><span>···</span></div>` +
+        `<div><b>问诊已结束</b> 2022-03-10 09:12</div><div>订单编号：2022030612345678</div>${title}${service}` +
+        `<div>患者：陈**　男　45岁</div><div>病情描述：膝盖疼了一个多月，上下楼更明显。<div>提问时间 2022-03-06 20:30</div></div>` +
+        `<div><p><b>陈思远</b> 主治医师</p><p>骨科 | 滨海市第一医院 三甲</p><p>执业机构：康宁互联网医院</p></div>` +
+        `<div><div>陈思远医生 回复于 2022-03-08 18:13</div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>` +
+        `<div>本次服务由康宁互联网医院提供</div>${related}`,
+      '问诊详情',
+    )[0]!;
+
+  it("under a label of its own (咨询问题), before the service's label (图文问诊, the answer's format), or alone before the asker's lines", () => {
+    for (const [title, service, format] of [
+      ['<div><span>咨询问题</span><div>膝盖疼怎么办</div></div>', '', 'unknown'],
+      ['<div><div>膝盖疼怎么办</div></div>', ' <span>语音问诊</span>', 'voice'],
+      ['<div><div>膝盖疼怎么办</div></div>', '', 'unknown'],
+    ]) {
+      const entry = consult(title!, service!);
+      expect([entry.question, entry.format, entry.date, entry.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', format, '2022-03-08', false]);
+    }
+  });
+
+  it("the platform credited with the service (本次服务由…提供) is none of the answer, and the doctor's hospital is their own", () => {
+    const entry = consult('<div><div>膝盖疼怎么办</div></div>', '');
+    expect([entry.answer_paragraphs, entry.doctor.hospital, entry.doctor.hospital_grade]).toEqual([paragraphs, '滨海市第一医院', '三甲']);
+  });
+});

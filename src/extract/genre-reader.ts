@@ -1,4 +1,4 @@
-import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
+import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud } from './read-aloud.js';
@@ -9,6 +9,7 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
+import { consultTitle } from './consult-title.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -226,7 +227,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
-  let at = findQuestion(blocks, title, structured);
+  // An app's 问诊详情 page: its title names the kind of page; the consult's title line is the question (consult-title.ts).
+  let at = consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
@@ -1101,7 +1103,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
   // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
-  if (isCreditLine(text)) return 'tags';
+  if (isCreditLine(text) || isServiceCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';
