@@ -80,4 +80,10 @@ describe("an app's 问诊详情 page: the consult's title line is the question (
     const entry = consult('<div><div>膝盖疼怎么办</div></div>', '');
     expect([entry.answer_paragraphs, entry.doctor.hospital, entry.doctor.hospital_grade]).toEqual([paragraphs, '滨海市第一医院', '三甲']);
   });
+
+  it('an internet hospital (执业机构：…互联网医院) is the platform, not the hospital the card names beside it, whichever comes first', () => {
+    const cardFirst = '<div><p><b>陈思远</b> 主治医师</p><p>执业机构：康宁互联网医院</p><p>第一执业点：滨海市第一医院 三甲</p><p>骨科</p></div>';
+    const [entry] = page(`<h1>膝盖疼怎么办</h1>${cardFirst}<div>回答时间：2022-03-08</div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${related}`);
+    expect([entry!.doctor.hospital, entry!.doctor.hospital_grade, entry!.doctor.department]).toEqual(['滨海市第一医院', '三甲', '骨科']);
+  });
 });
