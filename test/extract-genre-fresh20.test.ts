@@ -51,6 +51,12 @@ describe('a page holding more than one document: every body is read, as a browse
     const [entry] = read(included);
     expect([entry!.question, entry!.answer_paragraphs, entry!.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', paragraphs, false]);
   });
+
+  it('so too where the included header prints the logo alone, a link the slogan starts with: a line all link is no question', () => {
+    const included = `<!DOCTYPE html><html><head><title>某站 - 专业医生在线解答</title></head><body><div><a href="/">某站</a></div>\n${own().replace('<!DOCTYPE html>', '')}`;
+    const [entry] = read(included);
+    expect([entry!.question, entry!.answer_paragraphs, entry!.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', paragraphs, false]);
+  });
 });
 
 describe("an app's 问诊详情 page: the consult's title line is the question (consult-title.ts)", () => {
@@ -74,6 +80,11 @@ describe("an app's 问诊详情 page: the consult's title line is the question (
       const entry = consult(title!, service!);
       expect([entry.question, entry.format, entry.date, entry.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', format, '2022-03-08', false]);
     }
+  });
+
+  it('a page titled by its kind (问题详情) whose question is its heading: the heading, no doubt', () => {
+    const [entry] = page(`<div><a href="/">某站</a> <span>问题详情</span></div><h1>膝盖疼怎么办</h1>${card}<div>2022-03-08 回答</div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>${related}`, '问题详情');
+    expect([entry!.question, entry!.answer_paragraphs, entry!.flags.includes('unsure_reading')]).toEqual(['膝盖疼怎么办', paragraphs, false]);
   });
 
   it("the platform credited with the service (本次服务由…提供) is none of the answer, and the doctor's hospital is their own", () => {

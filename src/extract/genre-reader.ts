@@ -525,7 +525,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
   let index = blocks.findIndex((b) => b.heading && repeats(b));
-  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
+  // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
