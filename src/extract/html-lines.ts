@@ -188,7 +188,7 @@ function walk(
       ENDS[
         (kind & 3) |
           (name === 'a' && el.attribs?.href ? 4 : 0) |
-          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style)) || display.preformatted.has(el)) ? 8 : 0)
+          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style)) || (display.preformatted.size > 0 && display.preformatted.has(el))) ? 8 : 0)
       ]!;
     if (end.block) out.flush();
     if (end.heading) out.headings++;
