@@ -15,7 +15,7 @@ const PAGE_KIND_TITLE_RE = /^(?:在线|图文|视频|语音)?(?:问诊|咨询|�
 /** The label of the question on a line of its own. */
 const QUESTION_LABEL_LINE_RE = /^(?:咨询|问诊|提问)?(?:问题|标题|主题)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
-export const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
+const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
 /** A labelled field (`患者：…`, `订单编号：…`) or a status with its time (`问诊已结束 …`). */
 const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成|进行中)/u;
 /** How far above the asker's lines the title line may stand. */
@@ -23,7 +23,7 @@ const TITLE_LINES = 3;
 /** Longer lines are prose (the description, the answer): the title line stands before the first. */
 const TITLE_MAX_CHARS = 60;
 
-export const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
+const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
 
 /** The consult's title line, where the `<title>` names the kind of page; null where it does not, or no such line stands. */
 export function consultTitle(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
