@@ -29,6 +29,13 @@ const CREDIT_RE =
 export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim());
 
 /**
+ * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`): who
+ * held the service, none of the answer, and no hospital of the doctor's.
+ */
+const SERVICE_CREDIT_RE = /^(?:本次|此次|该|本)(?:服务|问诊|咨询|会话)\s*由\s*\S{2,30}?\s*(?:提供|承接)(?:服务|支持|技术支持)?[。.]?$/u;
+export const isServiceCredit = (text: string) => text.length <= 48 && SERVICE_CREDIT_RE.test(text.trim());
+
+/**
  * The note under a transcript that the text was transcribed by machine from the doctor's
  * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
  */

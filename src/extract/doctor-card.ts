@@ -231,11 +231,17 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
+  let platform: string | null = null;
   tokens.forEach((token, at) => {
     // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
     if (VERIFIED_BADGE_RE.test(token.text)) return;
     let text = takeGrade(token.text, doctor);
     if (!text) return;
+    // An internet hospital (the platform the consultation was held on) is the doctor's only where the card names no other.
+    if (INTERNET_HOSPITAL_RE.test(text)) {
+      platform ??= text;
+      return;
+    }
     switch (token.label) {
       case 'name':
         // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
@@ -291,8 +297,12 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
     null;
+  doctor.hospital ??= platform;
   return doctor;
 }
+
+/** An internet hospital's name alone (`某某互联网医院`): a platform that doctors of other hospitals answer on. */
+const INTERNET_HOSPITAL_RE = new RegExp(`^${HAN}{2,16}互联网医院$`, 'u');
 
 /** An author's byline (`作者：汪红志`, `答主：…`): who wrote a blog's answer. */
 const AUTHOR_RE = /^(?:作者|答主|撰稿|撰文|文)\s*[:：]\s*(\S{2,6})$/u;

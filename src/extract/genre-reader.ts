@@ -1,4 +1,4 @@
-import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isTranscriptionNote } from './answer-extras.js';
+import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud } from './read-aloud.js';
@@ -8,6 +8,8 @@ import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
+import { documentTitles, shownBodies } from './merged-bodies.js';
+import { consultTitle } from './consult-title.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -218,13 +220,21 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
 function readPage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
   const $ = typeof source === 'function' ? source : null;
   const walked = typeof source === 'function' ? null : source;
-  const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
-  const { blocks, media, stamps } = renderBlocks(body);
+  // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
+  const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
+  const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  const title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
-  const at = findQuestion(blocks, title, structured);
+  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  // An app's 问诊详情 page: its title names the kind of page; the consult's title line is the question (consult-title.ts).
+  let at = consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
+  for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
+    const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
+    if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
+    if (again?.confirmed) break;
+  }
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
@@ -518,7 +528,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
   let index = blocks.findIndex((b) => b.heading && repeats(b));
-  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && repeats(b));
+  // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
@@ -1096,7 +1107,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
   // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
-  if (isCreditLine(text)) return 'tags';
+  if (isCreditLine(text) || isServiceCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

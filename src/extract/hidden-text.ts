@@ -34,6 +34,8 @@ const hidingDeclaration = (style: string): boolean => HIDING_STYLE_RE.test(style
 export interface PageDisplay {
   hidden: ReadonlySet<Element>;
   shadowRoots: boolean;
+  /** Elements a class of the page's `<style>` shows with their line breaks (`white-space: pre-line`). */
+  preformatted: ReadonlySet<Element>;
 }
 
 /**
@@ -62,9 +64,11 @@ export const isHidden = (el: Element): boolean => displayOf(el).hidden.has(el);
  */
 export class DisplayNotes {
   readonly hidden = new Set<Element>();
+  readonly preformatted = new Set<Element>();
   shadowRoots = false;
-  /** Classes the page's `<style>`s hide. */
+  /** Classes the page's `<style>`s hide, and those they show preformatted. */
   private readonly hiding = new Set<string>();
+  private readonly pre = new Set<string>();
   private elements = 0;
   private rescan = false;
 
@@ -77,13 +81,15 @@ export class DisplayNotes {
     if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.hiding.has(c)))) {
       this.hidden.add(el);
     }
+    if (this.pre.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pre.has(c))) this.preformatted.add(el);
   }
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size;
+    const before = this.hiding.size + this.pre.size;
     hidingClasses(css, this.hiding);
-    if (this.hiding.size > before && this.elements > 8) this.rescan = true;
+    if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
+    if (this.hiding.size + this.pre.size > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -93,7 +99,7 @@ export class DisplayNotes {
       // Elements (not scripts, not sheets) judged again with every class the sheets hide.
       forEachElement(root, (el) => el.type === 'tag' && this.element(el));
     }
-    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots };
+    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted };
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
@@ -129,7 +135,14 @@ const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
  * followed. Cheap where the sheet hides nothing: it is looked at only if it says `none` or `0`.
  */
 export function hidingClasses(css: string, into: Set<string>): void {
-  if (!/none|font-size\s*:\s*0/iu.test(css)) return;
+  if (/none|font-size\s*:\s*0/iu.test(css)) classesWith(css, HIDING_RE, into);
+}
+
+/** Declarations that show a text's line breaks (`white-space: pre-line`, `pre-wrap`, `pre`). */
+const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;
+
+/** The classes of a sheet's top-level rules of the class alone whose declarations `declares` matches. */
+function classesWith(css: string, declares: RegExp, into: Set<string>): void {
   const sheet = css.replace(/\/\*[\s\S]*?\*\//gu, '');
   let depth = 0;
   let start = 0;
@@ -147,7 +160,7 @@ export function hidingClasses(css: string, into: Set<string>): void {
     } else if (c === '}') {
       depth--;
       if (depth === 0) {
-        if (!atRule && HIDING_RE.test(sheet.slice(start, i))) {
+        if (!atRule && declares.test(sheet.slice(start, i))) {
           for (const s of selectors.split(',')) {
             const m = CLASS_SELECTOR_RE.exec(s.trim());
             if (m) into.add(m[1]!);

@@ -6,6 +6,7 @@ import { isTranslationBeside } from './translation.js';
 import { fieldText } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
+import { indentParts, preformattedParts } from './indent-breaks.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -148,11 +149,10 @@ function walk(
         out.add(node, ` ${dated} `);
         continue;
       }
-      // Paragraphs a browser shows apart: line breaks of preformatted text, and the full-width
-      // indent (　　) that starts a paragraph after a sentence's end in text without <p> or <br>.
-      const breaks = keepBreaks && ((pre > 0 && data.includes('\n')) || data.includes('\u3000\u3000'));
-      if (breaks) {
-        const parts = data.split(pre > 0 ? /\n|(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u : /(?<=[。！？!?…”」])[ \t]*\u3000{2,}/u);
+      // Paragraphs a browser shows apart: line breaks of preformatted text, and the indents that
+      // open paragraphs in text without <p> or <br> (indent-breaks.ts).
+      const parts = !keepBreaks ? null : pre > 0 && data.includes('\n') ? preformattedParts(data) : indentParts(data);
+      if (parts) {
         parts.forEach((part, i) => {
           if (i > 0) out.flush();
           out.add(node, part);
@@ -203,7 +203,7 @@ function walk(
       ENDS[
         (kind & 3) |
           (name === 'a' && el.attribs?.href ? 4 : 0) |
-          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style))) ? 8 : 0)
+          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style)) || (display.preformatted.size > 0 && display.preformatted.has(el))) ? 8 : 0)
       ]!;
     if (end.block) out.flush();
     if (end.heading) out.headings++;
@@ -264,7 +264,7 @@ class LineSink {
 }
 
 const NONE: ReadonlySet<AnyNode> = new Set();
-const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false };
+const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set() };
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {

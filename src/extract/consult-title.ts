@@ -1,0 +1,50 @@
+import { asksQuestion, isAskerLine } from './genre.js';
+import type { Block } from './html-lines.js';
+
+/**
+ * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
+ * `<title>`, and the nav bar that repeats it, name the kind of page, not its question. The
+ * question is the consult's title line: the line after a label of its own (`咨询问题`), or the line
+ * the service's label follows (`图文问诊`, `语音问诊`, `视频问诊`: the consultation's format, read
+ * as the answer's meta), or a heading; else the last line before the asker's (`患者：…`,
+ * `病情描述：…`) that is no labelled field. All of them stand before the first line of prose.
+ */
+
+/** A title that names a kind of page: a consultation's, a question's or an order's details. */
+const PAGE_KIND_TITLE_RE = /^(?:在线|图文|视频|语音)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?$/u;
+/** The label of the question on a line of its own. */
+const QUESTION_LABEL_LINE_RE = /^(?:咨询|问诊|提问)?(?:问题|标题|主题)\s*[:：]?$/u;
+/** A consultation's service: the format it was held in. */
+const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
+/** A labelled field (`患者：…`, `订单编号：…`) or a status with its time (`问诊已结束 …`). */
+const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成|进行中)/u;
+/** How far above the asker's lines the title line may stand. */
+const TITLE_LINES = 3;
+/** Longer lines are prose (the description, the answer): the title line stands before the first. */
+const TITLE_MAX_CHARS = 60;
+
+const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
+
+/** The consult's title line, where the `<title>` names the kind of page; null where it does not, or no such line stands. */
+export function consultTitle(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
+  if (!namesPageKind(title)) return null;
+  const prose = blocks.findIndex((b) => isAskerLine(b.text) || b.chars > TITLE_MAX_CHARS);
+  const asker = prose === -1 ? blocks.length : prose;
+  const usable = (b: Block | undefined) =>
+    b !== undefined && b.chars >= 4 && b.chars <= TITLE_MAX_CHARS && b.linkChars === 0 && !namesPageKind(b.text) && !FIELD_RE.test(b.text) && !SERVICE_LABEL_RE.test(b.text);
+  for (let i = 0; i < asker; i++) {
+    const b = blocks[i]!;
+    if (QUESTION_LABEL_LINE_RE.test(b.text.trim()) && usable(blocks[i + 1])) return { index: i + 1, confirmed: true, text: blocks[i + 1]!.text.trim() };
+    if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1])) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
+  }
+  // A heading of its own (the question as the page's <h1>).
+  const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b));
+  if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };
+  if (prose === -1 || !isAskerLine(blocks[asker]!.text)) return null;
+  for (let i = asker - 1; i >= 0 && i >= asker - TITLE_LINES; i--) {
+    const b = blocks[i]!;
+    if (usable(b)) return { index: i, confirmed: asksQuestion(b.text), text: b.text.trim() };
+    if (!FIELD_RE.test(b.text)) return null;
+  }
+  return null;
+}
