@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { comparable } from '../../src/core/text.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { consistencyDoubts, type ReadEntry } from '../../src/flags/consistency.js';
-import { FAMILIES, generatePage, type ExpectedItem, type GeneratedPage, type Split } from './families.js';
+import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
+import { type ExpectedItem, type Split } from './family.js';
 
 /**
  * How the consistency checks (src/flags/consistency.ts, of THIS checkout) would have done on a

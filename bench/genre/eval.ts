@@ -7,7 +7,8 @@ import { learnProfile } from '../../src/extract/learn-profile.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { Rng } from '../../kit/pages/rng.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
-import { FAMILIES, generatePage, type Expected, type GeneratedPage, type Family, type Split } from './families.js';
+import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
+import { type Expected, type Family, type Split } from './family.js';
 
 /**
  * Per-field exact match of extraction on generated pages of the genre, per layout family,

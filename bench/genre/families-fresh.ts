@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { charsetMeta, cls, dateText, encode, esc, formatLabel, jsonLd, pageHead, paragraphsHtml } from './parts.js';
 import type { TruthPage } from './truth.js';
 

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './families.js';
+import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
 import { trad } from './families-fresh5.js';
 import { ask, cnDate, hm, personName, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';

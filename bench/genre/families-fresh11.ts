@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ask, cnDate, formatWord, hm, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, jsonLd, wrap } from './parts.js';
 

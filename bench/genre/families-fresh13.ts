@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { RELATED_HEADS_ALIKE, ask, cnDate, formatWord, hospitalWithGrade, relatedWith, shift, token, unpadded } from './ordinary-parts.js';
 import { cls, esc, jsonLd, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';

@@ -1,7 +1,7 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { RELATED_HEADS_ALIKE, dayText, formatWord, hm, hospitalWithGrade, relatedWith, shift, token } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';

@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { FEW_TITLES, RELATED_HEADS, cnDate, dayText, formatWord, hm, hospitalWithGrade, otherName, relatedWith, shift } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';

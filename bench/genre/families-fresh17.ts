@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { DISCLAIMERS, FEW_TITLES, RELATED_HEADS, formatWord, otherName, plainCard, relatedList, relatedWith, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';

@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { DISCLAIMERS, ENGLISH_MONTHS, FEW_TITLES, RELATED_HEADS, cardPlain, cnDate, dayText, formatWord, hospitalWithGrade, otherName, plainCard, relatedList, relatedWith, shift, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';

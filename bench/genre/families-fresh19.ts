@@ -1,4 +1,4 @@
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { cls, encode, esc, wrap } from './parts.js';
 import { cardPlain, dayText, DISCLAIMERS, FEW_TITLES, formatWord, otherName, plainCard, RELATED_HEADS, relatedList, relatedWith, shift, whenLine } from './ordinary-parts.js';
 import type { Format, TruthPage } from './truth.js';

@@ -1,6 +1,6 @@
 import { boilerplate } from '../../kit/pages/boilerplate.js';
 import iconv from 'iconv-lite';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { cls, dateText, encode, esc, formatLabel, pageHead, paragraphsHtml } from './parts.js';
 
 /**

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { DISCLAIMERS, FEW_SURNAMES, RELATED_HEADS, ask, cardPlain, cnDate, dayText, formatWord, hm, plainCard, relatedItem, relatedList, relatedWith, shift, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';

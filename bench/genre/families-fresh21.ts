@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Expected, type Family, type Rendered } from './families.js';
+import { expectedOf, type Expected, type Family, type Rendered } from './family.js';
 import {
   ASKER_LINES, DISCLAIMERS, documentOf, FEW_SURNAMES, FEW_TITLES, RELATED_HEADS, ask, cardPlain, dayText, formatWord, hospitalWithGrade, otherName, plainCard, relatedList, relatedWith, shift, token, topicWord,
 } from './ordinary-parts.js';

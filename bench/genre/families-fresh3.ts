@@ -1,4 +1,4 @@
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { cls, dateText, encode, esc, formatLabel, pageHead, paragraphsHtml } from './parts.js';
 import type { TruthPage } from './truth.js';
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ask, relatedWith, shift } from './ordinary-parts.js';
 import { cls, dateText, encode, esc, formatLabel, jsonLd, pageHead } from './parts.js';
 import type { Format } from './truth.js';

@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ask, cnDate, relatedWith, shift, unpadded } from './ordinary-parts.js';
 import { cls, dateText, encode, esc, formatLabel } from './parts.js';
 import type { Format, TruthDoctor } from './truth.js';

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES, GIVEN, SURNAMES } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ENGLISH_MONTHS, ask, cnDate, epochSeconds, relatedWith, token } from './ordinary-parts.js';
 import { cls, encode, esc, formatLabel } from './parts.js';
 import type { Format, TruthDoctor, TruthPage } from './truth.js';

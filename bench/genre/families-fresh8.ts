@@ -1,4 +1,4 @@
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ask, hm, personName, relatedWith, shift, token } from './ordinary-parts.js';
 import { cls, encode, esc } from './parts.js';
 

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES } from '../../kit/pages/vocab.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { ask, cnDate, epochSeconds, hm, personName, relatedWith, token } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';

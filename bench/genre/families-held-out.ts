@@ -1,6 +1,6 @@
 import { boilerplate } from '../../kit/pages/boilerplate.js';
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { charsetMeta, cls, dateText, encode, esc, footer, formatLabel, jsonLd, pageHead, paragraphsHtml, topBar, wrap, type Encoding } from './parts.js';
 import type { TruthPage } from './truth.js';
 

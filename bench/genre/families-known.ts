@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Family, type Rendered } from './families.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
 import { asciiPunctuation as ascii, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 

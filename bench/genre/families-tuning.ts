@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Expected, type Family, type Rendered } from './families.js';
+import { expectedOf, type Expected, type Family, type Rendered } from './family.js';
 import { charsetMeta, cls, dateText, encode, esc, footer, formatAndDate, formatLabel, jsonLd, topBar, wrap, type Encoding } from './parts.js';
 import type { TruthItem, TruthPage } from './truth.js';
 

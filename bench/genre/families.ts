@@ -24,114 +24,10 @@ import { FRESH22_FAMILIES } from './families-fresh22.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
-import { truthPage, type Format, type TruthDoctor, type TruthPage } from './truth.js';
+import { truthPage } from './truth.js';
+import type { Expected, Family } from './family.js';
 
-/**
- * Layout families of the genre: each is a way a site might lay out the same parts
- * (question, doctor card, answer, format and date, related list), drawn afresh for every
- * page (class names, nesting, order of the card's parts, list markup, date formats,
- * separators, label wording, encodings, structured data or not).
- *
- * The split is fixed here, before any held-out result was looked at:
- * - `tuning`: the families the genre reader was developed against;
- * - `held-out`: never run while the reader was tuned; only their final figures are reported;
- * - `known`: the layouts with a built-in profile or a fixture (youlai desktop and mobile, 康问);
- * - `fresh`: held-out families written after the first held-out run (which came out at 100%), to
- *   probe what the reader may not know (families-fresh.ts); once run, the reader WAS changed for
- *   them, so they count as tuning from then on;
- * - `fresh-2`: held-out families written after that change and committed before they were run
- *   (families-fresh2.ts); once run, the reader was changed for them too;
- * - `fresh-3`: a held-out set written after that and committed before it was run; the
- *   reader is not changed for it (families-fresh3.ts);
- * - `fresh-4`: written blind (without reading the reader or running it on them) and committed
- *   before its first run (families-fresh4.ts). It is left out of eval.ts's default splits so that
- *   no routine run shows its figures to whoever is changing the reader: run it on purpose with
- *   `--split fresh-4`, once, after the reader change it is meant to test. Once run, the reader
- *   was changed for it (what it taught is in README.md): tuning from then on, and in the defaults.
- * - `fresh-5`: a second set written blind the same way (families-fresh5.ts), committed before its
- *   first run and likewise left out of the default splits: `--split fresh-5`, once, on purpose.
- * - `fresh-6`: a third set written blind the same way (families-fresh6.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-6`, once, on purpose.
- * - `fresh-7`: a fourth set written blind the same way (families-fresh7.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-7`, once, on purpose.
- * - `fresh-8`: a fifth set written blind the same way (families-fresh8.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-8`, once, on purpose.
- * - `fresh-9`: a sixth set written blind the same way (families-fresh9.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-9`, once, on purpose.
- * - `fresh-10`: a seventh set written blind the same way (families-fresh10.ts), committed before
- *   its first run and left out of the default splits until then: `--split fresh-10`, once, on
- *   purpose. Once run, the reader was changed for it: tuning from then on, and in the defaults.
- * - `fresh-11`: an eighth set written blind the same way (families-fresh11.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-11`, once, on purpose. Once
- *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
- * - `fresh-12`: a ninth set written blind the same way (families-fresh12.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-12`, once, on purpose. Once
- *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
- * - `fresh-13`: a tenth set written blind the same way (families-fresh13.ts), committed before its
- *   first run and left out of the default splits: `--split fresh-13`, once, on purpose. Once run
- *   (and once more on the reader tuned for fresh-12), the reader was changed for it: tuning now.
- * - `fresh-14`: an eleventh set written blind the same way (families-fresh14.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-14`, once, on purpose.
- * - `fresh-15`: a twelfth set written blind the same way (families-fresh15.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-15`, once, on purpose.
- * - `fresh-16`: a thirteenth set written blind the same way (families-fresh16.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-16`, once, on purpose. Once
- *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
- * - `fresh-17`: a fourteenth set written blind the same way (families-fresh17.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-17`, once, on purpose. Once
- *   run, the reader was changed for it (0 silently wrong after): tuning from then on, and in the defaults.
- * - `fresh-18`: a fifteenth set written blind the same way (families-fresh18.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-18`, once, on purpose.
- * - `fresh-19`: a sixteenth set written blind the same way (families-fresh19.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-19`, once, on purpose.
- * - `fresh-20`: a seventeenth set written blind the same way (families-fresh20.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-20`, once, on purpose.
- * - `fresh-21`: an eighteenth set written blind the same way (families-fresh21.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-21`, once, on purpose. Three of
- *   its six families are pages that hold no Q&A of their own (keyed `noEntry`).
- * - `fresh-22`: a nineteenth set written blind the same way (families-fresh22.ts), committed before
- *   its first run and left out of the default splits: `--split fresh-22`, once, on purpose.
- */
-
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'known';
-
-export interface ExpectedItem {
-  question: string;
-  paragraphs: string[];
-  format: Format;
-  date: string | null;
-  url: string;
-}
-
-/** What a careful reader gets from the page: only what it prints. */
-export interface Expected {
-  /**
-   * Set where the page must give no entry at all (a search results page, a deleted question's
-   * notice served with 200, a list page): why. A page entry from it is wrong (silently unless
-   * flagged), as is every item read from it; the other fields are then not looked at.
-   */
-  noEntry?: string;
-  question: string;
-  doctor: TruthDoctor;
-  paragraphs: string[];
-  date: string | null;
-  format: Format;
-  related: ExpectedItem[];
-}
-
-export interface Rendered {
-  body: Buffer;
-  expected: Expected;
-}
-
-export interface Family {
-  name: string;
-  split: Split;
-  /** The host pages of the family are published under. */
-  site: string;
-  render(page: TruthPage, rng: Rng): Rendered;
-}
-
+/** Every layout family, split by split (family.ts says what each split is). */
 export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES, ...FRESH18_FAMILIES, ...FRESH19_FAMILIES, ...FRESH20_FAMILIES, ...FRESH21_FAMILIES, ...FRESH22_FAMILIES];
 
 export interface GeneratedPage {
@@ -148,23 +44,4 @@ export function generatePage(family: Family, seed: number, index: number): Gener
   const page = truthPage(seed, family.name, index, family.site);
   const rendered = family.render(page, Rng.for(seed, `layout:${family.name}`, index));
   return { family, index, name: `${family.name}-${String(index).padStart(4, '0')}.html`, ...rendered };
-}
-
-/** The expected entry of a page whose every part is printed as the truth has it, with overrides. */
-export function expectedOf(page: TruthPage, overrides: Partial<Expected> = {}): Expected {
-  return {
-    question: page.question,
-    doctor: { ...page.doctor },
-    paragraphs: page.paragraphs,
-    date: page.date,
-    format: page.format,
-    related: page.related.map((r) => ({
-      question: r.question,
-      paragraphs: [r.snippet],
-      format: r.format,
-      date: r.date,
-      url: new URL(r.path, page.canonical).href,
-    })),
-    ...overrides,
-  };
 }

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { GIVEN, SURNAMES, TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem } from './families.js';
+import { expectedOf, type ExpectedItem } from './family.js';
 import { cls, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
