@@ -42,6 +42,7 @@ import { isFollowUpHead } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
+import { noQaHere } from './no-qa-page.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -59,6 +60,8 @@ export interface GenreReading {
   related: EntryDraft[];
   /** Where the page entry's parts were read (what profile learning aligns across pages). */
   found?: GenreFound;
+  /** Why the page holds no Q&A of its own, where it is such a page (no-qa-page.ts). */
+  noQa?: string;
 }
 
 /** The nodes the genre reader read the page entry from. */
@@ -220,10 +223,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const walked = typeof source === 'function' ? null : source;
   const body = ($ ? ($('body').get(0) ?? $.root().get(0)!) : (walked!.index.bodies[0] ?? walked!.index.document)) as Element;
   const { blocks, media, stamps } = renderBlocks(body);
+  const title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  // Search results, a removed question's notice, a login wall: no Q&A of the page's own, and their lists none related to one.
+  const noQa = noQaHere(blocks, title);
+  if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  const title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
   const at = findQuestion(blocks, title, structured);
   if (at === null) return { page: null, related: list.items };
   at.text = withoutColumnName(at.text);
