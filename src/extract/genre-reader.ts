@@ -28,7 +28,7 @@ import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './r
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
-import { acceptedAnswer } from './accepted-answer.js';
+import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
@@ -43,6 +43,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
+import { isMemberByline } from './member-answer.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -175,7 +176,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     // A title of the vocabulary (`副主任医生`) names no one.
     // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -301,7 +302,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
@@ -1115,6 +1116,10 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
+  // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
+  if (isMemberByline(text)) return 'end';
+  // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.
+  if (isAcceptedMark(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
