@@ -43,6 +43,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
+import { isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
@@ -1116,6 +1117,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
+  // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
+  if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
   if (isMemberByline(text)) return 'end';
   // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.
