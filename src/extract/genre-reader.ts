@@ -43,6 +43,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
+import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -116,7 +117,7 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -294,6 +295,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
   }
+  // A transcript's subtitles after their start times (video-page.ts).
+  answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
@@ -313,7 +316,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
       return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
     });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
-  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), within(media), within(stamps));
+  // A video page's player heads it, above the question (video-page.ts).
+  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
@@ -1107,7 +1111,9 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isReferencesHead(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
-  if (isTranscriptionNote(text)) return 'note';
+  if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  // A video's caption, the question restated with its #topics# (video-page.ts).
+  if (isTopicsCaption(text)) return 'ui';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
@@ -1264,6 +1270,7 @@ function readAnswer(
     // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
     return withoutTextMarks(cutAt.text);
   });
+
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
