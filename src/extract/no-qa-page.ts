@@ -39,6 +39,10 @@ export function isGoneNotice(text: string): boolean {
   return NOT_FOUND_RE.test(t) || t.split(/[，,。；;]/u).some((clause) => GONE_CLAUSE_RE.test(clause.trim()));
 }
 
+/** Characters a count of results, a notice and a lock hold: most lines hold none and are passed over at once. */
+const FOUND_HINT_RE = /找到|搜/u;
+const NOTICE_HINT_RE = /[删线屏隐撤闭除效期飞丢存到法审公见登陆注会剩]|404|not\s*found/iu;
+
 /** Sentence punctuation: an answer, or any text of a page's own, holds some. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -53,11 +57,11 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
   let notice: 'gone' | 'locked' | null = null;
   for (const b of blocks) {
     if (b.chars > 80) continue;
-    const text = b.text.trim();
-    if ((text.includes('找到') || text.includes('搜')) && (RESULT_COUNT_RE.test(text) || NO_RESULTS_RE.test(text))) return 'a search results page';
-    if (notice === 'gone' || b.chars > 40 || b.linkChars * 2 >= b.chars || inFeedItem(b.node)) continue;
-    if (isGoneNotice(text)) notice = 'gone';
-    else if (notice === null && isLoginWall(text)) notice = 'locked';
+    const text = b.text;
+    if (FOUND_HINT_RE.test(text) && (RESULT_COUNT_RE.test(text.trim()) || NO_RESULTS_RE.test(text))) return 'a search results page';
+    if (notice === 'gone' || b.chars > 40 || b.linkChars * 2 >= b.chars || !NOTICE_HINT_RE.test(text)) continue;
+    const kind = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
+    if (kind && !inFeedItem(b.node)) notice = kind;
   }
   if (notice === null || blocks.some((b) => ownSentence(b))) return null;
   return notice === 'gone' ? 'a notice that the question or its answer is gone (deleted, withdrawn, under review, blocked, not found)' : 'the answer is behind a login';
