@@ -54,13 +54,14 @@ const PROSE_RE = /[，,。；;！!？?]/u;
  */
 export function noQaHere(blocks: readonly Block[], title: string): string | null {
   if (SEARCH_TITLE_RE.test(title)) return 'a search results page';
-  let notice: 'gone' | 'locked' | null = null;
+  type Notice = 'gone' | 'locked';
+  let notice: Notice | null = null;
   for (const b of blocks) {
     if (b.chars > 80) continue;
     const text = b.text;
     if (FOUND_HINT_RE.test(text) && (RESULT_COUNT_RE.test(text.trim()) || NO_RESULTS_RE.test(text))) return 'a search results page';
     if (notice === 'gone' || b.chars > 40 || b.linkChars * 2 >= b.chars || !NOTICE_HINT_RE.test(text)) continue;
-    const kind = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
+    const kind: Notice | null = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
     if (kind && !inFeedItem(b.node)) notice = kind;
   }
   if (notice === null || blocks.some((b) => ownSentence(b))) return null;
