@@ -31,9 +31,9 @@ describe('pages that hold no Q&A of their own give no entry and no related items
       const out = staged(page);
       expect(out.kind === 'reject' && [out.reject.reason, out.reject.detail.startsWith('no Q&A of its own: a search results page')]).toEqual(['no_entries', true]);
     }
-    // A question page with the site's search box and 热门搜索 beside it is still read.
+    // A question page with the site's search box and 热门搜索 beside it, and a count of what its list found below the answer, is still read.
     const searchBox = '<form action="/search"><input name="q" placeholder="搜索问题"><button>搜索</button></form><div><h4>热门搜索</h4><ol><li><a href="/search?q=a">宝宝发烧怎么办</a></li><li><a href="/search?q=b">失眠多梦</a></li></ol></div>';
-    const [page] = read(html('膝盖疼怎么办_问医网', `${searchBox}<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08</div><div>${answer}</div>${related}`));
+    const [page] = read(html('膝盖疼怎么办_问医网', `${searchBox}<h1>膝盖疼怎么办</h1>${card}<div>2022-03-08</div><div>${answer}</div><p>共找到 3 条相关问答</p>${related}`));
     expect(page!.answer_paragraphs).toEqual(paragraphs);
   });
 
@@ -124,10 +124,11 @@ describe('a short-video page: the transcript is the answer, the format video', (
     }
   });
 
-  it('one subtitle, on a page that shows a video, is read without its start time; a time of day opening an answer elsewhere stays', () => {
+  it('one subtitle, on a page that shows a video, is read without its start time; times of day opening the lines of an answer elsewhere (a schedule) stay', () => {
     const [page] = read(html('膝盖疼怎么办？ - 健康号视频', `${player}<h1>膝盖疼怎么办？</h1>${uploader}${meta}<div><h3>字幕</h3><p><span>00:01</span> ${paragraphs[0]}</p></div>${related}`));
     expect(page!.answer_paragraphs).toEqual([paragraphs[0]]);
-    const [plain] = read(html('空腹抽血要注意什么_问医网', `<h1>空腹抽血要注意什么</h1>${card}<div>2022-03-08</div><div><p>08:30 以前抽血最好，前一晚十点后不要进食。</p></div>${related}`));
-    expect(plain!.answer_paragraphs).toEqual(['08:30 以前抽血最好，前一晚十点后不要进食。']);
+    const schedule = ['07:00 起床后空腹抽血，前一晚十点后不要进食。', '12:00 午饭后休息半小时再复查。'];
+    const [plain] = read(html('空腹抽血要注意什么_问医网', `<h1>空腹抽血要注意什么</h1>${card}<div>2022-03-08</div><div>${schedule.map((p) => `<p>${p}</p>`).join('')}</div>${related}`));
+    expect(plain!.answer_paragraphs).toEqual(schedule);
   });
 });

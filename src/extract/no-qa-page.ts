@@ -48,7 +48,7 @@ const PROSE_RE = /[，,。；;！!？?]/u;
 
 /**
  * Why the page holds no Q&A of its own (`a search results page`, …), or null. A search page says
- * so in its title or its count of results; a notice or a lock stands where the answer would, and
+ * so in its title or its count of results above any sentence; a notice or a lock stands where the answer would, and
  * no other text of the page's own is there: the lines of its feeds (list items with links), the
  * asker's description and the disclaimer aside, no sentence.
  */
@@ -56,10 +56,13 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
   if (SEARCH_TITLE_RE.test(title)) return 'a search results page';
   type Notice = 'gone' | 'locked';
   let notice: Notice | null = null;
+  // A count of results heads the results; one under a sentence of the page's own counts something else.
+  let sentence = false;
   for (const b of blocks) {
-    if (b.chars > 80) continue;
     const text = b.text;
-    if (FOUND_HINT_RE.test(text) && (RESULT_COUNT_RE.test(text.trim()) || NO_RESULTS_RE.test(text))) return 'a search results page';
+    if (!sentence && b.chars <= 80 && FOUND_HINT_RE.test(text) && (RESULT_COUNT_RE.test(text.trim()) || NO_RESULTS_RE.test(text))) return 'a search results page';
+    if (!sentence && ownSentence(b)) sentence = true;
+    if (b.chars > 80) continue;
     if (notice === 'gone' || b.chars > 40 || b.linkChars * 2 >= b.chars || !NOTICE_HINT_RE.test(text)) continue;
     const kind: Notice | null = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
     if (kind && !inFeedItem(b.node)) notice = kind;

@@ -12,12 +12,12 @@ const CUE_TIME_RE = /^\s*[[【(（]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[\]】)�
 const seconds = (m: RegExpMatchArray) => (m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
 
 /**
- * A transcript's lines without their start times: where every line opens with one and they run
- * forward as a video's subtitles do, two lines or more, or one on a page that shows a video. Else
- * the lines as they are (a time of day may open a sentence).
+ * A transcript's lines without their start times, on a page that shows a video: where every line
+ * opens with one and they run forward as subtitles do. Else the lines as they are (a time of day
+ * may open a sentence, and a day's schedule runs forward too).
  */
 export function withoutCueTimes(lines: readonly string[], video: boolean): string[] {
-  if (lines.length === 0 || (lines.length === 1 && !video)) return [...lines];
+  if (lines.length === 0 || !video) return [...lines];
   const cues = lines.map((l) => l.match(CUE_TIME_RE));
   if (cues.some((c) => c === null)) return [...lines];
   const times = cues.map((c) => seconds(c!));
