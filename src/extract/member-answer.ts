@@ -9,4 +9,6 @@ const RANK_RE = /(?:^|[\s·|｜])(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|�
 const PROSE_RE = /[，,。；;！!？?]/u;
 
 /** Whether a short line is a community member's byline with their rank. */
-export const isMemberByline = (text: string): boolean => text.length <= 40 && !PROSE_RE.test(text) && RANK_RE.test(text);
+/** A character every rank holds: most lines hold none and are passed over at once. */
+const RANK_HINT_RE = /[Vv采达大合]/u;
+export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && RANK_RE.test(text);

@@ -15,6 +15,6 @@ const TEASER_RE = /^(?:下一页|下页)\s*[:：]/u;
 /** Whether a line is a pager or the next page's teaser. */
 export function isPager(text: string): boolean {
   const t = text.trim();
-  if (t.length > 80) return false;
+  if (t.length > 80 || !t.includes('页')) return false;
   return TEASER_RE.test(t) || (PAGE_WORD_RE.test(t) && PAGER_RE.test(t));
 }

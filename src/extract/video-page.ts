@@ -31,7 +31,7 @@ export const isSubtitleNote = (text: string): boolean => text.length <= 40 && MA
 
 /** A video's caption: the question restated (or nothing) and its #topics# after it. None of the answer. */
 const TOPICS_CAPTION_RE = /^(?:[^#]{0,40}[？?])?\s*(?:#[^#\s]{1,16}#?\s*)+$/u;
-export const isTopicsCaption = (text: string): boolean => text.length <= 120 && TOPICS_CAPTION_RE.test(text.trim());
+export const isTopicsCaption = (text: string): boolean => text.length <= 120 && text.includes('#') && TOPICS_CAPTION_RE.test(text.trim());
 
 /** How far above the question a video page's player may stand (its length and plays, the uploader's card between). */
 const LEAD_LINES = 8;
