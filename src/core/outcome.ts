@@ -30,3 +30,9 @@ export function rejectOutcome(...args: Parameters<typeof makeReject>): { ok: fal
 
 /** Reads one page into its extraction, or the reject saying why not (at once, or from a worker thread); never throws. */
 export type PageReader = (page: PageRecord, now: Date) => Outcome<PageExtraction> | Promise<Outcome<PageExtraction>>;
+
+/** A page read to no entries: a list or section page read for its links, or one the reader knows holds no Q&A of its own (and says why). */
+export function noEntriesReject(source: string, extraction: PageExtraction, now: Date, status: number | null): Reject {
+  const found = extraction.noQa ? `no Q&A of its own: ${extraction.noQa}` : 'no question with an answer and no related list found';
+  return makeReject(source, 'extract', 'no_entries', `${found} (read as ${extraction.extractor}, ${extraction.links.length} links)`, now, { status });
+}

@@ -11,6 +11,8 @@ import { textContent } from './page-index.js';
 
 /** The mark of the accepted answer, alone on its badge. */
 const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答)$/u;
+/** Whether a line is the mark alone (a badge over an answer): none of the answer's text. */
+export const isAcceptedMark = (text: string): boolean => text.length <= 8 && ACCEPTED_RE.test(text.trim());
 /** A sentence: an answer holds some, a card none. */
 const SENTENCE_RE = /[。！？]/u;
 
@@ -29,7 +31,7 @@ function marks(root: AnyNode): AnyNode[] {
     const node = stack.pop()!;
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.trim();
-      if (t.length <= 8 && ACCEPTED_RE.test(t)) found.push(node);
+      if (isAcceptedMark(t)) found.push(node);
     } else if (node.type === 'tag') {
       const el = node as Element;
       if (el.name === 'script' || el.name === 'style') continue;

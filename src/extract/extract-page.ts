@@ -121,24 +121,23 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const shortPrints = !match || match.profile.learned ? readShortPrintsInFull(text, index) : null;
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
-    const { page: own, related } = match.profile.learned
-      ? readWithLearnedProfile(query, match, resolve, readGenrePage(walked, resolve, { structuredData: structuredData() }))
-      : extractWithProfile(query, match, resolve);
+    const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData() }) : null;
+    const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
     return {
       ok: true,
-      value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links },
+      value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}) },
     };
   }
 
-  const { page: own, related } = readGenrePage(walked, resolve, { structuredData: structuredData() });
+  const { page: own, related, noQa } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links },
+    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links, ...(noQa ? { noQa } : {}) },
   };
 }
 

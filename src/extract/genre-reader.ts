@@ -30,7 +30,7 @@ import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './r
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
-import { acceptedAnswer } from './accepted-answer.js';
+import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
@@ -44,6 +44,10 @@ import { isFollowUpHead } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
+import { noQaHere } from './no-qa-page.js';
+import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
+import { isPager } from './pager.js';
+import { isMemberByline } from './member-answer.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -61,6 +65,8 @@ export interface GenreReading {
   related: EntryDraft[];
   /** Where the page entry's parts were read (what profile learning aligns across pages). */
   found?: GenreFound;
+  /** Why the page holds no Q&A of its own, where it is such a page (no-qa-page.ts). */
+  noQa?: string;
 }
 
 /** The nodes the genre reader read the page entry from. */
@@ -113,7 +119,7 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -174,7 +180,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     // A title of the vocabulary (`副主任医生`) names no one.
     // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -223,10 +229,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
   const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
   const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
+  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  // Search results, a removed question's notice, a login wall: no Q&A of the page's own, and their lists none related to one.
+  const noQa = noQaHere(blocks, title);
+  if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
   // An app's 问诊详情 page: its title names the kind of page; the consult's title line is the question (consult-title.ts).
   let at = consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
@@ -299,6 +308,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
   }
+  // A transcript's subtitles after their start times (video-page.ts).
+  answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date; below it, every line but the answer's text.
   const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
@@ -308,7 +319,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
@@ -318,7 +329,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
       return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
     });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
-  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), within(media), within(stamps));
+  // A video page's player heads it, above the question (video-page.ts).
+  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
@@ -1113,7 +1125,9 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isReferencesHead(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
-  if (isTranscriptionNote(text)) return 'note';
+  if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  // A video's caption, the question restated with its #topics# (video-page.ts).
+  if (isTopicsCaption(text)) return 'ui';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
@@ -1123,6 +1137,12 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
+  // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
+  if (isPager(text)) return 'end';
+  // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
+  if (isMemberByline(text)) return 'end';
+  // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.
+  if (isAcceptedMark(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
@@ -1267,6 +1287,7 @@ function readAnswer(
     // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
     return withoutTextMarks(cutAt.text);
   });
+
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');

@@ -21,6 +21,8 @@ export function readWithLearnedProfile(
   resolve: (href: string) => string,
   genre: GenreReading,
 ): { page: EntryDraft | null; related: EntryDraft[] } {
+  // A page the genre reader knows holds no Q&A of its own (no-qa-page.ts): none, whatever the profile's selectors find.
+  if (genre.noQa) return { page: null, related: [] };
   const base = genre.page;
   if (!base) {
     // Nothing to check the profile against: its reading stands, and says it stands alone.

@@ -31,7 +31,7 @@ export function isPostStamp(text: string): boolean {
 }
 
 /**
- * An article's info line of labelled fields (`发布时间：… 来源：… 作者：… 点击数：… 【字体：大 中 小】`,
+ * An article's info line of labelled fields (`发布时间：… 来源：… 作者：… 点击数：… 【字体：大 中 小】`, `文章来源：… 作者：… day 浏览：…`,
  * `文/编辑：name 来源：paper 2019-12-26 19:49`): page meta, whatever its fields say; its date is the
  * post's. `date` is the date with its label as printed, `source` what 来源 names (a department, on
  * a department's own page).
@@ -42,7 +42,7 @@ export interface InfoLine {
 }
 
 const INFO_LABEL_RE =
-  /(?:^|\s)((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
+  /(?:^|\s)((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|(?:文章|本文)?来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
 const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
 const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
 

@@ -16,10 +16,10 @@ export function isReadMore(compact: string): boolean {
 }
 
 /**
- * A login wall's prompt (`登录查看完整回答`, `剩余 60% 内容，登录后查看`): the rest of the text is not on
+ * A login wall's prompt (`登录查看完整回答`, `剩余 60% 内容，登录后查看`, `仅对注册用户开放，请先登录`): the rest of the text is not on
  * the page, shown to readers who log in; the prompt is none of the text.
  */
-const LOGIN_WALL_RE = /(?:登录|登陆|注册)\s*(?:后|即可|以)?\s*(?:查看|阅读|浏览|解锁|看)|剩余\s*\d+\s*%\s*(?:的)?内容/u;
+const LOGIN_WALL_RE = /(?:登录|登陆|注册)\s*(?:后|即可|以)?\s*(?:查看|阅读|浏览|解锁|看)|剩余\s*\d+\s*%\s*(?:的)?内容|请先(?:登录|登陆|注册)|仅(?:对|限|向)(?:注册|登录)?(?:用户|会员)(?:开放|可见|查看)/u;
 
 /** Whether a short line is a login wall's prompt. */
 export const isLoginWall = (text: string): boolean => text.length <= 40 && LOGIN_WALL_RE.test(text);

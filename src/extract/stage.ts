@@ -1,4 +1,4 @@
-import { makeReject } from '../core/outcome.js';
+import { noEntriesReject } from '../core/outcome.js';
 import type { ExtractionItem, PageItem } from '../schema/records.js';
 import { extractPageSafely, type ExtractOptions } from './extract-page.js';
 import type { Stage } from '../core/stage.js';
@@ -37,8 +37,7 @@ export function extractItem(item: PageItem, options: ExtractOptions, stats: Extr
   const extraction = outcome.value;
   if (extraction.entries.length === 0) {
     stats.rejected++;
-    const detail = `no question with an answer and no related list found (read as ${extraction.extractor}, ${extraction.links.length} links)`;
-    return { kind: 'reject', reject: makeReject(item.page.url, 'extract', 'no_entries', detail, now, { status: item.page.status }) };
+    return { kind: 'reject', reject: noEntriesReject(item.page.url, extraction, now, item.page.status) };
   }
   stats.extracted++;
   stats.byExtractor[extraction.extractor] = (stats.byExtractor[extraction.extractor] ?? 0) + 1;

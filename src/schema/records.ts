@@ -50,6 +50,8 @@ export interface PageExtraction {
   entries: EntryDraft[];
   /** Every link on the page, absolute where a base URL is known; the crawler picks what it follows. */
   links: string[];
+  /** Why the page holds no Q&A of its own, where the reader knows (`a search results page`): said in its reject. */
+  noQa?: string;
 }
 
 /** An entry kept out of the dataset because a fuller or richer entry stands for it. */

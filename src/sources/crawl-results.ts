@@ -1,7 +1,7 @@
 import type { RejectReason } from '../schema/entry.js';
 import type { ExtractionItem } from '../schema/records.js';
 import type { FrontierStore, StoredResult } from '../crawl/frontier-store.js';
-import { makeReject } from '../core/outcome.js';
+import { makeReject, noEntriesReject } from '../core/outcome.js';
 import type { Scope } from '../crawl/url.js';
 
 export interface PublishedStats {
@@ -39,8 +39,7 @@ export async function* storedExtractions(store: FrontierStore, options: StoredRe
         if (x.entries.length === 0) {
           stats.list_pages++;
           stats.rejects++;
-          const detail = `no question with an answer and no related list found (read as ${x.extractor}, ${x.links.length} links)`;
-          yield { kind: 'reject', reject: makeReject(r.url, 'extract', 'no_entries', detail, new Date(x.fetchedAt ?? 0), { status: r.status }) };
+          yield { kind: 'reject', reject: noEntriesReject(r.url, x, new Date(x.fetchedAt ?? 0), r.status) };
         } else {
           stats.pages++;
           yield { kind: 'extraction', extraction: x };

@@ -1,0 +1,14 @@
+/**
+ * A Q&A community's page (百度知道, 搜狗问问 and their kind) prints the members' answers beside the
+ * certified doctor's, each under a byline that holds the member's rank: `快乐的小鱼 LV5 2021-03-04`,
+ * `热心网友 知道达人`, `采纳率 82%`, `健康领域达人`. Such a byline starts another person's answer: the
+ * doctor's has ended there.
+ */
+const RANK_RE = /(?:^|[\s·|｜])(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,4}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
+/** Sentence punctuation: a byline has none. */
+const PROSE_RE = /[，,。；;！!？?]/u;
+
+/** Whether a short line is a community member's byline with their rank. */
+/** A character every rank holds: most lines hold none and are passed over at once. */
+const RANK_HINT_RE = /[Vv采达大合]/u;
+export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && RANK_RE.test(text);

@@ -1,0 +1,42 @@
+import type { Block, Media } from './html-lines.js';
+
+/**
+ * A short-video page of the genre (a health platform's 健康号, a doctor's channel): the player heads
+ * the page, the video's title is the question, its caption restates it with #topics#, and the answer
+ * is the transcript under it, one subtitle a line, each after its start time (`00:12`, `[0:12]`).
+ */
+
+/** A subtitle's start time opening its line: `00:12`, `[0:12]`, `1:02:03`. */
+const CUE_TIME_RE = /^\s*[[【(（]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[\]】)）]?\s*(?=\S)/u;
+
+const seconds = (m: RegExpMatchArray) => (m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+
+/**
+ * A transcript's lines without their start times, on a page that shows a video: where every line
+ * opens with one and they run forward as subtitles do. Else the lines as they are (a time of day
+ * may open a sentence, and a day's schedule runs forward too).
+ */
+export function withoutCueTimes(lines: readonly string[], video: boolean): string[] {
+  if (lines.length === 0 || !video) return [...lines];
+  const cues = lines.map((l) => l.match(CUE_TIME_RE));
+  if (cues.some((c) => c === null)) return [...lines];
+  const times = cues.map((c) => seconds(c!));
+  if (times.some((t, i) => i > 0 && t < times[i - 1]!)) return [...lines];
+  return lines.map((l, i) => l.slice(cues[i]![0].length));
+}
+
+/** The note that the subtitles were made by machine (`字幕由AI生成，仅供参考`, `AI字幕，可能存在误差`): about the transcript, none of it. */
+const MACHINE_SUBTITLES_RE = /(?:字幕|文字|文稿|内容)\s*(?:由|为|是)?\s*(?:AI|人工智能|语音识别|机器|系统)\s*(?:自动)?(?:生成|识别|转写|转换)|^(?:AI|智能|自动)\s*字幕/iu;
+export const isSubtitleNote = (text: string): boolean => text.length <= 40 && MACHINE_SUBTITLES_RE.test(text);
+
+/** A video's caption: the question restated (or nothing) and its #topics# after it. None of the answer. */
+const TOPICS_CAPTION_RE = /^(?:[^#]{0,40}[？?])?\s*(?:#[^#\s]{1,16}#?\s*)+$/u;
+export const isTopicsCaption = (text: string): boolean => text.length <= 120 && text.includes('#') && TOPICS_CAPTION_RE.test(text.trim());
+
+/** How far above the question a video page's player may stand (its length and plays, the uploader's card between). */
+const LEAD_LINES = 8;
+
+/** The players that head the page just above its question, no other heading between: the answer's, as a video page shows it. */
+export function leadPlayers(blocks: readonly Block[], media: readonly Media[], question: number): Media[] {
+  return media.filter((m) => m.at <= question && m.at >= question - LEAD_LINES && !blocks.slice(m.at, question).some((b) => b.heading));
+}
