@@ -96,12 +96,16 @@ describe("a community Q&A page: the certified doctor's answer among members' ans
 });
 
 describe('an article split over pages, only page 1 served', () => {
-  it("the answer is page 1's paragraphs: the pager and the next page's teaser end it; an info line opening with 文章来源： dates it", () => {
+  it("the answer is page 1's paragraphs, flagged as a part: the pager and the next page's teaser end it; an info line opening with 文章来源： dates it", () => {
     const pager = '<div><span>第1页/共3页</span> <span>上一页</span> <span>1</span> <a href="/q/1_2.html">2</a> <a href="/q/1_3.html">3</a> <a href="/q/1_2.html">下一页</a> <a href="/q/1_3.html">尾页</a></div>';
     const teaser = '<div>下一页：<a href="/q/1_2.html">术后康复要循序渐进…</a></div>';
     const body = `<h1>膝盖疼怎么办</h1><div>文章来源：本站原创　作者：陈思远　2022/03/08　浏览：1523</div>${card}<div>${answer}</div>${pager}${teaser}<p>本文仅供参考，不能代替面诊。</p>${related}`;
     const [page, ...items] = read(html('膝盖疼怎么办（1）_健康网', body));
-    expect([page!.answer_paragraphs, page!.date, items.length, page!.flags.includes('unsure_reading')]).toEqual([paragraphs, '2022-03-08', 3, false]);
+    // The rest of the answer is on the other pages: the entry says it holds a part (a list's bare pager, 上一页 1 2 3 下一页, says nothing of the kind).
+    expect([page!.answer_paragraphs, page!.date, items.length, page!.flags.includes('unsure_reading')]).toEqual([paragraphs, '2022-03-08', 3, true]);
+    const listPager = '<div><a href="?p=0">上一页</a> <span>1</span> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">下一页</a></div>';
+    const [whole] = read(html('膝盖疼怎么办（1）_健康网', `<h1>膝盖疼怎么办</h1><div>文章来源：本站原创　作者：陈思远　2022/03/08　浏览：1523</div>${card}<div>${answer}</div>${listPager}<p>本文仅供参考，不能代替面诊。</p>${related}`));
+    expect([whole!.answer_paragraphs, whole!.flags.includes('unsure_reading')]).toEqual([paragraphs, false]);
   });
 });
 

@@ -46,7 +46,7 @@ import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js'
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
-import { isPager } from './pager.js';
+import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
@@ -340,6 +340,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
+  const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
+  if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);

@@ -18,3 +18,11 @@ export function isPager(text: string): boolean {
   if (t.length > 80 || !t.includes('页')) return false;
   return TEASER_RE.test(t) || (PAGE_WORD_RE.test(t) && PAGER_RE.test(t));
 }
+
+/**
+ * A pager that counts an article's pages (`第1页/共3页`), or the next page's teaser: the text goes on
+ * elsewhere. A bare `上一页 1 2 3 下一页` as often pages a list (a doctor's answers, results).
+ */
+export function isArticlePager(text: string): boolean {
+  return isPager(text) && (TEASER_RE.test(text.trim()) || /共\s*\d+\s*页/u.test(text));
+}
