@@ -6,13 +6,15 @@ import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type MergeVerdict
 import { keysOfMerged, signatureFor } from './entry-keys.js';
 import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
-import { contentCore, doctorKey } from '../core/text.js';
+import { contentCore, doctorKey, questionGrams } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
 import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
 import { BucketFilter } from './bucket-filter.js';
-import { refusalFromProbes, sketchOf, type Probe } from './probe.js';
+import { BandIndex } from './band-index.js';
+import { mostShared } from './shortlist.js';
+import { sketchOf, type Probe } from './probe.js';
 import { ProbeStore } from './probe-store.js';
 
 export interface NearDupeStats {
@@ -45,6 +47,8 @@ interface MemberRow {
   question: string;
   doctor: string | null;
   sig: Buffer;
+  /** questionGrams(question), made when first compared: a candidate held by CandidateCache is compared again and again. */
+  grams?: Float64Array;
 }
 
 /**
@@ -96,9 +100,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         -- What turns most candidates away unread (probe.ts), for the entries whose probes ingest no
         -- longer holds in memory (ProbeStore): written as they are let go.
         CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
-        -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
-        -- reads one run of the B-tree, and there is no second copy of the rows in an index.
-        CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
       const add = this.ingest(db);
@@ -129,10 +130,10 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const probe = db.prepare<[number], { doctor: string | null; sketch: Buffer }>('SELECT doctor, sketch FROM probe WHERE seq = ?');
     const known = db.prepare<[string], { seq: number; body: string; keys: string; sig: Buffer }>('SELECT e.seq, b.body, b.keys, e.sig FROM entry e JOIN body b ON b.seq = e.seq WHERE e.id = ?');
     const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
-    // Buckets with entries, and ids seen: a lookup that the filter says would find nothing is skipped.
-    const filled = new BucketFilter();
+    // Ids seen: a lookup that the filter says would find nothing is skipped.
     const ids = new BucketFilter();
-    const buckets = new Buckets(db, o.maxBucketCandidates);
+    const buckets = new BandIndex(o.bands, o.maxBucketCandidates);
+    const proposed = new Int32Array(o.bands * o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
     const probes = new ProbeStore(
       (seq) => probe.get(seq)!,
@@ -140,7 +141,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       Math.ceil(o.permutations / 2),
     );
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
-      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
+      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig), questionGrams: (m.grams ??= questionGrams(m.question)) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
       for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
@@ -156,19 +157,19 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           continue;
         }
         ids.add(0, idKey);
-        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o) };
+        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o), questionGrams: questionGrams(entry.question) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
-        const own = keys.map((key, band) => bucketOf(band, key));
-        const found = buckets.lookup(own.filter((_, band) => filled.mayHold(band, keys[band]!)));
-        const ranked = mostShared(found.seqs, o.maxCandidates);
+        let n = 0;
+        for (let band = 0; band < keys.length; band++) n = buckets.read(band, keys[band]!, proposed, n);
+        const ranked = mostShared(proposed.subarray(0, n), o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
         const probed: Probe = { doctor: fp.doctor, sketch: sketchOf(fp.signature) };
         for (const other of ranked) {
           // Most candidates are refused on their probe: only the others' rows are read.
-          const refusal = refusalFromProbes(fp, probed, probes.get(other), o);
+          const refusal = probes.refusal(other, fp, probed, o);
           const row = refusal ? null : recent.get(other);
           const verdict = refusal ?? verdictFor(fp, row!);
           verdicts.set(other, verdict);
@@ -192,9 +193,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
         insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
         probes.put(seq, probed);
-        // A bucket that holds its limit already is never read past it: the entry is not listed there.
-        buckets.add(own.filter((bucket) => !found.full.has(bucket)), seq);
-        keys.forEach((key, band) => filled.add(band, key));
+        keys.forEach((key, band) => buckets.add(band, key, seq));
       }
     });
   }
@@ -307,72 +306,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
 }
 
 /**
- * The band table, read and written an entry at a time. A lookup returns the first `limit`
- * entries of each bucket by seq (a template answer seen 10⁵ times stays cheap), each once per
- * bucket it is in, and the buckets that hold that many already. Entries come in seq order, so
- * nothing added to a full bucket would ever be read: `add` is called without those. One
- * statement per call, prepared once per number of buckets.
- *
- * A full bucket never changes again, and the popular ones are read for entry after entry (at
- * 100,000 pages, over half the rows a lookup read): up to MAX_FULL of them are kept in memory
- * as they fill (256 bytes of seqs each), and only the others are asked of SQLite.
- */
-class Buckets {
-  private static readonly MAX_FULL = 1 << 15;
-  private readonly lookups: Array<Database.Statement<number[], [number, number]>> = [];
-  private readonly inserts: Database.Statement<number[]>[] = [];
-  private readonly full = new Map<number, Int32Array>();
-
-  constructor(
-    private readonly db: Database.Database,
-    private readonly limit: number,
-  ) {}
-
-  lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
-    const seqs: number[] = [];
-    const full = new Set<number>();
-    const asked: number[] = [];
-    for (const bucket of buckets) {
-      const held = this.full.get(bucket);
-      if (!held) {
-        asked.push(bucket);
-        continue;
-      }
-      for (const seq of held) seqs.push(seq);
-      full.add(bucket);
-    }
-    if (asked.length === 0) return { seqs, full };
-    const n = asked.length;
-    // Rows as arrays: a lookup returns up to `limit` rows a bucket, without an object for each.
-    this.lookups[n] ??= this.db
-      .prepare<number[], [number, number]>(
-        Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
-      )
-      .raw(true);
-    const counts = new Map<number, number>();
-    const rows = this.lookups[n].all(...asked);
-    for (const [bucket, seq] of rows) {
-      seqs.push(seq);
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    }
-    for (const [bucket, count] of counts) {
-      if (count < this.limit) continue;
-      full.add(bucket);
-      // Each bucket's rows come together, in seq order (one SELECT of the UNION ALL each).
-      if (this.full.size < Buckets.MAX_FULL) this.full.set(bucket, Int32Array.from(rows.filter(([b]) => b === bucket), ([, seq]) => seq));
-    }
-    return { seqs, full };
-  }
-
-  add(buckets: number[], seq: number): void {
-    if (buckets.length === 0) return;
-    const n = buckets.length;
-    this.inserts[n] ??= this.db.prepare(`INSERT INTO band (bucket, seq) VALUES ${Array.from({ length: n }, () => '(?, ?)').join(', ')}`);
-    this.inserts[n].run(...buckets.flatMap((bucket) => [bucket, seq]));
-  }
-}
-
-/**
  * What ingest compares of the entries LSH proposes, for the last few thousand read: the same
  * early entries of a popular bucket are proposed again and again. Slot by seq, a fixed size
  * whatever the run's. Rows never change while ingest runs.
@@ -390,36 +323,6 @@ class CandidateCache {
     return (this.slots[slot] = this.read(seq));
   }
 }
-
-/**
- * The first `max` of the distinct seqs, those listed most often first, the least seq first among
- * those listed as often. In typed arrays, without a Map or a comparator: an entry at 100,000
- * pages is proposed a few hundred seqs.
- */
-export function mostShared(seqs: readonly number[], max: number): number[] {
-  const sorted = Float64Array.from(seqs).sort();
-  // Each distinct seq once, with how often it is listed, in seq order.
-  const distinct = new Float64Array(sorted.length);
-  const times = new Int32Array(sorted.length);
-  let n = 0;
-  let most = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (n > 0 && distinct[n - 1] === sorted[i]) times[n - 1]!++;
-    else {
-      distinct[n] = sorted[i]!;
-      times[n++] = 1;
-    }
-    if (times[n - 1]! > most) most = times[n - 1]!;
-  }
-  const out: number[] = [];
-  for (let t = most; t > 0 && out.length < max; t--) {
-    for (let i = 0; i < n && out.length < max; i++) if (times[i] === t) out.push(distinct[i]!);
-  }
-  return out;
-}
-
-/** A band's key and its number as one integer (key: 32 bits; well inside SQLite's 64). */
-const bucketOf = (band: number, key: number): number => band * 0x100000000 + key;
 
 function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
   return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };
