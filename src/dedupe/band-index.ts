@@ -1,20 +1,94 @@
+import { join } from 'node:path';
 import { fmix32 } from './minhash.js';
+import { SpilledBuckets } from './spilled-buckets.js';
+
+export interface BandIndexOptions {
+  bands: number;
+  /** Seqs listed per bucket: a bucket that lists this many takes no more. */
+  limit: number;
+  /** Folder for the files of buckets written out. */
+  dir: string;
+  /** Entries whose buckets are held in memory before they are written out together. Default 2¹⁵ (about 16 MB). */
+  recentEntries?: number;
+  /** Full buckets kept in memory, as they are read again and again. Default 2¹⁵ (256 bytes of seqs each). */
+  maxFull?: number;
+}
+
+/**
+ * The LSH buckets of the entries read so far, each listing the first `limit` entries (by seq) that
+ * have it, in a memory that does not grow with the run: the last `recentEntries` entries' buckets
+ * in typed arrays (RecentBuckets), the earlier ones written out in runs of that many entries
+ * (spilled-buckets.ts, a filter and a sparse index in memory each), and the buckets that are full,
+ * which never change again and which a template answer's copies ask for the whole run long. An
+ * entry's lookups and adds cost the same however many came before it: the SQLite table this
+ * replaces grew past its page cache, and each of an entry's 32 band rows then cost a page read.
+ */
+export class BandIndex {
+  private readonly limit: number;
+  private readonly recentEntries: number;
+  private readonly maxFull: number;
+  private readonly recent = new RecentBuckets();
+  private readonly spilled: SpilledBuckets[] = [];
+  /** Full buckets by band * 2³² + key. */
+  private readonly full = new Map<number, Int32Array>();
+  private readonly counts: Int32Array;
+  private held = 0;
+
+  constructor(private readonly options: BandIndexOptions) {
+    this.limit = options.limit;
+    this.recentEntries = options.recentEntries ?? 1 << 15;
+    this.maxFull = options.maxFull ?? 1 << 15;
+    this.counts = new Int32Array(options.bands);
+  }
+
+  /**
+   * Copies into `out` the seqs of the entry's buckets (band b's key: keys[b]), bucket after
+   * bucket, each bucket's in seq order, then lists `seq` in each of them that is not full.
+   * Returns how many seqs were copied. Seqs come in increasing order.
+   */
+  readAndAdd(keys: ArrayLike<number>, seq: number, out: Int32Array): number {
+    let at = 0;
+    for (let band = 0; band < keys.length; band++) {
+      const key = keys[band]!;
+      const start = at;
+      const bucket = band * 0x100000000 + (key >>> 0);
+      const full = this.full.get(bucket);
+      if (full) {
+        out.set(full, at);
+        at += full.length;
+      } else {
+        for (let i = 0; i < this.spilled.length && at - start < this.limit; i++) at = this.spilled[i]!.read(band, key, out, at, this.limit - (at - start));
+        if (at - start < this.limit) at = this.recent.read(band, key, out, at, this.limit - (at - start));
+        if (at - start === this.limit && this.full.size < this.maxFull) this.full.set(bucket, out.slice(start, at));
+      }
+      this.counts[band] = at - start;
+    }
+    for (let band = 0; band < keys.length; band++) if (this.counts[band]! < this.limit) this.recent.add(band, keys[band]!, seq);
+    if (++this.held === this.recentEntries) {
+      this.spilled.push(this.recent.spill(join(this.options.dir, `buckets-${process.pid}-${this.spilled.length}.bin`)));
+      this.held = 0;
+    }
+    return at;
+  }
+
+  /** Removes the files written. */
+  close(): void {
+    for (const s of this.spilled) s.close();
+    this.spilled.length = 0;
+  }
+}
 
 /** Slots a band's table starts with: 2¹² (32 KB). */
 const FIRST_SLOTS = 1 << 12;
 
 /**
- * The LSH buckets of the entries read so far, in memory and in typed arrays (no string or
- * object per bucket for the collector to trace): per band, an open-addressing table of 32-bit
- * keys, each with the first `limit` seqs added to its bucket, in the order they were added. A
- * bucket of one entry (most of them) is its slot alone, 8 bytes; one of more keeps its seqs in a
- * shared pool. An entry's lookups and adds cost the same however many entries came before it:
- * the SQLite table it replaces grew past its page cache, and each of an entry's 32 band rows
- * then cost a page read.
+ * Buckets held in memory, in typed arrays (no string or object per bucket for the collector to
+ * trace): per band an open-addressing table of 32-bit keys. A bucket of one entry (most of them)
+ * is its slot alone, 8 bytes; one of more keeps its seqs in a shared pool.
  */
-export class BandIndex {
-  private readonly tables: BandTable[];
-  /** Seqs of the buckets holding two or more: list n at starts[n], lengths[n] of them, room for capacities[n]. */
+class RecentBuckets {
+  private readonly tables: BandTable[] = [];
+  /** Seqs of the buckets listing two or more: list n at starts[n], lengths[n] of them, room for capacities[n]. */
   private pool = new Int32Array(1 << 12);
   private poolEnd = 0;
   private starts = new Int32Array(1 << 8);
@@ -22,43 +96,60 @@ export class BandIndex {
   private capacities = new Int32Array(1 << 8);
   /** List 0 is never used: a slot's value is a seq (> 0) or minus a list's number (< 0). */
   private lists = 1;
+  private buckets = 0;
+  private rows = 0;
 
-  constructor(
-    bands: number,
-    /** Seqs kept per bucket: a bucket that holds this many already takes no more. */
-    private readonly limit: number,
-  ) {
-    this.tables = Array.from({ length: bands }, () => new BandTable());
-  }
-
-  /** Copies the seqs of the bucket (band, key) into `out` from `at`, in the order added; returns the end. */
-  read(band: number, key: number, out: Int32Array, at: number): number {
-    const value = this.tables[band]!.get(key);
+  /** Copies up to `room` seqs of the bucket (band, key) into `out` from `at`, in the order added; returns the end. */
+  read(band: number, key: number, out: Int32Array, at: number, room: number): number {
+    const value = this.tables[band]?.get(key) ?? 0;
     if (value > 0) {
       out[at] = value;
       return at + 1;
     }
     if (value === 0) return at;
-    const list = -value;
-    const start = this.starts[list]!;
-    const length = this.lengths[list]!;
+    const start = this.starts[-value]!;
+    const length = Math.min(room, this.lengths[-value]!);
     out.set(this.pool.subarray(start, start + length), at);
     return at + length;
   }
 
-  /** Adds seq to the bucket (band, key) unless it holds `limit` seqs already. */
   add(band: number, key: number, seq: number): void {
+    while (this.tables.length <= band) this.tables.push(new BandTable());
     const table = this.tables[band]!;
     const slot = table.slotOf(key);
     const value = table.valueAt(slot);
-    if (value === 0) table.set(slot, key, seq);
-    else if (value > 0) {
-      if (this.limit < 2) return;
+    this.rows++;
+    if (value === 0) {
+      this.buckets++;
+      table.set(slot, key, seq);
+    } else if (value > 0) {
       const list = this.newList();
       this.append(list, value);
       this.append(list, seq);
       table.set(slot, key, -list);
-    } else if (this.lengths[-value]! < this.limit) this.append(-value, seq);
+    } else this.append(-value, seq);
+  }
+
+  /** Writes every bucket held to a file at `path` and lets go of them (keeping the room they took). */
+  spill(path: string): SpilledBuckets {
+    const one = new Int32Array(1);
+    const spilled = new SpilledBuckets(path, this.buckets, this.rows, (emit) => {
+      this.tables.forEach((table, band) => {
+        for (const [key, value] of table.byKey()) {
+          if (value > 0) {
+            one[0] = value;
+            emit(band, key, one);
+          } else emit(band, key, this.pool.subarray(this.starts[-value]!, this.starts[-value]! + this.lengths[-value]!));
+        }
+      });
+    });
+    for (const table of this.tables) table.clear();
+    this.lengths.fill(0, 0, this.lists);
+    this.poolEnd = 0;
+    this.lists = 1;
+    this.buckets = 0;
+    this.rows = 0;
+    return spilled;
   }
 
   private newList(): number {
@@ -77,11 +168,10 @@ export class BandIndex {
     const length = this.lengths[list]!;
     if (length === this.capacities[list]) {
       // Moved to twice the room at the pool's end; the room it leaves is not reused (at most as much again as the lists hold).
-      const capacity = Math.min(this.limit, length * 2);
-      const start = this.reserve(capacity);
+      const start = this.reserve(length * 2);
       this.pool.copyWithin(start, this.starts[list]!, this.starts[list]! + length);
       this.starts[list] = start;
-      this.capacities[list] = capacity;
+      this.capacities[list] = length * 2;
     }
     this.pool[this.starts[list]! + length] = seq;
     this.lengths[list] = length + 1;
@@ -133,6 +223,24 @@ class BandTable {
       return;
     }
     this.slots[slot * 2 + 1] = value;
+  }
+
+  /** Keys (as unsigned) and values of the taken slots, by key. */
+  *byKey(): Iterable<[number, number]> {
+    // Key and slot in one number (slots are below 2²¹: 2²⁰ entries' buckets at most), sorted.
+    const order = new Float64Array(this.taken);
+    let n = 0;
+    for (let slot = 0; slot <= this.mask; slot++) if (this.slots[slot * 2 + 1] !== 0) order[n++] = (this.slots[slot * 2]! >>> 0) * 0x200000 + slot;
+    order.sort();
+    for (let i = 0; i < n; i++) {
+      const slot = order[i]! % 0x200000;
+      yield [this.slots[slot * 2]! >>> 0, this.slots[slot * 2 + 1]!];
+    }
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.taken = 0;
   }
 
   private grow(): void {

@@ -88,6 +88,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     // A fixed 32 MB of pages, whatever the run's size.
     const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
     const { db } = scratch;
+    let buckets: BandIndex | undefined;
     try {
       db.exec(`
         -- What ingest compares, in rows small enough that a lookup reads no overflow pages; the
@@ -102,13 +103,15 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
       `);
-      const add = this.ingest(db);
+      buckets = new BandIndex({ bands: this.options.bands, limit: this.options.maxBucketCandidates, dir: scratch.dir });
+      const add = this.ingest(db, buckets);
       const keepUpstream = db.prepare('INSERT INTO upstream (body) VALUES (?)');
       for await (const item of entryBatches(input)) {
         if (Array.isArray(item)) add(item);
         else if (item.kind === 'reject') yield item;
         else keepUpstream.run(JSON.stringify(item.superseded));
       }
+      buckets.close();
       // Indexes ingest never reads are built once it is over, in one sorted pass.
       db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
       this.confirmSnippets(db);
@@ -116,11 +119,12 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       db.exec('CREATE INDEX entry_final ON entry (final_by)');
       yield* this.emit(db);
     } finally {
+      buckets?.close();
       await scratch.close();
     }
   }
 
-  private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
+  private ingest(db: Database.Database, buckets: BandIndex): (batch: KeyedEntry[]) => void {
     const o = this.options;
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
@@ -132,7 +136,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
     // Ids seen: a lookup that the filter says would find nothing is skipped.
     const ids = new BucketFilter();
-    const buckets = new BandIndex(o.bands, o.maxBucketCandidates);
     const proposed = new Int32Array(o.bands * o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
     const probes = new ProbeStore(
@@ -161,9 +164,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
         // judged once; only clusters of those that pass are read whole.
-        let n = 0;
-        for (let band = 0; band < keys.length; band++) n = buckets.read(band, keys[band]!, proposed, n);
-        const ranked = mostShared(proposed.subarray(0, n), o.maxCandidates);
+        const ranked = mostShared(proposed.subarray(0, buckets.readAndAdd(keys, seq, proposed)), o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
         const probed: Probe = { doctor: fp.doctor, sketch: sketchOf(fp.signature) };
@@ -193,7 +194,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
         insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
         probes.put(seq, probed);
-        keys.forEach((key, band) => buckets.add(band, key, seq));
       }
     });
   }
