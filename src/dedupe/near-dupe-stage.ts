@@ -94,7 +94,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         -- What ingest compares, in rows small enough that a lookup reads no overflow pages; the
         -- entry's JSON and its keys in a table of their own, read only once the input has ended.
         CREATE TABLE entry (
-          seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
+          seq INTEGER PRIMARY KEY, id TEXT NOT NULL, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
           cluster INTEGER NOT NULL, rank INTEGER NOT NULL, sig BLOB NOT NULL, superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE TABLE body (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, keys TEXT NOT NULL);
@@ -102,6 +102,10 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         -- longer holds in memory (ProbeStore): written as they are let go.
         CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
+        -- Ingest's lookup of an id, by its 32-bit hash: rows of two small integers stay in the page
+        -- cache however long the run, where an index of the ids themselves, written in random order,
+        -- grew past it (a page read an entry). That index is built once ingest is over.
+        CREATE TABLE id_hash (hash INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
       `);
       buckets = new BandIndex({ bands: this.options.bands, limit: this.options.maxBucketCandidates, dir: scratch.dir });
       const add = this.ingest(db, buckets);
@@ -113,7 +117,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       }
       buckets.close();
       // Indexes ingest never reads are built once it is over, in one sorted pass.
-      db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
+      db.exec('CREATE INDEX entry_qkey ON entry (qkey); CREATE UNIQUE INDEX entry_id ON entry (id)');
       this.confirmSnippets(db);
       this.pickRepresentatives(db);
       db.exec('CREATE INDEX entry_final ON entry (final_by)');
@@ -132,10 +136,14 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const insertBody = db.prepare('INSERT INTO body (seq, body, keys) VALUES (?, ?, ?)');
     const insertProbe = db.prepare('INSERT INTO probe (seq, doctor, sketch) VALUES (?, ?, ?)');
     const probe = db.prepare<[number], { doctor: string | null; sketch: Buffer }>('SELECT doctor, sketch FROM probe WHERE seq = ?');
-    const known = db.prepare<[string], { seq: number; body: string; keys: string; sig: Buffer }>('SELECT e.seq, b.body, b.keys, e.sig FROM entry e JOIN body b ON b.seq = e.seq WHERE e.id = ?');
+    const known = db.prepare<[number, string], { seq: number; body: string; keys: string; sig: Buffer }>(
+      'SELECT e.seq, b.body, b.keys, e.sig FROM id_hash h JOIN entry e ON e.seq = h.seq JOIN body b ON b.seq = e.seq WHERE h.hash = ? AND e.id = ?',
+    );
+    const insertId = db.prepare('INSERT INTO id_hash (hash, seq) VALUES (?, ?)');
     const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
-    // Ids seen: a lookup that the filter says would find nothing is skipped.
-    const ids = new BucketFilter();
+    // Ids seen: a lookup that the filter says would find nothing is skipped. 2 MB: past it, a lookup
+    // of the id_hash table (in the page cache) costs little, about 1 entry in 50 at 300,000 entries.
+    const ids = new BucketFilter(2 ** 24);
     const proposed = new Int32Array(o.bands * o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
     const probes = new ProbeStore(
@@ -149,7 +157,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
         const idKey = hash32(entry.id);
-        const same = ids.mayHold(0, idKey) ? known.get(entry.id) : undefined;
+        const same = ids.mayHold(0, idKey) ? known.get(idKey, entry.id) : undefined;
         if (same) {
           // An exact duplicate (DedupeStage merges these; without it, do the same): one more source.
           const first = JSON.parse(same.body) as Entry;
@@ -160,6 +168,7 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           continue;
         }
         ids.add(0, idKey);
+        insertId.run(idKey, seq);
         const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o), questionGrams: questionGrams(entry.question) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
