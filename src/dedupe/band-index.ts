@@ -8,7 +8,7 @@ export interface BandIndexOptions {
   limit: number;
   /** Folder for the files of buckets written out. */
   dir: string;
-  /** Entries whose buckets are held in memory before they are written out together. Default 2¹⁵ (about 16 MB). */
+  /** Entries whose buckets are held in memory before they are written out together. Default 2¹⁶ (about 32 MB). */
   recentEntries?: number;
   /** Full buckets kept in memory, as they are read again and again. Default 2¹⁵ (256 bytes of seqs each). */
   maxFull?: number;
@@ -36,7 +36,7 @@ export class BandIndex {
 
   constructor(private readonly options: BandIndexOptions) {
     this.limit = options.limit;
-    this.recentEntries = options.recentEntries ?? 1 << 15;
+    this.recentEntries = options.recentEntries ?? 1 << 16;
     this.maxFull = options.maxFull ?? 1 << 15;
     this.counts = new Int32Array(options.bands);
   }
