@@ -53,7 +53,8 @@ interface MemberRow {
 
 /**
  * Near-duplicate stage, to sit after DedupeStage. Entries go to an embedded SQLite file with
- * their MinHash signature and LSH band keys, so memory stays flat however many pass. Each
+ * their MinHash signature, their LSH buckets to a band index that writes out all but the last
+ * entries' (band-index.ts), so memory stays bounded however many pass. Each
  * entry joins the cluster of earlier entries it may be merged with — all of the cluster's
  * compared members must pass the rules (complete linkage), so a doctorless copy never chains
  * two doctors together. When the input ends: truncation is confirmed against full answers to
@@ -172,7 +173,8 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o), questionGrams: questionGrams(entry.question) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
-        // judged once; only clusters of those that pass are read whole.
+        // judged once; only clusters of those that pass are read whole. The entry is listed in its
+        // buckets as they are read: no later lookup of its own comes.
         const ranked = mostShared(proposed.subarray(0, buckets.readAndAdd(keys, seq, proposed)), o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
