@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fmix32 } from './minhash.js';
 import { SpilledBuckets } from './spilled-buckets.js';
@@ -33,6 +34,8 @@ export class BandIndex {
   private readonly full = new Map<number, Int32Array>();
   private readonly counts: Int32Array;
   private held = 0;
+  /** Names this index's files apart from another's in the same folder (another run's stage in this process). */
+  private readonly name = `buckets-${process.pid}-${randomBytes(4).toString('hex')}`;
 
   constructor(private readonly options: BandIndexOptions) {
     this.limit = options.limit;
@@ -65,7 +68,7 @@ export class BandIndex {
     }
     for (let band = 0; band < keys.length; band++) if (this.counts[band]! < this.limit) this.recent.add(band, keys[band]!, seq);
     if (++this.held === this.recentEntries) {
-      this.spilled.push(this.recent.spill(join(this.options.dir, `buckets-${process.pid}-${this.spilled.length}.bin`)));
+      this.spilled.push(this.recent.spill(join(this.options.dir, `${this.name}-${this.spilled.length}.bin`)));
       this.held = 0;
     }
     return at;
