@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fmix32 } from './minhash.js';
-import { SpilledBuckets } from './spilled-buckets.js';
+import { SpilledBuckets, type BucketSource } from './spilled-buckets.js';
 
 export interface BandIndexOptions {
   bands: number;
@@ -17,9 +17,10 @@ export interface BandIndexOptions {
 
 /**
  * The LSH buckets of the entries read so far, each listing the first `limit` entries (by seq) that
- * have it, in a memory that does not grow with the run: the last `recentEntries` entries' buckets
- * in typed arrays (RecentBuckets), the earlier ones written out in runs of that many entries
- * (spilled-buckets.ts, a filter and a sparse index in memory each), and the buckets that are full,
+ * have it, in a memory that grows little with the run: the last `recentEntries` entries' buckets
+ * in typed arrays (RecentBuckets), the earlier ones written out to one file, merged into it that
+ * many entries at a time (spilled-buckets.ts: a filter of 12 bits a bucket and a sparse index in
+ * memory), and the buckets that are full,
  * which never change again and which a template answer's copies ask for the whole run long. An
  * entry's lookups and adds cost the same however many came before it: the SQLite table this
  * replaces grew past its page cache, and each of an entry's 32 band rows then cost a page read.
@@ -29,7 +30,8 @@ export class BandIndex {
   private readonly recentEntries: number;
   private readonly maxFull: number;
   private readonly recent = new RecentBuckets();
-  private readonly spilled: SpilledBuckets[] = [];
+  private spilled: SpilledBuckets | null = null;
+  private spills = 0;
   /** Full buckets by band * 2³² + key. */
   private readonly full = new Map<number, Int32Array>();
   private readonly counts: Int32Array;
@@ -60,7 +62,7 @@ export class BandIndex {
         out.set(full, at);
         at += full.length;
       } else {
-        for (let i = 0; i < this.spilled.length && at - start < this.limit; i++) at = this.spilled[i]!.read(band, key, out, at, this.limit - (at - start));
+        if (this.spilled) at = this.spilled.read(band, key, out, at, this.limit);
         if (at - start < this.limit) at = this.recent.read(band, key, out, at, this.limit - (at - start));
         if (at - start === this.limit && this.full.size < this.maxFull) this.full.set(bucket, out.slice(start, at));
       }
@@ -68,7 +70,10 @@ export class BandIndex {
     }
     for (let band = 0; band < keys.length; band++) if (this.counts[band]! < this.limit) this.recent.add(band, keys[band]!, seq);
     if (++this.held === this.recentEntries) {
-      this.spilled.push(this.recent.spill(join(this.options.dir, `${this.name}-${this.spilled.length}.bin`)));
+      const path = join(this.options.dir, `${this.name}-${this.spills++}.bin`);
+      const { buckets, rows, source } = this.recent;
+      this.spilled = this.spilled ? this.spilled.mergedWith(path, buckets, rows, source) : new SpilledBuckets(path, buckets, rows, source);
+      this.recent.clear();
       this.held = 0;
     }
     return at;
@@ -76,8 +81,8 @@ export class BandIndex {
 
   /** Removes the files written. */
   close(): void {
-    for (const s of this.spilled) s.close();
-    this.spilled.length = 0;
+    this.spilled?.close();
+    this.spilled = null;
   }
 }
 
@@ -99,8 +104,9 @@ class RecentBuckets {
   private capacities = new Int32Array(1 << 8);
   /** List 0 is never used: a slot's value is a seq (> 0) or minus a list's number (< 0). */
   private lists = 1;
-  private buckets = 0;
-  private rows = 0;
+  /** Buckets and seqs held. */
+  buckets = 0;
+  rows = 0;
 
   /** Copies up to `room` seqs of the bucket (band, key) into `out` from `at`, in the order added; returns the end. */
   read(band: number, key: number, out: Int32Array, at: number, room: number): number {
@@ -133,26 +139,27 @@ class RecentBuckets {
     } else this.append(-value, seq);
   }
 
-  /** Writes every bucket held to a file at `path` and lets go of them (keeping the room they took). */
-  spill(path: string): SpilledBuckets {
+  /** Every bucket held, in order, for a file (spilled-buckets.ts). */
+  readonly source: BucketSource = (emit) => {
     const one = new Int32Array(1);
-    const spilled = new SpilledBuckets(path, this.buckets, this.rows, (emit) => {
-      this.tables.forEach((table, band) => {
-        for (const [key, value] of table.byKey()) {
-          if (value > 0) {
-            one[0] = value;
-            emit(band, key, one);
-          } else emit(band, key, this.pool.subarray(this.starts[-value]!, this.starts[-value]! + this.lengths[-value]!));
-        }
-      });
+    this.tables.forEach((table, band) => {
+      for (const [key, value] of table.byKey()) {
+        if (value > 0) {
+          one[0] = value;
+          emit(band, key, one);
+        } else emit(band, key, this.pool.subarray(this.starts[-value]!, this.starts[-value]! + this.lengths[-value]!));
+      }
     });
+  };
+
+  /** Lets go of every bucket, keeping the room they took. */
+  clear(): void {
     for (const table of this.tables) table.clear();
     this.lengths.fill(0, 0, this.lists);
     this.poolEnd = 0;
     this.lists = 1;
     this.buckets = 0;
     this.rows = 0;
-    return spilled;
   }
 
   private newList(): number {

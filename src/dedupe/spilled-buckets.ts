@@ -8,31 +8,32 @@ const ROW_BYTES = 12;
 /** Filter bits per bucket: with 4 bits set in one 32-bit word, about 1 lookup in 100 of an absent bucket reads the file. */
 const FILTER_BITS_PER_BUCKET = 12;
 
-/**
- * The LSH buckets of one run of entries, written out once (band-index.ts lets go of its oldest
- * entries so): a file of rows (band, key, seq) sorted by bucket then seq, never changed again,
- * with what memory keeps of it small: every 128th row's bucket (a sparse index) and a filter of
- * 12 bits a bucket. A lookup the filter turns away costs nothing; one it lets through reads a
- * block and the rows wanted past it (3 KB at most) from the file, which the system caches.
- */
-/** What a spill writes: its buckets in order (band, then key as unsigned), each once with its seqs in seq order. */
+/** Buckets to write: in order (band, then key as unsigned), each once with its seqs in seq order. */
 export type BucketSource = (emit: (band: number, key: number, seqs: Int32Array) => void) => void;
 
+/**
+ * The LSH buckets of the entries band-index.ts no longer holds in memory: a file of rows (band,
+ * key, seq) sorted by bucket then seq, with what memory keeps of it small: every 128th row's
+ * bucket (a sparse index) and a filter of 12 bits a bucket. A lookup the filter turns away costs
+ * nothing; one it lets through reads a block and the rows wanted past it (3 KB at most) from the
+ * file, which the system caches. More entries let go are merged in (mergedWith), into a new file
+ * read start to end once: a bucket is then one read however many runs of entries it spans.
+ */
 export class SpilledBuckets {
   private readonly fd: number;
   /** Bucket (band * 2³² + key) of rows 0, 128, 256… */
   private readonly firsts: Float64Array;
-  private readonly rows: number;
   private readonly filter: Uint32Array;
 
   /** Writes `buckets` (of `count` buckets and `rows` seqs in all) to a new file at `path`. */
   constructor(
     private readonly path: string,
-    count: number,
-    rows: number,
+    /** Buckets written (at most: a bound is enough to size the filter). */
+    readonly count: number,
+    /** Seqs written. */
+    readonly rows: number,
     buckets: BucketSource,
   ) {
-    this.rows = rows;
     this.firsts = new Float64Array(Math.ceil(rows / BLOCK_ROWS));
     this.filter = new Uint32Array(wordsFor(count));
     this.fd = openSync(path, 'w+');
@@ -84,6 +85,29 @@ export class SpilledBuckets {
     return end;
   }
 
+  /**
+   * A new file at `path` holding these buckets and `more` (of later entries: their seqs come
+   * after these, and a bucket here takes no more seqs than its limit leaves); this one is closed
+   * and removed.
+   */
+  mergedWith(path: string, count: number, rows: number, more: BucketSource): SpilledBuckets {
+    const old = new BucketCursor(this.fd, this.rows);
+    const merged = new SpilledBuckets(path, this.count + count, this.rows + rows, (emit) => {
+      let held = old.next();
+      more((band, key, seqs) => {
+        const bucket = band * 0x100000000 + (key >>> 0);
+        for (; held && old.bucket < bucket; held = old.next()) emit(old.band, old.key, old.seqs());
+        if (held && old.bucket === bucket) {
+          emit(band, key, old.seqs(seqs));
+          held = old.next();
+        } else emit(band, key, seqs);
+      });
+      for (; held; held = old.next()) emit(old.band, old.key, old.seqs());
+    });
+    this.close();
+    return merged;
+  }
+
   /** Closes and removes the file. */
   close(): void {
     closeSync(this.fd);
@@ -106,6 +130,65 @@ export class SpilledBuckets {
     const g = fmix32(h ^ 0x5bd1e995);
     const bits = (1 << (g & 31)) | (1 << ((g >>> 5) & 31)) | (1 << ((g >>> 10) & 31)) | (1 << ((g >>> 15) & 31));
     return [h & (this.filter.length - 1), bits];
+  }
+}
+
+/** A file's buckets, read start to end in chunks, one bucket at a time. */
+class BucketCursor {
+  private static readonly CHUNK_ROWS = 1 << 13;
+  private readonly chunk = new Int32Array(BucketCursor.CHUNK_ROWS * 3);
+  /** Rows of the file in `chunk`: [start, end). */
+  private start = 0;
+  private end = 0;
+  private row = 0;
+  private list = new Int32Array(64);
+  private length = 0;
+  band = 0;
+  key = 0;
+  bucket = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly rows: number,
+  ) {}
+
+  /** Moves to the next bucket; false past the last. */
+  next(): boolean {
+    if (this.row >= this.rows) return false;
+    this.band = this.at(0);
+    this.key = this.at(1);
+    this.bucket = this.band * 0x100000000 + (this.key >>> 0);
+    this.length = 0;
+    while (this.row < this.rows && this.at(0) === this.band && this.at(1) === this.key) {
+      if (this.length === this.list.length) {
+        const longer = new Int32Array(this.length * 2);
+        longer.set(this.list);
+        this.list = longer;
+      }
+      this.list[this.length++] = this.at(2);
+      this.row++;
+    }
+    return true;
+  }
+
+  /** The bucket's seqs, then `after` (in one array the next call reuses). */
+  seqs(after?: Int32Array): Int32Array {
+    if (!after) return this.list.subarray(0, this.length);
+    const all = new Int32Array(this.length + after.length);
+    all.set(this.list.subarray(0, this.length));
+    all.set(after, this.length);
+    return all;
+  }
+
+  /** Field `field` of the current row, read in with its chunk. */
+  private at(field: number): number {
+    if (this.row >= this.end) {
+      const n = Math.min(BucketCursor.CHUNK_ROWS, this.rows - this.row);
+      readSync(this.fd, this.chunk, 0, n * ROW_BYTES, this.row * ROW_BYTES);
+      this.start = this.row;
+      this.end = this.row + n;
+    }
+    return this.chunk[(this.row - this.start) * 3 + field]!;
   }
 }
 
