@@ -64,9 +64,9 @@ describe("an entry's keys, computed once and carried", () => {
   });
 });
 
-describe('the filter of LSH buckets with entries', () => {
-  it('never says no to a bucket it was given, and says no to nearly every other', () => {
-    const filter = new BucketFilter();
+describe('the filter of ids seen', () => {
+  it('never says no to a key it was given, and says no to nearly every other', () => {
+    const filter = new BucketFilter(2 ** 24);
     for (let i = 0; i < 10_000; i++) filter.add(i % 32, Math.imul(i, 0x9e3779b1) >>> 0);
     for (let i = 0; i < 10_000; i++) expect(filter.mayHold(i % 32, Math.imul(i, 0x9e3779b1) >>> 0)).toBe(true);
     let yes = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProbeStore } from '../src/dedupe/probe-store.js';
-import { mostShared } from '../src/dedupe/near-dupe-stage.js';
+import { mostShared } from '../src/dedupe/shortlist.js';
 import type { Probe } from '../src/dedupe/probe.js';
 
 /** A deterministic stream of 32-bit values. */

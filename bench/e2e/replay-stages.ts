@@ -3,9 +3,11 @@
  * `--limit` records of a capture (capture-keyed.ts), chained as a run chains them, with a fresh
  * store; then the store's prepare + commit. Prints the CPU time (user + system) of each, per
  * entry in microseconds, and the peak RSS: on a shared machine CPU time says more than wall time.
- * Usage: replay-stages.ts <capture.jsonl> [--limit n] [--near-only]
+ * `--out <file>` writes every record the near-duplicate stage gives out, one JSON line each (a
+ * signature as base64), to compare two checkouts' output byte for byte (`cmp`, `sha256sum`).
+ * Usage: replay-stages.ts <capture.jsonl> [--limit n] [--near-only] [--out file]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,8 @@ const file = args[0]!;
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const only = args.includes('--near-only') ? 'near' : 'both';
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? createWriteStream(args[outAt + 1]!) : null;
 
 async function* read(): AsyncIterable<KeyedRecord> {
   let n = 0;
@@ -59,7 +63,16 @@ async function* counting(items: AsyncIterable<KeyedRecord>): AsyncIterable<Keyed
     yield r;
   }
 }
-const nearOut = timed(near.run(counting(input)), (ms) => (nearPull += ms));
+// Written outside the timed pulls: the file costs the near-duplicate stage nothing.
+async function* written(items: AsyncIterable<KeyedRecord>): AsyncIterable<KeyedRecord> {
+  for await (const r of items) {
+    const line = JSON.stringify(r, (_k, v) => (v instanceof Uint32Array ? { u32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') } : v));
+    if (out && !out.write(line + '\n')) await new Promise<void>((done) => out.once('drain', () => done()));
+    yield r;
+  }
+}
+const timedNear = timed(near.run(counting(input)), (ms) => (nearPull += ms));
+const nearOut = out ? written(timedNear) : timedNear;
 const store = PublishedStore.open(join(dir, 'store.sqlite'));
 const stage = new StoreStage(store, 'full');
 const t0 = performance.now();
@@ -74,6 +87,7 @@ if (only === 'both') {
 }
 const commitMs = cpuMs() - t;
 store.close();
+if (out) await new Promise<void>((done) => out.end(() => done()));
 await rm(dir, { recursive: true, force: true });
 const res = { records, wallMs: Math.round(wall), readMs: Math.round(readMs), entries, nearMs: Math.round(nearMs), nearUsPerEntry: Math.round((nearMs / entries) * 1000), storeMs: Math.round(storeMs), storeUsPerEntry: Math.round((storeMs / entries) * 1000), commitMs: Math.round(commitMs), stats: near.stats, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 console.log(JSON.stringify(res));

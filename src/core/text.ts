@@ -80,7 +80,39 @@ export function questionCore(question: string): string {
 
 /** How alike two questions are: Jaccard similarity of the character bigrams of their cores (0..1). */
 export function questionSimilarity(a: string, b: string): number {
-  return jaccard(bigrams(questionCore(a)), bigrams(questionCore(b)));
+  return gramSimilarity(questionGrams(a), questionGrams(b));
+}
+
+/**
+ * The character bigrams of a question's core as numbers, each once, ascending: for a caller that
+ * compares one question with many (the near-duplicate stage), made once, not once per pair. A
+ * bigram is its two code points in one number (21 bits each), a core of one character that
+ * character alone (negative, apart from every bigram).
+ */
+export function questionGrams(question: string): Float64Array {
+  const chars = codePoints(questionCore(question));
+  if (chars.length < 2) return Float64Array.from(chars, (c) => -1 - c.codePointAt(0)!);
+  const grams = new Float64Array(chars.length - 1);
+  for (let i = 0; i + 1 < chars.length; i++) grams[i] = chars[i]!.codePointAt(0)! * 0x200000 + chars[i + 1]!.codePointAt(0)!;
+  grams.sort();
+  let n = 0;
+  for (let i = 0; i < grams.length; i++) if (n === 0 || grams[n - 1] !== grams[i]) grams[n++] = grams[i]!;
+  return grams.subarray(0, n);
+}
+
+/** Jaccard similarity of two questionGrams (the bigram sets' shared / all; two empty ones are alike). */
+export function gramSimilarity(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** Jaccard similarity of two sets (shared / all); two empty sets are alike (1). */
@@ -89,14 +121,6 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
-}
-
-function bigrams(core: string): Set<string> {
-  const chars = codePoints(core);
-  if (chars.length < 2) return new Set(chars);
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
-  return grams;
 }
 
 /** Code points, so astral characters (𠮷, 😷) count as one. */

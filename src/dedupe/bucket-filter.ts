@@ -1,17 +1,23 @@
 import { fmix32 } from './minhash.js';
 
 /**
- * Which LSH buckets may hold entries: one bit per hashed (band, key), in a fixed 16 MB whatever
- * the run's size. A bucket never added reads false, so the index lookup it saves would have found
- * nothing; a bucket that shares a bit with another reads true, and the lookup is made as before.
- * Most entries are unlike any other, so most of their 32 lookups are never made.
+ * Which keys (a band or other small number, and a 32-bit key) may have been added: one bit per
+ * hashed pair, in a fixed size whatever the run's (`bits`, a power of two). A key
+ * never added reads false, so the lookup it saves would have found nothing; a key that shares a
+ * bit with another reads true, and the lookup is made as before.
  */
 export class BucketFilter {
-  private static readonly BITS = 2 ** 27;
-  private readonly words = new Uint32Array(BucketFilter.BITS / 32);
+  private readonly words: Uint32Array;
+  private readonly mask: number;
+
+  constructor(bits: number) {
+    if (bits < 32 || (bits & (bits - 1)) !== 0) throw new Error(`BucketFilter of ${bits} bits: not a power of two of at least 32`);
+    this.words = new Uint32Array(bits / 32);
+    this.mask = bits - 1;
+  }
 
   private bit(band: number, key: number): number {
-    return fmix32((key ^ Math.imul(band + 1, 0x9e3779b1)) >>> 0) & (BucketFilter.BITS - 1);
+    return fmix32((key ^ Math.imul(band + 1, 0x9e3779b1)) >>> 0) & this.mask;
   }
 
   add(band: number, key: number): void {

@@ -23,12 +23,15 @@ export interface SnippetVerdicts {
  */
 export function confirmAgainstFullAnswers(group: readonly Entry[]): SnippetVerdicts {
   const verdicts: SnippetVerdicts = { flags: new Map(), supersededBy: new Map() };
-  const length = new Map(group.map((e) => [e.id, codePoints(contentCore(e.answer)).length]));
-  const members = group.map((entry, seq) => ({ entry, id: entry.id, seq, rank: completeness(entry), key: snippetKey(entry, 'content') }));
+  // Each answer's length counted once, for the test below and its rank.
+  const members = group.map((entry, seq) => {
+    const length = codePoints(contentCore(entry.answer)).length;
+    return { entry, id: entry.id, seq, length, rank: completeness(entry, length), key: snippetKey(entry, 'content') };
+  });
   for (const m of members) {
     const entry = m.entry;
     if (!isSnippet(entry)) continue;
-    const fuller = members.filter((o) => o.id !== entry.id && length.get(o.id)! >= length.get(entry.id)!);
+    const fuller = members.filter((o) => o.id !== entry.id && o.length >= m.length);
     if (fuller.length === 0) continue;
     // Only an answer whose content holds the snippet's can place it (confirmCut passes over the
     // others): that cheap test on the keys first, rather than normalising every fuller answer

@@ -6,13 +6,15 @@ import { compare, DEFAULT_NEAR_DUPE_OPTIONS, type Fingerprint, type MergeVerdict
 import { keysOfMerged, signatureFor } from './entry-keys.js';
 import { completeness, firstSeen, winner } from './ranking.js';
 import { confirmAgainstFullAnswers } from './confirm-snippets.js';
-import { contentCore, doctorKey } from '../core/text.js';
+import { contentCore, doctorKey, questionGrams } from '../core/text.js';
 import type { Stage } from '../core/stage.js';
 import { keysetPages } from '../core/sqlite.js';
 import { entryBatches, openScratchDb, readKeys, storeKeys } from './scratch-db.js';
 import { carryFields } from './carry-fields.js';
 import { BucketFilter } from './bucket-filter.js';
-import { refusalFromProbes, sketchOf, type Probe } from './probe.js';
+import { BandIndex } from './band-index.js';
+import { mostShared } from './shortlist.js';
+import { sketchOf, type Probe } from './probe.js';
 import { ProbeStore } from './probe-store.js';
 
 export interface NearDupeStats {
@@ -45,11 +47,14 @@ interface MemberRow {
   question: string;
   doctor: string | null;
   sig: Buffer;
+  /** questionGrams(question), made when first compared: a candidate held by CandidateCache is compared again and again. */
+  grams?: Float64Array;
 }
 
 /**
  * Near-duplicate stage, to sit after DedupeStage. Entries go to an embedded SQLite file with
- * their MinHash signature and LSH band keys, so memory stays flat however many pass. Each
+ * their MinHash signature, their LSH buckets to a band index that writes out all but the last
+ * entries' (band-index.ts), so memory stays bounded however many pass. Each
  * entry joins the cluster of earlier entries it may be merged with — all of the cluster's
  * compared members must pass the rules (complete linkage), so a doctorless copy never chains
  * two doctors together. When the input ends: truncation is confirmed against full answers to
@@ -84,42 +89,47 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     // A fixed 32 MB of pages, whatever the run's size.
     const scratch = await openScratchDb('near-dupes', { workDir: this.stageOptions.workDir, cacheKib: 32000 });
     const { db } = scratch;
+    let buckets: BandIndex | undefined;
     try {
       db.exec(`
         -- What ingest compares, in rows small enough that a lookup reads no overflow pages; the
         -- entry's JSON and its keys in a table of their own, read only once the input has ended.
         CREATE TABLE entry (
-          seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
+          seq INTEGER PRIMARY KEY, id TEXT NOT NULL, qkey TEXT NOT NULL, question TEXT NOT NULL, doctor TEXT,
           cluster INTEGER NOT NULL, rank INTEGER NOT NULL, sig BLOB NOT NULL, superseded_by TEXT, reason TEXT, final_by TEXT);
         CREATE INDEX entry_cluster ON entry (cluster, seq);
         CREATE TABLE body (seq INTEGER PRIMARY KEY, body TEXT NOT NULL, keys TEXT NOT NULL);
         -- What turns most candidates away unread (probe.ts), for the entries whose probes ingest no
         -- longer holds in memory (ProbeStore): written as they are let go.
         CREATE TABLE probe (seq INTEGER PRIMARY KEY, doctor TEXT, sketch BLOB NOT NULL);
-        -- One row per band of each entry, clustered by bucket (band and key in one integer): a lookup
-        -- reads one run of the B-tree, and there is no second copy of the rows in an index.
-        CREATE TABLE band (bucket INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (bucket, seq)) WITHOUT ROWID;
         CREATE TABLE upstream (n INTEGER PRIMARY KEY, body TEXT NOT NULL);
+        -- Ingest's lookup of an id, by its 32-bit hash: rows of two small integers stay in the page
+        -- cache however long the run, where an index of the ids themselves, written in random order,
+        -- grew past it (a page read an entry). That index is built once ingest is over.
+        CREATE TABLE id_hash (hash INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (hash, seq)) WITHOUT ROWID;
       `);
-      const add = this.ingest(db);
+      buckets = new BandIndex({ bands: this.options.bands, limit: this.options.maxBucketCandidates, dir: scratch.dir });
+      const add = this.ingest(db, buckets);
       const keepUpstream = db.prepare('INSERT INTO upstream (body) VALUES (?)');
       for await (const item of entryBatches(input)) {
         if (Array.isArray(item)) add(item);
         else if (item.kind === 'reject') yield item;
         else keepUpstream.run(JSON.stringify(item.superseded));
       }
+      buckets.close();
       // Indexes ingest never reads are built once it is over, in one sorted pass.
-      db.exec('CREATE INDEX entry_qkey ON entry (qkey)');
+      db.exec('CREATE INDEX entry_qkey ON entry (qkey); CREATE UNIQUE INDEX entry_id ON entry (id)');
       this.confirmSnippets(db);
       this.pickRepresentatives(db);
       db.exec('CREATE INDEX entry_final ON entry (final_by)');
       yield* this.emit(db);
     } finally {
+      buckets?.close();
       await scratch.close();
     }
   }
 
-  private ingest(db: Database.Database): (batch: KeyedEntry[]) => void {
+  private ingest(db: Database.Database, buckets: BandIndex): (batch: KeyedEntry[]) => void {
     const o = this.options;
     const candidate = db.prepare<[number], MemberRow & { cluster: number }>('SELECT seq, cluster, question, doctor, sig FROM entry WHERE seq = ?');
     const members = db.prepare<[number, number], MemberRow>('SELECT seq, question, doctor, sig FROM entry WHERE cluster = ? ORDER BY seq LIMIT ?');
@@ -127,12 +137,15 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
     const insertBody = db.prepare('INSERT INTO body (seq, body, keys) VALUES (?, ?, ?)');
     const insertProbe = db.prepare('INSERT INTO probe (seq, doctor, sketch) VALUES (?, ?, ?)');
     const probe = db.prepare<[number], { doctor: string | null; sketch: Buffer }>('SELECT doctor, sketch FROM probe WHERE seq = ?');
-    const known = db.prepare<[string], { seq: number; body: string; keys: string; sig: Buffer }>('SELECT e.seq, b.body, b.keys, e.sig FROM entry e JOIN body b ON b.seq = e.seq WHERE e.id = ?');
+    const known = db.prepare<[number, string], { seq: number; body: string; keys: string; sig: Buffer }>(
+      'SELECT e.seq, b.body, b.keys, e.sig FROM id_hash h JOIN entry e ON e.seq = h.seq JOIN body b ON b.seq = e.seq WHERE h.hash = ? AND e.id = ?',
+    );
+    const insertId = db.prepare('INSERT INTO id_hash (hash, seq) VALUES (?, ?)');
     const setBody = db.prepare('UPDATE body SET body = ?, keys = ? WHERE seq = ?');
-    // Buckets with entries, and ids seen: a lookup that the filter says would find nothing is skipped.
-    const filled = new BucketFilter();
-    const ids = new BucketFilter();
-    const buckets = new Buckets(db, o.maxBucketCandidates);
+    // Ids seen: a lookup that the filter says would find nothing is skipped. 2 MB: past it, a lookup
+    // of the id_hash table (in the page cache) costs little, about 1 entry in 50 at 300,000 entries.
+    const ids = new BucketFilter(2 ** 24);
+    const proposed = new Int32Array(o.bands * o.maxBucketCandidates);
     const recent = new CandidateCache((seq) => candidate.get(seq)!);
     const probes = new ProbeStore(
       (seq) => probe.get(seq)!,
@@ -140,12 +153,12 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
       Math.ceil(o.permutations / 2),
     );
     const verdictFor = (fp: Fingerprint, m: MemberRow): MergeVerdict =>
-      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig) }, o);
+      compare(fp, { question: m.question, doctor: m.doctor, signature: signatureFromBuffer(m.sig), questionGrams: (m.grams ??= questionGrams(m.question)) }, o);
     return db.transaction((batch: KeyedEntry[]) => {
       for (const { entry, keys: entryKeys } of batch) {
         const seq = ++this.stats.seen;
         const idKey = hash32(entry.id);
-        const same = ids.mayHold(0, idKey) ? known.get(entry.id) : undefined;
+        const same = ids.mayHold(0, idKey) ? known.get(idKey, entry.id) : undefined;
         if (same) {
           // An exact duplicate (DedupeStage merges these; without it, do the same): one more source.
           const first = JSON.parse(same.body) as Entry;
@@ -156,19 +169,19 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
           continue;
         }
         ids.add(0, idKey);
-        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o) };
+        insertId.run(idKey, seq);
+        const fp: Fingerprint = { question: entry.question, doctor: doctorKey(entry.doctor.name), signature: signatureFor(entryKeys, o), questionGrams: questionGrams(entry.question) };
         const keys = bandKeys(fp.signature, o.bands);
         // Candidates LSH proposes, those sharing the most bands first (the likeliest near-copies), each
-        // judged once; only clusters of those that pass are read whole.
-        const own = keys.map((key, band) => bucketOf(band, key));
-        const found = buckets.lookup(own.filter((_, band) => filled.mayHold(band, keys[band]!)));
-        const ranked = mostShared(found.seqs, o.maxCandidates);
+        // judged once; only clusters of those that pass are read whole. The entry is listed in its
+        // buckets as they are read: no later lookup of its own comes.
+        const ranked = mostShared(proposed.subarray(0, buckets.readAndAdd(keys, seq, proposed)), o.maxCandidates);
         const verdicts = new Map<number, MergeVerdict>();
         const clusters = new Set<number>();
         const probed: Probe = { doctor: fp.doctor, sketch: sketchOf(fp.signature) };
         for (const other of ranked) {
           // Most candidates are refused on their probe: only the others' rows are read.
-          const refusal = refusalFromProbes(fp, probed, probes.get(other), o);
+          const refusal = probes.refusal(other, fp, probed, o);
           const row = refusal ? null : recent.get(other);
           const verdict = refusal ?? verdictFor(fp, row!);
           verdicts.set(other, verdict);
@@ -192,9 +205,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
         insert.run(seq, entry.id, contentCore(entry.question), entry.question, fp.doctor, best?.cluster ?? seq, completeness(entry), signatureToBuffer(fp.signature));
         insertBody.run(seq, JSON.stringify(entry), storeKeys(entryKeys).keys);
         probes.put(seq, probed);
-        // A bucket that holds its limit already is never read past it: the entry is not listed there.
-        buckets.add(own.filter((bucket) => !found.full.has(bucket)), seq);
-        keys.forEach((key, band) => filled.add(band, key));
       }
     });
   }
@@ -307,72 +317,6 @@ export class NearDupeStage implements Stage<KeyedRecord, KeyedRecord> {
 }
 
 /**
- * The band table, read and written an entry at a time. A lookup returns the first `limit`
- * entries of each bucket by seq (a template answer seen 10⁵ times stays cheap), each once per
- * bucket it is in, and the buckets that hold that many already. Entries come in seq order, so
- * nothing added to a full bucket would ever be read: `add` is called without those. One
- * statement per call, prepared once per number of buckets.
- *
- * A full bucket never changes again, and the popular ones are read for entry after entry (at
- * 100,000 pages, over half the rows a lookup read): up to MAX_FULL of them are kept in memory
- * as they fill (256 bytes of seqs each), and only the others are asked of SQLite.
- */
-class Buckets {
-  private static readonly MAX_FULL = 1 << 15;
-  private readonly lookups: Array<Database.Statement<number[], [number, number]>> = [];
-  private readonly inserts: Database.Statement<number[]>[] = [];
-  private readonly full = new Map<number, Int32Array>();
-
-  constructor(
-    private readonly db: Database.Database,
-    private readonly limit: number,
-  ) {}
-
-  lookup(buckets: number[]): { seqs: number[]; full: Set<number> } {
-    const seqs: number[] = [];
-    const full = new Set<number>();
-    const asked: number[] = [];
-    for (const bucket of buckets) {
-      const held = this.full.get(bucket);
-      if (!held) {
-        asked.push(bucket);
-        continue;
-      }
-      for (const seq of held) seqs.push(seq);
-      full.add(bucket);
-    }
-    if (asked.length === 0) return { seqs, full };
-    const n = asked.length;
-    // Rows as arrays: a lookup returns up to `limit` rows a bucket, without an object for each.
-    this.lookups[n] ??= this.db
-      .prepare<number[], [number, number]>(
-        Array.from({ length: n }, () => `SELECT * FROM (SELECT bucket, seq FROM band WHERE bucket = ? ORDER BY seq LIMIT ${this.limit})`).join(' UNION ALL '),
-      )
-      .raw(true);
-    const counts = new Map<number, number>();
-    const rows = this.lookups[n].all(...asked);
-    for (const [bucket, seq] of rows) {
-      seqs.push(seq);
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
-    }
-    for (const [bucket, count] of counts) {
-      if (count < this.limit) continue;
-      full.add(bucket);
-      // Each bucket's rows come together, in seq order (one SELECT of the UNION ALL each).
-      if (this.full.size < Buckets.MAX_FULL) this.full.set(bucket, Int32Array.from(rows.filter(([b]) => b === bucket), ([, seq]) => seq));
-    }
-    return { seqs, full };
-  }
-
-  add(buckets: number[], seq: number): void {
-    if (buckets.length === 0) return;
-    const n = buckets.length;
-    this.inserts[n] ??= this.db.prepare(`INSERT INTO band (bucket, seq) VALUES ${Array.from({ length: n }, () => '(?, ?)').join(', ')}`);
-    this.inserts[n].run(...buckets.flatMap((bucket) => [bucket, seq]));
-  }
-}
-
-/**
  * What ingest compares of the entries LSH proposes, for the last few thousand read: the same
  * early entries of a popular bucket are proposed again and again. Slot by seq, a fixed size
  * whatever the run's. Rows never change while ingest runs.
@@ -390,36 +334,6 @@ class CandidateCache {
     return (this.slots[slot] = this.read(seq));
   }
 }
-
-/**
- * The first `max` of the distinct seqs, those listed most often first, the least seq first among
- * those listed as often. In typed arrays, without a Map or a comparator: an entry at 100,000
- * pages is proposed a few hundred seqs.
- */
-export function mostShared(seqs: readonly number[], max: number): number[] {
-  const sorted = Float64Array.from(seqs).sort();
-  // Each distinct seq once, with how often it is listed, in seq order.
-  const distinct = new Float64Array(sorted.length);
-  const times = new Int32Array(sorted.length);
-  let n = 0;
-  let most = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (n > 0 && distinct[n - 1] === sorted[i]) times[n - 1]!++;
-    else {
-      distinct[n] = sorted[i]!;
-      times[n++] = 1;
-    }
-    if (times[n - 1]! > most) most = times[n - 1]!;
-  }
-  const out: number[] = [];
-  for (let t = most; t > 0 && out.length < max; t--) {
-    for (let i = 0; i < n && out.length < max; i++) if (times[i] === t) out.push(distinct[i]!);
-  }
-  return out;
-}
-
-/** A band's key and its number as one integer (key: 32 bits; well inside SQLite's 64). */
-const bucketOf = (band: number, key: number): number => band * 0x100000000 + key;
 
 function supersededRecord(entry: Entry, by: string, reason: Superseded['reason']): Superseded {
   return { id: entry.id, superseded_by: by, reason, question: entry.question, answer: entry.answer, flags: entry.flags, sources: entry.sources };

@@ -1,7 +1,7 @@
 import type { Entry } from '../schema/entry.js';
 import { minhash, estimateSimilarity, shingleHashes } from './minhash.js';
 import { answerContent } from '../flags/truncation.js';
-import { doctorKey, questionSimilarity } from '../core/text.js';
+import { doctorKey, gramSimilarity, questionGrams } from '../core/text.js';
 
 /**
  * Near-duplicate rules, pure: what an entry's fingerprint is and when two entries may be
@@ -45,6 +45,8 @@ export interface Fingerprint {
   /** Doctor's name as compared; null when the entry names none. */
   doctor: string | null;
   signature: Uint32Array;
+  /** questionGrams(question), where a caller that compares it many times made it once. */
+  questionGrams?: Float64Array;
 }
 
 export type FingerprintSource = Pick<Entry, 'question' | 'answer'> & { doctor: Pick<Entry['doctor'], 'name'> };
@@ -55,6 +57,11 @@ export function fingerprint(entry: FingerprintSource, options: NearDupeOptions =
     doctor: doctorKey(entry.doctor.name),
     signature: minhash(shingleHashes(answerContent(entry.answer), options.shingleSize), options.permutations),
   };
+}
+
+/** Two doctors as compared (doctorKey): different when both are named and the names differ. */
+export function doctorsDiffer(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
 }
 
 export type MergeVerdict =
@@ -68,8 +75,9 @@ export type MergeVerdict =
  */
 export function compare(a: Fingerprint, b: Fingerprint, options: NearDupeOptions = DEFAULT_NEAR_DUPE_OPTIONS): MergeVerdict {
   const similarity = estimateSimilarity(a.signature, b.signature);
-  if (a.doctor !== null && b.doctor !== null && a.doctor !== b.doctor) return { merge: false, similarity, reason: 'different_doctor' };
+  if (doctorsDiffer(a.doctor, b.doctor)) return { merge: false, similarity, reason: 'different_doctor' };
   if (similarity < options.minAnswerSimilarity) return { merge: false, similarity, reason: 'different_answer' };
-  if (questionSimilarity(a.question, b.question) < options.minQuestionSimilarity) return { merge: false, similarity, reason: 'different_question' };
+  const questions = gramSimilarity(a.questionGrams ?? questionGrams(a.question), b.questionGrams ?? questionGrams(b.question));
+  if (questions < options.minQuestionSimilarity) return { merge: false, similarity, reason: 'different_question' };
   return { merge: true, similarity };
 }

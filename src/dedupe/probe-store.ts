@@ -1,4 +1,5 @@
-import type { Probe } from './probe.js';
+import { DIFFERENT_DOCTOR, differingNibbles, refusalFromNibbles, refusalFromProbes, type Probe } from './probe.js';
+import { doctorsDiffer, type Fingerprint, type MergeVerdict, type NearDupeOptions } from './near-dupes.js';
 
 /** Entries a block holds: 2¹⁴ (1.1 MB with 64-byte sketches). */
 const BLOCK_BITS = 14;
@@ -41,6 +42,20 @@ export class ProbeStore {
     // Let go of (maxHeld entries or more ago): the stage's table has it.
     if (this.seqs[block]?.[at] !== seq) return this.read(seq);
     return { doctor: this.doctorNames[this.doctors[block]![at]!]!, sketch: this.sketches[block]!.subarray(at * this.bytes, (at + 1) * this.bytes) };
+  }
+
+  /**
+   * refusalFromProbes of the entry `fp` (its probe `own`) against the entry seq, read where it is
+   * held: no probe object made, and the sketch not read for a different doctor. Ingest asks this
+   * of every candidate LSH proposes, up to 128 an entry.
+   */
+  refusal(seq: number, fp: Fingerprint, own: Probe, options: NearDupeOptions): MergeVerdict | null {
+    const slot = seq & (this.maxHeld - 1);
+    const block = slot >>> BLOCK_BITS;
+    const at = slot & (BLOCK - 1);
+    if (this.seqs[block]?.[at] !== seq) return refusalFromProbes(fp, own, this.read(seq), options);
+    if (doctorsDiffer(fp.doctor, this.doctorNames[this.doctors[block]![at]!]!)) return DIFFERENT_DOCTOR;
+    return refusalFromNibbles(differingNibbles(own.sketch, this.sketches[block]!, at * this.bytes), fp.signature.length, options);
   }
 
   put(seq: number, probe: Probe): void {

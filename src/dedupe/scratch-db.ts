@@ -14,6 +14,8 @@ export interface ScratchOptions {
 
 export interface ScratchDb {
   readonly db: Database.Database;
+  /** The folder the file is in, for a stage's other scratch files. */
+  readonly dir: string;
   /** Closes the database and removes the temporary folder it made. */
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export async function openScratchDb(name: string, options: ScratchOptions = {}):
   const opened = db;
   return {
     db: opened,
+    dir,
     async close() {
       opened.close();
       await removeDir();
