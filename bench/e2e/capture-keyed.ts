@@ -4,7 +4,7 @@
  * Usage: capture-keyed.ts <out.jsonl> <input-folder>...
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
@@ -23,13 +23,18 @@ const perPage = new PerPageStep<unknown, EntryItem>('per_page', [{ step: 'extrac
 const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: 2 });
 const out = createWriteStream(outFile);
 let n = 0;
-await runPipeline(pipeline(pipeline(input.pages, [perPage]), [new DedupeStage({ workDir }), keys]), {
-  name: 'dump',
-  async write(record: KeyedRecord) {
-    const line = JSON.stringify(record, (k, v) => (v instanceof Uint32Array ? { u32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') } : v));
-    if (!out.write(line + '\n')) await new Promise((r) => out.once("drain", () => r(undefined)));
-    n++;
-  },
-});
-await new Promise<void>((r) => out.end(() => r()));
+// The scratch folder (exact dedupe's store: gigabytes at 200,000 pages) goes when the capture is written, or fails.
+try {
+  await runPipeline(pipeline(pipeline(input.pages, [perPage]), [new DedupeStage({ workDir }), keys]), {
+    name: 'dump',
+    async write(record: KeyedRecord) {
+      const line = JSON.stringify(record, (k, v) => (v instanceof Uint32Array ? { u32: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') } : v));
+      if (!out.write(line + '\n')) await new Promise((r) => out.once("drain", () => r(undefined)));
+      n++;
+    },
+  });
+  await new Promise<void>((r) => out.end(() => r()));
+} finally {
+  await rm(workDir, { recursive: true, force: true });
+}
 process.stderr.write(`${n} records, ${source.pages()} pages\n`);
