@@ -65,7 +65,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const text = withFramedDocuments(dropControlChars(decoded.text));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
-    encoding: decoded.encoding,
+    encoding: decoded.provenance,
     replacementChars: decoded.replacements,
     fetchedAt: page.fetchedAt ? page.fetchedAt.toISOString() : null,
   };

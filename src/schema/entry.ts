@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -118,7 +118,9 @@ export const EntrySchema = z.object({
     .describe(
       "How the entry's fields were read: 'profile' a site profile's selectors, 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
     ),
-  encoding: text('Character encoding the page was decoded with'),
+  encoding: text(
+    "Character encoding the page was decoded with, and where the page's bytes contradicted its declaration what was done: `gb18030 (meta said utf-8)`, `utf-8 (1 block in gb18030)`",
+  ),
   flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),
   fetched_at: z.iso.datetime().nullable().describe('When the page was fetched or the file last modified (UTC)'),
 });

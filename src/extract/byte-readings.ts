@@ -1,0 +1,127 @@
+import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
+
+/**
+ * Whether a reading of a page's bytes is the text its writer wrote. A declaration can lie (a GBK
+ * site given a UTF-8 template's `<meta>`, files re-encoded and the meta forgotten, two metas that
+ * contradict each other); the bytes cannot. Bytes read in the wrong one of UTF-8, GBK and Big5
+ * give U+FFFD, or Han characters that Chinese text next to never uses: GBK read as Big5 or
+ * UTF-8 read as GBK gives at most 0.6 of its Han among the common ones, a right reading 0.97 and
+ * more (measured over every generated family). So a reading is believed when 0.7 of its Han,
+ * counting every U+FFFD and every letter of another script (Latin, kana, …: what a Chinese page
+ * read as Latin-1 is made of) against it, are common characters.
+ */
+
+/** The readings the bytes of pages of the genre support: a declaration aside, these are what they are in. */
+export const PAGE_ENCODINGS = ['utf-8', 'gb18030', 'big5'] as const;
+
+export const PLAUSIBLE_SHARE = 0.7;
+
+/**
+ * The common Han characters: GB2312's first level (3,755, simplified) and Big5's first level
+ * (5,401, traditional), read from the codecs themselves, as a bitmap over U+4E00–U+9FFF.
+ */
+let common: Uint8Array | undefined;
+function commonHan(): Uint8Array {
+  if (common) return common;
+  common = new Uint8Array(0xa000 - 0x4e00);
+  const codes: number[] = [];
+  for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) codes.push(lead, trail);
+  const gb2312 = iconv.decode(Buffer.from(codes), 'gb18030');
+  codes.length = 0;
+  for (let lead = 0xa4; lead <= 0xc6; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (trail <= 0x7e || trail >= 0xa1) codes.push(lead, trail);
+  const big5 = iconv.decode(Buffer.from(codes), 'big5');
+  for (const text of [gb2312, big5]) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c < 0xa000) common[c - 0x4e00] = 1;
+    }
+  }
+  return common;
+}
+
+const FOREIGN_RE = /[\p{L}\p{Co}\p{Cn}]/u;
+
+/** Share of a text's Han, U+FFFD and letters of other scripts that are common Han; 1 where it has none of them. */
+export function commonShare(text: string): number {
+  const table = commonHan();
+  let good = 0;
+  let all = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0x4e00 && c < 0xa000) {
+      all++;
+      good += table[c - 0x4e00]!;
+    } else if (c === 0xfffd || (c >= 0x3400 && c < 0x4dc0) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xd840 && c < 0xd8c0)) {
+      // U+FFFD, rare Han (extension A, compatibility forms, and planes 2 and 3 by their high surrogate)
+      all++;
+    } else if (!(c >= 0xff00 && c < 0xfff0) && !(c >= 0xd800 && c < 0xe000) && FOREIGN_RE.test(text[i]!)) {
+      // a letter of another script, a private-use or unassigned code; full-width Latin is Chinese typography
+      all++;
+    }
+  }
+  return all === 0 ? 1 : good / all;
+}
+
+export const isPlausible = (text: string): boolean => commonShare(text) >= PLAUSIBLE_SHARE;
+
+export interface BlockReading {
+  text: string;
+  /** Runs of text that were not UTF-8 and were read in `encoding`. */
+  blocks: number;
+  encoding: string;
+}
+
+/**
+ * A UTF-8 page with parts in a legacy encoding (a GBK server-side include, a pasted block), read
+ * part by part: the bytes between `<`, `>` and line ends (never part of a GBK or Big5 character)
+ * that are not UTF-8 are read as the legacy encoding in which they are plausible. Null when no part
+ * is (the page's broken bytes are damage, not another encoding), or when most of the page's
+ * non-ASCII bytes are not UTF-8: a legacy page, whose few runs that happen to be UTF-8 are not.
+ */
+export function readBlockwise(bytes: Buffer): BlockReading | null {
+  const parts: string[] = [];
+  const counts = new Map<string, number>();
+  let blocks = 0;
+  let inBlock = false;
+  let utf8Bytes = 0;
+  let otherBytes = 0;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0x0a;
+    if (b !== 0x3c && b !== 0x3e && b !== 0x0a) continue;
+    const segment = bytes.subarray(start, i);
+    const read = readSegment(segment);
+    const nonAscii = segment.reduce((n, x) => n + (x >> 7), 0);
+    if (read || !isUtf8(segment)) otherBytes += nonAscii;
+    else utf8Bytes += nonAscii;
+    if (read) {
+      parts.push(read.text);
+      counts.set(read.encoding, (counts.get(read.encoding) ?? 0) + 1);
+      if (!inBlock) blocks++;
+      inBlock = true;
+    } else {
+      parts.push(segment.toString('utf8'));
+      // A block goes on over tags and plain ASCII text; UTF-8 text ends it.
+      if (nonAscii > 0) inBlock = false;
+    }
+    if (i < bytes.length) parts.push(String.fromCharCode(b));
+    start = i + 1;
+  }
+  if (blocks === 0 || utf8Bytes <= otherBytes) return null;
+  const encoding = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  return { text: parts.join(''), blocks, encoding };
+}
+
+/** A run of bytes that is not UTF-8, read in the legacy encoding it is plausible in; null if none. */
+function readSegment(segment: Buffer): { text: string; encoding: string } | null {
+  if (isUtf8(segment)) return null;
+  let best: { text: string; encoding: string; share: number } | null = null;
+  for (const encoding of PAGE_ENCODINGS.slice(1)) {
+    const text = iconv.decode(segment, encoding);
+    const share = commonShare(text);
+    if (share >= PLAUSIBLE_SHARE && (!best || share > best.share)) best = { text, encoding, share };
+  }
+  return best;
+}
