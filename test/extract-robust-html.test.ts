@@ -105,3 +105,78 @@ describe('a <meta charset> is found anywhere in the head', () => {
     expect(decodePage(utf8(page('', { body: '<meta charset="gbk">' })))).toMatchObject({ charsetSource: 'default' });
   });
 });
+
+describe('markup as real pages write it: pretests on the raw HTML read any case and any quoting', () => {
+  const when = '<div>发布于 2021-08-24</div>';
+  const paragraphs = ['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。'];
+  const answer = `<div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const list = '<div><h3>相关问题</h3><ul><li><a href="/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与饮食习惯有关，注意休息。</p></li><li><a href="/q/3.html">胃胀气吃什么药</a><p>胃胀气多与饮食习惯有关，必要时就医。</p></li></ul></div>';
+  const readBody = (body: string) =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><meta charset="utf-8"><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`, { url: 'https://www.example-wenda.cn/q/1.html' })));
+
+  it('a short print with its tooltip in an uppercase, unquoted TITLE is read as printed', () => {
+    for (const tip of ['TITLE=副主任医师', "title='副主任医师'", 'Title=副主任医师']) {
+      const card = `<div><div><b>王清玉</b> <SPAN ${tip}>副主任</SPAN> 内分泌科</div><div>江州市人民医院</div></div>`;
+      const [page] = readBody(`<h1>胃胀怎么办</h1>${card}${when}${answer}${list}`);
+      expect([page!.doctor.name, page!.doctor.title, page!.answer_paragraphs], tip).toEqual(['王清玉', '副主任', paragraphs]);
+    }
+  });
+
+  it('a flex layout whose order is set in unquoted style attributes is read in display order', () => {
+    const parts = [
+      [1, '<h1>胃胀怎么办</h1>'],
+      [6, list],
+      [4, answer],
+      [3, when],
+      [2, '<div>王清玉 副主任医师 江州市人民医院 三甲 消化内科</div>'],
+    ] as const;
+    const body = `<MAIN STYLE=display:flex;flex-direction:column>${parts.map(([n, h]) => `<SECTION STYLE=order:${n}>${h}</SECTION>`).join('')}</MAIN>`;
+    const [page, ...related] = readBody(body);
+    expect([page!.answer_paragraphs, page!.doctor.name, page!.date, related.length]).toEqual([paragraphs, '王清玉', '2021-08-24', 2]);
+  });
+});
+
+describe('what a page shows, not what its markup holds', () => {
+  const card = '<div>王清玉 副主任医师 消化内科 江州市人民医院 三甲</div>';
+  const readBody = (body: string) =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><meta charset="utf-8"><title>胃胀怎么办_某站</title></head><body>${body}</body></html>`, { url: 'https://www.example-wenda.cn/q/1.html' })));
+  const item = (n: number, q: string) => `<li><a href="/q/${n}.html">${q}</a><p>${q}多与饮食习惯有关，注意休息，必要时就医。</p></li>`;
+
+  it('a product card with an analytics script in it is a product card: the answer goes on after it', () => {
+    const script = `<script>var _hmt = _hmt || [];(function(){var hm = document.createElement("script");hm.src = "https://hm.baidu.com/hm.js?3f2a";var s = document.getElementsByTagName("script")[0];s.parentNode.insertBefore(hm, s);})();</script>`;
+    const product = `<div><a href="/goods/1.html"><img src="/g.jpg" alt="奥美拉唑肠溶胶囊"><p>奥美拉唑肠溶胶囊</p><p>规格：20mg*14粒</p>${script}<p>¥23.50</p></a><button>加入购物车</button></div>`;
+    const [page] = readBody(`<h1>胃胀怎么办</h1>${card}<div><p>胃胀的原因有以下几种：</p><p>1.饮食不规律，少吃产气食物。</p>${product}<p>2.饭后适当散步，帮助胃肠蠕动。</p></div>`);
+    expect(page!.answer_paragraphs).toEqual(['胃胀的原因有以下几种：', '1.饮食不规律，少吃产气食物。', '2.饭后适当散步，帮助胃肠蠕动。']);
+  });
+
+  it("a floating ad fixed to the window is none of the related list, even where a cut download puts it inside the last item", () => {
+    const ad = `<div id="ad_1" style="position:fixed;right:0;bottom:0;z-index:2147483647"><div><span>广告</span><a href="javascript:void(0)">×关闭</a></div><ul>${['这种水果竟能降血压？医生说出真相', '地铁3号线明日起延长运营时间', '宽带续费享8折，点击办理'].map((t, n) => `<li><a href="http://push.isp-ad.example/c?aid=${n}">${t}</a></li>`).join('')}</ul></div>`;
+    const head = `<h1>胃胀怎么办</h1>${card}<div><p>胃胀多与饮食习惯有关，注意休息。</p></div><div><h3>相关问题</h3><ul>${item(2, '饭后胃胀是什么原因')}${item(3, '胃胀气吃什么药')}`;
+    // The download cut inside the last item's snippet, the operator's ad appended to what arrived.
+    const related = readBody(`${head}<li><a href="/q/4.html">胃胀反酸怎么办</a><p>胃胀反酸需要结合具体情况来看\n${ad}`).filter((e) => e.origin === 'related');
+    expect(related.map((e) => [e.question, e.answer])).toEqual([
+      ['饭后胃胀是什么原因', '饭后胃胀是什么原因多与饮食习惯有关，注意休息，必要时就医。'],
+      ['胃胀气吃什么药', '胃胀气吃什么药多与饮食习惯有关，注意休息，必要时就医。'],
+      ['胃胀反酸怎么办', '胃胀反酸需要结合具体情况来看'],
+    ]);
+  });
+
+  it('a link whose address swallowed the markup after a cut is no item', () => {
+    const cut = '<li><a href="/q/4.\n<script type="text/javascript">!function(){var s=document.createElement("div");s.innerHTML=\'<div class="tip">流量提醒：您本月套餐内流量已使用86%，<a href="http://10.0.0.172/llcx">点击查询</a></div>\';document.body.appendChild(s)}();</script>';
+    const related = readBody(`<h1>胃胀怎么办</h1>${card}<div><p>胃胀多与饮食习惯有关，注意休息。</p></div><div><h3>相关问题</h3><ul>${item(2, '饭后胃胀是什么原因')}${item(3, '胃胀气吃什么药')}${cut}`).filter((e) => e.origin === 'related');
+    expect(related.map((e) => e.question)).toEqual(['饭后胃胀是什么原因', '胃胀气吃什么药']);
+  });
+
+  it('a script between the rows of a grid of cards does not end the grid', () => {
+    const row = (cards: Array<[number, string]>) => `<div style="display:flex">${cards.map(([n, q]) => `<div><a href="/q/${n}.html"><h4>${q}</h4></a><p>${q}多与饮食习惯有关，注意休息，必要时就医。</p></div>`).join('')}</div>`;
+    const grid = `${row([[2, '饭后胃胀是什么原因'], [3, '胃胀气吃什么药']])}<script type="text/x-template"><div><h3>相关推荐</h3></div></script>\n${row([[4, '胃胀反酸怎么办'], [5, '胃胀打嗝是怎么回事']])}`;
+    const related = readBody(`<h1>胃胀怎么办</h1>${card}<div><p>胃胀多与饮食习惯有关，注意休息。</p></div><div><h3>相关推荐</h3><div>${grid}</div></div>`).filter((e) => e.origin === 'related');
+    expect(related.map((e) => e.question)).toEqual(['饭后胃胀是什么原因', '胃胀气吃什么药', '胃胀反酸怎么办', '胃胀打嗝是怎么回事']);
+  });
+
+  it("an avatar over the card's lines is no unread badge, whatever comments and scripts sit beside it", () => {
+    const avatarCard = '<div><img src="/avatar/1.jpg" alt="" width="48"><!-- 正文结束 --><div><a href="/doctor/1.html">薛波秀</a> <span>主治医师</span></div><script>var tpl = \'<p>\' + d.content + \'</p>\';</script><div>江州市儿童医院</div><div>精神心理科</div></div>';
+    const [page] = readBody(`<h1>胃胀怎么办</h1>${avatarCard}<div>回答时间：2022-07-30</div><div><p>胃胀多与饮食习惯有关，注意休息。</p></div>`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.flags]).toEqual(['薛波秀', '江州市儿童医院', []]);
+  });
+});
