@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodePage } from '../src/extract/decode.js';
+import { extractPage } from '../src/extract/extract-page.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
@@ -67,6 +68,16 @@ describe('a declared charset that the bytes contradict is not followed', () => {
     const decoded = decodePage(big5(page('', { question: BIG5_QUESTION, answer: BIG5_ANSWER, card: BIG5_CARD })));
     expect(decoded).toMatchObject({ encoding: 'big5', charsetSource: 'sniffed', replacements: 0 });
     expect(decoded.text).toContain(BIG5_ANSWER);
+  });
+});
+
+describe('a page no encoding reads is rejected, not published as mojibake', () => {
+  it('Shift_JIS bytes under a gbk meta: not GBK, not UTF-8, not Big5', () => {
+    const japanese = '風邪の症状について医師が回答します。発熱や咳が続く場合は、早めに医療機関を受診してください。子供の場合は特に注意が必要です。';
+    const bytes = iconv.encode(page('<meta charset="gbk">', { question: '風邪の症状について', answer: japanese }), 'shift_jis');
+    const outcome = extractPage(pageRecord(bytes, { url: 'https://www.wenyi.example/q/1.html' }));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect([outcome.reject.reason, outcome.reject.stage, outcome.reject.detail]).toEqual(['not_text', 'decode', expect.stringContaining('mojibake as gb18030 (meta)')]);
   });
 });
 

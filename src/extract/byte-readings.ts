@@ -44,14 +44,22 @@ const FOREIGN_RE = /[\p{L}\p{Co}\p{Cn}]/u;
 
 /** Share of a text's Han, U+FFFD and letters of other scripts that are common Han; 1 where it has none of them. */
 export function commonShare(text: string): number {
+  const { good, all } = tally(text);
+  return all === 0 ? 1 : good / all;
+}
+
+/** A text's common Han (good), its Han, U+FFFD and letters of other scripts (all), and its Han in the basic block. */
+function tally(text: string): { good: number; all: number; han: number } {
   const table = commonHan();
   let good = 0;
   let all = 0;
+  let han = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c >= 0x4e00 && c < 0xa000) {
       all++;
+      han++;
       good += table[c - 0x4e00]!;
     } else if (c === 0xfffd || (c >= 0x3400 && c < 0x4dc0) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xd840 && c < 0xd8c0)) {
       // U+FFFD, rare Han (extension A, compatibility forms, and planes 2 and 3 by their high surrogate)
@@ -61,10 +69,20 @@ export function commonShare(text: string): number {
       all++;
     }
   }
-  return all === 0 ? 1 : good / all;
+  return { good, all, han };
 }
 
 export const isPlausible = (text: string): boolean => commonShare(text) >= PLAUSIBLE_SHARE;
+
+/**
+ * Text no reader can read: many Han characters, fewer than half of them (with the U+FFFD and
+ * foreign letters among them) common ones. Mojibake, however clean it looks: a page read so is
+ * rejected, not published.
+ */
+export function isUnreadable(text: string): boolean {
+  const { good, all, han } = tally(text);
+  return han >= 20 && good < all * 0.5;
+}
 
 export interface BlockReading {
   text: string;

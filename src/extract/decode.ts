@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
-import { commonShare, isPlausible, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise } from './byte-readings.js';
+import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise } from './byte-readings.js';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
 
@@ -16,6 +16,8 @@ export interface DecodedText {
    * `gb18030 (meta said utf-8)`, `utf-8 (1 block in gb18030)`. What an entry's `encoding` says.
    */
   provenance: string;
+  /** No reading of the bytes is plausible text and this one is mojibake (byte-readings.ts): the page cannot be read. */
+  unreadable: boolean;
 }
 
 const BOMS: Array<{ bytes: number[]; encoding: string }> = [
@@ -103,7 +105,8 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText
   const first = decodeWith(bytes, declared?.encoding ?? 'utf-8', declared?.source ?? 'default');
   if (first.encoding === 'utf-8' ? first.replacements === 0 : isPlausible(first.text)) return first;
   const other = betterReading(bytes, first);
-  if (!other) return first; // no reading is plausible: the damage is flagged (decoding_damage)
+  // No reading is plausible: its damage is flagged (decoding_damage), or it is mojibake and the page unreadable.
+  if (!other) return { ...first, unreadable: isUnreadable(first.text) };
   if (!declared || other.encoding === declared.encoding) return other;
   return { ...other, provenance: `${other.provenance} (${declared.source} said ${declared.label})` };
 }
@@ -127,7 +130,7 @@ function betterReading(bytes: Uint8Array, first: DecodedText): DecodedText | nul
     if (blocks) {
       const text = withoutCutCharacter(wellFormed(blocks.text));
       const note = `${blocks.blocks} block${blocks.blocks > 1 ? 's' : ''} in ${blocks.encoding}`;
-      consider({ text, encoding: 'utf-8', charsetSource: first.charsetSource, replacements: countReplacements(text), provenance: `utf-8 (${note})` });
+      consider({ text, encoding: 'utf-8', charsetSource: first.charsetSource, replacements: countReplacements(text), provenance: `utf-8 (${note})`, unreadable: false });
     }
   } else consider(utf8);
   for (const encoding of PAGE_ENCODINGS) if (encoding !== 'utf-8' && encoding !== first.encoding) consider(decodeWith(bytes, encoding, 'sniffed'));
@@ -142,14 +145,14 @@ function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetS
     // the one possible text. Anything else (a U+FFFD from bad bytes or in the page, a BOM) is
     // decoded by iconv-lite as before, so damage is counted as it always was.
     const text = buffer.toString('utf8');
-    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0, provenance: encoding };
+    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0, provenance: encoding, unreadable: false };
   }
   if (encoding === 'gb18030') {
     const text = nativeGb18030(buffer);
-    if (text !== null) return { text, encoding, charsetSource, replacements: 0, provenance: encoding };
+    if (text !== null) return { text, encoding, charsetSource, replacements: 0, provenance: encoding, unreadable: false };
   }
   const text = withoutCutCharacter(wellFormed(iconv.decode(buffer, encoding, { stripBOM: true })));
-  return { text, encoding, charsetSource, replacements: countReplacements(text), provenance: encoding };
+  return { text, encoding, charsetSource, replacements: countReplacements(text), provenance: encoding, unreadable: false };
 }
 
 /**

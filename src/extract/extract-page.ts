@@ -61,6 +61,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
+  if (decoded.unreadable) {
+    const detail = `the bytes read as no plausible Chinese text: mojibake as ${decoded.provenance} (${decoded.charsetSource}), and as none of utf-8, gb18030, big5 either`;
+    return rejectOutcome(page.url, 'decode', 'not_text', detail, now, { status: page.status });
+  }
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts).
   const text = withFramedDocuments(dropControlChars(decoded.text));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {

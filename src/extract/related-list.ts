@@ -531,8 +531,8 @@ function itemsBeforeAddresses(
   const before = items.map(({ root }) => {
     const nodes: AnyNode[] = [];
     for (let prev = root.prev; prev && !roots.has(prev); prev = prev.prev) nodes.unshift(prev);
-    // The blank text between elements is no part of an item (its shape starts at its first element).
-    while (nodes[0] && nodes[0].type === 'text' && !textContent(nodes[0]).trim()) nodes.shift();
+    // The blank text, comments and scripts between elements are no part of an item (its shape starts at its first element).
+    while (nodes[0] && ((nodes[0].type === 'text' && !textContent(nodes[0]).trim()) || showsNothing(nodes[0]))) nodes.shift();
     return nodes;
   });
   const span = before[1]!.filter((n) => n.type === 'tag').length;
@@ -666,7 +666,9 @@ function readItem(
   }
   const author = snippet.length > 0 ? boldAuthor(nodes) : null;
   if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
-  const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
+  // The item's shape starts at its first node shown (not a comment or a script before it).
+  const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
+  const root = first.type === 'tag' ? (first as Element).name : '#text';
   // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
   // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.

@@ -161,7 +161,7 @@ export const REJECT_REASONS = {
   too_large: 'The page is larger than --max-page-bytes',
   empty_body: 'The page has no bytes',
   not_a_page: 'Not a page of the genre: a Content-Type that is not HTML or text, a link to an image or document, or a non-page file (robots.txt, sitemap, feed, JSON)',
-  not_text: 'The bytes do not decode as text',
+  not_text: 'The bytes do not decode as text, or only as mojibake in the declared encoding and in UTF-8, GB18030 and Big5 alike',
   too_deep: 'The markup nests deeper than any page of the genre',
   // extract and validate
   no_entries: 'No question with an answer and no related list (list and section pages, read for their links only)',
