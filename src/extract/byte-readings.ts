@@ -99,21 +99,29 @@ export interface BlockReading {
  * non-ASCII bytes are not UTF-8: a legacy page, whose few runs that happen to be UTF-8 are not.
  */
 export function readBlockwise(bytes: Buffer): BlockReading | null {
+  // The runs, and whether each is UTF-8: most of the non-ASCII bytes must be, or this is no UTF-8 page.
+  const runs: Array<{ start: number; end: number; utf8: boolean; nonAscii: number }> = [];
+  let utf8Bytes = 0;
+  let otherBytes = 0;
+  for (let start = 0, i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i]! : 0x0a;
+    if (b !== 0x3c && b !== 0x3e && b !== 0x0a) continue;
+    const segment = bytes.subarray(start, i);
+    const nonAscii = segment.reduce((n, x) => n + (x >> 7), 0);
+    const utf8 = nonAscii === 0 || isUtf8(segment);
+    if (utf8) utf8Bytes += nonAscii;
+    else otherBytes += nonAscii;
+    runs.push({ start, end: i, utf8, nonAscii });
+    start = i + 1;
+  }
+  if (otherBytes === 0 || utf8Bytes <= otherBytes) return null;
   const parts: string[] = [];
   const counts = new Map<string, number>();
   let blocks = 0;
   let inBlock = false;
-  let utf8Bytes = 0;
-  let otherBytes = 0;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    const b = i < bytes.length ? bytes[i]! : 0x0a;
-    if (b !== 0x3c && b !== 0x3e && b !== 0x0a) continue;
-    const segment = bytes.subarray(start, i);
-    const read = readSegment(segment);
-    const nonAscii = segment.reduce((n, x) => n + (x >> 7), 0);
-    if (read || !isUtf8(segment)) otherBytes += nonAscii;
-    else utf8Bytes += nonAscii;
+  for (const run of runs) {
+    const segment = bytes.subarray(run.start, run.end);
+    const read = run.utf8 ? null : readSegment(segment);
     if (read) {
       parts.push(read.text);
       counts.set(read.encoding, (counts.get(read.encoding) ?? 0) + 1);
@@ -122,19 +130,17 @@ export function readBlockwise(bytes: Buffer): BlockReading | null {
     } else {
       parts.push(segment.toString('utf8'));
       // A block goes on over tags and plain ASCII text; UTF-8 text ends it.
-      if (nonAscii > 0) inBlock = false;
+      if (run.nonAscii > 0) inBlock = false;
     }
-    if (i < bytes.length) parts.push(String.fromCharCode(b));
-    start = i + 1;
+    if (run.end < bytes.length) parts.push(String.fromCharCode(bytes[run.end]!));
   }
-  if (blocks === 0 || utf8Bytes <= otherBytes) return null;
-  const encoding = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  if (blocks === 0) return null;
+  const encoding = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
   return { text: parts.join(''), blocks, encoding };
 }
 
 /** A run of bytes that is not UTF-8, read in the legacy encoding it is plausible in; null if none. */
 function readSegment(segment: Buffer): { text: string; encoding: string } | null {
-  if (isUtf8(segment)) return null;
   let best: { text: string; encoding: string; share: number } | null = null;
   for (const encoding of PAGE_ENCODINGS.slice(1)) {
     const text = iconv.decode(segment, encoding);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise } from './byte-readings.js';
@@ -33,6 +34,7 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
  * but no further than this into a page that never closes its head. A meta in the body is ignored.
  */
 const HEAD_SCAN_BYTES = 1 << 20;
+const HEAD_END_RE = /<\/head[\s>]|<body[\s>]/i;
 
 /**
  * Chinese pages label GBK and GB2312 loosely; GB18030 is a superset of both and decodes
@@ -65,8 +67,14 @@ function charsetFromContentType(contentType: string | undefined): Declaration | 
 
 /** The first `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` of the head, comments skipped. */
 function charsetFromMeta(bytes: Uint8Array): Declaration | null {
-  const scan = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEAD_SCAN_BYTES)).toString('latin1');
-  const end = scan.search(/<\/head[\s>]|<body[\s>]/i);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Most heads end in their first few KB: read that much first.
+  let scan = buffer.toString('latin1', 0, Math.min(bytes.length, 4096));
+  let end = scan.search(HEAD_END_RE);
+  if (end === -1 && bytes.length > scan.length) {
+    scan = buffer.toString('latin1', 0, Math.min(bytes.length, HEAD_SCAN_BYTES));
+    end = scan.search(HEAD_END_RE);
+  }
   const head = (end === -1 ? scan : scan.slice(0, end)).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
     const label = meta[0].match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
@@ -103,7 +111,8 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText
   if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
   const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   const first = decodeWith(bytes, declared?.encoding ?? 'utf-8', declared?.source ?? 'default');
-  if (first.encoding === 'utf-8' ? first.replacements === 0 : isPlausible(first.text)) return first;
+  // UTF-8 bytes are UTF-8 (a U+FFFD in them is the page's own damage); another reading must be plausible.
+  if (first.encoding === 'utf-8' ? first.replacements === 0 || isUtf8(bytes) : isPlausible(first.text)) return first;
   const other = betterReading(bytes, first);
   // No reading is plausible: its damage is flagged (decoding_damage), or it is mojibake and the page unreadable.
   if (!other) return { ...first, unreadable: isUnreadable(first.text) };
