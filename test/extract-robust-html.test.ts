@@ -94,6 +94,16 @@ describe('a UTF-8 page with a block in GBK is read block by block', () => {
     expect(read(bytes)).toMatchObject({ encoding: 'utf-8 (1 block in gb18030)', question: QUESTION, answer: ANSWER });
   });
 
+  it('and a GBK page with a block in UTF-8 the other way round', () => {
+    const html = page('<meta charset="gbk">', { top: '@@' });
+    const [before, after] = html.split('@@') as [string, string];
+    const bytes = Buffer.concat([gbk(before), utf8(notice), gbk(after)]);
+    expect(decodePage(bytes).text).toContain(notice);
+    expect(read(bytes)).toMatchObject({ encoding: 'gb18030 (1 block in utf-8)', question: QUESTION, answer: ANSWER, doctor: '赵文静' });
+    // A GBK character whose two bytes happen to be UTF-8 (录 is C2 BC, ¼ in UTF-8) stays GBK.
+    expect(decodePage(gbk(page('<meta charset="gbk">', { body: '<p>录</p>' })))).toMatchObject({ provenance: 'gb18030' });
+  });
+
   it('a UTF-8 page with one broken byte stays UTF-8 and keeps its damage visible', () => {
     const bytes = Buffer.concat([utf8(page('<meta charset="utf-8">', { answer: `${ANSWER}@@` }).split('@@')[0]!), Buffer.from([0xff]), utf8('</p></div></body></html>')]);
     const decoded = decodePage(bytes);

@@ -86,57 +86,89 @@ export function isUnreadable(text: string): boolean {
 
 export interface BlockReading {
   text: string;
-  /** Runs of text that were not UTF-8 and were read in `encoding`. */
+  /** Runs of text read in `encoding`, not the page's. */
   blocks: number;
   encoding: string;
 }
 
-/**
- * A UTF-8 page with parts in a legacy encoding (a GBK server-side include, a pasted block), read
- * part by part: the bytes between `<`, `>` and line ends (never part of a GBK or Big5 character)
- * that are not UTF-8 are read as the legacy encoding in which they are plausible. Null when no part
- * is (the page's broken bytes are damage, not another encoding), or when most of the page's
- * non-ASCII bytes are not UTF-8: a legacy page, whose few runs that happen to be UTF-8 are not.
- */
-export function readBlockwise(bytes: Buffer): BlockReading | null {
-  // The runs, and whether each is UTF-8: most of the non-ASCII bytes must be, or this is no UTF-8 page.
-  const runs: Array<{ start: number; end: number; utf8: boolean; nonAscii: number }> = [];
+/** A run of bytes between `<`, `>` and line ends (never part of a GBK or Big5 character), and whether it is UTF-8. */
+interface Run {
+  start: number;
+  end: number;
+  utf8: boolean;
+  nonAscii: number;
+}
+
+function runsOf(bytes: Buffer): { runs: Run[]; utf8Bytes: number; otherBytes: number } {
+  const runs: Run[] = [];
   let utf8Bytes = 0;
   let otherBytes = 0;
   for (let start = 0, i = 0; i <= bytes.length; i++) {
     const b = i < bytes.length ? bytes[i]! : 0x0a;
     if (b !== 0x3c && b !== 0x3e && b !== 0x0a) continue;
-    const segment = bytes.subarray(start, i);
-    const nonAscii = segment.reduce((n, x) => n + (x >> 7), 0);
-    const utf8 = nonAscii === 0 || isUtf8(segment);
+    let nonAscii = 0;
+    for (let j = start; j < i; j++) nonAscii += bytes[j]! >> 7;
+    const utf8 = nonAscii === 0 || isUtf8(bytes.subarray(start, i));
     if (utf8) utf8Bytes += nonAscii;
     else otherBytes += nonAscii;
     runs.push({ start, end: i, utf8, nonAscii });
     start = i + 1;
   }
-  if (otherBytes === 0 || utf8Bytes <= otherBytes) return null;
+  return { runs, utf8Bytes, otherBytes };
+}
+
+/**
+ * The page read run by run, each run in `read(run)`'s encoding where it gives one (a block), else in
+ * `base`; the number of blocks (runs read otherwise, joined over ASCII runs) and their encoding.
+ */
+function readRuns(bytes: Buffer, runs: readonly Run[], base: string, read: (run: Run) => { text: string; encoding: string } | null): BlockReading | null {
   const parts: string[] = [];
   const counts = new Map<string, number>();
   let blocks = 0;
   let inBlock = false;
+  let from = 0;
   for (const run of runs) {
-    const segment = bytes.subarray(run.start, run.end);
-    const read = run.utf8 ? null : readSegment(segment);
-    if (read) {
-      parts.push(read.text);
-      counts.set(read.encoding, (counts.get(read.encoding) ?? 0) + 1);
+    const other = read(run);
+    if (other) {
+      if (run.start > from) parts.push(iconv.decode(bytes.subarray(from, run.start), base, { stripBOM: false }));
+      parts.push(other.text);
+      from = run.end;
+      counts.set(other.encoding, (counts.get(other.encoding) ?? 0) + 1);
       if (!inBlock) blocks++;
       inBlock = true;
-    } else {
-      parts.push(segment.toString('utf8'));
-      // A block goes on over tags and plain ASCII text; UTF-8 text ends it.
-      if (run.nonAscii > 0) inBlock = false;
-    }
-    if (run.end < bytes.length) parts.push(String.fromCharCode(bytes[run.end]!));
+    } else if (run.nonAscii > 0) inBlock = false; // a block goes on over tags and ASCII text; the page's own text ends it
   }
   if (blocks === 0) return null;
-  const encoding = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
-  return { text: parts.join(''), blocks, encoding };
+  parts.push(iconv.decode(bytes.subarray(from), base, { stripBOM: false }));
+  return { text: parts.join(''), blocks, encoding: [...counts].sort((x, y) => y[1] - x[1])[0]![0] };
+}
+
+/**
+ * A UTF-8 page with parts in a legacy encoding (a GBK server-side include, a pasted block), read
+ * run by run: the runs that are not UTF-8 are read as the legacy encoding in which they are
+ * plausible. Null when no run is (the page's broken bytes are damage, not another encoding), or
+ * when most of the page's non-ASCII bytes are not UTF-8: a legacy page (see readUtf8Blocks).
+ */
+export function readBlockwise(bytes: Buffer): BlockReading | null {
+  const { runs, utf8Bytes, otherBytes } = runsOf(bytes);
+  if (otherBytes === 0 || utf8Bytes <= otherBytes) return null;
+  return readRuns(bytes, runs, 'utf-8', (run) => (run.utf8 ? null : readSegment(bytes.subarray(run.start, run.end))));
+}
+
+/**
+ * A GBK or Big5 page with parts in UTF-8 (an include or a widget written in UTF-8): the runs that
+ * are UTF-8, mojibake in the page's encoding and plausible Han in UTF-8, read as UTF-8. A run
+ * plausible either way (a GBK character whose two bytes happen to be UTF-8) is the page's. Null when none.
+ */
+export function readUtf8Blocks(bytes: Buffer, base: string): BlockReading | null {
+  const { runs, utf8Bytes } = runsOf(bytes);
+  if (utf8Bytes === 0) return null;
+  return readRuns(bytes, runs, base, (run) => {
+    if (!run.utf8 || run.nonAscii === 0) return null;
+    const segment = bytes.subarray(run.start, run.end);
+    const text = segment.toString('utf8');
+    return /[\u4e00-\u9fff]/u.test(text) && isPlausible(text) && !isPlausible(iconv.decode(segment, base)) ? { text, encoding: 'utf-8' } : null;
+  });
 }
 
 /** A run of bytes that is not UTF-8, read in the legacy encoding it is plausible in; null if none. */

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
-import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise } from './byte-readings.js';
+import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise, readUtf8Blocks } from './byte-readings.js';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
 
@@ -112,12 +112,24 @@ export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText
   const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
   const first = decodeWith(bytes, declared?.encoding ?? 'utf-8', declared?.source ?? 'default');
   // UTF-8 bytes are UTF-8 (a U+FFFD in them is the page's own damage); another reading must be plausible.
-  if (first.encoding === 'utf-8' ? first.replacements === 0 || isUtf8(bytes) : isPlausible(first.text)) return first;
-  const other = betterReading(bytes, first);
+  if (first.encoding === 'utf-8' && (first.replacements === 0 || isUtf8(bytes))) return first;
+  if (first.encoding !== 'utf-8' && isPlausible(first.text)) return withUtf8Blocks(bytes, first);
+  const found = betterReading(bytes, first);
   // No reading is plausible: its damage is flagged (decoding_damage), or it is mojibake and the page unreadable.
-  if (!other) return { ...first, unreadable: isUnreadable(first.text) };
+  if (!found) return { ...first, unreadable: isUnreadable(first.text) };
+  const other = found.encoding === 'utf-8' ? found : withUtf8Blocks(bytes, found);
   if (!declared || other.encoding === declared.encoding) return other;
   return { ...other, provenance: `${other.provenance} (${declared.source} said ${declared.label})` };
+}
+
+/** A GBK or Big5 reading with the page's UTF-8 blocks (an include, a widget) read as UTF-8 (byte-readings.ts). */
+function withUtf8Blocks(bytes: Uint8Array, reading: DecodedText): DecodedText {
+  if (!PAGE_ENCODINGS.includes(reading.encoding as (typeof PAGE_ENCODINGS)[number])) return reading;
+  const blocks = readUtf8Blocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), reading.encoding);
+  if (!blocks) return reading;
+  const text = withoutCutCharacter(wellFormed(blocks.text));
+  const provenance = `${reading.encoding} (${blocks.blocks} block${blocks.blocks > 1 ? 's' : ''} in utf-8)`;
+  return { ...reading, text, replacements: countReplacements(text), provenance };
 }
 
 /**
