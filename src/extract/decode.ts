@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
-import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise, readUtf8Blocks } from './byte-readings.js';
+import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise, readUtf8Blocks, type BlockReading } from './byte-readings.js';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
 
@@ -128,9 +128,11 @@ function withUtf8Blocks(bytes: Uint8Array, reading: DecodedText): DecodedText {
   const blocks = readUtf8Blocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), reading.encoding);
   if (!blocks) return reading;
   const text = withoutCutCharacter(wellFormed(blocks.text));
-  const provenance = `${reading.encoding} (${blocks.blocks} block${blocks.blocks > 1 ? 's' : ''} in utf-8)`;
-  return { ...reading, text, replacements: countReplacements(text), provenance };
+  return { ...reading, text, replacements: countReplacements(text), provenance: withBlocks(reading.encoding, blocks) };
 }
+
+/** `utf-8 (2 blocks in gb18030)`: the page's encoding and the blocks read in another. */
+const withBlocks = (encoding: string, { blocks, encoding: other }: BlockReading) => `${encoding} (${blocks} block${blocks > 1 ? 's' : ''} in ${other})`;
 
 /**
  * Where the first reading is not plausible: the page's UTF-8 parts kept and its other parts read
@@ -150,8 +152,7 @@ function betterReading(bytes: Uint8Array, first: DecodedText): DecodedText | nul
     const blocks = readBlockwise(buffer);
     if (blocks) {
       const text = withoutCutCharacter(wellFormed(blocks.text));
-      const note = `${blocks.blocks} block${blocks.blocks > 1 ? 's' : ''} in ${blocks.encoding}`;
-      consider({ text, encoding: 'utf-8', charsetSource: first.charsetSource, replacements: countReplacements(text), provenance: `utf-8 (${note})`, unreadable: false });
+      consider({ text, encoding: 'utf-8', charsetSource: first.charsetSource, replacements: countReplacements(text), provenance: withBlocks('utf-8', blocks), unreadable: false });
     }
   } else consider(utf8);
   for (const encoding of PAGE_ENCODINGS) if (encoding !== 'utf-8' && encoding !== first.encoding) consider(decodeWith(bytes, encoding, 'sniffed'));
