@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { DOCTOR_TITLES, gradeOnly, isDepartment } from './genre.js';
+import { showsNothing } from './page-index.js';
 
 /**
  * What a doctor card shows only as pictures or empty badges: a hospital grade as a badge
@@ -54,7 +55,7 @@ function picturesIn(card: Element): Picture[] {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
-      const alone = siblings.every((c) => c === el || isBlock(c) || (c.type === 'text' && nodeText(c).trim() === ''));
+      const alone = siblings.every((c) => c === el || isBlock(c) || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       out.push({ text: said ?? null, beside: alone ? '' : siblings.filter((c) => c !== el).map(nodeText).join('').replace(/\s+/g, '') });
       continue;
     }

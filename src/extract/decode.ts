@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
+import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise, readUtf8Blocks, type BlockReading } from './byte-readings.js';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
 
@@ -10,6 +12,13 @@ export interface DecodedText {
   charsetSource: CharsetSource;
   /** Number of U+FFFD characters in the text: bytes that did not decode, unpaired UTF-16 surrogates, or damage already in the page. */
   replacements: number;
+  /**
+   * The encoding, and what was done where the bytes contradicted the page's declaration:
+   * `gb18030 (meta said utf-8)`, `utf-8 (1 block in gb18030)`. What an entry's `encoding` says.
+   */
+  provenance: string;
+  /** No reading of the bytes is plausible text and this one is mojibake (byte-readings.ts): the page cannot be read. */
+  unreadable: boolean;
 }
 
 const BOMS: Array<{ bytes: number[]; encoding: string }> = [
@@ -19,8 +28,13 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
   { bytes: [0x84, 0x31, 0x95, 0x33], encoding: 'gb18030' },
 ];
 
-/** How far into the page a <meta charset> may sit (the HTML spec pre-scans 1024 bytes; pages of the genre put it later). */
-const META_SCAN_BYTES = 4096;
+/**
+ * How far a `<meta charset>` is looked for: the whole `<head>`, as a browser re-parses a page whose
+ * meta comes after the 1,024 bytes its pre-scan reads (a large inline stylesheet or icon before it),
+ * but no further than this into a page that never closes its head. A meta in the body is ignored.
+ */
+const HEAD_SCAN_BYTES = 1 << 20;
+const HEAD_END_RE = /<\/head[\s>]|<body[\s>]/i;
 
 /**
  * Chinese pages label GBK and GB2312 loosely; GB18030 is a superset of both and decodes
@@ -38,22 +52,35 @@ export function canonicalEncoding(label: string): string | null {
   return iconv.encodingExists(name) ? name : null;
 }
 
-export function charsetFromContentType(contentType: string | undefined): string | null {
-  const match = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);
-  return match?.[1] ? canonicalEncoding(match[1]) : null;
+interface Declaration {
+  encoding: string;
+  source: 'header' | 'meta';
+  /** The label as the page or the header gave it (gb2312, UTF-8). */
+  label: string;
 }
 
-/** Finds `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first bytes. */
-export function charsetFromMeta(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
+function charsetFromContentType(contentType: string | undefined): Declaration | null {
+  const label = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
+  const encoding = label ? canonicalEncoding(label) : null;
+  return encoding ? { encoding, source: 'header', label: label!.toLowerCase() } : null;
+}
+
+/** The first `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` of the head, comments skipped. */
+function charsetFromMeta(bytes: Uint8Array): Declaration | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Most heads end in their first few KB: read that much first.
+  let scan = buffer.toString('latin1', 0, Math.min(bytes.length, 4096));
+  let end = scan.search(HEAD_END_RE);
+  if (end === -1 && bytes.length > scan.length) {
+    scan = buffer.toString('latin1', 0, Math.min(bytes.length, HEAD_SCAN_BYTES));
+    end = scan.search(HEAD_END_RE);
+  }
+  const head = (end === -1 ? scan : scan.slice(0, end)).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const tag = meta[0];
-    const direct = tag.match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i);
-    if (direct?.[1]) {
-      const encoding = canonicalEncoding(direct[1]);
-      // A meta we could read as ASCII is not UTF-16, whatever it says: browsers read UTF-8 then.
-      if (encoding) return /^utf-?16/.test(encoding) ? 'utf-8' : encoding;
-    }
+    const label = meta[0].match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
+    const encoding = label ? canonicalEncoding(label) : null;
+    // A meta we could read as ASCII is not UTF-16, whatever it says: browsers read UTF-8 then.
+    if (encoding) return { encoding: /^utf-?16/.test(encoding) ? 'utf-8' : encoding, source: 'meta', label: label!.toLowerCase() };
   }
   return null;
 }
@@ -73,29 +100,64 @@ function countReplacements(text: string): number {
 
 /**
  * Bytes to text, choosing the encoding in the order browsers do: BOM, then the charset
- * the transport declared, then a <meta> declaration, then UTF-8.
- * An undeclared page that is not valid UTF-8 but is valid GB18030 (or nearly so) is read as
- * GB18030, since that is what pages of this genre are when they are not UTF-8.
+ * the transport declared, then a <meta> declaration, then UTF-8; but a declaration the bytes
+ * contradict is not followed (byte-readings.ts): GBK bytes under a `<meta>` that says utf-8 are
+ * read as GBK, and a UTF-8 page with a block in GBK is read block by block.
+ * An undeclared page that is not valid UTF-8 is read as GB18030 or Big5, whichever the bytes
+ * support (pages of this genre are one of them when they are not UTF-8).
  */
 export function decodePage(bytes: Uint8Array, contentType?: string): DecodedText {
   const bom = bomOf(bytes);
   if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
-  const declared = charsetFromContentType(contentType);
-  if (declared) return decodeWith(bytes, declared, 'header');
-  const meta = charsetFromMeta(bytes);
-  if (meta) return decodeWith(bytes, meta, 'meta');
-  const utf8 = decodeWith(bytes, 'utf-8', 'default');
-  if (utf8.replacements === 0) return utf8;
-  const gb = decodeWith(bytes, 'gb18030', 'sniffed');
-  // Switch when GB18030 explains the bytes cleanly, or far better than UTF-8 (a GBK page with a
-  // damaged tail); otherwise keep UTF-8. Either way the damage that remains is flagged.
-  const explains = gb.replacements === 0 || gb.replacements * 10 < utf8.replacements;
-  return explains && looksLikeChinese(gb.text) ? gb : utf8;
+  const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
+  const first = decodeWith(bytes, declared?.encoding ?? 'utf-8', declared?.source ?? 'default');
+  // UTF-8 bytes are UTF-8 (a U+FFFD in them is the page's own damage); another reading must be plausible.
+  if (first.encoding === 'utf-8' && (first.replacements === 0 || isUtf8(bytes))) return first;
+  if (first.encoding !== 'utf-8' && isPlausible(first.text)) return withUtf8Blocks(bytes, first);
+  const found = betterReading(bytes, first);
+  // No reading is plausible: its damage is flagged (decoding_damage), or it is mojibake and the page unreadable.
+  if (!found) return { ...first, unreadable: isUnreadable(first.text) };
+  const other = found.encoding === 'utf-8' ? found : withUtf8Blocks(bytes, found);
+  if (!declared || other.encoding === declared.encoding) return other;
+  return { ...other, provenance: `${other.provenance} (${declared.source} said ${declared.label})` };
 }
 
-function looksLikeChinese(text: string): boolean {
-  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return han > 0 && han >= text.replace(/[\x00-\x7f]/g, '').length * 0.6;
+/** A GBK or Big5 reading with the page's UTF-8 blocks (an include, a widget) read as UTF-8 (byte-readings.ts). */
+function withUtf8Blocks(bytes: Uint8Array, reading: DecodedText): DecodedText {
+  if (!PAGE_ENCODINGS.includes(reading.encoding as (typeof PAGE_ENCODINGS)[number])) return reading;
+  const blocks = readUtf8Blocks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), reading.encoding);
+  if (!blocks) return reading;
+  const text = withoutCutCharacter(wellFormed(blocks.text));
+  return { ...reading, text, replacements: countReplacements(text), provenance: withBlocks(reading.encoding, blocks) };
+}
+
+/** `utf-8 (2 blocks in gb18030)`: the page's encoding and the blocks read in another. */
+const withBlocks = (encoding: string, { blocks, encoding: other }: BlockReading) => `${encoding} (${blocks} block${blocks > 1 ? 's' : ''} in ${other})`;
+
+/**
+ * Where the first reading is not plausible: the page's UTF-8 parts kept and its other parts read
+ * as GBK or Big5 where that reading is plausible (a UTF-8 page with an include in GBK, so noted,
+ * under its own source), or the whole page in the one of UTF-8, GB18030 and Big5 that the bytes
+ * support best. Null when none is plausible.
+ */
+function betterReading(bytes: Uint8Array, first: DecodedText): DecodedText | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const readings: Array<{ reading: DecodedText; share: number }> = [];
+  const consider = (reading: DecodedText) => {
+    const share = commonShare(reading.text);
+    if (share >= PLAUSIBLE_SHARE) readings.push({ reading, share });
+  };
+  const utf8 = first.encoding === 'utf-8' ? first : decodeWith(bytes, 'utf-8', 'sniffed');
+  if (utf8.replacements > 0) {
+    const blocks = readBlockwise(buffer);
+    if (blocks) {
+      const text = withoutCutCharacter(wellFormed(blocks.text));
+      consider({ text, encoding: 'utf-8', charsetSource: first.charsetSource, replacements: countReplacements(text), provenance: withBlocks('utf-8', blocks), unreadable: false });
+    }
+  } else consider(utf8);
+  for (const encoding of PAGE_ENCODINGS) if (encoding !== 'utf-8' && encoding !== first.encoding) consider(decodeWith(bytes, encoding, 'sniffed'));
+  // The best supported; of equals, the first considered (UTF-8 before GB18030 before Big5).
+  return readings.reduce<(typeof readings)[number] | null>((best, r) => (!best || r.share > best.share ? r : best), null)?.reading ?? null;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetSource): DecodedText {
@@ -105,14 +167,14 @@ function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetS
     // the one possible text. Anything else (a U+FFFD from bad bytes or in the page, a BOM) is
     // decoded by iconv-lite as before, so damage is counted as it always was.
     const text = buffer.toString('utf8');
-    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0 };
+    if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0, provenance: encoding, unreadable: false };
   }
   if (encoding === 'gb18030') {
     const text = nativeGb18030(buffer);
-    if (text !== null) return { text, encoding, charsetSource, replacements: 0 };
+    if (text !== null) return { text, encoding, charsetSource, replacements: 0, provenance: encoding, unreadable: false };
   }
   const text = withoutCutCharacter(wellFormed(iconv.decode(buffer, encoding, { stripBOM: true })));
-  return { text, encoding, charsetSource, replacements: countReplacements(text) };
+  return { text, encoding, charsetSource, replacements: countReplacements(text), provenance: encoding, unreadable: false };
 }
 
 /**

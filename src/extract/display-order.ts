@@ -8,9 +8,9 @@ import type { AnyNode, Document, Element, Text } from 'domhandler';
  * does: children of equal `order` keep their source order), on the parsed tree, before it is read.
  */
 
-/** `order:` as a declaration (not `border:`), followed by a number: looked for before the tree is walked. */
-const ORDER_RE = /(?:^|[\s;{"'])order\s*:\s*(-?\d+)/iu;
-const DISPLAY_RE = /(?:^|[\s;{"'])display\s*:\s*(?:inline-)?(flex|grid)\b/iu;
+/** `order:` as a declaration (not `border:`), followed by a number, in a sheet or a style attribute quoted or not: looked for before the tree is walked. */
+const ORDER_RE = /(?:^|[\s;{"'=])order\s*:\s*(-?\d+)/iu;
+const DISPLAY_RE = /(?:^|[\s;{"'=])display\s*:\s*(?:inline-)?(flex|grid)\b/iu;
 const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 
 /** What a class sets of the two properties this reads: the last rule that sets each wins. */

@@ -62,12 +62,16 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
+  if (decoded.unreadable) {
+    const detail = `the bytes read as no plausible Chinese text: mojibake as ${decoded.provenance} (${decoded.charsetSource}), and as none of utf-8, gb18030, big5 either`;
+    return rejectOutcome(page.url, 'decode', 'not_text', detail, now, { status: page.status });
+  }
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
   // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts).
   const text = withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text)));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
-    encoding: decoded.encoding,
+    encoding: decoded.provenance,
     replacementChars: decoded.replacements,
     fetchedAt: page.fetchedAt ? page.fetchedAt.toISOString() : null,
   };

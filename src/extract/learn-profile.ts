@@ -60,6 +60,8 @@ const sameDoctor = (a: Doctor, b: Doctor) => DOCTOR_FIELDS.every((f) => a[f] ===
 /** One page as the genre reader reads it, with where it found each part; null when it reads no page entry. */
 function readSample(page: PageRecord): Sample | null {
   const decoded = decodePage(page.body, page.headers['content-type']);
+  // A page no encoding reads (extract-page.ts rejects it) teaches nothing.
+  if (decoded.unreadable) return null;
   const text = dropControlChars(decoded.text);
   const $ = load(text);
   const canonical = $('link[rel="canonical"]').attr('href');

@@ -177,6 +177,22 @@ function mayMatch(id: string | undefined, cls: string | undefined, entry: Entry)
 
 /** The text of a subtree as cheerio's `.text()` gives it: every text node, script and style included. */
 export function textContent(node: AnyNode): string {
+  return textOf(node, false);
+}
+
+/** Elements whose text a browser never shows. */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
+
+/** A node a browser shows nothing of: a comment, a script, a style sheet, a template. */
+export const showsNothing = (node: AnyNode): boolean =>
+  node.type === 'comment' || node.type === 'directive' || ((node.type === 'script' || node.type === 'style' || node.type === 'tag') && NEVER_SHOWN.has((node as Element).name));
+
+/** The text of a subtree a browser can show: without its scripts, style sheets and templates. */
+export function shownTextContent(node: AnyNode): string {
+  return textOf(node, true);
+}
+
+function textOf(node: AnyNode, shownOnly: boolean): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -186,7 +202,7 @@ export function textContent(node: AnyNode): string {
       continue;
     }
     const children = (n as Element).children;
-    if (n.type === 'comment' || !children) continue;
+    if (n.type === 'comment' || !children || (shownOnly && showsNothing(n))) continue;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts.join('');

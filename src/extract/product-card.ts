@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { asksQuestion } from './genre.js';
-import { textContent } from './page-index.js';
+import { shownTextContent } from './page-index.js';
 
 /**
  * A shop's product card (a drug's name, 规格, ¥ price, 加入购物车) set into or beside an answer
@@ -19,11 +19,14 @@ const LEVELS = 4;
 
 export const showsPrice = (text: string) => PRICE_RE.test(text);
 
-/** Whether a line belongs to a product card: an element around it, short and without a sentence, shows a price. */
+/**
+ * Whether a line belongs to a product card: an element around it, short and without a sentence,
+ * shows a price. Measured by what it shows: a script in the card (an analytics snippet) is none of it.
+ */
 export function inProductCard(node: AnyNode | null): boolean {
   let el = node?.parent as Element | null;
   for (let level = 0; el && el.type === 'tag' && level < LEVELS; level++, el = el.parent as Element | null) {
-    const text = textContent(el).replace(/\s+/gu, '');
+    const text = shownTextContent(el).replace(/\s+/gu, '');
     if (text.length > CARD_MAX_CHARS || SENTENCE_RE.test(text)) return false;
     if (PRICE_RE.test(text)) return true;
   }

@@ -5,7 +5,7 @@ import { noDoctor } from './draft.js';
 import { doctorCellTexts } from './column-heads.js';
 import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
-import { compactTextIs, compactTextLonger, textContent } from './page-index.js';
+import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
 import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
@@ -353,9 +353,14 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
     const el = node as Element;
-    if (el.name === 'script' || el.name === 'style') continue;
+    if (el.name === 'script' || el.name === 'style' || isFloating(el)) continue;
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
+      // An address that swallowed markup (`href="/q/1.` cut short, the quote closed by a later tag's): the page ends in it; no item.
+      if (SWALLOWED_MARKUP_RE.test(address)) {
+        cut.push(el);
+        continue;
+      }
       const first = firstLine(el);
       const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
@@ -375,6 +380,35 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
   }
   return { links, cut };
 }
+
+/**
+ * An element its inline style fixes to the window (a floating ad, an injected box, markup that may
+ * land inside an item when a download is cut): shown over the page, none of its list nor of an item.
+ */
+const isFloating = (el: Element) => el.attribs.style !== undefined && FIXED_RE.test(el.attribs.style);
+const FIXED_RE = /(?:^|;)\s*position\s*:\s*fixed\b/iu;
+
+/** The floating boxes in the region, and every element around one. */
+function floatingBoxes(region: AnyNode[]): Set<AnyNode> {
+  const boxes = new Set<AnyNode>();
+  const stack = [...region];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (isFloating(node as Element)) for (let n: AnyNode | null = node; n && !boxes.has(n); n = n.parent) boxes.add(n);
+    else stack.push(...(node as Element).children);
+  }
+  return boxes;
+}
+
+/** A node as shown in the flow: the floating boxes in it left out (its other children in its place). */
+function withoutFloating(node: AnyNode, boxes: ReadonlySet<AnyNode>): AnyNode[] {
+  if (!boxes.has(node)) return [node];
+  if (isFloating(node as Element)) return [];
+  return (node as Element).children.flatMap((child) => withoutFloating(child, boxes));
+}
+
+const SWALLOWED_MARKUP_RE = /<\/?[a-z!]/iu;
 
 /** An address with its numbers blanked (`/q/#.html`): the shape the addresses of one list's items share. */
 const addressShape = (address: string) => address.trim().replace(/\d+/gu, '#');
@@ -450,7 +484,7 @@ const GRID_ROW_ITEMS = 6;
  * A grid of cards printed in rows (`<div style="display:flex">` of two to four cards, rows one after
  * another): the rows together are the list. The run's parent and its siblings of the same tag right
  * before and after it, each a row of full items only (or the one item of a last row); anything else
- * between them (a heading, a box of other links) ends the grid. The set holds the rows, whose
+ * shown between them (a heading, a box of other links) ends the grid. The set holds the rows, whose
  * children are items, and the lone rows, which are items.
  */
 function gridRows(parent: AnyNode | null, runs: ReadonlyMap<AnyNode | null, { items: number; full: number }>, roots: ReadonlySet<AnyNode>): Set<AnyNode | null> {
@@ -467,7 +501,8 @@ function gridRows(parent: AnyNode | null, runs: ReadonlyMap<AnyNode | null, { it
   const blank = (n: AnyNode) => n.type === 'text' && textContent(n).trim() === '';
   for (const step of ['prev', 'next'] as const) {
     for (let n = parent[step]; n; n = n[step]) {
-      if (blank(n) || n.type === 'comment') continue;
+      // A comment, a script or a style sheet between two rows shows nothing between them.
+      if (blank(n) || showsNothing(n)) continue;
       if (!isRow(n) && !loneRow(n)) break;
       rows.add(n);
     }
@@ -500,8 +535,8 @@ function itemsBeforeAddresses(
   const before = items.map(({ root }) => {
     const nodes: AnyNode[] = [];
     for (let prev = root.prev; prev && !roots.has(prev); prev = prev.prev) nodes.unshift(prev);
-    // The blank text between elements is no part of an item (its shape starts at its first element).
-    while (nodes[0] && nodes[0].type === 'text' && !textContent(nodes[0]).trim()) nodes.shift();
+    // The blank text, comments and scripts between elements are no part of an item (its shape starts at its first element).
+    while (nodes[0] && ((nodes[0].type === 'text' && !textContent(nodes[0]).trim()) || showsNothing(nodes[0]))) nodes.shift();
     return nodes;
   });
   const span = before[1]!.filter((n) => n.type === 'tag').length;
@@ -645,7 +680,9 @@ function readItem(
   }
   const author = snippet.length > 0 ? boldAuthor(nodes) : null;
   if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
-  const root = nodes[0]!.type === 'tag' ? (nodes[0] as Element).name : '#text';
+  // The item's shape starts at its first node shown (not a comment or a script before it).
+  const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
+  const root = first.type === 'tag' ? (first as Element).name : '#text';
   // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
   // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
@@ -699,7 +736,10 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   if (all.size === 0) return [];
   // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
   const links = withoutSlideCopies(all, addressOf, region);
-  const found = itemNodes(region, links, cut);
+  const boxes = floatingBoxes(region);
+  const found = itemNodes(region, links, cut).map((item) =>
+    item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes)), lines: undefined } : item,
+  );
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys

@@ -15,8 +15,8 @@ import type { PageIndex } from './page-index.js';
  */
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
-/** A tooltip naming a title or a department. */
-const CHEAP_TEST_RE = /\stitle\s*=\s*["'][^"']{2,10}(?:医师|药师|护师|技师|科)["']/u;
+/** A tooltip naming a title or a department, its attribute in any case, its value quoted or not. */
+const CHEAP_TEST_RE = /\stitle\s*=\s*(?:["'][^"']{2,10}|[^\s"'=<>`]{2,10})(?:医师|药师|护师|技师|科)/iu;
 
 /** Punctuation of a sentence: text that holds it names a value, as an answer does (`应到心血管内科就诊。`). */
 const SENTENCE_RE = /[，,。；;！!？?]/u;

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -118,7 +118,9 @@ export const EntrySchema = z.object({
     .describe(
       "How the entry's fields were read: 'profile' a site profile's selectors, 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
     ),
-  encoding: text('Character encoding the page was decoded with'),
+  encoding: text(
+    "Character encoding the page was decoded with, and where the page's bytes contradicted its declaration what was done: `gb18030 (meta said utf-8)`, `utf-8 (1 block in gb18030)`",
+  ),
   flags: z.array(FlagSchema).describe('Quality flags; see the flag table'),
   fetched_at: z.iso.datetime().nullable().describe('When the page was fetched or the file last modified (UTC)'),
 });
@@ -159,7 +161,7 @@ export const REJECT_REASONS = {
   too_large: 'The page is larger than --max-page-bytes',
   empty_body: 'The page has no bytes',
   not_a_page: 'Not a page of the genre: a Content-Type that is not HTML or text, a link to an image or document, or a non-page file (robots.txt, sitemap, feed, JSON)',
-  not_text: 'The bytes do not decode as text',
+  not_text: 'The bytes do not decode as text, or only as mojibake in the declared encoding and in UTF-8, GB18030 and Big5 alike',
   too_deep: 'The markup nests deeper than any page of the genre',
   // extract and validate
   no_entries: 'No question with an answer and no related list (list and section pages, read for their links only)',
