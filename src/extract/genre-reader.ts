@@ -19,7 +19,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -44,6 +44,7 @@ import { isFollowUpHead } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
+import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -281,6 +282,18 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
+  // an answer's label drawn over two lines (专家<br>解答) is one label.
+  const cells = labelCells(blocks, at.index + 1, end);
+  for (const cell of cells) {
+    if (isAskerLabel(cell.text)) {
+      for (const i of cell.lines) kinds[i] = 'label';
+      for (const i of cell.values) if (kinds[i] === 'text') kinds[i] = 'asker';
+    } else if (cell.lines.length > 1 && ANSWER_LABEL_RE.test(cell.text)) for (const i of cell.lines) kinds[i] = 'label';
+  }
+  // A record's card in label and value cells (回复医生 / 职称 / 所在医院 / 所属科室): the card's lines, its doctor where no card is found.
+  const cellCard = labelCellsCard(cells, blocks);
+  for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
@@ -346,8 +359,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
+  if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
   // The card's rows after its element, before the answer (an app's card: name row, place row, counters).
   if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).

@@ -57,8 +57,12 @@ const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑�
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
  */
-const ASKER_LINE_RE = /^(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询))\s*[:：]/u;
+const ASKER_LABEL_WORDS = '(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询))';
+const ASKER_LINE_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]`, 'u');
 export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
+/** The asker's label alone, colon or not (a table's label cell `咨询内容`, `问题<br>描述` beside the asker's words). */
+const ASKER_LABEL_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]?$`, 'u');
+export const isAskerLabel = (text: string) => ASKER_LABEL_RE.test(text.trim());
 
 /**
  * A heading of what follows the answering doctor's answer on the same page: other doctors'

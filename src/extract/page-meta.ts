@@ -11,7 +11,7 @@ import { englishMeta } from './english-meta.js';
 export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
 const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
-const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑)';
+const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答)';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
