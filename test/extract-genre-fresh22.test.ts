@@ -136,3 +136,32 @@ describe("a consult record's card and format in a form's read-only fields", () =
     expect(read('在线咨询 - 互联网医院', record(2))[0]!.format).toBe('video');
   });
 });
+
+describe('a page dated both when the doctor answered and when it was updated', () => {
+  const read = (head: string, dates: string) =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(
+          `<html><head><title>膝盖疼怎么办_科普问答</title>${head}</head><body><h1>膝盖疼怎么办</h1><div><b>陈思远</b> <span>副主任医师</span><p>滨海市第一人民医院 骨科</p></div>${dates}` +
+            '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>',
+          { url: 'https://www.example-kepu.cn/q/1.html' },
+        ),
+      ),
+    );
+
+  it.each([
+    '<div><span>回答于 2021-03-08 14:20</span> <span>更新于 2023-05-02 09:10</span></div>',
+    '<div><span>2021-03-08 回答</span> <span>审核于 2023年5月2日</span></div>',
+    '<div><span>回答于 2021-03-08</span> <span>最后更新：2023-05-02</span></div>',
+  ])('the answer is dated by when the doctor answered, not the update (%s)', (dates) => {
+    const [page] = read('', dates);
+    expect(page!.date).toBe('2021-03-08');
+    expect(page!.flags).not.toContain('unsure_reading');
+  });
+
+  it("structured data holding an older text (its last paragraph missing) does not cut the answer shown", () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'QAPage', mainEntity: { '@type': 'Question', name: '膝盖疼怎么办', acceptedAnswer: { '@type': 'Answer', text: '膝盖疼多与劳损有关，先减少爬楼和深蹲。' } } };
+    const [page] = read(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<div><span>回答于 2021-03-08</span></div>');
+    expect(page!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
+  });
+});

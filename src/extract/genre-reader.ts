@@ -1400,7 +1400,9 @@ function checkStructuredData(
     const shown = comparable(read.paragraphs.join(''));
     if (shown !== told) {
       const kept = read.paragraphs.filter((p) => told.includes(comparable(p)));
-      if (shown.includes(told) && comparable(kept.join('')) === told) {
+      // Lines the data leaves out are furniture it never held, not a paragraph it lacks (a template's stale, older text).
+      const left = read.paragraphs.filter((p) => !kept.includes(p));
+      if (shown.includes(told) && comparable(kept.join('')) === told && !left.some((p) => PROSE_RE.test(p))) {
         read.paragraphs = kept;
         read.readBy = 'structured_data';
       } else doubts.push('the structured data disagrees with the answer shown');
