@@ -165,3 +165,28 @@ describe('a page dated both when the doctor answered and when it was updated', (
     expect(page!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
   });
 });
+
+describe("a doctor's name shown only as a picture", () => {
+  const read = (card: string, after = '') =>
+    entriesOf(
+      extractOrThrow(
+        pageRecord(
+          `<html><head><title>膝盖疼怎么办-问医</title></head><body><h1>膝盖疼怎么办</h1>${card}<div>发布于 2021.03.08</div>` +
+            `<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>${after}<div><img src="/qr/1.png" alt="二维码"><p>扫码向医生提问</p></div></body></html>`,
+          { url: 'https://www.example-wenyi.cn/q/1.html' },
+        ),
+      ),
+    )[0]!;
+  const expected = { name: '陈思远', title: '副主任医师', department: '骨科', hospital: '滨海市第一人民医院', hospital_grade: '三甲' };
+
+  it("a text-to-image name whose alt calls the doctor so (陈思远医生) names the card's doctor", () => {
+    const page = read('<div><img src="/avatar/1.jpg" alt="医生头像"><div><img src="/txt2img?t=ab12" alt="陈思远医生" height="18"><span>副主任医师</span><span>骨科</span><div>滨海市第一人民医院（三甲）</div></div></div>');
+    expect(page.doctor).toEqual(expected);
+  });
+
+  it.each(['医生签名：<img src="/sign/1.png" alt="陈思远">', '<img src="/sign/1.png" alt="陈思远（电子签名）">'])('a card printing no name is the doctor the e-signature under the answer names (%s)', (signature) => {
+    const page = read('<div><img src="/avatar/1.jpg" alt="医生头像"><p>副主任医师 · 骨科</p><p>滨海市第一人民医院（三甲）</p></div>', `<div style="text-align:right">${signature}</div>`);
+    expect(page.doctor).toEqual(expected);
+    expect(page.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
+  });
+});

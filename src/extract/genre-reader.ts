@@ -45,6 +45,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
+import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -261,6 +262,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A booking site's doctor page: the doctor's header over the schedule, then the Q&A; its card however far above.
   const farAbove = card === null ? soleCardAbove(blocks, at.index) : null;
   card ??= farAbove;
+  // A card that prints no name, where the answer is e-signed (signature.ts).
+  card ??= findDoctorCard(blocks, at.index, end, signatureName(bodies));
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // Of several cards alike, the one marked as the answerer's, or named in the answer's head (marked-card.ts).
@@ -801,7 +804,8 @@ const CELL_LABEL_RE = /^[\p{Script=Han} ]{2,8}[:：]$/u;
 function withCellLabels(blocks: readonly Block[], from: number, to: number): Block[] {
   return blocks.slice(from, to).map((b, i) => {
     const before = blocks[from + i - 1];
-    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) ? { ...b, text: `${before.text}${b.text}` } : b;
+    // (Not a signature's label: it labels the picture beside it, not the next line.)
+    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) && !isSignatureLabel(before.text) ? { ...b, text: `${before.text}${b.text}` } : b;
   });
 }
 
@@ -1131,6 +1135,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text)) return 'note';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // An e-signature's label (signature.ts): the picture it labels signs the answer, none of its text.
+  if (text.length <= 8 && isSignatureLabel(text)) return 'ui';
   // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
   if (isCardCounters(text)) return 'card';
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
