@@ -97,6 +97,11 @@ describe('a table of merged cells: a cell spanning rows belongs to every row it 
     ]);
   });
 
+  it('a table of other doctors\' answers to other questions (其他专家解答) is the related list', () => {
+    const items = read(qa('专家解答') + table.replace('相关问答', '其他专家解答')).filter((e) => e.origin === 'related');
+    expect(items.map((e) => e.question)).toEqual(['爬楼梯膝盖疼是什么原因', '膝关节积液怎么治疗', '膝盖弹响要紧吗', '半月板损伤能自愈吗']);
+  });
+
   it("the asker's label cell spanning its rows labels the asker's words, none of the answer; an answer's label drawn over two lines is one label", () => {
     for (const label of ['专家<br>解答', '医生<br>回复']) {
       const [page] = read(qa(label));
