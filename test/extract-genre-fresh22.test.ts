@@ -140,6 +140,18 @@ describe("a consult record's card and format in a form's read-only fields", () =
     expect(page!.format).toBe('text');
     expect(read('在线咨询 - 互联网医院', record(2))[0]!.format).toBe('video');
   });
+
+  it('a grid of the asker\'s similar consults (相似咨询) is the related list', () => {
+    const grid =
+      '<h3>相似咨询</h3><table><tr><th>咨询标题</th><th>回复摘要</th><th>回复医生</th><th>回复时间</th></tr>' +
+      '<tr><td><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a></td><td>多与劳损有关，注意休息。</td><td>王清玉</td><td>2022-03-01</td></tr>' +
+      '<tr><td><a href="/q/3.html">膝关节积液怎么治疗</a></td><td>积液多时需要抽液治疗。</td><td>李文</td><td>2022-04-01</td></tr></table>';
+    const items = read('在线咨询 - 互联网医院', record(0) + grid).filter((e) => e.origin === 'related');
+    expect(items.map((e) => [e.question, e.answer_paragraphs[0], e.url])).toEqual([
+      ['爬楼梯膝盖疼是什么原因', '多与劳损有关，注意休息。', 'https://www.example-yiyuan.cn/q/2.html'],
+      ['膝关节积液怎么治疗', '积液多时需要抽液治疗。', 'https://www.example-yiyuan.cn/q/3.html'],
+    ]);
+  });
 });
 
 describe('a page dated both when the doctor answered and when it was updated', () => {
