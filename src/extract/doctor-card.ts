@@ -178,6 +178,14 @@ function unspacedLabel(part: string): string {
 const isName = (text: string) =>
   NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
+/** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
+const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
+/** The name a picture draws, as its alt gives it for screen readers (a text-to-image name, an e-signature), or null. */
+export function pictureName(alt: string | undefined): string | null {
+  const text = alt?.trim().replace(PICTURE_NAME_NOTE_RE, '') ?? '';
+  return isName(text) ? text : null;
+}
+
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
   const grade = text.match(GRADE_RE);
@@ -409,14 +417,16 @@ const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospita
  * stands just outside it, its parent). Cards between the question and the related list come
  * first; a complete card in the lines just above the question is taken where none is there.
  */
-export function findDoctorCard(blocks: readonly Block[], question: number, end: number): FoundCard | null {
+export function findDoctorCard(blocks: readonly Block[], question: number, end: number, signed: string | null = null): FoundCard | null {
   const around = cardsIn(blocks, blocks[question]!.node);
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
   const answering = reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards;
-  const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? null;
+  // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
+  const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
+  const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
   if (!chosen) return null;
   const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
@@ -570,8 +580,8 @@ function nameFromPicture(card: { element: Element; doctor: Doctor }): { element:
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
     const el = node as Element;
-    const alt = el.attribs.alt?.trim();
-    if (alt && isName(alt)) return { ...card, doctor: { ...card.doctor, name: alt } };
+    const name = pictureName(el.attribs.alt);
+    if (name) return { ...card, doctor: { ...card.doctor, name } };
     stack.push(...el.children);
   }
   return card;

@@ -9,6 +9,7 @@ import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
 import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { inDisplayOrder } from './display-order.js';
+import { spreadSpannedCells } from './spanned-cells.js';
 import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
@@ -100,8 +101,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // the answer are none of the text (ruby-annotation.ts, ai-summary.ts). The index then loses what they took out.
   const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
-  // A flex or grid layout's parts are read in the order they are shown (display-order.ts): indexed again in that order.
-  if (inDisplayOrder(text, index.document)) index = indexPage(index.document, compiledProfiles(profiles));
+  // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
+  // rows beside each of them (spanned-cells.ts): indexed again as laid out.
+  const spread = spreadSpannedCells(text, index.document);
+  if (inDisplayOrder(text, index.document) || spread) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);

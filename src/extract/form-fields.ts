@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { textContent } from './page-index.js';
 
@@ -31,3 +31,20 @@ export function fieldText(el: Element): string | null {
 }
 
 const TEXT_INPUTS = new Set(['text', 'date', 'datetime-local', 'email', 'number', 'tel', 'url']);
+const CHOICES = new Set(['radio', 'checkbox']);
+
+/**
+ * The label of a choice the record did not make: a fixed (disabled or read-only) radio button or
+ * checkbox left unchecked, the label after it or around it (`<input type=radio disabled><label>语音</label>`).
+ * The record's value is the checked one's label; the others are options offered, chosen by nobody.
+ */
+export function isUnchosenLabel(label: Element): boolean {
+  let input: AnyNode | null = label.prev;
+  while (input && input.type === 'text' && !(input as unknown as { data: string }).data.trim()) input = input.prev;
+  if (!isChoice(input)) input = label.children.find((c) => c.type === 'tag') ?? null;
+  if (!isChoice(input)) return false;
+  const a = (input as Element).attribs;
+  return a.checked === undefined && (a.disabled !== undefined || a.readonly !== undefined);
+}
+
+const isChoice = (node: AnyNode | null): boolean => node?.type === 'tag' && (node as Element).name === 'input' && CHOICES.has(((node as Element).attribs.type ?? '').toLowerCase());

@@ -19,7 +19,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -48,6 +48,8 @@ import { noQaHere } from './no-qa-page.js';
 import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
+import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
+import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 
 /**
@@ -269,6 +271,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A booking site's doctor page: the doctor's header over the schedule, then the Q&A; its card however far above.
   const farAbove = card === null ? soleCardAbove(blocks, at.index) : null;
   card ??= farAbove;
+  // A card that prints no name, where the answer is e-signed (signature.ts).
+  card ??= findDoctorCard(blocks, at.index, end, signatureName(bodies));
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
   if (card && headed) card = { ...headed, elements: [headed.element, ...card.elements.filter((el) => el !== headed.element)] };
   // Of several cards alike, the one marked as the answerer's, or named in the answer's head (marked-card.ts).
@@ -290,6 +294,18 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
+  // an answer's label drawn over two lines (专家<br>解答) is one label.
+  const cells = labelCells(blocks, at.index + 1, end);
+  for (const cell of cells) {
+    if (isAskerLabel(cell.text)) {
+      for (const i of cell.lines) kinds[i] = 'label';
+      for (const i of cell.values) if (kinds[i] === 'text') kinds[i] = 'asker';
+    } else if (cell.lines.length > 1 && ANSWER_LABEL_RE.test(cell.text)) for (const i of cell.lines) kinds[i] = 'label';
+  }
+  // A record's card in label and value cells (回复医生 / 职称 / 所在医院 / 所属科室): the card's lines, its doctor where no card is found.
+  const cellCard = labelCellsCard(cells, blocks);
+  for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
@@ -361,8 +377,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
+  if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
   // The card's rows after its element, before the answer (an app's card: name row, place row, counters).
   if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
@@ -801,7 +819,8 @@ const CELL_LABEL_RE = /^[\p{Script=Han} ]{2,8}[:：]$/u;
 function withCellLabels(blocks: readonly Block[], from: number, to: number): Block[] {
   return blocks.slice(from, to).map((b, i) => {
     const before = blocks[from + i - 1];
-    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) ? { ...b, text: `${before.text}${b.text}` } : b;
+    // (Not a signature's label: it labels the picture beside it, not the next line.)
+    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) && !isSignatureLabel(before.text) ? { ...b, text: `${before.text}${b.text}` } : b;
   });
 }
 
@@ -1133,6 +1152,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTopicsCaption(text)) return 'ui';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // An e-signature's label (signature.ts): the picture it labels signs the answer, none of its text.
+  if (text.length <= 8 && isSignatureLabel(text)) return 'ui';
   // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
   if (isCardCounters(text)) return 'card';
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
@@ -1409,7 +1430,9 @@ function checkStructuredData(
     const shown = comparable(read.paragraphs.join(''));
     if (shown !== told) {
       const kept = read.paragraphs.filter((p) => told.includes(comparable(p)));
-      if (shown.includes(told) && comparable(kept.join('')) === told) {
+      // Lines the data leaves out are furniture it never held, not a paragraph it lacks (a template's stale, older text).
+      const left = read.paragraphs.filter((p) => !kept.includes(p));
+      if (shown.includes(told) && comparable(kept.join('')) === told && !left.some((p) => PROSE_RE.test(p))) {
         read.paragraphs = kept;
         read.readBy = 'structured_data';
       } else doubts.push('the structured data disagrees with the answer shown');

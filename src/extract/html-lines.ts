@@ -3,7 +3,7 @@ import { isIconGlyph } from './icon-glyph.js';
 import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
-import { fieldText } from './form-fields.js';
+import { fieldText, isUnchosenLabel } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
 import { indentParts, preformattedParts } from './indent-breaks.js';
@@ -188,6 +188,8 @@ function walk(
       continue;
     }
     if (kind & 16) continue;
+    // The label of a fixed radio button left unchecked: an option the record did not choose (form-fields.ts).
+    if (name === 'label' && isUnchosenLabel(el)) continue;
     // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
     if (name === 'sup' && isFootnoteMark(el)) continue;
     if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment

@@ -11,7 +11,7 @@ import { englishMeta } from './english-meta.js';
 export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
 const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
-const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑)';
+const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答)';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
@@ -22,7 +22,7 @@ const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMA
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
-  /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|回答类型|解答类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|浏览量?|阅读量?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**
@@ -36,6 +36,12 @@ const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
+/**
+ * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`), not when the doctor
+ * answered: it dates the answer only where nothing else does.
+ */
+const UPDATED_RE = /(?:更新|修订|审核)[^\d]{0,6}$/u;
+const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
 
 /**
  * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
@@ -84,7 +90,7 @@ export function formatFromLabel(text: string): AnswerFormat {
   return 'unknown';
 }
 
-export type DateKind = 'answered' | 'asked' | 'plain';
+export type DateKind = 'answered' | 'asked' | 'updated' | 'plain';
 
 export interface MetaLine {
   dates: Array<{ iso: string; kind: DateKind }>;
@@ -114,7 +120,17 @@ export function readMetaLine(line: string): MetaLine {
     if (!iso) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
-    const kind = ASKED_RE.test(before) ? 'asked' : ANSWERED_RE.test(before) ? 'answered' : ASKED_AFTER_RE.test(after) ? 'asked' : ANSWERED_AFTER_RE.test(after) ? 'answered' : 'plain';
+    const kind = ASKED_RE.test(before)
+      ? 'asked'
+      : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
+        ? 'updated'
+        : ANSWERED_RE.test(before)
+          ? 'answered'
+          : ASKED_AFTER_RE.test(after)
+            ? 'asked'
+            : ANSWERED_AFTER_RE.test(after)
+              ? 'answered'
+              : 'plain';
     dates.push({ iso, kind });
   }
   const rest = text.replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
@@ -171,8 +187,9 @@ export function pickMeta(lines: readonly MetaLine[]): PageMeta {
   const all = lines.flatMap((l) => l.dates.map((d) => ({ ...d, withFormat: l.format !== 'unknown' })));
   const answered = all.filter((d) => d.kind === 'answered');
   const plain = all.filter((d) => d.kind === 'plain');
-  const chosen = answered[0] ?? plain.find((d) => d.withFormat) ?? plain[0] ?? null;
-  const candidates = new Set((answered.length > 0 ? answered : plain).map((d) => d.iso));
+  const updated = all.filter((d) => d.kind === 'updated');
+  const chosen = answered[0] ?? plain.find((d) => d.withFormat) ?? plain[0] ?? updated[0] ?? null;
+  const candidates = new Set((answered.length > 0 ? answered : plain.length > 0 ? plain : updated).map((d) => d.iso));
   return {
     date: chosen?.iso ?? null,
     format: formats.size === 1 ? [...formats][0]! : 'unknown',
