@@ -28,8 +28,9 @@ import { type Expected, type Family, type Split } from './family.js';
  * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
  * examples name what was done to the page. Without it the output is what it always was.
  *
- * `fresh-4` to `fresh-18`, written blind, were each run first and the reader changed for them
+ * `fresh-4` to `fresh-21`, written blind, were each run first and the reader changed for them
  * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong.
+ * fresh-22, tuned too, is left out until its key's relative links are settled (bench/genre/README.md).
  */
 
 const UNSURE = 'unsure_reading';
@@ -216,7 +217,7 @@ function add(into: Tally, t: Tally): void {
 function main(): void {
   const { values } = parseArgs({
     options: {
-      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3,fresh-4,fresh-5,fresh-6,fresh-7,fresh-8,fresh-9,fresh-10,fresh-11,fresh-12,fresh-13,fresh-14,fresh-15,fresh-16,fresh-17,fresh-18' },
+      split: { type: 'string', default: 'known,tuning,held-out,fresh,fresh-2,fresh-3,fresh-4,fresh-5,fresh-6,fresh-7,fresh-8,fresh-9,fresh-10,fresh-11,fresh-12,fresh-13,fresh-14,fresh-15,fresh-16,fresh-17,fresh-18,fresh-19,fresh-20,fresh-21' },
       pages: { type: 'string', default: '60' },
       seed: { type: 'string', default: '7' },
       family: { type: 'string' },
