@@ -207,3 +207,15 @@ describe("a doctor's name shown only as a picture", () => {
     expect(page.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
   });
 });
+
+describe("a clinic's pharmacy as the card's department", () => {
+  it('药房 (中药房, 西药房) on a line of its own is the department, as 药剂科 and 药学部 are; a pharmacy shop is a workplace', () => {
+    const read = (card: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>眼睛疲劳怎么办_药师问答</title></head><body><h1>眼睛疲劳怎么办</h1>${card}<p>眼睛疲劳多与用眼过度有关，注意休息。</p><p>可以在药师指导下使用人工泪液。</p></body></html>`, { url: 'https://www.example-yaoshi.cn/q/1.html' })));
+    for (const department of ['药房', '中药房']) {
+      const [page] = read(`<div><div>司马涵 <span>主管药师</span></div><div>滨海市中山北路社区卫生服务中心 <em>一级</em></div><div>${department}</div></div>`);
+      expect([page!.doctor.department, page!.doctor.hospital]).toEqual([department, '滨海市中山北路社区卫生服务中心']);
+    }
+    const [shop] = read('<div><div>司马涵 <span>主管药师</span></div><div>益康大药房</div></div>');
+    expect([shop!.doctor.department, shop!.doctor.hospital]).toEqual([null, '益康大药房']);
+  });
+});

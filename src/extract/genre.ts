@@ -27,8 +27,8 @@ const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人�
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-/** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部)$`, 'u');
+/** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 
 /**
