@@ -173,8 +173,15 @@ function walk(
       if (shown.has(el)) kind = 1;
       else noscripts.push(el);
     }
+    const field = name === 'input' || name === 'select' || name === 'textarea';
+    if (kind & 16 && !field) continue;
+    // The label of a fixed radio button left unchecked: an option the record did not choose (form-fields.ts).
+    if (name === 'label' && isUnchosenLabel(el)) continue;
+    // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
+    if (name === 'sup' && isFootnoteMark(el)) continue;
+    if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
     // A read-only form field shows its value (form-fields.ts): a textarea's lines as lines, as it shows them.
-    if (name === 'input' || name === 'select' || name === 'textarea') {
+    if (field) {
       const shown = fieldText(el);
       if (shown !== null) {
         const parts = keepBreaks && name === 'textarea' ? shown.split(/\r?\n/u) : [shown];
@@ -187,12 +194,6 @@ function walk(
       }
       continue;
     }
-    if (kind & 16) continue;
-    // The label of a fixed radio button left unchecked: an option the record did not choose (form-fields.ts).
-    if (name === 'label' && isUnchosenLabel(el)) continue;
-    // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
-    if (name === 'sup' && isFootnoteMark(el)) continue;
-    if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
     // An emoji or icon-font glyph alone in its element is a picture, not text (icon-glyph.ts).
     if ((kind & 1) === 0 && el.children?.length === 1 && isIconGlyph(el)) continue;
     // English printed beside the Chinese it translates (lang="en"): not read.
