@@ -112,8 +112,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const canonicalUrl = archivedOriginal(index.canonicalHref ?? '') ?? (linkedCanonical && (archivedOriginal(linkedCanonical) ?? linkedCanonical));
   const host = pageHost(page.finalUrl, canonicalUrl);
   const match = matchProfile(query, profiles, host);
-  const baseUrl = pageUrl ?? linkedCanonical ?? match?.layout.baseUrl ?? null;
-  const originalBase = (pageUrl && archivedOriginal(pageUrl)) ?? pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
+  // A <base href> is the address the page's links are relative to, as a browser resolves them (itself relative to the page's).
+  const documentBase = absolute(index.baseHref, pageUrl ?? linkedCanonical);
+  const baseUrl = documentBase ?? pageUrl ?? linkedCanonical ?? match?.layout.baseUrl ?? null;
+  const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
   // The links to crawl are the page's as fetched; the entries' addresses are the originals.
   const pageLinks = linkResolver(baseUrl);
   const links = uniqueLinks(index, pageLinks);

@@ -14,6 +14,8 @@ export interface PageIndex {
   anchors: Element[];
   /** `$('link[rel="canonical"]').attr('href')`: the first canonical link's href. */
   canonicalHref: string | undefined;
+  /** `$('base[href]').attr('href')`: the document's base address, where the page sets one (the first <base> with an href). */
+  baseHref: string | undefined;
   /** `body`. */
   bodies: Element[];
   /** `title`. */
@@ -85,7 +87,7 @@ export class PageIndexer {
   private inBody: Text[] = [];
 
   constructor(document: Document, private readonly selectors: SelectorSet) {
-    this.index = { document, anchors: [], canonicalHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map() };
+    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map() };
     for (const source of selectors.sources) this.index.found.set(source, []);
   }
 
@@ -100,6 +102,8 @@ export class PageIndexer {
         this.canonicalSeen = true;
         index.canonicalHref = attribs.href;
       }
+    } else if (name === 'base') {
+      if (index.baseHref === undefined && attribs.href !== undefined) index.baseHref = attribs.href;
     } else if (name === 'body') index.bodies.push(el);
     else if (name === 'title') index.titles.push(el);
     else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-23 taught the genre reader, each rule on a small page of its own. */
+
+describe('a page that sets its base address (<base href>)', () => {
+  const page = (base: string, href: string) =>
+    `<html><head><title>膝盖疼怎么办_某站</title><link rel="canonical" href="https://www.example-yiyuan.cn/q/1.html">${base}</head><body>` +
+    '<h1>膝盖疼怎么办</h1><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+    `<div><h3>相关问题</h3><ul><li><a href="${href}2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="${href}3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div></body></html>`;
+  const urls = (html: string, url = 'https://www.example-yiyuan.cn/q/1.html') => entriesOf(extractOrThrow(pageRecord(html, { url }))).slice(1).map((e) => e.url);
+
+  it("has its links resolved against that address, as a browser does (another folder, the root, another host; itself relative to the page's)", () => {
+    expect(urls(page('<base href="https://m.example-yiyuan.cn/wap/">', '../q/'))).toEqual(['https://m.example-yiyuan.cn/q/2.html', 'https://m.example-yiyuan.cn/q/3.html']);
+    expect(urls(page('<base href="/">', 'q/'))).toEqual(['https://www.example-yiyuan.cn/q/2.html', 'https://www.example-yiyuan.cn/q/3.html']);
+    // Without one, links are relative to the page.
+    expect(urls(page('', 'q/'))).toEqual(['https://www.example-yiyuan.cn/q/q/2.html', 'https://www.example-yiyuan.cn/q/q/3.html']);
+  });
+});
