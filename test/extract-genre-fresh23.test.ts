@@ -17,3 +17,13 @@ describe('a page that sets its base address (<base href>)', () => {
     expect(urls(page('', 'q/'))).toEqual(['https://www.example-yiyuan.cn/q/q/2.html', 'https://www.example-yiyuan.cn/q/q/3.html']);
   });
 });
+
+describe("a site's rights notice under the answer", () => {
+  it('(著作权归作者所有，复制请注明出处) ends the answer, none of it', () => {
+    const read = (after: string) =>
+      entriesOf(extractOrThrow(pageRecord(`<html><head><title>膝盖疼怎么办_某站</title></head><body><h1>膝盖疼怎么办</h1><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>${after}</body></html>`, { url: 'https://www.example-yiyuan.cn/q/1.html' })))[0]!.answer_paragraphs;
+    for (const notice of ['著作权归作者所有，复制请注明出处。', '版权归原作者所有，未经授权禁止转载。', '著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。']) {
+      expect(read(`<p>${notice}</p>`)).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
+    }
+  });
+});

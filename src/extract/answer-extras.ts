@@ -54,3 +54,10 @@ export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim()
 /** A card's label with a name alone after it (`解答医生：王清玉`, the rest of the card on lines of its own): the card's, not the answer's. */
 const LABELLED_NAME_RE = /^(?:解答医生|回答医生|答疑医生|主治医生|医生|专家)\s*[:：]\s*\p{Script=Han}{2,4}$/u;
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
+
+/**
+ * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`):
+ * the site's words about the answer, where it has ended.
+ */
+const RIGHTS_NOTICE_RE = /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
+export const isRightsNotice = (text: string) => text.length <= 80 && RIGHTS_NOTICE_RE.test(text.trim());

@@ -1,4 +1,4 @@
-import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote } from './answer-extras.js';
+import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud } from './read-aloud.js';
@@ -1145,6 +1145,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';
+  // The site's rights notice under the answer (著作权归作者所有…) is where the answer has ended (answer-extras.ts).
+  if (isRightsNotice(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
