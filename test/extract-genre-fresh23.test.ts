@@ -27,3 +27,21 @@ describe("a site's rights notice under the answer", () => {
     }
   });
 });
+
+describe("a card drawn with an icon font's glyphs", () => {
+  it("a private-use glyph before a field (a hospital's, a department's picture) is no part of it, and the fields are the card's, none of the answer", () => {
+    const icon = (code: number) => String.fromCharCode(code);
+    const [page] = entriesOf(
+      extractOrThrow(
+        pageRecord(
+          `<html><head><title>膝盖疼怎么办_某站</title></head><body><h1>膝盖疼怎么办</h1><div>${icon(0xe61a)}2023-01-09</div>` +
+            `<div><img src="/a.png" alt=""><div><b>陈思远</b> <span>${icon(0xe602)}主治医师</span></div><p>${icon(0xe61b)}滨海市第一医院</p><p>${icon(0xe61c)}骨科</p><div>${icon(0xe620).repeat(5)}</div></div>` +
+            '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>',
+          { url: 'https://www.example-yiyuan.cn/q/1.html' },
+        ),
+      ),
+    );
+    expect([page!.doctor.name, page!.doctor.title, page!.doctor.hospital, page!.doctor.department]).toEqual(['陈思远', '主治医师', '滨海市第一医院', '骨科']);
+    expect(page!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
+  });
+});

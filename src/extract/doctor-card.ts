@@ -364,7 +364,8 @@ export function cardParts(el: Element): string[] {
     if (node.type === 'text') {
       const data = withoutInvisible((node as unknown as { data: string }).data);
       if (data === '') continue; // nothing, or only characters that display nothing
-      const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      // An icon font's glyph beside a field (a private-use character: a hospital's or a clock's picture) is no part of it.
+      const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').replace(EDGE_ICONS_RE, '');
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
@@ -392,6 +393,9 @@ export function cardParts(el: Element): string[] {
   }
   return parts;
 }
+
+/** Private-use characters (an icon font's glyphs) and spaces at a text's ends. */
+const EDGE_ICONS_RE = /^[\uE000-\uF8FF\s]+|[\uE000-\uF8FF\s]+$/gu;
 
 /** The label a reviewer's card opens with (审核, 医学审核专家：). */
 const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*[:：]?$/u;
