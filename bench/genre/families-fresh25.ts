@@ -3,7 +3,7 @@ import { expectedOf, type Family, type Rendered } from './family.js';
 import {
   ASKER_LINES, DISCLAIMERS, ask, cardPlain, cnDate, dayText, documentOf, hm, hospitalWithGrade, otherName, plainCard, plainKey, relatedList, relatedWith, shift, token, topicWord, whenLine,
 } from './ordinary-parts.js';
-import { cls, esc, wrap } from './parts.js';
+import { cls, esc, paragraphsHtml, wrap } from './parts.js';
 
 /**
  * Twenty-fifth fresh held-out set (split `fresh-25`): written blind on 2026-12-01 — without reading
@@ -102,7 +102,7 @@ const singlefileSave: Family = {
       popup ? `.${hidden}{display:none!important}` : ''
     }body{font-family:"PingFang SC","Microsoft YaHei",sans-serif}</style>`;
     const inner = `<div${cls(rng)}><a href="${origin}/">${picture('png', '问医之家')}</a> <a href="${origin}/ask/">问医生</a> <a href="${origin}/jibing/">查疾病</a></div>
-${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${cardBlock}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`)}
+${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${cardBlock}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
 ${related}
 <div${cls(rng)}>© 2024 问医之家 <a href="${origin}/about/">关于我们</a></div>`;
@@ -190,7 +190,7 @@ const multiPractice: Family = {
     const badge = rng.chance(0.5) ? ` <i${cls(rng)}>多点执业</i>` : '';
     const card = `<div${cls(rng)}><img src="/avatar/${page.item.num % 991}.jpg" alt=""><div${cls(rng)}><a href="/doctor/${token(rng, 6)}/"${cls(rng)}>${esc(d.name!)}</a> <span${cls(rng)}>${d.title}</span>${badge}</div>${practices}</div>`;
     const body = `<div${cls(rng)}><a href="/">多点医生网</a> <a href="/ask/">免费提问</a> <a href="/doctors/">找医生</a></div>
-${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${card}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`)}
+${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${card}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
 ${relatedList(rng, page.related, datedItems)}`;
     const html = documentOf(`${page.question}-多点医生网`, page.canonical, '', body);
@@ -258,7 +258,7 @@ const commentReply: Family = {
     const replies = rng.chance(0.6)
       ? Array.from({ length: rng.int(1, 2) }, () => userComment(shift(page.date!, rng.int(0, 20)), rng.pick(USER_COMMENTS_AFTER))).join('')
       : '';
-    const doctorComment = comment(doctorName, doctorBadge, stamp(page.date!), page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join(''), replies);
+    const doctorComment = comment(doctorName, doctorBadge, stamp(page.date!), paragraphsHtml(page.paragraphs), replies);
     const before = Array.from({ length: rng.int(0, 2) }, () => userComment(asked, rng.pick(USER_COMMENTS_BEFORE)));
     const after = Array.from({ length: rng.int(0, 2) }, () => userComment(shift(page.date!, rng.int(1, 60)), rng.pick(USER_COMMENTS_AFTER)));
     const posts = [...before, doctorComment, ...after].join('\n');
@@ -303,7 +303,7 @@ const titleQuestion: Family = {
     const logo = rng.chance(0.6) ? `<h1${cls(rng)}><a href="/">${siteName}</a></h1>` : `<h1${cls(rng)}><a href="/"><img src="/static/logo.png" alt="${siteName}"></a></h1>`;
     const crumbs = `<div${cls(rng)}><a href="/">首页</a> &gt; <a href="/ks/${token(rng, 4)}/">${esc(dept)}</a> &gt; <span>${rng.pick(['问题详情', '正文', '问答详情'])}</span></div>`;
     const described = rng.chance(0.6) ? `<div${cls(rng)}><span>问题描述：</span>${esc(rng.shuffle(ASKER_LINES).slice(0, rng.int(1, 3)).join(''))}</div>` : '';
-    const answer = `<div${cls(rng)}><h2${cls(rng)}>${rng.pick(['医生回答', '医生解答', '专家回复'])}</h2>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const answer = `<div${cls(rng)}><h2${cls(rng)}>${rng.pick(['医生回答', '医生解答', '专家回复'])}</h2>${paragraphsHtml(page.paragraphs)}</div>`;
     const body = `<header${cls(rng)}>${logo}<nav><a href="/ask/">我要提问</a> <a href="/ks/">按科室找</a></nav></header>
 ${crumbs}
 ${wrap(rng, `${described}\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n${answer}`)}
@@ -391,7 +391,7 @@ const readmoreTable: Family = {
       ? `<div${cls(rng)}><h3>${rng.pick(['相关问答', '相似问题', '大家都在问'])}</h3><table${cls(rng)} width="100%" cellspacing="0">${rows.join('\n')}</table></div>`
       : '';
     const body = `<div${cls(rng)}><a href="/">健康门户</a> <a href="/ask/">问答</a> <a href="/news/">资讯</a></div>
-${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`)}
+${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
 ${table}`;
     const html = documentOf(`${ask(page)}_健康门户问答`, page.canonical, '', body);
