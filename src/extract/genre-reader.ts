@@ -19,7 +19,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -567,7 +567,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
-    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: blocks[index]!.text });
+    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {

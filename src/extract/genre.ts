@@ -123,9 +123,32 @@ export function isCardLine(line: string): boolean {
   return hasDoctorTitle(t) || isGradeLine(t) || isHospitalLine(t) || CARD_LABEL_RE.test(t);
 }
 
-/** Strips a site suffix such as `-有来医生` or `_康问健康网` from a page title. */
+/** Strips a site suffix such as `-有来医生` or `_康问健康网` from a page title, and any further suffix worded as one. */
 export function questionFromTitle(title: string, suffix?: RegExp): string {
   const t = title.replace(/\s+/g, ' ').trim();
   if (suffix) return t.replace(suffix, '').trim();
-  return t.replace(/\s*[-_|–—]\s*[^-_|–—]{1,16}$/u, '').trim();
+  return withoutSiteSuffixes(t.replace(/\s*[-_|–—]\s*[^-_|–—]{1,16}$/u, '').trim());
+}
+
+/** A separator and what follows it at the end of a title or heading. */
+const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;
+/**
+ * What a title's suffix names: the site (…网, 快速问医生, a domain), a column (内分泌科问答, 有问必答),
+ * or whose answer the page is (王医生的回答); a department (皮肤科) too, checked apart.
+ */
+const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|\.(?:com|cn|net|org))$/iu;
+
+/**
+ * A question without the site's suffixes that SEO templates print after it, in the <title> and
+ * in the <h1> alike (`问题_有问必答_快速问医生`, `问题 - 内分泌科问答 - 问医生网`): each trailing
+ * part worded as a site, a column or an answer's byline goes, while a question is left.
+ */
+export function withoutSiteSuffixes(text: string): string {
+  let t = text.trim();
+  for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
+    const rest = t.slice(0, m.index).trim();
+    if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;
+    t = rest;
+  }
+  return t;
 }

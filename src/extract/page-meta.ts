@@ -50,10 +50,32 @@ const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
  */
 const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
 
-/** The text with its ROC dates' years as western ones (`民國112年` → `2023年`, `112/05/06` → `2023/05/06`). */
+/**
+ * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
+ * separators alike, nothing numeric on either side (a version, a dose range, a time).
+ */
+const SHORT_YEAR_DATE_RE = /(?<![\dA-Za-z/.\-])(\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d/.\-]|\s*[A-Za-z%])/gu;
+
+/**
+ * The text with its two-digit years in full (`22-12-16` → `2022-12-16`), read as this century's
+ * up to this year; a later one (`99/05/06`) could be 1999 or ROC 99 (2010) and is left unread.
+ * No page of the genre is older than 2000, nor any ROC year under 100 this young.
+ */
+function fullYears(text: string): string {
+  return text.replace(SHORT_YEAR_DATE_RE, (m, yy: string, sep: string | undefined, mo1?: string, d1?: string, mo2?: string, d2?: string) => {
+    const year = 2000 + Number(yy);
+    if (year > THIS_YEAR) return m;
+    return isoDate(String(year), (mo1 ?? mo2)!, (d1 ?? d2)!) === null ? m : `${year}${m.slice(2)}`;
+  });
+}
+
+/**
+ * The text with its years in full and western: ROC dates' years as western ones (`民國112年` → `2023年`,
+ * `112/05/06` → `2023/05/06`) and two-digit years in full (`22-12-16` → `2022-12-16`).
+ */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = digitDates(printed);
+  const text = fullYears(digitDates(printed));
   if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
