@@ -1440,15 +1440,16 @@ function checkStructuredData(
       } else doubts.push('the structured data disagrees with the answer shown');
     }
   }
-  if (data.date) {
-    if (read.date === null) {
-      const shown = blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === data.date));
-      if (shown) {
-        read.date = data.date;
-        read.readBy = 'structured_data';
-      }
-    } else if (read.date !== data.date) doubts.push('the structured data gives another date');
-  }
+  // The question's day stands for the answer's only to fill a date the page shows in a form not read.
+  const day = data.date ?? data.askedOn;
+  if (day && read.date === null) {
+    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day))) {
+      read.date = day;
+      read.readBy = 'structured_data';
+    }
+  } else if (data.date && read.date !== data.date) doubts.push('the structured data gives another date');
+  // An answer may come days after the question; only one before it is wrong.
+  else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
   if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
   if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');
