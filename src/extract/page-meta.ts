@@ -36,6 +36,12 @@ const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
+/** The label of a date after it, the line's last (`… 2023-02-03 回答`). */
+const TRAILING_LABEL_RE = /^\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:提问|提出|发问|咨询|回答|解答|回复|答复)\s*$/u;
+const ASKED_AFTER_LABEL_RE = /^\s*(?:提问|提出|发问|咨询)/u;
+const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复)/u;
+/** A short label before a date naming what it dates (`提问：`, `回答 `, `问于 `, `答于 `): meta, as the date is. */
+const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 /**
  * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`), not when the doctor
  * answered: it dates the answer only where nothing else does.
@@ -113,27 +119,38 @@ export function readMetaLine(line: string): MetaLine {
   // exec on the one global pattern, not matchAll: matchAll copies the pattern on every call,
   // which cost a reading of a line more than all its other patterns together.
   DATE_TIME_RE.lastIndex = 0;
+  const found: Array<{ iso: string; before: string; after: string }> = [];
   for (let m = DATE_TIME_RE.exec(text); m !== null; m = DATE_TIME_RE.exec(text)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     const before = text.slice(from, m.index);
     from = m.index + m[0].length;
-    if (!iso) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
-    const after = text.slice(from, from + 8);
-    const kind = ASKED_RE.test(before)
-      ? 'asked'
-      : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
-        ? 'updated'
-        : ANSWERED_RE.test(before)
+    if (iso) found.push({ iso, before, after: text.slice(from, from + 8) });
+  }
+  // A line whose last date has its label after it (`2023-02-01 提问 · 2023-02-03 回答`) labels every date so:
+  // the word before a date is the label of the date before it.
+  const labelsAfter = found.length > 1 && TRAILING_LABEL_RE.test(text.slice(from));
+  for (const { iso, before, after } of found) {
+    const kind = labelsAfter
+      ? ASKED_AFTER_LABEL_RE.test(after)
+        ? 'asked'
+        : ANSWERED_AFTER_LABEL_RE.test(after)
           ? 'answered'
-          : ASKED_AFTER_RE.test(after)
-            ? 'asked'
-            : ANSWERED_AFTER_RE.test(after)
-              ? 'answered'
-              : 'plain';
+          : 'plain'
+      : ASKED_RE.test(before)
+        ? 'asked'
+        : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
+          ? 'updated'
+          : ANSWERED_RE.test(before)
+            ? 'answered'
+            : ASKED_AFTER_RE.test(after)
+              ? 'asked'
+              : ANSWERED_AFTER_RE.test(after)
+                ? 'answered'
+                : 'plain';
     dates.push({ iso, kind });
   }
-  const rest = text.replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
+  const rest = text.replace(DATE_LABEL_RE, '').replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };

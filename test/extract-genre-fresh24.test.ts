@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-24 taught the genre reader, each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenda.cn/q/1.html';
+const PAGE_HEAD =
+  '<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div>提问时间：2023-01-05</div>' +
+  '<div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div>回答时间：2023-01-09</div>' +
+  '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>';
+
+describe('related items that print the day they were asked and the day they were answered', () => {
+  const items = (heading: string, list: string) =>
+    entriesOf(extractOrThrow(pageRecord(`${PAGE_HEAD}<div><h3>${heading}</h3>${list}</div></body></html>`, { url: URL })))
+      .slice(1)
+      .map((e) => [e.question, e.answer_paragraphs.join(''), e.date]);
+  const listed = (days: [string, string]) =>
+    `<ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p><div>${days[0]}</div></li>` +
+    `<li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p><div>${days[1]}</div></li></ul>`;
+  const want = [
+    ['爬楼梯膝盖疼是什么原因', '多与劳损有关，注意休息。', '2022-03-08'],
+    ['膝关节积液怎么治疗', '积液多时需要抽液治疗。', '2022-04-12'],
+  ];
+
+  it('are dated by the day answered, however the two are labelled and whichever comes first, none of the snippet', () => {
+    const ways: Array<(asked: string, answered: string) => string> = [
+      (asked, answered) => `<span>提问 ${asked}</span> <span>回答 ${answered}</span>`,
+      (asked, answered) => `<span>${asked} 提问 · ${answered} 回答</span>`,
+      (asked, answered) => `<span>问于 ${asked} ｜ 答于 ${answered}</span>`,
+      (asked, answered) => `<span>回答：${answered}</span>　<span>提问：${asked}</span>`,
+    ];
+    for (const way of ways) {
+      expect(items('相关问题', listed([way('2022.03.05', '2022.03.08'), way('2022年4月10日', '2022年4月12日')]))).toEqual(want);
+    }
+  });
+
+  it("in a table, by the column its head row names the answer's day (提问时间, 回答时间)", () => {
+    const table =
+      '<table><tr><th>问题</th><th>提问时间</th><th>回复时间</th></tr>' +
+      '<tr><td><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></td><td>2022-03-05</td><td>2022-03-08</td></tr>' +
+      '<tr><td><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></td><td>2022-04-10</td><td>2022-04-12</td></tr></table>';
+    expect(items('相关问题', table)).toEqual(want);
+  });
+
+  it('under a heading naming other users\' questions (其他网友的提问) are the related list', () => {
+    expect(items('其他网友的提问', listed(['提问 2022-03-05 回答 2022-03-08', '提问 2022-04-10 回答 2022-04-12']))).toEqual(want);
+  });
+});
