@@ -46,3 +46,32 @@ describe('related items that print the day they were asked and the day they were
     expect(items('其他网友的提问', listed(['提问 2022-03-05 回答 2022-03-08', '提问 2022-04-10 回答 2022-04-12']))).toEqual(want);
   });
 });
+
+describe('a card lined up in a column, its two-character values spaced out (王　芳, 儿　科, 医　师)', () => {
+  const card = (cardHtml: string) => {
+    const [page] = entriesOf(
+      extractOrThrow(
+        pageRecord(
+          `<html><head><title>孩子发烧怎么办_问答</title></head><body><h1>孩子发烧怎么办</h1>${cardHtml}<div>回答时间：2023-01-09</div>` +
+            '<div><p>孩子发烧先物理降温，多喝温水。</p><p>超过38.5度可以按说明服用退烧药。</p></div></body></html>',
+          { url: URL },
+        ),
+      ),
+    );
+    return [page!.doctor.name, page!.doctor.title, page!.doctor.department, page!.doctor.hospital, page!.answer_paragraphs.length];
+  };
+  const want = ['王芳', '医师', '儿科', '滨海市第一医院', 2];
+
+  it('reads each value without its padding, whatever space pads it, as labelled lines, a table or bare spans', () => {
+    for (const pad of ['　', '&#12288;', '&emsp;', '&nbsp;&nbsp;', ' ']) {
+      const p = (s: string) => `${s[0]}${pad}${s[1]}`;
+      expect(card(`<div><p>${p('姓名')}：${p('王芳')}</p><p>${p('职称')}：${p('医师')}</p><p>${p('科室')}：${p('儿科')}</p><p>${p('医院')}：滨海市第一医院</p></div>`)).toEqual(want);
+      expect(card(`<table><tr><td>${p('医生')}</td><td>${p('王芳')}</td></tr><tr><td>${p('职称')}</td><td>${p('医师')}</td></tr><tr><td>${p('科室')}</td><td>${p('儿科')}</td></tr><tr><td>${p('医院')}</td><td>滨海市第一医院</td></tr></table>`)).toEqual(want);
+      expect(card(`<div><span>${p('王芳')}</span> <span>${p('医师')}</span><p>${p('儿科')} | 滨海市第一医院</p></div>`)).toEqual(want);
+    }
+  });
+
+  it('keeps two values a space parts apart (a name and a title on one line)', () => {
+    expect(card('<div><p>王芳 主任医师</p><p>儿科 滨海市第一医院</p></div>')).toEqual(['王芳', '主任医师', '儿科', '滨海市第一医院', 2]);
+  });
+});
