@@ -75,3 +75,35 @@ describe('a card lined up in a column, its two-character values spaced out (王�
     expect(card('<div><p>王芳 主任医师</p><p>儿科 滨海市第一医院</p></div>')).toEqual(['王芳', '主任医师', '儿科', '滨海市第一医院', 2]);
   });
 });
+
+describe("a reply that opens with the doctor's greeting (an internet hospital's reply template)", () => {
+  const read = (paragraphs: string[]) => {
+    const [page] = entriesOf(
+      extractOrThrow(
+        pageRecord(
+          '<html><head><title>孩子发烧怎么办-互联网医院</title></head><body><h1>孩子发烧怎么办</h1>' +
+            '<div>王芳 主治医师 滨海市第一医院 三甲 儿科</div><div>回答时间：2023-01-09</div>' +
+            `<div><h4>医生回复</h4>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`,
+          { url: URL },
+        ),
+      ),
+    );
+    return { paragraphs: page!.answer_paragraphs, unsure: page!.flags.includes('unsure_reading') };
+  };
+  const answer = ['孩子发烧先物理降温，多喝温水。', '超过38.5度可以按说明服用退烧药。', '祝您早日康复！'];
+
+  it('keeps the self-introduction and the question quoted back as the answer\'s first paragraph, not doubted as card text or a title line', () => {
+    for (const hello of [
+      '您好，我是滨海市第一医院儿科的王芳医生，很高兴为您解答。',
+      '您好！我是王芳医生。关于您咨询的“孩子发烧怎么办”这个问题，我的建议如下：',
+      '您好，根据您的描述（孩子发烧怎么办），我来为您解答。',
+    ]) {
+      expect(read([hello, ...answer])).toEqual({ paragraphs: [hello, ...answer], unsure: false });
+    }
+  });
+
+  it('still doubts a card read into the answer, and the question as a line of it', () => {
+    expect(read([...answer.slice(0, 2), '王芳，滨海市第一医院儿科主治医师。', answer[2]!]).unsure).toBe(true);
+    expect(read(['【语音】孩子发烧怎么办', ...answer]).unsure).toBe(true);
+  });
+});
