@@ -28,6 +28,8 @@ describe('related items that print the day they were asked and the day they were
       (asked, answered) => `<span>${asked} 提问 · ${answered} 回答</span>`,
       (asked, answered) => `<span>问于 ${asked} ｜ 答于 ${answered}</span>`,
       (asked, answered) => `<span>回答：${answered}</span>　<span>提问：${asked}</span>`,
+      (asked, answered) => `<span>问：${asked}</span> <span>答：${answered}</span>`,
+      (asked, answered) => `${asked}提问，${answered}回答`,
     ];
     for (const way of ways) {
       expect(items('相关问题', listed([way('2022.03.05', '2022.03.08'), way('2022年4月10日', '2022年4月12日')]))).toEqual(want);
