@@ -6,11 +6,19 @@
  * the reader's doubts and the consistency checks look past them (and at the rest of the text).
  */
 
-/** A sentence in which the writer introduces themselves (我是…, 我叫…, 本人是…). */
-const SELF_INTRODUCTION_RE = /[^。！？!?]*(?:我是|我叫|本人是)[^。！？!?]*[。！？!?]?/gu;
+/** Words by which the writer introduces themselves (我是…, 我叫…, 本人是…). */
+const SELF_INTRODUCTION_RE = /我是|我叫|本人是/u;
+/** Where a sentence ends (after its 。！？). */
+const SENTENCE_END_RE = /(?<=[。！？!?])/u;
 
 /** The text without its sentences in which the writer introduces themselves. */
-export const withoutSelfIntroduction = (text: string) => text.replace(SELF_INTRODUCTION_RE, '');
+export function withoutSelfIntroduction(text: string): string {
+  if (!SELF_INTRODUCTION_RE.test(text)) return text;
+  return text
+    .split(SENTENCE_END_RE)
+    .filter((sentence) => !SELF_INTRODUCTION_RE.test(sentence))
+    .join('');
+}
 
 /** A span in quotation marks or brackets (“…”, 「…」, 『…』, （…）). */
 const QUOTED_RE = /“[^”]*”|「[^」]*」|『[^』]*』|（[^）]*）|\([^)]*\)/gu;

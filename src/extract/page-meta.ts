@@ -120,38 +120,34 @@ export function readMetaLine(line: string): MetaLine {
   // exec on the one global pattern, not matchAll: matchAll copies the pattern on every call,
   // which cost a reading of a line more than all its other patterns together.
   DATE_TIME_RE.lastIndex = 0;
-  const found: Array<{ iso: string; before: string; after: string }> = [];
+  const afters: string[] = [];
   for (let m = DATE_TIME_RE.exec(text); m !== null; m = DATE_TIME_RE.exec(text)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     const before = text.slice(from, m.index);
     from = m.index + m[0].length;
+    if (!iso) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
-    if (iso) found.push({ iso, before, after: text.slice(from, from + 8) });
+    const after = text.slice(from, from + 8);
+    const kind = ASKED_RE.test(before)
+      ? 'asked'
+      : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
+        ? 'updated'
+        : ANSWERED_RE.test(before)
+          ? 'answered'
+          : ASKED_AFTER_RE.test(after)
+            ? 'asked'
+            : ANSWERED_AFTER_RE.test(after)
+              ? 'answered'
+              : 'plain';
+    dates.push({ iso, kind });
+    afters.push(after);
   }
   // A line whose last date has its label after it (`2023-02-01 提问 · 2023-02-03 回答`) labels every date so:
   // the word before a date is the label of the date before it.
-  const labelsAfter = found.length > 1 && TRAILING_LABEL_RE.test(text.slice(from));
-  for (const { iso, before, after } of found) {
-    const kind = labelsAfter
-      ? ASKED_AFTER_LABEL_RE.test(after)
-        ? 'asked'
-        : ANSWERED_AFTER_LABEL_RE.test(after)
-          ? 'answered'
-          : 'plain'
-      : ASKED_RE.test(before)
-        ? 'asked'
-        : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
-          ? 'updated'
-          : ANSWERED_RE.test(before)
-            ? 'answered'
-            : ASKED_AFTER_RE.test(after)
-              ? 'asked'
-              : ANSWERED_AFTER_RE.test(after)
-                ? 'answered'
-                : 'plain';
-    dates.push({ iso, kind });
+  if (dates.length > 1 && TRAILING_LABEL_RE.test(text.slice(from))) {
+    for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
-  const rest = text.replace(DATE_LABEL_RE, '').replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
+  const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };

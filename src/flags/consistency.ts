@@ -157,10 +157,10 @@ function cardInAnswer(entry: ReadEntry): string | null {
   for (const p of entry.answer_paragraphs) {
     const t = p.trim();
     if (CARD_BADGE.test(t)) return `a card badge in the answer: ${quote(t)}`;
-    // The doctor introducing themselves to the asker (您好，我是…的王芳医生) is the answer's, no card (core/reply-opening.ts).
-    const own = withoutSelfIntroduction(t);
     if (name && name.length >= 2 && t.length <= 40) {
       if (t === name) return `the doctor's name as a line of the answer: ${quote(t)}`;
+      // The doctor introducing themselves to the asker (您好，我是…的王芳医生) is the answer's, no card (core/reply-opening.ts).
+      const own = withoutSelfIntroduction(t);
       if (own.includes(name) && ((title && own.includes(title)) || (hospital && own.includes(hospital)))) return `the doctor's card as a line of the answer: ${quote(t)}`;
     }
   }
