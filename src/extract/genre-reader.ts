@@ -51,6 +51,7 @@ import { isMemberByline } from './member-answer.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { withoutSelfIntroduction } from '../core/reply-opening.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -1323,7 +1324,8 @@ function readAnswer(
   const cardText = (p: string) =>
     (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
     (d?.name && p.includes(d.name) && ((d.title && p.includes(d.title)) || (d.hospital && p.includes(d.hospital))));
-  const holding = paragraphs.find(cardText);
+  // The doctor introducing themselves in the reply (`您好，我是…的王芳医生`) is no card (core/reply-opening.ts).
+  const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
   if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
