@@ -4,6 +4,7 @@ import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
+import { shownCards } from './shown-card.js';
 import { withoutPadding } from './padded-values.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -429,7 +430,7 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
-  const answering = reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards;
+  const answering = shownCards(reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards);
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
