@@ -29,3 +29,32 @@ describe('a doctor card the page hides (a saved page\'s 推荐医生 pop-up) is 
     expect(unsure(page!)).toBe(true);
   });
 });
+
+describe("a doctor who practises at several hospitals (多点执业): the main practice is the card's hospital", () => {
+  const doctor = (practices: string) => {
+    const [page] = read(`<h1>胃胀怎么办</h1><div><div><a href="/doctor/1/">王清玉</a> <span>副主任医师</span> <i>多点执业</i></div>${practices}</div><div>2021-03-16</div>${answer}${list}`);
+    return [page!.doctor.hospital, page!.doctor.hospital_grade, page!.doctor.department, unsure(page!)];
+  };
+
+  it('labelled rows: the 第一执业 / 主执业 row, wherever it stands; the other practices\' grades and clinics are none of it', () => {
+    const main = '<p><span>第一执业点：</span>江州市中心医院 消化内科</p>';
+    const others = '<p><span>多点执业：</span>江州市仁爱医院<span>二级</span> 特需门诊、江州市中医院 三甲</p>';
+    expect(doctor(main + others)).toEqual(['江州市中心医院', null, '消化内科', false]);
+    expect(doctor(others + main)).toEqual(['江州市中心医院', null, '消化内科', false]);
+    expect(doctor('<p><span>其他执业点：</span>江州市仁爱医院 / 江州市中医院 二甲</p><p><span>主执业：</span>江州市中心医院（三级甲等医院） 消化内科</p>')).toEqual(['江州市中心医院', '三级甲等', '消化内科', false]);
+  });
+
+  it('a list whose 第一执业 tag marks the main practice, not always the first item', () => {
+    const items = (tagAt: number) => {
+      const li = ['<li>江州市仁爱医院<span>三甲</span></li>', '<li>江州市中医院 名医工作室</li>'];
+      li.splice(tagAt, 0, '<li><em>第一执业</em> 江州市中心医院<span>3A</span> 消化内科</li>');
+      return `<div><span>执业医院</span><ul>${li.join('')}</ul></div>`;
+    };
+    for (const at of [0, 1, 2]) expect(doctor(items(at))).toEqual(['江州市中心医院', '3A', '消化内科', false]);
+  });
+
+  it('an unlabelled row of practices (执业点：A / B): the first, with the grade bracketed beside it', () => {
+    expect(doctor('<p>科室：消化内科</p><p>执业点：江州市中心医院（三级医院） / 江州市仁爱医院（二级）</p>')).toEqual(['江州市中心医院', '三级', '消化内科', false]);
+    expect(doctor('<p>科室：消化内科</p><p>执业点：江州市中心医院 / 江州市仁爱医院（一级）</p>')).toEqual(['江州市中心医院', null, '消化内科', false]);
+  });
+});

@@ -1,10 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
+import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -196,7 +197,9 @@ function takeGrade(text: string, doctor: Doctor): string {
     // A level alone (`三级`) is a grade only as a part of its own.
     const level = gradeOnly(text);
     if (level) doctor.hospital_grade ??= level;
-    return level ? '' : text;
+    const closing = level ? null : bracketedLevel(text);
+    if (closing) doctor.hospital_grade ??= closing[1]!;
+    return level ? '' : closing ? text.slice(0, closing.index).trim() : text;
   }
   doctor.hospital_grade ??= grade[1]!;
   return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
@@ -358,14 +361,18 @@ export function cardParts(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
   const display = displayOf(el);
+  // A doctor's other practices (多点执业) are none of the card's fields (practice-sites.ts).
+  const others = otherPractices(el);
   // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
   let runOn = false;
   let spaceless = false;
   let oneChar = false;
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const edit = others?.get(node);
+    if (edit === null) continue;
     if (node.type === 'text') {
-      const data = withoutInvisible((node as unknown as { data: string }).data);
+      const data = withoutInvisible(edit ?? (node as unknown as { data: string }).data);
       if (data === '') continue; // nothing, or only characters that display nothing
       // An icon font's glyph beside a field (a private-use character: a hospital's or a clock's picture) is no part of it.
       const t = data.replace(/[\s\u00a0\u3000]+/g, ' ').replace(EDGE_ICONS_RE, '');

@@ -4,7 +4,7 @@
  * titles and hospital grades, the labels of the related list, the disclaimer and the
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
-import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES } from '../core/genre-vocabulary.js';
+import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
 export { DOCTOR_TITLES, HOSPITAL_GRADES };
@@ -16,7 +16,9 @@ const alternation = (words: readonly string[]) =>
 
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)】\\]]?$`, 'u');
+/** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
+const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
 /** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
 const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
 /**
@@ -110,6 +112,8 @@ export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
 /** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
 export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
+/** A level or letter grade bracketed at a part's end, and where it starts. */
+export const bracketedLevel = (part: string): RegExpMatchArray | null => part.match(BRACKETED_LEVEL_RE);
 /** A department's name alone: 儿科, 精神心理科, 专家门诊. */
 export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
