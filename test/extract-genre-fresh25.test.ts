@@ -58,3 +58,26 @@ describe("a doctor who practises at several hospitals (多点执业): the main p
     expect(doctor('<p>科室：消化内科</p><p>执业点：江州市中心医院 / 江州市仁爱医院（一级）</p>')).toEqual(['江州市中心医院', null, '消化内科', false]);
   });
 });
+
+describe("a community post answered by a doctor's comment in its thread: the comment is the answer, its header the card and its time the date", () => {
+  const post = '<article><h1>胃胀怎么办</h1><div><a href="/u/1">momo妈</a> 发布于 2021年3月14日 · 浏览 802</div><div><p>最近总是胃胀，吃了药也不见好。</p></div></article>';
+
+  it('a Disqus-like thread: the doctor\'s time (a link in the header) dates the answer, not the post\'s 发布于 or the users\' comments', () => {
+    const user = (name: string, when: string, text: string) =>
+      `<li class="post"><div class="avatar"><img src="/a.png" alt=""></div><header><span class="author"><a href="/u/2">${name}</a></span> <a class="time" href="#p">${when}</a></header><div><p>${text}</p></div><footer><a href="#">赞 3</a> · <a href="#">回复</a> · <a href="#">举报</a></footer></li>`;
+    const doctor = `<li class="post"><div class="avatar"><img src="/a.png" alt=""></div><header><span class="author"><a href="/doctor/1">王清玉</a></span> <span>认证医生</span><div>副主任医师 · 江州市人民医院 · 消化内科</div> <a class="time" href="#p">2021年3月16日 18:37</a></header><div>${answer}</div><footer><a href="#">赞 24</a> · <a href="#">回复</a> · <a href="#">举报</a></footer></li>`;
+    const [page] = read(`${post}<section><h3>3 条评论</h3><ul>${user('木木', '2021-03-15 09:12', '同问，我也有这个情况。')}${doctor}${user('晴天', '2021年4月2日 20:52', '谢谢医生，讲得很清楚！')}</ul></section>${list}`);
+    expect([page!.date, page!.doctor.name, page!.answer_paragraphs, unsure(page!)]).toEqual(['2021-03-16', '王清玉', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], false]);
+  });
+
+  it("a WordPress thread: users' comments (`name 说道：`) and the 发表回复 form after the doctor's comment are none of the answer", () => {
+    const comment = (author: string, when: string, message: string) =>
+      `<li class="comment"><article><footer><div class="comment-author vcard"><img src="/a.png" alt="" class="avatar" width="48" height="48">${author} <span class="says">说道：</span></div><div><a href="#c">${when}</a></div></footer><div>${message}</div><div class="reply"><a href="#c">回复</a></div></article></li>`;
+    const doctor = comment('<b>王清玉</b> <span>认证医生</span><div>副主任医师，江州市人民医院，消化内科</div>', '2021年3月16日 下午6:37', answer);
+    const form = '<div id="respond"><h3>发表回复</h3><form><p>您的邮箱地址不会被公开。</p><textarea></textarea></form></div>';
+    for (const after of [comment('<b><a href="/u/3">晴天</a></b>', '2021年4月2日 上午8:52', '<p>谢谢医生，讲得很清楚！</p>'), '']) {
+      const [page] = read(`${post}<div id="comments"><h2>《胃胀怎么办》上有 2 条评论</h2><ol>${doctor}${after}</ol>${form}</div>${list}`);
+      expect([page!.date, page!.doctor.hospital, page!.answer_paragraphs, unsure(page!)]).toEqual(['2021-03-16', '江州市人民医院', ['胃胀多与饮食有关，少吃产气食物。', '饭后适当散步，帮助胃肠蠕动。'], false]);
+    }
+  });
+});

@@ -48,6 +48,7 @@ import { noQaHere } from './no-qa-page.js';
 import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
+import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -189,7 +190,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
 }
 
 /** A line that ends with a date (and time): text stamped as a post is, such as the asker's. */
-const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 
@@ -758,31 +759,34 @@ function otherPostStamps(blocks: readonly Block[], kinds: readonly Kind[], quest
   let cardEnd = -1;
   for (let i = first - 1; i > question && cardEnd < 0; i--) if (kinds[i] === 'card') cardEnd = i;
   if (cardEnd < 0) return none;
+  // A comment's header holds its author's card and its stamp (`name 认证医生 title · hospital`, `2023年1月16日 18:37`): the answer's post's stamp.
+  let cardStart = cardEnd;
+  while (cardStart - 1 > question && kinds[cardStart - 1] === 'card') cardStart--;
   const dates = new Map<number, MetaLine>();
   for (let i = question + 1; i < own; i++) {
-    if (kinds[i] !== 'meta') continue;
+    if (kinds[i] !== 'meta' && !(kinds[i] === 'card' && i >= cardStart && i <= cardEnd && BARE_STAMP_RE.test(blocks[i]!.text))) continue;
     const meta = readMetaLine(blocks[i]!.text);
     if (meta.dates.length > 0) dates.set(i, meta);
   }
   const answered = (i: number) => dates.get(i)!.dates.some((d) => d.kind === 'answered');
   // Stamps are the dates labelled as the answer's kind (发表于, 回复于) where there are such, else all.
   const labelled = [...dates.keys()].some(answered);
-  const found = foreignStamps(blocks, kinds, dates, [...dates.keys()].filter((i) => !labelled || answered(i)), cardEnd, first, last, own);
+  const found = foreignStamps(blocks, kinds, dates, [...dates.keys()].filter((i) => !labelled || answered(i)), cardStart, first, last, own);
   if (found.size > 0 || !labelled) return found;
   // A site may label some posts' stamps and not others (`发表于 …` over the asker's, the doctor's bare):
   // the answer's post's own stamp, labelled or not, is its date, and every other post's stamp is that post's
   // (only where the answer's post holds a stamp alone: a line with more on it is no post's stamp).
-  const bare = [...dates.keys()].filter((i) => i > cardEnd && i < first).every((i) => BARE_STAMP_RE.test(blocks[i]!.text));
-  return bare ? foreignStamps(blocks, kinds, dates, [...dates.keys()], cardEnd, first, last, own) : found;
+  const bare = [...dates.keys()].filter((i) => i >= cardStart && i < first).every((i) => BARE_STAMP_RE.test(blocks[i]!.text));
+  return bare ? foreignStamps(blocks, kinds, dates, [...dates.keys()], cardStart, first, last, own) : found;
 }
 /** A post's stamp alone on its line: the day and time, perhaps after its floor and 发表于 (`沙发 发表于 2022-01-18 17:53`, `2楼 2022-01-18 17:53:09`). */
-const BARE_STAMP_RE = /^\s*(?:(?:楼主|沙发|板凳|地板|\d+\s*楼|#\s*\d+|\d+\s*#)\s*)?(?:(?:发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+const BARE_STAMP_RE = /^\s*(?:(?:楼主|沙发|板凳|地板|\d+\s*楼|#\s*\d+|\d+\s*#)\s*)?(?:(?:发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 
-/** The stamps outside the answer's post (`cardEnd`..`last`) where that post has one date and each of them stamps text of its own; else none. */
-function foreignStamps(blocks: readonly Block[], kinds: readonly Kind[], dates: Map<number, MetaLine>, stamps: number[], cardEnd: number, first: number, last: number, own: number): Set<number> {
+/** The stamps outside the answer's post (`cardStart`..`last`) where that post has one date and each of them stamps text of its own; else none. */
+function foreignStamps(blocks: readonly Block[], kinds: readonly Kind[], dates: Map<number, MetaLine>, stamps: number[], cardStart: number, first: number, last: number, own: number): Set<number> {
   const none = new Set<number>();
-  const mine = stamps.filter((i) => i > cardEnd && i < first);
-  const others = stamps.filter((i) => i < cardEnd || i > last);
+  const mine = stamps.filter((i) => i >= cardStart && i < first);
+  const others = stamps.filter((i) => i < cardStart || i > last);
   const days = new Set(mine.flatMap((i) => dates.get(i)!.dates.map((d) => d.iso)));
   if (days.size !== 1 || others.length === 0) return none;
   // A later post quoting the answer (`引用 name 发表于 … 的回复：`) repeats the answer's stamp over the quote: that is the quote's head, not the next post.
@@ -1168,6 +1172,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
   if (isMemberByline(text)) return 'end';
+  // Another comment's head (`木木 说道：`) or the form to comment (发表回复) under the doctor's comment (comment-thread.ts).
+  if (isCommentBoundary(text)) return 'end';
   // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.
   if (isAcceptedMark(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';

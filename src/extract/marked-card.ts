@@ -18,7 +18,9 @@ export const isNamedAnswerHead = (text: string) => text.length <= 20 && NAMED_HE
  * A button in a doctor's card (`图文问诊`, `电话咨询`) offers the doctor's services: it says nothing
  * of the format of the answer on the page.
  */
-export const isCardButton = (block: Block) => block.linkChars > 0 && block.linkChars >= block.chars;
+export const isCardButton = (block: Block) => block.linkChars > 0 && block.linkChars >= block.chars && !DAY_RE.test(block.text);
+/** A link that is a day (a comment's time, linking to the comment in its thread) is its stamp, not a button. */
+const DAY_RE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 
 export function markedCard(blocks: readonly Block[], card: FoundCard, question: number, end: number): FoundCard | null {
   if (!card.others || card.elements.length < 2) return null;

@@ -1,0 +1,12 @@
+/**
+ * A blog's or forum's comment thread under a post (WordPress's, Disqus's and their kind), where a
+ * doctor's comment is the answer. Each comment opens with a head naming who wrote it — WordPress
+ * prints `name 说道：` (its "says:") — and the thread closes with the form to comment (发表回复,
+ * 发表评论 and the form's notes). A head of another comment begins someone else's words, and the
+ * form's title begins the page's furniture: the answer has ended at either.
+ */
+const SAYS_HEAD_RE = /^\S[^，。！？,.!?]{0,24}\s*说道\s*[:：]$/u;
+const FORM_TITLE_RE = /^(?:发表|发布|添加|留下|写下?)(?:你的|您的)?(?:回复|评论|留言)$|^(?:我要|我来)(?:评论|留言)$/u;
+
+/** Whether a line is a comment's head (`木木 说道：`) or the title of the form to comment (发表回复). */
+export const isCommentBoundary = (text: string): boolean => text.length <= 30 && (SAYS_HEAD_RE.test(text) || FORM_TITLE_RE.test(text.replace(/\s+/gu, '')));
