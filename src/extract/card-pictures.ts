@@ -20,6 +20,8 @@ interface Picture {
   beside: string;
   /** Of that, the text after it. */
   after: string;
+  /** Declared to show nothing (`alt=""`). */
+  decorative: boolean;
 }
 
 /** Elements that show no text of their own: pictures, and empty badges or icons. */
@@ -59,7 +61,7 @@ function picturesIn(card: Element): Picture[] {
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
       const alone = siblings.every((c) => c === el || isBlock(c) || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
-      out.push({ text: said ?? null, beside: textOf(siblings.filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)) });
+      out.push({ text: said ?? null, beside: textOf(siblings.filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), decorative: el.attribs.alt?.trim() === '' });
       continue;
     }
     stack.push(...el.children);
@@ -93,8 +95,8 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
     const hospital = read.hospital.replace(/\s+/g, '');
     // A picture named after the doctor (`<img alt="name">`, `name头像`) is the doctor's photo, no badge.
     const photo = (text: string | null) => text !== null && read.name !== null && text.replace(/\s+/g, '').startsWith(read.name);
-    // So is a picture right before the name (a comment's byline: avatar, name, badge, title · hospital): a grade badge follows the hospital's name.
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !photo(p.after) && p.beside.includes(hospital));
+    // So is a picture declared to show nothing (`alt=""`) right before the name (a comment's byline: avatar, name, badge, title · hospital).
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };
