@@ -14,6 +14,7 @@ import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
+import { compactNfkc } from './compact-nfkc.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -74,7 +75,7 @@ export interface RelatedList {
   label: Element | null;
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const norm = compactNfkc;
 
 /**
  * A character NFKC leaves as it is and never joins to the one before it (an ASCII character, a
