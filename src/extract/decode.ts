@@ -70,13 +70,22 @@ function charsetFromContentType(contentType: string | undefined): Declaration | 
 function charsetFromMeta(bytes: Uint8Array): Declaration | null {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Most heads end in their first few KB: read that much first.
-  let scan = buffer.toString('latin1', 0, Math.min(bytes.length, 4096));
-  let end = scan.search(HEAD_END_RE);
-  if (end === -1 && bytes.length > scan.length) {
-    scan = buffer.toString('latin1', 0, Math.min(bytes.length, HEAD_SCAN_BYTES));
-    end = scan.search(HEAD_END_RE);
-  }
-  const head = (end === -1 ? scan : scan.slice(0, end)).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const first = buffer.toString('latin1', 0, Math.min(bytes.length, 4096));
+  const end = first.search(HEAD_END_RE);
+  if (end !== -1 || bytes.length <= first.length) return metaDeclaration(end === -1 ? first : first.slice(0, end));
+  // A longer head (a large inline style sheet): a declaration in its first KB is its first, whatever
+  // follows (the tags before it, comments left out, read the same in the whole head), so the rest
+  // is read only where they hold none.
+  const early = metaDeclaration(first);
+  if (early) return early;
+  const scan = buffer.toString('latin1', 0, Math.min(bytes.length, HEAD_SCAN_BYTES));
+  const whole = scan.search(HEAD_END_RE);
+  return metaDeclaration(whole === -1 ? scan : scan.slice(0, whole));
+}
+
+/** The first `<meta>` of the head's text that declares an encoding, comments skipped. */
+function metaDeclaration(headText: string): Declaration | null {
+  const head = headText.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
     const label = meta[0].match(/\bcharset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
     const encoding = label ? canonicalEncoding(label) : null;

@@ -64,7 +64,7 @@ function boldAuthor(nodes: readonly AnyNode[]): string | null {
       const after = next && next.type === 'text' ? (next as Text).data : '';
       return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !SECTION_HEAD_RE.test(name) ? name : null;
     }
-    stack.push(...[...el.children].reverse());
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return null;
 }
@@ -624,7 +624,8 @@ function readItem(
   // question is what follows it, and the tag is read below as meta printed before the question.
   const tag = question.match(OPENING_TAG_RE);
   if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
-  const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
+  const lines: Line[] = [];
+  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
   let date: string | null = null;
@@ -635,7 +636,7 @@ function readItem(
   const doctorCells = nodes.length === 1 ? doctorCellTexts(nodes[0]!) : new Set<string>();
   for (const [n, line] of lines.entries()) {
     let text = line.text;
-    if (doctorCells.has(text.trim())) continue;
+    if (doctorCells.size > 0 && doctorCells.has(text.trim())) continue;
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
