@@ -113,6 +113,17 @@ describe('crawling a site with faults (robots.txt, 50 requests a second, two in 
     await store.close();
   });
 
+  it('follows a <meta> refresh of a page with nothing of its own, and keeps a question page that also refreshes', async () => {
+    const store = new SqliteFrontierStore(join(out, '.state', 'crawl.sqlite'));
+    expect(await store.redirectOf(`${site.origin}/ask/meta-moved.html`)).toEqual({ result: 'redirect', redirectTo: `${site.origin}/ask/meta-target.html` });
+    await store.close();
+    // Only the refresh leads there; the one inside a comment is not followed.
+    expect(data.entries.some((e) => e.source === `${site.origin}/ask/meta-target.html` && e.origin === 'page')).toBe(true);
+    expect(data.rejects.filter((r) => r.source.endsWith('/ask/meta-moved.html'))).toEqual([]);
+    expect(log.filter((r) => r.path === '/ask/missing.html')).toHaveLength(1);
+    expect(data.entries.some((e) => e.source === `${site.origin}/ask/refreshing.html` && e.origin === 'page')).toBe(true);
+  });
+
   it('says in the manifest what the crawl did', () => {
     const crawl = data.manifest.stages.crawl;
     expect(crawl).toMatchObject({ pass: 1, pass_complete: true, retries: 4, sitemaps_read: 1 });

@@ -9,6 +9,7 @@ import { backoffMs, HostPacer } from '../src/crawl/host-pacer.js';
 import { FrontierRequestManager, type CrawlUserData } from '../src/crawl/request-manager.js';
 import { CrawlOptionsSchema, describeSettings, parseDuration, toSettings } from '../src/crawl/options.js';
 import { makeReject } from '../src/core/outcome.js';
+import { metaRefresh, parseRefresh } from '../src/crawl/meta-refresh.js';
 import { parseRobots } from '../src/crawl/robots.js';
 import { parseSitemap } from '../src/crawl/sitemap.js';
 import { SqliteFrontierStore } from '../src/crawl/sqlite-frontier-store.js';
@@ -81,6 +82,30 @@ describe('one page is one URL key', () => {
     expect(scope.check(new URL('http://127.0.0.1:8081/'))).toBe('out_of_scope');
     expect(scope.check(new URL('https://static.youlai.cn/x.css'))).toBe('out_of_scope');
     expect(scope.check(new URL('https://www.youlai.cn/user/1.html'))).toBe('excluded');
+  });
+});
+
+describe('a <meta> refresh', () => {
+  const page = (head: string) => Buffer.from(`<!doctype html><html><head>${head}<title>t</title></head><body>正在跳转</body></html>`);
+  const base = 'http://a.test/ask/old.html';
+
+  it('reads the forms the HTML standard allows', () => {
+    expect(parseRefresh('0;url=/x.html')).toEqual({ seconds: 0, url: '/x.html' });
+    expect(parseRefresh(' 3 ; URL = "x.html" ')).toEqual({ seconds: 3, url: 'x.html' });
+    expect(parseRefresh("5,'http://b.test/'")).toEqual({ seconds: 5, url: 'http://b.test/' });
+    expect(parseRefresh('0.5; url=/y')).toEqual({ seconds: 0, url: '/y' });
+    expect(parseRefresh('10')).toEqual({ seconds: 10, url: null });
+    expect(parseRefresh('soon; url=/z')).toBeNull();
+  });
+
+  it('resolves the first refresh that names an address, and skips comments, scripts and noscript', () => {
+    expect(metaRefresh(page(`<meta http-equiv="refresh" content="0; url=/ask/new.html">`), base)).toEqual({ seconds: 0, url: 'http://a.test/ask/new.html' });
+    expect(metaRefresh(page(`<META CONTENT='2;URL=new.html?a=1&amp;b=2' HTTP-EQUIV=Refresh>`), base)).toEqual({ seconds: 2, url: 'http://a.test/ask/new.html?a=1&b=2' });
+    expect(metaRefresh(page(`<!-- <meta http-equiv="refresh" content="0;url=/a"> --><noscript><meta http-equiv="refresh" content="0;url=/b"></noscript><script>'<meta http-equiv="refresh" content="0;url=/c">'</script>`), base)).toBeNull();
+    expect(metaRefresh(page(`<meta http-equiv="refresh" content="30">`), base)).toBeNull();
+    expect(metaRefresh(page(`<meta name="refresh" content="0;url=/a">`), base)).toBeNull();
+    // An address with UTF-8 bytes is percent-encoded as a browser sends it.
+    expect(metaRefresh(page(`<meta http-equiv="refresh" content="0;url=/问答/1.html">`), base)!.url).toBe('http://a.test/%E9%97%AE%E7%AD%94/1.html');
   });
 });
 

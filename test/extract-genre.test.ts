@@ -112,6 +112,17 @@ describe('confidence instead of silent garbage', () => {
     expect(page!.read_by).toBe('structured_data');
   });
 
+  it("the question's day in structured data is when it was asked: an answer days later is no disagreement, one before it is", () => {
+    const page = (shown: string, answerDate = '') => `<html><head><title>胃胀怎么办_某站</title>
+<script type="application/ld+json">{"@type":"QAPage","mainEntity":{"@type":"Question","name":"胃胀怎么办","dateCreated":"2023-03-01T09:12:00+08:00","acceptedAnswer":{"@type":"Answer",${answerDate}"text":"胃胀多与饮食有关，少吃产气食物。"}}}</script></head>
+<body><h1>胃胀怎么办</h1><div>王明 主治医师 滨海市第一医院 三甲 消化内科</div><div>回答时间：${shown}</div><p>胃胀多与饮食有关，少吃产气食物。</p></body></html>`;
+    const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html)))[0]!;
+    expect(read(page('2023-03-04'))).toMatchObject({ date: '2023-03-04', flags: expect.not.arrayContaining(['unsure_reading']) });
+    expect(read(page('2023-02-20')).flags).toContain('unsure_reading');
+    // The answer's own day, where the data gives one, must be the day shown.
+    expect(read(page('2023-03-04', '"dateCreated":"2023-03-02T10:00:00+08:00",')).flags).toContain('unsure_reading');
+  });
+
   it('a card the reader cannot make out (a title with no name beside it) flags the entry', () => {
     const html = `<html><head><title>胃胀怎么办_某站</title></head><body><h1>胃胀怎么办</h1>
 <div><img alt="头像"><span>主任医师</span></div><p>胃胀多与饮食有关，少吃容易产气的食物，饭后适当散步。</p></body></html>`;

@@ -22,6 +22,9 @@ import { FRESH20_FAMILIES } from './families-fresh20.js';
 import { FRESH21_FAMILIES } from './families-fresh21.js';
 import { FRESH22_FAMILIES } from './families-fresh22.js';
 import { FRESH23_FAMILIES } from './families-fresh23.js';
+import { FRESH24_FAMILIES } from './families-fresh24.js';
+import { FRESH25_FAMILIES } from './families-fresh25.js';
+import { FRESH26_FAMILIES } from './families-fresh26.js';
 import { HELD_OUT_FAMILIES } from './families-held-out.js';
 import { KNOWN_FAMILIES } from './families-known.js';
 import { TUNING_FAMILIES } from './families-tuning.js';
@@ -29,7 +32,7 @@ import { truthPage } from './truth.js';
 import type { Expected, Family } from './family.js';
 
 /** Every layout family, split by split (family.ts says what each split is). */
-export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES, ...FRESH18_FAMILIES, ...FRESH19_FAMILIES, ...FRESH20_FAMILIES, ...FRESH21_FAMILIES, ...FRESH22_FAMILIES, ...FRESH23_FAMILIES];
+export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES, ...FRESH18_FAMILIES, ...FRESH19_FAMILIES, ...FRESH20_FAMILIES, ...FRESH21_FAMILIES, ...FRESH22_FAMILIES, ...FRESH23_FAMILIES, ...FRESH24_FAMILIES, ...FRESH25_FAMILIES, ...FRESH26_FAMILIES];
 
 export interface GeneratedPage {
   family: Family;

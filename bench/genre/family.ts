@@ -68,9 +68,15 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   its first run and left out of the default splits: `--split fresh-22`, once, on purpose.
  * - `fresh-23`: a twentieth set written blind the same way (families-fresh23.ts), committed before
  *   its first run and left out of the default splits: `--split fresh-23`, once, on purpose.
+ * - `fresh-24`: a twenty-first set written blind the same way (families-fresh24.ts), committed before
+ *   its first run and left out of the default splits: `--split fresh-24`, once, on purpose.
+ * - `fresh-25`: a twenty-second set written blind the same way (families-fresh25.ts), committed before
+ *   its first run and left out of the default splits: `--split fresh-25`, once, on purpose.
+ * - `fresh-26`: a twenty-third set written blind the same way (families-fresh26.ts), committed before
+ *   its first run and left out of the default splits: `--split fresh-26`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'known';
 
 export interface ExpectedItem {
   question: string;

@@ -10,7 +10,8 @@ import { startServer, type FlakyPages, type KitServer, type Reply } from './serv
  * question pages (the fixture pages plus generated ones) linking to each other, robots.txt with
  * a disallowed path that pages link to, a sitemap with a page nothing links to, and faults: 503
  * and 429 with Retry-After, a 404, a 500, a 301 to the canonical URL, a redirect loop, a redirect
- * to another host, a response slower than the crawl's timeout, charset only in <meta> (GBK), an
+ * to another host, a `<meta>` refresh to a page nothing links to (and a question page that also
+ * refreshes, kept as a page), a response slower than the crawl's timeout, charset only in <meta> (GBK), an
  * oversized page, an empty 200, a binary body, an image link and a non-HTML response; and, when
  * asked, a seeded share of pages refused once (server.ts, `flaky`).
  */
@@ -109,6 +110,10 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
           return { status: 301, headers: { location: '/ask/749259.html' }, fault: true };
         case '/ask/moved-away.html':
           return { status: 301, headers: { location: `${otherHost}/ask/749259.html` }, fault: true };
+        case '/ask/meta-moved.html':
+          return { ...page('<html><head><meta charset="utf-8"><!-- <meta http-equiv="refresh" content="0;url=/ask/missing.html"> -->\n<meta http-equiv="Refresh" content="0; URL=\'/ask/meta-target.html\'"><title>正在跳转</title></head><body>问题已迁移，正在跳转…</body></html>'), fault: true };
+        case '/ask/refreshing.html':
+          return page(questionPage('refreshing', [], path, o.seed).replace('<head>', '<head><meta http-equiv="refresh" content="60;url=/">'));
         case '/loop/a.html':
           return { status: 302, headers: { location: '/loop/b.html' }, fault: true };
         case '/loop/b.html':
@@ -160,6 +165,8 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
             ['/ask/old-749259.html', '旧地址'],
             ['/ask/moved-away.html', '搬走了'],
             ['/loop/a.html', '循环'],
+            ['/ask/meta-moved.html', '页面跳转'],
+            ['/ask/refreshing.html', '定时刷新'],
             ['/ask/slow.html', '很慢'],
             ['/ask/huge.html', '很大'],
             ['/ask/empty.html', '空白'],
@@ -214,10 +221,14 @@ export async function startTestSite(options: TestSiteOptions = {}): Promise<Test
       while (queue.length) {
         const path = queue.shift()!;
         const reply = server.peek(path);
-        if (reply.status !== 200 || reply.fault || path.startsWith('/private/')) continue;
         const body = Buffer.isBuffer(reply.body) ? reply.body : Buffer.from(reply.body ?? '');
-        out.set(path, { body, contentType: reply.headers?.['content-type'] ?? '' });
-        for (const m of body.toString('latin1').matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+        const text = body.toString('latin1');
+        const refreshes = [...text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<meta\b[^>]*http-equiv="refresh"[^>]*content="0;\s*url='?([^"']+)/gi)];
+        const page = reply.status === 200 && !reply.fault && !path.startsWith('/private/');
+        if (page) out.set(path, { body, contentType: reply.headers?.['content-type'] ?? '' });
+        // A page with no content of its own sends its reader on with a refresh; only that one is followed.
+        const next = page ? [...text.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)] : reply.status === 200 ? refreshes : [];
+        for (const m of next) {
           let u: URL;
           try {
             u = new URL(m[1]!.replace(/&amp;/g, '&'), `${origin}${path}`);

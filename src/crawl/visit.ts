@@ -11,6 +11,7 @@ import type { CrawlSettings } from './options.js';
 import { makeReject } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
 import { RobotsStoppedError, type RobotsBook } from './robots-book.js';
+import { metaRefresh } from './meta-refresh.js';
 import { parseSitemap, type SitemapContent } from './sitemap.js';
 import type { CrawlStats } from './stats.js';
 import { absoluteHttpUrl, looksLikePage, requestUrl, type Scope, urlKey } from './url.js';
@@ -124,24 +125,10 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
       const location = response.headers.location;
       const next = location ? absoluteHttpUrl(location, target) : null;
       if (!next) return reject('bad_redirect', `${status} with ${location ? `an unusable Location ${location}` : 'no Location'}`, status);
-      if (entry.hops + hop + 1 > ctx.settings.maxRedirects) {
-        return reject('too_many_redirects', `${status} → ${next.href}: more than ${ctx.settings.maxRedirects} redirects from the first link`, status);
-      }
-      const nextScope = ctx.scope.check(next);
-      if (nextScope) {
-        const why = nextScope === 'excluded' ? 'excluded by --exclude' : `a host outside the crawl; --allow-host ${next.host} would follow it`;
-        return reject('redirect_out_of_scope', `${status} → ${next.href} (${why})`, status);
-      }
-      const key = urlKey(next);
-      ctx.stats.redirects++;
-      if (key === entry.key) {
-        // The same page spelt differently (a trailing slash): follow it here.
-        if (next.href === target) return reject('redirect_loop', `${status} → itself`, status);
-        target = next.href;
-        continue;
-      }
-      const to: Discovered = { key, url: requestUrl(next), host: next.host, kind: entry.kind === 'sitemap-probe' ? 'sitemap' : entry.kind, depth: entry.depth, hops: entry.hops + hop + 1, parent: entry.key };
-      return { result: { type: 'redirect', status, to: key, checkedAt: ctx.clock() }, discovered: [to] };
+      const followed = redirect(entry, target, next, status, hop, ctx, reject);
+      if (typeof followed !== 'string') return followed;
+      target = followed;
+      continue;
     }
     if (status === 404 || status === 410) return optional ? skip('no_sitemap') : reject(status === 404 ? 'not_found' : 'gone', `HTTP ${status}`, status);
     if (status === 401 || status === 403) return reject('forbidden', `HTTP ${status}`, status);
@@ -150,8 +137,50 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     if (response.body.length === 0) return reject('empty_body', 'HTTP 200 with no bytes', status);
     // Nothing more is asked of the server for this URL: its in-flight place is free while the page is read.
     responded();
-    return entry.kind === 'page' ? readPage(entry, target, response, previous, ctx) : readSitemap(entry, target, response, ctx);
+    if (entry.kind !== 'page') return readSitemap(entry, target, response, ctx);
+    const read = await readPage(entry, target, response, previous, ctx);
+    return 'refresh' in read ? followRefresh(entry, target, read.refresh, response.status, hop, ctx, reject) : read;
   }
+}
+
+type RejectVisit = (reason: RejectReason, detail: string, status: number | null) => VisitOutcome;
+
+/**
+ * A redirect to `next`: scheduled as the page it leads to, or rejected (too many hops, out of
+ * scope, a loop); the same page spelt differently is followed here (its address is returned).
+ */
+function redirect(entry: FrontierEntry, target: string, next: URL, status: number, hop: number, ctx: VisitContext, reject: RejectVisit, how = `${status}`): VisitOutcome | string {
+  if (entry.hops + hop + 1 > ctx.settings.maxRedirects) {
+    return reject('too_many_redirects', `${how} → ${next.href}: more than ${ctx.settings.maxRedirects} redirects from the first link`, status);
+  }
+  const nextScope = ctx.scope.check(next);
+  if (nextScope) {
+    const why = nextScope === 'excluded' ? 'excluded by --exclude' : `a host outside the crawl; --allow-host ${next.host} would follow it`;
+    return reject('redirect_out_of_scope', `${how} → ${next.href} (${why})`, status);
+  }
+  const key = urlKey(next);
+  ctx.stats.redirects++;
+  if (key === entry.key) {
+    // The same page spelt differently (a trailing slash): follow it here.
+    if (next.href === target) return reject('redirect_loop', `${how} → itself`, status);
+    return next.href;
+  }
+  const to: Discovered = { key, url: requestUrl(next), host: next.host, kind: entry.kind === 'sitemap-probe' ? 'sitemap' : entry.kind, depth: entry.depth, hops: entry.hops + hop + 1, parent: entry.key };
+  return { result: { type: 'redirect', status, to: key, checkedAt: ctx.clock() }, discovered: [to] };
+}
+
+/** A page with no entry whose <meta> refresh names another page: a redirect like a 3xx (meta-refresh.ts). */
+function followRefresh(entry: FrontierEntry, target: string, refresh: { next: URL; seconds: number }, status: number, hop: number, ctx: VisitContext, reject: RejectVisit): VisitOutcome {
+  const followed = redirect(entry, target, refresh.next, status, hop, ctx, reject, `${status} with a <meta> refresh after ${refresh.seconds}s`);
+  // Only another page's refresh gets here (readPage), so the address is never this page's.
+  return typeof followed === 'string' ? reject('redirect_loop', `a <meta> refresh to ${followed}`, status) : followed;
+}
+
+/** Where a page's <meta> refresh sends its reader, when that is an http(s) page other than itself. */
+function refreshElsewhere(entry: FrontierEntry, response: FetchResponse, finalUrl: string): { next: URL; seconds: number } | null {
+  const refresh = metaRefresh(response.body, finalUrl);
+  const next = refresh && absoluteHttpUrl(refresh.url);
+  return next && urlKey(next) !== entry.key ? { next, seconds: refresh.seconds } : null;
 }
 
 async function request(target: string, entry: FrontierEntry, previous: PreviousVisit | null, ctx: VisitContext): Promise<FetchResponse> {
@@ -199,7 +228,8 @@ function unchanged(response: FetchResponse, previous: PreviousVisit | null, chec
   };
 }
 
-async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchResponse, previous: PreviousVisit | null, ctx: VisitContext): Promise<VisitOutcome> {
+/** The page read, or where its <meta> refresh sends its reader when it gave no entry. */
+async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchResponse, previous: PreviousVisit | null, ctx: VisitContext): Promise<Exclude<VisitOutcome, 'stopped'> | { refresh: { next: URL; seconds: number } }> {
   ctx.stats.pages_fetched++;
   const sha256 = createHash('sha256').update(response.body).digest('hex');
   const stored = previous?.result === 'page' ? await ctx.store.payload(entry.key) : null;
@@ -210,6 +240,10 @@ async function readPage(entry: FrontierEntry, finalUrl: string, response: FetchR
   const fetchedAt = new Date(ctx.clock());
   const page: PageRecord = { url: entry.url, finalUrl, status: response.status, headers: response.headers, body: response.body, fetchedAt };
   const outcome = await ctx.readPage(page, fetchedAt);
+  if (!outcome.ok || outcome.value.entries.length === 0) {
+    const refresh = refreshElsewhere(entry, response, finalUrl);
+    if (refresh) return { refresh };
+  }
   if (!outcome.ok) {
     const r: Reject = outcome.reject;
     ctx.stats.rejected[r.reason] = (ctx.stats.rejected[r.reason] ?? 0) + 1;

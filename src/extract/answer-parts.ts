@@ -11,8 +11,8 @@ import { readMetaLine } from './page-meta.js';
  * asker's, passed over. A follow-up answered otherwise (追答, 医生回复) still ends the answer (follow-up.ts).
  */
 
-/** The head of a part the doctor added, with the part's time (and format) after it. */
-const SUPPLEMENT_HEAD_RE = /^(?:(?:医生|专家|大夫|医师)\s*)?(?:补充(?:回答|回复|说明|解答|内容)?|追加(?:回答|回复|说明|解答)|再次补充|再补充)\s*[:：]?/u;
+/** The head of a part the doctor added, with the part's time (and format) after it (`补充提问` is the asker's: follow-up.ts). */
+const SUPPLEMENT_HEAD_RE = /^(?:(?:医生|专家|大夫|医师)\s*)?(?:补充(?!提问|问题)(?:回答|回复|说明|解答|内容)?|追加(?:回答|回复|说明|解答)|再次补充|再补充)\s*[:：]?/u;
 /** How many lines a follow-up between two parts may take (its head, the question asked). */
 const FOLLOW_UP_LINES = 4;
 

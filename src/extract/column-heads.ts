@@ -8,18 +8,25 @@ import { textContent } from './page-index.js';
  */
 const DOCTOR_HEAD_RE = /^(?:回复|回答|解答|答疑|接诊|主治)?(?:医生|医师|专家|大夫)(?:姓名)?$|^(?:回复人|回答者|答主|作者)$/u;
 
-/** The texts of a table row's cells under a head naming who answered (an empty set for any other row). */
-export function doctorCellTexts(row: AnyNode): Set<string> {
-  const found = new Set<string>();
+/** A column of days headed by what they date (`提问时间`, `回答日期`, `回复时间`): the head is each cell's label. */
+const DATE_HEAD_RE = /^\p{Script=Han}{1,4}(?:时间|日期)$/u;
+
+/**
+ * A table row's cells as its head row reads them, by their texts: a cell under a head naming who answered
+ * is none of the item (null); a day under a head naming what it dates is read with that head as its label
+ * (`2023-02-01` under 提问时间 is `提问时间：2023-02-01`, the day asked). Empty for any other row.
+ */
+export function headedCells(row: AnyNode): Map<string, string | null> {
+  const found = new Map<string, string | null>();
   if (row.type !== 'tag' || (row as Element).name !== 'tr') return found;
   const heads = headRow(row as Element);
   if (!heads) return found;
   cells(row as Element).forEach((cell, i) => {
     const head = heads[i];
-    if (head && DOCTOR_HEAD_RE.test(head)) {
-      const text = textContent(cell).trim();
-      if (text) found.add(text);
-    }
+    const text = head ? textContent(cell).trim() : '';
+    if (!text) return;
+    if (DOCTOR_HEAD_RE.test(head!)) found.set(text, null);
+    else if (DATE_HEAD_RE.test(head!)) found.set(text, `${head}：${text}`);
   });
   return found;
 }

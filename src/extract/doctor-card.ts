@@ -4,6 +4,7 @@ import { noDoctor } from './draft.js';
 import { DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
+import { withoutPadding } from './padded-values.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
@@ -79,7 +80,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()));
+    let part = withoutPadding(unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim())));
     if (!part) continue;
     if (BIO_RE.test(part)) {
       pending = null;
@@ -166,7 +167,8 @@ export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim
 
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
- * itself; a spaced value (a name) is left as printed unless a colon or a known label says it is one.
+ * itself; a spaced value is left as printed unless a colon or a known label says it is one (a
+ * two-character value is closed up apart: padded-values.ts).
  */
 function unspacedLabel(part: string): string {
   const m = part.match(/^((?:\p{Script=Han} ){1,3}\p{Script=Han})( ?[:：].*)?$/u);
@@ -461,7 +463,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
     const cards: Array<{ element: Element; doctor: Doctor }> = [];
     for (let i = from; i < to; i++) {
       const b = blocks[i]!;
-      if (b.text.length > 80 || !TITLE_RE.test(b.text) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
+      if (b.text.length > 80 || !TITLE_RE.test(withoutPadding(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       const card = cardAround(b.node, questionNode, textOf);
       if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
     }

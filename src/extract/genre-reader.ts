@@ -19,7 +19,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -51,6 +51,7 @@ import { isMemberByline } from './member-answer.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { withoutSelfIntroduction } from '../core/reply-opening.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -567,7 +568,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
-    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: blocks[index]!.text });
+    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
@@ -1323,7 +1324,8 @@ function readAnswer(
   const cardText = (p: string) =>
     (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
     (d?.name && p.includes(d.name) && ((d.title && p.includes(d.title)) || (d.hospital && p.includes(d.hospital))));
-  const holding = paragraphs.find(cardText);
+  // The doctor introducing themselves in the reply (`您好，我是…的王芳医生`) is no card (core/reply-opening.ts).
+  const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
   if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
@@ -1440,15 +1442,16 @@ function checkStructuredData(
       } else doubts.push('the structured data disagrees with the answer shown');
     }
   }
-  if (data.date) {
-    if (read.date === null) {
-      const shown = blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === data.date));
-      if (shown) {
-        read.date = data.date;
-        read.readBy = 'structured_data';
-      }
-    } else if (read.date !== data.date) doubts.push('the structured data gives another date');
-  }
+  // The question's day stands for the answer's only to fill a date the page shows in a form not read.
+  const day = data.date ?? data.askedOn;
+  if (day && read.date === null) {
+    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day))) {
+      read.date = day;
+      read.readBy = 'structured_data';
+    }
+  } else if (data.date && read.date !== data.date) doubts.push('the structured data gives another date');
+  // An answer may come days after the question; only one before it is wrong.
+  else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
   if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
   if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');

@@ -31,11 +31,18 @@ const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:
  */
 const RELATIVE_DATED_AS_RE =
   /(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}])/gu;
-const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$/u;
-const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)[^\d]{0,6}$/u;
+/** What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). */
+const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
+/** The label of a date after it, the line's last (`… 2023-02-03 回答`). */
+const TRAILING_LABEL_RE = /^\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:提问|提出|发问|咨询|回答|解答|回复|答复)\s*$/u;
+const ASKED_AFTER_LABEL_RE = /^\s*(?:提问|提出|发问|咨询)/u;
+const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复)/u;
+/** A short label before a date naming what it dates (`提问：`, `回答 `, `问于 `, `答于 `): meta, as the date is. */
+const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 /**
  * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`), not when the doctor
  * answered: it dates the answer only where nothing else does.
@@ -50,10 +57,32 @@ const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
  */
 const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
 
-/** The text with its ROC dates' years as western ones (`民國112年` → `2023年`, `112/05/06` → `2023/05/06`). */
+/**
+ * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
+ * separators alike, nothing numeric on either side (a version, a dose range, a time).
+ */
+const SHORT_YEAR_DATE_RE = /(?<![\dA-Za-z/.\-])(\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d/.\-]|\s*[A-Za-z%])/gu;
+
+/**
+ * The text with its two-digit years in full (`22-12-16` → `2022-12-16`), read as this century's
+ * up to this year; a later one (`99/05/06`) could be 1999 or ROC 99 (2010) and is left unread.
+ * No page of the genre is older than 2000, nor any ROC year under 100 this young.
+ */
+function fullYears(text: string): string {
+  return text.replace(SHORT_YEAR_DATE_RE, (m, yy: string, sep: string | undefined, mo1?: string, d1?: string, mo2?: string, d2?: string) => {
+    const year = 2000 + Number(yy);
+    if (year > THIS_YEAR) return m;
+    return isoDate(String(year), (mo1 ?? mo2)!, (d1 ?? d2)!) === null ? m : `${year}${m.slice(2)}`;
+  });
+}
+
+/**
+ * The text with its years in full and western: ROC dates' years as western ones (`民國112年` → `2023年`,
+ * `112/05/06` → `2023/05/06`) and two-digit years in full (`22-12-16` → `2022-12-16`).
+ */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = digitDates(printed);
+  const text = fullYears(digitDates(printed));
   if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
@@ -113,6 +142,7 @@ export function readMetaLine(line: string): MetaLine {
   // exec on the one global pattern, not matchAll: matchAll copies the pattern on every call,
   // which cost a reading of a line more than all its other patterns together.
   DATE_TIME_RE.lastIndex = 0;
+  const afters: string[] = [];
   for (let m = DATE_TIME_RE.exec(text); m !== null; m = DATE_TIME_RE.exec(text)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     const before = text.slice(from, m.index);
@@ -132,8 +162,14 @@ export function readMetaLine(line: string): MetaLine {
               ? 'answered'
               : 'plain';
     dates.push({ iso, kind });
+    afters.push(after);
   }
-  const rest = text.replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
+  // A line whose last date has its label after it (`2023-02-01 提问 · 2023-02-03 回答`) labels every date so:
+  // the word before a date is the label of the date before it.
+  if (dates.length > 1 && TRAILING_LABEL_RE.test(text.slice(from))) {
+    for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
+  }
+  const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
   const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };

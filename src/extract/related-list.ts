@@ -2,11 +2,11 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
-import { doctorCellTexts } from './column-heads.js';
+import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
-import { readMetaLine, splitTrailingFormatDate } from './page-meta.js';
+import { type MetaLine, readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore, withoutReadMoreTail } from './read-more.js';
@@ -614,6 +614,15 @@ function afterPrefix(text: string, prefix: string): string {
 /** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
 
+/**
+ * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
+ * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
+ */
+function itemDate(lines: readonly MetaLine[]): string | null {
+  const dates = lines.flatMap((l) => l.dates);
+  return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
+}
+
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
 function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
@@ -628,15 +637,19 @@ function readItem(
   for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
-  let date: string | null = null;
+  const dated: MetaLine[] = [];
   const asked = norm(question);
   const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
   // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
-  const doctorCells = nodes.length === 1 ? doctorCellTexts(nodes[0]!) : new Set<string>();
+  // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
+  const headed = nodes.length === 1 ? headedCells(nodes[0]!) : new Map<string, string | null>();
   for (const [n, line] of lines.entries()) {
     let text = line.text;
-    if (doctorCells.size > 0 && doctorCells.has(text.trim())) continue;
+    // Looked up only where the row has such cells: no trim and hash of every line.
+    const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
+    if (cell === null) continue;
+    if (cell !== undefined) text = cell;
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
@@ -644,7 +657,7 @@ function readItem(
     if (at > 0) {
       const meta = readMetaLine(text.slice(0, at));
       if (meta.metaOnly) {
-        date ??= meta.dates[0]?.iso ?? null;
+        dated.push(meta);
         if (format === 'unknown') format = meta.format;
         text = text.slice(at);
       }
@@ -661,7 +674,7 @@ function readItem(
     const meta = readMetaLine(text);
     // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
     if (meta.metaOnly) {
-      date ??= meta.dates[0]?.iso ?? null;
+      dated.push(meta);
       if (format === 'unknown') format = meta.format;
       continue;
     }
@@ -672,7 +685,7 @@ function readItem(
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
-      date ??= byline.dates[0]?.iso ?? null;
+      dated.push(byline);
       if (format === 'unknown') format = byline.format;
       continue;
     }
@@ -680,6 +693,7 @@ function readItem(
     if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
     if (text) snippet.push(text);
   }
+  const date = itemDate(dated);
   const author = snippet.length > 0 ? boldAuthor(nodes) : null;
   if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
   // The item's shape starts at its first node shown (not a comment or a script before it).

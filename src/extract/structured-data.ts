@@ -11,7 +11,10 @@ import { findDate } from './page-meta.js';
 export interface StructuredQa {
   question: string | null;
   answer: string | null;
+  /** The answer's day (its dateCreated or datePublished). */
   date: string | null;
+  /** The question's day (its dateCreated): when it was asked, which the answer can only follow. */
+  askedOn: string | null;
   author: string | null;
   /** The author's job title and employer (schema.org Person jobTitle, worksFor), where given. */
   authorTitle: string | null;
@@ -54,8 +57,9 @@ export function readStructuredData(page: CheerioAPI | readonly Element[]): Struc
       const person = answer && isObject(answer.author) ? answer.author : null;
       const author = person ? text(person.name) : null;
       const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
-      const date = (answer && (text(answer.dateCreated) ?? text(answer.datePublished))) ?? text(o.dateCreated);
-      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
+      const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
+      const asked = text(o.dateCreated);
+      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, askedOn: asked ? findDate(asked) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
     }
   }
   return null;

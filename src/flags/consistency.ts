@@ -1,4 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
+import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { comparable } from '../core/text.js';
 import { GRADE_SHAPE_RE, TITLE_WORD_RE } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
@@ -158,7 +159,9 @@ function cardInAnswer(entry: ReadEntry): string | null {
     if (CARD_BADGE.test(t)) return `a card badge in the answer: ${quote(t)}`;
     if (name && name.length >= 2 && t.length <= 40) {
       if (t === name) return `the doctor's name as a line of the answer: ${quote(t)}`;
-      if (t.includes(name) && ((title && t.includes(title)) || (hospital && t.includes(hospital)))) return `the doctor's card as a line of the answer: ${quote(t)}`;
+      // The doctor introducing themselves to the asker (您好，我是…的王芳医生) is the answer's, no card (core/reply-opening.ts).
+      const own = withoutSelfIntroduction(t);
+      if (own.includes(name) && ((title && own.includes(title)) || (hospital && own.includes(hospital)))) return `the doctor's card as a line of the answer: ${quote(t)}`;
     }
   }
   return null;
@@ -192,7 +195,8 @@ function questionInAnswer(entry: ReadEntry, { questions }: PageFacts): string | 
   for (const p of entry.answer_paragraphs) {
     // A long paragraph is no title line; looked at before it is normalised (the cost is there).
     if (p.length > 200) continue;
-    const t = comparable(p);
+    // The question quoted back to the asker (关于您咨询的“…”) is the doctor's words, no title line (core/reply-opening.ts).
+    const t = comparable(withoutQuotedBack(p));
     if ([...t].length > 60) continue;
     // A doctor may open with the question and answer it in the same sentence (…吃什么好，要看…。): that line ends a sentence.
     if (/[。！!；;]$/u.test(p.trim())) continue;
