@@ -19,7 +19,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, withoutSiteSuffixes } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -561,7 +561,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   };
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
-  let index = blocks.findIndex((b) => b.heading && repeats(b));
+  let index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && repeats(b));
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
@@ -580,7 +580,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && comparable(b.text.replace(QUESTION_LABEL_RE, '')) === key);
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
-  index = blocks.findIndex((b) => b.heading && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
+  index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
   if (index !== -1) {
     // Only the question's end mark added (`问题？` under the title's `问题`): the question as the page prints it.
     const mark = /^[?？!！。.]+$/u.test(comparable(blocks[index]!.text).slice(key.length));
@@ -596,10 +596,18 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   const badged = badgedQuestion(blocks, title);
   if (badged) return badged;
   index = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
+  // A page that prints its question only in the <title> (its <h1> the logo): the first heading is the answer's label, the question the title's.
+  const titled = index !== -1 && ANSWER_LABEL_RE.test(blocks[index]!.text.replace(/\s+/gu, '')) ? titleOpeningQuestion(title) : null;
+  if (titled) return { index, confirmed: true, text: titled };
   // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
   return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
+
+/** A link to the site's home page (`/`, `./`, `index.html`, the bare host). */
+const HOME_HREF_RE = /^(?:\/|\.\/?|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/iu;
+/** A heading all one link to the home page: the site's logo, whatever the title starts with (`站名 - 口号`). */
+const isHomeLink = (b: Block) => b.linkChars === b.chars && b.links.length === 1 && HOME_HREF_RE.test(b.links[0]!.trim());
 
 /**
  * The question a 问 badge marks where no heading holds it (a shared card, a poster: `<span>问</span><p>…</p>`):

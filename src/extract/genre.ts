@@ -46,7 +46,7 @@ export const RELATED_LABEL_RE =
 const RELATED_LABEL_HINT_RE = /[相问关推看答咨Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
-const QUESTION_WORDS_RE = /[吗呢？?]|怎么|什么|为什么|如何|能否|是否/u;
+const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
   /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普/u;
@@ -128,6 +128,16 @@ export function questionFromTitle(title: string, suffix?: RegExp): string {
   const t = title.replace(/\s+/g, ' ').trim();
   if (suffix) return t.replace(suffix, '').trim();
   return withoutSiteSuffixes(t.replace(/\s*[-_|–—]\s*[^-_|–—]{1,16}$/u, '').trim());
+}
+
+/**
+ * The question a title opens with, where its first part asks one and no later part does
+ * (`问题？ - 站名 - 专业医生在线解答`: a site's name says nothing of itself); else null.
+ */
+export function titleOpeningQuestion(title: string): string | null {
+  const parts = title.replace(/\s+/g, ' ').trim().split(/\s*[-_|–—]\s*/u);
+  const [first, ...rest] = parts;
+  return first && [...first].length >= 4 && asksQuestion(first) && rest.length > 0 && !rest.some(asksQuestion) ? first : null;
 }
 
 /** A separator and what follows it at the end of a title or heading. */

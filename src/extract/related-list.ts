@@ -10,6 +10,7 @@ import { type MetaLine, readMetaLine, splitTrailingFormatDate } from './page-met
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore, withoutReadMoreTail } from './read-more.js';
+import { readMoreLinkTexts, withoutReadMoreLink } from './read-more-links.js';
 import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
@@ -644,8 +645,9 @@ function readItem(
   // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
   const headed = nodes.length === 1 ? headedCells(nodes[0]!) : new Map<string, string | null>();
+  const prompts = readMoreLinkTexts(nodes);
   for (const [n, line] of lines.entries()) {
-    let text = line.text;
+    let text = prompts.length > 0 ? withoutReadMoreLink(line.text, prompts) : line.text;
     // Looked up only where the row has such cells: no trim and hash of every line.
     const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
     if (cell === null) continue;
