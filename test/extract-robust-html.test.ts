@@ -121,6 +121,14 @@ describe('a <meta charset> is found anywhere in the head', () => {
     expect(decodePage(bytes)).toMatchObject({ encoding: 'big5', charsetSource: 'meta', replacements: 0 });
   });
 
+  it('in a head that runs past its first KB: a meta among them is the first, one in a comment that closes after them is none', () => {
+    const first = big5(page(`<meta charset="big5">${style}`, { question: BIG5_QUESTION, answer: BIG5_ANSWER, card: BIG5_CARD }));
+    expect(decodePage(first)).toMatchObject({ encoding: 'big5', charsetSource: 'meta', replacements: 0 });
+    const commented = big5(page(`<!-- <meta charset="gbk"> ${style} <meta charset="gbk"> --><meta charset="big5">`, { question: BIG5_QUESTION, answer: BIG5_ANSWER, card: BIG5_CARD }));
+    expect(commented.indexOf('-->')).toBeGreaterThan(4096);
+    expect(decodePage(commented)).toMatchObject({ encoding: 'big5', charsetSource: 'meta', replacements: 0 });
+  });
+
   it('but not in a comment, nor in the body', () => {
     expect(decodePage(utf8(page(`<!-- <meta charset="gbk"> -->`)))).toMatchObject({ charsetSource: 'default' });
     expect(decodePage(utf8(page('', { body: '<meta charset="gbk">' })))).toMatchObject({ charsetSource: 'default' });

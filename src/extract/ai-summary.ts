@@ -22,9 +22,12 @@ const MAX_UNNOTED_CHARS = 400;
 /** Where the markup names neither an AI's summary nor an AI's note, nothing is walked. */
 const CHEAP_TEST_RE = /(?:AI|ＡＩ|智能)\s*(?:帮你|为你|一键)?\s*(?:总结|摘要|划重点|提炼|概括|速览|要点)|(?:AI|ＡＩ|人工智能)(?:大模型|模型|助手)?\s*(?:生成|总结|整理)/u;
 
+/** CHEAP_TEST_RE's match holds AI, ＡＩ or 智能: looked for first, as a search for a string is many times faster than the expression's. */
+const mayNameAi = (html: string) => (html.includes('AI') || html.includes('ＡＩ') || html.includes('智能')) && CHEAP_TEST_RE.test(html);
+
 /** Removes the page's AI summary boxes from the tree (the index is to be pruned after); whether it removed any. */
 export function dropAiSummaries(html: string, index: PageIndex): boolean {
-  if (!CHEAP_TEST_RE.test(html)) return false;
+  if (!mayNameAi(html)) return false;
   const heads: Element[] = [];
   const stack: AnyNode[] = [...index.document.children];
   while (stack.length > 0) {

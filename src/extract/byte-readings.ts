@@ -103,16 +103,20 @@ function runsOf(bytes: Buffer): { runs: Run[]; utf8Bytes: number; otherBytes: nu
   const runs: Run[] = [];
   let utf8Bytes = 0;
   let otherBytes = 0;
+  // One pass: a run's non-ASCII bytes are counted as it is read (a page in GBK is all runs and delimiters).
+  let nonAscii = 0;
   for (let start = 0, i = 0; i <= bytes.length; i++) {
     const b = i < bytes.length ? bytes[i]! : 0x0a;
-    if (b !== 0x3c && b !== 0x3e && b !== 0x0a) continue;
-    let nonAscii = 0;
-    for (let j = start; j < i; j++) nonAscii += bytes[j]! >> 7;
+    if (b !== 0x3c && b !== 0x3e && b !== 0x0a) {
+      nonAscii += b >> 7;
+      continue;
+    }
     const utf8 = nonAscii === 0 || isUtf8(bytes.subarray(start, i));
     if (utf8) utf8Bytes += nonAscii;
     else otherBytes += nonAscii;
     runs.push({ start, end: i, utf8, nonAscii });
     start = i + 1;
+    nonAscii = 0;
   }
   return { runs, utf8Bytes, otherBytes };
 }

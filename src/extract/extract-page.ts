@@ -69,7 +69,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   }
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
   // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts).
-  const text = withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text)));
+  const text = withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded })));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
@@ -99,11 +99,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
   // lines are read into paragraphs (positioned-lines.ts); a ruby's pinyin and an AI's summary box of
   // the answer are none of the text (ruby-annotation.ts, ai-summary.ts). The index then loses what they took out.
-  const dropped = [dropInertTemplates(text, index), dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
+  // Each step runs only where the parse met what it looks for (`index.holds`).
+  const { holds } = index;
+  const dropped = [holds.template && dropInertTemplates(text, index), holds.ruby && dropRubyAnnotations(text, index), dropAiSummaries(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
   // rows beside each of them (spanned-cells.ts): indexed again as laid out.
-  const spread = spreadSpannedCells(text, index.document);
+  const spread = holds.rowspan && spreadSpannedCells(text, index.document);
   if (inDisplayOrder(text, index.document) || spread) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);

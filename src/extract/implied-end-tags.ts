@@ -66,6 +66,9 @@ function closedBy(name: string, open: readonly Element[], from: number): Element
   return null;
 }
 
+/** Whether an element of this name, left open, may be closed by one starting (the only elements closedBy returns). */
+export const isClosable = (name: string) => name === 'p' || name === 'li' || name === 'dd' || name === 'dt' || name === 'td' || name === 'th' || name === 'tr';
+
 /** Whether an element of this name, starting, may close one left open. */
 const closes = (name: string) => name === 'li' || name === 'dd' || name === 'dt' || name === 'td' || name === 'th' || name === 'tr' || CLOSES_P.has(name);
 

@@ -15,12 +15,25 @@ export function notAPage(text: string): string | null {
   if (/^(?:<\?xml[^>]*>\s*)(?:<!--[\s\S]*?-->\s*)*<(?!html\b|!doctype\s+html)[\w:-]+/i.test(start)) return 'an XML document';
   if (/^[{[]/.test(start) && isJson(text)) return 'JSON data';
   // Lines of rules or of URLs; a page or a text copy's first line is neither, and ends the check.
-  const firstLine = start.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  const firstLine = firstRuleLine(start);
   if (!ROBOTS_LINE_RE.test(firstLine) && !URL_LINE_RE.test(firstLine)) return null;
   const lines = text.slice(0, 65536).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   if (lines.length > 0 && lines.every((l) => ROBOTS_LINE_RE.test(l)) && lines.some((l) => /^(?:user-agent|disallow|allow)\s*:/i.test(l))) return 'a robots.txt';
   if (lines.length > 0 && lines.every((l) => URL_LINE_RE.test(l))) return 'a list of URLs (a text sitemap)';
   return null;
+}
+
+/** The first line that is neither blank nor a `#` comment, trimmed (`''` if none): read line by line, not split into all of them. */
+function firstRuleLine(text: string): string {
+  for (let from = 0; from <= text.length; ) {
+    const end = text.indexOf('\n', from);
+    // A line's \r before its \n goes with the trim.
+    const line = text.slice(from, end === -1 ? text.length : end).trim();
+    if (line !== '' && !line.startsWith('#')) return line;
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return '';
 }
 
 function isJson(text: string): boolean {

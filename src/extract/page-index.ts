@@ -28,6 +28,12 @@ export interface PageIndex {
   bodyTexts: Text[] | null;
   /** For each compiled selector of the set, the elements it matches. */
   found: Map<string, Element[]>;
+  /**
+   * Whether the page holds what a step after the parse takes out or copies: a `<template>`, ruby's
+   * `<rt>` or `<rp>`, a cell with a `rowspan`. Without them the step has nothing to do, and its
+   * search of the page's text is spared.
+   */
+  holds: { template: boolean; ruby: boolean; rowspan: boolean };
 }
 
 /** Longest text node kept in `shortTexts`. */
@@ -87,7 +93,7 @@ export class PageIndexer {
   private inBody: Text[] = [];
 
   constructor(document: Document, private readonly selectors: SelectorSet) {
-    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map() };
+    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map(), holds: { template: false, ruby: false, rowspan: false } };
     for (const source of selectors.sources) this.index.found.set(source, []);
   }
 
@@ -107,6 +113,9 @@ export class PageIndexer {
     } else if (name === 'body') index.bodies.push(el);
     else if (name === 'title') index.titles.push(el);
     else if (name === 'script' && attribs.type !== undefined && attribs.type.toLowerCase() === 'application/ld+json') index.jsonLd.push(el);
+    else if (name === 'template') index.holds.template = true;
+    else if (name === 'rt' || name === 'rp') index.holds.ruby = true;
+    else if ((name === 'td' || name === 'th') && attribs.rowspan !== undefined) index.holds.rowspan = true;
     // The id and class read once: the attributes' object is looked up by name, for every selector.
     const id = attribs.id;
     const cls = attribs.class;

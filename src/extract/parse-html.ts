@@ -1,7 +1,7 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { DisplayNotes } from './hidden-text.js';
-import { closeImpliedEndTags, opensInside } from './implied-end-tags.js';
+import { closeImpliedEndTags, isClosable, opensInside } from './implied-end-tags.js';
 import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
@@ -39,6 +39,8 @@ class DepthGuard extends DomHandler {
   private sheet: string | null = null;
   /** An element opened inside one a browser would have closed before it (implied-end-tags.ts): the tree is mended after the parse. */
   misnested = false;
+  /** Open elements that another may close (`<p>`, `<li>`, `<dd>`, `<dt>`, cells, rows): where none is, no search of the open ones. */
+  private closable = 0;
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -55,7 +57,8 @@ class DepthGuard extends DomHandler {
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
     const opened = this.tagStack[depth] as Element;
-    if (!this.misnested && opensInside(name, this.tagStack as Element[])) this.misnested = true;
+    if (this.closable > 0 && !this.misnested && opensInside(name, this.tagStack as Element[])) this.misnested = true;
+    if (isClosable(name)) this.closable++;
     this.display.element(opened);
     if (name === 'style') this.sheet = '';
     if (this.indexer) {
@@ -66,15 +69,16 @@ class DepthGuard extends DomHandler {
     }
   }
   override onclosetag(): void {
-    if (this.sheet !== null && (this.tagStack[this.tagStack.length - 1] as Element).name === 'style') {
+    const name = (this.tagStack[this.tagStack.length - 1] as Element).name;
+    if (this.sheet !== null && name === 'style') {
       this.display.sheet(this.sheet);
       this.sheet = null;
     }
     if (this.indexer) {
-      const name = (this.tagStack[this.tagStack.length - 1] as Element).name;
       if (name === 'head') this.heads--;
       else if (name === 'body') this.bodies--;
     }
+    if (isClosable(name)) this.closable--;
     super.onclosetag();
   }
   override ontext(data: string): void {

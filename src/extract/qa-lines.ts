@@ -5,6 +5,7 @@ import { isAskerLine, isCardLine, isDisclaimer, isNameLine, isRelatedLabel } fro
 import { findDate, parseFormatDateLine, splitTrailingFormatDate } from './page-meta.js';
 import type { Line } from './html-lines.js';
 import { parseDoctorCard } from './doctor-card.js';
+import { compactNfkc } from './compact-nfkc.js';
 
 /** How many lines under the question may hold the header (card, date, meta, the asker's description). */
 const HEADER_WINDOW = 8;
@@ -15,7 +16,7 @@ export interface QaLinesResult {
   hasDisclaimer: boolean;
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const norm = compactNfkc;
 
 /**
  * Reads a page of the genre from its visible lines alone: question, doctor card, answer,

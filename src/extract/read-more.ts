@@ -30,7 +30,10 @@ export const isLoginWall = (text: string): boolean => text.length <= 40 && LOGIN
  * it was where it ends in none.
  */
 export function withoutReadMoreTail(text: string): string {
-  const words = text.trim().split(/\s+/u);
+  const trimmed = text.trim();
+  // One word: no prompt after a space (most lines; the split below cost more than the rest).
+  if (!/\s/u.test(trimmed)) return text;
+  const words = trimmed.split(/\s+/u);
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     if (isReadMore(words.slice(-k).join('').normalize('NFKC'))) return words.slice(0, -k).join(' ');
   }

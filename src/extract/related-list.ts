@@ -15,6 +15,7 @@ import { isAvatarInitials } from './card-rows.js';
 import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
+import { compactNfkc } from './compact-nfkc.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -64,7 +65,7 @@ function boldAuthor(nodes: readonly AnyNode[]): string | null {
       const after = next && next.type === 'text' ? (next as Text).data : '';
       return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !SECTION_HEAD_RE.test(name) ? name : null;
     }
-    stack.push(...[...el.children].reverse());
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return null;
 }
@@ -75,7 +76,7 @@ export interface RelatedList {
   label: Element | null;
 }
 
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const norm = compactNfkc;
 
 /**
  * A character NFKC leaves as it is and never joins to the one before it (an ASCII character, a
@@ -633,7 +634,8 @@ function readItem(
   // question is what follows it, and the tag is read below as meta printed before the question.
   const tag = question.match(OPENING_TAG_RE);
   if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
-  const lines: Line[] = (rendered ?? renderLines(nodes)).flatMap((l) => splitTrailingFormatDate(l.text).map((text) => ({ text, links: l.links })));
+  const lines: Line[] = [];
+  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
   const dated: MetaLine[] = [];
@@ -646,7 +648,8 @@ function readItem(
   const prompts = readMoreLinkTexts(nodes);
   for (const [n, line] of lines.entries()) {
     let text = prompts.length > 0 ? withoutReadMoreLink(line.text, prompts) : line.text;
-    const cell = headed.get(text.trim());
+    // Looked up only where the row has such cells: no trim and hash of every line.
+    const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
     if (cell === null) continue;
     if (cell !== undefined) text = cell;
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
