@@ -1370,11 +1370,13 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
  */
 function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
   const dates = new Set<string>();
-  // A date the related list shows for one of its items is that item's (`图文解答 2021年11月29日`).
+  // A format word and a date the related list shows for one of its items is that item's line
+  // (`图文解答 2021年11月29日`); a date labelled only as published (发布于) is the page's, whatever day it is.
   const items = new Set(related.map((i) => i.date));
   for (let i = end; i < blocks.length; i++) {
     const meta = readMetaLine(blocks[i]!.text);
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !items.has(d.iso)) dates.add(d.iso);
+    const itemLine = meta.format !== 'unknown';
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }
