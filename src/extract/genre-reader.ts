@@ -51,6 +51,7 @@ import { isMemberByline } from './member-answer.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { endsListAbove } from './list-above.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -327,8 +328,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   const { paragraphs, doubts, nodes, first, last } = answer;
-  // A line or two just above the question may carry its date; below it, every line but the answer's text.
-  const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
+  // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
+  const question = at.index;
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => readMetaLine(b.text).metaOnly && !endsListAbove(blocks, question - xs.length + i, question));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
