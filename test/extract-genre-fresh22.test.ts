@@ -29,6 +29,16 @@ describe('what fresh-22 taught the reader: booking sites\' doctor pages, short h
     expect(read(header('陈思远', hospital) + schedule + qa)[0]!.doctor.hospital).toBe(hospital);
   });
 
+  it('a list headed 同科室医生的回答 (colleagues\' answers to other questions) is the related list', () => {
+    const list = '<div><h3>同科室医生的回答</h3><ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div>';
+    const [page, ...related] = read(header('陈思远', '滨海一院') + schedule + qa + list);
+    expect([page!.doctor.name, page!.answer_paragraphs.length]).toEqual(['陈思远', 2]);
+    expect(related.map((e) => [e.question, e.url])).toEqual([
+      ['爬楼梯膝盖疼是什么原因', 'https://www.guahao.example/q/2.html'],
+      ['膝关节积液怎么治疗', 'https://www.guahao.example/q/3.html'],
+    ]);
+  });
+
   it('a word going on after a short name is no hospital (中医科, 病人医保)', () => {
     const [page] = read(`<h1>膝盖疼怎么办</h1><div><b>陈思远</b> 副主任医师 中医科</div><p>病人医保可以报销一部分，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p>`);
     expect([page!.doctor.name, page!.doctor.department, page!.doctor.hospital]).toEqual(['陈思远', '中医科', null]);
