@@ -45,6 +45,19 @@ describe('what fresh-22 taught the reader: booking sites\' doctor pages, short h
   });
 });
 
+describe('a saved page that names no address of its own', () => {
+  const page = (head: string) =>
+    `<html><head><title>膝盖疼怎么办 - 咨询详情</title>${head}</head><body><h1>膝盖疼怎么办</h1><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div>回复时间：2022-03-08</div>` +
+    '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+    '<h3>其他咨询</h3><table><tr><th>咨询标题</th><th>回复摘要</th></tr><tr><td><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a></td><td>多与劳损有关，注意休息。</td></tr><tr><td><a href="/q/3.html">膝关节积液怎么治疗</a></td><td>积液多时需要抽液治疗。</td></tr></table></body></html>';
+  const urls = (head: string) => entriesOf(extractOrThrow(pageRecord(page(head), { url: 'Detail.aspx.html' }))).map((e) => e.url);
+
+  it('keeps its related links as written (site-relative: no host is guessed), and resolves them where a canonical link names the address', () => {
+    expect(urls('')).toEqual([null, '/q/2.html', '/q/3.html']);
+    expect(urls('<link rel="canonical" href="https://zixun.example.org/q/1.html">')).toEqual(['https://zixun.example.org/q/1.html', 'https://zixun.example.org/q/2.html', 'https://zixun.example.org/q/3.html']);
+  });
+});
+
 describe('a page sent twice by a retried transfer', () => {
   const doc = (title: string, body: string) => `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
   const body =
