@@ -54,6 +54,16 @@ describe("what fresh-12 taught the reader: a list's heading says whether it is r
       expect([page!.answer_paragraphs, related.length]).toEqual([[P1, P2], 0]);
     }
   });
+
+  it("a list set just before the question in the markup (a side column first) lends it no date: its last item's day is the item's", () => {
+    const dated = (head: string) => `<div><h3>${head}</h3><ul><li><a href="/q/2.html">胃胀气吃什么药</a><p>多与饮食有关。</p><span>2021-03-14</span></li><li><a href="/q/3.html">饭后胃胀是什么原因</a><p>多与进食过快有关。</p><span>2020-09-22</span></li></ul></div>`;
+    for (const head of ['相关问答', '最新问答']) {
+      const [page] = read(`<div><aside>${HOT}${dated(head)}</aside><div><h1>胃胀怎么办</h1>${CARD}<div><span>更新时间：2019/12/12 20:07</span></div>${TEXT}</div></div>`);
+      expect([page!.date, unsure(page!)]).toEqual(['2019-12-12', false]);
+    }
+    // A date line of the page's own above its question still dates it.
+    expect(read(`<div><span>2019-12-12</span> <span>来源：某站</span></div><h1>胃胀怎么办</h1>${CARD}${TEXT}${LIST}`)[0]!.date).toBe('2019-12-12');
+  });
 });
 
 describe('what fresh-12 taught the reader: a download cut in the related list', () => {

@@ -106,6 +106,34 @@ describe('what fresh-15 taught the reader: templates, carousel copies, Chinese-n
     ]);
   });
 
+  it("a converted PDF's related item: the line an item's address stands on tells nothing of how the next item's snippet is set; a snippet line cut before `况：` goes on", () => {
+    const head = '<style>.t{position:absolute;white-space:pre}.x0{left:96px}.x1{left:138px}.f2{font-size:42px}.f3{font-size:46px}.f4{font-size:60px}' + Array.from({ length: 16 }, (_, i) => `.y${i}{bottom:${1000 - 60 * i}px;}`).join('') + '</style>';
+    let y = 0;
+    const line = (x: string, f: string, text: string) => `<div class="t ${x} y${y++} ${f}">${text}</div>`;
+    const link = (n: number) => line('x1', 'f2', `链接：<a href="https://www.example-wenda.cn/q/${n}.html">https://www.example-wenda.cn/q/${n}.html</a>`);
+    const body = [
+      line('x0', 'f4', '胃胀怎么办'),
+      line('x0', 'f2', '解答医生：王清玉　副主任医师　江州市人民医院　消化内科'),
+      line('x0', 'f2', '回答时间：2021-08-24'),
+      line('x1', 'f2', '胃胀多与饮食有关，少吃产气食物。'),
+      line('x0', 'f3', '相关问答'),
+      line('x0', 'f2', '1. 饭后胃胀是什么原因'),
+      line('x1', 'f2', '饭后胃胀多与进食过快有关，细'),
+      line('x1', 'f2', '嚼慢咽有帮助。'),
+      link(2),
+      line('x0', 'f2', '2. 胃胀气吃什么药'),
+      line('x1', 'f2', '胃胀气需要结合具体情况来看，一般有以下几种情'),
+      line('x1', 'f2', '况：可在医生指导下用药，不'),
+      line('x1', 'f2', '要自行服药。'),
+      link(3),
+    ].join('');
+    const [, ...related] = read(body, head, 'https://www.example-wenda.cn/print/1.html');
+    expect(related.map((e) => [e.question, e.answer_paragraphs])).toEqual([
+      ['饭后胃胀是什么原因', ['饭后胃胀多与进食过快有关，细嚼慢咽有帮助。']],
+      ['胃胀气吃什么药', ['胃胀气需要结合具体情况来看，一般有以下几种情况：可在医生指导下用药，不要自行服药。']],
+    ]);
+  });
+
   it("a <title> that is only a file's name (a converted document's) says nothing of the question: the heading is not doubted", () => {
     const page = `<html><head><title>wenda_116831.pdf</title></head><body><h1>胃胀怎么办</h1>${card}<div>回答时间：2021-08-24</div>${answer}</body></html>`;
     const [entry] = entriesOf(extractOrThrow(pageRecord(page, { url: 'https://www.example-wenda.cn/print/1.html' })));

@@ -29,9 +29,32 @@ describe('what fresh-22 taught the reader: booking sites\' doctor pages, short h
     expect(read(header('陈思远', hospital) + schedule + qa)[0]!.doctor.hospital).toBe(hospital);
   });
 
+  it('a list headed 同科室医生的回答 (colleagues\' answers to other questions) is the related list', () => {
+    const list = '<div><h3>同科室医生的回答</h3><ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div>';
+    const [page, ...related] = read(header('陈思远', '滨海一院') + schedule + qa + list);
+    expect([page!.doctor.name, page!.answer_paragraphs.length]).toEqual(['陈思远', 2]);
+    expect(related.map((e) => [e.question, e.url])).toEqual([
+      ['爬楼梯膝盖疼是什么原因', 'https://www.guahao.example/q/2.html'],
+      ['膝关节积液怎么治疗', 'https://www.guahao.example/q/3.html'],
+    ]);
+  });
+
   it('a word going on after a short name is no hospital (中医科, 病人医保)', () => {
     const [page] = read(`<h1>膝盖疼怎么办</h1><div><b>陈思远</b> 副主任医师 中医科</div><p>病人医保可以报销一部分，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p>`);
     expect([page!.doctor.name, page!.doctor.department, page!.doctor.hospital]).toEqual(['陈思远', '中医科', null]);
+  });
+});
+
+describe('a saved page that names no address of its own', () => {
+  const page = (head: string) =>
+    `<html><head><title>膝盖疼怎么办 - 咨询详情</title>${head}</head><body><h1>膝盖疼怎么办</h1><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div>回复时间：2022-03-08</div>` +
+    '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+    '<h3>其他咨询</h3><table><tr><th>咨询标题</th><th>回复摘要</th></tr><tr><td><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a></td><td>多与劳损有关，注意休息。</td></tr><tr><td><a href="/q/3.html">膝关节积液怎么治疗</a></td><td>积液多时需要抽液治疗。</td></tr></table></body></html>';
+  const urls = (head: string) => entriesOf(extractOrThrow(pageRecord(page(head), { url: 'Detail.aspx.html' }))).map((e) => e.url);
+
+  it('keeps its related links as written (site-relative: no host is guessed), and resolves them where a canonical link names the address', () => {
+    expect(urls('')).toEqual([null, '/q/2.html', '/q/3.html']);
+    expect(urls('<link rel="canonical" href="https://zixun.example.org/q/1.html">')).toEqual(['https://zixun.example.org/q/1.html', 'https://zixun.example.org/q/2.html', 'https://zixun.example.org/q/3.html']);
   });
 });
 

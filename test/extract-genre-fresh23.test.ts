@@ -44,4 +44,21 @@ describe("a card drawn with an icon font's glyphs", () => {
     expect([page!.doctor.name, page!.doctor.title, page!.doctor.hospital, page!.doctor.department]).toEqual(['陈思远', '主治医师', '滨海市第一医院', '骨科']);
     expect(page!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。']);
   });
+
+  it('a glyph bare before the date or the format word (a clock, a microphone) leaves the line a date-and-format line: 语音 is the format', () => {
+    const icon = (code: number) => String.fromCharCode(code);
+    const read = (when: string) =>
+      entriesOf(
+        extractOrThrow(
+          pageRecord(
+            `<html><head><title>膝盖疼怎么办_某站</title></head><body><h1>膝盖疼怎么办</h1><div><b>陈思远</b> 主治医师 滨海市第一医院 骨科</div><div>${when}</div>` +
+              '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>',
+            { url: 'https://www.example-yiyuan.cn/q/1.html' },
+          ),
+        ),
+      )[0]!;
+    for (const when of [`${icon(0xe6b2)}2023.01.09 15:24 <span>${icon(0xe7a1)}语音</span>`, `2023-01-09 <span>${icon(0xe71e)}语音</span>`]) {
+      expect([read(when).date, read(when).format]).toEqual(['2023-01-09', 'voice']);
+    }
+  });
 });

@@ -580,6 +580,14 @@ describe('what fresh-5 taught: sites unlike the tuning ones', () => {
     );
     expect([page!.doctor.name, page!.date, unsure(page!)]).toEqual(['王清玉', '2021-02-14', false]);
   });
+
+  it("a 发布于 line at the page's foot, after the related list, dates the page even on a day an item shows; an item's format-and-date line there does not", () => {
+    const item = (n: number, q: string, day: string) => `<div><a href="/q/${n}.html">${q}</a><span>${day}</span></div><div>${q}多与饮食有关，注意休息。</div>`;
+    const page = (foot: string) =>
+      read(`<h1>胃胀怎么办</h1>${card}<div>医生解答</div>${answer}<div><div>相关问答</div>${item(2, '饭后胃胀是什么原因', '2021-07-03')}${item(3, '胃胀气吃什么药', '2020-05-11')}</div><div>${foot}</div>`)[0]!;
+    expect([page('发布于 2021-7-3').date, unsure(page('发布于 2021-7-3'))]).toEqual(['2021-07-03', false]);
+    expect(page('图文解答 2021-07-03').date).toBe(null);
+  });
 });
 
 describe('the doctor card however it is laid out', () => {

@@ -320,13 +320,16 @@ ${wrap(rng, `<h2${cls(rng)}>${rng.pick(['咨询详情', '在线咨询详情', '�
 ${grid}
 <div${cls(rng)}>${rng.pick(DISCLAIMERS)}<br>Copyright © 2024 互联网医院 版权所有</div>
 </form>`;
-    const html = documentOf(rng.pick(['咨询详情', `${page.question} - 咨询详情`, '在线咨询 - 互联网医院']), rng.chance(0.5) ? page.canonical : null, '', body);
+    const title = rng.pick(['咨询详情', `${page.question} - 咨询详情`, '在线咨询 - 互联网医院']);
+    const canonical = rng.chance(0.5) ? page.canonical : null;
+    const html = documentOf(title, canonical, '', body);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: cardPlain(page, gradeShown),
         format: formatShown === 'none' ? 'unknown' : page.format,
-        related: relatedWith(page, () => ({ format: 'unknown' })),
+        // Without a canonical link the saved page names no address of its own: a link stays as written (/q/N.html).
+        related: relatedWith(page, (e, i) => ({ format: 'unknown', url: canonical ? e.url : page.related[i]!.path })),
       }),
     };
   },

@@ -53,6 +53,7 @@ import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
+import { endsListAbove } from './list-above.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -329,8 +330,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   const { paragraphs, doubts, nodes, first, last } = answer;
-  // A line or two just above the question may carry its date; below it, every line but the answer's text.
-  const above = blocks.slice(Math.max(0, at.index - 2), at.index).filter((b) => readMetaLine(b.text).metaOnly);
+  // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
+  const question = at.index;
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => readMetaLine(b.text).metaOnly && !endsListAbove(blocks, question - xs.length + i, question));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
@@ -358,6 +360,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) of answered items that the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
@@ -1386,11 +1389,13 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
  */
 function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
   const dates = new Set<string>();
-  // A date the related list shows for one of its items is that item's (`图文解答 2021年11月29日`).
+  // A format word and a date the related list shows for one of its items is that item's line
+  // (`图文解答 2021年11月29日`); a date labelled only as published (发布于) is the page's, whatever day it is.
   const items = new Set(related.map((i) => i.date));
   for (let i = end; i < blocks.length; i++) {
     const meta = readMetaLine(blocks[i]!.text);
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !items.has(d.iso)) dates.add(d.iso);
+    const itemLine = meta.format !== 'unknown';
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }

@@ -15,3 +15,17 @@ export function isIconGlyph(el: Element): boolean {
   const data = (only as Text).data;
   return data.length <= 12 && GLYPHS_RE.test(data) && !KEYCAP_BASE_RE.test(data) && data.trim() !== '';
 }
+
+const PRIVATE_USE_RE = /[\uE000-\uF8FF]/u;
+const PRIVATE_USE_RUNS_RE = /[\uE000-\uF8FF]+/gu;
+
+/**
+ * An icon font's glyphs set bare beside the words of a meta line (a clock before the date, a
+ * microphone before 语音): pictures, read as spaces. A line of nothing but such characters (a
+ * font-obfuscated text) is left as it is.
+ */
+export function withoutIconGlyphs(line: string): string {
+  if (!PRIVATE_USE_RE.test(line)) return line;
+  const spaced = line.replace(PRIVATE_USE_RUNS_RE, ' ');
+  return spaced.trim() === '' ? line : spaced;
+}

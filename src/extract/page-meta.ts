@@ -1,6 +1,7 @@
 import type { AnswerFormat } from '../schema/entry.js';
 import { digitDates } from './chinese-numeral-date.js';
 import { englishMeta } from './english-meta.js';
+import { withoutIconGlyphs } from './icon-glyph.js';
 
 /**
  * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
@@ -131,9 +132,10 @@ export interface MetaLine {
 /** What a line says about dates and the answer's format. */
 const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
 
-export function readMetaLine(line: string): MetaLine {
+export function readMetaLine(printed: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
-  if (line.length > 80) return NOT_META;
+  if (printed.length > 80) return NOT_META;
+  const line = withoutIconGlyphs(printed);
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
   const text = westernYears(englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim());
   if (text.length > 60) return NOT_META;

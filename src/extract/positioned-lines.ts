@@ -131,7 +131,8 @@ function layouts(lines: readonly Placed[]): Layout[] {
   const votes = new Map<string, { first: number; block: number }>();
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (!next || stretch[i + 1] !== stretch[i] || l.left === null || next.left === null || SENTENCE_END_RE.test(l.text)) return;
+    // A labelled field or an address ends where it ends: where the next line stands says nothing of the paragraphs.
+    if (!next || stretch[i + 1] !== stretch[i] || l.left === null || next.left === null || SENTENCE_END_RE.test(l.text) || isLabelLine(l.text) || ADDRESS_RE.test(l.text)) return;
     const key = `${stretch[i]}/${l.left}`;
     const vote = votes.get(key) ?? { first: 0, block: 0 };
     if (next.left < l.left - 0.5) vote.first++;

@@ -74,6 +74,8 @@ export interface RelatedList {
   items: EntryDraft[];
   /** The label the list stands under; where the page's own content ends. */
   label: Element | null;
+  /** A reading list's label (相关阅读) over answered items that no address of the page's own tells from articles. */
+  unplaced?: Element;
 }
 
 const norm = compactNfkc;
@@ -141,13 +143,14 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   }
   // An article's reading list (相关阅读, 延伸阅读, 大家都在看) is the related list where its items are the page's
   // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
+  // Where the page names no address of its own, such a list is neither taken nor passed over in silence.
   const here = ownFolder(resolve);
-  if (here !== null) {
-    for (const label of labelCandidates(texts, isReadingLabel)) {
-      if (inNavigation(label)) continue;
-      const items = readItems(listAfter(label), resolve);
-      if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
-    }
+  for (const label of labelCandidates(texts, isReadingLabel)) {
+    if (inNavigation(label)) continue;
+    const items = readItems(listAfter(label), resolve);
+    if (!answers(items)) continue;
+    if (here === null) return { items: [], label: null, unplaced: label };
+    if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
   }
   return { items: [], label: null };
 }

@@ -105,7 +105,12 @@ export const EntrySchema = z.object({
   has_disclaimer: z.boolean().describe('Whether the page carries the medical disclaimer (提示:本内容不能代替面诊…)'),
   origin: z.enum(ORIGINS).describe("'page': the page's own entry; 'related': an item of its 相关推荐 list"),
   position: z.int().min(0).nullable().describe('0-based position in the related list; null for page entries'),
-  url: z.string().nullable().describe("URL of the entry's own page: the canonical URL of a page, the link of a related item"),
+  url: z
+    .string()
+    .nullable()
+    .describe(
+      "URL of the entry's own page: the canonical URL of a page, the link of a related item; a link stays as the page writes it (`/q/2.html`) where the page names no address of its own (a saved file without a canonical link)",
+    ),
   related_urls: z.array(z.string()).describe('Links to related question pages listed on the page (page entries only)'),
   source: text('Where the entry was read: the file path or the fetched URL'),
   sources: z.array(z.string()).min(1).describe('Every source this entry was seen in, after merging exact duplicates'),
