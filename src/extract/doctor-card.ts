@@ -392,7 +392,10 @@ export function cardParts(el: Element): string[] {
     const name = (node as Element).name;
     if (name === 'script' || name === 'style') continue;
     if (isHiddenFragment(node as Element, display)) {
-      runOn = parts.length > 0;
+      // Only a fragment inside a word runs its sides together: one right after a text of its line, no space between
+      // (a screen-reader label opening a line, `<p><span class="sr-only">医生姓名：</span><b>王芳</b>`, parts nothing).
+      const before = node.prev;
+      runOn = parts.length > 0 && before?.type === 'text' && /\S$/u.test((before as unknown as { data: string }).data);
       continue;
     }
     // English beside the Chinese it translates (`主任医师 <span lang="en">Chief Physician</span>`): no part.

@@ -22,6 +22,25 @@ export const withoutInvisible = (text: string): string => (INVISIBLE_RE.test(tex
 
 /** Declarations that hide what they apply to: `display:none`, or a font of size 0. */
 const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/iu;
+/**
+ * A clip to nothing (`clip: rect(0,0,0,0)`, `clip-path: inset(50%)`): the screen-reader-only
+ * idiom, words for assistive technology that no one sees (`问题：`, `（在新窗口打开）`). Only its
+ * inline fragments are passed over: a clipped heading (`<h2>回答内容</h2>`) is read as the
+ * label it is, as a hidden block is.
+ */
+const CLIPPING_RE = /clip\s*:\s*rect\(\s*(?:0|1px)(?:[\s,]+(?:0|1px)){3}\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)/iu;
+/**
+ * The screen-reader-only classes of the common frameworks (Bootstrap's `sr-only`, WordPress's
+ * `screen-reader-text`, `visually-hidden`): clipped by a sheet the saved page may not hold.
+ */
+const SCREEN_READER_CLASS_RE = /(?:^|\s)(?:sr-only(?:-focusable)?|visually-?hidden(?:-focusable)?|screen-reader-text|screenreader-only|a11y-hidden|element-invisible|u-hidden-visually)(?=\s|$)/iu;
+/**
+ * What a date is, said to screen readers (WordPress's `<span class="screen-reader-text">发布于</span>`
+ * before the published and updated days): no text, but it tells the days apart, so it is read.
+ */
+const DATE_LABEL_RE = /^\s*(?:发布|发表|更新|修改|回答|解答|回复|提问|Posted|Published|Updated)\s*(?:于|时间|日期|on)?\s*[:：]?\s*$/iu;
+/** Elements that run on in a line: a clipped one is a fragment of it, no text. */
+const INLINE_TAGS = new Set('a abbr b bdi bdo cite code em font i kbd label mark q s samp small span strong sub sup time u var'.split(' '));
 /** In a `style` attribute, the declaration starts it, or follows a `;` or a space. */
 const HIDING_STYLE_RE = new RegExp(`(?:^|;|\\s)(?:${HIDING_RE.source})`, 'iu');
 const hidingDeclaration = (style: string): boolean => HIDING_STYLE_RE.test(style);
@@ -66,8 +85,12 @@ export class DisplayNotes {
   readonly hidden = new Set<Element>();
   readonly preformatted = new Set<Element>();
   shadowRoots = false;
+  /** Inline elements clipped for screen readers: hidden once the tree is whole and their text known, but for date labels. */
+  private clipped: Element[] = [];
   /** Classes the page's `<style>`s hide, and those they show preformatted. */
   private readonly hiding = new Set<string>();
+  /** Classes the page's `<style>`s clip to nothing (screen-reader-only text). */
+  private readonly clipping = new Set<string>();
   private readonly pre = new Set<string>();
   private elements = 0;
   private rescan = false;
@@ -78,18 +101,22 @@ export class DisplayNotes {
     if (el.name === 'style') return;
     const a = el.attribs;
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
-    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.hiding.has(c)))) {
+    const cls = a.class;
+    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && cls !== undefined && cls.split(/\s+/u).some((c) => this.hiding.has(c)))) {
       this.hidden.add(el);
+    } else if (INLINE_TAGS.has(el.name) && ((cls !== undefined && (SCREEN_READER_CLASS_RE.test(cls) || (this.clipping.size > 0 && cls.split(/\s+/u).some((c) => this.clipping.has(c))))) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
+      this.clipped.push(el);
     }
     if (this.pre.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pre.has(c))) this.preformatted.add(el);
   }
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size + this.pre.size;
+    const before = this.hiding.size + this.pre.size + this.clipping.size;
     hidingClasses(css, this.hiding);
+    if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
-    if (this.hiding.size + this.pre.size > before && this.elements > 8) this.rescan = true;
+    if (this.hiding.size + this.pre.size + this.clipping.size > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -99,10 +126,25 @@ export class DisplayNotes {
       // Elements (not scripts, not sheets) judged again with every class the sheets hide.
       forEachElement(root, (el) => el.type === 'tag' && this.element(el));
     }
+    for (const el of this.clipped) if (!DATE_LABEL_RE.test(textOf(el))) this.hidden.add(el);
+    this.clipped = [];
     const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted };
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
+}
+
+/** An element's text (a short label's: its text nodes joined). */
+function textOf(el: Element): string {
+  let text = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += (node as Text).data;
+    const children = (node as Element).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return text;
 }
 
 /** A tree parsed elsewhere: its elements in document order, each `<style>`'s sheet read as it closes, as the parser does. */

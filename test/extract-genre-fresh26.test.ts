@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-26 taught the genre reader, each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenda.cn/q/1.html';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+
+describe('words for screen readers only (clipped to nothing: sr-only, visually-hidden, screen-reader-text)', () => {
+  const page = (sheet: string, cls: string) =>
+    `<html><head><title>膝盖疼怎么办_问答</title>${sheet}</head><body><a href="#main" class="${cls}">跳到主要内容</a><main id="main">` +
+    `<h1><span class="${cls}">问题：</span>膝盖疼怎么办</h1><div><h2 class="${cls}">医生信息</h2><p><span class="${cls}">医生姓名：</span><b>陈思远</b> <span class="${cls}">职称：</span><span>主治医师</span></p>` +
+    `<p><span class="${cls}">所在医院：</span>滨海市第一医院 三甲 <span class="${cls}">科室：</span>骨科</p></div>` +
+    `<p><span class="${cls}">发布时间：</span><time>2023-01-09 20:31</time></p><h2 class="${cls}">回答内容</h2><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></main>` +
+    `<h3>大家还在问</h3><ul><li><a href="/q/2.html" target="_blank">爬楼梯膝盖疼是什么原因<span class="${cls}">（在新窗口打开）</span></a><p><span class="${cls}">摘要：</span>多与劳损有关，注意休息。</p></li>` +
+    `<li><a href="/q/3.html" target="_blank">膝关节积液怎么治疗<span class="${cls}">（在新窗口打开）</span></a><p><span class="${cls}">摘要：</span>积液多时需要抽液治疗。</p></li></ul></body></html>`;
+
+  it("are none of any field, whether the page's sheet clips them or only the framework's class names them", () => {
+    for (const [sheet, cls] of [
+      ['<style>.a11y{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}</style>', 'a11y'],
+      ['<style>.vh{position:absolute!important;clip-path:inset(50%);width:1px;height:1px}</style>', 'vh'],
+      ['', 'sr-only'],
+      ['', 'screen-reader-text'],
+    ]) {
+      const [own, ...items] = read(page(sheet, cls));
+      expect(own).toMatchObject({ question: '膝盖疼怎么办', date: '2023-01-09', answer_paragraphs: ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'] });
+      expect(own!.doctor).toMatchObject({ name: '陈思远', title: '主治医师', hospital: '滨海市第一医院', department: '骨科' });
+      expect(items.map((e) => [e.question, e.answer_paragraphs.join('')])).toEqual([
+        ['爬楼梯膝盖疼是什么原因', '多与劳损有关，注意休息。'],
+        ['膝关节积液怎么治疗', '积液多时需要抽液治疗。'],
+      ]);
+    }
+  });
+
+  it('still tell a published day from an updated one (WordPress: 发布于 for screen readers before both days)', () => {
+    const html =
+      '<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">发布于</span> ' +
+      '<a href="/q/1.html" rel="bookmark"><time class="entry-date published" datetime="2023-01-09T20:31:00+08:00">2023年1月9日</time><time class="updated" datetime="2023-05-02T09:00:00+08:00">2023年5月2日</time></a></span>' +
+      '<span class="byline"> 作者 <a href="/author/2/">陈思远</a></span></div><div>陈思远 主治医师 滨海市第一医院 三甲 骨科</div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>';
+    expect(read(html)[0]).toMatchObject({ date: '2023-01-09', flags: expect.not.arrayContaining(['unsure_reading']) });
+  });
+});
