@@ -56,7 +56,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
       const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
       const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
-      const add = db.transaction((batch: Array<{ entry: Entry }>) => {
+      const add = (batch: Array<{ entry: Entry }>) => {
         for (const { entry } of batch) {
           this.stats.seen++;
           addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
@@ -71,14 +71,18 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
             if (beats(copy, known, smallerSource)) replace.run(copy.rank, entry.source, JSON.stringify(entry), entry.id);
           }
         }
-      });
+      };
 
-      // Short transactions: while one is written the extraction threads wait for their next pages
-      // (the main thread hands them out), so a long one leaves them idle.
-      for await (const item of entryBatches(input, TRANSACTION_ENTRIES)) {
+      // One transaction for the whole ingest: the file has no journal and no syncs, and a commit
+      // per batch wrote every page the batch dirtied (the id index and the sources, all over the
+      // file) once per batch; now a page is written when the cache lets it go or at the end.
+      // A batch is still short work between two hand-outs of pages to the extraction threads.
+      db.exec('BEGIN');
+      for await (const item of entryBatches(input, BATCH_ENTRIES)) {
         if (Array.isArray(item)) add(item);
         else yield item;
       }
+      db.exec('COMMIT');
 
       // Built once every entry is in, in one sorted pass: ingest never reads it.
       db.exec('CREATE INDEX entry_qkey ON entry (qkey, seq)');
@@ -183,8 +187,8 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   }
 }
 
-/** Entries per transaction of ingest. */
-const TRANSACTION_ENTRIES = 500;
+/** Entries taken in at a time. */
+const BATCH_ENTRIES = 500;
 /** Entries settled and read at a time as they go out. */
 const EMIT_WINDOW = 256;
 
