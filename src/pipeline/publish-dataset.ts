@@ -18,7 +18,7 @@ import { nearDupeStep } from './threaded-stage.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
-import { PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
+import { keysStep, PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
 import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
@@ -131,7 +131,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const learning = 'pages' in input && input.learn ? learningExtract(input.extract, input.learn, run.threads, log) : null;
     const perPage = new PerPageStep<unknown, EntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, validate] : [validate], { threads: run.threads });
     const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
-    const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
+    const keys = keysStep(run.threads);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
