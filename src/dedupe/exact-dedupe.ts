@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import type { DatasetRecord, EntryItem } from '../schema/records.js';
+import type { DatasetRecord, EntryItem, PackedEntry, PackedEntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
@@ -30,13 +30,13 @@ export interface DedupeOptions {
  * (supersede.ts). Entries come out in first-seen order once the input is exhausted; rejects
  * pass straight through.
  */
-export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
+export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRecord> {
   readonly name = 'dedupe';
   readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0, carried: 0 };
 
   constructor(private readonly options: DedupeOptions = {}) {}
 
-  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
+  async *run(input: AsyncIterable<EntryItem | PackedEntryItem>): AsyncIterable<DatasetRecord> {
     const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir, cacheKib: 32000 });
     const { db } = scratch;
     try {
@@ -56,19 +56,17 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
       const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
       const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
-      const add = (batch: Array<{ entry: Entry }>) => {
-        for (const { entry } of batch) {
+      const add = (batch: Array<{ packed: PackedEntry }>) => {
+        for (const { packed: entry } of batch) {
           this.stats.seen++;
           addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
           const known = find.get(entry.id);
-          // Copies of one id have one answer (the id hashes it): its length ranks none above another, so it is not measured.
-          const copy = { rank: completeness(entry, 0), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, entry.source, JSON.stringify(entry));
+            insert.run(entry.id, this.stats.seen, entry.qkey, entry.rank, entry.source, entry.json);
           } else {
             this.stats.exactDuplicates++;
-            if (beats(copy, known, smallerSource)) replace.run(copy.rank, entry.source, JSON.stringify(entry), entry.id);
+            if (beats(entry, known, smallerSource)) replace.run(entry.rank, entry.source, entry.json, entry.id);
           }
         }
       };
@@ -78,7 +76,7 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
       // file) once per batch; now a page is written when the cache lets it go or at the end.
       // A batch is still short work between two hand-outs of pages to the extraction threads.
       db.exec('BEGIN');
-      for await (const item of entryBatches(input, BATCH_ENTRIES)) {
+      for await (const item of entryBatches(packed(input), BATCH_ENTRIES, 'packed_entry')) {
         if (Array.isArray(item)) add(item);
         else yield item;
       }
@@ -191,6 +189,37 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
 const BATCH_ENTRIES = 500;
 /** Entries settled and read at a time as they go out. */
 const EMIT_WINDOW = 256;
+
+/** An entry as ingest takes it (PackedEntry in schema/records.ts); the threads of a run pack them, callers with bare entries need not. */
+export function packEntry(entry: Entry): PackedEntry {
+  // Copies of one id have one answer (the id hashes it): its length ranks none above another, so it is not measured.
+  return { id: entry.id, source: entry.source, date: entry.date, format: entry.format, rank: completeness(entry, 0), qkey: comparable(entry.question), json: JSON.stringify(entry) };
+}
+
+async function* packed(input: AsyncIterable<EntryItem | PackedEntryItem>): AsyncIterable<PackedEntryItem> {
+  for await (const item of input) yield item.kind === 'entry' ? { kind: 'packed_entry', packed: packEntry(item.entry) } : item;
+}
+
+export interface PackStats {
+  packed: number;
+}
+
+/** Packs each validated entry for exact dedupe (packEntry), on the thread that validated it; rejects pass on. */
+export class PackStage implements Stage<EntryItem, PackedEntryItem> {
+  readonly name = 'pack';
+  readonly stats: PackStats = { packed: 0 };
+
+  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<PackedEntryItem> {
+    for await (const item of input) {
+      if (item.kind !== 'entry') {
+        yield item;
+        continue;
+      }
+      this.stats.packed++;
+      yield { kind: 'packed_entry', packed: packEntry(item.entry) };
+    }
+  }
+}
 
 /** As validation made it: its own source alone, superseding nothing. */
 function isAsValidated(entry: Entry): boolean {

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readAhead, type Stage } from '../core/stage.js';
 import { mapOnThreads } from '../core/thread-pool.js';
 import { EntryKeysStage } from '../dedupe/entry-keys.js';
+import { PackStage } from '../dedupe/exact-dedupe.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES, type SiteProfile } from '../extract/profiles/index.js';
 import { ExtractStage } from '../extract/stage.js';
@@ -25,7 +26,7 @@ import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js
  */
 
 /** A stage of the per-page work, as data: what a worker needs to build it. */
-export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'keys' };
+export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'pack' } | { step: 'keys' };
 
 /** Stats and own milliseconds of each stage over one batch. */
 export interface BatchResult<Out> {
@@ -41,6 +42,8 @@ function makeStage(spec: PerPageSpec, learned: readonly SiteProfile[] = [], coun
       return new ExtractStage({ ...spec.options, profiles: withLearned(spec.options.profiles ?? PROFILES, learned, count) }) as Stage<never, unknown>;
     case 'validate':
       return new ValidateStage({ flags: spec.flags }) as Stage<never, unknown>;
+    case 'pack':
+      return new PackStage() as Stage<never, unknown>;
     case 'keys':
       return new EntryKeysStage() as Stage<never, unknown>;
   }
