@@ -42,7 +42,14 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
     try {
       db.exec(`
         -- Keyed by seq (the rowid): output reads the table in its own order, with no sort of every body.
-        CREATE TABLE entry (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE entry (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, qkey TEXT NOT NULL, body TEXT NOT NULL);
+        -- The copy kept of each id, in rows small enough that the lookup every copy makes stays in
+        -- the page cache: with the bodies beside them, past some 20,000 pages most lookups read a
+        -- page of the file, and ingest's time per entry grew with the run.
+        CREATE TABLE kept (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL) WITHOUT ROWID;
+        -- Every copy as it comes, appended (an index kept up as they come put each one on a page
+        -- of its own, anywhere in the file); sorted into source once the input ends.
+        CREATE TABLE seen (id TEXT NOT NULL, source TEXT NOT NULL, date TEXT, format TEXT NOT NULL);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, of TEXT NOT NULL, date TEXT, format TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
@@ -51,22 +58,27 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
         -- (and a sort) per entry.
         CREATE INDEX superseded_by ON superseded (by, id);
       `);
-      // The kept copy's rank and source as columns: a duplicate's lookup reads no JSON.
-      const find = db.prepare<[string], { rank: number; source: string }>('SELECT rank, source FROM entry WHERE id = ?');
-      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
-      const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
-      const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
+      const find = db.prepare<[string], { seq: number; rank: number; source: string }>('SELECT seq, rank, source FROM kept WHERE id = ?');
+      const insert = db.prepare('INSERT INTO entry (seq, id, qkey, body) VALUES (?, ?, ?, ?)');
+      const keep = db.prepare('INSERT INTO kept (id, seq, rank, source) VALUES (?, ?, ?, ?)');
+      const replace = db.prepare('UPDATE entry SET body = ? WHERE seq = ?');
+      const replaceKept = db.prepare('UPDATE kept SET rank = ?, source = ? WHERE id = ?');
+      const addSeen = db.prepare('INSERT INTO seen (id, source, date, format) VALUES (?, ?, ?, ?)');
       const add = (batch: Array<{ packed: PackedEntry }>) => {
         for (const { packed: entry } of batch) {
           this.stats.seen++;
-          addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
+          addSeen.run(entry.id, entry.source, entry.date, entry.format);
           const known = find.get(entry.id);
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, entry.qkey, entry.rank, entry.source, entry.json);
+            insert.run(this.stats.seen, entry.id, entry.qkey, entry.json);
+            keep.run(entry.id, this.stats.seen, entry.rank, entry.source);
           } else {
             this.stats.exactDuplicates++;
-            if (beats(entry, known, smallerSource)) replace.run(entry.rank, entry.source, entry.json, entry.id);
+            if (beats<{ rank: number; source: string }>(entry, known, smallerSource)) {
+              replace.run(entry.json, known.seq);
+              replaceKept.run(entry.rank, entry.source, entry.id);
+            }
           }
         }
       };
@@ -82,8 +94,13 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
       }
       db.exec('COMMIT');
 
-      // Built once every entry is in, in one sorted pass: ingest never reads it.
-      db.exec('CREATE INDEX entry_qkey ON entry (qkey, seq)');
+      // Built once every entry is in, each in one sorted pass: ingest never reads them. A copy
+      // seen twice at one source (a page listing an item twice) counts once, as first seen.
+      db.exec(`
+        INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT id, source, id, date, format FROM seen ORDER BY id, source, rowid;
+        DROP TABLE seen;
+        CREATE INDEX entry_qkey ON entry (qkey, seq);
+      `);
       yield* this.emit(db);
     } finally {
       await scratch.close();
