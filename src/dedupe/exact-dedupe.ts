@@ -227,13 +227,9 @@ export class PackStage implements Stage<EntryItem, PackedEntryItem> {
   readonly stats: PackStats = { packed: 0 };
 
   async *run(input: AsyncIterable<EntryItem>): AsyncIterable<PackedEntryItem> {
-    for await (const item of input) {
-      if (item.kind !== 'entry') {
-        yield item;
-        continue;
-      }
-      this.stats.packed++;
-      yield { kind: 'packed_entry', packed: packEntry(item.entry) };
+    for await (const item of packed(input)) {
+      if (item.kind === 'packed_entry') this.stats.packed++;
+      yield item;
     }
   }
 }
