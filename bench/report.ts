@@ -38,7 +38,7 @@ const n2 = (v: number) => v.toFixed(2);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** The steps of the e2e run as the run's clock names them (the manifest's `stages`), then `publish` and what is left. */
-const E2E_STEPS = ['read', 'per_page', 'extract', 'validate', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export', 'publish', 'other'] as const;
+const E2E_STEPS = ['read', 'per_page', 'extract', 'validate', 'pack', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export', 'publish', 'other'] as const;
 /** Writing the files: the writer as the run's sink, then closing, checking and renaming them. */
 const exportShare = (e: E2eRun) => (e.stageShare.export ?? 0) + (e.stageShare.publish ?? 0);
 
@@ -167,7 +167,7 @@ export function formatReport(r: BenchResults): string {
     lines.push(...table(rows, ['r', 'l', ...rows[0]!.slice(2).map(() => 'r' as const)]));
     for (const e of r.e2e.filter((x) => x.note)) lines.push(`  * ${n0(e.pages)} ${e.variant}: ${e.note}`);
     lines.push('  Shares of wall time, each step\'s own time as the run\'s runner measured it (the manifest\'s stages). per_page and');
-    lines.push('  per_entry: the main thread waiting for the threads; extract, validate, keys: their time on the threads (summed, so');
+    lines.push('  per_entry: the main thread waiting for the threads; extract, validate, pack, keys: their time on the threads (summed, so');
     lines.push('  with N threads they may add up past 100%). near_dupes (MinHash/LSH near-duplicates): with threads, its working');
     lines.push('  time on a thread of its own, beside the other steps (so the shares may add up past 100%); store =');
     lines.push('  the published-entry store (delta status per entry); report = the run report\'s collector; export = the writer; publish =');

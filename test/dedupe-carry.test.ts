@@ -82,6 +82,19 @@ describe('the dedupe stages carry what they supersede', () => {
     expect(kept!.carried.date.values).toEqual([]);
   });
 
+  it('the exact stage: a page that lists one item twice is one source of it, as first seen', async () => {
+    const full = page();
+    const first = snippet('list-a.html', { date: '2021-05-18' });
+    const again = snippet('list-a.html', { date: '2021-05-19' });
+    const other = snippet('list-b.html', { date: '2021-05-18' });
+    const out = await dedupe([first, full, again, other]);
+    expect(out.superseded).toHaveLength(1);
+    expect(out.superseded[0]!.sources).toEqual(['list-a.html', 'list-b.html']);
+    // The second listing's date is not a copy of its own: the two copies agree, and the date is carried.
+    expect(out.entries[0]).toMatchObject({ id: full.id, date: '2021-05-18' });
+    expect(out.entries[0]!.carried.date).toEqual({ values: ['2021-05-18', '2021-05-18'], from: [first.id, first.id], sources: ['list-a.html', 'list-b.html'], conflict: false });
+  });
+
   it('the near-duplicate stage: a cluster member gives its date to the member kept', async () => {
     const kept = page();
     const mirror = { ...makeEntry({ question: Q, answer: FULL.replaceAll('，', ','), source: 'mirror.html' }), date: '2021-05-18' };

@@ -131,8 +131,8 @@ describe('a published run', () => {
     const out = join(await tempDir(), 'dataset');
     const summary = await runSavedPages({ inputs: [PAGES], outDir: out });
     const { stages } = (await readDataset(out)).manifest;
-    // extract (learning profiles over it), per_page (validate) and per_entry (keys) are the steps the threads run; each stage inside them reports under its own name.
-    expect(Object.keys(stages)).toEqual(['read', 'extract', 'per_page', 'validate', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export']);
+    // extract (learning profiles over it), per_page (validate, pack) and per_entry (keys) are the steps the threads run; each stage inside them reports under its own name.
+    expect(Object.keys(stages)).toEqual(['read', 'extract', 'per_page', 'validate', 'pack', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export']);
     for (const [name, step] of Object.entries<{ seconds: number }>(stages)) {
       expect(step.seconds, name).toBeGreaterThanOrEqual(0);
       expect(step.seconds, name).toBeLessThan(summary.seconds);
@@ -140,6 +140,9 @@ describe('a published run', () => {
     expect(stages.read).toMatchObject({ skipped_files: 7 });
     expect(stages.extract).toMatchObject({ pages: 7, extracted: 7 });
     expect(stages.validate.valid).toBeGreaterThan(0);
+    // Every valid entry reaches exact dedupe packed, and each is one it sees.
+    expect(stages.pack).toMatchObject({ packed: stages.validate.valid });
+    expect(stages.dedupe).toMatchObject({ seen: stages.validate.valid });
     expect(stages.dedupe).toMatchObject({ unique: expect.any(Number), exactDuplicates: expect.any(Number) });
     expect(stages.keys).toMatchObject({ keyed: stages.dedupe.unique - stages.dedupe.superseded });
     expect(stages.store).toMatchObject({ seen: summary.entries, held_back: 0 });

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
-import { PerPageStep, type PerPageSpec } from '../../src/pipeline/per-page.js';
+import { keysStep, PerPageStep, type PerPageSpec } from '../../src/pipeline/per-page.js';
 import { pipeline, runPipeline } from '../../src/pipeline/runner.js';
 import { DedupeStage } from '../../src/dedupe/exact-dedupe.js';
 import { DEFAULT_FLAG_OPTIONS } from '../../src/flags/flags.js';
@@ -20,7 +20,7 @@ const source = await savedPagesSource({ inputs, outDir: workDir, threads: 2 });
 const input = source.input as { pages: any; extract: any };
 const validate: PerPageSpec = { step: 'validate', flags: DEFAULT_FLAG_OPTIONS };
 const perPage = new PerPageStep<unknown, EntryItem>('per_page', [{ step: 'extract', options: input.extract }, validate], { threads: 2 });
-const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: 2 });
+const keys = keysStep(2);
 const out = createWriteStream(outFile);
 let n = 0;
 // The scratch folder (exact dedupe's store: gigabytes at 200,000 pages) goes when the capture is written, or fails.

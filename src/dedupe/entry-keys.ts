@@ -85,6 +85,19 @@ export interface KeyStats {
   keyed: number;
 }
 
+/** Each entry's keys (entryKeys), as the threads compute them: the entries are sent without their records and go on with their keys (per-page.ts, keysStep). */
+export class EntryKeysStage implements Stage<Entry, EntryKeys> {
+  readonly name = 'keys';
+  readonly stats: KeyStats = { keyed: 0 };
+
+  async *run(input: AsyncIterable<Entry>): AsyncIterable<EntryKeys> {
+    for await (const entry of input) {
+      this.stats.keyed++;
+      yield entryKeys(entry);
+    }
+  }
+}
+
 /** The step that computes each entry's keys once (entryKeys), after exact duplicates are merged; other records pass on. */
 export class KeyStage implements Stage<DatasetRecord, KeyedRecord> {
   readonly name = 'keys';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EntrySchema, type Entry } from '../schema/entry.js';
-import type { DatasetRecord, EntryItem } from '../schema/records.js';
+import type { DatasetRecord, EntryItem, PackedEntry, PackedEntryItem } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
@@ -30,19 +30,26 @@ export interface DedupeOptions {
  * (supersede.ts). Entries come out in first-seen order once the input is exhausted; rejects
  * pass straight through.
  */
-export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
+export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRecord> {
   readonly name = 'dedupe';
   readonly stats: DedupeStats = { seen: 0, unique: 0, exactDuplicates: 0, superseded: 0, carried: 0 };
 
   constructor(private readonly options: DedupeOptions = {}) {}
 
-  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<DatasetRecord> {
+  async *run(input: AsyncIterable<EntryItem | PackedEntryItem>): AsyncIterable<DatasetRecord> {
     const scratch = await openScratchDb('dedupe', { workDir: this.options.workDir, cacheKib: 32000 });
     const { db } = scratch;
     try {
       db.exec(`
         -- Keyed by seq (the rowid): output reads the table in its own order, with no sort of every body.
-        CREATE TABLE entry (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, qkey TEXT NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE entry (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, qkey TEXT NOT NULL, body TEXT NOT NULL);
+        -- The copy kept of each id, in rows small enough that the lookup every copy makes stays in
+        -- the page cache: with the bodies beside them, past some 20,000 pages most lookups read a
+        -- page of the file, and ingest's time per entry grew with the run.
+        CREATE TABLE kept (id TEXT PRIMARY KEY, seq INTEGER NOT NULL, rank INTEGER NOT NULL, source TEXT NOT NULL) WITHOUT ROWID;
+        -- Every copy as it comes, appended (an index kept up as they come put each one on a page
+        -- of its own, anywhere in the file); sorted into source once the input ends.
+        CREATE TABLE seen (id TEXT NOT NULL, source TEXT NOT NULL, date TEXT, format TEXT NOT NULL);
         -- Every copy seen: the entry it now counts for (id), where it was read, the entry it was (of)
         -- and what it showed of the fields a kept entry may carry.
         CREATE TABLE source (id TEXT NOT NULL, source TEXT NOT NULL, of TEXT NOT NULL, date TEXT, format TEXT NOT NULL, PRIMARY KEY (id, source)) WITHOUT ROWID;
@@ -51,37 +58,49 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
         -- (and a sort) per entry.
         CREATE INDEX superseded_by ON superseded (by, id);
       `);
-      // The kept copy's rank and source as columns: a duplicate's lookup reads no JSON.
-      const find = db.prepare<[string], { rank: number; source: string }>('SELECT rank, source FROM entry WHERE id = ?');
-      const insert = db.prepare('INSERT INTO entry (id, seq, qkey, rank, source, body) VALUES (?, ?, ?, ?, ?, ?)');
-      const replace = db.prepare('UPDATE entry SET rank = ?, source = ?, body = ? WHERE id = ?');
-      const addSource = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) VALUES (?, ?, ?, ?, ?)');
-      const add = db.transaction((batch: Array<{ entry: Entry }>) => {
-        for (const { entry } of batch) {
+      const find = db.prepare<[string], { seq: number; rank: number; source: string }>('SELECT seq, rank, source FROM kept WHERE id = ?');
+      const insert = db.prepare('INSERT INTO entry (seq, id, qkey, body) VALUES (?, ?, ?, ?)');
+      const keep = db.prepare('INSERT INTO kept (id, seq, rank, source) VALUES (?, ?, ?, ?)');
+      const replace = db.prepare('UPDATE entry SET body = ? WHERE seq = ?');
+      const replaceKept = db.prepare('UPDATE kept SET rank = ?, source = ? WHERE id = ?');
+      const addSeen = db.prepare('INSERT INTO seen (id, source, date, format) VALUES (?, ?, ?, ?)');
+      const add = (batch: Array<{ packed: PackedEntry }>) => {
+        for (const { packed: entry } of batch) {
           this.stats.seen++;
-          addSource.run(entry.id, entry.source, entry.id, entry.date, entry.format);
+          addSeen.run(entry.id, entry.source, entry.date, entry.format);
           const known = find.get(entry.id);
-          // Copies of one id have one answer (the id hashes it): its length ranks none above another, so it is not measured.
-          const copy = { rank: completeness(entry, 0), source: entry.source };
           if (!known) {
             this.stats.unique++;
-            insert.run(entry.id, this.stats.seen, comparable(entry.question), copy.rank, entry.source, JSON.stringify(entry));
+            insert.run(this.stats.seen, entry.id, entry.qkey, entry.json);
+            keep.run(entry.id, this.stats.seen, entry.rank, entry.source);
           } else {
             this.stats.exactDuplicates++;
-            if (beats(copy, known, smallerSource)) replace.run(copy.rank, entry.source, JSON.stringify(entry), entry.id);
+            if (beats<{ rank: number; source: string }>(entry, known, smallerSource)) {
+              replace.run(entry.json, known.seq);
+              replaceKept.run(entry.rank, entry.source, entry.id);
+            }
           }
         }
-      });
+      };
 
-      // Short transactions: while one is written the extraction threads wait for their next pages
-      // (the main thread hands them out), so a long one leaves them idle.
-      for await (const item of entryBatches(input, TRANSACTION_ENTRIES)) {
+      // One transaction for the whole ingest: the file has no journal and no syncs, and a commit
+      // per batch wrote every page the batch dirtied (the id index and the sources, all over the
+      // file) once per batch; now a page is written when the cache lets it go or at the end.
+      // A batch is still short work between two hand-outs of pages to the extraction threads.
+      db.exec('BEGIN');
+      for await (const item of entryBatches(packed(input), BATCH_ENTRIES, 'packed_entry')) {
         if (Array.isArray(item)) add(item);
         else yield item;
       }
+      db.exec('COMMIT');
 
-      // Built once every entry is in, in one sorted pass: ingest never reads it.
-      db.exec('CREATE INDEX entry_qkey ON entry (qkey, seq)');
+      // Built once every entry is in, each in one sorted pass: ingest never reads them. A copy
+      // seen twice at one source (a page listing an item twice) counts once, as first seen.
+      db.exec(`
+        INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT id, source, id, date, format FROM seen ORDER BY id, source, rowid;
+        DROP TABLE seen;
+        CREATE INDEX entry_qkey ON entry (qkey, seq);
+      `);
       yield* this.emit(db);
     } finally {
       await scratch.close();
@@ -183,10 +202,37 @@ export class DedupeStage implements Stage<EntryItem, DatasetRecord> {
   }
 }
 
-/** Entries per transaction of ingest. */
-const TRANSACTION_ENTRIES = 500;
+/** Entries taken in at a time. */
+const BATCH_ENTRIES = 500;
 /** Entries settled and read at a time as they go out. */
 const EMIT_WINDOW = 256;
+
+/** An entry as ingest takes it (PackedEntry in schema/records.ts); the threads of a run pack them, callers with bare entries need not. */
+export function packEntry(entry: Entry): PackedEntry {
+  // Copies of one id have one answer (the id hashes it): its length ranks none above another, so it is not measured.
+  return { id: entry.id, source: entry.source, date: entry.date, format: entry.format, rank: completeness(entry, 0), qkey: comparable(entry.question), json: JSON.stringify(entry) };
+}
+
+async function* packed(input: AsyncIterable<EntryItem | PackedEntryItem>): AsyncIterable<PackedEntryItem> {
+  for await (const item of input) yield item.kind === 'entry' ? { kind: 'packed_entry', packed: packEntry(item.entry) } : item;
+}
+
+export interface PackStats {
+  packed: number;
+}
+
+/** Packs each validated entry for exact dedupe (packEntry), on the thread that validated it; rejects pass on. */
+export class PackStage implements Stage<EntryItem, PackedEntryItem> {
+  readonly name = 'pack';
+  readonly stats: PackStats = { packed: 0 };
+
+  async *run(input: AsyncIterable<EntryItem>): AsyncIterable<PackedEntryItem> {
+    for await (const item of packed(input)) {
+      if (item.kind === 'packed_entry') this.stats.packed++;
+      yield item;
+    }
+  }
+}
 
 /** As validation made it: its own source alone, superseding nothing. */
 function isAsValidated(entry: Entry): boolean {

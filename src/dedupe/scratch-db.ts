@@ -61,21 +61,23 @@ export async function openScratchDb(name: string, options: ScratchOptions = {}):
   };
 }
 
-type EntryRecord<R> = Extract<R, { kind: 'entry' }>;
-
 /**
- * A stage's input as it fills its index: entry records in batches of `size`, one transaction
- * each (a transaction per entry would make the index write-bound), and every other record as
- * it comes, in input order.
+ * A stage's input as it fills its index: entry records (of kind `kind`) in batches of `size`,
+ * written in one transaction at least (a transaction per entry would make the index
+ * write-bound), and every other record as it comes, in input order.
  */
-export async function* entryBatches<R extends { kind: string }>(input: AsyncIterable<R>, size = 4000): AsyncGenerator<Array<EntryRecord<R>> | Exclude<R, { kind: 'entry' }>> {
-  let batch: Array<EntryRecord<R>> = [];
+export async function* entryBatches<R extends { kind: string }, K extends string = 'entry'>(
+  input: AsyncIterable<R>,
+  size = 4000,
+  kind: K = 'entry' as K,
+): AsyncGenerator<Array<Extract<R, { kind: K }>> | Exclude<R, { kind: K }>> {
+  let batch: Array<Extract<R, { kind: K }>> = [];
   for await (const record of input) {
-    if (record.kind !== 'entry') {
-      yield record as Exclude<R, { kind: 'entry' }>;
+    if (record.kind !== kind) {
+      yield record as Exclude<R, { kind: K }>;
       continue;
     }
-    batch.push(record as EntryRecord<R>);
+    batch.push(record as Extract<R, { kind: K }>);
     if (batch.length >= size) {
       yield batch;
       batch = [];

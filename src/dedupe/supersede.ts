@@ -2,7 +2,32 @@ import type { Entry } from '../schema/entry.js';
 import type { Superseded } from '../schema/records.js';
 import { comparable } from '../core/text.js';
 import { completeness, smallerId, winner } from './ranking.js';
-import { isCutFrom, isSnippet, snippetKey } from './snippet.js';
+import { isCutFrom, isSnippet, snippetKey, type SnippetKey } from './snippet.js';
+
+/**
+ * An entry of the group. Its rank and its whole answer's text are normalised only when a test
+ * asks for them: most members are placed by their snippet key alone (a member that is no
+ * snippet and names its doctor is never asked for either).
+ */
+class Member {
+  readonly id: string;
+  readonly key: SnippetKey;
+  private rankOf: number | undefined;
+  private textOf: string | undefined;
+
+  constructor(readonly entry: Entry) {
+    this.id = entry.id;
+    this.key = snippetKey(entry, 'text');
+  }
+
+  get rank(): number {
+    return (this.rankOf ??= completeness(this.entry));
+  }
+
+  get text(): string {
+    return (this.textOf ??= comparable(this.entry.answer));
+  }
+}
 
 /**
  * Among entries for the same question, which ones another entry stands for:
@@ -14,7 +39,7 @@ import { isCutFrom, isSnippet, snippetKey } from './snippet.js';
  */
 export function findSuperseded(group: Entry[]): Map<string, Pick<Superseded, 'superseded_by' | 'reason'>> {
   const result = new Map<string, Pick<Superseded, 'superseded_by' | 'reason'>>();
-  const members = group.map((entry) => ({ entry, id: entry.id, rank: completeness(entry), key: snippetKey(entry, 'text'), text: comparable(entry.answer) }));
+  const members = group.map((entry) => new Member(entry));
   for (const m of members) {
     // A snippet is cut only from a longer text that holds it: that cheap test first, as a group of
     // one question asked over and over may be large and every member is tried against every other.

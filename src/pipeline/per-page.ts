@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { readAhead, type Stage } from '../core/stage.js';
 import { mapOnThreads } from '../core/thread-pool.js';
-import { KeyStage } from '../dedupe/entry-keys.js';
+import { EntryKeysStage } from '../dedupe/entry-keys.js';
+import { PackStage } from '../dedupe/exact-dedupe.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES, type SiteProfile } from '../extract/profiles/index.js';
 import { ExtractStage } from '../extract/stage.js';
 import type { FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
+import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js';
 
 /**
  * The CPU-bound work a run does per record — per page: extract (decode, parse, read) and
@@ -24,7 +26,7 @@ import { ValidateStage } from '../validate/stage.js';
  */
 
 /** A stage of the per-page work, as data: what a worker needs to build it. */
-export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'keys' };
+export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'pack' } | { step: 'keys' };
 
 /** Stats and own milliseconds of each stage over one batch. */
 export interface BatchResult<Out> {
@@ -40,8 +42,10 @@ function makeStage(spec: PerPageSpec, learned: readonly SiteProfile[] = [], coun
       return new ExtractStage({ ...spec.options, profiles: withLearned(spec.options.profiles ?? PROFILES, learned, count) }) as Stage<never, unknown>;
     case 'validate':
       return new ValidateStage({ flags: spec.flags }) as Stage<never, unknown>;
+    case 'pack':
+      return new PackStage() as Stage<never, unknown>;
     case 'keys':
-      return new KeyStage() as Stage<never, unknown>;
+      return new EntryKeysStage() as Stage<never, unknown>;
   }
 }
 
@@ -89,13 +93,25 @@ export function resolveThreads(threads: number | undefined): number {
   return !threads ? availableParallelism() : threads;
 }
 
-export interface PerPageOptions {
+export interface PerPageOptions<In = unknown, Out = unknown> {
   /** Threads doing the work: 1 is the main thread, more are worker threads. */
   threads: number;
   /** Pages per batch (default 16): enough work (tens of ms) to make a message's cost small. */
   batchSize?: number;
   /** Profiles learned as the run goes, a list the caller appends to (see the file's comment). */
   learned?: readonly SiteProfile[];
+  /**
+   * What of each item the stages work on, when not the whole item: `send` gives it (undefined:
+   * the item passes on as it is, in its place, and no thread sees it), `join` puts the item and
+   * its one result back together. A thread is then sent only what it reads and answers only
+   * what it adds: each item crosses between threads as a copy, both ways.
+   */
+  split?: Split<In, Out>;
+}
+
+export interface Split<In, Out> {
+  send: (item: In) => unknown;
+  join: (item: In, result: unknown) => Out;
 }
 
 /** The per-page stages as one step of the run; `parts` has each stage's stats and seconds for the manifest. */
@@ -107,7 +123,7 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     /** The step's own name in the manifest (its stages report under theirs). */
     readonly name: string,
     private readonly specs: readonly PerPageSpec[],
-    private readonly options: PerPageOptions,
+    private readonly options: PerPageOptions<In, Out>,
   ) {
     this.totals = specs.map((spec) => ({ name: makeStage(spec).name, stats: { ...makeStage(spec).stats } as Record<string, unknown>, ms: 0 }));
   }
@@ -130,23 +146,56 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
 
   /** The results batch by batch, in input order, each with the number of learned profiles it was read with. */
   async *batches(input: AsyncIterable<In>): AsyncIterable<BatchResult<Out>> {
-    const batches = batchesOf(input, this.options.batchSize ?? 16)[Symbol.asyncIterator]();
+    const { split } = this.options;
+    // Answers come back in input order: each is the answer to the first batch held here.
+    const held: In[][] = [];
+    const sent = split ? sentParts(batchesOf(input, this.options.batchSize ?? 16), split, held) : batchesOf(input, this.options.batchSize ?? 16);
+    const batches = sent[Symbol.asyncIterator]();
     // A run of a few pages is done before worker threads would have started: it stays in process.
     const { ended: exhausted, all } = await readAhead(batches, this.options.threads > 1 ? THREADS_FROM_BATCHES : 0);
     const learned = this.options.learned ?? [];
     const answers: AsyncIterable<BatchResult<Out>> =
       this.options.threads <= 1 || exhausted
         ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned))
-        : mapOnThreads<In, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: learned });
+        : mapOnThreads<unknown, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: learned });
     for await (const answer of answers) {
       // In input order, so stats (and the order of keys in their records) are the serial run's.
       answer.parts.forEach((part, i) => {
         addCounts(this.totals[i]!.stats, part.stats as Record<string, unknown>);
         this.totals[i]!.ms += part.ms;
       });
-      yield answer;
+      yield split ? { ...answer, items: joined(held.shift()!, answer.items, split) } : answer;
     }
   }
+}
+
+/** Each batch as sent: what `split.send` gives of its items; the whole batches are `held`, in order. */
+async function* sentParts<In>(batches: AsyncIterable<In[]>, split: Split<In, unknown>, held: In[][]): AsyncIterable<unknown[]> {
+  for await (const batch of batches) {
+    held.push(batch);
+    yield batch.map(split.send).filter((part) => part !== undefined);
+  }
+}
+
+/** A batch's items with the results of those that were sent (one each, in order) joined to them. */
+function joined<In, Out>(batch: In[], results: unknown[], split: Split<In, Out>): Out[] {
+  let next = 0;
+  return batch.map((item) => (split.send(item) === undefined ? (item as unknown as Out) : split.join(item, results[next++])));
+}
+
+/**
+ * The keys of each entry that exact dedupe gives out, on `threads` threads: the threads are sent
+ * the entries alone and answer with their keys (rejects and superseded records pass them by),
+ * and each entry goes on with its keys.
+ */
+export function keysStep(threads: number): PerPageStep<DatasetRecord, KeyedRecord> {
+  return new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], {
+    threads,
+    split: {
+      send: (record) => (record.kind === 'entry' ? record.entry : undefined),
+      join: (record, keys) => ({ kind: 'entry', entry: (record as Extract<DatasetRecord, { kind: 'entry' }>).entry, keys: keys as EntryKeys }),
+    },
+  });
 }
 
 /** Inputs of fewer batches than this run in process whatever the thread count (64 pages at the default batch size). */

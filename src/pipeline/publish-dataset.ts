@@ -11,14 +11,14 @@ import { acquireRunLock, type RunLock } from './run-lock.js';
 import type { DeltaCounts, PublishedStore } from '../dedupe/published-store.js';
 import { ReportCollector } from '../report/collector.js';
 import { writeReport } from '../report/write.js';
-import type { DatasetRecord, EntryItem, ExtractionItem, KeyedRecord, PageItem } from '../schema/records.js';
+import type { DatasetRecord, EntryItem, ExtractionItem, PackedEntryItem, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
 import { nearDupeStep } from './threaded-stage.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
-import { PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
+import { keysStep, PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
 import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
@@ -126,12 +126,13 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     };
     // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
     const { input } = source;
-    const validate: PerPageSpec = { step: 'validate', flags: run.flags };
+    // Each entry comes back from the threads packed for exact dedupe (exact-dedupe.ts, packEntry): a text, not an object copied field by field.
+    const validate: PerPageSpec[] = [{ step: 'validate', flags: run.flags }, { step: 'pack' }];
     // Saved pages may teach profiles of hosts no profile knows (auto-profiles.ts): extraction is then a step of its own.
     const learning = 'pages' in input && input.learn ? learningExtract(input.extract, input.learn, run.threads, log) : null;
-    const perPage = new PerPageStep<unknown, EntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, validate] : [validate], { threads: run.threads });
-    const validated: Pipeline<EntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
-    const keys = new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], { threads: run.threads });
+    const perPage = new PerPageStep<unknown, EntryItem | PackedEntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, ...validate] : validate, { threads: run.threads });
+    const validated: Pipeline<EntryItem | PackedEntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
+    const keys = keysStep(run.threads);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),

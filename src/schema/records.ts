@@ -97,3 +97,24 @@ export interface EntryKeys {
 export type KeyedEntry = { kind: 'entry'; entry: Entry; keys: EntryKeys };
 export type KeyedItem = KeyedEntry | RejectRecord;
 export type KeyedRecord = KeyedItem | SupersededRecord;
+
+/**
+ * An entry as exact dedupe takes it in (exact-dedupe.ts, packEntry), made on the thread that
+ * validated it: what copies of an id are told apart and grouped by, and the entry as its JSON
+ * text, which dedupe stores and parses back only for the copies it keeps (a quarter, on the
+ * benchmark's corpus). A text crosses between threads for far less than the object it stands
+ * for. Pipeline-internal, never published.
+ */
+export interface PackedEntry {
+  id: string;
+  source: string;
+  date: string | null;
+  format: AnswerFormat;
+  /** completeness(entry, 0): copies of one id share their answer, so its length ranks none above another. */
+  rank: number;
+  /** comparable(question): the group of entries for one question. */
+  qkey: string;
+  /** JSON.stringify(entry). */
+  json: string;
+}
+export type PackedEntryItem = { kind: 'packed_entry'; packed: PackedEntry } | RejectRecord;
