@@ -21,7 +21,7 @@ describe('words for screen readers only (clipped to nothing: sr-only, visually-h
       ['<style>.vh{position:absolute!important;clip-path:inset(50%);width:1px;height:1px}</style>', 'vh'],
       ['', 'sr-only'],
       ['', 'screen-reader-text'],
-    ]) {
+    ] as const) {
       const [own, ...items] = read(page(sheet, cls));
       expect(own).toMatchObject({ question: '膝盖疼怎么办', date: '2023-01-09', answer_paragraphs: ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'] });
       expect(own!.doctor).toMatchObject({ name: '陈思远', title: '主治医师', hospital: '滨海市第一医院', department: '骨科' });
