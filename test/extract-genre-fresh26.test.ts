@@ -40,3 +40,31 @@ describe('words for screen readers only (clipped to nothing: sr-only, visually-h
     expect(read(html)[0]).toMatchObject({ date: '2023-01-09', flags: expect.not.arrayContaining(['unsure_reading']) });
   });
 });
+
+describe("a teaching hospital's card that prints an academic rank beside the clinical title", () => {
+  it('gives the clinical title, whichever comes first (教授 主任医师, 副主任医师 副教授 硕导)', () => {
+    for (const titles of ['<span>教授</span> <span>主任医师</span>', '<span>副主任医师</span> <span>副教授</span> <span>硕士生导师</span>', '<small>讲师 · 主治医师</small>']) {
+      const html = `<html><head><title>膝盖疼怎么办_名医问答</title></head><body><h1>膝盖疼怎么办</h1><div><b>陈思远</b> ${titles}<p>滨海医科大学附属第一医院 三甲 骨科</p></div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>`;
+      expect(read(html)[0]!.doctor.title).toBe(titles.includes('主任医师') ? (titles.includes('副主任') ? '副主任医师' : '主任医师') : '主治医师');
+    }
+  });
+});
+
+describe('a doctor card in a bar fixed to the foot of the screen, last in the markup', () => {
+  const page = (bar: string, sheet = '') =>
+    `<html><head><title>膝盖疼怎么办_问答</title>${sheet}</head><body><h1>膝盖疼怎么办</h1><h2>医生解答</h2><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>` +
+    `<div><h3>相关推荐</h3><ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div><div>© 2024 某站</div>${bar}</body></html>`;
+  const card = '<p>回答医生</p><div><b>陈思远</b> <span>主治医师</span></div><p>骨科 · 滨海市第一医院 · 三甲</p>';
+
+  it("is the answering doctor's card, fixed inline or by a class of the page's sheet", () => {
+    for (const html of [page(`<div style="position:fixed;bottom:0;left:0;right:0">${card}</div>`), page(`<div class="bar">${card}</div>`, '<style>.bar{position:fixed;bottom:0}</style>')]) {
+      expect(read(html)[0]!.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: '三甲' });
+    }
+  });
+
+  it('is not taken where the page names another doctor too, nor from a block that is not fixed', () => {
+    const other = '<div><b>王芳</b> <span>主任医师</span><p>儿科 · 滨海市儿童医院 · 三甲</p></div>';
+    expect(read(page(`<div style="position:fixed;bottom:0">${card}</div>${other}`))[0]!.doctor.name).not.toBe('陈思远');
+    expect(read(page(`<div>${card}</div>`))[0]!.doctor.name).toBeNull();
+  });
+});

@@ -281,9 +281,11 @@ export function parseCardParts(parts: readonly string[]): Doctor {
         break;
     }
     const title = text.match(TITLE_RE);
-    if (title && doctor.title === null) {
+    // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
+    const clinicalAfterRank = title !== null && doctor.title !== null && ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!);
+    if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
-      titleAt = at;
+      if (!clinicalAfterRank) titleAt = at;
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
@@ -407,6 +409,9 @@ export function cardParts(el: Element): string[] {
   return parts;
 }
 
+/** An academic rank, which a card may print before or after the clinical title (教授, 副教授, 讲师, 研究员). */
+const ACADEMIC_RANK_RE = /^(?:副?教授|讲师|副?研究员)$/u;
+
 /** Private-use characters (an icon font's glyphs) and spaces at a text's ends. */
 const EDGE_ICONS_RE = /^[\uE000-\uF8FF\s]+|[\uE000-\uF8FF\s]+$/gu;
 
@@ -461,6 +466,24 @@ export function soleCardAbove(blocks: readonly Block[], question: number): Found
   const card = cards.find((c) => complete(c.doctor));
   return card && named.size === 1 ? { ...card, others: false, elements: [card.element] } : null;
 }
+
+/**
+ * The card in a bar fixed to the screen (`position: fixed`: a sticky bar of the answering doctor,
+ * last in the markup after the list and the footer, shown under the answer as the page is read),
+ * where no card is nearer and it names the page's only doctor.
+ */
+export function soleFixedCard(blocks: readonly Block[], question: number): FoundCard | null {
+  const display = displayOf(blocks[question]!.node!);
+  if (display.fixed.size === 0) return null;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, blocks.length);
+  const card = cards.find((c) => complete(c.doctor) && isPinned(c.element, display.fixed));
+  return card && new Set(cards.map((c) => c.doctor.name)).size === 1 ? { ...card, others: false, elements: [card.element] } : null;
+}
+
+const isPinned = (el: Element, fixed: ReadonlySet<Element>) => {
+  for (let node: AnyNode | null = el; node; node = node.parent) if (fixed.has(node as Element)) return true;
+  return false;
+};
 
 /** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
 function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {

@@ -16,7 +16,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
@@ -274,6 +274,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A booking site's doctor page: the doctor's header over the schedule, then the Q&A; its card however far above.
   const farAbove = card === null ? soleCardAbove(blocks, at.index) : null;
   card ??= farAbove;
+  // A bar fixed to the screen's foot holding the page's only doctor, however far down the markup puts it.
+  card ??= soleFixedCard(blocks, at.index);
   // A card that prints no name, where the answer is e-signed (signature.ts).
   card ??= findDoctorCard(blocks, at.index, end, signatureName(bodies));
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;

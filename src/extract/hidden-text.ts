@@ -55,6 +55,8 @@ export interface PageDisplay {
   shadowRoots: boolean;
   /** Elements a class of the page's `<style>` shows with their line breaks (`white-space: pre-line`). */
   preformatted: ReadonlySet<Element>;
+  /** Elements fixed to the screen (`position: fixed` or `sticky`, inline or by a class of the page's `<style>`): a bar shown over the page wherever it stands in the markup. */
+  fixed: ReadonlySet<Element>;
 }
 
 /**
@@ -84,6 +86,7 @@ export const isHidden = (el: Element): boolean => displayOf(el).hidden.has(el);
 export class DisplayNotes {
   readonly hidden = new Set<Element>();
   readonly preformatted = new Set<Element>();
+  readonly fixed = new Set<Element>();
   shadowRoots = false;
   /** Inline elements clipped for screen readers: hidden once the tree is whole and their text known, but for date labels. */
   private clipped: Element[] = [];
@@ -92,6 +95,8 @@ export class DisplayNotes {
   /** Classes the page's `<style>`s clip to nothing (screen-reader-only text). */
   private readonly clipping = new Set<string>();
   private readonly pre = new Set<string>();
+  /** Classes the page's `<style>`s fix to the screen. */
+  private readonly pinned = new Set<string>();
   private elements = 0;
   private rescan = false;
 
@@ -108,15 +113,17 @@ export class DisplayNotes {
       this.clipped.push(el);
     }
     if (this.pre.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pre.has(c))) this.preformatted.add(el);
+    if ((a.style !== undefined && FIXED_RE.test(a.style)) || (this.pinned.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pinned.has(c)))) this.fixed.add(el);
   }
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size + this.pre.size + this.clipping.size;
+    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size;
     hidingClasses(css, this.hiding);
     if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
-    if (this.hiding.size + this.pre.size + this.clipping.size > before && this.elements > 8) this.rescan = true;
+    if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
+    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -128,7 +135,7 @@ export class DisplayNotes {
     }
     for (const el of this.clipped) if (!DATE_LABEL_RE.test(textOf(el))) this.hidden.add(el);
     this.clipped = [];
-    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted };
+    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted, fixed: this.fixed };
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
@@ -179,6 +186,9 @@ const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 export function hidingClasses(css: string, into: Set<string>): void {
   if (/none|font-size\s*:\s*0/iu.test(css)) classesWith(css, HIDING_RE, into);
 }
+
+/** A position fixed to the screen (a bar at its foot, a floating button). */
+const FIXED_RE = /position\s*:\s*(?:fixed|sticky)\b/iu;
 
 /** Declarations that show a text's line breaks (`white-space: pre-line`, `pre-wrap`, `pre`). */
 const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;

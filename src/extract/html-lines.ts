@@ -267,7 +267,7 @@ class LineSink {
 }
 
 const NONE: ReadonlySet<AnyNode> = new Set();
-const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set() };
+const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set(), fixed: new Set() };
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {
