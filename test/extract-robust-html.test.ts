@@ -183,6 +183,10 @@ describe('what a page shows, not what its markup holds', () => {
     const head = `<h1>胃胀怎么办</h1>${card}<div><p>胃胀多与饮食习惯有关，注意休息。</p></div><div><h3>相关问题</h3><ul>${item(2, '饭后胃胀是什么原因')}${item(3, '胃胀气吃什么药')}`;
     // The download cut inside the last item's snippet, the operator's ad appended to what arrived.
     const related = readBody(`${head}<li><a href="/q/4.html">胃胀反酸怎么办</a><p>胃胀反酸需要结合具体情况来看\n${ad}`).filter((e) => e.origin === 'related');
+    // Fixed by a class of the page's sheet, the same box is as much over the page.
+    const byClass = `<style>.float-ad{position:fixed;right:0;bottom:0}</style>${ad.replace('style="position:fixed;right:0;bottom:0;z-index:2147483647"', 'class="float-ad"')}`;
+    const relatedByClass = readBody(`${head}<li><a href="/q/4.html">胃胀反酸怎么办</a><p>胃胀反酸需要结合具体情况来看\n${byClass}`).filter((e) => e.origin === 'related');
+    expect(relatedByClass.map((e) => [e.question, e.answer])).toEqual(related.map((e) => [e.question, e.answer]));
     expect(related.map((e) => [e.question, e.answer])).toEqual([
       ['饭后胃胀是什么原因', '饭后胃胀是什么原因多与饮食习惯有关，注意休息，必要时就医。'],
       ['胃胀气吃什么药', '胃胀气吃什么药多与饮食习惯有关，注意休息，必要时就医。'],

@@ -55,7 +55,7 @@ export interface PageDisplay {
   shadowRoots: boolean;
   /** Elements a class of the page's `<style>` shows with their line breaks (`white-space: pre-line`). */
   preformatted: ReadonlySet<Element>;
-  /** Elements fixed to the screen (`position: fixed` or `sticky`, inline or by a class of the page's `<style>`): a bar shown over the page wherever it stands in the markup. */
+  /** Elements fixed to the window (`position: fixed`, inline or by a class of the page's `<style>`): shown over the page wherever they stand in the markup. */
   fixed: ReadonlySet<Element>;
 }
 
@@ -187,8 +187,8 @@ export function hidingClasses(css: string, into: Set<string>): void {
   if (/none|font-size\s*:\s*0/iu.test(css)) classesWith(css, HIDING_RE, into);
 }
 
-/** A position fixed to the screen (a bar at its foot, a floating button). */
-const FIXED_RE = /position\s*:\s*(?:fixed|sticky)\b/iu;
+/** A position fixed to the window (a bar at its foot, a floating ad or button): shown over the page, wherever it stands in the markup. */
+const FIXED_RE = /(?:^|[;{\s])position\s*:\s*fixed\b/iu;
 
 /** Declarations that show a text's line breaks (`white-space: pre-line`, `pre-wrap`, `pre`). */
 const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;

@@ -4,6 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
+import { displayOf } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
 import { type MetaLine, readMetaLine, splitTrailingFormatDate } from './page-meta.js';
@@ -351,6 +352,7 @@ function addressOf(el: Element): string | undefined {
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
  */
 function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[] } {
+  const fixed = region.length > 0 ? displayOf(region[0]!).fixed : new Set<Element>();
   const links = new Map<Element, string>();
   const cut: Element[] = [];
   const stack = [...region].reverse();
@@ -358,7 +360,7 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
     const el = node as Element;
-    if (el.name === 'script' || el.name === 'style' || isFloating(el)) continue;
+    if (el.name === 'script' || el.name === 'style' || isFloating(el, fixed)) continue;
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       // An address that swallowed markup (`href="/q/1.` cut short, the quote closed by a later tag's): the page ends in it; no item.
@@ -387,30 +389,30 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
 }
 
 /**
- * An element its inline style fixes to the window (a floating ad, an injected box, markup that may
- * land inside an item when a download is cut): shown over the page, none of its list nor of an item.
+ * An element a style fixes to the window (a floating ad, an injected box, markup that may land
+ * inside an item when a download is cut): shown over the page, none of its list nor of an item.
  */
-const isFloating = (el: Element) => el.attribs.style !== undefined && FIXED_RE.test(el.attribs.style);
-const FIXED_RE = /(?:^|;)\s*position\s*:\s*fixed\b/iu;
+const isFloating = (el: Element, fixed: ReadonlySet<Element>) => fixed.size > 0 && fixed.has(el);
 
 /** The floating boxes in the region, and every element around one. */
-function floatingBoxes(region: AnyNode[]): Set<AnyNode> {
+function floatingBoxes(region: AnyNode[]): { boxes: Set<AnyNode>; fixed: ReadonlySet<Element> } {
   const boxes = new Set<AnyNode>();
-  const stack = [...region];
+  const fixed = region.length > 0 ? displayOf(region[0]!).fixed : new Set<Element>();
+  const stack = fixed.size > 0 ? [...region] : [];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
-    if (isFloating(node as Element)) for (let n: AnyNode | null = node; n && !boxes.has(n); n = n.parent) boxes.add(n);
+    if (isFloating(node as Element, fixed)) for (let n: AnyNode | null = node; n && !boxes.has(n); n = n.parent) boxes.add(n);
     else stack.push(...(node as Element).children);
   }
-  return boxes;
+  return { boxes, fixed };
 }
 
 /** A node as shown in the flow: the floating boxes in it left out (its other children in its place). */
-function withoutFloating(node: AnyNode, boxes: ReadonlySet<AnyNode>): AnyNode[] {
+function withoutFloating(node: AnyNode, boxes: ReadonlySet<AnyNode>, fixed: ReadonlySet<Element>): AnyNode[] {
   if (!boxes.has(node)) return [node];
-  if (isFloating(node as Element)) return [];
-  return (node as Element).children.flatMap((child) => withoutFloating(child, boxes));
+  if (isFloating(node as Element, fixed)) return [];
+  return (node as Element).children.flatMap((child) => withoutFloating(child, boxes, fixed));
 }
 
 const SWALLOWED_MARKUP_RE = /<\/?[a-z!]/iu;
@@ -757,9 +759,9 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   if (all.size === 0) return [];
   // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
   const links = withoutSlideCopies(all, addressOf, region);
-  const boxes = floatingBoxes(region);
+  const { boxes, fixed } = floatingBoxes(region);
   const found = itemNodes(region, links, cut).map((item) =>
-    item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes)), lines: undefined } : item,
+    item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes, fixed)), lines: undefined } : item,
   );
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
