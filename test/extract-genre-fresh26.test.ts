@@ -68,3 +68,27 @@ describe('a doctor card in a bar fixed to the foot of the screen, last in the ma
     expect(read(page(`<div>${card}</div>`))[0]!.doctor.name).toBeNull();
   });
 });
+
+describe("a health programme's episode page", () => {
+  const page = (title: string, player: string, listHead: string) =>
+    `<html><head><title>${title} - 健康电台</title></head><body><h1>${title}</h1><div><audio src="/a.m4a"></audio><span>▶</span> <span>00:00</span> / <span>17:38</span> <span>${player}</span></div><div>发布时间：2023/01/16</div>` +
+    '<div><h3>主播</h3><p><b>陈思远</b> 主治医师</p><p>滨海市第一医院 三甲 骨科</p></div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+    `<div><h3>${listHead}</h3><ul><li><a href="/q/2.html">爬楼梯膝盖疼是什么原因</a><p>多与劳损有关，注意休息。</p></li><li><a href="/q/3.html">膝关节积液怎么治疗</a><p>积液多时需要抽液治疗。</p></li></ul></div></body></html>`;
+
+  it('gives the question without its episode number, its player label (音频节目) as the format, and its 相似节目 as the related list', () => {
+    for (const title of ['第24期 膝盖疼怎么办', '第63期｜膝盖疼怎么办', 'EP12：膝盖疼怎么办']) {
+      const [own, ...items] = read(page(title, '音频节目', '相似节目'));
+      expect(own).toMatchObject({ question: '膝盖疼怎么办', format: 'voice', answer_paragraphs: ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'] });
+      expect(items.map((e) => e.question)).toEqual(['爬楼梯膝盖疼是什么原因', '膝关节积液怎么治疗']);
+    }
+  });
+});
+
+describe('a format word beside a price', () => {
+  it('(图文咨询 ¥29, a button to book a service) is no format of the answer', () => {
+    const html =
+      '<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>' +
+      '<div style="position:fixed;bottom:0"><p>回答医生</p><div><b>陈思远</b> <span>主治医师</span> <span>骨科</span> <span>滨海市第一医院</span></div><a href="/consult/1">图文咨询 ¥29</a></div></body></html>';
+    expect(read(html)[0]).toMatchObject({ format: 'unknown', doctor: { name: '陈思远' } });
+  });
+});

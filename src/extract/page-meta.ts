@@ -2,6 +2,7 @@ import type { AnswerFormat } from '../schema/entry.js';
 import { digitDates } from './chinese-numeral-date.js';
 import { englishMeta } from './english-meta.js';
 import { withoutIconGlyphs } from './icon-glyph.js';
+import { showsPrice } from './product-card.js';
 
 /**
  * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
@@ -12,7 +13,7 @@ import { withoutIconGlyphs } from './icon-glyph.js';
 export const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
 const DATE_TIME_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
-const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答)';
+const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答|节目)';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
@@ -173,7 +174,8 @@ export function readMetaLine(printed: string): MetaLine {
   }
   const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '');
   const metaOnly = rest.replace(META_WORDS_RE, '') === '';
-  const format = metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text)) ? formatFromLabel(text) : 'unknown';
+  // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.
+  const format = (metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text))) && !showsPrice(text) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };
 }
 
