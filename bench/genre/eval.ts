@@ -29,9 +29,8 @@ import { type Expected, type Family, type Split } from './family.js';
  * examples name what was done to the page. Without it the output is what it always was.
  *
  * `fresh-4` to `fresh-26`, written blind, were each run first and the reader changed for them
- * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong
- * (fresh-26's audio-episode apart, not yet changed for: bench/genre/README.md). A new blind split
- * stays out of the list until its first run is recorded.
+ * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong.
+ * A new blind split stays out of the list until its first run is recorded.
  */
 
 const UNSURE = 'unsure_reading';
