@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
-import { displayOf, withoutInvisible } from './hidden-text.js';
+import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
 import { otherPractices } from './practice-sites.js';
@@ -476,14 +476,9 @@ export function soleFixedCard(blocks: readonly Block[], question: number): Found
   const display = displayOf(blocks[question]!.node!);
   if (display.fixed.size === 0) return null;
   const cards = cardsIn(blocks, blocks[question]!.node)(0, blocks.length);
-  const card = cards.find((c) => complete(c.doctor) && isPinned(c.element, display.fixed));
+  const card = cards.find((c) => complete(c.doctor) && withinAny(c.element, display.fixed));
   return card && new Set(cards.map((c) => c.doctor.name)).size === 1 ? { ...card, others: false, elements: [card.element] } : null;
 }
-
-const isPinned = (el: Element, fixed: ReadonlySet<Element>) => {
-  for (let node: AnyNode | null = el; node; node = node.parent) if (fixed.has(node as Element)) return true;
-  return false;
-};
 
 /** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
 function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {

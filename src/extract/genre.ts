@@ -151,7 +151,7 @@ export function titleOpeningQuestion(title: string): string | null {
 const EPISODE_NUMBER_RE = /^(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)/iu;
 
 /** The text without an episode number opening it. */
-export const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');
+const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');
 
 /** A separator and what follows it at the end of a title or heading. */
 const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;

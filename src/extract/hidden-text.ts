@@ -1,4 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
+import { textContent } from './page-index.js';
 
 /**
  * Text a style hides, and characters that display nothing. A site guarding its text against
@@ -106,14 +107,16 @@ export class DisplayNotes {
     if (el.name === 'style') return;
     const a = el.attribs;
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
-    const cls = a.class;
-    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (this.hiding.size > 0 && cls !== undefined && cls.split(/\s+/u).some((c) => this.hiding.has(c)))) {
+    // The element's classes, split once, and only where a sheet names classes to look for.
+    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size > 0 ? a.class.split(/\s+/u) : null;
+    const inClasses = (set: ReadonlySet<string>) => classes !== null && set.size > 0 && classes.some((c) => set.has(c));
+    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || inClasses(this.hiding)) {
       this.hidden.add(el);
-    } else if (INLINE_TAGS.has(el.name) && ((cls !== undefined && (SCREEN_READER_CLASS_RE.test(cls) || (this.clipping.size > 0 && cls.split(/\s+/u).some((c) => this.clipping.has(c))))) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
+    } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
       this.clipped.push(el);
     }
-    if (this.pre.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pre.has(c))) this.preformatted.add(el);
-    if ((a.style !== undefined && FIXED_RE.test(a.style)) || (this.pinned.size > 0 && a.class !== undefined && a.class.split(/\s+/u).some((c) => this.pinned.has(c)))) this.fixed.add(el);
+    if (inClasses(this.pre)) this.preformatted.add(el);
+    if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(this.pinned)) this.fixed.add(el);
   }
 
   /** A `<style>` closed, with its text. */
@@ -133,7 +136,7 @@ export class DisplayNotes {
       // Elements (not scripts, not sheets) judged again with every class the sheets hide.
       forEachElement(root, (el) => el.type === 'tag' && this.element(el));
     }
-    for (const el of this.clipped) if (!DATE_LABEL_RE.test(textOf(el))) this.hidden.add(el);
+    for (const el of this.clipped) if (!DATE_LABEL_RE.test(textContent(el))) this.hidden.add(el);
     this.clipped = [];
     const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted, fixed: this.fixed };
     (root as WithDisplay)[DISPLAY] = display;
@@ -141,17 +144,11 @@ export class DisplayNotes {
   }
 }
 
-/** An element's text (a short label's: its text nodes joined). */
-function textOf(el: Element): string {
-  let text = '';
-  const stack: AnyNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') text += (node as Text).data;
-    const children = (node as Element).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return text;
+/** Whether the element or one around it is in `set` (hidden, fixed to the window). */
+export function withinAny(el: Element, set: ReadonlySet<Element>): boolean {
+  if (set.size === 0) return false;
+  for (let node: AnyNode | null = el; node; node = node.parent) if (set.has(node as Element)) return true;
+  return false;
 }
 
 /** A tree parsed elsewhere: its elements in document order, each `<style>`'s sheet read as it closes, as the parser does. */

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { displayOf } from './hidden-text.js';
+import type { Element } from 'domhandler';
+import { displayOf, withinAny } from './hidden-text.js';
 
 /**
  * A card the page does not show. A saved page (SingleFile, Save Page WE) keeps the site's
@@ -8,12 +8,7 @@ import { displayOf } from './hidden-text.js';
  * hidden until it is opened: a reader of the page never sees that card beside the shown one, so
  * it is not the answering doctor's.
  */
-export function isUnshown(el: Element): boolean {
-  const hidden = displayOf(el).hidden;
-  if (hidden.size === 0) return false;
-  for (let node: AnyNode | null = el; node; node = node.parent) if (hidden.has(node as Element)) return true;
-  return false;
-}
+export const isUnshown = (el: Element): boolean => withinAny(el, displayOf(el).hidden);
 
 /** The cards a page shows, where it shows any; else all of them (a page that hides every card still has one). */
 export function shownCards<T extends { element: Element }>(cards: readonly T[]): readonly T[] {
