@@ -84,6 +84,27 @@ describe("a health programme's episode page", () => {
   });
 });
 
+describe("an episode's blurb over its transcript", () => {
+  const page = (blurbHead: string, label: string, cardHead: string) =>
+    '<html><head><title>膝盖疼怎么办 - 健康电台</title></head><body><h1>膝盖疼怎么办</h1><div>发布时间：2023/01/16 <span>语音解答</span></div>' +
+    `<div><h3>${blurbHead}</h3><p>本期节目，滨海市第一医院骨科陈思远主治医师为大家讲解膝盖疼的问题，欢迎收听。</p></div>` +
+    `<div><h3>${label}</h3><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>` +
+    `<div><h3>${cardHead}</h3><p><b>陈思远</b> 主治医师</p><p>滨海市第一医院 三甲 骨科</p></div></body></html>`;
+
+  it('is none of the answer, which starts under its label (节目简介 … 节目文稿), and a 主讲医生 head names no other doctor', () => {
+    for (const [blurbHead, label, cardHead] of [['节目简介', '节目文稿', '主讲医生'], ['内容提要', '文字稿', '答疑医生：']] as const) {
+      const own = read(page(blurbHead, label, cardHead))[0]!;
+      expect(own).toMatchObject({ answer_paragraphs: ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'], doctor: { name: '陈思远' } });
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('stays the answer where no label of the answer follows it', () => {
+    const own = read(page('节目简介', '', '主讲医生').replace('<h3></h3>', ''))[0]!;
+    expect(own.answer_paragraphs.join('')).toContain('本期节目');
+  });
+});
+
 describe('a format word beside a price', () => {
   it('(图文咨询 ¥29, a button to book a service) is no format of the answer', () => {
     const html =

@@ -128,7 +128,12 @@ const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分�
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
-const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊)(?:专家|医生)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲)(?:专家|医生)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+/**
+ * The head of a programme's or article's blurb (节目简介, 视频简介, 内容提要, 导读): a note about the
+ * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.
+ */
+const BLURB_HEAD_RE = /^(?:(?:节目|本期|内容|视频|音频|课程|栏目|文章)(?:简介|介绍|导读|摘要|概要|提要)|导读|摘要|内容提要)\s*[:：]?$/u;
 /** An article's end mark (`— END —`, `（完）`): where its text ends. */
 const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
 /** Tags and categories after an answer: where the answer has ended. */
@@ -183,8 +188,8 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one.
-    // Nor does the heading of the doctor's box (关于医生) or a prompt to read the answer (查看医生回答).
-    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) ? line.match(SIGNED_RE) : null;
+    // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
+    const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
     if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
@@ -1196,6 +1201,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
+  // A blurb's head (内容提要) is no answer label, though it holds a label's word.
+  if (text.length <= 8 && BLURB_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
@@ -1304,6 +1311,12 @@ function readAnswer(
     const setIn =
       kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
     if (setIn) continue;
+    // A blurb under its head before the answer's label (节目简介 … 节目文稿): the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && BLURB_HEAD_RE.test(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      continue;
+    }
     if (kind === 'text' || subHeading) {
       taken.push(block);
       lastAt = i;
