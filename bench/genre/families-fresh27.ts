@@ -2,7 +2,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES, HOSPITAL_KINDS, TOPICS } from '../../kit/pages/vocab.js';
 import type { Family, Rendered } from './family.js';
 import { ASKER_LINES, DISCLAIMERS, RELATED_HEADS, dayText, documentOf, formatWord, plainCard, plainKey, relatedList, shift, token, topicWord, whenLine } from './ordinary-parts.js';
-import { cls, esc, wrap } from './parts.js';
+import { cls, esc, paragraphsHtml, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -110,7 +110,7 @@ const consultFields: Family = {
     const cardFirst = rng.chance(0.4);
     const card = plainCard(rng, page, gradeShown);
     const when = whenLine(rng, page, printFormat);
-    const reply = `<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const reply = `<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`;
     const ended = rng.chance(0.5) ? `<div${cls(rng)}>${rng.pick(['本次咨询已结束', '问诊已结束，感谢您的信任'])}</div>` : '';
     const body = `<div${cls(rng)}><a href="/">问诊记录网</a> &gt; <a href="/zixun/">在线咨询</a> &gt; ${esc(topicWord(page))}</div>
 ${cardFirst ? `<div${cls(rng)}><div${cls(rng)}>${rng.pick(['咨询医生', '接诊医生', '问诊医生'])}</div>${card}</div>\n` : ''}${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n<div${cls(rng)}>${rng.chance(0.5) ? `<h3${cls(rng)}>${rng.pick(['患者病情', '病情资料', '咨询内容'])}</h3>` : ''}${patient}${askerFields(rng, rows)}</div>`)}
@@ -160,7 +160,7 @@ const bioDecoys: Family = {
     if (rng.chance(0.5)) bio.push(`<div${cls(rng)}>社会任职：${esc(rng.pick(CITIES))}医学会${esc(society)}专业委员会委员</div>`);
     const card = `<div${cls(rng)}><img src="/avatar/${page.item.num % 991}.jpg" alt="">${rng.chance(0.3) ? `${bio.join('\n')}\n${own}` : `${own}\n${bio.join('\n')}`}</div>`;
     const when = whenLine(rng, page, printFormat);
-    const answer = `<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const answer = `<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`;
     const body = `<div${cls(rng)}><a href="/">名医介绍网</a> <a href="/wenda/">问答</a></div>
 ${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${rng.chance(0.5) ? `${card}\n${when}\n${answer}` : `${when}\n${answer}\n${card}`}`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
@@ -199,7 +199,7 @@ const gluedNameTitle: Family = {
       `<p${cls(rng)}>${who}　${place ?? `${hosp}　${esc(d.department!)}`}</p>`,
     ]);
     const when = whenLine(rng, page, printFormat);
-    const answer = `<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const answer = `<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>`;
     const body = `<div${cls(rng)}><a href="/">医生名片网</a> <a href="/ask/">问医生</a></div>
 ${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${rng.chance(0.6) ? `${card}\n${when}` : `${when}\n${card}`}\n${answer}`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
@@ -239,7 +239,7 @@ const customTags: Family = {
       const t = (text: string) => `<wx-text${cls(rng)}>${text}</wx-text>`;
       const card = v(`<wx-image src="/img/avatar/${page.item.num % 983}.png"></wx-image>${v(`${t(esc(d.name!))} ${t(d.title!)}`)}${v(`${t(esc(d.hospital!))}${gradeShown ? ` ${t(d.hospital_grade!)}` : ''} ${t(esc(d.department!))}`)}`);
       const when = v(`${t(dayText(rng, page.date!, page.time))}${printFormat ? ` ${t(formatWord(rng, page.format))}` : ''}`);
-      const answer = rng.chance(0.5) ? v(page.paragraphs.map((p) => v(t(esc(p)))).join('')) : `<wx-rich-text${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</wx-rich-text>`;
+      const answer = rng.chance(0.5) ? v(page.paragraphs.map((p) => v(t(esc(p)))).join('')) : `<wx-rich-text${cls(rng)}>${paragraphsHtml(page.paragraphs)}</wx-rich-text>`;
       const items = page.related.map((r) => `<wx-navigator url="${r.path}"${cls(rng)}>${v(t(esc(r.question)))}${v(t(esc(r.snippet)))}${datedItems ? v(t(r.date!)) : ''}</wx-navigator>`);
       const related = items.length ? v(`${v(t(head))}${items.join('\n')}`) : '';
       content = `<wx-view${cls(rng)}>
@@ -258,7 +258,7 @@ ${related}
       content = `<qa-page${cls(rng)}>
 <qa-question${cls(rng)}>${esc(page.question)}</qa-question>
 ${rng.chance(0.5) ? `${card}\n${when}` : `${when}\n${card}`}
-<qa-answer${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</qa-answer>
+<qa-answer${cls(rng)}>${paragraphsHtml(page.paragraphs)}</qa-answer>
 <p>${rng.pick(DISCLAIMERS)}</p>
 ${related}
 </qa-page>`;
@@ -351,14 +351,14 @@ const responsiveTwins: Family = {
 <h1${cls(rng)}>${esc(page.question)}</h1>
 ${plainCard(rng, page, gradeShown)}
 <div${cls(rng)}>${dayText(rng, page.date!, page.time)}${format ? ` <span>${format}</span>` : ''}</div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 ${listInEach ? relatedList(rng, page.related, datedItems) : ''}
 </div>`;
     const mobile = `<div class="${m}">
 <div${cls(rng)}><b>${esc(page.question)}</b></div>
 <div${cls(rng)}>${esc(d.name!)} · ${d.title}</div><div${cls(rng)}>${esc(d.hospital!)}${gradeShown ? ` ${d.hospital_grade}` : ''} ${esc(d.department!)}</div>
 <div${cls(rng)}>${dayText(rng, page.date!)}${format ? ` ${format}` : ''}</div>
-<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div${cls(rng)}>${paragraphsHtml(page.paragraphs)}</div>
 ${listInEach ? relatedList(rng, page.related, datedItems) : ''}
 </div>`;
     const css = `<style>.${m}{display:none}@media (max-width: 768px){.${pc}{display:none}.${m}{display:block}}</style>`;
