@@ -18,6 +18,13 @@ const QUESTION_LABEL_LINE_RE = /^(?:咨询|问诊|提问)?(?:问题|标题|主�
 const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
 /** A labelled field (`患者：…`, `订单编号：…`) or a status with its time (`问诊已结束 …`). */
 const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成|进行中)/u;
+/**
+ * A consultation's closing notice (`本次咨询已结束`, `问诊已结束，感谢您的信任`): the service's, after
+ * the doctor's last reply, none of it.
+ */
+const CLOSED_RE = /^(?:本次|该|此|这次)?(?:在线|图文|语音|电话|视频)?(?:问诊|咨询|会话|对话|服务)(?:已经?|已被)(?:结束|完成|关闭|终止)(?:[，,。！!~～]\s*[^，,。！!]{0,20}[。！!~～]?)?$/u;
+export const isConsultClosed = (text: string) => CLOSED_RE.test(text.trim());
+
 /** How far above the asker's lines the title line may stand. */
 const TITLE_LINES = 3;
 /** Longer lines are prose (the description, the answer): the title line stands before the first. */

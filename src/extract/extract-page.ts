@@ -143,12 +143,12 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related, noQa } = readGenrePage(walked, resolve, { structuredData: structuredData() });
+  const { page: own, related, noQa, ownUnread } = readGenrePage(walked, resolve, { structuredData: structuredData() });
   if (own) own.url = canonicalUrl ?? pageUrl;
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links, ...(noQa ? { noQa } : {}) },
+    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
   };
 }
 

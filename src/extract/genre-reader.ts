@@ -9,7 +9,7 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
-import { consultTitle } from './consult-title.js';
+import { consultTitle, isConsultClosed } from './consult-title.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -72,6 +72,8 @@ export interface GenreReading {
   found?: GenreFound;
   /** Why the page holds no Q&A of its own, where it is such a page (no-qa-page.ts). */
   noQa?: string;
+  /** Why the page's own Q&A was not read where its related items were: published as the page entry's reject. */
+  ownUnread?: string;
 }
 
 /** The nodes the genre reader read the page entry from. */
@@ -254,7 +256,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
     if (again?.confirmed) break;
   }
-  if (at === null) return { page: null, related: list.items };
+  if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
@@ -310,7 +312,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const cell of cells) {
     if (isAskerLabel(cell.text)) {
       for (const i of cell.lines) kinds[i] = 'label';
-      for (const i of cell.values) if (kinds[i] === 'text') kinds[i] = 'asker';
+      // A hospital the asker names (已就诊医院：…) is theirs, no line of the card.
+      for (const i of cell.values) if (kinds[i] === 'text' || (kinds[i] === 'card' && !inCard(blocks[i]!, card))) kinds[i] = 'asker';
     } else if (cell.lines.length > 1 && ANSWER_LABEL_RE.test(cell.text)) for (const i of cell.lines) kinds[i] = 'label';
   }
   // A record's card in label and value cells (回复医生 / 职称 / 所在医院 / 所属科室): the card's lines, its doctor where no card is found.
@@ -416,7 +419,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
-  if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items };
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
@@ -1186,6 +1189,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
   if (text.length <= 40 && isFollowUpHead(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
+  if (text.length <= 40 && isConsultClosed(text)) return 'end';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).

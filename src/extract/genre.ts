@@ -58,8 +58,16 @@ const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑�
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
+ * A consultation's form adds its fields (疾病, 患病多久, 已就诊医院及科室, 用药情况, 希望得到的帮助):
+ * the asker's too, the hospital they name no card.
  */
-const ASKER_LABEL_WORDS = '(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询))';
+const ASKER_LABEL_WORDS =
+  '(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  '|疾病(?:名称)?|所患疾病|患病(?:多久|时长|时间)|发病时间|病程|(?:曾经|已经?)?(?:就诊|治疗)(?:情况|经过|医院(?:及科室)?)|(?:既往|过往)(?:病史|史)|用药(?:情况|史)|过敏史' +
+  '|(?:希望|想要?|需要)(?:得到|获得)(?:的|怎样的|什么|哪些)?帮助' +
+  // The asker's profile (`患者：男 33岁`, `就诊人信息：女，37岁`): sex first.
+  '|(?:患者|病人|就诊人|咨询人)(?:信息|资料|情况)?(?=\\s*[:：]\\s*[男女])' +
+  ')';
 const ASKER_LINE_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]`, 'u');
 export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
 /** The asker's label alone, colon or not (a table's label cell `咨询内容`, `问题<br>描述` beside the asker's words). */

@@ -9,6 +9,7 @@ import { hasLink } from './spanned-cells.js';
  * A table that prints a record as label cells beside value cells (`<td rowspan="2">问题<br>描述</td><td>…</td>`,
  * `<th>咨询内容：</th><td><textarea>…`): the label is one word however narrow its column draws it (`专家<br>解答`
  * over two lines), and what it labels are the cells beside it — in its row, and in every row it spans.
+ * A description list's terms label their descriptions the same way.
  */
 export interface LabelCell {
   /** The label's words, its lines joined and its colon dropped. */
@@ -22,6 +23,8 @@ export interface LabelCell {
 /** A label: a few Han characters, perhaps with a colon, no link. */
 const LABEL_RE = /^\p{Script=Han}{2,8}[:：]?$/u;
 const CELLS = new Set(['td', 'th']);
+/** A description list's term and its descriptions (`<dt>病情描述</dt><dd>…</dd>`): a label and what it labels, as cells are. */
+const TERMS = new Set(['dt', 'dd']);
 
 /** The label cells among lines from..to, each with the lines of the cells it labels. */
 export function labelCells(blocks: readonly Block[], from: number, to: number): LabelCell[] {
@@ -46,14 +49,24 @@ export function labelCells(blocks: readonly Block[], from: number, to: number): 
 function cellAround(node: AnyNode | null): Element | null {
   for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) {
     const name = (el as Element).name;
-    if (CELLS.has(name)) return el as Element;
-    if (name === 'table') return null;
+    if (CELLS.has(name) || TERMS.has(name)) return el as Element;
+    if (name === 'table' || name === 'dl') return null;
   }
   return null;
 }
 
-/** The cells after this one in its row, and the cells of the further rows it spans. */
+/** The cells after this one in its row, and the cells of the further rows it spans; a term's descriptions up to the next term. */
 function labelledCells(cell: Element): Element[] {
+  if (cell.name === 'dd') return [];
+  if (cell.name === 'dt') {
+    const descriptions: Element[] = [];
+    for (let next = cell.next; next; next = next.next) {
+      if (next.type !== 'tag') continue;
+      if ((next as Element).name !== 'dd') break;
+      descriptions.push(next as Element);
+    }
+    return descriptions;
+  }
   const row = cell.parent;
   if (!row || row.type !== 'tag' || (row as Element).name !== 'tr') return [];
   const after = cellsOf(row as Element).filter((c, i, all) => all.indexOf(cell) < i);

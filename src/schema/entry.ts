@@ -7,7 +7,7 @@ import { z } from 'zod';
  * dataset card's schema table is generated from the `.describe()` texts.
  * Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning.
  */
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 export const FLAGS = [
   'cut_off_end',
@@ -170,6 +170,7 @@ export const REJECT_REASONS = {
   too_deep: 'The markup nests deeper than any page of the genre',
   // extract and validate
   no_entries: 'No question with an answer and no related list (list and section pages, read for their links only)',
+  no_page_entry: "The page's own question and answer were not read, though its related items were (they are published; the detail says what was missing)",
   extractor_error: 'The extractor failed on this page (a bug: the stack is in the detail)',
   invalid_entry: 'An extracted item failed the entry schema (the detail names each issue)',
   validator_error: 'Validation failed on this item (a bug: the message is in the detail)',

@@ -52,6 +52,11 @@ export interface PageExtraction {
   links: string[];
   /** Why the page holds no Q&A of its own, where the reader knows (`a search results page`): said in its reject. */
   noQa?: string;
+  /**
+   * Why the page's own question and answer were not read, where only its related items were
+   * (`no answer read under its question (…)`): published as a `no_page_entry` reject.
+   */
+  ownUnread?: string;
 }
 
 /** An entry kept out of the dataset because a fuller or richer entry stands for it. */

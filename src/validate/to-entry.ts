@@ -10,16 +10,24 @@ import { entryId, tidy } from '../core/text.js';
  * Turns every draft of a page into a published entry or a reject, in the page's order. Each draft
  * is tidied once, and the same tidied records serve the entry and the page's consistency checks.
  * A validator bug on one draft (a regex on a pathological text) becomes that draft's reject, not
- * the run's end. Pure.
+ * the run's end. A page whose own question and answer were not read, where its related items
+ * were, adds that entry's reject after them, so that no page's own Q&A goes missing unsaid. Pure.
  */
 export function toEntries(page: PageExtraction, now: Date, flagOptions: FlagOptions = DEFAULT_FLAG_OPTIONS): Array<Outcome<Entry>> {
   const reads = page.entries.map((draft) => attempt(() => readEntryOf(draft)));
   const read: ReadPage = { entries: reads.flatMap((r) => (r.ok ? [r.value] : [])) };
-  return page.entries.map((draft, i) => {
+  const outcomes = page.entries.map((draft, i) => {
     const own = reads[i]!;
     const outcome = own.ok ? attempt(() => entryOf(draft, own.value, read, page, now, flagOptions)) : own;
     return outcome.ok ? outcome.value : validatorError(draft, page, outcome.error, now);
   });
+  if (page.ownUnread) outcomes.push(ownUnreadReject(page, now));
+  return outcomes;
+}
+
+function ownUnreadReject(page: PageExtraction, now: Date): Outcome<Entry> {
+  const detail = `${page.ownUnread}; its ${page.entries.length} related items were read (read as ${page.extractor})`;
+  return rejectOutcome(page.source, 'extract', 'no_page_entry', detail, now, { origin: 'page' });
 }
 
 /** Runs `read`, keeping what it throws as a value: a validator bug on one draft is that draft's reject. */
