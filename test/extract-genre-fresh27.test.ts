@@ -78,3 +78,30 @@ describe("a page whose own question and answer are not read, though its related 
     expect(data.rejects).toEqual([expect.objectContaining({ reason: 'no_page_entry', source: join(dir, 'page.html') })]);
   });
 });
+
+describe("a doctor card with the doctor's bio: specialities, earlier posts, a career", () => {
+  const bio =
+    '<p>专业擅长：泌尿外科与口腔科常见病、疑难病的诊治，尤其擅长龋齿的规范化治疗。</p><p>简介：陈思远，医学硕士，曾任东湖市中医院消化内科住院医师，2016年起在滨海市第一医院工作。</p>' +
+    '<h4>执业经历</h4><p>2009–2016 东湖市中医院 消化内科 住院医师</p><p>2016至今 滨海市第一医院 骨科 主治医师</p><p>社会任职：北岸市医学会男科专业委员会委员</p>';
+  const card = '<p>陈思远 主治医师</p><p>滨海市第一医院 三甲 骨科</p>';
+  const page = (box: string) =>
+    `<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div>2023-01-09</div><div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>` +
+    `<div>${box}</div><p>提示：本内容不能代替面诊，如有不适请尽快就医。</p>${RELATED}</body></html>`;
+
+  it("reads the card's current values, none of the bio's, and no line of the bio as the answer, whether the bio comes before or after", () => {
+    for (const box of [card + bio, bio + card]) {
+      const own = read(page(box))[0]!;
+      expect(own.doctor).toMatchObject({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: '三甲' });
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+});
+
+describe('a grade in full-width square brackets with the department run on after it', () => {
+  it('gives the grade without its brackets and the department (北岸市人民医院［三级甲等］妇科)', () => {
+    const html =
+      `<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div><span>陈思远主治医师</span>　<span>滨海市第一医院［三级甲等］骨科</span></div>` +
+      `<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(read(html)[0]!.doctor).toMatchObject({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: '三级甲等' });
+  });
+});

@@ -1,5 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
-import { findDoctorCard, parseCardParts, type FoundCard } from './doctor-card.js';
+import { findDoctorCard, isBioLine, parseCardParts, type FoundCard } from './doctor-card.js';
 import { inside, type Block } from './html-lines.js';
 
 /**
@@ -13,8 +13,8 @@ import { inside, type Block } from './html-lines.js';
 const BOX_HEAD_RE = /^(?:关于|本文|本期)?(?:医生|专家|医师|作者|答主)(?:信息|简介|介绍|档案|资料)$|^关于(?:医生|专家|作者|医师)$/u;
 /** How many lines under its heading the box may take. */
 const BOX_LINES = 6;
-/** A line of the box that says what the doctor does or is (擅长：…, 简介：…, 执业经历): no card field. */
-const BIO_LINE_RE = /^(?:擅长|专长|简介|个人简介|医生简介|执业经历|学术任职|从医\S{0,2})\s*[:：]|[。；;！!]/u;
+/** A line of the box that says what the doctor does or is (擅长：…, 简介：…, 执业经历) or a sentence: no card field. */
+const isBoxBio = (text: string) => isBioLine(text) || /[。；;！!]/u.test(text);
 
 export function isDoctorBoxHead(text: string): boolean {
   return text.length <= 8 && BOX_HEAD_RE.test(text);
@@ -32,7 +32,7 @@ export function withCardBox(blocks: readonly Block[], from: number, to: number, 
   for (let i = head + 1; i < Math.min(to, head + 1 + BOX_LINES); i++) {
     const b = blocks[i]!;
     if (b.heading || b.chars > 40) break;
-    if (!BIO_LINE_RE.test(b.text)) parts.push(b.text);
+    if (!isBoxBio(b.text)) parts.push(b.text);
   }
   const box = parseCardParts(parts);
   if ((box.name && doctor.name && box.name !== doctor.name) || (box.title && doctor.title && box.title !== doctor.title)) return doctor;

@@ -52,8 +52,14 @@ const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐�
  */
 const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:医师|医生|药师|营养师)\s*[:：]\s*$/u;
 const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
-/** The doctor's bio and the like: part of the card, but none of its fields. */
-const BIO_RE = /^(?:擅长|简介|介绍|专长|医生简介|个人简介|执业经历|从业经历|医生介绍)\s*[:：]/u;
+/**
+ * The doctor's bio and the like (擅长：…, 简介：…, 社会任职：…, a 执业经历 head alone, a career's
+ * `2009–2015 某医院 神经内科 主治医师`): part of the card, but none of its fields — the hospitals, departments and titles it names are the doctor's past
+ * or others'.
+ */
+const BIO_RE =
+  /^(?:(?:专业)?擅长(?:领域|疾病|方向)?|简介|介绍|专长|医生简介|个人简介|医生介绍|(?:执业|从业|工作|进修|学习|教育)(?:经历|背景)|从医\S{0,2}|(?:社会|学术)(?:任职|兼职)|科研成果|获奖情况|荣誉称号)\s*(?:[:：]|$)|^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d{4}(?:[.年]\d{1,2}月?)?|今|现在)|至今|起)/u;
+export const isBioLine = (text: string) => BIO_RE.test(text.trim());
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
@@ -203,7 +209,7 @@ function takeGrade(text: string, doctor: Doctor): string {
   }
   doctor.hospital_grade ??= grade[1]!;
   return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
-    .replace(/[（(【[]\s*(?:医院)?\s*[）)】\]]/gu, ' ')
+    .replace(/[（(【[［〔]\s*(?:医院)?\s*[）)】\]］〕]/gu, ' ')
     .replace(/^医院$/u, '')
     .trim();
 }
@@ -211,7 +217,7 @@ function takeGrade(text: string, doctor: Doctor): string {
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
 function placeRest(raw: string, doctor: Doctor): boolean {
   // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
-  const text = raw.replace(/^[（(【[]\s*([^（()）【】[\]]+?)\s*[）)】\]]$/u, '$1');
+  const text = raw.replace(/^[（(【[［〔]\s*([^（()）【】[\]［］〔〕]+?)\s*[）)】\]］〕]$/u, '$1');
   if (!text) return true;
   const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
   if (both) {
@@ -287,7 +293,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
       // The title in brackets after the name (`史清勇（主任医师）`).
-      const before = text.slice(0, title.index).replace(/[（(【[]\s*$/u, '').trim();
+      const before = text.slice(0, title.index).replace(/[（(【[［〔]\s*$/u, '').trim();
       if (before && isName(before)) nameBesideTitle = before;
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);

@@ -16,7 +16,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
@@ -1180,6 +1180,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTopicsCaption(text)) return 'ui';
   if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
   if (isLabelledName(text)) return 'card';
+  // The doctor's bio beside the card (专业擅长：…, 社会任职：…, 执业经历): the card's, none of the answer.
+  if (cards.length > 0 && isBioLine(text)) return 'card';
   // An e-signature's label (signature.ts): the picture it labels signs the answer, none of its text.
   if (text.length <= 8 && isSignatureLabel(text)) return 'ui';
   // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
