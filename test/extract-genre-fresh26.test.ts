@@ -50,6 +50,19 @@ describe("a teaching hospital's card that prints an academic rank beside the cli
   });
 });
 
+describe('an academic rank beside a name', () => {
+  it('is never the name, nor is the level before it (诸葛静琳 讲师 | 主治医师, 赖琳怡 / 二级教授 | 主任医师)', () => {
+    for (const [card, name, title] of [
+      ['<h3>诸葛静琳 <small>讲师 | 主治医师</small></h3>', '诸葛静琳', '主治医师'],
+      ['<h3>赖琳怡</h3><p>二级教授 | 主任医师</p>', '赖琳怡', '主任医师'],
+      ['<h3>陈思远 <small>硕导 · 副主任医师</small></h3>', '陈思远', '副主任医师'],
+    ] as const) {
+      const html = `<html><head><title>膝盖疼怎么办_名医问答</title></head><body><h1>膝盖疼怎么办</h1><div>${card}<p>滨海市第一医院 三甲</p><p>骨科</p></div><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>`;
+      expect(read(html)[0]!.doctor).toMatchObject({ name, title, hospital: '滨海市第一医院' });
+    }
+  });
+});
+
 describe('a doctor card in a bar fixed to the foot of the screen, last in the markup', () => {
   const page = (bar: string, sheet = '') =>
     `<html><head><title>膝盖疼怎么办_问答</title>${sheet}</head><body><h1>膝盖疼怎么办</h1><h2>医生解答</h2><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div>` +

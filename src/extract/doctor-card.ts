@@ -186,7 +186,11 @@ function unspacedLabel(part: string): string {
 }
 
 const isName = (text: string) =>
-  NAME_RE.test(text) && !NOT_NAMES.has(text) && !/[科院]$|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+  NAME_RE.test(text) &&
+  !NOT_NAMES.has(text) &&
+  !ACADEMIC_RANK_RE.test(text) &&
+  // A post's level (`二级` of 二级教授) is none either.
+  !/[科院]$|^[一二三四五六]级|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
@@ -415,8 +419,8 @@ export function cardParts(el: Element): string[] {
   return parts;
 }
 
-/** An academic rank, which a card may print before or after the clinical title (教授, 副教授, 讲师, 研究员). */
-const ACADEMIC_RANK_RE = /^(?:副?教授|讲师|副?研究员)$/u;
+/** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
+const ACADEMIC_RANK_RE = /^(?:[一二三四]级)?(?:副?教授|讲师|助教|副?研究员|[硕博]导|[硕博]士生?导师)$/u;
 
 /** Private-use characters (an icon font's glyphs) and spaces at a text's ends. */
 const EDGE_ICONS_RE = /^[\uE000-\uF8FF\s]+|[\uE000-\uF8FF\s]+$/gu;
