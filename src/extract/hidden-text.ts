@@ -1,5 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { textContent } from './page-index.js';
+import { shownAtDesktop } from './screen-width.js';
 
 /**
  * Text a style hides, and characters that display nothing. A site guarding its text against
@@ -123,6 +124,8 @@ export class DisplayNotes {
   sheet(css: string): void {
     const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size;
     hidingClasses(css, this.hiding);
+    // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
+    for (const c of shownAtDesktop(css)) this.hiding.delete(c);
     if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
