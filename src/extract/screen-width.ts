@@ -1,6 +1,7 @@
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { detachWhere } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
+import { sheetBlocks, sheetText } from './style-sheet.js';
 
 /**
  * A responsive page may carry its content twice, a rendering for the desktop and one for the
@@ -39,7 +40,7 @@ const DISPLAY_RE = /(?:^|[;\s])display\s*:\s*([\w-]+)\s*(!\s*important)?/iu;
  * for a query that is not about the window's width on a screen (`print`, `(hover: none)`), whose
  * rules this module does not follow.
  */
-export function widthTest(query: string): ((width: number) => boolean) | null {
+function widthTest(query: string): ((width: number) => boolean) | null {
   const tests: Array<(width: number) => boolean> = [];
   for (const one of query.toLowerCase().split(',')) {
     const parts = one.trim().replace(/^only\s+/u, '').split(/\s+and\s+/u);
@@ -58,61 +59,41 @@ export function widthTest(query: string): ((width: number) => boolean) | null {
   return tests.length > 0 ? (w) => tests.some((t) => t(w)) : null;
 }
 
-/** The display rules of a sheet's class-alone selectors, top-level and in width queries, in the sheet's order. */
-function displayRules(css: string, into: Map<string, DisplayRule[]>): void {
-  let order = [...into.values()].reduce((n, list) => n + list.length, 0);
-  const sheet = css.replace(/\/\*[\s\S]*?\*\//gu, '');
+/** The display rules of the page's sheets by class, and how many rules were read (the next rule's place). */
+interface Rules {
+  byClass: Map<string, DisplayRule[]>;
+  count: number;
+}
+
+/** Adds the display rules of a sheet's class-alone selectors, top-level and in width queries, in the sheet's order. */
+function readSheet(css: string, into: Rules): void {
   const read = (text: string, media: DisplayRule['media']) => {
     for (const m of text.matchAll(/([^{}]+)\{([^{}]*)\}/gu)) {
       const display = DISPLAY_RE.exec(m[2]!);
       if (!display) continue;
-      const rule: DisplayRule = { shown: display[1]!.toLowerCase() !== 'none', important: display[2] !== undefined, order: order++, media };
+      const rule: DisplayRule = { shown: display[1]!.toLowerCase() !== 'none', important: display[2] !== undefined, order: into.count++, media };
       for (const s of m[1]!.split(',')) {
         const c = CLASS_SELECTOR_RE.exec(s.trim())?.[1];
-        if (c !== undefined) into.set(c, [...(into.get(c) ?? []), rule]);
+        if (c !== undefined) into.byClass.set(c, [...(into.byClass.get(c) ?? []), rule]);
       }
     }
   };
-  // Top-level rules, then each `@media` block's rules with its query (other at-rules not followed).
-  let depth = 0;
-  let start = 0;
-  let query: string | null = null;
-  let top = '';
-  for (let i = 0; i < sheet.length; i++) {
-    const c = sheet[i];
-    if (c === '{') {
-      if (depth === 0) {
-        const head = sheet.slice(start, i).trim();
-        query = head.startsWith('@') ? head : null;
-        if (query === null) top += head;
-        start = i + 1;
-      }
-      depth++;
-    } else if (c === '}') {
-      depth--;
-      if (depth === 0) {
-        const body = sheet.slice(start, i);
-        if (query === null) {
-          top += `{${body}}`;
-          read(top, null);
-          top = '';
-        } else {
-          const media = /^@media\s+(.+)$/isu.exec(query);
-          const test = media ? widthTest(media[1]!) : null;
-          if (test) read(body, test);
-        }
-        start = i + 1;
-      }
-      if (depth < 0) depth = 0;
-    } else if (c === ';' && depth === 0) start = i + 1;
+  // Each top-level rule, and each `@media` block's rules with its query (other at-rules not followed).
+  for (const { head, body } of sheetBlocks(css)) {
+    if (!head.startsWith('@')) read(`${head}{${body}}`, null);
+    else {
+      const query = /^@media\s+(.+)$/isu.exec(head);
+      const test = query ? widthTest(query[1]!) : null;
+      if (test) read(body, test);
+    }
   }
 }
 
 /** Whether the element's classes show it at a window's width (null: the default sheet, no query): the rule of the latest place wins, an `!important` one over the rest; undefined where none sets it. */
-function shownAt(classes: readonly string[], rules: ReadonlyMap<string, DisplayRule[]>, width: number | null): boolean | undefined {
+function shownAt(classes: readonly string[], rules: Rules, width: number | null): boolean | undefined {
   let best: DisplayRule | undefined;
   for (const c of classes) {
-    for (const rule of rules.get(c) ?? []) {
+    for (const rule of rules.byClass.get(c) ?? []) {
       if (rule.media !== null && (width === null || !rule.media(width))) continue;
       if (!best || (rule.important ? !best.important || rule.order > best.order : !best.important && rule.order > best.order)) best = rule;
     }
@@ -120,10 +101,8 @@ function shownAt(classes: readonly string[], rules: ReadonlyMap<string, DisplayR
   return best?.shown;
 }
 
-const sheetText = (style: Element) => style.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join('');
-
 /** The page's sheets' display rules, where a sheet has a width query; else null. */
-function pageRules(document: AnyNode): Map<string, DisplayRule[]> | null {
+function pageRules(document: AnyNode): Rules | null {
   const sheets: string[] = [];
   const stack: AnyNode[] = [document];
   while (stack.length > 0) {
@@ -132,16 +111,16 @@ function pageRules(document: AnyNode): Map<string, DisplayRule[]> | null {
     else if (node.type === 'tag' || node.type === 'root') stack.push(...(node as Element).children);
   }
   if (!sheets.some((css) => WIDTH_QUERY_RE.test(css))) return null;
-  const rules = new Map<string, DisplayRule[]>();
-  for (const css of sheets) displayRules(css, rules);
-  return [...rules.values()].some((list) => list.some((r) => r.media !== null)) ? rules : null;
+  const rules: Rules = { byClass: new Map(), count: 0 };
+  for (const css of sheets) readSheet(css, rules);
+  return [...rules.byClass.values()].some((list) => list.some((r) => r.media !== null)) ? rules : null;
 }
 
-/** Whether the sheet hides the element at a desktop window's width and shows it on a phone's: another width's rendering. */
-function forAnotherWidth(el: Element, rules: ReadonlyMap<string, DisplayRule[]>): boolean {
+/** Whether the sheet hides the element at a desktop window's width and shows it on a phone's: another width's rendering (a display of its own style attribute is left to hidden-text.ts). */
+function forAnotherWidth(el: Element, rules: Rules): boolean {
   const cls = el.attribs.class;
-  if (cls === undefined) return false;
-  const classes = cls.split(/\s+/u).filter((c) => rules.has(c));
+  if (cls === undefined || (el.attribs.style !== undefined && /display\s*:/iu.test(el.attribs.style))) return false;
+  const classes = cls.split(/\s+/u).filter((c) => rules.byClass.has(c));
   return classes.length > 0 && shownAt(classes, rules, DESKTOP_WIDTH) === false && shownAt(classes, rules, PHONE_WIDTH) !== false;
 }
 
@@ -155,7 +134,7 @@ export function dropOtherWidths(html: string, index: PageIndex): boolean {
 /** The classes a sheet hides by default that a query of a desktop window's width shows: no hidden text, as a desktop browser shows the page. */
 export function shownAtDesktop(css: string): string[] {
   if (!WIDTH_QUERY_RE.test(css)) return [];
-  const rules = new Map<string, DisplayRule[]>();
-  displayRules(css, rules);
-  return [...rules.keys()].filter((c) => shownAt([c], rules, null) === false && shownAt([c], rules, DESKTOP_WIDTH) === true);
+  const rules: Rules = { byClass: new Map(), count: 0 };
+  readSheet(css, rules);
+  return [...rules.byClass.keys()].filter((c) => shownAt([c], rules, null) === false && shownAt([c], rules, DESKTOP_WIDTH) === true);
 }
