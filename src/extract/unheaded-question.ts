@@ -8,8 +8,9 @@ import { readMetaLine } from './page-meta.js';
  * its question in no heading element, and its `<title>` may be the app's name or the kind of page
  * (健康问答小程序, 问答详情): then no heading and no line the title repeats marks the question. It is
  * the first line of the page's own text that asks one, with no heading and no paragraph above it
- * (an app's bar may be, its links and its name); sure where the title asks nothing itself and repeats
- * no line of the page (it names the app, not another question).
+ * (an app's bar may be, its links and its name) and no heading asking one anywhere; no labelled line
+ * (`标题：…`, read by its label). Sure where the title asks nothing itself, holds none of the line
+ * and repeats no line of the page (it names the app, not another question).
  */
 
 /** Longer lines are prose (the answer's paragraphs); a question is shorter. */
