@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { DOCTOR_TITLES, gradeOnly, isDepartment } from './genre.js';
+import { isCustomBlock } from './html-lines.js';
 import { showsNothing } from './page-index.js';
 
 /**
@@ -44,7 +45,8 @@ const nodeText = (node: AnyNode): string =>
       : '';
 
 const BLOCKS = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'section', 'article', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const isBlock = (node: AnyNode) => node.type === 'tag' && BLOCKS.has((node as Element).name);
+/** A block of the card: one of those, or a custom element shown as one (a mini-program's `<wx-view>`). */
+const isBlock = (node: AnyNode) => node.type === 'tag' && (BLOCKS.has((node as Element).name) || isCustomBlock((node as Element).name));
 
 function picturesIn(card: Element): Picture[] {
   const out: Picture[] = [];

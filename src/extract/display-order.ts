@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { sheetBlocks, sheetText } from './style-sheet.js';
 
 /**
  * A flex or grid container shows its children in the order of their CSS `order` (an inline style,
@@ -38,34 +39,10 @@ export function inDisplayOrder(html: string, document: Document): boolean {
   return moved;
 }
 
-function sheetText(style: Element): string {
-  return style.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join('');
-}
-
 /** The `order` and flex/grid `display` of a sheet's top-level rules whose selectors are classes alone (`@media` rules not followed). */
 function classStyles(css: string, into: Map<string, ClassStyle>): void {
   if (!/order|display/iu.test(css)) return;
-  const sheet = css.replace(/\/\*[\s\S]*?\*\//gu, '');
-  let depth = 0;
-  let start = 0;
-  let selectors = '';
-  for (let i = 0; i < sheet.length; i++) {
-    const c = sheet[i];
-    if (c === '{') {
-      if (depth === 0) {
-        selectors = sheet.slice(start, i).trim();
-        start = i + 1;
-      }
-      depth++;
-    } else if (c === '}') {
-      depth--;
-      if (depth === 0) {
-        if (!selectors.startsWith('@')) note(selectors, sheet.slice(start, i), into);
-        start = i + 1;
-      }
-      if (depth < 0) depth = 0;
-    }
-  }
+  for (const { head, body } of sheetBlocks(css)) if (!head.startsWith('@')) note(head, body, into);
 }
 
 function note(selectors: string, declarations: string, into: Map<string, ClassStyle>): void {

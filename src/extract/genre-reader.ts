@@ -4,6 +4,7 @@ import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud } from './read-aloud.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { printedQuestionBelow } from './retitled-question.js';
+import { unheadedQuestion } from './unheaded-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
@@ -248,14 +249,17 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
-  // An app's 问诊详情 page: its title names the kind of page; the consult's title line is the question (consult-title.ts).
-  let at = consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
+  // title names the kind of page; the consult's title line is the question (consult-title.ts).
+  const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
+  let at = (unheaded?.confirmed ? unheaded : null) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
     if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
     if (again?.confirmed) break;
   }
+  at ??= unheaded;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).

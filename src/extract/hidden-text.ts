@@ -1,5 +1,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { textContent } from './page-index.js';
+import { shownAtDesktop } from './screen-width.js';
+import { sheetBlocks } from './style-sheet.js';
 
 /**
  * Text a style hides, and characters that display nothing. A site guarding its text against
@@ -123,6 +125,8 @@ export class DisplayNotes {
   sheet(css: string): void {
     const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size;
     hidingClasses(css, this.hiding);
+    // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
+    for (const c of shownAtDesktop(css)) this.hiding.delete(c);
     if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
@@ -192,34 +196,11 @@ const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;
 
 /** The classes of a sheet's top-level rules of the class alone whose declarations `declares` matches. */
 function classesWith(css: string, declares: RegExp, into: Set<string>): void {
-  const sheet = css.replace(/\/\*[\s\S]*?\*\//gu, '');
-  let depth = 0;
-  let start = 0;
-  let selectors = '';
-  let atRule = false;
-  for (let i = 0; i < sheet.length; i++) {
-    const c = sheet[i];
-    if (c === '{') {
-      if (depth === 0) {
-        selectors = sheet.slice(start, i).trim();
-        atRule = selectors.startsWith('@');
-        start = i + 1;
-      }
-      depth++;
-    } else if (c === '}') {
-      depth--;
-      if (depth === 0) {
-        if (!atRule && declares.test(sheet.slice(start, i))) {
-          for (const s of selectors.split(',')) {
-            const m = CLASS_SELECTOR_RE.exec(s.trim());
-            if (m) into.add(m[1]!);
-          }
-        }
-        start = i + 1;
-      }
-      if (depth < 0) depth = 0;
-    } else if (c === ';' && depth === 0) {
-      start = i + 1; // `@import …;` and the like
+  for (const { head, body } of sheetBlocks(css)) {
+    if (head.startsWith('@') || !declares.test(body)) continue;
+    for (const s of head.split(',')) {
+      const m = CLASS_SELECTOR_RE.exec(s.trim());
+      if (m) into.add(m[1]!);
     }
   }
 }

@@ -91,6 +91,8 @@ TAG_KIND.set('br', (TAG_KIND.get('br') ?? 0) | 32);
  * as; one named as text (`<uni-text>`, `<x-label>`) runs on, as a <span>.
  */
 const customKind = (name: string) => (name.includes('-') && !/-(?:text|span|label|icon|image|rich-text)$/u.test(name) ? 1 : 0);
+/** Whether a custom element shows as a block (a <div>), by customKind. */
+export const isCustomBlock = (name: string): boolean => customKind(name) === 1;
 
 /**
  * A fragment a style hides inside a line (a decoy character, a watermark): not displayed, no text.

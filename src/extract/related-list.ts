@@ -20,6 +20,8 @@ import { compactNfkc } from './compact-nfkc.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
+/** A label's element: one of those, or a custom element (`<wx-view>`, `<wx-text>`), shown as a div or a span. */
+const isLabelTag = (name: string) => LABEL_TAGS.has(name) || name.includes('-');
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Sectioning elements: a <header>/<footer> inside one heads that section, not the page. */
 const SECTIONING = new Set(['article', 'section', 'aside', 'main']);
@@ -249,10 +251,10 @@ function labelCandidates(texts: readonly Text[], isLabel: (label: string) => boo
     else if (el.name === 'a') continue;
     // The outermost element whose text is still just the label (<div><h4>相关推荐</h4></div> is the div).
     const own = compactText(el);
-    while (el.parent && el.parent.type === 'tag' && LABEL_TAGS.has((el.parent as Element).name) && compactTextIs(el.parent, own)) {
+    while (el.parent && el.parent.type === 'tag' && isLabelTag((el.parent as Element).name) && compactTextIs(el.parent, own)) {
       el = el.parent as Element;
     }
-    if (LABEL_TAGS.has(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
+    if (isLabelTag(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
   }
   return found;
 }
@@ -337,12 +339,17 @@ function nodesAfter(label: Element): AnyNode[] {
   return nodes;
 }
 
+/** A mini-program's link element (WeChat's and uni-app's `navigator`, rendered for the web as `wx-navigator`, `uni-navigator`). */
+const NAVIGATOR_RE = /^(?:[a-z]+-)?navigator$/u;
+
 /**
- * Where an element leads: a link's href, or the address an app's item carries in its data
+ * Where an element leads: a link's href, a mini-program's navigator's url (`<wx-navigator url>`,
+ * its `<a>`), or the address an app's item carries in its data
  * (`<uni-view data-href="/q/1.html">`, data-url, data-path: a script opens it on a tap).
  */
 function addressOf(el: Element): string | undefined {
   if (el.name === 'a') return el.attribs.href;
+  if (NAVIGATOR_RE.test(el.name) && el.attribs.url !== undefined) return el.attribs.url;
   const data = el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs['data-path'] ?? el.attribs['data-link'];
   return data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim()) ? data : undefined;
 }

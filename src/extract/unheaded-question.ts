@@ -1,0 +1,45 @@
+import { comparable } from '../core/text.js';
+import { asksQuestion, isCardLine, questionFromTitle } from './genre.js';
+import type { Block } from './html-lines.js';
+import { readMetaLine } from './page-meta.js';
+
+/**
+ * A mini-program's web rendering or a web-component front end (`<wx-view>`, `<qa-question>`) sets
+ * its question in no heading element, and its `<title>` may be the app's name or the kind of page
+ * (健康问答小程序, 问答详情): then no heading and no line the title repeats marks the question. It is
+ * the first line of the page's own text that asks one, with no heading and no paragraph above it
+ * (an app's bar may be, its links and its name) and no heading asking one anywhere; no labelled line
+ * (`标题：…`, read by its label). Sure where the title asks nothing itself, holds none of the line
+ * and repeats no line of the page (it names the app, not another question).
+ */
+
+/** Longer lines are prose (the answer's paragraphs); a question is shorter. */
+const QUESTION_MAX_CHARS = 60;
+/** Lines of the app's bar that may stand above the question (a back link, the page's kind). */
+const LINES_ABOVE = 4;
+/** A line that opens with a label of a few words. */
+const LABELLED_RE = /^[^:：]{1,8}[:：]/u;
+/** The longest of such a bar's lines. */
+const BAR_MAX_CHARS = 12;
+
+export function unheadedQuestion(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string } | null {
+  // A heading that asks a question (the page's own under an injected bar) is the question's place: left to the heading's reader.
+  if (blocks.some((b) => b.heading && asksQuestion(b.text))) return null;
+  for (let i = 0; i < Math.min(blocks.length, LINES_ABOVE + 1); i++) {
+    const b = blocks[i]!;
+    if (b.heading || b.chars > QUESTION_MAX_CHARS) return null;
+    if (b.linkChars > 0 || b.chars < 4) continue;
+    // A labelled line (`标题：…`, `问：…`) is read by its label, elsewhere.
+    if (LABELLED_RE.test(b.text)) return null;
+    if (!asksQuestion(b.text) || isCardLine(b.text) || readMetaLine(b.text).metaOnly) {
+      if (b.chars <= BAR_MAX_CHARS) continue;
+      return null;
+    }
+    const named = comparable(questionFromTitle(title));
+    const asked = comparable(b.text);
+    // The title names the app where it asks nothing, holds no question the page prints, and repeats no line.
+    const app = named !== '' && !asksQuestion(named) && !comparable(title).includes(asked) && !blocks.some((l) => comparable(l.text) === named);
+    return { index: i, confirmed: app, text: b.text.trim() };
+  }
+  return null;
+}
