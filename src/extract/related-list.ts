@@ -645,7 +645,6 @@ function readItem(
   let format: EntryDraft['format'] = 'unknown';
   const dated: MetaLine[] = [];
   const asked = norm(question);
-  const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
   // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
@@ -673,7 +672,7 @@ function readItem(
       seenQuestion = true;
       text = afterPrefix(text, question);
       if (!text) continue;
-    } else if (isQuestion(text)) continue; // the question again (a player's title)
+    } else if (Math.abs(text.length - question.length) <= 4 && norm(text) === asked) continue; // the question again (a player's title)
     // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
     // So too a read-on link after it (`Oct 14, 2022 Read more »`).
     const bare = withoutReadMoreTail(withoutReadAloudTail(text));
