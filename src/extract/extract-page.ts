@@ -133,7 +133,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const shortPrints = !match || match.profile.learned ? readShortPrintsInFull(text, index) : null;
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
-    const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData() }) : null;
+    const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: match.layout.related }) : null;
     const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
     const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
@@ -232,6 +232,7 @@ function pageSelectors(layout: Layout): string[] {
     ...layout.answer,
     ...(layout.doctorCard ? [layout.doctorCard] : []),
     ...layout.date.map(css),
+    ...(layout.related ? [layout.related] : []),
     ...(layout.voiceMarker ? [layout.voiceMarker] : []),
     ...(layout.videoMarker ? [layout.videoMarker] : []),
   ];
