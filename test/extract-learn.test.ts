@@ -38,6 +38,9 @@ describe('learning a site profile from sample pages', () => {
     expect(profile!.hosts).toEqual(['www.kangwen.example']);
     expect(profile!.layouts[0]!.question).toEqual(['h1.qa-title']);
     expect(profile!.learned!.labels.related).toBe('相关问答');
+    // Where the related list stands: its label's selector, so that the genre reader need not search for it.
+    expect(profile!.layouts[0]!.related).toBe('h2.rel-hd');
+    expect(agreement.related).toBe(1);
     for (const page of pagesOf('kangwen', 10, 25)) {
       const byProfile = read(page, [...PROFILES, profile!]);
       const byGenre = read(page);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import { findRelatedList, normStartsWith } from '../src/extract/related-list.js';
+import { extractOrThrow, pageRecord, readFixture } from './helpers/pages.js';
 
 /** What related-list.ts compares texts by: NFKC, whitespace removed. */
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
@@ -54,5 +56,33 @@ describe("a related item's link that opens with a tag", () => {
       ['小孩饭后饱胀怎么办', 'video', '2019-12-18'],
       ['【科普】宝宝发烧怎么办', 'unknown', '2020-05-01'],
     ]);
+  });
+});
+
+describe('the related list under the label a site profile names', () => {
+  const SIDEBAR = `<div class="side"><h3>相关问答</h3><ul>
+    <li><a href="/ask/side1.html">孩子夜里咳嗽怎么办？</a><p>夜里咳嗽多与受凉有关，注意保暖，多喝温水。</p></li>
+    <li><a href="/ask/side2.html">嗓子疼吃什么好得快？</a><p>嗓子疼要多喝水，吃清淡的食物，必要时就医。</p></li>
+  </ul></div>`;
+
+  it('youlai: the list after its 相关推荐 heading, though a list under another label before it answers too', () => {
+    const html = readFixture('pages/youlai-desktop-749259.html').toString('utf8').replace('<div class="recommend">', `${SIDEBAR}<div class="recommend">`);
+    const { entries } = extractOrThrow(pageRecord(html, { url: 'https://www.youlai.cn/ask/749259.html' }));
+    const related = entries.filter((e) => e.origin === 'related');
+    expect(related.length).toBeGreaterThan(2);
+    expect(related.some((e) => e.url?.includes('/ask/side'))).toBe(false);
+    // The profile's reading of the fixture as it is: the same list.
+    const plain = extractOrThrow(pageRecord(readFixture('pages/youlai-desktop-749259.html'), { url: 'https://www.youlai.cn/ask/749259.html' }));
+    expect(related.map((e) => e.url)).toEqual(plain.entries.filter((e) => e.origin === 'related').map((e) => e.url));
+  });
+
+  it('an element named that the search would not take for a label (the list\'s box, a heading of more words) leaves the choice to the search', () => {
+    const $ = load(`<body>${SIDEBAR}<div class="recommend"><h4>相关推荐<span>换一换</span></h4><ul>
+      <li><a href="/ask/1.html">经期嗓子痒怎么办？</a><p>经期嗓子痒多与咽炎有关，多喝温水。</p></li>
+      <li><a href="/ask/2.html">小孩咽炎吃什么药？</a><p>小孩咽炎要在医生指导下用药，不要自行加量。</p></li>
+    </ul></div></body>`);
+    const searched = findRelatedList($).items.map((i) => i.url);
+    expect(searched).toEqual(['/ask/side1.html', '/ask/side2.html']);
+    for (const css of ['.recommend', '.recommend > h4', '.recommend li']) expect(findRelatedList($, undefined, $(css).get(0) as Element).items.map((i) => i.url)).toEqual(searched);
   });
 });

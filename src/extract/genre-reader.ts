@@ -214,9 +214,10 @@ export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
 
 /**
  * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
- * do not are spared the search for it.
+ * do not are spared the search for it. `relatedLabel`: the selector of the related list's label a
+ * profile names (related-list.ts).
  */
-export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean } = {}): GenreReading {
+export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: ReadOptions = {}): GenreReading {
   // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
   const folded = foldPage(typeof source === 'function' ? source.root().get(0)! : source.index.document);
   if (!folded) return readPage(source, resolve, options);
@@ -236,7 +237,12 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   }
 }
 
-function readPage(source: GenrePage, resolve: (href: string) => string, options: { structuredData?: boolean }): GenreReading {
+interface ReadOptions {
+  structuredData?: boolean;
+  relatedLabel?: string;
+}
+
+function readPage(source: GenrePage, resolve: (href: string) => string, options: ReadOptions): GenreReading {
   const $ = typeof source === 'function' ? source : null;
   const walked = typeof source === 'function' ? null : source;
   // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
@@ -246,7 +252,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Search results, a removed question's notice, a login wall: no Q&A of the page's own, and their lists none related to one.
   const noQa = noQaHere(blocks, title);
   if (noQa) return { page: null, related: [], noQa };
-  const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve);
+  const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its

@@ -111,14 +111,13 @@ export class DisplayNotes {
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     // The element's classes, split once, and only where a sheet names classes to look for.
     const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size > 0 ? a.class.split(/\s+/u) : null;
-    const inClasses = (set: ReadonlySet<string>) => classes !== null && set.size > 0 && classes.some((c) => set.has(c));
-    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || inClasses(this.hiding)) {
+    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || inClasses(classes, this.hiding)) {
       this.hidden.add(el);
-    } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
+    } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(classes, this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
       this.clipped.push(el);
     }
-    if (inClasses(this.pre)) this.preformatted.add(el);
-    if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(this.pinned)) this.fixed.add(el);
+    if (inClasses(classes, this.pre)) this.preformatted.add(el);
+    if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
   }
 
   /** A `<style>` closed, with its text. */
@@ -146,6 +145,13 @@ export class DisplayNotes {
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
+}
+
+/** Whether one of an element's classes (null: none looked for) is in `set`. A function of its own, not a closure made per element opened. */
+function inClasses(classes: readonly string[] | null, set: ReadonlySet<string>): boolean {
+  if (classes === null || set.size === 0) return false;
+  for (const c of classes) if (set.has(c)) return true;
+  return false;
 }
 
 /** Whether the element or one around it is in `set` (hidden, fixed to the window). */

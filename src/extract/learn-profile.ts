@@ -200,6 +200,17 @@ function learnDate(samples: readonly Sample[]): Best<Selector[]> {
   return top;
 }
 
+/**
+ * The related list's label: a selector whose first match is the label the genre reader read the list
+ * under, on the pages where it read one (its agreement is over those pages; none: nothing learned).
+ */
+function learnRelated(samples: readonly Sample[]): Best<string> {
+  const labelled = samples.filter((s) => s.found.relatedLabel !== null);
+  if (labelled.length === 0) return { value: null, agreement: 0 };
+  const cands = unique(labelled.flatMap((s) => candidates(s.found.relatedLabel!)));
+  return best<string>(cands, (css, s) => s.$(css).get(0) === s.found.relatedLabel, labelled);
+}
+
 /** The card as a profile reads it, with these field selectors; no card found is no doctor. */
 function cardReading(s: Sample, css: string, fields: Layout['doctor']): Doctor | null {
   const card = s.$(css).first();
@@ -269,11 +280,13 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
   const answer = learnAnswer(samples);
   const date = learnDate(samples);
   const doctor = learnDoctor(samples);
+  const related = learnRelated(samples);
   const agreement: Partial<Record<LearnedField, number>> = {
     question: round(question.agreement),
     answer: round(answer.agreement),
     date: round(date.agreement),
     ...Object.fromEntries(Object.entries(doctor.agreement).map(([k, v]) => [k, round(v)])),
+    ...(related.value !== null ? { related: round(related.agreement) } : {}),
   };
   const keep = (a: number) => a >= threshold;
   const leftOut = (Object.keys(agreement) as LearnedField[]).filter((f) => !keep(agreement[f]!));
@@ -302,6 +315,7 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
     answer: kept.answer,
     ...(keepCard ? { doctorCard: doctor.card!, doctor: doctor.fields } : {}),
     date: kept.date,
+    ...(related.value !== null && keep(related.agreement) ? { related: related.value } : {}),
   };
   const profile = SiteProfileSchema.parse({
     id: profileId(options.site),

@@ -17,8 +17,11 @@ export interface PageQuery {
   within(scope: Element, css: string): Element[];
   /** `$('body').text()`. */
   bodyText(): string;
-  /** The page's related list (related-list.ts), found once per page and link resolver. */
-  relatedList(resolve: (href: string) => string): RelatedList;
+  /**
+   * The page's related list (related-list.ts), found once per page, link resolver and label: `label`,
+   * the selector of the list's label where a site profile names one (its first match is the label).
+   */
+  relatedList(resolve: (href: string) => string, label?: string): RelatedList;
 }
 
 /** A profile's functions take either a cheerio document or a query. */
@@ -33,15 +36,15 @@ export function cheerioQuery($: CheerioAPI): PageQuery {
     all: (css) => $(css).toArray().filter(isElement),
     within: (scope, css) => $(scope).find(css).toArray().filter(isElement),
     bodyText: () => $('body').text(),
-    relatedList: (resolve) => findRelatedList($, resolve),
+    relatedList: (resolve, label) => findRelatedList($, resolve, label ? ($(label).toArray().find(isElement) ?? null) : null),
   };
 }
 
 /** Queries answered from the page's index; `$` (made when first needed) answers the rest. */
 export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
   const walked = new Map<string, Element[]>();
-  const lists = new Map<(href: string) => string, RelatedList>();
-  return {
+  const lists = new Map<(href: string) => string, Map<string, RelatedList>>();
+  const query: PageQuery = {
     all(css) {
       const found = index.found.get(css) ?? walked.get(css);
       if (found) return found;
@@ -59,10 +62,13 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
       if (index.bodyTexts) return index.bodyTexts.map((t) => t.data).join('');
       return index.bodies.map(textContent).join('');
     },
-    relatedList(resolve) {
-      let list = lists.get(resolve);
-      if (!list) lists.set(resolve, (list = findRelatedList(index, resolve)));
+    relatedList(resolve, label = '') {
+      let byLabel = lists.get(resolve);
+      if (!byLabel) lists.set(resolve, (byLabel = new Map()));
+      let list = byLabel.get(label);
+      if (!list) byLabel.set(label, (list = findRelatedList(index, resolve, label ? (query.all(label)[0] ?? null) : null)));
       return list;
     },
   };
+  return query;
 }

@@ -120,23 +120,15 @@ export function normStartsWith(text: string, start: string): boolean {
  */
 export type RelatedListSource = CheerioAPI | { document: Document; shortTexts: readonly Text[] };
 
-export function findRelatedList(page: RelatedListSource, resolve: (href: string) => string = (h) => h): RelatedList {
+export function findRelatedList(page: RelatedListSource, resolve: (href: string) => string = (h) => h, named: Element | null = null): RelatedList {
+  // A site profile names its list's label (its selector matched as the page was parsed): the list under it,
+  // where it is a label the search below would take and a list answers under it, spares the search.
+  const list = named && isNamedLabel(named) ? listUnder(named, resolve) : null;
+  if (list) return list;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
-    if (inNavigation(label)) continue;
-    const line = lineLabels.get(label);
-    const region = line ? siblingsAfter(line) : listAfter(label);
-    const items = readItems(region, resolve);
-    if (answers(items)) return { items, label };
-    if (items.length > 0) continue;
-    // No linked items: a list read from its lines, anchored on format-and-date lines.
-    const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
-      ...item,
-      url: item.url ? resolve(item.url) : null,
-      readBy: 'genre' as const,
-      doubts: ['related items read from lines, not from repeated items'],
-    }));
-    if (answers(fromLines)) return { items: fromLines, label };
+    const list = listUnder(label, resolve);
+    if (list) return list;
   }
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
   for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
@@ -199,6 +191,42 @@ function pictureLabels(root: Document | undefined): Element[] {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return found;
+}
+
+/** The list under a label, where it is one of answers (see findRelatedList); null where none is. */
+function listUnder(label: Element, resolve: (href: string) => string): RelatedList | null {
+  if (inNavigation(label)) return null;
+  const line = lineLabels.get(label);
+  const region = line ? siblingsAfter(line) : listAfter(label);
+  const items = readItems(region, resolve);
+  if (answers(items)) return { items, label };
+  if (items.length > 0) return null;
+  // No linked items: a list read from its lines, anchored on format-and-date lines.
+  const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
+    ...item,
+    url: item.url ? resolve(item.url) : null,
+    readBy: 'genre' as const,
+    doubts: ['related items read from lines, not from repeated items'],
+  }));
+  return answers(fromLines) ? { items: fromLines, label } : null;
+}
+
+/**
+ * Whether a label a profile names is one labelCandidates would find: an element (not a link, not in
+ * <head>) whose own text node is all of its text and a related-list label, and no element around it
+ * of the same text would be taken instead.
+ */
+function isNamedLabel(el: Element): boolean {
+  if (el.name === 'a' || !LABEL_TAGS.has(el.name.toLowerCase())) return false;
+  const node = el.children.find((c): c is Text => c.type === 'text' && c.data.trim() !== '');
+  if (!node || node.data.length > MAX_LABEL_CHARS * 4) return false;
+  const label = node.data.replace(/\s+/g, '');
+  if (label.length > MAX_LABEL_CHARS || !isRelatedLabel(label) || !compactTextIs(el, label)) return false;
+  const parent = el.parent;
+  if (parent && parent.type === 'tag' && LABEL_TAGS.has((parent as Element).name) && compactTextIs(parent, label)) return false;
+  // The search looks outside <head> only.
+  for (let n = parent; n; n = n.parent) if (n.type === 'tag' && (n as Element).name === 'head') return false;
+  return true;
 }
 
 /** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
@@ -652,7 +680,6 @@ function readItem(
   let format: EntryDraft['format'] = 'unknown';
   const dated: MetaLine[] = [];
   const asked = norm(question);
-  const isQuestion = (text: string) => Math.abs(text.length - question.length) <= 4 && norm(text) === asked;
   let seenQuestion = false;
   // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
@@ -680,7 +707,7 @@ function readItem(
       seenQuestion = true;
       text = afterPrefix(text, question);
       if (!text) continue;
-    } else if (isQuestion(text)) continue; // the question again (a player's title)
+    } else if (Math.abs(text.length - question.length) <= 4 && norm(text) === asked) continue; // the question again (a player's title)
     // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
     // So too a read-on link after it (`Oct 14, 2022 Read more »`).
     const bare = withoutReadMoreTail(withoutReadAloudTail(text));

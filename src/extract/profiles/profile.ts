@@ -42,6 +42,12 @@ export const LayoutSchema = z.object({
     })
     .default({}),
   date: z.array(SelectorSchema).default([]),
+  /**
+   * The related list's label, the heading it stands under (`.recommend > h4`; its first match): the genre
+   * rules read the list after it, as after a label they find by its words, and are spared the search for
+   * one. Where it matches no such label, or no list follows it, they search the page as without it.
+   */
+  related: z.string().min(1).optional(),
   /** An element whose presence means the page's answer is a voice answer (the audio player). */
   voiceMarker: z.string().optional(),
   videoMarker: z.string().optional(),
@@ -49,7 +55,7 @@ export const LayoutSchema = z.object({
 export type Layout = z.infer<typeof LayoutSchema>;
 
 /** Fields a profile is learned for, and how its agreement is reported. */
-export const LEARNED_FIELDS = ['question', 'answer', 'date', 'doctor', 'name', 'title', 'department', 'hospital', 'hospital_grade'] as const;
+export const LEARNED_FIELDS = ['question', 'answer', 'date', 'doctor', 'name', 'title', 'department', 'hospital', 'hospital_grade', 'related'] as const;
 export type LearnedField = (typeof LEARNED_FIELDS)[number];
 
 /**

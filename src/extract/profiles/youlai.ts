@@ -4,8 +4,9 @@ import { SiteProfileSchema } from './profile.js';
  * 有来医生 (youlai.cn). Anchors verified by public crawlers: `dl > dt > h3` question,
  * `div.docYes` answer (older pages `div.text`), `div.doc_left h5` card on desktop;
  * `.view > h1` and `#js-content` on mobile MIP pages. Field selectors inside the card
- * are guesses; the genre rules read whatever they miss from the card's text, and the
- * related list is found by its 相关推荐 label, not by class names.
+ * are guesses; the genre rules read whatever they miss from the card's text, and read the
+ * related list after its 相关推荐 heading (`.recommend`), or find it by that label where the
+ * heading is not there.
  */
 export const youlai = SiteProfileSchema.parse({
   id: 'youlai',
@@ -28,6 +29,7 @@ export const youlai = SiteProfileSchema.parse({
         hospital_grade: '.grade',
       },
       date: ['.ask_meta'],
+      related: '.recommend > h4',
       voiceMarker: 'audio, .audiojs, mip-youlai-audio',
     },
     {
@@ -45,6 +47,7 @@ export const youlai = SiteProfileSchema.parse({
         hospital_grade: '.grade',
       },
       date: ['.ask_meta', '.view > .time'],
+      related: '.recommend > h3',
       voiceMarker: 'mip-youlai-audio, audio.audiojs',
     },
   ],
