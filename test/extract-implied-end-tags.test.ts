@@ -35,6 +35,16 @@ describe('end tags left out, closed where a browser closes them', () => {
     expect(list('<ul><li><p>答一</p><span>a</span></li><li>二</li></ul>')).toBe('li(p span) li');
   });
 
+  it('a <p> started inside an inline element of the open <p> keeps what follows that element\'s end tag, as a browser does', () => {
+    // `<p>一<b>二<p>三</b>四<p>五`: the second paragraph reads 三四, not 三 with 四 as a line of its own.
+    const doc = tree('<div><p>一<b>二<p>三</b>四<p>五</div>');
+    const paragraphs = (doc.children[0] as Element).children.filter((c): c is Element => c.type === 'tag');
+    const text = (el: Element): string => el.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : text(c as Element))).join('');
+    expect(paragraphs.map((p) => [p.name, text(p)])).toEqual([['p', '一二'], ['p', '三四'], ['p', '五']]);
+    // A block after it still ends it.
+    expect(list('<div><p>一<b>二<p>三</b>四<div>块</div></div>')).toBe('p(b) p div');
+  });
+
   it('a cell closes at the next cell, a row at the next row, within their own table', () => {
     expect(list('<table><tr><td><span>医生<td><b>王清玉<tr><td><span>医院<td>福建省人民医院</table>')).toBe('tr(td(span) td(b)) tr(td(span) td)');
     expect(list('<table><tr><td><table><tr><td>甲<td>乙</table><td>二</table>')).toBe('tr(td(table(tr(td td))) td)');

@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { append, removeElement } from 'domutils';
+import { append, appendChild, removeElement } from 'domutils';
 
 /**
  * End tags a page may leave out, closed where a browser closes them. HTML lets `</li>`, `</dd>`,
@@ -108,7 +108,11 @@ function ancestors(el: Element): Element[] {
   return out.reverse();
 }
 
-/** Moves `el`, and everything after it inside `closed`, to just after `closed`, in the order the source gives them. */
+/**
+ * Moves `el`, and everything after it inside `closed`, to just after `closed`, in the order the source gives them.
+ * A `<p>` keeps the text and inline elements that follow it up to the next block: htmlparser2 ended it at the end
+ * tag of an inline element open around it (`<p>…<b>…<p>…</b>rest`), which a browser does not (`rest` is in the second `<p>`).
+ */
 function moveAfter(el: Element, closed: Element): void {
   const moving: AnyNode[] = [];
   let node: AnyNode = el;
@@ -122,8 +126,14 @@ function moveAfter(el: Element, closed: Element): void {
     node = parent;
   }
   let previous: AnyNode = closed;
+  let inside = el.name === 'p';
   for (const node of moving) {
     removeElement(node);
+    if (node !== el && inside && !(node.type === 'tag' && closes((node as Element).name))) {
+      appendChild(el, node);
+      continue;
+    }
+    if (node !== el) inside = false;
     append(previous, node);
     previous = node;
   }
