@@ -3,7 +3,7 @@ import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud } from './read-aloud.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
-import { printedQuestionBelow } from './retitled-question.js';
+import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from './retitled-question.js';
 import { unheadedQuestion } from './unheaded-question.js';
 import { isCardButton, isNamedAnswerHead, markedCard } from './marked-card.js';
 import { photoCard, photoOnlyCard } from './photo-card.js';
@@ -11,6 +11,8 @@ import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
+import { publisherHospital } from './publisher.js';
+import { creditSentence } from './credit-sentence.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -270,6 +272,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
+  at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -337,6 +341,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
+  // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
+  const credited = card === null ? creditSentence(blocks, at.index + 1, end) : null;
+  if (credited) kinds[credited.line] = 'card';
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
   // So too where the text after the card stands outside the box that holds the question and the card
@@ -395,6 +402,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
+  if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
@@ -402,7 +410,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
   if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
@@ -413,6 +421,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
+  // A hospital's account publishing its doctor's answer: the account's hospital, and its grade (publisher.ts).
+  const publisher = doctor.name !== null && (doctor.hospital === null || doctor.hospital_grade === null) ? publisherHospital(blocks, at.index) : null;
+  if (publisher && (doctor.hospital ?? publisher.hospital) === publisher.hospital) doctor = { ...doctor, hospital: publisher.hospital, hospital_grade: doctor.hospital_grade ?? publisher.hospital_grade };
   // A doctors' team's page: the team's hospital and department, no one named where the team alone signs (team-reply.ts).
   const team = teamHeader(blocks, at.index);
   if (team) {
@@ -1370,7 +1381,8 @@ function readAnswer(
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
-    (p.length <= 40 && !/[。！？!?]/u.test(p) && isCardLine(p)) ||
+    // A sentence's end, full width or half (a CMS that prints `。` as `.`), is no card's.
+    (p.length <= 40 && !/[。！？!?]|\.$/u.test(p) && isCardLine(p)) ||
     (d?.name && p.includes(d.name) && ((d.title && p.includes(d.title)) || (d.hospital && p.includes(d.hospital))));
   // The doctor introducing themselves in the reply (`您好，我是…的王芳医生`) is no card (core/reply-opening.ts).
   const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));

@@ -1,0 +1,24 @@
+import type { Doctor } from '../schema/entry.js';
+import { parseCardParts } from './doctor-card.js';
+import type { Block } from './html-lines.js';
+
+/**
+ * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
+ * `本期邀请到我院眼科医师邹宏勇为大家解答`): the card in a sentence, before the answer, none of it.
+ * 我院 / 本院 names the publisher's hospital, which the page's header gives (publisher.ts).
+ */
+const CREDIT_RE =
+  /^(?:本期|本文|本篇|本问题|今天|这期|今日)?(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?(.{4,30}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?[。！!.]?$/u;
+
+/** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
+export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const text = blocks[i]!.text.trim();
+    if (text.length > 60) continue;
+    const m = text.match(CREDIT_RE);
+    if (!m) continue;
+    const doctor = parseCardParts([m[1]!]);
+    if (doctor.name && doctor.title) return { line: i, doctor };
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-28 taught the genre reader, each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenda.cn/q/1.html';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const ANSWER = ['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '疼痛持续两周以上，请到骨科拍片检查。'];
+const answerHtml = ANSWER.map((p) => `<p>${p}</p>`).join('');
+const CARD = '<div><b>陈思远</b> <span>主治医师</span> <span>骨科</span> <span>滨海市第一医院</span></div>';
+
+describe('a heading that prints the question cut short', () => {
+  const page = (h1: string, below: string) =>
+    `<html><head><title>${h1}_问答</title></head><body><h1>${h1}</h1>${CARD}<div>${below}<div>${answerHtml}</div></div></body></html>`;
+
+  it('gives the whole question printed below it, labelled or as a heading (颈椎病要做… over 问题：颈椎病要做手术吗)', () => {
+    for (const [h1, below] of [
+      ['膝盖疼怎么办…', '<h2><span>问题：</span>膝盖疼怎么办才能好得快？</h2>'],
+      ['膝盖疼怎么办才……', '<h2>膝盖疼怎么办才能好得快？</h2>'],
+    ] as const) {
+      const own = read(page(h1, below))[0]!;
+      expect(own.question).toBe('膝盖疼怎么办才能好得快？');
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+
+  it("is flagged where the page prints no whole question, and an answer line that goes on from the same words is none", () => {
+    const own = read(page('膝盖疼多与劳损…', ''))[0]!;
+    expect(own.question).toBe('膝盖疼多与劳损…');
+    expect(own.flags).toContain('unsure_reading');
+  });
+});
+
+describe("a hospital's own account publishing its doctor's answer (健康号, 官方号)", () => {
+  const page = (header: string, credit: string) =>
+    `<html><head><title>膝盖疼怎么办_健康号</title></head><body><div><img src="/org.png" alt=""><div>${header}</div><div>健康号 · 医疗机构</div><div>1.6万粉丝 · 1612篇内容</div></div>` +
+    `<article><h1>膝盖疼怎么办</h1><div>发布时间：2023年1月9日 20:31 · 阅读 7.2万</div><div>${credit}${answerHtml}<p>来源：滨海市第一医院党委宣传部</p></div></article></body></html>`;
+
+  it("gives the account's hospital and grade to the doctor the article names (答疑专家：…, 本期由我院…为大家解答)", () => {
+    for (const [header, credit, grade] of [
+      ['<b>滨海市第一医院</b> <span>三级甲等医院</span>', '<p>答疑专家：陈思远，骨科主治医师</p>', '三级甲等'],
+      ['<b>滨海市第一医院健康号</b> <span>二甲医院</span>', '<p>本期由我院骨科主治医师陈思远为大家解答。</p>', '二甲'],
+      ['<b>滨海市第一医院官方号</b>', '<p>本期邀请到我院骨科主治医师陈思远为大家解答。</p>', null],
+    ] as const) {
+      const own = read(page(header, credit))[0]!;
+      expect(own.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: grade });
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('gives no hospital where two hospitals stand above the question (a list of hospitals, no header)', () => {
+    const own = read(page('<b>滨海市第一医院</b></div><div><b>北岸市人民医院</b>', '<p>答疑专家：陈思远，骨科主治医师</p>'))[0]!;
+    expect(own.doctor.hospital).toBeNull();
+  });
+});
+
+describe('a page printing every Chinese mark half-width (a CMS filter)', () => {
+  it("takes an answer's last sentence ending in `.` for a sentence, not card text (建议及时到医院骨科就诊,明确诊断后规范治疗.)", () => {
+    const html =
+      `<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办?</h1>${CARD.replace('滨海市第一医院', '滨海市第一医院(三甲)')}` +
+      '<div><p>膝盖疼多与劳损有关,先减少爬楼和深蹲.</p><p>建议及时到医院骨科就诊,明确诊断后规范治疗.</p></div></body></html>';
+    const own = read(html)[0]!;
+    expect(own.answer_paragraphs).toEqual(['膝盖疼多与劳损有关,先减少爬楼和深蹲.', '建议及时到医院骨科就诊,明确诊断后规范治疗.']);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+});
