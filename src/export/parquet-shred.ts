@@ -20,6 +20,7 @@ interface SchemaField {
   fields?: Record<string, SchemaField>;
   originalType?: string;
   primitiveType?: string;
+  statistics?: false;
   rLevelMax: number;
   dLevelMax: number;
 }
@@ -55,6 +56,13 @@ const { toPrimitive } = parquetTypes;
 interface Leaf {
   key: string;
   type: string;
+  /**
+   * Whether the writer reads the column's distinct values: only for its statistics. A column
+   * without them (the text columns) would hold every value it had in its page, as a JavaScript
+   * string beside its UTF-8 copy, for nothing (the Parquet thread's peak heap 224 → 181 MB over
+   * 155,000 of the benchmark's entries).
+   */
+  distinct: boolean;
 }
 
 export class RowShredder {
@@ -66,7 +74,7 @@ export class RowShredder {
     this.schema = schema as unknown as Schema;
     // A column's key is its path as JavaScript turns the array into a property name.
     this.keys = this.schema.fieldList.map((field) => String(field.path));
-    for (const field of this.schema.fieldList) if (!field.isNested) this.leaves.set(field, { key: String(field.path), type: (field.originalType ?? field.primitiveType)! });
+    for (const field of this.schema.fieldList) if (!field.isNested) this.leaves.set(field, { key: String(field.path), type: (field.originalType ?? field.primitiveType)!, distinct: field.statistics !== false });
   }
 
   /**
@@ -140,7 +148,7 @@ export class RowShredder {
         }
         const leaf = this.leaves.get(field)!;
         const column = columns[leaf.key]!;
-        column.distinct_values.add(values[i]);
+        if (leaf.distinct) column.distinct_values.add(values[i]);
         column.values.push(toPrimitive(leaf.type, values[i]));
         column.rlevels.push(rlvlI);
         column.dlevels.push(field.dLevelMax);
