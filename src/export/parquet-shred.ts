@@ -4,7 +4,7 @@ import parquetTypes from 'parquetjs-lite/lib/types.js';
 /**
  * Rows into a parquetjs-lite writer's row buffer, shredded as the library's own `shredRecord`
  * shreds them (Dremel levels, values as `toPrimitive` makes them, distinct values in the order
- * met), so the file is the same byte for byte. The library's shredder makes a buffer per column
+ * met for the columns whose statistics read them), so the file is the same byte for byte. The library's shredder makes a buffer per column
  * for every row and keys its columns by path arrays (turned into strings on every access): it
  * was half the time of the Parquet thread, which is what the run waits for at its end (measured
  * on the benchmark's 10,000 pages). A row that completes a page or a row group goes through the
@@ -59,8 +59,8 @@ interface Leaf {
   /**
    * Whether the writer reads the column's distinct values: only for its statistics. A column
    * without them (the text columns) would hold every value it had in its page, as a JavaScript
-   * string beside its UTF-8 copy, for nothing (the Parquet thread's peak heap 224 → 181 MB over
-   * 155,000 of the benchmark's entries).
+   * string beside its UTF-8 copy, for nothing (writing 155,000 of the benchmark's entries alone,
+   * the peak heap 224 → 181 MB).
    */
   distinct: boolean;
 }
