@@ -102,6 +102,26 @@ describe('ParquetFile', () => {
     expect(Number((await db.query(`SELECT count(*) AS n FROM read_parquet(${sqlText(path)}) WHERE fetched_at = TIMESTAMP '1999-12-31 23:59:59.999'`))[0]!.n)).toBe(1);
   });
 
+  it('writes a row group of 2,500 rows in pages of at most 1,000, which DuckDB reads back in order', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'paged.parquet');
+    const file = new ParquetFile(path, EntrySchema);
+    for (let i = 0; i < 2500; i++) await file.write(entry(i, null));
+    await file.close();
+    const reader = await parquet.ParquetReader.openFile(path);
+    try {
+      type OffsetIndex = { page_locations: unknown[] };
+      const { envelopeReader } = reader as unknown as { envelopeReader: { readOffsetIndex(column: string, rowGroup: number, opts: object): Promise<OffsetIndex> } };
+      const index = await envelopeReader.readOffsetIndex('answer', 0, {});
+      expect(index.page_locations).toHaveLength(3);
+    } finally {
+      await reader.close();
+    }
+    const db = await openDuckDb();
+    const rows = await db.query(`SELECT question FROM read_parquet(${sqlText(path)})`);
+    expect(rows.map((r) => r.question)).toEqual(Array.from({ length: 2500 }, (_, i) => entry(i, null).question));
+  });
+
   it('an empty file still has every column, typed', async () => {
     const dir = await tempDir();
     const path = join(dir, 'empty.parquet');

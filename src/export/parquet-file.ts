@@ -49,11 +49,20 @@ export class ParquetFile {
     const writer = await parquet.ParquetWriter.openFile(this.layout.schema, this.path, {
       rowGroupSize: this.options.rowGroupSize ?? 10_000,
       useDataPageV2: false,
+      pageSize: PAGE_ROWS,
     });
     for (const [key, value] of Object.entries(this.options.metadata ?? {})) writer.setMetadata(key, value);
     return writer;
   }
 }
+
+/**
+ * Rows per data page. The writer holds a page's values as JavaScript objects until the page is
+ * encoded: at its default of 8,192 rows (some 20 MB of text at the benchmark's 2.5 KB rows),
+ * writing 155,000 of the benchmark's entries peaked at 330–390 MB RSS (heap 155–195 MB); at
+ * 1,000, 250 MB (heap 93 MB), no slower, the files 6 % larger (each page compressed alone).
+ */
+const PAGE_ROWS = 1000;
 
 export async function countRows(path: string): Promise<number> {
   const reader = await parquet.ParquetReader.openFile(path);
