@@ -1,3 +1,5 @@
+import { POINT } from './indent-breaks.js';
+
 /**
  * Text typed into a `<textarea wrap="hard">`: the form stored a line break every N characters
  * (its `cols`), wherever the line was full, mid-phrase, and the page prints each stored line with a
@@ -33,7 +35,7 @@ const MID_PHRASE_END_RE = /[\p{Script=Han}A-Za-z0-9]$/u;
 /** A mark no typed line opens with: the wrap fell just before it. */
 const PUNCTUATION_START_RE = /^[，。、；：？！）」』”,.;:?!)]/u;
 const SENTENCE_END_RE = /[。！？!?…；;]$/u;
-const POINT_START_RE = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])/u;
+const POINT_START_RE = new RegExp(`^${POINT}`, 'u');
 
 /** Lines of one length, each with a punctuation mark at the same place and none at its end: a verse's lines. */
 function isVerse(lines: readonly string[]): boolean {

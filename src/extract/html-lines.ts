@@ -6,7 +6,7 @@ import { isTranslationBeside } from './translation.js';
 import { fieldText, isUnchosenLabel } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
-import { indentParts, preformattedParts } from './indent-breaks.js';
+import { indentParts, opensWithIndent, preformattedParts } from './indent-breaks.js';
 import { mailLines, mayBeQuotedPrintable } from './quoted-printable.js';
 import { hardWrapped, joinWrapped, type WrapMark } from './hard-wrap.js';
 
@@ -272,7 +272,8 @@ class LineSink {
     }
     this.blank = false;
     if (!this.encoded && mayBeQuotedPrintable(t)) this.encoded = true;
-    this.marks?.push({ width: [...t].length + (indented ? 2 : 0), byBreak, blankBefore: blank, indented, linked: this.linkChars > 0 });
+    // Width in UTF-16 units: a character beyond the BMP (rare in text a form wraps) counts two.
+    this.marks?.push({ width: t.length + (indented ? 2 : 0), byBreak, blankBefore: blank, indented, linked: this.linkChars > 0 });
     const links = this.links;
     const line: Block | Line = this.plain ? { text: t, links } : { text: t, links, node: this.first, heading: this.headings > 0, chars: nonSpace(t), linkChars: this.linkChars };
     this.lines.push(line);
@@ -283,16 +284,13 @@ class LineSink {
 
   add(node: AnyNode, data: string): void {
     if (!this.plain) {
-      if (this.first === null && this.marks !== null && INDENT_START_RE.test(data)) this.indented = true;
+      if (this.first === null && this.marks !== null && opensWithIndent(data)) this.indented = true;
       if (this.first === null && nonSpace(data) > 0) this.first = node;
       if (this.inLink > 0) this.linkChars += nonSpace(data);
     }
     this.text += data;
   }
 }
-
-/** An indent opening a line (indent-breaks.ts): counted in the line's width, a paragraph's start. */
-const INDENT_START_RE = /^[ \t\r\n]*(?:\u3000{2,}|\u2003{2,}|\u00a0{4,})/u;
 
 /** Lines printed in an e-mail's quoted-printable encoding, decoded in place: soft-broken lines joined, header lines and signature dropped. */
 function decodeMail(lines: Line[], plain: boolean): void {
