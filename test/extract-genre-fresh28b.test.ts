@@ -111,6 +111,12 @@ describe('an answer typed into a hard-wrapping textarea, a line break every so m
     expect(own!.answer_paragraphs).toEqual([text]);
   });
 
+  it('takes a line full at a pause for a wrap beside one full mid-phrase', () => {
+    const lines = ['老人体重下降的处理要根据病情轻重来决定：', '', '一、有糖尿病病史的患者，可以配合理疗和适量运动，配合医生', '规范治疗效果更好。', '', '二、在受凉或劳累以后，不要长期自行服用胰岛素，适当热敷、', '按摩能促进胰岛的血液循环，配合医生规范治疗效果更好。'];
+    const [own] = read(answerPage(`<table><tr><td><font size="3">${lines.join('<br />')}</font></td></tr></table>`));
+    expect(own!.answer_paragraphs).toEqual([lines[0], lines[2]! + lines[3]!, lines[5]! + lines[6]!]);
+  });
+
   it('leaves ordinary <br>-broken answers as they are: points, lines ending in punctuation, verses of one length', () => {
     const ANSWERS = [
       ['可能是慢性咽炎引起的，建议这样处理：', '1、多喝温水，少吃辛辣刺激的食物，注意休息', '2、可以用淡盐水漱口，保持口腔清洁卫生', '3、症状持续不缓解的，要到耳鼻喉科就诊'],

@@ -5,8 +5,8 @@ import { POINT } from './indent-breaks.js';
  * (its `cols`), wherever the line was full, mid-phrase, and the page prints each stored line with a
  * `<br>`. Such a wrap is no paragraph break: a paragraph is its lines joined, ending where the page
  * shows a blank line or the next line's indent. A page is taken to be hard-wrapped at width N where
- * lines ended by a `<br>` show it twice at one width, full lines that stop mid-phrase, or before a
- * line that opens with `，` or `。`; or once where that is sure: the next line opens with a
+ * lines ended by a `<br>` show it twice at one width, full lines that stop mid-phrase (or one of
+ * them at a pause, `，` `、`), or before a line that opens with `，` or `。`; or once where that is sure: the next line opens with a
  * punctuation mark, which typed text never does, or an indented line stops mid-phrase before an
  * unindented one (where indents open paragraphs, the next line is no new one). Then every line of that width (one short of it where it stops
  * mid-phrase: a wide character that no longer fits) runs on into the next, unless a blank line or
@@ -34,6 +34,7 @@ const MIN_WIDTH = 12;
 const MID_PHRASE_END_RE = /[\p{Script=Han}A-Za-z0-9]$/u;
 /** A mark no typed line opens with: the wrap fell just before it. */
 const PUNCTUATION_START_RE = /^[，。、；：？！）」』”,.;:?!)]/u;
+const PAUSE_END_RE = /[，、：,:]$/u;
 const SENTENCE_END_RE = /[。！？!?…；;]$/u;
 const POINT_START_RE = new RegExp(`^${POINT}`, 'u');
 
@@ -62,19 +63,20 @@ const runsOn = (texts: readonly string[], marks: readonly WrapMark[], k: number)
 
 /** The width the page's lines were hard-wrapped at, or null where none shows. */
 function wrapWidth(texts: readonly string[], marks: readonly WrapMark[]): number | null {
-  const seen = new Map<number, { lines: number; sure: boolean }>();
+  const seen = new Map<number, { lines: number; midPhrase: number; sure: boolean }>();
   for (let k = 0; k < texts.length; k++) {
     if (marks[k]!.width < MIN_WIDTH || !runsOn(texts, marks, k)) continue;
     const midPhrase = MID_PHRASE_END_RE.test(texts[k]!);
     // Sure at once: the next line opens with a mark, or an indented line (where indents open paragraphs) stops mid-phrase before an unindented one.
     const sure = PUNCTUATION_START_RE.test(texts[k + 1]!) || (midPhrase && marks[k]!.indented);
-    if (!sure && !midPhrase) continue;
-    const at = seen.get(marks[k]!.width) ?? { lines: 0, sure: false };
-    seen.set(marks[k]!.width, { lines: at.lines + 1, sure: at.sure || sure });
+    // A line full at a pause (`，`, `、`) counts beside one that stops mid-phrase, never alone.
+    if (!sure && !midPhrase && !PAUSE_END_RE.test(texts[k]!)) continue;
+    const at = seen.get(marks[k]!.width) ?? { lines: 0, midPhrase: 0, sure: false };
+    seen.set(marks[k]!.width, { lines: at.lines + 1, midPhrase: at.midPhrase + (midPhrase ? 1 : 0), sure: at.sure || sure });
   }
   let best: number | null = null;
   let most = 0;
-  for (const [width, { lines, sure }] of seen) if ((lines >= 2 || sure) && lines > most) [best, most] = [width, lines];
+  for (const [width, { lines, midPhrase, sure }] of seen) if ((sure || (lines >= 2 && midPhrase >= 1)) && lines > most) [best, most] = [width, lines];
   return best;
 }
 
