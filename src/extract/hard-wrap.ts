@@ -1,17 +1,19 @@
 import { POINT } from './indent-breaks.js';
 
 /**
- * Text typed into a `<textarea wrap="hard">`: the form stored a line break every N characters
- * (its `cols`), wherever the line was full, mid-phrase, and the page prints each stored line with a
+ * Text typed into a `<textarea wrap="hard">`: the form stored a line break every N characters (its
+ * `cols`), wherever the line was full, mid-phrase, and the page prints each stored line with a
  * `<br>`. Such a wrap is no paragraph break: a paragraph is its lines joined, ending where the page
- * shows a blank line or the next line's indent. A page is taken to be hard-wrapped at width N where
- * lines ended by a `<br>` show it twice at one width, full lines that stop mid-phrase (or one of
- * them at a pause, `，` `、`), or before a line that opens with `，` or `。`; or once where that is sure: the next line opens with a
- * punctuation mark, which typed text never does, or an indented line stops mid-phrase before an
- * unindented one (where indents open paragraphs, the next line is no new one). Then every line of that width (one short of it where it stops
- * mid-phrase: a wide character that no longer fits) runs on into the next, unless a blank line or
- * an indent parts them, or a sentence ends before an enumerated point (`1.`, `一、`). Ordinary
- * `<br>`-broken answers (short lines ending in punctuation, numbered points, verses of advice of
+ * shows a blank line or the next line's indent.
+ *
+ * A page is taken to be hard-wrapped at width N where `<br>`-ended lines show it twice at one width:
+ * full lines that stop mid-phrase (or one of them at a pause, `，` `、`); or once where that is sure:
+ * the next line opens with a punctuation mark, which typed text never does, or an indented line
+ * stops mid-phrase before an unindented one (where indents open paragraphs, the next line is no new
+ * one). Then every line of that width (one short of it where it stops mid-phrase: a wide character
+ * that no longer fitted) runs on into the next, unless a blank line, an indent, a field line
+ * (`时间:…`), a rule or a link parts them, or a sentence ends before an enumerated point (`1.`,
+ * `一、`). Ordinary `<br>`-broken answers (lines ending in punctuation, numbered points, verses of
  * one length) show no such lines and are left as they are.
  */
 

@@ -71,19 +71,15 @@ export function mailLines(texts: readonly string[]): MailLine[] | null {
     i = to - 1;
   }
   if (out.length === 0) return null;
-  const decoded = new Set(out.map((m) => m.from));
+  const starting = new Map(out.map((m) => [m.from, m]));
   const dropped: MailLine[] = [];
-  for (const mail of out) {
+  for (const mail of [...out]) {
     // Header lines leaked just above the body.
     for (let h = mail.from - 1; h >= 0 && MIME_HEADER_RE.test(texts[h]!) && !dropped.some((d) => d.from === h); h--) dropped.push({ from: h, to: h + 1, text: null });
-  }
-  for (let k = 0; k < out.length; k++) {
-    const mail = out[k]!;
-    const delimiter = mail.to;
-    // The signature: the delimiter after the body and the encoded lines after it.
-    if (texts[delimiter] !== SIGNATURE_DELIMITER || !decoded.has(delimiter + 1)) continue;
-    dropped.push({ from: delimiter, to: delimiter + 1, text: null });
-    for (let s = k + 1; s < out.length && out[s]!.from === (s === k + 1 ? delimiter + 1 : out[s - 1]!.to); s++) out[s]!.text = null;
+    // The signature: the delimiter after the body, and the encoded lines that follow it.
+    if (texts[mail.to] !== SIGNATURE_DELIMITER || !starting.has(mail.to + 1)) continue;
+    dropped.push({ from: mail.to, to: mail.to + 1, text: null });
+    for (let next = starting.get(mail.to + 1); next; next = starting.get(next.to)) next.text = null;
   }
   return [...out, ...dropped].sort((a, b) => a.from - b.from);
 }
