@@ -6,7 +6,9 @@ import { isTranslationBeside } from './translation.js';
 import { fieldText, isUnchosenLabel } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
-import { indentParts, preformattedParts } from './indent-breaks.js';
+import { indentParts, opensWithIndent, preformattedParts } from './indent-breaks.js';
+import { mailLines, mayBeQuotedPrintable } from './quoted-printable.js';
+import { hardWrapped, joinWrapped, type WrapMark } from './hard-wrap.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -119,7 +121,7 @@ function walk(
 ): { lines: Line[]; media: Media[]; stamps: Stamp[]; noscripts: Element[] } {
   // `plain`: lines only ({text, links}), without what a Block adds (which costs a count of every character).
   // `shown`: the <noscript>s to show (as a browser without scripts does); the others passed over are noted.
-  const out = new LineSink(plain);
+  const out = new LineSink(plain, keepBreaks && !plain);
   const lines = out.lines;
   const noscripts: Element[] = [];
   const media: Media[] = [];
@@ -156,7 +158,10 @@ function walk(
       const parts = !keepBreaks ? null : pre > 0 && data.includes('\n') ? preformattedParts(data) : indentParts(data);
       if (parts) {
         parts.forEach((part, i) => {
-          if (i > 0) out.flush();
+          if (i > 0) {
+            out.flush();
+            out.indented = true;
+          }
           out.add(node, part);
         });
       } else {
@@ -201,7 +206,7 @@ function walk(
     // English printed beside the Chinese it translates (lang="en"): not read.
     if (el.attribs?.lang !== undefined && isTranslationBeside(el)) continue;
     if (kind & 32) {
-      out.flush();
+      out.flush(true);
       continue;
     }
     const end =
@@ -224,6 +229,8 @@ function walk(
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) out.flush();
+  if (out.encoded) decodeMail(lines, plain);
+  if (out.marks !== null) joinHardWraps(lines, out.marks);
   return { lines, media, stamps, noscripts };
 }
 
@@ -240,17 +247,33 @@ class LineSink {
   linkChars = 0;
   headings = 0;
   inLink = 0;
+  /** A line looks quoted-printable (`=E5=8F…`): the lines are decoded where the walk ends (quoted-printable.ts). */
+  encoded = false;
+  /** How each line was printed (hard-wrap.ts), where the walk keeps line breaks; the line's indent and the blank line before it. */
+  readonly marks: WrapMark[] | null;
+  indented = false;
+  blank = false;
   /** Lines only ({text, links}), without what a Block adds (which costs a count of every character). */
   private readonly plain: boolean;
-  constructor(plain: boolean) {
+  constructor(plain: boolean, marked: boolean) {
     this.plain = plain;
+    this.marks = marked ? [] : null;
   }
 
-  flush(): void {
+  flush(byBreak = false): void {
     const t = this.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
     this.text = '';
+    const { indented, blank } = this;
+    this.indented = false;
     // A link whose text sits in a block inside it (<a><h4>Q</h4></a>) belongs to the next line.
-    if (!t) return;
+    if (!t) {
+      this.blank = blank || byBreak;
+      return;
+    }
+    this.blank = false;
+    if (!this.encoded && mayBeQuotedPrintable(t)) this.encoded = true;
+    // Width in UTF-16 units: a character beyond the BMP (rare in text a form wraps) counts two.
+    this.marks?.push({ width: t.length + (indented ? 2 : 0), byBreak, blankBefore: blank, indented, linked: this.linkChars > 0 });
     const links = this.links;
     const line: Block | Line = this.plain ? { text: t, links } : { text: t, links, node: this.first, heading: this.headings > 0, chars: nonSpace(t), linkChars: this.linkChars };
     this.lines.push(line);
@@ -261,10 +284,42 @@ class LineSink {
 
   add(node: AnyNode, data: string): void {
     if (!this.plain) {
+      if (this.first === null && this.marks !== null && opensWithIndent(data)) this.indented = true;
       if (this.first === null && nonSpace(data) > 0) this.first = node;
       if (this.inLink > 0) this.linkChars += nonSpace(data);
     }
     this.text += data;
+  }
+}
+
+/** Lines printed in an e-mail's quoted-printable encoding, decoded in place: soft-broken lines joined, header lines and signature dropped. */
+function decodeMail(lines: Line[], plain: boolean): void {
+  const mail = mailLines(lines.map((l) => l.text));
+  if (mail !== null) replaceRuns(lines, mail, plain);
+}
+
+/** Lines a hard-wrapping form broke mid-paragraph, joined in place (hard-wrap.ts). */
+function joinHardWraps(lines: Line[], marks: readonly WrapMark[]): void {
+  if (marks.length !== lines.length) return;
+  const texts = lines.map((l) => l.text);
+  const runs = hardWrapped(texts, marks);
+  if (runs !== null) replaceRuns(lines, runs.map(({ from, to }) => ({ from, to, text: texts.slice(from, to).reduce(joinWrapped) })), false);
+}
+
+/** Each run of lines `[from, to)` replaced by one line of its text (its links and first node kept), or dropped where its text is null. */
+function replaceRuns(lines: Line[], runs: ReadonlyArray<{ from: number; to: number; text: string | null }>, plain: boolean): void {
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const { from, to, text } = runs[k]!;
+    const run = lines.slice(from, to);
+    const links = run.flatMap((l) => l.links);
+    const first = run[0] as Block;
+    if (text === null) {
+      lines.splice(from, to - from);
+      continue;
+    }
+    const chars = nonSpace(text);
+    const linkChars = Math.min(chars, run.reduce((sum, l) => sum + ((l as Block).linkChars ?? 0), 0));
+    lines.splice(from, to - from, plain ? { text, links } : ({ ...first, text, links, chars, linkChars } as Block));
   }
 }
 
