@@ -65,3 +65,31 @@ describe('a page printing every Chinese mark half-width (a CMS filter)', () => {
     expect(own.flags).not.toContain('unsure_reading');
   });
 });
+
+describe("a doctor's microblog post answering a follower's question", () => {
+  const page = (title: string, profile: string, opening: string, label = '') =>
+    `<html><head><title>${title}</title></head><body><div><a href="/">微博</a> <a href="/search">搜索</a></div>${profile}` +
+    '<div><div><img src="/a.jpg" alt=""><div><h3>陈思远大夫</h3><i title="微博个人认证">V</i><div><span>2023年2月13日 18:09</span> <span>来自 iPhone客户端</span></div></div></div>' +
+    `<div><a href="/search?containerid=1">#健康问答#</a> ${opening}<br>${label}${ANSWER.join('<br>')}</div><div><span>转发 2385</span> <span>评论 801</span> <span>赞 4.6万</span></div></div>` +
+    '<div><div>评论</div><div><a href="/u/1">小鱼儿爱吃糖</a>：我家宝宝也是这样，请问需要去医院吗？ <span>2023-3-22</span></div>' +
+    '<div><a href="/u/self">陈思远大夫</a> <span>作者</span>：建议到医院面诊后再决定。</div></div></body></html>';
+  const verified = '<div><div>微博认证：滨海市第一医院 骨科 主治医师</div><div><span>关注 516</span> <span>粉丝 8.1万</span></div></div>';
+  const unlabelled = '<div><div>滨海市第一医院骨科主治医师</div><div><span>关注 516</span> <span>粉丝 8.1万</span></div></div>';
+
+  it("reads the quoted question, the post's day, the nickname with the account's verification as the card, and the post as the answer", () => {
+    for (const [title, profile, opening, label] of [
+      ['陈思远大夫的微博', verified, '网友提问：膝盖疼怎么办？', ''],
+      ['微博正文 - 微博', unlabelled, '有网友私信问我：“膝盖疼怎么办？”', '【陈思远医生答】'],
+    ] as const) {
+      const own = read(page(title, profile, opening, label))[0]!;
+      expect(own).toMatchObject({ question: '膝盖疼怎么办？', date: '2023-02-13', answer_paragraphs: ANSWER });
+      expect(own.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: null });
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('is no post without its author and stamp over the quoted question', () => {
+    const html = `<html><head><title>某站</title></head><body><h1>健康问答</h1><p>网友提问：膝盖疼怎么办？</p>${CARD}<div>${answerHtml}</div></body></html>`;
+    expect(read(html)[0]!.doctor.name).toBe('陈思远');
+  });
+});

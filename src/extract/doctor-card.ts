@@ -185,7 +185,7 @@ function unspacedLabel(part: string): string {
   return m[2] !== undefined || fieldOfLabel(label) !== null ? label + (m[2] ?? '') : part;
 }
 
-const isName = (text: string) =>
+export const isName = (text: string) =>
   NAME_RE.test(text) &&
   !NOT_NAMES.has(text) &&
   !ACADEMIC_RANK_RE.test(text) &&

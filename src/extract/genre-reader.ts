@@ -13,6 +13,7 @@ import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
 import { publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
+import { accountCard, postQuestion } from './account-post.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -99,8 +100,11 @@ const ANSWER_LABEL_RE =
   /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
-/** An answer label run into the answer's first line: `答：…`, `医生回复：…`. */
-const LABEL_PREFIX_RE = /^(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\s*[:：]\s*(?=\S)/u;
+/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a post's `【曹娟医生答】…`. */
+/** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
+const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专家)?(?:答|回答|解答|回复)\\s*】';
+const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
+const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
 const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
@@ -260,7 +264,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
-  let at = (unheaded?.confirmed ? unheaded : null) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  // A doctor's post on their own account (account-post.ts): the question it quotes with a label.
+  let at = (unheaded?.confirmed ? unheaded : null) ?? postQuestion(blocks) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
@@ -342,7 +347,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
-  const credited = card === null ? creditSentence(blocks, at.index + 1, end) : null;
+  // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? accountCard(blocks)) : null;
   if (credited) kinds[credited.line] = 'card';
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
@@ -359,7 +365,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => readMetaLine(b.text).metaOnly && !endsListAbove(blocks, question - xs.length + i, question));
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !endsListAbove(blocks, question - xs.length + i, question));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
@@ -1233,6 +1239,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
+  if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   const meta = readMetaLine(text);

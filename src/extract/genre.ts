@@ -91,8 +91,10 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
 const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))';
-/** The label with its colon, or in brackets as old sites print it (`【问题】…`). */
-const QUESTION_LABEL_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])\\s*(?=\\S)`, 'u');
+/** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
+const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
+/** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
+const QUESTION_LABEL_RE = new RegExp(`^${TOPICS}(?:${QUESTION_LABEL_WORDS}\\s*[:：]|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])\\s*(?=\\S)`, 'u');
 /** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
 export function labelledQuestion(line: string): string | null {
   const m = line.match(QUESTION_LABEL_RE);

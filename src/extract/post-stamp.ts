@@ -10,9 +10,9 @@ import { readMetaLine } from './page-meta.js';
 /** The provinces and regions an IP location names (printed under posts on Chinese platforms since 2022). */
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-/** Where a post was sent from, at the end of its stamp: labelled (IP属地：, 发表于, 来自) or a province alone after the time. */
+/** Where a post was sent from, at the end of its stamp: labelled (IP属地：, 发表于, 来自), the client a microblog names (`来自 iPhone客户端`), or a province alone after the time. */
 const PLACE_RE = new RegExp(
-  `\\s*[・·•|｜]?\\s*(?:(?:IP\\s*(?:归)?属地|发表于|来自)\\s*[:：]?\\s*\\p{Script=Han}{2,8}|(?<=\\d\\s*)(?:${PROVINCES})(?:省|市|自治区)?)\\s*$`,
+  `\\s*[・·•|｜]?\\s*(?:(?:IP\\s*(?:归)?属地|发表于|来自)\\s*[:：]?\\s*\\p{Script=Han}{2,8}|来自\\s*[:：]?\\s*[\\p{Script=Han}\\w][\\p{Script=Han}\\w .-]{1,24}|(?<=\\d\\s*)(?:${PROVINCES})(?:省|市|自治区)?)\\s*$`,
   'u',
 );
 /** A day, with or without its year, and the time after it: how a stamp ends once its place is off. */

@@ -1,0 +1,72 @@
+import type { Doctor } from '../schema/entry.js';
+import { isName, parseCardParts } from './doctor-card.js';
+import { labelledQuestion } from './genre.js';
+import type { Block } from './html-lines.js';
+import { isPostStamp } from './post-stamp.js';
+
+/**
+ * A doctor's post on their own account (a microblog): the author's nickname (`{name}医生`,
+ * `{name}大夫` or the name) over the post's stamp (`2023-2-13 18:09 来自 iPhone客户端`), then the
+ * post, which answers a follower's question it quotes with a label (`#健康问答# 网友提问：…？`).
+ * The page's `<title>` names the account or the platform (`吴慧勇大夫的微博`, `微博正文 - 微博`),
+ * not the question; a post may retell it instead (`有网友私信问我：“…”`). The card is the account's:
+ * the nickname and its verification line (`微博认证：hospital department title`, or that line
+ * unlabelled in the profile's box), wherever the page prints it.
+ */
+
+/** How many lines from the page's start the post's labelled question may stand. */
+const QUESTION_LINES = 12;
+/** How far above the post's first line its author and stamp stand (a verification badge between). */
+const HEADER_LINES = 4;
+/** A nickname's calling after the name (`吴慧勇大夫`, `廖琳医生`). */
+const CALLING_RE = /(?:医生|大夫|医师)$/u;
+/** The platform's verification of the account (`微博认证：…`, `认证信息：…`): what it certifies the doctor is. */
+const VERIFIED_RE = /^(?:微博|官方|平台|身份|职业)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
+/** A post that retells a follower's question (`#问医生# 有网友私信问我：“…”`): the question in its quotes. */
+const RETOLD_RE = /^(?:#[^#\s]{1,20}#\s*)*(?:有|一位|一个)?(?:网友|粉丝|患者|朋友|读者)(?:私信|留言|评论)?(?:问我|问)\s*[:：]\s*[“"「『](.{4,60}?)[”"」』]$/u;
+/** A sentence's mark: the account's verification line has none. */
+const SENTENCE_RE = /[。！？!?，,；;]/u;
+
+interface Post {
+  /** The post's first line, which quotes the question. */
+  index: number;
+  question: string;
+  /** The author's name, the nickname less its calling. */
+  author: string;
+}
+
+/** The post's header and quoted question, or null where the page is no such post. */
+function postOf(blocks: readonly Block[]): Post | null {
+  for (let i = 0; i < Math.min(blocks.length, QUESTION_LINES); i++) {
+    const text = blocks[i]!.text.trim();
+    const question = blocks[i]!.chars <= 120 ? (labelledQuestion(text) ?? text.match(RETOLD_RE)?.[1] ?? null) : null;
+    if (question === null || [...question].length < 4) continue;
+    const header = blocks.slice(Math.max(0, i - HEADER_LINES), i);
+    if (!header.some((b) => isPostStamp(b.text))) return null;
+    const author = header.map((b) => b.text.trim().replace(CALLING_RE, '')).find((t) => isName(t));
+    return author ? { index: i, question, author } : null;
+  }
+  return null;
+}
+
+/** The question a post quotes, under its author and stamp; null where the page is no such post. */
+export function postQuestion(blocks: readonly Block[]): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
+  const post = postOf(blocks);
+  return post && { index: post.index, confirmed: true, text: post.question, labelled: true };
+}
+
+/** The post's author as the card: the nickname's name, the rest from the account's verification line; null where either is missing. */
+export function accountCard(blocks: readonly Block[]): { line: number; doctor: Doctor } | null {
+  const post = postOf(blocks);
+  if (!post) return null;
+  // The verification line, labelled, or the profile's line of hospital, department and title with no sentence.
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text.trim();
+    const verified = text.match(VERIFIED_RE)?.[1] ?? (text.length <= 40 && !SENTENCE_RE.test(text) ? text : null);
+    if (verified === null) continue;
+    const doctor = parseCardParts(verified.split(/\s+/u));
+    if (!doctor.title || !doctor.hospital || doctor.name) continue;
+    return { line: i, doctor: { ...doctor, name: post.author } };
+  }
+  return null;
+}
