@@ -97,6 +97,15 @@ describe("a doctor card with the doctor's bio: specialities, earlier posts, a ca
   });
 });
 
+describe("an answer's sentence that opens with a year beside a card", () => {
+  it('stays the answer (2016至今，…): only a career line without a sentence is bio', () => {
+    const html =
+      '<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1><div><p>陈思远 主治医师</p><p>滨海市第一医院 三甲 骨科</p></div>' +
+      '<div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>2016至今，我们已随访这类患者上千例。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div></body></html>';
+    expect(read(html)[0]!.answer_paragraphs).toEqual(['膝盖疼多与劳损有关，先减少爬楼和深蹲。', '2016至今，我们已随访这类患者上千例。', '疼痛持续两周以上，请到骨科拍片检查。']);
+  });
+});
+
 describe('a grade in full-width square brackets with the department run on after it', () => {
   it('gives the grade without its brackets and the department (北岸市人民医院［三级甲等］妇科)', () => {
     const html =
