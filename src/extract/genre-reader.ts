@@ -100,10 +100,10 @@ const ANSWER_LABEL_RE =
   /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
-/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a post's `【曹娟医生答】…`. */
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
 const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专家)?(?:答|回答|解答|回复)\\s*】';
 const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
+/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a post's `【曹娟医生答】…`. */
 const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
 const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
@@ -264,7 +264,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
-  // A doctor's post on their own account (account-post.ts): the question it quotes with a label.
+  // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
+  // whatever heading the title starts with (the account's nickname).
   let at = (unheaded?.confirmed ? unheaded : null) ?? postQuestion(blocks) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
