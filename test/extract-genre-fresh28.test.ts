@@ -93,3 +93,19 @@ describe("a doctor's microblog post answering a follower's question", () => {
     expect(read(html)[0]!.doctor.name).toBe('陈思远');
   });
 });
+
+describe('a paragraph that stops mid-phrase with the next going on', () => {
+  const page = (lines: string) =>
+    `<html><head><title>膝盖疼怎么办_问答</title></head><body><h1>膝盖疼怎么办</h1>${CARD}<div>${lines}</div></body></html>`;
+
+  it('is flagged: a line break inside a sentence, which the reader cannot tell from a paragraph', () => {
+    const own = read(page('<p>膝盖疼多与劳损有关，注意休息、少爬楼，一般几天就</p><p>能缓解，不缓解再就诊。</p>'))[0]!;
+    expect(own.flags).toContain('unsure_reading');
+  });
+
+  it('is not flagged where each paragraph ends as one, or the next is a numbered point', () => {
+    for (const lines of [`${answerHtml}`, '<p>膝盖疼可能是以下原因引起</p><p>1.劳损，先减少爬楼和深蹲。</p><p>2.关节炎，请到骨科拍片检查。</p>']) {
+      expect(read(page(lines))[0]!.flags).not.toContain('unsure_reading');
+    }
+  });
+});
