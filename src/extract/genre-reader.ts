@@ -145,6 +145,11 @@ const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主�
 const BLURB_HEAD_RE = /^(?:(?:节目|本期|内容|视频|音频|课程|栏目|文章)(?:简介|介绍|导读|摘要|概要|提要)|导读|摘要|内容提要)\s*[:：]?$/u;
 /** An article's end mark (`— END —`, `（完）`): where its text ends. */
 const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
+/**
+ * A consultation record's diagnosis field after the advice (`初步诊断：高血压`, `诊断：痛风`): the record's,
+ * none of the answer, which has ended. Only a short value, no sentence: an answer may reason `诊断：考虑为…，建议…。`.
+ */
+const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意见)?\s*[:：]\s*[^，,。；;！!？?]{1,24}$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
@@ -1270,7 +1275,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';

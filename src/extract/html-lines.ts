@@ -8,6 +8,7 @@ import { absoluteDateOfText } from './relative-date.js';
 import { isFootnoteMark } from './references.js';
 import { indentParts, opensWithIndent, preformattedParts } from './indent-breaks.js';
 import { mailLines, mayBeQuotedPrintable } from './quoted-printable.js';
+import { mayHoldPrintedMarkup, printedMarkupLines } from './escaped-markup.js';
 import { hardWrapped, joinWrapped, type WrapMark } from './hard-wrap.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
@@ -229,6 +230,7 @@ function walk(
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (lines.length < maxLines) out.flush();
+  if (out.printed) splitPrintedMarkup(lines, plain);
   if (out.encoded) decodeMail(lines, plain);
   if (out.marks !== null) joinHardWraps(lines, out.marks);
   return { lines, media, stamps, noscripts };
@@ -249,6 +251,8 @@ class LineSink {
   inLink = 0;
   /** A line looks quoted-printable (`=E5=8F…`): the lines are decoded where the walk ends (quoted-printable.ts). */
   encoded = false;
+  /** A line may print markup as text (`<p>…</p>`, `&nbsp;`): such lines are split where the walk ends (escaped-markup.ts). */
+  printed = false;
   /** How each line was printed (hard-wrap.ts), where the walk keeps line breaks; the line's indent and the blank line before it. */
   readonly marks: WrapMark[] | null;
   indented = false;
@@ -272,6 +276,7 @@ class LineSink {
     }
     this.blank = false;
     if (!this.encoded && mayBeQuotedPrintable(t)) this.encoded = true;
+    if (!this.printed && mayHoldPrintedMarkup(t)) this.printed = true;
     // Width in UTF-16 units: a character beyond the BMP (rare in text a form wraps) counts two.
     this.marks?.push({ width: t.length + (indented ? 2 : 0), byBreak, blankBefore: blank, indented, linked: this.linkChars > 0 });
     const links = this.links;
@@ -289,6 +294,20 @@ class LineSink {
       if (this.inLink > 0) this.linkChars += nonSpace(data);
     }
     this.text += data;
+  }
+}
+
+/** Lines that print an editor's markup as text, each split in place into the paragraphs its printed tags divide (escaped-markup.ts). */
+function splitPrintedMarkup(lines: Line[], plain: boolean): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const parts = mayHoldPrintedMarkup(line.text) ? printedMarkupLines(line.text) : null;
+    if (parts === null) continue;
+    const split = parts.map((text, k): Line => {
+      const links = k === 0 ? line.links : [];
+      return plain ? { text, links } : ({ ...(line as Block), text, links, chars: nonSpace(text), linkChars: k === 0 ? Math.min((line as Block).linkChars, nonSpace(text)) : 0 } as Block);
+    });
+    lines.splice(i, 1, ...split);
   }
 }
 
