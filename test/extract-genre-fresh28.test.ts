@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import { readPost } from '../src/extract/account-post.js';
+import { renderBlocks } from '../src/extract/html-lines.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-28 taught the genre reader, each rule on a small page of its own. */
@@ -88,9 +91,12 @@ describe("a doctor's microblog post answering a follower's question", () => {
     }
   });
 
-  it('is no post without its author and stamp over the quoted question', () => {
-    const html = `<html><head><title>某站</title></head><body><h1>健康问答</h1><p>网友提问：膝盖疼怎么办？</p>${CARD}<div>${answerHtml}</div></body></html>`;
-    expect(read(html)[0]!.doctor.name).toBe('陈思远');
+  it('is no post without its author and its stamp over the quoted question', () => {
+    const lines = (...texts: string[]) => renderBlocks(parseDocument(texts.map((t) => `<p>${t}</p>`).join(''))).blocks;
+    const question = '网友提问：膝盖疼怎么办？';
+    expect(readPost(lines('陈思远大夫', '2023年2月13日 18:09 来自 iPhone客户端', question))).toMatchObject({ question: '膝盖疼怎么办？', author: '陈思远' });
+    expect(readPost(lines('健康问答', '2023年2月13日 18:09 来自 iPhone客户端', question))).toBeNull();
+    expect(readPost(lines('陈思远大夫', '骨科 主治医师', question))).toBeNull();
   });
 });
 

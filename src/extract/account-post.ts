@@ -20,6 +20,8 @@ const QUESTION_LINES = 12;
 const HEADER_LINES = 4;
 /** A nickname's calling after the name (`吴慧勇大夫`, `廖琳医生`). */
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
+/** A column's or channel's name over a post (健康问答, 名医答疑, 科普): no author's nickname, though shaped like a name. */
+const COLUMN_NAME_RE = /(?:问答|答疑|解答|问诊|咨询|科普|健康|专栏|频道)$/u;
 /** The platform's verification of the account (`微博认证：…`, `认证信息：…`): what it certifies the doctor is. */
 const VERIFIED_RE = /^(?:微博|官方|平台|身份|职业)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
 /** A post that retells a follower's question (`#问医生# 有网友私信问我：“…”`): the question in its quotes. */
@@ -27,7 +29,7 @@ const RETOLD_RE = /^(?:#[^#\s]{1,20}#\s*)*(?:有|一位|一个)?(?:网友|粉丝
 /** A sentence's mark: the account's verification line has none. */
 const SENTENCE_RE = /[。！？!?，,；;]/u;
 
-interface Post {
+export interface Post {
   /** The post's first line, which quotes the question. */
   index: number;
   question: string;
@@ -36,29 +38,26 @@ interface Post {
 }
 
 /** The post's header and quoted question, or null where the page is no such post. */
-function postOf(blocks: readonly Block[]): Post | null {
+export function readPost(blocks: readonly Block[]): Post | null {
   for (let i = 0; i < Math.min(blocks.length, QUESTION_LINES); i++) {
     const text = blocks[i]!.text.trim();
     const question = blocks[i]!.chars <= 120 ? (labelledQuestion(text) ?? text.match(RETOLD_RE)?.[1] ?? null) : null;
     if (question === null || [...question].length < 4) continue;
     const header = blocks.slice(Math.max(0, i - HEADER_LINES), i);
     if (!header.some((b) => isPostStamp(b.text))) return null;
-    const author = header.map((b) => b.text.trim().replace(CALLING_RE, '')).find((t) => isName(t));
+    const author = header.map((b) => b.text.trim().replace(CALLING_RE, '')).find((t) => isName(t) && !COLUMN_NAME_RE.test(t));
     return author ? { index: i, question, author } : null;
   }
   return null;
 }
 
-/** The question a post quotes, under its author and stamp; null where the page is no such post. */
-export function postQuestion(blocks: readonly Block[]): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
-  const post = postOf(blocks);
-  return post && { index: post.index, confirmed: true, text: post.question, labelled: true };
+/** The question a post quotes, under its author and stamp: sure, the post says so. */
+export function postQuestion(post: Post): { index: number; confirmed: boolean; text: string; labelled: boolean } {
+  return { index: post.index, confirmed: true, text: post.question, labelled: true };
 }
 
-/** The post's author as the card: the nickname's name, the rest from the account's verification line; null where either is missing. */
-export function accountCard(blocks: readonly Block[]): { line: number; doctor: Doctor } | null {
-  const post = postOf(blocks);
-  if (!post) return null;
+/** The post's author as the card: the nickname's name, the rest from the account's verification line; null where that line is missing. */
+export function accountCard(blocks: readonly Block[], post: Post): { line: number; doctor: Doctor } | null {
   // The verification line, labelled, or the profile's line of hospital, department and title with no sentence.
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text.trim();

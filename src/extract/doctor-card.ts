@@ -61,8 +61,10 @@ const BIO_LABEL_RE =
   /^(?:(?:专业)?擅长(?:领域|疾病|方向)?|简介|介绍|专长|医生简介|个人简介|医生介绍|(?:执业|从业|工作|进修|学习|教育)(?:经历|背景)|从医\S{0,2}|(?:社会|学术)(?:任职|兼职)|科研成果|获奖情况|荣誉称号)\s*(?:[:：]|$)/u;
 /** A career's line (`2009–2015 某医院 神经内科 主治医师`, `2016至今 …`): no sentence, unlike an answer's `2019年起，…`. */
 const CAREER_RE = /^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d{4}(?:[.年]\d{1,2}月?)?|今|现在)|至今|起)(?![^，,。；;！!？?]*[，,。；;！!？?])/u;
-const isBio = (text: string) => BIO_LABEL_RE.test(text) || CAREER_RE.test(text);
-export const isBioLine = (text: string) => isBio(text.trim());
+export const isBioLine = (text: string): boolean => {
+  const t = text.trim();
+  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t);
+};
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
@@ -93,7 +95,7 @@ function tokenize(parts: readonly string[]): Token[] {
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim())));
     if (!part) continue;
-    if (isBio(part)) {
+    if (isBioLine(part)) {
       pending = null;
       continue;
     }
@@ -578,7 +580,7 @@ function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, tex
 }
 
 /** A part of a card's text that is a sentence of prose, not a bio's (`擅长：…。`). */
-export const isProsePart = (p: string) => p.length > 12 && /[。！？]/u.test(p) && !isBio(p);
+export const isProsePart = (p: string) => p.length > 12 && /[。！？]/u.test(p) && !isBioLine(p);
 const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
 
 /**
@@ -588,7 +590,7 @@ const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
  */
 export function isCardFieldsLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60 || /[。！？!?]/u.test(t) || isBio(t)) return false;
+  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
   const d = parseCardParts([t]);
   const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
   return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
@@ -648,7 +650,7 @@ function widen(el: Element, doctor: Doctor, questionNode: AnyNode | null, textOf
     if ((d.name && d.department && d.hospital_grade) || !parent || parent.type !== 'tag') break;
     if ((questionNode && inside(questionNode, parent)) || textOf(parent).length - textOf(element).length > 60) break;
     const parts = cardParts(parent);
-    if (parts.some((p) => /[。！？]/u.test(p) && !isBio(p))) break;
+    if (parts.some((p) => /[。！？]/u.test(p) && !isBioLine(p))) break;
     const wider = parseCardParts(parts);
     const agrees = (['name', 'title', 'department', 'hospital', 'hospital_grade'] as const).every((f) => d[f] === null || wider[f] === d[f]);
     const fills = (['name', 'department', 'hospital_grade'] as const).some((f) => d[f] === null && wider[f] !== null);

@@ -13,7 +13,7 @@ import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
 import { publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
-import { accountCard, postQuestion } from './account-post.js';
+import { accountCard, postQuestion, readPost } from './account-post.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -273,7 +273,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
   // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
   // whatever heading the title starts with (the account's nickname).
-  let at = (unheaded?.confirmed ? unheaded : null) ?? postQuestion(blocks) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  const post = readPost(blocks);
+  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
@@ -356,7 +357,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? accountCard(blocks)) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post))) : null;
   if (credited) kinds[credited.line] = 'card';
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).

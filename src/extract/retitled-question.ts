@@ -5,6 +5,9 @@ import { labelledQuestion } from './genre.js';
 const QUESTION_LINES_BELOW = 8;
 const ASKED_RE = /^\s*(?:问|Q)\s*[:：]\s*(?=\S)/u;
 
+/** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`), or null. */
+const labelledBelow = (text: string): string | null => labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : null);
+
 /**
  * A headline that adds words to the question after it (a republishing site's clickbait:
  * `胃胀怎么办？医生这样说`) over the question printed as such in the copied text (`问：胃胀怎么办？`):
@@ -16,7 +19,7 @@ export function printedQuestionBelow(blocks: readonly { text: string }[], headin
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text;
     if (text.length > 80) continue;
-    const asked = labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : null);
+    const asked = labelledBelow(text);
     if (!asked) continue;
     const question = comparable(asked);
     const bare = question.replace(/[?？]$/u, '');
@@ -41,9 +44,8 @@ export function wholeQuestionBelow(blocks: readonly { text: string; heading?: bo
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text.trim();
     if (text.length > 80) continue;
-    const labelled = labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : null);
     // Printed as a question: labelled, a heading, or asking; not the answer's first sentence going on from the same words.
-    const asked = labelled ?? (blocks[i]!.heading || /[?？]$/u.test(text) ? text : null);
+    const asked = labelledBelow(text) ?? (blocks[i]!.heading || /[?？]$/u.test(text) ? text : null);
     if (!asked) continue;
     const whole = comparable(asked);
     if (whole.length > shown.length && whole.startsWith(shown) && !CUT_RE.test(asked)) return asked;
