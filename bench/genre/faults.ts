@@ -29,8 +29,13 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const isFaultKind = (s: string): s is FaultKind => (FAULT_KINDS as readonly string[]).includes(s);
 
-/** The encodings the families write pages in (GBK and GB2312 pages are written, and here rewritten, as GB18030). */
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+/**
+ * The encodings the families write pages in (GBK and GB2312 pages are written, and here rewritten,
+ * as GB18030), and `mixed-bytes`: a page no one encoding reads back byte for byte (a UTF-8 page
+ * with a block in GBK), held one character per byte so that
+ * the faults keep its bytes; what they add goes out as UTF-8.
+ */
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'mixed-bytes';
 const LEGACY: readonly Encoding[] = ['gb18030', 'big5'];
 
 /** A page as the faults hold it: its markup and how it goes on the wire (UTF-16 always with its BOM). */
@@ -39,6 +44,8 @@ export interface Doc {
   encoding: Encoding;
   bom: boolean;
   contentType: string | null;
+  /** The bytes of a character the page was cut off inside, in `encoding`: they stay the page's last. */
+  cut?: Buffer;
 }
 
 export interface Served {
@@ -50,43 +57,51 @@ export interface Served {
 
 /**
  * A generated page's bytes as markup: by its BOM (UTF-8, UTF-16), else UTF-8 if they are, else
- * Big5 where the page says so, else GB18030 (the encodings the families write).
+ * Big5 where the page says so, else GB18030 (the encodings the families write), else (bytes no
+ * one encoding gives back) mixed bytes. A page cut off inside its last character
+ * (broken-download) keeps that partial character last, after whatever a fault adds.
  */
 export function readGenerated(body: Buffer): Doc {
-  const doc = (html: string, encoding: Encoding, bom = false): Doc => ({ html, encoding, bom, contentType: null });
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return doc(body.subarray(3).toString('utf8'), 'utf-8', true);
   if (body[0] === 0xff && body[1] === 0xfe) return doc(iconv.decode(body.subarray(2), 'utf-16le'), 'utf-16le', true);
   if (body[0] === 0xfe && body[1] === 0xff) return doc(iconv.decode(body.subarray(2), 'utf-16be'), 'utf-16be', true);
-  try {
-    return doc(new TextDecoder('utf-8', { fatal: true }).decode(body), 'utf-8');
-  } catch {
-    // A UTF-8 page cut off inside its last character (broken-download) is UTF-8 all the same.
-    if (isUtf8CutShort(body)) return doc(body.toString('utf8'), 'utf-8');
-    const big5 = /charset\s*=\s*["']?big5/iu.test(body.subarray(0, 4096).toString('latin1'));
-    return big5 ? doc(iconv.decode(body, 'big5'), 'big5') : doc(iconv.decode(body, 'gb18030'), 'gb18030');
+  for (let cut = 0; cut <= 3 && cut < body.length; cut++) {
+    const text = strictUtf8(body.subarray(0, body.length - cut));
+    if (text !== null) return { ...doc(text, 'utf-8'), cut: body.subarray(body.length - cut) };
   }
+  const big5 = /charset\s*=\s*["']?big5/iu.test(body.subarray(0, 4096).toString('latin1'));
+  const encoding = big5 ? 'big5' : 'gb18030';
+  for (const cut of [0, 1]) {
+    // Read as one encoding and written back, a page must give back its bytes, or it would lose those the encoding cannot read.
+    const whole = body.subarray(0, body.length - cut);
+    const text = iconv.decode(whole, encoding);
+    if (iconv.encode(text, encoding).equals(whole)) return { ...doc(text, encoding), cut: body.subarray(body.length - cut) };
+  }
+  return doc(body.toString('latin1'), 'mixed-bytes');
 }
 
-/** Valid UTF-8 but for an incomplete character at the very end. */
-function isUtf8CutShort(body: Buffer): boolean {
-  for (let cut = 1; cut <= 3 && cut < body.length; cut++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(0, body.length - cut));
-      return true;
-    } catch {
-      // not yet: cut one byte more
-    }
+const doc = (html: string, encoding: Encoding, bom = false): Doc => ({ html, encoding, bom, contentType: null });
+
+function strictUtf8(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
-  return false;
 }
 
 const BOMS: Partial<Record<Encoding, number[]>> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
 
 export function serve(doc: Doc, applied: string): Served {
-  const bytes = doc.encoding === 'utf-8' ? Buffer.from(doc.html, 'utf8') : iconv.encode(doc.html, doc.encoding);
-  const bom = doc.encoding.startsWith('utf-16') || (doc.bom && doc.encoding === 'utf-8') ? BOMS[doc.encoding]! : [];
+  const bytes =
+    doc.encoding === 'utf-8'
+      ? Buffer.from(doc.html, 'utf8')
+      : doc.encoding === 'mixed-bytes'
+        ? Buffer.from(doc.html.replace(/[^\x00-\xff]+/gu, (added) => Buffer.from(added, 'utf8').toString('latin1')), 'latin1')
+        : iconv.encode(doc.html, doc.encoding);
+  const bom = doc.encoding.startsWith('utf-16') || (doc.bom && doc.encoding !== 'gb18030' && doc.encoding !== 'big5') ? (BOMS[doc.encoding] ?? BOMS['utf-8']!) : [];
   return {
-    body: Buffer.concat([Buffer.from(bom), bytes]),
+    body: Buffer.concat([Buffer.from(bom), bytes, doc.cut ?? Buffer.alloc(0)]),
     headers: doc.contentType ? { 'content-type': doc.contentType } : {},
     applied,
   };
@@ -315,6 +330,8 @@ export function declareCharset(html: string, label: string | null, rng: Rng): st
 }
 
 const MIS_ENCODINGS = ['legacy-undeclared', 'legacy-alias', 'utf8-undeclared', 'bom-over-meta', 'bom-over-header', 'utf16-label', 'header-over-meta'] as const;
+/** The variants that keep a UTF-8 page's bytes, changing what declares them. */
+const MIS_DECLARATIONS = ['utf8-undeclared', 'bom-over-meta', 'bom-over-header', 'utf16-label'] as const;
 
 /** The page's own legacy encoding (Big5 for a Big5 page), GBK for every other, with labels browsers read as it. */
 function legacyOf(doc: Doc, rng: Rng) {
@@ -332,7 +349,8 @@ function legacyOf(doc: Doc, rng: Rng) {
  * means UTF-8. "Legacy" is the page's own Big5 for a Big5 page, GBK for every other.
  */
 export function misEncode(doc: Doc, rng: Rng): { doc: Doc; applied: string[] } {
-  const variant = rng.pick(MIS_ENCODINGS);
+  // A page of mixed bytes cannot be written in another encoding: only its declarations change.
+  const variant = rng.pick(doc.encoding === 'mixed-bytes' ? MIS_DECLARATIONS : MIS_ENCODINGS);
   const legacy = legacyOf(doc, rng);
   const plain = { bom: false, contentType: null };
   const next = ((): Doc => {
@@ -353,11 +371,17 @@ export function misEncode(doc: Doc, rng: Rng): { doc: Doc; applied: string[] } {
         return { html: declareCharset(doc.html, 'utf-8', rng), encoding: legacy.encoding, bom: false, contentType: `text/html; charset=${legacy.label()}` };
     }
   })();
+  if (doc.encoding === 'mixed-bytes') next.encoding = 'mixed-bytes';
+  // A cut character's bytes belong to the encoding they were cut in.
+  if (next.encoding === doc.encoding && doc.cut) next.cut = doc.cut;
   return { doc: next, applied: [`${variant}${variant.includes('legacy') || variant.endsWith('meta') ? `(${legacy.encoding === 'big5' ? 'big5' : 'gbk'})` : ''}`] };
 }
 
 /** Legacy (GBK; a Big5 page's Big5) bytes under a `<meta charset="utf-8">`, no header, no BOM: what browsers show as mojibake. */
-export const charsetLie = (doc: Doc, rng: Rng): Doc => ({ html: declareCharset(doc.html, 'utf-8', rng), encoding: legacyOf(doc, rng).encoding, bom: false, contentType: null });
+export function charsetLie(doc: Doc, rng: Rng): Doc {
+  const encoding = doc.encoding === 'mixed-bytes' ? doc.encoding : legacyOf(doc, rng).encoding;
+  return { html: declareCharset(doc.html, 'utf-8', rng), encoding, bom: false, contentType: null, ...(encoding === doc.encoding && doc.cut ? { cut: doc.cut } : {}) };
+}
 
 // ---------------------------------------------------------------- one entry point
 
