@@ -253,7 +253,8 @@ const backwards = (s: string) => esc([...s].reverse().join(''));
  * F3. A page guarding its text against copying: runs of the answer (a sentence, a clause, a
  * paragraph's second half) are stored backwards and shown forwards by a bidi override — `<bdo
  * dir="rtl">`, an inline `unicode-bidi:bidi-override;direction:rtl` or a class its `<style>` sets so —
- * on 30–80% of the runs; on half the pages the doctor's name and hospital too. The question,
+ * on 30–80% of the runs (never one holding a bracket, which a right-to-left run draws mirrored); on
+ * half the pages the doctor's name and hospital too. The question,
  * disclaimer and related list are plain; an ordinary card (grade on 60%), date line (format on 40%)
  * and list (dated on half).
  */
@@ -279,9 +280,11 @@ const bidiReversed: Family = {
       const runs = p.match(/[^。，；：]*[。，；：]|[^。，；：]+$/gu) ?? [p];
       return runs.join('') === p ? runs : [p];
     };
-    const answer = paragraphsOf(page.paragraphs, (p) => runsOf(p).map((run) => (rng.chance(share) ? flip(run) : esc(run))).join(''));
+    // A bracket in a right-to-left run is drawn mirrored: runs holding one stay as they are.
+    const mirrored = /[()（）《》〈〉「」『』【】〔〕[\]{}<>]/u;
+    const answer = paragraphsOf(page.paragraphs, (p) => runsOf(p).map((run) => (!mirrored.test(run) && rng.chance(share) ? flip(run) : esc(run))).join(''));
     const d = page.doctor;
-    const cardToo = rng.chance(0.5);
+    const cardToo = rng.chance(0.5) && !mirrored.test(d.name! + d.hospital!);
     const card = cardToo
       ? `<div${cls(rng)}><b${cls(rng)}>${flip(d.name!)}</b> <span${cls(rng)}>${d.title}</span><p${cls(rng)}>${flip(d.hospital!)}${gradeShown ? ` ${d.hospital_grade}` : ''} ${esc(d.department!)}</p></div>`
       : plainCard(rng, page, gradeShown);
@@ -355,7 +358,8 @@ const xhsNote: Family = {
       const reply = `<div class="comment-item sub"><a class="name" href="/user/profile/x">${esc(nickname)}</a> <span class="tag">作者</span><div class="content">${rng.pick(REPLIES)}</div><div class="info"><span class="date">${shift(page.date!, rng.int(1, 20)).slice(5)} ${province}</span> <span class="like">赞 ${rng.int(0, 99)}</span></div></div>`;
       comments.splice(rng.int(1, comments.length), 0, reply);
     }
-    const interact = `<div class="interactions"><span class="like-wrapper">赞 ${count(rng)}</span> <span class="collect-wrapper">收藏 ${count(rng)}</span> <span class="chat-wrapper">评论 ${comments.length + rng.int(0, 80)}</span> <span>分享</span></div>`;
+    const total = comments.length + rng.int(0, 80);
+    const interact = `<div class="interactions"><span class="like-wrapper">赞 ${count(rng)}</span> <span class="collect-wrapper">收藏 ${count(rng)}</span> <span class="chat-wrapper">评论 ${total}</span> <span>分享</span></div>`;
     const ids = page.related.map(() => noteId(rng));
     const feed = page.related.length
       ? `<div class="feeds-container"><div${cls(rng)}>${rng.pick(['相关笔记', '相关推荐', '更多相关笔记'])}</div>${page.related
@@ -368,7 +372,7 @@ const xhsNote: Family = {
 <div id="noteContainer" class="note-container">${media}<div class="interaction-container">${author}
 <div class="note-scroller"><div class="note-content">${title}<div id="detail-desc" class="desc">${text}</div><div class="bottom-container"><span class="date">${day}</span></div></div>
 ${interact}
-<div class="comments-container"><div class="total">共 ${comments.length + rng.int(0, 80)} 条评论</div>${comments.join('\n')}</div></div></div></div>
+<div class="comments-container"><div class="total">共 ${total} 条评论</div>${comments.join('\n')}</div></div></div></div>
 ${feed}`;
     const canonical = `https://${site}/explore/${noteId(rng)}`;
     const html = documentOf(`${page.question} - 红薯笔记`, canonical, '', body);
