@@ -23,7 +23,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -167,6 +167,8 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
+/** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
+const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
  * A reminder a site or its editor adds at an article's close (`专家提醒，如有不适请及时就医。`,
  * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
@@ -409,7 +411,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
-  if (labelAt !== -1 && list.items.length === 0) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
+  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
@@ -607,6 +610,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
     const text = comparable(b.text);
+    // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
+    if (SERIES_NAME_RE.test(text)) return false;
     return text === key || text === named || text === told || (long(text) && whole.startsWith(text));
   };
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
@@ -619,6 +624,12 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
     return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
+  }
+  // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
+  // first line that asks one with the doctor's card right under it.
+  if (ISSUE_TITLE_RE.test(title)) {
+    index = blocks.findIndex((b, i) => b.chars >= 4 && b.chars <= 60 && b.linkChars === 0 && asksQuestion(b.text) && [blocks[i + 1], blocks[i + 2]].some((c) => c !== undefined && c.chars <= 80 && TITLE_RE.test(c.text)));
+    if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.trim() };
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
@@ -1156,6 +1167,12 @@ function container(node: AnyNode | null): AnyNode | null {
   return el?.parent ?? null;
 }
 
+/** A line whose box (the element holding its block) shows nothing else: a heading over an empty list. */
+function isAloneInBox(block: Block): boolean {
+  const box = container(block.node);
+  return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}
+
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
 function isFurniture(node: AnyNode | null): boolean {
   let pageLevel = false;
@@ -1276,7 +1293,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
