@@ -146,7 +146,7 @@ function prepare(page: PageRecord, profiles: readonly SiteProfile[]): Prepared {
 
 function pageSelectorSet(profiles: readonly SiteProfile[]) {
   const css = (s: string | { css: string }) => (typeof s === 'string' ? s : s.css);
-  return selectorSet(profiles.flatMap((p) => p.layouts.flatMap((l) => [...l.detect, ...l.question.map(css), ...l.answer, ...(l.doctorCard ? [l.doctorCard] : []), ...l.date.map(css), ...(l.related ? [l.related] : []), ...(l.relatedItems ? [l.relatedItems.item] : [])])));
+  return selectorSet(profiles.flatMap((p) => p.layouts.flatMap((l) => [...l.detect, ...l.question.map(css), ...l.answer, ...(l.doctorCard ? [l.doctorCard] : []), ...l.date.map(css), ...(l.related ? [l.related] : [])])));
 }
 
 export async function benchExtraction(options: ExtractionOptions): Promise<ExtractionResult> {

@@ -174,28 +174,6 @@ export function rightmostTags(selector: CompiledSelector): Array<string | null> 
   return selector.chains.map((chain) => chain[0]!.tag);
 }
 
-/** For each selector, the first element under `scope` it matches (`findWithin(scope, s)[0]`), in one walk. */
-export function firstWithin(scope: Element, selectors: readonly CompiledSelector[]): Array<Element | undefined> {
-  const relativeTo = isElement(scope.parent) ? scope : null;
-  const first: Array<Element | undefined> = selectors.map(() => undefined);
-  let missing = selectors.length;
-  const stack: AnyNode[] = [];
-  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
-  while (stack.length > 0 && missing > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    for (let i = 0; i < selectors.length; i++) {
-      if (first[i] === undefined && matches(node, selectors[i]!, relativeTo)) {
-        first[i] = node;
-        missing--;
-      }
-    }
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return first;
-}
-
 /** Elements under `scope` matching the selector, in document order, as cheerio's `$(scope).find(css)` returns them. */
 export function findWithin(scope: Element, selector: CompiledSelector): Element[] {
   // cheerio reads the selector relative to the scope only where the scope's parent is an element.

@@ -1,9 +1,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { compileSelector, findWithin, firstWithin, isElement, type CompiledSelector } from './css-match.js';
+import { compileSelector, findWithin, isElement } from './css-match.js';
 import { textContent, type PageIndex } from './page-index.js';
-import type { RelatedItems } from './profiles/profile.js';
-import { findRelatedList, type NamedItem, type RelatedList } from './related-list.js';
+import { findRelatedList, type RelatedList } from './related-list.js';
 
 /**
  * What a site profile asks of a page: the elements a selector matches in the document or
@@ -20,10 +19,9 @@ export interface PageQuery {
   bodyText(): string;
   /**
    * The page's related list (related-list.ts), found once per page, link resolver and label: `label`,
-   * the selector of the list's label where a site profile names one (its first match is the label);
-   * `items`, its items' parts where the profile names them too.
+   * the selector of the list's label where a site profile names one (its first match is the label).
    */
-  relatedList(resolve: (href: string) => string, label?: string, items?: RelatedItems): RelatedList;
+  relatedList(resolve: (href: string) => string, label?: string): RelatedList;
 }
 
 /** A profile's functions take either a cheerio document or a query. */
@@ -38,32 +36,8 @@ export function cheerioQuery($: CheerioAPI): PageQuery {
     all: (css) => $(css).toArray().filter(isElement),
     within: (scope, css) => $(scope).find(css).toArray().filter(isElement),
     bodyText: () => $('body').text(),
-    relatedList(resolve, label, items) {
-      const named = label ? ($(label).toArray().find(isElement) ?? null) : null;
-      return findRelatedList($, resolve, named, named && items ? namedItems(this, items) : null);
-    },
+    relatedList: (resolve, label) => findRelatedList($, resolve, label ? ($(label).toArray().find(isElement) ?? null) : null),
   };
-}
-
-/** The items a profile names, each with its parts (the first match of each part's selector inside it). */
-function namedItems(q: PageQuery, spec: RelatedItems): NamedItem[] {
-  const parts = [spec.link, spec.snippet, ...(spec.format ? [spec.format] : []), ...(spec.date ? [spec.date] : [])];
-  const compiled = parts.map(compileSelector);
-  // Each item's parts in one walk of it, where every part's selector compiles (else as `within` finds them).
-  const firstOf = compiled.every((c) => c !== null)
-    ? (item: Element) => firstWithin(item, compiled as CompiledSelector[])
-    : (item: Element) => parts.map((css) => q.within(item, css)[0]);
-  return q.all(spec.item).map((item) => {
-    const [link, snippet, ...meta] = firstOf(item);
-    return {
-      item,
-      link,
-      question: spec.question ? (link && q.within(link, spec.question)[0]) : link,
-      snippet,
-      meta,
-      dated: spec.date !== undefined,
-    };
-  });
 }
 
 /** Queries answered from the page's index; `$` (made when first needed) answers the rest. */
@@ -88,15 +62,11 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
       if (index.bodyTexts) return index.bodyTexts.map((t) => t.data).join('');
       return index.bodies.map(textContent).join('');
     },
-    relatedList(resolve, label = '', items) {
+    relatedList(resolve, label = '') {
       let byLabel = lists.get(resolve);
       if (!byLabel) lists.set(resolve, (byLabel = new Map()));
-      const key = items ? `${label}\n${items.item}` : label;
-      let list = byLabel.get(key);
-      if (!list) {
-        const named = label ? (query.all(label)[0] ?? null) : null;
-        byLabel.set(key, (list = findRelatedList(index, resolve, named, named && items ? namedItems(query, items) : null)));
-      }
+      let list = byLabel.get(label);
+      if (!list) byLabel.set(label, (list = findRelatedList(index, resolve, label ? (query.all(label)[0] ?? null) : null)));
       return list;
     },
   };

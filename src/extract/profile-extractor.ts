@@ -111,7 +111,7 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
   const questionAt = firstOf($, layout.question);
   const question = questionAt?.value ?? null;
   const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
-  const related = $.relatedList(resolve, layout.related, layout.relatedItems).items;
+  const related = $.relatedList(resolve, layout.related).items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
   const marker: AnswerFormat =

@@ -5,7 +5,7 @@ import { noDoctor } from './draft.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
 import { displayOf } from './hidden-text.js';
-import { firstLine, inside, renderLines, type Line } from './html-lines.js';
+import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
 import { type MetaLine, readMetaLine, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
@@ -120,16 +120,10 @@ export function normStartsWith(text: string, start: string): boolean {
  */
 export type RelatedListSource = CheerioAPI | { document: Document; shortTexts: readonly Text[] };
 
-export function findRelatedList(
-  page: RelatedListSource,
-  resolve: (href: string) => string = (h) => h,
-  named: Element | null = null,
-  items: readonly NamedItem[] | null = null,
-): RelatedList {
+export function findRelatedList(page: RelatedListSource, resolve: (href: string) => string = (h) => h, named: Element | null = null): RelatedList {
   // A site profile names its list's label (its selector matched as the page was parsed): the list under it,
-  // where it is a label the search below would take and a list answers under it, spares the search. Where
-  // it names the items' parts too, they spare finding the items and rendering each whole (namedList).
-  const list = named && isNamedLabel(named) ? ((items && namedList(named, items, resolve)) ?? listUnder(named, resolve)) : null;
+  // where it is a label the search below would take and a list answers under it, spares the search.
+  const list = named && isNamedLabel(named) ? listUnder(named, resolve) : null;
   if (list) return list;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
@@ -512,7 +506,8 @@ function itemNodes(
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    if (showsSnippet(own, asked)) return { link, question, nodes: [root], lines: own };
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
+    if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
     for (let next = root.next; next && !roots.has(next) && (span === null || taken < span); next = next.next) {
@@ -523,10 +518,6 @@ function itemNodes(
     return { link, question, nodes };
   });
 }
-
-/** Whether an item's lines show a snippet: a long or punctuated line that is not its question (`asked`, normalized). */
-const showsSnippet = (lines: readonly Line[], asked: string) =>
-  lines.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
 
 /** How many cards a grid's row holds at most (rows of two to four, a few more on a wide page). */
 const GRID_ROW_ITEMS = 6;
@@ -806,11 +797,6 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const found = itemNodes(region, links, cut).map((item) =>
     item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes, fixed)), lines: undefined } : item,
   );
-  return readFound(found, resolve);
-}
-
-/** The items found in a list, each read from its nodes (or its lines, where given), checked against the others. */
-function readFound(found: Array<{ link: Element; question: string; nodes: AnyNode[]; lines?: Line[] }>, resolve: (href: string) => string): EntryDraft[] {
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
@@ -830,100 +816,4 @@ function readFound(found: Array<{ link: Element; question: string; nodes: AnyNod
   // Of two items shaped differently, neither can be told to be the usual one.
   const odd = (shape: string) => (read.length === 2 ? counts.size > 1 : shape !== usual);
   return read.map((item, i) => (odd(shapes[i]!) ? { ...item, doubts: [`related item shaped unlike the others (${shapes[i]}; most: ${usual})`] } : item));
-}
-
-/** An item of a list as a site profile names its parts (`relatedItems`): undefined where a part's selector matched nothing. */
-export interface NamedItem {
-  item: Element;
-  /** The link to the item's question; its first line is the question, as for any item. */
-  link: Element | undefined;
-  /** The element printing the question: the link, or an element in it (`<a><h4>问题</h4><p>…</p></a>`). */
-  question: Element | undefined;
-  snippet: Element | undefined;
-  /** The elements printing the item's format and date, as named (one may print both). */
-  meta: Array<Element | undefined>;
-  /** Whether a date selector was named (and so a date must be read). */
-  dated: boolean;
-}
-
-/**
- * The list under a named label read from the items' named parts: each item's snippet and meta lines
- * read by readItem's rules, and checked as the search's items are (readFound). Null, so the list is
- * read as without the parts, wherever they are not exactly what the search would read: the items not
- * all the elements of one list under the label; a link in the list that is not an item's named link,
- * or an item link no question; text in an item outside its parts (other than its question again); an
- * item showing no snippet; a part the rules read otherwise than named (a snippet line taken for meta
- * or stripped of a label, a format or date line kept as snippet, no date where one is named).
- */
-function namedList(label: Element, named: readonly NamedItem[], resolve: (href: string) => string): RelatedList | null {
-  if (named.length < 2 || inNavigation(label) || lineLabels.has(label)) return null;
-  const parent = named[0]!.item.parent;
-  const region = listAfter(label);
-  if (!parent || region.length === 0 || !region.some((n) => inside(parent, n)) || displayOf(region[0]!).fixed.size > 0) return null;
-  const elements = parent.children.filter((c) => c.type === 'tag');
-  if (elements.length !== named.length || elements.some((el, i) => el !== named[i]!.item)) return null;
-  const found: Array<{ link: Element; question: string; nodes: AnyNode[]; lines: Line[]; snippet: string[] }> = [];
-  const parts = new Set<AnyNode>();
-  const addresses = new Set<string>();
-  for (const { item, link, question: printed, snippet, meta: printedMeta } of named) {
-    if (!link || !printed || !snippet || printedMeta.includes(undefined)) return null;
-    const meta = [...new Set(printedMeta as Element[])];
-    if (!inside(link, item) || !inside(printed, link) || !inside(snippet, item) || meta.some((m) => !inside(m, item))) return null;
-    // Parts apart from each other: a date inside the snippet is the snippet's text (the search reads it so), not the item's date.
-    if (overlap(printed, snippet) || meta.some((m) => overlap(m, snippet) || overlap(m, printed))) return null;
-    const address = addressOf(link);
-    const question = address ? firstLine(link) : '';
-    const asked = norm(question);
-    if (!address || norm(textContent(printed)) !== asked || [...asked].length < 4 || isReadMore(asked) || NOT_AN_ITEM_LINK.test(asked) || isAppPrompt(question) || PRINTED_ADDRESS_RE.test(asked)) return null;
-    const lines = renderLines(snippet);
-    if (!showsSnippet(lines, asked)) return null;
-    addresses.add(address.trim());
-    for (const part of [printed, snippet, ...meta]) parts.add(part);
-    found.push({ link, question, nodes: [item], lines: [...lines, ...meta.flatMap((m) => renderLines(m))], snippet: lines.map((l) => l.text) });
-  }
-  // A looping carousel's copies of a slide (one address twice): the search reads those.
-  if (addresses.size !== found.length || !onlyParts(region, found, parts)) return null;
-  const items = readFound(found, resolve);
-  const linedUp =
-    items.length === found.length &&
-    items.every((item, i) => item.answerParagraphs.join('\n') === found[i]!.snippet.join('\n') && (item.date !== null || !named[i]!.dated));
-  return linedUp && answers(items) ? { items, label } : null;
-}
-
-/** Whether one node is inside the other. */
-const overlap = (a: AnyNode, b: AnyNode) => inside(a, b) || inside(b, a);
-
-/**
- * Whether the region's links are the items' links, in order, and every text shown in an item is in one
- * of its named parts or is its question again (a player's title); text between the items is not read.
- */
-function onlyParts(region: readonly AnyNode[], found: ReadonlyArray<{ link: Element; question: string; nodes: AnyNode[] }>, parts: ReadonlySet<AnyNode>): boolean {
-  const items = new Map(found.map((f, i) => [f.nodes[0]!, i]));
-  let next = 0;
-  const stack = [...region].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') {
-      const data = (node as Text).data;
-      if (data.trim() === '') continue;
-      for (let n: AnyNode | null = node.parent; n && !parts.has(n); n = n.parent) {
-        const i = items.get(n);
-        if (i !== undefined) {
-          if (norm(data) !== norm(found[i]!.question)) return false;
-          break;
-        }
-      }
-      continue;
-    }
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'script' || el.name === 'style') continue;
-    const address = addressOf(el);
-    if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
-      if (el !== found[next]?.link || SWALLOWED_MARKUP_RE.test(address)) return false;
-      next++;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
-  return next === found.length;
 }

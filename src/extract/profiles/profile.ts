@@ -48,29 +48,11 @@ export const LayoutSchema = z.object({
    * one. Where it matches no such label, or no list follows it, they search the page as without it.
    */
   related: z.string().min(1).optional(),
-  /**
-   * The related list's items and their parts, where `related` names its label: each item (`.recommend li`,
-   * of the whole page), and inside it the link to its question, the element printing the question (the
-   * link where omitted), its snippet, and the elements printing its format and date. The genre rules read
-   * each part's lines as they read an item's, and the list is read as without these wherever the parts
-   * do not line up (related-list.ts, namedList): a profile without them reads its list as before.
-   */
-  relatedItems: z
-    .object({
-      item: z.string().min(1),
-      link: z.string().min(1),
-      question: z.string().min(1).optional(),
-      snippet: z.string().min(1),
-      format: z.string().min(1).optional(),
-      date: z.string().min(1).optional(),
-    })
-    .optional(),
   /** An element whose presence means the page's answer is a voice answer (the audio player). */
   voiceMarker: z.string().optional(),
   videoMarker: z.string().optional(),
 });
 export type Layout = z.infer<typeof LayoutSchema>;
-export type RelatedItems = NonNullable<Layout['relatedItems']>;
 
 /** Fields a profile is learned for, and how its agreement is reported. */
 export const LEARNED_FIELDS = ['question', 'answer', 'date', 'doctor', 'name', 'title', 'department', 'hospital', 'hospital_grade', 'related'] as const;

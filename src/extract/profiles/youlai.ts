@@ -30,7 +30,6 @@ export const youlai = SiteProfileSchema.parse({
       },
       date: ['.ask_meta'],
       related: '.recommend > h4',
-      relatedItems: { item: '.recommend li', link: 'h3 > a', snippet: 'p.txt', format: '.voice', date: '.voice' },
       voiceMarker: 'audio, .audiojs, mip-youlai-audio',
     },
     {
@@ -49,7 +48,6 @@ export const youlai = SiteProfileSchema.parse({
       },
       date: ['.ask_meta', '.view > .time'],
       related: '.recommend > h3',
-      relatedItems: { item: '.recommend li', link: 'a', question: 'h4', snippet: 'p.txt', format: '.voice', date: '.voice' },
       voiceMarker: 'mip-youlai-audio, audio.audiojs',
     },
   ],
