@@ -20,6 +20,7 @@ import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
 import { withoutServerErrors } from './server-errors.js';
+import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
@@ -85,7 +86,8 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
   if (isTextCopy(page, text)) {
-    const { page: own, related } = parseQaLines(text.split(/\r?\n/).map((line) => ({ text: line, links: [] })));
+    // A copy of a mail's text may print its quoted-printable encoding as it came (quoted-printable.ts).
+    const { page: own, related } = parseQaLines(withMailDecoded(text.split(/\r?\n/)).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
   }
 
