@@ -11,6 +11,7 @@ import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
+import { boardRecord, type BoardRecord } from './message-board.js';
 import { publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost } from './account-post.js';
@@ -268,6 +269,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
+  const board = boardRecord(blocks);
+  if (board) return boardReading(board, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
@@ -467,6 +471,19 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
+}
+
+/** The page read from a board's record: its related items those of the page's list. */
+function boardReading(board: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+  const page = pageDraft({ question: board.question.text, answerParagraphs: board.paragraphs, doctor: board.doctor, format: 'unknown', date: board.date, hasDisclaimer: false }, list.items);
+  if (page) page.readBy = 'genre';
+  const last = board.answerLines.at(-1) ?? board.question.index;
+  // A board's other messages under a head it does not know (热点留言: the board's feed, or related ones): even one is doubted.
+  const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
+  if (list.items.length === 0 && linked) board.doubts.push('questions linked after the answer that the reader does not take as a related list');
+  if (page && board.doubts.length > 0) page.doubts = board.doubts;
+  const found: GenreFound = { question: blocks[board.question.index]!.node, answer: board.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
+  return { page, related: list.items, found };
 }
 
 /**
