@@ -119,7 +119,7 @@ function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor 
 const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 
 /**
- * The board's record on the page: a message's title, then the reply's unit or time and its text. Null
+ * The board's record on the page: a message's title, then the reply's unit and its text. Null
  * where the page holds no such record (the reply's text needs a sentence of its own).
  */
 export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
@@ -130,7 +130,8 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const reply = after.find((f) => f.kind === 'reply');
   const unit = after.find((f) => f.kind === 'unit');
   const time = after.find((f) => f.kind === 'time');
-  if (!reply || (!unit && !time)) return null;
+  // The unit it was forwarded to is what marks a board's reply (a hospital's own record names the doctor who replied instead).
+  if (!reply || !unit) return null;
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
@@ -140,9 +141,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const doubts: string[] = [];
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
-  const unitText = unit ? valueOf(unit) : '';
+  const unitText = valueOf(unit);
   const hospital = HOSPITAL_ONLY_RE.test(unitText) ? unitText : null;
-  if (unit && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
+  if (hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
   if (date === null) doubts.push('no date read from the reply\'s time');
   return {
