@@ -17,8 +17,8 @@ import { inside, type Block } from './html-lines.js';
 
 /** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士), then 问：. */
 const READER_ASKS_RE = /^(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,5}?问\s*[:：]/u;
-/** The answer's label naming who answers (the answer's first words after it, on the same line). */
-const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*答\s*[:：]\s*/u;
+/** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
+const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 /** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */

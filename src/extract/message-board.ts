@@ -55,13 +55,20 @@ export interface BoardRecord {
 
 const kindOf = (label: string): FieldKind | null => FIELD_LABELS.find(([, re]) => re.test(label))?.[0] ?? null;
 
-/** The nearest element around a line that lays out one field: its block, or the row its cell stands in. */
+/** The nearest element around a line that lays out one field: its block, the row its cell stands in, or a term's description. */
 function fieldBox(node: AnyNode | null): Element | null {
   for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) {
     const name = (el as Element).name;
-    if (CELLS.has(name)) return name === 'dt' ? null : ((el.parent as Element | null) ?? null);
+    // A cell's row holds its value's cells; a term's value is the description after it.
+    if (name === 'dt') return nextElement(el as Element);
+    if (CELLS.has(name)) return (el.parent as Element | null) ?? null;
     if (BLOCKS.has(name)) return el as Element;
   }
+  return null;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return (n as Element).name === 'dd' ? (n as Element) : null;
   return null;
 }
 
@@ -116,6 +123,10 @@ function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor 
   return null;
 }
 
+/** How far after the reply's text its unit or time may stand. */
+const BESIDE_LINES = 3;
+/** A line that is only a day (`2022年12月30日`, `2022-12-30`). */
+const DAY_ONLY_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
 const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 
 /**
@@ -128,8 +139,10 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (!question) return null;
   const after = fields.filter((f) => f.at > question.at);
   const reply = after.find((f) => f.kind === 'reply');
-  const unit = after.find((f) => f.kind === 'unit');
-  const time = after.find((f) => f.kind === 'time');
+  // The reply's unit and time stand beside its text (before it, or just after): a related message's 回复时间 further down is its own.
+  const replyEnd = (reply?.lines.at(-1) ?? reply?.at ?? 0) + BESIDE_LINES;
+  const unit = after.find((f) => f.kind === 'unit' && f.at <= replyEnd);
+  const time = after.find((f) => f.kind === 'time' && f.at <= replyEnd);
   // The unit it was forwarded to is what marks a board's reply (a hospital's own record names the doctor who replied instead).
   if (!reply || !unit) return null;
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
@@ -139,9 +152,14 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
+  const unitText = valueOf(unit);
+  // A letter's closing under the reply (the unit's name, the day) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!))) {
+    texts.pop();
+    answerLines.pop();
+  }
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
-  const unitText = valueOf(unit);
   const hospital = HOSPITAL_ONLY_RE.test(unitText) ? unitText : null;
   if (hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
