@@ -11,7 +11,7 @@ import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
-import { boardRecord } from './message-board.js';
+import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer } from './column-answer.js';
 import { issueDate } from './issue-date.js';
 import { publisherHospital } from './publisher.js';
@@ -482,18 +482,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   return { page, related: list.items, found: foundAt };
 }
 
-/** A page entry read by a reader of its own kind of page (a board's record, a newspaper's column): the question's line and text, the answer's lines and text, doctor, date and doubts. */
-interface ReadParts {
-  question: { index: number; text: string };
-  paragraphs: string[];
-  answerLines: number[];
-  doctor: Doctor;
-  date: string | null;
-  doubts: string[];
-}
-
-/** The page read from such parts: its related items those of the page's list, doubted where linked questions after the answer were not read as one. */
-function readingOf(parts: ReadParts, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+/**
+ * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
+ * items those of the page's list, doubted where linked questions after the answer were not read as one.
+ */
+function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
