@@ -45,27 +45,31 @@ describe("a public message board's record: the message's fields, then the reply 
     expect(own.date).toBe('2022-11-20');
   });
 
-  it('doubts a reply whose unit is no hospital (the commission itself answered): no hospital read', () => {
+  it("doubts a reply whose unit is no hospital (the commission itself answered): no hospital read; the board's rating row ends the reply's text", () => {
     const html = doc(
       '留言详情',
-      `<p><b>留言标题：</b>医保报销比例是多少呢</p><p><b>留言内容：</b>医保报销比例是多少？</p><p><b>回复单位：</b>市卫健委医政医管处</p><p><b>回复时间：</b>2022-08-01</p><div><b>回复内容：</b><p>按照现行政策，住院费用报销比例为百分之七十左右，具体以医保部门核定为准。</p></div>`,
+      `<p><b>留言标题：</b>医保报销比例是多少呢</p><p><b>留言内容：</b>医保报销比例是多少？</p><p><b>回复单位：</b>市卫健委医政医管处</p><p><b>回复时间：</b>2022-08-01</p><div><b>回复内容：</b><p>按照现行政策，住院费用报销比例为百分之七十左右，具体以医保部门核定为准。</p><p>评价结果：满意</p><p>本件已于2022年8月2日公开。</p></div>`,
     );
     const own = read(html)[0]!;
+    expect(own.answer_paragraphs).toEqual(['按照现行政策，住院费用报销比例为百分之七十左右，具体以医保部门核定为准。']);
     expect(own.doctor.hospital).toBeNull();
     expect(own.flags).toContain('unsure_reading');
   });
 
   it("reads the board's 相关留言 under the record, each snippet without its 回复摘要： label; other messages under a head it does not know make it doubt", () => {
-    const record = `<p><b>留言标题：</b>膝盖疼了半个月该怎么办</p><p><b>回复单位：</b>滨海市第一人民医院</p><p><b>回复时间：</b>2023-03-09</p><div><b>回复内容：</b>${REPLY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    // The list inside the reply's box, as a template may set it: its heading ends the reply.
+    const record = (list: string) =>
+      `<p><b>留言标题：</b>膝盖疼了半个月该怎么办</p><p><b>回复单位：</b>滨海市第一人民医院</p><p><b>回复时间：</b>2023-03-09</p><div><b>回复内容：</b>${REPLY.map((p) => `<p>${p}</p>`).join('')}${list}</div>`;
     const items = (head: string) =>
-      `<div class="side"><div class="hd">${head}</div><ul><li><a href="/xinxiang/detail/8790.html">脚踝扭伤后还能运动吗？</a><div>回复摘要：扭伤后先冰敷休息，一周内避免剧烈运动。</div></li>
+      `<div class="side"><h4>${head}</h4><ul><li><a href="/xinxiang/detail/8790.html">脚踝扭伤后还能运动吗？</a><div>回复摘要：扭伤后先冰敷休息，一周内避免剧烈运动。</div></li>
 <li><a href="/xinxiang/detail/8771.html">腰疼要拍片子吗？</a><div>回复摘要：腰疼超过两周或伴腿麻，建议到骨科拍片。</div></li></ul></div>`;
-    const related = read(doc('留言详情', record + items('相关留言'))).filter((e) => e.origin === 'related');
+    const related = read(doc('留言详情', record(items('相关留言')))).filter((e) => e.origin === 'related');
     expect(related.map((e) => [e.question, e.answer_paragraphs])).toEqual([
       ['脚踝扭伤后还能运动吗？', ['扭伤后先冰敷休息，一周内避免剧烈运动。']],
       ['腰疼要拍片子吗？', ['腰疼超过两周或伴腿麻，建议到骨科拍片。']],
     ]);
-    const hot = read(doc('留言详情', record + items('热点留言')));
+    const hot = read(doc('留言详情', record(items('热点留言'))));
+    expect(hot[0]!.answer_paragraphs).toEqual(REPLY);
     expect(hot.filter((e) => e.origin === 'related')).toEqual([]);
     expect(hot[0]!.flags).toContain('unsure_reading');
   });

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
-import { HOSPITAL_RE, isDepartment } from './genre.js';
+import { HOSPITAL_RE, isDepartment, isRelatedLabel } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { findDate } from './page-meta.js';
 
@@ -17,7 +17,7 @@ import { findDate } from './page-meta.js';
  * and is none of it. An unsigned reply is the unit's: no one is named.
  */
 
-type FieldKind = 'question' | 'unit' | 'time' | 'reply';
+type FieldKind = 'question' | 'unit' | 'time' | 'reply' | 'board';
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
@@ -25,6 +25,8 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)$/u],
   ['time', /^(?:回复|答复)(?:时间|日期)$/u],
   ['reply', /^(?:回复|答复|办理)(?:内容|意见|结果)$/u],
+  // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
+  ['board', /^(?:满意度(?:评价)?|评价(?:结果)?|办理状态|处理状态|浏览次数|点击(?:数|量)|是否公开)$/u],
 ];
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
@@ -148,7 +150,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
-  const answerLines = reply.lines.filter((i) => blocks[i]!.text.trim() !== '');
+  // A heading or a linked line after the reply's text (the board's next list, in the same box) ends it.
+  const ends = reply.lines.findIndex((i) => i !== reply.at && (blocks[i]!.heading || (blocks[i]!.linkChars > 0 && blocks[i]!.linkChars === blocks[i]!.chars) || isRelatedLabel(blocks[i]!.text.trim())));
+  const answerLines = (ends === -1 ? reply.lines : reply.lines.slice(0, ends)).filter((i) => blocks[i]!.text.trim() !== '');
   const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
