@@ -110,6 +110,18 @@ describe("a newspaper's Q&A column: a reader's 问, then the 答 that names who 
     expect(own.flags).toContain('unsure_reading');
   });
 
+  it("fills what a label's own card leaves out (王芳主任医师答：) from a lead-in crediting the same doctor", () => {
+    const html = doc(
+      '膝盖疼了半个月该怎么办',
+      `<div>2023年5月6日 星期六 第3版</div><h1>膝盖疼了半个月该怎么办</h1>
+<div><p>本期我们邀请滨海市第一医院骨科主任医师王芳为读者解答。</p><p>网友问：膝盖疼了半个月该怎么办？</p><p>王芳主任医师答：${ANSWER[0]}</p></div>`,
+    );
+    const own = read(html, url)[0]!;
+    expect(own.doctor).toEqual({ name: '王芳', title: '主任医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: null });
+    expect(own.date).toBe('2023-05-06');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
   it("doubts a label whose name no credit of the article gives", () => {
     const html = doc(
       '膝盖疼了半个月该怎么办--滨海日报',

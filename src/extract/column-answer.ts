@@ -2,8 +2,10 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { creditedDoctor } from './credit-sentence.js';
 import { isName, parseCardParts } from './doctor-card.js';
+import { noDoctor } from './draft.js';
 import { isRelatedLabel } from './genre.js';
 import { inside, type Block } from './html-lines.js';
+import { withCellCard } from './label-cells.js';
 
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
@@ -73,10 +75,12 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     return creditedDoctor(text) ?? [];
   });
-  const card = named?.title ? named : (credits.find((c) => named === null || c.name === named.name) ?? null);
+  const credit = credits.find((c) => named === null || c.name === named.name) ?? null;
+  // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
+  const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
-  return { paragraphs, lines, doctor: card ?? { name: named?.name ?? null, title: null, department: null, hospital: null, hospital_grade: null }, doubts };
+  return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts };
 }
 
 const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'blockquote']);
