@@ -28,6 +28,8 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
   ['board', /^(?:满意度(?:评价)?|评价(?:结果)?|办理状态|处理状态|浏览次数|点击(?:数|量)|是否公开)$/u],
 ];
+/** The unit's label's words, wherever they stand in a line. */
+const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
@@ -136,6 +138,8 @@ const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
  * where the page holds no such record (the reply's text needs a sentence of its own).
  */
 export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
+  // Most pages name no unit replying: told cheaply before their fields are read.
+  if (!blocks.some((b) => UNIT_WORDS_RE.test(b.text))) return null;
   const fields = readFields(blocks);
   const question = fields.find((f) => f.kind === 'question');
   if (!question) return null;
