@@ -41,9 +41,13 @@ export interface ColumnAnswer {
 /** The column's answer under the question's line, or null where the article is no such column's (no reader's 问 and named 答). */
 export function columnAnswer(blocks: readonly Block[], question: number, end: number): ColumnAnswer | null {
   const limit = Math.min(end, question + 1 + HEAD_LINES);
-  const asks = blocks.findIndex((b, i) => i > question && i < limit && READER_ASKS_RE.test(b.text.trim()));
+  const lineAfter = (from: number, re: RegExp) => {
+    for (let i = from + 1; i < limit; i++) if (re.test(blocks[i]!.text.trim())) return i;
+    return -1;
+  };
+  const asks = lineAfter(question, READER_ASKS_RE);
   if (asks === -1) return null;
-  const at = blocks.findIndex((b, i) => i > asks && i < limit && NAMED_ANSWER_RE.test(b.text.trim()));
+  const at = lineAfter(asks, NAMED_ANSWER_RE);
   if (at === -1) return null;
   const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE)!;
   const who = label[1]!;
