@@ -11,6 +11,9 @@ import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
+import { boardRecord, type BoardRecord } from './message-board.js';
+import { columnAnswer } from './column-answer.js';
+import { issueDate } from './issue-date.js';
 import { publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost } from './account-post.js';
@@ -270,6 +273,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
+  const board = boardRecord(blocks);
+  if (board) return readingOf(board, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
@@ -297,6 +303,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
+  // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
+  const column = columnAnswer(blocks, at.index, end);
+  if (column) {
+    const date = issueDate(blocks, at.index);
+    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
+  }
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
@@ -470,6 +483,23 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
+}
+
+/**
+ * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
+ * items those of the page's list, doubted where linked questions after the answer were not read as one.
+ */
+function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+  const doubts = [...parts.doubts];
+  const last = parts.answerLines.at(-1) ?? parts.question.index;
+  // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
+  const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
+  if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  if (page) page.readBy = 'genre';
+  if (page && doubts.length > 0) page.doubts = doubts;
+  const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
+  return { page, related: list.items, found };
 }
 
 /**
