@@ -14,7 +14,7 @@ import { consultTitle, isConsultClosed } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer } from './column-answer.js';
 import { issueDate } from './issue-date.js';
-import { publisherHospital } from './publisher.js';
+import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost } from './account-post.js';
 import type { CheerioAPI } from 'cheerio/slim';
@@ -202,7 +202,6 @@ const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|�
 const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
-const TITLE_IN_LINE_RE = new RegExp(TITLE_RE.source, 'u');
 
 /** The name or surname of the doctor a line near the answer says answers, where one does. */
 function signedBy(blocks: Block[], question: number, end: number): string | null {
@@ -957,7 +956,7 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
     const at = text.indexOf(hospital);
     if (at === -1) continue;
     // Under a doctor's name and title, the line is another doctor's card (a side column's 热门医生), no masthead.
-    if (i > 0 && blocks[i - 1]!.chars <= 30 && TITLE_IN_LINE_RE.test(blocks[i - 1]!.text)) continue;
+    if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
     const grade = after.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
