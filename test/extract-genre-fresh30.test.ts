@@ -75,3 +75,21 @@ describe("a periodical's issue (a newsletter's web version)", () => {
     expect(own.answer_paragraphs).toEqual(ANSWER);
   });
 });
+
+describe('found sweeping other seeds of the tuned splits', () => {
+  const CARD = '<div><b>林晓</b> <span>主治医师</span> <span>消化内科</span> <span>滨海市中心医院</span></div>';
+  const page = (stamp: string, answer: string, after = '') =>
+    `<html><head><title>胃胀怎么办</title></head><body><h1>胃胀怎么办</h1>${CARD}<div>${stamp}</div><div>${answer}</div>${after}<p>本回答仅供参考，不能作为诊断依据。</p></body></html>`;
+
+  it('a relative answer stamp (昨天 09:12 回答) names no day: the publishing date after the answer dates it', () => {
+    const own = read(page('<span data-ts="1552871520">昨天 09:12</span> 回答', answerHtml, '<p>发布于 2019年3月18日</p>'))[0]!;
+    expect(own.date).toBe('2019-03-18');
+    // A stamp that names its day still outranks the publishing date.
+    expect(read(page('2019-03-10 09:12 回答', answerHtml, '<p>发布于 2019年3月18日</p>'))[0]!.date).toBe('2019-03-10');
+  });
+
+  it('a paragraph that ends on a comma (、，) with the next going on is flagged: a line break inside a sentence', () => {
+    const own = read(page('回答时间：2023-02-01', '<p>一般不严重，胃胀大多是暂时的，调整作息、</p><p>清淡饮食后可以慢慢好转。</p>'))[0]!;
+    expect(own.flags).toContain('unsure_reading');
+  });
+});

@@ -177,8 +177,8 @@ const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|
  * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
  */
 const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
-/** A line's end inside a phrase: a Han character or a digit, no mark (a sentence's, a colon, a bracket). */
-const MID_PHRASE_END_RE = /[\p{Script=Han}\d]$/u;
+/** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
+const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
