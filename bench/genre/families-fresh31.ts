@@ -114,7 +114,7 @@ const cmsPlaceholders: Family = {
           .map((r) => `<li${cls(rng)}><a href="${r.path}">${esc(r.question)}</a><p${cls(rng)}>${esc(r.snippet)}</p>${datedItems ? `<span${cls(rng)}>${itemDate(r)}</span>` : ''}</li>`)
           .join('\n')}</ul></div>`
       : '';
-    const body = `<div${cls(rng)}><a href="/">模板问答网</a> &gt; <a href="/list/">${esc(d.department!)}</a> &gt; 正文</div>
+    const body = `<div${cls(rng)}><a href="/">模板问答网</a> &gt; <a href="/list/">${esc(topicWord(page))}</a> &gt; 正文</div>
 ${wrap(rng, `<h1${cls(rng)}>${esc(page.question)}</h1>\n${rng.chance(0.5) ? `${card}\n${when}` : `${when}\n${card}`}\n<div${cls(rng)}>${paragraphsOf(page.paragraphs, esc)}</div>`)}
 <p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
 ${list}
