@@ -1,6 +1,6 @@
 import { expectedOf, type Family, type Rendered } from './family.js';
 import {
-  ASKER_LINES, DISCLAIMERS, FEW_TITLES, ask, cardPlain, cnDate, dayText, documentOf, formatWord, hm, hospitalWithGrade, otherName, plainCard, plainKey, relatedList, relatedWith, shift, token, topicWord, whenLine,
+  ASKER_LINES, DISCLAIMERS, FEW_TITLES, ask, cardPlain, cnDate, dayText, documentOf, formatWord, hospitalWithGrade, otherName, plainCard, plainKey, relatedList, relatedWith, shift, token, topicWord, whenLine,
 } from './ordinary-parts.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
 import { cls, esc, wrap } from './parts.js';
@@ -275,7 +275,8 @@ ${relatedList(rng, page.related, datedItems, ['更多义诊问答', '相关问�
  * before the reply); the lecturer's card under 主讲人 / 讲师 / 授课医生 (plain, grade on 60%); a
  * 课程简介 on half; a 课程目录 of 3–6 lessons linked under /course/; then the 课后答疑 / 学员提问 section:
  * the student's line (`学员 小李 提问：` and the question, its day 0–5 days before), the lecturer's
- * reply under `{name}老师回复：` / `讲师回复：` / `医生解答：` and its 回复时间 (a format word by it on 40%);
+ * reply under `{name}老师回复：` / `讲师回复：` / `医生解答：` and its 回复时间 (a format word by it on 40%) —
+ * as blocks of lines, or on 40% a `<dl>` whose `<dt>`s hold the labels (`学员 小李 提问` and its day);
  * 更多答疑 or the usual heads over the related list (dated on half).
  */
 const courseQa: Family = {
@@ -298,9 +299,16 @@ const courseQa: Family = {
     const lessons = `<div${cls(rng)}><h4>课程目录</h4><ol${cls(rng)}>${Array.from({ length: rng.int(3, 6) }, (_, i) => `<li><a href="/course/${page.item.num % 997}/lesson-${i + 1}.html">第${i + 1}讲 ${rng.pick(['认识疾病', '常见误区', '饮食与运动', '用药须知', '何时就医', '康复训练'])}</a></li>`).join('')}</ol></div>`;
     const student = `${rng.pick(['小李', '王女士', '学员8812', '健康达人', '张先生'])}`;
     const replyHead = rng.pick([`${esc(d.name!)}老师回复：`, '讲师回复：', '医生解答：']);
-    const qa = `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(['课后答疑', '学员提问', '答疑区'])}</h3>
+    const replyDay = `回复时间：${dayText(rng, page.date!, page.time)}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}`;
+    const section = rng.pick(['课后答疑', '学员提问', '答疑区']);
+    // The exchange as blocks of lines (60%) or as a definition list whose terms are the labels.
+    const qa = rng.chance(0.6)
+      ? `<div${cls(rng)}><h3${cls(rng)}>${section}</h3>
 <div${cls(rng)}><p${cls(rng)}>学员 ${student} 提问：${esc(page.question)}</p><span${cls(rng)}>${dayText(rng, asked)}</span></div>
-<div${cls(rng)}><p${cls(rng)}><b>${replyHead}</b></p>${paragraphsOf(page.paragraphs, esc)}<div${cls(rng)}>回复时间：${dayText(rng, page.date!, page.time)}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}</div></div></div>`;
+<div${cls(rng)}><p${cls(rng)}><b>${replyHead}</b></p>${paragraphsOf(page.paragraphs, esc)}<div${cls(rng)}>${replyDay}</div></div></div>`
+      : `<div${cls(rng)}><h3${cls(rng)}>${section}</h3><dl${cls(rng)}>
+<dt>学员 ${student} 提问 <span${cls(rng)}>${dayText(rng, asked)}</span></dt><dd${cls(rng)}>${esc(page.question)}</dd>
+<dt>${replyHead}</dt><dd${cls(rng)}>${paragraphsOf(page.paragraphs, esc)}<p${cls(rng)}>${replyDay}</p></dd></dl></div>`;
     const body = `<div${cls(rng)}><a href="/">健康课堂</a> <a href="/course/">全部课程</a></div>
 <h1${cls(rng)}>${esc(course)}</h1>
 <div${cls(rng)}><video src="/v/${token(rng, 10)}.mp4" poster="/v/${token(rng, 10)}.jpg" controls></video></div>
@@ -327,8 +335,9 @@ const FOLLOW_UPS = ['可以先观察一周，不缓解再来医院。', '建议�
  * nickname — the name, `{name}医生` or `{name}大夫` —, an `认证医生` badge, a `认证：` line of hospital
  * (grade on 50%), department and title), the text as `<br>`-parted lines or `<p>`s, the tail
  * `{k}楼 {day} {hh:mm}` with `来自Android客户端` / `来自iPhone客户端` on half; under it 1–3 楼中楼 replies
- * (the asker's thanks, the doctor's `回复 {nickname} :` follow-ups, each with a later day); later
- * members' floors on half; a 相关帖子 list (dated on half).
+ * (the asker's thanks, the doctor's `回复 {nickname} :` follow-ups, each with a later day; `<li>`s or
+ * `<p>`s, a `回复(N)` / `收起回复` toggle on half); a later member's floor on half; a 相关帖子 list (dated
+ * on half). Floors are `<div>`s, `<li>`s of one `<ul>` or `<article>`s, numbered `3楼`, `第3楼` or `#3`.
  */
 const tiebaFloors: Family = {
   name: 'tieba-floors',
@@ -341,37 +350,42 @@ const tiebaFloors: Family = {
     const asker = rng.pick(['小鱼儿2019', '快乐的蜗牛', '用户8a3f', 'momo妈', '夜猫子']);
     const nick = rng.weighted([[d.name!, 5], [`${d.name}医生`, 3], [`${d.name}大夫`, 2]] as const);
     const client = () => (rng.chance(0.5) ? ` <span${cls(rng)}>来自${rng.pick(['Android', 'iPhone'])}客户端</span>` : '');
-    const stamp = (iso: string) => `${iso} ${hm(rng)}`;
+    // Floors stand in the order they were posted: on the asking day 楼主 first (07–09 h), then members (10–11 h), the doctor after (12–22 h).
+    const stamp = (iso: string, from = 7, to = 22) => `${iso} ${String(rng.int(from, to)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`;
+    // One markup a page for a floor (a div, a list item, an article) and its number (3楼, 第3楼, #3).
+    const post = rng.pick(['div', 'li', 'article'] as const);
+    const floorNo = rng.pick([(n: number) => `${n}楼`, (n: number) => `第${n}楼`, (n: number) => `#${n}`]);
     let floor = 1;
-    const memberFloor = (day: string) => {
+    const memberFloor = (day: string, from: number, to: number) => {
       floor++;
-      return `<div${cls(rng)}><div${cls(rng)}><a href="/home/${token(rng, 8)}">${rng.pick(['路人甲', '健康小白', '吃瓜群众', '老病号'])}</a></div><div${cls(rng)}>${rng.pick(MEMBER_REPLIES)}</div><div${cls(rng)}>${floor}楼 ${stamp(day)}${client()}</div></div>`;
+      return `<${post}${cls(rng)}><div${cls(rng)}><a href="/home/${token(rng, 8)}">${rng.pick(['路人甲', '健康小白', '吃瓜群众', '老病号'])}</a></div><div${cls(rng)}>${rng.pick(MEMBER_REPLIES)}</div><div${cls(rng)}>${floorNo(floor)} ${stamp(day, from, to)}${client()}</div></${post}>`;
     };
     const asked = shift(page.date!, -rng.int(0, 3));
-    const first = `<div${cls(rng)}><div${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(asker)}</a> <span${cls(rng)}>楼主</span></div><div${cls(rng)}>${esc(ask(page))}，${rng.pick(ASKER_LINES)}</div><div${cls(rng)}>1楼 ${stamp(asked)}${client()}</div></div>`;
-    const before = Array.from({ length: rng.int(0, 2) }, () => memberFloor(asked)).join('\n');
+    const first = `<${post}${cls(rng)}><div${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(asker)}</a> <span${cls(rng)}>楼主</span></div><div${cls(rng)}>${esc(ask(page))}，${rng.pick(ASKER_LINES)}</div><div${cls(rng)}>${floorNo(1)} ${stamp(asked, 7, 9)}${client()}</div></${post}>`;
+    const before = Array.from({ length: rng.int(0, 2) }, (_, k) => memberFloor(asked, 10 + k, 10 + k)).join('\n');
     floor++;
     const authorLine = `认证：${hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null)} ${esc(d.department!)} ${d.title}`;
     const text = rng.chance(0.5) ? page.paragraphs.map(esc).join('<br>') : paragraphsOf(page.paragraphs, esc);
     const later = (n: number) => shift(page.date!, n);
-    const lzl = Array.from({ length: rng.int(1, 3) }, (_, i) =>
+    const replies = rng.int(1, 3);
+    const sub = rng.pick(['li', 'p'] as const);
+    const lzl = Array.from({ length: replies }, (_, i) =>
       i % 2 === 0
-        ? `<li${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(asker)}</a>：${rng.pick(THANKS)} <span${cls(rng)}>${stamp(later(i + 1))}</span></li>`
-        : `<li${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(nick)}</a> 回复 ${esc(asker)} :${rng.pick(FOLLOW_UPS)} <span${cls(rng)}>${stamp(later(i + 1))}</span></li>`,
+        ? `<${sub}${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(asker)}</a>：${rng.pick(THANKS)} <span${cls(rng)}>${stamp(later(i + 1))}</span></${sub}>`
+        : `<${sub}${cls(rng)}><a href="/home/${token(rng, 8)}">${esc(nick)}</a> 回复 ${esc(asker)} :${rng.pick(FOLLOW_UPS)} <span${cls(rng)}>${stamp(later(i + 1))}</span></${sub}>`,
     ).join('');
-    const doctorFloor = `<div${cls(rng)}><div${cls(rng)}><img src="/avatar/${page.item.num % 997}.jpg" alt=""><a href="/home/${token(rng, 8)}">${esc(nick)}</a> <span${cls(rng)}>认证医生</span><p${cls(rng)}>${authorLine}</p></div>
+    const lzlBox = `<div${cls(rng)}>${rng.chance(0.5) ? `<span${cls(rng)}>${rng.pick([`回复(${replies})`, '收起回复'])}</span>` : ''}${sub === 'li' ? `<ul${cls(rng)}>${lzl}</ul>` : lzl}</div>`;
+    const doctorFloor = `<${post}${cls(rng)}><div${cls(rng)}><img src="/avatar/${page.item.num % 997}.jpg" alt=""><a href="/home/${token(rng, 8)}">${esc(nick)}</a> <span${cls(rng)}>认证医生</span><p${cls(rng)}>${authorLine}</p></div>
 <div${cls(rng)}>${text}</div>
-<div${cls(rng)}>${floor}楼 ${stamp(page.date!)}${client()}</div>
-<ul${cls(rng)}>${lzl}</ul></div>`;
-    const after = rng.chance(0.5) ? memberFloor(later(rng.int(1, 9))) : '';
+<div${cls(rng)}>${floorNo(floor)} ${stamp(page.date!, 12, 22)}${client()}</div>
+${lzlBox}</${post}>`;
+    const after = rng.chance(0.5) ? memberFloor(later(rng.int(1, 9)), 7, 22) : '';
     const heading = rng.pick(['h1', 'h3']);
+    const floors = `${first}\n${before}\n${doctorFloor}\n${after}`;
     const body = `<div${cls(rng)}><a href="/">健康吧</a> &gt; <a href="/f/${token(rng, 4)}">${esc(topicWord(page))}吧</a></div>
 <${heading}${cls(rng)}>${esc(page.question)}</${heading}>
 <div${cls(rng)}>回复贴：${rng.int(2, 40)} <a href="?see_lz=1">只看楼主</a></div>
-${first}
-${before}
-${doctorFloor}
-${after}
+${post === 'li' ? `<ul${cls(rng)}>${floors}</ul>` : floors}
 ${relatedList(rng, page.related, datedItems, ['相关帖子', '贴吧热议', '相关问题'])}`;
     const html = documentOf(`${page.question}_${topicWord(page)}吧_健康吧`, page.canonical, '', body);
     return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat: false, datedItems }) };
