@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import { renderBlocks } from '../src/extract/html-lines.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-28 taught the genre reader about text a site stored oddly (e-mail replies, hard-wrapped forms), each rule on a small page of its own. */
@@ -122,6 +124,13 @@ describe('an answer typed into a hard-wrapping textarea, a line break every so m
     const lines = ['老人体重下降的处理要根据病情轻重来决定：', '', '一、有糖尿病病史的患者，可以配合理疗和适量运动，配合医生', '规范治疗效果更好。', '', '二、在受凉或劳累以后，不要长期自行服用胰岛素，适当热敷、', '按摩能促进胰岛的血液循环，配合医生规范治疗效果更好。'];
     const [own] = read(answerPage(`<table><tr><td><font size="3">${lines.join('<br />')}</font></td></tr></table>`));
     expect(own!.answer_paragraphs).toEqual([lines[0], lines[2]! + lines[3]!, lines[5]! + lines[6]!]);
+  });
+
+  it('never runs a line on into one that opens with a bracketed label (【网友问】… / 【王医生答】)', () => {
+    // Two lines of one width, one stopping mid-phrase and one at a pause: the width a form wraps at, but for the label.
+    const lines = ['#问医生#', '【网友问】膝盖总是疼是什么病', '【陈思远医生答】', '膝盖疼常见的原因有以下几种：', '（1）单纯的膝盖疼，常常同时伴有关节肿胀等表现。'];
+    const shown = renderBlocks(parseDocument(`<div>${lines.join('<br>')}</div>`)).blocks.map((b) => b.text);
+    expect(shown).toEqual(lines);
   });
 
   it('leaves ordinary <br>-broken answers as they are: points, lines ending in punctuation, verses of one length', () => {

@@ -50,8 +50,8 @@ function isVerse(lines: readonly string[]): boolean {
   return first.length > 0 && !first.includes(length - 1) && chars.every((c) => marks(c).join() === first.join());
 }
 
-/** A line that opens a field of its own (`时间:2021-9-14`, `医院：…`) or is a rule (`----------`): no wrapped line's rest. */
-const FIELD_OR_RULE_RE = /^[\p{Script=Han}A-Za-z]{1,6}\s*[:：]\s*\S|^[-=_*~—·•]{3,}$/u;
+/** A line that opens a field of its own (`时间:2021-9-14`, `医院：…`, `【医生答】`) or is a rule (`----------`): no wrapped line's rest. */
+const FIELD_OR_RULE_RE = /^[\p{Script=Han}A-Za-z]{1,6}\s*[:：]\s*\S|^【[^】]{1,10}】|^[-=_*~—·•]{3,}$/u;
 
 /** Whether the line after `k` may continue it: printed on the next line, with no blank line or indent between, neither a link's nor a field's. */
 const runsOn = (texts: readonly string[], marks: readonly WrapMark[], k: number) =>
