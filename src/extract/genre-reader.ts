@@ -61,6 +61,7 @@ import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
+import { studentQuestion } from './student-question.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -199,7 +200,7 @@ const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:�
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A line naming who answers with the answer's word (`方强医生的回答`, `王医生回复：`): the answer's label, not its text. */
-const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
+const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 
@@ -289,6 +290,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (again?.confirmed) break;
   }
   at ??= unheaded;
+  // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
+  const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
+  if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
@@ -394,6 +398,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
+  for (const i of student?.askedStamps ?? []) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
