@@ -208,10 +208,10 @@ const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 function signedBy(blocks: Block[], question: number, end: number): string | null {
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
-    // A title of the vocabulary (`副主任医生`) names no one.
+    // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 出诊医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -671,8 +671,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     return asked !== null && repeats({ ...b, text: asked });
   });
   if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
-  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view).
-  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && comparable(b.text.replace(QUESTION_LABEL_RE, '')) === key);
+  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view); the title may drop its question mark.
+  const unmarked = (text: string) => text.replace(/[?？]$/u, '');
+  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_LABEL_RE, ''))) === unmarked(key));
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
