@@ -62,6 +62,7 @@ import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
+import { forumThread } from './forum-floors.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -303,6 +304,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
   if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
+  const thread = forumThread(blocks, at);
+  if (thread) return readingOf(thread, blocks, list);
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
