@@ -16,6 +16,8 @@ import { readMetaLine } from './page-meta.js';
 const STUDENT_LABEL_RE = /^(?:(?:学员|学生|听众|观众)\s*[^\s:：]{1,12}?|[^\s:：]{1,12}?\s*同学)\s*(?:提问|问)\s*(?:[:：]\s*|(?=\s|$))/u;
 /** A heading that names a course's lesson (`第3讲`, `第2课`, a book-title mark): a course's page, no question. */
 const LESSON_RE = /第\s*[\d一二三四五六七八九十百]+\s*[讲课节集]|《[^》]{2,30}》/u;
+/** The asking day printed after the question on its line (`…怎么办 2023-03-01 09:12`): no part of it. */
+const TRAILING_DAY_RE = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 /** How far below the heading the student's question may stand (the video, the card, the lessons between). */
 const QUESTION_LINES = 60;
 
@@ -40,7 +42,7 @@ export function studentQuestion(blocks: readonly Block[], heading: number, headi
     // The label alone, or with the asking day: the question is the next line.
     const alone = rest === '' || readMetaLine(rest).metaOnly;
     const index = alone ? i + 1 : i;
-    const text = alone ? (blocks[index]?.text.trim() ?? '') : rest;
+    const text = alone ? (blocks[index]?.text.trim() ?? '') : rest.replace(TRAILING_DAY_RE, '');
     if ([...text].length < 4 || [...text].length > 80 || readMetaLine(text).metaOnly) return null;
     const askedStamps = alone ? [i] : [];
     const next = blocks[index + 1];
