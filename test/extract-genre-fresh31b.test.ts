@@ -64,23 +64,33 @@ ${doctorFloor}</table>
 });
 
 describe('a free-clinic campaign page', () => {
-  const campaign = (question: string, related: string) => `<html><head><title>胃胀怎么缓解 - 公益义诊</title></head><body>
+  const campaign = (question: string, tag: string, label: string) => `<html><head><title>胃胀怎么缓解 - 公益义诊</title></head><body>
 <div><h2>2023年“关爱胃健康”公益义诊月</h2><p>活动时间：2023.03.01 - 2023.03.31</p><p>已有 5210 人参与</p></div>
 ${question}
-<div><span>出诊医生</span><b>林晓</b> 主治医师 消化内科 滨海市中心医院</div>
+<div>${tag}<b>林晓</b> 主治医师 消化内科 滨海市中心医院</div>
 <div>回复时间：2023-03-03</div>
 <div>${answerHtml}</div>
-${related}
+<div><h3>${label}</h3><ul><li><a href="/item/2.html">胃胀吃什么好</a><p>胃胀时饮食宜清淡，少吃产气食物。</p></li><li><a href="/item/3.html">胃胀是胃炎吗</a><p>胃胀不一定是胃炎，需要胃镜明确。</p></li></ul></div>
 </body></html>`;
-  const related = `<div><h3>更多义诊问答</h3><ul><li><a href="/item/2.html">胃胀吃什么好</a><p>胃胀时饮食宜清淡，少吃产气食物。</p></li><li><a href="/item/3.html">胃胀是胃炎吗</a><p>胃胀不一定是胃炎，需要胃镜明确。</p></li></ul></div>`;
+  const heading = '<h1>胃胀怎么缓解</h1>';
 
-  it("reads the list under 更多…问答 as related, the role's tag signing no other doctor, the 问： line the title's question though it adds a question mark", () => {
-    const [own, ...items] = read(campaign('<p><strong>问：</strong>胃胀怎么缓解？</p>', related));
-    expect(own!.question).toBe('胃胀怎么缓解？');
+  it('reads the list under 更多义诊问答 as the related list', () => {
+    const [own, ...items] = read(campaign(heading, '', '更多义诊问答'));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(items.map((i) => i.question)).toEqual(['胃胀吃什么好', '胃胀是胃炎吗']);
+  });
+
+  it("takes a role's tag over the card (义诊医生) for no other doctor signing the answer", () => {
+    const [own] = read(campaign(heading, '<span>义诊医生</span>', '相关问题'));
     expect(own!.doctor).toMatchObject({ name: '林晓', title: '主治医师' });
     expect(own!.date).toBe('2023-03-03');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
+
+  it('is sure of a 问： line that the title repeats without its question mark', () => {
+    const [own] = read(campaign('<p><strong>问：</strong>胃胀怎么缓解？</p>', '', '相关问题'));
+    expect(own!.question).toBe('胃胀怎么缓解？');
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.flags).not.toContain('unsure_reading');
-    expect(items.map((i) => i.question)).toEqual(['胃胀吃什么好', '胃胀是胃炎吗']);
   });
 });
