@@ -21,6 +21,8 @@ const FLOOR_TAIL_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#)\s+(?=\d{4}
 const BADGE_RE = /\s*(?:认证医生|认证医师|认证专家|医生认证|已认证|官方认证)\s*/gu;
 /** The calling a nickname adds to the name (`卢华医生`, `卢华大夫`). */
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
+/** A sentence's mark: 楼主's words hold one. */
+const SENTENCE_RE = /[，,。；;！!？?]/u;
 /** How far above the verification line the nickname may stand (an avatar's line, the badge between). */
 const NICK_LINES = 3;
 
@@ -29,8 +31,9 @@ const isTail = (b: Block) => b.chars <= 60 && FLOOR_TAIL_RE.test(b.text.trim()) 
 /** The doctor's floor of a thread under the question, read as a record; null where the page is no such thread. */
 export function forumThread(blocks: readonly Block[], question: { index: number; text: string }): BoardRecord | null {
   const tails = blocks.flatMap((b, i) => (i > question.index && isTail(b) ? [i] : []));
-  // 楼主's floor and the doctor's at least.
-  if (tails.length < 2) return null;
+  // 楼主's floor and the doctor's at least, each closed by its tail: 楼主's words stand before the first (a forum
+  // that prints the stamp over the floor's text is left to the page's reader: its floors end otherwise).
+  if (tails.length < 2 || !blocks.slice(question.index + 1, tails[0]).some((b) => b.linkChars === 0 && SENTENCE_RE.test(b.text))) return null;
   for (let v = question.index + 1; v < tails.at(-1)!; v++) {
     const certified = verifiedLine(blocks[v]!.text);
     if (certified === null) continue;
@@ -40,8 +43,8 @@ export function forumThread(blocks: readonly Block[], question: { index: number;
     const floorStart = Math.max(question.index, ...tails.filter((t) => t < v)) + 1;
     const name = nickname(blocks, Math.max(floorStart, v - NICK_LINES), v);
     const answerLines = Array.from({ length: tail - v - 1 }, (_, k) => v + 1 + k).filter((i) => blocks[i]!.text.trim() !== '');
-    // The floor's tail above its text (a forum that prints the stamp first): left to the page's reader.
-    if (name === null || answerLines.length === 0) return null;
+    // No text between the card and the tail, or a nickname's link among it (another floor's): not a floor as read here.
+    if (name === null || answerLines.length === 0 || answerLines.some((i) => blocks[i]!.chars > 0 && blocks[i]!.linkChars === blocks[i]!.chars)) return null;
     const doubts = blocks.some((b, i) => i > tail && verifiedLine(b.text) !== null) ? ['more than one certified doctor posts in the thread'] : [];
     return {
       question: { index: question.index, text: question.text },

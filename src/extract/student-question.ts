@@ -1,4 +1,3 @@
-import { asksQuestion } from './genre.js';
 import type { Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
 
@@ -31,8 +30,8 @@ export interface StudentQuestion {
 
 /** The student's question under a lesson's heading, or null where the heading is none or no student asks. */
 export function studentQuestion(blocks: readonly Block[], heading: number, headingText: string): StudentQuestion | null {
-  // A heading that asks a question of its own (no lesson's name) is the page's question.
-  if (!LESSON_RE.test(headingText) && asksQuestion(headingText)) return null;
+  // Only under a lesson's name: elsewhere a line like it (`有同学问：…`) is the answer's own words.
+  if (!LESSON_RE.test(headingText)) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + QUESTION_LINES; i++) {
     const line = blocks[i]!.text.trim();
     // A section's heading (学员提问) names no one: no label.
