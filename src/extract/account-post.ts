@@ -56,12 +56,15 @@ export function postQuestion(post: Post): { index: number; confirmed: boolean; t
   return { index: post.index, confirmed: true, text: post.question, labelled: true };
 }
 
+/** What a platform's labelled verification line (`认证：hospital department title`) certifies, or null where the line is none. */
+export const verifiedLine = (text: string): string | null => text.trim().match(VERIFIED_RE)?.[1] ?? null;
+
 /** The post's author as the card: the nickname's name, the rest from the account's verification line; null where that line is missing. */
 export function accountCard(blocks: readonly Block[], post: Post): { line: number; doctor: Doctor } | null {
   // The verification line, labelled, or the profile's line of hospital, department and title with no sentence.
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text.trim();
-    const verified = text.match(VERIFIED_RE)?.[1] ?? (text.length <= 40 && !SENTENCE_RE.test(text) ? text : null);
+    const verified = verifiedLine(text) ?? (text.length <= 40 && !SENTENCE_RE.test(text) ? text : null);
     if (verified === null) continue;
     const doctor = parseCardParts(verified.split(/\s+/u));
     if (!doctor.title || !doctor.hospital || doctor.name) continue;

@@ -61,6 +61,8 @@ import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
+import { studentQuestion } from './student-question.js';
+import { forumThread } from './forum-floors.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -199,7 +201,7 @@ const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:�
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A line naming who answers with the answer's word (`方强医生的回答`, `王医生回复：`): the answer's label, not its text. */
-const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
+const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 
@@ -207,10 +209,10 @@ const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 function signedBy(blocks: Block[], question: number, end: number): string | null {
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
-    // A title of the vocabulary (`副主任医生`) names no one.
+    // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -289,6 +291,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (again?.confirmed) break;
   }
   at ??= unheaded;
+  // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
+  const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
+  if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   at.text = withoutColumnName(at.text);
   // A headline that adds words to the question printed below it (retitled-question.ts).
@@ -299,6 +304,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
   if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
+  const thread = forumThread(blocks, at);
+  if (thread) return readingOf(thread, blocks, list);
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
@@ -394,6 +402,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
+  for (const i of student?.askedStamps ?? []) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
@@ -666,8 +675,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     return asked !== null && repeats({ ...b, text: asked });
   });
   if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
-  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view).
-  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && comparable(b.text.replace(QUESTION_LABEL_RE, '')) === key);
+  // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view); the title may drop its question mark.
+  const unmarked = (text: string) => text.replace(/[?？]$/u, '');
+  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_LABEL_RE, ''))) === unmarked(key));
   if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);

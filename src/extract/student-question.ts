@@ -1,0 +1,52 @@
+import type { Block } from './html-lines.js';
+import { readMetaLine } from './page-meta.js';
+
+/**
+ * A course's lesson page (健康课堂, 微课, 直播回放): its heading and `<title>` name the course and the
+ * lesson (`《糖尿病诊疗常识》第3讲：何时就医`), then the video, the lecturer's card and the lessons;
+ * under the lesson a student's question (课后答疑, 学员提问, 答疑区) and the lecturer's reply. The
+ * page's question is the student's, labelled with who asked (`学员 小李 提问：…`, `小李同学提问：…`),
+ * or that label alone over it (`学员 小李 提问 2020年9月28日` a definition list's term, the question
+ * its description); the day by the label or the line after the question is the asking day, no
+ * answer's.
+ */
+
+/** A student's label: who asked (学员 / 同学 / 听众 and a nickname of a few characters), then 提问 or 问. */
+const STUDENT_LABEL_RE = /^(?:(?:学员|学生|听众|观众)\s*[^\s:：]{1,12}?|[^\s:：]{1,12}?\s*同学)\s*(?:提问|问)\s*(?:[:：]\s*|(?=\s|$))/u;
+/** A heading that names a course's lesson (`第3讲`, `第2课`, a book-title mark): a course's page, no question. */
+const LESSON_RE = /第\s*[\d一二三四五六七八九十百]+\s*[讲课节集]|《[^》]{2,30}》/u;
+/** The asking day printed after the question on its line (`…怎么办 2023-03-01 09:12`): no part of it. */
+const TRAILING_DAY_RE = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+/** How far below the heading the student's question may stand (the video, the card, the lessons between). */
+const QUESTION_LINES = 60;
+
+export interface StudentQuestion {
+  index: number;
+  confirmed: boolean;
+  text: string;
+  /** The lines dated by the asking (the label's day, a bare day after the question): no date of the answer. */
+  askedStamps: number[];
+}
+
+/** The student's question under a lesson's heading, or null where the heading is none or no student asks. */
+export function studentQuestion(blocks: readonly Block[], heading: number, headingText: string): StudentQuestion | null {
+  // Only under a lesson's name: elsewhere a line like it (`有同学问：…`) is the answer's own words.
+  if (!LESSON_RE.test(headingText)) return null;
+  for (let i = heading + 1; i < blocks.length && i <= heading + QUESTION_LINES; i++) {
+    const line = blocks[i]!.text.trim();
+    // A section's heading (学员提问) names no one: no label.
+    const label = !blocks[i]!.heading && blocks[i]!.chars <= 120 && blocks[i]!.linkChars === 0 ? line.match(STUDENT_LABEL_RE) : null;
+    if (!label) continue;
+    const rest = line.slice(label[0].length).trim();
+    // The label alone, or with the asking day: the question is the next line.
+    const alone = rest === '' || readMetaLine(rest).metaOnly;
+    const index = alone ? i + 1 : i;
+    const text = alone ? (blocks[index]?.text.trim() ?? '') : rest.replace(TRAILING_DAY_RE, '');
+    if ([...text].length < 4 || [...text].length > 80 || readMetaLine(text).metaOnly) return null;
+    const askedStamps = alone ? [i] : [];
+    const next = blocks[index + 1];
+    if (next && next.chars <= 30 && readMetaLine(next.text).metaOnly && readMetaLine(next.text).dates.length > 0 && !/回复|解答|回答|答复/u.test(next.text)) askedStamps.push(index + 1);
+    return { index, confirmed: true, text, askedStamps };
+  }
+  return null;
+}
