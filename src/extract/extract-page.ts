@@ -27,6 +27,9 @@ import { parseQaLines } from './qa-lines.js';
 import { absolute, linkResolver } from './resolve-url.js';
 import { withFramedDocuments } from './srcdoc-frame.js';
 import { archivedOriginal, unarchivingResolver } from './archived-link.js';
+import { drawGeneratedContent } from './generated-content.js';
+import { showBidiOverrides } from './bidi-override.js';
+import { doubtMarked } from './unread-marker.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -108,7 +111,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
   // rows beside each of them (spanned-cells.ts): indexed again as laid out.
   const spread = holds.rowspan && spreadSpannedCells(text, index.document);
-  if (inDisplayOrder(text, index.document) || spread) index = indexPage(index.document, compiledProfiles(profiles));
+  // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
+  // text under a right-to-left override in the order it shows (bidi-override.ts).
+  const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
+  if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);
@@ -137,9 +143,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: match.layout.related }) : null;
     const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
-    const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
+    const entries = doubtMarked(compact(own, related));
     return {
       ok: true,
       value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}) },
@@ -151,7 +157,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
+    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related)), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
   };
 }
 
