@@ -1,5 +1,5 @@
 import { Text, type AnyNode, type Document, type Element } from 'domhandler';
-import { declaredValue, mayBeStyledUnread, pageRules, type PageRules, type Pseudo } from './style-rules.js';
+import { declaredValue, mayBeSetUnread, pageRules, type PageRules, type Pseudo } from './style-rules.js';
 import { markUnread } from './unread-marker.js';
 
 /**
@@ -10,7 +10,8 @@ import { markUnread } from './unread-marker.js';
  * shows, before the page is read: strings (CSS escapes decoded) and `attr()`, under the rules whose
  * selectors css-match.ts follows. Not drawn: an icon font's glyph (a private-use character: a
  * picture, as icon-glyph.ts reads one), blank text, a pseudo-element a rule hides (the clearfix's
- * `content:"."; visibility:hidden`). Where what is drawn cannot be worked out (a counter, an image,
+ * `content:"."; visibility:hidden`), a counter's number (a list's, as an `<ol>`'s is none of the text).
+ * Where what is drawn cannot be worked out (an image, quotes,
  * a rule whose selector is not followed) and it stands in a run of text in an element of no text of
  * its own, the text's place is marked (unread-marker.ts): the field is doubted, not published with a gap.
  */
@@ -43,7 +44,7 @@ export function drawGeneratedContent(html: string, document: Document): boolean 
 function draw(el: Element, pseudo: 'before' | 'after', rules: PageRules): boolean {
   const value = declaredValue(el, 'content', pseudo, rules);
   if (value === undefined) {
-    if (!mayBeStyledUnread(el, pseudo, rules) || !standsInText(el)) return false;
+    if (!mayBeSetUnread(el, 'content', pseudo, rules, (v) => contentText(v, el) !== null) || !standsInText(el)) return false;
     markUnread(el);
     return true;
   }
@@ -93,12 +94,13 @@ function hasText(el: Element): boolean {
 
 /**
  * A `content` value's text: strings (escapes decoded) and `attr(name)`s run together; null for
- * `none` / `normal` (nothing drawn); undefined where it draws what a text cannot say (a counter, a
- * picture, quotes).
+ * `none` / `normal` (nothing drawn) and a list's number (a `counter()`); undefined where it draws
+ * what this does not work out (a picture, quotes).
  */
 export function contentText(value: string, el: Element): string | null | undefined {
   const v = value.trim();
-  if (/^(?:none|normal)$/iu.test(v)) return null;
+  // A counter numbers points as an `<ol>` does: a list's numbers, no text (a copy of the text leaves them out).
+  if (/^(?:none|normal)$/iu.test(v) || /\bcounters?\(/iu.test(v)) return null;
   let out = '';
   let i = 0;
   while (i < v.length) {

@@ -25,8 +25,8 @@ interface StyleRule {
 export interface PageRules {
   /** Rules by the id, else the first class, else the tag of their selector's last part ('*': none). */
   byKey: Map<string, StyleRule[]>;
-  /** Classes named by the last part of a selector that did not compile, by the pseudo-element it draws. */
-  unread: Map<Pseudo, Set<string>>;
+  /** Rules whose selector did not compile: the classes its last part names, the pseudo-element it draws, its declarations. */
+  unread: Array<{ classes: string[]; pseudo: Pseudo; declarations: ReadonlyMap<string, { value: string; important: boolean }> }>;
 }
 
 const PSEUDO_ELEMENT_RE = /::?(before|after)$/iu;
@@ -38,7 +38,7 @@ const LAST_CLASSES_RE = /\.(-?[_a-zA-Z][\w-]*)/gu;
  */
 export function pageRules(document: Document, properties: readonly string[]): PageRules | null {
   const mentions = new RegExp(properties.join('|'), 'iu');
-  const rules: PageRules = { byKey: new Map(), unread: new Map() };
+  const rules: PageRules = { byKey: new Map(), unread: [] };
   let order = 0;
   let any = false;
   for (const style of styles(document)) {
@@ -55,9 +55,8 @@ export function pageRules(document: Document, properties: readonly string[]): Pa
         const selector = compileSelector(pseudoMatch ? text.slice(0, pseudoMatch.index) : text);
         if (!selector) {
           const last = text.split(/[\s>+~]+/u).pop() ?? '';
-          const set = rules.unread.get(pseudo) ?? new Set();
-          for (const m of last.matchAll(LAST_CLASSES_RE)) set.add(m[1]!);
-          rules.unread.set(pseudo, set);
+          const classes = [...last.matchAll(LAST_CLASSES_RE)].map((m) => m[1]!);
+          if (classes.length > 0) rules.unread.push({ classes, pseudo, declarations });
           continue;
         }
         const rule: StyleRule = { selector, pseudo, declarations, specificity: specificityOf(selector) + (pseudo ? 1 : 0), order: order++ };
@@ -69,7 +68,7 @@ export function pageRules(document: Document, properties: readonly string[]): Pa
       }
     }
   }
-  return any || rules.unread.size > 0 ? rules : null;
+  return any || rules.unread.length > 0 ? rules : null;
 }
 
 /** The value the cascade gives the element's property (on a pseudo-element of it, or on itself, where its style attribute comes first); undefined where nothing sets it. */
@@ -97,11 +96,11 @@ export function declaredValue(el: Element, property: string, pseudo: Pseudo, rul
   return best?.declarations.get(property)?.value;
 }
 
-/** Whether a rule the reader could not follow may draw on the element's pseudo-element (its selector names one of the element's classes). */
-export function mayBeStyledUnread(el: Element, pseudo: Pseudo, rules: PageRules | null): boolean {
-  const classes = rules?.unread.get(pseudo);
-  if (!classes || classes.size === 0 || el.attribs.class === undefined) return false;
-  return el.attribs.class.split(/\s+/u).some((c) => classes.has(c));
+/** Whether a rule the reader could not follow may set the property on the element's pseudo-element to a value `counts` (its selector's last part names one of the element's classes). */
+export function mayBeSetUnread(el: Element, property: string, pseudo: Pseudo, rules: PageRules | null, counts: (value: string) => boolean): boolean {
+  if (!rules || rules.unread.length === 0 || el.attribs.class === undefined) return false;
+  const classes = el.attribs.class.split(/\s+/u);
+  return rules.unread.some((r) => r.pseudo === pseudo && r.classes.some((c) => classes.includes(c)) && r.declarations.has(property) && counts(r.declarations.get(property)!.value));
 }
 
 /** A declaration block's declarations of the given properties (a later one wins, an `!important` one over the rest); semicolons inside quotes are the value's. */
