@@ -34,7 +34,7 @@ describe("characters a <style> draws with a pseudo-element's content", () => {
     [...text].map((c) => (chars.includes(c) ? element(c, chars.indexOf(c)) : c)).join('');
   const CHARS = '咳嗽儿科医院的';
 
-  it('are read where they show: strings and CSS escapes, ::before and :after, class, tag and id selectors, the sheet in the head or the body', () => {
+  it('are read where they show (strings and CSS escapes, ::before and :after, class, tag and id selectors, the sheet in the head or the body), and nothing where nothing is drawn', () => {
     const hex = (c: string) => `\\${c.codePointAt(0)!.toString(16)}`;
     const ways: Array<[string, (c: string, i: number) => string, string]> = [
       ['class ::before, escapes', (_c, i) => `<i class="w${i}"></i>`, [...CHARS].map((c, i) => `.w${i}::before { content: "${hex(c)}" }`).join('\n')],
@@ -52,9 +52,7 @@ describe("characters a <style> draws with a pseudo-element's content", () => {
     // An id's rule, a more specific rule winning over a class's.
     const byId = page((t) => t.replace('咳嗽', '咳<span id="s1" class="g"></span>'), '<style>.g::before{content:"X"} #s1::before{content:"嗽"}</style>');
     expect(read(byId)[0]!.question).toBe(QUESTION);
-  });
-
-  it('are none of the text where nothing is drawn: an icon glyph, a hidden clearfix dot, a counter, `none`', () => {
+    // Nothing where nothing is drawn: an icon glyph, a hidden clearfix dot, a counter, `none`.
     const css =
       '<style>.ico:before{content:"\\e61a"} .cf:after{content:".";display:block;height:0;clear:both;visibility:hidden} .num::before{content:counter(n) "、"} .off::after{content:none}</style>';
     const decorated = (text: string) => (text === QUESTION ? `<i class="ico"></i>${text}<span class="off"></span>` : text === ANSWER[0] ? `<span class="num"></span>${text}` : text);
@@ -82,11 +80,14 @@ describe('text under a right-to-left bidi override', () => {
     return `${text.slice(0, half)}${wrap(stored(text.slice(half)))}`;
   };
 
-  it('is read as shown: <bdo dir="rtl">, an inline style, a sheet rule, a direction inherited from dir', () => {
+  it('is read as shown (<bdo dir="rtl">, an inline style, a sheet rule, a direction inherited from dir), text only embedded right to left as it is', () => {
     expectRead(read(page(halfBy((s) => `<bdo dir="rtl">${s}</bdo>`))));
     expectRead(read(page(halfBy((s) => `<span style="direction: rtl; unicode-bidi: bidi-override">${s}</span>`))));
     expectRead(read(page(halfBy((s) => `<u class="rv">${s}</u>`), '<style>u.rv { unicode-bidi: isolate-override; direction: rtl; text-decoration: none }</style>')));
     expectRead(read(page(halfBy((s) => `<span dir="rtl"><span style="unicode-bidi:bidi-override">${s}</span></span>`))));
+    // Text only embedded right to left (dir="rtl", direction: rtl) keeps its order.
+    expectRead(read(page((t) => `<span dir="rtl">${t}</span>`)));
+    expectRead(read(page((t) => `<span style="direction:rtl">${t}</span>`)));
   });
 
   it('keeps nested elements in place, draws brackets mirrored, and reverses each line apart', () => {
@@ -95,11 +96,6 @@ describe('text under a right-to-left bidi override', () => {
     const bracketed = ['（1）睡前抬高枕头。', '（2）保持室内湿润。'];
     const [lines] = read(page((t) => (t === ANSWER[0] ? `<bdo dir="rtl">${bracketed.map(stored).join('<br>')}</bdo>` : t)));
     expect(lines!.answer_paragraphs.slice(0, 2)).toEqual(bracketed);
-  });
-
-  it('leaves alone text that is only embedded right to left (dir="rtl", direction: rtl)', () => {
-    expectRead(read(page((t) => `<span dir="rtl">${t}</span>`)));
-    expectRead(read(page((t) => `<span style="direction:rtl">${t}</span>`)));
   });
 
   it('flags a run whose order the reader does not work out (an embedding inside the override)', () => {
