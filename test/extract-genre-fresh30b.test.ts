@@ -52,6 +52,11 @@ describe("characters a <style> draws with a pseudo-element's content", () => {
     // An id's rule, a more specific rule winning over a class's.
     const byId = page((t) => t.replace('咳嗽', '咳<span id="s1" class="g"></span>'), '<style>.g::before{content:"X"} #s1::before{content:"嗽"}</style>');
     expect(read(byId)[0]!.question).toBe(QUESTION);
+    // One empty element drawing before and after itself.
+    const both = page((t) => t.replaceAll('咳嗽', '<s class="ks"></s>'), '<style>.ks::before{content:"咳"} .ks::after{content:"嗽"}</style>');
+    expectRead(read(both));
+    // Decoration around a text an element shows itself: a bullet and quotes around a linked title are none of the question.
+    expectRead(read(page((t) => t, '<style>aside li a::before{content:"\\2022  "} aside a::after{content:"》"} aside a:before{content:"《"}</style>')));
     // Nothing where nothing is drawn: an icon glyph, a hidden clearfix dot, a counter, `none`.
     const css =
       '<style>.ico:before{content:"\\e61a"} .cf:after{content:".";display:block;height:0;clear:both;visibility:hidden} .num::before{content:counter(n) "、"} .off::after{content:none}</style>';

@@ -4,22 +4,23 @@ import { markUnread } from './unread-marker.js';
 
 /**
  * Text a page's `<style>` draws: a rule giving an element's `::before` or `::after` a `content`
- * shows that text at the element's start or end, as much the page's text as its markup's (a site
- * guarding its words against scrapers leaves empty `<span class="k3"></span>`s in them and draws
- * each character by `.k3::before{content:"\7684"}`). The drawn text is put into the tree where it
- * shows, before the page is read: strings (CSS escapes decoded) and `attr()`, under the rules whose
- * selectors css-match.ts follows. Not drawn: an icon font's glyph (a private-use character: a
- * picture, as icon-glyph.ts reads one), blank text, a pseudo-element a rule hides (the clearfix's
- * `content:"."; visibility:hidden`), a counter's number (a list's, as an `<ol>`'s is none of the text).
- * Where what is drawn cannot be worked out (an image, quotes,
- * a rule whose selector is not followed) and it stands in a run of text in an element of no text of
- * its own, the text's place is marked (unread-marker.ts): the field is doubted, not published with a gap.
+ * shows that text at the element's start or end. An element that holds no text of its own shows
+ * only that, and its content is the page's text where it stands: a site guarding its words against
+ * scrapers leaves empty `<span class="k3"></span>`s in them and draws each character by
+ * `.k3::before{content:"\7684"}`. Such content is put into the tree before the page is read:
+ * strings (CSS escapes decoded) and `attr()`, under the rules whose selectors css-match.ts follows.
+ * Content around a text an element shows itself (a bullet or quotes around a linked title, a
+ * label's colon) decorates that text and is left out. Not drawn either: an icon font's glyph (a
+ * private-use character: a picture, as icon-glyph.ts reads one), blank text, a pseudo-element a
+ * rule hides (the clearfix's `content:"."; visibility:hidden`), a counter's number (a list's, as an
+ * `<ol>`'s is none of the text). Where what an empty element draws in a run of text cannot be worked
+ * out (an image, quotes, a rule whose selector is not followed), the text's place is marked
+ * (unread-marker.ts): the field is doubted, not published with a gap.
  */
 
 /** A pseudo-element with content, looked for in the page's text before the tree is walked. */
 const GENERATED_RE = /:(?:before|after)\s*[,{][^}]*?content\s*:/iu;
 
-const PSEUDOS: readonly Pseudo[] = ['before', 'after'];
 const PROPERTIES = ['content', 'display', 'visibility', 'font-size'];
 const PRIVATE_USE_OR_BLANK_RE = /^[\uE000-\uF8FF\s]*$/u;
 
@@ -35,27 +36,35 @@ export function drawGeneratedContent(html: string, document: Document): boolean 
     if (node.type !== 'tag') continue;
     const el = node as Element;
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-    for (const pseudo of PSEUDOS) if (draw(el, pseudo!, rules)) changed = true;
+    const before = drawnOn(el, 'before', rules);
+    const after = drawnOn(el, 'after', rules);
+    if ((before === null && after === null) || hasText(el)) continue;
+    if ((before === UNREAD || after === UNREAD) && standsInText(el)) {
+      markUnread(el);
+      changed = true;
+    }
+    for (const [text, pseudo] of [[before, 'before'], [after, 'after']] as const) {
+      if (typeof text !== 'string') continue;
+      insertText(el, text, pseudo);
+      changed = true;
+    }
   }
   return changed;
 }
 
-/** Draws one pseudo-element's content into the element; whether the tree changed. */
-function draw(el: Element, pseudo: 'before' | 'after', rules: PageRules): boolean {
+const UNREAD = Symbol('unread');
+
+/** What the element's pseudo-element draws: its text, UNREAD where that cannot be worked out, null where it draws no text. */
+function drawnOn(el: Element, pseudo: 'before' | 'after', rules: PageRules): string | typeof UNREAD | null {
   const value = declaredValue(el, 'content', pseudo, rules);
-  if (value === undefined) {
-    if (!mayBeSetUnread(el, 'content', pseudo, rules, (v) => contentText(v, el) !== null) || !standsInText(el)) return false;
-    markUnread(el);
-    return true;
-  }
+  if (value === undefined) return mayBeSetUnread(el, 'content', pseudo, rules, (v) => contentText(v, el) !== null) ? UNREAD : null;
   const text = contentText(value, el);
-  if (text === null || hidesPseudo(el, pseudo, rules)) return false;
-  if (text === undefined) {
-    if (!standsInText(el)) return false;
-    markUnread(el);
-    return true;
-  }
-  if (PRIVATE_USE_OR_BLANK_RE.test(text)) return false;
+  if (text === null || hidesPseudo(el, pseudo, rules)) return null;
+  if (text === undefined) return UNREAD;
+  return PRIVATE_USE_OR_BLANK_RE.test(text) ? null : text;
+}
+
+function insertText(el: Element, text: string, pseudo: 'before' | 'after'): void {
   const drawn = new Text(text);
   drawn.parent = el;
   if (pseudo === 'before') {
@@ -69,7 +78,6 @@ function draw(el: Element, pseudo: 'before' | 'after', rules: PageRules): boolea
     if (last) last.next = drawn;
     el.children.push(drawn);
   }
-  return true;
 }
 
 /** Whether the pseudo-element is drawn as nothing: not displayed, invisible, or in a type of size 0. */
