@@ -65,13 +65,16 @@ describe("characters a <style> draws with a pseudo-element's content", () => {
     expectRead(read(html));
   });
 
-  it('flags the field where the page draws what the reader cannot work out, never publishing the gap', () => {
+  it('flags the entry where the page draws what the reader cannot work out, never publishing the gap', () => {
     // A rule whose selector is not followed (a sibling combinator), and a picture drawn in a sentence.
     for (const css of ['<style>.x + .k1::before{content:"咳"}</style>', '<style>.k1::before{content:url(/glyph/ke.png)}</style>']) {
       const [own] = read(page((t) => t.replace('夜间咳嗽', '夜间<span class="k1"></span>嗽'), css));
       expect(own!.flags).toContain('unsure_reading');
       expect(own!.answer).not.toContain('\uFFFC');
     }
+    // A card's value broken by it, which the card's reading may pass over rather than keep.
+    const [own] = read(page((t) => t.replace('江南市儿童', '江南市<span class="k1"></span>童'), '<style>.k1::before{content:url(/glyph/er.png)}</style>'));
+    expect(own!.flags).toContain('unsure_reading');
   });
 });
 

@@ -29,7 +29,7 @@ import { withFramedDocuments } from './srcdoc-frame.js';
 import { archivedOriginal, unarchivingResolver } from './archived-link.js';
 import { drawGeneratedContent } from './generated-content.js';
 import { showBidiOverrides } from './bidi-override.js';
-import { doubtMarked } from './unread-marker.js';
+import { doubtMarked, holdsMark } from './unread-marker.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -114,6 +114,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
   // text under a right-to-left override in the order it shows (bidi-override.ts).
   const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
+  const marked = drawn && holdsMark(index.document);
   if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
@@ -145,7 +146,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
-    const entries = doubtMarked(compact(own, related));
+    const entries = doubtMarked(compact(own, related), marked);
     return {
       ok: true,
       value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}) },
@@ -157,7 +158,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related)), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
+    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related), marked), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
   };
 }
 

@@ -1,4 +1,4 @@
-import { Text, type Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 
 /**
@@ -23,11 +23,29 @@ export function markUnread(el: Element): void {
 
 const DOUBT = 'the page draws text here that the reader cannot work out (CSS generated content, a bidi override)';
 
-/** Each entry with a mark in its text: the marks taken out, the entry doubted. */
-export function doubtMarked(entries: EntryDraft[]): EntryDraft[] {
+/** Whether a mark stands in the tree. */
+export function holdsMark(root: AnyNode): boolean {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text' && (node as Text).data.includes(MARK)) return true;
+    const children = (node as Element).children;
+    if (children) for (const c of children) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * Each entry with a mark in its text: the marks taken out, the entry doubted. Where the page holds a
+ * mark (`marked`), its own entry is doubted whatever its text: a value a mark stood in may have
+ * been passed over as unreadable (a hospital's name broken by it) rather than kept with it.
+ */
+export function doubtMarked(entries: EntryDraft[], marked: boolean): EntryDraft[] {
+  if (!marked) return entries;
   return entries.map((entry) => {
     const texts = [entry.question, ...entry.answerParagraphs, ...Object.values(entry.doctor)];
-    if (!texts.some((t) => typeof t === 'string' && t.includes(MARK))) return entry;
+    const holds = texts.some((t) => typeof t === 'string' && t.includes(MARK));
+    if (!holds && entry.origin !== 'page') return entry;
     const clean = (t: string) => t.replaceAll(MARK, '');
     const doctor = Object.fromEntries(Object.entries(entry.doctor).map(([k, v]) => [k, typeof v === 'string' ? clean(v) : v])) as EntryDraft['doctor'];
     return { ...entry, question: clean(entry.question), answerParagraphs: entry.answerParagraphs.map(clean).filter((p) => p.trim() !== ''), doctor, doubts: [...(entry.doubts ?? []), DOUBT] };
