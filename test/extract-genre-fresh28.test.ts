@@ -52,6 +52,12 @@ describe("a hospital's own account publishing its doctor's answer (健康号, �
     }
   });
 
+  it("gives no grade from another doctor's card above the question (a side column's 热门医生 at the same hospital)", () => {
+    const side = '<aside><dl><dt><a href="/doctor/2.html">黄晓东</a> 主任医师</dt><dd>滨海市第一医院（三甲）</dd><dd>神经内科</dd></dl></aside>';
+    const html = `<html><head><title>膝盖疼怎么办</title></head><body>${side}<h1>膝盖疼怎么办</h1><dl><dt><a href="/doctor/1.html">陈思远</a> 主治医师</dt><dd>滨海市第一医院</dd><dd>骨科</dd></dl><div>${answerHtml}</div></body></html>`;
+    expect(read(html)[0]!.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: null });
+  });
+
   it('gives no hospital where two hospitals stand above the question (a list of hospitals, no header)', () => {
     const own = read(page('<b>滨海市第一医院</b></div><div><b>北岸市人民医院</b>', '<p>答疑专家：陈思远，骨科主治医师</p>'))[0]!;
     expect(own.doctor.hospital).toBeNull();

@@ -67,6 +67,13 @@ describe('an answer printed in the quoted-printable encoding of the e-mail it wa
     expect(items.map((e) => [e.question, e.answer_paragraphs.join('')])).toEqual(ITEMS);
   });
 
+  it('is read decoded in a text copy of the page too', () => {
+    const copy = ['膝盖疼怎么办', '陈思远 主治医师', '滨海市第一医院 三甲 骨科', ...mail(true, true, true), '本回答仅供参考，不能作为诊断依据。'].join('\n');
+    const [own] = entriesOf(extractOrThrow(pageRecord(copy, { url: 'copy.txt' })));
+    expect(own).toMatchObject({ question: '膝盖疼怎么办', answer_paragraphs: ANSWER });
+    expect(own!.answer).not.toMatch(/=[0-9A-F]{2}|Content-Transfer/u);
+  });
+
   it('flags text whose escaped bytes are no UTF-8 as damaged, never publishing the escapes', () => {
     const gbk = quotedPrintable(Buffer.from('c4fab8c3b6e0d0dDcfa2a3acb2bbd2aad0c4bcb1a1a3', 'hex'));
     const [own] = read(page(`<pre>${[...gbk, ...qp(ANSWER[1]!)].join('\n')}</pre>`));

@@ -22,3 +22,19 @@ export function creditSentence(blocks: readonly Block[], from: number, to: numbe
   }
   return null;
 }
+
+/**
+ * A newspaper's credits of who answers: a subtitle led by a dash (`——{hospital}{department}{title}{name}为您解答`),
+ * or a lead-in's sentence (`本期我们请来{…}为大家解答。`) inside a longer paragraph.
+ */
+const DASH_CREDIT_RE = /^[—–-]{1,2}\s*(.{4,40}?)(?:为|给|向)?(?:大家|您|你|各位|读者)?(?:详细)?(?:解答|答疑|释疑|解读)$/u;
+const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本院)?(.{4,40}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)(?:详细)?(?:解答|答疑|讲解|解读)/u;
+
+/** The doctor a credit subtitle or a lead-in's sentence names (a title and a name at least), or null. */
+export function creditedDoctor(text: string): Doctor | null {
+  const t = text.trim();
+  const m = t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
+  if (!m) return null;
+  const doctor = parseCardParts([m[1]!]);
+  return doctor.name && doctor.title ? doctor : null;
+}

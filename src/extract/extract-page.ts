@@ -19,6 +19,8 @@ import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
+import { withoutServerErrors } from './server-errors.js';
+import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
@@ -72,8 +74,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'decode', 'not_text', detail, now, { status: page.status });
   }
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
-  // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts).
-  const text = withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded })));
+  // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
+  // the PHP errors a server printed into the page are none of it (server-errors.ts).
+  const text = withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
@@ -86,7 +89,8 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
   if (isTextCopy(page, text)) {
-    const { page: own, related } = parseQaLines(text.split(/\r?\n/).map((line) => ({ text: line, links: [] })));
+    // A copy of a mail's text may print its quoted-printable encoding as it came (quoted-printable.ts).
+    const { page: own, related } = parseQaLines(withMailDecoded(text.split(/\r?\n/)).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
   }
 

@@ -11,7 +11,10 @@ import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed } from './consult-title.js';
-import { publisherHospital } from './publisher.js';
+import { boardRecord, type BoardRecord } from './message-board.js';
+import { columnAnswer } from './column-answer.js';
+import { issueDate } from './issue-date.js';
+import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost } from './account-post.js';
 import type { CheerioAPI } from 'cheerio/slim';
@@ -23,7 +26,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -167,13 +170,15 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
+/** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
+const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
  * A reminder a site or its editor adds at an article's close (`专家提醒，如有不适请及时就医。`,
  * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
  */
 const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
-/** A line's end inside a phrase: a Han character or a digit, no mark (a sentence's, a colon, a bracket). */
-const MID_PHRASE_END_RE = /[\p{Script=Han}\d]$/u;
+/** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
+const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
 /** Sentence punctuation: an answer has some somewhere. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
@@ -197,7 +202,6 @@ const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|�
 const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
-const TITLE_IN_LINE_RE = new RegExp(TITLE_RE.source, 'u');
 
 /** The name or surname of the doctor a line near the answer says answers, where one does. */
 function signedBy(blocks: Block[], question: number, end: number): string | null {
@@ -268,6 +272,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
+  const board = boardRecord(blocks);
+  if (board) return readingOf(board, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
@@ -295,6 +302,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
+  // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
+  const column = columnAnswer(blocks, at.index, end);
+  if (column) {
+    const date = issueDate(blocks, at.index);
+    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
+  }
   let card = findDoctorCard(blocks, at.index, end);
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
@@ -409,7 +423,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
-  if (labelAt !== -1 && list.items.length === 0) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
+  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
@@ -467,6 +482,23 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
+}
+
+/**
+ * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
+ * items those of the page's list, doubted where linked questions after the answer were not read as one.
+ */
+function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+  const doubts = [...parts.doubts];
+  const last = parts.answerLines.at(-1) ?? parts.question.index;
+  // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
+  const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
+  if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  if (page) page.readBy = 'genre';
+  if (page && doubts.length > 0) page.doubts = doubts;
+  const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
+  return { page, related: list.items, found };
 }
 
 /**
@@ -607,6 +639,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
     const text = comparable(b.text);
+    // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
+    if (SERIES_NAME_RE.test(text)) return false;
     return text === key || text === named || text === told || (long(text) && whole.startsWith(text));
   };
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
@@ -619,6 +653,12 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
     return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
+  }
+  // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
+  // first line that asks one with the doctor's card right under it.
+  if (ISSUE_TITLE_RE.test(title)) {
+    index = blocks.findIndex((b, i) => b.chars >= 4 && b.chars <= 60 && b.linkChars === 0 && asksQuestion(b.text) && [blocks[i + 1], blocks[i + 2]].some((c) => c !== undefined && c.chars <= 80 && TITLE_RE.test(c.text)));
+    if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.trim() };
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   index = blocks.findIndex((b) => {
@@ -916,7 +956,7 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
     const at = text.indexOf(hospital);
     if (at === -1) continue;
     // Under a doctor's name and title, the line is another doctor's card (a side column's 热门医生), no masthead.
-    if (i > 0 && blocks[i - 1]!.chars <= 30 && TITLE_IN_LINE_RE.test(blocks[i - 1]!.text)) continue;
+    if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
     const grade = after.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
@@ -1156,6 +1196,12 @@ function container(node: AnyNode | null): AnyNode | null {
   return el?.parent ?? null;
 }
 
+/** A line whose box (the element holding its block) shows nothing else: a heading over an empty list. */
+function isAloneInBox(block: Block): boolean {
+  const box = container(block.node);
+  return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}
+
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
 function isFurniture(node: AnyNode | null): boolean {
   let pageLevel = false;
@@ -1276,7 +1322,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';

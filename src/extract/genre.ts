@@ -39,13 +39,13 @@ export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的(?:提问|问题|咨询)|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多问答|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的(?:提问|问题|咨询)|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多(?:精选|热门|相关)?问答|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
- * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询,
+ * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答咨Rrl]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答咨留Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
@@ -157,8 +157,16 @@ export function titleOpeningQuestion(title: string): string | null {
   return first && [...first].length >= 4 && asksQuestion(first) && rest.length > 0 && !rest.some(asksQuestion) ? first : null;
 }
 
-/** A programme's episode number before its question (`第24期 `, `第63期｜`, `EP12：`): the series', none of the question. */
-const EPISODE_NUMBER_RE = /^(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)/iu;
+/** A periodical's or programme's name (健康问答周刊, 《名医讲堂》): the series a Q&A is filed in, never a question. */
+const SERIES_NAME = String.raw`[《「]?[\p{Script=Han}A-Za-z0-9]{0,12}(?:周刊|月刊|旬刊|周报|日报|晚报|简报|快报|通讯|杂志|专栏|栏目|节目|讲堂|课堂|电台)[》」]?`;
+export const SERIES_NAME_RE = new RegExp(String.raw`^${SERIES_NAME}$`, 'u');
+/** A periodical's issue as a page's title (`健康问答周刊 第193期`): it names no question. */
+export const ISSUE_TITLE_RE = new RegExp(String.raw`^${SERIES_NAME}\s*第\s*\d+\s*期$`, 'u');
+/**
+ * A programme's episode number before its question (`第24期 `, `第63期｜`, `EP12：`), after the
+ * series' name or not (`健康问答周刊 第247期：`): the series', none of the question.
+ */
+const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*)?(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)`, 'iu');
 
 /** The text without an episode number opening it. */
 const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');

@@ -51,6 +51,8 @@ const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|
  */
 const UPDATED_RE = /(?:更新|修订|审核)[^\d]{0,6}$/u;
 const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
+/** An issue's number before its day (`第135期 · `): the day the issue went out. */
+const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 
 /**
  * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
@@ -121,7 +123,8 @@ export function formatFromLabel(text: string): AnswerFormat {
   return 'unknown';
 }
 
-export type DateKind = 'answered' | 'asked' | 'updated' | 'plain';
+/** `issued`: a periodical issue's day (`第135期 · 2020年6月27日`), the day it went out, not the day its Q&As were answered. */
+export type DateKind = 'answered' | 'asked' | 'updated' | 'issued' | 'plain';
 
 export interface MetaLine {
   dates: Array<{ iso: string; kind: DateKind }>;
@@ -153,17 +156,19 @@ export function readMetaLine(printed: string): MetaLine {
     if (!iso) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
-    const kind = ASKED_RE.test(before)
-      ? 'asked'
-      : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
-        ? 'updated'
-        : ANSWERED_RE.test(before)
-          ? 'answered'
-          : ASKED_AFTER_RE.test(after)
-            ? 'asked'
-            : ANSWERED_AFTER_RE.test(after)
-              ? 'answered'
-              : 'plain';
+    const kind = ISSUED_RE.test(before)
+      ? 'issued'
+      : ASKED_RE.test(before)
+        ? 'asked'
+        : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
+          ? 'updated'
+          : ANSWERED_RE.test(before)
+            ? 'answered'
+            : ASKED_AFTER_RE.test(after)
+              ? 'asked'
+              : ANSWERED_AFTER_RE.test(after)
+                ? 'answered'
+                : 'plain';
     dates.push({ iso, kind });
     afters.push(after);
   }

@@ -1,5 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
-import { GRADE_RE, HAN, HOSPITAL_SUFFIX } from './genre.js';
+import { GRADE_RE, HAN, HOSPITAL_SUFFIX, TITLE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -19,12 +19,15 @@ const HEADER_RE = new RegExp(
   'u',
 );
 
+/** A line under a short line naming a doctor's title: another doctor's card (a side column's 热门医生), no header of the page. */
+export const isUnderDoctorLine = (blocks: readonly Block[], i: number): boolean => i > 0 && blocks[i - 1]!.chars <= 30 && TITLE_RE.test(blocks[i - 1]!.text);
+
 export function publisherHospital(blocks: readonly Block[], question: number): Pick<Doctor, 'hospital' | 'hospital_grade'> | null {
   let hospital: string | null = null;
   let grade: string | null = null;
   for (let i = Math.max(0, question - HEADER_LINES); i < question; i++) {
     const m = blocks[i]!.text.trim().match(HEADER_RE);
-    if (!m) continue;
+    if (!m || isUnderDoctorLine(blocks, i)) continue;
     // Two hospitals' headers above the question: a list of hospitals, no account's header.
     if (hospital !== null && hospital !== m[1]) return null;
     hospital = m[1]!;

@@ -83,3 +83,23 @@ export function mailLines(texts: readonly string[]): MailLine[] | null {
   }
   return [...out, ...dropped].sort((a, b) => a.from - b.from);
 }
+
+/**
+ * A text copy's lines with their quoted-printable runs decoded in place and the mail's header and
+ * signature lines dropped; its blank lines are read past, as a page's are (they show no line).
+ */
+export function withMailDecoded(texts: readonly string[]): string[] {
+  if (!mayBeQuotedPrintable(texts.join('\n'))) return [...texts];
+  const shown = texts.flatMap((t, i) => (t.trim() === '' ? [] : [i]));
+  const mail = mailLines(shown.map((i) => texts[i]!.trim()));
+  if (mail === null) return [...texts];
+  const out: string[] = [];
+  let at = 0;
+  for (const run of mail) {
+    out.push(...texts.slice(at, shown[run.from]!));
+    if (run.text !== null) out.push(run.text);
+    at = shown[run.to - 1]! + 1;
+  }
+  out.push(...texts.slice(at));
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../schema/entry.js';
+import { creditedDoctor } from './credit-sentence.js';
+import { isName, parseCardParts } from './doctor-card.js';
+import { noDoctor } from './draft.js';
+import { isRelatedLabel } from './genre.js';
+import { inside, type Block } from './html-lines.js';
+import { withCellCard } from './label-cells.js';
+
+/**
+ * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
+ * (the question), the reader's paragraph asks (`读者王女士问：…`, `市民问：…`) and the doctor's answer opens with a
+ * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`). What stands between
+ * the headline and that label — a subtitle, the byline, the editor's lead-in, the reader's paragraph — is none of the
+ * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`)
+ * or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
+ * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
+ */
+
+/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士), then 问：. */
+const READER_ASKS_RE = /^(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,5}?问\s*[:：]/u;
+/** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
+const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
+/** A label naming no one (专家答：): the card comes from the article's credits. */
+const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
+/** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
+const PROFILE_RE = /^(?:专家|医生|作者|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+/** The editor's line ending a newspaper's article (`（编辑 王芳）`, `(责任编辑：王芳)`). */
+const EDITOR_RE = /^[（(]\s*(?:责任)?(?:编辑|校对|审校)\s*[:：\s]\s*\S{2,12}\s*[）)]$/u;
+/** How far below the headline the reader's paragraph and the answer's label may stand. */
+const HEAD_LINES = 8;
+
+export interface ColumnAnswer {
+  paragraphs: string[];
+  /** The answer's lines (its label's line first). */
+  lines: number[];
+  doctor: Doctor;
+  doubts: string[];
+}
+
+/** The column's answer under the question's line, or null where the article is no such column's (no reader's 问 and named 答). */
+export function columnAnswer(blocks: readonly Block[], question: number, end: number): ColumnAnswer | null {
+  const limit = Math.min(end, question + 1 + HEAD_LINES);
+  const lineAfter = (from: number, re: RegExp) => {
+    for (let i = from + 1; i < limit; i++) if (re.test(blocks[i]!.text.trim())) return i;
+    return -1;
+  };
+  const asks = lineAfter(question, READER_ASKS_RE);
+  if (asks === -1) return null;
+  const at = lineAfter(asks, NAMED_ANSWER_RE);
+  if (at === -1) return null;
+  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE)!;
+  const who = label[1]!;
+  const labelCard = parseCardParts([who]);
+  const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(who) ? { ...labelCard, name: who } : null;
+  if (!UNNAMED_RE.test(who) && named === null) return null;
+  // The article's box: the label's paragraph's parent holds the answer's paragraphs.
+  const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
+  const paragraphs: string[] = [];
+  const lines: number[] = [];
+  const first = blocks[at]!.text.trim().slice(label[0].length).trim();
+  if (first) paragraphs.push(first);
+  lines.push(at);
+  let after = at + 1;
+  for (; after < end; after++) {
+    const b = blocks[after]!;
+    const text = b.text.trim();
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
+    if (text === '') continue;
+    paragraphs.push(text);
+    lines.push(after);
+  }
+  const doubts: string[] = [];
+  if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
+  // The article's credits: a subtitle or lead-in above the answer, the profile after it.
+  const credits = [...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
+    const text = b.text.trim();
+    const profile = text.match(PROFILE_RE);
+    if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
+    return creditedDoctor(text) ?? [];
+  });
+  const credit = credits.find((c) => named === null || c.name === named.name) ?? null;
+  // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
+  const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
+  if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
+  if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
+  return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts };
+}
+
+const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'blockquote']);
+/** The paragraph element a line stands in. */
+function paragraphOf(node: AnyNode | null): Element | null {
+  for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (PARAGRAPHS.has((el as Element).name)) return el as Element;
+  return null;
+}
+
+/** A profile's doctor: its name, then the clause naming hospital, department and title. */
+function profileCard(text: string): Doctor | null {
+  const [name, clause] = text.split(/[，,。]/u).map((c) => c.trim());
+  if (!name || !clause || !isName(name)) return null;
+  const doctor = parseCardParts([clause]);
+  return doctor.title ? { ...doctor, name } : null;
+}
