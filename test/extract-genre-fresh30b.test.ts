@@ -123,3 +123,26 @@ describe('a custom element that carries an href', () => {
     expect(items.map((e) => [e.question, e.answer_paragraphs.join(''), e.url])).toEqual(ITEMS.map(([q, s], i) => [q, s, `https://m.jiankang-dayi.cn/wenda/${90 + i}.html`]));
   });
 });
+
+describe("a social platform's note: topic tags, its comments' count, a feed of related notes", () => {
+  const note = (text: string, feedHead: string) =>
+    `<!DOCTYPE html><html><head><title>${QUESTION} - 健康笔记</title></head><body>` +
+    `<main><div class="author"><b>孙立平</b><div>副主任医师 江南市儿童医院 三甲 儿科</div></div><h1>${QUESTION}</h1>${text}<div class="foot">发布于 2022-11-03</div>` +
+    `<div class="bar">赞 1.2万 收藏 356</div><div class="cmts"><div>共 12 条评论</div><div class="c"><b>晴天</b><p>谢谢医生，说得太好了，收藏了！</p><span>11-05</span></div></div></main>` +
+    `<div class="feed"><div>${feedHead}</div>${ITEMS.map(([q, s], i) => `<section><a href="/note/${90 + i}"><img src="/c/${i}.webp" alt=""></a><a href="/note/${90 + i}"><span>${q}</span></a><div>${s}</div><div><span>小鱼干</span><span>♡ 35</span></div></section>`).join('')}</div></body></html>`;
+  const tags = '<a href="/search?k=1">#咳嗽[话题]#</a> <a href="/search?k=2">#儿科科普</a>';
+
+  it('reads the answer without its topic tags, after its last sentence or on a line of their own, and ends it at the comments', () => {
+    for (const text of [`<p>${ANSWER[0]}</p><p>${ANSWER[1]} ${tags}</p>`, `<p>${ANSWER.join('<br>')}<br>${tags}</p>`, `<p>${ANSWER[0]}</p><p>${ANSWER[1]}</p><p>${tags}</p>`]) {
+      const [own] = read(note(text, '相关推荐'));
+      expect(own!.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+
+  it('reads the related notes under 相关笔记', () => {
+    for (const head of ['相关笔记', '更多相关笔记']) {
+      const [, ...items] = read(note(`<p>${ANSWER.join('</p><p>')}</p>`, head));
+      expect(items.map((e) => [e.question, e.answer_paragraphs.join('')])).toEqual(ITEMS);
+    }
+  });
+});
