@@ -20,6 +20,7 @@ import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
 import { withoutServerErrors } from './server-errors.js';
+import { withoutTemplateTags } from './template-tags.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
@@ -75,8 +76,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   }
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
   // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
-  // the PHP errors a server printed into the page are none of it (server-errors.ts).
-  const text = withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))));
+  // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
+  // (server-errors.ts, template-tags.ts).
+  const text = withoutTemplateTags(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded })))));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,

@@ -32,6 +32,9 @@ const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
 const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
+/** A card field's label with its value left empty (`职称：`, `所在科室：`: a template's slot unfilled): a line of the card, no text. */
+const EMPTY_CARD_FIELD_RE = /^(?:所在|就职|执业|任职)?(?:职\s*称|职\s*务|科\s*室|医\s*院|医院等级|等\s*级|级\s*别)\s*[:：]$/u;
+export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.trim());
 
 /**
  * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin, with what sites put around

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import { parseCardParts, type FoundCard } from './doctor-card.js';
+import { isEmptyCardField } from './genre.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -10,20 +11,27 @@ import type { Block } from './html-lines.js';
 
 /** A short line opening with a label and its colon, in Chinese or English. */
 const LABELLED_RE = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z. ]{0,11}\s*[:：]\s*\S/u;
+/** The label of the title's field (职称, 职务). */
+const TITLE_FIELD_RE = /职\s*[称务]/u;
 /** How many lines after the question the run may take. */
 const MAX_LINES = 10;
 
 export function labelledLinesCard(blocks: readonly Block[], question: number, end: number): FoundCard | null {
   const lines: Block[] = [];
+  // A field whose value its template left empty (`职称：`): a line of the run, saying the card prints no such value.
+  const empty: Block[] = [];
   for (let i = question + 1; i < end && i <= question + MAX_LINES; i++) {
     const b = blocks[i]!;
-    if (b.chars > 40 || !LABELLED_RE.test(b.text)) break;
-    lines.push(b);
+    if (isEmptyCardField(b.text)) empty.push(b);
+    else if (b.chars > 40 || !LABELLED_RE.test(b.text)) break;
+    else lines.push(b);
   }
-  const fields = lines.filter((b) => Object.values(parseCardParts([b.text])).some((v) => v !== null));
-  if (fields.length < 2) return null;
-  const doctor = parseCardParts(fields.map((b) => b.text));
-  if (!doctor.name || !doctor.title || !doctor.hospital) return null;
+  const filled = lines.filter((b) => Object.values(parseCardParts([b.text])).some((v) => v !== null));
+  if (filled.length < 2) return null;
+  const doctor = parseCardParts(filled.map((b) => b.text));
+  const noTitle = empty.some((b) => TITLE_FIELD_RE.test(b.text));
+  if (!doctor.name || !(doctor.title || noTitle) || !doctor.hospital) return null;
+  const fields = [...filled, ...empty];
   const elements = fields.flatMap((b) => (b.node?.parent?.type === 'tag' ? [lineElement(b.node.parent as Element)] : []));
   // Each line an element of its own: lines that share one (a print version's <pre>) are text in it, and that element holds the answer too.
   return elements.length === fields.length && new Set(elements).size === elements.length ? { element: elements[0]!, doctor, others: false, elements } : null;

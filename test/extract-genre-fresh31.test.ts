@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { withoutTemplateTags } from '../src/extract/template-tags.js';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-31 taught the genre reader, each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenda.cn/q/1.html';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const ANSWER = ['胃胀多与饮食不规律有关，先少食多餐。', '持续两周以上，请到消化内科做胃镜。'];
+const answerHtml = ANSWER.map((p) => `<p>${p}</p>`).join('');
+
+describe("a CMS's template tags left unfilled where values belong", () => {
+  const page = (card: string, date: string, items: string) =>
+    `<html><head><title>胃胀怎么办_问医网</title></head><body><h1>胃胀怎么办</h1>${card}<div>回答时间：${date}</div><div>${answerHtml}</div>` +
+    `<p>本回答仅供参考，不能作为诊断依据。</p><div><h3>相关问答</h3><ul>${items}</ul></div></body></html>`;
+  const item = (n: number, q: string, day: string) => `<li><a href="/q/${n}.html">${q}</a><p>胃胀时饮食宜清淡，少吃产气食物。</p><span>${day}</span></li>`;
+
+  it('are no values: the field they stand in is missing, the rest read as printed', () => {
+    for (const [grade, dept, date, day] of [
+      ['{$info.hos_level}', '{dede:field.keshi/}', '{dede:field.pubdate/}', '[!--newstime--]'],
+      ['${hos_level}', '{{ dept_name }}', '&lt;%=answer_time%&gt;', '{$addtime}'],
+    ] as const) {
+      const card = `<div><b>林晓</b> <span>主治医师</span> <span>滨海市中心医院（${grade}）</span> <span>${dept}</span></div>`;
+      const [own, ...items] = read(page(card, date, item(2, '胃胀吃什么好', day) + item(3, '胃胀是胃炎吗', '2022-05-01')));
+      expect(own!.doctor).toEqual({ name: '林晓', title: '主治医师', department: null, hospital: '滨海市中心医院', hospital_grade: null });
+      expect(own!.date).toBeNull();
+      expect(own!.answer_paragraphs).toEqual(ANSWER);
+      expect(items.map((i) => [i.question, i.date])).toEqual([['胃胀吃什么好', null], ['胃胀是胃炎吗', '2022-05-01']]);
+      const values = [own, ...items].flatMap((e) => [e!.question, e!.answer, ...Object.values(e!.doctor)]);
+      expect(values.join(' ')).not.toMatch(/[{}]|%>|--\]/u);
+    }
+  });
+
+  it('leave a labelled card whose title slot is empty read from its other fields', () => {
+    const card = '<div><p>回答医生：<b>林晓</b></p><p>职　　称：{dede:field.title2/}</p><p>所在科室：消化内科</p><p>所在医院：滨海市中心医院</p></div>';
+    const own = read(page(card, '2023-02-01', item(2, '胃胀吃什么好', '2022-05-01')))[0]!;
+    expect(own.doctor).toEqual({ name: '林晓', title: null, department: '消化内科', hospital: '滨海市中心医院', hospital_grade: null });
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it("keep scripts' own template literals and text that only holds braces", () => {
+    const html = '<p>血压{正常}</p><script>var s = `${a}{{b}}`;</script><p>{$grade}</p>';
+    expect(withoutTemplateTags(html)).toBe('<p>血压{正常}</p><script>var s = `${a}{{b}}`;</script><p></p>');
+  });
+});
