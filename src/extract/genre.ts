@@ -37,7 +37,7 @@ const EMPTY_CARD_FIELD_RE = /^(?:所在|就职|执业|任职)?(?:职\s*称|职\s
 export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.trim());
 
 /**
- * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin, with what sites put around
+ * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin (a note platform's 相关笔记), with what sites put around
  * them (`精神心理科相关问答`, `相关问答（5条）`, `相关推荐 更多>`), but not a question that
  * happens to start so (`相关问题怎么办`).
  */
