@@ -30,6 +30,9 @@ import { parseQaLines } from './qa-lines.js';
 import { absolute, linkResolver } from './resolve-url.js';
 import { withFramedDocuments } from './srcdoc-frame.js';
 import { archivedOriginal, unarchivingResolver } from './archived-link.js';
+import { drawGeneratedContent } from './generated-content.js';
+import { showBidiOverrides } from './bidi-override.js';
+import { doubtMarked, holdsMark } from './unread-marker.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -114,7 +117,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
   // rows beside each of them (spanned-cells.ts): indexed again as laid out.
   const spread = holds.rowspan && spreadSpannedCells(text, index.document);
-  if (inDisplayOrder(text, index.document) || spread) index = indexPage(index.document, compiledProfiles(profiles));
+  // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
+  // text under a right-to-left override in the order it shows (bidi-override.ts).
+  const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
+  const marked = drawn && holdsMark(index.document);
+  if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);
@@ -143,9 +150,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: match.layout.related }) : null;
     const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
-    const entries = compact(own, related);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
+    const entries = doubtMarked(compact(own, related), marked);
     return {
       ok: true,
       value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}) },
@@ -157,7 +164,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: compact(own, related), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
+    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related), marked), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
   };
 }
 

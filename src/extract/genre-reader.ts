@@ -17,6 +17,7 @@ import { issueDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost } from './account-post.js';
+import { isTopicTagsLine, withoutTrailingTopicTags } from './topic-tags.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -129,8 +130,8 @@ const VOTE_PROMPT_RE =
 const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answer|reply|article|page|information|content)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?\s*(?:(?:yes|no)\s*(?:\(\s*\d+\s*\))?\s*)*$/iu;
 /** A prompt that offers the whole text elsewhere (`扫码查看完整回答`, `长按识别…查看全文`). */
 const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
-/** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3): what follows is theirs, not the answer. */
-const COMMENTS_HEAD_RE = /^(?:网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
+/** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3, a note's 共 58 条评论): what follows is theirs, not the answer. */
+const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
@@ -1333,7 +1334,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((isAppPrompt(text) || isLoginWall(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
@@ -1444,7 +1445,7 @@ function readAnswer(
     const cutAt = withoutCutPrompt(text);
     walled ||= cutAt.walled;
     // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
-    return withoutTextMarks(cutAt.text);
+    return withoutTrailingTopicTags(withoutTextMarks(cutAt.text));
   });
 
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.

@@ -1,5 +1,6 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { readsAsLink } from './custom-link.js';
 import { DisplayNotes } from './hidden-text.js';
 import { closeImpliedEndTags, isClosable, opensInside } from './implied-end-tags.js';
 import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
@@ -57,6 +58,7 @@ class DepthGuard extends DomHandler {
       if (depth > this.limit) throw new TooDeep(depth, this.source?.startIndex ?? 0);
     }
     const opened = this.tagStack[depth] as Element;
+    if (readsAsLink(name, attribs)) opened.name = 'a';
     if (this.closable > 0 && !this.misnested && opensInside(name, this.tagStack as Element[])) this.misnested = true;
     if (isClosable(name)) this.closable++;
     this.display.element(opened);

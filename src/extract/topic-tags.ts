@@ -1,0 +1,13 @@
+/**
+ * A social platform's topic tags (`#糖尿病`, `#糖尿病[话题]#`, `#健康科普#`), set after a note's or a
+ * post's last sentence or on a line of their own: links to the platform's searches, none of the text.
+ */
+const TAG = '#[^#\\s\\[\\]]{1,20}(?:\\[话题\\])?#?';
+const TAGS_LINE_RE = new RegExp(`^(?:${TAG}\\s*){1,10}$`, 'u');
+const TRAILING_TAGS_RE = new RegExp(`(?<=[。！？!?…~～）)\\s])\\s*(?:${TAG}\\s*){1,10}$`, 'u');
+
+/** A line of topic tags alone. */
+export const isTopicTagsLine = (text: string): boolean => text.includes('#') && TAGS_LINE_RE.test(text.trim());
+
+/** A sentence without the topic tags after its end. */
+export const withoutTrailingTopicTags = (text: string): string => (text.includes('#') ? text.replace(TRAILING_TAGS_RE, '') : text);
