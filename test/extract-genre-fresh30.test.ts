@@ -93,3 +93,22 @@ describe('found sweeping other seeds of the tuned splits', () => {
     expect(own.flags).toContain('unsure_reading');
   });
 });
+
+describe('found by the helper tuning fresh-30, in the card and item readers', () => {
+  const page = (card: string, list = '') =>
+    `<html><head><title>胃胀怎么办</title></head><body><h1>胃胀怎么办</h1>${card}<div>回答时间：2023-01-02</div><div>${answerHtml}</div>${list}</body></html>`;
+
+  it("a place's name and the hospital's name run on in another element (江南市<b>儿童医院</b>) are one hospital", () => {
+    for (const card of ['<div><b>林晓</b> <span>主治医师</span> <span>江南市<b>儿童医院</b></span> <span>儿科</span></div>', '<div>林晓 主治医师<br>江南市<i>第一人民医院</i> 三甲<br>儿科</div>']) {
+      expect(read(page(card))[0]!.doctor.hospital).toMatch(/^江南市/u);
+    }
+  });
+
+  it("an item's author and its likes (小鱼干 ♡ 35) are no snippet, spaced or not", () => {
+    for (const sep of ['', ' ']) {
+      const item = (n: number) => `<section><a href="/explore/${n}"><span>胃胀吃什么好${n}</span></a><div>胃胀时饮食宜清淡，少吃产气食物。</div><div><span>小鱼干</span>${sep}<span>♡ 35</span></div></section>`;
+      const [, ...items] = read(page('<div><b>林晓</b> 主治医师 江南市儿童医院 儿科</div>', `<div><h3>相关笔记</h3>${[2, 3, 4].map(item).join('')}</div>`));
+      expect(items.map((i) => i.answer_paragraphs)).toEqual([2, 3, 4].map(() => ['胃胀时饮食宜清淡，少吃产气食物。']));
+    }
+  });
+});

@@ -371,6 +371,10 @@ export function parseDoctorCard(cardText: string): Doctor {
 }
 
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
+/** A place's name (江南市, 滨海县) ending where a hospital's name runs on with no space (`江南市<b>儿童医院</b>`): one name, as shown. */
+const PLACE_END_RE = /\p{Script=Han}(?:省|市|县|区|州|旗|镇)$/u;
+const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
@@ -396,7 +400,7 @@ export function cardParts(el: Element): string[] {
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
       // Each character in an element of its own (a page guarded against copying): a lone character right
