@@ -38,6 +38,13 @@ describe('PHP errors a server printed into the page', () => {
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
+  it('are taken out whatever the case of their markup (<B>Notice</B>, <TABLE>)', () => {
+    const card = '<div><b>林晓</b> <span>主治医师</span> <span>消化内科</span> <span>滨海市中心医院</span></div>';
+    const upper = (html: string) => html.replace(/<(\/?)(b|br|table|tr|th|td|font|span|i)\b/gu, (_, slash: string, name: string) => `<${slash}${name.toUpperCase()}`);
+    const [own] = read(page(card, '2023-02-01', `${answerHtml}${upper(NOTICE)}${upper(XDEBUG)}`, ''));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('leave text that only mentions a line number alone', () => {
     const card = '<div><b>林晓</b> <span>主治医师</span> <span>消化内科</span> <span>滨海市中心医院</span></div>';
     const answer = '<p>Warning: 药盒上写的是每日一次 in the morning，请按说明 on line 1 服用。</p>';

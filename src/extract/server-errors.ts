@@ -4,17 +4,17 @@
  * (html_errors), the same as plain text (`PHP Warning:  … in /www/…/show.php on line 12`), and
  * Xdebug's table of the message over its call stack. None of it is the page's: an error in a
  * value's place leaves the value missing, an error between an item's parts is none of them.
- * Taken out of the page's text before it is parsed, so that every reader (profiles, the genre
+ * Tag names in either case (a page's markup may be upper case). Taken out of the page's text before it is parsed, so that every reader (profiles, the genre
  * rules, a text copy's lines) sees the page as its template meant it.
  */
 const LEVEL = String.raw`(?:PHP )?(?:Notice|Warning|Deprecated|Strict Standards|(?:Catchable |Recoverable )?[Ff]atal error|Parse error|User (?:Notice|Warning|Error|Deprecated))`;
 /** Xdebug: a table whose first header cell is the message, ending with `on line <i>N</i>`, then the call stack's rows. */
 const XDEBUG_RE = new RegExp(
   String.raw`(?:<br\s*/?>\s*)?(?:<font\b[^>]*>\s*)?<table\b[^>]*>\s*(?:<tbody>\s*)?<tr>\s*<th\b[^>]*>(?:\s*<span\b[^>]*>[^<]*</span>)?\s*${LEVEL}:(?:[^<]|<(?!/?t[hrd]\b|/?table\b)[^>]*>){1,800}? on line <i>\d+</i>\s*</th>\s*</tr>[\s\S]{0,20000}?</table>(?:\s*</font>)?`,
-  'gu',
+  'giu',
 );
 /** html_errors: PHP's own markup, one message between `<br />`s. */
-const HTML_ERROR_RE = new RegExp(String.raw`(?:<br\s*/?>\s*)?<b>${LEVEL}</b>:\s+[^\n]{1,800}? in <b>[^<]{1,300}</b> on line <b>\d+</b>(?:<br\s*/?>)?`, 'gu');
+const HTML_ERROR_RE = new RegExp(String.raw`(?:<br\s*/?>\s*)?<b>${LEVEL}</b>:\s+[^\n]{1,800}? in <b>[^<]{1,300}</b> on line <b>\d+</b>(?:<br\s*/?>)?`, 'giu');
 /** Plain text, one message on a line of its own. */
 const TEXT_ERROR_RE = new RegExp(String.raw`^[ \t]*${LEVEL}:\s+[^\n<]{1,800}? in [^\s<]{1,300} on line \d+[ \t]*\r?$\n?`, 'gmu');
 
