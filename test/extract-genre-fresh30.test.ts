@@ -119,3 +119,26 @@ describe('found by the helper tuning fresh-30, in the card and item readers', ()
     }
   });
 });
+
+describe("a doctor's note on their own account (a 笔记 platform)", () => {
+  const note = (nickname: string, badge: string, verified: string) =>
+    `<html><head><title>胃胀怎么办 - 红薯笔记</title></head><body><div><span>1/3</span></div><div><a href="/user/1">${nickname}</a>${badge}<div>${verified}</div><button>关注</button></div>` +
+    `<h1>胃胀怎么办</h1><div>${answerHtml}<p>#胃胀[话题]# #健康科普[话题]#</p></div><div>2023-02-01 浙江</div><div>赞 12 收藏 3 评论 2</div></body></html>`;
+
+  it("has the nickname less its calling and the verification line's hospital, department and title as its card", () => {
+    for (const [nickname, badge, verified] of [
+      ['林晓医生', '<span>认证医生</span>', '职业认证：滨海市中心医院（三甲） 消化内科 主治医师'],
+      ['林晓大夫', '', '认证：滨海市中心医院 · 消化内科 · 主治医师'],
+      ['林晓', '<i>V</i>', '职业认证：滨海市中心医院 消化内科 主治医师'],
+    ] as const) {
+      const own = read(note(nickname, badge, verified))[0]!;
+      expect(own.doctor, nickname).toMatchObject({ name: '林晓', title: '主治医师', department: '消化内科', hospital: '滨海市中心医院' });
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+
+  it('takes no platform badge (专业号) or nickname with its calling (林晓大夫) for a name', () => {
+    const own = read(note('林晓大夫', '<span>专业号</span>', '滨海市中心医院 消化内科 主治医师'))[0]!;
+    expect(own.doctor.name === null || own.doctor.name === '林晓').toBe(true);
+  });
+});

@@ -72,3 +72,35 @@ export function accountCard(blocks: readonly Block[], post: Post): { line: numbe
   }
   return null;
 }
+
+/** How far from the question an account's nickname and verification line may stand (a note's header, its carousel between). */
+const BYLINE_LINES = 6;
+/** The platform's badges between a nickname and its verification line (认证医生, 专业号, a V): none of the card. */
+const BADGE = '(?:认证医生|医生认证|医疗健康认证|健康认证|职业认证|官方认证|个人认证|已认证|专业号|[蓝黄红金]?V)';
+const BADGE_RE = new RegExp(`^${BADGE}$`, 'u');
+/** Badges printed on the nickname's line after it (`林晓医生认证医生`, `林晓 V`). */
+const BADGE_TAIL_RE = new RegExp(`(?:\\s*${BADGE})+$`, 'u');
+
+/**
+ * A doctor's note on their own account (a 笔记 platform): no post stamp or quoted question, but the
+ * nickname (`{name}医生`, `{name}大夫` or the name) over the platform's verification line
+ * (`职业认证：hospital department title`, labelled or not), badges between, near the question: the
+ * card, as a microblog's is. Null where the line names no title and hospital, or no name stands over it.
+ */
+export function verifiedAccountCard(blocks: readonly Block[], question: number): Doctor | null {
+  for (let i = Math.max(1, question - BYLINE_LINES); i < Math.min(blocks.length, question + BYLINE_LINES); i++) {
+    const text = blocks[i]!.text.trim();
+    const labelled = verifiedLine(text);
+    const verified = labelled ?? (text.length <= 40 && !SENTENCE_RE.test(text) ? text : null);
+    if (verified === null) continue;
+    const doctor = parseCardParts(verified.split(/\s*[·•|｜]\s*|\s+/u).filter(Boolean));
+    if (!doctor.title || !doctor.hospital || doctor.name) continue;
+    let above = i - 1;
+    while (above > 0 && BADGE_RE.test(blocks[above]!.text.trim())) above--;
+    const nickname = blocks[above]!.text.trim().replace(BADGE_TAIL_RE, '');
+    const name = nickname.replace(CALLING_RE, '');
+    // An unlabelled line is the account's only under a nickname that calls itself a doctor.
+    return isName(name) && (labelled !== null || name !== nickname) ? { ...doctor, name } : null;
+  }
+  return null;
+}

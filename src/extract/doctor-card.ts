@@ -195,7 +195,7 @@ export const isName = (text: string) =>
   !NOT_NAMES.has(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
   // A post's level (`二级` of 二级教授) is none either.
-  !/[科院]$|^[一二三四五六]级|医生|专家|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+  !/[科院]$|^[一二三四五六]级|医生|大夫|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
