@@ -43,3 +43,12 @@ describe("a CMS's template tags left unfilled where values belong", () => {
     expect(withoutTemplateTags(html)).toBe('<p>血压{正常}</p><script>var s = `${a}{{b}}`;</script><p></p>');
   });
 });
+
+describe("a wiki's list of Q&A pages (fresh-32's mediawiki-qa, its first run)", () => {
+  it('parts each question from its snippet at the dash or colon between them on one line', () => {
+    const items = ['—', '：', '|'].map((sep, i) => `<li><a href="/wiki/QA-${i + 2}" title="问答:胃胀${i}">胃胀吃什么好${i}</a> ${sep} 胃胀时饮食宜清淡，少吃产气食物。</li>`).join('');
+    const html = `<html><head><title>胃胀怎么办_问医网</title></head><body><h1>胃胀怎么办</h1><div><b>林晓</b> 主治医师 消化内科 滨海市中心医院</div><div>回答时间：2023-01-02</div><div>${answerHtml}</div><div><h3>相关问答</h3><ul>${items}</ul></div></body></html>`;
+    const [, ...related] = read(html);
+    expect(related.map((r) => r.answer_paragraphs)).toEqual([0, 1, 2].map(() => ['胃胀时饮食宜清淡，少吃产气食物。']));
+  });
+});

@@ -649,8 +649,10 @@ function afterPrefix(text: string, prefix: string): string {
     else if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
     i++;
   }
-  return text.slice(i).trim();
+  // A dash or bar between the question and its snippet on one line (`问题 — 摘要`, `问题：摘要`, a wiki's list): a separator, none of the snippet.
+  return text.slice(i).trim().replace(LEADING_SEPARATOR_RE, '');
 }
+const LEADING_SEPARATOR_RE = /^[—–－\-|｜:：]+\s*/u;
 
 /** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
