@@ -4,8 +4,9 @@
  * (html_errors), the same as plain text (`PHP Warning:  … in /www/…/show.php on line 12`), and
  * Xdebug's table of the message over its call stack. None of it is the page's: an error in a
  * value's place leaves the value missing, an error between an item's parts is none of them.
- * Tag names in either case (a page's markup may be upper case). Taken out of the page's text before it is parsed, so that every reader (profiles, the genre
- * rules, a text copy's lines) sees the page as its template meant it.
+ * Taken out of the page's text before it is parsed, its tags in either case (a page's markup may
+ * be upper case), so that every reader (profiles, the genre rules, a text copy's lines) sees the
+ * page as its template meant it.
  */
 const LEVEL = String.raw`(?:PHP )?(?:Notice|Warning|Deprecated|Strict Standards|(?:Catchable |Recoverable )?[Ff]atal error|Parse error|User (?:Notice|Warning|Error|Deprecated))`;
 /** Xdebug: a table whose first header cell is the message, ending with `on line <i>N</i>`, then the call stack's rows. */

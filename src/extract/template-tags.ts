@@ -2,10 +2,11 @@
  * A page whose CMS left a template slot unfilled prints the slot's tag where its value belongs:
  * DedeCMS `{dede:field.pubdate/}`, 帝国CMS `[!--newstime--]`, PHPCMS and Smarty `{$info.grade}`,
  * Jinja, Vue and Mustache `{{ dept_name }}`, JavaScript templates and JSP `${answer_time}`, ASP
- * and JSP `<%=zhicheng%>` (printed escaped or not). A tag is no value: it is read as nothing, so the field it stands in is
- * missing (never `{$grade}` as a grade, a date label with a tag as a dated line), and brackets
- * left around nothing (`江州市人民医院（{$grade}）`) go with it. Only a tag's own shape is
- * taken, a name and its path or arguments, so text that merely holds a brace is kept.
+ * and JSP `<%=zhicheng%>` (printed escaped or not). A tag is no value: it is read as nothing, so
+ * the field it stands in is missing (never `{$grade}` as a grade, a date label with a tag as a
+ * dated line), and brackets left around nothing (`江州市人民医院（{$grade}）`) go with it. Only a
+ * tag's own shape is taken, a name and its path or arguments, so text that merely holds a brace
+ * is kept.
  */
 const NAME = String.raw`[A-Za-z_][\w.]*(?:\[[\w'"]+\])*`;
 const TAG = [
