@@ -149,6 +149,9 @@ const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主�
  * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.
  */
 const BLURB_HEAD_RE = /^(?:(?:节目|本期|内容|视频|音频|课程|栏目|文章)(?:简介|介绍|导读|摘要|概要|提要)|导读|摘要|内容提要)\s*[:：]?$/u;
+/** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
+const ASKED_HEAD_RE = /^(?:问题|提问|咨询|问)\s*[:：]?$/u;
+const headsBeforeAnswer = (head: string) => BLURB_HEAD_RE.test(head) || ASKED_HEAD_RE.test(head) || isAskerLabel(head);
 /** An article's end mark (`— END —`, `（完）`): where its text ends. */
 const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
 /**
@@ -769,12 +772,15 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
   return null;
 }
 
-/** A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words. */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|])\s*(?=\S)/u;
+/**
+ * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site).
+ */
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S))\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3]!) ? rest : question;
 }
 
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
@@ -1412,8 +1418,9 @@ function readAnswer(
     const setIn =
       kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
     if (setIn) continue;
-    // A blurb under its head before the answer's label (节目简介 … 节目文稿): the answer starts under the label.
-    if (kind === 'label' && taken.length > 0 && BLURB_HEAD_RE.test(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+    // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
+    // the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
       continue;
