@@ -44,6 +44,14 @@ document.writeln("解答日期 " + "2022-09-14"); // 日期
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
+  it("takes an analytics counter's loader for nothing shown: no doubt", () => {
+    const loader = `<script type="text/javascript">var cnzz_protocol = (("https:" == document.location.protocol) ? "https://" : "http://");
+document.write(unescape("%3Cspan id='cnzz_stat_icon_1280'%3E%3C/span%3E%3Cscript src='" + cnzz_protocol + "s4.cnzz.com/z_stat.php%3Fid%3D1280' type='text/javascript'%3E%3C/script%3E"));</script>`;
+    const [own] = read(page(`2022-09-14 ${loader}`));
+    expect(own!.date).toBe('2022-09-14');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
+
   it('flags the entry where a script writes what no literal gives (a day from a variable), never publishing it as if whole', () => {
     const [own] = read(page(`<script>var t = new Date(1663113600000); document.write(t.getFullYear() + '-' + (t.getMonth() + 1) + '-' + t.getDate());</script> 语音回复`));
     expect(own!.date).toBeNull();
@@ -102,5 +110,93 @@ ${list}
   it('ends the answer at the line naming the address the page was taken from, where no list follows it', () => {
     const [own] = read(page(''));
     expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+});
+
+describe("a community's answer under a member's certified headline", () => {
+  const page = (headline: string, stamp: string, other = '') => `<html><head><title>长期低头颈椎疼手麻怎么办？ - 问答社区</title></head><body>
+<h1>长期低头颈椎疼手麻怎么办？</h1>
+<section><div><div><img src="/a/1.png" alt=""><a href="/people/zm">赵明</a></div><div><p><i></i><em>${headline}</em></p></div></div>
+<div>${answerHtml}</div>
+<div><a href="/q/1/a/9">${stamp}</a></div><div><button>赞同 35</button> <button>分享</button></div></section>
+${other}
+${RELATED}
+</body></html>`;
+
+  it('reads the card from the name beside a headline boxed twice over (hospital, department and title in one line)', () => {
+    const [own] = read(page('临江市人民医院（三甲） 骨科 主任医师', '发布于 2022-09-14 10:02'));
+    expect(own!.doctor).toEqual({ name: '赵明', title: '主任医师', department: '骨科', hospital: '临江市人民医院', hospital_grade: '三甲' });
+    expect(own!.date).toBe('2022-09-14');
+  });
+
+  it("dates the answer by its own 编辑于 day, never silently by a later member's 发布于 below it", () => {
+    const other = `<section><div><a href="/people/x">路人甲</a> 患者家属</div><p>同问，蹲一个后续。</p><div>发布于 2022-11-02 21:40</div></section>`;
+    const [own] = read(page('主任医师 · 临江市人民医院 · 骨科', '编辑于 2022-09-14 10:02', other));
+    expect(own!.doctor).toMatchObject({ name: '赵明', hospital: '临江市人民医院' });
+    // Two days each labelled as a posting's: the first, the answer's own, flagged for the other.
+    expect(own!.date).toBe('2022-09-14');
+    expect(own!.flags).toContain('unsure_reading');
+  });
+
+  it("takes a wiki's 最后编辑于 footer for the page's update, not its answer's day", () => {
+    const html = `<html><head><title>长期低头颈椎疼手麻怎么办 - 百科</title></head><body><h1>长期低头颈椎疼手麻怎么办</h1>
+<div><b>赵明</b> 主任医师 骨科 临江市人民医院</div><div>${answerHtml}</div><div>2022-09-14</div>
+<div>本页最后编辑于2024-01-03 08:15</div>${RELATED}</body></html>`;
+    const [own] = read(html);
+    expect(own!.date).toBe('2022-09-14');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe("a firewall's or rate limiter's page served in place of the question", () => {
+  it('gives no entry for a browser check with its Ray ID', () => {
+    const html = `<html><head><title>请稍候…</title></head><body><h1>www.example-yiwen.cn</h1><p>正在检查您的浏览器，这可能需要几秒钟。</p>
+<p>www.example-yiwen.cn 需要先检查您的连接的安全性，然后才能继续。</p><div>Ray ID: 8a1b2c3d4e5f6a7b</div></body></html>`;
+    const outcome = extractOrThrow(pageRecord(html, { url: URL }));
+    expect(outcome.entries).toEqual([]);
+  });
+
+  it("gives no entry, nor items, for the site's rate-limit captcha naming the question, with its list of popular questions", () => {
+    const html = `<html><head><title>长期低头颈椎疼手麻怎么办 - 医问网</title></head><body><nav><a href="/">医问网</a> <a href="/ask/">提问</a></nav>
+<h3>您的访问太频繁了，请完成验证后继续访问</h3><p>您正在访问：长期低头颈椎疼手麻怎么办</p>
+<form><img src="/captcha.png" alt="验证码"><input name="c"><button>确定</button></form><p>如果您是正常访问，请稍后再试。</p>
+<div><h4>热门问答</h4><ul><li><a href="/ask/2.html">颈椎病手麻怎么办</a><p>手麻多为神经受压，需要查明原因。</p></li><li><a href="/ask/3.html">落枕怎么快速缓解</a><p>落枕可以热敷，轻柔活动颈部。</p></li></ul></div></body></html>`;
+    const outcome = extractOrThrow(pageRecord(html, { url: URL }));
+    expect(outcome.entries).toEqual([]);
+  });
+});
+
+describe("a phone consultation's record", () => {
+  const page = (head: string, facts: string, summary: string, list = RELATED) => `<html><head><title>长期低头颈椎疼手麻怎么办 - 名医热线</title></head><body>
+${head}
+<p>病情描述：每天低头看手机，颈椎疼，最近手也麻了。</p>
+<div><b>赵明</b> 主任医师 骨科 临江市人民医院</div>
+<table>${facts}</table>
+<div><span>通话回放</span><audio src="/r/1.mp3" controls></audio></div>
+${summary}
+<div><b>评价：</b>很满意 <span>2022-09-20</span></div>
+${list}
+</body></html>`;
+  const facts = '<tr><td>预约时间：2022-09-10 09:00</td></tr><tr><td>通话时间：2022-09-13 20:05</td></tr><tr><td>通话时长：15分02秒</td></tr>';
+
+  it("reads the summary under its label as the answer (not the call's fields), dated by its own stamp, the format from the service's tag", () => {
+    const [own, ...items] = read(page('<h1>[电话咨询]长期低头颈椎疼手麻怎么办</h1>', facts, `<h4>问诊总结</h4>${answerHtml}<p>总结时间：2022-09-14 08:30</p>`));
+    expect(own!.question).toBe('长期低头颈椎疼手麻怎么办');
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2022-09-14');
+    expect(own!.format).toBe('voice');
+    expect(items).toHaveLength(2);
+  });
+
+  it("dates a summary with no stamp by the call's day, never by the booking's", () => {
+    const [own] = read(page('<h1>长期低头颈椎疼手麻怎么办</h1><span>电话问诊</span>', facts, `<h4>医生小结</h4>${answerHtml}`));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2022-09-13');
+  });
+
+  it("reads the list headed as other patients' consultations", () => {
+    const list = RELATED.replace('相关问答', '其他患者的视频问诊');
+    const [, ...items] = read(page('<h1>长期低头颈椎疼手麻怎么办</h1><span>电话问诊</span>', facts, `<h4>医生小结</h4>${answerHtml}`, list));
+    expect(items.map((i) => i.question)).toEqual(['颈椎病手麻怎么办', '落枕怎么快速缓解']);
   });
 });

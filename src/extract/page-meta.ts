@@ -39,9 +39,12 @@ const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:
  */
 const RELATIVE_DATED_AS_RE =
   /(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}])/gu;
-/** What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). */
-const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
-const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
+/**
+ * What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). A booked
+ * consultation's 预约时间 is the asking side's; the doctor's 小结时间 (a phone consultation's summary) the answer's.
+ */
+const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间|预约)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
@@ -52,10 +55,11 @@ const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:�
 /** A short label before a date naming what it dates (`提问：`, `回答 `, `问于 `, `答于 `): meta, as the date is. */
 const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 /**
- * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`), not when the doctor
- * answered: it dates the answer only where nothing else does.
+ * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`, a wiki's
+ * `最后编辑于`), not when the doctor answered: it dates the answer only where nothing else does. A post's own
+ * `编辑于` (shown in place of 发布于 once it was edited) dates it as published.
  */
-const UPDATED_RE = /(?:更新|修订|审核)[^\d]{0,6}$/u;
+const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编辑|修改))[^\d]{0,6}$/u;
 const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
 /** An issue's number before its day (`第135期 · `): the day the issue went out. */
 const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;

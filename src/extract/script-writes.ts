@@ -4,15 +4,18 @@
  * right where the script stands, and shows no `<noscript>` beside it. The reader runs no code: a
  * script that does nothing but write literal strings (quoted, joined with `+`, in JavaScript's
  * escapes) is replaced by what it writes; one that only writes a number (a view counter from
- * `Math.random()`) writes none of the page's text and is dropped; any other script that writes
- * (a loop over an array, a variable) is left, with the unread mark (unread-marker.ts) in its place,
- * so the entry that misses what it writes is doubted, never published as whole.
+ * `Math.random()`) writes none of the page's text and is dropped, and one that writes a `<script>` (an
+ * analytics counter's loader) shows nothing and is left; any other script that writes (a loop over an
+ * array, a variable) is left, with the unread mark (unread-marker.ts) in its place, so the entry that
+ * misses what it writes is doubted, never published as whole.
  */
 import { UNREAD_MARK } from './unread-marker.js';
 
 /** A comment, or an inline script (its attributes and body): the tokens a browser reads a script by. */
 const SCRIPT_OR_COMMENT_RE = /<!--[\s\S]*?-->|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/giu;
 const WRITE_RE = /\bdocument\s*\.\s*write(?:ln)?\s*\(/u;
+/** A `<script` tag in a string, plain, escaped or percent-encoded: what a loader writes. */
+const LOADER_RE = /(?:<|\\x3c|\\u003c|%3C)\/?script\b/iu;
 const NOSCRIPT_RE = /<noscript\b[^>]*>[\s\S]*?<\/noscript\s*>/giu;
 /** Types a browser runs as a classic script (none given is JavaScript). */
 const JS_TYPE_RE = /^(?:|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript|text\/jscript)$/iu;
@@ -31,6 +34,8 @@ export function withScriptsWritten(html: string): { html: string; unread: boolea
     writes = true;
     const written = literalWrites(body);
     if (written !== null) return written;
+    // A write that loads a script (an analytics counter's loader, `document.write(unescape("%3Cscript src='" + host …`) shows nothing.
+    if (LOADER_RE.test(body)) return whole;
     unread = true;
     return `${whole}${UNREAD_MARK}`;
   });
