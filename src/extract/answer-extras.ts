@@ -26,7 +26,9 @@ export function isAdLine(text: string): boolean {
  */
 const CREDIT_RE =
   /^(?:本文|文章|内容)?(?:来源|出处|转载自|转自|摘自|来自)\s*[:：]?\s*\S.{0,30}?\s*(?:原文|本文|文章)?(?:链接|地址|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/iu;
-export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim());
+/** A wiki's line naming the address a printed page was taken from (`取自“https://…”`, `Retrieved from "…"`): where its text has ended. */
+const TAKEN_FROM_RE = /^(?:取自|检索自|来自|Retrieved from)\s*[“"「『]?\s*(?:https?:\/\/|www\.)\S+?[”"」』]?$/iu;
+export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim());
 
 /**
  * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`): who

@@ -648,11 +648,17 @@ function nameFromPicture(card: { element: Element; doctor: Doctor }): { element:
  */
 function widen(el: Element, doctor: Doctor, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
   let card = { element: el, doctor };
-  for (let level = 0; level < 2; level++) {
-    const { element, doctor: d } = card;
+  // A wrapper that adds no text (a badge's box around a headline) is passed through, no level of its own;
+  // it becomes the card only with a wider element that fills a field.
+  let element = el;
+  for (let level = 0; level < 2; ) {
+    const d = card.doctor;
     const parent = element.parent as Element | null;
     if ((d.name && d.department && d.hospital_grade) || !parent || parent.type !== 'tag') break;
     if ((questionNode && inside(questionNode, parent)) || textOf(parent).length - textOf(element).length > 60) break;
+    element = parent;
+    if (textOf(parent) === textOf(card.element)) continue;
+    level++;
     const parts = cardParts(parent);
     if (parts.some((p) => /[。！？]/u.test(p) && !isBioLine(p))) break;
     const wider = parseCardParts(parts);

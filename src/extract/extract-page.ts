@@ -21,6 +21,8 @@ import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
 import { withoutServerErrors } from './server-errors.js';
 import { withoutTemplateTags } from './template-tags.js';
+import { withScriptsWritten } from './script-writes.js';
+import { withoutEditLinks } from './edit-links.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
@@ -77,8 +79,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
   // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
   // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
-  // (server-errors.ts, template-tags.ts).
-  const text = withoutTemplateTags(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded })))));
+  // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts);
+  // a wiki's edit links in its headings are none of them (edit-links.ts).
+  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))))));
+  const text = withoutTemplateTags(written.html);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
@@ -120,7 +124,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
   // text under a right-to-left override in the order it shows (bidi-override.ts).
   const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
-  const marked = drawn && holdsMark(index.document);
+  const marked = written.unread || (drawn && holdsMark(index.document));
   if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);

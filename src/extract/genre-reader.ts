@@ -103,7 +103,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
@@ -149,6 +149,11 @@ const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主�
  * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.
  */
 const BLURB_HEAD_RE = /^(?:(?:节目|本期|内容|视频|音频|课程|栏目|文章)(?:简介|介绍|导读|摘要|概要|提要)|导读|摘要|内容提要)\s*[:：]?$/u;
+/** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
+const ASKED_HEAD_RE = /^(?:问题|提问|咨询|问)\s*[:：]?$/u;
+/** How long a record's field or a caption before an answer's label may be (`服务类型：电话问诊`, `通话录音（仅患者本人可听）`). */
+const SHORT_FIELD_CHARS = 24;
+const headsBeforeAnswer = (head: string) => BLURB_HEAD_RE.test(head) || ASKED_HEAD_RE.test(head) || isAskerLabel(head);
 /** An article's end mark (`— END —`, `（完）`): where its text ends. */
 const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
 /**
@@ -419,6 +424,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
+  if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = info.above ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
@@ -769,12 +775,21 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
   return null;
 }
 
-/** A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words. */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|])\s*(?=\S)/u;
+/**
+ * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site).
+ */
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S))\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3]!) ? rest : question;
+}
+
+/** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */
+function taggedFormat(question: string): AnswerFormat {
+  const tag = question.match(/^\s*[【[［〔]([^\]】］〕]{2,8})[\]】］〕]/u);
+  return tag ? readMetaLine(tag[1]!).format : 'unknown';
 }
 
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
@@ -1412,8 +1427,16 @@ function readAnswer(
     const setIn =
       kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
     if (setIn) continue;
-    // A blurb under its head before the answer's label (节目简介 … 节目文稿): the answer starts under the label.
-    if (kind === 'label' && taken.length > 0 && BLURB_HEAD_RE.test(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+    // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
+    // the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      continue;
+    }
+    // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
+    // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
       continue;

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isAskerLine, isDisclaimer } from './genre.js';
 import type { Block } from './html-lines.js';
 import { isLoginWall } from './read-more.js';
+import { isChallengeLine } from './challenge-page.js';
 
 /**
  * Pages a crawler meets at a question's address, or beside question pages, that hold no Q&A of
@@ -58,8 +59,11 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
   let notice: Notice | null = null;
   // A count of results heads the results; one under a sentence of the page's own counts something else.
   let sentence = false;
+  // A firewall's or rate limiter's challenge in place of the page (challenge-page.ts).
+  let challenge = false;
   for (const b of blocks) {
     const text = b.text;
+    if (!challenge && b.chars <= 80 && isChallengeLine(text) && !inFeedItem(b.node)) challenge = true;
     if (!sentence && b.chars <= 80 && FOUND_HINT_RE.test(text) && (RESULT_COUNT_RE.test(text.trim()) || NO_RESULTS_RE.test(text))) return 'a search results page';
     if (!sentence && ownSentence(b)) sentence = true;
     if (b.chars > 80) continue;
@@ -67,15 +71,16 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
     const kind: Notice | null = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
     if (kind && !inFeedItem(b.node)) notice = kind;
   }
-  if (notice === null || blocks.some((b) => ownSentence(b))) return null;
+  if ((notice === null && !challenge) || blocks.some((b) => ownSentence(b))) return null;
+  if (challenge && notice === null) return "a firewall's or rate limiter's challenge in place of the page (a slider, a captcha, a browser check, a block notice)";
   return notice === 'gone' ? 'a notice that the question or its answer is gone (deleted, withdrawn, under review, blocked, not found)' : 'the answer is behind a login';
 }
 
-/** A sentence of the page's own: not the question (a heading, or a line asking), none of a feed's items, the asker's words, the disclaimer, a notice or a lock. */
+/** A sentence of the page's own: not the question (a heading, or a line asking), none of a feed's items, the asker's words, the disclaimer, a notice, a challenge or a lock. */
 function ownSentence(b: Block): boolean {
   if (b.chars < 8 || b.heading || !PROSE_RE.test(b.text) || /[？?]\s*$/u.test(b.text) || b.linkChars * 2 >= b.chars) return false;
   const text = b.text.trim();
-  return !isAskerLine(text) && !isDisclaimer(text) && !isGoneNotice(text) && !isLoginWall(text) && !inFeedItem(b.node);
+  return !isAskerLine(text) && !isDisclaimer(text) && !isGoneNotice(text) && !isLoginWall(text) && !isChallengeLine(text) && !inFeedItem(b.node);
 }
 
 const ITEM_TAGS = new Set(['li', 'dd', 'dt']);

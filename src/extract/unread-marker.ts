@@ -9,7 +9,8 @@ import type { EntryDraft } from '../schema/records.js';
  * a gap is flagged `unsure_reading`, never published as if whole.
  */
 
-const MARK = '\uFFFC';
+export const UNREAD_MARK = '\uFFFC';
+const MARK = UNREAD_MARK;
 
 /** Puts the mark at the start of the element's text (its first child). */
 export function markUnread(el: Element): void {
@@ -21,7 +22,7 @@ export function markUnread(el: Element): void {
   el.children.unshift(mark);
 }
 
-const DOUBT = 'the page draws text here that the reader cannot work out (CSS generated content, a bidi override)';
+const DOUBT = 'the page draws text here that the reader cannot work out (CSS generated content, a bidi override, what a script writes)';
 
 /** Whether a mark stands in the tree. */
 export function holdsMark(root: AnyNode): boolean {
