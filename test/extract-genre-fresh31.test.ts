@@ -52,3 +52,22 @@ describe("a wiki's list of Q&A pages (fresh-32's mediawiki-qa, its first run)", 
     expect(related.map((r) => r.answer_paragraphs)).toEqual([0, 1, 2].map(() => ['胃胀时饮食宜清淡，少吃产气食物。']));
   });
 });
+
+describe("fresh-33's first run (id-numbers, bare-entities), after it was recorded", () => {
+  const page = (answer: string, items: string, foot = '') =>
+    `<html><head><title>胃胀怎么办_问医网</title></head><body><h1>胃胀怎么办</h1><div><b>林晓</b> 主治医师 消化内科 滨海市中心医院</div>${answer}<div><h3>相关问答</h3><ul>${items}</ul></div><div>${foot}</div></body></html>`;
+
+  it("a record's serial number (图片编号：IMG_20220529_9, an item's 编号：Q2019012506) is none of the answer or snippet, and a version (v2020.04.05) no day", () => {
+    const items = [2, 3].map((n) => `<li><a href="/q/${n}.html">胃胀吃什么好${n}</a><p>胃胀时饮食宜清淡，少吃产气食物。</p><span>编号：Q20190125${n}6</span></li>`).join('');
+    const [own, ...related] = read(page(`<div>${answerHtml}<figure><img src="/a.jpg"><figcaption>图片编号：IMG_20220529_9</figcaption></figure></div>`, items, '© 2024 问医网 客户端 v2020.04.05'));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBeNull();
+    expect(related.map((r) => r.answer_paragraphs)).toEqual([['胃胀时饮食宜清淡，少吃产气食物。'], ['胃胀时饮食宜清淡，少吃产气食物。']]);
+  });
+
+  it("an item's bullet (») is none of it, and its day after the snippet on one line dates it", () => {
+    const items = [2, 3].map((n) => `<li>&raquo&nbsp;<a href="/q/${n}.html">胃胀吃什么好${n}</a><br>胃胀时饮食宜清淡，少吃产气食物，症状时&nbsp&nbsp<span>2020-08-2${n}</span></li>`).join('');
+    const [, ...related] = read(page(`<div>回答时间：2023-01-02</div><div>${answerHtml}</div>`, items));
+    expect(related.map((r) => [r.answer_paragraphs, r.date])).toEqual([2, 3].map((n) => [['胃胀时饮食宜清淡，少吃产气食物，症状时'], `2020-08-2${n}`]));
+  });
+});

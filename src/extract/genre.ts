@@ -32,6 +32,9 @@ const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
 const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
+/** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
+const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
+export const isSerialField = (line: string) => line.length <= 50 && SERIAL_FIELD_RE.test(line.trim());
 /** A card field's label with its value left empty (`职称：`, `所在科室：`: a template's slot unfilled): a line of the card, no text. */
 const EMPTY_CARD_FIELD_RE = /^(?:所在|就职|执业|任职)?(?:职\s*称|职\s*务|科\s*室|医\s*院|医院等级|等\s*级|级\s*别)\s*[:：]$/u;
 export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.trim());

@@ -3,11 +3,11 @@ import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { headedCells } from './column-heads.js';
-import { isCardLine, isRelatedLabel, mayBeRelatedLabel } from './genre.js';
+import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { displayOf } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
-import { type MetaLine, readMetaLine, splitTrailingFormatDate } from './page-meta.js';
+import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate } from './page-meta.js';
 import { parseRelatedLines } from './qa-lines.js';
 import { isAppPrompt, isLockedToApp } from './app-prompt.js';
 import { isReadMore, withoutReadMoreTail } from './read-more.js';
@@ -677,7 +677,7 @@ function readItem(
   const tag = question.match(OPENING_TAG_RE);
   if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
   const lines: Line[] = [];
-  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text)) lines.push({ text, links: l.links });
+  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
   const dated: MetaLine[] = [];
@@ -722,6 +722,7 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    if (isSerialField(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
     // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
     if (isReadAloud(text)) continue;
