@@ -71,3 +71,24 @@ describe("fresh-33's first run (id-numbers, bare-entities), after it was recorde
     expect(related.map((r) => [r.answer_paragraphs, r.date])).toEqual([2, 3].map((n) => [['胃胀时饮食宜清淡，少吃产气食物，症状时'], `2020-08-2${n}`]));
   });
 });
+
+describe("fresh-33's first run (psych-counsel, license-notice), after it was recorded", () => {
+  const page = (card: string, after = '') =>
+    `<html><head><title>胃胀怎么办_问医网</title></head><body><h1>胃胀怎么办</h1>${card}<div>回答时间：2023-01-02</div><div>${answerHtml}</div>${after}</body></html>`;
+
+  it("a counsellor's national grade is part of the title (国家二级心理咨询师), never the name", () => {
+    for (const card of ['<div><b>林晓</b> <span>国家二级</span><span>心理咨询师</span> <span>滨海市中心医院</span></div>', '<div><b>林晓</b> 国家二级心理咨询师 滨海市中心医院</div>']) {
+      expect(read(page(card))[0]!.doctor).toMatchObject({ name: '林晓', title: '国家二级心理咨询师', hospital: '滨海市中心医院' });
+    }
+  });
+
+  it("a platform's crisis hotline notice under the answer is none of it", () => {
+    const card = '<div><b>林晓</b> 主治医师 消化内科 滨海市中心医院</div>';
+    expect(read(page(card, '<p>如有自伤想法，请立即拨打心理援助热线。</p>'))[0]!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it("a licence notice's heading (医师执业信息公示) gives no title: its 专业技术职务 does", () => {
+    const card = '<div><h3>医师执业信息公示</h3><p>姓名：林晓</p><p>执业证书编码：164250654493424</p><p>专业技术职务：主治中医师</p><p>所在科室：中医科</p><p>第一执业机构：滨海市中心医院（三甲）</p></div>';
+    expect(read(page(card))[0]!.doctor).toMatchObject({ name: '林晓', title: '主治中医师', department: '中医科' });
+  });
+});

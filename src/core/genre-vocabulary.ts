@@ -20,7 +20,9 @@ export const DOCTOR_TITLES = [
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
   // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
   '副主任医生', '主任医生', '主治医生', '住院医生',
-  '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师',
+  '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
+  // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
+  '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
 ] as const;
 
 export const HOSPITAL_GRADES = [

@@ -253,9 +253,12 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
  * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
  */
+/** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
+const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
-  const tokens = tokenize(parts);
+  const tokens = tokenize(parts.filter((p) => !FIELDS_HEADING_RE.test(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
@@ -375,6 +378,9 @@ const ONE_HAN_RE = /^\p{Script=Han}$/u;
 const PLACE_END_RE = /\p{Script=Han}(?:省|市|县|区|州|旗|镇)$/u;
 const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
+/** Two parts that run on with no space into one title of the vocabulary (`<span>国家二级</span><span>心理咨询师</span>`): one title, as shown. */
+const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
@@ -400,7 +406,7 @@ export function cardParts(el: Element): string[] {
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
       // Each character in an element of its own (a page guarded against copying): a lone character right

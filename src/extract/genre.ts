@@ -57,7 +57,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
 
