@@ -72,3 +72,21 @@ describe('a related list with a 换一换 button: the batch shown, not the batch
     expect(questions(html)).toEqual(['胃胀相关问题2', '胃胀相关问题3']);
   });
 });
+
+describe("a line of a widget's figures at either end of the answer, in words the reader does not know", () => {
+  const flagsOf = (answer: string) => {
+    const own = read(page(`${CARD}<div>回答时间：2023-02-01</div><div>${answer}</div>`, ''))[0]!;
+    return own.flags;
+  };
+
+  it('is doubted: a player bar over the answer, a member badge under it', () => {
+    expect(flagsOf(`<p>智能播报 00:00 / 02:07</p>${answerHtml}`)).toContain('unsure_reading');
+    expect(flagsOf(`${answerHtml}<p>小雨妈妈 孕36周+3天</p>`)).toContain('unsure_reading');
+  });
+
+  it("is not doubted where the line is the answer's own: a dose's times, a time of months, a line that leads into a list", () => {
+    expect(flagsOf(`${answerHtml}<p>抗生素眼药水 每次1粒 3次</p>`)).not.toContain('unsure_reading');
+    expect(flagsOf(`${answerHtml}<p>一般需要3个月</p>`)).not.toContain('unsure_reading');
+    expect(flagsOf(`<p>[00:02]胃胀的处理要根据病情轻重来决定：</p>${answerHtml}`)).not.toContain('unsure_reading');
+  });
+});

@@ -1495,6 +1495,10 @@ function readAnswer(
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
   if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  else {
+    const bare = [paragraphs[0], paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined].find((p) => p !== undefined && isNumberedNonSentence(p));
+    if (bare) doubts.push(`the answer starts or ends with a line of figures that is no sentence (${bare.slice(0, 20)})`);
+  }
   // A short dated line in an answer is page meta in words the reader does not know.
   // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
   // the page's wrapping or its paragraphs, which the reader cannot tell apart.
@@ -1509,6 +1513,12 @@ function readAnswer(
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
   return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
 }
+
+/** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
+const isNumberedNonSentence = (p: string) =>
+  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !SECTION_HEAD_RE.test(p);
+/** A player's time (`02:07`), a count of people or things (`812个`, `2310人`; not a dose's `3次` nor a time's `3个月`), a pregnancy's week (`36周+3天`). */
+const WIDGET_FIGURES_RE = /\d{1,2}[:：]\d{2}|\d\s*(?:个(?!月|小时|星期|疗程)|人|条|位|周\s*\+)/u;
 
 /**
  * Date and format from the meta lines near the question and answer (never from the answer's
