@@ -139,6 +139,11 @@ describe("a social platform's note: topic tags, its comments' count, a feed of r
     }
   });
 
+  it('keeps a short last sentence whose topic tags after it outweigh it in linked characters', () => {
+    const [own] = read(note(`<p>${ANSWER[0]}<br>${ANSWER[1]}<br>注意按时复查。 ${tags} <a href="/search?k=3">#医学科普[话题]#</a></p>`, '相关推荐'));
+    expect(own!.answer_paragraphs).toEqual([...ANSWER, '注意按时复查。']);
+  });
+
   it('reads the related notes under 相关笔记', () => {
     for (const head of ['相关笔记', '更多相关笔记']) {
       const [, ...items] = read(note(`<p>${ANSWER.join('</p><p>')}</p>`, head));

@@ -1359,7 +1359,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
-  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block))) return 'nav';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
 }
@@ -1513,6 +1513,9 @@ function readAnswer(
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
   return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
 }
+
+/** A sentence with a platform's topic tags after it (`…按时复查。 #手足口病[话题]#`): its links are the tags', the line is the sentence's. */
+const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== text;
 
 /** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
 const isNumberedNonSentence = (p: string) =>
