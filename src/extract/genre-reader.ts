@@ -1,7 +1,7 @@
 import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
-import { isReadAloud } from './read-aloud.js';
+import { isReadAloud, isReadAloudBar } from './read-aloud.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from './retitled-question.js';
 import { unheadedQuestion } from './unheaded-question.js';
@@ -53,7 +53,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
-import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
@@ -103,7 +103,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|主播|嘉宾)答|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
@@ -207,7 +207,7 @@ const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:�
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A line naming who answers with the answer's word (`方强医生的回答`, `王医生回复：`): the answer's label, not its text. */
-const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复)\s*[:：]?$/u;
+const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复|答)\s*[:：]?$/u;
 
 const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 
@@ -323,7 +323,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (thread) return readingOf(thread, blocks, list);
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
-  const end = nextPairAt(blocks, at.index, othersEnd(blocks, at.index, listEnd));
+  // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
+  const before = othersBefore(blocks, at.index, listEnd);
+  const end = nextPairAt(blocks, at.index, othersEnd(blocks, before ? before[1] - 1 : at.index, listEnd));
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
@@ -407,6 +409,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   }
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
+  // An answer given on air, pointing at its moment in the replay (video-page.ts).
+  const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
+  if (onAir) answer.paragraphs = onAir;
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
@@ -417,6 +422,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of student?.askedStamps ?? []) foreign.add(i);
+  for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
@@ -431,10 +437,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A video page's player heads it, above the question (video-page.ts).
   const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
+  if (meta.format === 'unknown' && onAir) meta.format = 'video';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
-  if (meta.date === null) meta.date = info.above ?? labelledDateAfter(blocks, listEnd, list.items);
+  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
   if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -846,6 +853,23 @@ function othersEnd(blocks: Block[], question: number, end: number): number {
     if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
   }
   return end;
+}
+
+/**
+ * Others' answers under their heading before the answering doctor's card (a community's page: the
+ * members' answers, then the expert's): the lines from that heading to the card, none of the answer or
+ * its meta. Comments follow what they comment on.
+ */
+function othersBefore(blocks: Block[], question: number, end: number): [number, number] | null {
+  const isTitled = (b: Block) => b.chars <= 40 && TITLE_RE.test(b.text);
+  for (let i = question + 1; i < end; i++) {
+    const b = blocks[i]!;
+    if (isTitled(b)) return null;
+    if (b.chars > 16 || !isOtherAnswersHead(b.text) || b.text.includes('评论')) continue;
+    const card = blocks.findIndex((x, j) => j > i && j < end && isTitled(x));
+    return card === -1 ? null : [i, card];
+  }
+  return null;
 }
 
 /**
@@ -1345,7 +1369,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
-  if (isReadAloud(text)) return 'ui';
+  if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';

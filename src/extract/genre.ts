@@ -45,7 +45,7 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -82,10 +82,11 @@ export const isAskerLabel = (text: string) => ASKER_LABEL_RE.test(text.trim());
 
 /**
  * A heading of what follows the answering doctor's answer on the same page: other doctors'
- * answers (其他回答（2）, 其他2条回答, 网友回答) and visitors' comments (网友评论): where the answer ends.
+ * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答) and
+ * visitors' comments (网友评论): where the answer ends.
  */
 const OTHER_ANSWERS_RE =
-  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人)?的?(?:回答|回复|解答|答案)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
+  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
 export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
 
 /** A notice that more doctors answered (`另有 2 位医生回答了该问题，登录后查看`): their answers follow, or are kept from view; the answer ends. */

@@ -5,10 +5,15 @@
  * doctor's has ended there.
  */
 const RANK_RE = /(?:^|[\s·|｜])(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,4}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
+/**
+ * A mother-and-baby community's byline: the member's nickname, then the badge it shows instead of a rank,
+ * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`).
+ */
+const STAGE_BADGE_RE = /^\S{1,12}\s+(?:[二三]胎)?(?:孕\s*\d{1,2}\s*周(?:\s*[+＋]\s*\d\s*天)?|宝宝\s*(?:\d{1,2}\s*岁(?:\s*\d{1,2}\s*个月)?|\d{1,2}\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)(?=$|\s)/u;
 /** Sentence punctuation: a byline has none. */
 const PROSE_RE = /[，,。；;！!？?]/u;
 
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */
-const RANK_HINT_RE = /[Vv采达大合]/u;
-export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && RANK_RE.test(text);
+const RANK_HINT_RE = /[Vv采达大合孕]/u;
+export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text));

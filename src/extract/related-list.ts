@@ -660,6 +660,12 @@ function afterPrefix(text: string, prefix: string): string {
 }
 const LEADING_SEPARATOR_RE = /^[—–－\-|｜:：]+\s*/u;
 
+/**
+ * A few words before the item's link on its line, no sentence in them: a badge the list shows by the
+ * question (the asker's `孕28周`, `宝宝3个月`, a `热门` or `置顶` mark), none of its snippet.
+ */
+const BADGE_RE = /^[^，,。；;！!？?]{1,12}$/u;
+
 /** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
 
@@ -709,7 +715,7 @@ function readItem(
         dated.push(meta);
         if (format === 'unknown') format = meta.format;
         text = text.slice(at);
-      }
+      } else if (BADGE_RE.test(text.slice(0, at))) text = text.slice(at);
     }
     if (!seenQuestion && text.length >= question.length - 4 && normStartsWith(text, asked)) {
       seenQuestion = true;

@@ -8,13 +8,19 @@ import { readMetaLine } from './page-meta.js';
  * page's question is the student's, labelled with who asked (`学员 小李 提问：…`, `小李同学提问：…`),
  * or that label alone over it (`学员 小李 提问 2020年9月28日` a definition list's term, the question
  * its description); the day by the label or the line after the question is the asking day, no
- * answer's.
+ * answer's. A doctor's live-stream replay is read alike: its heading the stream's title
+ * (`王医生直播：…`, `名医直播间：…`), the question a viewer's (`网友「小K」提问：…`) answered on air, on
+ * the day the stream ran (`直播时间：`).
  */
 
-/** A student's label: who asked (学员 / 同学 / 听众 and a nickname of a few characters), then 提问 or 问. */
-const STUDENT_LABEL_RE = /^(?:(?:学员|学生|听众|观众)\s*[^\s:：]{1,12}?|[^\s:：]{1,12}?\s*同学)\s*(?:提问|问)\s*(?:[:：]\s*|(?=\s|$))/u;
+/** A student's label: who asked (学员 / 同学 / 听众, a stream's 网友 / 粉丝, and a nickname of a few characters), then 提问 or 问. */
+const STUDENT_LABEL_RE = /^(?:(?:学员|学生|听众|观众|网友|粉丝)\s*[^\s:：]{1,12}?|[^\s:：]{1,12}?\s*同学)\s*(?:提问|问)\s*(?:[:：]\s*|(?=\s|$))/u;
 /** A heading that names a course's lesson (`第3讲`, `第2课`, a book-title mark): a course's page, no question. */
 const LESSON_RE = /第\s*[\d一二三四五六七八九十百]+\s*[讲课节集]|《[^》]{2,30}》/u;
+/** A heading that names a live stream (`…医生直播：…`, `名医直播间`, `…｜王医生直播`): a stream's replay, no question. */
+const STREAM_RE = /直播/u;
+/** The line that says when the stream ran (`直播时间：2021/11/23 19:29`): the day its questions were answered on air. */
+const AIRED_RE = /^(?:直播|开播)(?:时间|日期)\s*[:：]/u;
 /** The asking day printed after the question on its line (`…怎么办 2023-03-01 09:12`): no part of it. */
 const TRAILING_DAY_RE = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 /** How far below the heading the student's question may stand (the video, the card, the lessons between). */
@@ -26,12 +32,15 @@ export interface StudentQuestion {
   text: string;
   /** The lines dated by the asking (the label's day, a bare day after the question): no date of the answer. */
   askedStamps: number[];
+  /** A stream's replay: the day it ran (its answers' day, where printed), else null; undefined on a course's page. */
+  aired?: string | null;
 }
 
 /** The student's question under a lesson's heading, or null where the heading is none or no student asks. */
 export function studentQuestion(blocks: readonly Block[], heading: number, headingText: string): StudentQuestion | null {
-  // Only under a lesson's name: elsewhere a line like it (`有同学问：…`) is the answer's own words.
-  if (!LESSON_RE.test(headingText)) return null;
+  // Only under a lesson's or a stream's name: elsewhere a line like it (`有同学问：…`) is the answer's own words.
+  const stream = !LESSON_RE.test(headingText) && STREAM_RE.test(headingText);
+  if (!stream && !LESSON_RE.test(headingText)) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + QUESTION_LINES; i++) {
     const line = blocks[i]!.text.trim();
     // A section's heading (学员提问) names no one: no label.
@@ -46,7 +55,9 @@ export function studentQuestion(blocks: readonly Block[], heading: number, headi
     const askedStamps = alone ? [i] : [];
     const next = blocks[index + 1];
     if (next && next.chars <= 30 && readMetaLine(next.text).metaOnly && readMetaLine(next.text).dates.length > 0 && !/回复|解答|回答|答复/u.test(next.text)) askedStamps.push(index + 1);
-    return { index, confirmed: true, text, askedStamps };
+    if (!stream) return { index, confirmed: true, text, askedStamps };
+    const airedLine = blocks.slice(heading + 1, i).find((b) => AIRED_RE.test(b.text.trim()));
+    return { index, confirmed: true, text, askedStamps, aired: airedLine ? (readMetaLine(airedLine.text).dates[0]?.iso ?? null) : null };
   }
   return null;
 }

@@ -40,3 +40,18 @@ const LEAD_LINES = 8;
 export function leadPlayers(blocks: readonly Block[], media: readonly Media[], question: number): Media[] {
   return media.filter((m) => m.at <= question && m.at >= question - LEAD_LINES && !blocks.slice(m.at, question).some((b) => b.heading));
 }
+
+/** A line that plays the answer's moment in the video: `跳转到 52:48 观看`, `从12:03开始播放`, `回看 05:12`. */
+const MOMENT_RE = /^(?:(?:跳转到|跳转至|跳到|跳至|定位到|从)\s*\d{1,2}:\d{2}(?::\d{2})?\s*处?\s*(?:开始)?\s*(?:观看|播放|收看|回看)|回看\s*\d{1,2}:\d{2}(?::\d{2})?)$/u;
+/** The answer's offset into the video opening a paragraph: `[52:48] `, `【05:12】`. */
+const OFFSET_RE = /^\s*[[【]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*(?=\S)/u;
+
+/**
+ * An answer given on air (a live stream's replay): a line by it plays its moment in the video, or, on a
+ * replay's page, its offset opens it. The answer is that moment of the video (its format), its text
+ * without the offsets: the paragraphs so, else null.
+ */
+export function answeredOnVideo(blocks: readonly Block[], from: number, to: number, paragraphs: readonly string[], replay: boolean): string[] | null {
+  const pointed = blocks.slice(from, to).some((b) => MOMENT_RE.test(b.text.trim())) || (replay && OFFSET_RE.test(paragraphs[0] ?? ''));
+  return pointed ? paragraphs.map((p) => p.replace(OFFSET_RE, '')) : null;
+}
