@@ -25,6 +25,7 @@ import { withScriptsWritten } from './script-writes.js';
 import { withoutEditLinks } from './edit-links.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
+import { unwrapSavedResponse } from './saved-response.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
@@ -68,7 +69,11 @@ export function extractPageSafely(page: PageRecord, options: ExtractOptions = {}
 export function extractPage(page: PageRecord, options: ExtractOptions = {}): Outcome<PageExtraction> {
   const now = options.now ?? new Date(0);
   if (page.body.length === 0) return rejectOutcome(page.url, 'extract', 'empty_body', 'the page has no bytes', now, { status: page.status });
-  const decoded = decodePage(page.body, page.headers['content-type']);
+  // A page saved with its HTTP response around it (`curl -i`) is the document inside, in the charset its headers name (saved-response.ts).
+  const saved = unwrapSavedResponse(page.body);
+  const body = saved?.body ?? page.body;
+  const contentType = page.headers['content-type'] ?? saved?.contentType ?? undefined;
+  const decoded = decodePage(body, contentType);
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
   }
@@ -81,7 +86,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
   // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts);
   // a wiki's edit links in its headings are none of them (edit-links.ts).
-  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))))));
+  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: body, decoded }))))));
   const text = withoutTemplateTags(written.html);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
@@ -94,7 +99,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const other = notAPage(text);
   if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
-  if (isTextCopy(page, text)) {
+  if (isTextCopy(contentType, text)) {
     // A copy of a mail's text may print its quoted-printable encoding as it came (quoted-printable.ts).
     const { page: own, related } = parseQaLines(withMailDecoded(text.split(/\r?\n/)).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
@@ -189,8 +194,8 @@ const MARKUP_RE = /<(?:!doctype\b|!--|\/?(?:html|head|body|div|p|meta|title|link
  * A declared type decides; without one (saved files: their extension is only a hint, since a
  * text copy is often saved under an .html name) the content does: HTML shows markup early on.
  */
-function isTextCopy(page: PageRecord, text: string): boolean {
-  const type = page.headers['content-type'] ?? '';
+function isTextCopy(contentType: string | undefined, text: string): boolean {
+  const type = contentType ?? '';
   if (/text\/plain/i.test(type)) return true;
   if (/html|xml/i.test(type)) return false;
   return !MARKUP_RE.test(text.slice(0, 8192));

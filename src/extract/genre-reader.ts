@@ -29,7 +29,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
-import { findDate, formatFromLabel, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
+import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -442,8 +442,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
-  const stamped = within(stamps).flatMap((s) => findDate(s.datetime) ?? []);
-  if (meta.date !== null && stamped.length > 0 && !stamped.includes(meta.date)) doubts.push('a <time datetime> near the answer gives another date');
+  const stamped = within(stamps).filter((s) => findDate(s.datetime) !== null);
+  if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
@@ -1658,7 +1658,7 @@ function checkStructuredData(
       read.date = day;
       read.readBy = 'structured_data';
     }
-  } else if (data.date && read.date !== data.date) doubts.push('the structured data gives another date');
+  } else if (data.date && !namesDay(data.dateGiven!, read.date!)) doubts.push('the structured data gives another date');
   // An answer may come days after the question; only one before it is wrong.
   else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');

@@ -45,13 +45,13 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多相关问题|你可能还想问|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多相关问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听Rrl]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
@@ -59,7 +59,7 @@ const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|�
 const DISCLAIMER_WORDING_RE =
   /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,12}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question

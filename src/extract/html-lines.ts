@@ -5,6 +5,7 @@ import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 import { fieldText, isUnchosenLabel } from './form-fields.js';
 import { absoluteDateOfText } from './relative-date.js';
+import { withYearLastDatesRead } from './year-last-date.js';
 import { isFootnoteMark } from './references.js';
 import { indentParts, opensWithIndent, preformattedParts } from './indent-breaks.js';
 import { mailLines, mayBeQuotedPrintable } from './quoted-printable.js';
@@ -147,7 +148,8 @@ function walk(
     }
     if (node.type === 'text') {
       // Characters that display nothing (zero-width ones, soft hyphens) are no text: dropped as the text is read.
-      const data = withoutInvisible((node as unknown as { data: string }).data);
+      // A day printed with its year last (24-07-2019) is read in the order its page prints days (year-last-date.ts).
+      const data = withYearLastDatesRead(node, withoutInvisible((node as unknown as { data: string }).data));
       // A relative date (2个月前) whose element keeps the day in an attribute reads as that day, as printed there.
       const dated = absoluteDateOfText(node, data);
       if (dated !== null) {

@@ -10,10 +10,13 @@ import { showsPrice } from './product-card.js';
  * 语音解答, 图文回答, 视频, [语音], （图文）, 音频解答.
  */
 
+/** The label of the day a page was served on (`今天：`, `今天是`, `Today:`), its weekday taken out before. */
+const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
+
 /** A day, never a version's number (`客户端 v2020.04.05`). */
 export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
-const DATE_TIME_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
+const DATE_TIME_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
 const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答|节目)';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
@@ -117,6 +120,25 @@ export function findDate(raw: string): string | null {
   return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
 }
 
+/** An instant with its zone (`2019-07-23T23:53:00Z`, `…+08:00`): a moment, which is one day or the next depending on where it is read. */
+const ZONED_INSTANT_RE = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$/u;
+const HOUR_MS = 3_600_000;
+
+/**
+ * Whether a machine-readable date (`<time datetime>`, JSON-LD) names the day printed: the same day, or,
+ * for an instant given with its zone, the day it was somewhere (UTC−12 to UTC+14). A page prints
+ * its readers' local day, its markup often the UTC instant: `2019-07-23T23:53:00Z` is the 24th in
+ * Kuala Lumpur.
+ */
+export function namesDay(machine: string, day: string): boolean {
+  if (findDate(machine) === day) return true;
+  if (!ZONED_INSTANT_RE.test(machine)) return false;
+  const at = Date.parse(machine.trim());
+  if (Number.isNaN(at)) return false;
+  for (let offset = -12; offset <= 14; offset++) if (new Date(at + offset * HOUR_MS).toISOString().slice(0, 10) === day) return true;
+  return false;
+}
+
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date as YYYY-MM-DD, or null when there is no such day (2021-02-29, 2021-13-01). */
@@ -165,7 +187,8 @@ export function readMetaLine(printed: string): MetaLine {
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
     const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
     from = m.index + m[0].length;
-    if (!iso) continue;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it.
+    if (!iso || SERVED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)

@@ -11,8 +11,9 @@ import { findDate } from './page-meta.js';
 export interface StructuredQa {
   question: string | null;
   answer: string | null;
-  /** The answer's day (its dateCreated or datePublished). */
+  /** The answer's day (its dateCreated or datePublished), and that value as given (an instant with its zone, maybe). */
   date: string | null;
+  dateGiven: string | null;
   /** The question's day (its dateCreated): when it was asked, which the answer can only follow. */
   askedOn: string | null;
   author: string | null;
@@ -59,7 +60,7 @@ export function readStructuredData(page: CheerioAPI | readonly Element[]): Struc
       const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
       const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
       const asked = text(o.dateCreated);
-      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, askedOn: asked ? findDate(asked) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
+      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, dateGiven: date ?? null, askedOn: asked ? findDate(asked) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
     }
   }
   return null;
