@@ -57,7 +57,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
-import { isMemberByline } from './member-answer.js';
+import { isMemberByline, memberPostLines } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
@@ -415,6 +415,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of student?.askedStamps ?? []) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
+  // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
+  for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
