@@ -255,10 +255,11 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  */
 /** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
 const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.trim());
 
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
-  const tokens = tokenize(parts.filter((p) => !FIELDS_HEADING_RE.test(p)));
+  const tokens = tokenize(parts.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;

@@ -26,7 +26,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
@@ -1327,7 +1327,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
-  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
+  // So is a box's heading over the card's fields (医师执业信息公示), a table's caption as much as a heading.
+  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, '')) || isFieldsHeading(text)) return 'heading';
   // A blurb's head (内容提要) is no answer label, though it holds a label's word.
   if (text.length <= 8 && BLURB_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
