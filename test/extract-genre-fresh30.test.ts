@@ -45,6 +45,14 @@ describe('PHP errors a server printed into the page', () => {
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it("are taken out where Xdebug's table leaves out its cells' and rows' end tags, as HTML allows", () => {
+    const bare = XDEBUG.replace(/<\/t[hdr]>/gu, '');
+    const related = `<div><h3>相关问题</h3><ul><li><a href="/q/2.html">胃胀吃什么好</a>${bare}<p>胃胀时饮食宜清淡，少吃产气食物。</p></li><li><a href="/q/3.html">胃胀是胃炎吗</a><p>胃胀不一定是胃炎，需要胃镜明确。</p></li></ul></div>`;
+    const [own, ...items] = read(page('<div><b>林晓</b> <span>主治医师</span> <span>消化内科</span> <span>滨海市中心医院</span></div>', '2023-02-01', answerHtml, related));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(items.map((i) => i.answer_paragraphs)).toEqual([['胃胀时饮食宜清淡，少吃产气食物。'], ['胃胀不一定是胃炎，需要胃镜明确。']]);
+  });
+
   it('leave text that only mentions a line number alone', () => {
     const card = '<div><b>林晓</b> <span>主治医师</span> <span>消化内科</span> <span>滨海市中心医院</span></div>';
     const answer = '<p>Warning: 药盒上写的是每日一次 in the morning，请按说明 on line 1 服用。</p>';

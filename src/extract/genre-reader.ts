@@ -105,7 +105,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|实录|字幕|原文|全文|正文)(?:内容)?)\s*[:：]?$/u;
+  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
@@ -119,7 +119,7 @@ const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /**
@@ -229,6 +229,14 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
 const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
+/**
+ * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it):
+ * its length in minutes and seconds is a recording's too, where the bubble offers it to listen to.
+ */
+const LISTEN_IN_RE = /偷听|旁听|免费听|元\s*听|收听/u;
+const PLAYED_LENGTH_RE = /\d{1,2}[:：]\d{2}/u;
+const isVoicePlayer = (line: string, near: readonly Block[]) =>
+  PLAYER_RE.test(line) && (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))));
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
@@ -431,7 +439,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A video page's player heads it, above the question (video-page.ts).
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
-  if (meta.format === 'unknown' && near.some((b) => PLAYER_RE.test(b.text) && VOICE_LENGTH_RE.test(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.

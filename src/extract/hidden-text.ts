@@ -100,6 +100,8 @@ export class DisplayNotes {
   private readonly pre = new Set<string>();
   /** Classes the page's `<style>`s fix to the screen. */
   private readonly pinned = new Set<string>();
+  /** Compounds of classes (`.batch.on`) a sheet shows: they outweigh a rule of one class that hides (see showingCompounds). */
+  private readonly showing: string[][] = [];
   private elements = 0;
   private rescan = false;
 
@@ -111,7 +113,7 @@ export class DisplayNotes {
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     // The element's classes, split once, and only where a sheet names classes to look for.
     const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size > 0 ? a.class.split(/\s+/u) : null;
-    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || inClasses(classes, this.hiding)) {
+    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (inClasses(classes, this.hiding) && !this.shownByCompound(classes!))) {
       this.hidden.add(el);
     } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(classes, this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
       this.clipped.push(el);
@@ -120,16 +122,21 @@ export class DisplayNotes {
     if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
   }
 
+  private shownByCompound(classes: readonly string[]): boolean {
+    return this.showing.some((compound) => compound.every((c) => classes.includes(c)));
+  }
+
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size;
+    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.showing.length;
     hidingClasses(css, this.hiding);
+    if (this.hiding.size > 0) showingCompounds(css, this.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
     for (const c of shownAtDesktop(css)) this.hiding.delete(c);
     if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
-    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size > before && this.elements > 8) this.rescan = true;
+    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -196,6 +203,26 @@ export function hidingClasses(css: string, into: Set<string>): void {
 
 /** A position fixed to the window (a bar at its foot, a floating ad or button): shown over the page, wherever it stands in the markup. */
 const FIXED_RE = /(?:^|[;{\s])position\s*:\s*fixed\b/iu;
+
+/** A display other than none: what a rule that shows an element declares. */
+const SHOWING_RE = /(?:^|[;{\s])display\s*:\s*(?!none\b)[a-z]/iu;
+const COMPOUND_SELECTOR_RE = /^(?:\.-?[_a-zA-Z][\w-]*){2,}$/u;
+
+/**
+ * The compounds of classes a sheet's top-level rules show (`.batch.on { display: block }`, the batch
+ * of a 换一换 list shown, the others hidden by `.batch { display: none }`): two classes weigh more
+ * than one in the cascade, whichever rule comes first, so an element holding all of them is shown.
+ */
+function showingCompounds(css: string, into: string[][]): void {
+  if (!/display/iu.test(css)) return;
+  for (const { head, body } of sheetBlocks(css)) {
+    if (head.startsWith('@') || !SHOWING_RE.test(body) || HIDING_RE.test(body)) continue;
+    for (const s of head.split(',')) {
+      const selector = s.trim();
+      if (COMPOUND_SELECTOR_RE.test(selector)) into.push(selector.slice(1).split('.'));
+    }
+  }
+}
 
 /** Declarations that show a text's line breaks (`white-space: pre-line`, `pre-wrap`, `pre`). */
 const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;

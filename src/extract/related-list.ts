@@ -4,7 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { noDoctor } from './draft.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
-import { displayOf } from './hidden-text.js';
+import { displayOf, withinAny } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
 import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate } from './page-meta.js';
@@ -387,7 +387,8 @@ function addressOf(el: Element): string | undefined {
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
  */
 function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[] } {
-  const fixed = region.length > 0 ? displayOf(region[0]!).fixed : new Set<Element>();
+  const display = region.length > 0 ? displayOf(region[0]!) : null;
+  const fixed = display?.fixed ?? new Set<Element>();
   const links = new Map<Element, string>();
   const cut: Element[] = [];
   const stack = [...region].reverse();
@@ -413,6 +414,11 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  // Links a style hides (a 换一换 list's other batches, its `hidden` ones), where the list shows others: no items.
+  if (display && display.hidden.size > 0) {
+    const hidden = [...links.keys()].filter((link) => withinAny(link, display.hidden));
+    if (hidden.length > 0 && hidden.length < links.size) for (const link of hidden) links.delete(link);
   }
   // A prompt (展开, 阅读全文) to the address a question links to is that item's second link, not an item.
   const prompts = [...links].filter(([, question]) => question === '');

@@ -9,9 +9,9 @@
  * page as its template meant it.
  */
 const LEVEL = String.raw`(?:PHP )?(?:Notice|Warning|Deprecated|Strict Standards|(?:Catchable |Recoverable )?[Ff]atal error|Parse error|User (?:Notice|Warning|Error|Deprecated))`;
-/** Xdebug: a table whose first header cell is the message, ending with `on line <i>N</i>`, then the call stack's rows. */
+/** Xdebug: a table whose first header cell is the message, ending with `on line <i>N</i>`, then the call stack's rows (their end tags, which HTML lets a page leave out, or not). */
 const XDEBUG_RE = new RegExp(
-  String.raw`(?:<br\s*/?>\s*)?(?:<font\b[^>]*>\s*)?<table\b[^>]*>\s*(?:<tbody>\s*)?<tr>\s*<th\b[^>]*>(?:\s*<span\b[^>]*>[^<]*</span>)?\s*${LEVEL}:(?:[^<]|<(?!/?t[hrd]\b|/?table\b)[^>]*>){1,800}? on line <i>\d+</i>\s*</th>\s*</tr>[\s\S]{0,20000}?</table>(?:\s*</font>)?`,
+  String.raw`(?:<br\s*/?>\s*)?(?:<font\b[^>]*>\s*)?<table\b[^>]*>\s*(?:<tbody>\s*)?<tr>\s*<th\b[^>]*>(?:\s*<span\b[^>]*>[^<]*</span>)?\s*${LEVEL}:(?:[^<]|<(?!/?t[hrd]\b|/?table\b)[^>]*>){1,800}? on line <i>\d+</i>\s*(?:</th>\s*)?(?:</tr>)?[\s\S]{0,20000}?</table>(?:\s*</font>)?`,
   'giu',
 );
 /** html_errors: PHP's own markup, one message between `<br />`s. */
