@@ -50,6 +50,17 @@ ${RELATED}
     const [own] = read(page('公立医院', '经常口腔溃疡怎么办 - 问答'));
     expect(own!.doctor.hospital).not.toBe('公立医院');
   });
+
+  it('flags a card whose hospital is read as a kind of hospital (a tag beside the card), never publishing it clean', () => {
+    const [own] = read(`<html><head><title>经常口腔溃疡怎么办 - 问医生</title></head><body>
+<h1>经常口腔溃疡怎么办</h1>
+<div class="doc"><b>吴敏</b> 主治医师 口腔内科 <span>公立医院</span></div>
+${answerHtml}
+<p>2023-04-03</p>
+${RELATED}
+</body></html>`);
+    expect(own!.doctor.hospital === null || own!.flags.includes('unsure_reading')).toBe(true);
+  });
 });
 
 describe("an order page's progress bar: the reply step dates the answer", () => {

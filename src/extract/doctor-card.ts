@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
@@ -630,7 +630,8 @@ export function cardShapeDoubts(d: Doctor): string[] {
   if (d.name && !isName(d.name)) odd('name', d.name);
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
-  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital))) odd('hospital', d.hospital);
+  // A kind of hospital (公立医院, a tag beside the card) names none.
+  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
 }
 

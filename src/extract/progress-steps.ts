@@ -15,6 +15,7 @@ const LABEL_RE = /^[\p{Script=Han}]{2,8}$/u;
 const STAMP_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A step naming the doctor's reply (医生回复, 医生已回复, 已回复, 已解答), no time's label (回复时间 is a date line of its own). */
 const REPLIED_RE = /^(?:医生|专家|医师|大夫)?已?(?:回复|解答|回答|答复)$/u;
+const REPLIED_HINT_RE = /回复|解答|回答|答复/u;
 /** Fewer steps than this are no bar: a label and its date. */
 const MIN_STEPS = 3;
 
@@ -67,6 +68,10 @@ function tabledSteps(blocks: readonly Block[], i: number, end: number): Step[] {
  * doctor replied).
  */
 export function progressSteps(blocks: readonly Block[], from: number, end: number): { lines: number[]; replied: string; at: number } | null {
+  // Most pages hold no step saying the doctor replied: passed over at once.
+  let hinted = false;
+  for (let i = from; i < end && !hinted; i++) hinted = blocks[i]!.chars <= 30 && REPLIED_HINT_RE.test(blocks[i]!.text);
+  if (!hinted) return null;
   for (let i = from; i < end; i++) {
     for (const read of [inlineSteps, pairedSteps, tabledSteps]) {
       const steps = read(blocks, i, end);
