@@ -484,7 +484,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
-  if (card && doctor.hospital === null) Object.assign(doctor, headerHospital(blocks, at.index, title), doctor.hospital_grade ? { hospital_grade: doctor.hospital_grade } : {});
+  const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
+  if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });
   if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
   // A hospital's account publishing its doctor's answer: the account's hospital, and its grade (publisher.ts).
   const publisher = doctor.name !== null && (doctor.hospital === null || doctor.hospital_grade === null) ? publisherHospital(blocks, at.index) : null;

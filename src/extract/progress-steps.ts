@@ -10,7 +10,9 @@ import { findDate } from './page-meta.js';
  */
 
 /** A step's label: a few words, no digits (已提交, 医生已接诊, 问诊结束). */
-const LABEL_RE = /^[\p{Script=Han}]{2,8}$/u;
+const LABEL_RE = /^\p{Script=Han}{2,8}$/u;
+/** A step on a line of its own: its label, then its stamp. */
+const INLINE_STEP_RE = /^(\p{Script=Han}{2,8})\s*(\d.*)$/u;
 /** A stamp alone: a day and perhaps its time (`2021/10/25 17:16`, `2021年10月27日 07:44`). */
 const STAMP_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A step naming the doctor's reply (医生回复, 医生已回复, 已回复, 已解答), no time's label (回复时间 is a date line of its own). */
@@ -33,7 +35,7 @@ const isLabel = (text: string) => LABEL_RE.test(text.trim());
 function inlineSteps(blocks: readonly Block[], i: number, end: number): Step[] {
   const steps: Step[] = [];
   for (let j = i; j < end; j++) {
-    const m = blocks[j]!.text.trim().match(/^([\p{Script=Han}]{2,8})\s*(\d.*)$/u);
+    const m = blocks[j]!.text.trim().match(INLINE_STEP_RE);
     const day = m ? stampDay(m[2]!) : null;
     if (!m || !day) break;
     steps.push({ label: m[1]!, day, at: [j] });
@@ -63,9 +65,9 @@ function tabledSteps(blocks: readonly Block[], i: number, end: number): Step[] {
 }
 
 /**
- * The progress bar between lines `from` and `end`: its lines and the day of its reply step, or
- * null where there is none (fewer than three steps, days going back, no step or two saying the
- * doctor replied).
+ * The progress bar between lines `from` and `end`: its lines, the day of its reply step and the
+ * line of that step's stamp, or null where there is none (fewer than three steps, days going back,
+ * no step or two saying the doctor replied).
  */
 export function progressSteps(blocks: readonly Block[], from: number, end: number): { lines: number[]; replied: string; at: number } | null {
   // Most pages hold no step saying the doctor replied: passed over at once.
