@@ -23,6 +23,8 @@ export const DOCTOR_TITLES = [
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
+  // a psychotherapist's level (初级 / 中级, 主管) and a registered psychologist (注册心理师) likewise
+  '初级心理治疗师', '中级心理治疗师', '主管心理治疗师', '注册心理师', '注册心理咨询师',
 ] as const;
 
 export const HOSPITAL_GRADES = [

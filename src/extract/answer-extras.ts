@@ -31,11 +31,13 @@ const TAKEN_FROM_RE = /^(?:取自|检索自|来自|Retrieved from)\s*[“"「『
 export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim());
 
 /**
- * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`): who
+ * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`), with
+ * the licence or filing number regulators have it print (`互联网医院执业许可证：…`, `备案号：…`): who
  * held the service, none of the answer, and no hospital of the doctor's.
  */
-const SERVICE_CREDIT_RE = /^(?:本次|此次|该|本)(?:服务|问诊|咨询|会话)\s*由\s*\S{2,30}?\s*(?:提供|承接)(?:服务|支持|技术支持)?[。.]?$/u;
-export const isServiceCredit = (text: string) => text.length <= 48 && SERVICE_CREDIT_RE.test(text.trim());
+const SERVICE_CREDIT_RE =
+  /^(?:本次|此次|该|本)(?:服务|问诊|咨询|会话)\s*由\s*\S{2,30}?\s*(?:提供|承接)(?:服务|支持|技术支持)?(?:[，,。.\s]*(?:互联网医院)?(?:执业许可证|许可证|备案号|备案编号)(?:号|编号)?\s*[:：]?\s*[\p{Script=Han}A-Za-z0-9\-()（）]{4,30})?[。.]?$/u;
+export const isServiceCredit = (text: string) => text.length <= 64 && SERVICE_CREDIT_RE.test(text.trim());
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

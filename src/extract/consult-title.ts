@@ -1,12 +1,12 @@
-import { asksQuestion, isAskerLine } from './genre.js';
+import { asksQuestion, isAskerLine, labelledQuestion } from './genre.js';
 import type { Block } from './html-lines.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
  * `<title>`, and the nav bar that repeats it, name the kind of page, not its question. The
- * question is the consult's title line: the line after a label of its own (`咨询问题`), or the line
- * the service's label follows (`图文问诊`, `语音问诊`, `视频问诊`: the consultation's format, read
- * as the answer's meta), or a heading; else the last line before the asker's (`患者：…`,
+ * question is the consult's title line: the line after a label of its own (`咨询问题`) or with it
+ * (`问诊标题：…`), or the line the service's label follows (`图文问诊`, `语音问诊`, `视频问诊`: the
+ * consultation's format, read as the answer's meta), or a heading; else the last line before the asker's (`患者：…`,
  * `病情描述：…`) that is no labelled field. All of them stand before the first line of prose.
  */
 
@@ -30,7 +30,7 @@ const TITLE_LINES = 3;
 /** Longer lines are prose (the description, the answer): the title line stands before the first. */
 const TITLE_MAX_CHARS = 60;
 
-const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
+export const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
 
 /** The consult's title line, where the `<title>` names the kind of page; null where it does not, or no such line stands. */
 export function consultTitle(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
@@ -42,6 +42,9 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   for (let i = 0; i < asker; i++) {
     const b = blocks[i]!;
     if (QUESTION_LABEL_LINE_RE.test(b.text.trim()) && usable(blocks[i + 1])) return { index: i + 1, confirmed: true, text: blocks[i + 1]!.text.trim() };
+    // The label and the question on one line (`问诊标题：…`).
+    const asked = b.chars <= TITLE_MAX_CHARS ? labelledQuestion(b.text.trim()) : null;
+    if (asked && [...asked].length >= 4) return { index: i, confirmed: true, text: asked, labelled: true };
     if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1])) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
   }
   // A heading of its own (the question as the page's <h1>).

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
-import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
@@ -255,10 +255,11 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  */
 /** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
 const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.trim());
 
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
-  const tokens = tokenize(parts.filter((p) => !FIELDS_HEADING_RE.test(p)));
+  const tokens = tokenize(parts.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
@@ -629,7 +630,8 @@ export function cardShapeDoubts(d: Doctor): string[] {
   if (d.name && !isName(d.name)) odd('name', d.name);
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
-  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital))) odd('hospital', d.hospital);
+  // A kind of hospital (公立医院, a tag beside the card) names none.
+  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
 }
 

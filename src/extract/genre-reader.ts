@@ -10,11 +10,13 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
-import { consultTitle, isConsultClosed } from './consult-title.js';
+import { consultTitle, isConsultClosed, namesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer } from './column-answer.js';
 import { issueDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
+import { headerHospital } from './merchant-header.js';
+import { progressSteps } from './progress-steps.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
 import { isTopicTagsLine, withoutTrailingTopicTags } from './topic-tags.js';
@@ -24,7 +26,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
@@ -55,7 +57,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
-import { isMemberByline } from './member-answer.js';
+import { isMemberByline, memberPostLines } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
@@ -415,7 +417,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !endsListAbove(blocks, question - xs.length + i, question));
+  // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
+  const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
+  const stepLines = new Set(steps?.lines);
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
@@ -423,6 +428,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of student?.askedStamps ?? []) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
+  for (const i of stepLines) foreign.add(i);
+  // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
+  for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
@@ -435,7 +443,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   // A video page's player heads it, above the question (video-page.ts).
-  const meta = readMeta(withoutPublishedWhereAnswered([...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
+  const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown' && onAir) meta.format = 'video';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
@@ -481,6 +490,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
+  const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
+  if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });
   if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
   // A hospital's account publishing its doctor's answer: the account's hospital, and its grade (publisher.ts).
   const publisher = doctor.name !== null && (doctor.hospital === null || doctor.hospital_grade === null) ? publisherHospital(blocks, at.index) : null;
@@ -674,8 +686,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     if (SERIES_NAME_RE.test(text)) return false;
     return text === key || text === named || text === told || (long(text) && whole.startsWith(text));
   };
-  // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question.
-  const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text));
+  // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question, nor one naming the kind of page (`问题 - 问诊详情`).
+  const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && !namesPageKind(b.text);
   let index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && repeats(b));
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
@@ -1348,7 +1360,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
-  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
+  // So is a box's heading over the card's fields (医师执业信息公示), a table's caption as much as a heading.
+  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, '')) || isFieldsHeading(text)) return 'heading';
   // A blurb's head (内容提要) is no answer label, though it holds a label's word.
   if (text.length <= 8 && BLURB_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';

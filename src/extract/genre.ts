@@ -26,8 +26,13 @@ const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${H
  * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none).
  */
 const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|中医|妇幼|肿瘤)(?!${HAN})`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/** A counselling studio or company is a counsellor's workplace as a hospital is a doctor's (`北岸心晴心理咨询工作室`, `暖光心理咨询有限公司`). */
+const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有限)?公司)';
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
+/** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
+const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
+export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
 const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
@@ -45,7 +50,7 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多相关问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关解答|相关回答|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -97,7 +102,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))';
+const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询问题|问诊标题|问诊问题|提问|(?:网友|患者|用户|读者|家属|病友)(?:提问|问|咨询))';
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */

@@ -83,9 +83,15 @@ function labelledCells(cell: Element): Element[] {
 
 const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && CELLS.has((c as Element).name));
 
-/** A card field's label (回复医生, 接诊医生, 职称, 所在医院, 所属科室): a record's doctor, in cells beside it. */
-const CARD_LABEL_RE = /^(?:(?:回复|回答|解答|答疑|接诊|主治|咨询)?(?:医生|医师|专家)(?:姓名)?|姓名|职称|(?:所在|所属|就职|执业)?(?:医院|单位|科室)|医院等级|等级)$/u;
+/**
+ * A card field's label (回复医生, 接诊医生, 职称, 所在医院, 所属科室): a record's doctor, in cells beside it.
+ * A licence record (医师执业信息公示) labels the title 专业技术职务 and the hospital 第一执业机构 / 执业地点.
+ */
+const CARD_LABEL_RE =
+  /^(?:(?:回复|回答|解答|答疑|接诊|主治|咨询)?(?:医生|医师|专家)(?:姓名)?|姓名|职称|专业技术职务|(?:所在|所属|就职|执业)?(?:医院|单位|科室)|(?:第一|第二)?执业(?:机构|地点)|医院等级|等级)$/u;
 export const isCardLabel = (text: string) => CARD_LABEL_RE.test(text);
+/** A licence record's other rows (执业范围 内科专业, 执业类别 临床, the certificates' numbers): the card's lines, none of its fields. */
+const LICENCE_LABEL_RE = /^(?:执业(?:范围|类别|证书编码|证书编号|证号)|资格证书(?:编码|编号)|资格证号|发证日期|发证机关)$/u;
 /** A value a card's cell holds: a short line, no sentence. */
 const isCardValue = (line: string) => line.length <= 40 && !/[。！？!?]/u.test(line);
 
@@ -94,9 +100,11 @@ const isCardValue = (line: string) => line.length <= 40 && !/[。！？!?]/u.tes
  * and the lines they hold; no doctor where they name no name, title and hospital.
  */
 export function labelCellsCard(cells: readonly LabelCell[], blocks: readonly Block[]): { doctor: Doctor | null; lines: number[] } {
-  const card = cells.filter((c) => isCardLabel(c.text) && c.values.length > 0 && c.values.every((i) => isCardValue(blocks[i]!.text)));
+  const short = (c: LabelCell) => c.values.length > 0 && c.values.every((i) => isCardValue(blocks[i]!.text));
+  const card = cells.filter((c) => isCardLabel(c.text) && short(c));
   const doctor = parseCardParts(card.map((c) => `${c.text}：${c.values.map((i) => blocks[i]!.text).join(' ')}`));
-  return { doctor: doctor.name && doctor.title && doctor.hospital ? doctor : null, lines: card.flatMap((c) => [...c.lines, ...c.values]) };
+  const licence = card.length > 0 ? cells.filter((c) => LICENCE_LABEL_RE.test(c.text) && short(c)) : [];
+  return { doctor: doctor.name && doctor.title && doctor.hospital ? doctor : null, lines: [...card, ...licence].flatMap((c) => [...c.lines, ...c.values]) };
 }
 
 /** A card read elsewhere with the fields it leaves out taken from the card cells. */

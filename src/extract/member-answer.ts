@@ -15,5 +15,21 @@ const PROSE_RE = /[，,。；;！!？?]/u;
 
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */
-const RANK_HINT_RE = /[Vv采达大合孕]/u;
+const RANK_HINT_RE = /[Vv采达大合孕宝]/u;
 export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text));
+
+/**
+ * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the
+ * member's words, their day) up to the next byline or a line `others` says is another's (the
+ * doctor's card, the answer). Their days date the members' answers, never the doctor's.
+ */
+export function memberPostLines(lines: readonly { text: string }[], from: number, to: number, others: (i: number) => boolean): number[] {
+  const post: number[] = [];
+  let inPost = false;
+  for (let i = from; i < to; i++) {
+    if (isMemberByline(lines[i]!.text)) inPost = true;
+    else if (others(i)) inPost = false;
+    if (inPost) post.push(i);
+  }
+  return post;
+}

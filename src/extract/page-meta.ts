@@ -28,7 +28,7 @@ const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMA
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /** What else a line of page meta holds: labels of its dates and counters of views and likes. */
 const META_WORDS_RE =
-  /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问)(?:量|次数)?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问)(?:量|次数)?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /**
  * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
@@ -45,9 +45,10 @@ const RELATIVE_DATED_AS_RE =
   /(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}])/gu;
 /**
  * What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). A booked
- * consultation's 预约时间 is the asking side's; the doctor's 小结时间 (a phone consultation's summary) the answer's.
+ * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
+ * asked); the doctor's 小结时间 (a phone consultation's summary) the answer's.
  */
-const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间|预约)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;

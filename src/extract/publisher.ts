@@ -1,5 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
-import { GRADE_RE, HAN, HOSPITAL_SUFFIX, TITLE_RE } from './genre.js';
+import { GRADE_RE, HAN, HOSPITAL_SUFFIX, isHospitalKind, TITLE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -27,7 +27,8 @@ export function publisherHospital(blocks: readonly Block[], question: number): P
   let grade: string | null = null;
   for (let i = Math.max(0, question - HEADER_LINES); i < question; i++) {
     const m = blocks[i]!.text.trim().match(HEADER_RE);
-    if (!m || isUnderDoctorLine(blocks, i)) continue;
+    // A kind of hospital (a merchant header's `公立医院` tag) names none.
+    if (!m || isUnderDoctorLine(blocks, i) || isHospitalKind(m[1]!)) continue;
     // Two hospitals' headers above the question: a list of hospitals, no account's header.
     if (hospital !== null && hospital !== m[1]) return null;
     hospital = m[1]!;
