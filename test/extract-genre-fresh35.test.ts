@@ -99,6 +99,16 @@ describe('a page saved with its HTTP response around it (curl -i)', () => {
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('doubts what it reads where the chunk sizes do not fit the bytes (the file re-encoded or edited), their lines never published', () => {
+    const framed = chunked(doc, [301, 7, 500]).toString('utf8');
+    const edited = Buffer.from(framed.replace('<html>', '<html lang="zh">'), 'utf8');
+    // A byte order mark before it all: re-saved by an editor.
+    const saved = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), head('200 OK', 'Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n'), edited]);
+    const [own] = read(saved);
+    expect(own!.answer_paragraphs.join(' ')).not.toMatch(/^[0-9a-f]+$|\s[0-9a-f]{2,3}(\s|$)/u);
+    expect(own!.flags).toContain('unsure_reading');
+  });
+
   it('leaves a body that does not frame as chunks as it is, and bytes that open with no status line alone', () => {
     const body = Buffer.from('1a\r\n<html>not a chunk of 26 bytes</html>', 'utf8');
     expect(unwrapSavedResponse(Buffer.concat([head('200 OK', 'Transfer-Encoding: chunked\r\n'), body]))!.body).toEqual(body);

@@ -25,7 +25,7 @@ import { withScriptsWritten } from './script-writes.js';
 import { withoutEditLinks } from './edit-links.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
-import { unwrapSavedResponse } from './saved-response.js';
+import { unwrapSavedResponse, withSizeLinesMarked } from './saved-response.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
@@ -35,7 +35,7 @@ import { withFramedDocuments } from './srcdoc-frame.js';
 import { archivedOriginal, unarchivingResolver } from './archived-link.js';
 import { drawGeneratedContent } from './generated-content.js';
 import { showBidiOverrides } from './bidi-override.js';
-import { doubtMarked, holdsMark } from './unread-marker.js';
+import { doubtMarked, holdsMark, UNREAD_MARK } from './unread-marker.js';
 
 export interface ExtractOptions {
   profiles?: readonly SiteProfile[];
@@ -86,7 +86,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
   // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts);
   // a wiki's edit links in its headings are none of them (edit-links.ts).
-  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: body, decoded }))))));
+  // A saved response whose chunk sizes do not fit its bytes keeps its size lines, marked as unread (saved-response.ts).
+  const framed = saved?.brokenFraming ? withSizeLinesMarked(decoded.text, UNREAD_MARK) : decoded.text;
+  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(framed, { bytes: body, decoded }))))));
   const text = withoutTemplateTags(written.html);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
@@ -129,7 +131,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
   // text under a right-to-left override in the order it shows (bidi-override.ts).
   const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
-  const marked = written.unread || (drawn && holdsMark(index.document));
+  const marked = written.unread || saved?.brokenFraming === true || (drawn && holdsMark(index.document));
   if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);

@@ -11,6 +11,11 @@ export interface SavedResponse {
   body: Buffer;
   /** The last response's Content-Type header, if it has one. */
   contentType: string | null;
+  /**
+   * A chunked body whose sizes do not fit its bytes (the file re-encoded or edited after it was
+   * saved): left as it is, its size lines to be told by their form alone (withSizeLinesMarked).
+   */
+  brokenFraming: boolean;
 }
 
 /** `HTTP/1.1 200 OK`, `HTTP/2 301`: a response's status line. */
@@ -21,8 +26,10 @@ const CHUNK_SIZE_RE = /^([0-9A-Fa-f]{1,8})(?:[ \t]*;[^\r\n]*)?[ \t]*$/u;
 
 /** The document inside a saved response; null where the bytes do not open with a status line. */
 export function unwrapSavedResponse(bytes: Buffer): SavedResponse | null {
-  if (bytes.length < 12 || bytes.toString('latin1', 0, 5) !== 'HTTP/') return null;
-  let rest = bytes;
+  // A byte order mark before it: the file re-saved by an editor.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.length < bom + 12 || bytes.toString('latin1', bom, bom + 5) !== 'HTTP/') return null;
+  let rest = bytes.subarray(bom);
   let headers: Map<string, string> | null = null;
   // One block per response: a redirect's, then the page's.
   while (rest.length >= 5 && rest.toString('latin1', 0, 5) === 'HTTP/') {
@@ -33,7 +40,8 @@ export function unwrapSavedResponse(bytes: Buffer): SavedResponse | null {
   }
   if (!headers) return null;
   const chunked = /\bchunked\b/iu.test(headers.get('transfer-encoding') ?? '');
-  return { body: chunked ? (dechunked(rest) ?? rest) : rest, contentType: headers.get('content-type') ?? null };
+  const joined = chunked ? dechunked(rest) : null;
+  return { body: joined ?? rest, contentType: headers.get('content-type') ?? null, brokenFraming: chunked && joined === null };
 }
 
 /** A response's head: its status line and headers up to the blank line, and how many bytes they take. */
@@ -78,4 +86,15 @@ function dechunked(body: Buffer): Buffer | null {
   }
   // A download cut before the last chunk: the chunks it holds.
   return parts.length > 0 ? Buffer.concat(parts) : null;
+}
+
+const SIZE_LINE_RE = /^[0-9A-Fa-f]{1,8}(?:[ \t]*;[^\r\n]*)?[ \t]*\r?$/gmu;
+
+/**
+ * The text of a body whose chunk sizes do not fit it, each line that has a chunk size's form (hex
+ * digits alone) put as `mark`: most are sizes, but a line of the page's own could have that form
+ * too, so whatever holds a mark is doubted, never published as if read whole (unread-marker.ts).
+ */
+export function withSizeLinesMarked(text: string, mark: string): string {
+  return text.replace(SIZE_LINE_RE, mark);
 }
