@@ -79,9 +79,10 @@ describe("a line of a widget's figures at either end of the answer, in words the
     return own.flags;
   };
 
-  it('is doubted: a player bar over the answer, a member badge under it', () => {
-    expect(flagsOf(`<p>智能播报 00:00 / 02:07</p>${answerHtml}`)).toContain('unsure_reading');
-    expect(flagsOf(`${answerHtml}<p>小雨妈妈 孕36周+3天</p>`)).toContain('unsure_reading');
+  it('is doubted: a counter over the answer, a count of members under it, a player’s times', () => {
+    expect(flagsOf(`<p>共128个科普视频 持续更新中</p>${answerHtml}`)).toContain('unsure_reading');
+    expect(flagsOf(`${answerHtml}<p>已有1296位家长收藏</p>`)).toContain('unsure_reading');
+    expect(flagsOf(`${answerHtml}<p>讲解音频 00:00 / 02:07</p>`)).toContain('unsure_reading');
   });
 
   it("is not doubted where the line is the answer's own: a dose's times, a time of months, a line that leads into a list", () => {
