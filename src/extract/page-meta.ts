@@ -143,7 +143,7 @@ export function namesDay(machine: string, day: string): boolean {
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date as YYYY-MM-DD, or null when there is no such day (2021-02-29, 2021-13-01). */
-function isoDate(y: string, mo: string, d: string): string | null {
+export function isoDate(y: string, mo: string, d: string): string | null {
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);

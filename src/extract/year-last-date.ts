@@ -1,4 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
+import { isoDate } from './page-meta.js';
 
 /**
  * Days printed with the year last (`24-07-2019`, `05/06/2021`, `26.03.2021`), as sites of Chinese
@@ -29,14 +30,10 @@ export function withYearLastDatesRead(node: AnyNode, text: string): string {
   const order = orderOf(node);
   if (order === null) return text;
   return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
-    const [day, month] = order === 'day' ? [Number(first), Number(second)] : [Number(second), Number(first)];
-    return isDay(Number(year), month, day) ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : printed;
+    const [day, month] = order === 'day' ? [first, second] : [second, first];
+    return isoDate(year, month, day) ?? printed;
   });
 }
-
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isDay = (year: number, month: number, day: number) =>
-  month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 28 : DAYS[month - 1]!);
 
 /** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */
 function orderOf(node: AnyNode): Order {
