@@ -3,6 +3,7 @@ import { isName, parseCardParts } from './doctor-card.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { findDate } from './page-meta.js';
+import { PROSE_RE } from './genre.js';
 
 /**
  * A forum thread in floors (百度贴吧 and the health forums built like it): the thread's title the
@@ -21,8 +22,6 @@ const FLOOR_TAIL_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#)\s+(?=\d{4}
 const BADGE_RE = /\s*(?:认证医生|认证医师|认证专家|医生认证|已认证|官方认证)\s*/gu;
 /** The calling a nickname adds to the name (`卢华医生`, `卢华大夫`). */
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
-/** A sentence's mark: 楼主's words hold one. */
-const SENTENCE_RE = /[，,。；;！!？?]/u;
 /** How far above the verification line the nickname may stand (an avatar's line, the badge between). */
 const NICK_LINES = 3;
 
@@ -33,7 +32,7 @@ export function forumThread(blocks: readonly Block[], question: { index: number;
   const tails = blocks.flatMap((b, i) => (i > question.index && isTail(b) ? [i] : []));
   // 楼主's floor and the doctor's at least, each closed by its tail: 楼主's words stand before the first (a forum
   // that prints the stamp over the floor's text is left to the page's reader: its floors end otherwise).
-  if (tails.length < 2 || !blocks.slice(question.index + 1, tails[0]).some((b) => b.linkChars === 0 && SENTENCE_RE.test(b.text))) return null;
+  if (tails.length < 2 || !blocks.slice(question.index + 1, tails[0]).some((b) => b.linkChars === 0 && PROSE_RE.test(b.text))) return null;
   for (let v = question.index + 1; v < tails.at(-1)!; v++) {
     const certified = verifiedLine(blocks[v]!.text);
     if (certified === null) continue;

@@ -29,7 +29,7 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { foldPage } from './han-fold.js';
@@ -189,8 +189,6 @@ const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|
 const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
 /** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
 const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
-/** Sentence punctuation: an answer has some somewhere. */
-const PROSE_RE = /[，,。；;！!？?]/u;
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：): part of the answer's text, kept as its

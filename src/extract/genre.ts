@@ -59,6 +59,8 @@ export const RELATED_LABEL_RE =
 const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
+/** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
+export const PROSE_RE = /[，,。；;！!？?]/u;
 const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =

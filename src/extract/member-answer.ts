@@ -1,3 +1,5 @@
+import { PROSE_RE } from './genre.js';
+
 /**
  * A Q&A community's page (百度知道, 搜狗问问 and their kind) prints the members' answers beside the
  * certified doctor's, each under a byline that holds the member's rank: `快乐的小鱼 LV5 2021-03-04`,
@@ -10,8 +12,6 @@ const RANK_RE = /(?:^|[\s·|｜])(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|�
  * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`).
  */
 const STAGE_BADGE_RE = /^\S{1,12}\s+(?:[二三]胎)?(?:孕\s*\d{1,2}\s*周(?:\s*[+＋]\s*\d\s*天)?|宝宝\s*(?:\d{1,2}\s*岁(?:\s*\d{1,2}\s*个月)?|\d{1,2}\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)(?=$|\s)/u;
-/** Sentence punctuation: a byline has none. */
-const PROSE_RE = /[，,。；;！!？?]/u;
 
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
-import { HOSPITAL_RE, isDepartment, isRelatedLabel } from './genre.js';
+import { HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { findDate } from './page-meta.js';
 
@@ -102,8 +102,6 @@ function readFields(blocks: readonly Block[]): Field[] {
   });
 }
 
-/** A line of prose: a sentence's punctuation. */
-const PROSE_RE = /[，,。；;！!？?]/u;
 /** The label a signature may open with (答复人：, 解答专家：). */
 const SIGNER_LABEL_RE = /^[（(]?\s*(?:答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|专家|医生)\s*[:：]/u;
 /** How many short lines a signature may take (department over name and title). */

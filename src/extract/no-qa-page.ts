@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { isAskerLine, isDisclaimer } from './genre.js';
+import { isAskerLine, isDisclaimer, PROSE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 import { isLoginWall } from './read-more.js';
 import { isChallengeLine } from './challenge-page.js';
@@ -44,8 +44,6 @@ export function isGoneNotice(text: string): boolean {
 const FOUND_HINT_RE = /找到|搜/u;
 const NOTICE_HINT_RE = /[删线屏隐撤闭除效期飞丢存到法审公见登陆注会剩]|404|not\s*found/iu;
 
-/** Sentence punctuation: an answer, or any text of a page's own, holds some. */
-const PROSE_RE = /[，,。；;！!？?]/u;
 
 /**
  * Why the page holds no Q&A of its own (`a search results page`, …), or null. A search page says

@@ -1,4 +1,5 @@
 import { readMetaLine } from './page-meta.js';
+import { PROSE_RE } from './genre.js';
 
 /**
  * A post's stamp and byline as platforms print them between a title and its text: when and
@@ -58,4 +59,3 @@ export function readInfoLine(text: string): InfoLine | null {
   const source = t.match(/来源\s*[:：]\s*([^\s:：]{1,16})/u)?.[1] ?? null;
   return { date: stamp[0], source };
 }
-const PROSE_RE = /[，,。；;！!？?]/u;

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { TITLE_RE, isDepartment } from './genre.js';
+import { TITLE_RE, isDepartment, PROSE_RE } from './genre.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -18,8 +18,6 @@ const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 /** A tooltip naming a title or a department, its attribute in any case, its value quoted or not. */
 const CHEAP_TEST_RE = /\stitle\s*=\s*(?:["'][^"']{2,10}|[^\s"'=<>`]{2,10})(?:医师|药师|护师|技师|科)/iu;
 
-/** Punctuation of a sentence: text that holds it names a value, as an answer does (`应到心血管内科就诊。`). */
-const SENTENCE_RE = /[，,。；;！!？?]/u;
 
 /** Printed short forms by the full value their tooltips give: `副主任医师` → `副主任`. */
 export type ShortPrints = Map<string, string>;
@@ -60,7 +58,7 @@ export function readShortPrintsInFull(html: string, index: PageIndex): ShortPrin
   }
   if (found.length === 0) return null;
   // Printed elsewhere as a value (a card line, not a sentence that names it): the print is no short form of it.
-  const values = printed.filter((t) => !SENTENCE_RE.test(t));
+  const values = printed.filter((t) => !PROSE_RE.test(t));
   const prints: ShortPrints = new Map();
   for (const { text, full } of found) {
     if (values.some((t) => t.includes(full)) || (prints.has(full) && prints.get(full) !== text.data.trim())) continue;

@@ -1,5 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { isoDate } from './page-meta.js';
+import { PROSE_RE } from './genre.js';
 
 /**
  * Days printed with the year last (`24-07-2019`, `05/06/2021`, `26.03.2021`), as sites of Chinese
@@ -15,8 +16,6 @@ import { isoDate } from './page-meta.js';
  */
 const YEAR_LAST_RE = /(?<![\d/.\-:])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/gu;
 const YEAR_LAST_TEST_RE = /\d[-/.]\d{1,2}[-/.](?:19|20)\d{2}/u;
-/** Sentence punctuation: the text is a sentence, not a line of meta. */
-const SENTENCE_RE = /[，,。；;！!？?]/u;
 /** Meta lines are short (`日期：24-07-2019 上午7:53`). */
 const MAX_META_CHARS = 40;
 
@@ -26,7 +25,7 @@ type WithOrder = AnyNode & { [ORDER]?: Order };
 
 /** The text with its year-last days written year first, in the order its page prints them; as printed where the page does not tell. */
 export function withYearLastDatesRead(node: AnyNode, text: string): string {
-  if (text.length > MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text) || SENTENCE_RE.test(text)) return text;
+  if (text.length > MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
   const order = orderOf(node);
   if (order === null) return text;
   return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
