@@ -107,7 +107,7 @@ const CHECKER_DEPARTMENTS = ['全科', '神经内科', '消化内科', '呼吸�
 
 /**
  * F2. A symptom checker's result page (百度健康 / 丁香 自查 kind) with a doctor's answer under it: the
- * ticked symptoms as chips (自查症状：…); 可能的疾病: 3–4 disease links (`/jibing/N/`), each with
+ * ticked symptoms as chips (自查症状：…); 可能的疾病: up to 4 disease links (`/jibing/N/`), each with
  * 匹配度 N% and a line of description, in a `<ul>` (70%) or a table; 推荐就诊科室： a department
  * (the checker's); then 医生解读 / 医生回答: the question (`<h2>` or a bold block), a plain card
  * (grade on 60%), the date line (format word on 40%), the answer, a disclaimer; the checker before
