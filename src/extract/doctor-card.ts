@@ -3,7 +3,7 @@ import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
-import { inside, isHiddenFragment, type Block } from './html-lines.js';
+import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
 import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
@@ -418,7 +418,8 @@ export function cardParts(el: Element): string[] {
     }
     if (node.type !== 'tag') continue;
     const name = (node as Element).name;
-    if (name === 'script' || name === 'style') continue;
+    // What no line shows is no part (an SVG icon's <title> naming the field beside it, a struck-out deletion).
+    if (name === 'script' || name === 'style' || isUnshownPart(name)) continue;
     if (isHiddenFragment(node as Element, display)) {
       // Only a fragment inside a word runs its sides together: one right after a text of its line, no space between
       // (a screen-reader label opening a line, `<p><span class="sr-only">医生姓名：</span><b>王芳</b>`, parts nothing).

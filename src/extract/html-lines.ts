@@ -36,8 +36,13 @@ const BLOCK_TAGS = new Set([
   'ul', 'center', 'mip-fixed',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Not shown, or shown as something other than text (a player's fallback text is never seen). */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video']);
+/**
+ * Not shown, or shown as something other than text (a player's fallback text is never seen); or text
+ * marked as taken out of the document (`<del>`, an editor's tracked deletion; `<strike>`), shown
+ * struck through, none of what it now says. (Not `<s>`: sites use it as a bare inline element, for
+ * icons and drawn characters.)
+ */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video', 'del', 'strike']);
 const PRESERVES_BREAKS = /white-space\s*:\s*pre/i;
 
 /** A player on the page, and the number of lines before it. */
@@ -104,6 +109,13 @@ export const isCustomBlock = (name: string): boolean => customKind(name) === 1;
  */
 export const isHiddenFragment = (el: Element, display: PageDisplay = displayOf(el)): boolean =>
   display.hidden.size > 0 && display.hidden.has(el) && ((TAG_KIND.get(el.name) ?? customKind(el.name)) & 1) === 0;
+
+/**
+ * What shows no text where a reader looks at parts of a line one by one: an SVG's title, description
+ * and metadata (an icon's `<title>职称</title>`: a tooltip; its `<text>` is drawn), and text struck out as deleted.
+ */
+const UNSHOWN_PARTS = new Set(['title', 'desc', 'metadata', 'del', 'strike', 'noscript', 'template']);
+export const isUnshownPart = (name: string): boolean => UNSHOWN_PARTS.has(name);
 
 /** The end markers, one per combination, so that the walk allocates none per element. */
 const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
