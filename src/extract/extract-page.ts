@@ -15,6 +15,7 @@ import { indexedQuery } from './page-query.js';
 import { dropInertTemplates } from './inert-template.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
 import { dropAiSummaries } from './ai-summary.js';
+import { dropTypingCarets } from './typing-animation.js';
 import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
@@ -113,10 +114,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
   // lines are read into paragraphs (positioned-lines.ts); a ruby's pinyin and an AI's summary box of
   // the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a responsive page's
-  // rendering for a phone's width (screen-width.ts). The index then loses what they took out.
+  // rendering for a phone's width (screen-width.ts), nor the caret a typing animation left (typing-animation.ts).
+  // The index then loses what they took out.
   // Each step runs only where the parse met what it looks for (`index.holds`).
   const { holds } = index;
-  const dropped = [holds.template && dropInertTemplates(text, index), holds.ruby && dropRubyAnnotations(text, index), dropAiSummaries(text, index), dropOtherWidths(text, index)].includes(true);
+  const dropped = [holds.template && dropInertTemplates(text, index), holds.ruby && dropRubyAnnotations(text, index), dropAiSummaries(text, index), dropOtherWidths(text, index), dropTypingCarets(text, index)].includes(true);
   if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
   // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
   // rows beside each of them (spanned-cells.ts): indexed again as laid out.

@@ -2,6 +2,7 @@ import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isSe
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
+import { isTypingDone } from './typing-animation.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from './retitled-question.js';
 import { unheadedQuestion } from './unheaded-question.js';
@@ -1370,6 +1371,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
+  // A typing animation's status over the answer (回答已生成; typing-animation.ts).
+  if (isTypingDone(text)) return 'ui';
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-35 taught the genre reader (typewriter-spans, react-streaming, sms-consult), each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenda.cn/q/1.html';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const ANSWER = ['胃胀多与饮食不规律有关，先少食多餐。', '持续两周以上，请到消化内科做胃镜。'];
+const answerHtml = ANSWER.map((p) => `<p>${p}</p>`).join('');
+const CARD = '<div><b>林晓</b> 主治医师 消化内科 滨海市中心医院</div>';
+const page = (middle: string, list = '') =>
+  `<html><head><title>胃胀怎么办_问医网</title></head><body><h1>胃胀怎么办</h1>${middle}<p>本回答仅供参考，不能作为诊断依据。</p>${list}</body></html>`;
+
+describe('an answer typed out by an animation, saved after it ran', () => {
+  /** Each character in an element of its own, as a typing script leaves it. */
+  const typed = (text: string) => [...text].map((c) => `<i aria-hidden="true">${c}</i>`).join('');
+
+  it('reads the characters shown, once; the blinking caret after the last one is none of the answer', () => {
+    for (const caret of ['▍', '|', '_', '█']) {
+      const paragraphs = ANSWER.map((p, i) => `<div class="line" aria-label="${p}">${typed(p)}${i === ANSWER.length - 1 ? `<em class="blink">${caret}</em>` : ''}</div>`).join('');
+      const own = read(page(`${CARD}<div>2022-06-01</div><section>${paragraphs}</section>`))[0]!;
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+    // A bar inside a line is the line's.
+    const own = read(page(`${CARD}<div>${'<p>血压记录格式：<span>|</span> 日期 收缩压</p>'}<p>${ANSWER[1]}</p></div>`))[0]!;
+    expect(own.answer_paragraphs).toEqual(['血压记录格式：| 日期 收缩压', ANSWER[1]]);
+  });
+
+  it('takes the status saying the typing ended (回答已生成) for none of the answer', () => {
+    for (const status of ['回答已生成', 'AI回答：生成完毕', '正在输入…已完成']) {
+      const own = read(page(`${CARD}<div>2022-06-01</div><div><span>${status}</span></div><div>${answerHtml}</div>`))[0]!;
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+});
