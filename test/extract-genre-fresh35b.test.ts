@@ -34,3 +34,32 @@ describe('an answer typed out by an animation, saved after it ran', () => {
     }
   });
 });
+
+describe('a page React rendered by streaming, saved as it arrived', () => {
+  const RC = '$RC=function(b,c,e){c=document.getElementById(c);c.parentNode.removeChild(c);/* … */};';
+  const RS = '$RS=function(a,b){a=document.getElementById(a);b=document.getElementById(b);/* … */};';
+
+  it('reads each late part where its placeholder stands once $RC has run, its loading fallback gone', () => {
+    const middle = `<!--$?--><template id="B:1"></template><div class="sk"><span>医生信息加载中</span></div><!--/$-->
+<div>回答时间：2022-06-01</div>
+<!--$?--><template id="B:0"></template><p>loading...</p><!--/$-->`;
+    const tail = `<div hidden="" id="S:0"><article>${answerHtml}</article></div><script>${RC}$RC('B:0','S:0')</script>
+<div hidden="" id="S:1">${CARD}</div><script>$RC("B:1", "S:1")</script>`;
+    const own = read(page(middle).replace('</body>', `${tail}</body>`))[0]!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor.name).toBe('林晓');
+    expect(own.doctor.hospital).toBe('滨海市中心医院');
+    expect(own.date).toBe('2022-06-01');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('moves a segment into a nested placeholder ($RS) and a boundary streamed inside another', () => {
+    const middle = `${CARD}<div>回答时间：2022-06-01</div><!--$?--><template id="B:0"></template><p>正在加载回答…</p><!--/$-->`;
+    const tail = `<div hidden id="S:0"><section><p>${ANSWER[0]}</p><template id="P:1"></template></section></div>
+<div hidden id="S:1"><!--$?--><template id="B:2"></template><i>…</i><!--/$--></div>
+<div hidden id="S:2"><p>${ANSWER[1]}</p></div>
+<script>${RS}$RS("S:1","P:1")</script><script>${RC}$RC("B:0","S:0")</script><script>$RC("B:2","S:2")</script>`;
+    const own = read(page(middle).replace('</body>', `${tail}</body>`))[0]!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+});

@@ -23,6 +23,7 @@ import { parseHtml } from './parse-html.js';
 import { withoutServerErrors } from './server-errors.js';
 import { withoutTemplateTags } from './template-tags.js';
 import { withScriptsWritten } from './script-writes.js';
+import { withStreamedSegments } from './streamed-segments.js';
 import { withoutEditLinks } from './edit-links.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { withoutRetriedCopy } from './retried-copy.js';
@@ -80,10 +81,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
   // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
   // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
-  // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts);
+  // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts),
+  // and what React's streaming calls move into place is read there (streamed-segments.ts);
   // a wiki's edit links in its headings are none of them (edit-links.ts).
   const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))))));
-  const text = withoutTemplateTags(written.html);
+  const text = withoutTemplateTags(withStreamedSegments(written.html));
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
