@@ -26,7 +26,7 @@ function lastInBlock(el: Element): boolean {
   let node: AnyNode = el;
   for (;;) {
     for (let next = node.next; next; next = next.next) if (!blank(next)) return false;
-    const parent = node.parent;
+    const parent: AnyNode | null = node.parent;
     if (!parent || parent.type !== 'tag' || !INLINE.has((parent as Element).name)) return true;
     node = parent;
   }
@@ -37,7 +37,7 @@ function afterText(el: Element): boolean {
   let node: AnyNode = el;
   for (;;) {
     for (let prev = node.prev; prev; prev = prev.prev) if (!blank(prev)) return true;
-    const parent = node.parent;
+    const parent: AnyNode | null = node.parent;
     if (!parent || parent.type !== 'tag' || !INLINE.has((parent as Element).name)) return false;
     node = parent;
   }
