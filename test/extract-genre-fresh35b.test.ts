@@ -63,3 +63,54 @@ describe('a page React rendered by streaming, saved as it arrived', () => {
     expect(own.answer_paragraphs).toEqual(ANSWER);
   });
 });
+
+describe('a text-message consultation (短信问诊): the reply came as numbered SMS parts', () => {
+  const smsPage = (title: string, middle: string, list = '') =>
+    `<html><head><title>${title}</title></head><body><header><a href="/">健康短信平台</a></header><main>${middle}</main><p>本回答仅供参考，不能作为诊断依据。</p>${list}</body></html>`;
+  const doctor = '<section><span>回复医生：林晓 主治医师</span><span>消化内科 · 滨海市中心医院</span></section>';
+  const asked = '<div><small>来自 138****2046 2022-05-30 22:10</small><p>胃胀怎么办？吃完饭就胀</p></div>';
+  const bubble = (time: string, text: string) => `<li><time>${time}</time><div class="txt">${text}</div></li>`;
+
+  it('joins the parts into one message: their numbers, the signature, the 回复您 address and the unsubscribe line are none of it', () => {
+    const cases = [
+      [`1/3 【滨海市中心医院】林晓医生回复您：胃胀多与饮食不规律有关，先少`, `2/3 食多餐。<br>持续两周以上，请到消化内科`, `3/3 做胃镜。回T退订`],
+      [`胃胀多与饮食不规律有关，先少食多餐。<br>持续两周(1/2)`, `以上，请到消化内科做胃镜。【健康短信平台】(2/2)`],
+    ];
+    for (const parts of cases) {
+      const bubbles = `<ul>${parts.map((p, i) => bubble(`2022-06-01 08:0${i}`, p)).join('')}</ul>`;
+      const own = read(smsPage('胃胀怎么办_短信问诊', `<h1>胃胀怎么办</h1>${doctor}${asked}<div>医生回复</div>${bubbles}`))[0]!;
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+      expect(own.date).toBe('2022-06-01');
+      expect(own.doctor.name).toBe('林晓');
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it("takes the service's signature and unsubscribe line from a reply that came whole", () => {
+    const bubbles = `<ul>${bubble('2022-06-01 08:00', `【12320健康热线】${ANSWER[0]}<br>${ANSWER[1]} 拒收请回复R`)}</ul>`;
+    const own = read(smsPage('胃胀怎么办_短信问诊', `<h1>胃胀怎么办</h1>${doctor}${asked}<div>医生回复</div>${bubbles}`))[0]!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it("reads the question from its 咨询主题 label, or from the asker's texted message, where the title and heading name the kind of page", () => {
+    const reply = `<div>医生回复</div><ul>${bubble('2022-06-01 08:00', `${ANSWER[0]}<br>${ANSWER[1]}`)}</ul>`;
+    const labelled = read(smsPage('短信咨询详情 - 健康短信平台', `<h2>短信咨询详情</h2>${doctor}<p>咨询主题：<b>胃胀怎么办</b></p>${asked}${reply}`))[0]!;
+    expect(labelled.question).toBe('胃胀怎么办');
+    expect(labelled.answer_paragraphs).toEqual(ANSWER);
+    expect(labelled.date).toBe('2022-06-01');
+    expect(labelled.flags).not.toContain('unsure_reading');
+    const texted = read(smsPage('短信咨询详情 - 健康短信平台', `<h2>短信咨询详情</h2>${doctor}<div><small>来自 138****2046 2022-05-30 22:10</small><p>胃胀怎么办？</p></div>${reply}`))[0]!;
+    expect(texted.question).toBe('胃胀怎么办？');
+    expect(texted.answer_paragraphs).toEqual(ANSWER);
+    expect(texted.date).toBe('2022-06-01');
+    expect(texted.flags).not.toContain('unsure_reading');
+  });
+
+  it('heads the related list with 其他短信咨询', () => {
+    const items = [2, 3].map((n) => `<li><a href="/sms/${n}.html">胃胀吃什么好${n}</a><p>胃胀时饮食宜清淡，少吃产气食物。</p></li>`).join('');
+    const reply = `<div>医生回复</div><ul>${bubble('2022-06-01 08:00', `${ANSWER[0]}<br>${ANSWER[1]}`)}</ul>`;
+    const [own, ...related] = read(smsPage('胃胀怎么办_短信问诊', `<h1>胃胀怎么办</h1>${doctor}${asked}${reply}`, `<div><h3>其他短信咨询</h3><ul>${items}</ul></div>`));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(related.map((r) => r.question)).toEqual(['胃胀吃什么好2', '胃胀吃什么好3']);
+  });
+});

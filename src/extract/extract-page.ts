@@ -16,6 +16,7 @@ import { dropInertTemplates } from './inert-template.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
 import { dropAiSummaries } from './ai-summary.js';
 import { dropTypingCarets } from './typing-animation.js';
+import { joinSmsParts } from './sms-parts.js';
 import { asPrinted, readShortPrintsInFull } from './short-print.js';
 import { pruneDetached } from './index-prune.js';
 import { joinPlacedLines } from './positioned-lines.js';
@@ -129,7 +130,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // text under a right-to-left override in the order it shows (bidi-override.ts).
   const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
   const marked = written.unread || (drawn && holdsMark(index.document));
-  if (inDisplayOrder(text, index.document) || spread || drawn) index = indexPage(index.document, compiledProfiles(profiles));
+  // A text message received in numbered parts is read as the one message they make (sms-parts.ts).
+  const joined = joinSmsParts(text, index);
+  if (inDisplayOrder(text, index.document) || spread || drawn || joined) index = indexPage(index.document, compiledProfiles(profiles));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);

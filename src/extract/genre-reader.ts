@@ -3,6 +3,7 @@ import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
 import { isTypingDone } from './typing-animation.js';
+import { isSenderStamp, markTextedAsker } from './texted-question.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from './retitled-question.js';
 import { unheadedQuestion } from './unheaded-question.js';
@@ -369,6 +370,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
+  const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
@@ -416,13 +419,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const { paragraphs, doubts, nodes, first, last } = answer;
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !endsListAbove(blocks, question - xs.length + i, question));
+  // A texted question's sender stamp dates the asking (texted-question.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !endsListAbove(blocks, question - xs.length + i, question));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
-  for (const i of student?.askedStamps ?? []) foreign.add(i);
+  for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
