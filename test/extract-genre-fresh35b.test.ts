@@ -62,6 +62,14 @@ describe('a page React rendered by streaming, saved as it arrived', () => {
     const own = read(page(middle).replace('</body>', `${tail}</body>`))[0]!;
     expect(own.answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('doubts the page where a part is still loading: saved before its content came, or moved in by a call it does not recognise', () => {
+    const middle = `${CARD}<div>回答时间：2022-06-01</div>${answerHtml}<!--$?--><template id="B:0"></template><div class="skeleton"><i></i><i></i></div><!--/$-->`;
+    for (const tail of ['', `<div hidden id="S:0"><p>胃镜前一晚十点后禁食。</p></div><script>window.__reveal(0)</script>`]) {
+      const own = read(page(middle).replace('</body>', `${tail}</body>`))[0]!;
+      expect(own.flags).toContain('unsure_reading');
+    }
+  });
 });
 
 describe('a text-message consultation (短信问诊): the reply came as numbered SMS parts', () => {

@@ -86,7 +86,8 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // and what React's streaming calls move into place is read there (streamed-segments.ts);
   // a wiki's edit links in its headings are none of them (edit-links.ts).
   const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(decoded.text, { bytes: page.body, decoded }))))));
-  const text = withoutTemplateTags(withStreamedSegments(written.html));
+  const streamed = withStreamedSegments(written.html);
+  const text = withoutTemplateTags(streamed.html);
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
@@ -129,7 +130,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
   // text under a right-to-left override in the order it shows (bidi-override.ts).
   const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
-  const marked = written.unread || (drawn && holdsMark(index.document));
+  const marked = written.unread || streamed.unread || (drawn && holdsMark(index.document));
   // A text message received in numbered parts is read as the one message they make (sms-parts.ts).
   const joined = joinSmsParts(text, index);
   if (inDisplayOrder(text, index.document) || spread || drawn || joined) index = indexPage(index.document, compiledProfiles(profiles));

@@ -1,4 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
+import { appendChild } from 'domutils';
 import { detach } from './index-prune.js';
 import { textContent, type PageIndex } from './page-index.js';
 
@@ -126,23 +127,9 @@ export function joinSmsParts(html: string, index: PageIndex): boolean {
   }
   for (const part of message) part.text.data = part.text.data.replace(part.after ? AFTER_RE : BEFORE_RE, '');
   const home = message[0]!.block;
-  for (const part of message.slice(1)) for (const child of [...part.block.children]) move(child, home);
+  for (const part of message.slice(1)) for (const child of [...part.block.children]) appendChild(home, child);
   const blocks = new Set(message.map((p) => p.block));
   for (const part of message.slice(1)) detach(bubbleOf(part.block, blocks));
   withoutServiceText(textsOf(home));
   return true;
-}
-
-/** Moves a node to the end of another element. */
-function move(node: AnyNode, to: Element): void {
-  const from = node.parent as Element | null;
-  if (from) from.children.splice(from.children.indexOf(node), 1);
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  const last = to.children[to.children.length - 1] ?? null;
-  node.prev = last;
-  node.next = null;
-  if (last) last.next = node;
-  node.parent = to;
-  to.children.push(node);
 }

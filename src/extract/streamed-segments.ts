@@ -9,6 +9,7 @@
  * written literally, and does what they do to the markup before the page is parsed. A call whose
  * placeholder or segment is not found leaves the markup as it is.
  */
+import { UNREAD_MARK } from './unread-marker.js';
 
 /** An inline script's body. */
 const SCRIPT_RE = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/giu;
@@ -71,9 +72,22 @@ function completeSegment(html: string, placeholder: string, content: string): st
   return end < 0 ? null : html.slice(0, tag.from) + content + html.slice(end);
 }
 
-/** The markup as a browser shows it once the page's literal React streaming calls have run. */
-export function withStreamedSegments(html: string): string {
-  if (!html.includes('$R')) return html;
+/** A boundary still waiting for its content: `<!--$?-->` before its template. */
+const PENDING_RE = /<!--\$\?-->(\s*<template\b)/gu;
+
+/**
+ * The markup as a browser shows it once the page's literal React streaming calls have run; `unread`
+ * where a part is still waiting (no call of this kind moved its content in, or none came): the
+ * unread mark stands in its place, so that the entry missing it is doubted (unread-marker.ts).
+ */
+export function withStreamedSegments(html: string): { html: string; unread: boolean } {
+  if (!html.includes('<!--$?-->') && !html.includes('$RS(')) return { html, unread: false };
+  const out = moveSegments(html);
+  const marked = out.replace(PENDING_RE, `<!--$?-->${UNREAD_MARK}$1`);
+  return { html: marked, unread: marked !== out };
+}
+
+function moveSegments(html: string): string {
   const calls: { fn: string; a: string; b: string }[] = [];
   for (const script of html.matchAll(SCRIPT_RE)) for (const call of script[1]!.matchAll(CALL_RE)) calls.push({ fn: call[1]!, a: call[3]!, b: call[5]! });
   let out = html;

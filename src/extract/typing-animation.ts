@@ -21,22 +21,11 @@ const onlyText = (el: Element): string | null =>
 const blank = (node: AnyNode): boolean =>
   node.type === 'text' ? (node as unknown as { data: string }).data.trim() === '' : node.type === 'comment' || (node.type === 'tag' && ((node as Element).name === 'br' || (node as Element).children.every(blank)));
 
-/** Whether nothing shows after the element up to the end of the block (paragraph) it sits in. */
-function lastInBlock(el: Element): boolean {
+/** Whether anything shows before (or after) the element in the block (paragraph) it sits in. */
+function showsBeside(el: Element, side: 'prev' | 'next'): boolean {
   let node: AnyNode = el;
   for (;;) {
-    for (let next = node.next; next; next = next.next) if (!blank(next)) return false;
-    const parent: AnyNode | null = node.parent;
-    if (!parent || parent.type !== 'tag' || !INLINE.has((parent as Element).name)) return true;
-    node = parent;
-  }
-}
-
-/** Whether text shows right before the element in its block (the caret follows the last character typed). */
-function afterText(el: Element): boolean {
-  let node: AnyNode = el;
-  for (;;) {
-    for (let prev = node.prev; prev; prev = prev.prev) if (!blank(prev)) return true;
+    for (let sib = node[side]; sib; sib = sib[side]) if (!blank(sib)) return true;
     const parent: AnyNode | null = node.parent;
     if (!parent || parent.type !== 'tag' || !INLINE.has((parent as Element).name)) return false;
     node = parent;
@@ -44,7 +33,7 @@ function afterText(el: Element): boolean {
 }
 
 /** A caret: an inline element of one caret glyph, after the block's text and last in it. */
-const isCaret = (el: Element): boolean => INLINE.has(el.name) && el.name !== 'a' && CARET_RE.test(onlyText(el) ?? '') && lastInBlock(el) && afterText(el);
+const isCaret = (el: Element): boolean => INLINE.has(el.name) && el.name !== 'a' && CARET_RE.test(onlyText(el) ?? '') && !showsBeside(el, 'next') && showsBeside(el, 'prev');
 
 /** Takes the typed text's caret out of the parsed page (the index is to be pruned after); whether it took any. */
 export function dropTypingCarets(html: string, index: PageIndex): boolean {
