@@ -27,6 +27,11 @@ describe('an answer typed out by an animation, saved after it ran', () => {
     expect(own.answer_paragraphs).toEqual(['血压记录格式：| 日期 收缩压', ANSWER[1]]);
   });
 
+  it('finds the caret in markup written in capitals, as old editors save it', () => {
+    const paragraphs = ANSWER.map((p, i) => `<P>${typed(p)}${i === ANSWER.length - 1 ? '<SPAN CLASS=cursor>▍</SPAN>' : ''}</P>`).join('');
+    expect(read(page(`${CARD}<DIV>${paragraphs}</DIV>`))[0]!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('takes the status saying the typing ended (回答已生成) for none of the answer', () => {
     for (const status of ['回答已生成', 'AI回答：生成完毕', '正在输入…已完成']) {
       const own = read(page(`${CARD}<div>2022-06-01</div><div><span>${status}</span></div><div>${answerHtml}</div>`))[0]!;
@@ -61,6 +66,12 @@ describe('a page React rendered by streaming, saved as it arrived', () => {
 <script>${RS}$RS("S:1","P:1")</script><script>${RC}$RC("B:0","S:0")</script><script>$RC("B:2","S:2")</script>`;
     const own = read(page(middle).replace('</body>', `${tail}</body>`))[0]!;
     expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it("finds a segment's end past a script whose strings hold tags", () => {
+    const middle = `${CARD}<div>回答时间：2022-06-01</div><!--$?--><template id="B:0"></template><p>加载中...</p><!--/$-->`;
+    const tail = `<div hidden id="S:0"><div>${answerHtml}<script>var open = '<div class="c">';</script></div></div><script>${RC}$RC("B:0","S:0")</script>`;
+    expect(read(page(middle).replace('</body>', `${tail}</body>`))[0]!.answer_paragraphs).toEqual(ANSWER);
   });
 
   it('doubts the page where a part is still loading: saved before its content came, or moved in by a call it does not recognise', () => {

@@ -24,13 +24,16 @@ function startTagWithId(html: string, id: string): { from: number; to: number; n
   return m ? { from: m.index, to: m.index + m[0].length, name: m[1]!.toLowerCase() } : null;
 }
 
-/** Where the element whose start tag ends at `from` ends (after its end tag), counting elements of its name nested in it; -1 if it does not. */
+/**
+ * Where the element whose start tag ends at `from` ends (after its end tag), counting elements of
+ * its name nested in it (not tags in a comment, or in a script's or a sheet's text); -1 if it does not.
+ */
 function elementEnd(html: string, name: string, from: number): number {
-  const tags = new RegExp(`<!--[\\s\\S]*?-->|<(/?)${name}\\b[^>]*>`, 'giu');
+  const tags = new RegExp(`<!--[\\s\\S]*?-->|<script\\b[\\s\\S]*?</script\\s*>|<style\\b[\\s\\S]*?</style\\s*>|<(/?)${name}\\b[^>]*>`, 'giu');
   tags.lastIndex = from;
   let depth = 1;
   for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    if (m[0].startsWith('<!--')) continue;
+    if (m[1] === undefined) continue;
     depth += m[1] ? -1 : 1;
     if (depth === 0) return m.index + m[0].length;
   }

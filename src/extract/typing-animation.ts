@@ -12,7 +12,7 @@ import type { PageIndex } from './page-index.js';
 /** Glyphs a text caret is drawn with. */
 const CARET_RE = /^[▍▌▎▏▋█|｜_]$/u;
 /** Markup with an element holding nothing but a caret glyph: only such a page is walked. */
-const MAY_HOLD_CARET_RE = /<(?:span|i|b|em)\b[^>]*>\s*[▍▌▎▏▋█|｜_]\s*<\//u;
+const MAY_HOLD_CARET_RE = /<(?:span|i|b|em)\b[^>]*>\s*[▍▌▎▏▋█|｜_]\s*<\//iu;
 const INLINE = new Set(['span', 'i', 'b', 'em', 'strong', 'a', 'font', 'u', 'small']);
 
 const onlyText = (el: Element): string | null =>
