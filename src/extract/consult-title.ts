@@ -1,4 +1,5 @@
-import { asksQuestion, isAskerLine, labelledQuestion } from './genre.js';
+import { asksQuestion, isAskerLine, isRelatedLabel, labelledQuestion } from './genre.js';
+import { isSenderStamp } from './texted-question.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -11,7 +12,7 @@ import type { Block } from './html-lines.js';
  */
 
 /** A title that names a kind of page: a consultation's, a question's or an order's details, or the service's name (在线咨询). */
-const PAGE_KIND_TITLE_RE = /^(?:(?:在线|图文|视频|语音)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音)(?:问诊|咨询))$/u;
+const PAGE_KIND_TITLE_RE = /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信)(?:问诊|咨询))$/u;
 /** The label of the question on a line of its own. */
 const QUESTION_LABEL_LINE_RE = /^(?:咨询|问诊|提问)?(?:问题|标题|主题)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -42,13 +43,16 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   for (let i = 0; i < asker; i++) {
     const b = blocks[i]!;
     if (QUESTION_LABEL_LINE_RE.test(b.text.trim()) && usable(blocks[i + 1])) return { index: i + 1, confirmed: true, text: blocks[i + 1]!.text.trim() };
-    // The label and the question on one line (`问诊标题：…`).
-    const asked = b.chars <= TITLE_MAX_CHARS ? labelledQuestion(b.text.trim()) : null;
-    if (asked && [...asked].length >= 4) return { index: i, confirmed: true, text: asked, labelled: true };
+    // The label and the question on one line (`咨询主题：…`).
+    const asked = b.chars <= TITLE_MAX_CHARS + 8 ? labelledQuestion(b.text.trim()) : null;
+    if (asked !== null && usable({ ...b, text: asked, chars: [...asked].length })) return { index: i, confirmed: true, text: asked, labelled: true };
     if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1])) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
   }
-  // A heading of its own (the question as the page's <h1>).
-  const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b));
+  // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
+  const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));
+  if (texted !== -1) return { index: texted, confirmed: asksQuestion(blocks[texted]!.text), text: blocks[texted]!.text.trim() };
+  // A heading of its own (the question as the page's <h1>); a related list's label is none.
+  const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));
   if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };
   if (prose === -1 || !isAskerLine(blocks[asker]!.text)) return null;
   for (let i = asker - 1; i >= 0 && i >= asker - TITLE_LINES; i--) {

@@ -2,6 +2,8 @@ import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isSe
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
+import { isTypingDone } from './typing-animation.js';
+import { isSenderStamp, markTextedAsker } from './texted-question.js';
 import { isTeamSignedReply, markAssistantNotes, signedByTeam, teamHeader, withTeam } from './team-reply.js';
 import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from './retitled-question.js';
 import { unheadedQuestion } from './unheaded-question.js';
@@ -368,6 +370,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
+  const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
@@ -418,13 +422,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
+  // A texted question's sender stamp dates the asking (texted-question.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
-  for (const i of student?.askedStamps ?? []) foreign.add(i);
+  for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
@@ -1381,6 +1386,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
+  // A typing animation's status over the answer (回答已生成; typing-animation.ts).
+  if (isTypingDone(text)) return 'ui';
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
   if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
