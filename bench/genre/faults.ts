@@ -307,7 +307,9 @@ export function injectAd(html: string, rng: Rng): { html: string; applied: strin
   const out = list.map((t) => t.raw);
   if (where.includes('after-html')) out.splice(endAt < 0 ? out.length : endAt + 1, 0, `\n${piece()}`);
   if (where.includes('before-html')) out.splice(Math.max(htmlAt, 0), 0, `${piece()}\n`);
-  if (where.includes('before-doctype')) out.unshift(`${piece()}\n`);
+  // Before the first markup, where the body starts: a saved response's status line and headers (http-chunked) are text before any body an ISP can touch.
+  const markupAt = list.findIndex((t) => t.type !== 'text');
+  if (where.includes('before-doctype')) out.splice(Math.max(markupAt, 0), 0, `${piece()}\n`);
   return { html: out.join(''), applied: where };
 }
 
