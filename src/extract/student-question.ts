@@ -20,14 +20,14 @@ import { readMetaLine } from './page-meta.js';
 const STUDENT_LABEL_RE = /^(?:(?:学员|学生|听众|观众|网友|粉丝)\s*[^\s:：]{1,12}?|[^\s:：]{1,12}?\s*同学)\s*(?:提问|问)\s*(?:[:：]\s*|(?=\s|$))/u;
 /** A programme's label for the question it takes on air, naming no one: a viewer's, a caller's, the episode's own (`观众提问：`, `热线提问：`, `本期问题：`). */
 const AUDIENCE_LABEL_RE = /^(?:(?:观众|听众|网友|热线|场外|现场|来电)\s*(?:提问|来电|来信|问题)|本期\s*(?:问题|提问|话题))\s*(?:[:：]\s*|(?=\s|$))/u;
-/** A heading that names a course's lesson (`第3讲`, `第2课`, a book-title mark): a course's page, no question. */
+/** A heading that names a course's lesson (`第3讲`, `第2课`, a book-title mark) or a programme's episode (`第929期`): no question. */
 const LESSON_RE = /第\s*[\d一二三四五六七八九十百]+\s*[讲课节集期]|《[^》]{2,30}》/u;
 /** A heading that names a live stream (`…医生直播：…`, `名医直播间`, `…｜王医生直播`): a stream's replay, no question. */
 const STREAM_RE = /直播/u;
 /**
  * The line that says when the stream ran or the episode was first broadcast (`直播时间：2021/11/23 19:29`,
- * `首播：2023-05-06`, `播出时间：…`): the day its questions were answered on air. It makes the page a broadcast's,
- * whatever its heading. (A 重播 line shows the answer again, later: no day of it.)
+ * `首播：2023-05-06`, `播出时间：…`): the day its questions were answered on air. Under a lesson's or an
+ * episode's heading it makes the page a broadcast's. (A 重播 line shows the answer again, later: no day of it.)
  */
 const AIRED_RE = /(?:^|\s)(?:(?:直播|开播|播出|首播)(?:时间|日期)|首播)\s*[:：]\s*(.*?)(?=\s+[^\s:：\d]{1,6}[:：]|$)/u;
 /** The aired field's value, where a line holds one (alone, or among the episode's other fields: 栏目, 期数, 时长). */
