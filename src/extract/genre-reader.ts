@@ -67,6 +67,7 @@ import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
+import { isDanmaku } from './danmaku.js';
 import { forumThread } from './forum-floors.js';
 
 /**
@@ -309,6 +310,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   at ??= unheaded;
   // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
   const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
+  // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
+  const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
   if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   at.text = withoutColumnName(at.text);
@@ -367,6 +370,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // Viewers' 弹幕 over a video's player and in their list (danmaku.ts): none of the answer, their days none of its.
+  if (media.some((m) => m.format === 'video')) for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'card' && isDanmaku(blocks[i]!.node)) kinds[i] = 'note';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
@@ -397,6 +402,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
+  // The card's doctor named alone over the answer (`王明：`, a transcript's speaker): who speaks, none of what is said.
+  const speaker = card?.doctor.name;
+  if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
   const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post))) : null;
@@ -449,7 +457,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
-  if (meta.format === 'unknown' && onAir) meta.format = 'video';
+  if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
@@ -687,7 +695,12 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     const text = comparable(b.text);
     // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
     if (SERIES_NAME_RE.test(text)) return false;
-    return text === key || text === named || text === told || (long(text) && whole.startsWith(text));
+    return text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)));
+  };
+  // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
+  const unmarkedInTitle = (text: string) => {
+    const bare = text.replace(/[?？]+$/u, '');
+    return bare !== text && (bare === key || (whole.startsWith(bare) && /^\s*[-_|–—]/u.test(whole.slice(bare.length))));
   };
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question, nor one naming the kind of page (`问题 - 问诊详情`).
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && !namesPageKind(b.text);
