@@ -57,7 +57,7 @@ function picturesIn(card: Element): Picture[] {
     const el = node as Element;
     // An icon the page hides from screen readers (aria-hidden) is decoration by its own word: it shows no card field.
     if (el.attribs['aria-hidden'] === 'true') continue;
-    if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'script' && el.name !== 'style') {
+    if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'wbr' && el.name !== 'script' && el.name !== 'style') {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.

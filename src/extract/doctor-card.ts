@@ -420,7 +420,8 @@ export function cardParts(el: Element): string[] {
     const name = (node as Element).name;
     // What no line shows is no part (an SVG icon's <title> naming the field beside it, a struck-out deletion).
     if (name === 'script' || name === 'style' || isUnshownPart(name)) continue;
-    if (isHiddenFragment(node as Element, display)) {
+    // A hidden fragment, or a <wbr> (a place the line may break, no text of its own: `西陵市口<wbr>腔医院`).
+    if (name === 'wbr' || isHiddenFragment(node as Element, display)) {
       // Only a fragment inside a word runs its sides together: one right after a text of its line, no space between
       // (a screen-reader label opening a line, `<p><span class="sr-only">医生姓名：</span><b>王芳</b>`, parts nothing).
       const before = node.prev;

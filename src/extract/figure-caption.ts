@@ -18,9 +18,12 @@ const inFigcaption = (node: AnyNode | null) => {
   return false;
 };
 
+/** A slideshow's counter before a slide's credit (`01 / 07图片来源：…`, `（1/7）`): the slide's number, none of the answer. */
+const SLIDE_COUNTER_RE = /^[（(]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[）)]?\s*/u;
+
 /** Whether a line is a picture's caption or credit, not the answer's text. */
 export function isPictureCaption(text: string, node: AnyNode | null): boolean {
   const t = text.trim();
-  if (t.length <= 40 && CREDIT_RE.test(t)) return true;
+  if (t.length <= 40 && (CREDIT_RE.test(t) || CREDIT_RE.test(t.replace(SLIDE_COUNTER_RE, '')))) return true;
   return [...t].length <= SHORT && !/[。，,；;！!？?：:]/u.test(t) && inFigcaption(node);
 }

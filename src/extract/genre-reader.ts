@@ -204,7 +204,12 @@ const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊�
 /** A turn's head naming the doctor with what the turn does (`王医生的回答`, `王医生追问`): the name before it. */
 const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
-const OTHER_VOICE_RE = /^(?:(?:患者|病人|提问者|网友|用户|家属|追问|补充)\s*[:：]|(?:回答者|回答人|答题者|回复者|解答者)\s*[:：])/u;
+const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补充)\\s*[:：]';
+const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
+/** A line in the asker's voice (`患者：…`, `追问：…`). */
+const ASKER_VOICE_RE = new RegExp(`^${ASKER_VOICE}`, 'u');
+/** The longest reply of the asker's that ends an answer (a thanks, a short follow-up). */
+const ASKER_REPLY_CHARS = 30;
 /** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
 const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
@@ -1538,6 +1543,8 @@ function readAnswer(
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
+  // The asker's short reply after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs, none of the answer.
+  while (paragraphs.length > 1 && [...paragraphs[paragraphs.length - 1]!].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
   const doubts: string[] = [];
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
