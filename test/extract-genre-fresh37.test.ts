@@ -28,11 +28,17 @@ describe("a slideshow's slide counter before a picture's credit", () => {
   });
 });
 
-describe("the asker's short reply after the answer, under their label", () => {
+describe("the asker's short thanks after the answer, under their label", () => {
   it('is none of the answer (患者：谢谢医生), and no doubt', () => {
     const [own] = read(page(CARD, `${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p>患者：谢谢医生<img alt="[微笑]" src="/e/1.png"></p>`));
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.flags).not.toContain('unsure_reading');
+  });
+
+  it('keeps a follow-up that asks something at the end, doubted: the reply to it may be missing', () => {
+    const [own] = read(page(CARD, `${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p>患者：那需要吃药吗？</p>`));
+    expect(own!.answer_paragraphs).toEqual([...ANSWER, '患者：那需要吃药吗？']);
+    expect(own!.flags).toContain('unsure_reading');
   });
 
   it("keeps a follow-up the doctor answers after it, and doubts the asker's line in it", () => {

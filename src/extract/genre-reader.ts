@@ -208,7 +208,7 @@ const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补�
 const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
 /** A line in the asker's voice (`患者：…`, `追问：…`). */
 const ASKER_VOICE_RE = new RegExp(`^${ASKER_VOICE}`, 'u');
-/** The longest reply of the asker's that ends an answer (a thanks, a short follow-up). */
+/** The longest thanks of the asker's that ends an answer. */
 const ASKER_REPLY_CHARS = 30;
 /** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
 const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
@@ -1543,8 +1543,10 @@ function readAnswer(
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isLoginWall(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
-  // The asker's short reply after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs, none of the answer.
-  while (paragraphs.length > 1 && [...paragraphs[paragraphs.length - 1]!].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
+  // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
+  // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
+  const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);
+  while (paragraphs.length > 1 && thanks(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
   const doubts: string[] = [];
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
