@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
+import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
@@ -195,7 +196,7 @@ function pictureLabels(root: Document | undefined): Element[] {
 
 /** The list under a label, where it is one of answers (see findRelatedList); null where none is. */
 function listUnder(label: Element, resolve: (href: string) => string): RelatedList | null {
-  if (inNavigation(label)) return null;
+  if (inNavigation(label) || inClosedLayer(label)) return null;
   const line = lineLabels.get(label);
   const region = line ? siblingsAfter(line) : listAfter(label);
   const items = readItems(region, resolve);
