@@ -38,3 +38,20 @@ describe('a closed <dialog> and a hidden panel at the body’s top level show no
     expect(own!.answer_paragraphs).toEqual(['咽喉痛多由上呼吸道感染引起，先多喝水、少说话。', '发热超过三天或吞咽困难，请到耳鼻喉科就诊。']);
   });
 });
+
+describe('a note app’s shared clip of a Q&A page', () => {
+  const clip = (credit: string) =>
+    `<html><head><title>腰肌劳损怎么缓解 - 我的笔记</title></head><body><header><a href="https://notes.example.net/">笔记</a> <a href="https://notes.example.net/signin">登录</a></header>` +
+    `<section><h1>腰肌劳损怎么缓解-快问医生网</h1><p><small>创建于 2024/01/09 21:10</small></p><p>原文：<a href="https://www.kuaiwen.example.com/a/77.html">https://www.kuaiwen.example.com/a/77.html</a></p></section>` +
+    `<section><h1>腰肌劳损怎么缓解</h1><div><span>钟毅</span> 主任医师 康复医学科 南江市人民医院</div><div>2023-06-18 回答</div>` +
+    `<div><p>腰肌劳损需要避免久坐，每坐一小时起身活动。</p><p>可以热敷腰部，疼痛明显时到康复科做理疗。</p></div></section><p>${credit}</p></body></html>`;
+
+  it('leaves the app’s clip credit under the clip out of the answer', () => {
+    for (const credit of ['— 剪藏自快问医生网', '通过有道云笔记网页剪藏', 'Clipped from kuaiwen.example.com']) {
+      const own = read(clip(credit)).find((e) => e.origin === 'page')!;
+      expect(own.question).toBe('腰肌劳损怎么缓解');
+      expect(own.answer_paragraphs).toEqual(['腰肌劳损需要避免久坐，每坐一小时起身活动。', '可以热敷腰部，疼痛明显时到康复科做理疗。']);
+      expect(own.date).toBe('2023-06-18');
+    }
+  });
+});

@@ -64,6 +64,7 @@ import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { isClipCredit } from './clip-credit.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
@@ -1334,8 +1335,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
-  // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
-  if (isCreditLine(text) || isServiceCredit(text)) return 'tags';
+  // A republishing site's ads and credit, a note app's credit under a clip (clip-credit.ts), a voice answer's play counts and transcription note (answer-extras.ts).
+  if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';
