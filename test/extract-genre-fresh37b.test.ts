@@ -55,3 +55,33 @@ describe('a note app’s shared clip of a Q&A page', () => {
     }
   });
 });
+
+describe('an online pharmacy’s product page with a doctor’s consultation on it', () => {
+  const shop = (asked: string, productsFirst: boolean) => {
+    const products =
+      '<aside><h4>看了又看</h4><ol><li><a href="/sku/501.html">【修正】维生素C片 100片/瓶</a><em>￥12.80</em></li><li><a href="/sku/502.html">【汤臣倍健】钙片 60片</a><em>￥89.00</em></li><li><a href="/sku/503.html">【三九】感冒灵颗粒 9袋</a><em>￥15.50</em></li></ol></aside>';
+    const consults =
+      '<aside><h4>相关咨询</h4><ol><li><a href="/zixun/31.html">六味地黄丸能长期吃吗</a><div>不建议长期自行服用，需辨证后使用。</div></li><li><a href="/zixun/32.html">六味地黄丸饭前吃还是饭后吃</a><div>一般饭前服用吸收更好，胃不好可饭后。</div></li></ol></aside>';
+    return (
+      '<html><head><title>【同仁堂】六味地黄丸 200丸/瓶-大药房</title></head><body>' +
+      '<h1>【同仁堂】六味地黄丸 200丸/瓶</h1><div><strong>¥ 32.00</strong> 已售 1.2万</div><div>规格：200丸/瓶 360丸/瓶</div><div><a href="/buy">立即购买</a></div>' +
+      '<div>【功能主治】滋阴补肾。用于肾阴亏损，头晕耳鸣。</div>' +
+      `<div>${asked}<div>鲁明 主治医师 中医科 北川市中医医院</div><div>2021-11-03</div>` +
+      '<div>医生解答：</div><div><p>孕期一般不建议服用六味地黄丸，腰酸可先休息观察。</p><p>症状明显请到产科就诊，不要自行用药。</p></div></div>' +
+      (productsFirst ? products + consults : consults + products) +
+      '</body></html>'
+    );
+  };
+
+  it('reads the consultation’s question, not the product’s name, and only the consultations as related items', () => {
+    for (const asked of ['<h3>问：孕妇腰酸可以吃六味地黄丸吗</h3>', '<p>网友咨询：</p><h2>孕妇腰酸可以吃六味地黄丸吗</h2>']) {
+      for (const productsFirst of [true, false]) {
+        const entries = read(shop(asked, productsFirst));
+        const own = entries.find((e) => e.origin === 'page')!;
+        expect(own.question).toBe('孕妇腰酸可以吃六味地黄丸吗');
+        expect(own.answer_paragraphs).toEqual(['孕期一般不建议服用六味地黄丸，腰酸可先休息观察。', '症状明显请到产科就诊，不要自行用药。']);
+        expect(entries.filter((e) => e.origin !== 'page').map((e) => e.question)).toEqual(['六味地黄丸能长期吃吗', '六味地黄丸饭前吃还是饭后吃']);
+      }
+    }
+  });
+});

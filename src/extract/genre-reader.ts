@@ -65,6 +65,7 @@ import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { isClipCredit } from './clip-credit.js';
+import { productConsultQuestion } from './product-question.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
@@ -712,7 +713,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
-    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
+    // A product's heading over a consultation (product-question.ts): the question is the consultation's.
+    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
   }
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.
