@@ -54,6 +54,19 @@ describe('a note app’s shared clip of a Q&A page', () => {
       expect(own.date).toBe('2023-06-18');
     }
   });
+
+  it('takes the clipped page’s heading and day, not the note’s title and its created day', () => {
+    const html = clip('— 剪藏自快问医生网')
+      .replace('<small>创建于 2024/01/09 21:10</small>', '<small>创建时间：2024.01.09</small>')
+      .replace('<div>2023-06-18 回答</div>', '<div>2023.06.18 08:40</div>')
+      .replace('<title>腰肌劳损怎么缓解 - 我的笔记</title>', '<title>腰肌劳损怎么缓解_快问医生网 - 我的笔记</title>')
+      .replace('<h1>腰肌劳损怎么缓解-快问医生网</h1>', '<h1>腰肌劳损怎么缓解_快问医生网</h1>');
+    const own = read(html).find((e) => e.origin === 'page')!;
+    expect(own.question).toBe('腰肌劳损怎么缓解');
+    expect(own.doctor.name).toBe('钟毅');
+    expect(own.date).toBe('2023-06-18');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
 });
 
 describe('an online pharmacy’s product page with a doctor’s consultation on it', () => {

@@ -64,7 +64,7 @@ import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
-import { isClipCredit } from './clip-credit.js';
+import { clippedHeading, isClipCredit } from './note-clip.js';
 import { productConsultQuestion } from './product-question.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
@@ -707,6 +707,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question, nor one naming the kind of page (`问题 - 问诊详情`).
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && !namesPageKind(b.text);
   let index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && repeats(b));
+  // A note's own title (`问题_站名`) over the page it clipped: the question is the clipped page's heading (note-clip.ts).
+  if (index !== -1) index = clippedHeading(blocks, index);
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
@@ -1337,7 +1339,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
-  // A republishing site's ads and credit, a note app's credit under a clip (clip-credit.ts), a voice answer's play counts and transcription note (answer-extras.ts).
+  // A republishing site's ads and credit, a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';

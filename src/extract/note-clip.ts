@@ -1,0 +1,37 @@
+import { comparable } from '../core/text.js';
+import { withoutSiteSuffixes } from './genre.js';
+import type { Block } from './html-lines.js';
+
+/**
+ * A note app's shared clip of a page (云笔记, 印象笔记 and their kind), or a bookmark's copy: the
+ * note's own title (the clipped page's title, the question and `_站名`), its days and its credit
+ * stand around the page it holds, and are none of it.
+ */
+
+/**
+ * A note app's credit under a page it clipped (`—— 剪藏自某某网`, `使用印象笔记剪藏`, `Clipped from
+ * example.com`, `Clipped with Evernote`): the note's words about where and how the page was saved,
+ * where the clipped text has ended, none of the answer.
+ */
+const CLIP_CREDIT_RE =
+  /^[—–\-~～]{0,2}\s*(?:(?:剪藏|摘录|收藏|保存)自\s*\S.{0,30}|(?:使用|用|通过|由|来自|via)\s*\S.{0,20}?(?:网页)?剪藏(?:插件|助手|工具|扩展)?|clipped\s+(?:from|with|by|via)\s+\S.{0,40})[。.!！]?$/iu;
+
+export const isClipCredit = (text: string): boolean => text.length <= 60 && CLIP_CREDIT_RE.test(text.trim());
+
+/** How far under a copy's own title the heading of the page it holds may stand (its days, its 来源 line, a tag line). */
+const CLIP_HEAD_LINES = 6;
+
+/**
+ * The heading the question is, given the first heading that repeats the page's title: where that one is
+ * the whole title, a site's name after the question (`问题_站名`, the note's title), and a heading
+ * just under it prints the question alone, the question is that one (the clipped page's).
+ */
+export function clippedHeading(blocks: readonly Block[], index: number): number {
+  const head = blocks[index]!.text.trim();
+  const bare = comparable(withoutSiteSuffixes(head));
+  if (bare === comparable(head)) return index;
+  for (let i = index + 1; i < blocks.length && i <= index + CLIP_HEAD_LINES; i++) {
+    if (blocks[i]!.heading && comparable(blocks[i]!.text) === bare) return i;
+  }
+  return index;
+}
