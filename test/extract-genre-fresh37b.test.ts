@@ -67,6 +67,21 @@ describe('a note app’s shared clip of a Q&A page', () => {
     expect(own.date).toBe('2023-06-18');
     expect(own.flags).not.toContain('unsure_reading');
   });
+
+  it('takes the clip’s links to the site it names as its source as the page’s own, not as off-site ads', () => {
+    const list =
+      '<div><h3>相似问题</h3><ul><li><a href="https://www.kuaiwen.example.com/a/80.html">腰肌劳损能治好吗</a><p>坚持锻炼腰背肌，多数可以明显好转。</p></li>' +
+      '<li><a href="https://www.kuaiwen.example.com/a/81.html">腰肌劳损贴膏药有用吗</a><p>膏药能缓解疼痛，但要配合休息和锻炼。</p></li></ul></div>';
+    const html = clip('— 剪藏自快问医生网')
+      .replace('</title>', '</title><link rel="canonical" href="https://notes.example.net/share/k9x2">')
+      .replace('<p>— 剪藏自快问医生网</p>', `${list}<p>— 剪藏自快问医生网</p>`);
+    const entries = entriesOf(extractOrThrow(pageRecord(html, { url: 'https://notes.example.net/share/k9x2' })));
+    expect(entries.map((e) => [e.question, e.flags.includes('unsure_reading')])).toEqual([
+      ['腰肌劳损怎么缓解', false],
+      ['腰肌劳损能治好吗', false],
+      ['腰肌劳损贴膏药有用吗', false],
+    ]);
+  });
 });
 
 describe('an online pharmacy’s product page with a doctor’s consultation on it', () => {

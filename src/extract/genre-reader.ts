@@ -64,7 +64,7 @@ import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
-import { clippedHeading, isClipCredit } from './note-clip.js';
+import { clippedHeading, copiedFrom, isClipCredit } from './note-clip.js';
 import { productConsultQuestion } from './product-question.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
@@ -291,7 +291,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const noQa = noQaHere(blocks, title);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
-  const list = { ...found, items: checkRelated(found.items, resolve) };
+  const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   const board = boardRecord(blocks);
@@ -475,7 +475,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
-  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
+  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
@@ -658,9 +658,11 @@ const OFF_SITE = 'related item links off-site';
  * questions are ads and are left out; where off-site items are as many as the site's own, or an
  * item's snippet holds a short dated line (meta in words not read), the items say so.
  */
-function checkRelated(items: EntryDraft[], resolve: (href: string) => string): EntryDraft[] {
+function checkRelated(items: EntryDraft[], resolve: (href: string) => string, copied: string | null): EntryDraft[] {
   const home = siteOf(resolve('/'));
-  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
+  // A copy of a page (a note's clip) links to the site it was copied from as its own (note-clip.ts).
+  const source = siteOf(copied);
+  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home && siteOf(item.url) !== source;
   const offCount = items.filter(off).length;
   // A shop's products among the questions (a price, no question asked) are no items, however many.
   const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));

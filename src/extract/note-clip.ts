@@ -35,3 +35,19 @@ export function clippedHeading(blocks: readonly Block[], index: number): number 
   }
   return index;
 }
+
+/** The line that prints where a copy was taken from, the address written out (`来源：https://…`, `原文链接：…`, `Source: …`). */
+const SOURCE_LINE_RE = /^(?:来源|原文|原文链接|原文地址|原网址|出处|网址|Source|URL)\s*[:：]\s*(https?:\/\/[^\s/?#]+\S*)$/iu;
+
+/**
+ * The address a copy of a page says it holds (a note's 来源, a saved page's 原文链接), or null: the
+ * copied page's links to that site are its own links, however far the copy's own address is from it.
+ */
+export function copiedFrom(blocks: readonly Block[]): string | null {
+  for (const b of blocks) {
+    if (b.chars > 200) continue;
+    const m = b.text.trim().match(SOURCE_LINE_RE);
+    if (m) return m[1]!;
+  }
+  return null;
+}
