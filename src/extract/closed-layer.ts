@@ -6,8 +6,8 @@ import { displayOf } from './hidden-text.js';
  * sheet gives `dialog:not([open])` no display, and only `show()` / `showModal()` puts it over the
  * page: a share card, a report form, a login box). None of its text is the page's: it repeats the
  * question and the answer's start, names its own days (分享于), asks for input. Unlike a block
- * hidden by a style or the `hidden` attribute, which is read (a full answer folded behind
- * 展开全文 sits hidden beside its preview), a closed dialog is never a fold of the page's text.
+ * hidden by a style or the `hidden` attribute inside the page, which is read (a full answer folded
+ * behind 展开全文 sits hidden beside its preview), a closed dialog is never a fold of the page's text.
  */
 export const isClosedDialog = (el: Element): boolean => el.name === 'dialog' && el.attribs.open === undefined;
 
@@ -18,7 +18,6 @@ export const isClosedDialog = (el: Element): boolean => el.name === 'dialog' && 
  */
 export const isHiddenLayer = (el: Element, hidden: ReadonlySet<Element>): boolean =>
   hidden.has(el) && (el.parent as Element | null)?.name === 'body';
-
 
 /** Whether the element is in a closed dialog or a hidden layer (a label there heads nothing the page shows). */
 export function inClosedLayer(el: Element): boolean {
