@@ -203,7 +203,7 @@ function walk(
     // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
     if (name === 'sup' && isFootnoteMark(el)) continue;
     if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
-    // A closed dialog, or a hidden panel at the body's top level: a layer a script shows, none of the page's text (closed-layer.ts).
+    // A closed dialog, or a hidden section held back whole: a layer a script shows, none of the page's text (closed-layer.ts).
     if ((name === 'dialog' && isClosedDialog(el)) || (hidden !== null && isHiddenLayer(el, hidden))) continue;
     // A read-only form field shows its value (form-fields.ts): a textarea's lines as lines, as it shows them.
     if (field) {
