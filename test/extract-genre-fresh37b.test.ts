@@ -47,7 +47,7 @@ describe('a note app’s shared clip of a Q&A page', () => {
     `<div><p>腰肌劳损需要避免久坐，每坐一小时起身活动。</p><p>可以热敷腰部，疼痛明显时到康复科做理疗。</p></div></section><p>${credit}</p></body></html>`;
 
   it('leaves the app’s clip credit under the clip out of the answer', () => {
-    for (const credit of ['— 剪藏自快问医生网', '通过有道云笔记网页剪藏', 'Clipped from kuaiwen.example.com']) {
+    for (const credit of ['— 剪藏自快问医生网', '通过有道云笔记网页剪藏', '此笔记由某某笔记剪报保存', 'Clipped from kuaiwen.example.com']) {
       const own = read(clip(credit)).find((e) => e.origin === 'page')!;
       expect(own.question).toBe('腰肌劳损怎么缓解');
       expect(own.answer_paragraphs).toEqual(['腰肌劳损需要避免久坐，每坐一小时起身活动。', '可以热敷腰部，疼痛明显时到康复科做理疗。']);
