@@ -64,6 +64,8 @@ import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
+import { clippedHeading, copiedFrom, isClipCredit } from './note-clip.js';
+import { productConsultQuestion } from './product-question.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
@@ -294,7 +296,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const noQa = noQaHere(blocks, title);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
-  const list = { ...found, items: checkRelated(found.items, resolve) };
+  const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   const board = boardRecord(blocks);
@@ -478,7 +480,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
-  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve);
+  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
@@ -661,9 +663,11 @@ const OFF_SITE = 'related item links off-site';
  * questions are ads and are left out; where off-site items are as many as the site's own, or an
  * item's snippet holds a short dated line (meta in words not read), the items say so.
  */
-function checkRelated(items: EntryDraft[], resolve: (href: string) => string): EntryDraft[] {
+function checkRelated(items: EntryDraft[], resolve: (href: string) => string, copied: string | null): EntryDraft[] {
   const home = siteOf(resolve('/'));
-  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home;
+  // A copy of a page (a note's clip) links to the site it was copied from as its own (note-clip.ts).
+  const source = siteOf(copied);
+  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home && siteOf(item.url) !== source;
   const offCount = items.filter(off).length;
   // A shop's products among the questions (a price, no question asked) are no items, however many.
   const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));
@@ -710,13 +714,16 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A title may put the site first (`站名 - 问题`); a heading that is a link (the logo) is not the question, nor one naming the kind of page (`问题 - 问诊详情`).
   const ends = (b: Block) => b.heading && b.linkChars < b.chars && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && !namesPageKind(b.text);
   let index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && repeats(b));
+  // A note's own title (`问题_站名`) over the page it clipped: the question is the clipped page's heading (note-clip.ts).
+  if (index !== -1) index = clippedHeading(blocks, index);
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
-    return teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
+    // A product's heading over a consultation (product-question.ts): the question is the consultation's.
+    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
   }
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.
@@ -1339,8 +1346,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (SECTION_HEAD_RE.test(text)) return 'text';
-  // A republishing site's ads and credit, a voice answer's play counts and transcription note (answer-extras.ts).
-  if (isCreditLine(text) || isServiceCredit(text)) return 'tags';
+  // A republishing site's ads and credit, a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
+  if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

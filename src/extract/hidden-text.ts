@@ -9,7 +9,8 @@ import { sheetBlocks } from './style-sheet.js';
  * `display:none`, a class its `<style>` hides, the `hidden` attribute, a 0px font — and
  * zero-width characters and soft hyphens between the characters: none of it is displayed, so
  * none of it is text. (Which hidden elements the reader passes over is html-lines.ts's call:
- * a hidden block, such as a full answer folded behind 展开全文, is still read.)
+ * a hidden block, such as a full answer folded behind 展开全文, is still read; a closed dialog or a
+ * hidden section held back whole is not, closed-layer.ts.)
  *
  * Which elements are hidden belongs to the page's tree: noted by our parser as it builds the tree
  * (parse-html.ts), or by one walk of a tree parsed elsewhere (cheerio's) the first time a reader

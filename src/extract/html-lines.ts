@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isIconGlyph } from './icon-glyph.js';
+import { isClosedDialog, isHiddenLayer } from './closed-layer.js';
 import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
@@ -202,6 +203,8 @@ function walk(
     // A footnote's reference mark (`<sup>[1]</sup>`) is none of the sentence's words (references.ts).
     if (name === 'sup' && isFootnoteMark(el)) continue;
     if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
+    // A closed dialog, or a hidden section held back whole: a layer a script shows, none of the page's text (closed-layer.ts).
+    if ((name === 'dialog' && isClosedDialog(el)) || (hidden !== null && isHiddenLayer(el, hidden))) continue;
     // A read-only form field shows its value (form-fields.ts): a textarea's lines as lines, as it shows them.
     if (field) {
       const shown = fieldText(el);

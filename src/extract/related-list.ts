@@ -1,7 +1,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
+import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
+import { isProductItem } from './product-card.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { displayOf, withinAny } from './hidden-text.js';
@@ -195,11 +197,12 @@ function pictureLabels(root: Document | undefined): Element[] {
 
 /** The list under a label, where it is one of answers (see findRelatedList); null where none is. */
 function listUnder(label: Element, resolve: (href: string) => string): RelatedList | null {
-  if (inNavigation(label)) return null;
+  if (inNavigation(label) || inClosedLayer(label)) return null;
   const line = lineLabels.get(label);
   const region = line ? siblingsAfter(line) : listAfter(label);
   const items = readItems(region, resolve);
-  if (answers(items)) return { items, label };
+  // A shop's products under such a label (为你推荐: a price, no question asked) are no list of answers (product-card.ts): the search goes on.
+  if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
   if (items.length > 0) return null;
   // No linked items: a list read from its lines, anchored on format-and-date lines.
   const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
