@@ -1,0 +1,86 @@
+import { DISCLAIMERS, FEW_TITLES, documentOf, personName, plainCard, plainKey, relatedList, shift, topicWord, whenLine } from './ordinary-parts.js';
+import { cls, esc, wrap } from './parts.js';
+import type { Family, Rendered } from './family.js';
+
+/**
+ * Thirty-eighth fresh held-out set (split `fresh-38`): written blind on 2026-12-01 — without reading
+ * the reader (src/extract/, src/flags/) or its tests and without running it on these pages — and
+ * committed before its first run. Written against a hard time limit, so two families only, each on
+ * something real HTML does to a page:
+ * - copy-textarea: a Q&A page with a 一键复制 (copy answer) button whose copy source is a
+ *   `<textarea readonly>` pushed off screen (`position:absolute;left:-9999px`, or `opacity:0;height:0`,
+ *   or `width:1px;height:1px;overflow:hidden`), holding the question, the answer's paragraphs joined
+ *   by newlines and a `——来源：site` / `本文来自…，转载请注明出处` line, placed before or after the
+ *   shown answer. Key: the off-screen textarea shows nothing, so it is none of any field; the
+ *   answer is the displayed paragraphs, without the copy line; the 复制 / 已复制 button labels are
+ *   furniture.
+ * - marquee-ticker: an older portal's scrolling 滚动公告 / 最新回答 ticker (a `<marquee>`, on 40% of the
+ *   pages a `<div class="scroll">` of `<li>`s the site's script scrolls) above or beside the Q&A: 3–5
+ *   lines `【最新回答】{other doctor} {title} 回答了“{another question}” {day}`, each a link to another
+ *   question page (/q/N.html numbers none of the page's items), a `（N人已阅读）` count on half. Key: the
+ *   ticker is site furniture: its doctors no card, its days no date, its links no related items; the
+ *   page's fields are the Q&A's and the related list's as usual.
+ */
+
+const copyTextarea: Family = {
+  name: 'copy-textarea',
+  split: 'fresh-38',
+  site: 'www.fuzhi-wenda.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const hide = rng.pick(['position:absolute;left:-9999px;top:0', 'opacity:0;height:0;border:0;padding:0', 'width:1px;height:1px;overflow:hidden;position:fixed;top:-10px']);
+    const credit = rng.pick(['——来源：问医生', '本文来自问医生，转载请注明出处', '（复制自问医生网，仅供参考）']);
+    const copyText = `${rng.chance(0.5) ? `${page.question}\n` : ''}${page.paragraphs.join('\n')}\n${credit}`;
+    const area = `<textarea id="copy-src" readonly tabindex="-1" aria-hidden="true" style="${hide}">${esc(copyText)}</textarea>`;
+    const button = `<div${cls(rng)}><button type="button" data-clipboard-target="#copy-src">${rng.pick(['一键复制', '复制回答', '复制全文'])}</button><span${cls(rng)} style="display:none">已复制</span></div>`;
+    const answer = `<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const before = rng.chance(0.5);
+    const main = `<h1${cls(rng)}>${esc(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n${before ? `${area}\n${answer}` : `${answer}\n${area}`}\n${button}`;
+    const body = `<header${cls(rng)}><a href="/">问医生</a> <a href="/ask">我要提问</a></header>
+${wrap(rng, main)}
+<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
+${relatedList(rng, page.related, datedItems)}
+<footer${cls(rng)}>© 2024 问医生</footer>`;
+    const html = documentOf(`${page.question}_问医生`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+const TICKER_ASKS = ['总是失眠多梦怎么调理', '孩子反复咳嗽要紧吗', '体检发现血脂高怎么办', '经常头晕是什么原因', '胃胀气吃什么药', '腰疼需要拍片吗', '血压偏高要吃药吗'];
+
+const marqueeTicker: Family = {
+  name: 'marquee-ticker',
+  split: 'fresh-38',
+  site: 'www.gundong-wenda.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const topic = topicWord(page);
+    const asks = [...TICKER_ASKS, `${topic}饮食上要注意什么`];
+    const lines = Array.from({ length: rng.int(3, 5) }, (_, i) => {
+      const day = shift(page.date!, rng.int(1, 300));
+      const num = 900000 + rng.int(0, 99999) + i;
+      const read = rng.chance(0.5) ? `（${rng.int(120, 9800)}人已阅读）` : '';
+      return `【${rng.pick(['最新回答', '热门', '推荐'])}】${esc(personName(rng, page.doctor.name!))}${rng.pick(FEW_TITLES)} 回答了<a href="/q/${num}.html">“${esc(rng.pick(asks))}”</a> ${day}${read}`;
+    });
+    const ticker = rng.chance(0.6)
+      ? `<div${cls(rng)}><b>${rng.pick(['滚动公告：', '最新动态：', '实时回答：'])}</b><marquee behavior="scroll" direction="${rng.pick(['left', 'up'])}" scrollamount="${rng.int(2, 6)}" onmouseover="this.stop()" onmouseout="this.start()">${lines.join('&nbsp;&nbsp;&nbsp;')}</marquee></div>`
+      : `<div class="scroll"${rng.chance(0.5) ? ' id="scrollBox"' : ''}><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul></div><script>setInterval(function(){var u=document.querySelector('.scroll ul');u.appendChild(u.firstElementChild);},3000);</script>`;
+    const qa = `<h1${cls(rng)}>${esc(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const tickerFirst = rng.chance(0.6);
+    const body = `<div${cls(rng)}><a href="/">健康问答网</a> <a href="/ask">免费提问</a> <a href="/doctor/">找医生</a></div>
+${tickerFirst ? ticker : ''}
+${wrap(rng, qa)}
+${tickerFirst ? '' : ticker}
+<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
+${relatedList(rng, page.related, datedItems)}
+<div${cls(rng)}>Copyright © 2008-2024 健康问答网</div>`;
+    const html = documentOf(`${page.question}_健康问答网`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker];
