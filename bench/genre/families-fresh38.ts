@@ -1,12 +1,12 @@
-import { DISCLAIMERS, FEW_TITLES, documentOf, personName, plainCard, plainKey, relatedList, shift, topicWord, whenLine } from './ordinary-parts.js';
+import { DISCLAIMERS, FEW_TITLES, RELATED_HEADS, dayText, documentOf, formatWord, hospitalWithGrade, personName, plainCard, plainKey, relatedList, shift, topicWord, whenLine } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Family, Rendered } from './family.js';
 
 /**
  * Thirty-eighth fresh held-out set (split `fresh-38`): written blind on 2026-12-01 — without reading
  * the reader (src/extract/, src/flags/) or its tests and without running it on these pages — and
- * committed before its first run. Written against a hard time limit, so two families only, each on
- * something real HTML does to a page:
+ * committed before its first run. Written against a hard time limit, so three families only: two on
+ * something real HTML does to a page, one on another kind of page of the genre:
  * - copy-textarea: a Q&A page with a 一键复制 (copy answer) button whose copy source is a
  *   `<textarea readonly>` pushed off screen (`position:absolute;left:-9999px`, or `opacity:0;height:0`,
  *   or `width:1px;height:1px;overflow:hidden`), holding the question, the answer's paragraphs joined
@@ -20,6 +20,16 @@ import type { Family, Rendered } from './family.js';
  *   question page (/q/N.html numbers none of the page's items), a `（N人已阅读）` count on half. Key: the
  *   ticker is site furniture: its doctors no card, its days no date, its links no related items; the
  *   page's fields are the Q&A's and the related list's as usual.
+ * - planet-topic: a paid knowledge-community topic page (知识星球 / 小鹅通 kind) where members put
+ *   questions to the community's owner, a doctor: the community's header (`{name}医生的健康星球` or
+ *   `{department}{name}答疑圈`, 星主 with title, department, hospital — grade on 50% —, 成员 / 主题
+ *   counts, 加入星球 ¥N/年), then one topic: the asker's nickname (a handle, never a person's name)
+ *   and 提问 / 向星主提问, the question as a plain `<div>` (no heading; the `<title>` holds it too),
+ *   `{name} 回答：` / `星主回答` over the answer's paragraphs, the topic's day (the answer's; a time
+ *   on half) with a format word on 40%, 赞 / 评论 counts, a 精华 badge on half; a related list headed
+ *   星球精华 / 更多问答 or an ordinary head (dated on half). Key: the doctor is the 星主 the header
+ *   prints; the asker's handle is no one's card and none of the question; the name line over the
+ *   answer none of it.
  */
 
 const copyTextarea: Family = {
@@ -83,4 +93,35 @@ ${relatedList(rng, page.related, datedItems)}
   },
 };
 
-export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker];
+const HANDLES = ['小鱼儿', '用户8823', '晴天', 'momo妈', '快乐的风', '星友_2047', '阿杰', '夏天的猫'];
+
+const planetTopic: Family = {
+  name: 'planet-topic',
+  split: 'fresh-38',
+  site: 'wx.xingqiu-dayi.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const d = page.doctor;
+    const hosp = hospitalWithGrade(rng, d.hospital!, gradeShown ? d.hospital_grade : null);
+    const planet = rng.pick([`${esc(d.name!)}医生的健康星球`, `${esc(d.department!)}${esc(d.name!)}答疑圈`]);
+    const owner = rng.pick([
+      `<p${cls(rng)}>星主：${esc(d.name!)} ${d.title}</p><p${cls(rng)}>${hosp} ${esc(d.department!)}</p>`,
+      `<div${cls(rng)}><span${cls(rng)}>星主</span> <b>${esc(d.name!)}</b></div><div${cls(rng)}>${hosp} · ${esc(d.department!)} · ${d.title}</div>`,
+    ]);
+    const header = `<div${cls(rng)}><h2${cls(rng)}>${planet}</h2>${owner}<p${cls(rng)}>成员 ${rng.int(200, 20000)} · 主题 ${rng.int(50, 3000)}</p><a href="/join"${cls(rng)}>加入星球 ¥${rng.pick([50, 99, 199, 365])}/年</a></div>`;
+    const asker = `<div${cls(rng)}><span${cls(rng)}>${rng.pick(HANDLES)}</span> ${rng.pick(['提问', '向星主提问'])}</div>`;
+    const when = `<div${cls(rng)}>${dayText(rng, page.date!, rng.chance(0.5) ? page.time : undefined)}${printFormat ? ` <span${cls(rng)}>${formatWord(rng, page.format)}</span>` : ''}${rng.chance(0.5) ? ` <span${cls(rng)}>精华</span>` : ''}</div>`;
+    const answer = `<div${cls(rng)}><div${cls(rng)}>${rng.pick([`${esc(d.name!)} 回答：`, '星主回答'])}</div>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const topic = `<div${cls(rng)}>${when}\n${asker}\n<div${cls(rng)}>${esc(page.question)}</div>\n${answer}\n<div${cls(rng)}>赞 ${rng.int(0, 300)} · 评论 ${rng.int(0, 60)}</div></div>`;
+    const body = `${header}
+${wrap(rng, topic)}
+${relatedList(rng, page.related, datedItems, rng.chance(0.5) ? ['星球精华', '更多问答'] : RELATED_HEADS)}
+<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>`;
+    const html = documentOf(`${page.question} - ${planet.replace(/<[^>]+>/g, '')}`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic];
