@@ -5,8 +5,8 @@ import type { Family, Rendered } from './family.js';
 /**
  * Thirty-eighth fresh held-out set (split `fresh-38`): written blind on 2026-12-01 — without reading
  * the reader (src/extract/, src/flags/) or its tests and without running it on these pages — and
- * committed before its first run. Written against a hard time limit, so three families only: two on
- * something real HTML does to a page, one on another kind of page of the genre:
+ * committed before its first run. Written against a hard time limit, so four families only: two on
+ * something real HTML does to a page, two on other kinds of page of the genre:
  * - copy-textarea: a Q&A page with a 一键复制 (copy answer) button whose copy source is a
  *   `<textarea readonly>` pushed off screen (`position:absolute;left:-9999px`, or `opacity:0;height:0`,
  *   or `width:1px;height:1px;overflow:hidden`), holding the question, the answer's paragraphs joined
@@ -30,6 +30,12 @@ import type { Family, Rendered } from './family.js';
  *   星球精华 / 更多问答 or an ordinary head (dated on half). Key: the doctor is the 星主 the header
  *   prints; the asker's handle is no one's card and none of the question; the name line over the
  *   answer none of it.
+ * - wearable-share: a consultation shared out of a wearable's health app (运动健康 / 健康管理 kind): an
+ *   打开App bar, `来自…App的分享`, a 健康咨询 heading, the question under 咨询内容 / 我的问题, a data
+ *   card the app attached (附带健康数据: 静息心率 N 次/分, 血氧 N%, 睡眠 H小时M分, 记录于 a day 1–5
+ *   days before the answer), then 医生回复: plain card, date line, answer; `本服务由{platform}互联网医院
+ *   提供` under it; related list. Key: the question is the asker's text alone; the readings none of
+ *   it; their 记录于 day no date; the platform's 互联网医院 no hospital of the doctor's.
  */
 
 const copyTextarea: Family = {
@@ -124,4 +130,30 @@ ${relatedList(rng, page.related, datedItems, rng.chance(0.5) ? ['星球精华', 
   },
 };
 
-export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic];
+const PLATFORMS = ['云康', '微医', '健行', '安心', '星河'];
+
+const wearableShare: Family = {
+  name: 'wearable-share',
+  split: 'fresh-38',
+  site: 'h5.yundong-jiankang.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const app = rng.pick(['运动健康', '健康管理', '手环健康']);
+    const recorded = shift(page.date!, -rng.int(1, 5));
+    const readings = [`静息心率 ${rng.int(52, 98)} 次/分`, `血氧 ${rng.int(93, 99)}%`, `睡眠 ${rng.int(4, 9)}小时${rng.int(0, 59)}分`].filter(() => rng.chance(0.8));
+    const data = `<div${cls(rng)}><div${cls(rng)}>${rng.pick(['附带健康数据', '关联的健康数据'])}</div>${(readings.length ? readings : ['血氧 97%']).map((r) => `<span${cls(rng)}>${r}</span>`).join(rng.pick([' · ', '', '<br>']))}<div${cls(rng)}>记录于 ${dayText(rng, recorded)}</div></div>`;
+    const question = `<div${cls(rng)}><div${cls(rng)}>${rng.pick(['咨询内容', '我的问题'])}</div><p${cls(rng)}>${esc(page.question)}</p></div>`;
+    const reply = `<div${cls(rng)}><div${cls(rng)}>医生回复</div>${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></div>`;
+    const body = `<div${cls(rng)}><span>来自${app}App的分享</span> <a href="/app/open"${cls(rng)}>打开App</a></div>
+${wrap(rng, `<h2${cls(rng)}>健康咨询</h2>\n${rng.chance(0.5) ? `${question}\n${data}` : `${data}\n${question}`}\n${reply}`)}
+<p${cls(rng)}>本服务由${rng.pick(PLATFORMS)}互联网医院提供</p>
+<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
+${relatedList(rng, page.related, datedItems, rng.chance(0.5) ? ['相关咨询', '其他人也在问'] : RELATED_HEADS)}`;
+    const html = documentOf(`健康咨询 - ${app}`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic, wearableShare];
