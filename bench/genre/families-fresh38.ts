@@ -5,7 +5,7 @@ import type { Family, Rendered } from './family.js';
 /**
  * Thirty-eighth fresh held-out set (split `fresh-38`): written blind on 2026-12-01 — without reading
  * the reader (src/extract/, src/flags/) or its tests and without running it on these pages — and
- * committed before its first run. Written against a hard time limit, so four families only: two on
+ * committed before its first run. Written against a hard time limit, so five families only: three on
  * something real HTML does to a page, two on other kinds of page of the genre:
  * - copy-textarea: a Q&A page with a 一键复制 (copy answer) button whose copy source is a
  *   `<textarea readonly>` pushed off screen (`position:absolute;left:-9999px`, or `opacity:0;height:0`,
@@ -36,6 +36,10 @@ import type { Family, Rendered } from './family.js';
  *   days before the answer), then 医生回复: plain card, date line, answer; `本服务由{platform}互联网医院
  *   提供` under it; related list. Key: the question is the asker's text alone; the readings none of
  *   it; their 记录于 day no date; the platform's 互联网医院 no hospital of the doctor's.
+ * - filter-selects: a portal Q&A page under a 找医生 / 筛选 form of native `<select>`s (医院, 科室,
+ *   职称; one `selected` option each — 全部… or, on half, the page's own hospital and department),
+ *   a search box and a 搜索 button. Key: a closed `<select>` shows its selected option only; the form
+ *   is furniture: its options are no card, the page's fields are the Q&A's as usual.
  */
 
 const copyTextarea: Family = {
@@ -156,4 +160,34 @@ ${relatedList(rng, page.related, datedItems, rng.chance(0.5) ? ['相关咨询', 
   },
 };
 
-export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic, wearableShare];
+const FILTER_HOSPITALS = ['东湖市第一人民医院', '南江市中心医院', '西山医科大学附属医院', '北港市中医院', '青石县人民医院', '临海市妇幼保健院'];
+const FILTER_DEPARTMENTS = ['内科', '外科', '儿科', '妇产科', '皮肤科', '眼科', '口腔科', '中医科'];
+
+const filterSelects: Family = {
+  name: 'filter-selects',
+  split: 'fresh-38',
+  site: 'www.shaixuan-wenyi.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const d = page.doctor;
+    const own = rng.chance(0.5);
+    const select = (name: string, all: string, values: readonly string[], mine: string) => {
+      const opts = [...new Set([...values.filter(() => rng.chance(0.7)), mine])];
+      const shuffled = opts.map((v) => [rng.next(), v] as const).sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+      return `<select name="${name}"${cls(rng)}><option value=""${own ? '' : ' selected'}>${all}</option>${shuffled.map((v) => `<option value="${esc(v)}"${own && v === mine ? ' selected' : ''}>${esc(v)}</option>`).join('')}</select>`;
+    };
+    const form = `<form action="/search" method="get"${cls(rng)}><label>${rng.pick(['找医生', '筛选', '按条件查找'])}</label>${select('h', '全部医院', FILTER_HOSPITALS, d.hospital!)}${select('k', '全部科室', FILTER_DEPARTMENTS, d.department!)}<select name="t"><option value="" selected>全部职称</option>${['主任医师', '副主任医师', '主治医师', '医师'].map((t) => `<option>${t}</option>`).join('')}</select><input type="text" name="q" placeholder="搜索疾病、症状、医生"><button type="submit">搜索</button></form>`;
+    const qa = `<h1${cls(rng)}>${esc(page.question)}</h1>\n${plainCard(rng, page, gradeShown)}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+    const body = `<div${cls(rng)}><a href="/">问医网</a> <a href="/ask">提问</a></div>
+${form}
+${wrap(rng, qa)}
+<p${cls(rng)}>${rng.pick(DISCLAIMERS)}</p>
+${relatedList(rng, page.related, datedItems)}`;
+    const html = documentOf(`${page.question}_问医网`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic, wearableShare, filterSelects];
