@@ -5,8 +5,10 @@ import type { Family, Rendered } from './family.js';
 /**
  * Thirty-eighth fresh held-out set (split `fresh-38`): written blind on 2026-12-01 — without reading
  * the reader (src/extract/, src/flags/) or its tests and without running it on these pages — and
- * committed before its first run. Written against a hard time limit, so five families only: three on
- * something real HTML does to a page, two on other kinds of page of the genre:
+ * committed before its first run. Six families: three on something real HTML does to a page
+ * (copy-textarea, marquee-ticker, filter-selects), three on other kinds of page of the genre
+ * (planet-topic, wearable-share, pharma-edu). Each key holds what a careful person reads on the
+ * displayed page; format only where a format word is printed, related dates only where printed:
  * - copy-textarea: a Q&A page with a 一键复制 (copy answer) button whose copy source is a
  *   `<textarea readonly>` pushed off screen (`position:absolute;left:-9999px`, or `opacity:0;height:0`,
  *   or `width:1px;height:1px;overflow:hidden`), holding the question, the answer's paragraphs joined
@@ -40,6 +42,11 @@ import type { Family, Rendered } from './family.js';
  *   职称; one `selected` option each — 全部… or, on half, the page's own hospital and department),
  *   a search box and a 搜索 button. Key: a closed `<select>` shows its selected option only; the form
  *   is furniture: its options are no card, the page's fields are the Q&A's as usual.
+ * - pharma-edu: a drug maker's patient-education site (`{brand}患者关爱中心`) with an 专家答疑 column:
+ *   nav and crumbs, `<h1>` question, 答疑专家 card, date line, answer, then a sponsor line (`本内容由…
+ *   制药支持…`) and an advertising approval line (`粤药广审（文）第N号`, 审核日期 / 批准日期 a day
+ *   10–300 days before the answer, 有效期至 on half a day after), a 用药请遵医嘱 notice. Key: the sponsor
+ *   and approval lines are none of the answer; their days date nothing.
  */
 
 const copyTextarea: Family = {
@@ -190,4 +197,32 @@ ${relatedList(rng, page.related, datedItems)}`;
   },
 };
 
-export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic, wearableShare, filterSelects];
+const BRANDS = ['康泰', '华森', '瑞宁', '百润', '安和'];
+const PROVINCES = ['粤', '京', '沪', '苏', '浙', '鲁'];
+
+const pharmaEdu: Family = {
+  name: 'pharma-edu',
+  split: 'fresh-38',
+  site: 'care.kangtai-pharma.example',
+  render(page, rng): Rendered {
+    const gradeShown = rng.chance(0.5);
+    const printFormat = rng.chance(0.4);
+    const datedItems = rng.chance(0.5);
+    const brand = rng.pick(BRANDS);
+    const approved = shift(page.date!, -rng.int(10, 300));
+    const until = rng.chance(0.5) ? ` 有效期至${dayText(rng, shift(approved, 365))}` : '';
+    const approval = `<p${cls(rng)}>${rng.pick(PROVINCES)}药广审（文）第${approved.replace(/-/g, '').slice(2)}${rng.int(10000, 99999)}号 ${rng.pick(['审核日期', '批准日期'])}：${dayText(rng, approved)}${until}</p>`;
+    const sponsor = `<p${cls(rng)}>${rng.pick([`本内容由${brand}制药支持，仅供患者教育使用`, `本栏目由${brand}制药有限公司提供支持`])}</p>`;
+    const card = plainCard(rng, page, gradeShown).replace('回答医生：', '答疑专家：');
+    const qa = `<div${cls(rng)}><a href="/">首页</a> &gt; <a href="/qa/">专家答疑</a> &gt; ${esc(page.doctor.department!)}</div>
+<h1${cls(rng)}>${esc(page.question)}</h1>\n${card}\n${whenLine(rng, page, printFormat)}\n<div${cls(rng)}>${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>\n${rng.chance(0.5) ? `${sponsor}\n${approval}` : `${approval}\n${sponsor}`}`;
+    const body = `<header${cls(rng)}><a href="/">${brand}患者关爱中心</a><nav><a href="/disease/">疾病知识</a> <a href="/qa/">专家答疑</a> <a href="/drug/">用药指导</a></nav></header>
+${wrap(rng, qa)}
+<p${cls(rng)}>${rng.pick(['请在医生或药师指导下用药，用药请遵医嘱。', '本网站内容不能替代医生诊断，用药请遵医嘱。'])}</p>
+${relatedList(rng, page.related, datedItems, rng.chance(0.5) ? ['相关答疑', '更多专家答疑'] : RELATED_HEADS)}`;
+    const html = documentOf(`${page.question}-专家答疑-${brand}患者关爱中心`, page.canonical, '', body);
+    return { body: Buffer.from(html, 'utf8'), expected: plainKey(page, { gradeShown, printFormat, datedItems }) };
+  },
+};
+
+export const FRESH38_FAMILIES: readonly Family[] = [copyTextarea, marqueeTicker, planetTopic, wearableShare, filterSelects, pharmaEdu];
