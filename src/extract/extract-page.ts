@@ -8,36 +8,19 @@ import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
 import { notAPage } from './not-a-page.js';
 import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
-import { inDisplayOrder } from './display-order.js';
-import { dropOtherWidths } from './screen-width.js';
-import { spreadSpannedCells } from './spanned-cells.js';
 import { indexedQuery } from './page-query.js';
-import { dropInertTemplates } from './inert-template.js';
-import { dropRubyAnnotations } from './ruby-annotation.js';
-import { dropAiSummaries } from './ai-summary.js';
-import { dropTypingCarets } from './typing-animation.js';
-import { joinSmsParts } from './sms-parts.js';
 import { asPrinted, readShortPrintsInFull } from './short-print.js';
-import { pruneDetached } from './index-prune.js';
-import { joinPlacedLines } from './positioned-lines.js';
 import { parseHtml } from './parse-html.js';
-import { withoutServerErrors } from './server-errors.js';
-import { withoutTemplateTags } from './template-tags.js';
-import { withScriptsWritten } from './script-writes.js';
-import { withStreamedSegments } from './streamed-segments.js';
-import { withoutEditLinks } from './edit-links.js';
+import { mendText } from './mend-text.js';
+import { mendTree } from './mend-tree.js';
 import { withMailDecoded } from './quoted-printable.js';
-import { withoutRetriedCopy } from './retried-copy.js';
 import { unwrapSavedResponse, withSizeLinesMarked } from './saved-response.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
 import { absolute, linkResolver } from './resolve-url.js';
-import { withFramedDocuments } from './srcdoc-frame.js';
 import { archivedOriginal, unarchivingResolver } from './archived-link.js';
-import { drawGeneratedContent } from './generated-content.js';
-import { showBidiOverrides } from './bidi-override.js';
 import { doubtMarked, holdsMark, UNREAD_MARK } from './unread-marker.js';
 
 export interface ExtractOptions {
@@ -84,17 +67,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     const detail = `the bytes read as no plausible Chinese text: mojibake as ${decoded.provenance} (${decoded.charsetSource}), and as none of utf-8, gb18030, big5 either`;
     return rejectOutcome(page.url, 'decode', 'not_text', detail, now, { status: page.status });
   }
-  // A frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
-  // a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
-  // the PHP errors a server printed into the page and the template tags its CMS left unfilled are none of it
-  // (server-errors.ts, template-tags.ts); what its inline scripts write literally is printed where they stand (script-writes.ts),
-  // and what React's streaming calls move into place is read there (streamed-segments.ts);
-  // a wiki's edit links in its headings are none of them (edit-links.ts).
-  // A saved response whose chunk sizes do not fit its bytes keeps its size lines, marked as unread (saved-response.ts).
+  // The markup as a browser would render it (mend-text.ts). A saved response whose chunk sizes do not
+  // fit its bytes keeps its size lines, marked as unread (saved-response.ts).
   const framed = saved?.brokenFraming ? withSizeLinesMarked(decoded.text, UNREAD_MARK) : decoded.text;
-  const written = withScriptsWritten(withoutEditLinks(withoutServerErrors(withFramedDocuments(withoutRetriedCopy(dropControlChars(framed, { bytes: body, decoded }))))));
-  const streamed = withStreamedSegments(written.html);
-  const text = withoutTemplateTags(streamed.html);
+  const mended = mendText(dropControlChars(framed, { bytes: body, decoded }));
+  const text = mended.html;
   const base: Omit<PageExtraction, 'site' | 'extractor' | 'canonicalUrl' | 'entries' | 'links'> = {
     source: page.url,
     encoding: decoded.provenance,
@@ -121,26 +98,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     const detail = `elements nest more than ${maxDepth} deep (level ${parsed.depth} opens at character ${parsed.at}); not parsed`;
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
-  let index = parsed.index!;
-  // A plain <template> is never rendered: none of the page (inert-template.ts); a converted PDF's
-  // lines are read into paragraphs (positioned-lines.ts); a ruby's pinyin and an AI's summary box of
-  // the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a responsive page's
-  // rendering for a phone's width (screen-width.ts), nor the caret a typing animation left (typing-animation.ts).
-  // The index then loses what they took out.
-  // Each step runs only where the parse met what it looks for (`index.holds`).
-  const { holds } = index;
-  const dropped = [holds.template && dropInertTemplates(text, index), holds.ruby && dropRubyAnnotations(text, index), dropAiSummaries(text, index), dropOtherWidths(text, index), dropTypingCarets(text, index)].includes(true);
-  if (joinPlacedLines(text, index.document) || dropped) pruneDetached(index);
-  // A flex or grid layout's parts are read in the order they are shown (display-order.ts), a cell spanning a list's
-  // rows beside each of them (spanned-cells.ts): indexed again as laid out.
-  const spread = holds.rowspan && spreadSpannedCells(text, index.document);
-  // Text the page's sheets draw (`::before { content }`) is put where it shows (generated-content.ts), and
-  // text under a right-to-left override in the order it shows (bidi-override.ts).
-  const drawn = [drawGeneratedContent(text, index.document), showBidiOverrides(text, index.document)].includes(true);
-  const marked = written.unread || streamed.unread || saved?.brokenFraming === true || (drawn && holdsMark(index.document));
-  // A text message received in numbered parts is read as the one message they make (sms-parts.ts).
-  const joined = joinSmsParts(text, index);
-  if (inDisplayOrder(text, index.document) || spread || drawn || joined) index = indexPage(index.document, compiledProfiles(profiles));
+  // The tree mended into what a browser shows, and indexed again where that moved its parts (mend-tree.ts).
+  const { index, drawn } = mendTree(text, parsed.index!, compiledProfiles(profiles));
+  const marked = mended.unread || saved?.brokenFraming === true || (drawn && holdsMark(index.document));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
   const linkedCanonical = absolute(index.canonicalHref, pageUrl);

@@ -1,0 +1,46 @@
+import { dropAiSummaries } from './ai-summary.js';
+import { drawGeneratedContent } from './generated-content.js';
+import { showBidiOverrides } from './bidi-override.js';
+import { inDisplayOrder } from './display-order.js';
+import { pruneDetached } from './index-prune.js';
+import { dropInertTemplates } from './inert-template.js';
+import { indexPage, type PageIndex, type SelectorSet } from './page-index.js';
+import { joinPlacedLines } from './positioned-lines.js';
+import { dropRubyAnnotations } from './ruby-annotation.js';
+import { dropOtherWidths } from './screen-width.js';
+import { joinSmsParts } from './sms-parts.js';
+import { spreadSpannedCells } from './spanned-cells.js';
+import { dropTypingCarets } from './typing-animation.js';
+
+/**
+ * The parsed page mended into what a browser shows, in place; each step runs only where the page
+ * holds what it looks for (`index.holds`, or a test of the markup of its own).
+ * - A plain <template> is never rendered: none of the page (inert-template.ts); a ruby's pinyin and an
+ *   AI's summary box of the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a
+ *   responsive page's rendering for a phone's width (screen-width.ts), nor the caret a typing animation
+ *   left (typing-animation.ts); a converted PDF's lines are read into paragraphs (positioned-lines.ts).
+ *   The index then loses what they took out.
+ * - A cell spanning a list's rows is read beside each of them (spanned-cells.ts); text the page's sheets
+ *   draw (`::before { content }`) is put where it shows (generated-content.ts), and text under a
+ *   right-to-left override in the order it shows (bidi-override.ts); a text message received in numbered
+ *   parts is read as the one message they make (sms-parts.ts); a flex or grid layout's parts are read in
+ *   the order they are shown (display-order.ts). The page is then indexed again, as laid out.
+ * Returns the index to read the page by and whether the sheets drew text into it.
+ */
+export function mendTree(html: string, index: PageIndex, selectors: SelectorSet): { index: PageIndex; drawn: boolean } {
+  const { holds, document } = index;
+  // Every step runs (no short cut): each mends what it finds.
+  const dropped = [
+    holds.template && dropInertTemplates(html, index),
+    holds.ruby && dropRubyAnnotations(html, index),
+    dropAiSummaries(html, index),
+    dropOtherWidths(html, index),
+    dropTypingCarets(html, index),
+  ].includes(true);
+  if (joinPlacedLines(html, document) || dropped) pruneDetached(index);
+  const spread = holds.rowspan && spreadSpannedCells(html, document);
+  const drawn = [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
+  const joined = joinSmsParts(html, index);
+  const moved = inDisplayOrder(html, document) || spread || drawn || joined;
+  return { index: moved ? indexPage(document, selectors) : index, drawn };
+}
