@@ -19,6 +19,7 @@ import { isReadAloud, withoutReadAloudTail } from './read-aloud.js';
 import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 import { compactNfkc } from './compact-nfkc.js';
+import { scriptedAddress } from './script-link.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -375,15 +376,21 @@ const NAVIGATOR_RE = /^(?:[a-z]+-)?navigator$/u;
 
 /**
  * Where an element leads: a link's href, a mini-program's navigator's url (`<wx-navigator url>`,
- * its `<a>`), or the address an app's item carries in its data
- * (`<uni-view data-href="/q/1.html">`, data-url, data-path: a script opens it on a tap).
+ * its `<a>`), the address an app's item carries in its data
+ * (`<uni-view data-href="/q/1.html">`, data-url, data-path: a script opens it on a tap), or the
+ * address its click opens by script, where its href leads nowhere itself (script-link.ts).
  */
 function addressOf(el: Element): string | undefined {
-  if (el.name === 'a') return el.attribs.href;
-  if (NAVIGATOR_RE.test(el.name) && el.attribs.url !== undefined) return el.attribs.url;
-  const data = el.attribs['data-href'] ?? el.attribs['data-url'] ?? el.attribs['data-path'] ?? el.attribs['data-link'];
-  return data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim()) ? data : undefined;
+  const a = el.attribs;
+  if (el.name === 'a') return a.onclick !== undefined || a.href === undefined || LEADS_BY_SCRIPT_RE.test(a.href) ? (scriptedAddress(a) ?? a.href) : a.href;
+  if (NAVIGATOR_RE.test(el.name) && a.url !== undefined) return a.url;
+  const data = a['data-href'] ?? a['data-url'] ?? a['data-path'] ?? a['data-link'];
+  if (data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim())) return data;
+  // An element a click leads from by script (`<span onclick="location.href='/q/1.html'">`): script-link.ts.
+  return a.onclick !== undefined ? scriptedAddress(a) : undefined;
 }
+/** An href that leads nowhere by itself, where a script may say where the click goes. */
+const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-39 taught the genre reader, each rule on a small page of its own. */
+
+const URL = 'https://www.example-wenyi.cn/wenda/305.html';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const page = (related: string) =>
+  `<html><head><title>孩子夜里磨牙怎么办-问医网</title></head><body><main><h1>孩子夜里磨牙怎么办</h1>` +
+  `<div><span>林晓</span> 主治医师 口腔科 西川市妇幼保健院</div><div>2023-04-02 回答</div>` +
+  `<div><p>孩子夜里磨牙多与睡前兴奋、牙齿替换有关，先让孩子睡前放松。</p><p>磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。</p></div></main>` +
+  `<section><h3>相关问题</h3><ul>${related}</ul></section></body></html>`;
+
+describe('related items a script links (an href that leads nowhere, the address in the code)', () => {
+  const items = [
+    ['/wenda/311.html', '孩子磨牙是缺钙吗', '缺钙不是磨牙的常见原因，不必自行补钙。'],
+    ['/wenda/312.html', '磨牙需要戴牙套吗', '成人长期磨牙可以戴咬合垫，儿童一般观察即可。'],
+    ['/wenda/313.html', '孩子磨牙和蛔虫有关吗', '蛔虫与磨牙关系不大，有腹痛消瘦再查大便。'],
+  ] as const;
+  const linked = (link: (path: string, question: string) => string) => items.map(([path, q, s]) => `<li>${link(path, q)}<p>${s}</p></li>`).join('');
+  const ways: Record<string, (path: string, question: string) => string> = {
+    'onclick assigning location.href': (p, q) => `<a href="javascript:void(0)" onclick="location.href='${p}'">${q}</a>`,
+    'javascript: href opening a window': (p, q) => `<a href="javascript:window.open('${p}','_blank')">${q}</a>`,
+    'a span whose onclick sets window.location': (p, q) => `<span style="cursor:pointer" onclick="window.location.href = &quot;${p}&quot;; return false;">${q}</span>`,
+    'a site’s own function called with the address': (p, q) => `<a href="#" onclick="gotoDetail('${p}')">${q}</a>`,
+  };
+  for (const [way, link] of Object.entries(ways)) {
+    it(`reads each item at the address its click opens: ${way}`, () => {
+      const related = read(page(linked(link))).filter((e) => e.origin === 'related');
+      expect(related.map((e) => [e.question, e.url])).toEqual(items.map(([p, q]) => [q, `https://www.example-wenyi.cn${p}`]));
+      expect(related.map((e) => e.answer_paragraphs)).toEqual(items.map(([, , s]) => [s]));
+    });
+  }
+
+  it('takes no address from code that names none plainly (a variable, a tracking call beside a real href)', () => {
+    const related = read(
+      page(
+        `<li><a href="javascript:void(0)" onclick="location.href=base+'311.html'">孩子磨牙是缺钙吗</a><p>${items[0][2]}</p></li>` +
+          `<li><a href="/wenda/312.html" onclick="track('/stat/click')">磨牙需要戴牙套吗</a><p>${items[1][2]}</p></li>` +
+          `<li><a href="/wenda/313.html">孩子磨牙和蛔虫有关吗</a><p>${items[2][2]}</p></li>`,
+      ),
+    ).filter((e) => e.origin === 'related');
+    expect(related.map((e) => e.url)).toEqual(['https://www.example-wenyi.cn/wenda/312.html', 'https://www.example-wenyi.cn/wenda/313.html']);
+  });
+});
