@@ -65,6 +65,12 @@ const SERVICE: Record<Exclude<Format, 'unknown'>, readonly string[]> = {
 };
 const serviceLabel = (rng: Rng, format: Format) => rng.pick(SERVICE[format as Exclude<Format, 'unknown'>]);
 
+/** A time of day `minutes` earlier than `time`, not before midnight. */
+const minutesBefore = (time: string, minutes: number) => {
+  const at = Math.max(0, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) - minutes);
+  return `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+};
+
 const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
 
 // --- F1. ai-triage-chat ---
@@ -118,7 +124,8 @@ const aiTriageChat: Family = {
     const doctorTurns = page.paragraphs.map((p, i) => bubble('doc', esc(p), i === 0 && rng.chance(0.5) ? docTime : ''));
     const system = (text: string) => `<div${cls(rng)} style="text-align:center;font-size:12px">${text}</div>`;
     const chat = [
-      dayLine(botDay, hm(rng)),
+      // The assistant starts before the doctor: the day before, or up to 40 minutes earlier the same day.
+      dayLine(botDay, earlier ? hm(rng) : minutesBefore(docTime, rng.int(5, 40))),
       ...botTurns,
       ...(earlier ? [dayLine(page.date!, docTime)] : []),
       system(`${esc(d.name!)}医生已接诊`),
