@@ -103,12 +103,16 @@ describe('faults served to the genre evaluation (bench/genre/faults.ts)', () => 
   /**
    * What must stand whole: the page's text, or, where its bytes hold text outside the document (a
    * saved HTTP response: status line and headers before it, chunk sizes around it), the document's
-   * own, since an ad put before `<html>` or after `</html>` lands between that framing and the page.
+   * own, since an ad put before `<html>` or after `</html>` lands between that framing and the page;
+   * where no document is marked at all (a JSONP response carrying the page's HTML in a string), the
+   * text before the first tag frames it the same way, the ad landing at that first tag.
    */
   const own = (page: (typeof PAGES)[number]) => {
     const html = browserDecode(page.body, {});
     const from = html.search(/<!DOCTYPE|<html/iu);
-    return from > 0 && html.slice(0, from).replace(/<[^>]*>/gu, '').trim() ? shown(html.slice(from, html.lastIndexOf('</html>') + '</html>'.length)) : shown(html);
+    if (from > 0 && html.slice(0, from).replace(/<[^>]*>/gu, '').trim()) return shown(html.slice(from, html.lastIndexOf('</html>') + '</html>'.length));
+    const firstTag = html.search(/<[a-z]/iu);
+    return from < 0 && firstTag > 0 ? shown(html.slice(firstTag)) : shown(html);
   };
 
   it.each(['injected', 'mixed'] as const)("%s: every generated page's text stands whole and in order, the operator's ad only before or after it", (kind) => {
