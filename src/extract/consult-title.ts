@@ -11,10 +11,10 @@ import type { Block } from './html-lines.js';
  * `病情描述：…`) that is no labelled field. All of them stand before the first line of prose.
  */
 
-/** A title that names a kind of page: a consultation's, a question's or an order's details, or the service's name (在线咨询). */
-const PAGE_KIND_TITLE_RE = /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信)(?:问诊|咨询))$/u;
-/** The label of the question on a line of its own. */
-const QUESTION_LABEL_LINE_RE = /^(?:咨询|问诊|提问)?(?:问题|标题|主题)\s*[:：]?$/u;
+/** A title that names a kind of page: a consultation's, a question's or an order's details, or the service's name (在线咨询, a health app's 健康咨询). */
+const PAGE_KIND_TITLE_RE = /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询))$/u;
+/** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text). */
+const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
 const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
 /** A labelled field (`患者：…`, `订单编号：…`) or a status with its time (`问诊已结束 …`). */

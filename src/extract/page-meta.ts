@@ -12,6 +12,8 @@ import { showsPrice } from './product-card.js';
 
 /** The label of the day a page was served on (`今天：`, `今天是`, `Today:`), its weekday taken out before. */
 const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
+/** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
+const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
 
 /** A day, never a version's number (`客户端 v2020.04.05`). */
 export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
@@ -26,9 +28,9 @@ const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
 const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
 /** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
-/** What else a line of page meta holds: labels of its dates and counters of views and likes (a video's plays and 弹幕: `3.4万播放 · 512弹幕`). */
+/** What else a line of page meta holds: labels of its dates, counters of views and likes (a video's plays and 弹幕: `3.4万播放 · 512弹幕`), a post's badges (精华, 置顶). */
 const META_WORDS_RE =
-  /\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问)(?:量|次数)?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问)(?:量|次数)?|点赞|收藏|评论|回复|有用|赞同|人看过|人阅读|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /**
  * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
@@ -188,8 +190,8 @@ export function readMetaLine(printed: string): MetaLine {
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
     const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
     from = m.index + m[0].length;
-    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it.
-    if (!iso || SERVED_DAY_RE.test(before)) continue;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer.
+    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)
