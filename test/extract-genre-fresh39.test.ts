@@ -43,3 +43,32 @@ describe('related items a script links (an href that leads nowhere, the address 
     expect(related.map((e) => e.url)).toEqual(['https://www.example-wenyi.cn/wenda/312.html', 'https://www.example-wenyi.cn/wenda/313.html']);
   });
 });
+
+describe('a paid answer’s rest drawn unreadable under its paywall', () => {
+  const CLEAR = ['孩子夜里磨牙多与睡前兴奋、牙齿替换有关，先让孩子睡前放松。'];
+  const REST = '<p>磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。</p><p>必要时可以佩戴夜间咬合垫，保护牙齿。</p>';
+  const paid = (rest: string, head = '') =>
+    `<html><head><title>孩子夜里磨牙怎么办-问医网</title>${head}</head><body><main><h1>孩子夜里磨牙怎么办</h1>` +
+    `<div><span>林晓</span> 主治医师 口腔科 西川市妇幼保健院</div><div>2023-04-02 回答</div>` +
+    `<div><p>${CLEAR[0]}</p><div>${rest}<div class="wall"><p>还有 46 字未显示</p><button>￥3 解锁全部回答</button> <a href="/vip">开通会员免费看</a></div></div></div></main></body></html>`;
+
+  const ways: Record<string, [string, string?]> = {
+    'an inline blur': [`<div style="filter: blur(6px); user-select: none">${REST}</div>`],
+    'a class the page’s sheet blurs': [`<section class="paid-rest">${REST}</section>`, '<style>.paid-rest { -webkit-filter: blur(0.4em); filter: blur(0.4em) }</style>'],
+    'glyphs in no colour under a blurred shadow': [`<div style="color: rgba(0,0,0,0); text-shadow: 0 0 6px #999">${REST}</div>`],
+  };
+  for (const [way, [rest, head]] of Object.entries(ways)) {
+    it(`reads the clear paragraphs alone, no prompt, no price: ${way}`, () => {
+      const own = read(paid(rest, head)).find((e) => e.origin === 'page')!;
+      expect(own.answer_paragraphs).toEqual(CLEAR);
+      expect(own.date).toBe('2023-04-02');
+    });
+  }
+
+  it('reads text a style leaves legible: a slight blur, a backdrop’s blur, a sharp shadow', () => {
+    for (const style of ['filter: blur(1px)', 'backdrop-filter: blur(8px)', 'color: transparent; text-shadow: 0 0 0 #333']) {
+      const own = read(paid(`<div style="${style}">${REST}</div>`)).find((e) => e.origin === 'page')!;
+      expect(own.answer_paragraphs).toEqual([...CLEAR, '磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。', '必要时可以佩戴夜间咬合垫，保护牙齿。']);
+    }
+  });
+});

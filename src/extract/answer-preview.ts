@@ -1,5 +1,5 @@
 import { isAppPrompt } from './app-prompt.js';
-import { isLoginWall, isReadMore } from './read-more.js';
+import { isWallPrompt, isReadMore } from './read-more.js';
 
 /**
  * A truncated preview of the answer (its first words, an ellipsis, a 展开全文 prompt) over the
@@ -22,7 +22,7 @@ export function withoutCutPrompt(line: string): { text: string; walled: boolean 
   const m = CUT_TAIL_RE.exec(line);
   if (!m) return { text: line, walled: false };
   const tail = m[1]!.trim();
-  const walled = isLoginWall(tail) || isAppPrompt(tail);
+  const walled = isWallPrompt(tail) || isAppPrompt(tail);
   if (!walled && !isReadMore(tail.replace(/\s+/gu, ''))) return { text: line, walled: false };
   return { text: line.slice(0, m.index + m[0].length - m[1]!.length).trimEnd(), walled };
 }

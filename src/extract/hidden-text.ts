@@ -1,4 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
+import { drawsIllegible, mayDrawIllegible } from './illegible-style.js';
 import { textContent } from './page-index.js';
 import { shownAtDesktop } from './screen-width.js';
 import { sheetBlocks } from './style-sheet.js';
@@ -61,6 +62,8 @@ export interface PageDisplay {
   preformatted: ReadonlySet<Element>;
   /** Elements fixed to the window (`position: fixed`, inline or by a class of the page's `<style>`): shown over the page wherever they stand in the markup. */
   fixed: ReadonlySet<Element>;
+  /** Elements a style draws unreadable (blurred, in no colour), inline or by a class of the page's `<style>` (illegible-style.ts). */
+  illegible: ReadonlySet<Element>;
 }
 
 /**
@@ -91,6 +94,7 @@ export class DisplayNotes {
   readonly hidden = new Set<Element>();
   readonly preformatted = new Set<Element>();
   readonly fixed = new Set<Element>();
+  readonly illegible = new Set<Element>();
   shadowRoots = false;
   /** Inline elements clipped for screen readers: hidden once the tree is whole and their text known, but for date labels. */
   private clipped: Element[] = [];
@@ -101,6 +105,8 @@ export class DisplayNotes {
   private readonly pre = new Set<string>();
   /** Classes the page's `<style>`s fix to the screen. */
   private readonly pinned = new Set<string>();
+  /** Classes the page's `<style>`s draw unreadable. */
+  private readonly smeared = new Set<string>();
   /** Compounds of classes (`.batch.on`) a sheet shows: they outweigh a rule of one class that hides (see showingCompounds). */
   private readonly showing: string[][] = [];
   private elements = 0;
@@ -113,7 +119,7 @@ export class DisplayNotes {
     const a = el.attribs;
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     // The element's classes, split once, and only where a sheet names classes to look for.
-    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size > 0 ? a.class.split(/\s+/u) : null;
+    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size + this.smeared.size > 0 ? a.class.split(/\s+/u) : null;
     if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (inClasses(classes, this.hiding) && !this.shownByCompound(classes!))) {
       this.hidden.add(el);
     } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(classes, this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
@@ -121,6 +127,7 @@ export class DisplayNotes {
     }
     if (inClasses(classes, this.pre)) this.preformatted.add(el);
     if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
+    if ((a.style !== undefined && mayDrawIllegible(a.style) && drawsIllegible(a.style)) || inClasses(classes, this.smeared)) this.illegible.add(el);
   }
 
   private shownByCompound(classes: readonly string[]): boolean {
@@ -129,7 +136,7 @@ export class DisplayNotes {
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.showing.length;
+    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.showing.length;
     hidingClasses(css, this.hiding);
     if (this.hiding.size > 0) showingCompounds(css, this.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
@@ -137,7 +144,8 @@ export class DisplayNotes {
     if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
-    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.showing.length > before && this.elements > 8) this.rescan = true;
+    if (mayDrawIllegible(css)) classesWith(css, { test: drawsIllegible }, this.smeared);
+    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -149,7 +157,7 @@ export class DisplayNotes {
     }
     for (const el of this.clipped) if (!DATE_LABEL_RE.test(textContent(el))) this.hidden.add(el);
     this.clipped = [];
-    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted, fixed: this.fixed };
+    const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted, fixed: this.fixed, illegible: this.illegible };
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
@@ -229,7 +237,7 @@ function showingCompounds(css: string, into: string[][]): void {
 const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;
 
 /** The classes of a sheet's top-level rules of the class alone whose declarations `declares` matches. */
-function classesWith(css: string, declares: RegExp, into: Set<string>): void {
+function classesWith(css: string, declares: { test(declarations: string): boolean }, into: Set<string>): void {
   for (const { head, body } of sheetBlocks(css)) {
     if (head.startsWith('@') || !declares.test(body)) continue;
     for (const s of head.split(',')) {

@@ -149,6 +149,7 @@ function walk(
   const first = Array.isArray(root) ? root[0] : root;
   const display = first ? displayOf(first) : NO_DISPLAY;
   const hidden = display.hidden.size > 0 ? display.hidden : null;
+  const illegible = display.illegible.size > 0 ? display.illegible : null;
   const shadowRoots = display.shadowRoots;
   while (stack.length > 0 && lines.length < maxLines) {
     const node = stack.pop()!;
@@ -205,6 +206,8 @@ function walk(
     if (hidden !== null && (kind & 1) === 0 && hidden.has(el)) continue; // see isHiddenFragment
     // A closed dialog, or a hidden section held back whole: a layer a script shows, none of the page's text (closed-layer.ts).
     if ((name === 'dialog' && isClosedDialog(el)) || (hidden !== null && isHiddenLayer(el, hidden))) continue;
+    // Text drawn blurred or in no colour: shown, and nothing to read (illegible-style.ts).
+    if (illegible !== null && illegible.has(el)) continue;
     // A read-only form field shows its value (form-fields.ts): a textarea's lines as lines, as it shows them.
     if (field) {
       const shown = fieldText(el);
@@ -360,7 +363,7 @@ function replaceRuns(lines: Line[], runs: ReadonlyArray<{ from: number; to: numb
 }
 
 const NONE: ReadonlySet<AnyNode> = new Set();
-const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set(), fixed: new Set() };
+const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set(), fixed: new Set(), illegible: new Set() };
 
 /** The visible lines of a subtree (see `walk`). */
 export function renderLines(root: AnyNode | AnyNode[]): Line[] {

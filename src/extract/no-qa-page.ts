@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isAskerLine, isDisclaimer, PROSE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
-import { isLoginWall } from './read-more.js';
+import { isWallPrompt } from './read-more.js';
 import { isChallengeLine } from './challenge-page.js';
 
 /**
@@ -66,7 +66,7 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
     if (!sentence && ownSentence(b)) sentence = true;
     if (b.chars > 80) continue;
     if (notice === 'gone' || b.chars > 40 || b.linkChars * 2 >= b.chars || !NOTICE_HINT_RE.test(text)) continue;
-    const kind: Notice | null = isGoneNotice(text) ? 'gone' : notice === null && isLoginWall(text) ? 'locked' : null;
+    const kind: Notice | null = isGoneNotice(text) ? 'gone' : notice === null && isWallPrompt(text) ? 'locked' : null;
     if (kind && !inFeedItem(b.node)) notice = kind;
   }
   if ((notice === null && !challenge) || blocks.some((b) => ownSentence(b))) return null;
@@ -78,7 +78,7 @@ export function noQaHere(blocks: readonly Block[], title: string): string | null
 function ownSentence(b: Block): boolean {
   if (b.chars < 8 || b.heading || !PROSE_RE.test(b.text) || /[？?]\s*$/u.test(b.text) || b.linkChars * 2 >= b.chars) return false;
   const text = b.text.trim();
-  return !isAskerLine(text) && !isDisclaimer(text) && !isGoneNotice(text) && !isLoginWall(text) && !isChallengeLine(text) && !inFeedItem(b.node);
+  return !isAskerLine(text) && !isDisclaimer(text) && !isGoneNotice(text) && !isWallPrompt(text) && !isChallengeLine(text) && !inFeedItem(b.node);
 }
 
 const ITEM_TAGS = new Set(['li', 'dd', 'dt']);
