@@ -72,3 +72,26 @@ describe('a paid answer’s rest drawn unreadable under its paywall', () => {
     }
   });
 });
+
+describe('a doctor’s column on a video site: the account is the card, its counters and comments none of the answer', () => {
+  const column = (nickname: string, verified: string, stamp: string) =>
+    `<html><head><title>孩子夜里磨牙怎么办 - 专栏</title></head><body><nav><a href="/read/">专栏</a> · <a href="/read/health">健康</a></nav>` +
+    `<h1>孩子夜里磨牙怎么办</h1><div><span>${stamp}</span> <span>阅读 3021</span></div>` +
+    `<div><img src="/face/1.jpg" alt=""><a href="/space/88">${nickname}</a> <span>粉丝 3.2万</span> <button>+ 关注</button><p><i></i>${verified}</p></div>` +
+    `<div><p>孩子夜里磨牙多与睡前兴奋、牙齿替换有关，先让孩子睡前放松。</p><p>磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。</p></div>` +
+    `<div><a href="/tag/1">#健康科普</a> <a href="/tag/2">#磨牙</a></div><div><span>点赞 812</span> <span>投币 96</span> <span>收藏 230</span> <span>分享</span></div>` +
+    `<section><h3>评论 41</h3><div><b>豆豆妈</b><p>我家孩子也是这样</p><span>2023-04-09 21:10</span></div><div><b>${nickname}</b> <em>UP主</em><p>可以先观察一段时间。</p><span>2023-04-10</span></div></section></body></html>`;
+
+  it('reads the name from the nickname and the rest from the verification line, whatever the nickname’s shape', () => {
+    for (const [nickname, verified] of [
+      ['林晓医生', '认证：西川市妇幼保健院口腔科主治医师'],
+      ['口腔科林晓医生', 'UP主认证：西川市妇幼保健院 口腔科 主治医师'],
+      ['医生林晓', 'bilibili UP主认证：西川市妇幼保健院口腔科主治医师'],
+    ]) {
+      const own = read(column(nickname!, verified!, 'cv208811 2023-04-02 08:15')).find((e) => e.origin === 'page')!;
+      expect(own.doctor).toMatchObject({ name: '林晓', title: '主治医师', department: '口腔科', hospital: '西川市妇幼保健院' });
+      expect(own.answer_paragraphs).toEqual(['孩子夜里磨牙多与睡前兴奋、牙齿替换有关，先让孩子睡前放松。', '磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。']);
+      expect(own.date).toBe('2023-04-02');
+    }
+  });
+});

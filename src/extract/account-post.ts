@@ -23,7 +23,7 @@ const CALLING_RE = /(?:医生|大夫|医师)$/u;
 /** A column's or channel's name over a post (健康问答, 名医答疑, 科普): no author's nickname, though shaped like a name. */
 const COLUMN_NAME_RE = /(?:问答|答疑|解答|问诊|咨询|科普|健康|专栏|频道)$/u;
 /** The platform's verification of the account (`微博认证：…`, `认证信息：…`): what it certifies the doctor is. */
-const VERIFIED_RE = /^(?:微博|官方|平台|身份|职业)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
+const VERIFIED_RE = /^(?:[A-Za-z\d]{1,12}\s*)?(?:微博|官方|平台|身份|职业|UP主|作者|创作者|博主|答主)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
 /** A post that retells a follower's question (`#问医生# 有网友私信问我：“…”`): the question in its quotes. */
 const RETOLD_RE = /^(?:#[^#\s]{1,20}#\s*)*(?:有|一位|一个)?(?:网友|粉丝|患者|朋友|读者)(?:私信|留言|评论)?(?:问我|问)\s*[:：]\s*[“"「『](.{4,60}?)[”"」』]$/u;
 /** A sentence's mark: the account's verification line has none. */
@@ -78,16 +78,27 @@ const BYLINE_LINES = 6;
 /** The platform's badges between a nickname and its verification line (认证医生, 专业号, a V): none of the card. */
 const BADGE = '(?:认证医生|医生认证|医疗健康认证|健康认证|职业认证|官方认证|个人认证|已认证|专业号|[蓝黄红金]?V)';
 const BADGE_RE = new RegExp(`^${BADGE}$`, 'u');
-/** Badges printed on the nickname's line after it (`林晓医生认证医生`, `林晓 V`). */
-const BADGE_TAIL_RE = new RegExp(`(?:\\s*${BADGE})+$`, 'u');
+/** Badges printed on the nickname's line after it (`林晓医生认证医生`, `林晓 V`), and the account's counters and follow button (`粉丝 12.0万`, `+ 关注`). */
+const BADGE_TAIL_RE = new RegExp(`(?:\\s*(?:${BADGE}|(?:粉丝|关注|获赞|作品|投稿|文章)\\s*\\d[\\d.]*\\s*[万亿wW]?|[+＋]\\s*关注))+$`, 'u');
+/** A nickname that calls its owner a doctor before the name (`医生孟欣勇`). */
+const CALLING_FIRST_RE = /^(?:医生|大夫)(?=\p{Script=Han}{2,4}$)/u;
+/** A nickname's department before the name (`神经外科崔桂雨医生`): the verification line names it too. */
+const DEPARTMENT_FIRST_RE = /^\p{Script=Han}{1,10}?(?:科|门诊)(?=\p{Script=Han}{2,4}$)/u;
+
+/** The name a nickname gives: without its calling (`…医生`, `医生…`) and a department before the name. */
+function nicknameName(nickname: string): string {
+  const called = nickname.replace(CALLING_RE, '');
+  return called !== nickname ? called.replace(DEPARTMENT_FIRST_RE, '') : nickname.replace(CALLING_FIRST_RE, '');
+}
 
 /**
- * A doctor's note on their own account (a 笔记 platform): no post stamp or quoted question, but the
- * nickname (`{name}医生`, `{name}大夫` or the name) over the platform's verification line
- * (`职业认证：hospital department title`, labelled or not), badges between, near the question: the
- * card, as a microblog's is. Null where the line names no title and hospital, or no name stands over it.
+ * A doctor's note on their own account (a 笔记 platform, a video site's column): no post stamp or quoted
+ * question, but the nickname (`{name}医生`, `{department}{name}医生`, `医生{name}`, `{name}大夫` or the name)
+ * over the platform's verification line (`职业认证：`, `UP主认证：hospital department title`, labelled or not),
+ * badges between, near the question: the card, as a microblog's is, with the lines it stands on.
+ * Null where the line names no title and hospital, or no name stands over it.
  */
-export function verifiedAccountCard(blocks: readonly Block[], question: number): Doctor | null {
+export function verifiedAccountCard(blocks: readonly Block[], question: number): { doctor: Doctor; lines: number[] } | null {
   for (let i = Math.max(1, question - BYLINE_LINES); i < Math.min(blocks.length, question + BYLINE_LINES); i++) {
     const text = blocks[i]!.text.trim();
     const labelled = verifiedLine(text);
@@ -98,9 +109,9 @@ export function verifiedAccountCard(blocks: readonly Block[], question: number):
     let above = i - 1;
     while (above > 0 && BADGE_RE.test(blocks[above]!.text.trim())) above--;
     const nickname = blocks[above]!.text.trim().replace(BADGE_TAIL_RE, '');
-    const name = nickname.replace(CALLING_RE, '');
+    const name = nicknameName(nickname);
     // An unlabelled line is the account's only under a nickname that calls itself a doctor.
-    return isName(name) && (labelled !== null || name !== nickname) ? { ...doctor, name } : null;
+    return isName(name) && (labelled !== null || name !== nickname) ? { doctor: { ...doctor, name }, lines: [above, i] } : null;
   }
   return null;
 }

@@ -143,10 +143,10 @@ const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精�
 const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
- * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`): its buttons and
+ * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -416,6 +416,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
   const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post))) : null;
   if (credited) kinds[credited.line] = 'card';
+  // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
+  const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
+  if (account) for (const line of account.lines) kinds[line] = 'card';
   let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
   // So too where the text after the card stands outside the box that holds the question and the card
@@ -498,7 +501,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? verifiedAccountCard(blocks, at.index) ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? noCard(blocks, at.index, end, doubts);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
   if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
@@ -1398,6 +1401,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
+  // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
+  if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   if (isPostStamp(text)) return 'meta';
