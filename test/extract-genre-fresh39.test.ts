@@ -95,3 +95,28 @@ describe('a doctor’s column on a video site: the account is the card, its coun
     }
   });
 });
+
+describe('trap items a site hides among its related items, off the screen', () => {
+  const shown = [
+    ['/wenda/311.html', '孩子磨牙是缺钙吗', '缺钙不是磨牙的常见原因，不必自行补钙。'],
+    ['/wenda/312.html', '磨牙需要戴牙套吗', '成人长期磨牙可以戴咬合垫，儿童一般观察即可。'],
+  ] as const;
+  const trap = (attrs: string) => `<li${attrs}><a href="/wenda/9912345.html">磨牙会影响长个子吗</a><p>磨牙一般不影响生长发育，注意睡眠质量即可。</p></li>`;
+  const list = (trapAttrs: string) => [`<li><a href="${shown[0][0]}">${shown[0][1]}</a><p>${shown[0][2]}</p></li>`, trap(trapAttrs), `<li><a href="${shown[1][0]}">${shown[1][1]}</a><p>${shown[1][2]}</p></li>`].join('');
+
+  it('reads only the items shown, however the trap is moved away', () => {
+    for (const [attrs, sheet] of [
+      [' style="position:absolute; left:-10000px; width:1px; height:1px; overflow:hidden" aria-hidden="true"', ''],
+      [' class="t9"', '<style>.t9 { position: absolute; top: -9999px; left: -9999px }</style>'],
+      [' style="text-indent:-5000px; overflow:hidden"', ''],
+    ] as const) {
+      const related = read(page(list(attrs)).replace('</head>', `${sheet}</head>`)).filter((e) => e.origin === 'related');
+      expect(related.map((e) => [e.question, e.url])).toEqual(shown.map(([p, q]) => [q, `https://www.example-wenyi.cn${p}`]));
+    }
+  });
+
+  it('keeps an item moved only a little (a negative margin of layout)', () => {
+    const related = read(page(list(' style="margin-left:-12px"'))).filter((e) => e.origin === 'related');
+    expect(related.map((e) => e.question)).toEqual([shown[0][1], '磨牙会影响长个子吗', shown[1][1]]);
+  });
+});

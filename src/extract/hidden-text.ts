@@ -25,8 +25,11 @@ const INVISIBLE_ALL_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 /** Text without the characters that display nothing. */
 export const withoutInvisible = (text: string): string => (INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_ALL_RE, '') : text);
 
-/** Declarations that hide what they apply to: `display:none`, or a font of size 0. */
-const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/iu;
+/**
+ * Declarations that hide what they apply to: `display:none`, a font of size 0, or a place a thousand
+ * pixels or more off the screen (`left:-9999px`, `text-indent:-9999px`: the box is drawn where no window shows it).
+ */
+const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|(?<![\w-])(?:left|top|right|margin-left|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px/iu;
 /**
  * A clip to nothing (`clip: rect(0,0,0,0)`, `clip-path: inset(50%)`): the screen-reader-only
  * idiom, words for assistive technology that no one sees (`问题：`, `（在新窗口打开）`). Only its
@@ -204,10 +207,10 @@ const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
  * The classes a style sheet hides in its top-level rules whose selector is the class alone
  * (`.x{display:none}`, `.a, .b { display: none; }`); rules inside an at-rule (`@media print`)
  * hide nothing on screen, and a selector of more parts (`details[open]>summary span`) is not
- * followed. Cheap where the sheet hides nothing: it is looked at only if it says `none` or `0`.
+ * followed. Cheap where the sheet hides nothing: it is looked at only if it says `none`, `0` or a far negative offset.
  */
 export function hidingClasses(css: string, into: Set<string>): void {
-  if (/none|font-size\s*:\s*0/iu.test(css)) classesWith(css, HIDING_RE, into);
+  if (/none|font-size\s*:\s*0|-\d{4}/iu.test(css)) classesWith(css, HIDING_RE, into);
 }
 
 /** A position fixed to the window (a bar at its foot, a floating ad or button): shown over the page, wherever it stands in the markup. */
