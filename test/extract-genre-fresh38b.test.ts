@@ -59,10 +59,13 @@ describe('a <marquee> ticker of other doctors’ answers is furniture', () => {
       '<script>setInterval(function(){var l=document.querySelector("#news ol");l.appendChild(l.firstElementChild)},4000)</script>';
     // The answer's day printed bare, as the feed's are: nothing but the feed's being furniture tells them apart.
     const bare = head.replace('回答时间：2023年4月2日', '2023-04-02 10:15');
-    const entry = own(doc(`${bare}<div>${ANSWER}</div></article>${feed}<p>以上回答仅供参考，不能替代面诊。</p>`));
-    expect(entry.answer_paragraphs).toEqual(PARAGRAPHS);
-    expect(entry.date).toBe('2023-04-02');
-    expect(entry.flags).not.toContain('unsure_reading');
+    // After the answer, or just above the question (where a line or two may date it).
+    for (const body of [`${bare}<div>${ANSWER}</div></article>${feed}`, `${feed}${bare}<div>${ANSWER}</div></article>`]) {
+      const entry = own(doc(`${body}<p>以上回答仅供参考，不能替代面诊。</p>`));
+      expect(entry.answer_paragraphs).toEqual(PARAGRAPHS);
+      expect(entry.date).toBe('2023-04-02');
+      expect(entry.flags).not.toContain('unsure_reading');
+    }
   });
 });
 

@@ -441,8 +441,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
-  // A texted question's sender stamp dates the asking (texted-question.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
+  // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
