@@ -52,7 +52,7 @@ describe('a <marquee> ticker of other doctors’ answers is furniture', () => {
     }
   });
 
-  it('takes a rotating list of who answered what, after the answer, as none of its text or dates', () => {
+  it('takes a rotating list of who answered other questions, above the question or after the answer, as none of its text or dates', () => {
     const feed =
       '<div id="news"><ol><li>【新回复】陆海燕副主任医师 回答了<a href="/wenda/9811.html">“宝宝湿疹反复怎么办”</a> 2023-09-11</li>' +
       '<li>【新回复】唐建国主任医师 回答了<a href="/wenda/9822.html">“膝盖弹响要紧吗”</a> 2023-10-02</li></ol></div>' +
@@ -66,6 +66,10 @@ describe('a <marquee> ticker of other doctors’ answers is furniture', () => {
       expect(entry.date).toBe('2023-04-02');
       expect(entry.flags).not.toContain('unsure_reading');
     }
+    // A line saying who answered the page's own question is the answer's, and dates it.
+    const signed = head.replace('<p>回答时间：2023年4月2日</p>', '<p>孟凡主治医师 回答了“胃食管反流怎么缓解” 2023-04-02</p>');
+    const entry = own(doc(`${signed}<div>${ANSWER}</div></article>${feed}`));
+    expect([entry.date, entry.answer_paragraphs]).toEqual(['2023-04-02', PARAGRAPHS]);
   });
 });
 
