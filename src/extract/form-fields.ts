@@ -1,15 +1,18 @@
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { textContent } from './page-index.js';
+import { isFieldOutOfView } from './out-of-view.js';
 
 /**
  * What a form field shows on the page, as text a reader sees: an old WebForms or admin page prints
  * a stored record in read-only fields (咨询标题 in `<input value>`, the reply in a `<textarea readonly>`,
  * the department as a disabled `<select>`'s chosen option). An editable field (a search box, a
- * reply box) shows what the visitor types, none of the page's; a hidden field shows nothing.
+ * reply box) shows what the visitor types, none of the page's; a hidden field shows nothing, nor one
+ * set out of view (a copy button's source, out-of-view.ts).
  */
 export function fieldText(el: Element): string | null {
   const a = el.attribs ?? {};
+  if (isFieldOutOfView(el)) return null;
   const fixed = a.readonly !== undefined || a.disabled !== undefined;
   if (el.name === 'input') {
     const type = (a.type ?? 'text').toLowerCase();

@@ -70,6 +70,8 @@ import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
 import { isDanmaku } from './danmaku.js';
+import { isActivityLine, isTickerLabel } from './ticker.js';
+import { isSponsorLine } from './sponsor-lines.js';
 import { forumThread } from './forum-floors.js';
 
 /**
@@ -379,6 +381,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   // Viewers' 弹幕 over a video's player and in their list (danmaku.ts): none of the answer, their days none of its.
   if (media.some((m) => m.format === 'video')) for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'card' && isDanmaku(blocks[i]!.node)) kinds[i] = 'note';
+  // A ticker's label beside its <marquee> (滚动公告：), the site's feed of who answered what: furniture (ticker.ts).
+  for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
@@ -440,8 +444,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
-  // A texted question's sender stamp dates the asking (texted-question.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
+  // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
@@ -1356,6 +1360,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isReferencesHead(text)) return 'end';
   // The site's rights notice under the answer (著作权归作者所有…) is where the answer has ended (answer-extras.ts).
   if (isRightsNotice(text)) return 'end';
+  // A sponsor's credit and an advert's approval number (sponsor-lines.ts): the answer has ended, their days date nothing of it.
+  if (isSponsorLine(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';

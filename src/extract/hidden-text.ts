@@ -27,9 +27,10 @@ export const withoutInvisible = (text: string): string => (INVISIBLE_RE.test(tex
 
 /**
  * Declarations that hide what they apply to: `display:none`, a font of size 0, or a place a thousand
- * pixels or more off the screen (`left:-9999px`, `text-indent:-9999px`: the box is drawn where no window shows it).
+ * pixels or more off the screen (`left:-9999px`, `text-indent:-9999px`, `-99em`: the box is drawn where no window shows it;
+ * clipboard.js sets its copy source so).
  */
-const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|(?<![\w-])(?:left|top|right|margin-left|text-indent)\s*:\s*-\d{4,}(?:\.\d+)?px/iu;
+const HIDING_RE = /display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|(?<![\w-])(?:left|top|right|margin-left|margin-top|text-indent)\s*:\s*-\s*(?:\d{4,}(?:\.\d+)?px|(?:[6-9]\d|\d{3,})(?:\.\d+)?r?em)/iu;
 /**
  * A clip to nothing (`clip: rect(0,0,0,0)`, `clip-path: inset(50%)`): the screen-reader-only
  * idiom, words for assistive technology that no one sees (`问题：`, `（在新窗口打开）`). Only its
@@ -51,7 +52,8 @@ const DATE_LABEL_RE = /^\s*(?:发布|发表|更新|修改|回答|解答|回复|�
 const INLINE_TAGS = new Set('a abbr b bdi bdo cite code em font i kbd label mark q s samp small span strong sub sup time u var'.split(' '));
 /** In a `style` attribute, the declaration starts it, or follows a `;` or a space. */
 const HIDING_STYLE_RE = new RegExp(`(?:^|;|\\s)(?:${HIDING_RE.source})`, 'iu');
-const hidingDeclaration = (style: string): boolean => HIDING_STYLE_RE.test(style);
+/** Whether an inline style hides its element (HIDING_RE). */
+export const hidingDeclaration = (style: string): boolean => HIDING_STYLE_RE.test(style);
 
 /**
  * What a page's tree displays otherwise than its markup reads: the elements a style hides, and

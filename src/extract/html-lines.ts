@@ -41,9 +41,10 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * Not shown, or shown as something other than text (a player's fallback text is never seen); or text
  * marked as taken out of the document (`<del>`, an editor's tracked deletion; `<strike>`), shown
  * struck through, none of what it now says. (Not `<s>`: sites use it as a bare inline element, for
- * icons and drawn characters.)
+ * icons and drawn characters.) A `<marquee>` is a ticker scrolling across the page (滚动公告, 最新回答:
+ * other doctors' answers, the site's notices): furniture, none of the page's own text.
  */
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video', 'del', 'strike']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'select', 'button', 'textarea', 'object', 'audio', 'video', 'del', 'strike', 'marquee']);
 const PRESERVES_BREAKS = /white-space\s*:\s*pre/i;
 
 /** A player on the page, and the number of lines before it. */
