@@ -93,6 +93,24 @@ describe('learning a site profile from sample pages', () => {
     expect(result.pagesRead).toBe(0);
   });
 
+  it('learns pages whose fields stand in namespaced elements (`<esi:remove>`, `<ui:card>`): their names escaped, no selector error', () => {
+    const NAMES = ['林晓', '周岚', '钟毅', '韩涛', '王芳', '李明', '赵宁', '孙倩', '陈刚', '刘洋', '吴迪', '郑华'];
+    const page = (i: number): PageRecord => {
+      const html =
+        `<html><head><title>问题${i}怎么办-问医网</title></head><body><esi:remove><a href="/login">登录</a></esi:remove>` +
+        `<h1 class="q">孩子夜里磨牙第${i}次怎么办</h1><ui:card class="doc"><span class="name">${NAMES[i]}</span> 主治医师 口腔科 西川市妇幼保健院</ui:card>` +
+        `<ui:meta><span class="day">2023-04-${String(i + 1).padStart(2, '0')} 回答</span></ui:meta>` +
+        `<div class="ans"><p>孩子夜里磨牙多与睡前兴奋、牙齿替换有关，第${i}个孩子先让他睡前放松。</p><p>磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。</p></div></body></html>`;
+      return { url: `https://www.wenyi.example/q/${i}.html`, finalUrl: `https://www.wenyi.example/q/${i}.html`, status: 200, headers: {}, body: Buffer.from(html), fetchedAt: null };
+    };
+    const { profile } = learnProfile(Array.from({ length: 10 }, (_, i) => page(i)), { site: 'www.wenyi.example', learnedAt: LEARNED_AT });
+    expect(profile).not.toBeNull();
+    const held = read(page(11), [...PROFILES, profile!]);
+    expect(held.extractor).toBe('wenyi-example/learned');
+    expect(fields(held.entries[0])).toEqual(fields(read(page(11)).entries[0]));
+    expect(held.entries[0]!.doctor.name).toBe('郑华');
+  });
+
   it('is read only on its own hosts', () => {
     const { profile } = learnProfile(pagesOf('kangwen', 0, 5), { site: 'www.kangwen.example', learnedAt: LEARNED_AT });
     const other = pagesOf('kangwen', 5, 6)[0]!;

@@ -83,20 +83,26 @@ const STABLE_RE = /^[A-Za-z_][\w-]*$/;
 const stable = (name: string) => STABLE_RE.test(name) && !/\d{3,}/.test(name) && name.length <= 40;
 const classesOf = (el: Element) => (el.attribs.class ?? '').split(/\s+/).filter(stable);
 
+/**
+ * An element's name as a selector writes it: a namespaced tag a page may hold (`<esi:include>`,
+ * `<o:p>` of a Word paste) has its colon escaped, or the selector would read it as a pseudo-class.
+ */
+const tagOf = (el: Element) => el.name.replace(/[^\w-]/gu, (c) => `\\${c}`);
+
 /** The element's own signature: `tag#id`, `tag.a.b`, `tag`. */
 function signatures(el: Element): string[] {
   const out: string[] = [];
   const id = el.attribs.id;
   if (id && stable(id)) out.push(`#${id}`);
   const classes = classesOf(el);
-  if (classes.length > 0) out.push(`${el.name}.${classes.join('.')}`);
-  out.push(el.name);
+  if (classes.length > 0) out.push(`${tagOf(el)}.${classes.join('.')}`);
+  out.push(tagOf(el));
   return out;
 }
 
 function nthOfType(el: Element): string {
   const siblings = (el.parent?.children ?? []).filter((c) => c.type === 'tag' && (c as Element).name === el.name);
-  return siblings.length <= 1 ? el.name : `${el.name}:nth-of-type(${siblings.indexOf(el) + 1})`;
+  return siblings.length <= 1 ? tagOf(el) : `${tagOf(el)}:nth-of-type(${siblings.indexOf(el) + 1})`;
 }
 
 const isElement = (n: AnyNode | null | undefined): n is Element => !!n && (n.type === 'tag' || n.type === 'script' || n.type === 'style');
