@@ -114,6 +114,14 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     expect(unsure(items[1]!)).toBe(true);
   });
 
+  it('a field’s label read for the question, worded as no question and naming nothing the answer speaks of', () => {
+    expect(unsure(entriesOf([draft({ question: '服务类型' })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ question: '问诊单详情' })])[0]!)).toBe(true);
+    // A short title that names the answer's subject is a question all the same (a site that titles its pages so).
+    expect(unsure(entriesOf([draft({ question: '老人膝盖疼' })])[0]!)).toBe(false);
+    expect(unsure(entriesOf([draft({ question: '膝关节炎治疗', answerParagraphs: ['膝关节炎早期以休息和理疗为主，严重时需要手术。'] })])[0]!)).toBe(false);
+  });
+
   it('a date before sites of the genre existed', () => {
     expect(unsure(entriesOf([draft({ date: '1970-01-01' })])[0]!)).toBe(true);
   });

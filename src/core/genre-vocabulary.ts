@@ -5,8 +5,14 @@
  * checks are looser on purpose — a title is doubted only where it holds none of the words
  * titles are made of, since sites print titles the reader does not read (大夫, 博士) and a
  * doubt on a right row costs a data scientist a look. test/genre-vocabulary.test.ts keeps the
- * two in step: nothing the reader reads is doubted by the checks.
+ * two in step: nothing the reader reads is doubted by the checks. So too the words a question is
+ * asked in: the reader finds questions by them, the checks doubt a short question without them.
  */
+
+/** The words a question is asked in (怎么, 吗, 多久, ？). */
+export const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
+/** Whether a line is worded as a question (怎么, 吗, ？). */
+export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(line);
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
 export const DOCTOR_TITLES = [

@@ -4,6 +4,7 @@
  * titles and hospital grades, the labels of the related list, the disclaimer and the
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
+import { QUESTION_WORDS_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
@@ -62,7 +63,6 @@ const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精Rrl]/u;
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
 export const PROSE_RE = /[，,。；;！!？?]/u;
-const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
   /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
@@ -116,8 +116,8 @@ export function labelledQuestion(line: string): string | null {
   return m ? line.slice(m[0].length).trim() : null;
 }
 
-/** Whether a line is worded as a question (怎么, 吗, ？). */
-export const asksQuestion = (line: string) => QUESTION_WORDS_RE.test(line);
+/** Whether a line is worded as a question: core's rule (genre-vocabulary.ts), the consistency checks' too. */
+export { asksQuestion };
 
 /**
  * A heading over a block of other doctors (推荐医生, 相关专家): their cards and photos are not the answering doctor's.

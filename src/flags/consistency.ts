@@ -1,7 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { comparable } from '../core/text.js';
-import { GRADE_SHAPE_RE, TITLE_WORD_RE } from '../core/genre-vocabulary.js';
+import { GRADE_SHAPE_RE, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -219,6 +219,9 @@ function questionShape(entry: ReadEntry): string | null {
   if (PROMPT.test(q)) return `a link's prompt as the question: ${quote(q)}`;
   // A site's or section's name (健康问答, 相关推荐, 问答详情) read for the question: short, and no question in it.
   if ([...q].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(q)) return `a site's or section's name as the question: ${quote(q)}`;
+  // A field's label (服务类型, 问诊报告) read for the page's question: short, no question in it, and none of its words in the
+  // answer. Not asked of a related item: its snippet, cut short, often names less than its question.
+  if (entry.origin === 'page' && [...q].length <= 8 && !asksQuestion(q) && !/[嗎麼]/u.test(q) && !namedIn(q, entry.answer_paragraphs)) return `a label as the question, none of its words in the answer: ${quote(q)}`;
   // A column's name or a category before the question: 专家答疑｜…, 【健康问答】….
   if (/^[^｜|？?]{2,12}[｜|]|^【[^】]{2,10}】/u.test(q)) return `a column's name before the question: ${quote(q)}`;
   const { name, hospital, department } = entry.doctor;
@@ -301,6 +304,14 @@ function answerEndsLeadIn(paragraphs: readonly string[]): string | null {
 }
 
 /** Two-character runs of Han text: what two texts on the same subject share. */
+/** Whether the paragraphs hold a word (two characters) of `question`; true where they are none, or it has none. */
+function namedIn(question: string, paragraphs: readonly string[]): boolean {
+  const words = hanBigrams(question);
+  if (paragraphs.length === 0 || words.size === 0) return true;
+  const text = paragraphs.join('');
+  return [...words].some((w) => text.includes(w));
+}
+
 function hanBigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (const [run] of text.matchAll(HAN_RUN)) {
