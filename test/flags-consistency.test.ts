@@ -122,6 +122,21 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     expect(unsure(entriesOf([draft({ question: '膝关节炎治疗', answerParagraphs: ['膝关节炎早期以休息和理疗为主，严重时需要手术。'] })])[0]!)).toBe(false);
   });
 
+  it('a server’s message in a Chinese answer: a line of Latin words and no Chinese', () => {
+    const answer = [ANSWER[0]!, '[an error occurred while processing this directive]', ANSWER[1]!];
+    expect(unsure(entriesOf([draft({ answerParagraphs: answer })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ answerParagraphs: [...ANSWER, '502 Bad Gateway nginx/1.18.0'] })])[0]!)).toBe(true);
+    // A drug's name inside a Chinese sentence is no such line.
+    expect(unsure(entriesOf([draft({ answerParagraphs: [...ANSWER, '3.可以遵医嘱服用 Celecoxib Capsules 胶囊止痛。'] })])[0]!)).toBe(false);
+  });
+
+  it('a related item whose address holds quotes or backslashes: markup escaped in a string read as the link', () => {
+    const broken = { ...RELATED[0]!, url: 'https://example.org/q/%5C%22https://example.org/q/9.html%5C%22' };
+    const quoted = { ...RELATED[1]!, url: '\\"https://example.org/q/10.html\\"' };
+    const [, first, second, third] = entriesOf([draft(), broken, quoted, RELATED[2]!]);
+    expect([unsure(first!), unsure(second!), unsure(third!)]).toEqual([true, true, false]);
+  });
+
   it('a date before sites of the genre existed', () => {
     expect(unsure(entriesOf([draft({ date: '1970-01-01' })])[0]!)).toBe(true);
   });

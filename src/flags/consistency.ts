@@ -20,6 +20,8 @@ export interface ReadEntry {
   doctor: Doctor;
   date: string | null;
   origin: 'page' | 'related';
+  /** The entry's address, where known. */
+  url?: string | null;
 }
 
 /** What the checks look at of the page the entry was read from: all its entries (this one too). */
@@ -79,6 +81,7 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage): Consistency
     if (why !== null) doubts.push({ check, why });
   };
   add('furniture_in_answer', furnitureInAnswer(entry.answer_paragraphs));
+  add('foreign_line', foreignLine(entry.answer_paragraphs));
   add('card_in_answer', cardInAnswer(entry));
   add('repeated_paragraph', repeatedParagraph(entry.answer_paragraphs));
   add('question_in_answer', questionInAnswer(entry, facts));
@@ -91,6 +94,7 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage): Consistency
   } else {
     add('item_like_page', itemLikePage(entry, facts));
     add('item_off_topic', itemOffTopic(entry, facts));
+    add('address_shape', addressShape(entry.url));
   }
   return doubts;
 }
@@ -144,6 +148,29 @@ function furnitureInAnswer(paragraphs: readonly string[]): string | null {
   const boilerplate = detectBoilerplate(joined);
   return boilerplate ? `${boilerplate.why} in the answer: ${quote(joined.slice(boilerplate.start, boilerplate.end))}` : null;
 }
+
+/**
+ * A line of a Chinese answer with no Chinese in it but words of a Latin script (`[an error occurred
+ * while processing this directive]`, `502 Bad Gateway`, `Guru Meditation`): a server's or a script's
+ * message the page printed where its text was to be, read as the doctor's. An answer in English
+ * throughout is no such mix; a drug's name or a unit stays inside a Chinese sentence.
+ */
+const LATIN_WORDS_RE = /[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}/u;
+const HAN_RE = /\p{Script=Han}/u;
+
+function foreignLine(paragraphs: readonly string[]): string | null {
+  const chinese = paragraphs.filter((p) => HAN_RE.test(p)).length;
+  if (chinese * 2 <= paragraphs.length) return null;
+  const line = paragraphs.find((p) => !HAN_RE.test(p) && LATIN_WORDS_RE.test(p));
+  return line === undefined ? null : `a line of no Chinese in a Chinese answer: ${quote(line)}`;
+}
+
+/**
+ * A related item's address holding quotes, backslashes or spaces, raw or percent-encoded (`\\"https://…\\"`,
+ * `/q/%22https:…`): markup escaped inside a string (a JSON or script body) read as the link.
+ */
+const BROKEN_ADDRESS_RE = /["\\\s]|%22|%5C/iu;
+const addressShape = (url: string | null | undefined) => (url && BROKEN_ADDRESS_RE.test(url) ? `an address with quotes or backslashes in it: ${quote(url)}` : null);
 
 /**
  * The answer holding the card's own values: a line that is the doctor's name (alone, or with the

@@ -67,6 +67,7 @@ function readEntryOf(draft: EntryDraft): ReadEntry {
     },
     date: draft.date,
     origin: draft.origin,
+    url: draft.url,
   };
 }
 
