@@ -126,6 +126,8 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     const answer = [ANSWER[0]!, '[an error occurred while processing this directive]', ANSWER[1]!];
     expect(unsure(entriesOf([draft({ answerParagraphs: answer })])[0]!)).toBe(true);
     expect(unsure(entriesOf([draft({ answerParagraphs: [...ANSWER, '502 Bad Gateway nginx/1.18.0'] })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ answerParagraphs: ['更新时间：[an error occurred while processing this directive]', ...ANSWER] })])[0]!)).toBe(true);
+    expect(unsure(entriesOf([draft({ answerParagraphs: [ANSWER[1]!, '[an error occurred while processing this directive]'] })])[0]!)).toBe(true);
     // A drug's name inside a Chinese sentence is no such line.
     expect(unsure(entriesOf([draft({ answerParagraphs: [...ANSWER, '3.可以遵医嘱服用 Celecoxib Capsules 胶囊止痛。'] })])[0]!)).toBe(false);
   });

@@ -150,19 +150,21 @@ function furnitureInAnswer(paragraphs: readonly string[]): string | null {
 }
 
 /**
- * A line of a Chinese answer with no Chinese in it but words of a Latin script (`[an error occurred
- * while processing this directive]`, `502 Bad Gateway`, `Guru Meditation`): a server's or a script's
- * message the page printed where its text was to be, read as the doctor's. An answer in English
- * throughout is no such mix; a drug's name or a unit stays inside a Chinese sentence.
+ * A line of a Chinese answer in words of a Latin script, with little or no Chinese in it (`[an error
+ * occurred while processing this directive]`, `更新时间：[an error occurred …]`, `502 Bad Gateway`): a
+ * server's or a script's message the page printed where its text was to be, read as the doctor's.
+ * An answer in English throughout is no such mix; a drug's name stays inside a Chinese sentence.
  */
 const LATIN_WORDS_RE = /[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}/u;
 const HAN_RE = /\p{Script=Han}/u;
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** Chinese characters under a fifth of the line's letters. */
+const mostlyLatin = (line: string) => count(line, /\p{Script=Han}/gu) * 5 < count(line, /[A-Za-z]/gu) + count(line, /\p{Script=Han}/gu);
 
 function foreignLine(paragraphs: readonly string[]): string | null {
-  const chinese = paragraphs.filter((p) => HAN_RE.test(p)).length;
-  if (chinese * 2 <= paragraphs.length) return null;
-  const line = paragraphs.find((p) => !HAN_RE.test(p) && LATIN_WORDS_RE.test(p));
-  return line === undefined ? null : `a line of no Chinese in a Chinese answer: ${quote(line)}`;
+  if (!paragraphs.some((p) => HAN_RE.test(p) && !mostlyLatin(p))) return null;
+  const line = paragraphs.find((p) => LATIN_WORDS_RE.test(p) && mostlyLatin(p));
+  return line === undefined ? null : `a line of Latin words in a Chinese answer: ${quote(line)}`;
 }
 
 /**
