@@ -88,8 +88,8 @@ describe('a consult transcript opened by an AI assistant’s intake', () => {
     `<li class="l"><i>${assistant}</i><div>已为您整理病情：女孩6岁，反复流鼻血一个月，正在为您安排耳鼻喉科医生。</div></li>` +
     `<li class="time">2023-03-09 08:12</li>` +
     `<li class="sys">孙立群医生已接诊</li>` +
-    ANSWER.map((p, i) => `<li class="l"><i>孙立群医生</i>${i === 0 ? '<i>08:13</i>' : ''}<div>${p}</div></li>`).join('') +
-    `<li class="r"><i>我</i><div>好的谢谢医生</div></li><li class="sys">问诊已结束</li></ol></body></html>`;
+    ANSWER.map((p, i) => `<li class="l"><i>孙立群医生</i><i>08:1${i + 3}</i><div>${p}</div></li>`).join('') +
+    `<li class="r"><i>我</i><div>谢谢医生</div></li><li class="sys">问诊已结束</li></ol></body></html>`;
 
   for (const assistant of ['小康AI助手', 'AI医生助理', '智能导诊']) {
     it(`reads the doctor’s turns alone as the answer, dated by the day line over them, none of ${assistant}’s`, () => {
@@ -97,6 +97,8 @@ describe('a consult transcript opened by an AI assistant’s intake', () => {
       expect(entry.question).toBe('孩子经常流鼻血是怎么回事');
       expect(entry.answer_paragraphs).toEqual(ANSWER);
       expect(entry.date).toBe('2023-03-09');
+      // The patient's 谢谢医生 signs nothing: no doubt of another doctor signing.
+      expect(entry.flags).not.toContain('unsure_reading');
     });
   }
 });

@@ -231,8 +231,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
+    // Nor does the asker's thanks (谢谢医生, 感谢医生).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
