@@ -11,12 +11,21 @@ import type { Block } from './html-lines.js';
  * `病情描述：…`) that is no labelled field. All of them stand before the first line of prose.
  */
 
-/** A title that names a kind of page: a consultation's, a question's or an order's details, or the service's name (在线咨询, a health app's 健康咨询). */
-const PAGE_KIND_TITLE_RE = /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询))$/u;
-/** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text). */
-const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容)\s*[:：]?$/u;
+/**
+ * A title that names a kind of page: a consultation's, a question's or an order's details, the
+ * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
+ * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单).
+ */
+const PAGE_KIND_TITLE_RE =
+  /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
+/** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
+const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
 const SERVICE_LABEL_RE = /^(?:图文|语音|电话|视频)(?:问诊|咨询)$/u;
+export const isServiceLabel = (text: string) => SERVICE_LABEL_RE.test(text.trim());
+/** The name of the field a service label is the value of (an order's `服务类型`, a report's `问诊方式`): no title line. */
+const SERVICE_FIELD_RE = /^\p{Script=Han}{0,4}(?:类型|方式|形式|项目)$/u;
+export const isServiceField = (text: string) => SERVICE_FIELD_RE.test(text.trim());
 /** A labelled field (`患者：…`, `订单编号：…`) or a status with its time (`问诊已结束 …`). */
 const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成|进行中)/u;
 /**
@@ -32,10 +41,12 @@ const TITLE_LINES = 3;
 const TITLE_MAX_CHARS = 60;
 
 export const namesPageKind = (title: string) => PAGE_KIND_TITLE_RE.test(title.replace(/\s+/gu, ''));
+/** Whether a title names a kind of page, alone or before what the page is about (`订单详情 - 心慌怎么办`). */
+export const titleNamesPageKind = (title: string) => namesPageKind(title) || namesPageKind(title.split(/\s*[-_|–—]\s*/u)[0] ?? '');
 
 /** The consult's title line, where the `<title>` names the kind of page; null where it does not, or no such line stands. */
 export function consultTitle(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
-  if (!namesPageKind(title)) return null;
+  if (!titleNamesPageKind(title)) return null;
   const prose = blocks.findIndex((b) => isAskerLine(b.text) || b.chars > TITLE_MAX_CHARS);
   const asker = prose === -1 ? blocks.length : prose;
   const usable = (b: Block | undefined) =>
@@ -46,7 +57,7 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
     // The label and the question on one line (`咨询主题：…`).
     const asked = b.chars <= TITLE_MAX_CHARS + 8 ? labelledQuestion(b.text.trim()) : null;
     if (asked !== null && usable({ ...b, text: asked, chars: [...asked].length })) return { index: i, confirmed: true, text: asked, labelled: true };
-    if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1])) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
+    if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1]) && !SERVICE_FIELD_RE.test(blocks[i - 1]!.text.trim())) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
   }
   // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
   const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));

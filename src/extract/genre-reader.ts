@@ -12,7 +12,7 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
-import { consultTitle, isConsultClosed, namesPageKind } from './consult-title.js';
+import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer } from './column-answer.js';
 import { issueDate } from './issue-date.js';
@@ -73,6 +73,8 @@ import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
 import { forumThread } from './forum-floors.js';
+import { adviceSection, serviceField } from './record-sections.js';
+import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -229,8 +231,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
+    // Nor does the asker's thanks (谢谢医生, 感谢医生).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢)$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -423,13 +426,15 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  let answer = readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
+  // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
+  const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
+  let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
   // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
   // So too where the text after the card stands outside the box that holds the question and the card
   // (a search result's answer card: the next results follow it), and text before the card stands inside it.
   const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
   const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
-  if (card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
+  if (!advice && card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
   }
@@ -473,6 +478,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
+  // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
+  if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
@@ -1125,8 +1132,9 @@ function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor):
  */
 function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[] } {
   const none = { notAnswerDates: [] };
+  // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   const side = (text: string) =>
-    ASKER_SPEAKER_RE.test(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
+    ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
   // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
   const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
     // The time may follow the speaker with no space between (`医生询问2022-08-29 11:54`).
@@ -1140,7 +1148,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   for (let i = question + 1; i < end; i++) {
-    if (kinds[i] === 'meta') {
+    // A speaker's line may run its time in (`王明医生14:23`) where no space sets it apart: a stamp all the same.
+    if (kinds[i] === 'meta' || (kinds[i] === 'text' && blocks[i]!.chars <= 24 && stamped(blocks[i]!.text) !== null)) {
       const turn = stamped(blocks[i]!.text);
       if (turn && kinds[i + 1] === 'text') speakers.set(i, turn.who);
       if (turn?.dated) dated.set(i, turn.who);
@@ -1175,8 +1184,11 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   }
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
-  if (![...dated.values()].includes('doctor')) return none;
+  // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
+  const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
+  if (![...dated.values()].includes('doctor')) return { notAnswerDates: earlierDays };
   const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  askers.push(...earlierDays);
   // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
   const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
   askers.push(...doctorTurns.slice(1));
