@@ -1,6 +1,9 @@
 import { withoutRetriedCopy } from './retried-copy.js';
+import { withJsonResponseRead } from './json-response.js';
 import { withFramedDocuments } from './srcdoc-frame.js';
 import { withoutServerErrors } from './server-errors.js';
+import { withoutIncludeLeftovers } from './include-leftovers.js';
+import { withoutEdgeErrors } from './edge-error.js';
 import { withoutEditLinks } from './edit-links.js';
 import { withScriptsWritten } from './script-writes.js';
 import { withStreamedSegments } from './streamed-segments.js';
@@ -18,8 +21,11 @@ type TextMend = (html: string) => string | MendedText;
 /**
  * The mends of the markup, in the order they apply; each passes a page without what it looks for at once:
  * - a page sent twice by a retried transfer is read from its last, whole copy (retried-copy.ts);
+ * - a JSON(P) response of a site's API is read as the page's markup it carries (json-response.ts);
  * - a frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
  * - the PHP errors a server printed into the page are none of it (server-errors.ts),
+ * - nor what it left of its server-side and edge-side includes (include-leftovers.ts),
+ * - nor an HTTP error document a failed block's fetch set in its place (edge-error.ts),
  * - nor a wiki's edit links in its headings (edit-links.ts);
  * - what the page's inline scripts write literally is printed where they stand (script-writes.ts),
  * - and what React's streaming calls move into place is read there (streamed-segments.ts);
@@ -27,8 +33,11 @@ type TextMend = (html: string) => string | MendedText;
  */
 const TEXT_MENDS: readonly TextMend[] = [
   withoutRetriedCopy,
+  withJsonResponseRead,
   withFramedDocuments,
   withoutServerErrors,
+  withoutIncludeLeftovers,
+  withoutEdgeErrors,
   withoutEditLinks,
   withScriptsWritten,
   withStreamedSegments,
