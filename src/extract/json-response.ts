@@ -17,7 +17,8 @@ const HEAD_RE =
 /** The wrapper's close after the JSON: the call's `)`, a `;`, a `try`'s `}catch(e){…}`. */
 const TAIL_RE = /[}\]]\s*(\))?\s*;?\s*(\}\s*catch\s*\(\s*\w*\s*\)\s*\{[^{}]*\}\s*;?\s*)?$/u;
 /** A start tag and an end tag: a string of markup, not a value that merely holds a `<`. */
-const MARKUP_RE = /<[a-z][\w-]*\b[^<>]*>[\s\S]*<\/[a-z][\w-]*\s*>/iu;
+const START_TAG_RE = /<[a-z][\w-]*\b[^<>]*>/iu;
+const END_TAG_RE = /<\/[a-z][\w-]*\s*>/iu;
 
 /** A JSON string literal, closed or broken off at the end of the text. */
 const STRING_RE = /"((?:[^"\\\n]|\\.)*)("|\\?$)/gu;
@@ -51,7 +52,7 @@ function longestMarkup(value: unknown): string | null {
   let best: string | null = null;
   const visit = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (v.length > (best?.length ?? 0) && MARKUP_RE.test(v)) best = v;
+      if (v.length > (best?.length ?? 0) && START_TAG_RE.test(v) && END_TAG_RE.test(v)) best = v;
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };

@@ -2,7 +2,7 @@ import { withoutRetriedCopy } from './retried-copy.js';
 import { withJsonResponseRead } from './json-response.js';
 import { withFramedDocuments } from './srcdoc-frame.js';
 import { withoutServerErrors } from './server-errors.js';
-import { withoutIncludeLeftovers } from './include-leftovers.js';
+import { withoutIncludeErrors } from './include-errors.js';
 import { withoutEdgeErrors } from './edge-error.js';
 import { withoutEditLinks } from './edit-links.js';
 import { withScriptsWritten } from './script-writes.js';
@@ -24,7 +24,7 @@ type TextMend = (html: string) => string | MendedText;
  * - a JSON(P) response of a site's API is read as the page's markup it carries (json-response.ts);
  * - a frame's document given in its srcdoc attribute is read where the frame shows it (srcdoc-frame.ts);
  * - the PHP errors a server printed into the page are none of it (server-errors.ts),
- * - nor what it left of its server-side and edge-side includes (include-leftovers.ts),
+ * - nor the errors it printed for includes it could not process (include-errors.ts),
  * - nor an HTTP error document a failed block's fetch set in its place (edge-error.ts),
  * - nor a wiki's edit links in its headings (edit-links.ts);
  * - what the page's inline scripts write literally is printed where they stand (script-writes.ts),
@@ -36,7 +36,7 @@ const TEXT_MENDS: readonly TextMend[] = [
   withJsonResponseRead,
   withFramedDocuments,
   withoutServerErrors,
-  withoutIncludeLeftovers,
+  withoutIncludeErrors,
   withoutEdgeErrors,
   withoutEditLinks,
   withScriptsWritten,
