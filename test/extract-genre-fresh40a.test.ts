@@ -46,6 +46,12 @@ describe('a JSON(P) response of a site API is read as the page its markup shows'
     });
   }
 
+  it('reads the markup as a page when the API declares its JSON plain text', () => {
+    const entries = read(`jQuery2140_1718(${json});`, 'text/plain; charset=utf-8');
+    expect(entries.find((e) => e.origin === 'page')).toMatchObject({ question: QUESTION, answer_paragraphs: ANSWER });
+    expect(entries.filter((e) => e.origin === 'related').map((e) => e.url)).toEqual(ITEMS.map(([p]) => `https://m.example-jiankang.cn${p}`));
+  });
+
   it('a response broken off in its markup is read as far as it came, and doubted', () => {
     // Broken off inside the first related item's snippet, in the middle of a `\uXXXX` escape.
     const whole = `cb_7731(${json});`;

@@ -8,9 +8,10 @@ import { UNREAD_MARK } from './unread-marker.js';
  * cb({…});`, `try{cb({…});}catch(e){}`) or behind an anti-hijacking prefix (`)]}'`, `while(1);`,
  * `for(;;);`). What the site's page shows is that markup with the JSON string decoded (`\"`, `\/`,
  * `\n`, `\uXXXX`), so the page is read as that: the callback, the keys and the other values
- * (status, id, counts) are none of it. A body is taken so only when the whole of it parses as
- * JSON in one of those wrappers and one of its strings holds markup; a document (which starts with
- * `<`) is passed by at once, and JSON with no markup in it is left to be rejected as data.
+ * (status, id, counts) are none of it. A body is taken so only when it opens as JSON in one of
+ * those wrappers and one of its strings holds markup; a document (which starts with
+ * `<`) is passed by at once, and JSON with no markup in it is left to be rejected as data. The
+ * markup is read as a document whatever type the response declared (APIs often say `text/plain`).
  */
 const HEAD_RE =
   /^\s*(?:\)\]\}'\s*,?\s*|while\s*\(\s*1\s*\)\s*;\s*|for\s*\(\s*;\s*;\s*\)\s*;\s*)?(?:\/\*\*\/\s*)?(?:try\s*\{\s*)?(?:typeof\s+[\w$.]+\s*===?\s*["']function["']\s*&&\s*)?(?:([A-Za-z_$][\w$.]*)\s*\(\s*)?(?=[{[])/u;
@@ -37,14 +38,17 @@ export function withJsonResponseRead(text: string): MendedText | string {
   const closed = tail && Boolean(head[1]) === Boolean(tail[1]) && /try\s*\{/u.test(head[0]) === Boolean(tail[2]);
   const json = closed ? text.slice(head[0].length, text.length - tail[0].length + 1) : text.slice(head[0].length);
   try {
-    if (closed) return longestMarkup(JSON.parse(json)) ?? text;
+    if (closed) {
+      const markup = longestMarkup(JSON.parse(json));
+      return markup === null ? text : { html: markup, unread: false, markup: true };
+    }
   } catch {
     // read as broken off, below
   }
   // Only a callback's argument or what opens as JSON does (an object's first key): a text copy may open with a bracket.
   if (!head[1] && !/^\[?\s*\{?\s*"/u.test(json)) return text;
   const markup = longestMarkup([...json.matchAll(STRING_RE)].map((m) => decodedString(m[1]!)));
-  return markup === null ? text : { html: `${markup}${UNREAD_MARK}`, unread: true };
+  return markup === null ? text : { html: `${markup}${UNREAD_MARK}`, unread: true, markup: true };
 }
 
 /** The longest string of markup among the value's strings, however deep they sit. */

@@ -13,6 +13,8 @@ import { withoutTemplateTags } from './template-tags.js';
 export interface MendedText {
   html: string;
   unread: boolean;
+  /** The text is now markup, whatever type the response declared (a JSON response's page: json-response.ts). */
+  markup?: boolean;
 }
 
 /** A mend of the page's markup before it is parsed: the markup as a browser would render it, in one respect. */
@@ -44,17 +46,19 @@ const TEXT_MENDS: readonly TextMend[] = [
   withoutTemplateTags,
 ];
 
-/** The page's markup with every mend applied; `unread` where one of them left the unread mark. */
+/** The page's markup with every mend applied; `unread` where one of them left the unread mark, `markup` where one found the page's markup in another type's text. */
 export function mendText(text: string): MendedText {
   let html = text;
   let unread = false;
+  let markup = false;
   for (const mend of TEXT_MENDS) {
     const out = mend(html);
     if (typeof out === 'string') html = out;
     else {
       html = out.html;
       unread ||= out.unread;
+      markup ||= out.markup === true;
     }
   }
-  return { html, unread };
+  return { html, unread, markup };
 }
