@@ -66,6 +66,15 @@ describe('a JSON(P) response of a site API is read as the page its markup shows'
   });
 });
 
+describe('related items whose addresses are written escaped, as a string holds markup, are doubted', () => {
+  it('a JSON body a tag stands before (no response the reader takes as JSON) gives no clean item with a garbled address', () => {
+    const fragment = `<div class="qa">\n<h1>${QUESTION}</h1>\n${CARD}\n${WHEN}\n<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>\n</div>\n${relatedList('相关问答', ITEMS)}`;
+    const related = relatedOf(`<meta charset="utf-8">cb_88({"code":0,"html":${JSON.stringify(fragment)}});`);
+    expect(related.map((e) => e.question)).toEqual(ITEMS.map(([, q]) => q));
+    for (const item of related) expect(item.flags).toContain('unsure_reading');
+  });
+});
+
 describe('what a server left of its includes is none of the page', () => {
   const ERR = '[an error occurred while processing this directive]';
   const page = (answer: string, meta: string, list: string) =>
@@ -102,16 +111,19 @@ describe('an HTTP error document set into a page in place of one block is none o
     `<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div></main><aside>${side}</aside></div>${related}<footer>© 健康问答</footer></body></html>`;
   const errors: Record<string, string> = {
     openresty: `<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>openresty/1.21.4.1</center>\r\n</body>\r\n</html>`,
-    'a Chinese CDN': `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>访问出错</title></head><body><div class="box"><h2>服务器开小差了，请稍后再试</h2><p>错误代码：502 Bad Gateway</p><p>请求ID：7f3a9c0e11d24b6a</p><p>2025-03-14 09:12:44</p></div></body></html>`,
+    'a Chinese CDN, its logo inline': `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>访问出错</title><link rel="icon" href="data:image/png;base64,${'iVBORw0KGgo'.repeat(3000)}"></head><body><div class="box"><h2>服务器开小差了，请稍后再试</h2><p>错误代码：502 Bad Gateway</p><p>请求ID：7f3a9c0e11d24b6a</p><p>2025-03-14 09:12:44</p></div></body></html>`,
     Tengine: `<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>Sorry for the inconvenience.<br/>Please report this message.<table><tr><td>URL:</td><td>https://www.example-jiankang.cn/esi/related?q=7731</td></tr><tr><td>Server:</td><td>edge-hz-3</td></tr><tr><td>Date:</td><td>2025/03/14 09:12:44</td></tr></table><hr/>Powered by Tengine</body></html>`,
   };
   for (const [server, error] of Object.entries(errors)) {
     it(`in the related list’s place, the page shows no items and is read whole: ${server}`, () => {
-      const html = page(`<section><h3>相关问答</h3>${error}</section>`, '');
-      expect(relatedOf(html)).toEqual([]);
-      const entry = own(html);
-      expect(entry).toMatchObject({ question: QUESTION, date: '2022-11-08', answer_paragraphs: ANSWER });
-      expect(entry.flags).not.toContain('unsure_reading');
+      // Whatever a network put before the page's own start.
+      for (const before of ['', '<script>var isp_tip = 1;</script>\n']) {
+        const html = before + page(`<section><h3>相关问答</h3>${error}</section>`, '');
+        expect(relatedOf(html)).toEqual([]);
+        const entry = own(html);
+        expect(entry).toMatchObject({ question: QUESTION, date: '2022-11-08', answer_paragraphs: ANSWER });
+        expect(entry.flags).not.toContain('unsure_reading');
+      }
       // In a side block it takes nothing either: the related list is read whole.
       const side = read(page(relatedList('相关问答', ITEMS), `<h3>推荐医生</h3>${error}`));
       expect(side.filter((e) => e.origin === 'related').map((e) => e.question)).toEqual(ITEMS.map(([, q]) => q));

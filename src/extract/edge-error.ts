@@ -10,10 +10,9 @@
  * kind set into the page (a carrier's notice, an ad's frame) is left to the reader.
  */
 const DOCUMENT_RE = /(?:<!doctype\s+html\b[^>]*>\s*)?<html\b[^>]*>/giu;
-const PAGE_START_RE = /^[\s\uFEFF]*(?:(?:<!--[\s\S]*?-->|<\?xml\b[^>]*>)[\s\uFEFF]*)*$/u;
-const END_RE = /<\/html\s*>/iu;
-/** Error documents are small: a start with no end within this many characters is no error document. */
-const MAX_LENGTH = 20_000;
+const BODY_RE = /<body[\s>]/iu;
+const END_RE = /<\/html\s*>/giu;
+const CLOSES_RE = /<\/html\s*>/iu;
 const TITLE_RE = /<(title|h1|h2)\b[^>]*>([^<]{1,200})<\/\1\s*>/giu;
 const STATUS_RE = /^(?:error\s+)?[45]\d\d(?:\s+[a-z][\w -]*)?$/iu;
 const CODE_LINE_RE = /错误(?:代码|码)\s*[:：]\s*[45]\d\d\b/u;
@@ -23,14 +22,19 @@ export function withoutEdgeErrors(html: string): string {
   if (!html.includes('</html') && !html.includes('</HTML')) return html;
   let out = '';
   let at = 0;
+  let first = true;
   for (const start of html.matchAll(DOCUMENT_RE)) {
-    // The page's own start has nothing before it but a comment or an XML declaration.
-    if (start.index < at || PAGE_START_RE.test(html.slice(0, start.index))) continue;
-    const rest = html.slice(start.index, start.index + MAX_LENGTH);
-    const end = END_RE.exec(rest);
+    // The first start is the page's own, whatever a network put before it, unless a body opened before it.
+    const own = first && !BODY_RE.test(html.slice(0, start.index));
+    first = false;
+    if (own || start.index < at) continue;
+    // Its own end: an error document's head may be large (a logo, a favicon, its style inline).
+    END_RE.lastIndex = start.index;
+    const end = END_RE.exec(html);
     if (!end) continue;
-    const doc = rest.slice(0, end.index + end[0].length);
-    if (!isErrorDocument(doc)) continue;
+    const doc = html.slice(start.index, end.index + end[0].length);
+    // The page closes after it (a start in a script's string would otherwise run to the page's own end), and no script holds it.
+    if (!CLOSES_RE.test(html.slice(start.index + doc.length)) || inCode(html, start.index) || !isErrorDocument(doc)) continue;
     out += html.slice(at, start.index);
     at = start.index + doc.length;
   }
@@ -40,4 +44,10 @@ export function withoutEdgeErrors(html: string): string {
 function isErrorDocument(doc: string): boolean {
   for (const m of doc.matchAll(TITLE_RE)) if (STATUS_RE.test(m[2]!.replace(/\s+/gu, ' ').trim())) return true;
   return CODE_LINE_RE.test(doc);
+}
+
+/** Whether the position is inside a script, a style sheet or a text area (opened and not closed before it), whose text is no markup. */
+function inCode(html: string, at: number): boolean {
+  const before = html.slice(0, at).toLowerCase();
+  return ['script', 'style', 'textarea'].some((tag) => before.lastIndexOf(`<${tag}`) > before.lastIndexOf(`</${tag}`));
 }
