@@ -83,7 +83,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const other = notAPage(text);
   if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
-  if (isTextCopy(contentType, text)) {
+  if (!mended.markup && isTextCopy(contentType, text)) {
     // A copy of a mail's text may print its quoted-printable encoding as it came (quoted-printable.ts).
     const { page: own, related } = parseQaLines(withMailDecoded(text.split(/\r?\n/)).map((line) => ({ text: line, links: [] })));
     return { ok: true, value: { ...base, site: null, extractor: 'text-copy', canonicalUrl: null, entries: compact(own, related), links: [] } };
