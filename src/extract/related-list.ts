@@ -389,8 +389,6 @@ function addressOf(el: Element): string | undefined {
   // An element a click leads from by script (`<span onclick="location.href='/q/1.html'">`): script-link.ts.
   return a.onclick !== undefined ? scriptedAddress(a) : undefined;
 }
-/** An address that opens with an escaped quote: an attribute of markup written inside a string. */
-const ESCAPED_ADDRESS_RE = /^\\["']/u;
 /** An href that leads nowhere by itself, where a script may say where the click goes. */
 const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 
@@ -771,7 +769,6 @@ function readItem(
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
   // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
   const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
-  const address = addressOf(link)!.trim();
   return {
     ad: ad || locked,
     item: {
@@ -783,11 +780,9 @@ function readItem(
       hasDisclaimer: false,
       origin: 'related',
       position,
-      url: resolve(address),
+      url: resolve(addressOf(link)!.trim()),
       relatedUrls: [],
       readBy: 'genre',
-      // An address written escaped (`href=\"…\"`) is markup read from a string's text (a JSON or script string): not the address it means.
-      ...(ESCAPED_ADDRESS_RE.test(address) ? { doubts: [`the item's address is written escaped (${address.slice(0, 40)}): markup read from a string's text`] } : {}),
     },
     // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
     shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
