@@ -156,13 +156,12 @@ function furnitureInAnswer(paragraphs: readonly string[]): string | null {
  * An answer in English throughout is no such mix; a drug's name stays inside a Chinese sentence.
  */
 const LATIN_WORDS_RE = /[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}[^A-Za-z\p{Script=Han}]+[A-Za-z]{2,}/u;
-const HAN_RE = /\p{Script=Han}/u;
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 /** Chinese characters under a fifth of the line's letters. */
 const mostlyLatin = (line: string) => count(line, /\p{Script=Han}/gu) * 5 < count(line, /[A-Za-z]/gu) + count(line, /\p{Script=Han}/gu);
 
 function foreignLine(paragraphs: readonly string[]): string | null {
-  if (!paragraphs.some((p) => HAN_RE.test(p) && !mostlyLatin(p))) return null;
+  if (!paragraphs.some((p) => HAN.test(p) && !mostlyLatin(p))) return null;
   const line = paragraphs.find((p) => LATIN_WORDS_RE.test(p) && mostlyLatin(p));
   return line === undefined ? null : `a line of Latin words in a Chinese answer: ${quote(line)}`;
 }
@@ -248,8 +247,8 @@ function questionShape(entry: ReadEntry): string | null {
   if (PROMPT.test(q)) return `a link's prompt as the question: ${quote(q)}`;
   // A site's or section's name (健康问答, 相关推荐, 问答详情) read for the question: short, and no question in it.
   if ([...q].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(q)) return `a site's or section's name as the question: ${quote(q)}`;
-  // A field's label (服务类型, 问诊报告) read for the page's question: short, no question in it, and none of its words in the
-  // answer. Not asked of a related item: its snippet, cut short, often names less than its question.
+  // A field's label (服务类型, 问诊单详情) read for the page's question: short, no question in it (traditional script's 嗎, 麼
+  // too), and none of its words in the answer. Not asked of a related item: its snippet, cut short, often names less than its question.
   if (entry.origin === 'page' && [...q].length <= 8 && !asksQuestion(q) && !/[嗎麼]/u.test(q) && !namedIn(q, entry.answer_paragraphs)) return `a label as the question, none of its words in the answer: ${quote(q)}`;
   // A column's name or a category before the question: 专家答疑｜…, 【健康问答】….
   if (/^[^｜|？?]{2,12}[｜|]|^【[^】]{2,10}】/u.test(q)) return `a column's name before the question: ${quote(q)}`;
@@ -332,7 +331,6 @@ function answerEndsLeadIn(paragraphs: readonly string[]): string | null {
   return /[:：]$/u.test(last) ? `the answer ends on a lead-in: ${quote(last)}` : null;
 }
 
-/** Two-character runs of Han text: what two texts on the same subject share. */
 /** Whether the paragraphs hold a word (two characters) of `question`; true where they are none, or it has none. */
 function namedIn(question: string, paragraphs: readonly string[]): boolean {
   const words = hanBigrams(question);
@@ -341,6 +339,7 @@ function namedIn(question: string, paragraphs: readonly string[]): boolean {
   return [...words].some((w) => text.includes(w));
 }
 
+/** Two-character runs of Han text: what two texts on the same subject share. */
 function hanBigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (const [run] of text.matchAll(HAN_RUN)) {
