@@ -22,7 +22,7 @@ const HEADER_LINES = 4;
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
 /** A column's or channel's name over a post (健康问答, 名医答疑, 科普): no author's nickname, though shaped like a name. */
 const COLUMN_NAME_RE = /(?:问答|答疑|解答|问诊|咨询|科普|健康|专栏|频道)$/u;
-/** The platform's verification of the account (`微博认证：…`, `认证信息：…`): what it certifies the doctor is. */
+/** The platform's verification of the account (`微博认证：…`, `认证信息：…`, `bilibili UP主认证：…`): what it certifies the doctor is. */
 const VERIFIED_RE = /^(?:[A-Za-z\d]{1,12}\s*)?(?:微博|官方|平台|身份|职业|UP主|作者|创作者|博主|答主)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
 /** A post that retells a follower's question (`#问医生# 有网友私信问我：“…”`): the question in its quotes. */
 const RETOLD_RE = /^(?:#[^#\s]{1,20}#\s*)*(?:有|一位|一个)?(?:网友|粉丝|患者|朋友|读者)(?:私信|留言|评论)?(?:问我|问)\s*[:：]\s*[“"「『](.{4,60}?)[”"」』]$/u;
