@@ -1,4 +1,4 @@
-import type { MendedText } from './mend-text.js';
+import type { MendedText } from './mended-text.js';
 import { UNREAD_MARK } from './unread-marker.js';
 
 /**

@@ -8,14 +8,7 @@ import { withoutEditLinks } from './edit-links.js';
 import { withScriptsWritten } from './script-writes.js';
 import { withStreamedSegments } from './streamed-segments.js';
 import { withoutTemplateTags } from './template-tags.js';
-
-/** The markup after a mend, and whether the mend left the unread mark where it could not work out what a browser shows (unread-marker.ts). */
-export interface MendedText {
-  html: string;
-  unread: boolean;
-  /** The text is now markup, whatever type the response declared (a JSON response's page: json-response.ts). */
-  markup?: boolean;
-}
+import type { MendedText } from './mended-text.js';
 
 /** A mend of the page's markup before it is parsed: the markup as a browser would render it, in one respect. */
 type TextMend = (html: string) => string | MendedText;
