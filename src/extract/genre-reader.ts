@@ -120,8 +120,8 @@ const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.�
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
 const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专家)?(?:答|回答|解答|回复)\\s*】';
 const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
-/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a post's `【曹娟医生答】…`. */
-const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
+/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`. */
+const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
 const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
@@ -846,13 +846,13 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site).
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site) and a forum thread's tag (`求助：…`, `【求助】…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S))\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论)\s*：)\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? rest : question;
 }
 
 /** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */
