@@ -718,7 +718,10 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     const text = comparable(b.text);
     // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
     if (SERIES_NAME_RE.test(text)) return false;
-    return text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)));
+    if (text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)))) return true;
+    // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
+    const filed = withoutColumnName(b.text);
+    return filed !== b.text && comparable(filed) === key;
   };
   // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
   const unmarkedInTitle = (text: string) => {
@@ -846,9 +849,9 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site) and a forum thread's tag (`求助：…`, `【求助】…`).
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论)\s*：)\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：)\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
