@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { creditedDoctor } from './credit-sentence.js';
+import { authorUnit, creditedDoctor } from './credit-sentence.js';
 import { isName, parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
 import { isRelatedLabel } from './genre.js';
@@ -17,8 +17,8 @@ import { withCellCard } from './label-cells.js';
  * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
  */
 
-/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士), then 问：. */
-const READER_ASKS_RE = /^(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,5}?问\s*[:：]/u;
+/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士; where from: 河南郑州读者王先生, 读者刘某（四川成都）), then 问： or 来信：. */
+const READER_ASKS_RE = /^(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,10}?(?:问|来信)\s*[:：]/u;
 /** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
 const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
 /** A label naming no one (专家答：): the card comes from the article's credits. */
@@ -45,7 +45,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     for (let i = from + 1; i < limit; i++) if (re.test(blocks[i]!.text.trim())) return i;
     return -1;
   };
-  const asks = lineAfter(question, READER_ASKS_RE);
+  // The reader's label over the question itself (a magazine's 读者来信: `…读者王先生问：` on its line, the question under it).
+  const labelAbove = question > 0 && READER_ASKS_RE.test(blocks[question - 1]!.text.trim()) && blocks[question - 1]!.text.trim().replace(READER_ASKS_RE, '') === '';
+  const asks = labelAbove ? question - 1 : lineAfter(question, READER_ASKS_RE);
   if (asks === -1) return null;
   const at = lineAfter(asks, NAMED_ANSWER_RE);
   if (at === -1) return null;
@@ -73,13 +75,18 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const doubts: string[] = [];
   if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
-  const credits = [...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
+  // Where the reader's label stands over the question, the byline stands above the label.
+  const above = labelAbove ? blocks.slice(Math.max(0, asks - 3), asks) : [];
+  const credits = [...above, ...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
     const text = b.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     return creditedDoctor(text) ?? [];
   });
-  const credit = credits.find((c) => named === null || c.name === named.name) ?? null;
+  const found = credits.find((c) => named === null || c.name === named.name) ?? null;
+  // A byline naming the author alone, its hospital in the author-unit note after the article.
+  const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;
+  const credit = found && unit ? { ...found, ...unit } : found;
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
   const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');

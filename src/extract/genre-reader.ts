@@ -15,7 +15,7 @@ import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer } from './column-answer.js';
-import { issueDate } from './issue-date.js';
+import { columnDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
@@ -346,8 +346,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
-    const date = issueDate(blocks, at.index);
-    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    const date = columnDate(blocks, at.index, column.lines[0]!);
+    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
   }
   let card = findDoctorCard(blocks, at.index, end);
