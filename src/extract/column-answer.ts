@@ -19,8 +19,13 @@ import { withCellCard } from './label-cells.js';
 
 /** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士; where from: 河南郑州读者王先生, 读者刘某（四川成都）), then 问： or 来信：. */
 const READER_ASKS_RE = /^(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,10}?(?:问|来信)\s*[:：]/u;
+/** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
+export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
 /** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
 const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
+/** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
+const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
+const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 /** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
@@ -46,13 +51,13 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     return -1;
   };
   // The reader's label over the question itself (a magazine's 读者来信: `…读者王先生问：` on its line, the question under it).
-  const labelAbove = question > 0 && READER_ASKS_RE.test(blocks[question - 1]!.text.trim()) && blocks[question - 1]!.text.trim().replace(READER_ASKS_RE, '') === '';
+  const labelAbove = question > 0 && isReaderLabel(blocks[question - 1]!.text);
   const asks = labelAbove ? question - 1 : lineAfter(question, READER_ASKS_RE);
   if (asks === -1) return null;
-  const at = lineAfter(asks, NAMED_ANSWER_RE);
+  const at = lineAfter(asks, ANSWER_LABEL_RE);
   if (at === -1) return null;
-  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE)!;
-  const who = label[1]!;
+  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
+  const who = label[1] ?? '专家';
   const labelCard = parseCardParts([who]);
   const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(who) ? { ...labelCard, name: who } : null;
   if (!UNNAMED_RE.test(who) && named === null) return null;

@@ -14,7 +14,7 @@ import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
-import { columnAnswer } from './column-answer.js';
+import { columnAnswer, isReaderLabel } from './column-answer.js';
 import { columnDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
@@ -807,20 +807,21 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
 }
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
-const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
-/** How far below a column's heading the question of the Q&A it shows may stand (its own heading). */
-const COLUMN_QUESTION_LINES = 4;
+const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普|信箱|来信(?:选登|摘登)?)$/u;
+/** How far below a column's heading the question of the Q&A it shows may stand (its own heading, or a reader's letter's line). */
+const COLUMN_QUESTION_LINES = 6;
 
 /**
  * A column's page (its heading the column's name, which the `<title>` repeats) that shows a Q&A in
- * full under it: the Q&A's own heading below, which asks a question, is the page's question.
+ * full under it: the Q&A's own heading below, or the line under a reader's label (a magazine's 专家信箱:
+ * `读者刘某来信：`), which asks a question, is the page's question.
  */
 function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
   const head = blocks[heading]!;
   if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
     const b = blocks[i]!;
-    if (b.heading && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+    if ((b.heading || isReaderLabel(blocks[i - 1]!.text)) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
   }
   return null;
 }
