@@ -807,7 +807,7 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
 }
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
-const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普|信箱|来信(?:选登|摘登)?)$/u;
+const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普|信箱|来信(?:选登|摘登)?|答(?:读者|网友|听众|患者)问)$/u;
 /** How far below a column's heading the question of the Q&A it shows may stand (its own heading, or a reader's letter's line). */
 const COLUMN_QUESTION_LINES = 6;
 
