@@ -10,10 +10,10 @@ import { withCellCard } from './label-cells.js';
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
  * (the question), the reader's paragraph asks (`读者王女士问：…`, `市民问：…`) and the doctor's answer opens with a
- * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`). What stands between
+ * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`, or a bare `答：`). What stands between
  * the headline and that label — a subtitle, the byline, the editor's lead-in, the reader's paragraph — is none of the
- * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`)
- * or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
+ * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`),
+ * a magazine's author-unit note (`（作者单位：…）`) or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
  * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
  */
 
@@ -72,7 +72,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   for (; after < end; after++) {
     const b = blocks[after]!;
     const text = b.text.trim();
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
     if (text === '') continue;
     paragraphs.push(text);
     lines.push(after);
