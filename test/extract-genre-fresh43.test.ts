@@ -62,16 +62,19 @@ describe('a doctors’ community thread: the invited expert’s reply among the 
 describe('a text drawn twice for an effect, and a watermark over the page', () => {
   const card = '<p>林晓 主治医师 消化内科 滨海市中心医院</p><p>回答时间：2023-02-01</p>';
 
-  it('reads a heading drawn with a shadow copy (aria-hidden, or positioned by a class) once', () => {
-    const shadowed = (copy: string) =>
+  it('reads a heading and a name drawn with a shadow copy (aria-hidden, or positioned by a class) once', () => {
+    const q = '饭后胃胀两周了吃什么药好';
+    const shadowed = (copy: (text: string) => string) =>
       pageOf(
-        '胃胀怎么办_问医网',
-        `<style>.echo{position:absolute;left:2px;top:2px;color:#ccc}</style><h1><span style="position:relative"><b>胃胀怎么办</b>${copy}</span></h1>${card}` +
+        `${q}_问医网`,
+        `<style>.echo{position:absolute;left:2px;top:2px;color:#ccc}</style><h1><span style="position:relative"><b>${q}</b>${copy(q)}</span></h1>` +
+          `<p><span style="position:relative"><b>林晓</b>${copy('林晓')}</span> 主治医师 消化内科 滨海市中心医院</p><p>回答时间：2023-02-01</p>` +
           ANSWER.map((p) => `<p>${p}</p>`).join(''),
       );
-    for (const copy of ['<b aria-hidden="true">胃胀怎么办</b>', '<b class="echo">胃胀怎么办</b>']) {
+    for (const copy of [(t: string) => `<b aria-hidden="true">${t}</b>`, (t: string) => `<b class="echo">${t}</b>`]) {
       const [own] = read(shadowed(copy));
-      expect(own!.question).toBe('胃胀怎么办');
+      expect(own!.question).toBe(q);
+      expect(own!.doctor.name).toBe('林晓');
       expect(own!.flags).not.toContain('unsure_reading');
     }
   });
