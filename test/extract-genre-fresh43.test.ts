@@ -117,4 +117,17 @@ describe('a magazine’s letters column: the reader’s letter, the expert’s �
     expect(own!.doctor).toMatchObject({ name: '林晓', title: '主治医师', department: '消化内科', hospital: '滨海市中心医院' });
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('leaves a blog post with an asker’s line and a bare 医生回复： label, its card in the author box, to the page’s reader', () => {
+    const [own] = read(
+      pageOf(
+        '胃胀怎么办 – 医生说',
+        `<article><h1>胃胀怎么办</h1><time datetime="2023-02-01">2023年2月1日</time><blockquote><p>网友提问：胃胀怎么办，吃一点就胀？</p></blockquote>` +
+          `<p><strong>医生回复：</strong></p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</article>` +
+          '<div class="author-box"><h2>作者：林晓</h2><p>主治医师 · 消化内科 · 滨海市中心医院</p></div>',
+      ),
+    );
+    expect(own!.doctor).toMatchObject({ name: '林晓', title: '主治医师', department: '消化内科', hospital: '滨海市中心医院' });
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
 });

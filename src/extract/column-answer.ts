@@ -93,6 +93,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;
   const credit = found && unit ? { ...found, ...unit } : found;
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
+  // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
+  // whose card stands elsewhere (a blog's author box) is left to the page's reader.
+  if (label[1] === undefined && credit === null) return null;
   const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
