@@ -500,7 +500,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
-  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
+  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
@@ -1325,6 +1326,19 @@ function isAloneInBox(block: Block): boolean {
   return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
+/** A line whose box shows nothing else but links (a label over bare titles). */
+function headsOnlyLinks(block: Block): boolean {
+  const box = container(block.node);
+  if (box === null || box.type !== 'tag') return false;
+  let unlinked = '';
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') unlinked += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' && (n as Element).name !== 'a') for (const c of (n as Element).children) walk(c);
+  };
+  walk(box);
+  return unlinked.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}
+
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
 function isFurniture(node: AnyNode | null): boolean {
   let pageLevel = false;
@@ -1745,7 +1759,8 @@ function checkStructuredData(
   // The question's day stands for the answer's only to fill a date the page shows in a form not read.
   const day = data.date ?? data.askedOn;
   if (day && read.date === null) {
-    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day))) {
+    // A line that prints the day as the asking's (`提问于 …`) shows no answer's date.
+    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day && d.kind !== 'asked'))) {
       read.date = day;
       read.readBy = 'structured_data';
     }
