@@ -32,8 +32,8 @@ describe('a book’s number before its question (121．, 12、, 问题12：, 第
   }
 
   for (const question of ['1.5岁宝宝发烧38度要吃药吗', '3岁孩子总是流鼻血怎么办', '2型糖尿病能根治吗']) {
-    it(`keeps a number that runs on into the question’s words (${question})`, () => {
-      expect(pageOf(book(question, question))!.question).toBe(question);
+    it(`keeps a number that runs on into the question’s words after the list’s (${question})`, () => {
+      expect(pageOf(book(`7．${question}`, `7．${question}`))!.question).toBe(question);
     });
   }
 });
@@ -71,7 +71,7 @@ describe('a print page’s number between two paragraphs (— 87 —) is none of
     const html =
       `<html><head><title>孩子积食怎么办 - 儿科名医问答</title></head><body><h1>孩子积食怎么办</h1>` +
       `<p>解答专家：刘小燕 主治医师 儿科 东湖市妇幼保健院</p>` +
-      `<p>孩子积食时先减少饭量，晚饭吃七分饱。</p><div>— 88 —</div><p>睡前两小时不再进食，顺时针揉揉肚子。</p></body></html>`;
+      `<p>孩子积食时先减少饭量，晚饭吃七分饱。</p><div>— 88 —</div><p>睡前两小时不再进食，</p><div>— 89 —</div><p>顺时针揉揉肚子。</p></body></html>`;
     expect(pageOf(html)!.answer_paragraphs).toEqual(['孩子积食时先减少饭量，晚饭吃七分饱。', '睡前两小时不再进食，顺时针揉揉肚子。']);
   });
 });
@@ -139,5 +139,20 @@ describe('a column’s daily issue (健康问答第58期：question)', () => {
       ['血压忽高忽低怎么回事', '2022-06-02'],
       ['降压药要吃一辈子吗', '2022-06-01'],
     ]);
+  });
+});
+
+describe('a post’s 往期回顾 over bare linked titles', () => {
+  it('reads no items from titles with no snippet, and misses no list', () => {
+    const html =
+      `<html><head><title>孩子积食怎么办</title></head><body><h1>孩子积食怎么办</h1>` +
+      `<p>解答专家：刘小燕 主治医师 儿科 东湖市妇幼保健院</p>` +
+      `<p>孩子积食时先减少饭量，晚饭吃七分饱，多吃蔬菜。</p><p>如果伴有发热、呕吐或者精神差，要及时带孩子到儿科就诊。</p>` +
+      `<section><p><b>往期回顾</b></p>` +
+      ['孩子咳嗽老不好怎么办', '宝宝便秘吃什么好', '孩子半夜腿疼是怎么回事'].map((q, i) => `<p><a href="https://mp.example-weixin.cn/s/${i}">${q}</a></p>`).join('') +
+      `</section></body></html>`;
+    const entries = read(html);
+    expect(entries.filter((e) => e.origin === 'related')).toEqual([]);
+    expect(entries.find((e) => e.origin === 'page')!.flags).not.toContain('unsure_reading');
   });
 });
