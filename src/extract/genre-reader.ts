@@ -1326,17 +1326,22 @@ function isAloneInBox(block: Block): boolean {
   return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
-/** A line whose box shows nothing else but links (a label over bare titles). */
+/** The most a bare title's link holds: a link holding more holds a snippet too (a list's item linked whole). */
+const BARE_TITLE_CHARS = 40;
+
+/** A line whose box shows nothing else but links of a title's length (a label over bare titles). */
 function headsOnlyLinks(block: Block): boolean {
   const box = container(block.node);
   if (box === null || box.type !== 'tag') return false;
   let unlinked = '';
+  let titles = true;
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') unlinked += (n as unknown as { data: string }).data;
-    else if (n.type === 'tag' && (n as Element).name !== 'a') for (const c of (n as Element).children) walk(c);
+    else if (n.type === 'tag' && (n as Element).name === 'a') titles &&= textContent(n as Element).replace(/\s+/gu, '').length <= BARE_TITLE_CHARS;
+    else if (n.type === 'tag') for (const c of (n as Element).children) walk(c);
   };
   walk(box);
-  return unlinked.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+  return titles && unlinked.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
