@@ -95,7 +95,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = withoutPadding(unspacedLabel(unsigned(raw.replace(/\s+/g, ' ').trim())));
+    let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
     if (isBioLine(part)) {
       pending = null;
@@ -179,6 +179,9 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
 
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
+
+/** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
+const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label

@@ -31,6 +31,8 @@ import { readCardPictures } from './card-pictures.js';
 import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
+import { withoutSequenceNumber } from './sequence-number.js';
+import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
@@ -326,7 +328,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
   if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
-  at.text = withoutColumnName(at.text);
+  at.text = withoutSequenceNumber(withoutColumnName(at.text));
   // A headline that adds words to the question printed below it (retitled-question.ts).
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
@@ -474,7 +476,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
   // A video page's player heads it, above the question (video-page.ts).
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
+  // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
+  const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
@@ -483,7 +487,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
-  const stamped = within(stamps).filter((s) => findDate(s.datetime) !== null);
+  const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
@@ -496,7 +500,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
-  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
+  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
   const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
   if (meta.date === null && published !== null) {
     meta.date = published.date;
@@ -708,16 +713,18 @@ const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
 function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
-  const whole = comparable(title);
+  const whole = comparable(withoutSequenceNumber(title));
   const named = structured?.question ? comparable(structured.question) : null;
   // A title may name who answered before the question (`王医生回复：问题`).
   const spoken = questionFromTitle(title).match(/^[^:：]{1,20}[:：]\s*(.{4,})$/u)?.[1];
   const told = spoken ? comparable(spoken) : null;
   const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
-    const text = comparable(b.text);
+    const text = comparable(withoutSequenceNumber(b.text));
     // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
     if (SERIES_NAME_RE.test(text)) return false;
+    // So is the name the title puts before an issue's number (`每日一问第311期：问题` over a heading `每日一问`).
+    if (whole.startsWith(text) && /^第\d+期/u.test(whole.slice(text.length))) return false;
     if (text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)))) return true;
     // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
     const filed = withoutColumnName(b.text);
@@ -1323,6 +1330,24 @@ function isAloneInBox(block: Block): boolean {
   return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
+/** The most a bare title's link holds: a link holding more holds a snippet too (a list's item linked whole). */
+const BARE_TITLE_CHARS = 40;
+
+/** A line whose box shows nothing else but links of a title's length (a label over bare titles). */
+function headsOnlyLinks(block: Block): boolean {
+  const box = container(block.node);
+  if (box === null || box.type !== 'tag') return false;
+  let unlinked = '';
+  let titles = true;
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') unlinked += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' && (n as Element).name === 'a') titles &&= textContent(n as Element).replace(/\s+/gu, '').length <= BARE_TITLE_CHARS;
+    else if (n.type === 'tag') for (const c of (n as Element).children) walk(c);
+  };
+  walk(box);
+  return titles && unlinked.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}
+
 /** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
 function isFurniture(node: AnyNode | null): boolean {
   let pageLevel = false;
@@ -1515,6 +1540,8 @@ function readAnswer(
   // Lines taken before a heading, with no sentence among them: not the answer, which is under that heading.
   const passed: string[] = [];
   const prose = (b: Block) => PROSE_RE.test(b.text);
+  // The line a print page's number follows, where it stops mid-sentence.
+  let brokenAfter: Block | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
@@ -1530,6 +1557,19 @@ function readAnswer(
     const setIn =
       kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
     if (setIn) continue;
+    // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
+    // mid-sentence goes on in the line after it.
+    if (last !== undefined && kind !== 'card' && isPrintPageNumber(block.text)) {
+      brokenAfter = MID_PHRASE_END_RE.test(last.text) ? last : null;
+      continue;
+    }
+    if (brokenAfter !== null && brokenAfter === last && kind === 'text') {
+      taken[taken.length - 1] = { ...last, text: last.text + block.text.trim(), chars: last.chars + block.chars, linkChars: last.linkChars + block.linkChars, links: [...last.links, ...block.links] };
+      brokenAfter = null;
+      lastAt = i;
+      continue;
+    }
+    brokenAfter = null;
     // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
     // the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
@@ -1728,7 +1768,8 @@ function checkStructuredData(
   // The question's day stands for the answer's only to fill a date the page shows in a form not read.
   const day = data.date ?? data.askedOn;
   if (day && read.date === null) {
-    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day))) {
+    // A line that prints the day as the asking's (`提问于 …`) shows no answer's date.
+    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day && d.kind !== 'asked'))) {
       read.date = day;
       read.readBy = 'structured_data';
     }

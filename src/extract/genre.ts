@@ -6,6 +6,7 @@
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
+import { withoutSequenceNumber } from './sequence-number.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
 export { DOCTOR_TITLES, HOSPITAL_GRADES };
@@ -52,13 +53,13 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读)?问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读)?问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
- * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 题目,
+ * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精题Rrl]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
@@ -177,11 +178,13 @@ const SERIES_NAME = String.raw`[《「]?[\p{Script=Han}A-Za-z0-9]{0,12}(?:周刊
 export const SERIES_NAME_RE = new RegExp(String.raw`^${SERIES_NAME}$`, 'u');
 /** A periodical's issue as a page's title (`健康问答周刊 第193期`): it names no question. */
 export const ISSUE_TITLE_RE = new RegExp(String.raw`^${SERIES_NAME}\s*第\s*\d+\s*期$`, 'u');
+/** A column's name as it goes before an issue's number (`每日一问第311期：`, `健康问答 第12期｜`): it names what the column does. */
+const COLUMN_NAME = String.raw`\p{Script=Han}{0,6}(?:一问|问答|答疑|解答|科普|健康)`;
 /**
  * A programme's episode number before its question (`第24期 `, `第63期｜`, `EP12：`), after the
  * series' name or not (`健康问答周刊 第247期：`): the series', none of the question.
  */
-const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*)?(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)`, 'iu');
+const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*|${COLUMN_NAME}\s*(?=第\s*\d+\s*期))?(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)`, 'iu');
 
 /** The text without an episode number opening it. */
 const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');
@@ -200,7 +203,8 @@ const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|�
  * part worded as a site, a column or an answer's byline goes, while a question is left.
  */
 export function withoutSiteSuffixes(text: string): string {
-  let t = withoutEpisodeNumber(text.trim());
+  // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
+  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim()));
   for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
     const rest = t.slice(0, m.index).trim();
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { textContent } from 'domutils';
 import { isIconGlyph } from './icon-glyph.js';
 import { isClosedDialog, isHiddenLayer } from './closed-layer.js';
 import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
@@ -192,7 +193,8 @@ function walk(
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
     if (player) media.push({ format: player, at: lines.length });
-    if (keepBreaks && name === 'time' && el.attribs?.datetime) stamps.push({ datetime: el.attribs.datetime, at: lines.length });
+    // A <time> that shows nothing (a script was to print it) dates nothing: its instant is a day only where it is read.
+    if (keepBreaks && name === 'time' && el.attribs?.datetime && textContent(el).trim() !== '') stamps.push({ datetime: el.attribs.datetime, at: lines.length });
     let kind = TAG_KIND.get(name) ?? customKind(name);
     if (name === 'noscript') {
       if (shown.has(el)) kind = 1;

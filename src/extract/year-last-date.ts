@@ -16,6 +16,11 @@ import { PROSE_RE } from './genre.js';
  */
 const YEAR_LAST_RE = /(?<![\d/.\-:])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/gu;
 const YEAR_LAST_TEST_RE = /\d[-/.]\d{1,2}[-/.](?:19|20)\d{2}/u;
+/**
+ * A day whose month and day are named (`5月6日 · 星期六 · 2023`, a calendar's or a column's day heading): which
+ * part is which is printed, so the year after them is read whatever the page's convention, with the weekday between.
+ */
+const NAMED_DAY_YEAR_LAST_RE = /(?<!\d)(\d{1,2})月(\d{1,2})日(\s*(?:[·•|｜,，]\s*)?(?:(?:星期|礼拜|周)[一二三四五六日天]\s*(?:[·•|｜,，]\s*)?)?)((?:19|20)\d{2})年?(?!\d)/u;
 /** Meta lines are short (`日期：24-07-2019 上午7:53`). */
 const MAX_META_CHARS = 40;
 
@@ -25,7 +30,13 @@ type WithOrder = AnyNode & { [ORDER]?: Order };
 
 /** The text with its year-last days written year first, in the order its page prints them; as printed where the page does not tell. */
 export function withYearLastDatesRead(node: AnyNode, text: string): string {
-  if (text.length > MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
+  if (text.length > MAX_META_CHARS) return text;
+  const named = text.includes('月') && !PROSE_RE.test(text) ? text.match(NAMED_DAY_YEAR_LAST_RE) : null;
+  if (named) {
+    const [printed, month, day, between, year] = named as unknown as [string, string, string, string, string];
+    return isoDate(year, month, day) === null ? text : text.replace(printed, `${year}年${month}月${day}日${between}`);
+  }
+  if (!YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
   const order = orderOf(node);
   if (order === null) return text;
   return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
