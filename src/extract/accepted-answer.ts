@@ -5,14 +5,20 @@ import { textContent } from './page-index.js';
 
 /**
  * A page with several doctors' answers, one of them marked as the asker's pick (最佳答案,
- * 提问者采纳, 已采纳: a badge's text or a picture's alt): that one is the page's answer, with its
- * own card and date, wherever it stands among the others.
+ * 提问者采纳, 已采纳: a badge's text or a picture's alt) or as the expert's the thread asked for (a
+ * doctors' community's 特邀专家回复, 专家解答, among the posts of the doctor who asks and of those
+ * who thank): that one is the page's answer, with its own card and date, wherever it stands among the others.
  */
 
 /** The mark of the accepted answer, alone on its badge. */
-const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答)$/u;
-/** Whether a line is the mark alone (a badge over an answer): none of the answer's text. */
-export const isAcceptedMark = (text: string): boolean => text.length <= 8 && ACCEPTED_RE.test(text.trim());
+const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|(?:特邀)?专家(?:解答|回复|回答)|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
+/** A thread's floor number before the mark on the post's head line (`2楼 特邀专家回复`, `#2 最佳回复`). */
+const FLOOR_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#|沙发|板凳)\s*/u;
+/** Whether a line is the mark alone (a badge over an answer), perhaps after its floor's number: none of the answer's text. */
+export const isAcceptedMark = (text: string): boolean => {
+  const mark = text.trim().replace(FLOOR_RE, '');
+  return mark.length <= 8 && ACCEPTED_RE.test(mark);
+};
 /** A sentence: an answer holds some, a card none. */
 const SENTENCE_RE = /[。！？]/u;
 

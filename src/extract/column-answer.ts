@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { creditedDoctor } from './credit-sentence.js';
+import { authorUnit, creditedDoctor } from './credit-sentence.js';
 import { isName, parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
 import { isRelatedLabel } from './genre.js';
@@ -10,17 +10,22 @@ import { withCellCard } from './label-cells.js';
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
  * (the question), the reader's paragraph asks (`读者王女士问：…`, `市民问：…`) and the doctor's answer opens with a
- * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`). What stands between
+ * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`, or a bare `答：`). What stands between
  * the headline and that label — a subtitle, the byline, the editor's lead-in, the reader's paragraph — is none of the
- * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`)
- * or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
+ * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`),
+ * a magazine's author-unit note (`（作者单位：…）`) or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
  * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
  */
 
-/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士), then 问：. */
-const READER_ASKS_RE = /^(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,5}?问\s*[:：]/u;
+/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士; where from: 河南郑州读者王先生, 读者刘某（四川成都）), then 问： or 来信：. */
+const READER_ASKS_RE = /^(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,10}?(?:问|来信)\s*[:：]/u;
+/** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
+export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
 /** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
 const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
+/** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
+const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
+const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 /** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
@@ -45,12 +50,14 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     for (let i = from + 1; i < limit; i++) if (re.test(blocks[i]!.text.trim())) return i;
     return -1;
   };
-  const asks = lineAfter(question, READER_ASKS_RE);
+  // The reader's label over the question itself (a magazine's 读者来信: `…读者王先生问：` on its line, the question under it).
+  const labelAbove = question > 0 && isReaderLabel(blocks[question - 1]!.text);
+  const asks = labelAbove ? question - 1 : lineAfter(question, READER_ASKS_RE);
   if (asks === -1) return null;
-  const at = lineAfter(asks, NAMED_ANSWER_RE);
+  const at = lineAfter(asks, ANSWER_LABEL_RE);
   if (at === -1) return null;
-  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE)!;
-  const who = label[1]!;
+  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
+  const who = label[1] ?? '专家';
   const labelCard = parseCardParts([who]);
   const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(who) ? { ...labelCard, name: who } : null;
   if (!UNNAMED_RE.test(who) && named === null) return null;
@@ -65,7 +72,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   for (; after < end; after++) {
     const b = blocks[after]!;
     const text = b.text.trim();
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
     if (text === '') continue;
     paragraphs.push(text);
     lines.push(after);
@@ -73,14 +80,22 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const doubts: string[] = [];
   if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
-  const credits = [...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
+  // Where the reader's label stands over the question, the byline stands above the label.
+  const above = labelAbove ? blocks.slice(Math.max(0, asks - 3), asks) : [];
+  const credits = [...above, ...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
     const text = b.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     return creditedDoctor(text) ?? [];
   });
-  const credit = credits.find((c) => named === null || c.name === named.name) ?? null;
+  const found = credits.find((c) => named === null || c.name === named.name) ?? null;
+  // A byline naming the author alone, its hospital in the author-unit note after the article.
+  const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;
+  const credit = found && unit ? { ...found, ...unit } : found;
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
+  // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
+  // whose card stands elsewhere (a blog's author box) is left to the page's reader.
+  if (label[1] === undefined && credit === null) return null;
   const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');

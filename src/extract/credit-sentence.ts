@@ -30,11 +30,29 @@ export function creditSentence(blocks: readonly Block[], from: number, to: numbe
 const DASH_CREDIT_RE = /^[—–-]{1,2}\s*(.{4,40}?)(?:为|给|向)?(?:大家|您|你|各位|读者)?(?:详细)?(?:解答|答疑|释疑|解读)$/u;
 const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本院)?(.{4,40}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)(?:详细)?(?:解答|答疑|讲解|解读)/u;
 
-/** The doctor a credit subtitle or a lead-in's sentence names (a title and a name at least), or null. */
+/**
+ * A magazine's byline: the author after the box (`□ {hospital}{department} {title} {name}`), after `文/`
+ * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`).
+ */
+const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|作者\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+
+/** The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null. */
 export function creditedDoctor(text: string): Doctor | null {
   const t = text.trim();
-  const m = t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
+  const byline = t.match(BYLINE_RE);
+  const m = byline ?? t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
   if (!m) return null;
-  const doctor = parseCardParts([m[1]!]);
+  const doctor = parseCardParts(byline ? m[1]!.split(/[\s（）()]+/u).filter(Boolean) : [m[1]!]);
   return doctor.name && doctor.title ? doctor : null;
+}
+
+/** A magazine's note of where its author works, after the article (`（作者单位：100730 {hospital}{department}）`): the postcode none of it. */
+const AUTHOR_UNIT_RE = /^[（(]?\s*作者单位\s*[:：]\s*(?:\d{6}\s*)?([^（）()]{4,40}?)\s*[）)]?$/u;
+
+/** The hospital and department an author-unit note names, or null. */
+export function authorUnit(text: string): Pick<Doctor, 'hospital' | 'department'> | null {
+  const m = text.trim().match(AUTHOR_UNIT_RE);
+  if (!m) return null;
+  const { hospital, department } = parseCardParts([m[1]!]);
+  return hospital ? { hospital, department } : null;
 }

@@ -14,8 +14,8 @@ import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
-import { columnAnswer } from './column-answer.js';
-import { issueDate } from './issue-date.js';
+import { columnAnswer, isReaderLabel } from './column-answer.js';
+import { columnDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
@@ -122,8 +122,8 @@ const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.�
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
 const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专家)?(?:答|回答|解答|回复)\\s*】';
 const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
-/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a post's `【曹娟医生答】…`. */
-const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
+/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`. */
+const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /** An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. */
 const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)\s+(?=\S)/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
@@ -348,8 +348,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
-    const date = issueDate(blocks, at.index);
-    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    const date = columnDate(blocks, at.index, column.lines[0]!);
+    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
   }
   let card = findDoctorCard(blocks, at.index, end);
@@ -725,7 +725,10 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     if (SERIES_NAME_RE.test(text)) return false;
     // So is the name the title puts before an issue's number (`每日一问第311期：问题` over a heading `每日一问`).
     if (whole.startsWith(text) && /^第\d+期/u.test(whole.slice(text.length))) return false;
-    return text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)));
+    if (text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)))) return true;
+    // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
+    const filed = withoutColumnName(b.text);
+    return filed !== b.text && comparable(filed) === key;
   };
   // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
   const unmarkedInTitle = (text: string) => {
@@ -811,20 +814,21 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
 }
 
 /** A column's name as a heading (专家问答, 健康问答, 名医答疑): what the page files its Q&As under, no question. */
-const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普)$/u;
-/** How far below a column's heading the question of the Q&A it shows may stand (its own heading). */
-const COLUMN_QUESTION_LINES = 4;
+const COLUMN_HEADING_RE = /^[\p{Script=Han}]{0,4}(?:问答|答疑|解答|问诊|咨询|科普|信箱|来信(?:选登|摘登)?|答(?:读者|网友|听众|患者)问)$/u;
+/** How far below a column's heading the question of the Q&A it shows may stand (its own heading, or a reader's letter's line). */
+const COLUMN_QUESTION_LINES = 6;
 
 /**
  * A column's page (its heading the column's name, which the `<title>` repeats) that shows a Q&A in
- * full under it: the Q&A's own heading below, which asks a question, is the page's question.
+ * full under it: the Q&A's own heading below, or the line under a reader's label (a magazine's 专家信箱:
+ * `读者刘某来信：`), which asks a question, is the page's question.
  */
 function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
   const head = blocks[heading]!;
   if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
     const b = blocks[i]!;
-    if (b.heading && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+    if ((b.heading || isReaderLabel(blocks[i - 1]!.text)) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
   }
   return null;
 }
@@ -853,13 +857,13 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site).
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S))\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：)\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? rest : question;
 }
 
 /** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */

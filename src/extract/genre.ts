@@ -53,13 +53,13 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读)?问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
- * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期,
+ * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往Rrl]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */

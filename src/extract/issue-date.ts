@@ -1,5 +1,5 @@
 import type { Block } from './html-lines.js';
-import { DATE_RE, findDate } from './page-meta.js';
+import { DATE_RE, findDate, readMetaLine } from './page-meta.js';
 
 /**
  * A newspaper's e-edition page (数字报): the masthead prints the issue's day with its weekday
@@ -26,5 +26,25 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
     }),
   );
   // Two issue days above the article: the page's is not told.
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+/** How far above the question a column's posting line may stand (the headline, the byline, the reader's label between). */
+const POSTED_LINES = 6;
+
+/**
+ * A column's day: its issue's (above), else the day the site posted the article, on a line of page meta
+ * of its own above the answer's label (`发布时间：2021-07-29 10:38 来源：《家庭保健》`), over the question
+ * or under it; null where it prints neither, or two.
+ */
+export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
+  const issued = issueDate(blocks, question);
+  if (issued !== null) return issued;
+  const days = new Set(
+    blocks.slice(Math.max(0, question - POSTED_LINES), answerLabel).flatMap((b) => {
+      const meta = readMetaLine(b.text);
+      return meta.metaOnly ? meta.dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso) : [];
+    }),
+  );
   return days.size === 1 ? [...days][0]! : null;
 }

@@ -6,6 +6,7 @@ import { pruneDetached } from './index-prune.js';
 import { dropInertTemplates } from './inert-template.js';
 import { indexPage, type PageIndex, type SelectorSet } from './page-index.js';
 import { joinPlacedLines } from './positioned-lines.js';
+import { dropLayerCopies } from './layer-copies.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
 import { dropOtherWidths } from './screen-width.js';
 import { joinSmsParts } from './sms-parts.js';
@@ -18,7 +19,8 @@ import { dropTypingCarets } from './typing-animation.js';
  * - A plain <template> is never rendered: none of the page (inert-template.ts); a ruby's pinyin and an
  *   AI's summary box of the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a
  *   responsive page's rendering for a phone's width (screen-width.ts), nor the caret a typing animation
- *   left (typing-animation.ts); a converted PDF's lines are read into paragraphs (positioned-lines.ts).
+ *   left (typing-animation.ts), nor the copy of a text drawn twice for a shadow or a stroke (layer-copies.ts);
+ *   a converted PDF's lines are read into paragraphs (positioned-lines.ts).
  *   The index then loses what they took out.
  * - A cell spanning a list's rows is read beside each of them (spanned-cells.ts); text the page's sheets
  *   draw (`::before { content }`) is put where it shows (generated-content.ts), and text under a
@@ -36,6 +38,7 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet)
     dropAiSummaries(html, index),
     dropOtherWidths(html, index),
     dropTypingCarets(html, index),
+    dropLayerCopies(html, index),
   ].includes(true);
   if (joinPlacedLines(html, document) || dropped) pruneDetached(index);
   const spread = holds.rowspan && spreadSpannedCells(html, document);
