@@ -39,8 +39,16 @@ describe('text in its background’s colour (keywords stuffed white on a white p
   });
 
   it('reads light text on a dark background it declares, and a link that keeps its own colour', () => {
-    const dark = `<p>${ANSWER[0]}<span style="color:white">${STUFF}</span></p><div style="background:#2b4c7e"><p style="color:#fff">${ANSWER[1]}</p></div>`;
-    expect(own(page(dark)).answer_paragraphs).toEqual(ANSWER);
+    for (const behind of ['background:#2b4c7e', 'background-image: url(/img/banner.jpg)']) {
+      const dark = `<p>${ANSWER[0]}<span style="color:white">${STUFF}</span></p><div style="${behind}"><p style="color:#fff">${ANSWER[1]}</p></div>`;
+      expect(own(page(dark)).answer_paragraphs).toEqual(ANSWER);
+    }
+    // A badge left open (white on its own purple) holds the paragraphs after it, their numbers in its purple: an inline highlight, no background to them.
+    const badge = `<p><span style="display:inline-block;width:22px;color:#fff;background:#6a4c93">答</span></p><p><span style="color:white">${STUFF}</span></p>`;
+    for (const open of [badge, badge.replace('答</span></p>', '答')]) {
+      const numbered = `${open}<p><b style="color:#6a4c93">1.</b>${ANSWER[0]}</p><p><b style="color:#6a4c93">2.</b>${ANSWER[1]}</p>`;
+      expect(own(page(numbered)).answer_paragraphs).toEqual(ANSWER.map((p, i) => `${i + 1}.${p}`));
+    }
     // Links in a white box are drawn in the link colour: seen.
     const items = `<li><a href="/ask/5518.html">咽炎要忌口吗</a><p style="color:#666">少吃辛辣，戒烟限酒即可。</p></li><li><a href="/ask/5519.html">咽炎会传染吗</a><p style="color:#666">慢性咽炎不传染，不必隔离。</p></li>`;
     const related = read(page(`<p>${ANSWER[0]}</p><p>${ANSWER[1]}</p>`, '', items).replace('<ol>', '<ol style="color:white">')).filter((e) => e.origin === 'related');

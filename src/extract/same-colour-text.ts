@@ -7,7 +7,8 @@ import { sheetBlocks } from './style-sheet.js';
  * whitens), which no reader sees. Its colour is what the element declares (its style, a class or
  * tag of the page's `<style>`, `<font color>`), else its parent's, but a link's: a link keeps the
  * link colour whatever its parent's; its background the nearest declared one around it (`bgcolor`
- * too), white where none is, the page's own. Light text on a dark declared background is seen.
+ * too; a block's, not an inline highlight's), white where none is, the page's own. Light text on a
+ * dark declared background is seen.
  *
  * Only where the page's styles are all in hand: a page that links a style sheet (or imports one)
  * may give any element a background this reader cannot see, and a rule of the page's own whose
@@ -35,9 +36,16 @@ const OWN_BACKGROUND = new Set(['button', 'input', 'select', 'textarea', 'mark',
 /** Elements that show something other than text: a box holding one is not unseen whole. */
 const SHOWN_CONTENT = new Set(['img', 'svg', 'video', 'canvas', 'iframe', 'object', 'embed', 'input', 'select', 'textarea', 'button', 'audio', 'picture']);
 const NOT_SHOWN = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link']);
+/**
+ * Elements that run on in a line. A background of one is a highlight of its own line boxes, often
+ * a badge of a set size that what it holds overflows (a `<span>` left open swallows the paragraph
+ * after it): nothing this reader takes as lying behind a text.
+ */
+const INLINE = new Set('a abbr b bdi bdo big cite code del em font i ins kbd label q s samp small span strike strong sub sup time tt u var'.split(' '));
 
 const COLOR_RE = /(?:^|[;{\s])color\s*:\s*([^;{}]+)/giu;
-const BACKGROUND_RE = /(?:^|[;{\s])background(?:-color)?\s*:\s*([^;{}]+)/giu;
+/** `background`, its colour, or its image (a picture behind the text: what colour lies under it is not known). */
+const BACKGROUND_RE = /(?:^|[;{\s])background(?:-color|-image)?\s*:\s*(?!none\b)([^;{}]+)/giu;
 
 /** One colour value (`#fff`, `#ffffffff`, `rgb(255 255 255)`, `rgba(255,255,255,.9)`, `white`). */
 function parseColour(value: string): Paint {
@@ -162,7 +170,7 @@ function seenIn(el: Element, parent: Seen, sheets: Sheets): Seen {
   const style = a.style ?? '';
   const bgDeclared = lastOf(style, BACKGROUND_RE) ?? ruled(el, 'background', sheets) ?? (a.background !== undefined ? 'url()' : a.bgcolor);
   const bg = bgDeclared !== undefined ? parseBackground(bgDeclared) : OWN_BACKGROUND.has(el.name) ? 'unknown' : 'none';
-  const background = bg === 'none' ? parent.background : bg === 'unknown' ? null : bg;
+  const background = bg === 'none' ? parent.background : bg === 'unknown' || INLINE.has(el.name) ? null : bg;
   const colourDeclared = lastOf(style, COLOR_RE) ?? ruled(el, 'colour', sheets) ?? (el.name === 'font' ? a.color : undefined);
   let colour: Rgb | null;
   if (colourDeclared !== undefined) {
