@@ -31,9 +31,7 @@ const NAMED: Record<string, Rgb> = {
 };
 /** Colours this close (each channel) look the same: `#fefefe` on `#fff`. */
 const SAME = 6;
-/** Elements a browser paints a background of its own (a button's grey, `<mark>`'s yellow). */
-const OWN_BACKGROUND = new Set(['button', 'input', 'select', 'textarea', 'mark', 'img', 'svg', 'video', 'canvas', 'iframe', 'object', 'embed']);
-/** Elements that show something other than text: a box holding one is not unseen whole. */
+/** Elements that show something other than text (or on a background of their own: a button's grey): a box holding one is not unseen whole. */
 const SHOWN_CONTENT = new Set(['img', 'svg', 'video', 'canvas', 'iframe', 'object', 'embed', 'input', 'select', 'textarea', 'button', 'audio', 'picture']);
 const NOT_SHOWN = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'meta', 'link']);
 /**
@@ -169,7 +167,8 @@ function seenIn(el: Element, parent: Seen, sheets: Sheets): Seen {
   const a = el.attribs;
   const style = a.style ?? '';
   const bgDeclared = lastOf(style, BACKGROUND_RE) ?? ruled(el, 'background', sheets) ?? (a.background !== undefined ? 'url()' : a.bgcolor);
-  const bg = bgDeclared !== undefined ? parseBackground(bgDeclared) : OWN_BACKGROUND.has(el.name) ? 'unknown' : 'none';
+  // `<mark>` has a yellow of its own.
+  const bg = bgDeclared !== undefined ? parseBackground(bgDeclared) : el.name === 'mark' ? 'unknown' : 'none';
   const background = bg === 'none' ? parent.background : bg === 'unknown' || INLINE.has(el.name) ? null : bg;
   const colourDeclared = lastOf(style, COLOR_RE) ?? ruled(el, 'colour', sheets) ?? (el.name === 'font' ? a.color : undefined);
   let colour: Rgb | null;
