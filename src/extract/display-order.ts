@@ -7,22 +7,32 @@ import { sheetBlocks, sheetText } from './style-sheet.js';
  * card or its date line before the answer in the source and show them after it, or the reverse. The
  * page is read as displayed: the container's children are put in that order (a stable sort, as CSS
  * does: children of equal `order` keep their source order), on the parsed tree, before it is read.
+ * A flex column laid out `column-reverse` shows its items bottom up: a chat's message list that
+ * holds the newest message first in its markup shows the oldest at the top, and is read so.
+ * (`row-reverse` is left as the markup reads: it mostly puts a bubble's avatar or name on the
+ * other side, and a line read right to left is no order to read.)
  */
 
 /** `order:` as a declaration (not `border:`), followed by a number, in a sheet or a style attribute quoted or not: looked for before the tree is walked. */
 const ORDER_RE = /(?:^|[\s;{"'=])order\s*:\s*(-?\d+)/iu;
 const DISPLAY_RE = /(?:^|[\s;{"'=])display\s*:\s*(?:inline-)?(flex|grid)\b/iu;
 const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
+/** The flex direction, by `flex-direction` or the `flex-flow` shorthand (`flex-flow: column-reverse nowrap`). */
+const DIRECTION_RE = /(?:^|[\s;{"'=])flex-(?:direction|flow)\s*:\s*([^;{}"']*)/iu;
+const REVERSED_RE = /(?:^|[\s;{"'=])flex-(?:direction|flow)\s*:[^;{}"']*\bcolumn-reverse\b/iu;
 
-/** What a class sets of the two properties this reads: the last rule that sets each wins. */
+/** What a class sets of the properties this reads: the last rule that sets each wins. */
 interface ClassStyle {
   order?: number;
-  container?: boolean;
+  /** The display, where it lays out flex or grid items (null: another display). */
+  container?: 'flex' | 'grid' | null;
+  /** A flex direction set: whether it is `column-reverse`. */
+  reversed?: boolean;
 }
 
 /** Puts the children of the page's flex and grid containers in the order they are displayed; whether it moved any. */
 export function inDisplayOrder(html: string, document: Document): boolean {
-  if (!ORDER_RE.test(html) || !DISPLAY_RE.test(html)) return false;
+  if (!(ORDER_RE.test(html) || REVERSED_RE.test(html)) || !DISPLAY_RE.test(html)) return false;
   const classes = new Map<string, ClassStyle>();
   const containers: Element[] = [];
   const stack: AnyNode[] = [...document.children];
@@ -41,34 +51,42 @@ export function inDisplayOrder(html: string, document: Document): boolean {
 
 /** The `order` and flex/grid `display` of a sheet's top-level rules whose selectors are classes alone (`@media` rules not followed). */
 function classStyles(css: string, into: Map<string, ClassStyle>): void {
-  if (!/order|display/iu.test(css)) return;
+  if (!/order|display|flex-/iu.test(css)) return;
   for (const { head, body } of sheetBlocks(css)) if (!head.startsWith('@')) note(head, body, into);
 }
 
 function note(selectors: string, declarations: string, into: Map<string, ClassStyle>): void {
   const order = ORDER_RE.exec(declarations);
   const display = /(?:^|;)\s*display\s*:\s*([\w-]+)/iu.exec(declarations);
-  if (!order && !display) return;
+  const direction = DIRECTION_RE.exec(declarations);
+  if (!order && !display && !direction) return;
   for (const s of selectors.split(',')) {
     const m = CLASS_SELECTOR_RE.exec(s.trim());
     if (!m) continue;
     const style = into.get(m[1]!) ?? {};
     if (order) style.order = Number(order[1]);
-    if (display) style.container = /^(?:inline-)?(?:flex|grid)$/iu.test(display[1]!);
+    if (display) style.container = layoutOf(display[1]!);
+    if (direction) style.reversed = reversedDirection(direction[1]!);
     into.set(m[1]!, style);
   }
 }
 
-/** The value of one of the two properties for an element: its inline style's, else its classes' (the last that sets it). */
+/** Flex or grid, for a `display` value that lays its children out so. */
+const layoutOf = (display: string): 'flex' | 'grid' | null => /^(?:inline-)?(flex|grid)$/iu.exec(display)?.[1]!.toLowerCase() as 'flex' | 'grid' | undefined ?? null;
+
+/** The value of one of the properties for an element: its inline style's, else its classes' (the last that sets it). */
 function styleOf<K extends keyof ClassStyle>(el: Element, key: K, classes: ReadonlyMap<string, ClassStyle>): ClassStyle[K] | undefined {
   const inline = el.attribs.style;
   if (inline !== undefined) {
     if (key === 'order') {
       const m = ORDER_RE.exec(inline);
       if (m) return Number(m[1]) as ClassStyle[K];
+    } else if (key === 'reversed') {
+      const m = DIRECTION_RE.exec(inline);
+      if (m) return reversedDirection(m[1]!) as ClassStyle[K];
     } else {
       const m = /(?:^|;)\s*display\s*:\s*([\w-]+)/iu.exec(inline);
-      if (m) return /^(?:inline-)?(?:flex|grid)$/iu.test(m[1]!) as ClassStyle[K];
+      if (m) return layoutOf(m[1]!) as ClassStyle[K];
     }
   }
   let value: ClassStyle[K] | undefined;
@@ -81,10 +99,15 @@ function styleOf<K extends keyof ClassStyle>(el: Element, key: K, classes: Reado
   return value;
 }
 
-const isContainer = (el: Element, classes: ReadonlyMap<string, ClassStyle>): boolean => el.type === 'tag' && styleOf(el, 'container', classes) === true;
+/** Whether a `flex-direction` / `flex-flow` value lays the items out bottom up. */
+const reversedDirection = (value: string): boolean => /\bcolumn-reverse\b/iu.test(value);
 
-/** Sorts a container's items (its elements and its runs of text) by `order`, in place; whether any moved. */
+const isContainer = (el: Element, classes: ReadonlyMap<string, ClassStyle>): boolean => el.type === 'tag' && !!styleOf(el, 'container', classes);
+
+/** Sorts a container's items (its elements and its runs of text) by `order`, bottom up in a `column-reverse` flex column, in place; whether any moved. */
 function reorder(container: Element, classes: ReadonlyMap<string, ClassStyle>): boolean {
+  // A grid has no flex direction.
+  const reversed = styleOf(container, 'reversed', classes) === true && styleOf(container, 'container', classes) === 'flex';
   const children = container.children;
   const slots: number[] = [];
   const items: Array<{ node: AnyNode; order: number; at: number }> = [];
@@ -95,8 +118,10 @@ function reorder(container: Element, classes: ReadonlyMap<string, ClassStyle>): 
     const order = node.type === 'tag' ? (styleOf(node as Element, 'order', classes) ?? 0) : 0;
     items.push({ node, order, at: items.length });
   });
-  if (items.every((item, i) => i === 0 || items[i - 1]!.order <= item.order)) return false;
+  if (!reversed && items.every((item, i) => i === 0 || items[i - 1]!.order <= item.order)) return false;
+  if (reversed && items.length < 2) return false;
   items.sort((a, b) => a.order - b.order || a.at - b.at);
+  if (reversed) items.reverse();
   slots.forEach((slot, i) => (children[slot] = items[i]!.node));
   children.forEach((node, i) => {
     node.prev = children[i - 1] ?? null;

@@ -77,6 +77,7 @@ import { isSponsorLine } from './sponsor-lines.js';
 import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
+import { yearChatDays } from './chat-days.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -508,6 +509,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
+  if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
   if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
@@ -1141,8 +1143,8 @@ function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: Doctor):
  * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
  * them the answer's date.
  */
-function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[] } {
-  const none = { notAnswerDates: [] };
+function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[] } {
+  const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   const side = (text: string) =>
     ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
@@ -1184,6 +1186,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   }
   const sides = new Set(speakers.values());
   if (speakers.size < 2 || sides.size < 2) return none;
+  // A later day line that leaves its year out is of the year above it (chat-days.ts).
+  const yearless = yearChatDays(blocks, kinds, question + 1, end);
   let current: 'asker' | 'doctor' | null = null;
   const firstTurn = Math.min(...speakers.keys());
   for (let i = question + 1; i < end; i++) {
@@ -1197,14 +1201,14 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
   const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
-  if (![...dated.values()].includes('doctor')) return { notAnswerDates: earlierDays };
+  if (![...dated.values()].includes('doctor')) return { notAnswerDates: earlierDays, yearless };
   const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
   askers.push(...earlierDays);
   // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
   const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
   askers.push(...doctorTurns.slice(1));
   for (let i = question + 1; i < firstTurn; i++) if (kinds[i] === 'asker' && readMetaLine(blocks[i]!.text).dates.length > 0) askers.push(i);
-  return { notAnswerDates: askers };
+  return { notAnswerDates: askers, yearless };
 }
 
 /** The 问 / 答 badges of the lines after the question (qa-badge.ts); each such line keeps its text without its badge. */
@@ -1620,7 +1624,8 @@ function readAnswer(
   // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
   // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
   const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);
-  while (paragraphs.length > 1 && thanks(paragraphs[paragraphs.length - 1]!)) paragraphs.pop();
+  // So is their speaker line alone at the end (`患者` over a turn not read as text): it heads a turn of theirs.
+  while (paragraphs.length > 1 && (thanks(paragraphs[paragraphs.length - 1]!) || ASKER_SPEAKER_RE.test(paragraphs[paragraphs.length - 1]!))) paragraphs.pop();
   const doubts: string[] = [];
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;

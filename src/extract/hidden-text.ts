@@ -1,5 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
-import { drawsIllegible, mayDrawIllegible } from './illegible-style.js';
+import { drawsIllegible, mayDrawIllegible, paintsTextWithBackground } from './illegible-style.js';
+import { sameColourText } from './same-colour-text.js';
 import { textContent } from './page-index.js';
 import { shownAtDesktop } from './screen-width.js';
 import { sheetBlocks } from './style-sheet.js';
@@ -67,7 +68,7 @@ export interface PageDisplay {
   preformatted: ReadonlySet<Element>;
   /** Elements fixed to the window (`position: fixed`, inline or by a class of the page's `<style>`): shown over the page wherever they stand in the markup. */
   fixed: ReadonlySet<Element>;
-  /** Elements a style draws unreadable (blurred, in no colour), inline or by a class of the page's `<style>` (illegible-style.ts). */
+  /** Elements a style draws unreadable (blurred, in no colour), inline or by a class of the page's `<style>` (illegible-style.ts), or in their background's colour (same-colour-text.ts). */
   illegible: ReadonlySet<Element>;
 }
 
@@ -101,6 +102,10 @@ export class DisplayNotes {
   readonly fixed = new Set<Element>();
   readonly illegible = new Set<Element>();
   shadowRoots = false;
+  /** Whether an element declares a colour of its text or background (then same-colour-text.ts looks once the tree is whole), the page's sheets that say colours, and whether it links a sheet of its own. */
+  private coloured = false;
+  private readonly colourSheets: string[] = [];
+  private linkedSheet = false;
   /** Inline elements clipped for screen readers: hidden once the tree is whole and their text known, but for date labels. */
   private clipped: Element[] = [];
   /** Classes the page's `<style>`s hide, and those they show preformatted. */
@@ -110,8 +115,9 @@ export class DisplayNotes {
   private readonly pre = new Set<string>();
   /** Classes the page's `<style>`s fix to the screen. */
   private readonly pinned = new Set<string>();
-  /** Classes the page's `<style>`s draw unreadable. */
+  /** Classes the page's `<style>`s draw unreadable, and those that clip their background to the text (a gradient the transparent glyphs show). */
   private readonly smeared = new Set<string>();
+  private readonly painted = new Set<string>();
   /** Compounds of classes (`.batch.on`) a sheet shows: they outweigh a rule of one class that hides (see showingCompounds). */
   private readonly showing: string[][] = [];
   private elements = 0;
@@ -122,9 +128,11 @@ export class DisplayNotes {
     this.elements++;
     if (el.name === 'style') return;
     const a = el.attribs;
+    if ((a.style !== undefined && /color/iu.test(a.style)) || a.color !== undefined || a.bgcolor !== undefined) this.coloured = true;
+    if (el.name === 'link' && a.rel !== undefined && /stylesheet/iu.test(a.rel)) this.linkedSheet = true;
     if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     // The element's classes, split once, and only where a sheet names classes to look for.
-    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size + this.smeared.size > 0 ? a.class.split(/\s+/u) : null;
+    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size + this.smeared.size + this.painted.size > 0 ? a.class.split(/\s+/u) : null;
     if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (inClasses(classes, this.hiding) && !this.shownByCompound(classes!))) {
       this.hidden.add(el);
     } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(classes, this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
@@ -132,7 +140,9 @@ export class DisplayNotes {
     }
     if (inClasses(classes, this.pre)) this.preformatted.add(el);
     if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
-    if ((a.style !== undefined && mayDrawIllegible(a.style) && drawsIllegible(a.style)) || inClasses(classes, this.smeared)) this.illegible.add(el);
+    // Transparent glyphs by one source (the style attribute, a class) over a background a class or the attribute clips to them are shown.
+    const inline = a.style !== undefined && mayDrawIllegible(a.style) && drawsIllegible(a.style);
+    if ((inline && !inClasses(classes, this.painted)) || (inClasses(classes, this.smeared) && !(a.style !== undefined && paintsTextWithBackground(a.style)))) this.illegible.add(el);
   }
 
   private shownByCompound(classes: readonly string[]): boolean {
@@ -141,7 +151,11 @@ export class DisplayNotes {
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.showing.length;
+    if (/color|background|@import/iu.test(css)) {
+      this.colourSheets.push(css);
+      this.coloured = true;
+    }
+    const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length;
     hidingClasses(css, this.hiding);
     if (this.hiding.size > 0) showingCompounds(css, this.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
@@ -150,7 +164,8 @@ export class DisplayNotes {
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
     if (mayDrawIllegible(css)) classesWith(css, { test: drawsIllegible }, this.smeared);
-    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.showing.length > before && this.elements > 8) this.rescan = true;
+    if (/clip/iu.test(css)) classesWith(css, { test: paintsTextWithBackground }, this.painted);
+    if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 
   /** The tree whole: its display, kept with its root. */
@@ -162,6 +177,7 @@ export class DisplayNotes {
     }
     for (const el of this.clipped) if (!DATE_LABEL_RE.test(textContent(el))) this.hidden.add(el);
     this.clipped = [];
+    if (this.coloured) for (const el of sameColourText(root, this.colourSheets, this.linkedSheet)) this.illegible.add(el);
     const display: PageDisplay = { hidden: this.hidden, shadowRoots: this.shadowRoots, preformatted: this.preformatted, fixed: this.fixed, illegible: this.illegible };
     (root as WithDisplay)[DISPLAY] = display;
     return display;

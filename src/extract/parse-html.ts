@@ -101,11 +101,13 @@ export function parseHtml(html: string, maxDepth = Infinity, selectors: Selector
     if (err instanceof TooDeep) return { ok: false, depth: err.depth, at: err.at };
     throw err;
   }
-  handler.display.finish(handler.root);
   if (handler.misnested) {
-    // Rare (a page that leaves out </li>, </p>): mended, then indexed again, since the index matched elements where they first stood.
+    // Rare (a page that leaves out </li>, </p>): mended, then indexed again, since the index matched elements where they first stood;
+    // its display judged on the mended tree (what colour lies behind a text depends on the elements around it: same-colour-text.ts).
     closeImpliedEndTags(handler.root);
+    handler.display.finish(handler.root);
     return { ok: true, document: handler.root, depth: handler.deepest, index: selectors ? indexPage(handler.root, selectors) : null };
   }
+  handler.display.finish(handler.root);
   return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
 }

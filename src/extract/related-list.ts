@@ -406,7 +406,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
     const el = node as Element;
-    if (el.name === 'script' || el.name === 'style' || isFloating(el, fixed)) continue;
+    // Nor is text drawn for no one to read (white on the white page: illegible-style.ts, same-colour-text.ts).
+    if (el.name === 'script' || el.name === 'style' || isFloating(el, fixed) || display?.illegible.has(el)) continue;
     const address = addressOf(el);
     if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
       // An address that swallowed markup (`href="/q/1.` cut short, the quote closed by a later tag's): the page ends in it; no item.
