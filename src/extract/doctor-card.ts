@@ -385,6 +385,19 @@ const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(
 const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
+/**
+ * A line that spaces or labels its fields in its own text (`回答医生：康琳　主治医师　骨科　南`) and an
+ * editor's styled run that goes on with no space (`屏市中心医院`): the run split a field, not two fields
+ * apart, where the word before it is no field and the two make one (a title, a department, a hospital).
+ */
+function splitsField(before: string, text: string): boolean {
+  const spaced = before.match(/^(.*[\s|｜·•/，,、;；：:])(\p{Script=Han}{1,8})$/u);
+  if (!spaced) return false;
+  const tail = spaced[2]!;
+  if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
+  const word = tail + text.split(SEPARATOR_RE)[0]!.replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
+  return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
+}
 
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
 export function cardParts(el: Element): string[] {
@@ -409,7 +422,7 @@ export function cardParts(el: Element): string[] {
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t) || splitsField(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
       // Each character in an element of its own (a page guarded against copying): a lone character right

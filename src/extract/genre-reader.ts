@@ -66,6 +66,7 @@ import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { clippedHeading, copiedFrom, isClipCredit } from './note-clip.js';
 import { productConsultQuestion } from './product-question.js';
+import { isStyledHeading } from './styled-heading.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
@@ -775,6 +776,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A page that prints its question only in the <title> (its <h1> the logo): the first heading is the answer's label, the question the title's.
   const titled = index !== -1 && ANSWER_LABEL_RE.test(blocks[index]!.text.replace(/\s+/gu, '')) ? titleOpeningQuestion(title) : null;
   if (titled) return { index, confirmed: true, text: titled };
+  // An editor's document styles its question's line as a heading above any <h1>–<h6> (styled-heading.ts): unconfirmed, as a first heading is.
+  const styled = blocks.findIndex((b, i) => (index === -1 || i < index) && b.linkChars === 0 && b.chars >= 4 && b.chars <= 60 && isStyledHeading(b));
+  if (styled !== -1) return { index: styled, confirmed: false, text: blocks[styled]!.text.trim() };
   // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
   return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }
