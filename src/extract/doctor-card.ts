@@ -390,9 +390,21 @@ const WORD_END_RE = /[\p{Script=Han}：:]$/u;
  * editor's styled run that goes on with no space (`屏市中心医院`): the run split a field, not two fields
  * apart, where the word before it is no field and the two make one (a title, a department, a hospital).
  */
+/** The element that lays out a text's line: its nearest ancestor that is no inline run. */
+function lineOf(node: AnyNode | null): AnyNode | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && RUN_TAGS.has((el as Element).name)) el = el.parent;
+  return el;
+}
+const RUN_TAGS = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'label']);
+
 function splitsField(before: string, text: string): boolean {
   const spaced = before.match(/^(.*[\s|｜·•/，,、;；：:])(\p{Script=Han}{1,8})$/u);
   if (!spaced) return false;
+  // What stands before the split word is a label's colon or a whole field, not a padded label's character (`科　室`).
+  const last = spaced[1]!.trimEnd();
+  const field = last.split(/[:：]/u).at(-1)!.split(SEPARATOR_RE).at(-1)!;
+  if (!/[:：]$/u.test(last) && !(isName(field) || WHOLE_TITLE_RE.test(field) || isDepartment(field) || WHOLE_HOSPITAL_RE.test(field))) return false;
   const tail = spaced[2]!;
   if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
   const word = tail + text.split(SEPARATOR_RE)[0]!.replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
@@ -408,6 +420,7 @@ export function cardParts(el: Element): string[] {
   const others = otherPractices(el);
   // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
   let runOn = false;
+  let lastText: AnyNode | null = null;
   let spaceless = false;
   let oneChar = false;
   while (stack.length > 0) {
@@ -422,9 +435,10 @@ export function cardParts(el: Element): string[] {
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t) || splitsField(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t) || (lineOf(node) === lineOf(lastText) && splitsField(parts[parts.length - 1]!, t))))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
+      lastText = node;
       // Each character in an element of its own (a page guarded against copying): a lone character right
       // after a word or a label's colon runs on, and so does what follows it with no space between.
       spaceless = t !== '' && !/[\s\u00a0\u3000]$/u.test(data);
