@@ -27,31 +27,27 @@ describe('a link that prints its address while its href goes through a redirecto
 });
 
 describe("a card field an editor's styled run splits", () => {
-  it('is one field where the line spaces its fields itself (主|任医师, 消化内|科, 江州市第|一人民医院)', () => {
+  it("is one field where the line spaces its fields itself (主|任医师, 消化内|科, 江州市第|一人民医院), not a padded label's characters and its value", () => {
     const [page] = read(`<h1>饭后胃胀怎么办</h1><div><span>解答：周明 主</span><b>任医师 消化内</b><span>科 江州市第</span><i>一人民医院</i></div>${answer}`);
     expect(page!.doctor).toEqual({ name: '周明', title: '主任医师', department: '消化内科', hospital: '江州市第一人民医院', hospital_grade: null });
-  });
-
-  it("keeps a padded label's characters and a line's last word apart from the value after them", () => {
-    const [page] = read(`<h1>饭后胃胀怎么办</h1><table><tr><td>医　生</td><td>周明</td></tr><tr><td>职　称</td><td>主任医师</td></tr><tr><td>科　室</td><td>消化内科</td></tr><tr><td>医　院</td><td>江州市人民医院</td></tr></table>${answer}`);
-    expect(page!.doctor).toMatchObject({ name: '周明', title: '主任医师', department: '消化内科', hospital: '江州市人民医院' });
+    // A padded label's characters (`科　室`) run into no value after them.
+    const [padded] = read(`<h1>饭后胃胀怎么办</h1><table><tr><td>医　生</td><td>周明</td></tr><tr><td>职　称</td><td>主任医师</td></tr><tr><td>科　室</td><td>消化内科</td></tr><tr><td>医　院</td><td>江州市人民医院</td></tr></table>${answer}`);
+    expect(padded!.doctor).toMatchObject({ name: '周明', title: '主任医师', department: '消化内科', hospital: '江州市人民医院' });
   });
 });
 
 describe("an editor's document whose question is a styled line, not a heading", () => {
-  it('reads the large bold line as the question where no heading or title names it, and doubts it', () => {
+  it('reads the large bold line as the question where no heading or title names it, and doubts it; a large word in a sentence is none', () => {
     const body =
       '<div>消化内科线上答疑 <span>最近编辑 2023-06-01</span></div>' +
       '<div><p><span style="font-weight:700;font-size:22px">饭后胃胀怎么办</span></p>' +
       `${card}<h3>医生解答</h3>${answer}</div>`;
     const [page] = read(body, '消化内科线上答疑汇总');
     expect([page!.question, page!.answer_paragraphs.length, unsure(page!)]).toEqual(['饭后胃胀怎么办', 2, true]);
-  });
-
-  it('a large word inside a sentence is no heading', () => {
-    const body = '<div><p>本期<span style="font-size:28px">热点</span>问题汇总如下，欢迎阅读。</p>' + `<h3>饭后胃胀怎么办</h3>${card}${answer}</div>`;
-    const [page] = read(body, '消化内科线上答疑汇总');
-    expect(page!.question).toBe('饭后胃胀怎么办');
+    // A large word inside a sentence is no heading.
+    const sentence = '<div><p>本期<span style="font-size:28px">热点</span>问题汇总如下，欢迎阅读。</p>' + `<h3>饭后胃胀怎么办</h3>${card}${answer}</div>`;
+    const [other] = read(sentence, '消化内科线上答疑汇总');
+    expect(other!.question).toBe('饭后胃胀怎么办');
   });
 });
 
@@ -64,7 +60,7 @@ describe('a record exported from a back office as a sheet', () => {
     `<tr><td>A-1024</td><td>${question}</td><td>吃完饭就胀，持续一周了。</td><td>周明</td><td>主任医师</td><td>消化内科</td><td>江州市人民医院（三甲）</td>` +
     '<td>饭后胃胀多与进食过快有关。<br>建议细嚼慢咽，必要时做胃镜。</td><td>2023/5/6 14:22</td><td>电话咨询</td></tr>';
 
-  it('reads the record row column by column: each cell the value its head labels, the asker\'s description none of the answer', () => {
+  it("reads the one record's row column by column: each cell the value its head labels, the asker's description none of the answer", () => {
     const [page, ...rest] = entriesOf(extractOrThrow(pageRecord(sheet(row('饭后胃胀怎么办')))));
     expect(rest).toEqual([]);
     expect([page!.question, page!.doctor, page!.answer_paragraphs, page!.date, page!.format, unsure(page!)]).toEqual([
@@ -75,9 +71,7 @@ describe('a record exported from a back office as a sheet', () => {
       'voice',
       false,
     ]);
-  });
-
-  it('a sheet of several records is a list: none of them read as the page\'s own', () => {
+    // A sheet of several records is a list: none of them read as the page's own.
     const outcome = extractPage(pageRecord(sheet(row('饭后胃胀怎么办') + row('胃胀气吃什么药'))));
     const own = outcome.ok ? entriesOf(outcome.value).find((e) => e.origin === 'page') : undefined;
     expect(own === undefined || unsure(own)).toBe(true);
