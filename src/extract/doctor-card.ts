@@ -385,11 +385,6 @@ const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(
 const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
-/**
- * A line that spaces or labels its fields in its own text (`回答医生：康琳　主治医师　骨科　南`) and an
- * editor's styled run that goes on with no space (`屏市中心医院`): the run split a field, not two fields
- * apart, where the word before it is no field and the two make one (a title, a department, a hospital).
- */
 /** The element that lays out a text's line: its nearest ancestor that is no inline run. */
 function lineOf(node: AnyNode | null): AnyNode | null {
   let el = node?.parent ?? null;
@@ -398,6 +393,12 @@ function lineOf(node: AnyNode | null): AnyNode | null {
 }
 const RUN_TAGS = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'label']);
 
+/**
+ * A line that spaces or labels its fields in its own text (`回答医生：康琳　主治医师　骨科　南`) and an
+ * editor's styled run on the same line that goes on with no space (`屏市中心医院`): the run split a field,
+ * not two fields apart, where the word before it is no field and the two make one (a title, a department,
+ * a hospital).
+ */
 function splitsField(before: string, text: string): boolean {
   const spaced = before.match(/^(.*[\s|｜·•/，,、;；：:])(\p{Script=Han}{1,8})$/u);
   if (!spaced) return false;
