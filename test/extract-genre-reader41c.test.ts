@@ -27,9 +27,11 @@ describe('a link that prints its address while its href goes through a redirecto
 });
 
 describe("a card field an editor's styled run splits", () => {
-  it("is one field where the line spaces its fields itself (主|任医师, 消化内|科, 江州市第|一人民医院), not a padded label's characters and its value", () => {
+  it("is one field where the line spaces its fields itself (主|任医师, 消化内|科, 江州市第|一人民医院, 欧阳|明), not a padded label's characters and its value", () => {
     const [page] = read(`<h1>饭后胃胀怎么办</h1><div><span>解答：周明 主</span><b>任医师 消化内</b><span>科 江州市第</span><i>一人民医院</i></div>${answer}`);
     expect(page!.doctor).toEqual({ name: '周明', title: '主任医师', department: '消化内科', hospital: '江州市第一人民医院', hospital_grade: null });
+    const [named] = read(`<h1>饭后胃胀怎么办</h1><p><span>医生：欧阳</span><span>明　主任医师　消化内科　江州市人民医院</span></p>${answer}`);
+    expect(named!.doctor.name).toBe('欧阳明');
     // A padded label's characters (`科　室`) run into no value after them.
     const [padded] = read(`<h1>饭后胃胀怎么办</h1><table><tr><td>医　生</td><td>周明</td></tr><tr><td>职　称</td><td>主任医师</td></tr><tr><td>科　室</td><td>消化内科</td></tr><tr><td>医　院</td><td>江州市人民医院</td></tr></table>${answer}`);
     expect(padded!.doctor).toMatchObject({ name: '周明', title: '主任医师', department: '消化内科', hospital: '江州市人民医院' });

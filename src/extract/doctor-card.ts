@@ -397,7 +397,7 @@ const RUN_TAGS = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'u', 'a', 's
  * A line that spaces or labels its fields in its own text (`回答医生：康琳　主治医师　骨科　南`) and an
  * editor's styled run on the same line that goes on with no space (`屏市中心医院`): the run split a field,
  * not two fields apart, where the word before it is no field and the two make one (a title, a department,
- * a hospital).
+ * a hospital), or a name's last character goes on alone.
  */
 function splitsField(before: string, text: string): boolean {
   const spaced = before.match(/^(.*[\s|｜·•/，,、;；：:])(\p{Script=Han}{1,8})$/u);
@@ -407,8 +407,11 @@ function splitsField(before: string, text: string): boolean {
   const field = last.split(/[:：]/u).at(-1)!.split(SEPARATOR_RE).at(-1)!;
   if (!/[:：]$/u.test(last) && !(isName(field) || WHOLE_TITLE_RE.test(field) || isDepartment(field) || WHOLE_HOSPITAL_RE.test(field))) return false;
   const tail = spaced[2]!;
+  const head = text.split(SEPARATOR_RE)[0]!.replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
+  const word = tail + head;
+  // A name's last character alone after its first ones (`杨子|超`): no field by itself, one name with them.
+  if (ONE_HAN_RE.test(head) && isName(word)) return true;
   if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
-  const word = tail + text.split(SEPARATOR_RE)[0]!.replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
   return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
 }
 
