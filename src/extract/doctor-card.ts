@@ -388,6 +388,35 @@ const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(
 const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
+/** The element that lays out a text's line: its nearest ancestor that is no inline run. */
+function lineOf(node: AnyNode | null): AnyNode | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && RUN_TAGS.has((el as Element).name)) el = el.parent;
+  return el;
+}
+const RUN_TAGS = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'u', 'a', 'small', 'big', 'mark', 'label']);
+
+/**
+ * A line that spaces or labels its fields in its own text (`回答医生：康琳　主治医师　骨科　南`) and an
+ * editor's styled run on the same line that goes on with no space (`屏市中心医院`): the run split a field,
+ * not two fields apart, where the word before it is no field and the two make one (a title, a department,
+ * a hospital), or a name's last character goes on alone.
+ */
+function splitsField(before: string, text: string): boolean {
+  const spaced = before.match(/^(.*[\s|｜·•/，,、;；：:])(\p{Script=Han}{1,8})$/u);
+  if (!spaced) return false;
+  // What stands before the split word is a label's colon or a whole field, not a padded label's character (`科　室`).
+  const last = spaced[1]!.trimEnd();
+  const field = last.split(/[:：]/u).at(-1)!.split(SEPARATOR_RE).at(-1)!;
+  if (!/[:：]$/u.test(last) && !(isName(field) || WHOLE_TITLE_RE.test(field) || isDepartment(field) || WHOLE_HOSPITAL_RE.test(field))) return false;
+  const tail = spaced[2]!;
+  const head = text.split(SEPARATOR_RE)[0]!.replace(/[（(【[][^）)】\]]*[）)】\]]$/u, '');
+  const word = tail + head;
+  // A name's last character alone after its first ones (`杨子|超`): no field by itself, one name with them.
+  if (ONE_HAN_RE.test(head) && isName(word)) return true;
+  if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
+  return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
+}
 
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
 export function cardParts(el: Element): string[] {
@@ -398,6 +427,7 @@ export function cardParts(el: Element): string[] {
   const others = otherPractices(el);
   // A hidden fragment passed over inside a word (`邵琳<font style="font-size:0">都</font>英`): the text after it runs on.
   let runOn = false;
+  let lastText: AnyNode | null = null;
   let spaceless = false;
   let oneChar = false;
   while (stack.length > 0) {
@@ -412,9 +442,10 @@ export function cardParts(el: Element): string[] {
       // A label's colon apart from its label (a translation between them left out) ends the label's part.
       // So do a colon and value after a label of its own (`<strong>医生</strong>：黄敏`, Markdown's bold labels): one part.
       if ((t[0] === '：' || t[0] === ':') && parts.length > 0) parts[parts.length - 1] += t;
-      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t)))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
+      else if (t && parts.length > 0 && !/^[\s\u00a0\u3000]/u.test(data) && (runOn || (spaceless && (oneChar || ONE_HAN_RE.test(t) || placeBeforeHospital(parts[parts.length - 1]!, t) || partsOfTitle(parts[parts.length - 1]!, t) || (lineOf(node) === lineOf(lastText) && splitsField(parts[parts.length - 1]!, t))))) && WORD_END_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += t;
       else if (t) parts.push(t);
       runOn = false;
+      lastText = node;
       // Each character in an element of its own (a page guarded against copying): a lone character right
       // after a word or a label's colon runs on, and so does what follows it with no space between.
       spaceless = t !== '' && !/[\s\u00a0\u3000]$/u.test(data);

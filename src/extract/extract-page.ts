@@ -6,7 +6,8 @@ import { decodePage, dropControlChars } from './decode.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { readGenrePage } from './genre-reader.js';
 import { readWithLearnedProfile } from './learned-reader.js';
-import { notAPage } from './not-a-page.js';
+import { notAPage, XML_DOCUMENT } from './not-a-page.js';
+import { readXmlRecord } from './xml-record.js';
 import { indexPage, selectorSet, type PageIndex, type SelectorSet } from './page-index.js';
 import { indexedQuery } from './page-query.js';
 import { asPrinted, readShortPrintsInFull } from './short-print.js';
@@ -81,6 +82,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : null;
 
   const other = notAPage(text);
+  // A Q&A record served as XML for a stylesheet is read by its elements' names (xml-record.ts).
+  const record = other === XML_DOCUMENT ? readXmlRecord(text) : null;
+  if (record) return { ok: true, value: { ...base, site: null, extractor: 'xml-record', canonicalUrl: null, entries: compact(record.page, record.related), links: record.related.map((r) => r.url!) } };
   if (other) return rejectOutcome(page.url, 'extract', 'not_a_page', `${other}, not a page of the genre`, now, { status: page.status });
 
   if (!mended.markup && isTextCopy(contentType, text)) {

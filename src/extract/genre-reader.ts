@@ -68,6 +68,8 @@ import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
 import { clippedHeading, copiedFrom, isClipCredit } from './note-clip.js';
 import { productConsultQuestion } from './product-question.js';
+import { isStyledHeading } from './styled-heading.js';
+import { sheetRecord } from './record-sheet.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
@@ -307,7 +309,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
-  const board = boardRecord(blocks);
+  // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
+  const board = boardRecord(blocks) ?? sheetRecord(blocks);
   if (board) return readingOf(board, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
@@ -576,7 +579,7 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraf
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
   if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
@@ -787,6 +790,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A page that prints its question only in the <title> (its <h1> the logo): the first heading is the answer's label, the question the title's.
   const titled = index !== -1 && ANSWER_LABEL_RE.test(blocks[index]!.text.replace(/\s+/gu, '')) ? titleOpeningQuestion(title) : null;
   if (titled) return { index, confirmed: true, text: titled };
+  // An editor's document styles its question's line as a heading above any <h1>–<h6> (styled-heading.ts): unconfirmed, as a first heading is.
+  const styled = blocks.findIndex((b, i) => (index === -1 || i < index) && b.linkChars === 0 && b.chars >= 4 && b.chars <= 60 && isStyledHeading(b));
+  if (styled !== -1) return { index: styled, confirmed: false, text: blocks[styled]!.text.trim() };
   // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
   return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
 }

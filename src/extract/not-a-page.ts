@@ -7,12 +7,17 @@
 const ROBOTS_LINE_RE = /^(?:user-agent|disallow|allow|sitemap|crawl-delay|host|clean-param|request-rate|visit-time|noindex)\s*:/i;
 const URL_LINE_RE = /^https?:\/\/\S+$/i;
 
+/** What notAPage calls an XML document that is no sitemap or feed: a record it may still hold is read by xml-record.ts. */
+export const XML_DOCUMENT = 'an XML document';
+
 /** What the text is when it is not a page (`a robots.txt`), or null for a page or a text copy of one. */
 export function notAPage(text: string): string | null {
   const start = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:urlset|sitemapindex)\b/i.test(start)) return 'an XML sitemap';
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(start)) return 'an RSS or Atom feed';
-  if (/^(?:<\?xml[^>]*>\s*)(?:<!--[\s\S]*?-->\s*)*<(?!html\b|!doctype\s+html)[\w:-]+/i.test(start)) return 'an XML document';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<\?[\w:.-]+[^>]*>)\s*)*<(?:urlset|sitemapindex)\b/i.test(start)) return 'an XML sitemap';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<\?[\w:.-]+[^>]*>)\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(start)) return 'an RSS or Atom feed';
+  // An XML document of any other vocabulary, whatever script its names are in. Each may put its stylesheet's
+  // instruction (`<?xml-stylesheet type="text/xsl"?>`) before its root.
+  if (/^(?:<\?xml[^>]*>\s*)(?:(?:<!--[\s\S]*?-->|<\?[\w:.-]+[^>]*>)\s*)*<(?!html\b|!doctype\s+html)[\p{L}_][\p{L}\p{N}_:.-]*/iu.test(start)) return XML_DOCUMENT;
   if (/^[{[]/.test(start) && isJson(text)) return 'JSON data';
   // Lines of rules or of URLs; a page or a text copy's first line is neither, and ends the check.
   const firstLine = firstRuleLine(start);

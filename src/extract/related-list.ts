@@ -20,6 +20,7 @@ import { withoutSlideCopies } from './carousel-clone.js';
 import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 import { compactNfkc } from './compact-nfkc.js';
 import { scriptedAddress } from './script-link.js';
+import { redirectTarget } from './redirect-link.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -382,7 +383,11 @@ const NAVIGATOR_RE = /^(?:[a-z]+-)?navigator$/u;
  */
 function addressOf(el: Element): string | undefined {
   const a = el.attribs;
-  if (el.name === 'a') return a.onclick !== undefined || a.href === undefined || LEADS_BY_SCRIPT_RE.test(a.href) ? (scriptedAddress(a) ?? a.href) : a.href;
+  if (el.name === 'a') {
+    if (a.onclick !== undefined || a.href === undefined || LEADS_BY_SCRIPT_RE.test(a.href)) return scriptedAddress(a) ?? a.href;
+    // A link printing its address while its href goes through a redirector leads to the printed address (redirect-link.ts).
+    return (a.href.includes('?') ? redirectTarget(a.href, textContent(el)) : null) ?? a.href;
+  }
   if (NAVIGATOR_RE.test(el.name) && a.url !== undefined) return a.url;
   const data = a['data-href'] ?? a['data-url'] ?? a['data-path'] ?? a['data-link'];
   if (data !== undefined && /^(?:\/|\.\/|https?:\/\/)/iu.test(data.trim())) return data;
