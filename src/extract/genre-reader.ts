@@ -34,6 +34,7 @@ import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
+import { transcriptFormat } from './media-format.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -477,6 +478,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], within(stamps));
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
+  // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
+  if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
   if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');

@@ -4,6 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
 import { isProductItem } from './product-card.js';
+import { formatTag } from './media-format.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { displayOf, withinAny } from './hidden-text.js';
@@ -741,6 +742,12 @@ function readItem(
     if (meta.metaOnly) {
       dated.push(meta);
       if (format === 'unknown') format = meta.format;
+      continue;
+    }
+    // The item's format tag opening its doctor's byline (`语音 45″ 夏勇 副主任医师`, media-format.ts): meta, none of the snippet.
+    const tagged = text.length <= 40 ? formatTag(text) : null;
+    if (tagged && (tagged.rest === '' || isCardLine(tagged.rest))) {
+      if (format === 'unknown') format = tagged.format;
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;

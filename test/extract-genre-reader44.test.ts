@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What the blind split fresh-44 (pages modelled on the large real sites of the genre) taught the genre reader, each rule on a small page of its own. */
+
+const read = (html: string, url = 'https://m.kangjian-wenda.cn/question/55812.html') => entriesOf(extractOrThrow(pageRecord(html, { url })));
+const pageOf = (html: string) => read(html).find((e) => e.origin === 'page');
+const relatedOf = (html: string) => read(html).filter((e) => e.origin === 'related');
+
+const ANSWER = ['孩子夜里咳嗽加重多与鼻涕倒流、气道敏感有关，睡前可以用生理盐水洗鼻，枕头稍垫高。', '咳嗽超过两周、伴有发热或喘息时，请到儿科查血常规和胸片。'];
+const CARD = `<section class="expert"><b>林嘉禾</b> <i>副主任医师</i><div>三甲 · 江北市儿童医院 · 儿科</div></section>`;
+
+describe('a recording’s format shown by its player and its transcript’s label', () => {
+  const page = (player: string, label: string) =>
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title></head><body>` +
+    `<h1>孩子晚上咳嗽厉害怎么办</h1>${CARD}` +
+    `<section class="reply">${player}<h5>${label}</h5>${ANSWER.map((p) => `<div>${p}</div>`).join('')}</section>` +
+    `<footer><span>回答于 2023年04月11日</span></footer></body></html>`;
+
+  it('reads a video answer by its 视频文字版 label under the poster: the answer the transcript, the format video', () => {
+    const entry = pageOf(page(`<figure><img src="/v/cover-5512.jpg" alt=""><figcaption>03:26</figcaption></figure>`, '视频文字版'))!;
+    expect(entry.format).toBe('video');
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2023-04-11');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
+  it('reads 音频转文字 as a voice answer’s transcript', () => {
+    expect(pageOf(page(`<figure><img src="/a/wave.png" alt=""><figcaption>02:05</figcaption></figure>`, '音频转文字'))!.format).toBe('voice');
+  });
+
+  it('leaves a bare 文字版 with no player word naming no format', () => {
+    expect(pageOf(page('', '文字版'))!.format).toBe('unknown');
+  });
+});
+
+describe('a related list whose items carry their medium’s tag before the answering doctor', () => {
+  const item = (n: number, tag: string) =>
+    `<li><a href="/question/${56000 + n}.html"><strong>宝宝咳嗽有痰呼噜呼噜怎么办${n}</strong>` +
+    `<div class="by"><em>${tag}</em> 周晓雯 主治医师</div>` +
+    `<div class="txt">痰多时可以拍背帮助排痰，多喝温水，室内保持一定湿度，症状加重及时就诊${n}。</div></a></li>`;
+  const html =
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title></head><body>` +
+    `<h1>孩子晚上咳嗽厉害怎么办</h1>${CARD}<section class="reply">${ANSWER.map((p) => `<div>${p}</div>`).join('')}<p>2023-04-11 回答</p></section>` +
+    `<section><h3>大家都在问</h3><ul>${item(1, '语音 38″')}${item(2, '视频 01:52')}${item(3, '图文')}${item(4, '[语音] 1\'05"')}</ul></section></body></html>`;
+
+  it('reads each tag as its item’s format, none of the tag or the byline as its snippet', () => {
+    const items = relatedOf(html);
+    expect(items.map((i) => i.format)).toEqual(['voice', 'video', 'text', 'voice']);
+    expect(items[0]!.answer_paragraphs).toEqual(['痰多时可以拍背帮助排痰，多喝温水，室内保持一定湿度，症状加重及时就诊1。']);
+    expect(items.every((i) => !i.flags.includes('unsure_reading'))).toBe(true);
+  });
+});
