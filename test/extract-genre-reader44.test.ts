@@ -51,3 +51,41 @@ describe('a related list whose items carry their medium’s tag before the answe
     expect(items.every((i) => !i.flags.includes('unsure_reading'))).toBe(true);
   });
 });
+
+describe('the asker’s sex, age and day under the question', () => {
+  const page = (answerDay: string) =>
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title></head><body>` +
+    `<main><h1>孩子晚上咳嗽厉害怎么办</h1><div class="asker">男 | 5岁 2023-04-09</div><p>病情描述：咳了一个星期了，晚上更厉害。</p>` +
+    `<div class="ans">${CARD}${ANSWER.map((p) => `<div>${p}</div>`).join('')}<small>${answerDay}</small></div></main></body></html>`;
+
+  it('dates the answer by its own day, not the day asked above it', () => {
+    const entry = pageOf(page('2023-04-11 08:15'))!;
+    expect(entry.date).toBe('2023-04-11');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
+  it('borrows no day from the asker’s line where the answer’s day is printed without its year', () => {
+    expect(pageOf(page('04-11 08:15'))!.date).toBeNull();
+  });
+});
+
+describe('a box of hot questions printed as 问：/答： pairs, the page’s only list of answered questions', () => {
+  const html = (head: string, pairs: boolean) =>
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title><link rel="canonical" href="https://wenda.kangjian.cn/q/88120.html"></head><body>` +
+    `<h1>孩子晚上咳嗽厉害怎么办</h1>${CARD}<section class="reply">${ANSWER.map((p) => `<div>${p}</div>`).join('')}<p>2023-04-11 回答</p></section>` +
+    `<aside><h4>${head}</h4><dl>` +
+    [1, 2, 3]
+      .map((n) => `<dt>${pairs ? '问：' : ''}<a href="/q/${88200 + n}.html">宝宝咳嗽有痰怎么办${n}</a></dt><dd>${pairs ? '答：' : ''}痰多时可以拍背帮助排痰，多喝温水，保持室内湿度${n}。</dd>`)
+      .join('') +
+    `</dl></aside><section><h4>相关文章</h4><ul><li><a href="https://jbk.kangjian.cn/kesou/">小儿咳嗽的日常护理</a></li><li><a href="https://jbk.kangjian.cn/kesou2/">小儿咳嗽的预防措施</a></li></ul></section></body></html>`;
+
+  it('reads its items as the related list, the article links none', () => {
+    const items = read(html('热门问答', true), 'https://wenda.kangjian.cn/q/88120.html').filter((e) => e.origin === 'related');
+    expect(items.map((i) => i.question)).toEqual(['宝宝咳嗽有痰怎么办1', '宝宝咳嗽有痰怎么办2', '宝宝咳嗽有痰怎么办3']);
+    expect(items[0]!.answer_paragraphs).toEqual(['痰多时可以拍背帮助排痰，多喝温水，保持室内湿度1。']);
+  });
+
+  it('still takes a feed of bare items (no 问：/答：) as the site’s, not the page’s related list', () => {
+    expect(read(html('热门问答', false), 'https://wenda.kangjian.cn/q/88120.html').filter((e) => e.origin === 'related')).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLin
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { transcriptFormat } from './media-format.js';
+import { isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -460,6 +461,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
+  // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
+  for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
