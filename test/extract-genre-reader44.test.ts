@@ -89,3 +89,27 @@ describe('a box of hot questions printed as 问：/答： pairs, the page’s on
     expect(read(html('热门问答', false), 'https://wenda.kangjian.cn/q/88120.html').filter((e) => e.origin === 'related')).toEqual([]);
   });
 });
+
+describe('a consultation record: the patient’s form, the signed reply, the doctor’s card in a side column', () => {
+  const record = (cardFirst: boolean) => {
+    const card =
+      `<aside class="doc"><img src="/avatar/7731.jpg"><h4>林嘉禾</h4><div>副主任医师</div><div>江北市儿童医院 儿科</div>` +
+      `<ol><li>问诊量 2210</li><li>满意度 99%</li></ol><a href="/ask/7731">向TA咨询</a></aside>`;
+    const main =
+      `<article><h1>孩子晚上咳嗽厉害怎么办</h1>` +
+      `<section class="post"><table><tr><th>病情描述：</th><td>咳了一个星期了，晚上更厉害。</td></tr><tr><th>希望获得的帮助：</th><td>需要做哪些检查</td></tr></table><div class="when">2023-04-08 21:14</div></section>` +
+      `<section class="post"><div class="who">林嘉禾医生回复</div><div class="txt">${ANSWER.map((p) => `<div>${p}</div>`).join('')}</div><div class="when">2023-04-11 08:15</div></section>` +
+      `<section><h3>相关问诊</h3><ul>${[1, 2, 3].map((n) => `<li><a href="/wenda/${n}.html">宝宝咳嗽有痰怎么办${n}</a><p>痰多时可以拍背帮助排痰，多喝温水${n}。</p></li>`).join('')}</ul></section></article>`;
+    return `<html><head><title>孩子晚上咳嗽厉害怎么办_林嘉禾医生的问诊</title></head><body>${cardFirst ? card + main : main + card}</body></html>`;
+  };
+
+  for (const cardFirst of [false, true]) {
+    it(`reads the card (${cardFirst ? 'before' : 'after'} the content), its avatar no grade badge; dates the answer by the reply, not the form’s day`, () => {
+      const entry = pageOf(record(cardFirst))!;
+      expect(entry.doctor).toMatchObject({ name: '林嘉禾', title: '副主任医师', hospital: '江北市儿童医院', department: '儿科' });
+      expect(entry.answer_paragraphs).toEqual(ANSWER);
+      expect(entry.date).toBe('2023-04-11');
+      expect(entry.flags).not.toContain('unsure_reading');
+    });
+  }
+});

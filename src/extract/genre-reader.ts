@@ -35,7 +35,7 @@ import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLin
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { transcriptFormat } from './media-format.js';
-import { isAskerStamp } from './asker-stamp.js';
+import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -45,7 +45,7 @@ import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
-import { sideCard } from './side-card.js';
+import { sideCard, signedSideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
@@ -368,6 +368,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= farAbove;
   // A bar fixed to the screen's foot holding the page's only doctor, however far down the markup puts it.
   card ??= soleFixedCard(blocks, at.index);
+  // A card set apart with no heading, naming the doctor who signs the answer (side-card.ts).
+  if (!card?.doctor.name) card = signedSideCard(blocks, at.index, end, signedBy(blocks, at.index, end)) ?? card;
   // A card that prints no name, where the answer is e-signed (signature.ts).
   card ??= findDoctorCard(blocks, at.index, end, signatureName(bodies));
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
@@ -463,6 +465,12 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of stepLines) foreign.add(i);
   // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
   for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
+  const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
+  const stampLine = (t: string) => {
+    const meta = t.length <= 40 ? readMetaLine(t) : null;
+    return meta !== null && meta.metaOnly && meta.dates.length > 0;
+  };
+  for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
