@@ -113,3 +113,16 @@ describe('a consultation record: the patient’s form, the signed reply, the doc
     });
   }
 });
+
+describe('follow-up rounds under the answer, each run into its 追问： head and stamped', () => {
+  const html =
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title></head><body>` +
+    `<h1>孩子晚上咳嗽厉害怎么办</h1>${CARD}<section class="reply">${ANSWER.map((p) => `<div>${p}</div>`).join('')}<div><time>2023-04-11 08:15</time></div>` +
+    `<ul class="more"><li>追问：晚上需要开加湿器吗？<small>2023-04-12 09:30</small></li><li>医生回复：可以，湿度保持在百分之五十左右。<small>2023-04-12 12:02</small></li></ul></section></body></html>`;
+
+  it('keeps the doctor’s first reply as the answer, the rounds none of it, their days no date of it', () => {
+    const entry = pageOf(html)!;
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2023-04-11');
+  });
+});

@@ -54,7 +54,7 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
-import { isFollowUpHead } from './follow-up.js';
+import { isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
@@ -1405,7 +1405,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
   if (isTeamSignedReply(text)) return 'label';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
-  if (text.length <= 40 && isFollowUpHead(text)) return 'end';
+  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
