@@ -64,6 +64,11 @@ describe('the asker’s sex, age and day under the question', () => {
     expect(entry.flags).not.toContain('unsure_reading');
   });
 
+  it('reads the asker’s line after the reward offered for an answer (悬赏20分) as the asker’s too', () => {
+    const entry = pageOf(page('2023-04-11 08:15').replace('<div class="asker">', '<div class="asker"><b>悬赏20分</b> '))!;
+    expect(entry.date).toBe('2023-04-11');
+  });
+
   it('borrows no day from the asker’s line where the answer’s day is printed without its year', () => {
     expect(pageOf(page('04-11 08:15'))!.date).toBeNull();
   });
