@@ -131,3 +131,18 @@ describe('follow-up rounds under the answer, each run into its 追问： head an
     expect(entry.date).toBe('2023-04-11');
   });
 });
+
+describe('the patient’s thanks after a signed reply', () => {
+  const html =
+    `<html><head><title>孩子晚上咳嗽厉害怎么办_健康问答</title></head><body>` +
+    `<h1>孩子晚上咳嗽厉害怎么办</h1>${CARD}` +
+    `<div class="turn"><div><strong>林嘉禾医生回复</strong></div>${ANSWER.map((p) => `<div>${p}</div>`).join('')}<span>2023-04-11 08:15</span></div>` +
+    `<div class="turn"><div><strong>患者</strong></div><div>好的，谢谢大夫</div><span>2023-04-12 19:40</span></div></body></html>`;
+
+  it('keeps the thanks and its day out of the answer', () => {
+    const entry = pageOf(html)!;
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2023-04-11');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+});

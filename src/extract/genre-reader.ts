@@ -1169,6 +1169,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       if (turn?.dated) dated.set(i, turn.who);
       continue;
     }
+    // The doctor's reply labelled with its name (`王明医生回复`, read as the answer's label) speaks a turn too.
+    if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -1189,20 +1191,23 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   if (speakers.size < 2 || sides.size < 2) return none;
   let current: 'asker' | 'doctor' | null = null;
   const firstTurn = Math.min(...speakers.keys());
+  const askerStamps: number[] = [];
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
     if (who) {
       current = who;
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
+    // The stamp under the asker's turn (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
+    else if (current === 'asker' && kinds[i] === 'meta' && i > firstTurn && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
   }
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
   const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
-  if (![...dated.values()].includes('doctor')) return { notAnswerDates: earlierDays };
+  if (![...dated.values()].includes('doctor')) return { notAnswerDates: [...earlierDays, ...askerStamps] };
   const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
-  askers.push(...earlierDays);
+  askers.push(...earlierDays, ...askerStamps);
   // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
   const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
   askers.push(...doctorTurns.slice(1));
