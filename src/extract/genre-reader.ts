@@ -1192,14 +1192,16 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   let current: 'asker' | 'doctor' | null = null;
   const firstTurn = Math.min(...speakers.keys());
   const askerStamps: number[] = [];
+  let answered = false;
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
     if (who) {
       current = who;
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
-    // The stamp under the asker's turn (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
-    else if (current === 'asker' && kinds[i] === 'meta' && i > firstTurn && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
+    // The stamp under the asker's turn after the doctor's (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
+    else if (current === 'asker' && answered && kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
+    if (who === 'doctor') answered = true;
   }
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
