@@ -61,7 +61,13 @@ function picturesIn(card: Element): Picture[] {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
-      const alone = siblings.every((c) => c === el || isBlock(c) || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
+      // Its line is the siblings between the blocks before and after it: a button's link after the card's blocks is on a line of its own.
+      const at = siblings.indexOf(el);
+      let from = at;
+      while (from > 0 && !isBlock(siblings[from - 1]!)) from--;
+      let to = at + 1;
+      while (to < siblings.length && !isBlock(siblings[to]!)) to++;
+      const alone = siblings.slice(from, to).every((c) => c === el || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
       out.push({ text: said ?? null, beside: textOf(siblings.filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), decorative: el.attribs.alt?.trim() === '' });
       continue;

@@ -21,3 +21,17 @@ export function isFollowUpHead(text: string): boolean {
   const rest = line.slice(head[0].length).replace(/^[\s:：]+/u, '');
   return rest === '' || readMetaLine(rest).metaOnly;
 }
+
+/** A day and time ending a line: a post's stamp. */
+const TRAILING_STAMP_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/u;
+
+/**
+ * The asker's follow-up run into its head on one line, stamped at its end (`追问：那需要吃什么药？2022-11-24 17:09`):
+ * a round of its own, as the head alone is; the answer has ended.
+ */
+export function isStampedFollowUp(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 120) return false;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  return head !== null && /^\s*[:：]\s*\S/u.test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
+}

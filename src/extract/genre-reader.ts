@@ -36,6 +36,8 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
+import { transcriptFormat } from './media-format.js';
+import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -45,7 +47,7 @@ import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
-import { sideCard } from './side-card.js';
+import { sideCard, signedSideCard } from './side-card.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
@@ -54,7 +56,7 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
-import { isFollowUpHead } from './follow-up.js';
+import { isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
@@ -372,6 +374,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= farAbove;
   // A bar fixed to the screen's foot holding the page's only doctor, however far down the markup puts it.
   card ??= soleFixedCard(blocks, at.index);
+  // A card set apart with no heading, naming the doctor who signs the answer (side-card.ts).
+  if (!card?.doctor.name) card = signedSideCard(blocks, at.index, end, signedBy(blocks, at.index, end)) ?? card;
   // A card that prints no name, where the answer is e-signed (signature.ts).
   card ??= findDoctorCard(blocks, at.index, end, signatureName(bodies));
   const headed = card?.others && !accepted ? sideCard(blocks, at.index, end, { inZone: true }) : null;
@@ -465,6 +469,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
+  // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
+  for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
+  const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
+  const stampLine = (t: string) => {
+    const meta = t.length <= 40 ? readMetaLine(t) : null;
+    return meta !== null && meta.metaOnly && meta.dates.length > 0;
+  };
+  for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
@@ -485,6 +497,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
+  // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
+  if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
   // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
   if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
@@ -1174,6 +1188,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
       if (turn?.dated) dated.set(i, turn.who);
       continue;
     }
+    // The doctor's reply labelled with its name (`王明医生回复`, read as the answer's label) speaks a turn too.
+    if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -1196,20 +1212,25 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   const yearless = yearChatDays(blocks, kinds, question + 1, end);
   let current: 'asker' | 'doctor' | null = null;
   const firstTurn = Math.min(...speakers.keys());
+  const askerStamps: number[] = [];
+  let answered = false;
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
     if (who) {
       current = who;
       kinds[i] = 'speaker';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
+    // The stamp under the asker's turn after the doctor's (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
+    else if (current === 'asker' && answered && kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
+    if (who === 'doctor') answered = true;
   }
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
   const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
-  if (![...dated.values()].includes('doctor')) return { notAnswerDates: earlierDays, yearless };
+  if (![...dated.values()].includes('doctor')) return { notAnswerDates: [...earlierDays, ...askerStamps], yearless };
   const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
-  askers.push(...earlierDays);
+  askers.push(...earlierDays, ...askerStamps);
   // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
   const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
   askers.push(...doctorTurns.slice(1));
@@ -1430,7 +1451,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
   if (isTeamSignedReply(text)) return 'label';
   // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
-  if (text.length <= 40 && isFollowUpHead(text)) return 'end';
+  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).

@@ -4,6 +4,8 @@ import type { EntryDraft } from '../schema/records.js';
 import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
 import { isProductItem } from './product-card.js';
+import { formatTag } from './media-format.js';
+import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { displayOf, withinAny } from './hidden-text.js';
@@ -150,6 +152,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     if (!answers(items)) continue;
     if (here === null) return { items: [], label: null, unplaced: label };
     if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
+  }
+  // A site's feed of questions (热门问答) printed as 问：/答： pairs of the page's own folder, where no other list is (qa-feed.ts).
+  if (here !== null) {
+    for (const label of labelCandidates(texts, isQuestionFeedLabel)) {
+      if (inNavigation(label)) continue;
+      const region = listAfter(label);
+      const items = readItems(region, resolve);
+      if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here)) && printsQaPairs(renderLines(region), items.length)) return { items, label };
+    }
   }
   return { items: [], label: null };
 }
@@ -747,6 +758,12 @@ function readItem(
     if (meta.metaOnly) {
       dated.push(meta);
       if (format === 'unknown') format = meta.format;
+      continue;
+    }
+    // The item's format tag opening its doctor's byline (`语音 45″ 夏勇 副主任医师`, media-format.ts): meta, none of the snippet.
+    const tagged = text.length <= 40 ? formatTag(text) : null;
+    if (tagged && (tagged.rest === '' || isCardLine(tagged.rest))) {
+      if (format === 'unknown') format = tagged.format;
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;

@@ -30,3 +30,22 @@ export function sideCard(blocks: readonly Block[], question: number, end: number
   // The first card under the heading only, and one that names the doctor and a hospital.
   return card && card.doctor.name && card.doctor.hospital ? { ...card, others: false, elements: [card.element] } : null;
 }
+
+/**
+ * The card of the doctor who signs the answer (`袁辰医生回复`, a record's `{name}医生` over the reply) set apart from it
+ * with no heading: a side column the markup puts after the content and its related list. The page's one card
+ * outside the question and answer that names that doctor and a hospital.
+ */
+export function signedSideCard(blocks: readonly Block[], question: number, end: number, signed: string | null): FoundCard | null {
+  if (signed === null || signed.length < 2) return null;
+  let found: FoundCard | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i > question && i < end) continue;
+    if (blocks[i]!.chars > 12 || blocks[i]!.text.replace(/\s+/gu, '') !== signed) continue;
+    const card = findDoctorCard(blocks, i - 1, Math.min(blocks.length, i + CARD_LINES));
+    if (!card || card.doctor.name !== signed || !card.doctor.hospital) continue;
+    if (found) return null;
+    found = { ...card, others: false, elements: [card.element] };
+  }
+  return found;
+}
