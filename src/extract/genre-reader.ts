@@ -14,6 +14,9 @@ import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
+import { mailedReply } from './mailed-reply.js';
+import { withoutReplyMark } from './reply-subject.js';
+import { markQuotedOriginal } from './quoted-original.js';
 import { columnAnswer } from './column-answer.js';
 import { issueDate } from './issue-date.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
@@ -306,6 +309,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   const board = boardRecord(blocks);
   if (board) return readingOf(board, blocks, list);
+  // A reply as mail and BBSes print it: its header's fields, its signature and the original it quotes say what each part is (mailed-reply.ts).
+  const mailed = mailedReply(blocks);
+  if (mailed) return readingOf(mailed, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
@@ -326,7 +332,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
   if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
-  at.text = withoutColumnName(at.text);
+  // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
+  at.text = withoutReplyMark(withoutColumnName(at.text));
   // A headline that adds words to the question printed below it (retitled-question.ts).
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
@@ -394,6 +401,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markBadges(kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
+  // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
+  markQuotedOriginal(blocks, kinds, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.
@@ -569,7 +578,7 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraf
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
   if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };

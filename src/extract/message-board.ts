@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import type { Doctor } from '../schema/entry.js';
+import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
 import { HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
@@ -54,6 +54,8 @@ export interface BoardRecord {
   answerLines: number[];
   doctor: Doctor;
   date: string | null;
+  /** The answer's format where the record names it (a reply's 回复方式); unknown else. */
+  format?: AnswerFormat;
   doubts: string[];
 }
 
