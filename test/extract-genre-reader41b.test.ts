@@ -49,9 +49,23 @@ describe('a reply quoting the message it answers (quoted-original.ts)', () => {
   });
 
   it('an Outlook reply: the original under -----Original Message----- with its own From / Sent / Subject is none of it', () => {
-    const entry = pageOf(mail('-----Original Message-----\nFrom: 我\nSent: 2022年9月1日 21:40\nSubject: 湿疹反复发作怎么办\n\n小腿上的湿疹涂药就好，停药又起，已经半年了，怎么办？'))!;
+    const entry = pageOf(mail('-----Original Message-----\nFrom: 我\nSent: Thu, 1 Sep 2022 21:40:00 +0800\nSubject: 湿疹反复发作怎么办\n\n小腿上的湿疹涂药就好，停药又起，已经半年了，怎么办？'))!;
     expect([entry.question, entry.date]).toEqual(['湿疹反复发作怎么办', '2022-09-03']);
     expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe('a mail client’s reply with its header in English (mailed-reply.ts)', () => {
+  it('the date is the Date field’s day, the card the sender’s and the signature’s, the subject without its Re:', () => {
+    const html =
+      `<html><head><title>Webmail</title></head><body><table><tr><td><pre>From: 周立新 副主任医师\nDate: Sat, 3 Sep 2022 08:15:42 +0800\nTo: li.ming@example.com\nSubject: Re: 湿疹反复发作怎么办\n\n` +
+      ANSWER.join('\n') +
+      `\n\n-- \n周立新\n江州市第一人民医院 皮肤科\n\nOn Thu, 1 Sep 2022 21:40:00 +0800, Li Ming wrote:\n> 湿疹反复发作怎么办\n> 小腿上的湿疹涂药就好，停药又起。</pre></td></tr></table></body></html>`;
+    const entry = pageOf(html)!;
+    expect([entry.question, entry.date]).toEqual(['湿疹反复发作怎么办', '2022-09-03']);
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.doctor).toMatchObject({ name: '周立新', title: '副主任医师', department: '皮肤科', hospital: '江州市第一人民医院' });
     expect(entry.flags).not.toContain('unsure_reading');
   });
 });

@@ -1,6 +1,7 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { isName, parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
+import { englishMeta } from './english-meta.js';
 import { isDisclaimer, labelledQuestion } from './genre.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';
@@ -28,6 +29,8 @@ const FIELD_LABELS: ReadonlyArray<[Field, RegExp]> = [
   ['unit', /^(?:单位|所在单位|工作单位|所在医院)$/u],
   ['way', /^(?:回复方式|回复形式|答复方式)$/u],
 ];
+/** A sender's field, told cheaply: most pages have none. */
+const SENDER_RE = /^\s*(?:发信人|发件人|寄件人|发送人|From)\s*[:：]/iu;
 /** A label (spaces inside it, as a BBS pads `标  题`) and its value on the line. */
 const FIELD_RE = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,6}?)\s*[:：]\s*(.*)$/u;
 /** A BBS account's sender: its id and nickname (`neike1147 (杜桂琪)`), nobody's card. */
@@ -66,7 +69,7 @@ function fieldOf(b: Block): { field: Field; value: string } | null {
 
 /** The message's header: the fields around its first sender's, with a sender and a time among them; null where none is. */
 function readHeader(blocks: readonly Block[]): Header | null {
-  const sender = blocks.findIndex((b) => fieldOf(b)?.field === 'sender');
+  const sender = blocks.findIndex((b) => SENDER_RE.test(b.text) && fieldOf(b)?.field === 'sender');
   // A sender's field under a quote's head is the quoted original's (mail clients print its header again).
   if (sender === -1 || blocks.slice(0, sender).some((b) => quoteHead(b.text) !== null)) return null;
   const fields = new Map<Field, { at: number; value: string }>();
@@ -94,11 +97,11 @@ function readHeader(blocks: readonly Block[]): Header | null {
   return { fields, cardLines, subject, end };
 }
 
-/** The day a time field names: a date as sites print it, or a C library's stamp. */
+/** The day a time field names: a date as sites print it, in English as mail does (`Thu, 1 Sep 2022 21:40:00 +0800`), or a C library's stamp. */
 function sentDay(value: string): string | null {
   const stamp = value.match(CTIME_RE);
   if (stamp) return findDate(`${stamp[3]}-${MONTHS.indexOf(stamp[1]!) + 1}-${stamp[2]}`);
-  return findDate(value);
+  return findDate(englishMeta(value));
 }
 
 /** A name the sender's field gives before a title (`林慧兰医生（主治医师）`, `廖勇波 主任医师`): its 医生 is a form of address. */
