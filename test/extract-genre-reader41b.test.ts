@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hardWrapped } from '../src/extract/hard-wrap.js';
 import { quoteHead } from '../src/extract/quoted-original.js';
 import { withoutReplyMark } from '../src/extract/reply-subject.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
@@ -138,5 +139,14 @@ describe('an original quoted under an ordinary page’s answer (quoted-original.
       ANSWER.map((p) => `<p>${p}</p>`).join('') +
       `</body></html>`;
     expect(pageOf(html)!.answer_paragraphs).toEqual(ANSWER);
+  });
+});
+
+describe('a BBS article’s lines are no hard wrap (hard-wrap.ts)', () => {
+  it('a label padded to its column (标  题:) and a quoted line (": …") each open a line of their own, whatever the width of the line before', () => {
+    // The sender's line as wide as the quote's head (a full line before a line opening with a mark: the sign of a wrap's width).
+    const texts = ['发信人: skin_doc (皮肤科小周), 信区: Medicine', '标  题: Re: 湿疹反复发作怎么办', '发信站: 未名BBS (Sat Sep  3 08:15:42 2022), 转信', ...ANSWER, '【 在 lily2008 (小雨) 的大作中提到: 】', ': 湿疹反复发作怎么办', ': 小腿上的湿疹涂药就好。'];
+    const marks = texts.map((t, i) => ({ width: i === 0 || i === 5 ? 40 : [...t].length, byBreak: true, blankBefore: i === 3 || i === 5, indented: false, linked: false }));
+    expect(hardWrapped(texts, marks)).toBeNull();
   });
 });
