@@ -109,6 +109,13 @@ describe('a telnet BBS article on its web view (mailed-reply.ts)', () => {
     });
   }
 
+  it('a signature whose card line runs into a sentence (a motto on the same line) is flagged, not read short', () => {
+    const html = article(false).replace('江州市第一人民医院 皮肤科<br>周立新 副主任医师<br>皮肤的事，慢慢来。', '周立新 副主任医师<br>江州市第一人民医院 皮肤科皮肤的事，慢慢来。');
+    const entry = pageOf(html)!;
+    expect([entry.question, entry.doctor.name, entry.doctor.hospital]).toEqual(['湿疹反复发作怎么办', '周立新', null]);
+    expect(entry.flags).toContain('unsure_reading');
+  });
+
   it('the account and nickname of 发信人 are no card: where no signature names the doctor, the page says it read none', () => {
     const html = article(false).replace(/--<br>江州市第一人民医院 皮肤科<br>周立新 副主任医师<br>/u, '--<br>');
     const entry = pageOf(html)!;

@@ -1,8 +1,8 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
-import { isName, parseCardParts } from './doctor-card.js';
+import { cardShapeDoubts, isName, parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
 import { englishMeta } from './english-meta.js';
-import { isDisclaimer, labelledQuestion } from './genre.js';
+import { HOSPITAL_RE, isDisclaimer, labelledQuestion, TITLE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { findDate, formatFromLabel } from './page-meta.js';
@@ -145,11 +145,17 @@ export function mailedReply(blocks: readonly Block[]): BoardRecord | null {
   const paragraphs = answerLines.map((at) => blocks[at]!.text.trim());
   if (!paragraphs.some((p) => SENTENCE_RE.test(p))) return null;
   const doubts: string[] = [];
-  const card = (lines: number[]) => lines.map((at) => blocks[at]!.text.replace(SIGN_OFF_RE, '$1').trim()).filter((t) => t !== '' && !SENTENCE_RE.test(t));
+  // A signature's motto (`健康所系，性命相托。`) is no field of the card: its lines with a sentence are passed over.
+  const texts = (lines: number[]) => lines.map((at) => blocks[at]!.text.replace(SIGN_OFF_RE, '$1').trim()).filter((t) => t !== '');
+  const card = (lines: number[]) => texts(lines).filter((t) => !SENTENCE_RE.test(t));
   const unit = header.fields.get('unit')?.value;
   const parts = [...(account ? [] : senderParts(sender)), ...(unit ? [unit] : []), ...card(header.cardLines), ...card(signature)];
   const doctor: Doctor = parts.length > 0 ? parseCardParts(parts) : noDoctor();
   if (!doctor.name || !doctor.title) doubts.push('no doctor card found');
+  // A line passed over that names a hospital or a title where the card read lacks one: the card run into a sentence.
+  const runInto = texts([...header.cardLines, ...signature]).find((t) => SENTENCE_RE.test(t) && (HOSPITAL_RE.test(t) || TITLE_RE.test(t)));
+  if (runInto && (!doctor.hospital || !doctor.department || !doctor.title)) doubts.push(`a doctor card the reader could not read (${runInto.slice(0, 30)})`);
+  doubts.push(...cardShapeDoubts(doctor));
   const time = header.fields.get('time')!.value;
   const date = sentDay(time);
   if (date === null) doubts.push(`no date read from the message's time (${time.slice(0, 30)})`);
