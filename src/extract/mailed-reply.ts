@@ -50,6 +50,15 @@ const ORIGIN_LINE_RE = /^※/u;
 const BUTTONS_RE = /^(?:(?:回复|转发|转载|删除|举报|收藏|标记|快速回复|只看此ID)\s*[|｜/]?\s*)+$/u;
 const SENTENCE_RE = /[，,。；;！!？?]/u;
 
+/** How many lines a signature may take (telnet BBSes allow six). */
+const SIGNATURE_LINES = 6;
+
+/** A line after the message: a BBS's ※ lines, the message's buttons, the site's disclaimer, links, a heading. */
+function endsMessage(b: Block): boolean {
+  const text = b.text.trim();
+  return ORIGIN_LINE_RE.test(text) || BUTTONS_RE.test(text) || isDisclaimer(text) || (b.linkChars > 0 && b.linkChars === b.chars) || b.heading;
+}
+
 interface Header {
   fields: Map<Field, { at: number; value: string }>;
   /** Lines of the sender's card among the fields, unlabelled. */
@@ -133,10 +142,10 @@ export function mailedReply(blocks: readonly Block[]): BoardRecord | null {
       if (head === 'below' && !isQuotedLine(blocks[i + 1]?.text ?? '')) break;
       continue;
     }
-    if (ORIGIN_LINE_RE.test(text) || BUTTONS_RE.test(text) || isDisclaimer(text) || (b.linkChars > 0 && b.linkChars === b.chars) || b.heading) break;
+    if (endsMessage(b)) break;
     const signOff = text.match(SIGN_OFF_RE);
     if ((signOff && (signOff[1] === '' || isName(signOff[1]!))) || (senderName !== null && text === senderName)) {
-      for (; i < blocks.length && !quoteHead(blocks[i]!.text) && !ORIGIN_LINE_RE.test(blocks[i]!.text.trim()) && !BUTTONS_RE.test(blocks[i]!.text.trim()); i++) signature.push(i);
+      for (; i < blocks.length && signature.length < SIGNATURE_LINES && !quoteHead(blocks[i]!.text) && !endsMessage(blocks[i]!); i++) signature.push(i);
       break;
     }
     answerLines.push(i);
