@@ -109,8 +109,8 @@ describe('a telnet BBS article on its web view (mailed-reply.ts)', () => {
     });
   }
 
-  it('a signature whose card line runs into a sentence (a motto on the same line) is flagged, not read short', () => {
-    const html = article(false).replace('江州市第一人民医院 皮肤科<br>周立新 副主任医师<br>皮肤的事，慢慢来。', '周立新 副主任医师<br>江州市第一人民医院 皮肤科皮肤的事，慢慢来。');
+  it('a signature whose card line runs into a sentence (a motto, a disclaimer on the same line) is flagged, not read short', () => {
+    const html = article(false).replace('江州市第一人民医院 皮肤科<br>周立新 副主任医师<br>皮肤的事，慢慢来。', '周立新 副主任医师<br>江州市第一人民医院 皮肤科本人回复仅供参考，请以面诊为准');
     const entry = pageOf(html)!;
     expect([entry.question, entry.doctor.name, entry.doctor.hospital]).toEqual(['湿疹反复发作怎么办', '周立新', null]);
     expect(entry.flags).toContain('unsure_reading');

@@ -53,10 +53,13 @@ const SENTENCE_RE = /[，,。；;！!？?]/u;
 /** How many lines a signature may take (telnet BBSes allow six). */
 const SIGNATURE_LINES = 6;
 
-/** A line after the message: a BBS's ※ lines, the message's buttons, the site's disclaimer, links, a heading. */
+/**
+ * A line after the message: a BBS's ※ lines, the message's buttons, links, a heading. (A disclaimer ends the reply's
+ * text, not its signature: `本人回复仅供参考` is a signature's line as often as a site's.)
+ */
 function endsMessage(b: Block): boolean {
   const text = b.text.trim();
-  return ORIGIN_LINE_RE.test(text) || BUTTONS_RE.test(text) || isDisclaimer(text) || (b.linkChars > 0 && b.linkChars === b.chars) || b.heading;
+  return ORIGIN_LINE_RE.test(text) || BUTTONS_RE.test(text) || (b.linkChars > 0 && b.linkChars === b.chars) || b.heading;
 }
 
 interface Header {
@@ -142,7 +145,7 @@ export function mailedReply(blocks: readonly Block[]): BoardRecord | null {
       if (head === 'below' && !isQuotedLine(blocks[i + 1]?.text ?? '')) break;
       continue;
     }
-    if (endsMessage(b)) break;
+    if (endsMessage(b) || isDisclaimer(text)) break;
     const signOff = text.match(SIGN_OFF_RE);
     if ((signOff && (signOff[1] === '' || isName(signOff[1]!))) || (senderName !== null && text === senderName)) {
       for (; i < blocks.length && signature.length < SIGNATURE_LINES && !quoteHead(blocks[i]!.text) && !endsMessage(blocks[i]!); i++) signature.push(i);
