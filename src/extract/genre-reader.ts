@@ -16,6 +16,9 @@ import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer, isReaderLabel } from './column-answer.js';
 import { columnDate } from './issue-date.js';
+import { mailedReply } from './mailed-reply.js';
+import { withoutReplyMark } from './reply-subject.js';
+import { markQuotedOriginal } from './quoted-original.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
@@ -314,6 +317,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
   const board = boardRecord(blocks) ?? sheetRecord(blocks);
   if (board) return readingOf(board, blocks, list);
+  // A reply as mail and BBSes print it: its header's fields, its signature and the original it quotes say what each part is (mailed-reply.ts).
+  const mailed = mailedReply(blocks);
+  if (mailed) return readingOf(mailed, blocks, list);
   // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
   // title names the kind of page; the consult's title line is the question (consult-title.ts).
   const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
@@ -334,7 +340,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
   if (student) at = student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
-  at.text = withoutSequenceNumber(withoutColumnName(at.text));
+  // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
+  at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
   // A headline that adds words to the question printed below it (retitled-question.ts).
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
@@ -404,6 +411,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markBadges(kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
+  // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
+  markQuotedOriginal(blocks, kinds, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.

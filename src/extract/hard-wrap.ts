@@ -1,4 +1,5 @@
 import { POINT } from './indent-breaks.js';
+import { isQuotedLine } from './quoted-original.js';
 
 /**
  * Text typed into a `<textarea wrap="hard">`: the form stored a line break every N characters (its
@@ -50,8 +51,11 @@ function isVerse(lines: readonly string[]): boolean {
   return first.length > 0 && !first.includes(length - 1) && chars.every((c) => marks(c).join() === first.join());
 }
 
-/** A line that opens a field of its own (`时间:2021-9-14`, `医院：…`, `【医生答】`) or is a rule (`----------`): no wrapped line's rest. */
-const FIELD_OR_RULE_RE = /^[\p{Script=Han}A-Za-z]{1,6}\s*[:：]\s*\S|^【[^】]{1,10}】|^[-=_*~—·•]{3,}$/u;
+/**
+ * A line that opens a field of its own (`时间:2021-9-14`, `医院：…`, a label padded to its column, `标  题: …`,
+ * `【医生答】`) or is a rule (`----------`): no wrapped line's rest.
+ */
+const FIELD_OR_RULE_RE = /^(?:[\p{Script=Han}A-Za-z]{1,6}|\p{Script=Han}(?:\s+\p{Script=Han}){1,3})\s*[:：]\s*\S|^【[^】]{1,10}】|^[-=_*~—·•]{3,}$/u;
 
 /** Whether the line after `k` may continue it: printed on the next line, with no blank line or indent between, neither a link's nor a field's. */
 const runsOn = (texts: readonly string[], marks: readonly WrapMark[], k: number) =>
@@ -61,7 +65,9 @@ const runsOn = (texts: readonly string[], marks: readonly WrapMark[], k: number)
   !marks[k + 1]!.indented &&
   !marks[k]!.linked &&
   !marks[k + 1]!.linked &&
-  !FIELD_OR_RULE_RE.test(texts[k + 1]!);
+  !FIELD_OR_RULE_RE.test(texts[k + 1]!) &&
+  // A quoted line's mark (`: …`, `> …`) opens a line of the original a reply quotes (quoted-original.ts).
+  !isQuotedLine(texts[k + 1]!);
 
 /** The width the page's lines were hard-wrapped at, or null where none shows. */
 function wrapWidth(texts: readonly string[], marks: readonly WrapMark[]): number | null {

@@ -54,7 +54,7 @@ export interface BoardRecord {
   answerLines: number[];
   doctor: Doctor;
   date: string | null;
-  /** The format a field names (a sheet's 咨询类型: record-sheet.ts); unknown where none does. */
+  /** The format a field names (a sheet's 咨询类型: record-sheet.ts, a reply's 回复方式: mailed-reply.ts); unknown where none does. */
   format?: AnswerFormat;
   doubts: string[];
 }
