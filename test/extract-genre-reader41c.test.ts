@@ -99,6 +99,12 @@ describe('a Q&A record served as XML for a stylesheet', () => {
     expect(unsure(entries[0]!)).toBe(false);
   });
 
+  it('doubts a record whose end tags do not close its elements (a browser shows a parse error, not the record)', () => {
+    const broken = record.replace('</para><para>', '<para>');
+    const [own] = entriesOf(extractOrThrow(pageRecord(broken, { url: 'qa-1.xml', contentType: 'application/xml' })));
+    expect(unsure(own!)).toBe(true);
+  });
+
   it('a sitemap, a feed or any other XML document with a stylesheet is still not_a_page, with what it is', () => {
     for (const [root, what] of [
       ['<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/q/1.html</loc></url></urlset>', 'an XML sitemap'],

@@ -77,6 +77,8 @@ export function readXmlRecord(xml: string): { page: EntryDraft; related: EntryDr
   const related = relatedItems(child(root, 'related'));
   const page = pageDraft({ question, answerParagraphs: paragraphs, doctor, format: format.metaOnly ? format.format : 'unknown', date, hasDisclaimer: false }, related)!;
   const doubts = [
+    // A browser shows a malformed document's parse error, not its elements: what the parser recovered may run paragraphs together or lose them.
+    ...(isWellFormed(xml) ? [] : ['the XML document is not well formed (its end tags do not close its elements)']),
     ...(doctor.name && doctor.title && doctor.hospital ? [] : ["the record's doctor not read from its elements"]),
     ...(date === null ? ["no date read from the reply's time"] : []),
     // A list of linked records under a name not read as a related list's: its items may be related ones.
@@ -122,4 +124,19 @@ function relatedItems(list: Element | null): EntryDraft[] {
     ];
   });
   return items.map((item, position) => ({ ...item, position }));
+}
+
+/** A start or end tag (not a declaration, comment, CDATA or processing instruction), with its name and whether it closes itself. */
+const TAG_RE = /<(\/?)([^\s/>!?]+)[^>]*?(\/?)>/gu;
+const UNTAGGED_RE = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<![^>]*>/gu;
+
+/** Whether every element the document opens is closed, in order: an XML parser's first test. */
+function isWellFormed(xml: string): boolean {
+  const open: string[] = [];
+  for (const [, end, name, selfClosed] of xml.replace(UNTAGGED_RE, '').matchAll(TAG_RE)) {
+    if (selfClosed) continue;
+    if (!end) open.push(name!);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
 }
