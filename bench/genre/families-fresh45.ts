@@ -12,7 +12,8 @@ import type { TruthPage } from './truth.js';
  * before (not 有来, nor fresh-44's 寻医问药, 39 ask, 有问必答, 好大夫 问诊, 拇指医生, 家庭医生在线):
  * 春雨医生's 问答详情 conversation (desktop and m. templates), 丁香医生's question page with several
  * doctors' answers ranked by 有用, 健客网's GBK 问答 page with the asker's form, 病情分析 / 指导意见
- * and a drug card between answers, and 微医's 问答 page with the doctor's booking card.
+ * and a drug card between answers, 微医's 问答 page with the doctor's booking card and its services,
+ * 百科名医网's video answer with its transcript, and 好大夫在线's 科普 article answering a question.
  *
  * The answer key holds what a careful person reads on the page, as displayed, and agrees with the
  * earlier splits (a field not printed is null / unknown; an item is known by its address; labels
@@ -457,4 +458,151 @@ ${cardAside ? `<div class="g-aside">${card}</div>` : ''}
   },
 };
 
-export const FRESH45_FAMILIES: readonly Family[] = [chunyuQa, dxyQuestion, jiankeWenda, guahaoWenda];
+// --- F5. baikemy-video ---
+
+/**
+ * F5. 百科名医网 视频问答 (www.baikemy.com/video/{id}), UTF-8: crumbs 百科名医 > 视频 > {科室}; `<h1>`; a
+ * video player (poster, ▶, the length `03:12`) and under it 播放量 N; the doctor card (name, title, a 三甲
+ * tag after the hospital on 70%, 科室, 擅长：…, 关注); `发布时间：2023-05-06` under the title (70%) or no
+ * day at all; the transcript under a 文字版 / 视频文字版 head, its paragraphs, folded on half (a
+ * max-height box with 展开全文 under it, the whole text in the markup); the site's note 本视频由…审核
+ * on half; 相关视频 items (a poster with its length, the question, a one-line 文字摘要, `N万次播放`).
+ *
+ * Key: the format is video (the page's answer is the video: its transcript is shown with it); the
+ * answer the transcript whole, folded or not (the text is on the page, a tap shows it), its head
+ * and 展开全文 none of it; the date the 发布时间 day where printed, else null; 播放量 / 关注 / 擅长 none
+ * of the card; grade where the tag prints it; the 审核 note none of the answer. Items: all videos
+ * (each a poster with its length, under 相关视频): format video; no day; snippet the 文字摘要.
+ */
+const baikemyVideo: Family = {
+  name: 'baikemy-video',
+  split: 'fresh-45',
+  site: 'www.baikemy.com',
+  render(page, rng): Rendered {
+    const d = page.doctor;
+    const gradeShown = rng.chance(0.7);
+    const dated = rng.chance(0.7);
+    const folded = rng.chance(0.5);
+    const reviewed = rng.chance(0.5);
+    const head = rng.pick(['文字版', '视频文字版']);
+    const plays = (n: number) => (n >= 10000 ? `${(n / 10000).toFixed(1)}万` : String(n));
+    const player = `<div class="video-box"><div class="player" data-src="https://video.baikemy.com/${token(rng, 16)}.mp4"><img src="https://img.baikemy.com/poster/${page.item.num % 9973}.jpg" alt=""><span class="play">▶</span><span class="duration">${sec(rng.int(45, 300))}</span></div>
+<p class="play-count">播放量 ${plays(rng.int(300, 200000))}</p></div>`;
+    const card = `<div class="doctor-box"><img src="https://img.baikemy.com/doctor/${page.item.num % 997}.jpg" alt="" class="head">
+<div class="doctor-msg"><p><a class="doc-name" href="/doctor/${page.item.num % 99991}">${esc(d.name!)}</a> <span class="doc-title">${d.title}</span></p>
+<p class="doc-hos">${esc(d.hospital!)}${gradeShown ? ` <span class="hos-level">${d.hospital_grade}</span>` : ''}</p>
+<p class="doc-dept">${esc(d.department!)}</p>
+<p class="doc-good">擅长：${esc(topicWord(page))}的诊断与治疗</p></div><a class="follow" href="javascript:;">+ 关注</a></div>`;
+    const text = page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+    const transcript = `<div class="video-text"><h2>${head}</h2>${
+      folded ? `<div class="text-box" style="max-height:120px;overflow:hidden">${text}</div><a class="more" href="javascript:;">展开全文</a>` : `<div class="text-box">${text}</div>`
+    }</div>`;
+    const note = reviewed ? `<p class="audit">本视频由${esc(d.hospital!)}${esc(d.department!)}专家审核，内容仅供参考。</p>` : '';
+    const items = page.related
+      .map(
+        (r) =>
+          `<li><a href="/video/${numOf(r)}"><div class="pic"><img src="https://img.baikemy.com/poster/${numOf(r) % 9973}.jpg" alt=""><span class="duration">${sec(rng.int(45, 300))}</span></div><p class="tit">${esc(r.question)}</p></a><p class="summary">${esc(r.snippet)}</p><span class="count">${plays(rng.int(300, 200000))}次播放</span></li>`,
+      )
+      .join('\n');
+    const related = page.related.length ? `<div class="related-video"><h3>相关视频</h3><ul>${items}</ul></div>` : '';
+    const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(ask(page))}-百科名医网</title>
+<link rel="canonical" href="${page.canonical}">
+</head>
+<body>
+<div class="header"><a class="logo" href="/">百科名医网</a><a href="/disease/">疾病</a><a href="/video/">视频</a><a href="/doctor/">名医</a></div>
+<div class="container">
+<div class="crumbs"><a href="/">百科名医</a> &gt; <a href="/video/">视频</a> &gt; <a href="/video/dept${page.item.num % 31}">${esc(d.department!)}</a></div>
+<div class="video-detail">
+<h1>${esc(page.question)}</h1>
+${dated ? `<p class="pub-time">发布时间：${page.date}</p>\n` : ''}${player}
+${card}
+${transcript}
+${note}
+</div>
+${related}
+</div>
+<div class="footer"><p>百科名医网 版权所有 京ICP备13016290号</p></div>
+</body>
+</html>`;
+    return {
+      body: Buffer.from(html, 'utf8'),
+      expected: expectedOf(page, {
+        doctor: cardPlain(page, gradeShown),
+        date: dated ? page.date : null,
+        format: 'video',
+        related: relatedWith(page, (_e, i) => ({ format: 'video', date: null, url: new URL(`/video/${numOf(page.related[i]!)}`, page.canonical).href })),
+      }),
+    };
+  },
+};
+
+// --- F6. haodf-article ---
+
+/**
+ * F6. 好大夫在线 文章 (www.haodf.com/neirong/wenzhang/{id}.html), a doctor's 科普 article written as the
+ * answer to a patient's question, UTF-8: crumbs 好大夫在线 > {hospital} > {科室} > {name} > 文章; the
+ * article's title (the question) in `<h1 class="article-title">`; a byline `发表者：{name}` (a link)
+ * with `N人已读` and `{day} 发表` (or `发布于 {day}` on the new template); 疾病标签 links; the body:
+ * the answer's paragraphs, on half of the pages after an italic lead `{name}医生的科普号`; the closing
+ * `本文是{name}版权所有，未经授权请勿转载。` and 本文发布于好大夫在线; the side card (before the
+ * article in the markup on the old template, 50%): name, title, hospital, 科室, 擅长：…, 好评率, 向TA咨询;
+ * a 相关文章 list of the doctor's other articles (title links, /neirong/wenzhang/{id}.html, N人已读).
+ *
+ * Key: the question is the article's title; the answer its body (the lead naming the column, the
+ * 版权所有 and 发布于 lines none of it); the card the side card's (the byline only repeats the name);
+ * the date the 发表 / 发布于 day; no grade printed (null); format unknown. The 相关文章 are articles,
+ * not answered questions: no related items (as familydoctor-ask keyed 相关文章).
+ */
+const haodfArticle: Family = {
+  name: 'haodf-article',
+  split: 'fresh-45',
+  site: 'www.haodf.com',
+  render(page, rng): Rendered {
+    const d = page.doctor;
+    const oldTemplate = rng.chance(0.5);
+    const lead = rng.chance(0.5);
+    const docPath = `/doctor/${page.item.num % 999983}.html`;
+    const byline = `<div class="article-info">发表者：<a href="${docPath}">${esc(d.name!)}</a> <span class="read">${rng.int(50, 90000)}人已读</span> <span class="time">${oldTemplate ? `${page.date} 发表` : `发布于 ${page.date}`}</span></div>`;
+    const tags = `<div class="article-tags">疾病：<a href="/jibing/${page.item.num % 577}.html">${esc(topicWord(page))}</a></div>`;
+    const body = `<div class="article-body">${lead ? `<p class="lead"><i>${esc(d.name!)}医生的科普号</i></p>` : ''}${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}
+<p class="copyright">本文是${esc(d.name!)}版权所有，未经授权请勿转载。</p><p class="from">本文发布于好大夫在线</p></div>`;
+    const card = `<div class="doctor-card"><img src="https://n1.hdfimg.com/g/${token(rng, 8)}.jpg" alt="">
+<p><a class="name" href="${docPath}">${esc(d.name!)}</a></p><p class="title">${d.title}</p>
+<p class="hospital">${esc(d.hospital!)}</p><p class="faculty">${esc(d.department!)}</p>
+<p class="good">擅长：${esc(topicWord(page))}等</p><p class="rate">好评率 ${rng.int(95, 100)}%</p><a class="consult" href="${docPath}#consult">向TA咨询</a></div>`;
+    const others = Array.from({ length: rng.int(2, 4) }, (_, k) => `<li><a href="/neirong/wenzhang/${page.item.num * 5 + k + 1}.html">${esc(topicWord(page))}${rng.pick(['患者日常注意事项', '的规范治疗', '术后康复指导', '常见问题解答'])}</a><span>${rng.int(10, 9000)}人已读</span></li>`).join('');
+    const moreArticles = `<div class="related-article"><h3>相关文章</h3><ul>${others}</ul></div>`;
+    const article = `<div class="article"><h1 class="article-title">${esc(page.question)}</h1>
+${byline}
+${tags}
+${body}
+</div>
+${moreArticles}`;
+    const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(ask(page))}_${esc(d.name!)}医生的文章_好大夫在线</title>
+<link rel="canonical" href="${page.canonical}">
+</head>
+<body>
+<div class="hdf-header"><a class="logo" href="/">好大夫在线</a><a href="/hospital/">找医院</a><a href="/doctor/">找医生</a><a href="/jibing/">查疾病</a></div>
+<div class="crumbs"><a href="/">好大夫在线</a> &gt; <a href="/hospital/${page.item.num % 3001}.html">${esc(d.hospital!)}</a> &gt; <a href="/faculty/${page.item.num % 7001}.html">${esc(d.department!)}</a> &gt; <a href="${docPath}">${esc(d.name!)}</a> &gt; 文章</div>
+<div class="main">
+${oldTemplate ? `<div class="left">${card}</div>\n<div class="right">${article}</div>` : `<div class="left">${article}</div>\n<div class="right">${card}</div>`}
+</div>
+<div class="hdf-footer"><p>© 2006-2024 好大夫在线 京ICP证110177号</p></div>
+</body>
+</html>`;
+    return {
+      body: Buffer.from(html, 'utf8'),
+      expected: expectedOf(page, { doctor: cardPlain(page, false), format: 'unknown', related: [] }),
+    };
+  },
+};
+
+export const FRESH45_FAMILIES: readonly Family[] = [chunyuQa, dxyQuestion, jiankeWenda, guahaoWenda, baikemyVideo, haodfArticle];
