@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cardPlain, hospitalWithGrade, hm, otherName, FEW_TITLES, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, ask, cardPlain, documentOf, hm, otherName, FEW_TITLES, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { charsetMeta, dateText, encode, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -127,17 +127,7 @@ ${related}
 <div class="context-right"><div class="ask-box"><h4>免费问医生</h4><p>三甲医院医生 在线解答</p><a href="/pc/ask/">立即提问</a></div></div>
 </div>
 <div class="footer"><p>Copyright © 2011-2024 chunyuyisheng.com 京ICP备11015424号</p></div>`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-${mobile ? '<meta name="viewport" content="width=device-width,initial-scale=1">\n' : ''}<title>${esc(ask(page))}_春雨医生</title>
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-${body}
-</body>
-</html>`;
+    const html = documentOf(`${ask(page)}_春雨医生`, page.canonical, mobile ? '<meta name="viewport" content="width=device-width,initial-scale=1">\n' : '', body);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
@@ -216,22 +206,12 @@ ${desc}
 <div class="answer-list">${answers.join('\n')}</div>
 ${related}
 </main>`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(ask(page))} - 丁香医生</title>
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-<div id="__app"><header class="dxy-header"><a class="logo" href="/">丁香医生</a><nav><a href="/diseases">查疾病</a><a href="/drugs">查药品</a><a href="/questions">问医生</a></nav></header>
+    const html = documentOf(`${ask(page)} - 丁香医生`, page.canonical, `<meta name="viewport" content="width=device-width,initial-scale=1">
+`, `<div id="__app"><header class="dxy-header"><a class="logo" href="/">丁香医生</a><nav><a href="/diseases">查疾病</a><a href="/drugs">查药品</a><a href="/questions">问医生</a></nav></header>
 <div class="layout">
 ${sideFirst ? `${side}\n${main}` : `${main}\n${side}`}
 </div>
-<footer class="dxy-footer"><p>本站内容仅供参考，不能作为诊断及医疗的依据</p><p>© 2000-2024 DXY 浙ICP备2021029620号</p></footer></div>
-</body>
-</html>`;
+<footer class="dxy-footer"><p>本站内容仅供参考，不能作为诊断及医疗的依据</p><p>© 2000-2024 DXY 浙ICP备2021029620号</p></footer></div>`);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
@@ -313,16 +293,8 @@ ${history ? `<p><b>曾经治疗情况及是否有过敏史：</b>${rng.pick(['�
       .join('\n');
     const related = page.related.length ? `<div class="all_ask"><div class="tit"><h3>大家都在问</h3></div><ul>${itemsHtml}</ul></div>` : '';
     const charset = old ? charsetMeta('gb2312-http-equiv') : charsetMeta('gbk-meta');
-    const html = `<!DOCTYPE html>
-<html>
-<head>
-${charset}
-<title>${esc(ask(page))}_健客问答_健客网</title>
-<meta name="keywords" content="${esc(topicWord(page))}">
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-<div class="top"><a href="/">健客网</a> <a href="/wenda/">健客问答</a> <a href="/jibing/">疾病百科</a> <a href="/yaopin/">网上药店</a> <span>客服热线：400-6666-800</span></div>
+    const html = documentOf(`${ask(page)}_健客问答_健客网`, page.canonical, `<meta name="keywords" content="${esc(topicWord(page))}">
+`, `<div class="top"><a href="/">健客网</a> <a href="/wenda/">健客问答</a> <a href="/jibing/">疾病百科</a> <a href="/yaopin/">网上药店</a> <span>客服热线：400-6666-800</span></div>
 <div class="${old ? 'w980' : 'wrap'}">
 <div class="crumbs">当前位置：<a href="/">健客网</a> &gt; <a href="/wenda/">健客问答</a> &gt; <a href="/wenda/ks${page.item.num % 43}/">${esc(d.department!)}</a> &gt; 正文</div>
 <div class="ask_box"><h1>${esc(page.question)}</h1>
@@ -333,9 +305,7 @@ ${blocks.join('\n')}
 <p class="disclaimer">健客问答所有内容仅供参考，不能作为诊断及医疗的依据，不能代替执业医师的面诊。</p>
 ${related}
 </div>
-<div class="footer"><p>Copyright © 2006-2024 健客网 粤ICP备10099093号 互联网药品信息服务资格证书</p></div>
-</body>
-</html>`;
+<div class="footer"><p>Copyright © 2006-2024 健客网 粤ICP备10099093号 互联网药品信息服务资格证书</p></div>`, charset);
     const key = heads ? ['病情分析：', page.paragraphs[0]!, '指导意见：', ...page.paragraphs.slice(1)] : page.paragraphs;
     return {
       body: encode(html, 'gbk-meta'),
@@ -426,23 +396,13 @@ ${cardAside ? reply : `${card}\n${reply}`}
 <p class="g-tip">以上回答来自微医平台医生，仅供参考</p>
 ${related}
 </div>`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${esc(ask(page))}_微医(挂号网)</title>
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-<div class="g-header"><a class="logo" href="/">微医</a><a href="/hospital">找医院</a><a href="/expert">找医生</a><a href="/ask">健康问答</a><a href="/login">登录</a></div>
+    const html = documentOf(`${ask(page)}_微医(挂号网)`, page.canonical, '', `<div class="g-header"><a class="logo" href="/">微医</a><a href="/hospital">找医院</a><a href="/expert">找医生</a><a href="/ask">健康问答</a><a href="/login">登录</a></div>
 <div class="g-breadcrumb"><a href="/">微医</a> &gt; <a href="/ask">健康问答</a> &gt; <a href="/ask/dept/${page.item.num % 29}">${esc(d.department!)}</a></div>
 <div class="g-main">
 ${content}
 ${cardAside ? `<div class="g-aside">${card}</div>` : ''}
 </div>
-<div class="g-footer"><p>微医集团（浙江）有限公司 浙ICP备10212100号 © 2024 guahao.com</p></div>
-</body>
-</html>`;
+<div class="g-footer"><p>微医集团（浙江）有限公司 浙ICP备10212100号 © 2024 guahao.com</p></div>`);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
@@ -505,15 +465,7 @@ const baikemyVideo: Family = {
       )
       .join('\n');
     const related = page.related.length ? `<div class="related-video"><h3>相关视频</h3><ul>${items}</ul></div>` : '';
-    const html = `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${esc(ask(page))}-百科名医网</title>
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-<div class="header"><a class="logo" href="/">百科名医网</a><a href="/disease/">疾病</a><a href="/video/">视频</a><a href="/doctor/">名医</a></div>
+    const html = documentOf(`${ask(page)}-百科名医网`, page.canonical, '', `<div class="header"><a class="logo" href="/">百科名医网</a><a href="/disease/">疾病</a><a href="/video/">视频</a><a href="/doctor/">名医</a></div>
 <div class="container">
 <div class="crumbs"><a href="/">百科名医</a> &gt; <a href="/video/">视频</a> &gt; <a href="/video/dept${page.item.num % 31}">${esc(d.department!)}</a></div>
 <div class="video-detail">
@@ -525,9 +477,7 @@ ${note}
 </div>
 ${related}
 </div>
-<div class="footer"><p>百科名医网 版权所有 京ICP备13016290号</p></div>
-</body>
-</html>`;
+<div class="footer"><p>百科名医网 版权所有 京ICP备13016290号</p></div>`);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
@@ -582,22 +532,12 @@ ${tags}
 ${body}
 </div>
 ${moreArticles}`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<title>${esc(ask(page))}_${esc(d.name!)}医生的文章_好大夫在线</title>
-<link rel="canonical" href="${page.canonical}">
-</head>
-<body>
-<div class="hdf-header"><a class="logo" href="/">好大夫在线</a><a href="/hospital/">找医院</a><a href="/doctor/">找医生</a><a href="/jibing/">查疾病</a></div>
+    const html = documentOf(`${ask(page)}_${d.name!}医生的文章_好大夫在线`, page.canonical, '', `<div class="hdf-header"><a class="logo" href="/">好大夫在线</a><a href="/hospital/">找医院</a><a href="/doctor/">找医生</a><a href="/jibing/">查疾病</a></div>
 <div class="crumbs"><a href="/">好大夫在线</a> &gt; <a href="/hospital/${page.item.num % 3001}.html">${esc(d.hospital!)}</a> &gt; <a href="/faculty/${page.item.num % 7001}.html">${esc(d.department!)}</a> &gt; <a href="${docPath}">${esc(d.name!)}</a> &gt; 文章</div>
 <div class="main">
 ${oldTemplate ? `<div class="left">${card}</div>\n<div class="right">${article}</div>` : `<div class="left">${article}</div>\n<div class="right">${card}</div>`}
 </div>
-<div class="hdf-footer"><p>© 2006-2024 好大夫在线 京ICP证110177号</p></div>
-</body>
-</html>`;
+<div class="hdf-footer"><p>© 2006-2024 好大夫在线 京ICP证110177号</p></div>`);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, { doctor: cardPlain(page, false), format: 'unknown', related: [] }),
