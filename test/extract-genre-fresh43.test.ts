@@ -41,21 +41,24 @@ describe('a doctors’ community thread: the invited expert’s reply among the 
   const post = (floor: string, name: string, title: string, where: string, mark: string, day: string, paragraphs: string[]) =>
     `<article><aside><strong>${name}</strong> <em>${title}</em><br>${where}</aside><header>${floor}${mark ? ` <i>${mark}</i>` : ''}</header>` +
     `<time>${day}</time>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
-  const html = pageOf(
-    '求助：胃胀怎么办_病例讨论_医生圈',
-    `<h2>求助：胃胀怎么办</h2>` +
-      post('1楼', '陈思', '住院医师', '全科 东城社区卫生服务中心', '', '2023-01-30', ['患者女，45岁，胃胀两周，有没有好的办法？']) +
-      post('2楼', '林晓', '主任医师', '消化内科 滨海市中心医院', '特邀专家回复', '2023-02-01', ANSWER) +
-      post('3楼', '周宁', '医师', '内科 南岭县人民医院', '', '2023-02-02', ['学习了，感谢老师！']),
-  );
+  const html = (mark: string) =>
+    pageOf(
+      '求助：胃胀怎么办_病例讨论_医生圈',
+      `<h2>求助：胃胀怎么办</h2>` +
+        post('1楼', '陈思', '住院医师', '全科 东城社区卫生服务中心', '', '2023-01-30', ['患者女，45岁，胃胀两周，有没有好的办法？']) +
+        post('2楼', '林晓', '主任医师', '消化内科 滨海市中心医院', mark, '2023-02-01', ANSWER) +
+        post('3楼', '周宁', '医师', '内科 南岭县人民医院', '', '2023-02-02', ['学习了，感谢老师！']),
+    );
 
-  it('is the page’s answer, with its card and day; the thread’s 求助： tag none of the question', () => {
-    const [own] = read(html);
-    expect(own!.question).toBe('胃胀怎么办');
-    expect(own!.doctor).toMatchObject({ name: '林晓', title: '主任医师', department: '消化内科', hospital: '滨海市中心医院' });
-    expect(own!.answer_paragraphs).toEqual(ANSWER);
-    expect(own!.date).toBe('2023-02-01');
-    expect(own!.flags).not.toContain('unsure_reading');
+  it('is the page’s answer, with its card and day (特邀专家回复, or 专家解答 beside the floor’s number); the thread’s 求助： tag none of the question', () => {
+    for (const mark of ['特邀专家回复', '专家解答']) {
+      const [own] = read(html(mark));
+      expect(own!.question).toBe('胃胀怎么办');
+      expect(own!.doctor).toMatchObject({ name: '林晓', title: '主任医师', department: '消化内科', hospital: '滨海市中心医院' });
+      expect(own!.answer_paragraphs).toEqual(ANSWER);
+      expect(own!.date).toBe('2023-02-01');
+      expect(own!.flags).not.toContain('unsure_reading');
+    }
   });
 });
 

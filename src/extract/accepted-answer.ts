@@ -11,14 +11,27 @@ import { textContent } from './page-index.js';
  */
 
 /** The mark of the accepted answer, alone on its badge. */
-const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|(?:特邀)?专家(?:解答|回复|回答)|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
+const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
+/**
+ * A badge that is the mark only beside a floor's number (`2楼 专家解答`): alone, the same words are the
+ * label over an ordinary page's answer (`<h3>专家回答</h3>`).
+ */
+const FLOOR_MARK_RE = /^(?:专家|医生)(?:解答|回复|回答)$/u;
 /** A thread's floor number before the mark on the post's head line (`2楼 特邀专家回复`, `#2 最佳回复`). */
 const FLOOR_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#|沙发|板凳)\s*/u;
 /** Whether a line is the mark alone (a badge over an answer), perhaps after its floor's number: none of the answer's text. */
 export const isAcceptedMark = (text: string): boolean => {
-  const mark = text.trim().replace(FLOOR_RE, '');
-  return mark.length <= 8 && ACCEPTED_RE.test(mark);
+  const line = text.trim();
+  const mark = line.replace(FLOOR_RE, '');
+  return mark.length <= 8 && (ACCEPTED_RE.test(mark) || (mark !== line && FLOOR_MARK_RE.test(mark)));
 };
+/** A text node of a floor mark's words, right after an element holding the floor's number (`<span>2楼</span><span>专家解答</span>`). */
+function besideFloor(node: AnyNode, text: string): boolean {
+  if (!FLOOR_MARK_RE.test(text)) return false;
+  let prev = node.parent?.prev ?? null;
+  while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev;
+  return prev !== null && prev.type === 'tag' && FLOOR_RE.test(textContent(prev as Element).trim()) && textContent(prev as Element).trim().replace(FLOOR_RE, '') === '';
+}
 /** A sentence: an answer holds some, a card none. */
 const SENTENCE_RE = /[。！？]/u;
 
@@ -37,7 +50,7 @@ function marks(root: AnyNode): AnyNode[] {
     const node = stack.pop()!;
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.trim();
-      if (isAcceptedMark(t)) found.push(node);
+      if (isAcceptedMark(t) || besideFloor(node, t)) found.push(node);
     } else if (node.type === 'tag') {
       const el = node as Element;
       if (el.name === 'script' || el.name === 'style') continue;
