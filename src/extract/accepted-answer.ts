@@ -25,12 +25,17 @@ export const isAcceptedMark = (text: string): boolean => {
   const mark = line.replace(FLOOR_RE, '');
   return mark.length <= 8 && (ACCEPTED_RE.test(mark) || (mark !== line && FLOOR_MARK_RE.test(mark)));
 };
-/** A text node of a floor mark's words, right after an element holding the floor's number (`<span>2楼</span><span>专家解答</span>`). */
+/** A text node of a floor mark's words right after the floor's number (`<span>2楼</span><span>专家解答</span>`, `2楼 <i>专家解答</i>`). */
 function besideFloor(node: AnyNode, text: string): boolean {
   if (!FLOOR_MARK_RE.test(text)) return false;
-  let prev = node.parent?.prev ?? null;
-  while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev;
-  return prev !== null && prev.type === 'tag' && FLOOR_RE.test(textContent(prev as Element).trim()) && textContent(prev as Element).trim().replace(FLOOR_RE, '') === '';
+  const textOf = (n: AnyNode) => (n.type === 'text' ? (n as unknown as { data: string }).data : n.type === 'tag' ? textContent(n as Element) : '').trim();
+  // What stands right before the mark: beside its text node, or beside the inline element around it.
+  for (const start of [node, node.parent]) {
+    let prev = start?.prev ?? null;
+    while (prev && textOf(prev) === '') prev = prev.prev;
+    if (prev && textOf(prev).replace(FLOOR_RE, '') === '') return true;
+  }
+  return false;
 }
 /** A sentence: an answer holds some, a card none. */
 const SENTENCE_RE = /[。！？]/u;
