@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { FLOOR } from './forum-floors.js';
 import { TITLE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { textContent } from './page-index.js';
@@ -18,7 +19,7 @@ const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|
  */
 const FLOOR_MARK_RE = /^(?:专家|医生)(?:解答|回复|回答)$/u;
 /** A thread's floor number before the mark on the post's head line (`2楼 特邀专家回复`, `#2 最佳回复`). */
-const FLOOR_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#|沙发|板凳)\s*/u;
+const FLOOR_RE = new RegExp(`^${FLOOR}\\s*`, 'u');
 /** Whether a line is the mark alone (a badge over an answer), perhaps after its floor's number: none of the answer's text. */
 export const isAcceptedMark = (text: string): boolean => {
   const line = text.trim();

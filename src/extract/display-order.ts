@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
-import { sheetBlocks, sheetText } from './style-sheet.js';
+import { selectorClasses, sheetBlocks, sheetText } from './style-sheet.js';
 
 /**
  * A flex or grid container shows its children in the order of their CSS `order` (an inline style,
@@ -16,7 +16,6 @@ import { sheetBlocks, sheetText } from './style-sheet.js';
 /** `order:` as a declaration (not `border:`), followed by a number, in a sheet or a style attribute quoted or not: looked for before the tree is walked. */
 const ORDER_RE = /(?:^|[\s;{"'=])order\s*:\s*(-?\d+)/iu;
 const DISPLAY_RE = /(?:^|[\s;{"'=])display\s*:\s*(?:inline-)?(flex|grid)\b/iu;
-const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 /** The flex direction, by `flex-direction` or the `flex-flow` shorthand (`flex-flow: column-reverse nowrap`). */
 const DIRECTION_RE = /(?:^|[\s;{"'=])flex-(?:direction|flow)\s*:\s*([^;{}"']*)/iu;
 const REVERSED_RE = /(?:^|[\s;{"'=])flex-(?:direction|flow)\s*:[^;{}"']*\bcolumn-reverse\b/iu;
@@ -60,14 +59,12 @@ function note(selectors: string, declarations: string, into: Map<string, ClassSt
   const display = /(?:^|;)\s*display\s*:\s*([\w-]+)/iu.exec(declarations);
   const direction = DIRECTION_RE.exec(declarations);
   if (!order && !display && !direction) return;
-  for (const s of selectors.split(',')) {
-    const m = CLASS_SELECTOR_RE.exec(s.trim());
-    if (!m) continue;
-    const style = into.get(m[1]!) ?? {};
+  for (const c of selectorClasses(selectors)) {
+    const style = into.get(c) ?? {};
     if (order) style.order = Number(order[1]);
     if (display) style.container = layoutOf(display[1]!);
     if (direction) style.reversed = reversedDirection(direction[1]!);
-    into.set(m[1]!, style);
+    into.set(c, style);
   }
 }
 

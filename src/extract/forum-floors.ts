@@ -16,8 +16,11 @@ import { PROSE_RE } from './genre.js';
  * each with a later day: none of the answer. The answer is the doctor's floor's text, dated by its tail.
  */
 
-/** A floor's tail: its number (`3楼`, `第3楼`, `#3`, `3#`) before the day it was posted. */
-const FLOOR_TAIL_RE = /^(?:第\s*\d+\s*楼|\d+\s*楼|#\s*\d+|\d+\s*#)\s+(?=\d{4}\s*[-/.年])/u;
+/** A floor's number in a thread (`3楼`, `第3楼`, `#3`, `3#`), and the names forums give the first floors (楼主, 沙发, 板凳, 地板). */
+export const FLOOR_NUMBER = '(?:第\\s*\\d+\\s*楼|\\d+\\s*楼|#\\s*\\d+|\\d+\\s*#)';
+export const FLOOR = `(?:${FLOOR_NUMBER}|楼主|沙发|板凳|地板)`;
+/** A floor's tail: its number before the day it was posted. */
+const FLOOR_TAIL_RE = new RegExp(`^${FLOOR_NUMBER}\\s+(?=\\d{4}\\s*[-/.年])`, 'u');
 /** The badge the platform gives a certified doctor, beside the nickname or on its own line. */
 const BADGE_RE = /\s*(?:认证医生|认证医师|认证专家|医生认证|已认证|官方认证)\s*/gu;
 /** The calling a nickname adds to the name (`卢华医生`, `卢华大夫`). */

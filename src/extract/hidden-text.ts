@@ -3,7 +3,7 @@ import { drawsIllegible, mayDrawIllegible, paintsTextWithBackground } from './il
 import { sameColourText } from './same-colour-text.js';
 import { textContent } from './page-index.js';
 import { shownAtDesktop } from './screen-width.js';
-import { sheetBlocks } from './style-sheet.js';
+import { selectorClasses, sheetBlocks } from './style-sheet.js';
 
 /**
  * Text a style hides, and characters that display nothing. A site guarding its text against
@@ -219,8 +219,6 @@ function forEachElement(root: AnyNode, visit: (el: Element) => void): void {
   }
 }
 
-const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
-
 /**
  * The classes a style sheet hides in its top-level rules whose selector is the class alone
  * (`.x{display:none}`, `.a, .b { display: none; }`); rules inside an at-rule (`@media print`)
@@ -261,9 +259,6 @@ const SHOWS_BREAKS_RE = /white-space\s*:\s*(?:pre|break-spaces)/iu;
 function classesWith(css: string, declares: { test(declarations: string): boolean }, into: Set<string>): void {
   for (const { head, body } of sheetBlocks(css)) {
     if (head.startsWith('@') || !declares.test(body)) continue;
-    for (const s of head.split(',')) {
-      const m = CLASS_SELECTOR_RE.exec(s.trim());
-      if (m) into.add(m[1]!);
-    }
+    for (const c of selectorClasses(head)) into.add(c);
   }
 }

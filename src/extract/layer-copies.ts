@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { detachWhere } from './index-prune.js';
 import { textContent, type PageIndex } from './page-index.js';
-import { sheetBlocks, sheetText } from './style-sheet.js';
+import { selectorClasses, sheetBlocks, sheetText } from './style-sheet.js';
 
 /**
  * Texts drawn in a layer over or under the page, copies of a text and none of its content, taken
@@ -21,13 +21,22 @@ const POINTER_THROUGH_RE = /(?:^|[;\s{])pointer-events\s*:\s*none/iu;
 const OPACITY_RE = /(?:^|[;\s{])opacity\s*:\s*([\d.]+)/iu;
 /** A layer that lets the pointer through, or one drawn faint (opacity under 0.35). */
 const isMask = (style: string) => POINTER_THROUGH_RE.test(style) || Number(OPACITY_RE.exec(style)?.[1] ?? 1) < 0.35;
-const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 
 /** Takes the copies out of the parsed page (the index is to be pruned after); whether it took any. */
 export function dropLayerCopies(html: string, index: PageIndex): boolean {
   if (!MAY_LAYER_RE.test(html)) return false;
   const sheets = classDeclarations(index.document.children);
-  const styleOf = (el: Element) => [el.attribs.style ?? '', ...(el.attribs.class ?? '').split(/\s+/u).map((c) => sheets.get(c) ?? '')].join(';');
+  // An element's declarations, its style attribute's and its classes' rules', read once per element for both walks.
+  const styles = new Map<Element, string>();
+  const styleOf = (el: Element) => {
+    let style = styles.get(el);
+    if (style === undefined) {
+      const classes = sheets.size > 0 && el.attribs.class ? el.attribs.class.split(/\s+/u).map((c) => sheets.get(c) ?? '') : [];
+      style = [el.attribs.style ?? '', ...classes].join(';');
+      styles.set(el, style);
+    }
+    return style;
+  };
   const outOfFlow = (el: Element) => OUT_OF_FLOW_RE.test(styleOf(el));
   const layered = (el: Element) => el.attribs['aria-hidden'] === 'true' || outOfFlow(el);
   const masks = watermarks(index.document.children, (el) => outOfFlow(el) && isMask(styleOf(el)));
@@ -69,10 +78,7 @@ function classDeclarations(nodes: readonly AnyNode[]): Map<string, string> {
     if (node.type === 'style') {
       for (const { head, body } of sheetBlocks(sheetText(node as Element))) {
         if (head.startsWith('@')) continue;
-        for (const s of head.split(',')) {
-          const m = CLASS_SELECTOR_RE.exec(s.trim());
-          if (m) classes.set(m[1]!, `${classes.get(m[1]!) ?? ''};${body}`);
-        }
+        for (const c of selectorClasses(head)) classes.set(c, `${classes.get(c) ?? ''};${body}`);
       }
     } else if (node.type === 'tag' || node.type === 'root') stack.push(...(node as Element).children);
   }

@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { detachWhere } from './index-prune.js';
 import type { PageIndex } from './page-index.js';
-import { sheetBlocks, sheetText } from './style-sheet.js';
+import { selectorClasses, sheetBlocks, sheetText } from './style-sheet.js';
 
 /**
  * A responsive page may carry its content twice, a rendering for the desktop and one for the
@@ -32,7 +32,6 @@ interface DisplayRule {
   media: ((width: number) => boolean) | null;
 }
 
-const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
 const DISPLAY_RE = /(?:^|[;\s])display\s*:\s*([\w-]+)\s*(!\s*important)?/iu;
 
 /**
@@ -72,10 +71,7 @@ function readSheet(css: string, into: Rules): void {
       const display = DISPLAY_RE.exec(m[2]!);
       if (!display) continue;
       const rule: DisplayRule = { shown: display[1]!.toLowerCase() !== 'none', important: display[2] !== undefined, order: into.count++, media };
-      for (const s of m[1]!.split(',')) {
-        const c = CLASS_SELECTOR_RE.exec(s.trim())?.[1];
-        if (c !== undefined) into.byClass.set(c, [...(into.byClass.get(c) ?? []), rule]);
-      }
+      for (const c of selectorClasses(m[1]!)) into.byClass.set(c, [...(into.byClass.get(c) ?? []), rule]);
     }
   };
   // Each top-level rule, and each `@media` block's rules with its query (other at-rules not followed).

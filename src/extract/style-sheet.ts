@@ -36,3 +36,10 @@ export function sheetBlocks(css: string): Array<{ head: string; body: string }> 
   }
   return blocks;
 }
+
+const CLASS_SELECTOR_RE = /^\.(-?[_a-zA-Z][\w-]*)$/u;
+/**
+ * The classes a rule's selector list names alone (`.a, .b:hover, div.c` → `a`): the rules the page's
+ * readers follow; a selector of anything more (a compound, a tag, a pseudo-class) is none of them.
+ */
+export const selectorClasses = (selectors: string): string[] => selectors.split(',').flatMap((s) => CLASS_SELECTOR_RE.exec(s.trim())?.[1] ?? []);
