@@ -86,7 +86,8 @@ describe('youlai pages that print format or date where the profile does not look
   it('desktop: the 图文解答 label beside the date is the page entry format', () => {
     const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
     expect([page!.format, page!.date, page!.read_by]).toEqual(['text', '2022-06-02', 'profile']);
-    expect(related.map((e) => e.read_by)).toEqual(['genre', 'genre']);
+    // The profile itemises youlai's list: its items are read by selector (profile-items.ts).
+    expect(related.map((e) => e.read_by)).toEqual(['profile', 'profile']);
   });
 
   it('mobile: the date printed under the <h1> is read', () => {

@@ -697,10 +697,22 @@ const BADGE_RE = /^[^，,。；;！!？?]{1,12}$/u;
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
 
 /**
+ * A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question:
+ * the question is what follows it, the tag a line of meta.
+ */
+export function splitOpeningTag(question: string): { question: string; tag: string | null } {
+  const tag = question.match(OPENING_TAG_RE);
+  return tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly ? { question: question.slice(tag[0].length), tag: tag[0] } : { question, tag: null };
+}
+
+/** The snippet opened by an answer label (`答：…`): the text after it. */
+export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_RE, '');
+
+/**
  * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
  * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
  */
-function itemDate(lines: readonly MetaLine[]): string | null {
+export function itemDate(lines: readonly MetaLine[]): string | null {
   const dates = lines.flatMap((l) => l.dates);
   return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
 }
@@ -711,10 +723,8 @@ function readItem(
   position: number,
   resolve: (href: string) => string,
 ): { item: EntryDraft; shape: string; ad: boolean } {
-  // A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question: the
-  // question is what follows it, and the tag is read below as meta printed before the question.
-  const tag = question.match(OPENING_TAG_RE);
-  if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
+  // The tag is read below as meta printed before the question, on the line that holds both.
+  question = splitOpeningTag(question).question;
   const lines: Line[] = [];
   for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
@@ -779,7 +789,7 @@ function readItem(
       continue;
     }
     // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
-    if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
+    if (snippet.length === 0) text = withoutSnippetLabel(text);
     if (text) snippet.push(text);
   }
   const date = itemDate(dated);
