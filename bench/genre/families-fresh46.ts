@@ -1,5 +1,5 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type Expected, type Family, type Rendered } from './family.js';
+import { expectedOf, type Expected, type ExpectedItem, type Family, type Rendered } from './family.js';
 import { ASKER_LINES, ask, cardPlain, cnDate, documentOf, hm, personName, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { charsetMeta, cls, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
@@ -31,9 +31,10 @@ const SEX = ['男', '女'];
 const age = (rng: Rng) => `${rng.int(1, 78)}岁`;
 /** Seconds for a time printed with them (10:22:31). */
 const withSeconds = (rng: Rng, time: string) => `${time}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-/** An item's address on a site whose question pages are not /q/N.html. */
-const itemUrl = (base: string, path: (r: Related) => string) => (r: Related) => new URL(path(r), base).href;
 const numOf = (r: Related) => r.path.replace(/\D/g, '');
+/** The expected items of a site whose question pages are not /q/N.html: each at `href` of it (against the page's address), with what `change` says. */
+const itemsAt = (page: TruthPage, canonical: string, href: (r: Related) => string, change: (e: ExpectedItem) => Partial<ExpectedItem>) =>
+  relatedWith(page, (e, i) => ({ ...change(e), url: new URL(href(page.related[i]!), canonical).href }));
 /** The first paragraph and the rest, for answers the site splits under two heads. */
 const headed = (page: TruthPage, first: string, second: string) => {
   const [p0, ...rest] = page.paragraphs;
@@ -78,6 +79,7 @@ const ask120Desktop: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const canonical = `https://www.120ask.com/question/${page.item.num}.htm`;
+    const href = (r: Related) => `/question/${numOf(r)}.htm`;
     const oldTemplate = rng.chance(0.3);
     const sectioned = rng.chance(0.75);
     const datedItems = rng.chance(0.5);
@@ -103,7 +105,7 @@ const ask120Desktop: Family = {
     }
     if (answers.length > 1 && rng.chance(0.5)) answers.splice(1, 0, `<div class="b_tuiguang"><a href="https://www.120ask.com/zhuanti/${token(rng, 6)}/" target="_blank">推荐：${esc(topic)}怎么治疗效果好？点击免费咨询专家</a></div>`);
     const items = page.related
-      .map((r) => `<li><a href="/question/${numOf(r)}.htm" target="_blank">${esc(r.question)}</a><p>${esc(r.snippet)}</p><span>${rng.int(1, 9)}人回答</span>${datedItems ? `<span class="b_date">${r.date}</span>` : ''}</li>`)
+      .map((r) => `<li><a href="${href(r)}" target="_blank">${esc(r.question)}</a><p>${esc(r.snippet)}</p><span>${rng.int(1, 9)}人回答</span>${datedItems ? `<span class="b_date">${r.date}</span>` : ''}</li>`)
       .join('\n');
     const body = `<div class="b_head"><a href="https://www.120ask.com/">有问必答网</a> <a href="https://www.120ask.com/ask/">快速提问</a> <a href="https://www.120ask.com/list/">问题分类</a></div>
 <div class="b_route">当前位置：<a href="https://www.120ask.com/">有问必答</a> &gt; <a href="https://www.120ask.com/list/${rng.int(10, 99)}/">${esc(d.department!)}</a> &gt; <a href="https://www.120ask.com/list/${esc(topic)}/">${esc(topic)}</a></div>
@@ -124,7 +126,7 @@ ${page.related.length ? `<div class="b_rela"><h3>相关问题</h3><ul>${items}</
         doctor: cardPlain(page, false),
         paragraphs,
         format: 'unknown',
-        related: relatedWith(page, (e, i) => ({ format: 'unknown', date: datedItems ? e.date : null, url: itemUrl(canonical, (r) => `/question/${numOf(r)}.htm`)(page.related[i]!) })),
+        related: itemsAt(page, canonical, href, (e) => ({ format: 'unknown', date: datedItems ? e.date : null })),
       }),
     };
   },
@@ -152,6 +154,7 @@ const kuaiwen120net: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const canonical = `https://www.120.net/wenda/${page.item.num}.html`;
+    const href = (r: Related) => `/wenda/${numOf(r)}.html`;
     const datedItems = rng.chance(0.7);
     const widgetFirst = rng.chance(0.5);
     const askDay = shift(page.date!, -rng.int(0, 1));
@@ -163,7 +166,7 @@ const kuaiwen120net: Family = {
     const card = `<div class="doc-info"><img class="doc-pic" src="/static/doc/${token(rng, 6)}.jpg" alt="${esc(d.name!)}"><div class="doc-txt"><p class="name"><a href="/doctor/${page.item.num % 9973}.html">${esc(d.name!)}</a> <span class="zc">${d.title}</span></p>${hospLine}<p class="num">好评率 ${rng.int(90, 100)}%　已帮助${rng.int(100, 30000)}位患者</p></div></div>`;
     const banner = rng.chance(0.5) ? `<div class="ask-banner"><a href="/zixun/">免费问医生 快速回复，不满意不收费</a></div>` : '';
     const items = page.related
-      .map((r) => `<li><a href="/wenda/${numOf(r)}.html" target="_blank">${esc(r.question)}</a><p>${esc(r.snippet)}</p>${datedItems ? `<em>${r.date}</em>` : ''}</li>`)
+      .map((r) => `<li><a href="${href(r)}" target="_blank">${esc(r.question)}</a><p>${esc(r.snippet)}</p>${datedItems ? `<em>${r.date}</em>` : ''}</li>`)
       .join('\n');
     const content = `<div class="main-left">
 <h1 class="ask-title">${esc(page.question)}</h1>
@@ -184,7 +187,7 @@ ${page.related.length ? `<div class="xg-wenda"><h3>相关问答</h3><ul>${items}
       expected: expectedOf(page, {
         doctor: cardPlain(page, false),
         format: 'unknown',
-        related: relatedWith(page, (e, i) => ({ format: 'unknown', date: datedItems ? e.date : null, url: itemUrl(canonical, (r) => `/wenda/${numOf(r)}.html`)(page.related[i]!) })),
+        related: itemsAt(page, canonical, href, (e) => ({ format: 'unknown', date: datedItems ? e.date : null })),
       }),
     };
   },
@@ -220,7 +223,7 @@ const baiduHealth: Family = {
     const gradeShown = rng.chance(0.7);
     const formatWordShown = rng.chance(0.6);
     const reviewer = rng.chance(0.6);
-    const itemId = (r: Related) => `ar_${numOf(r)}`;
+    const href = (r: Related) => `/m/detail/ar_${numOf(r)}`;
     const player =
       page.format === 'voice'
         ? `<div class="audio-bar"><i class="icon-play"></i><span class="dur">${seconds(rng)}</span><span>点击播放</span></div>`
@@ -234,7 +237,7 @@ const baiduHealth: Family = {
     const items = page.related
       .map((r) => {
         const other = otherDoctor(rng, page);
-        return `<a class="rec-item" href="/m/detail/${itemId(r)}"><p class="rec-title">${esc(r.question)}</p><p class="rec-meta"><span class="tag">${FORMAT_TAG[r.format]}</span> ${esc(other.name)} ${other.title}</p><p class="rec-abs">${esc(r.snippet)}</p></a>`;
+        return `<a class="rec-item" href="${href(r)}"><p class="rec-title">${esc(r.question)}</p><p class="rec-meta"><span class="tag">${FORMAT_TAG[r.format]}</span> ${esc(other.name)} ${other.title}</p><p class="rec-abs">${esc(r.snippet)}</p></a>`;
       })
       .join('\n');
     const body = `<div class="health-header"><a href="https://health.baidu.com/">百度健康</a><a class="open-app" href="baiduboxapp://health">打开App</a></div>
@@ -255,7 +258,7 @@ ${page.related.length ? `<div class="recommend"><h3>相关推荐</h3>${items}<a 
       expected: expectedOf(page, {
         doctor: cardPlain(page, gradeShown),
         format,
-        related: relatedWith(page, (_e, i) => ({ date: null, url: itemUrl(canonical, (r) => `/m/detail/${itemId(r)}`)(page.related[i]!) })),
+        related: itemsAt(page, canonical, href, () => ({ date: null })),
       }),
     };
   },
@@ -281,6 +284,7 @@ const qiuyiAsk: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const canonical = `https://www.qiuyi.cn/question/${page.item.num}.html`;
+    const href = (r: Related) => `/question/${numOf(r)}.html`;
     const old = rng.chance(0.5);
     const askDay = shift(page.date!, -rng.int(1, 3));
     const supplement = rng.chance(0.4)
@@ -293,7 +297,7 @@ const qiuyiAsk: Family = {
     const reply = `<div class="hf_box"><h3>医生回复</h3><div class="hf_con">${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
 ${sign}<div class="hf_time">回复时间：${page.date} ${page.time}</div></div>`;
     const rows = page.related
-      .map((r) => `<tr><td><a href="/question/${numOf(r)}.html" target="_blank">${esc(r.question)}</a><br><span class="zy">${esc(r.snippet)}</span></td><td width="60">${rng.int(1, 6)}个回答</td><td width="90">${r.date}</td></tr>`)
+      .map((r) => `<tr><td><a href="${href(r)}" target="_blank">${esc(r.question)}</a><br><span class="zy">${esc(r.snippet)}</span></td><td width="60">${rng.int(1, 6)}个回答</td><td width="90">${r.date}</td></tr>`)
       .join('\n');
     const related = page.related.length ? `<div class="xgwt"><h3>相关问题</h3><table width="100%" cellspacing="0" cellpadding="4">${rows}</table></div>` : '';
     const questionBlock = `<div class="wt_title"><b>${esc(page.question)}</b></div>
@@ -312,7 +316,7 @@ ${main}
       expected: expectedOf(page, {
         doctor: cardPlain(page, false),
         format: 'unknown',
-        related: relatedWith(page, (_e, i) => ({ format: 'unknown', url: itemUrl(canonical, (r) => `/question/${numOf(r)}.html`)(page.related[i]!) })),
+        related: itemsAt(page, canonical, href, () => ({ format: 'unknown' })),
       }),
     };
   },
@@ -340,6 +344,7 @@ const sogouMingyi: Family = {
   render(page, rng): Rendered {
     const d = page.doctor;
     const canonical = `https://mingyi.sogou.com/mingyi/question?id=${page.item.num}`;
+    const href = (r: Related) => `/mingyi/question?id=${numOf(r)}`;
     const gradeShown = rng.chance(0.6);
     const source = rng.pick(SOURCES);
     const block = (name: string, title: string, hospital: string, grade: string | null, dept: string, text: string[], src: string, day: string, head: string) =>
@@ -352,7 +357,7 @@ const sogouMingyi: Family = {
       answers.push(block(o.name, o.title, o.hospital, null, d.department!, [rng.pick(OTHER_ANSWERS)], rng.pick(SOURCES.filter((s) => s !== source)), shift(page.date!, rng.int(-300, 300)), answers.length === 1 ? '更多回答' : ''));
     }
     const items = page.related
-      .map((r) => `<li><a href="/mingyi/question?id=${numOf(r)}">${esc(r.question)}</a><p>${esc(r.snippet)}</p><span class="from">${rng.pick(SOURCES)}</span></li>`)
+      .map((r) => `<li><a href="${href(r)}">${esc(r.question)}</a><p>${esc(r.snippet)}</p><span class="from">${rng.pick(SOURCES)}</span></li>`)
       .join('\n');
     const body = `<div class="header"><a href="https://mingyi.sogou.com/">搜狗明医</a><form action="/mingyi"><input name="query" value="${esc(topicWord(page))}"><button>搜索</button></form></div>
 <div class="content">
@@ -368,7 +373,7 @@ ${page.related.length ? `<div class="related"><h3>相关问题</h3><ul>${items}<
       expected: expectedOf(page, {
         doctor: cardPlain(page, gradeShown),
         format: 'unknown',
-        related: relatedWith(page, (_e, i) => ({ format: 'unknown', date: null, url: itemUrl(canonical, (r) => `/mingyi/question?id=${numOf(r)}`)(page.related[i]!) })),
+        related: itemsAt(page, canonical, href, () => ({ format: 'unknown', date: null })),
       }),
     };
   },
