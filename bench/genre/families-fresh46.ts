@@ -64,8 +64,9 @@ const otherDoctor = (rng: Rng, page: TruthPage) => ({
  * 想得到怎样的帮助：; then `b_answerarea` with 1–3 `b_answerli` answers, each a card (`b_sp1` name link,
  * title, hospital and 科室 on one line, 擅长：, 帮助过N人 — before the text, or after it on the old
  * template, 30%) and a `crazy_new` text: under `病情分析：` / `意见建议：` heads each on its own line
- * (75%, the first paragraph under the first head) or plain; the 回复时间 with seconds; under the first
- * answer on 40% a 追问 round (the asker's 追问： the next day, the doctor's 医生回复： the day after); a 推荐 ad
+ * (75%, the first paragraph under the first head) or plain; the 回复时间 with seconds (the other doctors'
+ * 1–3 days after the first's); under the first answer on 40% a 追问 round (the asker's 追问： the next
+ * day, the doctor's 医生回复： the day after); a 推荐 ad
  * between the first two answers on half; 相关问题 items (link, snippet, `N人回答`, the day on half).
  * Key: the page's answer the first shown (the site lists answers as they came and marks none); the
  * other doctors' cards, texts and days none of it; the heads paragraphs of it; the 追问 round none of
@@ -100,7 +101,7 @@ const ask120Desktop: Family = {
     const answers = [answer(card(d.name!, d.title!, d.hospital!, d.department!), text(paragraphs), page.date!, page.time, zhuiwen)];
     for (let i = rng.int(0, 2); i > 0; i--) {
       const o = otherDoctor(rng, page);
-      const day = shift(page.date!, rng.int(0, 3));
+      const day = shift(page.date!, rng.int(1, 3));
       answers.push(answer(card(o.name, o.title, o.hospital, d.department!), text(sectioned ? ['病情分析：', rng.pick(OTHER_ANSWERS), '意见建议：', rng.pick(OTHER_ANSWERS)] : [rng.pick(OTHER_ANSWERS)]), day, hm(rng)));
     }
     if (answers.length > 1 && rng.chance(0.5)) answers.splice(1, 0, `<div class="b_tuiguang"><a href="https://www.120ask.com/zhuanti/${token(rng, 6)}/" target="_blank">推荐：${esc(topic)}怎么治疗效果好？点击免费咨询专家</a></div>`);
