@@ -65,6 +65,7 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
+import { patientReview } from './patient-review.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -308,8 +309,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
   const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
   let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
-  // Search results, a removed question's notice, a login wall: no Q&A of the page's own, and their lists none related to one.
-  const noQa = noQaHere(blocks, title);
+  // Search results, a removed question's notice, a login wall, a patient's review of a doctor (patient-review.ts): no Q&A of the page's own, and their lists none related to one.
+  const noQa = noQaHere(blocks, title) ?? patientReview(blocks);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
