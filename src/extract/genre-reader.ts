@@ -36,7 +36,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { transcriptFormat } from './media-format.js';
@@ -209,11 +209,6 @@ const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健�
 /** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
 const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
 
-/**
- * Section heads of an answer (病情分析：, 指导意见：): part of the answer's text, kept as its
- * paragraphs, unlike the label over the whole answer (医生解答).
- */
-const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
 const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
@@ -1433,7 +1428,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
-  if (SECTION_HEAD_RE.test(text)) return 'text';
+  if (isSectionHead(text)) return 'text';
   // A republishing site's ads and credit, a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
@@ -1637,7 +1632,7 @@ function readAnswer(
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
   // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
-  const firstHead = taken.findIndex((b) => SECTION_HEAD_RE.test(b.text));
+  const firstHead = taken.findIndex((b) => isSectionHead(b.text));
   if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
   // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
   const previews = previewLines(taken.map((b) => b.text));
@@ -1673,7 +1668,7 @@ function readAnswer(
   const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
-  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !isSectionHead(first)) doubts.push(`the answer starts with a short line (${first})`);
   else {
     const bare = [paragraphs[0], paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined].find((p) => p !== undefined && isNumberedNonSentence(p));
     if (bare) doubts.push(`the answer starts or ends with a line of figures that is no sentence (${bare.slice(0, 20)})`);
@@ -1681,7 +1676,7 @@ function readAnswer(
   // A short dated line in an answer is page meta in words the reader does not know.
   // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
   // the page's wrapping or its paragraphs, which the reader cannot tell apart.
-  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !SECTION_HEAD_RE.test(paragraphs[i + 1]!));
+  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!));
   if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
   const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
@@ -1698,7 +1693,7 @@ const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== tex
 
 /** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
 const isNumberedNonSentence = (p: string) =>
-  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !SECTION_HEAD_RE.test(p);
+  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !isSectionHead(p);
 /** A player's time (`02:07`), a count of people or things (`812个`, `2310人`; not a dose's `3次` nor a time's `3个月`), a pregnancy's week (`36周+3天`). */
 const WIDGET_FIGURES_RE = /\d{1,2}[:：]\d{2}|\d\s*(?:个(?!月|小时|星期|疗程)|人|条|位|周\s*\+)/u;
 

@@ -71,6 +71,13 @@ const DISCLAIMER_WORDING_RE =
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
+ * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
+ * text, kept as its paragraphs, unlike the label over the whole answer (医生解答).
+ */
+const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
+export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
+
+/**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
  * A consultation's form adds its fields (疾病, 患病多久, 已就诊医院及科室, 用药情况, 希望得到的帮助):
