@@ -39,7 +39,7 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { transcriptFormat } from './media-format.js';
+import { replyLabelFormat, transcriptFormat } from './media-format.js';
 import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
@@ -51,6 +51,7 @@ import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
+import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
@@ -236,9 +237,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
-    // Nor does the asker's thanks (谢谢医生, 感谢医生).
+    // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -367,6 +368,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // No card by the answer: one in a side column, under a heading that names the page's own doctor;
   // of several cards, the one under that heading (beside 推荐医生 and their kind).
   card ??= sideCard(blocks, at.index, end);
+  // Or the one card of the column beside the content's, which the markup puts after the related list (side-column.ts).
+  if (end === listEnd) card ??= nextColumnCard(blocks, at.index, listEnd);
   // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
   card ??= splitCardAbove(blocks, at.index, listEnd);
   // A doctor's own page: the card around its <h1>, the doctor's name, however far above the question.
@@ -1194,6 +1197,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
     }
     // The doctor's reply labelled with its name (`王明医生回复`, read as the answer's label) speaks a turn too.
     if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
+    // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
+    if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -1480,6 +1485,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
+  // The reply's label naming its medium (`语音回复 58″`, media-format.ts).
+  if (text.length <= 20 && replyLabelFormat(text) !== null) return 'label';
   if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
@@ -1577,6 +1584,7 @@ function readAnswer(
   const prose = (b: Block) => PROSE_RE.test(b.text);
   // The line a print page's number follows, where it stops mid-sentence.
   let brokenAfter: Block | null = null;
+  let askerHeaded = false;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
@@ -1607,11 +1615,14 @@ function readAnswer(
     brokenAfter = null;
     // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
     // the answer starts under the label.
-    if (kind === 'label' && taken.length > 0 && headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+    if (kind === 'label' && taken.length > 0 && (askerHeaded || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
+      askerHeaded = false;
       continue;
     }
+    // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
+    if (taken.length === 0 && kind !== 'text' && block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {

@@ -4,7 +4,8 @@ import type { EntryDraft } from '../schema/records.js';
 import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
 import { isProductItem } from './product-card.js';
-import { formatTag } from './media-format.js';
+import { formatTag, isPosterLength } from './media-format.js';
+import { findOne } from 'domutils';
 import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSectionHead, isSerialField, mayBeRelatedLabel } from './genre.js';
@@ -406,6 +407,9 @@ function addressOf(el: Element): string | undefined {
 /** An href that leads nowhere by itself, where a script may say where the click goes. */
 const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 
+/** Whether the nodes show a picture (a poster, a thumbnail). */
+const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.name === 'img', nodes as AnyNode[], true) !== null;
+
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
@@ -429,7 +433,9 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
         cut.push(el);
         continue;
       }
-      const first = firstLine(el);
+      // A video's tile opens with the length over its poster: its question is the line after (media-format.ts).
+      let first = firstLine(el);
+      if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
       const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(compact)) links.set(el, '');
@@ -734,12 +740,18 @@ function readItem(
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
   const headed = nodes.length === 1 ? headedCells(nodes[0]!) : new Map<string, string | null>();
   const prompts = readMoreLinkTexts(nodes);
+  const poster = holdsPicture(nodes);
   for (const [n, line] of lines.entries()) {
     let text = prompts.length > 0 ? withoutReadMoreLink(line.text, prompts) : line.text;
     // Looked up only where the row has such cells: no trim and hash of every line.
     const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
     if (cell === null) continue;
     if (cell !== undefined) text = cell;
+    // The length over a video's poster (media-format.ts): the item's format.
+    if (isPosterLength(text, poster)) {
+      format = 'video';
+      continue;
+    }
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
