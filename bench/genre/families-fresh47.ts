@@ -33,11 +33,12 @@ type Related = TruthPage['related'][number];
 
 const SEXES = ['男', '女'];
 const FORMAT_TAGS: Record<Format, string> = { voice: '语音', text: '图文', video: '视频', unknown: '' };
+/** Other doctors' short replies (these sites show several doctors' answers to one question). */
 const OTHER_ANSWERS = [
-  '你好，根据你的描述，建议先到医院做个检查，明确原因后再对症治疗。',
-  '这种情况比较常见，注意休息，清淡饮食，观察几天，如果加重及时就诊。',
-  '建议去正规医院相关科室面诊，必要时做血常规等检查。',
-  '你好，目前看问题不大，平时注意规律作息，避免劳累。',
+  '您好，结合您说的情况，最好到医院当面检查一下，查明原因再用药。',
+  '这个情况不少见，先多休息、饮食清淡，观察两三天，加重就要就医。',
+  '建议到正规医院对应科室挂号面诊，医生会根据情况开相关检查。',
+  '您好，从描述看暂时不严重，作息规律些，别太劳累，注意复查。',
 ];
 const HOSPITAL_ENDINGS = ['人民医院', '中医院', '中心医院', '第二人民医院'];
 
