@@ -227,6 +227,15 @@ describe('what the fresh-4 layouts showed: sections, chat turns, split cards, ot
     expect(unsure(page!)).toBe(false);
   });
 
+  it('问题分析 / 意见建议 (120ask\'s pair) are section heads as well: kept, where the answer has one section or two', () => {
+    const ask = '<div><span>健康咨询描述：</span>吃完饭就胀，两个月了。</div>';
+    const [two] = read(`<h1>胃胀怎么办</h1>${ask}${card}<div><p>问题分析：</p><p>胃胀多与饮食有关。</p><p>意见建议：</p><p>少吃产气食物，饭后适当散步。</p></div>`);
+    expect(two!.answer_paragraphs).toEqual(['问题分析：', '胃胀多与饮食有关。', '意见建议：', '少吃产气食物，饭后适当散步。']);
+    const [one] = read(`<h1>胃胀怎么办</h1>${ask}${card}<div><p>问题分析：</p><p>胃胀多与饮食有关，注意休息、少吃产气食物。</p></div>`);
+    expect(one!.answer_paragraphs).toEqual(['问题分析：', '胃胀多与饮食有关，注意休息、少吃产气食物。']);
+    expect([unsure(two!), unsure(one!)]).toEqual([false, false]);
+  });
+
   it('a consultation shown as chat: the doctor\'s turns are the answer, the patient\'s are not; a title that names who answered', () => {
     const turn = (who: string, text: string) => `<div><span>${who}</span><div>${text}</div></div>`;
     const [page] = read(
