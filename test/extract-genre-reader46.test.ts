@@ -107,3 +107,19 @@ describe('a patient’s review of a doctor', () => {
     expect(pageOf(page)!.answer_paragraphs).toEqual(ANSWER);
   });
 });
+
+describe('doctors’ answers listed one under another, each its text over its card', () => {
+  const reply = (text: string, name: string, title: string, hospital: string, day: string) =>
+    `<li class="reply"><div class="words"><p>${text}</p></div><div class="sig"><b>${name}</b> <i>${title}</i><p>${hospital}　骨科</p></div><small>回复于 ${day}</small></li>`;
+  const page = html(
+    `${QUESTION}_问答`,
+    `<h1>${QUESTION}</h1><p>提问时间：2022-06-12</p><ul class="replies">${reply(ANSWER.join('</p><p>'), '韩立群', '副主任医师', '滨江市骨科医院', '2022-06-14')}` +
+      `<div class="promo"><a href="/zt/1.html">推荐：膝关节疼痛怎么办？点击咨询</a></div>${reply('建议到医院拍片看看，平时注意保暖。', '罗文彬', '主治医师', '滨江市人民医院', '2022-06-15')}</ul>`,
+  );
+
+  it('reads the first card’s answer as the text in its own item, not the next doctor’s text after the card', () => {
+    const entry = pageOf(page)!;
+    expect(entry.doctor.name).toBe('韩立群');
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+  });
+});

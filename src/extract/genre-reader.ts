@@ -66,6 +66,7 @@ import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js'
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
+import { answerItemOf } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -452,9 +453,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // (a search result's answer card: the next results follow it), and text before the card stands inside it.
   const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
   const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
-  if (!advice && card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
+  // So too where the card's item in a list of answers ends before the text after it: that text is the next doctor's (answer-items.ts).
+  const item = card?.others ? answerItemOf(card.element) : null;
+  const nextItem = item !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, item);
+  if (!advice && card && (outside || nextItem || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
-    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
+    const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
+    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
