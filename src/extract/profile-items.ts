@@ -4,6 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { compactNfkc } from './compact-nfkc.js';
 import { noDoctor } from './draft.js';
 import { firstLine, renderLines } from './html-lines.js';
+import { shownTextContent } from './page-index.js';
 import { readMetaLine } from './page-meta.js';
 import type { PageQuery } from './page-query.js';
 import type { Layout } from './profiles/index.js';
@@ -49,6 +50,7 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
   const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
   const metaAt = spec.meta ? first(q, el, spec.meta) : null;
+  if (!printsOnly(el, [printed, snippetAt, metaAt], question)) return null;
   const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
   const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
   return {
@@ -67,3 +69,18 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
 }
 
 const first = (q: PageQuery, scope: Element, css: string): Element | null => q.within(scope, css)[0] ?? null;
+
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+/**
+ * Whether the item prints nothing but the parts the selectors read, and its question again (a
+ * player's title): an ad's 广告 mark, a badge, a line of hidden text or any line the profile does not
+ * know sends the list to the genre rules, which read every line of an item. Its text, not its lines:
+ * no second walk of the item.
+ */
+function printsOnly(item: Element, parts: ReadonlyArray<Element | null>, question: string): boolean {
+  let rest = squash(shownTextContent(item));
+  for (const part of parts) if (part) rest = rest.replace(squash(shownTextContent(part)), '');
+  const asked = squash(question);
+  return asked !== '' && rest.replaceAll(asked, '') === '';
+}
