@@ -81,6 +81,15 @@ describe('where the selectors miss, the genre rules read the list', () => {
     expect(new Set(related(page(badged)).map((i) => i.readBy))).toEqual(new Set(['genre']));
   });
 
+  it('a read-more link in a snippet, or a meta line that says more than format and day, sends the list to the genre rules', () => {
+    const prompted = desktop.replace('疼痛就会缓解或者消失。</p>', '疼痛就会缓解或者消失。<a href="/ask/0A0A0Aplac1.html">查看全文</a></p>');
+    const items = related(page(prompted));
+    expect(new Set(items.map((i) => i.readBy))).toEqual(new Set(['genre']));
+    expect(items[0]!.answerParagraphs.join('')).not.toContain('查看全文');
+    const talkative = desktop.replace('<span class="time">2021-05-18</span></div>', '<span class="time">2021-05-18</span> <span>张医生的回答对我很有帮助</span></div>');
+    expect(new Set(related(page(talkative)).map((i) => i.readBy))).toEqual(new Set(['genre']));
+  });
+
   it('an item whose link opens no page (a script) sends the whole list to the genre rules', () => {
     const scripted = desktop.replace('<a href="/ask/0A0A0Aplac1.html" target="_blank">', '<a href="javascript:void(0)" target="_blank">');
     const items = related(page(scripted));

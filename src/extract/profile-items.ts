@@ -6,6 +6,7 @@ import { noDoctor } from './draft.js';
 import { firstLine, renderLines } from './html-lines.js';
 import { shownTextContent } from './page-index.js';
 import { readMetaLine } from './page-meta.js';
+import { isReadMore } from './read-more.js';
 import type { PageQuery } from './page-query.js';
 import type { Layout } from './profiles/index.js';
 import { itemDate, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
@@ -51,7 +52,12 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
   const metaAt = spec.meta ? first(q, el, spec.meta) : null;
   if (!printsOnly(el, [printed, snippetAt, metaAt], question)) return null;
+  // A link in the snippet or the meta line (展开, 查看全文, a tag's page) is a prompt or an item of its own: the genre rules know them.
+  if ([snippetAt, metaAt].some((part) => part !== null && q.within(part, 'a[href]').length > 0)) return null;
+  if (snippet.some((line) => isReadMore(compactNfkc(line)))) return null;
   const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
+  // A meta line that says more than a format and a date is not the line the profile knows.
+  if (meta.some((m) => !m.metaOnly)) return null;
   const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
   return {
     question,
