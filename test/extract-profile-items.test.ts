@@ -69,6 +69,27 @@ describe('where the selectors miss, the genre rules read the list', () => {
     expect(items[0]).toMatchObject({ question: '为什么女性胸部下面会疼痛', format: 'voice', date: '2021-05-18', readBy: 'genre' });
   });
 
+  it('an item printing more than the profile reads (an ad\'s 广告 mark, a badge) sends the list to the genre rules, which drop the ad', () => {
+    const ad = '<li><h3><a href="https://ad.example.com/c?x=1" target="_blank">三甲名医在线解答，立即咨询</a></h3><p class="txt">专家一对一解答，限时免费，点击立即咨询。</p><span class="tag">广告</span></li>';
+    const withAd = desktop.replace('<ul>\n        <li>', `<ul>\n        ${ad}\n        <li>`);
+    expect(withAd).toContain('广告');
+    const items = related(page(withAd));
+    expect(items).toHaveLength(14);
+    expect(items.map((i) => i.question)).not.toContain('三甲名医在线解答，立即咨询');
+    expect(new Set(items.map((i) => i.readBy))).toEqual(new Set(['genre']));
+    const badged = desktop.replace('<p class="txt">胸部下面出现疼痛', '<em class="hot">热门</em><p class="txt">胸部下面出现疼痛');
+    expect(new Set(related(page(badged)).map((i) => i.readBy))).toEqual(new Set(['genre']));
+  });
+
+  it('a read-more link in a snippet, or a meta line that says more than format and day, sends the list to the genre rules', () => {
+    const prompted = desktop.replace('疼痛就会缓解或者消失。</p>', '疼痛就会缓解或者消失。<a href="/ask/0A0A0Aplac1.html">查看全文</a></p>');
+    const items = related(page(prompted));
+    expect(new Set(items.map((i) => i.readBy))).toEqual(new Set(['genre']));
+    expect(items[0]!.answerParagraphs.join('')).not.toContain('查看全文');
+    const talkative = desktop.replace('<span class="time">2021-05-18</span></div>', '<span class="time">2021-05-18</span> <span>张医生的回答对我很有帮助</span></div>');
+    expect(new Set(related(page(talkative)).map((i) => i.readBy))).toEqual(new Set(['genre']));
+  });
+
   it('an item whose link opens no page (a script) sends the whole list to the genre rules', () => {
     const scripted = desktop.replace('<a href="/ask/0A0A0Aplac1.html" target="_blank">', '<a href="javascript:void(0)" target="_blank">');
     const items = related(page(scripted));

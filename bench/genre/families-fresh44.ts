@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, FEW_TITLES, ask, cardPlain, documentOf, hm, personName, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, FEW_TITLES, ask, cardPlain, documentOf, hm, personName, relatedWith, shift, token, topicWord, withHeads } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -70,16 +70,6 @@ const otherDoctor = (rng: Rng, page: TruthPage) => ({
   hospital: `${page.doctor.hospital!.slice(0, 2)}${rng.pick(['县人民医院', '市中心医院', '中医院', '第一人民医院', '妇幼保健院'])}`,
   department: rng.pick(['内科', '全科', '普外科', '中医科', '儿科']),
 });
-
-/**
- * An answer printed in two sections, each under its head on a line of its own: the heads are keyed as
- * paragraphs of the answer, as every other split keys them (fresh-4's analysis-advice; this split's
- * first keys left them out, a convention no other key shares: changed after its first run, on 2026-12-02).
- */
-const withHeads = (paragraphs: readonly string[], analysis: string, advice: string): string[] => {
-  const [head, ...rest] = paragraphs;
-  return [analysis, head!, ...(rest.length > 0 ? [advice, ...rest] : [])];
-};
 
 /** Another doctor's (or a member's) short answer to the page's question: one or two paragraphs. */
 const otherAnswer = (rng: Rng, page: TruthPage) => {

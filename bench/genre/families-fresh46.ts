@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Expected, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cardPlain, cnDate, documentOf, hm, personName, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, ask, cardPlain, cnDate, documentOf, hm, personName, relatedWith, shift, token, topicWord, withHeads } from './ordinary-parts.js';
 import { charsetMeta, cls, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -35,11 +35,6 @@ const numOf = (r: Related) => r.path.replace(/\D/g, '');
 /** The expected items of a site whose question pages are not /q/N.html: each at `href` of it (against the page's address), with what `change` says. */
 const itemsAt = (page: TruthPage, canonical: string, href: (r: Related) => string, change: (e: ExpectedItem) => Partial<ExpectedItem>) =>
   relatedWith(page, (e, i) => ({ ...change(e), url: new URL(href(page.related[i]!), canonical).href }));
-/** The first paragraph and the rest, for answers the site splits under two heads. */
-const headed = (page: TruthPage, first: string, second: string) => {
-  const [p0, ...rest] = page.paragraphs;
-  return rest.length ? [first, p0!, second, ...rest] : [first, p0!];
-};
 const OTHER_ANSWERS = [
   '你好，根据你的描述，建议先到医院相关科室就诊，完善检查后再对症处理。',
   '这种情况需要结合检查结果来判断，注意休息，清淡饮食，必要时复诊。',
@@ -94,7 +89,7 @@ const ask120Desktop: Family = {
     const answer = (cardHtml: string, textHtml: string, day: string, time: string, extra = '') =>
       `<div class="b_answerli">${oldTemplate ? `${textHtml}\n${cardHtml}` : `${cardHtml}\n${textHtml}`}
 <div class="b_anscont_time"><span>回复时间：${day} ${withSeconds(rng, time)}</span><span class="b_useful">有用(${rng.int(0, 40)})</span></div>${extra}</div>`;
-    const paragraphs = sectioned ? headed(page, '病情分析：', '意见建议：') : page.paragraphs;
+    const paragraphs = sectioned ? withHeads(page.paragraphs, '病情分析：', '意见建议：') : page.paragraphs;
     const zhuiwen = rng.chance(0.4)
       ? `<div class="b_zhuiwen"><p><b>追问：</b>${rng.pick(ZHUIWEN)}<span>${shift(page.date!, 1)} ${hm(rng)}</span></p><p><b>医生回复：</b>${rng.pick(ZHUIWEN_REPLY)}<span>${shift(page.date!, 2)} ${hm(rng)}</span></p></div>`
       : '';

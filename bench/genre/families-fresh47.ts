@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, ask, cardPlain, documentOf, hm, otherName, relatedWith, shift, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, ask, cardPlain, documentOf, hm, otherName, relatedWith, shift, topicWord, withHeads } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -49,9 +49,9 @@ const otherDoctor = (rng: Rng, page: TruthPage) => ({
   hospital: `${page.doctor.hospital!.replace(/市.*$/u, '')}市${rng.pick(HOSPITAL_ENDINGS)}`,
 });
 
-/** The answer's paragraphs under two heads on their own lines, as they are keyed; plain where `headed` is false or there is one paragraph. */
+/** The answer's paragraphs under two heads on their own lines, as they are keyed; plain where `on` is false or there is one paragraph. */
 const headed = (page: TruthPage, heads: readonly [string, string], on: boolean) =>
-  on && page.paragraphs.length > 1 ? [heads[0], page.paragraphs[0]!, heads[1], ...page.paragraphs.slice(1)] : page.paragraphs;
+  on && page.paragraphs.length > 1 ? withHeads(page.paragraphs, heads[0], heads[1]) : page.paragraphs;
 
 const ps = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
 const seconds = (rng: Rng) => String(rng.int(0, 59)).padStart(2, '0');

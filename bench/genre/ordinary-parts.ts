@@ -24,6 +24,14 @@ export const relatedWith = (page: TruthPage, change: (e: ExpectedItem, i: number
   expectedOf(page).related.map((e, i) => ({ ...e, ...change(e, i) }));
 
 /** The expected doctor where the card prints the hospital's grade only when `gradeShown`. */
+/**
+ * An answer printed in two sections, each under its head on a line of its own (病情分析： / 指导意见：), as
+ * every key keeps it: the heads are paragraphs of the answer; one paragraph stands under the first head alone.
+ */
+export const withHeads = (paragraphs: readonly string[], first: string, second: string): string[] => {
+  const [head, ...rest] = paragraphs;
+  return [first, head!, ...(rest.length > 0 ? [second, ...rest] : [])];
+};
 export const cardPlain = (page: TruthPage, gradeShown: boolean) => ({ ...page.doctor, hospital_grade: gradeShown ? page.doctor.hospital_grade : null });
 
 /**

@@ -4,7 +4,9 @@ import type { EntryDraft } from '../schema/records.js';
 import { compactNfkc } from './compact-nfkc.js';
 import { noDoctor } from './draft.js';
 import { firstLine, renderLines } from './html-lines.js';
+import { shownTextContent } from './page-index.js';
 import { readMetaLine } from './page-meta.js';
+import { isReadMore } from './read-more.js';
 import type { PageQuery } from './page-query.js';
 import type { Layout } from './profiles/index.js';
 import { itemDate, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
@@ -49,7 +51,13 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
   const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
   const metaAt = spec.meta ? first(q, el, spec.meta) : null;
+  if (!printsOnly(el, [printed, snippetAt, metaAt], question)) return null;
+  // A link in the snippet or the meta line (展开, 查看全文, a tag's page) is a prompt or an item of its own: the genre rules know them.
+  if ([snippetAt, metaAt].some((part) => part !== null && q.within(part, 'a[href]').length > 0)) return null;
+  if (snippet.some((line) => isReadMore(compactNfkc(line)))) return null;
   const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
+  // A meta line that says more than a format and a date is not the line the profile knows.
+  if (meta.some((m) => !m.metaOnly)) return null;
   const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
   return {
     question,
@@ -67,3 +75,18 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
 }
 
 const first = (q: PageQuery, scope: Element, css: string): Element | null => q.within(scope, css)[0] ?? null;
+
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+/**
+ * Whether the item prints nothing but the parts the selectors read, and its question again (a
+ * player's title): an ad's 广告 mark, a badge, a line of hidden text or any line the profile does not
+ * know sends the list to the genre rules, which read every line of an item. Its text, not its lines:
+ * no second walk of the item.
+ */
+function printsOnly(item: Element, parts: ReadonlyArray<Element | null>, question: string): boolean {
+  let rest = squash(shownTextContent(item));
+  for (const part of parts) if (part) rest = rest.replace(squash(shownTextContent(part)), '');
+  const asked = squash(question);
+  return asked !== '' && rest.replaceAll(asked, '') === '';
+}
