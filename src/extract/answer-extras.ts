@@ -60,8 +60,18 @@ const LABELLED_NAME_RE = /^(?:解答医生|回答医生|答疑医生|主治医�
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
 
 /**
- * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`):
- * the site's words about the answer, where it has ended.
+ * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`,
+ * `本文是王芳版权所有，未经授权请勿转载。`), or the note naming where the text was first published
+ * (`本文首发于某某健康`, `本文发布于某网`, no day in it): the site's words about the answer, where it has ended.
  */
-const RIGHTS_NOTICE_RE = /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
-export const isRightsNotice = (text: string) => text.length <= 80 && RIGHTS_NOTICE_RE.test(text.trim());
+const RIGHTS_NOTICE_RE =
+  /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|本文(?:是|系|为|由)?[^\s，,。:：]{1,20}?(?:版权所有|原创)[，,]|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
+const FIRST_PUBLISHED_RE = /^本文(?:首发|发布|发表|刊发|刊登|首载)(?:于|在)[^\d\s，,。]{2,20}[。.]?$/u;
+export const isRightsNotice = (text: string) => text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FIRST_PUBLISHED_RE.test(text.trim()));
+
+/**
+ * The name of the doctor's own column on the site, set over an article (`王芳医生的科普号`, `李明大夫的专栏`):
+ * where the article is filed, none of its text.
+ */
+const COLUMN_NAME_RE = /^\p{Script=Han}{2,4}(?:医生|大夫|医师|教授|主任)?的(?:科普号|科普专栏|专栏|博客|个人网站|个人主页|健康号|工作室)$/u;
+export const isColumnName = (text: string) => text.length <= 16 && COLUMN_NAME_RE.test(text.replace(/\s+/gu, ''));

@@ -1,4 +1,4 @@
-import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
+import { isAdLine, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
@@ -1448,7 +1448,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
-  if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
+  if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
   // The doctor's bio beside the card (专业擅长：…, 社会任职：…, 执业经历): the card's, none of the answer.
