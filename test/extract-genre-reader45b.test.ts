@@ -22,7 +22,7 @@ ${RELATED}
 </body></html>`;
 
   it("takes the byline's author and read count for page meta, its day the answer's", () => {
-    const [own] = read(article('<span>发表者：<a href="/doc/88">王丽</a></span> <span>3120人已读</span> <span>2023-04-05 发表</span>', '', ''));
+    const [own] = read(article('发表者：<a href="/doc/88">王丽</a> · 3120人已读 · 2023-04-05 发表', '', ''));
     expect(own!.date).toBe('2023-04-05');
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.flags).not.toContain('unsure_reading');
@@ -44,7 +44,7 @@ ${RELATED}
 describe('several doctors answering one question, listed under their count', () => {
   const card = (name: string, title: string, hospital: string) =>
     `<table><tr><td><b>${name}</b></td><td>${title}</td></tr><tr><td colspan="2">${hospital} 儿科</td></tr></table>`;
-  const answers = (head: string, second: string) => `<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
+  const answers = (head: string, second: string, between = '<li><p>打开杏林健康App，专家15分钟内回复</p></li>') => `<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
 <h1>孩子反复咳嗽怎么办</h1>
 <p>宝宝两岁，咳嗽一个多月了，白天好晚上重。 提问时间：2023-04-01</p>
 <h2>${head}</h2>
@@ -52,7 +52,7 @@ describe('several doctors answering one question, listed under their count', () 
 <li>${card('王丽', '副主任医师', '临江市儿童医院')}
 ${answerHtml}
 <p>回答于 2023-04-02 09:12 · 26人点赞</p></li>
-<li><p>打开杏林健康App，专家15分钟内回复</p></li>
+${between}
 <li>${card('周明', '主任医师', '临江市人民医院 三甲')}
 <p>同意楼上的意见，注意观察夜间咳嗽的变化。</p>
 ${second}</li>
@@ -65,6 +65,12 @@ ${RELATED}
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.doctor).toMatchObject({ name: '王丽', title: '副主任医师', hospital: '临江市儿童医院', hospital_grade: null });
     expect(own!.date).toBe('2023-04-02');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
+
+  it("takes no grade from the next doctor's card right under the answer's day", () => {
+    const [own] = read(answers('2 个医生回答', '<p>回答于 2023-04-06 18:40</p>', ''));
+    expect(own!.doctor).toMatchObject({ name: '王丽', hospital: '临江市儿童医院', hospital_grade: null });
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
@@ -86,9 +92,10 @@ describe("the site's call to get its app", () => {
   it('leaves a line opening with a call to download the app out of the answer', () => {
     const [own] = read(`<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
 <h1>孩子反复咳嗽怎么办</h1>
-<div><span>王丽</span> <span>副主任医师</span> <span>临江市儿童医院</span> <span>儿科</span></div>
-<div>${answerHtml}<p>下载杏林健康App，三甲医生在线答疑</p></div>
-<p>2023-04-02</p>
+<div><div><span>王丽</span> <span>副主任医师</span></div><p>临江市儿童医院 儿科</p></div>
+<div>${answerHtml}</div>
+<div><span>2023-04-02</span> <span>有用 26</span></div>
+<div><p>下载杏林健康 App，三甲医生 15 分钟内回复</p><a href="/app">立即下载</a></div>
 ${RELATED}
 </body></html>`);
     expect(own!.answer_paragraphs).toEqual(ANSWER);
