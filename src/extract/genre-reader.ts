@@ -472,7 +472,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
   const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
-  // Other doctors' answers listed after it, under their count (answer-list.ts): none of the page's.
+  // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
   const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
