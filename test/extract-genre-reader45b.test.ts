@@ -41,7 +41,7 @@ ${RELATED}
   });
 });
 
-describe('several doctors answering one question, listed under their count', () => {
+describe('several doctors answering one question, listed under their count and ranked by votes', () => {
   const card = (name: string, title: string, hospital: string) =>
     `<table><tr><td><b>${name}</b></td><td>${title}</td></tr><tr><td colspan="2">${hospital} 儿科</td></tr></table>`;
   const answers = (head: string, second: string, between = '<li><p>打开杏林健康App，专家15分钟内回复</p></li>') => `<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
@@ -69,22 +69,24 @@ ${RELATED}
   });
 
   it("takes no grade from the next doctor's card right under the answer's day", () => {
-    const [own] = read(answers('2 个医生回答', '<p>回答于 2023-04-06 18:40</p>', ''));
+    const [own] = read(answers('2 个医生回答', '<p>回答于 2023-04-06 18:40</p><p>有用 3</p>', ''));
     expect(own!.doctor).toMatchObject({ name: '王丽', hospital: '临江市儿童医院', hospital_grade: null });
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
   it('reads a list headed 医生回答 with no count alike', () => {
-    const [own] = read(answers('医生回答', '<p>回答于 2023-04-06 18:40</p>'));
+    const [own] = read(answers('医生回答', '<p>回答于 2023-04-06 18:40 · 3人点赞</p>'));
     expect(own!.date).toBe('2023-04-02');
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
-  it('stays in doubt where the count disagrees with the answers listed, or a later answer has no day of its own', () => {
-    const [miscounted] = read(answers('3 个医生回答', '<p>回答于 2023-04-06 18:40</p>'));
-    expect(miscounted!.flags).toContain('unsure_reading');
-    const [undated] = read(answers('2 个医生回答', ''));
-    expect(undated!.flags).toContain('unsure_reading');
+  it('stays in doubt where the count disagrees with the answers listed, a later answer has no day of its own, or the votes rank no answer first', () => {
+    const doubted = (head: string, second: string) => read(answers(head, second))[0]!.flags.includes('unsure_reading');
+    expect(doubted('3 个医生回答', '<p>回答于 2023-04-06 18:40 · 3人点赞</p>')).toBe(true);
+    expect(doubted('2 个医生回答', '<p>3人点赞</p>')).toBe(true);
+    // Votes shown for the first answer only, or more for the second: the page does not say the first is its answer.
+    expect(doubted('2 个医生回答', '<p>回答于 2023-04-06 18:40</p>')).toBe(true);
+    expect(doubted('2 个医生回答', '<p>回答于 2023-04-06 18:40 · 31人点赞</p>')).toBe(true);
   });
 });
 
