@@ -86,7 +86,8 @@ describe('youlai pages that print format or date where the profile does not look
   it('desktop: the 图文解答 label beside the date is the page entry format', () => {
     const { page, related } = readFixturePage('genre/youlai-desktop-7A3F21kQx9m.html');
     expect([page!.format, page!.date, page!.read_by]).toEqual(['text', '2022-06-02', 'profile']);
-    expect(related.map((e) => e.read_by)).toEqual(['genre', 'genre']);
+    // The profile itemises youlai's list: its items are read by selector (profile-items.ts).
+    expect(related.map((e) => e.read_by)).toEqual(['profile', 'profile']);
   });
 
   it('mobile: the date printed under the <h1> is read', () => {
@@ -224,6 +225,15 @@ describe('what the fresh-4 layouts showed: sections, chat turns, split cards, ot
     );
     expect(page!.answer_paragraphs).toEqual(['病情分析：', '胃胀多与饮食有关。', '指导意见：', '少吃产气食物，饭后适当散步。']);
     expect(unsure(page!)).toBe(false);
+  });
+
+  it('问题分析 / 意见建议 (120ask\'s pair) are section heads as well: kept, where the answer has one section or two', () => {
+    const ask = '<div><span>健康咨询描述：</span>吃完饭就胀，两个月了。</div>';
+    const [two] = read(`<h1>胃胀怎么办</h1>${ask}${card}<div><p>问题分析：</p><p>胃胀多与饮食有关。</p><p>意见建议：</p><p>少吃产气食物，饭后适当散步。</p></div>`);
+    expect(two!.answer_paragraphs).toEqual(['问题分析：', '胃胀多与饮食有关。', '意见建议：', '少吃产气食物，饭后适当散步。']);
+    const [one] = read(`<h1>胃胀怎么办</h1>${ask}${card}<div><p>问题分析：</p><p>胃胀多与饮食有关，注意休息、少吃产气食物。</p></div>`);
+    expect(one!.answer_paragraphs).toEqual(['问题分析：', '胃胀多与饮食有关，注意休息、少吃产气食物。']);
+    expect([unsure(two!), unsure(one!)]).toEqual([false, false]);
   });
 
   it('a consultation shown as chat: the doctor\'s turns are the answer, the patient\'s are not; a title that names who answered', () => {

@@ -28,14 +28,14 @@ import type { Format, TruthPage } from './truth.js';
  * - xywy-ask: of several doctors' answers, the page's is the first shown (the first reply, under the
  *   asker's blocks; xywy lists answers in the order they came and marks none); the others, their
  *   cards and days, and the ads between the answers are none of it. The headings 病情分析： /
- *   指导意见： are labels, no text of the answer. The asker's 问题描述 / 曾经的治疗情况和效果 /
+ *   指导意见： are keyed as paragraphs of the answer (withHeads; first keyed as labels, none of it). The asker's 问题描述 / 曾经的治疗情况和效果 /
  *   想得到怎样的帮助 blocks and the asking time are none of the answer and date nothing. The card
  *   prints no grade (null); the answer's date is its 回复时间's day; no format is printed.
  * - ask39-zhuiwen: the answer is the doctor's first reply; the asker's 追问 under it and the
  *   doctor's 回复 to each 追问 answer other questions: none of the answer, their days date nothing.
  *   Where two doctors answered, the page's is the first shown. A related snippet's `答：` is a label.
  * - ask120-mobile: the first answer is the page's (the others under 其他N条回答); its 问题分析 /
- *   意见建议 headings are labels. A folded answer (max-height with 点击查看更多 / 展开全部) holds its
+ *   意见建议 headings are paragraphs of it (withHeads; first keyed as labels). A folded answer (max-height with 点击查看更多 / 展开全部) holds its
  *   whole text in the page, as a tap shows it: the key is the whole answer. 帮助过N人 and the
  *   asker's 健康咨询描述 are none of the card or answer. The 大家都在问 list's closing 点击查看更多 link
  *   is no item; an item's `N个回答` is no snippet.
@@ -70,6 +70,16 @@ const otherDoctor = (rng: Rng, page: TruthPage) => ({
   hospital: `${page.doctor.hospital!.slice(0, 2)}${rng.pick(['县人民医院', '市中心医院', '中医院', '第一人民医院', '妇幼保健院'])}`,
   department: rng.pick(['内科', '全科', '普外科', '中医科', '儿科']),
 });
+
+/**
+ * An answer printed in two sections, each under its head on a line of its own: the heads are keyed as
+ * paragraphs of the answer, as every other split keys them (fresh-4's analysis-advice; this split's
+ * first keys left them out, a convention no other key shares: changed after its first run, on 2026-12-02).
+ */
+const withHeads = (paragraphs: readonly string[], analysis: string, advice: string): string[] => {
+  const [head, ...rest] = paragraphs;
+  return [analysis, head!, ...(rest.length > 0 ? [advice, ...rest] : [])];
+};
 
 /** Another doctor's (or a member's) short answer to the page's question: one or two paragraphs. */
 const otherAnswer = (rng: Rng, page: TruthPage) => {
@@ -142,7 +152,7 @@ ${items ? `<div class="related mt20"><h3 class="fb">相关问题</h3><ul>${items
     const html = documentOf(`${ask(page)}_寻医问药网`, page.canonical, '<meta name="keywords" content="' + esc(t) + '">\n', body, charsetMeta(isNew ? 'gbk-meta' : 'gb2312-http-equiv'));
     return {
       body: encode(html, 'gbk-meta'),
-      expected: expectedOf(page, { doctor: cardPlain(page, false), format: 'unknown', related: itemsWith(page, false, isNew) }),
+      expected: expectedOf(page, { doctor: cardPlain(page, false), paragraphs: withHeads(page.paragraphs, '病情分析：', '指导意见：'), format: 'unknown', related: itemsWith(page, false, isNew) }),
     };
   },
 };
@@ -249,7 +259,7 @@ ${items ? `<div class="ask-more"><h3>大家都在问</h3><ul>${items}</ul><a cla
     const html = documentOf(`${ask(page)}-有问必答`, page.canonical, '<meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no">\n', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: cardPlain(page, false), date: yearless ? null : page.date, format: 'unknown', related: itemsWith(page, false, false) }),
+      expected: expectedOf(page, { doctor: cardPlain(page, false), paragraphs: withHeads(page.paragraphs, '问题分析：', '意见建议：'), date: yearless ? null : page.date, format: 'unknown', related: itemsWith(page, false, false) }),
     };
   },
 };

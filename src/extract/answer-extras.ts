@@ -69,7 +69,10 @@ export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NA
 const RIGHTS_NOTICE_RE =
   /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|本文(?:是|系|为|由)?[^\s，,。:：]{1,20}?(?:版权所有|原创)[，,]|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
 const FIRST_PUBLISHED_RE = /^本文(?:首发|发布|发表|刊发|刊登|首载)(?:于|在)[^\d\s，,。]{2,20}[。.]?$/u;
-export const isRightsNotice = (text: string) => text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FIRST_PUBLISHED_RE.test(text.trim()));
+/** The site's filing number (`京ICP备13016290号`, `京公网安备 11010502030143号`), printed in its footer alone: the page's end. */
+const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:：]?\s*\d{8,}/u;
+export const isRightsNotice = (text: string) =>
+  text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FIRST_PUBLISHED_RE.test(text.trim()) || FILING_NUMBER_RE.test(text));
 
 /**
  * The name of the doctor's own column on the site, set over an article (`王芳医生的科普号`, `李明大夫的专栏`):

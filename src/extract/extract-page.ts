@@ -231,6 +231,7 @@ function pageSelectors(layout: Layout): string[] {
     ...(layout.doctorCard ? [layout.doctorCard] : []),
     ...layout.date.map(css),
     ...(layout.related ? [layout.related] : []),
+    ...(layout.relatedItems ? [layout.relatedItems.item] : []),
     ...(layout.voiceMarker ? [layout.voiceMarker] : []),
     ...(layout.videoMarker ? [layout.videoMarker] : []),
   ];

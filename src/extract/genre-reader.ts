@@ -37,10 +37,10 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { transcriptFormat } from './media-format.js';
+import { replyLabelFormat, transcriptFormat } from './media-format.js';
 import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
@@ -52,6 +52,7 @@ import { inProductCard, isProductItem, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
+import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
@@ -210,11 +211,6 @@ const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健�
 /** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
 const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
 
-/**
- * Section heads of an answer (病情分析：, 指导意见：): part of the answer's text, kept as its
- * paragraphs, unlike the label over the whole answer (医生解答).
- */
-const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
 const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
@@ -242,9 +238,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     const line = blocks[i]!.text.replace(/\s+/gu, '');
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
-    // Nor does the asker's thanks (谢谢医生, 感谢医生).
+    // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢)$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -373,6 +369,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // No card by the answer: one in a side column, under a heading that names the page's own doctor;
   // of several cards, the one under that heading (beside 推荐医生 and their kind).
   card ??= sideCard(blocks, at.index, end);
+  // Or the one card of the column beside the content's, which the markup puts after the related list (side-column.ts).
+  if (end === listEnd) card ??= nextColumnCard(blocks, at.index, listEnd);
   // No card below the question: a band above it naming the doctor, whose box after the answer names the rest.
   card ??= splitCardAbove(blocks, at.index, listEnd);
   // A doctor's own page: the card around its <h1>, the doctor's name, however far above the question.
@@ -1206,6 +1204,8 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
     }
     // The doctor's reply labelled with its name (`王明医生回复`, read as the answer's label) speaks a turn too.
     if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
+    // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
+    if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
@@ -1440,7 +1440,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
-  if (SECTION_HEAD_RE.test(text)) return 'text';
+  if (isSectionHead(text)) return 'text';
   // A republishing site's ads and credit, a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
@@ -1492,6 +1492,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
+  // The reply's label naming its medium (`语音回复 58″`, media-format.ts).
+  if (text.length <= 20 && replyLabelFormat(text) !== null) return 'label';
   if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
@@ -1589,6 +1591,7 @@ function readAnswer(
   const prose = (b: Block) => PROSE_RE.test(b.text);
   // The line a print page's number follows, where it stops mid-sentence.
   let brokenAfter: Block | null = null;
+  let askerHeaded = false;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
@@ -1619,11 +1622,14 @@ function readAnswer(
     brokenAfter = null;
     // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
     // the answer starts under the label.
-    if (kind === 'label' && taken.length > 0 && headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, '')) && proseAfter(i)) {
+    if (kind === 'label' && taken.length > 0 && (askerHeaded || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
+      askerHeaded = false;
       continue;
     }
+    // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
+    if (taken.length === 0 && kind !== 'text' && block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {
@@ -1644,7 +1650,7 @@ function readAnswer(
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
   // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
-  const firstHead = taken.findIndex((b) => SECTION_HEAD_RE.test(b.text));
+  const firstHead = taken.findIndex((b) => isSectionHead(b.text));
   if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
   // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
   const previews = previewLines(taken.map((b) => b.text));
@@ -1680,7 +1686,7 @@ function readAnswer(
   const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
-  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !SECTION_HEAD_RE.test(first)) doubts.push(`the answer starts with a short line (${first})`);
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !isSectionHead(first)) doubts.push(`the answer starts with a short line (${first})`);
   else {
     const bare = [paragraphs[0], paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined].find((p) => p !== undefined && isNumberedNonSentence(p));
     if (bare) doubts.push(`the answer starts or ends with a line of figures that is no sentence (${bare.slice(0, 20)})`);
@@ -1688,7 +1694,7 @@ function readAnswer(
   // A short dated line in an answer is page meta in words the reader does not know.
   // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
   // the page's wrapping or its paragraphs, which the reader cannot tell apart.
-  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !SECTION_HEAD_RE.test(paragraphs[i + 1]!));
+  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!));
   if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
   const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
@@ -1705,7 +1711,7 @@ const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== tex
 
 /** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
 const isNumberedNonSentence = (p: string) =>
-  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !SECTION_HEAD_RE.test(p);
+  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !isSectionHead(p);
 /** A player's time (`02:07`), a count of people or things (`812个`, `2310人`; not a dose's `3次` nor a time's `3个月`), a pregnancy's week (`36周+3天`). */
 const WIDGET_FIGURES_RE = /\d{1,2}[:：]\d{2}|\d\s*(?:个(?!月|小时|星期|疗程)|人|条|位|周\s*\+)/u;
 

@@ -67,8 +67,11 @@ const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
   if (name === 'audio') return 'voice';
   if (name === 'video') return 'video';
-  // A player of the site's own scripts keeps its sound file in a data attribute (`<div data-src="….mp3">`).
-  if (name !== 'embed' && name !== 'source' && name !== 'object') return attribs && attribs['data-src'] !== undefined && AUDIO_FILE_RE.test(attribs['data-src']) ? 'voice' : null;
+  // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`).
+  if (name !== 'embed' && name !== 'source' && name !== 'object') {
+    const file = attribs?.['data-src'];
+    return file === undefined || name === 'img' ? null : AUDIO_FILE_RE.test(file) ? 'voice' : VIDEO_FILE_RE.test(file) ? 'video' : null;
+  }
   const src = attribs?.src ?? attribs?.data ?? '';
   return AUDIO_FILE_RE.test(src) ? 'voice' : VIDEO_FILE_RE.test(src) ? 'video' : null;
 }

@@ -32,8 +32,30 @@ const TAG_RE = new RegExp(`^[[【(（]?\\s*(语音|音频|视频|图文)\\s*[\\]
  */
 export function formatTag(line: string): { format: AnswerFormat; rest: string } | null {
   const m = line.trim().match(TAG_RE);
-  if (!m) return null;
+  const format = m ? mediumOf(m) : null;
+  return format ? { format, rest: (m![3] ?? '').trim() } : null;
+}
+
+/** The format a matched medium word names, its length in the second group: none for `图文` with a length (only a recording has one). */
+function mediumOf(m: RegExpMatchArray): AnswerFormat | null {
   const format = MEDIUM[m[1]!]!;
-  if (format === 'text' && m[2] !== undefined) return null;
-  return { format, rest: (m[3] ?? '').trim() };
+  return format === 'text' && m[2] !== undefined ? null : format;
+}
+
+/** A film's length as a player prints it over its poster (`02:20`, `1:02:03`), alone on its line. */
+const POSTER_LENGTH_RE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
+
+/**
+ * A line that is the length printed over a video's poster, in a list's tile that shows the poster (a
+ * picture): the item is a video, and the length is no part of its question nor of its snippet.
+ */
+export const isPosterLength = (line: string, picture: boolean): boolean => picture && POSTER_LENGTH_RE.test(line.trim());
+
+/** The reply's own label naming its medium, a recording's with its length (`图文回复`, `语音回复 58″`, `视频回复 01:32`). */
+const REPLY_LABEL_RE = new RegExp(`^(语音|音频|视频|图文)(?:回复|回答|解答|答复)\\s*(${LENGTH})?\\s*[:：]?$`, 'u');
+
+/** The format a reply's label names (`语音回复 58″` → voice), or null for any other line. */
+export function replyLabelFormat(line: string): AnswerFormat | null {
+  const m = line.trim().match(REPLY_LABEL_RE);
+  return m ? mediumOf(m) : null;
 }

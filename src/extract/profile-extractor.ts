@@ -11,6 +11,7 @@ import type { Layout, SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { metaBetween } from './genre-reader.js';
 import { asQuery, type PageQuery, type Queryable } from './page-query.js';
+import { readProfileItems } from './profile-items.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -111,7 +112,8 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
   const questionAt = firstOf($, layout.question);
   const question = questionAt?.value ?? null;
   const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
-  const related = $.relatedList(resolve, layout.related).items;
+  // Items the profile itemises are read by its selectors; the genre rules read the list where it does not, or they miss.
+  const related = (layout.relatedItems ? readProfileItems($, layout.relatedItems, resolve) : null) ?? $.relatedList(resolve, layout.related).items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
   const marker: AnswerFormat =

@@ -63,9 +63,11 @@ const REFERENCES_HEAD_RE = /^(?:参考|引用|引证)(?:文献|资料|来源|书
 export const isReferencesHead = (text: string): boolean => text.length <= 16 && REFERENCES_HEAD_RE.test(text.trim());
 
 /**
- * A line crediting who checked the text (`本文由王医生审核`, `本文经李明主任医师审核通过`), or who compiled the page
+ * A line crediting who checked the text (`本文由王医生审核`, `本文经李明主任医师审核通过`, a video's
+ * `本视频由…专家审核，内容仅供参考。`), or who compiled the page
  * (`本问答由医学百科编辑整理，回答医生已认证。`, a wiki's or portal's editors): no part of it.
  */
-const REVIEW_CREDIT_RE = /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容)?\s*(?:由|经)\s*\S{1,30}?\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*[。.]?\s*[）)]?$/u;
+const REVIEW_CREDIT_RE =
+  /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容|(?:本|该|此)?(?:视频|音频|节目))?\s*(?:由|经)\s*\S{1,30}?\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*(?:[，,]\s*(?:内容|以上内容)?仅供参考)?\s*[。.]?\s*[）)]?$/u;
 const COMPILED_CREDIT_RE = /^(?:本问答|本条目|本词条|本页面?|本文|本回答|本内容)\s*由\s*\S{1,20}?\s*(?:编辑)?(?:整理|编辑|收录|编写)(?:而成)?(?:[，,][^，,。]{2,16})?\s*[。.]?$/u;
-export const isReviewCredit = (text: string): boolean => text.length <= 40 && (REVIEW_CREDIT_RE.test(text.trim()) || COMPILED_CREDIT_RE.test(text.trim()));
+export const isReviewCredit = (text: string): boolean => text.length <= 48 && (REVIEW_CREDIT_RE.test(text.trim()) || COMPILED_CREDIT_RE.test(text.trim()));

@@ -4,10 +4,11 @@ import type { EntryDraft } from '../schema/records.js';
 import { inClosedLayer } from './closed-layer.js';
 import { noDoctor } from './draft.js';
 import { isProductItem } from './product-card.js';
-import { formatTag } from './media-format.js';
+import { formatTag, isPosterLength } from './media-format.js';
+import { findOne } from 'domutils';
 import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { headedCells } from './column-heads.js';
-import { isCardLine, isRelatedLabel, isSerialField, mayBeRelatedLabel } from './genre.js';
+import { isCardLine, isRelatedLabel, isSectionHead, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { displayOf, withinAny } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
@@ -41,8 +42,6 @@ const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[
 const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
-/** An answer's own section heads (病情分析：): its text, kept, however many snippets open with them. */
-const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)$/u;
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
 const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
@@ -72,7 +71,7 @@ function boldAuthor(nodes: readonly AnyNode[]): string | null {
       const name = textContent(el).trim();
       const next = el.next;
       const after = next && next.type === 'text' ? (next as Text).data : '';
-      return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !SECTION_HEAD_RE.test(name) ? name : null;
+      return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !isSectionHead(name) ? name : null;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
@@ -408,6 +407,9 @@ function addressOf(el: Element): string | undefined {
 /** An href that leads nowhere by itself, where a script may say where the click goes. */
 const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 
+/** Whether the nodes show a picture (a poster, a thumbnail). */
+const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.name === 'img', nodes as AnyNode[], true) !== null;
+
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
@@ -431,7 +433,9 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
         cut.push(el);
         continue;
       }
-      const first = firstLine(el);
+      // A video's tile opens with the length over its poster: its question is the line after (media-format.ts).
+      let first = firstLine(el);
+      if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
       const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(compact)) links.set(el, '');
@@ -697,10 +701,22 @@ const BADGE_RE = /^[^，,。；;！!？?]{1,12}$/u;
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
 
 /**
+ * A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question:
+ * the question is what follows it, the tag a line of meta.
+ */
+export function splitOpeningTag(question: string): { question: string; tag: string | null } {
+  const tag = question.match(OPENING_TAG_RE);
+  return tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly ? { question: question.slice(tag[0].length), tag: tag[0] } : { question, tag: null };
+}
+
+/** The snippet opened by an answer label (`答：…`): the text after it. */
+export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_RE, '');
+
+/**
  * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
  * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
  */
-function itemDate(lines: readonly MetaLine[]): string | null {
+export function itemDate(lines: readonly MetaLine[]): string | null {
   const dates = lines.flatMap((l) => l.dates);
   return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
 }
@@ -711,10 +727,8 @@ function readItem(
   position: number,
   resolve: (href: string) => string,
 ): { item: EntryDraft; shape: string; ad: boolean } {
-  // A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question: the
-  // question is what follows it, and the tag is read below as meta printed before the question.
-  const tag = question.match(OPENING_TAG_RE);
-  if (tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly) question = question.slice(tag[0].length);
+  // The tag is read below as meta printed before the question, on the line that holds both.
+  question = splitOpeningTag(question).question;
   const lines: Line[] = [];
   for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
   const snippet: string[] = [];
@@ -726,12 +740,18 @@ function readItem(
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
   const headed = nodes.length === 1 ? headedCells(nodes[0]!) : new Map<string, string | null>();
   const prompts = readMoreLinkTexts(nodes);
+  const poster = holdsPicture(nodes);
   for (const [n, line] of lines.entries()) {
     let text = prompts.length > 0 ? withoutReadMoreLink(line.text, prompts) : line.text;
     // Looked up only where the row has such cells: no trim and hash of every line.
     const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
     if (cell === null) continue;
     if (cell !== undefined) text = cell;
+    // The length over a video's poster (media-format.ts): the item's format.
+    if (isPosterLength(text, poster)) {
+      format = 'video';
+      continue;
+    }
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
@@ -779,7 +799,7 @@ function readItem(
       continue;
     }
     // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
-    if (snippet.length === 0) text = text.replace(SNIPPET_LABEL_RE, '');
+    if (snippet.length === 0) text = withoutSnippetLabel(text);
     if (text) snippet.push(text);
   }
   const date = itemDate(dated);
@@ -820,7 +840,7 @@ function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
   const snippets = items.filter((i) => i.answerParagraphs.length > 0);
   if (snippets.length < 3) return items;
   const openings = new Set(snippets.map((i) => i.answerParagraphs[0]!.match(SHARED_OPENING_RE)?.[1] ?? null));
-  if (openings.size !== 1 || openings.has(null) || SECTION_HEAD_RE.test([...openings][0]!)) return items;
+  if (openings.size !== 1 || openings.has(null) || isSectionHead([...openings][0]!)) return items;
   return items.map((item) => {
     const [first, ...rest] = item.answerParagraphs;
     return first === undefined ? item : { ...item, answerParagraphs: [first.replace(SHARED_OPENING_RE, ''), ...rest] };

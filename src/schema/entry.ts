@@ -121,7 +121,7 @@ export const EntrySchema = z.object({
   read_by: z
     .enum(READ_BY)
     .describe(
-      "How the entry's fields were read: 'profile' a site profile's selectors, 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
+      "How the entry's fields were read: 'profile' a site profile's selectors (a related item: where the profile itemises its list), 'learned_profile' a learned profile's selectors, confirmed by the genre reader, 'genre' the genre reader (what the page says, whatever its markup; every related list no built-in profile itemises), 'structured_data' the genre reader with the page's JSON-LD, checked against the visible page, filling or correcting a field, 'text_lines' a text copy read line by line",
     ),
   encoding: text(
     "Character encoding the page was decoded with, and where the page's bytes contradicted its declaration what was done: `gb18030 (meta said utf-8)`, `utf-8 (1 block in gb18030)`",

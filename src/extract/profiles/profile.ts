@@ -48,6 +48,22 @@ export const LayoutSchema = z.object({
    * one. Where it matches no such label, or no list follows it, they search the page as without it.
    */
   related: z.string().min(1).optional(),
+  /**
+   * The related list's items by selector, where the site prints them the same way on every page: each
+   * item's element, and inside it the link to the item's page, the element printing its question where
+   * that is not the link, its snippet, and its line of format and date. Read so, an item is read without
+   * the genre rules' search of the page; where the selectors find no item, or an item without a link and
+   * a question, the genre rules read the list as without them (profile-items.ts).
+   */
+  relatedItems: z
+    .object({
+      item: z.string().min(1),
+      link: z.string().min(1),
+      question: z.string().min(1).optional(),
+      snippet: z.string().min(1).optional(),
+      meta: z.string().min(1).optional(),
+    })
+    .optional(),
   /** An element whose presence means the page's answer is a voice answer (the audio player). */
   voiceMarker: z.string().optional(),
   videoMarker: z.string().optional(),

@@ -6,7 +6,9 @@ import { SiteProfileSchema } from './profile.js';
  * `.view > h1` and `#js-content` on mobile MIP pages. Field selectors inside the card
  * are guesses; the genre rules read whatever they miss from the card's text, and read the
  * related list after its 相关推荐 heading (`.recommend`), or find it by that label where the
- * heading is not there.
+ * heading is not there. The list's items (`<li>`: the link, `.txt` snippet, `.voice` format and day)
+ * are read by selector, and by the genre rules where those miss (test/extract-profile-items.test.ts
+ * checks both readings agree).
  */
 export const youlai = SiteProfileSchema.parse({
   id: 'youlai',
@@ -30,6 +32,7 @@ export const youlai = SiteProfileSchema.parse({
       },
       date: ['.ask_meta'],
       related: '.recommend > h4',
+      relatedItems: { item: '.recommend > ul > li', link: 'h3 > a', snippet: '.txt', meta: '.voice' },
       voiceMarker: 'audio, .audiojs, mip-youlai-audio',
     },
     {
@@ -48,6 +51,7 @@ export const youlai = SiteProfileSchema.parse({
       },
       date: ['.ask_meta', '.view > .time'],
       related: '.recommend > h3',
+      relatedItems: { item: '.recommend > ul > li', link: 'a', question: 'h4', snippet: '.txt', meta: '.voice' },
       voiceMarker: 'mip-youlai-audio, audio.audiojs',
     },
   ],

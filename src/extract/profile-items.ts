@@ -1,0 +1,69 @@
+import type { Element } from 'domhandler';
+import type { AnswerFormat } from '../schema/entry.js';
+import type { EntryDraft } from '../schema/records.js';
+import { compactNfkc } from './compact-nfkc.js';
+import { noDoctor } from './draft.js';
+import { firstLine, renderLines } from './html-lines.js';
+import { readMetaLine } from './page-meta.js';
+import type { PageQuery } from './page-query.js';
+import type { Layout } from './profiles/index.js';
+import { itemDate, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
+
+export type RelatedItemsSpec = NonNullable<Layout['relatedItems']>;
+
+/** An address that opens no page of the site (a script, a mail, a call, a place on this page). */
+const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
+
+/** Fewer characters than any question (`更多`, a counter): the item is not what the profile knows. */
+const MIN_QUESTION_CHARS = 4;
+
+/**
+ * The related list as a site profile itemises it (its `relatedItems` selectors), in the order printed:
+ * each item's question from its link (or the element the profile names), its address, its snippet's
+ * lines and the format and date its meta line prints, read as the genre rules read them (the tag
+ * before a question, an answer label before the snippet, an item's date). Null, so the genre rules
+ * read the list, where the selectors find no item, or find one without a link to a page or a
+ * question: the site's markup is not the one the profile was written for.
+ */
+export function readProfileItems(q: PageQuery, spec: RelatedItemsSpec, resolve: (href: string) => string): EntryDraft[] | null {
+  const elements = q.all(spec.item);
+  if (elements.length === 0) return null;
+  const items: EntryDraft[] = [];
+  for (const el of elements) {
+    const item = readProfileItem(q, el, spec, resolve, items.length);
+    if (!item) return null;
+    items.push(item);
+  }
+  return items;
+}
+
+function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, resolve: (href: string) => string, position: number): EntryDraft | null {
+  const link = first(q, el, spec.link);
+  const address = link?.attribs.href?.trim();
+  if (!link || !address || NO_PAGE_RE.test(address)) return null;
+  const printed = spec.question ? first(q, el, spec.question) : link;
+  if (!printed) return null;
+  const { question, tag } = splitOpeningTag(firstLine(printed));
+  if ([...compactNfkc(question)].length < MIN_QUESTION_CHARS) return null;
+  const snippetAt = spec.snippet ? first(q, el, spec.snippet) : null;
+  const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
+  if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
+  const metaAt = spec.meta ? first(q, el, spec.meta) : null;
+  const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
+  const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
+  return {
+    question,
+    answerParagraphs: snippet.filter((line) => line !== ''),
+    doctor: noDoctor(),
+    format,
+    date: itemDate(meta),
+    hasDisclaimer: false,
+    origin: 'related',
+    position,
+    url: resolve(address),
+    relatedUrls: [],
+    readBy: 'profile',
+  };
+}
+
+const first = (q: PageQuery, scope: Element, css: string): Element | null => q.within(scope, css)[0] ?? null;
