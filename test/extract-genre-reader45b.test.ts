@@ -44,14 +44,14 @@ ${RELATED}
 describe('several doctors answering one question, listed under their count and ranked by votes', () => {
   const card = (name: string, title: string, hospital: string) =>
     `<table><tr><td><b>${name}</b></td><td>${title}</td></tr><tr><td colspan="2">${hospital} 儿科</td></tr></table>`;
-  const answers = (head: string, second: string, between = '<li><p>打开杏林健康App，专家15分钟内回复</p></li>') => `<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
+  const answers = (head: string, second: string, between = '<li><p>打开杏林健康App，专家15分钟内回复</p></li>', firstFoot = '回答于 2023-04-02 09:12 · 26人点赞') => `<html><head><title>孩子反复咳嗽怎么办 - 杏林问答</title></head><body>
 <h1>孩子反复咳嗽怎么办</h1>
 <p>宝宝两岁，咳嗽一个多月了，白天好晚上重。 提问时间：2023-04-01</p>
 <h2>${head}</h2>
 <ol>
 <li>${card('王丽', '副主任医师', '临江市儿童医院')}
 ${answerHtml}
-<p>回答于 2023-04-02 09:12 · 26人点赞</p></li>
+<p>${firstFoot}</p></li>
 ${between}
 <li>${card('周明', '主任医师', '临江市人民医院 三甲')}
 <p>同意楼上的意见，注意观察夜间咳嗽的变化。</p>
@@ -87,6 +87,12 @@ ${RELATED}
     // Votes shown for the first answer only, or more for the second: the page does not say the first is its answer.
     expect(doubted('2 个医生回答', '<p>回答于 2023-04-06 18:40</p>')).toBe(true);
     expect(doubted('2 个医生回答', '<p>回答于 2023-04-06 18:40 · 31人点赞</p>')).toBe(true);
+  });
+
+  it("takes no count in a sentence of an answer for its votes", () => {
+    const told = '在门诊随访中，这样调整作息和饮食对其中86个人有帮助，孩子夜咳明显减轻了不少。</p><p>回答于 2023-04-02 09:12';
+    const [own] = read(answers('2 个医生回答', '<p>回答于 2023-04-06 18:40 · 3人点赞</p>', '', told));
+    expect(own!.flags).toContain('unsure_reading');
   });
 });
 

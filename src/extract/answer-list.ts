@@ -40,7 +40,9 @@ export function laterAnswersStart(blocks: readonly Block[], question: number, en
   const votes = (it: Element): number | null => {
     for (const child of it.children) {
       if (child.type === 'text') {
-        const v = votesOf((child as unknown as { data: string }).data);
+        // A counter's own text is short, no sentence: one of the answer's (`…对其中86个人有帮助，…`) counts no votes.
+        const text = (child as unknown as { data: string }).data.trim();
+        const v = text.length <= 40 && !/[，,。！？；]/u.test(text) ? votesOf(text) : null;
         if (v !== null) return v;
       } else if (child.type === 'tag' && !cards.some((c) => inside(c, child))) {
         const v = votes(child as Element);
