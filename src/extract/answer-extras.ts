@@ -6,18 +6,20 @@
 
 /**
  * An ad set between an answer's paragraphs: labelled so (【广告】, 【推荐】, `推荐：`), a QR code to scan
- * to add or follow someone, a hotline's number, or a short line ending in a call to click (`>>`,
- * 点击进入, 立即预约). Short lines only: a doctor's sentence may mention a phone or a QR code.
+ * to add or follow someone, a hotline's number, a short line ending in a call to click (`>>`,
+ * 点击进入, 立即预约) or opening with one to get the site's app. Short lines only: a doctor's sentence may mention a phone or a QR code.
  */
 const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]/u;
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
 const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
+/** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
+const APP_CALL_RE = /^(?:立即|免费)?(?:下载|打开|安装)\s*[^\s，,。]{0,10}?\s*(?:App|APP|app|客户端)(?![A-Za-z])/u;
 
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
-  return AD_LABEL_RE.test(t) || SCAN_RE.test(t) || HOTLINE_RE.test(t) || (t.length <= 40 && CLICK_END_RE.test(t));
+  return AD_LABEL_RE.test(t) || SCAN_RE.test(t) || HOTLINE_RE.test(t) || (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)));
 }
 
 /**
@@ -60,10 +62,21 @@ const LABELLED_NAME_RE = /^(?:解答医生|回答医生|答疑医生|主治医�
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
 
 /**
- * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`):
- * the site's words about the answer, where it has ended.
+ * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`,
+ * `本文是王芳版权所有，未经授权请勿转载。`), or the note naming where the text was first published
+ * (`本文首发于某某健康`, `本文发布于某网`, no day in it): the site's words about the answer, where it has ended.
  */
-const RIGHTS_NOTICE_RE = /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
+const RIGHTS_NOTICE_RE =
+  /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|本文(?:是|系|为|由)?[^\s，,。:：]{1,20}?(?:版权所有|原创)[，,]|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
+const FIRST_PUBLISHED_RE = /^本文(?:首发|发布|发表|刊发|刊登|首载)(?:于|在)[^\d\s，,。]{2,20}[。.]?$/u;
 /** The site's filing number (`京ICP备13016290号`, `京公网安备 11010502030143号`), printed in its footer alone: the page's end. */
 const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:：]?\s*\d{8,}/u;
-export const isRightsNotice = (text: string) => text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FILING_NUMBER_RE.test(text));
+export const isRightsNotice = (text: string) =>
+  text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FIRST_PUBLISHED_RE.test(text.trim()) || FILING_NUMBER_RE.test(text));
+
+/**
+ * The name of the doctor's own column on the site, set over an article (`王芳医生的科普号`, `李明大夫的专栏`):
+ * where the article is filed, none of its text.
+ */
+const COLUMN_NAME_RE = /^\p{Script=Han}{2,4}(?:医生|大夫|医师|教授|主任)?的(?:科普号|科普专栏|专栏|博客|个人网站|个人主页|健康号|工作室)$/u;
+export const isColumnName = (text: string) => text.length <= 16 && COLUMN_NAME_RE.test(text.replace(/\s+/gu, ''));

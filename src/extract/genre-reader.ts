@@ -1,4 +1,5 @@
-import { isAdLine, isAnswerMark, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
+import { laterAnswersStart } from './answer-list.js';
+import { isAdLine, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
@@ -475,7 +476,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
   const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
-  const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end));
+  // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
+  const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
+  const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
@@ -981,7 +984,11 @@ function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, d
   if (last < 0 || (doctor.department && doctor.hospital && doctor.hospital_grade)) return doctor;
   for (let i = last + 1; i < end && i <= last + 4; i++) {
     if (kinds[i] === 'text' || kinds[i] === 'heading') break;
-    if (kinds[i] !== 'card' || !isCardFieldsLine(blocks[i]!.text)) continue;
+    if (kinds[i] !== 'card') continue;
+    // Another doctor's name over it: the fields are that doctor's card (the next answer's).
+    const named = parseCardParts([blocks[i]!.text]).name;
+    if (named && named !== doctor.name) break;
+    if (!isCardFieldsLine(blocks[i]!.text)) continue;
     return withCardFields(doctor, blocks[i]!.text) ?? doctor;
   }
   return doctor;
@@ -1455,7 +1462,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
-  if (isAnswerMark(text) || isNamedAnswerHead(text)) return 'label';
+  if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
   // A verification badge beside the card (已认证): the card's, however the card's box was drawn.
