@@ -77,8 +77,10 @@ const NOT_NAMES = new Set([
   // a role in a community or an account (a paid circle's 星主, a group's 群主, a blog's 博主), before the name it labels
   '星主', '圈主', '群主', '版主', '楼主', '博主', '答主', '主播', '站长', '小编',
 ]);
-/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家` (a tick or star before it). */
-const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证)$/u;
+/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, or `已认证` alone (a tick or star before it). */
+const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方)认证)$/u;
+/** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
+export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
@@ -479,8 +481,8 @@ const ACADEMIC_RANK_RE = /^(?:[一二三四]级)?(?:副?教授|讲师|助教|副
 /** Private-use characters (an icon font's glyphs) and spaces at a text's ends. */
 const EDGE_ICONS_RE = /^[\uE000-\uF8FF\s]+|[\uE000-\uF8FF\s]+$/gu;
 
-/** The label a reviewer's card opens with (审核, 医学审核专家：). */
-const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*[:：]?$/u;
+/** The label a reviewer's card opens with (审核, 医学审核专家：), alone or with the card on its line (`内容审核：name title hospital`). */
+const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*(?:[:：]|$)/u;
 /** A card holds a few short parts; an element with more text than this is more than a card. */
 const CARD_MAX_CHARS = 300;
 /** How far above the question a card may stand (a card in a column before the article). */

@@ -32,7 +32,7 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, isVerifiedBadge, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
@@ -40,7 +40,7 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { replyLabelFormat, transcriptFormat } from './media-format.js';
+import { isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
 import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
@@ -66,6 +66,8 @@ import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } fr
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
+import { patientReview } from './patient-review.js';
+import { answerItemOf } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -304,8 +306,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
   const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
   let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
-  // Search results, a removed question's notice, a login wall: no Q&A of the page's own, and their lists none related to one.
-  const noQa = noQaHere(blocks, title);
+  // Search results, a removed question's notice, a login wall, a patient's review of a doctor (patient-review.ts): no Q&A of the page's own, and their lists none related to one.
+  const noQa = noQaHere(blocks, title) ?? patientReview(blocks);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
@@ -452,9 +454,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // (a search result's answer card: the next results follow it), and text before the card stands inside it.
   const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
   const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
-  if (!advice && card && (outside || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
+  // So too where the card's item in a list of answers ends before the text after it: that text is the next doctor's (answer-items.ts).
+  const item = card?.others ? answerItemOf(card.element) : null;
+  const nextItem = item !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, item);
+  if (!advice && card && (outside || nextItem || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
     const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
-    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || (before.first >= 0 && inside(blocks[before.first]!.node, box!)))) answer = before;
+    const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
+    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
@@ -506,6 +512,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near))) meta.format = 'voice';
+  if (meta.format === 'unknown' && near.some((b) => isPosterOverAnswer(b.text, b.node))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
   if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
@@ -1458,6 +1465,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
+  // A verification badge beside the card (已认证): the card's, however the card's box was drawn.
+  if (isVerifiedBadge(text)) return 'card';
   // The doctor's bio beside the card (专业擅长：…, 社会任职：…, 执业经历): the card's, none of the answer.
   if (cards.length > 0 && isBioLine(text)) return 'card';
   // An e-signature's label (signature.ts): the picture it labels signs the answer, none of its text.

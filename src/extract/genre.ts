@@ -84,8 +84,8 @@ export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(lin
  * the asker's too, the hospital they name no card.
  */
 const ASKER_LABEL_WORDS =
-  '(?:问题描述|问题补充|补充描述|病情描述|咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
-  '|疾病(?:名称)?|所患疾病|患病(?:多久|时长|时间)|发病时间|病程|(?:曾经|已经?)?(?:就诊|治疗)(?:情况|经过|医院(?:及科室)?)|(?:既往|过往)(?:病史|史)|用药(?:情况|史)|过敏史' +
+  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  '|疾病(?:名称)?|所患疾病|患病(?:多久|时长|时间)|发病时间|病程|(?:(?:曾经|以前|之前|已经?)的?)?(?:就诊|治疗)(?:情况|经过|医院(?:及科室)?)(?:(?:和|及|与)效果)?|(?:既往|过往)(?:病史|史)|用药(?:情况|史)|过敏史' +
   '|(?:希望|想要?|需要)(?:得到|获得)(?:的|怎样的|什么|哪些)?帮助' +
   // The asker's profile (`患者：男 33岁`, `就诊人信息：女，37岁`): sex first.
   '|(?:患者|病人|就诊人|咨询人)(?:信息|资料|情况)?(?=\\s*[:：]\\s*[男女])' +
@@ -203,6 +203,8 @@ const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;
  * or whose answer the page is (王医生的回答); a department (皮肤科) too, checked apart.
  */
 const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|\.(?:com|cn|net|org))$/iu;
+/** Whether a short text is worded as a site's name (`39健康网`, `好大夫在线`, `快速问医生`, a domain): see SITE_SUFFIX_RE. */
+export const wordedAsSite = (text: string) => SITE_SUFFIX_RE.test(text.trim());
 
 /**
  * A question without the site's suffixes that SEO templates print after it, in the <title> and

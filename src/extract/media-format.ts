@@ -1,4 +1,6 @@
+import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat } from '../schema/entry.js';
+import { textContent } from './page-index.js';
 
 /**
  * How an answer given as a recording shows its format without a format word (语音解答) beside it.
@@ -50,6 +52,30 @@ const POSTER_LENGTH_RE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
  * picture): the item is a video, and the length is no part of its question nor of its snippet.
  */
 export const isPosterLength = (line: string, picture: boolean): boolean => picture && POSTER_LENGTH_RE.test(line.trim());
+
+const PLAY_GLYPH_RE = /[▶►▷⏵]/u;
+const PLAY_GLYPHS_RE = /[▶►▷⏵]/gu;
+/** How far up from the length's text the poster's box may be (the length in a <span>, the <span> in the box). */
+const POSTER_LEVELS_UP = 3;
+const showsPicture = (el: Element): boolean =>
+  el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'img' || (c as Element).name === 'picture' || showsPicture(c as Element)));
+
+/**
+ * A video drawn by the site's scripts rather than a <video>, over a page's answer: its poster, a box that
+ * holds a still, a play glyph and the film's length (`▶ 02:17`) and no other text. A voice message's bar
+ * shows its length in seconds (`45″`) and no still. `node` is the line's first text node.
+ */
+export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean {
+  const bare = (text: string) => text.replace(/\s+/gu, '').replace(PLAY_GLYPHS_RE, '');
+  if (!POSTER_LENGTH_RE.test(bare(line))) return false;
+  let box = node?.parent ?? null;
+  for (let up = 0; box && box.type === 'tag' && up < POSTER_LEVELS_UP; up++, box = box.parent) {
+    const shown = textContent(box);
+    if (!POSTER_LENGTH_RE.test(bare(shown))) return false;
+    if (PLAY_GLYPH_RE.test(shown) && showsPicture(box as Element)) return true;
+  }
+  return false;
+}
 
 /** The reply's own label naming its medium, a recording's with its length (`图文回复`, `语音回复 58″`, `视频回复 01:32`). */
 const REPLY_LABEL_RE = new RegExp(`^(语音|音频|视频|图文)(?:回复|回答|解答|答复)\\s*(${LENGTH})?\\s*[:：]?$`, 'u');

@@ -24,6 +24,7 @@ import { inShadowRoot, withSlotsFilled } from './shadow-root.js';
 import { compactNfkc } from './compact-nfkc.js';
 import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
+import { withoutSourceCredits } from './source-credit.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -876,7 +877,8 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const withSnippets = kept.filter(({ item }) => item.answerParagraphs.length > 0);
   if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
   if (kept.length === 0) return [];
-  const read = withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position })));
+  // An aggregator's credit to each item's source under its snippet (source-credit.ts): none of it.
+  const read = withoutSourceCredits(withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position }))));
   const shapes = kept.map(({ shape }) => shape);
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);

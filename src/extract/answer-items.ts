@@ -1,0 +1,26 @@
+/**
+ * Several doctors' answers listed one under another, each in an item of the same kind (the same element
+ * and class: a site's answer template repeated) that holds the answer's text and its card, the card under
+ * the text on some templates (its signature). The text after such a card is the next item's, another
+ * doctor's; the card's own is the text in its item.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { hasDoctorTitle } from './genre.js';
+import { textContent } from './page-index.js';
+
+/** How far up from the card its item may be (the card's box in a head row, the row in the item). */
+const LEVELS_UP = 3;
+
+const sameKind = (a: Element, b: Element) => a.name === b.name && (a.attribs.class ?? '').trim() === (b.attribs.class ?? '').trim();
+
+/** The item of a list of answers that holds the card (a sibling of its kind holds another doctor's card), or null. */
+export function answerItemOf(card: Element): Element | null {
+  let el: AnyNode | null = card.parent;
+  for (let up = 0; el && el.type === 'tag' && up < LEVELS_UP; up++, el = el.parent) {
+    const item = el as Element;
+    if (item.name === 'body' || !(item.attribs.class ?? '').trim()) continue;
+    const kin = (item.parent?.children ?? []).filter((s): s is Element => s !== item && s.type === 'tag' && sameKind(s as Element, item));
+    if (kin.some((s) => hasDoctorTitle(textContent(s)))) return item;
+  }
+  return null;
+}
