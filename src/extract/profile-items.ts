@@ -24,8 +24,9 @@ const MIN_QUESTION_CHARS = 4;
  * each item's question from its link (or the element the profile names), its address, its snippet's
  * lines and the format and date its meta line prints, read as the genre rules read them (the tag
  * before a question, an answer label before the snippet, an item's date). Null, so the genre rules
- * read the list, where the selectors find no item, or find one without a link to a page or a
- * question: the site's markup is not the one the profile was written for.
+ * read the list, where the selectors find no item, or one without a link to a page or a question,
+ * or one that prints more than they read (printsOnly, a link or a read-more line in its snippet, a
+ * meta line saying more than format and day): the site's markup is not the one the profile knows.
  */
 export function readProfileItems(q: PageQuery, spec: RelatedItemsSpec, resolve: (href: string) => string): EntryDraft[] | null {
   const elements = q.all(spec.item);
