@@ -40,6 +40,11 @@ describe('an aggregator’s credit to each item’s source under its snippet', (
     // A snippet's own closing words that name no site and close one item only stay its words.
     expect(relatedOf(page(['祝您健康', '多喝温水', '注意休息', '按时复查']))[1]!.answer_paragraphs[1]).toBe('多喝温水');
   });
+
+  it('keeps a snippet’s closing advice that ends in 医生 (请及时咨询医生): words telling the reader what to do name no site', () => {
+    const closings = ['请及时咨询医生', '建议咨询专业医生', '可以问问儿科医生', '需要找骨科医生'];
+    expect(relatedOf(page(closings)).map((i) => i.answer_paragraphs[1])).toEqual(closings);
+  });
 });
 
 describe('a consultation form’s labels for the asker’s fields', () => {

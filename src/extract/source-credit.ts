@@ -9,8 +9,11 @@ import { PROSE_RE, wordedAsSite } from './genre.js';
 
 /** A credit labelled with where the text came from (`来源：39健康网`, `出处: 寻医问药`). */
 const LABELLED_SOURCE_RE = /^(?:来源|出处|来自|摘自|转自)\s*[:：]\s*\S{2,16}$/u;
-/** A name: letters, digits and Han characters only, a few of them (no wish like 祝您健康, which is a sentence's words). */
-const NAME_RE = /^(?!祝|愿|希望|谢谢|感谢)[\p{Script=Han}A-Za-z0-9.]{2,10}$/u;
+/**
+ * A name: letters, digits and Han characters only, a few of them. Not a wish (祝您健康) nor advice to the
+ * reader (请及时咨询医生, 建议找骨科医生), which are a sentence's words however they end.
+ */
+const NAME_RE = /^(?!祝|愿|希望|谢谢|感谢|请|建议|咨询|需要|需|应|可以|可|要|找|去|到|及时|尽快|最好)[\p{Script=Han}A-Za-z0-9.]{2,10}$/u;
 const MAX_CHARS = 16;
 
 /** Whether `line` may be a source credit by itself: short, no sentence, labelled 来源 or worded as a site. */
