@@ -458,7 +458,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const item = card?.others ? answerItemOf(card.element) : null;
   const nextItem = item !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, item);
   if (!advice && card && (outside || nextItem || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
-    const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
+    // The card's own item holds its text: read there, from the item's first line (the lines above it are the asker's and the list's head).
+    const itemFrom = nextItem ? blocks.findIndex((b, i) => i > answerFrom && i < answerTo && inside(b.node, item!)) : -1;
+    const before = readAnswer(blocks, kinds, itemFrom > answerFrom ? itemFrom - 1 : answerFrom, answerTo, null);
     const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
