@@ -45,3 +45,18 @@ ${item(['您好，建议先做个核磁共振看看压迫程度。'], '周晓红
     expect(own.answer_paragraphs).toEqual(FIRST);
   });
 });
+
+describe('the asker named by a label and the head of the list of answers are none of a lone signed answer', () => {
+  const QUESTION = '孩子反复咳嗽有痰怎么办';
+  const ANSWER = ['反复咳嗽有痰多见于支气管炎或者过敏，先查血常规和胸片。', '多喝温水，拍背排痰，症状加重要及时复诊。'];
+  const page = (asker: string, head: string) =>
+    html(
+      `${QUESTION}_问医生`,
+      `<h1>${QUESTION}</h1><div>${asker}</div><div>病情描述：咳嗽一周了，晚上更重。</div>
+<div class="answers"><div class="count">${head}</div><div class="one"><div class="txt">${ps(ANSWER)}</div><div class="who">答复医生：邱海燕 主治医师 南湖市儿童医院 呼吸内科</div><div>2022-11-20 10:40</div></div></div>`,
+    );
+
+  it('`提问人：陈** 性别：女 年龄：5岁 提问时间：…` and `共有1位医生回答` over it are passed over', () => {
+    expect(pageOf(page('提问人：陈**　性别：女　年龄：5岁　提问时间：2022-11-19 21:05', '共有1位医生回答'))!.answer_paragraphs).toEqual(ANSWER);
+  });
+});
