@@ -9,7 +9,9 @@ import { inside, type Block } from './html-lines.js';
  * none of the page's. Unranked (no votes shown, or a later answer with more), which answer is the
  * page's is not told by the page (a mark tells it: accepted-answer.ts, marked-card.ts).
  */
-const ANSWERS_HEAD_RE = /^(?:共|全部)?\s*(?:(\d{1,3})\s*(?:个|条|位|名)\s*)?(?:医生|专家|大夫|医师)?\s*(?:的)?\s*(?:回答|解答|回复|答案)$/u;
+const ANSWERS_HEAD_RE = /^(?:共有?|全部)?\s*(?:(\d{1,3})\s*(?:个|条|位|名)\s*)?(?:医生|专家|大夫|医师)?\s*(?:的)?\s*(?:回答|解答|回复|答案)$/u;
+/** Whether a line is such a head (`共有2位医生回答`): the list's, none of any answer. */
+export const isAnswersHead = (text: string): boolean => text.length <= 16 && ANSWERS_HEAD_RE.test(text.replace(/\s+/gu, ' ').trim());
 /** An answer's votes, counted before or after their word (`1.2万人觉得有用`, `有用 26`). */
 const VOTES_AFTER_RE = /(\d+(?:\.\d+)?)\s*([万wW])?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|觉得有用|认为有用|觉得有帮助|有用|有帮助)/u;
 const VOTES_BEFORE_RE = /(?:赞同|点赞|有用|有帮助)\s*[:：(（]?\s*(\d+(?:\.\d+)?)\s*([万wW])?/u;

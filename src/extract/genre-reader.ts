@@ -1,4 +1,4 @@
-import { laterAnswersStart } from './answer-list.js';
+import { isAnswersHead, laterAnswersStart } from './answer-list.js';
 import { isAdLine, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
@@ -458,7 +458,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const item = card?.others ? answerItemOf(card.element) : null;
   const nextItem = item !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, item);
   if (!advice && card && (outside || nextItem || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
-    const before = readAnswer(blocks, kinds, answerFrom, answerTo, null);
+    // The card's own item holds its text: read there, from the item's first line (the lines above it are the asker's and the list's head).
+    const itemFrom = nextItem ? blocks.findIndex((b, i) => i > answerFrom && i < answerTo && inside(b.node, item!)) : -1;
+    const before = readAnswer(blocks, kinds, itemFrom > answerFrom ? itemFrom - 1 : answerFrom, answerTo, null);
     const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
@@ -1505,6 +1507,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 20 && replyLabelFormat(text) !== null) return 'label';
   if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
+  // The head of the list of answers (`共有1位医生回答`, answer-list.ts): a label, none of the answer under it.
+  if (isAnswersHead(text)) return 'label';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
