@@ -12,7 +12,8 @@ import type { Format, TruthPage } from './truth.js';
  * 360良医's aggregated 问答 page (answers gathered from other sites, each with its 来源), 妙手医生's
  * 问答 page (the doctor's answer, then the asker's 追问 and the doctor's 回复), 京东健康's 问医生 page
  * (an AI 健康助手 summary above the doctor's reply, a 问诊 service card between), 99健康网's old
- * GBK 问答 page (several answers, one marked 最佳答案 by the asker) and 医联's mobile 问答 page.
+ * GBK 问答 page (several answers, one marked 最佳答案 by the asker), 医联's mobile 问答 page, and
+ * 悟空问答's question page (a general Q&A site: one certified doctor's answer among other authors').
  *
  * The answer key holds what a careful person reads on the page, as displayed; a field the page does
  * not print is null. Section heads on a line of their own are paragraphs of the answer (the default
@@ -319,4 +320,69 @@ ${related}
   },
 };
 
-export const FRESH48_FAMILIES: readonly Family[] = [so360Liangyi, miaoshouZhuiwen, jdhAsk, ask99Best, medlinkerMobile];
+// --- F6. wukong-wenda ---
+
+/**
+ * F6. 悟空问答 (www.wukong.com/question/{id}/), 今日头条's general Q&A site, where a health question
+ * is answered by anyone: `question-header` (`<h1>`, the asker's added words on half, `N个回答 · N人关注`);
+ * 2–4 `answer-item`s, each a `user-info` (avatar, name, and under it the 头条 certification line:
+ * none, `健康领域优质创作者` for a self-media author, or for the one certified doctor
+ * `{hospital} {科室} {title}` (60%) or `{title} {hospital} {科室}`),
+ * the text, `发布于 {day}` and 赞 N · 评论 N; the doctor's answer first on 40%, else after 1–2
+ * others; `查看全部N个回答`; 相关问题 items (link, `N个回答`). Key: **the page's answer is the certified
+ * doctor's, wherever it stands** (the other authors are no doctors: their names, texts and days none
+ * of the entry); the card from the doctor's name and certification line; no grade (null); format
+ * unknown; items with no snippet (`[]`: `N个回答` is a count), undated, no format.
+ */
+const NICKNAMES = ['养生小百科', '健康生活家', '爱跑步的老王', '小鱼说健康', '岁月静好'];
+
+const wukongWenda: Family = {
+  name: 'wukong-wenda',
+  split: 'fresh-48',
+  site: 'www.wukong.com',
+  render(page, rng): Rendered {
+    const d = page.doctor;
+    const others = rng.int(1, 3);
+    const doctorFirst = rng.chance(0.4);
+    const auth = rng.chance(0.6) ? `${esc(d.hospital!)} ${esc(d.department!)} ${d.title}` : `${d.title} ${esc(d.hospital!)} ${esc(d.department!)}`;
+    const stats = () => `<div class="answer-stat"><span>赞 ${rng.int(0, 3000)}</span> · <span>评论 ${rng.int(0, 300)}</span></div>`;
+    const item = (name: string, authLine: string, text: string, day: string) =>
+      `<div class="answer-item"><div class="user-info"><img class="avatar" src="https://p3.pstatp.com/thumb/${token(rng, 20)}" alt=""><div><a class="user-name" href="/user/?uid=${rng.int(100000, 9999999)}">${esc(name)}</a>${authLine ? `<p class="user-auth">${authLine}</p>` : ''}</div></div><div class="answer-text">${text}</div><div class="answer-time">发布于 ${day}</div>${stats()}</div>`;
+    const doctor = item(d.name!, auth, page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join(''), page.date!);
+    const topic = topicWord(page);
+    const nick = rng.int(0, NICKNAMES.length - 1);
+    const rest = Array.from({ length: others }, (_, i) =>
+      item(
+        NICKNAMES[(nick + i) % NICKNAMES.length]!,
+        rng.chance(0.5) ? '健康领域优质创作者' : '',
+        `<p>${esc(rng.pick([`我家里人也有过${topic}的情况，后来去医院看了，按医生说的吃药慢慢好了。`, `${topic}这个问题还是要重视，平时多运动，少熬夜。`, '个人经验仅供参考，还是建议去正规医院检查一下。']))}</p>`,
+        shift(page.date!, doctorFirst ? i + 1 : -(i + 1)),
+      ),
+    );
+    const at = doctorFirst ? 0 : rng.int(1, others);
+    const answers = [...rest.slice(0, at), doctor, ...rest.slice(at)];
+    const items = page.related.map((r: Related) => `<li><a href="${r.path}">${esc(r.question)}</a><span class="count">${rng.int(1, 60)}个回答</span></li>`).join('\n');
+    const related = page.related.length ? `<div class="related-question"><h3>相关问题</h3><ul>${items}</ul></div>` : '';
+    const body = `<div class="header"><a class="logo" href="/">悟空问答</a><form action="/search/"><input name="keyword" placeholder="搜索你感兴趣的问题"></form><a class="ask-btn" href="/ask/">提问</a></div>
+<div class="main">
+<div class="question-header"><h1>${esc(page.question)}</h1>${rng.chance(0.5) ? `<p class="question-text">${esc(rng.pick(ASKER_LINES))}</p>` : ''}<div class="question-meta">${answers.length}个回答 · ${rng.int(5, 900)}人关注</div></div>
+<div class="answer-list">
+${answers.join('\n')}
+</div>
+<a class="more-answer" href="#">查看全部${answers.length}个回答</a>
+</div>
+<div class="side">${related}</div>
+<div class="footer">&copy; 2024 wukong.com 京ICP备12025439号</div>`;
+    const html = documentOf(`${page.question} - 悟空问答`, page.canonical, '', body);
+    return {
+      body: Buffer.from(html, 'utf8'),
+      expected: expectedOf(page, {
+        doctor: cardPlain(page, false),
+        format: 'unknown',
+        related: relatedWith(page, () => ({ paragraphs: [], format: 'unknown', date: null })),
+      }),
+    };
+  },
+};
+
+export const FRESH48_FAMILIES: readonly Family[] = [so360Liangyi, miaoshouZhuiwen, jdhAsk, ask99Best, medlinkerMobile, wukongWenda];
