@@ -1,5 +1,5 @@
 import { expectedOf, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cardPlain, cnDate, documentOf, otherName, personName, relatedWith, shift, token, topicWord, withHeads } from './ordinary-parts.js';
+import { ASKER_LINES, ask, cardPlain, cnDate, documentOf, otherName, personName, plainKey, relatedWith, shift, token, topicWord, withHeads } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -89,11 +89,7 @@ ${related}
     const html = documentOf(`${page.question}_360良医`, page.canonical, '<meta name="viewport" content="width=device-width, initial-scale=1">\n', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, {
-        doctor: cardPlain(page, gradeShown),
-        format: 'unknown',
-        related: relatedWith(page, () => ({ format: 'unknown', date: null })),
-      }),
+      expected: plainKey(page, { gradeShown, printFormat: false, datedItems: false }),
     };
   },
 };
@@ -153,7 +149,7 @@ ${related}
         doctor: cardPlain(page, false),
         paragraphs,
         format: 'unknown',
-              }),
+      }),
     };
   },
 };
@@ -202,11 +198,7 @@ ${related}
     const html = documentOf(`${page.question}-京东健康`, page.canonical, '<meta name="viewport" content="width=device-width">\n', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, {
-        doctor: cardPlain(page, gradeShown),
-        format: 'unknown',
-        related: relatedWith(page, () => ({ format: 'unknown', date: null })),
-      }),
+      expected: plainKey(page, { gradeShown, printFormat: false, datedItems: false }),
     };
   },
 };
@@ -311,11 +303,7 @@ ${related}
     const html = documentOf(`${page.question} - 医联`, page.canonical, '<meta name="viewport" content="width=device-width, initial-scale=1, user-scalable=no">\n', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, {
-        doctor: cardPlain(page, false),
-        format: voice ? 'voice' : 'unknown',
-        related: relatedWith(page, () => ({ format: 'unknown', date: null })),
-      }),
+      expected: plainKey(page, { gradeShown: false, printFormat: voice, datedItems: false }),
     };
   },
 };
