@@ -48,7 +48,7 @@ import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
-import { inProductCard, isProductItem, showsPrice } from './product-card.js';
+import { inProductCard, isProductItem, sellsConsultation, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
@@ -498,7 +498,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
+    // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
+    // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {

@@ -92,7 +92,9 @@ const ASKER_LABEL_WORDS =
   // The asker's profile (`患者：男 33岁`, `就诊人信息：女，37岁`): sex first.
   '|(?:患者|病人|就诊人|咨询人)(?:信息|资料|情况)?(?=\\s*[:：]\\s*[男女])' +
   ')';
-const ASKER_LINE_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]`, 'u');
+/** The asker's sex and age printed before the label on its line (`男 18岁 · 病情描述：…`). */
+const ASKER_PROFILE = '(?:[男女]\\s*[,，、·•|｜]?\\s*\\d{1,3}\\s*(?:周岁|岁|个月)\\s*[,，、·•|｜]?\\s*)?';
+const ASKER_LINE_RE = new RegExp(`^${ASKER_PROFILE}${ASKER_LABEL_WORDS}\\s*[:：]`, 'u');
 export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
 /** The asker's label alone, colon or not (a table's label cell `咨询内容`, `问题<br>描述` beside the asker's words). */
 const ASKER_LABEL_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]?$`, 'u');

@@ -19,6 +19,10 @@ const LEVELS = 4;
 
 export const showsPrice = (text: string) => PRICE_RE.test(text);
 
+/** A consultation a site sells (图文问诊, 电话咨询, 预约挂号): a service on offer, not an answer given. */
+const CONSULTATION_RE = /问诊|咨询|问医生|挂号/u;
+export const sellsConsultation = (text: string) => CONSULTATION_RE.test(text);
+
 /**
  * Whether a line belongs to a product card: an element around it, short and without a sentence,
  * shows a price. Measured by what it shows: a script in the card (an analytics snippet) is none of it.
