@@ -9,15 +9,9 @@ import { readMetaLine } from './page-meta.js';
 import { isReadMore } from './read-more.js';
 import type { PageQuery } from './page-query.js';
 import type { Layout } from './profiles/index.js';
-import { itemDate, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
+import { asksAsItem, itemDate, opensNoPage, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
 
 export type RelatedItemsSpec = NonNullable<Layout['relatedItems']>;
-
-/** An address that opens no page of the site (a script, a mail, a call, a place on this page). */
-const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
-
-/** Fewer characters than any question (`更多`, a counter): the item is not what the profile knows. */
-const MIN_QUESTION_CHARS = 4;
 
 /**
  * The related list as a site profile itemises it (its `relatedItems` selectors), in the order printed:
@@ -43,11 +37,11 @@ export function readProfileItems(q: PageQuery, spec: RelatedItemsSpec, resolve: 
 function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, resolve: (href: string) => string, position: number): EntryDraft | null {
   const link = first(q, el, spec.link);
   const address = link?.attribs.href?.trim();
-  if (!link || !address || NO_PAGE_RE.test(address)) return null;
+  if (!link || !address || opensNoPage(address)) return null;
   const printed = spec.question ? first(q, el, spec.question) : link;
   if (!printed) return null;
   const { question, tag } = splitOpeningTag(firstLine(printed));
-  if ([...compactNfkc(question)].length < MIN_QUESTION_CHARS) return null;
+  if (!asksAsItem(question)) return null;
   const snippetAt = spec.snippet ? first(q, el, spec.snippet) : null;
   const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);

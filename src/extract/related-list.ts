@@ -411,6 +411,13 @@ const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 /** Whether the nodes show a picture (a poster, a thumbnail). */
 const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.name === 'img', nodes as AnyNode[], true) !== null;
 
+/** An address that opens no page of the site (a script, a mail, a call, a place on this page). */
+const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
+export const opensNoPage = (address: string): boolean => NO_PAGE_RE.test(address.trim());
+
+/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button. */
+export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first);
+
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
@@ -428,7 +435,7 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     // Nor is text drawn for no one to read (white on the white page: illegible-style.ts, same-colour-text.ts).
     if (el.name === 'script' || el.name === 'style' || isFloating(el, fixed) || display?.illegible.has(el)) continue;
     const address = addressOf(el);
-    if (address && !/^(?:javascript|mailto|tel):|^#/i.test(address.trim())) {
+    if (address && !opensNoPage(address)) {
       // An address that swallowed markup (`href="/q/1.` cut short, the quote closed by a later tag's): the page ends in it; no item.
       if (SWALLOWED_MARKUP_RE.test(address)) {
         cut.push(el);
@@ -441,7 +448,7 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(compact)) links.set(el, '');
       // The app's button (打开APP, 下载APP) leads to no item.
-      else if ([...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first)) links.set(el, first);
+      else if (asksAsItem(first, compact)) links.set(el, first);
       else if (compact !== '' && !NOT_AN_ITEM_LINK.test(compact)) cut.push(el);
       continue;
     }
