@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Entry } from '../schema/entry.js';
 import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js';
 import { contentCore, doctorKey } from '../core/text.js';
@@ -31,10 +31,7 @@ export function identityKey(entry: Pick<Entry, 'url' | 'question'> & { doctor: P
 /** The content that makes a change for duplicate detection: question, answer, doctor card, format and date. */
 export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' | 'format' | 'date'>): string {
   const { doctor } = entry;
-  return createHash('sha256')
-    .update(JSON.stringify([entry.question, entry.answer, doctor.name, doctor.title, doctor.department, doctor.hospital, doctor.hospital_grade, entry.format, entry.date]))
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', JSON.stringify([entry.question, entry.answer, doctor.name, doctor.title, doctor.department, doctor.hospital, doctor.hospital_grade, entry.format, entry.date]), 'hex').slice(0, 32);
 }
 
 /** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
@@ -43,7 +40,7 @@ export function entryVersion(entry: Entry): string {
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
       : value;
-  return createHash('sha256').update(JSON.stringify(canonical(entry))).digest('hex').slice(0, 32);
+  return hash('sha256', JSON.stringify(canonical(entry)), 'hex').slice(0, 32);
 }
 
 /** MinHash signature of an answer's content (answerContent), as the near-duplicate rules compare answers. */

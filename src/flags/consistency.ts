@@ -1,6 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { comparable } from '../core/text.js';
+import { RecentResults } from '../core/recent-results.js';
 import { GRADE_SHAPE_RE, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
@@ -76,28 +77,53 @@ function factsOf(page: ReadPage): PageFacts {
 
 export function consistencyDoubts(entry: ReadEntry, page: ReadPage): ConsistencyDoubt[] {
   const facts = factsOf(page);
+  const own = ownDoubts(entry);
   const doubts: ConsistencyDoubt[] = [];
-  const add = (check: string, why: string | null) => {
-    if (why !== null) doubts.push({ check, why });
+  const add = (check: string, why: string | null | undefined) => {
+    if (why) doubts.push({ check, why });
   };
-  add('furniture_in_answer', furnitureInAnswer(entry.answer_paragraphs));
-  add('foreign_line', foreignLine(entry.answer_paragraphs));
-  add('card_in_answer', cardInAnswer(entry));
-  add('repeated_paragraph', repeatedParagraph(entry.answer_paragraphs));
+  add('furniture_in_answer', own.furniture_in_answer);
+  add('foreign_line', own.foreign_line);
+  add('card_in_answer', own.card_in_answer);
+  add('repeated_paragraph', own.repeated_paragraph);
   add('question_in_answer', questionInAnswer(entry, facts));
-  add('question_shape', questionShape(entry));
+  add('question_shape', own.question_shape);
   add('name_labels_line', nameLabelsLine(entry, facts));
   if (entry.origin === 'page') {
-    add('doctor_shape', doctorShape(entry.doctor));
-    add('answer_ends_lead_in', answerEndsLeadIn(entry.answer_paragraphs));
-    add('date_too_early', dateTooEarly(entry.date));
+    add('doctor_shape', own.doctor_shape);
+    add('answer_ends_lead_in', own.answer_ends_lead_in);
+    add('date_too_early', own.date_too_early);
   } else {
     add('item_like_page', itemLikePage(entry, facts));
     add('item_off_topic', itemOffTopic(entry, facts));
-    add('address_shape', addressShape(entry.url));
+    add('address_shape', own.address_shape);
   }
   return doubts;
 }
+
+/** The checks that read the entry alone, by name: what each found, or null. */
+type OwnDoubts = Readonly<Record<string, string | null>>;
+
+/**
+ * The checks that read nothing but the entry, worked out once per entry as read (RecentResults:
+ * a related snippet stands on every page that lists it); those that read the page run for each.
+ */
+function ownDoubts(entry: ReadEntry): OwnDoubts {
+  const { question, answer_paragraphs: paragraphs, doctor, date, origin, url } = entry;
+  const key = JSON.stringify([origin, url ?? null, date, doctor.name, doctor.title, doctor.department, doctor.hospital, doctor.hospital_grade, question, paragraphs]);
+  return recentOwnDoubts.get(key, () => ({
+    furniture_in_answer: furnitureInAnswer(paragraphs),
+    foreign_line: foreignLine(paragraphs),
+    card_in_answer: cardInAnswer(entry),
+    repeated_paragraph: repeatedParagraph(paragraphs),
+    question_shape: questionShape(entry),
+    ...(origin === 'page'
+      ? { doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) }
+      : { address_shape: addressShape(url) }),
+  }));
+}
+
+const recentOwnDoubts = new RecentResults<OwnDoubts>(4096);
 
 const quote = (text: string) => `「${text.length > 24 ? `${text.slice(0, 24)}…` : text}」`;
 

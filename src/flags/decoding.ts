@@ -22,7 +22,7 @@ const LATIN1_MOJIBAKE =
 const NON_ASCII_RUN = /[^\x00-\x7f\s\u3000]{3,}/gu;
 
 /** Share of a GB18030 re-encoding that forms valid 3-byte UTF-8 CJK or full-width characters. */
-function utf8CjkShare(bytes: Buffer): { bytes: number; share: number } {
+function utf8CjkShare(bytes: Uint8Array): { bytes: number; share: number } {
   let covered = 0;
   for (let i = 0; i + 2 < bytes.length; ) {
     const b0 = bytes[i]!;
@@ -49,12 +49,35 @@ export function detectMojibake(text: string): FlagEvidence | null {
   const latin = LATIN1_MOJIBAKE.exec(text);
   if (latin) return { field: 'answer', start: latin.index, end: latin.index + latin[0].length, why: 'UTF-8 read as Latin-1' };
   for (const run of text.matchAll(NON_ASCII_RUN)) {
-    const bytes = iconv.encode(run[0], 'gb18030');
+    const bytes = gb18030Bytes(run[0]);
     const { bytes: covered, share } = utf8CjkShare(bytes);
     // Two or more characters' worth of UTF-8, making up most of the run.
     if (covered >= 6 && share >= 0.6) {
-      return { field: 'answer', start: run.index, end: run.index + run[0].length, why: `UTF-8 read as GBK (reads “${iconv.decode(bytes, 'utf8').replace(/\uFFFD/g, '').slice(0, 12)}”)` };
+      return { field: 'answer', start: run.index, end: run.index + run[0].length, why: `UTF-8 read as GBK (reads “${Buffer.from(bytes).toString('utf8').replace(/\uFFFD/g, '').slice(0, 12)}”)` };
     }
   }
   return null;
 }
+
+/**
+ * A text's GB18030 bytes, as iconv-lite encodes it: one code point's bytes do not depend on its
+ * neighbours, so they are kept per code point (a text of the genre reuses a few thousand) and
+ * the text's are those one after another, not an encoder's run over every answer.
+ */
+function gb18030Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 4);
+  let n = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    let bytes = gb18030Of.get(cp);
+    if (!bytes) {
+      bytes = iconv.encode(char, 'gb18030');
+      if (gb18030Of.size < 0x10000) gb18030Of.set(cp, bytes);
+    }
+    out.set(bytes, n);
+    n += bytes.length;
+  }
+  return out.subarray(0, n);
+}
+
+const gb18030Of = new Map<number, Uint8Array>();

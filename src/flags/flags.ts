@@ -1,5 +1,6 @@
 import type { Flag } from '../schema/entry.js';
 import { comparable } from '../core/text.js';
+import { RecentResults } from '../core/recent-results.js';
 import { detectIssues } from './issues.js';
 import { confirmCut, endVerdict, startVerdict } from './truncation.js';
 
@@ -66,27 +67,16 @@ export interface FlagInput {
 }
 
 /**
- * The flags of an answer, question and doctor's presence. A related snippet stands on every page
- * that lists its question (a dozen copies are common), so the last results are kept: the same
- * input gives the same flags, and the rules run once for it. Bounded: memory stays flat.
+ * The flags of an answer, question and doctor's presence; the same input gives the same flags,
+ * and the rules run once for it (RecentResults: a snippet stands on every page that lists it).
  */
 export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FLAG_OPTIONS): Flag[] {
   const key = `${options.minAnswerChars}\u0000${input.hasDoctor ? 1 : 0}\u0000${input.question ?? '\u0001'}\u0000${input.answer}`;
-  let flags = recentFlags.get(key);
-  if (flags) {
-    // Refreshed: the most used inputs stay.
-    recentFlags.delete(key);
-  } else {
-    flags = flagsOf(input, options);
-    if (recentFlags.size >= RECENT_FLAGS) recentFlags.delete(recentFlags.keys().next().value!);
-  }
-  recentFlags.set(key, flags);
-  return [...flags];
+  return [...recentFlags.get(key, () => flagsOf(input, options))];
 }
 
-/** Inputs whose flags are kept (least recently used go first): a few MB of text at most. */
-const RECENT_FLAGS = 4096;
-const recentFlags = new Map<string, readonly Flag[]>();
+/** Inputs whose flags are kept: a few MB of text at most. */
+const recentFlags = new RecentResults<readonly Flag[]>(4096);
 
 function flagsOf(input: FlagInput, options: FlagOptions): Flag[] {
   const flags: Flag[] = [];
