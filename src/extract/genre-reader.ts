@@ -89,6 +89,7 @@ import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
 import { yearChatDays } from './chat-days.js';
+import { scheduleLines } from './schedule-table.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -400,6 +401,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A doctor's week of clinic sessions by the card (schedule-table.ts): the card's furniture, its month-days no date of the answer.
+  const schedule = scheduleLines(blocks, at.index + 1, end);
+  for (const i of schedule) kinds[i] = 'card';
   // Viewers' 弹幕 over a video's player and in their list (danmaku.ts): none of the answer, their days none of its.
   if (media.some((m) => m.format === 'video')) for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'card' && isDanmaku(blocks[i]!.node)) kinds[i] = 'note';
   // A ticker's label beside its <marquee> (滚动公告：), the site's feed of who answered what: furniture (ticker.ts).
@@ -487,6 +491,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
+  for (const i of schedule) foreign.add(i);
   // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
   for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
   const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
