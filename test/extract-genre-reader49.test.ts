@@ -67,3 +67,62 @@ describe('a question page whose own question and answer are not read still gets 
     expect(rejects[0]!.detail).toContain(QUESTION);
   });
 });
+
+/** What fresh-49's qq-yidian (an encyclopedia's Q&A: the doctor's voice over the text, the days published and updated, the review and source credits) taught it. */
+describe('an audio bar offering the doctor’s own voice makes the answer a voice answer, and is none of its text', () => {
+  const QUESTION = '孩子发烧38度要吃退烧药吗';
+  const ANSWER = ['孩子体温在38.5度以下、精神状态好的，可以先物理降温，多喝水，不急着吃退烧药。', '如果超过38.5度或者孩子明显不舒服，可以按体重服用布洛芬或对乙酰氨基酚。'];
+  const page = (bar: string) =>
+    html(
+      `${QUESTION}_健康百科`,
+      `<article><h1>${QUESTION}</h1><div class="by"><strong>陶佳音</strong> 主任医师 · 东湖市儿童医院 儿科</div>${bar}<section>${ps(ANSWER)}</section><footer>2022-08-19</footer></article>`,
+    );
+
+  it('`听医生说 03:31` over the text', () => {
+    const own = pageOf(page('<div class="audio"><button>▶</button><span>听医生说</span> <span>03:31</span></div>'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.format).toBe('voice');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('`听专家讲解 1′05″` too', () => {
+    const own = pageOf(page(`<p class="audio">听专家讲解 1′05″</p>`))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.format).toBe('voice');
+  });
+});
+
+describe('the credits under an answer (who reviewed it, where the content comes from) are none of it', () => {
+  const QUESTION = '痛风发作时能不能喝茶';
+  const ANSWER = ['痛风急性发作期可以喝淡茶，但不要喝浓茶，更不能用茶水代替白开水。', '发作期间每天饮水最好在2000毫升以上，有助于尿酸排出。'];
+  const page = (credits: string) =>
+    html(
+      `${QUESTION} - 医学百科问答`,
+      `<main><h1>${QUESTION}</h1><div class="author"><b>蒋文彬</b> <i>副主任医师</i> 西岭市中心医院 风湿免疫科</div><div class="body">${ps(ANSWER)}</div><div class="meta">发布于 2023-02-14</div>${credits}</main>`,
+    );
+
+  it('`本文已经…审核`: the review credit worded with 已经', () => {
+    const own = pageOf(page('<div class="credit">本文已经省医学会科普专家委员会审核</div>'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('`内容来源：…`: the source credit labelled 内容来源', () => {
+    const own = pageOf(page('<div class="credit">内容来源：健康知识库</div>'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+});
+
+describe('a line that prints the day updated before the day published dates the answer by the day published', () => {
+  const QUESTION = '颈椎病睡什么样的枕头好';
+  const ANSWER = ['颈椎病患者的枕头高度一般以一拳左右为宜，仰卧时保持颈部自然前凸。', '枕头不宜过软或过硬，荞麦皮或记忆棉的都可以。'];
+  const page = (meta: string) =>
+    html(
+      `${QUESTION}_问答`,
+      `<h1>${QUESTION}</h1><div><span>华永康</span> <span>主治医师</span><p>南江市骨科医院 · 脊柱外科</p></div><div>${ps(ANSWER)}</div><div class="times">${meta}</div>`,
+    );
+
+  it('`更新日期：… 发布日期：…`: the day published, as in the other order', () => {
+    expect(pageOf(page('<span>更新日期：2021-10-08</span> <span>发布日期：2020-03-17</span>'))!.date).toBe('2020-03-17');
+    expect(pageOf(page('<span>发布日期：2020-03-17</span> <span>更新日期：2021-10-08</span>'))!.date).toBe('2020-03-17');
+  });
+});
