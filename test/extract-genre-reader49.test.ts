@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractPage } from '../src/extract/extract-page.js';
+import { SiteProfileSchema } from '../src/extract/profiles/profile.js';
 import { toEntries } from '../src/validate/to-entry.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
@@ -48,7 +50,8 @@ describe('a question page whose own question and answer are not read still gets 
   const QUESTION = '孩子晚上磨牙是缺钙吗';
   const item = (n: number, q: string) =>
     `<li><h3><a href="/ask/7F3A${n}.html">${q}</a></h3><p class="txt">${q}的原因比较多，建议先观察孩子的饮食和睡眠情况，必要时到医院检查。</p></li>`;
-  const related = `<div class="recommend"><h4>相关推荐</h4><ul>${item(1, '孩子磨牙要不要驱虫')}${item(2, '大人睡觉磨牙怎么办')}${item(3, '磨牙会影响牙齿发育吗')}</ul></div>`;
+  const items = `${item(1, '孩子磨牙要不要驱虫')}${item(2, '大人睡觉磨牙怎么办')}${item(3, '磨牙会影响牙齿发育吗')}`;
+  const related = `<div class="recommend"><h4>相关推荐</h4><ul>${items}</ul></div>`;
   // A known site's page after a redesign: the profile's layout still takes it for a question page (its heading and card box),
   // but the answer's box has a new name its selectors do not know.
   const redesigned = html(
@@ -65,6 +68,29 @@ describe('a question page whose own question and answer are not read still gets 
     expect(rejects).toHaveLength(1);
     expect(rejects[0]).toMatchObject({ reason: 'no_page_entry', origin: 'page' });
     expect(rejects[0]!.detail).toContain(QUESTION);
+  });
+
+  it('a host read by a learned profile, where neither it nor the genre reader reads an answer: the genre reader’s reason is the reject', () => {
+    const profile = SiteProfileSchema.parse({
+      id: 'wenda-example',
+      site: 'www.wenda.example',
+      hosts: ['www.wenda.example'],
+      layouts: [{ name: 'learned', detect: ['h1.q'], baseUrl: 'https://www.wenda.example/', question: ['h1.q'], answer: ['div.ans'], related: 'div.rel > h4' }],
+      learned: { learned_at: '2026-01-01T00:00:00.000Z', pages_sampled: 10, pages_read: 10, threshold: 0.9, agreement: { question: 1, answer: 1 }, left_out: [] },
+    });
+    // The answer came as a picture this time: no text under the question for either reader.
+    const page = html(
+      `${QUESTION}_问答`,
+      `<h1 class="q">${QUESTION}</h1><div class="pic"><img src="/a/7F3A0.png" alt=""></div><div class="rel"><h4>相关问答</h4><ul>${items}</ul></div>`,
+    );
+    const extraction = extractPage(pageRecord(page, { url: 'https://www.wenda.example/q/7F3A0.html' }), { profiles: [profile] });
+    if (!extraction.ok) throw new Error(extraction.reject.detail);
+    expect(extraction.value.extractor).toBe('wenda-example/learned');
+    const outcomes = toEntries(extraction.value, new Date(0));
+    expect(outcomes.filter((o) => o.ok && o.value.origin === 'related').length).toBeGreaterThan(0);
+    const rejects = outcomes.flatMap((o) => (o.ok ? [] : [o.reject]));
+    expect(rejects.map((r) => r.reason)).toEqual(['no_page_entry']);
+    expect(rejects[0]!.detail).toContain('no answer read under its question');
   });
 });
 
