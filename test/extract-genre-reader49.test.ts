@@ -38,6 +38,14 @@ describe('a doctor’s week of clinic sessions by the card is none of the answer
     expect(own.flags).not.toContain('unsure_reading');
   });
 
+  it('a week whose rows are lines of inline cells (`周一 周二 …`, `上午 有号 …`) as well', () => {
+    const line = (cells: readonly string[]) => `<p>${cells.map((c) => `<span>${c}</span>`).join(' ')}</p>`;
+    const inline = `<div class="plan"><b>专家出诊</b>${line(['周一', '周二', '周三', '周四', '周五'])}${line(['上午', '有号', '—', '—', '已满', '—'])}${line(['下午', '—', '停诊', '—', '—', '有号'])}</div>`;
+    const own = pageOf(html(`${QUESTION}-问医生`, `<h1>${QUESTION}</h1>${card}${inline}${ps(ANSWER)}<div>2021-11-04</div>`))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
   it('where the answer prints no day, the week’s days are not its date', () => {
     const own = pageOf(page(`<h3>专家解答</h3>${ps(ANSWER)}`, ['2023-03-06', '2023-03-07', '2023-03-08', '2023-03-09']))!;
     expect(own.answer_paragraphs).toEqual(ANSWER);

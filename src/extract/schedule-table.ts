@@ -25,7 +25,9 @@ const CAPTION_RE = /^(?:本周|近期|医生|专家|门诊)?(?:出诊|坐诊|门
 /** A note on the grid's booking: how current its states are, what to go by. */
 const NOTE_RE = /号源|以.{0,12}为准|实时更新|停诊|出诊时间|预约/u;
 
-const cellOf = (text: string) => DAY_HEAD_RE.test(text) || SESSION_RE.test(text) || STATE_RE.test(text);
+const isCell = (text: string) => DAY_HEAD_RE.test(text) || SESSION_RE.test(text) || STATE_RE.test(text);
+/** A line of the grid: one cell, or a row whose cells a browser runs into one line (`周一 周二 周三`, `上午 预约 约满`). */
+const cellOf = (text: string) => isCell(text) || (text.length <= 80 && text.split(/\s+/u).every(isCell));
 
 /** The lines of every such grid in blocks[from, to), with its caption and note. */
 export function scheduleLines(blocks: readonly Block[], from: number, to: number): Set<number> {
@@ -49,8 +51,9 @@ export function scheduleLines(blocks: readonly Block[], from: number, to: number
 
 /** A week's heads (three days or more) over sessions or booking states: a schedule, not a list of days in words. */
 function isSchedule(cells: readonly Block[]): boolean {
-  const days = new Set(cells.flatMap((b) => b.text.match(WEEKDAY_RE)?.[0].slice(-1) ?? []));
-  return days.size >= 3 && cells.some((b) => SESSION_RE.test(b.text.trim()) || STATE_RE.test(b.text.trim()));
+  const tokens = cells.flatMap((b) => b.text.trim().split(/\s+/u));
+  const days = new Set(tokens.flatMap((t) => t.match(WEEKDAY_RE)?.[0].slice(-1) ?? []));
+  return days.size >= 3 && tokens.some((t) => SESSION_RE.test(t) || STATE_RE.test(t));
 }
 
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr']);
