@@ -57,7 +57,7 @@ export function readInfoLine(text: string): InfoLine | null {
   if (t.length > 100) return null;
   const labels = [...t.matchAll(INFO_LABEL_RE)];
   if (labels.length < 2 || t.slice(0, labels[0]!.index).trim() !== '' || PROSE_RE.test(t)) return null;
-  // A line that prints the day published and the day updated (`更新时间：… 发布时间：…`, in either order) dates the post by the first.
+  // A line that prints the day published and the day updated (`更新时间：… 发布时间：…`, in either order) dates the post by the day published.
   const stamps = [...t.matchAll(STAMP_RE)].map((m) => m[0]);
   const stamp = stamps.find((d) => !UPDATED_STAMP_RE.test(d)) ?? stamps[0];
   if (!stamp) return null;
