@@ -132,13 +132,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (match) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
     const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: match.layout.related }) : null;
-    const { page: own, related } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
+    const { page: own, related, ownUnread } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
     const entries = doubtMarked(compact(own, related), marked);
     return {
       ok: true,
-      value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}) },
+      value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
     };
   }
 

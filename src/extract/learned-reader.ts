@@ -4,7 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import type { GenreReading } from './genre-reader.js';
 import { findDate } from './page-meta.js';
 import type { Queryable } from './page-query.js';
-import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type ProfileMatch } from './profile-extractor.js';
+import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type ProfileMatch, type ProfileReading } from './profile-extractor.js';
 
 /**
  * A page read with a learned profile. The profile was learned from the genre reader on sample
@@ -20,7 +20,7 @@ export function readWithLearnedProfile(
   match: ProfileMatch,
   resolve: (href: string) => string,
   genre: GenreReading,
-): { page: EntryDraft | null; related: EntryDraft[] } {
+): ProfileReading {
   // A page the genre reader knows holds no Q&A of its own (no-qa-page.ts): none, whatever the profile's selectors find.
   if (genre.noQa) return { page: null, related: [] };
   const base = genre.page;
@@ -28,7 +28,9 @@ export function readWithLearnedProfile(
     // Nothing to check the profile against: its reading stands, and says it stands alone.
     const alone = extractWithProfile($, match, resolve);
     if (alone.page) alone.page.doubts = [...(alone.page.doubts ?? []), 'the genre reader reads no entry on this page; the learned profile alone does'];
-    return alone;
+    // Neither reads it: the genre reader's reason, where it gave one, says why.
+    const ownUnread = alone.page ? undefined : (genre.ownUnread ?? alone.ownUnread);
+    return { page: alone.page, related: alone.related, ...(ownUnread ? { ownUnread } : {}) };
   }
   const { layout } = match;
   const doubts = [...(base.doubts ?? [])];

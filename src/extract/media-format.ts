@@ -44,6 +44,15 @@ function mediumOf(m: RegExpMatchArray): AnswerFormat | null {
   return format === 'text' && m[2] !== undefined ? null : format;
 }
 
+/**
+ * An audio bar offering the doctor's own voice (`听医生说 03:31`, `▶ 听专家讲解 1'20"`, `收听医生语音`): the answer
+ * was spoken, its text under the bar the doctor's words. Not a read-aloud bar (`听全文`, `朗读`: the site's machine
+ * reading its text, read-aloud.ts), which names no one who speaks.
+ */
+const DOCTOR_VOICE_BAR_RE = new RegExp(`^(?:[▶►▷⏵🔊🎧]\\uFE0F?\\s*)?(?:点击)?(?:听|收听)(?:医生|专家|大夫|医师|主任)(?:说|讲|讲解|解答|回答|的回答|的解答|语音|原声)?\\s*(?:${LENGTH})?$`, 'u');
+
+export const isDoctorVoiceBar = (line: string): boolean => line.length <= 24 && DOCTOR_VOICE_BAR_RE.test(line.trim());
+
 /** A film's length as a player prints it over its poster (`02:20`, `1:02:03`), alone on its line. */
 const POSTER_LENGTH_RE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 

@@ -45,7 +45,10 @@ export interface InfoLine {
 const INFO_LABEL_RE =
   /(?:^|\s)((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|(?:文章|本文)?来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
 const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
-const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
+const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
+
+/** A stamp labelled as the day the page was updated, not published. */
+const UPDATED_STAMP_RE = /^更新/u;
 
 export function readInfoLine(text: string): InfoLine | null {
   // Every label ends in a colon: most lines of a page hold none and are passed over at once (this is asked of every line).
@@ -54,8 +57,10 @@ export function readInfoLine(text: string): InfoLine | null {
   if (t.length > 100) return null;
   const labels = [...t.matchAll(INFO_LABEL_RE)];
   if (labels.length < 2 || t.slice(0, labels[0]!.index).trim() !== '' || PROSE_RE.test(t)) return null;
-  const stamp = t.match(STAMP_RE);
+  // A line that prints the day published and the day updated (`更新时间：… 发布时间：…`, in either order) dates the post by the day published.
+  const stamps = [...t.matchAll(STAMP_RE)].map((m) => m[0]);
+  const stamp = stamps.find((d) => !UPDATED_STAMP_RE.test(d)) ?? stamps[0];
   if (!stamp) return null;
   const source = t.match(/来源\s*[:：]\s*([^\s:：]{1,16})/u)?.[1] ?? null;
-  return { date: stamp[0], source };
+  return { date: stamp, source };
 }

@@ -106,7 +106,7 @@ export function readAnswerContainers(page: Queryable, containers: readonly strin
 }
 
 /** A page read by a site profile's selectors (learned profiles: see learned-reader.ts). */
-export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve: (href: string) => string): { page: EntryDraft | null; related: EntryDraft[] } {
+export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve: (href: string) => string): ProfileReading {
   const $ = asQuery(page);
   const { layout } = match;
   const questionAt = firstOf($, layout.question);
@@ -129,7 +129,17 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
   }
   const doctor = readDoctor($, layout);
   const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
-  return { page: own, related };
+  // A page the profile's layout took for a question page, whose list its selectors read but not its own
+  // question and answer (a site's redesign): said, as the page entry's reject, never dropped unsaid.
+  const unread = question === null ? 'the site profile read no question of its own' : `the site profile read no answer under its question (${question.slice(0, 30)})`;
+  return { page: own, related, ...(own === null && related.length > 0 ? { ownUnread: `${unread}, layout ${match.profile.id}/${layout.name}` } : {}) };
+}
+
+/** A page read by a site profile: its entry, its related items, and why its own entry was not read where its items were. */
+export interface ProfileReading {
+  page: EntryDraft | null;
+  related: EntryDraft[];
+  ownUnread?: string;
 }
 
 function pageHasDisclaimer(q: PageQuery): boolean {

@@ -68,6 +68,6 @@ export const isReferencesHead = (text: string): boolean => text.length <= 16 && 
  * (`本问答由医学百科编辑整理，回答医生已认证。`, a wiki's or portal's editors): no part of it.
  */
 const REVIEW_CREDIT_RE =
-  /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容|(?:本|该|此)?(?:视频|音频|节目))?\s*(?:由|经)\s*\S{1,30}?\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*(?:[，,]\s*(?:内容|以上内容)?仅供参考)?\s*[。.]?\s*[）)]?$/u;
+  /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容|(?:本|该|此)?(?:视频|音频|节目))?\s*已?(?:由|经)\s*\S{1,30}?\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*(?:[，,]\s*(?:内容|以上内容)?仅供参考)?\s*[。.]?\s*[）)]?$/u;
 const COMPILED_CREDIT_RE = /^(?:本问答|本条目|本词条|本页面?|本文|本回答|本内容)\s*由\s*\S{1,20}?\s*(?:编辑)?(?:整理|编辑|收录|编写)(?:而成)?(?:[，,][^，,。]{2,16})?\s*[。.]?$/u;
 export const isReviewCredit = (text: string): boolean => text.length <= 48 && (REVIEW_CREDIT_RE.test(text.trim()) || COMPILED_CREDIT_RE.test(text.trim()));
