@@ -46,7 +46,7 @@ import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './related-list.js';
+import { findRelatedList, isReadingLabel, labelLine, readPrintedList, type RelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, sellsConsultation, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
@@ -530,13 +530,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
-  if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) of answered items that the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
-  const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
+  const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
@@ -595,6 +595,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
     list.items,
+    list.links?.urls,
   );
   if (page) {
     page.readBy = read.readBy;
@@ -608,13 +609,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
-function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links'>): GenreReading {
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
-  if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items, list.links?.urls);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };

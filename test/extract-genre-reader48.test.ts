@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What fresh-48 (and fresh-47's babytree-ask) taught the genre reader: link-only related lists, 追问 rounds, several answers' days. */
+
+const URL = 'https://www.wenyi.example/qa/50321.html';
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title><link rel="canonical" href="${URL}"></head><body>${body}</body></html>`;
+const entries = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: URL })));
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join('');
+
+describe('a related list of bare linked questions: the page entry’s related links, no entries', () => {
+  const QUESTION = '孩子晚上磨牙是什么原因';
+  const ANSWER = ['磨牙多和白天过度兴奋、睡前吃得太饱或者有肠道寄生虫有关。', '睡前避免剧烈玩耍，如果持续磨牙，建议到口腔科看看牙齿咬合。'];
+  const LINKED = ['小孩磨牙要不要补钙', '睡觉磨牙会影响牙齿吗？', '磨牙和肚子里有虫有关系吗'];
+  const answer = `<h1>${QUESTION}</h1><div class="doc"><b>蒋文华</b> 主治医师 临江市儿童医院 口腔科</div>${ps(ANSWER)}<div>回复时间 2021-06-18</div>`;
+  const page = (list: string) => html(`${QUESTION}_问医生`, `${answer}${list}<div class="ft">本站信息仅供参考</div>`);
+
+  it('questions linked each with its count of answers (`12条回答`) under 网友还问了', () => {
+    const list = `<section><h4>网友还问了</h4><ol>${LINKED.map((q, i) => `<li><a href="/qa/${50400 + i}.html">${q}</a><i>${12 + i}条回答</i></li>`).join('')}</ol></section>`;
+    const found = entries(page(list));
+    const own = found.find((e) => e.origin === 'page')!;
+    expect(own.related_urls).toEqual(LINKED.map((_, i) => `https://www.wenyi.example/qa/${50400 + i}.html`));
+    expect(own.flags).not.toContain('unsure_reading');
+    expect(found.filter((e) => e.origin === 'related')).toEqual([]);
+  });
+
+  it('questions linked each with its day, as rows of a table under 相关问题', () => {
+    const list = `<div><p class="hd">相关问题</p><table>${LINKED.map((q, i) => `<tr><td><a href="/qa/${50500 + i}.html">${q}</a></td><td>2020-0${i + 1}-11</td></tr>`).join('')}</table></div>`;
+    const own = entries(page(list)).find((e) => e.origin === 'page')!;
+    expect(own.related_urls).toEqual(LINKED.map((_, i) => `https://www.wenyi.example/qa/${50500 + i}.html`));
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('titles that ask nothing (an article list under the label) are not taken for related questions', () => {
+    const list = `<div><p class="hd">相关推荐</p><ul>${['儿童口腔保健指南', '夜磨牙的成因与对策', '牙齿咬合的发育'].map((t, i) => `<li><a href="/art/${i}.html">${t}</a><span>2020-01-0${i + 1}</span></li>`).join('')}</ul></div>`;
+    const own = entries(page(list)).find((e) => e.origin === 'page')!;
+    expect(own.related_urls).toEqual([]);
+  });
+});
