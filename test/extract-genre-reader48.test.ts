@@ -37,3 +37,25 @@ describe('a related list of bare linked questions: the page entry’s related li
     expect(own.related_urls).toEqual([]);
   });
 });
+
+describe('the asker’s follow-up run into its head and worded as a question ends the doctor’s first answer', () => {
+  const QUESTION = '宝宝发烧38度5需要吃退烧药吗';
+  const ANSWER = ['38.5度以上可以按体重服用布洛芬混悬液，两次用药间隔至少6小时。', '多喝水，注意观察精神状态，持续发热超过三天要到儿科就诊。'];
+  const page = (round: string) =>
+    html(
+      `${QUESTION}-在线问诊`,
+      `<h1>${QUESTION}</h1><div class="who">女 1岁 2022-03-14</div><article><header><strong>沈嘉怡</strong> 副主任医师 · 安平市妇幼保健院 儿科</header>${ps(ANSWER)}<footer>2022-03-14 20:05</footer></article>
+<dl class="more">${round}</dl>`,
+    );
+
+  it('`用户追问：…吗？` and the doctor’s reply under it are none of the answer', () => {
+    const own = entries(page('<dt>用户追问：那退烧以后还能打疫苗吗？</dt><dd>答复：退烧满三天后可以接种。</dd><dd>2022-03-15</dd>')).find((e) => e.origin === 'page')!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-03-14');
+  });
+
+  it('so is `继续追问：…？` over a second round', () => {
+    const rounds = '<dt>继续追问：晚上睡觉出汗多是怎么回事？</dt><dd>这个是退烧药的作用，不用担心。</dd><dt>继续追问：要不要用物理降温？</dt><dd>可以温水擦浴。</dd>';
+    expect(entries(page(rounds)).find((e) => e.origin === 'page')!.answer_paragraphs).toEqual(ANSWER);
+  });
+});

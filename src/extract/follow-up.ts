@@ -1,3 +1,4 @@
+import { asksQuestion } from '../core/genre-vocabulary.js';
 import { readMetaLine } from './page-meta.js';
 
 /**
@@ -34,4 +35,21 @@ export function isStampedFollowUp(text: string): boolean {
   if (line.length > 120) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);
   return head !== null && /^\s*[:：]\s*\S/u.test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
+}
+
+/** The most a follow-up's line holds: a question asked again, not a paragraph. */
+const ASKED_CHARS = 80;
+
+/**
+ * The asker's follow-up run into its head on one line, with no stamp, worded as a question
+ * (`患者追问：医生，那需要吃什么药吗？`, its day printed under the doctor's reply to it): a round
+ * of its own, as the head alone is; the answer has ended.
+ */
+export function isAskedFollowUp(text: string): boolean {
+  const line = text.trim();
+  if (line.length > ASKED_CHARS) return false;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  if (head === null) return false;
+  const asked = line.slice(head[0].length);
+  return /^\s*[:：]\s*\S/u.test(asked) && asksQuestion(asked);
 }

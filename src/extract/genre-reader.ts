@@ -61,7 +61,7 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
-import { isFollowUpHead, isStampedFollowUp } from './follow-up.js';
+import { isAskedFollowUp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
@@ -1480,8 +1480,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isCardCounters(text)) return 'card';
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
   if (isTeamSignedReply(text)) return 'label';
-  // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
-  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
+  // The asker's follow-up (追问 and a date, 追问记录, 追问：a question asked): the rounds after it answer other questions.
+  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text) || isAskedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
