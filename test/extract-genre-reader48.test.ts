@@ -59,3 +59,27 @@ describe('the asker’s follow-up run into its head and worded as a question end
     expect(entries(page(rounds)).find((e) => e.origin === 'page')!.answer_paragraphs).toEqual(ANSWER);
   });
 });
+
+describe('of several authors’ answers listed alike, the days in the others’ items are theirs, not the doctor’s answer’s', () => {
+  const QUESTION = '脸上长痘痘反复发作怎么办';
+  const ANSWER = ['反复长痘多与皮脂分泌旺盛、毛囊角化异常和痤疮丙酸杆菌有关。', '建议外用阿达帕林凝胶，少吃甜食和油炸食物，严重时到皮肤科就诊。'];
+  const reply = (who: string, line: string, text: readonly string[], day: string) =>
+    `<section class="reply"><div class="author"><span class="nick">${who}</span><em>${line}</em></div><div class="body">${ps(text)}</div><time>${day}</time><span>点赞 12</span></section>`;
+  const member = reply('爱生活的小王', '美妆博主', ['我也长过，后来换了洗面奶就好多了，大家可以试试。'], '2022-08-01');
+  const doctor = reply('孟晓东', '北城市人民医院 皮肤科 副主任医师', ANSWER, '2022-08-03');
+  const later = reply('阿花', '', ['坚持早睡早起很重要，熬夜就爆痘。'], '2022-08-05');
+  const page = (items: string) => html(`${QUESTION} - 问答社区`, `<h1>${QUESTION}</h1><p>3个回答</p><div class="replies">${items}</div>`);
+
+  it('a member’s answer with its day before the doctor’s: the doctor’s day, unflagged', () => {
+    const own = entries(page(member + doctor)).find((e) => e.origin === 'page')!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-08-03');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('the next author’s item, a nickname in plain text over their words, ends the doctor’s answer', () => {
+    const own = entries(page(doctor + later)).find((e) => e.origin === 'page')!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-08-03');
+  });
+});

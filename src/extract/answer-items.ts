@@ -24,3 +24,26 @@ export function answerItemOf(card: Element): Element | null {
   }
   return null;
 }
+
+/**
+ * The other items of the list of answers that holds the page's answer, whoever wrote them (a general Q&A
+ * site lists members' and self-media authors' answers beside the certified doctor's, in the same template):
+ * the siblings of the kind (element and class) of the item that holds both the card and the answer's first
+ * line. Their lines are those authors' (their days date their answers, not the doctor's). None where the
+ * card and the answer share no item that its siblings repeat.
+ */
+export function otherAnswerItems(card: Element, answer: AnyNode): Element[] {
+  let el: AnyNode | null = card.parent;
+  for (let up = 0; el && el.type === 'tag' && up < LEVELS_UP; up++, el = el.parent) {
+    const item = el as Element;
+    if (item.name === 'body' || item.name === 'html') return [];
+    if (!(item.attribs.class ?? '').trim() || !holds(item, answer)) continue;
+    return (item.parent?.children ?? []).filter((s): s is Element => s !== item && s.type === 'tag' && sameKind(s as Element, item));
+  }
+  return [];
+}
+
+function holds(el: Element, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
+  return false;
+}

@@ -67,7 +67,7 @@ import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js'
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
-import { answerItemOf } from './answer-items.js';
+import { answerItemOf, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -464,6 +464,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
+  // Of answers listed alike (other authors' too, whoever they are), the answer's own item holds it: it ends where another
+  // item begins, and the others' days are theirs (answer-items.ts).
+  const otherItems = !advice && card && answer.first >= 0 ? otherAnswerItems(card.element, blocks[answer.first]!.node!) : [];
+  const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
+  if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).
@@ -497,6 +502,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
+  // Other authors' answers in items of the answer's own kind: their days are theirs.
+  if (otherItems.length > 0) for (let i = at.index + 1; i < own; i++) if (otherItems.some((el) => inside(blocks[i]!.node, el))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
