@@ -61,7 +61,7 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
-import { isAskedFollowUp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
+import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
@@ -432,6 +432,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markAssistantNotes(blocks, kinds, at.index, end);
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
   markAnswerParts(blocks, kinds, at.index + 1, end);
+  // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -1487,8 +1489,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isCardCounters(text)) return 'card';
   // A reply signed by a doctors' team alone is its label (team-reply.ts).
   if (isTeamSignedReply(text)) return 'label';
-  // The asker's follow-up (追问 and a date, 追问记录, 追问：a question asked): the rounds after it answer other questions.
-  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text) || isAskedFollowUp(text)) return 'end';
+  // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
+  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
