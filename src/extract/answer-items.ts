@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { hasDoctorTitle } from './genre.js';
+import { inside } from './html-lines.js';
 import { textContent } from './page-index.js';
 
 /** How far up from the card its item may be (the card's box in a head row, the row in the item). */
@@ -37,13 +38,8 @@ export function otherAnswerItems(card: Element, answer: AnyNode): Element[] {
   for (let up = 0; el && el.type === 'tag' && up < LEVELS_UP; up++, el = el.parent) {
     const item = el as Element;
     if (item.name === 'body' || item.name === 'html') return [];
-    if (!(item.attribs.class ?? '').trim() || !holds(item, answer)) continue;
+    if (!(item.attribs.class ?? '').trim() || !inside(answer, item)) continue;
     return (item.parent?.children ?? []).filter((s): s is Element => s !== item && s.type === 'tag' && sameKind(s as Element, item));
   }
   return [];
-}
-
-function holds(el: Element, node: AnyNode): boolean {
-  for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
-  return false;
 }
