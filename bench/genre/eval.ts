@@ -25,6 +25,8 @@ import { type Expected, type Family, type Split } from './family.js';
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
  *
+ * A related item keyed with no snippet is a link of the page entry's (its related_urls), not an entry (link-items.ts).
+ *
  * `--faults <kind>`: every page served with a fault of faults.ts (unclosed, mis-encoded, charset-lie,
  * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
  * examples name what was done to the page. Without it the output is what it always was.
