@@ -1,4 +1,3 @@
-import type { Element } from 'domhandler';
 import { asksQuestion } from '../core/genre-vocabulary.js';
 import type { EntryDraft } from '../schema/records.js';
 
@@ -8,11 +7,6 @@ import type { EntryDraft } from '../schema/records.js';
  * and the page shows none), but the list is read all the same: its links are the page's related questions
  * (the page entry's `related_urls`), in the list's order.
  */
-export interface LinkList {
-  /** The label the links stand under. */
-  label: Element;
-  urls: string[];
-}
 
 /** Fewer than two links under a label are no list of them (a 更多 link, one stray title). */
 const MIN_LINKS = 2;

@@ -25,7 +25,7 @@ import { compactNfkc } from './compact-nfkc.js';
 import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
 import { withoutSourceCredits } from './source-credit.js';
-import { linkOnlyUrls, type LinkList } from './link-list.js';
+import { linkOnlyUrls } from './link-list.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -86,8 +86,8 @@ export interface RelatedList {
   label: Element | null;
   /** A reading list's label (相关阅读) over answered items that no address of the page's own tells from articles. */
   unplaced?: Element;
-  /** Where no list of answers is: a list of bare linked questions under a label (link-list.ts). */
-  links?: LinkList;
+  /** Where no list of answers is: the links of a list of bare linked questions under a label, in order (link-list.ts). */
+  links?: string[];
 }
 
 const norm = compactNfkc;
@@ -226,7 +226,7 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
   if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
   if (items.length > 0) {
     const urls = linkOnlyUrls(items);
-    return urls ? { items: [], label: null, links: { label, urls } } : null;
+    return urls ? { items: [], label: null, links: urls } : null;
   }
   // No linked items: a list read from its lines, anchored on format-and-date lines.
   const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
