@@ -8,6 +8,7 @@ import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js'
 import { Rng } from '../../kit/pages/rng.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
 import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
+import { scoreRelated } from './link-items.js';
 import { type Expected, type Family, type Split } from './family.js';
 
 /**
@@ -23,6 +24,8 @@ import { type Expected, type Family, type Split } from './family.js';
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
+ *
+ * A related item keyed with no snippet is a link of the page entry's (its related_urls), not an entry (link-items.ts).
  *
  * `--faults <kind>`: every page served with a fault of faults.ts (unclosed, mis-encoded, charset-lie,
  * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
@@ -107,7 +110,7 @@ function entriesOf(page: ServedPage, profiles?: readonly SiteProfile[]): { entri
   return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : null };
 }
 
-function fieldChecks(expected: Expected, entry: Entry | undefined, related: Entry[]): Record<Field, boolean> {
+function fieldChecks(expected: Expected, entry: Entry | undefined, relatedRight: boolean): Record<Field, boolean> {
   const d = entry?.doctor;
   return {
     question: sameText(entry?.question, expected.question),
@@ -119,7 +122,7 @@ function fieldChecks(expected: Expected, entry: Entry | undefined, related: Entr
     answer: entry !== undefined && sameParagraphs(entry.answer_paragraphs, expected.paragraphs),
     date: entry !== undefined && entry.date === expected.date,
     format: entry !== undefined && entry.format === expected.format,
-    related: related.length === expected.related.length,
+    related: relatedRight,
   };
 }
 
@@ -127,15 +130,17 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
   const { entries, rejected } = entriesOf(page, profiles);
   const { expected } = page;
   const own = entries.find((e) => e.origin === 'page');
-  const related = entries.filter((e) => e.origin === 'related');
-  if (expected.noEntry !== undefined) return scoreNoEntry(page, own, related, rejected, tally, show);
+  const all = entries.filter((e) => e.origin === 'related');
+  if (expected.noEntry !== undefined) return scoreNoEntry(page, own, all, rejected, tally, show);
+  // Link-only items (no snippet keyed) are links, not entries (link-items.ts).
+  const { answered, related, invented, right: relatedRight } = scoreRelated(expected, own, all);
   tally.pages++;
-  tally.expectedEntries += 1 + expected.related.length;
-  tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, expected.related.length);
+  tally.expectedEntries += 1 + answered.length;
+  tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, answered.length);
   if (rejected) tally.pagesRejected++;
   if (own) tally.pageEntries++;
   if (own && unsure(own)) tally.pagesFlagged++;
-  const checks = fieldChecks(expected, own, related);
+  const checks = fieldChecks(expected, own, relatedRight);
   const wrong = FIELDS.filter((f) => !checks[f]);
   for (const f of FIELDS) if (checks[f]) tally.right[f]++;
   if (own && wrong.length > 0 && !unsure(own)) {
@@ -144,8 +149,8 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
   } else if (!own && tally.examples.length < show) {
     tally.examples.push(`${nameOf(page)}: no page entry (${rejected ?? 'not read'}), ${related.length} related`);
   }
-  for (let i = 0; i < expected.related.length; i++) {
-    const want = expected.related[i]!;
+  for (let i = 0; i < answered.length; i++) {
+    const want = answered[i]!;
     const got = related[i];
     tally.items++;
     if (!got) continue;
@@ -160,6 +165,15 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
           `${nameOf(page)} item ${i}: want ${JSON.stringify([want.question, want.paragraphs[0]?.slice(0, 20), want.format, want.date, want.url])}\n      got  ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20), got.format, got.date, got.url])}`,
         );
       }
+    }
+  }
+  // An entry made from a link-only item is wrong: silently unless flagged.
+  for (const got of invented) {
+    tally.items++;
+    if (unsure(got)) tally.itemsFlagged++;
+    else {
+      tally.silentItems++;
+      if (tally.examples.length < show) tally.examples.push(`${nameOf(page)}: an entry from a link-only item (the page shows no answer to it): ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20)])}`);
     }
   }
 }
@@ -185,15 +199,18 @@ function scoreNoEntry(page: ServedPage, own: Entry | undefined, related: Entry[]
 
 function describePage(page: ServedPage, own: Entry, related: Entry[], wrong: Field[]): string {
   const e = page.expected;
+  const links = e.related.filter((r) => r.paragraphs.length === 0).length;
   const lines = [`${nameOf(page)}: wrong ${wrong.join(', ')}`];
   for (const f of wrong) {
     const want: Record<Field, unknown> = {
       question: e.question, name: e.doctor.name, title: e.doctor.title, department: e.doctor.department, hospital: e.doctor.hospital,
-      grade: e.doctor.hospital_grade, answer: e.paragraphs.map((p) => p.slice(0, 24)), date: e.date, format: e.format, related: e.related.length,
+      grade: e.doctor.hospital_grade, answer: e.paragraphs.map((p) => p.slice(0, 24)), date: e.date, format: e.format,
+      related: links ? { items: e.related.length - links, related_urls: e.related.map((r) => r.url) } : e.related.length,
     };
     const got: Record<Field, unknown> = {
       question: own.question, name: own.doctor.name, title: own.doctor.title, department: own.doctor.department, hospital: own.doctor.hospital,
-      grade: own.doctor.hospital_grade, answer: own.answer_paragraphs.map((p) => p.slice(0, 24)), date: own.date, format: own.format, related: related.length,
+      grade: own.doctor.hospital_grade, answer: own.answer_paragraphs.map((p) => p.slice(0, 24)), date: own.date, format: own.format,
+      related: links ? { items: related.length, related_urls: own.related_urls } : related.length,
     };
     lines.push(`      ${f}: want ${JSON.stringify(want[f])}\n      ${' '.repeat(f.length)}  got  ${JSON.stringify(got[f])}`);
   }

@@ -137,6 +137,7 @@ export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'f
 
 export interface ExpectedItem {
   question: string;
+  /** The snippet's paragraphs; none (`[]`) where the page shows only the linked question: a link of the page entry's, not an entry (link-items.ts). */
   paragraphs: string[];
   format: Format;
   date: string | null;

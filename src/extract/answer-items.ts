@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { hasDoctorTitle } from './genre.js';
+import { inside } from './html-lines.js';
 import { textContent } from './page-index.js';
 
 /** How far up from the card its item may be (the card's box in a head row, the row in the item). */
@@ -23,4 +24,22 @@ export function answerItemOf(card: Element): Element | null {
     if (kin.some((s) => hasDoctorTitle(textContent(s)))) return item;
   }
   return null;
+}
+
+/**
+ * The other items of the list of answers that holds the page's answer, whoever wrote them (a general Q&A
+ * site lists members' and self-media authors' answers beside the certified doctor's, in the same template):
+ * the siblings of the kind (element and class) of the item that holds both the card and the answer's first
+ * line. Their lines are those authors' (their days date their answers, not the doctor's). None where the
+ * card and the answer share no item that its siblings repeat.
+ */
+export function otherAnswerItems(card: Element, answer: AnyNode): Element[] {
+  let el: AnyNode | null = card.parent;
+  for (let up = 0; el && el.type === 'tag' && up < LEVELS_UP; up++, el = el.parent) {
+    const item = el as Element;
+    if (item.name === 'body' || item.name === 'html') return [];
+    if (!(item.attribs.class ?? '').trim() || !inside(answer, item)) continue;
+    return (item.parent?.children ?? []).filter((s): s is Element => s !== item && s.type === 'tag' && sameKind(s as Element, item));
+  }
+  return [];
 }

@@ -4,11 +4,12 @@ import type { EntryDraft } from '../schema/records.js';
 
 /**
  * The page's own entry, where the page has both a question and an answer; its related
- * links are the links of its related items.
+ * links are the links of its related items, or of a list of bare linked questions (link-list.ts).
  */
 export function pageDraft(
   parts: Pick<EntryDraft, 'answerParagraphs' | 'doctor' | 'format' | 'date' | 'hasDisclaimer'> & { question: string | null },
   related: EntryDraft[],
+  links: readonly string[] = [],
 ): EntryDraft | null {
   if (!parts.question || parts.answerParagraphs.length === 0) return null;
   return {
@@ -17,7 +18,7 @@ export function pageDraft(
     origin: 'page',
     position: null,
     url: null,
-    relatedUrls: related.map((r) => r.url).filter((u): u is string => u !== null),
+    relatedUrls: [...related.map((r) => r.url).filter((u): u is string => u !== null), ...links],
   };
 }
 

@@ -1,3 +1,4 @@
+import { asksQuestion } from '../core/genre-vocabulary.js';
 import { readMetaLine } from './page-meta.js';
 
 /**
@@ -34,4 +35,36 @@ export function isStampedFollowUp(text: string): boolean {
   if (line.length > 120) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);
   return head !== null && /^\s*[:：]\s*\S/u.test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
+}
+
+/** The most a follow-up's line holds: a question asked again, not a paragraph. */
+const ASKED_CHARS = 80;
+/** How many undated meta lines (a counter: 有用(3), 赞 12) may stand between the answer's stamp and the follow-up. */
+const COUNTERS = 2;
+
+/** The asker's follow-up run into its head, with no stamp, worded as a question (`患者追问：医生，那需要吃什么药吗？`). */
+function isAskedFollowUp(text: string): boolean {
+  const line = text.trim();
+  if (line.length > ASKED_CHARS) return false;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  if (head === null) return false;
+  const asked = line.slice(head[0].length);
+  return /^\s*[:：]\s*\S/u.test(asked) && asksQuestion(asked);
+}
+
+/**
+ * Asked follow-ups (`患者追问：那需要吃什么药吗？`) just after the answer's stamp (`回答时间：…`, perhaps a
+ * counter after it), among lines `from`..`to`: the stamp closed the answer, and each opens a round, its
+ * reply and day none of the answer. Between two lines of the answer, unstamped, such a line is left
+ * to the reader's doubts: the text after it may be the answer's.
+ */
+export function followUpsAfterStamp(lines: readonly { text: string }[], from: number, to: number, isMeta: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (!isAskedFollowUp(lines[i]!.text)) continue;
+    let j = i - 1;
+    while (j > from && j >= i - COUNTERS && isMeta(j) && readMetaLine(lines[j]!.text).dates.length === 0) j--;
+    if (isMeta(j) && readMetaLine(lines[j]!.text).dates.length > 0) found.push(i);
+  }
+  return found;
 }

@@ -46,7 +46,7 @@ import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, isReadingLabel, labelLine, readPrintedList } from './related-list.js';
+import { findRelatedList, isReadingLabel, labelLine, readPrintedList, type RelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
 import { inProductCard, isProductItem, sellsConsultation, showsPrice } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
@@ -61,13 +61,13 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
-import { isFollowUpHead, isStampedFollowUp } from './follow-up.js';
+import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
-import { answerItemOf } from './answer-items.js';
+import { answerItemOf, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -436,6 +436,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markAssistantNotes(blocks, kinds, at.index, end);
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
   markAnswerParts(blocks, kinds, at.index + 1, end);
+  // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -468,6 +470,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
     if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
   }
+  // Of answers listed alike (other authors' too, whoever they are), the answer's own item holds it: it ends where another
+  // item begins, and the others' days are theirs (answer-items.ts).
+  const otherItems = !advice && card && answer.first >= 0 ? otherAnswerItems(card.element, blocks[answer.first]!.node!) : [];
+  const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
+  if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).
@@ -502,6 +509,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
+  // Other authors' answers in items of the answer's own kind: their days are theirs.
+  if (otherItems.length > 0) for (let i = at.index + 1; i < own; i++) if (otherItems.some((el) => inside(blocks[i]!.node, el))) foreign.add(i);
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
@@ -535,13 +544,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
-  if (list.items.length === 0 && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) of answered items that the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
-  const labelAt = list.items.length === 0 && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
+  const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
@@ -600,6 +609,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
     list.items,
+    list.links,
   );
   if (page) {
     page.readBy = read.readBy;
@@ -613,13 +623,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
-function readingOf(parts: BoardRecord, blocks: Block[], list: { items: EntryDraft[]; label: Element | null }): GenreReading {
+function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links'>): GenreReading {
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
-  if (list.items.length === 0 && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items);
+  if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items, list.links);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };

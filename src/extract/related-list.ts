@@ -25,6 +25,7 @@ import { compactNfkc } from './compact-nfkc.js';
 import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
 import { withoutSourceCredits } from './source-credit.js';
+import { linkOnlyUrls } from './link-list.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -85,6 +86,8 @@ export interface RelatedList {
   label: Element | null;
   /** A reading list's label (相关阅读) over answered items that no address of the page's own tells from articles. */
   unplaced?: Element;
+  /** Where no list of answers is: the links of a list of bare linked questions under a label, in order (link-list.ts). */
+  links?: string[];
 }
 
 const norm = compactNfkc;
@@ -118,7 +121,8 @@ export function normStartsWith(text: string, start: string): boolean {
  * between sites and layouts: after the label, the run of repeated sibling items, each holding
  * a link to its question, in whatever markup (li, dt + dd, tr, div, a whole item as one link).
  * Labels in navigation (<nav>, the page's header and footer) are passed over; where several
- * labels remain, the first whose list yields items is the list.
+ * labels remain, the first whose list yields items is the list. Where none does, the first
+ * label over bare linked questions gives the page its related links (`links`, link-list.ts).
  */
 /**
  * The page: a cheerio document, or its parsed tree with the short text nodes its one walk
@@ -130,12 +134,16 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   // A site profile names its list's label (its selector matched as the page was parsed): the list under it,
   // where it is a label the search below would take and a list answers under it, spares the search.
   const list = named && isNamedLabel(named) ? listUnder(named, resolve) : null;
-  if (list) return list;
+  if (list?.label) return list;
+  // The first list of bare linked questions, kept where no list of answers is found.
+  let links = list?.links;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
     const list = listUnder(label, resolve);
-    if (list) return list;
+    if (list?.label) return list;
+    links ??= list?.links;
   }
+  const none = links ? { items: [], label: null, links } : { items: [], label: null };
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
   for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
     if (inNavigation(label)) continue;
@@ -150,7 +158,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) continue;
-    if (here === null) return { items: [], label: null, unplaced: label };
+    if (here === null) return { ...none, unplaced: label };
     if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
   }
   // A site's feed of questions (热门问答) printed as 问：/答： pairs of the page's own folder, where no other list is (qa-feed.ts).
@@ -162,7 +170,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here)) && printsQaPairs(renderLines(region), items.length)) return { items, label };
     }
   }
-  return { items: [], label: null };
+  return none;
 }
 
 /**
@@ -208,7 +216,7 @@ function pictureLabels(root: Document | undefined): Element[] {
   return found;
 }
 
-/** The list under a label, where it is one of answers (see findRelatedList); null where none is. */
+/** The list under a label, where it is one of answers (see findRelatedList), or of bare linked questions (no label then, its `links`); null where none is. */
 function listUnder(label: Element, resolve: (href: string) => string): RelatedList | null {
   if (inNavigation(label) || inClosedLayer(label)) return null;
   const line = lineLabels.get(label);
@@ -216,7 +224,10 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
   const items = readItems(region, resolve);
   // A shop's products under such a label (为你推荐: a price, no question asked) are no list of answers (product-card.ts): the search goes on.
   if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
-  if (items.length > 0) return null;
+  if (items.length > 0) {
+    const urls = linkOnlyUrls(items);
+    return urls ? { items: [], label: null, links: urls } : null;
+  }
   // No linked items: a list read from its lines, anchored on format-and-date lines.
   const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
     ...item,
