@@ -55,6 +55,8 @@ interface Tally {
   itemsFlagged: number;
   silentPages: number;
   silentItems: number;
+  /** Pages whose own entry is neither published nor rejected: dropped with nothing to say so. */
+  unsaidPages: number;
   examples: string[];
 }
 
@@ -71,6 +73,7 @@ const newTally = (): Tally => ({
   itemsFlagged: 0,
   silentPages: 0,
   silentItems: 0,
+  unsaidPages: 0,
   examples: [],
 });
 
@@ -107,7 +110,10 @@ function entriesOf(page: ServedPage, profiles?: readonly SiteProfile[]): { entri
       doubtCounts.set(key, (doubtCounts.get(key) ?? 0) + 1);
     }
   }
-  return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : null };
+  // The page entry's own reject (no_page_entry: its related items were read, not its question and answer; or its
+  // draft invalid) is the page's reject as much as a whole page's is: what is counted apart is a page entry missing unsaid.
+  const ownReject = results.find((r) => !r.ok && r.reject.origin === 'page');
+  return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : ownReject && !ownReject.ok ? ownReject.reject.reason : null };
 }
 
 function fieldChecks(expected: Expected, entry: Entry | undefined, relatedRight: boolean): Record<Field, boolean> {
@@ -138,6 +144,7 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
   tally.expectedEntries += 1 + answered.length;
   tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, answered.length);
   if (rejected) tally.pagesRejected++;
+  if (!own && !rejected) tally.unsaidPages++;
   if (own) tally.pageEntries++;
   if (own && unsure(own)) tally.pagesFlagged++;
   const checks = fieldChecks(expected, own, relatedRight);
@@ -147,7 +154,7 @@ function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly
     tally.silentPages++;
     if (tally.examples.length < show) tally.examples.push(describePage(page, own, related, wrong));
   } else if (!own && tally.examples.length < show) {
-    tally.examples.push(`${nameOf(page)}: no page entry (${rejected ?? 'not read'}), ${related.length} related`);
+    tally.examples.push(`${nameOf(page)}: no page entry (${rejected ?? 'not read, and no reject'}), ${related.length} related`);
   }
   for (let i = 0; i < answered.length; i++) {
     const want = answered[i]!;
@@ -253,7 +260,7 @@ function main(): void {
   const learn = Number(values.learn);
   const header = `${'family'.padEnd(20)} ${'pages'.padStart(5)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
-  console.log('page entries flagged unsure_reading, pages rejected, silently wrong page entries; related items exact, flagged, silently wrong\n');
+  console.log('page entries flagged unsure_reading, pages rejected (the page, or its own entry), silently wrong page entries; related items exact, flagged, silently wrong\n');
   if (fault) console.log(`every page served with faults: ${fault} (bench/genre/faults.ts)\n`);
   console.log(header);
   for (const split of splits) {
@@ -280,7 +287,7 @@ function main(): void {
     console.log(row(`= ${split}`, total));
     if (learn > 0) console.log(row(`= ${split} +learned`, learnedTotal));
     const fields = FIELDS.map((f) => total.right[f] / total.pages);
-    console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items\n`);
+    console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items, ${total.unsaidPages} of ${total.pages} pages with no page entry and no reject\n`);
     for (const e of examples) console.log(`  ${e}`);
   }
   if (values.doubts) {
