@@ -212,21 +212,22 @@ function e2eGoals(r: Omit<BenchResults, 'goals'>): Goal[] {
   const current = r.e2e.filter((e) => e.variant === 'current');
   const baseline = r.e2e.filter((e) => e.variant === 'baseline');
   const stages = (e: E2eRun) => Object.entries(e.stageShare).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
-  for (const base of baseline) {
-    const now = current.find((e) => e.pages === base.pages);
+  const learning = r.e2e.filter((e) => e.variant === 'current-learn');
+  for (const [runs, what] of [[current, ''], [learning, ', learning profiles (the run\'s default)']] as const) for (const base of baseline) {
+    const now = runs.find((e) => e.pages === base.pages);
     if (!now) continue;
     const ratio = now.pagesPerSec / base.pagesPerSec;
     out.push({
-      goal: `10. e2e ${n0(base.pages)} pages vs baseline`,
+      goal: `10. e2e ${n0(base.pages)} pages vs baseline${what}`,
       target: '>= 2.5x pages/s',
       measured: `${n2(ratio)}x (${n0(now.pagesPerSec)} vs ${n0(base.pagesPerSec)} pages/s${now.finished && base.finished ? '' : ', a run STOPPED by the budget'})`,
       met: now.finished && base.finished ? ratio >= 2.5 : null,
       limit: `largest step times as shares of the wall time: ${stages(now)} (baseline: ${stages(base)}); ${load}`,
     });
   }
-  for (const now of current) {
+  for (const now of [...current, ...learning]) {
     out.push({
-      goal: `10. cores used, ${n0(now.pages)} pages`,
+      goal: `10. cores used, ${n0(now.pages)} pages${now.variant === 'current-learn' ? ', learning profiles' : ''}`,
       target: '>= 1.8',
       measured: `${n2(now.coresUsed)} cores (process CPU / wall)${baseline.find((b) => b.pages === now.pages) ? `; baseline ${n2(baseline.find((b) => b.pages === now.pages)!.coresUsed)}` : ''}`,
       met: now.finished ? now.coresUsed >= 1.8 : null,

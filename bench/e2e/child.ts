@@ -4,7 +4,9 @@
  * each step's time from the run's own clock (the figures of the manifest's `stages`, plus
  * `publish`). With `--threads <n>`, the per-page step (extract, validate, keys) on n threads
  * (1: the main thread; the default is the run's: one worker thread per core). Prints `PROGRESS {json}` lines every few seconds and `RESULT {json}` at the end.
- * Usage: child.ts [--threads <n>] <out-dir> <input-folder>...
+ * With `--learn-after <n>`, profiles are learned in the run for hosts no profile knows, from
+ * their first n pages, as `qa-harvest run` does by default (auto-profiles.ts); without it, none.
+ * Usage: child.ts [--threads <n>] [--learn-after <n>] <out-dir> <input-folder>...
  */
 import { countPageFiles } from '../../src/sources/saved-pages.js';
 import { publishDataset } from '../../src/pipeline/publish-dataset.js';
@@ -30,13 +32,16 @@ export interface E2eChildResult {
 
 const args = process.argv.slice(2);
 let threads = 0;
-if (args[0] === '--threads') {
-  threads = Number(args[1]);
+let learnAfter = 0;
+for (;;) {
+  if (args[0] === '--threads') threads = Number(args[1]);
+  else if (args[0] === '--learn-after') learnAfter = Number(args[1]);
+  else break;
   args.splice(0, 2);
 }
 const [outDir, ...inputs] = args;
-if (!outDir || inputs.length === 0 || !(threads >= 0)) {
-  process.stderr.write('usage: child.ts [--threads <n>] <out-dir> <input-folder>...\n');
+if (!outDir || inputs.length === 0 || !(threads >= 0) || !(learnAfter >= 0)) {
+  process.stderr.write('usage: child.ts [--threads <n>] [--learn-after <n>] <out-dir> <input-folder>...\n');
   process.exit(2);
 }
 
@@ -57,7 +62,7 @@ const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const options = { inputs, outDir, keepRuns: 1, threads };
 const clock = new RunClock();
-const source = await savedPagesSource(options);
+const source = await savedPagesSource(options, {}, learnAfter > 0 ? { learnAfter, learnedAt: new Date(0).toISOString() } : undefined);
 // Pages read so far: what extraction has taken in.
 const pagesRead = () => source.pages();
 let counts = { pages: 0, entries: 0, superseded: 0, rejects: 0 };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusSlice, writeCorpus } from '../../kit/pages/corpus.js';
 import type { E2eChildResult } from './child.js';
+import { PUBLISH_DEFAULTS } from '../../src/pipeline/options.js';
 
 /**
  * The offline run (`runSavedPages`, what `qa-harvest run` does) over corpora of 10k and 100k
@@ -19,8 +20,12 @@ import type { E2eChildResult } from './child.js';
 
 export interface E2eRun {
   pages: number;
-  /** `current`: this checkout; `baseline`: the baseline commit. */
-  variant: 'current' | 'baseline';
+  /**
+   * `current`: this checkout, no profile learned in the run (as the baseline, which had no such
+   * learning, ran); `current-learn`: this checkout as `qa-harvest run` runs by default, learning
+   * profiles for hosts no profile knows (PUBLISH_DEFAULTS.learnAfter); `baseline`: the baseline commit.
+   */
+  variant: 'current' | 'current-learn' | 'baseline';
   corpusMb: number;
   finished: boolean;
   /** Pages actually read (all of them, unless stopped). */
@@ -68,14 +73,16 @@ export async function benchEndToEnd(options: E2eOptions): Promise<E2eRun[]> {
     ...[...options.sizes].sort((a, b) => a - b).flatMap((pages) => [
       ...(baselineTree ? [{ pages, variant: 'baseline' as const }] : []),
       { pages, variant: 'current' as const },
+      { pages, variant: 'current-learn' as const },
     ]),
     ...[...options.largeSizes].sort((a, b) => a - b).map((pages) => ({ pages, variant: 'current' as const })),
   ];
   try {
     for (const { pages, variant } of plan) {
       const child = variant === 'baseline' ? join(baselineTree!.dir, 'bench/e2e/child.ts') : CHILD;
-      const threads = variant === 'current' && options.threads > 0 ? ['--threads', String(options.threads)] : [];
-      const run = await runOne(options, pages, variant, child, threads);
+      const threads = variant !== 'baseline' && options.threads > 0 ? ['--threads', String(options.threads)] : [];
+      const learn = variant === 'current-learn' ? ['--learn-after', String(PUBLISH_DEFAULTS.learnAfter)] : [];
+      const run = await runOne(options, pages, variant, child, [...threads, ...learn]);
       if (run) runs.push(run);
     }
   } finally {
