@@ -113,7 +113,10 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
   const question = questionAt?.value ?? null;
   const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
   // Items the profile itemises are read by its selectors; the genre rules read the list where it does not, or they miss.
-  const related = (layout.relatedItems ? readProfileItems($, layout.relatedItems, resolve) : null) ?? $.relatedList(resolve, layout.related).items;
+  const itemised = layout.relatedItems ? readProfileItems($, layout.relatedItems, resolve) : null;
+  // A list of bare linked questions the genre rules find is the page's related links (link-list.ts).
+  const list = itemised ? { items: itemised } : $.relatedList(resolve, layout.related);
+  const related = list.items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
   const marker: AnswerFormat =
@@ -128,7 +131,7 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
   const doctor = readDoctor($, layout);
-  const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
+  const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related, 'links' in list ? list.links : undefined);
   // A page the profile's layout took for a question page, whose list its selectors read but not its own
   // question and answer (a site's redesign): said, as the page entry's reject, never dropped unsaid.
   const unread = question === null ? 'the site profile read no question of its own' : `the site profile read no answer under its question (${question.slice(0, 30)})`;

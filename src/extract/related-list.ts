@@ -884,13 +884,13 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const found = itemNodes(region, links, cut).map((item) =>
     item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes, fixed)), lines: undefined } : item,
   );
-  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
-  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
   // out of an object (`{ shape, ...item }`) cost more than reading most items.
-  const kept = found
-    .map((item, i) => readItem(item, i, resolve))
-    .filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
+  const readAll = found.map((item, i) => readItem(item, i, resolve));
+  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
+  // Told by the snippet the items before it show: in a list of bare links, the last shows none as they do.
+  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link) && readAll.some(({ item }) => item.answerParagraphs.length > 0);
+  const kept = readAll.filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
   // A list mixing items that show their snippet with bare linked questions (猜你想问): the bare ones are no items.
   const withSnippets = kept.filter(({ item }) => item.answerParagraphs.length > 0);
   if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
