@@ -77,6 +77,26 @@ describe('a built-in profile reads only the template it knows: two answers where
   });
 });
 
+describe('a profile whose date selectors miss reads the stamp printed right under the answer’s box', () => {
+  const page = (stamp: string) =>
+    html(
+      `${QUESTION}_问医`,
+      `<h1 class="q-head">${QUESTION}</h1>${expert('陆晓岚', '副主任医师', '江城市妇幼保健院')}<div class="box"><div class="reply">${ps(FIRST)}</div>${stamp}</div>${related}`,
+    );
+
+  it('its day and its format word', () => {
+    const { extractor, own } = read(page('<div class="foot"><i>视频回答</i> · <span>2022年3月14日</span></div>'));
+    expect(extractor).toBe('wenyi-example/desktop');
+    expect(own!.date).toBe('2022-03-14');
+    expect(own!.format).toBe('video');
+  });
+
+  it('not the asker’s day, nor a line that says more than a stamp', () => {
+    expect(read(page('<div class="foot">提问于 2022-03-12</div>')).own!.date).toBeNull();
+    expect(read(page('<div class="foot">2022-03-14 江城市妇幼保健院皮肤科门诊时间调整通知</div>')).own!.date).toBeNull();
+  });
+});
+
 describe('an answer box the profile names left empty, the text standing elsewhere: the page is read, not given up', () => {
   // A voice answer's page: the player, the transcript under a heading of its own, the profile's box empty.
   const page = html(

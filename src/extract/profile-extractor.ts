@@ -12,6 +12,7 @@ import type { Selector } from './profiles/profile.js';
 import { metaBetween } from './genre-reader.js';
 import { asQuery, type PageQuery, type Queryable } from './page-query.js';
 import { readProfileItems } from './profile-items.js';
+import { stampAfter } from './answer-stamp.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -130,6 +131,9 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
     date ??= near.date;
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
+  // Or under the answer's box, where another version of the template prints its stamp (answer-stamp.ts).
+  const stamp = date === null && answerEl ? stampAfter(answerEl) : null;
+  if (stamp) [date, format] = [stamp.date, format === 'unknown' ? stamp.format : format];
   const doctor = readDoctor($, layout);
   const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related, 'links' in list ? list.links : undefined);
   // A page the profile's layout took for a question page, whose list its selectors read but not its own
