@@ -17,6 +17,7 @@ import { mendTree } from './mend-tree.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { unwrapSavedResponse, withSizeLinesMarked } from './saved-response.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
+import { templateMisfit } from './profile-fit.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
@@ -128,17 +129,19 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const walked = { index, query };
   // A card's values printed short with the full value in a tooltip: found by the full, given as printed
   // (short-print.ts); where the genre reader reads the page, not a site's own profile.
-  const shortPrints = !match || match.profile.learned ? readShortPrintsInFull(text, index) : null;
-  if (match) {
+  // A built-in profile reads only the template it knows; another version of its site's page is read by the genre rules (profile-fit.ts).
+  const reader = match && (match.profile.learned || templateMisfit(query, match.layout) === null) ? match : null;
+  const shortPrints = !reader || reader.profile.learned ? readShortPrintsInFull(text, index) : null;
+  if (reader) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
-    const genre = match.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: match.layout.related }) : null;
-    const { page: own, related, ownUnread } = genre ? readWithLearnedProfile(query, match, resolve, genre) : extractWithProfile(query, match, resolve);
+    const genre = reader.profile.learned ? readGenrePage(walked, resolve, { structuredData: structuredData(), relatedLabel: reader.layout.related }) : null;
+    const { page: own, related, ownUnread } = genre ? readWithLearnedProfile(query, reader, resolve, genre) : extractWithProfile(query, reader, resolve);
     if (own) own.url = canonicalUrl ?? pageUrl;
     if (own) own.doctor = asPrinted(own.doctor, shortPrints);
     const entries = doubtMarked(compact(own, related), marked);
     return {
       ok: true,
-      value: { ...base, site: match.profile.site, extractor: `${match.profile.id}/${match.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
+      value: { ...base, site: reader.profile.site, extractor: `${reader.profile.id}/${reader.layout.name}`, canonicalUrl, entries, links, ...(genre?.noQa ? { noQa: genre.noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
     };
   }
 

@@ -12,6 +12,7 @@ import type { Selector } from './profiles/profile.js';
 import { metaBetween } from './genre-reader.js';
 import { asQuery, type PageQuery, type Queryable } from './page-query.js';
 import { readProfileItems } from './profile-items.js';
+import { stampAfter } from './answer-stamp.js';
 
 export interface ProfileMatch {
   profile: SiteProfile;
@@ -113,7 +114,10 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
   const question = questionAt?.value ?? null;
   const { paragraphs: answerParagraphs, el: answerEl } = readAnswerContainers($, layout.answer);
   // Items the profile itemises are read by its selectors; the genre rules read the list where it does not, or they miss.
-  const related = (layout.relatedItems ? readProfileItems($, layout.relatedItems, resolve) : null) ?? $.relatedList(resolve, layout.related).items;
+  const itemised = layout.relatedItems ? readProfileItems($, layout.relatedItems, resolve) : null;
+  // A list of bare linked questions the genre rules find is the page's related links (link-list.ts).
+  const list = itemised ? { items: itemised } : $.relatedList(resolve, layout.related);
+  const related = list.items;
   const hasDisclaimer = pageHasDisclaimer($);
   const dateText = firstOf($, layout.date)?.value;
   const marker: AnswerFormat =
@@ -127,8 +131,11 @@ export function extractWithProfile(page: Queryable, match: ProfileMatch, resolve
     date ??= near.date;
     if (format === 'unknown' && !near.conflicting) format = near.format;
   }
+  // Or under the answer's box, where another version of the template prints its stamp (answer-stamp.ts).
+  const stamp = date === null && answerEl ? stampAfter(answerEl) : null;
+  if (stamp) [date, format] = [stamp.date, format === 'unknown' ? stamp.format : format];
   const doctor = readDoctor($, layout);
-  const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related);
+  const own = pageDraft({ question, answerParagraphs, doctor, format, date, hasDisclaimer }, related, 'links' in list ? list.links : undefined);
   // A page the profile's layout took for a question page, whose list its selectors read but not its own
   // question and answer (a site's redesign): said, as the page entry's reject, never dropped unsaid.
   const unread = question === null ? 'the site profile read no question of its own' : `the site profile read no answer under its question (${question.slice(0, 30)})`;

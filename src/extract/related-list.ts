@@ -154,7 +154,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
   // Where the page names no address of its own, such a list is neither taken nor passed over in silence.
   const here = ownFolder(resolve);
-  for (const label of labelCandidates(texts, isReadingLabel)) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) continue;
@@ -179,6 +179,12 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
  */
 const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)|大家(?:都|还)在看)$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+
+/**
+ * More answers (更多精彩回答, 更多解答): this question's other answers on one page, other questions'
+ * on another (a share page's feed); the related list, as a reading list is, where its items are the page's siblings.
+ */
+const isMoreAnswersLabel = (label: string) => /^更多\p{Script=Han}{0,4}?(?:回答|解答)$/u.test(label);
 
 /** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
 function ownFolder(resolve: (href: string) => string): string | null {
@@ -884,13 +890,13 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   const found = itemNodes(region, links, cut).map((item) =>
     item.nodes.some((n) => boxes.has(n)) ? { ...item, nodes: item.nodes.flatMap((n) => withoutFloating(n, boxes, fixed)), lines: undefined } : item,
   );
-  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
-  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link);
   // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
   // out of an object (`{ shape, ...item }`) cost more than reading most items.
-  const kept = found
-    .map((item, i) => readItem(item, i, resolve))
-    .filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
+  const readAll = found.map((item, i) => readItem(item, i, resolve));
+  // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
+  // Told by the snippet the items before it show: in a list of bare links, the last shows none as they do.
+  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link) && readAll.some(({ item }) => item.answerParagraphs.length > 0);
+  const kept = readAll.filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
   // A list mixing items that show their snippet with bare linked questions (猜你想问): the bare ones are no items.
   const withSnippets = kept.filter(({ item }) => item.answerParagraphs.length > 0);
   if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
