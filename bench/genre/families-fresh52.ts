@@ -11,9 +11,9 @@ import type { TruthPage } from './truth.js';
  * reader (src/extract/ and its site profiles, src/flags/) or its tests and without running it on these
  * pages — and committed before its first run. Theme: **doctor Q&A of Chinese-language sites beyond the
  * big mainland portals**: Taiwan (the ministry's 台灣e院, KingNet 國家網路醫院 in Big5, a 醫學中心's own
- * 網路諮詢 board), Hong Kong and Singapore newspapers' health columns, each with its own vocabulary
- * (主治醫師, 家醫科, 醫學中心 / 區域醫院 / 地區醫院 as the hospital's level, 民國 years; 顧問醫生;
- * 高级顾问医生), modelled as closely as remembered, else as such a site plausibly is.
+ * 網路諮詢 board), Hong Kong, Singapore and Malaysian newspapers' health columns, each with its own
+ * vocabulary (主治醫師, 家醫科, 醫學中心 / 區域醫院 / 地區醫院 as the hospital's level, 民國 years; 顧問醫生;
+ * 高级顾问医生; 资深顾问医生), modelled as closely as remembered, else as such a site plausibly is.
  *
  * The answer key holds what a careful person reads on the page, as displayed (traditional text as
  * printed); a field the page does not print is null (format 'unknown'). The card is the site's: its
@@ -22,7 +22,8 @@ import type { TruthPage } from './truth.js';
  * - a date in the 民國 calendar (`112/05/06`, `112-05-06`) is the western day it names (year + 1911);
  * - the hospital's level (醫學中心, 區域醫院, 地區醫院) is the grade where the page prints it for the
  *   answering doctor's hospital, else null;
- * - a sign-off repeating the card (`… 關心您`, `答者：…`) is the card's, none of the answer;
+ * - a sign-off repeating the card (`… 關心您`, `答者：…`) is the card's, none of the answer; a column's
+ *   tag (`【医药信箱】`, a kicker) is none of the question; `答：`, `醫生答：`, `{name}医生答：` are labels;
  * - `醫師` / `醫生` glued after a name is no title where the page prints the doctor's rank elsewhere.
  */
 
@@ -387,4 +388,69 @@ ${related}
   },
 };
 
-export const FRESH52_FAMILIES: readonly Family[] = [twEyuan, kingnetBig5, twHospitalBoard, zaobaoColumn, hkHealthColumn];
+// --- F6. sinchew-mailbox ---
+
+const MY_HOSPITALS = ['双威医药中心', '班台医药中心', '马来亚大学医药中心', '吉隆坡中央医院', '槟城中央医院', '麦克斯韦医药中心'];
+const MY_DEPARTMENTS = ['心脏科', '肠胃肝脏科', '皮肤科', '儿科', '妇产科', '耳鼻喉科', '骨科', '神经科'];
+const MY_TITLES = ['顾问医生', '专科医生', '资深顾问医生'];
+const MY_CITIES = ['吉隆坡', '八打灵再也', '槟城', '怡保', '新山', '古晋'];
+
+/**
+ * F6. 星洲网's 医药信箱 column (www.sinchew.com.my/news/{yyyymmdd}/health/{id}), UTF-8, simplified,
+ * `lang="zh-MY"`: the header (星洲网, 国内 / 国际 / 健康), crumbs 首页 > 健康 > 医药信箱; the `<h1>` with the
+ * column's tag before the question (`【医药信箱】…`); `2023/05/06 14:22` under it; the reader's letter
+ * `读者 小华（吉隆坡）问：` over its words; `{name}医生答：` in a paragraph of its own, the answer's `<p>`s
+ * with, on half, a `广告` block (an ad slot with its caption) after the first; a `关于医生` box after the
+ * text (name, title, hospital, 科 as labelled lines: 姓名 / 职称 / 医院 / 科别); 相关新闻 links, undated;
+ * a 下载星洲网App bar. No level.
+ */
+const sinchewMailbox: Family = {
+  name: 'sinchew-mailbox',
+  split: 'fresh-52',
+  site: 'www.sinchew.com.my',
+  render(page, rng): Rendered {
+    const doc = { name: page.doctor.name!, title: rng.pick(MY_TITLES), department: rng.pick(MY_DEPARTMENTS), hospital: rng.pick(MY_HOSPITALS) };
+    const ad = rng.chance(0.5);
+    const story = (iso: string, n: number) => `https://www.sinchew.com.my/news/${iso.replace(/-/g, '')}/health/${n}`;
+    const url = (r: Related) => story(r.date!, itemNum(r));
+    const [first, ...rest] = page.paragraphs;
+    const text = [`<p>${esc(first!)}</p>`, ...(ad ? ['<div class="ad-slot"><span class="ad-label">广告</span><div id="div-gpt-ad-' + token(rng, 8) + '"></div></div>'] : []), ...rest.map((p) => `<p>${esc(p)}</p>`)];
+    const related = page.related.length
+      ? `<div class="related-news"><h3>相关新闻</h3><ul>${page.related.map((r) => `<li><a href="${url(r)}">${esc(r.question)}</a></li>`).join('\n')}</ul></div>`
+      : '';
+    const body = `<header class="sc-header"><a class="logo" href="https://www.sinchew.com.my/">星洲网</a><nav><a href="/category/国内">国内</a> <a href="/category/国际">国际</a> <a href="/category/健康">健康</a></nav></header>
+<div class="breadcrumb"><a href="https://www.sinchew.com.my/">首页</a> &gt; <a href="/category/健康">健康</a> &gt; <a href="/category/健康/医药信箱">医药信箱</a></div>
+<article class="article-page">
+<h1 class="title">【医药信箱】${esc(page.question)}</h1>
+<div class="meta"><span class="time">${page.date!.replace(/-/g, '/')} ${page.time}</span></div>
+<div class="article-content">
+<p><strong>读者 ${rng.pick(['小华', '阿明', '陈小姐', '林先生', '美玲'])}（${rng.pick(MY_CITIES)}）问：</strong></p>
+<p>${esc(ask(page))}，${rng.pick(['请问医生该怎么办？', '需要看专科吗？', '会不会很严重？'])}</p>
+<p><strong>${esc(doc.name)}医生答：</strong></p>
+${text.join('\n')}
+</div>
+<div class="about-doctor"><h4>关于医生</h4><p>姓名：${esc(doc.name)}</p><p>职称：${doc.title}</p><p>医院：${esc(doc.hospital)}</p><p>科别：${doc.department}</p></div>
+</article>
+${related}
+<div class="app-bar">下载星洲网App，随时掌握最新资讯</div>`;
+    const html = `<!DOCTYPE html>
+<html lang="zh-MY">
+<head>
+<meta charset="utf-8">
+<title>【医药信箱】${esc(page.question)} | 星洲网 Sin Chew Daily</title>
+<link rel="canonical" href="${story(page.date!, page.item.num)}">
+</head>
+<body>
+${body}
+</body>
+</html>`;
+    const expected = expectedOf(page, {
+      doctor: { ...doc, hospital_grade: null },
+      format: 'unknown',
+      related: itemsOf(page, url, () => ({ paragraphs: [], format: 'unknown', date: null })),
+    });
+    return { body: Buffer.from(html, 'utf8'), expected };
+  },
+};
+
+export const FRESH52_FAMILIES: readonly Family[] = [twEyuan, kingnetBig5, twHospitalBoard, zaobaoColumn, hkHealthColumn, sinchewMailbox];

@@ -136,8 +136,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   written blind the same way, committed before its first run and left out of the default splits:
  *   `--split fresh-51`, once, on purpose.
  * - `fresh-52`: doctor Q&A of Chinese-language sites beyond the big mainland portals (families-fresh52.ts):
- *   Taiwan's (台灣e院, KingNet in Big5, a 醫學中心's own board), Hong Kong's and Singapore's newspaper
- *   columns, each in its own vocabulary, written blind the same way, committed before its first run and
+ *   Taiwan's (台灣e院, KingNet in Big5, a 醫學中心's own board), Hong Kong's, Singapore's and Malaysia's
+ *   newspaper columns, each in its own vocabulary, written blind the same way, committed before its first run and
  *   left out of the default splits: `--split fresh-52`, once, on purpose.
  */
 
