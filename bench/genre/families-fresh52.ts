@@ -64,8 +64,8 @@ const twDoctor = (rng: Rng, page: TruthPage): Doc => {
   return { name: trad(page.doctor.name!), title: rng.pick(TW_TITLES), department: rng.pick(TW_DEPARTMENTS), hospital, level };
 };
 
-/** A traditional page (lang zh-TW or zh-HK) around a body. */
-const twDocument = (lang: string, title: string, canonical: string | null, charset: string, body: string) => `<!DOCTYPE html>
+/** A page in the site's language (zh-TW, zh-HK, zh-SG, zh-MY) around a body. */
+const pageOf = (lang: string, title: string, canonical: string | null, charset: string, body: string) => `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 ${charset}
@@ -134,7 +134,7 @@ ${row('回覆內容', `${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${si
 ${related}
 </div>
 <div id="footer">衛生福利部 版權所有 © ${page.date!.slice(0, 4)} 地址：115204 臺北市南港區忠孝東路6段488號</div>`;
-    const html = twDocument('zh-TW', `台灣e院-醫療諮詢-${question}`, null, '<meta charset="utf-8">', body);
+    const html = pageOf('zh-TW', `台灣e院-醫療諮詢-${question}`, null, '<meta charset="utf-8">', body);
     const expected = expectedOf(page, {
       question,
       doctor: { name: doc.name, title: doc.title, department: doc.department, hospital: doc.hospital, hospital_grade: null },
@@ -194,7 +194,7 @@ ${levelShown ? `<tr><td><font size="2">醫院層級：${doc.level}</font></td></
 </table>
 <div class="copyright"><font size="2">Copyright &copy; KingNet 國家網路醫院 All Rights Reserved.</font></div>`;
     const charset = rng.pick(['<meta charset="big5">', '<meta http-equiv="Content-Type" content="text/html; charset=big5">']);
-    const html = twDocument('zh-TW', `${question} - 醫生諮詢 - KingNet 國家網路醫院`, null, charset, body);
+    const html = pageOf('zh-TW', `${question} - 醫生諮詢 - KingNet 國家網路醫院`, null, charset, body);
     const expected = expectedOf(page, {
       question,
       doctor: { name: doc.name, title: doc.title, department: doc.department, hospital: doc.hospital, hospital_grade: levelShown ? doc.level : null },
@@ -247,7 +247,7 @@ const twHospitalBoard: Family = {
 <div class="pager"><a href="/consult/consult_prev.php?id=${page.item.num}">上一則</a> | <a href="/consult/">回列表</a> | <a href="/consult/consult_next.php?id=${page.item.num}">下一則</a></div>
 ${related}
 <div id="footer">馬偕紀念醫院 版權所有 台北院區：10449 臺北市中山區中山北路二段92號 電話：(02)2543-3535</div>`;
-    const html = twDocument('zh-TW', `網路諮詢 - ${question} - 馬偕紀念醫院`, null, '<meta charset="utf-8">', body);
+    const html = pageOf('zh-TW', `網路諮詢 - ${question} - 馬偕紀念醫院`, null, '<meta charset="utf-8">', body);
     const expected = expectedOf(page, {
       question,
       doctor: { name: doc.name, title: doc.title, department: doc.department, hospital: doc.hospital, hospital_grade: badge ? doc.level : null },
@@ -305,17 +305,7 @@ ${rest.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 ${related}
 <aside class="subscribe"><p>订阅联合早报，每日掌握新加坡与国际新闻</p><a href="/subscribe">立即订阅</a></aside>
 <footer>© ${page.date!.slice(0, 4)} SPH Media Limited. Co. Regn. No. 202120748H</footer>`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-SG">
-<head>
-<meta charset="utf-8">
-<title>${esc(page.question)} | 联合早报</title>
-<link rel="canonical" href="${story(page.date!, page.item.num)}">
-</head>
-<body>
-${body}
-</body>
-</html>`;
+    const html = pageOf('zh-SG', `${page.question} | 联合早报`, story(page.date!, page.item.num), '<meta charset="utf-8">', body);
     const expected = expectedOf(page, {
       doctor: { ...doc, hospital_grade: null },
       format: 'unknown',
@@ -376,7 +366,7 @@ ${related}
 </article>
 <aside class="sidebar"><div class="hot"><h3>熱門文章</h3><ul>${hot}</ul></div></aside></div>
 <footer>© 明報網站 版權所有</footer>`;
-    const html = twDocument('zh-HK', `${question} - 醫生答問 - 明報健康網`, `https://health.mingpao.com/column/${page.item.num}`, '<meta charset="utf-8">', body);
+    const html = pageOf('zh-HK', `${question} - 醫生答問 - 明報健康網`, `https://health.mingpao.com/column/${page.item.num}`, '<meta charset="utf-8">', body);
     const expected = expectedOf(page, {
       question,
       doctor: { ...doc, hospital_grade: null },
@@ -433,17 +423,7 @@ ${text.join('\n')}
 </article>
 ${related}
 <div class="app-bar">下载星洲网App，随时掌握最新资讯</div>`;
-    const html = `<!DOCTYPE html>
-<html lang="zh-MY">
-<head>
-<meta charset="utf-8">
-<title>【医药信箱】${esc(page.question)} | 星洲网 Sin Chew Daily</title>
-<link rel="canonical" href="${story(page.date!, page.item.num)}">
-</head>
-<body>
-${body}
-</body>
-</html>`;
+    const html = pageOf('zh-MY', `【医药信箱】${page.question} | 星洲网 Sin Chew Daily`, story(page.date!, page.item.num), '<meta charset="utf-8">', body);
     const expected = expectedOf(page, {
       doctor: { ...doc, hospital_grade: null },
       format: 'unknown',
