@@ -346,7 +346,7 @@ ${tabHtml}
 
 /** Big5 bytes, characters outside Big5 as numeric references (as Big5 sites write them). */
 const BIG5_OK = new Map<string, boolean>();
-function big5(html: string): Buffer {
+export function big5(html: string): Buffer {
   const out = [...html]
     .map((c) => {
       if (c.charCodeAt(0) < 128) return c;
