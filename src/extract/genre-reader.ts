@@ -41,6 +41,7 @@ import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLin
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
+import { chipRowFormat } from './format-chip.js';
 import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
@@ -538,6 +539,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
   if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
+  // A row of chips under the question, one a format word (format-chip.ts).
+  if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
