@@ -1025,11 +1025,19 @@ function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, 
   const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars > 0 && !(card && inside(b.node, card));
   for (let i = last + 1; i < end - 2; i++) {
     const b = blocks[i]!;
-    // A product card's title over its linked product (相关药品 over 蒙脱石散, product-card.ts) is the card's, no list ending the answer.
-    if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card' || kinds[i] === 'product') continue;
+    if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
+    // A product card's title over its linked product (相关药品 over 蒙脱石散) set inside the answer's text is the card's, no list ending the answer.
+    if (kinds[i] === 'product' && inAnswerText(b.node, blocks[last]!.node, card)) continue;
     if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
   }
   return end;
+}
+
+/** Whether `node` stands in the box of the answer's text: an element holding it and the answer's last line, and not the doctor's card. */
+function inAnswerText(node: AnyNode | null, lastLine: AnyNode | null, card: Element | null): boolean {
+  if (!node || !card) return false;
+  for (let box = lastLine?.parent ?? null; box; box = box.parent) if (inside(node, box)) return !inside(card, box);
+  return false;
 }
 
 /**
