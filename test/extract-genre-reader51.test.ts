@@ -74,3 +74,36 @@ describe('a product card set inside the answer’s text does not end it', () => 
     expect(own.date).toBe('2022-10-14');
   });
 });
+
+describe('the asker’s line under the question, opening with their name or its stand-in, dates no answer', () => {
+  it('the marked answer’s own day is the date, not the day asked', () => {
+    const answer = (name: string, mark: string, text: string, day: string) =>
+      `<li class="reply"><div class="who"><a href="/dr/${name.length}.html">${name}</a> <span>主治医师</span>${mark}<div>南湖市人民医院 儿科</div></div><div>${text}</div><small>${day}</small></li>`;
+    const page = html(
+      `${QUESTION}-问医生`,
+      `<h1>${QUESTION}</h1><div class="asker">游客 | 男 | 6岁 | 2022-10-11</div><ul>` +
+        answer('邱文', '', '注意观察，多喝温水，咳嗽加重及时就医。', '2022-10-11 09:12') +
+        answer('梁慧敏', ' <span class="mark">提问者采纳</span>', ps(ANSWER), '2022-10-13 20:40') +
+        `</ul>`,
+    );
+    const own = pageOf(page);
+    expect(own.doctor.name).toBe('梁慧敏');
+    expect(own.date).toBe('2022-10-13');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe('a picture is beside the hospital only on the hospital’s line', () => {
+  const page = (who: string) => html(`${QUESTION}-问医生`, `<h1>${QUESTION}</h1><div class="doctor">${who}</div>${ps(ANSWER)}<div>2022-10-14</div>`);
+
+  it('an avatar opening the name’s line, the hospital in a block under it, raises no doubt of a pictured grade', () => {
+    const own = pageOf(page(`<img src="/face/31.png"><b>梁慧敏</b> <span>副主任医师</span><div>南湖市妇幼保健院 儿科</div>`));
+    expect(own.doctor).toMatchObject({ name: '梁慧敏', hospital: '南湖市妇幼保健院', hospital_grade: null });
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('a picture on the hospital’s line still does', () => {
+    const own = pageOf(page(`<b>梁慧敏</b> <span>副主任医师</span><div>南湖市妇幼保健院 <img src="/lv/3a.png"> 儿科</div>`));
+    expect(own.flags).toContain('unsure_reading');
+  });
+});
