@@ -107,3 +107,26 @@ describe('a picture is beside the hospital only on the hospital’s line', () =>
     expect(own.flags).toContain('unsure_reading');
   });
 });
+
+describe('a consult thread of posts, each closed by its stamp', () => {
+  // Each post a box: the speaker over the text, the stamp under it; the doctor's card in a side column before the thread.
+  const side = `<div class="side"><p><a href="/dr/qiu.htm">邱文静大夫</a></p><p>主治医师</p><p><a href="/h/1.htm">南湖市人民医院</a></p><p>儿科</p><p><a href="/dr/qiu.htm">个人网站</a></p></div>`;
+  const post = (who: string, lines: readonly string[], stamp: string) => `<div class="post"><h6>${who}：</h6><div class="body">${lines.join('<br>')}</div><div class="at">${stamp}</div></div>`;
+  const page = (posts: string) => html(`${QUESTION}-咨询`, `${side}<div class="main"><h1>${QUESTION}</h1>${posts}</div>`);
+  const asked = post('患者', ['孩子6岁，晚上咳嗽，白天还好。'], '2020-03-01 21:10:05');
+
+  it('the card’s name is the one before 大夫; the answer the doctor’s post, dated by its own stamp, not the asker’s', () => {
+    const own = pageOf(page(asked + post('医生', ANSWER, '2020-03-02 08:30:41')));
+    expect(own.doctor).toMatchObject({ name: '邱文静', title: '主治医师', hospital: '南湖市人民医院' });
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2020-03-02');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('the asker asking again after the answer opens a round: it and the doctor’s reply are none of the answer', () => {
+    const rounds = post('患者', ['那需要做什么检查吗？'], '2020-03-03 10:02:11') + post('医生', ['先查个血常规就可以。'], '2020-03-04 19:20:00');
+    const own = pageOf(page(asked + post('医生', ANSWER, '2020-03-02 08:30:41') + rounds));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2020-03-02');
+  });
+});
