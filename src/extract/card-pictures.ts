@@ -17,7 +17,7 @@ type PictureField = 'hospital_grade' | 'title' | 'department';
 interface Picture {
   /** Its alt, title or aria-label text; null when it has none. */
   text: string | null;
-  /** The visible text beside it (its siblings'), where it sits within a line. */
+  /** The visible text beside it (its siblings' on its line, up to the blocks before and after it), where it sits within a line. */
   beside: string;
   /** Of that, the text after it. */
   after: string;
@@ -69,7 +69,8 @@ function picturesIn(card: Element): Picture[] {
       while (to < siblings.length && !isBlock(siblings[to]!)) to++;
       const alone = siblings.slice(from, to).every((c) => c === el || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
-      out.push({ text: said ?? null, beside: textOf(siblings.filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), decorative: el.attribs.alt?.trim() === '' });
+      // Beside: on its line (an avatar opening the name's line is beside the name, not the hospital in the block under it).
+      out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), decorative: el.attribs.alt?.trim() === '' });
       continue;
     }
     stack.push(...el.children);

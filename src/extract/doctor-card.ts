@@ -73,7 +73,7 @@ const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
   '医院', '科室', '职称', '姓名', '点击', '播放', '预约', '挂号', '私信', '粉丝', '患者', '评价', '好评', '服务', '图文', '语音',
   '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
-  '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答',
+  '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答', '个人网站',
   // a role in a community or an account (a paid circle's 星主, a group's 群主, a blog's 博主), before the name it labels
   '星主', '圈主', '群主', '版主', '楼主', '博主', '答主', '主播', '站长', '小编',
 ]);
@@ -204,6 +204,9 @@ export const isName = (text: string) =>
   // A post's level (`二级` of 二级教授) is none either.
   !/[科院]$|^[一二三四五六]级|医生|大夫|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
+/** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
+const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
+
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
 /** The name a picture draws, as its alt gives it for screen readers (a text-to-image name, an e-signature), or null. */
@@ -328,6 +331,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (placeRest(text, doctor)) return;
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
+    // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
+    else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));

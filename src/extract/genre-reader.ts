@@ -41,6 +41,8 @@ import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLin
 import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
+import { chipRowFormat } from './format-chip.js';
+import { postRounds } from './post-rounds.js';
 import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
@@ -538,6 +540,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
   if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
+  // A row of chips under the question, one a format word (format-chip.ts).
+  if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
@@ -1023,9 +1027,18 @@ function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, 
   for (let i = last + 1; i < end - 2; i++) {
     const b = blocks[i]!;
     if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
+    // A product card's title over its linked product (相关药品 over 蒙脱石散) set inside the answer's text is the card's, no list ending the answer.
+    if (kinds[i] === 'product' && inAnswerText(b.node, blocks[last]!.node, card)) continue;
     if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
   }
   return end;
+}
+
+/** Whether `node` stands in the box of the answer's text: an element holding it and the answer's last line, and not the doctor's card. */
+function inAnswerText(node: AnyNode | null, lastLine: AnyNode | null, card: Element | null): boolean {
+  if (!node || !card) return false;
+  for (let box = lastLine?.parent ?? null; box; box = box.parent) if (inside(node, box)) return !inside(card, box);
+  return false;
 }
 
 /**
@@ -1266,6 +1279,10 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
     else if (current === 'asker' && answered && kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
     if (who === 'doctor') answered = true;
   }
+  // Posts each closed by its stamp (post-rounds.ts): the asker's stamps date the asking; a follow-up round ends the answer.
+  const rounds = postRounds(speakers, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), end);
+  if (rounds.round !== null) kinds[rounds.round] = 'end';
+  askerStamps.push(...rounds.askerStamps);
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.

@@ -26,6 +26,7 @@ import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
 import { withoutSourceCredits } from './source-credit.js';
 import { linkOnlyUrls } from './link-list.js';
+import { withoutOpeningChip } from './format-chip.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -461,6 +462,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       // A video's tile opens with the length over its poster: its question is the line after (media-format.ts).
       let first = firstLine(el);
       if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
+      // A format chip before the question (`<span>语音</span>问题`): the item's format, read with its meta (format-chip.ts).
+      first = withoutOpeningChip(el, first);
       const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(compact)) links.set(el, '');
