@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../src/extract/extract-page.js';
 import { SiteProfileSchema } from '../src/extract/profiles/profile.js';
+import { extractItem, newExtractStats } from '../src/extract/stage.js';
 import type { Entry } from '../src/schema/entry.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
@@ -68,12 +69,24 @@ describe('a built-in profile reads only the template it knows: two answers where
     expect(own!.date).toBe('2022-03-14');
   });
 
+  it('says which layout did not fit and why, and the extract stage counts it, so a person sees the profile needs a new layout', () => {
+    const outcome = extractPage(pageRecord(page, { url: URL }), { profiles: [profile] });
+    expect(outcome.ok && outcome.value.extractor).toBe('generic-html');
+    expect(outcome.ok && outcome.value.profileMisfit).toBe('wenyi-example/desktop: 2 answers in div.reply');
+    const stats = newExtractStats();
+    for (const url of [URL, 'https://www.wenyi.example/wenda/88232.html']) extractItem({ kind: 'page', page: pageRecord(page, { url }) }, { profiles: [profile] }, stats);
+    expect(stats.profileMisfits).toEqual({ 'wenyi-example/desktop: 2 answers in div.reply': 2 });
+    expect(stats.byExtractor).toEqual({ 'generic-html': 2 });
+  });
+
   it('the template the profile knows (one reply box) is still read by the profile', () => {
     const one = html(`${QUESTION}_问医`, `<h1 class="q-head">${QUESTION}</h1>${expert('陆晓岚', '副主任医师', '江城市妇幼保健院')}<div class="reply">${ps(FIRST)}</div><p class="posted">2022-03-14</p>${related}`);
     const { extractor, own } = read(one);
     expect(extractor).toBe('wenyi-example/desktop');
     expect(own!.answer_paragraphs).toEqual(FIRST);
     expect(own!.date).toBe('2022-03-14');
+    const outcome = extractPage(pageRecord(one, { url: URL }), { profiles: [profile] });
+    expect(outcome.ok && 'profileMisfit' in outcome.value).toBe(false);
   });
 });
 

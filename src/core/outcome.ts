@@ -34,5 +34,6 @@ export type PageReader = (page: PageRecord, now: Date) => Outcome<PageExtraction
 /** A page read to no entries: a list or section page read for its links, or one the reader knows holds no Q&A of its own (and says why). */
 export function noEntriesReject(source: string, extraction: PageExtraction, now: Date, status: number | null): Reject {
   const found = extraction.noQa ? `no Q&A of its own: ${extraction.noQa}` : 'no question with an answer and no related list found';
-  return makeReject(source, 'extract', 'no_entries', `${found} (read as ${extraction.extractor}, ${extraction.links.length} links)`, now, { status });
+  const misfit = extraction.profileMisfit ? `, not the template of ${extraction.profileMisfit}` : '';
+  return makeReject(source, 'extract', 'no_entries', `${found} (read as ${extraction.extractor}${misfit}, ${extraction.links.length} links)`, now, { status });
 }

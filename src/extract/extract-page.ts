@@ -130,7 +130,8 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A card's values printed short with the full value in a tooltip: found by the full, given as printed
   // (short-print.ts); where the genre reader reads the page, not a site's own profile.
   // A built-in profile reads only the template it knows; another version of its site's page is read by the genre rules (profile-fit.ts).
-  const reader = match && (match.profile.learned || templateMisfit(query, match.layout) === null) ? match : null;
+  const misfit = match && !match.profile.learned ? templateMisfit(query, match.layout) : null;
+  const reader = misfit === null ? match : null;
   const shortPrints = !reader || reader.profile.learned ? readShortPrintsInFull(text, index) : null;
   if (reader) {
     // A learned profile is checked against the genre reader it was learned from (learned-reader.ts).
@@ -150,7 +151,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {
     ok: true,
-    value: { ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related), marked), links, ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}) },
+    value: {
+      ...base, site: host, extractor: 'generic-html', canonicalUrl, entries: doubtMarked(compact(own, related), marked), links,
+      ...(noQa ? { noQa } : {}), ...(ownUnread ? { ownUnread } : {}), ...(misfit !== null && match ? { profileMisfit: `${match.profile.id}/${match.layout.name}: ${misfit}` } : {}),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { noEntriesReject } from '../core/outcome.js';
-import type { ExtractionItem, PageItem } from '../schema/records.js';
+import type { ExtractionItem, PageExtraction, PageItem } from '../schema/records.js';
 import { extractPageSafely, type ExtractOptions } from './extract-page.js';
 import type { Stage } from '../core/stage.js';
 
@@ -8,16 +8,26 @@ export interface ExtractStats {
   extracted: number;
   rejected: number;
   byExtractor: Record<string, number>;
+  /** Pages of a site a built-in profile knows, in a template it does not, read by the genre rules: per layout and why (PageExtraction.profileMisfit). */
+  profileMisfits: Record<string, number>;
 }
 
-export const newExtractStats = (): ExtractStats => ({ pages: 0, extracted: 0, rejected: 0, byExtractor: {} });
+export const newExtractStats = (): ExtractStats => ({ pages: 0, extracted: 0, rejected: 0, byExtractor: {}, profileMisfits: {} });
 
-/** Adds `more` (a batch's stats, from a worker) into `stats`. */
-export function addExtractStats(stats: ExtractStats, more: ExtractStats): void {
-  stats.pages += more.pages;
-  stats.extracted += more.extracted;
-  stats.rejected += more.rejected;
-  for (const [name, n] of Object.entries(more.byExtractor)) stats.byExtractor[name] = (stats.byExtractor[name] ?? 0) + n;
+/** Kinds of misfit counted apart; the rest go under `(other)` (the reasons name counts and selectors: few per layout). */
+const MAX_MISFIT_KEYS = 50;
+
+/** A page's extraction counted in `stats` (by 1), or a count taken back (by -1) when the page is read again. */
+export function countExtraction(stats: ExtractStats, extraction: PageExtraction, by: 1 | -1): void {
+  stats.extracted += by;
+  countIn(stats.byExtractor, extraction.extractor, by, Infinity);
+  if (extraction.profileMisfit) countIn(stats.profileMisfits, extraction.profileMisfit, by, MAX_MISFIT_KEYS);
+}
+
+function countIn(counts: Record<string, number>, key: string, by: number, maxKeys: number): void {
+  const slot = key in counts || Object.keys(counts).length < maxKeys ? key : '(other)';
+  counts[slot] = (counts[slot] ?? 0) + by;
+  if (counts[slot] === 0) delete counts[slot];
 }
 
 /**
@@ -39,8 +49,7 @@ export function extractItem(item: PageItem, options: ExtractOptions, stats: Extr
     stats.rejected++;
     return { kind: 'reject', reject: noEntriesReject(item.page.url, extraction, now, item.page.status) };
   }
-  stats.extracted++;
-  stats.byExtractor[extraction.extractor] = (stats.byExtractor[extraction.extractor] ?? 0) + 1;
+  countExtraction(stats, extraction, 1);
   return { kind: 'extraction', extraction };
 }
 

@@ -3,7 +3,7 @@ import type { Stage } from '../core/stage.js';
 import { learnProfile, type LearnResult } from '../extract/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
-import { extractItem, type ExtractStats } from '../extract/stage.js';
+import { countExtraction, extractItem, type ExtractStats } from '../extract/stage.js';
 import { pageHost, type ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES } from '../extract/profiles/index.js';
 import { PerPageStep, withLearned } from './per-page.js';
@@ -111,11 +111,14 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   }
 
   get stats(): AutoProfileStats {
-    const { byExtractor, ...counts } = this.inner.stats;
+    const { byExtractor, profileMisfits, ...counts } = this.inner.stats;
     // In name order: in order of first use, a reading done again here would come later than the
     // same reading done in a batch, and which pages are read again is timing.
-    const byName = Object.fromEntries(Object.entries(byExtractor).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return { ...counts, byExtractor: byName, read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes };
+    const byName = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return {
+      ...counts, byExtractor: byName(byExtractor), profileMisfits: byName(profileMisfits),
+      read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes,
+    };
   }
 
   readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => this.learning(input);
@@ -223,12 +226,8 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     const again = extractItem({ kind: 'page', page }, { ...this.options.extract, profiles: withLearned(this.profiles, this.learned) }, stats);
     // Counted twice now: the first reading's counts go.
     stats.pages--;
-    if (previous.kind === 'extraction') {
-      const { extractor } = previous.extraction;
-      stats.extracted--;
-      stats.byExtractor[extractor]!--;
-      if (stats.byExtractor[extractor] === 0) delete stats.byExtractor[extractor];
-    } else stats.rejected--;
+    if (previous.kind === 'extraction') countExtraction(stats, previous.extraction, -1);
+    else stats.rejected--;
     this.readAgain++;
     return again;
   }

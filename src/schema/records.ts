@@ -57,6 +57,13 @@ export interface PageExtraction {
    * (`no answer read under its question (…)`): published as a `no_page_entry` reject.
    */
   ownUnread?: string;
+  /**
+   * Where a built-in profile knows the page's site but not this template of its page (two answer
+   * boxes, an empty answer box): the layout and why (`youlai/desktop: 2 answers in .ans_box`). The
+   * page was read by the genre rules; the run counts these, so a person sees when a profile needs
+   * a new layout (profile-fit.ts).
+   */
+  profileMisfit?: string;
 }
 
 /** An entry kept out of the dataset because a fuller or richer entry stands for it. */
