@@ -1,7 +1,7 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { AnswerFormat } from '../schema/entry.js';
 import { formatTag } from './media-format.js';
-import { showsNothing, textContent } from './page-index.js';
+import { firstShownText, showsNothing, textContent } from './page-index.js';
 
 /**
  * A format word (语音, 视频, 图文) printed as an element of its own at the head of a link or a title
@@ -10,7 +10,7 @@ import { showsNothing, textContent } from './page-index.js';
  * it in one text with the rest: the markup tells them apart. The chip's text, or null.
  */
 export function openingChip(root: Element): string | null {
-  const first = firstText(root);
+  const first = firstShownText(root);
   const box = first?.parent;
   if (!first || !box || box === root || box.type !== 'tag') return null;
   // The element holds the word alone; the question stands in another node after it.
@@ -18,22 +18,6 @@ export function openingChip(root: Element): string | null {
   if (textContent(box).trim() !== word) return null;
   const tag = formatTag(word);
   return tag && tag.rest === '' ? word : null;
-}
-
-/** The first text node under `root` that shows something, or null. */
-function firstText(root: Element): Text | null {
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') {
-      if ((node as Text).data.trim() !== '') return node as Text;
-      continue;
-    }
-    if (node.type !== 'tag' || showsNothing(node)) continue;
-    const el = node as Element;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
-  return null;
 }
 
 /** The link's first line without the chip that opens it (`语音眼睛红…` → `眼睛红…`); the line as it is where none does. */

@@ -205,6 +205,22 @@ export function shownTextContent(node: AnyNode): string {
   return textOf(node, true);
 }
 
+/** The first text node of a subtree that shows something (scripts and the like passed over), or null. */
+export function firstShownText(node: AnyNode): Text | null {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if ((n as Text).data.trim() !== '') return n as Text;
+      continue;
+    }
+    if (n.type !== 'tag' || showsNothing(n)) continue;
+    const el = n as Element;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return null;
+}
+
 function textOf(node: AnyNode, shownOnly: boolean): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];

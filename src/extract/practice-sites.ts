@@ -1,5 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
-import { textContent } from './page-index.js';
+import { firstShownText, textContent } from './page-index.js';
 
 /**
  * A doctor who practises at several hospitals (多点执业): the card lists them all, and the others
@@ -42,7 +42,7 @@ export function otherPractices(card: Element): PracticeEdits | null {
       if (ITEM_TAGS.has(child.name) && MAIN_TAG_RE.test(text)) {
         for (const sibling of el.children) if (sibling !== child && sibling.type === 'tag' && ITEM_TAGS.has(sibling.name)) edits.set(sibling, null);
         // The tag itself (`<em>第一执业</em>`) names no field.
-        const tag = firstText(child);
+        const tag = firstShownText(child);
         if (tag) edits.set(tag, tag.data.replace(MAIN_TAG_RE, ''));
         continue;
       }
@@ -55,17 +55,6 @@ export function otherPractices(card: Element): PracticeEdits | null {
   };
   visit(card);
   return edits.size > 0 ? edits : null;
-}
-
-/** The first text of an element holding any. */
-function firstText(node: AnyNode): Text | null {
-  if (node.type === 'text') return (node as Text).data.trim() ? (node as Text) : null;
-  if (node.type !== 'tag') return null;
-  for (const child of (node as Element).children) {
-    const text = firstText(child);
-    if (text) return text;
-  }
-  return null;
 }
 
 /** In an unlabelled row of practices, what follows the first hospital's separator. */
