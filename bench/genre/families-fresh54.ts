@@ -332,7 +332,7 @@ const ARMY_DEPARTMENTS = ['心血管内科', '消化内科', '普通外科', '�
  * on half, its own span on the others), the department, the hospital as `中国人民解放军联勤保障部队第九八七医院` or
  * `联勤保障部队第九八七医院` with `（原解放军第三医院）` in a span of its own on 40% —; the answer in
  * `lblReply` as `<br>` lines; 回复时间 in the same ASP.NET form (`2023/5/6 14:22:31`); a GridView of 其他咨询
- * (咨询主题 link, 回复专家 — another doctor's name —, 回复时间): link-only items.
+ * (咨询主题 as an absolute link, 回复专家 — another doctor's name —, 回复时间): link-only items.
  */
 const armyHospital: Family = {
   name: 'army-hospital',
