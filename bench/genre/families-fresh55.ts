@@ -159,7 +159,7 @@ const summaryLines = (paragraphs: readonly string[]) =>
 
 /**
  * F2. 夸克健康's answer page (health.quark.cn/qa/{id}), reached from a 夸克 search: the search bar holding the
- * question, the `<h1>`; the platform's own summary first (`AI总结` / `核心要点` / `要点速览`: 2–3 bullets,
+ * question, the `<h1>`; the platform's own summary first (`AI总结` / `核心要点` / `要点速览`: 1–3 bullets,
  * each the opening clause of one of the answer's paragraphs, `内容由AI生成，仅供参考`); then the doctor's
  * answer under `医生回答` / `权威医生解答`: the card (avatar, name, title, `已认证`, the hospital with a
  * 三甲 tag on 50%, 科室), `内容来源：` a partner (百科名医网, 有来医生 …) on 60%, an audio bar with its length
@@ -232,7 +232,7 @@ ${items.length ? `<div class="qk-rel"><div class="qk-rel__hd">相关问题</div>
  * F3. 微信搜一搜's 问一问 question page (search.weixin.qq.com/wenwen/detail?qid={id}) in WeChat's webview:
  * weui-style classes; the `<h1>`, the asker's 问题补充 on half, `N人关注 · N个回答`; 2–4 answers, each an
  * avatar, a nickname, a line under it, the text, the day (`2023年5月6日`, `2023-05-06`; this year's as
- * `5月6日` on 20%), 赞 / 评论: ONE certified doctor (nickname `{name}医生` or the name, a `医生` badge, the
+ * `5月6日` / `05-06` on 20% of pages), 赞 / 评论: ONE certified doctor (nickname `{name}医生` or the name, a `医生` badge, the
  * line `{hospital} {科室} {title}` or `{title} · {hospital}{科室}`, `优质回答` on 40%), shown first on half,
  * else after 1–2 netizens' (lines `健康领域答主` or none) or a 公众号's answer with its article card; 相关问题
  * links with `N个回答`; `我来回答` bar.
