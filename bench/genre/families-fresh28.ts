@@ -238,7 +238,7 @@ const weiboPost: Family = {
 // --- F4. qp-leftovers ---
 
 /** A text's UTF-8 bytes quoted-printable (RFC 2045): printable ASCII but `=` as is, other bytes `=XX`, soft line breaks `=` keeping lines within 76 characters. */
-function quotedPrintable(text: string): string[] {
+export function quotedPrintable(text: string): string[] {
   const lines: string[] = [];
   let line = '';
   for (const byte of Buffer.from(text, 'utf8')) {
