@@ -32,6 +32,19 @@ describe('what fresh-13 taught the reader: archives, srcdoc frames, mirrors, voi
     expect(fetched.map((e) => e.url)).toEqual(['https://www.example-wenda.cn/q/2.html', 'https://www.example-wenda.cn/q/3.html']);
   });
 
+  it('an archive.today snapshot: links through its redirector (`/o/{snapshot}/…`, on any of its hosts or root-relative) stand for the originals they embed', () => {
+    for (const at of ['', 'https://archive.ph', 'https://archive.md']) {
+      const [, ...related] = read(
+        `<h1>胃胀怎么办</h1>${card}${answer}<h3>相关问答</h3><ul><li><a href="${at}/o/OnB4h/https://www.example-wenda.cn/q/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li>` +
+          `<li><a href="${at}/o/OnB4h/https://www.example-wenda.cn/q/3.html">胃胀气吃什么药</a><p>胃胀气可在医生指导下用药。</p></li></ul>`,
+      );
+      expect(related.map((e) => e.url)).toEqual(['https://www.example-wenda.cn/q/2.html', 'https://www.example-wenda.cn/q/3.html']);
+    }
+    // A site's own path that happens to hold `/o/` is its own address.
+    const [, own] = read(`<h1>胃胀怎么办</h1>${card}${answer}<h3>相关问答</h3><ul><li><a href="https://www.example-wenda.cn/o/items/2.html">饭后胃胀是什么原因</a><p>饭后胃胀多与进食过快有关。</p></li></ul>`);
+    expect(own!.url).toBe('https://www.example-wenda.cn/o/items/2.html');
+  });
+
   it("a srcdoc frame's document is read where the frame stands, its markup decoded from the attribute", () => {
     const inner = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>p{margin:0}</style></head><body>${card}<div>回答时间：2022-03-08</div>${answer}<p>&lt;温馨提示&gt; 以上回答仅供参考。</p></body></html>`;
     const double = `srcdoc="${inner.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
