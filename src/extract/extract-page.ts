@@ -16,6 +16,7 @@ import { mendText } from './mend-text.js';
 import { mendTree } from './mend-tree.js';
 import { withMailDecoded } from './quoted-printable.js';
 import { unwrapSavedResponse, withSizeLinesMarked } from './saved-response.js';
+import { unwrapMhtml } from './saved-mhtml.js';
 import { extractWithProfile, matchProfile } from './profile-extractor.js';
 import { templateMisfit } from './profile-fit.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
@@ -59,8 +60,10 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   if (page.body.length === 0) return rejectOutcome(page.url, 'extract', 'empty_body', 'the page has no bytes', now, { status: page.status });
   // A page saved with its HTTP response around it (`curl -i`) is the document inside, in the charset its headers name (saved-response.ts).
   const saved = unwrapSavedResponse(page.body);
-  const body = saved?.body ?? page.body;
-  const contentType = page.headers['content-type'] ?? saved?.contentType ?? undefined;
+  // A page saved as MHTML is the HTML part inside, in the charset that part names (saved-mhtml.ts).
+  const mhtml = saved ? null : unwrapMhtml(page.body);
+  const body = saved?.body ?? mhtml?.body ?? page.body;
+  const contentType = mhtml?.contentType ?? page.headers['content-type'] ?? saved?.contentType ?? undefined;
   const decoded = decodePage(body, contentType);
   if (looksBinary(decoded.text)) {
     return rejectOutcome(page.url, 'decode', 'not_text', `the bytes do not decode as text (${decoded.encoding}, ${decoded.replacements} replacement characters)`, now, { status: page.status });
@@ -80,7 +83,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     replacementChars: decoded.replacements,
     fetchedAt: page.fetchedAt ? page.fetchedAt.toISOString() : null,
   };
-  const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : null;
+  const pageUrl = isHttpUrl(page.finalUrl) ? page.finalUrl : mhtml?.location && isHttpUrl(mhtml.location) ? mhtml.location : null;
 
   const other = notAPage(text);
   // A Q&A record served as XML for a stylesheet is read by its elements' names (xml-record.ts).

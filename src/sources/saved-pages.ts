@@ -10,6 +10,9 @@ const PAGE_TYPES: Record<string, string> = {
   '.shtml': 'text/html',
   '.xhtml': 'text/html',
   '.txt': 'text/plain',
+  // A page saved as one file with its resources: the HTML part is read (src/extract/saved-mhtml.ts).
+  '.mhtml': 'multipart/related',
+  '.mht': 'multipart/related',
 };
 
 export interface SavedPagesOptions {
