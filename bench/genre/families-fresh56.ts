@@ -385,11 +385,13 @@ const hashedWenyibao: Family = {
     const dayText = rng.pick([`回答于${sep}${page.date}`, `${page.date} ${page.time}${sep}回答`, `${page.date!.replace(/-/g, '年').replace(/年(\d\d)$/, '月$1日')}`]);
     const when = `<div${c()}>${printFormat ? `<span${c()}>${formatWord(rng, page.format)}</span>` : ''}<span${c()}>${dayText}</span></div>`;
     const url = (r: Related) => `https://www.wenyibao.com/answer/${itemNum(r)}`;
+    // One component renders every item: the same classes on each.
+    const [ia, iq, is, ic] = [c(), c(), c(), c()];
     const items = page.related
       .map((r) =>
         snippets
-          ? `<a${c()} href="/answer/${itemNum(r)}"><div${c()}>${esc(r.question)}</div><div${c()}>${esc(r.snippet)}</div><div${c()}>${rng.int(2, 98)}${rng.pick(['', '.1w', '.6w'])}<!-- -->阅读</div></a>`
-          : `<a${c()} href="/answer/${itemNum(r)}"><div${c()}>${esc(r.question)}</div><span${c()}>${rng.int(1, 6)}<!-- -->个回答</span></a>`,
+          ? `<a${ia} href="/answer/${itemNum(r)}"><div${iq}>${esc(r.question)}</div><div${is}>${esc(r.snippet)}</div><div${ic}>${rng.int(2, 98)}${rng.pick(['', '.1w', '.6w'])}<!-- -->阅读</div></a>`
+          : `<a${ia} href="/answer/${itemNum(r)}"><div${iq}>${esc(r.question)}</div><span${ic}>${rng.int(1, 6)}<!-- -->个回答</span></a>`,
       )
       .join('');
     const related = page.related.length ? `<div${c()}><div${c()}>${rng.pick(['相关问答', '相似问题', '大家都在看'])}</div>${items}</div>` : '';
@@ -397,11 +399,12 @@ const hashedWenyibao: Family = {
     const state = rng.chance(0.5)
       ? `<script>window.__INITIAL_STATE__=${JSON.stringify({ detail: { title: page.question, content: page.paragraphs.join('\n'), doctor: { realName: d.name, levelName: d.title, deptName: d.department, hospName: d.hospital }, ctime: Math.floor(Date.parse(`${page.date}T${page.time}:00+08:00`) / 1000) } }).replace(/</g, '\\u003c')}</script>\n`
       : '';
+    const pc = c();
     const question = rng.chance(0.6) ? `<h1${c()}>${esc(page.question)}</h1>` : `<div${c()}>${esc(page.question)}</div>`;
     const body = `<div id="root"><div${c()}><div${c()}><img${c()} src="https://img.wenyibao.com/logo.png" alt="问医宝"><span${c()}>打开问医宝App，医生在线答</span><a${c()} href="wenyibao://answer/${page.item.num}">打开</a></div>
 <div${c()}><a${c()} href="/">首页</a><a${c()} href="/answer">问答</a><a${c()} href="/doctor">医生</a></div>
 <div${c()}>${question}${rng.chance(0.4) ? `<div${c()}>${esc(askerWords(rng, page))}</div>` : ''}<div${c()}>${rng.pick(['女', '男'])}<!-- -->|<!-- -->${rng.int(18, 70)}<!-- -->岁</div></div>
-<div${c()}>${card}${when}<div${c()}>${page.paragraphs.map((p) => `<p${c()}>${esc(p)}</p>`).join('')}</div><div${c()}>${rng.pick(DISCLAIMERS)}</div><div${c()}><span${c()}>赞 <!-- -->${rng.int(0, 400)}</span><span${c()}>分享</span></div></div>
+<div${c()}>${card}${when}<div${c()}>${page.paragraphs.map((p) => `<p${pc}>${esc(p)}</p>`).join('')}</div><div${c()}>${rng.pick(DISCLAIMERS)}</div><div${c()}><span${c()}>赞 <!-- -->${rng.int(0, 400)}</span><span${c()}>分享</span></div></div>
 ${related}
 <div${c()}>© 2023 问医宝 | 粤ICP备19012345号</div></div></div>
 ${state}<script src="/static/js/main.${token(rng, 8)}.js"></script>`;
