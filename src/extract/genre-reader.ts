@@ -38,7 +38,7 @@ import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
-import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
+import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
@@ -1391,7 +1391,7 @@ function markReviews(blocks: readonly Block[], kinds: Kind[], question: number, 
     if (!REVIEWS_HEAD_RE.test(blocks[i]!.text)) continue;
     kinds[i] = 'end';
     // The box around the head and its list, unless it holds the question too (the whole page).
-    const box = container(blocks[i]!.node);
+    const box = lineBox(blocks[i]!.node);
     if (!box || inside(blocks[question]!.node, box) || (box.type === 'tag' && (box as Element).name === 'body')) continue;
     for (let j = i + 1; j < end && inside(blocks[j]!.node, box); j++) kinds[j] = 'ui';
   }
@@ -1407,16 +1407,9 @@ function blockOf(node: AnyNode | null): Element | null {
 
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
 
-/** The element holding a line's block element (the <article> around a <p>, an <h4>). */
-function container(node: AnyNode | null): AnyNode | null {
-  let el = node?.parent ?? null;
-  while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
-  return el?.parent ?? null;
-}
-
 /** A line whose box (the element holding its block) shows nothing else: a heading over an empty list. */
 function isAloneInBox(block: Block): boolean {
-  const box = container(block.node);
+  const box = lineBox(block.node);
   return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
@@ -1425,7 +1418,7 @@ const BARE_TITLE_CHARS = 40;
 
 /** A line whose box shows nothing else but links of a title's length (a label over bare titles). */
 function headsOnlyLinks(block: Block): boolean {
-  const box = container(block.node);
+  const box = lineBox(block.node);
   if (box === null || box.type !== 'tag') return false;
   let unlinked = '';
   let titles = true;
@@ -1649,10 +1642,10 @@ function readAnswer(
     const subHeading =
       kind === 'heading' &&
       block.chars <= 30 &&
-      (last ? container(block.node) === container(last.node) : next !== undefined && kinds[i + 1] === 'text' && container(next.node) === container(block.node));
+      (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // A link between two of the answer's lines, in their container: an ad set into the answer.
     const setIn =
-      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
+      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.
