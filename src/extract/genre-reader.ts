@@ -69,7 +69,7 @@ import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js'
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
-import { answerItemOf, otherAnswerItems } from './answer-items.js';
+import { answerItemOf, isFirstAnswerItem, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -603,7 +603,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
-  if (card?.others && card.elements.slice(1).some((el) => blocks.findIndex((b) => inside(b.node, el)) < own)) doubts.push('more than one doctor card near the answer');
+  const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own) : [];
+  // Doctors' answers listed alike, none marked as the asker's pick: the first shown is the page's (answer-items.ts).
+  const marked = blocks.some((b, i) => i > at.index && i < end && isAcceptedMark(b.text));
+  const firstListed = nearOthers.length > 0 && !accepted && !marked && first >= 0 && isFirstAnswerItem(card!.element, blocks[first]!.node!, nearOthers);
+  if (nearOthers.length > 0 && !firstListed) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
