@@ -27,6 +27,8 @@ export function sideCard(blocks: readonly Block[], question: number, end: number
   if (head === -1) return null;
   // Read from the line before the heading: a card box that holds its own heading is the card all the same.
   const card = findDoctorCard(blocks, Math.max(0, head - 1), Math.min(blocks.length, head + 1 + CARD_LINES));
+  // Set apart from the answer, a card beside another doctor's (not a block of other doctors: other-doctors.ts) is no sure reading.
+  if (!options.inZone && card?.others) return null;
   // The first card under the heading only, and one that names the doctor and a hospital.
   return card && card.doctor.name && card.doctor.hospital ? { ...card, others: false, elements: [card.element] } : null;
 }
