@@ -70,8 +70,13 @@ describe('a doctor card the page hides (a saved page\'s 推荐医生 pop-up) is 
     }
   });
 
-  it('a pop-up the page shows is still a second card near the answer (flagged)', () => {
+  it('a pop-up the page shows under its 推荐医生 heading is other doctors\' block: none of the answerer\'s (other-doctors.ts)', () => {
     const [page] = readPage(`<h1>胃胀怎么办</h1>${popup('open')}${card}<div>2021-03-16</div>${answer}${list}`);
+    expect([page!.doctor.name, page!.doctor.hospital, unsure(page!)]).toEqual(['王清玉', '江州市人民医院', false]);
+  });
+
+  it('a pop-up the page shows with no heading naming other doctors is still a second card near the answer (flagged)', () => {
+    const [page] = readPage(`<h1>胃胀怎么办</h1>${popup('open').replace('<h4>推荐医生</h4>', '')}${card}<div>2021-03-16</div>${answer}${list}`);
     expect(unsure(page!)).toBe(true);
   });
 });

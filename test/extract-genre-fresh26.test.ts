@@ -78,7 +78,12 @@ describe('a doctor card in a bar fixed to the foot of the screen, last in the ma
   it('is not taken where the page names another doctor too, nor from a block that is not fixed', () => {
     const other = '<div><b>王芳</b> <span>主任医师</span><p>儿科 · 滨海市儿童医院 · 三甲</p></div>';
     expect(read(page(`<div style="position:fixed;bottom:0">${card}</div>${other}`))[0]!.doctor.name).not.toBe('陈思远');
-    expect(read(page(`<div>${card}</div>`))[0]!.doctor.name).toBeNull();
+    const unheaded = '<div><b>陈思远</b> <span>主治医师</span></div><p>骨科 · 滨海市第一医院 · 三甲</p>';
+    expect(read(page(`<div>${unheaded}</div>`))[0]!.doctor.name).toBeNull();
+  });
+
+  it('headed 回答医生 and alone, a block that is not fixed is the answering doctor’s card all the same (side-card.ts)', () => {
+    expect(read(page(`<div>${card}</div>`))[0]!.doctor).toEqual({ name: '陈思远', title: '主治医师', department: '骨科', hospital: '滨海市第一医院', hospital_grade: '三甲' });
   });
 });
 

@@ -43,3 +43,28 @@ export function otherAnswerItems(card: Element, answer: AnyNode): Element[] {
   }
   return [];
 }
+
+/** Two items of one template: the same element, a class in common (`answer-card` and `answer-card answer-teaser`). */
+const alike = (a: Element, b: Element) => {
+  const classes = new Set((a.attribs.class ?? '').split(/\s+/u).filter(Boolean));
+  return a.name === b.name && (b.attribs.class ?? '').split(/\s+/u).some((c) => classes.has(c));
+};
+
+/**
+ * Several doctors' answers listed alike, none marked as the asker's pick: the first one shown is the page's
+ * (the others follow it, as a share page's teaser of another answer does). The later items that hold the
+ * other cards, where the card and the answer's first line share an item and every other card stands in a
+ * later item of its template; else null.
+ */
+export function laterAnswerItems(card: Element, answer: AnyNode, others: readonly Element[]): Element[] | null {
+  let el: AnyNode | null = card.parent;
+  for (let up = 0; el && el.type === 'tag' && up < LEVELS_UP; up++, el = el.parent) {
+    const item = el as Element;
+    if (item.name === 'body' || item.name === 'html') return null;
+    if (!(item.attribs.class ?? '').trim() || !inside(answer, item)) continue;
+    const siblings = (item.parent?.children ?? []).filter((s): s is Element => s.type === 'tag');
+    const later = siblings.slice(siblings.indexOf(item) + 1).filter((s) => alike(s, item));
+    return others.length > 0 && others.every((o) => later.some((s) => inside(o, s))) ? later : null;
+  }
+  return null;
+}

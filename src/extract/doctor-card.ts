@@ -5,6 +5,7 @@ import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, H
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
+import { inOtherDoctorsBlock } from './other-doctors.js';
 import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
@@ -516,7 +517,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
-  const answering = shownCards(reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards);
+  // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
+  const answering = shownCards(reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;

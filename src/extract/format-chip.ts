@@ -27,6 +27,26 @@ export function withoutOpeningChip(root: Element, line: string): string {
   return chip && text.length > chip.length && text.startsWith(chip) ? text.slice(chip.length).trimStart() : line;
 }
 
+/**
+ * A line that opens with a format chip run into what follows it (`<span>语音</span><span>崔芳艳 医师</span>`, no
+ * space between: `语音崔芳艳 医师`): the chip is an element among `nodes` holding a format word alone. The chip's
+ * format and the rest of the line, or null where no such element opens it.
+ */
+export function chipOpening(line: string, nodes: readonly AnyNode[]): { format: AnswerFormat; rest: string } | null {
+  const text = line.trim();
+  const stack: AnyNode[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' || showsNothing(node)) continue;
+    const el = node as Element;
+    const word = el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as Text).data.trim() : '';
+    const tag = word && text.startsWith(word) ? formatTag(word) : null;
+    if (tag && tag.rest === '') return { format: tag.format, rest: text.slice(word.length).trim() };
+    stack.push(...el.children);
+  }
+  return null;
+}
+
 /** How many chips a row under a title holds at most (the 科室, the format, a mark or two). */
 const MAX_ROW_CHIPS = 5;
 /** A chip's text: a word or two, no sentence. */

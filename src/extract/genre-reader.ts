@@ -38,7 +38,7 @@ import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
-import { inside, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
+import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
@@ -69,7 +69,7 @@ import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js'
 import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
-import { answerItemOf, otherAnswerItems } from './answer-items.js';
+import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
@@ -204,8 +204,10 @@ const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地址|链�
 const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
 /** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
-/** The site's copyright line (© 某站, 版权所有): its footer, never the answer. */
-const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)/iu;
+/** The site's copyright line (© 某站, 版权所有, 某站 版权所有): its footer, never the answer. */
+const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
+/** A switch between the site's versions (`电脑版 | 触屏版`, `手机版 · 电脑版 · APP`): its footer, where the page's own part has ended. */
+const VERSION_SWITCH_RE = /^(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端)(?:\s*[|｜·/]?\s*(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端))+$/u;
 /** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
 const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
@@ -493,7 +495,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
-  const own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
+  let own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
+  // Doctors' answers listed alike, none marked as the asker's pick: the first shown is the page's, its part
+  // ends where the next answer's item begins (answer-items.ts); other cards before that end are doubted.
+  const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own) : [];
+  const marked = blocks.some((b, i) => i > at.index && i < end && isAcceptedMark(b.text));
+  const laterItems = nearOthers.length > 0 && !accepted && !marked && first >= 0 ? laterAnswerItems(card!.element, blocks[first]!.node!, nearOthers) : null;
+  const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
+  if (nextAnswer > last) own = Math.min(own, nextAnswer);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
@@ -603,7 +612,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
-  if (card?.others && card.elements.slice(1).some((el) => blocks.findIndex((b) => inside(b.node, el)) < own)) doubts.push('more than one doctor card near the answer');
+  if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
@@ -1391,7 +1400,7 @@ function markReviews(blocks: readonly Block[], kinds: Kind[], question: number, 
     if (!REVIEWS_HEAD_RE.test(blocks[i]!.text)) continue;
     kinds[i] = 'end';
     // The box around the head and its list, unless it holds the question too (the whole page).
-    const box = container(blocks[i]!.node);
+    const box = lineBox(blocks[i]!.node);
     if (!box || inside(blocks[question]!.node, box) || (box.type === 'tag' && (box as Element).name === 'body')) continue;
     for (let j = i + 1; j < end && inside(blocks[j]!.node, box); j++) kinds[j] = 'ui';
   }
@@ -1407,16 +1416,9 @@ function blockOf(node: AnyNode | null): Element | null {
 
 const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
 
-/** The element holding a line's block element (the <article> around a <p>, an <h4>). */
-function container(node: AnyNode | null): AnyNode | null {
-  let el = node?.parent ?? null;
-  while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
-  return el?.parent ?? null;
-}
-
 /** A line whose box (the element holding its block) shows nothing else: a heading over an empty list. */
 function isAloneInBox(block: Block): boolean {
-  const box = container(block.node);
+  const box = lineBox(block.node);
   return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
 }
 
@@ -1425,7 +1427,7 @@ const BARE_TITLE_CHARS = 40;
 
 /** A line whose box shows nothing else but links of a title's length (a label over bare titles). */
 function headsOnlyLinks(block: Block): boolean {
-  const box = container(block.node);
+  const box = lineBox(block.node);
   if (box === null || box.type !== 'tag') return false;
   let unlinked = '';
   let titles = true;
@@ -1525,6 +1527,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAcceptedMark(text)) return 'ui';
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
+  if (text.length <= 40 && VERSION_SWITCH_RE.test(text.trim())) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
@@ -1649,10 +1652,10 @@ function readAnswer(
     const subHeading =
       kind === 'heading' &&
       block.chars <= 30 &&
-      (last ? container(block.node) === container(last.node) : next !== undefined && kinds[i + 1] === 'text' && container(next.node) === container(block.node));
+      (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // A link between two of the answer's lines, in their container: an ad set into the answer.
     const setIn =
-      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && container(block.node) === container(last.node) && container(next.node) === container(block.node);
+      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.

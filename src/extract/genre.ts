@@ -138,6 +138,10 @@ export { asksQuestion };
 const OTHER_DOCTORS_HEAD_RE = /^(?:(?:推荐|相关|热门|其他|更多|名医|优秀)(?:医生|专家|医师|名医)|同科室?(?:医生|专家|医师|名医)(?!的?(?:解答|回答|问答)))|(?:医生|专家)(?:推荐|排行)$/u;
 export const isOtherDoctorsHead = (heading: string) => OTHER_DOCTORS_HEAD_RE.test(heading);
 
+/** A heading over the page's own doctor's card (本文医生, 回答医生, 答主信息, 医生信息), alone on its line. */
+const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑|作答)(?:医生|专家|医师|作者)(?:信息|简介|介绍)?$|^(?:答主|医生|专家|作者)(?:信息|简介|介绍)$/u;
+export const isOwnDoctorHead = (heading: string) => OWN_DOCTOR_HEAD_RE.test(heading);
+
 /** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
 export const isRelatedLabel = (line: string) => {
   // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.

@@ -412,6 +412,15 @@ function unprinted(noscripts: readonly Element[], printed: readonly Line[]): Set
   return shown;
 }
 
+const INLINE_TAGS = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
+
+/** The element holding a line's block element (the <article> around a <p>, the box around a heading's <div>). */
+export function lineBox(node: AnyNode | null): AnyNode | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && INLINE_TAGS.has((el as Element).name)) el = el.parent;
+  return el?.parent ?? null;
+}
+
 /** Whether `node` is `el` or inside it. */
 export function inside(node: AnyNode | null, el: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;

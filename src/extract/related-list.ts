@@ -26,7 +26,7 @@ import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
 import { withoutSourceCredits } from './source-credit.js';
 import { linkOnlyUrls } from './link-list.js';
-import { withoutOpeningChip } from './format-chip.js';
+import { chipOpening, withoutOpeningChip } from './format-chip.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -52,6 +52,8 @@ const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S
 
 /** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
 const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
+/** A line ending in a day in digits, with or without its time (`文杰晨 医师2020-10-20`): the text before it and the day. */
+const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
   const head = text.length <= 40 ? text.match(BYLINE_HEAD_RE) : null;
   if (!head || /\d/u.test(head[1]!)) return null;
@@ -809,9 +811,17 @@ function readItem(
       continue;
     }
     // The item's format tag opening its doctor's byline (`语音 45″ 夏勇 副主任医师`, media-format.ts): meta, none of the snippet.
-    const tagged = text.length <= 40 ? formatTag(text) : null;
+    // So too a chip run into the byline, an element of its own (`<span>语音</span><span>name title</span>`: format-chip.ts).
+    const tagged = text.length <= 40 ? (formatTag(text) ?? chipOpening(text, nodes)) : null;
     if (tagged && (tagged.rest === '' || isCardLine(tagged.rest))) {
       if (format === 'unknown') format = tagged.format;
+      continue;
+    }
+    // A byline with the item's day run into it (`<span>name title</span><span>2020-10-20</span>`): the day dates the item.
+    const glued = text.length <= 40 ? text.match(DAY_AFTER_BYLINE_RE) : null;
+    const gluedDay = glued && isCardLine(glued[1]!) ? readMetaLine(glued[2]!) : null;
+    if (gluedDay?.metaOnly) {
+      dated.push(gluedDay);
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;

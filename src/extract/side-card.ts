@@ -1,4 +1,5 @@
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
+import { isOwnDoctorHead } from './genre.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -7,8 +8,6 @@ import type { Block } from './html-lines.js';
  * (本文医生, 回答医生, 答主信息, 医生信息), never under a block of other doctors (推荐医生, 相关医生).
  */
 
-/** A heading over the page's own doctor's card, alone on its line. */
-const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑|作答)(?:医生|专家|医师|作者)(?:信息|简介|介绍)?$|^(?:答主|医生|专家|作者)(?:信息|简介|介绍)$/u;
 /** How many lines under its heading the card may take. */
 const CARD_LINES = 10;
 
@@ -21,12 +20,15 @@ export function sideCard(blocks: readonly Block[], question: number, end: number
   for (let i = 0; i < blocks.length; i++) {
     if (!options.inZone && i > question && i < end) continue;
     const b = blocks[i]!;
-    if (b.chars > 8 || !OWN_DOCTOR_HEAD_RE.test(b.text.replace(/\s+/gu, ''))) continue;
+    if (b.chars > 8 || !isOwnDoctorHead(b.text.replace(/\s+/gu, ''))) continue;
     if (head !== -1) return null;
     head = i;
   }
   if (head === -1) return null;
-  const card = findDoctorCard(blocks, head, Math.min(blocks.length, head + 1 + CARD_LINES));
+  // Read from the line before the heading: a card box that holds its own heading is the card all the same.
+  const card = findDoctorCard(blocks, Math.max(0, head - 1), Math.min(blocks.length, head + 1 + CARD_LINES));
+  // Set apart from the answer, a card beside another doctor's (not a block of other doctors: other-doctors.ts) is no sure reading.
+  if (!options.inZone && card?.others) return null;
   // The first card under the heading only, and one that names the doctor and a hospital.
   return card && card.doctor.name && card.doctor.hospital ? { ...card, others: false, elements: [card.element] } : null;
 }
