@@ -32,13 +32,25 @@ const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本�
 
 /**
  * A magazine's byline: the author after the box (`□ {hospital}{department} {title} {name}`), after `文/`
- * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`).
+ * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`); a newspaper column's
+ * `答者：{name}医生（{hospital}{department}{title}）` and `撰文：` too.
  */
-const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|作者\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+/** Whether a line is a byline (see BYLINE_RE): where an article's text has ended, or not begun. */
+export const isByline = (text: string) => BYLINE_RE.test(text.trim());
 
-/** The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null. */
-export function creditedDoctor(text: string): Doctor | null {
+/**
+ * The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null;
+ * a byline naming only the author is read with the line under it (`撰文：{name}医生` over `{hospital}{department}{title}`), given as `next`.
+ */
+export function creditedDoctor(text: string, next?: string): Doctor | null {
   const t = text.trim();
+  const alone = creditOf(t);
+  if (alone !== null || next === undefined || !BYLINE_RE.test(t) || next.trim().length > 40 || /[，,。；;！!？?]/u.test(next)) return alone;
+  return creditOf(`${t} ${next.trim()}`);
+}
+
+function creditOf(t: string): Doctor | null {
   const byline = t.match(BYLINE_RE);
   const m = byline ?? t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
   if (!m) return null;

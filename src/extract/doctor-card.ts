@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
+import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
@@ -36,7 +37,8 @@ const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')
 /** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
-  [/等级|级别/u, 'hospital_grade'],
+  // 层级 as Taiwan's sites label the hospital's accreditation level (医院层级：医学中心)
+  [/等级|级别|层级/u, 'hospital_grade'],
   // 院所 as Taiwan's sites name where a doctor works
   [/医院|单位|机构|地点|药店|药房|院所/u, 'hospital'],
   [/科|部门/u, 'department'],
@@ -206,6 +208,10 @@ export const isName = (text: string) =>
 
 /** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
 const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
+/** A name and 医生 (`陈美玲医生`): a name only on a card that prints the title apart. */
+const CALLED_DOCTOR_RE = /^\p{Script=Han}{2,4}医生$/u;
+/** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
+const BARE_CALLING = '医师';
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
@@ -275,6 +281,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
   let platform: string | null = null;
+  let called: string | null = null;
   tokens.forEach((token, at) => {
     // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
     if (VERIFIED_BADGE_RE.test(token.text)) return;
@@ -311,7 +318,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     }
     const title = text.match(TITLE_RE);
     // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!);
+    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the rank printed elsewhere.
+    // So a post (副院长, 主任) gives way to the clinical title beside it.
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING) || (POST_TITLES.includes(doctor.title) && !POST_TITLES.includes(title[1]!) && title[1] !== BARE_CALLING));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
@@ -333,6 +342,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
+    // With 医生 after it (`陈美玲医生`, as Hong Kong's and Singapore's cards print it): the name where the card prints a title (家庭医生 is a role).
+    else if (CALLED_DOCTOR_RE.test(text) && isName(text.slice(0, -2))) called ??= text.slice(0, -2);
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
@@ -343,7 +354,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt - 1)?.text ??
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
-    null;
+    (doctor.title !== null ? called : null);
   doctor.hospital ??= platform;
   return doctor;
 }

@@ -5,7 +5,7 @@
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../core/genre-vocabulary.js';
-import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
@@ -16,9 +16,11 @@ export const HAN = '\\p{Script=Han}';
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
-export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES)})`, 'u');
+/** A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任). */
+const titleWord = (title: string) => (title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))${title}` : title);
+export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)】\\]]?$`, 'u');
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
 /** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
@@ -66,7 +68,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|仅供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 

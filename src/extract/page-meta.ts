@@ -58,7 +58,7 @@ const RELATIVE_DATED_AS_RE =
  * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
  * asked); the doctor's 小结时间 (a phone consultation's summary) the answer's.
  */
-const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ASKED_RE = /(?:提问|发问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
@@ -81,10 +81,10 @@ const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 
 /**
  * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
- * (`民國112年5月6日`), or a three-digit year from 100 on before a slash (`112/05/06`, a date
- * slot's form); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
+ * (`民國112年5月6日`), or a three-digit year from 100 on before slashes or dashes (`112/05/06`,
+ * `112-05-06 14:22`, a date slot's forms); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
  */
-const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
+const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))/gu;
 
 /**
  * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
@@ -112,7 +112,7 @@ function fullYears(text: string): string {
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
   const text = fullYears(digitDates(printed));
-  if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
+  if (!/民[國国]|(?:^|[^\d])1\d{2}[/-]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
     // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.
