@@ -60,7 +60,7 @@ export const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 export const LETTER_GRADES = ['3A', '3B', '2A', '2B', '1A', '1B'] as const;
 
 /** The words titles are made of, in simplified and traditional forms: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|院長|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;
