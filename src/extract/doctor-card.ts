@@ -318,9 +318,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     }
     const title = text.match(TITLE_RE);
     // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
-    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the rank printed elsewhere.
+    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere.
     // So a post (副院长, 主任) gives way to the clinical title beside it.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING) || (POST_TITLES.includes(doctor.title) && !POST_TITLES.includes(title[1]!) && title[1] !== BARE_CALLING));
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING && !ACADEMIC_RANK_RE.test(title[1]!)) || (POST_TITLES.includes(doctor.title) && !POST_TITLES.includes(title[1]!) && title[1] !== BARE_CALLING));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
@@ -342,7 +342,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
-    // With 医生 after it (`陈美玲医生`, as Hong Kong's and Singapore's cards print it): the name where the card prints a title (家庭医生 is a role).
+    // With 医生 after it (`陈美玲医生`, as Hong Kong's and Singapore's cards print it): the name where the card prints a title and a hospital (家庭医生 is a role).
     else if (CALLED_DOCTOR_RE.test(text) && isName(text.slice(0, -2))) called ??= text.slice(0, -2);
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
@@ -354,7 +354,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt - 1)?.text ??
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
-    (doctor.title !== null ? called : null);
+    (doctor.title !== null && doctor.hospital !== null ? called : null);
   doctor.hospital ??= platform;
   return doctor;
 }

@@ -31,6 +31,10 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
   ['board', /^(?:满意度(?:评价)?|评价(?:结果)?|办理状态|处理状态|浏览次数|点击(?:数|量)|是否公开)$/u],
 ];
+/** A card's row the board does not read (所在医院, 职称, 医院等级). */
+const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
+/** The department the question was put to (咨询科室, 諮詢科別). */
+const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
 const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者)/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
@@ -42,6 +46,7 @@ const BLOCKS = new Set(['p', 'div', 'li', 'section', 'article', 'td', 'th', 'dt'
 
 interface Field {
   kind: FieldKind | null;
+  label: string;
   /** The label's line. */
   at: number;
   /** The value's lines (the label's own line where the value follows the label on it). */
@@ -103,7 +108,7 @@ function readFields(blocks: readonly Block[]): Field[] {
     const box = fieldBox(blocks[s.at]!.node);
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
-    return { kind: kindOf(s.label), at: s.at, lines, inline: s.inline };
+    return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
   });
 }
 
@@ -154,8 +159,11 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const time = after.find((f) => f.kind === 'time' && f.at <= replyEnd);
   const replier = after.find((f) => f.kind === 'doctor' && f.at <= replyEnd);
   const department = after.find((f) => f.kind === 'department' && f.at <= replyEnd);
-  // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead.
+  // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
+  // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;
+  if (!unit && fields.some((f) => f.kind === null && CARD_ROW_RE.test(f.label))) return null;
+  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
@@ -183,6 +191,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
   const departmentText = department ? valueOf(department) : null;
   if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
+  // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
+  const askedText = replier && asked ? valueOf(asked) : null;
+  if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;
   return {
     question: { index: question.inline !== null ? question.at : (question.lines[0] ?? question.at), text: questionText },
     paragraphs: texts.slice(0, kept),
