@@ -208,8 +208,6 @@ export const isName = (text: string) =>
 
 /** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
 const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
-/** A name and 医生 (`陈美玲医生`): a name only on a card that prints the title apart. */
-const CALLED_DOCTOR_RE = /^\p{Script=Han}{2,4}医生$/u;
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
 
@@ -281,7 +279,6 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
   let platform: string | null = null;
-  let called: string | null = null;
   tokens.forEach((token, at) => {
     // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
     if (VERIFIED_BADGE_RE.test(token.text)) return;
@@ -342,8 +339,6 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
-    // With 医生 after it (`陈美玲医生`, as Hong Kong's and Singapore's cards print it): the name where the card prints a title and a hospital (家庭医生 is a role).
-    else if (CALLED_DOCTOR_RE.test(text) && isName(text.slice(0, -2))) called ??= text.slice(0, -2);
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
@@ -354,7 +349,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt - 1)?.text ??
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
-    (doctor.title !== null && doctor.hospital !== null ? called : null);
+    null;
   doctor.hospital ??= platform;
   return doctor;
 }
