@@ -92,14 +92,13 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
   // Where the reader's label stands over the question, the byline stands above the label.
-  const above = labelAbove ? blocks.slice(Math.max(0, asks - 3), asks) : [];
-  const credits = [...above, ...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
-    const text = b.text.trim();
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
+    const text = blocks[i]!.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
-    // A byline's name over the line of its hospital, department and title (an author box).
-    const next = blocks[blocks.indexOf(b) + 1];
-    return creditedDoctor(text, next && next !== blocks[at] ? next.text : undefined) ?? [];
+    // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? [];
   });
   // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
   const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
