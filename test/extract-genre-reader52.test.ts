@@ -99,6 +99,10 @@ describe('Taiwan’s cards: a bare 醫師 after the name gives way to the rank, 
     expect(pageOf(page('臺中榮民總醫院神經內科主任', ''), URL).doctor).toMatchObject({ title: '主任', department: '神經內科' });
   });
 
+  it('a post that runs on into another word is no title (主任团队, a 主任中医师 cut by markup)', () => {
+    expect(pageOf(page('臺中榮民總醫院家醫科主任團隊成員', ''), URL).doctor.title).toBe('醫師');
+  });
+
   it('no level printed (an empty row) is no grade, and no doubt', () => {
     const own = pageOf(page('臺中榮民總醫院家醫科主治醫師', ''), URL);
     expect(own.doctor.hospital_grade).toBeNull();

@@ -317,7 +317,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
     // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere.
     // So a post (副院长, 主任) gives way to the clinical title beside it.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING && !ACADEMIC_RANK_RE.test(title[1]!)) || (POST_TITLES.includes(doctor.title) && !POST_TITLES.includes(title[1]!) && title[1] !== BARE_CALLING));
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING && !ACADEMIC_RANK_RE.test(title[1]!)) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
@@ -399,7 +399,9 @@ const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
 /** Two parts that run on with no space into one title of the vocabulary (`<span>国家二级</span><span>心理咨询师</span>`): one title, as shown. */
 const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
-const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
+const partsOfTitle = (before: string, text: string) => (!WHOLE_TITLE_RE.test(before) || isPost(before)) && WHOLE_TITLE_RE.test(before + text);
+/** A post (主任) is a title of its own, and the start of a longer one (主任医师, 主任中医师) where the rest runs on from it. */
+const isPost = (text: string) => POST_TITLES.includes(text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 /** The element that lays out a text's line: its nearest ancestor that is no inline run. */
 function lineOf(node: AnyNode | null): AnyNode | null {
@@ -427,7 +429,7 @@ function splitsField(before: string, text: string): boolean {
   const word = tail + head;
   // A name's last character alone after its first ones (`杨子|超`): no field by itself, one name with them.
   if (ONE_HAN_RE.test(head) && isName(word)) return true;
-  if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
+  if ((WHOLE_TITLE_RE.test(tail) && !isPost(tail)) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
   return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
 }
 

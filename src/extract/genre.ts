@@ -5,7 +5,7 @@
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../core/genre-vocabulary.js';
-import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES } from '../core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES } from '../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
@@ -16,8 +16,11 @@ export const HAN = '\\p{Script=Han}';
 const alternation = (words: readonly string[]) =>
   [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任). */
-const titleWord = (title: string) => (title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))${title}` : title);
+/**
+ * A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任);
+ * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
+ */
+const titleWord = (title: string) => `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
