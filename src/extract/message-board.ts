@@ -15,6 +15,11 @@ import { findDate } from './page-meta.js';
  * board's; the answer is the reply's text, dated by its time, from the unit (a hospital) that replied; a
  * signature under it (`答复人：心内科 王芳 主任医师`, `（解答专家：王芳，心内科主任医师）`) names the doctor
  * and is none of it. An unsigned reply is the unit's: no one is named.
+ *
+ * A hospital's own consultation board, or a health portal's, keeps the same record with the doctor who replied
+ * in a row of their own (回复医师 / 回复者: `name title`, `department name title`), beside 回复科别 and, on a
+ * portal, 回复医院; the question under 主题 or 主旨, the reply under 回复内容 or 回复. A sign-off greeting
+ * from the card's hospital or department under the reply (`… 关心您`) is none of it.
  */
 
 type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'time' | 'reply' | 'board';
