@@ -24,6 +24,7 @@ describe('a portal’s consultation held in labelled rows of tables (主題, 回
 <table class="reply"><tr><th>回覆醫院</th><td>衛生福利部豐原醫院</td></tr><tr><th>回覆科別</th><td>家醫科</td></tr>
 <tr><th>回覆醫師</th><td>林建宏 主治醫師</td></tr><tr><th>回覆日期</th><td>112/03/05</td></tr>
 <tr><th>回覆內容</th><td>${ps(TW_ANSWER)}${signOff ? '<p>衛生福利部豐原醫院 家醫科 關心您</p>' : ''}</td></tr></table>
+<p class="notice">※本網站之諮詢內容僅供參考，如有不適請儘速就醫。</p>
 <h4>同科別其他諮詢</h4><table><tr><th>#</th><th>主題</th><th>回覆日期</th></tr>${item(20401, '更年期熱潮紅怎麼辦', '111/12/20')}${item(20388, '甲狀腺亢進會盜汗嗎？', '111/11/02')}</table>`,
     );
 
@@ -34,6 +35,8 @@ describe('a portal’s consultation held in labelled rows of tables (主題, 回
     expect(own.answer_paragraphs).toEqual(TW_ANSWER);
     expect(own.date).toBe('2023-03-05');
     expect(own.flags).not.toContain('unsure_reading');
+    // The site's notice under the record is its disclaimer.
+    expect(own.has_disclaimer).toBe(true);
   });
 
   it('a sign-off from the card’s hospital and department (`… 關心您`) is none of the answer', () => {

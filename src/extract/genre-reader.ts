@@ -633,7 +633,12 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
   if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items, list.links);
+  // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
+  let hasDisclaimer = false;
+  for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {
+    if (isDisclaimer(blocks[i]!.text)) hasDisclaimer = true;
+  }
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer }, list.items, list.links);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
