@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES } from '../src/core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES } from '../src/core/genre-vocabulary.js';
 import { consistencyDoubts, type ReadEntry } from '../src/flags/consistency.js';
 
 /**
@@ -21,8 +21,13 @@ describe('the genre vocabulary, shared by reader and checks', () => {
     expect(doubtsOf(card(title, '三甲'))).toEqual([]);
   });
 
-  it.each([...HOSPITAL_GRADES, ...GRADE_LEVELS])('a card graded %s is not doubted', (grade) => {
+  // Taiwan's levels as its pages print them too (traditional script: the checks read the published value).
+  it.each([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...ACCREDITATION_LEVELS, '醫學中心', '區域醫院', '地區醫院'])('a card graded %s is not doubted', (grade) => {
     expect(doubtsOf(card('主任医师', grade))).toEqual([]);
+  });
+
+  it.each(['主治醫師', '副院長', '顧問醫生', '駐院醫生'])('a card titled %s (traditional, as printed) is not doubted', (title) => {
+    expect(doubtsOf(card(title, '三甲'))).toEqual([]);
   });
 
   it('a title or a grade outside the vocabulary is doubted, with the value named', () => {

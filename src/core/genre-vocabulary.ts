@@ -26,6 +26,10 @@ export const DOCTOR_TITLES = [
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
   // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
   '副主任医生', '主任医生', '主治医生', '住院医生',
+  // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
+  '资深顾问医生', '高级顾问医生', '副顾问医生', '顾问医生', '高级医生', '驻院医生', '专科医生',
+  // a post (head of a department, of the hospital), as Taiwan's cards print it for the rank (`神经内科主任`: 主任 of 神经内科)
+  '科主任', '副主任', '主任', '副院长', '院长',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
@@ -40,6 +44,15 @@ export const HOSPITAL_GRADES = [
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
 ] as const;
 
+/**
+ * Taiwan's accreditation levels of hospitals (医学中心 > 区域医院 > 地区医院), which its sites print as the hospital's
+ * grade (`医院层级：地区医院`): a grade only as a part of its own, since each also ends hospitals' names (`某某地区医院`).
+ */
+/** The posts among the titles: a card printing a clinical title beside one (`副院长 主任医师`) is titled by the clinical one. */
+export const POST_TITLES: readonly string[] = ['科主任', '副主任', '主任', '副院长', '院长'];
+
+export const ACCREDITATION_LEVELS = ['医学中心', '区域医院', '地区医院'] as const;
+
 /** The level alone (三级), where a site prints no 甲/乙: a grade only as a part of its own (`国家二级心理咨询师` is a title), kept as printed. */
 export const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 
@@ -47,7 +60,7 @@ export const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 export const LETTER_GRADES = ['3A', '3B', '2A', '2B', '1A', '1B'] as const;
 
 /** The words titles are made of, in simplified and traditional forms: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|院長|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
-export const GRADE_SHAPE_RE = /^(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?$/u;
+export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;

@@ -5,11 +5,11 @@
  */
 
 /**
- * An ad set between an answer's paragraphs: labelled so (【广告】, 【推荐】, `推荐：`), a QR code to scan
+ * An ad set between an answer's paragraphs: labelled so (【广告】, 【推荐】, `推荐：`, an ad slot's `广告` mark alone over what its script fills), a QR code to scan
  * to add or follow someone, a hotline's number, a short line ending in a call to click (`>>`,
  * 点击进入, 立即预约) or opening with one to get the site's app. Short lines only: a doctor's sentence may mention a phone or a QR code.
  */
-const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]/u;
+const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]|^(?:广告|推广|赞助|Advertisement|ADVERTISEMENT|Sponsored)$/u;
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
 const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;

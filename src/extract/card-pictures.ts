@@ -48,6 +48,8 @@ const BLOCKS = new Set(['div', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table',
 /** A block of the card: one of those, or a custom element shown as one (a mini-program's `<wx-view>`). */
 const isBlock = (node: AnyNode) => node.type === 'tag' && (BLOCKS.has((node as Element).name) || isCustomBlock((node as Element).name));
 
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
+
 function picturesIn(card: Element): Picture[] {
   const out: Picture[] = [];
   const stack: AnyNode[] = [card];
@@ -57,7 +59,8 @@ function picturesIn(card: Element): Picture[] {
     const el = node as Element;
     // An icon the page hides from screen readers (aria-hidden) is decoration by its own word: it shows no card field.
     if (el.attribs['aria-hidden'] === 'true') continue;
-    if (el !== card && showsNoText(el) && el.name !== 'br' && el.name !== 'wbr' && el.name !== 'script' && el.name !== 'style') {
+    // A table's empty row or cell (a template's slot left empty, the cell that holds a photo) is layout, no badge: what it holds is looked at.
+    if (el !== card && showsNoText(el) && !TABLE_PARTS.has(el.name) && el.name !== 'br' && el.name !== 'wbr' && el.name !== 'script' && el.name !== 'style') {
       const said = [el.attribs.alt, el.attribs.title, el.attribs['aria-label']].map((t) => t?.trim()).find((t) => t);
       const siblings = (el.parent as Element | null)?.children ?? [];
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.

@@ -1,9 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { authorUnit, creditedDoctor } from './credit-sentence.js';
+import { isAdLine } from './answer-extras.js';
+import { withCardBox } from './card-box.js';
+import { authorUnit, creditedDoctor, isByline } from './credit-sentence.js';
 import { isName, parseCardParts } from './doctor-card.js';
 import { noDoctor } from './draft.js';
-import { isRelatedLabel } from './genre.js';
+import { isDisclaimer, isRelatedLabel } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { withCellCard } from './label-cells.js';
 
@@ -17,8 +19,11 @@ import { withCellCard } from './label-cells.js';
  * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
  */
 
-/** The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士; where from: 河南郑州读者王先生, 读者刘某（四川成都）), then 问： or 来信：. */
-const READER_ASKS_RE = /^(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)[^\s:：，,。]{0,10}?(?:问|来信)\s*[:：]/u;
+/**
+ * The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士, `读者 小华（吉隆坡）`; where from: 河南郑州读者王先生,
+ * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`).
+ */
+const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]/u;
 /** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
 export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
 /** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
@@ -26,6 +31,8 @@ const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作
 /** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
 const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
 const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
+/** The calling after a name in the answer's label (`王芳医生答：`). */
+const CALLING_RE = /(?:医生|大夫|医师)$/u;
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 /** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
@@ -59,7 +66,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
   const who = label[1] ?? '专家';
   const labelCard = parseCardParts([who]);
-  const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(who) ? { ...labelCard, name: who } : null;
+  // The name with the calling after it (`王芳医生答：`) names the doctor as the name alone does.
+  const called = who.replace(CALLING_RE, '');
+  const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(called) ? { ...labelCard, name: called } : null;
   if (!UNNAMED_RE.test(who) && named === null) return null;
   // The article's box: the label's paragraph's parent holds the answer's paragraphs.
   const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
@@ -72,8 +81,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   for (; after < end; after++) {
     const b = blocks[after]!;
     const text = b.text.trim();
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text)) break;
-    if (text === '') continue;
+    // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text)) break;
+    // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
+    if (text === '' || isAdLine(text)) continue;
     paragraphs.push(text);
     lines.push(after);
   }
@@ -81,13 +92,17 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
   // Where the reader's label stands over the question, the byline stands above the label.
-  const above = labelAbove ? blocks.slice(Math.max(0, asks - 3), asks) : [];
-  const credits = [...above, ...blocks.slice(question + 1, at), ...blocks.slice(after, Math.min(end, after + 3))].flatMap((b) => {
-    const text = b.text.trim();
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
+    const text = blocks[i]!.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
-    return creditedDoctor(text) ?? [];
+    // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? [];
   });
+  // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
+  const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
+  if (boxed && (boxed.hospital || boxed.department) && boxed.title) credits.push(boxed);
   const found = credits.find((c) => named === null || c.name === named.name) ?? null;
   // A byline naming the author alone, its hospital in the author-unit note after the article.
   const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;

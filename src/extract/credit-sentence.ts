@@ -1,5 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
-import { parseCardParts } from './doctor-card.js';
+import { isName, parseCardParts } from './doctor-card.js';
 import type { Block } from './html-lines.js';
 
 /**
@@ -32,17 +32,33 @@ const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本�
 
 /**
  * A magazine's byline: the author after the box (`□ {hospital}{department} {title} {name}`), after `文/`
- * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`).
+ * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`); a newspaper column's
+ * `答者：{name}医生（{hospital}{department}{title}）` and `撰文：` too.
  */
-const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|作者\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+/** The calling after a name (`王芳医生`). */
+const CALLING_RE = /(?:医生|医师|大夫)$/u;
+/** Whether a line is a byline (see BYLINE_RE): where an article's text has ended, or not begun. */
+export const isByline = (text: string) => BYLINE_RE.test(text.trim());
 
-/** The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null. */
-export function creditedDoctor(text: string): Doctor | null {
+/**
+ * The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null;
+ * a byline naming only the author is read with the line under it (`撰文：{name}医生` over `{hospital}{department}{title}`), given as `next`.
+ */
+export function creditedDoctor(text: string, next?: string): Doctor | null {
   const t = text.trim();
+  const alone = creditOf(t);
+  if (alone !== null || next === undefined || !BYLINE_RE.test(t) || next.trim().length > 40 || /[，,。；;！!？?]/u.test(next)) return alone;
+  return creditOf(`${t} ${next.trim()}`);
+}
+
+function creditOf(t: string): Doctor | null {
   const byline = t.match(BYLINE_RE);
   const m = byline ?? t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
   if (!m) return null;
-  const doctor = parseCardParts(byline ? m[1]!.split(/[\s（）()]+/u).filter(Boolean) : [m[1]!]);
+  // A byline's name with the calling after it (`答者：王芳医生（…）`, `撰文：王芳醫生`, as Hong Kong's and Singapore's papers print it): the name.
+  const parts = byline ? m[1]!.split(/[\s（）()]+/u).filter(Boolean).map((p, i) => (i === 0 && isName(p.replace(CALLING_RE, '')) ? p.replace(CALLING_RE, '') : p)) : [m[1]!];
+  const doctor = parseCardParts(parts);
   return doctor.name && doctor.title ? doctor : null;
 }
 

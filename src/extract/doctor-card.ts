@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
+import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
@@ -37,7 +38,8 @@ const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')
 /** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
 const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
 const LABEL_WORDS: Array<[RegExp, Field]> = [
-  [/等级|级别/u, 'hospital_grade'],
+  // 层级 as Taiwan's sites label the hospital's accreditation level (医院层级：医学中心)
+  [/等级|级别|层级/u, 'hospital_grade'],
   // 院所 as Taiwan's sites name where a doctor works
   [/医院|单位|机构|地点|药店|药房|院所/u, 'hospital'],
   [/科|部门/u, 'department'],
@@ -207,6 +209,8 @@ export const isName = (text: string) =>
 
 /** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
 const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
+/** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
+const BARE_CALLING = '医师';
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
@@ -312,7 +316,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     }
     const title = text.match(TITLE_RE);
     // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!);
+    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere.
+    // So a post (副院长, 主任) gives way to the clinical title beside it.
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING && !ACADEMIC_RANK_RE.test(title[1]!)) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
@@ -394,7 +400,9 @@ const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
 /** Two parts that run on with no space into one title of the vocabulary (`<span>国家二级</span><span>心理咨询师</span>`): one title, as shown. */
 const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
-const partsOfTitle = (before: string, text: string) => !WHOLE_TITLE_RE.test(before) && WHOLE_TITLE_RE.test(before + text);
+const partsOfTitle = (before: string, text: string) => (!WHOLE_TITLE_RE.test(before) || isPost(before)) && WHOLE_TITLE_RE.test(before + text);
+/** A post (主任) is a title of its own, and the start of a longer one (主任医师, 主任中医师) where the rest runs on from it. */
+const isPost = (text: string) => POST_TITLES.includes(text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 /** The element that lays out a text's line: its nearest ancestor that is no inline run. */
 function lineOf(node: AnyNode | null): AnyNode | null {
@@ -422,7 +430,7 @@ function splitsField(before: string, text: string): boolean {
   const word = tail + head;
   // A name's last character alone after its first ones (`杨子|超`): no field by itself, one name with them.
   if (ONE_HAN_RE.test(head) && isName(word)) return true;
-  if (WHOLE_TITLE_RE.test(tail) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
+  if ((WHOLE_TITLE_RE.test(tail) && !isPost(tail)) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
   return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
 }
 

@@ -37,7 +37,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
@@ -320,7 +320,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
   const board = boardRecord(blocks) ?? sheetRecord(blocks);
-  if (board) return readingOf(board, blocks, list);
+  if (board) return readingOf(withSiteHospital(board, blocks, title), blocks, list);
   // A reply as mail and BBSes print it: its header's fields, its signature and the original it quotes say what each part is (mailed-reply.ts).
   const mailed = mailedReply(blocks);
   if (mailed) return readingOf(mailed, blocks, list);
@@ -642,7 +642,12 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
   if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer: false }, list.items, list.links);
+  // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
+  let hasDisclaimer = false;
+  for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {
+    if (isDisclaimer(blocks[i]!.text)) hasDisclaimer = true;
+  }
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer }, list.items, list.links);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
@@ -1174,7 +1179,7 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
 /**
  * A hospital's own site names the hospital once, as the site: the last part of its <title>
  * (`问题_在线咨询_北岸市中医院`) that its masthead or footer (outside the question and answer)
- * prints too; the grade where it is printed with that name. Only where the card names no hospital.
+ * prints too; the grade where it is printed with that name, or alone in the masthead. Only where the card names no hospital.
  */
 function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
   const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
@@ -1193,8 +1198,23 @@ function siteHospital(blocks: readonly Block[], question: number, end: number, t
     if (grade) grades.add(grade[1]!);
   }
   if (!printed) return {};
+  // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name).
+  if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
+  grades.delete('');
   return { hospital: site, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
 }
+/**
+ * A hospital's own board, whose reply names the doctor and no hospital: the site's hospital (siteHospital), doubted where
+ * the site names none.
+ */
+function withSiteHospital(board: BoardRecord, blocks: readonly Block[], title: string): BoardRecord {
+  const { doctor } = board;
+  if (doctor.name === null || doctor.hospital !== null) return board;
+  const site = siteHospital(blocks, board.question.index, (board.answerLines.at(-1) ?? board.question.index) + 1, title, doctor);
+  if (!site.hospital) return { ...board, doubts: [...board.doubts, 'the reply names no hospital, nor does the site'] };
+  return { ...board, doctor: { ...doctor, ...site } };
+}
+
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
 const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;
 

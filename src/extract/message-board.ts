@@ -15,21 +15,33 @@ import { findDate } from './page-meta.js';
  * board's; the answer is the reply's text, dated by its time, from the unit (a hospital) that replied; a
  * signature under it (`答复人：心内科 王芳 主任医师`, `（解答专家：王芳，心内科主任医师）`) names the doctor
  * and is none of it. An unsigned reply is the unit's: no one is named.
+ *
+ * A hospital's own consultation board, or a health portal's, keeps the same record with the doctor who replied
+ * in a row of their own (回复医师 / 回复者: `name title`, `department name title`), beside 回复科别 and, on a
+ * portal, 回复医院; the question under 主题 or 主旨, the reply under 回复内容 or 回复. A sign-off greeting
+ * from the card's hospital or department under the reply (`… 关心您`) is none of it.
  */
 
-type FieldKind = 'question' | 'unit' | 'time' | 'reply' | 'board';
+type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'time' | 'reply' | 'board';
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
-  ['question', /^(?:留言|来信|信件|咨询|诉求)?(?:标题|主题)$/u],
-  ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)$/u],
+  ['question', /^(?:留言|来信|信件|咨询|诉求)?(?:标题|主题|主旨)$/u],
+  ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)$/u],
+  // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
+  ['department', /^(?:回复|答复)(?:科别|科室)$/u],
+  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
   ['time', /^(?:回复|答复)(?:时间|日期)$/u],
-  ['reply', /^(?:回复|答复|办理)(?:内容|意见|结果)$/u],
+  ['reply', /^(?:(?:回复|答复|办理)(?:内容|意见|结果)|回复|答复)$/u],
   // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
   ['board', /^(?:满意度(?:评价)?|评价(?:结果)?|办理状态|处理状态|浏览次数|点击(?:数|量)|是否公开)$/u],
 ];
-/** The unit's label's words, wherever they stand in a line. */
-const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)/u;
+/** A card's row the board does not read (所在医院, 职称, 医院等级). */
+const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
+/** The department the question was put to (咨询科室, 諮詢科別). */
+const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
+/** The unit's or the replying doctor's label's words, wherever they stand in a line. */
+const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者)/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
@@ -39,6 +51,7 @@ const BLOCKS = new Set(['p', 'div', 'li', 'section', 'article', 'td', 'th', 'dt'
 
 interface Field {
   kind: FieldKind | null;
+  label: string;
   /** The label's line. */
   at: number;
   /** The value's lines (the label's own line where the value follows the label on it). */
@@ -100,7 +113,7 @@ function readFields(blocks: readonly Block[]): Field[] {
     const box = fieldBox(blocks[s.at]!.node);
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
-    return { kind: kindOf(s.label), at: s.at, lines, inline: s.inline };
+    return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
   });
 }
 
@@ -149,8 +162,13 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const replyEnd = (reply?.lines.at(-1) ?? reply?.at ?? 0) + BESIDE_LINES;
   const unit = after.find((f) => f.kind === 'unit' && f.at <= replyEnd);
   const time = after.find((f) => f.kind === 'time' && f.at <= replyEnd);
-  // The unit it was forwarded to is what marks a board's reply (a hospital's own record names the doctor who replied instead).
-  if (!reply || !unit) return null;
+  const replier = after.find((f) => f.kind === 'doctor' && f.at <= replyEnd);
+  const department = after.find((f) => f.kind === 'department' && f.at <= replyEnd);
+  // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
+  // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
+  if (!reply || (!unit && !replier)) return null;
+  if (!unit && fields.some((f) => f.kind === null && CARD_ROW_RE.test(f.label))) return null;
+  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
@@ -160,24 +178,42 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
-  const unitText = valueOf(unit);
-  // A letter's closing under the reply (the unit's name, the day) is none of it.
-  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!))) {
+  const unitText = unit ? valueOf(unit) : null;
+  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!))) {
     texts.pop();
     answerLines.pop();
   }
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
-  const hospital = HOSPITAL_ONLY_RE.test(unitText) ? unitText : null;
-  if (hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
+  const hospital = unitText !== null && HOSPITAL_ONLY_RE.test(unitText) ? unitText : null;
+  if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
   if (date === null) doubts.push('no date read from the reply\'s time');
+  // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
+  const signer = replier ? parseCardParts([valueOf(replier)]) : null;
+  if (replier && (!signer?.name || !signer.title)) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
+  const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
+  const departmentText = department ? valueOf(department) : null;
+  if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
+  // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
+  const askedText = replier && asked ? valueOf(asked) : null;
+  if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;
   return {
     question: { index: question.inline !== null ? question.at : (question.lines[0] ?? question.at), text: questionText },
     paragraphs: texts.slice(0, kept),
     answerLines: answerLines.slice(0, kept),
-    doctor: { ...(signature?.doctor ?? noDoctor()), hospital },
+    doctor,
     date,
     doubts,
   };
+}
+
+/** A greeting that signs a reply off from its hospital or department (`某某医院 泌尿科 关心您`): the card's words, none of the answer. */
+const SIGN_OFF_RE = /^(.{2,40}?)\s*(?:关心您|关心你|祝您健康|敬上)[。！!]?$/u;
+function isSignOff(text: string): boolean {
+  const m = text.trim().match(SIGN_OFF_RE);
+  if (!m || PROSE_RE.test(m[1]!)) return false;
+  const card = parseCardParts([m[1]!]);
+  return card.hospital !== null || card.department !== null;
 }

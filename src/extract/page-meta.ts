@@ -34,7 +34,7 @@ const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|�
  * a post's badges (精华, 置顶), its readers' thanks (有帮助(20)), a day without its year (`08月08日`: no date to read, as `07-18` is none), a video site's id of the article or video (`cv126125`, `av170001`, `BV1xx411c7mD`).
  */
 const META_WORDS_RE =
-  /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|收藏|评论|回复|有用|有帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|收藏|评论|回复|(?:已|未|待)(?:回复|解答|答复|回答)|有用|有帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|次播放|人觉得有用|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|[个条]回答|个答案|人回答|条评论|条回复|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:来源|出处)\s*[:：][^\s|｜]{0,16}|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /**
  * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
@@ -58,7 +58,7 @@ const RELATIVE_DATED_AS_RE =
  * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
  * asked); the doctor's 小结时间 (a phone consultation's summary) the answer's.
  */
-const ASKED_RE = /(?:提问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ASKED_RE = /(?:提问|发问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
@@ -81,10 +81,10 @@ const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 
 /**
  * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
- * (`民國112年5月6日`), or a three-digit year from 100 on before a slash (`112/05/06`, a date
- * slot's form); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
+ * (`民國112年5月6日`), or a three-digit year from 100 on before slashes or dashes (`112/05/06`,
+ * `112-05-06 14:22`, a date slot's forms); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
  */
-const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=\/\d{1,2}\/\d{1,2}(?![\d/]))/gu;
+const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))/gu;
 
 /**
  * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
@@ -112,7 +112,7 @@ function fullYears(text: string): string {
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
   const text = fullYears(digitDates(printed));
-  if (!/民[國国]|(?:^|[^\d])1\d{2}\//u.test(text)) return text;
+  if (!/民[國国]|(?:^|[^\d])1\d{2}[/-]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
     // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.

@@ -157,10 +157,17 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
   // Where the page names no address of its own, such a list is neither taken nor passed over in silence.
   const here = ownFolder(resolve);
+  // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
+  let reading: string[] | undefined;
   for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
-    if (!answers(items)) continue;
+    if (!answers(items)) {
+      const urls = links ? null : linkOnlyUrls(items);
+      // The page's own path: an empty query resolved against its address.
+      if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
+      continue;
+    }
     if (here === null) return { ...none, unplaced: label };
     if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
   }
@@ -173,14 +180,32 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here)) && printsQaPairs(renderLines(region), items.length)) return { items, label };
     }
   }
-  return none;
+  return reading ? { items: [], label: null, links: reading } : none;
+}
+
+/**
+ * Whether an address is made as the page's own, its numbers aside (`/health/story20210126-103705` beside
+ * `/health/story20220217-103713`, `/news/20190106/health/112944` beside `/news/20200717/health/113571`): another
+ * page of the same template on the same host, a question as the page is one, not an article of another section.
+ */
+function sameTemplate(url: string, page: string): boolean {
+  const shape = (u: string) => {
+    try {
+      const { host, pathname } = new URL(u);
+      return /\d/u.test(pathname) ? `${host}${pathname.replace(/\d+/gu, '#')}` : null;
+    } catch {
+      return null;
+    }
+  };
+  const own = shape(page);
+  return own !== null && shape(url) === own;
 }
 
 /**
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
  * or of what other readers looked at (大家都在看): a portal's articles as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯)|大家(?:都|还)在看)$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|大家(?:都|还)在看)$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 
 /**
