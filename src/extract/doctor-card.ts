@@ -202,10 +202,16 @@ export const isName = (text: string) =>
   !NOT_NAMES.has(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
   // A post's level (`二级` of 二级教授) is none either.
-  !/[科院]$|^[一二三四五六]级|医生|大夫|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+  !/[科院]$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
-/** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
-const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
+/** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
+const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|护士)$/u;
+const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名)$/u;
+const calledName = (text: string): string | null => {
+  if (!CALLED_RE.test(text)) return null;
+  const stem = text.slice(0, -2);
+  return isName(stem) && !ROLE_RE.test(stem) ? stem : null;
+};
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
 const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
@@ -332,7 +338,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
-    else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
+    else if (calledName(text)) names.push({ text: calledName(text)!, at });
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
