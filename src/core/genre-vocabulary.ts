@@ -24,6 +24,8 @@ export const DOCTOR_TITLES = [
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // a village clinic's doctor (乡村医生, 村医) holds this title, not a name and 医生
+  '乡村医生',
   // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
   '副主任医生', '主任医生', '主治医生', '住院医生',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
@@ -38,6 +40,8 @@ export const HOSPITAL_GRADES = [
   '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
   // in digits, as some sites print them (kept as printed)
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
+  // a clinic or township health centre not yet graded, as its 机构等级 row prints it
+  '未定级',
 ] as const;
 
 /** The level alone (三级), where a site prints no 甲/乙: a grade only as a part of its own (`国家二级心理咨询师` is a title), kept as printed. */
