@@ -355,7 +355,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
   const thread = forumThread(blocks, at);
   if (thread) return readingOf(thread, blocks, list);
-  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
+  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
   const before = othersBefore(blocks, at.index, listEnd);

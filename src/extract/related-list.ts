@@ -89,6 +89,8 @@ export interface RelatedList {
   unplaced?: Element;
   /** Where no list of answers is: the links of a list of bare linked questions under a label, in order (link-list.ts). */
   links?: string[];
+  /** The label over those links: where the page's own content ends, as a list of answers' label is. */
+  linksLabel?: Element;
 }
 
 const norm = compactNfkc;
@@ -138,13 +140,14 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   if (list?.label) return list;
   // The first list of bare linked questions, kept where no list of answers is found.
   let links = list?.links;
+  let linksLabel = list?.linksLabel;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
     const list = listUnder(label, resolve);
     if (list?.label) return list;
-    links ??= list?.links;
+    if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
   }
-  const none = links ? { items: [], label: null, links } : { items: [], label: null };
+  const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
   for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
     if (inNavigation(label)) continue;
@@ -233,7 +236,7 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
   if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
   if (items.length > 0) {
     const urls = linkOnlyUrls(items);
-    return urls ? { items: [], label: null, links: urls } : null;
+    return urls ? { items: [], label: null, links: urls, linksLabel: label } : null;
   }
   // No linked items: a list read from its lines, anchored on format-and-date lines.
   const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
