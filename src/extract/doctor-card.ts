@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
+import { verifiedLine } from './account-post.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
@@ -210,7 +211,8 @@ const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责
 const calledName = (text: string): string | null => {
   if (!CALLED_RE.test(text)) return null;
   const stem = text.slice(0, -2);
-  return isName(stem) && !ROLE_RE.test(stem) ? stem : null;
+  // Not a department before the name (`骨科龙雨医生`, an account's nickname): no name can be told from it.
+  return isName(stem) && !ROLE_RE.test(stem) && !/[科院]/u.test(stem) ? stem : null;
 };
 
 /** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
@@ -275,7 +277,9 @@ export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.tri
 
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
-  const tokens = tokenize(parts.filter((p) => !isFieldsHeading(p)));
+  // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
+  const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
+  const tokens = tokenize(certified.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
