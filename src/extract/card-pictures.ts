@@ -15,7 +15,7 @@ import { showsNothing } from './page-index.js';
 type PictureField = 'hospital_grade' | 'title' | 'department';
 
 /** A line opening with a short label and its colon (`认证：`, `所在医院：`). */
-const LABEL_OPENING_RE = /^[^:：，。,]{1,12}[:：]/u;
+const LABEL_OPENING_RE = /^[^:：，。,]{1,16}[:：]/u;
 
 interface Picture {
   /** Its alt, title or aria-label text; null when it has none. */
