@@ -16,7 +16,7 @@ export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(li
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
 export const DOCTOR_TITLES = [
-  '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '医师',
+  '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '执业助理医师', '助理医师', '医师',
   '副主任药师', '主任药师', '主管药师', '药师',
   // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
   '执业药师', '临床药师', '执业中药师', '主管中药师', '中药师',
@@ -24,6 +24,8 @@ export const DOCTOR_TITLES = [
   '副主任护师', '主任护师', '主管护师', '护师',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // a village clinic's doctor (乡村医生, 村医) holds this title, not a name and 医生
+  '乡村医生',
   // 医生 for 医师, as many hospitals' own sites print it (kept as printed)
   '副主任医生', '主任医生', '主治医生', '住院医生',
   // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
@@ -42,6 +44,8 @@ export const HOSPITAL_GRADES = [
   '一级甲等', '一级乙等', '一级丙等', '三甲', '三乙', '二甲', '二乙', '一甲', '一乙',
   // in digits, as some sites print them (kept as printed)
   '3甲', '3乙', '2甲', '2乙', '1甲', '1乙',
+  // a clinic or township health centre not yet graded, as its 机构等级 row prints it
+  '未定级',
 ] as const;
 
 /**

@@ -42,6 +42,14 @@ const SERVICE_CREDIT_RE =
 export const isServiceCredit = (text: string) => text.length <= 64 && SERVICE_CREDIT_RE.test(text.trim());
 
 /**
+ * A sign-off under the answer naming who gave it (`以上回答由某口腔张三医生提供`, `本回答由李四护士解答`,
+ * `以上内容来自王五医师`): a credit, none of the answer.
+ */
+const ANSWER_CREDIT_RE =
+  /^(?:以上|本|此|该)(?:回答|解答|回复|答复|内容|建议)\s*(?:由|来自)\s*\S{2,30}?(?:医生|医师|大夫|专家|护士|护师|药师|营养师|咨询师|治疗师|老师)(?:提供|解答|回答|回复|作答|撰写)?(?:[，,；;].{0,24})?[。.!！]?$/u;
+export const isAnswerCredit = (text: string) => text.length <= 64 && ANSWER_CREDIT_RE.test(text.trim());
+
+/**
  * The note under a transcript that the text was transcribed by machine from the doctor's
  * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
  */

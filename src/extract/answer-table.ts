@@ -23,11 +23,14 @@ function cellOf(node: AnyNode | null): Element | null {
 
 /** A label's colon at a cell's end (`回复内容：`): the row is a label beside its value. */
 const LABEL_END_RE = /[:：]$/u;
+/** A cell that labels the answer beside it, colon or not (`回复内容`, `医生回复`): a record's table of labels and values. */
+const ANSWER_CELL_RE = /^(?:医生|专家|大夫|医师)?(?:回复|回答|答复|解答)(?:内容|意见)?$/u;
 
 /**
  * A table of data: every row two cells or more, each cell one line at most, a row all heads or
  * none. A table laid out as the page's columns (a card beside the answer, an answer of several
- * lines in a cell) or as labels beside values (`<th>回复内容</th><td>…</td>`, `回复内容：`) is none:
+ * lines in a cell) or as labels beside values (`<th>回复内容</th><td>…</td>`, `回复内容：`, a row whose first cell
+ * labels the answer, colon or not) is none:
  * its lines are read as they are.
  */
 function isDataTable(table: Element, linesByCell: ReadonlyMap<Element, { count: number; text: string }>): boolean {
@@ -45,7 +48,12 @@ function isDataTable(table: Element, linesByCell: ReadonlyMap<Element, { count: 
     rows.every((row) => {
       const cells = row.children.filter((c) => c.type === 'tag' && CELLS.has((c as Element).name)) as Element[];
       const heads = cells.filter((cell) => cell.name === 'th').length;
-      return cells.length >= 2 && (heads === 0 || heads === cells.length) && cells.every((cell) => (linesByCell.get(cell)?.count ?? 0) <= 1 && !LABEL_END_RE.test(linesByCell.get(cell)?.text ?? ''));
+      return (
+        cells.length >= 2 &&
+        (heads === 0 || heads === cells.length) &&
+        !ANSWER_CELL_RE.test((linesByCell.get(cells[0]!)?.text ?? '').replace(/\s+/gu, '')) &&
+        cells.every((cell) => (linesByCell.get(cell)?.count ?? 0) <= 1 && !LABEL_END_RE.test(linesByCell.get(cell)?.text ?? ''))
+      );
     })
   );
 }

@@ -14,6 +14,9 @@ import { showsNothing } from './page-index.js';
 
 type PictureField = 'hospital_grade' | 'title' | 'department';
 
+/** A line opening with a short label and its colon (`认证：`, `所在医院：`). */
+const LABEL_OPENING_RE = /^[^:：，。,]{1,16}[:：]/u;
+
 interface Picture {
   /** Its alt, title or aria-label text; null when it has none. */
   text: string | null;
@@ -108,7 +111,9 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
     // A picture named after the doctor (`<img alt="name">`, `name头像`) is the doctor's photo, no badge.
     const photo = (text: string | null) => text !== null && read.name !== null && text.replace(/\s+/g, '').startsWith(read.name);
     // So is a picture declared to show nothing (`alt=""`) right before the name (a comment's byline: avatar, name, badge, title · hospital).
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && p.beside.includes(hospital));
+    // So is an icon opening a labelled line (`<i></i>认证：hospital …`): the label's, before the hospital, not after it.
+    const labelIcon = (p: Picture) => LABEL_OPENING_RE.test(p.after);
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
+import { verifiedLine } from './account-post.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
@@ -205,10 +206,17 @@ export const isName = (text: string) =>
   !NOT_NAMES.has(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
   // A post's level (`二级` of 二级教授) is none either.
-  !/[科院]$|^[一二三四五六]级|医生|大夫|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+  !/[科院]$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 
-/** A name and 大夫 (`胡欣大夫`); not 医生, which follows roles as often (家庭医生, 值班医生). */
-const CALLED_RE = /^\p{Script=Han}{2,4}大夫$/u;
+/** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
+const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|护士)$/u;
+const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名)$/u;
+const calledName = (text: string): string | null => {
+  if (!CALLED_RE.test(text)) return null;
+  const stem = text.slice(0, -2);
+  // Not a department before the name (`骨科龙雨医生`, an account's nickname): no name can be told from it.
+  return isName(stem) && !ROLE_RE.test(stem) && !/[科院]/u.test(stem) ? stem : null;
+};
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
 
@@ -274,7 +282,9 @@ export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.tri
 
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
-  const tokens = tokenize(parts.filter((p) => !isFieldsHeading(p)));
+  // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
+  const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
+  const tokens = tokenize(certified.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
@@ -339,7 +349,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
-    else if (CALLED_RE.test(text) && isName(text.slice(0, -2))) names.push({ text: text.slice(0, -2), at });
+    else if (calledName(text)) names.push({ text: calledName(text)!, at });
   });
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));

@@ -1,5 +1,5 @@
 import { isAnswersHead, laterAnswersStart } from './answer-list.js';
-import { isAdLine, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
+import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
@@ -357,7 +357,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
   const thread = forumThread(blocks, at);
   if (thread) return readingOf(thread, blocks, list);
-  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label), firstItemAfter(blocks, at.index, list.items));
+  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
   const before = othersBefore(blocks, at.index, listEnd);
@@ -862,9 +862,17 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   const styled = blocks.findIndex((b, i) => (index === -1 || i < index) && b.linkChars === 0 && b.chars >= 4 && b.chars <= 60 && isStyledHeading(b));
   if (styled !== -1) return { index: styled, confirmed: false, text: blocks[styled]!.text.trim() };
   // A title that is only a file's name (a converted document's `wenda_116831.pdf`) says nothing of the question, as none does.
-  return index === -1 ? null : { index, confirmed: title === '' || FILE_NAME_TITLE_RE.test(title), text: blocks[index]!.text };
+  if (index === -1) return null;
+  // Nor does a title of the site's section and name alone (`网上咨询_某某医院`): a heading that asks a question is the question.
+  const confirmed = title === '' || FILE_NAME_TITLE_RE.test(title) || (namesSiteOnly(title) && asksQuestion(blocks[index]!.text));
+  return { index, confirmed, text: blocks[index]!.text };
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
+/** A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. */
+const namesSiteOnly = (title: string): boolean => {
+  const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
+  return parts.length >= 2 && SITE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || SITE_HOSPITAL_RE.test(p)));
+};
 
 /** A link to the site's home page (`/`, `./`, `index.html`, the bare host). */
 const HOME_HREF_RE = /^(?:\/|\.\/?|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/iu;
@@ -1166,7 +1174,12 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
   for (let i = 0; i < question; i++) {
     const text = blocks[i]!.text;
     const at = text.indexOf(hospital);
-    if (at === -1) continue;
+    if (at === -1) {
+      // The name drawn as the logo (`<img alt="…医院">`) with the grade printed right after it.
+      const grade = text.length <= 12 ? gradeOnly(text) : null;
+      if (grade && logoBefore(blocks[i]!.node)?.includes(hospital)) grades.add(grade);
+      continue;
+    }
     // Under a doctor's name and title, the line is another doctor's card (a side column's 热门医生), no masthead.
     if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
@@ -1174,6 +1187,17 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
     if (grade) grades.add(grade[1]!);
   }
   return grades.size === 1 ? [...grades][0]! : null;
+}
+
+/** The alt text of a picture (a logo) just before a line's element, or of one its link holds; null where none is. */
+function logoBefore(node: AnyNode | null): string | null {
+  let el: AnyNode | null = node?.type === 'text' ? node.parent : node;
+  let prev = el?.prev ?? null;
+  while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev;
+  if (!prev || prev.type !== 'tag') return null;
+  const tag = prev as Element;
+  const img = tag.name === 'img' ? tag : tag.name === 'a' ? tag.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'img') : undefined;
+  return img?.attribs.alt?.trim() || null;
 }
 
 /**
@@ -1506,8 +1530,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (isSectionHead(text)) return 'text';
-  // A republishing site's ads and credit, a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
-  if (isCreditLine(text) || isServiceCredit(text) || isClipCredit(text)) return 'tags';
+  // A republishing site's ads and credit, the answer's sign-off (以上回答由…医生提供), a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
+  if (isCreditLine(text) || isServiceCredit(text) || isAnswerCredit(text) || isClipCredit(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

@@ -23,26 +23,31 @@ const alternation = (words: readonly string[]) =>
 const titleWord = (title: string) => `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:医院)?[）)】\\]]?$`, 'u');
+/** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
+const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院';
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
 /** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
 const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
 /**
  * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
- * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none).
+ * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);
+ * an honour (`省名中医`, `全国名老中医`) is none either.
  */
-const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|中医|妇幼|肿瘤)(?!${HAN})`;
+const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|(?<!名|名老)中医|妇幼|肿瘤)(?!${HAN})`;
 /** A counselling studio or company is a counsellor's workplace as a hospital is a doctor's (`北岸心晴心理咨询工作室`, `暖光心理咨询有限公司`). */
 const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有限)?公司)';
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|${PHARMACY_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
-export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})`, 'u');
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
+const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
+export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-/** Departments end in 科 (a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
+/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -54,11 +59,11 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
 /**
  * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin (a note platform's 相关笔记, a community's
  * featured topics: 星球精华, 精华问答, never a post's bare 精华 badge), with what sites put around
- * them (`精神心理科相关问答`, `相关问答（5条）`, `相关推荐 更多>`), but not a question that
+ * them (`精神心理科相关问答`, a field's `相关中医问答`, `相关问答（5条）`, `相关推荐 更多>`), a consultation board's 最新咨询, but not a question that
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读)?问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|相关视频|相似视频|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|相关视频|相似视频|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|最新(?:咨询|问答)|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -71,7 +76,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
@@ -79,7 +84,9 @@ const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑�
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
  * text, kept as its paragraphs, unlike the label over the whole answer (医生解答).
  */
-const SECTION_HEAD_RE = /^(?:(?:病情|病因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导)\s*[:：]?$/u;
+/** A 中医 answer's sections (辨证 / 治法 / 方药 / 调护, 【辨证分析】) are heads of the same kind. */
+const SECTION_HEAD_RE =
+  /^[【[]?(?:(?:病情|病因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
 /**

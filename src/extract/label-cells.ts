@@ -84,11 +84,11 @@ function labelledCells(cell: Element): Element[] {
 const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && CELLS.has((c as Element).name));
 
 /**
- * A card field's label (回复医生, 接诊医生, 职称, 所在医院, 所属科室): a record's doctor, in cells beside it.
+ * A card field's label (回复医生, 接诊医生, 职称, 所在医院, 所属科室, 机构等级): a record's doctor, in cells beside it.
  * A licence record (医师执业信息公示) labels the title 专业技术职务 and the hospital 第一执业机构 / 执业地点.
  */
 const CARD_LABEL_RE =
-  /^(?:(?:回复|回答|解答|答疑|接诊|主治|咨询)?(?:医生|医师|专家)(?:姓名)?|姓名|职称|专业技术职务|(?:所在|所属|就职|执业)?(?:医院|单位|科室)|(?:第一|第二)?执业(?:机构|地点)|医院等级|等级)$/u;
+  /^(?:(?:回复|回答|解答|答疑|接诊|主治|咨询)?(?:医生|医师|专家)(?:姓名)?|姓名|职称|专业技术职务|(?:所在|所属|就职|执业)?(?:医院|单位|科室)|(?:第一|第二)?执业(?:机构|地点)|(?:医院|机构)?(?:等级|级别))$/u;
 export const isCardLabel = (text: string) => CARD_LABEL_RE.test(text);
 /** A licence record's other rows (执业范围 内科专业, 执业类别 临床, the certificates' numbers): the card's lines, none of its fields. */
 const LICENCE_LABEL_RE = /^(?:执业(?:范围|类别|证书编码|证书编号|证号)|资格证书(?:编码|编号)|资格证号|发证日期|发证机关)$/u;

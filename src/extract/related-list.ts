@@ -41,8 +41,8 @@ const MAX_LABEL_CHARS = 24;
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 
 /** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
-/** An answer label opening an item's snippet: 答：, 医生回答：, a quiz's 解析：, the answer picked out of several (最佳答案：, 推荐答案：), a board's 回复摘要：. */
-const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|专家|大夫)(?:回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
+/** An answer label opening an item's snippet: 答：, 医生回答：, 护士答：, a quiz's 解析：, the answer picked out of several (最佳答案：, 推荐答案：), a board's 回复摘要：. */
+const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
@@ -91,6 +91,8 @@ export interface RelatedList {
   unplaced?: Element;
   /** Where no list of answers is: the links of a list of bare linked questions under a label, in order (link-list.ts). */
   links?: string[];
+  /** The label over those links: where the page's own content ends, as a list of answers' label is. */
+  linksLabel?: Element;
 }
 
 const norm = compactNfkc;
@@ -140,13 +142,14 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   if (list?.label) return list;
   // The first list of bare linked questions, kept where no list of answers is found.
   let links = list?.links;
+  let linksLabel = list?.linksLabel;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
     const list = listUnder(label, resolve);
     if (list?.label) return list;
-    links ??= list?.links;
+    if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
   }
-  const none = links ? { items: [], label: null, links } : { items: [], label: null };
+  const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
   for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
     if (inNavigation(label)) continue;
@@ -260,7 +263,7 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
   if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
   if (items.length > 0) {
     const urls = linkOnlyUrls(items);
-    return urls ? { items: [], label: null, links: urls } : null;
+    return urls ? { items: [], label: null, links: urls, linksLabel: label } : null;
   }
   // No linked items: a list read from its lines, anchored on format-and-date lines.
   const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
@@ -793,7 +796,9 @@ function readItem(
   let seenQuestion = false;
   // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
   // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
-  const headed = nodes.length === 1 ? headedCells(nodes[0]!) : new Map<string, string | null>();
+  // The row is the item's one element (the whitespace after it in the table is no part).
+  const elements = nodes.filter((n) => n.type === 'tag');
+  const headed = elements.length === 1 ? headedCells(elements[0]!) : new Map<string, string | null>();
   const prompts = readMoreLinkTexts(nodes);
   const poster = holdsPicture(nodes);
   for (const [n, line] of lines.entries()) {
