@@ -211,7 +211,8 @@ export const isName = (text: string) =>
 /** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
 const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|护士)$/u;
 const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名)$/u;
-const calledName = (text: string): string | null => {
+/** The name in a name and its calling (`杨宏波医生` → 杨宏波), or null where what goes before the calling is no name. */
+export const calledName = (text: string): string | null => {
   if (!CALLED_RE.test(text)) return null;
   const stem = text.slice(0, -2);
   // Not a department before the name (`骨科龙雨医生`, an account's nickname): no name can be told from it.
@@ -326,9 +327,10 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     }
     const title = text.match(TITLE_RE);
     // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
-    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere.
+    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere
+    // (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank).
     // So a post (副院长, 主任) gives way to the clinical title beside it.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && title[1] !== BARE_CALLING && !ACADEMIC_RANK_RE.test(title[1]!)) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
@@ -500,6 +502,8 @@ export function cardParts(el: Element): string[] {
 }
 
 /** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
+/** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
+const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医生)$/u;
 const ACADEMIC_RANK_RE = /^(?:[一二三四]级)?(?:副?教授|讲师|助教|副?研究员|[硕博]导|[硕博]士生?导师)$/u;
 
 /** Private-use characters (an icon font's glyphs) and spaces at a text's ends. */

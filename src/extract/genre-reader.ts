@@ -25,7 +25,7 @@ import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
-import { isTopicTagsLine, withoutTrailingTopicTags } from './topic-tags.js';
+import { isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -820,7 +820,7 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
     // A product's heading over a consultation (product-question.ts): the question is the consultation's.
-    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: withoutSiteSuffixes(blocks[index]!.text) });
+    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(blocks[index]!.text)) });
   }
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.

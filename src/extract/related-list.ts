@@ -9,6 +9,7 @@ import { findOne } from 'domutils';
 import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isRelatedLabel, isSectionHead, isSerialField, mayBeRelatedLabel } from './genre.js';
+import { calledName } from './doctor-card.js';
 import { displayOf, withinAny } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
 import { compactTextIs, compactTextLonger, showsNothing, textContent } from './page-index.js';
@@ -53,6 +54,9 @@ const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S
 /** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
 const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
 /** A line ending in a day in digits, with or without its time (`文杰晨 医师2020-10-20`): the text before it and the day. */
+/** A name with its calling and perhaps a count after it (`孙春梅医生 88.7万`, `张敏大夫`). */
+const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*(?:[\d.]+\s*[万wWkK]?)?$/u;
+const isCalledByline = (text: string) => calledName(text.trim().match(CALLED_BYLINE_RE)?.[1] ?? '') !== null;
 const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
   const head = text.length <= 40 ? text.match(BYLINE_HEAD_RE) : null;
@@ -855,6 +859,8 @@ function readItem(
       continue;
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
+    if (text.length <= 24 && isCalledByline(text)) continue;
     if (isSerialField(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
     // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.

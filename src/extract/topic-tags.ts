@@ -11,3 +11,13 @@ export const isTopicTagsLine = (text: string): boolean => text.includes('#') && 
 
 /** A sentence without the topic tags after its end. */
 export const withoutTrailingTopicTags = (text: string): string => (text.includes('#') ? text.replace(TRAILING_TAGS_RE, '') : text);
+
+/** Tags run onto a heading's question (`问题#偏头痛#医学科普`, each a link to the platform's search): none of the question. */
+const QUESTION_TAGS_RE = new RegExp(`\\s*(?:${TAG}\\s*){1,10}$`, 'u');
+
+/** A question without the topic tags after it, where some question is left. */
+export const questionWithoutTopicTags = (text: string): string => {
+  if (!text.includes('#')) return text;
+  const bare = text.replace(QUESTION_TAGS_RE, '');
+  return [...bare.trim()].length >= 4 ? bare.trim() : text;
+};
