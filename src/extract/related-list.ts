@@ -54,8 +54,8 @@ const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S
 /** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
 const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
 /** A line ending in a day in digits, with or without its time (`文杰晨 医师2020-10-20`): the text before it and the day. */
-/** A name with its calling and perhaps a count after it (`孙春梅医生 88.7万`, `张敏大夫`). */
-const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*(?:[\d.]+\s*[万wWkK]?)?$/u;
+/** A name with its calling and a count after it (`孙春梅医生 88.7万`): alone, the name may be a site's (快速问医生, a source's credit). */
+const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*[\d.]+\s*[万wWkK]?$/u;
 const isCalledByline = (text: string) => calledName(text.trim().match(CALLED_BYLINE_RE)?.[1] ?? '') !== null;
 const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
