@@ -3,6 +3,7 @@ import { isName, parseCardParts } from './doctor-card.js';
 import { labelledQuestion } from './genre.js';
 import type { Block } from './html-lines.js';
 import { isPostStamp } from './post-stamp.js';
+import { verifiedLine } from './verified-line.js';
 
 /**
  * A doctor's post on their own account (a microblog): the author's nickname (`{name}医生`,
@@ -22,8 +23,6 @@ const HEADER_LINES = 4;
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
 /** A column's or channel's name over a post (健康问答, 名医答疑, 科普): no author's nickname, though shaped like a name. */
 const COLUMN_NAME_RE = /(?:问答|答疑|解答|问诊|咨询|科普|健康|专栏|频道)$/u;
-/** The platform's verification of the account (`微博认证：…`, `认证信息：…`, `bilibili UP主认证：…`): what it certifies the doctor is. */
-const VERIFIED_RE = /^(?:[A-Za-z\d]{1,12}\s*)?(?:微博|官方|平台|身份|职业|UP主|作者|创作者|博主|答主)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
 /** A post that retells a follower's question (`#问医生# 有网友私信问我：“…”`): the question in its quotes. */
 const RETOLD_RE = /^(?:#[^#\s]{1,20}#\s*)*(?:有|一位|一个)?(?:网友|粉丝|患者|朋友|读者)(?:私信|留言|评论)?(?:问我|问)\s*[:：]\s*[“"「『](.{4,60}?)[”"」』]$/u;
 /** A sentence's mark: the account's verification line has none. */
@@ -56,8 +55,6 @@ export function postQuestion(post: Post): { index: number; confirmed: boolean; t
   return { index: post.index, confirmed: true, text: post.question, labelled: true };
 }
 
-/** What a platform's labelled verification line (`认证：hospital department title`) certifies, or null where the line is none. */
-export const verifiedLine = (text: string): string | null => text.trim().match(VERIFIED_RE)?.[1] ?? null;
 
 /** The post's author as the card: the nickname's name, the rest from the account's verification line; null where that line is missing. */
 export function accountCard(blocks: readonly Block[], post: Post): { line: number; doctor: Doctor } | null {

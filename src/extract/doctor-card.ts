@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
-import { verifiedLine } from './account-post.js';
+import { verifiedLine } from './verified-line.js';
 import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';

@@ -1,4 +1,4 @@
-import { verifiedLine } from './account-post.js';
+import { verifiedLine } from './verified-line.js';
 import { isName, parseCardParts } from './doctor-card.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';
