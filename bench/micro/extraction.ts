@@ -149,48 +149,60 @@ function pageSelectorSet(profiles: readonly SiteProfile[]) {
   return selectorSet(profiles.flatMap((p) => p.layouts.flatMap((l) => [...l.detect, ...l.question.map(css), ...l.answer, ...(l.doctorCard ? [l.doctorCard] : []), ...l.date.map(css), ...(l.related ? [l.related] : [])])));
 }
 
+/** A page to time: its bytes, its text decoded beforehand, and the reading path that reads it; no parsed tree kept. */
+interface Timed {
+  page: PageRecord;
+  text: string;
+  path: 'profile' | 'genre';
+}
+
+function timedOf(page: PageRecord): Timed {
+  const { text, match } = prepare(page, PROFILES);
+  return { page, text, path: match ? 'profile' : 'genre' };
+}
+
 export async function benchExtraction(options: ExtractionOptions): Promise<ExtractionResult> {
-  const prepared: Prepared[] = [];
+  const timed: Timed[] = [];
   const genrePages: PageRecord[] = [];
   const samplePages: PageRecord[] = [];
   let bytes = 0;
   for (const p of generatePages({ pages: options.pages * 3, seed: options.seed, size: options.size, layouts: ['youlai-desktop', 'youlai-mobile', 'jiankang-gbk'] })) {
-    if (prepared.length >= options.pages) {
+    if (timed.length >= options.pages) {
       // Past the measured pages: 康问 pages to learn a profile from.
       if (p.plan.layout === 'jiankang-gbk' && samplePages.length < 10) samplePages.push(recordOf(p));
       continue;
     }
     const page = recordOf(p);
-    prepared.push(prepare(page, PROFILES));
+    timed.push(timedOf(page));
     if (p.plan.layout === 'jiankang-gbk') genrePages.push(page);
     bytes += p.body.length;
   }
   const learned = learnProfile(samplePages, { site: 'kangwen', learnedAt: new Date(0).toISOString() }).profile;
   const learnedProfiles = learned ? [...PROFILES, learned] : null;
   const { tokenize, note } = await loadTokenizer();
-  const n = prepared.length;
+  const n = timed.length;
   const now = new Date(0);
   const resolve = (href: string) => href;
-  const groups: Record<PathResult['path'], Prepared[]> = {
-    profile: prepared.filter((p) => p.match !== null),
-    genre: prepared.filter((p) => p.match === null),
-    learned: learnedProfiles ? genrePages.map((page) => prepare(page, learnedProfiles)) : [],
+  const groups: Record<PathResult['path'], Timed[]> = {
+    profile: timed.filter((p) => p.path === 'profile'),
+    genre: timed.filter((p) => p.path === 'genre'),
+    learned: learnedProfiles ? timed.filter((p) => genrePages.includes(p.page)) : [],
   };
   const profilesOf = (path: PathResult['path']) => (path === 'learned' ? learnedProfiles! : PROFILES);
 
   const slimFromBytes = (page: PageRecord) => load(decodePage(page.body, page.headers['content-type']).text);
   const variants: Record<string, () => void> = {
-    qaHarvest: () => prepared.forEach((p) => extractPage(p.page, { now })),
-    cheerioSlim: () => prepared.forEach((p) => slimFromBytes(p.page)),
-    cheerioSlimText: () => prepared.forEach((p) => load(p.text)),
-    ...(tokenize ? { tokenizer: () => prepared.forEach((p) => tokenize(p.text)) } : {}),
-    parse5: () => prepared.forEach((p) => cheerio.load(p.text)),
+    qaHarvest: () => timed.forEach((p) => extractPage(p.page, { now })),
+    cheerioSlim: () => timed.forEach((p) => slimFromBytes(p.page)),
+    cheerioSlimText: () => timed.forEach((p) => load(p.text)),
+    ...(tokenize ? { tokenizer: () => timed.forEach((p) => tokenize(p.text)) } : {}),
+    parse5: () => timed.forEach((p) => cheerio.load(p.text)),
   };
   // Each path's pages are read as many times over as it takes to read about as many pages as the
   // whole set: a timing of a few milliseconds is at the mercy of one descheduling.
   const pathVariants: Record<string, () => void> = {};
   const passes: Partial<Record<PathResult['path'], number>> = {};
-  for (const [path, pages] of Object.entries(groups) as Array<[PathResult['path'], Prepared[]]>) {
+  for (const [path, pages] of Object.entries(groups) as Array<[PathResult['path'], Timed[]]>) {
     if (pages.length === 0) continue;
     const profiles = profilesOf(path);
     const times = (passes[path] = Math.max(1, Math.round(n / pages.length)));
@@ -204,29 +216,9 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
       for (let i = 0; i < times; i++) pages.forEach((p) => load(p.text));
     };
   }
-  const walkSet = pageSelectorSet(PROFILES);
-  const parts: Record<string, () => void> = {
-    decode: () => prepared.forEach((p) => decodePage(p.page.body, p.page.headers['content-type'])),
-    'parse (htmlparser2, as cheerio/slim)': () => prepared.forEach((p) => parseHtml(p.text)),
-    'parse and index at once (as extractPage)': () => prepared.forEach((p) => parseHtml(p.text, Infinity, walkSet)),
-    'walk (page index of a tree parsed elsewhere)': () => prepared.forEach((p) => indexPage(p.index.document, walkSet)),
-    'match profile': () => prepared.forEach((p) => matchProfile(p.query, PROFILES, null)),
-    'read page (profile or genre rules)': () =>
-      prepared.forEach((p) => {
-        if (p.match) extractWithProfile(indexedQuery(p.index, () => load(p.index.document)), p.match, resolve);
-        else readGenrePage({ index: p.index, query: indexedQuery(p.index, () => load(p.index.document)) }, resolve);
-      }),
-    'of which: find related list': () => prepared.forEach((p) => findRelatedList(p.index, resolve)),
-    'links + canonical': () =>
-      prepared.forEach((p) => {
-        const resolveLink = linkResolver(p.index.canonicalHref ?? null);
-        const links = new Set<string>();
-        for (const el of p.index.anchors) if (el.attribs.href) links.add(resolveLink(el.attribs.href.trim()));
-      }),
-  };
 
   // Warm-up: one pass of everything, so the JIT has seen it all before timing.
-  for (const fn of [...Object.values(variants), ...Object.values(pathVariants), ...Object.values(parts)]) fn();
+  for (const fn of [...Object.values(variants), ...Object.values(pathVariants)]) fn();
 
   // Rates and ratios by CPU time (see FLOOR_NOTE); the ratios by the wall clock are kept beside.
   const rates: Record<string, number[]> = {};
@@ -237,7 +229,6 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
   const ratioTok: number[] = [];
   const pathRatios: Record<string, number[]> = {};
   const pathRatiosText: Record<string, number[]> = {};
-  const partUs: Record<string, number[]> = {};
   for (let round = 0; round < options.rounds; round++) {
     const ms: Record<string, number> = {};
     const wall: Record<string, number> = {};
@@ -259,13 +250,19 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
       (pathRatiosWall[path] ??= []).push(wall[`${path}:cheerioSlim`]! / wall[`${path}:qaHarvest`]!);
       (pathRatiosText[path] ??= []).push(ms[`${path}:cheerioSlimText`]! / ms[`${path}:qaHarvest`]!);
     }
-    for (const [name, fn] of Object.entries(parts)) (partUs[name] ??= []).push((timeItBoth(fn).cpu / n) * 1000);
   }
+
+  // The breakdown times the parts on trees parsed beforehand, so it runs after the rates: a heap
+  // holding every page's tree slows the collector for whatever allocates beside it, and a worker
+  // reading pages holds none (with them kept, the profile path read 0.59 of the slim load where it
+  // read 0.96 without, on the same 60 KB pages).
+  const prepared = timed.map((p) => prepare(p.page, PROFILES));
+  const partUs = timeParts(prepared, options.rounds, resolve);
   const breakdownUs: Record<string, number> = { whole: (1 / median(rates.qaHarvest!)) * 1e6 };
   for (const [name, values] of Object.entries(partUs)) breakdownUs[name] = median(values);
   const candidates = ['decode', 'parse and index at once (as extractPage)', 'match profile', 'read page (profile or genre rules)', 'links + canonical'];
   const dominant = candidates.reduce((a, b) => (breakdownUs[b]! > breakdownUs[a]! ? b : a));
-  const paths: PathResult[] = (Object.entries(groups) as Array<[PathResult['path'], Prepared[]]>)
+  const paths: PathResult[] = (Object.entries(groups) as Array<[PathResult['path'], Timed[]]>)
     .filter(([path]) => pathRatios[path])
     .map(([path, pages]) => ({
       path,
@@ -298,4 +295,34 @@ export async function benchExtraction(options: ExtractionOptions): Promise<Extra
     dominant,
     paths,
   };
+}
+
+/** Microseconds per page for each part of the per-page work, medians over rounds. */
+function timeParts(prepared: Prepared[], rounds: number, resolve: (href: string) => string): Record<string, number[]> {
+  const walkSet = pageSelectorSet(PROFILES);
+  const parts: Record<string, () => void> = {
+    decode: () => prepared.forEach((p) => decodePage(p.page.body, p.page.headers['content-type'])),
+    'parse (htmlparser2, as cheerio/slim)': () => prepared.forEach((p) => parseHtml(p.text)),
+    'parse and index at once (as extractPage)': () => prepared.forEach((p) => parseHtml(p.text, Infinity, walkSet)),
+    'walk (page index of a tree parsed elsewhere)': () => prepared.forEach((p) => indexPage(p.index.document, walkSet)),
+    'match profile': () => prepared.forEach((p) => matchProfile(p.query, PROFILES, null)),
+    'read page (profile or genre rules)': () =>
+      prepared.forEach((p) => {
+        if (p.match) extractWithProfile(indexedQuery(p.index, () => load(p.index.document)), p.match, resolve);
+        else readGenrePage({ index: p.index, query: indexedQuery(p.index, () => load(p.index.document)) }, resolve);
+      }),
+    'of which: find related list': () => prepared.forEach((p) => findRelatedList(p.index, resolve)),
+    'links + canonical': () =>
+      prepared.forEach((p) => {
+        const resolveLink = linkResolver(p.index.canonicalHref ?? null);
+        const links = new Set<string>();
+        for (const el of p.index.anchors) if (el.attribs.href) links.add(resolveLink(el.attribs.href.trim()));
+      }),
+  };
+  for (const fn of Object.values(parts)) fn();
+  const partUs: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, fn] of Object.entries(parts)) (partUs[name] ??= []).push((timeItBoth(fn).cpu / prepared.length) * 1000);
+  }
+  return partUs;
 }
