@@ -1,3 +1,4 @@
+import { HEADER_LINE_RE } from './saved-response.js';
 /**
  * A page saved as MHTML (RFC 2557: Chrome's and Edge's "Save as… single file", Internet Explorer's
  * .mht): a MIME message whose parts are the page's HTML and its resources (style sheets, pictures,
@@ -19,7 +20,6 @@ export interface SavedMhtml {
 
 /** The message's header block: how much of the file is looked at for it. */
 const HEAD_BYTES = 16_384;
-const HEADER_LINE_RE = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/u;
 
 /** The document inside an MHTML file; null where the bytes are no MIME message of related parts. */
 export function unwrapMhtml(bytes: Buffer): SavedMhtml | null {

@@ -20,7 +20,8 @@ export interface SavedResponse {
 
 /** `HTTP/1.1 200 OK`, `HTTP/2 301`: a response's status line. */
 const STATUS_LINE_RE = /^HTTP\/\d(?:\.\d)? \d{3}(?: [^\r\n]*)?\r?\n/u;
-const HEADER_RE = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/u;
+/** A `Name: value` header line, as HTTP responses and MIME messages (MHTML) write them. */
+export const HEADER_LINE_RE = /^([A-Za-z0-9-]+)[ \t]*:[ \t]*(.*)$/u;
 /** A chunk's size line: hex digits, perhaps an extension (`1a3;name=value`). */
 const CHUNK_SIZE_RE = /^([0-9A-Fa-f]{1,8})(?:[ \t]*;[^\r\n]*)?[ \t]*$/u;
 
@@ -58,7 +59,7 @@ function headOf(bytes: Buffer): { headers: Map<string, string>; length: number }
     const line = text.slice(at, end).replace(/\r$/u, '');
     at = end + 1;
     if (line === '') return { headers, length: at };
-    const header = line.match(HEADER_RE);
+    const header = line.match(HEADER_LINE_RE);
     if (!header) return null;
     headers.set(header[1]!.toLowerCase(), header[2]!.trim());
   }
