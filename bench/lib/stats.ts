@@ -37,16 +37,16 @@ export function timeIt(fn: () => void): number {
  * system, all its threads, so the collector's helpers too). On a shared machine the CPU time
  * leaves out the time the process waited for a core, which the wall clock counts.
  *
- * Each run starts on a collected heap and pays for collecting its own garbage: otherwise the
- * collection of what one variant left behind lands in whichever runs next (after a parse5 load of
- * 60 KB pages, extractPage read 0.48 of a slim load; with the heap collected between, 0.86).
+ * Each run starts on a collected heap (untimed): otherwise the collection of what one variant left
+ * behind lands in whichever runs next (after a parse5 load of 60 KB pages, extractPage read 0.48 of
+ * a slim load; with the heap collected between, 0.86). No collection is timed after the run: a full
+ * one costs as the live heap, not the run's garbage, and would add the same to every variant.
  */
 export function timeItBoth(fn: () => void): { wall: number; cpu: number } {
   collectGarbage();
   const c = process.cpuUsage();
   const t = performance.now();
   fn();
-  collectGarbage();
   const wall = performance.now() - t;
   const used = process.cpuUsage(c);
   return { wall, cpu: (used.user + used.system) / 1000 };
