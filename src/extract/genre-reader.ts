@@ -167,7 +167,11 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A counter: one number, never split into two (`69.8万`, `6002`). */
+const SOCIAL_COUNT = '\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?';
+// Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
+const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
