@@ -92,6 +92,7 @@ import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
 import { yearChatDays } from './chat-days.js';
 import { scheduleLines } from './schedule-table.js';
+import { isArchiveAddress } from './archived-link.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -726,6 +727,8 @@ function metaTagDate(head: Element | undefined): { date: string; standard: boole
   const dates = new Set<string>();
   let standard = true;
   for (const node of head?.children ?? []) {
+    // A web archive's snapshot names its own address in its head: the dates there are the capture's, not the page's (archived-link.ts).
+    if (node.type === 'tag' && isArchiveAddress(ownAddress(node as Element))) return null;
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
@@ -734,6 +737,14 @@ function metaTagDate(head: Element | undefined): { date: string; standard: boole
     if (date && !STANDARD_DATE_META_RE.test(key!)) standard = false;
   }
   return dates.size === 1 ? { date: [...dates][0]!, standard } : null;
+}
+
+/** The address a <head> element gives as the page's own: its canonical link, its og:url or url meta. */
+function ownAddress(el: Element): string | null {
+  const { rel, href, property, itemprop, content } = el.attribs;
+  if (el.name === 'link' && rel?.toLowerCase() === 'canonical') return href ?? null;
+  if (el.name === 'meta' && (property === 'og:url' || itemprop === 'url')) return content ?? null;
+  return null;
 }
 
 /** The document's <head>: a child of <html>, or of the document where the page has no <html>. */
