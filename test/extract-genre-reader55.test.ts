@@ -26,6 +26,10 @@ describe('a video page: counters before their one worded button, the platform’
     expect(own?.answer_paragraphs).toEqual(ANSWER);
     expect(own?.doctor.name).toBe('梁慧敏');
   });
+
+  it('so is one whose counts run together, a decimal count first (27.4万 839 4473 分享): no day is read in it', () => {
+    expect(pageOf(page('<span>27.4万</span><span>839</span><span>4473</span><span>分享</span>'))?.answer_paragraphs).toEqual(ANSWER);
+  });
 });
 
 describe('a platform’s certified doctor: nickname and verification line', () => {

@@ -173,8 +173,11 @@ const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|�
 const SOCIAL_COUNT = '\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?';
 // Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
 const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
-/** A day without its year, or a relative one, opening a post's social bar (`05-08 赞 154 评论 18`, `3天前 赞 12`): the bar's, dating nothing. */
-const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
+/**
+ * A day without its year, or a relative one, opening a post's social bar (`05-08 赞 154 评论 18`, `3天前 赞 12`): the bar's, dating nothing.
+ * Not a dotted one: `27.4万` is a count.
+ */
+const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
