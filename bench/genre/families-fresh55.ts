@@ -20,7 +20,8 @@ import type { TruthPage } from './truth.js';
  * print is null (format 'unknown'). Where the key could hesitate it decides (the README row says the same):
  * - douyin-video: the question is the video's title without its #话题 tags; the 文字版 is the answer; the
  *   nickname gives the name (without 医生 / 大夫 and a department before it), the 认证 line the rest;
- *   the format is video; a relative 发布时间 (`3天前`) names no day.
+ *   the format is video; a relative 发布时间 (`3天前`) names no day; the page names no address of its own
+ *   (no canonical, no og:url), so an item's link is keyed as written (`/video/{id}`), as webform-fields' are.
  * - quark-health: the platform's AI summary is none of the answer, its 内容来源 none of the card.
  * - wechat-wenyiwen: the answer of the one certified doctor is the page's, wherever it stands.
  * - chrome-mhtml, archive-today, warc-record: the key is the saved page's own Q&A; the wrapper's headers,
@@ -106,10 +107,11 @@ const douyinVideo: Family = {
       const reply = i === 0 && rng.chance(0.4) ? `<div class="${c()}"><span class="${c()}">${esc(nick)}</span><span class="${c()}">作者</span><p class="${c()}">${rng.pick(DOCTOR_REPLIES)}</p></div>` : '';
       return `<div class="${c()}" data-e2e="comment-item"><img class="${c()}" src="https://p3-pc.douyinpic.com/aweme/100x100/${token(rng, 16)}.jpeg"><div class="${c()}"><a class="${c()}" href="/user/MS4wLjABAAAA${alnum(rng, 20)}">${rng.pick(NICKNAMES)}</a><p class="${c()}">${rng.pick(COMMENTS)}</p><span class="${c()}">${when}·${rng.pick(PROVINCES)}</span><span class="${c()}">${rng.int(1, 999)}</span>${reply}</div></div>`;
     });
-    const videoUrl = (r: Related) => `https://www.douyin.com/video/${videoId(itemNum(r))}`;
+    // The page names no address of its own (no canonical, no og:url; every link root-relative): an item's link stays as written.
+    const videoUrl = (r: Related) => `/video/${videoId(itemNum(r))}`;
     const recs = page.related.map(
       (r) =>
-        `<li class="${c()}" data-e2e="related-video-item"><a href="/video/${videoId(itemNum(r))}" class="${c()}"><div class="${c()}"><img src="https://p9-pc-sign.douyinpic.com/tos-cn-p-0015/${token(rng, 20)}~tplv-dy-cropcenter:323:430.jpeg" alt=""><span class="${c()}">${two(rng.int(0, 3))}:${two(rng.int(5, 59))}</span></div><p class="${c()}">${esc(r.question)}</p></a><div class="${c()}"><span class="${c()}">${otherName(rng)}医生</span><span class="${c()}">${bigCount(rng)}</span></div></li>`,
+        `<li class="${c()}" data-e2e="related-video-item"><a href="${videoUrl(r)}" class="${c()}"><div class="${c()}"><img src="https://p9-pc-sign.douyinpic.com/tos-cn-p-0015/${token(rng, 20)}~tplv-dy-cropcenter:323:430.jpeg" alt=""><span class="${c()}">${two(rng.int(0, 3))}:${two(rng.int(5, 59))}</span></div><p class="${c()}">${esc(r.question)}</p></a><div class="${c()}"><span class="${c()}">${otherName(rng)}医生</span><span class="${c()}">${bigCount(rng)}</span></div></li>`,
     );
     const html = `<!DOCTYPE html>
 <html lang="zh-CN">

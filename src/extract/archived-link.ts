@@ -31,3 +31,19 @@ export function unarchivingResolver(resolve: (href: string) => string): (href: s
     return archivedOriginal(resolved) ?? resolved;
   };
 }
+
+/** The hosts of the archives themselves: a snapshot's own address (`https://archive.ph/5vpxV`) is on one. */
+const ARCHIVE_HOST_RE = /^(?:web\.archive\.org|archive\.(?:today|ph|is|md|li|vn|fo))$/i;
+
+/**
+ * An address of the archive's own (the snapshot's canonical or og:url, not a link it rewrote): the page it
+ * names is the snapshot, not the original; neither its host nor the capture days its head gives are the original page's.
+ */
+export function isArchiveAddress(url: string | null | undefined): boolean {
+  if (!url || archivedOriginal(url) !== null) return false;
+  try {
+    return ARCHIVE_HOST_RE.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}

@@ -24,6 +24,8 @@ interface Picture {
   beside: string;
   /** Of that, the text after it. */
   after: string;
+  /** Of that, the text before it. */
+  before: string;
   /** Declared to show nothing (`alt=""`). */
   decorative: boolean;
 }
@@ -76,7 +78,7 @@ function picturesIn(card: Element): Picture[] {
       const alone = siblings.slice(from, to).every((c) => c === el || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
       // Beside: on its line (an avatar opening the name's line is beside the name, not the hospital in the block under it).
-      out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), decorative: el.attribs.alt?.trim() === '' });
+      out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), before: textOf(siblings.slice(from, at)), decorative: el.attribs.alt?.trim() === '' });
       continue;
     }
     stack.push(...el.children);
@@ -113,7 +115,9 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
     // So is a picture declared to show nothing (`alt=""`) right before the name (a comment's byline: avatar, name, badge, title · hospital).
     // So is an icon opening a labelled line (`<i></i>认证：hospital …`): the label's, before the hospital, not after it.
     const labelIcon = (p: Picture) => LABEL_OPENING_RE.test(p.after);
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && p.beside.includes(hospital));
+    // So is an icon opening the hospital's line, before its name (a verified mark, a hospital glyph): a grade's badge follows the name it grades.
+    const leadIcon = (p: Picture) => p.before === '' && p.after.startsWith(hospital);
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && !leadIcon(p) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };

@@ -353,6 +353,12 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (calledName(text)) names.push({ text: calledName(text)!, at });
   });
+  // A nickname opening with a department (`儿科王芳医生`) names no one by itself; where the card prints that department as its own, the rest is the name.
+  const department = doctor.department;
+  if (names.length === 0 && department !== null) {
+    const at = tokens.findIndex((t) => t.text.startsWith(department) && calledName(t.text.slice(department.length)) !== null);
+    if (at !== -1 && tokens.some((t, i) => i !== at && t.text.includes(department))) names.push({ text: calledName(tokens[at]!.text.slice(department.length))!, at });
+  }
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
   if (whole.length < names.length) names.splice(0, names.length, ...whole);

@@ -23,7 +23,7 @@ import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
 import { absolute, linkResolver } from './resolve-url.js';
-import { archivedOriginal, unarchivingResolver } from './archived-link.js';
+import { archivedOriginal, isArchiveAddress, unarchivingResolver } from './archived-link.js';
 import { doubtMarked, holdsMark, UNREAD_MARK } from './unread-marker.js';
 
 export interface ExtractOptions {
@@ -119,7 +119,9 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   // A <base href> is the address the page's links are relative to, as a browser resolves them (itself relative to the page's).
   const documentBase = absolute(index.baseHref, pageUrl ?? linkedCanonical);
   const baseUrl = documentBase ?? pageUrl ?? linkedCanonical ?? match?.layout.baseUrl ?? null;
-  const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? pageUrl ?? canonicalUrl ?? match?.layout.baseUrl ?? null;
+  // A snapshot's own address on the archive's host (fetched there, or its canonical) names the snapshot: its links' originals are on another site.
+  const notArchive = (url: string | null) => (isArchiveAddress(url) ? null : url);
+  const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? notArchive(pageUrl) ?? notArchive(canonicalUrl) ?? match?.layout.baseUrl ?? null;
   // The links to crawl are the page's as fetched; the entries' addresses are the originals.
   const pageLinks = linkResolver(baseUrl);
   const links = uniqueLinks(index, pageLinks);

@@ -92,6 +92,7 @@ import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
 import { yearChatDays } from './chat-days.js';
 import { scheduleLines } from './schedule-table.js';
+import { isArchiveAddress } from './archived-link.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -167,7 +168,16 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BAR_RE = /^(?:(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d+(?:\.\d+)?\s*[万千wWkK]?\+?)?\s*[/|｜·•]?\s*)+$/u;
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A counter: one number, never split into two (`69.8万`, `6002`). */
+const SOCIAL_COUNT = '\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?';
+// Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
+const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
+/**
+ * A day without its year, or a relative one, opening a post's social bar (`05-08 赞 154 评论 18`, `3天前 赞 12`): the bar's, dating nothing.
+ * Not a dotted one: `27.4万` is a count.
+ */
+const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -246,8 +256,9 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
     // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
+    // Nor a word praising who answers (权威医生解答, 资深医生, 三甲医生: a platform's label over a certified doctor's answer).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -660,6 +671,8 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 
  */
 const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
 /** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
+/** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
+const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
 const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
@@ -719,6 +732,8 @@ function metaTagDate(head: Element | undefined): { date: string; standard: boole
   const dates = new Set<string>();
   let standard = true;
   for (const node of head?.children ?? []) {
+    // A web archive's snapshot names its own address in its head: the dates there are the capture's, not the page's (archived-link.ts).
+    if (node.type === 'tag' && isArchiveAddress(ownAddress(node as Element))) return null;
     if (node.type !== 'tag' || (node as Element).name !== 'meta') continue;
     const { property, itemprop, name, content } = (node as Element).attribs;
     const key = property ?? itemprop ?? name;
@@ -727,6 +742,14 @@ function metaTagDate(head: Element | undefined): { date: string; standard: boole
     if (date && !STANDARD_DATE_META_RE.test(key!)) standard = false;
   }
   return dates.size === 1 ? { date: [...dates][0]!, standard } : null;
+}
+
+/** The address a <head> element gives as the page's own: its canonical link, its og:url or url meta. */
+function ownAddress(el: Element): string | null {
+  const { rel, href, property, itemprop, content } = el.attribs;
+  if (el.name === 'link' && rel?.toLowerCase() === 'canonical') return href ?? null;
+  if (el.name === 'meta' && (property === 'og:url' || itemprop === 'url')) return content ?? null;
+  return null;
 }
 
 /** The document's <head>: a child of <html>, or of the document where the page has no <html>. */
@@ -1577,6 +1600,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  if (text.length <= 8 && SEARCHES_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // So is a box's heading over the card's fields (医师执业信息公示), a table's caption as much as a heading.
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, '')) || isFieldsHeading(text)) return 'heading';
   // A blurb's head (内容提要) is no answer label, though it holds a label's word.
@@ -1619,7 +1643,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
-  if (text.length <= 40 && (SOCIAL_BAR_RE.test(text) || VOTES_RE.test(text))) return 'ui';
+  if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';
   if (block.heading) return 'heading';

@@ -8,6 +8,9 @@ import type { EntryDraft } from '../schema/records.js';
  * (the page entry's `related_urls`), in the list's order.
  */
 
+/** The count of answers printed after the question, in the link with it (`有哪些3个回答`, its own span run into the question's). */
+const ANSWER_COUNT_RE = /\s*\d+\s*(?:个|条)?\s*(?:回答|答案|回复|解答)$/u;
+
 /** Fewer than two links under a label are no list of them (a 更多 link, one stray title). */
 const MIN_LINKS = 2;
 
@@ -18,6 +21,6 @@ const MIN_LINKS = 2;
  */
 export function linkOnlyUrls(items: readonly EntryDraft[]): string[] | null {
   if (items.length < MIN_LINKS) return null;
-  if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question))) return null;
+  if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ANSWER_COUNT_RE, '')))) return null;
   return items.map((i) => i.url!);
 }

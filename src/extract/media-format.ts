@@ -69,9 +69,14 @@ const POSTER_LEVELS_UP = 3;
 const showsPicture = (el: Element): boolean =>
   el.children.some((c) => c.type === 'tag' && ((c as Element).name === 'img' || (c as Element).name === 'picture' || showsPicture(c as Element)));
 
+const ICON_TAGS = new Set(['i', 'svg', 'span', 'em']);
+/** A play button drawn as an icon (an empty `<i>`, an `<svg>`) rather than a glyph, beside the still. */
+const hasIcon = (el: Element): boolean =>
+  el.children.some((c) => c.type === 'tag' && ICON_TAGS.has((c as Element).name) && textContent(c).trim() === '');
+
 /**
  * A video drawn by the site's scripts rather than a <video>, over a page's answer: its poster, a box that
- * holds a still, a play glyph and the film's length (`▶ 02:17`) and no other text. A voice message's bar
+ * holds a still, a play glyph (or an icon drawn for it) and the film's length (`▶ 02:17`) and no other text. A voice message's bar
  * shows its length in seconds (`45″`) and no still. `node` is the line's first text node.
  */
 export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean {
@@ -81,7 +86,7 @@ export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean 
   for (let up = 0; box && box.type === 'tag' && up < POSTER_LEVELS_UP; up++, box = box.parent) {
     const shown = textContent(box);
     if (!POSTER_LENGTH_RE.test(bare(shown))) return false;
-    if (PLAY_GLYPH_RE.test(shown) && showsPicture(box as Element)) return true;
+    if ((PLAY_GLYPH_RE.test(shown) || hasIcon(box as Element)) && showsPicture(box as Element)) return true;
   }
   return false;
 }
