@@ -43,7 +43,7 @@ import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaL
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
 import { postRounds } from './post-rounds.js';
-import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
+import { askerBoxStamps, isAskerProfile, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -1601,7 +1601,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
-  if (isAskerLine(text)) return 'asker';
+  if (isAskerLine(text) || isAskerProfile(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
