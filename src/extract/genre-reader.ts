@@ -423,6 +423,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
   markQuotedOriginal(blocks, kinds, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  markAskerWords(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.
   const cells = labelCells(blocks, at.index + 1, end);
@@ -1428,6 +1429,26 @@ function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number,
   const box = blockOf(blocks[question]!.node);
   if (!box || box.name === 'pre' || box.name === 'body') return;
   for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
+}
+
+/** The asker's words unlabelled are a line or two; more is no description. */
+const MAX_ASKER_WORDS = 2;
+
+/**
+ * The asker's words with no label, under their profile (`男 · 26岁 · 847人看过`) right below the question:
+ * the lines up to the answer's date line are theirs where the answer's text follows that line, as a
+ * description stands between the asker's line and the answer's head.
+ */
+function markAskerWords(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const profile = question + 1;
+  if (profile >= end || kinds[profile] !== 'asker' || !isAskerProfile(blocks[profile]!.text)) return;
+  let head = profile + 1;
+  while (head < end && kinds[head] === 'text' && head - profile <= MAX_ASKER_WORDS) head++;
+  if (head === profile + 1 || head >= end || kinds[head] !== 'meta') return;
+  let next = head + 1;
+  while (next < end && (kinds[next] === 'meta' || kinds[next] === 'label' || kinds[next] === 'ui' || kinds[next] === 'player')) next++;
+  if (next >= end || kinds[next] !== 'text') return;
+  for (let i = profile + 1; i < head; i++) kinds[i] = 'asker';
 }
 
 /** The head of patients' reviews of the doctor (`患者评价 ★★★★★ 5.0分`, `用户点评（12）`). */
