@@ -561,6 +561,9 @@ const addressShape = (address: string) => address.trim().replace(/\d+/gu, '#');
  * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
  * <dd>s, a row and the row under it), as many as the first item has.
  */
+/** A list's bullet before an item's question. */
+const BULLET_RE = /^[\s·•●○◆◇■□▪▫▸►‣\-*]+/u;
+
 function itemNodes(
   region: AnyNode[],
   links: Map<Element, string>,
@@ -605,7 +608,8 @@ function itemNodes(
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
+    // The question's own line, a list's bullet before it (`·question 2023-05-06`), is no snippet.
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text.replace(BULLET_RE, ''), asked));
     if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;
