@@ -171,6 +171,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
+      // Where the page names no address of its own, its bare links are neither taken nor passed over in silence.
+      if (urls && here === null && !reading) return { ...none, unplaced: label };
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
       continue;
