@@ -342,7 +342,8 @@ ${related}
       expected: expectedOf(page, {
         doctor: cardOf(page, gradeShown),
         date: noYear ? null : page.date,
-        format: printFormat ? page.format : 'unknown',
+        // A <video> player by the answer shows its format as much as a printed word does.
+        format: printFormat || page.format === 'video' ? page.format : 'unknown',
         related: itemsOf(page, url, (e, r) => (itemMeta ? { format: r.format, date: r.date } : { format: 'unknown', date: null })),
       }),
     };
