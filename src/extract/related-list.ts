@@ -498,6 +498,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       // A video's tile opens with the length over its poster: its question is the line after (media-format.ts).
       let first = firstLine(el);
       if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
+      // A day floated to the item's right, printed first in its markup (`05-06`, `2020-10-22`): meta; the question is the line after it.
+      else if (first.length <= 24 && /^\d/u.test(first) && readMetaLine(first).metaOnly) first = renderLines(el)[1]?.text ?? first;
       // A format chip before the question (`<span>语音</span>问题`): the item's format, read with its meta (format-chip.ts).
       first = withoutOpeningChip(el, first);
       const compact = norm(first);
