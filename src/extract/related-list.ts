@@ -171,8 +171,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
-      // Where the page names no address of its own, its bare links are neither taken nor passed over in silence.
-      if (urls && here === null && !reading) return { ...none, unplaced: label };
+      // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
+      // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
+      if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
       continue;
@@ -565,6 +566,9 @@ const addressShape = (address: string) => address.trim().replace(/\d+/gu, '#');
  * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
  * <dd>s, a row and the row under it), as many as the first item has.
  */
+/** An address with its scheme (`https:`): one a base made absolute, or printed so. */
+const SCHEME_RE = /^[a-z][a-z\d+.-]*:/iu;
+
 /** A list's bullet before an item's question. */
 const BULLET_RE = /^[\s·•●○◆◇■□▪▫▸►‣\-*]+/u;
 
