@@ -342,7 +342,8 @@ ${related}
       expected: expectedOf(page, {
         doctor: cardOf(page, gradeShown),
         date: noYear ? null : page.date,
-        format: printFormat ? page.format : 'unknown',
+        // A <video> player by the answer shows its format as much as a printed word does.
+        format: printFormat || page.format === 'video' ? page.format : 'unknown',
         related: itemsOf(page, url, (e, r) => (itemMeta ? { format: r.format, date: r.date } : { format: 'unknown', date: null })),
       }),
     };
@@ -384,7 +385,9 @@ const hashedWenyibao: Family = {
     const card = `<div${c()}><img${c()} src="https://img.wenyibao.com/doc/${token(rng, 12)}.png" alt=""><div${c()}><div${c()}><span${c()}>${esc(d.name!)}</span><span${c()}>${d.title}</span></div><div${c()}>${esc(d.hospital!)}${deptOwnLine ? '' : `${sep}${esc(d.department!)}`}${gradeShown ? `<span${c()}>${d.hospital_grade}</span>` : ''}</div>${deptOwnLine ? `<div${c()}>${esc(d.department!)}</div>` : ''}</div></div>`;
     const dayText = rng.pick([`回答于${sep}${page.date}`, `${page.date} ${page.time}${sep}回答`, `${page.date!.replace(/-/g, '年').replace(/年(\d\d)$/, '月$1日')}`]);
     const when = `<div${c()}>${printFormat ? `<span${c()}>${formatWord(rng, page.format)}</span>` : ''}<span${c()}>${dayText}</span></div>`;
-    const url = (r: Related) => `https://www.wenyibao.com/answer/${itemNum(r)}`;
+    // Keyed as a reader can know it: absolute where the page prints its canonical address, else the path as printed.
+    let canonical = true;
+    const url = (r: Related) => `${canonical ? 'https://www.wenyibao.com' : ''}/answer/${itemNum(r)}`;
     // One component renders every item: the same classes on each.
     const [ia, iq, is, ic] = [c(), c(), c(), c()];
     const items = page.related
@@ -408,7 +411,8 @@ const hashedWenyibao: Family = {
 ${related}
 <div${c()}>© 2023 问医宝 | 粤ICP备19012345号</div></div></div>
 ${state}<script src="/static/js/main.${token(rng, 8)}.js"></script>`;
-    const html = documentOf(`${page.question}-问医宝`, rng.chance(0.7) ? `https://www.wenyibao.com/answer/${page.item.num}` : null, `<meta name="viewport" content="width=device-width,initial-scale=1">\n${styleBlock}`, body);
+    canonical = rng.chance(0.7);
+    const html = documentOf(`${page.question}-问医宝`, canonical ? `https://www.wenyibao.com/answer/${page.item.num}` : null, `<meta name="viewport" content="width=device-width,initial-scale=1">\n${styleBlock}`, body);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {

@@ -21,6 +21,15 @@ const ASKER_STAMP_RE =
 export const isAskerStamp = (line: string): boolean => line.length <= 40 && ASKER_STAMP_RE.test(line.trim());
 
 /**
+ * The asker's sex and age alone under the question, maybe with the question's count of views
+ * (`男 · 26岁 · 847人看过`, `女 | 64岁`): the asker's profile, no day and none of the answer.
+ */
+const ASKER_PROFILE_RE =
+  /^[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:周岁|岁|个月|月龄)(?:\s*[|｜,，·•、]?\s*(?:\d+(?:\.\d+)?\s*[万wW]?\s*(?:人|次)(?:看过|浏览|阅读|关注)|(?:浏览|阅读)\s*\d+(?:\.\d+)?\s*[万wW]?))?$/u;
+
+export const isAskerProfile = (line: string): boolean => line.length <= 30 && ASKER_PROFILE_RE.test(line.trim());
+
+/**
  * The asker's form in a box of its own (`<div>` holding 病情描述：…, 希望获得的帮助：… and `发表于 2023-05-04`): the stamp in
  * that box is the day the asker posted it, no answer's. Only a box that holds none of the answer's lines
  * (`answer`, its first line's node): on a page with no boxes the whole column holds both.

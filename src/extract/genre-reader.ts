@@ -43,7 +43,7 @@ import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaL
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
 import { postRounds } from './post-rounds.js';
-import { askerBoxStamps, isAskerStamp } from './asker-stamp.js';
+import { askerBoxStamps, isAskerProfile, isAskerStamp } from './asker-stamp.js';
 import { foldPage } from './han-fold.js';
 import { withoutInvisible } from './hidden-text.js';
 import { textContent, type PageIndex } from './page-index.js';
@@ -434,6 +434,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
   markQuotedOriginal(blocks, kinds, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  markAskerWords(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.
   const cells = labelCells(blocks, at.index + 1, end);
@@ -569,7 +570,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
-  else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) of answered items that the page's unknown address cannot tell from articles`);
+  else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
@@ -1453,6 +1454,26 @@ function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number,
   for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
 }
 
+/** The asker's words unlabelled are a line or two; more is no description. */
+const MAX_ASKER_WORDS = 2;
+
+/**
+ * The asker's words with no label, under their profile (`男 · 26岁 · 847人看过`) right below the question:
+ * the lines up to the answer's date line are theirs where the answer's text follows that line, as a
+ * description stands between the asker's line and the answer's head.
+ */
+function markAskerWords(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const profile = question + 1;
+  if (profile >= end || kinds[profile] !== 'asker' || !isAskerProfile(blocks[profile]!.text)) return;
+  let head = profile + 1;
+  while (head < end && kinds[head] === 'text' && head - profile <= MAX_ASKER_WORDS) head++;
+  if (head === profile + 1 || head >= end || kinds[head] !== 'meta') return;
+  let next = head + 1;
+  while (next < end && (kinds[next] === 'meta' || kinds[next] === 'label' || kinds[next] === 'ui' || kinds[next] === 'player')) next++;
+  if (next >= end || kinds[next] !== 'text') return;
+  for (let i = profile + 1; i < head; i++) kinds[i] = 'asker';
+}
+
 /** The head of patients' reviews of the doctor (`患者评价 ★★★★★ 5.0分`, `用户点评（12）`). */
 const REVIEWS_HEAD_RE = /^(?:患者|用户|网友|病友|就诊|服务)(?:评价|点评|口碑)(?:[\s（(★☆:：]|$)/u;
 /** A review's rating (stars, a score) or its reviewer's masked name (`患者5**6`, `用户8**9`). */
@@ -1625,7 +1646,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
-  if (isAskerLine(text)) return 'asker';
+  if (isAskerLine(text) || isAskerProfile(text)) return 'asker';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).

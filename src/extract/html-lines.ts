@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { isIconGlyph } from './icon-glyph.js';
+import { isStackedLinkPart } from './stacked-parts.js';
 import { isClosedDialog, isHiddenLayer } from './closed-layer.js';
 import { displayOf, withoutInvisible, type PageDisplay } from './hidden-text.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
@@ -199,6 +200,8 @@ function walk(
     // A <time> that shows nothing (a script was to print it) dates nothing: its instant is a day only where it is read.
     if (keepBreaks && name === 'time' && el.attribs?.datetime && textContent(el).trim() !== '') stamps.push({ datetime: el.attribs.datetime, at: lines.length });
     let kind = TAG_KIND.get(name) ?? customKind(name);
+    // A link card's parts alike, each shown as a line (stacked-parts.ts).
+    if (name === 'span' && isStackedLinkPart(el)) kind = 1;
     if (name === 'noscript') {
       if (shown.has(el)) kind = 1;
       else noscripts.push(el);

@@ -9,10 +9,17 @@ const GLYPHS_RE = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\uE000-\uF8FF\uF
 /** A plain digit, `#` or `*` counts as an emoji too (they may start a keycap): not a glyph by itself. */
 const KEYCAP_BASE_RE = /[0-9#*]/u;
 
+/**
+ * An icon font's ligature (Material Icons: `schedule`, `mic`, `videocam`) is a lower-case word the
+ * font draws as a picture; hidden from screen readers, it is an icon, none of the text.
+ */
+const LIGATURE_RE = /^\s*[a-z][a-z0-9_]{1,30}\s*$/u;
+
 export function isIconGlyph(el: Element): boolean {
   const only = el.children.length === 1 ? el.children[0]! : null;
   if (!only || only.type !== 'text') return false;
   const data = (only as Text).data;
+  if (el.attribs?.['aria-hidden'] === 'true' && LIGATURE_RE.test(data)) return true;
   return data.length <= 12 && GLYPHS_RE.test(data) && !KEYCAP_BASE_RE.test(data) && data.trim() !== '';
 }
 

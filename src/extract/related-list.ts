@@ -171,6 +171,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
+      // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
+      // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
+      if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
       continue;
@@ -496,6 +499,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       // A video's tile opens with the length over its poster: its question is the line after (media-format.ts).
       let first = firstLine(el);
       if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
+      // A day floated to the item's right, printed first in its markup (`05-06`, `2020-10-22`): meta; the question is the line after it.
+      else if (first.length <= 24 && /^\d/u.test(first) && readMetaLine(first).metaOnly) first = renderLines(el)[1]?.text ?? first;
       // A format chip before the question (`<span>语音</span>问题`): the item's format, read with its meta (format-chip.ts).
       first = withoutOpeningChip(el, first);
       const compact = norm(first);
@@ -561,6 +566,12 @@ const addressShape = (address: string) => address.trim().replace(/\d+/gu, '#');
  * shows no snippet, the siblings after it up to the next item belong to it (a <dt> and its
  * <dd>s, a row and the row under it), as many as the first item has.
  */
+/** An address with its scheme (`https:`): one a base made absolute, or printed so. */
+const SCHEME_RE = /^[a-z][a-z\d+.-]*:/iu;
+
+/** A list's bullet before an item's question. */
+const BULLET_RE = /^[\s·•●○◆◇■□▪▫▸►‣\-*]+/u;
+
 function itemNodes(
   region: AnyNode[],
   links: Map<Element, string>,
@@ -605,7 +616,8 @@ function itemNodes(
     const own = root === link ? [] : renderLines(root);
     // Where the item's element shows no snippet (a <dt>, a row with the question and a date), what follows it up to the next item belongs to it.
     const asked = norm(question);
-    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text, asked));
+    // The question's own line, a list's bullet before it (`·question 2023-05-06`), is no snippet.
+    const snippet = own.some((l) => (l.text.length > 24 || /[，,。；;！!？?]/u.test(l.text)) && !normStartsWith(l.text.replace(BULLET_RE, ''), asked));
     if (snippet) return { link, question, nodes: [root], lines: own };
     const nodes: AnyNode[] = [root];
     let taken = 0;

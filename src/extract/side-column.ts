@@ -2,6 +2,7 @@ import type { AnyNode } from 'domhandler';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { isOtherDoctorsHead } from './genre.js';
 import { inside, type Block } from './html-lines.js';
+import { shownTextContent } from './page-index.js';
 
 /**
  * A page laid out in columns: the content's (the question, the answer and, last, its related list) and a
@@ -15,8 +16,9 @@ export function nextColumnCard(blocks: readonly Block[], question: number, listA
   // The content's column: the smallest element holding both the question and the list.
   let column: AnyNode | null = blocks[question]!.node;
   while (column && !inside(list, column)) column = column.parent;
+  // The next element that shows text: a gap between the columns (an empty cell holding a spacer picture) is no column.
   let side = column?.next ?? null;
-  while (side && side.type !== 'tag') side = side.next;
+  while (side && (side.type !== 'tag' || shownTextContent(side).trim() === '')) side = side.next;
   if (!side) return null;
   const from = blocks.findIndex((b, i) => i > listAt && inside(b.node, side));
   if (from === -1) return null;

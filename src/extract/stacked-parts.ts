@@ -1,0 +1,63 @@
+import type { Element } from 'domhandler';
+
+/**
+ * A link drawn as a card whose parts are sibling spans alike (`<a><span class="line">question</span>
+ * <span class="line">snippet</span><span class="line">day</span></a>`, a component library's list
+ * lines): its style shows each part as a line of its own, as the question, snippet and day of a
+ * related item are. Two spans or more, all marked the same (one attribute at least), each holding
+ * text and nothing printed between them, inside a link a few levels up; plain `<span>`s of a
+ * sentence split by a script carry no mark and are left to run on.
+ */
+const LINK_LEVELS = 3;
+const cache = new WeakMap<Element, boolean>();
+
+export function isStackedLinkPart(el: Element): boolean {
+  if (el.name !== 'span') return false;
+  const parent = el.parent;
+  if (!parent || parent.type !== 'tag') return false;
+  const holder = parent as Element;
+  const known = cache.get(holder);
+  if (known !== undefined) return known;
+  const result = holdsStackedParts(holder);
+  cache.set(holder, result);
+  return result;
+}
+
+function holdsStackedParts(holder: Element): boolean {
+  let spans = 0;
+  let mark: string | null = null;
+  for (const child of holder.children) {
+    if (child.type === 'text') {
+      if (child.data.trim() !== '') return false;
+      continue;
+    }
+    if (child.type === 'comment') continue;
+    if (child.type !== 'tag') return false;
+    const el = child as Element;
+    if (el.name !== 'span') return false;
+    const attribs = Object.entries(el.attribs);
+    if (attribs.length === 0) return false;
+    const key = JSON.stringify(attribs.sort());
+    if (mark !== null && key !== mark) return false;
+    mark = key;
+    if (!holdsText(el)) return false;
+    spans++;
+  }
+  return spans >= 2 && insideLink(holder);
+}
+
+function holdsText(el: Element): boolean {
+  for (const child of el.children) {
+    if (child.type === 'text' && child.data.trim().length >= 2) return true;
+  }
+  return false;
+}
+
+function insideLink(el: Element): boolean {
+  let at: Element | null = el;
+  for (let i = 0; at && i <= LINK_LEVELS; i++) {
+    if (at.name === 'a' && at.attribs.href !== undefined) return true;
+    at = at.parent && at.parent.type === 'tag' ? (at.parent as Element) : null;
+  }
+  return false;
+}
