@@ -1,6 +1,6 @@
 import { isAnswersHead, laterAnswersStart } from './answer-list.js';
 import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
-import { withoutPublishedWhereAnswered } from './published-date.js';
+import { isReprintNotice, withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
 import { isTypingDone } from './typing-animation.js';
@@ -162,7 +162,7 @@ const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
@@ -193,8 +193,11 @@ const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意见)?\s
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
 const BYLINE_RE = /^[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
-/** A rule drawn in characters (————, ----, ====): a divider between the answer and what follows it. */
-const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$/u;
+/**
+ * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
+ * a divider between the answer and what follows it.
+ */
+const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$|^[-—─━=＝_＿*＊~～]{2,}\s*(?:分隔线|分割线)\s*[-—─━=＝_＿*＊~～]*$/u;
 /**
  * The page's own address printed on it (`本文地址：https://…`, as a print version does) and when
  * it was printed or fetched (`打印时间：…`): the reader's copy, neither the answer nor its date.
@@ -539,7 +542,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown' && near.some((b) => isPosterOverAnswer(b.text, b.node))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
@@ -1153,11 +1156,27 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
   for (let i = question + 1; i < end; i++) {
     const text = blocks[i]!.text.trim();
     const m = text.match(DEPARTMENT_LABEL_RE);
-    if (!m) continue;
-    const value = m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '');
-    if (isDepartment(value)) found.add(value);
+    const value = m ? (m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '')) : '';
+    const department = isDepartment(value) ? value : departmentAmongFields(text);
+    if (department) found.add(department);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** A department field among a line's other labelled fields (`提问人：游客 科室：儿科 时间：…`, spans run together). */
+const FIELD_DEPARTMENT_RE = /(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]\s*(\p{Script=Han}{2,16})(?=\s|\p{Script=Han}{1,5}\s*[:：]|$)/gu;
+function departmentAmongFields(line: string): string | null {
+  // A line of fields: short, and more labels than the department's (a sentence that says 科室： is no record).
+  if (line.length > 80 || (line.match(/[:：]/gu) ?? []).length < 2) return null;
+  for (const m of line.matchAll(FIELD_DEPARTMENT_RE)) {
+    const run = m[1]!;
+    // The value runs into the next field's label (`儿科时间：`): the longest department the run starts with, the rest a label.
+    for (let k = run.length; k >= 2; k--) {
+      const rest = line.slice(m.index! + m[0].length - run.length + k);
+      if (isDepartment(run.slice(0, k)) && (rest === '' || /^\s|^\p{Script=Han}{1,5}\s*[:：]/u.test(rest))) return run.slice(0, k);
+    }
+  }
+  return null;
 }
 
 const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
