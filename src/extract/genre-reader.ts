@@ -37,7 +37,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
@@ -595,7 +595,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
@@ -1160,6 +1160,28 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
     const department = isDepartment(value) ? value : departmentAmongFields(text);
     if (department) found.add(department);
   }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The answering doctor's own card elsewhere on the page (a hospital site's 专家介绍 column: name, title,
+ * `科室：妇科`), where the card by the answer names no department: the name alone on its line, then its title and department within its few lines.
+ */
+function ownCardDepartment(blocks: readonly Block[], doctor: Doctor): string | null {
+  if (!doctor.name || !doctor.title) return null;
+  const found = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.text.trim() !== doctor.name) return;
+    const lines = blocks.slice(i + 1, i + 5).map((l) => l.text.trim());
+    const until = lines.findIndex((l) => l !== '' && isNameLine(l) && l !== doctor.title);
+    const own = until === -1 ? lines : lines.slice(0, until);
+    if (!own.includes(doctor.title!)) return;
+    for (const l of own) {
+      const m = l.match(DEPARTMENT_LABEL_RE);
+      const value = m && m[0].length < l.length ? l.slice(m[0].length).trim() : '';
+      if (m && /[:：]/u.test(m[0]) && isDepartment(value)) found.add(value);
+    }
+  });
   return found.size === 1 ? [...found][0]! : null;
 }
 
