@@ -55,7 +55,7 @@ describe('where a hospital site prints the doctor’s department', () => {
     expect(pageOf(page).doctor.department).toBe('儿科');
   });
 
-  it('the answering doctor’s own card in the 专家介绍 column gives the department', () => {
+  it('the answering doctor’s own card in the 专家介绍 column gives the department; another doctor’s does not', () => {
     const expert = (name: string, title: string, dept: string) => `<li><h4>${name}</h4><p>${title}</p><p>科室：${dept}</p><p>擅长：常见病的诊治</p></li>`;
     const page = (cards: string) =>
       html(
@@ -63,5 +63,6 @@ describe('where a hospital site prints the doctor’s department', () => {
         `<div class="hos"><h2>北岸市人民医院</h2></div><div class="detail"><h1>${QUESTION}</h1><p>发布时间：2022-12-11</p><div class="content"><p>问：${QUESTION}？</p><p>答：</p>${ps(ANSWER)}<p>解答专家：慕容宁志（主任医师）</p></div><div>上一篇：<a href="/news/1.html">咳嗽吃什么好</a></div></div><div class="side"><div>专家介绍</div><ul>${cards}</ul></div>`,
       );
     expect(pageOf(page(expert('汤杰', '主治医师', '外科') + expert('慕容宁志', '主任医师', '妇科'))).doctor.department).toBe('妇科');
+    expect(pageOf(page(expert('汤杰', '主治医师', '外科'))).doctor.department).toBeNull();
   });
 });

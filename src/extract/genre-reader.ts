@@ -1155,6 +1155,8 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
   const found = new Set<string>();
   for (let i = question + 1; i < end; i++) {
     const text = blocks[i]!.text.trim();
+    // A field of another doctor's card (a side column's 专家介绍: name, title, 科室：…) is that doctor's department.
+    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => TITLE_ONLY_RE.test(b.text.trim()))) continue;
     const m = text.match(DEPARTMENT_LABEL_RE);
     const value = m ? (m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '')) : '';
     const department = isDepartment(value) ? value : departmentAmongFields(text);
