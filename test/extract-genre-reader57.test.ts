@@ -41,8 +41,25 @@ describe('a mirror that copied the answer from the web', () => {
     expect(pageOf(mirror(QUESTION, '<p>回答时间：2022-01-05</p>')).date).toBe('2022-01-05');
   });
 
+  it('an editor’s lead-in announcing the answer below is none of it', () => {
+    const lead = '<p>咳嗽是很多人关心的问题，咳嗽怎么办？下面一起来看看专家的解答。</p>';
+    expect(pageOf(mirror(QUESTION, '').replace('<div class="article-content">', `<div class="article-content">${lead}`)).answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('keyword questions stuffed after the heading’s question are none of it', () => {
     expect(pageOf(mirror(`${QUESTION}_咳嗽怎么办_咳嗽吃什么药好`, '')).question).toBe(QUESTION);
+  });
+});
+
+describe('a forum doctor’s signature under the answer', () => {
+  const floor = (sign: string) =>
+    html(
+      `${QUESTION} - 医患交流论坛`,
+      `<h1>${QUESTION}</h1><table><tr><td>楼主</td><td>发表于 2022-5-25 9:41</td></tr><tr><td>${QUESTION}，请问需要做什么检查？</td></tr></table><table><tr><td><p>真实姓名：薛国辰</p><p>职称：主任医师</p><p>所在医院：北岸市人民医院</p><p>科室：儿科</p></td><td>沙发 发表于 2022-5-25 9:53</td></tr><tr><td>${ANSWER.join('<br />\n')}</td></tr><tr><td><div>${sign}</div></td></tr></table>`,
+    );
+
+  it('a standing invitation to the clinic and the clinic’s hours are no lines of the answer', () => {
+    for (const sign of ['专注慢病管理，欢迎来院复诊。', '儿科门诊时间：每周四上午']) expect(pageOf(floor(sign)).answer_paragraphs).toEqual(ANSWER);
   });
 });
 
@@ -64,5 +81,22 @@ describe('where a hospital site prints the doctor’s department', () => {
       );
     expect(pageOf(page(expert('汤杰', '主治医师', '外科') + expert('慕容宁志', '主任医师', '妇科'))).doctor.department).toBe('妇科');
     expect(pageOf(page(expert('汤杰', '主治医师', '外科'))).doctor.department).toBeNull();
+  });
+});
+
+describe('a reading list on a page whose address is unknown', () => {
+  const page = (hrefs: readonly string[]) =>
+    html(
+      `${QUESTION}-北岸市人民医院`,
+      `<h1>${QUESTION}</h1><p>发布时间：2022-12-11</p><div><p>答：</p>${ps(ANSWER)}<p>解答专家：儿科 蒋明 主治医师</p></div><ul><li><a href="/news/1320.html">上一篇：咳嗽吃什么好</a></li><li><a href="/news/1322.html">下一篇：咳嗽挂什么科</a></li></ul><div><h3>相关文章</h3><ul>${hrefs
+        .map((h, i) => `<li><a href="${h}">宝宝咳嗽有痰怎么办${i}</a><span>[2021-03-0${i + 1}]</span></li>`)
+        .join('')}</ul></div>`,
+    );
+  const read = (p: string) => entriesOf(extractOrThrow(pageRecord(p, { url: 'page.html' }))).find((e) => e.origin === 'page')!;
+
+  it('linked titles made as its 上一篇 / 下一篇 neighbours are its related links; another section’s are not', () => {
+    const siblings = ['http://www.wenyi.example/news/1301.html', 'http://www.wenyi.example/news/1302.html', 'http://www.wenyi.example/news/1303.html'];
+    expect(read(page(siblings)).related_urls).toEqual(siblings);
+    expect(read(page(['http://www.wenyi.example/jiankang/a1.html', 'http://www.wenyi.example/jiankang/a2.html', 'http://www.wenyi.example/jiankang/a3.html'])).related_urls).toEqual([]);
   });
 });

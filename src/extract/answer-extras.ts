@@ -27,6 +27,9 @@ const CLINIC_INVITE_RE = /^(?:[^，,。！!]{2,12}[，,])?欢迎(?:来院|到院
  */
 const LEAD_IN_RE = /(?:下面|接下来|以下)(?:就?(?:一起|让我们|我们|小编带你|跟随小编))?(?:来)?(?:看看|了解一下|了解)(?:专家|医生|大夫)的?(?:解答|回答|建议|分析)[吧。！!]?$/u;
 
+/** A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`): a signature's or card's field, none of the answer. */
+const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
+
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
@@ -36,6 +39,7 @@ export function isAdLine(text: string): boolean {
     HOTLINE_RE.test(t) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
+    CLINIC_HOURS_RE.test(t) ||
     (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)))
   );
 }
