@@ -100,3 +100,10 @@ describe('a reading list on a page whose address is unknown', () => {
     expect(read(page(['http://www.wenyi.example/jiankang/a1.html', 'http://www.wenyi.example/jiankang/a2.html', 'http://www.wenyi.example/jiankang/a3.html'])).related_urls).toEqual([]);
   });
 });
+
+describe('a CMS’s info row under the heading', () => {
+  it('a day with seconds, a CMS account as author and the views run together date the answer', () => {
+    const page = html(`${QUESTION}-北岸市人民医院`, `<h1>${QUESTION}</h1><div><span>2022-06-12 09:33:17</span><span>作者：admin</span><span><i></i>1470</span></div><div><p>问：${QUESTION}</p><p>解答专家：儿科 蒋明 主治医师</p><p>答：</p>${ps(ANSWER)}</div>`);
+    expect(pageOf(page).date).toBe('2022-06-12');
+  });
+});
