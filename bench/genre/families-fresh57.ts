@@ -78,7 +78,8 @@ const dedeWenda: Family = {
     const box = rng.chance(0.5);
     const snippets = rng.chance(0.5);
     const path = (iso: string, num: number) => `/wenda/${iso.slice(0, 4)}/${iso.slice(5, 7)}${iso.slice(8, 10)}/${num}.html`;
-    const url = (r: Related) => `http://www.jkwd120.com${path(r.date!, itemNum(r))}`;
+    // The page prints no address of its own (no canonical, <base>, og:url or absolute link to its host): its links stay as printed.
+    const url = (r: Related) => path(r.date!, itemNum(r));
     const hosp = `${esc(d.hospital!)}${gradeShown ? rng.pick([`（${d.hospital_grade}）`, ` ${d.hospital_grade}`]) : ''}`;
     const when = rng.pick([`${page.date} ${page.time}`, page.date!, `${page.date} ${withSeconds(rng, page.time)}`]);
     const zjinfo = `<div class="zjinfo"><img src="/uploads/allimg/${page.date!.slice(2, 4)}${page.date!.slice(5, 7)}/1-${token(rng, 8)}.jpg" width="100" height="120" /><ul>

@@ -16,10 +16,32 @@ const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 const APP_CALL_RE = /^(?:立即|免费)?(?:下载|打开|安装)\s*[^\s，,。]{0,10}?\s*(?:App|APP|app|客户端)(?![A-Za-z])/u;
 
+/**
+ * A doctor's standing invitation to the clinic, a line of its own (`专注慢病管理，欢迎来院复诊。`, as a forum
+ * signature or a profile's motto prints it): said to every reader, none of this answer.
+ */
+const CLINIC_INVITE_RE = /^(?:[^，,。！!]{2,12}[，,])?欢迎(?:来院|到院|来我院|到我院|前来|您)?(?:复诊|就诊|咨询|预约|挂号)[。！!]?$/u;
+/**
+ * An editor's lead-in over a republished answer (`胃炎是很多人关心的问题，…下面一起来看看专家的解答。`):
+ * the site's words announcing the answer below, none of it.
+ */
+const LEAD_IN_RE = /(?:下面|接下来|以下)(?:就?(?:一起|让我们|我们|小编带你|跟随小编))?(?:来)?(?:看看|了解一下|了解)(?:专家|医生|大夫)的?(?:解答|回答|建议|分析)[吧。！!]?$/u;
+
+/** A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`): a signature's or card's field, none of the answer. */
+const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
+
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
-  return AD_LABEL_RE.test(t) || SCAN_RE.test(t) || HOTLINE_RE.test(t) || (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)));
+  return (
+    AD_LABEL_RE.test(t) ||
+    SCAN_RE.test(t) ||
+    HOTLINE_RE.test(t) ||
+    LEAD_IN_RE.test(t) ||
+    (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
+    CLINIC_HOURS_RE.test(t) ||
+    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)))
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isAnswersHead, laterAnswersStart } from './answer-list.js';
 import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
-import { withoutPublishedWhereAnswered } from './published-date.js';
+import { isReprintNotice, withoutPublishedWhereAnswered } from './published-date.js';
 import { withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
 import { isTypingDone } from './typing-animation.js';
@@ -37,7 +37,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
@@ -163,7 +163,7 @@ const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /** Buttons and prompts around an answer. */
 const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|有用|没用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
@@ -203,8 +203,11 @@ const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意见)?\s
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
 const BYLINE_RE = /^[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
-/** A rule drawn in characters (————, ----, ====): a divider between the answer and what follows it. */
-const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$/u;
+/**
+ * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
+ * a divider between the answer and what follows it.
+ */
+const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$|^[-—─━=＝_＿*＊~～]{2,}\s*(?:分隔线|分割线)\s*[-—─━=＝_＿*＊~～]*$/u;
 /**
  * The page's own address printed on it (`本文地址：https://…`, as a print version does) and when
  * it was printed or fetched (`打印时间：…`): the reader's copy, neither the answer nor its date.
@@ -551,7 +554,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near]), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown' && near.some((b) => isPosterOverAnswer(b.text, b.node))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
@@ -604,7 +607,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
@@ -1176,12 +1179,52 @@ function departmentAskedOf(blocks: readonly Block[], question: number, end: numb
   const found = new Set<string>();
   for (let i = question + 1; i < end; i++) {
     const text = blocks[i]!.text.trim();
+    // A field of another doctor's card (a side column's 专家介绍: name, title, 科室：…) is that doctor's department.
+    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => TITLE_ONLY_RE.test(b.text.trim()))) continue;
     const m = text.match(DEPARTMENT_LABEL_RE);
-    if (!m) continue;
-    const value = m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '');
-    if (isDepartment(value)) found.add(value);
+    const value = m ? (m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '')) : '';
+    const department = isDepartment(value) ? value : departmentAmongFields(text);
+    if (department) found.add(department);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The answering doctor's own card elsewhere on the page (a hospital site's 专家介绍 column: name, title,
+ * `科室：妇科`), where the card by the answer names no department: the name alone on its line, then its title and department within its few lines.
+ */
+function ownCardDepartment(blocks: readonly Block[], doctor: Doctor): string | null {
+  if (!doctor.name || !doctor.title) return null;
+  const found = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.text.trim() !== doctor.name) return;
+    const lines = blocks.slice(i + 1, i + 5).map((l) => l.text.trim());
+    const until = lines.findIndex((l) => l !== '' && isNameLine(l) && l !== doctor.title);
+    const own = until === -1 ? lines : lines.slice(0, until);
+    if (!own.includes(doctor.title!)) return;
+    for (const l of own) {
+      const m = l.match(DEPARTMENT_LABEL_RE);
+      const value = m && m[0].length < l.length ? l.slice(m[0].length).trim() : '';
+      if (m && /[:：]/u.test(m[0]) && isDepartment(value)) found.add(value);
+    }
+  });
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** A department field among a line's other labelled fields (`提问人：游客 科室：儿科 时间：…`, spans run together). */
+const FIELD_DEPARTMENT_RE = /(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]\s*(\p{Script=Han}{2,16})(?=\s|\p{Script=Han}{1,5}\s*[:：]|$)/gu;
+function departmentAmongFields(line: string): string | null {
+  // A line of fields: short, and more labels than the department's (a sentence that says 科室： is no record).
+  if (line.length > 80 || (line.match(/[:：]/gu) ?? []).length < 2) return null;
+  for (const m of line.matchAll(FIELD_DEPARTMENT_RE)) {
+    const run = m[1]!;
+    // The value runs into the next field's label (`儿科时间：`): the longest department the run starts with, the rest a label.
+    for (let k = run.length; k >= 2; k--) {
+      const rest = line.slice(m.index! + m[0].length - run.length + k);
+      if (isDepartment(run.slice(0, k)) && (rest === '' || /^\s|^\p{Script=Han}{1,5}\s*[:：]/u.test(rest))) return run.slice(0, k);
+    }
+  }
+  return null;
 }
 
 const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');

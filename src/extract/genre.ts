@@ -239,5 +239,16 @@ export function withoutSiteSuffixes(text: string): string {
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;
     t = rest;
   }
-  return t;
+  return withoutKeywordTails(t);
+}
+
+/**
+ * A mirror's SEO stuffing after the question (`问题_胃炎怎么办_胃炎吃什么药好`): two or more short parts
+ * after underscores, each a keyword question of its own. One heading asks one question, so the first part is it.
+ */
+function withoutKeywordTails(text: string): string {
+  const parts = text.split(/\s*_\s*/u);
+  if (parts.length < 3) return text;
+  const [first, ...tails] = parts;
+  return [...first!].length >= 4 && asksQuestion(first!) && tails.every((p) => p.length >= 3 && p.length <= 16 && asksQuestion(p)) ? first! : text;
 }

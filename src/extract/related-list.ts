@@ -27,6 +27,7 @@ import { scriptedAddress } from './script-link.js';
 import { redirectTarget } from './redirect-link.js';
 import { withoutSourceCredits } from './source-credit.js';
 import { linkOnlyUrls } from './link-list.js';
+import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { chipOpening, withoutOpeningChip } from './format-chip.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
@@ -176,6 +177,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
+      // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
+      else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
     }
     if (here === null) return { ...none, unplaced: label };
