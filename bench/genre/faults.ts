@@ -402,8 +402,17 @@ const HTML_STEPS = {
 type Step = keyof typeof HTML_STEPS;
 const MIXABLE: readonly Step[] = ['unclosed', 'noise', 'injected', 'mis-encoded'];
 
-/** A generated page's bytes served with the fault `kind` (`rng` decides the particulars). */
+/** A file that wraps a page (an MHTML message, a WARC record), told by its first line. */
+const WRAPPED_RE = /^(?:From: |MIME-Version: |WARC\/)/u;
+export const wrapsAPage = (body: Buffer): boolean => WRAPPED_RE.test(body.toString('latin1', 0, 16));
+
+/**
+ * A generated page's bytes served with the fault `kind` (`rng` decides the particulars). A file
+ * that wraps a page is given as it is: it is saved, not served, and a server's faults are done to
+ * a page's markup, not to a MIME message's or a WARC record's (its parts, sizes and line breaks).
+ */
 export function applyFault(kind: FaultKind, body: Buffer, rng: Rng): Served {
+  if (wrapsAPage(body)) return { body, headers: {}, applied: 'none: a saved file that wraps a page' };
   let doc = readGenerated(body);
   if (kind === 'charset-lie') return serve(charsetLie(doc, rng), 'charset-lie');
   const steps = kind === 'mixed' ? some(rng, MIXABLE, 0.5, 2) : [kind];
