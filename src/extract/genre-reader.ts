@@ -201,8 +201,16 @@ const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]
 const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意见)?\s*[:：]\s*[^，,。；;！!？?]{1,24}$/u;
 /** Tags and categories after an answer: where the answer has ended. */
 const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
-/** An article's byline or editor's credit after its text (责任编辑：…, 来源：…, `（编辑：…）`): where the answer has ended. */
-const BYLINE_RE = /^[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
+/**
+ * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`), perhaps after a
+ * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
+ */
+const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
+/**
+ * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
+ * the platform's, where the answer has ended.
+ */
+const PLATFORM_STATEMENT_RE = /^(?:特别)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
 /**
  * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
  * a divider between the answer and what follows it.
@@ -1708,7 +1716,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';
   if (block.heading) return 'heading';
   return 'text';
