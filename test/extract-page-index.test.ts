@@ -112,6 +112,8 @@ describe('the one walk finds what cheerio finds', () => {
         // Inside every element that holds a few elements: relative to it, as cheerio's find reads it.
         for (const scope of $('div, dl, body, h5, ul').toArray().slice(0, 40) as Element[]) {
           expect(findWithin(scope, compileSelector(css)!), `${name}: ${css} within <${scope.name}>`).toEqual($(scope).find(css).toArray());
+          // Stopped at the first match (PageQuery.first): cheerio's first.
+          expect(findWithin(scope, compileSelector(css)!, 1), `${name}: first ${css} within <${scope.name}>`).toEqual($(scope).find(css).toArray().slice(0, 1));
         }
       }
     }

@@ -175,13 +175,13 @@ export function rightmostTags(selector: CompiledSelector): Array<string | null> 
 }
 
 /** Elements under `scope` matching the selector, in document order, as cheerio's `$(scope).find(css)` returns them. */
-export function findWithin(scope: Element, selector: CompiledSelector): Element[] {
+export function findWithin(scope: Element, selector: CompiledSelector, limit = Infinity): Element[] {
   // cheerio reads the selector relative to the scope only where the scope's parent is an element.
   const relativeTo = isElement(scope.parent) ? scope : null;
   const out: Element[] = [];
   const stack: AnyNode[] = [];
   for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < limit) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (matches(node, selector, relativeTo)) out.push(node);

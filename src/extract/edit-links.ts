@@ -12,6 +12,7 @@ const EDIT_RE = new RegExp(String.raw`[[［]${TAGS}${EDIT_LINK}(?:${TAGS}[|｜]$
 /** The markup without the edit links in its headings. */
 export function withoutEditLinks(html: string): string {
   // Most pages hold no link reading edit: passed by at once.
-  if (!/>\s*(?:编辑|修改|edit)/iu.test(html)) return html;
+  // The words alone first: a scan for them skips ahead, one from every `>` does not.
+  if (!/编辑|修改|edit/i.test(html) || !/>\s*(?:编辑|修改|edit)/iu.test(html)) return html;
   return html.replace(HEADING_RE, (heading) => heading.replace(EDIT_RE, ''));
 }

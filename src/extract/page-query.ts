@@ -15,6 +15,8 @@ export interface PageQuery {
   all(css: string): Element[];
   /** `$(scope).find(css).toArray()`. */
   within(scope: Element, css: string): Element[];
+  /** The first of `within(scope, css)`, found without looking further. */
+  first(scope: Element, css: string): Element | null;
   /** `$('body').text()`. */
   bodyText(): string;
   /**
@@ -35,6 +37,7 @@ export function cheerioQuery($: CheerioAPI): PageQuery {
   return {
     all: (css) => $(css).toArray().filter(isElement),
     within: (scope, css) => $(scope).find(css).toArray().filter(isElement),
+    first: (scope, css) => $(scope).find(css).toArray().find(isElement) ?? null,
     bodyText: () => $('body').text(),
     relatedList: (resolve, label) => findRelatedList($, resolve, label ? ($(label).toArray().find(isElement) ?? null) : null),
   };
@@ -56,6 +59,10 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
     within(scope, css) {
       const compiled = compileSelector(css);
       return compiled ? findWithin(scope, compiled) : $()(scope).find(css).toArray().filter(isElement);
+    },
+    first(scope, css) {
+      const compiled = compileSelector(css);
+      return compiled ? (findWithin(scope, compiled, 1)[0] ?? null) : ($()(scope).find(css).toArray().find(isElement) ?? null);
     },
     bodyText() {
       // The body's text nodes were noted as the page was parsed: joined, without a walk.

@@ -35,21 +35,21 @@ export function readProfileItems(q: PageQuery, spec: RelatedItemsSpec, resolve: 
 }
 
 function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, resolve: (href: string) => string, position: number): EntryDraft | null {
-  const link = first(q, el, spec.link);
+  const link = q.first(el, spec.link);
   const address = link?.attribs.href?.trim();
   if (!link || !address || opensNoPage(address)) return null;
-  const printed = spec.question ? first(q, el, spec.question) : link;
+  const printed = spec.question ? q.first(el, spec.question) : link;
   if (!printed) return null;
   const { question, tag } = splitOpeningTag(firstLine(printed));
   if (!asksAsItem(question)) return null;
-  const snippetAt = spec.snippet ? first(q, el, spec.snippet) : null;
+  const snippetAt = spec.snippet ? q.first(el, spec.snippet) : null;
   const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
-  const metaAt = spec.meta ? first(q, el, spec.meta) : null;
+  const metaAt = spec.meta ? q.first(el, spec.meta) : null;
   if (!printsOnly(el, [printed, snippetAt, metaAt], question)) return null;
   // A link in the snippet or the meta line (展开, 查看全文, a tag's page) is a prompt or an item of its own: the genre rules know them.
-  if ([snippetAt, metaAt].some((part) => part !== null && q.within(part, 'a[href]').length > 0)) return null;
-  if (snippet.some((line) => isReadMore(compactNfkc(line)))) return null;
+  if ([snippetAt, metaAt].some((part) => part !== null && q.first(part, 'a[href]') !== null)) return null;
+  if (snippet.some((line) => line.length <= 40 && isReadMore(compactNfkc(line)))) return null;
   const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
   // A meta line that says more than a format and a date is not the line the profile knows.
   if (meta.some((m) => !m.metaOnly)) return null;
@@ -68,8 +68,6 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
     readBy: 'profile',
   };
 }
-
-const first = (q: PageQuery, scope: Element, css: string): Element | null => q.within(scope, css)[0] ?? null;
 
 const squash = (text: string) => text.replace(/\s+/gu, '');
 

@@ -24,8 +24,10 @@ export function isStackedLinkPart(el: Element): boolean {
 }
 
 function holdsStackedParts(holder: Element): boolean {
+  // The link first: a few steps up, where the spans' marks cost a look at every attribute.
+  if (!insideLink(holder)) return false;
   let spans = 0;
-  let mark: string | null = null;
+  let mark: Record<string, string> | null = null;
   for (const child of holder.children) {
     if (child.type === 'text') {
       if (child.data.trim() !== '') return false;
@@ -35,15 +37,18 @@ function holdsStackedParts(holder: Element): boolean {
     if (child.type !== 'tag') return false;
     const el = child as Element;
     if (el.name !== 'span') return false;
-    const attribs = Object.entries(el.attribs);
-    if (attribs.length === 0) return false;
-    const key = JSON.stringify(attribs.sort());
-    if (mark !== null && key !== mark) return false;
-    mark = key;
+    if (mark === null ? Object.keys(el.attribs).length === 0 : !sameAttributes(el.attribs, mark)) return false;
+    mark = el.attribs;
     if (!holdsText(el)) return false;
     spans++;
   }
-  return spans >= 2 && insideLink(holder);
+  return spans >= 2;
+}
+
+function sameAttributes(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && b[key] === a[key]);
 }
 
 function holdsText(el: Element): boolean {
