@@ -3,6 +3,7 @@ import { isAskerLine, isDisclaimer, PROSE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 import { isWallPrompt } from './read-more.js';
 import { isChallengeLine } from './challenge-page.js';
+import { leadsNowhere } from './resolve-url.js';
 
 /**
  * Pages a crawler meets at a question's address, or beside question pages, that hold no Q&A of
@@ -94,7 +95,7 @@ function hasLink(el: Element): boolean {
   for (const child of el.children) {
     if (child.type !== 'tag') continue;
     const c = child as Element;
-    if (c.name === 'a' && c.attribs.href && !/^(?:#|javascript:)/iu.test(c.attribs.href.trim())) return true;
+    if (c.name === 'a' && c.attribs.href && !leadsNowhere(c.attribs.href)) return true;
     if (hasLink(c)) return true;
   }
   return false;

@@ -29,6 +29,7 @@ import { withoutSourceCredits } from './source-credit.js';
 import { linkOnlyUrls } from './link-list.js';
 import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { chipOpening, withoutOpeningChip } from './format-chip.js';
+import { leadsNowhere } from './resolve-url.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -453,7 +454,7 @@ const NAVIGATOR_RE = /^(?:[a-z]+-)?navigator$/u;
 function addressOf(el: Element): string | undefined {
   const a = el.attribs;
   if (el.name === 'a') {
-    if (a.onclick !== undefined || a.href === undefined || LEADS_BY_SCRIPT_RE.test(a.href)) return scriptedAddress(a) ?? a.href;
+    if (a.onclick !== undefined || a.href === undefined || leadsNowhere(a.href)) return scriptedAddress(a) ?? a.href;
     // A link printing its address while its href goes through a redirector leads to the printed address (redirect-link.ts).
     return (a.href.includes('?') ? redirectTarget(a.href, textContent(el)) : null) ?? a.href;
   }
@@ -463,8 +464,6 @@ function addressOf(el: Element): string | undefined {
   // An element a click leads from by script (`<span onclick="location.href='/q/1.html'">`): script-link.ts.
   return a.onclick !== undefined ? scriptedAddress(a) : undefined;
 }
-/** An href that leads nowhere by itself, where a script may say where the click goes. */
-const LEADS_BY_SCRIPT_RE = /^\s*(?:#|javascript:)/iu;
 
 /** Whether the nodes show a picture (a poster, a thumbnail). */
 const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.name === 'img', nodes as AnyNode[], true) !== null;

@@ -20,6 +20,9 @@ export function absolute(href: string | undefined, base: string | null): string 
   }
 }
 
+/** An href that opens no page by itself: a place on this page (`#`) or script code (`javascript:`), where a script may say where the click goes. */
+export const leadsNowhere = (href: string): boolean => /^\s*(?:#|javascript:)/iu.test(href);
+
 /** A path from the root of plain characters whose segments are neither `.` nor `..`. */
 const PLAIN_PATH_RE = /^\/(?!\/)[A-Za-z0-9_~\-./]*$/;
 const DOT_SEGMENT_RE = /\/\.\.?(?:\/|$)/;

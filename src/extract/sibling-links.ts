@@ -1,4 +1,5 @@
 import type { Element, Text } from 'domhandler';
+import { leadsNowhere } from './resolve-url.js';
 
 /**
  * The page's neighbours in its own folder: a CMS's 上一篇 / 下一篇 (上一条, 下一条) links under an article.
@@ -13,7 +14,7 @@ export function pagerSiblingHrefs(texts: readonly Text[]): string[] {
     // The word inside the link, or before it (`上一条：<a>…</a>`).
     const link = [t.parent, t.next].find((n): n is Element => !!n && n.type === 'tag' && (n as Element).name === 'a');
     const href = link?.attribs.href;
-    if (href && !/^(?:#|javascript:)/iu.test(href)) hrefs.push(href);
+    if (href && !leadsNowhere(href)) hrefs.push(href);
   }
   return hrefs;
 }
