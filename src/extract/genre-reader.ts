@@ -229,6 +229,11 @@ const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
 /** A switch between the site's versions (`电脑版 | 触屏版`, `手机版 · 电脑版 · APP`): its footer, where the page's own part has ended. */
 const VERSION_SWITCH_RE = /^(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端)(?:\s*[|｜·/]?\s*(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端))+$/u;
+/**
+ * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
+ * parted by bars, none a sentence or a card's field; where the page's own part has ended.
+ */
+const SITE_LINKS_ROW_RE = /^[^\s|｜，,。；;！!？?:：\d]{2,8}(?:\s*[|｜]\s*[^\s|｜，,。；;！!？?:：\d]{2,8}){3,}$/u;
 /** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
 const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
@@ -1667,6 +1672,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (text.length <= 40 && VERSION_SWITCH_RE.test(text.trim())) return 'end';
+  if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';

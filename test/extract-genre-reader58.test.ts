@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** What fresh-58 (news portals' and broadcasters' health columns) taught the genre reader. */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+/** A page saved to a file: no address of its own to tell the site's pages by. */
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+const ps = (lines: readonly string[]) => lines.map((p) => `<p>${p}</p>`).join('');
+
+const QUESTION = '小孩晚上咳嗽厉害怎么办';
+const ANSWER = ['小孩夜间咳嗽加重多与呼吸道感染或过敏有关，睡前可以适当抬高枕头，保持室内空气湿润。', '如果伴有发热、气喘或者咳嗽超过两周，建议到儿科就诊，必要时拍胸片。'];
+const CARD = '<p>解答专家：北岸市人民医院儿科主治医师 蒋明</p>';
+
+describe('a news site’s related reading under a head that says so', () => {
+  const links = ['http://health.news.example/n1/2022/0301/c1-101.html', 'http://health.news.example/n1/2021/1102/c1-207.html', 'http://health.news.example/n1/2020/0715/c1-318.html'];
+  const titles = ['孩子反复发烧怎么办', '宝宝咳嗽有痰吃什么药', '小孩鼻塞睡不好怎么回事'];
+  const article = (head: string, hrefs: readonly string[]) =>
+    html(
+      `${QUESTION}--健康频道`,
+      `<h1>${QUESTION}</h1><div>2022年03月12日08:21 | 来源：健康频道</div><div class="con"><p>网友提问：${QUESTION}？</p><p><strong>专家解答：</strong></p>${ps(ANSWER)}${CARD}</div><div class="rel"><h3>${head}</h3><ul>${hrefs.map((h, i) => `<li><a href="${h}">${titles[i]}</a></li>`).join('')}</ul></div>`,
+    );
+
+  it('its links on the site’s own host are the page entry’s related_urls, in order, though the page’s address is unknown', () => {
+    const own = pageOf(article('相关新闻', links));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.related_urls).toEqual(links);
+  });
+
+  it('links to several sites under it are not taken as the page’s related questions', () => {
+    const mixed = [links[0]!, 'http://other.example/a/1.html', links[2]!];
+    expect(pageOf(article('相关新闻', mixed)).related_urls).toEqual([]);
+  });
+
+  it('an account’s 往期推荐 of titles is not its related questions', () => {
+    expect(pageOf(article('往期推荐', links)).related_urls).toEqual([]);
+  });
+});
+
+describe('a site’s footer after a signed answer', () => {
+  it('a row of the site’s pages parted by bars is no answer, nor is the copyright under it', () => {
+    const page = html(
+      `${QUESTION}--健康频道`,
+      `<h1>${QUESTION}</h1><div>2022年03月12日08:21 来源：健康频道</div><div class="con"><p>网友提问：${QUESTION}？</p><p><strong>专家解答：</strong>${ANSWER[0]}</p>${ps(ANSWER.slice(1))}${CARD}</div><div class="foot">报社概况 | 关于我们 | 招聘英才 | 广告服务 | 网站声明<br>健 康 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用</div>`,
+    );
+    const own = pageOf(page);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor.name).toBe('蒋明');
+  });
+});
+
+describe('an article’s info line', () => {
+  it('a 来源 naming the account after a colon and a space is the line’s meta: its time dates the answer', () => {
+    const page = html(
+      `${QUESTION}_网易`,
+      `<h1>${QUESTION}</h1><div class="post_info">2020-08-19 08:23:49　来源: <a href="https://www.163.example/dy/media/T1.html">北岸市人民医院</a></div><div class="post_body"><p><strong>读者提问：</strong>${QUESTION}？</p><p>本期答疑专家：蒋明 北岸市人民医院儿科主治医师</p><p><strong>医生回答：</strong></p>${ps(ANSWER)}</div>`,
+    );
+    expect(pageOf(page).date).toBe('2020-08-19');
+  });
+});
