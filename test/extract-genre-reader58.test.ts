@@ -58,3 +58,18 @@ describe('an article’s info line', () => {
     expect(pageOf(page).date).toBe('2020-08-19');
   });
 });
+
+describe('a reading list the reader does not take', () => {
+  it('two linked questions under 推荐阅读, each with its account and count, flag the entry: never dropped unsaid', () => {
+    const items = ['孩子反复发烧怎么办', '宝宝咳嗽有痰吃什么药']
+      .map((q, i) => `<li><a href="https://www.portal.example/dy/article/A${i}B.html"><img src="/t${i}.jpg"><h4>${q}</h4></a><span>北岸市人民医院</span> <span>阅读 ${1200 + i}</span></li>`)
+      .join('');
+    const page = html(
+      `${QUESTION}_网易`,
+      `<h1>${QUESTION}</h1><div>2020-08-19 08:23:49　来源: 北岸市人民医院</div><div class="post_body"><p><strong>读者提问：</strong>${QUESTION}？</p><p>本期答疑专家：蒋明 北岸市人民医院儿科主治医师</p><p><strong>医生回答：</strong></p>${ps(ANSWER)}</div><div><h3>推荐阅读</h3><ul>${items}</ul></div>`,
+    );
+    const own = pageOf(page);
+    expect(own.related_urls).toEqual([]);
+    expect(own.flags).toContain('unsure_reading');
+  });
+});

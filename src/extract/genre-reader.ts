@@ -707,14 +707,16 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
   let siteList = false;
   // The linked questions under a known label, while no line of text has come between two of them.
   let bare: { n: number; dated: number; text: boolean } | null = null;
-  for (let i = from; i < blocks.length && n < 3 && datedItems < 2; i++) {
+  let labelled = false;
+  for (let i = from; i < blocks.length && n < 3 && datedItems < 2 && !(labelled && n >= 2); i++) {
     const b = blocks[i]!;
     if (b.linkChars === 0) {
       const text = b.text.replace(/\s+/gu, '');
       // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
       siteList = SITE_LIST_HEAD_RE.test(text);
       if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
-        bare = { n: 0, dated: 0, text: false };
+        // A reading list's head (推荐阅读) heads the questions under it, though the site lists posts under such heads too.
+        [bare, siteList] = [{ n: 0, dated: 0, text: false }, false];
         continue;
       }
       if (bare && bare.n > 0 && b.chars > 0) bare.text = true;
@@ -728,14 +730,14 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
         if (dated > 0) bare.dated++;
         continue;
       }
-      // Text between the titles: they show snippets the reader did not take, and count.
-      if (bare) [n, datedItems, bare] = [n + bare.n, datedItems + bare.dated, null];
+      // Text between the titles: they show snippets the reader did not take, and count; under a label, two are a list.
+      if (bare) [n, datedItems, bare, labelled] = [n + bare.n, datedItems + bare.dated, null, true];
       n++;
       // Two questions each dated as a list's items are: a list, however short.
       if (dated > 0) datedItems++;
     }
   }
-  return n >= 3 || datedItems >= 2;
+  return n >= 3 || datedItems >= 2 || (labelled && n >= 2);
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
