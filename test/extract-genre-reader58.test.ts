@@ -73,3 +73,65 @@ describe('a reading list the reader does not take', () => {
     expect(own.flags).toContain('unsure_reading');
   });
 });
+
+describe('an e-paper’s article', () => {
+  const others = ['http://epaper.example/html/2022-01/14/content_11.htm', 'http://epaper.example/html/2022-01/14/content_12.htm'];
+  const page = html(
+    '日报-小孩晚上咳嗽厉害怎么办',
+    `<table><tr><td>2022年1月14日 星期五　<a href="http://epaper.example/">首页</a></td></tr><tr><td>第A16版：健康周刊</td></tr></table><table><tr><td><founder-introtitle>名医信箱</founder-introtitle><br><founder-title><strong>${QUESTION}</strong></founder-title><br><founder-author>本报记者 刘建国</founder-author><founder-content><P>　　问：${QUESTION}？请问需要做什么检查？（读者 周女士）</P><P>　　答：${ANSWER[0]}</P><P>　　${ANSWER[1]}</P><P>　　（蒋明　北岸市人民医院儿科主治医师）</P></founder-content></td></tr></table><table><tr><td>本版其他文章</td></tr>${others.map((h, i) => `<tr><td><a href="${h}">${['孩子反复发烧怎么办', '宝宝咳嗽有痰吃什么药'][i]}</a></td></tr>`).join('')}</table>`,
+  );
+
+  it('its question is the headline the title ends with, not the reader’s letter under it', () => {
+    expect(pageOf(page).question).toBe(QUESTION);
+  });
+
+  it('its day is the issue’s, and the page’s other articles are its related links', () => {
+    const own = pageOf(page);
+    expect(own.date).toBe('2022-01-14');
+    expect(own.related_urls).toEqual(others);
+  });
+});
+
+describe('a broadcaster’s health programme', () => {
+  const player = '<div class="video"><img src="/poster.jpg"><div><span>00:00</span> / <span>00:04:46</span></div></div>';
+  const episode = (heading: string) =>
+    html(
+      `${heading}_节目官网`,
+      `${player}<h1>${heading}</h1><div><span>本期播出：2020-09-18</span> <span>来源：央视网 2020-09-19 08:02</span></div><div><h3>本期嘉宾</h3><img src="/g.jpg"><p>蒋明</p><p>北岸市人民医院</p><p>儿科</p><p>主治医师</p></div><div><h3>视频简介</h3><p>观众提问：${QUESTION}？平时工作比较忙。</p><p>专家解答：</p>${ps(ANSWER)}</div><div>分享到：<a>微信</a> <a>微博</a></div>`,
+    );
+
+  it('the programme’s name and day before the question are none of it; the guest box’s head is no name', () => {
+    const own = pageOf(episode(`《健康之路》 20200918 ${QUESTION}`));
+    expect(own.question).toBe(QUESTION);
+    expect(own.doctor.name).toBe('蒋明');
+  });
+
+  it('the day it aired dates the answer, not the web page’s; the scripted player makes it a video; the share row is none of it', () => {
+    const own = pageOf(episode(`[健康之路]${QUESTION}`));
+    expect(own.date).toBe('2020-09-18');
+    expect(own.format).toBe('video');
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a call-in’s transcript: the host’s lines none of the answer, the guest’s label none of its text', () => {
+    const page = html(
+      `《名医在线》${QUESTION}？`,
+      `<video src="/v.mp4" controls></video><h1>《名医在线》${QUESTION}？</h1><div><span>看城市</span> <span>2023年3月29日</span></div><div><h3>栏目嘉宾</h3><p>姓名：蒋明</p><p>职称：主治医师</p><p>科室：儿科</p><p>医院：北岸市人民医院</p></div><div><p>主持人：欢迎收看今天的《名医在线》，今天我们请到了北岸市人民医院的蒋明主治医师。</p><p>观众来电：${QUESTION}？平时工作比较忙。</p><p>蒋主任：${ANSWER[0]}</p><p>${ANSWER[1]}</p><p>主持人：感谢专家的详细解答，我们下期再见。</p></div>`,
+    );
+    const own = pageOf(page);
+    expect(own.question).toBe(`${QUESTION}？`);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2023-03-29');
+    expect(own.format).toBe('video');
+  });
+});
+
+describe('a self-media account’s article', () => {
+  it('an empty 责任编辑 and the platform’s 平台声明 are none of the answer', () => {
+    const page = html(
+      `${QUESTION}_搜狐`,
+      `<h1>${QUESTION}</h1><div><span>2023-05-06 14:22</span> <span>发布于：北京市</span></div><article><p><strong>读者提问：</strong>${QUESTION}？</p><p>本期答疑专家：蒋明 北岸市人民医院儿科主治医师</p><p><strong>医生回答：</strong></p>${ps(ANSWER)}<p>责任编辑：</p></article><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>`,
+    );
+    expect(pageOf(page).answer_paragraphs).toEqual(ANSWER);
+  });
+});

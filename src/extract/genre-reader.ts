@@ -16,7 +16,7 @@ import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer, isReaderLabel } from './column-answer.js';
-import { columnDate } from './issue-date.js';
+import { columnDate, issueDate } from './issue-date.js';
 import { mailedReply } from './mailed-reply.js';
 import { withoutReplyMark } from './reply-subject.js';
 import { markQuotedOriginal } from './quoted-original.js';
@@ -60,7 +60,7 @@ import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
 import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
-import { isSharePrompt } from './share-prompt.js';
+import { isSharePrompt, isShareRow } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
 import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
@@ -70,7 +70,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
-import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
@@ -84,6 +84,7 @@ import { sheetRecord } from './record-sheet.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
+import { broadcastSpeaker } from './transcript-speakers.js';
 import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
@@ -181,7 +182,7 @@ const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
-const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲)(?:专家|医生)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲|栏目|节目)(?:专家|医生|嘉宾)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
 /**
  * The head of a programme's or article's blurb (节目简介, 视频简介, 内容提要, 导读): a note about the
  * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.
@@ -205,12 +206,12 @@ const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所
  * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`), perhaps after a
  * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
  */
-const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
+const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}[）)】\]]?$/u;
 /**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
  */
-const PLATFORM_STATEMENT_RE = /^(?:特别)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
+const PLATFORM_STATEMENT_RE = /^(?:特别|平台)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
 /**
  * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
  * a divider between the answer and what follows it.
@@ -369,7 +370,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
   // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
   const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
-  if (student) at = student;
+  // An episode's heading that is the caller's question, the programme's name before it (`《名医在线》问题？` over `观众来电：问题？…`):
+  // the question headlined, where the page stands as any other (the caller's line is the asker's turn, transcript-speakers.ts).
+  const headlined = student && at ? withoutColumnName(at.text) : null;
+  const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
+  if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
@@ -569,7 +574,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
-  if (meta.format === 'unknown' && near.some((b) => isPosterOverAnswer(b.text, b.node))) meta.format = 'video';
+  if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
   if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
@@ -580,7 +585,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A row of chips under the question, one a format word (format-chip.ts).
   if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
-  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
+  // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
+  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -706,7 +712,7 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
   let datedItems = 0;
   let siteList = false;
   // The linked questions under a known label, while no line of text has come between two of them.
-  let bare: { n: number; dated: number; text: boolean } | null = null;
+  let bare: { n: number; dated: number; text: boolean; prose: boolean } | null = null;
   let labelled = false;
   for (let i = from; i < blocks.length && n < 3 && datedItems < 2 && !(labelled && n >= 2); i++) {
     const b = blocks[i]!;
@@ -716,10 +722,10 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
       siteList = SITE_LIST_HEAD_RE.test(text);
       if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
         // A reading list's head (推荐阅读) heads the questions under it, though the site lists posts under such heads too.
-        [bare, siteList] = [{ n: 0, dated: 0, text: false }, false];
+        [bare, siteList] = [{ n: 0, dated: 0, text: false, prose: false }, false];
         continue;
       }
-      if (bare && bare.n > 0 && b.chars > 0) bare.text = true;
+      if (bare && bare.n > 0 && b.chars > 0) [bare.text, bare.prose] = [true, bare.prose || PROSE_RE.test(b.text)];
     }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
@@ -730,8 +736,9 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
         if (dated > 0) bare.dated++;
         continue;
       }
-      // Text between the titles: they show snippets the reader did not take, and count; under a label, two are a list.
-      if (bare) [n, datedItems, bare, labelled] = [n + bare.n, datedItems + bare.dated, null, true];
+      // Text between the titles: they show snippets the reader did not take, and count; under a label, two are a list
+      // where only their cards' bylines and counts stand between them (no snippet: a portal's articles show one).
+      if (bare) [n, datedItems, bare, labelled] = [n + bare.n, datedItems + bare.dated, null, !bare.prose];
       n++;
       // Two questions each dated as a list's items are: a list, however short.
       if (dated > 0) datedItems++;
@@ -858,6 +865,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
+  // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
@@ -983,13 +992,14 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`).
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`);
+ * and a programme's name in title marks, with the day it aired (`《健康之路》 20230506 …`), where the sentence goes on without it (not `《内经》说…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：)\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?![说讲写提里中上的])(?=\s*\p{Script=Han}))\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) ? rest : question;
 }
 
 /** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */
@@ -1368,6 +1378,14 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   const dated = new Map<number, 'asker' | 'doctor'>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
+  // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
+  const hosts: number[] = [];
+  const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
+    const opened = blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    return opened ? broadcastSpeaker(opened[1]!, doctorName) : null;
+  };
+  // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
+  let callerTurns = aired(question) === 'asker' ? 1 : 0;
   for (let i = question + 1; i < end; i++) {
     // A speaker's line may run its time in (`王明医生14:23`) where no space sets it apart: a stamp all the same.
     if (kinds[i] === 'meta' || (kinds[i] === 'text' && blocks[i]!.chars <= 24 && stamped(blocks[i]!.text) !== null)) {
@@ -1380,20 +1398,25 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
     if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
     // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
     if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
+    if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
     const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
-    const by = opened ? side(opened[1]!) : null;
+    const on = opened ? aired(i) : null;
+    if (on === 'host') hosts.push(i);
+    const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     if (opened && by) inline.set(i, { who: by, from: opened[0].length });
   }
   const inlineSides = new Set([...inline.values()].map((t) => t.who));
-  if (speakers.size < 2 && inline.size >= 2 && inlineSides.size === 2) {
+  if (callerTurns > 0) inlineSides.add('asker');
+  if (speakers.size < 2 && inline.size + callerTurns >= 2 && inlineSides.size === 2) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
+    for (const i of hosts) kinds[i] = 'asker';
     return none;
   }
   const sides = new Set(speakers.values());
@@ -1719,6 +1742,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
   // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
   if (isSharePrompt(text)) return FULL_TEXT_OFFER_RE.test(text) ? 'ui' : 'end';
+  if (isShareRow(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
