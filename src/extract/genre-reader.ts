@@ -835,6 +835,7 @@ const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
 function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
+  const filedWhole = comparable(withoutColumnName(withoutSequenceNumber(title)));
   const whole = comparable(withoutSequenceNumber(title));
   const named = structured?.question ? comparable(structured.question) : null;
   // A title may name who answered before the question (`王医生回复：问题`).
@@ -850,7 +851,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     if (text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)))) return true;
     // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
     const filed = withoutColumnName(b.text);
-    return filed !== b.text && comparable(filed) === key;
+    // So too where both file it under the programme, the line with its day too (`《健康之路》 20230506 …` titled `《健康之路》…`).
+    return filed !== b.text && (comparable(filed) === key || (long(comparable(filed)) && filedWhole.startsWith(comparable(filed))));
   };
   // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
   const unmarkedInTitle = (text: string) => {
