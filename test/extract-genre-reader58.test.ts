@@ -134,4 +134,12 @@ describe('a self-media account’s article', () => {
     );
     expect(pageOf(page).answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('a hospital’s own account beside it gives the card’s grade from its intro', () => {
+    const page = html(
+      `${QUESTION}_搜狐`,
+      `<h1>${QUESTION}</h1><div><span>2023-05-06 14:22</span></div><article><p><strong>读者提问：</strong>${QUESTION}？</p><p>本期答疑专家：蒋明 北岸市人民医院 儿科 主治医师</p><p><strong>医生回答：</strong></p>${ps(ANSWER)}</article><div class="side"><h4><a href="https://mp.example/profile?x=1">北岸市人民医院</a></h4><p>三甲综合医院，官方账号，发布权威健康科普</p></div>`,
+    );
+    expect(pageOf(page).doctor.hospital_grade).toBe('三甲');
+  });
 });

@@ -1260,8 +1260,8 @@ const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s
 
 /**
  * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
- * 三级甲等医院`, `（国家）三级甲等`), above the question: the grade of the card's hospital where
- * the card prints none. One grade there, or none is taken.
+ * 三级甲等医院`, `（国家）三级甲等`), above the question; a hospital's account its grade in its intro: the grade
+ * of the card's hospital where the card prints none. One grade there, or none is taken.
  */
 function mastheadGrade(blocks: readonly Block[], question: number, hospital: string): string | null {
   const grades = new Set<string>();
@@ -1278,6 +1278,12 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
     if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
     const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  // The hospital's own account beside the article (a portal's 号): its name alone on a line, its intro opening with its grade.
+  for (let i = question + 1; i < blocks.length - 1; i++) {
+    if (blocks[i]!.text.trim() !== hospital || isUnderDoctorLine(blocks, i)) continue;
+    const grade = blocks[i + 1]!.text.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
   }
   return grades.size === 1 ? [...grades][0]! : null;
