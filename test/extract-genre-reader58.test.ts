@@ -106,6 +106,10 @@ describe('a broadcaster’s health programme', () => {
     expect(own.doctor.name).toBe('蒋明');
   });
 
+  it('a question opening with 中 after the programme’s name is no book quoted (《…》中说)', () => {
+    expect(pageOf(episode('《健康之路》 20200918 中年人胆囊炎要做手术吗')).question).toBe('中年人胆囊炎要做手术吗');
+  });
+
   it('the day it aired dates the answer, not the web page’s; the scripted player makes it a video; the share row is none of it', () => {
     const own = pageOf(episode(`[健康之路]${QUESTION}`));
     expect(own.date).toBe('2020-09-18');
