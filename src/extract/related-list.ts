@@ -178,8 +178,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
-      // reading, where no address of the page's own can tell (a 推荐阅读 or 往期推荐 is the account's other posts as often).
-      else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls)) reading ??= urls;
+      // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
+      else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
       // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
