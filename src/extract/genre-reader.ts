@@ -16,7 +16,7 @@ import { documentTitles, shownBodies } from './merged-bodies.js';
 import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer, isReaderLabel } from './column-answer.js';
-import { columnDate } from './issue-date.js';
+import { columnDate, issueDate } from './issue-date.js';
 import { mailedReply } from './mailed-reply.js';
 import { withoutReplyMark } from './reply-subject.js';
 import { markQuotedOriginal } from './quoted-original.js';
@@ -60,7 +60,7 @@ import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
 import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
-import { isSharePrompt } from './share-prompt.js';
+import { isSharePrompt, isShareRow } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
 import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
@@ -70,7 +70,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
-import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isMemberByline, memberPostLines } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
@@ -84,6 +84,7 @@ import { sheetRecord } from './record-sheet.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { endsListAbove } from './list-above.js';
 import { studentQuestion } from './student-question.js';
+import { broadcastSpeaker } from './transcript-speakers.js';
 import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
@@ -181,7 +182,7 @@ const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
-const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲)(?:专家|医生)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲|栏目|节目)(?:专家|医生|嘉宾)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
 /**
  * The head of a programme's or article's blurb (节目简介, 视频简介, 内容提要, 导读): a note about the
  * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.
@@ -205,12 +206,12 @@ const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所
  * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`), perhaps after a
  * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
  */
-const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{1,20}[）)】\]]?$/u;
+const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}[）)】\]]?$/u;
 /**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
  */
-const PLATFORM_STATEMENT_RE = /^(?:特别)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
+const PLATFORM_STATEMENT_RE = /^(?:特别|平台)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
 /**
  * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
  * a divider between the answer and what follows it.
@@ -229,6 +230,11 @@ const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
 /** A switch between the site's versions (`电脑版 | 触屏版`, `手机版 · 电脑版 · APP`): its footer, where the page's own part has ended. */
 const VERSION_SWITCH_RE = /^(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端)(?:\s*[|｜·/]?\s*(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端))+$/u;
+/**
+ * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
+ * parted by bars, none a sentence or a card's field; where the page's own part has ended.
+ */
+const SITE_LINKS_ROW_RE = /^[^\s|｜，,。；;！!？?:：\d]{2,8}(?:\s*[|｜]\s*[^\s|｜，,。；;！!？?:：\d]{2,8}){3,}$/u;
 /** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
 const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
@@ -364,7 +370,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
   // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
   const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
-  if (student) at = student;
+  // An episode's heading that is the caller's question, the programme's name before it (`《名医在线》问题？` over `观众来电：问题？…`):
+  // the question headlined, where the page stands as any other (the caller's line is the asker's turn, transcript-speakers.ts).
+  const headlined = student && at ? withoutColumnName(at.text) : null;
+  const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
+  if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
   if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
@@ -564,7 +574,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
-  if (meta.format === 'unknown' && near.some((b) => isPosterOverAnswer(b.text, b.node))) meta.format = 'video';
+  if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
   // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
   if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
@@ -575,7 +585,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A row of chips under the question, one a format word (format-chip.ts).
   if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
-  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items);
+  // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
+  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
@@ -701,18 +712,20 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
   let datedItems = 0;
   let siteList = false;
   // The linked questions under a known label, while no line of text has come between two of them.
-  let bare: { n: number; dated: number; text: boolean } | null = null;
-  for (let i = from; i < blocks.length && n < 3 && datedItems < 2; i++) {
+  let bare: { n: number; dated: number; text: boolean; prose: boolean } | null = null;
+  let labelled = false;
+  for (let i = from; i < blocks.length && n < 3 && datedItems < 2 && !(labelled && n >= 2); i++) {
     const b = blocks[i]!;
     if (b.linkChars === 0) {
       const text = b.text.replace(/\s+/gu, '');
       // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
       siteList = SITE_LIST_HEAD_RE.test(text);
       if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
-        bare = { n: 0, dated: 0, text: false };
+        // A reading list's head (推荐阅读) heads the questions under it, though the site lists posts under such heads too.
+        [bare, siteList] = [{ n: 0, dated: 0, text: false, prose: false }, false];
         continue;
       }
-      if (bare && bare.n > 0 && b.chars > 0) bare.text = true;
+      if (bare && bare.n > 0 && b.chars > 0) [bare.text, bare.prose] = [true, bare.prose || PROSE_RE.test(b.text)];
     }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
@@ -723,14 +736,15 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
         if (dated > 0) bare.dated++;
         continue;
       }
-      // Text between the titles: they show snippets the reader did not take, and count.
-      if (bare) [n, datedItems, bare] = [n + bare.n, datedItems + bare.dated, null];
+      // Text between the titles: they show snippets the reader did not take, and count; under a label, two are a list
+      // where only their cards' bylines and counts stand between them (no snippet: a portal's articles show one).
+      if (bare) [n, datedItems, bare, labelled] = [n + bare.n, datedItems + bare.dated, null, !bare.prose];
       n++;
       // Two questions each dated as a list's items are: a list, however short.
       if (dated > 0) datedItems++;
     }
   }
-  return n >= 3 || datedItems >= 2;
+  return n >= 3 || datedItems >= 2 || (labelled && n >= 2);
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
@@ -821,6 +835,7 @@ const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
 function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
+  const filedWhole = comparable(withoutColumnName(withoutSequenceNumber(title)));
   const whole = comparable(withoutSequenceNumber(title));
   const named = structured?.question ? comparable(structured.question) : null;
   // A title may name who answered before the question (`王医生回复：问题`).
@@ -836,7 +851,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
     if (text === key || text === named || text === told || (long(text) && (whole.startsWith(text) || unmarkedInTitle(text)))) return true;
     // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
     const filed = withoutColumnName(b.text);
-    return filed !== b.text && comparable(filed) === key;
+    // So too where both file it under the programme, the line with its day too (`《健康之路》 20230506 …` titled `《健康之路》…`).
+    return filed !== b.text && (comparable(filed) === key || (long(comparable(filed)) && filedWhole.startsWith(comparable(filed))));
   };
   // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
   const unmarkedInTitle = (text: string) => {
@@ -851,6 +867,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
+  // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
@@ -976,13 +994,14 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`).
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`);
+ * and a programme's name in title marks, with the day it aired (`《健康之路》 20230506 …`), where the sentence goes on without it (not `《内经》说…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：)\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
-  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4]!) ? rest : question;
+  return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!) ? rest : question;
 }
 
 /** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */
@@ -1241,8 +1260,8 @@ const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s
 
 /**
  * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
- * 三级甲等医院`, `（国家）三级甲等`), above the question: the grade of the card's hospital where
- * the card prints none. One grade there, or none is taken.
+ * 三级甲等医院`, `（国家）三级甲等`), above the question; a hospital's account its grade in its intro: the grade
+ * of the card's hospital where the card prints none. One grade there, or none is taken.
  */
 function mastheadGrade(blocks: readonly Block[], question: number, hospital: string): string | null {
   const grades = new Set<string>();
@@ -1259,6 +1278,12 @@ function mastheadGrade(blocks: readonly Block[], question: number, hospital: str
     if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
     const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  // The hospital's own account beside the article (a portal's 号): its name alone on a line, its intro opening with its grade.
+  for (let i = question + 1; i < blocks.length - 1; i++) {
+    if (blocks[i]!.text.trim() !== hospital || isUnderDoctorLine(blocks, i)) continue;
+    const grade = blocks[i + 1]!.text.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
   }
   return grades.size === 1 ? [...grades][0]! : null;
@@ -1361,6 +1386,14 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
   const dated = new Map<number, 'asker' | 'doctor'>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
+  // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
+  const hosts: number[] = [];
+  const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
+    const opened = blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    return opened ? broadcastSpeaker(opened[1]!, doctorName) : null;
+  };
+  // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
+  let callerTurns = aired(question) === 'asker' ? 1 : 0;
   for (let i = question + 1; i < end; i++) {
     // A speaker's line may run its time in (`王明医生14:23`) where no space sets it apart: a stamp all the same.
     if (kinds[i] === 'meta' || (kinds[i] === 'text' && blocks[i]!.chars <= 24 && stamped(blocks[i]!.text) !== null)) {
@@ -1373,20 +1406,25 @@ function markConversation(blocks: Block[], kinds: Kind[], question: number, end:
     if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
     // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
     if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
+    if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
     const who = side(text);
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
     const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
-    const by = opened ? side(opened[1]!) : null;
+    const on = opened ? aired(i) : null;
+    if (on === 'host') hosts.push(i);
+    const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     if (opened && by) inline.set(i, { who: by, from: opened[0].length });
   }
   const inlineSides = new Set([...inline.values()].map((t) => t.who));
-  if (speakers.size < 2 && inline.size >= 2 && inlineSides.size === 2) {
+  if (callerTurns > 0) inlineSides.add('asker');
+  if (speakers.size < 2 && inline.size + callerTurns >= 2 && inlineSides.size === 2) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
+    for (const i of hosts) kinds[i] = 'asker';
     return none;
   }
   const sides = new Set(speakers.values());
@@ -1667,6 +1705,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (text.length <= 40 && VERSION_SWITCH_RE.test(text.trim())) return 'end';
+  if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
@@ -1711,6 +1750,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
   // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
   if (isSharePrompt(text)) return FULL_TEXT_OFFER_RE.test(text) ? 'ui' : 'end';
+  if (isShareRow(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';

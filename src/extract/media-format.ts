@@ -81,15 +81,19 @@ const hasIcon = (el: Element): boolean =>
  */
 export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean {
   const bare = (text: string) => text.replace(/\s+/gu, '').replace(PLAY_GLYPHS_RE, '');
-  if (!POSTER_LENGTH_RE.test(bare(line))) return false;
+  const length = (text: string) => POSTER_LENGTH_RE.test(text) || PLAYER_CLOCK_RE.test(text);
+  if (!length(bare(line))) return false;
   let box = node?.parent ?? null;
   for (let up = 0; box && box.type === 'tag' && up < POSTER_LEVELS_UP; up++, box = box.parent) {
-    const shown = textContent(box);
-    if (!POSTER_LENGTH_RE.test(bare(shown))) return false;
-    if ((PLAY_GLYPH_RE.test(shown) || hasIcon(box as Element)) && showsPicture(box as Element)) return true;
+    const shown = bare(textContent(box));
+    if (!length(shown)) return false;
+    // The clock of a player (where it is, of how long) says it plays as much as a play glyph does.
+    if ((PLAY_GLYPH_RE.test(textContent(box)) || hasIcon(box as Element) || PLAYER_CLOCK_RE.test(shown)) && showsPicture(box as Element)) return true;
   }
   return false;
 }
+/** A player's clock: the time played of the film's length (`00:00 / 04:46`), spaces taken out. */
+const PLAYER_CLOCK_RE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\/\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 
 /** The reply's own label naming its medium, a recording's with its length (`图文回复`, `语音回复 58″`, `视频回复 01:32`). */
 const REPLY_LABEL_RE = new RegExp(`^(语音|音频|视频|图文)(?:回复|回答|解答|答复)\\s*(${LENGTH})?\\s*[:：]?$`, 'u');

@@ -178,6 +178,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own path: an empty query resolved against its address.
       if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
+      // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
+      // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
+      else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
       // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
@@ -219,8 +222,19 @@ function sameTemplate(url: string, page: string): boolean {
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
  * or of what other readers looked at (大家都在看): a portal's articles as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|大家(?:都|还)在看)$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+/**
+ * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读), not merely recommended or recent;
+ * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
+ */
+const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
+function onOneHost(urls: readonly string[]): boolean {
+  const hosts = new Set(urls.map((url) => (/^https?:\/\/([^/?#]+)/iu.exec(url)?.[1] ?? '').toLowerCase()));
+  return hosts.size === 1 && !hosts.has('');
+}
 
 /**
  * More answers (更多精彩回答, 更多解答): this question's other answers on one page, other questions'

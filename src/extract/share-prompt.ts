@@ -14,3 +14,7 @@ export function isSharePrompt(text: string): boolean {
   const line = text.trim();
   return line.length > 0 && line.length <= 40 && SHARE_HINT_RE.test(line) && SHARE_PROMPT_RE.test(line);
 }
+
+/** A row of buttons to share the page on the platforms it names (`分享到：微信 微博 QQ空间`), printed as text where its buttons hold no link. */
+const SHARE_ROW_RE = /^(?:(?:分享|转发)(?:到|至|给)?|一键分享)\s*[:：]?\s*(?:(?:微信好友|微信|朋友圈|新浪微博|微博|QQ空间|QQ好友|QQ|抖音|豆瓣|复制链接)\s*[|｜·,，]?\s*)+$/u;
+export const isShareRow = (text: string): boolean => text.length <= 60 && SHARE_ROW_RE.test(text.trim());

@@ -1,4 +1,5 @@
 import type { Block, Media } from './html-lines.js';
+import { isPosterOverAnswer } from './media-format.js';
 
 /**
  * A short-video page of the genre (a health platform's 健康号, a doctor's channel): the player heads
@@ -39,6 +40,15 @@ const LEAD_LINES = 8;
 /** The players that head the page just above its question, no other heading between: the answer's, as a video page shows it. */
 export function leadPlayers(blocks: readonly Block[], media: readonly Media[], question: number): Media[] {
   return media.filter((m) => m.at <= question && m.at >= question - LEAD_LINES && !blocks.slice(m.at, question).some((b) => b.heading));
+}
+
+/** A player the site's scripts draw (a poster with its clock, media-format.ts) heading the page just above its question, as a <video> would. */
+export function leadsWithPoster(blocks: readonly Block[], question: number): boolean {
+  for (let i = question - 1; i >= 0 && i >= question - LEAD_LINES; i--) {
+    if (blocks[i]!.heading) return false;
+    if (isPosterOverAnswer(blocks[i]!.text, blocks[i]!.node)) return true;
+  }
+  return false;
 }
 
 /** A line that plays the answer's moment in the video: `跳转到 52:48 观看`, `从12:03开始播放`, `回看 05:12`. */

@@ -1,0 +1,25 @@
+/**
+ * A broadcast's transcript (a TV or radio health programme's call-in, printed as its lines): each turn opens
+ * with who speaks. The caller's or viewer's turn (`观众来电：`, `热线听众：`) asks; the guest's (`嘉宾：`,
+ * `专家：`, the doctor's name, or the surname with a calling: `张主任：`) answers; the host's (`主持人：`)
+ * introduces and thanks, none of the answer.
+ */
+
+/** The caller's, the viewer's or the listener's label. */
+const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
+/** The host's. */
+const HOST_RE = /^(?:主持人|主持)$/u;
+/** The guest's, naming no one. */
+const GUEST_RE = /^(?:嘉宾|特邀嘉宾|本期嘉宾|专家|医生)$/u;
+/** A calling after a surname (`张主任`, `李教授`). */
+const CALLING_RE = /^(\p{Script=Han})(?:主任|教授|医生|大夫|老师|院长|博士)$/u;
+
+/** Who a transcript's speaker label names, given the doctor the page's card names; null where it is no speaker of a broadcast. */
+export function broadcastSpeaker(label: string, doctorName: string | null): 'asker' | 'doctor' | 'host' | null {
+  const text = label.replace(/\s+/gu, '');
+  if (HOST_RE.test(text)) return 'host';
+  if (CALLER_RE.test(text)) return 'asker';
+  if (GUEST_RE.test(text)) return 'doctor';
+  if (doctorName !== null && (text === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
+  return null;
+}
