@@ -28,8 +28,8 @@ const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|�
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
-/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
-const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
+/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`, `某大药房连锁有限公司`). */
+const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:(?:股份)?有限(?:责任)?公司)?(?:[（(]${HAN}{1,8}店[）)])?`;
 /**
  * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
  * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);
@@ -41,7 +41,9 @@ const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有�
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
-export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
+/** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
+const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
@@ -76,7 +78,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
