@@ -49,7 +49,7 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
-const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:出诊|坐诊|接诊|主诊|答疑)(?:医师|药师)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
 /**
  * A label of who answers alone with its colon (`答疑药师：` in a <label>, `回复医师：` in a <span>):
  * the name is the part after it, and the label's 医师 is no title.
