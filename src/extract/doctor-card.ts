@@ -3,7 +3,7 @@ import type { Doctor } from '../schema/entry.js';
 import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
 import { verifiedLine } from './verified-line.js';
-import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { bracketedLevel, DOCTOR_TITLES, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
@@ -103,7 +103,7 @@ function tokenize(parts: readonly string[]): Token[] {
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
-    if (isBioLine(part)) {
+    if (isBioLine(part) || isAnswererHead(part)) {
       pending = null;
       continue;
     }

@@ -78,7 +78,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
@@ -167,6 +167,9 @@ const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
+/** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
+const ANSWERER_HEAD_RE = /^\p{Script=Han}{0,4}(?:医生|医师|药师|专家|大夫)(?:回复|解答|回答|答复)\s*[:：]?$/u;
+export const isAnswererHead = (text: string) => ANSWERER_HEAD_RE.test(text.trim());
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
 /** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
 export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
