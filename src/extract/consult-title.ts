@@ -12,12 +12,12 @@ import type { Block } from './html-lines.js';
  */
 
 /**
- * A title that names a kind of page: a consultation's, a question's or an order's details, the
+ * A title that names a kind of page: a consultation's (a 药师咨询记录 too), a question's or an order's details, the
  * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
  * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
+  /^(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -62,6 +62,10 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
   const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));
   if (texted !== -1) return { index: texted, confirmed: asksQuestion(blocks[texted]!.text), text: blocks[texted]!.text.trim() };
+  // The line right under a heading that repeats the kind of page (`药师咨询记录` over the consult's summary), where it asks.
+  const kindHead = blocks.findIndex((b, i) => i < asker && b.heading && namesPageKind(b.text));
+  const under = kindHead === -1 ? undefined : blocks[kindHead + 1];
+  if (under && kindHead + 1 < asker && usable(under) && asksQuestion(under.text)) return { index: kindHead + 1, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
   const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));
   if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };

@@ -1,5 +1,5 @@
 import { comparable } from '../core/text.js';
-import { asksQuestion, isCardLine, questionFromTitle } from './genre.js';
+import { asksQuestion, isCardLine, labelledQuestion, questionFromTitle } from './genre.js';
 import type { Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
 import { isSenderStamp } from './texted-question.js';
@@ -60,5 +60,7 @@ function firstLineAsking(blocks: readonly Block[]): number | null {
  */
 function askedUnderSender(blocks: readonly Block[]): number | null {
   const sender = blocks.findIndex((b) => isSenderStamp(b.text));
+  // A consult's labelled title line above it (`咨询主题：…`) is the question, read by its label (consult-title.ts).
+  if (blocks.slice(0, Math.max(sender, 0)).some((b) => b.chars <= QUESTION_MAX_CHARS + 8 && labelledQuestion(b.text) !== null)) return null;
   return sender !== -1 && blocks[sender + 1] && asksAlone(blocks[sender + 1]!) ? sender + 1 : null;
 }
