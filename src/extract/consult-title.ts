@@ -34,6 +34,12 @@ const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成
  */
 const CLOSED_RE = /^(?:本次|该|此|这次)?(?:在线|图文|语音|电话|视频)?(?:问诊|咨询|会话|对话|服务)(?:已经?|已被)(?:结束|完成|关闭|终止)(?:[，,。！!~～]\s*[^，,。！!]{0,20}[。！!~～]?)?$/u;
 export const isConsultClosed = (text: string) => CLOSED_RE.test(text.trim());
+/**
+ * A chat's notice that who answers has joined it (`药师王明已接入，为您服务`, `医生已接诊`): the service's, naming
+ * them by their role, no card.
+ */
+const JOINED_RE = /^(?:(?:医生|医师|药师|专家|大夫)\s*\p{Script=Han}{0,4}|\p{Script=Han}{2,4}(?:医生|医师|药师))\s*(?:已经?)(?:接入|接诊|进入(?:会话|问诊|咨询)?|加入(?:会话|问诊|咨询))(?:[，,。！!]\s*[^，,。！!]{0,12}[。！!]?)?$/u;
+export const isConsultJoined = (text: string) => text.length <= 40 && JOINED_RE.test(text.trim());
 
 /** How far above the asker's lines the title line may stand. */
 const TITLE_LINES = 3;

@@ -10,6 +10,7 @@ import { shownCards } from './shown-card.js';
 import { inOtherDoctorsBlock } from './other-doctors.js';
 import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
+import { isConsultJoined } from './consult-title.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
@@ -103,7 +104,7 @@ function tokenize(parts: readonly string[]): Token[] {
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
-    if (isBioLine(part) || isAnswererHead(part)) {
+    if (isBioLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
       continue;
     }

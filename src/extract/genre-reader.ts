@@ -13,7 +13,7 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
-import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
+import { consultTitle, isConsultClosed, isConsultJoined, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer, isReaderLabel } from './column-answer.js';
 import { columnDate } from './issue-date.js';
@@ -1677,6 +1677,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
+  if (isConsultJoined(text)) return 'ui';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
