@@ -229,7 +229,7 @@ const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;
  * What a title's suffix names: the site (…网, 快速问医生, a domain), a column (内分泌科问答, 有问必答),
  * or whose answer the page is (王医生的回答); a department (皮肤科) too, checked apart.
  */
-const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|\.(?:com|cn|net|org))$/iu;
+const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|常见问题|用药(?:咨询|指导)|药师(?:咨询|问答)|\.(?:com|cn|net|org))$/iu;
 /** Whether a short text is worded as a site's name (`39健康网`, `好大夫在线`, `快速问医生`, a domain): see SITE_SUFFIX_RE. */
 export const wordedAsSite = (text: string) => SITE_SUFFIX_RE.test(text.trim());
 
