@@ -7,7 +7,7 @@
 /**
  * An ad set between an answer's paragraphs: labelled so (【广告】, 【推荐】, `推荐：`, an ad slot's `广告` mark alone over what its script fills), a QR code to scan
  * to add or follow someone, a hotline's number, a short line ending in a call to click (`>>`,
- * 点击进入, 立即预约) or opening with one to get the site's app. Short lines only: a doctor's sentence may mention a phone or a QR code.
+ * 点击进入, 立即预约) or opening with one to get the site's app, a shop's coupons. Short lines only: a doctor's sentence may mention a phone or a QR code.
  */
 const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]|^(?:广告|推广|赞助|Advertisement|ADVERTISEMENT|Sponsored)$/u;
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
@@ -27,6 +27,9 @@ const CLINIC_INVITE_RE = /^(?:[^，,。！!]{2,12}[，,])?欢迎(?:来院|到院
  */
 const LEAD_IN_RE = /(?:下面|接下来|以下)(?:就?(?:一起|让我们|我们|小编带你|跟随小编))?(?:来)?(?:看看|了解一下|了解)(?:专家|医生|大夫)的?(?:解答|回答|建议|分析)[吧。！!]?$/u;
 
+/** A shop's coupon strip set under the answer (`领券中心`, `满58减5`, `10元优惠券`, `去领取`): an offer, none of the answer. */
+const COUPON_RE = /^(?:领券中心|领券|领取优惠券|优惠券|去领取|满\d+元?减\d+元?|\d+元(?:无门槛)?(?:优惠)?券)$/u;
+
 /** A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`): a signature's or card's field, none of the answer. */
 const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
 
@@ -40,6 +43,7 @@ export function isAdLine(text: string): boolean {
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
+    (t.length <= 12 && COUPON_RE.test(t)) ||
     (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)))
   );
 }

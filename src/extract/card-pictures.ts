@@ -117,7 +117,9 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
     const labelIcon = (p: Picture) => LABEL_OPENING_RE.test(p.after);
     // So is an icon opening the hospital's line, before its name (a verified mark, a hospital glyph): a grade's badge follows the name it grades.
     const leadIcon = (p: Picture) => p.before === '' && p.after.startsWith(hospital);
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && !leadIcon(p) && p.beside.includes(hospital));
+    // So is a picture opening the card's line before the doctor's name (an avatar with no alt): a badge follows what it marks.
+    const leadPhoto = (p: Picture) => p.before === '' && read.name !== null && p.after.startsWith(read.name);
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && !leadIcon(p) && !leadPhoto(p) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };

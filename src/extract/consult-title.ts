@@ -12,12 +12,12 @@ import type { Block } from './html-lines.js';
  */
 
 /**
- * A title that names a kind of page: a consultation's, a question's or an order's details, the
+ * A title that names a kind of page: a consultation's (a 药师咨询记录 too), a question's or an order's details, the
  * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
  * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:(?:在线|图文|视频|语音|电话|短信)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
+  /^(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -34,6 +34,12 @@ const FIELD_RE = /^[\p{Script=Han}]{1,6}\s*[:：]|^\S{2,8}(?:已结束|已完成
  */
 const CLOSED_RE = /^(?:本次|该|此|这次)?(?:在线|图文|语音|电话|视频)?(?:问诊|咨询|会话|对话|服务)(?:已经?|已被)(?:结束|完成|关闭|终止)(?:[，,。！!~～]\s*[^，,。！!]{0,20}[。！!~～]?)?$/u;
 export const isConsultClosed = (text: string) => CLOSED_RE.test(text.trim());
+/**
+ * A chat's notice that who answers has joined it (`药师王明已接入，为您服务`, `医生已接诊`): the service's, naming
+ * them by their role, no card.
+ */
+const JOINED_RE = /^(?:(?:医生|医师|药师|专家|大夫)\s*\p{Script=Han}{0,4}|\p{Script=Han}{2,4}(?:医生|医师|药师))\s*(?:已经?)(?:接入|接诊|进入(?:会话|问诊|咨询)?|加入(?:会话|问诊|咨询))(?:[，,。！!]\s*[^，,。！!]{0,12}[。！!]?)?$/u;
+export const isConsultJoined = (text: string) => text.length <= 40 && JOINED_RE.test(text.trim());
 
 /** How far above the asker's lines the title line may stand. */
 const TITLE_LINES = 3;
@@ -62,6 +68,10 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
   const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));
   if (texted !== -1) return { index: texted, confirmed: asksQuestion(blocks[texted]!.text), text: blocks[texted]!.text.trim() };
+  // The line right under a heading that repeats the kind of page (`药师咨询记录` over the consult's summary), where it asks.
+  const kindHead = blocks.findIndex((b, i) => i < asker && b.heading && namesPageKind(b.text));
+  const under = kindHead === -1 ? undefined : blocks[kindHead + 1];
+  if (under && kindHead + 1 < asker && usable(under) && asksQuestion(under.text)) return { index: kindHead + 1, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
   const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));
   if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };

@@ -12,6 +12,11 @@ const DATE_LABEL_RE = /^\p{Script=Han}{0,6}(?:时间|日期)\s*[:：]?$/u;
 /** A line that opens with a date (digits, or 二〇二二年 in Chinese numerals). */
 const DATE_START_RE = new RegExp(`^\\s*(?:\\d{4}|${CHINESE_DIGIT}{4})\\s*[-/.年]`, 'u');
 
+/** A label of a product's or a document's own days (生产日期, 有效期至, 核准日期, 修改日期): they date the product, no answer. */
+const PRODUCT_DAY_LABEL_RE = /^\s*(?:生产|出厂|有效|失效|批准|核准|修改|修订|上市)(?:日期|期至|时间|期)\s*[:：]?/u;
+/** Whether a line, or the label line before it, labels a product's or a document's own day. */
+export const isProductDay = (line: string, before = '') => PRODUCT_DAY_LABEL_RE.test(line) || (before.length <= 10 && PRODUCT_DAY_LABEL_RE.test(before) && DATE_START_RE.test(line));
+
 /** The lines with each bare date label joined to the date on the line after it. */
 export function withDateLabelsJoined<T extends { text: string }>(lines: readonly T[]): T[] {
   if (!lines.some((l) => l.text.length <= 10 && DATE_LABEL_RE.test(l.text))) return lines as T[];

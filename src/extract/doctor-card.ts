@@ -3,13 +3,14 @@ import type { Doctor } from '../schema/entry.js';
 import { POST_TITLES } from '../core/genre-vocabulary.js';
 import { noDoctor } from './draft.js';
 import { verifiedLine } from './verified-line.js';
-import { bracketedLevel, DOCTOR_TITLES, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { bracketedLevel, DOCTOR_TITLES, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny, withoutInvisible } from './hidden-text.js';
 import { inside, isHiddenFragment, isUnshownPart, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
 import { inOtherDoctorsBlock } from './other-doctors.js';
 import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
+import { isConsultJoined } from './consult-title.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
@@ -49,7 +50,7 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
-const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:出诊|坐诊|接诊|主诊|答疑)(?:医师|药师)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
 /**
  * A label of who answers alone with its colon (`答疑药师：` in a <label>, `回复医师：` in a <span>):
  * the name is the part after it, and the label's 医师 is no title.
@@ -105,7 +106,7 @@ function tokenize(parts: readonly string[]): Token[] {
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
-    if (isBioLine(part)) {
+    if (isBioLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
       continue;
     }

@@ -1,7 +1,7 @@
 import { isAnswersHead, laterAnswersStart } from './answer-list.js';
 import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from './answer-extras.js';
 import { isReprintNotice, withoutPublishedWhereAnswered } from './published-date.js';
-import { withDateLabelsJoined } from './date-label-line.js';
+import { isProductDay, withDateLabelsJoined } from './date-label-line.js';
 import { isReadAloud, isReadAloudBar } from './read-aloud.js';
 import { isTypingDone } from './typing-animation.js';
 import { isSenderStamp, markTextedAsker } from './texted-question.js';
@@ -13,7 +13,7 @@ import { photoCard, photoOnlyCard } from './photo-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { withTableRowsJoined } from './answer-table.js';
 import { documentTitles, shownBodies } from './merged-bodies.js';
-import { consultTitle, isConsultClosed, namesPageKind, titleNamesPageKind } from './consult-title.js';
+import { consultTitle, isConsultClosed, isConsultJoined, namesPageKind, titleNamesPageKind } from './consult-title.js';
 import { boardRecord, type BoardRecord } from './message-board.js';
 import { columnAnswer, isReaderLabel } from './column-answer.js';
 import { columnDate, issueDate } from './issue-date.js';
@@ -37,7 +37,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
@@ -133,7 +133,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:医生|专家|大夫|医师)?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|主播|嘉宾)答|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
+  /^(?:(?:(?:门店|值班|在线|驻店|坐诊|执业)?(?:医生|专家|大夫|医师|药师))?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|药师|主播|嘉宾)答|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
@@ -456,6 +456,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   markQuotedOriginal(blocks, kinds, at.index + 1, end);
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markAskerWords(blocks, kinds, at.index, end);
+  markWordsBeforeAnswerer(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.
   const cells = labelCells(blocks, at.index + 1, end);
@@ -524,7 +525,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
   // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i));
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
@@ -1322,10 +1323,13 @@ function siteHospital(blocks: readonly Block[], question: number, end: number, t
     if (grade) grades.add(grade[1]!);
   }
   if (!printed) return {};
+  // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
+  const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
+  const branch = branches.size === 1 ? [...branches][0]! : site;
   // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name).
   if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
   grades.delete('');
-  return { hospital: site, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+  return { hospital: branch, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
 }
 /**
  * A hospital's own board, whose reply names the doctor and no hospital: the site's hospital (siteHospital), doubted where
@@ -1338,6 +1342,9 @@ function withSiteHospital(board: BoardRecord, blocks: readonly Block[], title: s
   if (!site.hospital) return { ...board, doubts: [...board.doubts, 'the reply names no hospital, nor does the site'] };
   return { ...board, doctor: { ...doctor, ...site } };
 }
+
+/** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
+const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
 
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
 const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;
@@ -1563,6 +1570,20 @@ function markAskerWords(blocks: readonly Block[], kinds: Kind[], question: numbe
   for (let i = profile + 1; i < head; i++) kinds[i] = 'asker';
 }
 
+/**
+ * The asker's words with no label between the question and a head naming who answers (`门店药师回复`), the answer's text
+ * after that head: the asker's, as a description stands between the question and the answer's head.
+ */
+function markWordsBeforeAnswerer(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  let head = question + 1;
+  while (head < end && kinds[head] === 'text' && head - question <= MAX_ASKER_WORDS) head++;
+  if (head === question + 1 || head >= end || !isAnswererHead(blocks[head]!.text)) return;
+  let next = head + 1;
+  while (next < end && (kinds[next] === 'card' || kinds[next] === 'meta' || kinds[next] === 'label' || kinds[next] === 'ui')) next++;
+  if (next >= end || kinds[next] !== 'text') return;
+  for (let i = question + 1; i < head; i++) kinds[i] = 'asker';
+}
+
 /** The head of patients' reviews of the doctor (`患者评价 ★★★★★ 5.0分`, `用户点评（12）`). */
 const REVIEWS_HEAD_RE = /^(?:患者|用户|网友|病友|就诊|服务)(?:评价|点评|口碑)(?:[\s（(★☆:：]|$)/u;
 /** A review's rating (stars, a score) or its reviewer's masked name (`患者5**6`, `用户8**9`). */
@@ -1694,6 +1715,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
+  if (isConsultJoined(text)) return 'ui';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).

@@ -28,8 +28,8 @@ const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|�
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
-/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`). */
-const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${HAN}{1,8}店[）)])?`;
+/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`, `某大药房连锁有限公司`); so is a shop's or a health app's named 药师团队 (`某健康药师团队`). */
+const PHARMACY_SUFFIX = `(?:(?:药房连锁|医药连锁|药房|药店)(?:(?:股份)?有限(?:责任)?公司)?(?:[（(]${HAN}{1,8}店[）)])?|药师团队)`;
 /**
  * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
  * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);
@@ -38,16 +38,20 @@ const PHARMACY_SUFFIX = `(?:药房连锁|医药连锁|药房|药店)(?:[（(]${H
 const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|(?<!名|名老)中医|妇幼|肿瘤)(?!${HAN})`;
 /** A counselling studio or company is a counsellor's workplace as a hospital is a doctor's (`北岸心晴心理咨询工作室`, `暖光心理咨询有限公司`). */
 const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有限)?公司)';
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/** A drug maker is its 医学部 pharmacists' employer as a hospital is a doctor's (`华康制药有限公司`, `某药业股份有限公司`). */
+const DRUG_MAKER_SUFFIX = '(?:制药|药业)(?:集团)?(?:股份)?有限(?:责任)?公司';
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
-export const HOSPITAL_RE = new RegExp(`((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
+/** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
+const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部; a clinic's 药房). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学)部|[中西]?药房)$`, 'u');
+/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -76,7 +80,7 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
@@ -167,6 +171,9 @@ const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
+/** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
+const ANSWERER_HEAD_RE = /^\p{Script=Han}{0,4}(?:医生|医师|药师|专家|大夫)(?:回复|解答|回答|答复)\s*[:：]?$/u;
+export const isAnswererHead = (text: string) => ANSWERER_HEAD_RE.test(text.trim());
 export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
 /** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
 export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
@@ -224,7 +231,7 @@ const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;
  * What a title's suffix names: the site (…网, 快速问医生, a domain), a column (内分泌科问答, 有问必答),
  * or whose answer the page is (王医生的回答); a department (皮肤科) too, checked apart.
  */
-const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|\.(?:com|cn|net|org))$/iu;
+const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|常见问题|用药(?:咨询|指导)|药师(?:咨询|问答)|\.(?:com|cn|net|org))$/iu;
 /** Whether a short text is worded as a site's name (`39健康网`, `好大夫在线`, `快速问医生`, a domain): see SITE_SUFFIX_RE. */
 export const wordedAsSite = (text: string) => SITE_SUFFIX_RE.test(text.trim());
 

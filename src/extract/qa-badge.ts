@@ -1,4 +1,4 @@
-import type { Element, Text } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block } from './html-lines.js';
 
 /**
@@ -29,4 +29,23 @@ export function badgeOf(block: Block): Badge | null {
   if (own && text.startsWith(first)) return { side: own[1] ? 'question' : 'answer', rest: text.slice(first.length).trim() };
   const printed = text.match(PRINTED_RE);
   return printed ? { side: printed[1] ? 'question' : 'answer', rest: text.slice(printed[0].length).trim() } : null;
+}
+
+/**
+ * A list item's line opened by a drawn badge (`<i>问</i>question` in its link, `<i>答</i>snippet`
+ * under it): the line without it. The badge is an inline element among `nodes` holding 问 / 答 / Q / A
+ * alone, with which the line starts; the line as it is where none opens it.
+ */
+export function withoutDrawnBadge(line: string, nodes: readonly AnyNode[]): string {
+  const text = line.trimStart();
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const word = INLINE.has(el.name) && el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as Text).data.trim() : '';
+    if (word && BADGE_RE.test(word) && text.length > word.length && text.startsWith(word)) return text.slice(word.length).trimStart();
+    stack.push(...el.children);
+  }
+  return line;
 }

@@ -30,6 +30,7 @@ import { linkOnlyUrls } from './link-list.js';
 import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { chipOpening, withoutOpeningChip } from './format-chip.js';
 import { leadsNowhere } from './resolve-url.js';
+import { withoutDrawnBadge } from './qa-badge.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -519,6 +520,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
       else if (first.length <= 24 && /^\d/u.test(first) && readMetaLine(first).metaOnly) first = renderLines(el)[1]?.text ?? first;
       // A format chip before the question (`<span>语音</span>问题`): the item's format, read with its meta (format-chip.ts).
       first = withoutOpeningChip(el, first);
+      // A drawn 问 badge before the question (`<i>问</i>question`, qa-badge.ts): a label, no text.
+      first = withoutDrawnBadge(first, [el]);
       const compact = norm(first);
       // A read-more prompt leads to the item: its question is found in the item's other lines.
       if (isReadMore(compact)) links.set(el, '');
@@ -801,6 +804,11 @@ export function splitOpeningTag(question: string): { question: string; tag: stri
 
 /** The snippet opened by an answer label (`答：…`): the text after it. */
 export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_RE, '');
+/** Who answers named as a snippet's label (`药师：`, `医生：`), before the sentence it opens. */
+const ANSWERER_LABEL_RE = /^(?:医生|医师|专家|大夫|药师|营养师)\s*[:：]\s*/u;
+const withoutAnswererLabel = (text: string) => text.replace(ANSWERER_LABEL_RE, '');
+/** A sentence's punctuation: a label's value holding one is a snippet, not a name. */
+const SENTENCE_RE = /[，,。；;！!？?]/u;
 
 /**
  * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
@@ -885,6 +893,15 @@ function readItem(
     if (gluedDay?.metaOnly) {
       dated.push(gluedDay);
       continue;
+    }
+    // The snippet opened by a drawn 答 badge or an answer label (`<i>答</i>…`, `药师答：…`, `药师：…` before a sentence): its text,
+    // no card line for the title word in its label.
+    if (snippet.length === 0) {
+      const labelled = withoutAnswererLabel(withoutSnippetLabel(withoutDrawnBadge(text, nodes)));
+      if (labelled !== text && labelled !== '' && SENTENCE_RE.test(labelled)) {
+        snippet.push(labelled);
+        continue;
+      }
     }
     if (text.length <= 40 && isCardLine(text)) continue;
     // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
