@@ -87,6 +87,7 @@ import { studentQuestion } from './student-question.js';
 import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
+import { headedThread } from './headed-posts.js';
 import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
@@ -379,6 +380,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
   const thread = forumThread(blocks, at);
   if (thread) return readingOf(thread, blocks, list);
+  // A thread of posts each headed by its author and day: the post of the author marked a doctor (headed-posts.ts).
+  const posts = headedThread(blocks, at);
+  if (posts && 'unmarked' in posts) return { page: null, related: list.items, ownUnread: posts.unmarked };
+  if (posts) return readingOf(posts, blocks, list);
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
