@@ -88,6 +88,7 @@ import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
 import { headedThread } from './headed-posts.js';
+import { stampsOfOtherTexts } from './stamp-below.js';
 import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
@@ -532,6 +533,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
   if (nextAnswer > last) own = Math.min(own, nextAnswer);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  // Posts stamped under their text: the stamps over others' texts are theirs (stamp-below.ts).
+  for (const i of stampsOfOtherTexts(blocks, (i) => kinds[i] === 'text' || kinds[i] === 'asker', at.index, first, last, end)) foreign.add(i);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
