@@ -151,6 +151,8 @@ const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
+/** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
+const LOGIN_TO_ANSWER_RE = /^(?:请先?)?(?:登录|登陆)\s*(?:后)?\s*(?:才能|才可以|即可|可以|方可)?\s*(?:回答|参与回答|发表回答|添加回答|写回答|评论|回复|发言)/u;
 /**
  * A prompt to vote on the answer (`这个回答对您有帮助吗？`, `此回答是否有用？`), its buttons and counts after it
  * (`有用(114) 没用(5)`): a question to the reader, none of the answer.
@@ -170,9 +172,10 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\\p{Extended_Pictographic}\\uFE0F?)';
-/** A counter: one number, never split into two (`69.8万`, `6002`). */
-const SOCIAL_COUNT = '\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?';
+// A Q&A portal's votes (支持 / 反对, 有用(54) / 无用) and its share buttons (分享到 微博 豆瓣) are buttons of the bar too.
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享到(?:\\s*[:：]?\\s*(?:新浪微博|微博|豆瓣|微信|朋友圈|QQ空间|QQ|人人网))*|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|支持|反对|有用|无用|没用|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A counter: one number, never split into two (`69.8万`, `6002`), bracketed or not (`评论(20)`). */
+const SOCIAL_COUNT = '[(（]?\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?[)）]?';
 // Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
 const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
 /**
@@ -180,6 +183,8 @@ const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\
  * Not a dotted one: `27.4万` is a count.
  */
 const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
+/** A full day and time opening a post's social bar, perhaps labelled (`回答于 2021-05-28`). */
+const BAR_STAMP_RE = /^(?:(?:回答|发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -1699,6 +1704,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
+  if (meta.dates.length > 0 && text.length <= 60 && SOCIAL_BAR_RE.test(text.replace(BAR_STAMP_RE, ''))) return 'meta';
   if (isPostStamp(text)) return 'meta';
   // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
   const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
@@ -1714,7 +1721,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTypingDone(text)) return 'ui';
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
-  if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
+  if (text.length <= 40 && (VOTE_PROMPT_RE.test(text) || LOGIN_TO_ANSWER_RE.test(text))) return 'ui';
   if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
   // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
   // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
