@@ -72,7 +72,7 @@ import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
-import { isMemberByline, memberPostLines } from './member-answer.js';
+import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
@@ -621,6 +621,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
   let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? noCard(blocks, at.index, end, doubts);
+  // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
+  if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
+    return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
+  }
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
   if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
@@ -864,6 +868,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
   if (index === -1) index = blocks.findIndex(ends);
+  // A shared answer's page links its question to the question's own page (`<a href="/question/…">问题</a>` over the answer): a
+  // line all one link that is the title's question word for word, where no other line is.
+  if (index === -1) index = blocks.findIndex((b) => b.chars >= 6 && b.chars <= 60 && b.linkChars === b.chars && b.links.length === 1 && !isHomeLink(b) && comparable(b.text) === key);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
