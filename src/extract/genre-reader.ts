@@ -539,7 +539,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (nextAnswer > last) own = Math.min(own, nextAnswer);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
   // Posts stamped under their text: the stamps over others' texts are theirs (stamp-below.ts).
-  for (const i of stampsOfOtherTexts(blocks, (i) => kinds[i] === 'text' || kinds[i] === 'asker', at.index, first, last, end)) foreign.add(i);
+  const furniture = (i: number) => !['card', 'heading', 'nav', 'asker', 'end'].includes(kinds[i]!) && blocks[i]!.linkChars === 0 && !PROSE_RE.test(blocks[i]!.text);
+  const lineKinds = { isText: (i: number) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i: number) => kinds[i] === 'card', isFurniture: furniture };
+  for (const i of stampsOfOtherTexts(blocks, lineKinds, at.index, first, last, end)) foreign.add(i);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
