@@ -73,7 +73,9 @@ export const isServiceCredit = (text: string) => text.length <= 64 && SERVICE_CR
  */
 const ANSWER_CREDIT_RE =
   /^(?:以上|本|此|该)(?:回答|解答|回复|答复|内容|建议)\s*(?:由|来自)\s*\S{2,30}?(?:医生|医师|大夫|专家|护士|护师|药师|营养师|咨询师|治疗师|老师)(?:提供|解答|回答|回复|作答|撰写)?(?:[，,；;].{0,24})?[。.!！]?$/u;
-export const isAnswerCredit = (text: string) => text.length <= 64 && ANSWER_CREDIT_RE.test(text.trim());
+/** The platform credited with the answer (`本回答由搜狗明医提供`, `此内容由某某健康提供`): a credit line, no sentence of the doctor's. */
+const PLATFORM_CREDIT_RE = /^(?:以上|本|此|该)(?:回答|解答|回复|答复|内容)\s*由\s*\S{2,16}?\s*提供(?:支持)?[。.]?$/u;
+export const isAnswerCredit = (text: string) => text.length <= 64 && (ANSWER_CREDIT_RE.test(text.trim()) || PLATFORM_CREDIT_RE.test(text.trim()));
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

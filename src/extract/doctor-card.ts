@@ -84,8 +84,8 @@ const NOT_NAMES = new Set([
   // a programme's or a column's role over its guest's card (本期嘉宾, 特邀专家), or its host's
   '嘉宾', '本期嘉宾', '栏目嘉宾', '节目嘉宾', '特邀嘉宾', '本期专家', '特邀专家', '答疑专家', '主讲专家', '主持人',
 ]);
-/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, or `已认证` alone (a tick or star before it). */
-const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方)认证)$/u;
+/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it). */
+const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证)$/u;
 /** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
 export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
@@ -615,7 +615,7 @@ function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: 
     if (line && holdsProse(el)) break;
     line ??= el;
     const doctor = parseCardParts(cardParts(el));
-    if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(widen(el, doctor, questionNode, textOf));
+    if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(nameFromRowAbove(widen(el, doctor, questionNode, textOf), textOf));
   }
   // No hospital near: the smallest element around the title that names the doctor (the title's
   // own line, or its row with the name in a cell or link of its own).
@@ -711,6 +711,24 @@ export function cardShapeDoubts(d: Doctor): string[] {
   // A kind of hospital (公立医院, a tag beside the card) names none.
   if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
+}
+
+/** The longest author's row over a verification line: a nickname and a badge. */
+const NAME_ROW_MAX_CHARS = 16;
+
+/**
+ * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's
+ * answer (the name, a badge: `慕容建华 专业认证`): the row, the element just before it, names the doctor where it holds
+ * a name and nothing else of a card's.
+ */
+function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
+  if (card.doctor.name) return card;
+  let prev = card.element.prev;
+  while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+  if (!prev || prev.type !== 'tag' || textOf(prev as Element).length > NAME_ROW_MAX_CHARS) return card;
+  const row = parseCardParts(cardParts(prev as Element));
+  if (!row.name || row.title || row.hospital || row.department) return card;
+  return { element: card.element, doctor: { ...card.doctor, name: row.name } };
 }
 
 /** A card whose text names no doctor may show the name as its picture's alt text (youlai does). */

@@ -22,7 +22,8 @@ export const FLOOR = `(?:${FLOOR_NUMBER}|楼主|沙发|板凳|地板)`;
 /** A floor's tail: its number before the day it was posted. */
 const FLOOR_TAIL_RE = new RegExp(`^${FLOOR_NUMBER}\\s+(?=\\d{4}\\s*[-/.年])`, 'u');
 /** The badge the platform gives a certified doctor, beside the nickname or on its own line. */
-const BADGE_RE = /\s*(?:认证医生|认证医师|认证专家|医生认证|已认证|官方认证)\s*/gu;
+export const DOCTOR_BADGE_RE = /\s*(?:认证医生|认证医师|认证专家|医生认证|已认证|官方认证)\s*/u;
+const BADGE_RE = new RegExp(DOCTOR_BADGE_RE.source, 'gu');
 /** The calling a nickname adds to the name (`卢华医生`, `卢华大夫`). */
 const CALLING_RE = /(?:医生|大夫|医师)$/u;
 /** How far above the verification line the nickname may stand (an avatar's line, the badge between). */

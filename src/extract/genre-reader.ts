@@ -72,7 +72,7 @@ import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
-import { isMemberByline, memberPostLines } from './member-answer.js';
+import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
@@ -88,6 +88,8 @@ import { broadcastSpeaker } from './transcript-speakers.js';
 import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { isSponsorLine } from './sponsor-lines.js';
+import { headedThread } from './headed-posts.js';
+import { stampsOfOtherTexts } from './stamp-below.js';
 import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
@@ -150,6 +152,8 @@ const PLAYER_RE =
   /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
+/** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
+const LOGIN_TO_ANSWER_RE = /^(?:请先?)?(?:登录|登陆)\s*(?:后)?\s*(?:才能|才可以|即可|可以|方可)?\s*(?:回答|参与回答|发表回答|添加回答|写回答|评论|回复|发言)/u;
 /**
  * A prompt to vote on the answer (`这个回答对您有帮助吗？`, `此回答是否有用？`), its buttons and counts after it
  * (`有用(114) 没用(5)`): a question to the reader, none of the answer.
@@ -169,9 +173,10 @@ const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|\\p{Extended_Pictographic}\\uFE0F?)';
-/** A counter: one number, never split into two (`69.8万`, `6002`). */
-const SOCIAL_COUNT = '\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?';
+// A Q&A portal's votes (支持 / 反对, 有用(54) / 无用) and its share buttons (分享到 微博 豆瓣) are buttons of the bar too.
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享到(?:\\s*[:：]?\\s*(?:新浪微博|微博|豆瓣|微信|朋友圈|QQ空间|QQ|人人网))*|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|支持|反对|有用|无用|没用|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A counter: one number, never split into two (`69.8万`, `6002`), bracketed or not (`评论(20)`). */
+const SOCIAL_COUNT = '[(（]?\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?[)）]?';
 // Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
 const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
 /**
@@ -179,6 +184,8 @@ const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\
  * Not a dotted one: `27.4万` is a count.
  */
 const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
+/** A full day and time opening a post's social bar, perhaps labelled (`回答于 2021-05-28`). */
+const BAR_STAMP_RE = /^(?:(?:回答|发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
@@ -389,6 +396,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
   const thread = forumThread(blocks, at);
   if (thread) return readingOf(thread, blocks, list);
+  // A thread of posts each headed by its author and day: the post of the author marked a doctor (headed-posts.ts).
+  const posts = headedThread(blocks, at);
+  if (posts && 'unmarked' in posts) return { page: null, related: list.items, ownUnread: posts.unmarked };
+  if (posts) return readingOf(posts, blocks, list);
   const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
@@ -538,6 +549,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
   if (nextAnswer > last) own = Math.min(own, nextAnswer);
   const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  // Posts stamped under their text: the stamps over others' texts are theirs (stamp-below.ts).
+  const furniture = (i: number) => !['card', 'heading', 'nav', 'asker', 'end'].includes(kinds[i]!) && blocks[i]!.linkChars === 0 && !PROSE_RE.test(blocks[i]!.text);
+  const lineKinds = { isText: (i: number) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i: number) => kinds[i] === 'card', isFurniture: furniture };
+  for (const i of stampsOfOtherTexts(blocks, lineKinds, at.index, first, last, end)) foreign.add(i);
   // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
   for (const i of chat.notAnswerDates) foreign.add(i);
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
@@ -620,6 +635,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
   let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? noCard(blocks, at.index, end, doubts);
+  // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
+  if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
+    return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
+  }
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
   if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
@@ -646,7 +665,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
-  if (signer && doctor.name && !doctor.name.startsWith(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
+  // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
+  if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
@@ -870,6 +890,9 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index === -1) index = blocks.findIndex(ends);
   // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));
+  // A shared answer's page links its question to the question's own page (`<a href="/question/…">问题</a>` over the answer): a
+  // line all one link that is the title's question word for word, where no other line is.
+  if (index === -1) index = blocks.findIndex((b) => b.chars >= 6 && b.chars <= 60 && b.linkChars === b.chars && b.links.length === 1 && !isHomeLink(b) && comparable(b.text) === key);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
@@ -1752,6 +1775,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
+  if (meta.dates.length > 0 && text.length <= 60 && SOCIAL_BAR_RE.test(text.replace(BAR_STAMP_RE, ''))) return 'meta';
   if (isPostStamp(text)) return 'meta';
   // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
   const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
@@ -1767,7 +1792,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTypingDone(text)) return 'ui';
   // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
   if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
-  if (text.length <= 40 && VOTE_PROMPT_RE.test(text)) return 'ui';
+  if (text.length <= 40 && (VOTE_PROMPT_RE.test(text) || LOGIN_TO_ANSWER_RE.test(text))) return 'ui';
   if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
   // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
   // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
