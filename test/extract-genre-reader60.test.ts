@@ -60,6 +60,17 @@ describe('a Q&A portal’s page of several answers', () => {
     expect(page.date).toBeNull();
   });
 
+  it('a member’s answer after the doctor’s, under a nickname run into its rank (夜猫子知识达人), is none of the doctor’s', () => {
+    const page = pageOf(
+      html(
+        `${QUESTION}_360问答`,
+        `<h2>${QUESTION}</h2><div class="best"><div class="item">${card}<div class="cnt">${ps(ANSWER)}</div><div>回答于 2021-05-28</div></div></div>` +
+          `<div class="other"><div class="item"><div>夜猫子知识达人</div><p>多喝热水，早睡早起，坚持一段时间会好的。</p><div>2021-06-08</div></div></div>`,
+      ),
+    )!;
+    expect(page.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('where only members answered (their bylines with a rank), no page entry is made', () => {
     const page = html(`${QUESTION}_搜狗问问`, `<h1>${QUESTION}</h1><div>热心网友2020-12-18</div><div>最佳答案</div><div><a>匿名用户</a>LV1</div><p>建议去正规医院看看，网上说的都不一定准。</p><div>2020-12-23 赞 6 评论</div>`);
     expect(() => entries(page)).toThrow(/no doctor's answer: the text under the question is a member's/);

@@ -3,10 +3,10 @@ import { PROSE_RE } from './genre.js';
 /**
  * A Q&A community's page (百度知道, 搜狗问问 and their kind) prints the members' answers beside the
  * certified doctor's, each under a byline that holds the member's rank: `快乐的小鱼 LV5 2021-03-04`,
- * `热心网友 知道达人`, `采纳率 82%`, `健康领域达人`; the rank run into the nickname too (`wxhy_88LV3`). Such a byline starts another person's answer: the
+ * `热心网友 知道达人`, `采纳率 82%`, `健康领域达人`; the rank run into the nickname too (`wxhy_88LV3`, `夜猫子知识达人`). Such a byline starts another person's answer: the
  * doctor's has ended there.
  */
-const RANK_RE = /(?:^|[\s·|｜]|(?<=[\p{Script=Han}A-Za-z\d_]))(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,4}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
+const RANK_RE = /(?:^|[\s·|｜]|(?<=[\p{Script=Han}A-Za-z\d_]))(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,8}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
 /**
  * A mother-and-baby community's byline: the member's nickname, then the badge it shows instead of a rank,
  * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`).
