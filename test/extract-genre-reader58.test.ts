@@ -117,6 +117,12 @@ describe('a broadcaster’s health programme', () => {
     expect(own.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('a script template beside the scripted player (a page’s own, or one a network injected) does not hide that it plays', () => {
+    const withTemplate = episode(`[健康之路]${QUESTION}`).replace('</span></div></div>', '</span></div><script type="text/template"><li><a href="{{url}}">{{title}}</a></li></script></div>');
+    expect(withTemplate).toContain('text/template');
+    expect(pageOf(withTemplate).format).toBe('video');
+  });
+
   it('a call-in’s transcript: the host’s lines none of the answer, the guest’s label none of its text', () => {
     const page = html(
       `《名医在线》${QUESTION}？`,

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat } from '../schema/entry.js';
-import { textContent } from './page-index.js';
+import { shownTextContent, textContent } from './page-index.js';
 
 /**
  * How an answer given as a recording shows its format without a format word (语音解答) beside it.
@@ -85,10 +85,12 @@ export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean 
   if (!length(bare(line))) return false;
   let box = node?.parent ?? null;
   for (let up = 0; box && box.type === 'tag' && up < POSTER_LEVELS_UP; up++, box = box.parent) {
-    const shown = bare(textContent(box));
+    // Shown text: a script's or a template's beside the player (a page's own, or one a network injected) shows nothing.
+    const text = shownTextContent(box);
+    const shown = bare(text);
     if (!length(shown)) return false;
     // The clock of a player (where it is, of how long) says it plays as much as a play glyph does.
-    if ((PLAY_GLYPH_RE.test(textContent(box)) || hasIcon(box as Element) || PLAYER_CLOCK_RE.test(shown)) && showsPicture(box as Element)) return true;
+    if ((PLAY_GLYPH_RE.test(text) || hasIcon(box as Element) || PLAYER_CLOCK_RE.test(shown)) && showsPicture(box as Element)) return true;
   }
   return false;
 }
