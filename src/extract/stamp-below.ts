@@ -1,6 +1,6 @@
 import { PROSE_RE } from './genre.js';
 import type { Block } from './html-lines.js';
-import { readMetaLine } from './page-meta.js';
+import { DATE_RE, readMetaLine } from './page-meta.js';
 import { RELATIVE_DATE_RE } from './relative-date.js';
 
 /**
@@ -15,11 +15,11 @@ import { RELATIVE_DATE_RE } from './relative-date.js';
 const VAGUE_DAY_RE = /^(?:\d{1,2}\s*[-月]\s*\d{1,2}(?![\d.万千wWkK])\s*日?(?:\s+\d{1,2}[:：]\d{2})?(?!\S)|\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|今天|刚刚)/u;
 const MAX_STAMP = 40;
 /** A day as stamps print it, and the name a byline holds beside it. */
-const DAY_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
+const DAY_RE = new RegExp(String.raw`${DATE_RE.source}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`, 'gu');
 const BYLINE_NAME_RE = /[\p{Script=Han}A-Za-z]{2,}/u;
 
 /** A full day opening a line, perhaps labelled as the answer's (`回答于 2023-05-06`). */
-const FULL_DAY_RE = /^(?:(?:回答|回复|发表|发布)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
+const FULL_DAY_RE = new RegExp(String.raw`^(?:(?:回答|回复|发表|发布)于\s*)?${DATE_RE.source}`, 'u');
 /** A post's plain day (not labelled as a publishing's or an answer's: those date what they say). */
 const plainDated = (text: string) => text.length <= MAX_STAMP && readMetaLine(text).dates.some((d) => d.kind === 'plain' || d.kind === 'asked');
 /** A post's stamp: a short unlinked line that opens with its day, full, yearless or relative. */
