@@ -98,3 +98,27 @@ describe('a drug maker’s FAQ page', () => {
     expect(entry.answer_paragraphs).toEqual([ANSWER[0], quoted, ANSWER[1]]);
   });
 });
+
+describe('a WordPress Q&A plugin’s answer', () => {
+  const answerItem = (stamp: string, badge = '认证医生') =>
+    html(
+      `${QUESTION} – 健康答`,
+      `<article><h1>${QUESTION}</h1><div class="q"><p>${QUESTION}，昨天晚上空腹吃的。</p></div><div class="answers"><div class="item">` +
+        `<div class="meta"><span><a href="/author/doctor-1/"><img alt="" src="/avatar.png">周敏医生</a> <span>${badge}</span> 回答于 ${stamp}</span></div>` +
+        `<div class="author-info"><p>主治医师 | 江州市第一人民医院 | 消化内科</p></div>` +
+        `<div class="content">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div></div></div></article>`,
+    );
+
+  it('the author box naming no one takes the name from the author’s row above it, its stamp (下午7:48) dating the answer', () => {
+    const entry = pageOf(answerItem('2020年11月27日 下午7:48'), 'https://www.jiankang.example/question/1001/');
+    expect(entry.doctor).toMatchObject({ name: '周敏', title: '主治医师', hospital: '江州市第一人民医院', department: '消化内科' });
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2020-11-27');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
+  it('the row’s stamp is never read as the name (`回答于` beside a 专家 badge)', () => {
+    const entry = pageOf(answerItem('2019-04-01 08:36', '专家'), 'https://www.jiankang.example/question/1002/');
+    expect(entry.doctor.name).toBe('周敏');
+  });
+});

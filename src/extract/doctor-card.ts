@@ -731,6 +731,8 @@ export function cardShapeDoubts(d: Doctor): string[] {
 
 /** The longest author's row over a verification line: a nickname and a badge. */
 const NAME_ROW_MAX_CHARS = 16;
+/** The answer's stamp closing an author's row (whitespace taken out): `回答于2020-02-04 09:39`, `回答于3天前`, `发布于下午7:48`. */
+const ROW_STAMP_RE = /(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+$/u;
 
 /**
  * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's
@@ -739,10 +741,14 @@ const NAME_ROW_MAX_CHARS = 16;
  */
 function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
   if (card.doctor.name) return card;
-  let prev = card.element.prev;
+  // A wrapper that adds no text around the line (its box: `<div class="author-info"><p>…</p></div>`) is passed through.
+  let box = card.element;
+  while (box.parent?.type === 'tag' && !box.prev && !box.next && textOf(box.parent as Element) === textOf(box)) box = box.parent as Element;
+  let prev = box.prev;
   while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
-  if (!prev || prev.type !== 'tag' || textOf(prev as Element).length > NAME_ROW_MAX_CHARS) return card;
-  const row = parseCardParts(cardParts(prev as Element));
+  // The row may end with the answer's stamp (`回答于 2020-02-04 09:39`, `回答于 3 天前`): no part of its length.
+  if (!prev || prev.type !== 'tag' || textOf(prev as Element).replace(ROW_STAMP_RE, '').length > NAME_ROW_MAX_CHARS) return card;
+  const row = parseCardParts(cardParts(prev as Element).filter((part) => part.replace(/\s+/gu, '').replace(ROW_STAMP_RE, '') !== ''));
   if (!row.name || row.title || row.hospital || row.department) return card;
   return { element: card.element, doctor: { ...card.doctor, name: row.name } };
 }
