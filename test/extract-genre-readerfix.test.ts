@@ -122,3 +122,19 @@ describe('a WordPress Q&A plugin’s answer', () => {
     expect(entry.doctor.name).toBe('周敏');
   });
 });
+
+describe('an SEO mirror’s heading', () => {
+  const mirror = (title: string, heading: string) =>
+    html(title, `<h1>${heading}</h1><p>解答医生：周敏 主治医师 江州市第一人民医院 消化内科</p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}`);
+
+  it('a keyword tail after the heading’s question is none of it where the <title> stuffs keywords after the same question', () => {
+    const title = `${QUESTION}_胃痛怎么办_胃痛吃什么药好_疾病知识网`;
+    expect(pageOf(mirror(title, `${QUESTION}（胃痛的治疗方法）`), 'https://www.jibing.example/a/1.html').question).toBe(QUESTION);
+    expect(pageOf(mirror(title, `${QUESTION}_胃痛怎么治疗效果好`), 'https://www.jibing.example/a/2.html').question).toBe(QUESTION);
+  });
+
+  it('near miss: where the <title> adds no keyword questions after the question, a heading’s tail is not taken for stuffing', () => {
+    const heading = `${QUESTION}_胃痛怎么治疗效果好`;
+    expect(pageOf(mirror(`${heading}_疾病知识网`, heading), 'https://www.jibing.example/a/3.html').question).not.toBe(QUESTION);
+  });
+});
