@@ -1,6 +1,7 @@
 import { asksQuestion, isAskerLine, isRelatedLabel, labelledQuestion } from './genre.js';
 import { isSenderStamp } from './texted-question.js';
 import type { Block } from './html-lines.js';
+import { readMetaLine } from './page-meta.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -40,6 +41,12 @@ export const isConsultClosed = (text: string) => CLOSED_RE.test(text.trim());
  */
 const JOINED_RE = /^(?:(?:医生|医师|药师|专家|大夫)\s*\p{Script=Han}{0,4}|\p{Script=Han}{2,4}(?:医生|医师|药师))\s*(?:已经?)(?:接入|接诊|进入(?:会话|问诊|咨询)?|加入(?:会话|问诊|咨询))(?:[，,。！!]\s*[^，,。！!]{0,12}[。！!]?)?$/u;
 export const isConsultJoined = (text: string) => text.length <= 40 && JOINED_RE.test(text.trim());
+/** The name a joined notice gives (`药师王明已接入` → 王明, `王明医生已接诊` → 王明), or null where it names the role alone. */
+export function joinedName(text: string): string | null {
+  if (!isConsultJoined(text)) return null;
+  const m = text.trim().match(/^(?:(?:医生|医师|药师|专家|大夫)\s*(\p{Script=Han}{2,4}?)|(\p{Script=Han}{2,4}?)(?:医生|医师|药师))\s*已/u);
+  return m?.[1] ?? m?.[2] ?? null;
+}
 
 /** How far above the asker's lines the title line may stand. */
 const TITLE_LINES = 3;
@@ -69,9 +76,13 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));
   if (texted !== -1) return { index: texted, confirmed: asksQuestion(blocks[texted]!.text), text: blocks[texted]!.text.trim() };
   // The line right under a heading that repeats the kind of page (`药师咨询记录` over the consult's summary), where it asks.
+  // Where no summary stands there, the chat under it opens with its day stamp and the notice that who answers has joined:
+  // the asker's first message after them asks the question.
   const kindHead = blocks.findIndex((b, i) => i < asker && b.heading && namesPageKind(b.text));
-  const under = kindHead === -1 ? undefined : blocks[kindHead + 1];
-  if (under && kindHead + 1 < asker && usable(under) && asksQuestion(under.text)) return { index: kindHead + 1, confirmed: true, text: under.text.trim() };
+  let first = kindHead + 1;
+  while (kindHead !== -1 && first < asker && first <= kindHead + 2 && (isConsultJoined(blocks[first]!.text) || readMetaLine(blocks[first]!.text).metaOnly)) first++;
+  const under = kindHead === -1 ? undefined : blocks[first];
+  if (under && first < asker && usable(under) && asksQuestion(under.text)) return { index: first, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
   const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));
   if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };

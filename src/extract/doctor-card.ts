@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { POST_TITLES } from '../core/genre-vocabulary.js';
+import { withoutSelfIntroduction } from '../core/reply-opening.js';
 import { noDoctor } from './draft.js';
 import { verifiedLine } from './verified-line.js';
 import { bracketedLevel, DOCTOR_TITLES, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
@@ -10,7 +11,7 @@ import { shownCards } from './shown-card.js';
 import { inOtherDoctorsBlock } from './other-doctors.js';
 import { otherPractices } from './practice-sites.js';
 import { withoutPadding } from './padded-values.js';
-import { isConsultJoined } from './consult-title.js';
+import { isConsultJoined, joinedName } from './consult-title.js';
 import { shadowRootOf, slotContent } from './shadow-root.js';
 import { isTranslationBeside } from './translation.js';
 
@@ -572,6 +573,19 @@ export function soleCardAbove(blocks: readonly Block[], question: number): Found
 }
 
 /**
+ * A shared chat's card above the question (the answerer's picture, name and title; the institution only
+ * now and then), where no card is nearer: the one naming whom the chat's notice says has joined
+ * (`药师王明已接入`), the name printed twice. None where no notice names anyone, or no card above names them.
+ */
+export function joinedCardAbove(blocks: readonly Block[], question: number, end: number): FoundCard | null {
+  const names = new Set(blocks.slice(0, end).map((b) => joinedName(b.text)).filter((n) => n !== null));
+  if (names.size !== 1) return null;
+  const [name] = names;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, question).filter((c) => c.doctor.name === name && c.doctor.title !== null);
+  return cards.length === 1 ? { ...cards[0]!, others: false, elements: [cards[0]!.element] } : null;
+}
+
+/**
  * The card in a bar fixed to the screen (`position: fixed`: a sticky bar of the answering doctor,
  * last in the markup after the list and the footer, shown under the answer as the page is read),
  * where no card is nearer and it names the page's only doctor.
@@ -598,6 +612,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       const b = blocks[i]!;
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
       if (b.text.length > 80 || !TITLE_RE.test(withoutPadding(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
+      if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       const card = cardAround(b.node, questionNode, textOf);
       if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
     }
@@ -715,6 +731,8 @@ export function cardShapeDoubts(d: Doctor): string[] {
 
 /** The longest author's row over a verification line: a nickname and a badge. */
 const NAME_ROW_MAX_CHARS = 16;
+/** The answer's stamp closing an author's row (whitespace taken out): `回答于2020-02-04 09:39`, `回答于3天前`, `发布于下午7:48`. */
+const ROW_STAMP_RE = /(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+$/u;
 
 /**
  * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's
@@ -723,10 +741,14 @@ const NAME_ROW_MAX_CHARS = 16;
  */
 function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
   if (card.doctor.name) return card;
-  let prev = card.element.prev;
+  // A wrapper that adds no text around the line (its box: `<div class="author-info"><p>…</p></div>`) is passed through.
+  let box = card.element;
+  while (box.parent?.type === 'tag' && !box.prev && !box.next && textOf(box.parent as Element) === textOf(box)) box = box.parent as Element;
+  let prev = box.prev;
   while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
-  if (!prev || prev.type !== 'tag' || textOf(prev as Element).length > NAME_ROW_MAX_CHARS) return card;
-  const row = parseCardParts(cardParts(prev as Element));
+  // The row may end with the answer's stamp (`回答于 2020-02-04 09:39`, `回答于 3 天前`): no part of its length.
+  if (!prev || prev.type !== 'tag' || textOf(prev as Element).replace(ROW_STAMP_RE, '').length > NAME_ROW_MAX_CHARS) return card;
+  const row = parseCardParts(cardParts(prev as Element).filter((part) => part.replace(/\s+/gu, '').replace(ROW_STAMP_RE, '') !== ''));
   if (!row.name || row.title || row.hospital || row.department) return card;
   return { element: card.element, doctor: { ...card.doctor, name: row.name } };
 }

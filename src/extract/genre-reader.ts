@@ -32,12 +32,12 @@ import { comparable } from '../core/text.js';
 import type { AnswerFormat, Doctor, ReadBy } from '../schema/entry.js';
 import type { EntryDraft } from '../schema/records.js';
 import { readCardPictures } from './card-pictures.js';
-import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, isVerifiedBadge, parseCardParts, soleCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
+import { authorCard, bioSentenceCard, cardShapeDoubts, findDoctorCard, isBioLine, isFieldsHeading, isCardFieldsLine, isProsePart, isSignature, isVerifiedBadge, parseCardParts, soleCardAbove, joinedCardAbove, soleFixedCard, withCardFields, type FoundCard } from './doctor-card.js';
 import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
@@ -93,6 +93,8 @@ import { stampsOfOtherTexts } from './stamp-below.js';
 import { forumThread } from './forum-floors.js';
 import { adviceSection, serviceField } from './record-sections.js';
 import { earlierDayLines, isAssistantSpeaker } from './assistant-turns.js';
+import { chatSides } from './chat-sides.js';
+import { drugLabelLines, isAdverseReportHead } from './drug-label.js';
 import { yearChatDays } from './chat-days.js';
 import { scheduleLines } from './schedule-table.js';
 import { isArchiveAddress } from './archived-link.js';
@@ -389,6 +391,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
+  at.text = withoutStuffedTail(at.text, title) ?? at.text;
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -430,6 +434,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   card ??= farAbove;
   // A bar fixed to the screen's foot holding the page's only doctor, however far down the markup puts it.
   card ??= soleFixedCard(blocks, at.index);
+  // A shared chat's card above the question, naming whom its notice says has joined (`药师王明已接入`).
+  card ??= joinedCardAbove(blocks, at.index, end);
   // A card set apart with no heading, naming the doctor who signs the answer (side-card.ts).
   if (!card?.doctor.name) card = signedSideCard(blocks, at.index, end, signedBy(blocks, at.index, end)) ?? card;
   // A card that prints no name, where the answer is e-signed (signature.ts).
@@ -448,6 +454,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
+  const label = drugLabelLines(blocks, at.index + 1, end);
+  for (const i of label) kinds[i] = 'product';
   // A doctor's week of clinic sessions by the card (schedule-table.ts): the card's furniture, its month-days no date of the answer.
   const schedule = scheduleLines(blocks, at.index + 1, end);
   for (const i of schedule) kinds[i] = 'card';
@@ -458,6 +467,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  // A chat of bubbles beside their speakers' pictures: the asker's bubbles theirs, the answerer's courtesies none of the answer (chat-sides.ts).
+  const sides = chatSides(blocks, at.index, end);
+  for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
+  for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(kinds, badges, at.index);
@@ -558,6 +571,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
   for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
   for (const i of stepLines) foreign.add(i);
+  // A drug label's 核准日期 / 修改日期 are the label's days, none of the answer's (drug-label.ts).
+  for (const i of label) foreign.add(i);
   for (const i of schedule) foreign.add(i);
   // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
   for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
@@ -1756,6 +1771,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  // So does a drug maker's box for reporting adverse reactions (drug-label.ts).
+  if (text.length <= 14 && isAdverseReportHead(text)) return 'end';
   if (text.length <= 8 && SEARCHES_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // So is a box's heading over the card's fields (医师执业信息公示), a table's caption as much as a heading.
   if (CARD_HEAD_RE.test(text.replace(/\s+/gu, '')) || isFieldsHeading(text)) return 'heading';

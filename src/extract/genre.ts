@@ -241,6 +241,10 @@ export const wordedAsSite = (text: string) => SITE_SUFFIX_RE.test(text.trim());
  * part worded as a site, a column or an answer's byline goes, while a question is left.
  */
 export function withoutSiteSuffixes(text: string): string {
+  return withoutKeywordTails(withoutSiteParts(text));
+}
+
+function withoutSiteParts(text: string): string {
   // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
   let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim()));
   for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
@@ -248,7 +252,23 @@ export function withoutSiteSuffixes(text: string): string {
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;
     t = rest;
   }
-  return withoutKeywordTails(t);
+  return t;
+}
+
+/** One keyword tail after a heading's question: a topic in brackets (`（胃炎的治疗方法）`) or one more keyword question (`_胃炎怎么治疗效果好`). */
+const HEADING_TAIL_RE = /^\s*(?:[（(][^（）()。，,！!？?]{2,16}[）)]|_\s*[^_。，,！!？?]{2,16})\s*$/u;
+
+/**
+ * A heading's question without the one keyword tail an SEO mirror adds to it (`问题（胃炎的治疗方法）`,
+ * `问题_胃炎怎么治疗效果好`), where the page's <title> stuffs keyword questions after the same question
+ * (withoutKeywordTails): the mirror's stuffing, none of the question. Null where the title stuffs none
+ * (a bracket after a question may be the asker's: `宝宝咳嗽怎么办（2岁）`).
+ */
+export function withoutStuffedTail(heading: string, title: string): string | null {
+  const sited = withoutSiteParts(title);
+  const question = withoutKeywordTails(sited);
+  if (question === sited || !heading.startsWith(question)) return null;
+  return HEADING_TAIL_RE.test(heading.slice(question.length)) ? question : null;
 }
 
 /**

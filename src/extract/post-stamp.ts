@@ -16,8 +16,8 @@ const PLACE_RE = new RegExp(
   `\\s*[・·•|｜]?\\s*(?:(?:IP\\s*(?:归)?属地|发表于|来自)\\s*[:：]?\\s*\\p{Script=Han}{2,8}|来自\\s*[:：]?\\s*[\\p{Script=Han}\\w][\\p{Script=Han}\\w .-]{1,24}|(?<=\\d\\s*)(?:${PROVINCES})(?:省|市|自治区)?)\\s*$`,
   'u',
 );
-/** A day, with or without its year, and the time after it: how a stamp ends once its place is off. */
-const DAY_AT_END_RE = /(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\d{1,2}\s*[-/月])\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2})?$/u;
+/** A day, with or without its year, and the time after it (WordPress's zh_CN prints it `下午7:48`): how a stamp ends once its place is off. */
+const DAY_AT_END_RE = /(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|\d{1,2}\s*[-/月])\s*\d{1,2}\s*日?(?:\s*(?:凌晨|早上|上午|中午|下午|晚上)?\s*\d{1,2}[:：]\d{2})?$/u;
 /** Who posted it: a few short words (an originality mark, a name, an account's nickname), no sentence. */
 const BYLINE_WORDS_RE = /^(?:[^\s，,。；;！!？?：:]{1,12}\s+){0,3}$/u;
 
