@@ -72,6 +72,7 @@ import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
+import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
@@ -235,8 +236,6 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有, 某站 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
-/** A switch between the site's versions (`电脑版 | 触屏版`, `手机版 · 电脑版 · APP`): its footer, where the page's own part has ended. */
-const VERSION_SWITCH_RE = /^(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端)(?:\s*[|｜·/]?\s*(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端))+$/u;
 /**
  * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
  * parted by bars, none a sentence or a card's field; where the page's own part has ended.
@@ -611,7 +610,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
-  if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
+  const continues = pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text);
+  if (continues) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
@@ -682,6 +682,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (page) {
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
+    if (continues) page.continues = true;
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
@@ -1749,7 +1750,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAcceptedMark(text)) return 'ui';
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
-  if (text.length <= 40 && VERSION_SWITCH_RE.test(text.trim())) return 'end';
+  if (isVersionSwitch(text)) return 'end';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';

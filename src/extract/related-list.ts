@@ -31,6 +31,7 @@ import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { chipOpening, withoutOpeningChip } from './format-chip.js';
 import { leadsNowhere } from './resolve-url.js';
 import { withoutDrawnBadge } from './qa-badge.js';
+import { isVersionLink } from './version-switch.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -487,8 +488,8 @@ const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.
 const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
 export const opensNoPage = (address: string): boolean => NO_PAGE_RE.test(address.trim());
 
-/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button. */
-export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first);
+/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button, nor a version of the site (`[电脑版]`: version-switch.ts). */
+export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isVersionLink(first);
 
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
