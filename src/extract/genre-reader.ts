@@ -291,13 +291,16 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 /**
- * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it):
- * its length in minutes and seconds is a recording's too, where the bubble offers it to listen to.
+ * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it), an elder
+ * mode's voice bar (`点击收听 116秒`): its length (`1:35`, `116秒`) is a recording's too, where the bar offers it to
+ * listen to (a text-to-speech button, `点击朗读`, offers no recording and prints no length).
  */
 const LISTEN_IN_RE = /偷听|旁听|免费听|元\s*听|收听/u;
 const PLAYED_LENGTH_RE = /\d{1,2}[:：]\d{2}/u;
+const WORDED_LENGTH_RE = /\d{1,3}\s*(?:秒|分钟?)/u;
 const isVoicePlayer = (line: string, near: readonly Block[]) =>
-  PLAYER_RE.test(line) && (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))));
+  PLAYER_RE.test(line) &&
+  (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))) || (WORDED_LENGTH_RE.test(line) && LISTEN_IN_RE.test(line)));
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
