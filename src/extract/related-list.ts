@@ -691,6 +691,11 @@ function questionBesidePrompt(root: AnyNode): string {
 
 /** A link whose text is an address, not a question. */
 const PRINTED_ADDRESS_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** An address alone on a line, bare or in brackets (`(https://…)`, `［www.…］`): where a link leads, printed. */
+const isPrintedAddress = (text: string): boolean => {
+  const t = norm(text);
+  return t.length >= 8 && PRINTED_ADDRESS_RE.test(t.replace(/^[(\[<]\s*(.*?)\s*[)\]>]$/u, '$1'));
+};
 /** Words in brackets ending a line (`问题（语音回答 2019-08-12）`). */
 const TRAILING_BRACKETS_RE = /^(.*\S)\s*[（(]([^（）()]+)[）)]$/u;
 /** An item's number opening its question (`1.`, `2、`, `(3)`). */
@@ -870,6 +875,8 @@ function readItem(
       text = afterPrefix(text, question);
       if (!text) continue;
     } else if (Math.abs(text.length - question.length) <= 4 && norm(text) === asked) continue; // the question again (a player's title)
+    // The link's address printed after it (a print version's `(https://…/q/1.html)`): where the link leads, no snippet.
+    if (isPrintedAddress(text)) continue;
     // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
     // So too a read-on link after it (`Oct 14, 2022 Read more »`).
     const bare = withoutReadMoreTail(withoutReadAloudTail(text));
