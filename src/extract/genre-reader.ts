@@ -56,6 +56,7 @@ import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
+import { flattenedCard } from './flattened-card.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
@@ -442,6 +443,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card?.others && !accepted && !headed) card = markedCard(blocks, card, at.index, end) ?? card;
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
+  // Or one line per field, unlabelled, as a transcoder or reader view flattens a card (flattened-card.ts).
+  if (!card) card = flattenedCard(blocks, at.index, end);
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
