@@ -122,7 +122,9 @@ const wzaToolbarHospital: Family = {
   site: 'www.sxsrmyy.example',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const urlOf = (n: number) => `http://www.sxsrmyy.example/zjdy/${n}.html`;
+    // The page names no address of its own (no canonical; item links root-relative): an item's link is keyed as
+    // written (`/zjdy/{id}.html`), as fresh-22's and fresh-55's are (key fixed after the first run).
+    const urlOf = (n: number) => `/zjdy/${n}.html`;
     const gbk = rng.chance(0.3);
     const gradeShown = rng.chance(0.6);
     const finger = rng.chance(0.5);

@@ -57,6 +57,7 @@ import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { flattenedCard } from './flattened-card.js';
+import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
@@ -893,7 +894,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A note's own title (`问题_站名`) over the page it clipped: the question is the clipped page's heading (note-clip.ts).
   if (index !== -1) index = clippedHeading(blocks, index);
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
-  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
+  // Nor a live region's caption of what was last read aloud (announced-label.ts), which repeats the question printed elsewhere.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b) && !inLiveRegion(b.node));
   if (index === -1) index = blocks.findIndex(ends);
   // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));
@@ -1944,7 +1946,9 @@ function readAnswer(
   // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
   let walled = false;
   const paragraphs = taken.map((b) => {
-    const text = b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text;
+    // A screen reader's `正文：` before each paragraph (announced-label.ts): the toolbar's, none of the answer.
+    const said = withoutAnnouncement(b);
+    const text = b.links.length > 0 ? said.replace(TRAILING_PROMPT_RE, '') : said;
     const cutAt = withoutCutPrompt(text);
     walled ||= cutAt.walled;
     // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
