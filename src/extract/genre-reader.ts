@@ -57,6 +57,7 @@ import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { flattenedCard } from './flattened-card.js';
+import { estimateByline, isReadingEstimate } from './reading-estimate.js';
 import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
@@ -454,6 +455,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A reader view's byline over its reading estimate (reading-estimate.ts): the author, none of the answer.
+  const viewByline = estimateByline(blocks, at.index);
+  if (viewByline && kinds[viewByline.index] === 'text') kinds[viewByline.index] = 'ui';
   // A doctor's week of clinic sessions by the card (schedule-table.ts): the card's furniture, its month-days no date of the answer.
   const schedule = scheduleLines(blocks, at.index + 1, end);
   for (const i of schedule) kinds[i] = 'card';
@@ -641,7 +645,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
     return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
@@ -1779,6 +1783,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   // The head of the list of answers (`共有1位医生回答`, answer-list.ts): a label, none of the answer under it.
   if (isAnswersHead(text)) return 'label';
+  // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
+  if (isReadingEstimate(text)) return 'ui';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
