@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { qualityFlags } from '../src/flags/flags.js';
+import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
 import { isArticlePager, isPager } from '../src/extract/pager.js';
 import { transcodedOriginal } from '../src/extract/transcoded-link.js';
 import { isReadingEstimate } from '../src/extract/reading-estimate.js';
@@ -43,6 +44,12 @@ describe('a WAP page showing page one of a split answer', () => {
     const all = entries(wap(ANSWER, ''));
     expect(all.filter((e) => e.origin === 'related')).toEqual([]);
     expect(all.find((e) => e.origin === 'page')!.related_urls).toEqual(['/wenda/1.htm', '/wenda/2.htm']);
+  });
+
+  it('deduplication keeps the flag where no fuller answer to the question holds the part shown', () => {
+    const shown = pageOf(wap(ANSWER, `<div class="pg">第1/3页 <a href="/wenda/9_2.htm">下一页</a></div>`))!;
+    const other = { ...shown, id: 'other', answer: '另一位医生的回答：多喝水，注意休息，症状加重时要及时到医院复查，必要时做血常规。'.repeat(4), flags: [] };
+    expect(confirmAgainstFullAnswers([shown, other]).flags.get(shown.id) ?? shown.flags).toContain('cut_off_end');
   });
 
   it('pager words: 第k/N页 says more pages follow only where N > k', () => {
