@@ -122,7 +122,9 @@ const wzaToolbarHospital: Family = {
   site: 'www.sxsrmyy.example',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const urlOf = (n: number) => `http://www.sxsrmyy.example/zjdy/${n}.html`;
+    // The page names no address of its own (no canonical; item links root-relative): an item's link is keyed as
+    // written (`/zjdy/{id}.html`), as fresh-22's and fresh-55's are (key fixed after the first run).
+    const urlOf = (n: number) => `/zjdy/${n}.html`;
     const gbk = rng.chance(0.3);
     const gradeShown = rng.chance(0.6);
     const finger = rng.chance(0.5);
@@ -244,7 +246,9 @@ const xywyWapPaged: Family = {
   site: '3g.xywy.com',
   render(page, rng): Rendered {
     const d = page.doctor;
-    const urlOf = (n: number) => `http://3g.xywy.com/wenda/${n}.htm`;
+    // The page names no address of its own (no canonical, no og:url; every item link root-relative): an item's
+    // link is keyed as written (`/wenda/{id}.htm`), as fresh-22's and fresh-55's are (key fixed after the first run).
+    const urlOf = (n: number) => `/wenda/${n}.htm`;
     const gb = rng.chance(0.4);
     const limit = rng.int(70, 140);
     const total = page.paragraphs.join('').length;

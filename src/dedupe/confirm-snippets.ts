@@ -38,7 +38,12 @@ export function confirmAgainstFullAnswers(group: readonly Entry[]): SnippetVerdi
     // again for every snippet of a question asked over and over.
     const holding = fuller.filter((o) => o.key.text.includes(m.key.text));
     const answers = holding.map((o) => o.entry.answer);
-    const cut = { cut_off_end: isCutOffEnd(entry.answer, answers), cut_off_start: isCutOffStart(entry.answer, answers) };
+    // Where no fuller answer holds it, its own flag stands: judged from the same text, and from what its page said
+    // (a pager counting more pages: the answer goes on elsewhere, however its last line ends).
+    const cut =
+      holding.length === 0
+        ? { cut_off_end: entry.flags.includes('cut_off_end'), cut_off_start: entry.flags.includes('cut_off_start') }
+        : { cut_off_end: isCutOffEnd(entry.answer, answers), cut_off_start: isCutOffStart(entry.answer, answers) };
     const flags = FLAGS.filter((f) => (f === 'cut_off_end' || f === 'cut_off_start' ? cut[f] : entry.flags.includes(f)));
     if (flags.join() !== entry.flags.join()) verdicts.flags.set(entry.id, flags);
     if (!cut.cut_off_end && !cut.cut_off_start) continue;

@@ -5,6 +5,8 @@
  * styles (`im_`, `cs_`). archive.today (archive.ph, .is, .md …) rewrites them to its redirector,
  * `/o/{snapshot}/https://site/q/1.html`. The page links to the address embedded there; so does a reader of it.
  */
+import { transcodedOriginal } from './transcoded-link.js';
+
 const ARCHIVED_RE = /^(?:https?:\/\/[^/?#]+)?\/web\/\d{4,14}(?:[a-z]{2}_|\*)?\/((?:https?:)?\/\/?[^/?#\s]+.*)$/i;
 const ARCHIVE_TODAY_RE = /^(?:https?:\/\/archive\.(?:today|ph|is|md|li|vn|fo)|)\/o\/[A-Za-z0-9]{4,8}\/(https?:\/\/?[^/?#\s]+.*)$/i;
 
@@ -22,13 +24,13 @@ export function archivedOriginal(href: string): string | null {
 }
 
 /**
- * A resolver of the page's links for reading it: an archived link as the original it embeds;
- * any other as `resolve` makes it.
+ * A resolver of the page's links for reading it: an archived link as the original it embeds, and so a
+ * transcoder's (transcoded-link.ts); any other as `resolve` makes it.
  */
 export function unarchivingResolver(resolve: (href: string) => string): (href: string) => string {
   return (href) => {
     const resolved = resolve(href);
-    return archivedOriginal(resolved) ?? resolved;
+    return archivedOriginal(resolved) ?? transcodedOriginal(resolved) ?? resolved;
   };
 }
 

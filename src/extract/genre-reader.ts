@@ -56,6 +56,9 @@ import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
+import { flattenedCard } from './flattened-card.js';
+import { estimateByline, isReadingEstimate } from './reading-estimate.js';
+import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
 import { isPostStamp, readInfoLine } from './post-stamp.js';
 import { badgeOf, type Badge } from './qa-badge.js';
 import { markQuotedQa } from './quoted-qa.js';
@@ -72,6 +75,7 @@ import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
 import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
+import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
 import { isCommentBoundary } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
@@ -237,8 +241,6 @@ const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼
 const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
 /** The site's copyright line (© 某站, 版权所有, 某站 版权所有): its footer, never the answer. */
 const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
-/** A switch between the site's versions (`电脑版 | 触屏版`, `手机版 · 电脑版 · APP`): its footer, where the page's own part has ended. */
-const VERSION_SWITCH_RE = /^(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端)(?:\s*[|｜·/]?\s*(?:(?:电脑|触屏|手机|桌面|移动|网页|极速|简洁|标准|PC|WAP)版|APP|App|客户端))+$/u;
 /**
  * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
  * parted by bars, none a sentence or a card's field; where the page's own part has ended.
@@ -294,13 +296,16 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
 const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
 /**
- * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it):
- * its length in minutes and seconds is a recording's too, where the bubble offers it to listen to.
+ * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it), an elder
+ * mode's voice bar (`点击收听 116秒`): its length (`1:35`, `116秒`) is a recording's too, where the bar offers it to
+ * listen to (a text-to-speech button, `点击朗读`, offers no recording and prints no length).
  */
 const LISTEN_IN_RE = /偷听|旁听|免费听|元\s*听|收听/u;
 const PLAYED_LENGTH_RE = /\d{1,2}[:：]\d{2}/u;
+const WORDED_LENGTH_RE = /\d{1,3}\s*(?:秒|分钟?)/u;
 const isVoicePlayer = (line: string, near: readonly Block[]) =>
-  PLAYER_RE.test(line) && (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))));
+  PLAYER_RE.test(line) &&
+  (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))) || (WORDED_LENGTH_RE.test(line) && LISTEN_IN_RE.test(line)));
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
@@ -446,6 +451,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (card?.others && !accepted && !headed) card = markedCard(blocks, card, at.index, end) ?? card;
   // A card of labelled lines without an element of its own (a reader view): where no card by markup names a hospital.
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
+  // Or one line per field, unlabelled, as a transcoder or reader view flattens a card (flattened-card.ts).
+  if (!card) card = flattenedCard(blocks, at.index, end);
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
@@ -457,6 +464,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
   const label = drugLabelLines(blocks, at.index + 1, end);
   for (const i of label) kinds[i] = 'product';
+  // A reader view's byline over its reading estimate (reading-estimate.ts): the author, none of the answer.
+  const viewByline = estimateByline(blocks, at.index);
+  if (viewByline && kinds[viewByline.index] === 'text') kinds[viewByline.index] = 'ui';
   // A doctor's week of clinic sessions by the card (schedule-table.ts): the card's furniture, its month-days no date of the answer.
   const schedule = scheduleLines(blocks, at.index + 1, end);
   for (const i of schedule) kinds[i] = 'card';
@@ -626,7 +636,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
-  if (pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text)) doubts.push('the answer goes on on another page (a pager ends it)');
+  const continues = pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text);
+  if (continues) doubts.push('the answer goes on on another page (a pager ends it)');
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
@@ -649,7 +660,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
-  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? noCard(blocks, at.index, end, doubts);
+  let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
     return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
@@ -697,6 +708,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (page) {
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
+    if (continues) page.continues = true;
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
@@ -901,7 +913,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   // A note's own title (`问题_站名`) over the page it clipped: the question is the clipped page's heading (note-clip.ts).
   if (index !== -1) index = clippedHeading(blocks, index);
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
-  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b));
+  // Nor a live region's caption of what was last read aloud (announced-label.ts), which repeats the question printed elsewhere.
+  if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b) && !inLiveRegion(b.node));
   if (index === -1) index = blocks.findIndex(ends);
   // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));
@@ -1764,7 +1777,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAcceptedMark(text)) return 'ui';
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
-  if (text.length <= 40 && VERSION_SWITCH_RE.test(text.trim())) return 'end';
+  if (isVersionSwitch(text)) return 'end';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
@@ -1787,6 +1800,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
   // The head of the list of answers (`共有1位医生回答`, answer-list.ts): a label, none of the answer under it.
   if (isAnswersHead(text)) return 'label';
+  // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
+  if (isReadingEstimate(text)) return 'ui';
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
@@ -1954,7 +1969,9 @@ function readAnswer(
   // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
   let walled = false;
   const paragraphs = taken.map((b) => {
-    const text = b.links.length > 0 ? b.text.replace(TRAILING_PROMPT_RE, '') : b.text;
+    // A screen reader's `正文：` before each paragraph (announced-label.ts): the toolbar's, none of the answer.
+    const said = withoutAnnouncement(b);
+    const text = b.links.length > 0 ? said.replace(TRAILING_PROMPT_RE, '') : said;
     const cutAt = withoutCutPrompt(text);
     walled ||= cutAt.walled;
     // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).

@@ -31,6 +31,7 @@ import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { chipOpening, withoutOpeningChip } from './format-chip.js';
 import { leadsNowhere } from './resolve-url.js';
 import { withoutDrawnBadge } from './qa-badge.js';
+import { isVersionLink } from './version-switch.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -487,8 +488,8 @@ const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.
 const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
 export const opensNoPage = (address: string): boolean => NO_PAGE_RE.test(address.trim());
 
-/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button. */
-export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first);
+/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button, nor a version of the site (`[电脑版]`: version-switch.ts). */
+export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isVersionLink(first);
 
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
@@ -690,6 +691,11 @@ function questionBesidePrompt(root: AnyNode): string {
 
 /** A link whose text is an address, not a question. */
 const PRINTED_ADDRESS_RE = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** An address alone on a line, bare or in brackets (`(https://…)`, `［www.…］`): where a link leads, printed. */
+const isPrintedAddress = (text: string): boolean => {
+  const t = norm(text);
+  return t.length >= 8 && PRINTED_ADDRESS_RE.test(t.replace(/^[(\[<]\s*(.*?)\s*[)\]>]$/u, '$1'));
+};
 /** Words in brackets ending a line (`问题（语音回答 2019-08-12）`). */
 const TRAILING_BRACKETS_RE = /^(.*\S)\s*[（(]([^（）()]+)[）)]$/u;
 /** An item's number opening its question (`1.`, `2、`, `(3)`). */
@@ -869,6 +875,8 @@ function readItem(
       text = afterPrefix(text, question);
       if (!text) continue;
     } else if (Math.abs(text.length - question.length) <= 4 && norm(text) === asked) continue; // the question again (a player's title)
+    // The link's address printed after it (a print version's `(https://…/q/1.html)`): where the link leads, no snippet.
+    if (isPrintedAddress(text)) continue;
     // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
     // So too a read-on link after it (`Oct 14, 2022 Read more »`).
     const bare = withoutReadMoreTail(withoutReadAloudTail(text));

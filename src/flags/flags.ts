@@ -64,6 +64,8 @@ export interface FlagInput {
   hasDoctor: boolean;
   /** The question, for `qa_unrelated`; that flag is not judged without it. */
   question?: string;
+  /** The page says the answer goes on elsewhere (its pager): cut off at the end, however its last line ends. */
+  continues?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface FlagInput {
  * and the rules run once for it (RecentResults: a snippet stands on every page that lists it).
  */
 export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FLAG_OPTIONS): Flag[] {
-  const key = `${options.minAnswerChars}\u0000${input.hasDoctor ? 1 : 0}\u0000${input.question ?? '\u0001'}\u0000${input.answer}`;
+  const key = `${options.minAnswerChars}\u0000${input.hasDoctor ? 1 : 0}${input.continues ? 1 : 0}\u0000${input.question ?? '\u0001'}\u0000${input.answer}`;
   return [...recentFlags.get(key, () => flagsOf(input, options))];
 }
 
@@ -80,7 +82,7 @@ const recentFlags = new RecentResults<readonly Flag[]>(4096);
 
 function flagsOf(input: FlagInput, options: FlagOptions): Flag[] {
   const flags: Flag[] = [];
-  if (isCutOffEnd(input.answer)) flags.push('cut_off_end');
+  if (input.continues || isCutOffEnd(input.answer)) flags.push('cut_off_end');
   if (isCutOffStart(input.answer)) flags.push('cut_off_start');
   if ([...comparable(input.answer)].length < options.minAnswerChars) flags.push('answer_too_short');
   if (!input.hasDoctor) flags.push('no_doctor');

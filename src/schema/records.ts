@@ -33,6 +33,11 @@ export interface EntryDraft {
   readBy?: ReadBy;
   /** Why the reader is not sure it read this entry right; any makes the entry `unsure_reading`. */
   doubts?: string[];
+  /**
+   * The page says the answer goes on elsewhere (a pager counting more pages under it, `第1/3页 下一页`):
+   * the text read is only part of it, cut off wherever the page broke it (flagged `cut_off_end`).
+   */
+  continues?: boolean;
 }
 
 /** Everything extraction learned from one page. */

@@ -101,7 +101,7 @@ function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction:
     read_by: draft.readBy ?? readByOf(extraction.extractor),
     flags: [
       ...qualityFlags(
-        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null) },
+        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), continues: draft.continues },
         flagOptions,
       ),
       ...(unsure ? (['unsure_reading'] as const) : []),
