@@ -179,14 +179,35 @@ export function findWithin(scope: Element, selector: CompiledSelector, limit = I
   // cheerio reads the selector relative to the scope only where the scope's parent is an element.
   const relativeTo = isElement(scope.parent) ? scope : null;
   const out: Element[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
-  while (stack.length > 0 && out.length < limit) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (matches(node, selector, relativeTo)) out.push(node);
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  for (let el = nextElement(scope, scope); el && out.length < limit; el = nextElement(el, scope)) {
+    if (matches(el, selector, relativeTo)) out.push(el);
   }
   return out;
+}
+
+/** The first element under `scope` matching the selector (`findWithin(scope, selector, 1)[0] ?? null`), with no list built. */
+export function findFirstWithin(scope: Element, selector: CompiledSelector): Element | null {
+  const relativeTo = isElement(scope.parent) ? scope : null;
+  for (let el = nextElement(scope, scope); el; el = nextElement(el, scope)) if (matches(el, selector, relativeTo)) return el;
+  return null;
+}
+
+/**
+ * The element after `node` under `scope` in document order, `node`'s own children first, or null:
+ * along the tree's links, no stack to fill (a walk of an item's few elements runs for every part a
+ * profile reads of every item). Only elements are entered, as css-select enters them.
+ */
+function nextElement(node: AnyNode, scope: AnyNode): Element | null {
+  let next: AnyNode | null = (node as Element).children[0] ?? null;
+  for (;;) {
+    while (next === null) {
+      // Up until a next sibling, never above the scope.
+      if (node === scope || node.parent === null) return null;
+      if (node.next !== null) next = node.next;
+      else node = node.parent;
+    }
+    if (isElement(next)) return next;
+    node = next;
+    next = null;
+  }
 }

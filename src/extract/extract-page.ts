@@ -22,6 +22,7 @@ import { templateMisfit } from './profile-fit.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './qa-lines.js';
+import { forgetReadLines } from './page-meta.js';
 import { absolute, linkResolver } from './resolve-url.js';
 import { archivedOriginal, isArchiveAddress, unarchivingResolver } from './archived-link.js';
 import { doubtMarked, holdsMark, UNREAD_MARK } from './unread-marker.js';
@@ -57,6 +58,7 @@ export function extractPageSafely(page: PageRecord, options: ExtractOptions = {}
  */
 export function extractPage(page: PageRecord, options: ExtractOptions = {}): Outcome<PageExtraction> {
   const now = options.now ?? new Date(0);
+  forgetReadLines(); // a page reads its lines afresh (page-meta.ts)
   if (page.body.length === 0) return rejectOutcome(page.url, 'extract', 'empty_body', 'the page has no bytes', now, { status: page.status });
   // A page saved with its HTTP response around it (`curl -i`) is the document inside, in the charset its headers name (saved-response.ts).
   const saved = unwrapSavedResponse(page.body);

@@ -856,7 +856,18 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string, co
   const home = siteOf(resolve('/'));
   // A copy of a page (a note's clip) links to the site it was copied from as its own (note-clip.ts).
   const source = siteOf(copied);
-  const off = (item: EntryDraft) => home !== null && siteOf(item.url) !== null && siteOf(item.url) !== home && siteOf(item.url) !== source;
+  // Each address's site parsed once (a URL parse), not at every look at its item.
+  const sites = new Map<string | null, string | null>();
+  const itemSite = (item: EntryDraft): string | null => {
+    let site = sites.get(item.url);
+    if (site === undefined) sites.set(item.url, (site = siteOf(item.url)));
+    return site;
+  };
+  const off = (item: EntryDraft) => {
+    if (home === null) return false;
+    const site = itemSite(item);
+    return site !== null && site !== home && site !== source;
+  };
   const offCount = items.filter(off).length;
   // A shop's products among the questions (a price, no question asked) are no items, however many.
   const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));

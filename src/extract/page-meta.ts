@@ -180,9 +180,29 @@ export interface MetaLine {
 /** What a line says about dates and the answer's format. */
 const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
 
+/**
+ * The page's lines read so far, by their text: the genre reader reads a line as it sorts the page's
+ * lines, again for its meta and its items' snippets (35 readings of 20 short lines on a 康问 page).
+ * Each caller gets its own copy (callers set a format they find elsewhere). Forgotten at each page
+ * (extract-page.ts), so that what a page reads owes nothing to the pages before it; bounded besides.
+ */
+const READ_LINES = new Map<string, MetaLine>();
+const READ_LINES_MAX = 512;
+export const forgetReadLines = (): void => READ_LINES.clear();
+const copyOf = (meta: MetaLine): MetaLine => ({ dates: meta.dates.map((d) => ({ ...d })), format: meta.format, metaOnly: meta.metaOnly });
+
 export function readMetaLine(printed: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (printed.length > 80) return NOT_META;
+  let meta = READ_LINES.get(printed);
+  if (meta === undefined) {
+    if (READ_LINES.size >= READ_LINES_MAX) READ_LINES.clear();
+    READ_LINES.set(printed, (meta = readLine(printed)));
+  }
+  return meta === NOT_META ? NOT_META : copyOf(meta);
+}
+
+function readLine(printed: string): MetaLine {
   const line = withoutIconGlyphs(printed);
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
   const text = westernYears(englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim());

@@ -1,6 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { compileSelector, findWithin, isElement } from './css-match.js';
+import { compileSelector, findFirstWithin, findWithin, isElement } from './css-match.js';
 import { textContent, type PageIndex } from './page-index.js';
 import { findRelatedList, type RelatedList } from './related-list.js';
 
@@ -62,7 +62,7 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
     },
     first(scope, css) {
       const compiled = compileSelector(css);
-      return compiled ? (findWithin(scope, compiled, 1)[0] ?? null) : ($()(scope).find(css).toArray().find(isElement) ?? null);
+      return compiled ? findFirstWithin(scope, compiled) : ($()(scope).find(css).toArray().find(isElement) ?? null);
     },
     bodyText() {
       // The body's text nodes were noted as the page was parsed: joined, without a walk.

@@ -40,8 +40,9 @@ export function matchProfile(page: Queryable, profiles: readonly SiteProfile[], 
 export function select(page: Queryable, scope: Element | null, selector: Selector): { value: string; el: Element } | null {
   const q = asQuery(page);
   const spec = typeof selector === 'string' ? { css: selector } : selector;
-  const found = scope ? q.within(scope, spec.css) : q.all(spec.css);
-  const el = found[spec.index ?? 0];
+  const at = spec.index ?? 0;
+  // Inside an element (a card's field), the first match is found without listing the rest.
+  const el = scope ? (at === 0 ? q.first(scope, spec.css) : q.within(scope, spec.css)[at]) : q.all(spec.css)[at];
   if (!el) return null;
   let value: string | undefined;
   if (spec.attr) value = el.attribs[spec.attr];
