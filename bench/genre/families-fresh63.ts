@@ -22,7 +22,7 @@ import type { TruthDoctor, TruthPage } from './truth.js';
  * - 留言编号, 办理状态, 满意度 / 评价 rows, the board's steps and the 政务 form lines — the salutation (`网友您好！`),
  *   `感谢您对我委工作的关注和支持`, `现答复如下：`, `如有疑问请拨打…`, `感谢您的来信`, and the signature with its day —
  *   are none of the answer: on these pages each stands as a paragraph of its own, and it is not the answerer's
- *   word on the question (unlike fresh-33's reply-template greeting, a doctor's own);
+ *   word on the question (unlike fresh-24's reply-template greeting, a doctor's own);
  * - the format is unknown unless a player shows the answer.
  */
 
