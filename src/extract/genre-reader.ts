@@ -40,7 +40,7 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
 import { postRounds } from './post-rounds.js';
 import { askerBoxStamps, isAskerProfile, isAskerStamp } from './asker-stamp.js';
@@ -73,7 +73,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
-import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
@@ -617,6 +617,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
+  // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
+  if (meta.format === 'unknown' && near.some((b) => isAudioBar(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown' && uploadedVideoPage($ ? $('head').get(0) : headOf(walked!.index.document))) meta.format = 'video';
   // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
   if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
@@ -625,6 +628,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // A row of chips under the question, one a format word (format-chip.ts).
   if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
+  // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
+  if (meta.format === 'unknown') meta.format = titlePlaysFormat(title) ?? 'unknown';
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
@@ -1813,7 +1818,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAnswersHead(text)) return 'label';
   // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
   if (isReadingEstimate(text)) return 'ui';
-  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text)) return 'player';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   const meta = readMetaLine(text);

@@ -105,3 +105,21 @@ export function replyLabelFormat(line: string): AnswerFormat | null {
   const m = line.trim().match(REPLY_LABEL_RE);
   return m ? mediumOf(m) : null;
 }
+
+/**
+ * An audio player's bar as a course or podcast app prints it (`06:52 1.0x 11.6MB`, the episode's title may run into it):
+ * the recording's length with its playback speed and its download size. A video's player shows no file size, so
+ * the three together are a recording's, the answer spoken.
+ */
+const AUDIO_BAR_RE = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[0-3](?:\.\d{1,2})?\s*[xX×倍](?:速)?)\s*\d{1,4}(?:\.\d{1,2})?\s*[MK]B$/u;
+export const isAudioBar = (line: string): boolean => line.length <= 80 && AUDIO_BAR_RE.test(line.trim());
+
+/**
+ * A title that says the page plays its recording (`…_在线收听_喜马拉雅`, `…在线观看`), as audio and video platforms
+ * title an episode's page: the answer is that recording. Null where the title says nothing so.
+ */
+const TITLE_PLAYS_RE = /(?:^|[\s_|｜\-–—])在线(收听|试听|观看)(?=$|[\s_|｜\-–—])/u;
+export function titlePlaysFormat(title: string): AnswerFormat | null {
+  const m = title.match(TITLE_PLAYS_RE);
+  return m ? (m[1] === '观看' ? 'video' : 'voice') : null;
+}

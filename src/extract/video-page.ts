@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import type { Block, Media } from './html-lines.js';
 import { isPosterOverAnswer } from './media-format.js';
 
@@ -64,4 +65,25 @@ const OFFSET_RE = /^\s*[[【]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*(?=\S)/u;
 export function answeredOnVideo(blocks: readonly Block[], from: number, to: number, paragraphs: readonly string[], replay: boolean): string[] | null {
   const pointed = blocks.slice(from, to).some((b) => MOMENT_RE.test(b.text.trim())) || (replay && OFFSET_RE.test(paragraphs[0] ?? ''));
   return pointed ? paragraphs.map((p) => p.replace(OFFSET_RE, '')) : null;
+}
+
+/** A video's address: a path segment that files the page under videos (`/video/BV1…`, `/short-video/3x…`). */
+const VIDEO_PATH_RE = /^(?:https?:)?\/\/[^/?#]+\/(?:[^?#]*\/)?(?:video|short-video|videos)\/[^/?#]+/iu;
+
+/**
+ * A video page whose player its scripts draw (nothing of it in the markup): its head gives the day the
+ * video was uploaded (schema.org's `uploadDate`, a media object's property, never an article's) and its
+ * own address (canonical, og:url) is a video's. Both together: the page is the video, the answer in it.
+ */
+export function uploadedVideoPage(head: Element | undefined): boolean {
+  let uploaded = false;
+  let videoAddress = false;
+  for (const node of head?.children ?? []) {
+    if (node.type !== 'tag') continue;
+    const { name, attribs } = node as Element;
+    if (name === 'meta' && (attribs.itemprop ?? attribs.property ?? attribs.name ?? '').toLowerCase() === 'uploaddate' && attribs.content) uploaded = true;
+    const address = name === 'link' && attribs.rel?.toLowerCase() === 'canonical' ? attribs.href : name === 'meta' && (attribs.property === 'og:url' || attribs.itemprop === 'url') ? attribs.content : undefined;
+    if (address && VIDEO_PATH_RE.test(address.trim())) videoAddress = true;
+  }
+  return uploaded && videoAddress;
 }
