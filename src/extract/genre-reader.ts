@@ -25,7 +25,7 @@ import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
 import { creditSentence } from './credit-sentence.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
-import { isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
+import { isTagLinksRow, isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -73,7 +73,7 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
-import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutChapterList, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
@@ -155,7 +155,7 @@ const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -553,6 +553,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
   if (onAir) answer.paragraphs = onAir;
   const { paragraphs, doubts, nodes, first, last } = answer;
+  // The question again under its asker's label, opening a video's description or a caption (`粉丝问：…`): the asker's, none of the answer.
+  if (paragraphs.length > 1 && restatesQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
@@ -1766,6 +1768,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
+  // A row of tag links under the video or post (topic-tags.ts): the platform's topics.
+  if (text.length <= 60 && isTagLinksRow(block.node)) return 'tags';
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
@@ -1998,6 +2002,8 @@ function readAnswer(
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
+  // The chapter list a video's description ends with (video-page.ts).
+  paragraphs.splice(withoutChapterList(paragraphs).length);
   // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
   // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
   const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);
@@ -2084,6 +2090,12 @@ function labelledDateAfter(blocks: readonly Block[], end: number, related: reado
     if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** A line that is the question under a label naming who asked (`粉丝问：…`, `网友提问：…`, genre.ts). */
+function restatesQuestion(line: string, question: string): boolean {
+  const asked = labelledQuestion(line);
+  return asked !== null && comparable(asked).replace(/[？?]+$/u, '') === comparable(question).replace(/[？?]+$/u, '');
 }
 
 /** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */

@@ -87,3 +87,18 @@ export function uploadedVideoPage(head: Element | undefined): boolean {
   }
   return uploaded && videoAddress;
 }
+
+/** A video's chapter mark: its start time and a short title (`00:40 甲状腺结节是什么`), no sentence. */
+const CHAPTER_RE = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s+[^，,。；;！!？?\s][^，,。；;！!？?]{0,23}$/u;
+
+/**
+ * The lines without the chapter list a video's description ends with (`00:40 …是什么`, `02:18 日常怎么注意`): two or more
+ * marks after the text, their times running forward. The video's table of contents, none of the answer.
+ */
+export function withoutChapterList(lines: readonly string[]): string[] {
+  let from = lines.length;
+  while (from > 0 && CHAPTER_RE.test(lines[from - 1]!.trim())) from--;
+  if (from === 0 || lines.length - from < 2) return [...lines];
+  const times = lines.slice(from).map((l) => seconds(l.trim().match(CHAPTER_RE)!));
+  return times.every((t, i) => i === 0 || t > times[i - 1]!) ? lines.slice(0, from) : [...lines];
+}
