@@ -803,10 +803,10 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
-const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
+const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date|uploaddate)$/i;
 
-/** Open Graph's and schema.org's names for when an article was published. */
-const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished)$/i;
+/** Open Graph's and schema.org's names for when an article was published, or a video or recording uploaded (schema.org's `uploadDate`). */
+const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished|uploaddate)$/i;
 
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
 function metaTagDate(head: Element | undefined): { date: string; standard: boolean } | null {
