@@ -66,6 +66,7 @@ import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt, isShareRow } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
 import { isWallPrompt, isReadMore } from './read-more.js';
+import { isAccessTag } from './access-tag.js';
 import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
@@ -77,7 +78,7 @@ import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWit
 import { isArticlePager, isPager } from './pager.js';
 import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
-import { isCommentBoundary } from './comment-thread.js';
+import { isCommentBoundary, isNicknameComment } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -476,6 +477,23 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
+  // A paywall's prompt under a line cut short (`…要...` over `围观后可查看全部答案`): the rest is behind the wall, and what
+  // follows it (the post's comments, its buttons) is none of the answer.
+  for (let i = at.index + 2; i < end; i++) {
+    if (kinds[i] !== 'ui' || !isWallPrompt(blocks[i]!.text)) continue;
+    let cut = i - 1;
+    while (cut > at.index && kinds[cut] !== 'text') cut--;
+    if (cut > at.index && isTruncated(withoutCutPrompt(blocks[cut]!.text).text)) kinds[i] = 'end';
+    break;
+  }
+  // The post's bar of buttons with its comment count (`转发 218 评论 85 赞 525`) over a commenter's words (`昵称：…`, comment-thread.ts):
+  // the post has ended, the readers' comments follow.
+  for (let i = at.index + 2; i < end; i++) {
+    if (kinds[i] !== 'ui' || !/评论/u.test(blocks[i]!.text) || !SOCIAL_BAR_RE.test(blocks[i]!.text.replace(BAR_DAY_RE, ''))) continue;
+    const next = kinds.findIndex((k, j) => j > i && j < end && k === 'text');
+    if (next !== -1 && isNicknameComment(blocks[next]!.text) && kinds.slice(at.index + 1, i).includes('text')) kinds[i] = 'end';
+    break;
+  }
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   // A chat of bubbles beside their speakers' pictures: the asker's bubbles theirs, the answerer's courtesies none of the answer (chat-sides.ts).
   const sides = chatSides(blocks, at.index, end);
@@ -1854,6 +1872,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
+  // A paid answer's, lesson's or episode's access badge (`限时免费`, `免费围观`, `试读`, access-tag.ts).
+  if (isAccessTag(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';

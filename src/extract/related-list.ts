@@ -32,6 +32,7 @@ import { chipOpening, withoutOpeningChip } from './format-chip.js';
 import { leadsNowhere } from './resolve-url.js';
 import { withoutDrawnBadge } from './qa-badge.js';
 import { isVersionLink } from './version-switch.js';
+import { isAccessTag } from './access-tag.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -821,8 +822,6 @@ export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_
 /** Who answers named as a snippet's label (`药师：`, `医生：`), before the sentence it opens. */
 const ANSWERER_LABEL_RE = /^(?:医生|医师|专家|大夫|药师|营养师)\s*[:：]\s*/u;
 const withoutAnswererLabel = (text: string) => text.replace(ANSWERER_LABEL_RE, '');
-/** What a course's or an album's list tags an item with: how it may be opened (free to try, for members, paid). */
-const ACCESS_TAG_RE = /^(?:试读|试听|试看|免费|限免|限时免费|付费|VIP|会员|会员专享|已购)$/u;
 /** A sentence's punctuation: a label's value holding one is a snippet, not a name. */
 const SENTENCE_RE = /[，,。；;！!？?]/u;
 
@@ -928,7 +927,7 @@ function readItem(
     if (snippet.length === 0 && isBylineOverCounts(text, lines[n + 1]?.text)) continue;
     if (isSerialField(text)) continue;
     // A lesson's or an episode's access tag beside its link (`试读`, `VIP`, `付费`): what it costs to open, none of its snippet.
-    if (ACCESS_TAG_RE.test(text.trim())) continue;
+    if (isAccessTag(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
     // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
     if (isReadAloud(text)) continue;
