@@ -40,7 +40,7 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isTranscriptLabel, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
 import { postRounds } from './post-rounds.js';
 import { askerBoxStamps, isAskerProfile, isAskerStamp } from './asker-stamp.js';
@@ -156,7 +156,7 @@ const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -486,6 +486,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (cut > at.index && isTruncated(withoutCutPrompt(blocks[cut]!.text).text)) kinds[i] = 'end';
     break;
   }
+  // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines above the
+  // player, under the question, are the asker's (a paid Q&A's 问题描述), none of the answer.
+  const transcriptAt = blocks.findIndex((b, i) => i > at.index + 1 && i < end && isTranscriptLabel(b.text));
+  const playerAt = transcriptAt === -1 ? -1 : kinds.findIndex((k, i) => i > at.index && i < transcriptAt && k === 'player');
+  if (playerAt !== -1) for (let i = at.index + 1; i < playerAt; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
   // The post's bar of buttons with its comment count (`转发 218 评论 85 赞 525`) over a commenter's words (`昵称：…`, comment-thread.ts):
   // the post has ended, the readers' comments follow.
   for (let i = at.index + 2; i < end; i++) {

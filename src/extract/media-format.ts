@@ -17,6 +17,11 @@ const MEDIUM: Record<string, AnswerFormat> = { 语音: 'voice', 音频: 'voice',
 /** A transcript's label naming its medium: `视频文字版`, `语音转文字`, `音频文字稿：`, `以下为视频文字内容`. */
 const TRANSCRIPT_LABEL_RE = /^(?:以下(?:为|是)|下面(?:为|是))?(语音|音频|录音|视频)(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕)(?:内容|文字|文本)?\s*[:：]?$/u;
 
+/** A bare transcript label (`文字版`, `文字稿`): it names no medium, but heads the transcript of a recording the page plays. */
+const BARE_TRANSCRIPT_LABEL_RE = /^(?:文字版|文字稿|文稿|文字实录)\s*[:：]?$/u;
+/** Whether a line labels the transcript under it, naming its medium or not. */
+export const isTranscriptLabel = (line: string): boolean => line.length <= 16 && (TRANSCRIPT_LABEL_RE.test(line.replace(/\s+/gu, '')) || BARE_TRANSCRIPT_LABEL_RE.test(line.trim()));
+
 /** The format a transcript's label names (`视频文字版` → video), or null for any other line. */
 export function transcriptFormat(line: string): AnswerFormat | null {
   const m = line.replace(/\s+/gu, '').match(TRANSCRIPT_LABEL_RE);
