@@ -65,7 +65,7 @@ import { markQuotedQa } from './quoted-qa.js';
 import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt, isShareRow } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
-import { isWallPrompt, isReadMore } from './read-more.js';
+import { isPaywallPrompt, isWallPrompt, isReadMore } from './read-more.js';
 import { isAccessTag } from './access-tag.js';
 import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
@@ -668,6 +668,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   const continues = pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text);
   if (continues) doubts.push('the answer goes on on another page (a pager ends it)');
+  // A paywall's prompt right under the answer's last line (`试读结束 · 订阅课程后可查看全部内容`): the answer goes on behind it,
+  // the part shown is a preview however it ends.
+  const paywalled = last >= 0 && blocks.slice(last + 1, Math.min(last + 4, end)).some((b, k) => kinds[last + 1 + k] !== 'text' && isPaywallPrompt(b.text));
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
@@ -738,7 +741,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (page) {
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
-    if (continues) page.continues = true;
+    if (continues || paywalled) page.continues = true;
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
@@ -2025,7 +2028,7 @@ function readAnswer(
   });
 
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
-  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
+  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = (kinds[i] === 'ui' || kinds[i] === 'end') && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
