@@ -24,6 +24,7 @@ import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
 import { creditSentence } from './credit-sentence.js';
+import { captionQuestion } from './caption-question.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
 import { isTagLinksRow, isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
 import type { CheerioAPI } from 'cheerio/slim';
@@ -373,7 +374,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
   // whatever heading the title starts with (the account's nickname).
   const post = readPost(blocks);
-  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  // A short video's share page titled by its author's name: the caption's asked line (caption-question.ts).
+  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? captionQuestion(blocks, title) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
