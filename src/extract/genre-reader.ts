@@ -488,11 +488,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     if (cut > at.index && isTruncated(withoutCutPrompt(blocks[cut]!.text).text)) kinds[i] = 'end';
     break;
   }
-  // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines above the
-  // player, under the question, are the asker's (a paid Q&A's 问题描述), none of the answer.
+  // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines right under
+  // the question, above the player and any card, are the asker's (a paid Q&A's 问题描述), none of the answer.
   const transcriptAt = blocks.findIndex((b, i) => i > at.index + 1 && i < end && isTranscriptLabel(b.text));
   const playerAt = transcriptAt === -1 ? -1 : kinds.findIndex((k, i) => i > at.index && i < transcriptAt && k === 'player');
-  if (playerAt !== -1) for (let i = at.index + 1; i < playerAt; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
+  for (let i = at.index + 1; i < playerAt && kinds[i] !== 'card'; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
   // The post's bar of buttons with its comment count (`转发 218 评论 85 赞 525`) over a commenter's words (`昵称：…`, comment-thread.ts):
   // the post has ended, the readers' comments follow.
   for (let i = at.index + 2; i < end; i++) {
