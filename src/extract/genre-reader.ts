@@ -479,15 +479,6 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
-  // A paywall's prompt under a line cut short (`…要...` over `围观后可查看全部答案`): the rest is behind the wall, and what
-  // follows it (the post's comments, its buttons) is none of the answer.
-  for (let i = at.index + 2; i < end; i++) {
-    if (kinds[i] !== 'ui' || !isWallPrompt(blocks[i]!.text)) continue;
-    let cut = i - 1;
-    while (cut > at.index && kinds[cut] !== 'text') cut--;
-    if (cut > at.index && isTruncated(withoutCutPrompt(blocks[cut]!.text).text)) kinds[i] = 'end';
-    break;
-  }
   // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines right under
   // the question, above the player and any card, are the asker's (a paid Q&A's 问题描述), none of the answer.
   const transcriptAt = blocks.findIndex((b, i) => i > at.index + 1 && i < end && isTranscriptLabel(b.text));
@@ -2030,7 +2021,7 @@ function readAnswer(
   });
 
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
-  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = (kinds[i] === 'ui' || kinds[i] === 'end') && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
+  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] !== 'text' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
