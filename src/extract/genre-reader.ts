@@ -724,7 +724,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
-  if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
+  // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
+  const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
@@ -1992,6 +1994,9 @@ function readAnswer(
       taken.push(block);
       lastAt = i;
       if (firstAt === -1) firstAt = i;
+    } else if (kind === 'heading' && taken.length > 0 && blocks.slice(lastAt + 1, i).some((b) => isPaywallPrompt(b.text))) {
+      // A preview's lead-in over a paywall (`…可能是以下原因引起：` over `试读结束 · 订阅课程后可查看全部内容`): the part shown ends at the wall.
+      break;
     } else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
