@@ -170,6 +170,8 @@ describe('a podcast episode and a course lesson: the recording is the answer', (
     const page = pageOf(lesson(SHOWN.slice(0, 1)))!;
     expect(page.answer_paragraphs).toEqual(SHOWN.slice(0, 1));
     expect(page.flags).toContain('cut_off_end');
+    // The lead-in's list is behind the wall, not unread on the page: no doubt of the reading.
+    expect(page.flags).not.toContain('unsure_reading');
   });
 
   it('an audio bar needs the length, speed and size; a bare length is none', () => {
