@@ -75,7 +75,14 @@ const ANSWER_CREDIT_RE =
   /^(?:以上|本|此|该)(?:回答|解答|回复|答复|内容|建议)\s*(?:由|来自)\s*\S{2,30}?(?:医生|医师|大夫|专家|护士|护师|药师|营养师|咨询师|治疗师|老师)(?:提供|解答|回答|回复|作答|撰写)?(?:[，,；;].{0,24})?[。.!！]?$/u;
 /** The platform credited with the answer (`本回答由搜狗明医提供`, `此内容由某某健康提供`): a credit line, no sentence of the doctor's. */
 const PLATFORM_CREDIT_RE = /^(?:以上|本|此|该)(?:回答|解答|回复|答复|内容)\s*由\s*\S{2,16}?\s*提供(?:支持)?[。.]?$/u;
-export const isAnswerCredit = (text: string) => text.length <= 64 && (ANSWER_CREDIT_RE.test(text.trim()) || PLATFORM_CREDIT_RE.test(text.trim()));
+/**
+ * A programme's note of whose question the episode takes and who answers it (`本期节目来自听众…的提问，由…医生为大家解答。`),
+ * as a podcast's 简介 opens: the episode's credits, none of the answer.
+ */
+const EPISODE_CREDIT_RE =
+  /^(?:本期|本集|这期|今天的?)(?:节目|音频|视频|内容|问题)?(?:来自|源于|选自|回答|解答)(?:听众|粉丝|网友|读者|观众|用户|宝妈)?\S{1,24}?的(?:提问|问题|留言|来信)(?:[，,]\s*由\S{2,24}?(?:医生|医师|大夫|专家|老师)(?:为大家|为您|给大家|来)?(?:解答|回答|讲解|答疑))?[。.!！]?$/u;
+export const isAnswerCredit = (text: string) =>
+  text.length <= 64 && (ANSWER_CREDIT_RE.test(text.trim()) || PLATFORM_CREDIT_RE.test(text.trim()) || EPISODE_CREDIT_RE.test(text.trim()));
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

@@ -10,3 +10,10 @@ const FORM_TITLE_RE = /^(?:发表|发布|添加|留下|写下?)(?:你的|您的)
 
 /** Whether a line is a comment's head (`木木 说道：`) or the title of the form to comment (发表回复). */
 export const isCommentBoundary = (text: string): boolean => text.length <= 30 && (SAYS_HEAD_RE.test(text) || FORM_TITLE_RE.test(text.replace(/\s+/gu, '')));
+
+/**
+ * A microblog's comment under a post (`阳光总在风雨后：我家孩子也是这样`): the commenter's nickname, a colon, their words.
+ * Shaped so only where the post's bar of buttons stands above it (a label's line, `注意：多喝水`, is shaped alike).
+ */
+const NICKNAME_COMMENT_RE = /^[^\s：:，。！？,.!?、]{1,16}[：:]\s*\S.{0,80}$/u;
+export const isNicknameComment = (text: string): boolean => NICKNAME_COMMENT_RE.test(text.trim());

@@ -24,8 +24,9 @@ import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
 import { creditSentence } from './credit-sentence.js';
+import { captionQuestion } from './caption-question.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
-import { isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
+import { isTagLinksRow, isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../core/text.js';
@@ -40,7 +41,7 @@ import { isPrintPageNumber } from './print-page-number.js';
 import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
-import { isDoctorVoiceBar, isPosterOverAnswer, replyLabelFormat, transcriptFormat } from './media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isTranscriptLabel, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
 import { chipRowFormat } from './format-chip.js';
 import { postRounds } from './post-rounds.js';
 import { askerBoxStamps, isAskerProfile, isAskerStamp } from './asker-stamp.js';
@@ -65,7 +66,8 @@ import { markQuotedQa } from './quoted-qa.js';
 import { firstPairQuestion, nextPairAt } from './qa-pairs.js';
 import { isSharePrompt, isShareRow } from './share-prompt.js';
 import { isAppPrompt } from './app-prompt.js';
-import { isWallPrompt, isReadMore } from './read-more.js';
+import { isPaywallPrompt, isWallPrompt, isReadMore } from './read-more.js';
+import { isAccessTag } from './access-tag.js';
 import { followUpsAfterStamp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit, withoutTextMarks } from './references.js';
 import { isAvatarInitials, isCardCounters, withRowsAfter } from './card-rows.js';
@@ -73,11 +75,11 @@ import { markAnswerParts } from './answer-parts.js';
 import { noQaHere } from './no-qa-page.js';
 import { patientReview } from './patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from './answer-items.js';
-import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, withoutCueTimes } from './video-page.js';
+import { answeredOnVideo, isSubtitleNote, isTopicsCaption, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutChapterList, withoutCueTimes } from './video-page.js';
 import { isArticlePager, isPager } from './pager.js';
 import { isVersionSwitch } from './version-switch.js';
 import { isMemberByline, memberPostLines, underMemberByline } from './member-answer.js';
-import { isCommentBoundary } from './comment-thread.js';
+import { isCommentBoundary, isNicknameComment } from './comment-thread.js';
 import { labelCells, labelCellsCard, withCellCard } from './label-cells.js';
 import { isSignatureLabel, signatureName } from './signature.js';
 import { doctorPageCard, isDoctorBoxHead, splitCardAbove, withCardBox } from './card-box.js';
@@ -155,7 +157,7 @@ const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回
 const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷听|旁听|听)|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -372,7 +374,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
   // whatever heading the title starts with (the account's nickname).
   const post = readPost(blocks);
-  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? findQuestion(blocks, title, structured);
+  // A short video's share page titled by its author's name: the caption's asked line (caption-question.ts).
+  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? captionQuestion(blocks, title) ?? findQuestion(blocks, title, structured);
   // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
   for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
     const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
@@ -476,6 +479,19 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.
   for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
+  // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines right under
+  // the question, above the player and any card, are the asker's (a paid Q&A's 问题描述), none of the answer.
+  const transcriptAt = blocks.findIndex((b, i) => i > at.index + 1 && i < end && isTranscriptLabel(b.text));
+  const playerAt = transcriptAt === -1 ? -1 : kinds.findIndex((k, i) => i > at.index && i < transcriptAt && k === 'player');
+  for (let i = at.index + 1; i < playerAt && kinds[i] !== 'card'; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
+  // The post's bar of buttons with its comment count (`转发 218 评论 85 赞 525`) over a commenter's words (`昵称：…`, comment-thread.ts):
+  // the post has ended, the readers' comments follow.
+  for (let i = at.index + 2; i < end; i++) {
+    if (kinds[i] !== 'ui' || !/评论/u.test(blocks[i]!.text) || !SOCIAL_BAR_RE.test(blocks[i]!.text.replace(BAR_DAY_RE, ''))) continue;
+    const next = kinds.findIndex((k, j) => j > i && j < end && k === 'text');
+    if (next !== -1 && isNicknameComment(blocks[next]!.text) && kinds.slice(at.index + 1, i).includes('text')) kinds[i] = 'end';
+    break;
+  }
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   // A chat of bubbles beside their speakers' pictures: the asker's bubbles theirs, the answerer's courtesies none of the answer (chat-sides.ts).
   const sides = chatSides(blocks, at.index, end);
@@ -553,6 +569,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
   if (onAir) answer.paragraphs = onAir;
   const { paragraphs, doubts, nodes, first, last } = answer;
+  // The question again under its asker's label, opening a video's description or a caption (`粉丝问：…`): the asker's, none of the answer.
+  if (paragraphs.length > 1 && restatesQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
@@ -617,6 +635,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
+  // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
+  if (meta.format === 'unknown' && near.some((b) => isAudioBar(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown' && uploadedVideoPage($ ? $('head').get(0) : headOf(walked!.index.document))) meta.format = 'video';
   // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
   if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
   if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
@@ -625,6 +646,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
   // A row of chips under the question, one a format word (format-chip.ts).
   if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
+  // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
+  if (meta.format === 'unknown') meta.format = titlePlaysFormat(title) ?? 'unknown';
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
@@ -638,6 +661,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
   const continues = pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text);
   if (continues) doubts.push('the answer goes on on another page (a pager ends it)');
+  // A paywall's prompt right under the answer's last line (`试读结束 · 订阅课程后可查看全部内容`): the answer goes on behind it,
+  // the part shown is a preview however it ends.
+  const paywalled = last >= 0 && blocks.slice(last + 1, Math.min(last + 4, end)).some((b, k) => kinds[last + 1 + k] !== 'text' && isPaywallPrompt(b.text));
   // A related list's label as a line of text (a print version's <pre>): its items are lines too.
   const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
   if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
@@ -698,7 +724,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
-  if (!read.paragraphs.some((p) => PROSE_RE.test(p))) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
+  // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
+  const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
@@ -708,7 +736,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (page) {
     page.readBy = read.readBy;
     if (doubts.length > 0) page.doubts = doubts;
-    if (continues) page.continues = true;
+    if (continues || paywalled) page.continues = true;
   }
   const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
   return { page, related: list.items, found: foundAt };
@@ -796,10 +824,10 @@ function unlistedQuestions(blocks: Block[], from: number): boolean {
 }
 
 /** Where pages say when they were published, for search engines: a second source of the date. */
-const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date)$/i;
+const DATE_META_RE = /^(?:article:published_time|datepublished|publishdate|pubdate|publish_date|date|uploaddate)$/i;
 
-/** Open Graph's and schema.org's names for when an article was published. */
-const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished)$/i;
+/** Open Graph's and schema.org's names for when an article was published, or a video or recording uploaded (schema.org's `uploadDate`). */
+const STANDARD_DATE_META_RE = /^(?:article:published_time|datepublished|uploaddate)$/i;
 
 /** The date of the <head>'s publishing <meta> tags, where they give one (its children only: no search of the page). */
 function metaTagDate(head: Element | undefined): { date: string; standard: boolean } | null {
@@ -1057,10 +1085,11 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
- * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`) and a quiz question's type (`单选题：…`);
+ * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`), a quiz question's type (`单选题：…`)
+ * and an answer show's lead-in naming who asked (`答疑：…`, `听众提问：…`, `粉丝问：…`);
  * and a programme's name in title marks, with the day it aired (`《健康之路》 20230506 …`), where the sentence goes on without it (not `《内经》说…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题)\s*：|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问))\s*[:：]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
 function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
@@ -1760,6 +1789,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
+  // A row of tag links under the video or post (topic-tags.ts): the platform's topics.
+  if (text.length <= 60 && isTagLinksRow(block.node)) return 'tags';
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   if (isLabelledName(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
@@ -1813,7 +1844,7 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isAnswersHead(text)) return 'label';
   // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
   if (isReadingEstimate(text)) return 'ui';
-  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text)) return 'player';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   const meta = readMetaLine(text);
@@ -1844,6 +1875,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
+  // A paid answer's, lesson's or episode's access badge (`限时免费`, `免费围观`, `试读`, access-tag.ts).
+  if (isAccessTag(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
@@ -1961,6 +1994,9 @@ function readAnswer(
       taken.push(block);
       lastAt = i;
       if (firstAt === -1) firstAt = i;
+    } else if (kind === 'heading' && taken.length > 0 && blocks.slice(lastAt + 1, i).some((b) => isPaywallPrompt(b.text))) {
+      // A preview's lead-in over a paywall (`…可能是以下原因引起：` over `试读结束 · 订阅课程后可查看全部内容`): the part shown ends at the wall.
+      break;
     } else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
@@ -1990,8 +2026,10 @@ function readAnswer(
   });
 
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
-  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] === 'ui' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
+  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] !== 'text' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
+  // The chapter list a video's description ends with (video-page.ts).
+  paragraphs.splice(withoutChapterList(paragraphs).length);
   // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
   // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
   const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);
@@ -2078,6 +2116,12 @@ function labelledDateAfter(blocks: readonly Block[], end: number, related: reado
     if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
   }
   return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** A line that is the question under a label naming who asked (`粉丝问：…`, `网友提问：…`, genre.ts). */
+function restatesQuestion(line: string, question: string): boolean {
+  const asked = labelledQuestion(line);
+  return asked !== null && comparable(asked).replace(/[？?]+$/u, '') === comparable(question).replace(/[？?]+$/u, '');
 }
 
 /** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */

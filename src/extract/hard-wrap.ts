@@ -1,5 +1,6 @@
 import { POINT } from './indent-breaks.js';
 import { isQuotedLine } from './quoted-original.js';
+import { isWallPrompt } from './read-more.js';
 
 /**
  * Text typed into a `<textarea wrap="hard">`: the form stored a line break every N characters (its
@@ -38,6 +39,8 @@ const MID_PHRASE_END_RE = /[\p{Script=Han}A-Za-z0-9]$/u;
 /** A mark no typed line opens with: the wrap fell just before it. */
 const PUNCTUATION_START_RE = /^[，。、；：？！）」』”,.;:?!)]/u;
 const PAUSE_END_RE = /[，、：,:]$/u;
+/** A line that ends as a question does, with no mark: `…吗`, `…怎么办`, `…是什么病`, `…挂什么科`. */
+const QUESTION_END_RE = /(?:[吗呢]|怎么办|怎么回事|什么病|什么原因引起的?|挂什么科|有哪些|能治好吗)$/u;
 const SENTENCE_END_RE = /[。！？!?…；;]$/u;
 const POINT_START_RE = new RegExp(`^${POINT}`, 'u');
 
@@ -67,7 +70,9 @@ const runsOn = (texts: readonly string[], marks: readonly WrapMark[], k: number)
   !marks[k + 1]!.linked &&
   !FIELD_OR_RULE_RE.test(texts[k + 1]!) &&
   // A quoted line's mark (`: …`, `> …`) opens a line of the original a reply quotes (quoted-original.ts).
-  !isQuotedLine(texts[k + 1]!);
+  !isQuotedLine(texts[k + 1]!) &&
+  // Nor a wall's prompt (`完整解答已发粉丝群，关注后进群查看`, read-more.ts): the site's, never typed text.
+  !isWallPrompt(texts[k + 1]!);
 
 /** The width the page's lines were hard-wrapped at, or null where none shows. */
 function wrapWidth(texts: readonly string[], marks: readonly WrapMark[]): number | null {
@@ -96,6 +101,8 @@ export function hardWrapped(texts: readonly string[], marks: readonly WrapMark[]
     const line = texts[k]!;
     const w = marks[k]!.width;
     if (!runsOn(texts, marks, k) || !(w === width || (w === width - 1 && MID_PHRASE_END_RE.test(line)))) return false;
+    // A question's line (`粉丝问：…会复发吗`) ends where the question does, unmarked as captions print it.
+    if (QUESTION_END_RE.test(line)) return false;
     return !(SENTENCE_END_RE.test(line) && POINT_START_RE.test(texts[k + 1]!));
   };
   const runs: Array<{ from: number; to: number }> = [];

@@ -17,6 +17,11 @@ const MEDIUM: Record<string, AnswerFormat> = { 语音: 'voice', 音频: 'voice',
 /** A transcript's label naming its medium: `视频文字版`, `语音转文字`, `音频文字稿：`, `以下为视频文字内容`. */
 const TRANSCRIPT_LABEL_RE = /^(?:以下(?:为|是)|下面(?:为|是))?(语音|音频|录音|视频)(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕)(?:内容|文字|文本)?\s*[:：]?$/u;
 
+/** A bare transcript label (`文字版`, `文字稿`): it names no medium, but heads the transcript of a recording the page plays. */
+const BARE_TRANSCRIPT_LABEL_RE = /^(?:文字版|文字稿|文稿|文字实录)\s*[:：]?$/u;
+/** Whether a line labels the transcript under it, naming its medium or not. */
+export const isTranscriptLabel = (line: string): boolean => line.length <= 16 && (TRANSCRIPT_LABEL_RE.test(line.replace(/\s+/gu, '')) || BARE_TRANSCRIPT_LABEL_RE.test(line.trim()));
+
 /** The format a transcript's label names (`视频文字版` → video), or null for any other line. */
 export function transcriptFormat(line: string): AnswerFormat | null {
   const m = line.replace(/\s+/gu, '').match(TRANSCRIPT_LABEL_RE);
@@ -104,4 +109,22 @@ const REPLY_LABEL_RE = new RegExp(`^(语音|音频|视频|图文)(?:回复|回�
 export function replyLabelFormat(line: string): AnswerFormat | null {
   const m = line.trim().match(REPLY_LABEL_RE);
   return m ? mediumOf(m) : null;
+}
+
+/**
+ * An audio player's bar as a course or podcast app prints it (`06:52 1.0x 11.6MB`, the episode's title may run into it):
+ * the recording's length with its playback speed and its download size. A video's player shows no file size, so
+ * the three together are a recording's, the answer spoken.
+ */
+const AUDIO_BAR_RE = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[0-3](?:\.\d{1,2})?\s*[xX×倍](?:速)?)\s*\d{1,4}(?:\.\d{1,2})?\s*[MK]B$/u;
+export const isAudioBar = (line: string): boolean => line.length <= 80 && AUDIO_BAR_RE.test(line.trim());
+
+/**
+ * A title that says the page plays its recording (`…_在线收听_喜马拉雅`, `…在线观看`), as audio and video platforms
+ * title an episode's page: the answer is that recording. Null where the title says nothing so.
+ */
+const TITLE_PLAYS_RE = /(?:^|[\s_|｜\-–—])在线(收听|试听|观看)(?=$|[\s_|｜\-–—])/u;
+export function titlePlaysFormat(title: string): AnswerFormat | null {
+  const m = title.match(TITLE_PLAYS_RE);
+  return m ? (m[1] === '观看' ? 'video' : 'voice') : null;
 }

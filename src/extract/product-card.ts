@@ -18,6 +18,8 @@ const CARD_MAX_CHARS = 80;
 const LEVELS = 4;
 
 export const showsPrice = (text: string) => PRICE_RE.test(text);
+/** A price to open this answer (`¥1 偷偷听`, `¥1 解锁`, `1元围观`): the answer's own wall, no shop's. */
+const PRICE_TO_OPEN_RE = /[¥￥]\s*\d+(?:\.\d{1,2})?\s*元?\s*(?:偷偷听|偷听|旁听|围观|解锁|收听|查看)/gu;
 
 /** A consultation a site sells (图文问诊, 电话咨询, 预约挂号): a service on offer, not an answer given. */
 const CONSULTATION_RE = /问诊|咨询|问医生|挂号/u;
@@ -30,7 +32,7 @@ export const sellsConsultation = (text: string) => CONSULTATION_RE.test(text);
 export function inProductCard(node: AnyNode | null): boolean {
   let el = node?.parent as Element | null;
   for (let level = 0; el && el.type === 'tag' && level < LEVELS; level++, el = el.parent as Element | null) {
-    const text = shownTextContent(el).replace(/\s+/gu, '');
+    const text = shownTextContent(el).replace(/\s+/gu, '').replace(PRICE_TO_OPEN_RE, '');
     if (text.length > CARD_MAX_CHARS || SENTENCE_RE.test(text)) return false;
     if (PRICE_RE.test(text)) return true;
   }

@@ -17,15 +17,22 @@ export function isReadMore(compact: string): boolean {
 
 /**
  * A wall's prompt: a login wall's (`登录查看完整回答`, `剩余 60% 内容，登录后查看`, `仅对注册用户开放，请先登录`) or a
- * paywall's (`完整回答需解锁后查看`, `剩余 87 字`, `¥1 解锁完整回答`, `1元围观`, `开通会员免费看`): the rest of the
+ * paywall's (`完整回答需解锁后查看`, `剩余 87 字`, `¥1 解锁完整回答`, `1元围观`, `开通会员免费看`, a video's `该视频为充电专属视频`, a course's `试读结束 · 订阅课程后可查看全部内容`): the rest of the
  * text is not on the page, shown to readers who log in or pay; the prompt is none of the text.
  */
 const LOGIN_WALL_RE = /(?:登录|登陆|注册)\s*(?:后|即可|以)?\s*(?:查看|阅读|浏览|解锁|看)|剩余\s*\d+\s*%\s*(?:的)?内容|请先(?:登录|登陆|注册)|仅(?:对|限|向)(?:注册|登录)?(?:用户|会员)(?:开放|可见|查看)/u;
 const PAYWALL_RE =
-  /(?:解锁|付费|购买|支付|订阅)\s*(?:后|即可)?\s*(?:可|才能)?\s*(?:查看|阅读|收听|观看|看)|[¥￥]\s*\d+(?:\.\d+)?\s*元?\s*(?:解锁|查看|围观|偷听|旁听|收听)|\d+(?:\.\d+)?\s*元\s*(?:解锁|查看|围观|偷听|旁听|收听)|(?:剩余|还有)\s*\d+\s*个?字|开通会员\s*(?:即可)?\s*(?:免费)?\s*(?:查看|阅读|收听|看)|仅(?:对|限|向)已?(?:解锁|付费|购买)(?:的)?(?:用户|会员)|付费(?:内容|问答|回答)/u;
+  /试(?:读|听|看)结束|(?:解锁|付费|购买|支付|订阅|围观|偷听|旁听)(?:课程|专栏|本课|节目|会员)?\s*(?:后|即可)?\s*(?:可|才能)?\s*(?:查看|阅读|收听|观看|看)|[¥￥]\s*\d+(?:\.\d+)?\s*元?\s*(?:解锁|查看|围观|偷听|旁听|收听)|\d+(?:\.\d+)?\s*元\s*(?:解锁|查看|围观|偷听|旁听|收听)|(?:剩余|还有)\s*\d+\s*个?字|开通\s*(?:VIP|SVIP)?\s*会员[^。！!]{0,12}?(?:查看|阅读|收听|畅听|看)|仅(?:对|限|向)已?(?:解锁|付费|购买)(?:的)?(?:用户|会员)|付费(?:内容|问答|回答)|(?:充电|会员|粉丝|付费)专属|支付\s*[¥￥]?\s*\d+(?:\.\d+)?\s*元|充电\s*[，,]?\s*(?:后|即可)?\s*观看/u;
 
+/**
+ * A follow wall's prompt, a creator's way to charge for the rest (`更多内容关注后查看`, `关注我，私信「失眠」获取完整解答`,
+ * `完整解答已发粉丝群，关注后进群查看`): the rest is kept for followers.
+ */
+const FOLLOW_WALL_RE = /关注(?:我|作者|博主|TA)?\s*(?:后|以后)\s*(?:进群)?\s*(?:即可|可)?\s*(?:查看|观看|阅读|获取)|(?:关注|私信)[^，,。]{0,12}(?:获取|领取|查看)(?:完整|全部)(?:解答|回答|内容|答案)|(?:完整|全部)(?:解答|回答|内容|答案)已发(?:到)?粉丝群/u;
+/** Whether a short line is a paywall's or a follow wall's prompt: the rest of the text exists, kept for those who pay or follow (not a login wall, which may keep other answers). */
+export const isPaywallPrompt = (text: string): boolean => text.length <= 40 && (PAYWALL_RE.test(text) || FOLLOW_WALL_RE.test(text));
 /** Whether a short line is a wall's prompt, to log in or to pay. */
-export const isWallPrompt = (text: string): boolean => text.length <= 40 && (LOGIN_WALL_RE.test(text) || PAYWALL_RE.test(text));
+export const isWallPrompt = (text: string): boolean => text.length <= 40 && (LOGIN_WALL_RE.test(text) || PAYWALL_RE.test(text) || FOLLOW_WALL_RE.test(text));
 
 /**
  * The line without a read-on prompt at its end, after a space (`Oct 14, 2022 Read more »`,

@@ -32,6 +32,7 @@ import { chipOpening, withoutOpeningChip } from './format-chip.js';
 import { leadsNowhere } from './resolve-url.js';
 import { withoutDrawnBadge } from './qa-badge.js';
 import { isVersionLink } from './version-switch.js';
+import { isAccessTag } from './access-tag.js';
 
 /** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
@@ -61,6 +62,14 @@ const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?
 /** A name with its calling and a count after it (`孙春梅医生 88.7万`): alone, the name may be a site's (快速问医生, a source's credit). */
 const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*[\d.]+\s*[万wWkK]?$/u;
 const isCalledByline = (text: string) => calledName(text.trim().match(CALLED_BYLINE_RE)?.[1] ?? '') !== null;
+/** A word of a few characters, no sentence and no figure in it: a name (a channel's, a user's), too short to answer anything. */
+const NAME_WORD_RE = /^[^\s\d，,。；;！!？?、：:]{2,12}$/u;
+/** A name on its own line right over a line of counters only (plays, comments, no day): the item's byline, not its snippet. */
+function isBylineOverCounts(text: string, next: string | undefined): boolean {
+  if (next === undefined || !NAME_WORD_RE.test(text.trim())) return false;
+  const meta = readMetaLine(next);
+  return meta.metaOnly && meta.dates.length === 0 && /\d/u.test(next);
+}
 const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
   const head = text.length <= 40 ? text.match(BYLINE_HEAD_RE) : null;
@@ -914,7 +923,11 @@ function readItem(
     if (text.length <= 40 && isCardLine(text)) continue;
     // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
     if (text.length <= 24 && isCalledByline(text)) continue;
+    // A name alone over the item's counters (a video card's uploader `医学小课堂` over `9.1万播放 · 382弹幕`): its byline, no snippet.
+    if (snippet.length === 0 && isBylineOverCounts(text, lines[n + 1]?.text)) continue;
     if (isSerialField(text)) continue;
+    // A lesson's or an episode's access tag beside its link (`试读`, `VIP`, `付费`): what it costs to open, none of its snippet.
+    if (isAccessTag(text)) continue;
     if (text.length <= 16 && isReadMore(norm(text))) continue;
     // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
     if (isReadAloud(text)) continue;

@@ -1,3 +1,6 @@
+import type { AnyNode, Element } from 'domhandler';
+import { textContent } from './page-index.js';
+
 /**
  * A social platform's topic tags (`#糖尿病`, `#糖尿病[话题]#`, `#健康科普#`), set after a note's or a
  * post's last sentence or on a line of their own: links to the platform's searches, none of the text.
@@ -21,3 +24,16 @@ export const questionWithoutTopicTags = (text: string): string => {
   const bare = text.replace(QUESTION_TAGS_RE, '');
   return [...bare.trim()].length >= 4 ? bare.trim() : text;
 };
+
+/** A tag's word: short, no sentence in it. */
+const TAG_WORD_RE = /^[^\s，,。；;！!？?：:]{1,10}$/u;
+/**
+ * A row of tag links under a video or a post (`<a>甲状腺结节</a><a>健康科普</a><a>医学</a>`, with or without their addresses):
+ * nothing but two or more anchors of a word each, no text between them. The platform's topics, none of the text.
+ */
+export function isTagLinksRow(node: AnyNode | null): boolean {
+  const anchor = node?.parent;
+  if (!anchor || anchor.type !== 'tag' || (anchor as Element).name !== 'a' || !anchor.parent || anchor.parent.type !== 'tag') return false;
+  const row = (anchor.parent as Element).children.filter((c) => !(c.type === 'text' && textContent(c).trim() === '') && c.type !== 'comment');
+  return row.length >= 2 && row.every((c) => c.type === 'tag' && (c as Element).name === 'a' && TAG_WORD_RE.test(textContent(c).trim()));
+}

@@ -2,6 +2,7 @@ import { comparable } from '../core/text.js';
 import { asksQuestion, isCardLine, labelledQuestion, questionFromTitle } from './genre.js';
 import type { Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
+import { isPaidAskerLine } from './paid-question.js';
 import { isSenderStamp } from './texted-question.js';
 
 /**
@@ -56,10 +57,11 @@ function firstLineAsking(blocks: readonly Block[]): number | null {
 
 /**
  * A store's or a shop's share page sets its own cards above the question (the store's address, its hours): there the question is the
- * line asking one right under the asker's masked number and its stamp (`会员139****5129 05-26 12:32`, texted-question.ts).
+ * line asking one right under the asker's masked number and its stamp (`会员139****5129 05-26 12:32`, texted-question.ts);
+ * so too a paid Q&A's, under the asker's name and the price paid (`@小鹿乱撞 ¥100 提问`, paid-question.ts).
  */
 function askedUnderSender(blocks: readonly Block[]): number | null {
-  const sender = blocks.findIndex((b) => isSenderStamp(b.text));
+  const sender = blocks.findIndex((b) => isSenderStamp(b.text) || isPaidAskerLine(b.text));
   // A consult's labelled title line above it (`咨询主题：…`) is the question, read by its label (consult-title.ts).
   if (blocks.slice(0, Math.max(sender, 0)).some((b) => b.chars <= QUESTION_MAX_CHARS + 8 && labelledQuestion(b.text) !== null)) return null;
   return sender !== -1 && blocks[sender + 1] && asksAlone(blocks[sender + 1]!) ? sender + 1 : null;

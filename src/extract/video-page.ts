@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import type { Block, Media } from './html-lines.js';
 import { isPosterOverAnswer } from './media-format.js';
 
@@ -64,4 +65,40 @@ const OFFSET_RE = /^\s*[[【]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】]\s*(?=\S)/u;
 export function answeredOnVideo(blocks: readonly Block[], from: number, to: number, paragraphs: readonly string[], replay: boolean): string[] | null {
   const pointed = blocks.slice(from, to).some((b) => MOMENT_RE.test(b.text.trim())) || (replay && OFFSET_RE.test(paragraphs[0] ?? ''));
   return pointed ? paragraphs.map((p) => p.replace(OFFSET_RE, '')) : null;
+}
+
+/** A video's address: a path segment that files the page under videos (`/video/BV1…`, `/short-video/3x…`). */
+const VIDEO_PATH_RE = /^(?:https?:)?\/\/[^/?#]+\/(?:[^?#]*\/)?(?:video|short-video|videos)\/[^/?#]+/iu;
+
+/**
+ * A video page whose player its scripts draw (nothing of it in the markup): its head gives the day the
+ * video was uploaded (schema.org's `uploadDate`, a media object's property, never an article's) and its
+ * own address (canonical, og:url) is a video's. Both together: the page is the video, the answer in it.
+ */
+export function uploadedVideoPage(head: Element | undefined): boolean {
+  let uploaded = false;
+  let videoAddress = false;
+  for (const node of head?.children ?? []) {
+    if (node.type !== 'tag') continue;
+    const { name, attribs } = node as Element;
+    if (name === 'meta' && (attribs.itemprop ?? attribs.property ?? attribs.name ?? '').toLowerCase() === 'uploaddate' && attribs.content) uploaded = true;
+    const address = name === 'link' && attribs.rel?.toLowerCase() === 'canonical' ? attribs.href : name === 'meta' && (attribs.property === 'og:url' || attribs.itemprop === 'url') ? attribs.content : undefined;
+    if (address && VIDEO_PATH_RE.test(address.trim())) videoAddress = true;
+  }
+  return uploaded && videoAddress;
+}
+
+/** A video's chapter mark: its start time and a short title (`00:40 甲状腺结节是什么`), no sentence. */
+const CHAPTER_RE = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s+[^，,。；;！!？?\s][^，,。；;！!？?]{0,23}$/u;
+
+/**
+ * The lines without the chapter list a video's description ends with (`00:40 …是什么`, `02:18 日常怎么注意`): two or more
+ * marks after the text, their times running forward. The video's table of contents, none of the answer.
+ */
+export function withoutChapterList(lines: readonly string[]): string[] {
+  let from = lines.length;
+  while (from > 0 && CHAPTER_RE.test(lines[from - 1]!.trim())) from--;
+  if (from === 0 || lines.length - from < 2) return [...lines];
+  const times = lines.slice(from).map((l) => seconds(l.trim().match(CHAPTER_RE)!));
+  return times.every((t, i) => i === 0 || t > times[i - 1]!) ? lines.slice(0, from) : [...lines];
 }

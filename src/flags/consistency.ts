@@ -23,6 +23,8 @@ export interface ReadEntry {
   origin: 'page' | 'related';
   /** The entry's address, where known. */
   url?: string | null;
+  /** The page says the answer goes on where it is not shown (a pager's next page, a paywall). */
+  continues?: boolean;
 }
 
 /** What the checks look at of the page the entry was read from: all its entries (this one too). */
@@ -91,7 +93,8 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage): Consistency
   add('name_labels_line', nameLabelsLine(entry, facts));
   if (entry.origin === 'page') {
     add('doctor_shape', own.doctor_shape);
-    add('answer_ends_lead_in', own.answer_ends_lead_in);
+    // Where the page says the answer goes on elsewhere (behind a paywall, on the next page), what a lead-in leads to is not on it to read.
+    add('answer_ends_lead_in', entry.continues ? null : own.answer_ends_lead_in);
     add('date_too_early', own.date_too_early);
   } else {
     add('item_like_page', itemLikePage(entry, facts));

@@ -68,6 +68,7 @@ function readEntryOf(draft: EntryDraft): ReadEntry {
     date: draft.date,
     origin: draft.origin,
     url: draft.url,
+    ...(draft.continues ? { continues: true } : {}),
   };
 }
 
