@@ -71,8 +71,10 @@ const vagueDay = (rng: Rng, page: TruthPage, time: string) =>
  * an `AI健康助手` card badged `医生审核` / `已通过医生审核`, the AI text in `<p>`s (its first line bold on 40%), an
  * `AI生成内容仅供参考，不构成医疗建议` notice, the reviewer's card after the text (name, title, `hospital [grade]
  * department`, grade on 35%) under 审核医生 / 内容审核; `审核时间：` a full day (60%), a yearless or relative one (25%), or
- * only `生成于 …` (15%); 有帮助 / 没帮助, 重新生成, 复制, 分享; 猜你想问 chips; 相关问答 links with a snippet on half the
- * pages. Key: the reviewed text is the answer, the reviewer the doctor; date the 审核时间 where a full day, else null.
+ * only `生成于 …` (15%: the AI's day, 1–5 days before the review, so null); 有帮助 / 没帮助, 重新生成, 复制, 分享; 猜你想问 chips; 相关问答 links with a snippet on half the
+ * pages; on half a URL-encoded `RENDER_DATA` script with the text, the reviewer and the AI's createTime (days before
+ * the review: a day the page does not print). Key: the reviewed text is the answer, the reviewer the doctor; date the
+ * 审核时间 where a full day, else null.
  */
 const toutiaoSearchHealthAi: Family = {
   name: 'toutiao-search-health-ai',
@@ -84,15 +86,22 @@ const toutiaoSearchHealthAi: Family = {
     const grade = rng.chance(0.35) ? d.hospital_grade : null;
     const time = hm(rng);
     const when = rng.weighted([['full', 60], ['vague', 25], ['generated', 15]] as const);
+    // The AI wrote the text days before the doctor reviewed it.
+    const generated = shift(page.date!, -rng.int(1, 5));
+    const generatedTime = hm(rng);
     const stamp =
       when === 'full' ? `审核时间：${rng.pick([page.date!, cnDate(page.date!), `${page.date!} ${time}`])}`
       : when === 'vague' ? `审核时间：${vagueDay(rng, page, time)}`
-      : `生成于 ${rng.pick([`${page.date!} ${time}`, cnDate(page.date!)])}`;
+      : `生成于 ${rng.pick([`${generated} ${generatedTime}`, cnDate(generated)])}`;
     const bold = rng.chance(0.4);
     const text = page.paragraphs.map((p, i) => (i === 0 && bold ? `<p><strong>${esc(p)}</strong></p>` : `<p>${esc(p)}</p>`)).join('\n');
     const card = `<div class="audit-doctor"><div class="audit-label">${rng.pick(['审核医生', '内容审核', '医生审核'])}</div><img class="avatar" src="https://p3-health.byteimg.com/${token(rng, 16)}~tplv-avatar.jpeg" alt="">
 <div class="audit-info"><span class="audit-name">${esc(d.name!)}</span><span class="audit-title">${d.title}</span><div class="audit-org">${esc(d.hospital!)}${grade ? ` <em class="grade">${grade}</em>` : ''} ${esc(d.department!)}</div></div></div>`;
     const snippets = rng.chance(0.5);
+    // The server's state, URL-encoded as ByteDance pages carry it: the AI text and the reviewer again, and the
+    // generation time in ms (not the review day).
+    const state = { query: page.question, aiAnswer: { content: page.paragraphs.join('\n'), disclaimer: 'AI生成内容仅供参考', auditDoctor: { name: d.name, title: d.title, hospital: d.hospital, department: d.department }, createTime: Date.parse(`${generated}T${generatedTime}:00+08:00`) }, suggest: followUps(rng, page) };
+    const renderData = rng.chance(0.5) ? `\n<script id="RENDER_DATA" type="application/json">${encodeURIComponent(JSON.stringify(state))}</script>` : '';
     const items = page.related.length
       ? `<div class="related-qa"><div class="related-hd">相关问答</div>${page.related.map((r) => `<a class="related-item" href="${urlOf(itemNum(r))}"><div class="rq">${esc(r.question)}</div>${snippets ? `<div class="ra">${esc(r.snippet)}</div>` : ''}</a>`).join('\n')}</div>`
       : '';
@@ -108,7 +117,7 @@ ${card}
 <div class="guess"><div class="guess-hd">猜你想问</div>${followUps(rng, page).map((q) => `<span class="chip">${esc(q)}</span>`).join('')}</div>
 </div>
 ${items}
-<div class="footer">© ${page.date!.slice(0, 4)} 头条搜索 · 健康信息由合作医疗机构提供</div>`;
+<div class="footer">© ${page.date!.slice(0, 4)} 头条搜索 · 健康信息由合作医疗机构提供</div>${renderData}`;
     const html = documentOf(`${page.question} - 头条搜索`, null, '<meta name="viewport" content="width=device-width,initial-scale=1">\n', body);
     return {
       body: Buffer.from(html, 'utf8'),
@@ -219,9 +228,9 @@ ${similar ? `<div class="similar"><h3>相似问诊</h3><ul>${page.related.map((r
 // --- F4. hospital-znkf-faq ---
 
 /**
- * F4. A hospital's 智能客服 常见问题 page (www.hdsrmyy.org.cn/znkf/faq/{id}.html): the hospital's masthead (its name, a
- * `三级甲等` badge on 40% where it has one), nav, crumbs 首页 > 智能客服 > 常见问题; `Q` the question, `A` the answer's
- * `<p>`s; `审核专家：name（department title）` or `本条答复经本院department name title审核`; `审核日期：` on 65% and an
+ * F4. A hospital's 智能客服 常见问题 page (www.hdsrmyy.org.cn/znkf/faq/{id}.html): the hospital's masthead (its name, its
+ * grade badge on 40%), nav, crumbs 首页 > 智能客服 > 常见问题; `Q` the question, `A` the answer's `<p>`s (the old
+ * template, 40%: a 问： / 答： table, the answer one cell of `<br>` lines); `审核专家：name（department title）` or `本条答复经本院department name title审核`; `审核日期：` on 65% and an
  * `更新时间：` a few days later on every page; `以上内容由智能客服生成，经本院专家审核` notice; 这条回答对您有帮助吗 是/否,
  * 转人工; 常见问题 links. GBK on 25%. Key: the reviewed text the answer, the 审核专家 the doctor, the hospital the
  * masthead's; date the 审核日期, null where only 更新时间 shows.
@@ -240,12 +249,17 @@ const hospitalZnkfFaq: Family = {
       ? `审核专家：${esc(d.name!)}（${esc(d.department!)} ${d.title}）`
       : `本条答复经本院${esc(d.department!)}${esc(d.name!)}${d.title}审核`;
     const updated = shift(page.date!, rng.int(3, 60));
+    // The old template (40%): a two-column table, the answer one cell of `<br>` lines; the new one blocks and `<p>`s.
+    const qa = rng.chance(0.4)
+      ? `<table class="faqtab" width="100%" cellspacing="0"><tr><td class="wt" width="60">问：</td><td class="wq"><b>${esc(page.question)}</b></td></tr>
+<tr><td class="wt" valign="top">答：</td><td class="wa">${page.paragraphs.map(esc).join('<br>\n')}</td></tr></table>`
+      : `<div class="faq-q"><i>Q</i><h2>${esc(page.question)}</h2></div>
+<div class="faq-a"><i>A</i><div class="faq-a-txt">${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div></div>`;
     const body = `<div class="top"><div class="w1200"><div class="logo"><span class="hname">${esc(d.hospital!)}</span>${grade ? `<span class="hgrade">${grade}</span>` : ''}</div><div class="tel">预约电话：${rng.int(1000, 9999)}-${rng.int(1000000, 9999999)}</div></div></div>
 <div class="menu"><a href="/">首页</a><a href="/yygk/">医院概况</a><a href="/ksdh/">科室导航</a><a href="/zjjs/">专家介绍</a><a href="/jzzn/">就诊指南</a><a href="/znkf/">智能客服</a></div>
 <div class="w1200 wz">当前位置：<a href="/">首页</a> &gt; <a href="/znkf/">智能客服</a> &gt; <a href="/znkf/faq/">常见问题</a></div>
 <div class="w1200 faq-detail">
-<div class="faq-q"><i>Q</i><h2>${esc(page.question)}</h2></div>
-<div class="faq-a"><i>A</i><div class="faq-a-txt">${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</div></div>
+${qa}
 <div class="faq-audit"><p>${reviewer}</p>${audited ? `<p>审核日期：${rng.pick([page.date!, cnDate(page.date!)])}</p>` : ''}<p class="upd">更新时间：${updated}</p></div>
 <div class="faq-note">${rng.pick(['以上内容由智能客服生成，经本院专家审核，仅供参考。', '本答复由智能客服提供并经专家审核，具体诊疗请以医生面诊为准。'])}</div>
 <div class="faq-fb">这条回答对您有帮助吗？<a class="yes">是</a><a class="no">否</a><a class="rg" href="/znkf/chat">转人工</a></div>
@@ -321,8 +335,8 @@ ${listed ? `<div class="same-dept"><h4>同科室问答</h4>${page.related.map((r
  * `QuestionHeader-title`, the asker's detail on 40%, an `AI 速览` box above the answers (`内容由AI生成` notice, 2–3
  * bullets, the first the answer's opening sentence), then the doctor's answer: AuthorInfo (name, a 认证 headline
  * `hospital department title`, grade on 20%), RichContent `<p>`s, `发布于 2026-05-06 14:22 · IP 属地…` (full 80%, else
- * 昨天 / yearless), 赞同 / 评论 / 收藏, a `内容包含医疗建议，仅供参考` tag; 相关问题 in the side column (`N 个回答`). Key:
- * the doctor's answer, not the AI 速览; date the 发布于 day.
+ * 昨天 / yearless), 赞同 / 评论 / 收藏, a `内容包含医疗建议，仅供参考` tag; 相关问题 in the side column (`N 个回答`); the
+ * m. template on 35% (another tree, `AI 速览 · 由知乎直答生成`, the date line after the actions). Key: the doctor's answer, not the AI 速览; date the 发布于 day.
  */
 const zhihuAiSuolan: Family = {
   name: 'zhihu-ai-suolan',
@@ -338,6 +352,17 @@ const zhihuAiSuolan: Family = {
     const opening = page.paragraphs[0]!.split(/(?<=[。！？])/u)[0]!;
     const bullets = [opening, ...rng.shuffle(AI_LINES.slice(1)).slice(0, rng.int(1, 2))];
     const qid = page.item.num;
+    const mobile = rng.chance(0.35);
+    const ip = rng.chance(0.7) ? ` · IP 属地${rng.pick(['北京', '上海', '广东', '浙江', '四川'])}` : '';
+    // The m. template: another tree and class names, the AI box titled 知乎直答, the date line after the actions.
+    const mobileBody = `<div class="MobileAppHeader"><a href="/">知乎</a><a class="OpenInAppButton">打开App</a></div>
+<div class="QuestionHeader-mobile"><h1 class="QuestionHeader-title">${esc(page.question)}</h1><div class="QuestionHeader-meta">${rng.int(2, 60)} 个回答 · ${rng.int(1000, 99999)} 浏览</div></div>
+<section class="AIOverview"><header>AI 速览 <span>· 由知乎直答生成</span></header>${bullets.map((b) => `<p>${esc(b)}</p>`).join('')}<footer>内容由AI生成，请注意甄别</footer></section>
+<div class="AnswerCard"><div class="AuthorInfo-head"><img class="Avatar" src="https://picx.zhimg.com/${token(rng, 12)}_s.jpg" alt=""><div><span class="AuthorInfo-name">${esc(d.name!)}</span><p class="AuthorInfo-detail">${esc(d.hospital!)}${grade ? ` ${grade}` : ''} ${esc(d.department!)} ${d.title}</p></div><button class="FollowButton">+ 关注</button></div>
+<div class="RichContent-inner">${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>
+<div class="ContentItem-actions"><span>赞同 ${rng.int(1, 3000)}</span><span>评论 ${rng.int(0, 90)}</span></div>
+<div class="ContentItem-time">发布于 ${posted}${ip}</div></div>
+${page.related.length ? `<div class="RelatedQuestions"><h2>相关问题</h2>${page.related.map((r) => `<a class="RelatedQuestions-item" href="https://www.zhihu.com/question/${itemNum(r)}">${esc(r.question)}<span>${rng.int(1, 80)} 个回答</span></a>`).join('')}</div>` : ''}`;
     const body = `<header class="AppHeader"><a class="AppHeader-logo" href="/">知乎</a><input class="SearchBar-input" placeholder="搜索你感兴趣的内容…"></header>
 <div class="QuestionHeader"><h1 class="QuestionHeader-title">${esc(page.question)}</h1>${rng.chance(0.4) ? `<div class="QuestionRichText"><span>${esc(rng.pick(ASKER_LINES))}</span></div>` : ''}<div class="QuestionFollowStatus">关注者 ${rng.int(3, 900)} · 被浏览 ${rng.int(1000, 99999)}</div></div>
 <div class="Question-main"><div class="ListShortcut">
@@ -345,13 +370,13 @@ const zhihuAiSuolan: Family = {
 <div class="List-item"><div class="ContentItem AnswerItem" data-zop='{"authorName":"${esc(d.name!)}","itemId":${qid + 7}}'>
 <div class="AuthorInfo"><img class="Avatar" src="https://picx.zhimg.com/${token(rng, 12)}_l.jpg" alt=""><div class="AuthorInfo-content"><div class="AuthorInfo-name"><a class="UserLink-link" href="/people/${token(rng, 10)}">${esc(d.name!)}</a><span class="VerifiedBadge" title="已认证的机构与个人"></span></div><div class="AuthorInfo-badgeText">${esc(d.hospital!)}${grade ? ` ${grade}` : ''} ${esc(d.department!)} ${d.title}</div></div></div>
 <div class="RichContent"><span class="RichText ztext CopyrightRichText-richText">${page.paragraphs.map((p) => `<p data-pid="${token(rng, 8)}">${esc(p)}</p>`).join('')}</span>
-<div class="ContentItem-time"><span>发布于 ${posted}</span>${rng.chance(0.7) ? `<span class="ip">・IP 属地${rng.pick(['北京', '上海', '广东', '浙江', '四川'])}</span>` : ''}</div>
+<div class="ContentItem-time"><span>发布于 ${posted}</span>${ip ? `<span class="ip">${ip}</span>` : ''}</div>
 <div class="MedicalTag">内容包含医疗建议，仅供参考</div>
 <div class="ContentItem-actions"><button class="VoteButton">赞同 ${rng.int(1, 3000)}</button><button>${rng.int(0, 90)} 条评论</button><button>收藏</button><button>喜欢</button></div></div>
 </div></div></div>
 ${page.related.length ? `<div class="Question-sideColumn"><div class="Card SimilarQuestions"><div class="Card-header">相关问题</div>${page.related.map((r) => `<div class="SimilarQuestions-item"><a class="Link" href="/question/${itemNum(r)}">${esc(r.question)}</a> <span>${rng.int(1, 80)} 个回答</span></div>`).join('')}</div></div>` : ''}
 </div>`;
-    const html = documentOf(`${page.question} - 知乎`, urlOf(qid), '<meta itemprop="name" content="知乎">\n', body);
+    const html = documentOf(`${page.question} - 知乎`, urlOf(qid), '<meta itemprop="name" content="知乎">\n', mobile ? mobileBody : body);
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, date: full ? page.date : null, format: 'unknown', related: linkItems(page, urlOf) }),
