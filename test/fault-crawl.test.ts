@@ -16,6 +16,7 @@ import {
   readRun,
   runsAfter,
   runWithFault,
+  STEP_TIMEOUT_MS,
   verifyLatest,
   withoutFetchTime,
   type PublishedRun,
@@ -93,7 +94,7 @@ describe('a fault at every step of a crawl', () => {
         covered.add(what);
         await rm(out, { recursive: true, force: true });
       }
-    });
+    }, STEP_TIMEOUT_MS);
   }
 
   it('covered every step with every fault', () => {

@@ -17,6 +17,7 @@ import {
   runChild,
   runsAfter,
   runWithFault,
+  STEP_TIMEOUT_MS,
   verifyLatest,
   type PublishedRun,
 } from './support/faults.js';
@@ -117,7 +118,7 @@ describe('a fault at every step of a run and of its publishing', () => {
         covered.add(what);
         await rm(out, { recursive: true, force: true });
       }
-    });
+    }, STEP_TIMEOUT_MS);
   }
 
   it('covered every step with every fault', () => {

@@ -16,6 +16,9 @@ import { applyDeltas, faultSpec, PUBLISH_STEPS, readRun, runsAfter, verifyLatest
 
 const entriesOf = (summary: Record<string, unknown>) => summary.entries as number;
 
+/** Eleven CLI processes in a row: some 25 s on a quiet 2-core machine, over a minute on a busy one. */
+const ELEVEN_RUNS_MS = 180_000;
+
 describe('a run over unchanged inputs publishes an empty delta', () => {
   it('ten delta runs of saved pages after a full run publish nothing', async () => {
     const dir = await tempDir();
@@ -26,7 +29,7 @@ describe('a run over unchanged inputs publishes an empty delta', () => {
       const delta = await qaHarvest('run', ...inputs, '--out', out, '--mode', 'delta');
       expect(delta.lines.at(-1), `delta ${i + 1}`).toMatchObject({ entries: 0, changes: { new: 0, changed: 0, gone: 0 } });
     }
-  });
+  }, ELEVEN_RUNS_MS);
 
   it('ten delta crawls of the test site (entries sharing URLs: related items linking to pages whose own question differs) publish nothing', async () => {
     const site = await startTestSite({ questions: 12, faults: false });
@@ -45,7 +48,7 @@ describe('a run over unchanged inputs publishes an empty delta', () => {
     } finally {
       await site.close();
     }
-  });
+  }, ELEVEN_RUNS_MS);
 });
 
 /** The built CLI in a child process, killed at a named step or after a while; resolves with whether it was killed. */

@@ -17,6 +17,12 @@ import { CLI, cliBuilt } from './published.js';
 /** Steps reached once per record or page: the fault strikes at the fifth, mid-run. */
 const PER_RECORD = new Set<FaultStep>(['export-write', 'store-mark', 'crawl-finish']);
 export const faultSpec = (step: FaultStep, kind: FaultKind) => `${step}${PER_RECORD.has(step) ? '@5' : ''}:${kind}`;
+/**
+ * How long one step's cases may take: each runs the CLI three times for each fault kind (twelve
+ * processes), some 30–55 s on a quiet 2-core machine, over 60 s when the machine is busy. A step
+ * that hangs still fails, within minutes.
+ */
+export const STEP_TIMEOUT_MS = 300_000;
 export const CRAWL_STEPS = FAULT_STEPS.filter((s) => s.startsWith('crawl-'));
 export const PUBLISH_STEPS = FAULT_STEPS.filter((s) => !s.startsWith('crawl-'));
 
