@@ -5,6 +5,7 @@ import { noDoctor } from './draft.js';
 import { HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { findDate } from './page-meta.js';
+import { isReplyFormLine } from './reply-form.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -179,10 +180,15 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
   const unitText = unit ? valueOf(unit) : null;
-  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it) is none of it.
-  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!))) {
+  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, the office's thanks and hotline) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!))) {
     texts.pop();
     answerLines.pop();
+  }
+  // Nor is the office's salutation and the line announcing the reply over it (reply-form.ts).
+  while (texts.length > 1 && isReplyFormLine(texts[0]!)) {
+    texts.shift();
+    answerLines.shift();
   }
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
