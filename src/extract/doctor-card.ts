@@ -549,10 +549,10 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const around = cardsIn(blocks, blocks[question]!.node);
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
-  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
+  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
   // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
-  const answering = shownCards(reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
+  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;

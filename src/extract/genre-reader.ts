@@ -38,7 +38,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, isOtherDoctorsHead, QUESTION_MARK_RE, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isTranscriptLabel, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
@@ -910,8 +910,8 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string, co
   });
 }
 
-/** The label of a question printed on its line (`Q:`, `问：`, `问题：`). */
-const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+/** The label of a question printed on its line (`Q:`, `问：`, `问题：`: genre.ts). */
+const QUESTION_LABEL_RE = QUESTION_MARK_RE;
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -1820,6 +1820,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (isVersionSwitch(text)) return 'end';
+  // A box of other doctors under the answer (热门专家, 推荐医生): their names are none of it.
+  if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'end';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';

@@ -147,6 +147,9 @@ export function labelledQuestion(line: string): string | null {
   return m ? line.slice(m[0].length).trim() : null;
 }
 
+/** The mark of a question printed before it on its line (`Q:`, `Q：`, `问：`, `问题：`): a label, none of the question. */
+export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+
 /** Whether a line is worded as a question: core's rule (genre-vocabulary.ts), the consistency checks' too. */
 export { asksQuestion };
 
