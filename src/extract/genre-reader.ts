@@ -38,7 +38,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, isOtherDoctorsHead, QUESTION_MARK_RE, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, isOtherDoctorsHead, isQuestionLabelAlone, QUESTION_MARK_RE, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isTranscriptLabel, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
@@ -1072,11 +1072,14 @@ const TEASED_QUESTION_LINES = 12;
 function teasedQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
   const head = comparable(blocks[heading]!.text);
   for (let i = heading + 1; i < blocks.length && i <= heading + TEASED_QUESTION_LINES; i++) {
-    const asked = blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null;
+    // The label on a line of its own (a post's `网友提问` pill), the question on the next.
+    const alone = isQuestionLabelAlone(blocks[i]!.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.chars <= 80 ? blocks[i + 1]!.text.trim() : null;
+    const asked = alone ?? (blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null);
     if (asked === null) continue;
     const core = comparable(asked).replace(/[?？]$/u, '');
     if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
-      return { index: i, confirmed: true, text: asked, labelled: true };
+      // A pill's question is read in the post's own words; the heading stays where the post begins (its day above the pill).
+      return { index: alone !== null ? heading : i, confirmed: true, text: asked, labelled: alone === null };
     }
     return null;
   }

@@ -150,6 +150,10 @@ export function labelledQuestion(line: string): string | null {
 /** The mark of a question printed before it on its line (`Q:`, `Q：`, `问：`, `问题：`): a label, none of the question. */
 export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
 
+/** The label alone on its line, the question on the next (a post's `网友提问` pill over the question). */
+const QUESTION_LABEL_ALONE_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]?|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])$`, 'u');
+export const isQuestionLabelAlone = (line: string) => line.trim().length <= 8 && QUESTION_LABEL_ALONE_RE.test(line.trim());
+
 /** Whether a line is worded as a question: core's rule (genre-vocabulary.ts), the consistency checks' too. */
 export { asksQuestion };
 
@@ -248,9 +252,12 @@ export function withoutSiteSuffixes(text: string): string {
   return withoutKeywordTails(withoutSiteParts(text));
 }
 
+/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`): the column's call to read on, none of the question. */
+const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招)了?[！!。]?$/u;
+
 function withoutSiteParts(text: string): string {
   // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
-  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim()));
+  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim())).replace(ANSWERER_HOOK_RE, '');
   for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
     const rest = t.slice(0, m.index).trim();
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;

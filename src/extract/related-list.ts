@@ -179,7 +179,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const here = ownFolder(resolve);
   // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
   let reading: string[] | undefined;
-  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text))) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) {
@@ -192,6 +192,10 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
       // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
       else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
+      // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
+      // they share is the evidence); titles that ask nothing are the account's other posts.
+      else if (urls && isBackIssuesHead(textContent(label)) && onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))) reading ??= urls;
       // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
@@ -240,6 +244,9 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
 const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
+const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
 function onOneHost(urls: readonly string[]): boolean {
