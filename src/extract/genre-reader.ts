@@ -1823,8 +1823,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (isVersionSwitch(text)) return 'end';
-  // A box of other doctors under the answer (热门专家, 推荐医生): their names are none of it.
-  if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'end';
+  // A box of other doctors beside the answer (热门专家, 推荐医生) heads their names, none of it.
+  if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
