@@ -23,7 +23,7 @@ import { markQuotedOriginal } from './quoted-original.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
-import { creditSentence } from './credit-sentence.js';
+import { creditSentence, unitCredit } from './credit-sentence.js';
 import { captionQuestion } from './caption-question.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
 import { isTagLinksRow, isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
@@ -535,7 +535,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post))) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end)) : null;
   if (credited) kinds[credited.line] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
