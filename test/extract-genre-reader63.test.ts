@@ -57,6 +57,26 @@ describe('a CDC expert: its 所 and 科 are departments, 主管医师 a title', 
     expect(parseCardParts(['姚辰琪，青川市疾病预防控制中心免疫规划所主任医师'])).toMatchObject({ title: '主任医师', department: '免疫规划所' });
   });
 
+  const article = (lines: readonly string[], heading = `专家答疑｜${QUESTION}`) =>
+    html(
+      `${QUESTION}_专家答疑_江州市疾病预防控制中心`,
+      `<h1>${heading}</h1><div class="art-info"><span>来源：江州市疾病预防控制中心</span>　<span>发布时间：2023-05-06 08:52</span></div>` +
+        `<div class="TRS_Editor">${lines.map((l) => `<p>${l}</p>`).join('')}</div>`,
+    );
+
+  it('reads a 专家简介 before the question as the card, and a unit’s credit as the answering unit', () => {
+    const bio = pageOf(article(['<strong>专家简介：</strong>罗涛，主任医师，江州市医科大学附属医院老年医学科，从事呼吸系统疾病防治工作27余年。', `<strong>问：</strong>${QUESTION}？`, `<strong>答：</strong>${ANSWER[0]}`, ...ANSWER.slice(1)], `专家答疑｜${QUESTION}？`))!;
+    expect(bio.doctor).toMatchObject({ name: '罗涛', title: '主任医师', department: '老年医学科', hospital: '江州市医科大学附属医院' });
+    const unit = pageOf(article([`<strong>问：</strong>${QUESTION}？`, ...ANSWER, '（本文由江州市疾病预防控制中心免疫规划所提供）']))!;
+    expect(unit.doctor).toMatchObject({ name: null, title: null, department: '免疫规划所', hospital: '江州市疾病预防控制中心' });
+    expect(unit.answer_paragraphs.at(-1)).toBe(ANSWER.at(-1));
+  });
+
+  it('takes no unit from a credit to a unit that is no hospital', () => {
+    const office = pageOf(article([`<strong>问：</strong>${QUESTION}？`, ...ANSWER, '（本文由江州市卫生健康委员会宣传科提供）']))!;
+    expect(office.doctor.hospital).toBeNull();
+  });
+
   it('takes no clinic (诊所) for a department', () => {
     expect(parseCardParts(['王芳，江州市和平诊所主治医师']).department).toBeNull();
   });

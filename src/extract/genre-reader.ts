@@ -685,7 +685,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, at.index + 1, first, true) : null));
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
   let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
@@ -1060,6 +1060,9 @@ function columnQuestion(blocks: Block[], heading: number): { index: number; conf
   }
   return null;
 }
+
+/** How far above the question a labelled expert bio may stand (between the article's heading and its `问：` line). */
+const BIO_LINES_ABOVE = 3;
 
 /** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
 const TEASED_QUESTION_LINES = 12;
