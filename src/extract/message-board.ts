@@ -196,8 +196,8 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const unitCard = unitText !== null && !HOSPITAL_ONLY_RE.test(unitText) ? parseCardParts([unitText]) : null;
   const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
   const hospital = unitText !== null && HOSPITAL_ONLY_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
-  // A government office (a 卫健委 or its 科, a 医保局) answers as no hospital: no doubt in reading none.
-  if (unitText !== null && hospital === null && !isGovernmentOffice(unitText)) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
+  // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
+  if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
   if (date === null) doubts.push('no date read from the reply\'s time');
   // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
@@ -219,10 +219,6 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     doubts,
   };
 }
-
-/** A government office by its name's end (`…卫生健康委员会`, `…卫健委老龄健康科`, `…医疗保障局`, `…人民政府办公室`): no hospital, nor its 科 a clinical department. */
-const OFFICE_RE = /(?:委员会|卫健委|卫生局|保障局|管理局|人民政府|政府办公室)(?:\p{Script=Han}{1,12}(?:科|处|室|办))?$/u;
-const isGovernmentOffice = (unit: string) => unit.length <= 30 && OFFICE_RE.test(unit.trim());
 
 /** A greeting that signs a reply off from its hospital or department (`某某医院 泌尿科 关心您`): the card's words, none of the answer. */
 const SIGN_OFF_RE = /^(.{2,40}?)\s*(?:关心您|关心你|祝您健康|敬上)[。！!]?$/u;
