@@ -16,7 +16,7 @@ export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(li
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
 export const DOCTOR_TITLES = [
-  '副主任医师', '主任医师', '主治医师', '住院医师', '执业医师', '执业助理医师', '助理医师', '医师',
+  '副主任医师', '主任医师', '主治医师', '主管医师', '住院医师', '执业医师', '执业助理医师', '助理医师', '医师',
   '副主任药师', '主任药师', '主管药师', '药师',
   // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
   '执业药师', '临床药师', '执业中药师', '副主任中药师', '主任中药师', '主管中药师', '中药师',

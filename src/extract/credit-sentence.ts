@@ -24,6 +24,23 @@ export function creditSentence(blocks: readonly Block[], from: number, to: numbe
 }
 
 /**
+ * A unit's credit for the text under it (`（本文由江州市疾病预防控制中心免疫规划所提供）`): where no one signs it, the unit
+ * answered — its hospital (or CDC) and department, no name or title; none of the answer.
+ */
+const UNIT_CREDIT_RE = /^[（(]?\s*(?:本文|本内容|本篇|以上内容)\s*由\s*(\S{4,30}?)\s*(?:提供|供稿)\s*[）)]?[。.]?$/u;
+
+/** The unit credit among lines from..to, with the unit as a doctor without name or title, or null where the unit is no hospital. */
+export function unitCredit(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const m = blocks[i]!.text.trim().match(UNIT_CREDIT_RE);
+    if (!m) continue;
+    const doctor = parseCardParts([m[1]!]);
+    return doctor.hospital !== null && doctor.name === null && doctor.title === null ? { line: i, doctor } : null;
+  }
+  return null;
+}
+
+/**
  * A newspaper's credits of who answers: a subtitle led by a dash (`——{hospital}{department}{title}{name}为您解答`),
  * or a lead-in's sentence (`本期我们请来{…}为大家解答。`) inside a longer paragraph.
  */

@@ -174,15 +174,24 @@ function unbracketed(text: string): string[] {
   return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
 }
 
+/** The label of an expert's bio paragraph (`专家简介：`, `作者简介：`): what follows is the card as a sentence. */
+const EXPERT_BIO_RE = /^(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+
 /**
- * A card written as a bio sentence after the answer (`name，hospital department title，医学博士，…擅长…`):
+ * A card written as a bio sentence after the answer (or, labelled 专家简介, before it) (`name，hospital department title，医学博士，…擅长…`):
  * the name as its first clause, then a clause that names a title and a hospital.
  */
-export function bioSentenceCard(blocks: readonly Block[], from: number, end: number): Doctor | null {
+export function bioSentenceCard(blocks: readonly Block[], from: number, end: number, labelledOnly = false): Doctor | null {
   for (let i = Math.max(0, from); i < end; i++) {
-    const [name, clause] = blocks[i]!.text.split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    const text = blocks[i]!.text.trim();
+    const labelled = EXPERT_BIO_RE.test(text);
+    if (labelledOnly && !labelled) continue;
+    const clauses = text.replace(EXPERT_BIO_RE, '').split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    const [name, clause] = clauses;
     if (!name || !clause || clause.length > 40 || !isName(name)) continue;
-    const doctor = parseCardParts([clause]);
+    let doctor = parseCardParts([clause]);
+    // A labelled bio may give the title a clause of its own, the unit the next (`专家简介：name，title，hospital department，从事…`).
+    if (labelled && doctor.title && !doctor.hospital && clauses[2] && clauses[2].length <= 40) doctor = parseCardParts([clause, clauses[2]]);
     if (!doctor.title || !doctor.hospital || doctor.name) continue;
     return { ...doctor, name };
   }
@@ -549,10 +558,10 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const around = cardsIn(blocks, blocks[question]!.node);
   let cards = around(question + 1, end);
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
-  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's.
+  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
   // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
-  const answering = shownCards(reviewers.size < cards.length ? cards.filter((c) => !reviewers.has(c)) : cards).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
+  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;

@@ -23,7 +23,7 @@ import { markQuotedOriginal } from './quoted-original.js';
 import { isUnderDoctorLine, publisherHospital } from './publisher.js';
 import { headerHospital } from './merchant-header.js';
 import { progressSteps } from './progress-steps.js';
-import { creditSentence } from './credit-sentence.js';
+import { creditSentence, unitCredit } from './credit-sentence.js';
 import { captionQuestion } from './caption-question.js';
 import { accountCard, postQuestion, readPost, verifiedAccountCard } from './account-post.js';
 import { isTagLinksRow, isTopicTagsLine, questionWithoutTopicTags, withoutTrailingTopicTags } from './topic-tags.js';
@@ -38,7 +38,7 @@ import { pageDraft } from './draft.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
+import { asksQuestion, isOtherDoctorsHead, isQuestionLabelAlone, QUESTION_MARK_RE, withoutStuffedTail, isAnswererHead, GRADE_RE, gradeOnly, HOSPITAL_RE, TITLE_RE, isAskerLabel, isAskerLine, isCardLine, isDepartment, isNameLine, isDisclaimer, isEmptyCardField, isSerialField, isOtherAnswersHead, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes, PROSE_RE } from './genre.js';
 import { inside, lineBox, nodesBetween, renderBlocks, type Block, type Media, type Stamp } from './html-lines.js';
 import { findDate, formatFromLabel, namesDay, pickMeta, readMetaLine, type MetaLine, type PageMeta } from './page-meta.js';
 import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isTranscriptLabel, replyLabelFormat, titlePlaysFormat, transcriptFormat } from './media-format.js';
@@ -535,7 +535,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post))) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end)) : null;
   if (credited) kinds[credited.line] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
@@ -685,7 +685,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  const bio = card || byline ? null : bioSentenceCard(blocks, last + 1, end);
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
   let doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
@@ -910,8 +910,8 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string, co
   });
 }
 
-/** The label of a question printed on its line (`Q:`, `问：`, `问题：`). */
-const QUESTION_LABEL_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+/** The label of a question printed on its line (`Q:`, `问：`, `问题：`: genre.ts). */
+const QUESTION_LABEL_RE = QUESTION_MARK_RE;
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -1061,6 +1061,9 @@ function columnQuestion(blocks: Block[], heading: number): { index: number; conf
   return null;
 }
 
+/** How far above the question a labelled expert bio may stand (between the article's heading and its `问：` line). */
+const BIO_LINES_ABOVE = 3;
+
 /** How far below an article's heading its labelled question may stand (after a byline and an introduction). */
 const TEASED_QUESTION_LINES = 12;
 
@@ -1072,11 +1075,14 @@ const TEASED_QUESTION_LINES = 12;
 function teasedQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string; labelled: boolean } | null {
   const head = comparable(blocks[heading]!.text);
   for (let i = heading + 1; i < blocks.length && i <= heading + TEASED_QUESTION_LINES; i++) {
-    const asked = blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null;
+    // The label on a line of its own (a post's `网友提问` pill), the question on the next.
+    const alone = isQuestionLabelAlone(blocks[i]!.text) && blocks[i + 1] !== undefined && blocks[i + 1]!.chars <= 80 ? blocks[i + 1]!.text.trim() : null;
+    const asked = alone ?? (blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null);
     if (asked === null) continue;
     const core = comparable(asked).replace(/[?？]$/u, '');
     if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
-      return { index: i, confirmed: true, text: asked, labelled: true };
+      // A pill's question is read in the post's own words; the heading stays where the post begins (its day above the pill).
+      return { index: alone !== null ? heading : i, confirmed: true, text: asked, labelled: alone === null };
     }
     return null;
   }
@@ -1820,6 +1826,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isSerialField(text)) return 'ui';
   if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
   if (isVersionSwitch(text)) return 'end';
+  // A box of other doctors beside the answer (热门专家, 推荐医生) heads their names, none of it.
+  if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';

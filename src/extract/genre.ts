@@ -50,8 +50,8 @@ export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
-/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房)$`, 'u');
+/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${HAN}{2,10}(?:防制|防治|规划|监测|检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房)$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -146,6 +146,13 @@ export function labelledQuestion(line: string): string | null {
   const m = line.match(QUESTION_LABEL_RE);
   return m ? line.slice(m[0].length).trim() : null;
 }
+
+/** The mark of a question printed before it on its line (`Q:`, `Q：`, `问：`, `问题：`): a label, none of the question. */
+export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+
+/** The label alone on its line, the question on the next (a post's `网友提问` pill over the question). */
+const QUESTION_LABEL_ALONE_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]?|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])$`, 'u');
+export const isQuestionLabelAlone = (line: string) => line.trim().length <= 8 && QUESTION_LABEL_ALONE_RE.test(line.trim());
 
 /** Whether a line is worded as a question: core's rule (genre-vocabulary.ts), the consistency checks' too. */
 export { asksQuestion };
@@ -245,9 +252,12 @@ export function withoutSiteSuffixes(text: string): string {
   return withoutKeywordTails(withoutSiteParts(text));
 }
 
+/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`): the column's call to read on, none of the question. */
+const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招)了?[！!。]?$/u;
+
 function withoutSiteParts(text: string): string {
   // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
-  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim()));
+  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim())).replace(ANSWERER_HOOK_RE, '');
   for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
     const rest = t.slice(0, m.index).trim();
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;

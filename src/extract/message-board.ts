@@ -5,6 +5,7 @@ import { noDoctor } from './draft.js';
 import { HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { findDate } from './page-meta.js';
+import { isReplyFormLine } from './reply-form.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -179,14 +180,23 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
   const unitText = unit ? valueOf(unit) : null;
-  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it) is none of it.
-  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!))) {
+  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, the office's thanks and hotline) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!))) {
     texts.pop();
     answerLines.pop();
   }
+  // Nor is the office's salutation and the line announcing the reply over it (reply-form.ts).
+  while (texts.length > 1 && isReplyFormLine(texts[0]!)) {
+    texts.shift();
+    answerLines.shift();
+  }
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
-  const hospital = unitText !== null && HOSPITAL_ONLY_RE.test(unitText) ? unitText : null;
+  // The unit a hospital's department (`{hospital}{department}`): the hospital, and the department where no one signs.
+  const unitCard = unitText !== null && !HOSPITAL_ONLY_RE.test(unitText) ? parseCardParts([unitText]) : null;
+  const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
+  const hospital = unitText !== null && HOSPITAL_ONLY_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
+  // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
   if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
   if (date === null) doubts.push('no date read from the reply\'s time');
@@ -196,6 +206,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
   const departmentText = department ? valueOf(department) : null;
   if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
+  if (unitDepartment !== null) doctor.department ??= unitDepartment;
   // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
   const askedText = replier && asked ? valueOf(asked) : null;
   if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;

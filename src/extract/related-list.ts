@@ -8,7 +8,7 @@ import { formatTag, isPosterLength } from './media-format.js';
 import { findOne } from 'domutils';
 import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { headedCells } from './column-heads.js';
-import { isCardLine, isRelatedLabel, isSectionHead, isSerialField, mayBeRelatedLabel } from './genre.js';
+import { isCardLine, QUESTION_MARK_RE, isRelatedLabel, isSectionHead, isSerialField, mayBeRelatedLabel } from './genre.js';
 import { calledName } from './doctor-card.js';
 import { displayOf, withinAny } from './hidden-text.js';
 import { firstLine, renderLines, type Line } from './html-lines.js';
@@ -48,7 +48,7 @@ const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[
 
 /** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
 /** An answer label opening an item's snippet: 答：, 医生回答：, 护士答：, a quiz's 解析：, the answer picked out of several (最佳答案：, 推荐答案：), a board's 回复摘要：. */
-const SNIPPET_LABEL_RE = /^(?:答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
+const SNIPPET_LABEL_RE = /^(?:A|答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
@@ -179,7 +179,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const here = ownFolder(resolve);
   // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
   let reading: string[] | undefined;
-  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text))) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
     if (!answers(items)) {
@@ -192,6 +192,10 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
       // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
       else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
+      // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
+      // they share is the evidence); titles that ask nothing are the account's other posts.
+      else if (urls && isBackIssuesHead(textContent(label)) && onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))) reading ??= urls;
       // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
@@ -240,6 +244,9 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
 const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
+const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
 function onOneHost(urls: readonly string[]): boolean {
@@ -987,6 +994,12 @@ function withoutSharedLabel<T extends EntryDraft>(items: T[]): T[] {
   });
 }
 
+/** An item's question with its printed mark (`Q：question` over `A：snippet`, genre.ts) passed over: a label, none of it. */
+function withoutQuestionMark(question: string): string {
+  const bare = question.replace(QUESTION_MARK_RE, '');
+  return bare.length >= 4 ? bare : question;
+}
+
 /** Whether nothing is printed after a node in its document: a download cut there (a whole page ends with more than a link). */
 function endsDownload(node: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) {
@@ -1017,7 +1030,7 @@ function readItems(region: AnyNode[], resolve: (href: string) => string): EntryD
   if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
   if (kept.length === 0) return [];
   // An aggregator's credit to each item's source under its snippet (source-credit.ts): none of it.
-  const read = withoutSourceCredits(withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position }))));
+  const read = withoutSourceCredits(withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position: position, question: withoutQuestionMark(item.question) }))));
   const shapes = kept.map(({ shape }) => shape);
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);

@@ -1,0 +1,40 @@
+/**
+ * The form lines an office sets around its reply to a citizen's message (a 卫健委's 政务咨询, a 问政 board, a
+ * hospital's 院长信箱): each a line of its own, the same on every reply, none of the answerer's word on the question.
+ * Read only around a reply a board's record or the page's answer holds; a greeting that goes on with the answer
+ * (`您好，这种情况…`, `您好，我是王芳医生`) is a line of the answer and no form line.
+ */
+
+/** The salutation alone (`您好！`, `网友您好！`, `网友，您好！`, `王**网友：`, `尊敬的网友：`). */
+const SALUTATION_RE =
+  /^(?:尊敬的)?(?:\p{Script=Han}{0,2}[*＊×]{1,3}|\p{Script=Han}{1,3})?(?:网友|市民|群众|来信人|同志|先生|女士)?(?:[，,]\s*)?(?:您好|你好)?\s*[！!。：:，,]?$/u;
+/** A word a salutation must hold: a bare name or a lone mark is none. */
+const SALUTATION_WORD_RE = /您好|你好|网友|市民|群众|来信人|同志|尊敬的/u;
+
+/**
+ * The line announcing the reply (`感谢您对我委工作的关注和支持。现将您咨询的问题答复如下：`, `您的留言已收悉，…现答复如下：`,
+ * `经咨询我院心内科王芳主任医师，现回复如下：`): it ends by saying the reply follows.
+ */
+const ANNOUNCE_RE = /(?:收悉|感谢|经(?:咨询|研究|核实|了解|调查)|现将)[^]{0,60}(?:答复|回复|解答|说明)如下\s*[:：。]?$/u;
+
+/** The closing thanks (`感谢您的来信！`, `感谢您对我院工作的关注与支持！`, `谢谢您的关注。`). */
+const THANKS_RE = /^(?:再次)?(?:感谢|谢谢)您(?:的(?:来信|留言|关注|支持|理解|信任)|对\S{1,12}的(?:关注|支持|信任|理解)(?:[与和及]\S{2})?)[。！!]?$/u;
+
+/** The hotline to call with more questions (`如有疑问，请拨打江州市12320卫生健康热线咨询。`). */
+const HOTLINE_RE = /^如(?:有|还有|仍有)?(?:疑问|问题|需要|其他问题|不明之处)[，,]?\s*(?:请|可|欢迎)?(?:拨打|致电|咨询)\S{0,30}?(?:热线|电话|12320|12345)\S{0,6}?[。！!]?$/u;
+
+export function isReplyFormLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  if (t.length <= 14 && SALUTATION_WORD_RE.test(t) && SALUTATION_RE.test(t)) return true;
+  return ANNOUNCE_RE.test(t) || (t.length <= 30 && THANKS_RE.test(t)) || (t.length <= 50 && HOTLINE_RE.test(t));
+}
+
+/** The lines to keep of a reply: its form lines at the head and the tail passed over, its own in between. */
+export function withoutReplyForm(texts: readonly string[]): { from: number; to: number } {
+  let from = 0;
+  let to = texts.length;
+  while (from < to - 1 && isReplyFormLine(texts[from]!)) from++;
+  while (to - 1 > from && isReplyFormLine(texts[to - 1]!)) to--;
+  return { from, to };
+}
