@@ -15,10 +15,10 @@ const CARD = '<p>解答专家：北岸市人民医院儿科主治医师 蒋明</
 describe('a news site’s related reading under a head that says so', () => {
   const links = ['http://health.news.example/n1/2022/0301/c1-101.html', 'http://health.news.example/n1/2021/1102/c1-207.html', 'http://health.news.example/n1/2020/0715/c1-318.html'];
   const titles = ['孩子反复发烧怎么办', '宝宝咳嗽有痰吃什么药', '小孩鼻塞睡不好怎么回事'];
-  const article = (head: string, hrefs: readonly string[]) =>
+  const article = (head: string, hrefs: readonly string[], shown: readonly string[] = titles) =>
     html(
       `${QUESTION}--健康频道`,
-      `<h1>${QUESTION}</h1><div>2022年03月12日08:21 | 来源：健康频道</div><div class="con"><p>网友提问：${QUESTION}？</p><p><strong>专家解答：</strong></p>${ps(ANSWER)}${CARD}</div><div class="rel"><h3>${head}</h3><ul>${hrefs.map((h, i) => `<li><a href="${h}">${titles[i]}</a></li>`).join('')}</ul></div>`,
+      `<h1>${QUESTION}</h1><div>2022年03月12日08:21 | 来源：健康频道</div><div class="con"><p>网友提问：${QUESTION}？</p><p><strong>专家解答：</strong></p>${ps(ANSWER)}${CARD}</div><div class="rel"><h3>${head}</h3><ul>${hrefs.map((h, i) => `<li><a href="${h}">${shown[i]}</a></li>`).join('')}</ul></div>`,
     );
 
   it('its links on the site’s own host are the page entry’s related_urls, in order, though the page’s address is unknown', () => {
@@ -32,8 +32,10 @@ describe('a news site’s related reading under a head that says so', () => {
     expect(pageOf(article('相关新闻', mixed)).related_urls).toEqual([]);
   });
 
-  it('an account’s 往期推荐 of titles is not its related questions', () => {
-    expect(pageOf(article('往期推荐', links)).related_urls).toEqual([]);
+  it('an account’s 往期推荐 of titles that ask nothing is its other posts, not its related questions', () => {
+    // Titles that ask, under the same head, are the column's other questions (test/extract-genre-reader63.test.ts).
+    const posts = ['春季儿童常见病预防指南', '一图读懂流感疫苗接种', '我院开设夜间儿科门诊'];
+    expect(pageOf(article('往期推荐', links, posts)).related_urls).toEqual([]);
   });
 });
 
