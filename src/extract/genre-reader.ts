@@ -910,9 +910,6 @@ function checkRelated(items: EntryDraft[], resolve: (href: string) => string, co
   });
 }
 
-/** The label of a question printed on its line (`Q:`, `问：`, `问题：`: genre.ts). */
-const QUESTION_LABEL_RE = QUESTION_MARK_RE;
-
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
  * <h1> too; titles may carry more than one suffix (`问题 - 问医生 - 站名`), so a heading the
@@ -980,8 +977,8 @@ function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQ
   if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
   // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view); the title may drop its question mark.
   const unmarked = (text: string) => text.replace(/[?？]$/u, '');
-  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_LABEL_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_LABEL_RE, ''))) === unmarked(key));
-  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_LABEL_RE, '') };
+  index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_MARK_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_MARK_RE, ''))) === unmarked(key));
+  if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_MARK_RE, '') };
   // A heading that adds a badge to the title's question (`…怎么办 已解决`): the question is the title's.
   index = blocks.findIndex((b) => b.heading && !isHomeLink(b) && [...key].length >= 4 && comparable(b.text).startsWith(key) && [...comparable(b.text)].length - [...key].length <= 8);
   if (index !== -1) {
