@@ -267,11 +267,14 @@ ${qa}
 ${page.related.length ? `<div class="w1200 faq-list"><div class="tt">常见问题</div><ul>${page.related.map((r) => `<li><a href="/znkf/faq/${itemNum(r)}.html" title="${esc(r.question)}">${esc(r.question)}</a></li>`).join('\n')}</ul></div>` : ''}
 <div class="foot">版权所有：${esc(d.hospital!)}　地址：${esc(d.hospital!.replace(/市.*$/u, '市'))}人民路${rng.int(1, 300)}号</div>`;
     const charset = gbk ? 'gbk-meta' : 'utf-8';
-    const html = documentOf(`${page.question}_常见问题_${d.hospital}`, rng.chance(0.5) ? urlOf(page.item.num) : null, '', body, charsetMeta(charset));
+    const canonical = rng.chance(0.5) ? urlOf(page.item.num) : null;
+    const html = documentOf(`${page.question}_常见问题_${d.hospital}`, canonical, '', body, charsetMeta(charset));
+    // Without its canonical link the page names no address of its own (every link root-relative): an item's link stays as written.
+    const itemUrl = canonical ? urlOf : (n: number) => `/znkf/faq/${n}.html`;
     const doctor: TruthDoctor = { ...d, hospital_grade: grade };
     return {
       body: encode(html, charset),
-      expected: expectedOf(page, { doctor, date: audited ? page.date : null, format: 'unknown', related: linkItems(page, urlOf) }),
+      expected: expectedOf(page, { doctor, date: audited ? page.date : null, format: 'unknown', related: linkItems(page, itemUrl) }),
     };
   },
 };
@@ -321,9 +324,11 @@ ${doctorBubbles.join('\n')}
 ${listed ? `<div class="same-dept"><h4>同科室问答</h4>${page.related.map((r) => `<p><a href="/consult/record/${itemNum(r)}">${esc(r.question)}</a></p>`).join('')}</div>` : ''}
 <div class="ft">纳里健康 · 线上咨询不能代替线下诊疗</div>`;
     const html = documentOf(`${d.name}医生的咨询记录 - 纳里健康`, null, '', body);
+    // The record names no address of its own (no canonical, no og:url; every link root-relative): an item's link stays as written.
+    const itemUrl = (n: number) => `/consult/record/${n}`;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, date: full ? page.date : null, format: tuwen ? 'text' : 'unknown', related: listed ? linkItems(page, urlOf) : [] }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, date: full ? page.date : null, format: tuwen ? 'text' : 'unknown', related: listed ? linkItems(page, itemUrl) : [] }),
     };
   },
 };
