@@ -166,9 +166,11 @@ ${share ? `<div class="punch">已连续打卡 ${rng.int(2, 300)} 天 · 运动 $
 </main>
 ${items}`;
     const html = documentOf(`${page.question} - Keep 问答`, share ? null : urlOf(page.item.num), '<meta name="viewport" content="width=device-width">\n', body);
+    // Without a canonical link the page names no address of its own (every item link root-relative): an item's link stays as written.
+    const itemUrl = share ? (n: number) => `/qa/${n}` : urlOf;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: snippets ? snippetItems(page, urlOf, false) : linkItems(page, urlOf) }),
+      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: snippets ? snippetItems(page, itemUrl, false) : linkItems(page, itemUrl) }),
     };
   },
 };
@@ -242,9 +244,11 @@ ${card}<div class="answer-body">${answerHtml}</div><div class="answer-foot"><spa
       : `<div class="header"><a class="logo" href="/">薄荷健康</a><a href="/shiwu">食物库</a><a href="/wenda">营养问答</a></div>
 <div class="container"><div class="main-col">${main}</div><div class="side-col">${foodCard}<button class="record">记录饮食</button></div></div>${items}`;
     const html = documentOf(`${page.question}-薄荷营养师问答`, mobile ? null : urlOf(page.item.num), '', body);
+    // Without a canonical link the page names no address of its own (every item link root-relative): an item's link stays as written.
+    const itemUrl = mobile ? (n: number) => `/wenda/${n}` : urlOf;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: snippetItems(page, urlOf, dated) }),
+      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: snippetItems(page, itemUrl, dated) }),
     };
   },
 };
@@ -304,9 +308,11 @@ ${scheduleFirst ? schedule : ''}${card}${answer}${scheduleFirst ? '' : schedule}
 ${items}
 <div class="foot">小豆苗 · 疫苗信息仅供参考，接种请以当地接种门诊安排为准</div>`;
     const html = documentOf(`${ask(page)} - 小豆苗疫苗答疑`, null, '<meta name="viewport" content="width=device-width,initial-scale=1">\n', body);
+    // The page names no address of its own (no canonical, no og:url; every item link root-relative): an item's link stays as written.
+    const itemUrl = (n: number) => `/qa/detail?id=${n}`;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor, date: full ? page.date : null, format: 'unknown', related: linkItems(page, urlOf) }),
+      expected: expectedOf(page, { doctor, date: full ? page.date : null, format: 'unknown', related: linkItems(page, itemUrl) }),
     };
   },
 };
@@ -353,9 +359,11 @@ ${player}<div class="ask-answer">${answerHtml}</div>
 ${courseCard}${productCard}</article>
 ${items}`;
     const html = documentOf(`${page.question} - 丁香妈妈`, share ? null : urlOf(page.item.num), '<meta name="viewport" content="width=device-width">\n', body);
+    // Without a canonical link the page names no address of its own (every item link root-relative): an item's link stays as written.
+    const itemUrl = share ? (n: number) => `/ask/${n}` : urlOf;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, paragraphs, date: published ? page.date : null, format: video ? 'video' : 'unknown', related: snippetItems(page, urlOf, false) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, paragraphs, date: published ? page.date : null, format: video ? 'video' : 'unknown', related: snippetItems(page, itemUrl, false) }),
     };
   },
 };
@@ -407,10 +415,13 @@ ${rng.chance(0.7) ? chart : ''}<h1 class="q-tit">${esc(page.question)}</h1><p cl
 <div class="punch">今日控糖打卡 <b>+5积分</b> 已有${rng.int(100, 9999)}位糖友打卡</div>
 ${peers}</div>
 ${items}`;
-    const html = documentOf(`${page.question}_控糖问答_糖护士`, rng.chance(0.5) ? urlOf(page.item.num) : null, '', body);
+    const canonical = rng.chance(0.5) ? urlOf(page.item.num) : null;
+    const html = documentOf(`${page.question}_控糖问答_糖护士`, canonical, '', body);
+    // Without a canonical link the page names no address of its own (every item link root-relative): an item's link stays as written.
+    const itemUrl = canonical ? urlOf : (n: number) => `/wenda/${n}.html`;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor, date: full ? page.date : null, format: 'unknown', related: snippetItems(page, urlOf, dated) }),
+      expected: expectedOf(page, { doctor, date: full ? page.date : null, format: 'unknown', related: snippetItems(page, itemUrl, dated) }),
     };
   },
 };
