@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isReplyFormLine } from '../src/extract/reply-form.js';
-import { parseCardParts } from '../src/extract/doctor-card.js';
+import { parseCardParts } from '../src/extract/card-parts.js';
 import { isReviewCredit } from '../src/extract/references.js';
 import { withoutSiteSuffixes } from '../src/extract/genre.js';
 

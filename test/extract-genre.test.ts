@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCardParts, parseDoctorCard } from '../src/extract/doctor-card.js';
+import { parseCardParts, parseDoctorCard } from '../src/extract/card-parts.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { pickMeta, readMetaLine } from '../src/extract/page-meta.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';

@@ -1,5 +1,6 @@
 import type { Doctor } from '../schema/entry.js';
-import { isName, parseCardParts } from './doctor-card.js';
+import { isName } from './card-words.js';
+import { parseCardParts } from './card-parts.js';
 import { labelledQuestion } from './genre.js';
 import type { Block } from './html-lines.js';
 import { isPostStamp } from './post-stamp.js';

@@ -1,5 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
-import { findDoctorCard, isBioLine, parseCardParts, type FoundCard } from './doctor-card.js';
+import { findDoctorCard, type FoundCard } from './doctor-card.js';
+import { isBioLine } from './card-words.js';
+import { parseCardParts } from './card-parts.js';
 import { inside, type Block } from './html-lines.js';
 
 /**

@@ -1,5 +1,6 @@
 import { verifiedLine } from './verified-line.js';
-import { isName, parseCardParts } from './doctor-card.js';
+import { isName } from './card-words.js';
+import { parseCardParts } from './card-parts.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { findDate } from './page-meta.js';

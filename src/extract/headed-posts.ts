@@ -1,4 +1,5 @@
-import { isName, parseCardParts } from './doctor-card.js';
+import { isName } from './card-words.js';
+import { parseCardParts } from './card-parts.js';
 import { DOCTOR_BADGE_RE, FLOOR_NUMBER } from './forum-floors.js';
 import type { Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';

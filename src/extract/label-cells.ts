@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './html-lines.js';
 import type { Doctor } from '../schema/entry.js';
-import { parseCardParts } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
 import { textContent } from './page-index.js';
 import { hasLink } from './spanned-cells.js';
 

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { parseCardParts, type FoundCard } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
+import { type FoundCard } from './doctor-card.js';
 import { isEmptyCardField } from './genre.js';
 import type { Block } from './html-lines.js';
 

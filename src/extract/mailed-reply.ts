@@ -1,5 +1,7 @@
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
-import { cardShapeDoubts, isName, parseCardParts } from './doctor-card.js';
+import { cardShapeDoubts } from './doctor-card.js';
+import { isName } from './card-words.js';
+import { parseCardParts } from './card-parts.js';
 import { noDoctor } from './draft.js';
 import { englishMeta } from './english-meta.js';
 import { HOSPITAL_RE, isDisclaimer, labelledQuestion, TITLE_RE } from './genre.js';

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { parseCardParts } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
 import type { Doctor } from '../schema/entry.js';
 import { GRADE_RE, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { nodesBetween, type Block } from './html-lines.js';

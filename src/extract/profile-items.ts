@@ -9,7 +9,9 @@ import { readMetaLine } from './page-meta.js';
 import { isReadMore } from './read-more.js';
 import type { PageQuery } from './page-query.js';
 import type { Layout } from './profiles/index.js';
-import { asksAsItem, itemDate, opensNoPage, splitOpeningTag, withoutSnippetLabel } from './related-list.js';
+import { asksAsItem } from './related-items.js';
+import { itemDate, splitOpeningTag, withoutSnippetLabel } from './related-item.js';
+import { opensNoPage } from './item-address.js';
 
 export type RelatedItemsSpec = NonNullable<Layout['relatedItems']>;
 

@@ -4,7 +4,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { isAskerLine, isCardLine, isDisclaimer, isNameLine, isRelatedLabel } from './genre.js';
 import { findDate, parseFormatDateLine, splitTrailingFormatDate } from './page-meta.js';
 import type { Line } from './html-lines.js';
-import { parseDoctorCard } from './doctor-card.js';
+import { parseDoctorCard } from './card-parts.js';
 import { compactNfkc } from './compact-nfkc.js';
 
 /** How many lines under the question may hold the header (card, date, meta, the asker's description). */

@@ -1,4 +1,4 @@
-import { isName } from './doctor-card.js';
+import { isName } from './card-words.js';
 
 /**
  * How long the page takes to read, as a reader view (Firefox's 阅读视图, Safari's) or a blog prints it under the

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
-import { parseCardParts } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
 import { PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import type { BoardRecord } from './message-board.js';

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { pictureName } from './doctor-card.js';
+import { pictureName } from './card-words.js';
 
 /**
  * A doctor's e-signature under the answer: a picture of the handwritten name, labelled (`医生签名：`,

@@ -1,5 +1,5 @@
 import type { Doctor } from '../schema/entry.js';
-import { parseCardParts } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
 import type { Block } from './html-lines.js';
 
 /**

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { EntryDraft } from '../schema/records.js';
-import { parseCardParts } from './doctor-card.js';
+import { parseCardParts } from './card-parts.js';
 import { noDoctor, pageDraft } from './draft.js';
 import { PROSE_RE } from './genre.js';
 import { findDate, readMetaLine } from './page-meta.js';

@@ -1,0 +1,97 @@
+/**
+ * The site's own lines around an answer: players, buttons, social bars, votes, tags, bylines, footers,
+ * dividers and the heads of the site's feeds. None of them is the answer's text; several mark where it ends.
+ */
+
+/** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
+export const PLAYER_RE =
+  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+/** What an <audio> or <video> shows where it cannot play. */
+export const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
+/** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
+export const LOGIN_TO_ANSWER_RE = /^(?:请先?)?(?:登录|登陆)\s*(?:后)?\s*(?:才能|才可以|即可|可以|方可)?\s*(?:回答|参与回答|发表回答|添加回答|写回答|评论|回复|发言)/u;
+/**
+ * A prompt to vote on the answer (`这个回答对您有帮助吗？`, `此回答是否有用？`), its buttons and counts after it
+ * (`有用(114) 没用(5)`): a question to the reader, none of the answer.
+ */
+export const VOTE_PROMPT_RE =
+  /^(?:这个|这条|该|此|本|以上)?(?:回答|解答|答案|回复|内容|文章|信息)?(?:(?:对(?:您|你)|是否)+有(?:所)?(?:帮助|用|启发)(?:吗)?|有(?:帮助|用)吗)\s*[？?]\s*(?:(?:有用|没用|有帮助|没帮助|无帮助|是|否|[👍👎])\s*[（(]?\s*\d*\s*[）)]?\s*)*$/u;
+/** The same prompt on a site's English interface (`Was this answer helpful? Yes (12) No`). */
+export const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answer|reply|article|page|information|content)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?\s*(?:(?:yes|no)\s*(?:\(\s*\d+\s*\))?\s*)*$/iu;
+/** A prompt that offers the whole text elsewhere (`扫码查看完整回答`, `长按识别…查看全文`). */
+export const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
+/** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3, a note's 共 58 条评论): what follows is theirs, not the answer. */
+export const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
+/** Buttons and prompts around an answer. */
+export const UI_RE =
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
+/**
+ * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
+ * counters, none of the answer, however many of them a line holds.
+ */
+// A Q&A portal's votes (支持 / 反对, 有用(54) / 无用) and its share buttons (分享到 微博 豆瓣) are buttons of the bar too.
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享到(?:\\s*[:：]?\\s*(?:新浪微博|微博|豆瓣|微信|朋友圈|QQ空间|QQ|人人网))*|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|支持|反对|有用|无用|没用|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A counter: one number, never split into two (`69.8万`, `6002`), bracketed or not (`评论(20)`). */
+const SOCIAL_COUNT = '[(（]?\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?[)）]?';
+// Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.
+export const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_BUTTON}\\s*(?:${SOCIAL_COUNT})?|${SOCIAL_COUNT})\\s*[/|｜·•]?\\s*)+$`, 'u');
+/**
+ * A day without its year, or a relative one, opening a post's social bar (`05-08 赞 154 评论 18`, `3天前 赞 12`): the bar's, dating nothing.
+ * Not a dotted one: `27.4万` is a count.
+ */
+export const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
+/** A full day and time opening a post's social bar, perhaps labelled (`回答于 2021-05-28`). */
+export const BAR_STAMP_RE = /^(?:(?:回答|发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
+/** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
+export const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
+/** An article's end mark (`— END —`, `（完）`): where its text ends. */
+export const END_MARK_RE = /^[-—–―\s]*(?:END|THE END|完|全文完)[-—–―\s]*$|^[（(]\s*完\s*[）)]$/iu;
+/**
+ * A consultation record's diagnosis field after the advice (`初步诊断：高血压`, `诊断：痛风`): the record's,
+ * none of the answer, which has ended. Only a short value, no sentence: an answer may reason `诊断：考虑为…，建议…。`.
+ */
+export const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意见)?\s*[:：]\s*[^，,。；;！!？?]{1,24}$/u;
+/** Tags and categories after an answer: where the answer has ended. */
+export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
+/**
+ * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`), perhaps after a
+ * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
+ */
+export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}[）)】\]]?$/u;
+/**
+ * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
+ * the platform's, where the answer has ended.
+ */
+export const PLATFORM_STATEMENT_RE = /^(?:特别|平台)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
+/**
+ * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
+ * a divider between the answer and what follows it.
+ */
+export const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$|^[-—─━=＝_＿*＊~～]{2,}\s*(?:分隔线|分割线)\s*[-—─━=＝_＿*＊~～]*$/u;
+/**
+ * The page's own address printed on it (`本文地址：https://…`, as a print version does) and when
+ * it was printed or fetched (`打印时间：…`): the reader's copy, neither the answer nor its date.
+ */
+export const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地址|链接|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+|(?:打印|下载|访问|生成|导出)(?:时间|日期)\s*[:：].{0,30})$/iu;
+/** A forum's or site's note that a post was edited (`本帖最后由 王医生 于 2021-10-18 21:05 编辑`): its date is the edit's. */
+export const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
+/** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */
+export const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
+/** The site's copyright line (© 某站, 版权所有, 某站 版权所有): its footer, never the answer. */
+export const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$/iu;
+/**
+ * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
+ * parted by bars, none a sentence or a card's field; where the page's own part has ended.
+ */
+export const SITE_LINKS_ROW_RE = /^[^\s|｜，,。；;！!？?:：\d]{2,8}(?:\s*[|｜]\s*[^\s|｜，,。；;！!？?:：\d]{2,8}){3,}$/u;
+/** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
+export const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
+/**
+ * Heads of the site's own feeds: its newest or most read posts, news or questions (最新文章, 热门问答,
+ * 问答排行榜) — the same on every page of the site, so none of them related to this page's question.
+ */
+export const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
+/** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`): never the answer's. */
+/** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
+export const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
+export const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$`, 'u');
