@@ -73,6 +73,14 @@ export class ThreadPool<In, Out> {
     }) as Promise<Out>;
   }
 
+  /**
+   * Whether the workers keep the process alive: a pool started ahead of its work (warm) does
+   * not, so that a run that fails before using it still ends; a pool at work does.
+   */
+  keepAlive(on: boolean): void {
+    for (const w of this.all) w.keepAlive(on);
+  }
+
   /** Drops what waits and stops the workers. */
   async close(): Promise<void> {
     this.queue.clear();
@@ -80,10 +88,15 @@ export class ThreadPool<In, Out> {
   }
 }
 
-/** Each batch of `batches`, answered by a worker, in input order. Stopping early stops the workers. */
-export async function* mapOnThreads<In, Out>(batches: AsyncIterable<In[]>, options: ThreadPoolOptions): AsyncGenerator<Out> {
+/**
+ * Each batch of `batches`, answered by a worker, in input order. Stopping early stops the
+ * workers. `warmed`: a pool started with the same options ahead of the input (its workers have
+ * loaded their script by the time the first batch comes), taken over and closed at the end.
+ */
+export async function* mapOnThreads<In, Out>(batches: AsyncIterable<In[]>, options: ThreadPoolOptions, warmed?: ThreadPool<In, Out>): AsyncGenerator<Out> {
   const threads = Math.max(1, options.threads);
-  const pool = new ThreadPool<In, Out>(options);
+  const pool = warmed ?? new ThreadPool<In, Out>(options);
+  pool.keepAlive(true);
   const inFlight: Array<Promise<Out>> = [];
   try {
     for await (const items of batches) {
@@ -133,6 +146,11 @@ class PooledWorker<In, Out> {
       this.waiting = { resolve, reject };
       this.worker.postMessage(request);
     });
+  }
+
+  keepAlive(on: boolean): void {
+    if (on) this.worker.ref();
+    else this.worker.unref();
   }
 
   private fail(err: Error): void {

@@ -67,15 +67,16 @@ export function detectMojibake(text: string): FlagEvidence | null {
 function gb18030Bytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 4);
   let n = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     let bytes = gb18030Of.get(cp);
     if (!bytes) {
-      bytes = iconv.encode(char, 'gb18030');
+      bytes = iconv.encode(String.fromCodePoint(cp), 'gb18030');
       if (gb18030Of.size < 0x10000) gb18030Of.set(cp, bytes);
     }
-    out.set(bytes, n);
-    n += bytes.length;
+    // Byte by byte: `out.set` of a one- to four-byte array cost more than the copy.
+    for (let k = 0; k < bytes.length; k++) out[n++] = bytes[k]!;
   }
   return out.subarray(0, n);
 }

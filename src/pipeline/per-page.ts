@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readAhead, type Stage } from '../core/stage.js';
-import { mapOnThreads } from '../core/thread-pool.js';
+import { mapOnThreads, ThreadPool } from '../core/thread-pool.js';
 import { EntryKeysStage } from '../dedupe/entry-keys.js';
 import { PackStage } from '../dedupe/exact-dedupe.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
@@ -118,6 +118,10 @@ export interface Split<In, Out> {
 export class PerPageStep<In, Out> implements Stage<In, Out> {
   readonly stats = {};
   private readonly totals: Array<{ name: string; stats: Record<string, unknown>; ms: number }>;
+  /** Worker threads started ahead of the input (warm), until the step takes them or finds its input too small for them. */
+  private warmed: ThreadPool<unknown, BatchResult<Out>> | null = null;
+  /** The step has had its input's first batches: too late to warm. */
+  private started = false;
 
   constructor(
     /** The step's own name in the manifest (its stages report under theirs). */
@@ -138,6 +142,23 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     return this.totals.find((t) => t.name === name)!.stats as S;
   }
 
+  /**
+   * Starts the step's worker threads now, before its input comes, as the near-duplicates'
+   * thread is (threaded-stage.ts): the keys step's input comes only once exact dedupe has had
+   * all of its own, and threads started then kept the run's tail waiting while they loaded
+   * their code. They do not keep the process alive until the step takes them; if the input
+   * turns out small, they are stopped unused.
+   */
+  warm(): void {
+    if (this.warmed || this.started || this.options.threads <= 1) return;
+    this.warmed = new ThreadPool(this.poolOptions());
+    this.warmed.keepAlive(false);
+  }
+
+  private poolOptions() {
+    return { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: this.options.learned ?? [] };
+  }
+
   readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
 
   private async *results(input: AsyncIterable<In>): AsyncIterable<Out> {
@@ -152,12 +173,21 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     const sent = split ? sentParts(batchesOf(input, this.options.batchSize ?? 16), split, held) : batchesOf(input, this.options.batchSize ?? 16);
     const batches = sent[Symbol.asyncIterator]();
     // A run of a few pages is done before worker threads would have started: it stays in process.
-    const { ended: exhausted, all } = await readAhead(batches, this.options.threads > 1 ? THREADS_FROM_BATCHES : 0);
-    const learned = this.options.learned ?? [];
-    const answers: AsyncIterable<BatchResult<Out>> =
-      this.options.threads <= 1 || exhausted
-        ? mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned))
-        : mapOnThreads<unknown, BatchResult<Out>>(all, { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: learned });
+    let answers: AsyncIterable<BatchResult<Out>>;
+    try {
+      const { ended: exhausted, all } = await readAhead(batches, this.options.threads > 1 ? THREADS_FROM_BATCHES : 0);
+      this.started = true;
+      const onThreads = this.options.threads > 1 && !exhausted;
+      const learned = this.options.learned ?? [];
+      answers = onThreads
+        ? mapOnThreads<unknown, BatchResult<Out>>(all, this.poolOptions(), this.warmed ?? undefined)
+        : mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned));
+      if (onThreads) this.warmed = null;
+    } finally {
+      // Threads warmed for an input that turned out small (or failed): stopped unused.
+      await this.warmed?.close();
+      this.warmed = null;
+    }
     for await (const answer of answers) {
       // In input order, so stats (and the order of keys in their records) are the serial run's.
       answer.parts.forEach((part, i) => {

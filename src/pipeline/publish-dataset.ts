@@ -28,9 +28,9 @@ export { RunInterruptedError } from './runner.js';
 export { PUBLISHED_STORE, WORK_DIR } from './recover.js';
 const NO_ENTRIES = 'no_entries';
 /**
- * Pages read after which the near-duplicates' thread is started: a page gives one record or
- * more (most give several: its entry and its related items), so the stage's input will be
- * worth a thread (THREAD_FROM_RECORDS); if not, the thread is stopped unused.
+ * Pages read after which the near-duplicates' thread and the keys' threads are started: a page
+ * gives one record or more (most give several: its entry and its related items), so the
+ * stages' input will be worth threads (THREAD_FROM_RECORDS); if not, they are stopped unused.
  */
 const WARM_NEAR_DUPES_FROM_PAGES = 500;
 
@@ -120,8 +120,13 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const report = new ReportCollector();
     // The near-duplicates' thread is started while pages are still read, once they are enough to need it: its input comes all at once, at the tail.
     const nearDupes = nearDupeStep({ options: { workDir } }, run.threads);
+    // The keys' threads too: their input also comes at the tail, all at once.
+    const keys = keysStep(run.threads);
     const progress = () => {
-      if (source.pages() >= WARM_NEAR_DUPES_FROM_PAGES) nearDupes.warm?.();
+      if (source.pages() >= WARM_NEAR_DUPES_FROM_PAGES) {
+        nearDupes.warm?.();
+        keys.warm();
+      }
       options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
     };
     // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
@@ -132,7 +137,6 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const learning = 'pages' in input && input.learn ? learningExtract(input.extract, input.learn, run.threads, log) : null;
     const perPage = new PerPageStep<unknown, EntryItem | PackedEntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, ...validate] : validate, { threads: run.threads });
     const validated: Pipeline<EntryItem | PackedEntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
-    const keys = keysStep(run.threads);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
