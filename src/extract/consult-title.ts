@@ -2,6 +2,7 @@ import { asksQuestion, isAskerLine, isRelatedLabel, labelledQuestion } from './g
 import { isSenderStamp } from './texted-question.js';
 import type { Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
+import { rowCells } from './row-cells.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -15,10 +16,10 @@ import { readMetaLine } from './page-meta.js';
 /**
  * A title that names a kind of page: a consultation's (a 药师咨询记录 too), a question's or an order's details, the
  * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
- * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单).
+ * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单) or the summary the doctor signs (问诊小结).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
+  /^(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -70,6 +71,9 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
     // The label and the question on one line (`咨询主题：…`).
     const asked = b.chars <= TITLE_MAX_CHARS + 8 ? labelledQuestion(b.text.trim()) : null;
     if (asked !== null && usable({ ...b, text: asked, chars: [...asked].length })) return { index: i, confirmed: true, text: asked, labelled: true };
+    // The label and the question in two cells of one row, no colon between (`<span>咨询问题</span><span>…</span>`, row-cells.ts).
+    const cells = rowCells(b, (label) => QUESTION_LABEL_LINE_RE.test(label));
+    if (cells && usable({ ...b, text: cells.value, chars: [...cells.value].length })) return { index: i, confirmed: true, text: cells.value, labelled: true };
     if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1]) && !SERVICE_FIELD_RE.test(blocks[i - 1]!.text.trim())) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
   }
   // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
