@@ -14,6 +14,8 @@ import { showsPrice } from './product-card.js';
 const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
 /** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
 const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
+/** The label of the day a machine wrote a text (an AI answer's `生成于`, `AI生成时间：`): no one answered on it, a doctor's review is dated apart. */
+const GENERATED_DAY_RE = /(?:AI|ＡＩ)?\s*生成(?:于|时间|日期)\s*[:：]?\s*$/u;
 
 /** A day, never a version's number (`客户端 v2020.04.05`). */
 export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
@@ -218,8 +220,8 @@ function readLine(printed: string): MetaLine {
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
     const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
     from = m.index + m[0].length;
-    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer.
-    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before)) continue;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's.
+    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)
