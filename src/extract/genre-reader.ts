@@ -57,6 +57,7 @@ import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
+import { reviewDay, reviewerCredit } from './reviewer-credit.js';
 import { flattenedCard } from './flattened-card.js';
 import { estimateByline, isReadingEstimate } from './reading-estimate.js';
 import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
@@ -288,7 +289,7 @@ function signedBy(blocks: Block[], question: number, end: number): string | null
     // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
     // Nor a word praising who answers (权威医生解答, 资深医生, 三甲医生: a platform's label over a certified doctor's answer).
     const m = blocks[i]!.chars <= 12 && !TITLE_ONLY_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
-    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|审核|复核|审阅|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;
 }
@@ -312,6 +313,7 @@ const isVoicePlayer = (line: string, near: readonly Block[]) =>
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
 const NO_CARD = 'no doctor card found';
+const DISAGREE = 'dates or formats near the answer disagree';
 
 type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
 
@@ -535,7 +537,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end)) : null;
+  // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
+  const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
@@ -681,7 +685,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
-  if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
+  if (meta.conflicting) doubts.push(DISAGREE);
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
@@ -691,6 +695,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
     return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
   }
+  // The reviewer answering for the text is dated by the review's day alone, never the page's update (reviewer-credit.ts).
+  if (reviewer && doctor === reviewer.doctor) meta.date = reviewDay(blocks, at.index + 1, end);
+  if (reviewer && doctor === reviewer.doctor && meta.date !== null && doubts.includes(DISAGREE)) doubts.splice(doubts.indexOf(DISAGREE), 1);
   if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
   // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
   if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
