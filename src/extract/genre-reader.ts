@@ -58,6 +58,7 @@ import { sideCard, signedSideCard } from './side-card.js';
 import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { reviewDay, reviewerCredit } from './reviewer-credit.js';
+import { chatRecordAsker } from './chat-record.js';
 import { flattenedCard } from './flattened-card.js';
 import { estimateByline, isReadingEstimate } from './reading-estimate.js';
 import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
@@ -499,6 +500,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const sides = chatSides(blocks, at.index, end);
   for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
+  // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
+  const record = chatRecordAsker(blocks, at.index, end);
+  for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(kinds, badges, at.index);
@@ -580,8 +584,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
-  // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
+  // a feed's line of who answered what, another answer (ticker.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
