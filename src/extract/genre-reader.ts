@@ -59,6 +59,7 @@ import { nextColumnCard } from './side-column.js';
 import { labelledLinesCard } from './labelled-card.js';
 import { reviewDay, reviewerCredit } from './reviewer-credit.js';
 import { chatRecordAsker } from './chat-record.js';
+import { isAiVerdict } from './ai-verdict.js';
 import { flattenedCard } from './flattened-card.js';
 import { estimateByline, isReadingEstimate } from './reading-estimate.js';
 import { inLiveRegion, withoutAnnouncement } from './announced-label.js';
@@ -145,7 +146,7 @@ export interface GenreFound {
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文).
  */
 const ANSWER_LABEL_RE =
-  /^(?:(?:(?:门店|值班|在线|驻店|坐诊|执业)?(?:医生|专家|大夫|医师|药师))?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|药师|主播|嘉宾)答|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
+  /^(?:(?:(?:门店|值班|在线|驻店|坐诊|执业)?(?:医生|专家|大夫|医师|药师))?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|药师|主播|嘉宾)答|(?:医生|专家|大夫|医师|药师)补充(?:说明)?|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
@@ -528,6 +529,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
+  // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
   markAnswerParts(blocks, kinds, at.index + 1, end);
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
