@@ -56,10 +56,12 @@ function chatOf(blocks: readonly Block[], question: number, end: number): { list
  * the question, and the asker's thanks among lines up to `end`. Null where the question stands under no stamp.
  */
 export function chatRecordAsker(blocks: readonly Block[], question: number, end: number): { stamp: number; asker: number[] } | null {
-  if (question === 0 || !isDayStamp(blocks[question - 1]!.text)) return null;
+  // A message is no heading: a heading under a day line is a page's title under its date or a list's last item.
+  if (question === 0 || blocks[question]!.heading || !isDayStamp(blocks[question - 1]!.text)) return null;
   const asker: number[] = [];
   const box = boxOf(blocks[question]!.node);
-  if (box && box.name !== 'body') for (let i = question + 1; i < end && inside(blocks[i]!.node, box); i++) asker.push(i);
+  // The message's box holds the message alone: not the lines to the chat's end.
+  if (box && box.name !== 'body' && !inside(blocks[end - 1]!.node, box)) for (let i = question + 1; i < end && inside(blocks[i]!.node, box); i++) asker.push(i);
   for (let i = question + 1; i < end; i++) if (blocks[i]!.chars <= 16 && THANKS_DOCTOR_RE.test(blocks[i]!.text.trim())) asker.push(i);
   // The asker's other messages are rows shaped as their first (a bubble with no picture, where the doctor's have one), where the
   // doctor's rows are shaped otherwise; a chat whose rows are all alike tells no side so.
