@@ -24,6 +24,9 @@ import { labelCells, labelCellsCard } from './label-cells.js';
 import { isDanmaku } from './danmaku.js';
 import { isActivityLine, isTickerLabel } from './ticker.js';
 import { chatSides } from './chat-sides.js';
+import { chatRecordAsker } from './chat-record.js';
+import { isAiVerdict } from './ai-verdict.js';
+import { reviewerCredit } from './reviewer-credit.js';
 import { drugLabelLines } from './drug-label.js';
 import { scheduleLines } from './schedule-table.js';
 import { ANSWER_LABEL_RE } from './answer-labels.js';
@@ -78,6 +81,9 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const sides = chatSides(blocks, at.index, end);
   for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
+  // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
+  const record = chatRecordAsker(blocks, at.index, end);
+  for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(kinds, badges, at.index);
@@ -103,6 +109,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
+  // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
   markAnswerParts(blocks, kinds, at.index + 1, end);
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
@@ -116,10 +124,12 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end)) : null;
+  // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
+  const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account };
+  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer };
 }

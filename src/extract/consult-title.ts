@@ -1,7 +1,9 @@
-import { asksQuestion, isAskerLine, isRelatedLabel, labelledQuestion } from './genre.js';
+import { asksQuestion, isAskerLine, isCardLine, isRelatedLabel, labelledQuestion } from './genre.js';
 import { isSenderStamp } from './texted-question.js';
 import type { Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
+import { rowCells } from './row-cells.js';
+import { isDayStamp } from './chat-record.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -15,10 +17,11 @@ import { readMetaLine } from './page-meta.js';
 /**
  * A title that names a kind of page: a consultation's (a 药师咨询记录 too), a question's or an order's details, the
  * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
- * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单).
+ * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单) or the summary the doctor signs (问诊小结);
+ * the doctor's name before it too (`王明医生的咨询记录`).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?))$/u;
+  /^(?:\p{Script=Han}{2,4}(?:医生|医师|大夫|药师)的)?(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -70,7 +73,11 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
     // The label and the question on one line (`咨询主题：…`).
     const asked = b.chars <= TITLE_MAX_CHARS + 8 ? labelledQuestion(b.text.trim()) : null;
     if (asked !== null && usable({ ...b, text: asked, chars: [...asked].length })) return { index: i, confirmed: true, text: asked, labelled: true };
-    if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1]) && !SERVICE_FIELD_RE.test(blocks[i - 1]!.text.trim())) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
+    // The label and the question in two cells of one row, no colon between (`<span>咨询问题</span><span>…</span>`, row-cells.ts).
+    const cells = rowCells(b, (label) => QUESTION_LABEL_LINE_RE.test(label));
+    if (cells && usable({ ...b, text: cells.value, chars: [...cells.value].length })) return { index: i, confirmed: true, text: cells.value, labelled: true };
+    // Not where the label closes the doctor's card (its hospital's line above it: the service the card offers).
+    if (SERVICE_LABEL_RE.test(b.text.trim()) && usable(blocks[i - 1]) && !SERVICE_FIELD_RE.test(blocks[i - 1]!.text.trim()) && !isCardLine(blocks[i - 1]!.text)) return { index: i - 1, confirmed: true, text: blocks[i - 1]!.text.trim() };
   }
   // A texted consultation's message from the asker, under its sender's stamp (texted-question.ts), sure where it asks.
   const texted = blocks.findIndex((b, i) => i > 0 && i < asker && isSenderStamp(blocks[i - 1]!.text) && usable(b));
@@ -78,10 +85,13 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   // The line right under a heading that repeats the kind of page (`药师咨询记录` over the consult's summary), where it asks.
   // Where no summary stands there, the chat under it opens with its day stamp and the notice that who answers has joined:
   // the asker's first message after them asks the question.
+  // A record with no such heading opens its chat with the day stamp, after the doctor's card (a consultation record's page).
   const kindHead = blocks.findIndex((b, i) => i < asker && b.heading && namesPageKind(b.text));
-  let first = kindHead + 1;
-  while (kindHead !== -1 && first < asker && first <= kindHead + 2 && (isConsultJoined(blocks[first]!.text) || readMetaLine(blocks[first]!.text).metaOnly)) first++;
-  const under = kindHead === -1 ? undefined : blocks[first];
+  const opening = kindHead === -1 ? blocks.findIndex((b, i) => i < asker && isDayStamp(b.text)) : -1;
+  const head = kindHead === -1 ? opening : kindHead;
+  let first = head + 1;
+  while (head !== -1 && first < asker && first <= head + 2 && (isConsultJoined(blocks[first]!.text) || readMetaLine(blocks[first]!.text).metaOnly)) first++;
+  const under = head === -1 ? undefined : blocks[first];
   if (under && first < asker && usable(under) && asksQuestion(under.text)) return { index: first, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
   const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));

@@ -59,6 +59,7 @@ import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from './answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
 import { findAnswerCard } from './answer-card.js';
 import { classifyLines } from './answer-lines.js';
+import { reviewDay } from './reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
 import { isVoicePlayer, taggedFormat, withCellLabels, cardSaysFormat, readMeta, labelledDateAfter } from './answer-meta.js';
 import { unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
@@ -84,6 +85,9 @@ import { checkStructuredData } from './structured-check.js';
  * (answer-meta.ts), the doctor (answer-doctor.ts), the related list's checks (related-check.ts) and
  * the structured data's (structured-check.ts).
  */
+
+/** The doubt where the dates or formats near the answer disagree: a reviewer's own day settles it (reviewer-credit.ts). */
+const DISAGREE = 'dates or formats near the answer disagree';
 
 export interface GenreReading {
   page: EntryDraft | null;
@@ -222,7 +226,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account } = classifyLines(blocks, media, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer } = classifyLines(blocks, media, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -259,8 +263,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
   const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
   const stepLines = new Set(steps?.lines);
-  // A texted question's sender stamp dates the asking (texted-question.ts); a feed's line of who answered what, another answer (ticker.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
+  // a feed's line of who answered what, another answer (ticker.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
@@ -364,13 +369,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
-  if (meta.conflicting) doubts.push('dates or formats near the answer disagree');
+  if (meta.conflicting) doubts.push(DISAGREE);
   // The answering doctor: the card's, else the byline, bio, cells, credit or account that names them (answer-doctor.ts).
   let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end }, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
   if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
     return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
   }
+  // The reviewer answering for the text is dated by the review's day alone, never the page's update (reviewer-credit.ts).
+  if (reviewer && doctor === reviewer.doctor) meta.date = reviewDay(blocks, at.index + 1, end);
+  if (reviewer && doctor === reviewer.doctor && meta.date !== null && doubts.includes(DISAGREE)) doubts.splice(doubts.indexOf(DISAGREE), 1);
   // What the card leaves out, from the rest of the page (answer-doctor.ts); the doubts the doctor read raises.
   doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');

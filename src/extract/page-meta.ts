@@ -14,6 +14,8 @@ import { showsPrice } from './product-card.js';
 const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
 /** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
 const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
+/** The label of the day a machine wrote a text (an AI answer's `生成于`, `AI生成时间：`): no one answered on it, a doctor's review is dated apart. */
+const GENERATED_DAY_RE = /(?:AI|ＡＩ)?\s*生成(?:于|时间|日期)\s*[:：]?\s*$/u;
 
 /** A day, never a version's number (`客户端 v2020.04.05`). */
 export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
@@ -34,7 +36,7 @@ const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|�
  * a post's badges (精华, 置顶) and a consultation's state (已回复, 待回复), its readers' thanks (有帮助(20)), a day without its year (`08月08日`: no date to read, as `07-18` is none), a video site's id of the article or video (`cv126125`, `av170001`, `BV1xx411c7mD`), a count in tens of thousands written `66.1w阅读`, the onlookers a paid answer drew (`5.5万人围观`, 微博问答's), a time ago in words (`半年前`, `三个月前`), a video's notice against reposting beside its day (`未经作者授权，禁止转载`).
  */
 const META_WORDS_RE =
-  /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|审核于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|收藏|评论|回复|有用|没用|无用|有帮助|没帮助|无帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|人围观|人已围观|次播放|人(?:觉得|认为)(?:有用|有帮助)|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|(?:已|未|待)(?:回复|回答|解答|答复|解决)|已采纳|[个条]回答|个答案|人回答|条评论|条回复|(?<=\d)[wWkK](?=\s*(?:阅读|浏览|播放|观看|人|次|赞|点赞|评论|收藏))|半个?(?:年|月|小时)前|[一两二三四五六七八九十]{1,3}个?(?:年|月|周|星期|天|小时|分钟)前|(?:周|星期)前|去年|上周|上个?月|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:来源|出处)\s*[:：]\s*[^\s|｜]{0,16}|(?:本期|首次)?(?:播出|首播)(?:时间|日期)?|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|未经(?:作者)?(?:本人)?授权\s*[，,]?\s*禁止转载|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?:作者|编辑|发布者)\s*[:：]\s*[A-Za-z][A-Za-z0-9_]{1,15}|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+  /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|(?:审核|复核)于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|收藏|评论|回复|有用|没用|无用|有帮助|没帮助|无帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|人围观|人已围观|次播放|人(?:觉得|认为)(?:有用|有帮助)|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|(?:已|未|待)(?:回复|回答|解答|答复|解决)|已采纳|[个条]回答|个答案|人回答|条评论|条回复|(?<=\d)[wWkK](?=\s*(?:阅读|浏览|播放|观看|人|次|赞|点赞|评论|收藏))|半个?(?:年|月|小时)前|[一两二三四五六七八九十]{1,3}个?(?:年|月|周|星期|天|小时|分钟)前|(?:周|星期)前|去年|上周|上个?月|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:来源|出处)\s*[:：]\s*[^\s|｜]{0,16}|(?:本期|首次)?(?:播出|首播)(?:时间|日期)?|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|未经(?:作者)?(?:本人)?授权\s*[，,]?\s*禁止转载|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?:作者|编辑|发布者)\s*[:：]\s*[A-Za-z][A-Za-z0-9_]{1,15}|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
 /**
  * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
@@ -56,9 +58,9 @@ const RELATIVE_DATED_AS_RE =
 /**
  * What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). A booked
  * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
- * asked); the doctor's 小结时间 (a phone consultation's summary) the answer's; a programme's 播出时间 (its guest answered on air) too.
+ * asked) and a record's 问诊时间 (when the consultation opened, before the doctor signed); the doctor's 小结时间 (a phone consultation's summary) the answer's; a programme's 播出时间 (its guest answered on air) too.
  */
-const ASKED_RE = /(?:提问|发问|问于|咨询时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
@@ -218,8 +220,8 @@ function readLine(printed: string): MetaLine {
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
     const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
     from = m.index + m[0].length;
-    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer.
-    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before)) continue;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's.
+    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isServiceField, isServiceLabel } from './consult-title.js';
 import { inside, type Block } from './html-lines.js';
+import { lastCellText } from './row-cells.js';
 
 /**
  * A record laid out as a form of labelled sections (an internet hospital's 问诊报告, an app's
@@ -49,13 +50,15 @@ function serviceOnLine(text: string): string | null {
 
 /**
  * The service a record's field names among lines from..to (`服务类型` beside `语音问诊`, on its line
- * or the next: the format the consult was held in, wherever the form prints it), or null.
+ * or the next; or its badge: the format the consult was held in, wherever the form prints it), or null.
  */
 export function serviceField(blocks: readonly Block[], from: number, to: number): string | null {
   for (let i = from; i < to; i++) {
     const text = blocks[i]!.text.trim();
     const next = blocks[i + 1]?.text.trim() ?? '';
-    const service = serviceOnLine(text) ?? (isServiceField(text) && isServiceLabel(next) ? next : null);
+    // Or a badge closing the record's head row (`问诊单号：… <span>图文问诊</span>`, row-cells.ts).
+    const badge = lastCellText(blocks[i]!);
+    const service = serviceOnLine(text) ?? (isServiceField(text) && isServiceLabel(next) ? next : null) ?? (badge !== null && isServiceLabel(badge) ? badge : null);
     if (service) return service;
   }
   return null;

@@ -67,10 +67,13 @@ export const isReferencesHead = (text: string): boolean => text.length <= 16 && 
  * `本视频由…专家审核，内容仅供参考。`), or who compiled the page
  * (`本问答由医学百科编辑整理，回答医生已认证。`, a wiki's or portal's editors): no part of it.
  */
-const REVIEW_CREDIT_RE =
-  /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容|(?:本|该|此)?(?:视频|音频|节目))?\s*已?(?:由|经)\s*\S{1,30}?\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*(?:[，,]\s*(?:内容|以上内容)?仅供参考)?\s*[。.]?\s*[）)]?$/u;
+export const REVIEW_CREDIT_RE =
+  /^[（(]?\s*(?:本文|本回答|本内容|该文|此文|文章|内容|以上内容|(?:本|该|此)?(?:视频|音频|节目)|(?:本|该|此)条?(?:答复|回复|解答))?\s*已?(?:由|经)\s*(\S{1,30}?)\s*(?:审核|审阅|审校|审定|核实)(?:通过|发布)?\s*(?:[，,]\s*(?:内容|以上内容)?仅供参考)?\s*[。.]?\s*[）)]?$/u;
 const COMPILED_CREDIT_RE = /^(?:本问答|本条目|本词条|本页面?|本文|本回答|本内容)\s*由\s*\S{1,20}?\s*(?:编辑)?(?:整理|编辑|收录|编写)(?:而成)?(?:[，,][^，,。]{2,16})?\s*[。.]?$/u;
-/** A reviewer's line under the text (`审核专家：孙国庆 副主任医师（某市疾病预防控制中心）`, `医学审核：name title`): a name after the label, no sentence. */
-const REVIEWER_LINE_RE = /^(?:医学|专业|内容)?(?:审核|审校|审阅|核稿)(?:专家|医生|医师)\s*[:：]\s*\p{Script=Han}{2,4}(?:[\s，,、]+[^。！？!?]{0,36})?$/u;
+/**
+ * A reviewer's line under the text (`审核专家：孙国庆 副主任医师（某市疾病预防控制中心）`, `审核专家：王琪（泌尿外科 副主任护师）`,
+ * `医学审核：name title`): a name after the label, no sentence. Its card, and the reviewer of REVIEW_CREDIT_RE, captured (reviewer-credit.ts).
+ */
+export const REVIEWER_LINE_RE = /^(?:医学|专业|内容)?(?:审核|审校|审阅|复核|核稿)(?:专家|医生|医师)\s*[:：]\s*(\p{Script=Han}{2,4}(?:[\s，,、（(]+[^。！？!?]{0,36})?)$/u;
 export const isReviewCredit = (text: string): boolean =>
   text.length <= 48 && (REVIEW_CREDIT_RE.test(text.trim()) || COMPILED_CREDIT_RE.test(text.trim()) || REVIEWER_LINE_RE.test(text.trim()));
