@@ -51,7 +51,8 @@ import { textContent, type PageIndex } from './page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, isReadingLabel, labelLine, readPrintedList, type RelatedList } from './related-list.js';
 import { readStructuredData, type StructuredQa } from './structured-data.js';
-import { inProductCard, isProductItem, sellsConsultation, showsPrice } from './product-card.js';
+import { isCheckInRow } from './check-in-row.js';
+import { inProductCard, isProductItem, sellsConsultation, showsCardFigure } from './product-card.js';
 import { isPictureCaption } from './figure-caption.js';
 import { acceptedAnswer, isAcceptedMark } from './accepted-answer.js';
 import { sideCard, signedSideCard } from './side-card.js';
@@ -459,7 +460,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
-  const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
@@ -1812,6 +1813,8 @@ function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   if (isConsultJoined(text)) return 'ui';
+  // An app's check-in row under the answer (`今日打卡 +5积分`, check-in-row.ts): its game, none of the answer.
+  if (isCheckInRow(text)) return 'ui';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
