@@ -22,6 +22,8 @@ export const DOCTOR_TITLES = [
   '执业药师', '临床药师', '执业中药师', '副主任中药师', '主任中药师', '主管中药师', '中药师',
   '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',
   '副主任护师', '主任护师', '主管护师', '护师',
+  // a registered dietetic technician's, a rehabilitation therapist's and a specialist nurse's ranks, as their cards print them
+  '注册营养技师', '副主任治疗师', '主任治疗师', '主管治疗师', '糖尿病专科护士',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
   // a village clinic's doctor (乡村医生, 村医) holds this title, not a name and 医生

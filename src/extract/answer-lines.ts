@@ -13,7 +13,7 @@ import { type FoundCard } from './doctor-card.js';
 import { isAskerLabel, isAskerLine } from './genre.js';
 import { inside, type Block, type Media } from './html-lines.js';
 import { isTranscriptLabel } from './media-format.js';
-import { inProductCard, showsPrice } from './product-card.js';
+import { inProductCard, showsCardFigure } from './product-card.js';
 import { estimateByline } from './reading-estimate.js';
 import { markQuotedQa } from './quoted-qa.js';
 import { followUpsAfterStamp } from './follow-up.js';
@@ -43,7 +43,7 @@ export type ClassifiedLines = ReturnType<typeof classifyLines>;
 /** `at`: the question's line; `end`: where the answer's zone ends; `post`: a doctor's own post, where the page is one (account-post.ts). */
 export function classifyLines(blocks: Block[], media: Media[], at: { index: number; text: string; labelled?: boolean }, end: number, card: FoundCard | null, post: ReturnType<typeof readPost>) {
   // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
-  const priced = blocks.some((b, i) => i > at.index && i < end && showsPrice(b.text));
+  const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));

@@ -18,7 +18,7 @@ import { isPaywallPrompt, isWallPrompt } from './read-more.js';
 import { withoutTextMarks } from './references.js';
 import { withoutChapterList } from './video-page.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
-import { ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from './answer-labels.js';
+import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from './answer-labels.js';
 import { ASKER_SPEAKER_RE } from './chat-turns.js';
 import type { Kind } from './line-kinds.js';
 
@@ -88,6 +88,8 @@ export function readAnswer(
       kind === 'heading' &&
       block.chars <= 30 &&
       (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
+    // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
+    const headBetween = kind === 'label' && last !== undefined && !ANSWER_LABEL_RE.test(block.text) && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
     // A link between two of the answer's lines, in their container: an ad set into the answer.
     const setIn =
       kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
@@ -122,7 +124,7 @@ export function readAnswer(
       firstAt = -1;
       continue;
     }
-    if (kind === 'text' || subHeading) {
+    if (kind === 'text' || subHeading || headBetween) {
       taken.push(block);
       lastAt = i;
       if (firstAt === -1) firstAt = i;

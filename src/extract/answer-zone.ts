@@ -8,6 +8,7 @@ import type { EntryDraft } from '../schema/records.js';
 import { TITLE_RE, isOtherAnswersHead, PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { labelLine } from './related-label.js';
+import { showsCardFigure } from './product-card.js';
 import type { Kind } from './line-kinds.js';
 
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
@@ -80,6 +81,8 @@ export function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: n
     if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
     // A product card's title over its linked product (相关药品 over 蒙脱石散) set inside the answer's text is the card's, no list ending the answer.
     if (kinds[i] === 'product' && inAnswerText(b.node, blocks[last]!.node, card)) continue;
+    // So is a card's figure over its button (`12分钟 · 3.2万人练过` over 参加训练): the card's, no list's head.
+    if (kinds[i] === 'product' && showsCardFigure(b.text)) continue;
     if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
   }
   return end;

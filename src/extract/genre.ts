@@ -91,7 +91,7 @@ const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑�
  */
 /** A 中医 answer's sections (辨证 / 治法 / 方药 / 调护, 【辨证分析】) are heads of the same kind. */
 const SECTION_HEAD_RE =
-  /^[【[]?(?:(?:病情|病因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
+  /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
 /**
@@ -121,11 +121,11 @@ export const isAskerLabel = (text: string) => ASKER_LABEL_RE.test(text.trim());
 
 /**
  * A heading of what follows the answering doctor's answer on the same page: other doctors'
- * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答) and
+ * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答, 糖友回答, 病友们的回答) and
  * visitors' comments (网友评论): where the answer ends.
  */
 const OTHER_ANSWERS_RE =
-  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
+  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答)|\p{Script=Han}友们?的?(?:回答|回复|解答))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
 export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
 
 /** A notice that more doctors answered (`另有 2 位医生回答了该问题，登录后查看`): their answers follow, or are kept from view; the answer ends. */

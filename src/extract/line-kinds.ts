@@ -10,6 +10,7 @@ import { isTeamSignedReply } from './team-reply.js';
 import { isNamedAnswerHead } from './marked-card.js';
 import { isReadingSwitch } from './ruby-annotation.js';
 import { isConsultClosed, isConsultJoined } from './consult-title.js';
+import { isCheckInRow } from './check-in-row.js';
 import { isTagLinksRow, isTopicTagsLine, withoutTrailingTopicTags } from './topic-tags.js';
 import type { AnyNode, Element } from 'domhandler';
 import { isBioLine, isFieldsHeading, isVerifiedBadge } from './card-words.js';
@@ -124,6 +125,8 @@ export function kindOf(block: Block, cards: readonly Element[]): Kind {
   if (isOthersAnsweredNotice(text)) return 'end';
   if (text.length <= 40 && isConsultClosed(text)) return 'end';
   if (isConsultJoined(text)) return 'ui';
+  // An app's check-in row under the answer (`今日打卡 +5积分`, check-in-row.ts): its game, none of the answer.
+  if (isCheckInRow(text)) return 'ui';
   // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).

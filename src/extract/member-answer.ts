@@ -19,7 +19,13 @@ const STAGE_BADGE_RE = /^(?:\S{1,12}\s+|\S{0,11}[\p{Nd}A-Za-z妈麻爸])(?:[二�
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */
 const RANK_HINT_RE = /[Vv采达大合孕宝]/u;
-export const isMemberByline = (text: string): boolean => text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text));
+/**
+ * A nickname of a few characters run into its stage badge and nothing else on the line (`西瓜太甜宝宝1岁`, `糖糖孕32周`):
+ * a line of the answer that names an age says more than a word before it.
+ */
+const RUN_TOGETHER_STAGE_RE = /^\p{Script=Han}{2,6}(?:怀?孕\s*\d{1,2}\s*周|宝宝\s*\d{1,2}\s*(?:岁|个月)|备孕中)$/u;
+export const isMemberByline = (text: string): boolean =>
+  text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the
