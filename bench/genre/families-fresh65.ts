@@ -25,7 +25,8 @@ import type { TruthDoctor, TruthPage } from './truth.js';
  *   or 糖龄 tags; a table inside the professional's own answer (a 一日食谱) is the answer's: one paragraph a row,
  *   the header row included, the cells joined by one space (fresh-17's answer-table convention);
  * - the date is the professional's answer day as printed; a yearless or relative day (`05-06`, `3天前`, `昨天`)
- *   names none (null), an 更新于 day or the asker's day dates nothing;
+ *   names none (null), the asker's day dates nothing, an 更新于 day only where no other day of the answer is printed
+ *   (the convention of fresh-2, fresh-7 and fresh-11; a key fix after the first run);
  * - the format is what the page shows: a voice player (`语音回答 58″`) voice, a video player with 视频解答 video, else
  *   unknown; a transcript shown under a player is the answer's text.
  */
@@ -325,7 +326,7 @@ ${items}
  * (`<video>`, `视频解答 02:35`, the 文字稿 below), the answer (bold section heads on lines of their own on 40%, kept as
  * paragraphs), a course card (`《0-3岁宝宝辅食添加全攻略》`, `¥49`, `2.3万人已学`) and on half a 丁香妈妈严选 product card
  * after it; `发布于` the answer's day on 80% (an `更新于` later day beside it on 40%), else only `更新于` (null); `N人觉得有用`;
- * 相关问答 with a snippet and N人觉得有用. Key: the video where shown; 更新于 no date; cards none of the answer.
+ * 相关问答 with a snippet and N人觉得有用. Key: the video where shown; 更新于 the date only where no 发布于 shows; cards none of the answer.
  */
 const dxmmZhuanjiaDa: Family = {
   name: 'dxmm-zhuanjia-da',
@@ -363,7 +364,8 @@ ${items}`;
     const itemUrl = share ? (n: number) => `/ask/${n}` : urlOf;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, paragraphs, date: published ? page.date : null, format: video ? 'video' : 'unknown', related: snippetItems(page, itemUrl, false) }),
+      // Where only the update's day is printed it is the only day the answer has: it dates it, as fresh-2's, fresh-7's and fresh-11's keys have it.
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: grade }, paragraphs, date: published ? page.date : updated, format: video ? 'video' : 'unknown', related: snippetItems(page, itemUrl, false) }),
     };
   },
 };
