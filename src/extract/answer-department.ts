@@ -3,10 +3,9 @@
  * a breadcrumb, the article's source, or the doctor's own card elsewhere on the page.
  */
 import type { Doctor } from '../schema/entry.js';
-import { TITLE_RE, isDepartment, isNameLine } from './genre.js';
+import { WHOLE_TITLE_RE, isDepartment, isNameLine } from './genre.js';
 import type { Block } from './html-lines.js';
 
-export const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 /** A department the question was put to (`咨询科室：皮肤科`, `科室` over `皮肤科`): the answering doctor's where the card names none. */
 const DEPARTMENT_LABEL_RE = /^(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]?\s*/u;
 export function departmentAskedOf(blocks: readonly Block[], question: number, end: number): string | null {
@@ -14,7 +13,7 @@ export function departmentAskedOf(blocks: readonly Block[], question: number, en
   for (let i = question + 1; i < end; i++) {
     const text = blocks[i]!.text.trim();
     // A field of another doctor's card (a side column's 专家介绍: name, title, 科室：…) is that doctor's department.
-    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => TITLE_ONLY_RE.test(b.text.trim()))) continue;
+    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => WHOLE_TITLE_RE.test(b.text.trim()))) continue;
     const m = text.match(DEPARTMENT_LABEL_RE);
     const value = m ? (m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '')) : '';
     const department = isDepartment(value) ? value : departmentAmongFields(text);

@@ -3,7 +3,7 @@
  * splits one word (a styled run, a hidden fragment, one character per element) or hides a part.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { HOSPITAL_RE, isDepartment, TITLE_RE } from './genre.js';
+import { isDepartment, WHOLE_HOSPITAL_RE, WHOLE_TITLE_RE } from './genre.js';
 import { displayOf, withoutInvisible } from './hidden-text.js';
 import { isHiddenFragment, isUnshownPart } from './html-lines.js';
 import { otherPractices } from './practice-sites.js';
@@ -15,10 +15,8 @@ import { SEPARATOR_RE } from './card-parts.js';
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 /** A place's name (江南市, 滨海县) ending where a hospital's name runs on with no space (`江南市<b>儿童医院</b>`): one name, as shown. */
 const PLACE_END_RE = /\p{Script=Han}(?:省|市|县|区|州|旗|镇)$/u;
-const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
 /** Two parts that run on with no space into one title of the vocabulary (`<span>国家二级</span><span>心理咨询师</span>`): one title, as shown. */
-const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 const partsOfTitle = (before: string, text: string) => (!WHOLE_TITLE_RE.test(before) || isPost(before)) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 /** The element that lays out a text's line: its nearest ancestor that is no inline run. */

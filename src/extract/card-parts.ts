@@ -7,7 +7,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { noDoctor } from './draft.js';
 import { verifiedLine } from './verified-line.js';
-import { bracketedLevel, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
+import { bracketedLevel, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from './genre.js';
 import { withoutPadding } from './padded-values.js';
 import { isConsultJoined } from './consult-title.js';
 import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from './card-words.js';
@@ -18,7 +18,6 @@ export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
 const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
-const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 export interface Token {
   text: string;
   label: Field | null;
@@ -137,7 +136,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.hospital ??= both[2]!;
     return true;
   }
-  const hospital = text.match(HOSPITAL_ONLY_RE);
+  const hospital = text.match(HOSPITAL_LINE_RE);
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
     const after = text.slice(hospital[0].length).trim();

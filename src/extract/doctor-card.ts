@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
 import { withoutSelfIntroduction } from '../core/reply-opening.js';
-import { DOCTOR_TITLES, HOSPITAL_RE, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
+import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from './genre.js';
 import { displayOf, withinAny } from './hidden-text.js';
 import { inside, type Block } from './html-lines.js';
 import { shownCards } from './shown-card.js';
@@ -212,7 +212,6 @@ export function withCardFields(doctor: Doctor, line: string): Doctor | null {
   return merged;
 }
 
-const HOSPITAL_WHOLE_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 /** Words of a sentence, not of a hospital's name (`必要时到医院`). */
 const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正规|^(?:执业|所在|就职|所属|出诊|工作)(?:医院|单位)$/u;
 
@@ -224,7 +223,7 @@ export function cardShapeDoubts(d: Doctor): string[] {
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
-  if (d.hospital && (!HOSPITAL_WHOLE_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
+  if (d.hospital && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
 }
 

@@ -46,6 +46,11 @@ const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
 const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
 export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
+/** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
+export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+/** A hospital's name opening a text, compiled once: built per call, it cost 15 times the test. */
+export const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
@@ -190,8 +195,6 @@ export const bracketedLevel = (part: string): RegExpMatchArray | null => part.ma
 /** A department's name alone: 儿科, 精神心理科, 专家门诊. */
 export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
-/** HOSPITAL_RE at a line's start, compiled once: built per call, it cost 15 times the test. */
-const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
 
 /** Whether a short line looks like part of a doctor card. */

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../schema/entry.js';
 import { parseCardParts } from './card-parts.js';
 import { noDoctor } from './draft.js';
-import { HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
+import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from './genre.js';
 import { inside, type Block } from './html-lines.js';
 import { findDate } from './page-meta.js';
 import { isReplyFormLine } from './reply-form.js';
@@ -145,7 +145,6 @@ function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor 
 const BESIDE_LINES = 3;
 /** A line that is only a day (`2022年12月30日`, `2022-12-30`). */
 const DAY_ONLY_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
-const HOSPITAL_ONLY_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 
 /**
  * The board's record on the page: a message's title, then the reply's unit and its text. Null
@@ -193,9 +192,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const signature = signatureOf(texts);
   const kept = signature ? texts.length - signature.lines : texts.length;
   // The unit a hospital's department (`{hospital}{department}`): the hospital, and the department where no one signs.
-  const unitCard = unitText !== null && !HOSPITAL_ONLY_RE.test(unitText) ? parseCardParts([unitText]) : null;
+  const unitCard = unitText !== null && !WHOLE_HOSPITAL_RE.test(unitText) ? parseCardParts([unitText]) : null;
   const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
-  const hospital = unitText !== null && HOSPITAL_ONLY_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
+  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
   // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
   if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;

@@ -8,7 +8,7 @@ import { isReaderLabel } from './column-answer.js';
 import { questionWithoutTopicTags } from './topic-tags.js';
 import { comparable } from '../core/text.js';
 import { withoutSequenceNumber } from './sequence-number.js';
-import { asksQuestion, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
+import { asksQuestion, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from './genre.js';
 import type { Block } from './html-lines.js';
 import type { StructuredQa } from './structured-data.js';
 import { inLiveRegion } from './announced-label.js';
@@ -18,7 +18,6 @@ import { clippedHeading } from './note-clip.js';
 import { productConsultQuestion } from './product-question.js';
 import { isStyledHeading } from './styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from './answer-labels.js';
-import { SITE_HOSPITAL_RE } from './site-hospital.js';
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -122,7 +121,7 @@ const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
 /** A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. */
 const namesSiteOnly = (title: string): boolean => {
   const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
-  return parts.length >= 2 && SITE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || SITE_HOSPITAL_RE.test(p)));
+  return parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)));
 };
 /** A link to the site's home page (`/`, `./`, `index.html`, the bare host). */
 const HOME_HREF_RE = /^(?:\/|\.\/?|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/iu;

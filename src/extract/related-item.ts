@@ -110,8 +110,8 @@ export function splitOpeningTag(question: string): { question: string; tag: stri
 /** The snippet opened by an answer label (`答：…`): the text after it. */
 export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_RE, '');
 /** Who answers named as a snippet's label (`药师：`, `医生：`), before the sentence it opens. */
-const ANSWERER_LABEL_RE = /^(?:医生|医师|专家|大夫|药师|营养师)\s*[:：]\s*/u;
-const withoutAnswererLabel = (text: string) => text.replace(ANSWERER_LABEL_RE, '');
+const SNIPPET_ANSWERER_RE = /^(?:医生|医师|专家|大夫|药师|营养师)\s*[:：]\s*/u;
+const withoutAnswererLabel = (text: string) => text.replace(SNIPPET_ANSWERER_RE, '');
 /** A sentence's punctuation: a label's value holding one is a snippet, not a name. */
 const SENTENCE_RE = /[，,。；;！!？?]/u;
 /**

@@ -1,6 +1,6 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { TITLE_RE, isDepartment, PROSE_RE } from './genre.js';
+import { WHOLE_TITLE_RE, isDepartment, PROSE_RE } from './genre.js';
 import type { PageIndex } from './page-index.js';
 
 /**
@@ -14,7 +14,6 @@ import type { PageIndex } from './page-index.js';
  * of it (its characters in order, the first the same).
  */
 
-const TITLE_ONLY_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 /** A tooltip naming a title or a department, its attribute in any case, its value quoted or not. */
 const CHEAP_TEST_RE = /\stitle\s*=\s*(?:["'][^"']{2,10}|[^\s"'=<>`]{2,10})(?:医师|药师|护师|技师|科)/iu;
 
@@ -53,7 +52,7 @@ export function readShortPrintsInFull(html: string, index: PageIndex): ShortPrin
     if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
     const full = el.attribs.title?.trim();
     const only = el.children.length === 1 && el.children[0]!.type === 'text' ? (el.children[0] as Text) : null;
-    if (full && only && isShortFor(only.data.trim(), full) && (TITLE_ONLY_RE.test(full) || isDepartment(full))) found.push({ text: only, full });
+    if (full && only && isShortFor(only.data.trim(), full) && (WHOLE_TITLE_RE.test(full) || isDepartment(full))) found.push({ text: only, full });
     stack.push(...el.children);
   }
   if (found.length === 0) return null;

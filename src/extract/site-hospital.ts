@@ -6,11 +6,10 @@ import type { BoardRecord } from './message-board.js';
 import { isUnderDoctorLine } from './publisher.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../schema/entry.js';
-import { GRADE_RE, gradeOnly, HOSPITAL_RE } from './genre.js';
+import { GRADE_RE, gradeOnly, WHOLE_HOSPITAL_RE } from './genre.js';
 import type { Block } from './html-lines.js';
 import { COPYRIGHT_RE } from './furniture-lines.js';
 
-export const SITE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
 const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
 /**
@@ -60,7 +59,7 @@ function logoBefore(node: AnyNode | null): string | null {
  */
 export function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
   const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
-  if (!SITE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
+  if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
   let printed = false;
   for (let i = 0; i < blocks.length; i++) {
