@@ -9,7 +9,7 @@ import { comparable } from '../core/text.js';
 import type { FoundCard } from './doctor-card.js';
 import { isTruncated, previewLines, withoutCutPrompt } from './answer-preview.js';
 import { isPrintPageNumber } from './print-page-number.js';
-import { asksQuestion, isAskerLabel, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from './genre.js';
+import { asksQuestion, isAskerLabel, isAskerLine, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from './genre.js';
 import { inside, lineBox, type Block } from './html-lines.js';
 import { readMetaLine } from './page-meta.js';
 import { withoutAnnouncement } from './announced-label.js';
@@ -116,7 +116,8 @@ export function readAnswer(
       continue;
     }
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
-    if (taken.length === 0 && kind !== 'text' && block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) askerHeaded = true;
+    // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`): what follows it up to the answer's label is theirs.
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {

@@ -58,6 +58,7 @@ import { adviceSection, serviceField } from './record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from './answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
 import { findAnswerCard } from './answer-card.js';
+import { withoutNameSignature } from './name-signature.js';
 import { classifyLines } from './answer-lines.js';
 import { reviewDay } from './reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
@@ -383,7 +384,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
-  const read = { question: at.text, paragraphs, doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
+  const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.

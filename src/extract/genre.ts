@@ -69,11 +69,11 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin (a note platform's 相关笔记, a community's
  * featured topics: 星球精华, 精华问答, never a post's bare 精华 badge), with what sites put around
  * them (`精神心理科相关问答`, a field's `相关中医问答`, `相关问答（5条）`, `相关推荐 更多>`), a consultation board's 最新咨询 (a hospital's 最新答疑),
- * an album's or a course's other episodes (专辑里的声音, 本课程其他内容), a video site's up-next list (接下来播放), a creator's other posts (更多作品, TA的作品), but not a question that
+ * an album's or a course's other episodes (专辑里的声音, 本课程其他内容), a video site's up-next list (接下来播放), a creator's other posts (更多作品, TA的作品), an expert column's other answers of the same expert (该专家其他答复), but not a question that
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑)|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑)|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -126,11 +126,11 @@ export const isAskerLabel = (text: string) => ASKER_LABEL_RE.test(text.trim());
 
 /**
  * A heading of what follows the answering doctor's answer on the same page: other doctors'
- * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答, 糖友回答, 病友们的回答) and
+ * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答, 糖友回答, 病友们的回答, 肾友说) and
  * visitors' comments (网友评论): where the answer ends.
  */
 const OTHER_ANSWERS_RE =
-  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答)|\p{Script=Han}友们?的?(?:回答|回复|解答))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
+  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答)|\p{Script=Han}友们?(?:的?(?:回答|回复|解答)|说))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
 export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
 
 /** A notice that more doctors answered (`另有 2 位医生回答了该问题，登录后查看`): their answers follow, or are kept from view; the answer ends. */

@@ -24,8 +24,15 @@ const RANK_HINT_RE = /[Vv采达大合孕宝]/u;
  * a line of the answer that names an age says more than a word before it.
  */
 const RUN_TOGETHER_STAGE_RE = /^\p{Script=Han}{2,6}(?:怀?孕\s*\d{1,2}\s*周|宝宝\s*\d{1,2}\s*(?:岁|个月)|备孕中)$/u;
+/**
+ * A patients' community's comment byline: the member's name run into the tag of who they are (`刘静怡家属`, `杨建国患者`,
+ * two inline elements with no space between) and nothing else on the line. A name is two to four characters; a line of
+ * the answer naming patients says more (`糖尿病患者：`, `老年患者要注意…`).
+ */
+const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者家属)$/u;
 export const isMemberByline = (text: string): boolean =>
-  text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()));
+  (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
+  (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim()));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the
