@@ -23,8 +23,8 @@ const THANKS_DOCTOR_RE = /^(?:好的?|嗯+|哦+|明白了?|知道了|收到了?|
 
 const BLOCK_TAGS = new Set(['div', 'p', 'li', 'dd', 'td', 'section', 'article', 'blockquote']);
 
-/** The box a line's text stands in: its nearest block element. */
-function boxOf(node: AnyNode | null): Element | null {
+/** The box a message's line stands in: its nearest block element (not answer-zone.ts's boxOf, the card and question's common box). */
+function messageBoxOf(node: AnyNode | null): Element | null {
   let el = node?.parent ?? null;
   while (el && el.type === 'tag' && !BLOCK_TAGS.has((el as Element).name)) el = el.parent;
   return el && el.type === 'tag' ? (el as Element) : null;
@@ -59,7 +59,7 @@ export function chatRecordAsker(blocks: readonly Block[], question: number, end:
   // A message is no heading: a heading under a day line is a page's title under its date or a list's last item.
   if (question === 0 || blocks[question]!.heading || !isDayStamp(blocks[question - 1]!.text)) return null;
   const asker: number[] = [];
-  const box = boxOf(blocks[question]!.node);
+  const box = messageBoxOf(blocks[question]!.node);
   // The message's box holds the message alone: not the lines to the chat's end.
   if (box && box.name !== 'body' && !inside(blocks[end - 1]!.node, box)) for (let i = question + 1; i < end && inside(blocks[i]!.node, box); i++) asker.push(i);
   for (let i = question + 1; i < end; i++) if (blocks[i]!.chars <= 16 && THANKS_DOCTOR_RE.test(blocks[i]!.text.trim())) asker.push(i);
