@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactNfkc } from '../src/extract/compact-nfkc.js';
+import { compactNfkc } from '../src/extract/words/compact-nfkc.js';
 
 /** What the genre rules compare lines and questions by: ICU's NFKC, whitespace removed. */
 const byIcu = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDateLabelsJoined } from '../src/extract/date-label-line.js';
+import { withDateLabelsJoined } from '../src/extract/dates/date-label-line.js';
 
 /** A record table's date label and its date, one cell each: read as one line, whatever numerals the date is written in. */
 const texts = (lines: string[]) => withDateLabelsJoined(lines.map((text) => ({ text }))).map((l) => l.text);

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { canonicalEncoding, decodePage } from '../src/extract/decode.js';
+import { canonicalEncoding, decodePage } from '../src/extract/bytes/decode.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { entriesOf, extractOrThrow, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
 

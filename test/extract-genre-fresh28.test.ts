@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
-import { readPost } from '../src/extract/account-post.js';
-import { renderBlocks } from '../src/extract/html-lines.js';
+import { readPost } from '../src/extract/card/account-post.js';
+import { renderBlocks } from '../src/extract/lines/html-lines.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-28 taught the genre reader, each rule on a small page of its own. */

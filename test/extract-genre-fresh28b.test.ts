@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
-import { renderBlocks } from '../src/extract/html-lines.js';
+import { renderBlocks } from '../src/extract/lines/html-lines.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-28 taught the genre reader about text a site stored oddly (e-mail replies, hard-wrapped forms), each rule on a small page of its own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutTemplateTags } from '../src/extract/template-tags.js';
+import { withoutTemplateTags } from '../src/extract/markup/template-tags.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-31 taught the genre reader, each rule on a small page of its own. */

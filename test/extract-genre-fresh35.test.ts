@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { unwrapSavedResponse } from '../src/extract/saved-response.js';
-import { namesDay, readMetaLine } from '../src/extract/page-meta.js';
+import { unwrapSavedResponse } from '../src/extract/bytes/saved-response.js';
+import { namesDay, readMetaLine } from '../src/extract/dates/page-meta.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-35 taught the genre reader (nanyang-portal, http-chunked), each rule on a small page of its own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMetaLine } from '../src/extract/page-meta.js';
+import { readMetaLine } from '../src/extract/dates/page-meta.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What the blind split fresh-38 taught the genre reader (planet-topic, wearable-share), each rule on a small page of its own. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hardWrapped } from '../src/extract/hard-wrap.js';
-import { quoteHead } from '../src/extract/quoted-original.js';
-import { withoutReplyMark } from '../src/extract/reply-subject.js';
+import { hardWrapped } from '../src/extract/words/hard-wrap.js';
+import { quoteHead } from '../src/extract/words/quoted-original.js';
+import { withoutReplyMark } from '../src/extract/words/reply-subject.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** Issue #9, sites never seen: a reply as mail and BBSes print it (fresh-41's BBS article, fresh-42's 站内信), each rule on a page of its own. */

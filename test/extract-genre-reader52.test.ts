@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, readMetaLine } from '../src/extract/page-meta.js';
+import { findDate, readMetaLine } from '../src/extract/dates/page-meta.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /** What fresh-52 (Chinese-language doctor Q&A of Taiwan, Hong Kong, Singapore and Malaysia) taught the genre reader. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { qualityFlags } from '../src/flags/flags.js';
 import { confirmAgainstFullAnswers } from '../src/dedupe/confirm-snippets.js';
-import { isArticlePager, isPager } from '../src/extract/pager.js';
-import { transcodedOriginal } from '../src/extract/transcoded-link.js';
-import { isReadingEstimate } from '../src/extract/reading-estimate.js';
+import { isArticlePager, isPager } from '../src/extract/words/pager.js';
+import { transcodedOriginal } from '../src/extract/links/transcoded-link.js';
+import { isReadingEstimate } from '../src/extract/words/reading-estimate.js';
 
 /** What fresh-61 (the genre's pages in another mode: elder mode, an accessibility toolbar, print, WAP, a transcoder, a reader view) taught the genre reader. */
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isAudioBar, isTranscriptLabel, titlePlaysFormat } from '../src/extract/media-format.js';
-import { uploadedVideoPage, withoutChapterList } from '../src/extract/video-page.js';
-import { isPaidAskerLine } from '../src/extract/paid-question.js';
-import { isAccessTag } from '../src/extract/access-tag.js';
-import { isPaywallPrompt, isWallPrompt } from '../src/extract/read-more.js';
-import { isCardCounters } from '../src/extract/card-rows.js';
+import { isAudioBar, isTranscriptLabel, titlePlaysFormat } from '../src/extract/dates/media-format.js';
+import { uploadedVideoPage, withoutChapterList } from '../src/extract/layouts/video-page.js';
+import { isPaidAskerLine } from '../src/extract/layouts/paid-question.js';
+import { isAccessTag } from '../src/extract/words/access-tag.js';
+import { isPaywallPrompt, isWallPrompt } from '../src/extract/words/read-more.js';
+import { isCardCounters } from '../src/extract/card/card-rows.js';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isReplyFormLine } from '../src/extract/reply-form.js';
-import { parseCardParts } from '../src/extract/card-parts.js';
-import { isReviewCredit } from '../src/extract/references.js';
-import { withoutSiteSuffixes } from '../src/extract/genre.js';
+import { isReplyFormLine } from '../src/extract/words/reply-form.js';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { isReviewCredit } from '../src/extract/words/references.js';
+import { withoutSiteSuffixes } from '../src/extract/words/genre.js';
 
 /** What fresh-63 (government and public-service health platforms: a 卫健委's 政务咨询, a CDC's 专家答疑, a 健康教育所's 科普 Q&A, a WeChat 你问我答) taught the genre reader. */
 

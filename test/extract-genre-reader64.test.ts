@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { reviewerOf } from '../src/extract/reviewer-credit.js';
-import { isAiVerdict } from '../src/extract/ai-verdict.js';
-import { readMetaLine } from '../src/extract/page-meta.js';
+import { reviewerOf } from '../src/extract/card/reviewer-credit.js';
+import { isAiVerdict } from '../src/extract/layouts/ai-verdict.js';
+import { readMetaLine } from '../src/extract/dates/page-meta.js';
 
 /** What fresh-64 (AI-assisted answers a doctor checked or signed) taught the genre reader. */
 

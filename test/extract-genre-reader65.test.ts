@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isCheckInRow } from '../src/extract/check-in-row.js';
-import { isMemberByline } from '../src/extract/member-answer.js';
-import { showsCardFigure } from '../src/extract/product-card.js';
+import { isCheckInRow } from '../src/extract/words/check-in-row.js';
+import { isMemberByline } from '../src/extract/layouts/member-answer.js';
+import { showsCardFigure } from '../src/extract/words/product-card.js';
 
 /** What fresh-65 (vertical health apps' Q&A answered by registered professionals: 薄荷健康, 糖护士, Keep, 丁香妈妈, 美柚) taught the genre reader. */
 

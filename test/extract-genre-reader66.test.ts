@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isCommentBoundary } from '../src/extract/comment-thread.js';
-import { isMemberByline } from '../src/extract/member-answer.js';
-import { signsAs } from '../src/extract/name-signature.js';
-import { isOtherAnswersHead, isRelatedLabel } from '../src/extract/genre.js';
+import { isCommentBoundary } from '../src/extract/layouts/comment-thread.js';
+import { isMemberByline } from '../src/extract/layouts/member-answer.js';
+import { signsAs } from '../src/extract/words/name-signature.js';
+import { isOtherAnswersHead, isRelatedLabel } from '../src/extract/words/genre.js';
 
 /** What fresh-66 (patient communities and disease sites where doctors answer: a 病友圈, 肾友问医生, an old 专家门诊 archive) taught the genre reader. */
 

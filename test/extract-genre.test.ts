@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCardParts, parseDoctorCard } from '../src/extract/card-parts.js';
+import { parseCardParts, parseDoctorCard } from '../src/extract/card/card-parts.js';
 import { extractPage } from '../src/extract/extract-page.js';
-import { pickMeta, readMetaLine } from '../src/extract/page-meta.js';
+import { pickMeta, readMetaLine } from '../src/extract/dates/page-meta.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';
 import { entriesOf, extractOrThrow, fixturePath, pageRecord, readFixture, readFixturePage } from './helpers/pages.js';
 import { readDataset, tempDir } from './helpers/run.js';

@@ -1,9 +1,9 @@
 import * as cheerio from 'cheerio';
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
-import { readGenrePage } from '../src/extract/genre-reader.js';
-import { renderLines } from '../src/extract/html-lines.js';
-import { parseHtml } from '../src/extract/parse-html.js';
+import { readGenrePage } from '../src/extract/reader/genre-reader.js';
+import { renderLines } from '../src/extract/lines/html-lines.js';
+import { parseHtml } from '../src/extract/tree/parse-html.js';
 
 /** Hidden text belongs to the page's tree: every reader of a page sees the same hiding, whoever parsed it. */
 describe('hidden text in a tree parsed elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../src/extract/parse-html.js';
+import { parseHtml } from '../src/extract/tree/parse-html.js';
 import { extractOrThrow, entriesOf, pageRecord } from './helpers/pages.js';
 import type { Element } from 'domhandler';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES, generatePage } from '../bench/genre/families.js';
 import { learnCommand } from '../src/cli/commands/learn.js';
 import { extractPage } from '../src/extract/extract-page.js';
-import { learnProfile } from '../src/extract/learn-profile.js';
+import { learnProfile } from '../src/extract/profiles/learn-profile.js';
 import { PROFILES } from '../src/extract/profiles/index.js';
 import { SiteProfileSchema, type SiteProfile } from '../src/extract/profiles/profile.js';
 import { InputError, runSavedPages } from '../src/pipeline/run-saved-pages.js';

@@ -6,14 +6,14 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, generatePage } from '../bench/genre/families.js';
 import { generatePages } from '../kit/pages/corpus.js';
-import { compileSelector, findWithin } from '../src/extract/css-match.js';
-import { readsAsLink } from '../src/extract/custom-link.js';
-import { decodePage, dropControlChars } from '../src/extract/decode.js';
-import { learnProfile } from '../src/extract/learn-profile.js';
-import { compactTextIs, compactTextLonger, indexPage, selectorSet, textContent } from '../src/extract/page-index.js';
-import { parseHtml } from '../src/extract/parse-html.js';
+import { compileSelector, findWithin } from '../src/extract/tree/css-match.js';
+import { readsAsLink } from '../src/extract/tree/custom-link.js';
+import { decodePage, dropControlChars } from '../src/extract/bytes/decode.js';
+import { learnProfile } from '../src/extract/profiles/learn-profile.js';
+import { compactTextIs, compactTextLonger, indexPage, selectorSet, textContent } from '../src/extract/tree/page-index.js';
+import { parseHtml } from '../src/extract/tree/parse-html.js';
 import { PROFILES, type SiteProfile } from '../src/extract/profiles/index.js';
-import { absolute, linkResolver } from '../src/extract/resolve-url.js';
+import { absolute, linkResolver } from '../src/extract/links/resolve-url.js';
 import { fixturePath } from './helpers/pages.js';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { findRelatedList } from '../src/extract/related-list.js';
-import { normStartsWith } from '../src/extract/normalized-start.js';
+import { findRelatedList } from '../src/extract/related/related-list.js';
+import { normStartsWith } from '../src/extract/words/normalized-start.js';
 import { extractOrThrow, pageRecord, readFixture } from './helpers/pages.js';
 
 /** What related-list.ts compares texts by: NFKC, whitespace removed. */

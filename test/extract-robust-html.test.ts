@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../src/extract/decode.js';
+import { decodePage } from '../src/extract/bytes/decode.js';
 import { extractPage } from '../src/extract/extract-page.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 

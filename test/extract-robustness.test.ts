@@ -7,12 +7,12 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PageRecord } from '../src/schema/records.js';
 import { readSavedPages } from '../src/sources/saved-pages.js';
-import { decodePage } from '../src/extract/decode.js';
+import { decodePage } from '../src/extract/bytes/decode.js';
 import { extractPage } from '../src/extract/extract-page.js';
-import { renderLines, type Line } from '../src/extract/html-lines.js';
-import { domDepth, markupDepth } from '../src/extract/nesting.js';
-import { parseQaLines } from '../src/extract/qa-lines.js';
-import { findRelatedList } from '../src/extract/related-list.js';
+import { renderLines, type Line } from '../src/extract/lines/html-lines.js';
+import { domDepth, markupDepth } from '../src/extract/tree/nesting.js';
+import { parseQaLines } from '../src/extract/card/qa-lines.js';
+import { findRelatedList } from '../src/extract/related/related-list.js';
 import { tidy } from '../src/core/text.js';
 import { entriesOf, extractOrThrow, fixturePath, pageRecord, readFixture, readFixturePage, SEED_RELATED } from './helpers/pages.js';
 

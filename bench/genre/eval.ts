@@ -3,7 +3,7 @@ import { comparable } from '../../src/core/text.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { toEntries } from '../../src/validate/to-entry.js';
-import { learnProfile } from '../../src/extract/learn-profile.js';
+import { learnProfile } from '../../src/extract/profiles/learn-profile.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { Rng } from '../../kit/pages/rng.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';

@@ -1,17 +1,17 @@
 import * as cheerio from 'cheerio';
 import { load } from 'cheerio/slim';
 import type { PageRecord } from '../../src/schema/records.js';
-import { decodePage } from '../../src/extract/decode.js';
+import { decodePage } from '../../src/extract/bytes/decode.js';
 import { extractPage } from '../../src/extract/extract-page.js';
-import { readGenrePage } from '../../src/extract/genre-reader.js';
-import { learnProfile } from '../../src/extract/learn-profile.js';
-import { indexPage, selectorSet, type PageIndex } from '../../src/extract/page-index.js';
-import { indexedQuery, type PageQuery } from '../../src/extract/page-query.js';
-import { parseHtml } from '../../src/extract/parse-html.js';
-import { extractWithProfile, matchProfile, type ProfileMatch } from '../../src/extract/profile-extractor.js';
+import { readGenrePage } from '../../src/extract/reader/genre-reader.js';
+import { learnProfile } from '../../src/extract/profiles/learn-profile.js';
+import { indexPage, selectorSet, type PageIndex } from '../../src/extract/tree/page-index.js';
+import { indexedQuery, type PageQuery } from '../../src/extract/reader/page-query.js';
+import { parseHtml } from '../../src/extract/tree/parse-html.js';
+import { extractWithProfile, matchProfile, type ProfileMatch } from '../../src/extract/profiles/profile-extractor.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
-import { findRelatedList } from '../../src/extract/related-list.js';
-import { linkResolver } from '../../src/extract/resolve-url.js';
+import { findRelatedList } from '../../src/extract/related/related-list.js';
+import { linkResolver } from '../../src/extract/links/resolve-url.js';
 import { generatePages, type Size } from '../../kit/pages/corpus.js';
 import { median, summarize, timeItBoth, type Summary } from '../lib/stats.js';
 

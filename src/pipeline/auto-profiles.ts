@@ -1,6 +1,6 @@
 import type { Logger } from '../core/log.js';
 import type { Stage } from '../core/stage.js';
-import { learnProfile, type LearnResult } from '../extract/learn-profile.js';
+import { learnProfile, type LearnResult } from '../extract/profiles/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
 import { countExtraction, extractItem, type ExtractStats } from '../extract/stage.js';

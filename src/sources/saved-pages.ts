@@ -10,7 +10,7 @@ const PAGE_TYPES: Record<string, string> = {
   '.shtml': 'text/html',
   '.xhtml': 'text/html',
   '.txt': 'text/plain',
-  // A page saved as one file with its resources: the HTML part is read (src/extract/saved-mhtml.ts).
+  // A page saved as one file with its resources: the HTML part is read (src/extract/bytes/saved-mhtml.ts).
   '.mhtml': 'multipart/related',
   '.mht': 'multipart/related',
 };

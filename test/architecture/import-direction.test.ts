@@ -25,6 +25,16 @@ export const ALLOWED: Record<string, readonly string[]> = {
 
 const SRC = resolve(import.meta.dirname, '../../src');
 
+/**
+ * src/extract's own rooms, bottom first (the README's map lists them): a file may import its own
+ * room and the rooms before it. `draft.ts`, the drafts the room hands on, is below them all;
+ * `extract-page.ts` and `stage.ts`, its entry points, above them all.
+ */
+export const EXTRACT_ROOMS = ['bytes', 'links', 'markup', 'tree', 'words', 'dates', 'lines', 'records', 'card', 'related', 'layouts', 'reader', 'profiles'] as const;
+const EXTRACT_BASE = ['draft.ts'];
+const EXTRACT_ENTRIES = ['extract-page.ts', 'stage.ts'];
+
+
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -113,3 +123,31 @@ describe('import direction', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('import direction inside src/extract', () => {
+  const EXTRACT = join(SRC, 'extract');
+  const files = [...sourceFiles(EXTRACT)].map((f) => relative(EXTRACT, f));
+  const rank = (file: string): number => {
+    if (EXTRACT_BASE.includes(file)) return -1;
+    if (EXTRACT_ENTRIES.includes(file)) return EXTRACT_ROOMS.length;
+    return (EXTRACT_ROOMS as readonly string[]).indexOf(file.split(/[\\/]/)[0]!);
+  };
+
+  it('every file is in a room of the table, or is the base or an entry point', () => {
+    const misplaced = files.filter((f) =>
+      f.includes('/') ? !(EXTRACT_ROOMS as readonly string[]).includes(f.split('/')[0]!) : ![...EXTRACT_BASE, ...EXTRACT_ENTRIES].includes(f),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
+  it('no file imports a room above its own', () => {
+    const upward = files.flatMap((file) =>
+      importsOf(join(EXTRACT, file))
+        .map(({ target, spec }) => ({ spec, to: relative(EXTRACT, target) }))
+        .filter(({ to }) => !to.startsWith('..') && rank(to) > rank(file))
+        .map(({ spec, to }) => `${file} imports ${spec} (${to})`),
+    );
+    expect(upward).toEqual([]);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_LEARN_THRESHOLD, learnProfile, profileId } from '../../extract/learn-profile.js';
+import { DEFAULT_LEARN_THRESHOLD, learnProfile, profileId } from '../../extract/profiles/learn-profile.js';
 import { LEARNED_FIELDS } from '../../extract/profiles/profile.js';
 import type { PageRecord } from '../../schema/records.js';
 import { readSavedPages } from '../../sources/saved-pages.js';

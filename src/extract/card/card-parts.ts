@@ -1,0 +1,253 @@
+/**
+ * The doctor card, whatever its markup: read from its parts (text nodes, lines, or one line
+ * with separators) by what each part says — a label (科室：, 所在医院), a word of the title or
+ * grade vocabulary, a hospital's suffix, a department's 科 — and by where the name stands
+ * (beside the title).
+ */
+import type { Doctor } from '../../schema/entry.js';
+import { noDoctor } from '../draft.js';
+import { verifiedLine } from '../words/verified-line.js';
+import { bracketedLevel, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
+import { withoutPadding } from '../words/padded-values.js';
+import { isConsultJoined } from '../records/consult-title.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from '../words/card-words.js';
+
+/** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
+export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
+/** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
+const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
+/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+export interface Token {
+  text: string;
+  label: Field | null;
+}
+/** Splits card parts into tokens: labels attached to the values they name, separators dropped, bios left out. */
+function tokenize(parts: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  let pending: Field | null = null;
+  for (const raw of parts) {
+    let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
+    if (!part) continue;
+    if (isBioLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
+      pending = null;
+      continue;
+    }
+    let label: Field | null = pending;
+    pending = null;
+    // The part after a label alone is its value (`职称：` then `主治医生`), unless it has a label of its own.
+    const m = label !== null && !/[:：]/u.test(part) ? null : (part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE));
+    // A label alone with its colon (`服務醫院：` in a <span>, its value in the next node) when its words name a field.
+    const aloneWithColon = m !== null && m[0].length === part.length && /[:：]\s*$/u.test(m[0]) && fieldOfLabel(m[1]!) !== null;
+    if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]) || aloneWithColon)) {
+      label = fieldOfLabel(m[1]!);
+      part = part.slice(m[0].length).trim();
+      if (!part) {
+        pending = label;
+        continue;
+      }
+    }
+    for (const [i, text] of part.split(SEPARATOR_RE).flatMap(unbracketed).entries()) {
+      if (!text) continue;
+      // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
+      if (LABEL_ONLY_RE.test(text)) {
+        pending = fieldOfLabel(text);
+        continue;
+      }
+      // A label further along the part (`科室：妇产科　执业医院：…`) names the value after it.
+      const inner = i > 0 ? text.match(ANY_LABEL_RE) : null;
+      if (inner && inner[0].length < text.length && fieldOfLabel(inner[1]!)) {
+        tokens.push({ text: text.slice(inner[0].length), label: fieldOfLabel(inner[1]!) });
+        pending = null;
+        continue;
+      }
+      tokens.push({ text, label: i === 0 ? label : pending });
+      pending = null;
+    }
+  }
+  return tokens;
+}
+/**
+ * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name
+ * title hospital）`): the card without them. (A dash-led one, `——name title`, is not read so yet:
+ * on news articles, read, it leaves their other misreadings unflagged.)
+ */
+function unsigned(part: string): string {
+  if (!/^[（(]/u.test(part) || !/[）)]$/u.test(part)) return part;
+  // Only where the first bracket closes at the end (`（三甲）骨科（二甲）` is not one bracketed part).
+  let depth = 0;
+  for (let i = 0; i < part.length; i++) {
+    if (/[（(]/u.test(part[i]!)) depth++;
+    else if (/[）)]/u.test(part[i]!) && --depth === 0 && i < part.length - 1) return part;
+  }
+  return part.slice(1, -1).trim();
+}
+/**
+ * A piece of a card sentence cut by its separators with a bracket left open or closed
+ * (`（副主任医师`, `消化内科）解答了该问题`): the bracket is where its fields part.
+ */
+function unbracketed(text: string): string[] {
+  const open = (text.match(/[（(]/gu) ?? []).length;
+  const close = (text.match(/[）)]/gu) ?? []).length;
+  return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
+}
+/** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
+export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
+/** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
+const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
+/**
+ * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
+ * itself; a spaced value is left as printed unless a colon or a known label says it is one (a
+ * two-character value is closed up apart: padded-values.ts).
+ */
+function unspacedLabel(part: string): string {
+  const m = part.match(/^((?:\p{Script=Han} ){1,3}\p{Script=Han})( ?[:：].*)?$/u);
+  if (!m) return part;
+  const label = m[1]!.replace(/ /g, '');
+  return m[2] !== undefined || fieldOfLabel(label) !== null ? label + (m[2] ?? '') : part;
+}
+/** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
+const BARE_CALLING = '医师';
+/** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
+function takeGrade(text: string, doctor: Doctor): string {
+  const grade = text.match(GRADE_RE);
+  if (!grade) {
+    // A level alone (`三级`) is a grade only as a part of its own.
+    const level = gradeOnly(text);
+    if (level) doctor.hospital_grade ??= level;
+    const closing = level ? null : bracketedLevel(text);
+    if (closing) doctor.hospital_grade ??= closing[1]!;
+    return level ? '' : closing ? text.slice(0, closing.index).trim() : text;
+  }
+  doctor.hospital_grade ??= grade[1]!;
+  return (text.slice(0, grade.index) + ' ' + text.slice(grade.index! + grade[0].length))
+    .replace(/[（(【[［〔]\s*(?:医院)?\s*[）)】\]］〕]/gu, ' ')
+    .replace(/^医院$/u, '')
+    .trim();
+}
+/** Hospital and department from what is left of a token once grade, title and name are taken. */
+function placeRest(raw: string, doctor: Doctor): boolean {
+  // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
+  const text = raw.replace(/^[（(【[［〔]\s*([^（()）【】[\]［］〔〕]+?)\s*[）)】\]］〕]$/u, '$1');
+  if (!text) return true;
+  const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
+  if (both) {
+    doctor.department ??= both[1]!;
+    doctor.hospital ??= both[2]!;
+    return true;
+  }
+  const hospital = text.match(HOSPITAL_LINE_RE);
+  if (hospital && hospital[1]!.length >= 4) {
+    doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
+    const after = text.slice(hospital[0].length).trim();
+    if (after && isDepartment(after)) doctor.department ??= after;
+    return true;
+  }
+  if (isDepartment(text)) {
+    doctor.department ??= text;
+    return true;
+  }
+  return false;
+}
+/**
+ * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
+ * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
+ * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
+ */
+export function parseCardParts(parts: readonly string[]): Doctor {
+  const doctor = noDoctor();
+  // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
+  const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
+  const tokens = tokenize(certified.filter((p) => !isFieldsHeading(p)));
+  const names: Array<{ text: string; at: number }> = [];
+  let titleAt = -1;
+  let nameBesideTitle: string | null = null;
+  let labelled: string | null = null;
+  let platform: string | null = null;
+  tokens.forEach((token, at) => {
+    // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
+    if (VERIFIED_BADGE_RE.test(token.text)) return;
+    let text = takeGrade(token.text, doctor);
+    if (!text) return;
+    // An internet hospital (the platform the consultation was held on) is the doctor's only where the card names no other.
+    if (INTERNET_HOSPITAL_RE.test(text)) {
+      platform ??= text;
+      return;
+    }
+    switch (token.label) {
+      case 'name':
+        // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
+        if (!TITLE_RE.test(text)) {
+          if (isName(text)) {
+            labelled ??= text;
+            return;
+          }
+          // Under the label of who answers, the card's first part may be another field (`解答专家：妇科 name title`).
+          placeRest(text, doctor);
+          return;
+        }
+        break;
+      case 'department':
+        doctor.department ??= text;
+        return;
+      case 'hospital':
+        doctor.hospital ??= text;
+        return;
+      case 'hospital_grade':
+        return;
+      default:
+        break;
+    }
+    const title = text.match(TITLE_RE);
+    // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
+    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere
+    // (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank).
+    // So a post (副院长, 主任) gives way to the clinical title beside it.
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
+    if (title && (doctor.title === null || clinicalAfterRank)) {
+      doctor.title = title[1]!;
+      if (!clinicalAfterRank) titleAt = at;
+      // The title in brackets after the name (`史清勇（主任医师）`).
+      const before = text.slice(0, title.index).replace(/[（(【[［〔]\s*$/u, '').trim();
+      if (before && isName(before)) nameBesideTitle = before;
+      // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
+      else if (before) placeRest(before, doctor);
+      text = text.slice(title.index! + title[0].length).trim();
+      if (token.label === 'title') return;
+    }
+    if (token.label === 'title' && doctor.title === null) {
+      doctor.title = text;
+      titleAt = at;
+      return;
+    }
+    if (placeRest(text, doctor)) return;
+    // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
+    if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
+    // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
+    else if (calledName(text)) names.push({ text: calledName(text)!, at });
+  });
+  // A nickname opening with a department (`儿科王芳医生`) names no one by itself; where the card prints that department as its own, the rest is the name.
+  const department = doctor.department;
+  if (names.length === 0 && department !== null) {
+    const at = tokens.findIndex((t) => t.text.startsWith(department) && calledName(t.text.slice(department.length)) !== null);
+    if (at !== -1 && tokens.some((t, i) => i !== at && t.text.includes(department))) names.push({ text: calledName(tokens[at]!.text.slice(department.length))!, at });
+  }
+  // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
+  const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
+  if (whole.length < names.length) names.splice(0, names.length, ...whole);
+  doctor.name =
+    labelled ??
+    nameBesideTitle ??
+    names.find((n) => n.at === titleAt - 1)?.text ??
+    names.find((n) => n.at === titleAt + 1)?.text ??
+    names[0]?.text ??
+    null;
+  doctor.hospital ??= platform;
+  return doctor;
+}
+/** An internet hospital's name alone (`某某互联网医院`): a platform that doctors of other hospitals answer on. */
+const INTERNET_HOSPITAL_RE = new RegExp(`^${HAN}{2,16}互联网医院$`, 'u');
+/** Reads a card from its text alone (a text copy's card lines, a profile's card element). */
+export function parseDoctorCard(cardText: string): Doctor {
+  return parseCardParts([cardText]);
+}

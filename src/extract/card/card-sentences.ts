@@ -1,0 +1,57 @@
+/** A doctor card written as prose where no card element is: an expert's bio sentence, a blog's author box. */
+import type { Doctor } from '../../schema/entry.js';
+import { HAN, isDepartment, TITLE_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { isName } from '../words/card-words.js';
+import { parseCardParts } from './card-parts.js';
+
+/** The label of an expert's bio paragraph (`专家简介：`, `作者简介：`): what follows is the card as a sentence. */
+const EXPERT_BIO_RE = /^(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+/**
+ * A card written as a bio sentence after the answer (or, labelled 专家简介, before it) (`name，hospital department title，医学博士，…擅长…`):
+ * the name as its first clause, then a clause that names a title and a hospital.
+ */
+export function bioSentenceCard(blocks: readonly Block[], from: number, end: number, labelledOnly = false): Doctor | null {
+  for (let i = Math.max(0, from); i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    const labelled = EXPERT_BIO_RE.test(text);
+    if (labelledOnly && !labelled) continue;
+    const clauses = text.replace(EXPERT_BIO_RE, '').split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    const [name, clause] = clauses;
+    if (!name || !clause || clause.length > 40 || !isName(name)) continue;
+    let doctor = parseCardParts([clause]);
+    // A labelled bio may give the title a clause of its own, the unit the next (`专家简介：name，title，hospital department，从事…`).
+    if (labelled && doctor.title && !doctor.hospital && clauses[2] && clauses[2].length <= 40) doctor = parseCardParts([clause, clauses[2]]);
+    if (!doctor.title || !doctor.hospital || doctor.name) continue;
+    return { ...doctor, name };
+  }
+  return null;
+}
+/** An author's byline (`作者：汪红志`, `答主：…`): who wrote a blog's answer. */
+const AUTHOR_RE = /^(?:作者|答主|撰稿|撰文|文)\s*[:：]\s*(\S{2,6})$/u;
+/** How far after the byline its bio may stand. */
+const BIO_LINES = 3;
+/**
+ * A blog's author box after the answer, where no card is: the byline names the doctor, the
+ * bio's first clause (`白沙市中医药大学附属医院（三甲）内分泌科主任医师，从事…`) the hospital,
+ * grade, department and title. Taken only where the bio names a title and a hospital.
+ */
+export function authorCard(blocks: readonly Block[], from: number): Doctor | null {
+  for (let i = Math.max(0, from); i < blocks.length; i++) {
+    const name = blocks[i]!.text.replace(/\s+/gu, '').match(AUTHOR_RE)?.[1];
+    if (!name || !isName(name)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + BIO_LINES; j++) {
+      // The bio's first sentence, in its clauses (`主治医师，江州市肿瘤医院泌尿外科，…为三级甲等医院。`).
+      const clause = blocks[j]!.text.split(/[。！!]/u)[0]!.trim();
+      if (clause.length > 80) continue;
+      const doctor = parseCardParts(clause.split(/[，,；;（()）【】]/u));
+      if (!doctor.title || !doctor.hospital) continue;
+      doctor.name = name;
+      // A department run into the title (`内分泌科主任医师`).
+      doctor.department ??= clause.match(new RegExp(`(${HAN}{1,8}?科)${TITLE_RE.source}`, 'u'))?.[1] ?? null;
+      if (doctor.department && !isDepartment(doctor.department)) doctor.department = null;
+      return doctor;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+import type { Doctor } from '../../schema/entry.js';
+import { isName } from '../words/card-words.js';
+import { parseCardParts } from './card-parts.js';
+import type { Block } from '../lines/html-lines.js';
+
+/**
+ * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
+ * `本期邀请到我院眼科医师邹宏勇为大家解答`): the card in a sentence, before the answer, none of it.
+ * 我院 / 本院 names the publisher's hospital, which the page's header gives (publisher.ts).
+ */
+const CREDIT_RE =
+  /^(?:本期|本文|本篇|本问题|今天|这期|今日)?(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?(.{4,30}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?[。！!.]?$/u;
+
+/** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
+export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const text = blocks[i]!.text.trim();
+    if (text.length > 60) continue;
+    const m = text.match(CREDIT_RE);
+    if (!m) continue;
+    const doctor = parseCardParts([m[1]!]);
+    if (doctor.name && doctor.title) return { line: i, doctor };
+  }
+  return null;
+}
+
+/**
+ * A unit's credit for the text under it (`（本文由江州市疾病预防控制中心免疫规划所提供）`): where no one signs it, the unit
+ * answered — its hospital (or CDC) and department, no name or title; none of the answer.
+ */
+const UNIT_CREDIT_RE = /^[（(]?\s*(?:本文|本内容|本篇|以上内容)\s*由\s*(\S{4,30}?)\s*(?:提供|供稿)\s*[）)]?[。.]?$/u;
+
+/** The unit credit among lines from..to, with the unit as a doctor without name or title, or null where the unit is no hospital. */
+export function unitCredit(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const m = blocks[i]!.text.trim().match(UNIT_CREDIT_RE);
+    if (!m) continue;
+    const doctor = parseCardParts([m[1]!]);
+    return doctor.hospital !== null && doctor.name === null && doctor.title === null ? { line: i, doctor } : null;
+  }
+  return null;
+}
+
+/**
+ * A newspaper's credits of who answers: a subtitle led by a dash (`——{hospital}{department}{title}{name}为您解答`),
+ * or a lead-in's sentence (`本期我们请来{…}为大家解答。`) inside a longer paragraph.
+ */
+const DASH_CREDIT_RE = /^[—–-]{1,2}\s*(.{4,40}?)(?:为|给|向)?(?:大家|您|你|各位|读者)?(?:详细)?(?:解答|答疑|释疑|解读)$/u;
+const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本院)?(.{4,40}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)(?:详细)?(?:解答|答疑|讲解|解读)/u;
+
+/**
+ * A magazine's byline: the author after the box (`□ {hospital}{department} {title} {name}`), after `文/`
+ * (`文/{name}（{hospital}{department}{title}）`) or `作者：` (`作者：{name} {title}`); a newspaper column's
+ * `答者：{name}医生（{hospital}{department}{title}）` and `撰文：` too.
+ */
+const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
+/** The calling after a name (`王芳医生`). */
+const CALLING_RE = /(?:医生|医师|大夫)$/u;
+/** Whether a line is a byline (see BYLINE_RE): where an article's text has ended, or not begun. */
+export const isByline = (text: string) => BYLINE_RE.test(text.trim());
+
+/**
+ * The doctor a credit subtitle, a lead-in's sentence or a byline names (a title and a name at least), or null;
+ * a byline naming only the author is read with the line under it (`撰文：{name}医生` over `{hospital}{department}{title}`), given as `next`.
+ */
+export function creditedDoctor(text: string, next?: string): Doctor | null {
+  const t = text.trim();
+  const alone = creditOf(t);
+  if (alone !== null || next === undefined || !BYLINE_RE.test(t) || next.trim().length > 40 || /[，,。；;！!？?]/u.test(next)) return alone;
+  return creditOf(`${t} ${next.trim()}`);
+}
+
+function creditOf(t: string): Doctor | null {
+  const byline = t.match(BYLINE_RE);
+  const m = byline ?? t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
+  if (!m) return null;
+  // A byline's name with the calling after it (`答者：王芳医生（…）`, `撰文：王芳醫生`, as Hong Kong's and Singapore's papers print it): the name.
+  const parts = byline ? m[1]!.split(/[\s（）()]+/u).filter(Boolean).map((p, i) => (i === 0 && isName(p.replace(CALLING_RE, '')) ? p.replace(CALLING_RE, '') : p)) : [m[1]!];
+  const doctor = parseCardParts(parts);
+  return doctor.name && doctor.title ? doctor : null;
+}
+
+/** A magazine's note of where its author works, after the article (`（作者单位：100730 {hospital}{department}）`): the postcode none of it. */
+const AUTHOR_UNIT_RE = /^[（(]?\s*作者单位\s*[:：]\s*(?:\d{6}\s*)?([^（）()]{4,40}?)\s*[）)]?$/u;
+
+/** The hospital and department an author-unit note names, or null. */
+export function authorUnit(text: string): Pick<Doctor, 'hospital' | 'department'> | null {
+  const m = text.trim().match(AUTHOR_UNIT_RE);
+  if (!m) return null;
+  const { hospital, department } = parseCardParts([m[1]!]);
+  return hospital ? { hospital, department } : null;
+}

@@ -1,0 +1,295 @@
+/**
+ * Finding the doctor card near the answer: the smallest element around a line with a title of the
+ * vocabulary that also names a hospital, widened to the grade or department beside it; cards above
+ * the question or fixed to the screen where none is there; and the checks a card's shape gets.
+ * Its parts are read by card-parts.ts, its element's text split by card-element.ts.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../../schema/entry.js';
+import { withoutSelfIntroduction } from '../../core/reply-opening.js';
+import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from '../words/genre.js';
+import { displayOf, withinAny } from '../tree/hidden-text.js';
+import { inside, type Block } from '../lines/html-lines.js';
+import { shownCards } from '../tree/shown-card.js';
+import { inOtherDoctorsBlock } from './other-doctors.js';
+import { withoutPadding } from '../words/padded-values.js';
+import { joinedName } from '../records/consult-title.js';
+import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
+import { parseCardParts } from './card-parts.js';
+import { cardParts } from './card-element.js';
+
+/** The label a reviewer's card opens with (审核, 医学审核专家：), alone or with the card on its line (`内容审核：name title hospital`). */
+const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*(?:[:：]|$)/u;
+/** A card holds a few short parts; an element with more text than this is more than a card. */
+const CARD_MAX_CHARS = 300;
+/** How far above the question a card may stand (a card in a column before the article). */
+const CARD_LINES_ABOVE = 15;
+
+export interface FoundCard {
+  element: Element;
+  doctor: Doctor;
+  /** Another doctor's complete card stands near the answer too. */
+  others: boolean;
+  /** Every card found near the answer, this one first: none of them is answer text. */
+  elements: Element[];
+}
+
+const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospital !== null;
+
+/**
+ * The doctor card: from each short line holding a title of the vocabulary, the smallest
+ * element around it that also names a hospital (and, where the card's grade or department
+ * stands just outside it, its parent). Cards between the question and the related list come
+ * first; a complete card in the lines just above the question is taken where none is there.
+ */
+export function findDoctorCard(blocks: readonly Block[], question: number, end: number, signed: string | null = null): FoundCard | null {
+  const around = cardsIn(blocks, blocks[question]!.node);
+  let cards = around(question + 1, end);
+  if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
+  // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
+  const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
+  // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
+  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
+  // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
+  const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
+  const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
+  if (!chosen) return null;
+  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
+}
+
+/**
+ * The one complete card above the question however far (a booking site's doctor header over the
+ * doctor's schedule, then the Q&A), where no card is nearer: none where the page shows several
+ * doctors above the question, or a block of other doctors (推荐医生), whose cards are not the answerer's.
+ */
+export function soleCardAbove(blocks: readonly Block[], question: number): FoundCard | null {
+  if (blocks.some((b, i) => i < question && b.chars <= 8 && isOtherDoctorsHead(b.text.replace(/\s+/gu, '')))) return null;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, question);
+  const named = new Set(cards.map((c) => c.doctor.name));
+  const card = cards.find((c) => complete(c.doctor));
+  return card && named.size === 1 ? { ...card, others: false, elements: [card.element] } : null;
+}
+
+/**
+ * A shared chat's card above the question (the answerer's picture, name and title; the institution only
+ * now and then), where no card is nearer: the one naming whom the chat's notice says has joined
+ * (`药师王明已接入`), the name printed twice. None where no notice names anyone, or no card above names them.
+ */
+export function joinedCardAbove(blocks: readonly Block[], question: number, end: number): FoundCard | null {
+  const names = new Set(blocks.slice(0, end).map((b) => joinedName(b.text)).filter((n) => n !== null));
+  if (names.size !== 1) return null;
+  const [name] = names;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, question).filter((c) => c.doctor.name === name && c.doctor.title !== null);
+  return cards.length === 1 ? { ...cards[0]!, others: false, elements: [cards[0]!.element] } : null;
+}
+
+/**
+ * The card in a bar fixed to the screen (`position: fixed`: a sticky bar of the answering doctor,
+ * last in the markup after the list and the footer, shown under the answer as the page is read),
+ * where no card is nearer and it names the page's only doctor.
+ */
+export function soleFixedCard(blocks: readonly Block[], question: number): FoundCard | null {
+  const display = displayOf(blocks[question]!.node!);
+  if (display.fixed.size === 0) return null;
+  const cards = cardsIn(blocks, blocks[question]!.node)(0, blocks.length);
+  const card = cards.find((c) => complete(c.doctor) && withinAny(c.element, display.fixed));
+  return card && new Set(cards.map((c) => c.doctor.name)).size === 1 ? { ...card, others: false, elements: [card.element] } : null;
+}
+
+/** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
+function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element) => {
+    let t = texts.get(el);
+    if (t === undefined) texts.set(el, (t = cardParts(el).join('').replace(/\s+/g, '')));
+    return t;
+  };
+  return (from: number, to: number) => {
+    const cards: Array<{ element: Element; doctor: Doctor }> = [];
+    for (let i = from; i < to; i++) {
+      const b = blocks[i]!;
+      // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
+      if (b.text.length > 80 || !TITLE_RE.test(withoutPadding(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
+      if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
+      const card = cardAround(b.node, questionNode, textOf);
+      if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
+    }
+    return cards;
+  };
+}
+
+function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const lines = brokenLinesCard(node, questionNode, textOf);
+  if (lines) return lines;
+  let line: Element | null = null;
+  for (let el = node?.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS) break;
+    // An element holding sentences holds more than a card (a byline over its answer).
+    if (line && holdsProse(el)) break;
+    line ??= el;
+    const doctor = parseCardParts(cardParts(el));
+    if (doctor.hospital !== null && doctor.title !== null) return nameFromPicture(nameFromRowAbove(widen(el, doctor, questionNode, textOf), textOf));
+  }
+  // No hospital near: the smallest element around the title that names the doctor (the title's
+  // own line, or its row with the name in a cell or link of its own).
+  if (!line) return null;
+  for (let el: Element | null = line; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if ((questionNode && inside(questionNode, el)) || textOf(el).length > CARD_MAX_CHARS || (el !== line && holdsProse(el))) break;
+    const doctor = parseCardParts(cardParts(el));
+    // Its parent may add the department on a line of its own (an avatar's box: name and title, then 皮肤科).
+    if (doctor.name && doctor.title) return doctor.department ? { element: el, doctor } : widen(el, doctor, questionNode, textOf);
+  }
+  return null;
+}
+
+/** A line of a card printed as lines broken by <br>: short, no sentence, no divider. */
+const CARD_LINE_MAX_CHARS = 40;
+
+/**
+ * A card printed as lines broken by `<br>` in an element that goes on with the answer's lines (an
+ * old WAP page: `医生:name(title)<br/>医院:hospital<br/>…<br/>-----<br/>answer…`): too long or too
+ * wordy to be a card, it holds one in the run of short lines around the title's line.
+ */
+function brokenLinesCard(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+  const el = node?.parent as Element | null;
+  if (!el || el.type !== 'tag' || !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'br')) return null;
+  if (textOf(el).length <= CARD_MAX_CHARS && !holdsProse(el)) return null;
+  const lines: string[][] = [[]];
+  let at = -1;
+  // The question may be a line of the same element (a page saved as one block of lines): no line of the card.
+  let asked = -1;
+  for (const child of el.children) {
+    if (child.type === 'tag' && (child as Element).name === 'br') lines.push([]);
+    else {
+      if (child === node || inside(node, child)) at = lines.length - 1;
+      if (questionNode && (child === questionNode || inside(questionNode, child))) asked = lines.length - 1;
+      if (child.type === 'text') lines[lines.length - 1]!.push((child as unknown as { data: string }).data.trim());
+      else if (child.type === 'tag') lines[lines.length - 1]!.push(...cardParts(child as Element));
+    }
+  }
+  if (at < 0) return null;
+  const short = (i: number) => {
+    const line = lines[i]?.join('') ?? '';
+    return i !== asked && line.length > 0 && line.length <= CARD_LINE_MAX_CHARS && !/[。！？]/u.test(line) && !/^[-=—_*]{3,}$/u.test(line);
+  };
+  if (!short(at) || (questionNode && asked === -1 && inside(questionNode, el))) return null;
+  let from = at;
+  let to = at;
+  while (from > 0 && short(from - 1)) from--;
+  while (to < lines.length - 1 && short(to + 1)) to++;
+  const doctor = parseCardParts(lines.slice(from, to + 1).flat().filter(Boolean));
+  return doctor.title !== null && doctor.hospital !== null ? { element: el, doctor } : null;
+}
+
+/** A part of a card's text that is a sentence of prose, not a bio's (`擅长：…。`). */
+export const isProsePart = (p: string) => p.length > 12 && /[。！？]/u.test(p) && !isBioLine(p);
+const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
+
+/**
+ * A line of card fields without the doctor (`科室：妇产科　执业医院：石门市人民医院（三甲）`): a
+ * card's part apart from its name and title, as in a footer under the answer. No sentence, and
+ * two fields or one labelled.
+ */
+export function isCardFieldsLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
+  const d = parseCardParts([t]);
+  const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
+  return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
+}
+
+/**
+ * A card with the fields a card-fields line adds (its footer), where they do not contradict
+ * it; null where the line names another doctor.
+ */
+export function withCardFields(doctor: Doctor, line: string): Doctor | null {
+  const more = parseCardParts([line]);
+  if ((more.name && doctor.name && more.name !== doctor.name) || (more.title && doctor.title && more.title !== doctor.title)) return null;
+  const merged = { ...doctor };
+  for (const f of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) merged[f] ??= more[f];
+  return merged;
+}
+
+/** Words of a sentence, not of a hospital's name (`必要时到医院`). */
+const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正规|^(?:执业|所在|就职|所属|出诊|工作)(?:医院|单位)$/u;
+
+/** Card fields whose values are not of their vocabulary's shape: the card may be misread. */
+export function cardShapeDoubts(d: Doctor): string[] {
+  const doubts: string[] = [];
+  const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
+  if (d.name && !isName(d.name)) odd('name', d.name);
+  if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
+  if (d.department && !isDepartment(d.department)) odd('department', d.department);
+  // A kind of hospital (公立医院, a tag beside the card) names none.
+  if (d.hospital && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
+  return doubts;
+}
+
+/** The longest author's row over a verification line: a nickname and a badge. */
+const NAME_ROW_MAX_CHARS = 16;
+/** The answer's stamp closing an author's row (whitespace taken out): `回答于2020-02-04 09:39`, `回答于3天前`, `发布于下午7:48`. */
+const ROW_STAMP_RE = /(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+$/u;
+
+/**
+ * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's
+ * answer (the name, a badge: `慕容建华 专业认证`): the row, the element just before it, names the doctor where it holds
+ * a name and nothing else of a card's.
+ */
+function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
+  if (card.doctor.name) return card;
+  // A wrapper that adds no text around the line (its box: `<div class="author-info"><p>…</p></div>`) is passed through.
+  let box = card.element;
+  while (box.parent?.type === 'tag' && !box.prev && !box.next && textOf(box.parent as Element) === textOf(box)) box = box.parent as Element;
+  let prev = box.prev;
+  while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
+  // The row may end with the answer's stamp (`回答于 2020-02-04 09:39`, `回答于 3 天前`): no part of its length.
+  if (!prev || prev.type !== 'tag' || textOf(prev as Element).replace(ROW_STAMP_RE, '').length > NAME_ROW_MAX_CHARS) return card;
+  const row = parseCardParts(cardParts(prev as Element).filter((part) => part.replace(/\s+/gu, '').replace(ROW_STAMP_RE, '') !== ''));
+  if (!row.name || row.title || row.hospital || row.department) return card;
+  return { element: card.element, doctor: { ...card.doctor, name: row.name } };
+}
+
+/** A card whose text names no doctor may show the name as its picture's alt text (youlai does). */
+function nameFromPicture(card: { element: Element; doctor: Doctor }): { element: Element; doctor: Doctor } {
+  if (card.doctor.name) return card;
+  const stack: AnyNode[] = [card.element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const name = pictureName(el.attribs.alt);
+    if (name) return { ...card, doctor: { ...card.doctor, name } };
+    stack.push(...el.children);
+  }
+  return card;
+}
+
+/**
+ * The card's parent (and its parent), where it adds only short parts that agree with the card
+ * and fill what it lacks: a name, a department or a grade standing just outside it.
+ */
+function widen(el: Element, doctor: Doctor, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
+  let card = { element: el, doctor };
+  // A wrapper that adds no text (a badge's box around a headline) is passed through, no level of its own;
+  // it becomes the card only with a wider element that fills a field.
+  let element = el;
+  for (let level = 0; level < 2; ) {
+    const d = card.doctor;
+    const parent = element.parent as Element | null;
+    if ((d.name && d.department && d.hospital_grade) || !parent || parent.type !== 'tag') break;
+    if ((questionNode && inside(questionNode, parent)) || textOf(parent).length - textOf(element).length > 60) break;
+    element = parent;
+    if (textOf(parent) === textOf(card.element)) continue;
+    level++;
+    const parts = cardParts(parent);
+    if (parts.some((p) => /[。！？]/u.test(p) && !isBioLine(p))) break;
+    const wider = parseCardParts(parts);
+    const agrees = (['name', 'title', 'department', 'hospital', 'hospital_grade'] as const).every((f) => d[f] === null || wider[f] === d[f]);
+    const fills = (['name', 'department', 'hospital_grade'] as const).some((f) => d[f] === null && wider[f] !== null);
+    if (!agrees || !fills) break;
+    card = { element: parent, doctor: wider };
+  }
+  return card;
+}

@@ -1,0 +1,38 @@
+import type { Doctor } from '../../schema/entry.js';
+import { GRADE_RE, HAN, HOSPITAL_SUFFIX, isHospitalKind, TITLE_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+
+/**
+ * A hospital's own account on a health platform (健康号, 官方号) publishing its doctor's answer: the
+ * account's header over the question names the hospital (`石门市儿童医院 三级甲等医院`,
+ * `东湖市第一人民医院健康号 二甲医院`, `认证：临江市第二人民医院官方账号`), and the answer names its
+ * doctor and department only (`答疑专家：段芳国，神经内科主任医师`, `本期由我院…`). Where the card
+ * names no hospital, the account's is the doctor's; its grade where the header prints one.
+ */
+
+/** How far above the question the account's header stands. */
+const HEADER_LINES = 5;
+/** The platform's words after an account's name: the account, not the hospital. */
+const ACCOUNT_SUFFIX = '(?:官方(?:账号|帐号|号)?|健康号|号)';
+const HEADER_RE = new RegExp(
+  `^(?:认证\\s*[:：]\\s*)?((?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX})${ACCOUNT_SUFFIX}?\\s*(?:[（(【\\[]?${GRADE_RE.source}(?:医院)?[）)】\\]]?)?$`,
+  'u',
+);
+
+/** A line under a short line naming a doctor's title: another doctor's card (a side column's 热门医生), no header of the page. */
+export const isUnderDoctorLine = (blocks: readonly Block[], i: number): boolean => i > 0 && blocks[i - 1]!.chars <= 30 && TITLE_RE.test(blocks[i - 1]!.text);
+
+export function publisherHospital(blocks: readonly Block[], question: number): Pick<Doctor, 'hospital' | 'hospital_grade'> | null {
+  let hospital: string | null = null;
+  let grade: string | null = null;
+  for (let i = Math.max(0, question - HEADER_LINES); i < question; i++) {
+    const m = blocks[i]!.text.trim().match(HEADER_RE);
+    // A kind of hospital (a merchant header's `公立医院` tag) names none.
+    if (!m || isUnderDoctorLine(blocks, i) || isHospitalKind(m[1]!)) continue;
+    // Two hospitals' headers above the question: a list of hospitals, no account's header.
+    if (hospital !== null && hospital !== m[1]) return null;
+    hospital = m[1]!;
+    grade = m[2] ?? grade;
+  }
+  return hospital === null ? null : { hospital, hospital_grade: grade };
+}

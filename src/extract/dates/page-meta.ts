@@ -1,0 +1,327 @@
+import type { AnswerFormat } from '../../schema/entry.js';
+import { digitDates } from './chinese-numeral-date.js';
+import { englishMeta } from './english-meta.js';
+import { withoutIconGlyphs } from '../tree/icon-glyph.js';
+import { showsPrice } from '../words/product-card.js';
+
+/**
+ * Dates and answer-format labels in the forms Chinese sites print them: `2022-12-16 19:48`,
+ * `2021/5/8`, `2021.05.08`, `2021年5月8日`, with labels (回答时间：, 发布于) or without; formats as
+ * 语音解答, 图文回答, 视频, [语音], （图文）, 音频解答.
+ */
+
+/** The label of the day a page was served on (`今天：`, `今天是`, `Today:`), its weekday taken out before. */
+const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
+/** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
+const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
+/** The label of the day a machine wrote a text (an AI answer's `生成于`, `AI生成时间：`): no one answered on it, a doctor's review is dated apart. */
+const GENERATED_DAY_RE = /(?:AI|ＡＩ)?\s*生成(?:于|时间|日期)\s*[:：]?\s*$/u;
+
+/** A day, never a version's number (`客户端 v2020.04.05`). */
+export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+/** A date with the time of day and zone that may follow it (14:22, 14时22分). */
+const DATE_TIME_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
+const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答|节目)';
+const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
+  [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
+  [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
+  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}`, 'u'), 'text'],
+];
+const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
+/** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
+const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
+/**
+ * What else a line of page meta holds: labels of its dates, counters of views and likes (a count of likes before its word, `63 赞`; a video's plays, views and 弹幕: `3.4万播放 · 512弹幕`, `1.3万次观看`),
+ * an article's byline and its readers (`发表者：王芳 · 2310人已读`, a CMS account's `作者：admin`),
+ * a post's badges (精华, 置顶) and a consultation's state (已回复, 待回复), its readers' thanks (有帮助(20)), a day without its year (`08月08日`: no date to read, as `07-18` is none), a video site's id of the article or video (`cv126125`, `av170001`, `BV1xx411c7mD`), a count in tens of thousands written `66.1w阅读`, the onlookers a paid answer drew (`5.5万人围观`, 微博问答's), a time ago in words (`半年前`, `三个月前`), a video's notice against reposting beside its day (`未经作者授权，禁止转载`).
+ */
+const META_WORDS_RE =
+  /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|(?:审核|复核)于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|(?<=\d\s{0,2})赞(?!同)|收藏|评论|回复|有用|没用|无用|有帮助|没帮助|无帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|人围观|人已围观|次播放|人(?:觉得|认为)(?:有用|有帮助)|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|(?:已|未|待)(?:回复|回答|解答|答复|解决)|已采纳|[个条]回答|个答案|人回答|条评论|条回复|(?<=\d)[wWkK](?=\s*(?:阅读|浏览|播放|观看|人|次|赞|点赞|评论|收藏))|半个?(?:年|月|小时)前|[一两二三四五六七八九十]{1,3}个?(?:年|月|周|星期|天|小时|分钟)前|(?:周|星期)前|去年|上周|上个?月|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:来源|出处)\s*[:：]\s*[^\s|｜]{0,16}|(?:本期|首次)?(?:播出|首播)(?:时间|日期)?|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|未经(?:作者)?(?:本人)?授权\s*[，,]?\s*禁止转载|作者\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?:作者|编辑|发布者)\s*[:：]\s*[A-Za-z][A-Za-z0-9_]{1,15}|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+/**
+ * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
+ * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
+ */
+const DAY_NAMES_RE =
+  /(?:星期|礼拜|周)[一二三四五六日天]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
+/** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
+const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
+/** A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`): where the time is read, meta as the time is. */
+const TIME_ZONE_RE = /北京时间|东八区|(?<![A-Za-z])(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])/gu;
+/** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
+const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
+/**
+ * A relative stamp with the word that says what it dates after it (`昨天 18:12 回答`, `3小时前 · 医生回复`):
+ * meta, the word with it, as after a date (the stamp names no day: relative-date.ts).
+ */
+const RELATIVE_DATED_AS_RE =
+  /(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天)(?:\s*\d{1,2}[:：]\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}])/gu;
+/**
+ * What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). A booked
+ * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
+ * asked) and a record's 问诊时间 (when the consultation opened, before the doctor signed); the doctor's 小结时间 (a phone consultation's summary) the answer's; a programme's 播出时间 (its guest answered on air) too.
+ */
+const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
+/** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
+const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
+const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;
+/** The label of a date after it, the line's last (`… 2023-02-03 回答`). */
+const TRAILING_LABEL_RE = /^\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:提问|提出|发问|咨询|回答|解答|回复|答复)\s*$/u;
+const ASKED_AFTER_LABEL_RE = /^\s*(?:提问|提出|发问|咨询)/u;
+const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复)/u;
+/** A short label before a date naming what it dates (`提问：`, `回答 `, `问于 `, `答于 `): meta, as the date is. */
+const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
+/**
+ * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`, a wiki's
+ * `最后编辑于`), not when the doctor answered: it dates the answer only where nothing else does. A post's own
+ * `编辑于` (shown in place of 发布于 once it was edited) dates it as published.
+ */
+const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编辑|修改))[^\d]{0,6}$/u;
+const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
+/** An issue's number before its day (`第135期 · `): the day the issue went out. */
+const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
+
+/**
+ * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
+ * (`民國112年5月6日`), or a three-digit year from 100 on before slashes or dashes (`112/05/06`,
+ * `112-05-06 14:22`, a date slot's forms); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
+ */
+const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))/gu;
+
+/**
+ * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
+ * separators alike, nothing numeric on either side (a version, a dose range, a time).
+ */
+const SHORT_YEAR_DATE_RE = /(?<![\dA-Za-z/.\-])(\d{2})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d/.\-]|\s*[A-Za-z%])/gu;
+
+/**
+ * The text with its two-digit years in full (`22-12-16` → `2022-12-16`), read as this century's
+ * up to this year; a later one (`99/05/06`) could be 1999 or ROC 99 (2010) and is left unread.
+ * No page of the genre is older than 2000, nor any ROC year under 100 this young.
+ */
+function fullYears(text: string): string {
+  return text.replace(SHORT_YEAR_DATE_RE, (m, yy: string, sep: string | undefined, mo1?: string, d1?: string, mo2?: string, d2?: string) => {
+    const year = 2000 + Number(yy);
+    if (year > THIS_YEAR) return m;
+    return isoDate(String(year), (mo1 ?? mo2)!, (d1 ?? d2)!) === null ? m : `${year}${m.slice(2)}`;
+  });
+}
+
+/**
+ * The text with its years in full and western: ROC dates' years as western ones (`民國112年` → `2023年`,
+ * `112/05/06` → `2023/05/06`) and two-digit years in full (`22-12-16` → `2022-12-16`).
+ */
+export function westernYears(printed: string): string {
+  // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
+  const text = fullYears(digitDates(printed));
+  if (!/民[國国]|(?:^|[^\d])1\d{2}[/-]/u.test(text)) return text;
+  return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
+    if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
+    // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.
+    const year = Number(slashed) + 1911;
+    return year <= THIS_YEAR ? String(year) : m;
+  });
+}
+
+/** The year this process started in: no page was answered after it. */
+const THIS_YEAR = new Date().getUTCFullYear();
+
+/** `2021-5-8`, `2021/05/08`, `2021年5月8日` → `2021-05-08`; null when the text holds no valid date. */
+export function findDate(raw: string): string | null {
+  const text = westernYears(raw);
+  const m = text.match(DATE_RE);
+  return m ? isoDate(m[1]!, m[2]!, m[3]!) : null;
+}
+
+/** An instant with its zone (`2019-07-23T23:53:00Z`, `…+08:00`): a moment, which is one day or the next depending on where it is read. */
+const ZONED_INSTANT_RE = /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$/u;
+const HOUR_MS = 3_600_000;
+
+/**
+ * Whether a machine-readable date (`<time datetime>`, JSON-LD) names the day printed: the same day, or,
+ * for an instant given with its zone, the day it was somewhere (UTC−12 to UTC+14). A page prints
+ * its readers' local day, its markup often the UTC instant: `2019-07-23T23:53:00Z` is the 24th in
+ * Kuala Lumpur.
+ */
+export function namesDay(machine: string, day: string): boolean {
+  if (findDate(machine) === day) return true;
+  if (!ZONED_INSTANT_RE.test(machine)) return false;
+  const at = Date.parse(machine.trim());
+  if (Number.isNaN(at)) return false;
+  for (let offset = -12; offset <= 14; offset++) if (new Date(at + offset * HOUR_MS).toISOString().slice(0, 10) === day) return true;
+  return false;
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The date as YYYY-MM-DD, or null when there is no such day (2021-02-29, 2021-13-01). */
+export function isoDate(y: string, mo: string, d: string): string | null {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && !leap ? 28 : DAYS[month - 1]!)) return null;
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+export function formatFromLabel(text: string): AnswerFormat {
+  for (const [re, format] of FORMAT_WORDS) if (re.test(text)) return format;
+  return 'unknown';
+}
+
+/** `issued`: a periodical issue's day (`第135期 · 2020年6月27日`), the day it went out, not the day its Q&As were answered. */
+export type DateKind = 'answered' | 'asked' | 'updated' | 'issued' | 'plain';
+
+export interface MetaLine {
+  dates: Array<{ iso: string; kind: DateKind }>;
+  format: AnswerFormat;
+  /** Nothing but dates, format labels, their labels and counters: a line of page meta, not text. */
+  metaOnly: boolean;
+}
+
+/** What a line says about dates and the answer's format. */
+const NOT_META: MetaLine = Object.freeze({ dates: [], format: 'unknown', metaOnly: false }) as MetaLine;
+
+/**
+ * The page's lines read so far, by their text: the genre reader reads a line as it sorts the page's
+ * lines, again for its meta and its items' snippets (35 readings of 20 short lines on a 康问 page).
+ * Each caller gets its own copy (callers set a format they find elsewhere). Forgotten at each page
+ * (extract-page.ts), so that what a page reads owes nothing to the pages before it; bounded besides.
+ */
+const READ_LINES = new Map<string, MetaLine>();
+const READ_LINES_MAX = 512;
+export const forgetReadLines = (): void => READ_LINES.clear();
+const copyOf = (meta: MetaLine): MetaLine => ({ dates: meta.dates.map((d) => ({ ...d })), format: meta.format, metaOnly: meta.metaOnly });
+
+export function readMetaLine(printed: string): MetaLine {
+  // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
+  if (printed.length > 80) return NOT_META;
+  let meta = READ_LINES.get(printed);
+  if (meta === undefined) {
+    if (READ_LINES.size >= READ_LINES_MAX) READ_LINES.clear();
+    READ_LINES.set(printed, (meta = readLine(printed)));
+  }
+  return meta === NOT_META ? NOT_META : copyOf(meta);
+}
+
+function readLine(printed: string): MetaLine {
+  const line = withoutIconGlyphs(printed);
+  // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
+  const text = westernYears(englishMeta(/[\uff10-\uff1a]/u.test(line) ? line.replace(/[\uff10-\uff1a]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : line).trim());
+  if (text.length > 60) return NOT_META;
+  const dates: MetaLine['dates'] = [];
+  let from = 0;
+  // exec on the one global pattern, not matchAll: matchAll copies the pattern on every call,
+  // which cost a reading of a line more than all its other patterns together.
+  DATE_TIME_RE.lastIndex = 0;
+  const afters: string[] = [];
+  for (let m = DATE_TIME_RE.exec(text); m !== null; m = DATE_TIME_RE.exec(text)) {
+    const iso = isoDate(m[1]!, m[2]!, m[3]!);
+    // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
+    const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
+    from = m.index + m[0].length;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's.
+    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before)) continue;
+    // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
+    const after = text.slice(from, from + 8);
+    const kind = ISSUED_RE.test(before)
+      ? 'issued'
+      : ASKED_RE.test(before)
+        ? 'asked'
+        : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
+          ? 'updated'
+          : ANSWERED_RE.test(before)
+            ? 'answered'
+            : ASKED_AFTER_RE.test(after)
+              ? 'asked'
+              : ANSWERED_AFTER_RE.test(after)
+                ? 'answered'
+                : 'plain';
+    dates.push({ iso, kind });
+    afters.push(after);
+  }
+  // A line whose last date has its label after it (`2023-02-01 提问 · 2023-02-03 回答`) labels every date so:
+  // the word before a date is the label of the date before it.
+  if (dates.length > 1 && TRAILING_LABEL_RE.test(text.slice(from))) {
+    for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
+  }
+  // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
+  const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const metaOnly = rest.replace(META_WORDS_RE, '') === '';
+  // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.
+  const format = (metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text))) && !showsPrice(text) ? formatFromLabel(text) : 'unknown';
+  return { dates, format, metaOnly };
+}
+
+/** A line that is only an answer-format label and a date, e.g. `语音解答 2021-05-18`. */
+export function parseFormatDateLine(line: string): { format: AnswerFormat; date: string | null } | null {
+  const meta = readMetaLine(line);
+  if (!meta.metaOnly || meta.dates.length !== 1) return null;
+  return { format: meta.format, date: meta.dates[0]!.iso };
+}
+
+const TRAILING_FORMAT_DATE_RE =
+  /^(.*\S)\s*((?:语音解答|视频解答|图文解答|文字解答|语音回答|视频回答|图文回答)\s*\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+
+/**
+ * A date in brackets ending a line of text (`…就诊查明原因。 [2020-08-17]`): an old list's way to date its item.
+ * The text may end in an opening bracket where a space parts it from the date (a snippet cut just after `（`).
+ */
+const TRAILING_BRACKETED_DATE_RE = /^(.*(?:[^\s[【(（]|[[【(（](?=\s)))\s*([[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）])$/u;
+
+/**
+ * `snippet text 语音解答 2021-05-18` → [`snippet text`, `语音解答 2021-05-18`], and `snippet text [2021-05-18]`
+ * → [`snippet text`, `[2021-05-18]`]; other lines unchanged.
+ */
+export function splitTrailingFormatDate(line: string): string[] {
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 0x5d || last === 0x3011 || last === 0x29 || last === 0xff09) {
+    const m = line.match(TRAILING_BRACKETED_DATE_RE);
+    return m ? [m[1]!, m[2]!] : [line];
+  }
+  if (!(last >= 48 && last <= 57)) return [line]; // it ends in a date or a time, or it holds none
+  const m = line.match(TRAILING_FORMAT_DATE_RE);
+  return m ? [m[1]!, m[2]!] : [line];
+}
+
+/**
+ * An item's snippet with its day printed after it on the same line, a space between
+ * (`…症状时&nbsp;&nbsp;<span>2020-08-20</span>`): [snippet, day]. Only a long text before the day
+ * and the day last, in digits: a sentence that names a day (`请于2023-05-06复查`) stays whole.
+ */
+const SPACED_TRAILING_DATE_RE = /^(.{12,}?\S)\s+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+export function splitSpacedTrailingDate(line: string): string[] {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return [line];
+  const m = line.match(SPACED_TRAILING_DATE_RE);
+  // Not where the text before is meta itself: another date, or a label the day belongs to (`提问 … 回答 2021-03-04`).
+  return m && !DATE_RE.test(m[1]!) && !LABEL_BEFORE_DAY_RE.test(m[1]!) ? [m[1]!, m[2]!] : [line];
+}
+const LABEL_BEFORE_DAY_RE = /(?:[:：·•|｜于]|时间|日期|回答|解答|回复|答复|提问|发布|更新)\s*$/u;
+
+export interface PageMeta {
+  date: string | null;
+  format: AnswerFormat;
+  /** Two different answer formats, or dates that nothing tells apart. */
+  conflicting: boolean;
+}
+
+/**
+ * The answer's date and format from the meta lines near it: a date labelled as the answer's
+ * (回答时间, 发布于) first, then one beside a format label, then an unlabelled one; a date
+ * labelled as the question's (提问时间) is not the answer's.
+ */
+export function pickMeta(lines: readonly MetaLine[]): PageMeta {
+  const formats = new Set(lines.map((l) => l.format).filter((f) => f !== 'unknown'));
+  const all = lines.flatMap((l) => l.dates.map((d) => ({ ...d, withFormat: l.format !== 'unknown' })));
+  const answered = all.filter((d) => d.kind === 'answered');
+  const plain = all.filter((d) => d.kind === 'plain');
+  const updated = all.filter((d) => d.kind === 'updated');
+  const chosen = answered[0] ?? plain.find((d) => d.withFormat) ?? plain[0] ?? updated[0] ?? null;
+  const candidates = new Set((answered.length > 0 ? answered : plain.length > 0 ? plain : updated).map((d) => d.iso));
+  return {
+    date: chosen?.iso ?? null,
+    format: formats.size === 1 ? [...formats][0]! : 'unknown',
+    conflicting: formats.size > 1 || candidates.size > 1,
+  };
+}

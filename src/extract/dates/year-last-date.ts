@@ -1,0 +1,78 @@
+import type { AnyNode, Element, Text } from 'domhandler';
+import { isoDate } from './page-meta.js';
+import { PROSE_RE } from '../words/genre.js';
+
+/**
+ * Days printed with the year last (`24-07-2019`, `05/06/2021`, `26.03.2021`), as sites of Chinese
+ * readers outside the mainland print them (Malaysia, Singapore, Hong Kong: day first) and English
+ * ones of the US (month first). Which part is the day is a convention of the page, not of the date:
+ * `05/06/2021` is 5 June on one page and 6 May on another. A page shows its convention where one of
+ * its days has a first part over 12 (`24-07-2019`: day first) or a second one (`07/24/2019`: month
+ * first); all of its days are then read that way. A page that shows neither, or both, leaves them
+ * unread: a day guessed is a day silently wrong half the time.
+ *
+ * Read where a date stands as meta does (a short text of its own, no sentence), written as the
+ * reader reads days (`2019-07-24`): a date inside a sentence of the answer stays as printed.
+ */
+const YEAR_LAST_RE = /(?<![\d/.\-:])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/gu;
+const YEAR_LAST_TEST_RE = /\d[-/.]\d{1,2}[-/.](?:19|20)\d{2}/u;
+/**
+ * A day whose month and day are named (`5月6日 · 星期六 · 2023`, a calendar's or a column's day heading): which
+ * part is which is printed, so the year after them is read whatever the page's convention, with the weekday between.
+ */
+const NAMED_DAY_YEAR_LAST_RE = /(?<!\d)(\d{1,2})月(\d{1,2})日(\s*(?:[·•|｜,，]\s*)?(?:(?:星期|礼拜|周)[一二三四五六日天]\s*(?:[·•|｜,，]\s*)?)?)((?:19|20)\d{2})年?(?!\d)/u;
+/** Meta lines are short (`日期：24-07-2019 上午7:53`). */
+const MAX_META_CHARS = 40;
+
+type Order = 'day' | 'month' | null;
+const ORDER = Symbol('year-last order');
+type WithOrder = AnyNode & { [ORDER]?: Order };
+
+/** The text with its year-last days written year first, in the order its page prints them; as printed where the page does not tell. */
+export function withYearLastDatesRead(node: AnyNode, text: string): string {
+  if (text.length > MAX_META_CHARS) return text;
+  const named = text.includes('月') && !PROSE_RE.test(text) ? text.match(NAMED_DAY_YEAR_LAST_RE) : null;
+  if (named) {
+    const [printed, month, day, between, year] = named as unknown as [string, string, string, string, string];
+    return isoDate(year, month, day) === null ? text : text.replace(printed, `${year}年${month}月${day}日${between}`);
+  }
+  if (!YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
+  const order = orderOf(node);
+  if (order === null) return text;
+  return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
+    const [day, month] = order === 'day' ? [first, second] : [second, first];
+    return isoDate(year, month, day) ?? printed;
+  });
+}
+
+/** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */
+function orderOf(node: AnyNode): Order {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const kept = root as WithOrder;
+  if (!(ORDER in kept)) kept[ORDER] = pageOrder(root);
+  return kept[ORDER]!;
+}
+
+function pageOrder(root: AnyNode): Order {
+  let dayFirst = false;
+  let monthFirst = false;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as Text).data;
+      if (!YEAR_LAST_TEST_RE.test(data)) continue;
+      for (const m of data.matchAll(YEAR_LAST_RE)) {
+        const [first, second] = [Number(m[1]), Number(m[3])];
+        if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
+        else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+      }
+      continue;
+    }
+    if (node.type === 'script' || node.type === 'style') continue;
+    const children = (node as Element).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
+}

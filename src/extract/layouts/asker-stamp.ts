@@ -1,0 +1,49 @@
+import type { AnyNode } from 'domhandler';
+import { inside } from '../lines/html-lines.js';
+
+/** A line of the page with the node it starts at. */
+interface BoxLine {
+  text: string;
+  node: AnyNode | null;
+}
+
+/**
+ * The asker's line under a question (`女 | 32岁 2023-05-05`, `男，6岁，2023年5月5日 14:20`, after the
+ * reward offered for an answer: `悬赏20分 女 65岁 2021-10-09`; after the asker's name or its stand-in:
+ * `网友 · 女 · 75岁 · 2019-04-06`, `张** · 男 · 30岁 · 2023-05-05`): their sex and age, then the day they
+ * asked. Q&A sites print it so on the question, whatever they print on the answer: its day is the
+ * question's, and dates no answer, even where the answer's own day is printed without its year
+ * (`05-06`) or not at all.
+ */
+const ASKER_STAMP_RE =
+  /^(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值)\s*)?(?:[^\s\d|｜,，·•、]{1,8}\s*[|｜,，·•、]\s*)?[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:岁|个月|月龄|天)(?:\s*\d{1,2}\s*个月)?\s*[|｜,，·•、\s]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:提问|发布|发问|咨询)?$/u;
+
+export const isAskerStamp = (line: string): boolean => line.length <= 40 && ASKER_STAMP_RE.test(line.trim());
+
+/**
+ * The asker's sex and age alone under the question, maybe with the question's count of views
+ * (`男 · 26岁 · 847人看过`, `女 | 64岁`): the asker's profile, no day and none of the answer.
+ */
+const ASKER_PROFILE_RE =
+  /^[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:周岁|岁|个月|月龄)(?:\s*[|｜,，·•、]?\s*(?:\d+(?:\.\d+)?\s*[万wW]?\s*(?:人|次)(?:看过|浏览|阅读|关注)|(?:浏览|阅读)\s*\d+(?:\.\d+)?\s*[万wW]?))?$/u;
+
+export const isAskerProfile = (line: string): boolean => line.length <= 30 && ASKER_PROFILE_RE.test(line.trim());
+
+/**
+ * The asker's form in a box of its own (`<div>` holding 病情描述：…, 希望获得的帮助：… and `发表于 2023-05-04`): the stamp in
+ * that box is the day the asker posted it, no answer's. Only a box that holds none of the answer's lines
+ * (`answer`, its first line's node): on a page with no boxes the whole column holds both.
+ */
+export function askerBoxStamps(lines: readonly BoxLine[], from: number, to: number, answer: AnyNode | null, isAskerField: (text: string) => boolean, isStamp: (text: string) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = from; i < to; i++) {
+    const stamp = lines[i]!;
+    if (!stamp.node || !isStamp(stamp.text)) continue;
+    // The stamp's own element, then the box around it.
+    const own = stamp.node.parent;
+    const box = own && own.type === 'tag' ? own.parent : null;
+    if (!box || box.type !== 'tag' || (answer && inside(answer, box))) continue;
+    if (lines.slice(from, i).some((l) => l.node && inside(l.node, box) && isAskerField(l.text))) found.push(i);
+  }
+  return found;
+}

@@ -1,0 +1,134 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../../schema/entry.js';
+import { isAdLine } from '../words/answer-extras.js';
+import { withCardBox } from '../card/card-box.js';
+import { authorUnit, creditedDoctor, isByline } from '../card/credit-sentence.js';
+import { isName } from '../words/card-words.js';
+import { parseCardParts } from '../card/card-parts.js';
+import { noDoctor } from '../draft.js';
+import { isDisclaimer, isRelatedLabel } from '../words/genre.js';
+import { inside, type Block } from '../lines/html-lines.js';
+import { withCellCard } from './label-cells.js';
+
+/**
+ * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
+ * (the question), the reader's paragraph asks (`读者王女士问：…`, `市民问：…`) and the doctor's answer opens with a
+ * label naming who answers (`王芳答：`, `专家答：`, `{hospital}{department}{title}{name}答：`, or a bare `答：`). What stands between
+ * the headline and that label — a subtitle, the byline, the editor's lead-in, the reader's paragraph — is none of the
+ * answer, nor is the label; the answer runs to the expert's profile (`专家简介：…`), the editor's line (`（编辑 …）`),
+ * a magazine's author-unit note (`（作者单位：…）`) or the article's end. The card is the doctor the article names: the label's own card, else the subtitle's or
+ * the lead-in's credit (credit-sentence.ts), or the profile's; a name the label gives must be that card's.
+ */
+
+/**
+ * The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士, `读者 小华（吉隆坡）`; where from: 河南郑州读者王先生,
+ * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`).
+ */
+const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]/u;
+/** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
+export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
+/** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
+const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
+/** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
+const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
+const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
+/** The calling after a name in the answer's label (`王芳医生答：`). */
+const CALLING_RE = /(?:医生|大夫|医师)$/u;
+/** A label naming no one (专家答：): the card comes from the article's credits. */
+const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
+/** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
+const PROFILE_RE = /^(?:专家|医生|作者|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+/** The editor's line ending a newspaper's article (`（编辑 王芳）`, `(责任编辑：王芳)`). */
+const EDITOR_RE = /^[（(]\s*(?:责任)?(?:编辑|校对|审校)\s*[:：\s]\s*\S{2,12}\s*[）)]$/u;
+/** How far below the headline the reader's paragraph and the answer's label may stand. */
+const HEAD_LINES = 8;
+
+export interface ColumnAnswer {
+  paragraphs: string[];
+  /** The answer's lines (its label's line first). */
+  lines: number[];
+  doctor: Doctor;
+  doubts: string[];
+}
+
+/** The column's answer under the question's line, or null where the article is no such column's (no reader's 问 and named 答). */
+export function columnAnswer(blocks: readonly Block[], question: number, end: number): ColumnAnswer | null {
+  const limit = Math.min(end, question + 1 + HEAD_LINES);
+  const lineAfter = (from: number, re: RegExp) => {
+    for (let i = from + 1; i < limit; i++) if (re.test(blocks[i]!.text.trim())) return i;
+    return -1;
+  };
+  // The reader's label over the question itself (a magazine's 读者来信: `…读者王先生问：` on its line, the question under it).
+  const labelAbove = question > 0 && isReaderLabel(blocks[question - 1]!.text);
+  const asks = labelAbove ? question - 1 : lineAfter(question, READER_ASKS_RE);
+  if (asks === -1) return null;
+  const at = lineAfter(asks, ANSWER_LABEL_RE);
+  if (at === -1) return null;
+  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
+  const who = label[1] ?? '专家';
+  const labelCard = parseCardParts([who]);
+  // The name with the calling after it (`王芳医生答：`) names the doctor as the name alone does.
+  const called = who.replace(CALLING_RE, '');
+  const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(called) ? { ...labelCard, name: called } : null;
+  if (!UNNAMED_RE.test(who) && named === null) return null;
+  // The article's box: the label's paragraph's parent holds the answer's paragraphs.
+  const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
+  const paragraphs: string[] = [];
+  const lines: number[] = [];
+  const first = blocks[at]!.text.trim().slice(label[0].length).trim();
+  if (first) paragraphs.push(first);
+  lines.push(at);
+  let after = at + 1;
+  for (; after < end; after++) {
+    const b = blocks[after]!;
+    const text = b.text.trim();
+    // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text)) break;
+    // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
+    if (text === '' || isAdLine(text)) continue;
+    paragraphs.push(text);
+    lines.push(after);
+  }
+  const doubts: string[] = [];
+  if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
+  // The article's credits: a subtitle or lead-in above the answer, the profile after it.
+  // Where the reader's label stands over the question, the byline stands above the label.
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
+    const text = blocks[i]!.text.trim();
+    const profile = text.match(PROFILE_RE);
+    if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
+    // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? [];
+  });
+  // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
+  const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
+  if (boxed && (boxed.hospital || boxed.department) && boxed.title) credits.push(boxed);
+  const found = credits.find((c) => named === null || c.name === named.name) ?? null;
+  // A byline naming the author alone, its hospital in the author-unit note after the article.
+  const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;
+  const credit = found && unit ? { ...found, ...unit } : found;
+  // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
+  // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
+  // whose card stands elsewhere (a blog's author box) is left to the page's reader.
+  if (label[1] === undefined && credit === null) return null;
+  const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
+  if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
+  if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
+  return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts };
+}
+
+const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'blockquote']);
+/** The paragraph element a line stands in. */
+function paragraphOf(node: AnyNode | null): Element | null {
+  for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (PARAGRAPHS.has((el as Element).name)) return el as Element;
+  return null;
+}
+
+/** A profile's doctor: its name, then the clause naming hospital, department and title. */
+function profileCard(text: string): Doctor | null {
+  const [name, clause] = text.split(/[，,。]/u).map((c) => c.trim());
+  if (!name || !clause || !isName(name)) return null;
+  const doctor = parseCardParts([clause]);
+  return doctor.title ? { ...doctor, name } : null;
+}

@@ -1,0 +1,70 @@
+import { asksQuestion } from '../../core/genre-vocabulary.js';
+import { readMetaLine } from '../dates/page-meta.js';
+
+/**
+ * A consult page may go on after the doctor's answer: the asker asks again (追问, 补充提问) and the
+ * doctor answers that (追答, 医生再次回复), rounds with later dates. Those answer other questions:
+ * the page's answer is the doctor's first reply, and the first round's head ends it (its dates
+ * date the rounds, not the answer).
+ */
+const FOLLOW_UP_HEAD_RE =
+  /^(?:(?:患者|病人|用户|网友|提问者|咨询者)\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问)(?:记录|与追答|和追答|及回复)?\s*(?:[（(]\s*\d+\s*[）)])?/u;
+/** A thread's heading over the rounds (`后续交流（2）`, `追问记录`). */
+const ROUNDS_HEADING_RE = /^(?:后续交流|后续沟通|后续问答|追问追答)\s*(?:[（(]\s*\d+\s*[）)])?$/u;
+
+/** The head of a follow-up round or of the rounds: the label alone, or with its date or a count after it. */
+export function isFollowUpHead(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 40) return false;
+  if (ROUNDS_HEADING_RE.test(line)) return true;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  if (!head) return false;
+  const rest = line.slice(head[0].length).replace(/^[\s:：]+/u, '');
+  return rest === '' || readMetaLine(rest).metaOnly;
+}
+
+/** A day and time ending a line: a post's stamp. */
+const TRAILING_STAMP_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/u;
+
+/**
+ * The asker's follow-up run into its head on one line, stamped at its end (`追问：那需要吃什么药？2022-11-24 17:09`):
+ * a round of its own, as the head alone is; the answer has ended.
+ */
+export function isStampedFollowUp(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 120) return false;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  return head !== null && /^\s*[:：]\s*\S/u.test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
+}
+
+/** The most a follow-up's line holds: a question asked again, not a paragraph. */
+const ASKED_CHARS = 80;
+/** How many undated meta lines (a counter: 有用(3), 赞 12) may stand between the answer's stamp and the follow-up. */
+const COUNTERS = 2;
+
+/** The asker's follow-up run into its head, with no stamp, worded as a question (`患者追问：医生，那需要吃什么药吗？`). */
+function isAskedFollowUp(text: string): boolean {
+  const line = text.trim();
+  if (line.length > ASKED_CHARS) return false;
+  const head = line.match(FOLLOW_UP_HEAD_RE);
+  if (head === null) return false;
+  const asked = line.slice(head[0].length);
+  return /^\s*[:：]\s*\S/u.test(asked) && asksQuestion(asked);
+}
+
+/**
+ * Asked follow-ups (`患者追问：那需要吃什么药吗？`) just after the answer's stamp (`回答时间：…`, perhaps a
+ * counter after it), among lines `from`..`to`: the stamp closed the answer, and each opens a round, its
+ * reply and day none of the answer. Between two lines of the answer, unstamped, such a line is left
+ * to the reader's doubts: the text after it may be the answer's.
+ */
+export function followUpsAfterStamp(lines: readonly { text: string }[], from: number, to: number, isMeta: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (!isAskedFollowUp(lines[i]!.text)) continue;
+    let j = i - 1;
+    while (j > from && j >= i - COUNTERS && isMeta(j) && readMetaLine(lines[j]!.text).dates.length === 0) j--;
+    if (isMeta(j) && readMetaLine(lines[j]!.text).dates.length > 0) found.push(i);
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+import { PROSE_RE } from '../words/genre.js';
+
+/**
+ * A Q&A community's page (百度知道, 搜狗问问 and their kind) prints the members' answers beside the
+ * certified doctor's, each under a byline that holds the member's rank: `快乐的小鱼 LV5 2021-03-04`,
+ * `热心网友 知道达人`, `采纳率 82%`, `健康领域达人`; the rank run into the nickname too (`wxhy_88LV3`, `夜猫子知识达人`). Such a byline starts another person's answer: the
+ * doctor's has ended there.
+ */
+const RANK_RE = /(?:^|[\s·|｜]|(?<=[\p{Script=Han}A-Za-z\d_]))(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,8}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
+/**
+ * A mother-and-baby community's byline: the member's nickname, then the badge it shows instead of a rank,
+ * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`).
+ * Name and badge are often two inline elements with no space between, which a browser runs together
+ * (`乐乐麻麻352宝宝1岁2个月`): then the nickname ends as such names do, in a number, a Latin letter
+ * or the parent word (妈, 麻麻, 爸), so that a line of the answer that merely names an age is no byline.
+ */
+const STAGE_BADGE_RE = /^(?:\S{1,12}\s+|\S{0,11}[\p{Nd}A-Za-z妈麻爸])(?:[二三]胎)?(?:怀?孕\s*\d{1,2}\s*周(?:\s*[+＋]\s*\d\s*天)?|宝宝\s*(?:\d{1,2}\s*岁(?:\s*\d{1,2}\s*个月)?|\d{1,2}\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)(?=$|\s)/u;
+
+/** Whether a short line is a community member's byline with their rank. */
+/** A character every rank holds: most lines hold none and are passed over at once. */
+const RANK_HINT_RE = /[Vv采达大合孕宝]/u;
+/**
+ * A nickname of a few characters run into its stage badge and nothing else on the line (`西瓜太甜宝宝1岁`, `糖糖孕32周`):
+ * a line of the answer that names an age says more than a word before it.
+ */
+const RUN_TOGETHER_STAGE_RE = /^\p{Script=Han}{2,6}(?:怀?孕\s*\d{1,2}\s*周|宝宝\s*\d{1,2}\s*(?:岁|个月)|备孕中)$/u;
+/**
+ * A patients' community's comment byline: the member's name run into the tag of who they are (`刘静怡家属`, `杨建国患者`,
+ * two inline elements with no space between) and nothing else on the line. A name is two to four characters; a line of
+ * the answer naming patients says more (`糖尿病患者：`, `老年患者要注意…`).
+ */
+const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者家属)$/u;
+export const isMemberByline = (text: string): boolean =>
+  (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
+  (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim()));
+
+/**
+ * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the
+ * member's words, their day) up to the next byline or a line `others` says is another's (the
+ * doctor's card, the answer). Their days date the members' answers, never the doctor's.
+ */
+export function memberPostLines(lines: readonly { text: string }[], from: number, to: number, others: (i: number) => boolean): number[] {
+  const post: number[] = [];
+  let inPost = false;
+  for (let i = from; i < to; i++) {
+    if (isMemberByline(lines[i]!.text)) inPost = true;
+    else if (others(i)) inPost = false;
+    if (inPost) post.push(i);
+  }
+  return post;
+}
+
+/**
+ * Whether the text read from line `first` is a member's answer: a member's byline stands over it (above the question's
+ * line `question`), no text between. Where no doctor's card was found, such a text is no doctor's answer.
+ */
+export function underMemberByline(lines: readonly { text: string }[], question: number, first: number): boolean {
+  for (let i = first - 1; i > question; i--) {
+    const text = lines[i]!.text;
+    if (isMemberByline(text)) return true;
+    if (text.length > 40 || PROSE_RE.test(text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,229 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { AnswerFormat, Doctor } from '../../schema/entry.js';
+import { parseCardParts } from '../card/card-parts.js';
+import { noDoctor } from '../draft.js';
+import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { inside, type Block } from '../lines/html-lines.js';
+import { findDate } from '../dates/page-meta.js';
+import { isReplyFormLine } from '../words/reply-form.js';
+
+/**
+ * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
+ * labelled fields (留言标题, 留言人, 留言时间, 留言内容, 办理状态), the board's handling steps, then the reply as
+ * fields of its own — the unit it was forwarded to (回复单位), when it replied (回复时间) and what (回复内容).
+ * Labels and values stand on one line (`<strong>留言标题：</strong>…`) or in cells side by side (`<th>留言标题</th><td>…`).
+ * The question is the message's title; the message, its day and the board's steps are the asker's and the
+ * board's; the answer is the reply's text, dated by its time, from the unit (a hospital) that replied; a
+ * signature under it (`答复人：心内科 王芳 主任医师`, `（解答专家：王芳，心内科主任医师）`) names the doctor
+ * and is none of it. An unsigned reply is the unit's: no one is named.
+ *
+ * A hospital's own consultation board, or a health portal's, keeps the same record with the doctor who replied
+ * in a row of their own (回复医师 / 回复者: `name title`, `department name title`), beside 回复科别 and, on a
+ * portal, 回复医院; the question under 主题 or 主旨, the reply under 回复内容 or 回复. A sign-off greeting
+ * from the card's hospital or department under the reply (`… 关心您`) is none of it.
+ */
+
+type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'time' | 'reply' | 'board';
+
+/** The labels of the fields read, as boards word them. */
+const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
+  ['question', /^(?:留言|来信|信件|咨询|诉求)?(?:标题|主题|主旨)$/u],
+  ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)$/u],
+  // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
+  ['department', /^(?:回复|答复)(?:科别|科室)$/u],
+  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
+  ['time', /^(?:回复|答复)(?:时间|日期)$/u],
+  ['reply', /^(?:(?:回复|答复|办理)(?:内容|意见|结果)|回复|答复)$/u],
+  // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
+  ['board', /^(?:满意度(?:评价)?|评价(?:结果)?|办理状态|处理状态|浏览次数|点击(?:数|量)|是否公开)$/u],
+];
+/** A card's row the board does not read (所在医院, 职称, 医院等级). */
+const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
+/** The department the question was put to (咨询科室, 諮詢科別). */
+const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
+/** The unit's or the replying doctor's label's words, wherever they stand in a line. */
+const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者)/u;
+/** A label: a few Han characters, with its colon, and what it labels after it on the line. */
+const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
+/** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
+const CELL_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]?$/u;
+const CELLS = new Set(['th', 'td', 'dt']);
+const BLOCKS = new Set(['p', 'div', 'li', 'section', 'article', 'td', 'th', 'dt', 'dd', 'tr', 'table', 'blockquote']);
+
+interface Field {
+  kind: FieldKind | null;
+  label: string;
+  /** The label's line. */
+  at: number;
+  /** The value's lines (the label's own line where the value follows the label on it). */
+  lines: number[];
+  /** The value's text on the label's line, or null where it stands on lines of its own. */
+  inline: string | null;
+}
+
+/** What the record gives: the question's line and text, the answer, the doctor and the day. */
+export interface BoardRecord {
+  question: { index: number; text: string };
+  paragraphs: string[];
+  answerLines: number[];
+  doctor: Doctor;
+  date: string | null;
+  /** The format a field names (a sheet's 咨询类型: record-sheet.ts, a reply's 回复方式: mailed-reply.ts); unknown where none does. */
+  format?: AnswerFormat;
+  doubts: string[];
+}
+
+const kindOf = (label: string): FieldKind | null => FIELD_LABELS.find(([, re]) => re.test(label))?.[0] ?? null;
+
+/** The nearest element around a line that lays out one field: its block, the row its cell stands in, or a term's description. */
+function fieldBox(node: AnyNode | null): Element | null {
+  for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) {
+    const name = (el as Element).name;
+    // A cell's row holds its value's cells; a term's value is the description after it.
+    if (name === 'dt') return nextElement(el as Element);
+    if (CELLS.has(name)) return (el.parent as Element | null) ?? null;
+    if (BLOCKS.has(name)) return el as Element;
+  }
+  return null;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return (n as Element).name === 'dd' ? (n as Element) : null;
+  return null;
+}
+
+const inCell = (node: AnyNode | null) => {
+  for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (CELLS.has((el as Element).name)) return true;
+  return false;
+};
+
+/** The labelled fields among the lines, each with the lines of its value (up to the next label). */
+function readFields(blocks: readonly Block[]): Field[] {
+  const starts: Array<{ at: number; label: string; inline: string | null }> = [];
+  blocks.forEach((b, at) => {
+    const text = b.text.trim();
+    if (b.linkChars > 0 || b.heading) return;
+    const cell = inCell(b.node) ? text.match(CELL_LABEL_RE) : null;
+    if (cell) return starts.push({ at, label: cell[1]!, inline: null });
+    const m = text.match(LABELLED_RE);
+    if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null });
+  });
+  return starts.map((s, k) => {
+    // Another field's label ends a value; a label of no field read (`答复人：` signing the reply) stands within it.
+    const next = starts.slice(k + 1).find((t) => kindOf(t.label) !== null)?.at ?? blocks.length;
+    const box = fieldBox(blocks[s.at]!.node);
+    const lines = s.inline !== null ? [s.at] : [];
+    for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
+    return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
+  });
+}
+
+/** The label a signature may open with (答复人：, 解答专家：). */
+const SIGNER_LABEL_RE = /^[（(]?\s*(?:答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|专家|医生)\s*[:：]/u;
+/** How many short lines a signature may take (department over name and title). */
+const SIGNATURE_LINES = 3;
+
+/**
+ * The signature closing a reply: its last short lines, with no sentence, that name a doctor with a title
+ * (and perhaps a department); where the reply ends so, the lines and the doctor, else null.
+ */
+function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor } | null {
+  for (let n = Math.min(SIGNATURE_LINES, texts.length - 1); n >= 1; n--) {
+    const tail = texts.slice(-n);
+    if (tail.some((t) => t.length > 40 || /[。！？!?]/u.test(t))) continue;
+    const parts = tail.map((t) => t.replace(/^[（(]\s*|\s*[）)]$/gu, ''));
+    const doctor = parseCardParts(parts);
+    if (!doctor.name || !doctor.title) continue;
+    if (n > 1 && !tail.slice(0, -1).every((t) => isDepartment(t.trim()) || SIGNER_LABEL_RE.test(t))) continue;
+    if (doctor.department && !isDepartment(doctor.department)) doctor.department = null;
+    return { lines: n, doctor: { ...doctor, hospital: null, hospital_grade: null } };
+  }
+  return null;
+}
+
+/** How far after the reply's text its unit or time may stand. */
+const BESIDE_LINES = 3;
+/** A line that is only a day (`2022年12月30日`, `2022-12-30`). */
+const DAY_ONLY_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
+
+/**
+ * The board's record on the page: a message's title, then the reply's unit and its text. Null
+ * where the page holds no such record (the reply's text needs a sentence of its own).
+ */
+export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
+  // Most pages name no unit replying: told cheaply before their fields are read.
+  if (!blocks.some((b) => UNIT_WORDS_RE.test(b.text))) return null;
+  const fields = readFields(blocks);
+  const question = fields.find((f) => f.kind === 'question');
+  if (!question) return null;
+  const after = fields.filter((f) => f.at > question.at);
+  const reply = after.find((f) => f.kind === 'reply');
+  // The reply's unit and time stand beside its text (before it, or just after): a related message's 回复时间 further down is its own.
+  const replyEnd = (reply?.lines.at(-1) ?? reply?.at ?? 0) + BESIDE_LINES;
+  const unit = after.find((f) => f.kind === 'unit' && f.at <= replyEnd);
+  const time = after.find((f) => f.kind === 'time' && f.at <= replyEnd);
+  const replier = after.find((f) => f.kind === 'doctor' && f.at <= replyEnd);
+  const department = after.find((f) => f.kind === 'department' && f.at <= replyEnd);
+  // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
+  // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
+  if (!reply || (!unit && !replier)) return null;
+  if (!unit && fields.some((f) => f.kind === null && CARD_ROW_RE.test(f.label))) return null;
+  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
+  const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
+  const questionText = valueOf(question);
+  if (questionText.length < 4 || questionText.length > 80) return null;
+  // A heading or a linked line after the reply's text (the board's next list, in the same box) ends it.
+  const ends = reply.lines.findIndex((i) => i !== reply.at && (blocks[i]!.heading || (blocks[i]!.linkChars > 0 && blocks[i]!.linkChars === blocks[i]!.chars) || isRelatedLabel(blocks[i]!.text.trim())));
+  const answerLines = (ends === -1 ? reply.lines : reply.lines.slice(0, ends)).filter((i) => blocks[i]!.text.trim() !== '');
+  const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
+  if (!texts.some((t) => PROSE_RE.test(t))) return null;
+  const doubts: string[] = [];
+  const unitText = unit ? valueOf(unit) : null;
+  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, the office's thanks and hotline) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!))) {
+    texts.pop();
+    answerLines.pop();
+  }
+  // Nor is the office's salutation and the line announcing the reply over it (reply-form.ts).
+  while (texts.length > 1 && isReplyFormLine(texts[0]!)) {
+    texts.shift();
+    answerLines.shift();
+  }
+  const signature = signatureOf(texts);
+  const kept = signature ? texts.length - signature.lines : texts.length;
+  // The unit a hospital's department (`{hospital}{department}`): the hospital, and the department where no one signs.
+  const unitCard = unitText !== null && !WHOLE_HOSPITAL_RE.test(unitText) ? parseCardParts([unitText]) : null;
+  const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
+  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
+  // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
+  if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
+  const date = time ? findDate(valueOf(time)) : null;
+  if (date === null) doubts.push('no date read from the reply\'s time');
+  // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
+  const signer = replier ? parseCardParts([valueOf(replier)]) : null;
+  if (replier && (!signer?.name || !signer.title)) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
+  const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
+  const departmentText = department ? valueOf(department) : null;
+  if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
+  if (unitDepartment !== null) doctor.department ??= unitDepartment;
+  // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
+  const askedText = replier && asked ? valueOf(asked) : null;
+  if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;
+  return {
+    question: { index: question.inline !== null ? question.at : (question.lines[0] ?? question.at), text: questionText },
+    paragraphs: texts.slice(0, kept),
+    answerLines: answerLines.slice(0, kept),
+    doctor,
+    date,
+    doubts,
+  };
+}
+
+/** A greeting that signs a reply off from its hospital or department (`某某医院 泌尿科 关心您`): the card's words, none of the answer. */
+const SIGN_OFF_RE = /^(.{2,40}?)\s*(?:关心您|关心你|祝您健康|敬上)[。！!]?$/u;
+function isSignOff(text: string): boolean {
+  const m = text.trim().match(SIGN_OFF_RE);
+  if (!m || PROSE_RE.test(m[1]!)) return false;
+  const card = parseCardParts([m[1]!]);
+  return card.hospital !== null || card.department !== null;
+}

@@ -1,0 +1,76 @@
+import { asksQuestion, hasDoctorTitle } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { badgeOf } from '../lines/qa-badge.js';
+
+/**
+ * A page of several Q&As one after another (a department's 常见问题解答: 问 / 答 pairs, each signed by
+ * its own doctor): each pair is a Q&A of its own, as a page that appends the next Q&As below its own.
+ * The page's is the pair its question opens — the first, where the page's heading only names the
+ * collection — and the next pair's 问 ends it: that question, its answer, its doctor and its day are
+ * none of the page's.
+ */
+
+/** How far below the collection's heading its first pair may start. */
+const FIRST_PAIR_LINES = 3;
+/** A signature line is short: the doctor's name, title, department, hospital, a day. */
+const SIGNATURE_CHARS = 80;
+
+/**
+ * The pairs from `from` on (before `end`): the line of each pair's 问 badge, where a 答 badge, the
+ * answer's text and a line signing it with a doctor's title follow it before the next 问.
+ */
+function signedPairs(blocks: readonly Block[], from: number, end: number): number[] {
+  const pairs: number[] = [];
+  let open = -1;
+  let answered = false;
+  let signed = false;
+  for (let i = from; i < end; i++) {
+    const block = blocks[i]!;
+    const badge = block.chars <= 200 ? badgeOf(block) : null;
+    if (badge?.side === 'question') {
+      if (open !== -1 && answered && signed) pairs.push(open);
+      else if (open !== -1) return pairs;
+      open = i;
+      answered = signed = false;
+    } else if (open !== -1 && badge?.side === 'answer') answered = true;
+    else if (open !== -1 && answered && block.chars <= SIGNATURE_CHARS && hasDoctorTitle(block.text)) signed = true;
+  }
+  if (open !== -1 && answered && signed) pairs.push(open);
+  return pairs;
+}
+
+/**
+ * Where the page's Q&A ends when another signed pair follows it: the first 问 line after the page's
+ * question (at `question`: a pair's 问 line, or a heading over it) that opens a signed pair of its
+ * own once the page's answer (its 答 badge) has been signed; `end` where there is none. A 问 before
+ * any 答 is the page's own question or the asker's words; an exchange not signed pair by pair (the
+ * asker's follow-ups and the doctor's replies) is left as it was.
+ */
+export function nextPairAt(blocks: readonly Block[], question: number, end: number): number {
+  let answered = false;
+  let signed = false;
+  for (let i = question + 1; i < end; i++) {
+    const block = blocks[i]!;
+    const badge = block.chars <= 200 ? badgeOf(block) : null;
+    if (badge?.side === 'question' && answered) return signed && signedPairs(blocks, i, end)[0] === i ? i : end;
+    if (badge?.side === 'answer') answered = true;
+    else if (answered && block.chars <= SIGNATURE_CHARS && hasDoctorTitle(block.text)) signed = true;
+  }
+  return end;
+}
+
+/**
+ * The first pair's question where the page's heading (at `heading`) names a collection of signed
+ * pairs (two or more start just below it) and asks nothing itself: the question after its 问 badge.
+ */
+export function firstPairQuestion(blocks: readonly Block[], heading: number): { index: number; text: string } | null {
+  const head = blocks[heading]!.text;
+  if (asksQuestion(head) || /[？?]\s*$/u.test(head)) return null;
+  const pairs = signedPairs(blocks, heading + 1, blocks.length);
+  const first = pairs[0];
+  if (pairs.length < 2 || first === undefined || first > heading + FIRST_PAIR_LINES) return null;
+  const badge = badgeOf(blocks[first]!)!;
+  // The badge on a line of its own: the question is the next line.
+  const [index, text] = badge.rest === '' ? [first + 1, blocks[first + 1]?.text.trim() ?? ''] : [first, badge.rest];
+  return [...text].length >= 4 && [...text].length <= 80 ? { index, text } : null;
+}

@@ -1,0 +1,72 @@
+import { PROSE_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { DATE_RE, readMetaLine } from '../dates/page-meta.js';
+import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
+
+/**
+ * Where posts print their stamp under their text (a Q&A portal's answers, each closed by its day and its votes:
+ * `2019-01-29 09:05 赞 76 评论`, the doctor's `4天前` or `05-06 14:22`), a stamp dates the text it stands under.
+ * The answer's own is the first stamp under its last line, no other text between; every other stamp above that
+ * closes another's text (a member's answer, the asker's words, the question itself) is that text's, not the
+ * answer's: even where the answer's own names no day (relative, yearless), another's full day is never taken.
+ */
+
+/** A day with no year (`05-06 14:22`, `5月6日`; not `6/6`, a gallery's counter) or a relative one (`4天前`), opening a short stamp line. */
+const VAGUE_DAY_RE = /^(?:\d{1,2}\s*[-月]\s*\d{1,2}(?![\d.万千wWkK])\s*日?(?:\s+\d{1,2}[:：]\d{2})?(?!\S)|\d+\s*(?:分钟|小时|天|周|个月)前|昨天|前天|今天|刚刚)/u;
+const MAX_STAMP = 40;
+/** A day as stamps print it, and the name a byline holds beside it. */
+const DAY_RE = new RegExp(String.raw`${DATE_RE.source}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`, 'gu');
+const BYLINE_NAME_RE = /[\p{Script=Han}A-Za-z]{2,}/u;
+
+/** A full day opening a line, perhaps labelled as the answer's (`回答于 2023-05-06`). */
+const FULL_DAY_RE = new RegExp(String.raw`^(?:(?:回答|回复|发表|发布)于\s*)?${DATE_RE.source}`, 'u');
+/** A post's plain day (not labelled as a publishing's or an answer's: those date what they say). */
+const plainDated = (text: string) => text.length <= MAX_STAMP && readMetaLine(text).dates.some((d) => d.kind === 'plain' || d.kind === 'asked');
+/** A post's stamp: a short unlinked line that opens with its day, full, yearless or relative. */
+const isStamp = (b: Block) => {
+  const text = b.text.trim();
+  return b.linkChars === 0 && text.length <= MAX_STAMP && !PROSE_RE.test(text) && (FULL_DAY_RE.test(text) || VAGUE_DAY_RE.test(text) || RELATIVE_DATE_RE.test(text));
+};
+
+/** How far under the answer's last line its stamp may stand (a credit line, a button between). */
+const STAMP_BELOW_LINES = 3;
+
+/** What the page's reader says each line is: someone's text, a card's line, furniture (a button, a note, a credit). */
+export interface LineKinds {
+  isText: (i: number) => boolean;
+  isCard: (i: number) => boolean;
+  isFurniture: (i: number) => boolean;
+}
+
+/**
+ * The dated lines between the question and the answer's card that close texts other than the answer (`first`..`last`),
+ * where the answer's post is stamped under its text (its stamp within a few lines of its last, only furniture between)
+ * and not over it (between its card and its text); else none.
+ */
+export function stampsOfOtherTexts(blocks: readonly Block[], kinds: LineKinds, question: number, first: number, last: number, end: number): Set<number> {
+  const none = new Set<number>();
+  if (first < 0) return none;
+  const prose = (i: number) => kinds.isText(i) && PROSE_RE.test(blocks[i]!.text);
+  let mine = -1;
+  for (let j = last + 1; j < Math.min(end, last + 1 + STAMP_BELOW_LINES) && mine < 0; j++) {
+    if (isStamp(blocks[j]!)) mine = j;
+    else if (!kinds.isFurniture(j)) return none;
+  }
+  if (mine < 0) return none;
+  // The answer's head: its card's lines (or none) after the last text before the answer; a stamp there stamps the post over its text.
+  let above = first - 1;
+  while (above > question && !prose(above)) above--;
+  let head = above + 1;
+  while (head < first && !kinds.isCard(head)) head++;
+  if (head === first) head = above + 1;
+  for (let i = head; i < first; i++) if (isStamp(blocks[i]!)) return none;
+  // Every plain day before the head closes a text above it (a member's answer, the asker's words); under the question
+  // before any text, only a byline's (`热心网友 2019-01-28`, the asker's): a bare day under the heading is the page's.
+  const others = new Set<number>();
+  let texts = false;
+  for (let i = question + 1; i < head; i++) {
+    if (prose(i)) texts = true;
+    else if (plainDated(blocks[i]!.text) && (texts || BYLINE_NAME_RE.test(blocks[i]!.text.replace(DAY_RE, '')))) others.add(i);
+  }
+  return others;
+}

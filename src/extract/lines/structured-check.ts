@@ -1,0 +1,48 @@
+/** The page's structured data (JSON-LD) checked against what the genre reader read from the page shown. */
+import { comparable } from '../../core/text.js';
+import type { Doctor, ReadBy } from '../../schema/entry.js';
+import { PROSE_RE } from '../words/genre.js';
+import type { Block } from './html-lines.js';
+import { namesDay, readMetaLine } from '../dates/page-meta.js';
+import type { StructuredQa } from './structured-data.js';
+
+/**
+ * Structured data checked against the page: where it agrees, it may trim card or label text
+ * off the visible answer or supply a date the page shows in a form not read; where it
+ * disagrees with what the page shows, the entry says so.
+ */
+export function checkStructuredData(
+  read: { question: string; paragraphs: string[]; doctor: Doctor; date: string | null; readBy: ReadBy },
+  data: StructuredQa,
+  blocks: Block[],
+  doubts: string[],
+): void {
+  if (data.question && comparable(data.question) !== comparable(read.question)) doubts.push('the structured data names another question');
+  if (data.answer) {
+    const told = comparable(data.answer);
+    const shown = comparable(read.paragraphs.join(''));
+    if (shown !== told) {
+      const kept = read.paragraphs.filter((p) => told.includes(comparable(p)));
+      // Lines the data leaves out are furniture it never held, not a paragraph it lacks (a template's stale, older text).
+      const left = read.paragraphs.filter((p) => !kept.includes(p));
+      if (shown.includes(told) && comparable(kept.join('')) === told && !left.some((p) => PROSE_RE.test(p))) {
+        read.paragraphs = kept;
+        read.readBy = 'structured_data';
+      } else doubts.push('the structured data disagrees with the answer shown');
+    }
+  }
+  // The question's day stands for the answer's only to fill a date the page shows in a form not read.
+  const day = data.date ?? data.askedOn;
+  if (day && read.date === null) {
+    // A line that prints the day as the asking's (`提问于 …`) shows no answer's date.
+    if (blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === day && d.kind !== 'asked'))) {
+      read.date = day;
+      read.readBy = 'structured_data';
+    }
+  } else if (data.date && !namesDay(data.dateGiven!, read.date!)) doubts.push('the structured data gives another date');
+  // An answer may come days after the question; only one before it is wrong.
+  else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
+  if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
+  if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
+  if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');
+}

@@ -1,0 +1,67 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { textContent } from '../tree/page-index.js';
+import { findDate } from '../dates/page-meta.js';
+
+/**
+ * What a page says about its question and answer in structured data for search engines
+ * (schema.org QAPage / Question / Answer in JSON-LD). Never taken on trust: the genre reader
+ * checks it against what the page shows (see genre-reader.ts).
+ */
+export interface StructuredQa {
+  question: string | null;
+  answer: string | null;
+  /** The answer's day (its dateCreated or datePublished), and that value as given (an instant with its zone, maybe). */
+  date: string | null;
+  dateGiven: string | null;
+  /** The question's day (its dateCreated): when it was asked, which the answer can only follow. */
+  askedOn: string | null;
+  author: string | null;
+  /** The author's job title and employer (schema.org Person jobTitle, worksFor), where given. */
+  authorTitle: string | null;
+  authorHospital: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const typesOf = (o: JsonObject): string[] => ([] as Json[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+const text = (v: Json | undefined): string | null => {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
+  return t || null;
+};
+
+/** Every object in a JSON-LD value (arrays and @graph included), depth first. */
+function* objects(value: Json): Generator<JsonObject> {
+  if (Array.isArray(value)) for (const v of value) yield* objects(v);
+  else if (isObject(value)) {
+    yield value;
+    for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) yield* objects(v);
+  }
+}
+
+/** From a cheerio document, or from its `script[type="application/ld+json"]` elements. */
+export function readStructuredData(page: CheerioAPI | readonly Element[]): StructuredQa | null {
+  const scripts = typeof page === 'function' ? page('script[type="application/ld+json"]').toArray() : page;
+  for (const script of scripts) {
+    let data: Json;
+    try {
+      data = JSON.parse(textContent(script)) as Json;
+    } catch {
+      continue;
+    }
+    for (const o of objects(data)) {
+      if (!typesOf(o).includes('Question')) continue;
+      const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
+      const person = answer && isObject(answer.author) ? answer.author : null;
+      const author = person ? text(person.name) : null;
+      const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
+      const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
+      const asked = text(o.dateCreated);
+      return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, dateGiven: date ?? null, askedOn: asked ? findDate(asked) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+/**
+ * The answering doctor: the card's, or whoever else the page names as answering (a byline, a credit, an
+ * account), completed where the card leaves gaps (its other half, the site's hospital, the department asked);
+ * who signs the answer, and the doubts recorded where no card or a doubtful one is read.
+ */
+import type { Doctor } from '../../schema/entry.js';
+import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
+import { cardShapeDoubts, isCardFieldsLine, withCardFields, type FoundCard } from '../card/doctor-card.js';
+import { parseCardParts } from '../card/card-parts.js';
+import { isCardLine, WHOLE_TITLE_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
+import { CARD_HEAD_RE } from '../words/answer-labels.js';
+import type { Kind } from './line-kinds.js';
+import { readCardPictures } from '../card/card-pictures.js';
+import { photoCard, photoOnlyCard } from '../card/photo-card.js';
+import { verifiedAccountCard } from '../card/account-post.js';
+import { withCellCard } from '../layouts/label-cells.js';
+import { withRowsAfter } from '../card/card-rows.js';
+import { headerHospital } from '../layouts/merchant-header.js';
+import { publisherHospital } from '../card/publisher.js';
+import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
+import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
+import { mastheadGrade, siteHospital } from './site-hospital.js';
+import type { ClassifiedLines } from './answer-lines.js';
+
+/** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
+const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
+/** The name or surname of the doctor a line near the answer says answers, where one does. */
+export function signedBy(blocks: Block[], question: number, end: number): string | null {
+  for (let i = question + 1; i < end; i++) {
+    const line = blocks[i]!.text.replace(/\s+/gu, '');
+    // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
+    // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
+    // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
+    // Nor a word praising who answers (权威医生解答, 资深医生, 三甲医生: a platform's label over a certified doctor's answer).
+    const m = blocks[i]!.chars <= 12 && !WHOLE_TITLE_RE.test(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
+    if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|审核|复核|审阅|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+const NO_CARD = 'no doctor card found';
+/**
+ * A card split in two (name and title over the answer, department and hospital under it): the
+ * card-fields line just after the answer fills what the card lacks, where it names no other doctor.
+ */
+function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, doctor: Doctor): Doctor {
+  if (last < 0 || (doctor.department && doctor.hospital && doctor.hospital_grade)) return doctor;
+  for (let i = last + 1; i < end && i <= last + 4; i++) {
+    if (kinds[i] === 'text' || kinds[i] === 'heading') break;
+    if (kinds[i] !== 'card') continue;
+    // Another doctor's name over it: the fields are that doctor's card (the next answer's).
+    const named = parseCardParts([blocks[i]!.text]).name;
+    if (named && named !== doctor.name) break;
+    if (!isCardFieldsLine(blocks[i]!.text)) continue;
+    return withCardFields(doctor, blocks[i]!.text) ?? doctor;
+  }
+  return doctor;
+}
+/**
+ * A card printed as one line of text where no element holds it alone (a print version's
+ * `医生：name title hospital grade department` in a <pre>): the line before the answer that names
+ * a doctor, a title and a hospital, and nothing else.
+ */
+function cardLine(blocks: readonly Block[], kinds: readonly Kind[], question: number, answer: number): Doctor | null {
+  const found: Doctor[] = [];
+  for (let i = question + 1; i < answer; i++) {
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 60) continue;
+    const doctor = parseCardParts([blocks[i]!.text]);
+    if (doctor.name && doctor.title && doctor.hospital) found.push(doctor);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+/**
+ * No card read: the page says so where it shows something card-like near the answer, and in
+ * any case (every answer of the genre is a doctor's; a card in words or markup the reader does
+ * not know is the likelier reason than none at all).
+ */
+function noCard(blocks: Block[], question: number, end: number, doubts: string[]): Doctor {
+  let seen: string | null = null;
+  for (let i = question + 1; i < end && seen === null; i++) {
+    const text = blocks[i]!.text;
+    if (text.length <= 40 && isCardLine(text)) seen = text;
+  }
+  doubts.push(seen ? `a doctor card the reader could not read (${seen})` : NO_CARD);
+  return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
+}
+
+/** How far above the question a labelled expert bio may stand (between the article's heading and its `问：` line). */
+const BIO_LINES_ABOVE = 3;
+
+/** Where the answer was read: the question's line, the answer's first and last lines, the zone's end. */
+interface AnswerPlace {
+  blocks: Block[];
+  card: FoundCard | null;
+  at: { index: number; text: string };
+  first: number;
+  last: number;
+  end: number;
+}
+
+/**
+ * The answering doctor as the page names them: the card's (its pictures read), else a byline, a bio sentence,
+ * a record's cells, a card line, a photo's caption, a credit, an account or a reader view's byline; else no one, doubted.
+ */
+export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | 'cellCard' | 'credited' | 'account' | 'viewByline'>, doubts: string[]): Doctor {
+  const { blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end } = read;
+  const pictured = card ? readCardPictures(card.element, card.doctor) : null;
+  if (pictured) doubts.push(...pictured.doubts);
+  const byline = card ? null : authorCard(blocks, last + 1);
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
+  return doctor;
+}
+
+/**
+ * The card's doctor completed from the rest of the page: its footer, cells, rows and box, the department and
+ * hospital the page names elsewhere, a publisher's or team's; and the doubts the doctor read raises.
+ */
+export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | 'cellCard' | 'info'> & { listEnd: number; title: string }, doctor: Doctor, doubts: string[]): Doctor {
+  const { blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title } = read;
+  if (card) doctor = withFooter(blocks, kinds, last, end, doctor);
+  // The card's fields it leaves out, where a record's card cells name the same doctor (`所在医院：` beside its value).
+  if (card && cellCard.doctor?.name === doctor.name) doctor = withCellCard(doctor, cellCard.doctor);
+  // The card's rows after its element, before the answer (an app's card: name row, place row, counters).
+  if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
+  // The card's other half in a box of its own after the answer (关于医生: hospital, department).
+  if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
+  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
+  const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
+  if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });
+  if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
+  // A hospital's account publishing its doctor's answer: the account's hospital, and its grade (publisher.ts).
+  const publisher = doctor.name !== null && (doctor.hospital === null || doctor.hospital_grade === null) ? publisherHospital(blocks, at.index) : null;
+  if (publisher && (doctor.hospital ?? publisher.hospital) === publisher.hospital) doctor = { ...doctor, hospital: publisher.hospital, hospital_grade: doctor.hospital_grade ?? publisher.hospital_grade };
+  // A doctors' team's page: the team's hospital and department, no one named where the team alone signs (team-reply.ts).
+  const team = teamHeader(blocks, at.index);
+  if (team) {
+    const alone = signedByTeam(blocks, at.index, end);
+    doctor = withTeam(doctor, team, alone);
+    if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
+  }
+  doubts.push(...cardShapeDoubts(doctor));
+  if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
+  const signer = signedBy(blocks, at.index, end);
+  // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
+  if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
+  return doctor;
+}

@@ -1,0 +1,135 @@
+/**
+ * The lines between the question and the answer zone's end, each given its kind (line-kinds.ts) and then
+ * re-marked by what stands around it: a drug label, a schedule, a chat's turns, the asker's words and
+ * cells, reviews, a credit where no card is read. What later steps need of it is returned with the kinds.
+ */
+import { markTextedAsker } from '../records/texted-question.js';
+import { markAssistantNotes } from '../card/team-reply.js';
+import { markQuotedOriginal } from '../words/quoted-original.js';
+import { creditSentence, unitCredit } from '../card/credit-sentence.js';
+import { accountCard, readPost, verifiedAccountCard } from '../card/account-post.js';
+import { isSignature } from '../card/card-parts.js';
+import { type FoundCard } from '../card/doctor-card.js';
+import { isAskerLabel, isAskerLine } from '../words/genre.js';
+import { inside, type Block, type Media } from '../lines/html-lines.js';
+import { isTranscriptLabel } from '../dates/media-format.js';
+import { inProductCard, showsCardFigure } from '../words/product-card.js';
+import { estimateByline } from '../words/reading-estimate.js';
+import { markQuotedQa } from '../layouts/quoted-qa.js';
+import { followUpsAfterStamp } from '../layouts/follow-up.js';
+import { isAvatarInitials } from '../card/card-rows.js';
+import { markAnswerParts } from '../layouts/answer-parts.js';
+import { isNicknameComment } from '../layouts/comment-thread.js';
+import { labelCells, labelCellsCard } from '../layouts/label-cells.js';
+import { isDanmaku } from '../layouts/danmaku.js';
+import { isActivityLine, isTickerLabel } from '../related/ticker.js';
+import { chatSides } from '../records/chat-sides.js';
+import { chatRecordAsker } from '../records/chat-record.js';
+import { isAiVerdict } from '../layouts/ai-verdict.js';
+import { reviewerCredit } from '../card/reviewer-credit.js';
+import { drugLabelLines } from '../layouts/drug-label.js';
+import { scheduleLines } from '../card/schedule-table.js';
+import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
+import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE } from '../words/furniture-lines.js';
+import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
+import { readInfoLines } from './answer-meta.js';
+import { cardLinesOnly, inCard, kindOf } from './line-kinds.js';
+import { readBadges, markBadges, markAskerBox, markAskerWords, markWordsBeforeAnswerer, markReviews } from './line-marks.js';
+
+
+/** What classifyLines read: the kinds, and the parts later steps take their doctor and dates from. */
+export type ClassifiedLines = ReturnType<typeof classifyLines>;
+
+/** `at`: the question's line; `end`: where the answer's zone ends; `post`: a doctor's own post, where the page is one (account-post.ts). */
+export function classifyLines(blocks: Block[], media: Media[], at: { index: number; text: string; labelled?: boolean }, end: number, card: FoundCard | null, post: ReturnType<typeof readPost>) {
+  // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
+  const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
+  const badges = readBadges(blocks, at.index, end);
+  const info = readInfoLines(blocks, at.index, end);
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
+  if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
+  const label = drugLabelLines(blocks, at.index + 1, end);
+  for (const i of label) kinds[i] = 'product';
+  // A reader view's byline over its reading estimate (reading-estimate.ts): the author, none of the answer.
+  const viewByline = estimateByline(blocks, at.index);
+  if (viewByline && kinds[viewByline.index] === 'text') kinds[viewByline.index] = 'ui';
+  // A doctor's week of clinic sessions by the card (schedule-table.ts): the card's furniture, its month-days no date of the answer.
+  const schedule = scheduleLines(blocks, at.index + 1, end);
+  for (const i of schedule) kinds[i] = 'card';
+  // Viewers' 弹幕 over a video's player and in their list (danmaku.ts): none of the answer, their days none of its.
+  if (media.some((m) => m.format === 'video')) for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'card' && isDanmaku(blocks[i]!.node)) kinds[i] = 'note';
+  // A ticker's label beside its <marquee> (滚动公告：), the site's feed of who answered what: furniture (ticker.ts).
+  for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
+  // An avatar's initials over the name (card-rows.ts): a picture, no text.
+  for (let i = at.index + 1; i < end; i++) if (blocks[i]!.chars <= 2 && isAvatarInitials(blocks[i]!.text, blocks[i + 1]?.text)) kinds[i] = 'card';
+  // A recording's transcript under its label (`文字版`, `语音转文字`) after the player: the answer. The lines right under
+  // the question, above the player and any card, are the asker's (a paid Q&A's 问题描述), none of the answer.
+  const transcriptAt = blocks.findIndex((b, i) => i > at.index + 1 && i < end && isTranscriptLabel(b.text));
+  const playerAt = transcriptAt === -1 ? -1 : kinds.findIndex((k, i) => i > at.index && i < transcriptAt && k === 'player');
+  for (let i = at.index + 1; i < playerAt && kinds[i] !== 'card'; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
+  // The post's bar of buttons with its comment count (`转发 218 评论 85 赞 525`) over a commenter's words (`昵称：…`, comment-thread.ts):
+  // the post has ended, the readers' comments follow.
+  for (let i = at.index + 2; i < end; i++) {
+    if (kinds[i] !== 'ui' || !/评论/u.test(blocks[i]!.text) || !SOCIAL_BAR_RE.test(blocks[i]!.text.replace(BAR_DAY_RE, ''))) continue;
+    const next = kinds.findIndex((k, j) => j > i && j < end && k === 'text');
+    if (next !== -1 && isNicknameComment(blocks[next]!.text) && kinds.slice(at.index + 1, i).includes('text')) kinds[i] = 'end';
+    break;
+  }
+  const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
+  // A chat of bubbles beside their speakers' pictures: the asker's bubbles theirs, the answerer's courtesies none of the answer (chat-sides.ts).
+  const sides = chatSides(blocks, at.index, end);
+  for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
+  for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
+  // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
+  const record = chatRecordAsker(blocks, at.index, end);
+  for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
+  // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
+  const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
+  markBadges(kinds, badges, at.index);
+  // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
+  markQuotedQa(blocks, kinds, badges, at.index + 1, end);
+  // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
+  markQuotedOriginal(blocks, kinds, at.index + 1, end);
+  if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
+  markAskerWords(blocks, kinds, at.index, end);
+  markWordsBeforeAnswerer(blocks, kinds, at.index, end);
+  // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
+  // an answer's label drawn over two lines (专家<br>解答) is one label.
+  const cells = labelCells(blocks, at.index + 1, end);
+  for (const cell of cells) {
+    if (isAskerLabel(cell.text)) {
+      for (const i of cell.lines) kinds[i] = 'label';
+      // A hospital the asker names (已就诊医院：…) is theirs, no line of the card.
+      for (const i of cell.values) if (kinds[i] === 'text' || (kinds[i] === 'card' && !inCard(blocks[i]!, card))) kinds[i] = 'asker';
+    } else if (cell.lines.length > 1 && ANSWER_LABEL_RE.test(cell.text)) for (const i of cell.lines) kinds[i] = 'label';
+  }
+  // A record's card in label and value cells (回复医生 / 职称 / 所在医院 / 所属科室): the card's lines, its doctor where no card is found.
+  const cellCard = labelCellsCard(cells, blocks);
+  for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
+  markReviews(blocks, kinds, at.index, end);
+  markAssistantNotes(blocks, kinds, at.index, end);
+  // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
+  // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
+  markAnswerParts(blocks, kinds, at.index + 1, end);
+  // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
+  // A divider with the answer's text right after it divides the answer, and ends nothing.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
+  // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
+  const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
+  // The card's doctor named alone over the answer (`王明：`, a transcript's speaker): who speaks, none of what is said.
+  const speaker = card?.doctor.name;
+  if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
+  // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
+  // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
+  // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
+  const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? reviewer) : null;
+  if (credited) kinds[credited.line] = 'card';
+  // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
+  const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
+  if (account) for (const line of account.lines) kinds[line] = 'card';
+  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer };
+}

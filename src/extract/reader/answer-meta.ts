@@ -1,0 +1,112 @@
+/**
+ * The answer's date and format from the meta lines, players and <time> stamps near it (never from
+ * its text), and the other places a page prints them: a card's sentence, a tag on the question, the page's foot.
+ */
+import { isPlayCount } from '../words/answer-extras.js';
+import { withDateLabelsJoined } from '../dates/date-label-line.js';
+import type { AnyNode } from 'domhandler';
+import type { AnswerFormat } from '../../schema/entry.js';
+import type { EntryDraft } from '../../schema/records.js';
+import { nodesBetween, renderBlocks, type Block, type Media, type Stamp } from '../lines/html-lines.js';
+import { findDate, formatFromLabel, pickMeta, readMetaLine, type PageMeta } from '../dates/page-meta.js';
+import { readInfoLine } from '../dates/post-stamp.js';
+import { isSignatureLabel } from '../card/signature.js';
+import { PLAYER_RE } from '../words/furniture-lines.js';
+import type { Kind } from './line-kinds.js';
+
+/** A voice message's length as chat apps print it (0'58'', 58″): the answer was spoken. */
+const VOICE_LENGTH_RE = /\d\s*(?:''|″|")|\d+\s*'\s*\d+/u;
+/**
+ * A paid voice answer's bubble (`1元偷听 1:35`, `限时免费听 0:35`, a listener count `7523人听过` beside it), an elder
+ * mode's voice bar (`点击收听 116秒`): its length (`1:35`, `116秒`) is a recording's too, where the bar offers it to
+ * listen to (a text-to-speech button, `点击朗读`, offers no recording and prints no length).
+ */
+const LISTEN_IN_RE = /偷听|旁听|免费听|元\s*听|收听/u;
+const PLAYED_LENGTH_RE = /\d{1,2}[:：]\d{2}/u;
+const WORDED_LENGTH_RE = /\d{1,3}\s*(?:秒|分钟?)/u;
+export const isVoicePlayer = (line: string, near: readonly Block[]) =>
+  PLAYER_RE.test(line) &&
+  (VOICE_LENGTH_RE.test(line) || (PLAYED_LENGTH_RE.test(line) && (LISTEN_IN_RE.test(line) || near.some((b) => isPlayCount(b.text)))) || (WORDED_LENGTH_RE.test(line) && LISTEN_IN_RE.test(line)));
+/** A consultation's service in brackets before the question (`【电话问诊】…`, `[视频咨询]…`): the format the answer was given in. */
+export function taggedFormat(question: string): AnswerFormat {
+  const tag = question.match(/^\s*[【[［〔]([^\]】］〕]{2,8})[\]】］〕]/u);
+  return tag ? readMetaLine(tag[1]!).format : 'unknown';
+}
+/** A label cell alone (`回复时间：`, `咨询科室：`): its value is in the next cell. */
+const CELL_LABEL_RE = /^[\p{Script=Han} ]{2,8}[:：]$/u;
+/** The lines from..to, each value cell read with the label cell before it (`回复时间：` + `2019/11/16`). */
+export function withCellLabels(blocks: readonly Block[], from: number, to: number): Block[] {
+  return blocks.slice(from, to).map((b, i) => {
+    const before = blocks[from + i - 1];
+    // (Not a signature's label: it labels the picture beside it, not the next line.)
+    return before && CELL_LABEL_RE.test(before.text) && !CELL_LABEL_RE.test(b.text) && !isSignatureLabel(before.text) ? { ...b, text: `${before.text}${b.text}` } : b;
+  });
+}
+/**
+ * An article's info line of labelled fields after the question (post-stamp.ts): read as its
+ * date alone (page meta); what its 来源 fields name is returned.
+ */
+export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
+  const sources: string[] = [];
+  let above: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
+    if (!info) continue;
+    // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
+    if (i < question) above = findDate(info.date);
+    else blocks[i] = { ...blocks[i]!, text: info.date };
+    if (info.source) sources.push(info.source);
+  }
+  return { sources, above };
+}
+/** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
+const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;
+/** The format a card sentence names, where its lines name one and only one. */
+export function cardSaysFormat(blocks: readonly Block[], kinds: readonly Kind[], question: number, own: number): AnswerFormat {
+  const formats = new Set<AnswerFormat>();
+  for (let i = question + 1; i <= own && i < blocks.length; i++) {
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 80) continue;
+    for (const m of blocks[i]!.text.matchAll(ANSWERED_AS_RE)) formats.add(formatFromLabel(m[0]));
+  }
+  formats.delete('unknown');
+  return formats.size === 1 ? [...formats][0]! : 'unknown';
+}
+/**
+ * Date and format from the meta lines near the question and answer (never from the answer's
+ * text); else the format from the players there, the date from a <time datetime> there (a page
+ * that shows 3天前).
+ */
+export function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
+  // A date's label in a cell of its own is read with the date in the next (date-label-line.ts).
+  const meta = pickMeta(withDateLabelsJoined(lines).map((b) => readMetaLine(b.text)));
+  if (meta.date === null) meta.date = stamps.map((s) => findDate(s.datetime)).find((d) => d !== null) ?? null;
+  if (meta.format === 'unknown') {
+    const formats = new Set(players.map((m) => m.format));
+    if (formats.size === 1) meta.format = [...formats][0] as AnswerFormat;
+  }
+  return meta;
+}
+/**
+ * Date and format printed between a page's question and its answer (a profile's page whose
+ * selectors do not reach them), and the player there.
+ */
+export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta {
+  const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
+  return readMeta(blocks, media, stamps);
+}
+/**
+ * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot
+ * of the page: taken where it is the only one there (the list's own dates carry no such label).
+ */
+export function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
+  const dates = new Set<string>();
+  // A format word and a date the related list shows for one of its items is that item's line
+  // (`图文解答 2021年11月29日`); a date labelled only as published (发布于) is the page's, whatever day it is.
+  const items = new Set(related.map((i) => i.date));
+  for (let i = end; i < blocks.length; i++) {
+    const meta = readMetaLine(blocks[i]!.text);
+    const itemLine = meta.format !== 'unknown';
+    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
+  }
+  return dates.size === 1 ? [...dates][0]! : null;
+}

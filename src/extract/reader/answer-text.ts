@@ -1,0 +1,217 @@
+/**
+ * The answer's span and its cleaning: which classified lines after the card are the answer's text,
+ * what is cut off them (labels, prompts, marks, the asker's thanks), and the doubts its text raises.
+ */
+import { withTableRowsJoined } from '../layouts/answer-table.js';
+import { withoutTrailingTopicTags } from '../words/topic-tags.js';
+import type { AnyNode } from 'domhandler';
+import { comparable } from '../../core/text.js';
+import type { FoundCard } from '../card/doctor-card.js';
+import { isTruncated, previewLines, withoutCutPrompt } from '../words/answer-preview.js';
+import { isPrintPageNumber } from '../words/print-page-number.js';
+import { asksQuestion, isAskerLabel, isAskerLine, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from '../words/genre.js';
+import { inside, lineBox, type Block } from '../lines/html-lines.js';
+import { readMetaLine } from '../dates/page-meta.js';
+import { withoutAnnouncement } from '../tree/announced-label.js';
+import { isAppPrompt } from '../words/app-prompt.js';
+import { isPaywallPrompt, isWallPrompt } from '../words/read-more.js';
+import { withoutTextMarks } from '../words/references.js';
+import { withoutChapterList } from '../layouts/video-page.js';
+import { withoutSelfIntroduction } from '../../core/reply-opening.js';
+import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
+import { ASKER_SPEAKER_RE } from './chat-turns.js';
+import type { Kind } from './line-kinds.js';
+
+/** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
+const ASKED_HEAD_RE = /^(?:问题|提问|咨询|问)\s*[:：]?$/u;
+/** How long a record's field or a caption before an answer's label may be (`服务类型：电话问诊`, `通话录音（仅患者本人可听）`). */
+const SHORT_FIELD_CHARS = 24;
+const headsBeforeAnswer = (head: string) => BLURB_HEAD_RE.test(head) || ASKED_HEAD_RE.test(head) || isAskerLabel(head);
+/**
+ * A reminder a site or its editor adds at an article's close (`专家提醒，如有不适请及时就医。`,
+ * `小编提醒：…`, or the box's heading alone): someone else's words about the doctor's advice.
+ */
+const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
+/** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
+const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
+/** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
+const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补充)\\s*[:：]';
+const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
+/** A line in the asker's voice (`患者：…`, `追问：…`). */
+const ASKER_VOICE_RE = new RegExp(`^${ASKER_VOICE}`, 'u');
+/** The longest thanks of the asker's that ends an answer. */
+const ASKER_REPLY_CHARS = 30;
+/** A prompt linked at the end of an answer's line (`[点击咨询医生]`): not the answer's text. */
+const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
+/** A line that ends with a date (and time): text stamped as a post is, such as the asker's. */
+const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+/**
+ * The answer: the text after the card (or after the question, where the card comes later or
+ * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
+ * text and prompts in between are passed over.
+ */
+export function readAnswer(
+  blocks: Block[],
+  kinds: Kind[],
+  question: number,
+  end: number,
+  card: FoundCard | null,
+): { paragraphs: string[]; doubts: string[]; nodes: AnyNode[]; first: number; last: number } {
+  let start = question + 1;
+  // The card's last line (of the card read, where there are several).
+  let cardAt = -1;
+  for (let i = question + 1; i < end; i++) if (card && kinds[i] === 'card' && inside(blocks[i]!.node, card.element)) cardAt = i;
+  // A reminder the site adds after the card (专家提醒，…) is no answer after it: the answer stands before a card it follows.
+  const reminder = blocks.findIndex((b, i) => i > cardAt && i < end && CLOSING_REMINDER_RE.test(b.text));
+  // Nor is what follows a line that ends the page's own text (a further-reading head, 相关阅读): a signature card
+  // closing the answer is followed by the list's snippets, prose of other pages.
+  const ended = kinds.findIndex((k, i) => i > cardAt && i < end && k === 'end');
+  const afterCard = kinds.slice(cardAt + 1, Math.min(reminder === -1 ? end : reminder, ended === -1 ? end : ended));
+  if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  const taken: Block[] = [];
+  let lastAt = -1;
+  let firstAt = -1;
+  // Lines taken before a heading, with no sentence among them: not the answer, which is under that heading.
+  const passed: string[] = [];
+  const prose = (b: Block) => PROSE_RE.test(b.text);
+  // The line a print page's number follows, where it stops mid-sentence.
+  let brokenAfter: Block | null = null;
+  let askerHeaded = false;
+  const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
+  for (let i = start; i < end; i++) {
+    const kind = kinds[i]!;
+    const block = blocks[i]!;
+    const last = taken[taken.length - 1];
+    // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
+    const next = blocks[i + 1];
+    const subHeading =
+      kind === 'heading' &&
+      block.chars <= 30 &&
+      (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
+    // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
+    const headBetween = kind === 'label' && last !== undefined && !ANSWER_LABEL_RE.test(block.text) && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
+    // A link between two of the answer's lines, in their container: an ad set into the answer.
+    const setIn =
+      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
+    if (setIn) continue;
+    // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
+    // mid-sentence goes on in the line after it.
+    if (last !== undefined && kind !== 'card' && isPrintPageNumber(block.text)) {
+      brokenAfter = MID_PHRASE_END_RE.test(last.text) ? last : null;
+      continue;
+    }
+    if (brokenAfter !== null && brokenAfter === last && kind === 'text') {
+      taken[taken.length - 1] = { ...last, text: last.text + block.text.trim(), chars: last.chars + block.chars, linkChars: last.linkChars + block.linkChars, links: [...last.links, ...block.links] };
+      brokenAfter = null;
+      lastAt = i;
+      continue;
+    }
+    brokenAfter = null;
+    // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
+    // the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && (askerHeaded || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      askerHeaded = false;
+      continue;
+    }
+    // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
+    // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`): what follows it up to the answer's label is theirs.
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text))) askerHeaded = true;
+    // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
+    // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
+    if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      continue;
+    }
+    if (kind === 'text' || subHeading || headBetween) {
+      taken.push(block);
+      lastAt = i;
+      if (firstAt === -1) firstAt = i;
+    } else if (kind === 'heading' && taken.length > 0 && blocks.slice(lastAt + 1, i).some((b) => isPaywallPrompt(b.text))) {
+      // A preview's lead-in over a paywall (`…可能是以下原因引起：` over `试读结束 · 订阅课程后可查看全部内容`): the part shown ends at the wall.
+      break;
+    } else if (kind === 'heading' && taken.length > 0 && !taken.some(prose) && proseAfter(i)) {
+      passed.push(...taken.map((b) => b.text), block.text);
+      taken.length = 0;
+      firstAt = -1;
+    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) break;
+  }
+  // A heading with no text after it heads what follows the answer.
+  if (taken[taken.length - 1]?.heading) taken.pop();
+  // An answer in sections (病情分析, 指导意见) starts at its first section head: lines before it are someone else's (the asker's).
+  const firstHead = taken.findIndex((b) => isSectionHead(b.text));
+  if (firstHead > 0) passed.push(...taken.splice(0, firstHead).map((b) => b.text));
+  // A truncated preview (…展开全文) over the full text, hidden or not: the full text is the answer.
+  const previews = previewLines(taken.map((b) => b.text));
+  if (previews.size > 0) taken.splice(0, taken.length, ...taken.filter((_, i) => !previews.has(i)));
+  // A table in the answer is read a row a paragraph (answer-table.ts).
+  taken.splice(0, taken.length, ...withTableRowsJoined(taken, blocks));
+  // A line cut short keeps its ellipsis, not the prompt after it (`…可... 打开APP阅读全文 ›`).
+  let walled = false;
+  const paragraphs = taken.map((b) => {
+    // A screen reader's `正文：` before each paragraph (announced-label.ts): the toolbar's, none of the answer.
+    const said = withoutAnnouncement(b);
+    const text = b.links.length > 0 ? said.replace(TRAILING_PROMPT_RE, '') : said;
+    const cutAt = withoutCutPrompt(text);
+    walled ||= cutAt.walled;
+    // Footnote marks printed as text (`…治疗。¹`, `…治疗。[4]`): none of its words (references.ts).
+    return withoutTrailingTopicTags(withoutTextMarks(cutAt.text));
+  });
+
+  // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
+  for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] !== 'text' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
+  if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
+  // The chapter list a video's description ends with (video-page.ts).
+  paragraphs.splice(withoutChapterList(paragraphs).length);
+  // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
+  // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
+  const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);
+  // So is their speaker line alone at the end (`患者` over a turn not read as text): it heads a turn of theirs.
+  while (paragraphs.length > 1 && (thanks(paragraphs[paragraphs.length - 1]!) || ASKER_SPEAKER_RE.test(paragraphs[paragraphs.length - 1]!))) paragraphs.pop();
+  const doubts: string[] = [];
+  if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
+  const d = card?.doctor;
+  const cardText = (p: string) =>
+    // A sentence's end, full width or half (a CMS that prints `。` as `.`), is no card's.
+    (p.length <= 40 && !/[。！？!?]|\.$/u.test(p) && isCardLine(p)) ||
+    (d?.name && p.includes(d.name) && ((d.title && p.includes(d.title)) || (d.hospital && p.includes(d.hospital))));
+  // The doctor introducing themselves in the reply (`您好，我是…的王芳医生`) is no card (core/reply-opening.ts).
+  const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
+  if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
+  const first = paragraphs[0];
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !isSectionHead(first)) doubts.push(`the answer starts with a short line (${first})`);
+  else {
+    const bare = [paragraphs[0], paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined].find((p) => p !== undefined && isNumberedNonSentence(p));
+    if (bare) doubts.push(`the answer starts or ends with a line of figures that is no sentence (${bare.slice(0, 20)})`);
+  }
+  // A short dated line in an answer is page meta in words the reader does not know.
+  // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
+  // the page's wrapping or its paragraphs, which the reader cannot tell apart.
+  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!));
+  if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
+  const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
+  if (dated) doubts.push(`the answer holds a dated line (${dated})`);
+  const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
+  if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
+  // A preview cut by a login wall is the answer as the page shows it; one cut by 展开全文 hides its full text somewhere not found.
+  const cut = walled ? undefined : paragraphs.find(isTruncated);
+  if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
+  return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
+}
+/** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
+const isNumberedNonSentence = (p: string) =>
+  p.length <= 40 && WIDGET_FIGURES_RE.test(p) && !PROSE_RE.test(p) && !/[:：]$/u.test(p) && !ENUMERATED_RE.test(p) && !isSectionHead(p);
+/** A player's time (`02:07`), a count of people or things (`812个`, `2310人`; not a dose's `3次` nor a time's `3个月`), a pregnancy's week (`36周+3天`). */
+const WIDGET_FIGURES_RE = /\d{1,2}[:：]\d{2}|\d\s*(?:个(?!月|小时|星期|疗程)|人|条|位|周\s*\+)/u;
+/** A line that is the question under a label naming who asked (`粉丝问：…`, `网友提问：…`, genre.ts). */
+export function restatesQuestion(line: string, question: string): boolean {
+  const asked = labelledQuestion(line);
+  return asked !== null && comparable(asked).replace(/[？?]+$/u, '') === comparable(question).replace(/[？?]+$/u, '');
+}
+/** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */
+export function asksAgain(line: string, question: string): boolean {
+  const asked = comparable(question.replace(/[？?]+$/u, ''));
+  return [...asked].length >= 4 && comparable(line).includes(asked) && /请问|[？?]$/u.test(line.trim());
+}

@@ -1,0 +1,109 @@
+/**
+ * Where the page's own part ends around the answer: the related list's label, its first item, other
+ * answers' or comments' heads, the site's blocks after the answer; and the box around question and card.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { comparable } from '../../core/text.js';
+import type { EntryDraft } from '../../schema/records.js';
+import { TITLE_RE, isOtherAnswersHead, PROSE_RE } from '../words/genre.js';
+import { inside, type Block } from '../lines/html-lines.js';
+import { labelLine } from '../related/related-label.js';
+import { showsCardFigure } from '../words/product-card.js';
+import type { Kind } from './line-kinds.js';
+
+/** Where the page's own content ends: the related list's label, when it comes after the question. */
+export function zoneEnd(blocks: Block[], question: number, label: Element | null): number {
+  if (!label) return blocks.length;
+  // A tab's label (`<label for>`) shares a line with the other tabs' labels: the tabs' box begins the list's section.
+  const at = label.name === 'label' && label.attribs.for && label.parent ? label.parent : label;
+  // A label that is a line in the element holding the page's text (`<br>`-broken lines): the list starts at that line.
+  const line = labelLine(label);
+  if (line) for (let i = question + 1; i < blocks.length; i++) if (blocks[i]!.node === line) return i;
+  for (let i = question + 1; i < blocks.length; i++) if (inside(blocks[i]!.node, at)) return i;
+  return blocks.length;
+}
+/**
+ * The first line after the question that is a related item's linked question: the items are none
+ * of the page's answer, wherever its label stands (a doctor's page lists all the doctor's answers
+ * under one head, the page's own shown in full among them).
+ */
+export function firstItemAfter(blocks: readonly Block[], question: number, items: readonly EntryDraft[]): number {
+  if (items.length === 0) return blocks.length;
+  const asked = items.map((item) => comparable(item.question)).filter((q) => q.length >= 4);
+  // A line's first character, compared first: most linked lines start no item's question.
+  const starts = new Set(asked.map((q) => q[0]));
+  for (let i = question + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.linkChars === 0 || b.links.length === 0) continue;
+    const line = comparable(b.text);
+    if (starts.has(line[0]) && asked.some((q) => line.startsWith(q))) return i;
+  }
+  return blocks.length;
+}
+/**
+ * Where the answering doctor's answer ends when other doctors' answers or visitors' comments
+ * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer.
+ */
+export function othersEnd(blocks: Block[], question: number, end: number): number {
+  let text = false;
+  for (let i = question + 1; i < end; i++) {
+    const b = blocks[i]!;
+    if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
+    if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
+  }
+  return end;
+}
+/**
+ * Others' answers under their heading before the answering doctor's card (a community's page: the
+ * members' answers, then the expert's): the lines from that heading to the card, none of the answer or
+ * its meta. Comments follow what they comment on.
+ */
+export function othersBefore(blocks: Block[], question: number, end: number): [number, number] | null {
+  const isTitled = (b: Block) => b.chars <= 40 && TITLE_RE.test(b.text);
+  for (let i = question + 1; i < end; i++) {
+    const b = blocks[i]!;
+    if (isTitled(b)) return null;
+    if (b.chars > 16 || !isOtherAnswersHead(b.text) || b.text.includes('评论')) continue;
+    const card = blocks.findIndex((x, j) => j > i && j < end && isTitled(x));
+    return card === -1 ? null : [i, card];
+  }
+  return null;
+}
+/**
+ * Where the page's own part ends after the answer: a short unlinked line heading a run of linked
+ * lines (大家都在看, 推荐医生 over their links), a block of the site's, not the answer's meta or card.
+ */
+export function ownEnd(blocks: readonly Block[], kinds: readonly Kind[], last: number, end: number, card: Element | null): number {
+  if (last < 0) return end;
+  const linked = (b: Block | undefined) => b !== undefined && b.chars >= 2 && b.linkChars > 0 && !(card && inside(b.node, card));
+  for (let i = last + 1; i < end - 2; i++) {
+    const b = blocks[i]!;
+    if (b.chars > 12 || b.linkChars > 0 || PROSE_RE.test(b.text) || kinds[i] === 'meta' || kinds[i] === 'card') continue;
+    // A product card's title over its linked product (相关药品 over 蒙脱石散) set inside the answer's text is the card's, no list ending the answer.
+    if (kinds[i] === 'product' && inAnswerText(b.node, blocks[last]!.node, card)) continue;
+    // So is a card's figure over its button (`12分钟 · 3.2万人练过` over 参加训练): the card's, no list's head.
+    if (kinds[i] === 'product' && showsCardFigure(b.text)) continue;
+    if (linked(blocks[i + 1]) && blocks.slice(i + 2, i + 8).filter(linked).length >= 1) return i;
+  }
+  return end;
+}
+/** Whether `node` stands in the box of the answer's text: an element holding it and the answer's last line, and not the doctor's card. */
+function inAnswerText(node: AnyNode | null, lastLine: AnyNode | null, card: Element | null): boolean {
+  if (!node || !card) return false;
+  for (let box = lastLine?.parent ?? null; box; box = box.parent) if (inside(node, box)) return !inside(card, box);
+  return false;
+}
+/** The smallest element holding both the question's line and the card (not the page's body). */
+export function boxOf(question: AnyNode | null, card: Element): Element | null {
+  for (let el: Element | null = card; el && el.type === 'tag'; el = el.parent as Element | null) {
+    if (el.name === 'body' || el.name === 'html') return null;
+    if (question && inside(question, el)) return el;
+  }
+  return null;
+}
+/** The first line after the answer past which nothing is the page's own (a divider, a label of a list the DOM does not show as one). */
+export function endAfter(kinds: readonly Kind[], last: number, end: number): number {
+  if (last < 0) return end;
+  for (let i = last + 1; i < end; i++) if (kinds[i] === 'end') return i;
+  return end;
+}

@@ -1,0 +1,120 @@
+/**
+ * A consultation shown as a chat: its speakers' lines, whose turns are the asker's, and which stamps
+ * date the asking rather than the answer.
+ */
+import { PROSE_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { readMetaLine } from '../dates/page-meta.js';
+import { postRounds } from '../layouts/post-rounds.js';
+import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
+import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
+import { yearChatDays } from '../records/chat-days.js';
+import { SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import type { Kind } from './line-kinds.js';
+
+/** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
+export const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
+const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
+/** A turn's head naming the doctor with what the turn does (`王医生的回答`, `王医生追问`): the name before it. */
+export const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回答|解答|回复|答复)?\s*[:：]?$/u;
+/**
+ * A consultation shown as chat: turns under speaker lines (患者, the doctor's name), each perhaps
+ * with its time after the speaker (`患者 2019-06-28 07:58`, `王医生 07:51`). Where both sides
+ * speak, the asker's turns are the question's, the speaker lines none of the answer's, and a
+ * short line heading the chat (问诊记录) no line of it. Returned: where the doctor's turns carry
+ * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
+ * them the answer's date.
+ */
+export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[] } {
+  const none = { notAnswerDates: [], yearless: [] };
+  // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
+  const side = (text: string) =>
+    ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
+  // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
+  const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
+    // The time may follow the speaker with no space between (`医生询问2022-08-29 11:54`).
+    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) ?? text.match(/^(\D{1,10}?)(\d.*)$/u) : null;
+    const who = m ? side(m[1]!) : null;
+    const meta = who ? readMetaLine(m![2]!) : null;
+    return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
+  };
+  const speakers = new Map<number, 'asker' | 'doctor'>();
+  const dated = new Map<number, 'asker' | 'doctor'>();
+  // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
+  const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
+  // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
+  const hosts: number[] = [];
+  const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
+    const opened = blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    return opened ? broadcastSpeaker(opened[1]!, doctorName) : null;
+  };
+  // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
+  let callerTurns = aired(question) === 'asker' ? 1 : 0;
+  for (let i = question + 1; i < end; i++) {
+    // A speaker's line may run its time in (`王明医生14:23`) where no space sets it apart: a stamp all the same.
+    if (kinds[i] === 'meta' || (kinds[i] === 'text' && blocks[i]!.chars <= 24 && stamped(blocks[i]!.text) !== null)) {
+      const turn = stamped(blocks[i]!.text);
+      if (turn && kinds[i + 1] === 'text') speakers.set(i, turn.who);
+      if (turn?.dated) dated.set(i, turn.who);
+      continue;
+    }
+    // The doctor's reply labelled with its name (`王明医生回复`, read as the answer's label) speaks a turn too.
+    if (kinds[i] === 'label' && SIGNED_LABEL_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, 'doctor');
+    // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
+    if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
+    if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
+    if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
+    const text = blocks[i]!.text;
+    const who = side(text);
+    if (who && kinds[i + 1] === 'text') speakers.set(i, who);
+    const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    const on = opened ? aired(i) : null;
+    if (on === 'host') hosts.push(i);
+    const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
+    if (opened && by) inline.set(i, { who: by, from: opened[0].length });
+  }
+  const inlineSides = new Set([...inline.values()].map((t) => t.who));
+  if (callerTurns > 0) inlineSides.add('asker');
+  if (speakers.size < 2 && inline.size + callerTurns >= 2 && inlineSides.size === 2) {
+    for (const [i, { who, from }] of inline) {
+      if (who === 'asker') kinds[i] = 'asker';
+      else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
+    }
+    for (const i of hosts) kinds[i] = 'asker';
+    return none;
+  }
+  const sides = new Set(speakers.values());
+  if (speakers.size < 2 || sides.size < 2) return none;
+  // A later day line that leaves its year out is of the year above it (chat-days.ts).
+  const yearless = yearChatDays(blocks, kinds, question + 1, end);
+  let current: 'asker' | 'doctor' | null = null;
+  const firstTurn = Math.min(...speakers.keys());
+  const askerStamps: number[] = [];
+  let answered = false;
+  for (let i = question + 1; i < end; i++) {
+    const who = speakers.get(i);
+    if (who) {
+      current = who;
+      kinds[i] = 'speaker';
+    } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
+    // The stamp under the asker's turn after the doctor's (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
+    else if (current === 'asker' && answered && kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
+    if (who === 'doctor') answered = true;
+  }
+  // Posts each closed by its stamp (post-rounds.ts): the asker's stamps date the asking; a follow-up round ends the answer.
+  const rounds = postRounds(speakers, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), end);
+  if (rounds.round !== null) kinds[rounds.round] = 'end';
+  askerStamps.push(...rounds.askerStamps);
+  // The chat's heading: short lines without a sentence just before its first turn.
+  for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
+  // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
+  const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
+  if (![...dated.values()].includes('doctor')) return { notAnswerDates: [...earlierDays, ...askerStamps], yearless };
+  const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  askers.push(...earlierDays, ...askerStamps);
+  // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
+  const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);
+  askers.push(...doctorTurns.slice(1));
+  for (let i = question + 1; i < firstTurn; i++) if (kinds[i] === 'asker' && readMetaLine(blocks[i]!.text).dates.length > 0) askers.push(i);
+  return { notAnswerDates: askers, yearless };
+}

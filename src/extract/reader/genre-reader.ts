@@ -1,0 +1,429 @@
+import { laterAnswersStart } from '../layouts/answer-list.js';
+import { isReprintNotice, withoutPublishedWhereAnswered } from '../dates/published-date.js';
+import { isProductDay } from '../dates/date-label-line.js';
+import { isSenderStamp } from '../records/texted-question.js';
+import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
+import { unheadedQuestion } from '../layouts/unheaded-question.js';
+import { isCardButton } from '../card/marked-card.js';
+import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
+import { consultTitle, titleNamesPageKind } from '../records/consult-title.js';
+import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
+import { columnAnswer } from '../layouts/column-answer.js';
+import { columnDate, issueDate } from '../layouts/issue-date.js';
+import { mailedReply } from '../layouts/mailed-reply.js';
+import { withoutReplyMark } from '../words/reply-subject.js';
+import { progressSteps } from '../records/progress-steps.js';
+import { captionQuestion } from '../layouts/caption-question.js';
+import { postQuestion, readPost } from '../card/account-post.js';
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { comparable } from '../../core/text.js';
+import type { Doctor, ReadBy } from '../../schema/entry.js';
+import type { EntryDraft } from '../../schema/records.js';
+import { pageDraft } from '../draft.js';
+import { withoutSequenceNumber } from '../words/sequence-number.js';
+import { asksQuestion, withoutStuffedTail, isAskerLabel, isAskerLine, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
+import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
+import { findDate, formatFromLabel, namesDay, readMetaLine } from '../dates/page-meta.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
+import { chipRowFormat } from '../dates/format-chip.js';
+import { askerBoxStamps, isAskerStamp } from '../layouts/asker-stamp.js';
+import { foldPage } from '../words/han-fold.js';
+import { withoutInvisible } from '../tree/hidden-text.js';
+import { textContent, type PageIndex } from '../tree/page-index.js';
+import type { PageQuery } from './page-query.js';
+import { findRelatedList, type RelatedList } from '../related/related-list.js';
+import { readPrintedList } from '../related/printed-list.js';
+import { readStructuredData } from '../lines/structured-data.js';
+import { sellsConsultation } from '../words/product-card.js';
+import { isAcceptedMark } from '../layouts/accepted-answer.js';
+import { isPostStamp } from '../dates/post-stamp.js';
+import { nextPairAt } from '../layouts/qa-pairs.js';
+import { isPaywallPrompt } from '../words/read-more.js';
+import { noQaHere } from '../lines/no-qa-page.js';
+import { patientReview } from '../layouts/patient-review.js';
+import { answerItemOf, laterAnswerItems, otherAnswerItems } from '../layouts/answer-items.js';
+import { answeredOnVideo, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutCueTimes } from '../layouts/video-page.js';
+import { isArticlePager } from '../words/pager.js';
+import { isMemberByline, memberPostLines, underMemberByline } from '../layouts/member-answer.js';
+import { copiedFrom } from '../layouts/note-clip.js';
+import { sheetRecord } from '../layouts/record-sheet.js';
+import { endsListAbove } from '../related/list-above.js';
+import { studentQuestion } from '../layouts/student-question.js';
+import { isActivityLine } from '../related/ticker.js';
+import { headedThread } from '../layouts/headed-posts.js';
+import { stampsOfOtherTexts } from '../layouts/stamp-below.js';
+import { forumThread } from '../layouts/forum-floors.js';
+import { adviceSection, serviceField } from '../records/record-sections.js';
+import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
+import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
+import { findAnswerCard } from './answer-card.js';
+import { withoutNameSignature } from '../words/name-signature.js';
+import { classifyLines } from './answer-lines.js';
+import { reviewDay } from '../card/reviewer-credit.js';
+import { completeDoctor, readDoctor } from './answer-doctor.js';
+import { isVoicePlayer, taggedFormat, withCellLabels, cardSaysFormat, readMeta, labelledDateAfter } from './answer-meta.js';
+import { unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
+import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
+import { findQuestion, withoutColumnName } from './page-question.js';
+import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
+import { otherPostStamps } from './other-post-stamps.js';
+import { withSiteHospital } from './site-hospital.js';
+import { checkStructuredData } from '../lines/structured-check.js';
+
+/**
+ * The genre reader: a page of the genre read by what its parts say and how such pages are
+ * shaped, whatever the markup. The question is the heading the <title> repeats; the doctor
+ * card the smallest block holding a title of the vocabulary beside a name and a hospital;
+ * the answer the main text after the card that is neither card, label, meta, player,
+ * disclaimer nor list; date and format wherever they sit near the question or answer; the
+ * related list the repeated items under a 相关推荐-kind heading. Where it is unsure, the entry
+ * says why (`doubts`, published as the `unsure_reading` flag).
+ *
+ * This module composes the steps; each lives in a module of its own: the question (page-question.ts),
+ * where the page's own part ends (answer-zone.ts), the card (answer-card.ts), every line's kind
+ * (answer-lines.ts, line-kinds.ts), the answer's text (answer-text.ts), its date and format
+ * (answer-meta.ts), the doctor (answer-doctor.ts), the related list's checks (related-check.ts) and
+ * the structured data's (structured-check.ts).
+ */
+
+/** The doubt where the dates or formats near the answer disagree: a reviewer's own day settles it (reviewer-credit.ts). */
+const DISAGREE = 'dates or formats near the answer disagree';
+
+export interface GenreReading {
+  page: EntryDraft | null;
+  related: EntryDraft[];
+  /** Where the page entry's parts were read (what profile learning aligns across pages). */
+  found?: GenreFound;
+  /** Why the page holds no Q&A of its own, where it is such a page (no-qa-page.ts). */
+  noQa?: string;
+  /** Why the page's own Q&A was not read where its related items were: published as the page entry's reject. */
+  ownUnread?: string;
+}
+
+/** The nodes the genre reader read the page entry from. */
+export interface GenreFound {
+  /** The question's line (its first text node). */
+  question: AnyNode | null;
+  /** The answer's lines, in order (their first text nodes). */
+  answer: AnyNode[];
+  /** The doctor card it read. */
+  card: Element | null;
+  /** The related list's label, where there is one. */
+  relatedLabel: Element | null;
+}
+
+/** A page as the genre reader takes it: a cheerio document, or the page's one walk and its queries (page-index.ts). */
+export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
+
+/**
+ * `structuredData`: whether the page may hold JSON-LD (its text mentions `ld+json`); pages that
+ * do not are spared the search for it. `relatedLabel`: the selector of the related list's label a
+ * profile names (related-list.ts).
+ */
+export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: ReadOptions = {}): GenreReading {
+  // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
+  const folded = foldPage(typeof source === 'function' ? source.root().get(0)! : source.index.document);
+  if (!folded) return readPage(source, resolve, options);
+  try {
+    const reading = readPage(source, resolve, options);
+    const printed = (d: EntryDraft): EntryDraft => ({
+      ...d,
+      question: folded.asPrinted(d.question),
+      answerParagraphs: d.answerParagraphs.map((p) => folded.asPrinted(p)),
+      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v)])) as unknown as Doctor,
+    });
+    const related = reading.related.map(printed);
+    const page = reading.page ? printed(reading.page) : null;
+    return { ...reading, page, related };
+  } finally {
+    folded.restore();
+  }
+}
+
+interface ReadOptions {
+  structuredData?: boolean;
+  relatedLabel?: string;
+}
+
+function readPage(source: GenrePage, resolve: (href: string) => string, options: ReadOptions): GenreReading {
+  const $ = typeof source === 'function' ? source : null;
+  const walked = typeof source === 'function' ? null : source;
+  // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
+  const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
+  const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
+  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  // Search results, a removed question's notice, a login wall, a patient's review of a doctor (patient-review.ts): no Q&A of the page's own, and their lists none related to one.
+  const noQa = noQaHere(blocks, title) ?? patientReview(blocks);
+  if (noQa) return { page: null, related: [], noQa };
+  const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
+  const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
+  const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
+  // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
+  // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
+  const board = boardRecord(blocks) ?? sheetRecord(blocks);
+  if (board) return readingOf(withSiteHospital(board, blocks, title), blocks, list);
+  // A reply as mail and BBSes print it: its header's fields, its signature and the original it quotes say what each part is (mailed-reply.ts).
+  const mailed = mailedReply(blocks);
+  if (mailed) return readingOf(mailed, blocks, list);
+  // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
+  // title names the kind of page; the consult's title line is the question (consult-title.ts).
+  const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
+  // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
+  // whatever heading the title starts with (the account's nickname).
+  const post = readPost(blocks);
+  // A short video's share page titled by its author's name: the caption's asked line (caption-question.ts).
+  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? captionQuestion(blocks, title) ?? findQuestion(blocks, title, structured);
+  // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
+  for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
+    const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
+    if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
+    if (again?.confirmed) break;
+  }
+  at ??= unheaded;
+  // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
+  const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
+  // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
+  const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
+  // An episode's heading that is the caller's question, the programme's name before it (`《名医在线》问题？` over `观众来电：问题？…`):
+  // the question headlined, where the page stands as any other (the caller's line is the asker's turn, transcript-speakers.ts).
+  const headlined = student && at ? withoutColumnName(at.text) : null;
+  const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
+  if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
+  if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
+  // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
+  at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
+  // A headline that adds words to the question printed below it (retitled-question.ts).
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
+  at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
+  at.text = withoutStuffedTail(at.text, title) ?? at.text;
+  // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
+  const ownQuestion = comparable(at.text);
+  const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
+  if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
+  const thread = forumThread(blocks, at);
+  if (thread) return readingOf(thread, blocks, list);
+  // A thread of posts each headed by its author and day: the post of the author marked a doctor (headed-posts.ts).
+  const posts = headedThread(blocks, at);
+  if (posts && 'unmarked' in posts) return { page: null, related: list.items, ownUnread: posts.unmarked };
+  if (posts) return readingOf(posts, blocks, list);
+  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
+  // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
+  // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
+  const before = othersBefore(blocks, at.index, listEnd);
+  const end = nextPairAt(blocks, at.index, othersEnd(blocks, before ? before[1] - 1 : at.index, listEnd));
+  // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
+  const column = columnAnswer(blocks, at.index, end);
+  if (column) {
+    const date = columnDate(blocks, at.index, column.lines[0]!);
+    const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
+  }
+  // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
+  const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
+  const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
+  const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
+  // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer } = classifyLines(blocks, media, at, end, card, post);
+  // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
+  const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
+  let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
+  // Nothing but short lines after the card: the card stands after the answer (a side column printed after the content).
+  // So too where the text after the card stands outside the box that holds the question and the card
+  // (a search result's answer card: the next results follow it), and text before the card stands inside it.
+  const box = card ? boxOf(blocks[at.index]!.node, card.element) : null;
+  const outside = box !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, box);
+  // So too where the card's item in a list of answers ends before the text after it: that text is the next doctor's (answer-items.ts).
+  const item = card?.others ? answerItemOf(card.element) : null;
+  const nextItem = item !== null && answer.first >= 0 && !inside(blocks[answer.first]!.node, item);
+  if (!advice && card && (outside || nextItem || !answer.paragraphs.some((p) => PROSE_RE.test(p)))) {
+    // The card's own item holds its text: read there, from the item's first line (the lines above it are the asker's and the list's head).
+    const itemFrom = nextItem ? blocks.findIndex((b, i) => i > answerFrom && i < answerTo && inside(b.node, item!)) : -1;
+    const before = readAnswer(blocks, kinds, itemFrom > answerFrom ? itemFrom - 1 : answerFrom, answerTo, null);
+    const within = (el: Element | null) => el === null || (before.first >= 0 && inside(blocks[before.first]!.node, el));
+    if (before.paragraphs.some((p) => PROSE_RE.test(p)) && (!outside || within(box)) && (!nextItem || within(item))) answer = before;
+  }
+  // Of answers listed alike (other authors' too, whoever they are), the answer's own item holds it: it ends where another
+  // item begins, and the others' days are theirs (answer-items.ts).
+  const otherItems = !advice && card && answer.first >= 0 ? otherAnswerItems(card.element, blocks[answer.first]!.node!) : [];
+  const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
+  if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
+  // A transcript's subtitles after their start times (video-page.ts).
+  answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
+  // An answer given on air, pointing at its moment in the replay (video-page.ts).
+  const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
+  if (onAir) answer.paragraphs = onAir;
+  const { paragraphs, doubts, nodes, first, last } = answer;
+  // The question again under its asker's label, opening a video's description or a caption (`粉丝问：…`): the asker's, none of the answer.
+  if (paragraphs.length > 1 && restatesQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
+  // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
+  const question = at.index;
+  // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
+  const steps = progressSteps(blocks, 0, first >= 0 ? first : end);
+  const stepLines = new Set(steps?.lines);
+  // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
+  // a feed's line of who answered what, another answer (ticker.ts).
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
+  // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
+  const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
+  let own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
+  // Doctors' answers listed alike, none marked as the asker's pick: the first shown is the page's, its part
+  // ends where the next answer's item begins (answer-items.ts); other cards before that end are doubted.
+  const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own) : [];
+  const marked = blocks.some((b, i) => i > at.index && i < end && isAcceptedMark(b.text));
+  const laterItems = nearOthers.length > 0 && !accepted && !marked && first >= 0 ? laterAnswerItems(card!.element, blocks[first]!.node!, nearOthers) : null;
+  const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
+  if (nextAnswer > last) own = Math.min(own, nextAnswer);
+  const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
+  // Posts stamped under their text: the stamps over others' texts are theirs (stamp-below.ts).
+  const furniture = (i: number) => !['card', 'heading', 'nav', 'asker', 'end'].includes(kinds[i]!) && blocks[i]!.linkChars === 0 && !PROSE_RE.test(blocks[i]!.text);
+  const lineKinds = { isText: (i: number) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i: number) => kinds[i] === 'card', isFurniture: furniture };
+  for (const i of stampsOfOtherTexts(blocks, lineKinds, at.index, first, last, end)) foreign.add(i);
+  // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
+  for (const i of chat.notAnswerDates) foreign.add(i);
+  for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
+  for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
+  for (const i of stepLines) foreign.add(i);
+  // A drug label's 核准日期 / 修改日期 are the label's days, none of the answer's (drug-label.ts).
+  for (const i of label) foreign.add(i);
+  for (const i of schedule) foreign.add(i);
+  // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
+  for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
+  const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
+  const stampLine = (t: string) => {
+    const meta = t.length <= 40 ? readMetaLine(t) : null;
+    return meta !== null && meta.metaOnly && meta.dates.length > 0;
+  };
+  for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
+  // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
+  for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
+  // Other authors' answers in items of the answer's own kind: their days are theirs.
+  if (otherItems.length > 0) for (let i = at.index + 1; i < own; i++) if (otherItems.some((el) => inside(blocks[i]!.node, el))) foreign.add(i);
+  const near = withCellLabels(blocks, at.index + 1, own)
+    // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
+    // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
+    // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
+    // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
+    .map((b) => {
+      if (LABEL_PREFIX_RE.test(b.text)) return { ...b, text: b.text.replace(LABEL_PREFIX_RE, '') };
+      const spaced = b.text.match(LABEL_SPACED_RE);
+      const rest = spaced ? b.text.slice(spaced[0].length) : '';
+      return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
+    });
+  const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
+  // A video page's player heads it, above the question (video-page.ts).
+  const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
+  // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
+  const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
+  if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
+  // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
+  if (meta.format === 'unknown' && near.some((b) => isAudioBar(b.text))) meta.format = 'voice';
+  if (meta.format === 'unknown' && uploadedVideoPage($ ? $('head').get(0) : headOf(walked!.index.document))) meta.format = 'video';
+  // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
+  if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
+  if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
+  // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
+  if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
+  if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
+  // A row of chips under the question, one a format word (format-chip.ts).
+  if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
+  // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
+  if (meta.format === 'unknown') meta.format = titlePlaysFormat(title) ?? 'unknown';
+  // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
+  // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
+  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
+  const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
+  if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
+  const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
+  if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
+  // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
+  const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
+  const continues = pagerAt !== -1 && isArticlePager(blocks[pagerAt]!.text);
+  if (continues) doubts.push('the answer goes on on another page (a pager ends it)');
+  // A paywall's prompt right under the answer's last line (`试读结束 · 订阅课程后可查看全部内容`): the answer goes on behind it,
+  // the part shown is a preview however it ends.
+  const paywalled = last >= 0 && blocks.slice(last + 1, Math.min(last + 4, end)).some((b, k) => kinds[last + 1 + k] !== 'text' && isPaywallPrompt(b.text));
+  // A related list's label as a line of text (a print version's <pre>): its items are lines too.
+  const labelAt = list.items.length === 0 && !list.links && last >= 0 ? blocks.findIndex((b, i) => i > last && b.chars <= 24 && isRelatedLabel(b.text)) : -1;
+  if (labelAt !== -1) list.items = checkRelated(readPrintedList(blocks.slice(labelAt + 1), resolve), resolve, copiedFrom(blocks));
+  // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
+  // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
+  if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
+  if (meta.date === null && published !== null) {
+    meta.date = published.date;
+    // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
+    if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
+  } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
+  if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
+  if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
+  if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
+  // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
+  if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
+  if (meta.conflicting) doubts.push(DISAGREE);
+  // The answering doctor: the card's, else the byline, bio, cells, credit or account that names them (answer-doctor.ts).
+  let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end }, doubts);
+  // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
+  if (!card && doctor.name === null && first >= 0 && underMemberByline(blocks, at.index, first)) {
+    return { page: null, related: list.items, ownUnread: `no doctor's answer: the text under the question is a member's (${blocks[first]!.text.slice(0, 20)})` };
+  }
+  // The reviewer answering for the text is dated by the review's day alone, never the page's update (reviewer-credit.ts).
+  if (reviewer && doctor === reviewer.doctor) meta.date = reviewDay(blocks, at.index + 1, end);
+  if (reviewer && doctor === reviewer.doctor && meta.date !== null && doubts.includes(DISAGREE)) doubts.splice(doubts.indexOf(DISAGREE), 1);
+  // What the card leaves out, from the rest of the page (answer-doctor.ts); the doubts the doctor read raises.
+  doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
+  if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
+
+  // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
+  const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
+  if (structured) checkStructuredData(read, structured, blocks, doubts);
+  // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
+  const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
+  const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
+  const page = pageDraft(
+    { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
+    list.items,
+    list.links,
+  );
+  if (page) {
+    page.readBy = read.readBy;
+    if (doubts.length > 0) page.doubts = doubts;
+    if (continues || paywalled) page.continues = true;
+  }
+  const foundAt: GenreFound = { question: blocks[at.index]!.node, answer: nodes, card: card?.element ?? null, relatedLabel: list.label };
+  return { page, related: list.items, found: foundAt };
+}
+
+/**
+ * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
+ * items those of the page's list, doubted where linked questions after the answer were not read as one.
+ */
+function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links'>): GenreReading {
+  const doubts = [...parts.doubts];
+  const last = parts.answerLines.at(-1) ?? parts.question.index;
+  // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
+  const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
+  if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
+  let hasDisclaimer = false;
+  for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {
+    if (isDisclaimer(blocks[i]!.text)) hasDisclaimer = true;
+  }
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer }, list.items, list.links);
+  if (page) page.readBy = 'genre';
+  if (page && doubts.length > 0) page.doubts = doubts;
+  const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
+  return { page, related: list.items, found };
+}

@@ -1,0 +1,232 @@
+/**
+ * What each line between the question and the list is (card, label, meta, player, ui, end, text…):
+ * the genre reader classifies every line once, and each later step reads the kinds.
+ */
+import { isAnswersHead } from '../layouts/answer-list.js';
+import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
+import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
+import { isTypingDone } from '../tree/typing-animation.js';
+import { isTeamSignedReply } from '../card/team-reply.js';
+import { isNamedAnswerHead } from '../card/marked-card.js';
+import { isReadingSwitch } from '../tree/ruby-annotation.js';
+import { isConsultClosed, isConsultJoined } from '../records/consult-title.js';
+import { isCheckInRow } from '../words/check-in-row.js';
+import { isTagLinksRow, isTopicTagsLine, withoutTrailingTopicTags } from '../words/topic-tags.js';
+import type { AnyNode, Element } from 'domhandler';
+import { isBioLine, isFieldsHeading, isVerifiedBadge } from '../words/card-words.js';
+import { isCardFieldsLine, isProsePart, type FoundCard } from '../card/doctor-card.js';
+import { isTruncated, withoutCutPrompt } from '../words/answer-preview.js';
+import { isOtherDoctorsHead, isAskerLine, isCardLine, isDisclaimer, isEmptyCardField, isSerialField, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { inside, type Block } from '../lines/html-lines.js';
+import { readMetaLine } from '../dates/page-meta.js';
+import { isAudioBar, isDoctorVoiceBar, replyLabelFormat } from '../dates/media-format.js';
+import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { isReadingLabel } from '../related/related-list.js';
+import { isPictureCaption } from '../words/figure-caption.js';
+import { isAcceptedMark } from '../layouts/accepted-answer.js';
+import { isReadingEstimate } from '../words/reading-estimate.js';
+import { isPostStamp } from '../dates/post-stamp.js';
+import { isSharePrompt, isShareRow } from '../words/share-prompt.js';
+import { isAppPrompt } from '../words/app-prompt.js';
+import { isWallPrompt, isReadMore } from '../words/read-more.js';
+import { isAccessTag } from '../words/access-tag.js';
+import { isFollowUpHead, isStampedFollowUp } from '../layouts/follow-up.js';
+import { isFootnoteMark, isReferencesHead, isReviewCredit } from '../words/references.js';
+import { isCardCounters } from '../card/card-rows.js';
+import { isSubtitleNote, isTopicsCaption } from '../layouts/video-page.js';
+import { isPager } from '../words/pager.js';
+import { isVersionSwitch } from '../words/version-switch.js';
+import { isMemberByline } from '../layouts/member-answer.js';
+import { isCommentBoundary } from '../layouts/comment-thread.js';
+import { isSignatureLabel } from '../card/signature.js';
+import { isClipCredit } from '../layouts/note-clip.js';
+import { isSponsorLine } from '../words/sponsor-lines.js';
+import { isAdverseReportHead } from '../layouts/drug-label.js';
+import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
+
+/** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
+/** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
+export type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
+export const INLINE = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'label', 'mark', 'sup', 'sub']);
+/** Inside a <nav>, or the page's own <header>/<footer> (not those of an article or section). */
+export function isFurniture(node: AnyNode | null): boolean {
+  let pageLevel = false;
+  for (let n = node?.parent as Element | null; n && n.type === 'tag'; n = n.parent as Element | null) {
+    if (n.name === 'nav') return true;
+    if (n.name === 'header' || n.name === 'footer') pageLevel = true;
+    else if (pageLevel && (n.name === 'article' || n.name === 'section' || n.name === 'main' || n.name === 'aside')) pageLevel = false;
+  }
+  return pageLevel;
+}
+/**
+ * A card printed as lines broken by `<br>` in one element that goes on with the answer's lines (an
+ * old WAP page: `医生:…<br/>医院:…<br/>时间:…<br/>-----<br/>answer…`): the card is its lines up to a
+ * divider or the first sentence; the lines after it are read as any other.
+ */
+export function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: FoundCard, question: number, end: number): void {
+  for (const el of card.elements) {
+    let after = false;
+    for (let i = question + 1; i < end; i++) {
+      const b = blocks[i]!;
+      if (b.node?.parent !== el) continue;
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node);
+      if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el));
+    }
+  }
+}
+/** A line after a blank one (`<br><br>`) in a block of `<br>`-broken lines: a paragraph of its own, no line of the card above it. */
+function afterBlankLine(node: AnyNode | null): boolean {
+  let breaks = 0;
+  for (let n = node?.prev ?? null; n; n = n.prev) {
+    if (n.type === 'text' && (n as unknown as { data: string }).data.trim() === '') continue;
+    if (n.type !== 'tag' || (n as Element).name !== 'br') break;
+    if (++breaks === 2) return true;
+  }
+  return false;
+}
+export const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
+export function kindOf(block: Block, cards: readonly Element[]): Kind {
+  const text = block.text;
+  if (cards.some((card) => inside(block.node, card))) return 'card';
+  if (isDisclaimer(text)) return 'disclaimer';
+  if (isSectionHead(text)) return 'text';
+  // A republishing site's ads and credit, the answer's sign-off (以上回答由…医生提供), a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
+  if (isCreditLine(text) || isServiceCredit(text) || isAnswerCredit(text) || isClipCredit(text)) return 'tags';
+  // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
+  if (isReviewCredit(text)) return 'tags';
+  if (isReferencesHead(text)) return 'end';
+  // The site's rights notice under the answer (著作权归作者所有…) is where the answer has ended (answer-extras.ts).
+  if (isRightsNotice(text)) return 'end';
+  // A sponsor's credit and an advert's approval number (sponsor-lines.ts): the answer has ended, their days date nothing of it.
+  if (isSponsorLine(text)) return 'end';
+  // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
+  if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
+  if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  // A video's caption, the question restated with its #topics# (video-page.ts).
+  if (isTopicsCaption(text)) return 'ui';
+  // A row of tag links under the video or post (topic-tags.ts): the platform's topics.
+  if (text.length <= 60 && isTagLinksRow(block.node)) return 'tags';
+  if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
+  if (isLabelledName(text)) return 'card';
+  if (isEmptyCardField(text)) return 'card';
+  // A verification badge beside the card (已认证): the card's, however the card's box was drawn.
+  if (isVerifiedBadge(text)) return 'card';
+  // The doctor's bio beside the card (专业擅长：…, 社会任职：…, 执业经历): the card's, none of the answer.
+  if (cards.length > 0 && isBioLine(text)) return 'card';
+  // An e-signature's label (signature.ts): the picture it labels signs the answer, none of its text.
+  if (text.length <= 8 && isSignatureLabel(text)) return 'ui';
+  // The doctor's counters (帮助患者 1.2万 好评率 98%): the card's, none of the answer (card-rows.ts).
+  if (isCardCounters(text)) return 'card';
+  // A reply signed by a doctors' team alone is its label (team-reply.ts).
+  if (isTeamSignedReply(text)) return 'label';
+  // The asker's follow-up (追问 and a date, 追问记录): the rounds after it answer other questions.
+  if ((text.length <= 40 && isFollowUpHead(text)) || isStampedFollowUp(text)) return 'end';
+  if (isOthersAnsweredNotice(text)) return 'end';
+  if (text.length <= 40 && isConsultClosed(text)) return 'end';
+  if (isConsultJoined(text)) return 'ui';
+  // An app's check-in row under the answer (`今日打卡 +5积分`, check-in-row.ts): its game, none of the answer.
+  if (isCheckInRow(text)) return 'ui';
+  // The pager of an article split over pages (第1页/共3页 上一页 1 2 下一页): this page's part has ended (pager.ts).
+  if (isPager(text)) return 'end';
+  // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
+  if (isMemberByline(text)) return 'end';
+  // Another comment's head (`木木 说道：`) or the form to comment (发表回复) under the doctor's comment (comment-thread.ts).
+  if (isCommentBoundary(text)) return 'end';
+  // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.
+  if (isAcceptedMark(text)) return 'ui';
+  if (isSerialField(text)) return 'ui';
+  if (DIVIDER_RE.test(text) || PAGE_FOOT_RE.test(text) || (text.length <= 24 && isRelatedLabel(text))) return 'end';
+  if (isVersionSwitch(text)) return 'end';
+  // A box of other doctors beside the answer (热门专家, 推荐医生) heads their names, none of it.
+  if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'heading';
+  if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
+  // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
+  if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
+  if (END_MARK_RE.test(text)) return 'end';
+  // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
+  if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  // So does a drug maker's box for reporting adverse reactions (drug-label.ts).
+  if (text.length <= 14 && isAdverseReportHead(text)) return 'end';
+  if (text.length <= 8 && SEARCHES_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  // So is a box's heading over the card's fields (医师执业信息公示), a table's caption as much as a heading.
+  if (CARD_HEAD_RE.test(text.replace(/\s+/gu, '')) || isFieldsHeading(text)) return 'heading';
+  // A blurb's head (内容提要) is no answer label, though it holds a label's word.
+  if (text.length <= 8 && BLURB_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
+  if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
+  if (isPictureCaption(text, block.node)) return 'caption';
+  if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
+  // The reply's label naming its medium (`语音回复 58″`, media-format.ts).
+  if (text.length <= 20 && replyLabelFormat(text) !== null) return 'label';
+  if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';
+  if (text.length <= 12 && (ANSWER_LABEL_RE.test(text) || (text.length <= 6 && LABEL_WORD_RE.test(text) && !PROSE_RE.test(text) && !ENUMERATED_RE.test(text)))) return 'label';
+  // The head of the list of answers (`共有1位医生回答`, answer-list.ts): a label, none of the answer under it.
+  if (isAnswersHead(text)) return 'label';
+  // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
+  if (isReadingEstimate(text)) return 'ui';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text)) return 'player';
+  // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
+  if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  const meta = readMetaLine(text);
+  if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
+  if (meta.dates.length > 0 && text.length <= 60 && SOCIAL_BAR_RE.test(text.replace(BAR_STAMP_RE, ''))) return 'meta';
+  if (isPostStamp(text)) return 'meta';
+  // The answer's label with its format or date after it, colon or not (`医生回复：视频解答`, `医生回复 2个月前`): meta, not the answer's first line.
+  const labelled = text.length <= 40 ? (text.match(LABEL_PREFIX_RE) ?? text.match(LABEL_SPACED_RE)) : null;
+  if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
+  // An icon font's glyph (private-use characters): a picture, not text.
+  if (ICON_GLYPHS_RE.test(text)) return 'ui';
+  if (isAskerLine(text) || isAskerProfile(text)) return 'asker';
+  if (isCardFieldsLine(text)) return 'card';
+  if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
+  if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
+  // A typing animation's status over the answer (回答已生成; typing-animation.ts).
+  if (isTypingDone(text)) return 'ui';
+  // A switch showing or hiding the pinyin over the characters (ruby-annotation.ts).
+  if (text.length <= 12 && isReadingSwitch(text)) return 'ui';
+  if (text.length <= 40 && (VOTE_PROMPT_RE.test(text) || LOGIN_TO_ANSWER_RE.test(text))) return 'ui';
+  if (text.length <= 60 && ENGLISH_VOTE_PROMPT_RE.test(text)) return 'ui';
+  // A shared card's prompt (长按识别小程序码): the card's code block, after the answer and its meta, ends them;
+  // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
+  if (isSharePrompt(text)) return FULL_TEXT_OFFER_RE.test(text) ? 'ui' : 'end';
+  if (isShareRow(text)) return 'ui';
+  if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
+  if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
+  // A paid answer's, lesson's or episode's access badge (`限时免费`, `免费围观`, `试读`, access-tag.ts).
+  if (isAccessTag(text)) return 'ui';
+  if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
+  if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';
+  if (block.heading) return 'heading';
+  return 'text';
+}
+/** A sentence, no space in it, that ends as one: mostly link text where its terms link to an encyclopedia's entries, still the answer's words. */
+const SENTENCE_LINE_RE = /^\S+[：:。！？!?；;]$/u;
+const isLinkedSentence = (block: Block) => block.linkChars < block.chars && SENTENCE_LINE_RE.test(block.text) && endsOutsideLink(block.node);
+const isFootnoteSup = (node: AnyNode) => node.type === 'tag' && (node as Element).name === 'sup' && isFootnoteMark(node as Element);
+/** Whether the last text of the element holding a line stands outside a link (`…有<a>以下几种</a>：`, not `上一篇：<a>…？</a>`). */
+function endsOutsideLink(node: AnyNode | null): boolean {
+  let line = node?.parent ?? null;
+  while (line && line.type === 'tag' && INLINE.has((line as Element).name)) line = line.parent;
+  let last: AnyNode | null = line;
+  while (last && last.type !== 'text') {
+    const children: AnyNode[] = (last as Element).children ?? [];
+    let i = children.length - 1;
+    // Blank text and a footnote's mark after the sentence (`…：<sup><a href="#ref-1">[1]</a></sup>`) end nothing.
+    while (i >= 0 && ((children[i]!.type === 'text' && (children[i] as unknown as { data: string }).data.trim() === '') || isFootnoteSup(children[i]!))) i--;
+    last = i >= 0 ? children[i]! : null;
+  }
+  for (let n = last?.parent ?? null; n && n !== line; n = n.parent) if (n.type === 'tag' && (n as Element).name === 'a') return false;
+  return last !== null;
+}
+/** A line cut short with the site's prompt (a link, often) after its ellipsis: the answer's last shown line, not a prompt. */
+function cutShortWithPrompt(text: string): boolean {
+  const shown = withoutCutPrompt(text).text;
+  return shown !== text && isTruncated(shown);
+}
+/** A sentence with a platform's topic tags after it (`…按时复查。 #手足口病[话题]#`): its links are the tags', the line is the sentence's. */
+const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== text;

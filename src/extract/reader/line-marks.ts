@@ -1,0 +1,107 @@
+/**
+ * Re-marking classified lines by their neighbours: 问 / 答 badges, the asker's box and unlabelled
+ * words, patients' reviews. Each takes the kinds and changes the lines it is sure of.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { isAnswererHead } from '../words/genre.js';
+import { inside, lineBox, type Block } from '../lines/html-lines.js';
+import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { badgeOf, type Badge } from '../lines/qa-badge.js';
+import { type Kind, INLINE } from './line-kinds.js';
+
+/** The 问 / 答 badges of the lines after the question (qa-badge.ts); each such line keeps its text without its badge. */
+export function readBadges(blocks: Block[], question: number, end: number): Map<number, Badge> {
+  const badges = new Map<number, Badge>();
+  for (let i = question + 1; i < end; i++) {
+    const badge = badgeOf(blocks[i]!);
+    if (!badge) continue;
+    badges.set(i, badge);
+    blocks[i] = { ...blocks[i]!, text: badge.rest };
+  }
+  return badges;
+}
+/**
+ * A 问 badge's line is the question's (or the asker's), and so is the line after a 问 badge on a
+ * line of its own; a 答 badge on a line of its own is the answer's label. The answer starts at the
+ * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
+ */
+export function markBadges(kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
+  let opens = -1;
+  for (const [i, badge] of badges) {
+    if (badge.side === 'question') {
+      kinds[i] = 'asker';
+      if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
+    } else {
+      if (badge.rest === '') kinds[i] = 'label';
+      if (opens === -1) opens = i;
+    }
+  }
+  for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';
+}
+/**
+ * A question printed after the asker's label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):
+ * the lines of text right after it in the box are the asker's description, none of the answer
+ * (up to a line of another kind, such as the answer's label where the box holds the answer too).
+ * Not where the box is preformatted text, whose one element holds the whole page.
+ */
+export function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const box = blockOf(blocks[question]!.node);
+  if (!box || box.name === 'pre' || box.name === 'body') return;
+  for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
+}
+/** The asker's words unlabelled are a line or two; more is no description. */
+const MAX_ASKER_WORDS = 2;
+/**
+ * The asker's words with no label, under their profile (`男 · 26岁 · 847人看过`) right below the question:
+ * the lines up to the answer's date line are theirs where the answer's text follows that line, as a
+ * description stands between the asker's line and the answer's head.
+ */
+export function markAskerWords(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const profile = question + 1;
+  if (profile >= end || kinds[profile] !== 'asker' || !isAskerProfile(blocks[profile]!.text)) return;
+  let head = profile + 1;
+  while (head < end && kinds[head] === 'text' && head - profile <= MAX_ASKER_WORDS) head++;
+  if (head === profile + 1 || head >= end || kinds[head] !== 'meta') return;
+  let next = head + 1;
+  while (next < end && (kinds[next] === 'meta' || kinds[next] === 'label' || kinds[next] === 'ui' || kinds[next] === 'player')) next++;
+  if (next >= end || kinds[next] !== 'text') return;
+  for (let i = profile + 1; i < head; i++) kinds[i] = 'asker';
+}
+/**
+ * The asker's words with no label between the question and a head naming who answers (`门店药师回复`), the answer's text
+ * after that head: the asker's, as a description stands between the question and the answer's head.
+ */
+export function markWordsBeforeAnswerer(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  let head = question + 1;
+  while (head < end && kinds[head] === 'text' && head - question <= MAX_ASKER_WORDS) head++;
+  if (head === question + 1 || head >= end || !isAnswererHead(blocks[head]!.text)) return;
+  let next = head + 1;
+  while (next < end && (kinds[next] === 'card' || kinds[next] === 'meta' || kinds[next] === 'label' || kinds[next] === 'ui')) next++;
+  if (next >= end || kinds[next] !== 'text') return;
+  for (let i = question + 1; i < head; i++) kinds[i] = 'asker';
+}
+/** The head of patients' reviews of the doctor (`患者评价 ★★★★★ 5.0分`, `用户点评（12）`). */
+const REVIEWS_HEAD_RE = /^(?:患者|用户|网友|病友|就诊|服务)(?:评价|点评|口碑)(?:[\s（(★☆:：]|$)/u;
+/** A review's rating (stars, a score) or its reviewer's masked name (`患者5**6`, `用户8**9`). */
+const REVIEW_LINE_RE = /[★☆]{3,}|^\s*\S{1,4}\*{2,}\S{0,4}(?:\s|$)/u;
+/**
+ * Patients' reviews (their head, then stars, masked names and short praise) are none of the
+ * answer: the head ends it, and every line after it in the head's box is furniture.
+ */
+export function markReviews(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  for (let i = question + 1; i < end; i++) {
+    if (!REVIEWS_HEAD_RE.test(blocks[i]!.text)) continue;
+    kinds[i] = 'end';
+    // The box around the head and its list, unless it holds the question too (the whole page).
+    const box = lineBox(blocks[i]!.node);
+    if (!box || inside(blocks[question]!.node, box) || (box.type === 'tag' && (box as Element).name === 'body')) continue;
+    for (let j = i + 1; j < end && inside(blocks[j]!.node, box); j++) kinds[j] = 'ui';
+  }
+  for (let i = question + 1; i < end; i++) if (kinds[i] === 'text' && blocks[i]!.chars <= 40 && REVIEW_LINE_RE.test(blocks[i]!.text)) kinds[i] = 'ui';
+}
+/** The block element a line's text stands in (the <blockquote> around `<b>患者提问：</b>…`). */
+function blockOf(node: AnyNode | null): Element | null {
+  let el = node?.parent ?? null;
+  while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
+  return el && el.type === 'tag' ? (el as Element) : null;
+}

@@ -1,0 +1,126 @@
+/**
+ * The related list checked as a whole: off-site ads and products left out, suspicious items doubted;
+ * and, where no list was read, whether the page shows one the reader missed.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { EntryDraft } from '../../schema/records.js';
+import { asksQuestion, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { lineBox, type Block } from '../lines/html-lines.js';
+import { readMetaLine } from '../dates/page-meta.js';
+import { textContent } from '../tree/page-index.js';
+import { isReadingLabel } from '../related/related-list.js';
+import { isProductItem } from '../words/product-card.js';
+import { SITE_LIST_HEAD_RE } from '../words/furniture-lines.js';
+import { isFurniture } from './line-kinds.js';
+
+const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
+/**
+ * Where no related list was read: three or more linked questions after the answer, under a
+ * label the reader does not know, may be the list it missed; so may two that each have their
+ * date printed beside them (`[2021-03-25] question`). Under a label it knows (相关问题, 相关文章),
+ * linked questions with no line of text between them are a list of bare titles, which it has read
+ * as no items (a linked question with no snippet is none): no list missed.
+ */
+export function unlistedQuestions(blocks: Block[], from: number): boolean {
+  let n = 0;
+  let datedItems = 0;
+  let siteList = false;
+  // The linked questions under a known label, while no line of text has come between two of them.
+  let bare: { n: number; dated: number; text: boolean; prose: boolean } | null = null;
+  let labelled = false;
+  for (let i = from; i < blocks.length && n < 3 && datedItems < 2 && !(labelled && n >= 2); i++) {
+    const b = blocks[i]!;
+    if (b.linkChars === 0) {
+      const text = b.text.replace(/\s+/gu, '');
+      // The site's own lists of posts (近期文章, 热门文章) and the post navigation (上一篇) lead elsewhere by design.
+      siteList = SITE_LIST_HEAD_RE.test(text);
+      if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
+        // A reading list's head (推荐阅读) heads the questions under it, though the site lists posts under such heads too.
+        [bare, siteList] = [{ n: 0, dated: 0, text: false, prose: false }, false];
+        continue;
+      }
+      if (bare && bare.n > 0 && b.chars > 0) [bare.text, bare.prose] = [true, bare.prose || PROSE_RE.test(b.text)];
+    }
+    if (siteList || PREV_NEXT_RE.test(b.text)) continue;
+    // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
+    const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
+    if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
+      if (bare && !bare.text) {
+        bare.n++;
+        if (dated > 0) bare.dated++;
+        continue;
+      }
+      // Text between the titles: they show snippets the reader did not take, and count; under a label, two are a list
+      // where only their cards' bylines and counts stand between them (no snippet: a portal's articles show one).
+      if (bare) [n, datedItems, bare, labelled] = [n + bare.n, datedItems + bare.dated, null, !bare.prose];
+      n++;
+      // Two questions each dated as a list's items are: a list, however short.
+      if (dated > 0) datedItems++;
+    }
+  }
+  return n >= 3 || datedItems >= 2 || (labelled && n >= 2);
+}
+/** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
+function siteOf(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  const labels = new URL(url).hostname.split('.');
+  const keep = labels.length >= 3 && /^(?:com|net|org|gov|edu|ac|co)$/.test(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+export const OFF_SITE = 'related item links off-site';
+/**
+ * A related list checked as a whole: items that link off-site among a list of the site's own
+ * questions are ads and are left out; where off-site items are as many as the site's own, or an
+ * item's snippet holds a short dated line (meta in words not read), the items say so.
+ */
+export function checkRelated(items: EntryDraft[], resolve: (href: string) => string, copied: string | null): EntryDraft[] {
+  const home = siteOf(resolve('/'));
+  // A copy of a page (a note's clip) links to the site it was copied from as its own (note-clip.ts).
+  const source = siteOf(copied);
+  // Each address's site parsed once (a URL parse), not at every look at its item.
+  const sites = new Map<string | null, string | null>();
+  const itemSite = (item: EntryDraft): string | null => {
+    let site = sites.get(item.url);
+    if (site === undefined) sites.set(item.url, (site = siteOf(item.url)));
+    return site;
+  };
+  const off = (item: EntryDraft) => {
+    if (home === null) return false;
+    const site = itemSite(item);
+    return site !== null && site !== home && site !== source;
+  };
+  const offCount = items.filter(off).length;
+  // A shop's products among the questions (a price, no question asked) are no items, however many.
+  const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));
+  const left = offCount > 0 && offCount * 2 < questions.length ? questions.filter((i) => !off(i)) : questions;
+  const kept = left.length === items.length ? items : left.map((item, position) => ({ ...item, position }));
+  return kept.map((item) => {
+    const doubts: string[] = [];
+    if (off(item)) doubts.push(OFF_SITE);
+    const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
+    if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
+    return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;
+  });
+}
+/** A line whose box (the element holding its block) shows nothing else: a heading over an empty list. */
+export function isAloneInBox(block: Block): boolean {
+  const box = lineBox(block.node);
+  return box !== null && box.type === 'tag' && textContent(box).replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}
+/** The most a bare title's link holds: a link holding more holds a snippet too (a list's item linked whole). */
+const BARE_TITLE_CHARS = 40;
+/** A line whose box shows nothing else but links of a title's length (a label over bare titles). */
+export function headsOnlyLinks(block: Block): boolean {
+  const box = lineBox(block.node);
+  if (box === null || box.type !== 'tag') return false;
+  let unlinked = '';
+  let titles = true;
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') unlinked += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' && (n as Element).name === 'a') titles &&= textContent(n as Element).replace(/\s+/gu, '').length <= BARE_TITLE_CHARS;
+    else if (n.type === 'tag') for (const c of (n as Element).children) walk(c);
+  };
+  walk(box);
+  return titles && unlinked.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, '');
+}

@@ -1,0 +1,99 @@
+/**
+ * The hospital a hospital's own site names once, as the site (its <title>, masthead, footer), and the
+ * grade it prints beside its name: the card's hospital and grade where the card names none.
+ */
+import type { BoardRecord } from '../layouts/message-board.js';
+import { isUnderDoctorLine } from '../card/publisher.js';
+import type { AnyNode, Element } from 'domhandler';
+import type { Doctor } from '../../schema/entry.js';
+import { GRADE_RE, gradeOnly, WHOLE_HOSPITAL_RE } from '../words/genre.js';
+import type { Block } from '../lines/html-lines.js';
+import { COPYRIGHT_RE } from '../words/furniture-lines.js';
+
+/** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
+const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
+/**
+ * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
+ * 三级甲等医院`, `（国家）三级甲等`), above the question; a hospital's account its grade in its intro: the grade
+ * of the card's hospital where the card prints none. One grade there, or none is taken.
+ */
+export function mastheadGrade(blocks: readonly Block[], question: number, hospital: string): string | null {
+  const grades = new Set<string>();
+  for (let i = 0; i < question; i++) {
+    const text = blocks[i]!.text;
+    const at = text.indexOf(hospital);
+    if (at === -1) {
+      // The name drawn as the logo (`<img alt="…医院">`) with the grade printed right after it.
+      const grade = text.length <= 12 ? gradeOnly(text) : null;
+      if (grade && logoBefore(blocks[i]!.node)?.includes(hospital)) grades.add(grade);
+      continue;
+    }
+    // Under a doctor's name and title, the line is another doctor's card (a side column's 热门医生), no masthead.
+    if (isUnderDoctorLine(blocks, i)) continue;
+    const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  // The hospital's own account beside the article (a portal's 号): its name alone on a line, its intro opening with its grade.
+  for (let i = question + 1; i < blocks.length - 1; i++) {
+    if (blocks[i]!.text.trim() !== hospital || isUnderDoctorLine(blocks, i)) continue;
+    const grade = blocks[i + 1]!.text.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  return grades.size === 1 ? [...grades][0]! : null;
+}
+/** The alt text of a picture (a logo) just before a line's element, or of one its link holds; null where none is. */
+function logoBefore(node: AnyNode | null): string | null {
+  let el: AnyNode | null = node?.type === 'text' ? node.parent : node;
+  let prev = el?.prev ?? null;
+  while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev;
+  if (!prev || prev.type !== 'tag') return null;
+  const tag = prev as Element;
+  const img = tag.name === 'img' ? tag : tag.name === 'a' ? tag.children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'img') : undefined;
+  return img?.attribs.alt?.trim() || null;
+}
+/**
+ * A hospital's own site names the hospital once, as the site: the last part of its <title>
+ * (`问题_在线咨询_北岸市中医院`) that its masthead or footer (outside the question and answer)
+ * prints too; the grade where it is printed with that name, or alone in the masthead. Only where the card names no hospital.
+ */
+export function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
+  const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
+  if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
+  const grades = new Set<string>();
+  let printed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text)) continue;
+    const at = text.indexOf(site);
+    if (at === -1) continue;
+    printed = true;
+    const after = text.slice(at + site.length).trim() || (blocks[i + 1]?.text ?? '');
+    const grade = after.match(GRADE_AFTER_RE);
+    if (grade) grades.add(grade[1]!);
+  }
+  if (!printed) return {};
+  // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
+  const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
+  const branch = branches.size === 1 ? [...branches][0]! : site;
+  // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name).
+  if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
+  grades.delete('');
+  return { hospital: branch, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+}
+/**
+ * A hospital's own board, whose reply names the doctor and no hospital: the site's hospital (siteHospital), doubted where
+ * the site names none.
+ */
+export function withSiteHospital(board: BoardRecord, blocks: readonly Block[], title: string): BoardRecord {
+  const { doctor } = board;
+  if (doctor.name === null || doctor.hospital !== null) return board;
+  const site = siteHospital(blocks, board.question.index, (board.answerLines.at(-1) ?? board.question.index) + 1, title, doctor);
+  if (!site.hospital) return { ...board, doubts: [...board.doubts, 'the reply names no hospital, nor does the site'] };
+  return { ...board, doctor: { ...doctor, ...site } };
+}
+/** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
+const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
+/** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
+const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;

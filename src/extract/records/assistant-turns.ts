@@ -1,0 +1,33 @@
+import type { Block } from '../lines/html-lines.js';
+import { readMetaLine } from '../dates/page-meta.js';
+
+/**
+ * A paid consult's transcript on a platform whose AI assistant interviews the patient before a
+ * doctor takes over (智能预问诊, AI导诊): the assistant's turns — its questions and the summary it
+ * hands on, however doctor-like its name (`AI医生助理`) — are the patient's intake, none of the
+ * answer. A chat prints a day line where the day changes: each dates the turns after it, so the
+ * answer is dated by the last one before the doctor's first turn, not by the assistant's (the
+ * day before, where it worked overnight).
+ */
+
+/** The assistant's name over its turn: an AI's, a bot's, a triage or pre-consult helper's. */
+const ASSISTANT_RE = /^[\p{Script=Han}A-Za-z]{0,6}(?:AI|ＡＩ|智能|机器人)[\p{Script=Han}A-Za-z]{0,6}$/u;
+const ROLE_RE = /(?:助手|助理|机器人|导诊|分诊|预问诊|客服)$/u;
+
+export const isAssistantSpeaker = (text: string) => {
+  const name = text.trim().replace(/[:：]$/u, '');
+  return name.length <= 12 && ASSISTANT_RE.test(name) && ROLE_RE.test(name);
+};
+
+/**
+ * The chat's day lines (a day alone, no speaker's) between the question and the doctor's first
+ * turn, all but the last: they date the asker's and the assistant's turns, not the answer.
+ */
+export function earlierDayLines(blocks: readonly Block[], kinds: readonly string[], question: number, speakers: ReadonlyMap<number, 'asker' | 'doctor'>): number[] {
+  const doctorTurns = [...speakers].filter(([, who]) => who === 'doctor').map(([i]) => i);
+  if (doctorTurns.length === 0) return [];
+  const first = Math.min(...doctorTurns);
+  const days: number[] = [];
+  for (let i = question + 1; i < first; i++) if (kinds[i] === 'meta' && !speakers.has(i) && readMetaLine(blocks[i]!.text).dates.length > 0) days.push(i);
+  return days.slice(0, -1);
+}

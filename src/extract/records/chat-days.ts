@@ -1,0 +1,48 @@
+import type { Block } from '../lines/html-lines.js';
+import { findDate, isoDate } from '../dates/page-meta.js';
+
+/**
+ * A chat prints a day line where its day changes, as messaging apps do: the year in full on the
+ * first (`2022-08-18 星期四`), and only the month and day on a later one in the same year
+ * (`8月19日`). A later day line without its year is of the year of the day line above it (of the
+ * next, where its month and day come before that line's: the chat went on past New Year). One with
+ * no day line above it to take the year from dates nothing this reader can tell: it is returned,
+ * so that an answer it would have dated is doubted rather than left undated in silence.
+ */
+
+/** A day alone without its year (`8月19日`, `8月19日 星期五`, `8月19日（周五）`). */
+const YEARLESS_DAY_RE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?$/u;
+/** A day line in full: the date (and perhaps its weekday or time), nothing else; short. */
+const DAY_LINE_CHARS = 24;
+const FULL_DAY_RE = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?\s*(?:\d{1,2}[:：]\d{2})?\s*$/u;
+
+/**
+ * Gives each yearless day line between `from` and `end` the year of the full day line above it,
+ * rewriting its text (`2022年8月19日`) and marking it as meta; returns those no year was found for.
+ */
+export function yearChatDays(blocks: Block[], kinds: string[], from: number, end: number): number[] {
+  const yearless: number[] = [];
+  let last: string | null = null;
+  for (let i = from; i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    if (text.length > DAY_LINE_CHARS) continue;
+    if (FULL_DAY_RE.test(text)) {
+      last = findDate(text) ?? last;
+      continue;
+    }
+    const m = YEARLESS_DAY_RE.exec(text);
+    if (!m) continue;
+    if (last === null) {
+      yearless.push(i);
+      continue;
+    }
+    const [year, month, day] = last.split('-').map(Number) as [number, number, number];
+    const later = Number(m[1]) * 100 + Number(m[2]) >= month * 100 + day;
+    const iso = isoDate(String(later ? year : year + 1), m[1]!, m[2]!);
+    if (iso === null) continue;
+    last = iso;
+    blocks[i] = { ...blocks[i]!, text: `${iso.slice(0, 4)}年${text}` };
+    kinds[i] = 'meta';
+  }
+  return yearless;
+}

@@ -1,0 +1,91 @@
+import type { AnyNode, Element } from 'domhandler';
+import { findAll } from 'domutils';
+import { withoutSelfIntroduction } from '../../core/reply-opening.js';
+import type { Block } from '../lines/html-lines.js';
+
+/**
+ * A consultation shared as its chat (an app's share page of a 问药师 / 问医生 talk): each message a row
+ * of the speaker's picture beside their bubble, no speaker's name or label in the text. Who speaks is
+ * told by the picture: the one the page also shows outside the chat (the answerer's card above it) is
+ * the answerer's, the other the asker's, whose bubbles are none of the answer. Only where the rows
+ * show two pictures, one of them again outside the chat, is a side told; else nothing is said.
+ * The answerer's first bubble greeting the asker with who they are (`您好，我是执业药师王明，很高兴为您服务。`)
+ * and their last wishing them well or offering more (`祝您早日康复！`, `请问还有其他问题吗？`) are the chat's
+ * courtesies, none of the answer either.
+ */
+
+/** How far above a line its message row may stand (the bubble, its text box, a card sent in it). */
+const ROW_DEPTH = 5;
+/** A closing courtesy: a wish, or an offer to answer more; short, a bubble of its own. */
+const COURTESY_RE = /(?:祝(?:您|你)?[^。！!？?，,]{1,10}|(?:请问|您)?还有(?:其他|别的|什么)?(?:问题|疑问|需要)(?:吗|么)?)[。！!？?～~]*$/u;
+const COURTESY_CHARS = 30;
+
+export interface ChatSides {
+  /** Lines in the asker's bubbles. */
+  asker: number[];
+  /** Lines of the answerer's greeting and closing courtesy. */
+  courtesies: number[];
+}
+
+const pictureOf = (img: Element) => img.attribs['src'] || img.attribs['data-src'] || null;
+
+/** Elements that set a bubble apart from the picture beside it (a picture inside a line of text is an emoji or an icon). */
+const BOX_TAGS = new Set(['div', 'p', 'section', 'article', 'blockquote', 'li', 'dd', 'td', 'pre']);
+
+/**
+ * The message row a line stands in: its outermost ancestor near it with one picture among its children
+ * beside a box holding the line (a card sent in a bubble has a picture of its own, inside the row), and that picture.
+ */
+function rowOf(node: AnyNode | null): { row: Element; picture: string } | null {
+  let found: { row: Element; picture: string } | null = null;
+  let box: AnyNode | null = node;
+  let el = node?.parent ?? null;
+  for (let depth = 0; el && el.type === 'tag' && depth < ROW_DEPTH; depth++, box = el, el = el.parent) {
+    const pictures = (el as Element).children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'img');
+    if (pictures.length > 1) break;
+    const picture = pictures.length === 1 ? pictureOf(pictures[0]!) : null;
+    if (picture && box?.type === 'tag' && BOX_TAGS.has((box as Element).name)) found = { row: el as Element, picture };
+  }
+  return found;
+}
+
+function rootOf(node: AnyNode): AnyNode {
+  let at = node;
+  while (at.parent) at = at.parent;
+  return at;
+}
+
+/** The sides of a chat of pictured bubbles among the lines after the question (up to `end`); null where none is told. */
+export function chatSides(blocks: readonly Block[], question: number, end: number): ChatSides | null {
+  const rows = new Map<number, { row: Element; picture: string }>();
+  for (let i = question; i < end; i++) {
+    const r = rowOf(blocks[i]!.node);
+    if (r) rows.set(i, r);
+  }
+  // The chat is the list holding most rows; a picture's row elsewhere (a banner beside the answer's end) is none of it.
+  const byList = new Map<AnyNode | null, number>();
+  for (const r of rows.values()) byList.set(r.row.parent, (byList.get(r.row.parent) ?? 0) + 1);
+  const list = [...byList].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const [i, r] of rows) if (r.row.parent !== list) rows.delete(i);
+  const pictures = [...new Set([...rows.values()].map((r) => r.picture))];
+  if (pictures.length !== 2 || rows.size < 3) return null;
+  const rowSet = new Set([...rows.values()].map((r) => r.row));
+  const inRow = (img: Element) => {
+    for (let el: AnyNode | null = img.parent; el; el = el.parent) if (rowSet.has(el as Element)) return true;
+    return false;
+  };
+  const images = findAll((el) => el.name === 'img', [rootOf(blocks[question]!.node ?? [...rows.values()][0]!.row)]);
+  const shownOutside = pictures.filter((p) => images.some((img) => pictureOf(img) === p && !inRow(img)));
+  if (shownOutside.length !== 1) return null;
+  const answerer = shownOutside[0]!;
+  const asker = [...rows].filter(([i, r]) => r.picture !== answerer && i > question).map(([i]) => i);
+  const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
+  const courtesies: number[] = [];
+  const first = answers[0];
+  // A greeting that says who answers and nothing else.
+  if (first !== undefined && withoutSelfIntroduction(blocks[first]!.text).replace(/^(?:您好|你好)[，,！!。]?/u, '').trim() === '') courtesies.push(first);
+  const last = answers.at(-1);
+  const text = last === undefined ? '' : blocks[last]!.text.trim();
+  if (last !== undefined && last !== first && [...text].length <= COURTESY_CHARS && COURTESY_RE.test(text)) courtesies.push(last);
+  return { asker, courtesies };
+}

@@ -1,0 +1,26 @@
+import { asksQuestion } from '../../core/genre-vocabulary.js';
+import type { EntryDraft } from '../../schema/records.js';
+
+/**
+ * A related list of links only: under its label, questions each printed as a link with at most its count of
+ * answers (`54个回答`) or its day beside it, no snippet. Such an item is no entry (an entry needs an answer,
+ * and the page shows none), but the list is read all the same: its links are the page's related questions
+ * (the page entry's `related_urls`), in the list's order.
+ */
+
+/** The count of answers printed after the question, in the link with it (`有哪些3个回答`, its own span run into the question's). */
+const ANSWER_COUNT_RE = /\s*\d+\s*(?:个|条)?\s*(?:回答|答案|回复|解答)$/u;
+
+/** Fewer than two links under a label are no list of them (a 更多 link, one stray title). */
+const MIN_LINKS = 2;
+
+/**
+ * The links of items read under a related list's label where every item is a bare linked question:
+ * none shows a snippet, each has an address, and each is worded as a question (a list of article
+ * titles or products under such a label is not one of related questions). Null where they are not.
+ */
+export function linkOnlyUrls(items: readonly EntryDraft[]): string[] | null {
+  if (items.length < MIN_LINKS) return null;
+  if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ANSWER_COUNT_RE, '')))) return null;
+  return items.map((i) => i.url!);
+}

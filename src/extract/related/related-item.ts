@@ -1,0 +1,261 @@
+/**
+ * One related item read from its nodes: the link's question, its snippet, the format and date printed with
+ * it; bylines, labels, badges and tags taken off, and the shape the list compares its items by.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import type { EntryDraft } from '../../schema/records.js';
+import { noDoctor } from '../draft.js';
+import { formatTag, isPosterLength } from '../dates/media-format.js';
+import { findOne } from 'domutils';
+import { headedCells } from './column-heads.js';
+import { isCardLine, isSectionHead, isSerialField } from '../words/genre.js';
+import { calledName } from '../words/card-words.js';
+import { renderLines, type Line } from '../lines/html-lines.js';
+import { showsNothing, textContent } from '../tree/page-index.js';
+import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate } from '../dates/page-meta.js';
+import { isLockedToApp } from '../words/app-prompt.js';
+import { isReadMore, withoutReadMoreTail } from '../words/read-more.js';
+import { readMoreLinkTexts, withoutReadMoreLink } from './read-more-links.js';
+import { isAvatarInitials } from '../card/card-rows.js';
+import { isReadAloud, withoutReadAloudTail } from '../words/read-aloud.js';
+import { chipOpening } from '../dates/format-chip.js';
+import { withoutDrawnBadge } from '../lines/qa-badge.js';
+import { isAccessTag } from '../words/access-tag.js';
+import { norm, startsCleanly, normStartsWith } from '../words/normalized-start.js';
+import { addressOf } from './item-address.js';
+import { isPrintedAddress } from './printed-list.js';
+
+/** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
+/** An answer label opening an item's snippet: 答：, 医生回答：, 护士答：, a quiz's 解析：, the answer picked out of several (最佳答案：, 推荐答案：), a board's 回复摘要：. */
+const SNIPPET_LABEL_RE = /^(?:A|答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
+/** An item's label saying it is an ad. */
+const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
+/** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
+const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
+/** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
+const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
+/** A line ending in a day in digits, with or without its time (`文杰晨 医师2020-10-20`): the text before it and the day. */
+/** A name with its calling and a count after it (`孙春梅医生 88.7万`): alone, the name may be a site's (快速问医生, a source's credit). */
+const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*[\d.]+\s*[万wWkK]?$/u;
+const isCalledByline = (text: string) => calledName(text.trim().match(CALLED_BYLINE_RE)?.[1] ?? '') !== null;
+/** A word of a few characters, no sentence and no figure in it: a name (a channel's, a user's), too short to answer anything. */
+const NAME_WORD_RE = /^[^\s\d，,。；;！!？?、：:]{2,12}$/u;
+/** A name on its own line right over a line of counters only (plays, comments, no day): the item's byline, not its snippet. */
+function isBylineOverCounts(text: string, next: string | undefined): boolean {
+  if (next === undefined || !NAME_WORD_RE.test(text.trim())) return false;
+  const meta = readMetaLine(next);
+  return meta.metaOnly && meta.dates.length === 0 && /\d/u.test(next);
+}
+const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
+  const head = text.length <= 40 ? text.match(BYLINE_HEAD_RE) : null;
+  if (!head || /\d/u.test(head[1]!)) return null;
+  const meta = readMetaLine(text.slice(head[0].length));
+  return meta.metaOnly && /\d/u.test(text.slice(head[0].length)) ? meta : null;
+}
+/**
+ * The author's name in bold at the head of an item's snippet, before a colon (`<b>name</b>：snippet`):
+ * who wrote it, not what it says. The name only where the bold element holds a short word and the
+ * text right after it opens with the colon.
+ */
+function boldAuthor(nodes: readonly AnyNode[]): string | null {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'b' || el.name === 'strong') {
+      const name = textContent(el).trim();
+      const next = el.next;
+      const after = next && next.type === 'text' ? (next as Text).data : '';
+      return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !isSectionHead(name) ? name : null;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return null;
+}
+/** Whether the nodes show a picture (a poster, a thumbnail). */
+export const holdsPicture = (nodes: readonly AnyNode[]): boolean => findOne((el) => el.name === 'img', nodes as AnyNode[], true) !== null;
+/** `text` without its start `prefix`, whitespace aside (`Q 2022-03-15` → `2022-03-15`). */
+function afterPrefix(text: string, prefix: string): string {
+  const want = norm(prefix);
+  let i = 0;
+  let matched = 0;
+  while (i < text.length && matched < want.length) {
+    const c = text.charCodeAt(i);
+    // An ASCII character or a CJK ideograph is itself under NFKC (the most of a question): no call to normalize it.
+    if (startsCleanly(c)) matched += c === 0x20 ? 0 : 1;
+    else if (!/\s/u.test(text[i]!)) matched += text[i]!.normalize('NFKC').length;
+    i++;
+  }
+  // A dash or bar between the question and its snippet on one line (`问题 — 摘要`, `问题：摘要`, a wiki's list): a separator, none of the snippet.
+  return text.slice(i).trim().replace(LEADING_SEPARATOR_RE, '');
+}
+const LEADING_SEPARATOR_RE = /^[—–－\-|｜:：]+\s*/u;
+/**
+ * A few words before the item's link on its line, no sentence in them: a badge the list shows by the
+ * question (the asker's `孕28周`, `宝宝3个月`, a `热门` or `置顶` mark), none of its snippet.
+ */
+const BADGE_RE = /^[^，,。；;！!？?]{1,12}$/u;
+/** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
+const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
+/**
+ * A tag the link opens with (`<a>[语音]问题</a>`, `【视频】`) is the item's format, none of its question:
+ * the question is what follows it, the tag a line of meta.
+ */
+export function splitOpeningTag(question: string): { question: string; tag: string | null } {
+  const tag = question.match(OPENING_TAG_RE);
+  return tag && tag[0].length < question.length && readMetaLine(tag[0]).metaOnly ? { question: question.slice(tag[0].length), tag: tag[0] } : { question, tag: null };
+}
+/** The snippet opened by an answer label (`答：…`): the text after it. */
+export const withoutSnippetLabel = (text: string) => text.replace(SNIPPET_LABEL_RE, '');
+/** Who answers named as a snippet's label (`药师：`, `医生：`), before the sentence it opens. */
+const SNIPPET_ANSWERER_RE = /^(?:医生|医师|专家|大夫|药师|营养师)\s*[:：]\s*/u;
+const withoutAnswererLabel = (text: string) => text.replace(SNIPPET_ANSWERER_RE, '');
+/** A sentence's punctuation: a label's value holding one is a snippet, not a name. */
+const SENTENCE_RE = /[，,。；;！!？?]/u;
+/**
+ * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
+ * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
+ */
+export function itemDate(lines: readonly MetaLine[]): string | null {
+  const dates = lines.flatMap((l) => l.dates);
+  return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
+}
+/** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
+export function readItem(
+  { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
+  position: number,
+  resolve: (href: string) => string,
+): { item: EntryDraft; shape: string; ad: boolean } {
+  // The tag is read below as meta printed before the question, on the line that holds both.
+  question = splitOpeningTag(question).question;
+  const lines: Line[] = [];
+  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
+  const snippet: string[] = [];
+  let format: EntryDraft['format'] = 'unknown';
+  const dated: MetaLine[] = [];
+  const asked = norm(question);
+  let seenQuestion = false;
+  // A table row's cell under a 回复医生-kind head names the item's doctor: none of its snippet.
+  // So too a day under a head naming what it dates reads as labelled by it (column-heads.ts).
+  // The row is the item's one element (the whitespace after it in the table is no part).
+  const elements = nodes.filter((n) => n.type === 'tag');
+  const headed = elements.length === 1 ? headedCells(elements[0]!) : new Map<string, string | null>();
+  const prompts = readMoreLinkTexts(nodes);
+  const poster = holdsPicture(nodes);
+  for (const [n, line] of lines.entries()) {
+    let text = prompts.length > 0 ? withoutReadMoreLink(line.text, prompts) : line.text;
+    // Looked up only where the row has such cells: no trim and hash of every line.
+    const cell = headed.size > 0 ? headed.get(text.trim()) : undefined;
+    if (cell === null) continue;
+    if (cell !== undefined) text = cell;
+    // The length over a video's poster (media-format.ts): the item's format.
+    if (isPosterLength(text, poster)) {
+      format = 'video';
+      continue;
+    }
+    // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
+    if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
+    // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
+    const at = seenQuestion ? -1 : text.indexOf(question);
+    if (at > 0) {
+      const meta = readMetaLine(text.slice(0, at));
+      if (meta.metaOnly) {
+        dated.push(meta);
+        if (format === 'unknown') format = meta.format;
+        text = text.slice(at);
+      } else if (BADGE_RE.test(text.slice(0, at))) text = text.slice(at);
+    }
+    if (!seenQuestion && text.length >= question.length - 4 && normStartsWith(text, asked)) {
+      seenQuestion = true;
+      text = afterPrefix(text, question);
+      if (!text) continue;
+    } else if (Math.abs(text.length - question.length) <= 4 && norm(text) === asked) continue; // the question again (a player's title)
+    // The link's address printed after it (a print version's `(https://…/q/1.html)`): where the link leads, no snippet.
+    if (isPrintedAddress(text)) continue;
+    // A read-aloud button after the item's date on its line (`2021-05-31 听一听`): the date alone.
+    // So too a read-on link after it (`Oct 14, 2022 Read more »`).
+    const bare = withoutReadMoreTail(withoutReadAloudTail(text));
+    if (bare !== text && bare !== '' && readMetaLine(bare).metaOnly) text = bare;
+    const meta = readMetaLine(text);
+    // Meta without a date to read (`07-18`, `阅读 1532`) is meta all the same, not snippet.
+    if (meta.metaOnly) {
+      dated.push(meta);
+      if (format === 'unknown') format = meta.format;
+      continue;
+    }
+    // The item's format tag opening its doctor's byline (`语音 45″ 夏勇 副主任医师`, media-format.ts): meta, none of the snippet.
+    // So too a chip run into the byline, an element of its own (`<span>语音</span><span>name title</span>`: format-chip.ts).
+    const tagged = text.length <= 40 ? (formatTag(text) ?? chipOpening(text, nodes)) : null;
+    if (tagged && (tagged.rest === '' || isCardLine(tagged.rest))) {
+      if (format === 'unknown') format = tagged.format;
+      continue;
+    }
+    // A byline with the item's day run into it (`<span>name title</span><span>2020-10-20</span>`): the day dates the item.
+    const glued = text.length <= 40 ? text.match(DAY_AFTER_BYLINE_RE) : null;
+    const gluedDay = glued && isCardLine(glued[1]!) ? readMetaLine(glued[2]!) : null;
+    if (gluedDay?.metaOnly) {
+      dated.push(gluedDay);
+      continue;
+    }
+    // The snippet opened by a drawn 答 badge or an answer label (`<i>答</i>…`, `药师答：…`, `药师：…` before a sentence): its text,
+    // no card line for the title word in its label.
+    if (snippet.length === 0) {
+      const labelled = withoutAnswererLabel(withoutSnippetLabel(withoutDrawnBadge(text, nodes)));
+      if (labelled !== text && labelled !== '' && SENTENCE_RE.test(labelled)) {
+        snippet.push(labelled);
+        continue;
+      }
+    }
+    if (text.length <= 40 && isCardLine(text)) continue;
+    // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
+    if (text.length <= 24 && isCalledByline(text)) continue;
+    // A name alone over the item's counters (a video card's uploader `医学小课堂` over `9.1万播放 · 382弹幕`): its byline, no snippet.
+    if (snippet.length === 0 && isBylineOverCounts(text, lines[n + 1]?.text)) continue;
+    if (isSerialField(text)) continue;
+    // A lesson's or an episode's access tag beside its link (`试读`, `VIP`, `付费`): what it costs to open, none of its snippet.
+    if (isAccessTag(text)) continue;
+    if (text.length <= 16 && isReadMore(norm(text))) continue;
+    // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
+    if (isReadAloud(text)) continue;
+    if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
+    const byline = snippet.length > 0 ? bylineMeta(text) : null;
+    if (byline) {
+      dated.push(byline);
+      if (format === 'unknown') format = byline.format;
+      continue;
+    }
+    // The snippet opened by an answer label (`答：…`, or `答：` on a line of its own).
+    if (snippet.length === 0) text = withoutSnippetLabel(text);
+    if (text) snippet.push(text);
+  }
+  const date = itemDate(dated);
+  const author = snippet.length > 0 ? boldAuthor(nodes) : null;
+  if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
+  // The item's shape starts at its first node shown (not a comment or a script before it).
+  const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
+  const root = first.type === 'tag' ? (first as Element).name : '#text';
+  // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
+  const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
+  // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
+  const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
+  return {
+    ad: ad || locked,
+    item: {
+      question,
+      answerParagraphs: snippet,
+      doctor: noDoctor(),
+      format,
+      date,
+      hasDisclaimer: false,
+      origin: 'related',
+      position,
+      url: resolve(addressOf(link)!.trim()),
+      relatedUrls: [],
+      readBy: 'genre',
+    },
+    // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
+    shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
+  };
+}

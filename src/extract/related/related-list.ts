@@ -1,0 +1,188 @@
+/**
+ * Finding the related list (相关推荐, 相关问答…) under its label: the labels in words first, then
+ * pictures' labels, an article's reading list where its items are the page's siblings, a site's
+ * question feed. The label is found by related-label.ts, the items split and read by related-items.ts.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Document, Element, Text } from 'domhandler';
+import type { EntryDraft } from '../../schema/records.js';
+import { inClosedLayer } from '../tree/closed-layer.js';
+import { isProductItem } from '../words/product-card.js';
+import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
+import { renderLines } from '../lines/html-lines.js';
+import { textContent } from '../tree/page-index.js';
+import { parseRelatedLines } from '../card/qa-lines.js';
+import { linkOnlyUrls } from './link-list.js';
+import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
+import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, siblingsAfter, inNavigation, listAfter } from './related-label.js';
+import { readItems } from './related-items.js';
+
+export interface RelatedList {
+  items: EntryDraft[];
+  /** The label the list stands under; where the page's own content ends. */
+  label: Element | null;
+  /** A reading list's label (相关阅读) over answered items that no address of the page's own tells from articles. */
+  unplaced?: Element;
+  /** Where no list of answers is: the links of a list of bare linked questions under a label, in order (link-list.ts). */
+  links?: string[];
+  /** The label over those links: where the page's own content ends, as a list of answers' label is. */
+  linksLabel?: Element;
+}
+
+/**
+ * Finds the related list by its label (相关推荐, 相关问答…), not by class names, which differ
+ * between sites and layouts: after the label, the run of repeated sibling items, each holding
+ * a link to its question, in whatever markup (li, dt + dd, tr, div, a whole item as one link).
+ * Labels in navigation (<nav>, the page's header and footer) are passed over; where several
+ * labels remain, the first whose list yields items is the list. Where none does, the first
+ * label over bare linked questions gives the page its related links (`links`, link-list.ts).
+ */
+/**
+ * The page: a cheerio document, or its parsed tree with the short text nodes its one walk
+ * collected (page-index.ts), which spares this search a walk of its own.
+ */
+export type RelatedListSource = CheerioAPI | { document: Document; shortTexts: readonly Text[] };
+
+export function findRelatedList(page: RelatedListSource, resolve: (href: string) => string = (h) => h, named: Element | null = null): RelatedList {
+  // A site profile names its list's label (its selector matched as the page was parsed): the list under it,
+  // where it is a label the search below would take and a list answers under it, spares the search.
+  const list = named && isNamedLabel(named) ? listUnder(named, resolve) : null;
+  if (list?.label) return list;
+  // The first list of bare linked questions, kept where no list of answers is found.
+  let links = list?.links;
+  let linksLabel = list?.linksLabel;
+  const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
+  for (const label of labelCandidates(texts)) {
+    const list = listUnder(label, resolve);
+    if (list?.label) return list;
+    if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
+  }
+  const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
+  // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
+  for (const label of pictureLabels(typeof page === 'function' ? (page.root().get(0) as Document | undefined) : page.document)) {
+    if (inNavigation(label)) continue;
+    const items = readItems(listAfter(label), resolve);
+    if (answers(items)) return { items, label };
+  }
+  // An article's reading list (相关阅读, 延伸阅读, 大家都在看) is the related list where its items are the page's
+  // siblings, pages in its own folder of the site (`/q/…` beside `/q/…`): questions like it, not articles.
+  // Where the page names no address of its own, such a list is neither taken nor passed over in silence.
+  const here = ownFolder(resolve);
+  // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
+  let reading: string[] | undefined;
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text))) {
+    if (inNavigation(label)) continue;
+    const items = readItems(listAfter(label), resolve);
+    if (!answers(items)) {
+      const urls = links ? null : linkOnlyUrls(items);
+      // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
+      // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
+      if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
+      // The page's own path: an empty query resolved against its address.
+      if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
+      // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
+      // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
+      else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
+      // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
+      // they share is the evidence); titles that ask nothing are the account's other posts.
+      else if (urls && isBackIssuesHead(textContent(label)) && onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))) reading ??= urls;
+      // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
+      else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
+      continue;
+    }
+    if (here === null) return { ...none, unplaced: label };
+    if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
+  }
+  // A site's feed of questions (热门问答) printed as 问：/答： pairs of the page's own folder, where no other list is (qa-feed.ts).
+  if (here !== null) {
+    for (const label of labelCandidates(texts, isQuestionFeedLabel)) {
+      if (inNavigation(label)) continue;
+      const region = listAfter(label);
+      const items = readItems(region, resolve);
+      if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here)) && printsQaPairs(renderLines(region), items.length)) return { items, label };
+    }
+  }
+  return reading ? { items: [], label: null, links: reading } : none;
+}
+
+/**
+ * Whether an address is made as the page's own, its numbers aside (`/health/story20210126-103705` beside
+ * `/health/story20220217-103713`, `/news/20190106/health/112944` beside `/news/20200717/health/113571`): another
+ * page of the same template on the same host, a question as the page is one, not an article of another section.
+ */
+function sameTemplate(url: string, page: string): boolean {
+  const shape = (u: string) => {
+    try {
+      const { host, pathname } = new URL(u);
+      return /\d/u.test(pathname) ? `${host}${pathname.replace(/\d+/gu, '#')}` : null;
+    } catch {
+      return null;
+    }
+  };
+  const own = shape(page);
+  return own !== null && shape(url) === own;
+}
+
+/**
+ * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
+ * or of what other readers looked at (大家都在看): a portal's articles as often as this site's questions.
+ */
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
+export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+/**
+ * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读), not merely recommended or recent;
+ * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
+ */
+const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
+const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
+
+/** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
+function onOneHost(urls: readonly string[]): boolean {
+  const hosts = new Set(urls.map((url) => (/^https?:\/\/([^/?#]+)/iu.exec(url)?.[1] ?? '').toLowerCase()));
+  return hosts.size === 1 && !hosts.has('');
+}
+
+/**
+ * More answers (更多精彩回答, 更多解答): this question's other answers on one page, other questions'
+ * on another (a share page's feed); the related list, as a reading list is, where its items are the page's siblings.
+ */
+const isMoreAnswersLabel = (label: string) => /^更多\p{Script=Han}{0,4}?(?:回答|解答)$/u.test(label);
+
+/** The folder of the page's own address (`https://site/q/` of `https://site/q/1.html`), where it is one below the site's root or deeper. */
+function ownFolder(resolve: (href: string) => string): string | null {
+  const folder = resolve('.');
+  return /^https?:\/\/[^/]+\/[^/]+\/$|^https?:\/\/[^/]+\/(?:[^/]+\/){2,}$/iu.test(folder) ? folder : null;
+}
+
+/** The list under a label, where it is one of answers (see findRelatedList), or of bare linked questions (no label then, its `links`); null where none is. */
+function listUnder(label: Element, resolve: (href: string) => string): RelatedList | null {
+  if (inNavigation(label) || inClosedLayer(label)) return null;
+  const line = lineLabels.get(label);
+  const region = line ? siblingsAfter(line) : listAfter(label);
+  const items = readItems(region, resolve);
+  // A shop's products under such a label (为你推荐: a price, no question asked) are no list of answers (product-card.ts): the search goes on.
+  if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
+  if (items.length > 0) {
+    const urls = linkOnlyUrls(items);
+    return urls ? { items: [], label: null, links: urls, linksLabel: label } : null;
+  }
+  // No linked items: a list read from its lines, anchored on format-and-date lines.
+  const fromLines = parseRelatedLines(renderLines(region)).map((item) => ({
+    ...item,
+    url: item.url ? resolve(item.url) : null,
+    readBy: 'genre' as const,
+    doubts: ['related items read from lines, not from repeated items'],
+  }));
+  return answers(fromLines) ? { items: fromLines, label } : null;
+}
+
+/** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
+function answers(items: EntryDraft[]): boolean {
+  return items.length > 0 && items.filter((i) => i.answerParagraphs.length > 0).length * 2 > items.length;
+}
+
+/** An address with its scheme (`https:`): one a base made absolute, or printed so. */
+const SCHEME_RE = /^[a-z][a-z\d+.-]*:/iu;

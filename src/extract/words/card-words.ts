@@ -1,0 +1,106 @@
+/**
+ * What a doctor card's words say: its field labels (科室：, 所在医院), a name and what is no name, a calling,
+ * the ranks, a bio line, a verification badge. The vocabulary the card readers share.
+ */
+import type { Doctor } from '../../schema/entry.js';
+import { POST_TITLES } from '../../core/genre-vocabulary.js';
+import { HAN } from './genre.js';
+
+export type Field = keyof Doctor;
+/** Labels of card fields, longest first where one starts another. */
+const FIELD_LABELS: Array<[string, Field]> = [
+  ['解答医生', 'name'], ['回答医生', 'name'], ['答疑医生', 'name'], ['主治医生', 'name'], ['医生姓名', 'name'], ['医生', 'name'],
+  ['姓名', 'name'], ['专家', 'name'], ['大夫', 'name'],
+  // in English, as a reader view or a bilingual site labels them
+  ['Doctor', 'name'], ['Title', 'title'], ['Department', 'department'], ['Dept.', 'department'], ['Dept', 'department'], ['Hospital', 'hospital'],
+  ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
+  ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
+  ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
+  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['所在药店', 'hospital'], ['所在药房', 'hospital'], ['医院', 'hospital'],
+];
+export const FIELD_OF = new Map(FIELD_LABELS);
+/** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
+export const LABEL_RE = new RegExp(`^(${FIELD_LABELS.map(([l]) => l.replace('.', '\\.')).join('|')})(?:\\s*[:：]\\s*|\\s+|$)`, 'u');
+/** Any short label and its colon (`出诊医院：`, `接诊医生:`): what it names is told by its words. */
+export const ANY_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*/u;
+const LABEL_WORDS: Array<[RegExp, Field]> = [
+  // 层级 as Taiwan's sites label the hospital's accreditation level (医院层级：医学中心)
+  [/等级|级别|层级/u, 'hospital_grade'],
+  // 院所 as Taiwan's sites name where a doctor works
+  [/医院|单位|机构|地点|药店|药房|院所/u, 'hospital'],
+  [/科|部门/u, 'department'],
+  [/职称|职务|职级/u, 'title'],
+  // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
+  [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
+];
+/** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
+export const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:出诊|坐诊|接诊|主诊|答疑)(?:医师|药师)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+/**
+ * A label of who answers alone with its colon (`答疑药师：` in a <label>, `回复医师：` in a <span>):
+ * the name is the part after it, and the label's 医师 is no title.
+ */
+export const ANSWERER_LABEL_RE = /^\p{Script=Han}{0,3}(?:医师|医生|药师|营养师)\s*[:：]\s*$/u;
+export const fieldOfLabel = (label: string): Field | null => FIELD_OF.get(label) ?? LABEL_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
+/**
+ * The doctor's bio and the like (擅长：…, 简介：…, 社会任职：…, a 执业经历 head alone, a career's
+ * `2009–2015 某医院 神经内科 主治医师`): part of the card, but none of its fields — the hospitals, departments and titles it names are the doctor's past
+ * or others'.
+ */
+const BIO_LABEL_RE =
+  /^(?:(?:专业)?擅长(?:领域|疾病|方向)?|简介|介绍|专长|医生简介|个人简介|医生介绍|(?:执业|从业|工作|进修|学习|教育)(?:经历|背景)|从医\S{0,2}|(?:社会|学术)(?:任职|兼职)|科研成果|获奖情况|荣誉称号)\s*(?:[:：]|$)/u;
+/** A career's line (`2009–2015 某医院 神经内科 主治医师`, `2016至今 …`): no sentence, unlike an answer's `2019年起，…`. */
+const CAREER_RE = /^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d{4}(?:[.年]\d{1,2}月?)?|今|现在)|至今|起)(?![^，,。；;！!？?]*[，,。；;！!？?])/u;
+export const isBioLine = (text: string): boolean => {
+  const t = text.trim();
+  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t);
+};
+const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
+/** Short words of cards and pages that look like names (two to four Han characters) and are not. */
+const NOT_NAMES = new Set([
+  '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
+  '医院', '科室', '职称', '姓名', '点击', '播放', '预约', '挂号', '私信', '粉丝', '患者', '评价', '好评', '服务', '图文', '语音',
+  '视频', '电话', '回答医生', '解答医生', '医生回答', '医生解答', '专家解答', '专家回答', '医生回复', '最佳答案', '问医生', '找医生',
+  '咨询医生', '向他提问', '向她提问', '立即咨询', '在线咨询', '免费咨询', '查看主页', '医生主页', '进入主页', '收听', '语音解答', '个人网站',
+  // a role in a community or an account (a paid circle's 星主, a group's 群主, a blog's 博主), before the name it labels
+  '星主', '圈主', '群主', '版主', '楼主', '博主', '答主', '主播', '站长', '小编',
+  // a programme's or a column's role over its guest's card (本期嘉宾, 特邀专家), or its host's
+  '嘉宾', '本期嘉宾', '栏目嘉宾', '节目嘉宾', '特邀嘉宾', '本期专家', '特邀专家', '答疑专家', '主讲专家', '主持人',
+  // a paid answerer's price to ask them (`身价 ¥88`, 在行一点's), beside their counters
+  '身价',
+]);
+/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it). */
+export const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证)$/u;
+/** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
+export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
+export const isName = (text: string) =>
+  NAME_RE.test(text) &&
+  !NOT_NAMES.has(text) &&
+  !ACADEMIC_RANK_RE.test(text) &&
+  // A post's level (`二级` of 二级教授) is none either.
+  !/[科院]$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+/** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
+const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|护士)$/u;
+const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名)$/u;
+/** The name in a name and its calling (`杨宏波医生` → 杨宏波), or null where what goes before the calling is no name. */
+export const calledName = (text: string): string | null => {
+  if (!CALLED_RE.test(text)) return null;
+  const stem = text.slice(0, -2);
+  // Not a department before the name (`骨科龙雨医生`, an account's nickname): no name can be told from it.
+  return isName(stem) && !ROLE_RE.test(stem) && !/[科院]/u.test(stem) ? stem : null;
+};
+/** What a picture's alt says besides a name it draws: the calling (`王伟医生`), an e-signature's note (`王伟（电子签名）`). */
+const PICTURE_NAME_NOTE_RE = /(?:医生|大夫|医师)$|\s*[（(](?:电子|手写)?签名[）)]$/u;
+/** The name a picture draws, as its alt gives it for screen readers (a text-to-image name, an e-signature), or null. */
+export function pictureName(alt: string | undefined): string | null {
+  const text = alt?.trim().replace(PICTURE_NAME_NOTE_RE, '') ?? '';
+  return isName(text) ? text : null;
+}
+/** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
+const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.trim());
+/** A post (主任) is a title of its own, and the start of a longer one (主任医师, 主任中医师) where the rest runs on from it. */
+export const isPost = (text: string) => POST_TITLES.includes(text);
+/** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
+/** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
+export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医生)$/u;
+export const ACADEMIC_RANK_RE = /^(?:[一二三四]级)?(?:副?教授|讲师|助教|副?研究员|[硕博]导|[硕博]士生?导师)$/u;

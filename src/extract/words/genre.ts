@@ -1,0 +1,298 @@
+
+/**
+ * What every page of the genre shares, whatever its markup: the vocabulary of doctors'
+ * titles and hospital grades, the labels of the related list, the disclaimer and the
+ * format-and-date line. Profiles key on these as much as the generic extractor does.
+ */
+import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES } from '../../core/genre-vocabulary.js';
+import { withoutSequenceNumber } from './sequence-number.js';
+
+// The vocabulary lives below both the reader and the consistency checks.
+export { DOCTOR_TITLES, HOSPITAL_GRADES };
+
+export const HAN = '\\p{Script=Han}';
+
+const alternation = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任);
+ * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
+ */
+const titleWord = (title: string) => `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
+export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
+export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
+/** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
+const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院';
+const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
+/** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
+const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
+/** A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`, `某大药房连锁有限公司`); so is a shop's or a health app's named 药师团队 (`某健康药师团队`). */
+const PHARMACY_SUFFIX = `(?:(?:药房连锁|医药连锁|药房|药店)(?:(?:股份)?有限(?:责任)?公司)?(?:[（(]${HAN}{1,8}店[）)])?|药师团队)`;
+/**
+ * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
+ * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);
+ * an honour (`省名中医`, `全国名老中医`) is none either.
+ */
+const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|(?<!名|名老)中医|妇幼|肿瘤)(?!${HAN})`;
+/** A counselling studio or company is a counsellor's workplace as a hospital is a doctor's (`北岸心晴心理咨询工作室`, `暖光心理咨询有限公司`). */
+const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有限)?公司)';
+/** A drug maker is its 医学部 pharmacists' employer as a hospital is a doctor's (`华康制药有限公司`, `某药业股份有限公司`). */
+const DRUG_MAKER_SUFFIX = '(?:制药|药业)(?:集团)?(?:股份)?有限(?:责任)?公司';
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|医疗中心|卫生院|保健院|诊所|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
+const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
+/** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
+const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET})`, 'u');
+/** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
+export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
+export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+/** A hospital's name opening a text, compiled once: built per call, it cost 15 times the test. */
+export const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
+/** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
+const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
+export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
+const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
+/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${HAN}{2,10}(?:防制|防治|规划|监测|检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房)$`, 'u');
+export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
+/** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
+const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
+export const isSerialField = (line: string) => line.length <= 50 && SERIAL_FIELD_RE.test(line.trim());
+/** A card field's label with its value left empty (`职称：`, `所在科室：`: a template's slot unfilled): a line of the card, no text. */
+const EMPTY_CARD_FIELD_RE = /^(?:所在|就职|执业|任职)?(?:职\s*称|职\s*务|科\s*室|医\s*院|医院等级|等\s*级|级\s*别)\s*[:：]$/u;
+export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.trim());
+
+/**
+ * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin (a note platform's 相关笔记, a community's
+ * featured topics: 星球精华, 精华问答, never a post's bare 精华 badge), with what sites put around
+ * them (`精神心理科相关问答`, a field's `相关中医问答`, `相关问答（5条）`, `相关推荐 更多>`), a consultation board's 最新咨询 (a hospital's 最新答疑),
+ * an album's or a course's other episodes (专辑里的声音, 本课程其他内容), a video site's up-next list (接下来播放), a creator's other posts (更多作品, TA的作品), an expert column's other answers of the same expert (该专家其他答复), but not a question that
+ * happens to start so (`相关问题怎么办`).
+ */
+export const RELATED_LABEL_RE =
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|相关(?:解答|回答|答疑)|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑)|相关留言|相似留言|类似留言|同类(?:咨询|留言)|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+/**
+ * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢,
+ * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
+ * before its whitespace is taken out as well as after.
+ */
+const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题猜专课播作Rrl]/u;
+/** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
+export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
+/** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
+export const PROSE_RE = /[，,。；;！!？?]/u;
+/** The disclaimer's wording, wherever it stands in a text. */
+const DISCLAIMER_WORDING_RE =
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer)\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+
+/**
+ * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
+ * text, kept as its paragraphs, unlike the label over the whole answer (医生解答).
+ */
+/** A 中医 answer's sections (辨证 / 治法 / 方药 / 调护, 【辨证分析】) are heads of the same kind. */
+const SECTION_HEAD_RE =
+  /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
+export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
+
+/**
+ * Where the asker's own words sit under the question (`问题描述：…`): part of the question
+ * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
+ * A consultation's form adds its fields (疾病, 患病多久, 已就诊医院及科室, 用药情况, 希望得到的帮助):
+ * the asker's too, the hospital they name no card.
+ */
+const ASKER_LABEL_WORDS =
+  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
+  '|提问(?:者|人)' +
+  // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
+  '|(?:观众|听众|热线|场外)(?:提问|来电|来信|问)|热线听众' +
+  '|疾病(?:名称)?|所患疾病|患病(?:多久|时长|时间)|发病时间|病程|(?:(?:曾经|以前|之前|已经?)的?)?(?:就诊|治疗)(?:情况|经过|医院(?:及科室)?)(?:(?:和|及|与)效果)?|(?:既往|过往)(?:病史|史)|用药(?:情况|史)|过敏史' +
+  '|(?:希望|想要?|需要)(?:得到|获得)(?:的|怎样的|什么|哪些)?帮助' +
+  // The asker's profile (`患者：男 33岁`, `就诊人信息：女，37岁`): sex first.
+  '|(?:患者|病人|就诊人|咨询人)(?:信息|资料|情况)?(?=\\s*[:：]\\s*[男女])' +
+  ')';
+/** The asker's sex and age printed before the label on its line (`男 18岁 · 病情描述：…`). */
+const ASKER_PROFILE = '(?:[男女]\\s*[,，、·•|｜]?\\s*\\d{1,3}\\s*(?:周岁|岁|个月)\\s*[,，、·•|｜]?\\s*)?';
+const ASKER_LINE_RE = new RegExp(`^${ASKER_PROFILE}${ASKER_LABEL_WORDS}\\s*[:：]`, 'u');
+export const isAskerLine = (line: string) => ASKER_LINE_RE.test(line.trim());
+/** The asker's label alone, colon or not (a table's label cell `咨询内容`, `问题<br>描述` beside the asker's words). */
+const ASKER_LABEL_RE = new RegExp(`^${ASKER_LABEL_WORDS}\\s*[:：]?$`, 'u');
+export const isAskerLabel = (text: string) => ASKER_LABEL_RE.test(text.trim());
+
+/**
+ * A heading of what follows the answering doctor's answer on the same page: other doctors'
+ * answers (其他回答（2）, 其他2条回答, 网友回答), a community's members' (其他妈妈的回答, 妈妈们的回答, 糖友回答, 病友们的回答, 肾友说) and
+ * visitors' comments (网友评论): where the answer ends.
+ */
+const OTHER_ANSWERS_RE =
+  /^(?:(?:其他|其它|更多|全部)\s*(?:\d+\s*[条个位])?(?:医生|专家|网友|人|\p{Script=Han}{2})?的?(?:回答|回复|解答|答案)|\p{Script=Han}{1,3}们的(?:回答|回复|解答)|(?:网友|用户|全部|最新|热门|精彩)?评论|网友(?:回复|回答)|\p{Script=Han}友们?(?:的?(?:回答|回复|解答)|说))\s*(?:[（(]\d+条?[）)]|\d+条)?\s*[:：]?$/u;
+export const isOtherAnswersHead = (line: string) => OTHER_ANSWERS_RE.test(line.trim());
+
+/** A notice that more doctors answered (`另有 2 位医生回答了该问题，登录后查看`): their answers follow, or are kept from view; the answer ends. */
+const OTHERS_ANSWERED_RE = /^(?:另有|还有|其他|其余)\s*\d+\s*(?:位|个|名)\s*(?:医生|专家|医师|网友|用户)?\s*(?:也)?(?:回答|解答|回复)/u;
+export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTHERS_ANSWERED_RE.test(line.trim());
+
+/**
+ * A label a page may print before its question instead of making it a heading: a print
+ * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
+ */
+const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:网友|患者|用户|读者|家属|病友|听众|粉丝|观众)(?:提问|问|咨询))';
+/** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
+const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
+/** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
+const QUESTION_LABEL_RE = new RegExp(`^${TOPICS}(?:${QUESTION_LABEL_WORDS}\\s*[:：]|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])\\s*(?=\\S)`, 'u');
+/** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
+export function labelledQuestion(line: string): string | null {
+  const m = line.match(QUESTION_LABEL_RE);
+  return m ? line.slice(m[0].length).trim() : null;
+}
+
+/** The mark of a question printed before it on its line (`Q:`, `Q：`, `问：`, `问题：`): a label, none of the question. */
+export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+
+/** The label alone on its line, the question on the next (a post's `网友提问` pill over the question). */
+const QUESTION_LABEL_ALONE_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]?|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])$`, 'u');
+export const isQuestionLabelAlone = (line: string) => line.trim().length <= 8 && QUESTION_LABEL_ALONE_RE.test(line.trim());
+
+/** Whether a line is worded as a question: core's rule (genre-vocabulary.ts), the consistency checks' too. */
+export { asksQuestion };
+
+/**
+ * A heading over a block of other doctors (推荐医生, 相关专家): their cards and photos are not the answering doctor's.
+ * 同科室医生的回答 heads their answers to other questions: a related list.
+ */
+const OTHER_DOCTORS_HEAD_RE = /^(?:(?:推荐|相关|热门|其他|更多|名医|优秀)(?:医生|专家|医师|名医)|同科室?(?:医生|专家|医师|名医)(?!的?(?:解答|回答|问答)))|(?:医生|专家)(?:推荐|排行)$/u;
+export const isOtherDoctorsHead = (heading: string) => OTHER_DOCTORS_HEAD_RE.test(heading);
+
+/** A heading over the page's own doctor's card (本文医生, 回答医生, 答主信息, 医生信息), alone on its line. */
+const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑|作答)(?:医生|专家|医师|作者)(?:信息|简介|介绍)?$|^(?:答主|医生|专家|作者)(?:信息|简介|介绍)$/u;
+export const isOwnDoctorHead = (heading: string) => OWN_DOCTOR_HEAD_RE.test(heading);
+
+/** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
+export const isRelatedLabel = (line: string) => {
+  // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.
+  if (!mayBeRelatedLabel(line)) return false;
+  const label = line.trim().replace(BRACKETED_RE, '$1');
+  return RELATED_LABEL_RE.test(label) && !QUESTION_WORDS_RE.test(label);
+};
+const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
+export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
+export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
+export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
+/** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
+const ANSWERER_HEAD_RE = /^\p{Script=Han}{0,4}(?:医生|医师|药师|专家|大夫)(?:回复|解答|回答|答复)\s*[:：]?$/u;
+export const isAnswererHead = (text: string) => ANSWERER_HEAD_RE.test(text.trim());
+export const isGradeLine = (line: string) => GRADE_ONLY_RE.test(line.trim());
+/** The grade a part that is only a grade names (`三甲`, `（三级）`), or null. */
+export const gradeOnly = (part: string): string | null => part.trim().match(GRADE_ONLY_RE)?.[1] ?? null;
+/** A level or letter grade bracketed at a part's end, and where it starts. */
+export const bracketedLevel = (part: string): RegExpMatchArray | null => part.match(BRACKETED_LEVEL_RE);
+/** A department's name alone: 儿科, 精神心理科, 专家门诊. */
+export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
+export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
+export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
+
+/** Whether a short line looks like part of a doctor card. */
+export function isCardLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 40) return false;
+  return hasDoctorTitle(t) || isGradeLine(t) || isHospitalLine(t) || CARD_LABEL_RE.test(t);
+}
+
+/** Strips a site suffix such as `-有来医生` or `_康问健康网` from a page title, and any further suffix worded as one. */
+export function questionFromTitle(title: string, suffix?: RegExp): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  if (suffix) return t.replace(suffix, '').trim();
+  return withoutSiteSuffixes(t.replace(/\s*[-_|–—]\s*[^-_|–—]{1,16}$/u, '').trim());
+}
+
+/**
+ * The question a title opens with, where its first part asks one and no later part does
+ * (`问题？ - 站名 - 专业医生在线解答`: a site's name says nothing of itself); else null.
+ */
+export function titleOpeningQuestion(title: string): string | null {
+  const parts = title.replace(/\s+/g, ' ').trim().split(/\s*[-_|–—]\s*/u);
+  const [first, ...rest] = parts;
+  return first && [...first].length >= 4 && asksQuestion(first) && rest.length > 0 && !rest.some(asksQuestion) ? first : null;
+}
+
+/** A periodical's or programme's name (健康问答周刊, 《名医讲堂》): the series a Q&A is filed in, never a question. */
+const SERIES_NAME = String.raw`[《「]?[\p{Script=Han}A-Za-z0-9]{0,12}(?:周刊|月刊|旬刊|周报|日报|晚报|简报|快报|通讯|杂志|专栏|栏目|节目|讲堂|课堂|电台)[》」]?`;
+export const SERIES_NAME_RE = new RegExp(String.raw`^${SERIES_NAME}$`, 'u');
+/** A periodical's issue as a page's title (`健康问答周刊 第193期`): it names no question. */
+export const ISSUE_TITLE_RE = new RegExp(String.raw`^${SERIES_NAME}\s*第\s*\d+\s*期$`, 'u');
+/** A column's name as it goes before an issue's number (`每日一问第311期：`, `健康问答 第12期｜`): it names what the column does. */
+const COLUMN_NAME = String.raw`\p{Script=Han}{0,6}(?:一问|问答|答疑|解答|科普|健康)`;
+/**
+ * A programme's episode number before its question (`第24期 `, `第63期｜`, `EP12：`), after the
+ * series' name or not (`健康问答周刊 第247期：`): the series', none of the question.
+ */
+const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*|${COLUMN_NAME}\s*(?=第\s*\d+\s*期))?(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)`, 'iu');
+
+/** The text without an episode number opening it. */
+const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');
+
+/** A separator and what follows it at the end of a title or heading. */
+const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;
+/**
+ * What a title's suffix names: the site (…网, 快速问医生, a domain), a column (内分泌科问答, 有问必答, 甲状腺结节科普),
+ * or whose answer the page is (王医生的回答); a department (皮肤科) too, checked apart.
+ */
+const SITE_SUFFIX_RE = /(?:网|站|问答|答疑|科普|有问必答|医生|的回答|的解答|的回复|频道|在线|平台|社区|论坛|百科|大全|专区|专题|首页|常见问题|用药(?:咨询|指导)|药师(?:咨询|问答)|\.(?:com|cn|net|org))$/iu;
+/** Whether a short text is worded as a site's name (`39健康网`, `好大夫在线`, `快速问医生`, a domain): see SITE_SUFFIX_RE. */
+export const wordedAsSite = (text: string) => SITE_SUFFIX_RE.test(text.trim());
+
+/**
+ * A question without the site's suffixes that SEO templates print after it, in the <title> and
+ * in the <h1> alike (`问题_有问必答_快速问医生`, `问题 - 内分泌科问答 - 问医生网`): each trailing
+ * part worded as a site, a column or an answer's byline goes, while a question is left.
+ */
+export function withoutSiteSuffixes(text: string): string {
+  return withoutKeywordTails(withoutSiteParts(text));
+}
+
+/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`): the column's call to read on, none of the question. */
+const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招)了?[！!。]?$/u;
+
+function withoutSiteParts(text: string): string {
+  // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
+  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim())).replace(ANSWERER_HOOK_RE, '');
+  for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
+    const rest = t.slice(0, m.index).trim();
+    if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;
+    t = rest;
+  }
+  return t;
+}
+
+/** One keyword tail after a heading's question: a topic in brackets (`（胃炎的治疗方法）`) or one more keyword question (`_胃炎怎么治疗效果好`). */
+const HEADING_TAIL_RE = /^\s*(?:[（(][^（）()。，,！!？?]{2,16}[）)]|_\s*[^_。，,！!？?]{2,16})\s*$/u;
+
+/**
+ * A heading's question without the one keyword tail an SEO mirror adds to it (`问题（胃炎的治疗方法）`,
+ * `问题_胃炎怎么治疗效果好`), where the page's <title> stuffs keyword questions after the same question
+ * (withoutKeywordTails): the mirror's stuffing, none of the question. Null where the title stuffs none
+ * (a bracket after a question may be the asker's: `宝宝咳嗽怎么办（2岁）`).
+ */
+export function withoutStuffedTail(heading: string, title: string): string | null {
+  const sited = withoutSiteParts(title);
+  const question = withoutKeywordTails(sited);
+  if (question === sited || !heading.startsWith(question)) return null;
+  return HEADING_TAIL_RE.test(heading.slice(question.length)) ? question : null;
+}
+
+/**
+ * A mirror's SEO stuffing after the question (`问题_胃炎怎么办_胃炎吃什么药好`): two or more short parts
+ * after underscores, each a keyword question of its own. One heading asks one question, so the first part is it.
+ */
+function withoutKeywordTails(text: string): string {
+  const parts = text.split(/\s*_\s*/u);
+  if (parts.length < 3) return text;
+  const [first, ...tails] = parts;
+  return [...first!].length >= 4 && asksQuestion(first!) && tails.every((p) => p.length >= 3 && p.length <= 16 && asksQuestion(p)) ? first! : text;
+}
