@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { GIVEN, SURNAMES, TOPICS } from '../../kit/pages/vocab.js';
-import { expectedOf, type ExpectedItem } from './family.js';
+import { expectedOf, type Expected, type ExpectedItem } from './family.js';
 import { cls, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -18,6 +18,12 @@ type Related = TruthPage['related'][number];
 
 /** The question without its closing question mark (for titles and prompts built from it). */
 export const ask = (page: TruthPage) => page.question.replace(/[？?]$/u, '');
+
+/** The number in an item's truth path (`/q/123.html` → 123), for the addresses a family links the item at. */
+export const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
+
+/** The key of a page that must give no entry (a list, a search, a notice): the truth as usual, no items, and why. */
+export const noEntryKey = (page: TruthPage, why: string): Expected => ({ ...expectedOf(page, { related: [] }), noEntry: why });
 
 /** The expected related items, each with what `change` says of it. */
 export const relatedWith = (page: TruthPage, change: (e: ExpectedItem, i: number) => Partial<ExpectedItem>) =>
