@@ -1,8 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Expected, type Family, type Rendered } from './family.js';
-import {
-  ASKER_LINES, DISCLAIMERS, documentOf, FEW_SURNAMES, FEW_TITLES, RELATED_HEADS, ask, cardPlain, dayText, formatWord, hospitalWithGrade, otherName, plainCard, relatedList, relatedWith, shift, token, topicWord,
-} from './ordinary-parts.js';
+import { ask, ASKER_LINES, cardPlain, dayText, DISCLAIMERS, documentOf, FEW_SURNAMES, FEW_TITLES, formatWord, hospitalWithGrade, noEntryKey, otherName, plainCard, RELATED_HEADS, relatedList, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -73,7 +71,6 @@ const count = (rng: Rng, max = 90_000) => {
   return n >= 10_000 ? `${(n / 10_000).toFixed(1)}万` : String(n);
 };
 /** The noEntry pages' answer key: the truth as usual, nothing related, and why no entry comes out. */
-const noEntry = (page: TruthPage, why: string): Expected => ({ ...expectedOf(page, { related: [] }), noEntry: why });
 
 // --- F1. zhidao-certified ---
 
@@ -286,7 +283,7 @@ ${pager}`;
     const heading = rng.chance(0.3) ? `<h1${cls(rng)}>“${esc(q)}”的搜索结果</h1>\n` : '';
     const body = `${topBar}\n${searchBox}\n${heading}${rng.chance(0.5) ? `${wrap(rng, main)}\n${hot}` : `${hot}\n${wrap(rng, main)}`}\n<div${cls(rng)}>© 2024 搜医问答 本站内容仅供参考</div>`;
     const html = documentOf(title, rng.chance(0.4) ? address : null, head, body);
-    return { body: Buffer.from(html, 'utf8'), expected: noEntry(page, 'the site\'s search results page: what a search found, no Q&A of its own') };
+    return { body: Buffer.from(html, 'utf8'), expected: noEntryKey(page, 'the site\'s search results page: what a search found, no Q&A of its own') };
   },
 };
 
@@ -362,7 +359,7 @@ ${feed}
     const html = documentOf(title, (keepTitle || showQuestion) && rng.chance(0.7) ? page.canonical : null, head, body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: noEntry(page, kind === 'withdrawn' ? "the doctor's answer was withdrawn: a question without an answer" : `a ${kind === 'notFound' ? 'not-found' : kind} notice served with 200: no Q&A on the page`),
+      expected: noEntryKey(page, kind === 'withdrawn' ? "the doctor's answer was withdrawn: a question without an answer" : `a ${kind === 'notFound' ? 'not-found' : kind} notice served with 200: no Q&A on the page`),
     };
   },
 };
@@ -420,7 +417,7 @@ ${wrap(rng, `${question}\n<div${cls(rng)}>已有 ${n} 位医生回答</div>\n<ul
 ${list}
 <div${cls(rng)}>© 2024 会员问医</div>`;
     const html = documentOf(`${page.question}-会员问医`, page.canonical, '', body);
-    return { body: Buffer.from(html, 'utf8'), expected: noEntry(page, 'the answer is behind a login: the page prints the question and who answered, not the answer') };
+    return { body: Buffer.from(html, 'utf8'), expected: noEntryKey(page, 'the answer is behind a login: the page prints the question and who answered, not the answer') };
   },
 };
 

@@ -1,8 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Expected, type Family, type Rendered } from './family.js';
-import {
-  ASKER_LINES, DISCLAIMERS, ask, cardPlain, cnDate, dayText, documentOf, formatWord, hm, otherName, plainCard, plainKey, relatedList, relatedWith, shift, token, topicWord,
-} from './ordinary-parts.js';
+import { ask, ASKER_LINES, cardPlain, cnDate, dayText, DISCLAIMERS, documentOf, formatWord, hm, noEntryKey, otherName, plainCard, plainKey, relatedList, relatedWith, shift, token, topicWord } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -280,7 +278,6 @@ ${items.length ? `${h2('相关问题', 3)}\n<ul>\n${items.join('\n')}\n</ul>` : 
 // --- F4. waf-challenge (noEntry) ---
 
 /** The noEntry pages' answer key: the truth as usual, nothing related, and why no entry comes out. */
-const noEntry = (page: TruthPage, why: string): Expected => ({ ...expectedOf(page, { related: [] }), noEntry: why });
 
 /**
  * F4. What a crawler gets at a question's address when the site's firewall stops it, served with
@@ -337,7 +334,7 @@ ${hot ? `<div${cls(rng)}><h3${cls(rng)}>热门问答</h3><ul${cls(rng)}>${hot}</
       shield: 'a firewall\'s block notice served with 200: no Q&A on the page',
       rate: 'the site\'s rate-limit captcha page: the question named at most, no answer, a hot list of other questions',
     };
-    return { body: Buffer.from(html, 'utf8'), expected: noEntry(page, why[kind]) };
+    return { body: Buffer.from(html, 'utf8'), expected: noEntryKey(page, why[kind]) };
   },
 };
 

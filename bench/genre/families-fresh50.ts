@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { FEW_TITLES, ask, cnDate, documentOf, personName, shift, token, withHeads } from './ordinary-parts.js';
+import { ask, cnDate, documentOf, FEW_TITLES, itemNum, personName, shift, token, withHeads } from './ordinary-parts.js';
 import { asciiPunctuation as ascii, charsetMeta, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -35,7 +35,6 @@ type Related = TruthPage['related'][number];
 const ID_CHARS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** youlai's question id in its addresses (`796E93gPx5Y`), made from a related item's path or the page's number. */
 const ylId = (n: number) => `${n.toString(16).toUpperCase().padStart(6, '0').slice(-6)}${[0, 1, 2, 3, 4].map((i) => ID_CHARS[Math.floor(n / 7 ** i) % ID_CHARS.length]).join('')}`;
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 const LABEL: Record<Format, string> = { voice: '语音解答', text: '图文解答', video: '视频解答', unknown: '' };
 

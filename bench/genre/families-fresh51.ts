@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { FEW_TITLES, ask, documentOf, otherName, personName, shift, token, withHeads } from './ordinary-parts.js';
+import { ask, documentOf, FEW_TITLES, itemNum, otherName, personName, shift, token, withHeads } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -29,7 +29,6 @@ import type { Format, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const sex = (rng: Rng) => rng.pick(['男', '女']);
 
 /** The expected related items with the site's address for each (`url`) and what `change` says of it. */

@@ -2,7 +2,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { big5 } from './families-fresh10.js';
 import { trad } from './families-fresh5.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ask, cnDate, shift, token, unpadded } from './ordinary-parts.js';
+import { ask, cnDate, itemNum, shift, token, unpadded } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -30,7 +30,6 @@ import type { TruthPage } from './truth.js';
 type Related = TruthPage['related'][number];
 type Doc = { name: string; title: string; department: string; hospital: string; level: string };
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const sexTw = (rng: Rng) => rng.pick(['男', '女']);
 
 /** The expected related items with the site's address for each (`url`) and what `change` says of it. */

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, FEW_TITLES, ask, cnDate, personName, shift, token, withHeads } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, FEW_TITLES, itemNum, personName, shift, token, withHeads } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -30,7 +30,6 @@ import type { Format, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const sexOf = (rng: Rng) => rng.pick(['男', '女']);
 const ageOf = (rng: Rng) => rng.int(2, 72);
 const count = (rng: Rng) => rng.int(3, 980);

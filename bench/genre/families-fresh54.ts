@@ -1,7 +1,7 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES } from '../../kit/pages/vocab.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ask, cnDate, documentOf, otherName, shift, token, unpadded } from './ordinary-parts.js';
+import { ask, cnDate, documentOf, itemNum, otherName, shift, token, unpadded } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -35,7 +35,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** The expected related items at the site's address for each (`url`), with what `change` says of each. */
 const itemsOf = (page: TruthPage, url: (r: Related) => string, change: (e: ExpectedItem, r: Related) => Partial<ExpectedItem>) =>

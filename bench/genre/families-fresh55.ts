@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { quotedPrintable } from './families-fresh28.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ENGLISH_MONTHS, FEW_TITLES, ask, cnDate, formatWord, otherName, shift, token, topicWord, withHeads } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, ENGLISH_MONTHS, FEW_TITLES, formatWord, itemNum, otherName, shift, token, topicWord, withHeads } from './ordinary-parts.js';
 import { dateText, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -30,7 +30,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const count = (rng: Rng) => rng.int(3, 980);
 const sexOf = (rng: Rng) => rng.pick(['男', '女']);
 const ageOf = (rng: Rng) => rng.int(2, 72);

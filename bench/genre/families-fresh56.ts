@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, DISCLAIMERS, cnDate, documentOf, formatWord, otherName, shift, token, unpadded } from './ordinary-parts.js';
+import { ASKER_LINES, cnDate, DISCLAIMERS, documentOf, formatWord, itemNum, otherName, shift, token, unpadded } from './ordinary-parts.js';
 import { encode, esc } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -28,7 +28,6 @@ import type { Format, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** The expected related items at the site's address for each (`url`), with what `change` says of each. */
 const itemsOf = (page: TruthPage, url: (r: Related) => string, change: (e: ExpectedItem, r: Related) => Partial<ExpectedItem>) =>

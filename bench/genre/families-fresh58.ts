@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cnDate, documentOf, otherName, shift, token } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, documentOf, itemNum, otherName, shift, token } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -28,7 +28,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const compact = (iso: string) => iso.replace(/-/g, '');
 
 /** `len` letters and digits drawn from `n` alone (a site's opaque article id), so that the key and the page agree. */

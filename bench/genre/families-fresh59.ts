@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, documentOf, otherName, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, documentOf, itemNum, otherName, shift, token, topicWord } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -26,7 +26,6 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** The expected related items with the site's address for each (`url`) and what `change` says of it. */
 const itemsOf = (page: TruthPage, url: (r: Related) => string, change: (e: ExpectedItem) => Partial<ExpectedItem>) =>

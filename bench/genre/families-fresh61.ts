@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, cnDate, documentOf, hm, shift, token } from './ordinary-parts.js';
+import { ASKER_LINES, cnDate, documentOf, hm, itemNum, shift, token } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -28,7 +28,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** Related items with only their question shown (link-items.ts): `[]`. */
 const linkItems = (page: TruthPage, url: (n: number) => string, dated = false): ExpectedItem[] =>

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cardPlain, documentOf, shift, token, topicWord } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cardPlain, documentOf, itemNum, shift, token, topicWord } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -25,7 +25,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** Link-only related items (the page lists only their titles): `[]`, as link-items.ts scores them. */
 const linkItems = (page: TruthPage, url: (n: number) => string, dated = false): ExpectedItem[] =>

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cnDate, documentOf, hm, otherName, shift, token, topicWord } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, documentOf, hm, itemNum, otherName, shift, token, topicWord } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -28,7 +28,6 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const cityOf = (page: TruthPage) => page.doctor.hospital!.replace(/市.*$/u, '市');
 const NO_DOCTOR: TruthDoctor = { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 

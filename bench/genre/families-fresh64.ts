@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ask, cnDate, documentOf, hm, shift, token, topicWord, withHeads } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, documentOf, hm, itemNum, shift, token, topicWord, withHeads } from './ordinary-parts.js';
 import { charsetMeta, encode, esc } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -30,7 +30,6 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** Related items with only their question shown (link-items.ts): `[]`. */
 const linkItems = (page: TruthPage, url: (n: number) => string): ExpectedItem[] =>

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, cnDate, documentOf, hm, otherName, shift, token, topicWord, unpadded, FEW_TITLES } from './ordinary-parts.js';
+import { ASKER_LINES, cnDate, documentOf, FEW_TITLES, hm, itemNum, otherName, shift, token, topicWord, unpadded } from './ordinary-parts.js';
 import { encode, esc } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -31,7 +31,6 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 
 /** Related items with only their question shown (link-items.ts): `[]`. */
 const linkItems = (page: TruthPage, url: (n: number) => string, related = page.related): ExpectedItem[] =>

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, ENGLISH_MONTHS, cnDate, documentOf, hm, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, cnDate, documentOf, ENGLISH_MONTHS, hm, itemNum, shift, token, topicWord } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { Format, TruthDoctor, TruthPage } from './truth.js';
 
@@ -35,7 +35,6 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const itemNum = (r: Related) => Number(r.path.replace(/\D/g, ''));
 const MON = ENGLISH_MONTHS.map((m) => m.slice(0, 3));
 const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 /** Dec 3, 2025 / December 3, 2025. */
