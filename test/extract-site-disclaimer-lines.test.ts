@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * The genre reader on a site's closing line about its doctors' answers: the disclaimer, not the doctor's own advice.
+ * What the blind split fresh-47 (pages modelled on real sites of the genre), once run, taught the genre reader.
+ */
+
+const URL = 'https://m.wenyi.example/question/5531.html';
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: URL }))).find((e) => e.origin === 'page');
+
+const QUESTION = '孩子晚上睡觉磨牙怎么办';
+const ANSWER = ['睡觉磨牙多与白天过度兴奋、睡前进食或者牙齿咬合不良有关，少数与肠道寄生虫有关。', '睡前一小时不要剧烈活动和进食，如果长期磨牙，请到口腔科检查咬合情况。'];
+const CARD = '<div class="doc"><b>罗文静</b> <span>主治医师</span><p>滨江市口腔医院 儿童口腔科</p></div>';
+
+describe('a site’s closing line about its doctors’ answers, in its own voice', () => {
+  const page = (closing: string) =>
+    html(`${QUESTION}_问医生`, `<h1>${QUESTION}</h1>${CARD}<div class="answer">${[...ANSWER, closing].map((p) => `<p>${p}</p>`).join('')}</div><p class="time">2023-03-08</p>`);
+
+  it('医生回答仅为建议，具体诊疗请前往医院进行 is the disclaimer, none of the answer', () => {
+    const own = pageOf(page('医生回答仅为建议，具体诊疗请前往医院进行。'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.has_disclaimer).toBe(true);
+  });
+
+  it('a doctor’s own advice to go to a hospital stays the answer’s', () => {
+    const own = pageOf(page('建议尽快到医院复诊，遵医嘱用药。'))!;
+    expect(own.answer_paragraphs).toEqual([...ANSWER, '建议尽快到医院复诊，遵医嘱用药。']);
+  });
+});
