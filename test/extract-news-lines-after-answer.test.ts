@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
-/** What fresh-58's first run (news portals' health columns) showed of the lines after an answer. */
+/** A news portal's lines after an answer (an editor's credit, a self-media platform's statement) are none of it: what fresh-58's first run (news portals' health columns) showed. */
 
 const URL = 'https://health.news.example/n1/2022/0607/c14739-3212.html';
 const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;

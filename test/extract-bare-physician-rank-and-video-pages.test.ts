@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
-/** Rules where this stop's readers met: a bare 医师 beside a second qualification, and a video platform's page (fresh-55's douyin-video). */
+/** A bare 医师 beside a second qualification, and a video platform's page (fresh-55's douyin-video): rules two readers met on. */
 
 const URL = 'https://www.wenyi.example/qa/88231.html';
 const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
