@@ -35,6 +35,8 @@ export interface E2eRun {
   mbPerSec: number;
   /** CPU time over wall time: 1.0 is one core busy all along. */
   coresUsed: number;
+  /** The main thread's own CPU seconds (child.ts, mainThreadCpuMs); null off Linux and for a baseline whose child.ts does not report it. */
+  mainThreadCpuS: number | null;
   /** Share of the wall time per step of the run (read, extract, …, export, publish) and `other`, as the run's clock measured them. */
   stageShare: Record<string, number>;
   stageSeconds: Record<string, number>;
@@ -151,6 +153,7 @@ async function runOne(options: E2eOptions, pages: number, variant: E2eRun['varia
       pagesPerSec: done / wallS,
       mbPerSec: (corpusMb * (done / slice.files)) / wallS,
       coresUsed: result.cpuMs / result.wallMs,
+      mainThreadCpuS: result.mainThreadCpuMs == null ? null : result.mainThreadCpuMs / 1000,
       stageSeconds,
       stageShare: Object.fromEntries(Object.entries(result.stages).map(([k, v]) => [k, v / result.wallMs])),
       entries: result.entries,
