@@ -37,6 +37,12 @@ describe('mojibake', () => {
   ])('%s is not flagged', (_, text) => {
     expect(detectMojibake(text)).toBeNull();
   });
+
+  it('finds GBK mojibake with no telltale character by re-encoding it, and says what it reads as', () => {
+    // 头痛发热三天 read as GBK is 澶寸棝鍙戠儹涓夊ぉ: none of the telltale or literal characters.
+    expect(detectMojibake(`患者说：${asGbk('头痛发热三天')}`)?.why).toBe('UTF-8 read as GBK (reads “˵头痛发热三天”)');
+    expect(detectMojibake(asGbk('孩子咳嗽'))?.why).toBe('UTF-8 read as GBK (reads “孩子咳嗽”)');
+  });
 });
 
 describe('leftover_markup', () => {

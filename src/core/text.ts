@@ -129,6 +129,21 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 /** Code points, so astral characters (𠮷, 😷) count as one. */
 export const codePoints = (text: string): string[] => Array.from(text);
 
+/** How many code points a text has (as `codePoints(text).length`), counted without an array of them. */
+export function codePointCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point, as `[...text]` counts.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 /**
  * Control characters other than whitespace (NUL, ESC, DEL…): pages carry them by accident, they
  * mean nothing in text, and NUL in particular breaks tools that read the dataset as C strings.

@@ -1,6 +1,6 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
-import { comparable } from '../core/text.js';
+import { codePointCount, comparable } from '../core/text.js';
 import { RecentResults } from '../core/recent-results.js';
 import { GRADE_SHAPE_RE, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
@@ -46,6 +46,8 @@ export interface ConsistencyDoubt {
 interface PageFacts {
   own: ReadEntry | undefined;
   items: readonly ReadEntry[];
+  /** Each entry's question at the comparison level (core/text.ts `comparable`), worked out once for all the checks. */
+  comparableQuestion: ReadonlyMap<ReadEntry, string>;
   /** Normalised questions of the page's entries long enough to be recognised in a line. */
   questions: ReadonlySet<string>;
   /** Items whose snippet opens with a person's name and a colon. */
@@ -56,6 +58,9 @@ interface PageFacts {
 
 const factsOfPage = new WeakMap<ReadPage, PageFacts>();
 
+/** An entry's question at the comparison level: the page's, or worked out for an entry the page does not hold. */
+const questionOf = (entry: ReadEntry, facts: PageFacts) => facts.comparableQuestion.get(entry) ?? comparable(entry.question);
+
 function factsOf(page: ReadPage): PageFacts {
   let facts = factsOfPage.get(page);
   if (facts) return facts;
@@ -63,14 +68,18 @@ function factsOf(page: ReadPage): PageFacts {
   const items = page.entries.filter((e) => e.origin === 'related');
   let listOffTopic = false;
   if (own && items.length >= 3) {
-    const subject = hanBigrams(own.question + own.answer_paragraphs.join(''));
-    listOffTopic = !items.some((e) => [...hanBigrams(e.question)].some((b) => subject.has(b)));
+    // The list's words looked for in the page's text, which is long: the first one found ends the search.
+    const listWords = new Set<string>();
+    for (const e of items) for (const b of hanBigrams(e.question)) listWords.add(b);
+    listOffTopic = !holdsBigramOf(own.question + own.answer_paragraphs.join(''), listWords);
   }
+  const comparableQuestion = new Map(page.entries.map((e) => [e, comparable(e.question)]));
   facts = {
     own,
     items,
-    questions: new Set(page.entries.map((e) => comparable(e.question)).filter((q) => [...q].length >= 6)),
-    nameLabelled: items.filter((e) => nameLabel(e) !== null).length,
+    comparableQuestion,
+    questions: new Set([...comparableQuestion.values()].filter((q) => codePointCount(q) >= 6)),
+    nameLabelled: items.filter((e) => nameLabel(e, comparableQuestion.get(e)!) !== null).length,
     listOffTopic,
   };
   factsOfPage.set(page, facts);
@@ -267,11 +276,12 @@ function questionInAnswer(entry: ReadEntry, { questions }: PageFacts): string | 
   for (const p of entry.answer_paragraphs) {
     // A long paragraph is no title line; looked at before it is normalised (the cost is there).
     if (p.length > 200) continue;
+    // A doctor may open with the question and answer it in the same sentence (…吃什么好，要看…。): that line ends a sentence.
+    // Looked at before the line is normalised too: most lines of an answer end so.
+    if (/[。！!；;]$/u.test(p.trim())) continue;
     // The question quoted back to the asker (关于您咨询的“…”) is the doctor's words, no title line (core/reply-opening.ts).
     const t = comparable(withoutQuotedBack(p));
-    if ([...t].length > 60) continue;
-    // A doctor may open with the question and answer it in the same sentence (…吃什么好，要看…。): that line ends a sentence.
-    if (/[。！!；;]$/u.test(p.trim())) continue;
+    if (codePointCount(t) > 60) continue;
     for (const q of questions) if (t.includes(q)) return `a question of the page as a line of the answer: ${quote(p)}`;
   }
   return null;
@@ -343,9 +353,10 @@ function dateTooEarly(date: string | null): string | null {
 }
 
 /** A related item whose question is the page's own: the page's title read as an item. */
-function itemLikePage(entry: ReadEntry, { own }: PageFacts): string | null {
+function itemLikePage(entry: ReadEntry, facts: PageFacts): string | null {
+  const { own } = facts;
   if (!own) return null;
-  return comparable(own.question) === comparable(entry.question) ? `a related item with the page's own question: ${quote(entry.question)}` : null;
+  return questionOf(own, facts) === questionOf(entry, facts) ? `a related item with the page's own question: ${quote(entry.question)}` : null;
 }
 
 /**
@@ -353,16 +364,18 @@ function itemLikePage(entry: ReadEntry, { own }: PageFacts): string | null {
  * item's author before its text, and the reader kept the byline. One such line may be a doctor's
  * heading (周期：), so it takes half the list's snippets, at least two, opening so.
  */
-function nameLabelsLine(entry: ReadEntry, { items, nameLabelled: labelled }: PageFacts): string | null {
-  if (entry.origin !== 'related' || nameLabel(entry) === null) return null;
+function nameLabelsLine(entry: ReadEntry, facts: PageFacts): string | null {
+  const { items, nameLabelled: labelled } = facts;
+  if (entry.origin !== 'related' || nameLabel(entry, questionOf(entry, facts)) === null) return null;
   return labelled >= 2 && labelled * 2 >= items.length ? `a person's name labelling the snippet: ${quote(entry.answer_paragraphs[0] ?? '')}` : null;
 }
 
-function nameLabel(entry: ReadEntry): string | null {
+/** The name opening the entry's snippet with a colon, unless its question (`question`: comparable) holds it or it is a lead word. */
+function nameLabel(entry: ReadEntry, question: string): string | null {
   const m = /^([\p{Script=Han}]{2,3})\s*[:：]/u.exec(entry.answer_paragraphs[0]?.trim() ?? '');
   if (!m) return null;
   const label = m[1]!;
-  if (comparable(entry.question).includes(label) || LEAD_WORD.test(label)) return null;
+  if (question.includes(label) || LEAD_WORD.test(label)) return null;
   return SURNAMES_1.has(label[0]!) || SURNAMES_2.test(label) ? label : null;
 }
 
@@ -393,6 +406,17 @@ function hanBigrams(text: string): Set<string> {
   return out;
 }
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/** Whether any two-character run of Han text in `text` (as hanBigrams reads them) is one of `words`. */
+function holdsBigramOf(text: string, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    const chars = [...run];
+    for (let k = 0; k + 1 < chars.length; k++) if (words.has(chars[k]! + chars[k + 1]!)) return true;
+  }
+  return false;
+}
+
 
 /**
  * A related list none of whose questions shares two characters with the page's question or

@@ -49,6 +49,8 @@ export function detectMojibake(text: string): FlagEvidence | null {
   const latin = LATIN1_MOJIBAKE.exec(text);
   if (latin) return { field: 'answer', start: latin.index, end: latin.index + latin[0].length, why: 'UTF-8 read as Latin-1' };
   for (const run of text.matchAll(NON_ASCII_RUN)) {
+    // A 3-byte UTF-8 sequence opens with a byte E0–EF, so a run with too few of them cannot pass the test below: not encoded.
+    if (!mayHoldUtf8(run[0])) continue;
     const bytes = gb18030Bytes(run[0]);
     const { bytes: covered, share } = utf8CjkShare(bytes);
     // Two or more characters' worth of UTF-8, making up most of the run.
@@ -60,25 +62,71 @@ export function detectMojibake(text: string): FlagEvidence | null {
 }
 
 /**
- * A text's GB18030 bytes, as iconv-lite encodes it: one code point's bytes do not depend on its
- * neighbours, so they are kept per code point (a text of the genre reuses a few thousand) and
- * the text's are those one after another, not an encoder's run over every answer.
+ * Whether a run's GB18030 bytes could pass the test of detectMojibake: at most 3 bytes are covered
+ * per byte E0–EF, so fewer than 2 such bytes, or under 0.6 of the bytes at 3 each, rules it out.
+ * Read from the per-code-point table, without the bytes: most runs of genuine Chinese stop here.
  */
+function mayHoldUtf8(text: string): boolean {
+  let length = 0;
+  let leads = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) {
+      i++;
+      const { length: l, leads: e } = gb18030Code(cp);
+      length += l;
+      leads += e;
+      continue;
+    }
+    let shape = shapeOfBmp[cp]!;
+    if (shape === 0) {
+      const { length: l, leads: e } = gb18030Code(cp);
+      shape = shapeOfBmp[cp] = l | (e << 3);
+    }
+    length += shape & 7;
+    leads += shape >> 3;
+  }
+  return 3 * leads >= 6 && length > 0 && (3 * leads) / length >= 0.6;
+}
+
+/** A BMP code point's byte count (bits 0–2) and E0–EF bytes (bits 3–5), 0 until first met: an array read, no map lookup, per character. */
+const shapeOfBmp = new Uint8Array(0x10000);
+
+interface Gb18030Code {
+  bytes: Uint8Array;
+  /** How many of the bytes are E0–EF (a 3-byte UTF-8 sequence's first byte). */
+  leads: number;
+  length: number;
+}
+
+/**
+ * One code point's GB18030 bytes, as iconv-lite encodes it: they do not depend on its neighbours,
+ * so they are kept per code point (a text of the genre reuses a few thousand).
+ */
+function gb18030Code(cp: number): Gb18030Code {
+  let code = gb18030Of.get(cp);
+  if (!code) {
+    const bytes = iconv.encode(String.fromCodePoint(cp), 'gb18030');
+    let leads = 0;
+    for (const b of bytes) if (b >= 0xe0 && b <= 0xef) leads++;
+    code = { bytes, leads, length: bytes.length };
+    if (gb18030Of.size < 0x10000) gb18030Of.set(cp, code);
+  }
+  return code;
+}
+
+/** A text's GB18030 bytes: its code points' one after another, not an encoder's run over every answer. */
 function gb18030Bytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length * 4);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    let bytes = gb18030Of.get(cp);
-    if (!bytes) {
-      bytes = iconv.encode(String.fromCodePoint(cp), 'gb18030');
-      if (gb18030Of.size < 0x10000) gb18030Of.set(cp, bytes);
-    }
+    const { bytes } = gb18030Code(cp);
     // Byte by byte: `out.set` of a one- to four-byte array cost more than the copy.
     for (let k = 0; k < bytes.length; k++) out[n++] = bytes[k]!;
   }
   return out.subarray(0, n);
 }
 
-const gb18030Of = new Map<number, Uint8Array>();
+const gb18030Of = new Map<number, Gb18030Code>();

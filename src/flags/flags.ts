@@ -1,5 +1,5 @@
 import type { Flag } from '../schema/entry.js';
-import { comparable } from '../core/text.js';
+import { codePointCount, comparable } from '../core/text.js';
 import { RecentResults } from '../core/recent-results.js';
 import { detectIssues } from './issues.js';
 import { confirmCut, endVerdict, startVerdict } from './truncation.js';
@@ -84,7 +84,7 @@ function flagsOf(input: FlagInput, options: FlagOptions): Flag[] {
   const flags: Flag[] = [];
   if (input.continues || isCutOffEnd(input.answer)) flags.push('cut_off_end');
   if (isCutOffStart(input.answer)) flags.push('cut_off_start');
-  if ([...comparable(input.answer)].length < options.minAnswerChars) flags.push('answer_too_short');
+  if (codePointCount(comparable(input.answer)) < options.minAnswerChars) flags.push('answer_too_short');
   if (!input.hasDoctor) flags.push('no_doctor');
   if (input.answer.includes('\uFFFD') || input.question?.includes('\uFFFD')) flags.push('decoding_damage');
   // Content flags (mojibake, markup, boilerplate, contacts, unrelated question): the detectors in src/flags/.
