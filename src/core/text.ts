@@ -1,5 +1,4 @@
 import { hash } from 'node:crypto';
-import { RecentResults } from './recent-results.js';
 
 /**
  * Text as comparison sees it, in three levels; each folds more than the one before, and each
@@ -31,13 +30,8 @@ export function comparable(text: string): string {
 
 /** A stable id from content: the same question, answer and doctor give the same id in every run. */
 export function entryId(question: string, answer: string, doctorName: string | null): string {
-  return recentIds.get(`${question}\u0000${answer}\u0000${doctorName ?? ''}`, () =>
-    hash('sha256', `${comparable(question)}\u0000${comparable(answer)}\u0000${comparable(doctorName ?? '')}`, 'hex').slice(0, 16),
-  );
+  return hash('sha256', `${comparable(question)}\u0000${comparable(answer)}\u0000${comparable(doctorName ?? '')}`, 'hex').slice(0, 16);
 }
-
-/** Ids worked out once per text (RecentResults: a snippet stands on every page that lists it). */
-const recentIds = new RecentResults<string>(4096);
 
 /** CJK punctuation that NFKC leaves as it is, and its ASCII counterpart. */
 const CJK_PUNCTUATION_FOLD: Record<string, string> = {

@@ -1,7 +1,6 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
-import { RecentResults } from '../core/recent-results.js';
 import { GRADE_SHAPE_RE, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
@@ -86,9 +85,12 @@ function factsOf(page: ReadPage): PageFacts {
   return facts;
 }
 
-export function consistencyDoubts(entry: ReadEntry, page: ReadPage): ConsistencyDoubt[] {
+/**
+ * The doubts about one entry of a page. `own`: the entry's own checks (ownDoubts), where the caller
+ * keeps them from an earlier entry read the same (validation does, src/validate/read-work.ts).
+ */
+export function consistencyDoubts(entry: ReadEntry, page: ReadPage, own: OwnDoubts = ownDoubts(entry)): ConsistencyDoubt[] {
   const facts = factsOf(page);
-  const own = ownDoubts(entry);
   const doubts: ConsistencyDoubt[] = [];
   const add = (check: string, why: string | null | undefined) => {
     if (why) doubts.push({ check, why });
@@ -108,34 +110,30 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage): Consistency
   } else {
     add('item_like_page', itemLikePage(entry, facts));
     add('item_off_topic', itemOffTopic(entry, facts));
-    add('address_shape', own.address_shape);
+    add('address_shape', addressShape(entry.url));
   }
   return doubts;
 }
 
 /** The checks that read the entry alone, by name: what each found, or null. */
-type OwnDoubts = Readonly<Record<string, string | null>>;
+export type OwnDoubts = Readonly<Record<string, string | null>>;
 
 /**
- * The checks that read nothing but the entry, worked out once per entry as read (RecentResults:
- * a related snippet stands on every page that lists it); those that read the page run for each.
+ * The checks that read nothing of the entry but its text, doctor, date and origin: the same for
+ * every copy of a related snippet, so a caller may keep them (the address, which differs from copy
+ * to copy, and the checks that read the page run for each entry). Pure.
  */
-function ownDoubts(entry: ReadEntry): OwnDoubts {
-  const { question, answer_paragraphs: paragraphs, doctor, date, origin, url } = entry;
-  const key = JSON.stringify([origin, url ?? null, date, doctor.name, doctor.title, doctor.department, doctor.hospital, doctor.hospital_grade, question, paragraphs]);
-  return recentOwnDoubts.get(key, () => ({
+export function ownDoubts(entry: ReadEntry): OwnDoubts {
+  const { answer_paragraphs: paragraphs, doctor, date, origin } = entry;
+  return {
     furniture_in_answer: furnitureInAnswer(paragraphs),
     foreign_line: foreignLine(paragraphs),
     card_in_answer: cardInAnswer(entry),
     repeated_paragraph: repeatedParagraph(paragraphs),
     question_shape: questionShape(entry),
-    ...(origin === 'page'
-      ? { doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) }
-      : { address_shape: addressShape(url) }),
-  }));
+    ...(origin === 'page' ? { doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) } : {}),
+  };
 }
-
-const recentOwnDoubts = new RecentResults<OwnDoubts>(4096);
 
 const quote = (text: string) => `「${text.length > 24 ? `${text.slice(0, 24)}…` : text}」`;
 

@@ -1,6 +1,5 @@
 import type { Flag } from '../schema/entry.js';
 import { codePointCount, comparable } from '../core/text.js';
-import { RecentResults } from '../core/recent-results.js';
 import { detectIssues } from './issues.js';
 import { confirmCut, endVerdict, startVerdict } from './truncation.js';
 
@@ -69,18 +68,10 @@ export interface FlagInput {
 }
 
 /**
- * The flags of an answer, question and doctor's presence; the same input gives the same flags,
- * and the rules run once for it (RecentResults: a snippet stands on every page that lists it).
+ * The flags of an answer, question and doctor's presence; the same input gives the same flags
+ * (validation works them out once per entry as read, src/validate/read-work.ts).
  */
 export function qualityFlags(input: FlagInput, options: FlagOptions = DEFAULT_FLAG_OPTIONS): Flag[] {
-  const key = `${options.minAnswerChars}\u0000${input.hasDoctor ? 1 : 0}${input.continues ? 1 : 0}\u0000${input.question ?? '\u0001'}\u0000${input.answer}`;
-  return [...recentFlags.get(key, () => flagsOf(input, options))];
-}
-
-/** Inputs whose flags are kept: a few MB of text at most. */
-const recentFlags = new RecentResults<readonly Flag[]>(4096);
-
-function flagsOf(input: FlagInput, options: FlagOptions): Flag[] {
   const flags: Flag[] = [];
   if (input.continues || isCutOffEnd(input.answer)) flags.push('cut_off_end');
   if (isCutOffStart(input.answer)) flags.push('cut_off_start');

@@ -2,9 +2,10 @@ import type { Outcome } from '../core/outcome.js';
 import { rejectOutcome } from '../core/outcome.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
 import { EntrySchema, nothingCarried, type Entry, type ReadBy } from '../schema/entry.js';
-import { DEFAULT_FLAG_OPTIONS, qualityFlags, type FlagOptions } from '../flags/flags.js';
+import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import { consistencyDoubts, type ReadEntry, type ReadPage } from '../flags/consistency.js';
-import { entryId, tidy } from '../core/text.js';
+import { tidy } from '../core/text.js';
+import { readWork } from './read-work.js';
 
 /**
  * Turns every draft of a page into a published entry or a reject, in the page's order. Each draft
@@ -76,11 +77,12 @@ function readEntryOf(draft: EntryDraft): ReadEntry {
 function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction: PageExtraction, now: Date, flagOptions: FlagOptions): Outcome<Entry> {
   const { question, answer_paragraphs: paragraphs, doctor } = read;
   const answer = paragraphs.join('\n');
+  const work = readWork(read, flagOptions);
   // Unsure where the reader said so, where the date is later than the fetch, or where the entry
   // fails a consistency check of the genre (src/flags/consistency.ts): one place decides the flag.
-  const unsure = Boolean(draft.doubts?.length) || datedAfterFetch(draft.date, extraction.fetchedAt) || consistencyDoubts(read, page).length > 0;
+  const unsure = Boolean(draft.doubts?.length) || datedAfterFetch(draft.date, extraction.fetchedAt) || consistencyDoubts(read, page, work.own).length > 0;
   const candidate = {
-    id: entryId(question, answer, doctor.name),
+    id: work.id,
     question,
     answer,
     answer_paragraphs: paragraphs,
@@ -100,13 +102,7 @@ function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction:
     extractor: extraction.extractor,
     encoding: extraction.encoding,
     read_by: draft.readBy ?? readByOf(extraction.extractor),
-    flags: [
-      ...qualityFlags(
-        { answer, question, hasDoctor: Object.values(doctor).some((v) => v !== null), continues: draft.continues },
-        flagOptions,
-      ),
-      ...(unsure ? (['unsure_reading'] as const) : []),
-    ],
+    flags: [...work.flags, ...(unsure ? (['unsure_reading'] as const) : [])],
     fetched_at: extraction.fetchedAt,
   };
   const parsed = EntrySchema.safeParse(candidate);
