@@ -33,7 +33,12 @@ export const DOCTOR_TITLES = [
   // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
   '资深顾问医生', '高级顾问医生', '副顾问医生', '顾问医生', '高级医生', '驻院医生', '专科医生',
   // a post (head of a department, of the hospital), as Taiwan's cards print it for the rank (`神经内科主任`: 主任 of 神经内科)
-  '科主任', '副主任', '主任', '副院长', '院长',
+  // 科室主任 as private hospitals' cards print the head of a department (a post, not 主任 and a 科室)
+  '科室主任', '科主任', '副主任', '主任', '副院长', '院长',
+  // Japanese and Korean clinics' ranks as their Chinese pages print them (部長, 医長, 代表院長, 専門医), kept as printed
+  '代表院长', '部长', '医长', '专科医',
+  // private hospitals' attending rank (主诊医生) and Hong Kong's head of a service (部門主管), as printed
+  '资深主诊医生', '主诊医生', '部门主管',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
@@ -55,7 +60,7 @@ export const HOSPITAL_GRADES = [
  * grade (`医院层级：地区医院`): a grade only as a part of its own, since each also ends hospitals' names (`某某地区医院`).
  */
 /** The posts among the titles: a card printing a clinical title beside one (`副院长 主任医师`) is titled by the clinical one. */
-export const POST_TITLES: readonly string[] = ['科主任', '副主任', '主任', '副院长', '院长'];
+export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管'];
 
 export const ACCREDITATION_LEVELS = ['医学中心', '区域医院', '地区医院'] as const;
 
@@ -65,8 +70,19 @@ export const GRADE_LEVELS = ['三级', '二级', '一级'] as const;
 /** A grade in the letters of its English name (Grade 3A, 甲 = A, 乙 = B), as some cards print it: a grade only as a part of its own, kept as printed. */
 export const LETTER_GRADES = ['3A', '3B', '2A', '2B', '1A', '1B'] as const;
 
-/** The words titles are made of, in simplified and traditional forms: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|院長|主任|大夫|医士|康复师|心理师|健康管理师|博士|硕士/u;
+/**
+ * Titles printed in English only, on the cards of international hospitals and of Hong Kong's and Singapore's clinics
+ * (`Consultant Physician`, `Senior Consultant`): kept as printed where no Chinese title stands beside them. Longest first.
+ */
+export const ENGLISH_DOCTOR_TITLES = [
+  'Associate Chief Physician', 'Deputy Chief Physician', 'Chief Physician', 'Senior Consultant', 'Associate Consultant', 'Consultant Physician',
+  'Consultant Surgeon', 'Consultant', 'Attending Physician', 'Attending Doctor', 'Family Physician', 'General Practitioner', 'Specialist',
+  'Resident Physician', 'Senior Medical Officer', 'Medical Officer', 'Department Chief', 'Chief of Service', 'Medical Director', 'Senior Registrar',
+  'Registrar', 'Physician', 'Surgeon',
+] as const;
+
+/** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;

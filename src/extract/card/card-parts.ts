@@ -7,9 +7,10 @@
 import type { Doctor } from '../../schema/entry.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, isAnswererHead, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isConsultJoined } from '../records/consult-title.js';
+import { englishCard } from './english-card.js';
 import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
@@ -42,15 +43,21 @@ function tokenize(parts: readonly string[]): Token[] {
     if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]) || aloneWithColon)) {
       label = fieldOfLabel(m[1]!);
       part = part.slice(m[0].length).trim();
+      // The same label again in the other language (`Department 科室：消化内科`): one label.
+      const again = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
+      if (again && again[0].length < part.length && fieldOfLabel(again[1]!) === label) part = part.slice(again[0].length).trim();
       if (!part) {
         pending = label;
         continue;
       }
     }
-    for (const [i, text] of part.split(SEPARATOR_RE).flatMap(unbracketed).entries()) {
+    const segments = part.split(SEPARATOR_RE).flatMap(unbracketed);
+    for (const [i, text] of segments.entries()) {
       if (!text) continue;
-      // A label word standing alone (`出诊医院 北岸市…`) names the token after it.
-      if (LABEL_ONLY_RE.test(text)) {
+      // A label word standing alone (`出诊医院 北岸市…`) names the token after it; one that is a title too, closing a run of
+      // fields with nothing after it to name (`某诊所 · 消化内科 · 主诊医生`), is the title.
+      const closing = i > 0 && i === segments.length - 1 && WHOLE_TITLE_RE.test(text);
+      if (LABEL_ONLY_RE.test(text) && !closing) {
         pending = fieldOfLabel(text);
         continue;
       }
@@ -136,6 +143,11 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.hospital ??= both[2]!;
     return true;
   }
+  // A centre with no name of its own (`健康检查中心`) is a unit of the hospital the card names, no hospital (genre.ts).
+  if (isCentreUnit(text)) {
+    doctor.department ??= text;
+    return true;
+  }
   const hospital = text.match(HOSPITAL_LINE_RE);
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
@@ -158,7 +170,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
   const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
-  const tokens = tokenize(certified.filter((p) => !isFieldsHeading(p)));
+  // What the card prints in English (`Dr. Xu Zihan`, `Consultant Physician`, `MBBS`), read apart: a field only where no Chinese one is printed (english-card.ts).
+  const english = englishCard(certified);
+  const tokens = tokenize(english.parts.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
   let nameBesideTitle: string | null = null;
@@ -241,8 +255,9 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt - 1)?.text ??
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
-    null;
-  doctor.hospital ??= platform;
+    english.name;
+  doctor.title ??= english.pairedTitle ?? english.title;
+  doctor.hospital ??= english.hospital ?? platform;
   return doctor;
 }
 /** An internet hospital's name alone (`某某互联网医院`): a platform that doctors of other hospitals answer on. */

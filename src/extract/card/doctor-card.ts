@@ -7,6 +7,8 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
+import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
+import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
 import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
@@ -110,7 +112,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
     for (let i = from; i < to; i++) {
       const b = blocks[i]!;
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
-      if (b.text.length > 80 || !TITLE_RE.test(withoutPadding(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // So is a rank in English alone (`Attending Physician · 心血管内科`, english-card.ts).
+      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(b.text)) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       const card = cardAround(b.node, questionNode, textOf);
@@ -219,11 +222,11 @@ const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正�
 export function cardShapeDoubts(d: Doctor): string[] {
   const doubts: string[] = [];
   const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
-  if (d.name && !isName(d.name)) odd('name', d.name);
-  if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
+  if (d.name && !isName(d.name) && !isRomanizedName(d.name)) odd('name', d.name);
+  if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
-  if (d.hospital && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
+  if (d.hospital && !isEnglishHospital(d.hospital) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
 }
 

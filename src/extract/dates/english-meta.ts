@@ -2,17 +2,22 @@
  * Page meta printed in English, as a reader view or a bilingual site prints it (`Published: May 6,
  * 2023`, `Published May 6, 2023`, `Answered: 13 Jan 2021`, `Format: Voice answer`, `Voice · 2021-05-18`): read as the
  * Chinese words it stands for (发布时间：2023-05-06, 语音回答), so that one reading of meta serves both.
+ * `Updated …` is the page's update (更新时间), which dates the answer only where no other day is printed.
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** `May 6, 2023` and `6 May 2023`. */
-const MONTH_FIRST_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu');
-const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'giu');
+const MONTH_FIRST_RE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu');
+const DAY_FIRST_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu');
+// A date run into the next label (`Answered on Jul 16, 2022Updated Jan 11, 2023`, two elements' text joined) ends at its year:
+// no \b before the label's word, only a letter that is no word's middle.
 const LABELS: Array<[RegExp, string]> = [
-  [/\b(?:(?:Answer|Reply|Post|Publish)\s+(?:date|time)|Published|Posted|Answered|Replied|Updated|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
+  [/(?<![A-Za-z])(?:Last\s+)?(?:Updated|Modified)\s*(?:on|at)?\s*:\s*/giu, '更新时间：'],
+  [/(?<![A-Za-z])(?:Last\s+)?(?:Updated|Modified)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '更新时间：'],
+  [/(?<![A-Za-z])(?:(?:Answer|Reply|Post|Publish)\s+(?:date|time)|Published|Posted|Answered|Replied|Date)\s*(?:on|at)?\s*:\s*/giu, '发布时间：'],
   // The verb without a colon right before its date (`Published May 6, 2023`, read as `Published 2023-05-06`).
-  [/\b(?:Published|Posted|Answered|Replied|Updated)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '发布时间：'],
+  [/(?<![A-Za-z])(?:Published|Posted|Answered|Replied)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '发布时间：'],
   [/\b(?:Asked)\s*(?:on|at)?\s*:\s*/giu, '提问时间：'],
   [/\b(?:Format|Type)\s*:\s*/giu, '类型：'],
 ];

@@ -38,8 +38,9 @@ export function withYearLastDatesRead(node: AnyNode, text: string): string {
   }
   if (!YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
   const order = orderOf(node);
-  if (order === null) return text;
   return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
+    // A day whose day and month are one number (`07/07/2022`) reads the same either way: read whatever the page's order.
+    if (order === null && Number(first) !== Number(second)) return printed;
     const [day, month] = order === 'day' ? [first, second] : [second, first];
     return isoDate(year, month, day) ?? printed;
   });

@@ -20,6 +20,8 @@ import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from './chat-turns.js';
+import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
 
 /** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
@@ -116,8 +118,9 @@ export function readAnswer(
       continue;
     }
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
-    // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`): what follows it up to the answer's label is theirs.
-    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text))) askerHeaded = true;
+    // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`) or giving their sex and age (`患者 · 男 · 35岁`):
+    // what follows it up to the answer's label is theirs.
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {
@@ -165,6 +168,8 @@ export function readAnswer(
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
+  // An English paragraph beside each Chinese one: the translation, none of the answer (translation.ts).
+  paragraphs.splice(0, paragraphs.length, ...withoutEnglishBeside(paragraphs));
   // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
   // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
   const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);

@@ -3,7 +3,7 @@
  * the genre reader classifies every line once, and each later step reads the kinds.
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
-import { isAdLine, isAnswerCredit, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
+import { isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -42,6 +42,7 @@ import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
+import { chineseHalf } from '../words/bilingual-label.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
 import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
 
@@ -86,13 +87,23 @@ function afterBlankLine(node: AnyNode | null): boolean {
   return false;
 }
 export const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
+/** A line's kind; a bilingual label's by its Chinese half (`Answer 医生回答` a label, bilingual-label.ts) where the whole reads as text. */
 export function kindOf(block: Block, cards: readonly Element[]): Kind {
+  const kind = kindOfLine(block, cards);
+  if (kind !== 'text' && kind !== 'heading') return kind;
+  const half = chineseHalf(block.text);
+  const halfKind = half === null ? kind : kindOfLine({ ...block, text: half }, cards);
+  return halfKind === 'text' || halfKind === 'heading' ? kind : halfKind;
+}
+function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   if (isDisclaimer(text)) return 'disclaimer';
   if (isSectionHead(text)) return 'text';
   // A republishing site's ads and credit, the answer's sign-off (以上回答由…医生提供), a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text) || isServiceCredit(text) || isAnswerCredit(text) || isClipCredit(text)) return 'tags';
+  // A translation's credit (本回答由…译自韩文) and an editor's box (【小编补充】…, 编者按：…) after a partner doctor's answer (answer-extras.ts).
+  if (isTranslationCredit(text) || isEditorNote(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

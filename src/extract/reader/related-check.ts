@@ -22,6 +22,11 @@ const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
  * linked questions with no line of text between them are a list of bare titles, which it has read
  * as no items (a linked question with no snippet is none): no list missed.
  */
+/** A line that is a day and nothing else (`2022年10月8日`, `2022-10-08`). */
+const isDayLine = (text: string) => {
+  const meta = readMetaLine(text.trim());
+  return meta.metaOnly && meta.dates.length === 1;
+};
 export function unlistedQuestions(blocks: Block[], from: number): boolean {
   let n = 0;
   let datedItems = 0;
@@ -29,6 +34,8 @@ export function unlistedQuestions(blocks: Block[], from: number): boolean {
   // The linked questions under a known label, while no line of text has come between two of them.
   let bare: { n: number; dated: number; text: boolean; prose: boolean } | null = null;
   let labelled = false;
+  let underLabel = false;
+  let snippetAbove = false;
   for (let i = from; i < blocks.length && n < 3 && datedItems < 2 && !(labelled && n >= 2); i++) {
     const b = blocks[i]!;
     if (b.linkChars === 0) {
@@ -37,9 +44,13 @@ export function unlistedQuestions(blocks: Block[], from: number): boolean {
       siteList = SITE_LIST_HEAD_RE.test(text);
       if (b.chars <= 24 && (isRelatedLabel(text) || isReadingLabel(text))) {
         // A reading list's head (推荐阅读) heads the questions under it, though the site lists posts under such heads too.
-        [bare, siteList] = [{ n: 0, dated: 0, text: false, prose: false }, false];
+        [bare, siteList, underLabel] = [{ n: 0, dated: 0, text: false, prose: false }, false, true];
         continue;
       }
+      // A day on a line of its own under a linked question's snippet, under a label (a blog's 相关文章: title, excerpt, day):
+      // the item's, as a day beside the question is.
+      if (underLabel && snippetAbove && b.chars <= 20 && isDayLine(b.text)) [datedItems, snippetAbove] = [datedItems + 1, false];
+      else if (underLabel && b.chars > 0) snippetAbove = PROSE_RE.test(b.text);
       if (bare && bare.n > 0 && b.chars > 0) [bare.text, bare.prose] = [true, bare.prose || PROSE_RE.test(b.text)];
     }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;

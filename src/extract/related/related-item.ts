@@ -122,6 +122,7 @@ export function itemDate(lines: readonly MetaLine[]): string | null {
   const dates = lines.flatMap((l) => l.dates);
   return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
 }
+const LEFT_SEPARATOR_RE = /^\s*[/／|｜]\s*(?=\p{Script=Han})/u;
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
 export function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
@@ -130,6 +131,8 @@ export function readItem(
 ): { item: EntryDraft; shape: string; ad: boolean } {
   // The tag is read below as meta printed before the question, on the line that holds both.
   question = splitOpeningTag(question).question;
+  // A slash or bar left before the question where the English title beside it was not read (`<span lang="en">…</span> / 问题`, translation.ts).
+  question = question.replace(LEFT_SEPARATOR_RE, '');
   const lines: Line[] = [];
   for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
   const snippet: string[] = [];

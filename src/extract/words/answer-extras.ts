@@ -85,6 +85,22 @@ export const isAnswerCredit = (text: string) =>
   text.length <= 64 && (ANSWER_CREDIT_RE.test(text.trim()) || PLATFORM_CREDIT_RE.test(text.trim()) || EPISODE_CREDIT_RE.test(text.trim()));
 
 /**
+ * The credit of who translated an answer given in another language (`本回答由某某医学翻译团队译自韩文`, `（以上内容译自日文）`,
+ * `翻译：某某`, `中文翻译 / 某某`), as an agency or a foreign clinic prints it under a partner doctor's answer: a note about
+ * the text, none of it, where the answer has ended.
+ */
+const TRANSLATED_FROM_RE = /^[（(【[]?\s*(?:本回答|本文|本内容|以上回答|以上内容|以上|该回答|此回答|原文)?\s*(?:由\s*\S{2,30}?\s*)?(?:译自|翻译自|编译自|自\S{1,6}?(?:翻译|译出))\s*[^\s，,。]{0,10}?\s*[）)】\]]?[。.]?$/u;
+const TRANSLATOR_RE = /^[（(【[]?\s*(?:中文|医学)?(?:翻译|译者|编译|译)\s*[:：/／]\s*[^，,。；;！!？?]{2,30}?\s*[）)】\]]?$/u;
+export const isTranslationCredit = (text: string) => text.length <= 48 && (TRANSLATED_FROM_RE.test(text.trim()) || TRANSLATOR_RE.test(text.trim()));
+
+/**
+ * An editor's box beside the answer (`【小编补充】…`, `编者按：…`, `小编注：…`): the site's words about the doctor's, none of the
+ * answer, where it has ended (it heads the box, whatever follows in it).
+ */
+const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按|注|说|提示|的话)\s*[】\]］〕]|(?:小编|编者|编辑)(?:补充|按|注)\s*[:：])/u;
+export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
+
+/**
  * The note under a transcript that the text was transcribed by machine from the doctor's
  * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
  */

@@ -17,10 +17,10 @@ export const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
 /** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`. */
 export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /**
- * An answer label followed by a space, not a colon (`医生回复 2个月前`): what follows may be its meta. A format tag set
- * beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.
+ * An answer label followed by a space, not a colon (`医生回复 2个月前`, who answers before it: `合作医院医生解答 视频解答`): what follows
+ * may be its meta. A format tag set beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.
  */
-export const LABEL_SPACED_RE = /^(?:(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)(?:\s+(?=\S)|(?=(?:语音|音频|视频|图文)(?:解答|回答|回复|咨询|问诊)?(?:\s|$)))/u;
+export const LABEL_SPACED_RE = /^(?:\p{Script=Han}{0,4}?(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)(?:\s+(?=\S)|(?=(?:语音|音频|视频|图文)(?:解答|回答|回复|咨询|问诊)?(?:\s|$)))/u;
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 export const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */

@@ -5,6 +5,7 @@
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
+import { chineseHalf } from './bilingual-label.js';
 import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
@@ -52,7 +53,8 @@ export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
 /** A hospital's name opening a text, compiled once: built per call, it cost 15 times the test. */
 export const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
-const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等)医院$/u;
+// A partner hospital of an agency or platform (`韩国合作医院`, `签约医院`), as a tag beside the card prints it, names none either.
+const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等|(?:\p{Script=Han}{2,4})?(?:合作|签约|协作|联盟|海外合作))医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
@@ -174,7 +176,10 @@ const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑
 export const isOwnDoctorHead = (heading: string) => OWN_DOCTOR_HEAD_RE.test(heading);
 
 /** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
-export const isRelatedLabel = (line: string) => {
+export const isRelatedLabel = (line: string): boolean => {
+  // A bilingual label (`Related Q&A 相关问答`) by its Chinese half (bilingual-label.ts).
+  const half = /[A-Za-z]/u.test(line) ? chineseHalf(line) : null;
+  if (half !== null) return isRelatedLabel(half);
   // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.
   if (!mayBeRelatedLabel(line)) return false;
   const label = line.trim().replace(BRACKETED_RE, '$1');
@@ -193,7 +198,13 @@ export const gradeOnly = (part: string): string | null => part.trim().match(GRAD
 /** A level or letter grade bracketed at a part's end, and where it starts. */
 export const bracketedLevel = (part: string): RegExpMatchArray | null => part.match(BRACKETED_LEVEL_RE);
 /** A department's name alone: 儿科, 精神心理科, 专家门诊. */
-export const isDepartment = (text: string) => DEPARTMENT_RE.test(text);
+export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCentreUnit(text);
+/**
+ * A hospital's or clinic's unit named as a centre with no name of its own (`健康检查中心`, `体检中心`, `健康管理中心`): a department
+ * of the hospital the card names, though 中心 ends hospitals' names; one with a name before it (`首尔江南圣心体检中心`) is a hospital.
+ */
+const CENTRE_UNIT_RE = /^(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗)中心$/u;
+export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
 

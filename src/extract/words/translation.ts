@@ -19,8 +19,24 @@ export function isTranslationBeside(el: Element): boolean {
   if (!INLINE.has(el.name)) return false;
   for (let next: AnyNode | null = el.next; next; next = next.next) {
     if (next.type === 'comment') continue;
+    // The Chinese it translates, marked so, after a slash (`<span lang="en">…</span> / <span lang="zh-CN">…</span>` in a link).
+    if (next.type === 'tag' && /^zh\b/iu.test((next as Element).attribs?.lang ?? '')) continue;
     // Only what closes it may follow: a label's colon, a bracket, a separator.
-    if (next.type !== 'text' || !/^[\s:：,，、;；)）\]】]*$/u.test((next as unknown as { data: string }).data)) return false;
+    if (next.type !== 'text' || !/^[\s:：,，、;；)）\]】/／|｜]*$/u.test((next as unknown as { data: string }).data)) return false;
   }
   return true;
+}
+
+/** A paragraph in English alone, a sentence of it (letters, no Han character): a translation where it stands beside Chinese ones. */
+const ENGLISH_PARAGRAPH_RE = /^(?=[^\p{Script=Han}]*$)(?=(?:[^A-Za-z]*[A-Za-z]){20}).*[A-Za-z][A-Za-z,;'’-]*\s+[A-Za-z]/u;
+
+/**
+ * An answer printed in two languages, an English paragraph before or after each Chinese one, with no `lang` to mark them
+ * (`<p class="en">`, a `<br>` between the two in one `<p>`): the English ones are the translation beside the answer,
+ * none of it; an answer in English alone is kept as it is.
+ */
+export function withoutEnglishBeside(paragraphs: readonly string[]): string[] {
+  const chinese = paragraphs.filter((p) => /\p{Script=Han}/u.test(p));
+  if (chinese.length === 0) return [...paragraphs];
+  return paragraphs.filter((p) => !ENGLISH_PARAGRAPH_RE.test(p.trim()));
 }

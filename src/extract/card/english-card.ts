@@ -1,0 +1,78 @@
+/**
+ * What a bilingual card prints in English, beside its Chinese fields or instead of them (international hospitals,
+ * Hong Kong's and Singapore's clinics): the name after `Dr` (`徐子涵 Dr. Xu Zihan`, `Dr Tan Wei Ming`), a rank
+ * (`Consultant Physician`, `Family Physician 家庭医生`), post-nominals (`MBBS (Singapore), MMed, FCFP (S)`) and the
+ * hospital's English name (`Hekang International Clinic Tianjin`). Taken out of the card's parts, so that their words
+ * are not read as other fields; the card reader takes them only where no Chinese one is printed (card-parts.ts). A rank
+ * printed beside its Chinese (`Family Physician 家庭医生`) is read by the Chinese, as printed, whether or not the
+ * vocabulary knows it.
+ */
+import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
+import { isDepartment } from '../words/genre.js';
+
+export interface EnglishCard {
+  /** The parts without what was read of them. */
+  parts: string[];
+  name: string | null;
+  title: string | null;
+  /** The Chinese rank printed right beside an English one (`Family Physician 家庭医生`). */
+  pairedTitle: string | null;
+  hospital: string | null;
+}
+
+const WORD = "[A-Z][A-Za-z'’-]*";
+/** `Dr. Xu Zihan`, `Dr CHAN Wai Ming`, `(Dr Tan Wei Ming)`: two to four capitalised words after `Dr`. */
+const DR_NAME_RE = new RegExp(`[（(]?\\s*\\bDr\\.?\\s+(${WORD}(?:\\s+${WORD}){1,3})\\s*[）)]?`, 'u');
+/** `Dr. 王明`: the `Dr` before a Chinese name, none of it. */
+const DR_BEFORE_HAN_RE = /\bDr\.?\s*(?=\p{Script=Han})/u;
+/** Post-nominals (`MBBS (HK)`, `FHKAM (Medicine)`, `MD, PhD`): letters with two capitals or more, maybe a bracketed note, parted by commas. */
+const POST_NOMINAL = '(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}(?:\\s*\\([^()]{1,30}\\))?';
+const POST_NOMINALS_RE = new RegExp(`^${POST_NOMINAL}(?:\\s*,\\s*${POST_NOMINAL})*$`, 'u');
+const TITLES = [...ENGLISH_DOCTOR_TITLES].sort((a, b) => b.length - a.length).join('|');
+/** A rank opening the part, maybe with the department it serves in English (`Consultant, Department of Medicine`). */
+const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of [A-Za-z&,' ]+)?(?=$|[\\s·•|｜/、,，])`, 'u');
+/** The Chinese right after the rank, a space between (`Family Physician 家庭医生`): the same rank in Chinese. */
+const PAIRED_RE = /^\s+(\p{Script=Han}{2,8})(?=$|[\s·•|｜/、,，])/u;
+const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group)|Health(?:care)? (?:Centre|Center))\b/u;
+const ENGLISH_ONLY_RE = /^[A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z'’&.()-]+){1,8}$/u;
+
+export function englishCard(parts: readonly string[]): EnglishCard {
+  const card: EnglishCard = { parts: [], name: null, title: null, pairedTitle: null, hospital: null };
+  for (const raw of parts) {
+    let part = raw.replace(/\s+/gu, ' ').trim();
+    if (!/[A-Za-z]{2}/u.test(part)) {
+      card.parts.push(raw);
+      continue;
+    }
+    // Not a unit's letters (`NICU`, `CCU`): a department.
+    if (POST_NOMINALS_RE.test(part) && !isDepartment(part)) continue;
+    if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
+      card.hospital ??= part;
+      continue;
+    }
+    const named = part.match(DR_NAME_RE);
+    if (named) {
+      card.name ??= named[1]!;
+      part = (part.slice(0, named.index) + ' ' + part.slice(named.index! + named[0].length)).trim();
+    }
+    part = part.replace(DR_BEFORE_HAN_RE, '');
+    const ranked = part.match(TITLE_RE);
+    if (ranked) {
+      card.title ??= ranked[1]!;
+      const rest = part.slice(ranked[0].length);
+      const paired = rest.match(PAIRED_RE);
+      if (paired) card.pairedTitle ??= paired[1]!;
+      part = rest.trim();
+    }
+    if (part) card.parts.push(part);
+  }
+  return card;
+}
+
+/** A name as `Dr` heads it (`Tan Wei Ming`): two to four capitalised words. */
+export const isRomanizedName = (text: string) => new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u').test(text);
+/** A hospital's English name as a card prints it alone (`Hekang International Hospital Beijing`). */
+export const isEnglishHospital = (text: string) => ENGLISH_ONLY_RE.test(text) && HOSPITAL_WORD_RE.test(text);
+/** Whether a line names an English rank of the vocabulary (`Attending Physician · 心血管内科`): a card's line, as a Chinese title marks one. */
+const ANY_TITLE_RE = new RegExp(`(?<![A-Za-z])(?:${TITLES})(?![A-Za-z])`, 'u');
+export const hasEnglishTitle = (text: string) => ANY_TITLE_RE.test(text);
