@@ -212,8 +212,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   blog (卓正 kind), a Hong Kong–Shenzhen hospital's page in Traditional Chinese with FHKAM post-nominals, a
  *   medical-tourism agency's Q&A answered by a Japanese or Korean partner clinic's doctor, a Singapore clinic's
  *   Simplified-Chinese page with day-first dates, a bilingual page printing each answer in English and Chinese, written
- *   blind the same way, committed before its first run and left out of the default splits: `--split fresh-67`, once,
- *   on purpose.
+ *   blind the same way and committed before its first run; the reader was changed for it after (h/reader67), and it is
+ *   in the default splits since.
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'known';
