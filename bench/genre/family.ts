@@ -212,8 +212,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   blog (卓正 kind), a Hong Kong–Shenzhen hospital's page in Traditional Chinese with FHKAM post-nominals, a
  *   medical-tourism agency's Q&A answered by a Japanese or Korean partner clinic's doctor, a Singapore clinic's
  *   Simplified-Chinese page with day-first dates, a bilingual page printing each answer in English and Chinese, written
- *   blind the same way, committed before its first run and left out of the default splits: `--split fresh-67`, once,
- *   on purpose.
+ *   blind the same way and committed before its first run; the reader was changed for it after (h/reader67), and it is
+ *   in the default splits since.
  * - `fresh-68`: aggregator, mirror and scraper sites that republish doctors' answers from the big portals
  *   (families-fresh68.ts): a 问答聚合 page of one question's answers from several portals, a 百度知道-kind netizen re-post
  *   with its attribution, a 采集站 article whose card is flattened into an attribution line, a 健康头条-kind hub whose copy
