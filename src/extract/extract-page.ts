@@ -119,11 +119,13 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const host = pageHost(page.finalUrl, canonicalUrl);
   const match = matchProfile(query, profiles, host);
   // A <base href> is the address the page's links are relative to, as a browser resolves them (itself relative to the page's).
-  const documentBase = absolute(index.baseHref, pageUrl ?? linkedCanonical);
-  const baseUrl = documentBase ?? pageUrl ?? linkedCanonical ?? match?.layout.baseUrl ?? null;
+  // Where it names no canonical link, its og:url is the page's address its links resolve against, as a user resolves them.
+  const linkedOwn = linkedCanonical ?? absolute(index.ogUrl, pageUrl);
+  const documentBase = absolute(index.baseHref, pageUrl ?? linkedOwn);
+  const baseUrl = documentBase ?? pageUrl ?? linkedOwn ?? match?.layout.baseUrl ?? null;
   // A snapshot's own address on the archive's host (fetched there, or its canonical) names the snapshot: its links' originals are on another site.
   const notArchive = (url: string | null) => (isArchiveAddress(url) ? null : url);
-  const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? notArchive(pageUrl) ?? notArchive(canonicalUrl) ?? match?.layout.baseUrl ?? null;
+  const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? notArchive(pageUrl) ?? notArchive(canonicalUrl) ?? notArchive(linkedOwn) ?? match?.layout.baseUrl ?? null;
   // The links to crawl are the page's as fetched; the entries' addresses are the originals.
   const pageLinks = linkResolver(baseUrl);
   const links = uniqueLinks(index, pageLinks);

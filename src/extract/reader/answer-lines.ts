@@ -19,6 +19,7 @@ import { markQuotedQa } from '../layouts/quoted-qa.js';
 import { followUpsAfterStamp } from '../layouts/follow-up.js';
 import { isAvatarInitials } from '../card/card-rows.js';
 import { markAnswerParts } from '../layouts/answer-parts.js';
+import { repostedAnswer } from '../layouts/reposted-answer.js';
 import { isNicknameComment } from '../layouts/comment-thread.js';
 import { labelCells, labelCellsCard } from '../layouts/label-cells.js';
 import { isDanmaku } from '../layouts/danmaku.js';
@@ -113,6 +114,15 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
   // An answer given in parts (补充回答 and its time): one answer, dated by its first part (answer-parts.ts).
   markAnswerParts(blocks, kinds, at.index + 1, end);
+  // A member's answer pasting a doctor's, credited under it (reposted-answer.ts): the byline ends nothing, the opener is the
+  // re-poster's, the lines above the byline the asker's.
+  const repost = card ? repostedAnswer(blocks, at.index + 1, end, (i) => kinds[i] === 'card' && inCard(blocks[i]!, card), (i) => kinds[i] === 'text') : null;
+  if (repost) {
+    kinds[repost.byline] = 'ui';
+    if (repost.opener !== null) kinds[repost.opener] = 'label';
+    for (let i = at.index + 1; i < repost.byline; i++) if (kinds[i] === 'text') kinds[i] = 'asker';
+    for (const i of repost.stamps) kinds[i] = 'note';
+  }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
   for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
@@ -131,5 +141,5 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer };
+  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost };
 }

@@ -92,9 +92,11 @@ export function readAnswer(
       (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
     const headBetween = kind === 'label' && last !== undefined && !ANSWER_LABEL_RE.test(block.text) && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
-    // A link between two of the answer's lines, in their container: an ad set into the answer.
-    const setIn =
-      kind === 'nav' && last !== undefined && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
+    // A link between two of the answer's lines, in their container: an ad set into the answer. So is a run of them
+    // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them.
+    let after = i;
+    while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
+    const setIn = kind === 'nav' && last !== undefined && after < end && kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node);
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.

@@ -1,5 +1,5 @@
 import { laterAnswersStart } from '../layouts/answer-list.js';
-import { isReprintNotice, withoutPublishedWhereAnswered } from '../dates/published-date.js';
+import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
@@ -227,7 +227,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer } = classifyLines(blocks, media, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost } = classifyLines(blocks, media, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -320,7 +320,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
   if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
   if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
@@ -343,7 +343,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
-  if (meta.date !== null && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
+  if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.

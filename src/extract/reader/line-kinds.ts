@@ -3,7 +3,7 @@
  * the genre reader classifies every line once, and each later step reads the kinds.
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
-import { isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
+import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -114,6 +114,8 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  // A mirror's watermark between the paragraphs (`【养生知识网整理】`, answer-extras.ts): its mark, none of the answer.
+  if (text.length <= 24 && isWatermark(text)) return 'note';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
   // A row of tag links under the video or post (topic-tags.ts): the platform's topics.

@@ -12,6 +12,7 @@ import { isReadingLabel } from '../related/related-list.js';
 import { isProductItem } from '../words/product-card.js';
 import { SITE_LIST_HEAD_RE } from '../words/furniture-lines.js';
 import { isFurniture } from './line-kinds.js';
+import { isOpeningCredit } from '../related/source-credit.js';
 
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
@@ -96,8 +97,11 @@ export function checkRelated(items: EntryDraft[], resolve: (href: string) => str
     if (site === undefined) sites.set(item.url, (site = siteOf(item.url)));
     return site;
   };
+  // An item credited over its snippet to the site and doctor it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts)
+  // links to that source: a republished answer, no ad; the credit is none of its snippet.
+  const credited = (item: EntryDraft) => item.answerParagraphs.length > 1 && isOpeningCredit(item.answerParagraphs[0]!);
   const off = (item: EntryDraft) => {
-    if (home === null) return false;
+    if (home === null || credited(item)) return false;
     const site = itemSite(item);
     return site !== null && site !== home && site !== source;
   };
@@ -106,9 +110,10 @@ export function checkRelated(items: EntryDraft[], resolve: (href: string) => str
   const questions = items.filter((i) => !isProductItem(i.question, i.answerParagraphs));
   const left = offCount > 0 && offCount * 2 < questions.length ? questions.filter((i) => !off(i)) : questions;
   const kept = left.length === items.length ? items : left.map((item, position) => ({ ...item, position }));
-  return kept.map((item) => {
+  return kept.map((given) => {
+    const item = credited(given) ? { ...given, answerParagraphs: given.answerParagraphs.slice(1) } : given;
     const doubts: string[] = [];
-    if (off(item)) doubts.push(OFF_SITE);
+    if (off(given)) doubts.push(OFF_SITE);
     const dated = item.answerParagraphs.find((p) => p.length <= 30 && readMetaLine(p).dates.length > 0);
     if (dated) doubts.push(`related item's snippet holds a dated line (${dated})`);
     return doubts.length > 0 ? { ...item, doubts: [...(item.doubts ?? []), ...doubts] } : item;

@@ -30,6 +30,13 @@ import { isPrintedAddress } from './printed-list.js';
 const SNIPPET_LABEL_RE = /^(?:A|答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
+/** Whether `node` is or holds an element (not the item's link) whose whole text is an ad's mark. */
+function holdsAdMark(node: AnyNode, link: Element): boolean {
+  if (node === link || node.type !== 'tag') return false;
+  const el = node as Element;
+  if (el.children.length > 0 && el.children.every((c) => c.type === 'text') && AD_LABEL_RE.test(textContent(el).trim())) return true;
+  return el.children.some((c) => holdsAdMark(c, link));
+}
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
 const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
 /** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
@@ -240,7 +247,8 @@ export function readItem(
   const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
   const root = first.type === 'tag' ? (first as Element).name : '#text';
   // A paid link (rel="sponsored", the web's mark for one) or an item labelled 广告 is an ad, whatever it says.
-  const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim()));
+  // So is one whose ad mark is an element of its own beside the link (`<a>…</a><i>推广</i>`), run into its line.
+  const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim())) || nodes.some((n) => holdsAdMark(n, link));
   // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
   const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
   return {

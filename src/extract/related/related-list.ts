@@ -3,6 +3,7 @@
  * pictures' labels, an article's reading list where its items are the page's siblings, a site's
  * question feed. The label is found by related-label.ts, the items split and read by related-items.ts.
  */
+import { isOpeningCredit } from './source-credit.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Document, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../../schema/records.js';
@@ -92,7 +93,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       continue;
     }
     if (here === null) return { ...none, unplaced: label };
-    if (items.every((i) => i.url !== null && i.url.startsWith(here))) return { items, label };
+    // An item credited over its snippet to the site it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts) links to that source.
+    if (items.every((i) => (i.url !== null && i.url.startsWith(here)) || (i.answerParagraphs.length > 1 && isOpeningCredit(i.answerParagraphs[0]!)))) return { items, label };
   }
   // A site's feed of questions (热门问答) printed as 问：/答： pairs of the page's own folder, where no other list is (qa-feed.ts).
   if (here !== null) {

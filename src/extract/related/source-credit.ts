@@ -23,6 +23,21 @@ function creditsSource(line: string): boolean {
   return LABELLED_SOURCE_RE.test(t) || (NAME_RE.test(t) && wordedAsSite(t));
 }
 
+/** A doctor named as a credit names them (`吴玉兰医生`, `王明`, `王明 主任医师`): a name, then maybe their calling. */
+const CREDITED_DOCTOR_RE = /^\p{Script=Han}{2,4}(?:医生|大夫|医师|主任医师|副主任医师|主治医师|住院医师)?$/u;
+/**
+ * A hub's credit over an item's snippet: the site the answer was taken from and the doctor who gave it, parted by a dot or
+ * a bar (`有来医生 · 吴玉兰医生`, `来源：好大夫在线 | 王明医生`): where the snippet came from, none of it.
+ */
+export function isOpeningCredit(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 30 || PROSE_RE.test(t)) return false;
+  const parts = t.split(/\s*[·•・|｜/]\s*|\s+(?=\p{Script=Han}{2,4}(?:医生|大夫|医师)$)/u).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts.length > 3 || !parts.slice(1).every((p) => CREDITED_DOCTOR_RE.test(p))) return false;
+  // A site's name in words the reader does not know (`百度健康`) where the doctor is named as one (`…医生`).
+  return creditsSource(parts[0]!) || (NAME_RE.test(parts[0]!) && /(?:医生|大夫|医师)$/u.test(parts.at(-1)!));
+}
+
 /**
  * The items' snippets without the source credit closing them: the last of two or more lines, where it
  * credits a source by itself or is a name that closes another item's snippet too.

@@ -16,6 +16,8 @@ export interface PageIndex {
   canonicalHref: string | undefined;
   /** `$('base[href]').attr('href')`: the document's base address, where the page sets one (the first <base> with an href). */
   baseHref: string | undefined;
+  /** `$('meta[property="og:url"]').attr('content')`: the address Open Graph names as the page's own, where it names one. */
+  ogUrl?: string;
   /** `body`. */
   bodies: Element[];
   /** `title`. */
@@ -108,6 +110,8 @@ export class PageIndexer {
         this.canonicalSeen = true;
         index.canonicalHref = attribs.href;
       }
+    } else if (name === 'meta') {
+      if (index.ogUrl === undefined && attribs.property === 'og:url' && attribs.content) index.ogUrl = attribs.content;
     } else if (name === 'base') {
       if (index.baseHref === undefined && attribs.href !== undefined) index.baseHref = attribs.href;
     } else if (name === 'body') index.bodies.push(el);

@@ -1,3 +1,5 @@
+import { wordedAsSite } from './genre.js';
+
 /**
  * Lines a site sets into or after an answer that are none of its text, in wording no answer uses:
  * a republishing site's ads and its credit to the page it copied, a voice answer's play counts and
@@ -14,6 +16,8 @@ const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^�
 const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
+/** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
+const FOLLOW_CALL_RE = /关注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博)/u;
 const APP_CALL_RE = /^(?:立即|免费)?(?:下载|打开|安装)\s*[^\s，,。]{0,10}?\s*(?:App|APP|app|客户端)(?![A-Za-z])/u;
 
 /**
@@ -44,7 +48,7 @@ export function isAdLine(text: string): boolean {
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
     (t.length <= 12 && COUPON_RE.test(t)) ||
-    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t)))
+    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t)))
   );
 }
 
@@ -130,8 +134,20 @@ const RIGHTS_NOTICE_RE =
 const FIRST_PUBLISHED_RE = /^本文(?:首发|发布|发表|刊发|刊登|首载)(?:于|在)[^\d\s，,。]{2,20}[。.]?$/u;
 /** The site's filing number (`京ICP备13016290号`, `京公网安备 11010502030143号`), printed in its footer alone: the page's end. */
 const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:：]?\s*\d{8,}/u;
+/**
+ * A mirror's watermark set between an answer's paragraphs, in brackets: its name and what it did to the text
+ * (`【养生知识网整理】`, `[某某健康网编辑]`, `（健康之家原创）`): the copier's mark, none of the answer.
+ */
+const WATERMARK_RE = /^[【[［（(]\s*(\S{2,16}?)\s*(?:整理|编辑|原创|独家|出品|采编|编辑整理|收集整理)\s*[】\]］）)]$/u;
+export const isWatermark = (text: string) => {
+  const name = text.trim().match(WATERMARK_RE)?.[1];
+  return name !== undefined && wordedAsSite(name);
+};
+
+/** An aggregator's note that its texts are others' (`健康头条 · 内容聚合自各大健康平台，版权归原作者所有`), wherever it stands in the line. */
+const OTHERS_TEXTS_RE = /内容(?:聚合|采集|收集)自|版权归原作者所有/u;
 export const isRightsNotice = (text: string) =>
-  text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || FIRST_PUBLISHED_RE.test(text.trim()) || FILING_NUMBER_RE.test(text));
+  text.length <= 80 && (RIGHTS_NOTICE_RE.test(text.trim()) || OTHERS_TEXTS_RE.test(text) || FIRST_PUBLISHED_RE.test(text.trim()) || FILING_NUMBER_RE.test(text));
 
 /**
  * The name of the doctor's own column on the site, set over an article (`王芳医生的科普号`, `李明大夫的专栏`):

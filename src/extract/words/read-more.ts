@@ -6,13 +6,16 @@
 const READ_MORE_RE =
   /^(?:点击)?(?:查看|阅读|展开|浏览)(?:完整|全部|更多)?(?:的)?(?:医生|专家)?(?:的)?(?:回答|解答|答案|回复|全文|原文|详情|内容)?(?:[>›»＞→▼▾]|&gt;)*$|^(?:阅读全文|全文|详情)(?:[>›»＞→])*$/u;
 
+/** A copy's prompt to read the whole at its source (`去百度健康查看完整回答`, `到有来医生阅读全文 >`). */
+const AT_SOURCE_RE = /^(?:去|到|前往)\S{2,10}?(?:查看|阅读)(?:完整|全部)?(?:的)?(?:回答|解答|答案|全文|原文|内容)(?:[>›»＞→]|&gt;)*$/u;
+
 /** The same prompt on a site's English interface, spaces removed (`Read more »`, `View full answer ›`). */
 const ENGLISH_READ_MORE_RE = /^(?:read|see|view|show)(?:more|all|full|the)?(?:answer|text|article|details?)?(?:[>›»＞→]|&gt;|\.{3}|…)*$/iu;
 
 /** Whether a short line (spaces removed) is only a read-on prompt. */
 export function isReadMore(compact: string): boolean {
   if (compact.length === 0 || compact.length > 20) return false;
-  return (compact.length <= 12 && READ_MORE_RE.test(compact)) || ENGLISH_READ_MORE_RE.test(compact);
+  return (compact.length <= 12 && READ_MORE_RE.test(compact)) || ENGLISH_READ_MORE_RE.test(compact) || AT_SOURCE_RE.test(compact);
 }
 
 /**
