@@ -1,5 +1,5 @@
 /**
- * Times exact dedupe alone over a capture (capture-validated.ts): its ingest (CPU microseconds
+ * Times exact dedupe alone over a capture (`capture.ts validated`): its ingest (CPU microseconds
  * per entry, and bytes read from its file per 1,000 entries: pages the page cache no longer
  * held), the sorts once its input ends, and its output. `--times n` takes the capture in n
  * times over, each time under other ids, sources and questions, as a run n times longer would

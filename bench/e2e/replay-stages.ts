@@ -1,6 +1,6 @@
 /**
  * Times the near-duplicate stage and the store stage alone, on the main thread, over the first
- * `--limit` records of a capture (capture-keyed.ts), chained as a run chains them, with a fresh
+ * `--limit` records of a capture (`capture.ts keyed`), chained as a run chains them, with a fresh
  * store; then the store's prepare + commit. Prints the CPU time (user + system) of each, per
  * entry in microseconds, and the peak RSS: on a shared machine CPU time says more than wall time.
  * `--out <file>` writes every record the near-duplicate stage gives out, one JSON line each (a

@@ -1,5 +1,5 @@
 /**
- * Times the validate stage alone: every extracted page of a capture (capture-extracted.ts) through
+ * Times the validate stage alone: every extracted page of a capture (`capture.ts extracted`) through
  * `toEntries` of a build's dist (this checkout's, or a baseline's built in another worktree), in
  * one fresh process, with the page's own clock fixed. Prints the CPU time (user + system) of the
  * calls, per entry in microseconds, and a hash of every outcome, so two builds can be compared
