@@ -3,7 +3,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { qaItem, type QaItem } from '../../kit/pages/universe.js';
 import { TOPICS } from '../../kit/pages/vocab.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
-import { RELATED_HEADS_ALIKE, ask, cnDate, formatWord, hm, hospitalWithGrade, relatedWith, shift, token, unpadded } from './ordinary-parts.js';
+import { RELATED_HEADS_ALIKE, ask, cnDate, cutAnswer, formatWord, hm, hospitalWithGrade, relatedWith, shift, token, unpadded } from './ordinary-parts.js';
 import { cls, esc, wrap } from './parts.js';
 import type { Format, TruthPage } from './truth.js';
 
@@ -489,23 +489,7 @@ const cutPreview: Family = {
     const limit = rng.int(50, 160);
     const whole = rng.chance(0.2) || total <= limit + 10;
     const dots = rng.pick(['…', '...', '……']);
-    const shown: string[] = [];
-    if (whole) shown.push(...page.paragraphs);
-    else {
-      let left = limit;
-      for (const p of page.paragraphs) {
-        const chars = Array.from(p);
-        if (chars.length <= left) {
-          shown.push(p);
-          left -= chars.length;
-          continue;
-        }
-        // Cut inside the paragraph: never at its very start or end.
-        const at = Math.max(1, Math.min(Math.max(left, 8), chars.length - 5));
-        shown.push(`${chars.slice(0, at).join('')}${dots}`);
-        break;
-      }
-    }
+    const shown = (whole ? null : cutAnswer(page.paragraphs, limit, dots)) ?? [...page.paragraphs];
     const prompt = rng.pick([
       `<a href="javascript:;"${cls(rng)}>展开全文</a>`,
       `<a href="/login?redirect=${encodeURIComponent(new URL(page.canonical).pathname)}"${cls(rng)}>登录查看完整回答</a>`,

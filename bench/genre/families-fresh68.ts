@@ -1,7 +1,7 @@
 import type { Rng } from '../../kit/pages/rng.js';
 import { CITIES, HOSPITAL_KINDS } from '../../kit/pages/vocab.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, RELATED_HEADS, dayText, documentOf, formatWord, hm, itemNum, noEntryKey, otherName, personName, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, RELATED_HEADS, cutAnswer, dayText, documentOf, formatWord, hm, itemNum, noEntryKey, otherName, personName, shift, token, topicWord } from './ordinary-parts.js';
 import { charsetMeta, cls, encode, esc } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -71,28 +71,6 @@ const printedDoctor = (page: TruthPage, grade: boolean): TruthDoctor => ({ ...pa
 
 /** A copy's own later day: when the mirror took or re-posted the answer. */
 const copyDay = (rng: Rng, page: TruthPage) => shift(page.date!, rng.int(30, 900));
-
-/**
- * The answer as a copy cut after about `limit` characters prints it: whole paragraphs, then the cut one up to the
- * cut with `dots`; null where the answer fits whole.
- */
-function cutAnswer(paragraphs: readonly string[], limit: number, dots: string): string[] | null {
-  const shown: string[] = [];
-  let left = limit;
-  for (const p of paragraphs) {
-    const chars = Array.from(p);
-    if (chars.length <= left) {
-      shown.push(p);
-      left -= chars.length;
-      continue;
-    }
-    // Cut inside the paragraph, never at its very start or end.
-    const at = Math.max(1, Math.min(Math.max(left, 8), chars.length - 5));
-    shown.push(`${chars.slice(0, at).join('')}${dots}`);
-    return shown;
-  }
-  return null;
-}
 
 const OTHER_DEPARTMENTS = ['消化内科', '呼吸内科', '全科', '内科', '中医科', '普通外科', '皮肤科', '儿科'];
 /** Another doctor answering the same question on another portal. */

@@ -165,3 +165,25 @@ export const relatedItem = (rng: Rng, r: Related, dated: boolean, question: (q: 
 /** An ordinary related list under one of `heads`, its questions printed by `question`; nothing where there are no items. */
 export const relatedList = (rng: Rng, related: readonly Related[], dated: boolean, heads: readonly string[] = RELATED_HEADS, question: (q: string) => string = esc) =>
   related.length ? `<div${cls(rng)}><h3${cls(rng)}>${rng.pick(heads)}</h3><ul${cls(rng)}>${related.map((r) => relatedItem(rng, r, dated, question)).join('\n')}</ul></div>` : '';
+
+/**
+ * The answer as a preview or a copy cut after about `limit` characters prints it: whole paragraphs, then the cut one up to the
+ * cut with `dots`; null where the answer fits whole.
+ */
+export function cutAnswer(paragraphs: readonly string[], limit: number, dots: string): string[] | null {
+  const shown: string[] = [];
+  let left = limit;
+  for (const p of paragraphs) {
+    const chars = Array.from(p);
+    if (chars.length <= left) {
+      shown.push(p);
+      left -= chars.length;
+      continue;
+    }
+    // Cut inside the paragraph, never at its very start or end.
+    const at = Math.max(1, Math.min(Math.max(left, 8), chars.length - 5));
+    shown.push(`${chars.slice(0, at).join('')}${dots}`);
+    return shown;
+  }
+  return null;
+}
