@@ -2,32 +2,24 @@ import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
-import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
-import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
-import { consultTitle, titleNamesPageKind } from '../records/consult-title.js';
+import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
 import { columnAnswer } from '../layouts/column-answer.js';
 import { columnDate, issueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
-import { withoutReplyMark } from '../words/reply-subject.js';
 import { progressSteps } from '../records/progress-steps.js';
-import { captionQuestion } from '../layouts/caption-question.js';
-import { postQuestion, readPost } from '../card/account-post.js';
+import { readPost } from '../card/account-post.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../../core/text.js';
 import type { Doctor, ReadBy } from '../../schema/entry.js';
 import type { EntryDraft } from '../../schema/records.js';
 import { pageDraft } from '../draft.js';
-import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, withoutStuffedTail, isAskerLabel, isAskerLine, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
-import { findDate, formatFromLabel, namesDay, readMetaLine } from '../dates/page-meta.js';
-import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
-import { chipRowFormat } from '../dates/format-chip.js';
-import { askerBoxStamps, isAskerStamp } from '../layouts/asker-stamp.js';
+import { findDate, namesDay, readMetaLine } from '../dates/page-meta.js';
 import { foldPage } from '../words/han-fold.js';
 import { withoutInvisible } from '../tree/hidden-text.js';
 import { textContent, type PageIndex } from '../tree/page-index.js';
@@ -43,18 +35,16 @@ import { isPaywallPrompt } from '../words/read-more.js';
 import { noQaHere } from '../lines/no-qa-page.js';
 import { patientReview } from '../layouts/patient-review.js';
 import { answerItemOf, laterAnswerItems, otherAnswerItems } from '../layouts/answer-items.js';
-import { answeredOnVideo, leadPlayers, leadsWithPoster, uploadedVideoPage, withoutCueTimes } from '../layouts/video-page.js';
+import { answeredOnVideo, leadPlayers, withoutCueTimes } from '../layouts/video-page.js';
 import { isArticlePager } from '../words/pager.js';
-import { isMemberByline, memberPostLines, underMemberByline } from '../layouts/member-answer.js';
+import { isMemberByline, underMemberByline } from '../layouts/member-answer.js';
 import { copiedFrom } from '../layouts/note-clip.js';
 import { sheetRecord } from '../layouts/record-sheet.js';
 import { endsListAbove } from '../related/list-above.js';
-import { studentQuestion } from '../layouts/student-question.js';
 import { isActivityLine } from '../related/ticker.js';
 import { headedThread } from '../layouts/headed-posts.js';
-import { stampsOfOtherTexts } from '../layouts/stamp-below.js';
 import { forumThread } from '../layouts/forum-floors.js';
-import { adviceSection, serviceField } from '../records/record-sections.js';
+import { adviceSection } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
 import { findAnswerCard } from './answer-card.js';
@@ -62,12 +52,13 @@ import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
 import { reviewDay } from '../card/reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
-import { isVoicePlayer, taggedFormat, withCellLabels, cardSaysFormat, readMeta, labelledDateAfter } from './answer-meta.js';
+import { withCellLabels, readMeta, labelledDateAfter } from './answer-meta.js';
+import { formatFromSigns } from './answer-format.js';
 import { unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
-import { findQuestion, withoutColumnName } from './page-question.js';
+import { findOwnQuestion, questionDoubts } from './own-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
-import { otherPostStamps } from './other-post-stamps.js';
+import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
 
@@ -152,9 +143,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Every body a browser shows, merged (merged-bodies.ts): an injected document's body may come first.
   const bodies = shownBodies($ ? ($('body').toArray() as Element[]) : walked!.index.bodies);
   const { blocks, media, stamps } = renderBlocks(bodies.length > 0 ? bodies : ($ ? $.root().get(0)! : walked!.index.document));
-  let title = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
+  const firstTitle = withoutInvisible($ ? $('title').first().text() : walked!.index.titles[0] ? textContent(walked!.index.titles[0]) : '');
   // Search results, a removed question's notice, a login wall, a patient's review of a doctor (patient-review.ts): no Q&A of the page's own, and their lists none related to one.
-  const noQa = noQaHere(blocks, title) ?? patientReview(blocks);
+  const noQa = noQaHere(blocks, firstTitle) ?? patientReview(blocks);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
   const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
@@ -162,43 +153,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
   const board = boardRecord(blocks) ?? sheetRecord(blocks);
-  if (board) return readingOf(withSiteHospital(board, blocks, title), blocks, list);
+  if (board) return readingOf(withSiteHospital(board, blocks, firstTitle), blocks, list);
   // A reply as mail and BBSes print it: its header's fields, its signature and the original it quotes say what each part is (mailed-reply.ts).
   const mailed = mailedReply(blocks);
   if (mailed) return readingOf(mailed, blocks, list);
-  // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
-  // title names the kind of page; the consult's title line is the question (consult-title.ts).
-  const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
-  // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
-  // whatever heading the title starts with (the account's nickname).
+  // A doctor's post on their own account (account-post.ts): its question, and later its card.
   const post = readPost(blocks);
-  // A short video's share page titled by its author's name: the caption's asked line (caption-question.ts).
-  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? captionQuestion(blocks, title) ?? findQuestion(blocks, title, structured);
-  // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
-  for (const other of at?.confirmed ? [] : documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1)) {
-    const again = findQuestion(blocks, withoutInvisible(textContent(other)), structured);
-    if (again?.confirmed) [at, title] = [again, withoutInvisible(textContent(other))];
-    if (again?.confirmed) break;
-  }
-  at ??= unheaded;
-  // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
-  const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
-  // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
-  const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
-  // An episode's heading that is the caller's question, the programme's name before it (`《名医在线》问题？` over `观众来电：问题？…`):
-  // the question headlined, where the page stands as any other (the caller's line is the asker's turn, transcript-speakers.ts).
-  const headlined = student && at ? withoutColumnName(at.text) : null;
-  const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
-  if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
-  if (at === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
-  // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
-  at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
-  // A headline that adds words to the question printed below it (retitled-question.ts).
-  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
-  // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
-  at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
-  // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
-  at.text = withoutStuffedTail(at.text, title) ?? at.text;
+  const laterTitles = () => documentTitles($ ? ($('title').toArray() as Element[]) : walked!.index.titles).slice(1).map((t) => withoutInvisible(textContent(t)));
+  const questionRead = findOwnQuestion({ blocks, media, title: firstTitle, laterTitles, structured, post });
+  if (questionRead === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
+  const { at, title, student, aired } = questionRead;
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -278,31 +242,12 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const laterItems = nearOthers.length > 0 && !accepted && !marked && first >= 0 ? laterAnswerItems(card!.element, blocks[first]!.node!, nearOthers) : null;
   const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
   if (nextAnswer > last) own = Math.min(own, nextAnswer);
-  const foreign = otherPostStamps(blocks, kinds, at.index, first, last, own);
-  // Posts stamped under their text: the stamps over others' texts are theirs (stamp-below.ts).
-  const furniture = (i: number) => !['card', 'heading', 'nav', 'asker', 'end'].includes(kinds[i]!) && blocks[i]!.linkChars === 0 && !PROSE_RE.test(blocks[i]!.text);
-  const lineKinds = { isText: (i: number) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i: number) => kinds[i] === 'card', isFurniture: furniture };
-  for (const i of stampsOfOtherTexts(blocks, lineKinds, at.index, first, last, end)) foreign.add(i);
-  // A chat whose doctor's turns carry their day: the asker's stamps and description date the asker's words, not the answer.
-  for (const i of chat.notAnswerDates) foreign.add(i);
-  for (const i of [...(student?.askedStamps ?? []), ...texted]) foreign.add(i);
-  for (let i = before?.[0] ?? 0; i < (before?.[1] ?? 0); i++) foreign.add(i);
-  for (const i of stepLines) foreign.add(i);
-  // A drug label's 核准日期 / 修改日期 are the label's days, none of the answer's (drug-label.ts).
-  for (const i of label) foreign.add(i);
-  for (const i of schedule) foreign.add(i);
-  // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
-  for (let i = at.index + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
-  const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
-  const stampLine = (t: string) => {
-    const meta = t.length <= 40 ? readMetaLine(t) : null;
-    return meta !== null && meta.metaOnly && meta.dates.length > 0;
-  };
-  for (const i of askerBoxStamps(blocks, at.index + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
-  // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
-  for (const i of memberPostLines(blocks, at.index + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
-  // Other authors' answers in items of the answer's own kind: their days are theirs.
-  if (otherItems.length > 0) for (let i = at.index + 1; i < own; i++) if (otherItems.some((el) => inside(blocks[i]!.node, el))) foreign.add(i);
+  // Lines the classification knows to date something else: a chat's asker stamps and description (its doctor's turns carry
+  // their day), a student's question's, a texted question's, others' answers before the card's, an order's steps, a drug
+  // label's 核准日期 / 修改日期 (drug-label.ts), a schedule's.
+  const othersBeforeLines = before ? Array.from({ length: before[1] - before[0] }, (_, k) => before[0] + k) : [];
+  const known = [...chat.notAnswerDates, ...(student?.askedStamps ?? []), ...texted, ...othersBeforeLines, ...stepLines, ...label, ...schedule];
+  const foreign = foreignStamps({ blocks, kinds, question: at.index, first, last, own, end, otherItems }, known);
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
@@ -316,27 +261,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
       return spaced && readMetaLine(rest).format !== 'unknown' ? { ...b, text: rest } : b;
     });
   const within = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at > at.index && x.at <= own);
-  // A video page's player heads it, above the question (video-page.ts).
+  // An order's progress bar: its reply step dates the answer (progress-steps.ts).
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
+  // The players by the answer, and a video page's heading it above the question (video-page.ts).
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
-  if (meta.format === 'unknown' && near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text))) meta.format = 'voice';
-  if (meta.format === 'unknown' && (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, at.index))) meta.format = 'video';
-  if (meta.format === 'unknown' && (onAir || aired)) meta.format = 'video';
-  // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
-  if (meta.format === 'unknown' && near.some((b) => isAudioBar(b.text))) meta.format = 'voice';
-  if (meta.format === 'unknown' && uploadedVideoPage($ ? $('head').get(0) : headOf(walked!.index.document))) meta.format = 'video';
-  // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
-  if (meta.format === 'unknown') meta.format = blocks.slice(at.index + 1, own + 1).map((b, i) => (kinds[at.index + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? 'unknown';
-  if (meta.format === 'unknown') meta.format = cardSaysFormat(blocks, kinds, at.index, own);
-  // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
-  if (meta.format === 'unknown' && advice) meta.format = formatFromLabel(serviceField(blocks, 0, own) ?? '');
-  if (meta.format === 'unknown') meta.format = taggedFormat(blocks[at.index]!.text);
-  // A row of chips under the question, one a format word (format-chip.ts).
-  if (meta.format === 'unknown' && at.index + 1 < own) meta.format = chipRowFormat(blocks[at.index + 1]!.node);
-  // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
-  if (meta.format === 'unknown') meta.format = titlePlaysFormat(title) ?? 'unknown';
+  const head = $ ? $('head').get(0) : headOf(walked!.index.document);
+  if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null, title });
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
@@ -360,15 +292,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
   if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
-  const published = metaTagDate($ ? $('head').get(0) : headOf(walked!.index.document));
+  const published = metaTagDate(head);
   if (meta.date === null && published !== null) {
     meta.date = published.date;
     // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
-  if (!at.confirmed) doubts.push('the question is not the heading the <title> repeats');
-  if (isCutQuestion(at.text)) doubts.push(`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`);
+  doubts.push(...questionDoubts(at));
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push(DISAGREE);

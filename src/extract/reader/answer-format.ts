@@ -1,0 +1,59 @@
+import type { Element } from 'domhandler';
+import type { AnswerFormat } from '../../schema/entry.js';
+import { chipRowFormat } from '../dates/format-chip.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
+import { formatFromLabel } from '../dates/page-meta.js';
+import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
+import type { Block } from '../lines/html-lines.js';
+import { serviceField } from '../records/record-sections.js';
+import { cardSaysFormat, isVoicePlayer, taggedFormat } from './answer-meta.js';
+import type { Kind } from './line-kinds.js';
+
+/** What the page shows around its answer that may say the answer's format where no meta line names it. */
+export interface FormatSigns {
+  blocks: readonly Block[];
+  kinds: readonly Kind[];
+  question: number;
+  /** The answer's own part ends here. */
+  own: number;
+  /** The meta lines near the answer (not its text, nor others' stamps). */
+  near: readonly Block[];
+  /** The answer was given on air: a stream's or a broadcast's replay plays it (video-page.ts, student-question.ts). */
+  aired: boolean;
+  head: Element | undefined;
+  /** The page is a record's form of sections (record-sections.ts): its service field names the format. */
+  record: boolean;
+  title: string;
+}
+
+/**
+ * The answer's format from the signs that stand for a format word where none is printed, most telling first: a player
+ * by the answer (voice bar, poster, audio bar), a page that plays an uploaded video, a transcript's label, the card, a
+ * record's service field, a tag in the question, a chip row under it, a title saying the page plays the recording.
+ */
+export function formatFromSigns(signs: FormatSigns): AnswerFormat {
+  const { blocks, kinds, question, own, near } = signs;
+  const steps: (() => AnswerFormat | null)[] = [
+    () => (near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text)) ? 'voice' : null),
+    () => (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, question) ? 'video' : null),
+    () => (signs.aired ? 'video' : null),
+    // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
+    () => (near.some((b) => isAudioBar(b.text)) ? 'voice' : null),
+    () => (uploadedVideoPage(signs.head) ? 'video' : null),
+    // The answer's text under a label naming what it transcribes (`视频文字版`, media-format.ts): the recording's format.
+    () => blocks.slice(question + 1, own + 1).map((b, i) => (kinds[question + 1 + i] === 'label' ? transcriptFormat(b.text) : null)).find((f) => f) ?? null,
+    () => cardSaysFormat(blocks, kinds, question, own),
+    // A record's service field names its format wherever the form prints it, above the question too (record-sections.ts).
+    () => (signs.record ? formatFromLabel(serviceField(blocks, 0, own) ?? '') : null),
+    () => taggedFormat(blocks[question]!.text),
+    // A row of chips under the question, one a format word (format-chip.ts).
+    () => (question + 1 < own ? chipRowFormat(blocks[question + 1]!.node) : null),
+    // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
+    () => titlePlaysFormat(signs.title),
+  ];
+  for (const step of steps) {
+    const format = step();
+    if (format !== null && format !== 'unknown') return format;
+  }
+  return 'unknown';
+}

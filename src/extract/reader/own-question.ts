@@ -1,0 +1,87 @@
+import { comparable } from '../../core/text.js';
+import { postQuestion, type Post } from '../card/account-post.js';
+import { captionQuestion } from '../layouts/caption-question.js';
+import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
+import { studentQuestion, type StudentQuestion } from '../layouts/student-question.js';
+import { unheadedQuestion } from '../layouts/unheaded-question.js';
+import type { Block, Media } from '../lines/html-lines.js';
+import type { StructuredQa } from '../lines/structured-data.js';
+import { consultTitle } from '../records/consult-title.js';
+import { questionFromTitle, withoutStuffedTail } from '../words/genre.js';
+import { withoutReplyMark } from '../words/reply-subject.js';
+import { withoutSequenceNumber } from '../words/sequence-number.js';
+import { findQuestion, withoutColumnName } from './page-question.js';
+
+/** Where the page's own question stands and what it says. */
+export type QuestionAt = NonNullable<ReturnType<typeof findQuestion>>;
+
+export interface OwnQuestion {
+  at: QuestionAt;
+  /** The `<title>` that confirmed it: a later document's where a page merges several (merged-bodies.ts). */
+  title: string;
+  /** A lesson's or a stream's student question under its heading (student-question.ts). */
+  student: StudentQuestion | null;
+  /** Whether the page plays the broadcast that answered it, between its heading and the question. */
+  aired: boolean;
+}
+
+export interface QuestionSources {
+  blocks: Block[];
+  media: readonly Media[];
+  title: string;
+  /** The `<title>`s of the page's later documents, shown text (asked for only where the first title confirms no question). */
+  laterTitles: () => string[];
+  structured: StructuredQa | null;
+  post: Post | null;
+}
+
+/**
+ * The page's own question: of the kinds of page that put it elsewhere than under a heading the `<title>` repeats
+ * (an app's unheaded page, an account's post, a consult's title line, a video's caption), the first that finds it,
+ * else the heading; then cleared of what sites print around it (a column's name, a reply mark, a keyword tail).
+ */
+export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
+  const { blocks, media, structured, post } = page;
+  let title = page.title;
+  // An app's page titled by its name, no heading above its question (unheaded-question.ts); an app's 问诊详情 page: its
+  // title names the kind of page; the consult's title line is the question (consult-title.ts).
+  const unheaded: ReturnType<typeof findQuestion> = unheadedQuestion(blocks, title);
+  // A doctor's post on their own account (account-post.ts): the question it quotes under the post's author and stamp,
+  // whatever heading the title starts with (the account's nickname).
+  // A short video's share page titled by its author's name: the caption's asked line (caption-question.ts).
+  let at = (unheaded?.confirmed ? unheaded : null) ?? (post && postQuestion(post)) ?? consultTitle(blocks, questionFromTitle(title)) ?? captionQuestion(blocks, title) ?? findQuestion(blocks, title, structured);
+  // A page of several documents (merged-bodies.ts): the heading a later document's <title> repeats is the question.
+  for (const other of at?.confirmed ? [] : page.laterTitles()) {
+    const again = findQuestion(blocks, other, structured);
+    if (again?.confirmed) [at, title] = [again, other];
+    if (again?.confirmed) break;
+  }
+  at ??= unheaded;
+  // A course's lesson page: its heading the lesson's, the question a student's under it (student-question.ts).
+  const student = at?.confirmed && blocks[at.index]!.heading ? studentQuestion(blocks, at.index, blocks[at.index]!.text) : null;
+  // A broadcast's (a stream's, an episode's) answer is the video its page plays between its heading and the question.
+  const aired = student?.aired !== undefined && media.some((m) => m.format === 'video' && m.at > at!.index && m.at < student.index);
+  // An episode's heading that is the caller's question, the programme's name before it (`《名医在线》问题？` over `观众来电：问题？…`):
+  // the question headlined, where the page stands as any other (the caller's line is the asker's turn, transcript-speakers.ts).
+  const headlined = student && at ? withoutColumnName(at.text) : null;
+  const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
+  if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
+  if (at === null) return null;
+  // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
+  at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
+  // A headline that adds words to the question printed below it (retitled-question.ts).
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
+  at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
+  at.text = withoutStuffedTail(at.text, title) ?? at.text;
+  return { at, title, student, aired };
+}
+
+/** The doubts the question read raises: not confirmed by the `<title>`, or printed cut short with its whole nowhere. */
+export function questionDoubts(at: QuestionAt): string[] {
+  return [
+    ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats']),
+    ...(isCutQuestion(at.text) ? [`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`] : []),
+  ];
+}
