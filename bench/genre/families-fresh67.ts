@@ -36,14 +36,14 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
 type Related = TruthPage['related'][number];
 
 const MON = ENGLISH_MONTHS.map((m) => m.slice(0, 3));
-const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
+export const ymd = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 /** Dec 3, 2025 / December 3, 2025. */
-const usDate = (iso: string, long = false) => {
+export const usDate = (iso: string, long = false) => {
   const [y, m, d] = ymd(iso);
   return `${long ? ENGLISH_MONTHS[m - 1] : MON[m - 1]} ${d}, ${y}`;
 };
 /** 3 Dec 2025. */
-const ukDate = (iso: string) => {
+export const ukDate = (iso: string) => {
   const [y, m, d] = ymd(iso);
   return `${d} ${MON[m - 1]} ${y}`;
 };
@@ -80,12 +80,12 @@ const englishParas = (rng: Rng, n: number) => {
   return Array.from({ length: n }, (_, i) => ENGLISH_PARAS[(start + i) % ENGLISH_PARAS.length]!);
 };
 
-type Named = readonly [zh: string, en: string];
+export type Named = readonly [zh: string, en: string];
 const PINYIN_SURNAMES: Named[] = [['王', 'Wang'], ['李', 'Li'], ['张', 'Zhang'], ['刘', 'Liu'], ['陈', 'Chen'], ['杨', 'Yang'], ['赵', 'Zhao'], ['周', 'Zhou'], ['吴', 'Wu'], ['徐', 'Xu']];
 const PINYIN_GIVEN: Named[] = [['明', 'Ming'], ['思敏', 'Simin'], ['晓东', 'Xiaodong'], ['雅琪', 'Yaqi'], ['文博', 'Wenbo'], ['静怡', 'Jingyi'], ['子涵', 'Zihan'], ['嘉怡', 'Jiayi']];
 const ENGLISH_GIVEN = ['Sarah', 'David', 'Grace', 'Kevin', 'Emily', 'Michael', 'Vivian', 'Jason', 'Annie', 'Eric'];
 /** A mainland doctor's name with its pinyin (`Wang Ming`) and, on some sites, an English given name (`Sarah Wang`). */
-const pinyinPerson = (rng: Rng) => {
+export const pinyinPerson = (rng: Rng) => {
   const [s, g] = [rng.pick(PINYIN_SURNAMES), rng.pick(PINYIN_GIVEN)];
   return { zh: s[0] + g[0], pinyin: `${s[1]} ${g[1]}`, english: `${rng.pick(ENGLISH_GIVEN)} ${s[1]}` };
 };
