@@ -126,8 +126,15 @@ const SENTENCE_RE = /[，,。；;！!？?]/u;
  * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
  */
 export function itemDate(lines: readonly MetaLine[]): string | null {
-  const dates = lines.flatMap((l) => l.dates);
-  return (dates.find((d) => d.kind === 'answered') ?? dates.find((d) => d.kind !== 'asked'))?.iso ?? null;
+  // One pass, no array of all the dates: asked of every item of every list.
+  let other: string | null = null;
+  for (const line of lines) {
+    for (const date of line.dates) {
+      if (date.kind === 'answered') return date.iso;
+      if (other === null && date.kind !== 'asked') other = date.iso;
+    }
+  }
+  return other;
 }
 const LEFT_SEPARATOR_RE = /^\s*[/／|｜]\s*(?=\p{Script=Han})/u;
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
@@ -141,7 +148,10 @@ export function readItem(
   // A slash or bar left before the question where the English title beside it was not read (`<span lang="en">…</span> / 问题`, translation.ts).
   question = question.replace(LEFT_SEPARATOR_RE, '');
   const lines: Line[] = [];
-  for (const l of rendered ?? renderLines(nodes)) for (const text of splitTrailingFormatDate(l.text).flatMap(splitSpacedTrailingDate)) lines.push({ text, links: l.links });
+  // Loops, not flatMap: its arrays cost more than the splits on most lines (which split nothing).
+  for (const l of rendered ?? renderLines(nodes)) {
+    for (const part of splitTrailingFormatDate(l.text)) for (const text of splitSpacedTrailingDate(part)) lines.push({ text, links: l.links });
+  }
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
   const dated: MetaLine[] = [];
