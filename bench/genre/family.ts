@@ -225,7 +225,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   month-first days, a Canadian portal's 家庭医生问答 column (`MD, CCFP`, `R.TCM.P`), an Australian Chinese portal's 健康问答
  *   with day-first and relative days, a European Chinese weekly's 医生信箱 (a London GP or TCM practitioner), a North American
  *   Chinese daily's 醫藥信箱 in Traditional characters with the card in an author's note, written blind the same way,
- *   committed before its first run and left out of the default splits: `--split fresh-69`, once, on purpose.
+ *   committed before its first run; tuning now (in the default splits since the twenty-fifth stop, after the reader was
+ *   changed for it, h/reader69).
  * - `fresh-70`: health-check centres, lab-test companies and report-reading services where a doctor answers a customer's
  *   question about their check-up or test report (families-fresh70.ts): a check-up chain's 报告解读 H5 share, a lab company's
  *   检验报告咨询 page, a hospital 健康管理中心's 报告解读问答 column, an insurer's 体检后咨询 service record, a 报告解读 mini-program's

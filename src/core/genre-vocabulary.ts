@@ -44,7 +44,21 @@ export const DOCTOR_TITLES = [
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
   // a psychotherapist's level (初级 / 中级, 主管) and a registered psychologist (注册心理师) likewise
   '初级心理治疗师', '中级心理治疗师', '主管心理治疗师', '注册心理师', '注册心理咨询师',
+  // the callings of practices abroad (PRACTICE_TITLES), read whole
+  '家庭医学专科医生', '内科专科医生', '外科专科医生', '儿科专科医生', '妇产科专科医生', '眼科专科医生', '皮肤科专科医生', '精神科专科医生', '骨科专科医生',
+  '心脏科专科医生', '耳鼻喉科专科医生', '神经科专科医生', '肿瘤科专科医生', '泌尿科专科医生',
+  '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医师', '外科医师', '儿科医师', '牙医师', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
 ] as const;
+
+/**
+ * A practice's calling as doctors practising abroad (and Hong Kong's specialists) print it: a family physician (家庭医生,
+ * 家庭医师), a GP (全科医生), a registered TCM practitioner (注册中医师), a licensed acupuncturist (执照针灸师), a dentist
+ * (牙医师), a specialist in a field (`内科专科医生`, `内科医师`). One title, its field part of it: `内科专科医生` is no 内科
+ * and a 专科医生, `注册中医师` no 中医师 (a practice names its specialty, where it does, under a label of its own). Read only
+ * where no word runs into it before (`心内科医师` is 心内科's 医师) but the licence's 执业 / 注册, nor after (a
+ * 家庭医生工作室 is a department, a 家庭医生团队 a team, 家庭医生说 an account's name).
+ */
+export const PRACTICE_TITLES: readonly string[] = DOCTOR_TITLES.slice(DOCTOR_TITLES.indexOf('家庭医学专科医生'));
 
 export const HOSPITAL_GRADES = [
   '三级特等', '三级甲等', '三级乙等', '三级丙等', '二级甲等', '二级乙等', '二级丙等',
@@ -82,7 +96,7 @@ export const ENGLISH_DOCTOR_TITLES = [
 ] as const;
 
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;

@@ -11,7 +11,7 @@ import { bracketedLevel, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE,
 import { withoutPadding } from '../words/padded-values.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
@@ -30,7 +30,7 @@ function tokenize(parts: readonly string[]): Token[] {
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
-    if (isBioLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
+    if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
       continue;
     }
@@ -192,8 +192,10 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       case 'name':
         // `医生：王清玉` names the doctor; `医生：王清玉主任医师` is read below, the name beside the title.
         if (!TITLE_RE.test(text)) {
-          if (isName(text)) {
-            labelled ??= text;
+          // The name with its calling after it (`姓名：陈思敏医生 Dr Annie Chen`, the English read apart) names the doctor as well.
+          const called = isName(text) ? text : calledName(text);
+          if (called) {
+            labelled ??= called;
             return;
           }
           // Under the label of who answers, the card's first part may be another field (`解答专家：妇科 name title`).
@@ -223,7 +225,10 @@ export function parseCardParts(parts: readonly string[]): Doctor {
       if (!clinicalAfterRank) titleAt = at;
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[［〔]\s*$/u, '').trim();
-      if (before && isName(before)) nameBesideTitle = before;
+      // Where the doctor practises before the licence's word (`紐約執業牙醫師`, `多伦多执业`): a place, no name nor hospital.
+      if (PRACTISES_AT_RE.test(before)) {
+        /* none of the card's fields */
+      } else if (before && isName(before)) nameBesideTitle = before;
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);
       text = text.slice(title.index! + title[0].length).trim();
@@ -260,6 +265,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   doctor.hospital ??= english.hospital ?? platform;
   return doctor;
 }
+/** A place and the licence's word closing the part before a title (`舊金山灣區執業`, `多伦多执业`). */
+const PRACTISES_AT_RE = /^\p{Script=Han}{0,8}(?:执业|執業)$/u;
 /** An internet hospital's name alone (`某某互联网医院`): a platform that doctors of other hospitals answer on. */
 const INTERNET_HOSPITAL_RE = new RegExp(`^${HAN}{2,16}互联网医院$`, 'u');
 /** Reads a card from its text alone (a text copy's card lines, a profile's card element). */

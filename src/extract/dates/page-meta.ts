@@ -45,8 +45,12 @@ const DAY_NAMES_RE =
   /(?:星期|礼拜|周)[一二三四五六日天]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
 /** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
-/** A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`): where the time is read, meta as the time is. */
-const TIME_ZONE_RE = /北京时间|东八区|(?<![A-Za-z])(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])/gu;
+/**
+ * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
+ * time is read, meta as the time is. So is an English weekday before the day (`Friday, 19 Aug 2022`, `Sat May 06, 2023`).
+ */
+const TIME_ZONE_RE =
+  /北京时间|东八区|(?<![A-Za-z])(?:(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|AK[SD]T|HST|A[ECW][SD]T|NZ[SD]T|BST|CES?T|WES?T|EES?T|HKT|SGT|ET|PT)(?![A-Za-z])|(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?,?/gu;
 /** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**

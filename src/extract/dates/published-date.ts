@@ -55,5 +55,11 @@ export const isReprintNotice = (text: string) => (text.length <= 60 && REPRINT_N
 export function namesCopySource(source: string, title: string): boolean {
   const name = source.trim();
   // The site naming itself (`本站`, `本网原创`) is the first page.
-  return new RegExp(`^${WEB_SOURCE}$`, 'u').test(name) || (wordedAsSite(name) && !/^本(?:站|网|院)/u.test(name) && !title.includes(name));
+  return new RegExp(`^${WEB_SOURCE}$`, 'u').test(name) || (wordedAsSite(name) && !/^本(?:站|网|院)/u.test(name) && !title.includes(name) && !namesOwnSection(name, title));
+}
+
+/** A section of the site the <title> names after its separators (`来源：加国360健康频道` under `… - 健康 - 加国360`): the site's own. */
+function namesOwnSection(name: string, title: string): boolean {
+  const parts = title.split(/\s*[-_|｜–—]\s*/u).slice(1).map((p) => p.trim());
+  return parts.some((site) => [...site].length >= 2 && name.startsWith(site));
 }

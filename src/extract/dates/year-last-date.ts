@@ -46,6 +46,12 @@ export function withYearLastDatesRead(node: AnyNode, text: string): string {
   });
 }
 
+/** Whether a short text prints a year-last day that reads two ways (`03/11/2020`: day and month both 12 or under, not one number). */
+export function holdsTwoWayDay(text: string): boolean {
+  if (text.length > 2 * MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text)) return false;
+  return [...text.matchAll(YEAR_LAST_RE)].some((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]));
+}
+
 /** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */
 function orderOf(node: AnyNode): Order {
   let root = node;

@@ -21,6 +21,13 @@ const ASKER_STAMP_RE =
 export const isAskerStamp = (line: string): boolean => line.length <= 40 && ASKER_STAMP_RE.test(line.trim());
 
 /**
+ * The asker's post stamp by their nickname in corner brackets (`网友「悉尼小王」 · 16 Jun 2021`, `網友「北美小白」 · 3小时前`):
+ * a portal's way of naming who asked; its day is the question's, none of the answer's.
+ */
+const ASKER_NICK_RE = /^(?:网友|網友|提问者|提問者|楼主|樓主)\s*[「『][^」』]{1,20}[」』]\s*(?:[·•|｜]\s*\S.{0,30})?$/u;
+export const isAskerNickStamp = (line: string): boolean => line.length <= 60 && ASKER_NICK_RE.test(line.trim());
+
+/**
  * The asker's sex and age alone under the question, maybe with the question's count of views
  * (`男 · 26岁 · 847人看过`, `女 | 64岁`), maybe after the word for who they are (`患者 · 男 · 35岁`, `用户 女 28岁`):
  * the asker's profile, no day and none of the answer.

@@ -9,6 +9,7 @@ import { noDoctor } from '../draft.js';
 import { isDisclaimer, isRelatedLabel } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
+import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
 
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
@@ -83,7 +84,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const b = blocks[after]!;
     const text = b.text.trim();
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text)) break;
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text)) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
     if (text === '' || isAdLine(text)) continue;
     paragraphs.push(text);
@@ -112,7 +113,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
   // whose card stands elsewhere (a blog's author box) is left to the page's reader.
   if (label[1] === undefined && credit === null) return null;
-  const card = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
+  const carded = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
+  // The clinic a paper's note on its columnist names after the text (`（作者…為…醫師，診所：…）`, author-note.ts).
+  const noted = carded && !carded.hospital ? authorNoteClinic(blocks, after, Math.min(end, after + 3), carded.name) : null;
+  const card = carded && noted ? { ...carded, hospital: noted } : carded;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
   return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts };

@@ -22,6 +22,7 @@ import { publisherHospital } from '../card/publisher.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
+import { authorNoteClinic } from '../card/author-note.js';
 import type { ClassifiedLines } from './answer-lines.js';
 
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
@@ -127,6 +128,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
+  // The clinic a paper's note on its columnist names after the text (author-note.ts).
+  if (doctor.hospital === null && last >= 0) doctor = { ...doctor, hospital: authorNoteClinic(blocks, last + 1, listEnd, doctor.name) };
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;

@@ -20,7 +20,8 @@ import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from './chat-turns.js';
-import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
+import { isLetterSignOff } from '../words/letter-column.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
 
@@ -122,7 +123,13 @@ export function readAnswer(
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
     // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`) or giving their sex and age (`患者 · 男 · 35岁`):
     // what follows it up to the answer's label is theirs.
-    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text))) askerHeaded = true;
+    // A reader's sign-off (`（巴黎 读者 张同学）`, letter-column.ts) closes their letter: what was taken above it is theirs.
+    if (kind === 'asker' && taken.length > 0 && isLetterSignOff(block.text)) {
+      taken.length = 0;
+      firstAt = -1;
+      continue;
+    }
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {

@@ -1,5 +1,8 @@
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
+import { isServedDayLine } from '../dates/served-day.js';
+import { holdsTwoWayDay } from '../dates/year-last-date.js';
+import { isAskerNickStamp } from '../layouts/asker-stamp.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCardButton } from '../card/marked-card.js';
@@ -54,7 +57,7 @@ import { reviewDay } from '../card/reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
 import { withCellLabels, readMeta, labelledDateAfter } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
-import { unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
+import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
@@ -230,7 +233,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const stepLines = new Set(steps?.lines);
   // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
   // a feed's line of who answered what, another answer (ticker.ts).
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // (A masthead's weather and day is the day the page was served: served-day.ts.)
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isServedDayLine(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
@@ -251,7 +255,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text) && !isAskerNickStamp(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
@@ -278,6 +282,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
   if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
   if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  else if (list.items.length === 0 && !list.links && last >= 0 && answeredFeed(blocks, last + 1) !== null) doubts.push(`a site's feed of answered questions (${answeredFeed(blocks, last + 1)!}) after the answer, not taken as a related list`);
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // An article its CMS split over pages (pager.ts): the answer read is this page's part of it, the rest is on the others.
   const pagerAt = last >= 0 ? blocks.findIndex((b, i) => i > last && i < end && kinds[i] === 'end') : -1;
@@ -297,6 +302,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     meta.date = published.date;
     // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');
+    // The page prints its own day in an order it does not show (`03/11/2020`, year-last-date.ts): the tag's day (UTC, maybe
+    // another day than the local one printed) is not checked against it.
+    else if (blocks.slice(at.index + 1, own).some((b) => holdsTwoWayDay(b.text))) doubts.push('the date is read from a <meta> tag: the page prints a day whose order of day and month it does not show');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   doubts.push(...questionDoubts(at));

@@ -19,8 +19,10 @@ import { isTruncated, withoutCutPrompt } from '../words/answer-preview.js';
 import { isOtherDoctorsHead, isAskerLine, isCardLine, isDisclaimer, isEmptyCardField, isSerialField, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
+import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
+import { isDayAndFields } from '../dates/info-line.js';
 import { isAudioBar, isDoctorVoiceBar, replyLabelFormat } from '../dates/media-format.js';
-import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
 import { isReadingLabel } from '../related/related-list.js';
 import { isPictureCaption } from '../words/figure-caption.js';
 import { isAcceptedMark } from '../layouts/accepted-answer.js';
@@ -41,6 +43,8 @@ import { isCommentBoundary } from '../layouts/comment-thread.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
+import { isColumnNote, isLetterSignOff } from '../words/letter-column.js';
+import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../words/bilingual-label.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
@@ -121,7 +125,11 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   // A row of tag links under the video or post (topic-tags.ts): the platform's topics.
   if (text.length <= 60 && isTagLinksRow(block.node)) return 'tags';
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
+  // The asker's stamp by their nickname (`网友「悉尼小王」 · 16 Jun 2021`, asker-stamp.ts): theirs, its day the question's.
+  if (isAskerNickStamp(text)) return 'asker';
   if (isLabelledName(text)) return 'card';
+  // A paper's note on its columnist after the text (`（作者…為…執業家庭醫師，診所：…）`, author-note.ts): the card in a sentence.
+  if (isAuthorNote(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';
   // A verification badge beside the card (已认证): the card's, however the card's box was drawn.
   if (isVerifiedBadge(text)) return 'card';
@@ -180,6 +188,10 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  // A day printed relative to when the page was served (`6 days ago`, `昨天 18:00`, relative-date.ts): a stamp that dates nothing, no text.
+  if (text.length <= 24 && RELATIVE_DATE_RE.test(text.trim())) return 'meta';
+  // An article's info line: its day, then the paper's labelled fields (info-line.ts).
+  if (isDayAndFields(text)) return 'meta';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
@@ -190,7 +202,9 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   if (labelled && readMetaLine(text.slice(labelled[0].length)).metaOnly) return 'meta';
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
-  if (isAskerLine(text) || isAskerProfile(text)) return 'asker';
+  // A letters column's reader signing off their letter (`（温哥华 陈先生）`), the column's standing note over it (letter-column.ts).
+  if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text)) return 'asker';
+  if (isColumnNote(text)) return 'note';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).

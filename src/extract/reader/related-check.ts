@@ -16,6 +16,8 @@ import { isOpeningCredit } from '../related/source-credit.js';
 
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
+/** Or after it, as a paper's list of past columns prints it (`question 24/07/2020`, `question 2 Feb 2020`). */
+const TRAILING_DATE_RE = /(?<=\S)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\s+\d{1,2},\s*(?:19|20)\d{2})$/u;
 /**
  * Where no related list was read: three or more linked questions after the answer, under a
  * label the reader does not know, may be the list it missed; so may two that each have their
@@ -55,8 +57,8 @@ export function unlistedQuestions(blocks: Block[], from: number): boolean {
       if (bare && bare.n > 0 && b.chars > 0) [bare.text, bare.prose] = [true, bare.prose || PROSE_RE.test(b.text)];
     }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
-    // A linked question's date printed beside it (`[2021-03-25] question`) is the item's, not more text.
-    const dated = (b.text.match(BRACKETED_DATE_RE)?.[0].replace(/\s+/gu, '').length ?? 0);
+    // A linked question's date printed beside it (`[2021-03-25] question`, `question 24/07/2020`) is the item's, not more text.
+    const dated = ((b.text.match(BRACKETED_DATE_RE) ?? b.text.match(TRAILING_DATE_RE))?.[0].replace(/\s+/gu, '').length ?? 0);
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
       if (bare && !bare.text) {
         bare.n++;
@@ -72,6 +74,22 @@ export function unlistedQuestions(blocks: Block[], from: number): boolean {
     }
   }
   return n >= 3 || datedItems >= 2 || (labelled && n >= 2);
+}
+/**
+ * Where no related list was read: the site's feed of questions (热门问答, 最新问答: SITE_LIST_HEAD_RE) after the answer, its
+ * linked questions each over a snippet of their answer. The reader takes such a feed as the site's, none of this page's
+ * (fresh-12's many-lists); a site may fill it with questions on this one's topic, which a reader of the page would call
+ * related: the page is doubted, not read either way. The feed's head, or null.
+ */
+export function answeredFeed(blocks: readonly Block[], from: number): string | null {
+  const head = blocks.findIndex((b, i) => i >= from && b.linkChars === 0 && b.chars <= 12 && SITE_LIST_HEAD_RE.test(b.text.replace(/\s+/gu, '')) && /问答|问题|咨询|提问|問答|問題|諮詢/u.test(b.text));
+  if (head === -1) return null;
+  let answered = 0;
+  for (let i = head + 1; i + 1 < blocks.length && i <= head + 24; i++) {
+    const [b, next] = [blocks[i]!, blocks[i + 1]!];
+    if (b.linkChars * 2 >= b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text) && PROSE_RE.test(next.text) && next.chars > 20) answered++;
+  }
+  return answered >= 2 ? blocks[head]!.text.trim() : null;
 }
 /** The site a URL is on: its host without the subdomain (`m.youlai.cn` and `www.youlai.cn` are one site). */
 function siteOf(url: string | null): string | null {

@@ -12,6 +12,11 @@ import { wordedAsSite } from './genre.js';
  * 点击进入, 立即预约) or opening with one to get the site's app, a shop's coupons. Short lines only: a doctor's sentence may mention a phone or a QR code.
  */
 const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞助|特惠|活动)\s*[】\]］〕]|^(?:广告|推广|推荐|赞助)\s*[:：]|^(?:广告|推广|赞助|Advertisement|ADVERTISEMENT|Sponsored)$/u;
+/**
+ * An ad slot's mark printed before its offer on the same line (`广告 Super Visa 父母探亲保险 低至$60/月`, `廣告 華人眼科中心 電話：…`,
+ * a community paper's or portal's classified between the paragraphs): the mark, a space, a short offer; no answer opens so.
+ */
+const MARKED_AD_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored|AD)\s+(?=\S)[^？?]{2,56}$/u;
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
 const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
@@ -42,6 +47,7 @@ export function isAdLine(text: string): boolean {
   if (t.length > 60) return false;
   return (
     AD_LABEL_RE.test(t) ||
+    MARKED_AD_RE.test(t) ||
     SCAN_RE.test(t) ||
     HOTLINE_RE.test(t) ||
     LEAD_IN_RE.test(t) ||

@@ -14,8 +14,11 @@ export const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */
 const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专家)?(?:答|回答|解答|回复)\\s*】';
 export const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
-/** An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`. */
-export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
+/**
+ * An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`;
+ * a letters column's signed one (`陈医生答：…`, `Dr. Zhang 答：…`).
+ */
+export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|\\p{Script=Han}{1,3}?(?:医生|大夫|医师)答|Dr\\.?\\s*[A-Z][a-z]+\\s*答?|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /**
  * An answer label followed by a space, not a colon (`医生回复 2个月前`, who answers before it: `合作医院医生解答 视频解答`): what follows
  * may be its meta. A format tag set beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.
@@ -31,4 +34,4 @@ export const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐�
  */
 export const BLURB_HEAD_RE = /^(?:(?:节目|本期|内容|视频|音频|课程|栏目|文章)(?:简介|介绍|导读|摘要|概要|提要)|导读|摘要|内容提要)\s*[:：]?$/u;
 /** A line naming who answers with the answer's word (`方强医生的回答`, `王医生回复：`): the answer's label, not its text. */
-export const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复|答)\s*[:：]?$/u;
+export const SIGNED_LABEL_RE = /^\p{Script=Han}{1,4}?(?:医生|大夫|医师|老师)\s*的?\s*(?:回答|解答|回复|答复|答)\s*[:：]?$|^Dr\.?\s*[A-Z][a-z]+\s*(?:答\s*[:：]?|[:：])$/u;

@@ -27,7 +27,8 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
   // 层级 as Taiwan's sites label the hospital's accreditation level (医院层级：医学中心)
   [/等级|级别|层级/u, 'hospital_grade'],
   // 院所 as Taiwan's sites name where a doctor works
-  [/医院|单位|机构|地点|药店|药房|院所/u, 'hospital'],
+  // 诊所 as a practice abroad labels where its doctor sees patients (`诊所：约克内科专科诊所`)
+  [/医院|单位|机构|地点|药店|药房|院所|诊所|診所/u, 'hospital'],
   [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
   // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
@@ -50,6 +51,12 @@ const BIO_LABEL_RE =
   /^(?:(?:专业)?擅长(?:领域|疾病|方向)?|简介|介绍|专长|医生简介|个人简介|医生介绍|(?:执业|从业|工作|进修|学习|教育)(?:经历|背景)|从医\S{0,2}|(?:社会|学术)(?:任职|兼职)|科研成果|获奖情况|荣誉称号)\s*(?:[:：]|$)/u;
 /** A career's line (`2009–2015 某医院 神经内科 主治医师`, `2016至今 …`): no sentence, unlike an answer's `2019年起，…`. */
 const CAREER_RE = /^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d{4}(?:[.年]\d{1,2}月?)?|今|现在)|至今|起)(?![^，,。；;！!？?]*[，,。；;！!？?])/u;
+/**
+ * A practice's contact and service fields in a card (`地址：2851 John St`, `电话：…`, `语言：国语、粤语、English`, `资格：MD, CCFP`,
+ * `Tel:`): none of the card's fields — a language is no name, a street no hospital.
+ */
+const CONTACT_LABEL_RE = /^(?:地址|地點|地点|诊所地址|診所地址|电话|電話|预约电话|預約電話|传真|傳真|语言|語言|服务语言|服務語言|资格|資格|网址|網址|邮箱|郵箱|电邮|電郵|Tel|Phone|Fax|Address|Languages?|Email)\s*[:：]/iu;
+export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim());
 export const isBioLine = (text: string): boolean => {
   const t = text.trim();
   return BIO_LABEL_RE.test(t) || CAREER_RE.test(t);

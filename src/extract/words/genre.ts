@@ -6,7 +6,7 @@
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
 import { chineseHalf } from './bilingual-label.js';
-import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES } from '../../core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
@@ -21,7 +21,10 @@ const alternation = (words: readonly string[]) =>
  * A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任);
  * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
  */
-const titleWord = (title: string) => `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
+const titleWord = (title: string) =>
+  PRACTICE_TITLES.includes(title)
+    ? `(?:(?<!${HAN})|(?<=执业|注册|執業|註冊))${title}(?!${HAN})`
+    : `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 /** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
@@ -245,8 +248,14 @@ const COLUMN_NAME = String.raw`\p{Script=Han}{0,6}(?:一问|问答|答疑|解答
  */
 const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*|${COLUMN_NAME}\s*(?=第\s*\d+\s*期))?(?:第\s*\d+\s*[期集讲回]|(?:Vol|EP|No)\.?\s*\d+)\s*(?:[｜|:：、·\-—]\s*|\s+)(?=\S)`, 'iu');
 
-/** The text without an episode number opening it. */
-const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '');
+/**
+ * A letters column's tag before its question (`醫藥信箱／…`, `家庭医生问答｜…`, `【医生信箱】…`): the column's name, worded as one,
+ * none of the question.
+ */
+const COLUMN_TAG_RE = /^(?:【\s*\p{Script=Han}{0,8}(?:信箱|问答|問答|答疑|专栏|專欄)\s*】\s*|\p{Script=Han}{0,8}(?:信箱|问答|問答|答疑|专栏|專欄)\s*[｜|／/]\s*)(?=\S{4})/u;
+
+/** The text without an episode number or a column's tag opening it. */
+const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '').replace(COLUMN_TAG_RE, '');
 
 /** A separator and what follows it at the end of a title or heading. */
 const SEPARATED_TAIL_RE = /\s*[-_|–—]\s*([^-_|–—]{1,24}?)\s*$/u;

@@ -1,0 +1,29 @@
+import type { Block } from '../lines/html-lines.js';
+import { foldHan } from '../words/han-fold.js';
+
+/**
+ * A paper's note on its columnist after the text (`（作者陳雅琪為舊金山灣區執業家庭醫師，診所：…，電話：…）`,
+ * `作者簡介：劉嘉怡，MD，牙醫師，現於法拉盛微笑牙科應診。預約電話：…`): the doctor's card in a sentence, none of the answer.
+ * The clinic is the one it names (`診所：…`, `現於…應診`); `於紐約開業` names a town, no clinic.
+ */
+const NOTE_RE = /^[（(]?\s*作者(?:简介\s*[:：]\s*|\s*)(\p{Script=Han}{2,4})\s*(?:为|是|系|[，,])/u;
+const CLINIC_LABEL_RE = /(?:诊所|医院)\s*[:：]\s*([^，,。；;）)]{2,30})/u;
+const SEES_PATIENTS_AT_RE = /(?:现|目前)?(?:于|在)\s*([^，,。；;）)]{2,30}?)\s*(?:应诊|看诊|坐诊|出诊)/u;
+
+/** Whether a line is such a note (matched on its simplified form). */
+export const isAuthorNote = (text: string): boolean => text.length <= 120 && NOTE_RE.test(foldHan(text.trim()));
+
+/** The clinic the note names for the doctor named `name`, as printed; null where it names none or another doctor. */
+export function authorNoteClinic(blocks: readonly Block[], from: number, to: number, name: string | null): string | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const printed = blocks[i]!.text.trim();
+    const folded = foldHan(printed);
+    const m = printed.length <= 120 ? folded.match(NOTE_RE) : null;
+    if (!m) continue;
+    if (name !== null && foldHan(name) !== m[1]) return null;
+    const clinic = folded.match(CLINIC_LABEL_RE) ?? folded.match(SEES_PATIENTS_AT_RE);
+    // Folding keeps positions: the clinic as printed is the same span of the printed text.
+    return clinic ? printed.slice(clinic.index! + clinic[0].indexOf(clinic[1]!), clinic.index! + clinic[0].indexOf(clinic[1]!) + clinic[1]!.length).trim() : null;
+  }
+  return null;
+}

@@ -1,0 +1,21 @@
+/**
+ * A paper's or portal's letters column (医生信箱, 醫藥信箱, 家庭医生问答): the column's standing note over each letter and
+ * the reader's sign-off under it. Neither is the doctor's answer: the note is the column's, the sign-off the asker's.
+ */
+
+/**
+ * The reader's sign-off after the letter, in brackets on a line of its own: the town, maybe `读者`, a surname and how they
+ * are called (`（温哥华 陈先生）`, `（皇后區 讀者 陳先生）`, `（万锦 李女士）`, `（多伦多 张同学）`).
+ */
+const SIGN_OFF_RE = /^[（(]\s*\p{Script=Han}{2,8}\s*(?:读者|讀者|网友|網友)?\s*\p{Script=Han}{1,2}(?:先生|女士|太太|小姐|同学|同學|阿姨|伯伯|妈妈|媽媽|爸爸)\s*[）)]$/u;
+export const isLetterSignOff = (text: string): boolean => text.trim().length <= 24 && SIGN_OFF_RE.test(text.trim());
+
+/**
+ * The column's standing note (`本栏目由某健康频道与多位执业医生合作推出，读者如有健康问题，欢迎来信…，医生将择要回复。`):
+ * the column says who writes it and how to write in, over every letter.
+ */
+const COLUMN_NOTE_RE = /^(?:本|该)(?:栏目|欄目|专栏|專欄|版|信箱)[^。]{0,40}?(?:合作推出|推出|主持|开设|開設|特邀|邀请|邀請)|(?:欢迎|歡迎)(?:读者|讀者)?(?:来信|來信|投稿)|择要(?:回复|答复)|擇要(?:回覆|答覆)/u;
+export const isColumnNote = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= 120 && /^(?:本|该)/u.test(t) && COLUMN_NOTE_RE.test(t);
+};
