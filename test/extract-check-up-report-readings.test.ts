@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCitedReportRow, isReportListHead } from '../src/extract/words/report-rows.js';
-import { isDisclaimer } from '../src/extract/words/genre.js';
+import { isDepartment, isDisclaimer } from '../src/extract/words/genre.js';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
 import { calledName } from '../src/extract/words/card-words.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
@@ -77,5 +78,19 @@ describe('an insurer’s service record', () => {
     expect(entry.date).toBe('2021-03-03');
     expect(entry.format).toBe('text');
     expect(entry.answer_paragraphs).toEqual([ANSWER[0], ANSWER[2]]);
+  });
+});
+
+describe('a lab’s section and a centre’s head', () => {
+  it('a lab’s 生化检验部 or 临床免疫组 is the department; a 专家组 is none', () => {
+    for (const unit of ['生化检验部', '临床免疫组', '微生物室']) expect(isDepartment(unit)).toBe(true);
+    expect(isDepartment('专家组')).toBe(false);
+  });
+
+  it('a centre’s 主任 is a role: the 医师 printed beside it is the title', () => {
+    const doctor = parseCardParts(['钱桂', '健康管理中心主任', '医师']);
+    expect(doctor.title).toBe('医师');
+    expect(doctor.department).toBe('健康管理中心');
+    expect(parseCardParts(['王芳', '主任', '医师']).title).not.toBe('医师');
   });
 });
