@@ -175,6 +175,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   const tokens = tokenize(english.parts.filter((p) => !isFieldsHeading(p)));
   const names: Array<{ text: string; at: number }> = [];
   let titleAt = -1;
+  // A unit's head (`健康管理中心主任`, the post glued after its unit): a role, the 职称 printed beside it the title, a bare 医师 too.
+  let unitHead = false;
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
   let platform: string | null = null;
@@ -219,12 +221,13 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere
     // (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank).
     // So a post (副院长, 主任) gives way to the clinical title beside it.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && title[1] !== BARE_CALLING));
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && (title[1] !== BARE_CALLING || unitHead)));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[［〔]\s*$/u, '').trim();
+      if (!clinicalAfterRank) unitHead = isPost(title[1]!) && isDepartment(before);
       // Where the doctor practises before the licence's word (`紐約執業牙醫師`, `多伦多执业`): a place, no name nor hospital.
       if (PRACTISES_AT_RE.test(before)) {
         /* none of the card's fields */

@@ -8,7 +8,7 @@ import { readMetaLine } from '../dates/page-meta.js';
  * date the rounds, not the answer).
  */
 const FOLLOW_UP_HEAD_RE =
-  /^(?:(?:患者|病人|用户|网友|提问者|咨询者)\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问)(?:记录|与追答|和追答|及回复)?\s*(?:[（(]\s*\d+\s*[）)])?/u;
+  /^(?:(?:患者|病人|用户|网友|提问者|咨询者|我的)\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问)(?:记录|与追答|和追答|及回复)?\s*(?:[（(]\s*\d+\s*[）)])?/u;
 /** A thread's heading over the rounds (`后续交流（2）`, `追问记录`). */
 const ROUNDS_HEADING_RE = /^(?:后续交流|后续沟通|后续问答|追问追答)\s*(?:[（(]\s*\d+\s*[）)])?$/u;
 

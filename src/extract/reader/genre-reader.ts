@@ -47,7 +47,7 @@ import { endsListAbove } from '../related/list-above.js';
 import { isActivityLine } from '../related/ticker.js';
 import { headedThread } from '../layouts/headed-posts.js';
 import { forumThread } from '../layouts/forum-floors.js';
-import { adviceSection } from '../records/record-sections.js';
+import { adviceSection, holdsOrderNumber } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
 import { findAnswerCard } from './answer-card.js';
@@ -272,7 +272,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // The players by the answer, and a video page's heading it above the question (video-page.ts).
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
-  if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null, title });
+  // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
+  if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);

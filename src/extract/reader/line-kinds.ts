@@ -3,6 +3,7 @@
  * the genre reader classifies every line once, and each later step reads the kinds.
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
+import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
 import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
@@ -120,6 +121,9 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A mirror's watermark between the paragraphs (`【养生知识网整理】`, answer-extras.ts): its mark, none of the answer.
   if (text.length <= 24 && isWatermark(text)) return 'note';
+  // A report's row the answer cites (`【报告原文】…`, `甲胎蛋白：7.88↑ ng/mL 参考范围 0-7`), the head of the report's own list after it (report-rows.ts).
+  if (isCitedReportRow(text)) return 'note';
+  if (isReportListHead(text)) return 'end';
   // A video's caption, the question restated with its #topics# (video-page.ts).
   if (isTopicsCaption(text)) return 'ui';
   // A row of tag links under the video or post (topic-tags.ts): the platform's topics.

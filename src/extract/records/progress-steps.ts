@@ -67,7 +67,7 @@ function tabledSteps(blocks: readonly Block[], i: number, end: number): Step[] {
 /**
  * The progress bar between lines `from` and `end`: its lines, the day of its reply step and the
  * line of that step's stamp, or null where there is none (fewer than three steps, days going back,
- * no step or two saying the doctor replied).
+ * no step or two saying the doctor replied). Listed newest first (a timeline) as well as oldest first.
  */
 export function progressSteps(blocks: readonly Block[], from: number, end: number): { lines: number[]; replied: string; at: number } | null {
   // Most pages hold no step saying the doctor replied: passed over at once.
@@ -77,7 +77,10 @@ export function progressSteps(blocks: readonly Block[], from: number, end: numbe
   for (let i = from; i < end; i++) {
     for (const read of [inlineSteps, pairedSteps, tabledSteps]) {
       const steps = read(blocks, i, end);
-      if (steps.length < MIN_STEPS || steps.some((s, k) => k > 0 && s.day < steps[k - 1]!.day)) continue;
+      // The steps in the order taken, or newest first (an app's timeline, 服务已完成 on top): days never turn back.
+      const rising = steps.every((s, k) => k === 0 || s.day >= steps[k - 1]!.day);
+      const falling = steps.every((s, k) => k === 0 || s.day <= steps[k - 1]!.day);
+      if (steps.length < MIN_STEPS || (!rising && !falling)) continue;
       const replied = steps.filter((s) => REPLIED_RE.test(s.label));
       if (replied.length !== 1) continue;
       return { lines: steps.flatMap((s) => s.at), replied: replied[0]!.day, at: replied[0]!.at.at(-1)! };

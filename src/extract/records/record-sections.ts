@@ -39,6 +39,12 @@ export function adviceSection(blocks: readonly Block[], from: number, to: number
   return null;
 }
 
+/** An order's or service's number (`服务单号：FW2019…`, `订单编号：…`, `问诊单号：…`): the page is a record of one service. */
+const ORDER_NUMBER_RE = /^(?:服务|订单|问诊|咨询)(?:单号|编号)\s*[:：]\s*[A-Za-z0-9_\-*]{6,40}$/u;
+/** Whether a record's order number stands among lines from..to. */
+export const holdsOrderNumber = (blocks: readonly Block[], from: number, to: number) =>
+  blocks.slice(from, to).some((b) => b.chars <= 48 && ORDER_NUMBER_RE.test(b.text.trim()));
+
 /** The service a line's field names with its value on the line (`服务类型：语音问诊`, a row's cells `服务类型 语音问诊`, run together or not). */
 function serviceOnLine(text: string): string | null {
   for (let k = 2; k <= 6 && k < text.length; k++) {
