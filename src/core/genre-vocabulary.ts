@@ -14,6 +14,20 @@ export const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|�
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(line);
 
+/**
+ * A practice's calling as doctors practising abroad (and Hong Kong's specialists) print it: a family physician (家庭医生,
+ * 家庭医师), a GP (全科医生), a registered TCM practitioner (注册中医师), a licensed acupuncturist (执照针灸师), a dentist
+ * (牙医师), a specialist in a field (`内科专科医生`, `内科医师`). One title, its field part of it: `内科专科医生` is no 内科
+ * and a 专科医生, `注册中医师` no 中医师 (a practice names its specialty, where it does, under a label of its own). Read only
+ * where no word runs into it before (`心内科医师` is 心内科's 医师) but the licence's 执业 / 注册, nor after (a
+ * 家庭医生工作室 is a department, a 家庭医生团队 a team, 家庭医生说 an account's name).
+ */
+export const PRACTICE_TITLES = [
+  '家庭医学专科医生', '内科专科医生', '外科专科医生', '儿科专科医生', '妇产科专科医生', '眼科专科医生', '皮肤科专科医生', '精神科专科医生', '骨科专科医生',
+  '心脏科专科医生', '耳鼻喉科专科医生', '神经科专科医生', '肿瘤科专科医生', '泌尿科专科医生',
+  '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医师', '外科医师', '儿科医师', '牙医师', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
+] as const;
+
 /** Longest first, so 副主任医师 is not read as 主任医师. */
 export const DOCTOR_TITLES = [
   '副主任医师', '主任医师', '主治医师', '主管医师', '住院医师', '执业医师', '执业助理医师', '助理医师', '医师',
@@ -44,21 +58,9 @@ export const DOCTOR_TITLES = [
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
   // a psychotherapist's level (初级 / 中级, 主管) and a registered psychologist (注册心理师) likewise
   '初级心理治疗师', '中级心理治疗师', '主管心理治疗师', '注册心理师', '注册心理咨询师',
-  // the callings of practices abroad (PRACTICE_TITLES), read whole
-  '家庭医学专科医生', '内科专科医生', '外科专科医生', '儿科专科医生', '妇产科专科医生', '眼科专科医生', '皮肤科专科医生', '精神科专科医生', '骨科专科医生',
-  '心脏科专科医生', '耳鼻喉科专科医生', '神经科专科医生', '肿瘤科专科医生', '泌尿科专科医生',
-  '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医师', '外科医师', '儿科医师', '牙医师', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
+  // the callings of practices abroad, read whole (PRACTICE_TITLES)
+  ...PRACTICE_TITLES,
 ] as const;
-
-/**
- * A practice's calling as doctors practising abroad (and Hong Kong's specialists) print it: a family physician (家庭医生,
- * 家庭医师), a GP (全科医生), a registered TCM practitioner (注册中医师), a licensed acupuncturist (执照针灸师), a dentist
- * (牙医师), a specialist in a field (`内科专科医生`, `内科医师`). One title, its field part of it: `内科专科医生` is no 内科
- * and a 专科医生, `注册中医师` no 中医师 (a practice names its specialty, where it does, under a label of its own). Read only
- * where no word runs into it before (`心内科医师` is 心内科's 医师) but the licence's 执业 / 注册, nor after (a
- * 家庭医生工作室 is a department, a 家庭医生团队 a team, 家庭医生说 an account's name).
- */
-export const PRACTICE_TITLES: readonly string[] = DOCTOR_TITLES.slice(DOCTOR_TITLES.indexOf('家庭医学专科医生'));
 
 export const HOSPITAL_GRADES = [
   '三级特等', '三级甲等', '三级乙等', '三级丙等', '二级甲等', '二级乙等', '二级丙等',

@@ -21,8 +21,9 @@ const alternation = (words: readonly string[]) =>
  * A title opening with 科 (科主任) only where no department's name runs into it (`神经内科主任` is 神经内科's 主任; `小儿科科主任` its 科主任);
  * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
  */
+const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
 const titleWord = (title: string) =>
-  PRACTICE_TITLES.includes(title)
+  PRACTICE.has(title)
     ? `(?:(?<!${HAN})|(?<=执业|注册|執業|註冊))${title}(?!${HAN})`
     : `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
