@@ -96,7 +96,7 @@ const citedRow = (r: LabRow, rng: Rng) =>
 // --- masking, upsell, centres ---
 
 const masked = (rng: Rng) => `${rng.pick(FEW_SURNAMES)}${rng.pick(['**', '*', '某某', '**'])}`;
-const maskedPhone = (rng: Rng) => `1${rng.pick(['38', '39', '58', '86', '37', '51'])}****${rng.int(1000, 9999)}`;
+export const maskedPhone = (rng: Rng) => `1${rng.pick(['38', '39', '58', '86', '37', '51'])}****${rng.int(1000, 9999)}`;
 const maskedNo = (rng: Rng, prefix: string) => `${prefix}${rng.int(2200, 2412)}****${rng.int(1000, 9999)}`;
 const PACKAGES: readonly (readonly [string, number])[] = [['肿瘤标志物12项', 398], ['甲状腺彩超', 180], ['颈动脉彩超', 260], ['胃功能三项', 220], ['低剂量螺旋CT', 450], ['糖化血红蛋白', 60], ['同型半胱氨酸', 80], ['幽门螺杆菌呼气试验', 150]];
 /** A card selling add-on tests or a re-check package: none of the answer, no items. */
@@ -109,7 +109,7 @@ const upsellCard = (rng: Rng) =>
 const REPORT_DISCLAIMERS = ['本解读仅针对本次体检报告，不能替代临床诊断，如有不适请及时就医。', '温馨提示：检验结果需结合临床表现综合判断，解读内容仅供参考。', '报告解读服务不构成诊疗意见，异常项目请遵医嘱复查。'];
 const CHAINS = ['美康健体检', '瑞康体检', '慈安健康体检'];
 const AREAS = ['东湖', '高新', '滨江', '城南', '开发区'];
-const cityOf = (page: TruthPage) => page.doctor.hospital!.match(/^(.+?)市/u)?.[1] ?? '江州';
+export const cityOf = (page: TruthPage) => page.doctor.hospital!.match(/^(.+?)市/u)?.[1] ?? '江州';
 /** A check-up chain's branch, as the page prints it. */
 const branchName = (rng: Rng, page: TruthPage) => {
   const chain = rng.pick(CHAINS);
@@ -126,9 +126,9 @@ const yearless = (rng: Rng, iso: string, time: string) => {
 };
 
 /** Items at `href`, with their snippet where printed, dated where `dated`, resolved against `own` where the page names it. */
-const keyedItems = (related: readonly Related[], href: (r: Related) => string, own: string | null, snippet: boolean, dated: boolean): ExpectedItem[] =>
+export const keyedItems = (related: readonly Related[], href: (r: Related) => string, own: string | null, snippet: boolean, dated: boolean): ExpectedItem[] =>
   related.map((r) => ({ question: r.question, paragraphs: snippet ? [r.snippet] : [], format: 'unknown', date: dated ? r.date : null, url: own ? new URL(href(r), own).href : href(r) }));
-const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
+export const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
 /** A voice reply (its length) and the 转文字 text under it, where `voice`; the paragraphs alone else. */
 const voiceOr = (rng: Rng, voice: boolean, text: string) =>
   voice ? `<div${cls(rng)}><span${cls(rng)}>▶</span> <span${cls(rng)}>${rng.int(20, 59)}″</span></div><div${cls(rng)}><span>${rng.pick(['转文字', '语音转文字'])}</span>${text}</div>` : text;

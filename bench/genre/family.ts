@@ -232,9 +232,14 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   检验报告咨询 page, a hospital 健康管理中心's 报告解读问答 column, an insurer's 体检后咨询 service record, a 报告解读 mini-program's
  *   chat, a gene-test community's Q&A on 肿瘤标志物 and 基因 reports, written blind the same way, committed before its first run
  *   and left out of the default splits: `--split fresh-70`, once, on purpose.
+ * - `fresh-71`: private specialist hospitals' SEO Q&A pages and the 站群 sites that feed them (families-fresh71.ts): a
+ *   民营专科医院's own 专家解答 page, its `m.` twin, a 站群 mini-site for one disease keyword, a 商务通 consult record
+ *   published as Q&A, a 医院集团's 专家问答 portal over many cities' branches, a 在线咨询 landing page quoting one doctor's
+ *   answer, written blind the same way, committed before its first run and left out of the default splits:
+ *   `--split fresh-71`, once, on purpose.
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'known';
 
 export interface ExpectedItem {
   question: string;
