@@ -33,7 +33,8 @@ describe('a report row the answer cites', () => {
   });
 
   it('heads the report’s own list after the answer (报告原文复查建议, 总检结论及建议): none of the answer', () => {
-    for (const head of ['报告原文复查建议：', '【总检结论及建议】', '总检建议', '【报告原文】复查建议']) expect(isReportListHead(head)).toBe(true);
+    for (const head of ['报告原文复查建议：', '【总检结论及建议】', '总检建议', '【报告原文】复查建议', '附：体检报告总检建议', '附：本次体检异常结果']) expect(isReportListHead(head)).toBe(true);
+    expect(isReportListHead('附：饮食建议')).toBe(false);
     expect(isReportListHead('复查建议：')).toBe(false);
     const entry = pageOf(
       '腰部绞痛吃什么药好',
