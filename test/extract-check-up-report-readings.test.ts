@@ -66,6 +66,14 @@ describe('a report’s role badge', () => {
   });
 });
 
+describe('a check-up centre’s answerer line', () => {
+  it('the centre before a post (体检中心主任) is no name', () => {
+    expect(parseCardParts(['孔佳，体检中心主任，主治医师'])).toMatchObject({ name: '孔佳', title: '主治医师', department: '体检中心' });
+    expect(parseCardParts(['慕容敏建，体检中心主任，医师'])).toMatchObject({ name: '慕容敏建', title: '医师', department: '体检中心' });
+    expect(parseCardParts(['王芳 医师'])).toMatchObject({ name: '王芳', title: '医师' });
+  });
+});
+
 describe('an insurer’s service record', () => {
   it('is dated by its timeline’s reply step, newest first, and its 图文咨询 service is the format', () => {
     const entry = pageOf(
