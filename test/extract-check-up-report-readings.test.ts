@@ -33,7 +33,8 @@ describe('a report row the answer cites', () => {
   });
 
   it('heads the report’s own list after the answer (报告原文复查建议, 总检结论及建议): none of the answer', () => {
-    for (const head of ['报告原文复查建议：', '【总检结论及建议】', '总检建议', '【报告原文】复查建议']) expect(isReportListHead(head)).toBe(true);
+    for (const head of ['报告原文复查建议：', '【总检结论及建议】', '总检建议', '【报告原文】复查建议', '附：体检报告总检建议', '附：本次体检异常结果']) expect(isReportListHead(head)).toBe(true);
+    expect(isReportListHead('附：饮食建议')).toBe(false);
     expect(isReportListHead('复查建议：')).toBe(false);
     const entry = pageOf(
       '腰部绞痛吃什么药好',
@@ -62,6 +63,14 @@ describe('a report’s role badge', () => {
     expect(calledName('解读医生')).toBeNull();
     expect(calledName('主检医生')).toBeNull();
     expect(calledName('范清医生')).toBe('范清');
+  });
+});
+
+describe('a check-up centre’s answerer line', () => {
+  it('the centre before a post (体检中心主任) is no name', () => {
+    expect(parseCardParts(['孔佳，体检中心主任，主治医师'])).toMatchObject({ name: '孔佳', title: '主治医师', department: '体检中心' });
+    expect(parseCardParts(['慕容敏建，体检中心主任，医师'])).toMatchObject({ name: '慕容敏建', title: '医师', department: '体检中心' });
+    expect(parseCardParts(['王芳 医师'])).toMatchObject({ name: '王芳', title: '医师' });
   });
 });
 

@@ -230,8 +230,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  * - `fresh-70`: health-check centres, lab-test companies and report-reading services where a doctor answers a customer's
  *   question about their check-up or test report (families-fresh70.ts): a check-up chain's 报告解读 H5 share, a lab company's
  *   检验报告咨询 page, a hospital 健康管理中心's 报告解读问答 column, an insurer's 体检后咨询 service record, a 报告解读 mini-program's
- *   chat, a gene-test community's Q&A on 肿瘤标志物 and 基因 reports, written blind the same way, committed before its first run
- *   and left out of the default splits: `--split fresh-70`, once, on purpose.
+ *   chat, a gene-test community's Q&A on 肿瘤标志物 and 基因 reports, written blind the same way, committed before its first run;
+ *   tuning now (in the default splits since the twenty-sixth stop, after the reader was changed for it, h/reader70 and h/reader70b).
  * - `fresh-71`: private specialist hospitals' SEO Q&A pages and the 站群 sites that feed them (families-fresh71.ts): a
  *   民营专科医院's own 专家解答 page, its `m.` twin, a 站群 mini-site for one disease keyword, a 商务通 consult record
  *   published as Q&A, a 医院集团's 专家问答 portal over many cities' branches, a 在线咨询 landing page quoting one doctor's

@@ -82,6 +82,8 @@ const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|
  */
 const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编辑|修改))[^\d]{0,6}$/u;
 const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
+const PUBLISHED_LABEL_RE = /(?:发布|发表)于?\s*[:：]?\s*$/u;
+const EDITED_LABEL_RE = /编辑于?\s*[:：]?\s*$/u;
 /** An issue's number before its day (`第135期 · `): the day the issue went out. */
 const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 
@@ -219,6 +221,7 @@ function readLine(printed: string): MetaLine {
   // which cost a reading of a line more than all its other patterns together.
   DATE_TIME_RE.lastIndex = 0;
   const afters: string[] = [];
+  const befores: string[] = [];
   for (let m = DATE_TIME_RE.exec(text); m !== null; m = DATE_TIME_RE.exec(text)) {
     const iso = isoDate(m[1]!, m[2]!, m[3]!);
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
@@ -243,7 +246,10 @@ function readLine(printed: string): MetaLine {
                 : 'plain';
     dates.push({ iso, kind });
     afters.push(after);
+    befores.push(before);
   }
+  // A post's stamp printing both days (`发布于 2022-03-01 · 编辑于 2022-03-09`): the 编辑于 its edit, the 发布于 its publication.
+  if (befores.some((b) => PUBLISHED_LABEL_RE.test(b))) for (const [i, d] of dates.entries()) if (EDITED_LABEL_RE.test(befores[i]!)) d.kind = 'updated';
   // A line whose last date has its label after it (`2023-02-01 提问 · 2023-02-03 回答`) labels every date so:
   // the word before a date is the label of the date before it.
   if (dates.length > 1 && TRAILING_LABEL_RE.test(text.slice(from))) {

@@ -30,9 +30,17 @@ const RUN_TOGETHER_STAGE_RE = /^\p{Script=Han}{2,6}(?:怀?孕\s*\d{1,2}\s*周|�
  * the answer naming patients says more (`糖尿病患者：`, `老年患者要注意…`).
  */
 const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者家属)$/u;
+/**
+ * A byline whose badge names someone who answers without a 卫生专业技术职称: a gene-test company's or a check-up
+ * app's genetic counsellor (遗传咨询师), health manager (健康管理师), its customer service (客服), or a plain member
+ * (`用户_ff85 用户`): the name, then the badge, nothing else on the line. Their answers stand beside the doctor's,
+ * before or after it; such a byline starts one of them, none of the doctor's.
+ */
+const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)$/u;
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
-  (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim()));
+  (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
+  (text.length <= 24 && NON_CLINICAL_BADGE_RE.test(text.trim()));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the
@@ -42,9 +50,11 @@ export const isMemberByline = (text: string): boolean =>
 export function memberPostLines(lines: readonly { text: string }[], from: number, to: number, others: (i: number) => boolean): number[] {
   const post: number[] = [];
   let inPost = false;
+  // The line right under a byline (a counsellor's team, `基因说遗传咨询团队`) is its header, though read as a card's: it ends nothing.
+  let byline = -1;
   for (let i = from; i < to; i++) {
-    if (isMemberByline(lines[i]!.text)) inPost = true;
-    else if (others(i)) inPost = false;
+    if (isMemberByline(lines[i]!.text)) [inPost, byline] = [true, i];
+    else if (others(i) && i !== byline + 1) inPost = false;
     if (inPost) post.push(i);
   }
   return post;

@@ -82,6 +82,11 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const sides = chatSides(blocks, at.index, end);
   for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
+  // A chat whose service announced the answerer: a later round (追问, 追答) ends the answer, the separators above it date the asking.
+  if (sides?.round != null) kinds[sides.round] = 'end';
+  chat.notAnswerDates.push(...(sides?.notAnswerDates ?? []));
+  // Its time alone over the answer is read on the day of the separator above it.
+  if (sides?.timeOnDay) blocks[sides.timeOnDay.line] = { ...blocks[sides.timeOnDay.line]!, text: `${sides.timeOnDay.day} ${blocks[sides.timeOnDay.line]!.text.trim()}` };
   // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
   const record = chatRecordAsker(blocks, at.index, end);
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';

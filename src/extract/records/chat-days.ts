@@ -1,5 +1,6 @@
 import type { Block } from '../lines/html-lines.js';
 import { findDate, isoDate } from '../dates/page-meta.js';
+import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
 
 /**
  * A chat prints a day line where its day changes, as messaging apps do: the year in full on the
@@ -46,3 +47,15 @@ export function yearChatDays(blocks: Block[], kinds: string[], from: number, end
   }
   return yearless;
 }
+
+/**
+ * A chat's separator line as messaging apps print it, whatever day it names: a full day (`2022-08-18 14:22`), a yearless one
+ * (`08-18 14:22`, `8月18日 14:22`), a weekday or a relative day with its time (`星期二 20:44`, `昨天 15:02`), or a time alone
+ * (the same day as the separator above). Only the full ones name a day.
+ */
+const SEPARATOR_RE =
+  /^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:[（(]?\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]?)?\s*\d{1,2}[:：]\d{2}$|^(?:(?:星期|礼拜|周)[一二三四五六日天]\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}$/u;
+export const isChatSeparator = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= DAY_LINE_CHARS && (SEPARATOR_RE.test(t) || FULL_DAY_RE.test(t) || (RELATIVE_DATE_RE.test(t) && /\d[:：]\d/u.test(t)));
+};

@@ -2,6 +2,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import type { Block } from '../lines/html-lines.js';
+import { findDate, readMetaLine } from '../dates/page-meta.js';
+import { isChatSeparator } from './chat-days.js';
+import { isConsultJoined } from './consult-title.js';
 
 /**
  * A consultation shared as its chat (an app's share page of a 问药师 / 问医生 talk): each message a row
@@ -25,6 +28,12 @@ export interface ChatSides {
   asker: number[];
   /** Lines of the answerer's greeting and closing courtesy. */
   courtesies: number[];
+  /** Where a later round of the chat begins after the answer (a separator over the asker's 追问), or null. */
+  round?: number | null;
+  /** The chat's separators that date the asking rather than the answer. */
+  notAnswerDates?: number[];
+  /** The separator over the answer that prints a time alone, and the day it is on (the dated separator's above it). */
+  timeOnDay?: { line: number; day: string } | null;
 }
 
 const pictureOf = (img: Element) => img.attribs['src'] || img.attribs['data-src'] || null;
@@ -68,6 +77,10 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
   const list = [...byList].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const [i, r] of rows) if (r.row.parent !== list) rows.delete(i);
   const pictures = [...new Set([...rows.values()].map((r) => r.picture))];
+  if (pictures.length >= 2 && rows.size >= 3) {
+    const joined = joinedSides(blocks, question, end, rows);
+    if (joined) return joined;
+  }
   if (pictures.length !== 2 || rows.size < 3) return null;
   const rowSet = new Set([...rows.values()].map((r) => r.row));
   const inRow = (img: Element) => {
@@ -80,6 +93,11 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
   const answerer = shownOutside[0]!;
   const asker = [...rows].filter(([i, r]) => r.picture !== answerer && i > question).map(([i]) => i);
   const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
+  return { asker, courtesies: courtesiesOf(blocks, answers) };
+}
+
+/** The answerer's greeting (its first bubble) and closing courtesy (its last), among the lines of its bubbles. */
+function courtesiesOf(blocks: readonly Block[], answers: readonly number[]): number[] {
   const courtesies: number[] = [];
   const first = answers[0];
   // A greeting that says who answers and nothing else.
@@ -87,5 +105,39 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
   const last = answers.at(-1);
   const text = last === undefined ? '' : blocks[last]!.text.trim();
   if (last !== undefined && last !== first && [...text].length <= COURTESY_CHARS && COURTESY_RE.test(text)) courtesies.push(last);
-  return { asker, courtesies };
+  return courtesies;
 }
+
+/**
+ * A chat whose service announces who answers as they join it (`王明医生已接诊`, a report-reading or consulting app's chat
+ * saved from its web-view): the asker's picture is the one beside the question's bubble; the answerer's, the first other
+ * picture after the notice. Any other picture's bubbles (an `AI初步解读` before the doctor came, an assistant's) are no
+ * answerer's, nor the asker's later ones. A separator line (a new time) over an asker's bubble after the answer opens a
+ * later round (a 追问 and its 追答): the answer has ended. The separators above the answerer's first bubble date the
+ * asking, but the last (a time alone keeps the day of the dated one above it). Null where no notice, or no side, is told.
+ */
+function joinedSides(blocks: readonly Block[], question: number, end: number, rows: ReadonlyMap<number, { picture: string }>): ChatSides | null {
+  const asking = rows.get(question)?.picture;
+  const notice = blocks.findIndex((b, i) => i > question && i < end && isConsultJoined(b.text));
+  if (asking === undefined || notice === -1) return null;
+  const answerer = [...rows].find(([i, r]) => i > notice && r.picture !== asking)?.[1].picture;
+  if (answerer === undefined) return null;
+  const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
+  const asker = [...rows].filter(([i, r]) => i > question && r.picture !== answerer).map(([i]) => i);
+  const firstAnswer = answers[0]!;
+  // A later round: a separator after the answer's first bubble with an asker's bubble under it.
+  let round: number | null = null;
+  for (let i = firstAnswer + 1; i < end && round === null; i++) {
+    if (!isChatSeparator(blocks[i]!.text)) continue;
+    const next = [...rows.keys()].find((j) => j > i);
+    if (next !== undefined && rows.get(next)!.picture !== answerer) round = i;
+  }
+  const separators = blocks.map((b, i) => i).filter((i) => i > 0 && i < firstAnswer && isChatSeparator(blocks[i]!.text));
+  const notAnswerDates = separators.slice(0, -1);
+  // A time alone over the answer is on the day of the dated separator above it (which may stand over the question): that day.
+  const last = separators.at(-1);
+  const above = last !== undefined && TIME_ALONE_RE.test(blocks[last]!.text.trim()) ? notAnswerDates.findLast((i) => readMetaLine(blocks[i]!.text).dates.length > 0) : undefined;
+  const day = above === undefined ? null : findDate(blocks[above]!.text);
+  return { asker, courtesies: courtesiesOf(blocks, answers), round, notAnswerDates, timeOnDay: day === null ? null : { line: last!, day } };
+}
+const TIME_ALONE_RE = /^\d{1,2}[:：]\d{2}$/u;

@@ -4,6 +4,8 @@ import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { rowCells } from './row-cells.js';
 import { isDayStamp } from './chat-record.js';
+import { isChatSeparator } from './chat-days.js';
+import { PROSE_RE } from '../words/genre.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -17,11 +19,12 @@ import { isDayStamp } from './chat-record.js';
 /**
  * A title that names a kind of page: a consultation's (a 药师咨询记录 too), a question's or an order's details, the
  * service's name (在线咨询, a health app's 健康咨询), a consult's order (问诊订单) or the report an
- * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单) or the summary the doctor signs (问诊小结);
+ * internet hospital issues for it (在线问诊报告, 互联网诊疗问诊报告, 问诊报告单) or the summary the doctor signs (问诊小结), a
+ * report-reading service's (报告解读, an app's name and 解读: 小康解读);
  * the doctor's name before it too (`王明医生的咨询记录`).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:\p{Script=Han}{2,4}(?:医生|医师|大夫|药师)的)?(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
+  /^(?:\p{Script=Han}{2,4}(?:医生|医师|大夫|药师)的)?(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:\p{Script=Han}{2}|体检报告|检验报告)解读(?:详情|记录)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -87,10 +90,14 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   // the asker's first message after them asks the question.
   // A record with no such heading opens its chat with the day stamp, after the doctor's card (a consultation record's page).
   const kindHead = blocks.findIndex((b, i) => i < asker && b.heading && namesPageKind(b.text));
-  const opening = kindHead === -1 ? blocks.findIndex((b, i) => i < asker && isDayStamp(b.text)) : -1;
+  // (A chat saved as it showed may open with a separator naming no day of its own: `星期二 20:44`, `07-08 11:42`.)
+  let opening = kindHead === -1 ? blocks.findIndex((b, i) => i < asker && isDayStamp(b.text)) : -1;
+  if (kindHead === -1 && opening === -1) opening = blocks.findIndex((b, i) => i < asker && isChatSeparator(b.text));
   const head = kindHead === -1 ? opening : kindHead;
   let first = head + 1;
   while (head !== -1 && first < asker && first <= head + 2 && (isConsultJoined(blocks[first]!.text) || readMetaLine(blocks[first]!.text).metaOnly)) first++;
+  // The asker's attachments before their first message (an uploaded report's card, `[图片]`): none of the question.
+  if (head !== -1) first = afterAttachments(blocks, first, asker);
   const under = head === -1 ? undefined : blocks[first];
   if (under && first < asker && usable(under) && asksQuestion(under.text)) return { index: first, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
@@ -103,4 +110,27 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
     if (!FIELD_RE.test(b.text)) return null;
   }
   return null;
+}
+
+/**
+ * An attachment a chat shows as a message: an uploaded report's card (`已上传报告` over the report's title, its 体检机构 and
+ * 报告日期) or a picture's placeholder (`[图片] [图片]`).
+ */
+const UPLOAD_HEAD_RE = /^(?:已上传|上传了?|发送了?)(?:\p{Script=Han}{0,4})(?:报告|报告单|检查单|化验单|病历|图片|资料|文件)$/u;
+const PLACEHOLDER_RE = /^(?:\s*[[［【](?:图片|照片|报告|文件|语音|视频)[\]］】]\s*)+$/u;
+/** How many lines an uploaded report's card shows under its head. */
+const UPLOAD_CARD_LINES = 4;
+/** The first line from `from` (before `to`) past the asker's attachments: the card of an uploaded report, pictures' placeholders. */
+export function afterAttachments(blocks: readonly Block[], from: number, to: number): number {
+  let i = from;
+  for (;;) {
+    const text = blocks[i]?.text.trim() ?? '';
+    if (i >= to) return i;
+    if (PLACEHOLDER_RE.test(text)) i++;
+    else if (UPLOAD_HEAD_RE.test(text)) {
+      const head = i++;
+      // The card's lines: short, no sentence, asking nothing (the report's title, who issued it, its day).
+      while (i < to && i <= head + UPLOAD_CARD_LINES && blocks[i]!.chars <= 30 && !PROSE_RE.test(blocks[i]!.text) && !asksQuestion(blocks[i]!.text)) i++;
+    } else return i;
+  }
 }

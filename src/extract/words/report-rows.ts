@@ -25,8 +25,9 @@ export function isCitedReportRow(line: string): boolean {
 
 /**
  * The head of a check-up report's own list copied beside the answer (`报告原文复查建议：`, `【总检结论及建议】`, `主检建议`): what
- * follows is the report's. A doctor's own `复查建议：` heads the answer's advice: only the report's or the 总检's wording.
+ * follows is the report's, as it is under an appendix's head naming a part of the report (`附：体检报告总检建议`, `附：本次体检异常结果`).
+ * A doctor's own `复查建议：` heads the answer's advice: only the report's or the 总检's wording.
  */
 const REPORT_LIST_HEAD_RE =
-  /^[【[]?\s*(?:(?:报告原文|报告原话|原报告)\s*[】\]]?\s*的?\s*(?:总检|主检|体检|复查)?|总检|主检|体检)(?:结论)?(?:及|和|与|、)?(?:建议|结论|意见)\s*[】\]]?\s*[:：]?$/u;
+  /^[【[]?\s*(?:(?:报告原文|报告原话|原报告)\s*[】\]]?\s*的?\s*(?:总检|主检|体检|复查)?|总检|主检|体检)(?:结论)?(?:及|和|与|、)?(?:建议|结论|意见)\s*[】\]]?\s*[:：]?$|^附\s*[:：]\s*(?:本次)?(?:体检|检验|化验)?(?:报告)?的?(?:总检|主检|复查)?(?:结论)?(?:及|和|与|、)?(?:建议|结论|意见|异常结果|异常项目?)\s*[:：]?$/u;
 export const isReportListHead = (line: string) => line.length <= 20 && REPORT_LIST_HEAD_RE.test(line.trim());
