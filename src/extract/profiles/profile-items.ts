@@ -4,7 +4,6 @@ import type { EntryDraft } from '../../schema/records.js';
 import { compactNfkc } from '../words/compact-nfkc.js';
 import { noDoctor } from '../draft.js';
 import { firstLine, renderLines } from '../lines/html-lines.js';
-import { shownTextContent } from '../tree/page-index.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { isReadMore } from '../words/read-more.js';
 import type { PageQuery } from '../reader/page-query.js';
@@ -12,6 +11,7 @@ import type { Layout } from './index.js';
 import { asksAsItem } from '../related/related-items.js';
 import { itemDate, splitOpeningTag, withoutSnippetLabel } from '../related/related-item.js';
 import { opensNoPage } from '../related/item-address.js';
+import { itemParts } from './item-parts.js';
 
 export type RelatedItemsSpec = NonNullable<Layout['relatedItems']>;
 
@@ -37,20 +37,17 @@ export function readProfileItems(q: PageQuery, spec: RelatedItemsSpec, resolve: 
 }
 
 function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, resolve: (href: string) => string, position: number): EntryDraft | null {
-  const link = q.first(el, spec.link);
+  const { link, printed, snippet: snippetAt, meta: metaAt, linkInside, rest } = itemParts(q, el, spec);
   const address = link?.attribs.href?.trim();
   if (!link || !address || opensNoPage(address)) return null;
-  const printed = spec.question ? q.first(el, spec.question) : link;
   if (!printed) return null;
   const { question, tag } = splitOpeningTag(firstLine(printed));
   if (!asksAsItem(question)) return null;
-  const snippetAt = spec.snippet ? q.first(el, spec.snippet) : null;
   const snippet = snippetAt ? renderLines(snippetAt).map((l) => l.text) : [];
   if (snippet.length > 0) snippet[0] = withoutSnippetLabel(snippet[0]!);
-  const metaAt = spec.meta ? q.first(el, spec.meta) : null;
-  if (!printsOnly(el, [printed, snippetAt, metaAt], question)) return null;
+  if (!printsOnly(rest, question)) return null;
   // A link in the snippet or the meta line (展开, 查看全文, a tag's page) is a prompt or an item of its own: the genre rules know them.
-  if ([snippetAt, metaAt].some((part) => part !== null && q.first(part, 'a[href]') !== null)) return null;
+  if (linkInside) return null;
   if (snippet.some((line) => line.length <= 40 && isReadMore(compactNfkc(line)))) return null;
   const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
   // A meta line that says more than a format and a date is not the line the profile knows.
@@ -76,12 +73,10 @@ const squash = (text: string) => text.replace(/\s+/gu, '');
 /**
  * Whether the item prints nothing but the parts the selectors read, and its question again (a
  * player's title): an ad's 广告 mark, a badge, a line of hidden text or any line the profile does not
- * know sends the list to the genre rules, which read every line of an item. Its text, not its lines:
- * no second walk of the item.
+ * know sends the list to the genre rules, which read every line of an item. Told by its text
+ * outside those parts (`rest`, item-parts.ts), not its lines: no second walk of the item.
  */
-function printsOnly(item: Element, parts: ReadonlyArray<Element | null>, question: string): boolean {
-  let rest = squash(shownTextContent(item));
-  for (const part of parts) if (part) rest = rest.replace(squash(shownTextContent(part)), '');
+function printsOnly(rest: string, question: string): boolean {
   const asked = squash(question);
-  return asked !== '' && rest.replaceAll(asked, '') === '';
+  return asked !== '' && squash(rest).replaceAll(asked, '') === '';
 }
