@@ -11,7 +11,7 @@ import { bracketedLevel, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE,
 import { withoutPadding } from '../words/padded-values.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
@@ -221,7 +221,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere
     // (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank).
     // So a post (副院长, 主任) gives way to the clinical title beside it.
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && (title[1] !== BARE_CALLING || unitHead)));
+    // So a licence's badge (`执业医师`, `执业药师`) gives way to the rank printed after it (`副主任医师`, `主管药师`).
+    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (LICENCE_RE.test(doctor.title) && (CLINICAL_RANK_RE.test(title[1]!) || (LADDER_RANK_RE.test(title[1]!) && text === title[1]))) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && (title[1] !== BARE_CALLING || unitHead)));
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;

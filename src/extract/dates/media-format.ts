@@ -99,6 +99,19 @@ export function isPosterOverAnswer(line: string, node: AnyNode | null): boolean 
   }
   return false;
 }
+/**
+ * A still with the film's length as the only text of its box (`<img><span>02:09</span>`): a poster drawn with no play
+ * sign. Alone it may be an avatar over a chat's clock time; where it stands says which (answer-format.ts).
+ */
+export function isStillWithLength(line: string, node: AnyNode | null): boolean {
+  if (!POSTER_LENGTH_RE.test(line.replace(/\s+/gu, ''))) return false;
+  let box = node?.parent ?? null;
+  for (let up = 0; box && box.type === 'tag' && up < POSTER_LEVELS_UP; up++, box = box.parent) {
+    if (!POSTER_LENGTH_RE.test(shownTextContent(box).replace(/\s+/gu, ''))) return false;
+    if (showsPicture(box as Element)) return true;
+  }
+  return false;
+}
 /** A player's clock: the time played of the film's length (`00:00 / 04:46`), spaces taken out. */
 const PLAYER_CLOCK_RE = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\/\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 

@@ -194,7 +194,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // The unit a hospital's department (`{hospital}{department}`): the hospital, and the department where no one signs.
   const unitCard = unitText !== null && !WHOLE_HOSPITAL_RE.test(unitText) ? parseCardParts([unitText]) : null;
   const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
-  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : null;
+  // The unit a hospital with its grade closing it (`某市中心医院（三甲）`, `某市人民医院 三级甲等`): the hospital, and its grade.
+  const graded = unitText !== null && unitDepartment === null ? gradedHospital(unitText, unitCard) : null;
+  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : (graded?.hospital ?? null);
   // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
   if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
   const date = time ? findDate(valueOf(time)) : null;
@@ -203,6 +205,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const signer = replier ? parseCardParts([valueOf(replier)]) : null;
   if (replier && (!signer?.name || !signer.title)) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
   const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
+  if (graded !== null && doctor.hospital === graded.hospital) doctor.hospital_grade ??= graded.grade;
   const departmentText = department ? valueOf(department) : null;
   if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
   if (unitDepartment !== null) doctor.department ??= unitDepartment;
@@ -217,6 +220,14 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     date,
     doubts,
   };
+}
+
+/** A unit read as a whole hospital and a grade of the vocabulary after it, spaced, glued or bracketed, and nothing else; else null. */
+function gradedHospital(unitText: string, card: Doctor | null): { hospital: string; grade: string } | null {
+  const read = card ?? parseCardParts([unitText]);
+  if (read.hospital === null || read.hospital_grade === null || read.name || read.title || read.department || !WHOLE_HOSPITAL_RE.test(read.hospital)) return null;
+  const rest = unitText.replace(/\s+/gu, '').replace(read.hospital, '').replace(/^[（(【\[]|[）)】\]]$/gu, '');
+  return rest === read.hospital_grade ? { hospital: read.hospital, grade: read.hospital_grade } : null;
 }
 
 /** A greeting that signs a reply off from its hospital or department (`某某医院 泌尿科 关心您`): the card's words, none of the answer. */

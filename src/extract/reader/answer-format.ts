@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
 import { chipRowFormat } from '../dates/format-chip.js';
-import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
 import { formatFromLabel } from '../dates/page-meta.js';
 import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
 import type { Block } from '../lines/html-lines.js';
@@ -37,6 +37,7 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
     () => (near.some((b) => isVoicePlayer(b.text, near) || isDoctorVoiceBar(b.text)) ? 'voice' : null),
     () => (near.some((b) => isPosterOverAnswer(b.text, b.node)) || leadsWithPoster(blocks, question) ? 'video' : null),
     () => (signs.aired ? 'video' : null),
+    () => (stillBetweenCardAndAnswer(signs) ? 'video' : null),
     // An audio player's bar (length, speed, download size) by the answer; a video page whose player its scripts draw (video-page.ts).
     () => (near.some((b) => isAudioBar(b.text)) ? 'voice' : null),
     () => (uploadedVideoPage(signs.head) ? 'video' : null),
@@ -56,4 +57,15 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
     if (format !== null && format !== 'unknown') return format;
   }
   return 'unknown';
+}
+
+/**
+ * A still with a film's length alone in its box, between the doctor's card and the answer's text (an app's share page
+ * drawing its poster with no play sign): the answer's video. Anywhere else (under a chat's avatar, a clock time) it says nothing.
+ */
+function stillBetweenCardAndAnswer({ blocks, kinds, question, own }: FormatSigns): boolean {
+  for (let i = question + 2; i < own - 1; i++) {
+    if (kinds[i - 1] === 'card' && kinds[i + 1] === 'text' && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import { inside, type Block } from '../lines/html-lines.js';
 import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
 import type { Kind } from './line-kinds.js';
 import { otherPostStamps } from './other-post-stamps.js';
+import { otherAnswererLines } from './other-answerer-posts.js';
 
 /** The lines around the page's own answer, as the reader placed them. */
 export interface AnswerPlace {
@@ -20,6 +21,8 @@ export interface AnswerPlace {
   end: number;
   /** Other authors' answers in items of the answer's own kind (answer-items.ts). */
   otherItems: readonly Element[];
+  /** The answering card: its element and the name it prints (other-answerer-posts.ts). */
+  card?: { element: Element; name: string | null } | null;
 }
 
 /**
@@ -45,6 +48,8 @@ export function foreignStamps(place: AnswerPlace, known: Iterable<number>): Set<
   for (const i of askerBoxStamps(blocks, question + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).
   for (const i of memberPostLines(blocks, question + 1, own, (i) => kinds[i] === 'card' || (i >= first && i <= last))) foreign.add(i);
+  // Other answerers' posts opening with cards of their own (a 心理咨询师's beside the doctor's): their days are theirs (other-answerer-posts.ts).
+  for (const i of otherAnswererLines({ blocks, kinds, question, first, last, own, card: place.card ?? null })) foreign.add(i);
   // Other authors' answers in items of the answer's own kind: their days are theirs.
   if (otherItems.length > 0) for (let i = question + 1; i < own; i++) if (otherItems.some((el) => inside(blocks[i]!.node, el))) foreign.add(i);
   return foreign;

@@ -251,7 +251,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // label's 核准日期 / 修改日期 (drug-label.ts), a schedule's.
   const othersBeforeLines = before ? Array.from({ length: before[1] - before[0] }, (_, k) => before[0] + k) : [];
   const known = [...chat.notAnswerDates, ...(student?.askedStamps ?? []), ...texted, ...othersBeforeLines, ...stepLines, ...label, ...schedule];
-  const foreign = foreignStamps({ blocks, kinds, question: at.index, first, last, own, end, otherItems }, known);
+  const foreign = foreignStamps({ blocks, kinds, question: at.index, first, last, own, end, otherItems, card: card ? { element: card.element, name: card.doctor.name } : null }, known);
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).

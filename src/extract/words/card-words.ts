@@ -113,4 +113,14 @@ export const isPost = (text: string) => POST_TITLES.includes(text);
 /** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
 /** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
 export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医生)$/u;
+/**
+ * A licence a card may print as a badge beside the rank (`执业医师`, `执业助理医师`, `执业药师`): what the holder may
+ * practise, no rung of the ladder; the rank printed in the same card is the title (card-parts.ts).
+ */
+export const LICENCE_RE = /^执业(?:助理)?中?(?:医师|药师)$/u;
+/**
+ * A rung of a pharmacist's, nurse's or technician's ladder (主管药师, 副主任护师), or the first rung alone (医师, 药师, 护师: the
+ * rank a licensed doctor holds before 主治): a rank a licence beside it gives way to, as a clinical one.
+ */
+export const LADDER_RANK_RE = /^(?:(?:副?主任|主管)中?(?:药|护|技)师|中?医师|中?药师|护师|技师)$/u;
 export const ACADEMIC_RANK_RE = /^(?:[一二三四]级)?(?:副?教授|讲师|助教|副?研究员|[硕博]导|[硕博]士生?导师)$/u;

@@ -26,10 +26,11 @@ export const showsPrice = (text: string) => PRICE_RE.test(text);
  */
 const FOOD_ENERGY_RE = /(?:热量|能量)\s*\d+(?:\.\d+)?\s*(?:大卡|千卡|kcal|千焦|kJ)\s*[/／每]\s*\d+\s*(?:克|g|毫升|ml)/iu;
 /**
- * How many took a course or lesson as its card counts them (`2.9万人练过`, `1.6万人已学`, `3200人参加`): the card's
- * figure, as a price is; an answer tells a reader what to do, not how many did it, on a line of its own.
+ * How many took a course or lesson as its card counts them (`2.9万人练过`, `1.6万人已学`, `3200人参加`), or a site's
+ * self-test as its box counts them (`焦虑自评量表SAS 14万人已测 免费测试`): the card's figure, as a price is; an answer
+ * tells a reader what to do, not how many did it, on a line of its own.
  */
-const TAKEN_BY_RE = /\d+(?:\.\d+)?\s*[万千]?\s*人(?:练过|在练|已练|学过|已学|在学|参加|已参加|已报名)/u;
+const TAKEN_BY_RE = /\d+(?:\.\d+)?\s*[万千]?\s*人(?:练过|在练|已练|学过|已学|在学|参加|已参加|已报名|已测|测过|在测|已测试|测试过)/u;
 /** What marks a card set beside or into an answer: a price, a food's energy per amount, the count of those who took a course. */
 const CARD_FIGURE_RE = new RegExp(`${PRICE_RE.source}|${FOOD_ENERGY_RE.source}|${TAKEN_BY_RE.source}`, 'iu');
 export const showsCardFigure = (text: string) => CARD_FIGURE_RE.test(text);
