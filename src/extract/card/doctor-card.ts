@@ -9,11 +9,13 @@ import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
-import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isOtherDoctorsHead, TITLE_RE } from '../words/genre.js';
+import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
 import { inOtherDoctorsBlock } from './other-doctors.js';
+import { inChatInvite } from './chat-invite.js';
+import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { joinedName } from '../records/consult-title.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
@@ -51,7 +53,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
   // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
-  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element));
+  // So are a chat invite's (chat-invite.ts): the site's sales window, on every page.
+  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element) && !inChatInvite(c.element));
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
@@ -66,7 +69,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
  * doctors above the question, or a block of other doctors (推荐医生), whose cards are not the answerer's.
  */
 export function soleCardAbove(blocks: readonly Block[], question: number): FoundCard | null {
-  if (blocks.some((b, i) => i < question && b.chars <= 8 && isOtherDoctorsHead(b.text.replace(/\s+/gu, '')))) return null;
+  // (A hospital's roster above it, 名医推荐 or 专家团队, is such a block: team-roster.ts.)
+  if (blocks.some((b, i) => i < question && b.chars <= 8 && headsOtherDoctors(b.text.replace(/\s+/gu, '')))) return null;
   const cards = cardsIn(blocks, blocks[question]!.node)(0, question);
   const named = new Set(cards.map((c) => c.doctor.name));
   const card = cards.find((c) => complete(c.doctor));
@@ -95,7 +99,7 @@ export function soleFixedCard(blocks: readonly Block[], question: number): Found
   const display = displayOf(blocks[question]!.node!);
   if (display.fixed.size === 0) return null;
   const cards = cardsIn(blocks, blocks[question]!.node)(0, blocks.length);
-  const card = cards.find((c) => complete(c.doctor) && withinAny(c.element, display.fixed));
+  const card = cards.find((c) => complete(c.doctor) && withinAny(c.element, display.fixed) && !inChatInvite(c.element));
   return card && new Set(cards.map((c) => c.doctor.name)).size === 1 ? { ...card, others: false, elements: [card.element] } : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { inside, type Block } from '../lines/html-lines.js';
+import { isAnswererBadge, namedAnswerer } from '../words/answerer-marks.js';
 
 /**
  * Among several doctors' cards near an answer (a row of cards, a swiper of them), the one that
@@ -8,11 +9,9 @@ import { inside, type Block } from '../lines/html-lines.js';
  * head names (`王清玉医生的回答`, `王清玉 医生解答`, `王清玉医生回答了该问题`). A copy of a card (a
  * carousel's loop clone) is the same card. Null where no mark picks one doctor.
  */
-const ANSWERER_BADGE_RE = /^[✓✔√☑]?\s*(?:本题解答|本题回答|回答者|解答者|答主|已回答|已解答|最佳回答|本题作者)$/u;
-const NAMED_HEAD_RE = /^(\p{Script=Han}{2,4})\s*(?:医生|大夫|医师)\s*(?:的)?\s*(?:回答|解答|回复)(?:了(?:该|这个|此)?问题)?\s*[:：]?$/u;
 
 /** The answer's head naming its doctor (`王清玉医生回答了该问题`): a label, not the answer's text. */
-export const isNamedAnswerHead = (text: string) => text.length <= 20 && NAMED_HEAD_RE.test(text.trim());
+export const isNamedAnswerHead = (text: string) => namedAnswerer(text) !== null;
 
 /**
  * A button in a doctor's card (`图文问诊`, `电话咨询`) offers the doctor's services: it says nothing
@@ -31,9 +30,9 @@ export function markedCard(blocks: readonly Block[], card: FoundCard, question: 
   };
   const cards = card.elements.map((el) => ({ el, lines: linesOf(el) })).filter((c) => c.lines.length > 0);
   const read = (c: { lines: number[] }) => findDoctorCard(blocks, c.lines[0]! - 1, c.lines[c.lines.length - 1]! + 1);
-  let marked = cards.filter((c) => c.lines.some((i) => blocks[i]!.chars <= 12 && ANSWERER_BADGE_RE.test(blocks[i]!.text.trim())));
+  let marked = cards.filter((c) => c.lines.some((i) => blocks[i]!.chars <= 12 && isAnswererBadge(blocks[i]!.text)));
   if (marked.length === 0) {
-    const named = blocks.slice(question + 1, end).map((b) => (b.chars <= 20 ? b.text.trim().match(NAMED_HEAD_RE)?.[1] : undefined)).find((n) => n !== undefined);
+    const named = blocks.slice(question + 1, end).map((b) => (b.chars <= 20 ? namedAnswerer(b.text) : null)).find((n) => n !== null);
     if (!named) return null;
     marked = cards.filter((c) => c.lines.some((i) => blocks[i]!.text.includes(named)));
   }

@@ -29,11 +29,11 @@ export const isAskerNickStamp = (line: string): boolean => line.length <= 60 && 
 
 /**
  * The asker's sex and age alone under the question, maybe with the question's count of views
- * (`男 · 26岁 · 847人看过`, `女 | 64岁`), maybe after the word for who they are (`患者 · 男 · 35岁`, `用户 女 28岁`):
+ * (`男 · 26岁 · 847人看过`, `女 | 64岁`, age first: `网友 · 50岁 · 女`), maybe after the word for who they are (`患者 · 男 · 35岁`, `用户 女 28岁`):
  * the asker's profile, no day and none of the answer.
  */
 const ASKER_PROFILE_RE =
-  /^(?:(?:患者|病人|就诊人|咨询人|咨询者|提问者|提问人|用户|网友|匿名用户)\s*[|｜,，·•、:：]?\s*)?[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:周岁|岁|个月|月龄)(?:\s*[|｜,，·•、]?\s*(?:\d+(?:\.\d+)?\s*[万wW]?\s*(?:人|次)(?:看过|浏览|阅读|关注)|(?:浏览|阅读)\s*\d+(?:\.\d+)?\s*[万wW]?))?$/u;
+  /^(?:(?:患者|病人|就诊人|咨询人|咨询者|提问者|提问人|用户|网友|匿名用户)\s*[|｜,，·•、:：]?\s*)?(?:[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:周岁|岁|个月|月龄)|\d{1,3}\s*(?:周岁|岁|个月|月龄)\s*[|｜,，·•、]?\s*[男女](?:性|孩|宝)?)(?:\s*[|｜,，·•、]?\s*(?:\d+(?:\.\d+)?\s*[万wW]?\s*(?:人|次)(?:看过|浏览|阅读|关注)|(?:浏览|阅读)\s*\d+(?:\.\d+)?\s*[万wW]?))?$/u;
 
 export const isAskerProfile = (line: string): boolean => line.length <= 30 && ASKER_PROFILE_RE.test(line.trim());
 

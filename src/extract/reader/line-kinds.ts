@@ -12,6 +12,8 @@ import { isNamedAnswerHead } from '../card/marked-card.js';
 import { isReadingSwitch } from '../tree/ruby-annotation.js';
 import { isConsultClosed, isConsultJoined } from '../records/consult-title.js';
 import { isCheckInRow } from '../words/check-in-row.js';
+import { isCallToAction } from '../words/call-to-action.js';
+import { isPromoLine } from '../words/promo-words.js';
 import { isTagLinksRow, isTopicTagsLine, withoutTrailingTopicTags } from '../words/topic-tags.js';
 import type { AnyNode, Element } from 'domhandler';
 import { isBioLine, isFieldsHeading, isVerifiedBadge } from '../words/card-words.js';
@@ -103,6 +105,10 @@ export function kindOf(block: Block, cards: readonly Element[]): Kind {
 function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
+  // A private hospital's call to consult, book or dial and its counters between the paragraphs (call-to-action.ts): none of the answer, no end of it, no format.
+  // (A 温馨提示 that asks to click is one, no disclaimer.)
+  // (An ad the site marks or words as one stays answer-extras.ts's: `广告 …点击预约`, a hotline.)
+  if (isCallToAction(text) && !isAdLine(text)) return 'note';
   if (isDisclaimer(text)) return 'disclaimer';
   if (isSectionHead(text)) return 'text';
   // A republishing site's ads and credit, the answer's sign-off (以上回答由…医生提供), a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
@@ -132,6 +138,8 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   // The asker's stamp by their nickname (`网友「悉尼小王」 · 16 Jun 2021`, asker-stamp.ts): theirs, its day the question's.
   if (isAskerNickStamp(text)) return 'asker';
   if (isLabelledName(text)) return 'card';
+  // Praise alone on its line beside the card (`学科带头人 知名专家`, promo-words.ts): the card's.
+  if (isPromoLine(text)) return 'card';
   // A paper's note on its columnist after the text (`（作者…為…執業家庭醫師，診所：…）`, author-note.ts): the card in a sentence.
   if (isAuthorNote(text)) return 'card';
   if (isEmptyCardField(text)) return 'card';

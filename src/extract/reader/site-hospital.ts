@@ -9,6 +9,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { GRADE_RE, gradeOnly, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { COPYRIGHT_RE } from '../words/furniture-lines.js';
+import { withoutVersionSuffix } from '../words/version-switch.js';
 
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
 const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
@@ -58,14 +59,16 @@ function logoBefore(node: AnyNode | null): string | null {
  * prints too; the grade where it is printed with that name, or alone in the masthead. Only where the card names no hospital.
  */
 export function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
-  const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
+  // A `m.` twin's <title> names the site with its version (`…医院手机版`): the site is the hospital before it.
+  const site = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '');
   if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
   let printed = false;
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
-    if (i >= question && i < end && !COPYRIGHT_RE.test(text)) continue;
+    // So is a line that is the site's name alone (a footer a page with no related list runs on to).
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && text.trim() !== site) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;

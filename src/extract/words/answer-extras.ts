@@ -127,7 +127,8 @@ export const isPlayCount = (text: string) => text.length <= 20 && PLAY_COUNT_RE.
 export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim());
 
 /** A card's label with a name alone after it (`解答医生：王清玉`, the rest of the card on lines of its own): the card's, not the answer's. */
-const LABELLED_NAME_RE = /^(?:解答医生|回答医生|答疑医生|主治医生|医生|专家)\s*[:：]\s*\p{Script=Han}{2,4}$/u;
+// (A private hospital's `解答专家：`, `接诊专家：`, `坐诊医生：` too.)
+const LABELLED_NAME_RE = /^(?:(?:解答|回答|答疑|接诊|坐诊|主治)?(?:医生|专家|医师|大夫))\s*[:：]\s*\p{Script=Han}{2,4}$/u;
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
 
 /**

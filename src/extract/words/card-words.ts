@@ -5,6 +5,7 @@
 import type { Doctor } from '../../schema/entry.js';
 import { POST_TITLES } from '../../core/genre-vocabulary.js';
 import { HAN } from './genre.js';
+import { isFormerPostLine } from './former-post.js';
 
 export type Field = keyof Doctor;
 /** Labels of card fields, longest first where one starts another. */
@@ -59,7 +60,8 @@ const CONTACT_LABEL_RE = /^(?:地址|地點|地点|诊所地址|診所地址|电
 export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim());
 export const isBioLine = (text: string): boolean => {
   const t = text.trim();
-  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t);
+  // A former post in a public hospital (`曾任…医院（三甲）…主任，…`, former-post.ts) is the bio's too.
+  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || isFormerPostLine(t);
 };
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */

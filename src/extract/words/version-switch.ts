@@ -17,3 +17,7 @@ export function isVersionSwitch(text: string): boolean {
 export function isVersionLink(text: string): boolean {
   return VERSION_LINK_RE.test(text.trim());
 }
+
+/** A version's word after a site's name in its <title> (`某某医院手机版`, `某某医院WAP版`, `某某医院官网`): the site is the name before it. */
+const VERSION_SUFFIX_RE = /\s*(?:[[【(（]?(?:(?:电脑|触屏|手机|移动|极速|PC|WAP)版|移动端|手机站|官网|官方网站)[\]】)）]?)$/u;
+export const withoutVersionSuffix = (site: string): string => site.replace(VERSION_SUFFIX_RE, '');

@@ -1,0 +1,30 @@
+/**
+ * A private hospital's calls to action set between and after an answer's paragraphs (`电话咨询 在线咨询 预约挂号`,
+ * `>>>点击在线咨询痔疮专家`, `咨询电话：400-…（24小时在线）`, `【青川分院】预约电话：…`, `温馨提示：…点击咨询在线医生…`) and
+ * its counters (`今日已有808人咨询`, `6位专家在线`): the site's sales words, none of the doctor's answer, and no end of it
+ * (the answer goes on under them). A doctor's advice tells a reader to see a doctor; it does not ask them to click or dial.
+ */
+
+/** A button's words: a way to consult or book (电话咨询, 在线咨询, 预约挂号, 点击咨询专家, 咨询TA, 马上咨询). */
+const BUTTON = '(?:点击|立即|马上|免费|在线|电话|网上|一键|微信)?(?:咨询|预约|挂号|问诊|提问|拨号|拨打|通话)(?:在线)?(?:专家|医生|客服|TA|他|她|挂号)?|专家在线|在线医生|免费通话';
+/** A row of two or more such buttons and nothing else (separators, arrows), as a box between paragraphs prints it; one alone (`电话问诊`) may be the answer's format tag. */
+const SEPARATORS = '[\\s|｜/·•>›»＞&;【】\\[\\]-]*';
+const BUTTON_ROW_RE = new RegExp(`^${SEPARATORS}(?:${BUTTON})(?:${SEPARATORS}(?:${BUTTON}))+${SEPARATORS}$`, 'u');
+/** A call to click through to the chat or the booking (`点击咨询`, `点击在线咨询…专家`, `点击预约`). */
+const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂号)/u;
+/** A hotline's number (400 / 800, as private hospitals print them), labelled or after a call to dial. */
+const HOTLINE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*\S{0,8}?(?:400|800)[-\s]?\d{3}[-\s]?\d{4}/u;
+/** A counter of those who consulted or read, or of the experts online (`今日已有 808 人咨询`, `已有1200人阅读`, `6位专家在线`). */
+const COUNTER_RE = /^(?:今日|今天|本月)?已有\s*\d+\s*人(?:咨询|阅读|预约|关注)(?:[，,]\s*\d+\s*位(?:专家|医生)在线)?$|^\d+\s*位(?:专家|医生)在线$/u;
+/** A prompt in brackets after a line of the answer (`…避免熬夜。 [点击咨询医生]`, `…来决定： [点击咨询医生]`): the line is the answer's, the prompt is cut off it (answer-text.ts). */
+const TRAILING_PROMPT_RE = /\s*[[【][^\]】]{0,12}[\]】]\s*$/u;
+/** The longest line read as a call: a paragraph of advice that mentions a hotline is longer. */
+const CALL_MAX_CHARS = 60;
+
+export function isCallToAction(text: string): boolean {
+  const whole = text.trim();
+  const t = whole.replace(TRAILING_PROMPT_RE, '') || whole;
+  // A search ad's headline asks the reader's question (`胆囊炎怎么治疗好？专家在线解答，立即咨询`): an ad, read as one (answer-extras.ts).
+  if (t.length > CALL_MAX_CHARS || /[？?]/u.test(t)) return false;
+  return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || HOTLINE_RE.test(t) || COUNTER_RE.test(t);
+}
