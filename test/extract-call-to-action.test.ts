@@ -29,6 +29,13 @@ describe("a private hospital's calls to action between the answer's paragraphs",
     expect(own!.format).toBe('unknown');
   });
 
+  it("reads the answer on past an ad slot whose mark the markup glues to its call (`广告专业治疗 费用透明 立即咨询`) after a reading link", () => {
+    const [own] = read(page([
+      '<p>【推荐阅读】<a href="/wenda/61817.html">胃炎吃什么好？这几种食物要少吃</a></p><div><span>广告</span><a href="https://ad.example.com/c?id=1" rel="nofollow">专业治疗 费用透明 立即咨询</a></div>',
+    ]));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('keeps a line of the answer that ends with a bracketed prompt (the prompt is cut off it)', () => {
     expect(isCallToAction('胃胀的处理要根据病情轻重来决定： [点击咨询医生]')).toBe(false);
     expect(isCallToAction('注意规律作息、避免熬夜。 【点击咨询】')).toBe(false);

@@ -1,3 +1,4 @@
+import { isCallToAction } from './call-to-action.js';
 import { wordedAsSite } from './genre.js';
 
 /**
@@ -17,6 +18,8 @@ const AD_LABEL_RE = /^[【[［〔]\s*(?:广告|推广|推荐|热门|热点|赞�
  * a community paper's or portal's classified between the paragraphs): the mark, a space, a short offer; no answer opens so.
  */
 const MARKED_AD_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored|AD)\s+(?=\S)[^？?]{2,56}$/u;
+/** The mark glued to the slot's call to action where the markup puts no space between them (`<span>广告</span><a>专业治疗 费用透明 立即咨询</a>`): an ad only when the rest is a call to consult, as no answer line opens so. */
+const GLUED_AD_MARK_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助)(?=\S)/u;
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
 const HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
@@ -48,6 +51,7 @@ export function isAdLine(text: string): boolean {
   return (
     AD_LABEL_RE.test(t) ||
     MARKED_AD_RE.test(t) ||
+    (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     HOTLINE_RE.test(t) ||
     LEAD_IN_RE.test(t) ||
