@@ -4,31 +4,23 @@
  * post names (`原三甲医院…`) none of the hospital the doctor answers for. A card's part that is one of them is none of its fields.
  */
 const YEARS = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})余?年';
-const PROMO_RE = new RegExp(
-  '^(?:' +
-    [
-      `(?:从医|从业|行医|临床)(?:经验)?${YEARS}(?:经验)?`,
-      '(?:知名|资深|权威|著名|特聘|特邀|首席|高级|明星|金牌|人气)(?:专家|教授|名医)',
-      '学科带头人|专家组(?:组长|副组长|成员)|(?:技术|业务|执行)(?:副)?院长|(?:专家|名医)工作室(?:负责人|主任)',
-      // a post at a hospital not named (原三甲医院主任, 原公立医院专家): a former one, boasted of
-      '(?:原|曾任)(?:三甲|三级甲等|公立|省级|市级|部队|军区)医院\\p{Script=Han}{0,6}?(?:主任|副主任|院长|专家|骨干)',
-    ].join('|') +
-    ')$',
-  'u',
-);
+/** One promotional word, or a post boasted of. */
+const PROMO_WORD = [
+  `(?:从医|从业|行医|临床)(?:经验)?${YEARS}(?:经验)?`,
+  '(?:知名|资深|权威|著名|特聘|特邀|首席|高级|明星|金牌|人气)(?:专家|教授|名医)',
+  '学科带头人|专家组(?:组长|副组长|成员)|(?:技术|业务|执行)(?:副)?院长|(?:专家|名医)工作室(?:负责人|主任)',
+  // a post at a hospital not named (原三甲医院主任, 原公立医院专家): a former one, boasted of
+  '(?:原|曾任)(?:三甲|三级甲等|公立|省级|市级|部队|军区)医院\\p{Script=Han}{0,6}?(?:主任|副主任|院长|专家|骨干)',
+].join('|');
+const PROMO_RE = new RegExp(`^(?:${PROMO_WORD})$`, 'u');
+/** Promotional words run together once the separators between them are dropped (`学科带头人 知名专家`, `专家组组长知名专家`). */
+const PROMO_RUN_RE = new RegExp(`^(?:${PROMO_WORD})+$`, 'u');
+const SEPARATORS_RE = /[\s|｜·•/，,、]+/gu;
 
 export const isPromoWord = (text: string): boolean => PROMO_RE.test(text.trim());
 
 /** A line of promotional words only (`学科带头人 知名专家`, `专家组组长知名专家`): the card's, none of the answer. */
 export function isPromoLine(text: string): boolean {
-  let rest = text.replace(/[\s|｜·•/，,、]+/gu, '');
-  if (rest.length === 0 || rest.length > 40) return false;
-  // Promotional words run together without a separator: peeled off one at a time, the shortest first.
-  while (rest.length > 0) {
-    let k = 1;
-    while (k <= rest.length && !isPromoWord(rest.slice(0, k))) k++;
-    if (k > rest.length) return false;
-    rest = rest.slice(k);
-  }
-  return true;
+  const rest = text.replace(SEPARATORS_RE, '');
+  return rest.length > 0 && rest.length <= 40 && PROMO_RUN_RE.test(rest);
 }
