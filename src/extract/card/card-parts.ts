@@ -169,6 +169,21 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
  * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
  */
+/**
+ * Whether the title read first gives way to one read after it in the same card:
+ * - an academic rank to the clinical title a teaching hospital prints beside it (`教授 主任医师`);
+ * - a licence's badge (`执业医师`, `执业药师`) to the rank after it (`副主任医师`, or `主管药师` / a bare `医师` standing alone);
+ * - a bare 医师 after the name (`王芳 医师`: how the doctor is called) to a clinical rank or a post printed elsewhere
+ *   (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank);
+ * - a post (副院长, 主任) to the clinical title beside it (a bare 医师 only where the post heads a unit).
+ */
+function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
+  if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
+  if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
+  if (first === BARE_CALLING && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
+  return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
+}
+
 export function parseCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
@@ -220,12 +235,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
         break;
     }
     const title = text.match(TITLE_RE);
-    // A teaching hospital's card prints an academic rank beside the clinical title (`教授 主任医师`): the title is the clinical one.
-    // So a bare 医师 after the name (`王芳 医师`, `王芳医师`: how the doctor is called) gives way to the clinical rank printed elsewhere
-    // (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank).
-    // So a post (副院长, 主任) gives way to the clinical title beside it.
-    // So a licence's badge (`执业医师`, `执业药师`) gives way to the rank printed after it (`副主任医师`, `主管药师`).
-    const clinicalAfterRank = title !== null && doctor.title !== null && ((ACADEMIC_RANK_RE.test(doctor.title) && !ACADEMIC_RANK_RE.test(title[1]!)) || (LICENCE_RE.test(doctor.title) && (CLINICAL_RANK_RE.test(title[1]!) || (LADDER_RANK_RE.test(title[1]!) && text === title[1]))) || (doctor.title === BARE_CALLING && (CLINICAL_RANK_RE.test(title[1]!) || isPost(title[1]!))) || (isPost(doctor.title) && !isPost(title[1]!) && (title[1] !== BARE_CALLING || unitHead)));
+    const clinicalAfterRank = title !== null && doctor.title !== null && givesWayTo(doctor.title, title[1]!, text === title[1], unitHead);
     if (title && (doctor.title === null || clinicalAfterRank)) {
       doctor.title = title[1]!;
       if (!clinicalAfterRank) titleAt = at;
