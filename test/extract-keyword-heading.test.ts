@@ -41,7 +41,7 @@ describe("a landing page's keyword heading", () => {
   });
 
   it('tells a keyword heading from a question', () => {
-    for (const keyword of ['青川看慢性胃炎哪家好', '云岭牙周炎专家在线解答', '北岸痔疮医院']) expect(isKeywordHeading(keyword)).toBe(true);
+    for (const keyword of ['青川看慢性胃炎哪家好', '云岭牙周炎专家在线解答', '北岸痔疮医院', '带状疱疹怎么治疗？云岭华康皮肤病医院专家为您解答']) expect(isKeywordHeading(keyword)).toBe(true);
     for (const question of ['经期胃胀伴有上腹隐痛要紧吗', '慢性胃炎去哪家医院看比较好，需要做胃镜吗？']) expect(isKeywordHeading(question)).toBe(false);
   });
 });

@@ -44,6 +44,11 @@ describe('a card that prints no 职称', () => {
     expect(own!.flags).toContain('unsure_reading');
   });
 
+  it('leaves a card whose title markup splits (`主任中医</span><span>师`) to the card readers, its title read', () => {
+    const [own] = read(page(`<div><span>回答医生：姚军　主任中医</span><span style="color:#333">师　儿童保健科　北岸华夏心理医院</span></div>`));
+    expect(own!.doctor).toMatchObject({ name: '姚军', title: '主任中医师', department: '儿童保健科' });
+  });
+
   it('reads praise run together under the 职称 label as no title', () => {
     expect(parseCardParts(['专家：史军', '职称：专家组组长权威专家技术院长', '科室：耳鼻喉科']).title).toBeNull();
     expect(parseCardParts(['专家：周子雨 职称：原三甲医院主任、从医14年 医院：石门华康口腔医院']).hospital_grade).toBeNull();

@@ -43,6 +43,8 @@ export function untitledCard(blocks: readonly Block[], question: number, end: nu
     if (doctor.department !== null || doctor.hospital !== null) card = { element: el, doctor };
   }
   if (!card || inChatInvite(card.element) || inOtherDoctorsBlock(blocks, card.element)) return null;
+  // A line of it that prints a title as shown (a title split by markup, `主任中医</span><span>师`): no card without one.
+  if (blocks.some((b) => inside(b.node, card!.element) && parseCardParts([b.text]).title !== null)) return null;
   // A picture beside it whose alt text prints the title (`邓怡桂 主治医师`): a card with its title, read by its pictures (photo-card.ts).
   if (titledPictureNear(card.element, name)) return null;
   const unread = blocks.some((b) => inside(b.node, card!.element) && !isReadPart(b, name));

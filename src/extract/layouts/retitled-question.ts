@@ -59,7 +59,7 @@ const KEYWORD_QUESTION_LINES = 12;
  * An SEO heading of a private hospital's landing page: the disease keyword and what searchers type with it (`青川看慢性胃炎哪家好`,
  * `云岭牙周炎专家在线解答`, `北岸痔疮医院`), no question anyone asked.
  */
-const KEYWORD_HEADING_RE = /(?:哪家(?:医院)?(?:好|强|专业|最好)|哪里(?:治疗|看)?(?:好|最好)|医院(?:排名|推荐)?|专科|专家(?:在线)?(?:解答|答疑|咨询)|在线(?:解答|答疑|咨询))[？?]?$/u;
+const KEYWORD_HEADING_RE = /(?:哪家(?:医院)?(?:好|强|专业|最好)|哪里(?:治疗|看)?(?:好|最好)|医院(?:排名|推荐)?|专科|专家(?:在线|为您)?(?:解答|答疑|咨询)|在线(?:解答|答疑|咨询))[？?]?$/u;
 export const isKeywordHeading = (text: string) => text.trim().length <= 30 && KEYWORD_HEADING_RE.test(text.trim());
 
 /**
