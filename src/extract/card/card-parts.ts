@@ -9,7 +9,7 @@ import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
 import { bracketedLevel, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
-import { isPromoWord } from '../words/promo-words.js';
+import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
 import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
@@ -53,10 +53,13 @@ function tokenize(parts: readonly string[]): Token[] {
       }
     }
     const segments = part.split(SEPARATOR_RE).flatMap(unbracketed);
-    for (const [i, text] of segments.entries()) {
-      if (!text) continue;
-      // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts): none of the card's fields.
-      if (isPromoWord(text)) continue;
+    for (const [i, segment] of segments.entries()) {
+      if (!segment) continue;
+      // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
+      // (`专家组组长权威专家技术院长`): none of the card's fields.
+      if (isPromoLine(segment)) continue;
+      // Praise run into a part (`副主任医师原三甲医院主任`) is taken off it.
+      const text = withoutPraise(segment);
       // A label word standing alone (`出诊医院 北岸市…`) names the token after it; one that is a title too, closing a run of
       // fields with nothing after it to name (`某诊所 · 消化内科 · 主诊医生`), is the title.
       const closing = i > 0 && i === segments.length - 1 && WHOLE_TITLE_RE.test(text);
@@ -67,6 +70,8 @@ function tokenize(parts: readonly string[]): Token[] {
       // A label further along the part (`科室：妇产科　执业医院：…`) names the value after it.
       const inner = i > 0 ? text.match(ANY_LABEL_RE) : null;
       if (inner && inner[0].length < text.length && fieldOfLabel(inner[1]!)) {
+        // Praise under a field's label (`职称：原三甲医院主任`) is none of the field either.
+        if (isPromoLine(text.slice(inner[0].length))) continue;
         tokens.push({ text: text.slice(inner[0].length), label: fieldOfLabel(inner[1]!) });
         pending = null;
         continue;

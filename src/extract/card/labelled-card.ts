@@ -3,6 +3,7 @@ import { parseCardParts } from './card-parts.js';
 import { type FoundCard } from './doctor-card.js';
 import { isEmptyCardField } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
+import { isVisitorField } from '../records/visitor-fields.js';
 
 /**
  * A card printed as a run of labelled lines, one field each, with no element of its own around
@@ -24,6 +25,8 @@ export function labelledLinesCard(blocks: readonly Block[], question: number, en
   for (let i = question + 1; i < end && i <= question + MAX_LINES; i++) {
     const b = blocks[i]!;
     if (isEmptyCardField(b.text)) empty.push(b);
+    // A consult record's head of what its software logged of the visitor (visitor-fields.ts): the visitor's, no field of the card.
+    else if (isVisitorField(b.text)) continue;
     else if (b.chars > 40 || !LABELLED_RE.test(b.text)) break;
     else lines.push(b);
   }

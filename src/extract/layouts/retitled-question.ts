@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { labelledQuestion } from '../words/genre.js';
+import { asksQuestion, labelledQuestion } from '../words/genre.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -49,6 +49,31 @@ export function wholeQuestionBelow(blocks: readonly { text: string; heading?: bo
     if (!asked) continue;
     const whole = comparable(asked);
     if (whole.length > shown.length && whole.startsWith(shown) && !CUT_RE.test(asked)) return asked;
+  }
+  return null;
+}
+
+/** How far below a landing page's keyword heading the visitor's labelled question may stand (past a counter, a form, a box's head). */
+const KEYWORD_QUESTION_LINES = 12;
+/**
+ * An SEO heading of a private hospital's landing page: the disease keyword and what searchers type with it (`青川看慢性胃炎哪家好`,
+ * `云岭牙周炎专家在线解答`, `北岸痔疮医院`), no question anyone asked.
+ */
+const KEYWORD_HEADING_RE = /(?:哪家(?:医院)?(?:好|强|专业|最好)|哪里(?:治疗|看)?(?:好|最好)|医院(?:排名|推荐)?|专科|专家(?:在线|为您)?(?:解答|答疑|咨询)|在线(?:解答|答疑|咨询))[？?]?$/u;
+export const isKeywordHeading = (text: string) => text.trim().length <= 30 && KEYWORD_HEADING_RE.test(text.trim());
+
+/**
+ * The visitor's question a landing page prints under its keyword heading (`患者问：经期胃胀伴有上腹隐痛要紧吗`, `问：…` under
+ * `青川看慢性胃炎哪家好`): the labelled line that asks, below the page's first heading where that is such a keyword and stands no
+ * lower than the question read (`question`); null where none does.
+ */
+export function askedUnderKeyword(blocks: readonly { text: string; heading?: boolean }[], question: number): { index: number; text: string } | null {
+  const heading = blocks.findIndex((b) => b.heading);
+  if (heading === -1 || heading > question || !isKeywordHeading(blocks[heading]!.text)) return null;
+  for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + KEYWORD_QUESTION_LINES); i++) {
+    const text = blocks[i]!.text;
+    const asked = text.length <= 80 ? labelledBelow(text) : null;
+    if (asked !== null && [...asked].length >= 4 && asksQuestion(asked)) return { index: i, text: asked };
   }
   return null;
 }

@@ -15,6 +15,7 @@ import { sideCard, signedSideCard } from '../card/side-card.js';
 import { nextColumnCard } from '../card/side-column.js';
 import { signatureName } from '../card/signature.js';
 import { signedBy } from './answer-doctor.js';
+import { untitledCard } from '../card/untitled-card.js';
 
 /**
  * `end`: where the answer's zone ends (another Q&A, others' answers); `listEnd`: where the page's own part
@@ -53,5 +54,7 @@ export function findAnswerCard(blocks: Block[], at: { index: number }, end: numb
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
   // Or one line per field, unlabelled, as a transcoder or reader view flattens a card (flattened-card.ts).
   if (!card) card = flattenedCard(blocks, at.index, end);
+  // Or a card that prints no 职称, found by its labelled name (`解答专家：name`) beside the department or hospital (untitled-card.ts).
+  if (!card) card = untitledCard(blocks, at.index, end);
   return { card, accepted };
 }

@@ -146,7 +146,7 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
   doubts.push(...cardShapeDoubts(doctor));
-  if (card && (!card.doctor.name || !card.doctor.title)) doubts.push('doctor card without a name or a title');
+  if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
   if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);

@@ -110,3 +110,19 @@ export function labelledDateAfter(blocks: readonly Block[], end: number, related
   }
   return dates.size === 1 ? [...dates][0]! : null;
 }
+
+/**
+ * The page's update day (`更新时间：`, a landing page's footer) after the answer, where nothing dates the answer nearer: it dates
+ * the answer only where it is the one day printed after it (the README's convention); null where any other day stands there.
+ */
+export function updateDayAfter(blocks: readonly Block[], from: number): string | null {
+  const updated = new Set<string>();
+  for (let i = from; i < blocks.length; i++) {
+    const meta = readMetaLine(blocks[i]!.text);
+    for (const d of meta.dates) {
+      if (!meta.metaOnly || d.kind !== 'updated') return null;
+      updated.add(d.iso);
+    }
+  }
+  return updated.size === 1 ? [...updated][0]! : null;
+}

@@ -9,9 +9,12 @@ import { postRounds } from '../layouts/post-rounds.js';
 import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
+import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/staff-turns.js';
 import { SIGNED_LABEL_RE } from '../words/answer-labels.js';
 import type { Kind } from './line-kinds.js';
 
+/** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (staff-turns.ts). */
+type Side = 'asker' | 'doctor' | 'staff';
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
 export const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
@@ -28,18 +31,28 @@ export const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回�
 export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[] } {
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
-  const side = (text: string) =>
-    ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) ? 'asker' : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) ? 'doctor' : null;
+  // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
+  // (`廖主任`) the card's doctor (staff-turns.ts).
+  const side = (text: string): Side | null =>
+    ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) || isVisitorSpeaker(text)
+      ? 'asker'
+      : isStaffSpeaker(text)
+        ? 'staff'
+        : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) || addressesDoctor(text, doctorName)
+          ? 'doctor'
+          : null;
   // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
-  const stamped = (text: string): { who: 'asker' | 'doctor'; dated: boolean } | null => {
+  const stamped = (text: string): { who: Side; dated: boolean } | null => {
     // The time may follow the speaker with no space between (`医生询问2022-08-29 11:54`).
     const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) ?? text.match(/^(\D{1,10}?)(\d.*)$/u) : null;
     const who = m ? side(m[1]!) : null;
     const meta = who ? readMetaLine(m![2]!) : null;
     return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
   };
-  const speakers = new Map<number, 'asker' | 'doctor'>();
-  const dated = new Map<number, 'asker' | 'doctor'>();
+  const speakers = new Map<number, Side>();
+  const dated = new Map<number, Side>();
+  // Turns whose speaker and time run into the message on one line (`访客 08:02:15男性乏力严重吗？`, staff-turns.ts).
+  const runIn = new Map<number, { who: Side; from: number }>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
@@ -65,13 +78,21 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
     if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
     const text = blocks[i]!.text;
+    const head = kinds[i] === 'text' ? runInTurn(text) : null;
+    const headSide = head ? side(head.speaker) : null;
+    if (head && headSide) {
+      runIn.set(i, { who: headSide, from: head.from });
+      continue;
+    }
     const who = side(text);
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
     const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
     const on = opened ? aired(i) : null;
     if (on === 'host') hosts.push(i);
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
-    if (opened && by) inline.set(i, { who: by, from: opened[0].length });
+    // A staff member's line (`客服：…`) is neither side's, as a host's is.
+    if (by === 'staff') hosts.push(i);
+    else if (opened && by) inline.set(i, { who: by, from: opened[0].length });
   }
   const inlineSides = new Set([...inline.values()].map((t) => t.who));
   if (callerTurns > 0) inlineSides.add('asker');
@@ -83,34 +104,42 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     for (const i of hosts) kinds[i] = 'asker';
     return none;
   }
-  const sides = new Set(speakers.values());
-  if (speakers.size < 2 || sides.size < 2) return none;
+  const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);
+  if (speakers.size + runIn.size < 2 || sides.size < 2) return none;
   // A later day line that leaves its year out is of the year above it (chat-days.ts).
   const yearless = yearChatDays(blocks, kinds, question + 1, end);
-  let current: 'asker' | 'doctor' | null = null;
-  const firstTurn = Math.min(...speakers.keys());
+  let current: Side | null = null;
+  const firstTurn = Math.min(...speakers.keys(), ...runIn.keys());
   const askerStamps: number[] = [];
   let answered = false;
   for (let i = question + 1; i < end; i++) {
     const who = speakers.get(i);
+    const turn = runIn.get(i);
     if (who) {
       current = who;
       kinds[i] = 'speaker';
+    } else if (turn) {
+      current = turn.who;
+      if (turn.who === 'doctor') blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(turn.from) };
+      else kinds[i] = turn.who === 'asker' ? 'asker' : 'note';
     } else if (current === 'asker' && kinds[i] === 'text') kinds[i] = 'asker';
+    // The staff's turns (greetings, the asker's age, a phone number, a booked day) and the record's closing note: none of the answer.
+    else if (kinds[i] === 'text' && (current === 'staff' || isRecordNote(blocks[i]!.text))) kinds[i] = 'note';
     // The stamp under the asker's turn after the doctor's (a thank-you after the answer, `2023-02-09 15:40`) dates that turn.
     else if (current === 'asker' && answered && kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) askerStamps.push(i);
     if (who === 'doctor') answered = true;
   }
   // Posts each closed by its stamp (post-rounds.ts): the asker's stamps date the asking; a follow-up round ends the answer.
-  const rounds = postRounds(speakers, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), end);
+  const talk = new Map([...speakers].filter((e): e is [number, 'asker' | 'doctor'] => e[1] !== 'staff'));
+  const rounds = postRounds(talk, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), end);
   if (rounds.round !== null) kinds[rounds.round] = 'end';
   askerStamps.push(...rounds.askerStamps);
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';
   // The chat's day lines date the turns after them (assistant-turns.ts): the answer is dated by the last before the doctor's first turn.
-  const earlierDays = earlierDayLines(blocks, kinds, question, speakers);
+  const earlierDays = earlierDayLines(blocks, kinds, question, talk);
   if (![...dated.values()].includes('doctor')) return { notAnswerDates: [...earlierDays, ...askerStamps], yearless };
-  const askers = [...dated].filter(([, who]) => who === 'asker').map(([i]) => i);
+  const askers = [...dated].filter(([, who]) => who !== 'doctor').map(([i]) => i);
   askers.push(...earlierDays, ...askerStamps);
   // The doctor's later turns (the answer after clarifying questions) date nothing: the answer is dated by its first turn.
   const doctorTurns = [...dated].filter(([, who]) => who === 'doctor').map(([i]) => i).sort((a, b) => a - b);

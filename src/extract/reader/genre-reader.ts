@@ -55,7 +55,7 @@ import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
 import { reviewDay } from '../card/reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
-import { withCellLabels, readMeta, labelledDateAfter } from './answer-meta.js';
+import { withCellLabels, readMeta, labelledDateAfter, updateDayAfter } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
@@ -277,6 +277,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
+  // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list stands.
+  if (meta.date === null && list.items.length === 0 && !list.links && last >= 0) meta.date = updateDayAfter(blocks, last + 1);
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));

@@ -1,7 +1,7 @@
 import { comparable } from '../../core/text.js';
 import { postQuestion, type Post } from '../card/account-post.js';
 import { captionQuestion } from '../layouts/caption-question.js';
-import { isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
+import { askedUnderKeyword, isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
 import { studentQuestion, type StudentQuestion } from '../layouts/student-question.js';
 import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import type { Block, Media } from '../lines/html-lines.js';
@@ -67,6 +67,10 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   const core = headlined ? comparable(headlined).replace(/[?？]$/u, '') : '';
   if (student) at = headlined !== at!.text && core.length >= 4 && comparable(student.text).startsWith(core) ? { ...at!, text: headlined! } : student;
   if (at === null) return null;
+  // A landing page's keyword heading (`青川看慢性胃炎哪家好`) that no title confirms as the question, over the visitor's labelled
+  // question (`患者问：…`): that is the question (retitled-question.ts).
+  const keyworded = at.confirmed ? null : askedUnderKeyword(blocks, at.index);
+  if (keyworded) at = { index: keyworded.index, confirmed: true, text: keyworded.text, labelled: true };
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
   // A headline that adds words to the question printed below it (retitled-question.ts).

@@ -18,7 +18,7 @@ export const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
  * An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`;
  * a letters column's signed one (`陈医生答：…`, `Dr. Zhang 答：…`).
  */
-export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|\\p{Script=Han}{1,3}?(?:医生|大夫|医师)答|Dr\\.?\\s*[A-Z][a-z]+\\s*答?|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
+export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|\\p{Script=Han}{1,3}?(?:医生|大夫|医师)答|(?:专家|医生|大夫|医师)答|Dr\\.?\\s*[A-Z][a-z]+\\s*答?|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /**
  * An answer label followed by a space, not a colon (`医生回复 2个月前`, who answers before it: `合作医院医生解答 视频解答`): what follows
  * may be its meta. A format tag set beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.

@@ -24,3 +24,13 @@ export function isPromoLine(text: string): boolean {
   const rest = text.replace(SEPARATORS_RE, '');
   return rest.length > 0 && rest.length <= 40 && PROMO_RUN_RE.test(rest);
 }
+
+const PROMO_ANY_RE = new RegExp(PROMO_WORD, 'gu');
+/**
+ * A card's part with praise run into it (`副主任医师原三甲医院主任从医16年特聘教授`, spans with no space between): the part
+ * without the praise (`副主任医师`), so that the grade of a former post (`原三甲医院…`) is none of the card's.
+ */
+export function withoutPraise(text: string): string {
+  const rest = text.replace(PROMO_ANY_RE, '').trim();
+  return rest === '' ? text : rest;
+}
