@@ -235,8 +235,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  * - `fresh-71`: private specialist hospitals' SEO Q&A pages and the 站群 sites that feed them (families-fresh71.ts): a
  *   民营专科医院's own 专家解答 page, its `m.` twin, a 站群 mini-site for one disease keyword, a 商务通 consult record
  *   published as Q&A, a 医院集团's 专家问答 portal over many cities' branches, a 在线咨询 landing page quoting one doctor's
- *   answer, written blind the same way, committed before its first run and left out of the default splits:
- *   `--split fresh-71`, once, on purpose.
+ *   answer, written blind the same way, committed before its first run; tuning now (in the default splits since the
+ *   twenty-seventh stop, after the reader was changed for it, h/reader71 and h/reader71b).
  * - `fresh-72`: the real sites of the genre, a seventh set (families-fresh72.ts): six sites no earlier split models — 民福康 问答
  *   (several doctors, one 采纳), 中华康网 问答 in GBK with a card filled by script, 育儿网 问医生 (the 专家 among mothers, a 追问
  *   thread), 微脉's 医生回答 H5 share, 好心情 问答 (a psychiatrist among 心理咨询师s), a city 健康网's 问医生 channel —, written blind
