@@ -40,6 +40,16 @@ describe('a chat record’s asker told by the picture’s alt text, and a call�
     expect(entry.format).toBe('voice');
   });
 
+  it('a divider over the doctor’s first bubble dates the answer; the one over the asking and a later 追问 round’s date nothing, the round none of the answer', () => {
+    const round =
+      `<div class="t">2021-03-02 08:51</div><div class="m"><img src="/static/patient.png" alt="患者"><div class="b">追问：平时饮食要注意什么？</div></div>` +
+      doctorBubble('少吃辛辣油腻，多喝水。', 9);
+    const entry = pageOf(record(`<div class="t">2021-03-01 16:33</div>${ANSWER.map(doctorBubble).join('')}${round}`, '图文问诊'));
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2021-03-01');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
   it('near miss: a picture whose alt names someone (not the asker’s role) says nothing alone, and the answer keeps its words', () => {
     const entry = pageOf(record(ANSWER.map(doctorBubble).join(''), '图文问诊').replace('alt="患者"', 'alt="张**"'));
     expect(entry.answer_paragraphs.slice(-2)).toEqual(ANSWER);
