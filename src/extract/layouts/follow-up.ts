@@ -48,8 +48,18 @@ function isAskedFollowUp(text: string): boolean {
   if (line.length > ASKED_CHARS) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);
   if (head === null) return false;
-  const asked = line.slice(head[0].length);
-  return /^\s*[:：]\s*\S/u.test(asked) && asksQuestion(asked);
+  // Its head set apart by a colon, or by a space where the head stands in an element of its own (`<b>追问</b> 那需要吃药吗？`).
+  const apart = /[:：]/u.test(line.slice(head[0].length, head[0].length + 2)) || /\s$/u.test(head[0]);
+  const asked = line.slice(head[0].length).replace(/^\s*[:：]?\s*/u, '');
+  return apart && asked !== '' && asksQuestion(asked);
+}
+
+/** A day the stamp names without its year or relative to the serving day (`08-15`, `5月6日`, `3天前`): a stamp still, though no date is read from it. */
+const UNREAD_DAY_RE = /(?<![\d.])\d{1,2}\s*(?:-|\/|月)\s*\d{1,2}\s*日?(?![\d.])|\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天/u;
+
+/** A line of page meta that stamps a day: one read, or one printed without its year or relative. */
+function isStamp(text: string): boolean {
+  return readMetaLine(text).dates.length > 0 || UNREAD_DAY_RE.test(text);
 }
 
 /**
@@ -63,8 +73,8 @@ export function followUpsAfterStamp(lines: readonly { text: string }[], from: nu
   for (let i = from + 1; i < to; i++) {
     if (!isAskedFollowUp(lines[i]!.text)) continue;
     let j = i - 1;
-    while (j > from && j >= i - COUNTERS && isMeta(j) && readMetaLine(lines[j]!.text).dates.length === 0) j--;
-    if (isMeta(j) && readMetaLine(lines[j]!.text).dates.length > 0) found.push(i);
+    while (j > from && j >= i - COUNTERS && isMeta(j) && !isStamp(lines[j]!.text)) j--;
+    if (isMeta(j) && isStamp(lines[j]!.text)) found.push(i);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
 import { chipRowFormat } from '../dates/format-chip.js';
-import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, isTranscriptLabel, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
 import { formatFromLabel } from '../dates/page-meta.js';
 import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
 import type { Block } from '../lines/html-lines.js';
@@ -60,12 +60,17 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
 }
 
 /**
- * A still with a film's length alone in its box, between the doctor's card and the answer's text (an app's share page
- * drawing its poster with no play sign): the answer's video. Anywhere else (under a chat's avatar, a clock time) it says nothing.
+ * A still with a film's length alone in its box, between the doctor's card and the answer's text or over a transcript's
+ * label (an app's share page drawing its poster with no play sign): the answer's video. Anywhere else (under a chat's avatar, a clock time) it says nothing.
  */
 function stillBetweenCardAndAnswer({ blocks, kinds, question, own }: FormatSigns): boolean {
   for (let i = question + 2; i < own - 1; i++) {
     if (kinds[i - 1] === 'card' && kinds[i + 1] === 'text' && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
+  }
+  // Or over a bare transcript label (`文字稿`, `文字版`; one naming its medium says it), wherever the card stands: the text transcribes that film.
+  for (let i = question + 1; i < own - 1; i++) {
+    const label = blocks[i + 1]!.text;
+    if (isTranscriptLabel(label) && transcriptFormat(label) === null && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
   }
   return false;
 }

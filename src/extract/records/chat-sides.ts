@@ -45,15 +45,15 @@ const BOX_TAGS = new Set(['div', 'p', 'section', 'article', 'blockquote', 'li', 
  * The message row a line stands in: its outermost ancestor near it with one picture among its children
  * beside a box holding the line (a card sent in a bubble has a picture of its own, inside the row), and that picture.
  */
-function rowOf(node: AnyNode | null): { row: Element; picture: string } | null {
-  let found: { row: Element; picture: string } | null = null;
+export function rowOf(node: AnyNode | null): { row: Element; picture: string; img: Element } | null {
+  let found: { row: Element; picture: string; img: Element } | null = null;
   let box: AnyNode | null = node;
   let el = node?.parent ?? null;
   for (let depth = 0; el && el.type === 'tag' && depth < ROW_DEPTH; depth++, box = el, el = el.parent) {
     const pictures = (el as Element).children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'img');
     if (pictures.length > 1) break;
     const picture = pictures.length === 1 ? pictureOf(pictures[0]!) : null;
-    if (picture && box?.type === 'tag' && BOX_TAGS.has((box as Element).name)) found = { row: el as Element, picture };
+    if (picture && box?.type === 'tag' && BOX_TAGS.has((box as Element).name)) found = { row: el as Element, picture, img: pictures[0]! };
   }
   return found;
 }

@@ -3,9 +3,9 @@
  * dividers and the heads of the site's feeds. None of them is the answer's text; several mark where it ends.
  */
 
-/** What a player shows: its duration (labelled or not), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
+/** What a player shows: its duration (labelled or not; a call's `通话时长 14:42` is its recording's; the medium's word before it, `音频 4分0秒`), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
 export const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放)?(?:时长|长度)\s*[:：]?|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 export const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -22,9 +22,9 @@ export const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answe
 export const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 /** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3, a note's 共 58 条评论): what follows is theirs, not the answer. */
 export const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
-/** Buttons and prompts around an answer. */
+/** Buttons and prompts around an answer (a follow button drawn `+ 关注`, its plus set apart). */
 export const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|\+?关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|[+＋]?\s*关注|已关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
