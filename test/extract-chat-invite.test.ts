@@ -23,5 +23,6 @@ describe("a chat invite fixed over a private hospital's answer", () => {
 </body></html>`);
     expect(own!.doctor).toMatchObject({ name: '贺文刚', title: null, department: '血液科' });
     expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.flags).not.toContain('unsure_reading');
   });
 });

@@ -77,7 +77,7 @@ describe('a consult record published as Q&A', () => {
 
   it('tells the three sides and the record head apart by their words', () => {
     for (const staff of ['导医小王', '客服10号', '在线客服', '咨询助理', '客服18号：']) expect(isStaffSpeaker(staff)).toBe(true);
-    for (const other of ['廖主任', '访客', '患者', '客服电话：400-582-4908']) expect(isStaffSpeaker(other)).toBe(false);
+    for (const other of ['廖主任', '访客', '患者', '客服电话：400-582-4908', '客服电话', '客服微信', '导医台', '前台挂号']) expect(isStaffSpeaker(other)).toBe(false);
     expect(isVisitorSpeaker('访客')).toBe(true);
     expect(isVisitorSpeaker('访客8812')).toBe(true);
     expect(isVisitorSpeaker('访客来源：百度搜索')).toBe(false);

@@ -25,6 +25,11 @@ describe("praise beside a private hospital's doctor's title", () => {
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('keeps a 职称 a former post runs into (原三甲医院副主任医师): the title, not the 医师 left once the post is cut', () => {
+    const [own] = read(page('<p>解答专家：<b>陈桂颖</b></p><p>原三甲医院副主任医师 从医24年</p><p>皮肤科</p><p>坐诊医院：白沙博爱皮肤病医院</p>'));
+    expect(own!.doctor).toMatchObject({ name: '陈桂颖', title: '副主任医师', department: '皮肤科', hospital: '白沙博爱皮肤病医院', hospital_grade: null });
+  });
+
   it("reads no title where only praise is printed, and leaves the praise out of the answer", () => {
     const [own] = read(page('<p>解答专家：<b>陈桂颖</b></p><p><span>专家组组长</span><span>知名专家</span></p><p>科室：皮肤科</p><p>坐诊医院：白沙博爱皮肤病医院</p>'));
     expect(own!.doctor.title).toBeNull();

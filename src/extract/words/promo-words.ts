@@ -9,8 +9,10 @@ const PROMO_WORD = [
   `(?:从医|从业|行医|临床)(?:经验)?${YEARS}(?:经验)?`,
   '(?:知名|资深|权威|著名|特聘|特邀|首席|高级|明星|金牌|人气)(?:专家|教授|名医)',
   '学科带头人|专家组(?:组长|副组长|成员)|(?:技术|业务|执行)(?:副)?院长|(?:专家|名医)工作室(?:负责人|主任)',
-  // a post at a hospital not named (原三甲医院主任, 原公立医院专家): a former one, boasted of
-  '(?:原|曾任)(?:三甲|三级甲等|公立|省级|市级|部队|军区)医院\\p{Script=Han}{0,6}?(?:主任|副主任|院长|专家|骨干)',
+  // a post at a hospital not named (原三甲医院主任, 原公立医院专家): a former one, boasted of; not the first half of a
+  // 职称 (原三甲医院副主任医师: the 职称 stays, only the unnamed hospital before it goes, with its grade)
+  '(?:原|曾任)(?:三甲|三级甲等|公立|省级|市级|部队|军区)医院\\p{Script=Han}{0,6}?(?:主任|副主任|院长|专家|骨干)(?!中?(?:医|药|护|技)师)',
+  '(?:原|曾任)(?:三甲|三级甲等|公立|省级|市级|部队|军区)医院(?=\\p{Script=Han}{0,6}?(?:医|药|护|技)师)',
 ].join('|');
 const PROMO_RE = new RegExp(`^(?:${PROMO_WORD})$`, 'u');
 /** Promotional words run together once the separators between them are dropped (`学科带头人 知名专家`, `专家组组长知名专家`). */
