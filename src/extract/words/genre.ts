@@ -22,10 +22,16 @@ const alternation = (words: readonly string[]) =>
  * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
  */
 const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
+/**
+ * What may stand before a title is checked after its words, looking back over them: an alternative
+ * that opens with its words lets the regex engine skip every place no title starts at, where one
+ * that opens with a look-behind is tried word by word at every place (50 µs a line, 5% of reading).
+ */
+const preceded = (title: string, before: string) => `${title}(?<=(?:${before})${title})`;
 const titleWord = (title: string) =>
   PRACTICE.has(title)
-    ? `(?:(?<!${HAN})|(?<=执业|注册|執業|註冊))${title}(?!${HAN})`
-    : `${title.startsWith('科') ? `(?:(?<!${HAN})|(?<=科))` : ''}${title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
+    ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
+    : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 /** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
