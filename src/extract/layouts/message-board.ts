@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../../schema/entry.js';
 import { parseCardParts } from '../card/card-parts.js';
+import { SIGNER_LABEL_RE } from '../card/credit-sentence.js';
 import { noDoctor } from '../draft.js';
 import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
@@ -118,8 +119,6 @@ function readFields(blocks: readonly Block[]): Field[] {
   });
 }
 
-/** The label a signature may open with (答复人：, 解答专家：). */
-const SIGNER_LABEL_RE = /^[（(]?\s*(?:答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|专家|医生)\s*[:：]/u;
 /** How many short lines a signature may take (department over name and title). */
 const SIGNATURE_LINES = 3;
 
