@@ -43,7 +43,7 @@ const ASKED_CHARS = 80;
 const COUNTERS = 2;
 
 /** The asker's follow-up run into its head, with no stamp, worded as a question (`患者追问：医生，那需要吃什么药吗？`). */
-function isAskedFollowUp(text: string): boolean {
+export function isAskedFollowUp(text: string): boolean {
   const line = text.trim();
   if (line.length > ASKED_CHARS) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);

@@ -17,6 +17,8 @@ import { inProductCard, showsCardFigure } from '../words/product-card.js';
 import { estimateByline } from '../words/reading-estimate.js';
 import { markQuotedQa } from '../layouts/quoted-qa.js';
 import { followUpsAfterStamp } from '../layouts/follow-up.js';
+import { labelledFollowUpRounds } from '../layouts/follow-up-round.js';
+import { colleagueReviewLines } from '../layouts/colleague-review.js';
 import { isAvatarInitials } from '../card/card-rows.js';
 import { markAnswerParts } from '../layouts/answer-parts.js';
 import { repostedAnswer } from '../layouts/reposted-answer.js';
@@ -136,6 +138,10 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
   for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
+  // A round labelled on both sides inside the answer's box (`追问：…？` over `回答：…`, its own stamp): none of the answer, nor its day (follow-up-round.ts).
+  for (const i of labelledFollowUpRounds(blocks, at.index, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta')) kinds[i] = 'note';
+  // A colleague's review under the answer (`钱慧刚 主治医师 点评：…`): someone else's words and day (colleague-review.ts).
+  for (const i of colleagueReviewLines(blocks, at.index, end, (i) => kinds[i] === 'text')) kinds[i] = 'note';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { colleagueReview } from '../src/extract/layouts/colleague-review.js';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * A doctors' site lets a colleague review an answer under it (`钱慧刚 主治医师 点评：回答很全面。2020-02-18`): someone else's
+ * words and day, none of the answer. What the blind split fresh-74 taught the genre reader.
+ */
+
+const URL = 'https://www.example-med.cn/wenda/detail/1';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const ANSWER = ['老人口臭多与牙周炎有关，先完善牙周检查。', '如果症状持续不缓解，应尽快到口腔科就诊。'];
+
+describe('a colleague’s review under the answer (点评)', () => {
+  it('is told by a byline with a title or a calling before the label', () => {
+    expect(colleagueReview('钱慧刚 主治医师 点评：回答很全面，建议按时随访。2020-02-18')).toEqual({ labelOnly: false });
+    expect(colleagueReview('王芳医生点评：')).toEqual({ labelOnly: true });
+    for (const line of ['专家点评：这种治疗方法比较常用。', '简单点评：先观察即可。']) expect(colleagueReview(line), line).toBeNull();
+  });
+
+  it('is none of the answer, and its day dates nothing', () => {
+    const html =
+      `<html><head><title>老人口臭是怎么回事？</title></head><body><h1>老人口臭是怎么回事？</h1><div class="answer">` +
+      `<div><a href="/doctor/1">上官艳</a> <span>主治医师</span><p>江州市医科大学附属医院 · 口腔科</p></div>` +
+      `<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><div><span>发布于 2020-02-17 19:36</span> <a>有帮助 130</a></div>` +
+      `<div><span>钱慧刚 主治医师 点评：</span>回答很全面，建议按时随访。<em>2020-02-18</em></div></div></body></html>`;
+    const [own] = read(html);
+    expect(own!.doctor.name).toBe('上官艳');
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2020-02-17');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
+});
