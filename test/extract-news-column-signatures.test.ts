@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMetaLine } from '../src/extract/dates/page-meta.js';
+import { signedCard } from '../src/extract/card/credit-sentence.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
@@ -39,5 +40,25 @@ describe('the reporter named on the article’s line (`作者：记者 name`)', 
     const [own] = read(page('2022-09-19 19:07:08　来源：健康时报　作者：记者 黄秀英', `<p><b>专家答：</b></p>${answerHtml}<p>（解答专家：白沙市第一人民医院 神经内科 主治医师 卢艳秀）</p>`));
     expect(own!.date).toBe('2022-09-19');
     expect(own!.doctor).toEqual(DOCTOR);
+  });
+});
+
+describe('what is no such signature', () => {
+  it('a bare 专家： line, or a signature naming no hospital, is left to the page’s reader', () => {
+    expect(signedCard('专家：皮肤科 诸葛桂 副主任医师')).toBeNull();
+    expect(signedCard('解答专家：皮肤科 诸葛桂 副主任医师')).toBeNull();
+    expect(signedCard('（解答专家：侯浩佳 副主任医师 白沙市第二人民医院妇科）')).toMatchObject({ name: '侯浩佳', hospital: '白沙市第二人民医院' });
+  });
+
+  it('under a bare 答： a hospital page’s signature still names the doctor, and its posting line still dates the answer', () => {
+    const html =
+      `<html><head><title>男性多梦早醒是怎么回事</title></head><body><h2>男性多梦早醒是怎么回事</h2>` +
+      `<div>发布时间：2021-11-01　来源：神经内科　作者：党委宣传部　点击数：1576　【字体：大 中 小】</div><div>` +
+      `<p><strong>问：</strong>男性多梦早醒是怎么回事</p><p><strong>答：</strong>${ANSWER[0]}</p><p>${ANSWER[1]}</p>` +
+      `<p>（解答专家：卢艳秀 主治医师 白沙市第一人民医院神经内科）</p></div></body></html>`;
+    const [own] = read(html);
+    expect(own!.doctor.name).toBe('卢艳秀');
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2021-11-01');
   });
 });

@@ -56,16 +56,20 @@ const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本�
 const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\s*[:：])\s*([^，,。；;！!？?]{2,60})$/u;
 /** The calling after a name (`王芳医生`). */
 const CALLING_RE = /(?:医生|医师|大夫)$/u;
-/** The label a signature may open with (答复人：, 解答专家：). */
-export const SIGNER_LABEL_RE = /^[（(]?\s*(?:答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|专家|医生)\s*[:：]/u;
+/** The labels naming who signs a reply (答复人, 解答专家). */
+const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生';
+/** The label a signature may open with (答复人：, 解答专家：, a board's bare 专家： or 医生：). */
+export const SIGNER_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|专家|医生)\\s*[:：]`, 'u');
 /**
  * A news column's card printed as a signature, before the text or after it in brackets (`解答专家：name，hospital department title`,
- * `（解答专家：hospital department title name）`): a short line, no sentence, naming a doctor with a title.
+ * `（解答专家：hospital department title name）`): a short line, no sentence, naming a doctor with a title and a hospital. A bare
+ * `专家：` or `医生：` line is left as it was (a hospital's own column prints `专家：department name title`, its hospital in the header).
  */
-function signedCard(t: string): Doctor | null {
-  if (t.length > 70 || !SIGNER_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
+const SIGNATURE_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS})\\s*[:：]`, 'u');
+export function signedCard(t: string): Doctor | null {
+  if (t.length > 70 || !SIGNATURE_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
   const doctor = parseDoctorCard(t);
-  return doctor.name && doctor.title && (doctor.hospital || doctor.department) ? doctor : null;
+  return doctor.name && doctor.title && doctor.hospital ? doctor : null;
 }
 /** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;
@@ -82,8 +86,6 @@ export function creditedDoctor(text: string, next?: string): Doctor | null {
 }
 
 function creditOf(t: string): Doctor | null {
-  const signed = signedCard(t);
-  if (signed) return signed;
   const byline = t.match(BYLINE_RE);
   const m = byline ?? t.match(DASH_CREDIT_RE) ?? (t.length <= 200 ? t.match(LEAD_IN_CREDIT_RE) : null);
   if (!m) return null;

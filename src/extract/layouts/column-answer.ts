@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine } from '../words/answer-extras.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, creditedDoctor, isByline } from '../card/credit-sentence.js';
+import { authorUnit, creditedDoctor, isByline, signedCard } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
@@ -100,7 +100,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
-    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? [];
+    // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label[1] !== undefined ? signedCard(text) : null) ?? [];
   });
   // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
   const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
