@@ -9,11 +9,11 @@ import { postRounds } from '../layouts/post-rounds.js';
 import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
-import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/staff-turns.js';
+import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
 import { SIGNED_LABEL_RE } from '../words/answer-labels.js';
 import type { Kind } from './line-kinds.js';
 
-/** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (staff-turns.ts). */
+/** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (consult-speakers.ts). */
 type Side = 'asker' | 'doctor' | 'staff';
 /** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
 export const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
@@ -32,7 +32,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
-  // (`廖主任`) the card's doctor (staff-turns.ts).
+  // (`廖主任`) the card's doctor (consult-speakers.ts).
   const side = (text: string): Side | null =>
     ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) || isVisitorSpeaker(text)
       ? 'asker'
@@ -51,7 +51,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   };
   const speakers = new Map<number, Side>();
   const dated = new Map<number, Side>();
-  // Turns whose speaker and time run into the message on one line (`访客 08:02:15男性乏力严重吗？`, staff-turns.ts).
+  // Turns whose speaker and time run into the message on one line (`访客 08:02:15男性乏力严重吗？`, consult-speakers.ts).
   const runIn = new Map<number, { who: Side; from: number }>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
