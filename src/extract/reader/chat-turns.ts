@@ -11,12 +11,12 @@ import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.
 import { yearChatDays } from '../records/chat-days.js';
 import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
 import { SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import type { Kind } from './line-kinds.js';
 
 /** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (consult-speakers.ts). */
 type Side = 'asker' | 'doctor' | 'staff';
-/** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
-export const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
+/** Who speaks a turn of a consultation shown as a chat: the asker's side (asker-words.ts), the doctor's side. */
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A turn's head naming the doctor with what the turn does (`王医生的回答`, `王医生追问`): the name before it. */
 export const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回答|解答|回复|答复)?\s*[:：]?$/u;
