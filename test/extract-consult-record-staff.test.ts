@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isStaffSpeaker, isVisitorSpeaker, addressesDoctor, isHandover } from '../src/extract/records/staff-turns.js';
+import { isStaffSpeaker, isVisitorSpeaker, addressesDoctor, isHandover } from '../src/extract/records/consult-speakers.js';
 import { isVisitorField } from '../src/extract/records/visitor-fields.js';
 import { isFormerPostLine } from '../src/extract/words/former-post.js';
 
 /**
- * A private hospital's 商务通 consult record published as Q&A (staff-turns.ts, visitor-fields.ts): the visitor asks, the staff
+ * A private hospital's 商务通 consult record published as Q&A (consult-speakers.ts, visitor-fields.ts): the visitor asks, the staff
  * (导医, 客服) greet, hand over and book, the doctor answers. The answer is the doctor's turns only; a record only the staff
  * answered holds none; the visitor's search keyword in the record's head names no hospital of the card.
  */

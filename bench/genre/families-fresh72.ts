@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, cnDate, documentOf, hm, hospitalWithGrade, itemNum, otherName, personName, shift, token, withHeads } from './ordinary-parts.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
+import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, cnDate, documentOf, hm, hospitalWithGrade, itemNum, otherName, personName, shift, token, withHeads, cityOf, headedHtml, itemsOf, paras } from './ordinary-parts.js';
 import { charsetMeta, cls, encode, esc, wrap, type Encoding } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -37,18 +37,8 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-/** Items at `href`, with their snippet where `snippet` gives one, dated where `dated`, resolved against `own` where the page names it. */
-const keyedItems = (related: readonly Related[], href: (r: Related) => string, own: string | null, snippet: (r: Related) => string | null, dated: boolean): ExpectedItem[] =>
-  related.map((r) => {
-    const s = snippet(r);
-    return { question: r.question, paragraphs: s === null ? [] : [s], format: 'unknown', date: dated ? r.date : null, url: own ? new URL(href(r), own).href : href(r) };
-  });
-const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
 /** The answer with its two heads on lines of their own where `headed` (keyed as paragraphs), else as it is. */
 const headedAnswer = (page: TruthPage, headed: boolean, heads: readonly [string, string]) => (headed ? withHeads(page.paragraphs, heads[0], heads[1]) : [...page.paragraphs]);
-const headedHtml = (rng: Rng, paragraphs: readonly string[], heads: readonly string[]) =>
-  paragraphs.map((p) => (heads.includes(p) ? `<p><b${cls(rng)}>${p}</b></p>` : `<p>${esc(p)}</p>`)).join('\n');
-const cityOf = (page: TruthPage) => page.doctor.hospital!.match(/^(.+?)市/u)?.[1] ?? '江州';
 /** Another doctor of the same city: name, title, hospital. */
 const otherDoctor = (rng: Rng, page: TruthPage) => ({
   name: personName(rng, page.doctor.name!),
@@ -87,12 +77,12 @@ const mfkWenda: Family = {
     const paragraphs = headedAnswer(page, headed, heads);
     const answerItem = (doc: { name: string; title: string; hospital: string; department: string }, grade: string | null, html: string, day: string, mark: boolean) =>
       `<div class="answer-item${mark ? ' best' : ''}">${mark ? `<i${cls(rng)}>${rng.pick(['提问者采纳', '采纳答案', '最佳答案'])}</i>` : ''}<div class="doc-info"><a href="/doctor/${rng.int(10000, 99999)}.html" class="doc-name">${esc(doc.name)}</a> <span>${doc.title}</span><p>${esc(doc.hospital)}${grade ? ` <em class="level">${grade}</em>` : ''} ${esc(doc.department)}</p></div><div class="answer-txt">${html}</div><div${cls(rng)}><span>回答时间：${day}</span> <a href="javascript:;">有用(${rng.int(0, 80)})</a></div></div>`;
-    const mine = answerItem({ name: d.name!, title: d.title!, hospital: d.hospital!, department: d.department! }, graded ? d.hospital_grade : null, headedHtml(rng, paragraphs, heads), `${page.date} ${page.time}`, adopted);
+    const mine = answerItem({ name: d.name!, title: d.title!, hospital: d.hospital!, department: d.department! }, graded ? d.hospital_grade : null, headedHtml(rng, paragraphs, heads, 'b'), `${page.date} ${page.time}`, adopted);
     const items = Array.from({ length: n }, (_, i) => {
       if (i === at) return mine;
       const o = otherDoctor(rng, page);
       const text = rng.pick(OTHER_ANSWERS);
-      return answerItem(o, null, headed ? headedHtml(rng, withHeads(text, heads[0], heads[1]), heads) : paras(text), `${shift(page.date!, rng.int(-1, 3))} ${hm(rng)}`, false);
+      return answerItem(o, null, headed ? headedHtml(rng, withHeads(text, heads[0], heads[1]), heads, 'b') : paras(text), `${shift(page.date!, rng.int(-1, 3))} ${hm(rng)}`, false);
     });
     if (n > 1 && rng.chance(0.5)) items.splice(1, 0, `<div class="ad-box"><span>推广</span><a href="https://e.mfk.com/c?${token(rng, 12)}">${rng.pick(['专业祛痘 到店立减200元', '北京看男科 认准正规医院', '在线问诊 三甲医生 免费咨询'])}</a></div>`);
     const cut = rng.chance(0.4);
@@ -116,7 +106,7 @@ ${list}
     const doctor: TruthDoctor = { ...d, hospital_grade: graded ? d.hospital_grade : null };
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor, paragraphs, format: 'unknown', related: keyedItems(related, href, own, printed, dated) }),
+      expected: expectedOf(page, { doctor, paragraphs, format: 'unknown', related: itemsOf(related, href, own, printed, dated) }),
     };
   },
 };
@@ -142,7 +132,7 @@ const cnkangAskGbk: Family = {
     const heads = ['病情分析：', '意见建议：'] as const;
     const paragraphs = headedAnswer(page, headed, heads);
     const full = rng.chance(0.75);
-    const text = headed ? headedHtml(rng, paragraphs, heads) : `<p>${paragraphs.map(esc).join('<br>\n')}</p>`;
+    const text = headed ? headedHtml(rng, paragraphs, heads, 'b') : `<p>${paragraphs.map(esc).join('<br>\n')}</p>`;
     const hospital = lazy ? `<span id="doc_hos" data-src="/ajax/doc.php?id=${rng.int(1000, 99999)}"></span>` : `<span>${esc(d.hospital!)}</span>`;
     const dept = lazy ? '<span id="doc_ks"></span>' : `<span>${esc(d.department!)}</span>`;
     const card = `<table class="doc_tab"><tr><td>医生：<a href="/doctor/${rng.int(1000, 99999)}/">${esc(d.name!)}</a></td><td>职称：${d.title}</td></tr><tr><td>医院：${hospital}</td><td>科室：${dept}</td></tr></table>`;
@@ -171,7 +161,7 @@ ${lazyScript}
     const doctor: TruthDoctor = { ...d, hospital: lazy ? null : d.hospital, department: lazy ? null : d.department, hospital_grade: null };
     return {
       body: encode(html, enc),
-      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: keyedItems(related, href, null, (r) => r.snippet, true) }),
+      expected: expectedOf(page, { doctor, paragraphs, date: full ? page.date : null, format: 'unknown', related: itemsOf(related, href, null, (r) => r.snippet, true) }),
     };
   },
 };
@@ -218,7 +208,7 @@ ${rng.chance(0.5) ? `${articles}\n${list}` : `${list}\n${articles}`}`;
     const html = documentOf(`${page.question}-育儿网问医生`, own, head, body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: null }, format: 'unknown', related: keyedItems(related, href, own, () => null, false) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: null }, format: 'unknown', related: itemsOf(related, href, own, () => null, false) }),
     };
   },
 };
@@ -269,7 +259,7 @@ ${list}</div>`;
     const date = mode === 'iso' || mode === 'cn' ? page.date : null;
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, date, format: voice ? 'voice' : video ? 'video' : 'unknown', related: keyedItems(related, href, own, (r) => r.snippet, false) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, date, format: voice ? 'voice' : video ? 'video' : 'unknown', related: itemsOf(related, href, own, (r) => r.snippet, false) }),
     };
   },
 };
@@ -319,7 +309,7 @@ ${list}
     const html = documentOf(`${page.question}_好心情问答`, own, '', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: worded ? page.format : 'unknown', related: keyedItems(related, href, own, (r) => r.snippet, dated) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: worded ? page.format : 'unknown', related: itemsOf(related, href, own, (r) => r.snippet, dated) }),
     };
   },
 };
@@ -362,7 +352,7 @@ ${row('回复内容：', page.paragraphs.map(esc).join('<br>\n'))}${row('回复�
     const html = documentOf(`${page.question}_问医生_${city}健康网`, null, '', body, charsetMeta(enc));
     return {
       body: encode(html, enc),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: 'unknown', related: keyedItems(related, href, null, () => null, true) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: 'unknown', related: itemsOf(related, href, null, () => null, true) }),
     };
   },
 };

@@ -1,6 +1,6 @@
 import type { Rng } from '../../kit/pages/rng.js';
-import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, cnDate, documentOf, hm, itemNum, otherName, personName, shift, token, withHeads } from './ordinary-parts.js';
+import { expectedOf, type Family, type Rendered } from './family.js';
+import { ASKER_LINES, DISCLAIMERS, FEW_TITLES, cnDate, documentOf, hm, itemNum, otherName, personName, shift, token, withHeads, cityOf, cutSnippet, headedHtml, itemsOf, paras } from './ordinary-parts.js';
 import { charsetMeta, cls, encode, esc, wrap, type Encoding } from './parts.js';
 import type { TruthDoctor, TruthPage } from './truth.js';
 
@@ -42,18 +42,6 @@ import type { TruthDoctor, TruthPage } from './truth.js';
 type Related = TruthPage['related'][number];
 type Doc = { name: string; title: string; hospital: string; department: string };
 
-/** Items at `href`, with their snippet where `snippet` gives one, dated where `dated`, resolved against `own` where the page names it. */
-const itemsOf = (related: readonly Related[], href: (r: Related) => string, own: string | null, snippet: (r: Related) => string | null, dated: boolean): ExpectedItem[] =>
-  related.map((r) => {
-    const s = snippet(r);
-    return { question: r.question, paragraphs: s === null ? [] : [s], format: 'unknown', date: dated ? r.date : null, url: own ? new URL(href(r), own).href : href(r) };
-  });
-const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
-const headedHtml = (rng: Rng, paragraphs: readonly string[], heads: readonly string[]) =>
-  paragraphs.map((p) => (heads.includes(p) ? `<p><strong${cls(rng)}>${p}</strong></p>` : `<p>${esc(p)}</p>`)).join('\n');
-/** A snippet cut after `keep` characters with `dots` where it is longer than `over`. */
-const cutSnippet = (s: string, keep: number, over: number, dots: string) => (Array.from(s).length > over ? `${Array.from(s).slice(0, keep).join('')}${dots}` : s);
-const cityOf = (page: TruthPage) => page.doctor.hospital!.match(/^(.+?)市/u)?.[1] ?? '江州';
 const otherDoc = (rng: Rng, page: TruthPage): Doc => ({
   name: personName(rng, page.doctor.name!),
   title: rng.pick(FEW_TITLES),

@@ -187,3 +187,19 @@ export function cutAnswer(paragraphs: readonly string[], limit: number, dots: st
   }
   return null;
 }
+
+/** Items at `href`, with their snippet where `snippet` gives one, dated where `dated`, resolved against `own` where the page names it. */
+export const itemsOf = (related: readonly Related[], href: (r: Related) => string, own: string | null, snippet: (r: Related) => string | null, dated: boolean): ExpectedItem[] =>
+  related.map((r) => {
+    const s = snippet(r);
+    return { question: r.question, paragraphs: s === null ? [] : [s], format: 'unknown', date: dated ? r.date : null, url: own ? new URL(href(r), own).href : href(r) };
+  });
+/** Paragraphs as `<p>`s. */
+export const paras = (paragraphs: readonly string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n');
+/** Paragraphs as `<p>`s, the answer's heads among them set in `tag`. */
+export const headedHtml = (rng: Rng, paragraphs: readonly string[], heads: readonly string[], tag = 'strong') =>
+  paragraphs.map((p) => (heads.includes(p) ? `<p><${tag}${cls(rng)}>${p}</${tag}></p>` : `<p>${esc(p)}</p>`)).join('\n');
+/** A snippet cut after `keep` characters with `dots` where it is longer than `over`. */
+export const cutSnippet = (s: string, keep: number, over: number, dots: string) => (Array.from(s).length > over ? `${Array.from(s).slice(0, keep).join('')}${dots}` : s);
+/** The city a page's hospital names (江州 where it names none). */
+export const cityOf = (page: TruthPage) => page.doctor.hospital!.match(/^(.+?)市/u)?.[1] ?? '江州';

@@ -18,7 +18,7 @@ import { inChatInvite } from './chat-invite.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { joinedName } from '../records/consult-title.js';
-import { isHandover } from '../records/staff-turns.js';
+import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
 import { cardParts } from './card-element.js';
@@ -123,7 +123,7 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(b.text)) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
-      // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, staff-turns.ts).
+      // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
       if (isHandover(b.text)) continue;
       const card = cardAround(b.node, questionNode, textOf);
       if (card && !cards.some((c) => c.element === card.element)) cards.push(card);

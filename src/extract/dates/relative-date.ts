@@ -6,8 +6,11 @@ import { findDate } from './page-meta.js';
  * ago`): they name no day of their own, and the crawl's clock is not the page's, so they are
  * never turned into a day by counting back.
  */
-export const RELATIVE_DATE_RE =
-  /^(?:\d+\s*(?:秒|分钟|分|小时|个?钟头|天|日|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just now|today|yesterday)(?:\s*\d{1,2}[:：]\d{2})?$/iu;
+const RELATIVE_DAY =
+  '\\d+\\s*(?:秒|分钟|分|小时|个?钟头|天|日|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天|\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|just now|today|yesterday';
+export const RELATIVE_DATE_RE = new RegExp(`^(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[:：]\\d{2})?$`, 'iu');
+/** A relative date within a line (`回答于 3天前`, `医生回复 · 昨天`): the same words, anywhere in it. */
+export const RELATIVE_DAY_IN_RE = new RegExp(RELATIVE_DAY, 'iu');
 
 /** A date and the time of day that may follow it, as printed in an attribute (`2023-05-06 14:22`, `2023-05-06T14:22:00+08:00`). */
 const PRINTED_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*T?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/u;

@@ -1,5 +1,6 @@
 import { asksQuestion } from '../../core/genre-vocabulary.js';
 import { readMetaLine } from '../dates/page-meta.js';
+import { RELATIVE_DAY_IN_RE } from '../dates/relative-date.js';
 
 /**
  * A consult page may go on after the doctor's answer: the asker asks again (追问, 补充提问) and the
@@ -54,12 +55,12 @@ export function isAskedFollowUp(text: string): boolean {
   return apart && asked !== '' && asksQuestion(asked);
 }
 
-/** A day the stamp names without its year or relative to the serving day (`08-15`, `5月6日`, `3天前`): a stamp still, though no date is read from it. */
-const UNREAD_DAY_RE = /(?<![\d.])\d{1,2}\s*(?:-|\/|月)\s*\d{1,2}\s*日?(?![\d.])|\d+\s*(?:分钟|小时|天|周|个月)前|刚刚|昨天|前天/u;
+/** A day the stamp names without its year (`08-15`, `5月6日`): a stamp still, though no date is read from it. */
+const YEARLESS_DAY_RE = /(?<![\d.])\d{1,2}\s*(?:-|\/|月)\s*\d{1,2}\s*日?(?![\d.])/u;
 
-/** A line of page meta that stamps a day: one read, or one printed without its year or relative. */
+/** A line of page meta that stamps a day: one read, or one printed without its year or relative to the serving day (`3天前`, relative-date.ts). */
 function isStamp(text: string): boolean {
-  return readMetaLine(text).dates.length > 0 || UNREAD_DAY_RE.test(text);
+  return readMetaLine(text).dates.length > 0 || YEARLESS_DAY_RE.test(text) || RELATIVE_DAY_IN_RE.test(text);
 }
 
 /**

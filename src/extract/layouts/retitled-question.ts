@@ -60,7 +60,20 @@ const KEYWORD_QUESTION_LINES = 12;
  * `云岭牙周炎专家在线解答`, `北岸痔疮医院`), no question anyone asked.
  */
 const KEYWORD_HEADING_RE = /(?:哪家(?:医院)?(?:好|强|专业|最好)|哪里(?:治疗|看)?(?:好|最好)|医院(?:排名|推荐)?|专科|专家(?:在线|为您)?(?:解答|答疑|咨询)|在线(?:解答|答疑|咨询))[？?]?$/u;
-export const isKeywordHeading = (text: string) => text.trim().length <= 30 && KEYWORD_HEADING_RE.test(text.trim());
+/**
+ * A sentence asking before the keyword's words (`肚子疼去什么医院？`, `胃痛该挂哪个专科？`): a real question that ends as a keyword does,
+ * never a keyword heading. A keyword's own `哪家好` asks nothing before it (`青川看慢性胃炎哪家好？`).
+ */
+const ASKED_BEFORE_RE = /哪/u;
+function asksBeforeKeyword(text: string, keyword: RegExpExecArray): boolean {
+  const before = text.slice(0, keyword.index);
+  return /[？?]$/u.test(text) && (asksQuestion(before) || ASKED_BEFORE_RE.test(before));
+}
+export function isKeywordHeading(text: string): boolean {
+  const t = text.trim();
+  const keyword = t.length <= 30 ? KEYWORD_HEADING_RE.exec(t) : null;
+  return keyword !== null && !asksBeforeKeyword(t, keyword);
+}
 
 /**
  * The visitor's question a landing page prints under its keyword heading (`患者问：经期胃胀伴有上腹隐痛要紧吗`, `问：…` under

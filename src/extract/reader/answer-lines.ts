@@ -26,7 +26,6 @@ import { isNicknameComment } from '../layouts/comment-thread.js';
 import { labelCells, labelCellsCard } from '../layouts/label-cells.js';
 import { isDanmaku } from '../layouts/danmaku.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
-import { askerPictures } from '../records/asker-picture.js';
 import { chatSides } from '../records/chat-sides.js';
 import { chatRecordAsker } from '../records/chat-record.js';
 import { isAiVerdict } from '../layouts/ai-verdict.js';
@@ -85,12 +84,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const sides = chatSides(blocks, at.index, end);
   for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
-  // A bubble beside a picture whose alt names the asker (`alt="患者"`) is theirs, a separator over a later one opens a round (asker-picture.ts).
-  const pictured = askerPictures(blocks, at.index, end);
-  for (const i of pictured?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
-  if (pictured?.round != null) kinds[pictured.round] = 'end';
-  chat.notAnswerDates.push(...(pictured?.notAnswerDates ?? []));
-  // A chat whose service announced the answerer: a later round (追问, 追答) ends the answer, the separators above it date the asking.
+  // A chat whose service announced the answerer, or whose pictures' alt names the asker (`alt="患者"`): a later round (追问, 追答)
+  // ends the answer, the separators above it date the asking.
   if (sides?.round != null) kinds[sides.round] = 'end';
   chat.notAnswerDates.push(...(sides?.notAnswerDates ?? []));
   // Its time alone over the answer is read on the day of the separator above it.

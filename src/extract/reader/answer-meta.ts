@@ -94,35 +94,36 @@ export function metaBetween(question: AnyNode, answer: AnyNode | null): PageMeta
   const { blocks, media, stamps } = renderBlocks(nodesBetween(question, answer));
   return readMeta(blocks, media, stamps);
 }
-/**
- * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot
- * of the page: taken where it is the only one there (the list's own dates carry no such label).
- */
-export function labelledDateAfter(blocks: readonly Block[], end: number, related: readonly EntryDraft[]): string | null {
-  const dates = new Set<string>();
+/** The days the page prints after the answer, each where it is the one such day there, else null. */
+export interface DaysAfter {
+  /**
+   * A date labelled as the answer's (发布时间：, 回答于) printed after the related list, at the foot of the page (the list's own
+   * dates carry no such label).
+   */
+  labelled: string | null;
+  /**
+   * The page's update day (`更新时间：`, a landing page's footer) where it is the one day printed after the answer (the README's
+   * convention); null where any other day stands there.
+   */
+  updated: string | null;
+}
+/** One walk of the lines after the answer (from `answerEnd`; the labelled date only from `listEnd`, past the related list). */
+export function daysAfter(blocks: readonly Block[], answerEnd: number, listEnd: number, related: readonly EntryDraft[]): DaysAfter {
+  const labelled = new Set<string>();
+  const updated = new Set<string>();
+  let onlyUpdated = true;
   // A format word and a date the related list shows for one of its items is that item's line
   // (`图文解答 2021年11月29日`); a date labelled only as published (发布于) is the page's, whatever day it is.
   const items = new Set(related.map((i) => i.date));
-  for (let i = end; i < blocks.length; i++) {
+  for (let i = Math.min(answerEnd, listEnd); i < blocks.length; i++) {
     const meta = readMetaLine(blocks[i]!.text);
     const itemLine = meta.format !== 'unknown';
-    if (meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) dates.add(d.iso);
-  }
-  return dates.size === 1 ? [...dates][0]! : null;
-}
-
-/**
- * The page's update day (`更新时间：`, a landing page's footer) after the answer, where nothing dates the answer nearer: it dates
- * the answer only where it is the one day printed after it (the README's convention); null where any other day stands there.
- */
-export function updateDayAfter(blocks: readonly Block[], from: number): string | null {
-  const updated = new Set<string>();
-  for (let i = from; i < blocks.length; i++) {
-    const meta = readMetaLine(blocks[i]!.text);
+    if (i >= listEnd && meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) labelled.add(d.iso);
+    if (i < answerEnd) continue;
     for (const d of meta.dates) {
-      if (!meta.metaOnly || d.kind !== 'updated') return null;
-      updated.add(d.iso);
+      if (meta.metaOnly && d.kind === 'updated') updated.add(d.iso);
+      else onlyUpdated = false;
     }
   }
-  return updated.size === 1 ? [...updated][0]! : null;
+  return { labelled: labelled.size === 1 ? [...labelled][0]! : null, updated: onlyUpdated && updated.size === 1 ? [...updated][0]! : null };
 }

@@ -19,7 +19,7 @@ import { withoutTextMarks } from '../words/references.js';
 import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
-import { ASKER_SPEAKER_RE } from './chat-turns.js';
+import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
 import { isLetterSignOff } from '../words/letter-column.js';
 import { withoutEnglishBeside } from '../words/translation.js';

@@ -9,17 +9,24 @@ import { postRounds } from '../layouts/post-rounds.js';
 import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
-import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/staff-turns.js';
+import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
 import { SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import type { Kind } from './line-kinds.js';
 
-/** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (staff-turns.ts). */
+/** Who speaks a turn: the asker's side, the doctor's, or a consult record's staff (consult-speakers.ts). */
 type Side = 'asker' | 'doctor' | 'staff';
-/** Who speaks a turn of a consultation shown as a chat: the asker's side, the doctor's side. */
-export const ASKER_SPEAKER_RE = /^(?:患者|病人|提问者|提问人|咨询者|网友|用户|家属|患者家属|游客|匿名用户|我)\s*(?:追答|回复|答复|回答|补充)?\s*[:：]?$/u;
+/** Who speaks a turn of a consultation shown as a chat: the asker's side (asker-words.ts), the doctor's side. */
 const DOCTOR_SPEAKER_RE = /^(?:医生|大夫|专家|医师|主诊医生|接诊医生)\s*(?:追问|询问|问|回答|解答|回复|答复)?\s*[:：]?$/u;
 /** A turn's head naming the doctor with what the turn does (`王医生的回答`, `王医生追问`): the name before it. */
 export const NAMED_TURN_RE = /(?:医生|大夫)?\s*的?\s*(?:追问|询问|回答|解答|回复|答复)?\s*[:：]?$/u;
+/** What a line may open with as its turn's speaker: the line itself, the words before its time or before a colon. */
+function speakerHeads(text: string): string[] {
+  const t = text.trim();
+  if (t.length > 200) return [];
+  const heads = [t, t.match(/^(\S{1,10}?)\s+\S/u)?.[1], t.match(/^(\D{1,10}?)\d/u)?.[1], t.match(/^([^:：]{1,8})\s*[:：]/u)?.[1]];
+  return heads.filter((h): h is string => h !== undefined);
+}
 /**
  * A consultation shown as chat: turns under speaker lines (患者, the doctor's name), each perhaps
  * with its time after the speaker (`患者 2019-06-28 07:58`, `王医生 07:51`). Where both sides
@@ -32,13 +39,15 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
-  // (`廖主任`) the card's doctor (staff-turns.ts).
+  // (`廖主任`) the card's doctor (consult-speakers.ts).
+  // The doctor addressed by surname (`王医生：…`) is the card's only in such a record, where a visitor or the staff speak too.
+  const record = blocks.slice(question, end).some((b) => speakerHeads(b.text).some((name) => isVisitorSpeaker(name) || isStaffSpeaker(name)));
   const side = (text: string): Side | null =>
     ASKER_SPEAKER_RE.test(text) || isAssistantSpeaker(text) || isVisitorSpeaker(text)
       ? 'asker'
       : isStaffSpeaker(text)
         ? 'staff'
-        : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) || addressesDoctor(text, doctorName)
+        : DOCTOR_SPEAKER_RE.test(text) || SIGNED_LABEL_RE.test(text) || (doctorName !== null && text.replace(NAMED_TURN_RE, '') === doctorName) || (record && addressesDoctor(text, doctorName))
           ? 'doctor'
           : null;
   // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
@@ -51,7 +60,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   };
   const speakers = new Map<number, Side>();
   const dated = new Map<number, Side>();
-  // Turns whose speaker and time run into the message on one line (`访客 08:02:15男性乏力严重吗？`, staff-turns.ts).
+  // Turns whose speaker and time run into the message on one line (`访客 08:02:15男性乏力严重吗？`, consult-speakers.ts).
   const runIn = new Map<number, { who: Side; from: number }>();
   // Turns whose speaker opens the line (`患者：…`, `医生：…`), and where the doctor's turn's text starts.
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();

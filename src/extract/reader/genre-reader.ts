@@ -55,7 +55,7 @@ import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
 import { reviewDay } from '../card/reviewer-credit.js';
 import { completeDoctor, readDoctor } from './answer-doctor.js';
-import { withCellLabels, readMeta, labelledDateAfter, updateDayAfter } from './answer-meta.js';
+import { withCellLabels, readMeta, daysAfter } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
@@ -276,9 +276,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
-  if (meta.date === null) meta.date = student?.aired ?? info.above ?? labelledDateAfter(blocks, listEnd, list.items) ?? issueDate(blocks, at.index);
-  // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list stands.
-  if (meta.date === null && list.items.length === 0 && !list.links && last >= 0) meta.date = updateDayAfter(blocks, last + 1);
+  const after = meta.date === null ? daysAfter(blocks, last >= 0 ? last + 1 : blocks.length, listEnd, list.items) : null;
+  if (meta.date === null) meta.date = student?.aired ?? info.above ?? after!.labelled ?? issueDate(blocks, at.index);
+  // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
+  // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
+  if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));

@@ -1,5 +1,6 @@
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
+import { STAFF_ROLE } from './consult-speakers.js';
 
 /**
  * A paid consult's transcript on a platform whose AI assistant interviews the patient before a
@@ -12,7 +13,8 @@ import { readMetaLine } from '../dates/page-meta.js';
 
 /** The assistant's name over its turn: an AI's, a bot's, a triage or pre-consult helper's. */
 const ASSISTANT_RE = /^[\p{Script=Han}A-Za-z]{0,6}(?:AI|ＡＩ|智能|机器人)[\p{Script=Han}A-Za-z]{0,6}$/u;
-const ROLE_RE = /(?:助手|助理|机器人|导诊|分诊|预问诊|客服)$/u;
+/** Its role, last: an assistant's, a bot's, a triage's, or any of the staff's (consult-speakers.ts). */
+const ROLE_RE = new RegExp(`(?:助手|助理|机器人|分诊|预问诊|${STAFF_ROLE})$`, 'u');
 
 export const isAssistantSpeaker = (text: string) => {
   const name = text.trim().replace(/[:：]$/u, '');

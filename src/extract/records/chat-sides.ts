@@ -5,13 +5,15 @@ import type { Block } from '../lines/html-lines.js';
 import { findDate, readMetaLine } from '../dates/page-meta.js';
 import { isChatSeparator } from './chat-days.js';
 import { isConsultJoined } from './consult-title.js';
+import { ASKER_ALT_RE } from '../words/asker-words.js';
 
 /**
  * A consultation shared as its chat (an app's share page of a 问药师 / 问医生 talk): each message a row
  * of the speaker's picture beside their bubble, no speaker's name or label in the text. Who speaks is
  * told by the picture: the one the page also shows outside the chat (the answerer's card above it) is
  * the answerer's, the other the asker's, whose bubbles are none of the answer. Only where the rows
- * show two pictures, one of them again outside the chat, is a side told; else nothing is said.
+ * show two pictures, one of them again outside the chat, is a side told that way (or where the service announces the
+ * answerer as they join, joinedSides); a picture whose alt names the asker's side tells theirs too (altSides).
  * The answerer's first bubble greeting the asker with who they are (`您好，我是执业药师王明，很高兴为您服务。`)
  * and their last wishing them well or offering more (`祝您早日康复！`, `请问还有其他问题吗？`) are the chat's
  * courtesies, none of the answer either.
@@ -66,7 +68,7 @@ function rootOf(node: AnyNode): AnyNode {
 
 /** The sides of a chat of pictured bubbles among the lines after the question (up to `end`); null where none is told. */
 export function chatSides(blocks: readonly Block[], question: number, end: number): ChatSides | null {
-  const rows = new Map<number, { row: Element; picture: string }>();
+  const rows = new Map<number, { row: Element; picture: string; img: Element }>();
   for (let i = question; i < end; i++) {
     const r = rowOf(blocks[i]!.node);
     if (r) rows.set(i, r);
@@ -76,6 +78,21 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
   for (const r of rows.values()) byList.set(r.row.parent, (byList.get(r.row.parent) ?? 0) + 1);
   const list = [...byList].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const [i, r] of rows) if (r.row.parent !== list) rows.delete(i);
+  // The pictures' alt text may name the asker's side too (a third way to tell it): its bubbles are theirs whichever way tells the rest.
+  const alt = altSides(blocks, question, end, rows);
+  const told = pictureSides(blocks, question, end, rows);
+  if (!told || !alt) return told ?? alt;
+  const rounds = [told.round, alt.round].filter((r): r is number => r != null);
+  return {
+    ...told,
+    asker: [...new Set([...told.asker, ...alt.asker])].sort((a, b) => a - b),
+    round: rounds.length > 0 ? Math.min(...rounds) : null,
+    notAnswerDates: [...(told.notAnswerDates ?? []), ...alt.notAnswerDates!],
+  };
+}
+
+/** The sides told by the pictures themselves: the answerer's announced as they join, or shown again outside the chat. */
+function pictureSides(blocks: readonly Block[], question: number, end: number, rows: ReadonlyMap<number, { row: Element; picture: string }>): ChatSides | null {
   const pictures = [...new Set([...rows.values()].map((r) => r.picture))];
   if (pictures.length >= 2 && rows.size >= 3) {
     const joined = joinedSides(blocks, question, end, rows);
@@ -141,3 +158,34 @@ function joinedSides(blocks: readonly Block[], question: number, end: number, ro
   return { asker, courtesies: courtesiesOf(blocks, answers), round, notAnswerDates, timeOnDay: day === null ? null : { line: last!, day } };
 }
 const TIME_ALONE_RE = /^\d{1,2}[:：]\d{2}$/u;
+
+/**
+ * A chat whose bubbles' pictures say in their alt text who speaks (`<img alt="患者">` beside the asker's bubble, the doctor's
+ * name beside theirs): the asker's bubbles are the asking, none of the answer, whatever the pictures' addresses (an app may
+ * serve each avatar from an address of its own). Only the asker's side word is taken as theirs (asker-words.ts); a name in
+ * the alt tells nothing alone. The chat's separators (its day lines) above the asker's opening bubbles date the asking where
+ * another stands between those bubbles and the reply; a separator after the reply over an asker's bubble opens a later round
+ * (a 追问): the answer has ended there. Null where no alt names the asker.
+ */
+function altSides(blocks: readonly Block[], question: number, end: number, rows: ReadonlyMap<number, { img: Element }>): ChatSides | null {
+  const asker = [...rows].filter(([i, r]) => i > question && ASKER_ALT_RE.test((r.img.attribs['alt'] ?? '').trim())).map(([i]) => i);
+  if (asker.length === 0) return null;
+  const isAsker = new Set(asker);
+  const separator = (i: number) => isChatSeparator(blocks[i]!.text);
+  // The reply: the first line after the asker's opening bubbles that is neither theirs nor a separator.
+  let reply = -1;
+  for (let i = asker[0]! + 1; i < end && reply === -1; i++) if (!isAsker.has(i) && !separator(i)) reply = i;
+  if (reply === -1) return { asker, courtesies: [], notAnswerDates: [], round: null };
+  const separators: number[] = [];
+  for (let i = question + 1; i < reply; i++) if (separator(i)) separators.push(i);
+  const lastAsking = asker.filter((i) => i < reply).at(-1)!;
+  const notAnswerDates = separators.length > 1 && separators.at(-1)! > lastAsking ? separators.slice(0, -1) : [];
+  let round: number | null = null;
+  for (let i = reply + 1; i < end && round === null; i++) {
+    if (!separator(i)) continue;
+    let next = i + 1;
+    while (next < end && separator(next)) next++;
+    if (isAsker.has(next)) round = i;
+  }
+  return { asker, courtesies: [], notAnswerDates, round };
+}

@@ -6,11 +6,13 @@
  * The doctor may speak under the name the staff use for them: the card's surname and a form of address (`廖主任`).
  */
 
+/** The roles of a hospital's helpers who are no doctor (the front desk's, a triage's): the one list, an AI assistant's name ends in one too (assistant-turns.ts). */
+export const STAFF_ROLE = '导医|导诊|客服|咨询助理|咨询员|咨询师助理|接待员?|前台';
 /**
  * The hospital's front-desk staff over their turn: the role, then a nickname or a desk number (`导医小王`, `客服10号`); not the
  * desk itself or its contact (`导医台`, `客服电话`, `客服微信`), which head no turn.
  */
-const STAFF_RE = /^(?:在线|网络|值班)?(?:导医|导诊|客服|咨询助理|咨询员|咨询师助理|接待员?|前台)(?:小\p{Script=Han}|(?!电话|微信|热线|台|中心|挂号|部|号码)\p{Script=Han}{0,2}|\s*\d{1,3}\s*号?|[A-Za-z]{1,3}\d{0,3})$/u;
+const STAFF_RE = new RegExp(`^(?:在线|网络|值班)?(?:${STAFF_ROLE})(?:小\\p{Script=Han}|(?!电话|微信|热线|台|中心|挂号|部|号码)\\p{Script=Han}{0,2}|\\s*\\d{1,3}\\s*号?|[A-Za-z]{1,3}\\d{0,3})$`, 'u');
 export const isStaffSpeaker = (text: string) => {
   const name = text.trim().replace(/[:：]$/u, '').trim();
   return name.length <= 10 && STAFF_RE.test(name);
