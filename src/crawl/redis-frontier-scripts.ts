@@ -27,6 +27,9 @@ import { script } from './redis-link.js';
  *   robots:<origin> hash: run, worker reading it, record (robots.txt as read in that run)
  */
 
+/** Where a crawl's keys start (P above); the hash tag puts them all in one slot. */
+export const crawlPrefix = (crawlId: string): string => `qa:{${crawlId}}:`;
+
 const FRONTIER_LIB = `
 local function enqueue(key, host, seq)
   redis.call('ZADD', P .. 'p:' .. host, seq, key)

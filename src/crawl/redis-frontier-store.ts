@@ -1,6 +1,5 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { Reject } from '../schema/entry.js';
 import {
@@ -19,9 +18,11 @@ import {
   type UrlKind,
   type VisitResult,
 } from './frontier-store.js';
-import { sleep, type HostSnapshot } from './host-pacer.js';
-import { RedisLink, redactUrl, type Script } from './redis-link.js';
+import { sleep } from './host-pacer.js';
+import { RedisLink, type Script } from './redis-link.js';
 import * as lua from './redis-frontier-scripts.js';
+import { frontierStatus, type FrontierStatus } from './redis-frontier-status.js';
+import { discoveredJson, recording, toEntry, unpack } from './redis-url-fields.js';
 import type { RobotsRecord, RobotsShare } from './robots-book.js';
 import { pacePolicy, SharedPacer } from './shared-pacer.js';
 
@@ -40,80 +41,6 @@ export interface RedisFrontierOptions {
 export const CRAWL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** URLs one script queues or revises: a thousand take the server about a millisecond. */
 const ADD_BATCH = 1000;
-
-/** One URL's stored fields, named as in the `u:<key>` hash (see redis-frontier-scripts.ts). */
-type Change = [field: string, value: string | number | null];
-
-const pack = (value: unknown): Buffer => deflateRawSync(Buffer.from(JSON.stringify(value)), { level: 6 });
-const unpack = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
-
-/** What a new result clears of the one before it (the SQLite store's `cleared`). */
-const CLEARED: Change[] = ['rj', 'rt', 'er', 'tr', 'et', 'lm', 'sh', 'en'].map((f) => [f, null]);
-
-interface Recording {
-  mode: 'plain' | 'transient';
-  changes: Change[];
-  /** For a transient failure of a page read before: what changes while the page is kept. */
-  kept: Change[];
-  payload: 'set' | 'del' | 'keep';
-  body: Buffer | null;
-}
-
-/** How a visit's result changes the URL's stored fields: the same rules as SqliteFrontierStore's `record`. */
-function recording(r: VisitResult): Recording {
-  const plain = (changes: Change[], payload: Recording['payload'] = 'del', body: Buffer | null = null): Recording => ({ mode: 'plain', changes, kept: [], payload, body });
-  switch (r.type) {
-    case 'page':
-      return plain(
-        [...CLEARED, ['r', 'page'], ['st', r.status], ['fu', r.finalUrl], ['cu', r.canonicalUrl], ['et', r.etag], ['lm', r.lastModified], ['sh', r.sha256], ['en', r.extraction.entries.length], ['fa', r.fetchedAt], ['ca', r.fetchedAt]],
-        'set',
-        pack(r.extraction),
-      );
-    case 'sitemap':
-      return plain([...CLEARED, ['r', 'sitemap'], ['st', r.status], ['et', r.etag], ['lm', r.lastModified], ['sh', r.sha256], ['fa', r.fetchedAt], ['ca', r.fetchedAt]], 'set', pack(r.listing));
-    case 'unchanged':
-      return plain([['et', r.etag], ['lm', r.lastModified], ['ca', r.checkedAt], ['tr', null], ['er', null], ...(r.sha256 ? [['sh', r.sha256] as Change] : [])], 'keep');
-    case 'reused':
-      return plain([], 'keep');
-    case 'redirect':
-      return plain([...CLEARED, ['r', 'redirect'], ['st', r.status], ['rt', r.to], ['ca', r.checkedAt]]);
-    case 'rejected': {
-      const changes: Change[] = [...CLEARED, ['r', 'rejected'], ['st', r.reject.status], ['rj', JSON.stringify(r.reject)], ['tr', r.transient ? 1 : null], ['ca', Date.parse(r.reject.at)]];
-      // The server may recover: a page read before is kept, with this failure beside it.
-      return r.transient ? { mode: 'transient', changes, kept: [['er', JSON.stringify(r.reject)], ['tr', 1]], payload: 'del', body: null } : plain(changes);
-    }
-    case 'skipped':
-      return plain([...CLEARED, ['r', 'skipped']]);
-  }
-}
-
-const discoveredJson = (urls: readonly Discovered[]) => JSON.stringify(urls.map((u) => [u.key, u.url, u.host, u.kind, u.depth, u.hops, u.parent]));
-
-/** A worker as --status shows it. */
-export interface WorkerStatus {
-  name: string;
-  role: string;
-  /** URLs it has claimed since it joined. */
-  claims: number;
-  /** Seconds since its last heartbeat. */
-  seen_s_ago: number;
-  in_flight: number;
-}
-
-export interface FrontierStatus {
-  crawl_id: string;
-  frontier: string;
-  pass: number;
-  pass_state: string;
-  pass_started_at: string | null;
-  pending: number;
-  waiting_to_retry: number;
-  in_flight: number;
-  done: number;
-  known: number;
-  workers: WorkerStatus[];
-  hosts: Record<string, HostSnapshot & { in_flight: number; paused_for_s: number }>;
-}
 
 /**
  * The frontier in Redis, for several workers on several machines (see SharedFrontierStore and
@@ -140,7 +67,7 @@ export class RedisFrontierStore implements SharedFrontierStore {
     readonly crawlId: string,
     options: RedisFrontierOptions,
   ) {
-    this.metaKey = `qa:{${crawlId}}:meta`;
+    this.metaKey = `${lua.crawlPrefix(crawlId)}meta`;
     this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
     this.log = options.log ?? silentLogger;
     this.worker = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -154,7 +81,7 @@ export class RedisFrontierStore implements SharedFrontierStore {
 
   /** Where the crawl's keys start: `qa:{<crawl-id>}:`. */
   get prefix(): string {
-    return this.metaKey.slice(0, -'meta'.length);
+    return lua.crawlPrefix(this.crawlId);
   }
 
   private run<T>(s: Script, ...args: Array<string | number | Buffer>): Promise<T> {
@@ -441,43 +368,8 @@ export class RedisFrontierStore implements SharedFrontierStore {
   }
 
   /** What --status shows: the frontier's counts, each live worker, each host's pace. */
-  async status(): Promise<FrontierStatus> {
-    const [pass, queued, retrying, leased, done, known, now] = await this.run<[number, number, number, number, number, number, string]>(lua.COUNTS);
-    const [state, startedAt] = await this.link.call((r) => r.hmget(this.metaKey, 'pass_state', 'pass_started_at'));
-    const serverNow = Number(now);
-    const live = await this.link.call((r) => r.zrangebyscore(`${this.prefix}workers`, serverNow, '+inf'));
-    const tokens = await this.link.call((r) => r.hvals(`${this.prefix}leases`));
-    const workers: WorkerStatus[] = [];
-    for (const name of live) {
-      const info = await this.link.call((r) => r.hgetall(`${this.prefix}w:${name}`));
-      workers.push({
-        name,
-        role: info.role ?? 'worker',
-        claims: Number(info.claims ?? 0),
-        seen_s_ago: Math.max(0, Math.round((serverNow - Number(info.seen ?? serverNow)) / 100) / 10),
-        in_flight: tokens.filter((t) => t.startsWith(`${name}#`)).length,
-      });
-    }
-    const pacer = this.pacer();
-    const hosts: FrontierStatus['hosts'] = {};
-    for (const [host, snapshot] of Object.entries(await pacer.snapshot())) {
-      const [inflight, pausedUntil] = await this.link.call((r) => r.hmget(`${this.prefix}h:${host}`, 'inflight', 'paused_until'));
-      hosts[host] = { ...snapshot, in_flight: Number(inflight ?? 0), paused_for_s: Math.max(0, Math.round((Number(pausedUntil ?? 0) - serverNow) / 100) / 10) };
-    }
-    return {
-      crawl_id: this.crawlId,
-      frontier: redactUrl(this.link.url),
-      pass,
-      pass_state: state ?? 'none',
-      pass_started_at: startedAt ?? null,
-      pending: queued,
-      waiting_to_retry: retrying,
-      in_flight: leased,
-      done,
-      known,
-      workers,
-      hosts,
-    };
+  status(): Promise<FrontierStatus> {
+    return frontierStatus(this.link, this.crawlId, this.pacer());
   }
 
   /** Deletes every key of the crawl (--restart). */
@@ -497,9 +389,4 @@ export class RedisFrontierStore implements SharedFrontierStore {
     await this.beating;
     await this.link.close();
   }
-}
-
-function toEntry(row: readonly string[]): FrontierEntry {
-  const [key, url, host, kind, depth, hops, parent, seq, attempts] = row;
-  return { key: key!, url: url!, host: host!, kind: kind as UrlKind, depth: Number(depth), hops: Number(hops), parent: parent || null, seq: Number(seq), attempts: Number(attempts) };
 }

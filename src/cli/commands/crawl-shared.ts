@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../core/log.js';
 import { withoutPassword, type CrawlConfig } from '../../crawl/options.js';
-import { RedisFrontierStore, type FrontierStatus } from '../../crawl/redis-frontier-store.js';
+import { RedisFrontierStore } from '../../crawl/redis-frontier-store.js';
+import type { FrontierStatus } from '../../crawl/redis-frontier-status.js';
 import { runCrawlWorker } from '../../pipeline/shared-crawl.js';
 import { EXIT, UsageError } from '../args.js';
 import type { Config } from '../config.js';
