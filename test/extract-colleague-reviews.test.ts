@@ -18,6 +18,19 @@ describe('a colleague’s review under the answer (点评)', () => {
     for (const line of ['专家点评：这种治疗方法比较常用。', '简单点评：先观察即可。']) expect(colleagueReview(line), line).toBeNull();
   });
 
+  it('ends the answer only after it has begun: a review’s label over the answer’s first line leaves the answer there', () => {
+    for (const label of ['<p>上官艳医生点评：</p>', '<p>上官艳 主治医师 点评：老人口臭不一定是胃病。</p>']) {
+      const html =
+        `<html><head><title>老人口臭是怎么回事？</title></head><body><h1>老人口臭是怎么回事？</h1><div class="answer">` +
+        `<div><a href="/doctor/1">上官艳</a> <span>主治医师</span><p>江州市医科大学附属医院 · 口腔科</p></div>` +
+        `<div>${label}${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><div><span>发布于 2020-02-17 19:36</span> <a>有帮助 130</a></div></div></body></html>`;
+      const [own] = read(html);
+      expect(own!.doctor.name, label).toBe('上官艳');
+      expect(own!.answer_paragraphs.slice(-2), label).toEqual(ANSWER);
+      expect(own!.date, label).toBe('2020-02-17');
+    }
+  });
+
   it('is none of the answer, and its day dates nothing', () => {
     const html =
       `<html><head><title>老人口臭是怎么回事？</title></head><body><h1>老人口臭是怎么回事？</h1><div class="answer">` +
