@@ -95,7 +95,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
-  markBadges(kinds, badges, at.index);
+  markBadges(blocks, kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
@@ -137,7 +137,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
   const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');
   // A round labelled on both sides inside the answer's box (`追问：…？` over `回答：…`, its own stamp): none of the answer, nor its day (follow-up-round.ts).
-  if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta')) kinds[i] = 'note';
+  if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta', (i) => badges.get(i)?.side === 'answer')) kinds[i] = 'note';
   // A colleague's review under the answer (`钱慧刚 主治医师 点评：…`): someone else's words and day (colleague-review.ts).
   if (begun !== -1) for (const i of colleagueReviewLines(blocks, begun, end, (i) => kinds[i] === 'text')) kinds[i] = 'note';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
