@@ -139,7 +139,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // A round labelled on both sides inside the answer's box (`追问：…？` over `回答：…`, its own stamp): none of the answer, nor its day (follow-up-round.ts).
   if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta', (i) => badges.get(i)?.side === 'answer')) kinds[i] = 'note';
   // A colleague's review under the answer (`钱慧刚 主治医师 点评：…`): someone else's words and day (colleague-review.ts).
-  if (begun !== -1) for (const i of colleagueReviewLines(blocks, begun, end, (i) => kinds[i] === 'text')) kinds[i] = 'note';
+  const reviews = begun === -1 ? null : colleagueReviewLines(blocks, begun, end, (i) => kinds[i] === 'text');
+  for (const i of reviews?.lines ?? []) kinds[i] = 'note';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -156,5 +157,5 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost };
+  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
 }
