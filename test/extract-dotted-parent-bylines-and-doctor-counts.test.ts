@@ -38,6 +38,27 @@ describe('a mother’s byline with a dot before her baby’s age', () => {
   });
 });
 
+describe('a dot before a baby’s age after no member’s nickname', () => {
+  it('is no byline: the nickname ends in a digit, a Latin letter or the parent word', () => {
+    for (const line of ['小雨妈 · 宝宝8个月', 'tom_li · 宝宝3岁']) expect(isMemberByline(line), line).toBe(true);
+    for (const line of ['注意 · 宝宝2岁 以下慎用', '建议 · 宝宝3岁 前少吃坚果']) expect(isMemberByline(line), line).toBe(false);
+  });
+
+  it('a doctor’s own line heading a note (`注意 · 宝宝2岁 以下慎用`) cuts none of the answer', () => {
+    const own = ['宝宝发烧多与病毒感染有关，体温不超过38.5度可以先物理降温。', '注意 · 宝宝2岁 以下慎用', '阿司匹林和尼美舒利都不宜给小孩用，退烧药选对乙酰氨基酚或布洛芬。', '建议 · 宝宝3岁 前少吃坚果', '持续发热超过三天，或精神差、抽搐，应及时到儿科就诊。'];
+    const html =
+      `<html><head><title>宝宝发烧怎么办 - 亲宝宝</title></head><body>` +
+      `<div><p>宝宝1岁2个月 的妈妈</p><h1>宝宝发烧怎么办</h1></div>` +
+      `<div><div><p><span>李宁</span> <span>专家</span></p><p>副主任医师 东湖市儿童医院 儿科</p></div><div>${own.map((p) => `<p>${p}</p>`).join('')}</div><div><span>2022-10-04</span> <span>赞 57</span></div></div>` +
+      `<div><p>胡麻麻347 · 宝宝2岁3个月</p><p>多喝水，注意观察，我家就是这么过来的。</p><span>2022-10-05</span></div>` +
+      `</body></html>`;
+    const [entry] = read(html);
+    expect(entry!.doctor.name).toBe('李宁');
+    expect(entry!.answer_paragraphs).toEqual(own);
+    expect(entry!.date).toBe('2022-10-04');
+  });
+});
+
 describe('the count of doctors who answered a related question (`3位医生回答`)', () => {
   it('is meta, none of the item’s snippet', () => {
     for (const line of ['3位医生回答', '12 位专家解答', '2名医生回答']) expect(readMetaLine(line).metaOnly, line).toBe(true);

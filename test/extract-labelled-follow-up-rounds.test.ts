@@ -25,6 +25,23 @@ describe('a follow-up round labelled on both sides inside the answer’s box', (
     }
   });
 
+  it('a round whose reply wears a 答 badge (`患者追问：…？` over `答：…`) opens none of the answer: the text above it is the answer', () => {
+    for (const head of ['患者追问：', '追问：']) {
+      const [own] = read(page(`<div><p><b>${head}</b>平时饮食要注意什么？</p><p><b>答：</b>少吃辛辣油腻，多喝水。</p></div>`));
+      expect(own!.answer_paragraphs, head).toEqual(ANSWER);
+      expect(own!.date).toBe('2021-06-27');
+      expect(own!.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('ends the answer only after it has begun: a round as the answer’s first lines leaves the answer there', () => {
+    const round = ['追问：孩子心慌是焦虑引起的吗？', '回答：有可能，需要排除心脏问题。'];
+    const [own] = read(page('').replace('<div><p>', `<div>${round.map((p) => `<p>${p}</p>`).join('')}<p>`));
+    expect(own!.doctor.name).toBe('孔雨芳');
+    expect(own!.answer_paragraphs).toEqual([...round, ...ANSWER]);
+    expect(own!.date).toBe('2021-06-27');
+  });
+
   it('a follow-up with no labelled reply under it is left to the reader’s doubts', () => {
     const [own] = read(page(`<div><p><b>追问：</b>平时饮食要注意什么？</p><p>少吃辛辣油腻，多喝水。</p></div>`));
     expect(own!.flags).toContain('unsure_reading');

@@ -11,14 +11,18 @@ import { isAskedFollowUp } from './follow-up.js';
  */
 const REPLY_LABEL_RE = /^(?:(?:医生|专家|大夫|医师)?(?:回答|回复|答复|追答)|(?:医生|专家|大夫|医师)?答)\s*[:：]/u;
 
+/** Whether line `i` sits right under an asked follow-up (`患者追问：…？` over `答：…`): a round's reply, which opens none of the answer. */
+export const repliesFollowUp = (lines: readonly { text: string }[], i: number): boolean => i > 0 && isAskedFollowUp(lines[i - 1]!.text);
+
 /**
  * The lines among `from`..`to` of such rounds: the follow-up, the reply and its further text lines (`isText`), and the
- * meta line right after them (`isMeta`) where it is a stamp not labelled as the answer's (`回答时间：`).
+ * meta line right after them (`isMeta`) where it is a stamp not labelled as the answer's (`回答时间：`). `badged`: a line
+ * whose 答 badge was read off its text (qa-badge.ts), labelled as a reply all the same.
  */
-export function labelledFollowUpRounds(lines: readonly { text: string }[], from: number, to: number, isText: (i: number) => boolean, isMeta: (i: number) => boolean): number[] {
+export function labelledFollowUpRounds(lines: readonly { text: string }[], from: number, to: number, isText: (i: number) => boolean, isMeta: (i: number) => boolean, badged: (i: number) => boolean): number[] {
   const round: number[] = [];
   for (let i = from + 1; i + 1 < to; i++) {
-    if (!isAskedFollowUp(lines[i]!.text) || !REPLY_LABEL_RE.test(lines[i + 1]!.text.trim())) continue;
+    if (!isAskedFollowUp(lines[i]!.text) || !(REPLY_LABEL_RE.test(lines[i + 1]!.text.trim()) || badged(i + 1))) continue;
     round.push(i, i + 1);
     let j = i + 2;
     for (; j < to && isText(j) && !isAskedFollowUp(lines[j]!.text); j++) round.push(j);

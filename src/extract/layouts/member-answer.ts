@@ -9,12 +9,15 @@ import { PROSE_RE } from '../words/genre.js';
 const RANK_RE = /(?:^|[\s·|｜]|(?<=[\p{Script=Han}A-Za-z\d_]))(?:LV|Lv|lv)\s*\.?\s*\d{1,2}(?=$|[\s·|｜])|采纳率\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*%|(?:^|[\s·|｜])\p{Script=Han}{0,8}(?:领域)?(?:达人|大使|合伙人)(?=$|[\s·|｜])/u;
 /**
  * A mother-and-baby community's byline: the member's nickname, then the badge it shows instead of a rank,
- * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`), a dot between them now and then (`胡麻麻347 · 宝宝2岁3个月`).
+ * her stage of pregnancy or her baby's age (`小鱼妈妈 孕36周+3天`, `豆豆妈 宝宝1岁2个月`, `小兔 备孕中`).
  * Name and badge are often two inline elements with no space between, which a browser runs together
- * (`乐乐麻麻352宝宝1岁2个月`): then the nickname ends as such names do, in a number, a Latin letter
- * or the parent word (妈, 麻麻, 爸), so that a line of the answer that merely names an age is no byline.
+ * (`乐乐麻麻352宝宝1岁2个月`), or a dot stands between them (`胡麻麻347 · 宝宝2岁3个月`, `tom_li · 宝宝3岁`): then the
+ * nickname ends as such names do, in a number, a Latin letter or the parent word (妈, 麻麻, 爸), so that a line of the
+ * answer that merely names an age (`宝宝2岁3个月时…`, a heading's `注意 · 宝宝2岁以下慎用`) is no byline.
  */
-const STAGE_BADGE_RE = /^(?:\S{1,12}?(?:\s*[·•|｜]\s*|\s+)|\S{0,11}[\p{Nd}A-Za-z妈麻爸])(?:[二三]胎)?(?:怀?孕\s*\d{1,2}\s*周(?:\s*[+＋]\s*\d\s*天)?|宝宝\s*(?:\d{1,2}\s*岁(?:\s*\d{1,2}\s*个月)?|\d{1,2}\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)(?=$|\s)/u;
+const MEMBER_NICK = '\\S{0,11}[\\p{Nd}A-Za-z妈麻爸]';
+const STAGE_BADGE = '(?:[二三]胎)?(?:怀?孕\\s*\\d{1,2}\\s*周(?:\\s*[+＋]\\s*\\d\\s*天)?|宝宝\\s*(?:\\d{1,2}\\s*岁(?:\\s*\\d{1,2}\\s*个月)?|\\d{1,2}\\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)';
+const STAGE_BADGE_RE = new RegExp(`^(?:\\S{1,12}\\s+|${MEMBER_NICK}(?:\\s*[·•|｜]\\s*)?)${STAGE_BADGE}(?=$|\\s)`, 'u');
 
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */

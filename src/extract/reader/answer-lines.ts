@@ -95,7 +95,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
-  markBadges(kinds, badges, at.index);
+  markBadges(blocks, kinds, badges, at.index);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
@@ -133,10 +133,14 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
   for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
+  // The next two end the answer only after it has begun: its first text line is the answer's, whatever it is labelled
+  // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
+  const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');
   // A round labelled on both sides inside the answer's box (`追问：…？` over `回答：…`, its own stamp): none of the answer, nor its day (follow-up-round.ts).
-  for (const i of labelledFollowUpRounds(blocks, at.index, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta')) kinds[i] = 'note';
+  if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta', (i) => badges.get(i)?.side === 'answer')) kinds[i] = 'note';
   // A colleague's review under the answer (`钱慧刚 主治医师 点评：…`): someone else's words and day (colleague-review.ts).
-  for (const i of colleagueReviewLines(blocks, at.index, end, (i) => kinds[i] === 'text')) kinds[i] = 'note';
+  const reviews = begun === -1 ? null : colleagueReviewLines(blocks, begun, end, (i) => kinds[i] === 'text');
+  for (const i of reviews?.lines ?? []) kinds[i] = 'note';
   // A divider with the answer's text right after it divides the answer, and ends nothing.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'end' && DIVIDER_RE.test(blocks[i]!.text) && kinds[i + 1] === 'text') kinds[i] = 'ui';
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
@@ -153,5 +157,5 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost };
+  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
 }

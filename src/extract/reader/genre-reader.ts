@@ -194,7 +194,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost } = classifyLines(blocks, media, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, media, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -286,6 +286,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
   if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  // A colleague's review label run among the answer's paragraphs (`王芳医生点评：`, colleague-review.ts): read as the answer's, but it may be another's.
+  const review = unsureReviews.find((i) => i >= first && i <= last);
+  if (review !== undefined) doubts.push(`a colleague's review label among the answer's paragraphs, read as the answer's (${blocks[review]!.text.trim().slice(0, 20)})`);
   if (list.items.length === 0 && !list.links && last >= 0 && unlistedQuestions(blocks, last + 1)) doubts.push('questions linked after the answer that the reader does not take as a related list');
   else if (list.items.length === 0 && !list.links && last >= 0 && answeredFeed(blocks, last + 1) !== null) doubts.push(`a site's feed of answered questions (${answeredFeed(blocks, last + 1)!}) after the answer, not taken as a related list`);
   else if (list.items.length === 0 && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);

@@ -6,6 +6,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isAnswererHead } from '../words/genre.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
 import { isAskerProfile } from '../layouts/asker-stamp.js';
+import { repliesFollowUp } from '../layouts/follow-up-round.js';
 import { badgeOf, type Badge } from '../lines/qa-badge.js';
 import { type Kind, INLINE } from './line-kinds.js';
 
@@ -24,8 +25,9 @@ export function readBadges(blocks: Block[], question: number, end: number): Map<
  * A 问 badge's line is the question's (or the asker's), and so is the line after a 问 badge on a
  * line of its own; a 答 badge on a line of its own is the answer's label. The answer starts at the
  * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
+ * A 答 right under an asked follow-up (`患者追问：…？` over `答：…`) replies to that, and opens none of it (follow-up-round.ts).
  */
-export function markBadges(kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
+export function markBadges(blocks: readonly Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
   let opens = -1;
   for (const [i, badge] of badges) {
     if (badge.side === 'question') {
@@ -33,7 +35,7 @@ export function markBadges(kinds: Kind[], badges: ReadonlyMap<number, Badge>, qu
       if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
     } else {
       if (badge.rest === '') kinds[i] = 'label';
-      if (opens === -1) opens = i;
+      if (opens === -1 && !repliesFollowUp(blocks, i)) opens = i;
     }
   }
   for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';
