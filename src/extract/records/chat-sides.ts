@@ -110,7 +110,22 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
   const answerer = shownOutside[0]!;
   const asker = [...rows].filter(([i, r]) => r.picture !== answerer && i > question).map(([i]) => i);
   const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
-  return { asker, courtesies: courtesiesOf(blocks, answers) };
+  // The asker's bubble under a later separator asks again (a 追问, worded so or not): the answerer's bubbles after it reply to that.
+  const round = answers.length > 0 ? roundAfter(blocks, answers[0]!, end, rows, answerer) : null;
+  return { asker, courtesies: courtesiesOf(blocks, answers), round };
+}
+
+/**
+ * Where a later round of the chat begins: the first separator after the answerer's first bubble with an asker's bubble
+ * (any picture but the answerer's) next under it; null where none.
+ */
+function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, rows: ReadonlyMap<number, { picture: string }>, answerer: string): number | null {
+  for (let i = firstAnswer + 1; i < end; i++) {
+    if (!isChatSeparator(blocks[i]!.text)) continue;
+    const next = [...rows.keys()].find((j) => j > i);
+    if (next !== undefined && rows.get(next)!.picture !== answerer) return i;
+  }
+  return null;
 }
 
 /** The answerer's greeting (its first bubble) and closing courtesy (its last), among the lines of its bubbles. */
@@ -143,12 +158,7 @@ function joinedSides(blocks: readonly Block[], question: number, end: number, ro
   const asker = [...rows].filter(([i, r]) => i > question && r.picture !== answerer).map(([i]) => i);
   const firstAnswer = answers[0]!;
   // A later round: a separator after the answer's first bubble with an asker's bubble under it.
-  let round: number | null = null;
-  for (let i = firstAnswer + 1; i < end && round === null; i++) {
-    if (!isChatSeparator(blocks[i]!.text)) continue;
-    const next = [...rows.keys()].find((j) => j > i);
-    if (next !== undefined && rows.get(next)!.picture !== answerer) round = i;
-  }
+  const round = roundAfter(blocks, firstAnswer, end, rows, answerer);
   const separators = blocks.map((b, i) => i).filter((i) => i > 0 && i < firstAnswer && isChatSeparator(blocks[i]!.text));
   const notAnswerDates = separators.slice(0, -1);
   // A time alone over the answer is on the day of the dated separator above it (which may stand over the question): that day.
