@@ -43,3 +43,19 @@ describe('a later round of a consult told by its pictures', () => {
     expect(own!.date).toBe('2023-05-06');
   });
 });
+
+describe('a consult of two bubbles told by its pictures', () => {
+  const two = (card: string) =>
+    `<html><head><title>宝宝咳嗽怎么办 - 问诊</title></head><body>` +
+    `<div><h1>宝宝咳嗽怎么办</h1><p>患儿：男 2岁3个月</p></div>${card}` +
+    `<div>${stamp('2023-05-06 13:22')}${parent('宝宝咳嗽三天了怎么办？晚上咳得厉害，不知道是什么原因。')}${stamp('2023-05-06 14:22')}${doctor(ANSWER.join(''))}<div>问诊已结束</div></div>` +
+    `</body></html>`;
+  const card = `<div><img src="${DOC}"><div><p><b>王明</b> <span>主治医师</span></p><p>东湖市儿童医院 儿科</p></div></div>`;
+
+  it('the parent’s bubble opening it is the asking, none of the answer (the card’s two lines one row beside the picture)', () => {
+    const [own] = read(two(card));
+    expect(own!.doctor.name).toBe('王明');
+    expect(own!.answer_paragraphs).toEqual([ANSWER.join('')]);
+    expect(own!.date).toBe('2023-05-06');
+  });
+});
