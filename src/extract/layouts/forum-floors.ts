@@ -20,6 +20,15 @@ import { PROSE_RE } from '../words/genre.js';
 /** A floor's number in a thread (`3楼`, `第3楼`, `#3`, `3#`), and the names forums give the first floors (楼主, 沙发, 板凳, 地板). */
 export const FLOOR_NUMBER = '(?:第\\s*\\d+\\s*楼|\\d+\\s*楼|#\\s*\\d+|\\d+\\s*#)';
 export const FLOOR = `(?:${FLOOR_NUMBER}|楼主|沙发|板凳|地板)`;
+/** A floor's number alone on its line (`2楼` over the next doctor's card, as an old Q&A template numbers its answers): a floor begins. */
+const FLOOR_ALONE_RE = new RegExp(`^${FLOOR_NUMBER}$`, 'u');
+export const isFloorNumber = (text: string): boolean => text.length <= 8 && FLOOR_ALONE_RE.test(text.trim());
+/** The first floor's number alone after the answer's last line `last`: the next floor begins there, the answer's part has ended; `end` where none. */
+export function nextFloorAt(blocks: readonly Block[], last: number, end: number): number {
+  if (last < 0) return end;
+  for (let i = last + 1; i < end; i++) if (isFloorNumber(blocks[i]!.text)) return i;
+  return end;
+}
 /** A floor's tail: its number before the day it was posted. */
 const FLOOR_TAIL_RE = new RegExp(`^${FLOOR_NUMBER}\\s+(?=\\d{4}\\s*[-/.年])`, 'u');
 /** The badge the platform gives a certified doctor, beside the nickname or on its own line. */

@@ -40,10 +40,16 @@ const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者�
  * before or after it; such a byline starts one of them, none of the doctor's.
  */
 const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)$/u;
+/**
+ * A cosmetic clinic's sales staff answering beside the doctors (医美 Q&A sites): their role before a first name (`美学顾问小雅`,
+ * `咨询师 Lily`), perhaps the institution's badge after it, or any name under that badge alone (`安琪 机构认证`: an account of
+ * the clinic's, no doctor's). No title, no department: their answer is none of a doctor's.
+ */
+const CLINIC_STAFF_RE = /^(?:(?:美学|医美|美容|整形)?顾问|(?:美学|医美|美容|整形)?咨询师)\s*[\p{Script=Han}A-Za-z]{1,8}(?:\s+\S{0,4}认证)?$|^\S{1,16}\s+机构认证$/u;
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && NON_CLINICAL_BADGE_RE.test(text.trim()));
+  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim())));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

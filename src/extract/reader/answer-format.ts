@@ -62,10 +62,11 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
 /**
  * A still with a film's length alone in its box, between the doctor's card and the answer's text or over a transcript's
  * label (an app's share page drawing its poster with no play sign): the answer's video. Anywhere else (under a chat's avatar, a clock time) it says nothing.
+ * The card's own buttons after its lines (`预约面诊`, `找TA问诊`) still leave the still right under the card.
  */
 function stillBetweenCardAndAnswer({ blocks, kinds, question, own }: FormatSigns): boolean {
   for (let i = question + 2; i < own - 1; i++) {
-    if (kinds[i - 1] === 'card' && kinds[i + 1] === 'text' && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
+    if (underCard(kinds, i, question) && kinds[i + 1] === 'text' && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
   }
   // Or over a bare transcript label (`文字稿`, `文字版`; one naming its medium says it), wherever the card stands: the text transcribes that film.
   for (let i = question + 1; i < own - 1; i++) {
@@ -73,4 +74,13 @@ function stillBetweenCardAndAnswer({ blocks, kinds, question, own }: FormatSigns
     if (isTranscriptLabel(label) && transcriptFormat(label) === null && isStillWithLength(blocks[i]!.text, blocks[i]!.node)) return true;
   }
   return false;
+}
+
+/** How many of the card's buttons may stand between its last line and what follows it. */
+const CARD_BUTTONS = 2;
+/** Whether line `i` follows the card's lines, perhaps after a button or two of the card's (a link or a button's word). */
+function underCard(kinds: readonly Kind[], i: number, question: number): boolean {
+  let j = i - 1;
+  while (j > question && i - j <= CARD_BUTTONS && (kinds[j] === 'nav' || kinds[j] === 'ui')) j--;
+  return j > question && kinds[j] === 'card';
 }

@@ -46,7 +46,7 @@ import { sheetRecord } from '../layouts/record-sheet.js';
 import { endsListAbove } from '../related/list-above.js';
 import { isActivityLine } from '../related/ticker.js';
 import { headedThread } from '../layouts/headed-posts.js';
-import { forumThread } from '../layouts/forum-floors.js';
+import { forumThread, nextFloorAt } from '../layouts/forum-floors.js';
 import { adviceSection, holdsOrderNumber } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
@@ -238,7 +238,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
-  let own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later);
+  // A floor's number after the answer (`2楼`) opens the next floor: the answer's part has ended (forum-floors.ts).
+  let own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later, nextFloorAt(blocks, last, end));
   // Doctors' answers listed alike, none marked as the asker's pick: the first shown is the page's, its part
   // ends where the next answer's item begins (answer-items.ts); other cards before that end are doubted.
   const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own) : [];

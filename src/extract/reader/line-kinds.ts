@@ -42,6 +42,7 @@ import { isSubtitleNote, isTopicsCaption } from '../layouts/video-page.js';
 import { isPager } from '../words/pager.js';
 import { isVersionSwitch } from '../words/version-switch.js';
 import { isMemberByline } from '../layouts/member-answer.js';
+import { isFloorNumber } from '../layouts/forum-floors.js';
 import { isCommentBoundary } from '../layouts/comment-thread.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
@@ -164,6 +165,8 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   if (isPager(text)) return 'end';
   // A community member's byline with their rank (LV5, 知道达人): another person's answer begins, its day none of the answer's (member-answer.ts).
   if (isMemberByline(text)) return 'end';
+  // A floor's number alone (`2楼`, `5#`): a thread's furniture over a floor, none of its text (forum-floors.ts).
+  if (isFloorNumber(text)) return 'ui';
   // Another comment's head (`木木 说道：`) or the form to comment (发表回复) under the doctor's comment (comment-thread.ts).
   if (isCommentBoundary(text)) return 'end';
   // The asker's pick marked on an answer (提问者采纳): a badge, none of its text.

@@ -74,9 +74,10 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
     if (r) rows.set(i, r);
   }
   // The chat is the list holding most rows; a picture's row elsewhere (a banner beside the answer's end) is none of it.
-  const byList = new Map<AnyNode | null, number>();
-  for (const r of rows.values()) byList.set(r.row.parent, (byList.get(r.row.parent) ?? 0) + 1);
-  const list = [...byList].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Rows, not lines, are counted: a card of two lines beside its picture is one row.
+  const byList = new Map<AnyNode | null, Set<Element>>();
+  for (const r of rows.values()) byList.set(r.row.parent, (byList.get(r.row.parent) ?? new Set()).add(r.row));
+  const list = [...byList].sort((a, b) => b[1].size - a[1].size)[0]?.[0];
   for (const [i, r] of rows) if (r.row.parent !== list) rows.delete(i);
   // The pictures' alt text may name the asker's side too (a third way to tell it): its bubbles are theirs whichever way tells the rest.
   const alt = altSides(blocks, question, end, rows);
@@ -98,7 +99,7 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
     const joined = joinedSides(blocks, question, end, rows);
     if (joined) return joined;
   }
-  if (pictures.length !== 2 || rows.size < 3) return null;
+  if (pictures.length !== 2 || rows.size < 2) return null;
   const rowSet = new Set([...rows.values()].map((r) => r.row));
   const inRow = (img: Element) => {
     for (let el: AnyNode | null = img.parent; el; el = el.parent) if (rowSet.has(el as Element)) return true;
@@ -108,9 +109,26 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
   const shownOutside = pictures.filter((p) => images.some((img) => pictureOf(img) === p && !inRow(img)));
   if (shownOutside.length !== 1) return null;
   const answerer = shownOutside[0]!;
+  // Two bubbles are a chat only as one opens: the asker's first, the answer under it.
+  if (rows.size === 2 && [...rows.values()][0]!.picture === answerer) return null;
   const asker = [...rows].filter(([i, r]) => r.picture !== answerer && i > question).map(([i]) => i);
   const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
-  return { asker, courtesies: courtesiesOf(blocks, answers) };
+  // The asker's bubble under a later separator asks again (a 追问, worded so or not): the answerer's bubbles after it reply to that.
+  const round = answers.length > 0 ? roundAfter(blocks, answers[0]!, end, rows, answerer) : null;
+  return { asker, courtesies: courtesiesOf(blocks, answers), round };
+}
+
+/**
+ * Where a later round of the chat begins: the first separator after the answerer's first bubble with an asker's bubble
+ * (any picture but the answerer's) next under it; null where none.
+ */
+function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, rows: ReadonlyMap<number, { picture: string }>, answerer: string): number | null {
+  for (let i = firstAnswer + 1; i < end; i++) {
+    if (!isChatSeparator(blocks[i]!.text)) continue;
+    const next = [...rows.keys()].find((j) => j > i);
+    if (next !== undefined && rows.get(next)!.picture !== answerer) return i;
+  }
+  return null;
 }
 
 /** The answerer's greeting (its first bubble) and closing courtesy (its last), among the lines of its bubbles. */
@@ -143,12 +161,7 @@ function joinedSides(blocks: readonly Block[], question: number, end: number, ro
   const asker = [...rows].filter(([i, r]) => i > question && r.picture !== answerer).map(([i]) => i);
   const firstAnswer = answers[0]!;
   // A later round: a separator after the answer's first bubble with an asker's bubble under it.
-  let round: number | null = null;
-  for (let i = firstAnswer + 1; i < end && round === null; i++) {
-    if (!isChatSeparator(blocks[i]!.text)) continue;
-    const next = [...rows.keys()].find((j) => j > i);
-    if (next !== undefined && rows.get(next)!.picture !== answerer) round = i;
-  }
+  const round = roundAfter(blocks, firstAnswer, end, rows, answerer);
   const separators = blocks.map((b, i) => i).filter((i) => i > 0 && i < firstAnswer && isChatSeparator(blocks[i]!.text));
   const notAnswerDates = separators.slice(0, -1);
   // A time alone over the answer is on the day of the dated separator above it (which may stand over the question): that day.

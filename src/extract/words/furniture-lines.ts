@@ -22,9 +22,12 @@ export const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answe
 export const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 /** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3, a note's 共 58 条评论): what follows is theirs, not the answer. */
 export const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
-/** Buttons and prompts around an answer (a follow button drawn `+ 关注`, its plus set apart). */
+/**
+ * Buttons and prompts around an answer (a follow button drawn `+ 关注`, its plus set apart); a Q&A's buttons to pick or praise
+ * an answer (`采纳`, `赞`) alone on a line, under whichever answer they stand.
+ */
 export const UI_RE =
-  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|[+＋]?\s*关注|已关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
+  /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|采纳|赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|[+＋]?\s*关注|已关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
