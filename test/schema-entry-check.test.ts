@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntrySchema, nothingCarried } from '../src/schema/entry.js';
-import { checkEntry, plainEntry, SAME_FIELDS } from '../src/schema/entry-check.js';
+import { z } from 'zod';
+import { checkEntry, plainEntry, PLAIN_CHECK_HOLDS, schemaDigest, WRITTEN_FOR } from '../src/schema/entry-check.js';
 
 const valid = (): Record<string, unknown> => ({
   id: '0123456789abcdef',
@@ -75,8 +76,16 @@ const cases: Array<[string, Record<string, unknown>]> = [
 
 describe('checkEntry: the entry schema, cheaper where the entry plainly passes', () => {
   it('checks the fields the schema has', () => {
-    expect(SAME_FIELDS).toBe(true);
+    // Fails when EntrySchema changes: make plainEntry follow it, then set WRITTEN_FOR to the digest this prints.
+    expect(schemaDigest(EntrySchema), 'entry-check.ts was written for another EntrySchema').toBe(WRITTEN_FOR);
+    expect(PLAIN_CHECK_HOLDS).toBe(true);
     expect(plainEntry(valid())).not.toBeNull();
+  });
+
+  it('tells a schema with one check more or less from the one it was written for', () => {
+    expect(schemaDigest(EntrySchema.extend({ answer: z.string().trim().min(1).max(20_000) }))).not.toBe(WRITTEN_FOR);
+    expect(schemaDigest(EntrySchema.extend({ question: z.string().min(1) }))).not.toBe(WRITTEN_FOR);
+    expect(schemaDigest(EntrySchema.extend({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }))).not.toBe(WRITTEN_FOR);
   });
 
   it.each(cases)('gives what EntrySchema.safeParse gives: %s', (_name, candidate) => {
