@@ -1,7 +1,8 @@
 import type { Outcome } from '../core/outcome.js';
 import { rejectOutcome } from '../core/outcome.js';
 import type { EntryDraft, PageExtraction } from '../schema/records.js';
-import { EntrySchema, nothingCarried, type Entry, type ReadBy } from '../schema/entry.js';
+import { nothingCarried, type Entry, type ReadBy } from '../schema/entry.js';
+import { checkEntry } from '../schema/entry-check.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import { consistencyDoubts, type ReadEntry, type ReadPage } from '../flags/consistency.js';
 import { tidy } from '../core/text.js';
@@ -73,7 +74,7 @@ function readEntryOf(draft: EntryDraft): ReadEntry {
   };
 }
 
-/** Turns one draft, already read, into an entry: derives the stable id and the quality flags, and checks the result against the entry schema; what fails is a reject naming the page, the item and every schema issue. */
+/** Turns one draft, already read, into an entry: derives the stable id and the quality flags, and checks the result against the entry schema (checkEntry: the schema's check, cheaper where the entry plainly passes); what fails is a reject naming the page, the item and every schema issue. */
 function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction: PageExtraction, now: Date, flagOptions: FlagOptions): Outcome<Entry> {
   const { question, answer_paragraphs: paragraphs, doctor } = read;
   const answer = paragraphs.join('\n');
@@ -105,7 +106,7 @@ function entryOf(draft: EntryDraft, read: ReadEntry, page: ReadPage, extraction:
     flags: [...work.flags, ...(unsure ? (['unsure_reading'] as const) : [])],
     fetched_at: extraction.fetchedAt,
   };
-  const parsed = EntrySchema.safeParse(candidate);
+  const parsed = checkEntry(candidate);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
   const what = question ? `「${question.slice(0, 40)}」` : '(no question)';

@@ -39,16 +39,31 @@ const TEXT_MENDS: readonly TextMend[] = [
   withoutTemplateTags,
 ];
 
+/**
+ * What any mend but these looks for first, in one expression: a page without it passes them all
+ * unchanged (srcdoc; ` on line `; `directive]`; 编辑, 修改, edit; write; `<!--$?-->`, `$RS(`; the
+ * template tags' `{$` `{d` `{{` `[!--` `${` `<%` `&lt;%`). Each alternative holds what its mend's own
+ * first test asks for, case aside; one scan of the page instead of seven (most pages need no mend).
+ * The three mends left out look further than a string in the page (where its documents start, its
+ * first characters).
+ */
+export const MAY_MEND_RE = /srcdoc| on line |directive\]|编辑|修改|edit|write|<!--\$\?-->|\$RS\(|\{[$d{]|\[!--|\$\{|<%|&lt;%/iu;
+const UNGATED: ReadonlySet<TextMend> = new Set([withoutRetriedCopy, withJsonResponseRead, withoutEdgeErrors]);
+
 /** The page's markup with every mend applied; `unread` where one of them left the unread mark, `markup` where one found the page's markup in another type's text. */
 export function mendText(text: string): MendedText {
   let html = text;
   let unread = false;
   let markup = false;
+  // Whether the markup may need a mend of MAY_MEND_RE's: asked once, and again after a mend changed the markup.
+  let may: boolean | undefined;
   for (const mend of TEXT_MENDS) {
+    if (!UNGATED.has(mend) && !(may ??= MAY_MEND_RE.test(html))) continue;
     const out = mend(html);
-    if (typeof out === 'string') html = out;
-    else {
-      html = out.html;
+    const next = typeof out === 'string' ? out : out.html;
+    if (next !== html) may = undefined;
+    html = next;
+    if (typeof out !== 'string') {
       unread ||= out.unread;
       markup ||= out.markup === true;
     }

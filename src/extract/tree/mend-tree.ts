@@ -14,6 +14,15 @@ import { spreadSpannedCells } from './spanned-cells.js';
 import { dropTypingCarets } from './typing-animation.js';
 
 /**
+ * What the mends of the page's style look for first, in one expression: a page without it passes
+ * them all unchanged (screen-width.ts: @media; layer-copies.ts: aria-hidden, position: absolute or
+ * fixed, as positioned-lines.ts; generated-content.ts: :before, :after; bidi-override.ts: <bdo,
+ * -override; display-order.ts: order:, column-reverse). Each alternative holds what its mend's own
+ * first test asks for; one scan of the page instead of six (most pages need none of them).
+ */
+export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fixed)|:(?:before|after)|<bdo|-override|order\s*:|column-reverse/iu;
+
+/**
  * The parsed page mended into what a browser shows, in place; each step runs only where the page
  * holds what it looks for (`index.holds`, or a test of the markup of its own).
  * - A plain <template> is never rendered: none of the page (inert-template.ts); a ruby's pinyin and an
@@ -31,19 +40,20 @@ import { dropTypingCarets } from './typing-animation.js';
  */
 export function mendTree(html: string, index: PageIndex, selectors: SelectorSet): { index: PageIndex; drawn: boolean } {
   const { holds, document } = index;
+  const styled = MAY_RESTYLE_RE.test(html);
   // Every step runs (no short cut): each mends what it finds.
   const dropped = [
     holds.template && dropInertTemplates(html, index),
     holds.ruby && dropRubyAnnotations(html, index),
     dropAiSummaries(html, index),
-    dropOtherWidths(html, index),
+    styled && dropOtherWidths(html, index),
     dropTypingCarets(html, index),
-    dropLayerCopies(html, index),
+    styled && dropLayerCopies(html, index),
   ].includes(true);
-  if (joinPlacedLines(html, document) || dropped) pruneDetached(index);
+  if ((styled && joinPlacedLines(html, document)) || dropped) pruneDetached(index);
   const spread = holds.rowspan && spreadSpannedCells(html, document);
-  const drawn = [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
+  const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
   const joined = joinSmsParts(html, index);
-  const moved = inDisplayOrder(html, document) || spread || drawn || joined;
+  const moved = (styled && inDisplayOrder(html, document)) || spread || drawn || joined;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }
