@@ -225,6 +225,12 @@ export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
 
+/**
+ * The head of a box of goods a shop or an app sets into or beside an answer, naming who picked them (`药师推荐`, `医生推荐用药`,
+ * `专家精选`): a title word before 推荐, no card's name and title.
+ */
+const RECOMMENDED_BOX_HEAD_RE = /^(?:执业)?(?:药师|医师|医生|专家|营养师)(?:推荐|精选|优选)(?:用药|好药|药品|商品|产品|好物)?\s*[:：]?$/u;
+export const isRecommendedBoxHead = (line: string) => RECOMMENDED_BOX_HEAD_RE.test(line.trim());
 /** Whether a short line looks like part of a doctor card. */
 export function isCardLine(line: string): boolean {
   const t = line.trim();
