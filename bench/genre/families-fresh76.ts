@@ -122,8 +122,9 @@ ${rng.chance(0.5) ? `${list}\n${know}` : `${know}\n${list}`}
  * text, labelled (`医生：` / `职称：` / `医院：` / a `医院等级：` row under it / `科室：`) or not (name, title, hospital with a grade
  * tag after it, department), the grade on 40% (keyed), `擅长：` on half (no field); `发布时间：2023-05-06` or `发布于 2023年5月6日`
  * alone (50%), with an `更新时间：` a later day (25%: the 发布 day keyed) or `更新时间：` alone (25%: keyed); `播放 N次`;
- * 相关视频 thumbnails (length, question, another doctor's `name title`; the description, the snippet, on 40% of pages: else
- * links) and 热门科普 (articles: none) on half, canonical on 60%.
+ * 相关视频 thumbnails (a poster and its length: format video, as fresh-45's and fresh-58's keys have it — the key said
+ * unknown at the first run, against them —; question, another doctor's `name title`; the description, the snippet, on 40%
+ * of pages: else links) and 热门科普 (articles: none) on half, canonical on 60%.
  */
 const mvyxwsShipinWenda: Family = {
   name: 'mvyxws-shipin-wenda',
@@ -170,7 +171,7 @@ ${rng.chance(0.5) ? `${list}\n${hot}` : `${hot}\n${list}`}
     const html = documentOf(`${page.question}_医学微视`, own, '', body);
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: video ? 'video' : audio ? 'voice' : 'unknown', related: itemsOf(related, href, own, (r) => (desc ? r.snippet : null), false) }),
+      expected: expectedOf(page, { doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null }, format: video ? 'video' : audio ? 'voice' : 'unknown', related: itemsOf(related, href, own, (r) => (desc ? r.snippet : null), false).map((item) => ({ ...item, format: 'video' as const })) }),
     };
   },
 };

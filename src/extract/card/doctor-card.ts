@@ -9,7 +9,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
-import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, TITLE_RE } from '../words/genre.js';
+import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
@@ -125,6 +125,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
       if (isHandover(b.text)) continue;
+      // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
+      if (isRecommendedBoxHead(b.text)) continue;
       const card = cardAround(b.node, questionNode, textOf);
       if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
     }

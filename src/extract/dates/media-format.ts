@@ -15,7 +15,8 @@ import { shownTextContent, textContent } from '../tree/page-index.js';
 const MEDIUM: Record<string, AnswerFormat> = { 语音: 'voice', 音频: 'voice', 录音: 'voice', 视频: 'video', 图文: 'text' };
 
 /** A transcript's label naming its medium: `视频文字版`, `语音转文字`, `音频文字稿：`, `以下为视频文字内容`. */
-const TRANSCRIPT_LABEL_RE = /^(?:以下(?:为|是)|下面(?:为|是))?(语音|音频|录音|视频)(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕)(?:内容|文字|文本)?\s*[:：]?$/u;
+// So is the note that the app transcribed it (`语音已转为文字`, `语音已转文字`, `视频已转成文字`).
+const TRANSCRIPT_LABEL_RE = /^(?:以下(?:为|是)|下面(?:为|是))?(语音|音频|录音|视频)(?:文字(?:版|稿|实录)?|文稿|(?:已经?)?(?:转为|转成|转换为|转换成|转)文字|转写|转录|实录|字幕)(?:内容|文字|文本)?\s*[:：]?$/u;
 
 /** A bare transcript label (`文字版`, `文字稿`): it names no medium, but heads the transcript of a recording the page plays. */
 const BARE_TRANSCRIPT_LABEL_RE = /^(?:文字版|文字稿|文稿|文字实录)\s*[:：]?$/u;

@@ -46,10 +46,22 @@ const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级
  * the clinic's, no doctor's). No title, no department: their answer is none of a doctor's.
  */
 const CLINIC_STAFF_RE = /^(?:(?:美学|医美|美容|整形)?顾问|(?:美学|医美|美容|整形)?咨询师)\s*[\p{Script=Han}A-Za-z]{1,8}(?:\s+\S{0,4}认证)?$|^\S{1,16}\s+机构认证$/u;
+/**
+ * A 医美 Q&A site's user who has had the treatment (a patient telling how it went): the nickname, then the badge the site gives
+ * such users (`橙子2096 已做过该项目`, `小鹿3666 过来人`), nothing else on the line. No title, no department: a patient's word,
+ * none of a doctor's answer, also where the site marks it 精选回答.
+ */
+const TREATED_USER_RE = /^\S{1,16}\s+(?:过来人|已做过(?:该|此|这个)?项目|已做过)$/u;
+/**
+ * A shop's or a community's member shown by the nickname the site made up for them, a stock word and digits or a masked
+ * phone number (`热心网友9934`, `康爱多会员5712`, `会员138****5621`, `匿名用户 3721`): alone on a line, the byline of a
+ * customer's reply, none of the pharmacist's or the doctor's.
+ */
+const STOCK_NICK_RE = /^(?:热心网友|匿名网友|匿名用户|网友|游客|\p{Script=Han}{0,4}会员)\s*[\d*＊]{3,14}$/u;
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim())));
+  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim())));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

@@ -3,17 +3,18 @@
  * a breadcrumb, the article's source, or the doctor's own card elsewhere on the page.
  */
 import type { Doctor } from '../../schema/entry.js';
-import { WHOLE_TITLE_RE, isDepartment, isNameLine } from '../words/genre.js';
+import { WHOLE_TITLE_RE, hasDoctorTitle, isDepartment, isNameLine } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 
 /** A department the question was put to (`咨询科室：皮肤科`, `科室` over `皮肤科`): the answering doctor's where the card names none. */
 const DEPARTMENT_LABEL_RE = /^(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]?\s*/u;
-export function departmentAskedOf(blocks: readonly Block[], question: number, end: number): string | null {
+export function departmentAskedOf(blocks: readonly Block[], question: number, end: number, doctorName: string | null = null): string | null {
   const found = new Set<string>();
   for (let i = question + 1; i < end; i++) {
     const text = blocks[i]!.text.trim();
     // A field of another doctor's card (a side column's 专家介绍: name, title, 科室：…) is that doctor's department.
-    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => WHOLE_TITLE_RE.test(b.text.trim()))) continue;
+    // So too one under another answerer's name line (`范英建 主治医师 认证医生`, `机构：…`, `科室：内科`: the next answer's card).
+    if (blocks.slice(Math.max(question + 1, i - 2), i).some((b) => WHOLE_TITLE_RE.test(b.text.trim()) || isOtherNameLine(b.text.trim(), doctorName))) continue;
     const m = text.match(DEPARTMENT_LABEL_RE);
     const value = m ? (m[0].length < text.length ? text.slice(m[0].length).trim() : (blocks[i + 1]?.text.trim() ?? '')) : '';
     const department = isDepartment(value) ? value : departmentAmongFields(text);
@@ -21,6 +22,8 @@ export function departmentAskedOf(blocks: readonly Block[], question: number, en
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+/** A card's name line of someone else than the answering doctor: short, a title in it, the doctor's name not. */
+const isOtherNameLine = (text: string, doctorName: string | null) => doctorName !== null && text.length <= 30 && hasDoctorTitle(text) && !text.includes(doctorName) && !DEPARTMENT_LABEL_RE.test(text);
 /**
  * The answering doctor's own card elsewhere on the page (a hospital site's 专家介绍 column: name, title,
  * `科室：妇科`), where the card by the answer names no department: the name alone on its line, then its title and department within its few lines.

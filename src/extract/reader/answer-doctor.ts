@@ -127,7 +127,7 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   if (card && first >= 0) doctor = withRowsAfter(blocks, kinds, card, first, doctor);
   // The card's other half in a box of its own after the answer (关于医生: hospital, department).
   if (card && last >= 0) doctor = withCardBox(blocks, last + 1, listEnd, doctor);
-  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
+  if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end, doctor.name) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
   // The clinic a paper's note on its columnist names after the text (author-note.ts).
   if (doctor.hospital === null && last >= 0) doctor = { ...doctor, hospital: authorNoteClinic(blocks, last + 1, listEnd, doctor.name) };
   if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));

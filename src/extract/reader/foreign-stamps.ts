@@ -41,9 +41,10 @@ export function foreignStamps(place: AnswerPlace, known: Iterable<number>): Set<
   // The asker's sex, age and day under the question (asker-stamp.ts): the day asked, no answer's.
   for (let i = question + 1; i < own; i++) if (isAskerStamp(blocks[i]!.text)) foreign.add(i);
   const askerLine = (t: string) => isAskerLine(t) || isAskerLabel(t);
+  // A day the page was updated (`更新时间：…`) is the site's, in the asker's box too: the asker asks, the site updates the page.
   const stampLine = (t: string) => {
     const meta = t.length <= 40 ? readMetaLine(t) : null;
-    return meta !== null && meta.metaOnly && meta.dates.length > 0;
+    return meta !== null && meta.metaOnly && meta.dates.length > 0 && meta.dates.some((d) => d.kind !== 'updated');
   };
   for (const i of askerBoxStamps(blocks, question + 1, own, first >= 0 ? blocks[first]!.node : null, askerLine, stampLine)) foreign.add(i);
   // Members' answers beside the doctor's (a community's or an app's 问大家): their days are theirs (member-answer.ts).

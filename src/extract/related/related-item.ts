@@ -8,7 +8,7 @@ import { noDoctor } from '../draft.js';
 import { formatTag, isPosterLength } from '../dates/media-format.js';
 import { findOne } from 'domutils';
 import { headedCells } from './column-heads.js';
-import { isCardLine, isSectionHead, isSerialField } from '../words/genre.js';
+import { isCardLine, isDepartment, isSectionHead, isSerialField } from '../words/genre.js';
 import { calledName } from '../words/card-words.js';
 import { renderLines, type Line } from '../lines/html-lines.js';
 import { showsNothing, textContent } from '../tree/page-index.js';
@@ -39,6 +39,13 @@ function holdsAdMark(node: AnyNode, link: Element): boolean {
 }
 /** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
 const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
+/** A word in brackets alone on its line (`[内科]`, `【儿科】`): where the list files the item, if the word is a department. */
+const BRACKETED_WORD_RE = /^[[【(（]\s*(\p{Script=Han}{2,10})\s*[\]】)）]$/u;
+/** A question list's department column (`[内科]` in a cell of its own beside the question): where the item is filed, none of its snippet. */
+const isDepartmentTag = (text: string) => {
+  const word = text.length <= 14 ? text.trim().match(BRACKETED_WORD_RE)?.[1] : undefined;
+  return word !== undefined && isDepartment(word);
+};
 /** A name (a word of a few characters) before a line of item meta (`张敏 9.4万阅读`, `王医生 · 2023-05-06`): the item's byline, not its snippet. */
 const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?=\S)/u;
 /** A line ending in a day in digits, with or without its time (`文杰晨 医师2020-10-20`): the text before it and the day. */
@@ -240,6 +247,7 @@ export function readItem(
     // A read-aloud button beside the item (`▶ 听`, `听一听`): none of its snippet.
     if (isReadAloud(text)) continue;
     if (text.length <= 24 && CATEGORY_LINE_RE.test(text)) continue;
+    if (isDepartmentTag(text)) continue;
     const byline = snippet.length > 0 ? bylineMeta(text) : null;
     if (byline) {
       dated.push(byline);

@@ -9,7 +9,14 @@
 const BUTTON = '(?:点击|立即|马上|免费|在线|电话|网上|一键|微信)?(?:咨询|预约|挂号|问诊|提问|拨号|拨打|通话)(?:在线)?(?:专家|医生|客服|TA|他|她|挂号)?|专家在线|在线医生|免费通话';
 /** A row of two or more such buttons and nothing else (separators, arrows), as a box between paragraphs prints it; one alone (`电话问诊`) may be the answer's format tag. */
 const SEPARATORS = '[\\s|｜/·•>›»＞&;【】\\[\\]-]*';
-const BUTTON_ROW_RE = new RegExp(`^${SEPARATORS}(?:${BUTTON})(?:${SEPARATORS}(?:${BUTTON}))+${SEPARATORS}$`, 'u');
+/** (The row may end in the hotline's number, printed beside the buttons without a label: `在线咨询 预约挂号 400-369-4584`.) */
+const HOTLINE_NUMBER = '(?:400|800)[-\\s]?\\d{3}[-\\s]?\\d{4}';
+const BUTTON_ROW_RE = new RegExp(`^${SEPARATORS}(?:${BUTTON})(?:${SEPARATORS}(?:${BUTTON}))+${SEPARATORS}(?:${HOTLINE_NUMBER}${SEPARATORS})?$`, 'u');
+/**
+ * A prompt asking whether the reader still has questions (`还有疑问？`, `仍有疑问？`, `还有其他问题？`) before the call to consult
+ * (`还有疑问？立即咨询爱尔眼科专家`): the site's, not the asker's question nor a search ad's headline.
+ */
+const STILL_ASKING_RE = /^(?:还|仍|如果还|若还|如还|如仍)?有(?:其他|其它|任何)?(?:疑问|疑惑|问题|不明白的(?:地方)?)(?:吗|呢)?\s*[？?]\s*/u;
 /** A call to click through to the chat or the booking (`点击咨询`, `点击在线咨询…专家`, `点击预约`). */
 const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂号)/u;
 /**
@@ -26,7 +33,7 @@ const CALL_MAX_CHARS = 60;
 
 export function isCallToAction(text: string): boolean {
   const whole = text.trim();
-  const t = whole.replace(TRAILING_PROMPT_RE, '') || whole;
+  const t = (whole.replace(TRAILING_PROMPT_RE, '') || whole).replace(STILL_ASKING_RE, '');
   // A search ad's headline asks the reader's question (`胆囊炎怎么治疗好？专家在线解答，立即咨询`): an ad, read as one (answer-extras.ts).
   if (t.length > CALL_MAX_CHARS || /[？?]/u.test(t)) return false;
   return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || DIAL_HOTLINE_RE.test(t) || COUNTER_RE.test(t);

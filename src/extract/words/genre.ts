@@ -220,11 +220,18 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
  * of the hospital the card names, though 中心 ends hospitals' names; one with a name before it (`首尔江南圣心体检中心`) is a hospital.
  */
 // A lab's or hospital's 临床检验中心, 分子诊断中心, 病理诊断中心 too: the unit where its 技师 work, no company's name.
-const CENTRE_UNIT_RE = /^(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验)中心$/u;
+// So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses).
+const CENTRE_UNIT_RE = /^(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光)中心$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
 
+/**
+ * The head of a box of goods a shop or an app sets into or beside an answer, naming who picked them (`药师推荐`, `医生推荐用药`,
+ * `专家精选`): a title word before 推荐, no card's name and title.
+ */
+const RECOMMENDED_BOX_HEAD_RE = /^(?:执业)?(?:药师|医师|医生|专家|营养师)(?:推荐|精选|优选)(?:用药|好药|药品|商品|产品|好物)?\s*[:：]?$/u;
+export const isRecommendedBoxHead = (line: string) => RECOMMENDED_BOX_HEAD_RE.test(line.trim());
 /** Whether a short line looks like part of a doctor card. */
 export function isCardLine(line: string): boolean {
   const t = line.trim();
