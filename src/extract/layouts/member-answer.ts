@@ -17,7 +17,14 @@ const RANK_RE = /(?:^|[\s·|｜]|(?<=[\p{Script=Han}A-Za-z\d_]))(?:LV|Lv|lv)\s*\
  */
 const MEMBER_NICK = '\\S{0,11}[\\p{Nd}A-Za-z妈麻爸]';
 const STAGE_BADGE = '(?:[二三]胎)?(?:怀?孕\\s*\\d{1,2}\\s*周(?:\\s*[+＋]\\s*\\d\\s*天)?|宝宝\\s*(?:\\d{1,2}\\s*岁(?:\\s*\\d{1,2}\\s*个月)?|\\d{1,2}\\s*(?:个月|天|周))|备孕中?|孕[早中晚]期)';
-const STAGE_BADGE_RE = new RegExp(`^(?:\\S{1,12}\\s+|${MEMBER_NICK}(?:\\s*[·•|｜]\\s*)?)${STAGE_BADGE}(?=$|\\s)`, 'u');
+/**
+ * With a plain space between (`小兔 备孕中`, `豆豆妈 宝宝1岁2个月 2023-05-06`), any nickname, but the badge ends the line or
+ * stands before the post's meta (a day, a rank, `提问于`); the nickname is no word an answer's sentence opens with: a line of
+ * the answer (`建议 宝宝6个月 后添加辅食`, `注意 宝宝2岁`) is no byline.
+ */
+const SPACED_NICK = '(?!(?:注意|建议|提醒|提示|另外|此外|一般|通常|如果|特别|尤其|比如|例如|目前|现在|所以|因此|但是|同时|其次|首先|最后)\\s)\\S{1,12}\\s+';
+const BYLINE_META = '(?:[\\dLl]|提问|回答|回复|发布|来自)';
+const STAGE_BADGE_RE = new RegExp(`^(?:${SPACED_NICK}${STAGE_BADGE}(?=$|\\s+${BYLINE_META})|${MEMBER_NICK}(?:\\s*[·•|｜]\\s*)?${STAGE_BADGE}(?=$|\\s))`, 'u');
 
 /** Whether a short line is a community member's byline with their rank. */
 /** A character every rank holds: most lines hold none and are passed over at once. */
