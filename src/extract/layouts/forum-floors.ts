@@ -1,7 +1,8 @@
 import { verifiedLine } from '../words/verified-line.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
-import type { Block } from '../lines/html-lines.js';
+import type { AnyNode } from 'domhandler';
+import { inside, type Block } from '../lines/html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { findDate } from '../dates/page-meta.js';
 import { PROSE_RE } from '../words/genre.js';
@@ -23,10 +24,21 @@ export const FLOOR = `(?:${FLOOR_NUMBER}|楼主|沙发|板凳|地板)`;
 /** A floor's number alone on its line (`2楼` over the next doctor's card, as an old Q&A template numbers its answers): a floor begins. */
 const FLOOR_ALONE_RE = new RegExp(`^${FLOOR_NUMBER}$`, 'u');
 export const isFloorNumber = (text: string): boolean => text.length <= 8 && FLOOR_ALONE_RE.test(text.trim());
-/** The first floor's number alone after the answer's last line `last`: the next floor begins there, the answer's part has ended; `end` where none. */
+/**
+ * The first floor's number alone after the answer's last line `last`: the next floor begins there, the answer's part has ended; `end` where none.
+ * A template may print a floor's number in its foot, under its text and over its day (`1楼` over `回复于 …`): the only number in
+ * the answer's own floor's box (the nearest box around its last line holding one), after the text, is that floor's own and opens
+ * no other. A number heading the floor (the box's only one, above the text) or a box holding several (a flat list) is read as before.
+ */
 export function nextFloorAt(blocks: readonly Block[], last: number, end: number): number {
   if (last < 0) return end;
-  for (let i = last + 1; i < end; i++) if (isFloorNumber(blocks[i]!.text)) return i;
+  const floors: number[] = [];
+  for (let i = 0; i < end; i++) if (isFloorNumber(blocks[i]!.text)) floors.push(i);
+  if (!floors.some((i) => i > last)) return end;
+  let held: number[] = [];
+  for (let el: AnyNode | null = blocks[last]!.node?.parent ?? null; el && held.length === 0; el = el.parent) held = floors.filter((i) => inside(blocks[i]!.node, el!));
+  const ownFoot = held.length === 1 && held[0]! > last ? held[0]! : -1;
+  for (const i of floors) if (i > last && i !== ownFoot) return i;
   return end;
 }
 /** A floor's tail: its number before the day it was posted. */

@@ -51,8 +51,14 @@ const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级
  * A cosmetic clinic's sales staff answering beside the doctors (医美 Q&A sites): their role before a first name (`美学顾问小雅`,
  * `咨询师 Lily`), perhaps the institution's badge after it, or any name under that badge alone (`安琪 机构认证`: an account of
  * the clinic's, no doctor's). No title, no department: their answer is none of a doctor's.
+ * A Han name run into the role with nothing after it is no byline: a line of the doctor's answer reads so too
+ * (`咨询师面诊`, a step of the clinic's visit; `美学顾问建议`, a heading): it is one with the badge after it, or set apart by a space.
  */
-const CLINIC_STAFF_RE = /^(?:(?:美学|医美|美容|整形)?顾问|(?:美学|医美|美容|整形)?咨询师)\s*[\p{Script=Han}A-Za-z]{1,8}(?:\s+\S{0,4}认证)?$|^\S{1,16}\s+机构认证$/u;
+const STAFF_ROLE = '(?:(?:美学|医美|美容|整形)?顾问|(?:美学|医美|美容|整形)?咨询师)';
+const CLINIC_STAFF_RE = new RegExp(
+  `^${STAFF_ROLE}(?:\\s*[A-Za-z]{1,12}(?:\\s+\\S{0,4}认证)?|\\s+\\p{Script=Han}{1,8}(?:\\s+\\S{0,4}认证)?|\\p{Script=Han}{1,8}\\s+\\S{0,4}认证)$|^\\S{1,16}\\s+机构认证$`,
+  'u',
+);
 /**
  * A 医美 Q&A site's user who has had the treatment (a patient telling how it went): the nickname, then the badge the site gives
  * such users (`橙子2096 已做过该项目`, `小鹿3666 过来人`), nothing else on the line. No title, no department: a patient's word,

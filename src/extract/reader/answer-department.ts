@@ -22,8 +22,13 @@ export function departmentAskedOf(blocks: readonly Block[], question: number, en
   }
   return found.size === 1 ? [...found][0]! : null;
 }
-/** A card's name line of someone else than the answering doctor: short, a title in it, the doctor's name not. */
-const isOtherNameLine = (text: string, doctorName: string | null) => doctorName !== null && text.length <= 30 && hasDoctorTitle(text) && !text.includes(doctorName) && !DEPARTMENT_LABEL_RE.test(text);
+/**
+ * A card's name line of someone else than the answering doctor: short, a title in it, the doctor's name not; set out as a
+ * card's line is, in parts of which one is the title alone (`范英建 主治医师 认证医生`), not a line of the asker's words that
+ * names a doctor (`县医院的主任医师说是腰突` over `咨询科室：骨科`), whose department stays the one asked of.
+ */
+const isOtherNameLine = (text: string, doctorName: string | null) =>
+  doctorName !== null && text.length <= 30 && hasDoctorTitle(text) && !text.includes(doctorName) && !DEPARTMENT_LABEL_RE.test(text) && text.split(/\s+/u).some((part) => WHOLE_TITLE_RE.test(part));
 /**
  * The answering doctor's own card elsewhere on the page (a hospital site's 专家介绍 column: name, title,
  * `科室：妇科`), where the card by the answer names no department: the name alone on its line, then its title and department within its few lines.

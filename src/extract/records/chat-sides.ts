@@ -123,13 +123,21 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
  * (any picture but the answerer's) next under it; null where none.
  */
 function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, rows: ReadonlyMap<number, { picture: string }>, answerer: string): number | null {
+  const lines = [...rows.keys()];
   for (let i = firstAnswer + 1; i < end; i++) {
     if (!isChatSeparator(blocks[i]!.text)) continue;
-    const next = [...rows.keys()].find((j) => j > i);
-    if (next !== undefined && rows.get(next)!.picture !== answerer) return i;
+    const next = lines.find((j) => j > i);
+    if (next === undefined || rows.get(next)!.picture === answerer) continue;
+    // A turn of the asker's that only says they follow (`嗯嗯`, `好的医生`) asks nothing: the answerer's bubbles after it go on with the answer.
+    const reply = lines.find((j) => j > next && rows.get(j)!.picture === answerer);
+    const turn = lines.filter((j) => j >= next && (reply === undefined || j < reply) && rows.get(j)!.picture !== answerer);
+    if (reply !== undefined && turn.every((j) => ACKNOWLEDGEMENT_RE.test(blocks[j]!.text.trim()))) continue;
+    return i;
   }
   return null;
 }
+/** A bubble that only says the asker follows, no thanks and no question: `嗯嗯`, `好的`, `好的医生`, `收到`, `明白了`. */
+const ACKNOWLEDGEMENT_RE = /^(?:好的?|好滴|嗯+|哦+|噢+|ok|收到|明白了?|知道了|了解了?|懂了)(?:[，,、\s]*(?:好的?|嗯+|哦+|收到|明白了?|知道了|了解了?|医生|大夫|您说|你说))*[。！!~～…]*$/iu;
 
 /** The answerer's greeting (its first bubble) and closing courtesy (its last), among the lines of its bubbles. */
 function courtesiesOf(blocks: readonly Block[], answers: readonly number[]): number[] {

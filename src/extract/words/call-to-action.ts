@@ -17,8 +17,11 @@ const BUTTON_ROW_RE = new RegExp(`^${SEPARATORS}(?:${BUTTON})(?:${SEPARATORS}(?:
  * (`还有疑问？立即咨询爱尔眼科专家`): the site's, not the asker's question nor a search ad's headline.
  */
 const STILL_ASKING_RE = /^(?:还|仍|如果还|若还|如还|如仍)?有(?:其他|其它|任何)?(?:疑问|疑惑|问题|不明白的(?:地方)?)(?:吗|呢)?\s*[？?]\s*/u;
-/** A call to click through to the chat or the booking (`点击咨询`, `点击在线咨询…专家`, `点击预约`). */
-const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂号)/u;
+/**
+ * A call to click through to the chat or the booking (`点击咨询`, `点击在线咨询…专家`, `点击预约`). Not where what the visit is
+ * for follows the words (`建议马上挂号就诊。`, `要立即挂号看急诊。`): a doctor's advice to go at once, a sentence of the answer.
+ */
+const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂号)(?!就诊|就医|看病|看急诊|看医生|复查|复诊|检查|治疗|手术|住院|去医院|到医院)/u;
 /**
  * A call to dial a 400 / 800 hotline (as private hospitals print them), a few words allowed between (`拨打我院热线 400-…`):
  * a note the answer goes on under. A label right before a number is an ad's line first (answer-extras.ts's LABELLED_HOTLINE_RE).
