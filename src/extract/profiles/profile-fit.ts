@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { shownTextContent } from '../tree/page-index.js';
+import { showsNoText } from '../tree/page-index.js';
 import type { PageQuery } from '../reader/page-query.js';
 import type { Layout } from './index.js';
 
@@ -12,7 +12,15 @@ import type { Layout } from './index.js';
  * null where it is; such a page is read by the genre rules, which read what the page says.
  */
 export function templateMisfit(q: PageQuery, layout: Layout): string | null {
-  const answer = layout.answer.map((css) => ({ css, shown: outermost(q.all(css).filter(showsText)) })).find((a) => a.shown.length > 0);
+  // The first container that shows text (those after it are not looked at).
+  let answer: { css: string; shown: Element[] } | undefined;
+  for (const css of layout.answer) {
+    const shown = outermost(q.all(css).filter(showsText));
+    if (shown.length > 0) {
+      answer = { css, shown };
+      break;
+    }
+  }
   if (!answer) return `no answer in ${layout.answer.join(', ')}`;
   if (answer.shown.length > 1) return `${answer.shown.length} answers in ${answer.css}`;
   const cards = layout.doctorCard ? outermost(q.all(layout.doctorCard).filter(showsText)) : [];
@@ -20,7 +28,8 @@ export function templateMisfit(q: PageQuery, layout: Layout): string | null {
   return null;
 }
 
-const showsText = (el: Element) => shownTextContent(el).trim() !== '';
+/** An element that shows some text: asked of every answer box and card on every page a built-in profile reads, so told without building their text (showsNoText). */
+const showsText = (el: Element) => !showsNoText(el);
 
 /** The elements none of the others holds (a selector matching a box and a box inside it names one). */
 function outermost(els: Element[]): Element[] {

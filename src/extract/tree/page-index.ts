@@ -209,6 +209,26 @@ export function shownTextContent(node: AnyNode): string {
   return textOf(node, true);
 }
 
+/**
+ * Whether `shownTextContent(node).trim()` is empty, told without building the text: its walk
+ * (textOf's), stopped at the first text node that is not blank. The joined text trims to nothing
+ * exactly where each of its parts does.
+ */
+export function showsNoText(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if ((n as Text).data.trim() !== '') return false;
+      continue;
+    }
+    const children = (n as Element).children;
+    if (n.type === 'comment' || !children || showsNothing(n)) continue;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return true;
+}
+
 /** The first text node of a subtree that shows something (scripts and the like passed over), or null. */
 export function firstShownText(node: AnyNode): Text | null {
   const stack: AnyNode[] = [node];
