@@ -144,3 +144,12 @@ function profileCard(text: string): Doctor | null {
   return doctor.title ? { ...doctor, name } : null;
 }
 
+/**
+ * The column's format: a player (the expert's `<video>` with its poster, a recording) standing between the reader's
+ * question and the answer's last line is the answer given so; none there, unknown. `media`: the page's players, each with
+ * the number of lines before it.
+ */
+export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], question: number, lines: readonly number[]): 'voice' | 'video' | 'unknown' {
+  const last = lines.at(-1) ?? question;
+  return media.find((m) => m.at > question && m.at <= last)?.format ?? 'unknown';
+}

@@ -9,7 +9,7 @@ import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
-import { columnAnswer } from '../layouts/column-answer.js';
+import { columnAnswer, columnFormat } from '../layouts/column-answer.js';
 import { columnDate, issueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
@@ -187,7 +187,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!);
     const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
-    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
+    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: columnFormat(media, at.index, column.lines) }, blocks, list);
   }
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
