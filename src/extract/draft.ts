@@ -4,12 +4,14 @@ import type { EntryDraft } from '../schema/records.js';
 
 /**
  * The page's own entry, where the page has both a question and an answer; its related
- * links are the links of its related items, or of a list of bare linked questions (link-list.ts).
+ * links are the links of its related items, or of a list of bare linked questions (link-list.ts), or both where
+ * the two lists stand side by side (`linksBefore`: the bare list first in page order).
  */
 export function pageDraft(
   parts: Pick<EntryDraft, 'answerParagraphs' | 'doctor' | 'format' | 'date' | 'hasDisclaimer'> & { question: string | null },
   related: EntryDraft[],
   links: readonly string[] = [],
+  linksBefore: readonly string[] = [],
 ): EntryDraft | null {
   if (!parts.question || parts.answerParagraphs.length === 0) return null;
   return {
@@ -18,7 +20,7 @@ export function pageDraft(
     origin: 'page',
     position: null,
     url: null,
-    relatedUrls: [...related.map((r) => r.url).filter((u): u is string => u !== null), ...links],
+    relatedUrls: [...linksBefore, ...related.map((r) => r.url).filter((u): u is string => u !== null), ...links],
   };
 }
 

@@ -6,7 +6,7 @@ import { authorUnit, creditedDoctor, isByline, signedCard } from '../card/credit
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
-import { isDisclaimer, isRelatedLabel } from '../words/genre.js';
+import { isDisclaimer, isOwnDoctorHead, isRelatedLabel } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
@@ -99,6 +99,12 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const text = blocks[i]!.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
+    // The expert's box over the answer's label: its head alone on a line (`答疑专家`, `解答医生`), then the name and title, and
+    // the hospital and department, on the lines under it.
+    if (isOwnDoctorHead(text) && i + 2 < at) {
+      const boxed = parseCardParts([blocks[i + 1]!.text.trim(), blocks[i + 2]!.text.trim()]);
+      if (boxed.name && boxed.title && (boxed.hospital || boxed.department)) return boxed;
+    }
     // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
     return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label[1] !== undefined ? signedCard(text) : null) ?? [];
@@ -136,4 +142,14 @@ function profileCard(text: string): Doctor | null {
   if (!name || !clause || !isName(name)) return null;
   const doctor = parseCardParts([clause]);
   return doctor.title ? { ...doctor, name } : null;
+}
+
+/**
+ * The column's format: a player (the expert's `<video>` with its poster, a recording) standing between the reader's
+ * question and the answer's last line is the answer given so; none there, unknown. `media`: the page's players, each with
+ * the number of lines before it.
+ */
+export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], question: number, lines: readonly number[]): 'voice' | 'video' | 'unknown' {
+  const last = lines.at(-1) ?? question;
+  return media.find((m) => m.at > question && m.at <= last)?.format ?? 'unknown';
 }

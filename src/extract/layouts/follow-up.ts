@@ -1,3 +1,4 @@
+import type { AnyNode, Text } from 'domhandler';
 import { asksQuestion } from '../../core/genre-vocabulary.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { RELATIVE_DAY_IN_RE } from '../dates/relative-date.js';
@@ -43,16 +44,29 @@ const ASKED_CHARS = 80;
 /** How many undated meta lines (a counter: 有用(3), 赞 12) may stand between the answer's stamp and the follow-up. */
 const COUNTERS = 2;
 
-/** The asker's follow-up run into its head, with no stamp, worded as a question (`患者追问：医生，那需要吃什么药吗？`). */
-export function isAskedFollowUp(text: string): boolean {
+/**
+ * The asker's follow-up run into its head, with no stamp, worded as a question (`患者追问：医生，那需要吃什么药吗？`).
+ * `headAlone`: the line's first text node is the head and nothing else (`<span class="tag">追问</span>请问多久复查？`), a tag
+ * set apart by its element though nothing is printed between.
+ */
+export function isAskedFollowUp(text: string, headAlone = false): boolean {
   const line = text.trim();
   if (line.length > ASKED_CHARS) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);
   if (head === null) return false;
-  // Its head set apart by a colon, or by a space where the head stands in an element of its own (`<b>追问</b> 那需要吃药吗？`).
-  const apart = /[:：]/u.test(line.slice(head[0].length, head[0].length + 2)) || /\s$/u.test(head[0]);
+  // Its head set apart by a colon, or by a space where the head stands in an element of its own (`<b>追问</b> 那需要吃药吗？`),
+  // or by that element alone.
+  const apart = /[:：]/u.test(line.slice(head[0].length, head[0].length + 2)) || /\s$/u.test(head[0]) || headAlone;
   const asked = line.slice(head[0].length).replace(/^\s*[:：]?\s*/u, '');
   return apart && asked !== '' && asksQuestion(asked);
+}
+
+/** Whether a line's first text node is a follow-up's head alone (`追问` in a tag of its own, the question glued after it). */
+function headInOwnNode(line: { text: string; node?: AnyNode | null }): boolean {
+  const node = line.node;
+  if (!node || node.type !== 'text') return false;
+  const head = (node as Text).data.trim();
+  return head !== '' && head.length < line.text.trim().length && (head.match(FOLLOW_UP_HEAD_RE)?.[0] ?? '') === head;
 }
 
 /** A day the stamp names without its year (`08-15`, `5月6日`): a stamp still, though no date is read from it. */
@@ -69,10 +83,10 @@ function isStamp(text: string): boolean {
  * reply and day none of the answer. Between two lines of the answer, unstamped, such a line is left
  * to the reader's doubts: the text after it may be the answer's.
  */
-export function followUpsAfterStamp(lines: readonly { text: string }[], from: number, to: number, isMeta: (i: number) => boolean): number[] {
+export function followUpsAfterStamp(lines: readonly { text: string; node?: AnyNode | null }[], from: number, to: number, isMeta: (i: number) => boolean): number[] {
   const found: number[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (!isAskedFollowUp(lines[i]!.text)) continue;
+    if (!isAskedFollowUp(lines[i]!.text, headInOwnNode(lines[i]!))) continue;
     let j = i - 1;
     while (j > from && j >= i - COUNTERS && isMeta(j) && !isStamp(lines[j]!.text)) j--;
     if (isMeta(j) && isStamp(lines[j]!.text)) found.push(i);

@@ -66,15 +66,22 @@ const CLINIC_STAFF_RE = new RegExp(
  */
 const TREATED_USER_RE = /^\S{1,16}\s+(?:过来人|已做过(?:该|此|这个)?项目|已做过)$/u;
 /**
+ * A shop's buyer: the nickname, then the badge the shop gives a customer who bought the goods asked about (`yfw_fa1dab 已购买`,
+ * `小王 已购买此商品`), nothing else on the line. A customer's word on the goods, none of the pharmacist's answer.
+ */
+const BUYER_RE = /^\S{1,16}\s+已购(?:买)?(?:该|此|这个|本)?(?:商品|宝贝|药品)?$/u;
+/**
  * A shop's or a community's member shown by the nickname the site made up for them, a stock word and digits or a masked
  * phone number (`热心网友9934`, `康爱多会员5712`, `会员138****5621`, `匿名用户 3721`): alone on a line, the byline of a
- * customer's reply, none of the pharmacist's or the doctor's.
+ * customer's reply, none of the pharmacist's or the doctor's. The stock word may carry the site's letters before it
+ * (`7lk网友9556`) or be a hobbyist's (`中医爱好者4597`), and a `热心网友` badge may stand before the nickname
+ * (`热心网友 中医爱好者4597`): a member's byline all the same.
  */
-const STOCK_NICK_RE = /^(?:热心网友|匿名网友|匿名用户|网友|游客|\p{Script=Han}{0,4}会员)\s*[\d*＊]{3,14}$/u;
+const STOCK_NICK_RE = /^(?:热心网友\s+)?(?:[A-Za-z\d]{0,6}(?:热心网友|匿名网友|匿名用户|网友|游客)|\p{Script=Han}{0,4}(?:会员|爱好者))\s*[\d*＊]{3,14}$/u;
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim())));
+  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim())));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

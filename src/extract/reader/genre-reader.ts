@@ -9,7 +9,7 @@ import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
-import { columnAnswer } from '../layouts/column-answer.js';
+import { columnAnswer, columnFormat } from '../layouts/column-answer.js';
 import { columnDate, issueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
@@ -187,7 +187,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!);
     const doubts = [...column.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
-    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts }, blocks, list);
+    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: columnFormat(media, at.index, column.lines) }, blocks, list);
   }
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
@@ -345,6 +345,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },
     list.items,
     list.links,
+    list.linksBefore,
   );
   if (page) {
     page.readBy = read.readBy;
@@ -359,7 +360,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
-function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links'>): GenreReading {
+function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links' | 'linksBefore'>): GenreReading {
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
@@ -370,7 +371,7 @@ function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 
   for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {
     if (isDisclaimer(blocks[i]!.text)) hasDisclaimer = true;
   }
-  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer }, list.items, list.links);
+  const page = pageDraft({ question: parts.question.text, answerParagraphs: parts.paragraphs, doctor: parts.doctor, format: parts.format ?? 'unknown', date: parts.date, hasDisclaimer }, list.items, list.links, list.linksBefore);
   if (page) page.readBy = 'genre';
   if (page && doubts.length > 0) page.doubts = doubts;
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };

@@ -15,12 +15,12 @@ const ANSWER_COUNT_RE = /\s*\d+\s*(?:个|条)?\s*(?:回答|答案|回复|解答)
 const MIN_LINKS = 2;
 
 /**
- * The links of items read under a related list's label where every item is a bare linked question:
+ * The links of items read under a related list's label where every item is a bare linked question (at least `min` of them):
  * none shows a snippet, each has an address, and each is worded as a question (a list of article
  * titles or products under such a label is not one of related questions). Null where they are not.
  */
-export function linkOnlyUrls(items: readonly EntryDraft[]): string[] | null {
-  if (items.length < MIN_LINKS) return null;
+export function linkOnlyUrls(items: readonly EntryDraft[], min = MIN_LINKS): string[] | null {
+  if (items.length < min || items.length === 0) return null;
   if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ANSWER_COUNT_RE, '')))) return null;
   return items.map((i) => i.url!);
 }

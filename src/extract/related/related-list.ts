@@ -28,6 +28,8 @@ export interface RelatedList {
   links?: string[];
   /** The label over those links: where the page's own content ends, as a list of answers' label is. */
   linksLabel?: Element;
+  /** Beside a list of answers, the links of a list of bare linked questions standing before it (listBeside): first in page order. */
+  linksBefore?: string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
   for (const label of labelCandidates(texts)) {
     const list = listUnder(label, resolve);
-    if (list?.label) return list;
+    if (list?.label) return withListBeside(list, texts, resolve);
     if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
   }
   const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
@@ -179,6 +181,34 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
     doubts: ['related items read from lines, not from repeated items'],
   }));
   return answers(fromLines) ? { items: fromLines, label } : null;
+}
+
+/**
+ * A shop's question page may print two lists of questions side by side, each in a box of its own under its own label (the
+ * goods' other questions, bare linked with their counts, beside the questions on goods of the kind, with snippets). The box
+ * right before or after the answers' box, under a related label and holding only bare linked questions (one is enough: the
+ * list beside it shows what the boxes are), gives the page its related links too, in page order.
+ */
+function withListBeside(list: RelatedList, texts: readonly Text[], resolve: (href: string) => string): RelatedList {
+  const box = list.label!.parent;
+  if (!box || box.type !== 'tag' || list.links) return list;
+  for (const label of labelCandidates(texts)) {
+    const other = label.parent;
+    if (label === list.label || !other || other.type !== 'tag' || other.parent !== box.parent || inNavigation(label) || inClosedLayer(label)) continue;
+    const before = nextElementOf(other as Element) === box;
+    if (!before && nextElementOf(box as Element) !== other) continue;
+    // The box's own list: what follows the label inside it (a list of one is not looked for beyond its box).
+    const urls = linkOnlyUrls(readItems(other.children.slice(other.children.indexOf(label) + 1), resolve), 1);
+    if (!urls) continue;
+    return before ? { ...list, linksBefore: urls } : { ...list, links: urls };
+  }
+  return list;
+}
+
+/** The element right after one among its parent's children, text between passed over. */
+function nextElementOf(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;
+  return null;
 }
 
 /** A list of answers, not of links: most of its items show a snippet (a list page's questions do not). */
