@@ -8,7 +8,8 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * `孩子多大了？`), the parent's turn answers it and opens no round: the doctor's bubbles after it go on with the answer,
  * which is the doctor's bubbles joined. Before, the answer was cut to the doctor's question, flagged. A closing offer
  * (`还有其他问题吗？`) or a check (`好吗？`) asks nothing of the kind: the parent's question under it is a 追问 still. A
- * greeting naming the doctor (`您好，我是王明医生，很高兴为您服务。`) opens no answer a parent's reply to it could end.
+ * greeting naming the doctor (`您好，我是王明医生，很高兴为您服务。`) opens no answer a parent's reply to it could end, nor
+ * is the page around it a chat vendor's invite: before, such a short page gave no entry at all.
  */
 
 const URL = 'https://m.example-consult.cn/share/consult/882';
@@ -55,5 +56,16 @@ describe('a parent’s reply to the doctor’s question, before the doctor’s a
     const checked = [ANSWER[0]!, '先观察两天，咳嗽加重或发热时及时就诊，好吗？'];
     const [own] = read(page(`${checked.map(doctor).join('')}${stamp('2023-05-07 09:10')}${parent('好的，那需要吃药吗？')}${stamp('2023-05-07 09:15')}${doctor('暂时不用吃药，先观察几天。')}`));
     expect(own!.answer_paragraphs).toEqual(checked);
+  });
+});
+
+describe('the doctor’s greeting, then the parent’s reply to it', () => {
+  it('is none of the answer and ends nothing: the answer is the doctor’s bubbles after it', () => {
+    for (const reply of ['好的医生', '医生您好，麻烦您看看']) {
+      const [own] = read(page(`${doctor('您好，我是王明医生，很高兴为您服务。')}${turn(reply)}${ANSWER.map(doctor).join('')}`));
+      expect(own!.doctor.name, reply).toBe('王明');
+      expect(own!.answer_paragraphs, reply).toEqual(ANSWER);
+      expect(own!.date, reply).toBe('2023-05-06');
+    }
   });
 });
