@@ -4,6 +4,7 @@
  * site's sales window, the same on every page: its doctor is none of the answer's, its greeting none of the answer.
  */
 import type { Element } from 'domhandler';
+import { findOne } from 'domutils';
 import { cardParts } from './card-element.js';
 
 /** The invite's greeting: asking the visitor what troubles them or how to help. */
@@ -18,6 +19,8 @@ export function inChatInvite(card: Element): boolean {
   for (let level = 0; el && el.type === 'tag' && level <= LEVELS; level++, el = el.parent as Element | null) {
     const text = cardParts(el).join('');
     if (text.length > BOX_MAX_CHARS) return false;
+    // A box holding the page's heading is the page (a short consult whose doctor greets the asker in a bubble), no invite.
+    if (el !== card && findOne((e) => e.name === 'h1' || e.name === 'h2', el.children)) return false;
     if (GREETING_RE.test(text)) return true;
   }
   return false;

@@ -22,7 +22,7 @@ import { ASKER_ALT_RE } from '../words/asker-words.js';
 /** How far above a line its message row may stand (the bubble, its text box, a card sent in it). */
 const ROW_DEPTH = 5;
 /** A closing courtesy: a wish, or an offer to answer more; short, a bubble of its own. */
-const COURTESY_RE = /(?:祝(?:您|你)?[^。！!？?，,]{1,10}|(?:请问|您)?还有(?:其他|别的|什么)?(?:问题|疑问|需要)(?:吗|么)?)[。！!？?～~]*$/u;
+const COURTESY_RE = /(?:祝(?:您|你)?[^。！!？?，,]{1,10}|(?:请问|您)?还有(?:其他|别的|什么)?(?:问题|疑问|需要(?:帮助|了解|咨询)?的?)(?:吗|么)?)[。！!？?～~]*$/u;
 const COURTESY_CHARS = 30;
 
 export interface ChatSides {
@@ -114,13 +114,19 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
   const asker = [...rows].filter(([i, r]) => r.picture !== answerer && i > question).map(([i]) => i);
   const answers = [...rows].filter(([, r]) => r.picture === answerer).map(([i]) => i);
   // The asker's bubble under a later separator asks again (a 追问, worded so or not): the answerer's bubbles after it reply to that.
-  const round = answers.length > 0 ? roundAfter(blocks, answers[0]!, end, rows, answerer) : null;
-  return { asker, courtesies: courtesiesOf(blocks, answers), round };
+  // A round begins only once the answer has: after the answerer's first bubble that is no greeting (the asker's `医生您好，麻烦您看看` under it asks nothing again).
+  const opening = answers.find((i) => !isGreeting(blocks, i));
+  const round = opening !== undefined ? roundAfter(blocks, opening, end, rows, answerer) : null;
+  // The closing courtesy is the answer's last bubble before a later round (`还有其他问题吗？` over the 追问).
+  return { asker, courtesies: courtesiesOf(blocks, beforeRound(answers, round)), round };
 }
 
 /**
  * Where a later round of the chat begins: the first separator after the answerer's first bubble with an asker's bubble
- * (any picture but the answerer's) next under it; null where none.
+ * (any picture but the answerer's) next under it; null where none. The answerer's bubbles after the asker's turn go on
+ * with the answer, and no round begins, where that turn only says they follow (`嗯嗯`, `好的医生`), or where it replies to
+ * what the answerer's bubble just before it asked them (`发烧吗？` over `没有发烧，就是咳嗽`): the asker was asked, they
+ * asked nothing again.
  */
 function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, rows: ReadonlyMap<number, { picture: string }>, answerer: string): number | null {
   const lines = [...rows.keys()];
@@ -128,10 +134,14 @@ function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, 
     if (!isChatSeparator(blocks[i]!.text)) continue;
     const next = lines.find((j) => j > i);
     if (next === undefined || rows.get(next)!.picture === answerer) continue;
-    // A turn of the asker's that only says they follow (`嗯嗯`, `好的医生`) asks nothing: the answerer's bubbles after it go on with the answer.
     const reply = lines.find((j) => j > next && rows.get(j)!.picture === answerer);
-    const turn = lines.filter((j) => j >= next && (reply === undefined || j < reply) && rows.get(j)!.picture !== answerer);
-    if (reply !== undefined && turn.every((j) => ACKNOWLEDGEMENT_RE.test(blocks[j]!.text.trim()))) continue;
+    if (reply === undefined) return i;
+    const turn = lines.filter((j) => j >= next && j < reply && rows.get(j)!.picture !== answerer);
+    // A turn of the asker's that only says they follow asks nothing.
+    if (turn.every((j) => ACKNOWLEDGEMENT_RE.test(blocks[j]!.text.trim()))) continue;
+    // Nor does one under the answerer's question to them: it answers it.
+    const asked = lines.findLast((j) => j < next && rows.get(j)!.picture === answerer);
+    if (asked !== undefined && asksTheAsker(blocks[asked]!.text)) continue;
     return i;
   }
   return null;
@@ -139,12 +149,30 @@ function roundAfter(blocks: readonly Block[], firstAnswer: number, end: number, 
 /** A bubble that only says the asker follows, no thanks and no question: `嗯嗯`, `好的`, `好的医生`, `收到`, `明白了`. */
 const ACKNOWLEDGEMENT_RE = /^(?:好的?|好滴|嗯+|哦+|噢+|ok|收到|明白了?|知道了|了解了?|懂了)(?:[，,、\s]*(?:好的?|嗯+|哦+|收到|明白了?|知道了|了解了?|医生|大夫|您说|你说))*[。！!~～…]*$/iu;
 
+/**
+ * Whether the answerer's bubble ends asking the asker something (`发烧吗？`, `孩子多大了？`, `有没有其他症状？`): not a closing
+ * offer to answer more (`还有其他问题吗？`, `还有什么需要帮助的吗？`, which a new question answers), nor a check that they
+ * follow (`好吗？`, `明白了吗？`), which a new question does not answer either.
+ */
+function asksTheAsker(text: string): boolean {
+  const t = text.trim();
+  return ASKS_RE.test(t) && !OFFER_RE.test(t) && !CHECK_RE.test(t);
+}
+const ASKS_RE = /(?:[？?]|[吗呢])[。～~\s]*$/u;
+/** An offer to answer more, in its last sentence. */
+const OFFER_RE = /(?:还有|有没有|是否还有)(?:其他|别的|什么|其它)?(?:问题|疑问|需要|不明白|不清楚|不懂|想问|要问|想了解|要了解|想咨询|要咨询|可以帮|能帮)[^。！!？?]*[？?。～~\s]*$/u;
+/** A check that the asker follows or agrees, closing the bubble. */
+const CHECK_RE = /(?:好吗|好不好|可以吗|行吗|对吗|是吧|明白(?:了)?吗|知道(?:了)?吗|清楚(?:了)?吗|懂(?:了)?吗|了解(?:了)?吗)[？?。～~\s]*$/u;
+const beforeRound = (answers: readonly number[], round: number | null) => (round === null ? answers : answers.filter((i) => i < round));
+
+/** A greeting that says who answers and nothing else (`您好，我是执业药师王明，很高兴为您服务。`). */
+const isGreeting = (blocks: readonly Block[], line: number) => withoutSelfIntroduction(blocks[line]!.text).replace(/^(?:您好|你好)[，,！!。]?/u, '').trim() === '';
+
 /** The answerer's greeting (its first bubble) and closing courtesy (its last), among the lines of its bubbles. */
 function courtesiesOf(blocks: readonly Block[], answers: readonly number[]): number[] {
   const courtesies: number[] = [];
   const first = answers[0];
-  // A greeting that says who answers and nothing else.
-  if (first !== undefined && withoutSelfIntroduction(blocks[first]!.text).replace(/^(?:您好|你好)[，,！!。]?/u, '').trim() === '') courtesies.push(first);
+  if (first !== undefined && isGreeting(blocks, first)) courtesies.push(first);
   const last = answers.at(-1);
   const text = last === undefined ? '' : blocks[last]!.text.trim();
   if (last !== undefined && last !== first && [...text].length <= COURTESY_CHARS && COURTESY_RE.test(text)) courtesies.push(last);
@@ -169,14 +197,14 @@ function joinedSides(blocks: readonly Block[], question: number, end: number, ro
   const asker = [...rows].filter(([i, r]) => i > question && r.picture !== answerer).map(([i]) => i);
   const firstAnswer = answers[0]!;
   // A later round: a separator after the answer's first bubble with an asker's bubble under it.
-  const round = roundAfter(blocks, firstAnswer, end, rows, answerer);
+  const round = roundAfter(blocks, answers.find((i) => !isGreeting(blocks, i)) ?? firstAnswer, end, rows, answerer);
   const separators = blocks.map((b, i) => i).filter((i) => i > 0 && i < firstAnswer && isChatSeparator(blocks[i]!.text));
   const notAnswerDates = separators.slice(0, -1);
   // A time alone over the answer is on the day of the dated separator above it (which may stand over the question): that day.
   const last = separators.at(-1);
   const above = last !== undefined && TIME_ALONE_RE.test(blocks[last]!.text.trim()) ? notAnswerDates.findLast((i) => readMetaLine(blocks[i]!.text).dates.length > 0) : undefined;
   const day = above === undefined ? null : findDate(blocks[above]!.text);
-  return { asker, courtesies: courtesiesOf(blocks, answers), round, notAnswerDates, timeOnDay: day === null ? null : { line: last!, day } };
+  return { asker, courtesies: courtesiesOf(blocks, beforeRound(answers, round)), round, notAnswerDates, timeOnDay: day === null ? null : { line: last!, day } };
 }
 const TIME_ALONE_RE = /^\d{1,2}[:：]\d{2}$/u;
 
