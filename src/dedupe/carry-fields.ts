@@ -41,11 +41,24 @@ function shownBy(donor: CarryDonor, field: CarriedField): Shown[] {
   return lacks(value) ? [] : [{ value, from: donor.id, source: donor.source }];
 }
 
+/** Whether the rule judges `field` of `kept` at all: a value of its own, none carried before, is never touched. */
+function judged(kept: Entry, field: CarriedField): boolean {
+  return lacks(kept[field]) || recorded(kept.carried, field).length > 0;
+}
+
+/**
+ * Whether carryFields may change `kept`, whatever the donors: when not, a caller need not read
+ * them (most kept entries show a date and a format of their own).
+ */
+export function mayCarry(kept: Entry): boolean {
+  return CARRIED_FIELDS.some((field) => judged(kept, field));
+}
+
 export function carryFields(kept: Entry, donors: readonly CarryDonor[]): Entry {
   let result = kept;
   for (const field of CARRIED_FIELDS) {
+    if (!judged(kept, field)) continue;
     const earlier = recorded(kept.carried, field);
-    if (!lacks(kept[field]) && earlier.length === 0) continue;
     const shown = new Map<string, Shown>();
     for (const s of [...earlier, ...donors.flatMap((d) => shownBy(d, field))]) shown.set(`${s.from}\u0000${s.source}\u0000${s.value}`, s);
     if (shown.size === earlier.length) continue;

@@ -6,7 +6,7 @@ import { findSuperseded } from './supersede.js';
 import { beats, completeness, smallerSource } from './ranking.js';
 import type { Stage } from '../core/stage.js';
 import { entryBatches, openScratchDb } from './scratch-db.js';
-import { carryFields, type CarryDonor } from './carry-fields.js';
+import { carryFields, mayCarry, type CarryDonor } from './carry-fields.js';
 
 export interface DedupeStats {
   seen: number;
@@ -111,20 +111,22 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
    * What settles, question by question, which entries of the groups that begin among the
    * entries `after` < seq <= `last` supersede which. A group is settled when its first entry is
    * about to go out, so entries go out as soon as the input ends, not once every group is; what
-   * a group settles concerns its own entries only (their `superseded` rows and sources).
+   * a group settles concerns its own entries only (their `superseded` rows and sources). The
+   * members it parses are kept in `parsed` for their own turn to go out.
    */
-  private groupSettler(db: Database.Database): (after: number, last: number) => void {
-    const starting = db.prepare<[number, number], { qkey: string }>(`
-      SELECT e.qkey FROM entry e WHERE e.seq > ? AND e.seq <= ?
-        AND NOT EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq < e.seq)
-        AND EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq > e.seq)
-      ORDER BY e.seq`);
-    const members = db.prepare<[string], { body: string }>('SELECT body FROM entry WHERE qkey = ? ORDER BY seq');
+  private groupSettler(db: Database.Database, parsed: ParsedAhead): (after: number, last: number) => void {
+    // Every member of the groups whose first entry is among them, a group's members together, in
+    // order: one statement per window, not one per group.
+    const members = db.prepare<[number, number], { qkey: string; seq: number; body: string }>(`
+      SELECT qkey, seq, body FROM entry WHERE qkey IN (
+        SELECT e.qkey FROM entry e WHERE e.seq > ? AND e.seq <= ?
+          AND NOT EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq < e.seq)
+          AND EXISTS (SELECT 1 FROM entry x WHERE x.qkey = e.qkey AND x.seq > e.seq))
+      ORDER BY qkey, seq`);
     const record = db.prepare('INSERT INTO superseded (id, by, reason) VALUES (?, ?, ?)');
     const moveSources = db.prepare('INSERT OR IGNORE INTO source (id, source, of, date, format) SELECT ?, source, of, date, format FROM source WHERE id = ?');
-    const settle = db.transaction((groups: Array<{ qkey: string }>) => {
-      for (const { qkey } of groups) {
-        const group = members.all(qkey).map((row) => JSON.parse(row.body) as Entry);
+    const settle = db.transaction((groups: Entry[][]) => {
+      for (const group of groups) {
         for (const [id, { superseded_by, reason }] of findSuperseded(group)) {
           record.run(id, superseded_by, reason);
           // The same answer seen elsewhere is another source of the entry that stands for it.
@@ -134,7 +136,13 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
       }
     });
     return (after, last) => {
-      const groups = starting.all(after, last);
+      const groups: Entry[][] = [];
+      let qkey: string | null = null;
+      for (const row of members.all(after, last)) {
+        if (row.qkey !== qkey) groups.push([]);
+        qkey = row.qkey;
+        groups.at(-1)!.push(parsed.keep(row.seq, JSON.parse(row.body) as Entry, last));
+      }
       if (groups.length > 0) settle(groups);
     };
   }
@@ -142,33 +150,38 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
   private *emit(db: Database.Database): Iterable<DatasetRecord> {
     // In windows of EMIT_WINDOW entries: the groups that begin in a window are settled, then its entries go out.
     const windowEnd = db.prepare<[number], { last: number | null }>(`SELECT max(seq) AS last FROM (SELECT seq FROM entry WHERE seq > ? ORDER BY seq LIMIT ${EMIT_WINDOW})`);
-    const rows = db.prepare<[number, number], { body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>(`
-      SELECT e.body,
+    // Bodies apart: an entry whose group's settling parsed it already is not read again.
+    const rows = db.prepare<[number, number], EmitRow>(`
+      SELECT e.seq,
              (SELECT json_group_array(source) FROM (SELECT source FROM source s WHERE s.id = e.id ORDER BY source)) AS sources,
              (SELECT json_group_array(id) FROM (SELECT id FROM superseded x WHERE x.by = e.id ORDER BY id)) AS supersedes,
              sup.by, sup.reason
       FROM entry e LEFT JOIN superseded sup ON sup.id = e.id
       WHERE e.seq > ? AND e.seq <= ?
       ORDER BY e.seq`);
+    const body = db.prepare<[number], string>('SELECT body FROM entry WHERE seq = ?').pluck();
     // What the kept entry stands for: the other copies of its id (and those moved to it), and every copy of what it supersedes.
     const donors = db.prepare<[string, string, string], { of: string; source: string; date: string | null; format: Entry['format'] }>(`
       SELECT of, source, date, format FROM source WHERE id = ? AND source <> ?
       UNION
       SELECT s.of, s.source, s.date, s.format FROM superseded x JOIN source s ON s.id = x.id WHERE x.by = ?`);
-    const settle = this.groupSettler(db);
+    const parsed = new ParsedAhead();
+    const settle = this.groupSettler(db, parsed);
+    const entryAt = (seq: number): Entry => parsed.take(seq) ?? (JSON.parse(body.get(seq)!) as Entry);
     for (let after = 0, last = windowEnd.get(after)?.last ?? null; last !== null; after = last, last = windowEnd.get(after)?.last ?? null) {
       settle(after, last);
       // Read whole before any is yielded: the next window's groups are written meanwhile.
-      yield* this.emitRows(rows.all(after, last), donors);
+      yield* this.emitRows(rows.all(after, last), entryAt, donors);
     }
   }
 
   private *emitRows(
-    rows: Array<{ body: string; sources: string; supersedes: string; by: string | null; reason: string | null }>,
+    rows: EmitRow[],
+    entryAt: (seq: number) => Entry,
     donors: Database.Statement<[string, string, string], { of: string; source: string; date: string | null; format: Entry['format'] }>,
   ): Iterable<DatasetRecord> {
     for (const row of rows) {
-      const entry = JSON.parse(row.body) as Entry;
+      const entry = entryAt(row.seq);
       const sources = JSON.parse(row.sources) as string[];
       if (row.by) {
         yield {
@@ -186,9 +199,10 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
         continue;
       }
       const supersedes = JSON.parse(row.supersedes) as string[];
-      // Other copies are other sources of the id, or sources of what it supersedes: without either, there is nothing to ask.
+      // Other copies are other sources of the id, or sources of what it supersedes: without either, there is nothing to ask;
+      // nor when the entry has all that copies could give it (mayCarry).
       const alone = supersedes.length === 0 && sources.every((source) => source === entry.source);
-      const copies: CarryDonor[] = alone ? [] : donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
+      const copies: CarryDonor[] = alone || !mayCarry(entry) ? [] : donors.all(entry.id, entry.source, entry.id).map((d) => ({ id: d.of, source: d.source, date: d.date, format: d.format }));
       // An entry that stands for no other is the validated entry as it came (most are): nothing to merge or re-check.
       if (alone && isAsValidated(entry)) {
         yield { kind: 'entry', entry };
@@ -202,10 +216,46 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
   }
 }
 
+/** An entry's row as emit reads it, its body apart (ParsedAhead). */
+interface EmitRow {
+  seq: number;
+  sources: string;
+  supersedes: string;
+  by: string | null;
+  reason: string | null;
+}
+
+/**
+ * Entries a group's settling parsed, kept for their own turn to go out, so that a body is read
+ * and parsed once, not twice: settling reads every member of a group when its first entry goes
+ * out, and most entries belong to a group. Only members due within PARSED_AHEAD entries of the
+ * window's end are kept (on the bench corpus three quarters of a group's later members come
+ * within its first's window, four fifths within PARSED_AHEAD), so memory stays bounded however
+ * large the run; the others are read again when their turn comes. Each one kept is taken as it
+ * goes out, and entries go out in order: nothing is left behind.
+ */
+class ParsedAhead {
+  private readonly held = new Map<number, Entry>();
+
+  /** `entry` (at `seq`), kept if it goes out within PARSED_AHEAD entries of `last`; returned as it is. */
+  keep(seq: number, entry: Entry, last: number): Entry {
+    if (seq <= last + PARSED_AHEAD) this.held.set(seq, entry);
+    return entry;
+  }
+
+  take(seq: number): Entry | undefined {
+    const entry = this.held.get(seq);
+    if (entry !== undefined) this.held.delete(seq);
+    return entry;
+  }
+}
+
 /** Entries taken in at a time. */
 const BATCH_ENTRIES = 500;
 /** Entries settled and read at a time as they go out. */
 const EMIT_WINDOW = 256;
+/** How far past a window a settled member is kept parsed (ParsedAhead): 4,096 entries, a few MB. */
+const PARSED_AHEAD = 16 * EMIT_WINDOW;
 
 /** An entry as ingest takes it (PackedEntry in schema/records.ts); the threads of a run pack them, callers with bare entries need not. */
 export function packEntry(entry: Entry): PackedEntry {
