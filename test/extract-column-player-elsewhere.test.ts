@@ -4,8 +4,8 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 /**
  * (The column's page as in extract-column-video-answer.test.ts.) Only a player over the column's answer (after the reader's
  * question, before the answer's first words) gives its format. The article's read-aloud player above the reader's question
- * (`<audio>` 听全文) and an ad slot's video between the answer's paragraphs are none of the answer's: before, either made a
- * text answer a voice or video one, silently.
+ * (`<audio>` 听全文) is none of the answer's; a video between the answer's paragraphs may be an ad slot's or the expert's, so
+ * the format is left unknown and the reading doubted. Before, either made a text answer a voice or video one, silently.
  */
 
 const URL = 'https://www.example-mag.com.cn/zjdy/129951.html';
@@ -22,12 +22,14 @@ describe('a player elsewhere on a column’s page', () => {
   it('the article’s read-aloud player above the reader’s question: unknown', () => {
     const [own] = read(page('<div class="tts"><audio src="/tts/129951.mp3" controls></audio><span>听全文</span></div>', '', ''));
     expect(own!.format).toBe('unknown');
+    expect(own!.flags).not.toContain('unsure_reading');
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
-  it('an ad slot’s video between the answer’s paragraphs: unknown', () => {
+  it('an ad slot’s video between the answer’s paragraphs: unknown, and doubted', () => {
     const [own] = read(page('', '', '<div class="ad"><span>广告</span><video src="/ad/milk.mp4" poster="/ad/p.jpg" autoplay muted></video></div>'));
     expect(own!.format).toBe('unknown');
+    expect(own!.flags).toContain('unsure_reading');
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 

@@ -152,9 +152,13 @@ function profileCard(text: string): Doctor | null {
  * The column's format: a player (the expert's `<video>` with its poster, a recording) standing over the answer, after the
  * reader's question's label and before the answer's first words (over the `专家答：` label or right under it), is the
  * answer given so; none there, unknown. A player above the reader's question (the article's read-aloud `<audio>`, 听全文)
- * or between the answer's paragraphs (an ad slot's video) is none of the answer's. `media`: the page's players, each with
- * the number of lines before it.
+ * is none of the answer's. One between the answer's paragraphs may be the expert's or an ad slot's: unknown, and doubted.
+ * `media`: the page's players, each with the number of lines before it.
  */
-export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], column: Pick<ColumnAnswer, 'asks' | 'opening'>): 'voice' | 'video' | 'unknown' {
-  return media.find((m) => m.at > column.asks && m.at <= column.opening)?.format ?? 'unknown';
+export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], column: Pick<ColumnAnswer, 'asks' | 'opening' | 'lines'>): { format: 'voice' | 'video' | 'unknown'; doubts: string[] } {
+  const over = media.find((m) => m.at > column.asks && m.at <= column.opening);
+  if (over) return { format: over.format, doubts: [] };
+  const last = column.lines.at(-1) ?? column.opening;
+  const between = media.some((m) => m.at > column.opening && m.at <= last);
+  return { format: 'unknown', doubts: between ? ['a player stands between the answer\'s paragraphs: the expert\'s or an ad\'s'] : [] };
 }
