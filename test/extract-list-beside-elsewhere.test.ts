@@ -33,4 +33,10 @@ describe('a box of linked questions beside the answered list, leading elsewhere'
     const goods = '<div class="qt-tw"><h3>该商品的其他提问</h3><ul><li><a href="/wenda/118560.html">胸闷气短吃什么药好</a> <span>3条回答</span></li></ul></div>';
     expect(own(page(`${kind}${goods}`)).relatedUrls).toEqual([...KIND_URLS, 'https://www.example-shop.cn/wenda/118560.html']);
   });
+
+  it('on a page read without its own address (links left relative): the goods’ questions’ links still', () => {
+    const goods = '<div class="qt-tw"><h3>该商品的其他提问</h3><ul><li><a href="/wenda/118560.html">胸闷气短吃什么药好</a> <span>3条回答</span></li></ul></div>';
+    const bare = extractOrThrow(pageRecord(page(`${kind}${goods}`))).entries.find((e) => e.origin === 'page')!;
+    expect(bare.relatedUrls).toEqual(['/wenda/118536.html', '/wenda/118537.html', '/wenda/118560.html']);
+  });
 });

@@ -211,7 +211,8 @@ function withListBeside(list: RelatedList, texts: readonly Text[], resolve: (hre
 /** The section of the site an address leads into: its origin and its path's first folder (`https://host/wenda/`; `https://host/` for a file at the root). */
 function folderOf(url: string): string {
   try {
-    const u = new URL(url);
+    // An address left relative (a page read without its own address) is taken on the page's host, as its list's are.
+    const u = new URL(url, 'http://page.invalid/');
     const folder = u.pathname.match(/^\/[^/]*\//u)?.[0] ?? '/';
     return `${u.origin}${folder}`;
   } catch {
