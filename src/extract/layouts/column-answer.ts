@@ -50,6 +50,10 @@ export interface ColumnAnswer {
   lines: number[];
   doctor: Doctor;
   doubts: string[];
+  /** The reader's label's line (`读者…问：`). */
+  asks: number;
+  /** The line holding the answer's first words: the label's, or the one under a label alone on its line. */
+  opening: number;
 }
 
 /** The column's answer under the question's line, or null where the article is no such column's (no reader's 问 and named 答). */
@@ -126,7 +130,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const card = carded && noted ? { ...carded, hospital: noted } : carded;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
-  return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts };
+  return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts, asks, opening: first ? at : lines[1] ?? at };
 }
 
 const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'blockquote']);
@@ -145,11 +149,16 @@ function profileCard(text: string): Doctor | null {
 }
 
 /**
- * The column's format: a player (the expert's `<video>` with its poster, a recording) standing between the reader's
- * question and the answer's last line is the answer given so; none there, unknown. `media`: the page's players, each with
- * the number of lines before it.
+ * The column's format: a player (the expert's `<video>` with its poster, a recording) standing over the answer, after the
+ * reader's question's label and before the answer's first words (over the `专家答：` label or right under it), is the
+ * answer given so; none there, unknown. A player above the reader's question (the article's read-aloud `<audio>`, 听全文)
+ * is none of the answer's. One between the answer's paragraphs may be the expert's or an ad slot's: unknown, and doubted.
+ * `media`: the page's players, each with the number of lines before it.
  */
-export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], question: number, lines: readonly number[]): 'voice' | 'video' | 'unknown' {
-  const last = lines.at(-1) ?? question;
-  return media.find((m) => m.at > question && m.at <= last)?.format ?? 'unknown';
+export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], column: Pick<ColumnAnswer, 'asks' | 'opening' | 'lines'>): { format: 'voice' | 'video' | 'unknown'; doubts: string[] } {
+  const over = media.find((m) => m.at > column.asks && m.at <= column.opening);
+  if (over) return { format: over.format, doubts: [] };
+  const last = column.lines.at(-1) ?? column.opening;
+  const between = media.some((m) => m.at > column.opening && m.at <= last);
+  return { format: 'unknown', doubts: between ? ['a player stands between the answer\'s paragraphs: the expert\'s or an ad\'s'] : [] };
 }

@@ -83,13 +83,18 @@ function isStamp(text: string): boolean {
  * reply and day none of the answer. Between two lines of the answer, unstamped, such a line is left
  * to the reader's doubts: the text after it may be the answer's.
  */
-export function followUpsAfterStamp(lines: readonly { text: string; node?: AnyNode | null }[], from: number, to: number, isMeta: (i: number) => boolean): number[] {
+export function followUpsAfterStamp(lines: readonly { text: string; node?: AnyNode | null }[], from: number, to: number, isMeta: (i: number) => boolean, isText: (i: number) => boolean = () => true): number[] {
   const found: number[] = [];
   for (let i = from + 1; i < to; i++) {
-    if (!isAskedFollowUp(lines[i]!.text, headInOwnNode(lines[i]!))) continue;
+    const glued = !isAskedFollowUp(lines[i]!.text);
+    if (glued && !isAskedFollowUp(lines[i]!.text, headInOwnNode(lines[i]!))) continue;
     let j = i - 1;
     while (j > from && j >= i - COUNTERS && isMeta(j) && !isStamp(lines[j]!.text)) j--;
-    if (isMeta(j) && isStamp(lines[j]!.text)) found.push(i);
+    if (!isMeta(j) || !isStamp(lines[j]!.text)) continue;
+    // A tag glued to its words (`<b>追问</b>病史很重要吗？是的…`) under a stamp over the answer's text (the day above it) may
+    // open the answer itself: a follow-up only where the answer's text stood before the stamp.
+    if (glued && !Array.from({ length: Math.max(0, j - from - 1) }, (_, k) => from + 1 + k).some(isText)) continue;
+    found.push(i);
   }
   return found;
 }

@@ -132,7 +132,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
     for (const i of repost.stamps) kinds[i] = 'note';
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
-  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta')) kinds[i] = 'end';
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta', (i) => kinds[i] === 'text')) kinds[i] = 'end';
   // The next two end the answer only after it has begun: its first text line is the answer's, whatever it is labelled
   // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
   const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');

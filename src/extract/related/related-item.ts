@@ -130,9 +130,11 @@ const withoutAnswererLabel = (text: string) => text.replace(SNIPPET_ANSWERER_RE,
 const SENTENCE_RE = /[，,。；;！!？?]/u;
 /**
  * So is a value the list cut short with an ellipsis (`药师答：龋齿的处理要根据病情轻重来决定：1.年龄超过60岁的...`, its first
- * sentence longer than the cut): a name or a card's field is never printed cut.
+ * sentence longer than the cut): a name or a card's field is never printed cut. But a card's line the list cut so
+ * (`医生：李明华 主任医师 江州市第一人民医院心内...`, a name, title and hospital under the label) is the item's byline still.
  */
 const CUT_SNIPPET_RE = /^\S.{7,}(?:…|\.{3}|。。。)$/u;
+const isCutSnippet = (text: string) => CUT_SNIPPET_RE.test(text) && !isCardLine(text.replace(/(?:…|\.{3}|。。。)$/u, '').trim());
 /**
  * An item's date is the day it was answered, as a page's is: the one labelled so, else the first other
  * one printed; the day it was asked (`提问 2023-02-01`) dates nothing.
@@ -235,7 +237,7 @@ export function readItem(
     // no card line for the title word in its label.
     if (snippet.length === 0) {
       const labelled = withoutAnswererLabel(withoutSnippetLabel(withoutDrawnBadge(text, nodes)));
-      if (labelled !== text && labelled !== '' && (SENTENCE_RE.test(labelled) || CUT_SNIPPET_RE.test(labelled))) {
+      if (labelled !== text && labelled !== '' && (SENTENCE_RE.test(labelled) || isCutSnippet(labelled))) {
         snippet.push(labelled);
         continue;
       }

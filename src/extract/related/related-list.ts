@@ -192,6 +192,7 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
 function withListBeside(list: RelatedList, texts: readonly Text[], resolve: (href: string) => string): RelatedList {
   const box = list.label!.parent;
   if (!box || box.type !== 'tag' || list.links) return list;
+  const answeredDirs = new Set(list.items.map((i) => i.url).filter((u): u is string => u !== null).map(folderOf));
   for (const label of labelCandidates(texts)) {
     const other = label.parent;
     if (label === list.label || !other || other.type !== 'tag' || other.parent !== box.parent || inNavigation(label) || inClosedLayer(label)) continue;
@@ -199,10 +200,24 @@ function withListBeside(list: RelatedList, texts: readonly Text[], resolve: (hre
     if (!before && nextElementOf(box as Element) !== other) continue;
     // The box's own list: what follows the label inside it (a list of one is not looked for beyond its box).
     const urls = linkOnlyUrls(readItems(other.children.slice(other.children.indexOf(label) + 1), resolve), 1);
-    if (!urls) continue;
+    // Its questions lead where the answered list's do (the site's question pages), not to a help centre's FAQ (常见问题:
+    // 如何支付？) or a member's own questions.
+    if (!urls || !urls.every((u) => answeredDirs.has(folderOf(u)))) continue;
     return before ? { ...list, linksBefore: urls } : { ...list, links: urls };
   }
   return list;
+}
+
+/** The section of the site an address leads into: its origin and its path's first folder (`https://host/wenda/`; `https://host/` for a file at the root). */
+function folderOf(url: string): string {
+  try {
+    // An address left relative (a page read without its own address) is taken on the page's host, as its list's are.
+    const u = new URL(url, 'http://page.invalid/');
+    const folder = u.pathname.match(/^\/[^/]*\//u)?.[0] ?? '/';
+    return `${u.origin}${folder}`;
+  } catch {
+    return url;
+  }
 }
 
 /** The element right after one among its parent's children, text between passed over. */
