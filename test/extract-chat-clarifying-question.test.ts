@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { ANSWER, consultPage as page, doctor, parent, readConsult as read, stamp } from './helpers/chat-pages.js';
 
 /**
  * A consult shared as chat bubbles beside the speakers' pictures (the doctor's picture again on the card above): the
@@ -12,18 +12,6 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * is the page around it a chat vendor's invite: before, such a short page gave no entry at all.
  */
 
-const URL = 'https://m.example-consult.cn/share/consult/882';
-const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
-const ANSWER = ['宝宝咳嗽多与上呼吸道感染有关，精神好、不发烧可以先观察。', '可以多喝温水，保持室内湿润，咳嗽加重或发热时及时就诊。'];
-const DOC = '/img/doctor/7f3a.jpg';
-const doctor = (text: string) => `<div class="m"><img src="${DOC}"><div class="c">${text}</div></div>`;
-const parent = (text: string) => `<div class="m"><img src="/static/parent.png"><div class="c">${text}</div></div>`;
-const stamp = (s: string) => `<div class="t">${s}</div>`;
-const page = (chat: string) =>
-  `<html><head><title>宝宝咳嗽怎么办 - 问诊</title></head><body>` +
-  `<div><h1>宝宝咳嗽怎么办</h1><p>患儿：男 2岁3个月</p></div>` +
-  `<div><img src="${DOC}"><div><p><b>王明</b> <span>主治医师</span></p><p>东湖市儿童医院 儿科</p></div></div>` +
-  `<div>${stamp('2023-05-06 13:22')}${parent('宝宝咳嗽三天了怎么办？晚上咳得厉害。')}${stamp('2023-05-06 14:22')}${chat}<div>问诊已结束</div></div></body></html>`;
 const turn = (asker: string) => `${stamp('2023-05-06 14:23')}${parent(asker)}${stamp('2023-05-06 14:25')}`;
 
 describe('a parent’s reply to the doctor’s question, before the doctor’s answer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { ANSWER, consultPage, DOCTOR_PICTURE, doctor, parent, readConsult as read, stamp } from './helpers/chat-pages.js';
 
 /**
  * A paediatric consult app's share page prints the consult as chat bubbles beside the speakers' pictures, the doctor's
@@ -9,20 +9,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * blind split fresh-75 taught the genre reader.
  */
 
-const URL = 'https://m.example-consult.cn/share/consult/881';
-const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
-const ANSWER = ['宝宝咳嗽多与上呼吸道感染有关，精神好、不发烧可以先观察。', '可以多喝温水，保持室内湿润，咳嗽加重或发热时及时就诊。'];
-const DOC = '/img/doctor/7f3a.jpg';
-const doctor = (text: string) => `<div class="m"><img src="${DOC}"><div class="c">${text}</div></div>`;
-const parent = (text: string) => `<div class="m"><img src="/static/parent.png"><div class="c">${text}</div></div>`;
-const stamp = (s: string) => `<div class="t">${s}</div>`;
-
-const page = (rounds: string) =>
-  `<html><head><title>宝宝咳嗽怎么办 - 问诊</title></head><body>` +
-  `<div><h1>宝宝咳嗽怎么办</h1><p>患儿：男 2岁3个月</p></div>` +
-  `<div><img src="${DOC}"><div><p><b>王明</b> <span>主治医师</span></p><p>东湖市儿童医院 儿科</p></div></div>` +
-  `<div>${stamp('2023-05-06 13:22')}${parent('宝宝咳嗽三天了怎么办？晚上咳得厉害。')}${stamp('2023-05-06 14:22')}${ANSWER.map(doctor).join('')}${rounds}<div>问诊已结束</div></div>` +
-  `</body></html>`;
+const page = (rounds: string) => consultPage(`${ANSWER.map(doctor).join('')}${rounds}`);
 
 describe('a later round of a consult told by its pictures', () => {
   it('the parent asking again opens it: the doctor’s reply is none of the answer, nor is its day', () => {
@@ -50,7 +37,7 @@ describe('a consult of two bubbles told by its pictures', () => {
     `<div><h1>宝宝咳嗽怎么办</h1><p>患儿：男 2岁3个月</p></div>${card}` +
     `<div>${stamp('2023-05-06 13:22')}${parent('宝宝咳嗽三天了怎么办？晚上咳得厉害，不知道是什么原因。')}${stamp('2023-05-06 14:22')}${doctor(ANSWER.join(''))}<div>问诊已结束</div></div>` +
     `</body></html>`;
-  const card = `<div><img src="${DOC}"><div><p><b>王明</b> <span>主治医师</span></p><p>东湖市儿童医院 儿科</p></div></div>`;
+  const card = `<div><img src="${DOCTOR_PICTURE}"><div><p><b>王明</b> <span>主治医师</span></p><p>东湖市儿童医院 儿科</p></div></div>`;
 
   it('the parent’s bubble opening it is the asking, none of the answer (the card’s two lines one row beside the picture)', () => {
     const [own] = read(two(card));
