@@ -76,10 +76,11 @@ export function columnDate(blocks: readonly Block[], question: number, answerLab
   const issued = issueDate(blocks, question);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;
+  const from = Math.max(0, question - POSTED_LINES);
   const days = new Set(
-    blocks.slice(Math.max(0, question - POSTED_LINES), answerLabel).flatMap((b, i, xs) => {
+    blocks.slice(from, answerLabel).flatMap((b, i) => {
       const meta = readMetaLine(b.text);
-      const under = headed && answerLabel - xs.length + i > question && !inListItem(b.node);
+      const under = headed && from + i > question && !inListItem(b.node);
       const dates = meta.metaOnly ? meta.dates : under ? publicationDays(b.text) : [];
       return dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso);
     }),
