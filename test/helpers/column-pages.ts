@@ -2,7 +2,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './pages.js';
 
 /**
  * A magazine's 专家答疑 column page (a reader's `问：`, the expert's `专家答：` over the answer's paragraphs), built once for
- * the column tests (the expert's box or byline, the column's player).
+ * the column tests (the expert's box or byline, the column's player, the article's line and its day).
  */
 const URL = 'https://www.example-mag.com.cn/zjdy/129951.html';
 
@@ -11,6 +11,8 @@ export const ANSWER = ['哺乳期心慌的处理要根据病情轻重来决定�
 export const EXPERT_BOX = '<div class="zj-box"><p class="lb">答疑专家</p><p class="nm"><b>司马勇</b> 主治医师</p><p>石门市第二人民医院 儿童保健科</p></div>';
 
 export interface ColumnParts {
+  /** The article's line under the heading: its day and source by default. */
+  info?: string;
   /** Over the reader's question, under the page's day. */
   top?: string;
   /** Over the answer's label. */
@@ -21,8 +23,8 @@ export interface ColumnParts {
   byline?: string;
 }
 
-export const columnPage = ({ top = '', box = '', answer = `\n${ANSWER.map((p) => `<p>${p}</p>`).join('\n')}`, byline = '' }: ColumnParts) =>
-  `<html><head><title>哺乳期心慌还乏力怎么回事_专家答疑</title></head><body><div class="main"><h1>哺乳期心慌还乏力怎么回事</h1><p class="info">2022年08月26日　来源：《育儿》</p>${top}` +
+export const columnPage = ({ info = '2022年08月26日　来源：《育儿》', top = '', box = '', answer = `\n${ANSWER.map((p) => `<p>${p}</p>`).join('\n')}`, byline = '' }: ColumnParts) =>
+  `<html><head><title>哺乳期心慌还乏力怎么回事_专家答疑</title></head><body><div class="main"><h1>哺乳期心慌还乏力怎么回事</h1><p class="info">${info}</p>${top}` +
   `<div class="wen"><p><b>读者 石门的陈女士 问：</b>哺乳期心慌还乏力怎么回事<br>家里老人说没事，我还是不放心。</p></div>` +
   `<div class="da-box">${box}<p class="da"><b>专家答：</b></p>${answer}${byline}</div>` +
   `<p class="bq">版权声明：本文为原创内容，未经授权不得转载。</p></div></body></html>`;

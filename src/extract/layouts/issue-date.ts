@@ -1,5 +1,6 @@
+import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../lines/html-lines.js';
-import { DATE_RE, findDate, readMetaLine } from '../dates/page-meta.js';
+import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
 
 /**
  * A newspaper's e-edition page (数字报): the masthead prints the issue's day with its weekday
@@ -33,17 +34,55 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
 const POSTED_LINES = 6;
 
 /**
+ * An article's credit after its day: its source, its editor, its author (`来源：《家庭保健》`, `编辑：吴晓东`, `责任编辑：王芳`,
+ * `作者：记者 王芳`), each a label and one name, parted from the next item by a space or a bar.
+ */
+const CREDIT_RE =
+  /(?<=^|[\s|｜·•])(?:来源|出处|(?:责任)?编辑|责编|作者|撰文|撰稿)\s*[:：]\s*(?:(?:本报|特约|实习)?(?:记者|通讯员|实习生)\s+)?[^\s|｜·•:：]{1,20}(?=[\s|｜·•]|$)/gu;
+/** Publication lines are short; a longer line is text. */
+const PUBLICATION_LINE_CHARS = 80;
+
+/** A line of a list's item: another article's, whatever it prints. */
+const inListItem = (node: AnyNode | null): boolean => {
+  for (let n = node?.parent ?? null; n && n.type === 'tag'; n = n.parent) if ((n as Element).name === 'li') return true;
+  return false;
+};
+
+/**
+ * The days of an article's publication line: its day (labelled as published, or bare, with its time; an update day beside it),
+ * then the article's credits (`2021-05-15 17:07　来源：《父母必读》　编辑：吴晓东`,
+ * `发布时间：2023-01-25　更新时间：2023-07-06　来源：《父母必读》　编辑：陈建国`), nothing else but page meta; none for any
+ * other line (a credit before the day, a name or a word of text beside it).
+ */
+function publicationDays(printed: string): MetaLine['dates'] {
+  const text = printed.trim();
+  if (text.length > PUBLICATION_LINE_CHARS) return [];
+  const day = DATE_RE.exec(text);
+  if (day === null) return [];
+  const after = text.slice(day.index);
+  if (!after.match(CREDIT_RE)) return [];
+  const meta = readMetaLine(`${text.slice(0, day.index)}${after.replace(CREDIT_RE, ' ')}`.trim());
+  return meta.metaOnly ? meta.dates : [];
+}
+
+/**
  * A column's day: its issue's (above), else the day the site posted the article, on a line of page meta
  * of its own above the answer's label (`发布时间：2021-07-29 10:38 来源：《家庭保健》`), over the question
- * or under it; null where it prints neither, or two.
+ * or under it, or on the article's publication line under the question's heading, its day before the article's
+ * credits (`2021-05-15 17:07　来源：《父母必读》　编辑：吴晓东`: publicationDays), no item of a list; null where it prints
+ * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line.
  */
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
   const issued = issueDate(blocks, question);
   if (issued !== null) return issued;
+  const headed = blocks[question]?.heading === true;
+  const from = Math.max(0, question - POSTED_LINES);
   const days = new Set(
-    blocks.slice(Math.max(0, question - POSTED_LINES), answerLabel).flatMap((b) => {
+    blocks.slice(from, answerLabel).flatMap((b, i) => {
       const meta = readMetaLine(b.text);
-      return meta.metaOnly ? meta.dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso) : [];
+      const under = headed && from + i > question && !inListItem(b.node);
+      const dates = meta.metaOnly ? meta.dates : under ? publicationDays(b.text) : [];
+      return dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso);
     }),
   );
   return days.size === 1 ? [...days][0]! : null;
