@@ -57,7 +57,7 @@ const CHIP_TEXT_RE = /^[^，,。；;！!？?：:]{1,8}$/u;
  * an element of its own holding a word, none a link (a menu's items lead somewhere), one of them a format word
  * alone. `node` is the row's first text node. 'unknown' for any other line.
  */
-export function chipRowFormat(node: AnyNode | null): AnswerFormat {
+export function chipRowFormat(node: AnyNode | null, services = false): AnswerFormat {
   const chip = node?.parent;
   const row = chip?.parent;
   if (!chip || !row || chip.type !== 'tag' || row.type !== 'tag') return 'unknown';
@@ -70,6 +70,21 @@ export function chipRowFormat(node: AnyNode | null): AnswerFormat {
   if (chips.length < 2 || chips.length > MAX_ROW_CHIPS) return 'unknown';
   const words = chips.map((c) => textContent(c).trim());
   if (!words.every((w) => CHIP_TEXT_RE.test(w)) || chips.some((c) => c.children.some((n) => n.type === 'tag' && !showsNothing(n)))) return 'unknown';
-  const formats = words.map((w) => formatTag(w)).filter((t) => t !== null && t.rest === '');
+  const formats = words.map((w) => formatTag(w) ?? (services ? serviceChip(w) : null)).filter((t) => t !== null && t.rest === '');
   return formats.length === 1 ? formats[0]!.format : 'unknown';
 }
+
+/** A consultation's service as its chip names it (`语音咨询`, `图文问诊`, `视频咨询`, `电话咨询`): the format it was held in. */
+const SERVICE_CHIP_RE = /^(语音|电话|视频|图文)(?:咨询|问诊)$/u;
+const SERVICE_FORMAT: Record<string, AnswerFormat> = { 语音: 'voice', 电话: 'voice', 视频: 'video', 图文: 'text' };
+const serviceChip = (word: string): { format: AnswerFormat; rest: string } | null => {
+  const m = word.match(SERVICE_CHIP_RE);
+  return m ? { format: SERVICE_FORMAT[m[1]!]!, rest: '' } : null;
+};
+
+/**
+ * The format a row of chips right over a page's question shows, as an app's share page tags a consultation with its service
+ * and its disease (`<div><span>语音咨询</span><span>颈椎病</span></div>` over the `<h1>`): the chips as chipRowFormat wants
+ * them, one the service held (`语音咨询`, `图文问诊`) or a bare format word. `node` is the row's first text node.
+ */
+export const serviceRowFormat = (node: AnyNode | null): AnswerFormat => chipRowFormat(node, true);

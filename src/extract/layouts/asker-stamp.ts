@@ -10,15 +10,16 @@ interface BoxLine {
 /**
  * The asker's line under a question (`女 | 32岁 2023-05-05`, `男，6岁，2023年5月5日 14:20`, after the
  * reward offered for an answer: `悬赏20分 女 65岁 2021-10-09`; after the asker's name or its stand-in:
- * `网友 · 女 · 75岁 · 2019-04-06`, `张** · 男 · 30岁 · 2023-05-05`): their sex and age, then the day they
+ * `网友 · 女 · 75岁 · 2019-04-06`, `张** · 男 · 30岁 · 2023-05-05`, an app's user by a masked phone number: `用户138****1234 · 女 · 35岁 ·
+ * 2023-05-06 14:22`): their sex and age, then the day they
  * asked. Q&A sites print it so on the question, whatever they print on the answer: its day is the
  * question's, and dates no answer, even where the answer's own day is printed without its year
  * (`05-06`) or not at all.
  */
 const ASKER_STAMP_RE =
-  /^(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值)\s*)?(?:[^\s\d|｜,，·•、]{1,8}\s*[|｜,，·•、]\s*)?[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:岁|个月|月龄|天)(?:\s*\d{1,2}\s*个月)?\s*[|｜,，·•、\s]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:提问|发布|发问|咨询)?$/u;
+  /^(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值)\s*)?(?:(?:[^\s\d|｜,，·•、]{1,8}|[^\s\d|｜,，·•、]{0,8}1\d{2}[*＊]{4}\d{4})\s*[|｜,，·•、]\s*)?[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:岁|个月|月龄|天)(?:\s*\d{1,2}\s*个月)?\s*[|｜,，·•、\s]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:提问|发布|发问|咨询)?$/u;
 
-export const isAskerStamp = (line: string): boolean => line.length <= 40 && ASKER_STAMP_RE.test(line.trim());
+export const isAskerStamp = (line: string): boolean => line.length <= 48 && ASKER_STAMP_RE.test(line.trim());
 
 /**
  * The asker's post stamp by their nickname in corner brackets (`网友「悉尼小王」 · 16 Jun 2021`, `網友「北美小白」 · 3小时前`):
@@ -26,6 +27,13 @@ export const isAskerStamp = (line: string): boolean => line.length <= 40 && ASKE
  */
 const ASKER_NICK_RE = /^(?:网友|網友|提问者|提問者|楼主|樓主)\s*[「『][^」』]{1,20}[」』]\s*(?:[·•|｜]\s*\S.{0,30})?$/u;
 export const isAskerNickStamp = (line: string): boolean => line.length <= 60 && ASKER_NICK_RE.test(line.trim());
+
+/**
+ * A forum thread's opening post's stamp, its author marked the thread's starter (`安安宝贝453 孕28周 楼主 2019年10月26日`,
+ * `楼主 小鱼 05-06 21:03`): the day the asker posted the question, none of the answer on a later floor.
+ */
+const STARTER_MARK_RE = /(?:^|\s)(?:楼主|樓主|LZ)(?=\s|$)/u;
+export const isStarterStamp = (line: string): boolean => line.length <= 60 && STARTER_MARK_RE.test(line.trim());
 
 /**
  * The asker's sex and age alone under the question, maybe with the question's count of views

@@ -5,7 +5,7 @@ import { SIGNER_LABEL_RE } from '../card/credit-sentence.js';
 import { noDoctor } from '../draft.js';
 import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
-import { findDate } from '../dates/page-meta.js';
+import { findDate, formatFromLabel } from '../dates/page-meta.js';
 import { isReplyFormLine } from '../words/reply-form.js';
 
 /**
@@ -24,7 +24,7 @@ import { isReplyFormLine } from '../words/reply-form.js';
  * from the card's hospital or department under the reply (`… 关心您`) is none of it.
  */
 
-type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'time' | 'reply' | 'board';
+type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'title' | 'way' | 'time' | 'reply' | 'board';
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
@@ -33,6 +33,10 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
   ['department', /^(?:回复|答复)(?:科别|科室)$/u],
   ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
+  // A family doctor's portal lays the replying doctor's card out as rows of its own under that row: 职称, 科室 (read only there,
+  // between the reply's first field and its text), and the way the consultation was held (咨询方式: 语音咨询 / 图文咨询).
+  ['title', /^(?:职称|技术职称|专业技术职称)$/u],
+  ['way', /^(?:咨询|问诊|回复|服务)(?:方式|形式|类型)$/u],
   ['time', /^(?:回复|答复)(?:时间|日期)$/u],
   ['reply', /^(?:(?:回复|答复|办理)(?:内容|意见|结果)|回复|答复)$/u],
   // The board's own rows after a reply (its rating, its status, its counters): they end the reply's text.
@@ -156,17 +160,26 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const question = fields.find((f) => f.kind === 'question');
   if (!question) return null;
   const after = fields.filter((f) => f.at > question.at);
-  const reply = after.find((f) => f.kind === 'reply');
+  const firstReply = after.find((f) => f.kind === 'reply');
+  // Replies one after another, the first from someone the record names under no doctor's row (a 家庭医生助理's `已转交…医生`
+  // under 回复人), the replying doctor's row in a later reply's own fields (its unit or time first, after the first reply's
+  // text): the doctor's reply is the first under that row, its fields those after the first reply.
+  const doctorRow = after.find((f) => f.kind === 'doctor');
+  const ownFields = firstReply && doctorRow && doctorRow.at > firstReply.at && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at > firstReply.at && f.at < doctorRow.at);
+  const laterReply = ownFields && !after.some((f) => f.kind === 'doctor' && f.at < firstReply!.at) ? after.find((f) => f.kind === 'reply' && f.at > doctorRow!.at) : undefined;
+  const reply = laterReply ?? firstReply;
+  const from = laterReply ? firstReply!.at : question.at;
   // The reply's unit and time stand beside its text (before it, or just after): a related message's 回复时间 further down is its own.
   const replyEnd = (reply?.lines.at(-1) ?? reply?.at ?? 0) + BESIDE_LINES;
-  const unit = after.find((f) => f.kind === 'unit' && f.at <= replyEnd);
-  const time = after.find((f) => f.kind === 'time' && f.at <= replyEnd);
-  const replier = after.find((f) => f.kind === 'doctor' && f.at <= replyEnd);
-  const department = after.find((f) => f.kind === 'department' && f.at <= replyEnd);
+  const beside = (kind: FieldKind) => after.find((f) => f.kind === kind && f.at > from && f.at <= replyEnd);
+  const unit = beside('unit');
+  const time = beside('time');
+  const replier = beside('doctor');
+  const department = beside('department');
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;
-  if (!unit && fields.some((f) => f.kind === null && CARD_ROW_RE.test(f.label))) return null;
+  if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label))) return null;
   const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   const questionText = valueOf(question);
@@ -207,6 +220,21 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (graded !== null && doctor.hospital === graded.hospital) doctor.hospital_grade ??= graded.grade;
   const departmentText = department ? valueOf(department) : null;
   if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
+  // The replying doctor's own rows (职称, 科室) between the replier's row and the reply's text: the card's, no one else's.
+  const own = (kind: FieldKind, label?: RegExp) => (replier && reply ? fields.find((f) => (f.kind === kind || (label !== undefined && f.kind === null && label.test(f.label))) && f.at > replier.at && f.at < reply.at) : undefined);
+  const titleRow = own('title');
+  if (titleRow && doctor.name !== null && doctor.title === null) {
+    const title = parseCardParts([valueOf(titleRow)]).title;
+    if (title !== null && title === valueOf(titleRow).trim()) {
+      doctor.title = title;
+      const unread = doubts.findIndex((d) => d.startsWith("the replying doctor's field"));
+      if (unread !== -1) doubts.splice(unread, 1);
+    }
+  }
+  const departmentRow = own('department', /^(?:科室|科别|所在科室)$/u);
+  if (departmentRow && isDepartment(valueOf(departmentRow).trim())) doctor.department ??= valueOf(departmentRow).trim();
+  const way = beside('way');
+  const format = way ? formatFromLabel(valueOf(way)) : 'unknown';
   if (unitDepartment !== null) doctor.department ??= unitDepartment;
   // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
   const askedText = replier && asked ? valueOf(asked) : null;
@@ -217,6 +245,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     answerLines: answerLines.slice(0, kept),
     doctor,
     date,
+    ...(format !== 'unknown' ? { format } : {}),
     doubts,
   };
 }

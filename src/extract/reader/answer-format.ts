@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
-import { chipRowFormat } from '../dates/format-chip.js';
+import { chipRowFormat, serviceRowFormat } from '../dates/format-chip.js';
 import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, isTranscriptLabel, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
 import { formatFromLabel } from '../dates/page-meta.js';
 import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
@@ -49,6 +49,8 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
     () => taggedFormat(blocks[question]!.text),
     // A row of chips under the question, one a format word (format-chip.ts).
     () => (question + 1 < own ? chipRowFormat(blocks[question + 1]!.node) : null),
+    // A row of chips right over the question, one the consultation's service (`语音咨询`, format-chip.ts).
+    () => (question > 0 ? serviceRowFormat(blocks[question - 1]!.node) : null),
     // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
     () => titlePlaysFormat(signs.title),
   ];

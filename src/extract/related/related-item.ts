@@ -28,6 +28,9 @@ import { isPrintedAddress } from './printed-list.js';
 /** A link that prompts to read an item's whole answer (read-more.ts) leads to the item, but its words are no question. */
 /** An answer label opening an item's snippet: 答：, 医生回答：, 护士答：, a quiz's 解析：, the answer picked out of several (最佳答案：, 推荐答案：), a board's 回复摘要：. */
 const SNIPPET_LABEL_RE = /^(?:A|答|回答|解答|回复|答复|(?:医生|专家|答案|题目)?解析|(?:医生|医师|专家|大夫|护士|护师|药师|营养师)(?:答|回答|解答|回复|答复)|(?:最佳|推荐|满意|精选|优质|采纳)(?:答案|回答)|(?:回复|答复)摘要)\s*[:：]\s*/u;
+/** A label naming a doctor as who answered (`专家答：`, `医生回答：`): an item snippet under it is a doctor's answer, no article's summary. */
+const DOCTOR_SNIPPET_LABEL_RE = /^(?:医生|医师|专家|大夫|药师)(?:答|回答|解答|回复|答复)\s*[:：]/u;
+export const opensWithDoctorLabel = (line: string): boolean => DOCTOR_SNIPPET_LABEL_RE.test(line.trim());
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
 /** Whether `node` is or holds an element (not the item's link) whose whole text is an ad's mark. */

@@ -17,6 +17,7 @@ import { linkOnlyUrls } from './link-list.js';
 import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, siblingsAfter, inNavigation, listAfter } from './related-label.js';
 import { readItems } from './related-items.js';
+import { opensWithDoctorLabel } from './related-item.js';
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -94,7 +95,11 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
     }
-    if (here === null) return { ...none, unplaced: label };
+    // Under a head of more answers (更多专家回答), items each with its snippet under a doctor's answer label (`专家答：…`) are other
+    // questions' answers, no articles: the related list, wherever the page's address is unknown.
+    const labelled = here === null && isMoreAnswersLabel(textContent(label).trim()) && renderLines(listAfter(label)).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length;
+    if (here === null && !labelled) return { ...none, unplaced: label };
+    if (here === null) return { items, label };
     // An item credited over its snippet to the site it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts) links to that source.
     if (items.every((i) => (i.url !== null && i.url.startsWith(here)) || (i.answerParagraphs.length > 1 && isOpeningCredit(i.answerParagraphs[0]!)))) return { items, label };
   }

@@ -80,7 +80,7 @@ const NOT_NAMES = new Set([
   '作者', '本文作者', '文章作者', '关于作者', '作者信息',
 ]);
 /** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it), a hub's `权威医生`. */
-export const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证|权威(?:医师|医生|专家))$/u;
+export const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证|权威(?:医师|医生|专家)|\p{Script=Han}{2,4}(?:认证|家庭医生))$/u;
 /** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
 export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
 export const isName = (text: string) =>
