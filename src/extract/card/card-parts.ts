@@ -18,8 +18,11 @@ import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_L
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
-/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
-const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+/**
+ * A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. Not a dental chain's brand before its
+ * branch (`瑞尔齿科江州滨江诊所`): a chain names itself 齿科, a hospital its unit 口腔科; the whole is the clinic.
+ */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?(?<![齿齒])科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 export interface Token {
   text: string;
   label: Field | null;

@@ -11,13 +11,26 @@ interface BoxLine {
  * The asker's line under a question (`女 | 32岁 2023-05-05`, `男，6岁，2023年5月5日 14:20`, after the
  * reward offered for an answer: `悬赏20分 女 65岁 2021-10-09`; after the asker's name or its stand-in:
  * `网友 · 女 · 75岁 · 2019-04-06`, `张** · 男 · 30岁 · 2023-05-05`, an app's user by a masked phone number: `用户138****1234 · 女 · 35岁 ·
- * 2023-05-06 14:22`): their sex and age, then the day they
- * asked. Q&A sites print it so on the question, whatever they print on the answer: its day is the
+ * 2023-05-06 14:22`): their sex and age, then the day they asked (after `提问于` too, the weekday after it:
+ * `刘** · 女 · 59岁 · 提问于 2019年2月6日 星期三`; a relative day: `提问于 29天前`, `昨天 14:22`). Q&A sites print it so on the
+ * question, whatever they print on the answer: its day is the
  * question's, and dates no answer, even where the answer's own day is printed without its year
  * (`05-06`) or not at all.
  */
-const ASKER_STAMP_RE =
-  /^(?:悬赏\s*\d+\s*(?:分|积分|金币|财富值)\s*)?(?:(?:[^\s\d|｜,，·•、]{1,8}|[^\s\d|｜,，·•、]{0,8}1\d{2}[*＊]{4}\d{4})\s*[|｜,，·•、]\s*)?[男女](?:性|孩|宝)?\s*[|｜,，·•、]?\s*\d{1,3}\s*(?:岁|个月|月龄|天)(?:\s*\d{1,2}\s*个月)?\s*[|｜,，·•、\s]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:提问|发布|发问|咨询)?$/u;
+/** The parts of the asker's line, each a regular expression's source. */
+const SEP = '[|｜,，·•、]';
+const REWARD = String.raw`悬赏\s*\d+\s*(?:分|积分|金币|财富值)\s*`;
+/** Who asked: a name or its stand-in, or an app's user by a masked phone number (`用户138****1234`). */
+const WHO = String.raw`(?:[^\s\d|｜,，·•、]{1,8}|[^\s\d|｜,，·•、]{0,8}1\d{2}[*＊]{4}\d{4})`;
+const SEX_AGE = String.raw`[男女](?:性|孩|宝)?\s*${SEP}?\s*\d{1,3}\s*(?:岁|个月|月龄|天)(?:\s*\d{1,2}\s*个月)?`;
+const DAY = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,3}\s*(?:分钟|小时|天)前|昨天|前天)`;
+const WEEKDAY = String.raw`(?:\s*(?:星期|周)[一二三四五六日天])?`;
+const TIME = String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+const ASKED = '(?:提问|发布|发问|咨询)';
+const ASKER_STAMP_RE = new RegExp(
+  String.raw`^(?:${REWARD})?(?:${WHO}\s*${SEP}\s*)?${SEX_AGE}\s*(?:${SEP}|\s)?\s*(?:${ASKED}于\s*)?${DAY}${WEEKDAY}${TIME}\s*${ASKED}?$`,
+  'u',
+);
 
 export const isAskerStamp = (line: string): boolean => line.length <= 48 && ASKER_STAMP_RE.test(line.trim());
 

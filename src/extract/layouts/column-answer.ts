@@ -6,10 +6,11 @@ import { authorUnit, creditedDoctor, isByline, signedCard } from '../card/credit
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
-import { isDisclaimer, isOwnDoctorHead, isRelatedLabel } from '../words/genre.js';
+import { isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
+import { CARD_HEAD_RE } from '../words/answer-labels.js';
 
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
@@ -28,8 +29,11 @@ import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
 const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]/u;
 /** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
 export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
-/** The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one. */
-const NAMED_ANSWER_RE = /^([^\s:：，,。；;！!？?]{2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
+/**
+ * The answer's label naming who answers (the answer's first words after it, on the same line); 解答：, 回答： name no one.
+ * The credit may part the title from the name by a space (`{hospital}{department}{title} {name}答：`).
+ */
+const NAMED_ANSWER_RE = /^((?:[^\s:：，,。；;！!？?]|\s(?=[^\s:：，,。；;！!？?])){2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
 /** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
 const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
 const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
@@ -67,10 +71,22 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const labelAbove = question > 0 && isReaderLabel(blocks[question - 1]!.text);
   const asks = labelAbove ? question - 1 : lineAfter(question, READER_ASKS_RE);
   if (asks === -1) return null;
-  const at = lineAfter(asks, ANSWER_LABEL_RE);
-  if (at === -1) return null;
-  const label = blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
-  const who = label[1] ?? '专家';
+  let at = lineAfter(asks, ANSWER_LABEL_RE);
+  // No 答： at all: the expert's credit on the line under the reader's question (`受访专家：{hospital}{department}{title} {name}`)
+  // opens the answer as its label would; else, where the expert's box stands after the text (本期专家), the answer runs from
+  // the line under the question (unlabelled: its card the box's, or no column).
+  let credited: number | null = null;
+  if (at === -1) {
+    const next = blocks.findIndex((b, i) => i > asks && i < limit && b.text.trim() !== '');
+    // Only where the text goes on right under the credit (a sentence): a line of meta under it (`回答时间：… 语音解答`) is the page's to read.
+    const text = blocks.findIndex((b, i) => i > next && i < end && b.text.trim() !== '');
+    if (next !== -1 && signedCard(blocks[next]!.text.trim()) !== null && lineAfter(next, READER_ASKS_RE) === -1 && text !== -1 && PROSE_RE.test(blocks[text]!.text)) at = credited = next;
+    else if (expertBoxAfter(blocks, asks + 1, end, end) !== null) at = asks;
+    else return null;
+  }
+  const unlabelled = credited !== null || at === asks;
+  const label = unlabelled ? null : blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
+  const who = label?.[1] ?? '专家';
   const labelCard = parseCardParts([who]);
   // The name with the calling after it (`王芳医生答：`) names the doctor as the name alone does.
   const called = who.replace(CALLING_RE, '');
@@ -80,7 +96,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
   const paragraphs: string[] = [];
   const lines: number[] = [];
-  const first = blocks[at]!.text.trim().slice(label[0].length).trim();
+  const first = label ? blocks[at]!.text.trim().slice(label[0].length).trim() : '';
   if (first) paragraphs.push(first);
   lines.push(at);
   let after = at + 1;
@@ -99,7 +115,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
   // Where the reader's label stands over the question, the byline stands above the label.
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-  const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
+  const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, credited !== null ? at + 1 : at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
     const text = blocks[i]!.text.trim();
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
@@ -111,8 +127,11 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     }
     // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
-    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label[1] !== undefined ? signedCard(text) : null) ?? [];
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? [];
   });
+  // The expert's box after the article (`本期专家`, the name, then the hospital, department and title; 擅长 under them).
+  const expertBox = expertBoxAfter(blocks, after, end);
+  if (expertBox) credits.push(expertBox);
   // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
   const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
   if (boxed && (boxed.hospital || boxed.department) && boxed.title) credits.push(boxed);
@@ -123,7 +142,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
   // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
   // whose card stands elsewhere (a blog's author box) is left to the page's reader.
-  if (label[1] === undefined && credit === null) return null;
+  if (label?.[1] === undefined && credit === null) return null;
   const carded = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   // The clinic a paper's note on its columnist names after the text (`（作者…為…醫師，診所：…）`, author-note.ts).
   const noted = carded && !carded.hospital ? authorNoteClinic(blocks, after, Math.min(end, after + 3), carded.name) : null;
@@ -140,6 +159,27 @@ function paragraphOf(node: AnyNode | null): Element | null {
   return null;
 }
 
+/** A film's caption naming who speaks in it (`视频：王芳讲解偏头痛`, `视频｜王芳主任谈…`). */
+const CAPTION_RE = /^(?:视频|微视频|短视频)\s*[:：｜|]\s*\S{2,30}$/u;
+/** How far after the answer's end the expert's box may stand (past the QR line, the disclaimer, the editor's line). */
+const BOX_LINES = 8;
+/**
+ * The expert's box after an article: its head alone on a line (`本期专家`, `受访专家`, `专家简介`), then the name and the line of
+ * hospital, department and title (one part or two). Null where no such box stands within `span` lines of `from`, or it names no doctor
+ * with a title and a hospital or department.
+ */
+function expertBoxAfter(blocks: readonly Block[], from: number, end: number, span = BOX_LINES): Doctor | null {
+  for (let i = from; i < Math.min(end, from + span) - 2; i++) {
+    const head = blocks[i]!.text.replace(/\s+/gu, '');
+    if (!CARD_HEAD_RE.test(head)) continue;
+    // A programme's guest (本期嘉宾) is a broadcast's, its page read with the programme's signs (aired, filmed), not as a column.
+    if (head.includes('嘉宾')) return null;
+    const boxed = parseCardParts([blocks[i + 1]!.text.trim(), blocks[i + 2]!.text.trim()]);
+    return boxed.name && boxed.title && (boxed.hospital || boxed.department) ? boxed : null;
+  }
+  return null;
+}
+
 /** A profile's doctor: its name, then the clause naming hospital, department and title. */
 function profileCard(text: string): Doctor | null {
   const [name, clause] = text.split(/[，,。]/u).map((c) => c.trim());
@@ -152,12 +192,21 @@ function profileCard(text: string): Doctor | null {
  * The column's format: a player (the expert's `<video>` with its poster, a recording) standing over the answer, after the
  * reader's question's label and before the answer's first words (over the `专家答：` label or right under it), is the
  * answer given so; none there, unknown. A player above the reader's question (the article's read-aloud `<audio>`, 听全文)
- * is none of the answer's. One between the answer's paragraphs may be the expert's or an ad slot's: unknown, and doubted.
+ * is none of the answer's, save a film whose caption names the expert. One between the answer's paragraphs may be the expert's or an ad slot's: unknown, and doubted.
  * `media`: the page's players, each with the number of lines before it.
  */
-export function columnFormat(media: readonly { format: 'voice' | 'video'; at: number }[], column: Pick<ColumnAnswer, 'asks' | 'opening' | 'lines'>): { format: 'voice' | 'video' | 'unknown'; doubts: string[] } {
+export function columnFormat(
+  media: readonly { format: 'voice' | 'video'; at: number }[],
+  column: Pick<ColumnAnswer, 'asks' | 'opening' | 'lines' | 'doctor'>,
+  blocks: readonly Block[] = [],
+): { format: 'voice' | 'video' | 'unknown'; doubts: string[] } {
   const over = media.find((m) => m.at > column.asks && m.at <= column.opening);
   if (over) return { format: over.format, doubts: [] };
+  // A film over the article, its caption naming the expert who answers (`视频：王芳讲解偏头痛`): the answer given on film, though it
+  // stands above the reader's question. A read-aloud player names no one.
+  const name = column.doctor.name;
+  const filmed = name !== null && media.some((m) => m.format === 'video' && m.at <= column.asks && CAPTION_RE.test(blocks[m.at]?.text.trim() ?? '') && blocks[m.at]!.text.includes(name));
+  if (filmed) return { format: 'video', doubts: [] };
   const last = column.lines.at(-1) ?? column.opening;
   const between = media.some((m) => m.at > column.opening && m.at <= last);
   return { format: 'unknown', doubts: between ? ['a player stands between the answer\'s paragraphs: the expert\'s or an ad\'s'] : [] };

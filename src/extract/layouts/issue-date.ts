@@ -4,14 +4,14 @@ import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-me
 
 /**
  * A newspaper's e-edition page (数字报): the masthead prints the issue's day with its weekday
- * (`2023年05月06日 星期六`) beside the page's number and name (`第A07版：名医问诊`). The articles on the page print
+ * (`2023年05月06日 星期六`, or the issue's number after it: `2023-05-06 第1534期`) beside the page's number and name (`第A07版：名医问诊`). The articles on the page print
  * no day of their own: the issue's is theirs.
  */
 
 /** The page's number in the issue (第A07版, 第3版). */
 const PAGE_NUMBER_RE = /第\s*[A-Z]?\s*\d{1,3}\s*版/u;
-/** A weekday after a date: an issue line's (星期六, 周六). */
-const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+/** A weekday after a date: an issue line's (星期六, 周六); or the issue's number (`生命时报 2023-05-06 第1534期 第5版`). */
+const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]|^\s*第\s*\d{1,5}\s*期/u;
 /** Issue lines are short; a longer line is an article's text. */
 const ISSUE_LINE_CHARS = 40;
 
@@ -73,7 +73,8 @@ function publicationDays(printed: string): MetaLine['dates'] {
  * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line.
  */
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
-  const issued = issueDate(blocks, question);
+  // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
+  const issued = issueDate(blocks, answerLabel);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;
   const from = Math.max(0, question - POSTED_LINES);

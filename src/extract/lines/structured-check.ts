@@ -1,7 +1,7 @@
 /** The page's structured data (JSON-LD) checked against what the genre reader read from the page shown. */
 import { comparable } from '../../core/text.js';
 import type { Doctor, ReadBy } from '../../schema/entry.js';
-import { PROSE_RE } from '../words/genre.js';
+import { isSectionHead, PROSE_RE } from '../words/genre.js';
 import type { Block } from './html-lines.js';
 import { namesDay, readMetaLine } from '../dates/page-meta.js';
 import type { StructuredQa } from './structured-data.js';
@@ -20,14 +20,18 @@ export function checkStructuredData(
   if (data.question && comparable(data.question) !== comparable(read.question)) doubts.push('the structured data names another question');
   if (data.answer) {
     const told = comparable(data.answer);
-    const shown = comparable(read.paragraphs.join(''));
-    if (shown !== told) {
+    if (comparable(read.paragraphs.join('')) !== told) {
       const kept = read.paragraphs.filter((p) => told.includes(comparable(p)));
       // Lines the data leaves out are furniture it never held, not a paragraph it lacks (a template's stale, older text).
-      const left = read.paragraphs.filter((p) => !kept.includes(p));
-      if (shown.includes(told) && comparable(kept.join('')) === told && !left.some((p) => PROSE_RE.test(p))) {
-        read.paragraphs = kept;
-        read.readBy = 'structured_data';
+      // The heads of the answer's sections (辨证分析, 调理建议) are the answer's, though the data holds its text alone: kept.
+      const heads = read.paragraphs.filter((p) => !kept.includes(p) && isSectionHead(p));
+      const left = read.paragraphs.filter((p) => !kept.includes(p) && !heads.includes(p));
+      const unheaded = comparable(read.paragraphs.filter((p) => !heads.includes(p)).join(''));
+      if (unheaded.includes(told) && comparable(kept.join('')) === told && !left.some((p) => PROSE_RE.test(p))) {
+        if (left.length > 0) {
+          read.paragraphs = read.paragraphs.filter((p) => !left.includes(p));
+          read.readBy = 'structured_data';
+        }
       } else doubts.push('the structured data disagrees with the answer shown');
     }
   }

@@ -20,7 +20,7 @@ import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
-import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
+import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterSignOff } from '../words/letter-column.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
@@ -129,7 +129,8 @@ export function readAnswer(
       firstAt = -1;
       continue;
     }
-    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text))) askerHeaded = true;
+    // Or under their stamp (`刘** · 女 · 59岁 · 提问于 2019.02.06`, asker-stamp.ts): the day they asked.
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text) || isAskerStamp(block.text))) askerHeaded = true;
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {

@@ -186,7 +186,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!);
-    const played = columnFormat(media, column);
+    const played = columnFormat(media, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }

@@ -17,7 +17,9 @@ const FIELD_LABELS: Array<[string, Field]> = [
   ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
   ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
   ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
-  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['所在药店', 'hospital'], ['所在药房', 'hospital'], ['医院', 'hospital'],
+  // 第一执业 the doctor's first place of practice (where one practises at more than one: 多点执业), before the others
+  ['第一执业医院', 'hospital'], ['第一执业地点', 'hospital'], ['第一执业机构', 'hospital'],
+  ['所在医院', 'hospital'], ['执业医院', 'hospital'], ['执业机构', 'hospital'], ['就职医院', 'hospital'], ['所属医院', 'hospital'], ['执业地点', 'hospital'], ['所在药店', 'hospital'], ['所在药房', 'hospital'], ['医院', 'hospital'],
 ];
 export const FIELD_OF = new Map(FIELD_LABELS);
 /** A known label at the start of a part, then its colon, a space or the part's end (a <dt>, a <th>). */
@@ -29,14 +31,15 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
   [/等级|级别|层级/u, 'hospital_grade'],
   // 院所 as Taiwan's sites name where a doctor works
   // 诊所 as a practice abroad labels where its doctor sees patients (`诊所：约克内科专科诊所`)
-  [/医院|单位|机构|地点|药店|药房|院所|诊所|診所/u, 'hospital'],
+  // 医馆 a TCM clinic where its doctor sits (`坐诊中医馆`, `出诊国医馆`)
+  [/医院|单位|机构|地点|药店|药房|院所|诊所|診所|医馆/u, 'hospital'],
   [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
   // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
   [/医生|专家|姓名|大夫|医师|药师|营养师/u, 'name'],
 ];
 /** A label word alone, without its colon: `出诊医院`, `所属科室`, `医院等级`. */
-export const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:出诊|坐诊|接诊|主诊|答疑)(?:医师|药师)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
+export const LABEL_ONLY_RE = /^(?:出诊|所属|所在|就职|(?:第一)?执业|工作|就诊|坐诊|接诊|主诊|答疑)(?:医院|单位|科室|科别|医生|专家|药店|药房)$|^(?:第一)?执业(?:地点|机构)$|^(?:出诊|坐诊|所在|所属)(?:中医|国医)?馆$|^(?:出诊|坐诊|接诊|主诊|答疑)(?:医师|药师)$|^(?:医院等级|医院级别|医生姓名|医生职称|技术职称)$/u;
 /**
  * A label of who answers alone with its colon (`答疑药师：` in a <label>, `回复医师：` in a <span>):
  * the name is the part after it, and the label's 医师 is no title.
