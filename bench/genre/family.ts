@@ -283,7 +283,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   家庭医生在线咨询 (label/value tables, GBK on half, a 家庭医生助理's reply, a team named after another doctor, 继续咨询),
  *   瑞尔齿科's 口腔问答 (a dental chain's clinic, the card inline, in a sidebar or a byline, `<br><br>` paragraphs, a video iframe),
  *   辣妈帮's 帖子 with an expert's floor (mothers' floors, a pinned preview, a 追问 answered on a later floor) —, committed before
- *   its first run and left out of the default splits: `--split fresh-78`, once, on purpose.
+ *   its first run; tuning now (in the default splits since the thirty-first stop, after the reader was changed for it,
+ *   h/reader78a and h/reader78b).
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'known';
