@@ -57,6 +57,19 @@ describe('a family doctor’s reply in a record of rows', () => {
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('a first reply of an answer’s length under 回复人, a follow-up answered under 回复医生: the first is the answer', () => {
+    const html = record('', false).replace(
+      '<table>' + row('回复机构', '江州市城西区柳荫街道社区卫生服务中心') + row('回复时间', '2022-12-25 19:51:35') + row('回复内容', ANSWER.join('<br>')) + '</table>',
+      `<table>${row('回复机构', '江州市城西区柳荫街道社区卫生服务中心')}${row('回复人', '马欣（主治医师）')}${row('回复时间', '2022-12-25 19:51:35')}${row('回复内容', ANSWER.join('<br>'))}</table>` +
+        `<h3>追问</h3><table>${row('追问内容', '谢谢医生，那需要做心电图吗？')}${row('追问时间', '2022-12-26 08:02:11')}</table>` +
+        `<table>${row('回复机构', '江州市城西区柳荫街道社区卫生服务中心')}${row('回复医生', '马欣（主治医师）')}${row('回复时间', '2022-12-26 10:15:20')}${row('回复内容', '建议做个心电图和心脏彩超，明确一下有没有器质性问题。')}</table>`,
+    );
+    expect(html).toContain('追问内容');
+    const [own] = readBoard(html);
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2022-12-25');
+  });
+
   it('a title row that is no title is not taken', () => {
     const [own] = readBoard(record(`${row('回复医生', '马欣')}${row('职称', '暂无')}`, true));
     expect(own!.doctor.title).toBeNull();
