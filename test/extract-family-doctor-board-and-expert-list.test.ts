@@ -97,6 +97,21 @@ ${item(128139, '女性多梦挂什么科？', '关于女性多梦，可以从以
     expect(related.map((r) => r.question)).toEqual(['小孩白天犯困吃什么药好？', '女性多梦挂什么科？']);
   });
 
+  it('this question’s other answers under the head (no question of their own, or the page’s asked again) are left, and the page doubted', () => {
+    const answerItem = (id: number, snippet: string, title: string) =>
+      `<div class="it">${title ? `<a href="/post/${id}.html"><p>${title}</p></a>` : ''}<p><span>专家答：</span>${snippet}${title ? '' : `<a href="/post/${id}.html">查看全部</a>`}</p><p>康霞 主治医师 · 2021-11-27</p></div>`;
+    for (const title of ['', '年轻人咳嗽严重吗？']) {
+      const html = thread('').replace(
+        /<div class="more">[\s\S]*<\/div><\/body>/u,
+        `<div class="more"><h3>更多专家回答</h3>${answerItem(128150, '年轻人咳嗽一般不严重，多数是上呼吸道感染引起的，注意休息多喝水…', title)}${answerItem(128139, '如果咳嗽超过两周，建议到医院查血常规和胸片，排除肺炎…', title)}</div></body>`,
+      );
+      expect(html).toContain('排除肺炎');
+      const { own, related } = readSaved(html);
+      expect(related, title).toEqual([]);
+      expect(own.flags, title).toContain('unsure_reading');
+    }
+  });
+
   it('without the expert’s label they are left, and the page doubted', () => {
     const { own, related } = readSaved(thread(''));
     expect(related).toEqual([]);
