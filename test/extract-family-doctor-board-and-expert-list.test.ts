@@ -43,6 +43,33 @@ describe('a family doctor’s reply in a record of rows', () => {
     for (const label of ['其他居民怎么办', '居民咨询']) expect(isRelatedLabel(label), label).toBe(false);
   });
 
+  it('where the rows follow each reply’s text, a later reply answers a follow-up: the first is the answer', () => {
+    const after = (text: string, day: string) =>
+      `<table>${row('回复内容', text)}${row('回复机构', '江州市城西区柳荫街道社区卫生服务中心')}${row('回复医生', '马欣（主治医师）')}${row('回复时间', day)}</table>`;
+    const html = record('', false).replace(
+      '<table>' + row('回复机构', '江州市城西区柳荫街道社区卫生服务中心') + row('回复时间', '2022-12-25 19:51:35') + row('回复内容', ANSWER.join('<br>')) + '</table>',
+      after(ANSWER.join('<br>'), '2022-12-25 19:51:35') +
+        `<h3>追问</h3><table>${row('追问内容', '谢谢医生，那需要做心电图吗？')}${row('追问时间', '2022-12-26 08:02:11')}</table>` +
+        after('建议做个心电图和心脏彩超，明确一下有没有器质性问题。', '2022-12-26 10:15:20'),
+    );
+    expect(html).toContain('追问内容');
+    const [own] = readBoard(html);
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a first reply of an answer’s length under 回复人, a follow-up answered under 回复医生: the first is the answer', () => {
+    const html = record('', false).replace(
+      '<table>' + row('回复机构', '江州市城西区柳荫街道社区卫生服务中心') + row('回复时间', '2022-12-25 19:51:35') + row('回复内容', ANSWER.join('<br>')) + '</table>',
+      `<table>${row('回复机构', '江州市城西区柳荫街道社区卫生服务中心')}${row('回复人', '马欣（主治医师）')}${row('回复时间', '2022-12-25 19:51:35')}${row('回复内容', ANSWER.join('<br>'))}</table>` +
+        `<h3>追问</h3><table>${row('追问内容', '谢谢医生，那需要做心电图吗？')}${row('追问时间', '2022-12-26 08:02:11')}</table>` +
+        `<table>${row('回复机构', '江州市城西区柳荫街道社区卫生服务中心')}${row('回复医生', '马欣（主治医师）')}${row('回复时间', '2022-12-26 10:15:20')}${row('回复内容', '建议做个心电图和心脏彩超，明确一下有没有器质性问题。')}</table>`,
+    );
+    expect(html).toContain('追问内容');
+    const [own] = readBoard(html);
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2022-12-25');
+  });
+
   it('a title row that is no title is not taken', () => {
     const [own] = readBoard(record(`${row('回复医生', '马欣')}${row('职称', '暂无')}`, true));
     expect(own!.doctor.title).toBeNull();
@@ -68,6 +95,21 @@ ${item(128139, '女性多梦挂什么科？', '关于女性多梦，可以从以
   it('under 专家答： the items are taken', () => {
     const { related } = readSaved(thread('<span>专家答：</span>'));
     expect(related.map((r) => r.question)).toEqual(['小孩白天犯困吃什么药好？', '女性多梦挂什么科？']);
+  });
+
+  it('this question’s other answers under the head (no question of their own, or the page’s asked again) are left, and the page doubted', () => {
+    const answerItem = (id: number, snippet: string, title: string) =>
+      `<div class="it">${title ? `<a href="/post/${id}.html"><p>${title}</p></a>` : ''}<p><span>专家答：</span>${snippet}${title ? '' : `<a href="/post/${id}.html">查看全部</a>`}</p><p>康霞 主治医师 · 2021-11-27</p></div>`;
+    for (const title of ['', '年轻人咳嗽严重吗？']) {
+      const html = thread('').replace(
+        /<div class="more">[\s\S]*<\/div><\/body>/u,
+        `<div class="more"><h3>更多专家回答</h3>${answerItem(128150, '年轻人咳嗽一般不严重，多数是上呼吸道感染引起的，注意休息多喝水…', title)}${answerItem(128139, '如果咳嗽超过两周，建议到医院查血常规和胸片，排除肺炎…', title)}</div></body>`,
+      );
+      expect(html).toContain('排除肺炎');
+      const { own, related } = readSaved(html);
+      expect(related, title).toEqual([]);
+      expect(own.flags, title).toContain('unsure_reading');
+    }
   });
 
   it('without the expert’s label they are left, and the page doubted', () => {

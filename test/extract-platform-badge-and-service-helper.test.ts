@@ -25,9 +25,9 @@ ${closing}
 describe('a platform’s badge on the card and its helper’s messages', () => {
   it('the badge is a verification badge, and the helper’s line a byline; lookalikes are neither', () => {
     for (const line of ['平安认证', '安心家庭医生', '实名认证']) expect(isVerifiedBadge(line), line).toBe(true);
-    for (const line of ['医生已通过平台的认证审核', '家庭医生']) expect(isVerifiedBadge(line), line).toBe(false);
+    for (const line of ['医生已通过平台的认证审核', '家庭医生', '②联系签约家庭医生', '联系您的家庭医生', '需要认证', '通过认证']) expect(isVerifiedBadge(line), line).toBe(false);
     for (const line of ['健康管家 小安', '客服小美', '辣妈帮小帮手 官方', '服务助手 Lily']) expect(isMemberByline(line), line).toBe(true);
-    for (const line of ['健康管家建议', '联系客服', '客服电话', '小助手']) expect(isMemberByline(line), line).toBe(false);
+    for (const line of ['健康管家建议', '联系客服', '客服电话', '小助手', '健康管家小贴士', '健康管家 提醒您', '客服小提示']) expect(isMemberByline(line), line).toBe(false);
   });
 
   it('a badge glued after the name is none of the name', () => {
@@ -46,5 +46,27 @@ describe('a platform’s badge on the card and its helper’s messages', () => {
     const [own] = read(page('<p>余颖<span class="b">平安认证</span></p><p>主治医师<i>|</i>骨科</p><p>江州市中心医院</p>', helper('如还有疑问可继续追问医生；客户可享免费体检预约服务。', '2023-05-08 11:24')));
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.date).toBe('2023-05-07');
+  });
+
+  it('a head of the doctor’s own advice naming the role (健康管家小贴士, 健康管家 提醒您) is none of a byline: the answer goes on, dated by its stamp', () => {
+    const tips = ['平时注意保持正确的坐姿，每工作一小时起身活动颈部五分钟。', '睡觉时枕头不宜过高，以一拳高度为宜。'];
+    for (const head of ['健康管家小贴士', '健康管家 提醒您']) {
+      const html = page('<p>余颖</p><p>主治医师<i>|</i>骨科</p><p>江州市中心医院</p>', '').replace(
+        `${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>`,
+        `${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p>${head}</p>${tips.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      );
+      const [own] = read(html);
+      expect(own!.answer_paragraphs, head).toEqual([...ANSWER, head, ...tips]);
+      expect(own!.date, head).toBe('2023-05-07');
+    }
+  });
+
+  it('a step of the answer’s list naming a family doctor (②联系签约家庭医生) is no badge: the answer goes on', () => {
+    const steps = ['如果出现手臂麻木、头晕，请及时：', '①到医院骨科就诊', '②联系签约家庭医生', '平时注意保持正确的坐姿，每工作一小时起身活动颈部五分钟。'];
+    const html = page('<p>余颖</p><p>主治医师<i>|</i>骨科</p><p>江州市中心医院</p>', '')
+      .replace(`${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>`, `${ANSWER.map((p) => `<p>${p}</p>`).join('')}${steps.map((p) => `<p>${p}</p>`).join('')}</div>`)
+      .replace('<div class="f"><span>2023-05-07 09:12</span> · <span>627人觉得有用</span></div>', '');
+    const [own] = read(html);
+    expect(own!.answer_paragraphs).toEqual([...ANSWER, ...steps]);
   });
 });

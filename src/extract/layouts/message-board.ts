@@ -144,6 +144,8 @@ function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor 
   return null;
 }
 
+/** How long an assistant's note forwarding the question to a doctor may be (`您好，您的咨询已收到，已转交马欣医生，请耐心等待回复。`). */
+const FORWARDING_NOTE_CHARS = 80;
 /** How far after the reply's text its unit or time may stand. */
 const BESIDE_LINES = 3;
 /** A line that is only a day (`2022年12月30日`, `2022-12-30`). */
@@ -163,9 +165,15 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const firstReply = after.find((f) => f.kind === 'reply');
   // Replies one after another, the first from someone the record names under no doctor's row (a 家庭医生助理's `已转交…医生`
   // under 回复人), the replying doctor's row in a later reply's own fields (its unit or time first, after the first reply's
-  // text): the doctor's reply is the first under that row, its fields those after the first reply.
+  // text): the doctor's reply is the first under that row, its fields those after the first reply. Only where the record prints
+  // a reply's fields over its text (the first reply's unit or time before it): where they follow the text (`回复内容` then
+  // 回复机构, 回复医生, 回复时间), the rows after the first reply are its own, and a later reply answers a follow-up (追问).
+  // And only where the first reply is a note (a forwarding line, FORWARDING_NOTE_CHARS at most): a first reply of a doctor's
+  // answer's length is the answer, whoever its row names, and a later reply under a doctor's row answers a follow-up.
   const doctorRow = after.find((f) => f.kind === 'doctor');
-  const ownFields = firstReply && doctorRow && doctorRow.at > firstReply.at && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at > firstReply.at && f.at < doctorRow.at);
+  const firstText = firstReply ? (firstReply.inline ?? firstReply.lines.map((i) => blocks[i]!.text.trim()).join('')) : '';
+  const fieldsOver = firstReply !== undefined && firstText.length <= FORWARDING_NOTE_CHARS && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at < firstReply.at);
+  const ownFields = fieldsOver && firstReply && doctorRow && doctorRow.at > firstReply.at && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at > firstReply.at && f.at < doctorRow.at);
   const laterReply = ownFields && !after.some((f) => f.kind === 'doctor' && f.at < firstReply!.at) ? after.find((f) => f.kind === 'reply' && f.at > doctorRow!.at) : undefined;
   const reply = laterReply ?? firstReply;
   const from = laterReply ? firstReply!.at : question.at;

@@ -96,8 +96,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       continue;
     }
     // Under a head of more answers (更多专家回答), items each with its snippet under a doctor's answer label (`专家答：…`) are other
-    // questions' answers, no articles: the related list, wherever the page's address is unknown.
-    const labelled = here === null && isMoreAnswersLabel(textContent(label).trim()) && renderLines(listAfter(label)).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length;
+    // questions' answers, no articles: the related list, wherever the page's address is unknown. Not where the items are this
+    // question's other answers (the head's other sense): an item read with the snippet as its question (`专家答：…查看全部`, no
+    // question of its own), or items all asking the same question.
+    const labelled =
+      here === null &&
+      isMoreAnswersLabel(textContent(label).trim()) &&
+      renderLines(listAfter(label)).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length &&
+      items.every((i) => !opensWithDoctorLabel(i.question)) &&
+      new Set(items.map((i) => i.question.trim())).size === items.length;
     if (here === null && !labelled) return { ...none, unplaced: label };
     if (here === null) return { items, label };
     // An item credited over its snippet to the site it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts) links to that source.

@@ -82,8 +82,13 @@ const NOT_NAMES = new Set([
   // the head of a blog's author box over the author's card (本文作者, 关于作者)
   '作者', '本文作者', '文章作者', '关于作者', '作者信息',
 ]);
-/** A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it), a hub's `权威医生`. */
-export const VERIFIED_BADGE_RE = /^[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证|权威(?:医师|医生|专家)|\p{Script=Han}{2,4}(?:认证|家庭医生))$/u;
+/**
+ * A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it), a hub's `权威医生`;
+ * a platform's brand before 认证 or before its family-doctor programme (`泰康认证`, `泰康家庭医生`): a name, no step of an answer's
+ * list (`①联系签约家庭医生`, `需要认证`: a number before it, a verb or a pronoun in it).
+ */
+export const VERIFIED_BADGE_RE =
+  /^(?:[^\p{Script=Han}]{0,2}(?:(?:已|实名|官方|平台)?认证(?:医师|医生|专家|药师)|(?:医师|医生|专家|药师)(?:已|实名)?认证|(?:已|已实名|实名|官方|专业|医疗)认证|权威(?:医师|医生|专家))|[^\p{Script=Han}\p{N}()（）.、]{0,2}(?!\p{Script=Han}{0,3}?(?:的|您|你|我|他|她|请|找|向|问|去|联系|咨询|需要|通过|进行|获得|取得|申请|完成|办理|经过))\p{Script=Han}{2,4}(?:认证|家庭医生))$/u;
 /** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
 export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
 export const isName = (text: string) =>
