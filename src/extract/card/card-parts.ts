@@ -18,11 +18,14 @@ import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_L
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
+/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 /**
- * A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. Not a dental chain's brand before its
- * branch (`瑞尔齿科江州滨江诊所`): a chain names itself 齿科, a hospital its unit 口腔科; the whole is the clinic.
+ * Not a dental chain's brand before its branch (`瑞尔齿科江州滨江诊所`): a chain names itself {brand}齿科, its branch a clinic
+ * (诊所, 门诊部); the whole is the clinic. A hospital's own 齿科 before the hospital (`齿科江州市人民医院`, `儿童齿科江州市口腔医院`)
+ * is still its department.
  */
-const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?(?<![齿齒])科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+const chainClinic = (department: string, hospital: string) => /\p{Script=Han}[齿齒]科$/u.test(department) && !/[医醫]院$/u.test(hospital);
 export interface Token {
   text: string;
   label: Field | null;
@@ -149,7 +152,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
   const text = raw.replace(/^[（(【[［〔]\s*([^（()）【】[\]［］〔〕]+?)\s*[）)】\]］〕]$/u, '$1');
   if (!text) return true;
   const both = text.match(DEPARTMENT_THEN_HOSPITAL_RE);
-  if (both) {
+  if (both && !chainClinic(both[1]!, both[2]!)) {
     doctor.department ??= both[1]!;
     doctor.hospital ??= both[2]!;
     return true;

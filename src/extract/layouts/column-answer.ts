@@ -174,6 +174,8 @@ function expertBoxAfter(blocks: readonly Block[], from: number, end: number, spa
     if (!CARD_HEAD_RE.test(head)) continue;
     // A programme's guest (本期嘉宾) is a broadcast's, its page read with the programme's signs (aired, filmed), not as a column.
     if (head.includes('嘉宾')) return null;
+    // A clinic's schedule (出诊专家, 坐诊医生: who sees patients when) names no one who answers: passed over.
+    if (/^(?:出诊|坐诊)/u.test(head)) continue;
     const boxed = parseCardParts([blocks[i + 1]!.text.trim(), blocks[i + 2]!.text.trim()]);
     return boxed.name && boxed.title && (boxed.hospital || boxed.department) ? boxed : null;
   }

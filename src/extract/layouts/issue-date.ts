@@ -10,8 +10,14 @@ import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-me
 
 /** The page's number in the issue (第A07版, 第3版). */
 const PAGE_NUMBER_RE = /第\s*[A-Z]?\s*\d{1,3}\s*版/u;
-/** A weekday after a date: an issue line's (星期六, 周六); or the issue's number (`生命时报 2023-05-06 第1534期 第5版`). */
-const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]|^\s*第\s*\d{1,5}\s*期/u;
+/** A weekday after a date: an issue line's (星期六, 周六). */
+const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+/**
+ * Or the issue's number after it (`生命时报 2023-05-06 第1534期 第5版`): the page's own issue line, not a link to another issue
+ * (a past issue's in a 往期 list: `<li><a>生命时报 2023-04-29 第1533期 第5版</a></li>`).
+ */
+const ISSUE_NUMBER_RE = /^\s*第\s*\d{1,5}\s*期/u;
+const issueLine = (b: Block, after: string) => WEEKDAY_RE.test(after) || (ISSUE_NUMBER_RE.test(after) && b.linkChars === 0 && !inListItem(b.node));
 /** Issue lines are short; a longer line is an article's text. */
 const ISSUE_LINE_CHARS = 40;
 
@@ -23,7 +29,7 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
     above.flatMap((b) => {
       const text = b.text.trim();
       const date = text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
-      return date && WEEKDAY_RE.test(text.slice(date.index! + date[0].length)) ? (findDate(date[0]) ?? []) : [];
+      return date && issueLine(b, text.slice(date.index! + date[0].length)) ? (findDate(date[0]) ?? []) : [];
     }),
   );
   // Two issue days above the article: the page's is not told.

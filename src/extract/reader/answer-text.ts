@@ -80,6 +80,8 @@ export function readAnswer(
   // The line a print page's number follows, where it stops mid-sentence.
   let brokenAfter: Block | null = null;
   let askerHeaded = false;
+  // The box of the asker's stamp, where only their stamp (`刘** · 女 · 59岁 · 提问于 2019.02.06`) heads what is taken.
+  let stampBox: AnyNode | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
@@ -114,10 +116,15 @@ export function readAnswer(
     brokenAfter = null;
     // A blurb under its head before the answer's label (节目简介 … 节目文稿), or the asker's words under theirs (问题 … 医生解答):
     // the answer starts under the label.
-    if (kind === 'label' && taken.length > 0 && (askerHeaded || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
+    // Under the asker's stamp alone, their words stand in the stamp's box, or apart from the label's: lines in the label's own box
+    // under a stamp with no words of the asker's (`张** · 男 · 6岁 · 2023-05-05`, then the answer, then its `医生建议：`) are the answer's.
+    const labelBox = lineBox(block.node);
+    const askers = stampBox === null || taken.every((b) => lineBox(b.node) === stampBox) || (labelBox !== null && !taken.some((b) => inside(b.node, labelBox)));
+    if (kind === 'label' && taken.length > 0 && ((askerHeaded && askers) || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
       askerHeaded = false;
+      stampBox = null;
       continue;
     }
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
@@ -130,7 +137,13 @@ export function readAnswer(
       continue;
     }
     // Or under their stamp (`刘** · 女 · 59岁 · 提问于 2019.02.06`, asker-stamp.ts): the day they asked.
-    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text) || isAskerStamp(block.text))) askerHeaded = true;
+    if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text))) {
+      askerHeaded = true;
+      stampBox = null;
+    } else if (taken.length === 0 && kind !== 'text' && !askerHeaded && isAskerStamp(block.text)) {
+      askerHeaded = true;
+      stampBox = lineBox(block.node);
+    }
     // A record's fields, or a player's caption, before the answer's label (`服务类型：电话问诊`, `通话录音` … 医生小结): no sentence
     // among them, nor a lead-in to what follows (`常见的原因有以下几种：`), the answer starts under the label.
     if (kind === 'label' && taken.length > 0 && taken.every((b) => b.chars <= SHORT_FIELD_CHARS && !prose(b) && !/[:：]\s*$/u.test(b.text)) && proseAfter(i)) {
