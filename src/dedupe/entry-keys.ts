@@ -5,7 +5,7 @@ import { contentCore, doctorKey } from '../core/text.js';
 import { urlIdentity } from '../core/url.js';
 import { answerContent } from '../flags/truncation.js';
 import type { Stage } from '../core/stage.js';
-import { minhash, shingleHashes } from './minhash.js';
+import { minhash, shingleHashList } from './minhash.js';
 import { DEFAULT_NEAR_DUPE_OPTIONS, type NearDupeOptions } from './near-dupes.js';
 
 /**
@@ -36,16 +36,22 @@ export function contentHash(entry: Pick<Entry, 'question' | 'answer' | 'doctor' 
 
 /** Every field of the entry as published (keys sorted): a consumer's copy is current when this is equal. */
 export function entryVersion(entry: Entry): string {
-  const canonical = (value: unknown): unknown =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
-      : value;
   return hash('sha256', JSON.stringify(canonical(entry)), 'hex').slice(0, 32);
+}
+
+/** The value with every object's keys in sorted order (arrays as they are), as JSON.stringify then writes it. */
+function canonical(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  // A loop, not Object.fromEntries over mapped pairs: a quarter cheaper. (An entry's keys are its
+  // schema's, never `__proto__`, which assignment would take for the prototype.)
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) sorted[key] = canonical((value as Record<string, unknown>)[key]);
+  return sorted;
 }
 
 /** MinHash signature of an answer's content (answerContent), as the near-duplicate rules compare answers. */
 export function answerSignature(answerCore: string, options: Pick<NearDupeOptions, 'shingleSize' | 'permutations'> = DEFAULT_NEAR_DUPE_OPTIONS): Uint32Array {
-  return minhash(shingleHashes(answerCore, options.shingleSize), options.permutations);
+  return minhash(shingleHashList(answerCore, options.shingleSize), options.permutations);
 }
 
 /** Every key of an entry, with the MinHash options of the stages that will compare them. */

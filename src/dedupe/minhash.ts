@@ -31,34 +31,50 @@ export function hash32(text: string, seed = 0x811c9dc5): number {
  * hash32 of the shingle's text, hashed in place over the text's code units (no substring made).
  */
 export function shingleHashes(core: string, k: number): Set<number> {
-  const out = new Set<number>();
-  // Where each code point starts, and the end: a shingle of k characters is units [start[i], start[i + k]).
-  const start: number[] = [];
-  for (let u = 0; u < core.length; u++) {
-    start.push(u);
-    const c = core.charCodeAt(u);
-    if (c >= 0xd800 && c <= 0xdbff && u + 1 < core.length) {
-      const d = core.charCodeAt(u + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) u++;
-    }
-  }
-  const chars = start.length;
-  if (chars === 0) return out;
-  start.push(core.length);
-  if (chars <= k) {
-    out.add(hash32(core));
-    return out;
-  }
+  return new Set(shingleHashList(core, k));
+}
+
+/**
+ * The shingles' hashes (as shingleHashes), in text order, a shingle printed twice hashed twice:
+ * what a MinHash signature takes, since a repeated hash changes no minimum, without the set.
+ */
+export function shingleHashList(core: string, k: number): Uint32Array {
+  // Where each character starts, and the end: a shingle of k characters is units [start[i], start[i + k]).
+  const start = characterStarts(core);
+  const chars = start ? start.length - 1 : core.length;
+  if (chars === 0) return new Uint32Array(0);
+  if (chars <= k) return Uint32Array.of(hash32(core));
+  const out = new Uint32Array(chars - k + 1);
   for (let i = 0; i + k <= chars; i++) {
     let h = 0x811c9dc5;
-    for (let u = start[i]!, end = start[i + k]!; u < end; u++) {
+    for (let u = start ? start[i]! : i, end = start ? start[i + k]! : i + k; u < end; u++) {
       h ^= core.charCodeAt(u);
       h = Math.imul(h, 0x01000193);
     }
-    out.add(fmix32(h));
+    out[i] = fmix32(h);
   }
   return out;
 }
+
+/** Where each character (code point) of the text starts, and its end; null where each code unit is one (no surrogate pair). */
+function characterStarts(core: string): number[] | null {
+  let pairs = false;
+  for (let u = 0; u + 1 < core.length && !pairs; u++) pairs = isPair(core, u);
+  if (!pairs) return null;
+  const start: number[] = [];
+  for (let u = 0; u < core.length; u++) {
+    start.push(u);
+    if (isPair(core, u)) u++;
+  }
+  start.push(core.length);
+  return start;
+}
+
+const isPair = (text: string, u: number): boolean => {
+  const c = text.charCodeAt(u);
+  const d = text.charCodeAt(u + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+};
 
 const seedCache = new Map<number, Uint32Array>();
 function seeds(count: number): Uint32Array {
@@ -73,27 +89,51 @@ function seeds(count: number): Uint32Array {
 
 /** The MinHash signature: per permutation, the least permuted shingle hash. Empty input gives all 0xffffffff. */
 export function minhash(hashes: Iterable<number>, permutations: number): Uint32Array {
-  const sig = new Uint32Array(permutations).fill(0xffffffff);
+  const sig = new Uint32Array(permutations);
   const s = seeds(permutations);
-  const hs = Uint32Array.from(hashes);
-  // fmix32(h ^ seed), inlined, the least per permutation kept in a local: this loop is most of
-  // the time an entry's keys take.
-  for (let i = 0; i < permutations; i++) {
-    const seed = s[i]!;
-    let least = 0xffffffff;
+  const hs = hashes instanceof Uint32Array ? hashes : Uint32Array.from(hashes);
+  // Four permutations a pass over the hashes, each least kept in a local: this loop is most of
+  // the time an entry's keys take, and a pass per permutation reads every hash 128 times.
+  let i = 0;
+  for (; i + 4 <= permutations; i += 4) {
+    const s0 = s[i]!, s1 = s[i + 1]!, s2 = s[i + 2]!, s3 = s[i + 3]!;
+    let l0 = LEAST_NONE, l1 = LEAST_NONE, l2 = LEAST_NONE, l3 = LEAST_NONE;
     for (let j = 0; j < hs.length; j++) {
-      let v = hs[j]! ^ seed;
-      v ^= v >>> 16;
-      v = Math.imul(v, 0x85ebca6b);
-      v ^= v >>> 13;
-      v = Math.imul(v, 0xc2b2ae35);
-      v = (v ^ (v >>> 16)) >>> 0;
-      if (v < least) least = v;
+      const h = hs[j]!;
+      l0 = Math.min(l0, permuted(h, s0));
+      l1 = Math.min(l1, permuted(h, s1));
+      l2 = Math.min(l2, permuted(h, s2));
+      l3 = Math.min(l3, permuted(h, s3));
     }
-    sig[i] = least;
+    sig[i] = l0 ^ TOP_BIT;
+    sig[i + 1] = l1 ^ TOP_BIT;
+    sig[i + 2] = l2 ^ TOP_BIT;
+    sig[i + 3] = l3 ^ TOP_BIT;
+  }
+  for (; i < permutations; i++) {
+    let least = LEAST_NONE;
+    for (let j = 0; j < hs.length; j++) least = Math.min(least, permuted(hs[j]!, s[i]!));
+    sig[i] = least ^ TOP_BIT;
   }
   return sig;
 }
+
+/**
+ * fmix32(h ^ seed), inlined, with its top bit flipped: a signed 32-bit integer whose signed
+ * order is fmix32's unsigned order, so the minima are found without leaving 32-bit integers
+ * (an unsigned value past 2^31 is a double to the engine). Flipped back as it is stored.
+ */
+function permuted(h: number, seed: number): number {
+  let v = h ^ seed;
+  v ^= v >>> 16;
+  v = Math.imul(v, 0x85ebca6b);
+  v ^= v >>> 13;
+  v = Math.imul(v, 0xc2b2ae35);
+  return v ^ (v >>> 16) ^ TOP_BIT;
+}
+const TOP_BIT = 0x80000000 | 0;
+/** The least of no hashes: 0xffffffff, flipped. */
+const LEAST_NONE = 0x7fffffff;
 
 /** Estimated Jaccard similarity: the share of permutations whose minima agree. */
 export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {

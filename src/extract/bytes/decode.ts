@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
 import { commonShare, isPlausible, isUnreadable, PAGE_ENCODINGS, PLAUSIBLE_SHARE, readBlockwise, readUtf8Blocks, type BlockReading } from './byte-readings.js';
@@ -173,10 +173,10 @@ function betterReading(bytes: Uint8Array, first: DecodedText): DecodedText | nul
 function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetSource): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === 'utf-8') {
-    // Node's own decoder, a third faster than iconv-lite's: on valid UTF-8 without a BOM both give
+    // Node's decoders, a third faster than iconv-lite's: on valid UTF-8 without a BOM both give
     // the one possible text. Anything else (a U+FFFD from bad bytes or in the page, a BOM) is
     // decoded by iconv-lite as before, so damage is counted as it always was.
-    const text = buffer.toString('utf8');
+    const text = utf8Text(buffer);
     if (text.charCodeAt(0) !== 0xfeff && !text.includes('\uFFFD')) return { text, encoding, charsetSource, replacements: 0, provenance: encoding, unreadable: false };
   }
   if (encoding === 'gb18030') {
@@ -185,6 +185,16 @@ function decodeWith(bytes: Uint8Array, encoding: string, charsetSource: CharsetS
   }
   const text = withoutCutCharacter(wellFormed(iconv.decode(buffer, encoding, { stripBOM: true })));
   return { text, encoding, charsetSource, replacements: countReplacements(text), provenance: encoding, unreadable: false };
+}
+
+/**
+ * The bytes read as UTF-8, as `buffer.toString('utf8')` reads them. Valid UTF-8 (most pages) has
+ * one reading, which `transcode` (simdutf) gives in a quarter of the time Node's own decoder takes
+ * on Chinese text (a 12 KB page: 34 -> 9 us, the validation included); other bytes are left to
+ * that decoder, whose U+FFFDs mark them. (A Node built without ICU has no `transcode`.)
+ */
+function utf8Text(buffer: Buffer): string {
+  return transcode !== undefined && isUtf8(buffer) ? transcode(buffer, 'utf8', 'ucs2').toString('ucs2') : buffer.toString('utf8');
 }
 
 /**

@@ -37,6 +37,8 @@ const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|�
  */
 const META_WORDS_RE =
   /(?:发表者|发布者)\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$)|(?<![A-Za-z\d])(?:cv|av)\d{4,12}(?![A-Za-z\d])|(?<![A-Za-z\d])BV1[0-9A-Za-z]{9}(?![A-Za-z\d])|\d[\d.]*\s*[万亿]?\s*(?:播放|弹幕)[量数]?|(?:播放|弹幕|收听)[量数]?\s*[:：]?\s*\d[\d.]*\s*[万亿]?|(?:(?:医生|专家|大夫|医师)?(?:回答|解答|回复)|发布|发表|更新|编辑|提问|咨询|提出)?(?:时间|日期|于)|发布|发表|更新|(?:首次|最后)(?:回答|解答|回复|更新)|(?:审核|复核)于|回答类型|解答类型|(?:服务|问诊|咨询)类型|类型|(?:回答|解答|回复)?形式|(?:回答|解答|回复)方式|(?:浏览|阅读|点击|访问|观看)(?:量|次数)?|点赞|(?<=\d\s{0,2})赞(?!同)|收藏|评论|回复|有用|没用|无用|有帮助|没帮助|无帮助|赞同|人看过|人阅读|人已读|人读过|人浏览|人听过|人收听|人偷听|人已听|人围观|人已围观|次播放|人(?:觉得|认为)(?:有用|有帮助)|人已获帮助|人获得帮助|已帮助|帮助过|人次|热度|精华|置顶|加精|(?:已|未|待)(?:回复|回答|解答|答复|解决)|已采纳|[个条]回答|个答案|人回答|(?<=\d\s{0,2})[位名]\s*(?:医生|专家|大夫|医师)?\s*(?:回答|解答|回复)|条评论|条回复|(?<=\d)[wWkK](?=\s*(?:阅读|浏览|播放|观看|人|次|赞|点赞|评论|收藏))|半个?(?:年|月|小时)前|[一两二三四五六七八九十]{1,3}个?(?:年|月|周|星期|天|小时|分钟)前|(?:周|星期)前|去年|上周|上个?月|次|万|天前|小时前|分钟前|秒前|个月前|月前|年前|刚刚|昨天|前天|今天|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?:内容|文章|本文)?(?:来源|出处)\s*[:：]\s*[^\s|｜]{0,16}|(?:本文|内容|文章)(?:来自|来源于|转载自)\s*[^\s|｜，,。]{2,16}(?=\s|$)|(?:本期|首次)?(?:播出|首播)(?:时间|日期)?|(?:分类|栏目)\s*[:：]\s*[^\s|｜]{1,12}|未经(?:作者)?(?:本人)?授权\s*[，,]?\s*禁止转载|作者\s*[:：]?\s*(?:(?:本报|特约|实习)?(?:记者|通讯员|实习生)\s*)?\p{Script=Han}{2,4}(?=\s|$)|(?:作者|编辑|发布者)\s*[:：]\s*[A-Za-z][A-Za-z0-9_]{1,15}|[▶►▷⏵▸»«›‹▪◆◇■□●○♡♥❤👍💬👁☆★\d\s.,:：;；|｜/·•\-—_()（）[\]【】<>《》"'“”‘’、，。]/gu;
+/** META_WORDS_RE's words where a text begins: what a line of page meta opens with (see readLine's `metaOnly`). */
+const META_WORD_AT_START_RE = new RegExp(`^(?:${META_WORDS_RE.source})`, 'u');
 /**
  * A day's other names printed beside it: its weekday (星期六, 周六, 礼拜六) and its day in the Chinese
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
@@ -257,7 +259,8 @@ function readLine(printed: string): MetaLine {
   }
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
   const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
-  const metaOnly = rest.replace(META_WORDS_RE, '') === '';
+  // A line of text is told by its first word, before the scan of all of it.
+  const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.
   const format = (metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text))) && !showsPrice(text) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };

@@ -56,9 +56,11 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   let links = list?.links;
   let linksLabel = list?.linksLabel;
   const texts = typeof page === 'function' ? textNodes(page.root().get(0) as Document | undefined) : page.shortTexts;
-  for (const label of labelCandidates(texts)) {
+  // Found once: the list beside the one found is looked for among the same labels.
+  const labels = labelCandidates(texts);
+  for (const label of labels) {
     const list = listUnder(label, resolve);
-    if (list?.label) return withListBeside(list, texts, resolve);
+    if (list?.label) return withListBeside(list, labels, resolve);
     if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
   }
   const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
@@ -201,11 +203,11 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
  * right before or after the answers' box, under a related label and holding only bare linked questions (one is enough: the
  * list beside it shows what the boxes are), gives the page its related links too, in page order.
  */
-function withListBeside(list: RelatedList, texts: readonly Text[], resolve: (href: string) => string): RelatedList {
+function withListBeside(list: RelatedList, labels: readonly Element[], resolve: (href: string) => string): RelatedList {
   const box = list.label!.parent;
   if (!box || box.type !== 'tag' || list.links) return list;
   const answeredDirs = new Set(list.items.map((i) => i.url).filter((u): u is string => u !== null).map(folderOf));
-  for (const label of labelCandidates(texts)) {
+  for (const label of labels) {
     const other = label.parent;
     if (label === list.label || !other || other.type !== 'tag' || other.parent !== box.parent || inNavigation(label) || inClosedLayer(label)) continue;
     const before = nextElementOf(other as Element) === box;

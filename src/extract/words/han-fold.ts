@@ -48,23 +48,25 @@ const SIMPLIFIED =
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
 
-/** The text with its traditional characters as simplified ones; same length, same positions. */
-export function foldHan(text: string): string {
-  let out = '';
-  let changed = false;
-  for (const c of text) {
-    const s = FOLD.get(c);
-    if (s !== undefined) changed = true;
-    out += s ?? c;
-  }
-  return changed ? out : text;
-}
-
-/** How many characters of the text are traditional ones of the table. */
 /** The folded characters by their code (all of them in the BMP, one UTF-16 unit each): asked of every character of a page. */
 const IS_TRADITIONAL = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) IS_TRADITIONAL[TRADITIONAL.charCodeAt(i)] = 1;
 
+/** The text with its traditional characters as simplified ones; same length, same positions. */
+export function foldHan(text: string): string {
+  // Most texts hold none (every line of a page in simplified script is asked): returned as they are, no copy built.
+  if (!holdsTraditional(text)) return text;
+  let out = '';
+  for (const c of text) out += FOLD.get(c) ?? c;
+  return out;
+}
+
+function holdsTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (IS_TRADITIONAL[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** How many characters of the text are traditional ones of the table. */
 export function traditionalCount(text: string): number {
   // By UTF-16 unit, not by character: a surrogate (half of a character beyond the BMP) is never one of them.
   let n = 0;
