@@ -152,6 +152,26 @@ const BESIDE_LINES = 3;
 const DAY_ONLY_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
 
 /**
+ * The doctor's reply where an assistant's note came first: replies one after another, the first from someone the record names
+ * under no doctor's row (a 家庭医生助理's `已转交…医生` under 回复人), the replying doctor's row in a later reply's own fields (its
+ * unit or time first, after the first reply's text): the doctor's reply is the first under that row. Only where the record
+ * prints a reply's fields over its text (the first reply's unit or time before it): where they follow the text (`回复内容` then
+ * 回复机构, 回复医生, 回复时间), the rows after the first reply are its own, and a later reply answers a follow-up (追问). And only
+ * where the first reply is a note (FORWARDING_NOTE_CHARS at most): a first reply of a doctor's answer's length is the answer,
+ * whoever its row names, and a later reply under a doctor's row answers a follow-up.
+ */
+function replyAfterForwarding(after: readonly Field[], firstReply: Field, blocks: readonly Block[]): Field | undefined {
+  const firstText = firstReply.inline ?? firstReply.lines.map((i) => blocks[i]!.text.trim()).join('');
+  if (firstText.length > FORWARDING_NOTE_CHARS) return undefined;
+  const unitOrTime = (f: Field) => f.kind === 'unit' || f.kind === 'time';
+  if (!after.some((f) => unitOrTime(f) && f.at < firstReply.at)) return undefined;
+  const doctorRow = after.find((f) => f.kind === 'doctor');
+  if (!doctorRow || doctorRow.at < firstReply.at) return undefined;
+  if (!after.some((f) => unitOrTime(f) && f.at > firstReply.at && f.at < doctorRow.at)) return undefined;
+  return after.find((f) => f.kind === 'reply' && f.at > doctorRow.at);
+}
+
+/**
  * The board's record on the page: a message's title, then the reply's unit and its text. Null
  * where the page holds no such record (the reply's text needs a sentence of its own).
  */
@@ -163,18 +183,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (!question) return null;
   const after = fields.filter((f) => f.at > question.at);
   const firstReply = after.find((f) => f.kind === 'reply');
-  // Replies one after another, the first from someone the record names under no doctor's row (a 家庭医生助理's `已转交…医生`
-  // under 回复人), the replying doctor's row in a later reply's own fields (its unit or time first, after the first reply's
-  // text): the doctor's reply is the first under that row, its fields those after the first reply. Only where the record prints
-  // a reply's fields over its text (the first reply's unit or time before it): where they follow the text (`回复内容` then
-  // 回复机构, 回复医生, 回复时间), the rows after the first reply are its own, and a later reply answers a follow-up (追问).
-  // And only where the first reply is a note (a forwarding line, FORWARDING_NOTE_CHARS at most): a first reply of a doctor's
-  // answer's length is the answer, whoever its row names, and a later reply under a doctor's row answers a follow-up.
-  const doctorRow = after.find((f) => f.kind === 'doctor');
-  const firstText = firstReply ? (firstReply.inline ?? firstReply.lines.map((i) => blocks[i]!.text.trim()).join('')) : '';
-  const fieldsOver = firstReply !== undefined && firstText.length <= FORWARDING_NOTE_CHARS && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at < firstReply.at);
-  const ownFields = fieldsOver && firstReply && doctorRow && doctorRow.at > firstReply.at && after.some((f) => (f.kind === 'unit' || f.kind === 'time') && f.at > firstReply.at && f.at < doctorRow.at);
-  const laterReply = ownFields && !after.some((f) => f.kind === 'doctor' && f.at < firstReply!.at) ? after.find((f) => f.kind === 'reply' && f.at > doctorRow!.at) : undefined;
+  const laterReply = firstReply ? replyAfterForwarding(after, firstReply, blocks) : undefined;
   const reply = laterReply ?? firstReply;
   const from = laterReply ? firstReply!.at : question.at;
   // The reply's unit and time stand beside its text (before it, or just after): a related message's 回复时间 further down is its own.
