@@ -9,6 +9,9 @@ import { ExtractStage } from '../extract/stage.js';
 import type { FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
 import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js';
+import { runStages, type BatchResult } from './stage-batch.js';
+
+export type { BatchResult } from './stage-batch.js';
 
 /**
  * The CPU-bound work a run does per record — per page: extract (decode, parse, read) and
@@ -28,13 +31,6 @@ import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js
 /** A stage of the per-page work, as data: what a worker needs to build it. */
 export type PerPageSpec = { step: 'extract'; options: ExtractOptions } | { step: 'validate'; flags: FlagOptions } | { step: 'pack' } | { step: 'keys' };
 
-/** Stats and own milliseconds of each stage over one batch. */
-export interface BatchResult<Out> {
-  items: Out[];
-  parts: Array<{ stats: object; ms: number }>;
-  /** How many of the learned profiles (the first so many) the batch was extracted with. */
-  learned: number;
-}
 
 function makeStage(spec: PerPageSpec, learned: readonly SiteProfile[] = [], count = 0): Stage<never, unknown> {
   switch (spec.step) {
@@ -70,22 +66,8 @@ const extended = new WeakMap<readonly SiteProfile[], { profiles: readonly SitePr
  * stages: their stats are the batch's); extraction reads with `learned` as it is now.
  */
 export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[], learned: readonly unknown[] = []): Promise<BatchResult<Out>> {
-  const parts: BatchResult<Out>['parts'] = [];
   const count = learned.length;
-  let current = items;
-  for (const spec of specs) {
-    const stage = makeStage(spec, learned as readonly SiteProfile[], count);
-    const t = performance.now();
-    const out: unknown[] = [];
-    for await (const item of stage.run(fromArray(current) as AsyncIterable<never>)) out.push(item);
-    parts.push({ stats: stage.stats, ms: performance.now() - t });
-    current = out;
-  }
-  return { items: current as Out[], parts, learned: count };
-}
-
-async function* fromArray<T>(items: T[]): AsyncIterable<T> {
-  yield* items;
+  return runStages<Out>(specs.map((spec) => () => makeStage(spec, learned as readonly SiteProfile[], count)), items, count);
 }
 
 /** `threads` as configured: 0 is one per core. */
@@ -100,6 +82,8 @@ export interface PerPageOptions<In = unknown, Out = unknown> {
   batchSize?: number;
   /** Profiles learned as the run goes, a list the caller appends to (see the file's comment). */
   learned?: readonly SiteProfile[];
+  /** The worker threads' script: per-page-worker, which runs any of the stages, unless a step's own loads less (keys-worker). */
+  script?: URL;
   /**
    * What of each item the stages work on, when not the whole item: `send` gives it (undefined:
    * the item passes on as it is, in its place, and no thread sees it), `join` puts the item and
@@ -156,7 +140,7 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
   }
 
   private poolOptions() {
-    return { threads: this.options.threads, script: workerScript(), workerData: this.specs, shared: this.options.learned ?? [] };
+    return { threads: this.options.threads, script: this.options.script ?? workerScript('per-page-worker'), workerData: this.specs, shared: this.options.learned ?? [] };
   }
 
   readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
@@ -221,6 +205,7 @@ function joined<In, Out>(batch: In[], results: unknown[], split: Split<In, Out>)
 export function keysStep(threads: number): PerPageStep<DatasetRecord, KeyedRecord> {
   return new PerPageStep<DatasetRecord, KeyedRecord>('per_entry', [{ step: 'keys' }], {
     threads,
+    script: workerScript('keys-worker'),
     split: {
       send: (record) => (record.kind === 'entry' ? record.entry : undefined),
       join: (record, keys) => ({ kind: 'entry', entry: (record as Extract<DatasetRecord, { kind: 'entry' }>).entry, keys: keys as EntryKeys }),
@@ -255,6 +240,7 @@ export function addCounts(into: Record<string, unknown>, more: Record<string, un
   }
 }
 
-function workerScript(): URL {
-  return new URL(`./per-page-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+/** A worker script of this folder, compiled or (under tsx) as TypeScript, as this module is. */
+function workerScript(name: 'per-page-worker' | 'keys-worker'): URL {
+  return new URL(`./${name}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 }
