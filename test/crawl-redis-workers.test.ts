@@ -137,20 +137,31 @@ describe.skipIf(!hasRedisServer())('three workers on one Redis frontier', () => 
       // the opener and one worker may keep both places busy for the whole pass, and which worker
       // waits is the scheduler's choice, not the test's.
       const holds = (child: Child, tokens: string[]) => tokens.some((token) => token.includes(`:${child.process.pid}:`));
+      const tokensOf = (leases: Record<string, string>) => Object.values(leases);
+      // A lease seen held may be given back before the kill lands (a fast page): the victim is frozen
+      // (SIGSTOP) while the leases are read again, and killed only if it still holds one.
       let victim: Child | undefined;
+      let leases: Record<string, string> = {};
       await until(
         async () => {
           const ended = workers.find((w) => w.process.exitCode !== null);
           if (ended) throw new Error(`a worker ended before either held a lease:\n${workers.map((w) => w.output()).join('\n---\n')}`);
-          const tokens = await client.hvals('qa:{kill-a-worker}:leases');
-          victim = workers.find((w) => holds(w, tokens));
-          return victim !== undefined;
+          const seen = tokensOf(await client.hgetall('qa:{kill-a-worker}:leases'));
+          const holder = workers.find((w) => holds(w, seen));
+          if (!holder) return false;
+          holder.process.kill('SIGSTOP');
+          leases = await client.hgetall('qa:{kill-a-worker}:leases');
+          if (holds(holder, tokensOf(leases))) {
+            victim = holder;
+            return true;
+          }
+          holder.process.kill('SIGCONT');
+          return false;
         },
         60_000,
         'a worker to hold a lease',
       );
       victim!.process.kill('SIGKILL');
-      const leases = await client.hgetall('qa:{kill-a-worker}:leases');
       // The other worker is stopped politely once it works on the crawl (a process still loading
       // its code has no handler yet, and dies of the signal): it finishes and stores what it has in flight.
       const polite = workers.find((w) => w !== victim)!;
