@@ -1,5 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
-import type { Block } from '../lines/html-lines.js';
+import { inListItem, type Block } from '../lines/html-lines.js';
 import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
 
 /**
@@ -47,12 +46,6 @@ const CREDIT_RE =
   /(?<=^|[\s|｜·•])(?:来源|出处|(?:责任)?编辑|责编|作者|撰文|撰稿)\s*[:：]\s*(?:(?:本报|特约|实习)?(?:记者|通讯员|实习生)\s+)?[^\s|｜·•:：]{1,20}(?=[\s|｜·•]|$)/gu;
 /** Publication lines are short; a longer line is text. */
 const PUBLICATION_LINE_CHARS = 80;
-
-/** A line of a list's item: another article's, whatever it prints. */
-const inListItem = (node: AnyNode | null): boolean => {
-  for (let n = node?.parent ?? null; n && n.type === 'tag'; n = n.parent) if ((n as Element).name === 'li') return true;
-  return false;
-};
 
 /**
  * The days of an article's publication line: its day (labelled as published, or bare, with its time; an update day beside it),

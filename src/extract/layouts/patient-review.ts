@@ -5,20 +5,14 @@
  * no page entry, and the other reviews listed beside it are no related Q&A. A Q&A page may list
  * patients' ratings too, but under the answer (in a list of reviews), never above the page's first sentence.
  */
-import type { AnyNode, Element } from 'domhandler';
 import { PROSE_RE } from '../words/genre.js';
-import type { Block } from '../lines/html-lines.js';
+import { inListItem, type Block } from '../lines/html-lines.js';
 
 /** What a review rates (the treatment's effect, the doctor's manner) and the verdicts it gives. */
 const RATING_RE =
   /(?:^|\s)((?:患者)?(?:主观)?疗效|(?:服务)?态度|满意度|总体评价)\s*[:：]\s*(?:非常满意|很满意|比较满意|较满意|满意|一般|不满意|很不满意|非常不满意|好|很好|非常好|较好|差|较差)(?=\s|$)/gu;
 /** A line at least this long with a sentence's punctuation is the page's own text: the ratings must stand above it. */
 const SENTENCE_CHARS = 12;
-
-const inListItem = (node: AnyNode | null): boolean => {
-  for (let n = node?.parent ?? null; n && n.type === 'tag'; n = n.parent) if ((n as Element).name === 'li') return true;
-  return false;
-};
 
 /** Why the page is a patient's review and holds no Q&A (two kinds of rating above its first sentence), or null. */
 export function patientReview(blocks: readonly Block[]): string | null {

@@ -432,6 +432,12 @@ export function lineBox(node: AnyNode | null): AnyNode | null {
   return el?.parent ?? null;
 }
 
+/** Whether a line's node stands inside a list's item (`<li>`): another article's, another question's, whatever it prints. */
+export const inListItem = (node: AnyNode | null): boolean => {
+  for (let n = node?.parent ?? null; n && n.type === 'tag'; n = n.parent) if ((n as Element).name === 'li') return true;
+  return false;
+};
+
 /** Whether `node` is `el` or inside it. */
 export function inside(node: AnyNode | null, el: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
