@@ -2,7 +2,7 @@ import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isServedDayLine } from '../dates/served-day.js';
 import { holdsTwoWayDay } from '../dates/year-last-date.js';
-import { isAskerNickStamp, isStarterStamp } from '../layouts/asker-stamp.js';
+import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCardButton } from '../card/marked-card.js';
@@ -239,7 +239,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
   // a feed's line of who answered what, another answer (ticker.ts).
   // (A masthead's weather and day is the day the page was served: served-day.ts.)
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isStarterStamp(b.text) && !isServiceMenu(b.node) && !isServedDayLine(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // A 楼主 stamp dates the asking, unless the thread's starter is the answering doctor: then the opening post is the answer (asker-stamp.ts).
+  const starter = card ? { name: card.doctor.name, element: card.element } : null;
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !(isStarterStamp(b.text) && !isDoctorStarterStamp(b, starter, blocks[question]!.node)) && !isServiceMenu(b.node) && !isServedDayLine(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
