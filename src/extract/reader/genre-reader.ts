@@ -343,7 +343,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
   const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
-  if (structured) checkStructuredData(read, structured, blocks, doubts);
+  if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
   const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
   if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
