@@ -53,23 +53,42 @@ const MAX_ROW_CHIPS = 5;
 const CHIP_TEXT_RE = /^[^，,。；;！!？?：:]{1,8}$/u;
 
 /**
- * The format a row of chips under a page's title shows (`<div><span>眼科</span> <span>语音</span></div>`): each chip
- * an element of its own holding a word, none a link (a menu's items lead somewhere), one of them a format word
- * alone. `node` is the row's first text node. 'unknown' for any other line.
+ * The chips of the row a line's first text node opens: each an element of its own holding a word and nothing else shown,
+ * 2 to MAX_ROW_CHIPS of them; links among them only where `links` (a menu's items lead somewhere). Null for any other line.
  */
-export function chipRowFormat(node: AnyNode | null, services = false): AnswerFormat {
+function rowChips(node: AnyNode | null, links: boolean): { chips: Element[]; words: string[] } | null {
   const chip = node?.parent;
   const row = chip?.parent;
-  if (!chip || !row || chip.type !== 'tag' || row.type !== 'tag') return 'unknown';
+  if (!chip || !row || chip.type !== 'tag' || row.type !== 'tag') return null;
   const chips: Element[] = [];
   for (const child of (row as Element).children) {
     if (child.type === 'text' && (child as Text).data.trim() === '') continue;
-    if (child.type !== 'tag' || (child as Element).name === 'a' || showsNothing(child)) return 'unknown';
+    if (child.type !== 'tag' || (!links && (child as Element).name === 'a') || showsNothing(child)) return null;
     chips.push(child as Element);
   }
-  if (chips.length < 2 || chips.length > MAX_ROW_CHIPS) return 'unknown';
+  if (chips.length < 2 || chips.length > MAX_ROW_CHIPS) return null;
   const words = chips.map((c) => textContent(c).trim());
-  if (!words.every((w) => CHIP_TEXT_RE.test(w)) || chips.some((c) => c.children.some((n) => n.type === 'tag' && !showsNothing(n)))) return 'unknown';
+  if (!words.every((w) => CHIP_TEXT_RE.test(w)) || chips.some((c) => c.children.some((n) => n.type === 'tag' && !showsNothing(n)))) return null;
+  return { chips, words };
+}
+
+/**
+ * The format a row of chips under a page's title shows (`<div><span>眼科</span> <span>语音</span></div>`): each chip
+ * an element of its own holding a word, none a link (a menu's items lead somewhere), one of them a format word
+ * alone. Where the row names more than one service (a menu of what the doctor offers: `图文咨询` `电话咨询` `预约挂号`),
+ * only the chip it marks as the page's (`class="active"`, `aria-selected`) gives one. `node` is the row's first text node.
+ * 'unknown' for any other line.
+ */
+export function chipRowFormat(node: AnyNode | null, services = false): AnswerFormat {
+  const row = rowChips(node, false);
+  if (!row) return 'unknown';
+  const { chips, words } = row;
+  if (services && words.filter(isServiceWord).length > 1) {
+    const marked = chips.filter(isMarkedChip);
+    const word = marked.length === 1 ? textContent(marked[0]!).trim() : '';
+    const tag = word ? formatTag(word) ?? serviceChip(word) : null;
+    return tag && tag.rest === '' ? tag.format : 'unknown';
+  }
   const formats = words.map((w) => formatTag(w) ?? (services ? serviceChip(w) : null)).filter((t) => t !== null && t.rest === '');
   return formats.length === 1 ? formats[0]!.format : 'unknown';
 }
@@ -81,6 +100,31 @@ const serviceChip = (word: string): { format: AnswerFormat; rest: string } | nul
   const m = word.match(SERVICE_CHIP_RE);
   return m ? { format: SERVICE_FORMAT[m[1]!]!, rest: '' } : null;
 };
+
+/**
+ * A service a doctor's page or an app offers, as a menu's chip names it: a consultation in some form (`图文咨询`, `视频问诊`,
+ * `在线复诊`, `极速问诊`) or another service (`预约挂号`, `家庭医生`, `私人医生`, `开药门诊`, `续方`). A disease or a department
+ * names none.
+ */
+const SERVICE_WORD_RE =
+  /^(?:(?:语音|电话|视频|图文|在线|网上|极速|快速|免费|专家|名医|团队|远程|互联网|义诊)?(?:咨询|问诊|复诊|会诊|开药|续方|购药|问药)|(?:开药|复诊|特需|夜间)门诊|(?:预约)?挂号|预约(?:门诊|专家|手术|检查|加号|复诊)|门诊预约|加号|(?:家庭|私人)医生|(?:健康|私人)管家|送心意)$/u;
+const isServiceWord = (word: string): boolean => SERVICE_WORD_RE.test(word.replace(/\s+/gu, ''));
+
+/** A chip marked as the one chosen (`class="active"`, `cur`, `on`, `selected`, `aria-selected="true"`, `aria-current`). */
+const MARKED_CLASS_RE = /(?:^|[\s_-])(?:active|is-active|cur|current|on|selected|checked|now|chosen)(?:$|[\s_-])/iu;
+const isMarkedChip = (chip: Element): boolean =>
+  MARKED_CLASS_RE.test(chip.attribs.class ?? '') || chip.attribs['aria-selected'] === 'true' || (chip.attribs['aria-current'] !== undefined && chip.attribs['aria-current'] !== 'false');
+
+/**
+ * A menu of services over a page's question (`<span>图文咨询</span><span>电话咨询</span><span>视频咨询</span>`, links or not):
+ * a row of chips naming more than one service. It lists what is offered, not the one held: it gives the answer no format,
+ * read as a line of format words, unless it marks one chip as the page's (then chipRowFormat reads that one).
+ * `node` is the line's first text node.
+ */
+export function isServiceMenu(node: AnyNode | null): boolean {
+  const row = rowChips(node, true);
+  return row !== null && row.words.filter(isServiceWord).length > 1;
+}
 
 /**
  * The format a row of chips right over a page's question shows, as an app's share page tags a consultation with its service

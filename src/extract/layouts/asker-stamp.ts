@@ -49,6 +49,17 @@ const STARTER_MARK_RE = /(?:^|\s)(?:楼主|樓主|LZ)(?=\s|$)/u;
 export const isStarterStamp = (line: string): boolean => line.length <= 60 && STARTER_MARK_RE.test(line.trim());
 
 /**
+ * A 楼主 stamp of a thread the answering doctor opened (a doctor's own post answering the question its title asks: `高佳慧
+ * 副主任医师 楼主 2019年10月26日`): the opening post is the answer, its stamp the answer's day. The stamp is the doctor's where
+ * it names the doctor the page's card names or stands in that card's box. Any other 楼主 stamp is the asker's (isStarterStamp).
+ */
+export function isDoctorStarterStamp(line: BoxLine, card: { name: string | null; element: AnyNode } | null, question: AnyNode | null): boolean {
+  if (card === null || !isStarterStamp(line.text)) return false;
+  // A box holding the question too is the whole post's or the page's, no card's: only a stamp naming the doctor is theirs there.
+  return (card.name !== null && card.name.length >= 2 && line.text.includes(card.name)) || (inside(line.node, card.element) && !inside(question, card.element));
+}
+
+/**
  * The asker's sex and age alone under the question, maybe with the question's count of views
  * (`男 · 26岁 · 847人看过`, `女 | 64岁`, age first: `网友 · 50岁 · 女`), maybe after the word for who they are (`患者 · 男 · 35岁`, `用户 女 28岁`):
  * the asker's profile, no day and none of the answer.

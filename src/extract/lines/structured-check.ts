@@ -1,5 +1,7 @@
 /** The page's structured data (JSON-LD) checked against what the genre reader read from the page shown. */
+import type { AnyNode } from 'domhandler';
 import { comparable } from '../../core/text.js';
+import { shownTextContent } from '../tree/page-index.js';
 import type { Doctor, ReadBy } from '../../schema/entry.js';
 import { isSectionHead, PROSE_RE } from '../words/genre.js';
 import type { Block } from './html-lines.js';
@@ -16,6 +18,7 @@ export function checkStructuredData(
   data: StructuredQa,
   blocks: Block[],
   doubts: string[],
+  card: AnyNode | null = null,
 ): void {
   if (data.question && comparable(data.question) !== comparable(read.question)) doubts.push('the structured data names another question');
   if (data.answer) {
@@ -48,5 +51,14 @@ export function checkStructuredData(
   else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
   if (data.authorTitle && read.doctor.title && comparable(data.authorTitle) !== comparable(read.doctor.title)) doubts.push('the structured data gives the doctor another title');
-  if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital)) doubts.push('the structured data gives the doctor another hospital');
+  // An employer the card also prints (a second practice place: a chain's 中医馆 under 出诊馆 / 坐诊 beside the 第一执业医院 the
+  // card's hospital is) is one of the doctor's, no disagreement; one the card prints nowhere may be another doctor's or a stale one.
+  if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital) && !cardPrints(card, data.authorHospital))
+    doubts.push('the structured data gives the doctor another hospital');
+}
+
+/** Whether the doctor card's shown text prints a name (the card's element, as the reader found it). */
+function cardPrints(card: AnyNode | null, name: string): boolean {
+  const wanted = comparable(name);
+  return card !== null && wanted.length >= 4 && comparable(shownTextContent(card)).includes(wanted);
 }

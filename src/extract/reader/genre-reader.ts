@@ -2,7 +2,7 @@ import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isServedDayLine } from '../dates/served-day.js';
 import { holdsTwoWayDay } from '../dates/year-last-date.js';
-import { isAskerNickStamp, isStarterStamp } from '../layouts/asker-stamp.js';
+import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCardButton } from '../card/marked-card.js';
@@ -64,6 +64,8 @@ import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAft
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
+import { inSideColumn } from '../card/side-column.js';
+import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -166,6 +168,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const questionRead = findOwnQuestion({ blocks, media, title: firstTitle, laterTitles, structured, post });
   if (questionRead === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   const { at, title, student, aired } = questionRead;
+  // A player in a side column (an aside, a 推荐视频 box) plays the site's film, none of the answer's (side-column.ts).
+  const players = media.filter((m) => !inSideColumn(m, blocks, at.index));
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -186,7 +190,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!);
-    const played = columnFormat(media, column, blocks);
+    const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }
@@ -195,7 +199,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, media, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -220,7 +224,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
   if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
   // A transcript's subtitles after their start times (video-page.ts).
-  answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
+  answer.paragraphs = withoutCueTimes(answer.paragraphs, players.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).
   const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
   if (onAir) answer.paragraphs = onAir;
@@ -235,7 +239,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A texted question's sender stamp dates the asking (texted-question.ts), as a chat record's opening stamp does (chat-record.ts);
   // a feed's line of who answered what, another answer (ticker.ts).
   // (A masthead's weather and day is the day the page was served: served-day.ts.)
-  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !isStarterStamp(b.text) && !isServedDayLine(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
+  // A 楼主 stamp dates the asking, unless the thread's starter is the answering doctor: then the opening post is the answer (asker-stamp.ts).
+  const starter = card ? { name: card.doctor.name, element: card.element } : null;
+  const above = blocks.slice(Math.max(0, question - 2), question).filter((b, i, xs) => (readMetaLine(b.text).metaOnly || isPostStamp(b.text)) && !isSenderStamp(b.text) && !(isStarterStamp(b.text) && !isDoctorStarterStamp(b, starter, blocks[question]!.node)) && !isServiceMenu(b.node) && !isServedDayLine(b.text) && !isActivityLine(b.text, at.text) && !endsListAbove(blocks, question - xs.length + i, question) && !stepLines.has(question - xs.length + i) && question - xs.length + i !== record?.stamp && !isProductDay(b.text, blocks[question - xs.length + i - 1]?.text));
   // Blocks of other kinds after the answer (articles, recommended doctors) are not the page's own.
   // Other doctors' answers listed after it under a head naming them (answer-list.ts): none of the page's.
   const later = card?.others && !accepted ? laterAnswersStart(blocks, at.index, end, card.element, card.elements, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0) : -1;
@@ -272,7 +278,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
   // The players by the answer, and a video page's heading it above the question (video-page.ts).
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players)], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
@@ -337,7 +343,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
   const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
-  if (structured) checkStructuredData(read, structured, blocks, doubts);
+  if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
   const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
   if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
