@@ -104,3 +104,39 @@ describe('a maker’s expert Q&A: its customer service’s reply and its structu
     expect(pageOf(page('', ld({ '@type': 'Person', name: '李明' })))!.flags).toContain('unsure_reading');
   });
 });
+
+describe('a pharmacy chain’s 问医生: the shop pharmacist’s reminder beside the doctor’s reply, and the doctor’s box of lines', () => {
+  const doctorBox = (hospitalLine = '执业医院：北岸市儿童医院') =>
+    `<div class="hf"><div class="doc"><img src="/images/doc.gif"><span>益丰互联网医院</span> <a href="/doctor/1.html">慕容雪刚</a> 医师<br>${hospitalLine}<br>科室：神经内科</div>` +
+    `<div><p>医生回复：</p>${ANSWER.map((l) => `<p>${l}</p>`).join('')}</div><p>回复时间：2020-03-03 14:22:31</p></div>`;
+  const pharmacistBox = (label: string) =>
+    `<div class="hf"><div class="doc">执业药师 董清　益丰大药房北岸中山路店</div><div><p>${label}</p><p>用药前请仔细阅读说明书，如正在服用其他药物，请告知医生或药师，避免重复用药。</p></div><p>回复时间：2020-03-02 09:10:11</p></div>`;
+  const page = (boxes: string) =>
+    html(`${QUESTION}_问医生`, `<div><h1>${QUESTION}</h1><p>提问者：yf_1234****　女　37岁　提问时间：2020-03-01 10:00:00</p></div><div><h3>共2条回复</h3>${boxes}</div><p>以上回复仅供参考。</p>`);
+
+  it('takes the doctor’s reply, not the pharmacist’s 用药提醒 before it', () => {
+    const read = pageOf(page(pharmacistBox('用药提醒：') + doctorBox()))!;
+    expect(read.doctor).toEqual({ name: '慕容雪刚', title: '医师', department: '神经内科', hospital: '北岸市儿童医院', hospital_grade: null });
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.date).toBe('2020-03-03');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('keeps a pharmacist who answers alone under a reminder’s head as the answerer', () => {
+    const alone = html(
+      `${QUESTION}_问药师`,
+      `<div><h1>${QUESTION}</h1></div><div class="hf"><div class="doc">执业药师 董清　益丰大药房北岸中山路店</div><div><p>用药提醒：</p>${ANSWER.map((l) => `<p>${l}</p>`).join('')}</div><p>回复时间：2020-03-02</p></div>`,
+    );
+    expect(pageOf(alone)!.doctor).toMatchObject({ name: '董清', title: '执业药师' });
+  });
+
+  it('takes a picture opening the name’s line, before a <br>, for no badge of the hospital on the next line', () => {
+    expect(pageOf(page(doctorBox()))!.flags).not.toContain('unsure_reading');
+  });
+
+  it('still doubts a picture on the hospital’s own line, where a grade’s badge stands', () => {
+    const read = pageOf(page(doctorBox('执业医院：北岸市儿童医院 <img src="/images/lv3.gif">')))!;
+    expect(read.doctor.hospital_grade).toBeNull();
+    expect(read.flags).toContain('unsure_reading');
+  });
+});
