@@ -70,15 +70,17 @@ function picturesIn(card: Element): Picture[] {
       const siblings = (el.parent as Element | null)?.children ?? [];
       // A picture on a line of its own, every sibling a block (the card's name line, its hospital line), is beside none of them: an avatar over the card.
       // Its line is the siblings between the blocks before and after it: a button's link after the card's blocks is on a line of its own.
+      // A line break ends a line as a block does (`<img>badge name title<br>执业医院：hospital`: the picture opens the name's line).
       const at = siblings.indexOf(el);
+      const endsLine = (n: AnyNode) => isBlock(n) || (n.type === 'tag' && (n as Element).name === 'br');
       let from = at;
-      while (from > 0 && !isBlock(siblings[from - 1]!)) from--;
+      while (from > 0 && !endsLine(siblings[from - 1]!)) from--;
       let to = at + 1;
-      while (to < siblings.length && !isBlock(siblings[to]!)) to++;
+      while (to < siblings.length && !endsLine(siblings[to]!)) to++;
       const alone = siblings.slice(from, to).every((c) => c === el || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
       // Beside: on its line (an avatar opening the name's line is beside the name, not the hospital in the block under it).
-      out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(siblings.indexOf(el) + 1)), before: textOf(siblings.slice(from, at)), decorative: el.attribs.alt?.trim() === '' });
+      out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(at + 1, to)), before: textOf(siblings.slice(from, at)), decorative: el.attribs.alt?.trim() === '' });
       continue;
     }
     stack.push(...el.children);

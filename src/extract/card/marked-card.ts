@@ -2,13 +2,18 @@ import type { Element } from 'domhandler';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { isAnswererBadge, namedAnswerer } from '../words/answerer-marks.js';
+import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
 
 /**
  * Among several doctors' cards near an answer (a row of cards, a swiper of them), the one that
  * answered: the card marked so (a badge in it: 本题解答, 回答者, ✓ 已回答), or the one the answer's
- * head names (`王清玉医生的回答`, `王清玉 医生解答`, `王清玉医生回答了该问题`). A copy of a card (a
+ * head names (`王清玉医生的回答`, `王清玉 医生解答`, `王清玉医生回答了该问题`), or the one whose text an answer's label heads
+ * (`医生回复：`) where another's is headed as a reminder (a shop pharmacist's `用药提醒：` beside the doctor's reply). A copy of a card (a
  * carousel's loop clone) is the same card. Null where no mark picks one doctor.
  */
+
+/** The head of a note beside the answer (a shop's `用药提醒：`, `温馨提醒：`, `药师提示：`): a reminder, no answer's label. */
+const REMINDER_LABEL_RE = /^(?:用药|服药|购药|温馨|安全|药师)?(?:提醒|提示)\s*[:：]?$/u;
 
 /** The answer's head naming its doctor (`王清玉医生回答了该问题`): a label, not the answer's text. */
 export const isNamedAnswerHead = (text: string) => namedAnswerer(text) !== null;
@@ -31,6 +36,13 @@ export function markedCard(blocks: readonly Block[], card: FoundCard, question: 
   const cards = card.elements.map((el) => ({ el, lines: linesOf(el) })).filter((c) => c.lines.length > 0);
   const read = (c: { lines: number[] }) => findDoctorCard(blocks, c.lines[0]! - 1, c.lines[c.lines.length - 1]! + 1);
   let marked = cards.filter((c) => c.lines.some((i) => blocks[i]!.chars <= 12 && isAnswererBadge(blocks[i]!.text)));
+  if (marked.length === 0) {
+    // The label on the line right after a card heads that card's text.
+    const labelAfter = (c: { lines: number[] }) => blocks[c.lines[c.lines.length - 1]! + 1]?.text.trim() ?? '';
+    const reminded = cards.filter((c) => REMINDER_LABEL_RE.test(labelAfter(c)));
+    const answered = cards.filter((c) => !reminded.includes(c) && ANSWER_LABEL_RE.test(labelAfter(c).replace(/\s*[:：]$/u, '')));
+    if (reminded.length > 0 && answered.length === 1) marked = answered;
+  }
   if (marked.length === 0) {
     const named = blocks.slice(question + 1, end).map((b) => (b.chars <= 20 ? namedAnswerer(b.text) : null)).find((n) => n !== null);
     if (!named) return null;

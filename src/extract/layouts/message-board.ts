@@ -44,6 +44,8 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
 ];
 /** A card's row the board does not read (所在医院, 职称, 医院等级). */
 const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
+/** The replying doctor's own row naming their hospital (所在单位, 执业医院), read only between that doctor's row and the reply. */
+const HOSPITAL_ROW_RE = /^(?:所在|执业|就职|所属|工作)(?:医院|单位)$/u;
 /** The department the question was put to (咨询科室, 諮詢科別). */
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
@@ -119,6 +121,9 @@ function readFields(blocks: readonly Block[]): Field[] {
     const box = fieldBox(blocks[s.at]!.node);
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
+    // A label on a line of its own, outside a cell, whose box holds nothing more (`<p><b>答复内容：</b></p><div>…</div>`):
+    // its value is the lines after it, up to the next field's label.
+    if (s.inline === null && lines.length === 0 && !inCell(blocks[s.at]!.node)) for (let j = s.at + 1; j < next; j++) lines.push(j);
     return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
   });
 }
@@ -196,9 +201,15 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;
-  if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label))) return null;
-  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
+  // A portal's record may print the replying doctor's card as rows of their own between that doctor's row and the reply (职称,
+  // 所在单位, 科室): the board's to read, where it knows every one of them (a value not read so is doubted); a row of another
+  // label (a web form's 所属科室 select) leaves the page to its reader.
+  // (A value in a cell shaped as a label, `<td>骨科</td>`, is its row's value, no row of its own.)
+  const ownRows = replier ? fields.filter((f) => f.at > replier.at && f.at < reply.at && f.kind !== 'time' && f.kind !== 'way' && !fields.some((g) => g !== f && g.lines.includes(f.at))) : [];
+  const cardRows = !unit && ownRows.length > 0 && ownRows.every((f) => ownRowRead(f.kind, f.label, valueOf(f).trim()) !== null) ? new Set(ownRows) : new Set<Field>();
+  if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label) && !cardRows.has(f))) return null;
+  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
   // A heading or a linked line after the reply's text (the board's next list, in the same box) ends it.
@@ -248,6 +259,11 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
       if (unread !== -1) doubts.splice(unread, 1);
     }
   }
+  // Their hospital's row (`所在单位：某市人民医院（三甲）`), read where no unit replied: the hospital and the grade after it.
+  const hospitalRow = [...cardRows].find((f) => f.kind === null && HOSPITAL_ROW_RE.test(f.label));
+  const rowHospital = hospitalRow ? ownRowRead(null, hospitalRow.label, valueOf(hospitalRow).trim()) : null;
+  if (rowHospital && typeof rowHospital === 'object' && doctor.hospital === null) [doctor.hospital, doctor.hospital_grade] = [rowHospital.hospital, rowHospital.grade ?? doctor.hospital_grade];
+  for (const f of cardRows) if (ownRowRead(f.kind, f.label, valueOf(f).trim()) === false) doubts.push(`the replying doctor's ${f.label} row is not read (${valueOf(f).trim().slice(0, 20)})`);
   const departmentRow = own('department', /^(?:科室|科别|所在科室)$/u);
   if (departmentRow && isDepartment(valueOf(departmentRow).trim())) doctor.department ??= valueOf(departmentRow).trim();
   const way = beside('way');
@@ -265,6 +281,18 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     ...(format !== 'unknown' ? { format } : {}),
     doubts,
   };
+}
+
+/**
+ * What the board reads of a row of the replying doctor's card: a 职称 row's title, a 所在单位 row's hospital (and grade), a 科室 row's
+ * department (true where read); false where its value is not read so (an office as the unit); null where the row is none of these.
+ */
+function ownRowRead(kind: FieldKind | null, label: string, value: string): { hospital: string; grade: string | null } | boolean | null {
+  if (kind === 'title') return parseCardParts([value]).title === value;
+  if (kind === 'department' || (kind === null && /^(?:科室|科别|所在科室)$/u.test(label))) return isDepartment(value);
+  if (kind !== null || !HOSPITAL_ROW_RE.test(label)) return null;
+  if (WHOLE_HOSPITAL_RE.test(value)) return { hospital: value, grade: null };
+  return gradedHospital(value, null) ?? false;
 }
 
 /** A unit read as a whole hospital and a grade of the vocabulary after it, spaced, glued or bracketed, and nothing else; else null. */

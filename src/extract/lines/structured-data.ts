@@ -27,6 +27,11 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 const typesOf = (o: JsonObject): string[] => ([] as Json[]).concat(o['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+/**
+ * An author that is an organisation (a maker, the site, a hospital: `@type` Organization or a kind of it): it published the answer,
+ * nobody answered under its name, so it names no doctor. (Physician, a practice in schema.org, is how sites type the doctor.)
+ */
+const ORGANIZATION_TYPE_RE = /Organization$|^(?:Corporation|NGO|Hospital|MedicalClinic|Pharmacy|LocalBusiness|Brand|WebSite)$/u;
 const text = (v: Json | undefined): string | null => {
   if (typeof v !== 'string') return null;
   const t = v.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
@@ -55,7 +60,7 @@ export function readStructuredData(page: CheerioAPI | readonly Element[]): Struc
     for (const o of objects(data)) {
       if (!typesOf(o).includes('Question')) continue;
       const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
-      const person = answer && isObject(answer.author) ? answer.author : null;
+      const person = answer && isObject(answer.author) && !typesOf(answer.author).some((t) => ORGANIZATION_TYPE_RE.test(t)) ? answer.author : null;
       const author = person ? text(person.name) : null;
       const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
       const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
