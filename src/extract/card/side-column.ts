@@ -1,7 +1,7 @@
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
-import { isOtherDoctorsHead } from '../words/genre.js';
-import { inside, type Block } from '../lines/html-lines.js';
+import { isOtherDoctorsHead, isRelatedLabel } from '../words/genre.js';
+import { inside, type Block, type Media } from '../lines/html-lines.js';
 import { shownTextContent } from '../tree/page-index.js';
 
 /**
@@ -27,4 +27,38 @@ export function nextColumnCard(blocks: readonly Block[], question: number, listA
   if (blocks.slice(from, to).some((b) => b.chars <= 8 && isOtherDoctorsHead(b.text.replace(/\s+/gu, '')))) return null;
   const card = findDoctorCard(blocks, from - 1, to);
   return card && !card.others && card.doctor.name && card.doctor.hospital && inside(card.element, side) ? { ...card, elements: [card.element] } : null;
+}
+
+/**
+ * The head of a box of other content a side column holds (`推荐视频`, `热门视频`, `精彩视频推荐`, `相关文章`, `猜你喜欢`,
+ * `大家都在看`): what it lists is the site's, none of the page's answer. A head of the answer's own medium (`视频解答`,
+ * `医生视频`) names nothing else.
+ */
+const OTHER_CONTENT_HEAD_RE =
+  /^(?:(?:推荐|热门|精彩|热播|最新|更多|相关|相似|其他|其它|往期|本周|今日|健康|科普)\p{Script=Han}{0,4}?(?:视频|短视频|文章|内容|资讯|直播|课程|节目|专题)(?:推荐|排行|精选|榜)?|(?:视频|文章|资讯|内容|直播)(?:推荐|排行|精选|榜单?)|猜你喜欢|大家都在看|为你推荐|看了又看)\s*(?:更多)?\s*[>›»＞]*$/u;
+const isOtherContentHead = (text: string): boolean => {
+  const t = text.replace(/\s+/gu, '');
+  return t.length <= 12 && (OTHER_CONTENT_HEAD_RE.test(t) || isRelatedLabel(t) || isOtherDoctorsHead(t));
+};
+
+/**
+ * A player standing in a side column rather than in or beside the answer: between it and the smallest element that
+ * also holds the question, an `<aside>` (or an element marked `role="complementary"`), or a box whose first line heads
+ * other content (a sidebar's 推荐视频 / 热门视频 box, a 相关视频 list). Its film or recording is the site's, and gives the
+ * answer no format, as much beside the content as above or after it. `question` is the question's line.
+ */
+export function inSideColumn(player: Media, blocks: readonly Block[], question: number): boolean {
+  const anchor = blocks[question]?.node;
+  if (!player.node || !anchor) return false;
+  for (let box = player.node.parent; box && box.type === 'tag'; box = box.parent) {
+    if (inside(anchor, box)) return false;
+    const el = box as Element;
+    if (el.name === 'aside' || el.attribs.role === 'complementary') return true;
+    // The box's first line: the lines before the player inside it, else the first after it.
+    let first = player.at;
+    while (first > 0 && inside(blocks[first - 1]!.node, el)) first--;
+    const head = blocks[first];
+    if (head && inside(head.node, el) && isOtherContentHead(head.text)) return true;
+  }
+  return false;
 }

@@ -53,6 +53,8 @@ const PRESERVES_BREAKS = /white-space\s*:\s*pre/i;
 export interface Media {
   format: 'voice' | 'video';
   at: number;
+  /** The player's element: where it stands (a side column's player is none of the answer's, side-column.ts). */
+  node?: Element;
 }
 
 /** A `<time datetime>` on the page: the machine-readable date beside what it shows (3天前). */
@@ -204,7 +206,7 @@ function walk(
     const el = node as Element;
     const name = node.type === 'tag' ? el.name.toLowerCase() : 'root';
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
-    if (player) media.push({ format: player, at: lines.length });
+    if (player) media.push({ format: player, at: lines.length, node: el });
     // A <time> that shows nothing (a script was to print it) dates nothing: its instant is a day only where it is read.
     if (keepBreaks && name === 'time' && el.attribs?.datetime && textContent(el).trim() !== '') stamps.push({ datetime: el.attribs.datetime, at: lines.length });
     let kind = TAG_KIND.get(name) ?? customKind(name);

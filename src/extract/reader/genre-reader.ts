@@ -64,6 +64,7 @@ import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAft
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
+import { inSideColumn } from '../card/side-column.js';
 
 /**
  * The genre reader: a page of the genre read by what its parts say and how such pages are
@@ -166,6 +167,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const questionRead = findOwnQuestion({ blocks, media, title: firstTitle, laterTitles, structured, post });
   if (questionRead === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   const { at, title, student, aired } = questionRead;
+  // A player in a side column (an aside, a 推荐视频 box) plays the site's film, none of the answer's (side-column.ts).
+  const players = media.filter((m) => !inSideColumn(m, blocks, at.index));
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
@@ -186,7 +189,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!);
-    const played = columnFormat(media, column, blocks);
+    const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }
@@ -195,7 +198,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, media, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -220,7 +223,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
   if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
   // A transcript's subtitles after their start times (video-page.ts).
-  answer.paragraphs = withoutCueTimes(answer.paragraphs, media.some((m) => m.format === 'video'));
+  answer.paragraphs = withoutCueTimes(answer.paragraphs, players.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).
   const onAir = answeredOnVideo(blocks, at.index + 1, end, answer.paragraphs, student?.aired !== undefined);
   if (onAir) answer.paragraphs = onAir;
@@ -272,7 +275,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
   // The players by the answer, and a video page's heading it above the question (video-page.ts).
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, media, at.index), ...within(media)], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players)], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
