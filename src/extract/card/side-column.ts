@@ -36,9 +36,14 @@ export function nextColumnCard(blocks: readonly Block[], question: number, listA
  */
 const OTHER_CONTENT_HEAD_RE =
   /^(?:(?:推荐|热门|精彩|热播|最新|更多|相关|相似|其他|其它|往期|本周|今日|健康|科普)\p{Script=Han}{0,4}?(?:视频|短视频|文章|内容|资讯|直播|课程|节目|专题)(?:推荐|排行|精选|榜)?|(?:视频|文章|资讯|内容|直播)(?:推荐|排行|精选|榜单?)|猜你喜欢|大家都在看|为你推荐|看了又看)\s*(?:更多)?\s*[>›»＞]*$/u;
+/**
+ * A programme's replay (`节目回看`, `精彩回放`, `完整节目`): the episode as broadcast, which a page of its guest's answers to viewers
+ * plays beside them; the answers are the guest's own. Not a stream's replay (`直播回放`), where the stream may be the answer.
+ */
+const REPLAY_HEAD_RE = /^(?:(?:节目|精彩|往期|本期|完整)(?:回看|回放|重温)|完整节目|节目视频)\s*(?:更多)?\s*[>›»＞]*$/u;
 const isOtherContentHead = (text: string): boolean => {
   const t = text.replace(/\s+/gu, '');
-  return t.length <= 12 && (OTHER_CONTENT_HEAD_RE.test(t) || isRelatedLabel(t) || isOtherDoctorsHead(t));
+  return t.length <= 12 && (OTHER_CONTENT_HEAD_RE.test(t) || REPLAY_HEAD_RE.test(t) || isRelatedLabel(t) || isOtherDoctorsHead(t));
 };
 
 /**

@@ -28,6 +28,21 @@ export function printedQuestionBelow(blocks: readonly { text: string }[], headin
   return null;
 }
 
+/**
+ * A headline that asks nothing (an article's topic and its promise: `缺铁性贫血｜这些问题，专家来解答`) over the reader's question
+ * printed under a label below it (`Q：孩子脸色苍白是怎么回事`, `问：…`): the question is the printed one, where it asks. Null where
+ * the headline asks a question itself, or no labelled line below it asks one.
+ */
+export function askedBelowHeadline(blocks: readonly { text: string }[], heading: number, headline: string): string | null {
+  if (asksQuestion(headline)) return null;
+  for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
+    const text = blocks[i]!.text;
+    const asked = text.length <= 80 ? labelledBelow(text) : null;
+    if (asked !== null && [...asked].length >= 4 && asksQuestion(asked)) return asked;
+  }
+  return null;
+}
+
 /** A question cut short for the heading (`颈椎病要做…`, `女性总是后脑勺胀痛是……`, `…是什么...`): its ellipsis. */
 const CUT_RE = /(?:…+|\.{3,}|。{3,})$/u;
 export const isCutQuestion = (question: string) => CUT_RE.test(question.trim());

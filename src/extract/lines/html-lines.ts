@@ -66,18 +66,20 @@ export interface Stamp {
 const AUDIO_FILE_RE = /\.(?:mp3|m4a|aac|amr|wav|ogg|oga|wma)(?:[?#]|$)/i;
 const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
 /**
- * A video platform's embedded player, as a page frames it (`<iframe src="https://v.qq.com/txp/iframe/player.html?vid=…">`,
+ * A video platform's embedded player, as a page frames it (`<iframe src="https://v.qq.com/txp/iframe/player.html?vid=…">`, a WeChat
+ * article's v.qq.com/iframe/preview.html,
  * player.bilibili.com, player.youku.com/embed, youtube.com/embed, player.vimeo.com, open.iqiyi.com, ixigua.com/iframe): a film.
  * Only a player's address: a platform's other pages (a channel, a comment box, a share button) play nothing.
  */
 const VIDEO_PLAYER_FRAME_RE =
-  /^(?:https?:)?\/\/(?:v\.qq\.com\/(?:txp\/iframe\/player|iframe\/player)|player\.bilibili\.com\/player|player\.youku\.com\/embed\/|(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|open\.iqiyi\.com\/developer\/player|(?:www\.)?ixigua\.com\/iframe\/)/iu;
+  /^(?:https?:)?\/\/(?:v\.qq\.com\/(?:txp\/iframe\/player|iframe\/(?:player|preview))|player\.bilibili\.com\/player|player\.youku\.com\/embed\/|(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|open\.iqiyi\.com\/developer\/player|(?:www\.)?ixigua\.com\/iframe\/)/iu;
 
 /** A player's format from its element: <audio>/<video>, a video platform's player in an <iframe>, or an <embed>/<source>/<object> of a sound or film file. */
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
   if (name === 'audio') return 'voice';
   if (name === 'video') return 'video';
-  if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src ?? '').trim()) ? 'video' : null;
+  // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
+  if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;
   // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`).
   if (name !== 'embed' && name !== 'source' && name !== 'object') {
     const file = attribs?.['data-src'];

@@ -1,7 +1,7 @@
 import { comparable } from '../../core/text.js';
 import { postQuestion, type Post } from '../card/account-post.js';
 import { captionQuestion } from '../layouts/caption-question.js';
-import { askedUnderKeyword, isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
+import { askedBelowHeadline, askedUnderKeyword, isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
 import { studentQuestion, type StudentQuestion } from '../layouts/student-question.js';
 import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import type { Block, Media } from '../lines/html-lines.js';
@@ -74,7 +74,8 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
   // A headline that adds words to the question printed below it (retitled-question.ts).
-  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? at.text;
+  // So too a headline that asks nothing over the reader's question printed under a label (`Q：…`, retitled-question.ts).
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? askedBelowHeadline(blocks, at.index, at.text) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).

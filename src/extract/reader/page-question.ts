@@ -10,6 +10,8 @@ import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { asksQuestion, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
+import type { Element } from 'domhandler';
+import { textContent } from '../tree/page-index.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { inLiveRegion } from '../tree/announced-label.js';
 import { badgeOf } from '../lines/qa-badge.js';
@@ -18,6 +20,19 @@ import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
+
+/**
+ * A heading's pill naming the question's kind, an element of its own glued before the question (`<h1><span class="tag">观众提问</span>…</h1>`,
+ * `<span>网友提问</span>`, `<i>问题</i>`): a label, none of the question. The line's first text must be the pill's whole text, and a
+ * question of four characters or more must follow it.
+ */
+function withoutLabelPill(b: Block): string {
+  const pill = b.heading && b.node?.parent?.type === 'tag' && !HEADING_TAGS.has((b.node.parent as Element).name) ? textContent(b.node.parent).trim() : '';
+  if (pill === '' || !isQuestionLabelAlone(pill) || /[:：]$/u.test(pill)) return b.text;
+  const rest = b.text.trim();
+  return rest.startsWith(pill) && [...rest.slice(pill.length).trim()].length >= 4 ? rest.slice(pill.length).trim() : b.text;
+}
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -36,7 +51,7 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   const told = spoken ? comparable(spoken) : null;
   const long = (text: string) => title !== '' && [...text].length >= 4;
   const repeats = (b: Block) => {
-    const text = comparable(withoutSequenceNumber(b.text));
+    const text = comparable(withoutSequenceNumber(withoutLabelPill(b)));
     // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
     if (SERIES_NAME_RE.test(text)) return false;
     // So is the name the title puts before an issue's number (`每日一问第311期：问题` over a heading `每日一问`).
@@ -70,7 +85,7 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
     // A product's heading over a consultation (product-question.ts): the question is the consultation's.
-    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(blocks[index]!.text)) });
+    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(withoutLabelPill(blocks[index]!))) });
   }
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.

@@ -9,7 +9,7 @@ import { formatTag, isPosterLength } from '../dates/media-format.js';
 import { findOne } from 'domutils';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isDepartment, isSectionHead, isSerialField } from '../words/genre.js';
-import { calledName } from '../words/card-words.js';
+import { calledName, isName } from '../words/card-words.js';
 import { renderLines, type Line } from '../lines/html-lines.js';
 import { showsNothing, textContent } from '../tree/page-index.js';
 import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate } from '../dates/page-meta.js';
@@ -62,6 +62,18 @@ function isBylineOverCounts(text: string, next: string | undefined): boolean {
   if (next === undefined || !NAME_WORD_RE.test(text.trim())) return false;
   const meta = readMetaLine(next);
   return meta.metaOnly && meta.dates.length === 0 && /\d/u.test(next);
+}
+/**
+ * A line saying who answered the item (`薛军怡 医生回答`, `李明医生解答`), with its counters after it or none (`· 8人觉得有帮助`): the
+ * item's byline, none of its snippet. A name, then the calling and the answering word, then a break or the end: not a sentence going
+ * on (`张医生回答说…`), nor the label of a snippet (`医生回答：…`).
+ */
+const ANSWERED_BY_RE = /^(\p{Script=Han}{2,4}?)\s*(?:医生|医师|专家|大夫|药师|护士)\s*(?:已)?(?:回答|解答|答复)(?=\s|[·•|｜]|$)/u;
+function isAnsweredByLine(text: string): boolean {
+  const head = text.length <= 40 ? text.match(ANSWERED_BY_RE) : null;
+  if (!head || !isName(head[1]!)) return false;
+  const rest = text.slice(head[0].length).replace(/^\s*[·•|｜]?\s*/u, '');
+  return rest === '' || readMetaLine(rest).metaOnly;
 }
 const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
@@ -246,6 +258,8 @@ export function readItem(
       }
     }
     if (text.length <= 40 && isCardLine(text)) continue;
+    // Who answered the item, with its votes (`薛军怡 医生回答 · 8人觉得有帮助`): its byline, none of its snippet.
+    if (isAnsweredByLine(text)) continue;
     // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
     if (text.length <= 24 && isCalledByline(text)) continue;
     // A name alone over the item's counters (a video card's uploader `医学小课堂` over `9.1万播放 · 382弹幕`): its byline, no snippet.

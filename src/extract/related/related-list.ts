@@ -76,9 +76,17 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const here = ownFolder(resolve);
   // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
   let reading: string[] | undefined;
-  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text))) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text) || isQaColumnHead(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
+    // A Q&A column's name (专家答疑, 名医问答) over questions linked on the page's own site (paths, or one host that is the
+    // page's where its address is known), each asking: the column's other questions, its related links. Over anything else
+    // (a landing page's own Q&A under the name) it tells nothing: passed over.
+    if (isQaColumnHead(textContent(label))) {
+      const urls = links || answers(items) ? null : linkOnlyUrls(items);
+      if (urls && (urls.every((url) => !SCHEME_RE.test(url)) || (onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))))) reading ??= urls;
+      continue;
+    }
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
@@ -156,6 +164,9 @@ const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资�
 
 /** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
+
+/** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
+const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大夫)(?:答疑|问答)$/u.test(label.replace(/\s+/gu, ''));
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
 function onOneHost(urls: readonly string[]): boolean {
