@@ -293,7 +293,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   government CMS: label/value tables or lines, a 转办 row, GB2312 or undeclared GBK on half), 南京鼓楼医院's 微信文章 mirrored on
  *   its own site (`rich_media` markup, `Q：` / `A：`, a `专家简介` section, 文字 / 编辑 / 审核 lines), 年糕妈妈's 问医生 share page
  *   (an 育儿顾问's messages, voice and video answers, 追问 bubbles, mothers' discussion, app state) —, committed before its first
- *   run; not in eval.ts's default splits (`--split fresh-79`).
+ *   run; tuning now (in the default splits since the thirty-second stop, after the reader was changed for it, h/reader79a
+ *   and h/reader79b).
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'known';
