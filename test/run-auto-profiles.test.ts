@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, generatePage } from '../bench/genre/families.js';
 import { PROFILES, type SiteProfile } from '../src/extract/profiles/index.js';
-import { ExtractStage, extractItem, newExtractStats, type ExtractStats } from '../src/extract/stage.js';
-import { AutoProfileExtractStage, type BatchedExtraction, type LearnedProfileNote } from '../src/pipeline/auto-profiles.js';
+import { newExtractStats } from '../src/extract/stage.js';
+import { AutoProfileExtractStage, type BatchedExtraction, type LearnedProfileNote, type PageReading } from '../src/pipeline/auto-profiles.js';
+import { addCounts, runBatch } from '../src/pipeline/per-page.js';
 import { runSavedPages } from '../src/pipeline/run-saved-pages.js';
 import type { Entry } from '../src/schema/entry.js';
 import type { ExtractionItem, PageItem } from '../src/schema/records.js';
@@ -130,12 +131,12 @@ describe('profiles learned within a run', () => {
     const now = new Date(0);
     const options = { extract: { profiles: PROFILES, now }, learnAfter: 10, learnedAt: now.toISOString() };
     const inProcess = new AutoProfileExtractStage(options);
-    const ahead = new AutoProfileExtractStage({ ...options, reader: () => new ReadAhead(PROFILES, now) });
+    const ahead = new AutoProfileExtractStage({ ...options, reader: (learned) => new ReadAhead(learned, now) });
     const [a, b] = [await collect(inProcess), await collect(ahead)];
     expect(b).toEqual(a);
     expect(a.filter((x) => x.kind === 'extraction' && x.extraction.extractor.endsWith('/learned'))).toHaveLength(20);
-    expect(ahead.stats.byExtractor).toEqual(inProcess.stats.byExtractor);
-    expect(ahead.stats.pages).toBe(30);
+    expect(ahead.extractStats.byExtractor).toEqual(inProcess.extractStats.byExtractor);
+    expect(ahead.extractStats.pages).toBe(30);
   });
   it('its counts do not depend on which pages were read again: byExtractor is the same object, key order too, when batches are read ahead', async () => {
     // Host A (block-card) gets its profile in batch 0, host B (kangwen) in batch 1. Read in
@@ -157,59 +158,57 @@ describe('profiles learned within a run', () => {
       return out;
     };
     expect(await collect(ahead)).toEqual(await collect(inProcess));
-    expect(ahead.stats.read_again_in_main_thread).toBeGreaterThan(inProcess.stats.read_again_in_main_thread);
-    expect(inProcess.stats.learned_profiles.map((n) => n.pages_read_by_it)).toEqual([8, 8]);
-    expect(ahead.stats.learned_profiles).toEqual(inProcess.stats.learned_profiles);
-    expect(JSON.stringify(ahead.stats.byExtractor)).toBe(JSON.stringify(inProcess.stats.byExtractor));
+    expect(ahead.extractStats.read_again_in_main_thread).toBeGreaterThan(inProcess.extractStats.read_again_in_main_thread);
+    expect(inProcess.extractStats.learned_profiles.map((n) => n.pages_read_by_it)).toEqual([8, 8]);
+    expect(ahead.extractStats.learned_profiles).toEqual(inProcess.extractStats.learned_profiles);
+    expect(JSON.stringify(ahead.extractStats.byExtractor)).toBe(JSON.stringify(inProcess.extractStats.byExtractor));
   });
 });
 
-/** Extraction that reads each batch before the one ahead of it is seen (as a worker thread does): with the profiles learned up to the batch before that. */
-class ReadAheadByOne implements BatchedExtraction {
+/** Extraction alone, page by page, as the learning stage's readers run it (per-page.ts, runBatch), counting the readings kept. */
+abstract class Reader implements BatchedExtraction<ExtractionItem> {
   readonly stats = newExtractStats();
-  constructor(private readonly learned: readonly SiteProfile[], private readonly now: Date) {}
-  async *batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: ExtractionItem[]; learned: number }> {
-    let held: { items: ExtractionItem[]; learned: number } | null = null;
+  constructor(protected readonly learned: readonly SiteProfile[], private readonly now: Date) {}
+  abstract batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: Array<PageReading<ExtractionItem>>; learned: number }>;
+  /** `items` read with the first `learned.length` learned profiles. */
+  protected async read(items: PageItem[], learned: readonly SiteProfile[]): Promise<{ items: Array<PageReading<ExtractionItem>>; learned: number }> {
+    return runBatch<PageReading<ExtractionItem>>([{ step: 'extract', options: { profiles: PROFILES, now: this.now } }], items, learned, true);
+  }
+  async readAgain(item: PageItem): Promise<PageReading<ExtractionItem>> {
+    return (await this.read([item], this.learned)).items[0]!;
+  }
+  count(reading: PageReading<ExtractionItem>): void {
+    addCounts(this.stats as unknown as Record<string, unknown>, reading.stats[0] as Record<string, unknown>);
+  }
+}
+
+/** Extraction that reads each batch before the one ahead of it is seen (as a worker thread does): with the profiles learned up to the batch before that. */
+class ReadAheadByOne extends Reader {
+  async *batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: Array<PageReading<ExtractionItem>>; learned: number }> {
+    let held: { items: Array<PageReading<ExtractionItem>>; learned: number } | null = null;
     let batch: PageItem[] = [];
-    const read = (items: PageItem[]) => {
-      const learned = this.learned.length;
-      const profiles = [...PROFILES, ...this.learned];
-      return { items: items.map((item) => extractItem(item, { profiles, now: this.now }, this.stats)), learned };
-    };
     for await (const item of input) {
       batch.push(item);
       if (batch.length < 16) continue;
-      const next = read(batch);
+      const next = await this.read(batch, this.learned);
       batch = [];
       if (held) yield held;
       held = next;
     }
-    const last = batch.length ? read(batch) : null;
+    const last = batch.length ? await this.read(batch, this.learned) : null;
     if (held) yield held;
     if (last) yield last;
   }
 }
 
 /** Extraction that takes its profiles when it starts (none learned yet) and reads 16 pages ahead. */
-class ReadAhead implements BatchedExtraction {
-  private readonly inner: ExtractStage;
-  constructor(profiles: readonly SiteProfile[], now: Date) {
-    this.inner = new ExtractStage({ profiles: [...profiles], now });
-  }
-  get stats(): ExtractStats {
-    return this.inner.stats;
-  }
-  async *batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: ExtractionItem[]; learned: number }> {
+class ReadAhead extends Reader {
+  async *batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: Array<PageReading<ExtractionItem>>; learned: number }> {
     const batch: PageItem[] = [];
-    const flush = async () => {
-      const items: ExtractionItem[] = [];
-      for await (const x of this.inner.run((async function* () { yield* batch.splice(0); })())) items.push(x);
-      return { items, learned: 0 };
-    };
     for await (const item of input) {
       batch.push(item);
-      if (batch.length === 16) yield await flush();
+      if (batch.length === 16) yield await this.read(batch.splice(0), []);
     }
-    yield await flush();
+    yield await this.read(batch.splice(0), []);
   }
 }

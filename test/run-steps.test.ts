@@ -131,8 +131,8 @@ describe('a published run', () => {
     const out = join(await tempDir(), 'dataset');
     const summary = await runSavedPages({ inputs: [PAGES], outDir: out });
     const { stages } = (await readDataset(out)).manifest;
-    // extract (learning profiles over it), per_page (validate, pack) and per_entry (keys) are the steps the threads run; each stage inside them reports under its own name.
-    expect(Object.keys(stages)).toEqual(['read', 'extract', 'per_page', 'validate', 'pack', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export']);
+    // per_page (extract, learning profiles over it, validate, pack) and per_entry (keys) are the steps the threads run; each stage inside them reports under its own name.
+    expect(Object.keys(stages)).toEqual(['read', 'per_page', 'extract', 'validate', 'pack', 'dedupe', 'per_entry', 'keys', 'near_dupes', 'store', 'report', 'export']);
     for (const [name, step] of Object.entries<{ seconds: number }>(stages)) {
       expect(step.seconds, name).toBeGreaterThanOrEqual(0);
       expect(step.seconds, name).toBeLessThan(summary.seconds);

@@ -3,11 +3,14 @@ import type { Stage } from '../core/stage.js';
 import { learnProfile, type LearnResult } from '../extract/profiles/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
-import { countExtraction, extractItem, type ExtractStats } from '../extract/stage.js';
+import type { ExtractStats } from '../extract/stage.js';
 import { pageHost, type ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES } from '../extract/profiles/index.js';
-import { PerPageStep, withLearned } from './per-page.js';
-import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../schema/records.js';
+import { PerPageStep, type PerPageSpec } from './per-page.js';
+import type { ReadingNote } from './reading-note.js';
+import type { StepReport, SteppedStage } from './runner.js';
+import type { PageResult } from './stage-batch.js';
+import type { ExtractionItem, PackedEntryItem, PageItem, PageRecord } from '../schema/records.js';
 
 /**
  * Learning site profiles within a run: a host that no profile knows (built-in or --profile)
@@ -29,8 +32,14 @@ import type { ExtractionItem, PageExtraction, PageItem, PageRecord } from '../sc
  * batches in flight). A profile learned for a host only reads pages of that host
  * (matchProfile), so a page read without some of L(i) is read as L(i) reads it unless one of
  * the missing profiles is for its host; those pages, and rejects (which carry no host), are
- * read again here with L(i). Which pages are read again depends on timing (the stats'
- * `read_again_in_main_thread` says how many), what comes out does not.
+ * read again here with L(i), and what follows extraction with them. Which pages are read again
+ * depends on timing (the stats' `read_again_in_main_thread` says how many), what comes out does
+ * not, nor do the counts: each page's are added for the reading kept, in input order.
+ *
+ * What follows extraction (validate, pack) runs on the extraction's thread, page by page: the
+ * learner is sent a note of each page's reading (reading-note.ts) and the page's packed entries,
+ * not its extraction, so a page's entries cross between threads once, as when no profile is
+ * learned (they crossed three times: the extraction back, to a validating thread, packed back).
  */
 
 /** Hosts whose sample pages are held at one time: past this, new hosts are read by the genre reader alone (memory stays bounded). */
@@ -64,16 +73,25 @@ export interface AutoProfileOptions {
   learnedAt: string;
   /** Where each learned profile is announced. */
   log?: Logger;
-  /** Extraction in batches, given the list of learned profiles this stage appends to; in process by default. */
-  reader?: (learned: readonly SiteProfile[]) => BatchedExtraction;
+  /** Extraction (and what follows it) in batches, given the list of learned profiles this stage appends to; extraction alone, in process, by default. */
+  reader?: (learned: readonly SiteProfile[]) => BatchedExtraction<unknown>;
 }
 
-/** Extraction as the learning stage drives it: readings in input order, batch by batch. */
-export interface BatchedExtraction {
-  /** Its counts, which reading a page again here corrects. */
+/** One page's reading: a note of its extraction for the learner, what came of it (`items`), its counts (stage-batch.ts). */
+export type PageReading<Out> = PageResult<ReadingNote, Out>;
+
+/** Extraction, and the stages after it, as the learning stage drives it: readings in input order, batch by batch. */
+export interface BatchedExtraction<Out> {
+  /** Extraction's counts: of the readings counted (`count`). */
   readonly stats: ExtractStats;
   /** One reading per input item; `learned`: how many of the learned profiles (the first so many) the batch was read with. */
-  batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: ExtractionItem[]; learned: number }>;
+  batches(input: AsyncIterable<PageItem>): AsyncIterable<{ items: Array<PageReading<Out>>; learned: number }>;
+  /** The item read again here, with every profile learned so far. */
+  readAgain(item: PageItem): Promise<PageReading<Out>>;
+  /** Adds a page's counts: once per page, for the reading kept, in input order. */
+  count(reading: PageReading<Out>): void;
+  /** Each stage's stats and seconds, by name, when the reader reports them (extract's are completed by the learning stage). */
+  parts?(): Record<string, StepReport>;
 }
 
 export type AutoProfileStats = ExtractStats & {
@@ -87,14 +105,19 @@ interface Sampling {
   pages: PageRecord[];
 }
 
-/** The extract stage with profiles learned as the run goes (see the file's comment). */
-export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> {
-  readonly name = 'extract';
+/**
+ * Extraction with profiles learned as the run goes (see the file's comment), and the stages the
+ * reader runs after it: the per-page step of a learning run. Its own stats are empty, each stage's
+ * are its part (extract's with the learning's).
+ */
+export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<PageItem, Out>, SteppedStage {
+  readonly name = 'per_page';
+  readonly stats = {};
   /** The run's profiles (built in and given). */
   private readonly profiles: readonly SiteProfile[];
   /** The profiles learned so far, in the order they were learned: only ever appended to, since extraction reads the first so many. */
   private readonly learned: SiteProfile[] = [];
-  private readonly inner: BatchedExtraction;
+  private readonly inner: BatchedExtraction<Out>;
   private readonly known: Set<string>;
   private readonly sampling = new Map<string, Sampling>();
   /** Hosts a profile was learned for (or tried), with what the manifest says of it. */
@@ -107,10 +130,11 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   constructor(private readonly options: AutoProfileOptions) {
     this.profiles = options.extract.profiles ?? PROFILES;
     this.known = new Set(this.profiles.flatMap((p) => p.hosts));
-    this.inner = (options.reader ?? ((learned) => batchedExtraction(options.extract, 1, learned)))(this.learned);
+    this.inner = (options.reader ?? ((learned) => batchedExtraction(options.extract, [], 1, learned)))(this.learned) as BatchedExtraction<Out>;
   }
 
-  get stats(): AutoProfileStats {
+  /** The extract stage's stats: extraction's counts and the learning's. */
+  get extractStats(): AutoProfileStats {
     const { byExtractor, profileMisfits, ...counts } = this.inner.stats;
     // In name order: in order of first use, a reading done again here would come later than the
     // same reading done in a batch, and which pages are read again is timing.
@@ -121,9 +145,14 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
     };
   }
 
-  readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> => this.learning(input);
+  parts(): Record<string, StepReport> {
+    const parts = this.inner.parts?.() ?? {};
+    return { ...parts, extract: { seconds: parts.extract?.seconds ?? 0, ...this.extractStats } };
+  }
 
-  private async *learning(input: AsyncIterable<PageItem>): AsyncIterable<ExtractionItem> {
+  readonly run = (input: AsyncIterable<PageItem>): AsyncIterable<Out> => this.learning(input);
+
+  private async *learning(input: AsyncIterable<PageItem>): AsyncIterable<Out> {
     // What extraction has taken and not yet given back, in order: it gives one item for each.
     const taken: PageItem[] = [];
     async function* tap(): AsyncIterable<PageItem> {
@@ -133,9 +162,11 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
       }
     }
     for await (const batch of this.inner.batches(tap())) {
-      for (const out of batch.items) {
+      for (const read of batch.items) {
         const item = taken.shift()!;
-        yield this.options.learnAfter > 0 && item.kind === 'page' ? this.see(item.page, out, batch.learned) : out;
+        const kept = this.options.learnAfter > 0 && item.kind === 'page' ? await this.see(item, read, batch.learned) : read;
+        this.inner.count(kept);
+        yield* kept.items;
       }
     }
   }
@@ -145,18 +176,19 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
    * again if it missed one for its host, then sampled, learned from, or counted as read by its
    * host's profile.
    */
-  private see(page: PageRecord, read: ExtractionItem, readWith: number): ExtractionItem {
-    const out = this.missedOne(page, read, readWith) ? this.readAgainHere(page, read) : read;
-    if (out.kind !== 'extraction') return out;
-    const host = this.unknownHost(out.extraction);
+  private async see(item: Extract<PageItem, { kind: 'page' }>, read: PageReading<Out>, readWith: number): Promise<PageReading<Out>> {
+    const { page } = item;
+    const out = this.missedOne(page, read.note, readWith) ? await this.readAgainHere(item) : read;
+    const note = out.note;
+    if (note.kind !== 'extraction') return out;
+    const host = this.unknownHost(note);
     if (host === null) return out;
     const learned = this.tried.get(host);
     if (learned) {
-      if (learned.profile && out.extraction.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
+      if (learned.profile && note.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
       return out;
     }
-    // Learned from pages the genre reader read a page entry from without a doubt: a profile taught a doubtful reading would confirm it.
-    if (!out.extraction.entries.some((e) => e.origin === 'page' && !e.doubts?.length)) return out;
+    if (!note.teaches) return out;
     let sampling = this.sampling.get(host);
     if (!sampling) {
       if (this.sampling.size >= MAX_HOSTS_LEARNING) return out;
@@ -168,10 +200,10 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
   }
 
   /** Whether a profile learned after the first `readWith` could read the page otherwise: one for its host; for a reject (no host to tell by), any. */
-  private missedOne(page: PageRecord, read: ExtractionItem, readWith: number): boolean {
+  private missedOne(page: PageRecord, read: ReadingNote, readWith: number): boolean {
     if (readWith === this.learned.length) return false;
     if (read.kind !== 'extraction') return true;
-    const host = pageHost(page.finalUrl, read.extraction.canonicalUrl);
+    const host = pageHost(page.finalUrl, read.canonicalUrl);
     return host !== null && this.learned.slice(readWith).some((p) => p.hosts.includes(host));
   }
 
@@ -214,22 +246,16 @@ export class AutoProfileExtractStage implements Stage<PageItem, ExtractionItem> 
    * The host of a page read by the genre reader because no profile knows its host, or by a
    * profile learned in this run; null for anything else (a profile of the run's, a text copy).
    */
-  private unknownHost(extraction: PageExtraction): string | null {
+  private unknownHost(extraction: Extract<ReadingNote, { kind: 'extraction' }>): string | null {
     if (extraction.extractor === 'generic-html') return extraction.site !== null && !this.known.has(extraction.site) ? extraction.site : null;
     const slash = extraction.extractor.indexOf('/');
     return slash === -1 ? null : (this.learnedHosts.get(extraction.extractor.slice(0, slash)) ?? null);
   }
 
-  /** The page read again, here, with every profile learned so far; extraction's counts follow. */
-  private readAgainHere(page: PageRecord, previous: ExtractionItem): ExtractionItem {
-    const stats = this.inner.stats;
-    const again = extractItem({ kind: 'page', page }, { ...this.options.extract, profiles: withLearned(this.profiles, this.learned) }, stats);
-    // Counted twice now: the first reading's counts go.
-    stats.pages--;
-    if (previous.kind === 'extraction') countExtraction(stats, previous.extraction, -1);
-    else stats.rejected--;
+  /** The page read again, here, with every profile learned so far (the first reading, never counted, goes). */
+  private readAgainHere(item: PageItem): Promise<PageReading<Out>> {
     this.readAgain++;
-    return again;
+    return this.inner.readAgain(item);
   }
 }
 
@@ -241,28 +267,35 @@ function freeId(id: string, profiles: readonly SiteProfile[]): string {
   return free;
 }
 
-/** Extraction as a per-page step (per-page.ts) on `threads` threads, reading with the profiles in `learned` as it grows. */
-function batchedExtraction(extract: ExtractOptions, threads: number, learned: readonly SiteProfile[]): BatchedExtraction {
-  const step = new PerPageStep<PageItem, ExtractionItem>('extract', [{ step: 'extract', options: extract }], { threads, learned });
+/**
+ * Extraction and the stages `after` it as a per-page step (per-page.ts) on `threads` threads,
+ * page by page, reading with the profiles in `learned` as it grows.
+ */
+function batchedExtraction<Out>(extract: ExtractOptions, after: readonly PerPageSpec[], threads: number, learned: readonly SiteProfile[]): BatchedExtraction<Out> {
+  const step = new PerPageStep<PageItem, PageReading<Out>>('per_page', [{ step: 'extract', options: extract }, ...after], { threads, learned, byPage: true });
   return {
     get stats() {
       return step.partStats<ExtractStats>('extract');
     },
     batches: (input) => step.batches(input),
+    readAgain: async (item) => (await step.runHere([item])).items[0]!,
+    count: (reading) => step.count(reading.stats),
+    parts: () => step.parts(),
   };
 }
 
 /**
- * The extract step of a run that learns profiles: extraction on the run's threads (per-page.ts),
- * each batch with the profiles learned before it went, results in input order, learning over
- * them; the few pages read without a profile learned meanwhile for their host are read again here.
+ * The per-page step of a run that learns profiles: extraction and the stages `after` it (validate,
+ * pack) on the run's threads (per-page.ts), each batch with the profiles learned before it went,
+ * results in input order, learning over them; the few pages read without a profile learned
+ * meanwhile for their host are read again here.
  */
-export function learningExtract(extract: ExtractOptions, learn: { learnAfter: number; learnedAt: string }, threads: number, log?: Logger): AutoProfileExtractStage {
-  return new AutoProfileExtractStage({
+export function learningExtract(extract: ExtractOptions, after: readonly PerPageSpec[], learn: { learnAfter: number; learnedAt: string }, threads: number, log?: Logger): AutoProfileExtractStage<PackedEntryItem> {
+  return new AutoProfileExtractStage<PackedEntryItem>({
     extract,
     learnAfter: learn.learnAfter,
     learnedAt: learn.learnedAt,
     log,
-    reader: (learned) => batchedExtraction(extract, threads, learned),
+    reader: (learned) => batchedExtraction(extract, after, threads, learned),
   });
 }

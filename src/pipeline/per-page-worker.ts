@@ -1,7 +1,7 @@
 import { serveBatches } from '../core/thread-pool.js';
 import type { PageItem } from '../schema/records.js';
 import { revivePage } from './page-reader.js';
-import { runBatch, type PerPageSpec } from './per-page.js';
+import { runBatch, type PerPageWorkerData } from './per-page.js';
 
 const revive = (item: unknown): unknown => {
   const page = item as PageItem;
@@ -9,4 +9,7 @@ const revive = (item: unknown): unknown => {
 };
 
 /** A worker of the per-page step (per-page.ts): each batch through the stages the main thread described, with the profiles learned so far. */
-serveBatches((items, specs, learned) => runBatch(specs as PerPageSpec[], items.map(revive), learned));
+serveBatches((items, data, learned) => {
+  const { specs, byPage } = data as PerPageWorkerData;
+  return runBatch(specs, items.map(revive), learned, byPage);
+});

@@ -9,7 +9,8 @@ import { ExtractStage } from '../extract/stage.js';
 import type { FlagOptions } from '../flags/flags.js';
 import { ValidateStage } from '../validate/stage.js';
 import type { DatasetRecord, EntryKeys, KeyedRecord } from '../schema/records.js';
-import { runStages, type BatchResult } from './stage-batch.js';
+import { readingNote } from './reading-note.js';
+import { runStages, runStagesByPage, type BatchResult } from './stage-batch.js';
 
 export type { BatchResult } from './stage-batch.js';
 
@@ -25,7 +26,8 @@ export type { BatchResult } from './stage-batch.js';
  * Profiles learned as the run goes (auto-profiles.ts) are a list the learner appends to: a
  * batch is extracted with the run's profiles and those learned before it was run (in process)
  * or sent to its worker, which keeps them from batch to batch; each batch's result says how
- * many it was read with.
+ * many it was read with. A learning run's step goes page by page (`byPage`): each page's results
+ * come back apart, with a note of its reading (reading-note.ts) for the learner.
  */
 
 /** A stage of the per-page work, as data: what a worker needs to build it. */
@@ -63,11 +65,20 @@ const extended = new WeakMap<readonly SiteProfile[], { profiles: readonly SitePr
 
 /**
  * One batch through the stages `specs` describe, each over the whole batch in turn (fresh
- * stages: their stats are the batch's); extraction reads with `learned` as it is now.
+ * stages: their stats are the batch's), or, `byPage`, page by page (stage-batch.ts,
+ * runStagesByPage: the first stage is extraction, its output noted); extraction reads with
+ * `learned` as it is now.
  */
-export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[], learned: readonly unknown[] = []): Promise<BatchResult<Out>> {
+export async function runBatch<Out>(specs: readonly PerPageSpec[], items: unknown[], learned: readonly unknown[] = [], byPage = false): Promise<BatchResult<Out>> {
   const count = learned.length;
-  return runStages<Out>(specs.map((spec) => () => makeStage(spec, learned as readonly SiteProfile[], count)), items, count);
+  const stages = specs.map((spec) => () => makeStage(spec, learned as readonly SiteProfile[], count));
+  return byPage ? (runStagesByPage(stages, items, count, readingNote as (first: unknown) => unknown) as Promise<BatchResult<Out>>) : runStages<Out>(stages, items, count);
+}
+
+/** What a worker of the step is started with (per-page-worker.ts, keys-worker.ts). */
+export interface PerPageWorkerData {
+  specs: readonly PerPageSpec[];
+  byPage: boolean;
 }
 
 /** `threads` as configured: 0 is one per core. */
@@ -91,6 +102,11 @@ export interface PerPageOptions<In = unknown, Out = unknown> {
    * what it adds: each item crosses between threads as a copy, both ways.
    */
   split?: Split<In, Out>;
+  /**
+   * Batches run page by page (runBatch): each result is a page's PageResult (stage-batch.ts),
+   * whose counts the caller adds (`count`) for the pages it keeps, in input order.
+   */
+  byPage?: boolean;
 }
 
 export interface Split<In, Out> {
@@ -140,7 +156,23 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
   }
 
   private poolOptions() {
-    return { threads: this.options.threads, script: this.options.script ?? workerScript('per-page-worker'), workerData: this.specs, shared: this.options.learned ?? [] };
+    const workerData: PerPageWorkerData = { specs: this.specs, byPage: this.options.byPage ?? false };
+    return { threads: this.options.threads, script: this.options.script ?? workerScript('per-page-worker'), workerData, shared: this.options.learned ?? [] };
+  }
+
+  /** A page's counts, one object per stage (PageResult.stats of a step run `byPage`), added to the step's. */
+  count(stats: readonly object[]): void {
+    stats.forEach((part, i) => addCounts(this.totals[i]!.stats, part as Record<string, unknown>));
+  }
+
+  /** One batch run here, in the main thread, with every profile learned so far; its time is the stages', its counts the caller's to add, as for every batch of a step run `byPage`. */
+  async runHere(items: In[]): Promise<BatchResult<Out>> {
+    const answer = await runBatch<Out>(this.specs, items, this.options.learned ?? [], this.options.byPage);
+    answer.parts.forEach((part, i) => {
+      addCounts(this.totals[i]!.stats, part.stats as Record<string, unknown>);
+      this.totals[i]!.ms += part.ms;
+    });
+    return answer;
   }
 
   readonly run = (input: AsyncIterable<In>): AsyncIterable<Out> => this.results(input);
@@ -165,7 +197,7 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
       const learned = this.options.learned ?? [];
       answers = onThreads
         ? mapOnThreads<unknown, BatchResult<Out>>(all, this.poolOptions(), this.warmed ?? undefined)
-        : mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned));
+        : mapInProcess(all, (items) => runBatch<Out>(this.specs, items, learned, this.options.byPage));
       if (onThreads) this.warmed = null;
     } finally {
       // Threads warmed for an input that turned out small (or failed): stopped unused.

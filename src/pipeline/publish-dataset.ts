@@ -21,7 +21,7 @@ import type { ExtractOptions } from '../extract/extract-page.js';
 import { keysStep, PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
 import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
-import { pipeline, RunClock, runPipeline, type Pipeline } from './runner.js';
+import { pipeline, RunClock, runPipeline, type Pipeline, type SteppedStage, type StepReport } from './runner.js';
 import { StoreStage } from './store-stage.js';
 
 export { RunInterruptedError } from './runner.js';
@@ -133,10 +133,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const { input } = source;
     // Each entry comes back from the threads packed for exact dedupe (exact-dedupe.ts, packEntry): a text, not an object copied field by field.
     const validate: PerPageSpec[] = [{ step: 'validate', flags: run.flags }, { step: 'pack' }];
-    // Saved pages may teach profiles of hosts no profile knows (auto-profiles.ts): extraction is then a step of its own.
-    const learning = 'pages' in input && input.learn ? learningExtract(input.extract, input.learn, run.threads, log) : null;
-    const perPage = new PerPageStep<unknown, EntryItem | PackedEntryItem>('per_page', 'pages' in input && !learning ? [{ step: 'extract', options: input.extract }, ...validate] : validate, { threads: run.threads });
-    const validated: Pipeline<EntryItem | PackedEntryItem> = 'pages' in input ? pipeline(input.pages, learning ? [learning, perPage] : [perPage]) : pipeline(input.extractions, [perPage]);
+    const { step: perPage, validated } = perPageStep(input, validate, run.threads, log);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
@@ -166,7 +163,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
       faultPoint('store-commit');
       store.commit(run.id);
     }));
-    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, perPage.partStats<ValidateStats>('validate').valid));
+    warnings.push(...(await pruneOldRuns(options, log)), ...rejectRateWarnings(source, options, output.counts, (perPage.parts().validate as StepReport & ValidateStats).valid));
     const seconds = (Date.now() - startedAt.getTime()) / 1000;
     summary = { runId: run.id, outDir, runDir, manifest, pages: source.pages(), entries, rejects, superseded, seconds, warnings, changes };
   } catch (err) {
@@ -190,6 +187,21 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
   }
   summary.warnings.push(...(await closeRun(published, workDir)), ...(await unlock(lock)));
   return summary;
+}
+
+/** The run's per-page step over the source's input: extract (saved pages), validate, pack, on the run's threads. */
+function perPageStep(input: RunSource['input'], validate: PerPageSpec[], threads: number, log: Logger): { step: SteppedStage; validated: Pipeline<EntryItem | PackedEntryItem> } {
+  if (!('pages' in input)) {
+    const step = new PerPageStep<ExtractionItem, EntryItem | PackedEntryItem>('per_page', validate, { threads });
+    return { step, validated: pipeline(input.extractions, [step]) };
+  }
+  // Saved pages may teach profiles of hosts no profile knows (auto-profiles.ts): the learner then drives the step.
+  if (input.learn) {
+    const step = learningExtract(input.extract, validate, input.learn, threads, log);
+    return { step, validated: pipeline(input.pages, [step]) };
+  }
+  const step = new PerPageStep<PageItem, EntryItem | PackedEntryItem>('per_page', [{ step: 'extract', options: input.extract }, ...validate], { threads });
+  return { step, validated: pipeline(input.pages, [step]) };
 }
 
 /**
