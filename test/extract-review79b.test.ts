@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * Pages of the genre where the rules fresh-79 taught the reader (a portal record's label standing alone, a maker's 客服回复 label,
+ * a pharmacy's 用药提醒 box beside a doctor's 医生回复, a <br> ending a picture's line, an organisation as JSON-LD's author) could
+ * misread: each reads as a user would check it.
+ */
+
+const html = (title: string, body: string, head = '') => `<html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page');
+const P = (l: string) => `<p>${l}</p>`;
+
+const QUESTION = '上下楼膝盖痛是什么原因引起的';
+const ANSWER = ['上下楼膝盖痛需要结合具体情况来看，一般有以下几种情况：', '（1）在夜间加重的，一般和饮食不规律、熬夜有关，配合医生规范治疗效果更好。', '（2）年龄超过60岁的，不要长期自行服用软骨保护剂，以免延误病情。'];
+
+describe('a health portal’s record whose reply’s label stands alone on its line', () => {
+  const rows: [string, string][] = [
+    ['标题', QUESTION],
+    ['咨询人', '杨**'],
+    ['咨询时间', '2019-03-23'],
+    ['咨询内容', `${QUESTION}？最近一段时间一直这样。`],
+    ['答复专家', '罗芳'],
+    ['职称', '主治医师'],
+    ['所在单位', '北岸市人民医院'],
+    ['科室', '骨科'],
+    ['答复时间', '2019-04-12'],
+  ];
+  const record = (reply: string, after = '') =>
+    html(`${QUESTION}-名医在线-某省卫生健康委员会`, `<h2>名医在线</h2><div class="record">${rows.map(([k, v]) => `<p><b>${k}：</b>${v}</p>`).join('')}<p><b>答复内容：</b></p><div>${reply}</div>${after}</div>`);
+  const CARD = { name: '罗芳', title: '主治医师', department: '骨科', hospital: '北岸市人民医院', hospital_grade: null };
+
+  it('ends the reply with the record: no 满意度 row after it, the 上一篇 / 下一篇 links, the print buttons and the footer are none of it', () => {
+    const page = record(ANSWER.map(P).join('')).replace(
+      '</body>',
+      `<div class="pn"><p>上一篇：<a href="/a/1.html">腰疼怎么办</a></p><p>下一篇：<a href="/a/3.html">头晕是什么原因</a></p></div>` +
+        `<div class="tools"><p>【打印本页】【关闭窗口】</p></div><div class="footer"><p>版权所有：某省卫生健康委员会</p></div></body>`,
+    );
+    const read = pageOf(page)!;
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toEqual(CARD);
+    expect(read.date).toBe('2019-04-12');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('reads the reply where the label and its text stand in rows of their own, up to the record’s end', () => {
+    const page = html(
+      `${QUESTION}-名医在线-某省卫生健康委员会`,
+      `<h2>名医在线</h2><div class="record">${rows.map(([k, v]) => `<div class="row"><p><b>${k}：</b>${v}</p></div>`).join('')}<div class="row"><p><b>答复内容：</b></p></div><div class="row"><div>${ANSWER.map(P).join('')}</div></div></div>` +
+        `<div class="footer"><p>版权所有：某省卫生健康委员会</p><p>地址：北岸市中山路1号　邮编：430000</p></div>`,
+    );
+    const read = pageOf(page)!;
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toEqual(CARD);
+  });
+
+  it('keeps the heads inside the reply (病情分析：, 指导意见：) as its lines, the reply running on to the 满意度 row', () => {
+    const read = pageOf(record(`<p><b>病情分析：</b></p>${P(ANSWER[0]!)}<p><b>指导意见：</b></p>${P(ANSWER[1]!)}${P(ANSWER[2]!)}`, '<p><b>满意度：</b>满意</p>'))!;
+    expect(read.answer_paragraphs).toEqual(['病情分析：', ANSWER[0], '指导意见：', ANSWER[1], ANSWER[2]]);
+    expect(read.doctor).toEqual(CARD);
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+});
