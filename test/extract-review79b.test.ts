@@ -61,3 +61,29 @@ describe('a health portal’s record whose reply’s label stands alone on its l
     expect(read.flags).not.toContain('unsure_reading');
   });
 });
+
+describe('a maker’s expert Q&A: the expert’s answer that speaks of the customer service', () => {
+  const CARD = '<div><p>王芳 <i>特邀专家</i></p><p>主任医师</p><p>江州市人民医院</p><p>心血管内科</p></div>';
+  const page = (answer: string[], before = '') =>
+    html(
+      `${QUESTION}-专家问答`,
+      `<div><span>Q</span><h2>${QUESTION}</h2><p>用户omr_ab12****　提问时间：2023.05.01</p></div>${before}<div><span>A</span><h3>专家解答</h3>${CARD}<div>${answer.map(P).join('')}</div><p>解答时间：2023.05.06</p></div><p>专家解答仅供参考，不能代替医生面诊。</p>`,
+    );
+
+  it('keeps the answer’s line quoting what the service said (`您说的客服回复：`, `之前客服回复：`) and the lines after it', () => {
+    for (const quoting of ['您说的客服回复：', '之前客服回复：']) {
+      const answer = [ANSWER[0]!, quoting, '“血压计测量误差在正负3毫米汞柱以内属于正常”', '这个说法是对的，测量前请静坐5分钟，袖带与心脏同高。', ANSWER[2]!];
+      const read = pageOf(page(answer))!;
+      expect(read.answer_paragraphs).toEqual(answer);
+      expect(read.date).toBe('2023-05-06');
+      expect(read.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('reads the expert’s answer after the service’s note forwarding the question to them', () => {
+    const read = pageOf(page(ANSWER, '<div><p>在线客服回复：</p><p>您好，您的问题已转交专家，请耐心等待专家解答。</p><p>2023.05.02</p></div>'))!;
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toMatchObject({ name: '王芳', title: '主任医师', hospital: '江州市人民医院' });
+    expect(read.date).toBe('2023-05-06');
+  });
+});
