@@ -87,3 +87,36 @@ describe('a maker’s expert Q&A: the expert’s answer that speaks of the custo
     expect(read.date).toBe('2023-05-06');
   });
 });
+
+describe('a pharmacy chain’s 问医生: the doctor’s box of lines parted by <br>, the shop pharmacist’s reminder, a 追问 round', () => {
+  const doctorBox = (lines: string, label = '医生回复：', answer = ANSWER, day = '2020-03-03') =>
+    `<div class="hf"><div class="doc">${lines}</div><div><p>${label}</p>${answer.map(P).join('')}</div><p>回复时间：${day} 14:22:31</p></div>`;
+  const LINES = '<img src="/images/doc.gif"><span>益丰互联网医院</span> <a href="/doctor/1.html">慕容雪刚</a> 医师<br>执业医院：北岸市儿童医院<br>科室：神经内科';
+  const PHARMACIST = `<div class="hf"><div class="doc">执业药师 董清　益丰大药房北岸中山路店</div><div><p>用药提醒：</p><p>用药前请仔细阅读说明书，如正在服用其他药物，请告知医生或药师，避免重复用药。</p></div><p>回复时间：2020-03-02 09:10:11</p></div>`;
+  const page = (boxes: string) =>
+    html(`${QUESTION}_问医生`, `<div><h1>${QUESTION}</h1><p>提问者：yf_1234****　女　37岁　提问时间：2020-03-01 10:00:00</p></div><div><h3>共3条回复</h3>${boxes}</div><p>以上回复仅供参考。</p>`);
+
+  it('doubts a picture alone on the line a <br> opens under the hospital’s line, where a grade’s badge stands', () => {
+    const under = LINES.replace('执业医院：北岸市儿童医院', '执业医院：北岸市儿童医院<br><img src="/images/lv3.gif">');
+    const last = LINES.replace('<br>执业医院：北岸市儿童医院<br>科室：神经内科', '<br>科室：神经内科<br>执业医院：北岸市儿童医院<br><img src="/images/lv3.gif">');
+    for (const lines of [under, last]) {
+      const read = pageOf(page(doctorBox(lines)))!;
+      expect(read.doctor).toMatchObject({ name: '慕容雪刚', hospital: '北岸市儿童医院', hospital_grade: null });
+      expect(read.flags).toContain('unsure_reading');
+    }
+  });
+
+  it('takes an avatar alone on the box’s first line for no badge', () => {
+    const read = pageOf(page(doctorBox('<img src="/images/doc.gif"><br><a href="/doctor/1.html">慕容雪刚</a> 医师<br>执业医院：北岸市儿童医院<br>科室：神经内科')))!;
+    expect(read.doctor).toEqual({ name: '慕容雪刚', title: '医师', department: '神经内科', hospital: '北岸市儿童医院', hospital_grade: null });
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('takes the first reply (under 回复内容：) for the answer, not a 追问 round’s under 医生回复：, beside a pharmacist’s 用药提醒', () => {
+    const followUp = '可以继续观察一周，如果仍然疼痛建议到医院骨科就诊，拍片检查。';
+    const read = pageOf(page(doctorBox(LINES, '回复内容：') + PHARMACIST + `<div class="zw"><p>追问：吃了药还是疼怎么办？</p></div>` + doctorBox(LINES, '医生回复：', [followUp], '2020-03-05')))!;
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.date).toBe('2020-03-03');
+    expect(read.doctor).toMatchObject({ name: '慕容雪刚', hospital: '北岸市儿童医院' });
+  });
+});
