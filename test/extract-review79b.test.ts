@@ -120,3 +120,27 @@ describe('a pharmacy chain’s 问医生: the doctor’s box of lines parted by 
     expect(read.doctor).toMatchObject({ name: '慕容雪刚', hospital: '北岸市儿童医院' });
   });
 });
+
+describe('structured data whose answer’s author is an organisation', () => {
+  const CARD = '<div><p>王芳</p><p>主任医师</p><p>江州市人民医院</p><p>心血管内科</p></div>';
+  const ld = (author: object) =>
+    `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'QAPage', mainEntity: { '@type': 'Question', name: QUESTION, acceptedAnswer: { '@type': 'Answer', text: ANSWER.join(''), dateCreated: '2023-05-06', author } } })}</script>`;
+  const page = (author: object) =>
+    html(`${QUESTION}-问医生`, `<div><h2>${QUESTION}</h2><p>提问时间：2023.05.01</p></div><div><h3>医生解答</h3>${CARD}<div>${ANSWER.map(P).join('')}</div><p>解答时间：2023.05.06</p></div>`, ld(author));
+
+  it('doubts a hospital as the author other than the card’s', () => {
+    for (const author of [{ '@type': 'Hospital', name: '南城市中医院' }, { '@type': 'MedicalOrganization', name: '南城市第二人民医院' }]) {
+      const read = pageOf(page(author))!;
+      expect(read.doctor).toMatchObject({ name: '王芳', hospital: '江州市人民医院' });
+      expect(read.flags).toContain('unsure_reading');
+    }
+  });
+
+  it('takes the card’s own hospital, or a maker, as the author for no disagreement', () => {
+    for (const author of [{ '@type': 'Hospital', name: '江州市人民医院' }, { '@type': 'Corporation', name: '欧姆龙健康医疗（中国）有限公司' }]) {
+      const read = pageOf(page(author))!;
+      expect(read.doctor).toMatchObject({ name: '王芳', hospital: '江州市人民医院' });
+      expect(read.flags).not.toContain('unsure_reading');
+    }
+  });
+});
