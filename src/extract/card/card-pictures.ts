@@ -78,6 +78,15 @@ function picturesIn(card: Element): Picture[] {
       let to = at + 1;
       while (to < siblings.length && !endsLine(siblings[to]!)) to++;
       const alone = siblings.slice(from, to).every((c) => c === el || showsNothing(c) || (c.type === 'text' && nodeText(c).trim() === ''));
+      // A picture alone on a line a break opens (`hospital<br><img>`) stands under the line before it, as a badge follows what it
+      // marks: that line is beside it (a grade's badge under the hospital's line).
+      if (alone && from > 0 && !isBlock(siblings[from - 1]!)) {
+        let above = from - 1;
+        while (above > 0 && !endsLine(siblings[above - 1]!)) above--;
+        const text = siblings.slice(above, from - 1).map(nodeText).join('').replace(/\s+/g, '');
+        out.push({ text: said ?? null, beside: text, after: '', before: text, decorative: el.attribs.alt?.trim() === '' });
+        continue;
+      }
       const textOf = (nodes: AnyNode[]) => (alone ? '' : nodes.map(nodeText).join('').replace(/\s+/g, ''));
       // Beside: on its line (an avatar opening the name's line is beside the name, not the hospital in the block under it).
       out.push({ text: said ?? null, beside: textOf(siblings.slice(from, to).filter((c) => c !== el)), after: textOf(siblings.slice(at + 1, to)), before: textOf(siblings.slice(from, at)), decorative: el.attribs.alt?.trim() === '' });

@@ -8,7 +8,7 @@ import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
  * Among several doctors' cards near an answer (a row of cards, a swiper of them), the one that
  * answered: the card marked so (a badge in it: 本题解答, 回答者, ✓ 已回答), or the one the answer's
  * head names (`王清玉医生的回答`, `王清玉 医生解答`, `王清玉医生回答了该问题`), or the one whose text an answer's label heads
- * (`医生回复：`) where another's is headed as a reminder (a shop pharmacist's `用药提醒：` beside the doctor's reply). A copy of a card (a
+ * (`医生回复：`) where every other's is headed as a reminder (a shop pharmacist's `用药提醒：` beside the doctor's reply). A copy of a card (a
  * carousel's loop clone) is the same card. Null where no mark picks one doctor.
  */
 
@@ -41,7 +41,9 @@ export function markedCard(blocks: readonly Block[], card: FoundCard, question: 
     const labelAfter = (c: { lines: number[] }) => blocks[c.lines[c.lines.length - 1]! + 1]?.text.trim() ?? '';
     const reminded = cards.filter((c) => REMINDER_LABEL_RE.test(labelAfter(c)));
     const answered = cards.filter((c) => !reminded.includes(c) && ANSWER_LABEL_RE.test(labelAfter(c).replace(/\s*[:：]$/u, '')));
-    if (reminded.length > 0 && answered.length === 1) marked = answered;
+    // Only where every card's text is headed so: a card whose text has another head or none (a first reply under `回复内容：`,
+    // before a 追问 round's `医生回复：`) may be the answer's, and the choice is left to the marks below.
+    if (reminded.length > 0 && answered.length === 1 && reminded.length + answered.length === cards.length) marked = answered;
   }
   if (marked.length === 0) {
     const named = blocks.slice(question + 1, end).map((b) => (b.chars <= 20 ? namedAnswerer(b.text) : null)).find((n) => n !== null);

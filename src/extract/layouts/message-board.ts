@@ -122,8 +122,11 @@ function readFields(blocks: readonly Block[]): Field[] {
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
     // A label on a line of its own, outside a cell, whose box holds nothing more (`<p><b>答复内容：</b></p><div>…</div>`):
-    // its value is the lines after it, up to the next field's label.
-    if (s.inline === null && lines.length === 0 && !inCell(blocks[s.at]!.node)) for (let j = s.at + 1; j < next; j++) lines.push(j);
+    // its value is the lines after it, up to the next field's label, within the record holding the label's box and the line
+    // after it (the page's 上一篇 / 下一篇 links, its print buttons and its footer after the record are none of it).
+    let record: AnyNode | null = box?.parent ?? null;
+    while (record && s.at + 1 < blocks.length && !inside(blocks[s.at + 1]!.node, record)) record = record.parent;
+    if (s.inline === null && lines.length === 0 && !inCell(blocks[s.at]!.node)) for (let j = s.at + 1; j < next && (!record || inside(blocks[j]!.node, record)); j++) lines.push(j);
     return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
   });
 }

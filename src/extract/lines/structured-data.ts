@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
 import { findDate } from '../dates/page-meta.js';
+import { WHOLE_HOSPITAL_RE } from '../words/genre.js';
 
 /**
  * What a page says about its question and answer in structured data for search engines
@@ -60,9 +61,13 @@ export function readStructuredData(page: CheerioAPI | readonly Element[]): Struc
     for (const o of objects(data)) {
       if (!typesOf(o).includes('Question')) continue;
       const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
-      const person = answer && isObject(answer.author) && !typesOf(answer.author).some((t) => ORGANIZATION_TYPE_RE.test(t)) ? answer.author : null;
+      const organization = answer && isObject(answer.author) && typesOf(answer.author).some((t) => ORGANIZATION_TYPE_RE.test(t)) ? answer.author : null;
+      const person = answer && isObject(answer.author) && !organization ? answer.author : null;
       const author = person ? text(person.name) : null;
-      const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : null;
+      // An organisation named as a hospital (`{"@type":"Hospital","name":"南城市中医院"}`) published the answer as its doctor's
+      // hospital: it stands as the employer a Person's worksFor names, checked against the card's as that is.
+      const organizationName = organization ? text(organization.name) : null;
+      const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : organizationName !== null && WHOLE_HOSPITAL_RE.test(organizationName.replace(/\s+/gu, '')) ? organizationName : null;
       const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
       const asked = text(o.dateCreated);
       return { question: text(o.name) ?? text(o.text), answer: answer ? text(answer.text) : null, date: date ? findDate(date) : null, dateGiven: date ?? null, askedOn: asked ? findDate(asked) : null, author, authorTitle: person ? text(person.jobTitle) : null, authorHospital: employer };
