@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { findDoctorCard, type FoundCard } from './doctor-card.js';
 import { isOtherDoctorsHead, isRelatedLabel } from '../words/genre.js';
-import { inside, type Block, type Media } from '../lines/html-lines.js';
+import { inside, lineBox, type Block, type Media } from '../lines/html-lines.js';
 import { shownTextContent } from '../tree/page-index.js';
 
 /**
@@ -31,20 +31,37 @@ export function nextColumnCard(blocks: readonly Block[], question: number, listA
 
 /**
  * The head of a box of other content a side column holds (`推荐视频`, `热门视频`, `精彩视频推荐`, `相关文章`, `猜你喜欢`,
- * `大家都在看`): what it lists is the site's, none of the page's answer. A head of the answer's own medium (`视频解答`,
- * `医生视频`) names nothing else.
+ * `大家都在看`, `健康科普`, `推荐阅读`): what it lists is the site's, none of the page's answer. A head of the answer's own medium (`视频解答`,
+ * `医生视频`) names nothing else, nor do an answer's own section heads (`病情分析`, `温馨提示`, `建议`).
  */
 const OTHER_CONTENT_HEAD_RE =
-  /^(?:(?:推荐|热门|精彩|热播|最新|更多|相关|相似|其他|其它|往期|本周|今日|健康|科普)\p{Script=Han}{0,4}?(?:视频|短视频|文章|内容|资讯|直播|课程|节目|专题)(?:推荐|排行|精选|榜)?|(?:视频|文章|资讯|内容|直播)(?:推荐|排行|精选|榜单?)|猜你喜欢|大家都在看|为你推荐|看了又看)\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^(?:(?:推荐|热门|精彩|热播|最新|更多|相关|相似|其他|其它|往期|本周|今日|健康|科普|延伸|扩展|拓展)\p{Script=Han}{0,4}?(?:视频|短视频|文章|内容|资讯|直播|课程|节目|专题|科普|阅读|新闻)(?:推荐|排行|精选|榜)?|(?:视频|文章|资讯|内容|直播)(?:推荐|排行|精选|榜单?)|猜你喜欢|大家都在看|为你推荐|看了又看)\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A programme's replay (`节目回看`, `精彩回放`, `完整节目`): the episode as broadcast, which a page of its guest's answers to viewers
  * plays beside them; the answers are the guest's own. Not a stream's replay (`直播回放`), where the stream may be the answer.
  */
 const REPLAY_HEAD_RE = /^(?:(?:节目|精彩|往期|本期|完整)(?:回看|回放|重温)|完整节目|节目视频)\s*(?:更多)?\s*[>›»＞]*$/u;
-const isOtherContentHead = (text: string): boolean => {
+/** A line worded as the head of a box of the site's other content (above): the answer has ended where it stands. */
+export const headsOtherContent = (text: string): boolean => {
+  const t = text.replace(/\s+/gu, '');
+  return t.length <= 12 && OTHER_CONTENT_HEAD_RE.test(t);
+};
+/** The head of a side column's box: other content's (above), a related list's label, other doctors' (推荐医生). */
+export const isSideBoxHead = (text: string): boolean => {
   const t = text.replace(/\s+/gu, '');
   return t.length <= 12 && (OTHER_CONTENT_HEAD_RE.test(t) || REPLAY_HEAD_RE.test(t) || isRelatedLabel(t) || isOtherDoctorsHead(t));
 };
+/** An element the markup marks as beside the content: an `<aside>`, or one marked `role="complementary"`. */
+const isAside = (el: Element): boolean => el.name === 'aside' || el.attribs.role === 'complementary';
+/** The first of the lines inside `el`, `at` one of them. */
+function firstLineIn(el: Element, blocks: readonly Block[], at: number): number {
+  let first = at;
+  while (first > 0 && inside(blocks[first - 1]!.node, el)) first--;
+  return first;
+}
+/** A side box: an `<aside>` (or role="complementary"), or a box whose first line (of `blocks`, `first`) heads other content. */
+const isSideBox = (el: Element, blocks: readonly Block[], first: number): boolean =>
+  isAside(el) || (blocks[first] !== undefined && inside(blocks[first]!.node, el) && isSideBoxHead(blocks[first]!.text));
 
 /**
  * A player standing in a side column rather than in or beside the answer: between it and the smallest element that
@@ -57,13 +74,41 @@ export function inSideColumn(player: Media, blocks: readonly Block[], question: 
   if (!player.node || !anchor) return false;
   for (let box = player.node.parent; box && box.type === 'tag'; box = box.parent) {
     if (inside(anchor, box)) return false;
-    const el = box as Element;
-    if (el.name === 'aside' || el.attribs.role === 'complementary') return true;
     // The box's first line: the lines before the player inside it, else the first after it.
-    let first = player.at;
-    while (first > 0 && inside(blocks[first - 1]!.node, el)) first--;
-    const head = blocks[first];
-    if (head && inside(head.node, el) && isOtherContentHead(head.text)) return true;
+    if (isSideBox(box as Element, blocks, firstLineIn(box as Element, blocks, player.at))) return true;
   }
   return false;
+}
+
+/**
+ * The lines of side boxes after the question, up to `end` (the same side boxes as a player's above): an `<aside>` (or
+ * role="complementary"), or a box whose first line heads other content (`<div>热门视频</div>` over captions, 推荐阅读 /
+ * 健康科普 over article titles, a related list's label, 推荐医生) and holds more lines after it, the largest such box
+ * holding neither the question nor a doctor's card read (`cards`); not an aside set among the answer's paragraphs (an
+ * inset). Its head and every line in it are the site's, none of the answer: where it stands after the answer's text,
+ * the answer has ended.
+ */
+export function sideBoxLines(blocks: readonly Block[], question: number, end: number, cards: readonly Element[]): number[] {
+  const anchor = blocks[question]?.node;
+  const lines: number[] = [];
+  if (!anchor) return lines;
+  const holdsCard = (el: Element) => cards.some((card) => inside(card, el) || inside(el, card));
+  for (let i = question + 1; i < end; i++) {
+    const node = blocks[i]!.node;
+    if (!node) continue;
+    const heads = isSideBoxHead(blocks[i]!.text);
+    let box: Element | null = null;
+    for (let el = node.parent; el && el.type === 'tag'; el = el.parent) {
+      const tag = el as Element;
+      if (tag.name === 'body' || inside(anchor, tag) || holdsCard(tag)) break;
+      // A box whose first line this is; past it, every box holds an earlier line, read before.
+      if (inside(blocks[i - 1]?.node ?? null, tag)) break;
+      // (An aside set among the answer's paragraphs, a sibling of the line before it, is an inset: a product's card, a quote.)
+      if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && inside(blocks[i + 1]?.node ?? null, tag))) box = tag;
+    }
+    if (!box) continue;
+    while (i < end && inside(blocks[i]!.node, box)) lines.push(i++);
+    i--;
+  }
+  return lines;
 }

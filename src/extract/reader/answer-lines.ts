@@ -32,6 +32,7 @@ import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
 import { drugLabelLines } from '../layouts/drug-label.js';
 import { scheduleLines } from '../card/schedule-table.js';
+import { sideBoxLines } from '../card/side-column.js';
 import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
 import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE } from '../words/furniture-lines.js';
 import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
@@ -133,6 +134,9 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
   for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta', (i) => kinds[i] === 'text')) kinds[i] = 'end';
+  // A side box after the question (an <aside>, a box headed 热门视频 / 推荐阅读 / 健康科普 over captions or titles): the site's,
+  // none of the answer; standing after the answer's text, it ends it (side-column.ts).
+  for (const i of sideBoxLines(blocks, at.index, end, card?.elements ?? [])) kinds[i] = 'end';
   // The next two end the answer only after it has begun: its first text line is the answer's, whatever it is labelled
   // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
   const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');

@@ -24,6 +24,7 @@ import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker
 import { isLetterSignOff } from '../words/letter-column.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
+import { isSideBoxHead } from '../card/side-column.js';
 
 /** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
 const ASKED_HEAD_RE = /^(?:问题|提问|咨询|问)\s*[:：]?$/u;
@@ -82,6 +83,8 @@ export function readAnswer(
   let askerHeaded = false;
   // The box of the asker's stamp, where only their stamp (`刘** · 女 · 59岁 · 提问于 2019.02.06`) heads what is taken.
   let stampBox: AnyNode | null = null;
+  // The head of other content the answer's lines stop at, where it stands among them (below).
+  let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
@@ -162,7 +165,14 @@ export function readAnswer(
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
       firstAt = -1;
-    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) break;
+    } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) {
+      // A head of other content set among the answer's own lines, in their box with unlinked text after it there (`健康科普` over
+      // sentences, `推荐阅读` over a book's title): a side box printed flat, or the doctor's own section; ended, doubted.
+      const box = lineBox(last!.node);
+      const under = kinds.findIndex((k, j) => j > i && j < end && lineBox(blocks[j]!.node) === box && k !== 'ui');
+      if (kind === 'end' && box !== null && lineBox(block.node) === box && isSideBoxHead(block.text) && under !== -1 && kinds[under] === 'text' && blocks[under]!.linkChars === 0) flatHead = block.text.trim();
+      break;
+    }
   }
   // A heading with no text after it heads what follows the answer.
   if (taken[taken.length - 1]?.heading) taken.pop();
@@ -199,6 +209,7 @@ export function readAnswer(
   // So is their speaker line alone at the end (`患者` over a turn not read as text): it heads a turn of theirs.
   while (paragraphs.length > 1 && (thanks(paragraphs[paragraphs.length - 1]!) || ASKER_SPEAKER_RE.test(paragraphs[paragraphs.length - 1]!))) paragraphs.pop();
   const doubts: string[] = [];
+  if (flatHead !== null) doubts.push(`a head of other content among the answer's own lines (${flatHead.slice(0, 12)}), text after it: read as ending the answer`);
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
