@@ -40,3 +40,32 @@ describe('a 楼主 stamp whose nickname holds the doctor’s name', () => {
     for (const starter of ['<span>李娜</span>', '<span>李娜医生</span> <span>认证医生</span>']) expect(read(starter).date, starter).toBe('2019-10-26');
   });
 });
+
+describe('a Q&A page’s title cut from the asker’s labelled question', () => {
+  const ANSWER = ['产后脱发多数是生理性的，与产后激素水平变化有关，一般半年到一年能自行恢复。', '平时注意营养均衡，保证睡眠，如果脱发持续一年以上，建议到皮肤科就诊，查一下甲状腺功能和铁蛋白。'];
+  const page = (headline: string, asked: string) => `<html><head><title>${headline}_有问必答_江州健康网</title></head><body><div class="nav"><a href="/">首页</a></div>
+<h1>${headline}</h1><p>${asked}</p><p>患者：女 32岁</p><div class="doc"><p>李红 主治医师</p><p>江州市妇幼保健院 妇产科</p></div>
+<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><p>2023-05-06 14:22</p></body></html>`;
+  const read = (headline: string, asked: string) => own(page(headline, asked), 'https://www.example-health.cn/ask/12.html');
+
+  it('a headline the labelled question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is the question', () => {
+    const e = read('产后三个月脱发', '提问：产后三个月脱发很厉害，是不是缺什么？');
+    expect(e.question).toBe('产后三个月脱发');
+    expect(e.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a related item’s quoted question (`问：…`, linked or under 相关问题) below a headline that asks nothing is none of the page’s', () => {
+    const page = (items: string) => `<html><head><title>宝宝湿疹护理_有问必答_江州健康网</title></head><body><h1>宝宝湿疹护理</h1>
+<div class="doc"><p>李红 主治医师 江州市妇幼保健院 皮肤科</p></div><div class="txt"><p>宝宝湿疹护理的关键是保湿，每天涂抹保湿霜，洗澡水温不要太高。</p><p>衣物选择纯棉的，避免过热出汗。</p></div>
+<p>2023-05-06 14:22</p><div class="rel"><h3>相关问题</h3><ul>${items}</ul></div></body></html>`;
+    const linked = own(page('<li><a href="/ask/13.html">问：宝宝湿疹可以洗澡吗？</a></li><li><a href="/ask/14.html">问：婴儿湿疹反复怎么办？</a></li>'), 'https://www.example-health.cn/ask/12.html');
+    expect(linked.question).toBe('宝宝湿疹护理');
+    expect(linked.related_urls).toEqual(['https://www.example-health.cn/ask/13.html', 'https://www.example-health.cn/ask/14.html']);
+    const quoted = own(page('<li><p>问：宝宝湿疹可以洗澡吗？</p><p>答：可以洗澡，水温不宜过高。</p></li><li><p>问：婴儿湿疹反复怎么办？</p><p>答：以保湿为主。</p></li>'), 'https://www.example-health.cn/ask/12.html');
+    expect(quoted.question).toBe('宝宝湿疹护理');
+  });
+
+  it('an article’s headline that asks nothing over `Q：question` gives way to it still', () => {
+    expect(read('产后脱发｜这些问题，专家来解答', 'Q：产后三个月脱发很厉害，是不是缺什么？').question).toBe('产后三个月脱发很厉害，是不是缺什么？');
+  });
+});
