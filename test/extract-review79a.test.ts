@@ -69,3 +69,28 @@ describe('a Q&A page’s title cut from the asker’s labelled question', () => 
     expect(read('产后脱发｜这些问题，专家来解答', 'Q：产后三个月脱发很厉害，是不是缺什么？').question).toBe('产后三个月脱发很厉害，是不是缺什么？');
   });
 });
+
+describe('a TV programme’s Q&A page: 专家答疑 over its own contents, and a replay inside the answer', () => {
+  const Q = '老人胃胀怎么办';
+  const ANSWER = ['胃胀常见的原因有以下几种：', '（1）饮食不规律、进食过快，平时要细嚼慢咽。', '（2）如果症状持续不缓解，应尽快到消化内科就诊。'];
+  const URL = 'https://www.example-tv.cn/yst/dayi/88.html';
+  const GUEST = '<div class="guest"><p>王建国 <span>主任医师</span></p><p>江州市第一人民医院 消化内科</p></div>';
+  const TEXT = `<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const CLIP = (head: string) => `<div class="v"><h3>${head}</h3><video src="https://vod.example-tv.cn/dayi/a1.mp4" controls></video><span>03:27</span></div>`;
+  const page = (body: string) => `<html><head><title>${Q}_专家答疑_健康堂</title></head><body><div class="top"><a href="/">江州卫视</a></div>
+<div class="main"><div class="qbox"><h1>${Q}</h1><p>提问时间：2023-04-21</p></div>${body}</div></body></html>`;
+  const TOC = (href: (i: number) => string) =>
+    `<div class="toc"><h3>专家答疑</h3><ul>${['宝宝乏力怎么办', '孩子头晕是怎么回事', '小孩贫血吃什么好'].map((t, i) => `<li><a href="${href(i)}">${t}</a></li>`).join('')}</ul></div>`;
+
+  it('专家答疑 over links into the page itself (its address with a fragment) gives it no related links', () => {
+    const e = own(page(`${GUEST}${TEXT}<p>发布时间：2023-05-06</p>${TOC((i) => `/yst/dayi/88.html#q${i + 2}`)}`), URL);
+    expect(e.question).toBe(Q);
+    expect(e.related_urls).toEqual([]);
+  });
+
+  it('over the site’s other questions it gives them', () => {
+    const e = own(page(`${GUEST}${TEXT}<p>发布时间：2023-05-06</p>${TOC((i) => `/yst/dayi/${90 + i}.html`)}`), URL);
+    expect(e.related_urls).toEqual([0, 1, 2].map((i) => `https://www.example-tv.cn/yst/dayi/${90 + i}.html`));
+  });
+
+});
