@@ -93,4 +93,16 @@ describe('a TV programme’s Q&A page: 专家答疑 over its own contents, and a
     expect(e.related_urls).toEqual([0, 1, 2].map((i) => `https://www.example-tv.cn/yst/dayi/${90 + i}.html`));
   });
 
+  it('a 精彩回放 box inside the answer’s box, the answer’s text after it: the guest’s clip, a video answer', () => {
+    const e = own(page(`${GUEST}<div class="ans">${CLIP('精彩回放')}${TEXT}<p>发布时间：2023-05-06</p></div>`), URL);
+    expect(e.answer_paragraphs).toEqual(ANSWER);
+    expect(e.format).toBe('video');
+  });
+
+  it('a replay box over the question, or in a column after the content, still gives no format', () => {
+    const above = own(page('').replace('<div class="main">', `<div class="main">${CLIP('节目回看')}`).replace('</div></body>', `${GUEST}<div class="ans">${TEXT}<p>发布时间：2023-05-06</p></div></div></body>`), URL);
+    expect(above.format).toBe('unknown');
+    const side = own(page(`${GUEST}<div class="ans">${TEXT}<p>发布时间：2023-05-06</p></div>`).replace('</div></body>', `</div><div class="side">${CLIP('精彩回放')}<ul><li><a href="/yst/jiemu/1.html">说说胃病</a></li></ul></div></body>`), URL);
+    expect(side.format).toBe('unknown');
+  });
 });

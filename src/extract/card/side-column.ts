@@ -63,7 +63,26 @@ export function inSideColumn(player: Media, blocks: readonly Block[], question: 
     let first = player.at;
     while (first > 0 && inside(blocks[first - 1]!.node, el)) first--;
     const head = blocks[first];
-    if (head && inside(head.node, el) && isOtherContentHead(head.text)) return true;
+    if (head && inside(head.node, el) && isOtherContentHead(head.text)) return !(isReplayHead(head.text) && inAnswerBox(player, el, blocks, question));
+  }
+  return false;
+}
+
+const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace(/\s+/gu, ''));
+
+/**
+ * A replay's box after the question inside a box that goes on with the answer's text after it (`<div class="ans"><div><h3>精彩回放</h3>
+ * <video>…</div><p>answer…</p></div>`): the clip of the guest answering, the answer's own film. Not an episode's box over the question,
+ * nor one in a side column, where no answer's prose follows it in a box apart from the question.
+ */
+function inAnswerBox(player: Media, box: Element, blocks: readonly Block[], question: number): boolean {
+  if (player.at <= question) return false;
+  const anchor = blocks[question]!.node;
+  for (let outer = box.parent; outer && outer.type === 'tag' && !inside(anchor, outer); outer = outer.parent) {
+    for (let i = player.at; i < blocks.length && inside(blocks[i]!.node, outer); i++) {
+      const b = blocks[i]!;
+      if (!inside(b.node, box) && b.chars >= 12 && b.linkChars === 0 && /[，。；！,;]/u.test(b.text)) return true;
+    }
   }
   return false;
 }
