@@ -104,5 +104,10 @@ describe('a TV programme’s Q&A page: 专家答疑 over its own contents, and a
     expect(above.format).toBe('unknown');
     const side = own(page(`${GUEST}<div class="ans">${TEXT}<p>发布时间：2023-05-06</p></div>`).replace('</div></body>', `</div><div class="side">${CLIP('精彩回放')}<ul><li><a href="/yst/jiemu/1.html">说说胃病</a></li></ul></div></body>`), URL);
     expect(side.format).toBe('unknown');
+    // So too with the episode's blurb after its player in the side column: the answer's text stands before that column.
+    const blurb = '<div class="intro"><p>本期节目邀请消化内科专家，讲解了胃病的预防和治疗，一起来看看吧。</p></div>';
+    const told = own(page(`${GUEST}<div class="ans">${TEXT}<p>发布时间：2023-05-06</p></div>`).replace('</div></body>', `</div><div class="side">${CLIP('精彩回放')}${blurb}</div></body>`), URL);
+    expect(told.format).toBe('unknown');
+    expect(told.answer_paragraphs).toEqual(ANSWER);
   });
 });

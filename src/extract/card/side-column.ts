@@ -72,17 +72,24 @@ const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace
 
 /**
  * A replay's box after the question inside a box that goes on with the answer's text after it (`<div class="ans"><div><h3>精彩回放</h3>
- * <video>…</div><p>answer…</p></div>`): the clip of the guest answering, the answer's own film. Not an episode's box over the question,
- * nor one in a side column, where no answer's prose follows it in a box apart from the question.
+ * <video>…</div><p>answer…</p></div>`), no answer's text before that box: the clip of the guest answering, the answer's own film. Not
+ * an episode's box over the question, nor one in a column after the answer (whose prose stands before it), even with the episode's
+ * blurb after the player.
  */
 function inAnswerBox(player: Media, box: Element, blocks: readonly Block[], question: number): boolean {
   if (player.at <= question) return false;
   const anchor = blocks[question]!.node;
+  const prose = (b: Block) => b.chars >= 12 && b.linkChars === 0 && /[，。；！,;]/u.test(b.text);
   for (let outer = box.parent; outer && outer.type === 'tag' && !inside(anchor, outer); outer = outer.parent) {
-    for (let i = player.at; i < blocks.length && inside(blocks[i]!.node, outer); i++) {
-      const b = blocks[i]!;
-      if (!inside(b.node, box) && b.chars >= 12 && b.linkChars === 0 && /[，。；！,;]/u.test(b.text)) return true;
+    let after = false;
+    for (let i = player.at; i < blocks.length && inside(blocks[i]!.node, outer); i++) if (!inside(blocks[i]!.node, box) && prose(blocks[i]!)) after = true;
+    if (!after) continue;
+    // The question's own box (its asker's words) aside, no prose between the question and this box: the answer starts here.
+    const own = anchor?.parent && !inside(outer, anchor.parent) ? anchor.parent : null;
+    for (let i = question + 1; i < blocks.length && !inside(blocks[i]!.node, outer); i++) {
+      if (!(own && inside(blocks[i]!.node, own)) && prose(blocks[i]!)) return false;
     }
+    return true;
   }
   return false;
 }
