@@ -75,7 +75,34 @@ export function inSideColumn(player: Media, blocks: readonly Block[], question: 
   for (let box = player.node.parent; box && box.type === 'tag'; box = box.parent) {
     if (inside(anchor, box)) return false;
     // The box's first line: the lines before the player inside it, else the first after it.
-    if (isSideBox(box as Element, blocks, firstLineIn(box as Element, blocks, player.at))) return true;
+    const first = firstLineIn(box as Element, blocks, player.at);
+    if (isSideBox(box as Element, blocks, first)) return !(blocks[first] !== undefined && isReplayHead(blocks[first]!.text) && inAnswerBox(player.at, box as Element, blocks, question));
+  }
+  return false;
+}
+
+const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace(/\s+/gu, ''));
+
+/**
+ * A replay's box (its line `at`, a player's or its head's) after the question inside a box that goes on with the answer's text after it (`<div class="ans"><div><h3>精彩回放</h3>
+ * <video>…</div><p>answer…</p></div>`), no answer's text before that box: the clip of the guest answering, the answer's own film. Not
+ * an episode's box over the question, nor one in a column after the answer (whose prose stands before it), even with the episode's
+ * blurb after the player.
+ */
+function inAnswerBox(at: number, box: Element, blocks: readonly Block[], question: number): boolean {
+  if (at <= question) return false;
+  const anchor = blocks[question]!.node;
+  const prose = (b: Block) => b.chars >= 12 && b.linkChars === 0 && /[，。；！,;]/u.test(b.text);
+  for (let outer = box.parent; outer && outer.type === 'tag' && !inside(anchor, outer); outer = outer.parent) {
+    let after = false;
+    for (let i = at; i < blocks.length && inside(blocks[i]!.node, outer); i++) if (!inside(blocks[i]!.node, box) && prose(blocks[i]!)) after = true;
+    if (!after) continue;
+    // The question's own box (its asker's words) aside, no prose between the question and this box: the answer starts here.
+    const own = anchor?.parent && !inside(outer, anchor.parent) ? anchor.parent : null;
+    for (let i = question + 1; i < blocks.length && !inside(blocks[i]!.node, outer); i++) {
+      if (!(own && inside(blocks[i]!.node, own)) && prose(blocks[i]!)) return false;
+    }
+    return true;
   }
   return false;
 }
@@ -98,15 +125,17 @@ export function sideBoxLines(blocks: readonly Block[], question: number, end: nu
     if (!node) continue;
     const heads = isSideBoxHead(blocks[i]!.text);
     let box: Element | null = null;
+    let smallest: Element | null = null;
     for (let el = node.parent; el && el.type === 'tag'; el = el.parent) {
       const tag = el as Element;
       if (tag.name === 'body' || inside(anchor, tag) || holdsCard(tag)) break;
       // A box whose first line this is; past it, every box holds an earlier line, read before.
       if (inside(blocks[i - 1]?.node ?? null, tag)) break;
       // (An aside set among the answer's paragraphs, a sibling of the line before it, is an inset: a product's card, a quote.)
-      if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && inside(blocks[i + 1]?.node ?? null, tag))) box = tag;
+      if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && inside(blocks[i + 1]?.node ?? null, tag))) [box, smallest] = [tag, smallest ?? tag];
     }
-    if (!box) continue;
+    // The guest's clip at the head of the answer's own box is the answer's film, none of the site's (inAnswerBox).
+    if (!box || (isReplayHead(blocks[i]!.text) && inAnswerBox(i, smallest!, blocks, question))) continue;
     while (i < end && inside(blocks[i]!.node, box)) lines.push(i++);
     i--;
   }

@@ -56,7 +56,26 @@ export const isStarterStamp = (line: string): boolean => line.length <= 60 && ST
 export function isDoctorStarterStamp(line: BoxLine, card: { name: string | null; element: AnyNode } | null, question: AnyNode | null): boolean {
   if (card === null || !isStarterStamp(line.text)) return false;
   // A box holding the question too is the whole post's or the page's, no card's: only a stamp naming the doctor is theirs there.
-  return (card.name !== null && card.name.length >= 2 && line.text.includes(card.name)) || (inside(line.node, card.element) && !inside(question, card.element));
+  return (card.name !== null && namesAsWord(line.text, card.name)) || (inside(line.node, card.element) && !inside(question, card.element));
+}
+
+/**
+ * Whether a stamp names a person as a word of its own: the name standing alone, or with a calling glued to it (`高佳慧医生`,
+ * `医生高佳慧`), not inside a longer nickname (a mother `李娜娜` or `李娜妈妈` where the doctor is 李娜).
+ */
+const CALLING_AFTER_RE = /^(?:医生|医师|大夫|主任|副主任|主治|教授|副教授|专家|药师|护士|院长|博士|老师)/u;
+const CALLING_BEFORE_RE = /(?:医生|医师|大夫|主任|教授|专家|药师|护士|院长|博士)$/u;
+const HAN_RE = /\p{Script=Han}/u;
+function namesAsWord(text: string, name: string): boolean {
+  if ([...name].length < 2) return false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + name.length);
+    const freeBefore = before === '' || !HAN_RE.test(before.slice(-1)) || CALLING_BEFORE_RE.test(before);
+    const freeAfter = after === '' || !HAN_RE.test(after[0]!) || CALLING_AFTER_RE.test(after);
+    if (freeBefore && freeAfter) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, labelledQuestion } from '../words/genre.js';
+import { asksQuestion, isRelatedLabel, labelledQuestion } from '../words/genre.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -33,12 +33,20 @@ export function printedQuestionBelow(blocks: readonly { text: string }[], headin
  * printed under a label below it (`Q：孩子脸色苍白是怎么回事`, `问：…`): the question is the printed one, where it asks. Null where
  * the headline asks a question itself, or no labelled line below it asks one.
  */
-export function askedBelowHeadline(blocks: readonly { text: string }[], heading: number, headline: string): string | null {
+export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: number }[], heading: number, headline: string): string | null {
   if (asksQuestion(headline)) return null;
+  const head = comparable(headline);
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text;
+    // A related list's head (相关问题) ends the page's own text: a question quoted under it (`问：…`) is another page's; so is
+    // one printed as a link.
+    if (text.length <= 12 && isRelatedLabel(text.trim())) return null;
+    if ((blocks[i]!.linkChars ?? 0) > 0) continue;
     const asked = text.length <= 80 ? labelledBelow(text) : null;
-    if (asked !== null && [...asked].length >= 4 && asksQuestion(asked)) return asked;
+    if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
+    // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that
+    // question's own title, made of its words as a Q&A site makes one: the question is the headline, no article's topic.
+    return head.length >= 4 && comparable(asked).includes(head) ? null : asked;
   }
   return null;
 }

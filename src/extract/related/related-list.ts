@@ -84,6 +84,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     // (a landing page's own Q&A under the name) it tells nothing: passed over.
     if (isQaColumnHead(textContent(label))) {
       const urls = links || answers(items) ? null : linkOnlyUrls(items);
+      // Links into the page itself (`#q2`, its own address with a fragment) are its own table of contents: no related links.
+      if (urls?.some((url) => pointsHere(url, resolve('?')))) continue;
       if (urls && (urls.every((url) => !SCHEME_RE.test(url)) || (onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))))) reading ??= urls;
       continue;
     }
@@ -167,6 +169,12 @@ const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内�
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
 const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大夫)(?:答疑|问答)$/u.test(label.replace(/\s+/gu, ''));
+
+/** Whether a link leads into the page itself: a fragment alone, or the page's own address (`page`, resolved) with one. */
+function pointsHere(url: string, page: string): boolean {
+  const bare = (u: string) => u.replace(/#.*$/su, '').replace(/\?$/u, '');
+  return url.startsWith('#') || (/#/u.test(url) && bare(url) === bare(page));
+}
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
 function onOneHost(urls: readonly string[]): boolean {
