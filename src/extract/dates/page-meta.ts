@@ -92,9 +92,11 @@ const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 /**
  * A date of the ROC calendar (Taiwan), read only where it cannot be anything else: after 民國
  * (`民國112年5月6日`), or a three-digit year from 100 on before slashes or dashes (`112/05/06`,
- * `112-05-06 14:22`, a date slot's forms); its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
+ * `112-05-06 14:22`, a date slot's forms) or before a whole 年月日 (`112年05月06日`: no western year has three digits);
+ * its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
  */
-const ROC_DATE_RE = /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))/gu;
+const ROC_DATE_RE =
+  /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?:(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))|(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]))/gu;
 
 /**
  * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
@@ -122,7 +124,7 @@ function fullYears(text: string): string {
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
   const text = fullYears(digitDates(printed));
-  if (!/民[國国]|(?:^|[^\d])1\d{2}[/-]/u.test(text)) return text;
+  if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
     if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
     // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.

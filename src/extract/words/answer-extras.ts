@@ -120,6 +120,15 @@ const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按
 export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /**
+ * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
+ * `药师补充说明：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
+ * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
+ */
+const STAFF_NOTE_RE =
+  /^(?:卫教|衛教|个案|责任|值班)?(?:护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\s*[:：]/u;
+export const isStaffNote = (text: string) => STAFF_NOTE_RE.test(text.trim());
+
+/**
  * The note under a transcript that the text was transcribed by machine from the doctor's
  * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
  */

@@ -21,9 +21,25 @@ const inFigcaption = (node: AnyNode | null) => {
 /** A slideshow's counter before a slide's credit (`01 / 07图片来源：…`, `（1/7）`): the slide's number, none of the answer. */
 const SLIDE_COUNTER_RE = /^[（(]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[）)]?\s*/u;
 
-/** Whether a line is a picture's caption or credit, not the answer's text. */
+/**
+ * A player's caption: a short line naming the clip (`大河健康视频`, `专家讲解音频`) set right after a `<video>` or `<audio>`, as a
+ * portal prints its own under the player it sets into the answer: the clip's name, none of the answer.
+ */
+const CLIP_WORD_RE = /视频|音频|录音|语音|节目|短片/u;
+const afterPlayer = (node: AnyNode | null) => {
+  let el = (node?.type === 'text' ? node.parent : node) as Element | null;
+  for (let depth = 0; el && el.type === 'tag' && depth < 2; depth++, el = el.parent as Element | null) {
+    let prev = el.prev;
+    while (prev && prev.type === 'text' && (prev as unknown as { data: string }).data.trim() === '') prev = prev.prev;
+    if (prev) return prev.type === 'tag' && ['video', 'audio'].includes((prev as Element).name);
+  }
+  return false;
+};
+
+/** Whether a line is a picture's caption or credit, or a player's, not the answer's text. */
 export function isPictureCaption(text: string, node: AnyNode | null): boolean {
   const t = text.trim();
   if (t.length <= 40 && (CREDIT_RE.test(t) || CREDIT_RE.test(t.replace(SLIDE_COUNTER_RE, '')))) return true;
-  return [...t].length <= SHORT && !/[。，,；;！!？?：:]/u.test(t) && inFigcaption(node);
+  if ([...t].length > SHORT || /[。，,；;！!？?：:]/u.test(t)) return false;
+  return inFigcaption(node) || (CLIP_WORD_RE.test(t) && afterPlayer(node));
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { isStaffNote } from '../src/extract/words/answer-extras.js';
+import { findDate } from '../src/extract/dates/page-meta.js';
+
+/**
+ * A Taiwanese hospital's own consult board: a nurse's 補充 under the doctor's reply is none of the answer, and the reply's
+ * day printed with its ROC year as `112年05月06日` (no 民國 before it) is the western day.
+ */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+
+const QUESTION = '喉嚨癢一直咳嗽怎麼辦？';
+const ANSWER = ['喉嚨癢多與慢性咽炎有關，平時要多喝溫水，避免辛辣刺激的食物。', '如果咳嗽超過兩週，建議至耳鼻喉科門診做喉鏡檢查。'];
+const replyOf = (day: string, after = '') =>
+  `<div class="ask"><p>諮詢主旨：</p><h2>${QUESTION}</h2><p>諮詢者：王○○　諮詢日期：112/04/30</p><p>請問需要做什麼檢查？</p></div>` +
+  `<div class="reply"><table><tr><td>回覆醫師：</td><td>陳志明 主治醫師</td></tr><tr><td>科別：</td><td>耳鼻喉科</td></tr></table><p>醫師回覆：</p>` +
+  `<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><p>回覆日期：${day}</p></div>${after}` +
+  `<p>※本網路諮詢僅供參考，不能取代實際就醫診療。</p><div class="rel"><h3>相關諮詢</h3><ul><li><a href="detail.aspx?no=2">慢性咽炎要怎麼保養</a><p>慢性咽炎平時要多喝水，少吃辛辣的食物…</p></li><li><a href="detail.aspx?no=3">咳嗽兩週要看哪一科</a><p>咳嗽超過兩週建議先看胸腔內科或耳鼻喉科…</p></li></ul></div>`;
+const NURSE = `<div class="nurse"><p>護理師補充：</p><p>建議就診時攜帶既往檢查報告，可先至本院官網預約掛號。</p><p>衛教護理師 林○○　112/05/07</p></div>`;
+
+describe('a hospital board’s reply with a nurse’s note and an ROC day', () => {
+  it('ends the answer at the nurse’s 補充 and reads 112年05月06日 as 2023-05-06', () => {
+    const page = pageOf(html(`${QUESTION}-網路諮詢`, replyOf('112年05月06日', NURSE)));
+    expect(page.answer_paragraphs).toEqual(ANSWER);
+    expect(page.date).toBe('2023-05-06');
+  });
+
+  it('keeps an answer line that only speaks of the nurse, and reads a slashed ROC day as before', () => {
+    const line = '護理師補充衛教時會教您如何正確使用吸入劑。';
+    const page = pageOf(html(`${QUESTION}-網路諮詢`, replyOf('112/05/06').replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>${line}</p>`)));
+    expect(page.answer_paragraphs).toEqual([...ANSWER, line]);
+    expect(page.date).toBe('2023-05-06');
+  });
+
+  it('tells a staff member’s note from the doctor’s, and an ROC 年月日 from other three-digit counts', () => {
+    expect(isStaffNote('护理师补充：建议就诊时携带报告')).toBe(true);
+    expect(isStaffNote('卫教护理师补充：')).toBe(true);
+    expect(isStaffNote('营养师提醒：少油少盐')).toBe(true);
+    expect(isStaffNote('医生补充：服药期间忌酒')).toBe(false);
+    expect(isStaffNote('护士补充的那些内容可以不用看。')).toBe(false);
+    expect(findDate('回覆日期：111年11月26日')).toBe('2022-11-26');
+    expect(findDate('民國112年5月6日')).toBe('2023-05-06');
+    expect(findDate('已服藥112天')).toBe(null);
+    expect(findDate('第112年5月')).toBe(null);
+    expect(findDate('150年5月6日')).toBe(null);
+  });
+});
