@@ -30,6 +30,8 @@ export interface Token {
   text: string;
   label: Field | null;
 }
+/** A board account's group or rank under its label (`用户组：专家医师`, `会员等级：…`, `头衔：…`). */
+const ACCOUNT_RANK_RE = /^(?:用户组|会员组|用户等级|会员等级|用户头衔|论坛头衔|头衔)\s*[:：]/u;
 /** Splits card parts into tokens: labels attached to the values they name, separators dropped, bios left out. */
 function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
@@ -38,6 +40,12 @@ function tokenize(parts: readonly string[]): Token[] {
     let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
     if (!part) continue;
     if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
+      pending = null;
+      continue;
+    }
+    // An account's group or rank on a board (`用户组：专家医师`, `头衔：金牌会员`): how the site ranks the account, no title of the
+    // doctor's (the 职称 the profile prints is).
+    if (ACCOUNT_RANK_RE.test(part)) {
       pending = null;
       continue;
     }

@@ -41,6 +41,8 @@ const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补充)\\s*[:：]';
 const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
+/** The asker addressing the doctor with a question (`医生，那需要吃药吗？`), a chat's follow-up: no doctor's line opens so. */
+const ADDRESSES_DOCTOR_RE = /^(?:医生|大夫)\s*[，,]\s*\S.{0,60}[？?]$/u;
 /** A line in the asker's voice (`患者：…`, `追问：…`). */
 const ASKER_VOICE_RE = new RegExp(`^${ASKER_VOICE}`, 'u');
 /** The longest thanks of the asker's that ends an answer. */
@@ -232,7 +234,7 @@ export function readAnswer(
   if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
   const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
-  const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p));
+  const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p) || ADDRESSES_DOCTOR_RE.test(p.trim()));
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
   // A preview cut by a login wall is the answer as the page shows it; one cut by 展开全文 hides its full text somewhere not found.
   const cut = walled ? undefined : paragraphs.find(isTruncated);
@@ -248,6 +250,17 @@ const WIDGET_FIGURES_RE = /\d{1,2}[:：]\d{2}|\d\s*(?:个(?!月|小时|星期|�
 export function restatesQuestion(line: string, question: string): boolean {
   const asked = labelledQuestion(line);
   return asked !== null && comparable(asked).replace(/[？?]+$/u, '') === comparable(question).replace(/[？?]+$/u, '');
+}
+/**
+ * A line that opens with the whole question, then a space and more words (`宝宝皮肤刺痛几天了怎么办 最近一段时间一直这样，…`): the
+ * asker's first message, the question typed again with its description, as a chat prints it. A doctor restating the question
+ * sets it off with punctuation (`宝宝皮肤刺痛几天了怎么办？这种情况…`), never a bare space.
+ */
+export function opensWithQuestion(line: string, question: string): boolean {
+  const asked = question.trim().replace(/[？?]+$/u, '');
+  if ([...asked].length < 6) return false;
+  const text = line.trim();
+  return text.startsWith(asked) && /^[？?]?[ \u3000\u00a0]+\S/u.test(text.slice(asked.length));
 }
 /** A line that repeats the question and asks (`…怎么回事，请问需要怎么处理？`): the asker's words, not the doctor's. */
 export function asksAgain(line: string, question: string): boolean {

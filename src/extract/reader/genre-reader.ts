@@ -49,7 +49,7 @@ import { headedThread } from '../layouts/headed-posts.js';
 import { forumThread, nextFloorAt } from '../layouts/forum-floors.js';
 import { adviceSection, holdsOrderNumber } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
-import { readAnswer, restatesQuestion, asksAgain } from './answer-text.js';
+import { readAnswer, restatesQuestion, asksAgain, opensWithQuestion } from './answer-text.js';
 import { findAnswerCard } from './answer-card.js';
 import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
@@ -231,6 +231,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const { paragraphs, doubts, nodes, first, last } = answer;
   // The question again under its asker's label, opening a video's description or a caption (`粉丝问：…`): the asker's, none of the answer.
   if (paragraphs.length > 1 && restatesQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
+  // The question typed again with the asker's description (`question 最近一直这样…`), a chat's first message: the asker's too.
+  else if (paragraphs.length > 1 && opensWithQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
@@ -342,7 +344,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
   const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
-  if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
+  if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || opensWithQuestion(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
   const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));

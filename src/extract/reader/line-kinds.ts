@@ -4,7 +4,7 @@
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
+import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -115,6 +115,8 @@ function kindOfLine(block: Block, cards: readonly Element[]): Kind {
   if (isSectionHead(text)) return 'text';
   // A republishing site's ads and credit, the answer's sign-off (以上回答由…医生提供), a note app's credit under a clip (note-clip.ts), a voice answer's play counts and transcription note (answer-extras.ts).
   if (isCreditLine(text) || isServiceCredit(text) || isAnswerCredit(text) || isClipCredit(text)) return 'tags';
+  // A board's signature under the post, a motto signed by a group (`…，与您同行——某某专家团`, answer-extras.ts): none of the answer.
+  if (isTeamSignature(text)) return 'tags';
   // A translation's credit (本回答由…译自韩文) and an editor's box (【小编补充】…, 编者按：…) after a partner doctor's answer (answer-extras.ts).
   // Another staff member's note under the reply (护理师补充：…, answer-extras.ts) likewise.
   if (isTranslationCredit(text) || isEditorNote(text) || isStaffNote(text)) return 'tags';

@@ -55,6 +55,12 @@ const BYLINE_HEAD_RE = /^([^\s:：，,。；;！!？?]{1,8})\s*[·•|｜]?\s+(?
 /** A name with its calling and a count after it (`孙春梅医生 88.7万`): alone, the name may be a site's (快速问医生, a source's credit). */
 const CALLED_BYLINE_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫|护士))\s*[\d.]+\s*[万wWkK]?$/u;
 const isCalledByline = (text: string) => calledName(text.trim().match(CALLED_BYLINE_RE)?.[1] ?? '') !== null;
+/** A name, a space, and its calling alone (`任华秀 医生`): how a list prints who answered an item; a site's name never has the space. */
+const SPACED_CALLED_RE = /^(\p{Script=Han}{2,4})[ \u3000\u00a0]+(?:医生|大夫)$/u;
+const isSpacedCalledName = (text: string) => {
+  const m = text.trim().match(SPACED_CALLED_RE);
+  return m !== null && calledName(`${m[1]}医生`) !== null;
+};
 /** A word of a few characters, no sentence and no figure in it: a name (a channel's, a user's), too short to answer anything. */
 const NAME_WORD_RE = /^[^\s\d，,。；;！!？?、：:]{2,12}$/u;
 /** A name on its own line right over a line of counters only (plays, comments, no day): the item's byline, not its snippet. */
@@ -262,6 +268,9 @@ export function readItem(
     if (isAnsweredByLine(text)) continue;
     // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
     if (text.length <= 24 && isCalledByline(text)) continue;
+    // The item's doctor called by name, set apart from the calling, on the item's last line under its snippet (`任华秀 医生`): its
+    // byline, none of the snippet. A role before the calling (`家庭 医生`) names no one; a site's name is never spaced from its calling.
+    if (snippet.length > 0 && n === lines.length - 1 && isSpacedCalledName(text)) continue;
     // A name alone over the item's counters (a video card's uploader `医学小课堂` over `9.1万播放 · 382弹幕`): its byline, no snippet.
     if (snippet.length === 0 && isBylineOverCounts(text, lines[n + 1]?.text)) continue;
     if (isSerialField(text)) continue;

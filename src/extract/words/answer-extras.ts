@@ -104,6 +104,14 @@ export const isAnswerCredit = (text: string) =>
   text.length <= 64 && (ANSWER_CREDIT_RE.test(text.trim()) || PLATFORM_CREDIT_RE.test(text.trim()) || EPISODE_CREDIT_RE.test(text.trim()));
 
 /**
+ * A forum's or a team's signature under a post: a motto, a dash and the group that signs it (`控糖路上，与您同行——某某专家团`,
+ * `健康相伴——某某医院医生团队`), as a board sets each member's signature after their text. A group signs it, never a sentence
+ * of the answer (a dash inside a sentence, `饮食要清淡——少油少盐`, names no group; a person's `——王芳` is a sign-off of its own).
+ */
+const TEAM_SIGNATURE_RE = /^[^。；;！!？?]{2,24}[—－-]{1,2}\s*[^\s，,。；;！!？?—－-]{1,16}(?:专家团|专家组|医生团|医疗团|团队|编辑部|小组|工作室|志愿者|全体医护|全体医生)$/u;
+export const isTeamSignature = (text: string) => text.length <= 48 && TEAM_SIGNATURE_RE.test(text.trim());
+
+/**
  * The credit of who translated an answer given in another language (`本回答由某某医学翻译团队译自韩文`, `（以上内容译自日文）`,
  * `翻译：某某`, `中文翻译 / 某某`), as an agency or a foreign clinic prints it under a partner doctor's answer: a note about
  * the text, none of it, where the answer has ended.
