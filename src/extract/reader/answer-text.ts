@@ -170,9 +170,11 @@ export function readAnswer(
     } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) {
       // A head of other content set among the answer's own lines, in their box with unlinked text after it there (`健康科普` over
       // sentences, `推荐阅读` over a book's title): a side box printed flat, or the doctor's own section; ended, doubted.
-      const box = lineBox(last!.node);
-      const under = kinds.findIndex((k, j) => j > i && j < end && lineBox(blocks[j]!.node) === box && k !== 'ui');
-      if (kind === 'end' && box !== null && lineBox(block.node) === box && isSideBoxHead(block.text) && under !== -1 && kinds[under] === 'text' && blocks[under]!.linkChars === 0) flatHead = block.text.trim();
+      const box = kind === 'end' ? lineBox(last!.node) : null;
+      if (box !== null && lineBox(block.node) === box && isSideBoxHead(block.text)) {
+        const under = kinds.findIndex((k, j) => j > i && j < end && lineBox(blocks[j]!.node) === box && k !== 'ui');
+        if (under !== -1 && kinds[under] === 'text' && blocks[under]!.linkChars === 0) flatHead = block.text.trim();
+      }
       break;
     }
   }
