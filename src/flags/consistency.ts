@@ -319,8 +319,11 @@ const SURNAMES_1 = new Set(
 );
 const SURNAMES_2 = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|申屠|太史|闻人|万俟|赫连|澹台|钟离|公冶|濮阳|淳于|单于|第五|宗政|拓跋)/u;
 
-/** Institution words a hospital's (or pharmacy's, clinic's, counselling studio's) name ends or is made with. */
-const INSTITUTION = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|心理\p{Script=Han}{0,4}(?:工作室|公司|机构)|院$/u;
+/**
+ * Institution words a hospital's (or pharmacy's, clinic's, counselling studio's) name ends or is made with; a 中医 chain's
+ * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`).
+ */
+const INSTITUTION = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|心理\p{Script=Han}{0,4}(?:工作室|公司|机构)|堂\p{Script=Han}{1,6}馆$|院$/u;
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
 function doctorShape(doctor: Doctor): string | null {

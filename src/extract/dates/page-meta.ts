@@ -300,6 +300,19 @@ export function splitTrailingFormatDate(line: string): string[] {
 }
 
 /**
+ * A day without its year in square brackets ending an item's line (`…可以配合…[05-06]`, an old list's `<span>[05-06]</span>` left
+ * inside the snippet's unclosed `<p>`): [text, day]. Month and day padded to two digits, as such lists print them, and only in
+ * square or lenticular brackets: a range in round brackets (`（3-5）`) or a citation's `[1-3]` stays the text's.
+ */
+const TRAILING_BRACKETED_MONTH_DAY_RE = /^(.*[^\s[【])\s*([[【]\s*(?:0[1-9]|1[0-2])\s*[-/.]\s*(?:0[1-9]|[12]\d|3[01])\s*[\]】])$/u;
+export function splitTrailingMonthDay(line: string): string[] {
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 0x5d && last !== 0x3011) return [line];
+  const m = line.match(TRAILING_BRACKETED_MONTH_DAY_RE);
+  return m ? [m[1]!, m[2]!] : [line];
+}
+
+/**
  * An item's snippet with its day printed after it on the same line, a space between
  * (`…症状时&nbsp;&nbsp;<span>2020-08-20</span>`): [snippet, day]. Only a long text before the day
  * and the day last, in digits: a sentence that names a day (`请于2023-05-06复查`) stays whole.

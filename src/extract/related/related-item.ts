@@ -12,7 +12,7 @@ import { isCardLine, isDepartment, isSectionHead, isSerialField } from '../words
 import { calledName, isName } from '../words/card-words.js';
 import { renderLines, type Line } from '../lines/html-lines.js';
 import { showsNothing, textContent } from '../tree/page-index.js';
-import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate } from '../dates/page-meta.js';
+import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate, splitTrailingMonthDay } from '../dates/page-meta.js';
 import { isLockedToApp } from '../words/app-prompt.js';
 import { isReadMore, withoutReadMoreTail } from '../words/read-more.js';
 import { readMoreLinkTexts, withoutReadMoreLink } from './read-more-links.js';
@@ -68,6 +68,17 @@ function isBylineOverCounts(text: string, next: string | undefined): boolean {
   if (next === undefined || !NAME_WORD_RE.test(text.trim())) return false;
   const meta = readMetaLine(next);
   return meta.metaOnly && meta.dates.length === 0 && /\d/u.test(next);
+}
+/**
+ * A line of the item's counters with who posted it after a dot (a video card's `87万次播放 · 赵国庆`, `1.2万播放 · 医学小课堂`): its
+ * byline, none of its snippet. The counters first, with a figure in them, then the separator, then a name's word alone.
+ */
+const COUNTS_THEN_NAME_RE = /^(\S.{0,30}?)\s*[·•|｜]\s*([^\s\d，,。；;！!？?、：:·•|｜]{2,12})$/u;
+function countsThenName(text: string): MetaLine | null {
+  const m = text.length <= 44 ? text.match(COUNTS_THEN_NAME_RE) : null;
+  if (!m || !/\d/u.test(m[1]!)) return null;
+  const meta = readMetaLine(m[1]!);
+  return meta.metaOnly && !readMetaLine(m[2]!).metaOnly ? meta : null;
 }
 /**
  * A line saying who answered the item (`薛军怡 医生回答`, `李明医生解答`), with its counters after it or none (`· 8人觉得有帮助`): the
@@ -185,7 +196,7 @@ export function readItem(
   const lines: Line[] = [];
   // Loops, not flatMap: its arrays cost more than the splits on most lines (which split nothing).
   for (const l of rendered ?? renderLines(nodes)) {
-    for (const part of splitTrailingFormatDate(l.text)) for (const text of splitSpacedTrailingDate(part)) lines.push({ text, links: l.links });
+    for (const part of splitTrailingFormatDate(l.text)) for (const spaced of splitSpacedTrailingDate(part)) for (const text of splitTrailingMonthDay(spaced)) lines.push({ text, links: l.links });
   }
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';
@@ -273,6 +284,12 @@ export function readItem(
     if (snippet.length > 0 && n === lines.length - 1 && isSpacedCalledName(text)) continue;
     // A name alone over the item's counters (a video card's uploader `医学小课堂` over `9.1万播放 · 382弹幕`): its byline, no snippet.
     if (snippet.length === 0 && isBylineOverCounts(text, lines[n + 1]?.text)) continue;
+    // The item's counters and who posted it (`87万次播放 · 赵国庆`): meta, none of the snippet.
+    const posted = countsThenName(text);
+    if (posted) {
+      dated.push(posted);
+      continue;
+    }
     if (isSerialField(text)) continue;
     // A lesson's or an episode's access tag beside its link (`试读`, `VIP`, `付费`): what it costs to open, none of its snippet.
     if (isAccessTag(text)) continue;
