@@ -33,7 +33,8 @@ describe('the question typed again in the asker’s first bubble', () => {
   });
 
   it('the asker’s bubble alone read as the answer, or a follow-up addressed to the doctor in it, is doubted', () => {
-    const assistant = `<div class="msg as"><div class="bubble"><span class="who">医生助理</span><p>已通知医生，请耐心等待</p></div></div><div class="sep">12-28 08:14</div>`;
+    // No separator over the doctor's bubbles after the assistant's (bare-chat.ts tells the turns apart only where one stands there).
+    const assistant = `<div class="msg as"><div class="bubble"><span class="who">医生助理</span><p>已通知医生，请耐心等待</p></div></div>`;
     const alone = read(page(`${QUESTION} 去社区医院看过，吃了药也不见好。`).replace('<div class="sep">12-28 08:14</div>', assistant));
     // (The assistant's turn ends what is read: the asker's bubble is all the answer there is, and that is doubted.)
     expect(alone.answer_paragraphs).toEqual([`${QUESTION} 去社区医院看过，吃了药也不见好。`]);

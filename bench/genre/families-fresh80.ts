@@ -36,13 +36,16 @@ import type { TruthPage } from './truth.js';
  * - **the date the answer's day**: `回覆日期`, `回复时间`, ASP's `更新时间：2023-5-6 14:22:31`, Discuz!'s `发表于` on the doctor's
  *   floor, the portal's `2023-05-06 14:22`, the chat's time separator before the doctor's first bubble; **`112/05/06`,
  *   `民國112年5月6日`, `112年05月06日` (ROC years on 彰基's page: the key adds 1911) that day**; `2023-5-6`, `2023年5月6日`,
- *   `2023/05/06` that day; `N天前`, `N小时前`, `昨天 14:22`, `前天 14:22`, Discuz!'s `3 天前` (its whole day only in a
- *   `title` attribute, not printed), a day without its year (`05-06 14:22`) null; `諮詢日期`, `提问时间`, the 楼主's, a
+ *   `2023/05/06` that day; Discuz!'s `3 天前` / `昨天 14:22` whose whole day sits in its span's `title` attribute that day
+ *   (key changed in the thirty-third stop to agree with earlier splits: it was null, as not printed); `N天前`, `N小时前`,
+ *   `昨天 14:22`, `前天 14:22` with no whole day anywhere, a day without its year (`05-06 14:22`) null; `諮詢日期`, `提问时间`, the 楼主's, a
  *   糖友's, the magazine's `刊期：2023年第5期`, a prescription's `开具时间` and a 追问's days date nothing; structured data
  *   (JSON-LD, app state) is not what the page prints: a day, a grade or a department only there is none;
  * - **the card**: badges (`认证医师`, `专家医师` group, `认证`), `擅长`, Discuz!'s 积分 / 帖子 / 注册时间 no field; labels
  *   (`科別：`, `醫師：`, `医院`, `职称`) no part of a field; **on a hospital's or a school's own page the hospital is the one its
- *   card prints** (`彰化基督教醫院`, `清华大学校医院`), grade null there (no grade printed beside it); on 大众医学 the credit
+ *   card prints** (`彰化基督教醫院`, `清华大学校医院`), grade null there (no grade printed beside it); on a clinic's own site
+ *   (its `<title>` and footer name it) a sign-off naming no hospital is the site's doctor: the hospital the site's (key
+ *   changed in the thirty-third stop to agree with earlier splits: it was null); on 大众医学 the credit
  *   `{hospital}{department}{title} {name}` (split at the department's `科` and the title); on 彰基 every field in
  *   traditional characters as printed; the grade only where printed beside the hospital (`三甲` tag, `（三甲）`), else null;
  *   a prescription's `开方医生：name` and `审方药师：name` none of the card (the card is the doctor's box at the top);
@@ -150,7 +153,8 @@ const THU = '清华大学校医院';
  * `当前位置：` crumbs; the question as the `<h1>` title; `发布者：健康咨询　发布时间：2023-05-06` (55%), `2023年05月06日` (25%) or
  * `2023/5/6 14:22` (20%): the reply's day, keyed; `点击：[N]`; the asker's line (`咨询人：{学生|教职工|离退休}`, `咨询内容：` a line
  * of theirs); `回复：` over the answer; the card a closing line `回复医生：{THU}{department} {name} {title}` (60%) or
- * `（{department}{title}{name}）` after the text (40%: hospital null there); the text in `text-indent` `<p>`s; a 追问 / 回复
+ * `（{department}{title}{name}）` after the text (40%: hospital `清华大学校医院` there too, as the page's `<title>` and footer name
+ * it — key changed in the thirty-third stop to agree with earlier splits: it was null); the text in `text-indent` `<p>`s; a 追问 / 回复
  * round on 25% (none); 上一篇 / 下一篇 (none); 健康咨询 side list (link items, `05-06` on 50%: undated, else `2023-05-06`:
  * dated; hrefs `../../info/1023/N.htm` as written, no canonical) and 校园通知 (none); format unknown.
  */
@@ -199,7 +203,7 @@ ${follow}
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
-        doctor: { name: d.name, title: d.title, department: d.department, hospital: closing ? THU : null, hospital_grade: null },
+        doctor: { name: d.name, title: d.title, department: d.department, hospital: THU, hospital_grade: null },
         format: 'unknown',
         related: itemsOf(related, href, null, () => null, dated),
       }),
@@ -289,7 +293,8 @@ const TNBZ_REPLIES = ['我也是这样，后来调整了饮食好多了。', '�
  * 真实姓名 / 职称 / 医院 / 科室 in the author column: the card, `三甲` after the hospital on 20% keyed; the text in the
  * `t_f` cell parted by `<br />`, a `本帖最后由 … 编辑` line on 20%: none; a signature: none), then on 30% the 楼主's 追问 floor and
  * the doctor's floor answering it (none); every floor's `发表于` one way: `2023-5-6 14:22` (55%, keyed), `3 天前` / `昨天 14:22`
- * / `前天 14:22` / `N 小时前` in a span whose `title` holds the whole day (25%: null; the edit line's later day dates nothing); 相关帖子 (link items, undated) and 最新主题 (none); canonical on 40%; format unknown.
+ * / `前天 14:22` / `N 小时前` in a span whose `title` holds the whole day (25%: that day — key changed in the thirty-third stop
+ * to agree with earlier splits: it was null —; the edit line's later day dates nothing); 相关帖子 (link items, undated) and 最新主题 (none); canonical on 40%; format unknown.
  */
 const tnbzTianmijiayuanDiscuz: Family = {
   name: 'tnbz-tianmijiayuan-discuz',
@@ -346,7 +351,7 @@ ${latest}
       body: gbk ? iconv.encode(html, 'gbk') : Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: { ...d, hospital_grade: graded ? d.hospital_grade : null },
-        date: relative ? null : page.date,
+        date: page.date,
         format: 'unknown',
         related: itemsOf(related, href, own, () => null, false),
       }),

@@ -14,6 +14,11 @@ import { showsPrice } from '../words/product-card.js';
 const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
 /** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
 const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
+/**
+ * The label of the day a prescription was written (`开具时间：`, `开方日期`, `处方日期：`): it dates the prescription, a record
+ * of its own, not the answer, as a reading's day does not (the doctor may write it that day or a later one).
+ */
+const PRESCRIBED_DAY_RE = /(?:(?:开具|开方|处方|审方)(?:于|时间|日期)|处方开具(?:于|时间|日期))\s*[:：]?\s*$/u;
 /** The label of the day a machine wrote a text (an AI answer's `生成于`, `AI生成时间：`): no one answered on it, a doctor's review is dated apart. */
 const GENERATED_DAY_RE = /(?:AI|ＡＩ)?\s*生成(?:于|时间|日期)\s*[:：]?\s*$/u;
 
@@ -231,8 +236,9 @@ function readLine(printed: string): MetaLine {
     // A label names the date past the day's other names between them (`回答时间：农历三月十七 · 2023年5月6日`).
     const before = text.slice(from, m.index).replace(DAY_NAMES_RE, '');
     from = m.index + m[0].length;
-    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's.
-    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before)) continue;
+    // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's,
+    // nor a prescription's.
+    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before) || PRESCRIBED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)

@@ -6,7 +6,7 @@ import { authorUnit, creditedDoctor, isByline, signedCard } from '../card/credit
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
-import { isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
@@ -27,6 +27,22 @@ import { CARD_HEAD_RE } from '../words/answer-labels.js';
  * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`).
  */
 const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]/u;
+/**
+ * The reader's question as their label's line prints it (`读者 南屏 徐先生 问：孕妇鼻塞是什么原因引起的？`), where the headline over
+ * the column asks nothing (a magazine's `过敏性鼻炎，专家来支招`, its topic and a promise): the page asks what the reader asked. Only
+ * a line that is one short question, no sentence ended in it before it asks; else null (the headline stays the question).
+ */
+export function readerQuestion(blocks: readonly Block[], asks: number, headline: string): string | null {
+  if (asksQuestion(headline)) return null;
+  const line = blocks[asks]?.text.trim() ?? '';
+  const label = line.match(READER_ASKS_RE);
+  if (!label) return null;
+  const asked = line.slice(label[0].length).trim();
+  const chars = [...asked].length;
+  return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
+}
+/** How long a reader's question on their label's line may be: longer, it is their letter. */
+const QUESTION_CHARS = 50;
 /** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
 export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
 /**

@@ -1,5 +1,6 @@
 import { inListItem, type Block } from '../lines/html-lines.js';
 import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
+import { readInfoLine } from '../dates/post-stamp.js';
 
 /**
  * A newspaper's e-edition page (数字报): the masthead prints the issue's day with its weekday
@@ -37,6 +38,8 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
 
 /** How far above the question a column's posting line may stand (the headline, the byline, the reader's label between). */
 const POSTED_LINES = 6;
+/** An info line's stamp labelled as the update day (readInfoLine gives it only where the line prints no other). */
+const UPDATE_LABEL_RE = /^更新(?:时间|日期)/u;
 
 /**
  * An article's credit after its day: its source, its editor, its author (`来源：《家庭保健》`, `编辑：吴晓东`, `责任编辑：王芳`,
@@ -69,7 +72,8 @@ function publicationDays(printed: string): MetaLine['dates'] {
  * of its own above the answer's label (`发布时间：2021-07-29 10:38 来源：《家庭保健》`), over the question
  * or under it, or on the article's publication line under the question's heading, its day before the article's
  * credits (`2021-05-15 17:07　来源：《父母必读》　编辑：吴晓东`: publicationDays), no item of a list; null where it prints
- * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line.
+ * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line; the only day of an info
+ * line of labelled fields, it is the post's.
  */
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
@@ -85,5 +89,15 @@ export function columnDate(blocks: readonly Block[], question: number, answerLab
       return dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso);
     }),
   );
-  return days.size === 1 ? [...days][0]! : null;
+  if (days.size > 0) return days.size === 1 ? [...days][0]! : null;
+  // An article's info line of labelled fields under the headline whose only day is its update day (`作者：佚名　文章来源：大众医学
+  // 点击数：N　更新时间：2021-12-27`, an old CMS's, post-stamp.ts): no day posted beside it, the update day is the post's.
+  const posted = new Set(
+    blocks.slice(from, answerLabel).flatMap((b) => {
+      const info = b.chars <= 100 && !inListItem(b.node) ? readInfoLine(b.text) : null;
+      const day = info && UPDATE_LABEL_RE.test(info.date) ? findDate(info.date) : null;
+      return day === null ? [] : [day];
+    }),
+  );
+  return posted.size === 1 ? [...posted][0]! : null;
 }

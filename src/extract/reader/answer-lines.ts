@@ -36,6 +36,7 @@ import { sideBoxLines } from '../card/side-column.js';
 import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
 import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE } from '../words/furniture-lines.js';
 import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
+import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
 import { cardLinesOnly, inCard, kindOf } from './line-kinds.js';
 import { readBadges, markBadges, markAskerBox, markAskerWords, markWordsBeforeAnswerer, markReviews } from './line-marks.js';
@@ -91,6 +92,15 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   chat.notAnswerDates.push(...(sides?.notAnswerDates ?? []));
   // Its time alone over the answer is read on the day of the separator above it.
   if (sides?.timeOnDay) blocks[sides.timeOnDay.line] = { ...blocks[sides.timeOnDay.line]!, text: `${sides.timeOnDay.day} ${blocks[sides.timeOnDay.line]!.text.trim()}` };
+  // A chat of bare bubbles parted by its time separators, opening with the question typed again (bare-chat.ts): that bubble is
+  // the asker's, the separators above the answer's own date the asking, a later one over a bubble asking again opens a round.
+  const bare = sides === null && !kinds.some((k, i) => i > at.index && i < end && (k === 'speaker' || k === 'asker')) ? bareChat(blocks, kinds, at.index, at.text, end) : null;
+  if (bare) {
+    kinds[bare.opening] = 'asker';
+    for (const i of bare.separators) if (kinds[i] === 'text') kinds[i] = 'meta';
+    if (bare.round !== null) kinds[bare.round] = 'end';
+    chat.notAnswerDates.push(...bare.asking);
+  }
   // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
   const record = chatRecordAsker(blocks, at.index, end);
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';

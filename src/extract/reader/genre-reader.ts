@@ -9,7 +9,7 @@ import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
-import { columnAnswer, columnFormat } from '../layouts/column-answer.js';
+import { columnAnswer, columnFormat, readerQuestion } from '../layouts/column-answer.js';
 import { columnDate, issueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
@@ -192,7 +192,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const date = columnDate(blocks, at.index, column.lines[0]!);
     const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
-    return readingOf({ ...column, question: { index: at.index, text: at.text }, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
+    // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
+    const asked = readerQuestion(blocks, column.asks, at.text);
+    const question = asked === null ? { index: at.index, text: at.text } : { index: column.asks, text: asked };
+    return readingOf({ ...column, question, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
@@ -369,12 +372,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
-function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links' | 'linksBefore'>): GenreReading {
+function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links' | 'linksBefore' | 'unplaced'>): GenreReading {
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.
   const linked = blocks.slice(last + 1).some((b) => b.linkChars === b.chars && b.chars >= 6 && b.chars <= 40 && asksQuestion(b.text));
   if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
+  // A reading list the page's unknown address cannot tell from articles (related-list.ts): neither taken nor passed over in silence, as on any page.
+  else if (list.items.length === 0 && !list.links && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
   let hasDisclaimer = false;
   for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {

@@ -15,6 +15,8 @@ import { isFurniture } from './line-kinds.js';
 import { isOpeningCredit } from '../related/source-credit.js';
 
 const PREV_NEXT_RE = /^\s*(?:[上下]一篇|[上下]一条|前一篇|后一篇)/u;
+/** A day ending a line, run into what stands before it: `2022-08-28`, `2022/8/28`, `08-28`. */
+const GLUED_DAY_RE = /(?<=[^\d\s])(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})$/u;
 const BRACKETED_DATE_RE = /[[【(（]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]/u;
 /** Or after it, as a paper's list of past columns prints it (`question 24/07/2020`, `question 2 Feb 2020`). */
 const TRAILING_DATE_RE = /(?<=\S)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|[A-Z][a-z]{2,8}\s+\d{1,2},\s*(?:19|20)\d{2})$/u;
@@ -58,7 +60,12 @@ export function unlistedQuestions(blocks: Block[], from: number): boolean {
     }
     if (siteList || PREV_NEXT_RE.test(b.text)) continue;
     // A linked question's date printed beside it (`[2021-03-25] question`, `question 24/07/2020`) is the item's, not more text.
-    const dated = ((b.text.match(BRACKETED_DATE_RE) ?? b.text.match(TRAILING_DATE_RE))?.[0].replace(/\s+/gu, '').length ?? 0);
+    // So is a day in an element of its own right after the link, run into it (`<a>question</a><span>2022-08-28</span>`), with
+    // its year or without (`06-21`, a side list's short form): the line's only unlinked text. Not after a title naming its show or
+    // column before a colon (`《百姓健康》20220519：小儿腹泻怎么办`): an episode's or an article's, no reader's question.
+    const printed = (b.text.match(BRACKETED_DATE_RE) ?? b.text.match(TRAILING_DATE_RE))?.[0].replace(/\s+/gu, '').length ?? 0;
+    const glued = printed === 0 && !/[:：]/u.test(b.text) ? (b.text.match(GLUED_DAY_RE)?.[0].length ?? 0) : 0;
+    const dated = printed > 0 ? printed : glued > 0 && b.linkChars > 0 && b.chars - b.linkChars === glued ? glued : 0;
     if (b.chars >= 6 && b.chars <= 40 && b.linkChars * 2 >= b.chars - dated && !isFurniture(b.node) && asksQuestion(b.text)) {
       if (bare && !bare.text) {
         bare.n++;

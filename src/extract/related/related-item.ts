@@ -143,6 +143,11 @@ const LEADING_SEPARATOR_RE = /^[—–－\-|｜:：]+\s*/u;
  * question (the asker's `孕28周`, `宝宝3个月`, a `热门` or `置顶` mark), none of its snippet.
  */
 const BADGE_RE = /^[^，,。；;！!？?]{1,12}$/u;
+/**
+ * A list's marker before the item's link (`• `, `· `, `> `), or a question mark where the marker was: a bullet the page's
+ * encoding has no character for is printed so (`•` in a GBK page), as encoders and browsers replace it. None of the snippet.
+ */
+const LIST_MARKER_RE = /^\s*(?:[•·●○■□◆◇▪▫▸►\-*>»]|[?？](?=\s))\s*$/u;
 /** A bracketed tag opening a text (`[语音]`, `【视频】`, `（图文）`). */
 const OPENING_TAG_RE = /^\s*[\[【〔(（][^\]】〕)）]{1,12}[\]】〕)）]\s*/u;
 /**
@@ -231,7 +236,7 @@ export function readItem(
         dated.push(meta);
         if (format === 'unknown') format = meta.format;
         text = text.slice(at);
-      } else if (BADGE_RE.test(text.slice(0, at))) text = text.slice(at);
+      } else if (BADGE_RE.test(text.slice(0, at)) || LIST_MARKER_RE.test(text.slice(0, at))) text = text.slice(at);
     }
     if (!seenQuestion && text.length >= question.length - 4 && normStartsWith(text, asked)) {
       seenQuestion = true;

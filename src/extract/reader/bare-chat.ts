@@ -1,0 +1,57 @@
+/**
+ * A consultation shared as its chat with no speaker shown on any bubble (an app's share page: no name, no label, no picture
+ * beside a message, its classes hashed). What parts the turns is the chat's time separators, which messaging apps print where
+ * time has passed between messages (`2023-05-06 14:22`, `05-06 14:22`, `星期三 14:22`, `昨天 14:22`, chat-days.ts), and the
+ * words: the asker's opening bubble types the question again with their description (`宝宝皮肤刺痛几天了怎么办 最近一段时间一直这样`,
+ * answer-text.ts's opensWithQuestion). Where the chat opens so under a separator, that bubble is the asker's, the separators
+ * down to the next one after it date the asking (the next one stands over the answer, and dates it), and a later separator
+ * over a bubble that asks (`晚上还是睡不好怎么办？`) opens a round, a 追问: the answer has ended there.
+ */
+import type { Block } from '../lines/html-lines.js';
+import { isChatSeparator } from '../records/chat-days.js';
+import type { Kind } from './line-kinds.js';
+import { opensWithQuestion } from './answer-text.js';
+
+export interface BareChat {
+  /** The asker's opening bubble. */
+  opening: number;
+  /** Every separator of the chat, its lines in order. */
+  separators: number[];
+  /** The separators above the answer's own: they date the asking. */
+  asking: number[];
+  /** The separator that opens a later round (a 追问) after the answer, or null. */
+  round: number | null;
+}
+
+/** A bubble asking again: one short sentence ending in a question mark (`请问多久复查一次？`, `医生，那需要吃药吗？`). */
+const ASKS_AGAIN_RE = /^[^。！!；;？?]{2,38}[？?]$/u;
+const ASK_CHARS = 40;
+
+/**
+ * The bare chat among lines `question`..`end`, or null where the lines are no such chat: two separators at least, the
+ * first text line under the first one the question typed again, and text under the next separator (the answer's).
+ */
+export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], question: number, questionText: string, end: number): BareChat | null {
+  const separators: number[] = [];
+  for (let i = question + 1; i < end; i++) if ((kinds[i] === 'meta' || kinds[i] === 'text') && isChatSeparator(blocks[i]!.text)) separators.push(i);
+  if (separators.length < 2) return null;
+  const isSeparator = new Set(separators);
+  const textAfter = (from: number) => {
+    for (let i = from + 1; i < end && !isSeparator.has(i); i++) if (kinds[i] === 'text') return i;
+    return -1;
+  };
+  const opening = textAfter(separators[0]!);
+  if (opening === -1 || !opensWithQuestion(blocks[opening]!.text, questionText)) return null;
+  const answerAt = separators.findIndex((s) => s > opening);
+  if (answerAt === -1 || textAfter(separators[answerAt]!) === -1) return null;
+  let round: number | null = null;
+  for (const s of separators.slice(answerAt + 1)) {
+    const next = textAfter(s);
+    const asked = next === -1 ? '' : blocks[next]!.text.trim();
+    if (next !== -1 && [...asked].length <= ASK_CHARS && ASKS_AGAIN_RE.test(asked)) {
+      round = s;
+      break;
+    }
+  }
+  return { opening, separators, asking: separators.slice(0, answerAt), round };
+}
