@@ -302,7 +302,7 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   answer), 甜蜜家园's 专家答疑 (a diabetes forum on Discuz! X3.4 in GBK on most pages, the doctor's floor among 糖友s', the card in
  *   the author column's profile fields, relative days with the whole day only in a title), 大河网's 大河健康 问诊 (a regional news
  *   portal: ads, video answers, 健康要闻), 杏仁医生's 问诊 share page (chat bubbles, a 医生助理, voice bubbles, 追问, a prescription
- *   card) —, committed before its first run; not in eval.ts's default splits (`--split fresh-80`).
+ *   card) —, committed before its first run; tuning now (in the default splits since the thirty-third stop, after the reader was changed for it, h/reader80a, h/reader80b and h/reader80c).
  * - `fresh-81`: the real sites of the genre, a sixteenth set (families-fresh81.ts), written blind on 2026-12-05: six sites no
  *   earlier split models or names — 香港01's 醫師Easy (a Hong Kong news site's health channel, traditional, day-first days,
  *   `{specialty}專科醫生` cards), 方回春堂's 名医问答 (a 中医 clinic chain's old PHP site in GBK, the answer holding a 方剂 with
