@@ -102,3 +102,18 @@ export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养�
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;
+
+/**
+ * Common Chinese surnames (single and compound): a personal name of the genre opens with one.
+ * A word read as the name that does not (公共 of 公共营养师, 注册, 答疑, 建议) is a label or a word of
+ * a sentence taken for the name.
+ */
+export const SURNAMES_1 = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖傅甘覃蔺' + '陳張劉楊黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂盧陸賈韋鄒閆龍賀顧龔萬嚴錢湯溫莊聶魯嶽歐關蘭紀畢塗駱藍遊鮑饒車項蘆婁竇鄺戴賴鍾譚廖範孫蔣餘杜喬衛閔鄔聞鍾寧齊龐顏貝談鄺甯單雲慕嚴鄔闞權幹邊卞師佟'],
+);
+export const SURNAMES_2 = /^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|令狐|夏侯|轩辕|端木|独孤|南宫|西门|百里|呼延|申屠|太史|闻人|万俟|赫连|澹台|钟离|公冶|濮阳|淳于|单于|第五|宗政|拓跋)/u;
+/** A personal name as the genre prints one: two to four Han characters (spaces apart), opening with a surname (`李明`, `慕容雪刚`). */
+export function isPersonalName(text: string): boolean {
+  const n = text.replace(/\s+/gu, '');
+  return /^\p{Script=Han}{2,4}$/u.test(n) && (SURNAMES_1.has(n[0]!) || SURNAMES_2.test(n));
+}

@@ -83,6 +83,49 @@ export function inSideColumn(player: Media, blocks: readonly Block[], question: 
 
 const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace(/\s+/gu, ''));
 
+/** An ad's mark alone on its line (`广告`, `推广`, `赞助`, `Sponsored`): a slot's head, as sites set it over the offer or the player. */
+const AD_MARK_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored|AD)$/u;
+/** How much an ad's box may print besides its mark: a slot's offer, no article. */
+const AD_BOX_CHARS = 80;
+const PLAYER_TAGS = new Set(['iframe', 'video', 'audio', 'embed', 'object', 'img']);
+const holdsPlayer = (el: Element): boolean => el.children.some((c) => c.type === 'tag' && (PLAYER_TAGS.has((c as Element).name) || holdsPlayer(c as Element)));
+
+/**
+ * The boxes an ad's mark alone on its line heads after the question (`<div><span>广告</span><iframe …></div>`, `<div><span>广告
+ * </span><video …><p>offer</p></div>`): for each mark, the smallest element around it that holds more (a line, a player, a
+ * picture), where that is a slot's worth of text and holds neither the question nor a line before the mark. Its offer and its
+ * player are the ad's: none of the answer, and no format of it, wherever the slot stands (between the answer's paragraphs too).
+ */
+export function adBoxes(blocks: readonly Block[], question: number): Element[] {
+  const anchor = blocks[question]?.node;
+  const boxes: Element[] = [];
+  if (!anchor) return boxes;
+  for (let i = question + 1; i < blocks.length; i++) {
+    const mark = blocks[i]!.text.trim();
+    if (!AD_MARK_RE.test(mark) || boxes.some((box) => inside(blocks[i]!.node, box))) continue;
+    for (let el = blocks[i]!.node?.parent ?? null; el && el.type === 'tag'; el = el.parent) {
+      const box = el as Element;
+      if (inside(anchor, box) || inside(blocks[i - 1]?.node ?? null, box)) break;
+      const more = shownTextContent(box).replace(/\s+/gu, '').length - mark.replace(/\s+/gu, '').length;
+      if (more <= 0 && !holdsPlayer(box)) continue;
+      if (more <= AD_BOX_CHARS) boxes.push(box);
+      break;
+    }
+  }
+  return boxes;
+}
+
+/** The lines of the ad boxes after the question (above), up to `end`. */
+export function adBoxLines(blocks: readonly Block[], question: number, end: number): number[] {
+  const boxes = adBoxes(blocks, question);
+  const lines: number[] = [];
+  for (let i = question + 1; i < end && boxes.length > 0; i++) if (boxes.some((box) => inside(blocks[i]!.node, box))) lines.push(i);
+  return lines;
+}
+
+/** Whether a player stands in an ad's box (above). */
+export const inAdBox = (player: Media, boxes: readonly Element[]): boolean => player.node !== undefined && boxes.some((box) => inside(player.node!, box));
+
 /**
  * A replay's box (its line `at`, a player's or its head's) after the question inside a box that goes on with the answer's text after it (`<div class="ans"><div><h3>精彩回放</h3>
  * <video>…</div><p>answer…</p></div>`), no answer's text before that box: the clip of the guest answering, the answer's own film. Not

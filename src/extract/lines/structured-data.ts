@@ -3,6 +3,7 @@ import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
 import { findDate } from '../dates/page-meta.js';
 import { WHOLE_HOSPITAL_RE } from '../words/genre.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 
 /**
  * What a page says about its question and answer in structured data for search engines
@@ -33,6 +34,11 @@ const typesOf = (o: JsonObject): string[] => ([] as Json[]).concat(o['@type'] ??
  * nobody answered under its name, so it names no doctor. (Physician, a practice in schema.org, is how sites type the doctor.)
  */
 const ORGANIZATION_TYPE_RE = /Organization$|^(?:Corporation|NGO|Hospital|MedicalClinic|Pharmacy|LocalBusiness|Brand|WebSite)$/u;
+/**
+ * The words of an organisation's or a brand's short name (`丁香园`, `明医堂`, `生命时报`, `华康医疗`): an organisation's name
+ * shaped as a person's (`李明`) that holds none is a doctor's name typed as an organisation by mistake, checked as a Person's is.
+ */
+const ORGANIZATION_WORD_RE = /[网园堂馆站号社报台院所会司团部室厅局处店坊铺城医药]|中心|在线|平台|频道|之家|大夫|健康|科技|集团|联盟|基金|诊所|门诊|小组|编辑|客服|官方|百科|头条|问答|传媒|文化|生活|养生|科普/u;
 const text = (v: Json | undefined): string | null => {
   if (typeof v !== 'string') return null;
   const t = v.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').trim();
@@ -63,10 +69,11 @@ export function readStructuredData(page: CheerioAPI | readonly Element[]): Struc
       const answer = [o.acceptedAnswer, ...([] as Json[]).concat(o.suggestedAnswer ?? [])].find(isObject);
       const organization = answer && isObject(answer.author) && typesOf(answer.author).some((t) => ORGANIZATION_TYPE_RE.test(t)) ? answer.author : null;
       const person = answer && isObject(answer.author) && !organization ? answer.author : null;
-      const author = person ? text(person.name) : null;
+      const organizationName = organization ? text(organization.name) : null;
+      const personNamed = organizationName !== null && isPersonalName(organizationName) && !ORGANIZATION_WORD_RE.test(organizationName);
+      const author = person ? text(person.name) : personNamed ? organizationName : null;
       // An organisation named as a hospital (`{"@type":"Hospital","name":"南城市中医院"}`) published the answer as its doctor's
       // hospital: it stands as the employer a Person's worksFor names, checked against the card's as that is.
-      const organizationName = organization ? text(organization.name) : null;
       const employer = person && isObject(person.worksFor) ? text(person.worksFor.name) : organizationName !== null && WHOLE_HOSPITAL_RE.test(organizationName.replace(/\s+/gu, '')) ? organizationName : null;
       const date = answer && (text(answer.dateCreated) ?? text(answer.datePublished));
       const asked = text(o.dateCreated);

@@ -32,7 +32,7 @@ import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
 import { drugLabelLines } from '../layouts/drug-label.js';
 import { scheduleLines } from '../card/schedule-table.js';
-import { sideBoxLines } from '../card/side-column.js';
+import { adBoxLines, sideBoxLines } from '../card/side-column.js';
 import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
 import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE } from '../words/furniture-lines.js';
 import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
@@ -51,7 +51,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [])) : 'text'));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
   const label = drugLabelLines(blocks, at.index + 1, end);
@@ -147,6 +147,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // A side box after the question (an <aside>, a box headed 热门视频 / 推荐阅读 / 健康科普 over captions or titles): the site's,
   // none of the answer; standing after the answer's text, it ends it (side-column.ts).
   for (const i of sideBoxLines(blocks, at.index, end, card?.elements ?? [])) kinds[i] = 'end';
+  // An ad's slot headed by its mark alone (`广告` over an offer or a player, side-column.ts): the ad's, none of the answer, no end of it.
+  for (const i of adBoxLines(blocks, at.index, end)) if (kinds[i] !== 'card') kinds[i] = 'note';
   // The next two end the answer only after it has begun: its first text line is the answer's, whatever it is labelled
   // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
   const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');

@@ -64,7 +64,7 @@ import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAft
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
-import { inSideColumn } from '../card/side-column.js';
+import { adBoxes, inAdBox, inSideColumn } from '../card/side-column.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -282,11 +282,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const replied = steps ? [{ ...blocks[steps.at]!, text: `回复 ${steps.replied}` }] : [];
   // A <time> on the asker's line (`提问于 <time>`) dates the asking, as its printed day does: none of the answer's.
   const answerStamps = within(stamps).filter((s) => !foreign.has(s.at) && !readMetaLine(blocks[s.at]?.text ?? '').dates.some((d) => d.kind === 'asked'));
-  // The players by the answer, and a video page's heading it above the question (video-page.ts).
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players)], answerStamps);
+  // The players by the answer, and a video page's heading it above the question (video-page.ts). One after the answer's text
+  // (a video host's frame under it), or in an ad's box (its 广告 mark, side-column.ts), may be the answer's or an ad's: it gives
+  // no format, and where nothing else gives one the reading is doubted (as a column's player between its paragraphs is).
+  const slots = adBoxes(blocks, at.index);
+  const elsewhere = within(players).filter((m) => (last >= 0 && m.at > last) || inAdBox(m, slots));
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
+  if (meta.format === 'unknown' && elsewhere.length > 0) doubts.push("a player stands after the answer's text or in an ad's box: the answer's or an ad's");
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   const after = meta.date === null ? daysAfter(blocks, last >= 0 ? last + 1 : blocks.length, listEnd, list.items) : null;

@@ -3,7 +3,7 @@
  * words, patients' reviews. Each takes the kinds and changes the lines it is sure of.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isAnswererHead } from '../words/genre.js';
+import { isAnswererHead, isRelatedLabel } from '../words/genre.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
 import { isAskerProfile } from '../layouts/asker-stamp.js';
 import { repliesFollowUp } from '../layouts/follow-up-round.js';
@@ -25,17 +25,19 @@ export function readBadges(blocks: Block[], question: number, end: number): Map<
  * A 问 badge's line is the question's (or the asker's), and so is the line after a 问 badge on a
  * line of its own; a 答 badge on a line of its own is the answer's label. The answer starts at the
  * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
- * A 答 right under an asked follow-up (`患者追问：…？` over `答：…`) replies to that, and opens none of it (follow-up-round.ts).
+ * A 答 right under an asked follow-up (`患者追问：…？` over `答：…`) replies to that, and opens none of it (follow-up-round.ts);
+ * nor does one under a related list's label (an item's `问：… 答：…` pair under 相关问题): the item's.
  */
 export function markBadges(blocks: readonly Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
   let opens = -1;
+  const listAt = badges.size === 0 ? -1 : blocks.findIndex((b, i) => i > question && b.chars <= 24 && isRelatedLabel(b.text.trim()));
   for (const [i, badge] of badges) {
     if (badge.side === 'question') {
       kinds[i] = 'asker';
       if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
     } else {
       if (badge.rest === '') kinds[i] = 'label';
-      if (opens === -1 && !repliesFollowUp(blocks, i)) opens = i;
+      if (opens === -1 && !repliesFollowUp(blocks, i) && (listAt === -1 || i < listAt)) opens = i;
     }
   }
   for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';

@@ -50,8 +50,14 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   const spoken = questionFromTitle(title).match(/^[^:：]{1,20}[:：]\s*(.{4,})$/u)?.[1];
   const told = spoken ? comparable(spoken) : null;
   const long = (text: string) => title !== '' && [...text].length >= 4;
+  // A heading's pill the <title> repeats too (`<title>观众提问 question - site</title>`): the line with it is the title's, and the
+  // pill still none of the question (taken off it below).
   const repeats = (b: Block) => {
-    const text = comparable(withoutSequenceNumber(withoutLabelPill(b)));
+    const bare = withoutLabelPill(b);
+    return repeatsLine(b, bare) || (bare !== b.text && repeatsLine(b, b.text));
+  };
+  const repeatsLine = (b: Block, line: string) => {
+    const text = comparable(withoutSequenceNumber(line));
     // A periodical's name in its masthead, which its title starts with (`健康问答周刊 第247期`), asks nothing.
     if (SERIES_NAME_RE.test(text)) return false;
     // So is the name the title puts before an issue's number (`每日一问第311期：问题` over a heading `每日一问`).

@@ -133,8 +133,23 @@ export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
 const STAFF_NOTE_RE =
-  /^(?:卫教|衛教|个案|责任|值班)?(?:护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\s*[:：]/u;
-export const isStaffNote = (text: string) => STAFF_NOTE_RE.test(text.trim());
+  /^(?:卫教|衛教|个案|责任|值班)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\s*[:：]/u;
+/**
+ * Where the answering person's own title is of the note's role (a 主管药师's or 执业药师's `药师补充：`, a 注册营养师's `营养师提醒：`),
+ * the note is theirs: a part of the answer, as a doctor's 医生补充 is, no other staff member's. Pairs of the role's words and the
+ * title's.
+ */
+const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/药师|藥師/u, /药师|藥師/u],
+  [/营养师|營養師/u, /营养师|營養師/u],
+  [/护理师|護理師|护士|護士|护师|護師/u, /护理师|護理師|护士|護士|护师|護師/u],
+];
+/** Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. */
+export function isStaffNote(text: string, answererTitle: string | null = null): boolean {
+  const role = text.trim().match(STAFF_NOTE_RE)?.[1];
+  if (role === undefined) return false;
+  return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
+}
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

@@ -54,9 +54,15 @@ const DRUG_MAKER_SUFFIX = '(?:制药|药业)(?:集团)?(?:股份)?有限(?:责�
 /** A lab company is its 技师' and 医师' employer as a hospital is (`金瑞医学检验所`, `迪康医学检验实验室`). */
 /** (A chain's branch is its 分院: `瑞康体检青川滨江分院`.) */
 const LAB_SUFFIX = '医学检验(?:所|实验室)';
+/**
+ * An administration's centre, where no one practises (`卫生计生监督中心`, `卫生健康信息中心`, `医疗保障事务中心`, `政务服务中心`,
+ * `卫生应急指挥中心`, `药品不良反应监测中心`): no hospital, as its 监督所 and the commission's office are none. (A 疾控中心, a
+ * 急救中心, a 社区卫生服务中心, a 体检中心 or 健康管理中心 is a unit where doctors practise: read.)
+ */
+const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务|事务|不良反应监测|执法|热线|医保|社保)';
 /** (A 中医馆 or 国医馆 is a TCM clinic: `某堂江州滨江中医馆`; not one after a hospital's name, its unit: `江州市中医院国医馆` is the 中医院's.) */
 /** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; its 馆长 is a post.) */
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|(?<=堂${HAN}{1,4})馆(?!长)|门诊部|中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|(?<=堂${HAN}{1,4})馆(?!长)|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
