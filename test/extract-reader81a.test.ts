@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * What fresh-81 (a women's and children's hospital's 在线咨询 on an old PHP CMS of tables, a Hong Kong portal's health column in
+ * traditional characters) taught the genre reader.
+ */
+
+const html = (title: string, body: string, head = '', lang = '') =>
+  `<html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page');
+
+const QUESTION = '打喷嚏怎么办';
+const ANSWER = ['打喷嚏可能是以下原因引起：', '一、女性出现打喷嚏时，不要长期自行服用鼻喷激素，症状加重时要及时复诊。', '如果症状持续不缓解或者逐渐加重，应尽快到耳鼻喉科就诊。'];
+
+describe('a hospital’s own 在线咨询 as rows of cells: the replying doctor’s 职称, 科室 and 医院 rows are the card', () => {
+  // Rows and cells left unclosed, as old PHP templates print them.
+  const rows = (rs: [string, string][]) => `<table class="zxxq">${rs.map(([k, v]) => `<tr><td class="lb">${k}：<td>${v}`).join('\n')}\n</table>`;
+  const asker: [string, string][] = [
+    ['咨询标题', `<b>${QUESTION}</b>`],
+    ['咨询人', '吴女士　咨询时间：2021-05-22'],
+    ['咨询科室', '耳鼻喉科'],
+    ['咨询内容', '请问需要做什么检查？'],
+  ];
+  const card = (hospital: string): [string, string][] => [['回复医生', '张建杰'], ['职称', '主治医师'], ['科室', '耳鼻喉科'], ['医院', hospital]];
+  const reply: [string, string][] = [['回复内容', ANSWER.join('<br>\n')], ['回复时间', '2021-5-23 13:10:25']];
+  const page = (rs: [string, string][]) => html(`${QUESTION}-在线咨询-北岸市妇女儿童医疗中心`, `<div>您的位置：首页 &gt; 在线咨询 &gt; 咨询详情</div>${rows(rs)}`);
+
+  it('reads the doctor, their hospital, the reply’s text and its day', () => {
+    const read = pageOf(page([...asker, ...card('北岸市妇女儿童医疗中心'), ...reply]))!;
+    expect(read.question).toBe(QUESTION);
+    expect(read.doctor).toEqual({ name: '张建杰', title: '主治医师', department: '耳鼻喉科', hospital: '北岸市妇女儿童医疗中心', hospital_grade: null });
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.date).toBe('2021-05-23');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('passes over a triage nurse’s row forwarding the question before the doctor’s, and its time', () => {
+    const nurse: [string, string] = ['导医护士', '已转交耳鼻喉科医生回复，请耐心等待。<span>2021-5-22 09:43:20</span>'];
+    const read = pageOf(page([...asker, nurse, ...card('北岸市妇女儿童医疗中心'), ...reply]))!;
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toMatchObject({ name: '张建杰', hospital: '北岸市妇女儿童医疗中心' });
+    expect(read.date).toBe('2021-05-23');
+  });
+
+  it('takes no hospital from a 医院 row that is none of the replying doctor’s card (the asker’s, before the doctor’s row)', () => {
+    const read = pageOf(page([...asker, ['医院', '北岸市人民医院'], ['回复医生', '张建杰'], ['职称', '主治医师'], ['科室', '耳鼻喉科'], ...reply]));
+    expect(read?.doctor.hospital ?? null).toBeNull();
+  });
+
+  it('reads no hospital from a 医院 row that names none', () => {
+    const read = pageOf(page([...asker, ...card('本院'), ...reply]));
+    expect(read?.doctor.hospital ?? null).toBeNull();
+  });
+});
