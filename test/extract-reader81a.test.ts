@@ -53,3 +53,32 @@ describe('a hospital’s own 在线咨询 as rows of cells: the replying doctor�
     expect(read?.doctor.hospital ?? null).toBeNull();
   });
 });
+
+describe('a Hong Kong portal’s health column: a reader’s question under a hooked headline, a card of lines, a byline’s day, 醫生答問', () => {
+  const Q = '中年人心前區疼痛要做什麼檢查？';
+  const A = ['中年人心前區疼痛常見的原因有以下幾種：', '1.在受涼或勞累以後，症狀時輕時重，容易反復，症狀加重時要及時復診。', '平時要注意保持良好的生活習慣，按時復查。'];
+  const card = (title = '腸胃肝臟科專科醫生', hospital = '香港浸信會醫院') =>
+    `<div class="author-card"><img src="/a.jpg" alt=""><div><p class="dr">董洋醫生</p><p>${title}</p><p>${hospital}</p></div></div>`;
+  const column = (o: { headline?: string; day?: string; cardAfter?: boolean; title?: string; hospital?: string; lang?: string; list?: string; ask?: string } = {}) => {
+    const answer = `<div class="answer"><p><strong>醫生答：</strong></p>${A.map((p) => `<p>${p}</p>`).join('\n')}</div>`;
+    const c = card(o.title, o.hospital);
+    const headline = o.headline ?? '【醫師Easy】冠心病點算好？醫生拆解';
+    return html(
+      `${headline} | 香港01`,
+      `<nav><a href="/">港聞</a> <a href="/channel/醫師Easy">醫師Easy</a></nav><article><h1>${headline}</h1>` +
+        `<div class="byline">撰文：劉秀英　發佈日期：${o.day ?? '2023-03-06 10:04'}</div><p class="lead">不少讀者來信查詢冠心病的問題，今次由醫生解答。</p>` +
+        `<div class="ask"><p><strong>網友問：</strong>${o.ask ?? Q}</p><p>有沒有什麼好的辦法緩解？</p></div>${o.cardAfter ? `${answer}\n${c}` : `${c}\n${answer}`}</article>${o.list ?? ''}<footer>© 香港01</footer>`,
+      '',
+      o.lang ?? 'zh-HK',
+    );
+  };
+
+  it('reads the reader’s question under `網友問：`, not the headline promising a doctor’s answer (`…點算好？醫生拆解`)', () => {
+    expect(pageOf(column())!.question).toBe(Q);
+  });
+
+  it('keeps a headline that asks with no hook after it as the question over a reader’s labelled one', () => {
+    expect(pageOf(column({ headline: '冠心病點算好？' }))!.question).toBe('冠心病點算好？');
+  });
+
+});
