@@ -81,4 +81,18 @@ describe('a Hong Kong portal’s health column: a reader’s question under a ho
     expect(pageOf(column({ headline: '冠心病點算好？' }))!.question).toBe('冠心病點算好？');
   });
 
+  it('reads the card of lines before the answer’s label or after the answer: `{name}醫生`, the specialist’s calling, the hospital', () => {
+    for (const cardAfter of [false, true]) {
+      const read = pageOf(column({ cardAfter }))!;
+      expect(read.doctor).toEqual({ name: '董洋', title: '專科醫生', department: '腸胃肝臟科', hospital: '香港浸信會醫院', hospital_grade: null });
+      expect(read.answer_paragraphs).toEqual(A);
+      expect(read.flags).not.toContain('no_doctor');
+    }
+  });
+
+  it('takes no box of lines naming no doctor’s title for the card (an editor’s box after the answer)', () => {
+    const page = column({ cardAfter: true }).replace(/<div class="author-card">.*?<\/div><\/div>/u, '<div class="editor"><div><p>劉秀英</p><p>香港01記者</p></div></div>');
+    expect(pageOf(page)!.doctor.name).toBeNull();
+  });
+
 });
