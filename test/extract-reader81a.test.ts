@@ -90,6 +90,16 @@ describe('a Hong Kong portal’s health column: a reader’s question under a ho
     }
   });
 
+  it('reads `兒科專科醫生` on a page declaring Hong Kong as a 專科醫生 in 兒科, and `私人執業` as no hospital', () => {
+    expect(pageOf(column({ title: '兒科專科醫生', hospital: '私人執業' }))!.doctor).toEqual({ name: '董洋', title: '專科醫生', department: '兒科', hospital: null, hospital_grade: null });
+  });
+
+  it('keeps `内科专科医生` whole on a page that declares no such region', () => {
+    const read = pageOf(column({ title: '內科專科醫生', lang: 'zh-Hant' }))!;
+    expect(read.doctor.title).toBe('內科專科醫生');
+    expect(read.doctor.department).toBeNull();
+  });
+
   it('takes no box of lines naming no doctor’s title for the card (an editor’s box after the answer)', () => {
     const page = column({ cardAfter: true }).replace(/<div class="author-card">.*?<\/div><\/div>/u, '<div class="editor"><div><p>劉秀英</p><p>香港01記者</p></div></div>');
     expect(pageOf(page)!.doctor.name).toBeNull();
