@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
 
 /**
  * What fresh-81 (a women's and children's hospital's 在线咨询 on an old PHP CMS of tables, a Hong Kong portal's health column in
@@ -98,6 +99,14 @@ describe('a Hong Kong portal’s health column: a reader’s question under a ho
     const read = pageOf(column({ title: '內科專科醫生', lang: 'zh-Hant' }))!;
     expect(read.doctor.title).toBe('內科專科醫生');
     expect(read.doctor.department).toBeNull();
+  });
+
+  it('keeps a hospital’s campus after a full-width dash (`港安醫院－司徒拔道`) as part of its name', () => {
+    expect(pageOf(column({ hospital: '港安醫院－司徒拔道' }))!.doctor.hospital).toBe('港安醫院－司徒拔道');
+  });
+
+  it('takes no dash-led department for a campus (`某医院－心内科` is the hospital and its department)', () => {
+    expect(parseCardParts(['王芳 主任医师', '北岸市人民医院－心内科'])).toMatchObject({ hospital: '北岸市人民医院', department: '心内科' });
   });
 
   it('takes no box of lines naming no doctor’s title for the card (an editor’s box after the answer)', () => {

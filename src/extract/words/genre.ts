@@ -62,7 +62,13 @@ const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
 /** A branch's place in brackets after the name (`华检医学检验中心（东湖）`): two or three Han of a place, no grade (（三甲）, （三级）). */
 const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`;
-export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE})`, 'u');
+/**
+ * A campus's place after the name, glued by a full-width dash (`港安醫院－司徒拔道`, `某医院－东院区`): a street's, a district's or
+ * a campus's name (道, 路, 街, 湾, 区, 院区), part of the hospital's name as printed (a department after a dash is none: `某医院－心内科`).
+ */
+export const CAMPUS_NAME = `${HAN}{1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
+const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
 export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
