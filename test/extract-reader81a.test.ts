@@ -114,4 +114,15 @@ describe('a Hong Kong portal’s health column: a reader’s question under a ho
     expect(pageOf(page)!.doctor.name).toBeNull();
   });
 
+  it('dates the answer by the byline’s 發佈日期 after the editor’s credit, not by the later 最後更新日期', () => {
+    expect(pageOf(column())!.date).toBe('2023-03-06');
+    expect(pageOf(column({ day: '2023年3月6日　最後更新日期：2023-03-09 10:04' }))!.date).toBe('2023-03-06');
+  });
+
+  it('leaves a byline’s `6/3/2023` unread and doubted where no day of the page settles its order, whatever region the page declares', () => {
+    const read = pageOf(column({ day: '6/3/2023' }))!;
+    expect(read.date).toBeNull();
+    expect(read.flags).toContain('unsure_reading');
+  });
+
 });
