@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { isRelatedLabel } from '../src/extract/words/genre.js';
 
 /**
  * What fresh-81 (a women's and children's hospital's 在线咨询 on an old PHP CMS of tables, a Hong Kong portal's health column in
@@ -125,4 +126,17 @@ describe('a Hong Kong portal’s health column: a reader’s question under a ho
     expect(read.flags).toContain('unsure_reading');
   });
 
+  it('reads the questions linked under `醫生答問` after the answer as its related list', () => {
+    const list = `<section><h2>延伸閱讀</h2><ul><li><a href="/article/661907">流感高峰期將至　醫生教你分辨流感與感冒</a></li></ul></section>` +
+      `<section><h2>醫生答問</h2><ul><li><a href="/article/136781">寶寶心慌掛什麼科</a></li><li><a href="/article/136769">年輕人心前區疼痛是什麼原因引起的</a></li><li><a href="/article/136802">經期心慌胸悶是怎麼回事</a></li></ul></section>`;
+    const extraction = extractOrThrow(pageRecord(column({ list }), { url: 'saved-page.html' }));
+    const page = entriesOf(extraction).find((e) => e.origin === 'page')!;
+    expect(page.related_urls).toEqual(['/article/136781', '/article/136769', '/article/136802']);
+    expect(page.flags).not.toContain('unsure_reading');
+  });
+
+  it('takes 醫生答問 as a list’s label only alone, never a question worded so', () => {
+    expect(isRelatedLabel('医生答问')).toBe(true);
+    expect(isRelatedLabel('医生答问要收费吗')).toBe(false);
+  });
 });
