@@ -7,7 +7,7 @@
 import type { Doctor } from '../../schema/entry.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -16,6 +16,8 @@ import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_L
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
+/** The dash before a hospital's campus (`港安醫院－司徒拔道`): kept out of the split. */
+const CAMPUS_DASH_RE = new RegExp(`(${HAN}${HOSPITAL_SUFFIX})－(?=${CAMPUS_NAME})`, 'gu');
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
 /** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
@@ -66,7 +68,8 @@ function tokenize(parts: readonly string[]): Token[] {
         continue;
       }
     }
-    const segments = part.split(SEPARATOR_RE).flatMap(unbracketed);
+    // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
+    const segments = part.replace(CAMPUS_DASH_RE, '$1\u0000').split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them

@@ -145,6 +145,11 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
     return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? [];
   });
+  // The doctor's card as a box of short lines of its own, between the reader's question and the answer's label, or right
+  // after the answer (`王芳醫生` / `內科專科醫生` / `養和醫院`): a label calling the answerer a doctor but naming none (`醫生答：`) is
+  // answered by it. (Under a bare `答：` a card elsewhere is the page's reader's, as above.)
+  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3))].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null) : undefined;
+  if (lineBox) credits.push(lineBox);
   // The expert's box after the article (`本期专家`, the name, then the hospital, department and title; 擅长 under them).
   const expertBox = expertBoxAfter(blocks, after, end);
   if (expertBox) credits.push(expertBox);
@@ -173,6 +178,33 @@ const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'block
 function paragraphOf(node: AnyNode | null): Element | null {
   for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (PARAGRAPHS.has((el as Element).name)) return el as Element;
   return null;
+}
+
+/** How many lines a card's box of lines may hold (name, title and department, hospital, and one more). */
+const BOX_CARD_LINES = 4;
+/** A card's line: short, no sentence. */
+const CARD_LINE_RE = /^[^。，,；;！!？?]{2,24}$/u;
+
+/**
+ * The card a box of short lines opening at line `at` prints, one part or two a line (`王芳醫生`, `內科專科醫生`, `養和醫院`):
+ * the box the line's paragraph stands in, where it opens with that line and holds nothing but such lines, and they name a doctor
+ * with a title and a hospital or department (or open with the name and its calling). Null for any other line.
+ */
+function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
+  const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
+  if (!box || (at > 0 && inside(blocks[at - 1]!.node, box))) return null;
+  const lines: string[] = [];
+  for (let i = at; i < blocks.length && inside(blocks[i]!.node, box); i++) {
+    const text = blocks[i]!.text.trim();
+    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text)) return null;
+    lines.push(text);
+  }
+  if (lines.length < 2) return null;
+  // The name with its calling after it (`王芳醫生`), as a Hong Kong card prints it: the name (a card so named needs no more than a
+  // title under it: a private practice's prints no hospital).
+  const called = CALLING_RE.test(lines[0]!) && isName(lines[0]!.replace(CALLING_RE, ''));
+  const card = parseCardParts(called ? [lines[0]!.replace(CALLING_RE, ''), ...lines.slice(1)] : lines);
+  return card.name && card.title && (card.hospital || card.department || called) ? card : null;
 }
 
 /** A film's caption naming who speaks in it (`视频：王芳讲解偏头痛`, `视频｜王芳主任谈…`). */

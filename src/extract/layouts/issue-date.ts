@@ -54,7 +54,8 @@ const PUBLICATION_LINE_CHARS = 80;
  * The days of an article's publication line: its day (labelled as published, or bare, with its time; an update day beside it),
  * then the article's credits (`2021-05-15 17:07　来源：《父母必读》　编辑：吴晓东`,
  * `发布时间：2023-01-25　更新时间：2023-07-06　来源：《父母必读》　编辑：陈建国`), nothing else but page meta; none for any
- * other line (a credit before the day, a name or a word of text beside it).
+ * other line (a credit before an unlabelled day, a name or a word of text beside it); a credit before a day labelled as published
+ * (`撰文：王芳　發佈日期：…`) is the byline's.
  */
 function publicationDays(printed: string): MetaLine['dates'] {
   const text = printed.trim();
@@ -62,10 +63,21 @@ function publicationDays(printed: string): MetaLine['dates'] {
   const day = DATE_RE.exec(text);
   if (day === null) return [];
   const after = text.slice(day.index);
+  // A byline's credit before a day labelled as the publishing one (`撰文：王芳　發佈日期：2023-05-06 14:22`, as Hong Kong's portals print it):
+  // the label says what the day is, the credit is the byline's.
+  const before = text.slice(0, day.index);
+  const credited = before.replace(CREDIT_RE, ' ').trim();
+  if (credited !== before.trim() && PUBLISHED_LABEL_RE.test(credited)) {
+    const meta = readMetaLine(`${credited}${after.replace(CREDIT_RE, ' ')}`.trim());
+    return meta.metaOnly ? meta.dates : [];
+  }
   if (!after.match(CREDIT_RE)) return [];
   const meta = readMetaLine(`${text.slice(0, day.index)}${after.replace(CREDIT_RE, ' ')}`.trim());
   return meta.metaOnly ? meta.dates : [];
 }
+
+/** A day's label naming it the publishing one, alone before it (`发布日期：`, `发表时间：`, `刊登日期：`). */
+const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时间)\s*[:：]?$/u;
 
 /**
  * A column's day: its issue's (above), else the day the site posted the article, on a line of page meta

@@ -44,8 +44,11 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
 ];
 /** A card's row the board does not read (所在医院, 职称, 医院等级). */
 const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
-/** The replying doctor's own row naming their hospital (所在单位, 执业医院), read only between that doctor's row and the reply. */
-const HOSPITAL_ROW_RE = /^(?:所在|执业|就职|所属|工作)(?:医院|单位)$/u;
+/**
+ * The replying doctor's own row naming their hospital (所在单位, 执业医院, or a bare 医院 as a hospital's own 在线咨询 prints its
+ * card's rows: 回复医生, 职称, 科室, 医院), read only between that doctor's row and the reply.
+ */
+const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单位)|医院)$/u;
 /** The department the question was put to (咨询科室, 諮詢科別). */
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */

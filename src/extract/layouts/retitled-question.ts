@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, isRelatedLabel, labelledQuestion } from '../words/genre.js';
+import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion } from '../words/genre.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -31,10 +31,13 @@ export function printedQuestionBelow(blocks: readonly { text: string }[], headin
 /**
  * A headline that asks nothing (an article's topic and its promise: `缺铁性贫血｜这些问题，专家来解答`) over the reader's question
  * printed under a label below it (`Q：孩子脸色苍白是怎么回事`, `问：…`): the question is the printed one, where it asks. Null where
- * the headline asks a question itself, or no labelled line below it asks one.
+ * the headline asks a question itself (but as a column's title, its answerer's hook after it), or no labelled line below it asks one.
  */
 export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: number }[], heading: number, headline: string): string | null {
-  if (asksQuestion(headline)) return null;
+  // A headline asking in the column's words with its promise of an answer after (`冠心病點算好？醫生拆解`) asks no reader's
+  // question: the column's title over the one a reader asked.
+  // (The hook is read off the heading as printed: the headline read may have had it taken off.)
+  if (asksQuestion(headline) && !hasAnswererHook(headline) && !hasAnswererHook(blocks[heading]?.text ?? '')) return null;
   const head = comparable(headline);
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text;

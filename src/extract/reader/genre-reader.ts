@@ -65,6 +65,7 @@ import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
 import { adBoxes, inAdBox, inSideColumn } from '../card/side-column.js';
+import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -119,10 +120,11 @@ export type GenrePage = CheerioAPI | { index: PageIndex; query: PageQuery };
  */
 export function readGenrePage(source: GenrePage, resolve: (href: string) => string, options: ReadOptions = {}): GenreReading {
   // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
-  const folded = foldPage(typeof source === 'function' ? source.root().get(0)! : source.index.document);
-  if (!folded) return readPage(source, resolve, options);
+  const document = typeof source === 'function' ? source.root().get(0)! : source.index.document;
+  const folded = foldPage(document);
+  if (!folded) return withRegisteredSpecialist(readPage(source, resolve, options), document);
   try {
-    const reading = readPage(source, resolve, options);
+    const reading = withRegisteredSpecialist(readPage(source, resolve, options), document);
     const printed = (d: EntryDraft): EntryDraft => ({
       ...d,
       question: folded.asPrinted(d.question),
@@ -135,6 +137,13 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   } finally {
     folded.restore();
   }
+}
+
+/** A Hong Kong card's `{specialty}專科醫生`: the title 專科醫生 and the specialty its department (registered-specialist.ts). */
+function withRegisteredSpecialist(reading: GenreReading, document: AnyNode): GenreReading {
+  if (!reading.page?.doctor.title) return reading;
+  const doctor = asRegisteredSpecialist(reading.page.doctor, document);
+  return doctor === reading.page.doctor ? reading : { ...reading, page: { ...reading.page, doctor } };
 }
 
 interface ReadOptions {
