@@ -117,3 +117,13 @@ export function isPersonalName(text: string): boolean {
   const n = text.replace(/\s+/gu, '');
   return /^\p{Script=Han}{2,4}$/u.test(n) && (SURNAMES_1.has(n[0]!) || SURNAMES_2.test(n));
 }
+
+/**
+ * The 馆 closing a 中医 chain's branch hall, its brand's 堂 and the hall's place before it (`方回春堂城西馆`), as a pattern's
+ * source to end a hospital's name with (extract/words/genre.ts, flags/consistency.ts). Not a venue's 馆 after a 堂 (`胡庆余堂中药博物馆`,
+ * `李玉堂纪念馆`, `食堂旁体育馆`), nor a hall after a hospital's own 国医堂 (`江州市中医院国医堂城西馆`: the 中医院's unit, as its
+ * 国医馆 is), nor one after a 堂 that is a room (食堂, 礼堂, 教堂); nor the hall's 馆长, a post.
+ */
+const HALL_HAN = '\\p{Script=Han}';
+const VENUE_BEFORE_HALL = '纪念|博物|体育|图书|美术|展览|科技|档案|文化|艺术|书画|陈列|游泳|健身|天文|海洋|水族|规划|照相|药膳|[球宾饭茶酒餐会使菜面武影]';
+export const BRANCH_HALL = `(?<=堂${HALL_HAN}{1,4})(?<![食礼课学天澡佛祠教殿讲会弄]堂${HALL_HAN}{1,4})(?<!院${HALL_HAN}{0,2}堂${HALL_HAN}{1,4})(?<!${VENUE_BEFORE_HALL})馆(?!长)`;

@@ -1,7 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
-import { GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
+import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -311,9 +311,12 @@ function questionShape(entry: ReadEntry): string | null {
 
 /**
  * Institution words a hospital's (or pharmacy's, clinic's, counselling studio's) name ends or is made with; a 中医 chain's
- * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`).
+ * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`; no museum's: BRANCH_HALL).
  */
-const INSTITUTION = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|心理\p{Script=Han}{0,4}(?:工作室|公司|机构)|堂\p{Script=Han}{1,6}馆$|院$/u;
+const INSTITUTION = new RegExp(
+  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|${BRANCH_HALL}$|院$`,
+  'u',
+);
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
 function doctorShape(doctor: Doctor): string | null {

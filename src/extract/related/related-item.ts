@@ -200,8 +200,17 @@ export function readItem(
   question = question.replace(LEFT_SEPARATOR_RE, '');
   const lines: Line[] = [];
   // Loops, not flatMap: its arrays cost more than the splits on most lines (which split nothing).
-  for (const l of rendered ?? renderLines(nodes)) {
-    for (const part of splitTrailingFormatDate(l.text)) for (const spaced of splitSpacedTrailingDate(part)) for (const text of splitTrailingMonthDay(spaced)) lines.push({ text, links: l.links });
+  const rows = rendered ?? renderLines(nodes);
+  for (let at = 0; at < rows.length; at++) {
+    const l = rows[at]!;
+    // A yearless day in brackets is the item's stamp only where it ends the item, after all its text: one ending a line the text
+    // goes on after is the text's own (a citation's `…有关[10-12]`).
+    const last = at === rows.length - 1;
+    for (const part of splitTrailingFormatDate(l.text))
+      for (const spaced of splitSpacedTrailingDate(part)) {
+        if (!last) lines.push({ text: spaced, links: l.links });
+        else for (const text of splitTrailingMonthDay(spaced)) lines.push({ text, links: l.links });
+      }
   }
   const snippet: string[] = [];
   let format: EntryDraft['format'] = 'unknown';

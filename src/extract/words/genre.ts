@@ -6,7 +6,7 @@
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
 import { chineseHalf } from './bilingual-label.js';
-import { ACCREDITATION_LEVELS, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
+import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
@@ -61,8 +61,8 @@ const LAB_SUFFIX = '医学检验(?:所|实验室)';
  */
 const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务|事务|不良反应监测|执法|热线|医保|社保)';
 /** (A 中医馆 or 国医馆 is a TCM clinic: `某堂江州滨江中医馆`; not one after a hospital's name, its unit: `江州市中医院国医馆` is the 中医院's.) */
-/** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; its 馆长 is a post.) */
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|(?<=堂${HAN}{1,4})馆(?!长)|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; no museum's, no hospital's own hall: BRANCH_HALL.) */
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
