@@ -96,6 +96,11 @@ export class DatasetWriter implements Sink<DatasetRecord> {
     );
   }
 
+  /** Starts the Parquet files' thread ahead of the entries (ParquetThread.warm): call it once the run is known to be large. */
+  warm(): void {
+    this.parquet.warm();
+  }
+
   async write(record: DatasetRecord): Promise<void> {
     faultPoint('export-write');
     switch (record.kind) {
