@@ -118,10 +118,12 @@ for (const [name, p] of [...passed].sort((a, b) => a[1].first - b[1].first)) {
 }
 
 const lastOf = (name: string) => passed.get(name)?.last ?? null;
+// A learning run's per-page step is not a PerPageStep (auto-profiles.ts): its last output is what exact dedupe last took in.
+const pagesEnd = lastOf('per_page out') ?? lastOf('dedupe in');
 const nearest = (at: number) => samples.reduce((best, s) => (Math.abs(s.at - at) < Math.abs(best.at - at) ? s : best));
 const phases: Array<[string, number | null, number | null]> = [
-  ['pages', 0, lastOf('per_page out')],
-  ['dedupe emit', lastOf('per_page out'), lastOf('dedupe out')],
+  ['pages', 0, pagesEnd],
+  ['dedupe emit', pagesEnd, lastOf('dedupe out')],
   ['near emit', lastOf('dedupe out'), lastOf('writer.write')],
   ['finish', lastOf('writer.write'), end],
 ];
@@ -138,7 +140,7 @@ for (const [name, from, to] of phases) {
   console.log(`${name.padEnd(13)} ${fixed(from).padStart(7)} → ${fixed(to).padStart(7)}  ${fixed(to - from).padStart(7)}  ${fixed((b.processMs - a.processMs) / 1000 / wall).padStart(13)}  ${threads.join(', ')}`);
 }
 const cpu = process.cpuUsage();
-const tail = end - (lastOf('per_page out') ?? end);
+const tail = end - (pagesEnd ?? end);
 console.log(
   `\n${summary.pages} pages in ${fixed(end)} s: ${fixed(summary.pages / end, 1)} pages/s, ${fixed((cpu.user + cpu.system) / 1e6 / end)} cores; ` +
     `the tail after the last page: ${fixed(tail)} s (${fixed((tail / end) * 100, 0)}% of the run); ${summary.entries} entries; peak RSS ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`,

@@ -141,6 +141,8 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
       { signal: options.signal, onProgress: progress, clock },
     );
 
+    // Every entry is written: the Parquet files' thread finishes them while the store is counted and the report written.
+    output.finishParquet();
     const { entries, rejects, superseded } = output.counts;
     // An empty full snapshot is almost always an input that was not there (an unmounted disk):
     // publishing it would make it `latest` and, night after night, prune every real run.
