@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BucketFilter } from '../src/dedupe/bucket-filter.js';
-import { contentHash, entryKeys, keyed, KeyStage } from '../src/dedupe/entry-keys.js';
-import { DedupeStage } from '../src/dedupe/exact-dedupe.js';
+import { contentHash, EntryKeysStage, entryKeys, keyed, KeyStage } from '../src/dedupe/entry-keys.js';
+import { DedupeStage, entryText } from '../src/dedupe/exact-dedupe.js';
+import { keysStep } from '../src/pipeline/per-page.js';
 import { NearDupeStage } from '../src/dedupe/near-dupe-stage.js';
 import { fingerprint } from '../src/dedupe/near-dupes.js';
 import { entryVersion, identityKey } from '../src/dedupe/published-store.js';
@@ -61,6 +62,45 @@ describe("an entry's keys, computed once and carried", () => {
     expect(byId.get(alone.id)!.keys.version).toBe(entryVersion(alone));
     expect(byId.get(lost.id)!.keys.version).toBeNull();
     for (const { entry, keys } of out) expect([null, entryVersion(entry)]).toContain(keys.version);
+  });
+});
+
+describe('an entry sent to the keys step as the JSON text exact dedupe read it from', () => {
+  const page = makeEntry({ question: Q, answer: FULL, doctor: { name: '王清玉' }, source: 'a.html' });
+  const copy = makeEntry({ question: Q, answer: FULL, doctor: { name: '王清玉' }, source: 'b.html' });
+  const other = makeEntry({ question: '宝宝发烧能洗澡吗', answer: '可以洗澡，水温适中，注意保暖，洗完及时擦干。', doctor: { name: '李明' }, source: 'c.html' });
+  async function* input(): AsyncIterable<EntryItem> {
+    for (const entry of [page, copy, other]) yield { kind: 'entry', entry };
+  }
+
+  it('is the text of the entry given out as it was read, and there is none for an entry merged from copies', async () => {
+    const out: Entry[] = [];
+    for await (const r of new DedupeStage().run(input())) if (r.kind === 'entry') out.push(r.entry);
+    expect(out.map((e) => e.question)).toEqual([Q, '宝宝发烧能洗澡吗']);
+    expect(entryText(out[0]!)).toBeUndefined();
+    expect(entryText(out[1]!)).toBe(JSON.stringify(out[1]));
+  });
+
+  it('has the keys the entry object has, the order of the records and what passes by kept, in process and on threads', async () => {
+    // Enough entries (some copies of others) for the step to go on threads: 4 batches and more.
+    const many = Array.from({ length: 120 }, (_, i) =>
+      makeEntry({ question: `宝宝发烧第${i % 90}天能洗澡吗`, answer: `可以洗澡，水温适中，第${i % 90}次回答，注意保暖。`, doctor: { name: `李明${i % 5}` }, source: `p${i}.html` }),
+    );
+    const records = async function* () {
+      async function* entries(): AsyncIterable<EntryItem> {
+        for (const entry of many) yield { kind: 'entry', entry };
+      }
+      for await (const r of new DedupeStage().run(entries())) yield r;
+    };
+    const expected: KeyedRecord[] = [];
+    for await (const r of new KeyStage().run(records())) expected.push(r);
+    for (const threads of [1, 2]) {
+      const out: KeyedRecord[] = [];
+      for await (const r of keysStep(threads).run(records())) out.push(r as KeyedRecord);
+      expect(out).toEqual(expected);
+    }
+    expect(expected.filter((r) => r.kind === 'entry' && entryText(r.entry) !== undefined).length).toBeGreaterThan(50);
+    for await (const fromText of new EntryKeysStage().run((async function* () { yield JSON.stringify(other); })())) expect(fromText).toEqual(entryKeys(other));
   });
 });
 

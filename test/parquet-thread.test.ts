@@ -35,3 +35,31 @@ describe('the entries\' Parquet files written on a thread of their own', () => {
     await expect(write(dir, true)).rejects.toThrow(/writing the Parquet files failed: .*ENOENT/);
   });
 });
+
+describe('the Parquet files\' thread started ahead of the entries (warm)', () => {
+  it('writes the same files, byte for byte, a run of fewer rows than one batch too', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    for (const rows of [entries, entries.slice(0, 10)]) {
+      const [cold, warm] = [join(await tempDir(), 'a'), join(await tempDir(), 'b')];
+      await Promise.all([mkdir(cold), mkdir(warm)]);
+      const a = await write(cold, false, rows);
+      const parts = new ParquetThread(warm, { thread: true, rowGroupSize: 500, rowsPerFile: 1000, metadata: { 'qa_harvest.run_id': 'r1' } });
+      parts.warm();
+      for (const entry of rows) await parts.write(JSON.stringify(entry));
+      const b = await parts.close();
+      expect(b).toEqual(a);
+      for (const { name } of a) expect(readFileSync(join(warm, name)).equals(readFileSync(join(cold, name))), name).toBe(true);
+    }
+  });
+
+  it('fails the run with a clear error, instead of waiting for it, when the thread stops before its first batch', async () => {
+    const parts = new ParquetThread(await tempDir(), { thread: true });
+    parts.warm();
+    const worker = (parts as unknown as { worker: { terminate(): Promise<number> } }).worker;
+    await worker.terminate();
+    await expect((async () => {
+      for (const entry of entries) await parts.write(JSON.stringify(entry));
+      return parts.close();
+    })()).rejects.toThrow(/writing the Parquet files failed: the Parquet thread stopped with exit code \d+/);
+  });
+});

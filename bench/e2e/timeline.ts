@@ -13,7 +13,8 @@
  * /proc/self/task, so this is Linux only. CPU seconds, not only wall time: on a shared machine
  * they say what the run itself costs. The steps are timed by wrapping their classes' `run`, so
  * the run is the one `qa-harvest run` makes, but for one more generator per step.
- * Usage: timeline.ts <out-dir> <input-folder>...
+ * With `--learn-after <n>`, profiles are learned in the run as `qa-harvest run` does by default (child.ts).
+ * Usage: timeline.ts [--learn-after <n>] <out-dir> <input-folder>...
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { DedupeStage } from '../../src/dedupe/exact-dedupe.js';
@@ -23,9 +24,11 @@ import { publishDataset } from '../../src/pipeline/publish-dataset.js';
 import { savedPagesSource } from '../../src/pipeline/run-saved-pages.js';
 import { StoreStage } from '../../src/pipeline/store-stage.js';
 
-const [outDir, ...inputs] = process.argv.slice(2);
-if (!outDir || inputs.length === 0) {
-  process.stderr.write('usage: timeline.ts <out-dir> <input-folder>...\n');
+const args = process.argv.slice(2);
+const learnAfter = args[0] === '--learn-after' ? Number(args.splice(0, 2)[1]) : 0;
+const [outDir, ...inputs] = args;
+if (!outDir || inputs.length === 0 || !(learnAfter >= 0)) {
+  process.stderr.write('usage: timeline.ts [--learn-after <n>] <out-dir> <input-folder>...\n');
   process.exit(2);
 }
 
@@ -103,7 +106,8 @@ samples.push(sampleCpu());
 const timer = setInterval(() => samples.push(sampleCpu()), 200);
 
 const options = { inputs, outDir, keepRuns: 1, threads: 0 };
-const summary = await publishDataset(await savedPagesSource(options, {}), options);
+const learn = learnAfter > 0 ? { learnAfter, learnedAt: new Date(0).toISOString() } : undefined;
+const summary = await publishDataset(await savedPagesSource(options, {}, learn), options);
 clearInterval(timer);
 samples.push(sampleCpu());
 const end = now();
@@ -114,10 +118,12 @@ for (const [name, p] of [...passed].sort((a, b) => a[1].first - b[1].first)) {
 }
 
 const lastOf = (name: string) => passed.get(name)?.last ?? null;
+// A learning run's per-page step is not a PerPageStep (auto-profiles.ts): its last output is what exact dedupe last took in.
+const pagesEnd = lastOf('per_page out') ?? lastOf('dedupe in');
 const nearest = (at: number) => samples.reduce((best, s) => (Math.abs(s.at - at) < Math.abs(best.at - at) ? s : best));
 const phases: Array<[string, number | null, number | null]> = [
-  ['pages', 0, lastOf('per_page out')],
-  ['dedupe emit', lastOf('per_page out'), lastOf('dedupe out')],
+  ['pages', 0, pagesEnd],
+  ['dedupe emit', pagesEnd, lastOf('dedupe out')],
   ['near emit', lastOf('dedupe out'), lastOf('writer.write')],
   ['finish', lastOf('writer.write'), end],
 ];
@@ -134,7 +140,7 @@ for (const [name, from, to] of phases) {
   console.log(`${name.padEnd(13)} ${fixed(from).padStart(7)} → ${fixed(to).padStart(7)}  ${fixed(to - from).padStart(7)}  ${fixed((b.processMs - a.processMs) / 1000 / wall).padStart(13)}  ${threads.join(', ')}`);
 }
 const cpu = process.cpuUsage();
-const tail = end - (lastOf('per_page out') ?? end);
+const tail = end - (pagesEnd ?? end);
 console.log(
   `\n${summary.pages} pages in ${fixed(end)} s: ${fixed(summary.pages / end, 1)} pages/s, ${fixed((cpu.user + cpu.system) / 1e6 / end)} cores; ` +
     `the tail after the last page: ${fixed(tail)} s (${fixed((tail / end) * 100, 0)}% of the run); ${summary.entries} entries; peak RSS ${fixed(process.resourceUsage().maxRSS / 1024, 0)} MB`,

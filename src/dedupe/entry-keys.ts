@@ -88,15 +88,19 @@ export interface KeyStats {
   keyed: number;
 }
 
-/** Each entry's keys (entryKeys), as the threads compute them: the entries are sent without their records and go on with their keys (per-page.ts, keysStep). */
-export class EntryKeysStage implements Stage<Entry, EntryKeys> {
+/**
+ * Each entry's keys (entryKeys), as the threads compute them: the entries are sent without their
+ * records and go on with their keys (per-page.ts, keysStep); an entry may come as its JSON text
+ * (exact-dedupe.ts, entryText), read here.
+ */
+export class EntryKeysStage implements Stage<Entry | string, EntryKeys> {
   readonly name = 'keys';
   readonly stats: KeyStats = { keyed: 0 };
 
-  async *run(input: AsyncIterable<Entry>): AsyncIterable<EntryKeys> {
+  async *run(input: AsyncIterable<Entry | string>): AsyncIterable<EntryKeys> {
     for await (const entry of input) {
       this.stats.keyed++;
-      yield entryKeys(entry);
+      yield entryKeys(typeof entry === 'string' ? (JSON.parse(entry) as Entry) : entry);
     }
   }
 }

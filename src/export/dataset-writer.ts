@@ -69,6 +69,8 @@ export class DatasetWriter implements Sink<DatasetRecord> {
   readonly name = 'export';
   readonly counts: DatasetCounts = newDatasetCounts();
   private readonly extraRows: Record<string, number> = {};
+  /** The Parquet files' closing, once begun (finishParquet): seal waits for it. */
+  private parquetClosed: Promise<Array<{ name: string; rows: number }>> | null = null;
   private constructor(
     readonly staging: string,
     private readonly options: DatasetWriterOptions,
@@ -96,6 +98,11 @@ export class DatasetWriter implements Sink<DatasetRecord> {
     );
   }
 
+  /** Starts the Parquet files' thread ahead of the entries (ParquetThread.warm): call it once the run is known to be large. */
+  warm(): void {
+    this.parquet.warm();
+  }
+
   async write(record: DatasetRecord): Promise<void> {
     faultPoint('export-write');
     switch (record.kind) {
@@ -116,6 +123,18 @@ export class DatasetWriter implements Sink<DatasetRecord> {
     countWritten(this.counts, record);
   }
 
+  /**
+   * Begins closing the Parquet files once the last entry is written: their thread writes what it
+   * still holds and the footer while the run's last steps (the store's counts, gone.jsonl, the
+   * report) go on in this thread; `seal` waits for it and throws what it failed with.
+   */
+  finishParquet(): void {
+    if (this.parquetClosed) return;
+    this.parquetClosed = this.parquet.close();
+    // Not unhandled meanwhile: seal takes the failure.
+    this.parquetClosed.catch(() => {});
+  }
+
   /** Writes a further JSONL file into the run (e.g. gone.jsonl), one record at a time; returns how many. */
   async writeJsonl(name: string, records: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> {
     const file = new JsonlFile(join(this.staging, name));
@@ -131,7 +150,8 @@ export class DatasetWriter implements Sink<DatasetRecord> {
   /** Closes and checks the files, writes card and manifest: the staging folder holds a complete run. */
   async seal(input: FinishInput): Promise<Manifest> {
     await Promise.all([this.entries.close(), this.rejects.close(), this.superseded.close()]);
-    const parts = await this.parquet.close();
+    this.finishParquet();
+    const parts = await this.parquetClosed!;
     const finishedAt = new Date().toISOString();
     const mode = this.options.mode ?? 'full';
     const card = renderDatasetCard(EntrySchema, {

@@ -28,6 +28,18 @@ export class ParquetThread {
     private readonly options: ParquetPartsOptions & { thread?: boolean } = {},
   ) {}
 
+  /**
+   * Starts the thread now, before the first entry comes, so that it has loaded its code by then
+   * (a run's entries only come at its tail, after both dedupe stages: a thread started by the
+   * first batch spent its first half second there loading). It does not keep the process alive
+   * until a batch is sent to it. Nothing else changes: once started, every row is written there.
+   */
+  warm(): void {
+    if (this.options.thread === false || this.worker || this.failure) return;
+    this.worker = this.start();
+    this.worker.unref();
+  }
+
   /** Adds one entry, given as its JSON text. */
   async write(line: string): Promise<void> {
     if (this.failure) throw this.failure;
@@ -82,6 +94,7 @@ export class ParquetThread {
 
   private send(request: ParquetRequest): void {
     this.worker ??= this.start();
+    this.worker.ref();
     this.inFlight.push(new Promise((resolve) => this.waiting.push(resolve)));
     this.worker.postMessage(request);
   }
@@ -92,6 +105,8 @@ export class ParquetThread {
     // Answers come in the order requests were sent.
     worker.on('message', (response: ParquetResponse) => this.waiting.shift()?.(response));
     const fail = (error: string) => {
+      // Kept for the next write or close too: a thread warmed and lost before its first batch has no request waiting.
+      this.failure ??= new Error(`writing the Parquet files failed: ${error}`);
       for (const resolve of this.waiting.splice(0)) resolve({ ok: false, error });
     };
     worker.on('error', (err) => fail(err.message));

@@ -120,12 +120,13 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const report = new ReportCollector();
     // The near-duplicates' thread is started while pages are still read, once they are enough to need it: its input comes all at once, at the tail.
     const nearDupes = nearDupeStep({ options: { workDir } }, run.threads);
-    // The keys' threads too: their input also comes at the tail, all at once.
+    // The keys' threads too, and the Parquet files' (the writer's): their input also comes at the tail, all at once.
     const keys = keysStep(run.threads);
     const progress = () => {
       if (source.pages() >= WARM_NEAR_DUPES_FROM_PAGES) {
         nearDupes.warm?.();
         keys.warm();
+        output.warm();
       }
       options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
     };
@@ -140,6 +141,8 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
       { signal: options.signal, onProgress: progress, clock },
     );
 
+    // Every entry is written: the Parquet files' thread finishes them while the store is counted and the report written.
+    output.finishParquet();
     const { entries, rejects, superseded } = output.counts;
     // An empty full snapshot is almost always an input that was not there (an unmounted disk):
     // publishing it would make it `latest` and, night after night, prune every real run.
