@@ -6,6 +6,7 @@ import { toEntries } from '../../src/validate/to-entry.js';
 import { learnProfile } from '../../src/extract/profiles/learn-profile.js';
 import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js';
 import { Rng } from '../../kit/pages/rng.js';
+import { addressedKey, addressOf } from './address.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
 import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
 import { scoreRelated } from './link-items.js';
@@ -18,7 +19,7 @@ import { type Expected, type Family, type Split } from './family.js';
  * `unsure_reading` flag (routine flags such as no_doctor or cut_off_end do not count as a
  * warning: every related snippet carries them).
  *
- *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts] [--learn 10]
+ *   npx tsx bench/genre/eval.ts [--split tuning,known] [--pages 60] [--seed 7] [--show 3] [--doubts] [--learn 10] [--faults mixed] [--addressed]
  *
  * `--learn N`: the learned-profile path measured apart. For each family a profile is learned
  * from N pages the evaluation does not score (indices after the scored ones), and the scored
@@ -30,6 +31,13 @@ import { type Expected, type Family, type Split } from './family.js';
  * `--faults <kind>`: every page served with a fault of faults.ts (unclosed, mis-encoded, charset-lie,
  * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
  * examples name what was done to the page. Without it the output is what it always was.
+ *
+ * `--addressed`: every page read as a crawl reads it, from an address on the family's `site` (address.ts: the one
+ * it names as its own; else its family's pages' own, or a related question's, with its id; else two folders down,
+ * `/qa/archive/<file>`), not from its file name. The answer key then says what a crawl should output: an item link
+ * keyed as written (the page names no address of its own) is resolved against the page's `<base href>`, canonical
+ * or og:url where it prints one, else that address; so are the page entry's related_urls. Without it every page
+ * is a saved file, as before.
  *
  * `fresh-4` to `fresh-80`, written blind, were each run first and the reader changed for them
  * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong.
@@ -84,14 +92,17 @@ const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length 
 const doubtCounts = new Map<string, number>();
 
 /** A generated page as eval serves it: with the fault's HTTP headers and a note of the fault, if any. */
-type ServedPage = GeneratedPage & { headers?: Record<string, string>; fault?: string };
+type ServedPage = GeneratedPage & { headers?: Record<string, string>; fault?: string; address?: string };
 
-const recordOf = (page: ServedPage) => ({ url: page.name, finalUrl: page.name, status: 200, headers: page.headers ?? {}, body: page.body, fetchedAt: null });
+const recordOf = (page: ServedPage) => ({ url: page.address ?? page.name, finalUrl: page.address ?? page.name, status: 200, headers: page.headers ?? {}, body: page.body, fetchedAt: null });
 const nameOf = (page: ServedPage) => (page.fault === undefined ? page.name : `${page.name} [${page.fault}]`);
 
-/** Page `index` of a family, served with `fault` (its particulars drawn from a stream of its own). */
-function servedPage(family: Family, seed: number, index: number, fault: FaultKind | null): ServedPage {
-  const page = generatePage(family, seed, index);
+/** Page `index` of a family, served with `fault` (its particulars drawn from a stream of its own), from its address where `addressed`. */
+function servedPage(family: Family, seed: number, index: number, fault: FaultKind | null, addressed = false): ServedPage {
+  const generated = generatePage(family, seed, index);
+  const address = addressed ? addressOf(family, seed, index, generated) : undefined;
+  // The key is resolved on the page as generated: a fault changes how it is served, not what it names.
+  const page: ServedPage = address ? { ...generated, address, expected: addressedKey(generated.expected, generated.body, address) } : generated;
   if (!fault) return page;
   const served = applyFault(fault, page.body, Rng.for(seed, `fault:${fault}:${family.name}`, index));
   return { ...page, body: served.body, headers: served.headers, fault: served.applied };
@@ -249,6 +260,7 @@ function main(): void {
       doubts: { type: 'boolean', default: false },
       learn: { type: 'string', default: '0' },
       faults: { type: 'string' },
+      addressed: { type: 'boolean', default: false },
     },
   });
   if (values.faults !== undefined && !isFaultKind(values.faults)) throw new Error(`--faults ${values.faults}: expected one of ${FAULT_KINDS.join(', ')}`);
@@ -258,10 +270,12 @@ function main(): void {
   const seed = Number(values.seed);
   const show = Number(values.show);
   const learn = Number(values.learn);
+  const addressed = values.addressed;
   const header = `${'family'.padEnd(20)} ${'pages'.padStart(5)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
   console.log('page entries flagged unsure_reading, pages rejected (the page, or its own entry), silently wrong page entries; related items exact, flagged, silently wrong\n');
   if (fault) console.log(`every page served with faults: ${fault} (bench/genre/faults.ts)\n`);
+  if (addressed) console.log('every page read from its address, the key resolved against it (bench/genre/address.ts)\n');
   console.log(header);
   for (const split of splits) {
     const total = newTally();
@@ -269,15 +283,15 @@ function main(): void {
     const examples: string[] = [];
     for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
       const tally = newTally();
-      for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault), tally, show);
+      for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault, addressed), tally, show);
       console.log(row(family.name, tally));
       add(total, tally);
       if (learn > 0) {
-        const sample = Array.from({ length: learn }, (_, i) => recordOf(servedPage(family, seed, pages + i, fault)));
+        const sample = Array.from({ length: learn }, (_, i) => recordOf(servedPage(family, seed, pages + i, fault, addressed)));
         const learned = learnProfile(sample, { site: family.site, learnedAt: new Date(0).toISOString() });
         const byProfile = newTally();
         const profiles = learned.profile ? [...PROFILES, learned.profile] : undefined;
-        for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault), byProfile, 0, profiles);
+        for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault, addressed), byProfile, 0, profiles);
         const kept = learned.profile ? Object.keys(learned.agreement).filter((f) => !learned.leftOut.includes(f as never)).join(',') || 'none' : `no profile`;
         console.log(`${row(`  +learned`, byProfile)}  kept: ${kept}`);
         add(learnedTotal, byProfile);
