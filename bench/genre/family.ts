@@ -310,9 +310,16 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   disagrees), 好看视频's doctor videos (a video platform: the player and the transcript), 广州市妇女儿童医疗中心's 在线咨询 (a
  *   hospital's PHP CMS of tables in GBK, a 导医护士's reply before the doctor's), 美团买药's 问诊 web-view share page (a thin DOM
  *   beside a JSON blob) —, committed before its first run; not in eval.ts's default splits (`--split fresh-81`).
+ * - `fresh-82`: the real sites of the genre, a seventeenth set (families-fresh82.ts), written blind on 2026-12-05: six sites no
+ *   earlier split models or names — 四川省人民医院's 在线咨询 (a provincial hospital's JSP `.do` site in GB18030, `<dl>` markup,
+ *   the card a line after the answer), 中国营养学会's 专家答疑 (a 学会's 科普 column pasted from Word, the card a closing credit),
+ *   慈铭体检's 报告解读 (a 体检 chain: a 健康顾问 before the 主检医师, a branch the hospital, `data-*` that disagree), 爱帝宫's
+ *   专家问答 (a 月子中心's mini-program share page: a 母婴护理师 after the expert, mothers' comments), 中國報's 医生答问 (a
+ *   Malaysian Chinese paper: English days and hospital names, `顾问医生` cards), 松果倾诉's 问答 (a 心理 platform: a
+ *   psychologist's card, no hospital) —, committed before its first run; not in eval.ts's default splits (`--split fresh-82`).
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'known';
 
 export interface ExpectedItem {
   question: string;
