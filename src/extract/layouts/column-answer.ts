@@ -204,7 +204,10 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
   // title under it: a private practice's prints no hospital).
   const called = CALLING_RE.test(lines[0]!) && isName(lines[0]!.replace(CALLING_RE, ''));
   const card = parseCardParts(called ? [lines[0]!.replace(CALLING_RE, ''), ...lines.slice(1)] : lines);
-  return card.name && card.title && (card.hospital || card.department || called) ? card : null;
+  // A card's box opens with the name: a name read off a later line is a word of a rank the genre's titles lack (`顧問專科醫生`,
+  // `註冊專科醫生` read as 顧問 before 專科醫生) or an ad's call (`養和醫院體檢中心` / `主任醫生推介` / `立即預約`), no doctor's.
+  if (!card.name || !lines[0]!.startsWith(card.name) || (called && card.name !== lines[0]!.replace(CALLING_RE, ''))) return null;
+  return card.title && (card.hospital || card.department || called) ? card : null;
 }
 
 /** A film's caption naming who speaks in it (`视频：王芳讲解偏头痛`, `视频｜王芳主任谈…`). */
