@@ -55,6 +55,16 @@ describe('a card of lines beside a `醫生答：` label (column-answer.ts): only
     }
   });
 
+  it('takes a Chinese medicine practitioner’s name off `{name}中醫師` whole (`陳大文中醫師` is 陳大文, no 陳大文中)', () => {
+    const read = pageOf(column({ box: '<div class="cm"><div><p>陳大文中醫師</p><p>註冊中醫師</p><p>仁濟醫院</p></div></div>' }))!;
+    expect(read.doctor.name).not.toBe('陳大文中');
+  });
+
+  it('takes no reviewer’s box for the answerer’s card (`陳大文醫生` / `兒科專科醫生` / `審稿`)', () => {
+    const read = pageOf(column({ box: '<div class="rv"><div><p>陳大文醫生</p><p>兒科專科醫生</p><p>審稿</p></div></div>' }))!;
+    expect(read.doctor.name).toBeNull();
+  });
+
   it('reads the doctor’s own box before the label, not another doctor’s box after the answer', () => {
     const other = '<div class="more"><div><p>陳大文醫生</p><p>兒科專科醫生</p><p>養和醫院</p></div></div>';
     expect(pageOf(column({ box: card(), boxAfter: other }))!.doctor).toMatchObject({ name: '董洋', hospital: '香港浸信會醫院' });
