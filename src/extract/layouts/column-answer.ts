@@ -53,8 +53,8 @@ const NAMED_ANSWER_RE = /^((?:[^\s:：，,。；;！!？?]|\s(?=[^\s:：，,。�
 /** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
 const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
 const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
-/** The calling after a name in the answer's label (`王芳医生答：`). */
-const CALLING_RE = /(?:医生|大夫|医师)$/u;
+/** The calling after a name in the answer's label (`王芳医生答：`, a Chinese medicine practitioner's `王芳中医师`). */
+const CALLING_RE = /(?:中医师|中医生|医生|大夫|医师)$/u;
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 /** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
@@ -184,6 +184,8 @@ function paragraphOf(node: AnyNode | null): Element | null {
 const BOX_CARD_LINES = 4;
 /** A card's line: short, no sentence. */
 const CARD_LINE_RE = /^[^。，,；;！!？?]{2,24}$/u;
+/** A line crediting another part than the answer (a reviewer's `审稿`, an editor's, a host's): the box is that person's card. */
+const OTHER_ROLE_RE = /^(?:审稿|审校|审核|审阅|审定|校对|编辑|责编|责任编辑|记者|主持|撰文|撰稿|翻译|统筹|采访)/u;
 
 /**
  * The card a box of short lines opening at line `at` prints, one part or two a line (`王芳醫生`, `內科專科醫生`, `養和醫院`):
@@ -196,7 +198,7 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
   const lines: string[] = [];
   for (let i = at; i < blocks.length && inside(blocks[i]!.node, box); i++) {
     const text = blocks[i]!.text.trim();
-    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text)) return null;
+    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text) || OTHER_ROLE_RE.test(text)) return null;
     lines.push(text);
   }
   if (lines.length < 2) return null;
@@ -204,7 +206,10 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
   // title under it: a private practice's prints no hospital).
   const called = CALLING_RE.test(lines[0]!) && isName(lines[0]!.replace(CALLING_RE, ''));
   const card = parseCardParts(called ? [lines[0]!.replace(CALLING_RE, ''), ...lines.slice(1)] : lines);
-  return card.name && card.title && (card.hospital || card.department || called) ? card : null;
+  // A card's box opens with the name: a name read off a later line is a word of a rank the genre's titles lack (`顧問專科醫生`,
+  // `註冊專科醫生` read as 顧問 before 專科醫生) or an ad's call (`養和醫院體檢中心` / `主任醫生推介` / `立即預約`), no doctor's.
+  if (!card.name || !lines[0]!.startsWith(card.name) || (called && card.name !== lines[0]!.replace(CALLING_RE, ''))) return null;
+  return card.title && (card.hospital || card.department || called) ? card : null;
 }
 
 /** A film's caption naming who speaks in it (`视频：王芳讲解偏头痛`, `视频｜王芳主任谈…`). */

@@ -4,6 +4,8 @@ import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion } from 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
 const ASKED_RE = /^\s*(?:问|Q)\s*[:：]\s*(?=\S)/u;
+/** A label naming who asks (`網友問：`, `读者提问：`, `【患者咨询】`), read folded. */
+const ASKER_LABEL_RE = /^\s*[【［[]?\s*(?:网友|读者|患者|市民|病友|家长|听众|观众|用户)(?:提问|咨询|来信|问)\s*(?:[】］\]]|[:：])/u;
 
 /** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`), or null. */
 const labelledBelow = (text: string): string | null => labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : null);
@@ -37,7 +39,8 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
   // A headline asking in the column's words with its promise of an answer after (`冠心病點算好？醫生拆解`) asks no reader's
   // question: the column's title over the one a reader asked.
   // (The hook is read off the heading as printed: the headline read may have had it taken off.)
-  if (asksQuestion(headline) && !hasAnswererHook(headline) && !hasAnswererHook(blocks[heading]?.text ?? '')) return null;
+  const hooked = asksQuestion(headline);
+  if (hooked && !hasAnswererHook(headline) && !hasAnswererHook(blocks[heading]?.text ?? '')) return null;
   const head = comparable(headline);
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text;
@@ -45,6 +48,10 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     // one printed as a link.
     if (text.length <= 12 && isRelatedLabel(text.trim())) return null;
     if ((blocks[i]!.linkChars ?? 0) > 0) continue;
+    // Under a headline that asks itself, only a question a reader is shown asking (`網友問：`) is the page's: a bare `Q：` or
+    // `问：` below it is as likely the article's own sub-question, printed among the answer's paragraphs (`…怎么办？医生告诉你`
+    // over the answer's `Q：能不能吃止咳糖浆？`).
+    if (hooked && !ASKER_LABEL_RE.test(text)) continue;
     const asked = text.length <= 80 ? labelledBelow(text) : null;
     if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
     // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that

@@ -71,9 +71,10 @@ const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?'
 const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`;
 /**
  * A campus's place after the name, glued by a full-width dash (`港安醫院－司徒拔道`, `某医院－东院区`): a street's, a district's or
- * a campus's name (道, 路, 街, 湾, 区, 院区), part of the hospital's name as printed (a department after a dash is none: `某医院－心内科`).
+ * a campus's name (道, 路, 街, 湾, 区, 院区), part of the hospital's name as printed (a department after a dash is none: `某医院－心内科`;
+ * nor a ward, though it ends in 区 too: `某医院－心内一病区`, `某医院－老年病区`, `某医院－特需诊区`, the card's department).
  */
-export const CAMPUS_NAME = `${HAN}{1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
+export const CAMPUS_NAME = `(?:(?![科病诊診])${HAN}){1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
 const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
 export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
