@@ -309,7 +309,7 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   dosages), 众安健康's 问医生 (an insurer's health channel: a 健康管家 before the doctor, insurance offers, app state that
  *   disagrees), 好看视频's doctor videos (a video platform: the player and the transcript), 广州市妇女儿童医疗中心's 在线咨询 (a
  *   hospital's PHP CMS of tables in GBK, a 导医护士's reply before the doctor's), 美团买药's 问诊 web-view share page (a thin DOM
- *   beside a JSON blob) —, committed before its first run; not in eval.ts's default splits (`--split fresh-81`).
+ *   beside a JSON blob) —, committed before its first run; tuning now (in the default splits since the thirty-third stop, after the reader was changed for it, h/reader81a and h/reader81b, reviewed by h/review81a and h/review81b).
  * - `fresh-82`: the real sites of the genre, a seventeenth set (families-fresh82.ts), written blind on 2026-12-05: six sites no
  *   earlier split models or names — 四川省人民医院's 在线咨询 (a provincial hospital's JSP `.do` site in GB18030, `<dl>` markup,
  *   the card a line after the answer), 中国营养学会's 专家答疑 (a 学会's 科普 column pasted from Word, the card a closing credit),
