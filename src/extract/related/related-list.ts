@@ -94,11 +94,12 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
       // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
-      // The page's own path: an empty query resolved against its address.
-      if (urls && urls.every((url) => sameTemplate(url, resolve('?')))) reading ??= urls;
+      // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
+      if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
-      // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often).
-      else if (urls && here === null && isRelatedReadingHead(textContent(label)) && onOneHost(urls) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often);
+      // or, the page's address known, on the page's own host, in whatever folders its site keeps them (each in its own dated one).
+      else if (urls && (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')])) && isRelatedReadingHead(textContent(label)) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
       // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
       // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
       // they share is the evidence); titles that ask nothing are the account's other posts.
@@ -142,8 +143,10 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
 function sameTemplate(url: string, page: string): boolean {
   const shape = (u: string) => {
     try {
-      const { host, pathname } = new URL(u);
-      return /\d/u.test(pathname) ? `${host}${pathname.replace(/\d+/gu, '#')}` : null;
+      const { host, pathname, search } = new URL(u);
+      if (/\d/u.test(pathname)) return `${host}${pathname.replace(/\d+/gu, '#')}`;
+      // An id in the query (`ShowArticle.asp?ArticleID=131518`, `/?zjdy/109918.html`): the path and query are the template.
+      return /\d/u.test(search) ? `${host}${pathname}${search.replace(/\d+/gu, '#')}` : null;
     } catch {
       return null;
     }
