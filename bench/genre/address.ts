@@ -100,13 +100,13 @@ function namedAddress(html: string, address: string): string | null {
 
 /**
  * What a page's relative links resolve against when it is fetched from `address`: its `<base href>` where it
- * sets one (HTML's own rule), else the address it names as its own (the address the families resolve a key's
- * links against), else the address it came from.
+ * sets one, else the address it came from (HTML's own rule, what a browser follows). A canonical naming another
+ * host (an `m.` page's `www` twin) moves no link: the page's address is the canonical wherever it names one on its
+ * own host (addressOf), so the two differ only there.
  */
 export function baseOf(body: Buffer, address: string): string {
-  const html = markup(body);
-  const base = tags(html, 'base').find((a) => a.href)?.href;
-  return resolved(base, address) ?? namedAddress(html, address) ?? address;
+  const base = tags(markup(body), 'base').find((a) => a.href)?.href;
+  return resolved(base, address) ?? address;
 }
 
 /** The key as a crawl's output should be: each item's link (and so the page entry's related_urls) resolved against the page's base. */
