@@ -27,10 +27,12 @@ describe('--addressed answer keys', () => {
     expect(addressedKey(absolute, page(''), address)).toBe(absolute);
   });
 
-  it('resolve against <base href>, else the canonical or og:url the page prints, else the address', () => {
+  it('resolve against <base href>, else the canonical or og:url the page prints on its own host, else the address', () => {
     expect(baseOf(page('<base href="/wenda/" target="_blank">'), address)).toBe('https://www.site.example/wenda/');
     expect(baseOf(page('<link href="https://www.site.example/ask/9.html" rel="canonical">'), address)).toBe('https://www.site.example/ask/9.html');
     expect(baseOf(page(`<meta content='/a/b/9.html' property='og:url'>`), address)).toBe('https://www.site.example/a/b/9.html');
     expect(baseOf(page('<!-- <link rel="canonical" href="https://x.example/"> -->'), address)).toBe(address);
+    // An m. page's www twin: links are followed on the host the page was fetched from.
+    expect(baseOf(page('<link href="https://www.site.example/ask/9.html" rel="canonical">'), 'https://m.site.example/ask/9.html')).toBe('https://m.site.example/ask/9.html');
   });
 });

@@ -100,13 +100,15 @@ function namedAddress(html: string, address: string): string | null {
 
 /**
  * What a page's relative links resolve against when it is fetched from `address`: its `<base href>` where it
- * sets one, else the address it came from (HTML's own rule, what a browser follows). A canonical naming another
- * host (an `m.` page's `www` twin) moves no link: the page's address is the canonical wherever it names one on its
- * own host (addressOf), so the two differ only there.
+ * sets one (HTML's own rule), else the address it names as its own on the same host (the address the families
+ * resolve a key's links against), else the address it came from. A canonical on another host (an `m.` page's
+ * `www` twin) moves no link: a browser follows `/wenda/1.html` on the host it fetched the page from.
  */
 export function baseOf(body: Buffer, address: string): string {
-  const base = tags(markup(body), 'base').find((a) => a.href)?.href;
-  return resolved(base, address) ?? address;
+  const html = markup(body);
+  const base = tags(html, 'base').find((a) => a.href)?.href;
+  const named = namedAddress(html, address);
+  return resolved(base, address) ?? (named !== null && new URL(named).host === new URL(address).host ? named : null) ?? address;
 }
 
 /** The key as a crawl's output should be: each item's link (and so the page entry's related_urls) resolved against the page's base. */
