@@ -35,4 +35,19 @@ describe('--addressed answer keys', () => {
     // An m. page's www twin: links are followed on the host the page was fetched from.
     expect(baseOf(page('<link href="https://www.site.example/ask/9.html" rel="canonical">'), 'https://m.site.example/ask/9.html')).toBe('https://m.site.example/ask/9.html');
   });
+
+  it("follow on the address's host a link a family keyed against a canonical twin, where the page printed only its path", () => {
+    const twin = (links: string) =>
+      Buffer.from(`<html><head><link rel="canonical" href="https://www.site.example/wenda/9.html"></head><body>${links}</body></html>`, 'utf8');
+    const keyed = key('https://www.site.example/wenda/1.html', 'https://www.site.example/wenda/2.html');
+    const onM = 'https://m.site.example/wenda/9.html';
+    expect(addressedKey(keyed, twin('<a href="/wenda/1.html">a</a><a href="/wenda/2.html">b</a>'), onM).related.map((r) => r.url)).toEqual([
+      'https://m.site.example/wenda/1.html',
+      'https://m.site.example/wenda/2.html',
+    ]);
+    // Printed with its host (absolute or scheme-relative), a link goes where it says.
+    expect(addressedKey(keyed, twin('<a href="https://www.site.example/wenda/1.html">a</a><a href="//www.site.example/wenda/2.html">b</a>'), onM)).toBe(keyed);
+    // Fetched from the canonical's own host, nothing moves.
+    expect(addressedKey(keyed, twin('<a href="/wenda/1.html">a</a>'), 'https://www.site.example/wenda/9.html')).toBe(keyed);
+  });
 });

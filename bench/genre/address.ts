@@ -111,10 +111,22 @@ export function baseOf(body: Buffer, address: string): string {
   return resolved(base, address) ?? (named !== null && new URL(named).host === new URL(address).host ? named : null) ?? address;
 }
 
-/** The key as a crawl's output should be: each item's link (and so the page entry's related_urls) resolved against the page's base. */
+/**
+ * The key as a crawl's output should be: each item's link (and so the page entry's related_urls) resolved against the
+ * page's base. A family that keys a relative link resolved against its page's canonical (an `m.` page naming its `www`
+ * twin) keyed it absolute; where the page prints no such address (only the path), a browser on the address's host
+ * follows the path there, so the key does too.
+ */
 export function addressedKey(expected: Expected, body: Buffer, address: string): Expected {
-  if (!expected.related.some((r) => !isAbsolute(r.url))) return expected;
+  const html = markup(body);
   const base = baseOf(body, address);
-  const item = (r: ExpectedItem): ExpectedItem => (isAbsolute(r.url) ? r : { ...r, url: new URL(r.url, base).href });
-  return { ...expected, related: expected.related.map(item) };
+  const named = namedAddress(html, address);
+  const elsewhere = named !== null && new URL(named).host !== new URL(base).host ? new URL(named).host : null;
+  const rebased = (url: string) => {
+    const u = new URL(url);
+    return u.host === elsewhere && !html.includes(`//${u.host}${u.pathname}`) ? new URL(`${u.pathname}${u.search}${u.hash}`, base).href : url;
+  };
+  const item = (r: ExpectedItem): ExpectedItem => ({ ...r, url: isAbsolute(r.url) ? (/^https?:/i.test(r.url) ? rebased(r.url) : r.url) : new URL(r.url, base).href });
+  const related = expected.related.map(item);
+  return related.every((r, i) => r.url === expected.related[i]!.url) ? expected : { ...expected, related };
 }
