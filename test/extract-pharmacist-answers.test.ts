@@ -132,3 +132,14 @@ describe('a drug app’s share of a chat with a pharmacist', () => {
     expect(own?.question).toBe(QUESTION);
   });
 });
+
+describe('a pharmacy shop named with its branch', () => {
+  it('the branch the name runs on into is part of it; words after the shop are none', () => {
+    const card = (shop: string) => `<div class="ph"><b>张敏</b> <span>执业药师</span><p>${shop}</p></div>`;
+    const onPage = (shop: string) => pageOf(html(`${QUESTION}-药师问答`, `<h1>${QUESTION}</h1>${card(shop)}<div class="ans">${ps(ANSWER)}</div><p>回答时间：2023-05-06 14:22</p>`));
+    expect(onPage('益丰大药房北岸中山路店').doctor.hospital).toBe('益丰大药房北岸中山路店');
+    expect(onPage('某康大药房（江州中山路店）').doctor.hospital).toBe('某康大药房（江州中山路店）');
+    expect(onPage('益丰大药房').doctor.hospital).toBe('益丰大药房');
+  });
+});
+
