@@ -45,8 +45,12 @@ const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者�
  * app's genetic counsellor (遗传咨询师), health manager (健康管理师), its customer service (客服), or a plain member
  * (`用户_ff85 用户`): the name, then the badge, nothing else on the line. Their answers stand beside the doctor's,
  * before or after it; such a byline starts one of them, none of the doctor's.
+ * A 月子中心's or a 母婴 app's care staff likewise, by the trade's vocational grades (`吴国庆 高级母婴护理师`, `育婴师`,
+ * `催乳师`, `产后康复师`): no nurse's 护师 title, their 补充 none of the expert's answer. A ward nurse's `护理师` alone is
+ * left out: on a hospital's board the answering person may be one.
  */
-const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)$/u;
+const NON_CLINICAL_BADGE_RE =
+  /^\S{1,12}\s+(?:认证|持证|注册|资深|高级|中级|初级|金牌)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友|母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)$/u;
 /**
  * A cosmetic clinic's sales staff answering beside the doctors (医美 Q&A sites): their role before a first name (`美学顾问小雅`,
  * `咨询师 Lily`), perhaps the institution's badge after it, or any name under that badge alone (`安琪 机构认证`: an account of

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { isMemberByline } from '../src/extract/layouts/member-answer.js';
+
+/**
+ * What fresh-82 (a 月子中心's mini-program share page, a 心理 platform's 问答 answered by a psychologist, a 学会's 科普 答疑 column
+ * pasted from Word) taught the genre reader.
+ */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+
+describe('a 月子中心’s share page: a 母婴护理师’s 补充 after the expert’s answer', () => {
+  const QUESTION = '产后第二周恶露还是红色正常吗？';
+  const ANSWER = ['产后恶露一般持续4到6周，前一周颜色鲜红，之后逐渐变淡。', '如果第二周仍有大量鲜红色恶露，或者伴有发热、异味，要及时到妇产科复查。'];
+  const nurse = (byline: string) =>
+    `<div class="nurse-add"><p class="who">${byline}</p><p>护理师补充：月子里注意保暖，少量多餐。</p></div>`;
+  const page = (after: string) =>
+    html(
+      `${QUESTION} - 专家问答`,
+      `<div class="bar"><span>母婴健康</span><a href="weixin://dl/business/?t=x">打开小程序</a></div>` +
+        `<div class="q"><span class="tag">宝妈提问</span><h1>${QUESTION}</h1><p>1203人看过</p></div>` +
+        `<div class="ex"><img src="/e/1.jpg" alt=""><div><p class="nm">周慧敏 <span>主任医师</span></p><p class="org">特邀专家 · 北岸市妇幼保健院 妇产科</p></div></div>` +
+        `<div class="ans">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><p class="time">2023.05.06</p>${after}` +
+        `<div class="cm"><h3>宝妈们的评论</h3><ul><li><b>李妈妈</b><p>太有用了，收藏了</p><span>05-07</span></li></ul></div>`,
+    );
+
+  it('ends the answer at the care staff’s byline (`吴国庆 高级母婴护理师`), before their 补充', () => {
+    const read = pageOf(page(nurse('吴国庆 高级母婴护理师')));
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor.name).toBe('周慧敏');
+    expect(read.date).toBe('2023-05-06');
+  });
+
+  it('reads the trade’s other grades as such bylines, but no line of the answer naming the role, nor a ward’s 护理师', () => {
+    expect(isMemberByline('吴国庆 高级母婴护理师')).toBe(true);
+    expect(isMemberByline('王丽 金牌月嫂')).toBe(true);
+    expect(isMemberByline('陈芳 育婴师')).toBe(true);
+    expect(isMemberByline('月子里可以请一位高级母婴护理师')).toBe(false);
+    expect(isMemberByline('母婴护理师会上门指导喂奶。')).toBe(false);
+    expect(isMemberByline('林小慧 护理师')).toBe(false);
+  });
+});
