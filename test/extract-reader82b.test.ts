@@ -41,3 +41,29 @@ describe('a 月子中心’s share page: a 母婴护理师’s 补充 after the 
     expect(isMemberByline('林小慧 护理师')).toBe(false);
   });
 });
+
+describe('a 心理 platform’s 问答: a 追问 round answered under `咨询师回复：`', () => {
+  const QUESTION = '最近总是失眠焦虑怎么办？';
+  const ANSWER = ['失眠和焦虑常常互相影响，先接纳自己的情绪，不要强迫自己入睡。', '可以尝试固定起床时间，白天适量运动，睡前一小时远离手机。'];
+  const page = (round: string) =>
+    html(
+      `${QUESTION}_倾诉问答`,
+      `<div class="q"><h1>${QUESTION}</h1><p class="tags"><span>#失眠#</span></p><p class="t">提问于 2023-05-02</p></div>` +
+        `<div class="ans"><h3>咨询师回答</h3><div class="card"><img src="/a/1.jpg" alt=""><div><p class="nm">苏晴</p><p class="qual">国家二级心理咨询师</p><p class="exp">从业8年 · 累计倾听2300小时</p></div></div>` +
+        `<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><p class="t">发布于 2023-05-06 14:22</p>` +
+        `<div class="act"><span>有用 23</span><span>评论</span></div><div class="offer"><a href="/zixun/1">找TA倾诉</a> 1对1倾诉 ¥49/15分钟</div>${round}</div>`,
+    );
+
+  it('leaves the round out of the answer, and reads the psychologist’s card', () => {
+    const read = pageOf(page('<div class="follow"><p><b>追问：</b>请问多久能见效？</p><p><b>咨询师回复：</b>一般坚持两到三周会有改善。</p></div>'));
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toEqual({ name: '苏晴', title: '国家二级心理咨询师', department: null, hospital: null, hospital_grade: null });
+    expect(read.date).toBe('2023-05-06');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('leaves a follow-up with no labelled reply under it to the reader’s doubts', () => {
+    const read = pageOf(page('<div class="follow"><p><b>追问：</b>请问多久能见效？</p><p>咨询师的回复很有帮助。</p></div>'));
+    expect(read.flags).toContain('unsure_reading');
+  });
+});
