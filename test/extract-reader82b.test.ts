@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isMemberByline } from '../src/extract/layouts/member-answer.js';
+import { isColumnIssue } from '../src/extract/words/genre.js';
 
 /**
  * What fresh-82 (a 月子中心's mini-program share page, a 心理 platform's 问答 answered by a psychologist, a 学会's 科普 答疑 column
@@ -65,5 +66,41 @@ describe('a 心理 platform’s 问答: a 追问 round answered under `咨询师
   it('leaves a follow-up with no labelled reply under it to the reader’s doubts', () => {
     const read = pageOf(page('<div class="follow"><p><b>追问：</b>请问多久能见效？</p><p>咨询师的回复很有帮助。</p></div>'));
     expect(read.flags).toContain('unsure_reading');
+  });
+});
+
+describe('a 学会’s 答疑 column headlined by its issue: the 问： line is the page’s question', () => {
+  const QUESTION = '孕期每天需要补充多少钙？';
+  const ANSWER = ['孕中期每天钙的推荐摄入量为800毫克，孕晚期和哺乳期适当增加。', '每天喝300到500毫升牛奶，再吃些豆制品和深绿色蔬菜，一般不需要额外补充钙片。'];
+  const p = (inner: string) => `<p style="text-indent:2em;line-height:1.75"><span style="font-family:宋体">${inner}</span></p>`;
+  const page = (title: string, headline: string) =>
+    html(
+      title,
+      `<div class="nav"><a href="/">首页</a><a href="/kp/">科普知识</a></div><div class="location">您现在的位置：<a href="/">首页</a> &gt; 专家答疑</div>` +
+        `<h2>${headline}</h2><div class="info">发布时间：2023-05-06&nbsp;&nbsp;来源：科普工作委员会</div><div class="content">` +
+        p(`<strong>问：</strong>${QUESTION}`) +
+        ANSWER.map((x, i) => p(`${i === 0 ? '<strong>答：</strong>' : ''}${x}`)).join('') +
+        `<p style="text-align:right">（解答专家：北岸市妇幼保健院营养科主任医师 周慧敏）</p></div>`,
+    );
+
+  it('reads it sure, with the answer after 答： and the closing credit’s doctor', () => {
+    const read = pageOf(page('专家答疑-北岸市营养学会', '营养专家答疑（第54期）'));
+    expect(read.question).toBe(QUESTION);
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor.name).toBe('周慧敏');
+    expect(read.date).toBe('2023-05-06');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('stays unsure where the title asks another question, or the headline is no issue’s', () => {
+    expect(pageOf(page('孕妇能不能喝咖啡？-北岸市营养学会', '营养专家答疑（第54期）')).flags).toContain('unsure_reading');
+    expect(pageOf(page('专家答疑-北岸市营养学会', '营养与健康')).flags).toContain('unsure_reading');
+  });
+
+  it('tells a column’s issue from a headline that asks', () => {
+    expect(isColumnIssue('营养专家答疑（第54期）')).toBe(true);
+    expect(isColumnIssue('健康问答 第12期')).toBe(true);
+    expect(isColumnIssue('第3期化疗后白细胞低怎么办？')).toBe(false);
+    expect(isColumnIssue('营养专家答疑：孕期怎么补钙')).toBe(false);
   });
 });
