@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isMemberByline } from '../src/extract/layouts/member-answer.js';
 import { isColumnIssue } from '../src/extract/words/genre.js';
+import { isStaffNote } from '../src/extract/words/answer-extras.js';
 
 /**
  * What fresh-82 (a 月子中心's mini-program share page, a 心理 platform's 问答 answered by a psychologist, a 学会's 科普 答疑 column
@@ -40,6 +41,21 @@ describe('a 月子中心’s share page: a 母婴护理师’s 补充 after the 
     expect(isMemberByline('月子里可以请一位高级母婴护理师')).toBe(false);
     expect(isMemberByline('母婴护理师会上门指导喂奶。')).toBe(false);
     expect(isMemberByline('林小慧 护理师')).toBe(false);
+  });
+
+  it('ends it too at the care worker’s note with no byline over it, or under her grade printed before her name', () => {
+    const note = '<div class="nurse-add"><p>母婴护理师补充：月子里注意保暖，少量多餐。</p></div>';
+    expect(pageOf(page(note)).answer_paragraphs).toEqual(ANSWER);
+    expect(pageOf(page(nurse('金牌月嫂 王丽'))).answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('tells the care worker’s note and byline from lines that only name the role, and from her own answer’s note', () => {
+    expect(isStaffNote('母婴护理师补充：月子里注意保暖')).toBe(true);
+    expect(isStaffNote('高级育婴师提醒：夜奶后记得拍嗝')).toBe(true);
+    expect(isStaffNote('育婴师提醒大家注意保暖。')).toBe(false);
+    expect(isStaffNote('母婴护理师补充：夜里多观察', '高级母婴护理师')).toBe(false);
+    expect(isMemberByline('育婴师 提醒您')).toBe(false);
+    expect(isMemberByline('金牌月嫂 王丽')).toBe(true);
   });
 });
 
