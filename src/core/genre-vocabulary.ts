@@ -97,6 +97,12 @@ export const ENGLISH_DOCTOR_TITLES = [
   'Registrar', 'Physician', 'Surgeon',
 ] as const;
 
+/**
+ * The 母婴 trade's vocational grades, as a 月子中心's or a 母婴 app's care staff print them (`高级母婴护理师`, `育婴师`, `催乳师`,
+ * `产后康复师`, `金牌月嫂`): no 卫生专业技术职称, no doctor's card; their bylines and notes beside the expert's answer are none of
+ * it. A ward's 护士 / 护师 / 护理师 is none of them.
+ */
+export const CARE_WORKER_ROLE = '(?:高级|中级|初级|金牌|资深)?(?:母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)';
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
 export const TITLE_WORD_RE = /医师|医生|醫師|醫生|藥師|药师|营养师|护师|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 

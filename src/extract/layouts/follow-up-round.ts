@@ -4,12 +4,12 @@ import { isAskedFollowUp } from './follow-up.js';
 /**
  * A follow-up round printed inside the answer's box with no stamp of the answer's above it (an old 问答 template's
  * `<div class="zhuiwen">`, the answer's `回答时间：` below the round): the asker's line under a follow-up head
- * (`追问：平时饮食要注意什么？`), right under it the doctor's reply under a reply label (`回答：…`, `专家回复：…`), then
+ * (`追问：平时饮食要注意什么？`), right under it the doctor's reply under a reply label (`回答：…`, `专家回复：…`, a psychologist's `咨询师回复：…`), then
  * perhaps the round's own stamp. Labelled on both sides, it is a round of its own: the reply answers another question,
  * and the round's day dates nothing; the answer's stamp after it (labelled as the answer's) still dates the answer.
  * One side alone is left to the reader's doubts.
  */
-const REPLY_LABEL_RE = /^(?:(?:医生|专家|大夫|医师)?(?:回答|回复|答复|追答)|(?:医生|专家|大夫|医师)?答)\s*[:：]/u;
+const REPLY_LABEL_RE = /^(?:(?:医生|专家|大夫|医师|咨询师)?(?:回答|回复|答复|追答)|(?:医生|专家|大夫|医师)?答)\s*[:：]/u;
 
 /** Whether line `i` sits right under an asked follow-up (`患者追问：…？` over `答：…`): a round's reply, which opens none of the answer. */
 export const repliesFollowUp = (lines: readonly { text: string }[], i: number): boolean => i > 0 && isAskedFollowUp(lines[i - 1]!.text);

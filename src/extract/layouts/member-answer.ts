@@ -1,3 +1,4 @@
+import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
 import { PROSE_RE } from '../words/genre.js';
 
 /**
@@ -45,8 +46,18 @@ const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者�
  * app's genetic counsellor (遗传咨询师), health manager (健康管理师), its customer service (客服), or a plain member
  * (`用户_ff85 用户`): the name, then the badge, nothing else on the line. Their answers stand beside the doctor's,
  * before or after it; such a byline starts one of them, none of the doctor's.
+ * A 月子中心's or a 母婴 app's care staff likewise, by the trade's vocational grades (`吴国庆 高级母婴护理师`, `育婴师`,
+ * `催乳师`, `产后康复师`, core/genre-vocabulary.ts), the name before the grade or after it (`金牌月嫂 王丽`): no nurse's 护师 title,
+ * their 补充 none of the expert's answer. A ward nurse's `护理师` alone is left out: on a hospital's board the answering person
+ * may be one.
  */
-const NON_CLINICAL_BADGE_RE = /^\S{1,12}\s+(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)$/u;
+const NON_CLINICAL_BADGE_RE = new RegExp(`^\\S{1,12}\\s+(?:(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)|${CARE_WORKER_ROLE})$`, 'u');
+/** The care worker's grade first, then a personal name (`金牌月嫂 王丽`; not `育婴师 提醒您`). */
+const CARE_WORKER_FIRST_RE = new RegExp(`^${CARE_WORKER_ROLE}\\s+(\\p{Script=Han}{2,4})$`, 'u');
+const careWorkerFirst = (text: string) => {
+  const name = text.match(CARE_WORKER_FIRST_RE)?.[1];
+  return name !== undefined && isPersonalName(name);
+};
 /**
  * A cosmetic clinic's sales staff answering beside the doctors (医美 Q&A sites): their role before a first name (`美学顾问小雅`,
  * `咨询师 Lily`), perhaps the institution's badge after it, or any name under that badge alone (`安琪 机构认证`: an account of
@@ -94,7 +105,7 @@ const SERVICE_HELPER_RE =
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim()) || SERVICE_HELPER_RE.test(text.trim())));
+  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || careWorkerFirst(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim()) || SERVICE_HELPER_RE.test(text.trim())));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

@@ -8,7 +8,7 @@ import { isReaderLabel } from '../layouts/column-answer.js';
 import { questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
+import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
@@ -151,7 +151,8 @@ const isHomeLink = (b: Block) => b.linkChars === b.chars && b.links.length === 1
 /**
  * The question a 问 badge marks where no heading holds it (a shared card, a poster: `<span>问</span><p>…</p>`):
  * the line the badge opens, or the line after a badge on a line of its own, before any 答 badge.
- * Sure only where the title says nothing against it (none, or whose answer the page is: `王医生的回答`).
+ * Sure only where the title says nothing against it (none, or whose answer the page is: `王医生的回答`), or a column's issue
+ * headline stands over it.
  */
 function badgedQuestion(blocks: Block[], title: string): { index: number; confirmed: boolean; text: string } | null {
   for (let i = 0; i < blocks.length; i++) {
@@ -161,7 +162,10 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
     const index = badge.rest === '' ? i + 1 : i;
     const text = badge.rest === '' ? blocks[index]?.text.trim() ?? '' : badge.rest;
     if ([...text].length < 4 || [...text].length > 60 || badgeOf(blocks[index]!)?.side === 'answer') return null;
-    return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')), text };
+    // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing: the issue names no
+    // question, its Q&A's 问 is the page's.
+    const issued = !asksQuestion(title) && blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text));
+    return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')) || issued, text };
   }
   return null;
 }

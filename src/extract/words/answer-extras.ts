@@ -1,3 +1,4 @@
+import { CARE_WORKER_ROLE } from '../../core/genre-vocabulary.js';
 import { isCallToAction } from './call-to-action.js';
 import { wordedAsSite } from './genre.js';
 
@@ -129,11 +130,13 @@ export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /**
  * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
- * `药师补充说明：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
+ * `药师补充说明：`, a 月子中心's `母婴护理师补充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
-const STAFF_NOTE_RE =
-  /^(?:卫教|衛教|个案|责任|值班)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\s*[:：]/u;
+const STAFF_NOTE_RE = new RegExp(
+  `^(?:(?:卫教|衛教|个案|责任|值班)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)|(${CARE_WORKER_ROLE}))\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  'u',
+);
 /**
  * Where the answering person's own title is of the note's role (a 主管药师's or 执业药师's `药师补充：`, a 注册营养师's `营养师提醒：`),
  * the note is theirs: a part of the answer, as a doctor's 医生补充 is, no other staff member's. Pairs of the role's words and the
@@ -146,8 +149,12 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 ];
 /** Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. */
 export function isStaffNote(text: string, answererTitle: string | null = null): boolean {
-  const role = text.trim().match(STAFF_NOTE_RE)?.[1];
-  if (role === undefined) return false;
+  const head = text.trim().match(STAFF_NOTE_RE);
+  if (head === null) return false;
+  // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.
+  const care = head[2]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
+  if (care !== undefined) return answererTitle === null || !answererTitle.includes(care);
+  const role = head[1]!;
   return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
 }
 

@@ -285,6 +285,12 @@ export const ISSUE_TITLE_RE = new RegExp(String.raw`^${SERIES_NAME}\s*第\s*\d+\
 /** A column's name as it goes before an issue's number (`每日一问第311期：`, `健康问答 第12期｜`): it names what the column does. */
 const COLUMN_NAME = String.raw`\p{Script=Han}{0,6}(?:一问|问答|答疑|解答|科普|健康)`;
 /**
+ * A column's issue as a page's headline, its number alone after the name (`营养专家答疑（第36期）`, `健康问答 第12期`,
+ * `每日一问第311期`): the issue's name, no question; the page prints the question it answers under a label below.
+ */
+const COLUMN_ISSUE_RE = new RegExp(String.raw`^(?:${SERIES_NAME}|${COLUMN_NAME})\s*(?:[（(]\s*第\s*\d+\s*期\s*[）)]|第\s*\d+\s*期)$`, 'u');
+export const isColumnIssue = (text: string) => COLUMN_ISSUE_RE.test(text.trim());
+/**
  * A programme's episode number before its question (`第24期 `, `第63期｜`, `EP12：`), after the
  * series' name or not (`健康问答周刊 第247期：`): the series', none of the question.
  */
