@@ -53,6 +53,9 @@ export const DOCTOR_TITLES = [
   '代表院长', '部长', '医长', '专科医',
   // private hospitals' attending rank (主诊医生) and Hong Kong's head of a service (部門主管), as printed
   '资深主诊医生', '主诊医生', '部门主管',
+  // a check-up centre's examining physician (主检医师, 总检医师): the post that signs the report, printed where the title stands;
+  // one word, never a name (主检) and 医师; a clinical rank printed beside it is the title (card-parts.ts)
+  '主检医师', '总检医师',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',

@@ -140,6 +140,8 @@ function unspacedLabel(part: string): string {
 }
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
+/** A check-up centre's examining physician (主检医师, 总检医师): a post, giving way to any title printed beside it (`主检医师 主任医师`). */
+const EXAMINER_RE = /^[主总]检医[师生]$/u;
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
 function takeGrade(text: string, doctor: Doctor): string {
   const grade = text.match(GRADE_RE);
@@ -203,6 +205,7 @@ function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitH
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
   if (first === BARE_CALLING && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
+  if (EXAMINER_RE.test(first) && !EXAMINER_RE.test(next)) return true;
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
 }
 

@@ -229,12 +229,17 @@ export function withCardFields(doctor: Doctor, line: string): Doctor | null {
 /** Words of a sentence, not of a hospital's name (`必要时到医院`). */
 const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正规|^(?:执业|所在|就职|所属|出诊|工作)(?:医院|单位)$/u;
 
+/** A check-up centre's examining physician (主检医师, 总检医师): the post signing a report. */
+const EXAMINER_POST_RE = /^[主总]检医[师生]$/u;
+
 /** Card fields whose values are not of their vocabulary's shape: the card may be misread. */
 export function cardShapeDoubts(d: Doctor): string[] {
   const doubts: string[] = [];
   const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
   if (d.name && !isName(d.name) && !isRomanizedName(d.name)) odd('name', d.name);
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
+  // A check-up centre's post where the title stands (主检医师 alone): kept as printed, but no 职称, which sites print apart.
+  if (d.title && EXAMINER_POST_RE.test(d.title)) doubts.push(`the card's title is a check-up post, no rank (${d.title})`);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
   if (d.hospital && !isEnglishHospital(d.hospital) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);

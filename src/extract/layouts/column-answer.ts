@@ -31,9 +31,11 @@ const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听
  * The reader's question as their label's line prints it (`读者 南屏 徐先生 问：孕妇鼻塞是什么原因引起的？`), where the headline over
  * the column asks nothing (a magazine's `过敏性鼻炎，专家来支招`, its topic and a promise): the page asks what the reader asked. Only
  * a line that is one short question, no sentence ended in it before it asks; else null (the headline stays the question).
+ * `filed`: the headline files a topic under the column's name (`医生答问｜乳腺增生怎么办？`): it names the column's topic, though
+ * it asks, and the reader's question is the page's all the same.
  */
-export function readerQuestion(blocks: readonly Block[], asks: number, headline: string): string | null {
-  if (asksQuestion(headline)) return null;
+export function readerQuestion(blocks: readonly Block[], asks: number, headline: string, filed = false): string | null {
+  if (asksQuestion(headline) && !filed) return null;
   const line = blocks[asks]?.text.trim() ?? '';
   const label = line.match(READER_ASKS_RE);
   if (!label) return null;
@@ -184,6 +186,8 @@ function paragraphOf(node: AnyNode | null): Element | null {
 const BOX_CARD_LINES = 4;
 /** A card's line: short, no sentence. */
 const CARD_LINE_RE = /^[^。，,；;！!？?]{2,24}$/u;
+/** An English name in brackets closing a line (`（Consultant Specialist）`, `（Mahkota Medical Centre）`). */
+const ENGLISH_GLOSS_RE = /\s*[（(][A-Za-z][A-Za-z .,'&-]{1,60}[）)]$/u;
 /** A line crediting another part than the answer (a reviewer's `审稿`, an editor's, a host's): the box is that person's card. */
 const OTHER_ROLE_RE = /^(?:审稿|审校|审核|审阅|审定|校对|编辑|责编|责任编辑|记者|主持|撰文|撰稿|翻译|统筹|采访)/u;
 
@@ -198,7 +202,9 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
   const lines: string[] = [];
   for (let i = at; i < blocks.length && inside(blocks[i]!.node, box); i++) {
     const text = blocks[i]!.text.trim();
-    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text) || OTHER_ROLE_RE.test(text)) return null;
+    // A line's English name in brackets after it (`内科顾问医生（Consultant Physician）`, a hospital's `（Sunway Medical Centre）`)
+    // glosses the part: the line is as short as its Chinese.
+    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text.replace(ENGLISH_GLOSS_RE, '')) || OTHER_ROLE_RE.test(text)) return null;
     lines.push(text);
   }
   if (lines.length < 2) return null;

@@ -60,6 +60,7 @@ import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
+import { withoutColumnName } from './page-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
@@ -202,7 +203,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
-    const asked = readerQuestion(blocks, column.asks, at.text);
+    // So too under a headline filing a topic under the column's name (`医生答问｜{topic}怎么办？`): the topic, the reader's the question.
+    const printed = blocks[at.index]!.text.trim();
+    const asked = readerQuestion(blocks, column.asks, at.text, withoutColumnName(printed) !== printed);
     const question = asked === null ? { index: at.index, text: at.text } : { index: column.asks, text: asked };
     return readingOf({ ...column, question, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }

@@ -61,7 +61,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   for (const label of labels) {
     const list = listUnder(label, resolve);
     if (list?.label) return withListBeside(list, labels, resolve);
-    if (!links && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
+    if ((!links || (isLatestFeedLabel(linksLabel) && !isLatestFeedLabel(list?.linksLabel))) && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
   }
   const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
@@ -169,6 +169,12 @@ const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资�
 
 /** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
+
+/**
+ * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list, but a
+ * site-wide feed, in a side column as often as not; a later list under a label of its own (相关咨询) is the page's.
+ */
+const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题)/u.test(textContent(label).replace(/\s+/gu, ''));
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
 const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大夫)(?:答疑|问答)$/u.test(label.replace(/\s+/gu, ''));
