@@ -62,7 +62,12 @@ const LAB_SUFFIX = '医学检验(?:所|实验室)';
 const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务|事务|不良反应监测|执法|热线|医保|社保)';
 /** (A 中医馆 or 国医馆 is a TCM clinic: `某堂江州滨江中医馆`; not one after a hospital's name, its unit: `江州市中医院国医馆` is the 中医院's.) */
 /** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; no museum's, no hospital's own hall: BRANCH_HALL.) */
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/**
+ * A dental chain's branch, its brand's 齿科 / 口腔 / 牙科 and the branch's place before the 院 (`某某齿科深圳南山院`, `某口腔城西院`):
+ * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`), nor a stay's (`口腔科住院`), nor after a 科 that is a department.
+ */
+const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住])院(?![区區长長])`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
