@@ -159,6 +159,11 @@ function takeGrade(text: string, doctor: Doctor): string {
     .replace(/^医院$/u, '')
     .trim();
 }
+/**
+ * A centre for disease control (`中国疾控中心`, `某市疾病预防控制中心`) and one of its units run after its name (`营养与健康所`,
+ * `慢性非传染性疾病预防控制中心`, `传染病预防控制所`): the centre the hospital, its unit the department, as a hospital's 科 is.
+ */
+const CDC_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处))$/u;
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
 function placeRest(raw: string, doctor: Doctor): boolean {
   // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
@@ -173,6 +178,12 @@ function placeRest(raw: string, doctor: Doctor): boolean {
   // A centre with no name of its own (`健康检查中心`) is a unit of the hospital the card names, no hospital (genre.ts).
   if (isCentreUnit(text)) {
     doctor.department ??= text;
+    return true;
+  }
+  const unit = text.match(CDC_UNIT_RE);
+  if (unit) {
+    doctor.hospital ??= unit[1]!;
+    doctor.department ??= unit[2]!;
     return true;
   }
   const hospital = text.match(HOSPITAL_LINE_RE);

@@ -29,11 +29,13 @@ export function creditSentence(blocks: readonly Block[], from: number, to: numbe
  * answered — its hospital (or CDC) and department, no name or title; none of the answer.
  */
 const UNIT_CREDIT_RE = /^[（(]?\s*(?:本文|本内容|本篇|以上内容)\s*由\s*(\S{4,30}?)\s*(?:提供|供稿)\s*[）)]?[。.]?$/u;
+/** So is a unit's expert group signing the answer in brackets after it (`（中国疾控中心营养与健康所专家组）`): the unit answered, no one named. */
+const GROUP_CREDIT_RE = /^[（(]\s*(\S{4,30}?)\s*专家组\s*[）)]$/u;
 
 /** The unit credit among lines from..to, with the unit as a doctor without name or title, or null where the unit is no hospital. */
 export function unitCredit(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
-    const m = blocks[i]!.text.trim().match(UNIT_CREDIT_RE);
+    const m = blocks[i]!.text.trim().match(UNIT_CREDIT_RE) ?? blocks[i]!.text.trim().match(GROUP_CREDIT_RE);
     if (!m) continue;
     const doctor = parseCardParts([m[1]!]);
     return doctor.hospital !== null && doctor.name === null && doctor.title === null ? { line: i, doctor } : null;

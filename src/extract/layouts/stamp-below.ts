@@ -22,10 +22,13 @@ const BYLINE_NAME_RE = /[\p{Script=Han}A-Za-z]{2,}/u;
 const FULL_DAY_RE = new RegExp(String.raw`^(?:(?:回答|回复|发表|发布)于\s*)?${DATE_RE.source}`, 'u');
 /** A post's plain day (not labelled as a publishing's or an answer's: those date what they say). */
 const plainDated = (text: string) => text.length <= MAX_STAMP && readMetaLine(text).dates.some((d) => d.kind === 'plain' || d.kind === 'asked');
-/** A post's stamp: a short unlinked line that opens with its day, full, yearless or relative. */
+/** The answer's label before its stamp's day (`回答于 8天前`, `回复于 05-06 14:22`). */
+const STAMP_LABEL_RE = /^(?:回答|回复|解答|发表|发布)于\s*/u;
+/** A post's stamp: a short unlinked line that opens with its day, full, yearless or relative, perhaps after the answer's label (`回答于 8天前 有帮助 147`). */
 const isStamp = (b: Block) => {
   const text = b.text.trim();
-  return b.linkChars === 0 && text.length <= MAX_STAMP && !PROSE_RE.test(text) && (FULL_DAY_RE.test(text) || VAGUE_DAY_RE.test(text) || RELATIVE_DATE_RE.test(text));
+  const day = text.replace(STAMP_LABEL_RE, '');
+  return b.linkChars === 0 && text.length <= MAX_STAMP && !PROSE_RE.test(text) && (FULL_DAY_RE.test(text) || VAGUE_DAY_RE.test(day) || RELATIVE_DATE_RE.test(day));
 };
 
 /** How far under the answer's last line its stamp may stand (a credit line, a button between). */

@@ -18,6 +18,7 @@ import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, siblingsAfter, inNavigation, listAfter } from './related-label.js';
 import { readItems } from './related-items.js';
 import { opensWithDoctorLabel } from './related-item.js';
+import { asksQuestion } from '../../core/genre-vocabulary.js';
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -93,6 +94,12 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       const urls = links ? null : linkOnlyUrls(items);
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
       // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
+      // Under a head saying they are related to this page (相关链接, 相关阅读), bare links as written (`../202305/t….html`), every
+      // title asking a question: the page's related questions, its address unknown though (articles' titles ask nothing as often).
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
+        reading = urls;
+        continue;
+      }
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
@@ -157,15 +164,15 @@ function sameTemplate(url: string, page: string): boolean {
 
 /**
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
- * or of what other readers looked at (大家都在看): a portal's articles as often as this site's questions.
+ * or of what other readers looked at (大家都在看), a CMS's 相关链接: a portal's articles as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 /**
- * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读), not merely recommended or recent;
+ * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
-const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
 
 /** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));

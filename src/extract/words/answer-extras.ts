@@ -51,6 +51,12 @@ const COUPON_RE = /^(?:领券中心|领券|领取优惠券|优惠券|去领取|�
 /** A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`): a signature's or card's field, none of the answer. */
 const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
 
+/**
+ * A clinic's before/after case ad set between an answer's paragraphs: its head (`案例对比`, `案例展示`), the pictures' captions
+ * (`术前 术后`, `治疗前　治疗后`, each alone under its picture) and its credit to a treatment's case (`种植牙案例｜某某院 某某医生`): another doctor's work on show, none of the answer.
+ */
+const CASE_AD_RE = /^(?:(?:真实)?案例(?:对比|展示|分享)|(?:术前|治疗前|矫正前)(?:\s*(?:vs|VS|对比)?\s*(?:术后|治疗后|矫正后))?|术后|治疗后|矫正后|\p{Script=Han}{2,10}案例\s*[｜|]\s*[^。，,；;？?]{2,24}(?:医生|医师|大夫))$/u;
+
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
@@ -64,6 +70,7 @@ export function isAdLine(text: string): boolean {
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
     (t.length <= 12 && COUPON_RE.test(t)) ||
+    CASE_AD_RE.test(t) ||
     (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t)))
   );
 }

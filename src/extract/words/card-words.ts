@@ -32,8 +32,10 @@ const LABEL_WORDS: Array<[RegExp, Field]> = [
   // 院所 as Taiwan's sites name where a doctor works
   // 诊所 as a practice abroad labels where its doctor sees patients (`诊所：约克内科专科诊所`)
   // 医馆 a TCM clinic where its doctor sits (`坐诊中医馆`, `出诊国医馆`); a clinic chain's 馆区, the branch (馆) its doctor sits in
-  // (`坐诊馆区：某堂城西馆`, `出诊馆：…`): the label ending in it, as the hall's address and phone (`馆区地址：`, `馆区电话：`) are no hall
-  [/医院|单位|机构|地点|药店|药房|院所|诊所|診所|医馆|^(?:出诊|坐诊|所在|所属|执业|就诊|接诊)?馆区$|^(?:出诊|坐诊|所在|所属)馆$/u, 'hospital'],
+  // (`坐诊馆区：某堂城西馆`, `出诊馆：…`): the label ending in it, as the hall's address and phone (`馆区地址：`, `馆区电话：`) are no hall;
+  // 院区 (院區) a hospital's or a chain's branch its doctor sits in (`院区：某齿科城南院`, `院區：某某醫院`): the label ending in it, as
+  // the branch's address (`院区地址：`) is no branch
+  [/医院|单位|机构|地点|药店|药房|院所|诊所|診所|医馆|^(?:出诊|坐诊|所在|所属|执业|就诊|接诊)?[馆院][区區]$|^(?:出诊|坐诊|所在|所属)馆$/u, 'hospital'],
   [/科|部门/u, 'department'],
   [/职称|职务|职级/u, 'title'],
   // who answers, in the words of sites of pharmacists and nutritionists too (答疑药师：, 营养师：)
