@@ -3,7 +3,9 @@ import type { Logger } from '../core/log.js';
 import type { Outcome, PageReader } from '../core/outcome.js';
 import { extractPageSafely } from '../extract/extract-page.js';
 import type { SiteProfile } from '../extract/profiles/profile.js';
+import type { FlagOptions } from '../flags/flags.js';
 import type { PageExtraction, PageRecord } from '../schema/records.js';
+import { checkExtraction, CheckedPages, type CheckedPage } from './checked-pages.js';
 
 /** What a reader thread is handed with each page. */
 export interface PageToRead {
@@ -15,6 +17,8 @@ export interface CrawlPageReader {
   read: PageReader;
   /** Pages read so far on the worker threads and in the main thread. */
   readonly counts: { threads: number; main: number };
+  /** The pages read so far, validated and packed for publishing (checked-pages.ts), when asked to (`check`). */
+  readonly checked: CheckedPages | null;
   /** Stops the reader threads (none when it reads in process). */
   close(): Promise<void>;
 }
@@ -28,7 +32,8 @@ export interface CrawlPageReader {
  * pay for loading their modules, a burst of CPU that delays the fetches under way), and pages
  * are read in the main thread until they have loaded.
  * A thread that fails is not the page's fault: that page, and every later one, is read in the
- * main thread, and a warning says so once.
+ * main thread, and a warning says so once. With `check` (the run's flags), each page read is
+ * also validated and packed as publishing would, where it was read (checked-pages.ts).
  */
 export function crawlPageReader(options: {
   profiles: readonly SiteProfile[];
@@ -36,28 +41,36 @@ export function crawlPageReader(options: {
   log?: Logger;
   /** Pages read in the main thread before the threads start (default 64). */
   threadsFrom?: number;
+  /** Validate and pack each page read with these flags, for publishing (checked-pages.ts). */
+  check?: FlagOptions;
 }): CrawlPageReader {
   const { profiles, threads } = options;
   const threadsFrom = options.threadsFrom ?? THREADS_FROM_PAGES;
   const counts = { threads: 0, main: 0 };
-  const inProcess = (page: PageRecord, now: Date) => {
+  const check = options.check ?? null;
+  const checked = check ? new CheckedPages(check) : null;
+  const inProcess = async (page: PageRecord, now: Date) => {
     counts.main++;
-    return extractPageSafely(page, { now, profiles });
+    const outcome = extractPageSafely(page, { now, profiles });
+    if (check && outcome.ok && outcome.value.entries.length > 0) checked!.add(await checkExtraction(outcome.value, check));
+    return outcome;
   };
-  if (threads <= 1) return { read: inProcess, counts, close: async () => {} };
-  let pool: ThreadPool<PageToRead, Array<Outcome<PageExtraction>>> | null = null;
+  if (threads <= 1) return { read: inProcess, counts, checked, close: async () => {} };
+  let pool: ThreadPool<PageToRead, Array<PageRead>> | null = null;
   let failed = false;
   return {
     counts,
+    checked,
     read: async (page, now) => {
       if (!failed && counts.main >= threadsFrom) {
         try {
-          pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles } });
+          pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles, check } satisfies PageReaderData });
           // While the threads load their modules, pages are read here rather than wait for them.
           if (pool.ready) {
-            const [outcome] = await pool.run([{ page, now }]);
+            const [read] = await pool.run([{ page, now }]);
             counts.threads++;
-            return outcome!;
+            if (read!.checked) checked?.add(read!.checked);
+            return read!.outcome;
           }
         } catch (err) {
           if (!failed) options.log?.warn('a page-reading thread failed: this crawl reads its pages in the main thread from here on', { url: page.url, error: err instanceof Error ? err.message : String(err) });
@@ -70,6 +83,18 @@ export function crawlPageReader(options: {
       await pool?.close();
     },
   };
+}
+
+/** What a reader thread is started with. */
+export interface PageReaderData {
+  profiles: readonly SiteProfile[];
+  check: FlagOptions | null;
+}
+
+/** A reader thread's answer for a page: its reading, and its check when asked for (and it has entries to check). */
+export interface PageRead {
+  outcome: Outcome<PageExtraction>;
+  checked: CheckedPage | null;
 }
 
 /** A page handed to a worker thread: structured cloning makes its body a plain Uint8Array; extraction expects a Buffer. */
