@@ -105,7 +105,8 @@ const BATCH = 16;
  */
 export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem> {
   readonly name = 'per_page';
-  readonly stats = {};
+  /** Pages taken as the crawl checked them, and pages validated here (stored by an earlier run, another worker, or changed since). */
+  readonly stats = { checked_while_crawling: 0, validated_at_publish: 0 };
   /** Keeps each stage's totals, as the plain step would (parts()). */
   private readonly totals: PerPageStep<ExtractionItem, PackedEntryItem>;
   private readonly specs: PerPageSpec[];
@@ -114,7 +115,7 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
     private readonly checked: CheckedPages,
     flags: FlagOptions,
     private readonly threads: number,
-    private readonly now: () => Date = () => new Date(),
+    private readonly options: { now?: () => Date; threadsFrom?: number } = {},
   ) {
     this.specs = checkSpecs(flags);
     this.totals = new PerPageStep('per_page', this.specs, { threads: 1 });
@@ -149,11 +150,12 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
         }
         const page = checked ?? answer!.items[next++]!;
         this.totals.count(page.stats);
+        this.stats[checked ? 'checked_while_crawling' : 'validated_at_publish']++;
         if (!checked) {
           yield* page.items;
           continue;
         }
-        const at = this.now().toISOString();
+        const at = (this.options.now?.() ?? new Date()).toISOString();
         for (const out of page.items) yield out.kind === 'reject' ? { kind: 'reject', reject: { ...out.reject, at } } : out;
       }
     }.bind(this);
@@ -165,7 +167,7 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
         unchecked += toCheck.length;
         let answer: Answer | null = null;
         if (toCheck.length > 0) {
-          if (!pool && this.threads > 1 && unchecked >= THREADS_FROM_PAGES) {
+          if (!pool && this.threads > 1 && unchecked >= (this.options.threadsFrom ?? THREADS_FROM_PAGES)) {
             const workerData: PerPageWorkerData = { specs: this.specs, byPage: true };
             pool = new ThreadPool({ threads: this.threads, script: workerScript('per-page-worker'), workerData });
           }
