@@ -196,12 +196,27 @@ export function serveBatches<In, Out>(handle: (items: In[], data: unknown, share
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
 
 /**
+ * The process's options for a compiled worker, less the TypeScript loader (`--import tsx`): a
+ * compiled CLI started under it (the crawl benchmark's harness, kit/measure/cli.ts) would have
+ * every thread load tsx first, some 0.1 s of CPU each, for modules that need no compiling.
+ */
+export function withoutTsLoader(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if ((arg === '--import' || arg === '--loader' || arg === '--require' || arg === '-r') && /^tsx(?:\/|$)/.test(execArgv[i + 1] ?? '')) i++;
+    else if (!/^--(?:import|loader|require)=tsx(?:\/|$)/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Compiled (dist/*.js), the worker runs its script as it is. Run from the TypeScript sources
  * (tests, tsx), worker threads do not inherit the TypeScript loader, so the worker registers
  * tsx itself before importing the script.
  */
 export function startWorker(script: URL, data: unknown): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data, resourceLimits: WORKER_LIMITS });
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data, resourceLimits: WORKER_LIMITS, execArgv: withoutTsLoader(process.execArgv) });
   const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const boot = `import(${JSON.stringify(new URL(`file://${tsxApi}`).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(boot, { eval: true, workerData: data, resourceLimits: WORKER_LIMITS });
