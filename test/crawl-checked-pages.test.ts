@@ -88,6 +88,23 @@ describe('pages checked as the crawl read them', () => {
     }
   });
 
+  it("are found by what the store tells of a page, without unpacking its extraction", async () => {
+    const [a] = storedExtractions();
+    const checked = new CheckedPages(DEFAULT_FLAG_OPTIONS);
+    checked.add(await checkExtraction(a!, DEFAULT_FLAG_OPTIONS));
+    const unread: ExtractionItem = {
+      kind: 'extraction',
+      get extraction(): PageExtraction {
+        throw new Error('unpacked');
+      },
+      stored: { source: a!.source, fetchedAt: a!.fetchedAt },
+    };
+    const step = new CheckedPerPageStep(checked, DEFAULT_FLAG_OPTIONS, 2);
+    const out = await collect(step.run(fromArray([unread])));
+    expect(timeless(out)).toEqual(timeless((await validatedAtPublish(items([a!]))).out));
+    expect(step.stats.checked_while_crawling).toBe(1);
+  });
+
   it('are not taken by a run that validates with other flags', () => {
     const checked = new CheckedPages(DEFAULT_FLAG_OPTIONS);
     expect(checked.matches({ ...DEFAULT_FLAG_OPTIONS })).toBe(true);
@@ -161,6 +178,19 @@ describe('a crawl that checks its pages as it reads them', () => {
           await store.close();
         }
         const republished = readLatest(again);
+        // What the store tells of each page without unpacking it is its extraction's.
+        const told = new SqliteFrontierStore(join(settings.stateDir, STATE_FILE));
+        try {
+          let pages = 0;
+          for await (const r of told.results()) {
+            if (!r.page) continue;
+            pages++;
+            expect(r.page).toEqual({ fetchedAt: r.extraction!.fetchedAt, entries: r.extraction!.entries.length });
+          }
+          expect(pages).toBeGreaterThan(50);
+        } finally {
+          await told.close();
+        }
         expect(republished.manifest.stages.per_page.checked_while_crawling).toBeUndefined();
         expect(crawled.entries.length).toBeGreaterThan(50);
         expect(crawled.entries).toEqual(republished.entries);

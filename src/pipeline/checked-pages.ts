@@ -76,9 +76,14 @@ export class CheckedPages {
   }
 
   /** The check made of this very extraction, if any. */
-  of(extraction: PageExtraction): CheckedPage | undefined {
+  of(extraction: Pick<PageExtraction, 'source' | 'fetchedAt'>): CheckedPage | undefined {
     const checked = this.bySource.get(extraction.source);
     return checked && checked.fetchedAt === extraction.fetchedAt ? checked : undefined;
+  }
+
+  /** The check made of an item's extraction, found by what the store told of it when it did (not unpacking it). */
+  ofItem(item: Extract<ExtractionItem, { kind: 'extraction' }>): CheckedPage | undefined {
+    return this.of(item.stored ?? item.extraction);
   }
 
   /** Whether checks made with `flags` are publishing's (a run publishes with the flags its crawl checked with). */
@@ -162,7 +167,7 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
     try {
       let batch: ExtractionItem[] = [];
       const dispatch = () => {
-        const checks = batch.map((item) => (item.kind === 'extraction' ? this.checked.of(item.extraction) : null));
+        const checks = batch.map((item) => (item.kind === 'extraction' ? this.checked.ofItem(item) : null));
         const toCheck = batch.filter((_, i) => checks[i] === undefined);
         unchecked += toCheck.length;
         let answer: Answer | null = null;
