@@ -10,7 +10,8 @@ import { publishStored, runCrawl, STATE_FILE } from '../src/pipeline/run-crawl.j
 import { extractPageSafely } from '../src/extract/extract-page.js';
 import { DEFAULT_FLAG_OPTIONS } from '../src/flags/flags.js';
 import { checkExtraction, CheckedPages, CheckedPerPageStep, checkSpecs } from '../src/pipeline/checked-pages.js';
-import { crawlPageReader } from '../src/pipeline/page-reader.js';
+import { ThreadPool } from '../src/core/thread-pool.js';
+import { crawlPageReader, type ReaderTask } from '../src/pipeline/page-reader.js';
 import { PerPageStep } from '../src/pipeline/per-page.js';
 import type { ExtractionItem, PageExtraction, PageRecord } from '../src/schema/records.js';
 import { fixturePath, pageRecord, readFixture } from './helpers/pages.js';
@@ -122,6 +123,25 @@ describe('pages checked as the crawl read them', () => {
     expect(checked.of(b!)).toBeUndefined();
   });
 
+  it('wait behind every page to read: a thread checks only when no page waits for it', async () => {
+    const pages = fetchedPages();
+    const now = new Date(Date.UTC(2026, 10, 30, 12));
+    const extraction = extractPageSafely(pages[0]!, { now, profiles: [] });
+    const pool = new ThreadPool<ReaderTask, unknown[]>({ threads: 1, script: new URL('../src/pipeline/page-reader-worker.ts', import.meta.url), workerData: { profiles: [], check: DEFAULT_FLAG_OPTIONS } });
+    try {
+      await pool.run([{ page: pages[0]!, now }]);
+      const order: string[] = [];
+      // The thread is busy with a batch; a check queued before a page to read is made after it.
+      const busy = pool.run(pages.map((page) => ({ page, now }))).then(() => order.push('busy'));
+      const check = pool.run([{ extraction: (extraction as { value: PageExtraction }).value }], { priority: -1 }).then(() => order.push('check'));
+      const read = pool.run([{ page: pages[1]!, now }]).then(() => order.push('read'));
+      await Promise.all([busy, check, read]);
+      expect(order).toEqual(['busy', 'read', 'check']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("are checked on the crawl's reader threads as in the main thread, one check per page with entries", async () => {
     const pages = fetchedPages();
     const now = new Date(Date.UTC(2026, 10, 30, 12));
@@ -139,6 +159,8 @@ describe('pages checked as the crawl read them', () => {
       }
       await Promise.all(pages.map((page) => onThreads.read(page, now)));
       for (const page of pages) await inMain.read(page, now);
+      // The threads check once no page waits for them; closing the reader waits for every check.
+      await onThreads.close();
       expect(onThreads.checked!.size).toBe(withEntries.length);
       expect(inMain.checked!.size).toBe(withEntries.length);
       for (const page of withEntries) {
@@ -148,8 +170,9 @@ describe('pages checked as the crawl read them', () => {
         expect(timeless([inMain.checked!.of(stored)])).toEqual(timeless([onThreads.checked!.of(stored)]));
       }
       expect(crawlPageReader({ profiles: [], threads: 1 }).checked).toBeNull();
-    } finally {
+    } catch (err) {
       await onThreads.close();
+      throw err;
     }
   });
 });

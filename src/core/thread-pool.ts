@@ -59,8 +59,11 @@ export class ThreadPool<In, Out> {
     return this.all.every((w) => w.ready);
   }
 
-  /** `items` answered by one worker; rejects with the worker's error when it fails on them. */
-  run(items: In[]): Promise<Out> {
+  /**
+   * `items` answered by one worker; rejects with the worker's error when it fails on them.
+   * `priority`: batches of a higher priority waiting for a worker go first (default 0).
+   */
+  run(items: In[], options: { priority?: number } = {}): Promise<Out> {
     const seq = this.seq++;
     return this.queue.add(async () => {
       const worker = this.idle.pop()!;
@@ -70,7 +73,7 @@ export class ThreadPool<In, Out> {
       } finally {
         this.idle.push(worker);
       }
-    }) as Promise<Out>;
+    }, { priority: options.priority ?? 0 }) as Promise<Out>;
   }
 
   /**

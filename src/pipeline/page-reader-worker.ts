@@ -2,16 +2,11 @@ import { workerData } from 'node:worker_threads';
 import { serveBatches } from '../core/thread-pool.js';
 import { extractPageSafely } from '../extract/extract-page.js';
 import { checkExtraction } from './checked-pages.js';
-import { revivePage, type PageRead, type PageReaderData, type PageToRead } from './page-reader.js';
+import { revivePage, type PageReaderData, type ReaderTask } from './page-reader.js';
 
 const { profiles, check } = workerData as PageReaderData;
 
-/** A crawl's page-reading thread (page-reader.ts): each page read, and checked for publishing when the crawl asks (checked-pages.ts). */
-serveBatches<PageToRead, PageRead[]>((items) =>
-  Promise.all(
-    items.map(async ({ page, now }): Promise<PageRead> => {
-      const outcome = extractPageSafely(revivePage(page), { now, profiles });
-      return { outcome, checked: check && outcome.ok && outcome.value.entries.length > 0 ? await checkExtraction(outcome.value, check) : null };
-    }),
-  ),
+/** A crawl's page-reading thread (page-reader.ts): reads pages, and checks extractions for publishing when the crawl asks (checked-pages.ts). */
+serveBatches<ReaderTask, unknown>((items) =>
+  Promise.all(items.map((task) => ('page' in task ? extractPageSafely(revivePage(task.page), { now: task.now, profiles }) : checkExtraction(task.extraction, check!)))),
 );

@@ -33,7 +33,9 @@ export interface CrawlPageReader {
  * are read in the main thread until they have loaded.
  * A thread that fails is not the page's fault: that page, and every later one, is read in the
  * main thread, and a warning says so once. With `check` (the run's flags), each page read is
- * also validated and packed as publishing would, where it was read (checked-pages.ts).
+ * also validated and packed as publishing would (checked-pages.ts): in the main thread right
+ * after it is read there; on the threads, once no page waits for them (its reading has long
+ * gone back to the crawl). `close` waits for the checks still to make.
  */
 export function crawlPageReader(options: {
   profiles: readonly SiteProfile[];
@@ -56,8 +58,19 @@ export function crawlPageReader(options: {
     return outcome;
   };
   if (threads <= 1) return { read: inProcess, counts, checked, close: async () => {} };
-  let pool: ThreadPool<PageToRead, Array<PageRead>> | null = null;
+  let pool: ThreadPool<ReaderTask, unknown[]> | null = null;
   let failed = false;
+  // Checks wait behind every page to read (a lower priority), so a thread checks only when no page waits for it.
+  const checking = new Set<Promise<void>>();
+  const checkLater = (extraction: PageExtraction) => {
+    const done = pool!
+      .run([{ extraction }], { priority: -1 })
+      .then(([c]) => checked!.add(c as CheckedPage))
+      // A check that failed is publishing's to make: it validates pages it has no check for.
+      .catch(() => {})
+      .finally(() => checking.delete(done));
+    checking.add(done);
+  };
   return {
     counts,
     checked,
@@ -67,10 +80,11 @@ export function crawlPageReader(options: {
           pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles, check } satisfies PageReaderData });
           // While the threads load their modules, pages are read here rather than wait for them.
           if (pool.ready) {
-            const [read] = await pool.run([{ page, now }]);
+            const [outcome] = (await pool.run([{ page, now }])) as Array<Outcome<PageExtraction>>;
             counts.threads++;
-            if (read!.checked) checked?.add(read!.checked);
-            return read!.outcome;
+            // The reading goes back to the crawl at once; its check (checked-pages.ts) is made when a thread is free.
+            if (check && outcome!.ok && outcome!.value.entries.length > 0) checkLater(outcome!.value);
+            return outcome!;
           }
         } catch (err) {
           if (!failed) options.log?.warn('a page-reading thread failed: this crawl reads its pages in the main thread from here on', { url: page.url, error: err instanceof Error ? err.message : String(err) });
@@ -80,6 +94,8 @@ export function crawlPageReader(options: {
       return inProcess(page, now);
     },
     close: async () => {
+      // The checks still waiting are made first: the threads are loaded, and publishing would otherwise make them.
+      while (checking.size > 0) await Promise.all(checking);
       await pool?.close();
     },
   };
@@ -91,11 +107,8 @@ export interface PageReaderData {
   check: FlagOptions | null;
 }
 
-/** A reader thread's answer for a page: its reading, and its check when asked for (and it has entries to check). */
-export interface PageRead {
-  outcome: Outcome<PageExtraction>;
-  checked: CheckedPage | null;
-}
+/** What a reader thread is asked: to read a page (answered with its Outcome), or to check an extraction it read (answered with its CheckedPage). */
+export type ReaderTask = PageToRead | { extraction: PageExtraction };
 
 /** A page handed to a worker thread: structured cloning makes its body a plain Uint8Array; extraction expects a Buffer. */
 export function revivePage(page: PageRecord): PageRecord {
