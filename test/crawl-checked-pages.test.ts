@@ -142,6 +142,20 @@ describe('pages checked as the crawl read them', () => {
     }
   });
 
+  it('are not piled up past a bound: a page read while too many checks wait goes unchecked', async () => {
+    const pages = fetchedPages();
+    const now = new Date(Date.UTC(2026, 10, 30, 12));
+    const reader = crawlPageReader({ profiles: [], threads: 2, threadsFrom: 0, check: DEFAULT_FLAG_OPTIONS, maxWaitingChecks: 0 });
+    while (reader.counts.threads === 0) {
+      await reader.read(pages[0]!, now);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const before = reader.checked!.size;
+    await Promise.all(pages.map((page) => reader.read(page, now)));
+    await reader.close();
+    expect(reader.checked!.size).toBe(before);
+  });
+
   it("are checked on the crawl's reader threads as in the main thread, one check per page with entries", async () => {
     const pages = fetchedPages();
     const now = new Date(Date.UTC(2026, 10, 30, 12));

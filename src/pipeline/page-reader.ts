@@ -45,6 +45,11 @@ export function crawlPageReader(options: {
   threadsFrom?: number;
   /** Validate and pack each page read with these flags, for publishing (checked-pages.ts). */
   check?: FlagOptions;
+  /**
+   * Checks waiting for a free thread at most (default 256): past it a page goes unchecked (publishing
+   * validates it), so threads that never run short of pages to read do not pile up extractions.
+   */
+  maxWaitingChecks?: number;
 }): CrawlPageReader {
   const { profiles, threads } = options;
   const threadsFrom = options.threadsFrom ?? THREADS_FROM_PAGES;
@@ -62,7 +67,9 @@ export function crawlPageReader(options: {
   let failed = false;
   // Checks wait behind every page to read (a lower priority), so a thread checks only when no page waits for it.
   const checking = new Set<Promise<void>>();
+  const maxWaiting = options.maxWaitingChecks ?? MAX_WAITING_CHECKS;
   const checkLater = (extraction: PageExtraction) => {
+    if (checking.size >= maxWaiting) return;
     const done = pool!
       .run([{ extraction }], { priority: -1 })
       .then(([c]) => checked!.add(c as CheckedPage))
@@ -115,6 +122,8 @@ export function revivePage(page: PageRecord): PageRecord {
   const body = page.body as Uint8Array;
   return { ...page, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
 }
+
+const MAX_WAITING_CHECKS = 256;
 
 /** As the per-page step of a run (per-page.ts): fewer pages than this are not worth a thread's start. */
 const THREADS_FROM_PAGES = 64;
