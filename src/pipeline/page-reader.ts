@@ -46,7 +46,7 @@ export function crawlPageReader(options: {
   /** Validate and pack each page read with these flags, for publishing (checked-pages.ts). */
   check?: FlagOptions;
   /**
-   * Checks waiting for a free thread at most (default 256): past it a page goes unchecked (publishing
+   * Checks waiting for a free thread at most (default 4096, some 80 MB of extractions): past it a page goes unchecked (publishing
    * validates it), so threads that never run short of pages to read do not pile up extractions.
    */
   maxWaitingChecks?: number;
@@ -123,7 +123,7 @@ export function revivePage(page: PageRecord): PageRecord {
   return { ...page, body: Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
 }
 
-const MAX_WAITING_CHECKS = 256;
+const MAX_WAITING_CHECKS = 4096;
 
 /** As the per-page step of a run (per-page.ts): fewer pages than this are not worth a thread's start. */
 const THREADS_FROM_PAGES = 64;
