@@ -59,8 +59,11 @@ export class ThreadPool<In, Out> {
     return this.all.every((w) => w.ready);
   }
 
-  /** `items` answered by one worker; rejects with the worker's error when it fails on them. */
-  run(items: In[]): Promise<Out> {
+  /**
+   * `items` answered by one worker; rejects with the worker's error when it fails on them.
+   * `priority`: batches of a higher priority waiting for a worker go first (default 0).
+   */
+  run(items: In[], options: { priority?: number } = {}): Promise<Out> {
     const seq = this.seq++;
     return this.queue.add(async () => {
       const worker = this.idle.pop()!;
@@ -70,7 +73,7 @@ export class ThreadPool<In, Out> {
       } finally {
         this.idle.push(worker);
       }
-    }) as Promise<Out>;
+    }, { priority: options.priority ?? 0 }) as Promise<Out>;
   }
 
   /**
@@ -196,12 +199,27 @@ export function serveBatches<In, Out>(handle: (items: In[], data: unknown, share
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
 
 /**
+ * The process's options for a compiled worker, less the TypeScript loader (`--import tsx`): a
+ * compiled CLI started under it (the crawl benchmark's harness, kit/measure/cli.ts) would have
+ * every thread load tsx first, some 0.1 s of CPU each, for modules that need no compiling.
+ */
+export function withoutTsLoader(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if ((arg === '--import' || arg === '--loader' || arg === '--require' || arg === '-r') && /^tsx(?:\/|$)/.test(execArgv[i + 1] ?? '')) i++;
+    else if (!/^--(?:import|loader|require)=tsx(?:\/|$)/.test(arg)) out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Compiled (dist/*.js), the worker runs its script as it is. Run from the TypeScript sources
  * (tests, tsx), worker threads do not inherit the TypeScript loader, so the worker registers
  * tsx itself before importing the script.
  */
 export function startWorker(script: URL, data: unknown): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data, resourceLimits: WORKER_LIMITS });
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: data, resourceLimits: WORKER_LIMITS, execArgv: withoutTsLoader(process.execArgv) });
   const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
   const boot = `import(${JSON.stringify(new URL(`file://${tsxApi}`).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(boot, { eval: true, workerData: data, resourceLimits: WORKER_LIMITS });

@@ -127,8 +127,14 @@ export interface StoredResult {
   result: ResultKind;
   status: number | null;
   redirectTo: string | null;
-  /** The stored extraction, for page results. */
+  /** The stored extraction, for page results (a store may unpack it only when it is read: see `page`). */
   extraction: PageExtraction | null;
+  /**
+   * What a store knows of a page result's extraction without unpacking it, when it does: its
+   * fetch time (the extraction's `fetchedAt`) and its entry count. Publishing finds a page the
+   * crawl checked as it read it by these (checked-pages.ts) and then never unpacks it.
+   */
+  page?: { fetchedAt: string | null; entries: number };
   reject: Reject | null;
   /** A failure of the latest visit while an earlier page result is kept. */
   error: Reject | null;

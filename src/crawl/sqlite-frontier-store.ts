@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Reject } from '../schema/entry.js';
+import type { PageExtraction } from '../schema/records.js';
 import { keysetPages } from '../core/sqlite.js';
 import type {
   Discovered,
@@ -271,11 +272,15 @@ export class SqliteFrontierStore implements FrontierStore {
 
   async *results(): AsyncIterable<StoredResult> {
     const page = this.db.prepare<[string, number], Row>(`
-      SELECT key, url, host, kind, result, status, redirect_to, payload, reject, error FROM url
+      SELECT key, url, host, kind, result, status, redirect_to, payload, reject, error, fetched_at, entries FROM url
       WHERE key > ? AND (result IN ('page', 'rejected', 'redirect') OR error IS NOT NULL)
       ORDER BY key LIMIT ?`);
     for (const r of keysetPages(page, (row) => row.key as string, { after: '', pageSize: 200 })) {
       const result = r.result as ResultKind;
+      const payload = result === 'page' && r.kind === 'page' && r.payload ? (r.payload as Buffer) : null;
+      let extraction: PageExtraction | null | undefined = payload ? undefined : null;
+      // A page's payload and its fetch time and entry count are written together (record, 'page').
+      const page = payload && typeof r.entries === 'number' ? { fetchedAt: typeof r.fetched_at === 'number' ? new Date(r.fetched_at).toISOString() : null, entries: r.entries } : undefined;
       yield {
         key: r.key as string,
         url: r.url as string,
@@ -284,7 +289,11 @@ export class SqliteFrontierStore implements FrontierStore {
         result,
         status: (r.status as number | null) ?? null,
         redirectTo: (r.redirect_to as string | null) ?? null,
-        extraction: result === 'page' && r.kind === 'page' && r.payload ? unpack(r.payload as Buffer) : null,
+        // Unpacked when read, at most once: publishing does not read those the crawl checked as it read them.
+        get extraction(): PageExtraction | null {
+          return (extraction ??= unpack<PageExtraction>(payload!));
+        },
+        ...(page ? { page } : {}),
         reject: r.reject ? (JSON.parse(r.reject as string) as Reject) : null,
         error: r.error ? (JSON.parse(r.error as string) as Reject) : null,
       };

@@ -165,6 +165,11 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     stats.forEach((part, i) => addCounts(this.totals[i]!.stats, part as Record<string, unknown>));
   }
 
+  /** Milliseconds of each stage spent on a batch run elsewhere (a step that runs the stages itself: checked-pages.ts). */
+  addTime(ms: readonly number[]): void {
+    ms.forEach((m, i) => (this.totals[i]!.ms += m));
+  }
+
   /** One batch run here, in the main thread, with every profile learned so far; its time is the stages', its counts the caller's to add, as for every batch of a step run `byPage`. */
   async runHere(items: In[]): Promise<BatchResult<Out>> {
     const answer = await runBatch<Out>(this.specs, items, this.options.learned ?? [], this.options.byPage);
@@ -274,6 +279,6 @@ export function addCounts(into: Record<string, unknown>, more: Record<string, un
 }
 
 /** A worker script of this folder, compiled or (under tsx) as TypeScript, as this module is. */
-function workerScript(name: 'per-page-worker' | 'keys-worker'): URL {
+export function workerScript(name: 'per-page-worker' | 'keys-worker'): URL {
   return new URL(`./${name}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 }

@@ -23,6 +23,7 @@ import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline, type SteppedStage, type StepReport } from './runner.js';
 import { StoreStage } from './store-stage.js';
+import { CheckedPerPageStep, checkSpecs, type CheckedPages } from './checked-pages.js';
 
 export { RunInterruptedError } from './runner.js';
 export { PUBLISHED_STORE, WORK_DIR } from './recover.js';
@@ -67,7 +68,10 @@ export interface RunSource {
    * them by, or extractions (a crawl's stored results). Extraction, validation and the entries'
    * keys run in the per-page step, on the run's threads.
    */
-  input: { pages: Pipeline<PageItem>; extract: ExtractOptions; learn?: LearnOptions } | { extractions: Pipeline<ExtractionItem> };
+  input:
+    | { pages: Pipeline<PageItem>; extract: ExtractOptions; learn?: LearnOptions }
+    /** `checked`: pages the crawl validated and packed as it read them (checked-pages.ts), taken as they are when checked with the run's flags. */
+    | { extractions: Pipeline<ExtractionItem>; checked?: CheckedPages | null };
   /** Stats of what ran before the run's steps (the crawl), first in the manifest's `stages`. */
   before?: Record<string, unknown>;
   /** Pages read so far, for progress and the summary. */
@@ -75,6 +79,11 @@ export interface RunSource {
   total?: () => number | null;
   /** When the run began, if before publishing (a crawl's start): the summary's time counts from it. */
   startedAt?: Date;
+}
+
+/** The quality flags' options a run validates with. */
+export function runFlags(options: Pick<PublishOptions, 'minAnswerChars'>): FlagOptions {
+  return { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
 }
 
 export function newRunId(now = new Date()): string {
@@ -96,7 +105,7 @@ export function newRunId(now = new Date()): string {
 export async function publishDataset(source: RunSource, options: PublishOptions, clock = new RunClock()): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   const startedAt = source.startedAt ?? new Date();
-  const flags = { ...DEFAULT_FLAG_OPTIONS, ...(options.minAnswerChars !== undefined ? { minAnswerChars: options.minAnswerChars } : {}) };
+  const flags = runFlags(options);
   const run: RunFacts = { id: newRunId(), startedAt, mode: options.mode ?? PUBLISH_DEFAULTS.mode, flags, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads) };
   const { outDir } = options;
   const made = await makeDatasetDir(outDir);
@@ -133,8 +142,8 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
     const { input } = source;
     // Each entry comes back from the threads packed for exact dedupe (exact-dedupe.ts, packEntry): a text, not an object copied field by field.
-    const validate: PerPageSpec[] = [{ step: 'validate', flags: run.flags }, { step: 'pack' }];
-    const { step: perPage, validated } = perPageStep(input, validate, run.threads, log);
+    const validate = checkSpecs(run.flags);
+    const { step: perPage, validated } = perPageStep(input, validate, run.flags, run.threads, log);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
@@ -193,7 +202,11 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
 }
 
 /** The run's per-page step over the source's input: extract (saved pages), validate, pack, on the run's threads. */
-function perPageStep(input: RunSource['input'], validate: PerPageSpec[], threads: number, log: Logger): { step: SteppedStage; validated: Pipeline<EntryItem | PackedEntryItem> } {
+function perPageStep(input: RunSource['input'], validate: PerPageSpec[], flags: FlagOptions, threads: number, log: Logger): { step: SteppedStage; validated: Pipeline<EntryItem | PackedEntryItem> } {
+  if (!('pages' in input) && input.checked?.matches(flags)) {
+    const step = new CheckedPerPageStep(input.checked, flags, threads);
+    return { step, validated: pipeline(input.extractions, [step]) };
+  }
   if (!('pages' in input)) {
     const step = new PerPageStep<ExtractionItem, EntryItem | PackedEntryItem>('per_page', validate, { threads });
     return { step, validated: pipeline(input.extractions, [step]) };

@@ -13,7 +13,8 @@ import { Scope } from '../crawl/url.js';
 import { acquireRunLock } from './run-lock.js';
 import { guardState, retryRejectsOfChangedSettings } from './crawl-state.js';
 import { makeDatasetDir, makeDirs } from '../export/publish.js';
-import { newRunId, publishDataset, type RunSummary } from './publish-dataset.js';
+import { newRunId, publishDataset, runFlags, type RunSummary } from './publish-dataset.js';
+import type { CheckedPages } from './checked-pages.js';
 import { pipeline, RunInterruptedError } from './runner.js';
 import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
 import { crawlPageReader } from './page-reader.js';
@@ -72,7 +73,8 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       }
       await retryRejectsOfChangedSettings(store, settings, log);
       if (shared) await shareProfiles(store, profiles);
-      const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log });
+      // Each page read is validated and packed there too (checked-pages.ts): publishing then takes it as it is.
+      const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log, check: runFlags(options) });
       const result = await crawl({
         settings,
         store,
@@ -109,7 +111,7 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         ...(shared
           ? { frontier: { crawl_id: shared.crawlId, opener: shared.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
           : {}),
-      }, options, startedAt);
+      }, options, startedAt, reader.checked);
       summary = { ...run, crawl: result };
     } finally {
       // Published or not, a state that cannot be closed only costs the next run a moment.
@@ -128,9 +130,10 @@ function openRedisFrontier(frontier: NonNullable<CrawlSettings['frontier']>, log
 /**
  * The shared tail over everything a frontier store knows, in URL order: the publisher works
  * out what is new, changed or gone (--mode delta). `crawlFacts` is what the manifest says of
- * the crawl that filled the store; `startedAt` when the run began (now by default).
+ * the crawl that filled the store; `startedAt` when the run began (now by default); `checked`
+ * the pages this process's crawl validated as it read them (checked-pages.ts).
  */
-export async function publishStored(store: FrontierStore, settings: CrawlSettings, crawlFacts: Record<string, unknown>, options: PublishOptions, startedAt?: Date): Promise<RunSummary> {
+export async function publishStored(store: FrontierStore, settings: CrawlSettings, crawlFacts: Record<string, unknown>, options: PublishOptions, startedAt?: Date, checked?: CheckedPages | null): Promise<RunSummary> {
   const published = newPublishedStats();
   const items = storedExtractions(store, { scope: new Scope({ hosts: settings.hosts, exclude: settings.exclude }), maxRedirects: settings.maxRedirects }, published);
   return publishDataset(
@@ -139,7 +142,7 @@ export async function publishStored(store: FrontierStore, settings: CrawlSetting
       inputs: settings.startUrls,
       config: describeSettings(settings),
       before: { crawl: crawlFacts },
-      input: { extractions: pipeline({ name: 'stored', stats: published, items }, []) },
+      input: { extractions: pipeline({ name: 'stored', stats: published, items }, []), checked },
       pages: () => published.pages,
       // The opener's run time is the crawl's and the publishing's.
       startedAt,

@@ -86,7 +86,11 @@ export type Superseded = z.infer<typeof SupersededSchema>;
 /** What flows between stages. Each stage handles its own kind and passes the others on. */
 export type RejectRecord = { kind: 'reject'; reject: Reject };
 export type PageItem = { kind: 'page'; page: PageRecord } | RejectRecord;
-export type ExtractionItem = { kind: 'extraction'; extraction: PageExtraction } | RejectRecord;
+/**
+ * `stored`: what a store told of the extraction without unpacking it (its source, fetch time),
+ * when `extraction` is unpacked only as it is read (a crawl's stored pages: crawl-results.ts).
+ */
+export type ExtractionItem = { kind: 'extraction'; extraction: PageExtraction; stored?: { source: string; fetchedAt: string | null } } | RejectRecord;
 export type EntryItem = { kind: 'entry'; entry: Entry } | RejectRecord;
 export type SupersededRecord = { kind: 'superseded'; superseded: Superseded };
 /** What the writer and the report take: entries, rejects, superseded entries. */

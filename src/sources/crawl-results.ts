@@ -34,6 +34,12 @@ export async function* storedExtractions(store: FrontierStore, options: StoredRe
     if (options.scope?.check(new URL(r.url))) continue;
     switch (r.result) {
       case 'page': {
+        if (r.page && r.page.entries > 0) {
+          // Unpacked only if read: publishing takes a page the crawl checked as it read it without it (checked-pages.ts).
+          stats.pages++;
+          yield { kind: 'extraction', get extraction() { return r.extraction!; }, stored: { source: r.url, fetchedAt: r.page.fetchedAt } };
+          break;
+        }
         const x = r.extraction;
         if (!x) break;
         if (x.entries.length === 0) {
