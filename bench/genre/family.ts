@@ -316,14 +316,16 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   慈铭体检's 报告解读 (a 体检 chain: a 健康顾问 before the 主检医师, a branch the hospital, `data-*` that disagree), 爱帝宫's
  *   专家问答 (a 月子中心's mini-program share page: a 母婴护理师 after the expert, mothers' comments), 中國報's 医生答问 (a
  *   Malaysian Chinese paper: English days and hospital names, `顾问医生` cards), 松果倾诉's 问答 (a 心理 platform: a
- *   psychologist's card, no hospital) —, committed before its first run; not in eval.ts's default splits (`--split fresh-82`).
+ *   psychologist's card, no hospital) —, committed before its first run; tuning now (in the default splits since the thirty-fourth
+ *   stop, after the reader was changed for it, h/reader82a and h/reader82b, reviewed by h/reviewA).
  * - `fresh-83`: the real sites of the genre, an eighteenth set (families-fresh83.ts), written blind on 2026-12-05: six sites no
  *   earlier split models or names — 奇美醫學中心's 醫療諮詢 (a Taiwanese medical centre's ASP.NET page in Big5, 民國 days, a
  *   諮詢中心 before the doctor), 中山眼科中心's 眼科问答 (an eye hospital's Nuxt SSR page, a 视光师 before the doctor, video
  *   answers), 一心堂's 药师问答 (a pharmacy chain's H5 page answered by a 执业药师, a 客服 first), 华夏中医论坛's 中医问诊 (a
  *   Discuz! thread in GBK, the doctor's floor among members', a `<base href>`), 中国疾控中心's 健康问答 (a TRS CMS page answered
  *   by an expert group), 马泷齿科's 牙医问答 (a dental chain's old table template, before/after case ads) —, committed before
- *   its first run; not in eval.ts's default splits (`--split fresh-83`).
+ *   its first run; tuning now (in the default splits since the thirty-fourth stop, after the
+ *   reader was changed for it, h/reader83, reviewed by h/reviewB).
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'known';
