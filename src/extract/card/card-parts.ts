@@ -216,7 +216,8 @@ function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitH
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
   if (first === BARE_CALLING && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
-  if (EXAMINER_RE.test(first) && !EXAMINER_RE.test(next)) return true;
+  // The post gives way to a rank or a post (`主检医师 主任医师`, `主管技师`, `体检中心主任`), not to a non-clinical certificate printed after it (`国家二级健康管理师`).
+  if (EXAMINER_RE.test(first) && (CLINICAL_RANK_RE.test(next) || LADDER_RANK_RE.test(next) || isPost(next))) return true;
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
 }
 

@@ -163,8 +163,12 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
     const text = badge.rest === '' ? blocks[index]?.text.trim() ?? '' : badge.rest;
     if ([...text].length < 4 || [...text].length > 60 || badgeOf(blocks[index]!)?.side === 'answer') return null;
     // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing: the issue names no
-    // question, its Q&A's 问 is the page's.
-    const issued = !asksQuestion(title) && blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text));
+    // question, its Q&A's 问 is the page's. Only where it is the issue's one 问: an issue of several Q&As (a second 问 badge
+    // below) answers more than this question, and the reading stays unsure.
+    const issued =
+      !asksQuestion(title) &&
+      blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text)) &&
+      !blocks.slice(index + 1).some((b) => b.chars <= 80 && badgeOf(b)?.side === 'question');
     return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')) || issued, text };
   }
   return null;

@@ -62,7 +62,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   for (const label of labels) {
     const list = listUnder(label, resolve);
     if (list?.label) return withListBeside(list, labels, resolve);
-    if ((!links || (isLatestFeedLabel(linksLabel) && !isLatestFeedLabel(list?.linksLabel))) && list?.links) [links, linksLabel] = [list.links, list.linksLabel];
+    if (list?.links && (!links || displacesFeed(links, linksLabel, list))) [links, linksLabel] = [list.links, list.linksLabel];
   }
   const none = links ? { items: [], label: null, links, linksLabel } : { items: [], label: null };
   // No label in words: a heading drawn as a picture or an icon says what it is in its alt text or title.
@@ -182,6 +182,16 @@ const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内�
  * site-wide feed, in a side column as often as not; a later list under a label of its own (相关咨询) is the page's.
  */
 const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题)/u.test(textContent(label).replace(/\s+/gu, ''));
+/**
+ * Whether a later list of bare links gives the page its related links over the latest feed taken first: a list of its own
+ * label (相关咨询), not another feed, whose links lead where the feed's do (the site's question pages). A help centre's 常见问题
+ * (`/help/…`), a 相关科普 box of articles, another site's ad, lead elsewhere: the feed stays the page's.
+ */
+function displacesFeed(feed: readonly string[], feedLabel: Element | undefined, list: RelatedList): boolean {
+  if (!isLatestFeedLabel(feedLabel) || isLatestFeedLabel(list.linksLabel)) return false;
+  const folders = new Set(feed.map(folderOf));
+  return list.links!.every((u) => folders.has(folderOf(u)));
+}
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
 const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大夫)(?:答疑|问答)$/u.test(label.replace(/\s+/gu, ''));
