@@ -68,9 +68,10 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
 /** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; no museum's, no hospital's own hall: BRANCH_HALL.) */
 /**
  * A dental chain's branch, its brand's 齿科 / 口腔 / 牙科 and the branch's place before the 院 (`某某齿科深圳南山院`, `某口腔城西院`):
- * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`), nor a stay's (`口腔科住院`), nor after a 科 that is a department.
+ * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`, `研究生院`, `设计院`), nor a stay's or a visit's in a sentence
+ * (`口腔科住院`, `患者出院`, `术后来院复查`, `建议来我院`, `转至本院`), nor a home's (`养老院`, `福利院`), nor after a 科 that is a department.
  */
-const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住])院(?![区區长長])`;
+const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
