@@ -28,7 +28,18 @@ describe('a before/after case ad between the answer’s paragraphs', () => {
   });
 
   it('its lines are ads; an answer’s line about before and after an operation is none', () => {
-    for (const line of ['案例对比', '术前', '术后', '术前 术后', '隐形矫正案例｜珠海香洲院 孙晓东医生']) expect(isAdLine(line)).toBe(true);
+    for (const line of ['案例对比', '术前 术后', '隐形矫正案例｜珠海香洲院 孙晓东医生']) expect(isAdLine(line)).toBe(true);
     for (const line of ['术后：注意休息，24小时内不要刷牙。', '术前需要拍片检查', '种植牙案例很多，效果因人而异。']) expect(isAdLine(line)).toBe(false);
+  });
+
+  it('a caption alone is the ad’s under its picture, but over the doctor’s advice it is the answer’s subheading', () => {
+    // Before, `术前` / `术后` alone were ad lines wherever they stood: the answer lost its subheadings silently, the advice
+    // before the operation run into the advice after it.
+    const advice = '<p>术前</p><p>不要空腹，保证睡眠，女性避开经期。</p><p>术后</p><p>咬紧棉球半小时，24小时内不要刷牙漱口。</p>';
+    expect(read(page(advice)).answer_paragraphs).toEqual([
+      '牙龈出血多与牙结石、牙龈炎有关，建议先做一次洁牙。', '术前', '不要空腹，保证睡眠，女性避开经期。', '术后', '咬紧棉球半小时，24小时内不要刷牙漱口。',
+      '平时刷牙用软毛牙刷，配合牙线清洁牙缝，出血持续不缓解要及时复诊。',
+    ]);
+    for (const line of ['术前', '术后']) expect(isAdLine(line)).toBe(false);
   });
 });

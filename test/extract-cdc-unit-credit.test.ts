@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
-import { isDisclaimer } from '../src/extract/words/genre.js';
+import { isDisclaimer, mentionsDisclaimer } from '../src/extract/words/genre.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
@@ -65,5 +65,12 @@ describe('a pharmacy’s note under the advice', () => {
   it('is a disclaimer; the advice to get a prescription is none', () => {
     expect(isDisclaimer('药师建议仅供参考，处方药请凭医生处方购买。')).toBe(true);
     expect(isDisclaimer('该药是处方药，须凭医生处方购买，不要自行服用。')).toBe(false);
+  });
+
+  it('run on after the pharmacist’s own advice, the line is the advice’s: no disclaimer to drop it with', () => {
+    // Before, the whole line was a disclaimer wherever the note stood in it: the dose before it dropped, silently.
+    const line = '可以短期加用奥美拉唑肠溶胶囊护胃，一次1粒，一日1次，以上用法仅供参考，处方药请凭医生处方购买。';
+    expect(isDisclaimer(line)).toBe(false);
+    expect(mentionsDisclaimer(line)).toBe(true);
   });
 });

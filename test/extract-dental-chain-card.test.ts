@@ -50,4 +50,11 @@ describe('a dental chain’s branch', () => {
   it('no school, institute or stay is one', () => {
     for (const name of ['某某口腔医学院', '某某口腔研究院', '口腔科住院', '口腔内科南山院', '某某齿科南山院区']) expect(WHOLE_HOSPITAL_RE.test(name)).toBe(false);
   });
+
+  it('no stay or visit a sentence speaks of is one (出院, 来院, 来我院, 至本院), nor a graduate school or a care home', () => {
+    // Before, any 院 two to six characters after 口腔 / 牙科 closed a hospital's name: `口腔术后来院` read as the card's hospital, silently.
+    for (const name of ['口腔溃疡患者出院', '口腔术后来院', '口腔问题建议来我院', '牙科治疗转至本院', '某某口腔研究生院', '口腔护理养老院']) expect(WHOLE_HOSPITAL_RE.test(name)).toBe(false);
+    expect(parseCardParts(['张三', '主治医师', '口腔种植科', '口腔术后来院复查']).hospital).toBeNull();
+    for (const name of ['某某齿科东湖院', '某某口腔江北新区院']) expect(WHOLE_HOSPITAL_RE.test(name)).toBe(true);
+  });
 });

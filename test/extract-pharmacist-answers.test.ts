@@ -47,6 +47,12 @@ describe('an online pharmacy’s 药师咨询 page', () => {
     expect(entry.date).toBe('2023-04-12');
   });
 
+  it('the pharmacy’s note run on after the pharmacist’s advice in one paragraph leaves the advice the answer’s', () => {
+    const advice = '可以短期加用奥美拉唑肠溶胶囊护胃，一次1粒，一日1次，以上用法仅供参考，处方药请凭医生处方购买。';
+    const entry = pageOf(html(`${QUESTION}_药师咨询`, `<h1>${QUESTION}</h1>${CARD}<div class="a">${ps([ANSWER[0]!, advice])}</div><div><span>回答时间：2023-04-12 10:20</span></div>`));
+    expect(entry.answer_paragraphs).toEqual([ANSWER[0], advice]);
+  });
+
   it('a pharmacy company and a service centre whose brand opens with a digit are the institution', () => {
     expect(pageOf(page(CARD)).doctor.hospital).toBe('某康大药房连锁有限公司');
     expect(pageOf(page('<div class="who"><p><span>周敏</span> <span>副主任中药师</span></p><p>1号药网药事服务中心</p></div>')).doctor).toMatchObject({ title: '副主任中药师', hospital: '1号药网药事服务中心' });

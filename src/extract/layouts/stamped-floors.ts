@@ -6,6 +6,8 @@ import { findDate } from '../dates/page-meta.js';
 import type { Block } from '../lines/html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { DOCTOR_BADGE_RE } from './forum-floors.js';
+import { EDIT_NOTE_RE } from '../words/furniture-lines.js';
+import { textContent } from 'domutils';
 
 /**
  * A forum thread whose floors are each headed by the poster's column and the floor's stamp (Discuz! and the boards built
@@ -30,10 +32,21 @@ const COLUMN_MAX = 14;
 const isFloorHead = (blocks: readonly Block[], i: number) =>
   blocks[i]!.chars <= 6 && FLOOR_NAME_RE.test(blocks[i]!.text.trim()) && POSTED_RE.test(blocks[i + 1]?.text.trim() ?? '');
 
-function insideQuote(node: AnyNode | null): boolean {
-  for (let el = node?.parent; el && el.type === 'tag'; el = el.parent) if ((el as { name?: string }).name === 'blockquote') return true;
+/** How a quote of another floor opens (`小dea2 发表于 2021-3-3 08:23`, Discuz's older `原帖由 小dea2 于 2021-3-3 08:23 发表`). */
+const FLOOR_QUOTE_HEAD_RE = /^(?:\S{1,20}\s*发表于\s*\d|原帖由\s*\S{1,20}\s*于\s*\d.{0,20}发表)/u;
+/**
+ * A quote of another floor: a `<blockquote>` its quoted floor's head opens. A blockquote opened otherwise is the doctor quoting
+ * (a guideline, a book): the answer's own lines.
+ */
+function insideFloorQuote(node: AnyNode | null): boolean {
+  for (let el = node?.parent; el && el.type === 'tag'; el = el.parent) {
+    if ((el as { name?: string }).name === 'blockquote') return FLOOR_QUOTE_HEAD_RE.test(textContent(el).trim());
+  }
   return false;
 }
+/** The floor's own furniture over its text: Discuz's `回复 1# 小dea2` (whom it replies to) and its edit note (`本帖最后由 … 编辑`). */
+const REPLY_HEAD_RE = /^(?:回复|回覆|引用)\s*\d{1,4}\s*[#楼]\s*\S{0,20}$/u;
+const isFloorNote = (text: string) => REPLY_HEAD_RE.test(text) || EDIT_NOTE_RE.test(text);
 
 /** Where the poster's column over the floor head `head` begins: its nickname's link, counters and badge lines up to it. */
 function columnStart(blocks: readonly Block[], head: number, floor: number): number {
@@ -53,6 +66,7 @@ function columnStart(blocks: readonly Block[], head: number, floor: number): num
 function lastFloorEnd(blocks: readonly Block[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
+    if (insideFloorQuote(b.node)) continue;
     if (b.heading || (b.chars > 0 && 2 * b.linkChars >= b.chars) || isRelatedLabel(b.text.trim())) return i;
   }
   return to;
@@ -72,7 +86,7 @@ export function stampedFloors(blocks: readonly Block[], question: { index: numbe
   const from = heads[k]! + 2;
   // The floor's text ends at the next poster's column, or at a row of links under it (`回复 引用 评分 举报`, the footer's).
   const to = lastFloorEnd(blocks, from, k + 1 < heads.length ? columns[k + 1]! : blocks.length);
-  const lines = Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j).filter((i) => blocks[i]!.text.trim() !== '' && !insideQuote(blocks[i]!.node));
+  const lines = Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j).filter((i) => blocks[i]!.text.trim() !== '' && !insideFloorQuote(blocks[i]!.node) && !isFloorNote(blocks[i]!.text.trim()));
   // The signature closing the floor's text: a title and the hospital the doctor works at, nothing of a sentence. A floor
   // closed otherwise (a signature of clinic hours under the card, none at all) is left to the page's reader.
   const sign = lines.at(-1);

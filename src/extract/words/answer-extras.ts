@@ -53,9 +53,11 @@ const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|�
 
 /**
  * A clinic's before/after case ad set between an answer's paragraphs: its head (`案例对比`, `案例展示`), the pictures' captions
- * (`术前 术后`, `治疗前　治疗后`, each alone under its picture) and its credit to a treatment's case (`种植牙案例｜某某院 某某医生`): another doctor's work on show, none of the answer.
+ * on one line (`术前 术后`, `治疗前　治疗后`) and its credit to a treatment's case (`种植牙案例｜某某院 某某医生`): another doctor's
+ * work on show, none of the answer. (A caption alone, `术前`, is the answer's own subheading as often, `术后` over the
+ * doctor's advice after the operation: only under its picture is it the picture's, figure-caption.ts.)
  */
-const CASE_AD_RE = /^(?:(?:真实)?案例(?:对比|展示|分享)|(?:术前|治疗前|矫正前)(?:\s*(?:vs|VS|对比)?\s*(?:术后|治疗后|矫正后))?|术后|治疗后|矫正后|\p{Script=Han}{2,10}案例\s*[｜|]\s*[^。，,；;？?]{2,24}(?:医生|医师|大夫))$/u;
+const CASE_AD_RE = /^(?:(?:真实)?案例(?:对比|展示|分享)|(?:术前|治疗前|矫正前)\s*(?:vs|VS|对比)?\s*(?:术后|治疗后|矫正后)|\p{Script=Han}{2,10}案例\s*[｜|]\s*[^。，,；;？?]{2,24}(?:医生|医师|大夫))$/u;
 
 export function isAdLine(text: string): boolean {
   const t = text.trim();

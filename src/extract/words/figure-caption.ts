@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { findOne } from 'domutils';
 
 /**
  * A figure's caption between an illustrated answer's paragraphs that says what the picture is or
@@ -36,10 +37,25 @@ const afterPlayer = (node: AnyNode | null) => {
   return false;
 };
 
+/**
+ * A before/after picture's caption (`术前`, `术后`, `治疗前`), as a clinic's case ad sets one under each of its pictures: the
+ * picture's only where it stands under it, a picture earlier in the box holding the line (alone, it is the answer's subheading as often).
+ */
+const BEFORE_AFTER_RE = /^(?:术前|术后|治疗前|治疗后|矫正前|矫正后)$/u;
+const underPicture = (node: AnyNode | null) => {
+  const box = node?.parent as Element | null;
+  if (!box || box.type !== 'tag') return false;
+  for (const child of box.children) {
+    if (child === node) return false;
+    if (child.type === 'tag' && ((child as Element).name === 'img' || findOne((el) => el.name === 'img', (child as Element).children, true) !== null)) return true;
+  }
+  return false;
+};
+
 /** Whether a line is a picture's caption or credit, or a player's, not the answer's text. */
 export function isPictureCaption(text: string, node: AnyNode | null): boolean {
   const t = text.trim();
   if (t.length <= 40 && (CREDIT_RE.test(t) || CREDIT_RE.test(t.replace(SLIDE_COUNTER_RE, '')))) return true;
   if ([...t].length > SHORT || /[。，,；;！!？?：:]/u.test(t)) return false;
-  return inFigcaption(node) || (CLIP_WORD_RE.test(t) && afterPlayer(node));
+  return inFigcaption(node) || (CLIP_WORD_RE.test(t) && afterPlayer(node)) || (BEFORE_AFTER_RE.test(t) && underPicture(node));
 }

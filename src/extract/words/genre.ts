@@ -68,9 +68,10 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
 /** (So is a 中医 chain's branch hall, its brand's 堂 and the hall's place before the 馆: `某某堂城西馆`; no museum's, no hospital's own hall: BRANCH_HALL.) */
 /**
  * A dental chain's branch, its brand's 齿科 / 口腔 / 牙科 and the branch's place before the 院 (`某某齿科深圳南山院`, `某口腔城西院`):
- * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`), nor a stay's (`口腔科住院`), nor after a 科 that is a department.
+ * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`, `研究生院`, `设计院`), nor a stay's or a visit's in a sentence
+ * (`口腔科住院`, `患者出院`, `术后来院复查`, `建议来我院`, `转至本院`), nor a home's (`养老院`, `福利院`), nor after a 科 that is a department.
  */
-const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住])院(?![区區长長])`;
+const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
@@ -126,16 +127,24 @@ const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题猜专课
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
 export const PROSE_RE = /[，,。；;！!？?]/u;
-/** The disclaimer's wording, wherever it stands in a text (a pharmacy's `药师建议仅供参考，处方药请凭医生处方购买。` too). */
+/** The disclaimer's wording, wherever it stands in a text. */
 const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师)|处方药[须需必请]?[须需]?凭)|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /**
  * A site's notice under its `…须知` head (`报告解读须知：`, `就诊须知`, `咨询须知`): the service's terms, none of the answer. The
  * doctor's own advice may be headed so too (`用药须知：`, `饮食须知：`, `术后须知：`): only the service's kinds of notice are one.
  */
 const SITE_NOTICE = '(?:报告)?(?:解读|就诊|咨询|问诊|服务|用户|阅读|使用|平台|网站|本站)须知';
+/**
+ * A pharmacy's note under the advice (`药师建议仅供参考，处方药请凭医生处方购买。`). A line is the note only where it opens with it
+ * (a short subject before): the pharmacist's own advice run on into it (`…一次1粒，一日1次，以上用法仅供参考，处方药请凭医生处方购买。`)
+ * is the answer's line, not a disclaimer to drop with its advice.
+ */
+const PRESCRIPTION_NOTE = '[仅只]供参考.{0,20}处方药[须需必请]?[须需]?凭';
+const PRESCRIPTION_NOTE_LINE = `^[^，,。；;！!？?]{0,12}${PRESCRIPTION_NOTE}`;
+const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|${PRESCRIPTION_NOTE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -234,7 +243,7 @@ export const isRelatedLabel = (line: string): boolean => {
 const RESIDENTS_ASKED_RE = /^(?:其他|其它|更多)(?:居民|市民|群众|村民|签约居民)的?(?:提问|问题|咨询|留言)$/u;
 const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
-export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text);
+export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 /** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
 const ANSWERER_HEAD_RE = /^\p{Script=Han}{0,4}(?:医生|医师|药师|专家|大夫)(?:回复|解答|回答|答复)\s*[:：]?$/u;
