@@ -94,9 +94,10 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       const urls = links ? null : linkOnlyUrls(items);
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
       // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
-      // Under a head saying they are related to this page (相关链接, 相关阅读), bare links as written (`../202305/t….html`), every
-      // title asking a question: the page's related questions, its address unknown though (articles' titles ask nothing as often).
-      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
+      // Under a CMS's 相关链接 head, bare links as written (`../202305/t….html`), every title asking a question: the page's
+      // related questions, its address unknown though (articles' titles ask nothing as often). A 相关文章 / 相关阅读 list of
+      // such links stays unplaced and doubted (a magazine's back letters, fresh-80's key): only 相关链接 names links, not articles.
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isLinksHead(textContent(label)) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
         reading = urls;
         continue;
       }
@@ -173,6 +174,9 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
 const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/** A CMS's head over links it relates to the page (相关链接), not over articles. */
+const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
 
 /** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
