@@ -2,7 +2,7 @@ import { ThreadPool } from '../core/thread-pool.js';
 import type { Stage } from '../core/stage.js';
 import type { FlagOptions } from '../flags/flags.js';
 import type { ExtractionItem, PackedEntryItem, PageExtraction } from '../schema/records.js';
-import { PerPageStep, runBatch, workerScript, type PerPageSpec, type PerPageWorkerData } from './per-page.js';
+import { PAGES_PER_BATCH, PerPageStep, runBatch, THREADS_FROM_PAGES, workerScript, type PerPageSpec, type PerPageWorkerData } from './per-page.js';
 import type { PageResult } from './stage-batch.js';
 
 /**
@@ -61,7 +61,7 @@ export class CheckedPages {
   }
 
   add(checked: CheckedPage): void {
-    const size = checked.items.reduce((n, item) => n + (item.kind === 'packed_entry' ? item.packed.json.length : 0), 0);
+    const size = charsOf(checked);
     const earlier = this.bySource.get(checked.source);
     if (earlier) {
       this.bySource.delete(checked.source);
@@ -96,10 +96,6 @@ function charsOf(checked: CheckedPage): number {
   return checked.items.reduce((n, item) => n + (item.kind === 'packed_entry' ? item.packed.json.length : 0), 0);
 }
 
-/** Pages whose checks are missing, before the step starts threads for them (as per-page.ts: fewer are not worth a thread's start). */
-const THREADS_FROM_PAGES = 64;
-/** Pages per batch sent to a thread, as per-page.ts. */
-const BATCH = 16;
 
 /**
  * Publishing's per-page step over a crawl's stored extractions when the crawl checked the pages
@@ -184,7 +180,7 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
       };
       for await (const item of input) {
         batch.push(item);
-        if (batch.length < BATCH) continue;
+        if (batch.length < PAGES_PER_BATCH) continue;
         dispatch();
         // As mapOnThreads: a few batches in flight per thread, so no thread idles while the next is read.
         while (held.length > 0 && (held.length >= Math.max(1, this.threads) * 2 || !held[0]!.answer)) yield* emit(held.shift()!);

@@ -6,6 +6,7 @@ import type { SiteProfile } from '../extract/profiles/profile.js';
 import type { FlagOptions } from '../flags/flags.js';
 import type { PageExtraction, PageRecord } from '../schema/records.js';
 import { checkExtraction, CheckedPages, type CheckedPage } from './checked-pages.js';
+import { THREADS_FROM_PAGES } from './per-page.js';
 
 /** What a reader thread is handed with each page. */
 export interface PageToRead {
@@ -124,9 +125,6 @@ export function revivePage(page: PageRecord): PageRecord {
 }
 
 const MAX_WAITING_CHECKS = 4096;
-
-/** As the per-page step of a run (per-page.ts): fewer pages than this are not worth a thread's start. */
-const THREADS_FROM_PAGES = 64;
 
 function workerScript(): URL {
   return new URL(`./page-reader-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);

@@ -89,7 +89,7 @@ export function resolveThreads(threads: number | undefined): number {
 export interface PerPageOptions<In = unknown, Out = unknown> {
   /** Threads doing the work: 1 is the main thread, more are worker threads. */
   threads: number;
-  /** Pages per batch (default 16): enough work (tens of ms) to make a message's cost small. */
+  /** Pages per batch (default PAGES_PER_BATCH): enough work (tens of ms) to make a message's cost small. */
   batchSize?: number;
   /** Profiles learned as the run goes, a list the caller appends to (see the file's comment). */
   learned?: readonly SiteProfile[];
@@ -191,7 +191,7 @@ export class PerPageStep<In, Out> implements Stage<In, Out> {
     const { split } = this.options;
     // Answers come back in input order: each is the answer to the first batch held here.
     const held: In[][] = [];
-    const sent = split ? sentParts(batchesOf(input, this.options.batchSize ?? 16), split, held) : batchesOf(input, this.options.batchSize ?? 16);
+    const sent = split ? sentParts(batchesOf(input, this.options.batchSize ?? PAGES_PER_BATCH), split, held) : batchesOf(input, this.options.batchSize ?? PAGES_PER_BATCH);
     const batches = sent[Symbol.asyncIterator]();
     // A run of a few pages is done before worker threads would have started: it stays in process.
     let answers: AsyncIterable<BatchResult<Out>>;
@@ -253,6 +253,10 @@ export function keysStep(threads: number): PerPageStep<DatasetRecord, KeyedRecor
 
 /** Inputs of fewer batches than this run in process whatever the thread count (64 pages at the default batch size). */
 const THREADS_FROM_BATCHES = 4;
+/** Pages a batch of the per-page step holds. */
+export const PAGES_PER_BATCH = 16;
+/** Fewer pages than this are not worth a thread's start (the crawl's reader and its checks go by it too). */
+export const THREADS_FROM_PAGES = THREADS_FROM_BATCHES * PAGES_PER_BATCH;
 
 async function* mapInProcess<In, Out>(batches: AsyncIterable<In[]>, map: (items: In[]) => Promise<Out>): AsyncIterable<Out> {
   for await (const batch of batches) yield await map(batch);

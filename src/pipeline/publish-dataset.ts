@@ -18,7 +18,7 @@ import { nearDupeStep } from './threaded-stage.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
-import { keysStep, PerPageStep, resolveThreads, type PerPageSpec } from './per-page.js';
+import { keysStep, PerPageStep, resolveThreads } from './per-page.js';
 import { learningExtract } from './auto-profiles.js';
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline, type SteppedStage, type StepReport } from './runner.js';
@@ -142,8 +142,7 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     // Pages are extracted and validated, extractions (a crawl's) validated; entries keyed once exact duplicates are merged.
     const { input } = source;
     // Each entry comes back from the threads packed for exact dedupe (exact-dedupe.ts, packEntry): a text, not an object copied field by field.
-    const validate = checkSpecs(run.flags);
-    const { step: perPage, validated } = perPageStep(input, validate, run.flags, run.threads, log);
+    const { step: perPage, validated } = perPageStep(input, run.flags, run.threads, log);
     const stages = await runPipeline(
       pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
@@ -202,7 +201,8 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
 }
 
 /** The run's per-page step over the source's input: extract (saved pages), validate, pack, on the run's threads. */
-function perPageStep(input: RunSource['input'], validate: PerPageSpec[], flags: FlagOptions, threads: number, log: Logger): { step: SteppedStage; validated: Pipeline<EntryItem | PackedEntryItem> } {
+function perPageStep(input: RunSource['input'], flags: FlagOptions, threads: number, log: Logger): { step: SteppedStage; validated: Pipeline<EntryItem | PackedEntryItem> } {
+  const validate = checkSpecs(flags);
   if (!('pages' in input) && input.checked?.matches(flags)) {
     const step = new CheckedPerPageStep(input.checked, flags, threads);
     return { step, validated: pipeline(input.extractions, [step]) };
