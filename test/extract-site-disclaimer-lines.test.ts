@@ -28,4 +28,27 @@ describe('a site’s closing line about its doctors’ answers, in its own voice
     const own = pageOf(page('建议尽快到医院复诊，遵医嘱用药。'))!;
     expect(own.answer_paragraphs).toEqual([...ANSWER, '建议尽快到医院复诊，遵医嘱用药。']);
   });
+
+  it('a doctor’s advice run on into a hedge (…，以上建议仅供参考，具体请遵医嘱) stays the answer’s', () => {
+    const closing = '平时可以适当补充维生素，多吃蔬菜水果，以上建议仅供参考，具体请遵医嘱。';
+    expect(pageOf(page(closing))!.answer_paragraphs).toEqual([...ANSWER, closing]);
+  });
+
+  it('the hedge opening its own line (以上建议仅供参考，具体请遵医嘱) is the disclaimer, none of the answer', () => {
+    const own = pageOf(page('以上建议仅供参考，具体请遵医嘱。'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.has_disclaimer).toBe(true);
+  });
+
+  it('a site’s line about its content before the hedge (以上内容由AI生成，仅供参考，如有不适请及时就医) is the disclaimer', () => {
+    const own = pageOf(page('以上内容由AI生成，仅供参考，如有不适请及时就医'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.has_disclaimer).toBe(true);
+  });
+
+  it('an English notice before the 免责声明 label (This is not a substitute for … 免责声明：本栏目内容仅供参考，…) is the disclaimer', () => {
+    const own = pageOf(page('This is not a substitute for a consultation with your family doctor. 免责声明：本栏目内容仅供参考，不能代替您的家庭医生的诊断。'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.has_disclaimer).toBe(true);
+  });
 });

@@ -127,9 +127,26 @@ const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题猜专课
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
 export const PROSE_RE = /[，,。；;！!？?]/u;
+/** The disclaimer's wording other than the hedge (HEDGE_RE), wherever it stands in a text. */
+const DISCLAIMER_CLAIM_RE =
+  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|(?:is|are)\s+not\s+(?:a\s+)?substitute\s+for|(?:^|[。.!！?？]\s*)(?:免责声明|郑重声明)\s*[:：]|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+/**
+ * A hedge sending the reader on to a doctor (`以上建议仅供参考，具体请遵医嘱`, `医生回答仅为建议，具体诊疗请前往医院进行`): a site's
+ * disclaimer where it opens a line (a short subject before it) or where the words before it speak of the content (`以上内容由AI生成，
+ * 仅供参考，如有不适请及时就医`); where the doctor's advice runs on into it (`…多吃蔬菜水果，以上建议仅供参考，具体请遵医嘱。`) the line is
+ * the doctor's own and the answer's, not a disclaimer to drop with its advice (flags/boilerplate.ts: a doctor's own hedge is answer text).
+ */
+const HEDGE_RE =
+  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
+const ABOUT_THE_CONTENT_RE = /内容|回答|回复|解答|信息|文章|资料|本站|本网|平台|AI|网上|网络|在线|线上/u;
+const isHedgeLine = (line: string): boolean => {
+  const at = line.search(HEDGE_RE);
+  if (at < 0) return false;
+  const before = line.slice(0, at);
+  return (before.length <= 20 && !PROSE_RE.test(before)) || (before.length <= 40 && ABOUT_THE_CONTENT_RE.test(before));
+};
 /** The disclaimer's wording, wherever it stands in a text. */
-const DISCLAIMER_WORDING_RE =
-  /(?:for|is)\s+(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+const DISCLAIMER_WORDING_RE = new RegExp(`${DISCLAIMER_CLAIM_RE.source}|${HEDGE_RE.source}`, 'u');
 /**
  * A site's notice under its `…须知` head (`报告解读须知：`, `就诊须知`, `咨询须知`): the service's terms, none of the answer. The
  * doctor's own advice may be headed so too (`用药须知：`, `饮食须知：`, `术后须知：`): only the service's kinds of notice are one.
@@ -144,7 +161,7 @@ const PRESCRIPTION_NOTE = '[仅只]供参考.{0,20}处方药[须需必请]?[须�
 const PRESCRIPTION_NOTE_LINE = `^[^，,。；;！!？?]{0,12}${PRESCRIPTION_NOTE}`;
 const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_WORDING_RE.source}|${PRESCRIPTION_NOTE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -242,7 +259,7 @@ export const isRelatedLabel = (line: string): boolean => {
 /** A public health portal's other consultations, by the residents it serves (其他居民咨询, 其他市民留言): its related list too. */
 const RESIDENTS_ASKED_RE = /^(?:其他|其它|更多)(?:居民|市民|群众|村民|签约居民)的?(?:提问|问题|咨询|留言)$/u;
 const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
-export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim());
+export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 /** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
