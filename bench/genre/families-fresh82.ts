@@ -35,7 +35,8 @@ import type { TruthPage } from './truth.js';
  *   a nurse's and a 追问's days date nothing; structured data (`data-*` attributes, JSON) not what the page prints;
  * - **the card**: as printed; badges (`认证`, `学会会员`, `从业N年`, `擅长`) no field; a closing credit
  *   (`（解答专家：{hospital}{department}{title} {name}）`) the card; on the 体检 chain the hospital the branch its card prints
- *   (`慈铭体检北京奥亚分院`), the 主检医师 title as printed when that is all the card says (`主检医师`); on the Malaysian
+ *   (`慈铭体检北京奥亚分院`), **the 主检医师 post no title (null) when that is all the card says** (fresh-70's convention: a role
+ *   is no title; keyed `主检医师` until the thirty-fifth stop); on the Malaysian
  *   paper a hospital printed `双威医药中心（Sunway Medical Centre）` is `双威医药中心` (the English none), a title printed
  *   `内科顾问医生` / `Consultant Physician` is title `顾问医生` and department the Chinese specialty; **a psychologist's
  *   card: name as printed, title the qualification (`国家二级心理咨询师`), department and hospital null** (the platform is
@@ -198,7 +199,8 @@ const CIMING_BRANCHES = ['北京奥亚分院', '北京亚运村分院', '北京�
  * F3. 慈铭体检's 报告解读 Q&A (www.ciming.com/jiedu/{id}.html, path a guess), a 体检 chain's Vue SSR page, UTF-8: the top
  * bar (套餐 / 预约 / 报告查询), crumbs, `<h1>` the question (keyed), `提问时间：` an earlier day (none); a `健康顾问` message
  * first on 50% (`您好，已为您安排主检医师解读报告，请稍候。`, with its time: none); then `专家解读` (none) and the 主检医师's box:
- * the card beside the answer (a left column: name, `主检医师` (40%: the title keyed 主检医师) or the doctor's title,
+ * the card beside the answer (a left column: name, `主检医师` (40%: a post, no 职称: title null — keyed 主检医师 until the
+ * thirty-fifth stop, now as fresh-70's key reads such a card) or the doctor's title,
  * the department, `慈铭体检{branch}` (the hospital keyed as printed), `从业N年`), the answer's `<p>`s on the right,
  * `解读时间：2023/05/06 14:22` (55%), `2023-05-06` (25%) or `昨天 14:22` (20%: null); the box's `data-answer-time`
  * (epoch seconds of a later day, the report's close) and `data-doctor-hospital` (the doctor's other hospital: none);
@@ -247,7 +249,7 @@ ${list}
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
-        doctor: { name: d.name, title: titleShown, department: d.department, hospital: branch, hospital_grade: null },
+        doctor: { name: d.name, title: titleShown === '主检医师' ? null : titleShown, department: d.department, hospital: branch, hospital_grade: null },
         date: mode === 'rel' ? null : page.date,
         format: 'unknown',
         related: itemsOf(related, href, own, (r) => cut(r.snippet), false),

@@ -231,6 +231,11 @@ const NOT_HOSPITAL_WORDS_RE = /到|去|要|请|建议|可以|需要|及时|正�
 
 /** A check-up centre's examining physician (主检医师, 总检医师): the post signing a report. */
 const EXAMINER_POST_RE = /^[主总]检医[师生]$/u;
+/**
+ * The card with a check-up centre's post where its title stands (主检医师 alone) left untitled: a post, no 职称 (a rank printed
+ * beside it is the title: card-parts.ts), as the keys of fresh-70 and fresh-82 read such cards.
+ */
+export const withoutPostAsTitle = (d: Doctor): Doctor => (d.title && EXAMINER_POST_RE.test(d.title) ? { ...d, title: null } : d);
 
 /** Card fields whose values are not of their vocabulary's shape: the card may be misread. */
 export function cardShapeDoubts(d: Doctor): string[] {
@@ -238,8 +243,6 @@ export function cardShapeDoubts(d: Doctor): string[] {
   const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
   if (d.name && !isName(d.name) && !isRomanizedName(d.name)) odd('name', d.name);
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
-  // A check-up centre's post where the title stands (主检医师 alone): kept as printed, but no 职称, which sites print apart.
-  if (d.title && EXAMINER_POST_RE.test(d.title)) doubts.push(`the card's title is a check-up post, no rank (${d.title})`);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
   if (d.hospital && !isEnglishHospital(d.hospital) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);

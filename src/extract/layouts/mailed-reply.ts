@@ -1,5 +1,5 @@
 import type { AnswerFormat, Doctor } from '../../schema/entry.js';
-import { cardShapeDoubts } from '../card/doctor-card.js';
+import { cardShapeDoubts, withoutPostAsTitle } from '../card/doctor-card.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
@@ -164,11 +164,12 @@ export function mailedReply(blocks: readonly Block[]): BoardRecord | null {
   const card = (lines: number[]) => texts(lines).filter((t) => !SENTENCE_RE.test(t));
   const unit = header.fields.get('unit')?.value;
   const parts = [...(account ? [] : senderParts(sender)), ...(unit ? [unit] : []), ...card(header.cardLines), ...card(signature)];
-  const doctor: Doctor = parts.length > 0 ? parseCardParts(parts) : noDoctor();
-  if (!doctor.name || !doctor.title) doubts.push('no doctor card found');
+  const read: Doctor = parts.length > 0 ? parseCardParts(parts) : noDoctor();
+  if (!read.name || !read.title) doubts.push('no doctor card found');
+  const doctor = withoutPostAsTitle(read);
   // A line passed over that names a hospital or a title where the card read lacks one: the card run into a sentence.
   const runInto = texts([...header.cardLines, ...signature]).find((t) => SENTENCE_RE.test(t) && (HOSPITAL_RE.test(t) || TITLE_RE.test(t)));
-  if (runInto && (!doctor.hospital || !doctor.department || !doctor.title)) doubts.push(`a doctor card the reader could not read (${runInto.slice(0, 30)})`);
+  if (runInto && (!read.hospital || !read.department || !read.title)) doubts.push(`a doctor card the reader could not read (${runInto.slice(0, 30)})`);
   doubts.push(...cardShapeDoubts(doctor));
   const time = header.fields.get('time')!.value;
   const date = sentDay(time);

@@ -5,7 +5,7 @@
  */
 import type { Doctor } from '../../schema/entry.js';
 import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
-import { cardShapeDoubts, isCardFieldsLine, withCardFields, type FoundCard } from '../card/doctor-card.js';
+import { cardShapeDoubts, isCardFieldsLine, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { isCardLine, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
@@ -145,6 +145,7 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     doctor = withTeam(doctor, team, alone);
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
+  doctor = withoutPostAsTitle(doctor);
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
