@@ -149,3 +149,16 @@ describe('a pharmacy shop named with its branch', () => {
   });
 });
 
+describe('a chain store whose brand prints no pharmacy word', () => {
+  const card = (title: string, shop: string) => `<div class="ph"><b>张敏</b> <span>${title}</span><p>${shop}</p><p>药师证号：12345678　从业6年</p></div>`;
+  const onPage = (title: string, shop: string) => pageOf(html(`${QUESTION}-药师问答`, `<h1>${QUESTION}</h1>${card(title, shop)}<div class="ans">${ps(ANSWER)}</div><p>回复时间：2023-05-06 14:22</p>`));
+  it('on a pharmacist’s card is where they work, as a pharmacy is (一心堂昆明北京路店)', () => {
+    const own = onPage('执业药师', '一心堂昆明北京路店');
+    expect(own.doctor).toMatchObject({ name: '张敏', title: '执业药师', hospital: '一心堂昆明北京路店' });
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+  it('a shop’s button (附近门店) is no workplace', () => {
+    expect(onPage('执业药师', '附近门店').doctor.hospital).toBeNull();
+  });
+});
+

@@ -43,8 +43,9 @@ import type { TruthPage } from './truth.js';
  *   Discuz's `GMT+8` footer time, `<meta name="PubDate">` and JSON-LD date nothing;
  * - **the card**: as printed (traditional characters on 奇美: `主治醫師` the title, the department as printed); on 奇美
  *   the hospital the 院區 the line names, the site's own `奇美醫學中心` where it names none; **on 一心堂 the pharmacist's
- *   card is name and title `执业药师`, department and hospital null** (the shop `一心堂{city}{road}店` no hospital, the
- *   `药师证号` no field); on the forum the doctor's signature under the floor (`{hospital} {department} {title} {name}`)
+ *   card is name and title `执业药师`, department null, hospital the store `一心堂{city}{road}店`** (key changed in the
+ *   thirty-fifth stop, after the tuning, to agree with fresh-59's pharmacies: where the pharmacist works is the hospital field;
+ *   it was null), the `药师证号` no field); on the forum the doctor's signature under the floor (`{hospital} {department} {title} {name}`)
  *   the card, the user group `认证医师` and 积分 no field; **on 中国疾控中心 the credit `（中国疾控中心{所}专家组）` is name
  *   and title null, department the 所, hospital `中国疾控中心`; `（解答专家：中国疾控中心{所} {name} 研究员）` adds name and
  *   title; a page with only `来源：` in its info line has no card (all null)**; on 马泷 the branch the hospital
@@ -234,7 +235,7 @@ const DOSAGE = ['用法用量：请按说明书或遵医嘱服用，服药期间
  * F3. 一心堂's 药师问答 (m.yxtmart.cn/yaoshi/ask/{id}, host and path guesses), a pharmacy chain's H5 page, UTF-8: the
  * `打开一心堂APP` bar, the question card (`<h1>`, keyed; the asker's line; `提问时间` an earlier day: none); `在线客服 小一`'s
  * `您好，已为您转接执业药师，请稍候～` first on 50% (its time: none); `药师回复` (none) and the pharmacist's card before
- * the answer: name, `执业药师` badge (the title), `一心堂{city}{road}店` (none: a shop is no hospital), `药师证号：…` and
+ * the answer: name, `执业药师` badge (the title), `一心堂{city}{road}店` (the hospital field since the thirty-fifth stop, as fresh-59's pharmacies), `药师证号：…` and
  * `从业N年` (none) — **department and hospital null**; the answer's `<p>`s, a `用法用量：…` line after them on 40% (a
  * paragraph of the answer); `回复时间 2023-05-06 14:22` (55%), `2023/05/06` (25%) or `05-06 14:22` (20%: null); a
  * `追问` / `药师回复` round on 20% (none); 推荐商品 (priced, `加入购物车`: none); 相关问题 a `<table>` (question link,
@@ -279,7 +280,7 @@ ${list}
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         paragraphs,
-        doctor: { name: d.name, title: '执业药师', department: null, hospital: null, hospital_grade: null },
+        doctor: { name: d.name, title: '执业药师', department: null, hospital: shop, hospital_grade: null },
         date: mode === 'md' ? null : page.date,
         format: 'unknown',
         related: itemsOf(related, href, own, () => null, dated),

@@ -138,3 +138,13 @@ export function isPersonalName(text: string): boolean {
 const HALL_HAN = '\\p{Script=Han}';
 const VENUE_BEFORE_HALL = '纪念|博物|体育|图书|美术|展览|科技|档案|文化|艺术|书画|陈列|游泳|健身|天文|海洋|水族|规划|照相|药膳|[球宾饭茶酒餐会使菜面武影]';
 export const BRANCH_HALL = `(?<=堂${HALL_HAN}{1,4})(?<![食礼课学天澡佛祠教殿讲会弄]堂${HALL_HAN}{1,4})(?<!院${HALL_HAN}{0,2}堂${HALL_HAN}{1,4})(?<!${VENUE_BEFORE_HALL})馆(?!长)`;
+
+/**
+ * A chain's store as a card prints it (`{brand}{city}{road}店`, `…分店`), not a shop's button (`附近门店`, `进店`) nor another
+ * trade's (饭店, 酒店, 书店). On a pharmacist's card (isPharmacistTitle) it is where they work, the hospital field, as a pharmacy
+ * with its word is (fresh-59's and fresh-83's keys).
+ */
+const CHAIN_STORE_RE = /^\p{Script=Han}{4,16}(?<![门饭酒商书网花进])店$/u;
+export const isChainStore = (text: string) => CHAIN_STORE_RE.test(text);
+/** A pharmacist's title (执业药师, 主管药师, 中药师). */
+export const isPharmacistTitle = (title: string | null) => title !== null && /[药藥][师師]/u.test(title);

@@ -1,7 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
-import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion } from '../core/genre-vocabulary.js';
+import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPharmacistTitle } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -332,7 +332,7 @@ function doctorShape(doctor: Doctor): string | null {
     if (!personal) return `a name that is no personal name: ${quote(name)}`;
     if (TITLE_WORD_RE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
   }
-  if (hospital !== null && !INSTITUTION.test(hospital)) return `a hospital with no institution word: ${quote(hospital)}`;
+  if (hospital !== null && !INSTITUTION.test(hospital) && !(isPharmacistTitle(title) && isChainStore(hospital))) return `a hospital with no institution word: ${quote(hospital)}`;
   // A department may be printed short, with no department word (内分泌, 心内, 儿): what is judged is a service's or a button's word in it.
   if (department !== null && NO_DEPARTMENT.test(department)) return `a department holding a service's word: ${quote(department)}`;
   if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;

@@ -5,6 +5,7 @@
  * (beside the title).
  */
 import type { Doctor } from '../../schema/entry.js';
+import { isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
 import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
@@ -235,6 +236,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   let nameBesideTitle: string | null = null;
   let labelled: string | null = null;
   let platform: string | null = null;
+  let store: string | null = null;
   tokens.forEach((token, at) => {
     // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
     if (VERIFIED_BADGE_RE.test(token.text)) return;
@@ -298,6 +300,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (calledName(text)) names.push({ text: calledName(text)!, at });
+    else if (isChainStore(text)) store ??= text;
   });
   // A nickname opening with a department (`儿科王芳医生`) names no one by itself; where the card prints that department as its own, the rest is the name.
   const department = doctor.department;
@@ -317,6 +320,8 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     english.name;
   doctor.title ??= english.pairedTitle ?? english.title;
   doctor.hospital ??= english.hospital ?? platform;
+  // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (words/genre.ts PHARMACY_SUFFIX).
+  if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
 /** A place and the licence's word closing the part before a title (`舊金山灣區執業`, `多伦多执业`). */

@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
-import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
+import { ENGLISH_DOCTOR_TITLES, isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
 import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
@@ -245,7 +245,7 @@ export function cardShapeDoubts(d: Doctor): string[] {
   if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
-  if (d.hospital && !isEnglishHospital(d.hospital) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
+  if (d.hospital && !isEnglishHospital(d.hospital) && !(isPharmacistTitle(d.title) && isChainStore(d.hospital)) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
   return doubts;
 }
 
