@@ -73,6 +73,17 @@ export function signedCard(t: string): Doctor | null {
   const doctor = parseDoctorCard(t);
   return doctor.name && doctor.title && doctor.hospital ? doctor : null;
 }
+/**
+ * A column's credit in brackets after the text, no label (`（仁伯爵綜合醫院兒童保健科主治醫生 傅平）`, as Macao's and Hong Kong's
+ * papers sign a doctor's reply): the whole line in brackets, no sentence, naming a doctor with a title and a hospital.
+ */
+const BRACKETED_CREDIT_RE = /^[（(]\s*([^（）()，,。；;！!？?:：]{6,50}?)\s*[）)]$/u;
+export function bracketedCredit(t: string): Doctor | null {
+  const m = t.trim().match(BRACKETED_CREDIT_RE);
+  if (!m) return null;
+  const doctor = parseCardParts(m[1]!.split(/\s+/u));
+  return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+}
 /** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;
 

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { declaredRegion } from '../tree/declared-region.js';
+import { declaredRegion, dialledRegion } from '../tree/declared-region.js';
 
 /** The regions whose medical councils register specialists by specialty, cards printing `{specialty}專科醫生` (Hong Kong, Macau). */
 const SPECIALIST_REGISTER_REGIONS = new Set(['HK', 'MO']);
@@ -9,7 +9,8 @@ const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
 
 /**
  * A card's calling read as a registered specialist's on a page of a region whose council registers specialists by specialty
- * (its `<html lang>`: `zh-HK`): `兒科專科醫生` is a 專科醫生 in 兒科, the title 專科醫生 and the department the specialty. Elsewhere
+ * (its `<html lang>`: `zh-HK`; where the lang names no region, its phone numbers' country code: `(852) 2608 3388`):
+ * `兒科專科醫生` is a 專科醫生 in 兒科, the title 專科醫生 and the department the specialty. Elsewhere
  * the calling is read whole (`内科专科医生`, an internist's practice abroad: PRACTICE_TITLES); so too where the card prints a
  * department of its own that is another.
  */
@@ -17,7 +18,7 @@ export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
   if (doctor.department !== null && doctor.department !== m[1]) return doctor;
-  const region = declaredRegion(page);
+  const region = declaredRegion(page) ?? dialledRegion(page);
   if (region === null || !SPECIALIST_REGISTER_REGIONS.has(region)) return doctor;
   return { ...doctor, title: m[2]!, department: m[1]! };
 }

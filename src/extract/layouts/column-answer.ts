@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine } from '../words/answer-extras.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, creditedDoctor, isByline, signedCard } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
@@ -122,7 +122,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const b = blocks[after]!;
     const text = b.text.trim();
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text)) break;
+    // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`).
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || bracketedCredit(text) !== null) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
     if (text === '' || isAdLine(text)) continue;
     paragraphs.push(text);
@@ -145,7 +146,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     }
     // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
-    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? [];
+    // The credit in brackets closing the text (`（{hospital}{department}{title} {name}）`) signs it, under a bare `答：` too.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? (i >= after ? bracketedCredit(text) : null) ?? [];
   });
   // The doctor's card as a box of short lines of its own, between the reader's question and the answer's label, or right
   // after the answer (`王芳醫生` / `內科專科醫生` / `養和醫院`): a label calling the answerer a doctor but naming none (`醫生答：`) is

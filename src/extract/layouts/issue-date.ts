@@ -8,8 +8,8 @@ import { readInfoLine } from '../dates/post-stamp.js';
  * no day of their own: the issue's is theirs.
  */
 
-/** The page's number in the issue (第A07版, 第3版). */
-const PAGE_NUMBER_RE = /第\s*[A-Z]?\s*\d{1,3}\s*版/u;
+/** The page's number in the issue (第A07版, 第3版; a lettered one without 第, as Founder's e-papers print it: `B10版：健康`). */
+const PAGE_NUMBER_RE = /第\s*[A-Z]?\s*\d{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,3}\s*版\s*[:：]/u;
 /** A weekday after a date: an issue line's (星期六, 周六). */
 const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]/u;
 /**

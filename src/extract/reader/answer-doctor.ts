@@ -23,6 +23,7 @@ import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
 import { authorNoteClinic } from '../card/author-note.js';
+import { readInfoLine } from '../dates/post-stamp.js';
 import type { ClassifiedLines } from './answer-lines.js';
 
 /** A line that says which doctor answers (`王医生 回答：`, `李大夫的回复`): the surname or name before 医生/大夫. */
@@ -152,4 +153,20 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
   if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);
   return doctor;
+}
+
+/**
+ * A column's doctor (column-answer.ts) completed from the page as a card is (completeDoctor): the department the article's info
+ * line names as its source (`来源：泌尿外科`), where the credit names none; the grade the masthead prints beside the credit's hospital
+ * (a hospital's own 健康问答 signed `（{hospital} {name} {title}）`).
+ */
+export function completeColumnDoctor(blocks: readonly Block[], question: number, answerLabel: number, doctor: Doctor): Doctor {
+  let done = doctor;
+  if (done.name !== null && done.department === null) {
+    const sources = blocks.slice(question + 1, answerLabel).flatMap((b) => (b.chars <= 100 ? (readInfoLine(b.text)?.source ?? []) : []));
+    const department = sourceDepartment(sources);
+    if (department !== null) done = { ...done, department };
+  }
+  if (done.hospital !== null && done.hospital_grade === null) done = { ...done, hospital_grade: mastheadGrade(blocks, question, done.hospital) };
+  return done;
 }

@@ -55,7 +55,7 @@ import { findAnswerCard } from './answer-card.js';
 import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
 import { reviewDay } from '../card/reviewer-credit.js';
-import { completeDoctor, readDoctor } from './answer-doctor.js';
+import { completeColumnDoctor, completeDoctor, readDoctor } from './answer-doctor.js';
 import { withCellLabels, readMeta, daysAfter } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
@@ -211,7 +211,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const printed = blocks[at.index]!.text.trim();
     const asked = readerQuestion(blocks, column.asks, at.text, withoutColumnName(printed) !== printed);
     const question = asked === null ? { index: at.index, text: at.text } : { index: column.asks, text: asked };
-    return readingOf({ ...column, question, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
+    // The credit's doctor completed from the page: the info line's department, the masthead's grade (answer-doctor.ts).
+    const doctor = completeColumnDoctor(blocks, at.index, column.lines[0]!, column.doctor);
+    return readingOf({ ...column, doctor, question, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);

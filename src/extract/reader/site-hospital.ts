@@ -60,7 +60,8 @@ function logoBefore(node: AnyNode | null): string | null {
  */
 export function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
   // A `m.` twin's <title> names the site with its version (`…医院手机版`): the site is the hospital before it.
-  const site = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '');
+  // A bilingual site's <title> names it in both scripts (`…| 仁安醫院 Union Hospital`, as Hong Kong's and Macao's hospitals do): the Chinese name.
+  const site = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '').replace(ENGLISH_NAME_AFTER_RE, '');
   if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
   let printed = false;
@@ -68,7 +69,8 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
     const text = blocks[i]!.text;
     // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
     // So is a line that is the site's name alone (a footer a page with no related list runs on to).
-    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && text.trim() !== site) continue;
+    // So is a footer's line of the site's name, address and phone that ends in its copyright (`… © 2019 Union Hospital. All rights reserved.`).
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && text.trim() !== site && !(text.startsWith(site) && COPYRIGHT_AFTER_RE.test(text))) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;
@@ -96,6 +98,10 @@ export function withSiteHospital(board: BoardRecord, blocks: readonly Block[], t
   if (!site.hospital) return { ...board, doubts: [...board.doubts, 'the reply names no hospital, nor does the site'] };
   return { ...board, doctor: { ...doctor, ...site } };
 }
+/** A copyright notice closing a footer's line (`© 2019 Union Hospital. All rights reserved.`, `©2026 版权所有`). */
+const COPYRIGHT_AFTER_RE = /(?:©|Ⓒ|Copyright)\s*(?:\d{4}|\p{Script=Han})[^，,。；;！!？?]{0,60}$|All rights reserved\.?\s*$|版权所有\s*$/iu;
+/** A site's English name after its Chinese one (`仁安醫院 Union Hospital`, `某某医院 St. Teresa's Hospital`). */
+const ENGLISH_NAME_AFTER_RE = /(?<=\p{Script=Han})\s+[A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+)*$/u;
 /** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
 const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */

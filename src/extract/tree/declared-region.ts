@@ -15,3 +15,29 @@ export function declaredRegion(node: AnyNode): string | null {
   const region = lang.split(/[-_]/u).slice(1).find((sub) => /^[A-Za-z]{2}$/u.test(sub));
   return region === undefined ? null : region.toUpperCase();
 }
+
+/** Country calling codes of the regions whose conventions differ from the mainland's, each to its region. */
+const CALLING_CODES: Readonly<Record<string, string>> = { '852': 'HK', '853': 'MO', '886': 'TW', '65': 'SG', '60': 'MY' };
+/** A phone number with its country code (`(852) 2608 3388`, `+853 2837 1333`, `（852）26083388`): the code marked as one, the number after it. */
+const CALLING_CODE_RE = /(?:\+\s*|[（(]\s*\+?\s*)(852|853|886|65|60)\s*[)）]?[\s-]*\d{3,4}[\s-]?\d{4}(?!\d)/gu;
+
+/**
+ * The region a page's own phone numbers name by their country code (`電話：(852) 2608 3388`, a hospital's footer), where its
+ * `<html lang>` names none: one region, else null. A contact number is what a site says of where it is; a page listing numbers
+ * of several regions (a chain's branches) names none.
+ */
+export function dialledRegion(node: AnyNode): string | null {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const regions = new Set([...shownText(root).matchAll(CALLING_CODE_RE)].map((m) => CALLING_CODES[m[1]!]!));
+  return regions.size === 1 ? [...regions][0]! : null;
+}
+
+/** The text of a tree's elements, no script's, style's or template's. */
+function shownText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  const el = node as Element;
+  if (!el.children || NOT_SHOWN.has(el.name)) return '';
+  return el.children.map(shownText).join(' ');
+}
+const NOT_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
