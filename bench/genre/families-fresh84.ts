@@ -36,8 +36,9 @@ import type { TruthPage } from './truth.js';
  * - **the question as the page asks it**: after its label (`問：`, `主诉：`, `网友“…”问：`); a column headline that asks
  *   nothing (`醫生信箱｜{topic}`) none; `答网友问：` none of a blog title that carries the question; the asker's line after it
  *   none;
- * - **the date the answer's day**: **Hong Kong's `06/05/2023` is 6 May 2023 (day first)**, `6 May 2023` and `2023年5月6日`
- *   too; **the e-paper's issue day (`2023年05月06日 星期六`) the column's**; 问吧's `2023-05-06 14:22` on the answer;
+ * - **the date the answer's day**: **Hong Kong's `06/05/2023` day first only where it cannot be read two ways (the day
+ *   above 12, or day = month), else null** (fresh-67's convention; the key changed after the first run, which scored every
+ *   such day as day-first), `6 May 2023` and `2023年5月6日` too; **the e-paper's issue day (`2023年05月06日 星期六`) the column's**; 问吧's `2023-05-06 14:22` on the answer;
  *   the board's `回复时间：`; the blog's `(2023-05-06 14:22:31)` under the title; the doctor's first bubble's
  *   `2023-05-06 14:22`; `05-06 14:22`, `N小时前`, `N天前`, `今天 14:22` null; `咨询时间`, `提问时间`, an office's, an
  *   assistant's, readers' and a 追问's days, comments' days and `__NEXT_DATA__`'s epoch date nothing;
@@ -46,8 +47,9 @@ import type { TruthPage } from './truth.js';
  *   as its masthead and footer name it); 澳門日報's credit `（{hospital}{department}{title} {name}）` or byline; the 问吧
  *   host's `{hospital} {department} {title}` line; the 医患互动 reply's `{department} {name}（{title}）` with the site's
  *   own `长兴县人民医院`; **the blog's 博主简介 `{name}，{hospital}{department}{title}，擅长…` the card** (the blog's
- *   name `{name}医生的博客`, 等级 and 访问 no field); 问止's doctor box at the top; the grade null on every family (none
- *   printed beside the hospital; a masthead's `二级甲等` none);
+ *   name `{name}医生的博客`, 等级 and 访问 no field); 问止's doctor box at the top; the grade null but on the 医患互动 board (none
+ *   printed beside the hospital elsewhere); **its masthead's `二级甲等综合医院` under the hospital's name the grade `二级甲等`**
+ *   (fresh-15's and fresh-70's convention; the key changed after the first run, which scored it null);
  * - format unknown on every family (no player, no voice bubble);
  * - items: the page's related list, the snippet as printed (`...` / `…`-cut kept; 问吧's `{name}：` before it and 问止's
  *   `name 医生` under it none of it), an item showing only its question a link (`[]`), dated only where the list prints
@@ -86,8 +88,8 @@ const UNION = '仁安醫院';
  * question again and the asker's line (none) with tags (`心臟科 Cardiology`); a `客戶服務部：多謝查詢，您的問題已轉交醫生回覆。` box first on 35%
  * (none); `醫生回覆` (none) and the card before the answer: `{name}醫生`, `{dept}專科醫生` (65%) or `{dept}顧問醫生`
  * (35%) (title `專科醫生` / `顧問醫生`, department the Chinese specialty; `Specialist in {English}` none), `執業地點：仁安醫院`
- * on 60% (hospital `仁安醫院` on every page: the hospital's own site); the text's `<p>`s; `發佈日期：` `06/05/2023` (40%),
- * `6 May 2023` (30%) or `2023年5月6日` (30%), all keyed that day; the disclaimer `以上資料只供參考…` (none); a 體檢計劃
+ * on 60% (hospital `仁安醫院` on every page: the hospital's own site); the text's `<p>`s; `發佈日期：` `06/05/2023` (40%: keyed where it
+ * reads one way only, else null), `6 May 2023` (30%) or `2023年5月6日` (30%), keyed that day; the disclaimer `以上資料只供參考…` (none); a 體檢計劃
  * ad with `HK$` (none); 相關問題 (question links only: `[]`, `/tc/health-qa/N` resolved against og:url on half, else as
  * written); format unknown.
  */
@@ -139,6 +141,8 @@ ${list}</main>
         question,
         paragraphs,
         doctor: { name, title, department: dept, hospital: UNION, hospital_grade: null },
+        // A day-first date that reads two ways names no day (fresh-67's convention, the key changed after the first run).
+        date: mode === 'dmy' && !(Number(dd) > 12 || dd === m) ? null : page.date,
         format: 'unknown',
         related: itemsOf(related, href, own, () => null, false),
       }),
@@ -284,7 +288,7 @@ const OFFICES = ['医务科', '门诊办公室', '客户服务中心'] as const;
 /**
  * F4. 长兴县人民医院's 医患互动 (www.cxrmyy.com/hudong/show.php?id={id}, host and path guesses), a county hospital's PHP
  * CMS page in GB18030 bytes, declared `charset=gb2312` by http-equiv (50%), `<meta charset="gbk">` (30%) or undeclared
- * (20%); the masthead (`二级甲等综合医院` under the name on half: none of the card), a nav, `当前位置：首页 > 医患互动 >
+ * (20%); the masthead (`二级甲等综合医院` under the name on half: the grade, keyed since the first run), a nav, `当前位置：首页 > 医患互动 >
  * 在线咨询`; the consult as a `<table>`: `咨询标题` (the question, keyed), `咨询人：游客`, `咨询时间` (an earlier day:
  * none), `咨询科室`, `咨询内容` (the asker's line); then an office's reply first on 45% (`医务科回复：您好，您的咨询已转
  * {科}…`, its day: none); the doctor's `{department} {name}（{title}）回复：` (the card; the hospital the site's own
@@ -334,7 +338,8 @@ ${list}
     return {
       body: iconv.encode(html, 'gb18030'),
       expected: expectedOf(page, {
-        doctor: { ...d, hospital: CXRMYY, hospital_grade: null },
+        // The masthead's grade under the hospital's name is printed beside it (fresh-15's and fresh-70's keys; changed after the first run).
+        doctor: { ...d, hospital: CXRMYY, hospital_grade: graded ? '二级甲等' : null },
         date: mode === 'md' ? null : page.date,
         format: 'unknown',
         related: itemsOf(related, href, null, () => null, dated),
