@@ -28,6 +28,7 @@ import { isDanmaku } from '../layouts/danmaku.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
 import { chatSides } from '../records/chat-sides.js';
 import { chatRecordAsker } from '../records/chat-record.js';
+import { isPrescriptionHead, isPrescriptionNotice } from '../records/consult-speakers.js';
 import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
 import { drugLabelLines } from '../layouts/drug-label.js';
@@ -53,6 +54,12 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A record's prescription card under the chat (`电子处方` over `处方已开具（仅患者本人可见）`, consult-speakers.ts): the service's, none of the answer.
+  for (let i = at.index + 1; i < end; i++) {
+    if (!isPrescriptionNotice(blocks[i]!.text)) continue;
+    kinds[i] = 'note';
+    if (i - 1 > at.index && isPrescriptionHead(blocks[i - 1]!.text)) kinds[i - 1] = 'note';
+  }
   // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
   const label = drugLabelLines(blocks, at.index + 1, end);
   for (const i of label) kinds[i] = 'product';

@@ -8,7 +8,7 @@ import { isReaderLabel } from '../layouts/column-answer.js';
 import { questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
+import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
@@ -100,11 +100,13 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
     if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.trim() };
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
+  // So is a record's chief complaint (`主诉：…`) that the title repeats.
+  const labelled = (b: Block) => (b.chars <= 80 ? labelledQuestion(b.text) ?? labelledComplaint(b.text) : null);
   index = blocks.findIndex((b) => {
-    const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
+    const asked = labelled(b);
     return asked !== null && repeats({ ...b, text: asked });
   });
-  if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
+  if (index !== -1) return { index, confirmed: true, text: labelled(blocks[index]!)!, labelled: true };
   // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view); the title may drop its question mark.
   const unmarked = (text: string) => text.replace(/[?？]$/u, '');
   index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_MARK_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_MARK_RE, ''))) === unmarked(key));
