@@ -7,7 +7,9 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * alone (`东方华文 回答`), and the list of the 问吧's other Q&As prints each snippet after the host's name in an element of its own
  * (`<span>东方华文：</span>…`). The head is a label, none of the answer, however long the name (before, a four-character name's
  * head was read as the answer's first line); the name before a snippet is no word of it (before, kept in the snippet where fewer
- * than three items share it, silently). A subject so set (`<span>建议：</span>`) is the snippet's own word.
+ * than three items share it, silently). A subject so set (`<span>建议：</span>`) is the snippet's own word. A reader's 追问 under
+ * the answer's stamp ends it, the stamp relative (`5天前`) with the likes run on too (before, that line was read as a widget's,
+ * and the 追问 line as the answer's last, flagged).
  */
 const page = (name: string, lead = `${name}：`) =>
   `<html><head><meta charset="utf-8"><title>肾结石腰部绞痛吃什么药_${name}的问吧_某某新闻</title></head><body>` +
@@ -19,6 +21,9 @@ const page = (name: string, lead = `${name}：`) =>
   `<div class="it"><a href="/ask_detail_102830">宝宝会阴部坠胀伴有排尿不尽要紧吗</a><p><span>${lead}</span>宝宝会阴部坠胀常见的原因有以下几种：一、单纯的会阴部坠胀，常常同时...</p></div>` +
   `<div class="it"><a href="/ask_detail_102739">中年人肾结石会引起腰部绞痛吗</a><p><span>${lead}</span>肾结石可能是以下原因引起：1.腰部绞痛在夜间加重的，可以配合理疗和适...</p></div></div>` +
   `</body></html>`;
+/** The host's answer stamped relative to the serving day, its likes run on (`5天前 赞 31`), then a reader's 追问 and the host's reply. */
+const followed = (stamp: string) =>
+  page('上官晓磊').replace('<span>2023-05-06 14:22</span><span>赞 31</span></div>', `<span>${stamp}</span><span>赞 31</span></div><div class="fu"><p><b>追问：</b>晚上还是睡不好怎么办？</p><p><b>上官晓磊 回复：</b>可以先调整作息，不行再来复诊。</p></div>`);
 const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'https://www.example-news.cn/ask_detail_102001' })));
 
 describe('a 问吧 host’s answer and the list of their other answers', () => {
@@ -44,5 +49,12 @@ describe('a 问吧 host’s answer and the list of their other answers', () => {
     expect(isNamedSpacedHead('东方华文 回答')).toBe(true);
     expect(isNamedSpacedHead('如何 回答')).toBe(false);
     expect(isNamedSpacedHead('以下 回复')).toBe(false);
+  });
+
+  it('a reader’s 追问 after the answer’s relative stamp with its counters (`5天前 赞 31`) ends the answer, as after a full day', () => {
+    for (const stamp of ['5天前', '2023-05-06 14:22']) {
+      const own = read(followed(stamp)).find((e) => e.origin === 'page')!;
+      expect(own.answer).toBe('腰部绞痛多数与肾结石有关，注意休息、多喝温水，一般几天就能缓解，不缓解再就诊。');
+    }
   });
 });

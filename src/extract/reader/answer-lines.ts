@@ -16,7 +16,7 @@ import { isTranscriptLabel } from '../dates/media-format.js';
 import { inProductCard, showsCardFigure } from '../words/product-card.js';
 import { estimateByline } from '../words/reading-estimate.js';
 import { markQuotedQa } from '../layouts/quoted-qa.js';
-import { followUpsAfterStamp } from '../layouts/follow-up.js';
+import { followUpsAfterStamp, isRelativeStampLine } from '../layouts/follow-up.js';
 import { labelledFollowUpRounds } from '../layouts/follow-up-round.js';
 import { colleagueReviewLines } from '../layouts/colleague-review.js';
 import { isAvatarInitials } from '../card/card-rows.js';
@@ -150,7 +150,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
     for (const i of repost.stamps) kinds[i] = 'note';
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
-  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta', (i) => kinds[i] === 'text')) kinds[i] = 'end';
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta' || (kinds[i] === 'ui' && isRelativeStampLine(blocks[i]!.text)), (i) => kinds[i] === 'text')) kinds[i] = 'end';
   // A side box after the question (an <aside>, a box headed 热门视频 / 推荐阅读 / 健康科普 over captions or titles): the site's,
   // none of the answer; standing after the answer's text, it ends it (side-column.ts).
   for (const i of sideBoxLines(blocks, at.index, end, card?.elements ?? [])) kinds[i] = 'end';
