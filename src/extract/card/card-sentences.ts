@@ -27,6 +27,20 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
   }
   return null;
 }
+/** The head of a blog's box about its author, alone on its line (`博主简介`, `作者简介`, `个人简介`). */
+const BIO_BOX_HEAD_RE = /^(?:博主|作者|个人|医生|专家)(?:简介|介绍)$/u;
+/**
+ * A blog's author box in its side column, above or beside the post (`博主简介` over `name，hospital department title，擅长…`): the
+ * card as a sentence, read from the line right under its head; the first such box between `from` and `to`, else null.
+ */
+export function bioBoxCard(blocks: readonly Block[], from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i + 1 < Math.min(to, blocks.length); i++) {
+    if (!BIO_BOX_HEAD_RE.test(blocks[i]!.text.replace(/\s+/gu, ''))) continue;
+    const card = bioSentenceCard(blocks, i + 1, i + 2);
+    if (card) return card;
+  }
+  return null;
+}
 /** An author's byline (`作者：汪红志`, `答主：…`): who wrote a blog's answer. */
 const AUTHOR_RE = /^(?:作者|答主|撰稿|撰文|文)\s*[:：]\s*(\S{2,6})$/u;
 /** How far after the byline its bio may stand. */

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { isAdLine } from '../words/answer-extras.js';
+import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
 import { withCardBox } from '../card/card-box.js';
 import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
@@ -10,6 +10,7 @@ import { asksQuestion, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE }
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
+import { bioBoxCard } from '../card/card-sentences.js';
 import { CARD_HEAD_RE } from '../words/answer-labels.js';
 
 /**
@@ -35,7 +36,7 @@ const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听
  * it asks, and the reader's question is the page's all the same.
  */
 export function readerQuestion(blocks: readonly Block[], asks: number, headline: string, filed = false): string | null {
-  if (asksQuestion(headline) && !filed) return null;
+  if (asksQuestion(headline) && !filed && !TEASER_RE.test(headline.trim())) return null;
   const line = blocks[asks]?.text.trim() ?? '';
   const label = line.match(READER_ASKS_RE);
   if (!label) return null;
@@ -43,6 +44,11 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
+/**
+ * A headline that asks what the doctor says of a topic (`慢性咽炎，医生怎么说？`, `…？听听专家怎么说`): a teaser over the column,
+ * asking nothing of its own, however it ends; the reader's question is the page's.
+ */
+const TEASER_RE = /(?:医生|专家|大夫|医师)(?:怎么说|咋说|如何说|这样说|来解答|告诉你|有话说)\s*[？?！!。]?$/u;
 /** How long a reader's question on their label's line may be: longer, it is their letter. */
 const QUESTION_CHARS = 50;
 /** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
@@ -122,8 +128,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const b = blocks[after]!;
     const text = b.text.trim();
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
-    // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`).
-    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || bracketedCredit(text) !== null) break;
+    // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`), and a rights notice.
+    if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
     if (text === '' || isAdLine(text)) continue;
     paragraphs.push(text);
@@ -160,6 +166,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // Or the doctor's box after the text (关于医生: 姓名 / 职称 / 医院 / 科别 lines), naming the doctor the label names (card-box.ts).
   const boxed = named !== null ? withCardBox(blocks, after, end, named) : null;
   if (boxed && (boxed.hospital || boxed.department) && boxed.title) credits.push(boxed);
+  // Or a blog's author box in its side column above the post (`博主简介`: `name，hospital department title，…`), naming the doctor the label names.
+  const blogBio = named !== null ? bioBoxCard(blocks, 0, question) : null;
+  if (blogBio) credits.push(blogBio);
   const found = credits.find((c) => named === null || c.name === named.name) ?? null;
   // A byline naming the author alone, its hospital in the author-unit note after the article.
   const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;

@@ -78,6 +78,12 @@ function isStamp(text: string): boolean {
 }
 
 /**
+ * The answer's stamp relative to the serving day with its counters run on (`5天前 赞 613`): read as a widget's line, not as meta,
+ * a stamp all the same where the relative day opens it.
+ */
+export const isRelativeStampLine = (text: string): boolean => RELATIVE_DAY_IN_RE.exec(text.trim())?.index === 0;
+
+/**
  * Asked follow-ups (`患者追问：那需要吃什么药吗？`) just after the answer's stamp (`回答时间：…`, perhaps a
  * counter after it), among lines `from`..`to`: the stamp closed the answer, and each opens a round, its
  * reply and day none of the answer. Between two lines of the answer, unstamped, such a line is left

@@ -57,3 +57,35 @@ export function postRounds(speakers: ReadonlyMap<number, Side>, stamp: (i: numbe
   const again = turns.findIndex(([, who], k) => k > answered && who === 'asker' && textOf(k).some((t) => asksQuestion(t) || ASKS_BACK_RE.test(t)));
   return { askerStamps, round: again === -1 ? null : turns[again]![0] };
 }
+
+/**
+ * A chat whose turns each stand under their speaker's line with the day and time on it (`患者 2023-05-06 09:10` over a bubble), no
+ * stamp closing them: the doctor's answer is their turns in a row after the asker's first; where none of them asks back and the
+ * asker then asks again on another day than the answer's (`患者 05-07 09:31` over `请问多久复查一次？`), that turn's speaker line
+ * opens a follow-up round, none of the answer, nor the doctor's reply to it. A question asked in the same sitting (a visitor's
+ * `那要多少钱？` between the doctor's lines, a time alone on the speakers' lines) opens none. Null where no such turn is.
+ * `speakerLine(i)`: the text of speaker line i.
+ */
+const TURN_DAY_RE = /(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)|今天|昨天|前天/u;
+export function stampedRound(speakers: ReadonlyMap<number, Side>, line: (i: number) => string | null, speakerLine: (i: number) => string, end: number): number | null {
+  const turns = [...speakers].sort((a, b) => a[0] - b[0]);
+  if (turns.length < 3 || turns[0]![1] !== 'asker') return null;
+  const textOf = (k: number) => {
+    const lines: string[] = [];
+    for (let i = turns[k]![0] + 1; i < (turns[k + 1]?.[0] ?? end); i++) {
+      const text = line(i);
+      if (text !== null) lines.push(text);
+    }
+    return lines;
+  };
+  const first = turns.findIndex(([, who]) => who === 'doctor');
+  if (first === -1) return null;
+  let last = first;
+  while (turns[last + 1]?.[1] === 'doctor') last++;
+  for (let k = first; k <= last; k++) if (textOf(k).length === 0 || textOf(k).some((t) => ASKS_BACK_RE.test(t))) return null;
+  const again = turns[last + 1];
+  if (again === undefined || again[1] !== 'asker' || !textOf(last + 1).some((t) => asksQuestion(t) || ASKS_BACK_RE.test(t))) return null;
+  const dayOf = (i: number) => speakerLine(i).match(TURN_DAY_RE)?.[0].replace(/\s+/gu, '') ?? null;
+  const [answered, asked] = [dayOf(turns[first]![0]), dayOf(again[0])];
+  return answered !== null && asked !== null && answered !== asked ? again[0] : null;
+}

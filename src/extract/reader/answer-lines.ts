@@ -16,7 +16,7 @@ import { isTranscriptLabel } from '../dates/media-format.js';
 import { inProductCard, showsCardFigure } from '../words/product-card.js';
 import { estimateByline } from '../words/reading-estimate.js';
 import { markQuotedQa } from '../layouts/quoted-qa.js';
-import { followUpsAfterStamp } from '../layouts/follow-up.js';
+import { followUpsAfterStamp, isRelativeStampLine } from '../layouts/follow-up.js';
 import { labelledFollowUpRounds } from '../layouts/follow-up-round.js';
 import { colleagueReviewLines } from '../layouts/colleague-review.js';
 import { isAvatarInitials } from '../card/card-rows.js';
@@ -28,6 +28,7 @@ import { isDanmaku } from '../layouts/danmaku.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
 import { chatSides } from '../records/chat-sides.js';
 import { chatRecordAsker } from '../records/chat-record.js';
+import { isPrescriptionHead, isPrescriptionNotice } from '../records/consult-speakers.js';
 import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
 import { drugLabelLines } from '../layouts/drug-label.js';
@@ -53,6 +54,12 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A record's prescription card under the chat (`电子处方` over `处方已开具（仅患者本人可见）`, consult-speakers.ts): the service's, none of the answer.
+  for (let i = at.index + 1; i < end; i++) {
+    if (!isPrescriptionNotice(blocks[i]!.text)) continue;
+    kinds[i] = 'note';
+    if (i - 1 > at.index && isPrescriptionHead(blocks[i - 1]!.text)) kinds[i - 1] = 'note';
+  }
   // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
   const label = drugLabelLines(blocks, at.index + 1, end);
   for (const i of label) kinds[i] = 'product';
@@ -143,7 +150,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
     for (const i of repost.stamps) kinds[i] = 'note';
   }
   // The asker's follow-up asked after the answer's stamp (患者追问：…吗？ under 回答时间：…) ends the answer, as its head alone does (follow-up.ts).
-  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta', (i) => kinds[i] === 'text')) kinds[i] = 'end';
+  for (const i of followUpsAfterStamp(blocks, at.index, end, (i) => kinds[i] === 'meta' || (kinds[i] === 'ui' && isRelativeStampLine(blocks[i]!.text)), (i) => kinds[i] === 'text')) kinds[i] = 'end';
   // A side box after the question (an <aside>, a box headed 热门视频 / 推荐阅读 / 健康科普 over captions or titles): the site's,
   // none of the answer; standing after the answer's text, it ends it (side-column.ts).
   for (const i of sideBoxLines(blocks, at.index, end, card?.elements ?? [])) kinds[i] = 'end';

@@ -5,7 +5,7 @@
 import { PROSE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
-import { postRounds } from '../layouts/post-rounds.js';
+import { postRounds, stampedRound } from '../layouts/post-rounds.js';
 import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
@@ -53,10 +53,13 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // The speaker with the turn's time after it: the speaker's side, and whether the time holds a date.
   const stamped = (text: string): { who: Side; dated: boolean } | null => {
     // The time may follow the speaker with no space between (`医生询问2022-08-29 11:54`).
-    const m = text.length <= 40 ? text.match(/^(\S{1,10}?)\s+(\S.*)$/u) ?? text.match(/^(\D{1,10}?)(\d.*)$/u) : null;
-    const who = m ? side(m[1]!) : null;
-    const meta = who ? readMetaLine(m![2]!) : null;
-    return who && meta!.metaOnly && /\d/u.test(m![2]!) ? { who, dated: meta!.dates.length > 0 } : null;
+    // A speaker of two words (`问止医助 小问 05-06 14:22`, a role and a nickname): the words before the time.
+    for (const m of text.length <= 40 ? [text.match(/^(\S{1,10}?)\s+(\S.*)$/u), text.match(/^(\D{1,10}?)(\d.*)$/u)] : []) {
+      const who = m ? side(m[1]!) : null;
+      const meta = who ? readMetaLine(m![2]!) : null;
+      if (who && meta!.metaOnly && /\d/u.test(m![2]!)) return { who, dated: meta!.dates.length > 0 };
+    }
+    return null;
   };
   const speakers = new Map<number, Side>();
   const dated = new Map<number, Side>();
@@ -72,11 +75,16 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   };
   // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
   let callerTurns = aired(question) === 'asker' ? 1 : 0;
+  // Speakers' lines with their turn's time on them (`患者 05-06 14:22`).
+  let timed = 0;
   for (let i = question + 1; i < end; i++) {
     // A speaker's line may run its time in (`王明医生14:23`) where no space sets it apart: a stamp all the same.
     if (kinds[i] === 'meta' || (kinds[i] === 'text' && blocks[i]!.chars <= 24 && stamped(blocks[i]!.text) !== null)) {
       const turn = stamped(blocks[i]!.text);
-      if (turn && kinds[i + 1] === 'text') speakers.set(i, turn.who);
+      if (turn && kinds[i + 1] === 'text') {
+        speakers.set(i, turn.who);
+        timed++;
+      }
       if (turn?.dated) dated.set(i, turn.who);
       continue;
     }
@@ -141,7 +149,9 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // Posts each closed by its stamp (post-rounds.ts): the asker's stamps date the asking; a follow-up round ends the answer.
   const talk = new Map([...speakers].filter((e): e is [number, 'asker' | 'doctor'] => e[1] !== 'staff'));
   const rounds = postRounds(talk, (i) => kinds[i] === 'meta' && readMetaLine(blocks[i]!.text).dates.length > 0, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), end);
-  if (rounds.round !== null) kinds[rounds.round] = 'end';
+  // Turns under speaker lines that carry their days, no stamp closing them (a chat's bubbles): the asker's asking again on a later day opens the round.
+  const round = rounds.round ?? (timed >= 2 ? stampedRound(talk, (i) => (kinds[i] === 'text' || kinds[i] === 'asker' ? blocks[i]!.text : null), (i) => blocks[i]!.text, end) : null);
+  if (round !== null) kinds[round] = 'end';
   askerStamps.push(...rounds.askerStamps);
   // The chat's heading: short lines without a sentence just before its first turn.
   for (let i = firstTurn - 1; i > question && kinds[i] === 'text' && blocks[i]!.chars <= 12 && !PROSE_RE.test(blocks[i]!.text); i--) kinds[i] = 'label';

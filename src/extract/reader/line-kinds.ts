@@ -52,7 +52,7 @@ import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../words/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
-import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
 import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
 
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
@@ -199,6 +199,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
+  // Who answers by name alone over the answer (`东方华文 回答`): its head, however long the name.
+  if (text.length <= 12 && isNamedSpacedHead(text)) return 'label';
   // The reply's label naming its medium (`语音回复 58″`, media-format.ts).
   if (text.length <= 20 && replyLabelFormat(text) !== null) return 'label';
   if (text.length <= 12 && BRACKETED_LABEL_RE.test(text)) return 'label';

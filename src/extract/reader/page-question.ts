@@ -8,7 +8,7 @@ import { isReaderLabel } from '../layouts/column-answer.js';
 import { questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
+import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
@@ -100,11 +100,13 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
     if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.trim() };
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
+  // So is a record's chief complaint (`主诉：…`) that the title repeats.
+  const labelled = (b: Block) => (b.chars <= 80 ? labelledQuestion(b.text) ?? labelledComplaint(b.text) : null);
   index = blocks.findIndex((b) => {
-    const asked = b.chars <= 80 ? labelledQuestion(b.text) : null;
+    const asked = labelled(b);
     return asked !== null && repeats({ ...b, text: asked });
   });
-  if (index !== -1) return { index, confirmed: true, text: labelledQuestion(blocks[index]!.text)!, labelled: true };
+  if (index !== -1) return { index, confirmed: true, text: labelled(blocks[index]!)!, labelled: true };
   // The question printed after a label (`Q: …`, `问：…`) where no heading holds it (a reader view); the title may drop its question mark.
   const unmarked = (text: string) => text.replace(/[?？]$/u, '');
   index = blocks.findIndex((b) => b.chars <= 80 && QUESTION_MARK_RE.test(b.text) && unmarked(comparable(b.text.replace(QUESTION_MARK_RE, ''))) === unmarked(key));
@@ -217,10 +219,10 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
 /**
  * A column's name before the question (`专家答疑｜…`, `【健康问答】…`): the series a post is filed in, not the question's words;
  * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`), a quiz question's type (`单选题：…`)
- * and an answer show's lead-in naming who asked (`答疑：…`, `听众提问：…`, `粉丝问：…`);
+ * and an answer show's lead-in naming who asked (`答疑：…`, `听众提问：…`, `粉丝问：…`), or a blog's series of answers to them (`答网友问：…`);
  * and a programme's name in title marks, with the day it aired (`《健康之路》 20230506 …`), where the sentence goes on without it (not `《内经》说…`).
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问))\s*[:：]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问)|答(?:网友|读者|听众|观众|粉丝|患者)问)\s*[:：]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
 export function withoutColumnName(question: string): string {
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';

@@ -13,9 +13,14 @@ export const STAFF_ROLE = '导医|导诊|客服|咨询助理|咨询员|咨询师
  * desk itself or its contact (`导医台`, `客服电话`, `客服微信`), which head no turn.
  */
 const STAFF_RE = new RegExp(`^(?:在线|网络|值班)?(?:${STAFF_ROLE})(?:小\\p{Script=Han}|(?!电话|微信|热线|台|中心|挂号|部|号码)\\p{Script=Han}{0,2}|\\s*\\d{1,3}\\s*号?|[A-Za-z]{1,3}\\d{0,3})$`, 'u');
+/**
+ * A clinic's doctor's aide (医助, 医生助理) over their turn, the service's name before the role and a nickname after it (`问止医助 小问`,
+ * `医助小林`): they pass the asker on to the doctor, no doctor themselves.
+ */
+const AIDE_RE = /^\p{Script=Han}{0,4}?(?:医助|医生助理|医师助理)(?:\s*小\p{Script=Han}|\s*\p{Script=Han}{0,2})$/u;
 export const isStaffSpeaker = (text: string) => {
   const name = text.trim().replace(/[:：]$/u, '').trim();
-  return name.length <= 10 && STAFF_RE.test(name);
+  return name.length <= 10 && (STAFF_RE.test(name) || AIDE_RE.test(name));
 };
 
 /** The visitor over their turn, as the chat software names an anonymous one (`访客`, `访客8812`, `来访者`). */
@@ -39,6 +44,16 @@ export function runInTurn(text: string): { speaker: string; from: number } | nul
   const m = text.match(RUN_IN_RE);
   return m ? { speaker: m[1]!, from: m[0].length } : null;
 }
+
+/**
+ * A prescription's card in a consultation's record, shown to the patient alone (`处方已开具（仅患者本人可见）`, `医生已为您开具处方`):
+ * the service's notice, none of the answer; so is its head right over it (`电子处方`). Not the doctor's own `处方：` heading over
+ * the herbs they advise (a TCM answer's section head), nor a sentence that goes on about one (`处方已开具，请按时服药…`).
+ */
+const PRESCRIPTION_ISSUED_RE = /^(?:(?:医生|医师)?(?:已为您|已经?)(?:开具|开出|开好)了?(?:电子|线上|中药)?处方|(?:电子|线上|中药)?处方已(?:开具|开出|开好|生成|签发))(?:\s*[（(][^）)]{1,16}[）)])?[。！!]?$/u;
+export const isPrescriptionNotice = (text: string): boolean => text.length <= 40 && PRESCRIPTION_ISSUED_RE.test(text.trim());
+const PRESCRIPTION_HEAD_RE = /^(?:电子|线上|在线|中药|互联网)处方(?:单|笺)?$/u;
+export const isPrescriptionHead = (text: string): boolean => PRESCRIPTION_HEAD_RE.test(text.trim());
 
 /** The site's note closing the record (`以上为真实咨询记录，已隐去患者隐私信息。`): none of the doctor's turns. */
 const RECORD_NOTE_RE = /^(?:以上|本文|本页)(?:内容)?(?:为|是|系)(?:真实|网络|在线)?(?:咨询|对话|聊天)(?:记录|实录)/u;

@@ -4,6 +4,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../../schema/records.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 import { noDoctor } from '../draft.js';
 import { formatTag, isPosterLength } from '../dates/media-format.js';
 import { findOne } from 'domutils';
@@ -115,6 +116,12 @@ function boldAuthor(nodes: readonly AnyNode[]): string | null {
       const next = el.next;
       const after = next && next.type === 'text' ? (next as Text).data : '';
       return /^\p{Script=Han}{2,4}$|^[A-Za-z][\w.\- ]{0,15}$/u.test(name) && /^\s*[:：]/u.test(after) && !isSectionHead(name) ? name : null;
+    }
+    // Or set apart in a plain element of its own with its colon (`<span>东方华文：</span>snippet`): a personal name only, a
+    // subject so set (`<span>建议：</span>…`) is the snippet's own word.
+    if (el.name === 'span' || el.name === 'em' || el.name === 'i' || el.name === 'label') {
+      const labelled = textContent(el).trim().match(/^(\p{Script=Han}{2,4})\s*[:：]$/u);
+      if (labelled && isPersonalName(labelled[1]!)) return labelled[1]!;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }

@@ -167,13 +167,13 @@ function sameTemplate(url: string, page: string): boolean {
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
  * or of what other readers looked at (大家都在看), a CMS's 相关链接: a portal's articles as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
-const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接|博文)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));

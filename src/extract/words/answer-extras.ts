@@ -194,11 +194,11 @@ export const opensWithLabelledName = (text: string) => isLabelledName(text) || (
 
 /**
  * A rights notice under the text (`著作权归作者所有，复制请注明出处。`, `版权归原作者所有，未经授权禁止转载`,
- * `本文是王芳版权所有，未经授权请勿转载。`), or the note naming where the text was first published
+ * `本文是王芳版权所有，未经授权请勿转载。`, a blog's bracketed `[转载请注明出处]`), or the note naming where the text was first published
  * (`本文首发于某某健康`, `本文发布于某网`, no day in it): the site's words about the answer, where it has ended.
  */
 const RIGHTS_NOTICE_RE =
-  /^(?:[（(【[]?(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|本文(?:是|系|为|由)?[^\s，,。:：]{1,20}?(?:版权所有|原创)[，,]|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
+  /^[（(【[]?(?:(?:声明|版权声明)[:：]?\s*)?(?:(?:本文)?(?:著作权|版权)(?:归|属于?)(?:原?作者|本站|原作者及本站)所有|本文(?:是|系|为|由)?[^\s，,。:：]{1,20}?(?:版权所有|原创)[，,]|未经(?:许可|授权|允许)[，,]?\s*(?:禁止|不得|请勿)转载|(?:商业|非商业)?转载请(?:注明出处|联系作者))/u;
 const FIRST_PUBLISHED_RE = /^本文(?:首发|发布|发表|刊发|刊登|首载)(?:于|在)[^\d\s，,。]{2,20}[。.]?$/u;
 /** The site's filing number (`京ICP备13016290号`, `京公网安备 11010502030143号`), printed in its footer alone: the page's end. */
 const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:：]?\s*\d{8,}/u;

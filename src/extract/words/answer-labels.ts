@@ -1,3 +1,5 @@
+import { isPersonalName } from '../../core/genre-vocabulary.js';
+
 /**
  * The words that head or sign an answer (医生解答, 答：, 【王医生答】, 王医生的回答) and the heads of
  * what stands before it (节目简介, 本期专家): the genre reader's vocabulary for where an answer starts.
@@ -25,6 +27,15 @@ export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:�
  * may be its meta. A format tag set beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.
  */
 export const LABEL_SPACED_RE = /^(?:\p{Script=Han}{0,4}?(?:医生|专家|大夫|医师)(?:解答|回答|回复|答复)|最佳答案|医生建议)(?:\s+(?=\S)|(?=(?:语音|音频|视频|图文)(?:解答|回答|回复|咨询|问诊)?(?:\s|$)))/u;
+/**
+ * The answer's head naming who answers by name alone, set apart from the answering word (`东方华文 回答`, a 问吧's host over
+ * the reply): a label, none of the answer. Only a personal name (a surname first): `如何 回答`, `以下 回答` are no one's.
+ */
+const NAMED_SPACED_HEAD_RE = /^(\p{Script=Han}{2,4})\s+(?:回答|解答|回复|答复)\s*[:：]?$/u;
+export const isNamedSpacedHead = (text: string): boolean => {
+  const m = text.trim().match(NAMED_SPACED_HEAD_RE);
+  return m !== null && isPersonalName(m[1]!);
+};
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 export const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
 /** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
