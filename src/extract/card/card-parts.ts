@@ -5,6 +5,7 @@
  * (beside the title).
  */
 import type { Doctor } from '../../schema/entry.js';
+import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
 import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
@@ -200,11 +201,6 @@ function placeRest(raw: string, doctor: Doctor): boolean {
   return false;
 }
 /**
- * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
- * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
- * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
- */
-/**
  * Whether the title read first gives way to one read after it in the same card:
  * - an academic rank to the clinical title a teaching hospital prints beside it (`教授 主任医师`);
  * - a licence's badge (`执业医师`, `执业药师`) to the rank after it (`副主任医师`, or `主管药师` / a bare `医师` standing alone);
@@ -221,7 +217,26 @@ function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitH
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
 }
 
+/** Cards whose reading is kept (parseCardParts): a few hundred KB of text at most. */
+const readCards = new RecentResults<Doctor>(2048);
+
+/**
+ * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
+ * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
+ * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
+ * The same card is read several times on a page (the genre reader reads a 康问 page's card three
+ * times on average, and a learned profile's check reads it once more: learned-reader.ts) and again
+ * on other pages of its doctor's answers: the reading is pure, so the last cards' readings are kept
+ * by their parts and each is worked out once. Each caller gets a copy of its own, to change as it likes.
+ */
 export function parseCardParts(parts: readonly string[]): Doctor {
+  // Each part length-prefixed: parts so written run together unambiguously (as read-work.ts keys its reads).
+  let key = '';
+  for (const part of parts) key += `${part.length}:${part}`;
+  return { ...readCards.get(key, () => readCardParts(parts)) };
+}
+
+function readCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
   const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
