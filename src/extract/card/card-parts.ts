@@ -6,6 +6,7 @@
  */
 import type { Doctor } from '../../schema/entry.js';
 import { isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
 import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
@@ -201,11 +202,6 @@ function placeRest(raw: string, doctor: Doctor): boolean {
   return false;
 }
 /**
- * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
- * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
- * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
- */
-/**
  * Whether the title read first gives way to one read after it in the same card:
  * - an academic rank to the clinical title a teaching hospital prints beside it (`教授 主任医师`);
  * - a licence's badge (`执业医师`, `执业药师`) to the rank after it (`副主任医师`, or `主管药师` / a bare `医师` standing alone);
@@ -222,7 +218,27 @@ function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitH
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
 }
 
+/** Cards whose reading is kept (parseCardParts): a few hundred KB of text at most. */
+const readCards = new RecentResults<Doctor>(2048);
+
+/**
+ * Reads a card from its parts in order: `['王清玉', '副主任医师', '骨科', '福建省人民医院', '三甲']`,
+ * `['解答医生：赵文静 主治医师 | 儿科 | 江州市儿童医院（三级甲等）']`, `['科室', '精神心理科', …]`
+ * (label and value apart), or one run-together part `王清玉副主任医师骨科福建省人民医院`.
+ * The same parts are read several times on a page (on the benchmark's 康问 pages the genre reader
+ * reads 2.9 cards a page, 1.7 of them different, and a learned profile's check one more, always one
+ * of those: learned-reader.ts) and again on other pages of a doctor's answers: the reading is pure,
+ * so the last cards' readings are kept by their parts and each is worked out once. Each caller gets
+ * a copy of its own, to change as it likes.
+ */
 export function parseCardParts(parts: readonly string[]): Doctor {
+  // Each part length-prefixed: parts so written run together unambiguously (as read-work.ts keys its reads).
+  let key = '';
+  for (const part of parts) key += `${part.length}:${part}`;
+  return { ...readCards.get(key, () => readCardParts(parts)) };
+}
+
+function readCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
   const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
@@ -320,7 +336,7 @@ export function parseCardParts(parts: readonly string[]): Doctor {
     english.name;
   doctor.title ??= english.pairedTitle ?? english.title;
   doctor.hospital ??= english.hospital ?? platform;
-  // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (words/genre.ts PHARMACY_SUFFIX).
+  // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (core/genre-vocabulary.ts isChainStore).
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
