@@ -5,7 +5,8 @@
  */
 import { isOpeningCredit } from './source-credit.js';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { Document, Element, Text } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { compareDocumentPosition } from 'domutils';
 import type { EntryDraft } from '../../schema/records.js';
 import { inClosedLayer } from '../tree/closed-layer.js';
 import { isProductItem } from '../words/product-card.js';
@@ -182,8 +183,9 @@ const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /**
- * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list, but a
- * site-wide feed, in a side column as often as not; a later list under a label of its own (相关咨询) is the page's.
+ * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list after the
+ * page's own question, but a site-wide feed, in a side column as often as not; a later list under a label of its own
+ * (相关咨询) is the page's, and one standing before the question is none (withoutFeedBefore).
  */
 const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题)/u.test(textContent(label).replace(/\s+/gu, ''));
 /**
@@ -195,6 +197,20 @@ function displacesFeed(feed: readonly string[], feedLabel: Element | undefined, 
   if (!isLatestFeedLabel(feedLabel) || isLatestFeedLabel(list.linksLabel)) return false;
   const folders = new Set(feed.map(folderOf));
   return list.links!.every((u) => folders.has(folderOf(u)));
+}
+
+/**
+ * The related links of a latest feed (最新咨询, 最新答疑) taken as the page's only list, where the feed stands before the page's
+ * own question in the markup: a side column printed before the content, as the site's nav boxes beside it are (科室导航), the
+ * site's latest whatever the page asks; none of the page's related links. Where it stands after the question (after the
+ * answer, where a page's own list stands), it stays them. `question`: the node of the page's question as read.
+ */
+export function withoutFeedBefore<T extends Pick<RelatedList, 'links' | 'linksLabel'>>(list: T, question: AnyNode | null): T {
+  if (!list.links || !list.linksLabel || !isLatestFeedLabel(list.linksLabel) || question === null) return list;
+  // domutils' DocumentPosition.PRECEDING (2): the feed's label (its first node) stands before the question (its second).
+  if (!(compareDocumentPosition(list.linksLabel, question) & 2)) return list;
+  const { links: _links, linksLabel: _label, ...rest } = list;
+  return rest as T;
 }
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
