@@ -108,7 +108,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
       // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often);
       // or, the page's address known, on the page's own host, in whatever folders its site keeps them (each in its own dated one).
-      else if (urls && (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')])) && isRelatedReadingHead(textContent(label)) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // Not where a head naming articles (相关文章, 相关新闻) leads to files filed flat in another named section of the site than
+      // the page's own (`/art/1.html` beside the page's `/q/`): that section's articles, not questions like the page.
+      else if (
+        urls &&
+        (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+        isRelatedReadingHead(textContent(label)) &&
+        pagerSiblingHrefs(texts).length === 0
+      )
+        reading ??= urls;
       // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
       // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
       // they share is the evidence); titles that ask nothing are the account's other posts.
@@ -175,6 +183,29 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
  */
 const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
+
+/**
+ * Whether links under a head naming articles or news (相关文章, 相关新闻, 相关资讯) are all files filed flat in a section of the
+ * site named in letters (`/art/1.html`) that is not the page's own (its address's first folder: `/q/`): that section's
+ * articles. Links deeper in the section (`/health/20230506/<hex>/c.html`, a channel's days or issues) are a channel's archive,
+ * which keeps the page's kin as often: not told by this; nor is a page whose address names no section.
+ */
+function intoOtherSection(urls: readonly string[], page: string, head: string): boolean {
+  if (!/^相关(?:文章|新闻|资讯)$/u.test(head.replace(/\s+/gu, ''))) return false;
+  const pathOf = (url: string) => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return '';
+    }
+  };
+  const own = /^\/([a-z][a-z_-]*)\//iu.exec(pathOf(page))?.[1]?.toLowerCase();
+  if (own === undefined) return false;
+  return urls.every((u) => {
+    const section = /^\/([a-z][a-z_-]*)\/[^/]+$/iu.exec(pathOf(u))?.[1]?.toLowerCase();
+    return section !== undefined && section !== own;
+  });
+}
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
