@@ -35,11 +35,19 @@ describe('link-only related items (paragraphs [])', () => {
     expect(scored.right).toBe(true);
   });
 
-  it('a key with no link-only item is scored as before: entries matched to all items, the field a count', () => {
+  it('a key with no link-only item: entries matched to all items, and related_urls their links in order', () => {
     const answered = [item(1, true), item(2, true)];
     const got = [entry('第1个问题怎么办', 'https://s.example/q/1.html'), entry('第2个问题怎么办', 'https://s.example/q/2.html')];
-    const scored = scoreRelated(key(answered), entry('头痛怎么办', null), got);
+    const urls = answered.map((a) => a.url);
+    const scored = scoreRelated(key(answered), entry('头痛怎么办', null, urls), got);
     expect(scored).toEqual({ answered, related: got, invented: [], right: true });
-    expect(scoreRelated(key(answered), entry('头痛怎么办', null), got.slice(1)).right).toBe(false);
+    expect(scoreRelated(key(answered), entry('头痛怎么办', null, urls), got.slice(1)).right).toBe(false);
+    expect(scoreRelated(key(answered), entry('头痛怎么办', null, []), got).right).toBe(false);
+  });
+
+  it('a key with no items wants no related_urls: a list it does not want given as links is wrong', () => {
+    expect(scoreRelated(key([]), entry('头痛怎么办', null, []), []).right).toBe(true);
+    expect(scoreRelated(key([]), entry('头痛怎么办', null, ['https://s.example/q/9.html']), []).right).toBe(false);
+    expect(scoreRelated(key([]), undefined, []).right).toBe(false);
   });
 });

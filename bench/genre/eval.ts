@@ -26,7 +26,9 @@ import { type Expected, type Family, type Split } from './family.js';
  * pages are read twice: by the genre reader (the family's row) and by that profile checked
  * against the genre reader (learned-reader.ts) (the row marked `+learned`, with the fields the profile kept).
  *
- * A related item keyed with no snippet is a link of the page entry's (its related_urls), not an entry (link-items.ts).
+ * A related item keyed with no snippet is a link of the page entry's (its related_urls), not an entry; on every page
+ * the `related` field wants as many related entries as items keyed with a snippet and related_urls the keyed items'
+ * links in order (link-items.ts).
  *
  * `--faults <kind>`: every page served with a fault of faults.ts (unclosed, mis-encoded, charset-lie,
  * noise, injected, mixed), drawn by its own seeded stream, and scored against the same answer key;
@@ -217,18 +219,17 @@ function scoreNoEntry(page: ServedPage, own: Entry | undefined, related: Entry[]
 
 function describePage(page: ServedPage, own: Entry, related: Entry[], wrong: Field[]): string {
   const e = page.expected;
-  const links = e.related.filter((r) => r.paragraphs.length === 0).length;
   const lines = [`${nameOf(page)}: wrong ${wrong.join(', ')}`];
   for (const f of wrong) {
     const want: Record<Field, unknown> = {
       question: e.question, name: e.doctor.name, title: e.doctor.title, department: e.doctor.department, hospital: e.doctor.hospital,
       grade: e.doctor.hospital_grade, answer: e.paragraphs.map((p) => p.slice(0, 24)), date: e.date, format: e.format,
-      related: links ? { items: e.related.length - links, related_urls: e.related.map((r) => r.url) } : e.related.length,
+      related: { items: e.related.filter((r) => r.paragraphs.length > 0).length, related_urls: e.related.map((r) => r.url) },
     };
     const got: Record<Field, unknown> = {
       question: own.question, name: own.doctor.name, title: own.doctor.title, department: own.doctor.department, hospital: own.doctor.hospital,
       grade: own.doctor.hospital_grade, answer: own.answer_paragraphs.map((p) => p.slice(0, 24)), date: own.date, format: own.format,
-      related: links ? { items: related.length, related_urls: own.related_urls } : related.length,
+      related: { items: related.length, related_urls: own.related_urls },
     };
     lines.push(`      ${f}: want ${JSON.stringify(want[f])}\n      ${' '.repeat(f.length)}  got  ${JSON.stringify(got[f])}`);
   }

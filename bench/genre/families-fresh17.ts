@@ -40,7 +40,10 @@ import type { TruthPage } from './truth.js';
  *   none of the answer.
  * - guess-ask: a 猜你想问 list item is one that prints a snippet under its linked question; a bare
  *   linked question in the same list is no item (the list's count is the items with snippets, in
- *   order); the 推荐医生 / 本科室医生 list of doctor links (name, title, hospital, 擅长 sentence) is
+ *   order; the page entry's related_urls their links). Where every one of the list's questions is bare
+ *   (no snippet in the list: a list of bare linked questions), they are link-only items (`paragraphs: []`,
+ *   the page entry's related_urls), as from fresh-47 on: key changed in the thirty-fifth stop, after
+ *   eval.ts came to score related_urls on every page (it keyed them no items); the 推荐医生 / 本科室医生 list of doctor links (name, title, hospital, 擅长 sentence) is
  *   no related list, and its doctors are none of the page's card.
  * - abbr-card: a card value printed short (`副主任`, `心内科`, `三甲`) is keyed as printed: the `title`
  *   attribute's full value (`副主任医师`, `心血管内科`) is a tooltip, not a print of the value (unlike
@@ -434,7 +437,10 @@ const guessAsk: Family = {
         doctor: { ...page.doctor, hospital_grade: gradeShown ? page.doctor.hospital_grade : null },
         format: printFormat ? page.format : 'unknown',
         date: dateShown ? page.date : null,
-        related: relatedWith(page, (e) => ({ format: 'unknown', date: datedItems ? e.date : null })).filter((_, i) => !bare[i]),
+        // A list of bare linked questions alone: link-only items (key changed in the thirty-fifth stop, after related_urls came to be scored on every page).
+        related: bare.every(Boolean)
+          ? relatedWith(page, (e) => ({ format: 'unknown', date: datedItems ? e.date : null, paragraphs: [] }))
+          : relatedWith(page, (e) => ({ format: 'unknown', date: datedItems ? e.date : null })).filter((_, i) => !bare[i]),
       }),
     };
   },

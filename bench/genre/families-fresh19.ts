@@ -25,8 +25,10 @@ import type { Format, TruthPage } from './truth.js';
  *   title, department, hospital; the grade where the signature prints it) and its date (null where
  *   its signature line prints none). The other pairs have no address of their own (no link, no
  *   anchor): they are no items and none of the answer. The masthead's hospital name is furniture.
- *   The `相关文章` list is the related list where it prints snippets (60%); a list of bare titles
- *   is no items. `&nbsp;` indents are whitespace. No format word: unknown.
+ *   The `相关文章` list is the related list: with snippets (60%) its items; a list of bare linked titles
+ *   its link-only items (`paragraphs: []`, the page entry's related_urls: key changed in the thirty-fifth
+ *   stop, after eval.ts came to score related_urls on every page; it keyed them no items, as before
+ *   fresh-47's link-only items). `&nbsp;` indents are whitespace. No format word: unknown.
  * - quoted-earlier: the doctor's reply opens with a quoted earlier Q&A (`<blockquote>` or a
  *   bordered box headed 引用 / 参考之前的回答 / 相似问题回答: another question and its answer, with that
  *   answer's date, and on half the pages a 查看原问答 link): the quote is none of the answer, its
@@ -86,7 +88,7 @@ const OTHER_QAS: readonly (readonly [string, readonly string[]])[] = [
  * signature line `回答专家：&nbsp;name&nbsp;title&nbsp;&nbsp;department&nbsp;&nbsp;hospital（grade on
  * 40%）&nbsp;&nbsp;日期：day` (the date on 80%), a dotted `<hr>` between pairs. The page's own Q&A
  * first; the `<title>` the first question on 60%, else the page's name. A 相关文章 list of `·` links
- * with snippets on 60% (bare titles otherwise), `[day]` on half.
+ * with snippets on 60% (bare titles otherwise: link-only items), `[day]` on half.
  */
 const multiQaCms: Family = {
   name: 'multi-qa-cms',
@@ -141,7 +143,8 @@ ${related}</td></tr>
         doctor: cardPlain(page, gradeShown),
         date: dateShown ? page.date : null,
         format: 'unknown',
-        related: snippets ? relatedWith(page, (e) => ({ format: 'unknown', date: datedItems ? e.date : null })) : [],
+        // Bare titles: link-only items (key changed in the thirty-fifth stop, after related_urls came to be scored on every page).
+        related: relatedWith(page, (e) => ({ format: 'unknown', date: datedItems ? e.date : null, ...(snippets ? {} : { paragraphs: [] }) })),
       }),
     };
   },

@@ -276,7 +276,12 @@ const ACCOUNTS = ['健康{c}', '{c}卫健', '家庭医生说', '科普进行时'
  * first paragraph), the answer's <p>s with their text split over several styled <span>s, empty
  * <p><br></p>s between them; a divider, then the card as a 专家简介 box of lines or one bio sentence
  * (name，hospitaldepartmenttitle，… 擅长…); 来源 / 编辑 / 审核 lines naming other people; 阅读 and 在看
- * counts; a 往期推荐 list of earlier articles' titles only (no snippet: no related items).
+ * counts; a 往期推荐 / 往期回顾 / 推荐阅读 list of earlier articles' titles only (other questions, linked).
+ * Key: under 往期推荐 / 往期回顾 (the column's back issues) the titles are link-only items (`paragraphs: []`:
+ * the page entry's related_urls, in order), as fresh-63's wjw-wechat-wenda keys an account's 往期推荐 of
+ * questions; under 推荐阅读 (the account's reading at large) no items. Key changed in the thirty-fifth
+ * stop, after eval.ts came to score related_urls on every page: every such list was keyed no items, from
+ * before fresh-47's link-only items.
  */
 const wechatArticle: Family = {
   name: 'wechat-article',
@@ -322,12 +327,18 @@ ${answerPs.join(`\n${spacer}`)}
     const card = box
       ? `<section style="margin:20px 8px;padding:14px;border:1px solid ${color};border-radius:6px"><p style="text-align:center"><strong><span style="color:${color}">${rng.pick(['专家简介', '本期专家', '答疑专家'])}</span></strong></p><p style="text-align:center"><img data-src="https://mmbiz.weixin-share.example/${token(rng, 20)}/640" style="width:120px;border-radius:50%"></p><p><strong><span style="font-size:17px">${esc(d.name!)}</span></strong></p>${rng.shuffle([`<p><span>${d.title}</span></p>`, `<p><span>${hosp}</span></p>`, `<p><span>${esc(d.department!)}</span></p>`]).join('')}<p><span style="font-size:13px;color:#888">擅长：${esc(d.department!)}常见病、多发病的诊断与治疗。</span></p></section>`
       : `<section style="margin:20px 8px;padding:14px;background:#f5f5f5"><p><strong>${rng.pick(['专家简介', '本期专家'])}</strong></p><p><span style="font-size:14px">${esc(d.name!)}，${hosp}${esc(d.department!)}${d.title}，${rng.pick(['医学硕士', '医学博士', '硕士研究生导师'])}，从事临床工作${rng.int(8, 30)}年，擅长${esc(topicOf(page))}等疾病的诊治。</span></p></section>`;
-    const past = page.related.length && rng.chance(0.7)
-      ? `<section style="margin-top:24px"><p style="text-align:center"><strong>${rng.pick(['往期推荐', '往期回顾', '推荐阅读'])}</strong></p>${page.related
-          .slice(0, rng.int(2, 4))
-          .map((r) => `<p><a href="https://mp.weixin-share.example/s/${token(rng, 22)}" target="_blank" data-linktype="2"><span style="color:${color}">${esc(r.question)}</span></a></p>`)
+    // Drawn in the order the page's template drew them (the shown flag, the head, how many, each link's token): the bytes as before.
+    const pastShown = page.related.length > 0 && rng.chance(0.7);
+    const pastHead = pastShown ? rng.pick(['往期推荐', '往期回顾', '推荐阅读'] as const) : null;
+    const pastItems = pastShown ? page.related.slice(0, rng.int(2, 4)).map((r) => ({ question: r.question, url: `https://mp.weixin-share.example/s/${token(rng, 22)}` })) : [];
+    const past = pastShown
+      ? `<section style="margin-top:24px"><p style="text-align:center"><strong>${pastHead}</strong></p>${pastItems
+          .map((r) => `<p><a href="${r.url}" target="_blank" data-linktype="2"><span style="color:${color}">${esc(r.question)}</span></a></p>`)
           .join('')}</section>`
       : '';
+    // The column's back issues (往期推荐, 往期回顾): its other questions, link-only items (fresh-63's wjw-wechat-wenda keys them so);
+    // 推荐阅读 recommends the account's reading at large, no items.
+    const backIssues = pastHead === '往期推荐' || pastHead === '往期回顾';
     const html = `<!DOCTYPE html>
 <html>
 <head>
@@ -374,7 +385,8 @@ ${dateShape === 'script' ? `<script>document.getElementById('publish_time').inne
         doctor: { ...d, hospital_grade: gradeShown ? d.hospital_grade : null },
         date: dateShape === 'yearless' || dateShape === 'script' ? null : page.date,
         format: 'unknown',
-        related: [],
+        // Key changed in the thirty-fifth stop, after related_urls came to be scored on every page: the back issues' links were no items.
+        related: backIssues ? pastItems.map((r) => ({ question: r.question, paragraphs: [], format: 'unknown' as const, date: null, url: r.url })) : [],
       }),
     };
   },

@@ -27,7 +27,7 @@ import { foldPage } from '../words/han-fold.js';
 import { withoutInvisible } from '../tree/hidden-text.js';
 import { textContent, type PageIndex } from '../tree/page-index.js';
 import type { PageQuery } from './page-query.js';
-import { findRelatedList, type RelatedList } from '../related/related-list.js';
+import { findRelatedList, withoutFeedBefore, type RelatedList } from '../related/related-list.js';
 import { readPrintedList } from '../related/printed-list.js';
 import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
@@ -164,7 +164,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const noQa = noQaHere(blocks, firstTitle) ?? patientReview(blocks);
   if (noQa) return { page: null, related: [], noQa };
   const found = $ ? findRelatedList($, resolve) : walked!.query.relatedList(resolve, options.relatedLabel);
-  const list = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
+  let list: RelatedList = { ...found, items: checkRelated(found.items, resolve, copiedFrom(blocks)) };
   const structured = options.structuredData === false ? null : readStructuredData($ ?? walked!.index.jsonLd);
   // A public board's record of a message and the reply it was forwarded for: its fields say what each part is (message-board.ts).
   // So is a back office's record exported as a sheet: a head row over the record's row (record-sheet.ts).
@@ -179,6 +179,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const questionRead = findOwnQuestion({ blocks, media, title: firstTitle, laterTitles, structured, post });
   if (questionRead === null) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: 'no question of its own found' } : {}) };
   const { at, title, student, aired } = questionRead;
+  // A latest feed before the question (a side column's 最新咨询) is none of its related links (related-list.ts).
+  list = withoutFeedBefore(list, blocks[at.index]!.node);
   // A player in a side column (an aside, a 推荐视频 box) plays the site's film, none of the answer's (side-column.ts).
   const players = media.filter((m) => !inSideColumn(m, blocks, at.index));
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
@@ -395,7 +397,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
-function readingOf(parts: BoardRecord, blocks: Block[], list: Pick<RelatedList, 'items' | 'label' | 'links' | 'linksBefore' | 'unplaced'>): GenreReading {
+function readingOf(parts: BoardRecord, blocks: Block[], listFound: Pick<RelatedList, 'items' | 'label' | 'links' | 'linksLabel' | 'linksBefore' | 'unplaced'>): GenreReading {
+  // A latest feed before the question (a side column's 最新咨询) is none of its related links (related-list.ts).
+  const list = withoutFeedBefore(listFound, blocks[parts.question.index]!.node);
   const doubts = [...parts.doubts];
   const last = parts.answerLines.at(-1) ?? parts.question.index;
   // Other questions linked under a head not read as a list (a board's 热点留言: its feed, or related ones): even one is doubted.

@@ -5,7 +5,8 @@
  */
 import { isOpeningCredit } from './source-credit.js';
 import type { CheerioAPI } from 'cheerio/slim';
-import type { Document, Element, Text } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { compareDocumentPosition } from 'domutils';
 import type { EntryDraft } from '../../schema/records.js';
 import { inClosedLayer } from '../tree/closed-layer.js';
 import { isProductItem } from '../words/product-card.js';
@@ -107,7 +108,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
       // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often);
       // or, the page's address known, on the page's own host, in whatever folders its site keeps them (each in its own dated one).
-      else if (urls && (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')])) && isRelatedReadingHead(textContent(label)) && pagerSiblingHrefs(texts).length === 0) reading ??= urls;
+      // Not where a head naming articles (相关文章, 相关新闻) leads to files filed flat in another named section of the site than
+      // the page's own (`/art/1.html` beside the page's `/q/`): that section's articles, not questions like the page.
+      else if (
+        urls &&
+        (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+        isRelatedReadingHead(textContent(label)) &&
+        pagerSiblingHrefs(texts).length === 0
+      )
+        reading ??= urls;
       // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
       // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
       // they share is the evidence); titles that ask nothing are the account's other posts.
@@ -175,6 +184,29 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
  */
 const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资讯|新闻|链接|博文)|本版(?:其他|其它)(?:文章|稿件))$/u.test(label.replace(/\s+/gu, ''));
 
+/**
+ * Whether links under a head naming articles or news (相关文章, 相关新闻, 相关资讯) are all files filed flat in a section of the
+ * site named in letters (`/art/1.html`) that is not the page's own (its address's first folder: `/q/`): that section's
+ * articles. Links deeper in the section (`/health/20230506/<hex>/c.html`, a channel's days or issues) are a channel's archive,
+ * which keeps the page's kin as often: not told by this; nor is a page whose address names no section.
+ */
+function intoOtherSection(urls: readonly string[], page: string, head: string): boolean {
+  if (!/^相关(?:文章|新闻|资讯)$/u.test(head.replace(/\s+/gu, ''))) return false;
+  const pathOf = (url: string) => {
+    try {
+      return new URL(url).pathname;
+    } catch {
+      return '';
+    }
+  };
+  const own = /^\/([a-z][a-z_-]*)\//iu.exec(pathOf(page))?.[1]?.toLowerCase();
+  if (own === undefined) return false;
+  return urls.every((u) => {
+    const section = /^\/([a-z][a-z_-]*)\/[^/]+$/iu.exec(pathOf(u))?.[1]?.toLowerCase();
+    return section !== undefined && section !== own;
+  });
+}
+
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
 
@@ -182,8 +214,9 @@ const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /**
- * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list, but a
- * site-wide feed, in a side column as often as not; a later list under a label of its own (相关咨询) is the page's.
+ * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list after the
+ * page's own question, but a site-wide feed, in a side column as often as not; a later list under a label of its own
+ * (相关咨询) is the page's, and one standing before the question is none (withoutFeedBefore).
  */
 const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题)/u.test(textContent(label).replace(/\s+/gu, ''));
 /**
@@ -195,6 +228,20 @@ function displacesFeed(feed: readonly string[], feedLabel: Element | undefined, 
   if (!isLatestFeedLabel(feedLabel) || isLatestFeedLabel(list.linksLabel)) return false;
   const folders = new Set(feed.map(folderOf));
   return list.links!.every((u) => folders.has(folderOf(u)));
+}
+
+/**
+ * The related links of a latest feed (最新咨询, 最新答疑) taken as the page's only list, where the feed stands before the page's
+ * own question in the markup: a side column printed before the content, as the site's nav boxes beside it are (科室导航), the
+ * site's latest whatever the page asks; none of the page's related links. Where it stands after the question (after the
+ * answer, where a page's own list stands), it stays them. `question`: the node of the page's question as read.
+ */
+export function withoutFeedBefore<T extends Pick<RelatedList, 'links' | 'linksLabel'>>(list: T, question: AnyNode | null): T {
+  if (!list.links || !list.linksLabel || !isLatestFeedLabel(list.linksLabel) || question === null) return list;
+  // domutils' DocumentPosition.PRECEDING (2): the feed's label (its first node) stands before the question (its second).
+  if (!(compareDocumentPosition(list.linksLabel, question) & 2)) return list;
+  const { links: _links, linksLabel: _label, ...rest } = list;
+  return rest as T;
 }
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
