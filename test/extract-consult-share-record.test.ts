@@ -47,6 +47,13 @@ describe('a shared consultation record of chat bubbles', () => {
     expect(own(html).answer).toBe(ANSWER.join('\n'));
   });
 
+  it('a question the patient asks right after midnight, minutes after the doctor’s first bubble, opens no round (the answer is not cut to one line)', () => {
+    const html = page({ followUp: '', rx: '' })
+      .replace(bubble('l', '唐海医生', '2023-05-06 18:12', ANSWER[0]!), bubble('l', '唐海医生', '2023-05-06 23:58', ANSWER[0]!) + bubble('r', '患者', '2023-05-07 00:01', '是跟喝水少有关吗？'))
+      .replaceAll('2023-05-06 18:12', '2023-05-07 00:03');
+    expect(own(html).answer).toBe(ANSWER.join('\n'));
+  });
+
   it('the clinic’s aide (`某某医助 小问`) speaking before the doctor, on the day before, dates nothing of the answer', () => {
     const aide = bubble('l', '某某医助 小问', '2023-05-05 10:55', '您好，已通知唐海医生，请稍候，医生看到后会尽快回复您。');
     const html = page().replace('2023-05-06 13:02', '2023-05-05 09:02').replace(/(<\/div><\/div>)(<div class="_b1x _l">)/u, `$1${aide}$2`);

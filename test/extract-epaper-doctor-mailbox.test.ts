@@ -53,6 +53,12 @@ describe('an e-paper’s 醫生信箱: the issue’s day, the reader’s questio
     expect(bracketedCredit('（以上资料只供参考，如有疑问请向医生查询）')).toBeNull();
   });
 
+  it('never reads the reporter’s name as the doctor’s where the bracketed credit names the reporter too', () => {
+    const read = pageOf(page({ credit: '（實習記者 李四 仁伯爵綜合醫院兒科主治醫生 傅平）' }));
+    expect(read.doctor.name).toBe('傅平');
+    expect(read.question).toBe('咳痰怎麼辦');
+  });
+
   it('keeps a bracketed line naming no doctor in the answer', () => {
     const read = pageOf(page({ credit: '（詳情可向家庭醫生查詢）' }));
     expect(read.answer_paragraphs.at(-1)).toBe('（詳情可向家庭醫生查詢）');

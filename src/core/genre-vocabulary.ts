@@ -145,6 +145,8 @@ export const BRANCH_HALL = `(?<=堂${HALL_HAN}{1,4})(?<![食礼课学天澡佛�
  * with its word is (fresh-59's and fresh-83's keys).
  */
 const CHAIN_STORE_RE = /^\p{Script=Han}{4,16}(?<![门饭酒商书网花进])店$/u;
-export const isChainStore = (text: string) => CHAIN_STORE_RE.test(text);
+/** A shop's badge or button ending in 店 (`官方旗舰店` alone, `全场满包邮店`, `查看全部店`): no store's name. */
+const SHOP_WORDS_RE = /^(?:官方|品牌|自营|授权|正品)*旗舰店$|包邮|全部|查看|收藏|进入|关注|满减|优惠/u;
+export const isChainStore = (text: string) => CHAIN_STORE_RE.test(text) && !SHOP_WORDS_RE.test(text);
 /** A pharmacist's title (执业药师, 主管药师, 中药师). */
 export const isPharmacistTitle = (title: string | null) => title !== null && /[药藥][师師]/u.test(title);

@@ -313,6 +313,8 @@ function readCardParts(parts: readonly string[]): Doctor {
     }
     if (placeRest(text, doctor)) return;
     // A word before a bare count (`积分 5268`, `帖子 2248`, `粉丝 120`) is the counter's label, not a name.
+    // A name right after a newsroom's role (`記者 李四`, `通讯员 王五`) is the writer's, no doctor's.
+    if (isName(text) && NEWSROOM_ROLE_RE.test(tokens[at - 1]?.text ?? '')) return;
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (calledName(text)) names.push({ text: calledName(text)!, at });
@@ -340,6 +342,8 @@ function readCardParts(parts: readonly string[]): Doctor {
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
+/** A newsroom's role before a writer's name in a credit (`實習記者`, `本报通讯员`, `编辑`). */
+const NEWSROOM_ROLE_RE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生)$/u;
 /** A place and the licence's word closing the part before a title (`舊金山灣區執業`, `多伦多执业`). */
 const PRACTISES_AT_RE = /^\p{Script=Han}{0,8}(?:执业|執業)$/u;
 /** An internet hospital's name alone (`某某互联网医院`): a platform that doctors of other hospitals answer on. */

@@ -87,5 +87,16 @@ export function stampedRound(speakers: ReadonlyMap<number, Side>, line: (i: numb
   if (again === undefined || again[1] !== 'asker' || !textOf(last + 1).some((t) => asksQuestion(t) || ASKS_BACK_RE.test(t))) return null;
   const dayOf = (i: number) => speakerLine(i).match(TURN_DAY_RE)?.[0].replace(/\s+/gu, '') ?? null;
   const [answered, asked] = [dayOf(turns[first]![0]), dayOf(again[0])];
-  return answered !== null && asked !== null && answered !== asked ? again[0] : null;
+  return answered !== null && asked !== null && answered !== asked && !withinSitting(speakerLine(turns[last]![0]), speakerLine(again[0])) ? again[0] : null;
+}
+/** A month, day and time on a speaker's line (`05-06 23:58`, `2023-05-06 23:58`). */
+const TURN_TIME_RE = /(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s+(\d{1,2}):(\d{2})/u;
+/** How far apart two turns may stand and still be one sitting, across midnight too (`05-06 23:58`, `05-07 00:01`). */
+const SITTING_MINUTES = 60;
+function withinSitting(before: string, after: string): boolean {
+  const [a, b] = [before.match(TURN_TIME_RE), after.match(TURN_TIME_RE)];
+  if (!a || !b) return false;
+  const minutes = (m: RegExpMatchArray) => Date.UTC(2000, Number(m[1]) - 1, Number(m[2]), Number(m[3]), Number(m[4])) / 60000;
+  const gap = minutes(b) - minutes(a);
+  return gap >= 0 && gap < SITTING_MINUTES;
 }

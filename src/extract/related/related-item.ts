@@ -105,6 +105,8 @@ function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
  * who wrote it, not what it says. The name only where the bold element holds a short word and the
  * text right after it opens with the colon.
  */
+/** A disease's or a measure's name that reads as a surname and a given name (`高血压`, `白癜风`, `黄疸`): a subject, no one's name. */
+const TERM_END_RE = /(?:[炎症病癌瘤痛疹癣疮疸痔]|血压|血脂|血糖)$/u;
 function boldAuthor(nodes: readonly AnyNode[]): string | null {
   const stack = [...nodes].reverse();
   while (stack.length > 0) {
@@ -121,7 +123,7 @@ function boldAuthor(nodes: readonly AnyNode[]): string | null {
     // subject so set (`<span>建议：</span>…`) is the snippet's own word.
     if (el.name === 'span' || el.name === 'em' || el.name === 'i' || el.name === 'label') {
       const labelled = textContent(el).trim().match(/^(\p{Script=Han}{2,4})\s*[:：]$/u);
-      if (labelled && isPersonalName(labelled[1]!)) return labelled[1]!;
+      if (labelled && isPersonalName(labelled[1]!) && !isSectionHead(labelled[1]!) && !TERM_END_RE.test(labelled[1]!)) return labelled[1]!;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
