@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { shownTextContent } from './page-index.js';
 
 /**
  * The region a page declares by its `<html lang>` (`zh-HK`, `zh-Hant-HK`, `en-GB`): its two-letter region subtag, upper case;
@@ -29,15 +30,7 @@ const CALLING_CODE_RE = /(?:\+\s*|[（(]\s*\+?\s*)(852|853|886|65|60)\s*[)）]?[
 export function dialledRegion(node: AnyNode): string | null {
   let root = node;
   while (root.parent) root = root.parent;
-  const regions = new Set([...shownText(root).matchAll(CALLING_CODE_RE)].map((m) => CALLING_CODES[m[1]!]!));
+  const regions = new Set([...shownTextContent(root).matchAll(CALLING_CODE_RE)].map((m) => CALLING_CODES[m[1]!]!));
   return regions.size === 1 ? [...regions][0]! : null;
 }
 
-/** The text of a tree's elements, no script's, style's or template's. */
-function shownText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  const el = node as Element;
-  if (!el.children || NOT_SHOWN.has(el.name)) return '';
-  return el.children.map(shownText).join(' ');
-}
-const NOT_SHOWN = new Set(['script', 'style', 'template', 'noscript']);
