@@ -82,7 +82,10 @@ export function stampedRound(speakers: ReadonlyMap<number, Side>, line: (i: numb
   if (first === -1) return null;
   let last = first;
   while (turns[last + 1]?.[1] === 'doctor') last++;
-  for (let k = first; k <= last; k++) if (textOf(k).length === 0 || textOf(k).some((t) => ASKS_BACK_RE.test(t))) return null;
+  for (let k = first; k <= last; k++) {
+    const said = textOf(k);
+    if (said.length === 0 || said.some((t) => ASKS_BACK_RE.test(t))) return null;
+  }
   const again = turns[last + 1];
   if (again === undefined || again[1] !== 'asker' || !textOf(last + 1).some((t) => asksQuestion(t) || ASKS_BACK_RE.test(t))) return null;
   const dayOf = (i: number) => speakerLine(i).match(TURN_DAY_RE)?.[0].replace(/\s+/gu, '') ?? null;

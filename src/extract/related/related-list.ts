@@ -192,13 +192,6 @@ const isRelatedReadingHead = (label: string) => /^(?:相关(?:阅读|文章|资�
  */
 function intoOtherSection(urls: readonly string[], page: string, head: string): boolean {
   if (!/^相关(?:文章|新闻|资讯)$/u.test(head.replace(/\s+/gu, ''))) return false;
-  const pathOf = (url: string) => {
-    try {
-      return new URL(url).pathname;
-    } catch {
-      return '';
-    }
-  };
   const own = /^\/([a-z][a-z_-]*)\//iu.exec(pathOf(page))?.[1]?.toLowerCase();
   if (own === undefined) return false;
   return urls.every((u) => {
@@ -318,16 +311,20 @@ function withListBeside(list: RelatedList, labels: readonly Element[], resolve: 
   return list;
 }
 
+/** An address parsed, one left relative (a page read without its own address) taken on the page's host, as its list's are; null where it is none. */
+function parsedUrl(url: string): URL | null {
+  try {
+    return new URL(url, 'http://page.invalid/');
+  } catch {
+    return null;
+  }
+}
+const pathOf = (url: string) => parsedUrl(url)?.pathname ?? '';
+
 /** The section of the site an address leads into: its origin and its path's first folder (`https://host/wenda/`; `https://host/` for a file at the root). */
 function folderOf(url: string): string {
-  try {
-    // An address left relative (a page read without its own address) is taken on the page's host, as its list's are.
-    const u = new URL(url, 'http://page.invalid/');
-    const folder = u.pathname.match(/^\/[^/]*\//u)?.[0] ?? '/';
-    return `${u.origin}${folder}`;
-  } catch {
-    return url;
-  }
+  const u = parsedUrl(url);
+  return u === null ? url : `${u.origin}${u.pathname.match(/^\/[^/]*\//u)?.[0] ?? '/'}`;
 }
 
 /** The element right after one among its parent's children, text between passed over. */
