@@ -333,7 +333,8 @@ export function readItem(
   }
   const date = itemDate(dated);
   const author = snippet.length > 0 ? boldAuthor(nodes) : null;
-  if (author && snippet[0]!.startsWith(author)) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
+  // A word the item's own question names (`白癜风：…` under `白癜风能治好吗`) is its subject, whoever it could be named for.
+  if (author && snippet[0]!.startsWith(author) && !norm(question).includes(norm(author))) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
   // The item's shape starts at its first node shown (not a comment or a script before it).
   const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
   const root = first.type === 'tag' ? (first as Element).name : '#text';
