@@ -93,7 +93,8 @@ const STOCK_NICK_RE = /^(?:热心网友\s+)?(?:[A-Za-z\d]{0,6}(?:热心网友|�
  * A platform's service helper who speaks beside the doctor (an insurer's or a health app's 健康管家, a 客服, a 小助手): its role,
  * then the name it goes by (`健康管家 小泰`, `客服小美`, `服务助手 安安`), nothing else on the line. It acknowledges the question or
  * closes the consultation (`如还有疑问可继续追问医生`): none of the doctor's answer. A check-up chain's 健康顾问 likewise
- * (`健康顾问 小慈`: `已为您安排主检医师解读报告`), its message and its day none of the doctor's. The name is a pet name (`小` and one or two
+ * (`健康顾问 小慈`: `已为您安排主检医师解读报告`), an elderly-care portal's 养老顾问 (`养老顾问 小王`: `已为您推荐…养老机构`), their message and
+ * its day none of the doctor's. The name is a pet name (`小` and one or two
  * characters) or set apart by a space: a line of the answer naming the role (`健康管家建议`) is no byline, nor a head or a line
  * of the answer's that names the role before its advice (`健康管家小贴士`, `健康管家 提醒您`): no name, though a pet name's shape. Or the site's own helper
  * account, its brand before a diminutive role (`辣妈帮小帮手`, `XX小助手`), perhaps with the `官方` badge after it, or a plain role
@@ -102,7 +103,7 @@ const STOCK_NICK_RE = /^(?:热心网友\s+)?(?:[A-Za-z\d]{0,6}(?:热心网友|�
  * the answer's line quoting what the service said (`您说的客服回复：`, `之前客服回复：`: a speaker's or a time's words before the role).
  */
 const SERVICE_HELPER_RE =
-  /^(?:(?:健康|服务|专属|在线|私人)?(?:管家|助手|小助手|小帮手|客服)|健康顾问)(?!\s*(?:小(?:贴士|提示|知识|常识|建议|技巧|妙招|课堂|讲堂|科普|叮嘱|提醒|结)|提醒|提示|建议|温馨|告诉|叮嘱|说))(?:\s*小\p{Script=Han}{1,2}|\s+\p{Script=Han}{2,3}|\s*[A-Za-z]{1,8})$|^[\p{Script=Han}A-Za-z]{1,6}(?:小帮手|小助手|小管家)(?:\s+官方)?$|^[\p{Script=Han}A-Za-z]{1,6}(?:客服|助手|管家)\s+官方$|^(?![\p{Script=Han}A-Za-z]*?(?:[您你我他她的说讲称]|提到|之前|以前|刚才|上次))[\p{Script=Han}A-Za-z]{0,6}?(?:客服|小助手|小帮手|管家)(?:回复|答复|留言)\s*[:：]$/u;
+  /^(?:(?:健康|服务|专属|在线|私人)?(?:管家|助手|小助手|小帮手|客服)|(?:健康|养老|康养|照护)顾问)(?!\s*(?:小(?:贴士|提示|知识|常识|建议|技巧|妙招|课堂|讲堂|科普|叮嘱|提醒|结)|提醒|提示|建议|温馨|告诉|叮嘱|说))(?:\s*小\p{Script=Han}{1,2}|\s+\p{Script=Han}{2,3}|\s*[A-Za-z]{1,8})$|^[\p{Script=Han}A-Za-z]{1,6}(?:小帮手|小助手|小管家)(?:\s+官方)?$|^[\p{Script=Han}A-Za-z]{1,6}(?:客服|助手|管家)\s+官方$|^(?![\p{Script=Han}A-Za-z]*?(?:[您你我他她的说讲称]|提到|之前|以前|刚才|上次))[\p{Script=Han}A-Za-z]{0,6}?(?:客服|小助手|小帮手|管家)(?:回复|答复|留言)\s*[:：]$/u;
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||

@@ -197,6 +197,15 @@ export function itemDate(lines: readonly MetaLine[]): string | null {
   return other;
 }
 const LEFT_SEPARATOR_RE = /^\s*[/／|｜]\s*(?=\p{Script=Han})/u;
+/**
+ * A labelled counter printed after the item's snippet on its line (`…来完... 回答数：3`, `…就医。 浏览数：120`): how many answered
+ * or looked, none of the snippet. Only a counter's word with its colon and figure ending the line, set apart from the text by a space
+ * or after the cut's ellipsis: a sentence's own figure (`每日3次`) is never so labelled.
+ */
+const TRAILING_COUNTER_RE =
+  /^(.*?(?:\S\s+|(?:…|\.{3}|。。。)\s*))(?:回答|答案|解答|回复|评论|浏览|阅读|点击|点赞|收藏|关注)(?:数|量|次数)\s*[:：]\s*\d[\d,.]*\s*[万千wWkK]?$/u;
+const COUNTER_HINT_RE = /[数量]\s*[:：]\s*\d/u;
+const withoutTrailingCounter = (line: string): string => (COUNTER_HINT_RE.test(line) ? (line.match(TRAILING_COUNTER_RE)?.[1]!.trimEnd() ?? line) : line);
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
 export function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
@@ -215,7 +224,7 @@ export function readItem(
     // A yearless day in brackets is the item's stamp only where it ends the item, after all its text: one ending a line the text
     // goes on after is the text's own (a citation's `…有关[10-12]`).
     const last = at === rows.length - 1;
-    for (const part of splitTrailingFormatDate(l.text))
+    for (const part of splitTrailingFormatDate(withoutTrailingCounter(l.text)))
       for (const spaced of splitSpacedTrailingDate(part)) {
         if (!last) lines.push({ text: spaced, links: l.links });
         else for (const text of splitTrailingMonthDay(spaced)) lines.push({ text, links: l.links });
