@@ -97,7 +97,8 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   // first line that asks one with the doctor's card right under it.
   if (ISSUE_TITLE_RE.test(title)) {
     index = blocks.findIndex((b, i) => b.chars >= 4 && b.chars <= 60 && b.linkChars === 0 && asksQuestion(b.text) && [blocks[i + 1], blocks[i + 2]].some((c) => c !== undefined && c.chars <= 80 && TITLE_RE.test(c.text)));
-    if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.trim() };
+    // Its 问 / Q label (`Q：…`) is none of the question.
+    if (index !== -1) return { index, confirmed: true, text: blocks[index]!.text.replace(QUESTION_MARK_RE, '').trim() };
   }
   // A line that labels the question (`标题：…`, `患者提问：…`) where no heading holds it: the question is what follows the label.
   // So is a record's chief complaint (`主诉：…`) that the title repeats.
@@ -164,12 +165,12 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
     const index = badge.rest === '' ? i + 1 : i;
     const text = badge.rest === '' ? blocks[index]?.text.trim() ?? '' : badge.rest;
     if ([...text].length < 4 || [...text].length > 60 || badgeOf(blocks[index]!)?.side === 'answer') return null;
-    // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing: the issue names no
-    // question, its Q&A's 问 is the page's. Only where it is the issue's one 问: an issue of several Q&As (a second 问 badge
-    // below) answers more than this question, and the reading stays unsure.
+    // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing, or on a page the
+    // title names as an issue (`{name} 2019年9月刊`): the issue names no question, its Q&A's 问 is the page's. Only where it is the
+    // issue's one 问: an issue of several Q&As (a second 问 badge below) answers more than this question, and the reading stays unsure.
     const issued =
       !asksQuestion(title) &&
-      blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text)) &&
+      (ISSUE_TITLE_RE.test(title) || blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text))) &&
       !blocks.slice(index + 1).some((b) => b.chars <= 80 && badgeOf(b)?.side === 'question');
     return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')) || issued, text };
   }
