@@ -102,6 +102,13 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
         reading = urls;
         continue;
       }
+      // So too under a 相关文章 / 相关阅读 head where the page's pager shows its template (上一篇 / 下一篇, sibling-links.ts): links each
+      // made as its neighbours' are, every title asking a question, are pages of the page's own kind, its related questions.
+      // Without a pager, or with a link of another shape or a title that asks nothing, the list stays unplaced and doubted.
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && items.every((i) => asksQuestion(i.question)) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) {
+        reading = urls;
+        continue;
+      }
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
