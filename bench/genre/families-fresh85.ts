@@ -40,7 +40,9 @@ import type { TruthPage } from './truth.js';
  *   none;
  * - **the date the answer's day**: 元氣網's `2023-05-06 14:22` / `2023/05/06 14:22` under the headline (JSON-LD's
  *   `dateModified` a later day: none); 养老网's `回答时间：`; 汤臣倍健's `2023-05-06` / `2023.05.06` (`N天前` null);
- *   **the newsletter's issue day (`2023年5月6日`) the answer's**, as fresh-58's and fresh-84's e-paper keys have it;
+ *   **the newsletter's issue day (`2023年5月6日`) dates nothing: null** (fresh-30's email-digest convention for a newsletter's web
+ *   version: the day it went out is not the day its Q&A was answered; the key changed after the first run, which scored the
+ *   issue's day as the answer's, by fresh-58's and fresh-84's e-paper keys);
  *   护理学会's `发布时间：`; 掌上生活's `回答于 2023-05-06` / `2023年05月06日` (`05-06` null); `提问时间`, a 顾问's, a
  *   管家's days and app state's epochs nothing;
  * - **the card** as printed: 元氣網's `諮詢／{hospital}{department}{title} {name}` (traditional; `文／元氣網記者…` none);
@@ -283,7 +285,7 @@ const AMCARE = '美中宜和妇儿医院';
  * F4. 美中宜和's 会员月刊 e-mail in its web archive (www.amcare.com.cn/edm/{yyyymm}/index.html, host and path guesses),
  * an e-mail template: nested `<table>`s with `bgcolor`, `width` and inline styles, `<font>`; UTF-8 (60%) or GB2312 bytes
  * declared by http-equiv (40%); no canonical: `如邮件无法正常显示，请点击这里查看网页版`; the masthead `《宜和家》会员月刊 ·
- * 第N期 · 2023年5月6日` (the issue's day, keyed); 本期导读 (anchor links: none); a 专家答疑 section: a card box first on
+ * 第N期 · 2023年5月6日` (the issue's day: none, the date null, as fresh-30's email-digest keys it); 本期导读 (anchor links: none); a 专家答疑 section: a card box first on
  * 40% (`{name} {title}` / `美中宜和妇儿医院 {department}`) else the credit `——{name}，美中宜和妇儿医院{department}{title}`
  * after the answer (the card, hospital `美中宜和妇儿医院`); `Q：` the question (keyed), `A：` glued (none), the answer as
  * `<p style>`s (half) or `<br><br>`-parted text in one `<td>`; 活动预告 (a 孕妇学校 lecture with its day: none), 会员专享
@@ -333,6 +335,7 @@ ${list}
       body: gb ? iconv.encode(html, 'gb2312') : Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: { ...d, hospital: AMCARE, hospital_grade: null },
+        date: null,
         format: 'unknown',
         related: itemsOf(related, (r) => hrefs.get(r)!, null, () => null, false),
       }),
