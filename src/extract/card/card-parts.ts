@@ -157,7 +157,9 @@ function takeGrade(text: string, doctor: Doctor): string {
     // A level alone (`三级`) is a grade only as a part of its own.
     const level = gradeOnly(text);
     if (level) doctor.hospital_grade ??= level;
-    const closing = level ? null : bracketedLevel(text);
+    const found = level ? null : bracketedLevel(text);
+    // A level in brackets after a title (`公共营养师（二级）`) is the title's vocational level, kept as printed: no hospital's grade.
+    const closing = found && WHOLE_TITLE_RE.test(text.slice(0, found.index).trim()) ? null : found;
     if (closing) doctor.hospital_grade ??= closing[1]!;
     return level ? '' : closing ? text.slice(0, closing.index).trim() : text;
   }

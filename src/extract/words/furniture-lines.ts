@@ -98,3 +98,10 @@ export const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|
 /** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
 export const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
 export const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$|^(?:最新|医院|本院)(?:公告|通知)$|^通知公告$`, 'u');
+
+/**
+ * A site's customer-service chat widget's head alone on its line (`在线客服`, `联系客服`, `人工客服`), over its canned greeting
+ * (`您好，我是营养顾问小汤，有什么可以帮您？`): the site's, none of the answer, and after the answer's text where the answer ends.
+ * Not a bare `客服`: a chat record's speaker (consult-speakers.ts) whose turn may stand between the doctor's.
+ */
+export const SUPPORT_WIDGET_HEAD_RE = /^(?:在线|联系|人工|智能)客服$/u;
