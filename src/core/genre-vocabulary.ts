@@ -59,6 +59,9 @@ export const DOCTOR_TITLES = [
   // one word, never a name (主检) and 医师; a clinical rank printed beside it is the title (card-parts.ts)
   '主检医师', '总检医师',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
+  // a nutritionist's national registration (国家注册营养师) and a 公共营养师's vocational level in brackets (`公共营养师（二级）`) are
+  // parts of the title as printed: never a name (国家) before it, nor a hospital's grade (二级) after it
+  '国家注册营养师', '公共营养师（一级）', '公共营养师（二级）', '公共营养师（三级）', '公共营养师（四级）',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
   // a psychotherapist's level (初级 / 中级, 主管) and a registered psychologist (注册心理师) likewise

@@ -41,7 +41,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = withoutPadding(unspacedLabel(bracketedLabel(unsigned(raw.replace(/\s+/g, ' ').trim()))));
+    let part = withoutPadding(unspacedLabel(bracketedLabel(consultedCredit(unsigned(raw.replace(/\s+/g, ' ').trim())))));
     if (!part) continue;
     if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
@@ -130,6 +130,12 @@ export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**
+ * A news story's credit of the expert it consulted, its label before a slash (`咨询／{hospital}{department}{title} {name}`,
+ * `口述／…`, as Taiwan's papers print it at a story's head): the card without the label. A writer's credit (`文／`, `记者／`)
+ * or a reviewer's (`审定／`) names no answerer and is left as it is.
+ */
+const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述)\s*[/／]\s*(?=\S)/u, '');
+/**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
  * itself; a spaced value is left as printed unless a colon or a known label says it is one (a
  * two-character value is closed up apart: padded-values.ts).
@@ -151,7 +157,9 @@ function takeGrade(text: string, doctor: Doctor): string {
     // A level alone (`三级`) is a grade only as a part of its own.
     const level = gradeOnly(text);
     if (level) doctor.hospital_grade ??= level;
-    const closing = level ? null : bracketedLevel(text);
+    const found = level ? null : bracketedLevel(text);
+    // A level in brackets after a title (`公共营养师（二级）`) is the title's vocational level, kept as printed: no hospital's grade.
+    const closing = found && WHOLE_TITLE_RE.test(text.slice(0, found.index).trim()) ? null : found;
     if (closing) doctor.hospital_grade ??= closing[1]!;
     return level ? '' : closing ? text.slice(0, closing.index).trim() : text;
   }

@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion } from '../words/genre.js';
+import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -30,6 +30,19 @@ export function printedQuestionBelow(blocks: readonly { text: string }[], headin
   return null;
 }
 
+/** The longest line that may stand between a headline and the Q&A pair it opens: an info line, a credit; no sentence of prose. */
+const HEAD_LINE_MAX_CHARS = 40;
+/** How far below the labelled question the answer's label stands (the reader's own line between them). */
+const ANSWER_LABEL_LINES_BELOW = 2;
+/** The answer's label opening a line (`答：…`, `A：…`). */
+const ANSWER_MARK_RE = /^\s*(?:答|A)\s*[:：]/u;
+/** Whether line `at` opens the page's text with a Q&A pair: only short lines above it up to the heading, an answer's label just below. */
+function opensQuestionAndAnswer(blocks: readonly { text: string }[], heading: number, at: number): boolean {
+  for (let i = heading + 1; i < at; i++) if (blocks[i]!.text.trim().length > HEAD_LINE_MAX_CHARS || PROSE_RE.test(blocks[i]!.text)) return false;
+  for (let i = at + 1; i < Math.min(blocks.length, at + 1 + ANSWER_LABEL_LINES_BELOW); i++) if (ANSWER_MARK_RE.test(blocks[i]!.text)) return true;
+  return false;
+}
+
 /**
  * A headline that asks nothing (an article's topic and its promise: `缺铁性贫血｜这些问题，专家来解答`) over the reader's question
  * printed under a label below it (`Q：孩子脸色苍白是怎么回事`, `问：…`): the question is the printed one, where it asks. Null where
@@ -51,7 +64,9 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     // Under a headline that asks itself, only a question a reader is shown asking (`網友問：`) is the page's: a bare `Q：` or
     // `问：` below it is as likely the article's own sub-question, printed among the answer's paragraphs (`…怎么办？医生告诉你`
     // over the answer's `Q：能不能吃止咳糖浆？`).
-    if (hooked && !ASKER_LABEL_RE.test(text)) continue;
+    // A bare one opening the story's Q&A pair is the reader's, though (`問：…` then the reader's line and `答：…`, only short lines — the
+    // info line, the expert's credit — between the headline and it): a sub-question stands among the answer's paragraphs.
+    if (hooked && !ASKER_LABEL_RE.test(text) && !opensQuestionAndAnswer(blocks, heading, i)) continue;
     const asked = text.length <= 80 ? labelledBelow(text) : null;
     if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
     // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that

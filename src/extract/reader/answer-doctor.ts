@@ -147,6 +147,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
   doctor = withoutPostAsTitle(doctor);
+  // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
+  if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
   doubts.push(...cardShapeDoubts(doctor));
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);

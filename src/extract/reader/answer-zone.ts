@@ -9,6 +9,7 @@ import { TITLE_RE, isOtherAnswersHead, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { labelLine } from '../related/related-label.js';
 import { showsCardFigure } from '../words/product-card.js';
+import { SUPPORT_WIDGET_HEAD_RE } from '../words/furniture-lines.js';
 import type { Kind } from './line-kinds.js';
 
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
@@ -42,13 +43,14 @@ export function firstItemAfter(blocks: readonly Block[], question: number, items
 }
 /**
  * Where the answering doctor's answer ends when other doctors' answers or visitors' comments
- * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer.
+ * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer; so does a
+ * customer-service widget's head (`在线客服`, furniture-lines.ts) over its greeting.
  */
 export function othersEnd(blocks: Block[], question: number, end: number): number {
   let text = false;
   for (let i = question + 1; i < end; i++) {
     const b = blocks[i]!;
-    if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
+    if (text && b.chars <= 16 && (isOtherAnswersHead(b.text) || SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()))) return i;
     if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
   }
   return end;

@@ -94,10 +94,17 @@ export const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:
  * 问答排行榜) — the same on every page of the site, so none of them related to this page's question.
  */
 export const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
+/** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
+export const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
 /**
  * A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`; a hospital's notices, `最新公告`, `通知公告`;
  * a newsletter's event and members' boxes, `活动预告`, `讲座报名`, `近期活动`, `会员专享`): never the answer's.
  */
-/** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
-export const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
 export const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$|^(?:最新|医院|本院)(?:公告|通知)$|^通知公告$|^(?:活动|讲座|课程|义诊)(?:预告|报名|通知)$|^(?:近期|最新|精彩|本期|本月)(?:活动|讲座)$|^会员(?:专享|福利|活动)$`, 'u');
+
+/**
+ * A site's customer-service chat widget's head alone on its line (`在线客服`, `联系客服`, `人工客服`), over its canned greeting
+ * (`您好，我是营养顾问小汤，有什么可以帮您？`): the site's, none of the answer, and after the answer's text where the answer ends.
+ * Not a bare `客服`: a chat record's speaker (consult-speakers.ts) whose turn may stand between the doctor's.
+ */
+export const SUPPORT_WIDGET_HEAD_RE = /^(?:在线|联系|人工|智能)客服$/u;

@@ -376,8 +376,8 @@ export function withoutSiteSuffixes(text: string): string {
   return withoutKeywordTails(withoutSiteParts(text));
 }
 
-/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`): the column's call to read on, none of the question. */
-const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解)了?[！!。]?$/u;
+/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`, `…？醫師這樣說`): the column's call to read on, none of the question. */
+const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解|这样说|这么说)了?[！!。]?$/u;
 /** Whether a headline closes its question with the column's promise of an answer (`冠心病點算好？醫生拆解`, `…吗？专家来解答`). */
 export const hasAnswererHook = (headline: string) => ANSWERER_HOOK_RE.test(headline.trim());
 

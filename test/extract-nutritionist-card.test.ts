@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
+
+/**
+ * A supplement maker's 营养师问答 page: a nutritionist's card (`{name}` over `国家注册营养师` / `公共营养师（二级）`, no hospital),
+ * the answer under `营养师回答`, and a customer-service widget after it (`在线客服` over its greeting).
+ */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page');
+
+const Q = '湿疹会引起皮肤瘙痒吗';
+const A = ['湿疹的处理要根据病情轻重来决定：', '1.有湿疹病史的患者，需要在医生指导下使用保湿霜，症状加重时要及时复诊。', '2.单纯的皮肤瘙痒，不要长期自行服用保湿霜，多数在2到8天内逐渐缓解。'];
+const qa = (o: { name?: string; title?: string; after?: string; answer?: string[] } = {}) =>
+  html(
+    `${Q}_营养师问答_某健康`,
+    `<header><a href="/">首页</a> <a href="/qa">营养师问答</a></header><div class="q"><p>用户159****38 提问 <span>2020-12-10</span></p><h1>${Q}</h1><p>问题补充：去社区医院看过，吃了药也不见好。</p></div>` +
+      `<div class="a"><div class="expert"><img src="/e.jpg"><div><p>${o.name ?? '蒋霞超'}</p><p>${o.title ?? '国家注册营养师'}</p><p>从业15年</p><p>擅长：慢病营养管理、体重管理</p></div></div>` +
+      `<h4>营养师回答</h4><div class="content">${(o.answer ?? A).map((p) => `<p>${p}</p>`).join('\n')}</div><p class="time">2020-12-11</p></div>` +
+      `${o.after ?? ''}<footer>某健康科技有限公司</footer>`,
+  );
+
+describe('a nutritionist’s title as printed (genre-vocabulary.ts, card-parts.ts)', () => {
+  it('reads `国家注册营养师` whole: no 国家 for the name', () => {
+    expect(pageOf(qa())!.doctor).toMatchObject({ name: '蒋霞超', title: '国家注册营养师', hospital: null });
+  });
+
+  it('reads `公共营养师（二级）` whole, its level no hospital’s grade', () => {
+    expect(parseCardParts(['欧阳国伟', '公共营养师（二级）', '从业6年'])).toMatchObject({ name: '欧阳国伟', title: '公共营养师（二级）', hospital_grade: null });
+    expect(pageOf(qa({ name: '欧阳国伟', title: '公共营养师（二级）' }))!.doctor).toMatchObject({ name: '欧阳国伟', title: '公共营养师（二级）', hospital_grade: null });
+  });
+
+  it('still reads a level in brackets after a hospital’s name as its grade', () => {
+    expect(parseCardParts(['王芳 主任医师', '北岸市人民医院（二级）'])).toMatchObject({ hospital: '北岸市人民医院', hospital_grade: '二级' });
+  });
+});
+
+describe('a grade with no hospital (answer-doctor.ts): never a grade', () => {
+  it('leaves the grade null where the card prints a level beside no hospital', () => {
+    expect(pageOf(qa({ name: '欧阳国伟', title: '营养师 三级' }))!.doctor).toMatchObject({ hospital: null, hospital_grade: null });
+  });
+});
+
+describe('a customer-service widget after the answer (answer-zone.ts, furniture-lines.ts): none of the answer', () => {
+  it('ends the answer at `在线客服` over its greeting', () => {
+    const read = pageOf(qa({ after: '<div class="kefu"><p>在线客服</p><p>您好，我是营养顾问小汤，有什么可以帮您？</p></div>' }))!;
+    expect(read.answer_paragraphs).toEqual(A);
+  });
+
+  it('keeps an answer’s sentence that tells the reader to ask customer service', () => {
+    const answer = [...A, '如需调整饮食方案，可以联系在线客服预约营养师一对一指导，平时注意规律作息。'];
+    expect(pageOf(qa({ answer }))!.answer_paragraphs).toEqual(answer);
+  });
+});
