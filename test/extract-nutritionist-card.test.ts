@@ -31,6 +31,11 @@ describe('a nutritionist’s title as printed (genre-vocabulary.ts, card-parts.t
     expect(pageOf(qa({ name: '欧阳国伟', title: '公共营养师（二级）' }))!.doctor).toMatchObject({ name: '欧阳国伟', title: '公共营养师（二级）', hospital_grade: null });
   });
 
+  it('reads `国家二级公共营养师` whole: no 国家二级 for the name', () => {
+    expect(parseCardParts(['国家二级公共营养师 李娜'])).toMatchObject({ name: '李娜', title: '国家二级公共营养师' });
+    expect(pageOf(qa({ title: '国家二级公共营养师' }))!.doctor).toMatchObject({ name: '蒋霞超', title: '国家二级公共营养师', hospital_grade: null });
+  });
+
   it('still reads a level in brackets after a hospital’s name as its grade', () => {
     expect(parseCardParts(['王芳 主任医师', '北岸市人民医院（二级）'])).toMatchObject({ hospital: '北岸市人民医院', hospital_grade: '二级' });
   });
@@ -46,6 +51,19 @@ describe('a customer-service widget after the answer (answer-zone.ts, furniture-
   it('ends the answer at `在线客服` over its greeting', () => {
     const read = pageOf(qa({ after: '<div class="kefu"><p>在线客服</p><p>您好，我是营养顾问小汤，有什么可以帮您？</p></div>' }))!;
     expect(read.answer_paragraphs).toEqual(A);
+  });
+
+  it('keeps the doctor’s later turns where a consult record’s `在线客服` speaks between them', () => {
+    const record = `<html><head><meta charset="utf-8"><title>宝宝咳嗽怎么办_问诊记录</title></head><body>
+<h1>宝宝咳嗽怎么办</h1><div class="doc"><b>王明</b> 主治医师 东湖市儿童医院 儿科</div><div class="chat">
+<p class="who">患者</p><p>宝宝咳嗽三天了怎么办？晚上咳得厉害。</p>
+<p class="who">王明医生</p><p>宝宝咳嗽多与上呼吸道感染有关，精神好、不发烧可以先观察。</p>
+<p class="who">在线客服</p><p>您好，医生正在为您解答，请耐心等待。</p>
+<p class="who">王明医生</p><p>可以多喝温水，保持室内湿润，咳嗽加重或发热时及时就诊。</p>
+</div><p class="time">2023-05-06</p></body></html>`;
+    const read = pageOf(record)!;
+    expect(read.answer_paragraphs).toEqual(['宝宝咳嗽多与上呼吸道感染有关，精神好、不发烧可以先观察。', '可以多喝温水，保持室内湿润，咳嗽加重或发热时及时就诊。']);
+    expect(read.date).toBe('2023-05-06');
   });
 
   it('keeps an answer’s sentence that tells the reader to ask customer service', () => {

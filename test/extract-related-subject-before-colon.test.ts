@@ -33,4 +33,27 @@ describe('a word before a related snippet’s colon', () => {
     );
     expect(items[0]!.answer.startsWith('与免疫和遗传都有关系')).toBe(true);
   });
+  it('is taken off as the author’s name where the list’s other items show their authors so, though the question names it (高峰)', () => {
+    // A doctors' list: 李建华 and 王丽 are no words of their questions; 高峰, a common name, is also a word of its item's question.
+    const items = read(
+      page([
+        ['/wenda/88104.html', '餐后血糖高峰在几点', '<b>高峰</b>：'],
+        ['/wenda/88105.html', '白斑会越来越大吗', '<b>李建华</b>：'],
+        ['/wenda/88106.html', '白斑能晒太阳吗', '<b>王丽</b>：'],
+      ]),
+      'https://www.pifu.example/wenda/88100.html',
+    ).filter((e) => e.origin === 'related');
+    expect(items.map((e) => e.answer.slice(0, 5))).toEqual(['与免疫和遗', '与免疫和遗', '与免疫和遗']);
+  });
+  it('stays the snippet’s in a list of subjects where one item’s question names its subject otherwise (白斑 under 白点)', () => {
+    const items = read(
+      page([
+        ['/wenda/88107.html', '白癜风能治好吗', '<b>白癜风</b>：'],
+        ['/wenda/88108.html', '白癜风会传染吗', '<b>白癜风</b>：'],
+        ['/wenda/88109.html', '皮肤出现白点是什么', '<b>白斑</b>：'],
+      ]),
+      'https://www.pifu.example/wenda/88100.html',
+    ).filter((e) => e.origin === 'related');
+    expect(items.map((e) => e.answer.slice(0, 4)).slice(0, 2)).toEqual(['白癜风：', '白癜风：']);
+  });
 });

@@ -62,6 +62,8 @@ export const DOCTOR_TITLES = [
   // a nutritionist's national registration (国家注册营养师) and a 公共营养师's vocational level in brackets (`公共营养师（二级）`) are
   // parts of the title as printed: never a name (国家) before it, nor a hospital's grade (二级) after it
   '国家注册营养师', '公共营养师（一级）', '公共营养师（二级）', '公共营养师（三级）', '公共营养师（四级）',
+  // the level printed before it as a counsellor's is (`国家二级公共营养师`): never a name (国家二级) before 公共营养师
+  '国家一级公共营养师', '国家二级公共营养师', '国家三级公共营养师', '国家四级公共营养师',
   // a counsellor's national grade is part of the title (国家二级心理咨询师), never a name
   '国家一级心理咨询师', '国家二级心理咨询师', '国家三级心理咨询师',
   // a psychotherapist's level (初级 / 中级, 主管) and a registered psychologist (注册心理师) likewise

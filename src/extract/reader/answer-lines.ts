@@ -35,7 +35,7 @@ import { drugLabelLines } from '../layouts/drug-label.js';
 import { scheduleLines } from '../card/schedule-table.js';
 import { adBoxLines, sideBoxLines } from '../card/side-column.js';
 import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
-import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE } from '../words/furniture-lines.js';
+import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE, isEventBoxHead } from '../words/furniture-lines.js';
 import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
 import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
@@ -54,6 +54,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const info = readInfoLines(blocks, at.index, end);
   const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
+  // A newsletter's event or members' box after the answer (`活动预告` over a lecture's day, furniture-lines.ts) ends it.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'end' && kinds[i] !== 'card' && isEventBoxHead(blocks[i]!.text.trim(), blocks[i + 1]?.text)) kinds[i] = 'end';
   // A record's prescription card under the chat (`电子处方` over `处方已开具（仅患者本人可见）`, consult-speakers.ts): the service's, none of the answer.
   for (let i = at.index + 1; i < end; i++) {
     if (!isPrescriptionNotice(blocks[i]!.text)) continue;

@@ -41,16 +41,28 @@ export function firstItemAfter(blocks: readonly Block[], question: number, items
   }
   return blocks.length;
 }
+/** The longest line read as a chat's speaker label (`王明医生`, `患者`). */
+const SPEAKER_MAX_CHARS = 12;
+/**
+ * Whether a chat goes on past line `at`: a speaker's label printed before it (`王明医生`) is printed again after it. A record's
+ * `在线客服` turn between the doctor's (`您好，医生正在为您解答`) is then one of the chat's, not a widget after the answer.
+ */
+function chatGoesOn(blocks: readonly Block[], question: number, at: number, end: number): boolean {
+  const label = (b: Block) => (b.chars <= SPEAKER_MAX_CHARS && /\p{Script=Han}/u.test(b.text) ? b.text.trim() : null);
+  const before = new Set(blocks.slice(question + 1, at).map(label).filter((l) => l !== null));
+  return blocks.slice(at + 1, end).some((b) => before.has(label(b) ?? ''));
+}
 /**
  * Where the answering doctor's answer ends when other doctors' answers or visitors' comments
  * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer; so does a
- * customer-service widget's head (`在线客服`, furniture-lines.ts) over its greeting.
+ * customer-service widget's head (`在线客服`, furniture-lines.ts) over its greeting, unless a chat's speakers go on after it.
  */
 export function othersEnd(blocks: Block[], question: number, end: number): number {
   let text = false;
   for (let i = question + 1; i < end; i++) {
     const b = blocks[i]!;
-    if (text && b.chars <= 16 && (isOtherAnswersHead(b.text) || SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()))) return i;
+    if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
+    if (text && b.chars <= 16 && SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()) && !chatGoesOn(blocks, question, i, end)) return i;
     if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
   }
   return end;

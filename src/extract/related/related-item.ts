@@ -206,12 +206,31 @@ const TRAILING_COUNTER_RE =
   /^(.*?(?:\S\s+|(?:…|\.{3}|。。。)\s*))(?:回答|答案|解答|回复|评论|浏览|阅读|点击|点赞|收藏|关注)(?:数|量|次数)\s*[:：]\s*\d[\d,.]*\s*[万千wWkK]?$/u;
 const COUNTER_HINT_RE = /[数量]\s*[:：]\s*\d/u;
 const withoutTrailingCounter = (line: string): string => (COUNTER_HINT_RE.test(line) ? (line.match(TRAILING_COUNTER_RE)?.[1]!.trimEnd() ?? line) : line);
+/** A word set apart before the snippet's colon (`<b>高峰</b>：…`), and whether the item's question names it (kept as the subject). */
+export type ItemLead = { word: string; named: boolean };
+const withoutLead = (line: string, word: string) => line.slice(word.length).replace(/^\s*[:：]\s*/u, '');
+/**
+ * The items' snippets where the list shows its answers' authors before their colons (`<b>李建华</b>：…` under a question that names
+ * no 李建华), more items so than naming their word: a word another item's question happens to name (`<b>高峰</b>：…` under
+ * `餐后血糖高峰在几点`) is its author too, none of its snippet. A list of subjects (`<b>白癜风</b>：…` under `白癜风能治好吗`), its
+ * items mostly naming their word, keeps each word, though one item's question names its subject otherwise (`<b>白斑</b>：…`).
+ */
+export function withListAuthors<T extends { item: EntryDraft; lead: ItemLead | null }>(read: T[]): T[] {
+  const authors = read.filter(({ lead }) => lead !== null && !lead.named).length;
+  const subjects = read.filter(({ lead }) => lead?.named).length;
+  if (subjects === 0 || authors <= subjects) return read;
+  return read.map((r) =>
+    r.lead?.named && r.item.answerParagraphs[0]?.startsWith(r.lead.word)
+      ? { ...r, item: { ...r.item, answerParagraphs: [withoutLead(r.item.answerParagraphs[0]!, r.lead.word), ...r.item.answerParagraphs.slice(1)] } }
+      : r,
+  );
+}
 /** One item read from its nodes: the link's question, the snippet, the format and date printed with it. */
 export function readItem(
   { nodes, link, question, lines: rendered }: { nodes: AnyNode[]; link: Element; question: string; lines?: Line[] },
   position: number,
   resolve: (href: string) => string,
-): { item: EntryDraft; shape: string; ad: boolean } {
+): { item: EntryDraft; shape: string; ad: boolean; lead: ItemLead | null } {
   // The tag is read below as meta printed before the question, on the line that holds both.
   question = splitOpeningTag(question).question;
   // A slash or bar left before the question where the English title beside it was not read (`<span lang="en">…</span> / 问题`, translation.ts).
@@ -342,8 +361,10 @@ export function readItem(
   }
   const date = itemDate(dated);
   const author = snippet.length > 0 ? boldAuthor(nodes) : null;
-  // A word the item's own question names (`白癜风：…` under `白癜风能治好吗`) is its subject, whoever it could be named for.
-  if (author && snippet[0]!.startsWith(author) && !norm(question).includes(norm(author))) snippet[0] = snippet[0]!.slice(author.length).replace(/^\s*[:：]\s*/u, '');
+  // A word the item's own question names (`白癜风：…` under `白癜风能治好吗`) is its subject, whoever it could be named for; unless
+  // the list's other items show their authors so (withListAuthors).
+  const lead: ItemLead | null = author && snippet[0]!.startsWith(author) ? { word: author, named: norm(question).includes(norm(author)) } : null;
+  if (lead && !lead.named) snippet[0] = withoutLead(snippet[0]!, lead.word);
   // The item's shape starts at its first node shown (not a comment or a script before it).
   const first = nodes.find((n) => !showsNothing(n)) ?? nodes[0]!;
   const root = first.type === 'tag' ? (first as Element).name : '#text';
@@ -367,6 +388,7 @@ export function readItem(
       relatedUrls: [],
       readBy: 'genre',
     },
+    lead,
     // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
     shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };

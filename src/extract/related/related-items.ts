@@ -18,7 +18,7 @@ import { withoutSourceCredits } from './source-credit.js';
 import { withoutOpeningChip } from '../dates/format-chip.js';
 import { withoutDrawnBadge } from '../lines/qa-badge.js';
 import { isVersionLink } from '../words/version-switch.js';
-import { holdsPicture, readItem } from './related-item.js';
+import { holdsPicture, readItem, withListAuthors } from './related-item.js';
 import { norm, normStartsWith } from '../words/normalized-start.js';
 import { addressOf, opensNoPage } from './item-address.js';
 import { PRINTED_ADDRESS_RE, itemsBeforeAddresses } from './printed-list.js';
@@ -252,7 +252,7 @@ export function readItems(region: AnyNode[], resolve: (href: string) => string):
   );
   // Each item beside its shape and whether it is an ad, not with them as its own keys: taking keys
   // out of an object (`{ shape, ...item }`) cost more than reading most items.
-  const readAll = found.map((item, i) => readItem(item, i, resolve));
+  const readAll = withListAuthors(found.map((item, i) => readItem(item, i, resolve)));
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
   // Told by the snippet the items before it show: in a list of bare links, the last shows none as they do.
   const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link) && readAll.some(({ item }) => item.answerParagraphs.length > 0);

@@ -96,11 +96,19 @@ export const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:
 export const SITE_LIST_HEAD_RE = /^(?:近期|最新|热门|最热|推荐|随机|热点|精选|往期)(?:文章|资讯|阅读|新闻|帖子|内容)|^(?:近期|最新|热门|最热|热点|精选|往期|今日|本周|本月)(?:问答|问题|咨询|提问)|^(?:问答|问题|咨询|热门|热搜|医生|文章)?(?:排行榜?|榜单|热榜)|^文章导航$/u;
 /** The head of a search engine's suggested searches (大家还在搜, 相关搜索, 猜你想搜): search words under it, none of an answer. */
 export const SEARCHES_HEAD_RE = /^(?:大家|网友|用户|别人|其他人)?(?:还|都|也)?在搜$|^(?:相关|热门|推荐|延伸)搜索$|^搜索推荐$|^猜你(?:想|要)搜$/u;
+/** A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`; a hospital's notices, `最新公告`, `通知公告`): never the answer's. */
+export const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$|^(?:最新|医院|本院)(?:公告|通知)$|^通知公告$`, 'u');
+/** A newsletter's event or members' box's head alone on its line (`活动预告`, `讲座报名`, `近期活动`, `会员专享`). */
+const EVENT_BOX_HEAD_RE = /^(?:活动|讲座|课程|义诊)(?:预告|报名|通知)$|^(?:近期|最新|精彩|本期|本月)(?:活动|讲座)$|^会员(?:专享|福利|活动)$/u;
+/** What an event's notice or a members' offer prints: its day or hour, a sign-up, a lecture, a price. */
+const EVENT_NOTICE_RE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*[-./年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}|报名|名额|公开课|讲座|沙龙|直播|义诊|[￥¥]|\d\s*元|优惠|折扣|套餐|福利|领取/u;
 /**
- * A short line heading the site's own lists of posts or news (`最新文章`, `新闻动态`, `更多资讯`; a hospital's notices, `最新公告`, `通知公告`;
- * a newsletter's event and members' boxes, `活动预告`, `讲座报名`, `近期活动`, `会员专享`): never the answer's.
+ * A newsletter's event or members' box (`活动预告` over `孕妇学校：2019年9月28日 14:00 …公开课，免费报名`, `会员专享` over
+ * `产后康复套餐 ￥8,144 起`): the site's, never the answer's. Only where the line under the head is an event's notice or an offer:
+ * the same words heading a part of the doctor's advice (`近期活动` over `术后两周内以床上活动为主…` in a rehab plan) are the answer's.
  */
-export const SITE_NEWS_HEAD_RE = new RegExp(`${SITE_LIST_HEAD_RE.source}|^(?:更多|医院|本院)?(?:新闻|资讯)(?:动态|中心)?$|^(?:医院|本院)动态$|^(?:最新|医院|本院)(?:公告|通知)$|^通知公告$|^(?:活动|讲座|课程|义诊)(?:预告|报名|通知)$|^(?:近期|最新|精彩|本期|本月)(?:活动|讲座)$|^会员(?:专享|福利|活动)$`, 'u');
+export const isEventBoxHead = (head: string, next: string | undefined): boolean =>
+  head.length <= 8 && EVENT_BOX_HEAD_RE.test(head.replace(/\s+/gu, '')) && next !== undefined && EVENT_NOTICE_RE.test(next);
 
 /**
  * A site's customer-service chat widget's head alone on its line (`在线客服`, `联系客服`, `人工客服`), over its canned greeting
