@@ -160,11 +160,12 @@ export class DisplayNotes {
     if (this.hiding.size > 0) showingCompounds(css, this.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
     for (const c of shownAtDesktop(css)) this.hiding.delete(c);
-    if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
+    const clips = /clip/iu.test(css);
+    if (clips) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
     if (mayDrawIllegible(css)) classesWith(css, { test: drawsIllegible }, this.smeared);
-    if (/clip/iu.test(css)) classesWith(css, { test: paintsTextWithBackground }, this.painted);
+    if (clips) classesWith(css, { test: paintsTextWithBackground }, this.painted);
     if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 
