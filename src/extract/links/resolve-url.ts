@@ -6,7 +6,7 @@
  * quarter of parsing the page. So a resolver remembers what it resolved, and a path of plain
  * characters against an http(s) base is joined without the parser: for such a path (no dot
  * segments, nothing to percent-encode, no query or fragment) the parser's answer is the base's
- * origin (with any user info) followed by the path itself.
+ * origin (with any user info) followed by the path itself, joined afresh each time (cheaper than a look-up).
  */
 export function absolute(href: string | undefined, base: string | null): string | null {
   if (!href) return null;
@@ -68,10 +68,15 @@ export function linkResolver(base: string | null): (href: string) => string {
     return prefix;
   };
   return (href) => {
+    // A plain path is joined at once, without asking the memory: most links of a page are such paths,
+    // each met once, and a look-up and a note cost more than the join.
+    if (isPlainPath(href)) {
+      const origin = originOf();
+      if (origin !== null) return origin + href;
+    }
     let resolved = seen.get(href);
     if (resolved === undefined) {
-      const origin = isPlainPath(href) ? originOf() : null;
-      resolved = origin !== null ? origin + href : (absolute(href, base) ?? href);
+      resolved = absolute(href, base) ?? href;
       seen.set(href, resolved);
     }
     return resolved;

@@ -19,7 +19,8 @@ const CODE_LINE_RE = /错误(?:代码|码)\s*[:：]\s*[45]\d\d\b/u;
 
 /** The page's markup without the HTTP error documents set into it. */
 export function withoutEdgeErrors(html: string): string {
-  if (!html.includes('</html') && !html.includes('</HTML')) return html;
+  // Looked for from the end, where a page closes: a page's own `</html>` is found at once, not after a scan of all of it.
+  if (html.lastIndexOf('</html') === -1 && html.lastIndexOf('</HTML') === -1) return html;
   let out = '';
   let at = 0;
   let first = true;

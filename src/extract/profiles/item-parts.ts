@@ -1,5 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
-import { compileSelector, isElement, matches } from '../tree/css-match.js';
+import { compileSelector, isElement, matches, type CompiledSelector } from '../tree/css-match.js';
 import { showsNothing } from '../tree/page-index.js';
 import type { PageQuery } from '../reader/page-query.js';
 import type { Layout } from './index.js';
@@ -28,8 +28,7 @@ const LINK = compileSelector('a[href]')!;
  * entry of a related list). A selector the compiler leaves to cheerio is asked of the query.
  */
 export function itemParts(q: PageQuery, item: Element, spec: NonNullable<Layout['relatedItems']>): ItemParts {
-  const sources = [spec.link, spec.question, spec.snippet, spec.meta];
-  const compiled = sources.map((css) => (css ? compileSelector(css) : null));
+  const { sources, compiled } = compiledParts(spec);
   // As cheerio's `find` reads a selector from an element whose parent is an element (css-match.ts).
   const relativeTo = isElement(item.parent) ? item : null;
   const found = sources.map((css, i) => (css && compiled[i] === null ? q.first(item, css) : null));
@@ -65,6 +64,18 @@ export function itemParts(q: PageQuery, item: Element, spec: NonNullable<Layout[
   let rest = '';
   for (const text of texts) if (!under(text, item, printed, snippet, meta)) rest += text.data;
   return { link, printed, snippet, meta, linkInside: links.some((a) => under(a, item, snippet, meta, null)), rest };
+}
+
+type Spec = NonNullable<Layout['relatedItems']>;
+/** A layout's part selectors (link, question, snippet, meta) and their compiled forms, once per layout, not per item. */
+const partSelectors = new WeakMap<Spec, { sources: Array<string | undefined>; compiled: Array<CompiledSelector | null> }>();
+function compiledParts(spec: Spec): { sources: Array<string | undefined>; compiled: Array<CompiledSelector | null> } {
+  let parts = partSelectors.get(spec);
+  if (!parts) {
+    const sources = [spec.link, spec.question, spec.snippet, spec.meta];
+    partSelectors.set(spec, (parts = { sources, compiled: sources.map((css) => (css ? compileSelector(css) : null)) }));
+  }
+  return parts;
 }
 
 /** Whether `node` stands inside one of the parts (below `item`). */

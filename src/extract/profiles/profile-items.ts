@@ -4,7 +4,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import { compactNfkc } from '../words/compact-nfkc.js';
 import { noDoctor } from '../draft.js';
 import { firstLine, renderLines } from '../lines/html-lines.js';
-import { readMetaLine } from '../dates/page-meta.js';
+import { readMetaLine, type MetaLine } from '../dates/page-meta.js';
 import { isReadMore } from '../words/read-more.js';
 import type { PageQuery } from '../reader/page-query.js';
 import type { Layout } from './index.js';
@@ -49,7 +49,10 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
   // A link in the snippet or the meta line (展开, 查看全文, a tag's page) is a prompt or an item of its own: the genre rules know them.
   if (linkInside) return null;
   if (snippet.some((line) => line.length <= 40 && isReadMore(compactNfkc(line)))) return null;
-  const meta = [tag, metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null].flatMap((text) => (text ? [readMetaLine(text)] : []));
+  const meta: MetaLine[] = [];
+  if (tag) meta.push(readMetaLine(tag));
+  const metaText = metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null;
+  if (metaText) meta.push(readMetaLine(metaText));
   // A meta line that says more than a format and a date is not the line the profile knows.
   if (meta.some((m) => !m.metaOnly)) return null;
   const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
@@ -69,6 +72,8 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, '');
+/** A character `squash` keeps. */
+const NOT_SPACE_RE = /\S/u;
 
 /**
  * Whether the item prints nothing but the parts the selectors read, and its question again (a
@@ -77,6 +82,8 @@ const squash = (text: string) => text.replace(/\s+/gu, '');
  * outside those parts (`rest`, item-parts.ts), not its lines: no second walk of the item.
  */
 function printsOnly(rest: string, question: string): boolean {
+  // Most items print nothing else (`rest` blank): told without squashing either.
+  if (!NOT_SPACE_RE.test(rest)) return NOT_SPACE_RE.test(question);
   const asked = squash(question);
   return asked !== '' && squash(rest).replaceAll(asked, '') === '';
 }

@@ -66,7 +66,12 @@ export function indexedQuery(index: PageIndex, $: () => CheerioAPI): PageQuery {
     },
     bodyText() {
       // The body's text nodes were noted as the page was parsed: joined, without a walk.
-      if (index.bodyTexts) return index.bodyTexts.map((t) => t.data).join('');
+      // Added on one by one, not mapped and joined: no array of them is made (the text is flattened once, where it is read).
+      if (index.bodyTexts) {
+        let text = '';
+        for (const t of index.bodyTexts) text += t.data;
+        return text;
+      }
       return index.bodies.map(textContent).join('');
     },
     relatedList(resolve, label = '') {

@@ -126,23 +126,27 @@ export class DisplayNotes {
   /** An element opened (a `<style>` is a sheet, not displayed). */
   element(el: Element): void {
     this.elements++;
-    if (el.name === 'style') return;
+    const name = el.name;
+    if (name === 'style') return;
+    // Each attribute read once: the attributes' objects come in many shapes, so every look-up is a slow one.
     const a = el.attribs;
-    if ((a.style !== undefined && /color/iu.test(a.style)) || a.color !== undefined || a.bgcolor !== undefined) this.coloured = true;
-    if (el.name === 'link' && a.rel !== undefined && /stylesheet/iu.test(a.rel)) this.linkedSheet = true;
-    if (el.name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
+    const style = a.style;
+    const cls = a.class;
+    if ((style !== undefined && /color/iu.test(style)) || a.color !== undefined || a.bgcolor !== undefined) this.coloured = true;
+    if (name === 'link' && a.rel !== undefined && /stylesheet/iu.test(a.rel)) this.linkedSheet = true;
+    if (name === 'template' && a.shadowrootmode !== undefined) this.shadowRoots = true;
     // The element's classes, split once, and only where a sheet names classes to look for.
-    const classes = a.class !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size + this.smeared.size + this.painted.size > 0 ? a.class.split(/\s+/u) : null;
-    if (a.hidden !== undefined || (a.style !== undefined && hidingDeclaration(a.style)) || (inClasses(classes, this.hiding) && !this.shownByCompound(classes!))) {
+    const classes = cls !== undefined && this.hiding.size + this.clipping.size + this.pre.size + this.pinned.size + this.smeared.size + this.painted.size > 0 ? cls.split(/\s+/u) : null;
+    if (a.hidden !== undefined || (style !== undefined && hidingDeclaration(style)) || (inClasses(classes, this.hiding) && !this.shownByCompound(classes!))) {
       this.hidden.add(el);
-    } else if (INLINE_TAGS.has(el.name) && ((a.class !== undefined && SCREEN_READER_CLASS_RE.test(a.class)) || inClasses(classes, this.clipping) || (a.style !== undefined && CLIPPING_RE.test(a.style)))) {
+    } else if (INLINE_TAGS.has(name) && ((cls !== undefined && SCREEN_READER_CLASS_RE.test(cls)) || inClasses(classes, this.clipping) || (style !== undefined && CLIPPING_RE.test(style)))) {
       this.clipped.push(el);
     }
     if (inClasses(classes, this.pre)) this.preformatted.add(el);
-    if ((a.style !== undefined && FIXED_RE.test(a.style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
+    if ((style !== undefined && FIXED_RE.test(style)) || inClasses(classes, this.pinned)) this.fixed.add(el);
     // Transparent glyphs by one source (the style attribute, a class) over a background a class or the attribute clips to them are shown.
-    const inline = a.style !== undefined && mayDrawIllegible(a.style) && drawsIllegible(a.style);
-    if ((inline && !inClasses(classes, this.painted)) || (inClasses(classes, this.smeared) && !(a.style !== undefined && paintsTextWithBackground(a.style)))) this.illegible.add(el);
+    const inline = style !== undefined && mayDrawIllegible(style) && drawsIllegible(style);
+    if ((inline && !inClasses(classes, this.painted)) || (inClasses(classes, this.smeared) && !(style !== undefined && paintsTextWithBackground(style)))) this.illegible.add(el);
   }
 
   private shownByCompound(classes: readonly string[]): boolean {
@@ -160,11 +164,12 @@ export class DisplayNotes {
     if (this.hiding.size > 0) showingCompounds(css, this.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
     for (const c of shownAtDesktop(css)) this.hiding.delete(c);
-    if (/clip/iu.test(css)) classesWith(css, CLIPPING_RE, this.clipping);
+    const clips = /clip/iu.test(css);
+    if (clips) classesWith(css, CLIPPING_RE, this.clipping);
     if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
     if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
     if (mayDrawIllegible(css)) classesWith(css, { test: drawsIllegible }, this.smeared);
-    if (/clip/iu.test(css)) classesWith(css, { test: paintsTextWithBackground }, this.painted);
+    if (clips) classesWith(css, { test: paintsTextWithBackground }, this.painted);
     if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 

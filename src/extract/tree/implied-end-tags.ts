@@ -69,6 +69,42 @@ function closedBy(name: string, open: readonly Element[], from: number): Element
 /** Whether an element of this name, left open, may be closed by one starting (the only elements closedBy returns). */
 export const isClosable = (name: string) => name === 'p' || name === 'li' || name === 'dd' || name === 'dt' || name === 'td' || name === 'th' || name === 'tr';
 
+/**
+ * The open elements `closedBy` may return, counted by kind as they open and close (by `isClosable`
+ * names): where none of the kind a starting element looks for is open, `opensInside` is false
+ * without a search of the open elements (inside a list's `<li>`, each element of an item would
+ * search them all for a `<p>`).
+ */
+export class OpenClosables {
+  private p = 0;
+  private li = 0;
+  private definitionParts = 0;
+  private cellsAndRows = 0;
+
+  opened(name: string): void {
+    this.add(name, 1);
+  }
+
+  closed(name: string): void {
+    this.add(name, -1);
+  }
+
+  /** Whether `opensInside(name, open)` may be true: an element it would close is open. */
+  mayClose(name: string): boolean {
+    if (name === 'td' || name === 'th' || name === 'tr') return this.cellsAndRows > 0;
+    if (name === 'li') return this.li > 0 || this.p > 0;
+    if (name === 'dd' || name === 'dt') return this.definitionParts > 0 || this.p > 0;
+    return this.p > 0;
+  }
+
+  private add(name: string, by: number): void {
+    if (name === 'p') this.p += by;
+    else if (name === 'li') this.li += by;
+    else if (name === 'dd' || name === 'dt') this.definitionParts += by;
+    else if (name === 'td' || name === 'th' || name === 'tr') this.cellsAndRows += by;
+  }
+}
+
 /** Whether an element of this name, starting, may close one left open. */
 const closes = (name: string) => name === 'li' || name === 'dd' || name === 'dt' || name === 'td' || name === 'th' || name === 'tr' || CLOSES_P.has(name);
 

@@ -53,6 +53,8 @@ interface Entry {
 }
 export interface SelectorSet {
   byTag: Map<string, Entry[]>;
+  /** The lengths of byTag's names, a bit each (`tagLengthBit`): most elements (`a`, `span`, `p`) are told to have no entry without a look-up. */
+  tagLengths: number;
   anyTag: Entry[];
   /** Some selector without a tag asks for neither an id nor a class (`*`, `[data-x]`). */
   anyTagUnhinted: boolean;
@@ -60,7 +62,7 @@ export interface SelectorSet {
 }
 
 export function selectorSet(sources: Iterable<string>): SelectorSet {
-  const set: SelectorSet = { byTag: new Map(), anyTag: [], anyTagUnhinted: false, sources: [] };
+  const set: SelectorSet = { byTag: new Map(), tagLengths: 0, anyTag: [], anyTagUnhinted: false, sources: [] };
   for (const source of new Set(sources)) {
     const selector = compileSelector(source);
     if (!selector) continue;
@@ -75,11 +77,15 @@ export function selectorSet(sources: Iterable<string>): SelectorSet {
         const list = set.byTag.get(tag) ?? [];
         list.push(entry);
         set.byTag.set(tag, list);
+        set.tagLengths |= tagLengthBit(tag);
       }
     }
   }
   return set;
 }
+
+/** A bit for a name's length; names of 31 characters or more share the last. */
+const tagLengthBit = (name: string): number => 1 << Math.min(name.length, 31);
 
 /**
  * Builds a page's index from its elements and text nodes met in document order: as the parser
@@ -123,7 +129,7 @@ export class PageIndexer {
     // The id and class read once: the attributes' object is looked up by name, for every selector.
     const id = attribs.id;
     const cls = attribs.class;
-    const candidates = this.selectors.byTag.get(name);
+    const candidates = (this.selectors.tagLengths & tagLengthBit(name)) !== 0 ? this.selectors.byTag.get(name) : undefined;
     if (candidates) for (const c of candidates) if (mayMatch(id, cls, c) && matches(el, c.selector)) this.record(c.source, el);
     // Most elements have neither id nor class: no selector without a tag may match them then, unless one asks for neither.
     if (id === undefined && cls === undefined && !this.selectors.anyTagUnhinted) return;

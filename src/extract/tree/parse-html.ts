@@ -2,7 +2,7 @@ import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { readsAsLink } from './custom-link.js';
 import { DisplayNotes } from './hidden-text.js';
-import { closeImpliedEndTags, isClosable, opensInside } from './implied-end-tags.js';
+import { closeImpliedEndTags, opensInside, OpenClosables } from './implied-end-tags.js';
 import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
 
 /**
@@ -40,8 +40,8 @@ class DepthGuard extends DomHandler {
   private sheet: string | null = null;
   /** An element opened inside one a browser would have closed before it (implied-end-tags.ts): the tree is mended after the parse. */
   misnested = false;
-  /** Open elements that another may close (`<p>`, `<li>`, `<dd>`, `<dt>`, cells, rows): where none is, no search of the open ones. */
-  private closable = 0;
+  /** Open elements that another may close (`<p>`, `<li>`, `<dd>`, `<dt>`, cells, rows): where none of the kind is, no search of the open ones. */
+  private readonly closables = new OpenClosables();
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -59,8 +59,8 @@ class DepthGuard extends DomHandler {
     }
     const opened = this.tagStack[depth] as Element;
     if (readsAsLink(name, attribs)) opened.name = 'a';
-    if (this.closable > 0 && !this.misnested && opensInside(name, this.tagStack as Element[])) this.misnested = true;
-    if (isClosable(name)) this.closable++;
+    if (!this.misnested && this.closables.mayClose(name) && opensInside(name, this.tagStack as Element[])) this.misnested = true;
+    this.closables.opened(name);
     this.display.element(opened);
     if (name === 'style') this.sheet = '';
     if (this.indexer) {
@@ -80,7 +80,7 @@ class DepthGuard extends DomHandler {
       if (name === 'head') this.heads--;
       else if (name === 'body') this.bodies--;
     }
-    if (isClosable(name)) this.closable--;
+    this.closables.closed(name);
     super.onclosetag();
   }
   override ontext(data: string): void {

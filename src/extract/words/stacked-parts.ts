@@ -16,6 +16,8 @@ export function isStackedLinkPart(el: Element): boolean {
   const parent = el.parent;
   if (!parent || parent.type !== 'tag') return false;
   const holder = parent as Element;
+  // The link first, a few steps up: most spans stand in none, told without a look in the cache.
+  if (!insideLink(holder)) return false;
   const known = cache.get(holder);
   if (known !== undefined) return known;
   const result = holdsStackedParts(holder);
@@ -23,9 +25,8 @@ export function isStackedLinkPart(el: Element): boolean {
   return result;
 }
 
+/** Whether the holder's children are stacked parts (it stands inside a link: isStackedLinkPart looked first). */
 function holdsStackedParts(holder: Element): boolean {
-  // The link first: a few steps up, where the spans' marks cost a look at every attribute.
-  if (!insideLink(holder)) return false;
   let spans = 0;
   let mark: Record<string, string> | null = null;
   for (const child of holder.children) {
