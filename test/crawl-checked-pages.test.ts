@@ -106,28 +106,6 @@ describe('pages checked as the crawl read them', () => {
     expect(step.stats.checked_while_crawling).toBe(1);
   });
 
-  it('still being made when publishing starts are waited for, page by page, and taken', async () => {
-    const extractions = storedExtractions();
-    const checked = new CheckedPages(DEFAULT_FLAG_OPTIONS);
-    // The crawl has ended with the last page's check still under way (and another page's never made).
-    const last = extractions.at(-1)!;
-    checked.expect(last.source);
-    checked.expect(extractions[0]!.source);
-    for (const x of extractions.slice(1, -1)) checked.add(await checkExtraction(x, DEFAULT_FLAG_OPTIONS));
-    const step = new CheckedPerPageStep(checked, DEFAULT_FLAG_OPTIONS, 1, { now: () => publishNow });
-    const published = collect(step.run(fromArray(items(extractions))));
-    let taken = false;
-    void published.then(() => (taken = true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(taken).toBe(false);
-    checked.settle(extractions[0]!.source); // given up: publishing validates that page itself
-    checked.add(await checkExtraction(last, DEFAULT_FLAG_OPTIONS));
-    checked.settle(last.source);
-    const out = await published;
-    expect(step.stats).toEqual({ checked_while_crawling: extractions.length - 1, validated_at_publish: 1 });
-    expect(timeless(out)).toEqual(timeless((await validatedAtPublish(items(extractions))).out));
-  });
-
   it('are not taken by a run that validates with other flags', () => {
     const checked = new CheckedPages(DEFAULT_FLAG_OPTIONS);
     expect(checked.matches({ ...DEFAULT_FLAG_OPTIONS })).toBe(true);

@@ -50,8 +50,6 @@ export class CheckedPages {
   private readonly bySource = new Map<string, CheckedPage>();
   private chars = 0;
   private full = false;
-  /** Checks under way or waiting for a thread, by source: publishing waits for them (`whenMade`). */
-  private readonly coming = new Map<string, { count: number; made: Promise<void>; resolve: () => void }>();
 
   constructor(
     readonly flags: FlagOptions,
@@ -75,38 +73,6 @@ export class CheckedPages {
     }
     this.chars += size;
     this.bySource.set(checked.source, checked);
-  }
-
-  /** A check of the page read from `source` is on its way (the crawl's reader queued it). */
-  expect(source: string): void {
-    const known = this.coming.get(source);
-    if (known) {
-      known.count++;
-      return;
-    }
-    let resolve!: () => void;
-    const made = new Promise<void>((r) => (resolve = r));
-    this.coming.set(source, { count: 1, made, resolve });
-  }
-
-  /** A check expected of `source` was made (and added), or will not be. */
-  settle(source: string): void {
-    const known = this.coming.get(source);
-    if (!known || --known.count > 0) return;
-    this.coming.delete(source);
-    known.resolve();
-  }
-
-  /** The check made of an item's extraction, once any check of its page still under way is made (or given up). */
-  async whenMade(item: Extract<ExtractionItem, { kind: 'extraction' }>): Promise<CheckedPage | undefined> {
-    const source = (item.stored ?? item.extraction).source;
-    while (this.coming.has(source)) await this.coming.get(source)!.made;
-    return this.ofItem(item);
-  }
-
-  /** Whether a check of the item's page is still under way (publishing then waits for it). */
-  isComing(item: Extract<ExtractionItem, { kind: 'extraction' }>): boolean {
-    return this.coming.has((item.stored ?? item.extraction).source);
   }
 
   /** The check made of this very extraction, if any. */
@@ -196,10 +162,8 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
     }.bind(this);
     try {
       let batch: ExtractionItem[] = [];
-      const dispatch = async () => {
-        // A page whose check the crawl's threads are still making waits for it (publishing starts as the crawl ends).
-        const checks: Array<CheckedPage | null | undefined> = [];
-        for (const item of batch) checks.push(item.kind !== 'extraction' ? null : this.checked.isComing(item) ? await this.checked.whenMade(item) : this.checked.ofItem(item));
+      const dispatch = () => {
+        const checks = batch.map((item) => (item.kind === 'extraction' ? this.checked.ofItem(item) : null));
         const toCheck = batch.filter((_, i) => checks[i] === undefined);
         unchecked += toCheck.length;
         let answer: Answer | null = null;
@@ -217,11 +181,11 @@ export class CheckedPerPageStep implements Stage<ExtractionItem, PackedEntryItem
       for await (const item of input) {
         batch.push(item);
         if (batch.length < PAGES_PER_BATCH) continue;
-        await dispatch();
+        dispatch();
         // As mapOnThreads: a few batches in flight per thread, so no thread idles while the next is read.
         while (held.length > 0 && (held.length >= Math.max(1, this.threads) * 2 || !held[0]!.answer)) yield* emit(held.shift()!);
       }
-      if (batch.length > 0) await dispatch();
+      if (batch.length > 0) dispatch();
       while (held.length > 0) yield* emit(held.shift()!);
     } finally {
       await (pool as ThreadPool<unknown, unknown> | null)?.close();

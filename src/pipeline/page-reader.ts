@@ -7,7 +7,6 @@ import type { FlagOptions } from '../flags/flags.js';
 import type { PageExtraction, PageRecord } from '../schema/records.js';
 import { checkExtraction, CheckedPages, type CheckedPage } from './checked-pages.js';
 import { THREADS_FROM_PAGES } from './per-page.js';
-import { urlKey } from '../core/url.js';
 
 /** What a reader thread is handed with each page. */
 export interface PageToRead {
@@ -21,13 +20,7 @@ export interface CrawlPageReader {
   readonly counts: { threads: number; main: number };
   /** The pages read so far, validated and packed for publishing (checked-pages.ts), when asked to (`check`). */
   readonly checked: CheckedPages | null;
-  /**
-   * The crawl has ended: the checks still to make are made in URL order, the order publishing
-   * takes the pages in, so that publishing, started now, waits for each as little as can be
-   * (CheckedPages.whenMade). Pages read after this are checked as before.
-   */
-  finishChecks(): void;
-  /** Makes the checks left, then stops the reader threads (none when it reads in process). */
+  /** Stops the reader threads (none when it reads in process). */
   close(): Promise<void>;
 }
 
@@ -70,35 +63,21 @@ export function crawlPageReader(options: {
     if (check && outcome.ok && outcome.value.entries.length > 0) checked!.add(await checkExtraction(outcome.value, check));
     return outcome;
   };
-  if (threads <= 1) return { read: inProcess, counts, checked, finishChecks: () => {}, close: async () => {} };
+  if (threads <= 1) return { read: inProcess, counts, checked, close: async () => {} };
   let pool: ThreadPool<ReaderTask, unknown[]> | null = null;
   let failed = false;
-  // Checks wait here, and go to the threads one per thread at a time behind every page to read (a
-  // lower priority), so a thread checks only when no page waits for it.
-  const waiting: PageExtraction[] = [];
+  // Checks wait behind every page to read (a lower priority), so a thread checks only when no page waits for it.
   const checking = new Set<Promise<void>>();
   const maxWaiting = options.maxWaitingChecks ?? MAX_WAITING_CHECKS;
-  const pump = () => {
-    while (pool && checking.size < threads && waiting.length > 0) {
-      const extraction = waiting.shift()!;
-      const done: Promise<void> = pool
-        .run([{ extraction }], { priority: -1 })
-        .then(([c]) => checked!.add(c as CheckedPage))
-        // A check that failed is publishing's to make: it validates pages it has no check for.
-        .catch(() => {})
-        .finally(() => {
-          checking.delete(done);
-          checked!.settle(extraction.source);
-          pump();
-        });
-      checking.add(done);
-    }
-  };
   const checkLater = (extraction: PageExtraction) => {
-    if (waiting.length + checking.size >= maxWaiting) return;
-    checked!.expect(extraction.source);
-    waiting.push(extraction);
-    pump();
+    if (checking.size >= maxWaiting) return;
+    const done = pool!
+      .run([{ extraction }], { priority: -1 })
+      .then(([c]) => checked!.add(c as CheckedPage))
+      // A check that failed is publishing's to make: it validates pages it has no check for.
+      .catch(() => {})
+      .finally(() => checking.delete(done));
+    checking.add(done);
   };
   return {
     counts,
@@ -121,11 +100,6 @@ export function crawlPageReader(options: {
         }
       }
       return inProcess(page, now);
-    },
-    finishChecks: () => {
-      const keyed = waiting.map((extraction) => ({ extraction, key: urlKey(extraction.source) }));
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      waiting.splice(0, waiting.length, ...keyed.map((k) => k.extraction));
     },
     close: async () => {
       // The checks still waiting are made first: the threads are loaded, and publishing would otherwise make them.

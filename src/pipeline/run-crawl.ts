@@ -75,49 +75,44 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       if (shared) await shareProfiles(store, profiles);
       // Each page read is validated and packed there too (checked-pages.ts): publishing then takes it as it is.
       const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log, check: runFlags(options) });
-      try {
-        const result = await crawl({
-          settings,
-          store,
-          readPage: reader.read,
-          log,
-          signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
-          onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
-          onOpened: options.onOpened,
+      const result = await crawl({
+        settings,
+        store,
+        readPage: reader.read,
+        log,
+        signal: options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal,
+        onProgress: options.onProgress ? (p) => options.onProgress!({ pages: p.pages, entries: 0, rejects: 0, total: null }) : undefined,
+        onOpened: options.onOpened,
+      })
+        .catch((err: unknown) => {
+          throw store.failure ?? err;
         })
-          .catch((err: unknown) => {
-            throw store.failure ?? err;
-          });
-        // Publishing starts now: the checks the threads have still to make are made in the order it takes the pages in, and it waits for each it needs.
-        reader.finishChecks();
-        if (store.failure) throw store.failure;
-        const counts = await store.counts();
-        const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
-        log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
-        if (result.stoppedBy === 'signal') throw new RunInterruptedError();
+        .finally(() => reader.close());
+      if (store.failure) throw store.failure;
+      const counts = await store.counts();
+      const line = `crawl ${result.complete ? 'pass complete' : `stopped (${result.stoppedBy ?? 'nothing left it could fetch'})`}: ${result.stats.requests} requests in ${result.seconds.toFixed(1)}s`;
+      log.info(line, { pass: result.pass.pass, pending: counts.pending, known: counts.known, ...result.stats });
+      if (result.stoppedBy === 'signal') throw new RunInterruptedError();
 
-        const run = await publishStored(store, settings, {
-          pass: result.pass.pass,
-          resumed: result.pass.resumed,
-          pass_complete: result.complete,
-          stopped_by: result.stoppedBy,
-          seconds: result.seconds,
-          pending: counts.pending,
-          known_urls: counts.known,
-          ...result.stats,
-          // Where the fetched pages were read (page-reader.ts): worker threads, or the main thread while they loaded.
-          pages_read: { threads: reader.counts.threads, main_thread: reader.counts.main },
-          hosts: result.hosts,
-          robots: result.robots,
-          // The counts above are this process's; every worker's requests are in the shared pace of each host.
-          ...(shared
-            ? { frontier: { crawl_id: shared.crawlId, opener: shared.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
-            : {}),
-        }, options, startedAt, reader.checked);
-        summary = { ...run, crawl: result };
-      } finally {
-        await reader.close();
-      }
+      const run = await publishStored(store, settings, {
+        pass: result.pass.pass,
+        resumed: result.pass.resumed,
+        pass_complete: result.complete,
+        stopped_by: result.stoppedBy,
+        seconds: result.seconds,
+        pending: counts.pending,
+        known_urls: counts.known,
+        ...result.stats,
+        // Where the fetched pages were read (page-reader.ts): worker threads, or the main thread while they loaded.
+        pages_read: { threads: reader.counts.threads, main_thread: reader.counts.main },
+        hosts: result.hosts,
+        robots: result.robots,
+        // The counts above are this process's; every worker's requests are in the shared pace of each host.
+        ...(shared
+          ? { frontier: { crawl_id: shared.crawlId, opener: shared.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }
+          : {}),
+      }, options, startedAt, reader.checked);
+      summary = { ...run, crawl: result };
     } finally {
       // Published or not, a state that cannot be closed only costs the next run a moment.
       await store.close().catch((err: Error) => log.warn('could not close the crawl state', { error: err.message }));
