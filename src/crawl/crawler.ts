@@ -228,7 +228,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         await record(entry, { type: 'rejected', reject, transient: true }, []);
       },
     },
-    new Configuration({ persistStorage: false, purgeOnStart: true }),
+    // crawlee's system info (every second by default) spawns `ps` to measure memory for its
+    // autoscaling; with the pool's concurrency fixed (min = max) nothing reads it: a process
+    // started, and a large one forked, every second for nothing.
+    new Configuration({ persistStorage: false, purgeOnStart: true, systemInfoIntervalMillis: SYSTEM_INFO_NEVER_MS }),
   );
 
   const progressEvery = options.progressEveryMs ?? 10_000;
@@ -268,6 +271,9 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
   const complete = await store.completePass();
   return { pass, complete, stoppedBy, stats, hosts: await pacer.snapshot(), robots: robotsSeen, seconds: (clock() - started) / 1000 };
 }
+
+/** A day: crawlee asks for system info (its `ps` child) as it starts, and not again. */
+const SYSTEM_INFO_NEVER_MS = 24 * 3600 * 1000;
 
 /** Start URLs, and per start host its robots.txt (read first) and sitemaps. */
 async function seeds(settings: CrawlSettings, robots: RobotsBook | null, scope: Scope, log: Logger): Promise<Discovered[]> {
