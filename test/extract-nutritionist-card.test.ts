@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { cardShapeDoubts } from '../src/extract/card/doctor-card.js';
 
 /**
  * A supplement maker's 营养师问答 page: a nutritionist's card (`{name}` over `国家注册营养师` / `公共营养师（二级）`, no hospital),
@@ -29,6 +30,12 @@ describe('a nutritionist’s title as printed (genre-vocabulary.ts, card-parts.t
   it('reads `公共营养师（二级）` whole, its level no hospital’s grade', () => {
     expect(parseCardParts(['欧阳国伟', '公共营养师（二级）', '从业6年'])).toMatchObject({ name: '欧阳国伟', title: '公共营养师（二级）', hospital_grade: null });
     expect(pageOf(qa({ name: '欧阳国伟', title: '公共营养师（二级）' }))!.doctor).toMatchObject({ name: '欧阳国伟', title: '公共营养师（二级）', hospital_grade: null });
+  });
+
+  it('reads `公共营养师(二级)` in half-width brackets whole too, as printed, and doubts no card for it', () => {
+    expect(parseCardParts(['欧阳国伟', '公共营养师(二级)', '从业6年'])).toMatchObject({ name: '欧阳国伟', title: '公共营养师(二级)', hospital_grade: null });
+    expect(cardShapeDoubts({ name: '欧阳国伟', title: '公共营养师(二级)', department: null, hospital: null, hospital_grade: null })).toEqual([]);
+    expect(pageOf(qa({ name: '欧阳国伟', title: '公共营养师(二级)' }))!.doctor).toMatchObject({ name: '欧阳国伟', title: '公共营养师(二级)', hospital_grade: null });
   });
 
   it('reads `国家二级公共营养师` whole: no 国家二级 for the name', () => {

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { DOCTOR_TITLES, gradeOnly, isDepartment } from '../words/genre.js';
+import { gradeOnly, isDepartment, isKnownTitle } from '../words/genre.js';
 import { isCustomBlock } from '../lines/html-lines.js';
 import { showsNothing } from '../tree/page-index.js';
 
@@ -102,7 +102,7 @@ function fieldOf(text: string): [PictureField, string] | null {
   const t = text.replace(/\s+/g, '');
   const grade = gradeOnly(t);
   if (grade) return ['hospital_grade', grade];
-  if ((DOCTOR_TITLES as readonly string[]).includes(t)) return ['title', t];
+  if (isKnownTitle(t)) return ['title', t];
   if (isDepartment(t)) return ['department', t];
   return null;
 }

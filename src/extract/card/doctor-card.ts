@@ -9,7 +9,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ENGLISH_DOCTOR_TITLES, isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
-import { DOCTOR_TITLES, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
+import { isKnownTitle, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
@@ -242,7 +242,7 @@ export function cardShapeDoubts(d: Doctor): string[] {
   const doubts: string[] = [];
   const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
   if (d.name && !isName(d.name) && !isRomanizedName(d.name)) odd('name', d.name);
-  if (d.title && !(DOCTOR_TITLES as readonly string[]).includes(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
+  if (d.title && !isKnownTitle(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
   // A kind of hospital (公立医院, a tag beside the card) names none.
   if (d.hospital && !isEnglishHospital(d.hospital) && !(isPharmacistTitle(d.title) && isChainStore(d.hospital)) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);

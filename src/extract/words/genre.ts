@@ -28,8 +28,12 @@ const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
  * that opens with a look-behind is tried word by word at every place (50 µs a line, 5% of reading).
  */
 const preceded = (title: string, before: string) => `${title}(?<=(?:${before})${title})`;
+/** A title printed with brackets (`公共营养师（二级）`) is the same title in half-width ones (`公共营养师(二级)`), kept as printed. */
+const eitherBrackets = (title: string) => title.replace(/（/gu, '[（(]').replace(/）/gu, '[）)]');
 const titleWord = (title: string) =>
-  PRACTICE.has(title)
+  title.includes('（')
+    ? eitherBrackets(title)
+    : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
@@ -90,6 +94,8 @@ export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
 export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
+/** A title of the vocabulary as printed, in full-width brackets or half-width ones. */
+export const isKnownTitle = (text: string): boolean => (DOCTOR_TITLES as readonly string[]).includes(text.replace(/\(/gu, '（').replace(/\)/gu, '）'));
 /** A hospital's name opening a text, compiled once: built per call, it cost 15 times the test. */
 export const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 /** A kind of hospital, no hospital's name (`公立医院`, `医保定点医院`, `三甲医院`): a merchant header's tag, a sentence's words. */
