@@ -62,6 +62,16 @@ describe('a page read right is not flagged', () => {
     expect(unsure(own!)).toBe(false);
   });
 
+  it('a question with Latin words in it (HPV疫苗…, 做完MRI…)', () => {
+    expect(unsure(entriesOf([draft({ question: 'HPV疫苗打了还会感染吗' })])[0]!)).toBe(false);
+    expect(unsure(entriesOf([draft({ question: '做完MRI后膝盖疼怎么办' })])[0]!)).toBe(false);
+  });
+
+  it('an answer that names a staff role in a sentence (建议咨询营养顾问), or a doctor by a clinical rank (顾问医生)', () => {
+    const [own] = entriesOf([draft({ answerParagraphs: [...ANSWER, '饮食上可以咨询营养顾问', '李明 顾问医生'] })]);
+    expect(unsure(own!)).toBe(false);
+  });
+
   it('an answer that mentions days and helping in sentences (3天前, 帮助2型)', () => {
     const [own] = entriesOf([draft({ answerParagraphs: ['如果3天前开始疼，先冰敷，关注3天内的变化。', '运动可以帮助2型糖尿病患者控制血糖，也有助于膝关节。'] })]);
     expect(unsure(own!)).toBe(false);
@@ -89,6 +99,8 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     ['the card’s badges (帮助患者 1200 好评率 98%)', ['帮助患者 1200 好评率 98%', ...ANSWER]],
     ['the answer cut after its lead-in', [ANSWER[0]!]],
     ['the pager (上一页 下一页 共12条)', [...ANSWER, '上一页 下一页 共12条']],
+    ['another replier’s byline and reply (张静怡 育儿顾问 · 南京新街口店)', [...ANSWER, '张静怡 育儿顾问 · 南京新街口店', '宝妈您好，建议先观察宝宝精神状态。']],
+    ['a service’s 管家 signing (健康管家 小李)', ['健康管家 小李', '您好，已为您预约骨科医生。', ...ANSWER]],
   ])('the page’s answer holds %s', (_, answerParagraphs) => {
     const [own] = entriesOf([draft({ answerParagraphs }), ...RELATED]);
     expect(unsure(own!)).toBe(true);
@@ -108,6 +120,8 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
 
   it('a question that is the site’s section name, a link’s prompt or the doctor’s name', () => {
     expect(unsure(entriesOf([draft({ question: '健康问答' })])[0]!)).toBe(true);
+    // a bilingual site's section name, its English beside it
+    expect(unsure(entriesOf([draft({ question: 'Patient Q&A 患者问答' })])[0]!)).toBe(true);
     expect(unsure(entriesOf([draft({ question: '专家答疑｜老人上下楼膝盖疼是怎么回事' })])[0]!)).toBe(true);
     expect(unsure(entriesOf([draft({ question: '王清玉' })])[0]!)).toBe(true);
     const items = entriesOf([draft(), item('查看完整回答 ›', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…', 0)]);

@@ -1,7 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
-import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPharmacistTitle } from '../core/genre-vocabulary.js';
+import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -98,6 +98,7 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage, own: OwnDoub
   add('furniture_in_answer', own.furniture_in_answer);
   add('foreign_line', own.foreign_line);
   add('card_in_answer', own.card_in_answer);
+  add('staff_byline_in_answer', own.staff_byline_in_answer);
   add('repeated_paragraph', own.repeated_paragraph);
   add('question_in_answer', questionInAnswer(entry, facts));
   add('question_shape', own.question_shape);
@@ -129,6 +130,7 @@ export function ownDoubts(entry: ReadEntry): OwnDoubts {
     furniture_in_answer: furnitureInAnswer(paragraphs),
     foreign_line: foreignLine(paragraphs),
     card_in_answer: cardInAnswer(entry),
+    staff_byline_in_answer: staffBylineInAnswer(paragraphs),
     repeated_paragraph: repeatedParagraph(paragraphs),
     question_shape: questionShape(entry),
     ...(origin === 'page' ? { doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) } : {}),
@@ -247,6 +249,29 @@ function cardInAnswer(entry: ReadEntry): string | null {
 }
 
 /**
+ * Another replier's byline as a line of the answer (`张静怡 育儿顾问 · 南京新街口店`, `客服 小王`, `健康管家 李娜`): a store's
+ * adviser, a service's 管家 or 客服, a programme's 主持人 answering beside the doctor, whose reply the reader ran into the
+ * doctor's. A staff role, not a clinical title (顾问医生 is one), with a person's name before or after it and at most a place
+ * after a separator; a sentence naming a role (`建议咨询营养顾问`) has no name beside it.
+ */
+const STAFF_ROLE = String.raw`\p{Script=Han}{0,4}?(?:顾问|顧問|管家|客服|助理|助手|专员|專員|主持人|主播|协调员|協調員|志愿者|志願者|店长|店長|导购|導購)`;
+const STAFF_BYLINE_RE = new RegExp(
+  String.raw`^(?:(?<before>\p{Script=Han}{2,4})\s*[·•・|｜/／]?\s*${STAFF_ROLE}|${STAFF_ROLE}\s*[·•・|｜/／:：]?\s*(?<after>\p{Script=Han}{2,4}))(?![\p{Script=Han}])\s*(?:[·•・|｜/／\-—–]\s*[^。！？!?]{1,20})?$`,
+  'u',
+);
+const isNameOrNickname = (text: string | undefined) => text !== undefined && (isPersonalName(text) || /^[小阿]\p{Script=Han}$/u.test(text));
+
+function staffBylineInAnswer(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs) {
+    const t = p.trim();
+    if (t.length > 40) continue;
+    const m = STAFF_BYLINE_RE.exec(t);
+    if (m && (isNameOrNickname(m.groups!.before) || isNameOrNickname(m.groups!.after))) return `another replier's byline in the answer: ${quote(t)}`;
+  }
+  return null;
+}
+
+/**
  * The same paragraph twice, or a paragraph that is the start of a later one (a cut preview kept
  * beside the full text, the pieces of a text read once more). A doctor does not repeat a line.
  */
@@ -290,6 +315,8 @@ const HAN = /\p{Script=Han}/u;
 /** A link's prompt or a control, not a question: 查看完整回答 ›, 更多>>, 展开. */
 const PROMPT = /^(?:查看|点击|展开|收起|更多|阅读|进入|返回|下载)|[›»>]\s*$/u;
 
+/** Latin words with their spaces and signs (`Patient Q&A `), taken off a bilingual heading to leave its Chinese. */
+const LATIN_RUN_RE = /[A-Za-z][A-Za-z0-9&'’.,:\-–—/\s]*/gu;
 const SECTION_NAME = /(?:问答|问诊|推荐|详情|首页|频道|专题|专栏|资讯|文章|科普|百科|社区|论坛|平台|网|在线|咨询|答疑|解答)$/u;
 
 function questionShape(entry: ReadEntry): string | null {
@@ -298,7 +325,9 @@ function questionShape(entry: ReadEntry): string | null {
   if (/^(?:https?:\/\/|www\.)/iu.test(q)) return `an address as the question: ${quote(q)}`;
   if (PROMPT.test(q)) return `a link's prompt as the question: ${quote(q)}`;
   // A site's or section's name (健康问答, 相关推荐, 问答详情) read for the question: short, and no question in it.
-  if ([...q].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(q)) return `a site's or section's name as the question: ${quote(q)}`;
+  // A bilingual site prints it with its English beside it (`Patient Q&A 患者问答`): the Chinese words are the name.
+  const chinese = q.replace(LATIN_RUN_RE, '');
+  if ([...chinese].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(chinese)) return `a site's or section's name as the question: ${quote(q)}`;
   // A field's label (服务类型, 问诊单详情) read for the page's question: short, no question in it (traditional script's 嗎, 麼
   // too), and none of its words in the answer. Not asked of a related item: its snippet, cut short, often names less than its question.
   if (entry.origin === 'page' && [...q].length <= 8 && !asksQuestion(q) && !/[嗎麼]/u.test(q) && !namedIn(q, entry.answer_paragraphs)) return `a label as the question, none of its words in the answer: ${quote(q)}`;
