@@ -155,7 +155,8 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
       body.on('end', () => {
         // A response cut short (the connection closed before Content-Length's bytes) is an error, not a body.
         if (!response.complete) return fail(new Error('other side closed'));
-        done(result(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), null));
+        // A buffer of its own, as fetch's was: a chunk is a view into the socket's read (headers and all), which a thread would be sent whole.
+        done(result(Buffer.concat(chunks, total), null));
       });
       response.on('aborted', () => fail(new Error('other side closed')));
       response.on('close', () => {
