@@ -3,6 +3,11 @@
  * hop), the raw body bytes (decoding is the extractor's, from bytes and Content-Type), a size
  * cap enforced while reading, one timeout for headers and body together.
  */
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { constants as zlib, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 
 export interface FetchOptions {
   headers: Record<string, string>;
@@ -40,66 +45,221 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResponse> {
+/**
+ * One GET on node:http(s) with keep-alive agents: it asks and answers exactly as the WHATWG
+ * fetch it replaces did (the same request headers, `accept-encoding: gzip, deflate` and the
+ * body decoded as fetch decodes it, duplicate response headers joined with ", ", set-cookie's
+ * last), at a third of fetch's CPU a request on the crawl's main thread (fetch's web streams,
+ * Headers and Response objects and its abort signals cost some 0.2 ms a request).
+ */
+export function fetchOnce(url: string, options: FetchOptions): Promise<FetchResponse> {
+  return exchange(url, options, false);
+}
+
+function exchange(url: string, options: FetchOptions, retried: boolean): Promise<FetchResponse> {
   const started = performance.now();
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const elapsed = () => Math.round(performance.now() - started);
-  const fail = (err: unknown): never => {
-    if (options.signal?.aborted) throw new FetchError('aborted', 'stopped', elapsed());
-    if (timeout.aborted) throw new FetchError('timeout', `no complete response within ${options.timeoutMs} ms`, elapsed());
-    throw new FetchError('network', describe(err), elapsed());
-  };
+  return new Promise<FetchResponse>((resolve, reject) => {
+    let settled = false;
+    let timedOut = false;
+    let req: ClientRequest | null = null;
+    let res: IncomingMessage | null = null;
+    let decoder: Transform | null = null;
+    const done = (out: FetchResponse | Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (out instanceof Error) reject(out);
+      else resolve(out);
+    };
+    const fail = (err: unknown) => {
+      if (settled) return;
+      // A kept-alive connection the server closed just as it was reused: asked again once on a new one, as a browser does.
+      if (!retried && !timedOut && !options.signal?.aborted && res === null && req?.reusedSocket && isResetCode((err as { code?: string }).code)) {
+        settled = true;
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        exchange(url, options, true).then(resolve, reject);
+        return;
+      }
+      if (options.signal?.aborted) done(new FetchError('aborted', 'stopped', elapsed()));
+      else if (timedOut) done(new FetchError('timeout', `no complete response within ${options.timeoutMs} ms`, elapsed()));
+      // Worded as fetch worded it (`fetch failed: connect ECONNREFUSED … (ECONNREFUSED)`): rejects carry it.
+      else done(new FetchError('network', describe(res ? new TypeError('terminated', { cause: err }) : new TypeError('fetch failed', { cause: err })), elapsed()));
+      stop();
+    };
+    const stop = () => {
+      decoder?.destroy();
+      res?.destroy();
+      req?.destroy();
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      fail(new Error('timeout'));
+    }, options.timeoutMs);
+    const onAbort = () => fail(new Error('aborted'));
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'GET', redirect: 'manual', headers: options.headers, signal });
-  } catch (err) {
-    return fail(err);
-  }
-  const headersMs = elapsed();
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
-  });
-  const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({
-    url,
-    status: response.status,
-    headers,
-    body,
-    elapsedMs: elapsed(),
-    headersMs,
-    unread,
-  });
-
-  const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (response.status >= 200 && response.status < 300 && !options.acceptType(type)) {
-    await response.body?.cancel().catch(() => {});
-    return result(Buffer.alloc(0), { reason: 'not_a_page', detail: `Content-Type ${type || '(none)'} is not a page` });
-  }
-  const declared = Number(headers['content-length']);
-  if (Number.isFinite(declared) && declared > options.maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return result(Buffer.alloc(0), { reason: 'too_large', detail: `Content-Length ${declared} is over the ${options.maxBytes}-byte limit` });
-  }
-
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    if (response.body) {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    let target: URL;
+    try {
+      target = new URL(url);
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new TypeError(`fetch failed: not an http(s) URL: ${url}`);
+      const secure = target.protocol === 'https:';
+      req = (secure ? httpsRequest : httpRequest)(target, { method: 'GET', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: requestHeaders(options.headers) });
+    } catch (err) {
+      return fail(err);
+    }
+    req.on('error', fail);
+    req.on('response', (response) => {
+      res = response;
+      const headersMs = elapsed();
+      const headers = responseHeaders(response.rawHeaders);
+      const status = response.statusCode ?? 0;
+      const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({ url, status, headers, body, elapsedMs: elapsed(), headersMs, unread });
+      const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (status >= 200 && status < 300 && !options.acceptType(type)) {
+        done(result(Buffer.alloc(0), { reason: 'not_a_page', detail: `Content-Type ${type || '(none)'} is not a page` }));
+        return stop();
+      }
+      const declared = Number(headers['content-length']);
+      if (Number.isFinite(declared) && declared > options.maxBytes) {
+        done(result(Buffer.alloc(0), { reason: 'too_large', detail: `Content-Length ${declared} is over the ${options.maxBytes}-byte limit` }));
+        return stop();
+      }
+      response.on('error', fail);
+      let body: Readable = response;
+      if (!NULL_BODY_STATUS.has(status)) {
+        try {
+          decoder = decoderOf(headers['content-encoding']);
+        } catch (err) {
+          return fail(err);
+        }
+        if (decoder) {
+          decoder.on('error', fail);
+          body = response.pipe(decoder);
+        }
+      }
+      const chunks: Buffer[] = [];
+      let total = 0;
+      body.on('data', (chunk: Buffer) => {
+        if (settled) return;
         total += chunk.byteLength;
         if (total > options.maxBytes) {
-          await response.body.cancel().catch(() => {});
-          return result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` });
+          done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
+          return stop();
         }
-        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      }
-    }
-  } catch (err) {
-    return fail(err);
+        chunks.push(chunk);
+      });
+      body.on('end', () => {
+        // A response cut short (the connection closed before Content-Length's bytes) is an error, not a body.
+        if (!response.complete) return fail(new Error('other side closed'));
+        // A buffer of its own, as fetch's was: a chunk is a view into the socket's read (headers and all), which a thread would be sent whole.
+        done(result(Buffer.concat(chunks, total), null));
+      });
+      response.on('aborted', () => fail(new Error('other side closed')));
+      response.on('close', () => {
+        if (!response.complete) fail(new Error('other side closed'));
+      });
+    });
+    req.end();
+  });
+}
+
+/** Kept-alive connections, one agent per scheme for the process (fetch shared undici's global dispatcher the same way). */
+const HTTP_AGENT = new HttpAgent({ keepAlive: true });
+const HTTPS_AGENT = new HttpsAgent({ keepAlive: true });
+
+/** Statuses whose body fetch never decodes. */
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+/** What fetch sent besides the caller's headers (undici's defaults), so servers see the same request. */
+function requestHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { connection: 'keep-alive' };
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  out['accept'] ??= '*/*';
+  out['accept-language'] ??= '*';
+  out['sec-fetch-mode'] ??= 'cors';
+  out['user-agent'] ??= 'node';
+  out['accept-encoding'] ??= 'gzip, deflate';
+  return out;
+}
+
+/** Response headers as fetch's Headers gave them: lower-case names, repeated ones joined with ", ", set-cookie's last. */
+function responseHeaders(raw: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const value = raw[i + 1]!;
+    headers[name] = name in headers && name !== 'set-cookie' ? `${headers[name]}, ${value}` : value;
   }
-  return result(Buffer.concat(chunks, total), null);
+  return headers;
+}
+
+/** The decoder of a Content-Encoding, as fetch decodes it (codings applied last first; an unknown one: the bytes as they came). */
+function decoderOf(encoding: string | undefined): Transform | null {
+  if (!encoding) return null;
+  const codings = encoding.toLowerCase().split(',');
+  if (codings.length > 5) throw new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is 5`);
+  const decoders: Transform[] = [];
+  for (let i = codings.length - 1; i >= 0; i--) {
+    const coding = codings[i]!.trim();
+    if (coding === 'gzip' || coding === 'x-gzip') decoders.push(createGunzip({ flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH }));
+    else if (coding === 'deflate') decoders.push(new InflateEither());
+    else if (coding === 'br') decoders.push(createBrotliDecompress({ flush: zlib.BROTLI_OPERATION_FLUSH, finishFlush: zlib.BROTLI_OPERATION_FLUSH }));
+    else return null;
+  }
+  if (decoders.length === 1) return decoders[0]!;
+  // Several codings: one stream through them all, its errors any of theirs.
+  const first = decoders[0]!;
+  let last: Transform = first;
+  for (const d of decoders.slice(1)) {
+    last.on('error', (err) => d.destroy(err));
+    last = last.pipe(d);
+  }
+  return composeDecoders(first, last);
+}
+
+/** `first` … `last` piped as one Transform: written to `first`, read from `last`. */
+function composeDecoders(first: Transform, last: Transform): Transform {
+  const out = new Transform({
+    transform(chunk, _enc, cb) {
+      if (first.write(chunk)) cb();
+      else first.once('drain', () => cb());
+    },
+    flush(cb) {
+      last.once('end', () => cb());
+      first.end();
+    },
+  });
+  last.on('data', (chunk: Buffer) => out.push(chunk));
+  last.on('error', (err) => out.destroy(err));
+  return out;
+}
+
+/** "deflate" as servers send it: zlib-wrapped, or raw (fetch tells them apart by the first byte, as here). */
+class InflateEither extends Transform {
+  private inner: Transform | null = null;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    if (!this.inner) {
+      const options = { flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH };
+      this.inner = (chunk[0]! & 0x0f) === 0x08 ? createInflate(options) : createInflateRaw(options);
+      this.inner.on('data', (d: Buffer) => this.push(d));
+      this.inner.on('error', (err) => this.destroy(err));
+    }
+    if (this.inner.write(chunk)) cb();
+    else this.inner.once('drain', () => cb());
+  }
+  override _flush(cb: (err?: Error | null) => void): void {
+    if (!this.inner) return cb();
+    this.inner.once('end', () => cb());
+    this.inner.end();
+  }
+}
+
+function isResetCode(code: string | undefined): boolean {
+  return code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 function describe(err: unknown): string {

@@ -62,9 +62,23 @@ const pack = (value: unknown): Buffer => deflateRawSync(Buffer.from(JSON.stringi
 const unpack = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
 
 /**
+ * How `finish` commits: each visit in a transaction of its own (the default), or the visits
+ * finished within `ms` of each other, up to `pages`, in one transaction (0 ms: those finished
+ * in the same turn of the event loop).
+ */
+export interface CommitOptions {
+  pages: number;
+  ms: number;
+}
+
+/**
  * The embedded frontier store: one SQLite file (WAL, synchronous=NORMAL: a killed process
  * loses nothing committed; only a power cut may lose the last commits). Finished pages keep
  * their extraction, deflated, so a resumed or later run publishes them without refetching.
+ * `finish` resolves once its visit is committed, whether alone or with others (`commit`): a
+ * visit not yet committed when the process dies is still pending, its discoveries unknown, as
+ * one still being fetched. Reads see every visit recorded, committed or not (one connection);
+ * every other write commits the visits waiting first.
  */
 export class SqliteFrontierStore implements FrontierStore {
   private readonly db: Database.Database;
@@ -73,8 +87,16 @@ export class SqliteFrontierStore implements FrontierStore {
   private readonly stmt;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly recent = new Map<string, number>();
+  /** Visits recorded in the open transaction, waiting for its commit. */
+  private waiting: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  private commitTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
+  private readonly commit: CommitOptions;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: { commit?: CommitOptions } = {},
+  ) {
+    this.commit = options.commit ?? { pages: 1, ms: 0 };
     mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
@@ -117,6 +139,7 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async begin(now: Date): Promise<PassInfo> {
+    this.commitWaiting();
     return this.db.transaction((): PassInfo => {
       const pass = Number(this.meta('pass') ?? '0');
       if (pass > 0 && this.meta('pass_state') === 'open') {
@@ -155,6 +178,7 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async add(urls: readonly Discovered[]): Promise<number> {
+    this.commitWaiting();
     return this.db.transaction(() => this.addSync(urls))();
   }
 
@@ -194,11 +218,47 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async finish(entry: FrontierEntry, result: VisitResult, discovered: readonly Discovered[]): Promise<void> {
-    this.db.transaction(() => {
+    const save = () => {
       this.addSync(discovered);
       this.record(entry.key, result);
       this.stmt.done.run(entry.key);
-    })();
+    };
+    if (this.commit.pages <= 1) {
+      this.db.transaction(save)();
+      return;
+    }
+    // In the open transaction, as a savepoint: a visit that fails to record leaves the others as they were.
+    if (!this.db.inTransaction) this.db.exec('BEGIN');
+    try {
+      this.db.transaction(save)();
+    } catch (err) {
+      if (this.waiting.length === 0 && this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
+    const committed = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    if (this.waiting.length >= this.commit.pages) this.commitWaiting();
+    else if (!this.commitTimer) this.commitTimer = this.commit.ms > 0 ? setTimeout(() => this.commitWaiting(), this.commit.ms) : setImmediate(() => this.commitWaiting());
+    return committed;
+  }
+
+  /** Commits the visits recorded and not yet committed; each `finish` waiting resolves, or fails with the commit. */
+  private commitWaiting(): void {
+    if (this.commitTimer) {
+      clearTimeout(this.commitTimer as NodeJS.Timeout);
+      clearImmediate(this.commitTimer as NodeJS.Immediate);
+      this.commitTimer = null;
+    }
+    const waiting = this.waiting;
+    if (waiting.length === 0) return;
+    this.waiting = [];
+    try {
+      this.db.exec('COMMIT');
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const w of waiting) w.reject(err);
+      return;
+    }
+    for (const w of waiting) w.resolve();
   }
 
   private prepared(sql: string): Database.Statement {
@@ -251,10 +311,12 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async recordAttempt(key: string, attempts: number): Promise<void> {
+    this.commitWaiting();
     this.stmt.attempt.run(attempts, key);
   }
 
   async completePass(): Promise<boolean> {
+    this.commitWaiting();
     return this.db.transaction(() => {
       const left = (this.db.prepare('SELECT count(*) AS n FROM url WHERE pass = ? AND done = 0').get(this.pass) as { n: number }).n;
       if (left > 0) return false;
@@ -271,6 +333,7 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async *results(): AsyncIterable<StoredResult> {
+    this.commitWaiting();
     const page = this.db.prepare<[string, number], Row>(`
       SELECT key, url, host, kind, result, status, redirect_to, payload, reject, error, fetched_at, entries FROM url
       WHERE key > ? AND (result IN ('page', 'rejected', 'redirect') OR error IS NOT NULL)
@@ -306,6 +369,7 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async reviseRejects(reasons: readonly string[]): Promise<number> {
+    this.commitWaiting();
     if (reasons.length === 0) return 0;
     const marks = reasons.map(() => '?').join(', ');
     return this.db.prepare(`UPDATE url SET checked_at = NULL WHERE result = 'rejected' AND json_extract(reject, '$.reason') IN (${marks})`).run(...reasons).changes;
@@ -316,10 +380,14 @@ export class SqliteFrontierStore implements FrontierStore {
   }
 
   async setMeta(name: string, value: string): Promise<void> {
+    this.commitWaiting();
     this.stmt.setMeta.run(name, value);
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      this.commitWaiting();
+      this.db.close();
+    }
   }
 }

@@ -1,0 +1,96 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError, fetchOnce, type FetchOptions } from '../src/crawl/fetcher.js';
+
+/**
+ * fetchOnce runs on node:http rather than WHATWG fetch (its CPU on the crawl's main thread):
+ * servers must see the same request, and the crawl the same response, as fetch gave it.
+ */
+const BODY = '<html><body>问答 '.repeat(200) + '</body></html>';
+let server: Server;
+let origin = '';
+const seen: IncomingHttpHeaders[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.push(req.headers);
+    const path = req.url ?? '/';
+    const body = Buffer.from(BODY);
+    if (path === '/gzip') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(body));
+    else if (path === '/deflate') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' }).end(deflateSync(body));
+    else if (path === '/deflate-raw') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' }).end(deflateRawSync(body));
+    else if (path === '/br') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' }).end(brotliCompressSync(body));
+    else if (path === '/twice') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate, gzip' }).end(gzipSync(deflateSync(body)));
+    else if (path === '/unknown') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' }).end(body);
+    else if (path === '/headers') {
+      res.setHeader('set-cookie', ['a=1', 'b=2']);
+      res.setHeader('x-twice', ['1', '2']);
+      res.setHeader('ETag', '"v1"');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    } else if (path === '/redirect') res.writeHead(301, { location: '/gzip' }).end();
+    else if (path === '/big') res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.alloc(50_000, 'a'));
+    else if (path === '/pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end(body);
+    else if (path === '/slow') setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(body), 2_000);
+    else if (path === '/cut') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(body.length * 2) });
+      res.write(body);
+      setTimeout(() => res.socket?.destroy(), 20);
+    } else res.writeHead(404, { 'content-type': 'text/html' }).end('not here');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const options: FetchOptions = { headers: { 'user-agent': 'qa-harvest-test', accept: 'text/html' }, timeoutMs: 5_000, maxBytes: 20_000, acceptType: (t) => t === 'text/html' };
+
+/** What WHATWG fetch gave for the same URL, as the crawl read it before. */
+async function viaFetch(path: string) {
+  const response = await fetch(origin + path, { redirect: 'manual', headers: options.headers });
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('fetchOnce on node:http answers as fetch did', () => {
+  it.each(['/gzip', '/deflate', '/deflate-raw', '/br', '/twice', '/unknown', '/headers', '/redirect', '/missing'])('%s: the same status, headers and body bytes', async (path) => {
+    const want = await viaFetch(path);
+    const got = await fetchOnce(origin + path, options);
+    expect(got.status).toBe(want.status);
+    // The Date of two requests may fall in two seconds.
+    const { connection: _a, 'keep-alive': _b, date: gotDate, ...headers } = got.headers;
+    const { connection: _c, 'keep-alive': _d, date: wantDate, ...wanted } = want.headers;
+    expect(headers).toEqual(wanted);
+    expect(typeof gotDate).toBe(typeof wantDate);
+    expect(got.body.equals(want.body)).toBe(true);
+    expect(got.unread).toBeNull();
+  });
+
+  it('sends the request headers fetch sent', async () => {
+    seen.length = 0;
+    await viaFetch('/missing');
+    await fetchOnce(origin + '/missing', options);
+    const [byFetch, byUs] = seen;
+    expect(Object.keys(byUs!).sort()).toEqual(Object.keys(byFetch!).sort());
+    expect(byUs).toEqual(byFetch);
+  });
+
+  it('leaves too large a body and another type unread', async () => {
+    expect((await fetchOnce(origin + '/big', options)).unread?.reason).toBe('too_large');
+    expect((await fetchOnce(origin + '/pdf', options)).unread).toEqual({ reason: 'not_a_page', detail: 'Content-Type application/pdf is not a page' });
+  });
+
+  it('fails with the kinds the crawl tells apart: timeout, network, a response cut short', async () => {
+    await expect(fetchOnce(origin + '/slow', { ...options, timeoutMs: 200 })).rejects.toMatchObject({ kind: 'timeout', message: 'no complete response within 200 ms' });
+    const refused = await fetchOnce('http://127.0.0.1:1/', options).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(FetchError);
+    expect(refused).toMatchObject({ kind: 'network', message: expect.stringMatching(/^fetch failed: connect ECONNREFUSED 127\.0\.0\.1:1 \(ECONNREFUSED\)$/) });
+    await expect(fetchOnce(origin + '/cut', options)).rejects.toMatchObject({ kind: 'network' });
+    const stop = new AbortController();
+    const stopped = fetchOnce(origin + '/slow', { ...options, signal: stop.signal });
+    stop.abort();
+    await expect(stopped).rejects.toMatchObject({ kind: 'aborted' });
+  });
+});
