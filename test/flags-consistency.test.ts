@@ -72,6 +72,23 @@ describe('a page read right is not flagged', () => {
     expect(unsure(own!)).toBe(false);
   });
 
+  it('an answer whose lines name a hospital, a follow-up, a report value or a dose in sentences', () => {
+    const answer = [
+      ...ANSWER,
+      '建议到福建省人民医院骨科复查',
+      '如果追问病史有外伤，要先拍片。',
+      '医生回答不了的问题，可以到门诊面诊。',
+      '您的甘油三酯2.24，比参考值略高，注意清淡饮食。',
+      '每天300 毫升牛奶即可',
+      '原发性骨关节炎多见于老年人，注意保护关节。',
+      '孩子3岁以下，用药要谨慎。',
+    ];
+    expect(unsure(entriesOf([draft({ answerParagraphs: answer })])[0]!)).toBe(false);
+    // A department that is a 中心 (体检中心), a pharmacist's 药房, a hospital named in full: the card as printed.
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, department: '临床检验中心', hospital: '华检医学检验中心（东湖）', hospital_grade: null } })])[0]!)).toBe(false);
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, title: '主管药师', department: '门诊药房' } })])[0]!)).toBe(false);
+  });
+
   it('an answer that mentions days and helping in sentences (3天前, 帮助2型)', () => {
     const [own] = entriesOf([draft({ answerParagraphs: ['如果3天前开始疼，先冰敷，关注3天内的变化。', '运动可以帮助2型糖尿病患者控制血糖，也有助于膝关节。'] })]);
     expect(unsure(own!)).toBe(false);
@@ -101,6 +118,26 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     ['the pager (上一页 下一页 共12条)', [...ANSWER, '上一页 下一页 共12条']],
     ['another replier’s byline and reply (张静怡 育儿顾问 · 南京新街口店)', [...ANSWER, '张静怡 育儿顾问 · 南京新街口店', '宝妈您好，建议先观察宝宝精神状态。']],
     ['a service’s 管家 signing (健康管家 小李)', ['健康管家 小李', '您好，已为您预约骨科医生。', ...ANSWER]],
+    ['a follow-up round with no colons (追问 …, 医生回复…)', [...ANSWER, '追问 医生，那需要吃药吗？', '医生回复暂时不用吃药，先观察一周。']],
+    ['the asker’s follow-up heading and the doctor’s byline (我的追问, 罗慧医生 追答)', [...ANSWER, '我的追问', '那需要吃药吗？', '罗慧医生 追答', '建议3个月后复查。']],
+    ['a member’s byline (热心网友 中医爱好者4597)', [...ANSWER, '热心网友 中医爱好者4597', '建议找个老中医把把脉。']],
+    ['a member’s profile line (胡麻麻347 · 宝宝2岁3个月)', [...ANSWER, '胡麻麻347 · 宝宝2岁3个月', '多喝水，注意观察。']],
+    ['an asker’s profile line (网友 · 35岁 · 女)', ['网友 · 35岁 · 女', ...ANSWER]],
+    ['a member’s handle and badge (橙子2096 已做过该项目)', [...ANSWER, '橙子2096 已做过该项目', '术后一定要遵医嘱。']],
+    ['an anonymous handle (用户_5f 用户)', [...ANSWER, '用户_5f 用户', '建议去医院检查一下。']],
+    ['a member’s me-too post (同问，坐等医生回答。)', [...ANSWER, '同问，坐等医生回答。']],
+    ['a listen counter (08-15 收听 5908)', ['08-15 收听 5908', ...ANSWER]],
+    ['a self-test’s link with its count (焦虑自评量表SAS 9万人已测 免费测试)', [...ANSWER, '焦虑自评量表SAS 9万人已测 免费测试']],
+    ['a call’s length (通话时长 14:42)', [...ANSWER, '通话时长 14:42']],
+    ['a thread’s button (采纳)', [...ANSWER, '采纳']],
+    ['a record’s satisfaction row (满意度：非常满意)', [...ANSWER, '满意度：非常满意']],
+    ['a satisfaction label and value as two lines (满意度, 满意)', [...ANSWER, '满意度', '满意']],
+    ['a lab report’s row ([报告原文] … ↑ (参考值 …))', [ANSWER[0]!, '【报告原文】甘油三酯(TG) 2.24 mmol/L ↑（参考值 0.45-1.70）', ...ANSWER.slice(1)]],
+    ['a lab value with its reference range (甲胎蛋白：7.88↑ ng/mL 参考范围 0-7)', [ANSWER[0]!, '甲胎蛋白：7.88↑ ng/mL 参考范围 0-7', ...ANSWER.slice(1)]],
+    ['the site’s notice under a reading (本解读仅针对本次体检报告…)', [...ANSWER, '本解读仅针对本次体检报告，不能替代临床诊断，如有不适请及时就医。']],
+    ['an institution’s name as a line (迪康医学检验实验室（白沙）)', ['迪康医学检验实验室（白沙）', ...ANSWER]],
+    ['the card’s bio (曾任…主任，…深受患者信赖。)', [...ANSWER, '曾任江州市第一人民医院（三甲）消化内科主任，多次赴国外进修学习，深受患者信赖。']],
+    ['a counsellor’s byline (沈桂平 认证遗传咨询师)', [...ANSWER, '沈桂平 认证遗传咨询师', '基因检测结果反映的是遗传易感性。']],
   ])('the page’s answer holds %s', (_, answerParagraphs) => {
     const [own] = entriesOf([draft({ answerParagraphs }), ...RELATED]);
     expect(unsure(own!)).toBe(true);
@@ -109,10 +146,15 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
   it.each([
     ['a word taken for the name (公共 of 公共营养师)', { ...CARD, name: '公共', title: '营养师' }],
     ['a sentence’s word taken for the name (建议)', { ...CARD, name: '建议' }],
+    ['a heading’s word taken for the name (解读, 关于痔疮)', { ...CARD, name: '解读' }],
+    ['a sentence’s opening taken for the name (关于痔疮)', { ...CARD, name: '关于痔疮' }],
     ['a hospital with no institution word (国家认证)', { ...CARD, hospital: '国家认证' }],
     ['a department holding a service’s word', { ...CARD, department: '在线咨询服务' }],
     ['a grade outside the known grades', { ...CARD, hospital_grade: '好评' }],
     ['a title outside the vocabulary', { ...CARD, title: '关注' }],
+    ['a card’s label as the hospital (第一执业医院)', { ...CARD, hospital: '第一执业医院' }],
+    ['a record’s status as the hospital (已转…医院)', { ...CARD, hospital: '已转南屏市儿童医院' }],
+    ['an institution’s name as the department (金瑞医学检验所)', { ...CARD, department: '金瑞医学检验所' }],
   ])('the card: %s', (_, doctor) => {
     const [own] = entriesOf([draft({ doctor }), ...RELATED]);
     expect(unsure(own!)).toBe(true);
@@ -169,6 +211,11 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     expect(unsure(counted[1]!)).toBe(true);
     const titled = entriesOf([draft(), { ...RELATED[0]!, answerParagraphs: ['[2019-10-14]【语音】膝盖疼挂什么科', '膝盖疼一般挂骨科，必要时做膝关节磁共振检查…'] }]);
     expect(unsure(titled[1]!)).toBe(true);
+    // A list's furniture under each question: how many answered, who answered and who found it useful, the department's tag.
+    for (const line of ['5位医生回答', '沈艳雨 医生回答 · 380人觉得有帮助', '[内科]']) {
+      const tagged = entriesOf([draft(), { ...RELATED[0]!, answerParagraphs: ['膝盖疼一般挂骨科，必要时做膝关节磁共振检查…', line] }]);
+      expect(unsure(tagged[1]!)).toBe(true);
+    }
   });
 
   it('a related list of another subject: a site feed read as the page’s list', () => {

@@ -149,9 +149,11 @@ const quote = (text: string) => `「${text.length > 24 ? `${text.slice(0, 24)}�
  */
 const FURNITURE_LINE: ReadonlyArray<{ re: RegExp; why: string }> = [
   // A count stands alone after its label (阅读 1.2万, 赞 426): `关注3天内的变化` is a sentence.
-  { re: /\d[\d.,]*\s*[万千kKwW]?\s*(?:人)?(?:阅读|浏览|次浏览|播放|点赞|赞同|收藏|评论|看过|关注|粉丝|在看)(?![\p{Script=Han}])|(?:阅读|浏览|点击数|点击量|播放量?|点赞|赞|评论|收藏|转发|分享|在看|粉丝|关注者?|被浏览|人气|热度)\s*[:：]?\s*\d[\d.,]*\s*[万千kKwW]?(?![\p{Script=Han}\d])/u, why: 'a counter' },
-  { re: /\d[\d.,]*\s*[万千]?\s*人(?:赞同|觉得有用|点赞|看过|阅读|浏览|收藏|关注)/u, why: 'a count of readers' },
-  { re: /\d+\s*(?:个|条)(?:回答|答案|回复|评论)|(?:回答|回复|评论)\s*[（(]\s*\d+\s*[)）]/u, why: 'a count of answers' },
+  { re: /\d[\d.,]*\s*[万千kKwW]?\s*(?:人)?(?:阅读|浏览|次浏览|播放|收听|点赞|赞同|收藏|评论|看过|关注|粉丝|在看)(?![\p{Script=Han}])|(?:阅读|浏览|点击数|点击量|播放量?|收听|点赞|赞|评论|收藏|转发|分享|在看|粉丝|关注者?|被浏览|人气|热度)\s*[:：]?\s*\d[\d.,]*\s*[万千kKwW]?(?![\p{Script=Han}\d])/u, why: 'a counter' },
+  // `9万人已测` under a self-test's link, `380人觉得有帮助` under a related answer: a count of users beside someone's button.
+  { re: /\d[\d.,]*\s*[万千]?\s*人(?:赞同|觉得有用|觉得有帮助|点赞|看过|阅读|浏览|收藏|关注|已测|已参与|已咨询|已预约|已购买|已下载|已收听)/u, why: 'a count of readers' },
+  // `5位医生回答` under a related question: how many answered it, no words of theirs.
+  { re: /\d+\s*(?:个|条)(?:回答|答案|回复|评论)|\d+\s*位(?:医生|醫生|专家|專家|医师|药师)(?:已)?(?:回答|回复|解答)|(?:回答|回复|评论)\s*[（(]\s*\d+\s*[)）]/u, why: 'a count of answers' },
   { re: /IP\s*属地|(?:发表|發表)(?:于|於)|(?:发布|發佈|发表|發表|更新|编辑|編輯|回答|回复|回覆|提问|提問|咨询|諮詢|解答)(?:时间|時間|日期|于|於)\s*[:：]?\s*(?:\d|[今昨前])/u, why: "a post's stamp" },
   { re: /^\s*(?:\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?)/u, why: 'a line opening with a date' },
   // At a line's edge only: a doctor may write `3天前服的药` inside a sentence.
@@ -165,11 +167,27 @@ const FURNITURE_LINE: ReadonlyArray<{ re: RegExp; why: string }> = [
     why: 'a label opening the line',
   },
   { re: /[（(]\s*(?:责任)?编辑\s*[:：]|^——\s*\S{2,4}\s*$/u, why: "an editor's credit" },
-  { re: /点击播放|\d+\s*['′]\s*\d+\s*(?:''|″|")|\d+\s*″|(?:语音|音频|视频)时长|^▶/u, why: "a player's text" },
+  { re: /点击播放|\d+\s*['′]\s*\d+\s*(?:''|″|")|\d+\s*″|(?:语音|音频|视频|通话)时长|^▶/u, why: "a player's text" },
   { re: /^\s*▲|图源\s*[:：]|图片来源|图片?仅供参考|侵删|^\s*(?:图|示意图)\s*(?:[:：]|\d+\s*(?:[:：.、\s]|$)|$)/u, why: "a figure's caption" },
-  { re: /[★☆]{2,}|\d(?:\.\d)?\s*分(?:\s|$)|好评率|满意度\s*\d/u, why: 'a rating' },
+  // A record's 满意度 row (`满意度：非常满意`, or its label and value as two lines): the asker's rating of the reply, none of it.
+  { re: /[★☆]{2,}|\d(?:\.\d)?\s*分(?:\s|$)|好评率|满意度\s*\d|^满意度(?:\s*[:：]?\s*\p{Script=Han}{0,5})?$|^(?:非常满意|很满意|满意|基本满意|不满意|未评价|已评价)$/u, why: 'a rating' },
   { re: /[¥￥]\s*\d|\d+(?:\.\d+)?\s*元\s*$|加入购物车|立即购买|门店自提/u, why: 'a price or shop button' },
   { re: /上一(?:页|篇|条)|下一(?:页|篇|条)|共\s*\d+\s*(?:条|页|篇)(?![\p{Script=Han}])|第\s*\d+\s*页/u, why: 'a pager' },
+  // Another turn's label with no colon (`追问 医生，那需要吃药吗？`, `医生回复建议一个月后复查。`, `我的追问`, `罗慧医生 追答`), or a
+  // member's byline (`热心网友 中医爱好者4597`, `网友 · 35岁 · 女`, `胡麻麻347 · 宝宝2岁3个月`, `橙子2096 已做过该项目`): the
+  // thread's next post, run into the doctor's answer (`用户_5f 用户`, `同问，坐等医生回答。` likewise). A doctor's line does not open
+  // with 追问, 医生回复 or 同问, nor is it a handle.
+  {
+    re: /^(?:我的)?追问|^(?:医生|醫生|专家|專家)(?:回复|回覆|回答|解答|追答)(?![了过完的不说中里时后])\s*\S|^\p{Script=Han}{2,4}\s*(?:医生|醫生)?\s*追答\s*$|^(?:热心网友|网友|匿名用户)(?:\s|[·•・|｜]|$)|^(?:用户|网友)[_\-]?[0-9A-Za-z*]{2,}(?:\s|$)|网友\d{2,}\s*$|^同问(?:[，,。！!\s]|$)|^[^，。！？；,]{1,16}\s*[·•・|｜]\s*(?:宝宝|孩子)?\s*\d{1,3}\s*(?:岁|个月)[^，。！？；,]{0,12}$|^\p{Script=Han}{1,6}\d{3,6}\s+(?!分钟|小时|天|周|毫升|毫克|微克|克|次|片|粒|岁|斤|公斤|单位)\p{Script=Han}[^，。！？；,]{0,11}$/u,
+    why: "another post's label or byline",
+  },
+  // A control's word alone on its line (`采纳`, `最佳答案`): a button of the thread, none of the reply.
+  { re: /^(?:采纳|采纳答案|已采纳|设为最佳|最佳答案|满意答案|举报|投诉)$/u, why: 'a button' },
+  // A related question's department tag (`[内科]`) as a line of its snippet: the list's label, no words of an answer.
+  { re: /^[\[【［]\p{Script=Han}{1,8}科[\]】］]$/u, why: "a list's department tag" },
+  // A lab report's row quoted beside the reading of it (`【报告原文】甘油三酯(TG) 2.24 mmol/L ↑（参考值 0.45-1.70）`, `甲胎蛋白：7.88↑ ng/mL
+  // 参考范围 0-7`), and the site's own disclaimer under a reading (`本解读仅针对本次体检报告…`): the page's report box and notice, not the reply.
+  { re: /^[【\[]?报告原文|\d\s*[↑↓].{0,20}参考(?:值|范围|区间)|^本(?:解读|回答|回复|咨询|服务)仅(?:针对|供|限)/u, why: "a report's row or the site's notice" },
   { re: /展开全文|展开更多|查看(?:完整|全部|更多|全文|详情)|点击(?:咨询|查看|展开|进入)|[›»]\s*$|>>\s*$/u, why: 'a read-on prompt' },
 ];
 
@@ -231,13 +249,22 @@ const addressShape = (url: string | null | undefined) => (url && BROKEN_ADDRESS_
  * title or hospital), or the card's badges (帮助患者, 从业N年, 擅长…, 已认证). The card stands beside
  * the answer; its text inside it means the reader took the card's block for the answer's.
  */
-const CARD_BADGE = /(?:帮助|服务)(?:过)?(?:患者|用户)\s*\d|(?:帮助|服务)(?:过)?\s*\d[\d.,]*\s*万?\s*(?:位|名|人)|从业\s*\d+\s*年|^擅长\s*[:：]|已认证|实名认证|执业(?:证|编号)|关注\s*\+|^\+?\s*关注$/u;
+// The card's bio run into the answer (`曾任江州市第一人民医院（三甲）消化内科主任，多次赴国外进修学习，深受患者信赖。`): the doctor
+// in the third person, past posts and praise; an answer speaks to the asker.
+const CARD_BADGE = /(?:帮助|服务)(?:过)?(?:患者|用户)\s*\d|深受(?:广大)?患者(?:的)?(?:信赖|好评|欢迎|认可)|从事(?:临床|医疗)?工作\s*[\d一二三四五六七八九十]+\s*余年|^(?:曾任|原)[^，。！？]{2,30}(?:医院|中心|保健院|卫生院)(?:[（(][^）)]{1,8}[）)])?[^，。！？]{0,12}(?:主任|医师|院长)|(?:帮助|服务)(?:过)?\s*\d[\d.,]*\s*万?\s*(?:位|名|人)|从业\s*\d+\s*年|^擅长\s*[:：]|已认证|实名认证|执业(?:证|编号)|关注\s*\+|^\+?\s*关注$/u;
+
+/**
+ * A line that is an institution's name alone (`迪康医学检验实验室（白沙）`, `南京鼓楼医院`): the card's hospital, or a masthead's,
+ * read into the answer. A doctor's line naming a hospital says what to do there (`建议到医院复查`): a verb, not a name alone.
+ */
+const INSTITUTION_LINE = /^(?![^，。！？；]*[去到找看议就请可要需在])[\p{Script=Han}·]{2,20}(?:医院|醫院|实验室|检验所|检验中心|医学中心|诊所|卫生院|保健院|门诊部)(?:[（(][\p{Script=Han}]{1,10}[）)])?$/u;
 
 function cardInAnswer(entry: ReadEntry): string | null {
   const { name, title, hospital } = entry.doctor;
   for (const p of entry.answer_paragraphs) {
     const t = p.trim();
     if (CARD_BADGE.test(t)) return `a card badge in the answer: ${quote(t)}`;
+    if (INSTITUTION_LINE.test(t)) return `an institution's name as a line of the answer: ${quote(t)}`;
     if (name && name.length >= 2 && t.length <= 40) {
       if (t === name) return `the doctor's name as a line of the answer: ${quote(t)}`;
       // The doctor introducing themselves to the asker (您好，我是…的王芳医生) is the answer's, no card (core/reply-opening.ts).
@@ -254,7 +281,7 @@ function cardInAnswer(entry: ReadEntry): string | null {
  * doctor's. A staff role, not a clinical title (顾问医生 is one), with a person's name before or after it and at most a place
  * after a separator; a sentence naming a role (`建议咨询营养顾问`) has no name beside it.
  */
-const STAFF_ROLE = String.raw`\p{Script=Han}{0,4}?(?:顾问|顧問|管家|客服|助理|助手|专员|專員|主持人|主播|协调员|協調員|志愿者|志願者|店长|店長|导购|導購)`;
+const STAFF_ROLE = String.raw`\p{Script=Han}{0,4}?(?:顾问|顧問|管家|客服|助理|助手|专员|專員|主持人|主播|协调员|協調員|志愿者|志願者|店长|店長|导购|導購|咨询师|諮詢師)`;
 const STAFF_BYLINE_RE = new RegExp(
   String.raw`^(?:(?<before>\p{Script=Han}{2,4})\s*[·•・|｜/／]?\s*${STAFF_ROLE}|${STAFF_ROLE}\s*[·•・|｜/／:：]?\s*(?<after>\p{Script=Han}{2,4}))(?![\p{Script=Han}])\s*(?:[·•・|｜/／\-—–]\s*[^。！？!?]{1,20})?$`,
   'u',
@@ -348,6 +375,14 @@ const INSTITUTION = new RegExp(
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
+/**
+ * Words that open a sentence or name a page's part (关于痔疮, 解读), read as the doctor's name because their first character is
+ * also a surname (关, 解): no one is called so.
+ */
+const NOT_A_NAME = /^(?:关于|建议|解读|解答|回答|回复|答复|咨询|提问|总结|分析|治疗|检查|注意|如果|可以|需要|一般|可能|常见|具体|平时|日常|方法|原因)/u;
+/** What only an institution's name holds, never a department's (a department may be a 中心: 体检中心, 生殖医学中心). */
+const INSTITUTION_AS_DEPARTMENT = /医院|醫院|诊所|卫生院|保健院|检验所|集团|公司/u;
+const HOSPITAL_LABEL = /^(?:第[一二三]执业(?:医院|点|地点)|执业(?:医院|点|地点)|所在医院|就职医院|工作单位|所在单位)$|^(?:已转|转至|转办)/u;
 function doctorShape(doctor: Doctor): string | null {
   const { name, title, department, hospital, hospital_grade: grade } = doctor;
   if (name !== null) {
@@ -360,10 +395,15 @@ function doctorShape(doctor: Doctor): string | null {
     const personal = (/^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname) || romanized;
     if (!personal) return `a name that is no personal name: ${quote(name)}`;
     if (TITLE_WORD_RE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
+    if (NOT_A_NAME.test(n)) return `a sentence's or a heading's word as the name: ${quote(name)}`;
   }
+  // A card's label (`第一执业医院`, `执业地点`) or a record's status (`已转南屏市儿童医院`) read as the hospital.
+  if (hospital !== null && HOSPITAL_LABEL.test(hospital.trim())) return `a label or a status as the hospital: ${quote(hospital)}`;
   if (hospital !== null && !INSTITUTION.test(hospital) && !(isPharmacistTitle(title) && isChainStore(hospital))) return `a hospital with no institution word: ${quote(hospital)}`;
   // A department may be printed short, with no department word (内分泌, 心内, 儿): what is judged is a service's or a button's word in it.
   if (department !== null && NO_DEPARTMENT.test(department)) return `a department holding a service's word: ${quote(department)}`;
+  // An institution's name read as the department (`金瑞医学检验所`): the hospital's line taken for the department's.
+  if (department !== null && INSTITUTION_AS_DEPARTMENT.test(department)) return `an institution's name as the department: ${quote(department)}`;
   if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;
   if (title !== null && !TITLE_WORD_RE.test(title)) return `a title outside the vocabulary: ${quote(title)}`;
   if (grade !== null && !GRADE_SHAPE_RE.test(grade.trim())) return `a grade outside the known grades: ${quote(grade)}`;
