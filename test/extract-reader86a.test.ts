@@ -23,3 +23,37 @@ describe('a bilingual card: each field’s English name in brackets after its Ch
     expect(parseCardParts(['专栏医生', '林晓峰医生', '英国中医药学会（ATCM）注册中医师 Registered TCM Practitioner'])).toMatchObject({ name: '林晓峰', title: '注册中医师' });
   });
 });
+
+describe('an international centre’s page in English and Chinese', () => {
+  const SITE = '南华医科大学附属湘江医院';
+  const QUESTION = '孩子反复低烧一周需要做什么检查';
+  const ANSWER = ['反复低烧一周，建议先查血常规和C反应蛋白，看有没有感染。', '如果伴有咳嗽或者尿频，还要拍胸片、查尿常规，明确原因后再用药。'];
+  const page = (opts: { note?: boolean } = {}) =>
+    html(
+      `Ask an Expert 专家问答 - International Clinic - ${SITE}`,
+      `<div class="top"><a href="/">中文</a> | <a href="/en/">English</a></div>` +
+        `<div class="crumbs"><a href="/">Home 首页</a> &gt; <a href="/intl/">International Clinic 国际门诊</a> &gt; <a href="/intl/ask/">Ask an Expert 专家问答</a></div>` +
+        `<h1>Ask an Expert 专家问答</h1>` +
+        (opts.note ? `<div class="note"><p>Case manager 个案管理师 · 周倩（护士 Nurse）</p><p>We have passed your question to our Pediatrics team. 您的问题已转交儿科医生，请耐心等待回复。</p></div>` : '') +
+        `<dl><dt>Question 咨询问题</dt><dd>${QUESTION}</dd>` +
+        `<dt>Reply 医生回复</dt><dd>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</dd>` +
+        `<dt>Doctor 回复医生</dt><dd><b>陈立新</b>　副主任医师（Associate Chief Physician）<br>儿科（Pediatrics）</dd>` +
+        `<dt>Date 日期</dt><dd>2022-11-08</dd></dl>` +
+        `<div class="foot">${SITE} Xiangjiang Hospital, Nanhua Medical University<br>地址：江州市湘江路88号</div>`,
+    );
+
+  it('reads the question under its bilingual label, not the column’s heading the <title> repeats, and none of the label in the answer', () => {
+    const read = pageOf(page());
+    expect(read.question).toBe(QUESTION);
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+    expect(read.doctor).toMatchObject({ name: '陈立新', title: '副主任医师', department: '儿科' });
+    expect(read.date).toBe('2022-11-08');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+
+  it('leaves a coordinator’s note before the question out of the answer', () => {
+    const read = pageOf(page({ note: true }));
+    expect(read.question).toBe(QUESTION);
+    expect(read.answer_paragraphs).toEqual(ANSWER);
+  });
+});
