@@ -56,4 +56,8 @@ describe('an international centre’s page in English and Chinese', () => {
     expect(read.question).toBe(QUESTION);
     expect(read.answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('names the hospital as the site does, in its footer line in both languages, where the card names none', () => {
+    expect(pageOf(page()).doctor.hospital).toBe(SITE);
+  });
 });
