@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { isMemberByline } from '../src/extract/layouts/member-answer.js';
 
 /**
  * What fresh-86 (a university hospital's international centre page in English and Chinese, a mother-and-baby retailer's
@@ -59,5 +60,42 @@ describe('an international centre’s page in English and Chinese', () => {
 
   it('names the hospital as the site does, in its footer line in both languages, where the card names none', () => {
     expect(pageOf(page()).doctor.hospital).toBe(SITE);
+  });
+});
+
+describe('a mother-and-baby retailer’s 育儿问答: a store’s 育儿顾问 beside the paediatrician', () => {
+  const QUESTION = '宝宝8个月夜里总是哭醒怎么办';
+  const ANSWER = ['8个月宝宝夜醒多与出牙、白天过度兴奋有关，睡前一小时避免剧烈玩耍。', '如果哭闹伴有发热或者拒奶，要及时到儿科就诊。'];
+  // (Each reply's box marked apart, as such pages mark the doctor's, the staff's and the mothers'.)
+  const adviser = (byline: string) =>
+    `<div class="reply staff"><div class="who"><img src="https://img.example.com/avatar/2.png"><p>${byline.replace(' ', ' <span>')}</span></p></div><p>宝妈您好，这种情况建议先观察宝宝精神状态，门店有专业育儿顾问可以到店咨询哦~</p><p>05-06</p></div>\n`;
+  const page = (before: string, after: string) =>
+    html(
+      `${QUESTION} - 母婴店育儿问答`,
+      `<div class="bar"><img src="https://img.example.com/logo.png" alt="母婴店"><span>母婴店 · 育儿问答</span><a href="app://parenting">打开APP</a></div>\n` +
+        `<div class="q"><div><img src="https://img.example.com/avatar/1.png"><span>开心妈妈</span><span>宝宝30个月</span></div>\n` +
+        `<h1>${QUESTION}</h1><p>问题补充：平时工作比较忙，作息不太规律。</p><p>05-05 提问</p></div>\n` +
+        `<div class="answers"><p>共3个回答</p>\n${before}` +
+        `<div class="reply doc"><div class="who"><img src="https://img.example.com/doctor/1.png"><div><p><b>韩雪梅</b> <span>主治医师</span> <i>认证医生</i></p><p>江州市儿童医院 儿科</p></div></div>\n` +
+        `<p>医生回答</p><div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><p>2023-05-06</p></div>\n` +
+        after +
+        `<div class="reply mom"><div class="who"><p>豆豆妈妈 <span>宝宝12个月</span></p></div><p>同问，我家也是这个情况。</p><p>05-06</p></div></div>\n`,
+    );
+
+  it('ends the doctor’s answer at the adviser’s byline with her store after it, and leaves one before it out', () => {
+    const byline = '刘佳 育儿顾问 · 江州万达店';
+    for (const read of [pageOf(page('', adviser(byline))), pageOf(page(adviser(byline), ''))]) {
+      expect(read.answer_paragraphs).toEqual(ANSWER);
+      expect(read.doctor).toMatchObject({ name: '韩雪梅', title: '主治医师', hospital: '江州市儿童医院', department: '儿科' });
+      expect(read.date).toBe('2023-05-06');
+    }
+  });
+
+  it('reads such a byline with or without its store, but no line of an answer naming the role', () => {
+    expect(isMemberByline('刘佳 育儿顾问 · 江州万达店')).toBe(true);
+    expect(isMemberByline('刘佳 育儿顾问')).toBe(true);
+    expect(isMemberByline('刘佳 母婴顾问 | 城南门店')).toBe(true);
+    expect(isMemberByline('可以到店找育儿顾问咨询')).toBe(false);
+    expect(isMemberByline('育儿顾问 建议多观察')).toBe(false);
   });
 });
