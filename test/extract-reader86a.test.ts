@@ -99,3 +99,25 @@ describe('a mother-and-baby retailer’s 育儿问答: a store’s 育儿顾问 
     expect(isMemberByline('育儿顾问 建议多观察')).toBe(false);
   });
 });
+
+describe('a science platform’s closing credits: the author’s card over a reviewer’s of the same hospital', () => {
+  // (The author a bare 医师, which a rank beside it would override: the credits read as one card would give the reviewer's rank.)
+  const QUESTION = '体检发现甲状腺结节需要手术吗？';
+  const ANSWER = ['大多数甲状腺结节是良性的，定期复查超声即可。', '结节有钙化、边界不清或者短期内长大，才需要进一步穿刺或手术。'];
+  const page = (reviewerHospital: string) =>
+    html(
+      `${QUESTION}-健康科普`,
+      `<h1>${QUESTION}</h1><div class="info"><span>作者：邵敏</span><span>发布时间：2023-03-02</span></div>` +
+        `<div class="content">${ANSWER.map((p) => `<p>${p}</p>`).join('')}` +
+        `<div class="credit"><p>作者：邵敏　江州市第一人民医院甲状腺外科　医师</p><p>审核：田志刚　${reviewerHospital}　主任医师</p><p>出品：健康科普联盟</p></div></div>`,
+    );
+
+  it('reads the author, sure of it, whether the reviewer works at the same hospital or another', () => {
+    for (const hospital of ['江州市第一人民医院', '临川市人民医院']) {
+      const read = pageOf(page(hospital));
+      expect(read.doctor).toMatchObject({ name: '邵敏', title: '医师', department: '甲状腺外科', hospital: '江州市第一人民医院' });
+      expect(read.answer_paragraphs).toEqual(ANSWER);
+      expect(read.flags).not.toContain('unsure_reading');
+    }
+  });
+});
