@@ -20,6 +20,7 @@ import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { chineseHalf } from '../words/bilingual-label.js';
 
 /**
  * A heading's pill naming the question's kind, an element of its own glued before the question (`<h1><span class="tag">观众提问</span>…</h1>`,
@@ -187,10 +188,15 @@ const COLUMN_QUESTION_LINES = 6;
  */
 function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
   const head = blocks[heading]!;
-  if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
+  // A bilingual site names the column in both languages (`Patient Q&A 患者问答`): by its Chinese half (bilingual-label.ts).
+  const isColumn = (text: string) => COLUMN_HEADING_RE.test(text.replace(/\s+/gu, ''));
+  if (!head.heading || !(isColumn(head.text) || isColumn(chineseHalf(head.text) ?? ''))) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
     const b = blocks[i]!;
-    if ((b.heading || isReaderLabel(blocks[i - 1]!.text)) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+    // Or the line under the question's own label on a line of its own (`问题`, a `<dl>`'s `<dt>Question 问题</dt>` over its `<dd>`).
+    const label = blocks[i - 1]!.text;
+    const labelled = isReaderLabel(label) || isQuestionLabelAlone(label) || isQuestionLabelAlone(chineseHalf(label) ?? '');
+    if ((b.heading || labelled) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
   }
   return null;
 }
