@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * The genre reader on a TV health programme's transcript page whose guest is introduced only after it, its info line set
+ * in inline spans; and on a Hong Kong charity's TCM clinics' old table-laid 健康問答 pages (traditional script).
+ */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+/** A page saved to a file: no address of its own to tell the site's pages by. */
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+
+const QUESTION = '小孩晚上咳嗽厉害怎么办';
+const ANSWER = ['小孩夜间咳嗽加重多与呼吸道感染或过敏有关，睡前可以适当抬高枕头，保持室内空气湿润。', '如果伴有发热、气喘或者咳嗽超过两周，建议到儿科就诊，必要时拍胸片。'];
+
+describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () => {
+  const Q = '女性轉氨酶升高嚴重嗎？';
+  const A = ['一般不嚴重，轉氨酶升高大多是暫時的，調整作息、清淡飲食後可以慢慢好轉。', '如果伴有乏力、食慾差，應到醫院覆查肝功能。'];
+  const table = (card: string, signature = '') =>
+    html(
+      '東華三院 中醫服務 - 健康問答',
+      `<table><tr><td><a href="/cm/">中醫服務</a></td></tr><tr><td><a href="/cm/faq/">健康問答</a></td></tr></table><div>現在位置：<a href="/">主頁</a> &gt; <a href="/cm/faq/">健康問答</a></div><table class="faq"><tr><td>問題編號：28953　　日期：14/10/2019</td></tr><tr><td><b>問：</b>${Q}</td></tr>${card}<tr><td><b>答：</b>${A[0]}<br><br>${A[1]}${signature}</td></tr><tr><td><font color="#888888">以上資料只供參考，如有疑問請向註冊中醫師查詢。預約請致電 2449 8740。</font></td></tr><tr><td align="right">瀏覽次數：1427　<a href="javascript:window.print()">列印本頁</a>　<a href="javascript:history.back()">返回</a></td></tr></table>`,
+    );
+
+  const CARD = '<tr><td>回覆中醫師：<b>喬傑偉</b>　高級中醫師<br>東華三院荃灣中醫診所暨教研中心</td></tr>';
+
+  it('the 高級中醫師 title whole, no 高級 and a 中醫師', () => {
+    expect(pageOf(table(CARD)).doctor).toMatchObject({ name: '喬傑偉', title: '高級中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
+  });
+
+});
