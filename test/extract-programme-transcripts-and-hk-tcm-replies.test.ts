@@ -28,4 +28,8 @@ describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () =>
     expect(pageOf(table(CARD)).doctor).toMatchObject({ name: '喬傑偉', title: '高級中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
   });
 
+  it('the site’s hedge sending the reader to a practitioner (…請向註冊中醫師查詢) is none of the answer', () => {
+    expect(pageOf(table(CARD)).answer_paragraphs).toEqual(A);
+  });
+
 });
