@@ -32,4 +32,8 @@ describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () =>
     expect(pageOf(table(CARD)).answer_paragraphs).toEqual(A);
   });
 
+  it('the question’s number beside the day is no text of the meta line: the day-first day above 12 is read', () => {
+    expect(pageOf(table(CARD)).date).toBe('2019-10-14');
+  });
+
 });
