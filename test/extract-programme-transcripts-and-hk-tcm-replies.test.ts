@@ -36,4 +36,8 @@ describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () =>
     expect(pageOf(table(CARD)).date).toBe('2019-10-14');
   });
 
+  it('a title naming only the site and its section says nothing against the page’s one 問', () => {
+    expect(pageOf(table(CARD)).flags).not.toContain('unsure_reading');
+  });
+
 });
