@@ -40,4 +40,10 @@ describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () =>
     expect(pageOf(table(CARD)).flags).not.toContain('unsure_reading');
   });
 
+  it('a bracketed 解答 credit closing the text, the name run in between clinic and 註冊中醫師: the card', () => {
+    const own = pageOf(table('', '<p align="right">（解答：東華三院荃灣中醫診所暨教研中心徐英怡註冊中醫師）</p>'));
+    expect(own.doctor).toMatchObject({ name: '徐英怡', title: '註冊中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
+    expect(own.answer_paragraphs).toEqual(A);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
 });

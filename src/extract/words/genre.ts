@@ -33,6 +33,10 @@ const eitherBrackets = (title: string) => title.replace(/（/gu, '[（(]').repla
 const titleWord = (title: string) =>
   title.includes('（')
     ? eitherBrackets(title)
+    : PRACTICE.has(title) && /^(?:注册|执照)/u.test(title)
+    ? // a licence opening the calling (注册中医师, 执照针灸师) is no word a department's name ends with: a name may run into it
+      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply)
+      `${title}(?!${HAN})`
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
