@@ -13,6 +13,23 @@ const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url
 const QUESTION = '小孩晚上咳嗽厉害怎么办';
 const ANSWER = ['小孩夜间咳嗽加重多与呼吸道感染或过敏有关，睡前可以适当抬高枕头，保持室内空气湿润。', '如果伴有发热、气喘或者咳嗽超过两周，建议到儿科就诊，必要时拍胸片。'];
 
+describe('a programme’s transcript page', () => {
+  const transcript = `<p><b>观众提问：</b>${QUESTION}？</p><p><b>主持人：</b>观众朋友们好，今天我们请到了蒋明主治医师，来为大家解答这个问题。</p><p><b>蒋明：</b>${ANSWER[0]}</p><p><b>主持人：</b>那平时要注意些什么呢？</p><p>${ANSWER[1]}</p><p><b>主持人：</b>感谢蒋明主治医师的精彩讲解，我们下期再见。</p>`;
+  const info = (fields: string) => `<div class="info">${fields}</div><div><img src="/c.jpg"><a href="/v/1.shtml">点击观看完整节目 ▶</a></div>`;
+
+  it('the guest’s profile after the transcript: the host’s lines none of the answer, the guest’s label none of its text', () => {
+    const page = html(
+      '《健康热线》｜咳嗽怎么办？听听专家怎么说_健康频道',
+      `<h1>《健康热线》｜咳嗽怎么办？听听专家怎么说</h1>${info('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>')}<div>${transcript}</div><div><h4>嘉宾简介</h4><p>蒋明，北岸市人民医院儿科主治医师。擅长小儿咳嗽等常见病的诊治。</p></div><p>（责任编辑：胡志强）</p><div><h3>网友评论</h3><ul><li><span>网友2930</span><p>讲得很清楚，收藏了。</p><span>02-03 18:36</span></li></ul></div>`,
+    );
+    const own = pageOf(page);
+    expect(own.question).toBe(`${QUESTION}？`);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor.name).toBe('蒋明');
+  });
+
+});
+
 describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () => {
   const Q = '女性轉氨酶升高嚴重嗎？';
   const A = ['一般不嚴重，轉氨酶升高大多是暫時的，調整作息、清淡飲食後可以慢慢好轉。', '如果伴有乏力、食慾差，應到醫院覆查肝功能。'];
