@@ -28,6 +28,24 @@ describe('a programme’s transcript page', () => {
     expect(own.doctor.name).toBe('蒋明');
   });
 
+  const guestFirst = (fields: string) =>
+    html(
+      `${QUESTION}_健康频道`,
+      `<h1>${QUESTION}？</h1>${info(fields)}<div><p class="guest"><b>本期嘉宾：</b>北岸市人民医院儿科主治医师 蒋明</p>${transcript}</div>`,
+    );
+
+  it('an info line of inline spans, its fields run together (`《…》发布时间：…`), dates the answer by its publishing day', () => {
+    const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>'));
+    expect(own.date).toBe('2022-02-01');
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('a broadcast day beside the publishing day on that line: the day read is doubted (on air, or after it?)', () => {
+    const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>播出时间：2022年1月31日</span>'));
+    expect(own.date).not.toBeNull();
+    expect(own.flags).toContain('unsure_reading');
+  });
 });
 
 describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () => {
