@@ -309,6 +309,13 @@ function readCardParts(parts: readonly string[]): Doctor {
       if (PRACTISES_AT_RE.test(before)) {
         /* none of the card's fields */
       } else if (before && isName(before)) nameBesideTitle = before;
+      // A hospital with the name run in before the title (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply):
+      // the name is what follows the hospital's own word.
+      else if (before && nameAfterHospital(before) !== null) {
+        const [hospital, name] = nameAfterHospital(before)!;
+        doctor.hospital ??= hospital;
+        nameBesideTitle = name;
+      }
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);
       text = text.slice(title.index! + title[0].length).trim();
@@ -349,6 +356,13 @@ function readCardParts(parts: readonly string[]): Doctor {
   // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (core/genre-vocabulary.ts isChainStore).
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
+}
+/** A hospital's name with a person's name run on after it (`东华三院荃湾中医诊所暨教研中心徐英怡`): the two, or null. */
+function nameAfterHospital(text: string): [string, string] | null {
+  const hospital = text.match(HOSPITAL_LINE_RE);
+  if (!hospital || hospital[1]!.length < 4) return null;
+  const after = text.slice(hospital[0].length).trim();
+  return after && isName(after) ? [hospital[1]!.replace(/^[（(）)·]+/u, ''), after] : null;
 }
 /** A newsroom's role before a writer's name in a credit (`實習記者`, `本报通讯员`, `编辑`). */
 const NEWSROOM_ROLE_RE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生)$/u;

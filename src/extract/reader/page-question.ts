@@ -143,10 +143,15 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   return { index, confirmed, text: blocks[index]!.text };
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
-/** A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. */
+/**
+ * A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. The
+ * hospital may come first, its sections after it parted by spaces too (`東華三院 中醫服務 - 健康問答`, an old site's every page).
+ */
 const namesSiteOnly = (title: string): boolean => {
   const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
-  return parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)));
+  if (parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)))) return true;
+  const words = title.split(/\s*[-_|–—\s]\s*/u).filter((p) => p !== '');
+  return words.length >= 3 && WHOLE_HOSPITAL_RE.test(words[0]!) && words.slice(1).every((p) => !asksQuestion(p) && p.length <= 6);
 };
 /** A link to the site's home page (`/`, `./`, `index.html`, the bare host). */
 const HOME_HREF_RE = /^(?:\/|\.\/?|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/iu;
@@ -169,9 +174,11 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
     // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing, or on a page the
     // title names as an issue (`{name} 2019年9月刊`): the issue names no question, its Q&A's 问 is the page's. Only where it is the
     // issue's one 问: an issue of several Q&As (a second 问 badge below) answers more than this question, and the reading stays unsure.
+    // So too under a title naming only the site and its section (`東華三院 中醫服務 - 健康問答`, namesSiteOnly): it says nothing
+    // against the page's one 問.
     const issued =
       !asksQuestion(title) &&
-      (ISSUE_TITLE_RE.test(title) || blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text))) &&
+      (ISSUE_TITLE_RE.test(title) || namesSiteOnly(title) || blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text))) &&
       !blocks.slice(index + 1).some((b) => b.chars <= 80 && badgeOf(b)?.side === 'question');
     return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')) || issued, text };
   }
