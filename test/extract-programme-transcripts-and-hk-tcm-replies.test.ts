@@ -41,10 +41,12 @@ describe('a programme’s transcript page', () => {
     expect(own.flags).not.toContain('unsure_reading');
   });
 
-  it('a broadcast day beside the publishing day on that line: the day read is doubted (on air, or after it?)', () => {
+  it('a broadcast day beside the publishing day on that line dates the answer: the guest answered on air (fresh-58’s convention)', () => {
     const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>播出时间：2022年1月31日</span>'));
-    expect(own.date).not.toBeNull();
-    expect(own.flags).toContain('unsure_reading');
+    expect(own.date).toBe('2022-01-31');
+    expect(own.flags).not.toContain('unsure_reading');
+    // in either order
+    expect(pageOf(guestFirst('<span>播出时间：2022年1月31日</span><span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>')).date).toBe('2022-01-31');
   });
 });
 

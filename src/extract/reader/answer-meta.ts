@@ -46,9 +46,8 @@ export function withCellLabels(blocks: readonly Block[], from: number, to: numbe
  * An article's info line of labelled fields after the question (post-stamp.ts): read as its
  * date alone (page meta); what its 来源 fields name is returned.
  */
-export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null; aired: string[] } {
+export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
   const sources: string[] = [];
-  const aired: string[] = [];
   let above: string | null = null;
   for (let i = 0; i < end; i++) {
     const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
@@ -57,11 +56,8 @@ export function readInfoLines(blocks: Block[], question: number, end: number): {
     if (i < question) above = findDate(info.date);
     else blocks[i] = { ...blocks[i]!, text: info.date };
     if (info.source) sources.push(info.source);
-    // A broadcast's day beside the date read (a programme's page: `发布时间：… 播出时间：…`): kept, to doubt a date read that is not it.
-    const day = info.aired === null ? null : findDate(info.aired);
-    if (day !== null) aired.push(day);
   }
-  return { sources, above, aired };
+  return { sources, above };
 }
 /** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
 const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;

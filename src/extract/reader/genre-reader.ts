@@ -356,9 +356,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   doubts.push(...questionDoubts(at));
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
-  // An info line printing the page's day and a broadcast's (`发布时间：… 播出时间：…`) is read by the first: which of the two days the
-  // answer was given on the page does not say (the guest may answer on air or after it), so a broadcast day not read is a disagreement.
-  if (meta.conflicting || (meta.date !== null && info.aired.some((d) => d !== meta.date))) doubts.push(DISAGREE);
+  if (meta.conflicting) doubts.push(DISAGREE);
   // The answering doctor: the card's, else the byline, bio, cells, credit or account that names them (answer-doctor.ts).
   let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end }, doubts);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).
