@@ -45,6 +45,13 @@ describe('a programme’s transcript page', () => {
     const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>播出时间：2022年1月31日</span>'));
     expect(own.date).toBe('2022-01-31');
     expect(own.flags).not.toContain('unsure_reading');
+    // above the question too, where the heading is the programme's hook and the question the viewer's (`观众提问：`)
+    const hooked = html(
+      '《健康热线》｜咳嗽怎么办？听听专家怎么说_健康频道',
+      `<h1>《健康热线》｜咳嗽怎么办？听听专家怎么说</h1>${info('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-03 18:42</span><span>播出时间：2022年1月31日</span>')}<div>${transcript.replace(`${QUESTION}？`, QUESTION)}</div><div><h4>嘉宾简介</h4><p>蒋明，北岸市人民医院儿科主治医师。擅长小儿咳嗽等常见病的诊治。</p></div>`,
+    );
+    expect(pageOf(hooked)).toMatchObject({ question: QUESTION, date: '2022-01-31' });
+    expect(pageOf(hooked).flags).not.toContain('unsure_reading');
     // in either order
     expect(pageOf(guestFirst('<span>播出时间：2022年1月31日</span><span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>')).date).toBe('2022-01-31');
   });

@@ -40,6 +40,8 @@ export function isPostStamp(text: string): boolean {
 export interface InfoLine {
   date: string;
   source: string | null;
+  /** Whether the date is a broadcast's, printed beside the page's own day (which then dates nothing). */
+  aired: boolean;
 }
 /** A broadcast's day among the fields (`播出时间：…`, `首播：…`). */
 const AIRED_FIELD_RE = /(?:播出|首播)(?:时间|日期)?\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
@@ -69,5 +71,5 @@ export function readInfoLine(text: string): InfoLine | null {
   // A programme's page printing the day it aired beside the page's (`发布时间：… 播出时间：…`) is dated by the broadcast: its guest
   // answered on air (fresh-36's and fresh-58's keys; page-meta.ts reads a 播出时间 printed alone as the answer's day too).
   const aired = t.match(AIRED_FIELD_RE)?.[1] ?? null;
-  return { date: aired ?? stamp, source };
+  return { date: aired ?? stamp, source, aired: aired !== null };
 }
