@@ -50,3 +50,18 @@ describe('a transcript’s guest where no card is read above it', () => {
   });
 });
 
+describe('a broadcast day on the info line', () => {
+  const page = (fields: string) =>
+    html(
+      '小孩晚上咳嗽厉害怎么办_健康频道',
+      `<h1>${QUESTION}</h1><div class="info">${fields}</div><div><p class="guest"><b>本期嘉宾：</b>北岸市人民医院儿科主治医师 蒋明</p><p><b>观众提问：</b>${QUESTION}</p><p><b>主持人：</b>观众朋友们好，今天我们请到了蒋明主治医师，来为大家解答这个问题。</p><p><b>蒋明：</b>${ANSWER}</p><p><b>主持人：</b>感谢蒋明主治医师的精彩讲解，我们下期再见。</p></div>`,
+    );
+  it('this programme’s day dates the answer', () => {
+    expect(pageOf(page('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>播出时间：2022-01-31</span>')).date).toBe('2022-01-31');
+  });
+  it('the next episode’s (`下期播出时间：…`, `预计播出时间：…`) dates nothing', () => {
+    expect(pageOf(page('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>下期播出时间：2022-02-08</span>')).date).toBe('2022-02-01');
+    expect(pageOf(page('来源：城市频道《健康热线》发布时间：2022-02-01 18:42 下期播出时间：2022-02-08')).date).toBe('2022-02-01');
+    expect(pageOf(page('<span>发布时间：2022-02-01 18:42</span> <span>预计播出时间：2022-02-08</span>')).date).not.toBe('2022-02-08');
+  });
+});
