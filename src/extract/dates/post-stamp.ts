@@ -43,8 +43,11 @@ export interface InfoLine {
   /** Whether the date is a broadcast's, printed beside the page's own day (which then dates nothing). */
   aired: boolean;
 }
-/** A broadcast's day among the fields (`播出时间：…`, `首播：…`). */
-const AIRED_FIELD_RE = /(?:播出|首播)(?:时间|日期)?\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
+/**
+ * A broadcast's day among the fields (`播出时间：…`, `首播：…`). Not the next one's (`下期播出时间：…`, `预计播出时间：…`, a
+ * programme's trail of its next episode): a day no one has answered on yet.
+ */
+const AIRED_FIELD_RE = /(?<!(?:下|下一|预计|預計|预告|預告|预定|預定)(?:期|集|次|周|週|场|場)?(?:节目|節目)?)(?:播出|首播)(?:时间|日期)?\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
 
 // A label may follow the field before it with no space where the page sets its fields in inline spans (`来源：城市频道《健康热线》发布时间：…`):
 // after a closing title mark or bracket a field has ended. (Not after a digit: `…3:10:23来源：网络` is read as it always was.)
