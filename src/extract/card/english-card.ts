@@ -34,6 +34,12 @@ const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of 
 /** The Chinese right after the rank, a space between (`Family Physician 家庭医生`): the same rank in Chinese. */
 const PAIRED_RE = /^\s+(\p{Script=Han}{2,8})(?=$|[\s·•|｜/、,，])/u;
 const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group)|Health(?:care)? (?:Centre|Center))\b/u;
+/**
+ * An English gloss in brackets closing a Chinese field (`（Geriatrics）`, `（Obstetrics & Gynecology）`): words in lower case at least in
+ * part, no Chinese in them, at the part's end or before a separator. A body's letters in brackets inside a name (`英国中医药学会（ATCM）注册中医师`)
+ * gloss no field.
+ */
+const GLOSS_AFTER_HAN_RE = /(?<=\p{Script=Han})\s*[（(]\s*(?=[A-Za-z'’&.,\s-]*[a-z])[A-Za-z][A-Za-z'’&.,\s-]*[A-Za-z.]\s*[）)](?=$|[\s|｜·•/，,、;；])/gu;
 const ENGLISH_ONLY_RE = /^[A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z'’&.()-]+){1,8}$/u;
 
 export function englishCard(parts: readonly string[]): EnglishCard {
@@ -56,6 +62,9 @@ export function englishCard(parts: readonly string[]): EnglishCard {
       part = (part.slice(0, named.index) + ' ' + part.slice(named.index! + named[0].length)).trim();
     }
     part = part.replace(DR_BEFORE_HAN_RE, '');
+    // A field's English name in brackets right after its Chinese (`老年医学科（Geriatrics）`, `主治医师（Attending Physician）`, as an
+    // international centre's bilingual card prints each field): a gloss of the Chinese, which is read as printed.
+    part = part.replace(GLOSS_AFTER_HAN_RE, ' ').trim();
     const ranked = part.match(TITLE_RE);
     if (ranked) {
       card.title ??= ranked[1]!;

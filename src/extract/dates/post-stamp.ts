@@ -40,10 +40,19 @@ export function isPostStamp(text: string): boolean {
 export interface InfoLine {
   date: string;
   source: string | null;
+  /** Whether the date is a broadcast's, printed beside the page's own day (which then dates nothing). */
+  aired: boolean;
 }
+/**
+ * A broadcast's day among the fields (`播出时间：…`, `首播：…`). Not the next one's (`下期播出时间：…`, `预计播出时间：…`, a
+ * programme's trail of its next episode): a day no one has answered on yet.
+ */
+const AIRED_FIELD_RE = /(?<!(?:下|下一|预计|預計|预告|預告|预定|預定)(?:期|集|次|周|週|场|場)?(?:节目|節目)?)(?:播出|首播)(?:时间|日期)?\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
 
+// A label may follow the field before it with no space where the page sets its fields in inline spans (`来源：城市频道《健康热线》发布时间：…`):
+// after a closing title mark or bracket a field has ended. (Not after a digit: `…3:10:23来源：网络` is read as it always was.)
 const INFO_LABEL_RE =
-  /(?:^|\s)((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|(?:文章|本文)?来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
+  /(?:^|\s|(?<=[》」』）)】\]]))((?:文\s*\/\s*)?(?:发布|发表|更新|上传)?(?:时间|日期)|(?:播出|首播)(?:时间|日期)|(?:文章|本文)?来源|出处|(?:文\s*\/\s*)?(?:责任)?编辑|作者|撰文|审核|(?:点击|浏览|阅读|访问)(?:数|量|次数)?)\s*[:：]/gu;
 const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
 const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
 
@@ -62,5 +71,8 @@ export function readInfoLine(text: string): InfoLine | null {
   const stamp = stamps.find((d) => !UPDATED_STAMP_RE.test(d)) ?? stamps[0];
   if (!stamp) return null;
   const source = t.match(/来源\s*[:：]\s*([^\s:：]{1,16})/u)?.[1] ?? null;
-  return { date: stamp, source };
+  // A programme's page printing the day it aired beside the page's (`发布时间：… 播出时间：…`) is dated by the broadcast: its guest
+  // answered on air (fresh-36's and fresh-58's keys; page-meta.ts reads a 播出时间 printed alone as the answer's day too).
+  const aired = t.match(AIRED_FIELD_RE)?.[1] ?? null;
+  return { date: aired ?? stamp, source, aired: aired !== null };
 }

@@ -41,17 +41,21 @@ const RUN_TOGETHER_STAGE_RE = /^\p{Script=Han}{2,6}(?:怀?孕\s*\d{1,2}\s*周|�
  * the answer naming patients says more (`糖尿病患者：`, `老年患者要注意…`).
  */
 const ROLE_TAGGED_NAME_RE = /^\p{Script=Han}{2,4}(?:患者|家属|病友|患者家属)$/u;
+/** The store a retailer's staff member works at, after their badge (`育儿顾问 · 南京新街口店`): where they stand behind a counter. */
+const STORE_AFTER = '\\s*[·•|｜]\\s*\\p{Script=Han}{2,12}(?:门店|店)';
 /**
  * A byline whose badge names someone who answers without a 卫生专业技术职称: a gene-test company's or a check-up
  * app's genetic counsellor (遗传咨询师), health manager (健康管理师), its customer service (客服), or a plain member
  * (`用户_ff85 用户`): the name, then the badge, nothing else on the line. Their answers stand beside the doctor's,
  * before or after it; such a byline starts one of them, none of the doctor's.
+ * A mother-and-baby retailer's 育儿顾问 likewise (a 母婴 chain's app puts its store's adviser beside the paediatrician, the store after
+ * the badge: `张静怡 育儿顾问 · 南京新街口店`): a shop's staff, their reply (`门店有专业育儿顾问…`) none of the doctor's.
  * A 月子中心's or a 母婴 app's care staff likewise, by the trade's vocational grades (`吴国庆 高级母婴护理师`, `育婴师`,
  * `催乳师`, `产后康复师`, core/genre-vocabulary.ts), the name before the grade or after it (`金牌月嫂 王丽`): no nurse's 护师 title,
  * their 补充 none of the expert's answer. A ward nurse's `护理师` alone is left out: on a hospital's board the answering person
  * may be one.
  */
-const NON_CLINICAL_BADGE_RE = new RegExp(`^\\S{1,12}\\s+(?:(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|客服|用户|网友)|${CARE_WORKER_ROLE})$`, 'u');
+const NON_CLINICAL_BADGE_RE = new RegExp(`^\\S{1,12}\\s+(?:(?:认证|持证|注册|资深|高级)?(?:遗传咨询师|健康管理师|健康顾问|育儿顾问|母婴顾问|客服|用户|网友)|${CARE_WORKER_ROLE})(?:${STORE_AFTER})?$`, 'u');
 /** The care worker's grade first, then a personal name (`金牌月嫂 王丽`; not `育婴师 提醒您`). */
 const CARE_WORKER_FIRST_RE = new RegExp(`^${CARE_WORKER_ROLE}\\s+(\\p{Script=Han}{2,4})$`, 'u');
 const careWorkerFirst = (text: string) => {

@@ -5,6 +5,8 @@
  * introduces and thanks, none of the answer.
  */
 
+import { isName } from '../words/card-words.js';
+
 /** The caller's, the viewer's or the listener's label. */
 const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
 /** The host's. */
@@ -22,4 +24,21 @@ export function broadcastSpeaker(label: string, doctorName: string | null): 'ask
   if (GUEST_RE.test(text)) return 'doctor';
   if (doctorName !== null && (text === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
   return null;
+}
+
+/** A caller's label by a form of address: a surname and 女士, 先生, 阿姨 (`李女士`, `王先生`, `張太`). */
+const ADDRESSED_RE = /^\p{Script=Han}{1,2}(?:女士|先生|小姐|太太|太|阿姨|大爷|大爺|大妈|大媽|大姐|大哥|奶奶|爷爷|爺爺|妈妈|媽媽|爸爸|同学|同學|师傅|師傅)$/u;
+
+/**
+ * The guest a transcript's turns name where no card is read above them (a programme's page printing the guest's 嘉宾简介 after the
+ * transcript): the one name opening turns beside the host's (`主持人：…`, `康梅：…`). Null where no host speaks, or several names do.
+ */
+export function transcriptGuest(labels: readonly string[]): string | null {
+  const all = labels.map((l) => l.replace(/\s+/gu, ''));
+  if (!all.some((t) => HOST_RE.test(t))) return null;
+  // The transcript opens with the host's or the caller's turn: labelled lines above it (`来源：…`) are the page's.
+  const texts = all.slice(all.findIndex((t) => broadcastSpeaker(t, null) === 'host' || broadcastSpeaker(t, null) === 'asker'));
+  // A caller named by a form of address (`李女士：`, `王先生：`, `张阿姨：`) is no guest: the programme names its guest by name or rank.
+  const names = new Set(texts.filter((t) => broadcastSpeaker(t, null) === null && isName(t) && !ADDRESSED_RE.test(t)));
+  return names.size === 1 ? [...names][0]! : null;
 }

@@ -6,7 +6,7 @@ import { PROSE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
-import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
+import { broadcastSpeaker, transcriptGuest } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
 import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
@@ -69,9 +69,12 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
   const hosts: number[] = [];
+  const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
+  // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
+  const guest = doctorName ?? transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined));
   const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
-    const opened = blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
-    return opened ? broadcastSpeaker(opened[1]!, doctorName) : null;
+    const opened = turnLabel(i);
+    return opened !== undefined ? broadcastSpeaker(opened, guest) : null;
   };
   // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
   let callerTurns = aired(question) === 'asker' ? 1 : 0;

@@ -20,6 +20,7 @@ import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
+import { chineseHalf } from '../words/bilingual-label.js';
 
 /**
  * A heading's pill naming the question's kind, an element of its own glued before the question (`<h1><span class="tag">观众提问</span>…</h1>`,
@@ -142,10 +143,15 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   return { index, confirmed, text: blocks[index]!.text };
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
-/** A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. */
+/**
+ * A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. The
+ * hospital may come first, its sections after it parted by spaces too (`東華三院 中醫服務 - 健康問答`, an old site's every page).
+ */
 const namesSiteOnly = (title: string): boolean => {
   const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
-  return parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)));
+  if (parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)))) return true;
+  const words = title.split(/\s*[-_|–—\s]\s*/u).filter((p) => p !== '');
+  return words.length >= 3 && WHOLE_HOSPITAL_RE.test(words[0]!) && words.slice(1).every((p) => !asksQuestion(p) && p.length <= 6);
 };
 /** A link to the site's home page (`/`, `./`, `index.html`, the bare host). */
 const HOME_HREF_RE = /^(?:\/|\.\/?|\/?index\.\w+|(?:https?:)?\/\/[^/?#]+\/?)$/iu;
@@ -168,9 +174,11 @@ function badgedQuestion(blocks: Block[], title: string): { index: number; confir
     // Sure too under a column's issue headline (`营养专家答疑（第54期）`, genre.ts) where the title asks nothing, or on a page the
     // title names as an issue (`{name} 2019年9月刊`): the issue names no question, its Q&A's 问 is the page's. Only where it is the
     // issue's one 问: an issue of several Q&As (a second 问 badge below) answers more than this question, and the reading stays unsure.
+    // So too under a title naming only the site and its section (`東華三院 中醫服務 - 健康問答`, namesSiteOnly): it says nothing
+    // against the page's one 問.
     const issued =
       !asksQuestion(title) &&
-      (ISSUE_TITLE_RE.test(title) || blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text))) &&
+      (ISSUE_TITLE_RE.test(title) || namesSiteOnly(title) || blocks.slice(0, i).some((b) => b.heading && isColumnIssue(b.text))) &&
       !blocks.slice(index + 1).some((b) => b.chars <= 80 && badgeOf(b)?.side === 'question');
     return { index, confirmed: title === '' || SIGNED_LABEL_RE.test(title.replace(/\s+/gu, '')) || issued, text };
   }
@@ -187,10 +195,15 @@ const COLUMN_QUESTION_LINES = 6;
  */
 function columnQuestion(blocks: Block[], heading: number): { index: number; confirmed: boolean; text: string } | null {
   const head = blocks[heading]!;
-  if (!head.heading || !COLUMN_HEADING_RE.test(head.text.replace(/\s+/gu, ''))) return null;
+  // A bilingual site names the column in both languages (`Patient Q&A 患者问答`): by its Chinese half (bilingual-label.ts).
+  const isColumn = (text: string) => COLUMN_HEADING_RE.test(text.replace(/\s+/gu, ''));
+  if (!head.heading || !(isColumn(head.text) || isColumn(chineseHalf(head.text) ?? ''))) return null;
   for (let i = heading + 1; i < blocks.length && i <= heading + COLUMN_QUESTION_LINES; i++) {
     const b = blocks[i]!;
-    if ((b.heading || isReaderLabel(blocks[i - 1]!.text)) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
+    // Or the line under the question's own label on a line of its own (`问题`, a `<dl>`'s `<dt>Question 问题</dt>` over its `<dd>`).
+    const label = blocks[i - 1]!.text;
+    const labelled = isReaderLabel(label) || isQuestionLabelAlone(label) || isQuestionLabelAlone(chineseHalf(label) ?? '');
+    if ((b.heading || labelled) && b.chars >= 4 && b.chars <= 60 && asksQuestion(b.text)) return { index: i, confirmed: true, text: b.text.trim() };
   }
   return null;
 }

@@ -70,7 +70,9 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
     // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
     // So is a line that is the site's name alone (a footer a page with no related list runs on to).
     // So is a footer's line of the site's name, address and phone that ends in its copyright (`… © 2019 Union Hospital. All rights reserved.`).
-    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && text.trim() !== site && !(text.startsWith(site) && COPYRIGHT_AFTER_RE.test(text))) continue;
+    // So is a line of the site's name in both languages (`某某大学附属某某医院 Union Hospital, Jiangzhou Medical University`, a bilingual site’s footer).
+    const named = text.trim() === site || text.trim().replace(ENGLISH_NAME_AFTER_RE, '') === site;
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && !named && !(text.startsWith(site) && COPYRIGHT_AFTER_RE.test(text))) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;
@@ -100,8 +102,11 @@ export function withSiteHospital(board: BoardRecord, blocks: readonly Block[], t
 }
 /** A copyright notice closing a footer's line (`© 2019 Union Hospital. All rights reserved.`, `©2026 版权所有`). */
 const COPYRIGHT_AFTER_RE = /(?:©|Ⓒ|Copyright)\s*(?:\d{4}|\p{Script=Han})[^，,。；;！!？?]{0,60}$|All rights reserved\.?\s*$|版权所有\s*$/iu;
-/** A site's English name after its Chinese one (`仁安醫院 Union Hospital`, `某某医院 St. Teresa's Hospital`). */
-const ENGLISH_NAME_AFTER_RE = /(?<=\p{Script=Han})\s+[A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+)*$/u;
+/**
+ * A site's English name after its Chinese one (`仁安醫院 Union Hospital`, `某某医院 St. Teresa's Hospital`, a university's hospital
+ * `Union Hospital, Jiangzhou Medical University` with its comma).
+ */
+const ENGLISH_NAME_AFTER_RE = /(?<=\p{Script=Han})\s+[A-Z][A-Za-z.'’&-]*(?:,?\s+[A-Za-z.'’&-]+)*$/u;
 /** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
 const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */

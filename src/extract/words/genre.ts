@@ -33,6 +33,10 @@ const eitherBrackets = (title: string) => title.replace(/（/gu, '[（(]').repla
 const titleWord = (title: string) =>
   title.includes('（')
     ? eitherBrackets(title)
+    : PRACTICE.has(title) && /^(?:注册|执照)/u.test(title)
+    ? // a licence opening the calling (注册中医师, 执照针灸师) is no word a department's name ends with: a name may run into it
+      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply)
+      `${title}(?!${HAN})`
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
@@ -143,7 +147,7 @@ const DISCLAIMER_CLAIM_RE =
  * the doctor's own and the answer's, not a disclaimer to drop with its advice (flags/boilerplate.ts: a doctor's own hedge is answer text).
  */
 const HEDGE_RE =
-  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向医生|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
+  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向[^，,。]{0,4}(?:医生|医师|药师)|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
 const ABOUT_THE_CONTENT_RE = /内容|回答|回复|解答|信息|文章|资料|本站|本网|本文|本页|此文|该文|页面|平台|AI|网上|网络|在线|线上/u;
 const isHedgeLine = (line: string): boolean => {
   const at = line.search(HEDGE_RE);

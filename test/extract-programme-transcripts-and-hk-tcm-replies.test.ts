@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * The genre reader on a TV health programme's transcript page whose guest is introduced only after it, its info line set
+ * in inline spans; and on a Hong Kong charity's TCM clinics' old table-laid 健康問答 pages (traditional script).
+ */
+
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+/** A page saved to a file: no address of its own to tell the site's pages by. */
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+
+const QUESTION = '小孩晚上咳嗽厉害怎么办';
+const ANSWER = ['小孩夜间咳嗽加重多与呼吸道感染或过敏有关，睡前可以适当抬高枕头，保持室内空气湿润。', '如果伴有发热、气喘或者咳嗽超过两周，建议到儿科就诊，必要时拍胸片。'];
+
+describe('a programme’s transcript page', () => {
+  const transcript = `<p><b>观众提问：</b>${QUESTION}？</p><p><b>主持人：</b>观众朋友们好，今天我们请到了蒋明主治医师，来为大家解答这个问题。</p><p><b>蒋明：</b>${ANSWER[0]}</p><p><b>主持人：</b>那平时要注意些什么呢？</p><p>${ANSWER[1]}</p><p><b>主持人：</b>感谢蒋明主治医师的精彩讲解，我们下期再见。</p>`;
+  const info = (fields: string) => `<div class="info">${fields}</div><div><img src="/c.jpg"><a href="/v/1.shtml">点击观看完整节目 ▶</a></div>`;
+
+  it('the guest’s profile after the transcript: the host’s lines none of the answer, the guest’s label none of its text', () => {
+    const page = html(
+      '《健康热线》｜咳嗽怎么办？听听专家怎么说_健康频道',
+      `<h1>《健康热线》｜咳嗽怎么办？听听专家怎么说</h1>${info('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>')}<div>${transcript}</div><div><h4>嘉宾简介</h4><p>蒋明，北岸市人民医院儿科主治医师。擅长小儿咳嗽等常见病的诊治。</p></div><p>（责任编辑：胡志强）</p><div><h3>网友评论</h3><ul><li><span>网友2930</span><p>讲得很清楚，收藏了。</p><span>02-03 18:36</span></li></ul></div>`,
+    );
+    const own = pageOf(page);
+    expect(own.question).toBe(`${QUESTION}？`);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor.name).toBe('蒋明');
+  });
+
+  const guestFirst = (fields: string) =>
+    html(
+      `${QUESTION}_健康频道`,
+      `<h1>${QUESTION}？</h1>${info(fields)}<div><p class="guest"><b>本期嘉宾：</b>北岸市人民医院儿科主治医师 蒋明</p>${transcript}</div>`,
+    );
+
+  it('an info line of inline spans, its fields run together (`《…》发布时间：…`), dates the answer by its publishing day', () => {
+    const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>'));
+    expect(own.date).toBe('2022-02-01');
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('a broadcast day beside the publishing day on that line dates the answer: the guest answered on air (fresh-58’s convention)', () => {
+    const own = pageOf(guestFirst('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span><span>播出时间：2022年1月31日</span>'));
+    expect(own.date).toBe('2022-01-31');
+    expect(own.flags).not.toContain('unsure_reading');
+    // above the question too, where the heading is the programme's hook and the question the viewer's (`观众提问：`)
+    const hooked = html(
+      '《健康热线》｜咳嗽怎么办？听听专家怎么说_健康频道',
+      `<h1>《健康热线》｜咳嗽怎么办？听听专家怎么说</h1>${info('<span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-03 18:42</span><span>播出时间：2022年1月31日</span>')}<div>${transcript.replace(`${QUESTION}？`, QUESTION)}</div><div><h4>嘉宾简介</h4><p>蒋明，北岸市人民医院儿科主治医师。擅长小儿咳嗽等常见病的诊治。</p></div>`,
+    );
+    expect(pageOf(hooked)).toMatchObject({ question: QUESTION, date: '2022-01-31' });
+    expect(pageOf(hooked).flags).not.toContain('unsure_reading');
+    // in either order
+    expect(pageOf(guestFirst('<span>播出时间：2022年1月31日</span><span>来源：城市频道《健康热线》</span><span>发布时间：2022-02-01 18:42</span>')).date).toBe('2022-01-31');
+  });
+});
+
+describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () => {
+  const Q = '女性轉氨酶升高嚴重嗎？';
+  const A = ['一般不嚴重，轉氨酶升高大多是暫時的，調整作息、清淡飲食後可以慢慢好轉。', '如果伴有乏力、食慾差，應到醫院覆查肝功能。'];
+  const table = (card: string, signature = '') =>
+    html(
+      '東華三院 中醫服務 - 健康問答',
+      `<table><tr><td><a href="/cm/">中醫服務</a></td></tr><tr><td><a href="/cm/faq/">健康問答</a></td></tr></table><div>現在位置：<a href="/">主頁</a> &gt; <a href="/cm/faq/">健康問答</a></div><table class="faq"><tr><td>問題編號：28953　　日期：14/10/2019</td></tr><tr><td><b>問：</b>${Q}</td></tr>${card}<tr><td><b>答：</b>${A[0]}<br><br>${A[1]}${signature}</td></tr><tr><td><font color="#888888">以上資料只供參考，如有疑問請向註冊中醫師查詢。預約請致電 2449 8740。</font></td></tr><tr><td align="right">瀏覽次數：1427　<a href="javascript:window.print()">列印本頁</a>　<a href="javascript:history.back()">返回</a></td></tr></table>`,
+    );
+
+  const CARD = '<tr><td>回覆中醫師：<b>喬傑偉</b>　高級中醫師<br>東華三院荃灣中醫診所暨教研中心</td></tr>';
+
+  it('the 高級中醫師 title whole, no 高級 and a 中醫師', () => {
+    expect(pageOf(table(CARD)).doctor).toMatchObject({ name: '喬傑偉', title: '高級中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
+  });
+
+  it('the site’s hedge sending the reader to a practitioner (…請向註冊中醫師查詢) is none of the answer', () => {
+    expect(pageOf(table(CARD)).answer_paragraphs).toEqual(A);
+  });
+
+  it('the question’s number beside the day is no text of the meta line: the day-first day above 12 is read', () => {
+    expect(pageOf(table(CARD)).date).toBe('2019-10-14');
+  });
+
+  it('a title naming only the site and its section says nothing against the page’s one 問', () => {
+    expect(pageOf(table(CARD)).flags).not.toContain('unsure_reading');
+  });
+
+  it('a bracketed 解答 credit closing the text, the name run in between clinic and 註冊中醫師: the card', () => {
+    const own = pageOf(table('', '<p align="right">（解答：東華三院荃灣中醫診所暨教研中心徐英怡註冊中醫師）</p>'));
+    expect(own.doctor).toMatchObject({ name: '徐英怡', title: '註冊中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
+    expect(own.answer_paragraphs).toEqual(A);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+});
