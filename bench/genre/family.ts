@@ -353,9 +353,17 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   中醫 健康問答 (Big5, table layout, a day-first date, a 註冊中醫師's card) —, committed before its first run; tuning now
  *   (in the default splits since the thirty-seventh stop, after the reader was changed for it, h/reader86a and h/reader86b,
  *   reviewed by h/review86; jstv's and rjh's keys brought to fresh-58's and fresh-22's conventions after the first run).
+ * - `fresh-87`: the real sites of the genre, a twenty-second set (families-fresh87.ts), written blind on 2026-12-05: six
+ *   sites no earlier split models or names — 中国抗癌协会's 科普平台 问答 (a 专业委员会 as the answering body, its 执笔专家 the
+ *   card, JSON-LD that disagrees), 美呗's 医生回答 (a 医美 platform: before/after case ads, a 咨询师 after the doctor, a format
+ *   label, a `<dl>` list with snippets), 北医三院 运动医学科's 患者问答 (SSR `data-*` markup, the card in a side column, a
+ *   short name), 瑞慈体检's 报告解读 问答 (a 客服 first, a 主检医师's card, GB18030 / GBK declared or not), 光明网's 健康
+ *   专家答疑 (GBK, the card in a lead sentence, a column headline), 澳門衛生局's 健康問答 (traditional, Portuguese beside,
+ *   day-first dates, a 衛生中心's doctor) —, committed before its first run; not in eval.ts's default splits
+ *   (`--split fresh-87`).
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'known';
 
 export interface ExpectedItem {
   question: string;
