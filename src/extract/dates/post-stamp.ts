@@ -40,7 +40,7 @@ export function isPostStamp(text: string): boolean {
 export interface InfoLine {
   date: string;
   source: string | null;
-  /** Whether the date is a broadcast's, printed beside the page's own day (which then dates nothing). */
+  /** Whether the date is a broadcast's (`播出时间：…`): it dates a programme's answer over any page day beside it. */
   aired: boolean;
 }
 /**

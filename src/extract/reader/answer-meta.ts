@@ -54,7 +54,7 @@ export function readInfoLines(blocks: Block[], question: number, end: number): {
     if (!info) continue;
     // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
     if (i < question) above = findDate(info.date);
-    // Below the question, and above it where the line prints a broadcast's day beside the page's (whose day then dates nothing).
+    // Read as its day alone below the question, and above it too where that day is a broadcast's (a page day beside it dates nothing).
     if (i > question || info.aired) blocks[i] = { ...blocks[i]!, text: info.date };
     if (info.source) sources.push(info.source);
   }
