@@ -37,7 +37,8 @@ import type { Format, TruthPage } from './truth.js';
  * - a label over or glued before the answer (`专家解答`, `医生回答`, `答：`, `解答：`, `醫生解答`) none of it; disclaimers none;
  * - **the question as the page asks it**: the `<h1>` (or `問：`, `网友提问：`), never a column headline (`专家答疑｜…`);
  * - **the date the answer's day**: the page's `发布时间` / `回答于` / `回复时间` / `日期`; JSON-LD's or `data-*`'s other day
- *   none; a day-first `06/05/2023` keyed only where it cannot be read month-first (fresh-67's convention); `N天前` null;
+ *   none; a day-first `06/05/2023` keyed only where it cannot be read month-first (fresh-67's convention) or the page prints
+ *   another day that shows its order (`23/10/2020`: every day of it read day first; changed after the first run); `N天前` null;
  *   `提问时间`, a 客服's, 咨询师's and comments' days nothing;
  * - **the card** as printed: 抗癌协会's `执笔专家：{name}　{hospital}　{department}　{title}` (the committee no field);
  *   美呗's `{name} {title}` over `{hospital}` (a 医美 clinic's department `{department}` where printed, else null); 北医三院's
@@ -49,7 +50,7 @@ import type { Format, TruthPage } from './truth.js';
  * - **format** `voice` / `text` / `video` where 美呗 prints a format label (`语音回答` …), else unknown; unknown on the
  *   others;
  * - items: the page's related list, the snippet as printed (`...`-cut kept), dated only where the list prints the whole
- *   day (a day-first day only where unambiguous), an item's format where its label is printed, an item showing only its
+ *   day (a day-first day only where unambiguous or the page shows its order), an item's format where its label is printed, an item showing only its
  *   question a link (`[]`), links as written where the page names no address of its own, else resolved against the
  *   canonical; 案例 / 日记 cards, 热门 lists, 上一篇 / 下一篇 no items.
  */
@@ -373,11 +374,11 @@ const CENTRES = ['塔石', '黑沙環', '筷子基', '海傍', '氹仔', '湖畔
 /**
  * F6. 澳門特別行政區政府衛生局's 健康問答 (www.ssm.gov.mo/apps1/healthqa/ch.aspx?id={id}, path a guess), a government
  * page, traditional, UTF-8, no canonical: the bureau's header (`衛生局 Serviços de Saúde`), language links (中文 /
- * Português / English), crumbs; `問：` the question as a `<h2>` (keyed); `日期：` `06/05/2023` (day first, 70%: keyed only where
- * the day is above 12 or equals the month, else null) or `2023年5月6日` (30%, keyed); `答：` (none) the answer `<p>`s; the
- * closing `解答：{centre}衛生中心 {name}醫生` (**the centre the hospital, `醫生` no title: null, department null**); a
- * Portuguese note (none); `相關問答` (question link, the snippet as printed, `dd/mm/yyyy`: items with the snippet, dated only
- * where the day-first day is unambiguous, `ch.aspx?id=N` as written); the footer; format unknown.
+ * Português / English), crumbs; `問：` the question as a `<h2>` (keyed); `日期：` `06/05/2023` (day first, 70%: keyed where
+ * the day is above 12 or equals the month, or the page prints another day above 12 (changed after the first run), else
+ * null) or `2023年5月6日` (30%, keyed); `答：` (none) the answer `<p>`s; the closing `解答：{centre}衛生中心 {name}醫生`
+ * (**the centre the hospital, `醫生` no title: null, department null**); a Portuguese note (none); `相關問答` (question link, the snippet as printed, `dd/mm/yyyy`: items with the snippet, dated only
+ * where the day-first day is unambiguous or the page shows its order, `ch.aspx?id=N` as written); the footer; format unknown.
  */
 const ssmJiankangWendaMacau: Family = {
   name: 'ssm-jiankang-wenda-macau',
@@ -391,8 +392,12 @@ const ssmJiankangWendaMacau: Family = {
     const dayFirst = rng.chance(0.7);
     const [y, m, dd] = page.date!.split('-') as [string, string, string];
     const day = dayFirst ? dmy(page.date!) : `${y}年${Number(m)}月${Number(dd)}日`;
-    const dated = !dayFirst || dmyCertain(page.date!);
     const related = page.related.slice(0, 5).map((r) => ({ ...r, question: trad(r.question), snippet: trad(r.snippet) }));
+    // A page that prints a day-first day no other way (`23/10/2020`) shows its order, by which all its days read (as a careful
+    // reader takes them, and as year-last-date.ts reads them); fresh-67's per-day rule holds only where it shows none.
+    // Changed after the first run, page bytes unchanged.
+    const shownDayFirst = [...(dayFirst ? [page.date!] : []), ...related.flatMap((r) => (r.date ? [r.date] : []))].some((iso) => Number(iso.slice(8, 10)) > 12);
+    const certain = (iso: string) => shownDayFirst || dmyCertain(iso);
     const href = (r: Related) => `ch.aspx?id=${itemNum(r)}`;
     const list = related.length
       ? `<div class="related"><h3>相關問答</h3><ul>${related.map((r) => `<li><a href="${href(r)}">${esc(r.question)}</a><p>${esc(r.snippet)}</p>${r.date ? `<span class="date">${dmy(r.date)}</span>` : ''}</li>`).join('\n')}</ul></div>`
@@ -415,9 +420,9 @@ ${list}
         question,
         paragraphs,
         doctor: { name, title: null, department: null, hospital: centre, hospital_grade: null },
-        date: dated ? page.date : null,
+        date: !dayFirst || certain(page.date!) ? page.date : null,
         format: 'unknown',
-        related: itemsFmt(related, href, null, (r) => r.snippet, (r) => r.date !== null && dmyCertain(r.date), () => false),
+        related: itemsFmt(related, href, null, (r) => r.snippet, (r) => r.date !== null && certain(r.date), () => false),
       }),
     };
   },
