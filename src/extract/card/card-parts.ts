@@ -305,6 +305,7 @@ function readCardParts(parts: readonly string[]): Doctor {
       // The title in brackets after the name (`史清勇（主任医师）`).
       const before = text.slice(0, title.index).replace(/[（(【[［〔]\s*$/u, '').trim();
       if (!clinicalAfterRank) unitHead = isPost(title[1]!) && isDepartment(before);
+      const named = before && !PRACTISES_AT_RE.test(before) && !isName(before) ? nameAfterHospital(before) : null;
       // Where the doctor practises before the licence's word (`紐約執業牙醫師`, `多伦多执业`): a place, no name nor hospital.
       if (PRACTISES_AT_RE.test(before)) {
         /* none of the card's fields */
@@ -312,10 +313,9 @@ function readCardParts(parts: readonly string[]): Doctor {
       // A hospital with the name run in before the title (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply):
       // the name is what follows the hospital's own word, a surname's name (nameAfterHospital). Not a department printed without
       // its 科 (`某市人民医院针灸主治医师`, `某医院康复主治医师`), nor a unit's words (`…医院中医门诊註冊中醫師`).
-      else if (before && nameAfterHospital(before) !== null) {
-        const [hospital, name] = nameAfterHospital(before)!;
-        doctor.hospital ??= hospital;
-        nameBesideTitle = name;
+      else if (named) {
+        doctor.hospital ??= named[0];
+        nameBesideTitle = named[1];
       }
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);

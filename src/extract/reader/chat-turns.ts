@@ -71,10 +71,15 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const hosts: number[] = [];
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
-  const guest = doctorName ?? transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined));
+  // Worked out at the first turn label met: most pages have none, and are spared it.
+  let guest: string | null | undefined = doctorName ?? undefined;
+  const guestOf = (): string | null => {
+    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined));
+    return guest;
+  };
   const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
     const opened = turnLabel(i);
-    return opened !== undefined ? broadcastSpeaker(opened, guest) : null;
+    return opened !== undefined ? broadcastSpeaker(opened, guestOf()) : null;
   };
   // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
   let callerTurns = aired(question) === 'asker' ? 1 : 0;
