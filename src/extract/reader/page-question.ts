@@ -222,7 +222,8 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
     const asked = alone ?? (blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null);
     if (asked === null) continue;
     const core = comparable(asked).replace(/[?？]$/u, '');
-    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
+    // (The heading's words past the mark: one that only adds the mark, `问题？` over `网友提问：问题`, is the question itself, teasing nothing.)
+    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]+[^?？!！,，:：;；。\s]/u.test(head.slice(core.length))) {
       // A pill's question is read in the post's own words; the heading stays where the post begins (its day above the pill).
       return { index: alone !== null ? heading : i, confirmed: true, text: asked, labelled: alone === null };
     }

@@ -170,8 +170,13 @@ const SITE_NOTICE = '(?:报告)?(?:解读|就诊|咨询|问诊|服务|用户|阅
 const PRESCRIPTION_NOTE = '[仅只]供参考.{0,20}处方药[须需必请]?[须需]?凭';
 const PRESCRIPTION_NOTE_LINE = `^[^，,。；;！!？?]{0,12}${PRESCRIPTION_NOTE}`;
 const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
+/**
+ * A risk notice as advertising law has platforms print it, a line of its own (`医美有风险，选择需谨慎`, after the site's name and
+ * slogan: `某某 · 正规医美平台　医美有风险，选择需谨慎`): the site's, none of the answer. Only a line that ends with it, no sentence before it.
+ */
+const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*\\p{Script=Han}{0,6}[需须应要]谨慎[。.!！]?$';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
