@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isAskerProfile } from '../src/extract/layouts/asker-stamp.js';
-import { chineseHalf } from '../src/extract/words/bilingual-label.js';
+import { chineseHalf } from '../src/core/bilingual-label.js';
 
 /** A bilingual hospital page: the asker's profile line and their words above the answer's English-and-Chinese head are theirs. */
 

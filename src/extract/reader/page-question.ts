@@ -20,7 +20,7 @@ import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
-import { chineseHalf } from '../words/bilingual-label.js';
+import { chineseHalf } from '../../core/bilingual-label.js';
 
 /**
  * A heading's pill naming the question's kind, an element of its own glued before the question (`<h1><span class="tag">观众提问</span>…</h1>`,

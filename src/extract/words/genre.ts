@@ -5,7 +5,7 @@
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
-import { chineseHalf } from './bilingual-label.js';
+import { chineseHalf } from '../../core/bilingual-label.js';
 import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
