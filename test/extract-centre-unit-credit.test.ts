@@ -43,6 +43,12 @@ describe('a centre’s unit (disease control, emergency care, blood)', () => {
     expect(cardShapeDoubts(parseCardParts(['吴刚', '江州市急救中心急救培训中心', '主治医师']))).toEqual([]);
   });
 
+  it('a disease’s 防治院 or 防治所 is a hospital', () => {
+    expect(parseCardParts(['彭志', '主治医师', '江州省职业病防治院'])).toMatchObject({ name: '彭志', hospital: '江州省职业病防治院' });
+    expect(parseCardParts(['江州市结核病防治所 结核科 李芳 主任医师'])).toMatchObject({ hospital: '江州市结核病防治所', department: '结核科', name: '李芳' });
+    expect(cardShapeDoubts(parseCardParts(['彭志', '主治医师', '江州省职业病防治院']))).toEqual([]);
+  });
+
   it('a hospital’s name is left whole', () => {
     expect(parseCardParts(['江州市急救中心']).hospital).toBe('江州市急救中心');
     expect(parseCardParts(['江州市医疗急救指挥中心'])).toMatchObject({ department: null });
