@@ -183,6 +183,8 @@ const SECTION_HEAD_RE =
   /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
+/** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
+const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
@@ -190,7 +192,7 @@ export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(lin
  * the asker's too, the hospital they name no card.
  */
 const ASKER_LABEL_WORDS =
-  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
@@ -225,7 +227,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:网友|患者|用户|读者|家属|病友|听众|粉丝|观众)(?:提问|问|咨询))';
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:${ASKERS}|病友|听众|粉丝|观众)(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
