@@ -249,7 +249,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (date === null) doubts.push('no date read from the reply\'s time');
   // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
   const signer = replier ? parseCardParts([valueOf(replier)]) : null;
-  if (replier && (!signer?.name || !signer.title)) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
+  // A field of the name alone (`彭志`) is read whole where no signature under the reply prints more: the board prints no title.
+  const nameAlone = replier !== undefined && signer?.name != null && valueOf(replier).trim() === signer.name && !signature?.doctor.title;
+  if (replier && (!signer?.name || (!signer.title && !nameAlone))) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
   const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
   if (graded !== null && doctor.hospital === graded.hospital) doctor.hospital_grade ??= graded.grade;
   const departmentText = department ? valueOf(department) : null;

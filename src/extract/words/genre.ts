@@ -79,8 +79,9 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
  * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`, `研究生院`, `设计院`), nor a stay's or a visit's in a sentence
  * (`口腔科住院`, `患者出院`, `术后来院复查`, `建议来我院`, `转至本院`), nor a home's (`养老院`, `福利院`), nor after a 科 that is a department.
  */
+/** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|防治所|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
@@ -187,6 +188,8 @@ const SECTION_HEAD_RE =
   /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
+/** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
+const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
@@ -194,7 +197,7 @@ export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(lin
  * the asker's too, the hospital they name no card.
  */
 const ASKER_LABEL_WORDS =
-  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
@@ -229,7 +232,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:网友|患者|用户|读者|家属|病友|听众|粉丝|观众)(?:提问|问|咨询))';
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:${ASKERS}|病友|听众|粉丝|观众)(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
@@ -302,8 +305,9 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
  * of the hospital the card names, though 中心 ends hospitals' names; one with a name before it (`首尔江南圣心体检中心`) is a hospital.
  */
 // A lab's or hospital's 临床检验中心, 分子诊断中心, 病理诊断中心 too: the unit where its 技师 work, no company's name.
-// So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses).
-const CENTRE_UNIT_RE = /^(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光)中心$/u;
+// So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses), an emergency centre's 急救培训中心,
+// and a centre's branch by its district (`西区分中心`, `朝阳分站`: a 分中心 is always some centre's).
+const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { cardShapeDoubts } from '../src/extract/card/doctor-card.js';
 import { isDisclaimer, mentionsDisclaimer } from '../src/extract/words/genre.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
@@ -23,14 +24,34 @@ const entries = (html: string) => entriesOf(extractOrThrow(pageRecord(html)));
 const asWritten = (titles: string[]) =>
   page('（中国疾控中心营养与健康所专家组）').replace(/<li>.*<\/ul>/su, titles.map((t, i) => `<li><a href="../202201/t20220124_${i}.html">${t}</a><span>(2022-01-24)</span></li>`).join('') + '</ul>');
 
-describe('a centre for disease control’s unit', () => {
+describe('a centre’s unit (disease control, emergency care, blood)', () => {
   it('run after the centre’s name is the department', () => {
     expect(parseCardParts(['中国疾控中心营养与健康所'])).toMatchObject({ hospital: '中国疾控中心', department: '营养与健康所' });
     expect(parseCardParts(['中国疾控中心慢性非传染性疾病预防控制中心'])).toMatchObject({ hospital: '中国疾控中心', department: '慢性非传染性疾病预防控制中心' });
     expect(parseCardParts(['中国疾控中心环境与健康相关产品安全所', '熊佳勇', '研究员'])).toMatchObject({ name: '熊佳勇', title: '研究员', department: '环境与健康相关产品安全所', hospital: '中国疾控中心' });
   });
 
+  it('so is an emergency or blood centre’s branch or unit', () => {
+    expect(parseCardParts(['袁琳', '北京急救中心西区分中心', '主治医师'])).toMatchObject({ name: '袁琳', title: '主治医师', department: '西区分中心', hospital: '北京急救中心' });
+    expect(parseCardParts(['解答专家：袁琳　江州市急救中心急救培训中心　主治医师'])).toMatchObject({ name: '袁琳', department: '急救培训中心', hospital: '江州市急救中心' });
+    expect(parseCardParts(['江州市血液中心献血服务中心'])).toMatchObject({ hospital: '江州市血液中心', department: '献血服务中心' });
+  });
+
+  it('a branch or a training centre printed alone is a unit, no hospital, and no doubt of the card', () => {
+    expect(parseCardParts(['袁琳', '主治医师', '西区分中心'])).toMatchObject({ department: '西区分中心', hospital: null });
+    expect(cardShapeDoubts(parseCardParts(['袁琳', '北京急救中心西区分中心', '主治医师']))).toEqual([]);
+    expect(cardShapeDoubts(parseCardParts(['吴刚', '江州市急救中心急救培训中心', '主治医师']))).toEqual([]);
+  });
+
+  it('a disease’s 防治院 or 防治所 is a hospital', () => {
+    expect(parseCardParts(['彭志', '主治医师', '江州省职业病防治院'])).toMatchObject({ name: '彭志', hospital: '江州省职业病防治院' });
+    expect(parseCardParts(['江州市结核病防治所 结核科 李芳 主任医师'])).toMatchObject({ hospital: '江州市结核病防治所', department: '结核科', name: '李芳' });
+    expect(cardShapeDoubts(parseCardParts(['彭志', '主治医师', '江州省职业病防治院']))).toEqual([]);
+  });
+
   it('a hospital’s name is left whole', () => {
+    expect(parseCardParts(['江州市急救中心']).hospital).toBe('江州市急救中心');
+    expect(parseCardParts(['江州市医疗急救指挥中心'])).toMatchObject({ department: null });
     expect(parseCardParts(['江州市疾病预防控制中心']).hospital).toBe('江州市疾病预防控制中心');
     expect(parseCardParts(['江州市人民医院'])).toMatchObject({ hospital: '江州市人民医院', department: null });
   });
