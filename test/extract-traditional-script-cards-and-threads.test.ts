@@ -181,3 +181,16 @@ describe("what fresh-10 taught the reader: a search engine's answer card", () =>
     ]);
   });
 });
+
+describe('a forum expert’s profile fields in the author column', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html lang="zh-HK"><head><meta charset="utf-8"><title>經期腹痛怎麼辦 - 專家答問 - 某論壇</title></head><body>${body}</body></html>`)));
+  const answer = '經期腹痛可能是以下原因引起：<br>一、要避免辛辣刺激和油膩的食物，保持心情舒暢也很重要。<br>二、腹痛加重時要及時到醫院婦產科就診。';
+  const post = (fields: string) =>
+    `<h1>經期腹痛怎麼辦</h1><table><tr><td class="pls"><div class="authi"><a href="home.php?uid=1">黃桂醫生</a></div><p class="grp">專家顧問</p><dl>${fields}</dl></td>` +
+    `<td class="plc"><div class="pi">發表於 2021-10-05 14:22</div><div class="t_f">${answer}</div></td></tr></table>`;
+  it('專科, 資歷 and 診所 label the department, the title and the hospital; a field of medicine (家庭醫學) is a department', () => {
+    const [page] = read(post('<dt>專科</dt><dd>家庭醫學</dd><dt>資歷</dt><dd>家庭醫學專科醫生</dd><dt>診所</dt><dd>荃灣安怡醫療中心</dd>'));
+    expect(page!.doctor).toEqual({ name: '黃桂', title: '專科醫生', department: '家庭醫學', hospital: '荃灣安怡醫療中心', hospital_grade: null });
+    expect(page!.flags).not.toContain('unsure_reading');
+  });
+});
