@@ -48,6 +48,7 @@ import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
 import { isColumnNote, isLetterSignOff } from '../words/letter-column.js';
+import { isNewsLead } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
@@ -228,7 +229,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
   // A letters column's reader signing off their letter (`（温哥华 陈先生）`), the column's standing note over it (letter-column.ts).
   if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text)) return 'asker';
-  if (isColumnNote(text)) return 'note';
+  if (isColumnNote(text) || isNewsLead(text)) return 'note';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
