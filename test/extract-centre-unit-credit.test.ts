@@ -95,3 +95,12 @@ describe('a pharmacy’s note under the advice', () => {
     expect(mentionsDisclaimer(line)).toBe(true);
   });
 });
+
+describe('a Japanese hospital’s card, as a Chinese paper in Japan prints it', () => {
+  it('its 病院, クリニック or センター the hospital, its rank in Japanese kanji (医師, 医長, 院長) the title', () => {
+    expect(parseCardParts(['解答医生：吕刚（池袋中央クリニック 消化器内科 医師）'])).toMatchObject({ name: '吕刚', title: '医師', department: '消化器内科', hospital: '池袋中央クリニック' });
+    expect(parseCardParts(['刘雨', '聖路加国際病院 整形外科 院長'])).toMatchObject({ name: '刘雨', title: '院長', department: '整形外科', hospital: '聖路加国際病院' });
+    expect(parseCardParts(['乔波雪，新宿駅前クリニック整形外科医長。'])).toMatchObject({ name: '乔波雪', title: '医長', department: '整形外科', hospital: '新宿駅前クリニック' });
+    expect(parseCardParts(['沈平', '大阪市立総合医療センター', '小児科', '部長'])).toMatchObject({ name: '沈平', title: '部長', hospital: '大阪市立総合医療センター' });
+  });
+});

@@ -55,6 +55,9 @@ export const DOCTOR_TITLES = [
   '科室主任', '科主任', '副主任', '主任', '副院长', '院长',
   // Japanese and Korean clinics' ranks as their Chinese pages print them (部長, 医長, 代表院長, 専門医), kept as printed
   '代表院长', '部长', '医长', '专科医',
+  // the same ranks in Japanese kanji, as a Chinese paper in Japan prints a Japanese hospital's card (`医長`, `部長`, `院長`, `医師`):
+  // a page in simplified script is not folded (han-fold.ts folds traditional pages), so the forms are listed as printed
+  '代表院長', '副院長', '院長', '部長', '医長', '医師',
   // private hospitals' attending rank (主诊医生) and Hong Kong's head of a service (部門主管), as printed
   '资深主诊医生', '主诊医生', '部门主管',
   // a check-up centre's examining physician (主检医师, 总检医师): the post that signs the report, printed where the title stands;
@@ -88,7 +91,7 @@ export const HOSPITAL_GRADES = [
  * grade (`医院层级：地区医院`): a grade only as a part of its own, since each also ends hospitals' names (`某某地区医院`).
  */
 /** The posts among the titles: a card printing a clinical title beside one (`副院长 主任医师`) is titled by the clinical one. */
-export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管'];
+export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管', '代表院長', '副院長', '院長', '部長', '医長'];
 
 export const ACCREDITATION_LEVELS = ['医学中心', '区域医院', '地区医院'] as const;
 

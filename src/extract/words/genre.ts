@@ -79,9 +79,9 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
  * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`, `研究生院`, `设计院`), nor a stay's or a visit's in a sentence
  * (`口腔科住院`, `患者出院`, `术后来院复查`, `建议来我院`, `转至本院`), nor a home's (`养老院`, `福利院`), nor after a 科 that is a department.
  */
-/** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`.) */
+/** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`; so is a Japanese 病院, クリニック or センター: `聖路加国際病院`, `池袋中央クリニック`, `大阪市立総合医療センター`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|防治所|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|防治所|病院|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
