@@ -92,3 +92,20 @@ describe('a hospital’s own 健康问答 column signed in brackets: the grade i
     expect(pageOf(own('', credit, info('本站原创'))).doctor.department).toBeNull();
   });
 });
+
+describe('a paper’s column in its web copy', () => {
+  const copy = (issue: string) =>
+    `<html><head><meta charset="utf-8"><title>【日本医生答疑】女性总是成簇水疱是什么病？-生活健康-中文导报</title></head><body>` +
+    `<div class="header"><img src="/logo.gif" alt="中文导报"><a href="/">首页</a> <a href="/health/">生活·健康</a></div><div class="article">` +
+    `<h1>【日本医生答疑】女性总是成簇水疱是什么病？</h1><div class="info">发布时间：2022-04-14 17:05　来源：中文导报　阅读：2686</div>${issue}` +
+    `<div class="body"><p><b>读者提问：</b>女性总是成簇水疱是什么病？（埼玉县 读者 王女士）</p><p><b>医生解答：</b></p>` +
+    `<p>女性成簇水疱常见的原因有以下几种：</p><p>如果症状持续不缓解或者逐渐加重，应尽快到皮肤科就诊。</p>` +
+    `<p>解答医生：沈平（聖路加国際病院 小児科 院長）</p></div></div></body></html>`;
+  const own = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+  it('the paper’s issue line dates the answer over the copy’s own 发布时间; without it, the 发布时间', () => {
+    expect(own(copy('<p class="issue">《中文导报》第1130期　2022年4月9日（土）</p>')).date).toBe('2022-04-09');
+    expect(own(copy('')).date).toBe('2022-04-14');
+    // a link to a past issue is no issue line of the page's
+    expect(own(copy('<p class="past"><a href="/issue/1129">《中文导报》第1129期　2022年4月2日（土）</a></p>')).date).toBe('2022-04-14');
+  });
+});
