@@ -109,3 +109,17 @@ describe('a paper’s column in its web copy', () => {
     expect(own(copy('<p class="past"><a href="/issue/1129">《中文导报》第1129期　2022年4月2日（土）</a></p>')).date).toBe('2022-04-14');
   });
 });
+
+describe('a paper’s column of letters: the doctor’s profile in lenticular brackets, the reader’s sign-off after the question', () => {
+  const column = `<html><head><meta charset="utf-8"><title>【日本医生答疑】宝宝后脑勺胀痛怎么办-中文导报</title></head><body><div class="article">` +
+    `<h1>【日本医生答疑】宝宝后脑勺胀痛怎么办</h1><div class="info">发布时间：2021-10-22 17:05　来源：中文导报</div>` +
+    `<div class="body"><p><b>读者提问：</b>宝宝后脑勺胀痛怎么办（东京都 读者 张女士）</p><p><b>医生解答：</b></p>` +
+    `<p>宝宝后脑勺胀痛需要结合具体情况来看，一般与睡姿和休息有关。</p><p>如果症状持续不缓解或者逐渐加重，应尽快到儿科就诊。</p>` +
+    `<div class="profile"><p><b>【医生简介】</b>侯辰琪，順天堂医院小児科部長。1997年毕业于北京医科大学，2007年取得日本医师执照。</p></div></div></div></body></html>`;
+  it('reads the card from 【医生简介】 and the question without the sign-off', () => {
+    const own = entriesOf(extractOrThrow(pageRecord(column, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+    expect(own.question).toBe('宝宝后脑勺胀痛怎么办');
+    expect(own.doctor).toMatchObject({ name: '侯辰琪', title: '部長', department: '小児科', hospital: '順天堂医院' });
+    expect(own.answer_paragraphs).toEqual(['宝宝后脑勺胀痛需要结合具体情况来看，一般与睡姿和休息有关。', '如果症状持续不缓解或者逐渐加重，应尽快到儿科就诊。']);
+  });
+});

@@ -107,7 +107,7 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
  */
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
-  const issued = issueDate(blocks, answerLabel);
+  const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;
   const from = Math.max(0, question - POSTED_LINES);
