@@ -9,7 +9,7 @@ import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genr
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -202,6 +202,13 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
     const after = text.slice(hospital[0].length).trim();
     if (after && isDepartment(after)) doctor.department ??= after;
+    return true;
+  }
+  // A short name's department run on after it (`北医三院运动医学科`, genre.ts): not the whole a department.
+  const short = shortHospitalThenDepartment(text);
+  if (short) {
+    doctor.hospital ??= short[0];
+    doctor.department ??= short[1];
     return true;
   }
   if (isDepartment(text)) {

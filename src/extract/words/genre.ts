@@ -311,6 +311,16 @@ const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
+/**
+ * A hospital's numbered or 人医 short name with its department run on after it (`北医三院运动医学科`, `江州一院心内科`,
+ * `江州市人医骨科`), as a card prints its one line of where the doctor works: the two, or null. Only the short names no
+ * department's name holds (`中医`, `肿瘤`, `妇幼` end departments too: `中医内科`, `胸部肿瘤内科`).
+ */
+const SHORT_HOSPITAL_THEN_DEPARTMENT_RE = new RegExp(`^(${HAN}{2,8}?(?:[一二三四五六七八九十附儿]院|人医))(${HAN}{2,10})$`, 'u');
+export function shortHospitalThenDepartment(text: string): [string, string] | null {
+  const m = text.match(SHORT_HOSPITAL_THEN_DEPARTMENT_RE);
+  return m && DEPARTMENT_RE.test(m[2]!) ? [m[1]!, m[2]!] : null;
+}
 
 /**
  * The head of a box of goods a shop or an app sets into or beside an answer, naming who picked them (`药师推荐`, `医生推荐用药`,
