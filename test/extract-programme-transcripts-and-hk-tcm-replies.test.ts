@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isNewsLead } from '../src/extract/words/news-lead.js';
+import { readInfoLine } from '../src/extract/dates/post-stamp.js';
 
 /**
  * The genre reader on a TV health programme's transcript page whose guest is introduced only after it, its info line set
@@ -118,6 +119,14 @@ describe('a radio programme’s story page: a news lead, a named host, the page�
     expect(own.date).toBe('2021-04-09');
     expect(own.flags).not.toContain('unsure_reading');
     expect(pageOf(story(`${QUESTION}？`, '<span>2021-04-10 20:44:12</span>　<span>来源：央广网</span>')).date).toBe('2021-04-10');
+  });
+});
+
+describe('an info line opening with the page’s day unlabelled', () => {
+  it('is the info line, its day a field; not where it names the answer’s format, a line of meta read with it', () => {
+    expect(readInfoLine('2021-04-10 20:44:12　来源：央广网')?.date).toBe('2021-04-10 20:44:12');
+    expect(readInfoLine('2019-07-27 13:02:46　来源：央广网　播出时间：2019年7月24日')).toMatchObject({ aired: true });
+    expect(readInfoLine('2020-10-23 16:53 来源：健康资讯网 语音解答 浏览 59056')).toBeNull();
   });
 });
 

@@ -67,9 +67,11 @@ export function readInfoLine(text: string): InfoLine | null {
   const t = text.replace(TEXT_SIZE_RE, ' ').trim();
   if (t.length > 100) return null;
   const labels = [...t.matchAll(INFO_LABEL_RE)];
-  // The page's own day may open the line unlabelled (`2019-07-27 13:02:46　来源：央广网　播出时间：…`, a news site's article line).
+  // The page's own day may open the line unlabelled before its fields (`2019-07-27 13:02:46　来源：央广网　播出时间：…`, a news
+  // site's article line): its info line all the same, the day one field. Not where the line names the answer's format
+  // (`2020-10-23 16:53 来源：… 语音解答 浏览 N`): such a line is read as meta, its format with its day.
   const lead = labels.length > 0 ? t.slice(0, labels[0]!.index).trim() : '';
-  const leadStamp = lead !== '' && LEAD_STAMP_RE.test(lead);
+  const leadStamp = lead !== '' && LEAD_STAMP_RE.test(lead) && readMetaLine(t).format === 'unknown';
   if (labels.length + (leadStamp ? 1 : 0) < 2 || (lead !== '' && !leadStamp) || PROSE_RE.test(t)) return null;
   // A line that prints the day published and the day updated (`更新时间：… 发布时间：…`, in either order) dates the post by the day published.
   const stamps = [...t.matchAll(STAMP_RE)].map((m) => m[0]);
