@@ -47,7 +47,8 @@ export function paperIssueDate(blocks: readonly Block[], to: number): string | n
   const days = new Set(
     blocks.slice(0, Math.max(0, to)).flatMap((b) => {
       const text = b.text.trim();
-      const date = text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
+      // Asked of every page: most lines open with no title mark and are passed over before a date is looked for.
+      const date = text.startsWith('《') && text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
       return date && PAPER_ISSUE_RE.test(text.slice(0, date.index)) && b.linkChars === 0 && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
     }),
   );
