@@ -175,7 +175,9 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
  * A risk notice as advertising law has platforms print it, a line of its own (`医美有风险，选择需谨慎`, after the site's name and
  * slogan: `某某 · 正规医美平台　医美有风险，选择需谨慎`): the site's, none of the answer. Only a line that ends with it, no sentence before it.
  */
-const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*\\p{Script=Han}{0,6}[需须应要]谨慎[。.!！]?$';
+// The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
+// (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
+const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
