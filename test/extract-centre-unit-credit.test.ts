@@ -49,6 +49,11 @@ describe('a centre’s unit (disease control, emergency care, blood)', () => {
     expect(cardShapeDoubts(parseCardParts(['彭志', '主治医师', '江州省职业病防治院']))).toEqual([]);
   });
 
+  it('a 防治所 no place names is the unit of the centre the card names, its department, in either order', () => {
+    expect(parseCardParts(['张伟', '主任医师', '结核病防治所', '江州市疾病预防控制中心'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '结核病防治所' });
+    expect(parseCardParts(['张伟', '主任医师', '江州市疾病预防控制中心', '慢性病防治所'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '慢性病防治所' });
+  });
+
   it('a hospital’s name is left whole', () => {
     expect(parseCardParts(['江州市急救中心']).hospital).toBe('江州市急救中心');
     expect(parseCardParts(['江州市医疗急救指挥中心'])).toMatchObject({ department: null });
