@@ -108,4 +108,10 @@ describe('a Japanese hospital’s card, as a Chinese paper in Japan prints it', 
     expect(parseCardParts(['乔波雪，新宿駅前クリニック整形外科医長。'])).toMatchObject({ name: '乔波雪', title: '医長', department: '整形外科', hospital: '新宿駅前クリニック' });
     expect(parseCardParts(['沈平', '大阪市立総合医療センター', '小児科', '部長'])).toMatchObject({ name: '沈平', title: '部長', hospital: '大阪市立総合医療センター' });
   });
+
+  it('a disease’s 病 before a stay’s 院外, 院前, 院内 (糖尿病院外管理) is a phrase of care under the card, no hospital', () => {
+    expect(parseCardParts(['张伟', '主任医师', '心内科', '糖尿病院外管理'])).toMatchObject({ name: '张伟', department: '心内科', hospital: null });
+    expect(parseCardParts(['冠心病院前急救']).hospital).toBeNull();
+    expect(parseCardParts(['李明 主任医师 心脏病院内感染科']).hospital).toBeNull();
+  });
 });
