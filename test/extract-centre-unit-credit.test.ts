@@ -49,6 +49,11 @@ describe('a centre’s unit (disease control, emergency care, blood)', () => {
     expect(cardShapeDoubts(parseCardParts(['彭志', '主治医师', '江州省职业病防治院']))).toEqual([]);
   });
 
+  it('a 防治所 no place names is the unit of the centre the card names, its department, in either order', () => {
+    expect(parseCardParts(['张伟', '主任医师', '结核病防治所', '江州市疾病预防控制中心'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '结核病防治所' });
+    expect(parseCardParts(['张伟', '主任医师', '江州市疾病预防控制中心', '慢性病防治所'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '慢性病防治所' });
+  });
+
   it('a hospital’s name is left whole', () => {
     expect(parseCardParts(['江州市急救中心']).hospital).toBe('江州市急救中心');
     expect(parseCardParts(['江州市医疗急救指挥中心'])).toMatchObject({ department: null });
@@ -102,5 +107,11 @@ describe('a Japanese hospital’s card, as a Chinese paper in Japan prints it', 
     expect(parseCardParts(['刘雨', '聖路加国際病院 整形外科 院長'])).toMatchObject({ name: '刘雨', title: '院長', department: '整形外科', hospital: '聖路加国際病院' });
     expect(parseCardParts(['乔波雪，新宿駅前クリニック整形外科医長。'])).toMatchObject({ name: '乔波雪', title: '医長', department: '整形外科', hospital: '新宿駅前クリニック' });
     expect(parseCardParts(['沈平', '大阪市立総合医療センター', '小児科', '部長'])).toMatchObject({ name: '沈平', title: '部長', hospital: '大阪市立総合医療センター' });
+  });
+
+  it('a disease’s 病 before a stay’s 院外, 院前, 院内 (糖尿病院外管理) is a phrase of care under the card, no hospital', () => {
+    expect(parseCardParts(['张伟', '主任医师', '心内科', '糖尿病院外管理'])).toMatchObject({ name: '张伟', department: '心内科', hospital: null });
+    expect(parseCardParts(['冠心病院前急救']).hospital).toBeNull();
+    expect(parseCardParts(['李明 主任医师 心脏病院内感染科']).hospital).toBeNull();
   });
 });

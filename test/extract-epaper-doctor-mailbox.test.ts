@@ -108,6 +108,16 @@ describe('a paper’s column in its web copy', () => {
     // a link to a past issue is no issue line of the page's
     expect(own(copy('<p class="past"><a href="/issue/1129">《中文导报》第1129期　2022年4月2日（土）</a></p>')).date).toBe('2022-04-14');
   });
+
+  it('a site’s masthead over the headline showing the current issue dates no online reply under its own 回复时间', () => {
+    const page = `<html><head><meta charset="utf-8"><title>孩子反复发烧怎么办 - 在线问答 - 大众健康网</title></head><body>` +
+      `<div class="masthead"><span>《大众健康》第1130期　2022年4月9日</span></div><div class="nav">首页 &gt; 在线问答</div><h1>孩子反复发烧怎么办</h1>` +
+      `<p>网友提问：孩子三岁，这周反复发烧到39度，吃了退烧药又烧起来，需要住院吗？</p>` +
+      `<div class="doctor"><span>王丽</span> <span>主任医师</span> <span>儿科</span> <span>江州市儿童医院</span></div>` +
+      `<div class="answer"><p>孩子反复发烧要先明确原因，常见的是病毒感染，一般三到五天会逐渐好转。</p><p>如果精神差、抽搐或者发烧超过三天，建议到医院查血常规。</p></div>` +
+      `<p>回复时间：2023-05-02 10:20</p></body></html>`;
+    expect(own(page).date).toBe('2023-05-02');
+  });
 });
 
 describe('a paper’s column of letters: the doctor’s profile in lenticular brackets, the reader’s sign-off after the question', () => {

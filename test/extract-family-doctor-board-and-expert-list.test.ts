@@ -43,6 +43,13 @@ describe('a family doctor’s reply in a record of rows', () => {
     expect(more!.flags).toContain('unsure_reading');
   });
 
+  it('a replier’s field naming a board’s staff by their role (管理员: 管 opens surnames too) is no doctor’s name alone, and stays doubted', () => {
+    for (const role of ['管理员', '值班员']) {
+      const [staff] = readBoard(record(`${row('回复者', role)}`, false));
+      expect(staff!.flags, role).toContain('unsure_reading');
+    }
+  });
+
   it('the residents’ other consultations are its related links; a label like it that names no list is none', () => {
     const [own] = readBoard(record(`${row('回复医生', '马欣（副主任医师）')}`, false));
     expect(own!.doctor).toMatchObject({ name: '马欣', title: '副主任医师' });

@@ -69,4 +69,14 @@ describe('a site’s closing line about its doctors’ answers, in its own voice
     const line = '手术有风险，术前要充分评估，选择正规医院。';
     expect(pageOf(page(line))!.answer_paragraphs).toEqual([...ANSWER, line]);
   });
+
+  it('a doctor’s own warning worded as the notice (孕期用药有风险，一定要谨慎) stays the answer’s, and so does the advice after it', () => {
+    const line = '孕期用药有风险，一定要谨慎。';
+    expect(pageOf(page(line))!.answer_paragraphs).toEqual([...ANSWER, line]);
+    const middle = html(
+      `${QUESTION}_问医生`,
+      `<h1>${QUESTION}</h1>${CARD}<div class="answer"><p>${ANSWER[0]}</p><p>自行用药有风险，用药要谨慎！</p><p>${ANSWER[1]}</p></div><p class="time">2023-03-08</p>`,
+    );
+    expect(pageOf(middle)!.answer_paragraphs).toEqual([ANSWER[0], '自行用药有风险，用药要谨慎！', ANSWER[1]]);
+  });
 });

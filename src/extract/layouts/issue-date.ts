@@ -42,10 +42,17 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
   return days.size === 1 ? [...days][0]! : null;
 }
 
-/** The day of the paper's issue line above the answer (lines 0..to), no link and no list's item; null where none stands, or two days do. */
+/**
+ * The day of the paper's issue line above the answer (lines 0..to), no link and no list's item; null where none stands, or two days do.
+ * Only under the article's headline (the last heading above the answer), as the copy prints it: a site's masthead over the headline
+ * shows the current issue (`《大众健康》第1130期` over an online reply's own `回复时间`), no day of this answer's.
+ */
 export function paperIssueDate(blocks: readonly Block[], to: number): string | null {
+  const end = Math.min(blocks.length, Math.max(0, to));
+  let from = 0;
+  for (let i = end - 1; i >= 0; i--) if (blocks[i]!.heading) { from = i + 1; break; }
   const days = new Set(
-    blocks.slice(0, Math.max(0, to)).flatMap((b) => {
+    blocks.slice(from, end).flatMap((b) => {
       const text = b.text.trim();
       // Asked of every page: most lines open with no title mark and are passed over before a date is looked for.
       const date = text.startsWith('《') && text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;

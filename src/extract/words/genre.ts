@@ -81,7 +81,17 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
  */
 /** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`; so is a Japanese 病院, クリニック or センター: `聖路加国際病院`, `池袋中央クリニック`, `大阪市立総合医療センター`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|防治所|病院|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/**
+ * A 防治所 is a hospital where a place names it (`某市结核病防治所`, `江州市职业病防治所`); bare (`结核病防治所`, `慢性病防治所`) it is a
+ * CDC's unit beside the centre a card names, a department (DEPARTMENT_RE), never the card's hospital.
+ */
+const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所`;
+/**
+ * A Japanese 病院 (`聖路加国際病院`), not a disease's 病 before a stay's 院内, 院外, 院前, 院后 (`糖尿病院外管理`, `冠心病院前急救`,
+ * `心脏病院内感染`): those are phrases of care, no hospital's name.
+ */
+const JAPANESE_BYOIN = '病院(?![内外前后区間间中])';
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
@@ -175,7 +185,9 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
  * A risk notice as advertising law has platforms print it, a line of its own (`医美有风险，选择需谨慎`, after the site's name and
  * slogan: `某某 · 正规医美平台　医美有风险，选择需谨慎`): the site's, none of the answer. Only a line that ends with it, no sentence before it.
  */
-const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*\\p{Script=Han}{0,6}[需须应要]谨慎[。.!！]?$';
+// The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
+// (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
+const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
 const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
