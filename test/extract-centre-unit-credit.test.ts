@@ -111,6 +111,8 @@ describe('a Japanese hospital’s card, as a Chinese paper in Japan prints it', 
 
   it('a disease’s 病 before a stay’s 院外, 院前, 院内 (糖尿病院外管理) is a phrase of care under the card, no hospital', () => {
     expect(parseCardParts(['张伟', '主任医师', '心内科', '糖尿病院外管理'])).toMatchObject({ name: '张伟', department: '心内科', hospital: null });
+    // a Japanese hospital's 内科 run on after its name is its department, no phrase of care
+    expect(parseCardParts(['刘雨', '聖路加国際病院内科 院長'])).toMatchObject({ name: '刘雨', department: '内科', hospital: '聖路加国際病院' });
     expect(parseCardParts(['冠心病院前急救']).hospital).toBeNull();
     expect(parseCardParts(['李明 主任医师 心脏病院内感染科']).hospital).toBeNull();
   });

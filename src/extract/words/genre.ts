@@ -88,9 +88,10 @@ const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN})
 const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所`;
 /**
  * A Japanese 病院 (`聖路加国際病院`), not a disease's 病 before a stay's 院内, 院外, 院前, 院后 (`糖尿病院外管理`, `冠心病院前急救`,
- * `心脏病院内感染`): those are phrases of care, no hospital's name.
+ * `心脏病院内感染`): those are phrases of care, no hospital's name. (A hospital's 内科 or its 中心 run on after its name is its department:
+ * `聖路加国際病院内科`.)
  */
-const JAPANESE_BYOIN = '病院(?![内外前后区間间中])';
+const JAPANESE_BYOIN = '病院(?![外前后区間间]|内(?!科)|中(?!心))';
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
