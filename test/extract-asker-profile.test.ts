@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { isAskerProfile } from '../src/extract/layouts/asker-stamp.js';
-import { chineseHalf } from '../src/extract/words/bilingual-label.js';
+import { chineseHalf } from '../src/core/bilingual-label.js';
 
 /** A bilingual hospital page: the asker's profile line and their words above the answer's English-and-Chinese head are theirs. */
 
@@ -29,5 +29,29 @@ describe('the asker above the answer’s bilingual head', () => {
     expect(chineseHalf("Doctor's Answer 医生解答")).toBe('医生解答');
     expect(chineseHalf('查看医生 View Profile')).toBe('查看医生');
     expect(chineseHalf('建议做个CT检查')).toBeNull();
+  });
+});
+
+describe('the asker labelled by who they are', () => {
+  const QA = '献血后头晕是怎么回事';
+  const qa = (who: string) =>
+    html(`${QA}_献血问答`, `<h1>${QA}</h1><div class="info"><span>发布时间：2021-03-01</span></div><dl class="qa"><dt>${who}提问：</dt><dd>${QA}？请问需要做什么检查？</dd>` +
+      `<dt>医生答复：</dt><dd>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</dd></dl><div class="sign"><p>答复医生：<strong>雷涵</strong>　主治医师</p><p>江州市血液中心质量管理科</p></div>`);
+  it('a donor’s, a parent’s or a resident’s words over the answer are theirs, none of the answer', () => {
+    for (const who of ['献血者', '家长', '市民']) {
+      const page = pageOf(qa(who));
+      expect(page.answer_paragraphs, who).toEqual(ANSWER);
+      expect(page.flags, who).not.toContain('unsure_reading');
+    }
+  });
+
+  it('a signature naming no centre takes the site’s, from a footer whose copyright runs on to its licence and hotline', () => {
+    const page = pageOf(
+      qa('献血者')
+        .replace('江州市血液中心质量管理科', '质量管理科')
+        .replace(`${QA}_献血问答`, `${QA}-献血问答-江州市血液中心`)
+        .replace('</body>', '<div class="footer">江州市血液中心　版权所有　京ICP备27909933号　献血咨询：010-68113567</div></body>'),
+    );
+    expect(page.doctor).toMatchObject({ name: '雷涵', department: '质量管理科', hospital: '江州市血液中心' });
   });
 });

@@ -42,6 +42,20 @@ describe('what fresh-22 taught the reader: booking sites\' doctor pages, short h
     ]);
   });
 
+  it.each([
+    ['北医三院运动医学科', '北医三院', '运动医学科'],
+    ['滨海一院心内科', '滨海一院', '心内科'],
+    ['滨海市人医骨科', '滨海市人医', '骨科'],
+  ])('a short name with its department run on after it (%s) is the hospital and the department', (line, hospital, department) => {
+    const [page] = read(`<h1>膝盖疼怎么办</h1><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div><div><p>陈思远　副主任医师</p><p>${line}</p></div>`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department]).toEqual(['陈思远', hospital, department]);
+  });
+
+  it('a department holding a short name\'s word is no short name and its department (胸部肿瘤内科, 中医内科)', () => {
+    const [page] = read(`<h1>膝盖疼怎么办</h1><div><p>膝盖疼多与劳损有关，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p></div><div><p>陈思远　副主任医师</p><p>胸部肿瘤内科</p><p>滨海市第一人民医院</p></div>`);
+    expect([page!.doctor.hospital, page!.doctor.department]).toEqual(['滨海市第一人民医院', '胸部肿瘤内科']);
+  });
+
   it('a word going on after a short name is no hospital (中医科, 病人医保)', () => {
     const [page] = read(`<h1>膝盖疼怎么办</h1><div><b>陈思远</b> 副主任医师 中医科</div><p>病人医保可以报销一部分，先减少爬楼和深蹲。</p><p>疼痛持续两周以上，请到骨科拍片检查。</p>`);
     expect([page!.doctor.name, page!.doctor.department, page!.doctor.hospital]).toEqual(['陈思远', '中医科', null]);

@@ -38,4 +38,15 @@ describe('a clinic’s sales staff answering beside the doctor', () => {
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.date).toBe('2023-05-06');
   });
+
+  it('a byline of their name first, the role after it (`赵国庆 美学咨询师`), over a reply after the doctor’s answer: none of it', () => {
+    for (const line of ['赵国庆 美学咨询师', '小雅 美学顾问', '王丽 咨询师']) expect(isMemberByline(line), line).toBe(true);
+    // A counsellor's card (a clinical title) and a line naming the role are no such byline.
+    for (const line of ['张明 心理咨询师', '术前咨询 美学顾问', '注意事项 美学顾问']) expect(isMemberByline(line), line).toBe(false);
+    const adviser = '<div class="answer adv"><p class="who">赵国庆 <span>美学咨询师</span></p><p>亲，具体方案需要面诊评估哦，可以私信预约免费面诊～</p><p class="t">05-07</p></div>';
+    const [own] = read(page(`${doctor}${adviser}`));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2023-05-06');
+    expect(own!.flags).not.toContain('unsure_reading');
+  });
 });

@@ -92,3 +92,44 @@ describe('a hospital’s own 健康问答 column signed in brackets: the grade i
     expect(pageOf(own('', credit, info('本站原创'))).doctor.department).toBeNull();
   });
 });
+
+describe('a paper’s column in its web copy', () => {
+  const copy = (issue: string) =>
+    `<html><head><meta charset="utf-8"><title>【日本医生答疑】女性总是成簇水疱是什么病？-生活健康-中文导报</title></head><body>` +
+    `<div class="header"><img src="/logo.gif" alt="中文导报"><a href="/">首页</a> <a href="/health/">生活·健康</a></div><div class="article">` +
+    `<h1>【日本医生答疑】女性总是成簇水疱是什么病？</h1><div class="info">发布时间：2022-04-14 17:05　来源：中文导报　阅读：2686</div>${issue}` +
+    `<div class="body"><p><b>读者提问：</b>女性总是成簇水疱是什么病？（埼玉县 读者 王女士）</p><p><b>医生解答：</b></p>` +
+    `<p>女性成簇水疱常见的原因有以下几种：</p><p>如果症状持续不缓解或者逐渐加重，应尽快到皮肤科就诊。</p>` +
+    `<p>解答医生：沈平（聖路加国際病院 小児科 院長）</p></div></div></body></html>`;
+  const own = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+  it('the paper’s issue line dates the answer over the copy’s own 发布时间; without it, the 发布时间', () => {
+    expect(own(copy('<p class="issue">《中文导报》第1130期　2022年4月9日（土）</p>')).date).toBe('2022-04-09');
+    expect(own(copy('')).date).toBe('2022-04-14');
+    // a link to a past issue is no issue line of the page's
+    expect(own(copy('<p class="past"><a href="/issue/1129">《中文导报》第1129期　2022年4月2日（土）</a></p>')).date).toBe('2022-04-14');
+  });
+
+  it('a site’s masthead over the headline showing the current issue dates no online reply under its own 回复时间', () => {
+    const page = `<html><head><meta charset="utf-8"><title>孩子反复发烧怎么办 - 在线问答 - 大众健康网</title></head><body>` +
+      `<div class="masthead"><span>《大众健康》第1130期　2022年4月9日</span></div><div class="nav">首页 &gt; 在线问答</div><h1>孩子反复发烧怎么办</h1>` +
+      `<p>网友提问：孩子三岁，这周反复发烧到39度，吃了退烧药又烧起来，需要住院吗？</p>` +
+      `<div class="doctor"><span>王丽</span> <span>主任医师</span> <span>儿科</span> <span>江州市儿童医院</span></div>` +
+      `<div class="answer"><p>孩子反复发烧要先明确原因，常见的是病毒感染，一般三到五天会逐渐好转。</p><p>如果精神差、抽搐或者发烧超过三天，建议到医院查血常规。</p></div>` +
+      `<p>回复时间：2023-05-02 10:20</p></body></html>`;
+    expect(own(page).date).toBe('2023-05-02');
+  });
+});
+
+describe('a paper’s column of letters: the doctor’s profile in lenticular brackets, the reader’s sign-off after the question', () => {
+  const column = `<html><head><meta charset="utf-8"><title>【日本医生答疑】宝宝后脑勺胀痛怎么办-中文导报</title></head><body><div class="article">` +
+    `<h1>【日本医生答疑】宝宝后脑勺胀痛怎么办</h1><div class="info">发布时间：2021-10-22 17:05　来源：中文导报</div>` +
+    `<div class="body"><p><b>读者提问：</b>宝宝后脑勺胀痛怎么办（东京都 读者 张女士）</p><p><b>医生解答：</b></p>` +
+    `<p>宝宝后脑勺胀痛需要结合具体情况来看，一般与睡姿和休息有关。</p><p>如果症状持续不缓解或者逐渐加重，应尽快到儿科就诊。</p>` +
+    `<div class="profile"><p><b>【医生简介】</b>侯辰琪，順天堂医院小児科部長。1997年毕业于北京医科大学，2007年取得日本医师执照。</p></div></div></div></body></html>`;
+  it('reads the card from 【医生简介】 and the question without the sign-off', () => {
+    const own = entriesOf(extractOrThrow(pageRecord(column, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+    expect(own.question).toBe('宝宝后脑勺胀痛怎么办');
+    expect(own.doctor).toMatchObject({ name: '侯辰琪', title: '部長', department: '小児科', hospital: '順天堂医院' });
+    expect(own.answer_paragraphs).toEqual(['宝宝后脑勺胀痛需要结合具体情况来看，一般与睡姿和休息有关。', '如果症状持续不缓解或者逐渐加重，应尽快到儿科就诊。']);
+  });
+});

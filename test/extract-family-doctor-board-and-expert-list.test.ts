@@ -35,6 +35,21 @@ describe('a family doctor’s reply in a record of rows', () => {
     expect(own!.flags).not.toContain('unsure_reading');
   });
 
+  it('a replying doctor’s field of the name alone is read whole, title null, with no doubt; a name with words left unread is doubted', () => {
+    const [alone] = readBoard(record(`${row('回复医生', '马欣')}`, false));
+    expect(alone!.doctor).toMatchObject({ name: '马欣', title: null, hospital: '江州市城西区柳荫街道社区卫生服务中心' });
+    expect(alone!.flags).not.toContain('unsure_reading');
+    const [more] = readBoard(record(`${row('回复医生', '马欣 家庭医生团队长')}`, false));
+    expect(more!.flags).toContain('unsure_reading');
+  });
+
+  it('a replier’s field naming a board’s staff by their role (管理员: 管 opens surnames too) is no doctor’s name alone, and stays doubted', () => {
+    for (const role of ['管理员', '值班员']) {
+      const [staff] = readBoard(record(`${row('回复者', role)}`, false));
+      expect(staff!.flags, role).toContain('unsure_reading');
+    }
+  });
+
   it('the residents’ other consultations are its related links; a label like it that names no list is none', () => {
     const [own] = readBoard(record(`${row('回复医生', '马欣（副主任医师）')}`, false));
     expect(own!.doctor).toMatchObject({ name: '马欣', title: '副主任医师' });

@@ -73,6 +73,18 @@ describe('a customer-service widget after the answer (answer-zone.ts, furniture-
     expect(read.date).toBe('2023-05-06');
   });
 
+  it('reads the doctor’s answer after a `在线客服` turn that hands the asker over to the doctor, not the asker’s words before it', () => {
+    const page = html(
+      `${Q}_报告解读_某体检`,
+      `<div class="qbox"><h1>${Q}</h1><p class="ask">去社区医院看过，吃了药也不见好。</p><p class="time">提问时间：2020-12-10</p></div>` +
+        '<div class="msg cs"><b>在线客服</b><p>您好，已为您转接主检医师，请稍候～</p><span>12-10 12:02</span></div>' +
+        `<div class="msg doctor"><div class="card"><p><b>主检医师 周强</b>（主治医师）</p><p>某体检江州分院</p></div><b>解答：</b>${A.map((p) => `<p>${p}</p>`).join('')}<span>回复时间：2020/12/10 20:02</span></div>`,
+    );
+    const read = pageOf(page)!;
+    expect(read.answer_paragraphs).toEqual(A);
+    expect(read.doctor).toMatchObject({ name: '周强', title: '主治医师', hospital: '某体检江州分院' });
+  });
+
   it('keeps an answer’s sentence that tells the reader to ask customer service', () => {
     const answer = [...A, '如需调整饮食方案，可以联系在线客服预约营养师一对一指导，平时注意规律作息。'];
     expect(pageOf(qa({ answer }))!.answer_paragraphs).toEqual(answer);

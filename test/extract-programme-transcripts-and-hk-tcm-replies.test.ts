@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { isNewsLead } from '../src/extract/words/news-lead.js';
+import { readInfoLine } from '../src/extract/dates/post-stamp.js';
 
 /**
  * The genre reader on a TV health programme's transcript page whose guest is introduced only after it, its info line set
@@ -89,5 +91,51 @@ describe('a Hong Kong TCM clinic’s 健康問答 in an old table layout', () =>
     expect(own.doctor).toMatchObject({ name: '徐英怡', title: '註冊中醫師', hospital: '東華三院荃灣中醫診所暨教研中心' });
     expect(own.answer_paragraphs).toEqual(A);
     expect(own.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe('a radio programme’s story page: a news lead, a named host, the page’s day unlabelled before its fields', () => {
+  const story = (h1: string, info: string) =>
+    html(
+      `${h1}_央广网`,
+      `<div class="crumbs">央广网 &gt; 健康 &gt; 健康之家</div><div class="article"><h1>${h1}</h1><div class="source">${info}</div>` +
+        `<div class="audio-link"><a href="https://www.cnr.cn/zgzs/jkzj/">点击收听完整节目 &gt;&gt;</a></div>` +
+        `<div class="TRS_Editor"><p>央广网北京4月10日消息　据中国之声《健康之家》报道，很多听众来信来电咨询相关问题。</p>` +
+        `<p><b>听众提问：</b>${QUESTION}？</p><p><b>主持人晓雯：</b>这个问题我们请嘉宾来给大家解答一下。</p>` +
+        `<p><b>黄涛英：</b>${ANSWER[0]}</p><p>${ANSWER[1]}</p><p><b>主持人晓雯：</b>感谢黄涛英主任医师做客我们的节目。</p></div>` +
+        `<div class="guest"><b>本期嘉宾：</b>黄涛英，白沙市第三人民医院儿科主任医师</div><p>（编辑：杨明轩）</p></div>`,
+    );
+  const aired = '<span>2021-04-10 20:44:12</span>　<span>来源：央广网</span>　<span>播出时间：2021年4月9日</span>';
+  it('under a headline, the story’s lead and the named host’s lines are none of the answer', () => {
+    const own = pageOf(story('【健康之家】咳嗽，专家这样说', aired));
+    expect(own.question).toBe(`${QUESTION}？`);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor).toMatchObject({ name: '黄涛英', title: '主任医师', department: '儿科', hospital: '白沙市第三人民医院' });
+    expect(own.date).toBe('2021-04-09');
+  });
+  it('the page’s day opening its info line unlabelled: the broadcast day beside it dates the answer; with its source alone, that day', () => {
+    const own = pageOf(story(`${QUESTION}？`, aired));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2021-04-09');
+    expect(own.flags).not.toContain('unsure_reading');
+    expect(pageOf(story(`${QUESTION}？`, '<span>2021-04-10 20:44:12</span>　<span>来源：央广网</span>')).date).toBe('2021-04-10');
+  });
+});
+
+describe('an info line opening with the page’s day unlabelled', () => {
+  it('is the info line, its day a field; not where it names the answer’s format, a line of meta read with it', () => {
+    expect(readInfoLine('2021-04-10 20:44:12　来源：央广网')?.date).toBe('2021-04-10 20:44:12');
+    expect(readInfoLine('2019-07-27 13:02:46　来源：央广网　播出时间：2019年7月24日')).toMatchObject({ aired: true });
+    expect(readInfoLine('2020-10-23 16:53 来源：健康资讯网 语音解答 浏览 59056')).toBeNull();
+  });
+});
+
+describe('a news lead', () => {
+  it('opens with its dateline; a sentence with a day and a phone call is none', () => {
+    expect(isNewsLead('央广网北京4月10日消息　据中国之声《健康之家》报道，很多听众来信来电咨询相关问题。')).toBe(true);
+    expect(isNewsLead('新华社北京5月6日电（记者 王明）近日，国家卫健委发布了新版指南。')).toBe(true);
+    expect(isNewsLead('本报讯　近日，市人民医院开展了义诊活动。')).toBe(true);
+    expect(isNewsLead('患者3月5日电话随访时诉头痛明显减轻。')).toBe(false);
+    expect(isNewsLead('5月6日起，门诊时间调整为上午8点。')).toBe(false);
   });
 });

@@ -51,4 +51,32 @@ describe('a site’s closing line about its doctors’ answers, in its own voice
     expect(own.answer_paragraphs).toEqual(ANSWER);
     expect(own.has_disclaimer).toBe(true);
   });
+
+  it('a platform’s risk notice on a line of its own (美呗 · 正规医美平台　医美有风险，选择需谨慎) is the site’s, none of the answer', () => {
+    const own = pageOf(page('某某 · 正规医美平台　医美有风险，选择需谨慎'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    // So too at the page's foot, after the site's case strip, where no related list ends the answer first.
+    const foot = html(
+      `${QUESTION}_问医生`,
+      `<h1>${QUESTION}</h1>${CARD}<div class="answer">${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p class="time">2023-03-08</p></div>` +
+        '<div class="cases"><h3>相关案例</h3><a href="/diary/1.html"><img src="/c/1.jpg" alt="术前"><p>双眼皮 术后30天</p><span class="price">¥5746</span></a></div>' +
+        '<div class="foot">某某 · 正规医美平台　医美有风险，选择需谨慎</div>',
+    );
+    expect(pageOf(foot)!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a doctor’s sentence about a treatment’s risk, advice after it, stays the answer’s', () => {
+    const line = '手术有风险，术前要充分评估，选择正规医院。';
+    expect(pageOf(page(line))!.answer_paragraphs).toEqual([...ANSWER, line]);
+  });
+
+  it('a doctor’s own warning worded as the notice (孕期用药有风险，一定要谨慎) stays the answer’s, and so does the advice after it', () => {
+    const line = '孕期用药有风险，一定要谨慎。';
+    expect(pageOf(page(line))!.answer_paragraphs).toEqual([...ANSWER, line]);
+    const middle = html(
+      `${QUESTION}_问医生`,
+      `<h1>${QUESTION}</h1>${CARD}<div class="answer"><p>${ANSWER[0]}</p><p>自行用药有风险，用药要谨慎！</p><p>${ANSWER[1]}</p></div><p class="time">2023-03-08</p>`,
+    );
+    expect(pageOf(middle)!.answer_paragraphs).toEqual([ANSWER[0], '自行用药有风险，用药要谨慎！', ANSWER[1]]);
+  });
 });

@@ -181,3 +181,41 @@ describe("what fresh-10 taught the reader: a search engine's answer card", () =>
     ]);
   });
 });
+
+describe('a forum expert’s profile fields in the author column', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html lang="zh-HK"><head><meta charset="utf-8"><title>經期腹痛怎麼辦 - 專家答問 - 某論壇</title></head><body>${body}</body></html>`)));
+  const answer = '經期腹痛可能是以下原因引起：<br>一、要避免辛辣刺激和油膩的食物，保持心情舒暢也很重要。<br>二、腹痛加重時要及時到醫院婦產科就診。';
+  const post = (fields: string) =>
+    `<h1>經期腹痛怎麼辦</h1><table><tr><td class="pls"><div class="authi"><a href="home.php?uid=1">黃桂醫生</a></div><p class="grp">專家顧問</p><dl>${fields}</dl></td>` +
+    `<td class="plc"><div class="pi">發表於 2021-10-05 14:22</div><div class="t_f">${answer}</div></td></tr></table>`;
+  it('專科, 資歷 and 診所 label the department, the title and the hospital; a field of medicine (家庭醫學) is a department', () => {
+    const [page] = read(post('<dt>專科</dt><dd>家庭醫學</dd><dt>資歷</dt><dd>家庭醫學專科醫生</dd><dt>診所</dt><dd>荃灣安怡醫療中心</dd>'));
+    expect(page!.doctor).toEqual({ name: '黃桂', title: '專科醫生', department: '家庭醫學', hospital: '荃灣安怡醫療中心', hospital_grade: null });
+    expect(page!.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe('a health bureau\'s 健康問答: the reply signed under 解答：, the title naming the section and the bureau', () => {
+  const page = (title: string, signature: string) =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="crumbs">主頁 &gt; 健康教育 &gt; 健康問答</div>` +
+    '<h2>問：喉嚨痛要做什麼檢查？</h2><p>日期：23/10/2020</p><div><b>答：</b><p>喉嚨痛多與上呼吸道感染有關，應多喝溫水、注意休息。</p><p>症狀加重時要及時到醫院耳鼻喉科就診，遵醫囑用藥。</p></div>' +
+    `<p class="by">${signature}</p><p>以上資料僅供參考。</p></body></html>`;
+  const read = (title: string, signature: string) => entriesOf(extractOrThrow(pageRecord(page(title, signature)))).find((e) => e.origin === 'page')!;
+  const answer = ['喉嚨痛多與上呼吸道感染有關，應多喝溫水、注意休息。', '症狀加重時要及時到醫院耳鼻喉科就診，遵醫囑用藥。'];
+
+  it('`解答：{centre}衛生中心 {name}醫生` closing the reply is the card (the centre the hospital, 醫生 a calling: no title), none of the answer', () => {
+    const read1 = read('健康問答 - 衛生局', '解答：塔石衛生中心 陳嘉欣醫生');
+    expect(read1.doctor).toEqual({ name: '陳嘉欣', title: null, department: null, hospital: '塔石衛生中心', hospital_grade: null });
+    expect(read1.answer_paragraphs).toEqual(answer);
+  });
+
+  it('a title naming only the section and a health authority (`健康問答 - 衛生局`) confirms the page\'s one 問', () => {
+    expect(read('健康問答 - 衛生局', '解答：塔石衛生中心 陳嘉欣醫生').flags).not.toContain('unsure_reading');
+    expect(read('健康問答 - 某市衛生健康委員會', '解答：塔石衛生中心 陳嘉欣醫生').flags).not.toContain('unsure_reading');
+  });
+
+  it('the label over an answer (`解答：` and its first sentence) signs nothing', () => {
+    const read1 = read('健康問答 - 衛生局', '解答：建議多喝溫水 注意休息醫生');
+    expect(read1.doctor.name).toBe(null);
+  });
+});

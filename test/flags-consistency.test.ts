@@ -160,6 +160,13 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     expect(unsure(own!)).toBe(true);
   });
 
+  it('a Japanese hospital’s card as a Chinese paper in Japan prints it is no misreading (クリニック, センター, 医師, 医長)', () => {
+    for (const doctor of [
+      { ...CARD, title: '医師', department: '消化器内科', hospital: '池袋中央クリニック', hospital_grade: null },
+      { ...CARD, title: '医長', department: '整形外科', hospital: '大阪市立総合医療センター', hospital_grade: null },
+    ]) expect(unsure(entriesOf([draft({ doctor }), ...RELATED])[0]!), doctor.hospital).toBe(false);
+  });
+
   it('a question that is the site’s section name, a link’s prompt or the doctor’s name', () => {
     expect(unsure(entriesOf([draft({ question: '健康问答' })])[0]!)).toBe(true);
     // a bilingual site's section name, its English beside it

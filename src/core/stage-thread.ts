@@ -1,4 +1,4 @@
-import { parentPort, workerData, type Worker } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort, type Worker } from 'node:worker_threads';
 import type { Stage } from './stage.js';
 import { startWorker } from './thread-pool.js';
 
@@ -12,8 +12,16 @@ import { startWorker } from './thread-pool.js';
  * is thrown with its message.
  */
 
-/** Parent to worker: a batch of input, the end of it, or "a batch of output was taken". */
-type Down<In> = { kind: 'items'; items: In[] } | { kind: 'end' } | { kind: 'taken' };
+/**
+ * Parent to worker: a batch of input, the end of it (with a relay: after how many batches), "a
+ * batch of output was taken", or the ports a relay's batches come over (StageRelay).
+ */
+type Down<In> = { kind: 'items'; items: In[] } | { kind: 'end'; batches?: number } | { kind: 'taken' } | { kind: 'relay'; ports: MessagePort[] };
+/** A batch of input as a relay's thread hands it on, numbered in input order. */
+export interface RelayedBatch<In> {
+  seq: number;
+  items: In[];
+}
 /**
  * Worker to parent: a batch of output, "a batch of input was taken", the stage's end with its
  * stats, or its error; each with the stage's working time so far (waits for input and for the
@@ -21,7 +29,7 @@ type Down<In> = { kind: 'items'; items: In[] } | { kind: 'end' } | { kind: 'take
  */
 type Up<Out> = ({ kind: 'items'; items: Out[] } | { kind: 'taken' } | { kind: 'done'; stats: object } | { kind: 'error'; error: string }) & { busyMs: number };
 
-export interface StageThreadOptions {
+export interface StageThreadOptions<In = unknown> {
   /** The stage's name, for error messages. */
   name: string;
   /** The worker module: it calls `serveStage`. */
@@ -34,6 +42,23 @@ export interface StageThreadOptions {
   window?: number;
   /** The thread, if started already with `script` and `workerData` (startStageThread): started ahead of its input, it has loaded its code by the time the input comes. */
   thread?: StageThread;
+  /** Threads the input goes through on its way, straight to the stage's thread (see StageRelay). */
+  relay?: StageRelay<In>;
+}
+
+/**
+ * Threads that work on each batch of input on its way to the stage's thread and hand it on to
+ * it themselves, over channels of their own: the batches never come back through this thread
+ * (the near-duplicates' input, keyed on the way: KeyedNearDupesStep in pipeline/threaded-stage.ts). The stage's thread takes
+ * them in their order, whichever relay thread brings which.
+ */
+export interface StageRelay<In> {
+  /** The stage thread's ends of the relay's channels, handed over before the first batch. */
+  readonly ports: MessagePort[];
+  /** Sends batch `seq` (0, 1, 2… in input order) on its way. */
+  send(batch: RelayedBatch<In>): void;
+  /** Called with an error when a relay thread fails: the run fails with it. */
+  onFailure(fail: (err: Error) => void): void;
 }
 
 type ThreadEvent = { kind: 'message'; message: unknown } | { kind: 'error'; error: Error } | { kind: 'exit'; code: number };
@@ -77,7 +102,7 @@ export interface StageThreadReports {
 }
 
 /** The records the stage on the thread yields for `input`. */
-export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, options: StageThreadOptions, reports: StageThreadReports): AsyncGenerator<Out> {
+export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, options: StageThreadOptions<In>, reports: StageThreadReports): AsyncGenerator<Out> {
   const batch = options.batch ?? 256;
   const window = options.window ?? 4;
   const thread = options.thread ?? startStageThread(options.script, options.workerData);
@@ -118,13 +143,21 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
 
   // The input, pulled and sent while the records already out are taken below.
   let stopPumping = false;
+  const { relay } = options;
+  if (relay) {
+    relay.onFailure(fail);
+    worker.postMessage({ kind: 'relay', ports: relay.ports } satisfies Down<In>, relay.ports);
+  }
   const pump = (async () => {
     let items: In[] = [];
+    let sent = 0;
     const send = async () => {
       while (inputUnanswered >= window && !failure && !stopPumping) await new Promise<void>((resolve) => (inputWake = resolve));
       if (failure || stopPumping) return;
       inputUnanswered++;
-      worker.postMessage({ kind: 'items', items } satisfies Down<In>);
+      if (relay) relay.send({ seq: sent, items });
+      else worker.postMessage({ kind: 'items', items } satisfies Down<In>);
+      sent++;
       items = [];
     };
     for await (const item of input) {
@@ -133,7 +166,7 @@ export async function* runStageOnThread<In, Out>(input: AsyncIterable<In>, optio
       if (items.length >= batch) await send();
     }
     if (items.length > 0) await send();
-    if (!failure && !stopPumping) worker.postMessage({ kind: 'end' } satisfies Down<In>);
+    if (!failure && !stopPumping) worker.postMessage({ kind: 'end', ...(relay ? { batches: sent } : {}) } satisfies Down<In>);
   })().catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))));
 
   try {
@@ -168,6 +201,18 @@ export function serveStage(build: (data: unknown) => Stage<unknown, unknown>, { 
   const stage = build(workerData);
   const inbox: unknown[][] = [];
   let ended = false;
+  // With a relay: batches that came ahead of their turn, the next one due, and how many there are once the input has ended.
+  const early = new Map<number, unknown[]>();
+  let due = 0;
+  let total: number | undefined;
+  const relayed = ({ seq, items }: RelayedBatch<unknown>) => {
+    early.set(seq, items);
+    for (let next = early.get(due); next; next = early.get(due)) {
+      early.delete(due++);
+      inbox.push(next);
+    }
+    nudge();
+  };
   let outUnanswered = 0;
   // The stage waiting for input, or for the parent to take its output: whichever it is, a message may free it.
   let wake: (() => void) | null = null;
@@ -185,7 +230,10 @@ export function serveStage(build: (data: unknown) => Stage<unknown, unknown>, { 
   };
   port.on('message', (message: Down<unknown>) => {
     if (message.kind === 'items') inbox.push(message.items);
-    else if (message.kind === 'end') ended = true;
+    else if (message.kind === 'end') {
+      ended = true;
+      total = message.batches;
+    } else if (message.kind === 'relay') for (const from of message.ports) from.on('message', relayed);
     else outUnanswered--;
     nudge();
   });
@@ -197,7 +245,8 @@ export function serveStage(build: (data: unknown) => Stage<unknown, unknown>, { 
         yield* items;
         continue;
       }
-      if (ended) return;
+      // Relayed batches may still be on their way when the end is told.
+      if (ended && (total === undefined || due >= total)) return;
       await wait();
     }
   })();

@@ -219,7 +219,7 @@ export class DedupeStage implements Stage<EntryItem | PackedEntryItem, DatasetRe
 /**
  * The JSON text each entry read from its body was parsed from, while the entry lives: an entry
  * given out as it was read (most are) crosses to the keys step's threads as this text, one copy
- * of its characters, where the object crossed field by field (keysStep in per-page.ts: the main
+ * of its characters, where the object crossed field by field (keys-relay.ts, keysStep in per-page.ts: the main
  * thread's structured clones were a quarter of its time while exact dedupe gave out its entries).
  * Entries are never changed in place (a merged entry is a new object, with no text), so the text
  * is the entry's as long as both live.

@@ -1,6 +1,7 @@
 import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
+import { chineseHalf } from '../core/bilingual-label.js';
 import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
@@ -342,8 +343,6 @@ const HAN = /\p{Script=Han}/u;
 /** A link's prompt or a control, not a question: 查看完整回答 ›, 更多>>, 展开. */
 const PROMPT = /^(?:查看|点击|展开|收起|更多|阅读|进入|返回|下载)|[›»>]\s*$/u;
 
-/** Latin words with their spaces and signs (`Patient Q&A `), taken off a bilingual heading to leave its Chinese. */
-const LATIN_RUN_RE = /[A-Za-z][A-Za-z0-9&'’.,:\-–—/\s]*/gu;
 const SECTION_NAME = /(?:问答|问诊|推荐|详情|首页|频道|专题|专栏|资讯|文章|科普|百科|社区|论坛|平台|网|在线|咨询|答疑|解答)$/u;
 
 function questionShape(entry: ReadEntry): string | null {
@@ -353,7 +352,7 @@ function questionShape(entry: ReadEntry): string | null {
   if (PROMPT.test(q)) return `a link's prompt as the question: ${quote(q)}`;
   // A site's or section's name (健康问答, 相关推荐, 问答详情) read for the question: short, and no question in it.
   // A bilingual site prints it with its English beside it (`Patient Q&A 患者问答`): the Chinese words are the name.
-  const chinese = q.replace(LATIN_RUN_RE, '');
+  const chinese = chineseHalf(q) ?? q;
   if ([...chinese].length <= 8 && !/[？?吗呢么]/u.test(q) && SECTION_NAME.test(chinese)) return `a site's or section's name as the question: ${quote(q)}`;
   // A field's label (服务类型, 问诊单详情) read for the page's question: short, no question in it (traditional script's 嗎, 麼
   // too), and none of its words in the answer. Not asked of a related item: its snippet, cut short, often names less than its question.
@@ -367,10 +366,10 @@ function questionShape(entry: ReadEntry): string | null {
 
 /**
  * Institution words a hospital's (or pharmacy's, clinic's, counselling studio's) name ends or is made with; a 中医 chain's
- * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`; no museum's: BRANCH_HALL).
+ * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`; no museum's: BRANCH_HALL); a Japanese hospital's 病院, クリニック, センター.
  */
 const INSTITUTION = new RegExp(
-  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|${BRANCH_HALL}$|院$`,
+  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|防治所|病院|クリニック|センター|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|${BRANCH_HALL}$|院$`,
   'u',
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */

@@ -14,7 +14,7 @@ import { writeReport } from '../report/write.js';
 import type { DatasetRecord, EntryItem, ExtractionItem, PackedEntryItem, PageItem } from '../schema/records.js';
 import type { Sink } from '../core/stage.js';
 import { DedupeStage } from '../dedupe/exact-dedupe.js';
-import { nearDupeStep } from './threaded-stage.js';
+import { buildNearDupeStage, KeyedNearDupesStep } from './threaded-stage.js';
 import { DEFAULT_FLAG_OPTIONS, type FlagOptions } from '../flags/flags.js';
 import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
@@ -127,14 +127,13 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     log.info('run started', { run_id: run.id, mode: run.mode, source: source.mode, inputs: source.inputs, out: outDir });
 
     const report = new ReportCollector();
-    // The near-duplicates' thread is started while pages are still read, once they are enough to need it: its input comes all at once, at the tail.
-    const nearDupes = nearDupeStep({ options: { workDir } }, run.threads);
-    // The keys' threads too, and the Parquet files' (the writer's): their input also comes at the tail, all at once.
-    const keys = keysStep(run.threads);
+    // The near-duplicates' thread and the keys' threads are started while pages are still read, once they are enough to need them: their input comes all at once, at the tail.
+    const nearDupes = { options: { workDir } };
+    const keyedOnThreads = run.threads > 1 ? new KeyedNearDupesStep(nearDupes, run.threads) : null;
     const progress = () => {
       if (source.pages() >= WARM_NEAR_DUPES_FROM_PAGES) {
-        nearDupes.warm?.();
-        keys.warm();
+        keyedOnThreads?.warm();
+        // The Parquet files' thread (the writer's) too: its input also comes at the tail.
         output.warm();
       }
       options.onProgress?.({ pages: source.pages(), entries: output.counts.entries, rejects: output.counts.rejects, total: source.total?.() ?? null });
@@ -143,8 +142,11 @@ export async function publishDataset(source: RunSource, options: PublishOptions,
     const { input } = source;
     // Each entry comes back from the threads packed for exact dedupe (exact-dedupe.ts, packEntry): a text, not an object copied field by field.
     const { step: perPage, validated } = perPageStep(input, run.flags, run.threads, log);
+    const deduped = pipeline(validated, [new DedupeStage({ workDir })]);
+    // Keyed on the way to the near-duplicates' thread where there are threads (threaded-stage.ts, KeyedNearDupesStep), else here, step by step.
+    const keyed = keyedOnThreads ? pipeline(deduped, [keyedOnThreads]) : pipeline(deduped, [keysStep(run.threads), buildNearDupeStage(nearDupes)]);
     const stages = await runPipeline(
-      pipeline(validated, [new DedupeStage({ workDir }), keys, nearDupes, new StoreStage(published, run.mode), report]),
+      pipeline(keyed, [new StoreStage(published, run.mode), report]),
       loggingRejects(output, log),
       { signal: options.signal, onProgress: progress, clock },
     );

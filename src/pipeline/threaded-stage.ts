@@ -1,13 +1,17 @@
 import { readAhead, type Stage } from '../core/stage.js';
 import { runStageOnThread, startStageThread, type StageThread } from '../core/stage-thread.js';
+import { KeyStage } from '../dedupe/entry-keys.js';
 import { NearDupeStage, type NearDupeStageOptions } from '../dedupe/near-dupe-stage.js';
-import type { KeyedRecord } from '../schema/records.js';
+import type { DatasetRecord, KeyedRecord } from '../schema/records.js';
+import { KeysRelay } from './keys-relay.js';
+import type { StepReport, SteppedStage } from './runner.js';
 
 /**
  * The near-duplicate stage holds its input in an index until it ends, then gives out every
  * entry: on the main thread, the run's tail would be one stage after another. On a thread of
  * its own (threads > 1) it works beside the steps around it: its index fills while exact
- * dedupe hands out its entries and the keys are computed, and the store and the writer take
+ * dedupe hands out its entries and the keys are computed (on threads of their own, which hand
+ * the keyed entries straight to it: KeyedNearDupesStep), and the store and the writer take
  * what it gives out as it comes. Exact dedupe stays on the main thread: while it takes its
  * input, the extraction threads keep every core busy, and a thread of its own would only add
  * the cost of handing every entry over (measured: no faster on a quiet machine, slower on a
@@ -22,48 +26,54 @@ export function buildNearDupeStage(spec: NearDupeSpec): NearDupeStage {
   return new NearDupeStage(spec.options);
 }
 
-/** A step that can start its thread before its input comes (`warm`), so that the thread has loaded its code by then. */
-export type NearDupeStep = Stage<KeyedRecord, KeyedRecord> & { warm?(): void };
-
-/** The near-duplicate stage: on a worker thread of its own when `threads` > 1, else in this thread. */
-export function nearDupeStep(spec: NearDupeSpec, threads: number): NearDupeStep {
-  return threads > 1 ? (new StageOnThread(spec) as unknown as NearDupeStep) : buildNearDupeStage(spec);
-}
-
-/** A stage on a worker thread of its own (core/stage-thread.ts), under the stage's name and with its stats. */
-class StageOnThread implements Stage<never, unknown> {
-  readonly name: string;
-  readonly stats: object;
-  /** It pulls its input itself, beside whoever takes its output: its time is the thread's working time. */
-  readonly concurrent = { busyMs: () => this.busy };
-  private busy = 0;
-  /** The thread, started ahead of the input (warm), until the stage takes it or finds its input too small for it. */
-  private warmed: StageThread | null = null;
-  /** The stage has had its input's first records: too late to warm. */
+/**
+ * The entries' keys and the near-duplicate stage as one step, where the run has threads: exact
+ * dedupe's output goes from the main thread to the keys' threads, which hand it on, keyed,
+ * straight to the near-duplicates' thread (keys-relay.ts); only the near-duplicates' output
+ * comes back. Reported as the two steps it joins (`keys`, `near_dupes`, under `per_entry`, as
+ * the run without threads reports keysStep and the near-duplicate stage): the same stats, the
+ * same records in the same order. An input too small for threads is keyed and deduplicated here.
+ */
+export class KeyedNearDupesStep implements Stage<DatasetRecord, KeyedRecord>, SteppedStage {
+  readonly name = 'per_entry';
+  readonly stats = {};
+  /** It pulls its input itself, beside whoever takes its output: its time is the near-duplicates' thread's working time, which the steps after it wait on. */
+  readonly concurrent = { busyMs: () => this.nearMs };
+  private nearMs = 0;
+  private readonly nearStats: object;
+  private readonly keys = { ms: 0, stats: new KeyStage().stats };
+  private warmed: { thread: StageThread; relay: KeysRelay } | null = null;
+  /** The step has had its input's first records: too late to warm. */
   private started = false;
 
-  constructor(private readonly spec: NearDupeSpec) {
-    const local = buildNearDupeStage(spec);
-    this.name = local.name;
+  constructor(
+    private readonly spec: NearDupeSpec,
+    private readonly threads: number,
+  ) {
     // The stats' shape from the start (a failed run's manifest has them); the thread's figures when it ends.
-    this.stats = structuredClone(local.stats);
+    this.nearStats = structuredClone(buildNearDupeStage(spec).stats);
   }
 
-  /**
-   * Starts the thread now, before the input comes (the run knows it is large before the stage
-   * does: the stage's input only comes once exact dedupe has had all of its own). The thread
-   * does not keep the process alive until the stage takes it; if the input turns out small,
-   * it is stopped.
-   */
+  parts(): Record<string, StepReport> {
+    const seconds = (ms: number) => Math.round(ms) / 1000;
+    return { keys: { seconds: seconds(this.keys.ms), ...this.keys.stats }, near_dupes: { seconds: seconds(this.nearMs), ...this.nearStats } };
+  }
+
+  /** Starts the threads before the input comes (it comes all at once, once exact dedupe has had all of its own); stopped unused if it turns out small. */
   warm(): void {
     if (this.warmed || this.started) return;
-    this.warmed = startStageThread(workerScript(), this.spec);
-    this.warmed.worker.unref();
+    this.warmed = this.startThreads();
+    this.warmed.thread.worker.unref();
+    this.warmed.relay.keepAlive(false);
   }
 
-  readonly run = (input: AsyncIterable<never>): AsyncIterable<unknown> => this.records(input);
+  readonly run = (input: AsyncIterable<DatasetRecord>): AsyncIterable<KeyedRecord> => this.records(input);
 
-  private async *records(input: AsyncIterable<never>): AsyncIterable<unknown> {
+  private startThreads(): { thread: StageThread; relay: KeysRelay } {
+    return { thread: startStageThread(workerScript(), this.spec), relay: new KeysRelay(this.threads) };
+  }
+
+  private async *records(input: AsyncIterable<DatasetRecord>): AsyncIterable<KeyedRecord> {
     try {
       yield* this.recordsOf(input);
     } finally {
@@ -72,35 +82,52 @@ class StageOnThread implements Stage<never, unknown> {
   }
 
   private async stopWarmed(): Promise<void> {
-    const thread = this.warmed;
+    const warmed = this.warmed;
     this.warmed = null;
-    await thread?.stop();
+    await Promise.all([warmed?.thread.stop(), warmed?.relay.stop()]);
   }
 
-  private async *recordsOf(input: AsyncIterable<never>): AsyncIterable<unknown> {
+  private async *recordsOf(input: AsyncIterable<DatasetRecord>): AsyncIterable<KeyedRecord> {
     const { ended, all } = await readAhead(input[Symbol.asyncIterator](), THREAD_FROM_RECORDS);
     this.started = true;
     if (!ended) {
-      const thread = this.warmed ?? undefined;
+      const { thread, relay } = this.warmed ?? this.startThreads();
       this.warmed = null;
-      yield* runStageOnThread(all, { name: this.name, script: workerScript(), workerData: this.spec, thread, batch: BATCH, window: INPUT_WINDOW }, {
-        onStats: (stats) => Object.assign(this.stats, stats),
-        onBusy: (ms) => (this.busy = ms),
-      });
+      relay.keepAlive(true);
+      try {
+        yield* runStageOnThread<DatasetRecord, KeyedRecord>(all, { name: 'near_dupes', script: workerScript(), workerData: this.spec, thread, batch: BATCH, window: INPUT_WINDOW, relay }, {
+          onStats: (stats) => Object.assign(this.nearStats, stats),
+          onBusy: (ms) => (this.nearMs = ms),
+        });
+      } finally {
+        await relay.stop();
+        this.keys.ms = relay.ms;
+        Object.assign(this.keys.stats, relay.stats);
+      }
       return;
     }
     await this.stopWarmed();
-    // A small input is done before a thread would have started: the stage runs here, on what was read.
-    const local = buildNearDupeStage(this.spec) as Stage<never, unknown>;
-    const out = local.run(all)[Symbol.asyncIterator]();
+    yield* this.here(all);
+  }
+
+  /** A small input, keyed and deduplicated in this thread, each part timed. */
+  private async *here(input: AsyncIterable<DatasetRecord>): AsyncIterable<KeyedRecord> {
+    const keys = new KeyStage();
+    const keyed: KeyedRecord[] = [];
+    let t = performance.now();
+    for await (const record of keys.run(input)) keyed.push(record);
+    this.keys.ms += performance.now() - t;
+    Object.assign(this.keys.stats, keys.stats);
+    const near = buildNearDupeStage(this.spec);
+    const out = near.run(fromArray(keyed))[Symbol.asyncIterator]();
     for (;;) {
-      const t = performance.now();
+      t = performance.now();
       const next = await out.next();
-      this.busy += performance.now() - t;
+      this.nearMs += performance.now() - t;
       if (next.done) break;
       yield next.value;
     }
-    Object.assign(this.stats, local.stats);
+    Object.assign(this.nearStats, near.stats);
   }
 }
 
@@ -120,4 +147,8 @@ const INPUT_WINDOW = 20;
 
 function workerScript(): URL {
   return new URL(`./stage-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+}
+
+async function* fromArray<T>(items: T[]): AsyncIterable<T> {
+  yield* items;
 }

@@ -9,7 +9,7 @@ import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genr
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -170,10 +170,11 @@ function takeGrade(text: string, doctor: Doctor): string {
     .trim();
 }
 /**
- * A centre for disease control (`中国疾控中心`, `某市疾病预防控制中心`) and one of its units run after its name (`营养与健康所`,
- * `慢性非传染性疾病预防控制中心`, `传染病预防控制所`): the centre the hospital, its unit the department, as a hospital's 科 is.
+ * A centre that is an institution of its own — for disease control (`中国疾控中心`, `某市疾病预防控制中心`), emergency care
+ * (`某市急救中心`), blood (`某市血液中心`) — and one of its units run after its name (`营养与健康所`, `慢性非传染性疾病预防控制中心`,
+ * `西区分中心`, `急救培训中心`, `朝阳分站`): the centre the hospital, its unit the department, as a hospital's 科 is.
  */
-const CDC_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处))$/u;
+const CENTRE_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制|急救|血液|采供血)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处|站))$/u;
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
 function placeRest(raw: string, doctor: Doctor): boolean {
   // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
@@ -190,7 +191,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.department ??= text;
     return true;
   }
-  const unit = text.match(CDC_UNIT_RE);
+  const unit = text.match(CENTRE_UNIT_RE);
   if (unit) {
     doctor.hospital ??= unit[1]!;
     doctor.department ??= unit[2]!;
@@ -201,6 +202,13 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
     const after = text.slice(hospital[0].length).trim();
     if (after && isDepartment(after)) doctor.department ??= after;
+    return true;
+  }
+  // A short name's department run on after it (`北医三院运动医学科`, genre.ts): not the whole a department.
+  const short = shortHospitalThenDepartment(text);
+  if (short) {
+    doctor.hospital ??= short[0];
+    doctor.department ??= short[1];
     return true;
   }
   if (isDepartment(text)) {

@@ -5,8 +5,8 @@ import type { Block } from '../lines/html-lines.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
 
-/** The label of an expert's bio paragraph (`专家简介：`, `作者简介：`): what follows is the card as a sentence. */
-const EXPERT_BIO_RE = /^(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+/** The label of an expert's bio paragraph (`专家简介：`, `作者简介：`, in lenticular brackets `【医生简介】`): what follows is the card as a sentence. */
+export const EXPERT_BIO_RE = /^(?:(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*[:：]|【\s*(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*】)\s*/u;
 /**
  * A card written as a bio sentence after the answer (or, labelled 专家简介, before it) (`name，hospital department title，医学博士，…擅长…`):
  * the name as its first clause, then a clause that names a title and a hospital.

@@ -44,6 +44,25 @@ export function unitCredit(blocks: readonly Block[], from: number, to: number): 
 }
 
 /**
+ * A signature closing the answer under the label of who answered (`解答：{centre}卫生中心 {name}医生`, as a health bureau's 健康问答
+ * signs each reply): the hospital, then the name with its calling after it, nothing else; a calling is no title. Not the label over
+ * an answer (`解答：` alone, or its first sentence after it).
+ */
+const CLOSING_SIGNATURE_RE = /^(?:解答|答复|回复|作答)\s*[:：]\s*(\S{4,30})\s+(\S{2,4}?)(?:医生|医师|大夫)$/u;
+
+/** The closing signature (above) among lines from..to, the doctor it names with a hospital, or null. */
+export function closingSignature(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    if (blocks[i]!.chars > 40) continue;
+    const m = blocks[i]!.text.trim().match(CLOSING_SIGNATURE_RE);
+    if (!m) continue;
+    const doctor = parseCardParts([m[1]!, m[2]!]);
+    if (doctor.hospital === m[1] && doctor.name === m[2] && doctor.title === null) return { line: i, doctor };
+  }
+  return null;
+}
+
+/**
  * A newspaper's credits of who answers: a subtitle led by a dash (`——{hospital}{department}{title}{name}为您解答`),
  * or a lead-in's sentence (`本期我们请来{…}为大家解答。`) inside a longer paragraph.
  */

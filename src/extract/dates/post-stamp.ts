@@ -56,6 +56,8 @@ const INFO_LABEL_RE =
 const TEXT_SIZE_RE = /[【[]\s*(?:字体|字号)\s*[:：][^】\]]*[】\]]/gu;
 const STAMP_RE = /(?:(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/gu;
 
+/** A day (and its time) alone, unlabelled. */
+const LEAD_STAMP_RE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/u;
 /** A stamp labelled as the day the page was updated, not published. */
 const UPDATED_STAMP_RE = /^更新/u;
 
@@ -65,7 +67,12 @@ export function readInfoLine(text: string): InfoLine | null {
   const t = text.replace(TEXT_SIZE_RE, ' ').trim();
   if (t.length > 100) return null;
   const labels = [...t.matchAll(INFO_LABEL_RE)];
-  if (labels.length < 2 || t.slice(0, labels[0]!.index).trim() !== '' || PROSE_RE.test(t)) return null;
+  // The page's own day may open the line unlabelled before its fields (`2019-07-27 13:02:46　来源：央广网　播出时间：…`, a news
+  // site's article line): its info line all the same, the day one field. Not where the line names the answer's format
+  // (`2020-10-23 16:53 来源：… 语音解答 浏览 N`): such a line is read as meta, its format with its day.
+  const lead = labels.length > 0 ? t.slice(0, labels[0]!.index).trim() : '';
+  const leadStamp = lead !== '' && LEAD_STAMP_RE.test(lead) && readMetaLine(t).format === 'unknown';
+  if (labels.length + (leadStamp ? 1 : 0) < 2 || (lead !== '' && !leadStamp) || PROSE_RE.test(t)) return null;
   // A line that prints the day published and the day updated (`更新时间：… 发布时间：…`, in either order) dates the post by the day published.
   const stamps = [...t.matchAll(STAMP_RE)].map((m) => m[0]);
   const stamp = stamps.find((d) => !UPDATED_STAMP_RE.test(d)) ?? stamps[0];

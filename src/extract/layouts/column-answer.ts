@@ -1,4 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
+import { EXPERT_BIO_RE } from '../card/card-sentences.js';
+import { withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
 import { withCardBox } from '../card/card-box.js';
@@ -40,7 +42,8 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   const line = blocks[asks]?.text.trim() ?? '';
   const label = line.match(READER_ASKS_RE);
   if (!label) return null;
-  const asked = line.slice(label[0].length).trim();
+  // A letter's sign-off closing it (`…怎么办（东京都 读者 张女士）`) is the asker's (letter-column.ts).
+  const asked = withoutSignOff(line.slice(label[0].length).trim());
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
@@ -65,8 +68,8 @@ const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_R
 const CALLING_RE = /(?:中医师|中医生|医生|大夫|医师)$/u;
 /** A label naming no one (专家答：): the card comes from the article's credits. */
 const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
-/** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`). */
-const PROFILE_RE = /^(?:专家|医生|作者|嘉宾)(?:简介|介绍)\s*[:：]\s*/u;
+/** The expert's profile after the answer (`专家简介：王芳，某医院心内科主任医师，擅长…`, `【医生简介】…`): card-sentences.ts's label. */
+const PROFILE_RE = EXPERT_BIO_RE;
 /** The editor's line ending a newspaper's article (`（编辑 王芳）`, `(责任编辑：王芳)`). */
 const EDITOR_RE = /^[（(]\s*(?:责任)?(?:编辑|校对|审校)\s*[:：\s]\s*\S{2,12}\s*[）)]$/u;
 /** How far below the headline the reader's paragraph and the answer's label may stand. */

@@ -18,6 +18,12 @@ const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]/u;
  */
 const ISSUE_NUMBER_RE = /^\s*第\s*\d{1,5}\s*期/u;
 const issueLine = (b: Block, after: string) => WEEKDAY_RE.test(after) || (ISSUE_NUMBER_RE.test(after) && b.linkChars === 0 && !inListItem(b.node));
+/**
+ * A paper's own issue line over a column's web copy, its name in title marks and the issue's number before the day
+ * (`《中文导报》第1130期　2022年4月9日（土）`): the day the paper printed the answer, over the web copy's later 发布时间, as a
+ * programme's broadcast day dates its guest's answer over its page's (post-stamp.ts).
+ */
+const PAPER_ISSUE_RE = /^《[^《》]{2,12}》\s*第\s*\d{1,5}\s*期\s*$/u;
 /** Issue lines are short; a longer line is an article's text. */
 const ISSUE_LINE_CHARS = 40;
 
@@ -33,6 +39,26 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
     }),
   );
   // Two issue days above the article: the page's is not told.
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+/**
+ * The day of the paper's issue line above the answer (lines 0..to), no link and no list's item; null where none stands, or two days do.
+ * Only under the article's headline (the last heading above the answer), as the copy prints it: a site's masthead over the headline
+ * shows the current issue (`《大众健康》第1130期` over an online reply's own `回复时间`), no day of this answer's.
+ */
+export function paperIssueDate(blocks: readonly Block[], to: number): string | null {
+  const end = Math.min(blocks.length, Math.max(0, to));
+  let from = 0;
+  for (let i = end - 1; i >= 0; i--) if (blocks[i]!.heading) { from = i + 1; break; }
+  const days = new Set(
+    blocks.slice(from, end).flatMap((b) => {
+      const text = b.text.trim();
+      // Asked of every page: most lines open with no title mark and are passed over before a date is looked for.
+      const date = text.startsWith('《') && text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
+      return date && PAPER_ISSUE_RE.test(text.slice(0, date.index)) && b.linkChars === 0 && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
+    }),
+  );
   return days.size === 1 ? [...days][0]! : null;
 }
 
@@ -89,7 +115,7 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
  */
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
-  const issued = issueDate(blocks, answerLabel);
+  const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;
   const from = Math.max(0, question - POSTED_LINES);

@@ -75,6 +75,16 @@ const CLINIC_STAFF_RE = new RegExp(
   'u',
 );
 /**
+ * Or the staff member's name first, their role after it set apart by a space (`赵国庆 美学咨询师`, `小雅 美学顾问`): the same
+ * byline as the site prints it the other way round. Only a person's name or a pet name before it (a line of the answer
+ * naming the role, `术前咨询 美学顾问`, has none), and only the sales roles: `张明 心理咨询师` is a counsellor's card.
+ */
+const NAME_THEN_STAFF_RE = new RegExp(`^(\\p{Script=Han}{2,4})\\s+${STAFF_ROLE}(?:\\s+\\S{0,4}认证)?$`, 'u');
+const nameThenStaff = (text: string) => {
+  const name = text.match(NAME_THEN_STAFF_RE)?.[1];
+  return name !== undefined && (isPersonalName(name) || /^小\p{Script=Han}{1,2}$/u.test(name));
+};
+/**
  * A 医美 Q&A site's user who has had the treatment (a patient telling how it went): the nickname, then the badge the site gives
  * such users (`橙子2096 已做过该项目`, `小鹿3666 过来人`), nothing else on the line. No title, no department: a patient's word,
  * none of a doctor's answer, also where the site marks it 精选回答.
@@ -111,7 +121,7 @@ const SERVICE_HELPER_RE =
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || careWorkerFirst(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim()) || SERVICE_HELPER_RE.test(text.trim())));
+  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || careWorkerFirst(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || nameThenStaff(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim()) || SERVICE_HELPER_RE.test(text.trim())));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

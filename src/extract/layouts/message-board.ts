@@ -155,6 +155,8 @@ function signatureOf(texts: readonly string[]): { lines: number; doctor: Doctor 
   return null;
 }
 
+/** A board's staff named by their role or office (`管理员`, `值班员`, `工作人员`, `办公室`, `客服部`), where a doctor's name stands. */
+const STAFF_ROLE_RE = /(?:员|室|部|组|处|客服|小编|站长|版主)$/u;
 /** How long an assistant's note forwarding the question to a doctor may be (`您好，您的咨询已收到，已转交马欣医生，请耐心等待回复。`). */
 const FORWARDING_NOTE_CHARS = 80;
 /** How far after the reply's text its unit or time may stand. */
@@ -249,7 +251,10 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (date === null) doubts.push('no date read from the reply\'s time');
   // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
   const signer = replier ? parseCardParts([valueOf(replier)]) : null;
-  if (replier && (!signer?.name || !signer.title)) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
+  // A field of the name alone (`彭志`) is read whole where no signature under the reply prints more: the board prints no title.
+  // Not a role or an office that reads as a name (`管理员`, `值班员`, `办公室`: 管 and 办 open surnames too): a board's staff, no doctor.
+  const nameAlone = replier !== undefined && signer?.name != null && valueOf(replier).trim() === signer.name && !signature?.doctor.title && !STAFF_ROLE_RE.test(signer.name);
+  if (replier && (!signer?.name || (!signer.title && !nameAlone))) doubts.push(`the replying doctor's field is not read as a name and a title (${valueOf(replier).slice(0, 20)})`);
   const doctor = signer?.name ? { ...signer, hospital: signer.hospital ?? hospital } : { ...(signature?.doctor ?? noDoctor()), hospital };
   if (graded !== null && doctor.hospital === graded.hospital) doctor.hospital_grade ??= graded.grade;
   const departmentText = department ? valueOf(department) : null;

@@ -48,12 +48,15 @@ function opensQuestionAndAnswer(blocks: readonly { text: string }[], heading: nu
  * printed under a label below it (`Q：孩子脸色苍白是怎么回事`, `问：…`): the question is the printed one, where it asks. Null where
  * the headline asks a question itself (but as a column's title, its answerer's hook after it), or no labelled line below it asks one.
  */
-export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: number }[], heading: number, headline: string): string | null {
+export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: number }[], heading: number, headline: string, filed = false): string | null {
   // A headline asking in the column's words with its promise of an answer after (`冠心病點算好？醫生拆解`) asks no reader's
   // question: the column's title over the one a reader asked.
   // (The hook is read off the heading as printed: the headline read may have had it taken off.)
+  // So is one the page files under the column's name (`filed`: `专家答疑｜颈椎病怎么办`): the issue's headline in the column's
+  // words, over the reader's own question, where that is one question as a reader asks it (not a letter: see oneQuestion).
   const hooked = asksQuestion(headline);
-  if (hooked && !hasAnswererHook(headline) && !hasAnswererHook(blocks[heading]?.text ?? '')) return null;
+  const column = filed || hasAnswererHook(headline) || hasAnswererHook(blocks[heading]?.text ?? '');
+  if (hooked && !column) return null;
   const head = comparable(headline);
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
     const text = blocks[i]!.text;
@@ -69,12 +72,19 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     if (hooked && !ASKER_LABEL_RE.test(text) && !opensQuestionAndAnswer(blocks, heading, i)) continue;
     const asked = text.length <= 80 ? labelledBelow(text) : null;
     if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
+    if (filed && hooked && !hasAnswererHook(blocks[heading]?.text ?? '') && !oneQuestion(asked)) return null;
     // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that
     // question's own title, made of its words as a Q&A site makes one: the question is the headline, no article's topic.
     return head.length >= 4 && comparable(asked).includes(head) ? null : asked;
   }
   return null;
 }
+
+/**
+ * A reader's question as a headline would print it: one sentence, ending at its question mark if it has one. A letter (the
+ * question, then what the reader adds: `…怎么办？平时工作比较忙…`) asks more than a headline, and its headline stays the question.
+ */
+const oneQuestion = (asked: string) => !/[。；;！!]|[?？].|[，,].*[，,]/u.test(asked.trim());
 
 /** A question cut short for the heading (`颈椎病要做…`, `女性总是后脑勺胀痛是……`, `…是什么...`): its ellipsis. */
 const CUT_RE = /(?:…+|\.{3,}|。{3,})$/u;

@@ -9,8 +9,8 @@ import { isName } from '../words/card-words.js';
 
 /** The caller's, the viewer's or the listener's label. */
 const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
-/** The host's. */
-const HOST_RE = /^(?:主持人|主持)$/u;
+/** The host's, named or not (`主持人：`, `主持人晓雯：`). */
+const HOST_RE = /^(?:主持人|主持)\p{Script=Han}{0,3}$/u;
 /** The guest's, naming no one. */
 const GUEST_RE = /^(?:嘉宾|特邀嘉宾|本期嘉宾|专家|医生)$/u;
 /** A calling after a surname (`张主任`, `李教授`). */

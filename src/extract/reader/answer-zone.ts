@@ -52,17 +52,32 @@ function chatGoesOn(blocks: readonly Block[], question: number, at: number, end:
   const before = new Set(blocks.slice(question + 1, at).map(label).filter((l) => l !== null));
   return blocks.slice(at + 1, end).some((b) => before.has(label(b) ?? ''));
 }
+/** How many lines after a customer-service head (its greeting, its time) the doctor's card may stand when it hands over to them. */
+const HANDOVER_LINES = 4;
+/**
+ * Whether the customer-service turn headed at `at` hands over to the doctor (`您好，已为您转接主检医师`): a doctor's card line (a title
+ * of the vocabulary) within a few lines after its head, prose after that card. The turn stands before the answer, no widget after it;
+ * the text before it is the asker's (`去社区医院看过，吃了药也不见好。` under the question).
+ */
+function handsOverToDoctor(blocks: readonly Block[], at: number, end: number): boolean {
+  for (let i = at + 1; i < end && i <= at + HANDOVER_LINES; i++) {
+    const b = blocks[i]!;
+    if (b.chars <= 40 && !PROSE_RE.test(b.text) && TITLE_RE.test(b.text)) return blocks.slice(i + 1, end).some((x) => x.chars > 12 && PROSE_RE.test(x.text));
+  }
+  return false;
+}
 /**
  * Where the answering doctor's answer ends when other doctors' answers or visitors' comments
  * follow it on the page (其他回答（2）, 网友评论): their heading, after some text of the answer; so does a
- * customer-service widget's head (`在线客服`, furniture-lines.ts) over its greeting, unless a chat's speakers go on after it.
+ * customer-service widget's head (`在线客服`, furniture-lines.ts) over its greeting, unless a chat's speakers go on after it
+ * or it hands over to the doctor whose card and answer follow it.
  */
 export function othersEnd(blocks: Block[], question: number, end: number): number {
   let text = false;
   for (let i = question + 1; i < end; i++) {
     const b = blocks[i]!;
     if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
-    if (text && b.chars <= 16 && SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()) && !chatGoesOn(blocks, question, i, end)) return i;
+    if (text && b.chars <= 16 && SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()) && !chatGoesOn(blocks, question, i, end) && !handsOverToDoctor(blocks, i, end)) return i;
     if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
   }
   return end;

@@ -10,7 +10,7 @@ import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
 import { columnAnswer, columnFormat, readerQuestion } from '../layouts/column-answer.js';
-import { columnDate, issueDate } from '../layouts/issue-date.js';
+import { columnDate, issueDate, paperIssueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
 import { readPost } from '../card/account-post.js';
@@ -316,6 +316,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   const after = meta.date === null ? daysAfter(blocks, last >= 0 ? last + 1 : blocks.length, listEnd, list.items) : null;
   if (meta.date === null) meta.date = student?.aired ?? info.above ?? after!.labelled ?? issueDate(blocks, at.index);
+  // A paper's issue line over its column's web copy dates the answer over the copy's own day (issue-date.ts).
+  meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
   if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;

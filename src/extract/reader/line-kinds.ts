@@ -48,9 +48,10 @@ import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
 import { isColumnNote, isLetterSignOff } from '../words/letter-column.js';
+import { isNewsLead } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
-import { chineseHalf } from '../words/bilingual-label.js';
+import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
 import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
@@ -228,7 +229,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
   // A letters column's reader signing off their letter (`（温哥华 陈先生）`), the column's standing note over it (letter-column.ts).
   if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text)) return 'asker';
-  if (isColumnNote(text)) return 'note';
+  if (isColumnNote(text) || isNewsLead(text)) return 'note';
   if (isCardFieldsLine(text)) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).

@@ -75,7 +75,9 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
   // A headline that adds words to the question printed below it (retitled-question.ts).
   // So too a headline that asks nothing over the reader's question printed under a label (`Q：…`, retitled-question.ts).
-  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? askedBelowHeadline(blocks, at.index, at.text) ?? at.text;
+  // So too a headline filed under the column's name (`专家答疑｜颈椎病怎么办`) over the reader's own question under its label (`网友提问：…`).
+  const printed = blocks[at.index]!.text.trim();
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? askedBelowHeadline(blocks, at.index, at.text, withoutColumnName(printed) !== printed) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).

@@ -20,7 +20,7 @@ import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
 import { ANSWER_LABEL_RE, SIGNED_LABEL_RE } from '../words/answer-labels.js';
-import { chineseHalf } from '../words/bilingual-label.js';
+import { chineseHalf } from '../../core/bilingual-label.js';
 
 /**
  * A heading's pill naming the question's kind, an element of its own glued before the question (`<h1><span class="tag">观众提问</span>…</h1>`,
@@ -144,12 +144,18 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
 /**
+ * A government's health authority (`卫生局`, `澳门特别行政区政府卫生局`, `卫生署`, `某市卫生健康委员会`, `卫健委`): a site's name as a
+ * hospital's is, its 健康问答 pages titled by the section and it alone.
+ */
+const HEALTH_AUTHORITY_RE = /^\p{Script=Han}{0,14}?(?:卫生局|卫生署|卫生厅|卫生部|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫计委)$/u;
+/**
  * A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. The
  * hospital may come first, its sections after it parted by spaces too (`東華三院 中醫服務 - 健康問答`, an old site's every page).
  */
 const namesSiteOnly = (title: string): boolean => {
   const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
-  if (parts.length >= 2 && WHOLE_HOSPITAL_RE.test(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || WHOLE_HOSPITAL_RE.test(p)))) return true;
+  const site = (p: string) => WHOLE_HOSPITAL_RE.test(p) || HEALTH_AUTHORITY_RE.test(p);
+  if (parts.length >= 2 && site(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || site(p)))) return true;
   const words = title.split(/\s*[-_|–—\s]\s*/u).filter((p) => p !== '');
   return words.length >= 3 && WHOLE_HOSPITAL_RE.test(words[0]!) && words.slice(1).every((p) => !asksQuestion(p) && p.length <= 6);
 };
@@ -222,7 +228,8 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
     const asked = alone ?? (blocks[i]!.chars <= 80 ? labelledQuestion(blocks[i]!.text) : null);
     if (asked === null) continue;
     const core = comparable(asked).replace(/[?？]$/u, '');
-    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]/u.test(head.slice(core.length))) {
+    // (The heading's words past the mark: one that only adds the mark, `问题？` over `网友提问：问题`, is the question itself, teasing nothing.)
+    if (core.length >= 4 && head.length > core.length && head.startsWith(core) && /^[?？!！,，:：;；。]+[^?？!！,，:：;；。\s]/u.test(head.slice(core.length))) {
       // A pill's question is read in the post's own words; the heading stays where the post begins (its day above the pill).
       return { index: alone !== null ? heading : i, confirmed: true, text: asked, labelled: alone === null };
     }

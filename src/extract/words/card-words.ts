@@ -15,6 +15,8 @@ const FIELD_LABELS: Array<[string, Field]> = [
   // in English, as a reader view or a bilingual site labels them
   ['Doctor', 'name'], ['Title', 'title'], ['Department', 'department'], ['Dept.', 'department'], ['Dept', 'department'], ['Hospital', 'hospital'],
   ['医生职称', 'title'], ['职称', 'title'], ['职务', 'title'],
+  // a Hong Kong practice's profile fields (`專科：家庭醫學`, `資歷：家庭醫學專科醫生`, `診所：…`): the specialty the department, the qualification the title, the clinic the hospital
+  ['专科', 'department'], ['资历', 'title'], ['诊所', 'hospital'],
   ['所属科室', 'department'], ['所在科室', 'department'], ['就诊科室', 'department'], ['科室', 'department'], ['科别', 'department'],
   ['医院等级', 'hospital_grade'], ['等级', 'hospital_grade'],
   // 第一执业 the doctor's first place of practice (where one practises at more than one: 多点执业), before the others

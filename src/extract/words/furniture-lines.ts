@@ -80,8 +80,11 @@ export const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地�
 export const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
 /** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */
 export const ICON_GLYPHS_RE = /^[\uE000-\uF8FF\s]+$/u;
-/** The site's copyright line (© 某站, 版权所有, 某站 版权所有, 某站 · 某医院 ©2026): its footer, never the answer. */
-export const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,30}$|^[^，,。；;！!？?]{0,30}(?:©|Ⓒ)\s*\d{4}(?:\s*[-–—]\s*\d{4})?\s*$/iu;
+/**
+ * The site's copyright line (© 某站, 版权所有, 某站 版权所有, 某站 · 某医院 ©2026): its footer, never the answer; with its licence
+ * number and hotline after it (`某中心　版权所有　京ICP备…号　咨询电话：010-…`).
+ */
+export const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^，,。；;！!？?]{0,30}版权所有[^，,。；;！!？?]{0,48}$|^[^，,。；;！!？?]{0,30}(?:©|Ⓒ)\s*\d{4}(?:\s*[-–—]\s*\d{4})?\s*$/iu;
 /**
  * A site's footer row printed as text (`关于我们 | 联系我们 | 网站声明 | 广告服务`): four or more short names
  * parted by bars, none a sentence or a card's field; where the page's own part has ended.

@@ -5,7 +5,7 @@
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
 import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
-import { chineseHalf } from './bilingual-label.js';
+import { chineseHalf } from '../../core/bilingual-label.js';
 import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 
@@ -79,8 +79,20 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
  * not a school's or an institute's 院 (`口腔医学院`, `口腔研究院`, `研究生院`, `设计院`), nor a stay's or a visit's in a sentence
  * (`口腔科住院`, `患者出院`, `术后来院复查`, `建议来我院`, `转至本院`), nor a home's (`养老院`, `福利院`), nor after a 科 that is a department.
  */
+/** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`; so is a Japanese 病院, クリニック or センター: `聖路加国際病院`, `池袋中央クリニック`, `大阪市立総合医療センター`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+/**
+ * A 防治所 is a hospital where a place names it (`某市结核病防治所`, `江州市职业病防治所`); bare (`结核病防治所`, `慢性病防治所`) it is a
+ * CDC's unit beside the centre a card names, a department (DEPARTMENT_RE), never the card's hospital.
+ */
+const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所`;
+/**
+ * A Japanese 病院 (`聖路加国際病院`), not a disease's 病 before a stay's 院内, 院外, 院前, 院后 (`糖尿病院外管理`, `冠心病院前急救`,
+ * `心脏病院内感染`): those are phrases of care, no hospital's name. (A hospital's 内科 or its 中心 run on after its name is its department:
+ * `聖路加国際病院内科`.)
+ */
+const JAPANESE_BYOIN = '病院(?![外前后区間间]|内(?!科)|中(?!心))';
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
@@ -108,8 +120,8 @@ const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非�
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
-/** Departments end in 科 (or are an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
+/** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -170,8 +182,15 @@ const SITE_NOTICE = '(?:报告)?(?:解读|就诊|咨询|问诊|服务|用户|阅
 const PRESCRIPTION_NOTE = '[仅只]供参考.{0,20}处方药[须需必请]?[须需]?凭';
 const PRESCRIPTION_NOTE_LINE = `^[^，,。；;！!？?]{0,12}${PRESCRIPTION_NOTE}`;
 const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
+/**
+ * A risk notice as advertising law has platforms print it, a line of its own (`医美有风险，选择需谨慎`, after the site's name and
+ * slogan: `某某 · 正规医美平台　医美有风险，选择需谨慎`): the site's, none of the answer. Only a line that ends with it, no sentence before it.
+ */
+// The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
+// (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
+const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -182,6 +201,8 @@ const SECTION_HEAD_RE =
   /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
+/** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
+const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
@@ -189,7 +210,7 @@ export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(lin
  * the asker's too, the hospital they name no card.
  */
 const ASKER_LABEL_WORDS =
-  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|(?:网友|患者|用户|读者|家属)(?:提问|问|咨询)' +
+  '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
@@ -224,7 +245,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = '(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:网友|患者|用户|读者|家属|病友|听众|粉丝|观众)(?:提问|问|咨询))';
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:${ASKERS}|病友|听众|粉丝|观众)(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
@@ -297,11 +318,22 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
  * of the hospital the card names, though 中心 ends hospitals' names; one with a name before it (`首尔江南圣心体检中心`) is a hospital.
  */
 // A lab's or hospital's 临床检验中心, 分子诊断中心, 病理诊断中心 too: the unit where its 技师 work, no company's name.
-// So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses).
-const CENTRE_UNIT_RE = /^(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光)中心$/u;
+// So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses), an emergency centre's 急救培训中心,
+// and a centre's branch by its district (`西区分中心`, `朝阳分站`: a 分中心 is always some centre's).
+const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
+/**
+ * A hospital's numbered or 人医 short name with its department run on after it (`北医三院运动医学科`, `江州一院心内科`,
+ * `江州市人医骨科`), as a card prints its one line of where the doctor works: the two, or null. Only the short names no
+ * department's name holds (`中医`, `肿瘤`, `妇幼` end departments too: `中医内科`, `胸部肿瘤内科`).
+ */
+const SHORT_HOSPITAL_THEN_DEPARTMENT_RE = new RegExp(`^(${HAN}{2,8}?(?:[一二三四五六七八九十附儿]院|人医))(${HAN}{2,10})$`, 'u');
+export function shortHospitalThenDepartment(text: string): [string, string] | null {
+  const m = text.match(SHORT_HOSPITAL_THEN_DEPARTMENT_RE);
+  return m && DEPARTMENT_RE.test(m[2]!) ? [m[1]!, m[2]!] : null;
+}
 
 /**
  * The head of a box of goods a shop or an app sets into or beside an answer, naming who picked them (`药师推荐`, `医生推荐用药`,

@@ -7,8 +7,12 @@
  * The reader's sign-off after the letter, in brackets on a line of its own: the town, maybe `读者`, a surname and how they
  * are called (`（温哥华 陈先生）`, `（皇后區 讀者 陳先生）`, `（万锦 李女士）`, `（多伦多 张同学）`).
  */
-const SIGN_OFF_RE = /^[（(]\s*\p{Script=Han}{2,8}\s*(?:读者|讀者|网友|網友)?\s*\p{Script=Han}{1,2}(?:先生|女士|太太|小姐|同学|同學|阿姨|伯伯|妈妈|媽媽|爸爸)\s*[）)]$/u;
+const SIGN_OFF = '[（(]\\s*\\p{Script=Han}{2,8}\\s*(?:读者|讀者|网友|網友)?\\s*\\p{Script=Han}{1,2}(?:先生|女士|太太|小姐|同学|同學|阿姨|伯伯|妈妈|媽媽|爸爸)\\s*[）)]';
+const SIGN_OFF_RE = new RegExp(`^${SIGN_OFF}$`, 'u');
 export const isLetterSignOff = (text: string): boolean => text.trim().length <= 24 && SIGN_OFF_RE.test(text.trim());
+/** The same sign-off closing the reader's question on its line (`读者提问：…怎么办（东京都 读者 张女士）`): the asker's, none of the question. */
+const SIGN_OFF_AFTER_RE = new RegExp(`\\s*${SIGN_OFF}$`, 'u');
+export const withoutSignOff = (question: string): string => question.replace(SIGN_OFF_AFTER_RE, '');
 
 /**
  * The column's standing note (`本栏目由某健康频道与多位执业医生合作推出，读者如有健康问题，欢迎来信…，医生将择要回复。`):

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { cardShapeDoubts } from '../src/extract/card/doctor-card.js';
 import { isDisclaimer, mentionsDisclaimer } from '../src/extract/words/genre.js';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
@@ -23,14 +24,39 @@ const entries = (html: string) => entriesOf(extractOrThrow(pageRecord(html)));
 const asWritten = (titles: string[]) =>
   page('（中国疾控中心营养与健康所专家组）').replace(/<li>.*<\/ul>/su, titles.map((t, i) => `<li><a href="../202201/t20220124_${i}.html">${t}</a><span>(2022-01-24)</span></li>`).join('') + '</ul>');
 
-describe('a centre for disease control’s unit', () => {
+describe('a centre’s unit (disease control, emergency care, blood)', () => {
   it('run after the centre’s name is the department', () => {
     expect(parseCardParts(['中国疾控中心营养与健康所'])).toMatchObject({ hospital: '中国疾控中心', department: '营养与健康所' });
     expect(parseCardParts(['中国疾控中心慢性非传染性疾病预防控制中心'])).toMatchObject({ hospital: '中国疾控中心', department: '慢性非传染性疾病预防控制中心' });
     expect(parseCardParts(['中国疾控中心环境与健康相关产品安全所', '熊佳勇', '研究员'])).toMatchObject({ name: '熊佳勇', title: '研究员', department: '环境与健康相关产品安全所', hospital: '中国疾控中心' });
   });
 
+  it('so is an emergency or blood centre’s branch or unit', () => {
+    expect(parseCardParts(['袁琳', '北京急救中心西区分中心', '主治医师'])).toMatchObject({ name: '袁琳', title: '主治医师', department: '西区分中心', hospital: '北京急救中心' });
+    expect(parseCardParts(['解答专家：袁琳　江州市急救中心急救培训中心　主治医师'])).toMatchObject({ name: '袁琳', department: '急救培训中心', hospital: '江州市急救中心' });
+    expect(parseCardParts(['江州市血液中心献血服务中心'])).toMatchObject({ hospital: '江州市血液中心', department: '献血服务中心' });
+  });
+
+  it('a branch or a training centre printed alone is a unit, no hospital, and no doubt of the card', () => {
+    expect(parseCardParts(['袁琳', '主治医师', '西区分中心'])).toMatchObject({ department: '西区分中心', hospital: null });
+    expect(cardShapeDoubts(parseCardParts(['袁琳', '北京急救中心西区分中心', '主治医师']))).toEqual([]);
+    expect(cardShapeDoubts(parseCardParts(['吴刚', '江州市急救中心急救培训中心', '主治医师']))).toEqual([]);
+  });
+
+  it('a disease’s 防治院 or 防治所 is a hospital', () => {
+    expect(parseCardParts(['彭志', '主治医师', '江州省职业病防治院'])).toMatchObject({ name: '彭志', hospital: '江州省职业病防治院' });
+    expect(parseCardParts(['江州市结核病防治所 结核科 李芳 主任医师'])).toMatchObject({ hospital: '江州市结核病防治所', department: '结核科', name: '李芳' });
+    expect(cardShapeDoubts(parseCardParts(['彭志', '主治医师', '江州省职业病防治院']))).toEqual([]);
+  });
+
+  it('a 防治所 no place names is the unit of the centre the card names, its department, in either order', () => {
+    expect(parseCardParts(['张伟', '主任医师', '结核病防治所', '江州市疾病预防控制中心'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '结核病防治所' });
+    expect(parseCardParts(['张伟', '主任医师', '江州市疾病预防控制中心', '慢性病防治所'])).toMatchObject({ hospital: '江州市疾病预防控制中心', department: '慢性病防治所' });
+  });
+
   it('a hospital’s name is left whole', () => {
+    expect(parseCardParts(['江州市急救中心']).hospital).toBe('江州市急救中心');
+    expect(parseCardParts(['江州市医疗急救指挥中心'])).toMatchObject({ department: null });
     expect(parseCardParts(['江州市疾病预防控制中心']).hospital).toBe('江州市疾病预防控制中心');
     expect(parseCardParts(['江州市人民医院'])).toMatchObject({ hospital: '江州市人民医院', department: null });
   });
@@ -72,5 +98,22 @@ describe('a pharmacy’s note under the advice', () => {
     const line = '可以短期加用奥美拉唑肠溶胶囊护胃，一次1粒，一日1次，以上用法仅供参考，处方药请凭医生处方购买。';
     expect(isDisclaimer(line)).toBe(false);
     expect(mentionsDisclaimer(line)).toBe(true);
+  });
+});
+
+describe('a Japanese hospital’s card, as a Chinese paper in Japan prints it', () => {
+  it('its 病院, クリニック or センター the hospital, its rank in Japanese kanji (医師, 医長, 院長) the title', () => {
+    expect(parseCardParts(['解答医生：吕刚（池袋中央クリニック 消化器内科 医師）'])).toMatchObject({ name: '吕刚', title: '医師', department: '消化器内科', hospital: '池袋中央クリニック' });
+    expect(parseCardParts(['刘雨', '聖路加国際病院 整形外科 院長'])).toMatchObject({ name: '刘雨', title: '院長', department: '整形外科', hospital: '聖路加国際病院' });
+    expect(parseCardParts(['乔波雪，新宿駅前クリニック整形外科医長。'])).toMatchObject({ name: '乔波雪', title: '医長', department: '整形外科', hospital: '新宿駅前クリニック' });
+    expect(parseCardParts(['沈平', '大阪市立総合医療センター', '小児科', '部長'])).toMatchObject({ name: '沈平', title: '部長', hospital: '大阪市立総合医療センター' });
+  });
+
+  it('a disease’s 病 before a stay’s 院外, 院前, 院内 (糖尿病院外管理) is a phrase of care under the card, no hospital', () => {
+    expect(parseCardParts(['张伟', '主任医师', '心内科', '糖尿病院外管理'])).toMatchObject({ name: '张伟', department: '心内科', hospital: null });
+    // a Japanese hospital's 内科 run on after its name is its department, no phrase of care
+    expect(parseCardParts(['刘雨', '聖路加国際病院内科 院長'])).toMatchObject({ name: '刘雨', department: '内科', hospital: '聖路加国際病院' });
+    expect(parseCardParts(['冠心病院前急救']).hospital).toBeNull();
+    expect(parseCardParts(['李明 主任医师 心脏病院内感染科']).hospital).toBeNull();
   });
 });
