@@ -174,7 +174,7 @@ function takeGrade(text: string, doctor: Doctor): string {
  * (`某市急救中心`), blood (`某市血液中心`) — and one of its units run after its name (`营养与健康所`, `慢性非传染性疾病预防控制中心`,
  * `西区分中心`, `急救培训中心`, `朝阳分站`): the centre the hospital, its unit the department, as a hospital's 科 is.
  */
-const CENTRE_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制|急救|血液|采供血)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处|站))$/u;
+const INSTITUTION_AND_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制|急救|血液|采供血)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处|站))$/u;
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
 function placeRest(raw: string, doctor: Doctor): boolean {
   // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
@@ -191,7 +191,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.department ??= text;
     return true;
   }
-  const unit = text.match(CENTRE_UNIT_RE);
+  const unit = text.match(INSTITUTION_AND_UNIT_RE);
   if (unit) {
     doctor.hospital ??= unit[1]!;
     doctor.department ??= unit[2]!;
