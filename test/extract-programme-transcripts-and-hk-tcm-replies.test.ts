@@ -122,6 +122,32 @@ describe('a radio programme’s story page: a news lead, a named host, the page�
   });
 });
 
+describe('a radio programme’s story page whose lead alone names the guest', () => {
+  // No 本期嘉宾 box: the lead's last sentence credits the guest; the player's prompt heads the story.
+  const story = (h1: string, lead: string, turns: string) =>
+    html(
+      `${h1}_央广网`,
+      `<div class="article"><h1>${h1}</h1><div class="source"><span>2021-11-15 11:33:41</span>　<span>来源：央广网</span></div>` +
+        `<div class="audio"><p>收听本段音频</p><audio controls src="https://mp3.example/a.mp3"></audio></div>` +
+        `<div class="TRS_Editor"><p>${lead}</p>${turns}<p><b>主持人晓雯：</b>感谢程霞副主任医师做客我们的节目。</p></div><p>（编辑：徐国庆）</p></div>`,
+    );
+  const lead = (when: string) => `央广网北京${when}消息　据中国之声《健康之家》报道，本期节目邀请到东湖市医学中心眼科副主任医师程霞，为听众解答相关问题。`;
+  const card = { name: '程霞', title: '副主任医师', department: '眼科', hospital: '东湖市医学中心' };
+  const turns = `<p><b>听众提问：</b>${QUESTION}？</p><p><b>主持人晓雯：</b>这个问题我们请嘉宾来给大家解答一下。</p><p><b>程霞：</b>${ANSWER[0]}</p><p>${ANSWER[1]}</p>`;
+  it('the lead’s credit is the card, the lead and the host none of the answer; the player’s prompt none of it either', () => {
+    const own = pageOf(story(`${QUESTION}？`, lead('11月15日'), turns));
+    expect(own.doctor).toMatchObject(card);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+  it('a lead short enough to be a line of its own, under a headline: the credit alone, not its words around it, is the card', () => {
+    const own = pageOf(story('【健康之家】咳嗽，专家这样说', lead('5月1日').replace('东湖市医学中心眼科副主任医师', '北岸市中医院眼科医师'), turns));
+    expect(own.doctor).toMatchObject({ name: '程霞', title: '医师', department: '眼科', hospital: '北岸市中医院' });
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+});
+
 describe('an info line opening with the page’s day unlabelled', () => {
   it('is the info line, its day a field; not where it names the answer’s format, a line of meta read with it', () => {
     expect(readInfoLine('2021-04-10 20:44:12　来源：央广网')?.date).toBe('2021-04-10 20:44:12');

@@ -160,6 +160,11 @@ describe('a page read wrong in ways the reader did not notice is flagged', () =>
     expect(unsure(own!)).toBe(true);
   });
 
+  it('a unit whose work is a service or counselling, named as a 科, 室 or 门诊, is a department (献血服务科, 心理咨询科); a site’s service is not', () => {
+    for (const department of ['献血服务科', '心理咨询科', '遗传咨询门诊']) expect(unsure(entriesOf([draft({ doctor: { ...CARD, department } }), ...RELATED])[0]!), department).toBe(false);
+    for (const department of ['在线咨询服务', '预约挂号科', '在线咨询科']) expect(unsure(entriesOf([draft({ doctor: { ...CARD, department } }), ...RELATED])[0]!), department).toBe(true);
+  });
+
   it('a Japanese hospital’s card as a Chinese paper in Japan prints it is no misreading (クリニック, センター, 医師, 医長)', () => {
     for (const doctor of [
       { ...CARD, title: '医師', department: '消化器内科', hospital: '池袋中央クリニック', hospital_grade: null },

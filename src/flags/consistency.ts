@@ -374,6 +374,8 @@ const INSTITUTION = new RegExp(
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
+/** Save as a unit's own name: a 科, 室 or 门诊 whose work is a service or counselling (献血服务科, 心理咨询科, 遗传咨询门诊). */
+const SERVICE_UNIT = /(?:服务|咨询)(?=(?:科|室|门诊)$)/u;
 /**
  * Words that open a sentence or name a page's part (关于痔疮, 解读), read as the doctor's name because their first character is
  * also a surname (关, 解): no one is called so.
@@ -400,7 +402,7 @@ function doctorShape(doctor: Doctor): string | null {
   if (hospital !== null && HOSPITAL_LABEL.test(hospital.trim())) return `a label or a status as the hospital: ${quote(hospital)}`;
   if (hospital !== null && !INSTITUTION.test(hospital) && !(isPharmacistTitle(title) && isChainStore(hospital))) return `a hospital with no institution word: ${quote(hospital)}`;
   // A department may be printed short, with no department word (内分泌, 心内, 儿): what is judged is a service's or a button's word in it.
-  if (department !== null && NO_DEPARTMENT.test(department)) return `a department holding a service's word: ${quote(department)}`;
+  if (department !== null && NO_DEPARTMENT.test(department.replace(SERVICE_UNIT, ''))) return `a department holding a service's word: ${quote(department)}`;
   // An institution's name read as the department (`金瑞医学检验所`): the hospital's line taken for the department's.
   if (department !== null && INSTITUTION_AS_DEPARTMENT.test(department)) return `an institution's name as the department: ${quote(department)}`;
   if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;

@@ -2,21 +2,26 @@ import type { Doctor } from '../../schema/entry.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts, parseDoctorCard } from './card-parts.js';
 import type { Block } from '../lines/html-lines.js';
+import { isNewsLead } from '../words/news-lead.js';
 
 /**
  * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
  * `本期邀请到我院眼科医师邹宏勇为大家解答`): the card in a sentence, before the answer, none of it.
  * 我院 / 本院 names the publisher's hospital, which the page's header gives (publisher.ts).
  */
-const CREDIT_RE =
-  /^(?:本期|本文|本篇|本问题|今天|这期|今日)?(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?(.{4,30}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?[。！!.]?$/u;
+const CREDIT_CLAUSE = String.raw`(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?([^，,。；;]{4,30}?)[，,]?(?:为|给|向)(?:大家|您|你|各位|读者|网友|听众|观众)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?(?:相关问题|这个问题|此问题)?`;
+const CREDIT_RE = new RegExp(String.raw`^(?:本期|本文|本篇|本问题|今天|这期|今日)?(?:节目)?${CREDIT_CLAUSE}[。！!.]?$`, 'u');
+/**
+ * A news story's lead (news-lead.ts) crediting its guest in its last sentence (`央广网北京11月15日消息　据…报道，本期节目邀请到
+ * {hospital}{department}{title}{name}，为听众解答相关问题。`): that sentence is the credit, the lead none of the answer either way.
+ */
+const LEAD_CREDIT_RE = new RegExp(String.raw`[，,](?:本期|这期|今天|今日)(?:节目)?${CREDIT_CLAUSE}[。！!.]?$`, 'u');
 
 /** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
 export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
     const text = blocks[i]!.text.trim();
-    if (text.length > 60) continue;
-    const m = text.match(CREDIT_RE);
+    const m = (text.length <= 60 ? text.match(CREDIT_RE) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null);
     if (!m) continue;
     const doctor = parseCardParts([m[1]!]);
     if (doctor.name && doctor.title) return { line: i, doctor };

@@ -8,7 +8,7 @@ import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard } fro
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
-import { asksQuestion, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
@@ -29,7 +29,7 @@ import { CARD_HEAD_RE } from '../words/answer-labels.js';
  * The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士, `读者 小华（吉隆坡）`; where from: 河南郑州读者王先生,
  * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`).
  */
-const READER_ASKS_RE = /^(?:(?:\p{Script=Han}{2,8}?)?(?:读者|市民|网友|听众|观众|家长|患者|病友)(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]/u;
+const READER_ASKS_RE = new RegExp(String.raw`^(?:(?:\p{Script=Han}{2,8}?)?${AUDIENCE_ASKERS}(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]`, 'u');
 /**
  * The reader's question as their label's line prints it (`读者 南屏 徐先生 问：孕妇鼻塞是什么原因引起的？`), where the headline over
  * the column asks nothing (a magazine's `过敏性鼻炎，专家来支招`, its topic and a promise): the page asks what the reader asked. Only

@@ -64,10 +64,11 @@ function withFooter(blocks: Block[], kinds: Kind[], last: number, end: number, d
  * `医生：name title hospital grade department` in a <pre>): the line before the answer that names
  * a doctor, a title and a hospital, and nothing else.
  */
-function cardLine(blocks: readonly Block[], kinds: readonly Kind[], question: number, answer: number): Doctor | null {
+function cardLine(blocks: readonly Block[], kinds: readonly Kind[], question: number, answer: number, credit: number | undefined): Doctor | null {
   const found: Doctor[] = [];
   for (let i = question + 1; i < answer; i++) {
-    if (kinds[i] !== 'card' || blocks[i]!.chars > 60) continue;
+    // A credit's sentence (credit-sentence.ts) is read by its own rule: its words around the card are none of it.
+    if (kinds[i] !== 'card' || blocks[i]!.chars > 60 || i === credit) continue;
     const doctor = parseCardParts([blocks[i]!.text]);
     if (doctor.name && doctor.title && doctor.hospital) found.push(doctor);
   }
@@ -111,7 +112,7 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
-  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
 

@@ -3,9 +3,9 @@
  * dividers and the heads of the site's feeds. None of them is the answer's text; several mark where it ends.
  */
 
-/** What a player shows: its duration (labelled or not; a call's `通话时长 14:42` is its recording's; the medium's word before it, `音频 4分0秒`), play buttons (▶), the format word after the duration (`▶ 58″ 语音解答`). */
+/** What a player shows: its duration (labelled or not; a call's `通话时长 14:42` is its recording's; the medium's word before it, `音频 4分0秒`), play buttons (▶) and prompts (`收听本段音频`), the format word after the duration (`▶ 58″ 语音解答`). */
 export const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|(?:点击)?收听(?:本段|本期|本集|这段|完整|全部)(?:音频|节目|录音|语音)|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 export const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */

@@ -203,6 +203,8 @@ export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(lin
 
 /** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
 const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
+/** Who asks a column or a programme besides: its audience (病友, 听众, 粉丝, 观众). */
+export const AUDIENCE_ASKERS = `(?:${ASKERS}|病友|听众|粉丝|观众)`;
 /**
  * Where the asker's own words sit under the question (`问题描述：…`): part of the question
  * block, never of the answer. (`病情分析` is not here: some sites label the doctor's answer so.)
@@ -245,7 +247,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|(?:${ASKERS}|病友|听众|粉丝|观众)(?:提问|问|咨询))`;
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|${AUDIENCE_ASKERS}(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
