@@ -378,6 +378,8 @@ const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|�
  * Words that open a sentence or name a page's part (关于痔疮, 解读), read as the doctor's name because their first character is
  * also a surname (关, 解): no one is called so.
  */
+/** A clinic named for the counselling it gives (心理咨询门诊, 遗传咨询科, 国际旅行健康咨询门诊): its 咨询 is the clinic's work, no site's button. */
+const COUNSELLING_CLINIC_RE = /咨询(?=(?:门诊|科)$)/u;
 const NOT_A_NAME = /^(?:关于|建议|解读|解答|回答|回复|答复|咨询|提问|总结|分析|治疗|检查|注意|如果|可以|需要|一般|可能|常见|具体|平时|日常|方法|原因)/u;
 /** What only an institution's name holds, never a department's (a department may be a 中心: 体检中心, 生殖医学中心). */
 const INSTITUTION_AS_DEPARTMENT = /医院|醫院|诊所|卫生院|保健院|检验所|集团|公司/u;
@@ -400,7 +402,7 @@ function doctorShape(doctor: Doctor): string | null {
   if (hospital !== null && HOSPITAL_LABEL.test(hospital.trim())) return `a label or a status as the hospital: ${quote(hospital)}`;
   if (hospital !== null && !INSTITUTION.test(hospital) && !(isPharmacistTitle(title) && isChainStore(hospital))) return `a hospital with no institution word: ${quote(hospital)}`;
   // A department may be printed short, with no department word (内分泌, 心内, 儿): what is judged is a service's or a button's word in it.
-  if (department !== null && NO_DEPARTMENT.test(department)) return `a department holding a service's word: ${quote(department)}`;
+  if (department !== null && NO_DEPARTMENT.test(department.replace(COUNSELLING_CLINIC_RE, ''))) return `a department holding a service's word: ${quote(department)}`;
   // An institution's name read as the department (`金瑞医学检验所`): the hospital's line taken for the department's.
   if (department !== null && INSTITUTION_AS_DEPARTMENT.test(department)) return `an institution's name as the department: ${quote(department)}`;
   if (department !== null && [...department].length > 16) return `a department too long for one: ${quote(department)}`;

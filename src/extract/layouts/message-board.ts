@@ -24,7 +24,7 @@ import { isReplyFormLine } from '../words/reply-form.js';
  * from the card's hospital or department under the reply (`… 关心您`) is none of it.
  */
 
-type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'title' | 'way' | 'time' | 'reply' | 'board';
+type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'person' | 'title' | 'way' | 'time' | 'reply' | 'board';
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
@@ -32,8 +32,10 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)$/u],
   // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
   ['department', /^(?:回复|答复)(?:科别|科室)$/u],
-  // A hospital's own board names the person who replied (答复人, 回复人) in a row of its own, as it names the department.
-  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者|人)$/u],
+  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
+  // A hospital's own board names the person who replied (答复人, 回复人) in a row of its own: the doctor, where no doctor's row
+  // follows (an assistant's row over a note forwarding the question to a doctor is no doctor's: replyAfterForwarding).
+  ['person', /^(?:回复|答复)人$/u],
   // A family doctor's portal lays the replying doctor's card out as rows of its own under that row: 职称, 科室 (read only there,
   // between the reply's first field and its text), and the way the consultation was held (咨询方式: 语音咨询 / 图文咨询).
   ['title', /^(?:职称|技术职称|专业技术职称)$/u],
@@ -223,7 +225,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const beside = (kind: FieldKind) => after.find((f) => f.kind === kind && f.at > from && (f.at <= replyEnd || rows.has(f)));
   const unit = beside('unit');
   const time = beside('time');
-  const replier = beside('doctor');
+  const replier = beside('doctor') ?? beside('person');
   const department = beside('department');
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
