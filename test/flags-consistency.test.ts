@@ -100,6 +100,12 @@ describe('a page read right is not flagged', () => {
     expect(unsure(entriesOf([draft({ doctor: { ...CARD, title: '副主任', department: '内分泌' } })])[0]!)).toBe(false);
     expect(unsure(entriesOf([draft({ doctor: { name: '陳然', title: '主治醫師', department: '骨科', hospital: '南屏市中醫藥大學附屬醫院', hospital_grade: '三級甲等' } })])[0]!)).toBe(false);
   });
+
+  it('a clinic named for the counselling it gives (心理咨询门诊, 遗传咨询科): its 咨询 is no site button', () => {
+    for (const department of ['心理咨询门诊', '遗传咨询科', '国际旅行健康咨询门诊']) expect(unsure(entriesOf([draft({ doctor: { ...CARD, department } })])[0]!)).toBe(false);
+    // A button's words around it still are (在线咨询门诊).
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, department: '在线咨询门诊' } })])[0]!)).toBe(true);
+  });
 });
 
 describe('a page read wrong in ways the reader did not notice is flagged', () => {

@@ -374,7 +374,7 @@ const INSTITUTION = new RegExp(
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
 const NO_DEPARTMENT = /服务|咨询|认证|在线|关注|预约|挂号|问诊|回复|好评/u;
-/** Save as a unit's own name: a 科, 室 or 门诊 whose work is a service or counselling (献血服务科, 心理咨询科, 遗传咨询门诊). */
+/** Save as a unit's own name: a 科, 室 or 门诊 whose work is a service or counselling (献血服务科, 心理咨询科, 国际旅行健康咨询门诊), no site's button. */
 const SERVICE_UNIT = /(?:服务|咨询)(?=(?:科|室|门诊)$)/u;
 /**
  * Words that open a sentence or name a page's part (关于痔疮, 解读), read as the doctor's name because their first character is

@@ -71,7 +71,7 @@ function tokenize(parts: readonly string[]): Token[] {
       }
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
-    const segments = part.replace(CAMPUS_DASH_RE, '$1\u0000').split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed);
+    const segments = part.replace(CAMPUS_DASH_RE, '$1\u0000').split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -124,6 +124,15 @@ function unbracketed(text: string): string[] {
   const open = (text.match(/[（(]/gu) ?? []).length;
   const close = (text.match(/[）)]/gu) ?? []).length;
   return open === close ? [text] : text.split(/[（()）]/u).filter((t) => t !== '');
+}
+/**
+ * A doctor called by name with the rank bracketed after it, as Hong Kong prints a byline (`陈医生（顾问医生）`, `梁伟怡医生（医务主任）`):
+ * the calling and the rank apart, so that the calling is read as the name and the bracket as the title.
+ */
+const CALLED_THEN_BRACKET_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫))[（(]([^（()）]{2,10})[）)]$/u;
+function calledThenRank(text: string): string[] {
+  const m = text.match(CALLED_THEN_BRACKET_RE);
+  return m && calledName(m[1]!) !== null && WHOLE_TITLE_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
@@ -361,10 +370,21 @@ function readCardParts(parts: readonly string[]): Doctor {
     names[0]?.text ??
     english.name;
   doctor.title ??= english.pairedTitle ?? english.title;
-  doctor.hospital ??= english.hospital ?? platform;
+  doctor.hospital ??= english.hospital ?? platform ?? associationAfter(tokens, doctor);
   // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (core/genre-vocabulary.ts isChainStore).
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
+}
+/** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
+const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
+/**
+ * The association a card names last, after the doctor's name (`梁伟怡医生（医务主任）　香港家庭计划指导会`, `朱佳医生　家计会`):
+ * the unit the doctor answers for, where no hospital is named.
+ */
+function associationAfter(tokens: readonly Token[], doctor: Doctor): string | null {
+  const last = tokens.at(-1)?.text ?? '';
+  if (doctor.name === null || tokens.length < 2 || last.includes(doctor.name) || !ASSOCIATION_RE.test(last) || TITLE_RE.test(last)) return null;
+  return last;
 }
 /**
  * A hospital's name with a person's name run on after it (`东华三院荃湾中医诊所暨教研中心徐英怡`): the two, or null. The name a

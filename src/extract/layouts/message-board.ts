@@ -24,7 +24,7 @@ import { isReplyFormLine } from '../words/reply-form.js';
  * from the card's hospital or department under the reply (`… 关心您`) is none of it.
  */
 
-type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'title' | 'way' | 'time' | 'reply' | 'board';
+type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'person' | 'title' | 'way' | 'time' | 'reply' | 'board';
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
@@ -33,6 +33,9 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
   ['department', /^(?:回复|答复)(?:科别|科室)$/u],
   ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
+  // A hospital's own board names the person who replied (答复人, 回复人) in a row of its own: the doctor, where no doctor's row
+  // follows (an assistant's row over a note forwarding the question to a doctor is no doctor's: replyAfterForwarding).
+  ['person', /^(?:回复|答复)人$/u],
   // A family doctor's portal lays the replying doctor's card out as rows of its own under that row: 职称, 科室 (read only there,
   // between the reply's first field and its text), and the way the consultation was held (咨询方式: 语音咨询 / 图文咨询).
   ['title', /^(?:职称|技术职称|专业技术职称)$/u],
@@ -52,7 +55,7 @@ const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单
 /** The department the question was put to (咨询科室, 諮詢科別). */
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
-const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者)/u;
+const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者|人)/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
@@ -185,6 +188,23 @@ function replyAfterForwarding(after: readonly Field[], firstReply: Field, blocks
 }
 
 /**
+ * The record's rows that follow the reply one after another (its time, who replied, from which department), each starting on
+ * the line after the one before ends: the reply's own, however many lines its text took (a label and its value in cells of
+ * their own take two lines a row). A line of no field between them (a notice, a list) ends the run.
+ */
+function rowsAfter(after: readonly Field[], reply: Field): Set<Field> {
+  const rows = new Set<Field>();
+  let end = reply.lines.at(-1) ?? reply.at;
+  for (const f of after) {
+    if (f.at <= end) continue;
+    if (f.at !== end + 1) break;
+    rows.add(f);
+    end = f.lines.at(-1) ?? f.at;
+  }
+  return rows;
+}
+
+/**
  * The board's record on the page: a message's title, then the reply's unit and its text. Null
  * where the page holds no such record (the reply's text needs a sentence of its own).
  */
@@ -201,10 +221,11 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const from = laterReply ? firstReply!.at : question.at;
   // The reply's unit and time stand beside its text (before it, or just after): a related message's 回复时间 further down is its own.
   const replyEnd = (reply?.lines.at(-1) ?? reply?.at ?? 0) + BESIDE_LINES;
-  const beside = (kind: FieldKind) => after.find((f) => f.kind === kind && f.at > from && f.at <= replyEnd);
+  const rows = reply ? rowsAfter(after, reply) : new Set<Field>();
+  const beside = (kind: FieldKind) => after.find((f) => f.kind === kind && f.at > from && (f.at <= replyEnd || rows.has(f)));
   const unit = beside('unit');
   const time = beside('time');
-  const replier = beside('doctor');
+  const replier = beside('doctor') ?? beside('person');
   const department = beside('department');
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
@@ -246,11 +267,13 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const graded = unitText !== null && unitDepartment === null ? gradedHospital(unitText, unitCard) : null;
   const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : (graded?.hospital ?? null);
   // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
-  if (unitText !== null && hospital === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
-  const date = time ? findDate(valueOf(time)) : null;
-  if (date === null) doubts.push('no date read from the reply\'s time');
   // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
   const signer = replier ? parseCardParts([valueOf(replier)]) : null;
+  // A unit that is a department where a doctor is named replying (`答复部门：预防接种门诊` under `答复人：name title`): that doctor's department.
+  const doctorsDepartment = unitText !== null && hospital === null && signer?.name != null && isDepartment(unitText.trim()) ? unitText.trim() : null;
+  if (unitText !== null && hospital === null && doctorsDepartment === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
+  const date = time ? findDate(valueOf(time)) : null;
+  if (date === null) doubts.push('no date read from the reply\'s time');
   // A field of the name alone (`彭志`) is read whole where no signature under the reply prints more: the board prints no title.
   // Not a role or an office that reads as a name (`管理员`, `值班员`, `办公室`: 管 and 办 open surnames too): a board's staff, no doctor.
   const nameAlone = replier !== undefined && signer?.name != null && valueOf(replier).trim() === signer.name && !signature?.doctor.title && !STAFF_ROLE_RE.test(signer.name);
@@ -280,6 +303,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const way = beside('way');
   const format = way ? formatFromLabel(valueOf(way)) : 'unknown';
   if (unitDepartment !== null) doctor.department ??= unitDepartment;
+  if (doctorsDepartment !== null) doctor.department ??= doctorsDepartment;
   // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
   const askedText = replier && asked ? valueOf(asked) : null;
   if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;

@@ -139,11 +139,13 @@ export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /**
  * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
- * `药师补充说明：`, a 月子中心's `母婴护理师补充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
+ * `药师补充说明：`, a 月子中心's `母婴护理师补充：`, a Hong Kong clinic's `註冊護士李姑娘補充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(?:卫教|衛教|个案|责任|值班)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)|(${CARE_WORKER_ROLE}))\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(?:卫教|衛教|个案|责任|值班|注册|註冊|注冊|资深|資深|专科|專科)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)|(${CARE_WORKER_ROLE}))` +
+    // Named with a Hong Kong nurse's honorific (`註冊護士李姑娘補充：`: Miss Lee, the registered nurse).
+    `(?:\\p{Script=Han}{1,2}(?:姑娘|小姐|女士|先生))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
