@@ -1,4 +1,4 @@
-import { CARE_WORKER_ROLE } from '../../core/genre-vocabulary.js';
+import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
 import { isCallToAction } from './call-to-action.js';
 import { wordedAsSite } from './genre.js';
 
@@ -142,8 +142,9 @@ export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
  * `药师补充说明：`, a 月子中心's `母婴护理师补充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
+// The role may name its field before it (`糖尿病教育护士`, `伤口专科护士`) and the person's name after it (`护士 杨海燕补充：`).
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(?:卫教|衛教|个案|责任|值班)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)|(${CARE_WORKER_ROLE}))\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助))(?:\\s*(\\p{Script=Han}{2,4}?))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
@@ -159,11 +160,11 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 /** Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. */
 export function isStaffNote(text: string, answererTitle: string | null = null): boolean {
   const head = text.trim().match(STAFF_NOTE_RE);
-  if (head === null) return false;
+  if (head === null || (head[3] !== undefined && !isPersonalName(head[3]))) return false;
   // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.
-  const care = head[2]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
+  const care = head[1]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
   if (care !== undefined) return answererTitle === null || !answererTitle.includes(care);
-  const role = head[1]!;
+  const role = head[2]!;
   return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
 }
 
