@@ -88,4 +88,13 @@ describe('a staff member’s note under her name', () => {
     const [page] = read(`${CARD}<main>${QUESTION}<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>${note}${LIST}</main>`);
     expect(page!.answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('is another’s where the answering person is a nurse named otherwise; a nurse’s own signed note is hers', () => {
+    expect(isStaffNote('糖尿病教育护士 杨海燕补充：', '主管护师', '王清玉')).toBe(true);
+    expect(isStaffNote('糖尿病教育护士 杨海燕补充：', '主管护师', '杨海燕')).toBe(false);
+    const nurse = '<aside><div>王清玉</div><div>主管护师</div><div>青川市人民医院</div><div>内分泌科</div></aside>';
+    const note = '<div class="note"><span>糖尿病教育护士 杨海燕补充：</span><span>注射胰岛素后请按时进餐，外出随身携带糖果，以防低血糖。</span></div>';
+    const [page] = read(`${nurse}<main>${QUESTION}<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>${note}${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual(ANSWER);
+  });
 });

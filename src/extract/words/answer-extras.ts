@@ -157,10 +157,14 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/营养师|營養師/u, /营养师|營養師/u],
   [/护理师|護理師|护士|護士|护师|護師/u, /护理师|護理師|护士|護士|护师|護師/u],
 ];
-/** Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. */
-export function isStaffNote(text: string, answererTitle: string | null = null): boolean {
+/**
+ * Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. A note
+ * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
+ */
+export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
   const head = text.trim().match(STAFF_NOTE_RE);
   if (head === null || (head[3] !== undefined && !isPersonalName(head[3]))) return false;
+  if (head[3] !== undefined && answererName !== null) return head[3] !== answererName.replace(/\s+/gu, '');
   // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.
   const care = head[1]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
   if (care !== undefined) return answererTitle === null || !answererTitle.includes(care);
