@@ -94,8 +94,11 @@ describe('a page read right is not flagged', () => {
     expect(unsure(own!)).toBe(false);
   });
 
-  it('a card whose name starts with a character outside the basic plane (𠮷红), or is printed in traditional script', () => {
+  it('a card whose name starts with a character outside the basic plane (𠮷红), is Tibetan (扎西平措, no surname), or is printed in traditional script', () => {
     expect(unsure(entriesOf([draft({ doctor: { ...CARD, name: '𠮷红' } })])[0]!)).toBe(false);
+    // A Tibetan name has no surname: two parts of the names Tibetans give; two words that are no such parts stay doubted.
+    for (const name of ['扎西平措', '旦增曲珍', '次仁多吉']) expect(unsure(entriesOf([draft({ doctor: { ...CARD, name } })])[0]!), name).toBe(false);
+    expect(unsure(entriesOf([draft({ doctor: { ...CARD, name: '扎西治疗' } })])[0]!)).toBe(true);
     // A card printed short (fresh-17's abbr-card): 副主任 of 副主任医师, 内分泌 of 内分泌科.
     expect(unsure(entriesOf([draft({ doctor: { ...CARD, title: '副主任', department: '内分泌' } })])[0]!)).toBe(false);
     expect(unsure(entriesOf([draft({ doctor: { name: '陳然', title: '主治醫師', department: '骨科', hospital: '南屏市中醫藥大學附屬醫院', hospital_grade: '三級甲等' } })])[0]!)).toBe(false);

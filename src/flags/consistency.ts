@@ -2,7 +2,7 @@ import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
 import { chineseHalf } from '../core/bilingual-label.js';
-import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle } from '../core/genre-vocabulary.js';
+import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle, isTibetanName } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -390,7 +390,8 @@ function doctorShape(doctor: Doctor): string | null {
     const n = name.replace(/\s+/gu, '');
     const first = [...n][0]!;
     // A character outside the basic plane (𠮷, of 𠮷红) is a rare surname's form the list cannot hold: not judged.
-    const surname = SURNAMES_1.has(first) || SURNAMES_2.test(n) || n.includes('·') || first.codePointAt(0)! > 0xffff;
+    // A Tibetan name has no surname: two or three parts of the names Tibetans give (genre-vocabulary.ts).
+    const surname = SURNAMES_1.has(first) || SURNAMES_2.test(n) || n.includes('·') || first.codePointAt(0)! > 0xffff || isTibetanName(n);
     // A name printed only in English on a bilingual card (`Tan Wei Ming`): capitalised words, as `Dr` heads them.
     const romanized = /^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3}$/u.test(name.trim());
     const personal = (/^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname) || romanized;

@@ -20,8 +20,13 @@ export function absolute(href: string | undefined, base: string | null): string 
   }
 }
 
+/**
+ * A single-page app's route written as a fragment (`#/pages/qa/detail?id=5`, `#!/q/5`): a path after the `#`, naming another
+ * page of the app (its router opens it), no place on this page (`#top`, `#answer`).
+ */
+export const isHashRoute = (href: string): boolean => /^\s*#!?\/[^\s/]/u.test(href);
 /** An href that opens no page by itself: a place on this page (`#`) or script code (`javascript:`), where a script may say where the click goes. */
-export const leadsNowhere = (href: string): boolean => /^\s*(?:#|javascript:)/iu.test(href);
+export const leadsNowhere = (href: string): boolean => /^\s*(?:#|javascript:)/iu.test(href) && !isHashRoute(href);
 
 /**
  * A path from the root of plain characters whose segments are neither `.` nor `..`: what

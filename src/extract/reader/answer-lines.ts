@@ -52,7 +52,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null)) : 'text'));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null, card?.doctor.name ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   // A newsletter's event or members' box after the answer (`活动预告` over a lecture's day, furniture-lines.ts) ends it.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'end' && kinds[i] !== 'card' && isEventBoxHead(blocks[i]!.text.trim(), blocks[i + 1]?.text)) kinds[i] = 'end';

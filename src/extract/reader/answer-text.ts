@@ -18,7 +18,7 @@ import { isPaywallPrompt, isWallPrompt } from '../words/read-more.js';
 import { withoutTextMarks } from '../words/references.js';
 import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
-import { ANSWER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
+import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterSignOff } from '../words/letter-column.js';
@@ -88,9 +88,27 @@ export function readAnswer(
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
+  // The box the answerer's label heads (`<div class="answer"><div>专家解答</div><p>…</p></div>`), where it holds the answer's text.
+  let labelledBox: AnyNode | null = null;
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
+    // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it.
+    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox)) break;
+    if (kind === 'label' && labelledBox === null) {
+      const box = answererLabelBox(blocks, kinds, i, end);
+      // What was taken before the label, outside its box (another person's reply set above it), is not under it: the answer starts there.
+      // Not where what was taken stands with the card, in a part the label is outside of: that is the card's doctor's answer, the
+      // label another answer's (a list of doctors' answers, each item its label, card and text).
+      if (box !== null && taken.every((b) => !inside(b.node, box)) && !(card && takenWithCard(card.element, taken[0]?.node ?? null, block.node))) {
+        labelledBox = box;
+        taken.length = 0;
+        firstAt = -1;
+        askerHeaded = false;
+        stampBox = null;
+        continue;
+      }
+    }
     const last = taken[taken.length - 1];
     // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
     const next = blocks[i + 1];
@@ -242,6 +260,24 @@ export function readAnswer(
   const cut = walled ? undefined : paragraphs.find(isTruncated);
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);
   return { paragraphs, doubts, nodes: taken.flatMap((b) => (b.node ? [b.node] : [])), first: firstAt, last: lastAt };
+}
+/**
+ * The box an answerer's label heads (answer-labels.ts): the label's own box, where a sentence of text follows the label inside it.
+ * The label's box holding only the label (a heading's row over the answer) heads nothing by itself: null.
+ */
+function answererLabelBox(blocks: Block[], kinds: Kind[], at: number, end: number): AnyNode | null {
+  if (!ANSWERER_LABEL_RE.test(blocks[at]!.text.trim())) return null;
+  const box = lineBox(blocks[at]!.node);
+  if (box === null) return null;
+  for (let i = at + 1; i < end && inside(blocks[i]!.node, box); i++) if (kinds[i] === 'text' && PROSE_RE.test(blocks[i]!.text)) return box;
+  return null;
+}
+/** Whether a line stands with the card in a part (their nearest common box) that a later line, a label, is outside of. */
+function takenWithCard(card: AnyNode, line: AnyNode | null, label: AnyNode | null): boolean {
+  if (line === null || label === null) return false;
+  let common: AnyNode | null = card;
+  while (common !== null && !inside(line, common)) common = common.parent;
+  return common !== null && !inside(label, common);
 }
 /** A line of a widget's figures that is no sentence (`听全文 00:00 / 02:07`, `已回答812个问题`, `孕36周+3天`): a player's, a counter's or a badge's, in words the reader does not know. */
 const isNumberedNonSentence = (p: string) =>

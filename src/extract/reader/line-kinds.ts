@@ -82,7 +82,7 @@ export function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: Fou
       const b = blocks[i]!;
       if (b.node?.parent !== el) continue;
       after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node);
-      if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el), card.doctor.title);
+      if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el), card.doctor.title, card.doctor.name);
     }
   }
 }
@@ -99,16 +99,16 @@ function afterBlankLine(node: AnyNode | null): boolean {
 export const inCard = (block: Block, card: FoundCard | null) => card !== null && card.elements.some((el) => inside(block.node, el));
 /**
  * A line's kind; a bilingual label's by its Chinese half (`Answer 医生回答` a label, bilingual-label.ts) where the whole reads as text.
- * `answererTitle`: the card's title, where one is read (a staff note of the answering person's own role is theirs).
+ * `answererTitle`, `answererName`: the card's, where read (a staff note of the answering person's own role, or signed with their name, is theirs).
  */
-export function kindOf(block: Block, cards: readonly Element[], answererTitle: string | null = null): Kind {
-  const kind = kindOfLine(block, cards, answererTitle);
+export function kindOf(block: Block, cards: readonly Element[], answererTitle: string | null = null, answererName: string | null = null): Kind {
+  const kind = kindOfLine(block, cards, answererTitle, answererName);
   if (kind !== 'text' && kind !== 'heading') return kind;
   const half = chineseHalf(block.text);
-  const halfKind = half === null ? kind : kindOfLine({ ...block, text: half }, cards, answererTitle);
+  const halfKind = half === null ? kind : kindOfLine({ ...block, text: half }, cards, answererTitle, answererName);
   return halfKind === 'text' || halfKind === 'heading' ? kind : halfKind;
 }
-function kindOfLine(block: Block, cards: readonly Element[], answererTitle: string | null): Kind {
+function kindOfLine(block: Block, cards: readonly Element[], answererTitle: string | null, answererName: string | null): Kind {
   const text = block.text;
   if (cards.some((card) => inside(block.node, card))) return 'card';
   // A private hospital's call to consult, book or dial and its counters between the paragraphs (call-to-action.ts): none of the answer, no end of it, no format.
@@ -123,7 +123,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isTeamSignature(text)) return 'tags';
   // A translation's credit (本回答由…译自韩文) and an editor's box (【小编补充】…, 编者按：…) after a partner doctor's answer (answer-extras.ts).
   // Another staff member's note under the reply (护理师补充：…, answer-extras.ts) likewise: not one of the answering person's own role.
-  if (isTranslationCredit(text) || isEditorNote(text) || isStaffNote(text, answererTitle)) return 'tags';
+  if (isTranslationCredit(text) || isEditorNote(text) || isStaffNote(text, answererTitle, answererName)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

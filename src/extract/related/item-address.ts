@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
 import { scriptedAddress } from '../links/script-link.js';
 import { redirectTarget } from '../links/redirect-link.js';
-import { leadsNowhere } from '../links/resolve-url.js';
+import { isHashRoute, leadsNowhere } from '../links/resolve-url.js';
 
 /** A mini-program's link element (WeChat's and uni-app's `navigator`, rendered for the web as `wx-navigator`, `uni-navigator`). */
 const NAVIGATOR_RE = /^(?:[a-z]+-)?navigator$/u;
@@ -26,6 +26,6 @@ export function addressOf(el: Element): string | undefined {
   // An element a click leads from by script (`<span onclick="location.href='/q/1.html'">`): script-link.ts.
   return a.onclick !== undefined ? scriptedAddress(a) : undefined;
 }
-/** An address that opens no page of the site (a script, a mail, a call, a place on this page). */
+/** An address that opens no page of the site (a script, a mail, a call, a place on this page; an app's hash route opens one). */
 const NO_PAGE_RE = /^(?:javascript|mailto|tel):|^#/iu;
-export const opensNoPage = (address: string): boolean => NO_PAGE_RE.test(address.trim());
+export const opensNoPage = (address: string): boolean => NO_PAGE_RE.test(address.trim()) && !isHashRoute(address);

@@ -1,4 +1,4 @@
-import { CARE_WORKER_ROLE } from '../../core/genre-vocabulary.js';
+import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
 import { isCallToAction } from './call-to-action.js';
 import { wordedAsSite } from './genre.js';
 
@@ -137,15 +137,16 @@ export const isTranslationCredit = (text: string) => text.length <= 48 && (TRANS
 const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按|注|说|提示|的话)\s*[】\]］〕]|(?:小编|编者|编辑)(?:补充|按|注)\s*[:：])/u;
 export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
+/** A person named by their surname and an honorific (`李姑娘`, `王小姐`), no name of their own. */
+const HONORIFIC_RE = /(?:姑娘|小姐|女士|先生)$/u;
 /**
  * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
  * `药师补充说明：`, a 月子中心's `母婴护理师补充：`, a Hong Kong clinic's `註冊護士李姑娘補充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
+// The role may name its field before it (`糖尿病教育护士`, `伤口专科护士`) and the person's name after it (`护士 杨海燕补充：`).
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(?:卫教|衛教|个案|责任|值班|注册|註冊|注冊|资深|資深|专科|專科)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助)|(${CARE_WORKER_ROLE}))` +
-    // Named with a Hong Kong nurse's honorific (`註冊護士李姑娘補充：`: Miss Lee, the registered nurse).
-    `(?:\\p{Script=Han}{1,2}(?:姑娘|小姐|女士|先生))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}(?:姑娘|小姐|女士|先生)))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
@@ -158,14 +159,20 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/营养师|營養師/u, /营养师|營養師/u],
   [/护理师|護理師|护士|護士|护师|護師/u, /护理师|護理師|护士|護士|护师|護師/u],
 ];
-/** Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. */
-export function isStaffNote(text: string, answererTitle: string | null = null): boolean {
+/**
+ * Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. A note
+ * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
+ */
+export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
   const head = text.trim().match(STAFF_NOTE_RE);
-  if (head === null) return false;
+  // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
+  const named = head?.[3] !== undefined && !HONORIFIC_RE.test(head[3]) ? head[3] : undefined;
+  if (head === null || (named !== undefined && !isPersonalName(named))) return false;
+  if (named !== undefined && answererName !== null) return named !== answererName.replace(/\s+/gu, '');
   // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.
-  const care = head[2]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
+  const care = head[1]?.replace(/^(?:高级|中级|初级|金牌|资深)/u, '');
   if (care !== undefined) return answererTitle === null || !answererTitle.includes(care);
-  const role = head[1]!;
+  const role = head[2]!;
   return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
 }
 

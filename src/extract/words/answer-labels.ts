@@ -8,10 +8,15 @@ import { isPersonalName } from '../../core/genre-vocabulary.js';
 /**
  * Labels of the answer section (医生解答 and the like): headings, not text. A voice or video
  * answer's text stands under a label of its own (视频文字版, 语音转文字, 文字稿, 正文), or under the app's note that it
- * transcribed the recording (`语音已转为文字`).
+ * transcribed the recording (`语音已转为文字`). The bare `答` of a 问 / 答 pair of heads is one, as `A` is.
  */
 export const ANSWER_LABEL_RE =
-  /^(?:(?:(?:门店|值班|在线|驻店|坐诊|执业)?(?:医生|专家|大夫|医师|药师))?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|药师|主播|嘉宾)答|(?:医生|专家|大夫|医师|药师)补充(?:说明)?|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?|(?:视频|音频|语音|录音)(?:已经?)?(?:转为|转成|转换为|转换成|转)文字)\s*[:：]?$/u;
+  /^(?:(?:(?:门店|值班|在线|驻店|坐诊|执业)?(?:医生|专家|大夫|医师|药师))?(?:解答|回答|回复|答复|建议|解读)|(?:医生|专家|大夫|医师|药师|主播|嘉宾)答|(?:医生|专家|大夫|医师|药师)补充(?:说明)?|(?:医生|专家|通话|问诊|咨询)(?:小结|总结)|A|答|Answer|最佳答案|满意答案|回答医生|解答医生|答案|回答内容|问题解答|医生的回答|医生回答如下|(?:以下(?:为|是)|下面(?:为|是))?(?:视频|音频|语音|录音|回答|解答)?(?:文字(?:版|稿|实录)?|文稿|转文字|转写|转录|实录|字幕|原文|全文|正文)(?:内容|文字|文本)?|(?:视频|音频|语音|录音)(?:已经?)?(?:转为|转成|转换为|转换成|转)文字)\s*[:：]?$/u;
+/**
+ * The label naming the answering doctor's answer as theirs (专家解答, 医生回答, the bare 答 of a 问 / 答 pair): where it heads a box
+ * of the answer's text, that box is the answer (answer-text.ts). Not a section's head (医生建议, 病情分析), which heads a part of it.
+ */
+export const ANSWERER_LABEL_RE = /^(?:(?:医生|专家|大夫|医师|药师)的?(?:解答|回答|答复)|答)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 export const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */

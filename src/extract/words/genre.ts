@@ -322,7 +322,8 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
 // A lab's or hospital's 临床检验中心, 分子诊断中心, 病理诊断中心 too: the unit where its 技师 work, no company's name.
 // So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses), an emergency centre's 急救培训中心,
 // and a centre's branch by its district (`西区分中心`, `朝阳分站`: a 分中心 is always some centre's).
-const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
+// So are a hospital's clinical centres named by their care alone (听力中心 where audiologists test and fit, 内镜中心, 血液净化中心).
+const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训|听力(?:检测)?|内镜|血液净化|生殖医学)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());

@@ -14,7 +14,7 @@ const INLINE = new Set(['span', 'small', 'em', 'i', 'b', 'strong', 'font', 'sub'
 
 export function isTranslationBeside(el: Element): boolean {
   const lang = el.attribs?.lang;
-  if (lang === undefined || !/^en\b/iu.test(lang)) return false;
+  if (lang === undefined || !(/^en\b/iu.test(lang) || isOtherScriptBeside(el, lang))) return false;
   if (BLOCKS.has(el.name)) return true;
   if (!INLINE.has(el.name)) return false;
   for (let next: AnyNode | null = el.next; next; next = next.next) {
@@ -25,6 +25,24 @@ export function isTranslationBeside(el: Element): boolean {
     if (next.type !== 'text' || !/^[\s:：,，、;；)）\]】/／|｜]*$/u.test((next as unknown as { data: string }).data)) return false;
   }
   return true;
+}
+
+/**
+ * A minority language's words printed beside the Chinese, marked with their language (`答 <i lang="bo">ལན།</i>`, a
+ * Uyghur or Mongolian name beside the hospital's): a translation too, as English is. Only one in a script of its own, no Han
+ * character in it: a page marked in another language whose text is Chinese (`lang="ja"` on kanji, a mislabelled block) is read.
+ */
+function isOtherScriptBeside(el: Element, lang: string): boolean {
+  if (/^(?:zh|und|cmn|yue|wuu|hak|nan|ja|ko)\b/iu.test(lang)) return false;
+  const text = ownText(el);
+  return /\p{L}/u.test(text) && !/\p{Script=Han}/u.test(text);
+}
+
+/** An element's text, however deep (elements marked with a language are small: a word or a line). */
+function ownText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  const children = (node as Element).children;
+  return children ? children.map(ownText).join('') : '';
 }
 
 /** A paragraph in English alone, a sentence of it (letters, no Han character): a translation where it stands beside Chinese ones. */
