@@ -9,8 +9,8 @@
  * asked in: the reader finds questions by them, the checks doubt a short question without them.
  */
 
-/** The words a question is asked in (怎么, 吗, 多久, ？). */
-export const QUESTION_WORDS_RE = /[吗呢？?]|怎么|怎样|什么|为什么|如何|能否|是否|多久|多长时间|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|有没有|要不要/u;
+/** The words a question is asked in (怎么, 吗, 多久, ？), in either script (怎麼, 嗎: a Big5 site's questions ask too). */
+export const QUESTION_WORDS_RE = /[吗嗎呢？?]|怎么|怎麼|怎样|怎樣|什么|什麼|为什么|為什麼|如何|能否|是否|多久|多长时间|多長時間|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|會不會|有没有|有沒有|要不要/u;
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(line);
 

@@ -102,11 +102,21 @@ export function signedCard(t: string): Doctor | null {
  * papers sign a doctor's reply): the whole line in brackets, no sentence, naming a doctor with a title and a hospital.
  */
 const BRACKETED_CREDIT_RE = /^[（(]\s*([^（）()，,。；;！!？?:：]{6,50}?)\s*[）)]$/u;
+/**
+ * Or the name with its calling, then where the doctor works (`（余怡子醫生，馬加智醫療中心心臟科）`, as Manila's and Hong Kong's papers
+ * sign): a calling is no title, so the credit names no title; the unit must name a hospital.
+ */
+const CALLED_CREDIT_RE = /^[（(]\s*(\p{Script=Han}{2,4}?)\s*(?:醫生|医生|大夫)\s*[，,、]\s*([^（）()，,。；;！!？?:：]{4,40}?)\s*[）)]$/u;
 export function bracketedCredit(t: string): Doctor | null {
   const m = t.trim().match(BRACKETED_CREDIT_RE);
-  if (!m) return null;
-  const doctor = parseCardParts(m[1]!.split(/\s+/u));
-  return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+  if (m) {
+    const doctor = parseCardParts(m[1]!.split(/\s+/u));
+    return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+  }
+  const called = t.trim().match(CALLED_CREDIT_RE);
+  if (!called || !isName(called[1]!)) return null;
+  const unit = parseCardParts([called[2]!]);
+  return unit.hospital && !unit.name && !unit.title ? { ...unit, name: called[1]! } : null;
 }
 /** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;

@@ -34,16 +34,18 @@ const READER_ASKS_RE = new RegExp(String.raw`^(?:(?:\p{Script=Han}{2,8}?)?${AUDI
  * The reader's question as their label's line prints it (`读者 南屏 徐先生 问：孕妇鼻塞是什么原因引起的？`), where the headline over
  * the column asks nothing (a magazine's `过敏性鼻炎，专家来支招`, its topic and a promise): the page asks what the reader asked. Only
  * a line that is one short question, no sentence ended in it before it asks; else null (the headline stays the question).
- * `filed`: the headline files a topic under the column's name (`医生答问｜乳腺增生怎么办？`): it names the column's topic, though
- * it asks, and the reader's question is the page's all the same.
+ * `filed`: the headline less the column's name, where it files a topic under it (`医生答问｜乳腺增生怎么办？`): it names the column's
+ * topic, though it asks, and the reader's question is the page's all the same — but where the reader's letter opens with it.
  */
-export function readerQuestion(blocks: readonly Block[], asks: number, headline: string, filed = false): string | null {
-  if (asksQuestion(headline) && !filed && !TEASER_RE.test(headline.trim())) return null;
+export function readerQuestion(blocks: readonly Block[], asks: number, headline: string, filed: string | null = null): string | null {
+  if (asksQuestion(headline) && filed === null && !TEASER_RE.test(headline.trim())) return null;
   const line = blocks[asks]?.text.trim() ?? '';
   const label = line.match(READER_ASKS_RE);
   if (!label) return null;
   // A letter's sign-off closing it (`…怎么办（东京都 读者 张女士）`) is the asker's (letter-column.ts).
   const asked = withoutSignOff(line.slice(label[0].length).trim());
+  // The reader's letter opening with the filed headline's question, their account after it (`尿頻要做什麼檢查請問…？`): the headline's question is the page's.
+  if (filed !== null && asksQuestion(filed) && asked.startsWith(filed.replace(/[？?]+$/u, ''))) return filed;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }

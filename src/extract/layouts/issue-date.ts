@@ -1,4 +1,4 @@
-import { inListItem, type Block } from '../lines/html-lines.js';
+import { inListItem, type Block, type Stamp } from '../lines/html-lines.js';
 import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
 import { readInfoLine } from '../dates/post-stamp.js';
 
@@ -113,7 +113,7 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
  * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line; the only day of an info
  * line of labelled fields, it is the post's.
  */
-export function columnDate(blocks: readonly Block[], question: number, answerLabel: number): string | null {
+export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = []): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
   const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel);
   if (issued !== null) return issued;
@@ -137,5 +137,11 @@ export function columnDate(blocks: readonly Block[], question: number, answerLab
       return day === null ? [] : [day];
     }),
   );
-  return posted.size === 1 ? [...posted][0]! : null;
+  if (posted.size > 0) return posted.size === 1 ? [...posted][0]! : null;
+  // Or the `<time datetime>` of the post's meta line (a blog engine's `<time class="entry-date published" datetime="2021-07-04T10:51">`,
+  // showing the day in words of its own, `July 4, 2021`): machine-readable, the same posting day; one day, no list item's.
+  const stamped = new Set(
+    stamps.filter((s) => s.at >= from && s.at < answerLabel && !inListItem(blocks[s.at]!.node)).flatMap((s) => findDate(s.datetime) ?? []),
+  );
+  return stamped.size === 1 ? [...stamped][0]! : null;
 }

@@ -205,13 +205,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
-    const date = columnDate(blocks, at.index, column.lines[0]!);
+    const date = columnDate(blocks, at.index, column.lines[0]!, stamps);
     const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
     // So too under a headline filing a topic under the column's name (`医生答问｜{topic}怎么办？`): the topic, the reader's the question.
     const printed = blocks[at.index]!.text.trim();
-    const asked = readerQuestion(blocks, column.asks, at.text, withoutColumnName(printed) !== printed);
+    const filed = withoutColumnName(printed);
+    const asked = readerQuestion(blocks, column.asks, at.text, filed !== printed ? filed : null);
     const question = asked === null ? { index: at.index, text: at.text } : { index: column.asks, text: asked };
     // The credit's doctor completed from the page: the info line's department, the masthead's grade (answer-doctor.ts).
     const doctor = completeColumnDoctor(blocks, at.index, column.lines[0]!, column.doctor);
