@@ -93,8 +93,11 @@ export function readAnswer(
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
-    // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it.
-    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox)) break;
+    // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it. Not at the
+    // answer's text running on loose beside the box (a line of the box's parent, in no box of its own: the label's box held
+    // only the answer's opening); another's reply, a shelf, stand in boxes of their own.
+    const besideBox = kind === 'text' && labelledBox !== null && lineBox(block.node) === labelledBox.parent;
+    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox) && !besideBox) break;
     if (kind === 'label' && labelledBox === null) {
       const box = answererLabelBox(blocks, kinds, i, end);
       // What was taken before the label, outside its box (another person's reply set above it), is not under it: the answer starts there.
