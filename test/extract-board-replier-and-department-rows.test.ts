@@ -30,6 +30,12 @@ describe('a hospital’s consultation record names who replied and their departm
     });
   }
 
+  it('reads no hospital from a hospital’s service office as the replying department (客户服务中心): the site’s, doubted', () => {
+    const page = pageOf('客户服务中心');
+    expect(page.doctor.hospital).not.toBe('客户服务中心');
+    expect(page.flags).toContain('unsure_reading');
+  });
+
   it('still doubts a replying unit that is neither a hospital nor a department', () => {
     const page = pageOf('市卫生健康委员会办公室');
     expect(page.flags).toContain('unsure_reading');
