@@ -84,6 +84,14 @@ describe('bare 问 / 答 heads with their Tibetan beside them', () => {
   });
 });
 
+describe('a Latin term marked with a language of its own at a paragraph’s end', () => {
+  it('is the sentence’s word, no translation (a word processor’s lang="X-NONE" run)', () => {
+    const last = '<p><span>如果伴有听力下降，建议到医院耳鼻喉科做纯音测听和</span><span lang="X-NONE">ABR</span></p>';
+    const [page] = read(`${CARD}<main>${QUESTION}<div>${ANSWER.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${last}</div>${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual([...ANSWER.slice(0, 2), '如果伴有听力下降，建议到医院耳鼻喉科做纯音测听和ABR']);
+  });
+});
+
 describe('a staff member’s note under her name', () => {
   it('is another’s note: it ends the answer', () => {
     expect(isStaffNote('糖尿病教育护士 杨海燕补充：')).toBe(true);
