@@ -195,14 +195,15 @@ function replyAfterForwarding(after: readonly Field[], firstReply: Field, blocks
 /**
  * The record's rows that follow the reply one after another (its time, who replied, from which department), each starting on
  * the line after the one before ends: the reply's own, however many lines its text took (a label and its value in cells of
- * their own take two lines a row). A line of no field between them (a notice, a list) ends the run.
+ * their own take two lines a row). A line of no field between them (a notice, a list), or another record's question, ends the run.
  */
 function rowsAfter(after: readonly Field[], reply: Field): Set<Field> {
   const rows = new Set<Field>();
   let end = reply.lines.at(-1) ?? reply.at;
   for (const f of after) {
     if (f.at <= end) continue;
-    if (f.at !== end + 1) break;
+    // Another record's first row (its question, its reply) starts its own rows: its time is not this reply's.
+    if (f.at !== end + 1 || f.kind === 'question' || f.kind === 'reply') break;
     rows.add(f);
     end = f.lines.at(-1) ?? f.at;
   }
