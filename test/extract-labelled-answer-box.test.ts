@@ -40,6 +40,13 @@ describe('the box the answerer’s label heads', () => {
     expect(page!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('the answer unlabelled above a labelled box, no one named over it, is not dropped as another’s', () => {
+    const above = `<div class="best">${ANSWER.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const box = '<div class="item"><div class="lbl">医生回答</div><p>平时注意保护听力，避免长时间戴耳机。</p></div>';
+    const [page] = read(`${CARD}<main>${QUESTION}${above}${box}${LIST}</main>`);
+    expect(page!.answer_paragraphs.slice(0, 2)).toEqual(ANSWER.slice(1));
+  });
+
   it('a label alone in its row over the answer heads no box: the answer reads on as before', () => {
     const [page] = read(`${CARD}<main>${QUESTION}<div><h3>专家解答</h3></div><div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><div><p>平时注意保护听力，避免长时间戴耳机。</p></div>${LIST}</main>`);
     expect(page!.answer_paragraphs).toEqual([...ANSWER, '平时注意保护听力，避免长时间戴耳机。']);

@@ -103,7 +103,10 @@ export function readAnswer(
       // What was taken before the label, outside its box (another person's reply set above it), is not under it: the answer starts there.
       // Not where what was taken stands with the card, in a part the label is outside of: that is the card's doctor's answer, the
       // label another answer's (a list of doctors' answers, each item its label, card and text).
-      if (box !== null && taken.every((b) => !inside(b.node, box)) && !(card && takenWithCard(card.element, taken[0]?.node ?? null, block.node))) {
+      // Nor where what was taken opens with the answer's prose, no one's name or role over it (`门店验配师 胡建国` heads another's reply):
+      // an answer unlabelled above a labelled box is not shown to be another's, and is not dropped for it.
+      const unattributed = taken.length > 0 && PROSE_RE.test(taken[0]!.text);
+      if (box !== null && !unattributed && taken.every((b) => !inside(b.node, box)) && !(card && takenWithCard(card.element, taken[0]?.node ?? null, block.node))) {
         labelledBox = box;
         taken.length = 0;
         firstAt = -1;
