@@ -40,6 +40,12 @@ describe('the box the answerer’s label heads', () => {
     expect(page!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('the answer running on in a box of its own after the labelled one, no one named over it, is still its own', () => {
+    const opening = `<div class="a"><div class="lbl">答：</div><p>${ANSWER[1]}</p></div>`;
+    const [page] = read(`${CARD}<main>${QUESTION}<div class="content">${opening}<div class="a2"><p>${ANSWER[2]}</p></div></div>${REPLY}${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual(ANSWER.slice(1));
+  });
+
   it('the answer unlabelled above a labelled box, no one named over it, is not dropped as another’s', () => {
     const above = `<div class="best">${ANSWER.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`;
     const box = '<div class="item"><div class="lbl">医生回答</div><p>平时注意保护听力，避免长时间戴耳机。</p></div>';

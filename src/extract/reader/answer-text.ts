@@ -90,14 +90,20 @@ export function readAnswer(
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   // The box the answerer's label heads (`<div class="answer"><div>专家解答</div><p>…</p></div>`), where it holds the answer's text.
   let labelledBox: AnyNode | null = null;
+  // Boxes after the labelled one that the answer's text runs on in (below).
+  const runOn: AnyNode[] = [];
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
     // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it. Not at the
-    // answer's text running on loose beside the box (a line of the box's parent, in no box of its own: the label's box held
-    // only the answer's opening); another's reply, a shelf, stand in boxes of their own.
-    const besideBox = kind === 'text' && labelledBox !== null && lineBox(block.node) === labelledBox.parent;
-    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox) && !besideBox) break;
+    // answer's text running on after the box (the label's box held only its opening): a line of the box's parent, in no box of
+    // its own, or a box opening with prose, no one's name or role over it, reads on (another's reply is headed by who replies).
+    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox) && !runOn.some((b) => inside(block.node, b))) {
+      const box = lineBox(block.node);
+      const loose = box === labelledBox.parent;
+      if (kind !== 'text' || !(loose || PROSE_RE.test(block.text))) break;
+      if (!loose && box !== null) runOn.push(box);
+    }
     if (kind === 'label' && labelledBox === null) {
       const box = answererLabelBox(blocks, kinds, i, end);
       // What was taken before the label, outside its box (another person's reply set above it), is not under it: the answer starts there.
