@@ -128,6 +128,10 @@ describe('a staff member’s note under her name', () => {
   it('a note put warmly (营养师温馨提醒：) names no one: the answering dietitian’s own words stay in her answer', () => {
     expect(isStaffNote('营养师温馨提醒：浓茶会影响铁吸收。', '注册营养师', '李丽')).toBe(false);
     expect(isStaffNote('药师温馨提醒：铁剂不要与牛奶同服。', '主管药师', '李丽')).toBe(false);
+    // Nor the words run on to the role before 提醒 (常, 金 open surnames): how the note is put, judged by the role.
+    expect(isStaffNote('药师常规提醒：铁剂不要与牛奶同服。', '主管药师', '李丽')).toBe(false);
+    expect(isStaffNote('护士金牌提醒：按时产检。', '主管护师', '李丽')).toBe(false);
+    expect(isStaffNote('护士 杨海燕提醒：按时产检。', '主管护师', '李丽')).toBe(true);
     const dietitian = '<aside><div>李丽</div><div>注册营养师</div><div>青川市人民医院</div><div>临床营养科</div></aside>';
     const own = '<p>营养师温馨提醒：浓茶和咖啡会影响铁吸收，饭后一小时内不要喝。</p>';
     const [page] = read(`${dietitian}<main>${QUESTION}<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}${own}</div>${LIST}</main>`);

@@ -168,7 +168,10 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
   const head = text.trim().match(STAFF_NOTE_RE);
   // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
-  const named = head?.[3] !== undefined && !HONORIFIC_RE.test(head[3]) && !NOTE_MANNER_RE.test(head[3]) ? head[3] : undefined;
+  // A name run on to the role with no space is one only before 补充 (`护士杨海燕补充：`): before 提醒 or 叮咛 it is how the note is put
+  // (`药师常规提醒：`, `护士金牌提醒：`; 常, 金 open surnames), and the note is judged by its role.
+  const runOnWords = head !== null && !/\s\p{Script=Han}/u.test(head[0]) && !/[补補]充/u.test(head[0]);
+  const named = head?.[3] !== undefined && !HONORIFIC_RE.test(head[3]) && !NOTE_MANNER_RE.test(head[3]) && !runOnWords ? head[3] : undefined;
   if (head === null || (named !== undefined && !isPersonalName(named))) return false;
   if (named !== undefined && answererName !== null) return named !== answererName.replace(/\s+/gu, '');
   // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.
