@@ -30,6 +30,18 @@ describe('a hospital’s consultation record names who replied and their departm
     });
   }
 
+  it('reads no hospital from a hospital’s service office as the replying department (客户服务中心): the site’s, doubted', () => {
+    const page = pageOf('客户服务中心');
+    expect(page.doctor.hospital).not.toBe('客户服务中心');
+    expect(page.flags).toContain('unsure_reading');
+  });
+
+  it('takes no time from the next record’s rows where this record prints none', () => {
+    const next = row('咨询主题', '孩子发烧怎么办') + row('咨询人', '王**') + row('咨询内容', '孩子发烧三十八度五，怎么办？') + row('答复内容', '建议物理降温，多喝水，必要时口服退烧药。') + row('答复时间', '2022/5/02 09:00:00');
+    const page = entriesOf(extractOrThrow(pageRecord(html('预防接种门诊').replace(row('答复时间', '2022/3/30 08:30:59'), '').replace('</table>', `${next}</table>`)))).find((e) => e.origin === 'page')!;
+    expect(page.date).not.toBe('2022-05-02');
+  });
+
   it('still doubts a replying unit that is neither a hospital nor a department', () => {
     const page = pageOf('市卫生健康委员会办公室');
     expect(page.flags).toContain('unsure_reading');

@@ -34,6 +34,25 @@ describe('the box the answerer’s label heads', () => {
     expect(page!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('a box holding the label and the answer’s opening only: the answer’s paragraphs loose after it are still its own', () => {
+    const opening = `<div class="answer-top"><div class="answer-head">专家解答</div>${ANSWER.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const [page] = read(`${CARD}<main>${QUESTION}${opening}<p>${ANSWER[2]}</p>${REPLY}${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('the answer running on in a box of its own after the labelled one, no one named over it, is still its own', () => {
+    const opening = `<div class="a"><div class="lbl">答：</div><p>${ANSWER[1]}</p></div>`;
+    const [page] = read(`${CARD}<main>${QUESTION}<div class="content">${opening}<div class="a2"><p>${ANSWER[2]}</p></div></div>${REPLY}${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual(ANSWER.slice(1));
+  });
+
+  it('the answer unlabelled above a labelled box, no one named over it, is not dropped as another’s', () => {
+    const above = `<div class="best">${ANSWER.slice(1).map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const box = '<div class="item"><div class="lbl">医生回答</div><p>平时注意保护听力，避免长时间戴耳机。</p></div>';
+    const [page] = read(`${CARD}<main>${QUESTION}${above}${box}${LIST}</main>`);
+    expect(page!.answer_paragraphs.slice(0, 2)).toEqual(ANSWER.slice(1));
+  });
+
   it('a label alone in its row over the answer heads no box: the answer reads on as before', () => {
     const [page] = read(`${CARD}<main>${QUESTION}<div><h3>专家解答</h3></div><div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div><div><p>平时注意保护听力，避免长时间戴耳机。</p></div>${LIST}</main>`);
     expect(page!.answer_paragraphs).toEqual([...ANSWER, '平时注意保护听力，避免长时间戴耳机。']);
@@ -78,6 +97,14 @@ describe('bare 问 / 答 heads with their Tibetan beside them', () => {
   });
 });
 
+describe('a Latin term marked with a language of its own at a paragraph’s end', () => {
+  it('is the sentence’s word, no translation (a word processor’s lang="X-NONE" run)', () => {
+    const last = '<p><span>如果伴有听力下降，建议到医院耳鼻喉科做纯音测听和</span><span lang="X-NONE">ABR</span></p>';
+    const [page] = read(`${CARD}<main>${QUESTION}<div>${ANSWER.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${last}</div>${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual([...ANSWER.slice(0, 2), '如果伴有听力下降，建议到医院耳鼻喉科做纯音测听和ABR']);
+  });
+});
+
 describe('a staff member’s note under her name', () => {
   it('is another’s note: it ends the answer', () => {
     expect(isStaffNote('糖尿病教育护士 杨海燕补充：')).toBe(true);
@@ -96,5 +123,18 @@ describe('a staff member’s note under her name', () => {
     const note = '<div class="note"><span>糖尿病教育护士 杨海燕补充：</span><span>注射胰岛素后请按时进餐，外出随身携带糖果，以防低血糖。</span></div>';
     const [page] = read(`${nurse}<main>${QUESTION}<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>${note}${LIST}</main>`);
     expect(page!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a note put warmly (营养师温馨提醒：) names no one: the answering dietitian’s own words stay in her answer', () => {
+    expect(isStaffNote('营养师温馨提醒：浓茶会影响铁吸收。', '注册营养师', '李丽')).toBe(false);
+    expect(isStaffNote('药师温馨提醒：铁剂不要与牛奶同服。', '主管药师', '李丽')).toBe(false);
+    // Nor the words run on to the role before 提醒 (常, 金 open surnames): how the note is put, judged by the role.
+    expect(isStaffNote('药师常规提醒：铁剂不要与牛奶同服。', '主管药师', '李丽')).toBe(false);
+    expect(isStaffNote('护士金牌提醒：按时产检。', '主管护师', '李丽')).toBe(false);
+    expect(isStaffNote('护士 杨海燕提醒：按时产检。', '主管护师', '李丽')).toBe(true);
+    const dietitian = '<aside><div>李丽</div><div>注册营养师</div><div>青川市人民医院</div><div>临床营养科</div></aside>';
+    const own = '<p>营养师温馨提醒：浓茶和咖啡会影响铁吸收，饭后一小时内不要喝。</p>';
+    const [page] = read(`${dietitian}<main>${QUESTION}<div>${ANSWER.map((p) => `<p>${p}</p>`).join('')}${own}</div>${LIST}</main>`);
+    expect(page!.answer_paragraphs).toEqual([...ANSWER, '营养师温馨提醒：浓茶和咖啡会影响铁吸收，饭后一小时内不要喝。']);
   });
 });

@@ -140,6 +140,10 @@ describe('a radio programme’s story page whose lead alone names the guest', ()
     expect(own.answer_paragraphs).toEqual(ANSWER);
     expect(own.flags).not.toContain('unsure_reading');
   });
+  it('a lead crediting two guests under one title (程霞、李明) names no card: the second name is not the first’s title’s', () => {
+    const own = pageOf(story(`${QUESTION}？`, lead('11月15日').replace('程霞', '程霞、李明'), turns));
+    expect(own.doctor.name === '程霞' || own.flags.includes('unsure_reading')).toBe(true);
+  });
   it('a lead short enough to be a line of its own, under a headline: the credit alone, not its words around it, is the card', () => {
     const own = pageOf(story('【健康之家】咳嗽，专家这样说', lead('5月1日').replace('东湖市医学中心眼科副主任医师', '北岸市中医院眼科医师'), turns));
     expect(own.doctor).toMatchObject({ name: '程霞', title: '医师', department: '眼科', hospital: '北岸市中医院' });

@@ -9,7 +9,8 @@ import { isNewsLead } from '../words/news-lead.js';
  * `本期邀请到我院眼科医师邹宏勇为大家解答`): the card in a sentence, before the answer, none of it.
  * 我院 / 本院 names the publisher's hospital, which the page's header gives (publisher.ts).
  */
-const CREDIT_CLAUSE = String.raw`(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?([^，,。；;]{4,30}?)[，,]?(?:为|给|向)(?:大家|您|你|各位|读者|网友|听众|观众)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?(?:相关问题|这个问题|此问题)?`;
+// The credited part holds one guest: guests listed (`主任医师程霞、李明`) are no one card (the last name is not the first's title's).
+const CREDIT_CLAUSE = String.raw`(?:由|邀请到?了?|特邀|请到了?)(?:我院|本院)?([^，,。；;、]{4,30}?)[，,]?(?:为|给|向)(?:大家|您|你|各位|读者|网友|听众|观众)?(?:详细)?(?:解答|讲解|答疑|回答|科普|解读|分享)(?:一下)?(?:相关问题|这个问题|此问题)?`;
 const CREDIT_RE = new RegExp(String.raw`^(?:本期|本文|本篇|本问题|今天|这期|今日)?(?:节目)?${CREDIT_CLAUSE}[。！!.]?$`, 'u');
 /**
  * A news story's lead (news-lead.ts) crediting its guest in its last sentence (`央广网北京11月15日消息　据…报道，本期节目邀请到

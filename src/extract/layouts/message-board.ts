@@ -52,6 +52,11 @@ const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医�
  * card's rows: 回复医生, 职称, 科室, 医院), read only between that doctor's row and the reply.
  */
 const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单位)|医院)$/u;
+/**
+ * A hospital's office that answers its board (`答复部门：客户服务中心`, 患者服务中心, 客服中心): shaped as a 中心 as a hospital may be,
+ * but a unit of the hospital with no name of a place or a care, no hospital (a community's 卫生服务中心 names its place).
+ */
+const SERVICE_OFFICE_RE = /^(?:客户|患者|病人|病友|医患|顾客|门诊)?(?:服务|客服|咨询|投诉|预约|随访|呼叫)中心$/u;
 /** The department the question was put to (咨询科室, 諮詢科別). */
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
@@ -190,14 +195,15 @@ function replyAfterForwarding(after: readonly Field[], firstReply: Field, blocks
 /**
  * The record's rows that follow the reply one after another (its time, who replied, from which department), each starting on
  * the line after the one before ends: the reply's own, however many lines its text took (a label and its value in cells of
- * their own take two lines a row). A line of no field between them (a notice, a list) ends the run.
+ * their own take two lines a row). A line of no field between them (a notice, a list), or another record's question, ends the run.
  */
 function rowsAfter(after: readonly Field[], reply: Field): Set<Field> {
   const rows = new Set<Field>();
   let end = reply.lines.at(-1) ?? reply.at;
   for (const f of after) {
     if (f.at <= end) continue;
-    if (f.at !== end + 1) break;
+    // Another record's first row (its question, its reply) starts its own rows: its time is not this reply's.
+    if (f.at !== end + 1 || f.kind === 'question' || f.kind === 'reply') break;
     rows.add(f);
     end = f.lines.at(-1) ?? f.at;
   }
@@ -265,7 +271,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const unitDepartment = unitCard?.hospital && !unitCard.name && !unitCard.title && unitCard.department && isDepartment(unitCard.department) && unitText === `${unitCard.hospital}${unitCard.department}` ? unitCard.department : null;
   // The unit a hospital with its grade closing it (`某市中心医院（三甲）`, `某市人民医院 三级甲等`): the hospital, and its grade.
   const graded = unitText !== null && unitDepartment === null ? gradedHospital(unitText, unitCard) : null;
-  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) ? unitText : unitDepartment !== null ? unitCard!.hospital : (graded?.hospital ?? null);
+  const hospital = unitText !== null && WHOLE_HOSPITAL_RE.test(unitText) && !SERVICE_OFFICE_RE.test(unitText.trim()) ? unitText : unitDepartment !== null ? unitCard!.hospital : (graded?.hospital ?? null);
   // A unit that is no hospital (a commission's office answered): none read, and doubted — whether its reply is a medical answer at all is the reader's to check.
   // The replying doctor's field (`name title`, `department name title`) and the department's: the card, the signature's where none.
   const signer = replier ? parseCardParts([valueOf(replier)]) : null;

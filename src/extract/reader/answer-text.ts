@@ -90,17 +90,29 @@ export function readAnswer(
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   // The box the answerer's label heads (`<div class="answer"><div>专家解答</div><p>…</p></div>`), where it holds the answer's text.
   let labelledBox: AnyNode | null = null;
+  // Boxes after the labelled one that the answer's text runs on in (below).
+  const runOn: AnyNode[] = [];
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
-    // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it.
-    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox)) break;
+    // The answer ends with the box its label heads: another's reply or a product shelf after it is none of it. Not at the
+    // answer's text running on after the box (the label's box held only its opening): a line of the box's parent, in no box of
+    // its own, or a box opening with prose, no one's name or role over it, reads on (another's reply is headed by who replies).
+    if (labelledBox !== null && taken.length > 0 && !inside(block.node, labelledBox) && !runOn.some((b) => inside(block.node, b))) {
+      const box = lineBox(block.node);
+      const loose = box === labelledBox.parent;
+      if (kind !== 'text' || !(loose || PROSE_RE.test(block.text))) break;
+      if (!loose && box !== null) runOn.push(box);
+    }
     if (kind === 'label' && labelledBox === null) {
       const box = answererLabelBox(blocks, kinds, i, end);
       // What was taken before the label, outside its box (another person's reply set above it), is not under it: the answer starts there.
       // Not where what was taken stands with the card, in a part the label is outside of: that is the card's doctor's answer, the
       // label another answer's (a list of doctors' answers, each item its label, card and text).
-      if (box !== null && taken.every((b) => !inside(b.node, box)) && !(card && takenWithCard(card.element, taken[0]?.node ?? null, block.node))) {
+      // Nor where what was taken opens with the answer's prose, no one's name or role over it (`门店验配师 胡建国` heads another's reply):
+      // an answer unlabelled above a labelled box is not shown to be another's, and is not dropped for it.
+      const unattributed = taken.length > 0 && PROSE_RE.test(taken[0]!.text);
+      if (box !== null && !unattributed && taken.every((b) => !inside(b.node, box)) && !(card && takenWithCard(card.element, taken[0]?.node ?? null, block.node))) {
         labelledBox = box;
         taken.length = 0;
         firstAt = -1;

@@ -139,6 +139,8 @@ export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /** A person named by their surname and an honorific (`李姑娘`, `王小姐`), no name of their own. */
 const HONORIFIC_RE = /(?:姑娘|小姐|女士|先生)$/u;
+/** How a note is put (`营养师温馨提醒：`, `药师特别提醒：`), no one's name, though 温 and 郑 open surnames: the note is judged by its role. */
+const NOTE_MANNER_RE = /^(?:温馨|特别|友情|郑重|再次|重点|贴心|善意|额外|另外|最后|还要)$/u;
 /**
  * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
  * `药师补充说明：`, a 月子中心's `母婴护理师补充：`, a Hong Kong clinic's `註冊護士李姑娘補充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
@@ -166,7 +168,10 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
   const head = text.trim().match(STAFF_NOTE_RE);
   // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
-  const named = head?.[3] !== undefined && !HONORIFIC_RE.test(head[3]) ? head[3] : undefined;
+  // A name run on to the role with no space is one only before 补充 (`护士杨海燕补充：`): before 提醒 or 叮咛 it is how the note is put
+  // (`药师常规提醒：`, `护士金牌提醒：`; 常, 金 open surnames), and the note is judged by its role.
+  const runOnWords = head !== null && !/\s\p{Script=Han}/u.test(head[0]) && !/[补補]充/u.test(head[0]);
+  const named = head?.[3] !== undefined && !HONORIFIC_RE.test(head[3]) && !NOTE_MANNER_RE.test(head[3]) && !runOnWords ? head[3] : undefined;
   if (head === null || (named !== undefined && !isPersonalName(named))) return false;
   if (named !== undefined && answererName !== null) return named !== answererName.replace(/\s+/gu, '');
   // A 母婴 care worker's (`母婴护理师补充：`, core/genre-vocabulary.ts): theirs, but where the answering person prints that role.

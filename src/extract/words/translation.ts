@@ -29,13 +29,15 @@ export function isTranslationBeside(el: Element): boolean {
 
 /**
  * A minority language's words printed beside the Chinese, marked with their language (`答 <i lang="bo">ལན།</i>`, a
- * Uyghur or Mongolian name beside the hospital's): a translation too, as English is. Only one in a script of its own, no Han
+ * Uyghur or Mongolian name beside the hospital's): a translation too, as English is. Only one in a script of its own (no Latin), no Han
  * character in it: a page marked in another language whose text is Chinese (`lang="ja"` on kanji, a mislabelled block) is read.
  */
 function isOtherScriptBeside(el: Element, lang: string): boolean {
   if (/^(?:zh|und|cmn|yue|wuu|hak|nan|ja|ko)\b/iu.test(lang)) return false;
   const text = ownText(el);
-  return /\p{L}/u.test(text) && !/\p{Script=Han}/u.test(text);
+  // Not Latin letters: a word processor marks runs of Latin words in a Chinese sentence with a language of its own
+  // (`<span lang="X-NONE">HCG</span>`, lang="EN-GB"'s kin), a term of the sentence, no translation beside it.
+  return /[^\P{L}\p{Script=Latin}]/u.test(text) && !/\p{Script=Han}/u.test(text);
 }
 
 /** An element's text, however deep (elements marked with a language are small: a word or a line). */
