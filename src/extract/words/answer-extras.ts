@@ -138,7 +138,8 @@ const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按
 export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /** A person named by their surname and an honorific (`李姑娘`, `王小姐`), no name of their own. */
-const HONORIFIC_RE = /(?:姑娘|小姐|女士|先生)$/u;
+const HONORIFIC = '(?:姑娘|小姐|女士|先生)';
+const HONORIFIC_RE = new RegExp(`${HONORIFIC}$`, 'u');
 /** How a note is put (`营养师温馨提醒：`, `药师特别提醒：`), no one's name, though 温 and 郑 open surnames: the note is judged by its role. */
 const NOTE_MANNER_RE = /^(?:温馨|特别|友情|郑重|再次|重点|贴心|善意|额外|另外|最后|还要)$/u;
 /**
@@ -148,7 +149,7 @@ const NOTE_MANNER_RE = /^(?:温馨|特别|友情|郑重|再次|重点|贴心|善
  */
 // The role may name its field before it (`糖尿病教育护士`, `伤口专科护士`) and the person's name after it (`护士 杨海燕补充：`).
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}(?:姑娘|小姐|女士|先生)))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}${HONORIFIC}))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
