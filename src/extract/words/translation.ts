@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { textContent } from '../tree/page-index.js';
 
 /**
  * A bilingual page prints English beside its Chinese words, marked as English (`主任医师 <span
@@ -34,17 +35,10 @@ export function isTranslationBeside(el: Element): boolean {
  */
 function isOtherScriptBeside(el: Element, lang: string): boolean {
   if (/^(?:zh|und|cmn|yue|wuu|hak|nan|ja|ko)\b/iu.test(lang)) return false;
-  const text = ownText(el);
+  const text = textContent(el);
   // Not Latin letters: a word processor marks runs of Latin words in a Chinese sentence with a language of its own
   // (`<span lang="X-NONE">HCG</span>`, lang="EN-GB"'s kin), a term of the sentence, no translation beside it.
   return /[^\P{L}\p{Script=Latin}]/u.test(text) && !/\p{Script=Han}/u.test(text);
-}
-
-/** An element's text, however deep (elements marked with a language are small: a word or a line). */
-function ownText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  const children = (node as Element).children;
-  return children ? children.map(ownText).join('') : '';
 }
 
 /** A paragraph in English alone, a sentence of it (letters, no Han character): a translation where it stands beside Chinese ones. */
