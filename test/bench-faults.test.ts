@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../kit/pages/rng.js';
 import { FAMILIES, generatePage } from '../bench/genre/families.js';
-import { addNoise, applyFault, dropEndTags, readGenerated, wrapsAPage, type FaultKind } from '../bench/genre/faults.js';
+import { addNoise, applyFault, dropEndTags, likeliestLegacy, readGenerated, wrapsAPage, type FaultKind } from '../bench/genre/faults.js';
 import { tokens } from '../bench/genre/html-tokens.js';
 
 /**
@@ -50,15 +50,9 @@ function browserDecode(body: Buffer, headers: Record<string, string>): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    // as browsers' detectors do, the legacy encoding whose reading looks most like Chinese text
-    const readings = ['gb18030', 'big5'].map((label) => new TextDecoder(label).decode(body));
-    const score = (text: string) => [...text].filter((c) => COMMON.includes(c)).length;
-    return readings.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return new TextDecoder(likeliestLegacy(body)).decode(body);
   }
 }
-
-/** Frequent characters of health pages, simplified and traditional. */
-const COMMON = '的是不了在人有我他这這个個们們中来來上大为為和国國到以说說时時要就出会會可也你对對生能而子得于於着著下自之年过過后後作用道行所然家种種事成方多经經么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實医醫病问問答院科师師症治疗療';
 
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'title', 'head']);
 
@@ -169,6 +163,17 @@ describe('faults served to the genre evaluation (bench/genre/faults.ts)', () => 
       expect(html).toMatch(/<script[^>]*>[^]*<\/(div|p|li)>[^]*<\/script>/u);
       expect(shown(html), page.name).toEqual(shown(doc.html));
     }
+  });
+
+  it('a legacy page that declares no charset is read in the encoding its text reads as (Big5 for a Big5 page, not GB18030)', () => {
+    const big5Family = FAMILIES.find((f) => f.name === 'babykingdom-zhuanjia-dawen-big5')!;
+    const undeclared = Array.from({ length: 40 }, (_, i) => generatePage(big5Family, 7, i)).filter((p) => !/charset/iu.test(p.body.toString('latin1')));
+    expect(undeclared.length).toBeGreaterThan(0);
+    for (const page of undeclared) {
+      expect(readGenerated(page.body).encoding, page.name).toBe('big5');
+      expect(readGenerated(page.body).html).toBe(iconv.decode(page.body, 'big5'));
+    }
+    expect(likeliestLegacy(iconv.encode('这个问题医生怎么回答的', 'gb18030'))).toBe('gb18030');
   });
 
   it('charset-lie is beyond a browser: the declared UTF-8 shows mojibake, the bytes read as GBK show the page', () => {
