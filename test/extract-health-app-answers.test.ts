@@ -98,4 +98,14 @@ describe('a related item’s likes', () => {
     expect(itemsOf(page).map((i) => i.answer_paragraphs)).toEqual([]);
     expect(pageOf(page).related_urls).toEqual(['/qa/1', '/qa/2']);
   });
+
+  it('reads a news app’s `21小时前 108评` (its age and comments) as the item’s meta, no snippet: the items are the page’s related links', () => {
+    const item = (n: number, q: string, age: string, comments: string) =>
+      `<a href="https://news.example.com/articles/2022/${n}.html"><p>${q}</p><span>${age}</span><span>${comments}</span></a>`;
+    const rel = `<section><h3>相关新闻</h3>${item(1, '孕妇口干舌燥怎么办', '21小时前', '108评')}${item(2, '妊娠期糖尿病吃什么好', '3小时前', '274评')}</section>`;
+    const page = html(QUESTION, `<h1>${QUESTION}</h1>${card('主管治疗师', '江州市人民医院 康复医学科')}<div>${paras(ANSWER)}</div><p>发布于 2023-05-06</p>${rel}`);
+    expect(itemsOf(page)).toEqual([]);
+    expect(pageOf(page).related_urls).toEqual(['https://news.example.com/articles/2022/1.html', 'https://news.example.com/articles/2022/2.html']);
+    expect(pageOf(page).flags).not.toContain('unsure_reading');
+  });
 });

@@ -25,6 +25,12 @@ describe('a news site’s lines after the answer', () => {
     expect(pageOf(column('<p><a href="#">【纠错】</a> 【责任编辑：李晓东】</p>')).answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('the paper’s closing credits with no colon (编辑 王芳　责编 李明) are no line of the answer', () => {
+    for (const credits of ['编辑 陈静怡　责编 张晓东', '编辑 杨静怡 责编 李文博', '记者 王明 实习生 李华']) {
+      expect(pageOf(column(`<p>${credits}</p>`)).answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+
   it('a self-media platform’s statement (网易号, 搜狐号) is no line of the answer', () => {
     const statement = '<p>特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。</p>';
     expect(pageOf(column(statement)).answer_paragraphs).toEqual(ANSWER);

@@ -38,6 +38,8 @@ describe('a hospital board’s reply with a nurse’s note and an ROC day', () =
     expect(isStaffNote('护理师补充：建议就诊时携带报告')).toBe(true);
     expect(isStaffNote('卫教护理师补充：')).toBe(true);
     expect(isStaffNote('营养师提醒：少油少盐')).toBe(true);
+    expect(isStaffNote('心理治疗师 杨玉兰补充：情绪持续低落两周以上，建议到医院心理门诊做专业评估。')).toBe(true);
+    expect(isStaffNote('心理治疗师补充：可以学习放松训练', '心理治疗师')).toBe(false);
     expect(isStaffNote('医生补充：服药期间忌酒')).toBe(false);
     expect(isStaffNote('护士补充的那些内容可以不用看。')).toBe(false);
     expect(findDate('回覆日期：111年11月26日')).toBe('2022-11-26');

@@ -29,8 +29,9 @@ export function sideCard(blocks: readonly Block[], question: number, end: number
   const card = findDoctorCard(blocks, Math.max(0, head - 1), Math.min(blocks.length, head + 1 + CARD_LINES));
   // Set apart from the answer, a card beside another doctor's (not a block of other doctors: other-doctors.ts) is no sure reading.
   if (!options.inZone && card?.others) return null;
-  // The first card under the heading only, and one that names the doctor and a hospital.
-  return card && card.doctor.name && card.doctor.hospital ? { ...card, others: false, elements: [card.element] } : null;
+  // The first card under the heading only, and one that names the doctor and a hospital, or their title and department
+  // (a hospital's own site prints no hospital on its doctors' cards: the site's, site-hospital.ts).
+  return card && card.doctor.name && (card.doctor.hospital || (card.doctor.title && card.doctor.department)) ? { ...card, others: false, elements: [card.element] } : null;
 }
 
 /**

@@ -62,6 +62,11 @@ export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科
  */
 export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}[）)】\]]?$/u;
 /**
+ * A news article's closing credits with no colon, each role followed by its person's name (`编辑 王芳　责编 李明`,
+ * `记者 张三 实习生 李四`): the paper's staff, none of the answer; where it has ended.
+ */
+export const STAFF_CREDITS_RE = /^(?:(?:责任编辑|责编|编辑|校对|审校|美编|记者|实习生|通讯员)\s+\p{Script=Han}{2,4}\s*){1,4}$/u;
+/**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
  */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/** A specialist hospital's clinical centres named by the disease or surgery they treat are departments, not hospitals. */
+
+const read = (body: string, title: string) =>
+  entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>${body}</body></html>`, { url: 'https://www.example.org/q/1.html' })));
+
+describe('a clinical centre on a card', () => {
+  it('reads 冠心病中心, 心律失常中心, 结构性心脏病中心, 成人外科中心 as the department', () => {
+    for (const centre of ['冠心病中心', '心律失常中心', '高血压中心', '结构性心脏病中心', '成人外科中心', '胸痛中心']) {
+      expect(parseCardParts(['张华', '主治医师', centre])).toMatchObject({ department: centre, hospital: null });
+    }
+  });
+
+  it('keeps a centre with a place or a school before it as the hospital', () => {
+    expect(parseCardParts(['张华', '主治医师', '江州市肿瘤中心'])).toMatchObject({ hospital: '江州市肿瘤中心' });
+    expect(parseCardParts(['张华', '主治医师', '国家心血管病中心'])).toMatchObject({ hospital: '国家心血管病中心' });
+  });
+
+  it("takes the hospital from the hospital's own site where the card names only the centre", () => {
+    const body = '<div class="top">江州心血管病医院</div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
+      '<p>答疑专家：张华　主治医师　冠心病中心</p><div class="foot">江州心血管病医院　地址：江州市北路1号</div>';
+    const [page] = read(body, '心慌气短怎么办-专家答疑-江州心血管病医院');
+    expect(page!.doctor).toMatchObject({ name: '张华', department: '冠心病中心', hospital: '江州心血管病医院' });
+  });
+
+  it("reads a side card under 答疑专家 that names the doctor, title and department, the hospital the site's own", () => {
+    const body = '<div class="top">江州心血管病医院</div><div><div><dl><dt>答疑专家</dt><dd>陈怡磊</dd><dd>副主任医师</dd><dd>心血管内科</dd></dl></div>' +
+      '<div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl></div></div>' +
+      '<div class="foot">江州心血管病医院　地址：江州市北路1号</div>';
+    const [page] = read(body, '心慌气短怎么办-专家答疑-江州心血管病医院');
+    expect(page!.doctor).toMatchObject({ name: '陈怡磊', title: '副主任医师', department: '心血管内科', hospital: '江州心血管病医院' });
+    expect(page!.flags).not.toContain('unsure_reading');
+  });
+});
