@@ -106,6 +106,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const bare = sides === null && !kinds.some((k, i) => i > at.index && i < end && (k === 'speaker' || k === 'asker')) ? bareChat(blocks, kinds, at.index, at.text, end) : null;
   if (bare) {
     kinds[bare.opening] = 'asker';
+    for (const i of bare.service) kinds[i] = 'note';
     for (const i of bare.separators) if (kinds[i] === 'text') kinds[i] = 'meta';
     if (bare.round !== null) kinds[bare.round] = 'end';
     chat.notAnswerDates.push(...bare.asking);
