@@ -1,6 +1,7 @@
 import type { Doctor } from '../../schema/entry.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts, parseDoctorCard } from './card-parts.js';
+import { isSitePublisher } from './publisher.js';
 import type { Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
 
@@ -64,6 +65,24 @@ export function closingSignature(blocks: readonly Block[], from: number, to: num
     if (!m) continue;
     const doctor = parseCardParts([m[1]!, m[2]!]);
     if (doctor.hospital === m[1] && doctor.name === m[2] && doctor.title === null) return { line: i, doctor };
+  }
+  return null;
+}
+
+/**
+ * A byline of who answered, its label first, the name with its calling and the body they answer for after it (`回答：潘怡醫生　家計會`,
+ * `解答醫生：潘怡醫生 家計會`): the calling (醫生) is no title, so no title; the body the hospital where shaped as one or where it is
+ * the site's own publisher (its masthead's, its © line's: publisher.ts), an association running its own clinics.
+ */
+const CALLED_BYLINE_RE = /^(?:回答|解答|回复|答复|解答医生|回复医生|答复医生)\s*[:：]\s*(\p{Script=Han}{2,4}?)(?:医生|医师|大夫)\s+(\S{2,20})$/u;
+export function calledByline(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    if (blocks[i]!.chars > 40) continue;
+    const m = blocks[i]!.text.trim().match(CALLED_BYLINE_RE);
+    if (!m || !isName(m[1]!)) continue;
+    const unit = parseCardParts([m[2]!]);
+    const shaped = unit.hospital === m[2] && !unit.name && !unit.title;
+    if (shaped || isSitePublisher(blocks, from - 1, m[2]!)) return { line: i, doctor: { name: m[1]!, title: null, department: null, hospital: m[2]!, hospital_grade: shaped ? unit.hospital_grade : null } };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Doctor } from '../../schema/entry.js';
 import { GRADE_RE, HAN, HOSPITAL_SUFFIX, isHospitalKind, TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
+import { COPYRIGHT_RE } from '../words/furniture-lines.js';
 
 /**
  * A hospital's own account on a health platform (健康号, 官方号) publishing its doctor's answer: the
@@ -35,4 +36,17 @@ export function publisherHospital(blocks: readonly Block[], question: number): P
     grade = m[2] ?? grade;
   }
   return hospital === null ? null : { hospital, hospital_grade: grade };
+}
+
+/**
+ * Whether an institution a card names is the site's own publisher: a line above the question (its masthead, the logo's words)
+ * opens with its name, or the page's copyright line names it (`© 香港家庭計劃指導會`). A body that runs its own clinics (a
+ * family-planning association, an NGO) is where its doctors work, though its name is not shaped as a hospital's: the site vouches
+ * for it, and the card's hospital is taken as printed, no doubt raised.
+ */
+export function isSitePublisher(blocks: readonly Block[], question: number, name: string): boolean {
+  if ([...name].length < 3) return false;
+  for (let i = 0; i < question; i++) if (blocks[i]!.text.trim().startsWith(name)) return true;
+  for (let i = blocks.length - 1; i > question; i--) if (COPYRIGHT_RE.test(blocks[i]!.text) && blocks[i]!.text.includes(name)) return true;
+  return false;
 }

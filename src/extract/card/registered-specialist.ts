@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { declaredRegion, dialledRegion } from '../tree/declared-region.js';
+import { pageRegion } from '../tree/declared-region.js';
 
 /** The regions whose medical councils register specialists by specialty, cards printing `{specialty}專科醫生` (Hong Kong, Macau). */
 const SPECIALIST_REGISTER_REGIONS = new Set(['HK', 'MO']);
@@ -18,7 +18,7 @@ export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
   if (doctor.department !== null && doctor.department !== m[1]) return doctor;
-  const region = declaredRegion(page) ?? dialledRegion(page);
+  const region = pageRegion(page);
   if (region === null || !SPECIALIST_REGISTER_REGIONS.has(region)) return doctor;
   return { ...doctor, title: m[2]!, department: m[1]! };
 }

@@ -101,7 +101,7 @@ const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
  * its year plus 1911 is the western one. A two-digit `99/05/06` is left unread.
  */
 const ROC_DATE_RE =
-  /民[國国]\s*(\d{1,3})\s*年|(?<![A-Za-z\d/.\-])(1\d{2})(?:(?=([/-])\d{1,2}\3\d{1,2}(?![\d/\-]))|(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]))/gu;
+  /民[國国]\s*(\d{1,3})\s*(?:年|(?=([./-])\d{1,2}\2\d{1,2}(?![\d./-])))|(?<![A-Za-z\d/.\-])(1\d{2})(?:(?=([/-])\d{1,2}\4\d{1,2}(?![\d/\-]))|(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]))/gu;
 
 /**
  * A date with its year in two digits (`22-12-16`, `22/12/16`, `22.12.16`, `22年12月16日`), the
@@ -130,12 +130,26 @@ export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
   const text = fullYears(digitDates(printed));
   if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
-  return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, slashed: string | undefined) => {
-    if (afterEra !== undefined) return `${Number(afterEra) + 1911}年`;
+  return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, _sep: string | undefined, slashed: string | undefined) => {
+    // After 民國 the year is the era's, however the day goes on (`民國112年5月6日`, `民國112.05.06`).
+    if (afterEra !== undefined) return `${Number(afterEra) + 1911}${m.endsWith('年') ? '年' : ''}`;
     // A year yet to come is no ROC date but some other count with slashes (`120/8/9`): left unread.
     const year = Number(slashed) + 1911;
     return year <= THIS_YEAR ? String(year) : m;
   });
+}
+
+/**
+ * A day of the ROC calendar written with dots (`112.05.06`, a Taiwanese hospital's date slot). Dots part versions and measures
+ * too, so a three-digit year before dots is read so only on a page the caller knows is of Taiwan (declared-region.ts's
+ * `pageRegion`); after 民國 it is read anywhere (westernYears), a bare one elsewhere never.
+ */
+const ROC_DOTTED_RE = /(?<![\d.])(1\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/u;
+export function findTaiwanDate(raw: string): string | null {
+  const found = findDate(raw);
+  const m = found === null ? raw.match(ROC_DOTTED_RE) : null;
+  if (!m || Number(m[1]) + 1911 > THIS_YEAR) return found;
+  return isoDate(String(Number(m[1]) + 1911), m[2]!, m[3]!);
 }
 
 /** The year this process started in: no page was answered after it. */

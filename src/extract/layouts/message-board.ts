@@ -5,7 +5,8 @@ import { SIGNER_LABEL_RE } from '../card/credit-sentence.js';
 import { noDoctor } from '../draft.js';
 import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
-import { findDate, formatFromLabel } from '../dates/page-meta.js';
+import { findDate, findTaiwanDate, formatFromLabel } from '../dates/page-meta.js';
+import { pageRegion } from '../tree/declared-region.js';
 import { isReplyFormLine } from '../words/reply-form.js';
 
 /**
@@ -278,7 +279,8 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // A unit that is a department where a doctor is named replying (`答复部门：预防接种门诊` under `答复人：name title`): that doctor's department.
   const doctorsDepartment = unitText !== null && hospital === null && signer?.name != null && isDepartment(unitText.trim()) ? unitText.trim() : null;
   if (unitText !== null && hospital === null && doctorsDepartment === null) doubts.push(`the reply's unit is no hospital (${unitText.slice(0, 20)})`);
-  const date = time ? findDate(valueOf(time)) : null;
+  // A Taiwanese board's ROC day with dots (`112.05.06`) is read on a page of Taiwan alone (page-meta.ts).
+  const date = time ? (findDate(valueOf(time)) ?? (blocks[time.at]!.node && pageRegion(blocks[time.at]!.node!) === 'TW' ? findTaiwanDate(valueOf(time)) : null)) : null;
   if (date === null) doubts.push('no date read from the reply\'s time');
   // A field of the name alone (`彭志`) is read whole where no signature under the reply prints more: the board prints no title.
   // Not a role or an office that reads as a name (`管理员`, `值班员`, `办公室`: 管 and 办 open surnames too): a board's staff, no doctor.

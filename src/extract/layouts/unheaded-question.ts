@@ -4,6 +4,7 @@ import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { isPaidAskerLine } from './paid-question.js';
 import { isSenderStamp } from '../records/texted-question.js';
+import { isAppPrompt } from '../words/app-prompt.js';
 
 /**
  * A mini-program's web rendering or a web-component front end (`<wx-view>`, `<qa-question>`) sets
@@ -47,7 +48,8 @@ function firstLineAsking(blocks: readonly Block[]): number | null {
     // A labelled line (`标题：…`, `问：…`) is read by its label, elsewhere.
     if (LABELLED_RE.test(b.text)) return null;
     if (!asksQuestion(b.text) || isCardLine(b.text) || readMetaLine(b.text).metaOnly) {
-      if (b.chars <= BAR_MAX_CHARS) continue;
+      // (A share page's bar may run the app's name into its button: `禾连健康 · 问医生打开App`, app-prompt.ts.)
+      if (b.chars <= BAR_MAX_CHARS || isAppPrompt(b.text)) continue;
       return null;
     }
     return i;

@@ -18,7 +18,7 @@ import { verifiedAccountCard } from '../card/account-post.js';
 import { withCellCard } from '../layouts/label-cells.js';
 import { withRowsAfter } from '../card/card-rows.js';
 import { headerHospital } from '../layouts/merchant-header.js';
-import { publisherHospital } from '../card/publisher.js';
+import { isSitePublisher, publisherHospital } from '../card/publisher.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
@@ -150,7 +150,12 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   doctor = withoutPostAsTitle(doctor);
   // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
   if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
-  doubts.push(...cardShapeDoubts(doctor));
+  // A hospital not shaped as one that is the site's own publisher (its masthead's, its © line's) stands as printed (publisher.ts).
+  // (Asked only of a hospital doubted so: the page's lines are looked at again.)
+  const shapeDoubts = cardShapeDoubts(doctor);
+  const oddHospital = shapeDoubts.findIndex((d) => d.startsWith("the card's hospital "));
+  if (oddHospital !== -1 && isSitePublisher(blocks, at.index, doctor.hospital!)) shapeDoubts.splice(oddHospital, 1);
+  doubts.push(...shapeDoubts);
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.

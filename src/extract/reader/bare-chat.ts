@@ -5,12 +5,16 @@
  * words: the asker's opening bubble types the question again with their description (`宝宝皮肤刺痛几天了怎么办 最近一段时间一直这样`,
  * answer-text.ts's opensWithQuestion). Where the chat opens so under a separator, that bubble is the asker's, the separators
  * down to the next one after it date the asking (the next one stands over the answer, and dates it), and a later separator
- * over a bubble that asks (`晚上还是睡不好怎么办？`) opens a round, a 追问: the answer has ended there.
+ * over a bubble that asks (`晚上还是睡不好怎么办？`) opens a round, a 追问: the answer has ended there. The service's own messages
+ * (its bot's `健康助手：已为您匹配…医生`, assistant-turns.ts) are neither side's, and may open the chat before the asker's bubble; an
+ * asker's bubble may run their words on after the question with no space between, as an app's form joins its two fields
+ * (`宝宝胃胀要做什么检查最近一段时间一直这样`).
  */
 import type { Block } from '../lines/html-lines.js';
 import { isChatSeparator } from '../records/chat-days.js';
 import type { Kind } from './line-kinds.js';
 import { opensWithQuestion } from './answer-text.js';
+import { isServiceMessage } from '../records/assistant-turns.js';
 
 export interface BareChat {
   /** The asker's opening bubble. */
@@ -21,6 +25,8 @@ export interface BareChat {
   asking: number[];
   /** The separator that opens a later round (a 追问) after the answer, or null. */
   round: number | null;
+  /** The service's messages (its bot's, its desk's). */
+  service: number[];
 }
 
 /** A bubble asking again: one short sentence ending in a question mark (`请问多久复查一次？`, `医生，那需要吃药吗？`). */
@@ -36,16 +42,23 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
   for (let i = question + 1; i < end; i++) if ((kinds[i] === 'meta' || kinds[i] === 'text') && isChatSeparator(blocks[i]!.text)) separators.push(i);
   if (separators.length < 2) return null;
   const isSeparator = new Set(separators);
+  const service = new Set<number>();
+  for (let i = question + 1; i < end; i++) if (kinds[i] === 'text' && isServiceMessage(blocks[i]!.text)) service.add(i);
   const textAfter = (from: number) => {
-    for (let i = from + 1; i < end && !isSeparator.has(i); i++) if (kinds[i] === 'text') return i;
+    for (let i = from + 1; i < end && !isSeparator.has(i); i++) if (kinds[i] === 'text' && !service.has(i)) return i;
     return -1;
   };
   const opening = textAfter(separators[0]!);
-  if (opening === -1 || !opensWithQuestion(blocks[opening]!.text, questionText)) return null;
+  if (opening === -1 || !typesQuestion(blocks[opening]!.text, questionText)) return null;
   const answerAt = separators.findIndex((s) => s > opening);
   if (answerAt === -1 || textAfter(separators[answerAt]!) === -1) return null;
   let round: number | null = null;
   for (const s of separators.slice(answerAt + 1)) {
+    // A separator right over a line already read as ending the answer (a `追问：` head) opens that round.
+    if (kinds[s + 1] === 'end') {
+      round = s;
+      break;
+    }
     const next = textAfter(s);
     const asked = next === -1 ? '' : blocks[next]!.text.trim();
     if (next !== -1 && [...asked].length <= ASK_CHARS && ASKS_AGAIN_RE.test(asked)) {
@@ -53,5 +66,16 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
       break;
     }
   }
-  return { opening, separators, asking: separators.slice(0, answerAt), round };
+  return { opening, separators, asking: separators.slice(0, answerAt), round, service: [...service] };
+}
+
+/**
+ * The question typed again opening a bubble: set off by a space, or run on into the asker's words as printed, its own mark
+ * and no other between (`…有关系吗？最近一直这样`; a mark the question does not print, `…怎么办？这种情况…`, is a doctor's restating it).
+ */
+function typesQuestion(line: string, question: string): boolean {
+  if (opensWithQuestion(line, question)) return true;
+  const asked = question.trim();
+  const text = line.trim();
+  return [...asked.replace(/[？?]+$/u, '')].length >= 6 && text.startsWith(asked) && /^[\p{Script=Han}A-Za-z]{2}/u.test(text.slice(asked.length));
 }

@@ -33,3 +33,11 @@ export function earlierDayLines(blocks: readonly Block[], kinds: readonly string
   for (let i = question + 1; i < first; i++) if (kinds[i] === 'meta' && !speakers.has(i) && readMetaLine(blocks[i]!.text).dates.length > 0) days.push(i);
   return days.slice(0, -1);
 }
+
+/**
+ * The service's own message in a consult's chat, its helper's name run in before a colon (`健康助手：您好，已为您匹配王明医生…`,
+ * `小助手：…`, `系统消息：…`, `客服：…`): an app's bot or desk speaking for the service, neither the asker nor the doctor. A doctor's
+ * aide (`医生助手`) is no such helper: the name holds no doctor's word.
+ */
+const SERVICE_MESSAGE_RE = new RegExp(`^(?:(?![\\p{Script=Han}A-Za-z]{0,6}?(?:医生|医师|大夫))[\\p{Script=Han}A-Za-z]{0,6}?(?:助手|小帮手|管家|${STAFF_ROLE})|系统(?:消息|通知|提示)?)\\s*[:：]\\s*\\S`, 'u');
+export const isServiceMessage = (text: string) => text.length <= 200 && SERVICE_MESSAGE_RE.test(text.trim());

@@ -7,8 +7,11 @@ import { isRelatedLabel, mayBeRelatedLabel } from '../words/genre.js';
 import { compactTextIs, compactTextLonger, textContent } from '../tree/page-index.js';
 import { inShadowRoot, withSlotsFilled } from '../tree/shadow-root.js';
 
-/** Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`). */
-const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label']);
+/**
+ * Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`); a table's `<caption>` too,
+ * which names the rows after it (`<table><caption>其他諮詢</caption><tr>…`).
+ */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'em', 'i', 'td', 'font', 'label', 'caption']);
 /** A label's element: one of those, or a custom element (`<wx-view>`, `<wx-text>`), shown as a div or a span. */
 const isLabelTag = (name: string) => LABEL_TAGS.has(name) || name.includes('-');
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -34,3 +34,6 @@ export function dialledRegion(node: AnyNode): string | null {
   return regions.size === 1 ? [...regions][0]! : null;
 }
 
+
+/** The region a page says it is of: its `<html lang>`'s, else its own phone numbers' (asked only where a convention needs it). */
+export const pageRegion = (node: AnyNode): string | null => declaredRegion(node) ?? dialledRegion(node);

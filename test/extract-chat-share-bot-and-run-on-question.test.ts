@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * A health app's 问医生 share page: titled by the app alone, its bar running the app's name into its button
+ * (`某某健康 · 问医生打开App`), the consult's title in no heading; then the chat of bare bubbles under their time stamps: the
+ * app's bot first (`健康助手：已为您匹配…医生`), the asker's bubble typing the question with their words run on after it (no
+ * space), the doctor's bubbles under the next stamp, and a 追问 round under a later one. The bot's and the asker's bubbles are
+ * none of the answer; the stamp over the doctor's first bubble dates it.
+ */
+
+const QUESTION = '小孩高血压和耳鸣有关系吗？';
+const ANSWER = ['高血压需要结合具体情况来看，一般有以下几种情况：', '一、有高血压病史的患者，要排除其他疾病引起耳鸣的可能。', '平时要注意保持良好的生活习惯，按时复查。'];
+const stamp = (t: string) => `<div class="stamp">${t}</div>`;
+const bubble = (who: string, text: string) => `<div class="msg msg-${who}"><div class="bubble">${text}</div></div>`;
+const page = (opening: string, followUp = true) => `<html><head><meta charset="utf-8"><title>某某健康-问医生</title></head><body>
+<div class="open-app"><img src="/logo.png" alt="某某健康"><span>某某健康 · 问医生</span><a class="btn">打开App</a></div>
+<div class="consult-title">${QUESTION}</div>
+<div class="doc-head"><img src="/avatar/1.jpg"><div><div><span>罗秀</span> <span>主治医师</span></div><div>北岸市儿童医院 心血管内科</div></div></div>
+<div class="chat">
+${stamp('2022-06-24 06:09')}
+${bubble('sys', '健康助手：您好，已为您匹配罗秀医生，医生将在24小时内回复。')}
+${bubble('pat', opening)}
+${stamp('2022-06-26 16:17')}
+${ANSWER.map((p) => bubble('doc', p)).join('\n')}
+${followUp ? `${stamp('2022-06-29 16:49')}\n${bubble('pat', '追问：那需要复查吗？')}\n${bubble('doc', '建议两周后门诊复查。')}` : ''}
+</div>
+<div class="tip">本次问诊已结束　以上内容仅供参考</div>
+</body></html>`;
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'https://m.example-health.cn/share/consult?id=1' }))).find((e) => e.origin === 'page')!;
+
+describe('a health app’s chat share page with its bot’s message first', () => {
+  it('reads the consult title under the app’s bar as the question', () => {
+    expect(read(page(`${QUESTION}最近一段时间一直这样，不知道是什么原因。`)).question).toBe(QUESTION);
+  });
+
+  it('takes the doctor’s bubbles alone as the answer, dated by the stamp over the first, the 追问 round none', () => {
+    const own = read(page(`${QUESTION}最近一段时间一直这样，不知道是什么原因。`));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-06-26');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('reads the asker’s bubble run on after the question without its mark too', () => {
+    const bare = page('小孩高血压和耳鸣有关系吗最近一段时间一直这样。', false).replaceAll(QUESTION, '小孩高血压和耳鸣有关系吗');
+    const own = read(bare);
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-06-26');
+  });
+});
