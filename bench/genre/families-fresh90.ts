@@ -36,7 +36,7 @@ import type { TruthPage } from './truth.js';
  *   convention; `諮詢日期` none); 邵逸夫's `回复时间` (`提问时间` and the `打印时间` print day none);
  * - **the card** as printed; where it prints no hospital, the site's name as the header prints it (fresh-82): 中国医学科学院
  *   阜外医院 (its second name 国家心血管病中心 none, as fresh-89's shithc), 北京大学第六医院, 新光吳火獅紀念醫院, 浙江大学医学院
- *   附属邵逸夫医院; `醫師` no title (null); the grade null on every family;
+ *   附属邵逸夫医院; `{name} 醫師` the title `醫師` (fresh-80's 彰基 and fresh-83's chimei keys, changed after the first run); the grade null on every family;
  * - **format**: 禾连's voice bubble with its 转文字 transcript voice; unknown elsewhere;
  * - items: the related list, the snippet as printed, dated only where the whole day is printed (ROC days +1911; 红星's
  *   `N小时前` undated), link-only `[]`, links as written unless the page names its address; the print view has no list.
@@ -307,7 +307,7 @@ const roc = (iso: string) => `${Number(iso.slice(0, 4)) - 1911}.${iso.slice(5, 7
  * F5. 新光醫院's 醫師信箱 (www.skh.org.tw/Mailbox/View.aspx?no={id}, host as remembered, path a guess), traditional, Big5
  * declared (60%, characters Big5 lacks as `&#x…;`) or UTF-8; no canonical; the header `新光醫療財團法人 新光吳火獅紀念醫院`;
  * a `<th>`/`<td>` table: `諮詢主題` the question (keyed), `諮詢日期` an earlier ROC day (none), `諮詢內容` (none); on 40% a
- * `服務台回覆` row first (none); then `回覆醫師` `{name} 醫師` (title null) or `{name} 主治醫師` (the title), `回覆科別` the
+ * `服務台回覆` row first (none); then `回覆醫師` `{name} 醫師` (the title `醫師`, as fresh-80 and fresh-83 key it) or `{name} 主治醫師` (the title), `回覆科別` the
  * department, `回覆日期` `112.05.06` (ROC: keyed +1911), `回覆內容` the answer `<br>`-parted; the hospital the header's
  * name; `其他諮詢` (question links with ROC days: `[]`, dated, `View.aspx?no=N` as written); format unknown.
  */
@@ -353,7 +353,7 @@ ${list}</div>
       expected: expectedOf(page, {
         question,
         paragraphs,
-        doctor: { name, title: attending ? '主治醫師' : null, department: dept, hospital: SKH, hospital_grade: null },
+        doctor: { name, title: attending ? '主治醫師' : '醫師', department: dept, hospital: SKH, hospital_grade: null },
         date: page.date,
         format: 'unknown',
         related: itemsOf(related, href, null, () => null, true),
