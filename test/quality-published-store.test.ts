@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash, identityKey, PublishedStore } from '../src/dedupe/published-store.js';
+import { entryKeys } from '../src/dedupe/entry-keys.js';
+import { bandKeys, signatureFromBuffer, signatureToBuffer } from '../src/dedupe/minhash.js';
+import { DEFAULT_NEAR_DUPE_OPTIONS } from '../src/dedupe/near-dupes.js';
+import { contentCore, doctorKey } from '../src/core/text.js';
 import { urlIdentity } from '../src/core/url.js';
 import type { Entry } from '../src/schema/entry.js';
 import { entryFrom, type DupeRow } from '../scripts/quality-fixtures.js';
@@ -217,8 +221,6 @@ describe('PublishedStore across runs', () => {
     const many = Array.from({ length: 300 }, (_, i) => entry({ url: `https://www.kangwen.example/wenda/${i}.html`, question: `问题${i}`, answer: `第${i}个回答：${answer}` }));
     publish(many, 'run-1'); // a first run: every index built afresh
     const expected = [
-      { name: 'band_bucket', tbl_name: 'band' },
-      { name: 'band_id', tbl_name: 'band' },
       { name: 'live_key', tbl_name: 'live' },
       { name: 'published_content', tbl_name: 'published' },
       { name: 'published_key', tbl_name: 'published' },
@@ -245,5 +247,120 @@ describe('PublishedStore across runs', () => {
   it('refuses to open with MinHash options its signatures were not made with', () => {
     publish([entry()], 'run-1');
     expect(() => PublishedStore.open(path, { shingleSize: 4 })).toThrow(/cannot be compared/);
+  });
+});
+
+describe('the band keys: one b-tree by bucket and id', () => {
+  const { bands } = DEFAULT_NEAR_DUPE_OPTIONS;
+  const numbered = (i: number, text = answer) => entry({ url: `https://www.kangwen.example/wenda/${i}.html`, question: `问题${i}`, answer: `第${i}个回答：${text.slice(i % 40, (i % 40) + 70)}。` });
+  const read = <T>(sql: string): T[] => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare<[], T>(sql).all();
+    } finally {
+      db.close();
+    }
+  };
+  /** The band rows as the store holds them, and as every published entry's signature makes them. */
+  const bandRows = () => ({
+    held: read<{ bucket: number; id: string }>('SELECT bucket, id FROM band').map((r) => `${r.bucket}:${r.id}`).sort(),
+    made: read<{ id: string; sig: Buffer }>('SELECT id, sig FROM published')
+      .flatMap(({ id, sig }) => bandKeys(signatureFromBuffer(sig), bands).map((bkey, band) => `${band * 2 ** 32 + bkey}:${id}`))
+      .sort(),
+  });
+
+  it('holds exactly the bands of what is published after runs that add, change and drop entries', () => {
+    publish(Array.from({ length: 60 }, (_, i) => numbered(i)), 'run-1'); // a first run: bands written afresh
+    let rows = bandRows();
+    expect(rows.held).toHaveLength(60 * bands);
+    expect(rows.held).toEqual(rows.made);
+    // Smaller runs (their bands deleted and inserted by key): every third gone, every fifth edited, some new.
+    for (const [run, from] of [['run-2', 0], ['run-3', 7]] as const) {
+      const entries = Array.from({ length: 70 }, (_, i) => i + from)
+        .filter((i) => i % 3 !== 1)
+        .map((i) => (i % 5 === 0 ? numbered(i, `${answer}停药四周后要复查呼气试验。`.slice(3)) : numbered(i)));
+      const store = PublishedStore.open(path);
+      for (const e of entries) store.markSeen(e);
+      const counts = store.counts();
+      expect(counts.new + counts.changed).toBeLessThan(store.size()); // not the rebuild
+      store.commit(run);
+      expect(store.size()).toBe(entries.length);
+      expect(entries.map((e) => store.classify(e))).toEqual(entries.map(() => 'unchanged'));
+      store.close();
+      rows = bandRows();
+      expect(rows.held).toHaveLength(entries.length * bands);
+      expect(rows.held).toEqual(rows.made);
+    }
+  });
+
+  it('moves a store of the second layout (a band table with two indexes) over: found by bucket as before, its prepared run committed', () => {
+    // The second layout's tables, written as its code wrote them.
+    const many = Array.from({ length: 40 }, (_, i) => numbered(i));
+    mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    const columns = 'key TEXT NOT NULL, version TEXT NOT NULL, content TEXT, qkey TEXT, question TEXT, doctor TEXT, url TEXT, core TEXT, sig BLOB';
+    db.exec(`
+      CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+      CREATE TABLE published (id TEXT PRIMARY KEY, ${columns}, first_run TEXT, last_run TEXT);
+      CREATE TABLE band (band INTEGER NOT NULL, bkey INTEGER NOT NULL, id TEXT NOT NULL);
+      CREATE INDEX published_key ON published (key);
+      CREATE INDEX published_content ON published (content);
+      CREATE INDEX published_qkey ON published (qkey);
+      CREATE INDEX band_bucket ON band (band, bkey);
+      CREATE INDEX band_id ON band (id);
+      CREATE TABLE live (id TEXT PRIMARY KEY, ${columns}, carried INTEGER NOT NULL);
+      CREATE INDEX live_key ON live (key);
+      CREATE TABLE outgoing (id TEXT PRIMARY KEY, key TEXT NOT NULL, question TEXT, url TEXT, last_run TEXT, replaced INTEGER NOT NULL);
+    `);
+    db.pragma('user_version = 2');
+    const { shingleSize, permutations } = DEFAULT_NEAR_DUPE_OPTIONS;
+    db.prepare("INSERT INTO meta (k, v) VALUES ('minhash', ?)").run(JSON.stringify({ shingleSize, permutations, bands }));
+    const row = (e: Entry) => {
+      const keys = entryKeys(e);
+      const sig = signatureToBuffer(keys.signature);
+      return { id: e.id, key: keys.identity, version: keys.version, content: keys.content, qkey: contentCore(e.question), question: e.question, doctor: doctorKey(e.doctor.name), url: e.url, core: keys.answerCore, sig };
+    };
+    const insertPublished = db.prepare(`INSERT INTO published VALUES (@id, @key, @version, @content, @qkey, @question, @doctor, @url, @core, @sig, 'run-1', 'run-1')`);
+    const insertBand = db.prepare('INSERT INTO band (band, bkey, id) VALUES (?, ?, ?)');
+    for (const e of many) {
+      const r = row(e);
+      insertPublished.run(r);
+      bandKeys(signatureFromBuffer(r.sig), bands).forEach((bkey, band) => insertBand.run(band, bkey, e.id));
+    }
+    // A second run prepared and never committed: the first 30 entries, the fifth one edited.
+    const edited = numbered(5, `${answer}停药四周后要复查呼气试验。`.slice(3));
+    const insertLive = db.prepare(`INSERT INTO live VALUES (@id, @key, @version, @content, @qkey, @question, @doctor, @url, @core, @sig, @carried)`);
+    for (const e of many.slice(0, 30)) {
+      if (e.id === many[5]!.id) continue;
+      insertLive.run({ ...row(e), carried: 0 });
+    }
+    insertLive.run({ ...row(edited), carried: 1 });
+    db.prepare("INSERT INTO meta (k, v) VALUES ('prepared', 'run-2')").run();
+    db.close();
+
+    const store = PublishedStore.open(path);
+    expect(read<{ user_version: number }>('PRAGMA user_version')).toEqual([{ user_version: 3 }]);
+    expect(read<{ name: string }>("SELECT name FROM pragma_table_info('band') ORDER BY cid")).toEqual([{ name: 'bucket' }, { name: 'id' }]);
+    // One b-tree, the table's own: no index beside it.
+    expect(read<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'band'")).toEqual([]);
+    expect(read<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'band'")[0]!.sql).toMatch(/PRIMARY KEY \(bucket, id\)\) WITHOUT ROWID$/);
+    let rows = bandRows();
+    expect(rows.held).toHaveLength(40 * bands);
+    expect(rows.held).toEqual(rows.made);
+    // Read as before: by id, by identity, by content and by LSH bucket.
+    expect(store.size()).toBe(40);
+    expect(store.classify(many[8]!)).toBe('unchanged');
+    const mirror = many[7]!;
+    expect(store.explain({ ...mirror, id: 'other', url: 'https://mirror.example/7.html', answer: ascii(mirror.answer) })).toMatchObject({ status: 'duplicate_of_published', publishedId: mirror.id });
+    expect(store.classify({ ...mirror, id: 'edited', answer: `${mirror.answer}多喝水。` })).toBe('changed');
+    // The prepared run is still the next one to commit, and commits in the new layout.
+    expect(store.prepared()).toBe('run-2');
+    store.commit('run-2');
+    expect([store.prepared(), store.size(), store.classify(edited), store.classify(many[5]!)]).toEqual([null, 30, 'unchanged', 'changed']);
+    store.close();
+    rows = bandRows();
+    expect(rows.held).toHaveLength(30 * bands);
+    expect(rows.held).toEqual(rows.made);
   });
 });

@@ -61,8 +61,11 @@ interface PublishedRow {
   sig: Buffer;
 }
 
-/** Bumped when the tables change meaning: 2 keys entries by id (1 kept one entry per identity). */
-const STORE_VERSION = 2;
+/**
+ * Bumped when the tables change: 2 keys entries by id (1 kept one entry per identity); 3 keeps
+ * the band keys in one b-tree by bucket (band and key) and id (2: a table and two indexes).
+ */
+const STORE_VERSION = 3;
 const ROW = 'id, key, version, content, question, doctor, core, sig';
 const ENTRY_COLUMNS = 'key TEXT NOT NULL, version TEXT NOT NULL, content TEXT, qkey TEXT, question TEXT, doctor TEXT, url TEXT, core TEXT, sig BLOB';
 /**
@@ -73,8 +76,6 @@ const WRITTEN_INDEXES: Record<string, string> = {
   published_key: 'published (key)',
   published_content: 'published (content)',
   published_qkey: 'published (qkey)',
-  band_bucket: 'band (band, bkey)',
-  band_id: 'band (id)',
 };
 const CREATE_WRITTEN_INDEXES = Object.entries(WRITTEN_INDEXES)
   .map(([name, on]) => `CREATE INDEX IF NOT EXISTS ${name} ON ${on};`)
@@ -85,7 +86,8 @@ const DROP_WRITTEN_INDEXES = Object.keys(WRITTEN_INDEXES)
 const TABLES = `
   CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS published (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, first_run TEXT, last_run TEXT);
-  CREATE TABLE IF NOT EXISTS band (band INTEGER NOT NULL, bkey INTEGER NOT NULL, id TEXT NOT NULL);
+  -- An entry's LSH band keys, one row a band, its bucket band × 2³² + key (bucketOf): looked up by bucket, written and deleted in that order (writeBands).
+  CREATE TABLE IF NOT EXISTS band (bucket INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID;
   ${CREATE_WRITTEN_INDEXES}
   -- This run's entries: every one by id and version; those it carries (not published as they are) in full.
   CREATE TABLE IF NOT EXISTS live (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, carried INTEGER NOT NULL);
@@ -119,7 +121,7 @@ export class PublishedStore {
       byKey: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE key = ? ORDER BY id LIMIT 32`),
       byContent: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE content = ? LIMIT 1`),
       byQuestion: db.prepare<[string], PublishedRow>(`SELECT ${ROW} FROM published WHERE qkey = ? LIMIT 32`),
-      bucket: db.prepare<[number, number, number], PublishedRow>(`SELECT ${ROW.replace(/(\w+)/g, 'p.$1')} FROM band b JOIN published p ON p.id = b.id WHERE b.band = ? AND b.bkey = ? LIMIT ?`),
+      bucket: db.prepare<[number, number], PublishedRow>(`SELECT ${ROW.replace(/(\w+)/g, 'p.$1')} FROM band b JOIN published p ON p.id = b.id WHERE b.bucket = ? LIMIT ?`),
       hasKey: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM published WHERE key = ? LIMIT 1'),
       held: db.prepare('INSERT OR IGNORE INTO live (id, key, version, carried) VALUES (?, ?, ?, 0)'),
       carried: db.prepare(`INSERT OR IGNORE INTO live (id, key, version, content, qkey, question, doctor, url, core, sig, carried)
@@ -149,9 +151,13 @@ export class PublishedStore {
       if (version > STORE_VERSION) throw new Error(`${path} was written by a newer qa-harvest (store version ${version}, this one reads ${STORE_VERSION})`);
       db.transaction(() => {
         const old = version < STORE_VERSION && (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'published'").get() as { n: number }).n > 0;
-        if (old) db.exec('ALTER TABLE published RENAME TO published_v1; DROP INDEX IF EXISTS published_content; DROP INDEX IF EXISTS published_qkey; DROP TABLE IF EXISTS band; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS pending_seen;');
+        const fromV1 = old && version < 2;
+        if (fromV1) db.exec('ALTER TABLE published RENAME TO published_v1; DROP INDEX IF EXISTS published_content; DROP INDEX IF EXISTS published_qkey; DROP TABLE IF EXISTS band; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS pending_seen;');
+        // The second layout's bands (a table and two indexes) are made again from the signatures.
+        else if (old) db.exec('DROP TABLE IF EXISTS band;');
         db.exec(TABLES);
-        if (old) migrateFromV1(db, o);
+        if (fromV1) migrateFromV1(db);
+        if (old) writeBands(db, 'insert', publishedSigs(db), o);
         if (version < STORE_VERSION) db.pragma(`user_version = ${STORE_VERSION}`);
       })();
       const minhash = JSON.stringify({ shingleSize: o.shingleSize, permutations: o.permutations, bands: o.bands });
@@ -196,7 +202,7 @@ export class PublishedStore {
     let best: { row: PublishedRow; similarity: number } | null = null;
     const seen = new Set<string>();
     bandKeys(fp.signature, this.options.bands).forEach((bkey, band) => {
-      for (const row of this.q.bucket.all(band, bkey, this.options.maxBucketCandidates)) {
+      for (const row of this.q.bucket.all(bucketOf(band, bkey), this.options.maxBucketCandidates)) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);
         const verdict = compare(fp, { question: row.question, doctor: row.doctor, signature: signatureFromBuffer(row.sig) }, this.options);
@@ -317,14 +323,19 @@ export class PublishedStore {
       // Rows written into an index in id order land all over it: once the index outgrows the page
       // cache, every row costs a page read and a page write, and a first run's commit grew faster
       // than its size. A commit that writes as many entries as are published (a first run, a new
-      // store) drops the indexes and builds them again, each in one sorted pass: the same indexes.
+      // store) drops the indexes and builds them again, each in one sorted pass: the same indexes;
+      // and it writes every published entry's bands afresh, in their order (writeBands).
       const count = (sql: string) => (this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${sql}`).get()!).n;
       const rebuild = count('live WHERE carried = 1') >= count('published');
-      this.db.exec(`
-        DELETE FROM band WHERE id IN (SELECT id FROM published p WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = p.id))
-          OR id IN (SELECT id FROM live WHERE carried = 1);
-        DELETE FROM published WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = published.id);
-      `);
+      if (rebuild) this.db.exec('DELETE FROM band;');
+      else {
+        // The bands of the entries that go or change, by their keys (made again from the signatures published).
+        const leaving = this.db.prepare<[string, number], { id: string; sig: Buffer }>(
+          'SELECT p.id, p.sig FROM published p LEFT JOIN live l ON l.id = p.id WHERE p.id > ? AND (l.id IS NULL OR l.carried = 1) ORDER BY p.id LIMIT ?',
+        );
+        writeBands(this.db, 'delete', keysetPages(leaving, (row) => row.id, { after: '' }), this.options);
+      }
+      this.db.exec('DELETE FROM published WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = published.id);');
       if (rebuild) this.db.exec(DROP_WRITTEN_INDEXES);
       this.db
         .prepare('UPDATE published SET last_run = @run, version = (SELECT l.version FROM live l WHERE l.id = published.id) WHERE id IN (SELECT id FROM live WHERE carried = 0)')
@@ -339,7 +350,7 @@ export class PublishedStore {
         .run({ run: runId });
       // Page by page: writes cannot run while a read is iterating, and a page keeps memory bounded.
       const carried = this.db.prepare<[string, number], { id: string; sig: Buffer }>('SELECT id, sig FROM live WHERE carried = 1 AND id > ? ORDER BY id LIMIT ?');
-      insertBands(this.db, keysetPages(carried, (row) => row.id, { after: '' }), this.options);
+      writeBands(this.db, 'insert', rebuild ? publishedSigs(this.db) : keysetPages(carried, (row) => row.id, { after: '' }), this.options);
       if (rebuild) this.db.exec(CREATE_WRITTEN_INDEXES);
       this.forgetRun();
       this.q.setMeta.run('last_run', runId);
@@ -366,22 +377,71 @@ function isCurrent(row: PublishedRow, entry: Entry, content: string, version = e
   return row.version === version || (row.version === '' && row.content === content);
 }
 
-function insertBands(db: Database.Database, rows: Iterable<{ id: string; sig: Buffer }>, options: NearDupeOptions): void {
-  // An entry's bands in one statement: a statement per band made the commit mostly call overhead.
-  const insert = db.prepare(`INSERT INTO band (band, bkey, id) VALUES ${Array.from({ length: options.bands }, () => '(?, ?, ?)').join(', ')}`);
-  for (const { id, sig } of rows) insert.run(bandKeys(signatureFromBuffer(sig), options.bands).flatMap((bkey, band) => [band, bkey, id]));
+/** Every published entry's id and signature, in id order, page by page. */
+function publishedSigs(db: Database.Database): Iterable<{ id: string; sig: Buffer }> {
+  const rows = db.prepare<[string, number], { id: string; sig: Buffer }>('SELECT id, sig FROM published WHERE id > ? ORDER BY id LIMIT ?');
+  return keysetPages(rows, (row) => row.id, { after: '' });
+}
+
+/** A band key's bucket: one exact integer (bkey is an unsigned 32-bit value, bandKeys), below 2⁵³ for up to 2²¹ bands. */
+function bucketOf(band: number, bkey: number): number {
+  return band * 2 ** 32 + bkey;
+}
+
+/** Band rows a statement writes: one statement for many rows, since a statement per row made the commit mostly call overhead. */
+const ROWS_PER_STATEMENT = 64;
+
+/**
+ * Inserts or deletes the band rows of the given entries (in id order; their keys made from their
+ * signatures), in the band table's own order: rows written in id order would land all over its
+ * b-tree, a page read and written for each once it outgrows the page cache. The entries are taken
+ * a chunk at a time (memory stays bounded: one number a row), each chunk's rows sorted by
+ * (bucket, id) and written so, one pass along the b-tree a chunk.
+ */
+function writeBands(db: Database.Database, how: 'insert' | 'delete', rows: Iterable<{ id: string; sig: Buffer }>, options: NearDupeOptions): void {
+  const { bands } = options;
+  // A row's place as one exact number, bucket × chunk + the entry's place in the chunk (in id
+  // order), below 2⁵³: sorted as numbers, the rows are in the table's order.
+  const chunk = 2 ** (53 - 32 - Math.ceil(Math.log2(Math.max(2, bands))));
+  const single = db.prepare(how === 'insert' ? 'INSERT OR IGNORE INTO band (bucket, id) VALUES (?, ?)' : 'DELETE FROM band WHERE bucket = ? AND id = ?');
+  const many = how === 'insert' ? db.prepare(`INSERT OR IGNORE INTO band (bucket, id) VALUES ${Array.from({ length: ROWS_PER_STATEMENT }, () => '(?, ?)').join(', ')}`) : null;
+  const ids: string[] = [];
+  let places = new Float64Array(Math.min(chunk, 1024) * bands);
+  const flush = () => {
+    const params: Array<number | string> = [];
+    for (const place of places.subarray(0, ids.length * bands).sort()) {
+      const at = place % chunk;
+      params.push((place - at) / chunk, ids[at]!);
+      if (!many) single.run(params);
+      else if (params.length < 2 * ROWS_PER_STATEMENT) continue;
+      else many.run(params);
+      params.length = 0;
+    }
+    for (let i = 0; i < params.length; i += 2) single.run(params[i], params[i + 1]);
+    ids.length = 0;
+  };
+  for (const { id, sig } of rows) {
+    if (ids.length === chunk) flush();
+    if ((ids.length + 1) * bands > places.length) {
+      const grown = new Float64Array(Math.min(chunk * bands, places.length * 2));
+      grown.set(places);
+      places = grown;
+    }
+    const base = ids.length * bands;
+    bandKeys(signatureFromBuffer(sig), bands).forEach((bkey, band) => (places[base + band] = bucketOf(band, bkey) * chunk + ids.length));
+    ids.push(id);
+  }
+  if (ids.length > 0) flush();
 }
 
 /**
  * The first layout kept one entry per identity: its rows move over by id (their version is
- * unknown until the next run stamps it; entries it never kept are new then), bands rebuilt.
+ * unknown until the next run stamps it; entries it never kept are new then); bands are written after.
  */
-function migrateFromV1(db: Database.Database, options: NearDupeOptions): void {
+function migrateFromV1(db: Database.Database): void {
   db.exec(`
     INSERT OR IGNORE INTO published (id, key, version, content, qkey, question, doctor, url, core, sig, first_run, last_run)
     SELECT id, key, '', content, qkey, question, doctor, url, core, sig, first_run, last_run FROM published_v1;
     DROP TABLE published_v1;
   `);
-  const rows = db.prepare<[string, number], { id: string; sig: Buffer }>('SELECT id, sig FROM published WHERE id > ? ORDER BY id LIMIT ?');
-  insertBands(db, keysetPages(rows, (row) => row.id, { after: '' }), options);
 }
