@@ -280,3 +280,13 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
+
+/**
+ * What Retry-After asks for, and the wait the crawl gives it: never longer than `maxMs`
+ * (--max-wait), so that a server asking for an hour or a day cannot hold a URL, a host or the
+ * whole crawl that long; `beyond` says the server asked for more. Null when absent or unreadable.
+ */
+export function retryAfterWait(value: string | undefined, now: number, maxMs: number): { ms: number; askedMs: number; beyond: boolean } | null {
+  const asked = parseRetryAfter(value, now);
+  return asked === null ? null : { ms: Math.min(asked, maxMs), askedMs: asked, beyond: asked > maxMs };
+}

@@ -1,4 +1,4 @@
-import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
+import { FetchError, fetchOnce, retryAfterWait, type FetchResponse } from './fetcher.js';
 import { backoffMs, sleep, type Pacer } from './host-pacer.js';
 import { ALLOW_ALL, disallowAll, parseRobots, type RobotsRules } from './robots.js';
 
@@ -7,6 +7,8 @@ export interface RobotsBookOptions {
   headers: Record<string, string>;
   timeoutMs: number;
   retries: number;
+  /** Longest wait a Retry-After of robots.txt gets (--max-wait). */
+  maxWaitMs: number;
   pacer: Pacer;
   /** robots.txt shared by the workers of one crawl (a shared frontier's): read by one of them per host and run. */
   share?: RobotsShare;
@@ -97,8 +99,10 @@ export class RobotsBook {
       if (status >= 200 && status < 300) return { body: response.body.toString('utf8'), ...(redirects ? { redirectedTo: url } : {}) };
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;
-        const wait = parseRetryAfter(response.headers['retry-after'], Date.now()) ?? backoffMs(attempt);
-        await pacer.pause(host, wait);
+        const wait = retryAfterWait(response.headers['retry-after'], Date.now(), this.options.maxWaitMs);
+        // A wait beyond --max-wait is not waited out: the host is unavailable for this run.
+        if (wait?.beyond) return { unavailable: `${origin}/robots.txt could not be read (HTTP ${status} with Retry-After ${wait.askedMs / 1000} s, longer than --max-wait)` };
+        await pacer.pause(host, wait?.ms ?? backoffMs(attempt));
         attempt++;
         continue;
       }
