@@ -14,6 +14,8 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Bodies larger than this are not read to the end. */
   maxBytes: number;
+  /** Keep the first `maxBytes` of a larger body (robots.txt: its head is what counts) instead of leaving it unread. */
+  keepHead?: boolean;
   /** Whether to read the body of a 2xx response with this Content-Type (lower case, '' when absent). */
   acceptType: (contentType: string) => boolean;
   signal?: AbortSignal;
@@ -124,7 +126,7 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         return stop();
       }
       const declared = Number(headers['content-length']);
-      if (Number.isFinite(declared) && declared > options.maxBytes) {
+      if (Number.isFinite(declared) && declared > options.maxBytes && !options.keepHead) {
         done(result(Buffer.alloc(0), { reason: 'too_large', detail: `Content-Length ${declared} is over the ${options.maxBytes}-byte limit` }));
         return stop();
       }
@@ -147,7 +149,10 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         if (settled) return;
         total += chunk.byteLength;
         if (total > options.maxBytes) {
-          done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
+          if (options.keepHead) {
+            chunks.push(chunk.subarray(0, chunk.byteLength - (total - options.maxBytes)));
+            done(result(Buffer.concat(chunks, options.maxBytes), null));
+          } else done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
           return stop();
         }
         chunks.push(chunk);

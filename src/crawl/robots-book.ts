@@ -1,6 +1,6 @@
 import { FetchError, fetchOnce, retryAfterWait, type FetchResponse } from './fetcher.js';
 import { backoffMs, sleep, type Pacer } from './host-pacer.js';
-import { ALLOW_ALL, disallowAll, parseRobots, type RobotsRules } from './robots.js';
+import { ALLOW_ALL, disallowAll, MAX_ROBOTS_BYTES, parseRobots, type RobotsRules } from './robots.js';
 
 export interface RobotsBookOptions {
   userAgent: string;
@@ -77,7 +77,9 @@ export class RobotsBook {
         response = await fetchOnce(url, {
           headers: { ...this.options.headers, accept: 'text/plain,*/*;q=0.5' },
           timeoutMs: this.options.timeoutMs,
-          maxBytes: 2 * 1024 * 1024,
+          // The head of a larger file: RFC 9309 asks for at least 500 KiB to be read; the rest is ignored, not the whole file.
+          maxBytes: MAX_ROBOTS_BYTES,
+          keepHead: true,
           acceptType: () => true,
         });
       } catch (err) {
