@@ -196,10 +196,20 @@ function responseHeaders(raw: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase();
-    const value = raw[i + 1]!;
+    const value = name === 'location' ? percentEncodeRawBytes(raw[i + 1]!) : raw[i + 1]!;
     headers[name] = name in headers && name !== 'set-cookie' ? `${headers[name]}, ${value}` : value;
   }
   return headers;
+}
+
+/**
+ * A Location sent with raw bytes beyond ASCII (a Chinese path, unencoded, in UTF-8 or GBK):
+ * node reads header bytes as Latin-1, which would turn 问题 into mojibake and the redirect
+ * into a 404. Each such byte is percent-encoded as it came, as browsers do: the server gets
+ * its own bytes back, whatever their encoding.
+ */
+function percentEncodeRawBytes(value: string): string {
+  return value.replace(/[\x80-\xff]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The decoder of a Content-Encoding, as fetch decodes it (codings applied last first; an unknown one: the bytes as they came). */
