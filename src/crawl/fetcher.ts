@@ -109,7 +109,10 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
       target = new URL(url);
       if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new TypeError(`fetch failed: not an http(s) URL: ${url}`);
       const secure = target.protocol === 'https:';
-      req = (secure ? httpsRequest : httpRequest)(target, { method: 'GET', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: requestHeaders(options.headers) });
+      // Read as browsers (and Scrapy's Twisted) read them: answers with bare LF line ends, both
+      // Transfer-Encoding and Content-Length (chunked wins), or a control byte in a header value;
+      // node's strict parser (undici's too) turns each into a network error, retried in vain.
+      req = (secure ? httpsRequest : httpRequest)(target, { method: 'GET', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: requestHeaders(options.headers), insecureHTTPParser: true });
     } catch (err) {
       return fail(err);
     }
