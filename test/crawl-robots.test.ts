@@ -145,4 +145,25 @@ describe('a robots.txt of megabytes, in a live crawl', () => {
       }
     });
   }
+
+  it('asking for a Crawl-delay longer than --max-wait makes its host unavailable for the run, at once and saying why', async () => {
+    const server = await startServer(() => (path): Reply => {
+      if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nCrawl-delay: 86400\n' };
+      if (path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: linkPage('首页', [['/ask/a.html', 'a']]) };
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: questionPage('a', []) };
+    });
+    try {
+      const out = join(work, 'crawl-delay-day');
+      const started = performance.now();
+      await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, max_wait: '10s' }, { allowEmpty: true });
+      // Before: a day between two requests; the crawl of one page would have taken days.
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(server.log.map((r) => r.path)).toEqual(['/robots.txt']);
+      const { manifest, rejects } = readLatest(out);
+      expect(rejects.find((r) => r.source === `${server.origin}/`)).toMatchObject({ reason: 'robots_unavailable', detail: expect.stringMatching(/Crawl-delay of 86400 s, longer than --max-wait \(10 s\)/) });
+      expect(manifest.stages.crawl.robots[server.origin].unavailable).toMatch(/Crawl-delay of 86400 s/);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -60,7 +60,7 @@ export const CrawlOptionsSchema = z
     max_redirects: z.int().min(0).default(5).describe('redirects followed from one link'),
     max_wait: duration
       .default('5m')
-      .describe("longest wait a Retry-After is obeyed for (a URL's retry, a host's pause); a URL asked to wait longer is left for the next run"),
+      .describe("longest wait a Retry-After is obeyed for (a URL's retry, a host's pause); a URL asked to wait longer is left for the next run, a host whose Crawl-delay is longer is not crawled in this run"),
     revisit_after: duration.default('7d').describe('revisit question pages checked longer ago than this'),
     revisit_lists_after: duration.default('0').describe('the same for list pages, start pages, sitemaps; 0 = every run'),
     user_agent: z.string().min(1).optional().meta({ description: 'User-Agent; qa-harvest/<version> (+<contact>) when not given', arg: '<text>' }),

@@ -7,7 +7,7 @@ export interface RobotsBookOptions {
   headers: Record<string, string>;
   timeoutMs: number;
   retries: number;
-  /** Longest wait a Retry-After of robots.txt gets (--max-wait). */
+  /** Longest wait a Retry-After of robots.txt, or its Crawl-delay, gets (--max-wait). */
   maxWaitMs: number;
   pacer: Pacer;
   /** robots.txt shared by the workers of one crawl (a shared frontier's): read by one of them per host and run. */
@@ -53,7 +53,7 @@ export class RobotsBook {
       const { share } = this.options;
       const record = share ? share.once(origin, () => this.fetchRules(origin, url.host)) : this.fetchRules(origin, url.host);
       rules = record.then(async (found) => {
-        const r = rulesOf(found, this.options.userAgent, origin);
+        const r = withinMaxWait(rulesOf(found, this.options.userAgent, origin), this.options.maxWaitMs);
         await this.options.pacer.setCrawlDelay(url.host, r.crawlDelaySeconds);
         this.options.onRules?.(origin, r);
         return r;
@@ -122,4 +122,14 @@ function rulesOf(record: RobotsRecord, userAgent: string, origin: string): Robot
   }
   if ('none' in record) return { ...ALLOW_ALL, source: record.none };
   return disallowAll(record.unavailable);
+}
+
+/**
+ * A Crawl-delay longer than --max-wait is not waited out between every two requests (a day's
+ * delay would hold the crawl for days): the host is unavailable for this run, as Nutch's
+ * fetcher.max.crawl.delay skips it, and a longer --max-wait crawls it at its pace.
+ */
+function withinMaxWait(rules: RobotsRules, maxWaitMs: number): RobotsRules {
+  if (rules.unavailable || rules.crawlDelaySeconds === null || rules.crawlDelaySeconds * 1000 <= maxWaitMs) return rules;
+  return disallowAll(`${rules.source} asks for a Crawl-delay of ${rules.crawlDelaySeconds} s, longer than --max-wait (${maxWaitMs / 1000} s)`);
 }
