@@ -146,6 +146,24 @@ describe('a robots.txt of megabytes, in a live crawl', () => {
     });
   }
 
+  it('saved in GBK is obeyed for its Chinese paths', async () => {
+    const server = await startServer(() => (path): Reply => {
+      if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.concat([Buffer.from('User-agent: *\nDisallow: /'), Buffer.from([0xce, 0xca, 0xcc, 0xe2]), Buffer.from('/\n')]) };
+      if (path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: linkPage('首页', [['/ask/a.html', 'a'], ['/问题/b.html', 'b']]) };
+      if (path === '/ask/a.html' || path === '/%E9%97%AE%E9%A2%98/b.html') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: questionPage(path.endsWith('a.html') ? 'a' : 'b', []) };
+      return { status: 404, body: 'no', fault: true };
+    });
+    try {
+      const out = join(work, 'gbk');
+      await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, sitemaps: false });
+      // Before: read as UTF-8, 'Disallow: /\ufffd\ufffd/' disallowed nothing and /问题/b.html was asked for.
+      expect(server.log.map((r) => r.path)).not.toContain('/%E9%97%AE%E9%A2%98/b.html');
+      expect(readLatest(out).rejects.find((r) => r.source.endsWith('/%E9%97%AE%E9%A2%98/b.html'))).toMatchObject({ reason: 'disallowed_by_robots' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('asking for a Crawl-delay longer than --max-wait makes its host unavailable for the run, at once and saying why', async () => {
     const server = await startServer(() => (path): Reply => {
       if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nCrawl-delay: 86400\n' };

@@ -98,7 +98,7 @@ export class RobotsBook {
         continue;
       }
       // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
-      if (status >= 200 && status < 300) return { body: response.body.toString('utf8'), ...(redirects ? { redirectedTo: url } : {}) };
+      if (status >= 200 && status < 300) return { body: robotsText(response.body), ...(redirects ? { redirectedTo: url } : {}) };
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;
         const wait = retryAfterWait(response.headers['retry-after'], Date.now(), this.options.maxWaitMs);
@@ -132,4 +132,18 @@ function rulesOf(record: RobotsRecord, userAgent: string, origin: string): Robot
 function withinMaxWait(rules: RobotsRules, maxWaitMs: number): RobotsRules {
   if (rules.unavailable || rules.crawlDelaySeconds === null || rules.crawlDelaySeconds * 1000 <= maxWaitMs) return rules;
   return disallowAll(`${rules.source} asks for a Crawl-delay of ${rules.crawlDelaySeconds} s, longer than --max-wait (${maxWaitMs / 1000} s)`);
+}
+
+/**
+ * robots.txt is UTF-8 (RFC 9309), but sites of the genre save it in GBK as they do their pages:
+ * read as UTF-8, a Disallow of a Chinese path would turn into replacement characters and
+ * match nothing. Bytes that are not UTF-8 are read as GB18030 (GBK's superset); a sequence cut
+ * at the end by the size cap is no reason to.
+ */
+function robotsText(body: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body, { stream: true });
+  } catch {
+    return new TextDecoder('gb18030').decode(body);
+  }
 }
