@@ -37,6 +37,19 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(body.length * 2) });
       res.write(body);
       setTimeout(() => res.socket?.destroy(), 20);
+    } else if (path === '/utf8-location' || path === '/gbk-location') {
+      // Raw bytes beyond ASCII in the header, as some servers send a Chinese path (node's own server would refuse to).
+      const name = path === '/utf8-location' ? Buffer.from('问题', 'utf8') : Buffer.from([0xce, 0xca, 0xcc, 0xe2]);
+      res.socket!.end(Buffer.concat([Buffer.from('HTTP/1.1 302 Found\r\nLocation: /ask/'), name, Buffer.from(' 1.html\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')]));
+    } else if (path === '/lf-only' || path === '/te-and-length' || path === '/control-in-header') {
+      // Answers of broken servers, written by hand.
+      const head =
+        path === '/lf-only'
+          ? `HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: ${body.length}\nConnection: close\n\n`
+          : path === '/te-and-length'
+            ? `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.length.toString(16)}\r\n`
+            : `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Debug: a\x01b\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+      res.socket!.end(Buffer.concat([Buffer.from(head), body, Buffer.from(path === '/te-and-length' ? '\r\n0\r\n\r\n' : '')]));
     } else res.writeHead(404, { 'content-type': 'text/html' }).end('not here');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,6 +88,26 @@ describe('fetchOnce on node:http answers as fetch did', () => {
     const [byFetch, byUs] = seen;
     expect(Object.keys(byUs!).sort()).toEqual(Object.keys(byFetch!).sort());
     expect(byUs).toEqual(byFetch);
+  });
+
+  it('gives a Location with raw UTF-8 or GBK bytes back as those bytes percent-encoded, not as Latin-1 mojibake', async () => {
+    // Before: /ask/%C3%A9%C2%97%C2%AE%C3%A9%C2%A2%C2%98 once resolved, a 404 for a page that exists.
+    expect((await fetchOnce(origin + '/utf8-location', options)).headers.location).toBe('/ask/%E9%97%AE%E9%A2%98 1.html');
+    expect(new URL('/ask/%E9%97%AE%E9%A2%98 1.html', origin).pathname).toBe('/ask/%E9%97%AE%E9%A2%98%201.html');
+    expect((await fetchOnce(origin + '/gbk-location', options)).headers.location).toBe('/ask/%CE%CA%CC%E2 1.html');
+  });
+
+  it.each(['/lf-only', '/te-and-length', '/control-in-header'])('%s: reads the page of a server that breaks HTTP as browsers forgive', async (path) => {
+    // Before: a network_error (HPE_CR_EXPECTED, HPE_INVALID_CONTENT_LENGTH, HPE_INVALID_HEADER_TOKEN) on every try.
+    const got = await fetchOnce(origin + path, options);
+    expect(got.status).toBe(200);
+    expect(got.body.toString()).toBe(BODY);
+  });
+
+  it('keeps the head of too large a body when asked to (robots.txt)', async () => {
+    const head = await fetchOnce(origin + '/big', { ...options, keepHead: true });
+    expect(head.unread).toBeNull();
+    expect(head.body).toEqual(Buffer.alloc(20_000, 'a'));
   });
 
   it('leaves too large a body and another type unread', async () => {

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrawlRunSummary } from '../src/pipeline/run-crawl.js';
 import { busiestWindow, type LoggedRequest } from '../kit/site/request-log.js';
-import { startTestSite, type TestSite } from '../kit/site/test-site.js';
-import { crawlSite } from './site/harness.js';
+import { linkPage } from '../kit/pages/navigation.js';
+import { startServer, type Reply } from '../kit/site/server.js';
+import { questionPage, startTestSite, type TestSite } from '../kit/site/test-site.js';
+import { crawlSite, readLatest } from './site/harness.js';
 
 /**
  * A refusal costs only what it must: on a site where 4 % of pages answer their first request
@@ -132,5 +134,61 @@ describe('with politeness on, the pace holds --rate between the pauses the serve
     const host = summary.crawl.hosts[site.host]!;
     expect(host.rate_asked_per_s).toBe(RATE);
     expect(host.rate_achieved_per_s).toBeLessThanOrEqual(RATE * 1.02);
+  });
+});
+
+describe('a Retry-After of an hour or a day', () => {
+  const HTML = { 'content-type': 'text/html; charset=utf-8' };
+  /** `/` links to a.html, b.html, day.html (503, Retry-After a day, once) and hour.html (429, Retry-After an hour, once). */
+  const site = (robots: (hit: number) => Reply) =>
+    startServer(() => (path, hit): Reply => {
+      if (path === '/robots.txt') return robots(hit);
+      if (path === '/') return { status: 200, headers: HTML, body: linkPage('首页', ['a', 'b', 'day', 'hour'].map((id) => [`/ask/${id}.html`, id])) };
+      if (path === '/ask/day.html' && hit === 0) return { status: 503, headers: { 'retry-after': '86400' }, body: 'busy', fault: true };
+      if (path === '/ask/hour.html' && hit === 0) return { status: 429, headers: { 'retry-after': '3600' }, body: 'slow down', fault: true };
+      if (/^\/ask\/\w+\.html$/.test(path)) return { status: 200, headers: HTML, body: questionPage(path.slice(5, -5), []) };
+      return { status: 404, body: 'no', fault: true };
+    });
+
+  it('holds neither the URL nor its host longer than --max-wait: the URL is a reject that says so, the rest is crawled', async () => {
+    const server = await site(() => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nAllow: /\n' }));
+    try {
+      const out = join(work, 'retry-after-day');
+      const started = performance.now();
+      const summary = await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, max_wait: '1s', timeout: '5s' });
+      // Before: the host paused for an hour (the 429), the URL waited a day (the 503), and the crawl with them.
+      expect(performance.now() - started).toBeLessThan(15_000);
+      const { entries, rejects } = readLatest(out);
+      expect(entries.map((e) => new URL(e.source).pathname).toSorted()).toEqual(['/ask/a.html', '/ask/b.html']);
+      const day = rejects.find((r) => r.source.endsWith('/ask/day.html'));
+      const hour = rejects.find((r) => r.source.endsWith('/ask/hour.html'));
+      expect(day).toMatchObject({ stage: 'fetch', reason: 'unavailable', status: 503 });
+      expect(day!.detail).toMatch(/86400 s is longer than --max-wait \(1 s\)/);
+      expect(hour).toMatchObject({ stage: 'fetch', reason: 'rate_limited', status: 429 });
+      expect(hour!.detail).toMatch(/3600 s is longer than --max-wait/);
+      // Each asked once in this run: the next run asks again.
+      expect(server.log.filter((r) => r.path === '/ask/day.html' || r.path === '/ask/hour.html')).toHaveLength(2);
+      const host = summary.crawl.hosts[server.host]!;
+      expect(host.pause_reasons.rate_limited).toBe(1);
+      expect(host.paused_s).toBeLessThanOrEqual(1.1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('on robots.txt is not waited out either: the host is unavailable for this run, at once', async () => {
+    const server = await site(() => ({ status: 503, headers: { 'retry-after': '86400' }, body: 'busy', fault: true }));
+    try {
+      const out = join(work, 'robots-retry-after-day');
+      const started = performance.now();
+      await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, max_wait: '1s', timeout: '5s' }, { allowEmpty: true });
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(server.log.map((r) => r.path)).toEqual(['/robots.txt']);
+      const { manifest, rejects } = readLatest(out);
+      expect(rejects.find((r) => r.source === `${server.origin}/`)).toMatchObject({ reason: 'robots_unavailable' });
+      expect(manifest.stages.crawl.robots[server.origin].unavailable).toMatch(/Retry-After 86400 s, longer than --max-wait/);
+    } finally {
+      await server.close();
+    }
   });
 });

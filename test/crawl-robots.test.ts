@@ -1,6 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import robotsParserModule from 'robots-parser';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { linkPage } from '../kit/pages/navigation.js';
+import { startServer, type Reply } from '../kit/site/server.js';
+import { questionPage } from '../kit/site/test-site.js';
 import { parseRobots } from '../src/crawl/robots.js';
+import { crawlSite, readLatest } from './site/harness.js';
 
 /** RFC 9309 cases for the robots.txt reader (robots-parser behind a thin wrapper, src/crawl/robots.ts). */
 const UA = 'qa-harvest/0.1.0 (+https://example.org/contact)';
@@ -108,5 +115,73 @@ describe('robots-parser 3.0.1 alone (why src/crawl/robots.ts wraps it: drop a pi
   it('does not allow /robots.txt by itself, and matches a user agent only up to its first /', () => {
     expect(library('User-agent: *\nDisallow: /\n', '/robots.txt')).toBe(false);
     expect(library('User-agent: qa-harvest\nDisallow: /x\n', '/x', 'qa-harvest (+https://example.org/c)')).toBe(true);
+  });
+});
+
+describe('a robots.txt of megabytes, in a live crawl', () => {
+  const work = mkdtempSync(join(tmpdir(), 'qa-harvest-robots-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  // Its rules first, then 3 MB of comments: with a Content-Length, and streamed without one.
+  for (const chunked of [false, true]) {
+    it(`is obeyed by its first 500 KiB, not taken for no rules (${chunked ? 'chunked' : 'Content-Length'})`, async () => {
+      const server = await startServer(() => (path): Reply => {
+        if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: `User-agent: *\nDisallow: /private/\n${'# padding\n'.repeat(300_000)}`, chunked };
+        if (path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: linkPage('首页', [['/ask/a.html', 'a'], ['/private/b.html', 'b']]) };
+        if (/^\/(?:ask|private)\/\w+\.html$/.test(path)) return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: questionPage(path.split('/')[2]!.slice(0, -5), []) };
+        return { status: 404, body: 'no', fault: true };
+      });
+      try {
+        const out = join(work, chunked ? 'chunked' : 'length');
+        await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, sitemaps: false });
+        // Before: a robots.txt over 2 MB was left unread, and an empty one allows everything.
+        expect(server.log.filter((r) => r.path.startsWith('/private/'))).toEqual([]);
+        const { entries, rejects, manifest } = readLatest(out);
+        expect(entries.map((e) => new URL(e.source).pathname)).toEqual(['/ask/a.html']);
+        expect(rejects.find((r) => r.source.endsWith('/private/b.html'))).toMatchObject({ reason: 'disallowed_by_robots' });
+        expect(manifest.stages.crawl.robots[server.origin]).toMatchObject({ unavailable: null, source: `${server.origin}/robots.txt` });
+      } finally {
+        await server.close();
+      }
+    });
+  }
+
+  it('saved in GBK is obeyed for its Chinese paths', async () => {
+    const server = await startServer(() => (path): Reply => {
+      if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.concat([Buffer.from('User-agent: *\nDisallow: /'), Buffer.from([0xce, 0xca, 0xcc, 0xe2]), Buffer.from('/\n')]) };
+      if (path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: linkPage('首页', [['/ask/a.html', 'a'], ['/问题/b.html', 'b']]) };
+      if (path === '/ask/a.html' || path === '/%E9%97%AE%E9%A2%98/b.html') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: questionPage(path.endsWith('a.html') ? 'a' : 'b', []) };
+      return { status: 404, body: 'no', fault: true };
+    });
+    try {
+      const out = join(work, 'gbk');
+      await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, sitemaps: false });
+      // Before: read as UTF-8, 'Disallow: /\ufffd\ufffd/' disallowed nothing and /问题/b.html was asked for.
+      expect(server.log.map((r) => r.path)).not.toContain('/%E9%97%AE%E9%A2%98/b.html');
+      expect(readLatest(out).rejects.find((r) => r.source.endsWith('/%E9%97%AE%E9%A2%98/b.html'))).toMatchObject({ reason: 'disallowed_by_robots' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('asking for a Crawl-delay longer than --max-wait makes its host unavailable for the run, at once and saying why', async () => {
+    const server = await startServer(() => (path): Reply => {
+      if (path === '/robots.txt') return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nCrawl-delay: 86400\n' };
+      if (path === '/') return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: linkPage('首页', [['/ask/a.html', 'a']]) };
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: questionPage('a', []) };
+    });
+    try {
+      const out = join(work, 'crawl-delay-day');
+      const started = performance.now();
+      await crawlSite({ ...server, reachablePages: () => new Map(), listedQuestions: [] }, out, { rate: 0, max_wait: '10s' }, { allowEmpty: true });
+      // Before: a day between two requests; the crawl of one page would have taken days.
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(server.log.map((r) => r.path)).toEqual(['/robots.txt']);
+      const { manifest, rejects } = readLatest(out);
+      expect(rejects.find((r) => r.source === `${server.origin}/`)).toMatchObject({ reason: 'robots_unavailable', detail: expect.stringMatching(/Crawl-delay of 86400 s, longer than --max-wait \(10 s\)/) });
+      expect(manifest.stages.crawl.robots[server.origin].unavailable).toMatch(/Crawl-delay of 86400 s/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -119,6 +119,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         headers,
         timeoutMs: settings.timeoutMs,
         retries: settings.retries,
+        maxWaitMs: settings.maxWaitMs,
         pacer,
         share: shared?.robots(),
         signal: stopping.signal,

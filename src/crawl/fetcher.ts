@@ -14,6 +14,8 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Bodies larger than this are not read to the end. */
   maxBytes: number;
+  /** Keep the first `maxBytes` of a larger body (robots.txt: its head is what counts) instead of leaving it unread. */
+  keepHead?: boolean;
   /** Whether to read the body of a 2xx response with this Content-Type (lower case, '' when absent). */
   acceptType: (contentType: string) => boolean;
   signal?: AbortSignal;
@@ -107,7 +109,10 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
       target = new URL(url);
       if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new TypeError(`fetch failed: not an http(s) URL: ${url}`);
       const secure = target.protocol === 'https:';
-      req = (secure ? httpsRequest : httpRequest)(target, { method: 'GET', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: requestHeaders(options.headers) });
+      // Read as browsers (and Scrapy's Twisted) read them: answers with bare LF line ends, both
+      // Transfer-Encoding and Content-Length (chunked wins), or a control byte in a header value;
+      // node's strict parser (undici's too) turns each into a network error, retried in vain.
+      req = (secure ? httpsRequest : httpRequest)(target, { method: 'GET', agent: secure ? HTTPS_AGENT : HTTP_AGENT, headers: requestHeaders(options.headers), insecureHTTPParser: true });
     } catch (err) {
       return fail(err);
     }
@@ -124,7 +129,7 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         return stop();
       }
       const declared = Number(headers['content-length']);
-      if (Number.isFinite(declared) && declared > options.maxBytes) {
+      if (Number.isFinite(declared) && declared > options.maxBytes && !options.keepHead) {
         done(result(Buffer.alloc(0), { reason: 'too_large', detail: `Content-Length ${declared} is over the ${options.maxBytes}-byte limit` }));
         return stop();
       }
@@ -147,7 +152,10 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         if (settled) return;
         total += chunk.byteLength;
         if (total > options.maxBytes) {
-          done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
+          if (options.keepHead) {
+            chunks.push(chunk.subarray(0, chunk.byteLength - (total - options.maxBytes)));
+            done(result(Buffer.concat(chunks, options.maxBytes), null));
+          } else done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
           return stop();
         }
         chunks.push(chunk);
@@ -191,10 +199,20 @@ function responseHeaders(raw: readonly string[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase();
-    const value = raw[i + 1]!;
+    const value = name === 'location' ? percentEncodeRawBytes(raw[i + 1]!) : raw[i + 1]!;
     headers[name] = name in headers && name !== 'set-cookie' ? `${headers[name]}, ${value}` : value;
   }
   return headers;
+}
+
+/**
+ * A Location sent with raw bytes beyond ASCII (a Chinese path, unencoded, in UTF-8 or GBK):
+ * node reads header bytes as Latin-1, which would turn 问题 into mojibake and the redirect
+ * into a 404. Each such byte is percent-encoded as it came, as browsers do: the server gets
+ * its own bytes back, whatever their encoding.
+ */
+function percentEncodeRawBytes(value: string): string {
+  return value.replace(/[\x80-\xff]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The decoder of a Content-Encoding, as fetch decodes it (codings applied last first; an unknown one: the bytes as they came). */
@@ -279,4 +297,14 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * What Retry-After asks for, and the wait the crawl gives it: never longer than `maxMs`
+ * (--max-wait), so that a server asking for an hour or a day cannot hold a URL, a host or the
+ * whole crawl that long; `beyond` says the server asked for more. Null when absent or unreadable.
+ */
+export function retryAfterWait(value: string | undefined, now: number, maxMs: number): { ms: number; askedMs: number; beyond: boolean } | null {
+  const asked = parseRetryAfter(value, now);
+  return asked === null ? null : { ms: Math.min(asked, maxMs), askedMs: asked, beyond: asked > maxMs };
 }

@@ -58,6 +58,9 @@ export const CrawlOptionsSchema = z
     timeout: duration.default('30s').describe('time for one response, headers and body'),
     retries: z.int().min(0).default(3).describe('retries after 5xx, 429, timeouts, network errors'),
     max_redirects: z.int().min(0).default(5).describe('redirects followed from one link'),
+    max_wait: duration
+      .default('5m')
+      .describe("longest wait a Retry-After is obeyed for (a URL's retry, a host's pause); a URL asked to wait longer is left for the next run, a host whose Crawl-delay is longer is not crawled in this run"),
     revisit_after: duration.default('7d').describe('revisit question pages checked longer ago than this'),
     revisit_lists_after: duration.default('0').describe('the same for list pages, start pages, sitemaps; 0 = every run'),
     user_agent: z.string().min(1).optional().meta({ description: 'User-Agent; qa-harvest/<version> (+<contact>) when not given', arg: '<text>' }),
@@ -103,6 +106,8 @@ export interface CrawlSettings {
   timeoutMs: number;
   retries: number;
   maxRedirects: number;
+  /** Longest wait a Retry-After gets (a URL's retry, a host's pause, robots.txt's). */
+  maxWaitMs: number;
   revisitAfterMs: number;
   revisitListsAfterMs: number;
   userAgent: string;
@@ -150,6 +155,7 @@ export function toSettings(parsed: CrawlConfig, context: { outDir: string; maxPa
     timeoutMs: Math.max(1, parseDuration(options.timeout)!),
     retries: options.retries,
     maxRedirects: options.max_redirects,
+    maxWaitMs: parseDuration(options.max_wait)!,
     revisitAfterMs: parseDuration(options.revisit_after)!,
     revisitListsAfterMs: parseDuration(options.revisit_lists_after)!,
     userAgent,

@@ -1,12 +1,14 @@
-import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
+import { FetchError, fetchOnce, retryAfterWait, type FetchResponse } from './fetcher.js';
 import { backoffMs, sleep, type Pacer } from './host-pacer.js';
-import { ALLOW_ALL, disallowAll, parseRobots, type RobotsRules } from './robots.js';
+import { ALLOW_ALL, disallowAll, MAX_ROBOTS_BYTES, parseRobots, type RobotsRules } from './robots.js';
 
 export interface RobotsBookOptions {
   userAgent: string;
   headers: Record<string, string>;
   timeoutMs: number;
   retries: number;
+  /** Longest wait a Retry-After of robots.txt, or its Crawl-delay, gets (--max-wait). */
+  maxWaitMs: number;
   pacer: Pacer;
   /** robots.txt shared by the workers of one crawl (a shared frontier's): read by one of them per host and run. */
   share?: RobotsShare;
@@ -51,7 +53,7 @@ export class RobotsBook {
       const { share } = this.options;
       const record = share ? share.once(origin, () => this.fetchRules(origin, url.host)) : this.fetchRules(origin, url.host);
       rules = record.then(async (found) => {
-        const r = rulesOf(found, this.options.userAgent, origin);
+        const r = withinMaxWait(rulesOf(found, this.options.userAgent, origin), this.options.maxWaitMs);
         await this.options.pacer.setCrawlDelay(url.host, r.crawlDelaySeconds);
         this.options.onRules?.(origin, r);
         return r;
@@ -75,7 +77,9 @@ export class RobotsBook {
         response = await fetchOnce(url, {
           headers: { ...this.options.headers, accept: 'text/plain,*/*;q=0.5' },
           timeoutMs: this.options.timeoutMs,
-          maxBytes: 2 * 1024 * 1024,
+          // The head of a larger file: RFC 9309 asks for at least 500 KiB to be read; the rest is ignored, not the whole file.
+          maxBytes: MAX_ROBOTS_BYTES,
+          keepHead: true,
           acceptType: () => true,
         });
       } catch (err) {
@@ -94,11 +98,13 @@ export class RobotsBook {
         continue;
       }
       // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
-      if (status >= 200 && status < 300) return { body: response.body.toString('utf8'), ...(redirects ? { redirectedTo: url } : {}) };
+      if (status >= 200 && status < 300) return { body: robotsText(response.body), ...(redirects ? { redirectedTo: url } : {}) };
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;
-        const wait = parseRetryAfter(response.headers['retry-after'], Date.now()) ?? backoffMs(attempt);
-        await pacer.pause(host, wait);
+        const wait = retryAfterWait(response.headers['retry-after'], Date.now(), this.options.maxWaitMs);
+        // A wait beyond --max-wait is not waited out: the host is unavailable for this run.
+        if (wait?.beyond) return { unavailable: `${origin}/robots.txt could not be read (HTTP ${status} with Retry-After ${wait.askedMs / 1000} s, longer than --max-wait)` };
+        await pacer.pause(host, wait?.ms ?? backoffMs(attempt));
         attempt++;
         continue;
       }
@@ -116,4 +122,28 @@ function rulesOf(record: RobotsRecord, userAgent: string, origin: string): Robot
   }
   if ('none' in record) return { ...ALLOW_ALL, source: record.none };
   return disallowAll(record.unavailable);
+}
+
+/**
+ * A Crawl-delay longer than --max-wait is not waited out between every two requests (a day's
+ * delay would hold the crawl for days): the host is unavailable for this run, as Nutch's
+ * fetcher.max.crawl.delay skips it, and a longer --max-wait crawls it at its pace.
+ */
+function withinMaxWait(rules: RobotsRules, maxWaitMs: number): RobotsRules {
+  if (rules.unavailable || rules.crawlDelaySeconds === null || rules.crawlDelaySeconds * 1000 <= maxWaitMs) return rules;
+  return disallowAll(`${rules.source} asks for a Crawl-delay of ${rules.crawlDelaySeconds} s, longer than --max-wait (${maxWaitMs / 1000} s)`);
+}
+
+/**
+ * robots.txt is UTF-8 (RFC 9309), but sites of the genre save it in GBK as they do their pages:
+ * read as UTF-8, a Disallow of a Chinese path would turn into replacement characters and
+ * match nothing. Bytes that are not UTF-8 are read as GB18030 (GBK's superset); a sequence cut
+ * at the end by the size cap is no reason to.
+ */
+function robotsText(body: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body, { stream: true });
+  } catch {
+    return new TextDecoder('gb18030').decode(body);
+  }
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../core/log.js';
 import type { PageExtraction } from '../schema/records.js';
 import type { PageReader } from '../core/outcome.js';
 import type { Reject, RejectReason } from '../schema/entry.js';
-import { FetchError, fetchOnce, parseRetryAfter, type FetchResponse } from './fetcher.js';
+import { FetchError, fetchOnce, retryAfterWait, type FetchResponse } from './fetcher.js';
 import { discover, discoverListing, rediscover } from './discover.js';
 import type { Discovered, FrontierEntry, FrontierStore, PreviousVisit, VisitResult } from './frontier-store.js';
 import { backoffMs, type Pacer } from './host-pacer.js';
@@ -100,21 +100,29 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     if (!(await ctx.pacer.acquire(url.host, ctx.signal))) return 'stopped';
     const response = await request(target, entry, previous, ctx);
     const { status } = response;
-    const retryAfter = parseRetryAfter(response.headers['retry-after'], ctx.clock());
+    // Held to --max-wait: a Retry-After of an hour or a day holds neither this URL nor its host that long.
+    const wait = retryAfterWait(response.headers['retry-after'], ctx.clock(), ctx.settings.maxWaitMs);
+    const retryAfter = wait?.ms ?? null;
     const refused = status === 429 || status === 503;
     const pause = await ctx.pacer.observe(url.host, { latencyMs: response.headersMs, refused, failed: status >= 500, status, retryAfterMs: retryAfter });
     if (pause) {
       const why = pause.reason === 'rate_limited' ? '429 Too Many Requests' : 'refusals cluster: several of the latest responses refused';
-      const line = { host: url.host, seconds: pause.ms / 1000, reason: pause.reason, status, url: target };
-      if (pause.ms > 60_000) ctx.log.warn(`pausing every request to the host: ${why}; a long pause`, line);
+      const line = { host: url.host, seconds: pause.ms / 1000, reason: pause.reason, status, url: target, ...(wait?.beyond ? { asked_s: wait.askedMs / 1000 } : {}) };
+      if (pause.ms > 60_000 || wait?.beyond) ctx.log.warn(`pausing every request to the host: ${why}; a long pause${wait?.beyond ? ', held to --max-wait' : ''}`, line);
       else ctx.log.info(`pausing every request to the host: ${why}`, line);
     }
 
     // The retry of this URL waits for Retry-After (or a backoff); other URLs go on.
-    if (refused) {
-      throw new RetryableVisitError(status === 429 ? 'rate_limited' : 'unavailable', status, `${status} with Retry-After ${response.headers['retry-after'] ?? '(none)'}`, retryAfter ?? backoffMs(attempt));
+    if (refused || status >= 500) {
+      const reason = status === 429 ? 'rate_limited' : status === 503 ? 'unavailable' : 'server_error';
+      const detail = refused ? `${status} with Retry-After ${response.headers['retry-after'] ?? '(none)'}` : `HTTP ${status}`;
+      // Asked again sooner than the server said, it would only be refused again: left for the next run.
+      if (wait?.beyond) {
+        ctx.log.warn('Retry-After longer than --max-wait: the URL is left for the next run', { url: target, status, asked_s: wait.askedMs / 1000, max_wait_s: ctx.settings.maxWaitMs / 1000 });
+        return reject(reason, `${detail}: ${wait.askedMs / 1000} s is longer than --max-wait (${ctx.settings.maxWaitMs / 1000} s); asked again in the next run`, status, true);
+      }
+      throw new RetryableVisitError(reason, status, detail, retryAfter ?? (refused ? backoffMs(attempt) : null));
     }
-    if (status >= 500) throw new RetryableVisitError('server_error', status, `HTTP ${status}`, retryAfter);
     if (status === 304) {
       const stored = previous ? await ctx.store.payload(entry.key) : null;
       if (!stored) return reject('bad_status', '304 Not Modified for a page with nothing stored', status);
