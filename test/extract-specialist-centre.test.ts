@@ -19,6 +19,11 @@ describe('a clinical centre on a card', () => {
     expect(parseCardParts(['张华', '主治医师', '国家心血管病中心'])).toMatchObject({ hospital: '国家心血管病中心' });
   });
 
+  it('keeps a centre named by a disease as the hospital where the card prints a department beside it', () => {
+    expect(parseCardParts(['李明', '主任医师', '血液科', '陆道培血液肿瘤中心'])).toMatchObject({ department: '血液科', hospital: '陆道培血液肿瘤中心' });
+    expect(parseCardParts(['李明', '主任医师', '泰和肿瘤中心', '肿瘤科'])).toMatchObject({ department: '肿瘤科', hospital: '泰和肿瘤中心' });
+  });
+
   it("takes the hospital from the hospital's own site where the card names only the centre", () => {
     const body = '<div class="top">江州心血管病医院</div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
       '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
