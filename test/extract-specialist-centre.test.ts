@@ -24,6 +24,14 @@ describe('a clinical centre on a card', () => {
     expect(parseCardParts(['李明', '主任医师', '泰和肿瘤中心', '肿瘤科'])).toMatchObject({ department: '肿瘤科', hospital: '泰和肿瘤中心' });
   });
 
+  it('doubts a centre named by a disease read as the department where no hospital is read: it may be the hospital itself', () => {
+    const body = '<h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
+      '<p>答疑专家：张华　主治医师　中山肿瘤中心</p>';
+    const [page] = read(body, '心慌气短怎么办');
+    expect(page!.doctor.hospital !== null || page!.flags.includes('unsure_reading')).toBe(true);
+  });
+
   it("takes the hospital from the hospital's own site where the card names only the centre", () => {
     const body = '<div class="top">江州心血管病医院</div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
       '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
