@@ -49,4 +49,13 @@ describe('a clinical centre on a card', () => {
     expect(page!.doctor).toMatchObject({ name: '陈怡磊', title: '副主任医师', department: '心血管内科', hospital: '江州心血管病医院' });
     expect(page!.flags).not.toContain('unsure_reading');
   });
+
+  it('does not let a side card naming no hospital set aside several doctors’ cards by the answer', () => {
+    const body = '<div><div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<p>李明　主任医师　心血管内科　北岸市人民医院</p><p>心慌气短多与心律失常有关，建议做动态心电图检查，平时注意休息，避免劳累。</p>' +
+      '<p>张强　副主任医师　呼吸内科　南湖医院</p><p>也可能与肺功能下降有关，建议做肺功能检查。</p></div>' +
+      '<aside><h3>本文医生</h3><p>王芳</p><p>主治医师</p><p>儿科</p></aside></div>';
+    const [page] = read(body, '心慌气短怎么办');
+    expect(page!.doctor.name !== '王芳' || page!.flags.includes('unsure_reading')).toBe(true);
+  });
 });
