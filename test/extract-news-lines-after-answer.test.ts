@@ -31,14 +31,6 @@ describe('a news site’s lines after the answer', () => {
     }
   });
 
-  it('a reporter’s credit with no colon between the answer’s parts is passed over, the rest of the answer kept', () => {
-    const split = html(
-      `${QUESTION}--健康频道`,
-      `<h1>${QUESTION}</h1><div class="info">2022年06月07日 08:31　来源：健康频道</div><p>解答专家：李明　主任医师　耳鼻喉科　北岸市人民医院</p><div class="article">${ps([ANSWER[0]!, '记者 王明', ANSWER[1]!])}</div><footer>网站简介 | 联系我们</footer>`,
-    );
-    expect(pageOf(split).answer_paragraphs).toEqual(ANSWER);
-  });
-
   it('a self-media platform’s statement (网易号, 搜狐号) is no line of the answer', () => {
     const statement = '<p>特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。</p>';
     expect(pageOf(column(statement)).answer_paragraphs).toEqual(ANSWER);

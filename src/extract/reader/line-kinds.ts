@@ -198,9 +198,6 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A blurb's head (内容提要) is no answer label, though it holds a label's word.
   if (text.length <= 8 && BLURB_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 60 && EDIT_NOTE_RE.test(text)) return 'note';
-  // A paper's credits with no colon (`编辑 王芳　责编 李明`, `记者 王明 通讯员 李华`): the staff's names, none of the answer; passed over, not
-  // its end, as a reporter's credit may head the article's body or stand between its parts.
-  if (STAFF_CREDITS_RE.test(text)) return 'note';
   if (isPictureCaption(text, block.node)) return 'caption';
   if (text.length <= 12 && SIGNED_LABEL_RE.test(text)) return 'label';
   // Who answers by name alone over the answer (`东方华文 回答`): its head, however long the name.
@@ -254,7 +251,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAccessTag(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.
   if (headsOtherContent(text)) return 'end';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';
