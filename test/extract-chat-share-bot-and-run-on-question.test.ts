@@ -48,3 +48,15 @@ describe('a health app’s chat share page with its bot’s message first', () =
     expect(own.date).toBe('2022-06-26');
   });
 });
+
+describe('a chat with no bot whose doctor restates the question run on into the answer', () => {
+  it('keeps the doctor’s first bubble in the answer: the question run on is the asker’s only under the service’s message', () => {
+    const asked = '宝宝胃胀要做什么检查';
+    const first = `${asked}主要看有没有呕吐和腹泻，没有的话一般不需要检查，少量多次喂养即可。`;
+    const second = '另外喂奶后要竖抱拍嗝十分钟左右，注意观察大便情况，有异常及时就诊。';
+    const html = `<html><head><meta charset="utf-8"><title>${asked}</title></head><body><h1>${asked}</h1>
+<div class="doc">王芳 主治医师 儿科 北岸市人民医院</div>
+<div class="chat">${stamp('2023-03-01 10:05')}${bubble('doc', first)}${stamp('2023-03-01 10:12')}${bubble('doc', second)}</div></body></html>`;
+    expect(read(html).answer_paragraphs).toEqual([first, second]);
+  });
+});

@@ -50,4 +50,13 @@ describe('a card naming the body that publishes the site', () => {
     expect(own.doctor.hospital).not.toBe('關愛會');
     expect(own.flags).toContain('unsure_reading');
   });
+
+  it('does not vouch for a learned society or a health commission publishing the site: no doctor works there', () => {
+    for (const body of ['北岸市醫學會', '北岸市醫師協會', '北岸市衛生健康委員會']) {
+      const byline = read(page(`回答：潘怡醫生　${body}`, true, body, `© ${body}`));
+      expect(byline.doctor.hospital !== body || byline.flags.includes('unsure_reading')).toBe(true);
+      const card = read(page(`解答醫生：潘怡　主任醫師　婦科　${body}`, false, body, `© ${body}`));
+      expect(card.doctor.hospital !== body || card.flags.includes('unsure_reading')).toBe(true);
+    }
+  });
 });

@@ -19,6 +19,19 @@ describe('a clinical centre on a card', () => {
     expect(parseCardParts(['张华', '主治医师', '国家心血管病中心'])).toMatchObject({ hospital: '国家心血管病中心' });
   });
 
+  it('keeps a centre named by a disease as the hospital where the card prints a department beside it', () => {
+    expect(parseCardParts(['李明', '主任医师', '血液科', '陆道培血液肿瘤中心'])).toMatchObject({ department: '血液科', hospital: '陆道培血液肿瘤中心' });
+    expect(parseCardParts(['李明', '主任医师', '泰和肿瘤中心', '肿瘤科'])).toMatchObject({ department: '肿瘤科', hospital: '泰和肿瘤中心' });
+  });
+
+  it('doubts a centre named by a disease read as the department where no hospital is read: it may be the hospital itself', () => {
+    const body = '<h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
+      '<p>答疑专家：张华　主治医师　中山肿瘤中心</p>';
+    const [page] = read(body, '心慌气短怎么办');
+    expect(page!.doctor.hospital !== null || page!.flags.includes('unsure_reading')).toBe(true);
+  });
+
   it("takes the hospital from the hospital's own site where the card names only the centre", () => {
     const body = '<div class="top">江州心血管病医院</div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
       '<dl><dt>专家解答</dt><dd>心慌气短多与心律失常有关，建议做动态心电图检查。</dd><dd>平时注意休息，避免劳累。</dd></dl>' +
@@ -35,5 +48,14 @@ describe('a clinical centre on a card', () => {
     const [page] = read(body, '心慌气短怎么办-专家答疑-江州心血管病医院');
     expect(page!.doctor).toMatchObject({ name: '陈怡磊', title: '副主任医师', department: '心血管内科', hospital: '江州心血管病医院' });
     expect(page!.flags).not.toContain('unsure_reading');
+  });
+
+  it('does not let a side card naming no hospital set aside several doctors’ cards by the answer', () => {
+    const body = '<div><div><h1>心慌气短怎么办</h1><div>发布日期：2020-03-09</div>' +
+      '<p>李明　主任医师　心血管内科　北岸市人民医院</p><p>心慌气短多与心律失常有关，建议做动态心电图检查，平时注意休息，避免劳累。</p>' +
+      '<p>张强　副主任医师　呼吸内科　南湖医院</p><p>也可能与肺功能下降有关，建议做肺功能检查。</p></div>' +
+      '<aside><h3>本文医生</h3><p>王芳</p><p>主治医师</p><p>儿科</p></aside></div>';
+    const [page] = read(body, '心慌气短怎么办');
+    expect(page!.doctor.name !== '王芳' || page!.flags.includes('unsure_reading')).toBe(true);
   });
 });

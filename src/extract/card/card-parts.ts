@@ -9,7 +9,7 @@ import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genr
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -196,6 +196,12 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     return true;
   }
   // A centre with no name of its own (`健康检查中心`) is a unit of the hospital the card names, no hospital (genre.ts).
+  // A centre named by a disease beside a department the card prints too (`血液科　陆道培血液肿瘤中心`) is the hospital, as
+  // where the card printed the centre first (`…肿瘤中心　肿瘤科`): a specialist hospital's centre is the card's only unit.
+  if (isDiseaseCentre(text) && doctor.hospital === null && doctor.department !== null) {
+    doctor.hospital = text;
+    return true;
+  }
   if (isCentreUnit(text)) {
     doctor.department ??= text;
     return true;
@@ -221,6 +227,10 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     return true;
   }
   if (isDepartment(text)) {
+    if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department) && !isCentreUnit(text)) {
+      doctor.hospital = doctor.department;
+      doctor.department = text;
+    }
     doctor.department ??= text;
     return true;
   }

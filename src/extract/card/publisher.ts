@@ -39,13 +39,19 @@ export function publisherHospital(blocks: readonly Block[], question: number): P
 }
 
 /**
+ * A body whose site may print its experts' names but where no doctor works: a learned society, a doctors' professional
+ * association (`某市医学会`, `某省医师协会`), a government's health commission (`某市卫生健康委员会`). On its own site it is no hospital.
+ */
+const RUNS_NO_CLINICS_RE = /(?:学会|學會|医师协会|醫師協會|委员会|委員會|卫健委|衛健委)$/u;
+
+/**
  * Whether an institution a card names is the site's own publisher: a line above the question (its masthead, the logo's words)
  * opens with its name, or the page's copyright line names it (`© 香港家庭計劃指導會`). A body that runs its own clinics (a
  * family-planning association, an NGO) is where its doctors work, though its name is not shaped as a hospital's: the site vouches
  * for it, and the card's hospital is taken as printed, no doubt raised.
  */
 export function isSitePublisher(blocks: readonly Block[], question: number, name: string): boolean {
-  if ([...name].length < 3) return false;
+  if ([...name].length < 3 || RUNS_NO_CLINICS_RE.test(name)) return false;
   for (let i = 0; i < question; i++) if (blocks[i]!.text.trim().startsWith(name)) return true;
   for (let i = blocks.length - 1; i > question; i--) if (COPYRIGHT_RE.test(blocks[i]!.text) && blocks[i]!.text.includes(name)) return true;
   return false;

@@ -30,8 +30,10 @@ export function sideCard(blocks: readonly Block[], question: number, end: number
   // Set apart from the answer, a card beside another doctor's (not a block of other doctors: other-doctors.ts) is no sure reading.
   if (!options.inZone && card?.others) return null;
   // The first card under the heading only, and one that names the doctor and a hospital, or their title and department
-  // (a hospital's own site prints no hospital on its doctors' cards: the site's, site-hospital.ts).
-  return card && card.doctor.name && (card.doctor.hospital || (card.doctor.title && card.doctor.department)) ? { ...card, others: false, elements: [card.element] } : null;
+  // (a hospital's own site prints no hospital on its doctors' cards: the site's, site-hospital.ts). To be told among several
+  // doctors' cards by the answer (`inZone`), it names a hospital: a bare one is too little to set them aside.
+  const named = card?.doctor.hospital || (!options.inZone && card?.doctor.title && card.doctor.department);
+  return card && card.doctor.name && named ? { ...card, others: false, elements: [card.element] } : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
-import { isCardLine, WHOLE_TITLE_RE } from '../words/genre.js';
+import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
 import { CARD_HEAD_RE } from '../words/answer-labels.js';
@@ -156,6 +156,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   const oddHospital = shapeDoubts.findIndex((d) => d.startsWith("the card's hospital "));
   if (oddHospital !== -1 && isSitePublisher(blocks, at.index, doctor.hospital!)) shapeDoubts.splice(oddHospital, 1);
   doubts.push(...shapeDoubts);
+  // A centre named by a disease read as the department (`冠心病中心`) with no hospital read beside it may be the hospital itself
+  // (`中山肿瘤中心`, `和睦家癌症中心`): no sure reading of either.
+  if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department)) doubts.push(`a centre named by a disease as the department, no hospital read (${doctor.department})`);
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
   const signer = signedBy(blocks, at.index, end);
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.

@@ -49,7 +49,10 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
     return -1;
   };
   const opening = textAfter(separators[0]!);
-  if (opening === -1 || !typesQuestion(blocks[opening]!.text, questionText)) return null;
+  // The question run on into more words with no space (an app's form's two fields joined) is the asker's only under the service's
+  // message opening the chat: elsewhere it may be the doctor restating the question as they answer (`…做什么检查主要看…`).
+  const botFirst = [...service].some((i) => i < opening);
+  if (opening === -1 || !(opensWithQuestion(blocks[opening]!.text, questionText) || (botFirst && runsOnQuestion(blocks[opening]!.text, questionText)))) return null;
   const answerAt = separators.findIndex((s) => s > opening);
   if (answerAt === -1 || textAfter(separators[answerAt]!) === -1) return null;
   let round: number | null = null;
@@ -70,11 +73,10 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
 }
 
 /**
- * The question typed again opening a bubble: set off by a space, or run on into the asker's words as printed, its own mark
- * and no other between (`…有关系吗？最近一直这样`; a mark the question does not print, `…怎么办？这种情况…`, is a doctor's restating it).
+ * The question typed again opening a bubble run on into the asker's words as printed, its own mark and no other between
+ * (`…有关系吗？最近一直这样`; a mark the question does not print, `…怎么办？这种情况…`, is a doctor's restating it).
  */
-function typesQuestion(line: string, question: string): boolean {
-  if (opensWithQuestion(line, question)) return true;
+function runsOnQuestion(line: string, question: string): boolean {
   const asked = question.trim();
   const text = line.trim();
   return [...asked.replace(/[？?]+$/u, '')].length >= 6 && text.startsWith(asked) && /^[\p{Script=Han}A-Za-z]{2}/u.test(text.slice(asked.length));
