@@ -237,15 +237,21 @@ const EXAMINER_POST_RE = /^[主总]检医[师生]$/u;
  */
 export const withoutPostAsTitle = (d: Doctor): Doctor => (d.title && EXAMINER_POST_RE.test(d.title) ? { ...d, title: null } : d);
 
-/** Card fields whose values are not of their vocabulary's shape: the card may be misread. */
-export function cardShapeDoubts(d: Doctor): string[] {
+/** A card's hospital not of a hospital's shape; a kind of hospital (公立医院, a tag beside the card) names none. */
+export const isOddHospital = (d: Doctor): boolean =>
+  !!d.hospital && !isEnglishHospital(d.hospital) && !(isPharmacistTitle(d.title) && isChainStore(d.hospital)) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital));
+
+/**
+ * Card fields whose values are not of their vocabulary's shape: the card may be misread. `hospitalVouched`: the page vouches
+ * for a hospital not so shaped (the site's own publisher: publisher.ts), which is then no doubt.
+ */
+export function cardShapeDoubts(d: Doctor, hospitalVouched = false): string[] {
   const doubts: string[] = [];
   const odd = (field: string, value: string) => doubts.push(`the card's ${field} is not shaped as one (${value})`);
   if (d.name && !isName(d.name) && !isRomanizedName(d.name)) odd('name', d.name);
   if (d.title && !isKnownTitle(d.title) && !(ENGLISH_DOCTOR_TITLES as readonly string[]).includes(d.title)) odd('title', d.title);
   if (d.department && !isDepartment(d.department)) odd('department', d.department);
-  // A kind of hospital (公立医院, a tag beside the card) names none.
-  if (d.hospital && !isEnglishHospital(d.hospital) && !(isPharmacistTitle(d.title) && isChainStore(d.hospital)) && (!WHOLE_HOSPITAL_RE.test(d.hospital) || NOT_HOSPITAL_WORDS_RE.test(d.hospital) || isHospitalKind(d.hospital))) odd('hospital', d.hospital);
+  if (!hospitalVouched && isOddHospital(d)) odd('hospital', d.hospital!);
   return doubts;
 }
 

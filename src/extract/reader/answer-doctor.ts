@@ -5,7 +5,7 @@
  */
 import type { Doctor } from '../../schema/entry.js';
 import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
-import { cardShapeDoubts, isCardFieldsLine, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
+import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
@@ -151,11 +151,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
   if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
   // A hospital not shaped as one that is the site's own publisher (its masthead's, its © line's) stands as printed (publisher.ts).
-  // (Asked only of a hospital doubted so: the page's lines are looked at again.)
-  const shapeDoubts = cardShapeDoubts(doctor);
-  const oddHospital = shapeDoubts.findIndex((d) => d.startsWith("the card's hospital "));
-  if (oddHospital !== -1 && isSitePublisher(blocks, at.index, doctor.hospital!)) shapeDoubts.splice(oddHospital, 1);
-  doubts.push(...shapeDoubts);
+  // (Asked only of such a hospital: the page's lines are looked at again.)
+  doubts.push(...cardShapeDoubts(doctor, isOddHospital(doctor) && isSitePublisher(blocks, at.index, doctor.hospital!)));
   // A centre named by a disease read as the department (`冠心病中心`) with no hospital read beside it may be the hospital itself
   // (`中山肿瘤中心`, `和睦家癌症中心`): no sure reading of either.
   if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department)) doubts.push(`a centre named by a disease as the department, no hospital read (${doctor.department})`);
