@@ -22,6 +22,7 @@ import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLU
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterSignOff } from '../words/letter-column.js';
+import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
@@ -122,6 +123,9 @@ export function readAnswer(
       }
     }
     const last = taken[taken.length - 1];
+    // A role's note in a box of its own after the answer's text (`中药师提示：…` set apart under it): a note, even of the answering
+    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended.
+    if (kind === 'text' && last !== undefined && lineBox(block.node) !== lineBox(last.node) && opensWithStaffNoteHead(block.text)) break;
     // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
     const next = blocks[i + 1];
     const subHeading =
