@@ -187,6 +187,13 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
 }
 
 /**
+ * A volunteer's note on the board (`医疗志工：感恩您的提问，已转请复健科医师回复，祝福您。`, `志愿者：…`), as a hospital's
+ * volunteers acknowledge a question and forward it to a doctor: theirs, none of the doctor's answer, wherever it stands by it.
+ */
+const VOLUNTEER_NOTE_RE = /^\p{Script=Han}{0,4}?(?:志工|义工|志愿者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
+export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
+
+/**
  * The note under a transcript that the text was transcribed by machine from the doctor's
  * recording (`*语音内容由医生录制，文字由系统转写，仅供参考。`): a note about the answer, none of it.
  */
