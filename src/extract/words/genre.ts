@@ -326,10 +326,10 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
 const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训|听力(?:检测)?|内镜|血液净化|生殖医学)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 /**
  * A specialist hospital's clinical centre named by the disease or the surgery it treats (`冠心病中心`, `心律失常中心`, `高血压中心`,
- * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`): a department, as its 科 is. A centre with a place or a school before it
+ * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`; an eye hospital's `白内障中心`, `青光眼中心`, `屈光手术中心`): a department, as its 科 is. A centre with a place or a school before it
  * (`国家心血管病中心`, `某省肿瘤中心`, `某大学癌症中心`) is an institution of its own: a hospital, not this.
  */
-const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中)中心$/u;
+const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))(?:\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中|内障|手术)|青光眼)中心$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim()) || DISEASE_CENTRE_RE.test(text.trim());
 /** A centre named by a disease or surgery alone (`冠心病中心`, `血液肿瘤中心`): a department where the card prints no other, else a hospital's name (card-parts.ts). */
 export const isDiseaseCentre = (text: string) => !CENTRE_UNIT_RE.test(text.trim()) && DISEASE_CENTRE_RE.test(text.trim());
