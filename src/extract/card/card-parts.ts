@@ -9,7 +9,7 @@ import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genr
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -71,7 +71,8 @@ function tokenize(parts: readonly string[]): Token[] {
       }
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
-    const segments = part.replace(CAMPUS_DASH_RE, '$1\u0000').split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
+    // (The campus's dash is the expression's own: a part without one is spared its scan.)
+    const segments = (part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -217,7 +218,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.department ??= unit[2]!;
     return true;
   }
-  const hospital = text.match(HOSPITAL_LINE_RE);
+  const hospital = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
     const after = text.slice(hospital[0].length).trim();
@@ -408,7 +409,7 @@ function associationAfter(tokens: readonly Token[], doctor: Doctor): string | nu
  * surname's, no unit's words (UNIT_WORD_RE): a department printed without its 科 (`针灸`, `康复`, `治未病`) or after it (`骨科王鹏`) none.
  */
 function nameAfterHospital(text: string): [string, string] | null {
-  const hospital = text.match(HOSPITAL_LINE_RE);
+  const hospital = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
   if (!hospital || hospital[1]!.length < 4) return null;
   const after = text.slice(hospital[0].length).trim();
   return after && isName(after) && isPersonalName(after) && !UNIT_WORD_RE.test(after) ? [hospital[1]!.replace(/^[（(）)·]+/u, ''), after] : null;

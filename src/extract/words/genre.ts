@@ -92,6 +92,13 @@ const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防
  * `聖路加国際病院内科`.)
  */
 const JAPANESE_BYOIN = '病院(?![外前后区間间]|内(?!科)|中(?!心))';
+/**
+ * A character that each of HOSPITAL_SUFFIX's alternatives holds (医院, 中心, 诊所, 馆, 卫生室, 防治所, 药房, 妇幼, 肿瘤, クリニック, センター…):
+ * a text with none of them names no hospital. Tested first where the expressions built on the suffix are asked of every
+ * part of a card: a part that cannot match is spared their scan (most of a card's parts are names, titles, departments).
+ */
+const HOSPITAL_SUFFIX_CHAR_RE = /[院医所クセ诊馆心卫药幼瘤]/u;
+export const mayNameHospital = (text: string): boolean => HOSPITAL_SUFFIX_CHAR_RE.test(text);
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
@@ -337,7 +344,7 @@ const CLINIC_SESSION_RE = /^(?:专家|普通|特需|专病|名医|知名专家|�
 export const isClinicSession = (text: string) => CLINIC_SESSION_RE.test(text.trim());
 export const isDiseaseCentre = (text: string) => !CENTRE_UNIT_RE.test(text.trim()) && DISEASE_CENTRE_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
-export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());
+export const isHospitalLine = (line: string) => line.trim().length <= 40 && mayNameHospital(line) && HOSPITAL_LINE_RE.test(line.trim());
 /**
  * A hospital's numbered or 人医 short name with its department run on after it (`北医三院运动医学科`, `江州一院心内科`,
  * `江州市人医骨科`), as a card prints its one line of where the doctor works: the two, or null. Only the short names no
