@@ -13,6 +13,11 @@ import type { PageRecord } from '../../src/schema/records.js';
  * leaves the fixture pages out.
  *
  *   npx tsx bench/genre/speed.ts [--seconds 2] [--rounds 7] [--against /path/to/other/checkout] [--genre 20] [--large 60 --no-fixtures]
+ *
+ * Two extractors in one process are not alike: the one loaded first shapes the type feedback of
+ * what both share (cheerio, htmlparser2) and reads some 8% faster whichever it is. So with
+ * --against the comparison runs twice, in two child processes, each side loaded first once, and
+ * the ratio printed is the geometric mean of the two (`--first this|other` runs one order alone).
  */
 type Extract = (page: PageRecord) => unknown;
 
@@ -24,8 +29,25 @@ const { values } = parseArgs({
     genre: { type: 'string', default: '0' },
     large: { type: 'string', default: '0' },
     'no-fixtures': { type: 'boolean', default: false },
+    first: { type: 'string' },
   },
 });
+
+if (values.against && !values.first) {
+  // Each order in a process of its own; the load-order bias cancels in their geometric mean.
+  const { execFileSync } = await import('node:child_process');
+  const script = new URL(import.meta.url).pathname;
+  const ratios: number[] = [];
+  for (const first of ['this', 'other']) {
+    const out = execFileSync(process.execPath, [...process.execArgv, script, ...process.argv.slice(2), '--first', first], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    process.stdout.write(`-- ${first === 'this' ? 'this checkout' : values.against} loaded first\n${out}`);
+    const m = /ratio this \/ other: median ([\d.]+)/.exec(out);
+    if (!m) throw new Error(`no ratio in the child's output:\n${out}`);
+    ratios.push(Number(m[1]));
+  }
+  console.log(`ratio this / other, each loaded first once: ${Math.sqrt(ratios[0]! * ratios[1]!).toFixed(3)} (${ratios.map((r) => r.toFixed(2)).join(' and ')})`);
+  process.exit(0);
+}
 
 const root = new URL('../../fixtures/', import.meta.url).pathname;
 const pages: PageRecord[] = [];
@@ -57,12 +79,20 @@ if (Number(values.large) > 0) {
 
 const load = async (dir: string): Promise<Extract> =>
   ((await import(pathToFileURL(join(resolve(dir), 'src/extract/extract-page.ts')).href)) as { extractPage: Extract }).extractPage;
-const contenders: Array<[string, Extract]> = [['this checkout', await load(new URL('../..', import.meta.url).pathname)]];
-if (values.against) contenders.push([values.against, await load(values.against)]);
+const contenders: Array<[string, Extract]> = [];
+const loadThis = async () => contenders.push(['this checkout', await load(new URL('../..', import.meta.url).pathname)]);
+if (values.against && values.first === 'other') contenders.push([values.against, await load(values.against)]);
+await loadThis();
+if (values.against && values.first !== 'other') contenders.push([values.against, await load(values.against)]);
+if (contenders.length === 2 && contenders[0]![0] !== 'this checkout') contenders.reverse(); // rounds and ratio name this first
 
 const seconds = Number(values.seconds);
 const rates = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
-for (const [, extract] of contenders) for (let i = 0; i < 50; i++) for (const p of pages) extract(p); // warm-up
+// Warm-up: 50 passes, or 5 s a side where the pages are many (--genre 20 is some 10,000 pages).
+for (const [, extract] of contenders) {
+  const start = performance.now();
+  for (let i = 0; i < 50 && performance.now() - start < 5000; i++) for (const p of pages) extract(p);
+}
 for (let r = 0; r < Number(values.rounds); r++) {
   for (const [name, extract] of r % 2 === 0 ? contenders : [...contenders].reverse()) {
     let n = 0;
