@@ -14,6 +14,13 @@ describe('a clinical centre on a card', () => {
     }
   });
 
+  it('reads an eye hospital’s 白内障中心, 青光眼中心, 屈光手术中心 as the department', () => {
+    for (const centre of ['白内障中心', '青光眼中心', '屈光手术中心']) {
+      expect(parseCardParts(['张华', '主治医师', centre])).toMatchObject({ department: centre, hospital: null });
+    }
+    expect(parseCardParts(['张华', '主治医师', '江州市白内障中心'])).toMatchObject({ hospital: '江州市白内障中心' });
+  });
+
   it('keeps a centre with a place or a school before it as the hospital', () => {
     expect(parseCardParts(['张华', '主治医师', '江州市肿瘤中心'])).toMatchObject({ hospital: '江州市肿瘤中心' });
     expect(parseCardParts(['张华', '主治医师', '国家心血管病中心'])).toMatchObject({ hospital: '国家心血管病中心' });

@@ -38,6 +38,7 @@ describe('a hospital board’s reply with a nurse’s note and an ROC day', () =
     expect(isStaffNote('护理师补充：建议就诊时携带报告')).toBe(true);
     expect(isStaffNote('卫教护理师补充：')).toBe(true);
     expect(isStaffNote('营养师提醒：少油少盐')).toBe(true);
+    expect(isStaffNote('中药师提示：中药汤剂请遵医嘱煎服，服药期间忌食生冷辛辣。', '主任医师')).toBe(true);
     expect(isStaffNote('心理治疗师 杨玉兰补充：情绪持续低落两周以上，建议到医院心理门诊做专业评估。')).toBe(true);
     expect(isStaffNote('心理治疗师补充：可以学习放松训练', '心理治疗师')).toBe(false);
     expect(isStaffNote('医生补充：服药期间忌酒')).toBe(false);
@@ -47,5 +48,24 @@ describe('a hospital board’s reply with a nurse’s note and an ROC day', () =
     expect(findDate('已服藥112天')).toBe(null);
     expect(findDate('第112年5月')).toBe(null);
     expect(findDate('150年5月6日')).toBe(null);
+  });
+});
+
+describe('a TCM hospital’s answer with its 中药师提示 box after it', () => {
+  const TIP = '中药师提示：中药汤剂请遵医嘱煎服，服药期间忌食生冷辛辣。';
+  const LINES = ['脸色苍白常见的原因有以下几种：', '一、有缺铁性贫血病史的患者，可以先完善血常规等检查。', '平时要注意保持良好的生活习惯，按时复查。'];
+  const mip = (title: string) =>
+    html(`脸色苍白要做什么检查-江州中医医院`,
+      `<header><span>江州中医医院</span></header><div class="main"><h1>脸色苍白要做什么检查</h1>` +
+      `<div class="doc"><p><b>钱然芳</b> <span>${title}</span></p><p>妇科</p></div><div class="time">2022年05月06日</div>` +
+      `<div class="ask"><span>问：</span>去社区医院看过，吃了药也不见好。</div><div class="ans"><div class="lb">名医解答</div>${LINES.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div class="tip">${TIP}</div><p class="sm">本文内容仅供参考，不作为诊疗依据。</p></div>`);
+
+  it('leaves the pharmacist’s tip out of a doctor’s answer', () => {
+    expect(pageOf(mip('副主任医师')).answer_paragraphs).toEqual(LINES);
+  });
+
+  it('leaves it out too where a pharmacist answers: the tip stands in a box of its own after the answer’s', () => {
+    expect(pageOf(mip('主管药师')).answer_paragraphs).toEqual(LINES);
   });
 });

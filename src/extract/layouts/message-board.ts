@@ -111,6 +111,17 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
+/** The cell around a line, or null. */
+function cellOf(node: AnyNode | null): Element | null {
+  for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (CELLS.has((el as Element).name)) return el as Element;
+  return null;
+}
+/** Whether a line is its cell's only line (a label's cell, not a `<br>`-broken line of a value's: `尊敬的网友：` over a reply). */
+function ownsCell(blocks: readonly Block[], at: number): boolean {
+  const cell = cellOf(blocks[at]!.node);
+  return cell !== null && !(at > 0 && inside(blocks[at - 1]!.node, cell)) && !(at + 1 < blocks.length && inside(blocks[at + 1]!.node, cell));
+}
+
 const inCell = (node: AnyNode | null) => {
   for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if (CELLS.has((el as Element).name)) return true;
   return false;
@@ -118,19 +129,22 @@ const inCell = (node: AnyNode | null) => {
 
 /** The labelled fields among the lines, each with the lines of its value (up to the next label). */
 function readFields(blocks: readonly Block[]): Field[] {
-  const starts: Array<{ at: number; label: string; inline: string | null }> = [];
+  const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean }> = [];
   blocks.forEach((b, at) => {
     const text = b.text.trim();
     if (b.linkChars > 0 || b.heading) return;
     const cell = inCell(b.node) ? text.match(CELL_LABEL_RE) : null;
-    if (cell) return starts.push({ at, label: cell[1]!, inline: null });
+    if (cell) return starts.push({ at, label: cell[1]!, inline: null, colonCell: /[:：]$/u.test(text) && ownsCell(blocks, at) });
     const m = text.match(LABELLED_RE);
-    if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null });
+    if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null, colonCell: false });
   });
   return starts.map((s, k) => {
-    // Another field's label ends a value; a label of no field read (`答复人：` signing the reply) stands within it.
-    const next = starts.slice(k + 1).find((t) => kindOf(t.label) !== null)?.at ?? blocks.length;
     const box = fieldBox(blocks[s.at]!.node);
+    // Another field's label ends a value; a label of no field read (`答复人：` signing the reply) stands within it. Not a label's
+    // cell of its own, colon and all, in the row after the value's (`<td>职称：</td><td>…</td><td>科室：</td><td>…</td>`): the
+    // row sets its fields side by side, and the next one's label ends the value before it.
+    const rowLabel = (t: (typeof starts)[number]) => t.colonCell && s.inline === null && box !== null && inside(blocks[t.at]!.node, box);
+    const next = starts.slice(k + 1).find((t) => kindOf(t.label) !== null || rowLabel(t))?.at ?? blocks.length;
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
     // A label on a line of its own, outside a cell, whose box holds nothing more (`<p><b>答复内容：</b></p><div>…</div>`):

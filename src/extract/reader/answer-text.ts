@@ -22,6 +22,7 @@ import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLU
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterSignOff } from '../words/letter-column.js';
+import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
@@ -51,6 +52,11 @@ const ASKER_REPLY_CHARS = 30;
 const TRAILING_PROMPT_RE = /\s*(?:[[【]\s*(?:点击|立即|免费|在线)?(?:咨询|提问)[^\]】]{0,8}[\]】]|(?:点击|立即|免费)(?:咨询|提问)\S{0,8})\s*$/u;
 /** A line that ends with a date (and time): text stamped as a post is, such as the asker's. */
 const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$/u;
+/** A line dating the reply alone (`回复日期：2023-05-06`, `2023-05-06 答复`): no date on it of another kind. */
+function datesReply(text: string): boolean {
+  const { dates } = readMetaLine(text);
+  return dates.length > 0 && dates.every((d) => d.kind === 'answered');
+}
 /**
  * The answer: the text after the card (or after the question, where the card comes later or
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
@@ -85,6 +91,8 @@ export function readAnswer(
   let askerHeaded = false;
   // The box of the asker's stamp, where only their stamp (`刘** · 女 · 59岁 · 提问于 2019.02.06`) heads what is taken.
   let stampBox: AnyNode | null = null;
+  // The box of the asker's line naming them (`提问者：周○○　提问日期：…`), where it heads what is taken.
+  let askerLineBox: AnyNode | null = null;
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
@@ -122,6 +130,9 @@ export function readAnswer(
       }
     }
     const last = taken[taken.length - 1];
+    // A role's note in a box of its own after the answer's text (`中药师提示：…` set apart under it): a note, even of the answering
+    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended.
+    if (kind === 'text' && last !== undefined && lineBox(block.node) !== lineBox(last.node) && opensWithStaffNoteHead(block.text)) break;
     // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
     const next = blocks[i + 1];
     const subHeading =
@@ -162,6 +173,18 @@ export function readAnswer(
       stampBox = null;
       continue;
     }
+    // So too at a line dating the reply (`回覆日期：112/05/06`) after the asker's line naming them: a board's reply starts there, the
+    // lines taken above it under that line are the asker's words (and a note on their forwarding), as under an answer's label.
+    // Only where what was taken stands in the box of the asker's line and the day outside it (a reply's day after its text, in the
+    // answer's own box, dates it).
+    const inAskerBox = () => askerLineBox !== null && lineBox(block.node) !== askerLineBox && taken.every((b) => lineBox(b.node) === askerLineBox);
+    if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      askerHeaded = false;
+      stampBox = null;
+      continue;
+    }
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
     // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`) or giving their sex and age (`患者 · 男 · 35岁`):
     // what follows it up to the answer's label is theirs.
@@ -175,6 +198,7 @@ export function readAnswer(
     if (taken.length === 0 && kind !== 'text' && ((block.chars <= 12 && headsBeforeAnswer(block.text.replace(/\s+/gu, ''))) || isAskerLine(block.text) || isAskerProfile(block.text) || isAskerNickStamp(block.text))) {
       askerHeaded = true;
       stampBox = null;
+      askerLineBox = isAskerLine(block.text) ? lineBox(block.node) : null;
     } else if (taken.length === 0 && kind !== 'text' && !askerHeaded && isAskerStamp(block.text)) {
       askerHeaded = true;
       stampBox = lineBox(block.node);

@@ -4,7 +4,7 @@
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice } from '../words/answer-extras.js';
+import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -47,7 +47,7 @@ import { isCommentBoundary } from '../layouts/comment-thread.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
-import { isColumnNote, isLetterSignOff } from '../words/letter-column.js';
+import { isColumnNote, isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
 import { isNewsLead } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
@@ -124,6 +124,10 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A translation's credit (本回答由…译自韩文) and an editor's box (【小编补充】…, 编者按：…) after a partner doctor's answer (answer-extras.ts).
   // Another staff member's note under the reply (护理师补充：…, answer-extras.ts) likewise: not one of the answering person's own role.
   if (isTranslationCredit(text) || isEditorNote(text) || isStaffNote(text, answererTitle, answererName)) return 'tags';
+  // A volunteer's note forwarding the question (`医疗志工：…已转请…医师回复`, answer-extras.ts): theirs, passed over where it stands.
+  if (isVolunteerNote(text)) return 'note';
+  // A letter's closing wish before the signature (`敬祝　平安`, letter-column.ts): courtesy, the letter has ended.
+  if (text.length <= 12 && isLetterClosingWish(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';

@@ -144,13 +144,13 @@ const HONORIFIC_RE = new RegExp(`${HONORIFIC}$`, 'u');
 const NOTE_MANNER_RE = /^(?:温馨|特别|友情|郑重|再次|重点|贴心|善意|额外|另外|最后|还要)$/u;
 /**
  * Another staff member's note under the doctor's reply, headed by their role (`护理师补充：`, `卫教护理师补充：`, `营养师提醒：`,
- * `药师补充说明：`, a 月子中心's `母婴护理师补充：`, a Hong Kong clinic's `註冊護士李姑娘補充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
+ * `药师补充说明：`, a TCM hospital's `中药师提示：` box, a 月子中心's `母婴护理师补充：`, a Hong Kong clinic's `註冊護士李姑娘補充：`), as a hospital's own board adds one: their words, none of the doctor's answer, where it has ended. (The
  * doctor's own `医生补充` / `补充回答` is a part of the answer: answer-parts.ts.)
  */
 // The role may name its field before it (`糖尿病教育护士`, `伤口专科护士`, `心理治疗师`) and the person's name after it (`护士 杨海燕补充：`,
 // `心理治疗师 杨玉兰补充：`, as a psychiatric hospital's board adds its therapist's words to the psychiatrist's).
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|咨询师|諮詢師|心理师|心理師))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}${HONORIFIC}))?\\s*(?:补充|補充|提醒|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|咨询师|諮詢師|心理师|心理師))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}${HONORIFIC}))?\\s*(?:补充|補充|提醒|提示|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
@@ -164,6 +164,8 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/护理师|護理師|护士|護士|护师|護師/u, /护理师|護理師|护士|護士|护师|護師/u],
   [/治疗师|治療師|咨询师|諮詢師|心理师|心理師/u, /治疗师|治療師|咨询师|諮詢師|心理师|心理師/u],
 ];
+/** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), whoever's role it is. */
+export const opensWithStaffNoteHead = (text: string) => STAFF_NOTE_RE.test(text.trim());
 /**
  * Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. A note
  * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
@@ -183,6 +185,13 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
   const role = head[2]!;
   return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
 }
+
+/**
+ * A volunteer's note on the board (`医疗志工：感恩您的提问，已转请复健科医师回复，祝福您。`, `志愿者：…`), as a hospital's
+ * volunteers acknowledge a question and forward it to a doctor: theirs, none of the doctor's answer, wherever it stands by it.
+ */
+const VOLUNTEER_NOTE_RE = /^\p{Script=Han}{0,4}?(?:志工|义工|志愿者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
+export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

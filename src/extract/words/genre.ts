@@ -120,8 +120,8 @@ const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非�
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
-/** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
+/** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -326,10 +326,10 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
 const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训|听力(?:检测)?|内镜|血液净化|生殖医学)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 /**
  * A specialist hospital's clinical centre named by the disease or the surgery it treats (`冠心病中心`, `心律失常中心`, `高血压中心`,
- * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`): a department, as its 科 is. A centre with a place or a school before it
+ * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`; an eye hospital's `白内障中心`, `青光眼中心`, `屈光手术中心`): a department, as its 科 is. A centre with a place or a school before it
  * (`国家心血管病中心`, `某省肿瘤中心`, `某大学癌症中心`) is an institution of its own: a hospital, not this.
  */
-const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中)中心$/u;
+const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))(?:\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中|内障|手术)|青光眼)中心$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim()) || DISEASE_CENTRE_RE.test(text.trim());
 /** A centre named by a disease or surgery alone (`冠心病中心`, `血液肿瘤中心`): a department where the card prints no other, else a hospital's name (card-parts.ts). */
 export const isDiseaseCentre = (text: string) => !CENTRE_UNIT_RE.test(text.trim()) && DISEASE_CENTRE_RE.test(text.trim());
