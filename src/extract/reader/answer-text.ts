@@ -131,8 +131,9 @@ export function readAnswer(
     }
     const last = taken[taken.length - 1];
     // A role's note in a box of its own after the answer's text (`中药师提示：…` set apart under it): a note, even of the answering
-    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended.
-    if (kind === 'text' && last !== undefined && lineBox(block.node) !== lineBox(last.node) && opensWithStaffNoteHead(block.text)) break;
+    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended. Not a box within the one holding
+    // the answer's text so far (a pharmacist's own `药师提醒：` under their list, a nurse's `护士提示：` section): their answer goes on.
+    if (kind === 'text' && last !== undefined && !inAnswerBox(block.node, taken) && opensWithStaffNoteHead(block.text)) break;
     // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
     const next = blocks[i + 1];
     const subHeading =
@@ -307,6 +308,13 @@ function answererLabelBox(blocks: Block[], kinds: Kind[], at: number, end: numbe
   if (box === null) return null;
   for (let i = at + 1; i < end && inside(blocks[i]!.node, box); i++) if (kinds[i] === 'text' && PROSE_RE.test(blocks[i]!.text)) return box;
   return null;
+}
+/** Whether a line stands in the box holding the answer's lines taken so far (the nearest around its first line's box that holds its last). */
+function inAnswerBox(node: AnyNode | null, taken: readonly Block[]): boolean {
+  let box = lineBox(taken[0]?.node ?? null);
+  const last = taken[taken.length - 1]?.node ?? null;
+  while (box !== null && last !== null && !inside(last, box)) box = box.parent;
+  return box !== null && inside(node, box);
 }
 /** Whether a line stands with the card in a part (their nearest common box) that a later line, a label, is outside of. */
 function takenWithCard(card: AnyNode, line: AnyNode | null, label: AnyNode | null): boolean {
