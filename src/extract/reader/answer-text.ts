@@ -96,6 +96,12 @@ export function readAnswer(
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
+  // The next sentence after a line stands in that line's box.
+  const proseUnder = (i: number) => {
+    const next = kinds.findIndex((k, j) => j > i && j < end && k === 'text' && prose(blocks[j]!));
+    const box = lineBox(blocks[i]!.node);
+    return next !== -1 && box !== null && inside(blocks[next]!.node, box);
+  };
   // The box the answerer's label heads (`<div class="answer"><div>专家解答</div><p>…</p></div>`), where it holds the answer's text.
   let labelledBox: AnyNode | null = null;
   // Boxes after the labelled one that the answer's text runs on in (below).
@@ -177,9 +183,10 @@ export function readAnswer(
     // So too at a line dating the reply (`回覆日期：112/05/06`) after the asker's line naming them: a board's reply starts there, the
     // lines taken above it under that line are the asker's words (and a note on their forwarding), as under an answer's label.
     // Only where what was taken stands in the box of the asker's line and the day outside it (a reply's day after its text, in the
-    // answer's own box, dates it).
+    // answer's own box, dates it), and where the reply's text follows the day in the day's box: a day closing the answer's text
+    // in a footer of its own, another's words after it (a reader's comment, a second reply), dates what stands above it.
     const inAskerBox = () => askerLineBox !== null && lineBox(block.node) !== askerLineBox && taken.every((b) => lineBox(b.node) === askerLineBox);
-    if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseAfter(i)) {
+    if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseUnder(i)) {
       taken.length = 0;
       firstAt = -1;
       askerHeaded = false;

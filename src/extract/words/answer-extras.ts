@@ -200,7 +200,9 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
  * A volunteer's note on the board (`医疗志工：感恩您的提问，已转请复健科医师回复，祝福您。`, `志愿者：…`), as a hospital's
  * volunteers acknowledge a question and forward it to a doctor: theirs, none of the doctor's answer, wherever it stands by it.
  */
-const VOLUNTEER_NOTE_RE = /^\p{Script=Han}{0,4}?(?:志工|义工|志愿者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
+// The unit or the charity before the role (`医疗志工`, `慈济志工`), no word of a sentence: a doctor's line naming who helps
+// (`家属或志工：协助…`, `可联系志愿者：…`) is advice.
+const VOLUNTEER_NOTE_RE = /^(?:(?!或|和|与|與|及|跟|找|请|請|联|聯|让|讓|由|可|需|要|的|给|給)\p{Script=Han}){0,4}?(?:志工|义工|義工|志愿者|志願者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
 export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
 
 /**
