@@ -73,3 +73,24 @@ describe('a hospital board’s reply set out as a letter', () => {
     expect(isDepartment('妇产部')).toBe(true);
   });
 });
+
+describe('a reply day and a volunteer named where the answer is the doctor’s own', () => {
+  const LINES = ['肩膀疼多数与肩周炎有关，注意休息、多喝温水，一般几天就能缓解。', '如果疼痛持续不缓解，建议到康复科门诊就诊。'];
+
+  it('keeps the answer under the asker’s line where its day closes it in a footer, another’s words after it', () => {
+    const page = pageOf(html('肩膀疼吃什么药好-江州健康网',
+      `<div class="box"><h1>肩膀疼吃什么药好？</h1><div class="ask">提问者：周**　提问日期：2023-05-04</div>${LINES.map((p) => `<p>${p}</p>`).join('')}` +
+        `<div class="foot"><p>回复日期：2023-05-06</p></div><p>王华明　副主任医师　江州市人民医院　康复科</p></div>` +
+        `<div class="more"><p>其他网友的经验：我也有过肩膀疼，坚持做了一个月理疗就好了，大家可以试试。</p></div>`));
+    expect(page.answer_paragraphs).toEqual(LINES);
+    expect(page.date).toBe('2023-05-06');
+  });
+
+  it('keeps the doctor’s line naming who helps (家屬或志工：…, 可聯繫志工：…): advice, no volunteer’s note', () => {
+    for (const line of ['家屬或志工：協助患者做肩部熱敷，每次十五分鐘。', '可聯繫志工：他們會協助您預約掛號。']) {
+      const txt = [ANSWER[0], line, ANSWER[1]].map((p) => `<p>${p}</p>`).join('');
+      expect(pageOf(letter({}).replace(/<div class="txt">.*?<\/div>/u, `<div class="txt">${txt}</div>`)).answer_paragraphs).toEqual([ANSWER[0], line, ANSWER[1]]);
+    }
+    expect(isVolunteerNote('醫療志工：感恩您的提問，已轉請復健科醫師回覆，祝福您。')).toBe(true);
+  });
+});

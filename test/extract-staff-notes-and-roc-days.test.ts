@@ -69,3 +69,34 @@ describe('a TCM hospital’s answer with its 中药师提示 box after it', () =
     expect(pageOf(mip('主管药师')).answer_paragraphs).toEqual(LINES);
   });
 });
+
+describe('a role’s note words that are the answer’s own', () => {
+  const LEAD = '脸色苍白常见的原因有以下几种：';
+  const LINE = '一、有缺铁性贫血病史的患者，可以先完善血常规等检查。';
+  const LAST = '平时要注意保持良好的生活习惯，按时复查。';
+  const answered = (title: string, answer: string) =>
+    html('脸色苍白要做什么检查-江州中医医院',
+      `<header><span>江州中医医院</span></header><div class="main"><h1>脸色苍白要做什么检查</h1>` +
+      `<div class="doc"><p><b>钱然芳</b> <span>${title}</span></p><p>妇科</p></div><div class="time">2022年05月06日</div>` +
+      `<div class="ask"><span>问：</span>去社区医院看过，吃了药也不见好。</div><div class="ans"><div class="lb">名医解答</div>${answer}</div>` +
+      `<p class="sm">本文内容仅供参考，不作为诊疗依据。</p></div>`);
+  const ps = (...lines: string[]) => lines.map((p) => `<p>${p}</p>`).join('');
+
+  it('keeps a pharmacist’s own 药师提醒 after their list, in their answer’s box, and the text after it', () => {
+    const REMINDER = '药师提醒：服药期间大便可能发黑，这是正常现象，不必担心。';
+    const page = pageOf(answered('主管药师', `${ps(LEAD)}<ul><li>铁剂要饭后服用，减少胃肠道刺激。</li><li>不要和浓茶、牛奶同服。</li></ul>${ps(REMINDER, LAST)}`));
+    expect(page.answer_paragraphs).toEqual([LEAD, '铁剂要饭后服用，减少胃肠道刺激。', '不要和浓茶、牛奶同服。', REMINDER, LAST]);
+  });
+
+  it('keeps a nurse’s own 护士提示 section within their answer’s box', () => {
+    const lines = ['护士提示：伤口要保持干燥，一周内不要沾水。', '如果出现红肿渗液，要及时回医院换药。'];
+    expect(pageOf(answered('主管护师', `${ps(LEAD)}<div class="sec">${ps(...lines)}</div>`)).answer_paragraphs).toEqual([LEAD, ...lines]);
+  });
+
+  it('keeps a doctor’s sentence telling what pharmacists say (很多药师都会提示：…): no one’s note', () => {
+    const TOLD = '很多药师都会提示：铁剂不能和浓茶、牛奶同服，否则影响吸收。';
+    expect(pageOf(answered('副主任医师', ps(LEAD, LINE, TOLD, LAST))).answer_paragraphs).toEqual([LEAD, LINE, TOLD, LAST]);
+    expect(isStaffNote('出院时护士一般会提示：注意休息，避免劳累。')).toBe(false);
+    expect(isStaffNote('护士 杨海燕提示：伤口保持干燥')).toBe(true);
+  });
+});

@@ -142,8 +142,9 @@ function readFields(blocks: readonly Block[]): Field[] {
     const box = fieldBox(blocks[s.at]!.node);
     // Another field's label ends a value; a label of no field read (`答复人：` signing the reply) stands within it. Not a label's
     // cell of its own, colon and all, in the row after the value's (`<td>职称：</td><td>…</td><td>科室：</td><td>…</td>`): the
-    // row sets its fields side by side, and the next one's label ends the value before it.
-    const rowLabel = (t: (typeof starts)[number]) => t.colonCell && s.inline === null && box !== null && inside(blocks[t.at]!.node, box);
+    // row sets its fields side by side, and the next one's label ends the value before it. Not the reply's text: a head of its
+    // own in a cell after it (`<td>回复内容：</td><td>…</td><td>注意事项：</td><td>…</td>`) heads a part of it.
+    const rowLabel = (t: (typeof starts)[number]) => t.colonCell && s.inline === null && kindOf(s.label) !== 'reply' && box !== null && inside(blocks[t.at]!.node, box);
     const next = starts.slice(k + 1).find((t) => kindOf(t.label) !== null || rowLabel(t))?.at ?? blocks.length;
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);

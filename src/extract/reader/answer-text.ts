@@ -96,6 +96,12 @@ export function readAnswer(
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
+  // The next sentence after a line stands in that line's box.
+  const proseUnder = (i: number) => {
+    const next = kinds.findIndex((k, j) => j > i && j < end && k === 'text' && prose(blocks[j]!));
+    const box = lineBox(blocks[i]!.node);
+    return next !== -1 && box !== null && inside(blocks[next]!.node, box);
+  };
   // The box the answerer's label heads (`<div class="answer"><div>专家解答</div><p>…</p></div>`), where it holds the answer's text.
   let labelledBox: AnyNode | null = null;
   // Boxes after the labelled one that the answer's text runs on in (below).
@@ -131,8 +137,9 @@ export function readAnswer(
     }
     const last = taken[taken.length - 1];
     // A role's note in a box of its own after the answer's text (`中药师提示：…` set apart under it): a note, even of the answering
-    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended.
-    if (kind === 'text' && last !== undefined && lineBox(block.node) !== lineBox(last.node) && opensWithStaffNoteHead(block.text)) break;
+    // person's role (answer-extras.ts reads it so within the answer's box); the answer has ended. Not a box within the one holding
+    // the answer's text so far (a pharmacist's own `药师提醒：` under their list, a nurse's `护士提示：` section): their answer goes on.
+    if (kind === 'text' && last !== undefined && !inAnswerBox(block.node, taken) && opensWithStaffNoteHead(block.text)) break;
     // A heading in the answer's own container is one of its sub-headings (一、病因), not what follows it.
     const next = blocks[i + 1];
     const subHeading =
@@ -176,9 +183,10 @@ export function readAnswer(
     // So too at a line dating the reply (`回覆日期：112/05/06`) after the asker's line naming them: a board's reply starts there, the
     // lines taken above it under that line are the asker's words (and a note on their forwarding), as under an answer's label.
     // Only where what was taken stands in the box of the asker's line and the day outside it (a reply's day after its text, in the
-    // answer's own box, dates it).
+    // answer's own box, dates it), and where the reply's text follows the day in the day's box: a day closing the answer's text
+    // in a footer of its own, another's words after it (a reader's comment, a second reply), dates what stands above it.
     const inAskerBox = () => askerLineBox !== null && lineBox(block.node) !== askerLineBox && taken.every((b) => lineBox(b.node) === askerLineBox);
-    if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseAfter(i)) {
+    if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseUnder(i)) {
       taken.length = 0;
       firstAt = -1;
       askerHeaded = false;
@@ -307,6 +315,13 @@ function answererLabelBox(blocks: Block[], kinds: Kind[], at: number, end: numbe
   if (box === null) return null;
   for (let i = at + 1; i < end && inside(blocks[i]!.node, box); i++) if (kinds[i] === 'text' && PROSE_RE.test(blocks[i]!.text)) return box;
   return null;
+}
+/** Whether a line stands in the box holding the answer's lines taken so far (the nearest around its first line's box that holds its last). */
+function inAnswerBox(node: AnyNode | null, taken: readonly Block[]): boolean {
+  let box = lineBox(taken[0]?.node ?? null);
+  const last = taken[taken.length - 1]?.node ?? null;
+  while (box !== null && last !== null && !inside(last, box)) box = box.parent;
+  return box !== null && inside(node, box);
 }
 /** Whether a line stands with the card in a part (their nearest common box) that a later line, a label, is outside of. */
 function takenWithCard(card: AnyNode, line: AnyNode | null, label: AnyNode | null): boolean {

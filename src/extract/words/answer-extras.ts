@@ -164,14 +164,24 @@ const OWN_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/护理师|護理師|护士|護士|护师|護師/u, /护理师|護理師|护士|護士|护师|護師/u],
   [/治疗师|治療師|咨询师|諮詢師|心理师|心理師/u, /治疗师|治療師|咨询师|諮詢師|心理师|心理師/u],
 ];
+/**
+ * Words after the role run on to it that tell what the role does (`很多药师都会提示：…`, `出院时护士一般会提醒：…`): the doctor's
+ * sentence about them, no one's note.
+ */
+const TELLING_RE = /^(?:都|也|还|還|一般|通常|经常|經常|往往|常常|总是|總是|一定|可能|应该|應該|大多)+(?:会|會)?$/u;
+/** The head of a staff role's note (`中药师提示：`, `护士补充：`), or null: the role's words, the person's name or how the note is put in groups 1–3. */
+function staffNoteHead(text: string): RegExpMatchArray | null {
+  const head = text.trim().match(STAFF_NOTE_RE);
+  return head !== null && head[3] !== undefined && TELLING_RE.test(head[3]) ? null : head;
+}
 /** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), whoever's role it is. */
-export const opensWithStaffNoteHead = (text: string) => STAFF_NOTE_RE.test(text.trim());
+export const opensWithStaffNoteHead = (text: string) => staffNoteHead(text) !== null;
 /**
  * Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. A note
  * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
  */
 export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
-  const head = text.trim().match(STAFF_NOTE_RE);
+  const head = staffNoteHead(text);
   // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
   // A name run on to the role with no space is one only before 补充 (`护士杨海燕补充：`): before 提醒 or 叮咛 it is how the note is put
   // (`药师常规提醒：`, `护士金牌提醒：`; 常, 金 open surnames), and the note is judged by its role.
@@ -190,7 +200,9 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
  * A volunteer's note on the board (`医疗志工：感恩您的提问，已转请复健科医师回复，祝福您。`, `志愿者：…`), as a hospital's
  * volunteers acknowledge a question and forward it to a doctor: theirs, none of the doctor's answer, wherever it stands by it.
  */
-const VOLUNTEER_NOTE_RE = /^\p{Script=Han}{0,4}?(?:志工|义工|志愿者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
+// The unit or the charity before the role (`医疗志工`, `慈济志工`), no word of a sentence: a doctor's line naming who helps
+// (`家属或志工：协助…`, `可联系志愿者：…`) is advice.
+const VOLUNTEER_NOTE_RE = /^(?:(?!或|和|与|與|及|跟|找|请|請|联|聯|让|讓|由|可|需|要|的|给|給)\p{Script=Han}){0,4}?(?:志工|义工|義工|志愿者|志願者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
 export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
 
 /**
