@@ -60,3 +60,38 @@ describe('a chat with no bot whose doctor restates the question run on into the 
     expect(read(html).answer_paragraphs).toEqual([first, second]);
   });
 });
+
+describe('an insurer’s app share page whose chat prints no stamp over the asker’s bubble', () => {
+  // The desk's message (`客服小寿：…`, the desk's nickname after its role) and the asker's bubble first, the time printed only as the
+  // doctor replies; the consult's `发起时间` (when the asker opened it) under the title; a 追问 round under a later stamp.
+  const REPLY = [...ANSWER.slice(0, 2), '二、血压波动时要按时服药，定期监测血压。', ANSWER[2]!];
+  const unstamped = (cardBelow: boolean, followUp: boolean, asked = QUESTION, opening = `${QUESTION}最近一段时间一直这样，不知道是什么原因。`) => {
+    const card = '<div class="c-doctor"><img src="/avatar/2.png"><div><p>签约医生</p><p><b>罗秀</b> 主治医师</p><p>北岸市儿童医院·心血管内科</p></div></div>';
+    return `<html><head><meta charset="utf-8"><title>问诊记录-某某人寿</title></head><body>
+<div class="c-banner"><img src="/logo.png" alt="某某人寿"><span>某某人寿App · 家庭医生</span><a>立即打开</a></div>
+<div class="c-head"><p>问诊记录</p><h2>${asked}</h2><p>发起时间：2022-06-24 06:09</p></div>
+${cardBelow ? '' : card}<div class="c-list">
+${bubble('cs', '客服小寿：您好，已为您接通家庭医生服务，请稍候。')}
+${bubble('user', opening)}
+${stamp('2022-06-26 16:17')}
+${REPLY.map((p) => bubble('doc', p)).join('\n')}
+${followUp ? `${stamp('2022-06-29 16:49')}\n${bubble('user', '追问：那需要复查吗？')}\n${bubble('doc', '建议两周后门诊复查。')}` : ''}
+</div>${cardBelow ? card : ''}
+<div class="c-end">问诊已结束　医生建议仅供参考</div></body></html>`;
+  };
+
+  it('takes the doctor’s bubbles alone as the answer, dated by the stamp over the first, with or without a 追问 round', () => {
+    for (const [cardBelow, followUp] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+      const own = read(unstamped(cardBelow, followUp));
+      expect(own.answer_paragraphs).toEqual(REPLY);
+      expect(own.date).toBe('2022-06-26');
+      expect(own.flags).not.toContain('unsure_reading');
+    }
+  });
+
+  it('takes a short question typed again and asked on under the desk’s message for the asker’s', () => {
+    const own = read(unstamped(false, false, '胸闷严重吗？', '胸闷严重吗？有没有什么好的办法缓解？'));
+    expect(own.answer_paragraphs).toEqual(REPLY);
+    expect(own.date).toBe('2022-06-26');
+  });
+});

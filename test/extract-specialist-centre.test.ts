@@ -59,3 +59,41 @@ describe('a clinical centre on a card', () => {
     expect(page!.doctor.name !== '王芳' || page!.flags.includes('unsure_reading')).toBe(true);
   });
 });
+
+describe('a hospital site’s side card with the doctor’s week of clinic sessions', () => {
+  const QUESTION = '头晕伴有耳鸣是怎么回事';
+  const ANSWER = '<p>头晕伴有耳鸣多与后循环缺血有关，建议先做头颅磁共振和颈部血管超声检查。</p><p>平时注意休息，避免熬夜和情绪激动。</p>';
+  const schedule =
+    '<table class="sched"><tr><th>出诊时间</th><th>上午</th><th>下午</th></tr><tr><td>周一</td><td>专家门诊</td><td></td></tr>' +
+    '<tr><td>周二</td><td></td><td>特需门诊</td></tr><tr><td>周三</td><td>专家门诊</td><td></td></tr><tr><td>周四</td><td></td><td></td></tr></table>';
+  const card = (unit: string) => `<aside class="expert-card"><img src="/e/1.jpg" alt=""><div>陈立华</div><div>副主任医师</div><div>${unit}</div>${schedule}<a href="/guahao/">预约挂号</a></aside>`;
+  const article = `<article><h1>${QUESTION}</h1><div class="meta"><span>发布时间：2022-11-24</span></div><div class="answer"><div>专家解答</div>${ANSWER}</div></article>`;
+  const site = (main: string) =>
+    read(`<header><b>江州市第一人民医院</b></header><main>${main}</main><footer>江州市第一人民医院　地址：江州市北路1号</footer>`, `${QUESTION}_专家答疑_江州市第一人民医院`)[0]!;
+
+  it('reads a centre named by a disease as the department, the sessions in the grid (专家门诊, 特需门诊) no unit, the hospital the site’s', () => {
+    const page = site(`${article}${card('脑血管病中心')}`);
+    expect(page.doctor).toMatchObject({ name: '陈立华', title: '副主任医师', department: '脑血管病中心', hospital: '江州市第一人民医院' });
+  });
+
+  it('reads the card before the article in the markup alike, the page’s only card', () => {
+    const page = site(`${card('神经内科')}${article}`);
+    expect(page.doctor).toMatchObject({ name: '陈立华', title: '副主任医师', department: '神经内科', hospital: '江州市第一人民医院' });
+  });
+
+  it('doubts such a card before the article where the site names no hospital of its own (a directory’s card)', () => {
+    const page = read(`<div class="top">挂号问答</div><main>${card('神经内科')}${article}</main><div class="foot">© 挂号问答</div>`, `${QUESTION}_挂号问答`)[0]!;
+    expect(page.doctor).toMatchObject({ name: '陈立华', hospital: null });
+    expect(page.flags).toContain('unsure_reading');
+  });
+
+  it('reads no department off the grid where the card prints none', () => {
+    const bare = `<aside class="expert-card"><div>陈立华</div><div>副主任医师</div><div>江州市第一人民医院</div>${schedule}</aside>`;
+    expect(site(`${article}${bare}`).doctor).toMatchObject({ name: '陈立华', department: null, hospital: '江州市第一人民医院' });
+  });
+
+  it('takes a kind of session beside a centre for no unit, the centre staying the department', () => {
+    expect(parseCardParts(['陈立华', '副主任医师', '脑血管病中心', '专家门诊'])).toMatchObject({ department: '脑血管病中心', hospital: null });
+    expect(parseCardParts(['陈立华', '副主任医师', '特需门诊', '神经内科'])).toMatchObject({ department: '神经内科' });
+  });
+});

@@ -11,6 +11,7 @@ import { shadowRootOf, slotContent } from '../tree/shadow-root.js';
 import { isTranslationBeside } from '../words/translation.js';
 import { isName, isPost } from '../words/card-words.js';
 import { SEPARATOR_RE } from './card-parts.js';
+import { isScheduleTable } from './schedule-table.js';
 
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 /** A place's name (江南市, 滨海县) ending where a hospital's name runs on with no space (`江南市<b>儿童医院</b>`): one name, as shown. */
@@ -85,6 +86,8 @@ export function cardParts(el: Element): string[] {
     const name = (node as Element).name;
     // What no line shows is no part (an SVG icon's <title> naming the field beside it, a struck-out deletion).
     if (name === 'script' || name === 'style' || isUnshownPart(name)) continue;
+    // A week of clinic sessions set in the card (schedule-table.ts) is none of its fields.
+    if (name === 'table' && isScheduleTable(node as Element)) continue;
     // A hidden fragment, or a <wbr> (a place the line may break, no text of its own: `西陵市口<wbr>腔医院`).
     if (name === 'wbr' || isHiddenFragment(node as Element, display)) {
       // Only a fragment inside a word runs its sides together: one right after a text of its line, no space between

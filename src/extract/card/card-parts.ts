@@ -9,7 +9,7 @@ import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genr
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -198,8 +198,13 @@ function placeRest(raw: string, doctor: Doctor): boolean {
   // A centre with no name of its own (`健康检查中心`) is a unit of the hospital the card names, no hospital (genre.ts).
   // A centre named by a disease beside a department the card prints too (`血液科　陆道培血液肿瘤中心`) is the hospital, as
   // where the card printed the centre first (`…肿瘤中心　肿瘤科`): a specialist hospital's centre is the card's only unit.
-  if (isDiseaseCentre(text) && doctor.hospital === null && doctor.department !== null) {
+  if (isDiseaseCentre(text) && doctor.hospital === null && doctor.department !== null && !isClinicSession(doctor.department)) {
     doctor.hospital = text;
+    return true;
+  }
+  // A kind of session read first (`专家门诊`) gives way to the unit the card prints after it.
+  if (doctor.department !== null && isClinicSession(doctor.department) && !isClinicSession(text) && isDepartment(text)) {
+    doctor.department = text;
     return true;
   }
   if (isCentreUnit(text)) {
@@ -227,6 +232,8 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     return true;
   }
   if (isDepartment(text)) {
+    // A kind of session (`专家门诊`) is no unit beside the centre: the centre stays the department.
+    if (isClinicSession(text) && doctor.department !== null) return true;
     if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department) && !isCentreUnit(text)) {
       doctor.hospital = doctor.department;
       doctor.department = text;

@@ -39,9 +39,12 @@ export interface FoundCard {
   elements: Element[];
   /** The card prints no 职称 for sure: every line of it is read as another part (untitled-card.ts). */
   printsNoTitle?: boolean;
+  /** Taken with no hospital as a hospital's own site's card: sure only where the site names its hospital (answer-doctor.ts). */
+  siteHospitalOnly?: boolean;
 }
 
 const complete = (d: Doctor) => d.name !== null && d.title !== null && d.hospital !== null;
+const unitCard = (d: Doctor) => d.name !== null && d.title !== null && d.department !== null;
 
 /**
  * The doctor card: from each short line holding a title of the vocabulary, the smallest
@@ -76,8 +79,11 @@ export function soleCardAbove(blocks: readonly Block[], question: number): Found
   if (blocks.some((b, i) => i < question && b.chars <= 8 && headsOtherDoctors(b.text.replace(/\s+/gu, '')))) return null;
   const cards = cardsIn(blocks, blocks[question]!.node)(0, question);
   const named = new Set(cards.map((c) => c.doctor.name));
-  const card = cards.find((c) => complete(c.doctor));
-  return card && named.size === 1 ? { ...card, others: false, elements: [card.element] } : null;
+  // A hospital's own site prints no hospital on its doctors' cards (its side card before the article in the markup: name, title,
+  // department): as sure, the page's only card; the site's hospital fills it (site-hospital.ts).
+  const whole = cards.find((c) => complete(c.doctor));
+  const card = whole ?? (cards.length === 1 ? cards.find((c) => unitCard(c.doctor)) : undefined);
+  return card && named.size === 1 ? { ...card, others: false, elements: [card.element], ...(whole ? {} : { siteHospitalOnly: true }) } : null;
 }
 
 /**

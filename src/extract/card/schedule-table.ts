@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { inside, type Block } from '../lines/html-lines.js';
+import { textContent } from '../tree/page-index.js';
 
 /**
  * A doctor's week of clinic sessions (出诊时间), as booking sites set it by the doctor's card: a
@@ -54,6 +55,29 @@ function isSchedule(cells: readonly Block[]): boolean {
   const tokens = cells.flatMap((b) => b.text.trim().split(/\s+/u));
   const days = new Set(tokens.flatMap((t) => t.match(WEEKDAY_RE)?.[0].slice(-1) ?? []));
   return days.size >= 3 && tokens.some((t) => SESSION_RE.test(t) || STATE_RE.test(t));
+}
+
+/**
+ * A card's own `<table>` that is such a grid (its caption in a head cell, `出诊时间 上午 下午` over `周三 专家门诊`): none of the
+ * card's fields, so a cell's kind of clinic (专家门诊, 特需门诊: a session, no unit) is never read as the doctor's department.
+ */
+export function isScheduleTable(table: Element): boolean {
+  const cells: string[] = [];
+  const visit = (el: Element) => {
+    for (const child of el.children) {
+      if (child.type !== 'tag') continue;
+      const tag = child as Element;
+      if (tag.name === 'td' || tag.name === 'th') {
+        const text = textContent(tag).replace(/\s+/gu, ' ').trim();
+        if (text) cells.push(text);
+      } else visit(tag);
+    }
+  };
+  visit(table);
+  const grid = cells.filter((c) => !CAPTION_RE.test(c.replace(/\s/gu, '')));
+  if (grid.length === 0 || !grid.every(cellOf)) return false;
+  const days = new Set(grid.flatMap((t) => t.match(WEEKDAY_RE)?.[0].slice(-1) ?? []));
+  return days.size >= 3 && grid.some((t) => t.split(/\s+/u).some((w) => SESSION_RE.test(w) || STATE_RE.test(w)));
 }
 
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr']);

@@ -62,6 +62,24 @@ export function paperIssueDate(blocks: readonly Block[], to: number): string | n
   return days.size === 1 ? [...days][0]! : null;
 }
 
+/**
+ * A web copy's credit to the print issue it reprints (`来源：新民晚报 2023年5月6日 第A14版`, `原载《某报》2023-05-06 第A14版`): a day
+ * followed by the page's number in the issue. The day the paper printed the answer, over the web copy's later day, above the text
+ * or under it. Short, no link, no list's item (a 往期 list's issues are other days).
+ */
+const PRINTED_PAGE_AFTER_RE = /^\s*第\s*[A-Z]?\s*\d{1,3}\s*版/u;
+export function printedIssueDate(blocks: readonly Block[], from: number, to: number): string | null {
+  const days = new Set(
+    blocks.slice(Math.max(0, from), Math.min(blocks.length, to)).flatMap((b) => {
+      if (b.chars > ISSUE_LINE_CHARS || b.linkChars > 0 || !b.text.includes('版')) return [];
+      const text = b.text.trim();
+      const date = text.match(DATE_RE);
+      return date && PRINTED_PAGE_AFTER_RE.test(text.slice(date.index! + date[0].length)) && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
+    }),
+  );
+  return days.size === 1 ? [...days][0]! : null;
+}
+
 /** How far above the question a column's posting line may stand (the headline, the byline, the reader's label between). */
 const POSTED_LINES = 6;
 /** An info line's stamp labelled as the update day (readInfoLine gives it only where the line prints no other). */
@@ -113,9 +131,10 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
  * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line; the only day of an info
  * line of labelled fields, it is the post's.
  */
-export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = []): string | null {
-  // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line).
-  const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel);
+export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = [], end = answerLabel): string | null {
+  // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line);
+  // or a web copy's credit to the issue and page it reprints, over or under the text.
+  const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel) ?? printedIssueDate(blocks, question, end);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;
   const from = Math.max(0, question - POSTED_LINES);

@@ -157,6 +157,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // (`中山肿瘤中心`, `和睦家癌症中心`): no sure reading of either.
   if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department)) doubts.push(`a centre named by a disease as the department, no hospital read (${doctor.department})`);
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
+  // A card far above the question naming no hospital, taken as a hospital's own site's: where the site names none, it may be a
+  // directory's card whose hospital the reader did not tell.
+  if (card?.siteHospitalOnly && doctor.hospital === null) doubts.push('a card above the question names no hospital, and the site names none');
   const signer = signedBy(blocks, at.index, end);
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
   if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);

@@ -13,7 +13,7 @@
 import type { Block } from '../lines/html-lines.js';
 import { isChatSeparator } from '../records/chat-days.js';
 import type { Kind } from './line-kinds.js';
-import { opensWithQuestion } from './answer-text.js';
+import { asksAgain, opensWithQuestion } from './answer-text.js';
 import { isServiceMessage } from '../records/assistant-turns.js';
 
 export interface BareChat {
@@ -40,7 +40,7 @@ const ASK_CHARS = 40;
 export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], question: number, questionText: string, end: number): BareChat | null {
   const separators: number[] = [];
   for (let i = question + 1; i < end; i++) if ((kinds[i] === 'meta' || kinds[i] === 'text') && isChatSeparator(blocks[i]!.text)) separators.push(i);
-  if (separators.length < 2) return null;
+  if (separators.length === 0) return null;
   const isSeparator = new Set(separators);
   const service = new Set<number>();
   for (let i = question + 1; i < end; i++) if (kinds[i] === 'text' && isServiceMessage(blocks[i]!.text)) service.add(i);
@@ -48,11 +48,18 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
     for (let i = from + 1; i < end && !isSeparator.has(i); i++) if (kinds[i] === 'text' && !service.has(i)) return i;
     return -1;
   };
-  const opening = textAfter(separators[0]!);
+  // The chat may open with no separator over the asker's bubble (the service's message and the asker's first, the time printed
+  // only as the doctor replies): the bubble under the question, where it types the question again, opens it.
+  // Under the service's message, a short question typed again and asked on (`胸闷严重吗？有没有什么好的办法缓解？`) opens it too.
+  const first = textAfter(question);
+  const deskFirst = [...service].some((i) => i < first);
+  const unstamped = first !== -1 && first < separators[0]! && (asksFirst(blocks[first]!.text, questionText, deskFirst) || (deskFirst && asksAgain(blocks[first]!.text, questionText)));
+  if (!unstamped && separators.length < 2) return null;
+  const opening = unstamped ? first : textAfter(separators[0]!);
   // The question run on into more words with no space (an app's form's two fields joined) is the asker's only under the service's
   // message opening the chat: elsewhere it may be the doctor restating the question as they answer (`…做什么检查主要看…`).
   const botFirst = [...service].some((i) => i < opening);
-  if (opening === -1 || !(opensWithQuestion(blocks[opening]!.text, questionText) || (botFirst && runsOnQuestion(blocks[opening]!.text, questionText)))) return null;
+  if (opening === -1 || (!unstamped && !asksFirst(blocks[opening]!.text, questionText, botFirst))) return null;
   const answerAt = separators.findIndex((s) => s > opening);
   if (answerAt === -1 || textAfter(separators[answerAt]!) === -1) return null;
   let round: number | null = null;
@@ -71,6 +78,9 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
   }
   return { opening, separators, asking: separators.slice(0, answerAt), round, service: [...service] };
 }
+
+/** The asker's opening bubble: the question typed again, or run on into their words under the service's message. */
+const asksFirst = (line: string, question: string, botFirst: boolean) => opensWithQuestion(line, question) || (botFirst && runsOnQuestion(line, question));
 
 /**
  * The question typed again opening a bubble run on into the asker's words as printed, its own mark and no other between

@@ -36,8 +36,8 @@ export function earlierDayLines(blocks: readonly Block[], kinds: readonly string
 
 /**
  * The service's own message in a consult's chat, its helper's name run in before a colon (`健康助手：您好，已为您匹配王明医生…`,
- * `小助手：…`, `系统消息：…`, `客服：…`): an app's bot or desk speaking for the service, neither the asker nor the doctor. A doctor's
- * aide (`医生助手`) is no such helper: the name holds no doctor's word.
+ * `小助手：…`, `系统消息：…`, `客服：…`, the desk's nickname after its role, `客服小寿：…`): an app's bot or desk speaking for the service,
+ * neither the asker nor the doctor. A doctor's aide (`医生助手`) is no such helper: the name holds no doctor's word.
  */
-const SERVICE_MESSAGE_RE = new RegExp(`^(?:(?![\\p{Script=Han}A-Za-z]{0,6}?(?:医生|医师|大夫))[\\p{Script=Han}A-Za-z]{0,6}?(?:助手|小帮手|管家|${STAFF_ROLE})|系统(?:消息|通知|提示)?)\\s*[:：]\\s*\\S`, 'u');
+const SERVICE_MESSAGE_RE = new RegExp(`^(?:(?![\\p{Script=Han}A-Za-z]{0,6}?(?:医生|医师|大夫))[\\p{Script=Han}A-Za-z]{0,6}?(?:助手|小帮手|管家|${STAFF_ROLE})(?:小\\p{Script=Han})?|系统(?:消息|通知|提示)?)\\s*[:：]\\s*\\S`, 'u');
 export const isServiceMessage = (text: string) => text.length <= 200 && SERVICE_MESSAGE_RE.test(text.trim());

@@ -332,6 +332,9 @@ const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国
 const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中)中心$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim()) || DISEASE_CENTRE_RE.test(text.trim());
 /** A centre named by a disease or surgery alone (`冠心病中心`, `血液肿瘤中心`): a department where the card prints no other, else a hospital's name (card-parts.ts). */
+/** A kind of clinic session the hospital holds (专家门诊, 特需门诊, 普通门诊): what a booking is for, no unit that could stand beside a centre as its department. */
+const CLINIC_SESSION_RE = /^(?:专家|普通|特需|专病|名医|知名专家|夜间|便民|国际|特约专家)门诊$/u;
+export const isClinicSession = (text: string) => CLINIC_SESSION_RE.test(text.trim());
 export const isDiseaseCentre = (text: string) => !CENTRE_UNIT_RE.test(text.trim()) && DISEASE_CENTRE_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && HOSPITAL_LINE_RE.test(line.trim());

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * An evening paper's 名医问答 column as its web copy prints it: the headline, the web day (a later one), the credit to the print
+ * issue it reprints (`来源：某某晚报 2023年5月6日 第A14版`, `原载《某某晚报》2023-05-06 第A14版`) above the text or under it, a
+ * reporter's line, `读者问：`, the invited expert's credit over the answer (`特邀专家：{hospital}{department}{title} {name}`),
+ * `专家答：` and the answer. The issue's day dates the answer; the credit is the card.
+ */
+
+const QUESTION = '老人膝盖疼上下楼加重怎么办？';
+const ANSWER = ['膝盖疼上下楼加重多与膝骨关节炎有关，建议先拍膝关节X线片明确诊断。', '平时减少爬楼和深蹲，控制体重，必要时在医生指导下用药。'];
+const page = (issue: string, below = false, credit = '<p><strong>特邀专家：</strong>江州市第一人民医院骨科副主任医师 王建国</p>') => `<html><head><meta charset="utf-8"><title>${QUESTION}_某某晚报</title></head><body>
+<div class="topbar"><span>某某晚报</span><a>打开App</a></div>
+<div class="news-detail"><h1>${QUESTION}</h1>
+<div class="source"><span>某某晚报</span> <span class="time">2023-05-09 14:55:38</span></div>
+${below ? '' : `<div class="paper">${issue}</div>`}
+<div class="text"><p>某某晚报记者 吴志强</p><p><strong>读者问：</strong>${QUESTION}已经两个月了。</p>
+${credit}<p><strong>专家答：</strong></p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>
+${below ? `<div class="paper">${issue}</div>` : ''}<div class="editor">编辑：刘国庆</div></div>
+<div class="foot">某某晚报社 版权所有</div></body></html>`;
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: 'https://wap.example-paper.cn/content/1.html' }))).find((e) => e.origin === 'page')!;
+
+describe('an evening paper’s web copy of its 名医问答 column', () => {
+  it('dates the answer by the print issue it credits above the text, not the web copy’s later day', () => {
+    const own = read(page('来源：某某晚报 2023年5月6日 第A14版'));
+    expect(own.date).toBe('2023-05-06');
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('reads the issue credited under the text alike', () => {
+    expect(read(page('原载《某某晚报》2023-05-06 第A14版', true)).date).toBe('2023-05-06');
+  });
+
+  it('reads the invited expert’s credit over the answer as the card', () => {
+    expect(read(page('来源：某某晚报 2023年5月6日 第A14版')).doctor).toMatchObject({ name: '王建国', title: '副主任医师', department: '骨科', hospital: '江州市第一人民医院' });
+  });
+});
