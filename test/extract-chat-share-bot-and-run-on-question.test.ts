@@ -94,4 +94,20 @@ ${followUp ? `${stamp('2022-06-29 16:49')}\n${bubble('user', '追问：那需要
     expect(own.answer_paragraphs).toEqual(REPLY);
     expect(own.date).toBe('2022-06-26');
   });
+
+  // The bubble under the desk's message styled as the doctor's bubbles under the stamp is the doctor's (restating the question),
+  // and the one under the stamp styled as the asker's opening is the asker's: neither chat opens with the asker's bubble unstamped.
+  const restated = `${QUESTION}有一定关系，要结合血压来看。`;
+  const doctorFirst = unstamped(false, false).replace(`<div class="msg msg-user"><div class="bubble">${QUESTION}最近一段时间一直这样，不知道是什么原因。</div></div>`, bubble('doc', restated));
+  const askerAgain = unstamped(false, false).replace('<div class="stamp">2022-06-26 16:17</div>', `${stamp('2022-06-26 16:17')}\n${bubble('user', '孩子今年8岁，血压130/90。')}`);
+
+  it('keeps the doctor’s first bubble, or doubts the reading, where it restates the question before the stamp', () => {
+    const own = read(doctorFirst);
+    expect(own.answer_paragraphs[0] === restated || own.flags.includes('unsure_reading')).toBe(true);
+  });
+
+  it('takes no asker’s bubble under the stamp for the answer’s unflagged', () => {
+    const own = read(askerAgain);
+    expect(!own.answer_paragraphs.includes('孩子今年8岁，血压130/90。') || own.flags.includes('unsure_reading')).toBe(true);
+  });
 });

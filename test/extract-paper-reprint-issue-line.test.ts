@@ -37,3 +37,29 @@ describe('an evening paper’s web copy of its 名医问答 column', () => {
     expect(read(page('来源：某某晚报 2023年5月6日 第A14版')).doctor).toMatchObject({ name: '王建国', title: '副主任医师', department: '骨科', hospital: '江州市第一人民医院' });
   });
 });
+
+describe('a day and a page number that credit no print issue of the answer', () => {
+  // A reference in the answer, a book's edition, the last issue's column, the reader's letter printed before: none dates the answer.
+  const lines = ['（参考：《健康报》2019年3月2日 第5版）', '参考文献：《内科学》2018年7月1日 第9版', '上期回顾：2023年4月29日 第A14版', '（读者来信刊于本报2023年4月29日 第A14版）'];
+  const citing = (line: string) => page('', false).replace('<div class="paper"></div>', '').replace('</div>\n<div class="editor">', `<p>${line}</p></div>\n<div class="editor">`);
+
+  it('reads no issue day off them: no date, doubted', () => {
+    for (const line of lines) {
+      const own = read(citing(line));
+      expect(own.date).toBeNull();
+      expect(own.flags).toContain('unsure_reading');
+    }
+  });
+
+  it('reads the traditional credit as the simplified', () => {
+    expect(read(page('來源：某某晚報 2023年5月6日 第A14版')).date).toBe('2023-05-06');
+  });
+});
+
+describe('an invited expert’s credit over an answer another doctor signs', () => {
+  it('doubts the credit where the answer’s signature names another (`答复人：李强 主任医师`)', () => {
+    const html = page('来源：某某晚报 2023年5月6日 第A14版').replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>答复人：李强 主任医师</p>`);
+    const own = read(html);
+    expect(own.doctor.name !== '王建国' || own.flags.includes('unsure_reading')).toBe(true);
+  });
+});

@@ -94,6 +94,15 @@ describe('a hospital site’s side card with the doctor’s week of clinic sessi
     expect(page.flags).toContain('unsure_reading');
   });
 
+  it('doubts the card before the article where the article names another doctor, or no label names the answer an expert’s', () => {
+    // The hospital's own article, a reviewer's line naming another doctor under it: the side card may be any doctor the site shows.
+    const reviewed = site(`${card('神经内科')}${article.replace('</div></article>', '<p>审核专家：李强 主任医师 神经内科</p></div></article>')}`);
+    expect(reviewed.doctor.name !== '陈立华' || reviewed.flags.includes('unsure_reading')).toBe(true);
+    // Its 宣传科's text, no 专家解答 over it: no one is said to answer.
+    const unlabelled = site(`${card('神经内科')}${article.replace('<div>专家解答</div>', '').replace('</div></article>', '<p>（宣传科 供稿）</p></div></article>')}`);
+    expect(unlabelled.doctor.name !== '陈立华' || unlabelled.flags.includes('unsure_reading')).toBe(true);
+  });
+
   it('reads no department off the grid where the card prints none', () => {
     const bare = `<aside class="expert-card"><div>陈立华</div><div>副主任医师</div><div>江州市第一人民医院</div>${schedule}</aside>`;
     expect(site(`${article}${bare}`).doctor).toMatchObject({ name: '陈立华', department: null, hospital: '江州市第一人民医院' });

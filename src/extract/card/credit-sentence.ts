@@ -120,6 +120,11 @@ export function signedCard(t: string): Doctor | null {
   const doctor = parseDoctorCard(t);
   return doctor.name && doctor.title && doctor.hospital ? doctor : null;
 }
+/** The name a signature line gives (`答复人：李强 主任医师`), hospital or none: who signs, where a card elsewhere may name another. */
+export function signerName(t: string): string | null {
+  if (t.length > 70 || !SIGNATURE_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
+  return parseDoctorCard(t).name;
+}
 /**
  * A column's credit in brackets after the text, no label (`（仁伯爵綜合醫院兒童保健科主治醫生 傅平）`, as Macao's and Hong Kong's
  * papers sign a doctor's reply): the whole line in brackets, no sentence, naming a doctor with a title and a hospital.

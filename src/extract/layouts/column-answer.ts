@@ -4,7 +4,7 @@ import { withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
@@ -188,6 +188,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   const card = carded && noted ? { ...carded, hospital: noted } : carded;
   if (card === null) doubts.push(named ? `no card names the doctor the answer's label names (${who})` : 'no doctor card found');
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
+  // A signature left in the answer's text naming another (`答复人：李强 主任医师` under a 特邀专家 credit): who answers is not told.
+  else if (card && paragraphs.some((p) => ![null, card.name].includes(signerName(p)))) doubts.push('the answer is signed by another doctor than the credit names');
   return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts, asks, opening: first ? at : lines[1] ?? at };
 }
 

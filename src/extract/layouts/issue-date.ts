@@ -68,12 +68,18 @@ export function paperIssueDate(blocks: readonly Block[], to: number): string | n
  * or under it. Short, no link, no list's item (a 往期 list's issues are other days).
  */
 const PRINTED_PAGE_AFTER_RE = /^\s*第\s*[A-Z]?\s*\d{1,3}\s*版/u;
+/**
+ * The credit opens the line (`来源：`, `原载`, `刊于`, traditional `來源：`): a day and a page of another text is no issue of this
+ * answer (a reference in it, `参考：《某报》… 第5版`; a book's edition, `…2018年7月1日 第9版`; a 上期回顾 / 下期预告 line; the
+ * reader's letter `刊于本报…`).
+ */
+const PRINT_CREDIT_RE = /^[（(【]?\s*(?:本文)?(?:[来來]源|稿源|原[载載]|原刊|首[发發]|刊[于於]|[载載][于於]|刊[发發][于於]|[转轉][载載]自|[转轉]自)\s*[:：]?/u;
 export function printedIssueDate(blocks: readonly Block[], from: number, to: number): string | null {
   const days = new Set(
     blocks.slice(Math.max(0, from), Math.min(blocks.length, to)).flatMap((b) => {
       if (b.chars > ISSUE_LINE_CHARS || b.linkChars > 0 || !b.text.includes('版')) return [];
       const text = b.text.trim();
-      const date = text.match(DATE_RE);
+      const date = PRINT_CREDIT_RE.test(text) ? text.match(DATE_RE) : null;
       return date && PRINTED_PAGE_AFTER_RE.test(text.slice(date.index! + date[0].length)) && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
     }),
   );

@@ -10,7 +10,7 @@ import { parseCardParts } from '../card/card-parts.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
-import { CARD_HEAD_RE } from '../words/answer-labels.js';
+import { ANSWERER_LABEL_RE, CARD_HEAD_RE } from '../words/answer-labels.js';
 import type { Kind } from './line-kinds.js';
 import { readCardPictures } from '../card/card-pictures.js';
 import { photoCard, photoOnlyCard } from '../card/photo-card.js';
@@ -89,6 +89,9 @@ function noCard(blocks: Block[], question: number, end: number, doubts: string[]
   return { name: null, title: null, department: null, hospital: null, hospital_grade: null };
 }
 
+/** A label in the zone naming the answer the doctor's (专家解答, 医生回答). */
+const answererLabelled = (blocks: readonly Block[], question: number, end: number) => blocks.slice(question + 1, end).some((b) => b.chars <= 8 && ANSWERER_LABEL_RE.test(b.text.trim()));
+
 /** How far above the question a labelled expert bio may stand (between the article's heading and its `问：` line). */
 const BIO_LINES_ABOVE = 3;
 
@@ -160,6 +163,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // A card far above the question naming no hospital, taken as a hospital's own site's: where the site names none, it may be a
   // directory's card whose hospital the reader did not tell.
   if (card?.siteHospitalOnly && doctor.hospital === null) doubts.push('a card above the question names no hospital, and the site names none');
+  // Such a card is the answerer's where a label names the answer an expert's (专家解答); an article no one is said to answer (a
+  // 宣传科's text) may stand beside any doctor the site shows.
+  else if (card?.siteHospitalOnly && !answererLabelled(blocks, at.index, end)) doubts.push('a card above the question names no hospital, and no label names the answer a doctor’s');
   const signer = signedBy(blocks, at.index, end);
   // A platform's name for its doctors (`爱问医生` on 爱问知识人) is the site's, which the title names after the question: no one signs so.
   if (signer && doctor.name && !doctor.name.startsWith(signer) && !title.replace(at.text, '').includes(signer)) doubts.push(`the answer is signed by another doctor (${signer}医生) than the card's`);

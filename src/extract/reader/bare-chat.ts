@@ -55,6 +55,7 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
   const deskFirst = [...service].some((i) => i < first);
   const unstamped = first !== -1 && first < separators[0]! && (asksFirst(blocks[first]!.text, questionText, deskFirst) || (deskFirst && asksAgain(blocks[first]!.text, questionText)));
   if (!unstamped && separators.length < 2) return null;
+  if (unstamped && !styledApart(blocks, first, textAfter(separators.find((s) => s > first) ?? -1))) return null;
   const opening = unstamped ? first : textAfter(separators[0]!);
   // The question run on into more words with no space (an app's form's two fields joined) is the asker's only under the service's
   // message opening the chat: elsewhere it may be the doctor restating the question as they answer (`…做什么检查主要看…`).
@@ -77,6 +78,25 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
     }
   }
   return { opening, separators, asking: separators.slice(0, answerAt), round, service: [...service] };
+}
+
+/** How far up from a bubble's text its row's classes are read (the text box, the bubble, the row). */
+const ROW_DEPTH = 3;
+/** The classes of a line's elements up to its row: where the markup tells the speakers apart, the rows differ (`msg user` / `msg doc`). */
+function rowClasses(block: Block): string {
+  const names: string[] = [];
+  for (let el = block.node?.parent ?? null, k = 0; el && k < ROW_DEPTH; el = el.parent, k++) names.push('attribs' in el ? (el.attribs['class'] ?? '') : '');
+  return names.join('|');
+}
+/**
+ * A chat opening with no separator over it is the asker's only where the bubble under the stamp is styled as another speaker's:
+ * one styled alike is the same speaker's (the doctor restating the question before the stamp, the asker's own next bubble under it).
+ * Where no line's classes differ (no side told), the words alone decide.
+ */
+function styledApart(blocks: readonly Block[], opening: number, under: number): boolean {
+  if (under === -1) return true;
+  const own = rowClasses(blocks[opening]!);
+  return own === '' || own !== rowClasses(blocks[under]!);
 }
 
 /** The asker's opening bubble: the question typed again, or run on into their words under the service's message. */

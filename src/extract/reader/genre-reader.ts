@@ -54,7 +54,8 @@ import { readAnswer, restatesQuestion, asksAgain, opensWithQuestion } from './an
 import { findAnswerCard } from './answer-card.js';
 import { withoutNameSignature } from '../words/name-signature.js';
 import { classifyLines } from './answer-lines.js';
-import { reviewDay } from '../card/reviewer-credit.js';
+import { reviewDay, reviewerCredit } from '../card/reviewer-credit.js';
+import { isServiceMessage } from '../records/assistant-turns.js';
 import { completeColumnDoctor, completeDoctor, readDoctor } from './answer-doctor.js';
 import { withCellLabels, readMeta, daysAfter } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
@@ -257,6 +258,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (paragraphs.length > 1 && restatesQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
   // The question typed again with the asker's description (`question 最近一直这样…`), a chat's first message: the asker's too.
   else if (paragraphs.length > 1 && opensWithQuestion(paragraphs[0]!, at.text)) paragraphs.shift();
+  // The service's message left in the answer (`客服小寿：已为您接通…`): the chat's turns were not told apart.
+  if (paragraphs.some(isServiceMessage)) doubts.push('the answer holds the service’s own message: the chat’s turns are not told apart');
   // A line or two just above the question may carry its date (not a list's set before it); below it, every line but the answer's text.
   const question = at.index;
   // An order page's progress bar: its reply step dates the answer, its other steps nothing (progress-steps.ts).
@@ -369,6 +372,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // The reviewer answering for the text is dated by the review's day alone, never the page's update (reviewer-credit.ts).
   if (reviewer && doctor === reviewer.doctor) meta.date = reviewDay(blocks, at.index + 1, end);
   if (reviewer && doctor === reviewer.doctor && meta.date !== null && doubts.includes(DISAGREE)) doubts.splice(doubts.indexOf(DISAGREE), 1);
+  // A side card taken as a hospital site's own (soleCardAbove) may show any doctor of the site: a line of the article naming
+  // another (its 审核专家, a credit) leaves the answerer untold.
+  const named = card?.siteHospitalOnly ? (reviewerCredit(blocks, at.index + 1, end)?.doctor.name ?? credited?.doctor?.name) : null;
+  if (named && named !== doctor.name) doubts.push(`the article names another doctor (${named}) than the side card above it`);
   // What the card leaves out, from the rest of the page (answer-doctor.ts); the doubts the doctor read raises.
   doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
