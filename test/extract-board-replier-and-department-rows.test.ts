@@ -18,6 +18,17 @@ const html = (department: string) =>
   `</table><p>温馨提示：网上咨询仅供参考。</p><div id="foot">江州国际旅行卫生保健中心　地址：江州市西藏中路99号</div></body></html>`;
 const pageOf = (department: string) => entriesOf(extractOrThrow(pageRecord(html(department)))).find((e) => e.origin === 'page')!;
 
+
+/** A board record whose replier, 职称 and 科室 stand side by side in one row, with the reply's row(s) given; its page entry. */
+const oneRowBoard = (replyRows: string) =>
+  entriesOf(extractOrThrow(pageRecord(
+    `<html><head><meta charset="utf-8"><title>${QUESTION}-在线咨询-江州眼科医院</title></head><body><table>` +
+      row('咨询标题', QUESTION) + row('咨询人', '张**') + row('咨询时间', '2022-3-29 17:50:45') + row('咨询内容', '最近一段时间一直这样，不知道是什么原因。') +
+      `<tr><td class="lbl">回复专家：</td><td>傅红</td><td class="lbl">职称：</td><td>副主任医师</td><td class="lbl">科室：</td><td>小儿眼科</td></tr>` +
+      row('回复时间', '2022-3-30 8:30:59') + replyRows +
+      `</table><div id="foot">江州眼科医院　地址：江州市西藏中路99号</div></body></html>`,
+  ))).find((e) => e.origin === 'page')!;
+
 describe('a hospital’s consultation record names who replied and their department in rows after the reply', () => {
   for (const department of ['预防接种门诊', '出入境人员体检部']) {
     it(`reads 答复人 as the doctor and 答复部门 ${department} as their department`, () => {
@@ -54,30 +65,18 @@ describe('a hospital’s consultation record names who replied and their departm
   });
 
   it('reads the replying doctor’s 职称 and 科室 set side by side in one row, each label in a cell of its own', () => {
-    const oneRow =
-      `<tr><td class="lbl">回复专家：</td><td>傅红</td><td class="lbl">职称：</td><td>副主任医师</td><td class="lbl">科室：</td><td>小儿眼科</td></tr>`;
-    const page = entriesOf(extractOrThrow(pageRecord(
-      `<html><head><meta charset="utf-8"><title>${QUESTION}-在线咨询-江州眼科医院</title></head><body><table>` +
-        row('咨询标题', QUESTION) + row('咨询人', '张**') + row('咨询时间', '2022-3-29 17:50:45') + row('咨询内容', '最近一段时间一直这样，不知道是什么原因。') +
-        oneRow + row('回复时间', '2022-3-30 8:30:59') +
-        row('回复内容', '鼻塞常见的原因有以下几种：<br />1.有过敏性鼻炎病史的患者，适当热敷、按摩能促进鼻黏膜的血液循环。<br />如果症状持续不缓解或者逐渐加重，应尽快到耳鼻喉科就诊。') +
-        `</table><div id="foot">江州眼科医院　地址：江州市西藏中路99号</div></body></html>`,
-    ))).find((e) => e.origin === 'page')!;
+    const page = oneRowBoard(
+      row('回复内容', '鼻塞常见的原因有以下几种：<br />1.有过敏性鼻炎病史的患者，适当热敷、按摩能促进鼻黏膜的血液循环。<br />如果症状持续不缓解或者逐渐加重，应尽快到耳鼻喉科就诊。'),
+    );
     expect(page.doctor).toMatchObject({ name: '傅红', title: '副主任医师', department: '小儿眼科' });
     expect(page.date).toBe('2022-03-30');
     expect(page.flags).not.toContain('unsure_reading');
   });
 
   it('keeps the reply’s text whole where a head of its own stands in a cell after it in its row (注意事项：)', () => {
-    const oneRow =
-      `<tr><td class="lbl">回复专家：</td><td>傅红</td><td class="lbl">职称：</td><td>副主任医师</td><td class="lbl">科室：</td><td>小儿眼科</td></tr>`;
-    const page = entriesOf(extractOrThrow(pageRecord(
-      `<html><head><meta charset="utf-8"><title>${QUESTION}-在线咨询-江州眼科医院</title></head><body><table>` +
-        row('咨询标题', QUESTION) + row('咨询人', '张**') + row('咨询时间', '2022-3-29 17:50:45') + row('咨询内容', '最近一段时间一直这样，不知道是什么原因。') +
-        oneRow + row('回复时间', '2022-3-30 8:30:59') +
-        `<tr><td class="lbl">回复内容：</td><td>${REPLY[0]}</td><td>注意事项：</td><td>${REPLY[1]}</td></tr>` +
-        `</table><div id="foot">江州眼科医院　地址：江州市西藏中路99号</div></body></html>`,
-    ))).find((e) => e.origin === 'page')!;
+    const page = oneRowBoard(
+      `<tr><td class="lbl">回复内容：</td><td>${REPLY[0]}</td><td>注意事项：</td><td>${REPLY[1]}</td></tr>`,
+    );
     expect(page.answer_paragraphs.join('')).toContain(REPLY[1]);
     expect(page.doctor).toMatchObject({ name: '傅红', title: '副主任医师', department: '小儿眼科' });
   });
