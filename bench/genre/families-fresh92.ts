@@ -34,7 +34,8 @@ import type { TruthPage } from './truth.js';
  * - **the card** as printed; where it prints no hospital, the site's (fresh-82): 广东省中医院 (广州中医药大学第二附属医院 none),
  *   空军军医大学西京医院, 首都医科大学附属北京安贞医院; 臺中榮總's signature `臺中榮總{department} {name}醫師` (the hospital as the
  *   signature prints it, fresh-22; `醫師` the title, fresh-80); 看看's `嘉宾：` line and 江苏省人民's card as printed;
- *   the grade null on every family; format unknown on every family;
+ *   the grade null on every family; format unknown on every family (江苏省人民's changed to `text` at tuning: its
+ *   `图文问诊` label names it, fresh-20's convention);
  * - items: the related list, the snippet as printed, dated only where the whole day is printed, link-only `[]`, links as
  *   written unless the page names its address.
  */
@@ -367,7 +368,8 @@ const JSPH = '江苏省人民医院';
  * uni-app (`<uni-view>`, `<uni-text>`), UTF-8, no canonical: `图文问诊` and the consult's question (keyed); the card
  * `{name}` `{title}` over `{department} | 江苏省人民医院` (keyed as printed) above or below; `问诊时间：{ask day}` (none); the asker's
  * bubble (none); the doctor's bubbles under the stamp `2023-05-06 14:22` (keyed); on 40% a 药师's `处方审核通过` message under
- * a later stamp (none); on 35% a 护士's `随访提醒` (none); `相似问诊` (link-only `[]`, undated, `#/consult/N` as written).
+ * a later stamp (none); on 35% a 护士's `随访提醒` (none); `相似问诊` (link-only `[]`, undated, `#/consult/N` as written); format
+ * `text` by the page's service label `图文问诊` (fresh-20's convention; keyed `unknown` when written blind, changed at tuning).
  */
 const jsphHulianwangUniapp: Family = {
   name: 'jsph-hulianwang-uniapp',
@@ -408,7 +410,8 @@ ${list}
       expected: expectedOf(page, {
         doctor: { ...d, hospital: JSPH, hospital_grade: null },
         date: page.date,
-        format: 'unknown',
+        // changed at tuning from `unknown`: every page prints the service label 图文问诊, which names the format (fresh-20's convention)
+        format: 'text',
         related: itemsOf(related, href, null, () => null, false),
       }),
     };

@@ -91,6 +91,14 @@ const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编�
 const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
 const PUBLISHED_LABEL_RE = /(?:发布|发表)于?\s*[:：]?\s*$/u;
 const EDITED_LABEL_RE = /编辑于?\s*[:：]?\s*$/u;
+/**
+ * A programme's notice of the day this episode aired, in a sentence round its day (`本期节目于2023-05-06播出`, `本集已于2023年5月6日
+ * 在东方卫视首播`): the broadcast's day, the answer's (its guest answered on air), as a `播出时间：` label's is; the notice is meta.
+ * Only this episode's (本期, 本集, 本节目): a sentence about another's (`下期节目将于…播出`) names a day no one has answered on yet.
+ */
+const AIRED_NOTICE_BEFORE_RE = /(?:本期|该期|本集|该集|此期|本)(?:节目|節目)?(?:已经?)?于\s*$/u;
+const AIRED_NOTICE_AFTER_RE = /^\s*(?:(?:在|于)\p{Script=Han}{2,6}?)?(?:首播|播出|播放)/u;
+const AIRED_NOTICE_RE = new RegExp(`(?:本期|该期|本集|该集|此期|本)(?:节目|節目)?(?:已经?)?于\\s*${DATE_TIME_RE.source}\\s*(?:(?:在|于)\\p{Script=Han}{2,6}?)?(?:首播|播出|播放)[。.]?`, 'gu');
 /** An issue's number before its day (`第135期 · `): the day the issue went out. */
 const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 
@@ -257,6 +265,8 @@ function readLine(printed: string): MetaLine {
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)
       ? 'issued'
+      : AIRED_NOTICE_BEFORE_RE.test(before) && AIRED_NOTICE_AFTER_RE.test(text.slice(from, from + 10))
+        ? 'answered'
       : ASKED_RE.test(before)
         ? 'asked'
         : UPDATED_RE.test(before) || UPDATED_AFTER_RE.test(after)
@@ -280,7 +290,7 @@ function readLine(printed: string): MetaLine {
     for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
-  const rest = (dates.length > 0 ? text.replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

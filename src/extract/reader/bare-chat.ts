@@ -10,6 +10,7 @@
  * asker's bubble may run their words on after the question with no space between, as an app's form joins its two fields
  * (`宝宝胃胀要做什么检查最近一段时间一直这样`).
  */
+import type { Element } from 'domhandler';
 import type { Block } from '../lines/html-lines.js';
 import { isChatSeparator } from '../records/chat-days.js';
 import type { Kind } from './line-kinds.js';
@@ -53,9 +54,14 @@ export function bareChat(blocks: readonly Block[], kinds: readonly Kind[], quest
   // Under the service's message, a short question typed again and asked on (`胸闷严重吗？有没有什么好的办法缓解？`) opens it too.
   const first = textAfter(question);
   const deskFirst = [...service].some((i) => i < first);
-  const unstamped = first !== -1 && first < separators[0]! && (asksFirst(blocks[first]!.text, questionText, deskFirst) || (deskFirst && asksAgain(blocks[first]!.text, questionText)));
+  const asked = first !== -1 && first < separators[0]! && (asksFirst(blocks[first]!.text, questionText, deskFirst) || (deskFirst && asksAgain(blocks[first]!.text, questionText)));
+  const reply = first === -1 ? -1 : textAfter(separators.find((s) => s > first) ?? -1);
+  // With no service's message, the question run on into more words opens the chat where the markup tells its bubble's speaker
+  // from the one under the stamp: rows alike but for their classes (`row patient` / `row doctor`), the doctor's restating none.
+  const runOn = !asked && first !== -1 && first < separators[0]! && runsOnQuestion(blocks[first]!.text, questionText, 4) && reply !== -1 && rowsApart(blocks[first]!, blocks[reply]!);
+  const unstamped = asked || runOn;
   if (!unstamped && separators.length < 2) return null;
-  if (unstamped && !styledApart(blocks, first, textAfter(separators.find((s) => s > first) ?? -1))) return null;
+  if (asked && !styledApart(blocks, first, reply)) return null;
   const opening = unstamped ? first : textAfter(separators[0]!);
   // The question run on into more words with no space (an app's form's two fields joined) is the asker's only under the service's
   // message opening the chat: elsewhere it may be the doctor restating the question as they answer (`…做什么检查主要看…`).
@@ -99,15 +105,40 @@ function styledApart(blocks: readonly Block[], opening: number, under: number): 
   return own === '' || own !== rowClasses(blocks[under]!);
 }
 
+/**
+ * Two bubbles in rows the markup sets apart as two speakers': from each line up to the elements both stand in, the same
+ * elements (tags) in the same nesting, at least one of them classed, and the classes differing on some level (`row patient` over
+ * one bubble, `row doctor` over the other). Lines in elements of different shapes, or alike in every class, are told apart by nothing.
+ */
+function rowsApart(a: Block, b: Block): boolean {
+  const up = (block: Block) => {
+    const path: Element[] = [];
+    for (let el = block.node?.parent ?? null; el && el.type === 'tag'; el = el.parent) path.push(el as Element);
+    return path;
+  };
+  const pa = up(a);
+  const pb = up(b);
+  const shared = new Set<Element>(pb);
+  const meet = pa.findIndex((el) => shared.has(el));
+  if (meet <= 0) return false;
+  const own = pa.slice(0, meet);
+  const other = pb.slice(0, pb.indexOf(pa[meet]!));
+  const classes = (el: Element) => (el.attribs['class'] ?? '').trim().split(/\s+/u).filter(Boolean).sort().join(' ');
+  if (own.length !== other.length || own.some((el, k) => el.name !== other[k]!.name)) return false;
+  if (!own.some((el) => classes(el) !== '') || !other.some((el) => classes(el) !== '')) return false;
+  return own.some((el, k) => classes(el) !== classes(other[k]!));
+}
+
 /** The asker's opening bubble: the question typed again, or run on into their words under the service's message. */
 const asksFirst = (line: string, question: string, botFirst: boolean) => opensWithQuestion(line, question) || (botFirst && runsOnQuestion(line, question));
 
 /**
  * The question typed again opening a bubble run on into the asker's words as printed, its own mark and no other between
- * (`…有关系吗？最近一直这样`; a mark the question does not print, `…怎么办？这种情况…`, is a doctor's restating it).
+ * (`…有关系吗？最近一直这样`; a mark the question does not print, `…怎么办？这种情况…`, is a doctor's restating it). A question of
+ * `least` characters at least (a short one, `渗液严重吗`, only where the rows tell the speakers apart).
  */
-function runsOnQuestion(line: string, question: string): boolean {
+function runsOnQuestion(line: string, question: string, least = 6): boolean {
   const asked = question.trim();
   const text = line.trim();
-  return [...asked.replace(/[？?]+$/u, '')].length >= 6 && text.startsWith(asked) && /^[\p{Script=Han}A-Za-z]{2}/u.test(text.slice(asked.length));
+  return [...asked.replace(/[？?]+$/u, '')].length >= least && text.startsWith(asked) && /^[\p{Script=Han}A-Za-z]{2}/u.test(text.slice(asked.length));
 }

@@ -69,6 +69,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const inline = new Map<number, { who: 'asker' | 'doctor'; from: number }>();
   // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
   const hosts: number[] = [];
+  let hostTurns = 0;
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
@@ -113,7 +114,10 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
     const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
     const on = opened ? aired(i) : null;
-    if (on === 'host') hosts.push(i);
+    if (on === 'host') {
+      hosts.push(i);
+      hostTurns++;
+    }
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
     if (by === 'staff') hosts.push(i);
@@ -121,7 +125,10 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   }
   const inlineSides = new Set([...inline.values()].map((t) => t.who));
   if (callerTurns > 0) inlineSides.add('asker');
-  if (speakers.size < 2 && inline.size + callerTurns >= 2 && inlineSides.size === 2) {
+  // A programme's talk of its host and its guest alone, no caller's turn (the host puts the viewers' question, the guest answers):
+  // the host's lines none of the answer, the guest's label none of its text, as where a caller speaks.
+  const hostAndGuest = hostTurns > 0 && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
+  if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest)) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };

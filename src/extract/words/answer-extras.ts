@@ -181,6 +181,7 @@ export const opensWithStaffNoteHead = (text: string) => staffNoteHead(text) !== 
  * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
  */
 export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
+  if (isStaffSpeaker(text, answererTitle, answererName)) return true;
   const head = staffNoteHead(text);
   // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
   // A name run on to the role with no space is one only before 补充 (`护士杨海燕补充：`): before 提醒 or 叮咛 it is how the note is put
@@ -194,6 +195,27 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
   if (care !== undefined) return answererTitle === null || !answererTitle.includes(care);
   const role = head[2]!;
   return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
+}
+
+/**
+ * A message another staff member speaks in a consultation's chat, their role as its speaker's label (`护士：随访提醒，请一周后
+ * 在线复诊。`, `药师 李春梅：处方审核通过，请按说明书服药。`, `责任护士：…`), as an internet hospital's chat shows its nurse's follow-up
+ * reminder and its pharmacist's prescription review beside the doctor's messages: theirs, none of the doctor's answer. Only
+ * where the answering person's title is known: a message naming its speaker is another's where the answering person is named
+ * otherwise (a 主管药师 answering, another pharmacist reviewing); an unnamed one where the answering person's title is of no
+ * such role (a pharmacist answering under `药师：` speaks their own answer).
+ */
+const STAFF_SPEAKER_RE =
+  /^(?:值班|责任|主管|执业|临床|随访|专科|门诊|病区|药房|中|西)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|咨询师|諮詢師|心理师|心理師)(?:\s*(\p{Script=Han}{2,4}))?\s*[:：]\s*\S/u;
+function isStaffSpeaker(text: string, answererTitle: string | null, answererName: string | null): boolean {
+  // A note's head (`营养师温馨提醒：`, `护士补充：`) is judged as a note (isStaffNote), its words no one's name.
+  const head = staffNoteHead(text) === null ? text.trim().match(STAFF_SPEAKER_RE) : null;
+  if (head === null || answererTitle === null) return false;
+  // Named, the message is that person's: another's where the answering person is named otherwise, whatever the roles.
+  const named = head[2];
+  if (named !== undefined) return isPersonalName(named) && answererName !== null && named !== answererName.replace(/\s+/gu, '');
+  const role = head[1]!;
+  return !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(role) && titleWords.test(answererTitle));
 }
 
 /**
