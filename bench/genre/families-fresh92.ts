@@ -35,7 +35,8 @@ import type { TruthPage } from './truth.js';
  *   空军军医大学西京医院, 首都医科大学附属北京安贞医院; 臺中榮總's signature `臺中榮總{department} {name}醫師` (the hospital as the
  *   signature prints it, fresh-22; `醫師` the title, fresh-80); 看看's `嘉宾：` line and 江苏省人民's card as printed;
  *   the grade null on every family; format unknown on every family (江苏省人民's changed to `text` at tuning: its
- *   `图文问诊` label names it, fresh-20's convention);
+ *   `图文问诊` label names it, fresh-20's convention; 看看's to `video` at tuning: its guest's segment plays in a video
+ *   player, fresh-58's convention);
  * - items: the related list, the snippet as printed, dated only where the whole day is printed, link-only `[]`, links as
  *   written unless the page names its address.
  */
@@ -291,7 +292,8 @@ ${list}
       expected: expectedOf(page, {
         doctor: { ...d, hospital_grade: null },
         date: page.date,
-        format: 'unknown',
+        // changed at tuning from `unknown`: the guest's segment plays in the page's video player (fresh-58's convention)
+        format: 'video',
         related: itemsOf(related, href, canonical, () => null, true),
       }),
     };
