@@ -228,6 +228,15 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
 // (`家属或志工：协助…`, `可联系志愿者：…`) is advice.
 const VOLUNTEER_NOTE_RE = /^(?:(?!或|和|与|與|及|跟|找|请|請|联|聯|让|讓|由|可|需|要|的|给|給)\p{Script=Han}){0,4}?(?:志工|义工|義工|志愿者|志願者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
 export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
+/**
+ * A hospital office's note forwarding the letter to a doctor (`公共事务室：感谢您的来信，已转请专科医师回复如下。`, `客服中心：您的问题
+ * 已转交心内科医生`), as a board's mailbox sets it over the doctor's reply: the office's, none of the answer, wherever it stands by it.
+ * Headed by the office (a 室, 处, 组, 中心, 台, 信箱 or 客服) and saying it forwarded the question; a doctor's sentence saying so
+ * (`建议转至心内科`) is headed by no office.
+ */
+const FORWARDING_NOTE_RE =
+  /^\p{Script=Han}{1,8}(?:室|處|处|組|组|中心|台|信箱|客服)\s*[:：].{0,30}?(?:已|将|將)?(?:转|轉)(?:请|請|交|给|給|由|至|呈|介)\p{Script=Han}{0,10}?(?:医师|醫師|医生|醫生|专科|專科|科|部|中心)/u;
+export const isForwardingNote = (text: string) => text.length <= 80 && FORWARDING_NOTE_RE.test(text.trim());
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's
