@@ -91,7 +91,12 @@ export function readAnswer(
   // closing the answer is followed by the list's snippets, prose of other pages.
   const ended = kinds.findIndex((k, i) => i > cardAt && i < end && k === 'end');
   const afterCard = kinds.slice(cardAt + 1, Math.min(reminder === -1 ? end : reminder, ended === -1 ? end : ended));
-  if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  // Not where the answer stands labelled above the card (`答` over prose) and all that follows it is a role's note (`药师提醒：…` in
+  // a box of its own): a note, even of the answering person's role, no answer after the card.
+  const proseAfterCard = afterCard.flatMap((k, i) => (k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text) ? [blocks[cardAt + 1 + i]!.text] : []));
+  const labelledAbove = () => kinds.some((k, i) => k === 'label' && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
+  const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
+  if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;

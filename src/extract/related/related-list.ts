@@ -15,7 +15,7 @@ import { renderLines } from '../lines/html-lines.js';
 import { textContent } from '../tree/page-index.js';
 import { parseRelatedLines } from '../card/qa-lines.js';
 import { linkOnlyUrls } from './link-list.js';
-import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
+import { crumbSection, pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, siblingsAfter, inNavigation, listAfter } from './related-label.js';
 import { readItems } from './related-items.js';
 import { opensWithDoctorLabel } from './related-item.js';
@@ -106,6 +106,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // made as its neighbours' are, every title asking a question, are pages of the page's own kind, its related questions.
       // Without a pager, or with a link of another shape or a title that asks nothing, the list stays unplaced and doubted.
       if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && items.every((i) => asksQuestion(i.question)) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) {
+        reading = urls;
+        continue;
+      }
+      // So too where the page's breadcrumb files it in a section of the site (`主页 > 名医在线 >`, its link `/mingyi/`) and every
+      // link under the related head (相关文章) is a path inside that section, every title asking a question: the section's other
+      // pages, the page's siblings, as its own folder would show them. A list leading elsewhere, or a trail with no folder,
+      // leaves it unplaced.
+      const section = urls && here === null && !reading ? crumbSection(texts) : null;
+      if (urls && section !== null && urls.length >= 2 && urls.every((url) => url.startsWith(section) && url.length > section.length) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
         reading = urls;
         continue;
       }
