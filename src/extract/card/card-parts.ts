@@ -218,6 +218,14 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.department ??= unit[2]!;
     return true;
   }
+  // A short name with a centre of it run on after it (`臺中榮總心臟血管中心`, `江州一院胸痛中心`): the centre the unit, though 中心
+  // ends hospitals' names too.
+  const shortCentre = shortHospitalThenDepartment(text);
+  if (shortCentre && isCentreUnit(shortCentre[1])) {
+    doctor.hospital ??= shortCentre[0];
+    doctor.department ??= shortCentre[1];
+    return true;
+  }
   const hospital = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');

@@ -71,7 +71,7 @@ const RELATIVE_DATED_AS_RE =
  * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
  * asked) and a record's 问诊时间 or 发起时间 (when the consultation opened, before the doctor signed); the doctor's 小结时间 (a phone consultation's summary) the answer's; a programme's 播出时间 (its guest answered on air) too.
  */
-const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|发起|提出|问题时间|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
+const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|发起|提出|问题时间|来信|來信|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
 const ANSWERED_RE = /(?:回答|解答|回复|答复|发布|发表|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
@@ -229,6 +229,14 @@ const READ_LINES = new Map<string, MetaLine>();
 const READ_LINES_MAX = 512;
 export const forgetReadLines = (): void => READ_LINES.clear();
 const copyOf = (meta: MetaLine): MetaLine => ({ dates: meta.dates.map((d) => ({ ...d })), format: meta.format, metaOnly: meta.metaOnly });
+
+/** A line dating the asking alone (`提问时间：2023-05-06`, `来信日期：111-06-17`), or the label of that day alone, its day on the next line (`来信日期：`). */
+export function datesAsking(text: string): boolean {
+  const { dates } = readMetaLine(text);
+  if (dates.length > 0) return dates.every((d) => d.kind === 'asked');
+  const label = text.trim();
+  return label.length <= 10 && /[:：]$/u.test(label) && ASKED_RE.test(label);
+}
 
 export function readMetaLine(printed: string): MetaLine {
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.

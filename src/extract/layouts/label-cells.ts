@@ -69,7 +69,15 @@ function labelledCells(cell: Element): Element[] {
   }
   const row = cell.parent;
   if (!row || row.type !== 'tag' || (row as Element).name !== 'tr') return [];
-  const after = cellsOf(row as Element).filter((c, i, all) => all.indexOf(cell) < i);
+  // A row of several labelled fields (`答疑专家：` `王某` `职称：` `主任医师` `科室：` `心内科`): a label's values stop at the next label.
+  const cells = cellsOf(row as Element);
+  const after: Element[] = [];
+  const rest = cells.slice(cells.indexOf(cell) + 1);
+  for (const [i, c] of rest.entries()) {
+    // A label with cells of its own after it: the last cell labels nothing, it is a value (`<input …> 职称：<input …>`).
+    if (i < rest.length - 1 && isLabelLike(c, cell)) break;
+    after.push(c);
+  }
   const spans = Math.min(20, Number.parseInt(cell.attribs.rowspan ?? '1', 10) || 1);
   const below: Element[] = [];
   let next: AnyNode | null = row.next;
@@ -79,6 +87,17 @@ function labelledCells(cell: Element): Element[] {
     n++;
   }
   return [...after, ...below];
+}
+
+/**
+ * A cell that is a label as this one is: a few Han words closed by a colon where this one's are (`职称：`), or a header cell
+ * beside a header cell (`<th>职称</th>`). A value without a colon (`主任医师`) labels nothing.
+ */
+function isLabelLike(next: Element, label: Element): boolean {
+  const text = textContent(next).replace(/\s+/gu, '');
+  if (!LABEL_RE.test(text) || hasLink(next)) return false;
+  if (/[:：]$/u.test(text)) return /[:：]$/u.test(textContent(label).trim());
+  return label.name === 'th' && next.name === 'th';
 }
 
 const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && CELLS.has((c as Element).name));

@@ -11,7 +11,7 @@ import { isTruncated, previewLines, withoutCutPrompt } from '../words/answer-pre
 import { isPrintPageNumber } from '../words/print-page-number.js';
 import { asksQuestion, isAskerLabel, isAskerLine, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from '../words/genre.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
-import { readMetaLine } from '../dates/page-meta.js';
+import { datesAsking, readMetaLine } from '../dates/page-meta.js';
 import { withoutAnnouncement } from '../tree/announced-label.js';
 import { isAppPrompt } from '../words/app-prompt.js';
 import { isPaywallPrompt, isWallPrompt } from '../words/read-more.js';
@@ -58,6 +58,18 @@ function datesReply(text: string): boolean {
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
 }
 /**
+ * Whether a line dating the reply stands outside the box of the letter: the nearest box holding the line that dated the asking
+ * and every line taken after it, no more than the page's body.
+ */
+function outsideLetter(askedDay: Block, taken: readonly Block[], reply: Block): boolean {
+  for (let box = askedDay.node?.parent ?? null; box && box.type === 'tag'; box = box.parent) {
+    const name = (box as { name?: string }).name;
+    if (name === 'body' || name === 'html') return false;
+    if (taken.every((b) => inside(b.node, box))) return !inside(reply.node, box);
+  }
+  return false;
+}
+/**
  * The answer: the text after the card (or after the question, where the card comes later or
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
  * text and prompts in between are passed over.
@@ -79,7 +91,12 @@ export function readAnswer(
   // closing the answer is followed by the list's snippets, prose of other pages.
   const ended = kinds.findIndex((k, i) => i > cardAt && i < end && k === 'end');
   const afterCard = kinds.slice(cardAt + 1, Math.min(reminder === -1 ? end : reminder, ended === -1 ? end : ended));
-  if (cardAt > question && afterCard.some((k, i) => k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text))) start = cardAt + 1;
+  // Not where the answer stands labelled above the card (`答` over prose) and all that follows it is a role's note (`药师提醒：…` in
+  // a box of its own): a note, even of the answering person's role, no answer after the card.
+  const proseAfterCard = afterCard.flatMap((k, i) => (k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text) ? [blocks[cardAt + 1 + i]!.text] : []));
+  const labelledAbove = () => kinds.some((k, i) => k === 'label' && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
+  const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
+  if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;
@@ -93,6 +110,8 @@ export function readAnswer(
   let stampBox: AnyNode | null = null;
   // The box of the asker's line naming them (`提问者：周○○　提问日期：…`), where it heads what is taken.
   let askerLineBox: AnyNode | null = null;
+  // A line dating the asking (`来信日期：111-06-17`) over what is taken, nothing taken before it.
+  let askedDay: Block | null = null;
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
@@ -186,6 +205,15 @@ export function readAnswer(
     // answer's own box, dates it), and where the reply's text follows the day in the day's box: a day closing the answer's text
     // in a footer of its own, another's words after it (a reader's comment, a second reply), dates what stands above it.
     const inAskerBox = () => askerLineBox !== null && lineBox(block.node) !== askerLineBox && taken.every((b) => lineBox(b.node) === askerLineBox);
+    // So too where a line dating the asking heads what was taken (`来信日期：…`, a mailbox's letter over its reply): the box holding
+    // both is the letter, the reply's day outside it heads the reply.
+    if (kind === 'meta' && askedDay !== null && taken.length > 0 && datesReply(block.text) && proseUnder(i) && outsideLetter(askedDay, taken, block)) {
+      taken.length = 0;
+      firstAt = -1;
+      askedDay = null;
+      continue;
+    }
+    if (kind === 'meta' && taken.length === 0 && datesAsking(block.text)) askedDay ??= block;
     if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseUnder(i)) {
       taken.length = 0;
       firstAt = -1;

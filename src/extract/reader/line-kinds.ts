@@ -4,7 +4,7 @@
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote } from '../words/answer-extras.js';
+import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -56,6 +56,8 @@ import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
 import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
 
+/** A date's label with nothing after its colon (`来信日期：`, `回复时间：`). */
+const DATE_LABEL_ALONE_RE = /^\p{Script=Han}{1,6}(?:日期|时间|時間)\s*[:：]$/u;
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
 export type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';
@@ -125,7 +127,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // Another staff member's note under the reply (护理师补充：…, answer-extras.ts) likewise: not one of the answering person's own role.
   if (isTranslationCredit(text) || isEditorNote(text) || isStaffNote(text, answererTitle, answererName)) return 'tags';
   // A volunteer's note forwarding the question (`医疗志工：…已转请…医师回复`, answer-extras.ts): theirs, passed over where it stands.
-  if (isVolunteerNote(text)) return 'note';
+  // So is an office's note forwarding the letter (`公共事务室：…已转请专科医师回复如下`, answer-extras.ts).
+  if (isVolunteerNote(text) || isForwardingNote(text)) return 'note';
   // A letter's closing wish before the signature (`敬祝　平安`, letter-column.ts): courtesy, the letter has ended.
   if (text.length <= 12 && isLetterClosingWish(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
@@ -223,6 +226,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isDayAndFields(text)) return 'meta';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // A date's label alone on its line, its day in the cell or term after it (`<dt>来信日期：</dt><dd>111-06-17</dd>`): meta, as the day is.
+  if (text.length <= 10 && DATE_LABEL_ALONE_RE.test(text.trim())) return 'meta';
   // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
   if (meta.dates.length > 0 && text.length <= 60 && SOCIAL_BAR_RE.test(text.replace(BAR_STAMP_RE, ''))) return 'meta';
   if (isPostStamp(text)) return 'meta';

@@ -15,7 +15,7 @@ import { renderLines } from '../lines/html-lines.js';
 import { textContent } from '../tree/page-index.js';
 import { parseRelatedLines } from '../card/qa-lines.js';
 import { linkOnlyUrls } from './link-list.js';
-import { pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
+import { crumbSection, pagerSiblingHrefs, shapedAsSiblings } from './sibling-links.js';
 import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, siblingsAfter, inNavigation, listAfter } from './related-label.js';
 import { readItems } from './related-items.js';
 import { opensWithDoctorLabel } from './related-item.js';
@@ -106,6 +106,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // made as its neighbours' are, every title asking a question, are pages of the page's own kind, its related questions.
       // Without a pager, or with a link of another shape or a title that asks nothing, the list stays unplaced and doubted.
       if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && items.every((i) => asksQuestion(i.question)) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) {
+        reading = urls;
+        continue;
+      }
+      // So too where the page's breadcrumb files it in a section of the site (`主页 > 名医在线 >`, its link `/mingyi/`) and every
+      // link under the related head (相关文章) is a path inside that section, every title asking a question: the section's other
+      // pages, the page's siblings, as its own folder would show them. A list leading elsewhere, or a trail with no folder,
+      // leaves it unplaced.
+      const section = urls && here === null && !reading ? crumbSection(texts) : null;
+      if (urls && section !== null && urls.length >= 2 && urls.every((url) => url.startsWith(section) && url.length > section.length) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
         reading = urls;
         continue;
       }
@@ -214,11 +223,11 @@ const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /**
- * A box of the site's latest questions (最新咨询, 最新答疑): the page's related links where it is the only list after the
+ * A box of the site's latest questions (最新咨询, 最新答疑, a mailbox's 最新回覆): the page's related links where it is the only list after the
  * page's own question, but a site-wide feed, in a side column as often as not; a later list under a label of its own
  * (相关咨询) is the page's, and one standing before the question is none (withoutFeedBefore).
  */
-const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题)/u.test(textContent(label).replace(/\s+/gu, ''));
+const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题|回复|回覆|答复|答覆)/u.test(textContent(label).replace(/\s+/gu, ''));
 /**
  * Whether a later list of bare links gives the page its related links over the latest feed taken first: a list of its own
  * label (相关咨询), not another feed, whose links lead where the feed's do (the site's question pages). A help centre's 常见问题

@@ -40,3 +40,24 @@ export function shapedAsSiblings(urls: readonly string[], siblings: readonly str
   const hosts = new Set(urls.map((u) => (/^https?:\/\//iu.test(u) ? new URL(u).host : '')));
   return hosts.size === 1 && urls.every((u) => shapes.has(addressShape(u)));
 }
+
+/** A breadcrumb trail's separator between two links (`>`, `&gt;&gt;`, `»`, `›`), nothing else in the text. */
+const CRUMB_SEPARATOR_RE = /^\s*(?:[>›»＞]\s*){1,2}$/u;
+/**
+ * The section a breadcrumb trail files the page in (`当前位置：<a href="/">主页</a> &gt; <a href="/mingyi/">名医在线</a> &gt;`): the
+ * folder its last link leads to (`/mingyi/`), a path of the site below its root; null where the page prints no such trail or
+ * its last link is no folder (a list script's `List.asp?ClassID=12`). Where the page's own address is unknown, it tells where
+ * the site files the page.
+ */
+export function crumbSection(texts: readonly Text[]): string | null {
+  for (const t of texts) {
+    if (!CRUMB_SEPARATOR_RE.test(t.data)) continue;
+    const before = t.prev;
+    if (!before || before.type !== 'tag' || (before as Element).name !== 'a' || !t.parent) continue;
+    const links = t.parent.children.filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'a');
+    if (links.length < 2) continue;
+    const href = links[links.length - 1]!.attribs.href ?? '';
+    return /^\/[^/?#]+\/(?:[^/?#]+\/)*$/u.test(href) ? href : null;
+  }
+  return null;
+}

@@ -174,8 +174,30 @@ function staffNoteHead(text: string): RegExpMatchArray | null {
   const head = text.trim().match(STAFF_NOTE_RE);
   return head !== null && head[3] !== undefined && TELLING_RE.test(head[3]) ? null : head;
 }
-/** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), whoever's role it is. */
-export const opensWithStaffNoteHead = (text: string) => staffNoteHead(text) !== null;
+/**
+ * A note headed by its topic (`护理提示：`, `用药提醒：`, `温馨提示：`) and credited at its end, in brackets, to a staff role alone,
+ * with or without the person's name (`（护士 吴某某）`, `（责任护士：张某）`, `（临床药师）`, `（导医台）`), as a hospital's board sets
+ * a nurse's or pharmacist's box under the doctor's reply: that staff member's note. The role it is credited to, or null. A doctor's
+ * sentence naming a role (`…可咨询责任护士。`, `（护士会协助您换药）`) is credited to no one: its brackets hold more than a role and a name.
+ */
+const CREDITED_NOTE_HEAD_RE = /^\p{Script=Han}{0,6}(?:提示|提醒|叮嘱|叮囑|叮咛|叮嚀)\s*[:：]/u;
+// The role may be qualified (`责任护士`, `主管药师`, `临床药师`) and the person's name follow it (`（护士 吴某某）`, `（药师：李某）`).
+const CREDITED_ROLE_RE = new RegExp(
+  `[（(]\\s*(?:${CARE_WORKER_ROLE}|(?:责任|責任|主管|专科|專科|临床|臨床|执业|執業|注册|註冊|门诊|門診|病房|值班|高级|高級|中|西)?(护理师|護理師|护士|護士|护师|護師|个管师|個管師|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|导医台?|導醫台?|导诊台?|導診台?))\\s*[:：]?\\s*(\\p{Script=Han}{2,4}|\\p{Script=Han}{1,2}${HONORIFIC})?\\s*[）)]\\s*$`,
+  'u',
+);
+function creditedNoteRole(text: string): string | null {
+  const trimmed = text.trim();
+  if (!CREDITED_NOTE_HEAD_RE.test(trimmed)) return null;
+  const credit = trimmed.match(CREDITED_ROLE_RE);
+  if (credit === null) return null;
+  // The words after the role are the person's name, or the brackets are a sentence (`（护士会协助您）`), no credit.
+  const name = credit[2];
+  if (name !== undefined && !isPersonalName(name) && !HONORIFIC_RE.test(name)) return null;
+  return credit[1] ?? credit[0];
+}
+/** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), or credited to a role at its end, whoever's role it is. */
+export const opensWithStaffNoteHead = (text: string) => staffNoteHead(text) !== null || creditedNoteRole(text) !== null;
 /**
  * Another staff member's note (`护理师补充：`); none where the answering person's title (`answererTitle`) is of its role. A note
  * signed with a name (`护士 杨海燕补充：`) is that person's: another's where the answering person (`answererName`) is named otherwise.
@@ -183,6 +205,8 @@ export const opensWithStaffNoteHead = (text: string) => staffNoteHead(text) !== 
 export function isStaffNote(text: string, answererTitle: string | null = null, answererName: string | null = null): boolean {
   if (isStaffSpeaker(text, answererTitle, answererName)) return true;
   const head = staffNoteHead(text);
+  const credited = head === null ? creditedNoteRole(text) : null;
+  if (credited !== null) return answererTitle === null || !OWN_ROLES.some(([roleWords, titleWords]) => roleWords.test(credited) && titleWords.test(answererTitle));
   // Named by an honorific (`註冊護士李姑娘補充：`: Miss Lee, a Hong Kong nurse), a surname alone: judged by the role, as unnamed.
   // A name run on to the role with no space is one only before 补充 (`护士杨海燕补充：`): before 提醒 or 叮咛 it is how the note is put
   // (`药师常规提醒：`, `护士金牌提醒：`; 常, 金 open surnames), and the note is judged by its role.
@@ -226,6 +250,15 @@ function isStaffSpeaker(text: string, answererTitle: string | null, answererName
 // (`家属或志工：协助…`, `可联系志愿者：…`) is advice.
 const VOLUNTEER_NOTE_RE = /^(?:(?!或|和|与|與|及|跟|找|请|請|联|聯|让|讓|由|可|需|要|的|给|給)\p{Script=Han}){0,4}?(?:志工|义工|義工|志愿者|志願者)(?:\s*\p{Script=Han}{2,4})?\s*[:：]/u;
 export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.trim());
+/**
+ * A hospital office's note forwarding the letter to a doctor (`公共事务室：感谢您的来信，已转请专科医师回复如下。`, `客服中心：您的问题
+ * 已转交心内科医生`), as a board's mailbox sets it over the doctor's reply: the office's, none of the answer, wherever it stands by it.
+ * Headed by the office (a 室, 处, 组, 中心, 台, 信箱 or 客服) and saying it forwarded the question; a doctor's sentence saying so
+ * (`建议转至心内科`) is headed by no office.
+ */
+const FORWARDING_NOTE_RE =
+  /^\p{Script=Han}{1,8}(?:室|處|处|組|组|中心|台|信箱|客服)\s*[:：].{0,30}?(?:已|将|將)?(?:转|轉)(?:请|請|交|给|給|由|至|呈|介)\p{Script=Han}{0,10}?(?:医师|醫師|医生|醫生|专科|專科|科|部|中心)/u;
+export const isForwardingNote = (text: string) => text.length <= 80 && FORWARDING_NOTE_RE.test(text.trim());
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's

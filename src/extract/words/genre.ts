@@ -58,7 +58,8 @@ const PHARMACY_SUFFIX = `(?:(?:药房连锁|医药连锁|药房|药店)(?:(?:股
  * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);
  * an honour (`省名中医`, `全国名老中医`) is none either.
  */
-const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|(?<!名|名老)中医|妇幼|肿瘤)(?!${HAN})`;
+// A veterans general hospital by Taiwan's short name (`臺中榮總`, `北榮`'s long form `臺北榮總`: 榮民總醫院), as its doctors sign.
+const SHORT_HOSPITAL_SUFFIX = `(?:[一二三四五六七八九十附儿]院|人医|(?<!名|名老)中医|妇幼|肿瘤|荣总|榮總)(?!${HAN})`;
 /** A counselling studio or company is a counsellor's workplace as a hospital is a doctor's (`北岸心晴心理咨询工作室`, `暖光心理咨询有限公司`). */
 const COUNSELLING_SUFFIX = '心理(?:咨询|健康|服务)?(?:工作室|(?:有限)?公司)';
 /** A drug maker is its 医学部 pharmacists' employer as a hospital is a doctor's (`华康制药有限公司`, `某药业股份有限公司`). */
@@ -128,7 +129,7 @@ export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim(
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
 /** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -145,13 +146,13 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
- * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢,
+ * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 回复, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢,
  * Related, the `l` of Similar and `also`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答咨留听想精往题猜专课播作Rrl]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答回咨留听想精往题猜专课播作Rrl]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
@@ -336,7 +337,8 @@ const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国
  * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`; an eye hospital's `白内障中心`, `青光眼中心`, `屈光手术中心`): a department, as its 科 is. A centre with a place or a school before it
  * (`国家心血管病中心`, `某省肿瘤中心`, `某大学癌症中心`) is an institution of its own: a hospital, not this.
  */
-const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))(?:\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中|内障|手术)|青光眼)中心$/u;
+// Or by the organ system it treats, with no name of its own before it (`心脏血管中心`, `心血管中心`, `消化系统中心`).
+const DISEASE_CENTRE_RE = /^(?!\p{Script=Han}*(?:国家|中国|[省市县区州]|大学|学院|医院))(?:\p{Script=Han}{1,6}(?:病|症|癌|瘤|失常|血压|外科|内科|痛|卒中|内障|手术)|青光眼|(?:心脏|心血管|心脏血管|心脑血管|脑血管|神经|消化|呼吸|肝胆|胃肠|泌尿|脊柱|关节|乳腺|甲状腺|肾脏|肝脏|创伤|烧伤)(?:系统|疾病)?)中心$/u;
 export const isCentreUnit = (text: string) => CENTRE_UNIT_RE.test(text.trim()) || DISEASE_CENTRE_RE.test(text.trim());
 /** A centre named by a disease or surgery alone (`冠心病中心`, `血液肿瘤中心`): a department where the card prints no other, else a hospital's name (card-parts.ts). */
 /** A kind of clinic session the hospital holds (专家门诊, 特需门诊, 普通门诊): what a booking is for, no unit that could stand beside a centre as its department. */
@@ -350,10 +352,11 @@ export const isHospitalLine = (line: string) => line.trim().length <= 40 && mayN
  * `江州市人医骨科`), as a card prints its one line of where the doctor works: the two, or null. Only the short names no
  * department's name holds (`中医`, `肿瘤`, `妇幼` end departments too: `中医内科`, `胸部肿瘤内科`).
  */
-const SHORT_HOSPITAL_THEN_DEPARTMENT_RE = new RegExp(`^(${HAN}{2,8}?(?:[一二三四五六七八九十附儿]院|人医))(${HAN}{2,10})$`, 'u');
+const SHORT_HOSPITAL_THEN_DEPARTMENT_RE = new RegExp(`^(${HAN}{2,8}?(?:[一二三四五六七八九十附儿]院|人医|荣总|榮總))(${HAN}{2,10})$`, 'u');
 export function shortHospitalThenDepartment(text: string): [string, string] | null {
   const m = text.match(SHORT_HOSPITAL_THEN_DEPARTMENT_RE);
-  return m && DEPARTMENT_RE.test(m[2]!) ? [m[1]!, m[2]!] : null;
+  // The unit may be a centre (`臺中榮總心臟血管中心`, `江州一院胸痛中心`): a department, as its 科 is.
+  return m && (DEPARTMENT_RE.test(m[2]!) || isCentreUnit(m[2]!)) ? [m[1]!, m[2]!] : null;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { isForwardingNote } from '../src/extract/words/answer-extras.js';
+import { datesAsking } from '../src/extract/dates/page-meta.js';
+import { parseCardParts } from '../src/extract/card/card-parts.js';
+
+/**
+ * A Taiwanese hospital's 醫療信箱 reply: the letter (主旨, 來信日期 in a description list, the asker's words) in a box of its own,
+ * then the reply's box: an office's note forwarding the letter, 回覆日期, the doctor's text, `敬祝 健康`, and the signature
+ * `{short name}{unit} {name}醫師`; the site's 最新回覆 feed after it.
+ */
+
+const html = (title: string, body: string) => `<html lang="zh-TW"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+
+const QUESTION = '心悸胸悶需要做什麼檢查';
+const ANSWER = ['心悸合併胸悶，建議先做心電圖與心臟超音波檢查。', '如症狀持續或加重，請至門診進一步評估。'];
+const mailbox = (sign: string, note = '') =>
+  html(
+    `醫療信箱 - 江州榮民總醫院`,
+    `<header><span>江州榮民總醫院</span></header><main>` +
+      `<div class="letter"><dl><dt>主旨：</dt><dd>${QUESTION}</dd><dt>來信日期：</dt><dd>112-05-02</dd></dl><p>最近常常心悸，晚上睡不好。</p></div>` +
+      `<div class="reply">${note}<p>回覆日期：112-05-06</p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p>敬祝 健康</p><p>${sign}</p></div>` +
+      `<p>※信箱回覆僅供參考，無法取代實際門診診療。</p></main>` +
+      `<div class="side"><h4>最新回覆</h4><ol><li><a href="Reply?id=2">胸悶要掛什麼科</a><time>112-04-30</time></li>` +
+      `<li><a href="Reply?id=3">心律不整可以運動嗎</a><time>112-04-21</time></li><li><a href="Reply?id=4">高血壓要吃藥一輩子嗎</a><time>112-04-11</time></li></ol></div>`,
+  );
+
+describe('a hospital mailbox’s reply', () => {
+  it('reads the reply under its day, not the letter, and the office’s forwarding note as none of it', () => {
+    const entry = pageOf(mailbox('江州榮總心臟內科 林志明醫師', '<p>公共事務室：感謝您的來信，已轉請專科醫師回覆如下。</p>'));
+    expect(entry.question).toBe(QUESTION);
+    expect(entry.answer_paragraphs).toEqual(ANSWER);
+    expect(entry.date).toBe('2023-05-06');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
+  it('reads the signature’s short name as the hospital and the centre or 部 after it as the department', () => {
+    const entry = pageOf(mailbox('江州榮總心臟血管中心 林志明醫師'));
+    expect(entry.doctor).toEqual({ name: '林志明', title: '醫師', department: '心臟血管中心', hospital: '江州榮總', hospital_grade: null });
+    expect(parseCardParts(['台中荣总妇女医学部 郑芳海医师'])).toMatchObject({ department: '妇女医学部', hospital: '台中荣总' });
+    expect(parseCardParts(['江州一院胸痛中心 王芳 主任医师'])).toMatchObject({ department: '胸痛中心', hospital: '江州一院' });
+  });
+
+  it('takes the site’s 最新回覆 feed after the answer as the related links', () => {
+    const entry = pageOf(mailbox('江州榮總心臟內科 林志明醫師'));
+    expect(entry.related_urls).toEqual(['Reply?id=2', 'Reply?id=3', 'Reply?id=4']);
+  });
+
+  it('tells an office’s forwarding note and a letter’s day label', () => {
+    expect(isForwardingNote('公共事务室：感谢您的来信，已转请专科医师回复如下。')).toBe(true);
+    expect(isForwardingNote('客服中心：您的问题已转交心内科医生，请耐心等待。')).toBe(true);
+    expect(isForwardingNote('建议转至心内科进一步检查。')).toBe(false);
+    expect(datesAsking('来信日期：')).toBe(true);
+    expect(datesAsking('来信日期：112-05-02')).toBe(true);
+    expect(datesAsking('回复日期：')).toBe(false);
+  });
+});
