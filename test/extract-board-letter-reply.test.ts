@@ -68,6 +68,10 @@ describe('a hospital board’s reply set out as a letter', () => {
     expect(isVolunteerNote('可以请志工帮忙推轮椅。')).toBe(false);
     expect(isLetterClosingWish('敬祝　平安')).toBe(true);
     expect(isLetterClosingWish('此致 敬礼')).toBe(true);
+    // Traditional script's openings as much as the simplified ones (a Taiwan or Hong Kong board's letter).
+    expect(isLetterClosingWish('順頌　時祺')).toBe(true);
+    expect(isLetterClosingWish('謹祝 安康')).toBe(true);
+    expect(isLetterClosingWish('並祝 早日康復')).toBe(true);
     expect(isLetterClosingWish('祝您早日康复！')).toBe(false);
     expect(isDepartment('中医部')).toBe(true);
     expect(isDepartment('妇产部')).toBe(true);

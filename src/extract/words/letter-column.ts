@@ -26,8 +26,8 @@ export const isColumnNote = (text: string): boolean => {
 
 /**
  * A letter's closing wish on a line of its own (`敬祝　平安`, `顺颂 时祺`, `此致 敬礼`), as a hospital's board sets its reply out
- * as a letter before the doctor's signature: a formula of courtesy, none of the advice. (A sentence wishing the asker well,
+ * as a letter before the doctor's signature, in either script (`順頌　時祺`): a formula of courtesy, none of the advice. (A sentence wishing the asker well,
  * `祝您早日康复！`, is the doctor's own words and stays.)
  */
-const CLOSING_WISH_RE = /^(?:敬祝|顺祝|谨祝|恭祝|并祝|顺颂|敬颂|即颂|此致)(?:\s*\p{Script=Han}{2,4})?$/u;
+const CLOSING_WISH_RE = /^(?:敬祝|顺祝|順祝|谨祝|謹祝|恭祝|并祝|並祝|顺颂|順頌|敬颂|敬頌|即颂|即頌|此致)(?:\s*\p{Script=Han}{2,4})?$/u;
 export const isLetterClosingWish = (text: string): boolean => CLOSING_WISH_RE.test(text.trim());
