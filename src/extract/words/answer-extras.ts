@@ -194,6 +194,10 @@ function creditedNoteRole(text: string): string | null {
   // The words after the role are the person's name, or the brackets are a sentence (`（护士会协助您）`), no credit.
   const name = credit[2];
   if (name !== undefined && !isPersonalName(name) && !HONORIFIC_RE.test(name)) return null;
+  // A role alone in brackets run on to a word, no sentence ended before it, glosses that word (`挂号请到一楼大厅（导医台）`, `可
+  // 咨询病区护士站（护士）`): the doctor's sentence, no credit. A credit stands after the note's last sentence, or names its person.
+  const before = trimmed.slice(0, credit.index).trimEnd();
+  if (name === undefined && !/[。！？!?；;.…]$/u.test(before)) return null;
   return credit[1] ?? credit[0];
 }
 /** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), or credited to a role at its end, whoever's role it is. */
