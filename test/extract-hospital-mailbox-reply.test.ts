@@ -47,6 +47,19 @@ describe('a hospital mailbox’s reply', () => {
     expect(entry.related_urls).toEqual(['Reply?id=2', 'Reply?id=3', 'Reply?id=4']);
   });
 
+  it('keeps a cell of the doctor’s advice labelled with another time (服药时间：) in the answer, the label with it', () => {
+    // Only the label of an asking's or a reply's day stands alone as meta: `服药时间：` over its cell is the doctor's text.
+    const advice = html(
+      '甲亢药怎么吃？',
+      `<h1>甲亢药怎么吃？</h1><p>医生您好，我确诊甲亢，开了甲巯咪唑，该怎么吃？</p><div class="doc">王芳 主任医师 内分泌科 江州市人民医院</div>` +
+        `<div class="ans"><table><tr><td>服药时间：</td><td>每天早饭后一次，不要自行停药。</td></tr><tr><td>复查时间：</td><td>每四周复查甲功和血常规。</td></tr></table>` +
+        `<p>服药期间如果出现发热、咽痛，要立即查血常规。</p></div><p>回答时间：2023-04-02</p>`,
+    );
+    const entry = pageOf(advice);
+    expect(entry.answer_paragraphs.slice(0, 2)).toEqual(['服药时间：', '每天早饭后一次，不要自行停药。']);
+    expect(entry.answer_paragraphs).toContain('复查时间：');
+  });
+
   it('tells an office’s forwarding note and a letter’s day label', () => {
     expect(isForwardingNote('公共事务室：感谢您的来信，已转请专科医师回复如下。')).toBe(true);
     expect(isForwardingNote('客服中心：您的问题已转交心内科医生，请耐心等待。')).toBe(true);
