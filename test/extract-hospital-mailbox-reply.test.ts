@@ -60,10 +60,24 @@ describe('a hospital mailbox’s reply', () => {
     expect(entry.answer_paragraphs).toContain('复查时间：');
   });
 
+  it('keeps an office’s own reply under its name, sending the asker on, in the answer', () => {
+    const reply = '健康管理中心：您好，窦性心律不齐在年轻人中很常见，多数为生理性，建议转至心内科门诊复查。';
+    const page = html(
+      '体检报告窦性心律不齐要紧吗？',
+      `<div class="q"><h1>体检报告窦性心律不齐要紧吗？</h1><p>单位体检心电图提示窦性心律不齐，平时没有不舒服，要紧吗？</p><p>提问时间：2023-05-02</p></div>` +
+        `<div class="a"><div class="who">回复人：健康管理中心 王芳 主治医师</div><p>回复时间：2023-05-03</p><p>${reply}</p><p>平时注意规律作息，避免熬夜和大量饮用咖啡、浓茶。</p></div>`,
+    );
+    expect(pageOf(page).answer_paragraphs).toEqual([reply, '平时注意规律作息，避免熬夜和大量饮用咖啡、浓茶。']);
+  });
+
   it('tells an office’s forwarding note and a letter’s day label', () => {
     expect(isForwardingNote('公共事务室：感谢您的来信，已转请专科医师回复如下。')).toBe(true);
     expect(isForwardingNote('客服中心：您的问题已转交心内科医生，请耐心等待。')).toBe(true);
     expect(isForwardingNote('建议转至心内科进一步检查。')).toBe(false);
+    // An office answering under its own name, sending the asker on: its reply, no forwarding.
+    expect(isForwardingNote('健康管理中心：您好，窦性心律不齐多数为生理性，建议转至心内科门诊复查。')).toBe(false);
+    expect(isForwardingNote('心电图室：您好，如有不适可转至心内科门诊。')).toBe(false);
+    expect(isForwardingNote('健康管理中心：您好，您的报告已转给心内科医师判读。')).toBe(true);
     expect(datesAsking('来信日期：')).toBe(true);
     expect(datesAsking('来信日期：112-05-02')).toBe(true);
     expect(datesAsking('回复日期：')).toBe(false);
