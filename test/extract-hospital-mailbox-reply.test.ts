@@ -47,6 +47,23 @@ describe('a hospital mailbox’s reply', () => {
     expect(entry.related_urls).toEqual(['Reply?id=2', 'Reply?id=3', 'Reply?id=4']);
   });
 
+  it('keeps a Q&A page’s answer under its 提问时间 where a follow-up reply stands dated in a box of its own', () => {
+    // Only a letter's day (来信日期) heads a letter whose reply starts under the reply's day outside it: a question's 提问时间 over
+    // the asker's words and the card's answer in one box is no letter, and the later reply is no restart of the answer.
+    const ANSWERED = ['湿疹反复和皮肤屏障差有关，日常护理最重要，每天多次涂抹保湿霜。', '急性期可以短期外用弱效激素药膏，好转后逐渐减量，不要突然停用。'];
+    const later = '宝宝湿疹还要注意排查食物过敏，母乳喂养的妈妈可以先忌口牛奶鸡蛋观察。';
+    const page = html(
+      '孩子湿疹反复发作怎么办？',
+      `<h1>孩子湿疹反复发作怎么办？</h1><div class="main"><div class="card">李敏 主治医师 皮肤科 江州市儿童医院</div><div class="qa"><p>提问时间：2023-04-01</p>` +
+        `<p>宝宝8个月，脸上和身上湿疹反反复复，用了药膏好了又长，该怎么办？</p>${ANSWERED.map((p) => `<p>${p}</p>`).join('')}</div></div>` +
+        `<div class="follow"><p>回复时间：2023-04-05</p><p>${later}</p></div>`,
+    );
+    const entry = pageOf(page);
+    // Read as before the mailbox's rule: the answer with the asker's words and the later reply round it, flagged, never the later reply alone.
+    expect(entry.answer_paragraphs).toEqual(expect.arrayContaining(ANSWERED));
+    expect(entry.flags).toContain('unsure_reading');
+  });
+
   it('keeps a cell of the doctor’s advice labelled with another time (服药时间：) in the answer, the label with it', () => {
     // Only the label of an asking's or a reply's day stands alone as meta: `服药时间：` over its cell is the doctor's text.
     const advice = html(

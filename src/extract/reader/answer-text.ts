@@ -57,6 +57,8 @@ function datesReply(text: string): boolean {
   const { dates } = readMetaLine(text);
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
 }
+/** A letter's day (`来信日期：`, `來信時間：`), a mailbox's asking. */
+const LETTER_DAY_RE = /(?:来|來)信/u;
 /**
  * Whether a line dating the reply stands outside the box of the letter: the nearest box holding the line that dated the asking
  * and every line taken after it, no more than the page's body.
@@ -213,7 +215,9 @@ export function readAnswer(
       askedDay = null;
       continue;
     }
-    if (kind === 'meta' && taken.length === 0 && datesAsking(block.text)) askedDay ??= block;
+    // A letter's day only (`来信日期：`): a question's 提问时间 heads the asker's words on a Q&A page too, the card's answer after them
+    // in the same box and a later reply (a follow-up, another doctor's) in a box of its own, no letter's reply.
+    if (kind === 'meta' && taken.length === 0 && LETTER_DAY_RE.test(block.text) && datesAsking(block.text)) askedDay ??= block;
     if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseUnder(i)) {
       taken.length = 0;
       firstAt = -1;
