@@ -87,6 +87,25 @@ describe('a hospital mailbox’s reply', () => {
     expect(pageOf(page).answer_paragraphs).toEqual([reply, '平时注意规律作息，避免熬夜和大量饮用咖啡、浓茶。']);
   });
 
+  it('takes a forum thread’s own replies under 最新回复 for no related list', () => {
+    const Q = '孩子湿疹反复发作怎么办？';
+    const thread = (replies: string) =>
+      html(
+        `${Q} - 育儿论坛`,
+        `<div class="post"><h1>${Q}</h1><div class="pauthor">楼主：宝妈小雨 发表于 2023-04-01</div><p>宝宝8个月，脸上和身上湿疹反反复复，用了药膏好了又长，该怎么办？</p></div>` +
+          `<div class="best"><div class="author">李敏 主治医师 皮肤科 江州市儿童医院</div><div class="time">2023-04-02</div><p>湿疹反复和皮肤屏障差有关，日常护理最重要，每天多次涂抹保湿霜。</p><p>急性期可以短期外用弱效激素药膏，好转后逐渐减量，不要突然停用。</p></div>` +
+          `<div class="replies"><h3>最新回复</h3>${replies}</div>`,
+      );
+    const at = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'https://bbs.example.com/thread-5566-1-1.html' })));
+    // Replies each under its member's link: the thread's, none of them a related question (the members' pages no related links).
+    const members = at(thread([301, 302, 303].map((u, i) => `<div class="r"><a href="/space-uid-${u}.html">网友${u}</a><span>2023-04-0${i + 3}</span><p>${['我家宝宝也是这样，坚持保湿好多了。', '同问，湿疹膏用完又复发怎么办？', '谢谢医生解答！'][i]}</p></div>`).join('')));
+    expect(members.filter((e) => e.origin !== 'page')).toEqual([]);
+    expect(members.find((e) => e.origin === 'page')!.related_urls).toEqual([]);
+    // Links into the thread itself (`#pid301`): its replies, no feed of other pages.
+    const anchors = at(thread('<ul><li><a href="/thread-5566-1-1.html#pid301">坚持保湿真的有用吗？</a></li><li><a href="/thread-5566-1-1.html#pid302">湿疹膏用完又复发怎么办？</a></li></ul>'));
+    expect(anchors.find((e) => e.origin === 'page')!.related_urls).toEqual([]);
+  });
+
   it('tells an office’s forwarding note and a letter’s day label', () => {
     expect(isForwardingNote('公共事务室：感谢您的来信，已转请专科医师回复如下。')).toBe(true);
     expect(isForwardingNote('客服中心：您的问题已转交心内科医生，请耐心等待。')).toBe(true);
