@@ -96,7 +96,8 @@ export function readAnswer(
   // Not where the answer stands labelled above the card (`答` over prose) and all that follows it is a role's note (`药师提醒：…` in
   // a box of its own): a note, even of the answering person's role, no answer after the card.
   const proseAfterCard = afterCard.flatMap((k, i) => (k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text) ? [blocks[cardAt + 1 + i]!.text] : []));
-  const labelledAbove = () => kinds.some((k, i) => k === 'label' && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
+  // An answer's label (`答`, `专家解答：`), not the asker's (`咨询内容：` over their words, the pharmacist's 药师提示 the answer after the card).
+  const labelledAbove = () => kinds.some((k, i) => k === 'label' && ANSWER_LABEL_RE.test(blocks[i]!.text.trim()) && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
   const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
   if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
   const taken: Block[] = [];
