@@ -44,6 +44,16 @@ describe('a consultation chat whose rows’ classes tell the asker from the doct
     expect(read(page(restated, false, true)).answer_paragraphs).toEqual([restated, ...ANSWER]);
   });
 
+  it('keeps a first bubble whose row differs from the others only by a class of no side (its place, its kind) in the answer', () => {
+    // The doctor's rows set apart by a class telling the bubble's place in the run or its kind (`line-first`, `type-text` /
+    // `type-voice`), no speaker: the first bubble restating the question is the doctor's, as where the rows are alike.
+    const restated = `${QUESTION}主要看有没有肿胀和活动受限，没有的话可以先观察。`;
+    const first = page(restated, false).replace('class="line line-me"', 'class="line line-dr line-first"');
+    expect(read(first).answer_paragraphs).toEqual([restated, ...ANSWER]);
+    const kinds = page(restated, false).replace('class="line line-me"', 'class="line type-text"').replaceAll('class="line line-dr"', 'class="line type-voice"');
+    expect(read(kinds).answer_paragraphs).toEqual([restated, ...ANSWER]);
+  });
+
   it('leaves the pharmacist’s and the nurse’s messages out of the doctor’s answer', () => {
     const own = read(page(`${QUESTION}最近上下楼梯时特别明显，休息后会好一些。`, true));
     expect(own.answer_paragraphs).toEqual(ANSWER);

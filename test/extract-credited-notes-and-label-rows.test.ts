@@ -39,10 +39,19 @@ describe('a note credited at its end to a nurse', () => {
     expect(entry.answer_paragraphs).toEqual([ANSWER, own]);
   });
 
+  it('keeps the doctor’s own line whose brackets gloss its last word with a role’s desk', () => {
+    // `（导医台）` run on to `一楼大厅`, no sentence ended before it: where to go, no one's credit.
+    const own = '就诊提示：夜间门诊挂号请到一楼大厅（导医台）';
+    const entry = pageOf(page('心内科', '', `${ANSWER}<br>${own}`));
+    expect(entry.answer_paragraphs).toEqual([ANSWER, own]);
+    expect(isStaffNote(own, '主任医师')).toBe(false);
+    expect(isStaffNote('温馨提示：换药可咨询病区护士站（护士）', '主任医师')).toBe(false);
+  });
+
   it('tells a credited note from a sentence in brackets', () => {
     expect(isStaffNote('护理提示：术后请按时服药。（护士 吴秀英）')).toBe(true);
     expect(isStaffNote('用药提醒：饭后服用。（临床药师：李明）')).toBe(true);
-    expect(isStaffNote('温馨提示：请按时复诊（导医台）')).toBe(true);
+    expect(isStaffNote('温馨提示：请按时复诊。（导医台）')).toBe(true);
     expect(isStaffNote('用药提醒：饭后服用。（药师 李明）', '主管药师')).toBe(false);
     expect(isStaffNote('温馨提示：换药请找护士（护士会协助您）')).toBe(false);
     expect(isStaffNote('温馨提示：换药请找护士（请咨询护士）')).toBe(false);

@@ -45,4 +45,17 @@ describe('a TCM hospital’s 名医在线 column saved with no address', () => {
     expect(read(page({ title: '主管药师' })).answer_paragraphs).toEqual(ANSWER);
     expect(read(page()).answer_paragraphs).toEqual(ANSWER);
   });
+
+  it('reads the pharmacist’s 药师提示 after the card as the answer where the label above the card is the asker’s', () => {
+    // `咨询内容：` over the asker's words is no answer's label: the answer is the pharmacist's note after their card.
+    const tips = ['药师提示：两种药不建议同时服用，间隔4到6小时可以交替使用。', '药师提醒：每日用量不要超过说明书的最大剂量。'];
+    const asked =
+      `<html><head><meta charset="utf-8"><title>布洛芬和对乙酰氨基酚能一起吃吗？</title></head><body><h1>布洛芬和对乙酰氨基酚能一起吃吗？</h1>` +
+      `<div class="desc"><b>咨询内容：</b><p>成人感冒发烧，吃了布洛芬两个小时还没退，能不能再吃对乙酰氨基酚？</p></div>` +
+      `<div class="doc"><span>李春梅</span> <span>主管药师</span> <span>药学部</span> <span>江州市人民医院</span></div>` +
+      `<div class="ans">${tips.map((t) => `<p>${t}</p>`).join('')}</div><p>回答时间：2023-04-02</p></body></html>`;
+    const own = read(asked);
+    expect(own.answer_paragraphs).toEqual(tips);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
 });

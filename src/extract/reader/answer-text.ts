@@ -57,6 +57,8 @@ function datesReply(text: string): boolean {
   const { dates } = readMetaLine(text);
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
 }
+/** A letter's day (`来信日期：`, `來信時間：`), a mailbox's asking. */
+const LETTER_DAY_RE = /(?:来|來)信/u;
 /**
  * Whether a line dating the reply stands outside the box of the letter: the nearest box holding the line that dated the asking
  * and every line taken after it, no more than the page's body.
@@ -94,7 +96,8 @@ export function readAnswer(
   // Not where the answer stands labelled above the card (`答` over prose) and all that follows it is a role's note (`药师提醒：…` in
   // a box of its own): a note, even of the answering person's role, no answer after the card.
   const proseAfterCard = afterCard.flatMap((k, i) => (k === 'text' && PROSE_RE.test(blocks[cardAt + 1 + i]!.text) ? [blocks[cardAt + 1 + i]!.text] : []));
-  const labelledAbove = () => kinds.some((k, i) => k === 'label' && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
+  // An answer's label (`答`, `专家解答：`), not the asker's (`咨询内容：` over their words, the pharmacist's 药师提示 the answer after the card).
+  const labelledAbove = () => kinds.some((k, i) => k === 'label' && ANSWER_LABEL_RE.test(blocks[i]!.text.trim()) && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
   const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
   if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
   const taken: Block[] = [];
@@ -213,7 +216,9 @@ export function readAnswer(
       askedDay = null;
       continue;
     }
-    if (kind === 'meta' && taken.length === 0 && datesAsking(block.text)) askedDay ??= block;
+    // A letter's day only (`来信日期：`): a question's 提问时间 heads the asker's words on a Q&A page too, the card's answer after them
+    // in the same box and a later reply (a follow-up, another doctor's) in a box of its own, no letter's reply.
+    if (kind === 'meta' && taken.length === 0 && LETTER_DAY_RE.test(block.text) && datesAsking(block.text)) askedDay ??= block;
     if (kind === 'meta' && askerHeaded && taken.length > 0 && inAskerBox() && datesReply(block.text) && proseUnder(i)) {
       taken.length = 0;
       firstAt = -1;

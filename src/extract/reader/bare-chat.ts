@@ -126,8 +126,23 @@ function rowsApart(a: Block, b: Block): boolean {
   const classes = (el: Element) => (el.attribs['class'] ?? '').trim().split(/\s+/u).filter(Boolean).sort().join(' ');
   if (own.length !== other.length || own.some((el, k) => el.name !== other[k]!.name)) return false;
   if (!own.some((el) => classes(el) !== '') || !other.some((el) => classes(el) !== '')) return false;
-  return own.some((el, k) => classes(el) !== classes(other[k]!));
+  // The classes that differ name a side (`patient` / `doctor`, `line-me` / `line-dr`, `left` / `right`): a class of the bubble's
+  // kind or place in the run (`msg-first`, `type-text` / `type-voice`) tells no speaker, and one speaker's rows may differ so.
+  return own.some((el, k) => {
+    const mine = new Set(classes(el).split(' '));
+    const theirs = new Set(classes(other[k]!).split(' '));
+    const differing = [...mine, ...theirs].filter((c) => c !== '' && !(mine.has(c) && theirs.has(c)));
+    return differing.some(namesSide);
+  });
 }
+
+/**
+ * A class naming a chat's side (`cs-patient`, `line-me`, `msg-right`, `bubble_doctor`, `isSelf`): one of its words (split at
+ * `-`, `_` and a capital) is a speaker's or a side's.
+ */
+const SIDE_WORD_RE =
+  /^(?:patient|patients|user|users|me|my|mine|self|own|you|other|others|left|right|send|sender|sent|receive|receiver|received|recv|from|to|ask|asker|question|answer|answerer|reply|doctor|doctors|doc|dr|expert|customer|client|visitor|member|guest|service|staff|hz|ys|huanzhe|yisheng|kh|kf)$/iu;
+const namesSide = (cls: string) => cls.split(/[-_]+|(?<=[a-z])(?=[A-Z])/u).some((word) => SIDE_WORD_RE.test(word));
 
 /** The asker's opening bubble: the question typed again, or run on into their words under the service's message. */
 const asksFirst = (line: string, question: string, botFirst: boolean) => opensWithQuestion(line, question) || (botFirst && runsOnQuestion(line, question));

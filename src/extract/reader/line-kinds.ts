@@ -56,8 +56,11 @@ import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
 import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
 
-/** A date's label with nothing after its colon (`来信日期：`, `回复时间：`). */
-const DATE_LABEL_ALONE_RE = /^\p{Script=Han}{1,6}(?:日期|时间|時間)\s*[:：]$/u;
+/**
+ * A date's label with nothing after its colon (`来信日期：`, `回复时间：`): the label of the day the letter came, the question was
+ * asked, the reply or the post went out. Another's time (`服药时间：`, `复查时间：` heading a cell of the doctor's advice) labels text.
+ */
+const DATE_LABEL_ALONE_RE = /^(?:来信|來信|回信|回复|回覆|答复|答覆|提问|提問|咨询|諮詢|问诊|問診|回答|解答|留言|发布|發布|发表|發表|更新|播出)(?:日期|时间|時間)\s*[:：]$/u;
 /** `end`: a line after which nothing is the answer's or its meta (a divider, a related list's label, the page's printed address). */
 /** `note`: a note on the post itself (`本帖最后由…于…编辑`), neither the answer nor its meta. */
 export type Kind = 'card' | 'product' | 'caption' | 'disclaimer' | 'label' | 'meta' | 'player' | 'asker' | 'speaker' | 'ui' | 'tags' | 'nav' | 'heading' | 'end' | 'note' | 'text';

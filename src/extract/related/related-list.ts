@@ -62,6 +62,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const labels = labelCandidates(texts);
   for (const label of labels) {
     const list = listUnder(label, resolve);
+    // 最新回复 heads a forum thread's own replies as often as a mailbox's feed of other letters (最新回覆): only bare links to
+    // other pages are the feed; replies read as items with text, or links into the page itself (`#pid301`), are the thread's.
+    if (list && isLatestRepliesLabel(label) && (list.label || list.links?.some((url) => pointsHere(url, resolve('?'))))) continue;
     if (list?.label) return withListBeside(list, labels, resolve);
     if (list?.links && (!links || displacesFeed(links, linksLabel, list))) [links, linksLabel] = [list.links, list.linksLabel];
   }
@@ -227,6 +230,7 @@ const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内�
  * page's own question, but a site-wide feed, in a side column as often as not; a later list under a label of its own
  * (相关咨询) is the page's, and one standing before the question is none (withoutFeedBefore).
  */
+const isLatestRepliesLabel = (label: Element) => /^最新(?:回复|回覆|答复|答覆)/u.test(textContent(label).replace(/\s+/gu, ''));
 const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题|回复|回覆|答复|答覆)/u.test(textContent(label).replace(/\s+/gu, ''));
 /**
  * Whether a later list of bare links gives the page its related links over the latest feed taken first: a list of its own

@@ -194,6 +194,10 @@ function creditedNoteRole(text: string): string | null {
   // The words after the role are the person's name, or the brackets are a sentence (`（护士会协助您）`), no credit.
   const name = credit[2];
   if (name !== undefined && !isPersonalName(name) && !HONORIFIC_RE.test(name)) return null;
+  // A role alone in brackets run on to a word, no sentence ended before it, glosses that word (`挂号请到一楼大厅（导医台）`, `可
+  // 咨询病区护士站（护士）`): the doctor's sentence, no credit. A credit stands after the note's last sentence, or names its person.
+  const before = trimmed.slice(0, credit.index).trimEnd();
+  if (name === undefined && !/[。！？!?；;.…]$/u.test(before)) return null;
   return credit[1] ?? credit[0];
 }
 /** A line headed by a staff role's note label (`中药师提示：`, `护士补充：`), or credited to a role at its end, whoever's role it is. */
@@ -256,8 +260,10 @@ export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.tri
  * Headed by the office (a 室, 处, 组, 中心, 台, 信箱 or 客服) and saying it forwarded the question; a doctor's sentence saying so
  * (`建议转至心内科`) is headed by no office.
  */
+// The letter forwarded: done or announced (`已转请`, `已轉交`, `将转给`), or by a verb that passes on a request (`转请`, `转交`, `转呈`);
+// an office's own reply sending the asker on (`建议转至心内科门诊`, a 健康管理中心 answering under its name) forwards nothing.
 const FORWARDING_NOTE_RE =
-  /^\p{Script=Han}{1,8}(?:室|處|处|組|组|中心|台|信箱|客服)\s*[:：].{0,30}?(?:已|将|將)?(?:转|轉)(?:请|請|交|给|給|由|至|呈|介)\p{Script=Han}{0,10}?(?:医师|醫師|医生|醫生|专科|專科|科|部|中心)/u;
+  /^\p{Script=Han}{1,8}(?:室|處|处|組|组|中心|台|信箱|客服)\s*[:：].{0,30}?(?:(?:已|将|將)(?:转|轉)(?:请|請|交|给|給|由|至|呈|介)|(?<!建议|建議|可|需|请|請)(?:转|轉)(?:请|請|交|给|給|呈))\p{Script=Han}{0,10}?(?:医师|醫師|医生|醫生|专科|專科|科|部|中心)/u;
 export const isForwardingNote = (text: string) => text.length <= 80 && FORWARDING_NOTE_RE.test(text.trim());
 
 /**
