@@ -403,8 +403,9 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   list), 北京安贞医院's ASP.NET 专家答疑 (`__VIEWSTATE`, `lbl` spans, `2023/5/6 14:22:31` days, a 护士's 护理提示, a GridView
  *   list), 看看新闻's programme page of a 东方卫视 health show (a host's lines, `播出时间` beside a later web day, `__NUXT__`),
  *   臺中榮總's 醫療信箱 (Big5 on most pages, `112-05-06` ROC days, a 公共事務室 note, a `敬祝 健康` wish), 江苏省人民医院's
- *   互联网医院 uni-app export (a 药师's 处方审核 and a 护士's 随访 message) —, committed before its first run; not in eval.ts's
- *   default splits (`--split fresh-92`).
+ *   互联网医院 uni-app export (a 药师's 处方审核 and a 护士's 随访 message) —, committed before its first run; tuning now
+ *   (in the default splits since the forty-second stop, after the reader was changed for it, h/tune92a and h/tune92b, then
+ *   reviewed, h/review42).
  * - `fresh-93`: the real sites of the genre, a twenty-eighth set (families-fresh93.ts), written blind on 2026-12-06: six
  *   sites no earlier split models or names — 星暹日报's 医药顾问 (a Bangkok Chinese daily on WordPress: a Thai Buddhist-era
  *   masthead day, Bangkok hospitals, `{department}专科医生` cards, Jetpack related posts), 大众卫生报's e-paper (Founder-style
