@@ -220,38 +220,6 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     const doctor = completeColumnDoctor(blocks, at.index, column.lines[0]!, column.doctor);
     return readingOf({ ...column, doctor, question, answerLines: column.lines, date, doubts, format: played.format }, blocks, list);
   }
-  return readOwnAnswer({ $, walked, resolve, blocks, stamps, bodies, players, post, structured, list, at, title, student, aired, listEnd, before, end });
-}
-
-type OwnQuestion = NonNullable<ReturnType<typeof findOwnQuestion>>;
-/** What readPage read before the page's own answer, for readOwnAnswer. */
-interface OwnAnswerZone {
-  $: CheerioAPI | null;
-  walked: { index: PageIndex; query: PageQuery } | null;
-  resolve: (href: string) => string;
-  blocks: Block[];
-  stamps: ReturnType<typeof renderBlocks>['stamps'];
-  bodies: ReturnType<typeof shownBodies>;
-  players: ReturnType<typeof renderBlocks>['media'];
-  post: ReturnType<typeof readPost>;
-  structured: ReturnType<typeof readStructuredData> | null;
-  list: RelatedList;
-  at: OwnQuestion['at'];
-  title: OwnQuestion['title'];
-  student: OwnQuestion['student'];
-  aired: OwnQuestion['aired'];
-  listEnd: number;
-  before: ReturnType<typeof othersBefore>;
-  end: number;
-}
-
-/**
- * The page's own answer, between its question and the answer zone's end, where no reader of a kind of page of its own read it:
- * readPage's second half, a function of its own so that V8 optimises each half soon (one function of 11 KB of bytecode waited
- * for ticks in proportion to its size, and ran interpreted through most of a run).
- */
-function readOwnAnswer(zone: OwnAnswerZone): GenreReading {
-  const { $, walked, resolve, blocks, stamps, bodies, players, post, structured, list, at, title, student, aired, listEnd, before, end } = zone;
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
