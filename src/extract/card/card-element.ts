@@ -48,8 +48,30 @@ function splitsField(before: string, text: string): boolean {
   if ((WHOLE_TITLE_RE.test(tail) && !isPost(tail)) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
   return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
 }
+/**
+ * The parts read during one genre reading, by element (keepingCardParts): the card finder reads an element's parts again and
+ * again as it widens a card, checks it for prose, for a chat invite's greeting. The tree holds still while the reader reads it
+ * (it is mended before, folded to simplified before and restored after: genre-reader.ts), so each element's are read once.
+ */
+let kept: WeakMap<Element, readonly string[]> | null = null;
+/** `read` run with the card parts it reads kept until it returns. */
+export function keepingCardParts<T>(read: () => T): T {
+  const outer = kept;
+  kept = new WeakMap();
+  try {
+    return read();
+  } finally {
+    kept = outer;
+  }
+}
 /** The text parts of a card element: each text node on its own, so inline markup keeps the parts apart. */
 export function cardParts(el: Element): string[] {
+  if (kept === null) return readCardElement(el);
+  let parts = kept.get(el);
+  if (parts === undefined) kept.set(el, (parts = readCardElement(el)));
+  return [...parts]; // each caller's own copy
+}
+function readCardElement(el: Element): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [el];
   const display = displayOf(el);

@@ -292,7 +292,13 @@ export function parseCardParts(parts: readonly string[]): Doctor {
 function readCardParts(parts: readonly string[]): Doctor {
   const doctor = noDoctor();
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
-  const certified = parts.flatMap((p) => verifiedLine(p)?.split(/\s+/u) ?? [p]);
+  // (A loop, not flatMap: this runs on every card and card-like line a page reads.)
+  const certified: string[] = [];
+  for (const p of parts) {
+    const verified = verifiedLine(p);
+    if (verified === null) certified.push(p);
+    else certified.push(...verified.split(/\s+/u));
+  }
   // What the card prints in English (`Dr. Xu Zihan`, `Consultant Physician`, `MBBS`), read apart: a field only where no Chinese one is printed (english-card.ts).
   const english = englishCard(certified);
   const tokens = tokenize(english.parts.filter((p) => !isFieldsHeading(p)));

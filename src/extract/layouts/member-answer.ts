@@ -118,10 +118,17 @@ const STOCK_NICK_RE = /^(?:热心网友\s+)?(?:[A-Za-z\d]{0,6}(?:热心网友|�
  */
 const SERVICE_HELPER_RE =
   /^(?:(?:健康|服务|专属|在线|私人)?(?:管家|助手|小助手|小帮手|客服)|(?:健康|养老|康养|照护)顾问)(?!\s*(?:小(?:贴士|提示|知识|常识|建议|技巧|妙招|课堂|讲堂|科普|叮嘱|提醒|结)|提醒|提示|建议|温馨|告诉|叮嘱|说))(?:\s*小\p{Script=Han}{1,2}|\s+\p{Script=Han}{2,3}|\s*[A-Za-z]{1,8})$|^[\p{Script=Han}A-Za-z]{1,6}(?:小帮手|小助手|小管家)(?:\s+官方)?$|^[\p{Script=Han}A-Za-z]{1,6}(?:客服|助手|管家)\s+官方$|^(?![\p{Script=Han}A-Za-z]*?(?:[您你我他她的说讲称]|提到|之前|以前|刚才|上次))[\p{Script=Han}A-Za-z]{0,6}?(?:客服|小助手|小帮手|管家)(?:回复|答复|留言)\s*[:：]$/u;
+/**
+ * What each of the badged bylines below holds, trimmed: a space inside (name and badge apart), a role's character (顾问, 咨询师,
+ * 管家, 助手, 帮手, 客服), or a stock nickname's last digit or mask. Most short lines hold none and are passed over at once.
+ */
+const BADGE_HINT_RE = /\s|[顾咨管助帮客]|[\d*＊]$/u;
+const isBadgedByline = (t: string): boolean =>
+  BADGE_HINT_RE.test(t) && (NON_CLINICAL_BADGE_RE.test(t) || careWorkerFirst(t) || CLINIC_STAFF_RE.test(t) || nameThenStaff(t) || TREATED_USER_RE.test(t) || BUYER_RE.test(t) || STOCK_NICK_RE.test(t) || SERVICE_HELPER_RE.test(t));
 export const isMemberByline = (text: string): boolean =>
   (text.length <= 40 && RANK_HINT_RE.test(text) && !PROSE_RE.test(text) && (RANK_RE.test(text) || STAGE_BADGE_RE.test(text) || RUN_TOGETHER_STAGE_RE.test(text.trim()))) ||
   (text.length <= 8 && ROLE_TAGGED_NAME_RE.test(text.trim())) ||
-  (text.length <= 24 && (NON_CLINICAL_BADGE_RE.test(text.trim()) || careWorkerFirst(text.trim()) || CLINIC_STAFF_RE.test(text.trim()) || nameThenStaff(text.trim()) || TREATED_USER_RE.test(text.trim()) || BUYER_RE.test(text.trim()) || STOCK_NICK_RE.test(text.trim()) || SERVICE_HELPER_RE.test(text.trim())));
+  (text.length <= 24 && isBadgedByline(text.trim()));
 
 /**
  * The lines of members' posts between lines `from` and `to`: each byline and what follows it (the

@@ -69,6 +69,7 @@ import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
 import { adBoxes, inAdBox, inSideColumn } from '../card/side-column.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
+import { keepingCardParts } from '../card/card-element.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -125,9 +126,9 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   // A page in traditional script is read folded to simplified (its labels and vocabulary match), and published as printed.
   const document = typeof source === 'function' ? source.root().get(0)! : source.index.document;
   const folded = foldPage(document);
-  if (!folded) return withRegisteredSpecialist(readPage(source, resolve, options), document);
+  if (!folded) return withRegisteredSpecialist(keepingCardParts(() => readPage(source, resolve, options)), document);
   try {
-    const reading = withRegisteredSpecialist(readPage(source, resolve, options), document);
+    const reading = withRegisteredSpecialist(keepingCardParts(() => readPage(source, resolve, options)), document);
     const printed = (d: EntryDraft): EntryDraft => ({
       ...d,
       question: folded.asPrinted(d.question),

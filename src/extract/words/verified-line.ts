@@ -6,4 +6,5 @@
 const VERIFIED_RE = /^(?:[A-Za-z\d]{1,12}\s*)?(?:微博|官方|平台|身份|职业|UP主|作者|创作者|博主|答主)?认证(?:信息|资料)?\s*[:：]\s*(.{4,60})$/u;
 
 /** What a platform's labelled verification line (`认证：hospital department title`) certifies, or null where the line is none. */
-export const verifiedLine = (text: string): string | null => text.trim().match(VERIFIED_RE)?.[1] ?? null;
+// Every such line holds 认证: the rest (most of a card's parts, read on every card) are passed over before the trim and the pattern.
+export const verifiedLine = (text: string): string | null => (text.includes('认证') ? (text.trim().match(VERIFIED_RE)?.[1] ?? null) : null);
