@@ -207,6 +207,10 @@ async function request(target: string, entry: FrontierEntry, previous: PreviousV
     });
     ctx.stats.requests++;
     ctx.stats.bytes += response.body.length;
+    if (response.decoding) {
+      ctx.stats.bodies_read_as_sent++;
+      ctx.log.warn('a body not in the Content-Encoding it claims: read as it came', { url: target, status: response.status, detail: response.decoding });
+    }
     return response;
   } catch (err) {
     ctx.stats.requests++;
