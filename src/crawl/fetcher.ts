@@ -36,6 +36,8 @@ export interface FetchResponse {
   unread: null | { reason: 'too_large' | 'not_a_page' | 'bad_content_encoding'; detail: string };
   /** Set when the body was not in the Content-Encoding it claimed and was kept as it came (a page sent as it is): what happened, for the log. */
   decoding: string | null;
+  /** Set when `keepHead` kept only the head of a larger body. */
+  cut: boolean;
 }
 
 /** The exchange did not complete: no status to judge. */
@@ -125,7 +127,8 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
       const headers = responseHeaders(response.rawHeaders);
       const status = response.statusCode ?? 0;
       let decoding: string | null = null;
-      const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({ url, status, headers, body, elapsedMs: elapsed(), headersMs, unread, decoding });
+      let cut = false;
+      const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({ url, status, headers, body, elapsedMs: elapsed(), headersMs, unread, decoding, cut });
       const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (status >= 200 && status < 300 && !options.acceptType(type)) {
         done(result(Buffer.alloc(0), { reason: 'not_a_page', detail: `Content-Type ${type || '(none)'} is not a page` }));
@@ -156,6 +159,7 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         if (total > options.maxBytes) {
           if (options.keepHead) {
             chunks.push(chunk.subarray(0, chunk.byteLength - (total - options.maxBytes)));
+            cut = true;
             done(result(Buffer.concat(chunks, options.maxBytes), null));
           } else done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
           return stop();

@@ -10,6 +10,8 @@ export interface CrawlStats {
   sitemaps_read: number;
   /** Bodies not in the Content-Encoding they claimed, kept as they came (each logged with its URL). */
   bodies_read_as_sent: number;
+  /** Sitemaps over 50 MB uncompressed, read up to that (each logged with its URL). */
+  sitemaps_cut: number;
   redirects: number;
   retries: number;
   rejected: Record<string, number>;
@@ -28,6 +30,7 @@ export const newCrawlStats = (): CrawlStats => ({
   reused_without_request: 0,
   sitemaps_read: 0,
   bodies_read_as_sent: 0,
+  sitemaps_cut: 0,
   redirects: 0,
   retries: 0,
   rejected: {},
