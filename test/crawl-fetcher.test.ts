@@ -9,6 +9,8 @@ import { FetchError, fetchOnce, type FetchOptions } from '../src/crawl/fetcher.j
  * servers must see the same request, and the crawl the same response, as fetch gave it.
  */
 const BODY = '<html><body>问答 '.repeat(200) + '</body></html>';
+/** Bytes that are neither a coding's stream nor text. */
+const JUNK = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37 + 11) % 256));
 let server: Server;
 let origin = '';
 const seen: IncomingHttpHeaders[] = [];
@@ -23,7 +25,20 @@ beforeAll(async () => {
     else if (path === '/deflate-raw') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' }).end(deflateRawSync(body));
     else if (path === '/br') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' }).end(brotliCompressSync(body));
     else if (path === '/twice') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate, gzip' }).end(gzipSync(deflateSync(body)));
-    else if (path === '/unknown') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' }).end(body);
+    else if (path === '/gzip-plain' || path === '/deflate-plain' || path === '/br-plain' || path === '/bom-plain')
+      // A misconfigured server: the coding claimed, the bytes sent as they are.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': path.slice(1, -6).replace('bom', 'gzip') }).end(path === '/bom-plain' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(' \n'), body]) : body);
+    else if (path === '/gzip-junk') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(JUNK);
+    else if (path === '/gzip-corrupt') {
+      // A gzip stream whose deflate data goes bad after its header: not a page as it came either.
+      const gz = gzipSync(body);
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(Buffer.concat([gz.subarray(0, 10), JUNK]));
+    } else if (path === '/gzip-cut') {
+      const gz = gzipSync(Buffer.from(BODY.repeat(4)));
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(gz.length) });
+      res.write(gz.subarray(0, gz.length >> 1));
+      setTimeout(() => res.socket?.destroy(), 20);
+    } else if (path === '/unknown') res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' }).end(body);
     else if (path === '/headers') {
       res.setHeader('set-cookie', ['a=1', 'b=2']);
       res.setHeader('x-twice', ['1', '2']);
@@ -113,6 +128,28 @@ describe('fetchOnce on node:http answers as fetch did', () => {
   it('leaves too large a body and another type unread', async () => {
     expect((await fetchOnce(origin + '/big', options)).unread?.reason).toBe('too_large');
     expect((await fetchOnce(origin + '/pdf', options)).unread).toEqual({ reason: 'not_a_page', detail: 'Content-Type application/pdf is not a page' });
+  });
+
+  it.each(['/gzip-plain', '/deflate-plain', '/br-plain', '/bom-plain'])('%s: keeps a page sent as it is under a Content-Encoding it is not in, and says so', async (path) => {
+    // Before: the decoder's error ("incorrect header check") was a network error, retried in vain, then the page lost.
+    const got = await fetchOnce(origin + path, options);
+    expect(got.status).toBe(200);
+    expect(got.unread).toBeNull();
+    expect(got.body.toString()).toMatch(/^(?:\ufeff \n)?<html><body>问答 /);
+    expect(got.body.toString().endsWith('</body></html>')).toBe(true);
+    expect(got.decoding).toMatch(/^Content-Encoding (?:gzip|deflate|br) claimed, the body was not (?:gzip|deflate|br) \(.+\): read as it came$/);
+  });
+
+  it.each(['/gzip-junk', '/gzip-corrupt'])('%s: a body in no coding and not a page is left unread with its reason, not failed as the network', async (path) => {
+    const got = await fetchOnce(origin + path, options);
+    expect(got.status).toBe(200);
+    expect(got.body.length).toBe(0);
+    expect(got.unread).toMatchObject({ reason: 'bad_content_encoding', detail: expect.stringMatching(/^Content-Encoding gzip claimed, the body was not gzip \(.+\) nor a page as it came$/) });
+  });
+
+  it('still fails a coded body cut short as the network (asked again)', async () => {
+    await expect(fetchOnce(origin + '/gzip-cut', options)).rejects.toMatchObject({ kind: 'network' });
+    expect((await fetchOnce(origin + '/gzip', options)).decoding).toBeNull();
   });
 
   it('fails with the kinds the crawl tells apart: timeout, network, a response cut short', async () => {

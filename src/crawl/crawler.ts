@@ -126,6 +126,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlResult> {
         onResponse: (r) => {
           stats.requests++;
           stats.bytes += r.body.length;
+          if (r.decoding) {
+            stats.bodies_read_as_sent++;
+            log.warn('a body not in the Content-Encoding it claims: read as it came', { url: r.url, status: r.status, detail: r.decoding });
+          }
         },
         onRules: (origin, r) => {
           robotsSeen[origin] = { source: r.source, crawl_delay_s: r.crawlDelaySeconds, sitemaps: r.sitemaps.length, unavailable: r.unavailable ?? null };

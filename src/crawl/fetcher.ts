@@ -32,8 +32,12 @@ export interface FetchResponse {
   elapsedMs: number;
   /** From sending the request to the response headers: the server's latency, whatever the body's size. */
   headersMs: number;
-  /** Set when the body was left unread: over the size cap, or a type that is not a page. */
-  unread: null | { reason: 'too_large' | 'not_a_page'; detail: string };
+  /** Set when the body was left unread: over the size cap, a type that is not a page, or bytes in no coding they claim and not a page either. */
+  unread: null | { reason: 'too_large' | 'not_a_page' | 'bad_content_encoding'; detail: string };
+  /** Set when the body was not in the Content-Encoding it claimed and was kept as it came (a page sent as it is): what happened, for the log. */
+  decoding: string | null;
+  /** Set when `keepHead` kept only the head of a larger body. */
+  cut: boolean;
 }
 
 /** The exchange did not complete: no status to judge. */
@@ -122,7 +126,9 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
       const headersMs = elapsed();
       const headers = responseHeaders(response.rawHeaders);
       const status = response.statusCode ?? 0;
-      const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({ url, status, headers, body, elapsedMs: elapsed(), headersMs, unread });
+      let decoding: string | null = null;
+      let cut = false;
+      const result = (body: Buffer, unread: FetchResponse['unread']): FetchResponse => ({ url, status, headers, body, elapsedMs: elapsed(), headersMs, unread, decoding, cut });
       const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (status >= 200 && status < 300 && !options.acceptType(type)) {
         done(result(Buffer.alloc(0), { reason: 'not_a_page', detail: `Content-Type ${type || '(none)'} is not a page` }));
@@ -134,37 +140,83 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         return stop();
       }
       response.on('error', fail);
+      const coding = (headers['content-encoding'] ?? '').trim().toLowerCase();
       let body: Readable = response;
       if (!NULL_BODY_STATUS.has(status)) {
         try {
           decoder = decoderOf(headers['content-encoding']);
         } catch (err) {
-          return fail(err);
+          done(result(Buffer.alloc(0), { reason: 'bad_content_encoding', detail: `Content-Encoding ${coding}: ${(err as Error).message}` }));
+          return stop();
         }
-        if (decoder) {
-          decoder.on('error', fail);
-          body = response.pipe(decoder);
-        }
+        if (decoder) body = response.pipe(decoder);
       }
       const chunks: Buffer[] = [];
       let total = 0;
-      body.on('data', (chunk: Buffer) => {
+      const take = (chunk: Buffer) => {
         if (settled) return;
         total += chunk.byteLength;
         if (total > options.maxBytes) {
           if (options.keepHead) {
             chunks.push(chunk.subarray(0, chunk.byteLength - (total - options.maxBytes)));
+            cut = true;
             done(result(Buffer.concat(chunks, options.maxBytes), null));
           } else done(result(Buffer.alloc(0), { reason: 'too_large', detail: `body over the ${options.maxBytes}-byte limit (stopped reading)` }));
           return stop();
         }
         chunks.push(chunk);
-      });
-      body.on('end', () => {
+      };
+      const finish = () => {
         // A response cut short (the connection closed before Content-Length's bytes) is an error, not a body.
         if (!response.complete) return fail(new Error('other side closed'));
         // A buffer of its own, as fetch's was: a chunk is a view into the socket's read (headers and all), which a thread would be sent whole.
         done(result(Buffer.concat(chunks, total), null));
+      };
+      // A coded body's bytes as they came, kept (their first RAW_KEPT_BYTES) until it decodes or not:
+      // a page sent as it is under a Content-Encoding it is not in (a misconfigured server) is
+      // read as browsers read it, from these bytes on.
+      let raw: Buffer[] | null = decoder ? [] : null;
+      let rawTotal = 0;
+      let asSent = false;
+      let responseEnded = false;
+      if (decoder) {
+        response.on('data', (chunk: Buffer) => {
+          if (asSent) return take(chunk);
+          rawTotal += chunk.byteLength;
+          if (raw && rawTotal <= RAW_KEPT_BYTES) raw.push(chunk);
+          else raw = null;
+        });
+        response.on('end', () => {
+          responseEnded = true;
+          if (asSent) finish();
+        });
+        decoder.on('error', (err: Error & { code?: string }) => {
+          if (settled || asSent) return;
+          // Not a fault of the connection (a stream cut short is, and is read to its end as fetch reads it): the same bytes would come again.
+          if (!isCodingError(err)) return fail(err);
+          const why = `${err.message}${err.code ? ` (${err.code})` : ''}`;
+          const notIn = `Content-Encoding ${coding} claimed, the body was not ${coding} (${why})`;
+          const head = raw && Buffer.concat(raw);
+          if (!head || !readsAsText(head)) {
+            done(result(Buffer.alloc(0), { reason: 'bad_content_encoding', detail: head ? `${notIn} nor a page as it came` : `${notIn} after ${RAW_KEPT_BYTES} bytes` }));
+            return stop();
+          }
+          decoding = `${notIn}: read as it came`;
+          asSent = true;
+          raw = null;
+          chunks.length = 0;
+          total = 0;
+          response.unpipe(decoder!);
+          take(head);
+          if (responseEnded) finish();
+          else response.resume();
+        });
+      }
+      body.on('data', (chunk: Buffer) => {
+        if (!asSent) take(chunk);
+      });
+      body.on('end', () => {
+        if (!asSent) finish();
       });
       response.on('aborted', () => fail(new Error('other side closed')));
       response.on('close', () => {
@@ -178,6 +230,9 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
 /** Kept-alive connections, one agent per scheme for the process (fetch shared undici's global dispatcher the same way). */
 const HTTP_AGENT = new HttpAgent({ keepAlive: true });
 const HTTPS_AGENT = new HttpsAgent({ keepAlive: true });
+
+/** How much of a coded body's bytes are kept as they came while it is decoded (see `readsAsText`). */
+const RAW_KEPT_BYTES = 1024 * 1024;
 
 /** Statuses whose body fetch never decodes. */
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
@@ -274,6 +329,34 @@ class InflateEither extends Transform {
     this.inner.once('end', () => cb());
     this.inner.end();
   }
+}
+
+/**
+ * A decoder's error that says the bytes are not in the coding (zlib's Z_DATA_ERROR: "incorrect
+ * header check", "invalid code lengths set"; brotli's format errors), as opposed to a stream
+ * cut short or the machine failing.
+ */
+function isCodingError(err: Error & { code?: string }): boolean {
+  const code = err.code ?? '';
+  return code === 'Z_DATA_ERROR' || code === 'Z_NEED_DICT' || code.startsWith('ERR__ERROR_FORMAT_') || code === 'ERR__ERROR_DICTIONARY';
+}
+
+/**
+ * Whether bytes as they came read as a page: markup (`<` after an optional BOM and blank space)
+ * or text without control bytes (robots.txt, a text sitemap) in their first KB; compressed
+ * bytes hold control bytes within a few dozen.
+ */
+export function readsAsText(bytes: Buffer): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x0c)) i++;
+  if (i === bytes.length) return false;
+  if (bytes[i] === 0x3c) return true;
+  for (let j = i; j < Math.min(bytes.length, i + 1024); j++) {
+    const b = bytes[j]!;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return false;
+  }
+  return true;
 }
 
 function isResetCode(code: string | undefined): boolean {

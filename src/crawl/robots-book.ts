@@ -98,6 +98,8 @@ export class RobotsBook {
         continue;
       }
       // Redirected (to another host too, as RFC 9309 allows): the manifest says where the rules came from.
+      // Bytes in no coding they claim, and no text as they came: no rules can be read, and the same bytes would come again.
+      if (status >= 200 && status < 300 && response.unread) return { unavailable: `${url} could not be read (${response.unread.detail})` };
       if (status >= 200 && status < 300) return { body: robotsText(response.body), ...(redirects ? { redirectedTo: url } : {}) };
       if (status === 429 || status >= 500) {
         failure = `HTTP ${status}`;

@@ -8,6 +8,10 @@ export interface CrawlStats {
   unchanged_body: number;
   reused_without_request: number;
   sitemaps_read: number;
+  /** Bodies not in the Content-Encoding they claimed, kept as they came (each logged with its URL). */
+  bodies_read_as_sent: number;
+  /** Sitemaps over 50 MB uncompressed, read up to that (each logged with its URL). */
+  sitemaps_cut: number;
   redirects: number;
   retries: number;
   rejected: Record<string, number>;
@@ -25,6 +29,8 @@ export const newCrawlStats = (): CrawlStats => ({
   unchanged_body: 0,
   reused_without_request: 0,
   sitemaps_read: 0,
+  bodies_read_as_sent: 0,
+  sitemaps_cut: 0,
   redirects: 0,
   retries: 0,
   rejected: {},

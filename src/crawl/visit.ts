@@ -12,7 +12,7 @@ import { makeReject } from '../core/outcome.js';
 import type { PageRecord } from '../schema/records.js';
 import { RobotsStoppedError, type RobotsBook } from './robots-book.js';
 import { metaRefresh } from './meta-refresh.js';
-import { parseSitemap, type SitemapContent } from './sitemap.js';
+import { inflateSitemap, MAX_SITEMAP_BYTES, MAX_SITEMAP_URLS, parseSitemap, type SitemapContent } from './sitemap.js';
 import type { CrawlStats } from './stats.js';
 import { absoluteHttpUrl, looksLikePage, requestUrl, type Scope, urlKey } from './url.js';
 
@@ -145,7 +145,7 @@ export async function visit(entry: FrontierEntry, attempt: number, ctx: VisitCon
     if (response.body.length === 0) return reject('empty_body', 'HTTP 200 with no bytes', status);
     // Nothing more is asked of the server for this URL: its in-flight place is free while the page is read.
     responded();
-    if (entry.kind !== 'page') return readSitemap(entry, target, response, ctx);
+    if (entry.kind !== 'page') return await readSitemap(entry, target, response, ctx);
     const read = await readPage(entry, target, response, previous, ctx);
     return 'refresh' in read ? followRefresh(entry, target, read.refresh, response.status, hop, ctx, reject) : read;
   }
@@ -202,11 +202,17 @@ async function request(target: string, entry: FrontierEntry, previous: PreviousV
     const response = await fetchOnce(target, {
       headers: { ...ctx.headers, ...conditional },
       timeoutMs: ctx.settings.timeoutMs,
-      maxBytes: ctx.settings.maxPageBytes,
+      // A sitemap may be 50 MB (sitemaps.org), whatever the pages' limit: read whole up to that, its head beyond (readSitemap logs the cut).
+      maxBytes: entry.kind === 'page' ? ctx.settings.maxPageBytes : MAX_SITEMAP_BYTES,
+      keepHead: entry.kind !== 'page',
       acceptType: (type) => (entry.kind === 'page' ? PAGE_TYPES : SITEMAP_TYPES).test(type),
     });
     ctx.stats.requests++;
     ctx.stats.bytes += response.body.length;
+    if (response.decoding) {
+      ctx.stats.bodies_read_as_sent++;
+      ctx.log.warn('a body not in the Content-Encoding it claims: read as it came', { url: target, status: response.status, detail: response.decoding });
+    }
     return response;
   } catch (err) {
     ctx.stats.requests++;
@@ -285,16 +291,31 @@ function sameContent(a: PageExtraction, b: PageExtraction): boolean {
   return JSON.stringify({ ...a, fetchedAt: null }) === JSON.stringify({ ...b, fetchedAt: null });
 }
 
-function readSitemap(entry: FrontierEntry, finalUrl: string, response: FetchResponse, ctx: VisitContext): VisitOutcome {
+async function readSitemap(entry: FrontierEntry, finalUrl: string, response: FetchResponse, ctx: VisitContext): Promise<VisitOutcome> {
   let listing: SitemapContent;
+  let read: { bytes: Buffer; cut: boolean };
   try {
-    listing = parseSitemap(response.body, finalUrl);
+    read = await inflateSitemap(response.body, MAX_SITEMAP_BYTES, response.cut);
+    listing = parseSitemap(read.bytes, finalUrl);
   } catch (err) {
     ctx.stats.rejected.bad_sitemap = (ctx.stats.rejected.bad_sitemap ?? 0) + 1;
     const reject = makeReject(entry.url, 'fetch', 'bad_sitemap', String(err instanceof Error ? err.message : err), new Date(ctx.clock()), { status: response.status });
     return { result: { type: 'rejected', reject, transient: false }, discovered: [] };
   }
   ctx.stats.sitemaps_read++;
+  if (response.cut || read.cut) {
+    ctx.stats.sitemaps_cut++;
+    const gzipped = read.bytes !== response.body;
+    ctx.log.warn(`a sitemap over ${MAX_SITEMAP_BYTES / 1024 / 1024} MB (the most sitemaps.org allows): its first ${read.bytes.length} bytes are read, the rest is left`, {
+      url: finalUrl,
+      read_bytes: read.bytes.length,
+      ...(gzipped ? { compressed_bytes_read: response.body.length } : {}),
+      listed: listing.pages.length + listing.sitemaps.length,
+    });
+  }
+  if (listing.pages.length + listing.sitemaps.length >= MAX_SITEMAP_URLS) {
+    ctx.log.warn(`a sitemap with ${MAX_SITEMAP_URLS} URLs (the most sitemaps.org allows): any it lists beyond are left`, { url: finalUrl });
+  }
   const sha256 = createHash('sha256').update(response.body).digest('hex');
   return {
     result: { type: 'sitemap', status: response.status, etag: response.headers.etag ?? null, lastModified: response.headers['last-modified'] ?? null, sha256, fetchedAt: ctx.clock(), listing },

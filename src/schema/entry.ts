@@ -162,6 +162,7 @@ export const REJECT_REASONS = {
   bad_redirect: 'A redirect without a usable Location',
   bad_status: 'A status the request cannot have (304 Not Modified for a URL with nothing stored)',
   bad_sitemap: 'A sitemap that does not parse',
+  bad_content_encoding: 'A body not in the Content-Encoding it claims and not a page as it came either (a page sent as it is under a coding it is not in is read as it came, with a warning)',
   // read, fetch or extract: the bytes
   too_large: 'The page is larger than --max-page-bytes',
   empty_body: 'The page has no bytes',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { silentLogger } from '../../src/core/log.js';
+import { silentLogger, type Logger } from '../../src/core/log.js';
 import { CrawlOptionsSchema, toSettings, type CrawlOptionsInput } from '../../src/crawl/options.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import { runCrawl, type CrawlRunSummary } from '../../src/pipeline/run-crawl.js';
@@ -10,10 +10,10 @@ import { toEntries } from '../../src/validate/to-entry.js';
 import type { TestSite } from '../../kit/site/test-site.js';
 
 /** Crawls the test site in this process, quietly; options as in the config file's "crawl" object. */
-export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean; allowEmpty?: boolean } = {}): Promise<CrawlRunSummary> {
+export async function crawlSite(site: TestSite, outDir: string, options: CrawlOptionsInput = {}, extra: { maxPageBytes?: number; restart?: boolean; allowEmpty?: boolean; log?: Logger } = {}): Promise<CrawlRunSummary> {
   const parsed = CrawlOptionsSchema.parse({ start: [`${site.origin}/`], ...options });
   const settings = toSettings(parsed, { outDir, maxPageBytes: extra.maxPageBytes ?? 200_000, given: new Set(Object.keys(options)) });
-  return runCrawl({ crawl: settings, outDir, log: silentLogger, restart: extra.restart, allowEmpty: extra.allowEmpty });
+  return runCrawl({ crawl: settings, outDir, log: extra.log ?? silentLogger, restart: extra.restart, allowEmpty: extra.allowEmpty });
 }
 
 export interface Dataset {
