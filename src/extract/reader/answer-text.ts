@@ -119,8 +119,6 @@ export function readAnswer(
   let flatHead: string | null = null;
   // Prose after a letter's closing wish, outside the letter's box (below).
   let wishThenProse: string | null = null;
-  // A role's note closing the answer's run in its box (below).
-  let noteClosingRun: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   // The next sentence after a line stands in that line's box.
   const proseUnder = (i: number) => {
@@ -270,17 +268,16 @@ export function readAnswer(
     } else if (kind === 'tags' && last !== undefined && box !== null && lineBox(block.node) === box && opensWithStaffNoteHead(block.text)) {
       // A role's note head (`护士提示：…`, answer-extras.ts) opening a paragraph of the answer's own run, in the box of its last line:
       // where the doctor's prose goes on after it in that box, it is a paragraph of the answer (a doctor telling what the nurses
-      // advise, a doctor-nurse team's reply), taken. Closing the run, nothing of the answer after it, it may be the doctor's or a
-      // nurse's note appended: ended there, doubted. (A note in a box of its own after the answer's is another's: ended above.)
+      // advise, a doctor-nurse team's reply), taken. Closing the run, nothing of the answer after it, it is the note a hospital's
+      // board appends (a 註冊護士's 補充 as the last paragraph of the reply's box): the answer has ended, as before. So at a head
+      // alone on its line (`护理师补充：`): it heads the words under it, the note's.
       const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
-      // A head alone on its line (`护理师补充：`) heads the words under it, the note's: ended, doubted.
       const worded = /[:：]\s*\S/u.test(block.text);
       if (worded && next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && lineBox(blocks[next]!.node) === box) {
         taken.push(block);
         lastAt = i;
         continue;
       }
-      noteClosingRun = block.text.trim();
       break;
     } else if (kind === 'tags' && taken.length > 0 && isLetterClosingWish(block.text)) {
       // A letter's closing wish (`敬祝　平安`, letter-column.ts) ends the letter where the signature or the page's furniture follows it.
@@ -341,7 +338,6 @@ export function readAnswer(
   const doubts: string[] = [];
   if (flatHead !== null) doubts.push(`a head of other content among the answer's own lines (${flatHead.slice(0, 12)}), text after it: read as ending the answer`);
   if (wishThenProse !== null) doubts.push(`a letter's closing wish with prose after it outside the letter's box (${wishThenProse.slice(0, 12)}): read as ending the answer`);
-  if (noteClosingRun !== null) doubts.push(`a role's note closing the answer's paragraphs in their box (${noteClosingRun.slice(0, 12)}): read as ending the answer`);
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
