@@ -45,6 +45,22 @@ describe('a hospital board’s reply set out as a letter', () => {
     expect(page.flags).not.toContain('cut_off_end');
   });
 
+  it('reads on past a closing wish where the doctor’s prose follows it in the letter (a P.S., more advice before the signature)', () => {
+    const PS = '附註：服藥期間請避免飲酒，如出現皮疹請立即停藥並回診。';
+    const MORE = '另外，平時可以做一些肩部的伸展運動，每天兩到三次。';
+    const after = pageOf(letter({ wish: `${WISH}<p>${PS}</p>` }));
+    expect(after.answer_paragraphs).toEqual([...ANSWER, PS]);
+    const within = pageOf(letter({}).replace(`<p>${ANSWER[1]}</p>`, `<p>敬祝　平安</p><p>${ANSWER[1]}</p><p>${MORE}</p>`));
+    expect(within.answer_paragraphs).toEqual([...ANSWER, MORE]);
+    expect(within.flags).not.toContain('unsure_reading');
+  });
+
+  it('ends at a closing wish with prose after it outside the letter’s box, doubted', () => {
+    const page = pageOf(letter({ wish: WISH }).replace('</div><p class="note">', '</div><div class="cmt"><p>我也是肩膀疼，做了一個月理療就好多了，大家可以試試。</p></div><p class="note">').replace('<p class="sign">江州慈心醫院復健科 王華明醫師 敬覆</p>', ''));
+    expect(page.answer_paragraphs).toEqual(ANSWER);
+    expect(page.flags).toContain('unsure_reading');
+  });
+
   it('reads a Taiwanese hospital’s 中醫部 in the signature as the department', () => {
     expect(pageOf(letter({ department: '中醫部' })).doctor).toMatchObject({ name: '王華明', department: '中醫部' });
   });

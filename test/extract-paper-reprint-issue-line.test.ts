@@ -63,3 +63,22 @@ describe('an invited expert’s credit over an answer another doctor signs', () 
     expect(own.doctor.name !== '王建国' || own.flags.includes('unsure_reading')).toBe(true);
   });
 });
+
+describe('a print issue credited beside the answer’s own labelled reply day', () => {
+  const withReply = (issue: string, reply: string, over = false) =>
+    over
+      ? page(issue).replace('<p><strong>专家答：</strong></p>', `<p>${reply}</p><p><strong>专家答：</strong></p>`)
+      : page(issue).replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p class="rt">${reply}</p>`);
+
+  it('dates the answer by the day the page labels as the reply’s, over the issue’s, and keeps that line out of the answer', () => {
+    for (const [issue, reply, over] of [['原载《某某晚报》2023-05-06 第A10版', '回复时间：2023-05-08', false], ['来源：某某晚报 2023年5月6日 第A14版', '答复日期：2023年5月8日', false], ['原载《某某晚报》2023-05-06 第A10版', '回复时间：2023-05-08', true]] as const) {
+      const own = read(withReply(issue, reply, over));
+      expect(own.date).toBe('2023-05-08');
+      expect(own.answer_paragraphs).toEqual(ANSWER);
+    }
+  });
+
+  it('still dates by the issue where no reply day is labelled (the web copy’s own day none)', () => {
+    expect(read(page('原载《某某晚报》2023-05-06 第A10版')).date).toBe('2023-05-06');
+  });
+});

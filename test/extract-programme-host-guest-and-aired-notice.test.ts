@@ -50,6 +50,17 @@ describe('a programme’s notice of the day its episode aired', () => {
     expect(readMetaLine('本集已于2023年5月6日在东方卫视首播').dates).toEqual([{ iso: '2023-05-06', kind: 'answered' }]);
   });
 
+  it('reads a notice that also says when the programme re-airs as meta, its first-aired day the answer’s', () => {
+    for (const notice of ['本节目于2023年5月6日在江州卫视首播，重播时间为周日上午。', '本期节目于2023-05-06在江州卫视首播，每周日上午10点重播。', '本期节目已于2023年5月6日播出，次日上午重播。']) {
+      expect(readMetaLine(notice)).toEqual({ dates: [{ iso: '2023-05-06', kind: 'answered' }], format: 'unknown', metaOnly: true });
+    }
+    // Closing the transcript, after the host's thanks, with no web day printed: none of the answer, the answer's day.
+    const NOTICE = '本节目于2023年5月6日在江州卫视首播，重播时间为周日上午。';
+    const own = read(page('', true).replace('<span>2023-05-09 10:12</span> ', '').replace('<p>主持人：谢谢专家的解答。</p>', `<p>主持人：谢谢专家的解答。</p><p>${NOTICE}</p>`));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2023-05-06');
+  });
+
   it('does not read the next episode’s day so', () => {
     const next = readMetaLine('下期节目将于2023-05-13播出');
     expect(next.dates[0]!.kind).toBe('plain');

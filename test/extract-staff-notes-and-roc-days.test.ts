@@ -93,6 +93,17 @@ describe('a role’s note words that are the answer’s own', () => {
     expect(pageOf(answered('主管护师', `${ps(LEAD)}<div class="sec">${ps(...lines)}</div>`)).answer_paragraphs).toEqual([LEAD, ...lines]);
   });
 
+  it('keeps a doctor’s 护士提示 paragraph in their answer’s run with their prose after it; one closing the run is the board’s note', () => {
+    for (const head of ['护士提示：', '护士提醒：']) {
+      const NOTE = `${head}服铁剂期间大便可能发黑，这是正常现象，不必担心。`;
+      const page = pageOf(answered('副主任医师', ps(LEAD, LINE, NOTE, LAST)));
+      expect(page.answer_paragraphs).toEqual([LEAD, LINE, NOTE, LAST]);
+      expect(page.flags).not.toContain('unsure_reading');
+    }
+    const closing = pageOf(answered('副主任医师', ps(LEAD, LINE, LAST, '护士提示：服铁剂期间大便可能发黑，这是正常现象，不必担心。')));
+    expect(closing.answer_paragraphs).toEqual([LEAD, LINE, LAST]);
+  });
+
   it('keeps a doctor’s sentence telling what pharmacists say (很多药师都会提示：…): no one’s note', () => {
     const TOLD = '很多药师都会提示：铁剂不能和浓茶、牛奶同服，否则影响吸收。';
     expect(pageOf(answered('副主任医师', ps(LEAD, LINE, TOLD, LAST))).answer_paragraphs).toEqual([LEAD, LINE, TOLD, LAST]);

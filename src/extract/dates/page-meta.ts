@@ -98,7 +98,12 @@ const EDITED_LABEL_RE = /编辑于?\s*[:：]?\s*$/u;
  */
 const AIRED_NOTICE_BEFORE_RE = /(?:本期|该期|本集|该集|此期|本)(?:节目|節目)?(?:已经?)?于\s*$/u;
 const AIRED_NOTICE_AFTER_RE = /^\s*(?:(?:在|于)\p{Script=Han}{2,6}?)?(?:首播|播出|播放)/u;
-const AIRED_NOTICE_RE = new RegExp(`(?:本期|该期|本集|该集|此期|本)(?:节目|節目)?(?:已经?)?于\\s*${DATE_TIME_RE.source}\\s*(?:(?:在|于)\\p{Script=Han}{2,6}?)?(?:首播|播出|播放)[。.]?`, 'gu');
+/**
+ * The notice's clause after it saying when the programme re-airs (`，重播时间为周日上午`, `，每周日上午10点重播`, `，次日上午重播`):
+ * a re-airing is the same answer shown again, the notice as a whole meta.
+ */
+const AIRED_AGAIN_CLAUSE = '[，,；;]\\s*[^。！？!?，,；;]{0,20}?(?:重播|复播|重播时间)[^。！？!?，,；;]{0,20}';
+const AIRED_NOTICE_RE = new RegExp(`(?:本期|该期|本集|该集|此期|本)(?:节目|節目)?(?:已经?)?于\\s*${DATE_TIME_RE.source}\\s*(?:(?:在|于)\\p{Script=Han}{2,6}?)?(?:首播|播出|播放)(?:${AIRED_AGAIN_CLAUSE})?[。.]?`, 'gu');
 /** An issue's number before its day (`第135期 · `): the day the issue went out. */
 const ISSUED_RE = /第\s*\d+\s*期[^\d]{0,6}$/u;
 

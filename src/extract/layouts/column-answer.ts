@@ -14,6 +14,7 @@ import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
 import { bioBoxCard } from '../card/card-sentences.js';
 import { CARD_HEAD_RE } from '../words/answer-labels.js';
+import { isReplyDayLine } from './issue-date.js';
 
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
@@ -137,6 +138,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
     if (text === '' || isAdLine(text)) continue;
+    // A line of meta dating the reply by its label (`回复时间：2023-05-08`, issue-date.ts) dates the answer, none of its words.
+    if (isReplyDayLine(text)) continue;
     paragraphs.push(text);
     lines.push(after);
   }

@@ -86,6 +86,25 @@ export function printedIssueDate(blocks: readonly Block[], from: number, to: num
   return days.size === 1 ? [...days][0]! : null;
 }
 
+/** A reply's day labelled as such (`回复时间：`, `答复日期：`, `回覆日期：`), opening its line. */
+const REPLY_DAY_LABEL_RE = /^(?:回复|回覆|答复|答覆|回答|解答|作答)(?:时间|日期|時間)\s*[:：]/u;
+/** A line of page meta of its own dating the reply by its label (`回复时间：2023-05-08`, `答复日期：2023年5月8日`). */
+export function isReplyDayLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > ISSUE_LINE_CHARS || !REPLY_DAY_LABEL_RE.test(t)) return false;
+  const meta = readMetaLine(t);
+  return meta.metaOnly && meta.dates.length > 0 && meta.dates.every((d) => d.kind === 'answered');
+}
+/** The one day labelled as the reply's on a line of page meta of its own between the question and the zone's end, no list's item; null where none, or two. */
+function replyDay(blocks: readonly Block[], from: number, to: number): string | null {
+  const days = new Set(
+    blocks.slice(Math.max(0, from), Math.min(blocks.length, to)).flatMap((b) => {
+      return isReplyDayLine(b.text) && !inListItem(b.node) ? readMetaLine(b.text).dates.map((d) => d.iso) : [];
+    }),
+  );
+  return days.size === 1 ? [...days][0]! : null;
+}
+
 /** How far above the question a column's posting line may stand (the headline, the byline, the reader's label between). */
 const POSTED_LINES = 6;
 /** An info line's stamp labelled as the update day (readInfoLine gives it only where the line prints no other). */
@@ -140,6 +159,11 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
 export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = [], end = answerLabel): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line);
   // or a web copy's credit to the issue and page it reprints, over or under the text.
+  // The answer's own day where the page labels it as the reply's (`回复时间：2023-05-08`, on a line of meta of its own by the answer):
+  // the day the doctor replied, over a print issue's (a paper's issue day is over an unlabelled web publication day, fresh-88's
+  // convention, not over the reply's own).
+  const replied = replyDay(blocks, question, end);
+  if (replied !== null) return replied;
   const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel) ?? printedIssueDate(blocks, question, end);
   if (issued !== null) return issued;
   const headed = blocks[question]?.heading === true;

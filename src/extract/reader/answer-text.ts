@@ -21,7 +21,7 @@ import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
-import { isLetterSignOff } from '../words/letter-column.js';
+import { isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
 import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
@@ -117,6 +117,8 @@ export function readAnswer(
   let askedDay: Block | null = null;
   // The head of other content the answer's lines stop at, where it stands among them (below).
   let flatHead: string | null = null;
+  // Prose after a letter's closing wish, outside the letter's box (below).
+  let wishThenProse: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   // The next sentence after a line stands in that line's box.
   const proseUnder = (i: number) => {
@@ -251,6 +253,7 @@ export function readAnswer(
       firstAt = -1;
       continue;
     }
+    const box = last === undefined ? null : lineBox(last.node);
     if (kind === 'text' || subHeading || headBetween) {
       taken.push(block);
       lastAt = i;
@@ -262,6 +265,31 @@ export function readAnswer(
       passed.push(...taken.map((b) => b.text), block.text);
       taken.length = 0;
       firstAt = -1;
+    } else if (kind === 'tags' && last !== undefined && box !== null && lineBox(block.node) === box && opensWithStaffNoteHead(block.text)) {
+      // A role's note head (`护士提示：…`, answer-extras.ts) opening a paragraph of the answer's own run, in the box of its last line:
+      // where the doctor's prose goes on after it in that box, it is a paragraph of the answer (a doctor telling what the nurses
+      // advise, a doctor-nurse team's reply), taken. Closing the run, nothing of the answer after it, it is the note a hospital's
+      // board appends (a 註冊護士's 補充 as the last paragraph of the reply's box): the answer has ended, as before. So at a head
+      // alone on its line (`护理师补充：`): it heads the words under it, the note's.
+      const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
+      const worded = /[:：]\s*\S/u.test(block.text);
+      if (worded && next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && lineBox(blocks[next]!.node) === box) {
+        taken.push(block);
+        lastAt = i;
+        continue;
+      }
+      break;
+    } else if (kind === 'tags' && taken.length > 0 && isLetterClosingWish(block.text)) {
+      // A letter's closing wish (`敬祝　平安`, letter-column.ts) ends the letter where the signature or the page's furniture follows it.
+      // Where the doctor's prose follows it in the letter's box (the box holding the answer so far and the wish: a P.S., more advice
+      // before the signature), the letter goes on: the wish is passed over. Prose after it outside that box may be the letter's or
+      // another's (a comment, a second reply): ended there, doubted.
+      const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
+      if (next !== -1 && kinds[next] === 'text' && prose(blocks[next]!)) {
+        if (inAnswerBox(blocks[next]!.node, [...taken, block])) continue;
+        wishThenProse = blocks[next]!.text.trim();
+      }
+      break;
     } else if (taken.length > 0 && (kind === 'disclaimer' || kind === 'card' || kind === 'heading' || kind === 'nav' || kind === 'tags' || kind === 'end')) {
       // A head of other content set among the answer's own lines, in their box with unlinked text after it there (`健康科普` over
       // sentences, `推荐阅读` over a book's title): a side box printed flat, or the doctor's own section; ended, doubted.
@@ -309,6 +337,7 @@ export function readAnswer(
   while (paragraphs.length > 1 && (thanks(paragraphs[paragraphs.length - 1]!) || ASKER_SPEAKER_RE.test(paragraphs[paragraphs.length - 1]!))) paragraphs.pop();
   const doubts: string[] = [];
   if (flatHead !== null) doubts.push(`a head of other content among the answer's own lines (${flatHead.slice(0, 12)}), text after it: read as ending the answer`);
+  if (wishThenProse !== null) doubts.push(`a letter's closing wish with prose after it outside the letter's box (${wishThenProse.slice(0, 12)}): read as ending the answer`);
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;
   const cardText = (p: string) =>
