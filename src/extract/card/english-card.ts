@@ -40,6 +40,11 @@ const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medi
  * gloss no field.
  */
 const GLOSS_AFTER_HAN_RE = /(?<=\p{Script=Han})\s*[（(]\s*(?=[A-Za-z'’&.,\s-]*[a-z])[A-Za-z][A-Za-z'’&.,\s-]*[A-Za-z.]\s*[）)](?=$|[\s|｜·•/，,、;；])/gu;
+/**
+ * Such a gloss between two Chinese fields run together (`奥克兰市立医院（Auckland City Hospital）骨科专科医生`, a paper abroad naming a
+ * hospital in both tongues): the fields run on as they would without it, read as one run (`{hospital}{department}专科医生`).
+ */
+const GLOSS_BETWEEN_HAN_RE = /(?<=\p{Script=Han})\s*[（(]\s*(?=[A-Za-z'’&.,\s-]*[a-z])[A-Za-z][A-Za-z'’&.,\s-]*[A-Za-z.]\s*[）)]\s*(?=\p{Script=Han})/gu;
 const ENGLISH_ONLY_RE = /^[A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z'’&.()-]+){1,8}$/u;
 
 export function englishCard(parts: readonly string[]): EnglishCard {
@@ -64,7 +69,7 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     part = part.replace(DR_BEFORE_HAN_RE, '');
     // A field's English name in brackets right after its Chinese (`老年医学科（Geriatrics）`, `主治医师（Attending Physician）`, as an
     // international centre's bilingual card prints each field): a gloss of the Chinese, which is read as printed.
-    part = part.replace(GLOSS_AFTER_HAN_RE, ' ').trim();
+    part = part.replace(GLOSS_BETWEEN_HAN_RE, '').replace(GLOSS_AFTER_HAN_RE, ' ').trim();
     const ranked = part.match(TITLE_RE);
     if (ranked) {
       card.title ??= ranked[1]!;

@@ -3,6 +3,7 @@ import { EXPERT_BIO_RE } from '../card/card-sentences.js';
 import { withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
+import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
 import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
@@ -136,8 +137,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
     // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`), and a rights notice.
     if (b.heading || (box && !inside(b.node, box)) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
-    // An ad slot's mark between the paragraphs (`广告`) is none of the answer.
-    if (text === '' || isAdLine(text)) continue;
+    // An ad slot's mark between the paragraphs (`广告`) is none of the answer; nor is a call to consult or dial (call-to-action.ts:
+    // a paper's standing `…或致电Healthline 0800 611 116免费咨询`), as it is none on any other page.
+    if (text === '' || isAdLine(text) || isCallToAction(text)) continue;
     // A line of meta dating the reply by its label (`回复时间：2023-05-08`, issue-date.ts) dates the answer, none of its words.
     if (isReplyDayLine(text)) continue;
     paragraphs.push(text);
@@ -165,8 +167,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   });
   // The doctor's card as a box of short lines of its own, between the reader's question and the answer's label, or right
   // after the answer (`王芳醫生` / `內科專科醫生` / `養和醫院`): a label calling the answerer a doctor but naming none (`醫生答：`) is
-  // answered by it. (Under a bare `答：` a card elsewhere is the page's reader's, as above.)
-  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3))].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null) : undefined;
+  // answered by it. (Under a bare `答：` a card elsewhere is the page's reader's, as above.) So is such a box at the article's
+  // head, between the headline and the reader's letter (a column's author box under the byline), where the label names its doctor.
+  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3)), ...range(question + 1, asks)].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null) : undefined;
   if (lineBox) credits.push(lineBox);
   // The expert's box after the article (`本期专家`, the name, then the hospital, department and title; 擅长 under them).
   const expertBox = expertBoxAfter(blocks, after, end);
@@ -207,8 +210,11 @@ function paragraphOf(node: AnyNode | null): Element | null {
 const BOX_CARD_LINES = 4;
 /** A card's line: short, no sentence. */
 const CARD_LINE_RE = /^[^。，,；;！!？?]{2,24}$/u;
-/** An English name in brackets closing a line (`（Consultant Specialist）`, `（Mahkota Medical Centre）`). */
-const ENGLISH_GLOSS_RE = /\s*[（(][A-Za-z][A-Za-z .,'&-]{1,60}[）)]$/u;
+/**
+ * An English name in brackets after a part of a line (`（Consultant Specialist）`, `（Mahkota Medical Centre）`), closing it or
+ * between its parts (`米德尔莫尔医院（Middlemore Hospital）肝胆外科顾问医生`: the hospital's name, the department after it).
+ */
+const ENGLISH_GLOSS_RE = /\s*[（(][A-Za-z][A-Za-z .,'&-]{1,60}[）)]/gu;
 /** A line crediting another part than the answer (a reviewer's `审稿`, an editor's, a host's): the box is that person's card. */
 const OTHER_ROLE_RE = /^(?:审稿|审校|审核|审阅|审定|校对|编辑|责编|责任编辑|记者|主持|撰文|撰稿|翻译|统筹|采访)/u;
 
@@ -224,9 +230,10 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
   for (let i = at; i < blocks.length && inside(blocks[i]!.node, box); i++) {
     const text = blocks[i]!.text.trim();
     // A line's English name in brackets after it (`内科顾问医生（Consultant Physician）`, a hospital's `（Sunway Medical Centre）`)
-    // glosses the part: the line is as short as its Chinese.
-    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(text.replace(ENGLISH_GLOSS_RE, '')) || OTHER_ROLE_RE.test(text)) return null;
-    lines.push(text);
+    // glosses the part: the line is as short as its Chinese, and its parts are read without it.
+    const chinese = text.replace(ENGLISH_GLOSS_RE, '');
+    if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(chinese) || OTHER_ROLE_RE.test(text)) return null;
+    lines.push(chinese);
   }
   if (lines.length < 2) return null;
   // The name with its calling after it (`王芳醫生`), as a Hong Kong card prints it: the name (a card so named needs no more than a

@@ -6,7 +6,7 @@ import { PROSE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
-import { broadcastSpeaker, transcriptGuest } from '../layouts/transcript-speakers.js';
+import { broadcastSpeaker, pageHosts, transcriptGuest } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
 import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
@@ -74,13 +74,16 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
   let guest: string | null | undefined = doctorName ?? undefined;
+  // The host the page names outside the transcript (`主播：阿宽` by the channel's name): their turns are the host's.
+  let named: Set<string> | undefined;
+  const hostsOf = (): Set<string> => (named ??= pageHosts(blocks.map((b) => b.text)));
   const guestOf = (): string | null => {
-    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined));
+    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined), hostsOf());
     return guest;
   };
   const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
     const opened = turnLabel(i);
-    return opened !== undefined ? broadcastSpeaker(opened, guestOf()) : null;
+    return opened !== undefined ? broadcastSpeaker(opened, guestOf(), hostsOf()) : null;
   };
   // The question line itself may be the caller's turn (`观众来电：…`), or a line read as the asker's already: one side of the talk.
   let callerTurns = aired(question) === 'asker' ? 1 : 0;

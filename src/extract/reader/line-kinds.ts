@@ -54,7 +54,7 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
 
 /**
  * A date's label with nothing after its colon (`来信日期：`, `回复时间：`): the label of the day the letter came, the question was
@@ -263,7 +263,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAccessTag(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || (text.length <= 80 && PROGRAMME_BLURB_RE.test(text)) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.
   if (headsOtherContent(text)) return 'end';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';

@@ -27,6 +27,11 @@ const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂�
  * a note the answer goes on under. A label right before a number is an ad's line first (answer-extras.ts's LABELLED_HOTLINE_RE).
  */
 const DIAL_HOTLINE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*\S{0,8}?(?:400|800)[-\s]?\d{3}[-\s]?\d{4}/u;
+/**
+ * So is a call to dial a toll-free line abroad (New Zealand's and the UK's 0800 / 0808, Australia's 1800 / 1300), the service
+ * perhaps named in English before it (`或致电Healthline 0800 611 116免费咨询`): a Chinese-language paper's notice, none of the answer.
+ */
+const DIAL_TOLL_FREE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*(?:\S{0,8}?|[A-Za-z][A-Za-z.&' ]{0,24}?)\s*(?:0800|0808|1800|1300)[-\s]?\d{3}[-\s]?\d{3,4}(?!\d)/u;
 /** A counter of those who consulted or read, or of the experts online (`今日已有 808 人咨询`, `已有1200人阅读`, `6位专家在线`). */
 const COUNTER_RE = /^(?:今日|今天|本月)?已有\s*\d+\s*人(?:咨询|阅读|预约|关注)(?:[，,]\s*\d+\s*位(?:专家|医生)在线)?$|^\d+\s*位(?:专家|医生)在线$/u;
 /** A prompt in brackets after a line of the answer (`…避免熬夜。 [点击咨询医生]`, `…来决定： [点击咨询医生]`): the line is the answer's, the prompt is cut off it (answer-text.ts). */
@@ -39,5 +44,5 @@ export function isCallToAction(text: string): boolean {
   const t = (whole.replace(TRAILING_PROMPT_RE, '') || whole).replace(STILL_ASKING_RE, '');
   // A search ad's headline asks the reader's question (`胆囊炎怎么治疗好？专家在线解答，立即咨询`): an ad, read as one (answer-extras.ts).
   if (t.length > CALL_MAX_CHARS || /[？?]/u.test(t)) return false;
-  return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || DIAL_HOTLINE_RE.test(t) || COUNTER_RE.test(t);
+  return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || DIAL_HOTLINE_RE.test(t) || DIAL_TOLL_FREE_RE.test(t) || COUNTER_RE.test(t);
 }
