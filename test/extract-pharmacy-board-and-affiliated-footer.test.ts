@@ -65,3 +65,18 @@ describe('a hospital’s own Q&A page whose card names no hospital', () => {
     expect(page.flags).not.toContain('unsure_reading');
   });
 });
+
+describe('a pharmacy board whose replier, department and time share one row', () => {
+  it('leaves the run-on row to the reader, which reads the reply’s time', () => {
+    const html =
+      `<html><head><meta charset="utf-8"><title>吃降压药可以喝柚子汁吗-用药咨询-江州市人民医院</title></head><body><h2>江州市人民医院</h2><table>` +
+      `<tr><td>咨询标题：</td><td>吃降压药可以喝柚子汁吗</td></tr><tr><td>咨询时间：</td><td>2022-07-09</td></tr>` +
+      `<tr><td>咨询内容：</td><td>最近一直在吃药，不知道有什么要注意的。</td></tr></table>` +
+      `<div><div><span>回复药师：周佳（主管药师）</span>　<span>所属科室：药学部</span>　<span>回复时间：2022-07-10</span></div>` +
+      `<div><p>回复内容：</p><p>部分降压药会和柚子汁相互作用，服药期间最好不要喝。</p><p>如果已经喝了，注意监测血压，有不适及时就医。</p></div></div>` +
+      `<div>江州市人民医院 版权所有</div></body></html>`;
+    const page = pageOf(html)!;
+    expect(page.date).toBe('2022-07-10');
+    expect(page.doctor).toMatchObject({ name: '周佳', title: '主管药师', department: '药学部' });
+  });
+});
