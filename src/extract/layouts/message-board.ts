@@ -64,8 +64,8 @@ const SERVICE_OFFICE_RE = /^(?:客户|患者|病人|病友|医患|顾客|门诊)
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
 const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|药师|者|人)/u;
-/** Another field's label after a space inside a value (`… 所属科室：…`). */
-const RUN_ON_FIELD_RE = /[\s\u3000]\p{Script=Han}{2,6}\s*[:：]/u;
+/** The reply's time's label after a space inside another field's value (`… 回复时间：…`). */
+const RUN_ON_TIME_RE = /[\s\u3000](?:回复|答复)(?:时间|日期)\s*[:：]/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
@@ -256,9 +256,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;
-  // The replier's row running on into other labelled fields (`回复药师：name（title）　所属科室：…　回复时间：…`): a row of several
-  // fields the board does not split, its time and department unread: the page is left to its reader.
-  if (replier?.inline && RUN_ON_FIELD_RE.test(replier.inline)) return null;
+  // The replier's row running on into the reply's time (`回复药师：name（title）　所属科室：…　回复时间：…`), no time field of its
+  // own: a row of several fields the board does not split, its time unread: the page is left to its reader.
+  if (replier?.inline && !time && RUN_ON_TIME_RE.test(replier.inline)) return null;
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   // A portal's record may print the replying doctor's card as rows of their own between that doctor's row and the reply (职称,
   // 所在单位, 科室): the board's to read, where it knows every one of them (a value not read so is doubted); a row of another
