@@ -29,11 +29,13 @@ type FieldKind = 'question' | 'unit' | 'department' | 'doctor' | 'person' | 'tit
 
 /** The labels of the fields read, as boards word them. */
 const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
-  ['question', /^(?:留言|来信|信件|咨询|诉求)?(?:标题|主题|主旨)$/u],
+  // A pharmacy's 用药咨询 board labels it 问题 (its text 问题内容, the asker's).
+  ['question', /^(?:留言|来信|信件|咨询|诉求)?(?:标题|主题|主旨)$|^(?:咨询)?问题$/u],
   ['unit', /^(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)$/u],
   // A hospital's or a health portal's record names who replied and from which department (回复科别, 回复医师, 回复者).
   ['department', /^(?:回复|答复)(?:科别|科室)$/u],
-  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|者)$/u],
+  // A pharmacy's board names the pharmacist who replied (回复药师): a pharmacist answering a medication question is its answerer.
+  ['doctor', /^(?:回复|答复)(?:医师|医生|专家|药师|者)$/u],
   // A hospital's own board names the person who replied (答复人, 回复人) in a row of its own: the doctor, where no doctor's row
   // follows (an assistant's row over a note forwarding the question to a doctor is no doctor's: replyAfterForwarding).
   ['person', /^(?:回复|答复)人$/u],
@@ -61,7 +63,9 @@ const SERVICE_OFFICE_RE = /^(?:客户|患者|病人|病友|医患|顾客|门诊)
 /** The department the question was put to (咨询科室, 諮詢科別). */
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
-const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|者|人)/u;
+const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|药师|者|人)/u;
+/** The reply's time's label after a space inside another field's value (`… 回复时间：…`). */
+const RUN_ON_TIME_RE = /[\s\u3000](?:回复|答复)(?:时间|日期)\s*[:：]/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
@@ -252,6 +256,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;
+  // The replier's row running on into the reply's time (`回复药师：name（title）　所属科室：…　回复时间：…`), no time field of its
+  // own: a row of several fields the board does not split, its time unread: the page is left to its reader.
+  if (replier?.inline && !time && RUN_ON_TIME_RE.test(replier.inline)) return null;
   const valueOf = (f: Field) => (f.inline ?? f.lines.map((i) => blocks[i]!.text.trim()).join(''));
   // A portal's record may print the replying doctor's card as rows of their own between that doctor's row and the reply (职称,
   // 所在单位, 科室): the board's to read, where it knows every one of them (a value not read so is doubted); a row of another

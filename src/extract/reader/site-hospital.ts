@@ -61,10 +61,16 @@ function logoBefore(node: AnyNode | null): string | null {
 export function siteHospital(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): Partial<Doctor> {
   // A `m.` twin's <title> names the site with its version (`…医院手机版`): the site is the hospital before it.
   // A bilingual site's <title> names it in both scripts (`…| 仁安醫院 Union Hospital`, as Hong Kong's and Macao's hospitals do): the Chinese name.
-  const site = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '').replace(ENGLISH_NAME_AFTER_RE, '');
+  const titled = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '').replace(ENGLISH_NAME_AFTER_RE, '');
+  // A department's own section of its hospital's site names both (`…附设医院药剂部`, a pharmacy's 用药咨询 board): the hospital the
+  // site's, the department its replier's where the reply names none.
+  const unit = WHOLE_HOSPITAL_RE.test(titled) ? null : siteUnit(titled);
+  const site = unit?.hospital ?? titled;
+  const department = unit && doctor.department === null ? { department: unit.department } : {};
   if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
   let printed = false;
+  const fullNames = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     // The copyright line is the site's footer wherever it stands (no related list read to end the page's own part before it).
@@ -72,10 +78,15 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
     // So is a footer's line of the site's name, address and phone that ends in its copyright (`… © 2019 Union Hospital. All rights reserved.`).
     // So is a line of the site's name in both languages (`某某大学附属某某医院 Union Hospital, Jiangzhou Medical University`, a bilingual site’s footer).
     const named = text.trim() === site || text.trim().replace(ENGLISH_NAME_AFTER_RE, '') === site;
-    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && !named && !(text.startsWith(site) && COPYRIGHT_AFTER_RE.test(text))) continue;
+    // So is a line with the site's ICP registration number (`上海…医院　沪ICP备12345678号`), a Chinese site's footer.
+    if (i >= question && i < end && !COPYRIGHT_RE.test(text) && !ICP_RE.test(text) && !named && !(text.startsWith(site) && COPYRIGHT_AFTER_RE.test(text))) continue;
     const at = text.indexOf(site);
     if (at === -1) continue;
     printed = true;
+    // The footer naming the site in full where the title gives its short name (`仁济医院` titled, `上海交通大学医学院附属仁济医院`
+    // in the footer): a university's affiliated hospital by its whole name, beginning the line or after a space or a label's colon.
+    const fuller = text.slice(0, at).match(AFFILIATED_PREFIX_RE);
+    if (fuller && (i < question || i >= end || COPYRIGHT_RE.test(text) || ICP_RE.test(text) || named)) fullNames.add(fuller[1]! + site);
     const after = text.slice(at + site.length).trim() || (blocks[i + 1]?.text ?? '');
     const grade = after.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
@@ -83,11 +94,11 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   if (!printed) return {};
   // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
   const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
-  const branch = branches.size === 1 ? [...branches][0]! : site;
+  const branch = branches.size === 1 ? [...branches][0]! : fullNames.size === 1 ? [...fullNames][0]! : site;
   // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name).
   if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
   grades.delete('');
-  return { hospital: branch, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+  return { hospital: branch, ...department, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
 }
 /**
  * A hospital's own board, whose reply names the doctor and no hospital: the site's hospital (siteHospital), doubted where
@@ -107,6 +118,19 @@ const COPYRIGHT_AFTER_RE = /(?:©|Ⓒ|Copyright)\s*(?:\d{4}|\p{Script=Han})[^，
  * `Union Hospital, Jiangzhou Medical University` with its comma).
  */
 const ENGLISH_NAME_AFTER_RE = /(?<=\p{Script=Han})\s+[A-Z][A-Za-z.'’&-]*(?:,?\s+[A-Za-z.'’&-]+)*$/u;
+/** A hospital's name and one of its departments after it (`某某医院药剂部`, `某某医院 检验科`): a department's section of the site. */
+const SITE_UNIT_RE = /^\s*\p{Script=Han}{1,6}(?:部|科)$/u;
+function siteUnit(named: string): { hospital: string; department: string } | null {
+  for (let cut = named.length - 2; cut >= 4; cut--) {
+    const hospital = named.slice(0, cut).trim();
+    if (WHOLE_HOSPITAL_RE.test(hospital) && SITE_UNIT_RE.test(named.slice(cut))) return { hospital, department: named.slice(cut).trim() };
+  }
+  return null;
+}
+/** A Chinese site's ICP registration (`沪ICP备12345678号`, `京ICP证…号`), printed in its footer. */
+const ICP_RE = /\p{Script=Han}ICP[备證证]\s*\d{6,}/u;
+/** A university's name and its 附属 / 附设 before a hospital's short name, from the line's start or a space or colon (`上海交通大学医学院附属`). */
+const AFFILIATED_PREFIX_RE = /(?:^|[\s:：])(\p{Script=Han}{2,20}(?:大学|学院)\p{Script=Han}{0,10}?附[属设])$/u;
 /** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
 const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */

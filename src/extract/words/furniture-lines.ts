@@ -57,10 +57,10 @@ export const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意
 /** Tags and categories after an answer: where the answer has ended. */
 export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /**
- * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`), perhaps after a
+ * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`, a reviewer with their office `审核：name（医务部）`), perhaps after a
  * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
  */
-export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}[）)】\]]?$/u;
+export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
 /**
  * A news article's closing credits with no colon, each role followed by its person's name (`编辑 王芳　责编 李明`,
  * `记者 张三 实习生 李四`): the paper's staff, none of the answer; where it has ended.

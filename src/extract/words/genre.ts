@@ -305,10 +305,12 @@ export const isRelatedLabel = (line: string): boolean => {
   // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.
   if (!mayBeRelatedLabel(line)) return false;
   const label = line.trim().replace(BRACKETED_RE, '$1');
-  return (RELATED_LABEL_RE.test(label) || RESIDENTS_ASKED_RE.test(label)) && !QUESTION_WORDS_RE.test(label);
+  return (RELATED_LABEL_RE.test(label) || RESIDENTS_ASKED_RE.test(label) || MEDICATION_ASKED_RE.test(label)) && !QUESTION_WORDS_RE.test(label);
 };
 /** A public health portal's other consultations, by the residents it serves (其他居民咨询, 其他市民留言): its related list too. */
 const RESIDENTS_ASKED_RE = /^(?:其他|其它|更多)(?:居民|市民|群众|村民|签约居民)的?(?:提问|问题|咨询|留言)$/u;
+/** A pharmacy's board's other medication questions (其他用药问答, 更多用药咨询): its related list too. */
+const MEDICATION_ASKED_RE = /^(?:其他|其它|更多)(?:用药|药物|药品)(?:问答|咨询|问题)$/u;
 const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
