@@ -137,6 +137,10 @@ export const isTranslationCredit = (text: string) => text.length <= 48 && (TRANS
 const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按|注|说|提示|的话)\s*[】\]］〕]|(?:小编|编者|编辑)(?:补充|按|注)\s*[:：])/u;
 export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
+/** The staff roles beside a doctor whose notes and messages are none of the doctor's answer (the note heads, the credits, a chat's speakers). */
+const STAFF_ROLE = '护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師';
+/** A counsellor's roles, which head a note or speak in a chat (a credit in brackets names the other roles). */
+const COUNSEL_ROLE = '咨询师|諮詢師|心理师|心理師';
 /** A person named by their surname and an honorific (`李姑娘`, `王小姐`), no name of their own. */
 const HONORIFIC = '(?:姑娘|小姐|女士|先生)';
 const HONORIFIC_RE = new RegExp(`${HONORIFIC}$`, 'u');
@@ -150,7 +154,7 @@ const NOTE_MANNER_RE = /^(?:温馨|特别|友情|郑重|再次|重点|贴心|善
 // The role may name its field before it (`糖尿病教育护士`, `伤口专科护士`, `心理治疗师`) and the person's name after it (`护士 杨海燕补充：`,
 // `心理治疗师 杨玉兰补充：`, as a psychiatric hospital's board adds its therapist's words to the psychiatrist's).
 const STAFF_NOTE_RE = new RegExp(
-  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|咨询师|諮詢師|心理师|心理師))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}${HONORIFIC}))?\\s*(?:补充|補充|提醒|提示|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
+  `^(?:(${CARE_WORKER_ROLE})|\\p{Script=Han}{0,6}?(${STAFF_ROLE}|${COUNSEL_ROLE}))(?:\\s*(\\p{Script=Han}{2,4}?|\\p{Script=Han}{1,2}${HONORIFIC}))?\\s*(?:补充|補充|提醒|提示|叮咛|叮嚀)(?:说明|說明)?\\s*[:：]`,
   'u',
 );
 /**
@@ -183,7 +187,7 @@ function staffNoteHead(text: string): RegExpMatchArray | null {
 const CREDITED_NOTE_HEAD_RE = /^\p{Script=Han}{0,6}(?:提示|提醒|叮嘱|叮囑|叮咛|叮嚀)\s*[:：]/u;
 // The role may be qualified (`责任护士`, `主管药师`, `临床药师`) and the person's name follow it (`（护士 吴某某）`, `（药师：李某）`).
 const CREDITED_ROLE_RE = new RegExp(
-  `[（(]\\s*(?:${CARE_WORKER_ROLE}|(?:责任|責任|主管|专科|專科|临床|臨床|执业|執業|注册|註冊|门诊|門診|病房|值班|高级|高級|中|西)?(护理师|護理師|护士|護士|护师|護師|个管师|個管師|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|导医台?|導醫台?|导诊台?|導診台?))\\s*[:：]?\\s*(\\p{Script=Han}{2,4}|\\p{Script=Han}{1,2}${HONORIFIC})?\\s*[）)]\\s*$`,
+  `[（(]\\s*(?:${CARE_WORKER_ROLE}|(?:责任|責任|主管|专科|專科|临床|臨床|执业|執業|注册|註冊|门诊|門診|病房|值班|高级|高級|中|西)?(${STAFF_ROLE}|個管師|导医台?|導醫台?|导诊台?|導診台?))\\s*[:：]?\\s*(\\p{Script=Han}{2,4}|\\p{Script=Han}{1,2}${HONORIFIC})?\\s*[）)]\\s*$`,
   'u',
 );
 function creditedNoteRole(text: string): string | null {
@@ -233,8 +237,10 @@ export function isStaffNote(text: string, answererTitle: string | null = null, a
  * otherwise (a 主管药师 answering, another pharmacist reviewing); an unnamed one where the answering person's title is of no
  * such role (a pharmacist answering under `药师：` speaks their own answer).
  */
-const STAFF_SPEAKER_RE =
-  /^(?:值班|责任|主管|执业|临床|随访|专科|门诊|病区|药房|中|西)?(护理师|護理師|护士|護士|护师|護師|个管师|營養師|营养师|药师|藥師|医生助理|医助|治疗师|治療師|咨询师|諮詢師|心理师|心理師)(?:\s*(\p{Script=Han}{2,4}))?\s*[:：]\s*\S/u;
+const STAFF_SPEAKER_RE = new RegExp(
+  `^(?:值班|责任|主管|执业|临床|随访|专科|门诊|病区|药房|中|西)?(${STAFF_ROLE}|${COUNSEL_ROLE})(?:\\s*(\\p{Script=Han}{2,4}))?\\s*[:：]\\s*\\S`,
+  'u',
+);
 function isStaffSpeaker(text: string, answererTitle: string | null, answererName: string | null): boolean {
   // A note's head (`营养师温馨提醒：`, `护士补充：`) is judged as a note (isStaffNote), its words no one's name.
   const head = staffNoteHead(text) === null ? text.trim().match(STAFF_SPEAKER_RE) : null;
