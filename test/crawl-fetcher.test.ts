@@ -33,6 +33,12 @@ beforeAll(async () => {
       // A gzip stream whose deflate data goes bad after its header: not a page as it came either.
       const gz = gzipSync(body);
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(Buffer.concat([gz.subarray(0, 10), JUNK]));
+    } else if (path === '/gzip-broken-late') {
+      // A gzip stream that decodes for a while, then goes bad: its raw bytes were never a page.
+      const gz = gzipSync(Buffer.from(BODY.repeat(4)));
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.write(gz.subarray(0, gz.length >> 1));
+      setTimeout(() => res.end(JUNK), 30);
     } else if (path === '/gzip-cut') {
       const gz = gzipSync(Buffer.from(BODY.repeat(4)));
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(gz.length) });
@@ -145,6 +151,14 @@ describe('fetchOnce on node:http answers as fetch did', () => {
     expect(got.status).toBe(200);
     expect(got.body.length).toBe(0);
     expect(got.unread).toMatchObject({ reason: 'bad_content_encoding', detail: expect.stringMatching(/^Content-Encoding gzip claimed, the body was not gzip \(.+\) nor a page as it came$/) });
+  });
+
+  it('leaves a coded body that breaks off its coding partway unread, saying how far it decoded', async () => {
+    // Its raw bytes are let go once bytes decode (no megabyte held per coded response); the reason says what happened.
+    const got = await fetchOnce(origin + '/gzip-broken-late', options);
+    expect(got.body.length).toBe(0);
+    expect(got.decoding).toBeNull();
+    expect(got.unread).toMatchObject({ reason: 'bad_content_encoding', detail: expect.stringMatching(/^Content-Encoding gzip: the body broke off its coding after [1-9]\d* decoded bytes \(.+\)$/) });
   });
 
   it('still fails a coded body cut short as the network (asked again)', async () => {

@@ -172,11 +172,13 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         // A buffer of its own, as fetch's was: a chunk is a view into the socket's read (headers and all), which a thread would be sent whole.
         done(result(Buffer.concat(chunks, total), null));
       };
-      // A coded body's bytes as they came, kept (their first RAW_KEPT_BYTES) until it decodes or not:
-      // a page sent as it is under a Content-Encoding it is not in (a misconfigured server) is
-      // read as browsers read it, from these bytes on.
+      // A coded body's bytes as they came, kept (their first RAW_KEPT_BYTES) until the decoder gives
+      // its first bytes or fails: a page sent as it is under a Content-Encoding it is not in (a
+      // misconfigured server) is read as browsers read it, from these bytes on. Once bytes decode,
+      // the body is in its coding, and its raw bytes are no page: they are let go.
       let raw: Buffer[] | null = decoder ? [] : null;
       let rawTotal = 0;
+      let decoded = 0;
       let asSent = false;
       let responseEnded = false;
       if (decoder) {
@@ -196,6 +198,10 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
           if (!isCodingError(err)) return fail(err);
           const why = `${err.message}${err.code ? ` (${err.code})` : ''}`;
           const notIn = `Content-Encoding ${coding} claimed, the body was not ${coding} (${why})`;
+          if (decoded > 0) {
+            done(result(Buffer.alloc(0), { reason: 'bad_content_encoding', detail: `Content-Encoding ${coding}: the body broke off its coding after ${decoded} decoded bytes (${why})` }));
+            return stop();
+          }
           const head = raw && Buffer.concat(raw);
           if (!head || !readsAsText(head)) {
             done(result(Buffer.alloc(0), { reason: 'bad_content_encoding', detail: head ? `${notIn} nor a page as it came` : `${notIn} after ${RAW_KEPT_BYTES} bytes` }));
@@ -213,7 +219,12 @@ function exchange(url: string, options: FetchOptions, retried: boolean): Promise
         });
       }
       body.on('data', (chunk: Buffer) => {
-        if (!asSent) take(chunk);
+        if (asSent) return;
+        if (decoder) {
+          decoded += chunk.byteLength;
+          raw = null;
+        }
+        take(chunk);
       });
       body.on('end', () => {
         if (!asSent) finish();
