@@ -21,7 +21,7 @@ import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
-import { isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
+import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
 import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
@@ -283,9 +283,10 @@ export function readAnswer(
       // A letter's closing wish (`敬祝　平安`, letter-column.ts) ends the letter where the signature or the page's furniture follows it.
       // Where the doctor's prose follows it in the letter's box (the box holding the answer so far and the wish: a P.S., more advice
       // before the signature), the letter goes on: the wish is passed over. Prose after it outside that box may be the letter's or
-      // another's (a comment, a second reply): ended there, doubted.
+      // another's (a comment, a second reply): ended there, doubted. A line another labels as theirs (`提問者追問：…`) is no prose of
+      // the letter's, nor the wish's second half (`此致` / `敬礼！`): the letter has ended, as before.
       const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
-      if (next !== -1 && kinds[next] === 'text' && prose(blocks[next]!)) {
+      if (next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && mayGoOnAfterWish(blocks[next]!.text)) {
         if (inAnswerBox(blocks[next]!.node, [...taken, block])) continue;
         wishThenProse = blocks[next]!.text.trim();
       }
