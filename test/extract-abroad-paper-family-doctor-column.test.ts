@@ -48,3 +48,17 @@ describe('a paper abroad’s family-doctor column', () => {
     }
   });
 });
+
+describe('a toll-free line or a mobile number in a doctor’s own advice', () => {
+  it('is no call to action: a mainland mobile (`13001234567`) is no line abroad, and a doctor’s `请尽快拨打0800 611 116` names no service', () => {
+    expect(isCallToAction('如出现发热、伤口流脓，请致电我科病房13001234567，或及时来院复查。')).toBe(false);
+    expect(isCallToAction('如果夜间疼痛加重或膝盖红肿发热，请尽快拨打0800 611 116。')).toBe(false);
+    expect(isCallToAction('或致电0800 611 116免费咨询。')).toBe(true);
+  });
+
+  it('keeps the doctor’s line with the number in the column’s answer', () => {
+    const URGENT = '如果夜间疼痛加重或膝盖红肿发热，请尽快拨打0800 611 116。';
+    const own = pageOf(page({ boxTop: false, label: true }).replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>${URGENT}</p>`));
+    expect(own.answer_paragraphs).toEqual([...ANSWER, URGENT]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { PROGRAMME_BLURB_RE } from '../src/extract/words/furniture-lines.js';
 
 /**
  * The genre reader on an audio platform's episode page of a doctors' programme: the channel's host named by the channel's
@@ -43,5 +44,25 @@ describe('an audio channel’s episode page', () => {
     const own = pageOf(page('主持人', false));
     expect(own.related_urls).toEqual(['/channels/1001/programs/2001/', '/channels/1001/programs/2002/']);
     expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+});
+
+describe('a doctor’s own line that opens as a blurb does', () => {
+  const qa = (lines: readonly string[]) =>
+    html('老是焦虑睡不好怎么办？_问医生_某某健康网', `<h1>老是焦虑睡不好怎么办？</h1><p>病情描述：最近总是焦虑，晚上睡不着。</p><span>2023-05-06 10:12</span>` +
+      `<div class="ans"><div class="card"><b>李明</b> 主任医师 <span>江州市人民医院</span> <span>心理科</span></div><div class="txt">${lines.map((l) => `<p>${l}</p>`).join('')}</div></div>` +
+      `<div><h3>相关问答</h3><ul><li><a href="/q/2.html">失眠吃什么药</a></li><li><a href="/q/3.html">焦虑症怎么治</a></li></ul></div>`);
+
+  it('keeps advice to invite friends each week (`另外，每周邀请朋友…`) and a column’s `本栏目为大家讲过…` in the answer', () => {
+    for (const line of ['另外，每周邀请朋友一起运动两三次，对缓解焦虑很有帮助。', '本栏目为大家讲过很多次，焦虑失眠首先要规律作息。', '建议，每周邀请小朋友来家里玩一两次，帮助孩子建立社交。']) {
+      const lines = ['焦虑失眠要先调整作息，睡前一小时不要看手机。', line, '如果症状持续两周以上，建议到心理科就诊。'];
+      expect(pageOf(qa(lines)).answer_paragraphs).toEqual(lines);
+    }
+  });
+
+  it('still knows the standing blurbs of a programme or a column', () => {
+    for (const blurb of ['养生早班车，每期邀请一位名医，回答听众最关心的健康问题。', '本栏目由加国360健康频道与多位执业医生合作推出，读者如有健康问题，欢迎来信。', '本栏目由某某制药有限公司提供支持', '本节目是江州电台的一档健康访谈节目。']) {
+      expect(PROGRAMME_BLURB_RE.test(blurb)).toBe(true);
+    }
   });
 });

@@ -55,6 +55,13 @@ describe('a hospital board’s reply set out as a letter', () => {
     expect(within.flags).not.toContain('unsure_reading');
   });
 
+  it('ends at a closing wish where the line after it in the letter’s box is another’s (`提問者追問：…`) or the wish’s second half (`敬礼！`)', () => {
+    for (const after of ['提問者追問：請問需要做X光嗎？我還是很擔心。', '網友留言：我也是肩膀痛，做了一個月的復健就好多了。']) {
+      expect(pageOf(letter({}).replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>敬祝　平安</p><p>${after}</p>`)).answer_paragraphs).toEqual(ANSWER);
+    }
+    expect(pageOf(letter({}).replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>此致</p><p>敬禮！</p><p>以上答覆如有不明，可撥打本院服務專線洽詢。</p>`)).answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('ends at a closing wish with prose after it outside the letter’s box, doubted', () => {
     const page = pageOf(letter({ wish: WISH }).replace('</div><p class="note">', '</div><div class="cmt"><p>我也是肩膀疼，做了一個月理療就好多了，大家可以試試。</p></div><p class="note">').replace('<p class="sign">江州慈心醫院復健科 王華明醫師 敬覆</p>', ''));
     expect(page.answer_paragraphs).toEqual(ANSWER);

@@ -78,6 +78,12 @@ describe('a print issue credited beside the answer’s own labelled reply day', 
     }
   });
 
+  it('dates by the issue where the labelled reply day is a side box’s or a comment’s, further down the page', () => {
+    for (const box of ['<div class="side"><p>热门回答</p><div><a href="/x/1">腰疼怎么办</a><p>回复时间：2023-04-01</p></div></div>', '<div class="cmt"><p>网友评论：写得很好，谢谢专家。</p><p>回复时间：2023-05-10</p></div>']) {
+      expect(read(page('来源：某某晚报 2023年5月6日 第A14版').replace('<div class="editor">', `${box}<div class="editor">`)).date).toBe('2023-05-06');
+    }
+  });
+
   it('still dates by the issue where no reply day is labelled (the web copy’s own day none)', () => {
     expect(read(page('原载《某某晚报》2023-05-06 第A10版')).date).toBe('2023-05-06');
   });

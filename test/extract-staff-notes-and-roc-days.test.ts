@@ -98,10 +98,20 @@ describe('a role’s note words that are the answer’s own', () => {
       const NOTE = `${head}服铁剂期间大便可能发黑，这是正常现象，不必担心。`;
       const page = pageOf(answered('副主任医师', ps(LEAD, LINE, NOTE, LAST)));
       expect(page.answer_paragraphs).toEqual([LEAD, LINE, NOTE, LAST]);
-      expect(page.flags).not.toContain('unsure_reading');
+      // The prose after it might as well be the note's second paragraph: doubted, unless it turns back to the doctor's own.
+      expect(page.flags).toContain('unsure_reading');
+      const resumed = pageOf(answered('副主任医师', ps(LEAD, LINE, NOTE, `另外，${LAST}`)));
+      expect(resumed.answer_paragraphs).toEqual([LEAD, LINE, NOTE, `另外，${LAST}`]);
+      expect(resumed.flags).not.toContain('unsure_reading');
     }
     const closing = pageOf(answered('副主任医师', ps(LEAD, LINE, LAST, '护士提示：服铁剂期间大便可能发黑，这是正常现象，不必担心。')));
     expect(closing.answer_paragraphs).toEqual([LEAD, LINE, LAST]);
+  });
+
+  it('ends the answer at a 护士提示 announcing the points under it: those are the note’s, not the doctor’s', () => {
+    const NOTE = '护士提示：服用铁剂请注意以下几点。';
+    const POINTS = ['铁剂宜饭后服用，减少胃肠道刺激。', '服药期间大便发黑是正常现象，不必担心。'];
+    expect(pageOf(answered('副主任医师', ps(LEAD, LINE, NOTE, ...POINTS))).answer_paragraphs).toEqual([LEAD, LINE]);
   });
 
   it('keeps a doctor’s sentence telling what pharmacists say (很多药师都会提示：…): no one’s note', () => {

@@ -95,7 +95,10 @@ export function isReplyDayLine(text: string): boolean {
   const meta = readMetaLine(t);
   return meta.metaOnly && meta.dates.length > 0 && meta.dates.every((d) => d.kind === 'answered');
 }
-/** The one day labelled as the reply's on a line of page meta of its own between the question and the zone's end, no list's item; null where none, or two. */
+/**
+ * The one day labelled as the reply's on a line of page meta of its own among the column's lines or right after its answer's last
+ * (`to`), no list's item; null where none, or two. Further down, a side box's, a comment's or a follow-up's reply day is theirs.
+ */
 function replyDay(blocks: readonly Block[], from: number, to: number): string | null {
   const days = new Set(
     blocks.slice(Math.max(0, from), Math.min(blocks.length, to)).flatMap((b) => {
@@ -156,13 +159,13 @@ const PUBLISHED_LABEL_RE = /^(?:发布|发表|刊登|刊出|出版)(?:日期|时
  * neither, or two. An update day (更新时间) beside the day posted dates an edit: left out, on either line; the only day of an info
  * line of labelled fields, it is the post's.
  */
-export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = [], end = answerLabel): string | null {
+export function columnDate(blocks: readonly Block[], question: number, answerLabel: number, stamps: readonly Stamp[] = [], end = answerLabel, answerEnd = end - 1): string | null {
   // The issue's line over the answer: above the question (an e-edition's masthead) or under the headline (the site's article line);
   // or a web copy's credit to the issue and page it reprints, over or under the text.
   // The answer's own day where the page labels it as the reply's (`回复时间：2023-05-08`, on a line of meta of its own by the answer):
   // the day the doctor replied, over a print issue's (a paper's issue day is over an unlabelled web publication day, fresh-88's
   // convention, not over the reply's own).
-  const replied = replyDay(blocks, question, end);
+  const replied = replyDay(blocks, question, Math.min(end, answerEnd + 2));
   if (replied !== null) return replied;
   const issued = issueDate(blocks, answerLabel) ?? paperIssueDate(blocks, answerLabel) ?? printedIssueDate(blocks, question, end);
   if (issued !== null) return issued;

@@ -21,7 +21,7 @@ import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
-import { isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
+import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
 import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
 import type { Kind } from './line-kinds.js';
@@ -57,6 +57,10 @@ function datesReply(text: string): boolean {
   const { dates } = readMetaLine(text);
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
 }
+/** A note announcing the points under it (`…请注意以下几点。`, `…如下：`, a head ending in its colon). */
+const ANNOUNCES_POINTS_RE = /(?:以下|如下|下面)(?:几|幾)?(?:点|點|方面|事项|事項)?[。：:]?$|[:：]$/u;
+/** A line turning back to the doctor's own advice after another's words (`另外…`, `此外…`, `总之…`). */
+const RESUMES_RE = /^(?:另外|此外|总之|總之|最后|最後|同时|同時|其次|再者|还有|還有)/u;
 /** A letter's day (`来信日期：`, `來信時間：`), a mailbox's asking. */
 const LETTER_DAY_RE = /(?:来|來)信/u;
 /**
@@ -119,6 +123,8 @@ export function readAnswer(
   let flatHead: string | null = null;
   // Prose after a letter's closing wish, outside the letter's box (below).
   let wishThenProse: string | null = null;
+  // A role's note taken among the answer's paragraphs, the prose after it not turning back to the doctor's own (below).
+  let noteInRun: string | null = null;
   const proseAfter = (i: number) => kinds.slice(i + 1, end).some((k, j) => k === 'text' && prose(blocks[i + 1 + j]!));
   // The next sentence after a line stands in that line's box.
   const proseUnder = (i: number) => {
@@ -273,7 +279,11 @@ export function readAnswer(
       // alone on its line (`护理师补充：`): it heads the words under it, the note's.
       const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
       const worded = /[:：]\s*\S/u.test(block.text);
-      if (worded && next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && lineBox(blocks[next]!.node) === box) {
+      // A note announcing the points under it (`护士提示：服用铁剂请注意以下几点。`) heads them: they are the note's, ended as before.
+      if (worded && !ANNOUNCES_POINTS_RE.test(block.text.trim()) && next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && lineBox(blocks[next]!.node) === box) {
+        // The prose after it may go on with the note (a nurse's second paragraph) as well as with the doctor's answer: doubted,
+        // unless it turns back to the doctor's own (`另外…`, `此外…`).
+        if (!RESUMES_RE.test(blocks[next]!.text.trim())) noteInRun ??= block.text.trim();
         taken.push(block);
         lastAt = i;
         continue;
@@ -283,9 +293,10 @@ export function readAnswer(
       // A letter's closing wish (`敬祝　平安`, letter-column.ts) ends the letter where the signature or the page's furniture follows it.
       // Where the doctor's prose follows it in the letter's box (the box holding the answer so far and the wish: a P.S., more advice
       // before the signature), the letter goes on: the wish is passed over. Prose after it outside that box may be the letter's or
-      // another's (a comment, a second reply): ended there, doubted.
+      // another's (a comment, a second reply): ended there, doubted. A line another labels as theirs (`提問者追問：…`) is no prose of
+      // the letter's, nor the wish's second half (`此致` / `敬礼！`): the letter has ended, as before.
       const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
-      if (next !== -1 && kinds[next] === 'text' && prose(blocks[next]!)) {
+      if (next !== -1 && kinds[next] === 'text' && prose(blocks[next]!) && mayGoOnAfterWish(blocks[next]!.text)) {
         if (inAnswerBox(blocks[next]!.node, [...taken, block])) continue;
         wishThenProse = blocks[next]!.text.trim();
       }
@@ -337,6 +348,7 @@ export function readAnswer(
   while (paragraphs.length > 1 && (thanks(paragraphs[paragraphs.length - 1]!) || ASKER_SPEAKER_RE.test(paragraphs[paragraphs.length - 1]!))) paragraphs.pop();
   const doubts: string[] = [];
   if (flatHead !== null) doubts.push(`a head of other content among the answer's own lines (${flatHead.slice(0, 12)}), text after it: read as ending the answer`);
+  if (noteInRun !== null) doubts.push(`a role's note among the answer's paragraphs, prose after it that may be the note's (${noteInRun.slice(0, 12)}): read as the answer's`);
   if (wishThenProse !== null) doubts.push(`a letter's closing wish with prose after it outside the letter's box (${wishThenProse.slice(0, 12)}): read as ending the answer`);
   if (passed.length > 0) doubts.push(`the answer starts under a heading or section head; passed over: ${passed.join(' / ').slice(0, 40)}`);
   const d = card?.doctor;

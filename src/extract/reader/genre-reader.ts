@@ -207,7 +207,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
-    const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end);
+    const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end, column.lines[column.lines.length - 1]!);
     const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.

@@ -28,10 +28,12 @@ const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂�
  */
 const DIAL_HOTLINE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*\S{0,8}?(?:400|800)[-\s]?\d{3}[-\s]?\d{4}/u;
 /**
- * So is a call to dial a toll-free line abroad (New Zealand's and the UK's 0800 / 0808, Australia's 1800 / 1300), the service
- * perhaps named in English before it (`或致电Healthline 0800 611 116免费咨询`): a Chinese-language paper's notice, none of the answer.
+ * So is a call to dial a toll-free line abroad (New Zealand's and the UK's 0800 / 0808, Australia's 1800 / 1300), as a service:
+ * named in English before it or offered free (`或致电Healthline 0800 611 116免费咨询`): a Chinese-language paper's notice, none of
+ * the answer. A doctor's `…加重请尽快拨打0800 611 116` is advice, and a mainland mobile (`13001234567`, `18001234567`) no such line.
  */
-const DIAL_TOLL_FREE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*(?:\S{0,8}?|[A-Za-z][A-Za-z.&' ]{0,24}?)\s*(?:0800|0808|1800|1300)[-\s]?\d{3}[-\s]?\d{3,4}(?!\d)/u;
+const TOLL_FREE = String.raw`(?:(?:0800|0808)[-\s]?\d{3}[-\s]?\d{3,4}|(?:1800|1300)[-\s]?\d{3}[-\s]?\d{3})(?!\d)`;
+const DIAL_TOLL_FREE_RE = new RegExp(String.raw`(?:电话|热线|拨打|致电)\s*[:：]?\s*(?:[A-Za-z][A-Za-z.&' ]{0,24}?\s*${TOLL_FREE}|\S{0,8}?${TOLL_FREE}\s*免费)`, 'u');
 /** A counter of those who consulted or read, or of the experts online (`今日已有 808 人咨询`, `已有1200人阅读`, `6位专家在线`). */
 const COUNTER_RE = /^(?:今日|今天|本月)?已有\s*\d+\s*人(?:咨询|阅读|预约|关注)(?:[，,]\s*\d+\s*位(?:专家|医生)在线)?$|^\d+\s*位(?:专家|医生)在线$/u;
 /** A prompt in brackets after a line of the answer (`…避免熬夜。 [点击咨询医生]`, `…来决定： [点击咨询医生]`): the line is the answer's, the prompt is cut off it (answer-text.ts). */

@@ -73,9 +73,12 @@ export const STAFF_CREDITS_RE = /^(?:(?:责任编辑|责编|编辑|校对|审校
 export const PLATFORM_STATEMENT_RE = /^(?:特别|平台)?声明\s*[:：]\s*(?:本文|该文).{0,40}(?:自媒体|作者上传|仅代表(?:该|本)?作者)/u;
 /**
  * A programme's or column's standing description (`健康早知道，每期邀请一位名医，回答听众最关心的健康问题。`, `本节目由…`,
- * `本栏目每周…`): the site's words about the show, printed on every episode, none of its guest's answer.
+ * `本栏目每周…`): the site's words about the show, printed on every episode, none of its guest's answer. Who it invites is a
+ * doctor or a guest, what makes it is a maker (由…出品), what it is a show: a doctor's own `每周邀请朋友一起运动` or `本栏目为大家讲过…`
+ * is advice.
  */
-export const PROGRAMME_BLURB_RE = /^(?:[^，,。；;！!？?]{1,16}[，,]\s*)?(?:(?:每期|每周|每晚|每一期)(?:节目)?(?:都会?|将)?(?:邀请|特邀|请来|邀约|约请)|本(?:节目|栏目)(?:由|是|为|旨在|致力|聚焦|每期|每周|特邀|邀请))/u;
+export const PROGRAMME_BLURB_RE =
+  /^(?:[^，,。；;！!？?]{1,16}[，,]\s*)?(?:(?:每期|每周|每晚|每一期)(?:节目)?(?:都会?|将)?(?:邀请|特邀|请来|邀约|约请)[^，,。；;！!？?]{0,12}?(?:名医|专家|医生|医师|大夫|嘉宾|主任|教授)|本(?:节目|栏目)(?:由[^，,。；;！!？?]{1,30}?(?:主办|出品|制作|承办|播出|推出|提供|支持|合作|策划)|(?:是|为)[^，,。；;！!？?]{0,20}?(?:节目|栏目|平台|专栏)|旨在|致力|聚焦|每期|每周|特邀|邀请))/u;
 /**
  * A rule drawn in characters (————, ----, ====), maybe naming itself (a CMS template's `------分隔线------`):
  * a divider between the answer and what follows it.

@@ -31,3 +31,15 @@ export const isColumnNote = (text: string): boolean => {
  */
 const CLOSING_WISH_RE = /^(?:敬祝|顺祝|順祝|谨祝|謹祝|恭祝|并祝|並祝|顺颂|順頌|敬颂|敬頌|即颂|即頌|此致)(?:\s*\p{Script=Han}{2,4})?$/u;
 export const isLetterClosingWish = (text: string): boolean => CLOSING_WISH_RE.test(text.trim());
+/**
+ * A line after a closing wish that may be the letter's own going on: its writer's prose, unlabelled or a postscript (`附註：…`,
+ * `又及：…`, `P.S. …`). A line another labels as theirs (`提問者追問：…`, `護理師回覆：…`, `網友留言：…`) is theirs, and the
+ * wish's second half (`此致` / `敬礼！`) a formula: the letter has ended.
+ */
+export const mayGoOnAfterWish = (text: string): boolean => {
+  const t = text.trim();
+  return t.length > WISH_HALF_CHARS && (!LABELLED_LINE_RE.test(t) || POSTSCRIPT_RE.test(t));
+};
+const WISH_HALF_CHARS = 6;
+const LABELLED_LINE_RE = /^[^，,。；;！!？?：:\s]{1,10}\s*[:：]/u;
+const POSTSCRIPT_RE = /^(?:附[註注]|又及|再者|[Pp]\.?\s?[Ss]\.?)\s*[:：.]?/u;
