@@ -56,6 +56,15 @@ describe('a toll-free line or a mobile number in a doctor’s own advice', () =>
     expect(isCallToAction('或致电0800 611 116免费咨询。')).toBe(true);
   });
 
+  it('is no hotline either where a mobile holds 400 or 800 (`18001234567`): a 400 / 800 line stands apart from other digits', () => {
+    // Before: `拨打18001234567` matched the private hospitals' 400 / 800 pattern inside the mobile's digits, and the column dropped the doctor's line.
+    const MOBILE = '疼痛明显时可拨打18001234567预约我院骨科门诊，先做X线检查。';
+    expect(isCallToAction(MOBILE)).toBe(false);
+    expect(isCallToAction('预约请拨打我院热线 400-123-4567')).toBe(true);
+    const own = pageOf(page({ boxTop: false, label: true }).replace(`<p>${ANSWER[1]}</p>`, `<p>${MOBILE}</p><p>${ANSWER[1]}</p>`));
+    expect(own.answer_paragraphs).toEqual([ANSWER[0], MOBILE, ANSWER[1]]);
+  });
+
   it('keeps the doctor’s line with the number in the column’s answer', () => {
     const URGENT = '如果夜间疼痛加重或膝盖红肿发热，请尽快拨打0800 611 116。';
     const own = pageOf(page({ boxTop: false, label: true }).replace(`<p>${ANSWER[1]}</p>`, `<p>${ANSWER[1]}</p><p>${URGENT}</p>`));

@@ -10,7 +10,8 @@ const BUTTON = '(?:点击|立即|马上|免费|在线|电话|网上|一键|微�
 /** A row of two or more such buttons and nothing else (separators, arrows), as a box between paragraphs prints it; one alone (`电话问诊`) may be the answer's format tag. */
 const SEPARATORS = '[\\s|｜/·•>›»＞&;【】\\[\\]-]*';
 /** (The row may end in the hotline's number, printed beside the buttons without a label: `在线咨询 预约挂号 400-369-4584`.) */
-const HOTLINE_NUMBER = '(?:400|800)[-\\s]?\\d{3}[-\\s]?\\d{4}';
+// Standing apart from other digits: a mainland mobile (`18001234567`) holds 800 and is no hotline.
+const HOTLINE_NUMBER = '(?<!\\d)(?:400|800)[-\\s]?\\d{3}[-\\s]?\\d{4}(?!\\d)';
 const BUTTON_ROW_RE = new RegExp(`^${SEPARATORS}(?:${BUTTON})(?:${SEPARATORS}(?:${BUTTON}))+${SEPARATORS}(?:${HOTLINE_NUMBER}${SEPARATORS})?$`, 'u');
 /**
  * A prompt asking whether the reader still has questions (`还有疑问？`, `仍有疑问？`, `还有其他问题？`) before the call to consult
@@ -26,7 +27,7 @@ const CLICK_CALL_RE = /(?:点击|立即|马上)(?:在线)?(?:咨询|预约|挂�
  * A call to dial a 400 / 800 hotline (as private hospitals print them), a few words allowed between (`拨打我院热线 400-…`):
  * a note the answer goes on under. A label right before a number is an ad's line first (answer-extras.ts's LABELLED_HOTLINE_RE).
  */
-const DIAL_HOTLINE_RE = /(?:电话|热线|拨打|致电)\s*[:：]?\s*\S{0,8}?(?:400|800)[-\s]?\d{3}[-\s]?\d{4}/u;
+const DIAL_HOTLINE_RE = new RegExp(`(?:电话|热线|拨打|致电)\\s*[:：]?\\s*\\S{0,8}?${HOTLINE_NUMBER}`, 'u');
 /**
  * So is a call to dial a toll-free line abroad (New Zealand's and the UK's 0800 / 0808, Australia's 1800 / 1300), as a service:
  * named in English before it or offered free (`或致电Healthline 0800 611 116免费咨询`): a Chinese-language paper's notice, none of
