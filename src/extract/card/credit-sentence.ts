@@ -19,11 +19,16 @@ const CREDIT_RE = new RegExp(String.raw`^(?:本期|本文|本篇|本问题|今�
  */
 const LEAD_CREDIT_RE = new RegExp(String.raw`[，,](?:本期|这期|今天|今日)(?:节目)?${CREDIT_CLAUSE}[。！!.]?$`, 'u');
 
+/**
+ * A column's closing credit in brackets naming who answers it (`（本栏由{hospital}{department}专科医生{name}医生解答）`, as a paper abroad
+ * signs its 医药顾问 column): the card in a sentence of its own after the text, none of the answer.
+ */
+const COLUMN_CREDIT_RE = /^[（(]\s*本(?:栏|栏目|版|期|文)由\s*([^（）()，,。；;！!？?]{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
 /** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
 export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
     const text = blocks[i]!.text.trim();
-    const m = (text.length <= 60 ? text.match(CREDIT_RE) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null);
+    const m = (text.length <= 60 ? (text.match(CREDIT_RE) ?? text.match(COLUMN_CREDIT_RE)) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null);
     if (!m) continue;
     const doctor = parseCardParts([m[1]!]);
     if (doctor.name && doctor.title) return { line: i, doctor };
@@ -106,7 +111,7 @@ const CALLING_RE = /(?:医生|医师|大夫)$/u;
  * The labels naming who signs a reply (答复人, 解答专家; a magazine column's `本期答疑专家`; a newspaper's expert interviewed, `受访专家`,
  * or invited to answer its readers, `特邀专家`).
  */
-const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|(?:本期|本题)?答疑(?:专家|医生)|受访(?:专家|医生)|特邀(?:专家|医生)';
+const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|(?:本期|本题)?答疑(?:专家|医生)|受访(?:专家|医生)|特邀(?:专家|医生)|坐诊(?:专家|医生)';
 /** The label a signature may open with (答复人：, 解答专家：, a board's bare 专家： or 医生：). */
 export const SIGNER_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|专家|医生)\\s*[:：]`, 'u');
 /**
@@ -114,11 +119,20 @@ export const SIGNER_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|专�
  * `（解答专家：hospital department title name）`): a short line, no sentence, naming a doctor with a title and a hospital. A bare
  * `专家：` or `医生：` line is left as it was (a hospital's own column prints `专家：department name title`, its hospital in the header).
  */
-const SIGNATURE_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS})\\s*[:：]`, 'u');
+// A column's bare `解答：` too, over the card alone on its line (`解答：{hospital}{department}专科医生 {name}`): the whole card after it, no sentence.
+const SIGNATURE_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|解答)\\s*[:：]`, 'u');
 export function signedCard(t: string): Doctor | null {
   if (t.length > 70 || !SIGNATURE_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
   const doctor = parseDoctorCard(t);
   return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+}
+/** The signed card (signedCard) among lines from..to, where no card element holds it: the first, with its line; or null. */
+export function signedLine(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const doctor = blocks[i]!.chars <= 70 ? signedCard(blocks[i]!.text.trim()) : null;
+    if (doctor) return { line: i, doctor };
+  }
+  return null;
 }
 /** The name a signature line gives (`答复人：李强 主任医师`), hospital or none: who signs, where a card elsewhere may name another. */
 export function signerName(t: string): string | null {
@@ -136,6 +150,11 @@ const BRACKETED_CREDIT_RE = /^[（(]\s*([^（）()，,。；;！!？?:：]{6,50}
  */
 const CALLED_CREDIT_RE = /^[（(]\s*(\p{Script=Han}{2,4}?)\s*(?:醫生|医生|大夫)\s*[，,、]\s*([^（）()，,。；;！!？?:：]{4,40}?)\s*[）)]$/u;
 export function bracketedCredit(t: string): Doctor | null {
+  const column = t.trim().match(COLUMN_CREDIT_RE);
+  if (column) {
+    const doctor = parseCardParts([column[1]!]);
+    return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+  }
   const m = t.trim().match(BRACKETED_CREDIT_RE);
   if (m) {
     const doctor = parseCardParts(m[1]!.split(/\s+/u));

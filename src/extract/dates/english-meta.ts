@@ -37,3 +37,20 @@ export function englishMeta(line: string): string {
   for (const [re, zh] of FORMATS) t = t.replace(re, zh);
   return t;
 }
+
+const ISO_DAY_RE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|\d{4}年\d{1,2}月\d{1,2}日/gu;
+/** The name a byline opens with (the outlet's or the author's), nothing else beside its days. */
+const BYLINE_NAME_RE = /^[\p{Script=Han}A-Za-z·&' ]{2,16}$/u;
+/**
+ * A news byline: a name, the story's day and its `Updated` day (`新西兰先驱报中文网 6 May 2023 Updated 20 May 2023`, `… 2023年5月6日
+ * Updated 20 May 2023`): page meta, however long, none of the story's text.
+ */
+export function isUpdatedByline(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 60 || !/(?<![A-Za-z])Updated(?![A-Za-z])/u.test(t)) return false;
+  const read = englishMeta(t);
+  const days = read.match(ISO_DAY_RE) ?? [];
+  if (days.length !== 2 || !read.includes('更新时间：')) return false;
+  const name = read.replace(ISO_DAY_RE, ' ').replace('更新时间：', ' ').replace(/\s+/gu, ' ').trim();
+  return BYLINE_NAME_RE.test(name);
+}

@@ -46,8 +46,10 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   if (!label) return null;
   // A letter's sign-off closing it (`…怎么办（东京都 读者 张女士）`) is the asker's (letter-column.ts).
   const asked = withoutSignOff(line.slice(label[0].length).trim());
-  // The reader's letter opening with the filed headline's question, their account after it (`尿頻要做什麼檢查請問…？`): the headline's question is the page's.
-  if (filed !== null && asksQuestion(filed) && asked.startsWith(filed.replace(/[？?]+$/u, ''))) return filed;
+  // The reader's letter opening with the filed headline's question, their account after it (`尿頻要做什麼檢查請問…？`), or closing
+  // with it, their lead-in before it (`请问需要做什么检查？{question}`): the headline's question is the page's.
+  const filedAsks = filed?.replace(/[？?]+$/u, '') ?? '';
+  if (filed !== null && asksQuestion(filed) && (asked.startsWith(filedAsks) || asked.replace(/[？?]+$/u, '').endsWith(filedAsks))) return filed;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }

@@ -17,7 +17,10 @@ const WEEKDAY_RE = /(?:星期|礼拜|周)[一二三四五六日天]/u;
  * (a past issue's in a 往期 list: `<li><a>生命时报 2023-04-29 第1533期 第5版</a></li>`).
  */
 const ISSUE_NUMBER_RE = /^\s*第\s*\d{1,5}\s*期/u;
-const issueLine = (b: Block, after: string) => WEEKDAY_RE.test(after) || (ISSUE_NUMBER_RE.test(after) && b.linkChars === 0 && !inListItem(b.node));
+/** Or the paper's name alone before it, nothing after (`大众卫生报　2023-05-06`): the masthead's issue line, as a Founder e-paper prints it. */
+const PAPER_NAME_RE = /^\p{Script=Han}{1,10}报\s*$/u;
+const issueLine = (b: Block, before: string, after: string) =>
+  WEEKDAY_RE.test(after) || ((ISSUE_NUMBER_RE.test(after) || (after.trim() === '' && PAPER_NAME_RE.test(before))) && b.linkChars === 0 && !inListItem(b.node));
 /**
  * A paper's own issue line over a column's web copy, its name in title marks and the issue's number before the day
  * (`《中文导报》第1130期　2022年4月9日（土）`): the day the paper printed the answer, over the web copy's later 发布时间, as a
@@ -35,7 +38,7 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
     above.flatMap((b) => {
       const text = b.text.trim();
       const date = text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
-      return date && issueLine(b, text.slice(date.index! + date[0].length)) ? (findDate(date[0]) ?? []) : [];
+      return date && issueLine(b, text.slice(0, date.index), text.slice(date.index! + date[0].length)) ? (findDate(date[0]) ?? []) : [];
     }),
   );
   // Two issue days above the article: the page's is not told.

@@ -24,6 +24,7 @@ import { inside, type Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { isDayAndFields } from '../dates/info-line.js';
+import { isUpdatedByline } from '../dates/english-meta.js';
 import { isAudioBar, isDoctorVoiceBar, replyLabelFormat } from '../dates/media-format.js';
 import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
 import { isReadingLabel } from '../related/related-list.js';
@@ -225,8 +226,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A day printed relative to when the page was served (`6 days ago`, `昨天 18:00`, relative-date.ts): a stamp that dates nothing, no text.
   if (text.length <= 24 && RELATIVE_DATE_RE.test(text.trim())) return 'meta';
-  // An article's info line: its day, then the paper's labelled fields (info-line.ts).
-  if (isDayAndFields(text)) return 'meta';
+  // An article's info line: its day, then the paper's labelled fields (info-line.ts); a news byline with its update day (english-meta.ts).
+  if (isDayAndFields(text) || isUpdatedByline(text)) return 'meta';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   // A date's label alone on its line, its day in the cell or term after it (`<dt>来信日期：</dt><dd>111-06-17</dd>`): meta, as the day is.

@@ -41,8 +41,8 @@ function holdsAdMark(node: AnyNode, link: Element): boolean {
   if (el.children.length > 0 && el.children.every((c) => c.type === 'text') && AD_LABEL_RE.test(textContent(el).trim())) return true;
   return el.children.some((c) => holdsAdMark(c, link));
 }
-/** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`): meta, not snippet. */
-const CATEGORY_LINE_RE = /^(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?$/u;
+/** The category an item is filed under (`在“内分泌科”中`, `分类：儿科`; a blog's related posts in English, `In "健康问答"`): meta, not snippet. */
+const CATEGORY_LINE_RE = /^(?:(?:在|归类于|发表在|发布在|分类\s*[:：]|栏目\s*[:：])\s*[“"「『]?[^”"」』\s]{1,12}[”"」』]?\s*中?|In\s+[“"][^”"]{1,16}[”"])$/u;
 /** A word in brackets alone on its line (`[内科]`, `【儿科】`): where the list files the item, if the word is a department. */
 const BRACKETED_WORD_RE = /^[[【(（]\s*(\p{Script=Han}{2,10})\s*[\]】)）]$/u;
 /** A question list's department column (`[内科]` in a cell of its own beside the question): where the item is filed, none of its snippet. */

@@ -121,6 +121,12 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
         reading = urls;
         continue;
       }
+      // An e-paper's list of this page of the issue (本版其他文章, 本版标题导航): the printed page's other articles, whatever the
+      // page's address; where every title asks a question, the column's other letters, its related links (headlines are none).
+      if (urls && !reading && urls.length >= 2 && isIssuePageHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
+        reading = urls;
+        continue;
+      }
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
@@ -132,7 +138,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       else if (
         urls &&
         (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
-        isRelatedReadingHead(textContent(label)) &&
+        headsRelatedQuestions(textContent(label), items) &&
         pagerSiblingHrefs(texts).length === 0
       )
         reading ??= urls;
@@ -154,8 +160,17 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       renderLines(listAfter(label)).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length &&
       items.every((i) => !opensWithDoctorLabel(i.question)) &&
       new Set(items.map((i) => i.question.trim())).size === items.length;
-    if (here === null && !labelled) return { ...none, unplaced: label };
-    if (here === null) return { items, label };
+    // Under a head saying its articles are related (相关文章, 相关阅读), items each asking a question, each with its excerpt, all
+    // linked on one host (the page's, where its address is known, in whatever folders), no pager showing the site's template
+    // otherwise: the page's related questions, as bare links under such a head are (above).
+    const urls = items.map((i) => i.url ?? '');
+    const relatedOnOneHost =
+      headsRelatedQuestions(textContent(label), items) &&
+      items.every((i) => i.url !== null && asksQuestion(i.question)) &&
+      (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+      pagerSiblingHrefs(texts).length === 0;
+    if (here === null && !labelled && !relatedOnOneHost) return { ...none, unplaced: label };
+    if (here === null || relatedOnOneHost) return { items, label };
     // An item credited over its snippet to the site it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts) links to that source.
     if (items.every((i) => (i.url !== null && i.url.startsWith(here)) || (i.answerParagraphs.length > 1 && isOpeningCredit(i.answerParagraphs[0]!)))) return { items, label };
   }
@@ -195,7 +210,7 @@ function sameTemplate(url: string, page: string): boolean {
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
  * or of what other readers looked at (大家都在看), a CMS's 相关链接: a portal's articles as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件))$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
@@ -218,6 +233,18 @@ function intoOtherSection(urls: readonly string[], page: string, head: string): 
     return section !== undefined && section !== own;
   });
 }
+
+/**
+ * A news site's head over more of a section's stories (更多健康新闻): its news as often; where every title asks a question, the
+ * section's column of answered questions, the page's related ones (a 相关文章 list of headlines asking nothing stays none).
+ */
+const isSectionNewsHead = (label: string) => /^更多\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
+/** A related head (isRelatedReadingHead), or a section's news head over questions only (isSectionNewsHead). */
+const headsRelatedQuestions = (label: string, items: readonly EntryDraft[]) =>
+  isRelatedReadingHead(label) || (isSectionNewsHead(label) && items.length > 0 && items.every((i) => asksQuestion(i.question)));
+
+/** The head of an e-paper's list of the articles on this page of the issue (本版其他文章, 本版标题导航). */
+const isIssuePageHead = (label: string) => /^本版(?:(?:其他|其它)(?:文章|稿件)|(?:标题)?导航)$/u.test(label.replace(/\s+/gu, ''));
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
