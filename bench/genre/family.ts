@@ -413,8 +413,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   line, a later `dateModified`), 蜻蜓FM's episode page of a doctors' programme (an `<audio>` player, `本期嘉宾`, a host's
  *   lines), 新西兰先驱报中文网's 家庭医生 column (English days, NZ hospitals, `顾问医生` / `专科医生` cards), 成大醫院 藥劑部's
  *   用藥諮詢 (a pharmacist answering, Big5 on most pages, Gregorian or ROC days, an 審閱 line) —, committed before its first
- *   run; tuning begun in the forty-second stop (h/tune93a, h/tune93b), not yet reviewed; not in eval.ts's default splits
- *   (`--split fresh-93`).
+ *   run; tuning now (in the default splits since the forty-third stop, after the reader was changed for it, h/tune93a,
+ *   h/tune93b and h/tune93c, then reviewed, h/review93 and h/review93c).
  * - `fresh-94`: the real sites of the genre, a twenty-ninth set (families-fresh94.ts), written blind on 2026-12-06: six
  *   sites no earlier split models or names — 广州日报's 名医问答 web copy on 大洋网 (GB2312 declared over GBK bytes, a
  *   reporter's byline and lede, a `专家：` line or a closing `（本期专家：…）`), 上海儿童医学中心's JEECMS 在线咨询 (label
