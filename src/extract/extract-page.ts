@@ -109,7 +109,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   // The tree mended into what a browser shows, and indexed again where that moved its parts (mend-tree.ts).
-  const { index, drawn } = mendTree(text, parsed.index!, compiledProfiles(profiles));
+  const { index, drawn } = mendTree(text, parsed.index!, compiledProfiles(profiles), parsed.mayRestyle);
   const marked = mended.unread || saved?.brokenFraming === true || (drawn && holdsMark(index.document));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);

@@ -36,11 +36,13 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  *   right-to-left override in the order it shows (bidi-override.ts); a text message received in numbered
  *   parts is read as the one message they make (sms-parts.ts); a flex or grid layout's parts are read in
  *   the order they are shown (display-order.ts). The page is then indexed again, as laid out.
- * Returns the index to read the page by and whether the sheets drew text into it.
+ * Returns the index to read the page by and whether the sheets drew text into it. `mayRestyle`: whether
+ * the parse found MAY_RESTYLE_RE in a sheet or a style attribute, or an `aria-hidden` or a `<bdo>`
+ * (parse-html.ts): all those mends read; where it did not, the markup is not searched.
  */
-export function mendTree(html: string, index: PageIndex, selectors: SelectorSet): { index: PageIndex; drawn: boolean } {
+export function mendTree(html: string, index: PageIndex, selectors: SelectorSet, mayRestyle = true): { index: PageIndex; drawn: boolean } {
   const { holds, document } = index;
-  const styled = MAY_RESTYLE_RE.test(html);
+  const styled = mayRestyle && MAY_RESTYLE_RE.test(html);
   // Every step runs (no short cut): each mends what it finds.
   const dropped = [
     holds.template && dropInertTemplates(html, index),
