@@ -49,13 +49,14 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet,
     holds.ruby && dropRubyAnnotations(html, index),
     dropAiSummaries(html, index),
     styled && dropOtherWidths(html, index),
-    dropTypingCarets(html, index),
+    holds.caret && dropTypingCarets(html, index),
     styled && dropLayerCopies(html, index),
   ].includes(true);
   if ((styled && joinPlacedLines(html, document)) || dropped) pruneDetached(index);
   const spread = holds.rowspan && spreadSpannedCells(html, document);
   const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
-  const joined = joinSmsParts(html, index);
+  // A part's number is looked for in the markup where a text may hold one as parsed, or where the sheets' mends may have changed the texts.
+  const joined = joinSmsParts(html, index, holds.numbered || styled);
   const moved = (styled && inDisplayOrder(html, document)) || spread || drawn || joined;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }
