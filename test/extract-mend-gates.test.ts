@@ -73,13 +73,43 @@ describe('mend gates: a page needing a mend opens the gate and gets the mend', (
     ],
   ];
 
+  const mayRestyle = (html: string) => {
+    const result = parseHtml(html, 1000, sel);
+    if (!result.ok) throw new Error('not parsed');
+    return result.mayRestyle;
+  };
+
   it.each(TREE_CASES)('mendTree: %s', (_name, html, mend) => {
     expect(mend(html)).toBe(true); // the page needs the mend
     expect(MAY_RESTYLE_RE.test(html)).toBe(true);
+    expect(mayRestyle(html)).toBe(true); // the parse found it in a sheet, a style attribute, an aria-hidden or a <bdo>
     const before = textContent(parsed(html).document);
     const index = parsed(html);
-    mendTree(html, index, sel);
+    mendTree(html, index, sel, mayRestyle(html));
     expect(textContent(index.document)).not.toBe(before);
+  });
+
+  it('mendTree: what the restyling mends read, found by the parse in each place they read it', () => {
+    expect(mayRestyle(page('<p>多喝水</p>', '<style>@media (max-width: 768px){.m{display:block}}</style>'))).toBe(true);
+    expect(mayRestyle(page('<p style="POSITION: Fixed">多喝水</p>'))).toBe(true);
+    expect(mayRestyle(page('<p ARIA-HIDDEN="false">多喝水</p>'))).toBe(true);
+    expect(mayRestyle(page('<BDO>水喝多</BDO>'))).toBe(true);
+    expect(mayRestyle(page('<div style="display:flex;flex-direction:column-reverse"><p>多喝水</p></div>'))).toBe(true);
+    // A comment may part a declaration the sheets' readers see whole (style-sheet.ts strips comments).
+    expect(mayRestyle(page('<p class="q">多喝水</p>', '<style>.q:be/**/fore{content:"答："}</style>'))).toBe(true);
+  });
+
+  it('mendTree: restyling words outside the sheets and style attributes leave the page as it is, unsearched', () => {
+    const html = page('<p>用 @media 写 position: absolute 与 order: 2</p><script>var s = ".a:before{content:1}";</script>');
+    expect(MAY_RESTYLE_RE.test(html)).toBe(true);
+    expect(mayRestyle(html)).toBe(false);
+    const index = parsed(html);
+    expect(mendTree(html, index, sel, false)).toEqual({ index, drawn: false });
+    // Searched, the page is left as it is all the same: the mends read none of where the words stand.
+    const searched = parsed(html);
+    const before = textContent(searched.document);
+    expect(mendTree(html, searched, sel, true).drawn).toBe(false);
+    expect(textContent(searched.document)).toBe(before);
   });
 
   it('mendTree: a page needing none is left as it is', () => {

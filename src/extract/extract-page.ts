@@ -23,7 +23,7 @@ import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './card/qa-lines.js';
 import { forgetReadLines } from './dates/page-meta.js';
-import { absolute, linkResolver } from './links/resolve-url.js';
+import { absolute, distinctResolved, linkResolver } from './links/resolve-url.js';
 import { archivedOriginal, isArchiveAddress, unarchivingResolver } from './links/archived-link.js';
 import { doubtMarked, holdsMark, UNREAD_MARK } from './markup/unread-marker.js';
 
@@ -109,7 +109,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     return rejectOutcome(page.url, 'extract', 'too_deep', detail, now, { status: page.status });
   }
   // The tree mended into what a browser shows, and indexed again where that moved its parts (mend-tree.ts).
-  const { index, drawn } = mendTree(text, parsed.index!, compiledProfiles(profiles));
+  const { index, drawn } = mendTree(text, parsed.index!, compiledProfiles(profiles), parsed.mayRestyle);
   const marked = mended.unread || saved?.brokenFraming === true || (drawn && holdsMark(index.document));
   const $ = lazyCheerio(parsed.document);
   const query = indexedQuery(index, $);
@@ -128,7 +128,7 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
   const originalBase = (documentBase && (archivedOriginal(documentBase) ?? documentBase)) ?? (pageUrl && archivedOriginal(pageUrl)) ?? notArchive(pageUrl) ?? notArchive(canonicalUrl) ?? notArchive(linkedOwn) ?? match?.layout.baseUrl ?? null;
   // The links to crawl are the page's as fetched; the entries' addresses are the originals.
   const pageLinks = linkResolver(baseUrl);
-  const links = uniqueLinks(index, pageLinks);
+  const links = uniqueLinks(index, baseUrl, pageLinks);
   // One resolver (and what it remembers) for both where the page is no archive's snapshot.
   const resolve = unarchivingResolver(originalBase === baseUrl ? pageLinks : linkResolver(originalBase));
 
@@ -211,16 +211,17 @@ const mayLeadNowhere = (href: string): boolean => {
   return c === 0x6a /* j */ || c === 0x6d /* m */ || c === 0x74 /* t */ || c === 0x64 /* d */ || c === 0x23 /* # */;
 };
 
-function uniqueLinks(index: PageIndex, resolve: (href: string) => string): string[] {
-  const seen = new Set<string>();
+/** The page's links, resolved against `base` by `resolve` (its linkResolver), each once, in the order first met. */
+function uniqueLinks(index: PageIndex, base: string | null, resolve: (href: string) => string): string[] {
+  const hrefs: string[] = [];
   for (const el of index.anchors) {
     const href = el.attribs.href;
     if (!href) continue;
     const trimmed = href.trim();
     if (mayLeadNowhere(trimmed) && LEADS_NOWHERE_RE.test(trimmed)) continue;
-    seen.add(resolve(trimmed));
+    hrefs.push(trimmed);
   }
-  return [...seen];
+  return distinctResolved(hrefs, base, resolve);
 }
 
 /** cheerio over the parsed tree, made the first time a selector the walk did not compile needs it. */

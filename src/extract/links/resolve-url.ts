@@ -54,27 +54,60 @@ function isPlainPath(href: string): boolean {
 }
 
 /**
+ * What a plain path (isPlainPath) resolves after against `base`: its origin (scheme, user info, host
+ * and port as the parser writes them), or null where `base` is no http(s) address.
+ */
+export function originPrefix(base: string | null): string | null {
+  if (!base || !/^https?:/i.test(base)) return null;
+  try {
+    // `/` against the base.
+    const root = new URL('/', base).href;
+    return root.endsWith('/') && /^https?:\/\//.test(root) ? root.slice(0, -1) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The distinct addresses `hrefs` resolve to (`resolve`, a linkResolver of `base`), in the order first
+ * met: `[...new Set(hrefs.map(resolve))]`. A plain path (most links) is told apart by the path itself
+ * and joined to the origin once, where the Set would build and hash its whole address for every link
+ * (a third of the links' cost); another link resolving on that origin is told apart by its path too.
+ */
+export function distinctResolved(hrefs: readonly string[], base: string | null, resolve: (href: string) => string): string[] {
+  const origin = originPrefix(base);
+  const paths = new Set<string>();
+  const others = new Set<string>();
+  const out: string[] = [];
+  for (const href of hrefs) {
+    if (origin !== null && isPlainPath(href)) {
+      if (paths.has(href)) continue;
+      paths.add(href);
+      out.push(origin + href);
+      continue;
+    }
+    const resolved = resolve(href);
+    if (origin !== null && resolved.length > origin.length && resolved.charCodeAt(origin.length) === 0x2f /* / */ && resolved.startsWith(origin)) {
+      const path = resolved.slice(origin.length);
+      if (paths.has(path)) continue;
+      paths.add(path);
+    } else {
+      if (others.has(resolved)) continue;
+      others.add(resolved);
+    }
+    out.push(resolved);
+  }
+  return out;
+}
+
+/**
  * `href` → `absolute(href, base) ?? href`, remembered per page. `base` null: links stay as they
  * are unless absolute themselves.
  */
 export function linkResolver(base: string | null): (href: string) => string {
   const seen = new Map<string, string>();
   let prefix: string | null | undefined;
-  const originOf = (): string | null => {
-    if (prefix === undefined) {
-      prefix = null;
-      if (base && /^https?:/i.test(base)) {
-        try {
-          // `/` against the base: scheme, user info, host and port as the parser writes them.
-          const root = new URL('/', base).href;
-          if (root.endsWith('/') && /^https?:\/\//.test(root)) prefix = root.slice(0, -1);
-        } catch {
-          prefix = null;
-        }
-      }
-    }
-    return prefix;
-  };
+  const originOf = (): string | null => (prefix === undefined ? (prefix = originPrefix(base)) : prefix);
   return (href) => {
     // A plain path is joined at once, without asking the memory: most links of a page are such paths,
     // each met once, and a look-up and a note cost more than the join.

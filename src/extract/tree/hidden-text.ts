@@ -155,21 +155,21 @@ export class DisplayNotes {
 
   /** A `<style>` closed, with its text. */
   sheet(css: string): void {
-    if (/color|background|@import/iu.test(css)) {
+    const read = sheetReading(css);
+    if (read.colour) {
       this.colourSheets.push(css);
       this.coloured = true;
     }
     const before = this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length;
-    hidingClasses(css, this.hiding);
-    if (this.hiding.size > 0) showingCompounds(css, this.showing);
+    for (const c of read.hiding) this.hiding.add(c);
+    if (this.hiding.size > 0) this.showing.push(...read.showing);
     // Hidden by default, shown at a desktop window's width: shown (screen-width.ts).
-    for (const c of shownAtDesktop(css)) this.hiding.delete(c);
-    const clips = /clip/iu.test(css);
-    if (clips) classesWith(css, CLIPPING_RE, this.clipping);
-    if (SHOWS_BREAKS_RE.test(css)) classesWith(css, SHOWS_BREAKS_RE, this.pre);
-    if (FIXED_RE.test(css)) classesWith(css, FIXED_RE, this.pinned);
-    if (mayDrawIllegible(css)) classesWith(css, { test: drawsIllegible }, this.smeared);
-    if (clips) classesWith(css, { test: paintsTextWithBackground }, this.painted);
+    for (const c of read.shownAtDesktop) this.hiding.delete(c);
+    for (const c of read.clipping) this.clipping.add(c);
+    for (const c of read.pre) this.pre.add(c);
+    for (const c of read.pinned) this.pinned.add(c);
+    for (const c of read.smeared) this.smeared.add(c);
+    for (const c of read.painted) this.painted.add(c);
     if (this.hiding.size + this.pre.size + this.clipping.size + this.pinned.size + this.smeared.size + this.painted.size + this.showing.length > before && this.elements > 8) this.rescan = true;
   }
 
@@ -187,6 +187,62 @@ export class DisplayNotes {
     (root as WithDisplay)[DISPLAY] = display;
     return display;
   }
+}
+
+/** What one sheet says of the display, each list in the order its rules give it: a function of its text alone. */
+interface SheetReading {
+  /** It says colours (or imports a sheet that may): same-colour-text.ts looks once the tree is whole. */
+  colour: boolean;
+  hiding: string[];
+  /** The compounds of classes it shows (showingCompounds), counted where some class is hidden. */
+  showing: string[][];
+  shownAtDesktop: string[];
+  clipping: string[];
+  pre: string[];
+  pinned: string[];
+  smeared: string[];
+  painted: string[];
+}
+
+function readSheet(css: string): SheetReading {
+  const hiding = new Set<string>();
+  hidingClasses(css, hiding);
+  const showing: string[][] = [];
+  showingCompounds(css, showing);
+  const clips = /clip/iu.test(css);
+  const classes = (test: boolean, declares: { test(declarations: string): boolean }): string[] => {
+    if (!test) return [];
+    const into = new Set<string>();
+    classesWith(css, declares, into);
+    return [...into];
+  };
+  return {
+    colour: /color|background|@import/iu.test(css),
+    hiding: [...hiding],
+    showing,
+    shownAtDesktop: shownAtDesktop(css),
+    clipping: classes(clips, CLIPPING_RE),
+    pre: classes(SHOWS_BREAKS_RE.test(css), SHOWS_BREAKS_RE),
+    pinned: classes(FIXED_RE.test(css), FIXED_RE),
+    smeared: classes(mayDrawIllegible(css), { test: drawsIllegible }),
+    painted: classes(clips, { test: paintsTextWithBackground }),
+  };
+}
+
+/**
+ * The readings of the sheets met last: a site's pages repeat their template's `<style>`, and a
+ * dozen searches of its text (40 µs for a sheet of 12,000 characters) are then one look-up.
+ */
+const readings = new Map<string, SheetReading>();
+const READINGS_KEPT = 16;
+
+function sheetReading(css: string): SheetReading {
+  let read = readings.get(css);
+  if (!read) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(css, (read = readSheet(css)));
+  }
+  return read;
 }
 
 /** Whether one of an element's classes (null: none looked for) is in `set`. A function of its own, not a closure made per element opened. */

@@ -36,24 +36,27 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  *   right-to-left override in the order it shows (bidi-override.ts); a text message received in numbered
  *   parts is read as the one message they make (sms-parts.ts); a flex or grid layout's parts are read in
  *   the order they are shown (display-order.ts). The page is then indexed again, as laid out.
- * Returns the index to read the page by and whether the sheets drew text into it.
+ * Returns the index to read the page by and whether the sheets drew text into it. `mayRestyle`: whether
+ * the parse found MAY_RESTYLE_RE in a sheet or a style attribute, or an `aria-hidden` or a `<bdo>`
+ * (parse-html.ts): all those mends read; where it did not, the markup is not searched.
  */
-export function mendTree(html: string, index: PageIndex, selectors: SelectorSet): { index: PageIndex; drawn: boolean } {
+export function mendTree(html: string, index: PageIndex, selectors: SelectorSet, mayRestyle = true): { index: PageIndex; drawn: boolean } {
   const { holds, document } = index;
-  const styled = MAY_RESTYLE_RE.test(html);
+  const styled = mayRestyle && MAY_RESTYLE_RE.test(html);
   // Every step runs (no short cut): each mends what it finds.
   const dropped = [
     holds.template && dropInertTemplates(html, index),
     holds.ruby && dropRubyAnnotations(html, index),
     dropAiSummaries(html, index),
     styled && dropOtherWidths(html, index),
-    dropTypingCarets(html, index),
+    holds.caret && dropTypingCarets(html, index),
     styled && dropLayerCopies(html, index),
   ].includes(true);
   if ((styled && joinPlacedLines(html, document)) || dropped) pruneDetached(index);
   const spread = holds.rowspan && spreadSpannedCells(html, document);
   const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
-  const joined = joinSmsParts(html, index);
+  // A part's number is looked for in the markup where a text may hold one as parsed, or where the sheets' mends may have changed the texts.
+  const joined = joinSmsParts(html, index, holds.numbered || styled);
   const moved = (styled && inDisplayOrder(html, document)) || spread || drawn || joined;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }

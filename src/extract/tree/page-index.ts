@@ -1,5 +1,6 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { compileSelector, matches, type CompiledSelector } from './css-match.js';
+import { CARET, NUMBERED, textMarks } from './text-marks.js';
 
 /**
  * One walk of a parsed page that finds, at once, what extraction would otherwise ask the
@@ -33,9 +34,10 @@ export interface PageIndex {
   /**
    * Whether the page holds what a step after the parse takes out or copies: a `<template>`, ruby's
    * `<rt>` or `<rp>`, a cell with a `rowspan`. Without them the step has nothing to do, and its
-   * search of the page's text is spared.
+   * search of the page's text is spared. `caret`, `numbered`: a text node that may be a typing caret's
+   * glyph, or may number a text message's part (text-marks.ts).
    */
-  holds: { template: boolean; ruby: boolean; rowspan: boolean };
+  holds: { template: boolean; ruby: boolean; rowspan: boolean; caret: boolean; numbered: boolean };
 }
 
 /** Longest text node kept in `shortTexts`. */
@@ -99,9 +101,11 @@ export class PageIndexer {
   private canonicalSeen = false;
   private texts: Text[] = [];
   private inBody: Text[] = [];
+  /** Text nodes inside <head>: only their marks are looked at (text-marks.ts). */
+  private inHead: Text[] = [];
 
   constructor(document: Document, private readonly selectors: SelectorSet) {
-    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map(), holds: { template: false, ruby: false, rowspan: false } };
+    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map(), holds: { template: false, ruby: false, rowspan: false, caret: false, numbered: false } };
     for (const source of selectors.sources) this.index.found.set(source, []);
   }
 
@@ -139,12 +143,22 @@ export class PageIndexer {
   /** A text node; `inHead`: inside a <head>; `inBody`: inside a <body>. */
   text(node: Text, inHead: boolean, inBody: boolean): void {
     if (!inHead) this.texts.push(node);
+    else this.inHead.push(node);
     if (inBody) this.inBody.push(node);
   }
 
   finish(): PageIndex {
     const index = this.index;
-    for (const node of this.texts) if (node.data.length <= SHORT_TEXT) index.shortTexts.push(node);
+    // Each text's marks asked until the page holds both (most pages hold neither: every text is asked).
+    let marks = 0;
+    for (const node of this.texts) {
+      const data = node.data;
+      if (data.length <= SHORT_TEXT) index.shortTexts.push(node);
+      if (marks !== (CARET | NUMBERED)) marks |= textMarks(data);
+    }
+    for (const node of this.inHead) if (marks !== (CARET | NUMBERED)) marks |= textMarks(node.data);
+    index.holds.caret = (marks & CARET) !== 0;
+    index.holds.numbered = (marks & NUMBERED) !== 0;
     // Two bodies (one inside the other, or one after the other): their texts are read one by one.
     if (index.bodies.length === 1) index.bodyTexts = this.inBody;
     return index;

@@ -4,6 +4,7 @@ import { readsAsLink } from './custom-link.js';
 import { DisplayNotes } from './hidden-text.js';
 import { closeImpliedEndTags, opensInside, OpenClosables } from './implied-end-tags.js';
 import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page-index.js';
+import { MAY_RESTYLE_RE } from './mend-tree.js';
 
 /**
  * HTML to a DOM, exactly as `cheerio/slim`'s `load` builds it (htmlparser2's `parseDocument`
@@ -19,7 +20,7 @@ import { indexPage, PageIndexer, type PageIndex, type SelectorSet } from './page
  * Elements a style hides, and declarative shadow roots, are noted (hidden-text.ts) as they open,
  * and kept with the tree; the tree itself is cheerio's.
  */
-export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null } | { ok: false; depth: number; at: number };
+export type ParsedHtml = { ok: true; document: Document; depth: number; index: PageIndex | null; mayRestyle: boolean } | { ok: false; depth: number; at: number };
 
 class TooDeep extends Error {
   constructor(readonly depth: number, readonly at: number) {
@@ -42,6 +43,12 @@ class DepthGuard extends DomHandler {
   misnested = false;
   /** Open elements that another may close (`<p>`, `<li>`, `<dd>`, `<dt>`, cells, rows): where none of the kind is, no search of the open ones. */
   private readonly closables = new OpenClosables();
+  /**
+   * Whether the page's style may ask a mend of mend-tree.ts's (MAY_RESTYLE_RE): those mends read only
+   * the `<style>` sheets, style attributes, `aria-hidden` and `<bdo>`, so a page whose sheets and
+   * attributes hold none of it is spared the scan of its whole markup (a slow search: 75 µs at 60 KB).
+   */
+  mayRestyle = false;
   constructor(private readonly limit: number, selectors: SelectorSet | null) {
     super();
     this.indexer = selectors ? new PageIndexer(this.root, selectors) : null;
@@ -62,6 +69,7 @@ class DepthGuard extends DomHandler {
     if (!this.misnested && this.closables.mayClose(name) && opensInside(name, this.tagStack as Element[])) this.misnested = true;
     this.closables.opened(name);
     this.display.element(opened);
+    if (!this.mayRestyle && (name === 'bdo' || attribs['aria-hidden'] !== undefined || (attribs.style !== undefined && mayRestyle(attribs.style)))) this.mayRestyle = true;
     if (name === 'style') this.sheet = '';
     if (this.indexer) {
       const el = opened;
@@ -74,6 +82,7 @@ class DepthGuard extends DomHandler {
     const name = (this.tagStack[this.tagStack.length - 1] as Element).name;
     if (this.sheet !== null && name === 'style') {
       this.display.sheet(this.sheet);
+      if (!this.mayRestyle && sheetMayRestyle(this.sheet)) this.mayRestyle = true;
       this.sheet = null;
     }
     if (this.indexer) {
@@ -92,6 +101,20 @@ class DepthGuard extends DomHandler {
   }
 }
 
+/** Whether a sheet or a style attribute may ask a restyling mend; a comment may hide a declaration from the test (the sheets are read without them: style-sheet.ts). */
+const mayRestyle = (css: string): boolean => MAY_RESTYLE_RE.test(css) || css.includes('/*');
+
+/** mayRestyle of the sheets met last: a site's pages repeat their template's `<style>` (a search of 20 µs at 12,000 characters, then a look-up). */
+const sheetRestyles = new Map<string, boolean>();
+function sheetMayRestyle(css: string): boolean {
+  let may = sheetRestyles.get(css);
+  if (may === undefined) {
+    if (sheetRestyles.size >= 16) sheetRestyles.clear();
+    sheetRestyles.set(css, (may = mayRestyle(css)));
+  }
+  return may;
+}
+
 /** The page parsed; with `selectors`, indexed for them as it is parsed (`index`; null without). */
 export function parseHtml(html: string, maxDepth = Infinity, selectors: SelectorSet | null = null): ParsedHtml {
   const handler = new DepthGuard(maxDepth, selectors);
@@ -106,8 +129,8 @@ export function parseHtml(html: string, maxDepth = Infinity, selectors: Selector
     // its display judged on the mended tree (what colour lies behind a text depends on the elements around it: same-colour-text.ts).
     closeImpliedEndTags(handler.root);
     handler.display.finish(handler.root);
-    return { ok: true, document: handler.root, depth: handler.deepest, index: selectors ? indexPage(handler.root, selectors) : null };
+    return { ok: true, document: handler.root, depth: handler.deepest, index: selectors ? indexPage(handler.root, selectors) : null, mayRestyle: handler.mayRestyle };
   }
   handler.display.finish(handler.root);
-  return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null };
+  return { ok: true, document: handler.root, depth: handler.deepest, index: handler.indexer ? handler.indexer.finish() : null, mayRestyle: handler.mayRestyle };
 }

@@ -112,10 +112,11 @@ const ORG_SIGNATURE_RE = /^\s*【[^【】\s]{0,20}(?:医院|热线|中心|平台
 /**
  * Joins a message sent in numbered parts into its first part's bubble, without the service's text
  * (the index is to be indexed again after); on a page of text messages (短信), takes the service's
- * text from a message that came whole. Whether it changed any.
+ * text from a message that came whole. Whether it changed any. `mayBeNumbered` false: no text of the page
+ * has a part's number first or last (text-marks.ts), and its markup is not searched for one.
  */
-export function joinSmsParts(html: string, index: PageIndex): boolean {
-  const numbered = MAY_HOLD_PARTS_RE.test(html);
+export function joinSmsParts(html: string, index: PageIndex, mayBeNumbered = true): boolean {
+  const numbered = mayBeNumbered && MAY_HOLD_PARTS_RE.test(html);
   if (!numbered && !html.includes('短信')) return false;
   const body = index.bodies[0] ?? index.document;
   const texts = textsOf(body);
