@@ -2,6 +2,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { drawsIllegible, mayDrawIllegible, paintsTextWithBackground } from './illegible-style.js';
 import { sameColourText } from './same-colour-text.js';
 import { textContent } from './page-index.js';
+import { TextMemo } from '../../core/text-memo.js';
 import { shownAtDesktop } from './screen-width.js';
 import { selectorClasses, sheetBlocks } from './style-sheet.js';
 
@@ -233,17 +234,8 @@ function readSheet(css: string): SheetReading {
  * The readings of the sheets met last: a site's pages repeat their template's `<style>`, and a
  * dozen searches of its text (40 µs for a sheet of 12,000 characters) are then one look-up.
  */
-const readings = new Map<string, SheetReading>();
-const READINGS_KEPT = 16;
-
-function sheetReading(css: string): SheetReading {
-  let read = readings.get(css);
-  if (!read) {
-    if (readings.size >= READINGS_KEPT) readings.clear();
-    readings.set(css, (read = readSheet(css)));
-  }
-  return read;
-}
+const readings = new TextMemo<SheetReading>(16);
+const sheetReading = (css: string): SheetReading => readings.get(css, readSheet);
 
 /** Whether one of an element's classes (null: none looked for) is in `set`. A function of its own, not a closure made per element opened. */
 function inClasses(classes: readonly string[] | null, set: ReadonlySet<string>): boolean {

@@ -1,5 +1,6 @@
 import { DomHandler, type Document, type Element, type Text } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { TextMemo } from '../../core/text-memo.js';
 import { readsAsLink } from './custom-link.js';
 import { DisplayNotes } from './hidden-text.js';
 import { closeImpliedEndTags, opensInside, OpenClosables } from './implied-end-tags.js';
@@ -105,15 +106,8 @@ class DepthGuard extends DomHandler {
 const mayRestyle = (css: string): boolean => MAY_RESTYLE_RE.test(css) || css.includes('/*');
 
 /** mayRestyle of the sheets met last: a site's pages repeat their template's `<style>` (a search of 20 µs at 12,000 characters, then a look-up). */
-const sheetRestyles = new Map<string, boolean>();
-function sheetMayRestyle(css: string): boolean {
-  let may = sheetRestyles.get(css);
-  if (may === undefined) {
-    if (sheetRestyles.size >= 16) sheetRestyles.clear();
-    sheetRestyles.set(css, (may = mayRestyle(css)));
-  }
-  return may;
-}
+const sheetRestyles = new TextMemo<boolean>(16);
+const sheetMayRestyle = (css: string): boolean => sheetRestyles.get(css, mayRestyle);
 
 /** The page parsed; with `selectors`, indexed for them as it is parsed (`index`; null without). */
 export function parseHtml(html: string, maxDepth = Infinity, selectors: SelectorSet | null = null): ParsedHtml {
