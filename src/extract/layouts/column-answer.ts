@@ -48,8 +48,11 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   const asked = withoutSignOff(line.slice(label[0].length).trim());
   // The reader's letter opening with the filed headline's question, their account after it (`尿頻要做什麼檢查請問…？`), or closing
   // with it, their lead-in before it (`请问需要做什么检查？{question}`): the headline's question is the page's.
+  // Closing it as a sentence of its own only: a letter ending in a longer question (`孩子打完疫苗发烧怎么办` under `发烧怎么办`) asks its own.
   const filedAsks = filed?.replace(/[？?]+$/u, '') ?? '';
-  if (filed !== null && asksQuestion(filed) && (asked.startsWith(filedAsks) || asked.replace(/[？?]+$/u, '').endsWith(filedAsks))) return filed;
+  const leadIn = asked.replace(/[？?]+$/u, '');
+  const closesWithFiled = leadIn.endsWith(filedAsks) && /(?:^|[？?。！!，,；;\s])$/u.test(leadIn.slice(0, leadIn.length - filedAsks.length));
+  if (filed !== null && asksQuestion(filed) && (asked.startsWith(filedAsks) || closesWithFiled)) return filed;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }

@@ -20,6 +20,7 @@ import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, si
 import { readItems } from './related-items.js';
 import { opensWithDoctorLabel } from './related-item.js';
 import { asksQuestion } from '../../core/genre-vocabulary.js';
+import { reportsNews } from '../words/news-lead.js';
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -94,6 +95,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (urls && (urls.every((url) => !SCHEME_RE.test(url)) || (onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))))) reading ??= urls;
       continue;
     }
+    // A section's more-news head (更多健康新闻) over anything but questions: its news, passed over as before it was a head.
+    if (isSectionNewsHead(textContent(label)) && !asksAsQuestions(items)) continue;
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
@@ -123,10 +126,13 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       }
       // An e-paper's list of this page of the issue (本版其他文章, 本版标题导航): the printed page's other articles, whatever the
       // page's address; where every title asks a question, the column's other letters, its related links (headlines are none).
-      if (urls && !reading && urls.length >= 2 && isIssuePageHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
-        reading = urls;
+      // The list names the page's own article among them (the printed page's every article): not related to itself.
+      if (urls && !reading && urls.length >= 2 && isIssuePageHead(textContent(label)) && asksAsQuestions(items)) {
+        reading = urls.filter((url) => !isPageItself(url, resolve));
         continue;
       }
+      // Over headlines (a news story's, asking before its news), passed over, whatever the page's address.
+      if (isIssuePageHead(textContent(label))) continue;
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
@@ -166,7 +172,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     const urls = items.map((i) => i.url ?? '');
     const relatedOnOneHost =
       headsRelatedQuestions(textContent(label), items) &&
-      items.every((i) => i.url !== null && asksQuestion(i.question)) &&
+      items.every((i) => i.url !== null) &&
+      asksAsQuestions(items) &&
       (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
       pagerSiblingHrefs(texts).length === 0;
     if (here === null && !labelled && !relatedOnOneHost) return { ...none, unplaced: label };
@@ -241,7 +248,15 @@ function intoOtherSection(urls: readonly string[], page: string, head: string): 
 const isSectionNewsHead = (label: string) => /^更多\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
 /** A related head (isRelatedReadingHead), or a section's news head over questions only (isSectionNewsHead). */
 const headsRelatedQuestions = (label: string, items: readonly EntryDraft[]) =>
-  isRelatedReadingHead(label) || (isSectionNewsHead(label) && items.length > 0 && items.every((i) => asksQuestion(i.question)));
+  isRelatedReadingHead(label) || (isSectionNewsHead(label) && asksAsQuestions(items));
+/**
+ * A title that asks as a whole (`宝宝湿疹反复怎么办？`): a question's. A news headline asks before its news (`吃鸡蛋会升高胆固醇吗？专家这样说`,
+ * `…要打吗？卫生部回应`): a story's, though it asks.
+ */
+const asksAsTitle = (title: string) => asksQuestion(title) && !/[？?][？?！!\s]*[^？?！!\s]/u.test(title.trim());
+/** Items that are questions: each title asking as a whole, no excerpt reporting news (`据卫生部数据，…`, news-lead.ts). */
+const asksAsQuestions = (items: readonly EntryDraft[]) =>
+  items.length > 0 && items.every((i) => asksAsTitle(i.question) && !(i.answerParagraphs[0] !== undefined && reportsNews(i.answerParagraphs[0])));
 
 /** The head of an e-paper's list of the articles on this page of the issue (本版其他文章, 本版标题导航). */
 const isIssuePageHead = (label: string) => /^本版(?:(?:其他|其它)(?:文章|稿件)|(?:标题)?导航)$/u.test(label.replace(/\s+/gu, ''));
@@ -291,6 +306,12 @@ const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大�
 function pointsHere(url: string, page: string): boolean {
   const bare = (u: string) => u.replace(/#.*$/su, '').replace(/\?$/u, '');
   return url.startsWith('#') || (/#/u.test(url) && bare(url) === bare(page));
+}
+
+/** A link to the page's own address (`content_3301.htm` on content_3301.htm), its query and fragment aside. */
+function isPageItself(url: string, resolve: (href: string) => string): boolean {
+  const bare = (u: string) => u.replace(/[?#].*$/su, '');
+  return /^https?:/iu.test(resolve('?')) && bare(resolve(url)) === bare(resolve('?'));
 }
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */

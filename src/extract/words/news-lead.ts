@@ -10,3 +10,7 @@ export const isNewsLead = (text: string): boolean => {
   const t = text.trim();
   return t.length <= LEAD_MAX_CHARS && DATELINE_RE.test(t);
 };
+
+/** An excerpt opening by its source (`据卫生部数据，…`, `据新华社报道，…`, `据了解`; `據報導，…`) or a dateline: a news story's, not a doctor's answer. */
+const REPORTED_RE = /^[据據](?:[^，,。；;！!？?\s]{0,16}?(?:报道|报导|報道|報導|消息|数据|數據|统计|統計|披露|透露|介绍|介紹)|了解|悉)/u;
+export const reportsNews = (text: string): boolean => isNewsLead(text) || REPORTED_RE.test(text.trim());
