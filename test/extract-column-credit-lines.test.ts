@@ -36,6 +36,14 @@ describe('a paper’s doctor column credited on a line of its own', () => {
     }
   });
 
+  it('reads a closing credit naming the doctor with the calling 醫師 glued after the name (`…主治醫師羅家明醫師為您解答`)', () => {
+    // Before: `{name}医师` was no name and its calling (only 医生 / 大夫 / 护士 were), so the credit named no one and stayed in the answer.
+    const TRAD = ['膝蓋疼痛常見的原因有以下幾種：', '一、與關節退化有關，平時要避免久站久蹲，注意保暖。', '二、運動傷害也會引起疼痛，建議及時到醫院骨科就診。'];
+    const entry = pageOf('老人膝蓋疼痛怎麼辦 – 某某日報', `<article><h1>老人膝蓋疼痛怎麼辦</h1><p>讀者問：請問需要做什麼檢查？</p>${paras(TRAD)}<p>（本欄由海灣國際醫院骨科主治醫師羅家明醫師為您解答）</p></article>`);
+    expect(entry.doctor).toMatchObject({ name: '羅家明', title: '主治醫師', department: '骨科', hospital: '海灣國際醫院' });
+    expect(entry.answer_paragraphs).toEqual(TRAD);
+  });
+
   it('leaves a hospital’s service desk line with its phone (a one-digit area code) out of the answer', () => {
     for (const [head, close] of [['<p><strong>解答：</strong>海湾国际医院骨科专科医生 罗家明</p>', ''], ['', '<p>（本栏由海湾国际医院骨科专科医生罗家明医生解答）</p>']]) {
       expect(post(head!, '', `${close}<div><a href="/ads/1"><img src="/ad.jpg" alt=""></a><p>海湾国际医院华语服务中心 电话：02-318-5520</p></div>`).answer_paragraphs).toEqual(ANSWER);

@@ -103,7 +103,7 @@ export const isName = (text: string) =>
   // A post's level (`二级` of 二级教授) is none either; nor a unit (`体检中心` of `体检中心主任`).
   !/[科院]$|中心$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 /** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
-const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|护士)$/u;
+const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|医师|护士)$/u;
 // A check-up's roles too (解读医生, 主检医生, 总检医生, 审核医生, 报告医生, 体检医生): the part a doctor plays in a report, no one.
 const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名|解读|主检|总检|审核|报告|体检|检验)$/u;
 /** The name in a name and its calling (`杨宏波医生` → 杨宏波), or null where what goes before the calling is no name. */
