@@ -39,8 +39,9 @@ describe('a hospital newsletter’s Q&A column credited to its writer at the hea
   it('reads the department after a writer’s label before a slash, and leaves a reporter’s credit as it is', () => {
     // (The reader folds the traditional script before it reads a card.)
     expect(parseCardParts(['撰文／新陈代谢科 苏军 医师'])).toMatchObject({ name: '苏军', title: '医师', department: '新陈代谢科' });
-    expect(parseCardParts(['文／心脏内科 王芳医师'])).toMatchObject({ name: '王芳', department: '心脏内科' });
-    expect(parseCardParts(['文／记者 王芳']).department).toBeNull();
+    expect(parseCardParts(['撰文／记者 王芳']).department).toBeNull();
+    // A paper's bare byline (`文／{name}醫師`) stays as it is: its author's note prints the card (fresh-69's shihua-yiyao-xinxiang).
+    expect(parseCardParts(['文／心脏内科 王芳医师']).department).toBeNull();
   });
 });
 

@@ -146,11 +146,12 @@ const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})
  */
 const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述)\s*[/／]\s*(?=\S)/u, '');
 /**
- * A column's writer credited before a slash with a doctor's title after the name (`撰文／{department} {name} 醫師`, `文／{name}醫師`,
- * as a hospital's newsletter heads its doctor's column): the doctor wrote the answer, the card without the label. A reporter's or an
- * editor's credit (`文／記者 王芳`) stays as it is.
+ * A column's writer credited before a slash with a doctor's title after the name (`撰文／{department} {name} 醫師`, as a hospital's
+ * newsletter heads its doctor's column): the doctor wrote the answer, the card without the label. A reporter's or an editor's credit
+ * stays as it is, and so does a paper's bare `文／{name}醫師` byline: its author's note after the text prints the card
+ * (`（作者…為…執業家庭醫師）`, author-note.ts), the byline's 醫師 only how the writer is called.
  */
-const WRITER_LABEL_RE = /^(?:撰文|撰稿|文)\s*[/／]\s*(?=\S)/u;
+const WRITER_LABEL_RE = /^(?:撰文|撰稿)\s*[/／]\s*(?=\S)/u;
 const NEWSROOM_WORD_RE = /记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生/u;
 const writerCredit = (part: string) => {
   const rest = part.replace(WRITER_LABEL_RE, '');
