@@ -41,7 +41,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = withoutPadding(unspacedLabel(bracketedLabel(consultedCredit(unsigned(raw.replace(/\s+/g, ' ').trim())))));
+    let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(unsigned(raw.replace(/\s+/g, ' ').trim()))))));
     if (!part) continue;
     if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
@@ -145,6 +145,18 @@ const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})
  * or a reviewer's (`审定／`) names no answerer and is left as it is.
  */
 const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述)\s*[/／]\s*(?=\S)/u, '');
+/**
+ * A column's writer credited before a slash with a doctor's title after the name (`撰文／{department} {name} 醫師`, as a hospital's
+ * newsletter heads its doctor's column): the doctor wrote the answer, the card without the label. A reporter's or an editor's credit
+ * stays as it is, and so does a paper's bare `文／{name}醫師` byline: its author's note after the text prints the card
+ * (`（作者…為…執業家庭醫師）`, author-note.ts), the byline's 醫師 only how the writer is called.
+ */
+const WRITER_LABEL_RE = /^(?:撰文|撰稿)\s*[/／]\s*(?=\S)/u;
+const NEWSROOM_WORD_RE = /记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生/u;
+const writerCredit = (part: string) => {
+  const rest = part.replace(WRITER_LABEL_RE, '');
+  return rest !== part && TITLE_RE.test(rest) && !NEWSROOM_WORD_RE.test(rest) ? rest : part;
+};
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
  * itself; a spaced value is left as printed unless a colon or a known label says it is one (a

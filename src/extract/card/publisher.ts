@@ -23,10 +23,15 @@ const HEADER_RE = new RegExp(
 /** A line under a short line naming a doctor's title: another doctor's card (a side column's 热门医生), no header of the page. */
 export const isUnderDoctorLine = (blocks: readonly Block[], i: number): boolean => i > 0 && blocks[i - 1]!.chars <= 30 && TITLE_RE.test(blocks[i - 1]!.text);
 
+const isAllLink = (b: Block) => b.linkChars > 0 && b.linkChars >= b.chars;
+
 export function publisherHospital(blocks: readonly Block[], question: number): Pick<Doctor, 'hospital' | 'hospital_grade'> | null {
   let hospital: string | null = null;
   let grade: string | null = null;
-  for (let i = Math.max(0, question - HEADER_LINES); i < question; i++) {
+  // Lines all link between the header and the question (its menu, a list of the issue's articles) are counted as none.
+  let from = question;
+  for (let seen = 0; from > 0 && seen < HEADER_LINES; from--) if (!isAllLink(blocks[from - 1]!)) seen++;
+  for (let i = from; i < question; i++) {
     const m = blocks[i]!.text.trim().match(HEADER_RE);
     // A kind of hospital (a merchant header's `公立医院` tag) names none.
     if (!m || isUnderDoctorLine(blocks, i) || isHospitalKind(m[1]!)) continue;

@@ -8,6 +8,7 @@ import { inside, type Block } from '../lines/html-lines.js';
 import { findDate, findTaiwanDate, formatFromLabel } from '../dates/page-meta.js';
 import { pageRegion } from '../tree/declared-region.js';
 import { isReplyFormLine } from '../words/reply-form.js';
+import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -282,8 +283,9 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     texts.pop();
     answerLines.pop();
   }
-  // Nor is the office's salutation and the line announcing the reply over it (reply-form.ts).
-  while (texts.length > 1 && isReplyFormLine(texts[0]!)) {
+  // Nor is the office's salutation and the line announcing the reply over it (reply-form.ts), nor a desk's or an office's note
+  // forwarding the question to the doctor (`导医台：您好，您的问题已转交…医生`, answer-extras.ts), as the line reader passes it over.
+  while (texts.length > 1 && (isReplyFormLine(texts[0]!) || isForwardingNote(texts[0]!) || isVolunteerNote(texts[0]!))) {
     texts.shift();
     answerLines.shift();
   }

@@ -49,7 +49,7 @@ import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
 import { isColumnNote, isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
-import { isNewsLead } from '../words/news-lead.js';
+import { isNewsLead, isPrintPageLine, isReporterByline } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
@@ -265,6 +265,9 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || (text.length <= 80 && PROGRAMME_BLURB_RE.test(text)) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  // A story's reporters' byline (`文/某报全媒体记者 王芳 通讯员 李明`) and the print page it ran on (`某报 A14版 健康`, news-lead.ts):
+  // the paper's, passed over where they stand.
+  if (isReporterByline(text) || isPrintPageLine(text)) return 'note';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.
   if (headsOtherContent(text)) return 'end';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';

@@ -4,6 +4,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { isAnswererHead, isRelatedLabel } from '../words/genre.js';
+import { isReporterByline, isReporterLede } from '../words/news-lead.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
 import { isAskerProfile } from '../layouts/asker-stamp.js';
 import { repliesFollowUp } from '../layouts/follow-up-round.js';
@@ -108,4 +109,17 @@ function blockOf(node: AnyNode | null): Element | null {
   let el = node?.parent ?? null;
   while (el && el.type === 'tag' && INLINE.has((el as Element).name)) el = el.parent;
   return el && el.type === 'tag' ? (el as Element) : null;
+}
+/**
+ * A reporter's lead right under their byline at the story's head (`文/…记者 王芳` over `近日，不少读者来电咨询…，记者就此采访了专家。`,
+ * news-lead.ts): the reporter's, none of the answer, as the byline is. Only the lines that read as a lead, one after another.
+ */
+export function markReporterLede(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  const byline = kinds.findIndex((k, i) => i > question && i < end && (k === 'text' || (k === 'note' && isReporterByline(blocks[i]!.text))));
+  if (byline === -1 || kinds[byline] === 'text') return;
+  for (let i = byline + 1; i < end; i++) {
+    if (kinds[i] === 'note' || kinds[i] === 'meta' || kinds[i] === 'ui') continue;
+    if (kinds[i] !== 'text' || !isReporterLede(blocks[i]!.text)) return;
+    kinds[i] = 'note';
+  }
 }

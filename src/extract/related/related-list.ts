@@ -215,9 +215,10 @@ function sameTemplate(url: string, page: string): boolean {
 
 /**
  * The label of an article's list of further reading (related articles, or on a Q&A site its questions),
- * or of what other readers looked at (大家都在看), a CMS's 相关链接: a portal's articles as often as this site's questions.
+ * or of what other readers looked at (大家都在看), a CMS's 相关链接, an issue's page or contents (本版导航, 本期目录): a portal's articles
+ * as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|本期(?:目录|目錄)|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
@@ -258,8 +259,11 @@ const asksAsTitle = (title: string) => asksQuestion(title) && !/[？?][？?！!\
 const asksAsQuestions = (items: readonly EntryDraft[]) =>
   items.length > 0 && items.every((i) => asksAsTitle(i.question) && !(i.answerParagraphs[0] !== undefined && reportsNews(i.answerParagraphs[0])));
 
-/** The head of an e-paper's list of the articles on this page of the issue (本版其他文章, 本版标题导航). */
-const isIssuePageHead = (label: string) => /^本版(?:(?:其他|其它)(?:文章|稿件)|(?:标题)?导航)$/u.test(label.replace(/\s+/gu, ''));
+/**
+ * The head of an e-paper's list of the articles on this page of the issue (本版其他文章, 本版标题导航), or of a newsletter's
+ * table of this issue's contents (本期目录, 本期目錄): the issue's other articles.
+ */
+const isIssuePageHead = (label: string) => /^(?:本版(?:(?:其他|其它)(?:文章|稿件)|(?:标题)?导航)|本期(?:目录|目錄))$/u.test(label.replace(/\s+/gu, ''));
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
