@@ -60,6 +60,17 @@ describe('news headlines asking before their news', () => {
     expect(navPage(['孩子反复咳嗽怎么办', '宝宝湿疹反复怎么办？', '老人失眠吃什么好'], at)).toEqual([`${at.replace('content_3301.htm', '')}content_3302.htm`, `${at.replace('content_3301.htm', '')}content_3303.htm`]);
   });
 
+  it('keeps the other articles of a contents list whose pages differ by their query alone (`Content?id=…`), its own aside', () => {
+    // Before: the page's own address was compared with its query dropped, so every `Content?id=…` link was "the page itself".
+    const at = 'https://www.hosp.example.org.tw/Newsletter/Content?id=3301';
+    const titles = ['孩子反复咳嗽怎么办', '宝宝湿疹反复怎么办？', '老人失眠吃什么好'];
+    const urls = entriesOf(extractOrThrow(pageRecord(`<html><head><meta charset="utf-8"><title>孩子反复咳嗽怎么办-院讯</title></head><body>` +
+      `<div><b>本期目录</b><ul>${titles.map((t, i) => `<li><a href="${at.replace('3301', String(3301 + i))}">${t}</a></li>`).join('')}</ul></div>` +
+      `<h1>孩子反复咳嗽怎么办</h1><p>读者张女士问：孩子咳嗽半个月了。</p><p><b>江州市儿童医院呼吸内科副主任医师冯晓梅答：</b>${ANSWER[0]}</p>${ANSWER.slice(1).map((p) => `<p>${p}</p>`).join('')}</body></html>`, { url: at })))
+      .find((e) => e.origin === 'page')!.related_urls;
+    expect(urls).toEqual([at.replace('3301', '3302'), at.replace('3301', '3303')]);
+  });
+
   it('leaves an e-paper’s 本版标题导航 of such headlines none', () => {
     const entry = pageOf(
       '某某健康报-名医坐诊-孩子反复咳嗽怎么办',

@@ -312,10 +312,13 @@ function pointsHere(url: string, page: string): boolean {
   return url.startsWith('#') || (/#/u.test(url) && bare(url) === bare(page));
 }
 
-/** A link to the page's own address (`content_3301.htm` on content_3301.htm), its query and fragment aside. */
+/**
+ * A link to the page's own address (`content_3301.htm` on content_3301.htm), its fragment aside; its query kept, where a
+ * site's pages differ by it alone (`Content?id=3301`).
+ */
 function isPageItself(url: string, resolve: (href: string) => string): boolean {
-  const bare = (u: string) => u.replace(/[?#].*$/su, '');
-  return /^https?:/iu.test(resolve('?')) && bare(resolve(url)) === bare(resolve('?'));
+  const bare = (u: string) => u.replace(/#.*$/su, '').replace(/\?$/u, '');
+  return /^https?:/iu.test(resolve('#')) && bare(resolve(url)) === bare(resolve('#'));
 }
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */
