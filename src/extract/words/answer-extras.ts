@@ -24,11 +24,11 @@ const GLUED_AD_MARK_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助)(?=\S)/u
 const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^，,。]{0,6}(?:添加|关注|领取|咨询|加入|进群|预约|下载)/u;
 /**
  * A hotline's label right before its number, a 400 / 800 line's or a city's (`咨询热线：0571-8888-6666`): a slot's contact line,
- * read as an ad; a one-digit area code too (Bangkok's `02-462-2483`, a hospital's 华语服务中心 line under a paper's column). A call
- * to dial with words between (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a
- * public hotline (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
+ * read as an ad; a one-digit area code too (Bangkok's `02-462-2483`, a hospital's 华语服务中心 line under a paper's column), and
+ * eight digits with no area code, as Hong Kong, Macau and Singapore print theirs (`藥劑師熱線：2608 8383`). A call to dial with
+ * words between (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a public hotline (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
  */
-const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:400|800|0\d{1,3})[-\s]?\d{3,4}[-\s]?\d{3,4}/u;
+const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{1,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d))/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
