@@ -142,7 +142,7 @@ const inCell = (node: AnyNode | null) => {
 
 /** The labelled fields among the lines, each with the lines of its value (up to the next label). */
 function readFields(blocks: readonly Block[]): Field[] {
-  const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean }> = [];
+  const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean; signs?: boolean }> = [];
   blocks.forEach((b, at) => {
     const text = b.text.trim();
     if (b.linkChars > 0 || b.heading) return;

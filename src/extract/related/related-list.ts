@@ -123,7 +123,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       }
       // An e-paper's list of this page of the issue (本版其他文章, 本版标题导航): the printed page's other articles, whatever the
       // page's address; where every title asks a question, the column's other letters, its related links (headlines are none).
-      if (urls && !reading && urls.length >= 2 && isIssuePageHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
+      if (urls && !reading && urls.length >= 2 && (isIssuePageHead(textContent(label)) || isColumnOthersHead(textContent(label))) && items.every((i) => asksQuestion(i.question))) {
         reading = urls;
         continue;
       }
@@ -211,7 +211,13 @@ function sameTemplate(url: string, page: string): boolean {
  * or of what other readers looked at (大家都在看), a CMS's 相关链接: a portal's articles as often as this site's questions.
  */
 const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
-export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) || isColumnOthersHead(label);
+/**
+ * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
+ * letters as often as of articles; where every title asks a question, its other letters, the page's related links (as an
+ * e-paper's 本版其他文章 is read).
+ */
+const isColumnOthersHead = (label: string) => /^\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:其他|其它|更多)(?:文章|来信|问答)$/u.test(label.replace(/\s+/gu, ''));
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
@@ -239,9 +245,9 @@ function intoOtherSection(urls: readonly string[], page: string, head: string): 
  * section's column of answered questions, the page's related ones (a 相关文章 list of headlines asking nothing stays none).
  */
 const isSectionNewsHead = (label: string) => /^更多\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
-/** A related head (isRelatedReadingHead), or a section's news head over questions only (isSectionNewsHead). */
+/** A related head (isRelatedReadingHead), or a section's news head or a column's others' head over questions only (isSectionNewsHead, isColumnOthersHead). */
 const headsRelatedQuestions = (label: string, items: readonly EntryDraft[]) =>
-  isRelatedReadingHead(label) || (isSectionNewsHead(label) && items.length > 0 && items.every((i) => asksQuestion(i.question)));
+  isRelatedReadingHead(label) || ((isSectionNewsHead(label) || isColumnOthersHead(label)) && items.length > 0 && items.every((i) => asksQuestion(i.question)));
 
 /** The head of an e-paper's list of the articles on this page of the issue (本版其他文章, 本版标题导航). */
 const isIssuePageHead = (label: string) => /^本版(?:(?:其他|其它)(?:文章|稿件)|(?:标题)?导航)$/u.test(label.replace(/\s+/gu, ''));
