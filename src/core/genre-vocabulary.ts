@@ -36,6 +36,8 @@ export const DOCTOR_TITLES = [
   '副主任药师', '主任药师', '主管药师', '药师',
   // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
   '执业药师', '临床药师', '执业中药师', '副主任中药师', '主任中药师', '主管中药师', '中药师',
+  // Hong Kong's pharmacist as the register names them (註冊藥劑師, Registered Pharmacist): one title, not 注册 and a 药剂师
+  '注册药剂师', '药剂师',
   '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',
   '副主任护师', '主任护师', '主管护师', '护师',
   // a registered dietetic technician's, a rehabilitation therapist's and a specialist nurse's ranks, as their cards print them
@@ -121,7 +123,7 @@ export const ENGLISH_DOCTOR_TITLES = [
  */
 export const CARE_WORKER_ROLE = '(?:高级|中级|初级|金牌|资深)?(?:母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)';
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|营养师|护师|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|护师|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;
@@ -169,5 +171,5 @@ const CHAIN_STORE_RE = /^\p{Script=Han}{4,16}(?<![门饭酒商书网花进])店$
 /** A shop's badge or button ending in 店 (`官方旗舰店` alone, `全场满包邮店`, `查看全部店`): no store's name. */
 const SHOP_WORDS_RE = /^(?:官方|品牌|自营|授权|正品)*旗舰店$|包邮|全部|查看|收藏|进入|关注|满减|优惠/u;
 export const isChainStore = (text: string) => CHAIN_STORE_RE.test(text) && !SHOP_WORDS_RE.test(text);
-/** A pharmacist's title (执业药师, 主管药师, 中药师). */
-export const isPharmacistTitle = (title: string | null) => title !== null && /[药藥][师師]/u.test(title);
+/** A pharmacist's title (执业药师, 主管药师, 中药师, Hong Kong's 注册药剂师). */
+export const isPharmacistTitle = (title: string | null) => title !== null && /[药藥][剂劑]?[师師]/u.test(title);

@@ -146,7 +146,7 @@ export function signerName(t: string): string | null {
 const BRACKETED_CREDIT_RE = /^[（(]\s*([^（）()，,。；;！!？?:：]{6,50}?)\s*[）)]$/u;
 /**
  * Or the name with its calling, then where the doctor works (`（余怡子醫生，馬加智醫療中心心臟科）`, as Manila's and Hong Kong's papers
- * sign): a calling is no title, so the credit names no title; the unit must name a hospital.
+ * sign): a calling is no title, so the credit names no title but the unit's own rank; the unit must name a hospital.
  */
 const CALLED_CREDIT_RE = /^[（(]\s*(\p{Script=Han}{2,4}?)\s*(?:醫生|医生|大夫)\s*[，,、]\s*([^（）()，,。；;！!？?:：]{4,40}?)\s*[）)]$/u;
 export function bracketedCredit(t: string): Doctor | null {
@@ -163,7 +163,23 @@ export function bracketedCredit(t: string): Doctor | null {
   const called = t.trim().match(CALLED_CREDIT_RE);
   if (!called || !isName(called[1]!)) return null;
   const unit = parseCardParts([called[2]!]);
-  return unit.hospital && !unit.name && !unit.title ? { ...unit, name: called[1]! } : null;
+  // The unit may close with the doctor's rank (`（熊涵医生，和平医院耳鼻喉科专科医生）`, as Jakarta's papers sign): that is the title.
+  return unit.hospital && !unit.name ? { ...unit, name: called[1]! } : null;
+}
+
+/**
+ * A column's card on a line of its own, no label, the name last (`米特拉家庭医院（Mitra Keluarga）眼科专科医生 方华医生`, as an
+ * overseas paper heads its doctor's reply): no sentence, the hospital's English or Indonesian name in brackets a gloss, a doctor
+ * with a title and a hospital, and nothing after the name but its calling.
+ */
+const LATIN_GLOSS_RE = /\s*[（(][A-Za-z][A-Za-z .,'&-]{1,60}[）)]/gu;
+const NAME_CALLING_RE = /(?:醫生|医生|大夫)$/u;
+export function cardLine(text: string): Doctor | null {
+  const t = text.trim().replace(LATIN_GLOSS_RE, '');
+  if (t.length > 50 || /[。，,；;！!？?:：（）()]/u.test(t)) return null;
+  const doctor = parseCardParts([t]);
+  if (!doctor.name || !doctor.title || !doctor.hospital) return null;
+  return t.replace(NAME_CALLING_RE, '').endsWith(doctor.name) ? doctor : null;
 }
 /** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;

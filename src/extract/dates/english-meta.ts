@@ -27,12 +27,24 @@ const FORMATS: Array<[RegExp, string]> = [
   [/\bText(?:\s*(?:&|and)\s*images?|\s+(?:answer|reply))?\b/giu, '图文回答'],
 ];
 
+/**
+ * An Indonesian or Malay day (`Sabtu, 6 Mei 2023`, `6 Ogos 2023`), as the Chinese papers of Indonesia and Malaysia print it
+ * beside or instead of the Chinese one: day first, its month in the language's word. The months English spells alike
+ * (Januari, Juni, Juli, April, September, November) are read by DAY_FIRST_RE; these are the others.
+ */
+const NUSANTARA_MONTHS: Record<string, number> = { pebruari: 2, mac: 3, mei: 5, agustus: 8, ogos: 8, oktober: 10, nopember: 11, desember: 12, disember: 12 };
+const NUSANTARA_DAY_RE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(NUSANTARA_MONTHS).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+/** Its weekday before it (`Sabtu, `, `Jumaat, `): the day's other name, meta as the English one is (page-meta.ts's TIME_ZONE_RE). */
+const NUSANTARA_WEEKDAY_RE = /(?<![A-Za-z])(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu|Ahad)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
+const two = (n: number | string) => String(n).padStart(2, '0');
+
 const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
 
 /** The line with its English meta words in Chinese and its English dates as YYYY-MM-DD; other lines unchanged. */
 export function englishMeta(line: string): string {
   if (!/[A-Za-z]{3}/u.test(line)) return line;
   let t = line.replace(MONTH_FIRST_RE, (_, m: string, d: string, y: string) => iso(y, m, d)).replace(DAY_FIRST_RE, (_, d: string, m: string, y: string) => iso(y, m, d));
+  t = t.replace(NUSANTARA_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(NUSANTARA_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(NUSANTARA_WEEKDAY_RE, '');
   for (const [re, zh] of LABELS) t = t.replace(re, zh);
   for (const [re, zh] of FORMATS) t = t.replace(re, zh);
   return t;

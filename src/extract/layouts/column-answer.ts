@@ -5,8 +5,9 @@ import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, bracketedCredit, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
+import { isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { noDoctor } from '../draft.js';
 import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
@@ -53,6 +54,10 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   const leadIn = asked.replace(/[？?]+$/u, '');
   const closesWithFiled = leadIn.endsWith(filedAsks) && /(?:^|[？?。！!，,；;\s])$/u.test(leadIn.slice(0, leadIn.length - filedAsks.length));
   if (filed !== null && asksQuestion(filed) && (asked.startsWith(filedAsks) || closesWithFiled)) return filed;
+  // A reader's letter (`读者林先生（泗水）来信：…`) is their account, which the column's editor titles with the question: under a
+  // headline filing a question under the column's name (`医药信箱：{question}`), that question is the page's, as a letter's is
+  // under a headline with no column name.
+  if (filed !== null && asksQuestion(filed) && /来信\s*[:：]$/u.test(label[0])) return filed;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
@@ -168,13 +173,16 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // A byline's name over the line of its hospital, department and title (an author box), not over the answer's label.
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
     // The credit in brackets closing the text (`（{hospital}{department}{title} {name}）`) signs it, under a bare `答：` too.
-    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? (i >= after ? bracketedCredit(text) : null) ?? [];
+    // So does the card on a line of its own above the label (`{hospital}{department}{title} {name}医生`), under a label calling the answerer.
+    return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? (i >= after ? bracketedCredit(text) : null) ?? (label?.[1] !== undefined && i < at ? cardLine(text) : null) ?? [];
   });
   // The doctor's card as a box of short lines of its own, between the reader's question and the answer's label, or right
   // after the answer (`王芳醫生` / `內科專科醫生` / `養和醫院`): a label calling the answerer a doctor but naming none (`醫生答：`) is
   // answered by it. (Under a bare `答：` a card elsewhere is the page's reader's, as above.) So is such a box at the article's
   // head, between the headline and the reader's letter (a column's author box under the byline), where the label names its doctor.
-  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3)), ...range(question + 1, asks)].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null) : undefined;
+  // A label calling the answerer a doctor (`醫生答：`) is answered by no pharmacist's card (a 註冊藥劑師's box beside the column).
+  const callsDoctor = label?.[1] !== undefined && /^(?:医生|医师|大夫)$/u.test(label[1].trim());
+  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3)), ...range(question + 1, asks)].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null && !(callsDoctor && isPharmacistTitle(c.title))) : undefined;
   if (lineBox) credits.push(lineBox);
   // The expert's box after the article (`本期专家`, the name, then the hospital, department and title; 擅长 under them).
   const expertBox = expertBoxAfter(blocks, after, end);

@@ -9,6 +9,7 @@ import { findDate, findTaiwanDate, formatFromLabel } from '../dates/page-meta.js
 import { pageRegion } from '../tree/declared-region.js';
 import { isReplyFormLine } from '../words/reply-form.js';
 import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
+import { isLetterClosingWish } from '../words/letter-column.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -65,6 +66,14 @@ const SERVICE_OFFICE_RE = /^(?:客户|患者|病人|病友|医患|顾客|门诊)
 const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
 const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|药师|者|人)/u;
+/**
+ * A reply's line naming who replied under the reply's own bare label (`回复：骨科 王芳 医师`, `答复：心内科 王芳 主任医师`), before
+ * or after its text: a signature (a short line, no sentence, a name with a title), no reply's text. It signs the reply it stands in
+ * and ends no field's value.
+ */
+const SIGNING_LABEL_RE = /^(?:回复|答复)\s*[:：]\s*\S/u;
+const isSigningLine = (label: string, value: string | null): boolean =>
+  /^(?:回复|答复)$/u.test(label) && value !== null && value.length <= 40 && !/[。！？!?，,；;]/u.test(value) && ((card) => card.name !== null && card.title !== null)(parseCardParts([value]));
 /** The reply's time's label after a space inside another field's value (`… 回复时间：…`). */
 const RUN_ON_TIME_RE = /[\s\u3000](?:回复|答复)(?:时间|日期)\s*[:：]/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
@@ -134,14 +143,14 @@ const inCell = (node: AnyNode | null) => {
 
 /** The labelled fields among the lines, each with the lines of its value (up to the next label). */
 function readFields(blocks: readonly Block[]): Field[] {
-  const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean }> = [];
+  const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean; signs?: boolean }> = [];
   blocks.forEach((b, at) => {
     const text = b.text.trim();
     if (b.linkChars > 0 || b.heading) return;
     const cell = inCell(b.node) ? text.match(CELL_LABEL_RE) : null;
     if (cell) return starts.push({ at, label: cell[1]!, inline: null, colonCell: /[:：]$/u.test(text) && ownsCell(blocks, at) });
     const m = text.match(LABELLED_RE);
-    if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null, colonCell: false });
+    if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null, colonCell: false, signs: isSigningLine(m[1]!, m[2]!.trim() || null) });
   });
   return starts.map((s, k) => {
     const box = fieldBox(blocks[s.at]!.node);
@@ -150,7 +159,7 @@ function readFields(blocks: readonly Block[]): Field[] {
     // row sets its fields side by side, and the next one's label ends the value before it. Not the reply's text: a head of its
     // own in a cell after it (`<td>回复内容：</td><td>…</td><td>注意事项：</td><td>…</td>`) heads a part of it.
     const rowLabel = (t: (typeof starts)[number]) => t.colonCell && s.inline === null && kindOf(s.label) !== 'reply' && box !== null && inside(blocks[t.at]!.node, box);
-    const next = starts.slice(k + 1).find((t) => kindOf(t.label) !== null || rowLabel(t))?.at ?? blocks.length;
+    const next = starts.slice(k + 1).find((t) => !t.signs && (kindOf(t.label) !== null || rowLabel(t)))?.at ?? blocks.length;
     const lines = s.inline !== null ? [s.at] : [];
     for (let j = s.at + 1; j < next && box && inside(blocks[j]!.node, box); j++) lines.push(j);
     // A label on a line of its own, outside a cell, whose box holds nothing more (`<p><b>答复内容：</b></p><div>…</div>`):
@@ -159,7 +168,7 @@ function readFields(blocks: readonly Block[]): Field[] {
     let record: AnyNode | null = box?.parent ?? null;
     while (record && s.at + 1 < blocks.length && !inside(blocks[s.at + 1]!.node, record)) record = record.parent;
     if (s.inline === null && lines.length === 0 && !inCell(blocks[s.at]!.node)) for (let j = s.at + 1; j < next && (!record || inside(blocks[j]!.node, record)); j++) lines.push(j);
-    return { kind: kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
+    return { kind: s.signs ? 'doctor' : kindOf(s.label), label: s.label, at: s.at, lines, inline: s.inline };
   });
 }
 
@@ -237,7 +246,7 @@ function rowsAfter(after: readonly Field[], reply: Field): Set<Field> {
  */
 export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // Most pages name no unit replying: told cheaply before their fields are read.
-  if (!blocks.some((b) => UNIT_WORDS_RE.test(b.text))) return null;
+  if (!blocks.some((b) => UNIT_WORDS_RE.test(b.text) || SIGNING_LABEL_RE.test(b.text.trim()))) return null;
   const fields = readFields(blocks);
   const question = fields.find((f) => f.kind === 'question');
   if (!question) return null;
@@ -273,13 +282,15 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   if (questionText.length < 4 || questionText.length > 80) return null;
   // A heading or a linked line after the reply's text (the board's next list, in the same box) ends it.
   const ends = reply.lines.findIndex((i) => i !== reply.at && (blocks[i]!.heading || (blocks[i]!.linkChars > 0 && blocks[i]!.linkChars === blocks[i]!.chars) || isRelatedLabel(blocks[i]!.text.trim())));
-  const answerLines = (ends === -1 ? reply.lines : reply.lines.slice(0, ends)).filter((i) => blocks[i]!.text.trim() !== '');
+  // The line signing the reply within it (`回复：骨科 王芳 医师`) is the replier's field, none of the text.
+  const answerLines = (ends === -1 ? reply.lines : reply.lines.slice(0, ends)).filter((i) => blocks[i]!.text.trim() !== '' && i !== replier?.at);
   const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
   const unitText = unit ? valueOf(unit) : null;
-  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, the office's thanks and hotline) is none of it.
-  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!))) {
+  // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, a closing wish `敬祝　安康`, the office's
+  // thanks and hotline) is none of it.
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!) || isLetterClosingWish(texts.at(-1)!))) {
     texts.pop();
     answerLines.pop();
   }

@@ -127,7 +127,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // An e-paper's list of this page of the issue (本版其他文章, 本版标题导航): the printed page's other articles, whatever the
       // page's address; where every title asks a question, the column's other letters, its related links (headlines are none).
       // The list names the page's own article among them (the printed page's every article): not related to itself.
-      if (urls && !reading && urls.length >= 2 && isIssuePageHead(textContent(label)) && asksAsQuestions(items)) {
+      // So is a column's list of its other pieces, the column named (医药信箱其他文章).
+      if (urls && !reading && urls.length >= 2 && (isIssuePageHead(textContent(label)) || isColumnOthersHead(textContent(label))) && asksAsQuestions(items)) {
         reading = urls.filter((url) => !isPageItself(url, resolve));
         continue;
       }
@@ -219,7 +220,13 @@ function sameTemplate(url: string, page: string): boolean {
  * as often as this site's questions.
  */
 const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|本期(?:目录|目錄)|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
-export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label);
+export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) || isColumnOthersHead(label);
+/**
+ * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
+ * letters as often as of articles; where every title asks a question, its other letters, the page's related links (as an
+ * e-paper's 本版其他文章 is read).
+ */
+const isColumnOthersHead = (label: string) => /^\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:其他|其它|更多)(?:文章|来信|问答)$/u.test(label.replace(/\s+/gu, ''));
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
@@ -247,9 +254,9 @@ function intoOtherSection(urls: readonly string[], page: string, head: string): 
  * section's column of answered questions, the page's related ones (a 相关文章 list of headlines asking nothing stays none).
  */
 const isSectionNewsHead = (label: string) => /^更多\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
-/** A related head (isRelatedReadingHead), or a section's news head over questions only (isSectionNewsHead). */
+/** A related head (isRelatedReadingHead), or a section's news head or a column's others' head over questions only (isSectionNewsHead, isColumnOthersHead). */
 const headsRelatedQuestions = (label: string, items: readonly EntryDraft[]) =>
-  isRelatedReadingHead(label) || (isSectionNewsHead(label) && asksAsQuestions(items));
+  isRelatedReadingHead(label) || ((isSectionNewsHead(label) || isColumnOthersHead(label)) && asksAsQuestions(items));
 /**
  * A title that asks as a whole (`宝宝湿疹反复怎么办？`): a question's. A news headline asks before its news (`吃鸡蛋会升高胆固醇吗？专家这样说`,
  * `…要打吗？卫生部回应`): a story's, though it asks.

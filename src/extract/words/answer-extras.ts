@@ -25,11 +25,17 @@ const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^�
 /**
  * A hotline's label right before its number, a 400 / 800 line's or a city's (`咨询热线：0571-8888-6666`): a slot's contact line,
  * read as an ad; a one-digit area code too, seven digits after it (Bangkok's `02-462-2483`, a hospital's 华语服务中心 line under a paper's
- * column; Taipei's or Sydney's eight, `02-2345-6789`, stand in a reply's own advice as often, as before). A call
- * to dial with words between (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a
- * public hotline (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
+ * column; Taipei's or Sydney's eight, `02-2345-6789`, stand in a reply's own advice as often, as before); and eight digits with no
+ * area code, as Hong Kong, Macau and Singapore print theirs (`藥劑師熱線：2608 8383`). A call to dial with words between
+ * (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a public hotline
+ * (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
  */
-const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d))/u;
+const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d)|(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d))/u;
+/**
+ * A number to message on a chat app (`和平医院华语服务 WhatsApp: +62 855-1961-1839`, `LINE：0912-345-678`), as an overseas
+ * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad.
+ */
+const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Viber|微信|微信号)\s*[:：]?\s*\+?\d[\d\s-]{6,18}\d(?!\d)/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
@@ -70,6 +76,7 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
+    MESSAGING_NUMBER_RE.test(t) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||

@@ -10,8 +10,8 @@ import { shownTextContent } from '../tree/page-index.js';
  * product's link among the related questions is no related item.
  */
 
-/** A price as shops print it: ¥23.50, ￥ 8. */
-const PRICE_RE = /[¥￥]\s*\d+(?:\.\d{1,2})?/u;
+/** A price as shops print it: ¥23.50, ￥ 8; a Hong Kong, Taiwan, Macau or Singapore shop's dollars (HK$234, NT$ 450, MOP$88, S$12.90). */
+const PRICE_RE = /(?:[¥￥]|(?<![A-Za-z])(?:HK|NT|MOP|S)\$)\s*\d+(?:\.\d{1,2})?/u;
 /** A sentence: a product card holds none. */
 const SENTENCE_RE = /[。！？!?]/u;
 /** How much text a product card holds at most (name, spec, price, a shop's words). */
