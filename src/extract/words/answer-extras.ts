@@ -33,9 +33,11 @@ const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^�
 const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d)|(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d))/u;
 /**
  * A number to message on a chat app (`和平医院华语服务 WhatsApp: +62 855-1961-1839`, `LINE：0912-345-678`), as an overseas
- * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad.
+ * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad. Only on a line that is no sentence: a
+ * doctor's advice telling the reader to send the films by it (`复诊前可先把片子拍照通过WhatsApp: 6123 4567 发给护士站，…`) is the answer's.
  */
 const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Viber|微信|微信号)\s*[:：]?\s*\+?\d[\d\s-]{6,18}\d(?!\d)/u;
+const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
@@ -76,7 +78,7 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
-    MESSAGING_NUMBER_RE.test(t) ||
+    (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
