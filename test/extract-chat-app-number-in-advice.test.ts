@@ -25,3 +25,13 @@ describe('a chat app’s number in a doctor’s advice', () => {
     expect(isAdLine('LINE：0912-345-678')).toBe(true);
   });
 });
+
+describe('eight digits with no area code under a phone’s label', () => {
+  it('stay the doctor’s in a sentence of advice, and are an ad’s line of their own', () => {
+    const advice = '预约电话：2345 6789，请提前一天预约。';
+    const own = entriesOf(extractOrThrow(pageRecord(page(advice)))).find((e) => e.origin === 'page')!;
+    expect(own.answer_paragraphs).toEqual([...ANSWER, advice]);
+    expect(isAdLine(advice)).toBe(false);
+    expect(isAdLine('Pharmacist Hotline 药剂师热线：2608 8383（星期一至五 9am-6pm）')).toBe(true);
+  });
+});

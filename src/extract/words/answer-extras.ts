@@ -30,7 +30,12 @@ const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^�
  * (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a public hotline
  * (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
  */
-const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d)|(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d))/u;
+const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d))/u;
+/**
+ * The eight digits with no area code only on a line that is no sentence (`藥劑師熱線：2608 8383（星期一至五 9am-6pm）`): a doctor's
+ * advice giving the clinic's number to book (`预约电话：2345 6789，请提前一天预约。`) is the answer's, as a city's number is.
+ */
+const LOCAL_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d)/u;
 /**
  * A number to message on a chat app (`和平医院华语服务 WhatsApp: +62 855-1961-1839`, `LINE：0912-345-678`), as an overseas
  * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad. Only on a line that is no sentence: a
@@ -78,6 +83,7 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
+    (LOCAL_HOTLINE_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
