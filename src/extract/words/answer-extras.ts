@@ -30,12 +30,19 @@ const SCAN_RE = /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按识别)[^�
  * (`拨打我院热线 400-…`) is call-to-action.ts's DIAL_HOTLINE_RE; a reply's closing line pointing to a public hotline
  * (`如有疑问，请拨打12320…`) is reply-form.ts's CLOSING_HOTLINE_RE.
  */
-const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d)|(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d))/u;
+const LABELLED_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?:(?:400|800|0\d{2,3})[-\s]?\d{3,4}[-\s]?\d{3,4}|0\d[-\s]\d{3}[-\s]\d{4}(?!\d))/u;
+/**
+ * The eight digits with no area code only on a line that is no sentence (`藥劑師熱線：2608 8383（星期一至五 9am-6pm）`): a doctor's
+ * advice giving the clinic's number to book (`预约电话：2345 6789，请提前一天预约。`) is the answer's, as a city's number is.
+ */
+const LOCAL_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电话)\s*[:：]?\s*(?<!\d)[2-9]\d{3}[-\s]?\d{4}(?!\d)/u;
 /**
  * A number to message on a chat app (`和平医院华语服务 WhatsApp: +62 855-1961-1839`, `LINE：0912-345-678`), as an overseas
- * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad.
+ * hospital's or clinic's slot under a paper's column prints it: a contact line, read as an ad. Only on a line that is no sentence: a
+ * doctor's advice telling the reader to send the films by it (`复诊前可先把片子拍照通过WhatsApp: 6123 4567 发给护士站，…`) is the answer's.
  */
 const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Viber|微信|微信号)\s*[:：]?\s*\+?\d[\d\s-]{6,18}\d(?!\d)/u;
+const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
@@ -76,7 +83,8 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
-    MESSAGING_NUMBER_RE.test(t) ||
+    (LOCAL_HOTLINE_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
+    (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
