@@ -42,3 +42,15 @@ describe('a specialist’s calling 專科醫師 after the specialty, as Taiwan p
     expect(doctorOf(html)).toMatchObject({ name: '羅家明', title: '專科醫師', department: '骨科', hospital: '海灣國際醫院' });
   });
 });
+
+describe('a nameless card line after the answer (a title and a hospital, no name)', () => {
+  const html = (line: string) =>
+    `<html><head><meta charset="utf-8"><title>老人膝盖疼怎么办_健康问答_某某健康网</title></head><body><div class="q"><h1>老人膝盖疼怎么办？</h1>` +
+    `<p>病情描述：老人上下楼膝盖疼。</p><span>2023-05-06 10:12</span></div><div class="ans"><p>答：</p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p></div></body></html>`;
+  for (const line of ['中医医师 江州市中医院', '主任医师 江州市人民医院'])
+    it(`keeps ${line} out of the answer and names no one`, () => {
+      const e = entriesOf(extractOrThrow(pageRecord(html(line)))).find((x) => x.origin === 'page')!;
+      expect(e.answer_paragraphs).toEqual(ANSWER);
+      expect(e.doctor.name).toBeNull();
+    });
+});

@@ -219,7 +219,9 @@ export function isCardFieldsLine(line: string): boolean {
   if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
   const d = parseCardParts([t]);
   const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
-  return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
+  // A nameless card's title beside its hospital (`中医医师 江州市中医院`, `主任医师 江州市人民医院`) is two fields as well.
+  const titled = d.title !== null && d.name === null && d.hospital !== null && t.split(/\s+/u).length >= 2;
+  return fields >= 2 || titled || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
 }
 
 /**
