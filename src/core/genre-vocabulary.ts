@@ -26,6 +26,9 @@ export const PRACTICE_TITLES = [
   '家庭医学专科医生', '内科专科医生', '外科专科医生', '儿科专科医生', '妇产科专科医生', '眼科专科医生', '皮肤科专科医生', '精神科专科医生', '骨科专科医生',
   '心脏科专科医生', '耳鼻喉科专科医生', '神经科专科医生', '肿瘤科专科医生', '泌尿科专科医生',
   '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医师', '外科医师', '儿科医师', '牙医师', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
+  // Taiwan's registered nurse (護理師), as a hospital's newsletter credits one who wrote the answer (`撰文／護理部 {name} 護理師`):
+  // a word of its own only, no 母婴护理师 (a care worker's grade) nor a note's head (`护理师补充：`)
+  '护理师',
 ] as const;
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
@@ -52,6 +55,8 @@ export const DOCTOR_TITLES = [
   '副主任医生', '主任医生', '主治医生', '住院医生',
   // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
   '资深顾问医生', '高级顾问医生', '副顾问医生', '顾问医生', '高级医生', '驻院医生', '专科医生',
+  // Taiwan's board-certified specialist (專科醫師) after the specialty (`骨科專科醫師`): the title, the specialty its department
+  '专科医师',
   // the doctor in charge of a Hong Kong clinic or service (醫務主任, a medical officer in charge), one post, not 主任 alone
   '医务主任',
   // a post (head of a department, of the hospital), as Taiwan's cards print it for the rank (`神经内科主任`: 主任 of 神经内科)

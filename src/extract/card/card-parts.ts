@@ -14,7 +14,7 @@ import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isCallingRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
@@ -170,6 +170,8 @@ function unspacedLabel(part: string): string {
 }
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
+/** A role and the bare calling (`康复医师`, card-words.ts isCallingRole): how the doctor is called, giving way to a rank as 医师 does. */
+const roleCalling = (title: string) => title.endsWith(BARE_CALLING) && !WHOLE_TITLE_RE.test(title) && isCallingRole(title.slice(0, -BARE_CALLING.length));
 /** A check-up centre's examining physician (主检医师, 总检医师): a post, giving way to any title printed beside it (`主检医师 主任医师`). */
 const EXAMINER_RE = /^[主总]检医[师生]$/u;
 /** Removes the grade (and the brackets around it) from a token, setting it on the doctor if not set yet. */
@@ -275,7 +277,7 @@ function placeRest(raw: string, doctor: Doctor): boolean {
 function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
-  if (first === BARE_CALLING && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
+  if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
   // The post gives way to a rank or a post (`主检医师 主任医师`, `主管技师`, `体检中心主任`), not to a non-clinical certificate printed after it (`国家二级健康管理师`).
   if (EXAMINER_RE.test(first) && (CLINICAL_RANK_RE.test(next) || LADDER_RANK_RE.test(next) || isPost(next))) return true;
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
@@ -370,6 +372,9 @@ function readCardParts(parts: readonly string[]): Doctor {
       // Where the doctor practises before the licence's word (`紐約執業牙醫師`, `多伦多执业`): a place, no name nor hospital.
       if (PRACTISES_AT_RE.test(before)) {
         /* none of the card's fields */
+      } else if (before && isName(before) && isCallingRole(before) && title[1] === BARE_CALLING) {
+        // A role run in before the calling (`康复医师`, `麻醉医师`): the calling as printed, the name printed beside it.
+        if (!clinicalAfterRank) doctor.title = before + title[1];
       } else if (before && isName(before)) nameBesideTitle = before;
       // A hospital with the name run in before the title (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply):
       // the name is what follows the hospital's own word, a surname's name (nameAfterHospital). Not a department printed without

@@ -2,6 +2,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts, parseDoctorCard } from './card-parts.js';
 import { isSitePublisher } from './publisher.js';
+import { isRosterLine } from './clinic-roster.js';
 import type { Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
 
@@ -129,7 +130,8 @@ export function signedCard(t: string): Doctor | null {
 /** The signed card (signedCard) among lines from..to, where no card element holds it: the first, with its line; or null. */
 export function signedLine(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
-    const doctor = blocks[i]!.chars <= 70 ? signedCard(blocks[i]!.text.trim()) : null;
+    // A clinic's roster of who sits when (`坐诊专家：…` over `坐诊时间：…`) signs nothing (clinic-roster.ts).
+    const doctor = blocks[i]!.chars <= 70 && !isRosterLine(blocks, i) ? signedCard(blocks[i]!.text.trim()) : null;
     if (doctor) return { line: i, doctor };
   }
   return null;

@@ -15,6 +15,7 @@ import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
 import { inOtherDoctorsBlock } from './other-doctors.js';
 import { inChatInvite } from './chat-invite.js';
+import { inClinicRoster } from './clinic-roster.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { joinedName } from '../records/consult-title.js';
@@ -60,7 +61,8 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
   // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
   // So are a chat invite's (chat-invite.ts): the site's sales window, on every page.
-  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element) && !inChatInvite(c.element));
+  // So are a clinic's roster's, who sits when (clinic-roster.ts).
+  const answering = shownCards(cards.filter((c) => !reviewers.has(c))).filter((c) => !inOtherDoctorsBlock(blocks, c.element) && !inChatInvite(c.element) && !inClinicRoster(blocks, c.element));
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
@@ -217,7 +219,9 @@ export function isCardFieldsLine(line: string): boolean {
   if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
   const d = parseCardParts([t]);
   const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
-  return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
+  // A nameless card's title beside its hospital (`中医医师 江州市中医院`, `主任医师 江州市人民医院`) is two fields as well.
+  const titled = d.title !== null && d.name === null && d.hospital !== null && t.split(/\s+/u).length >= 2;
+  return fields >= 2 || titled || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
 import { isCallToAction } from './call-to-action.js';
+import { namesClinicSession } from './team-roster.js';
 import { wordedAsSite } from './genre.js';
 
 /**
@@ -88,6 +89,8 @@ export function isAdLine(text: string): boolean {
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
+    // A clinic roster's line with its session (`坐诊专家：{name} {title} 周一上午`: team-roster.ts), as the hours' own line.
+    namesClinicSession(t) ||
     (t.length <= 12 && COUPON_RE.test(t)) ||
     CASE_AD_RE.test(t) ||
     (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t)))

@@ -105,7 +105,11 @@ export const isName = (text: string) =>
 /** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
 const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|医师|护士)$/u;
 // A check-up's roles too (解读医生, 主检医生, 总检医生, 审核医生, 报告医生, 体检医生): the part a doctor plays in a report, no one.
-const ROLE_RE = /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名|解读|主检|总检|审核|报告|体检|检验)$/u;
+// A discipline's or a service's too (康复医师, 麻醉医师, 影像医师, 营养医师, Taiwan's 復健醫師 folded): what kind of doctor, no one.
+const ROLE_RE =
+  /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名|解读|主检|总检|审核|报告|体检|检验|康复|复健|麻醉|影像|放射|超声|病理|营养|药剂|临床|介入|针灸|推拿|疼痛|透析|预防|公卫|医技|内镜|重症|放疗|化验|心电)$/u;
+/** A role run in before a calling (`康复` of 康复医师, `麻醉` of 麻醉医师): the kind of doctor, never a name. */
+export const isCallingRole = (stem: string): boolean => ROLE_RE.test(stem);
 /** The name in a name and its calling (`杨宏波医生` → 杨宏波), or null where what goes before the calling is no name. */
 export const calledName = (text: string): string | null => {
   if (!CALLED_RE.test(text)) return null;
@@ -127,7 +131,7 @@ export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.tri
 export const isPost = (text: string) => POST_TITLES.includes(text);
 /** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
 /** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
-export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医生)$/u;
+export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医[生师])$/u;
 /**
  * A licence a card may print as a badge beside the rank (`执业医师`, `执业助理医师`, `执业药师`): what the holder may
  * practise, no rung of the ladder; the rank printed in the same card is the title (card-parts.ts).

@@ -12,3 +12,15 @@ export const isTeamRosterHead = (heading: string): boolean => TEAM_ROSTER_HEAD_R
 
 /** A heading over doctors other than the answering one: a site's suggestions (推荐医生, genre.ts) or a hospital's roster. */
 export const headsOtherDoctors = (heading: string): boolean => isOtherDoctorsHead(heading) || isTeamRosterHead(heading);
+
+/** A clinic roster's line, its label saying who sits in the clinic (`坐诊专家：`, `出诊医生：`; 坐診專家 folded). */
+const ROSTER_LABEL_RE = /^(?:坐诊|出诊|门诊|值班)(?:专家|医生|医师|大夫)\s*[:：]/u;
+export const isRosterLabelled = (text: string): boolean => ROSTER_LABEL_RE.test(text.trim());
+/** The hours' own line under a roster's (`坐诊时间：`, `出诊时间：`). */
+export const HOURS_LABEL_RE = /^(?:坐诊|出诊|门诊|接诊)(?:时间|日期|安排)\s*[:：]/u;
+const DAY = '(?:周|星期|礼拜)?[一二三四五六日天]';
+/** A session as a token of its own (`周一上午`, `每周三上午`, `逢周二`, `周一至周五`, `下午`): never a name's 周 (周一鸣). */
+const SESSION_RE = new RegExp(`^(?:(?:每|逢)?(?:周|星期|礼拜)[一二三四五六日天](?:[至到、~～\\-－]${DAY})*(?:[上下]午|晚上|全天)?|[上下]午|晚上|全天)$`, 'u');
+/** A roster's line naming when its doctor sits (`坐诊专家：{name} {title} 周一上午`): a schedule's, no card's nor the answer's. */
+export const namesClinicSession = (text: string): boolean =>
+  isRosterLabelled(text) && text.trim().replace(ROSTER_LABEL_RE, '').split(/[\s；;，,、|｜]+/u).some((t) => SESSION_RE.test(t));

@@ -1,0 +1,25 @@
+import type { Element } from 'domhandler';
+import { inside, type Block } from '../lines/html-lines.js';
+import { HOURS_LABEL_RE, isRosterLabelled, namesClinicSession } from '../words/team-roster.js';
+
+/**
+ * A hospital's box of who sits in its clinic when (`坐诊专家：{name} {title} 周一上午`, `出诊医生：…` over `坐诊时间：每周三上午`,
+ * two doctors under the label one after the other): a schedule, none of it the answering doctor's card. A column's head naming
+ * its expert (`坐诊专家：{hospital}{department}{title} {name}`, a paper's 名医坐诊 column) names no session and no other doctor:
+ * still the card. (Traditional pages are folded before they are read: 坐診專家, 週一 match as 坐诊专家, 周一.)
+ * How far around a roster line another one stands in the same list:
+ */
+const NEAR_LINES = 3;
+
+/** Whether line i is a roster's line that says when its doctor sits, or stands among other such lines. */
+export function isRosterLine(blocks: readonly Block[], i: number): boolean {
+  const text = blocks[i]!.text;
+  if (!isRosterLabelled(text)) return false;
+  if (namesClinicSession(text) || HOURS_LABEL_RE.test(blocks[i + 1]?.text.trim() ?? '')) return true;
+  for (let j = Math.max(0, i - NEAR_LINES); j <= i + NEAR_LINES && j < blocks.length; j++) if (j !== i && isRosterLabelled(blocks[j]!.text)) return true;
+  return false;
+}
+/** Whether the card element holds such a line (isRosterLine). */
+export function inClinicRoster(blocks: readonly Block[], card: Element): boolean {
+  return blocks.some((b, i) => inside(b.node, card) && isRosterLine(blocks, i));
+}
