@@ -17,6 +17,7 @@ import { inOtherDoctorsBlock } from './other-doctors.js';
 import { inChatInvite } from './chat-invite.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
+import { saysPassedOn } from '../words/answer-extras.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
@@ -131,6 +132,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
       if (isHandover(b.text)) continue;
+      // Nor a board's note passing the question on (`您好，您的问题已转交乳房外科医师，…`, answer-extras.ts): its title is the doctor's it names.
+      if (saysPassedOn(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
       const card = cardAround(b.node, questionNode, textOf);
