@@ -65,3 +65,25 @@ describe('a board’s reply opening with a note that the question was passed on 
     expect(pageOf(board(ps(`您好，${RA[0]}`, RA[1]))).answer_paragraphs).toEqual([`您好，${RA[0]}`, RA[1]]);
   });
 });
+
+describe('an answer opening `解答：` over prose with no full stop that names a doctor', () => {
+  const page = (first: string, rest: readonly string[] = []) =>
+    doc('老人膝盖疼怎么办_健康问答_某某健康网', `<div class="q"><h1>老人膝盖疼怎么办？</h1><p>病情描述：老人上下楼膝盖疼。</p><span>2023-05-06 10:12</span></div><div class="ans"><p>${first}</p>${ps(...rest)}</div>`);
+
+  it('is the answer’s first line, not a card: the page keeps its answer', () => {
+    const own = pageOf(page('解答：建议到江州市人民医院骨科找李明主任医师复查一下，拍个片子看看'));
+    expect(own.answer_paragraphs).toEqual(['建议到江州市人民医院骨科找李明主任医师复查一下，拍个片子看看']);
+  });
+
+  it('names no doctor `李明表示` from its prose', () => {
+    const own = pageOf(page('解答：江州市人民医院骨科主任医师李明表示，膝盖疼多与退变有关', [A[1], A[2]]));
+    expect(own.answer_paragraphs[0]).toBe('江州市人民医院骨科主任医师李明表示，膝盖疼多与退变有关');
+    expect(own.doctor.name).not.toBe('李明表示');
+  });
+
+  it('a `解答：` line of the card alone still signs the answer', () => {
+    const own = pageOf(page('解答：江州市人民医院骨科主任医师 李明', A));
+    expect(own.doctor.name).toBe('李明');
+    expect(own.answer_paragraphs).toEqual(A);
+  });
+});

@@ -18,6 +18,7 @@ import { inChatInvite } from './chat-invite.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { saysPassedOn } from '../words/answer-extras.js';
+import { isLabelledProse } from './credit-sentence.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
@@ -134,6 +135,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (isHandover(b.text)) continue;
       // Nor a board's note passing the question on (`您好，您的问题已转交乳房外科医师，…`, answer-extras.ts): its title is the doctor's it names.
       if (saysPassedOn(b.text)) continue;
+      // Nor an answer's first line, labelled, naming the doctor in its prose (`解答：建议到{hospital}找{name}{title}复查一下`, credit-sentence.ts).
+      if (isLabelledProse(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
       const card = cardAround(b.node, questionNode, textOf);
@@ -217,7 +220,7 @@ const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
  */
 export function isCardFieldsLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
+  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t) || isLabelledProse(t)) return false;
   const d = parseCardParts([t]);
   const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
   return fields >= 2 || (fields === 1 && (LABEL_RE.test(t) || ANY_LABEL_RE.test(t)) && d.name === null);
