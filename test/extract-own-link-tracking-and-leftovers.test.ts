@@ -87,3 +87,18 @@ describe('an answer opening `解答：` over prose with no full stop that names 
     expect(own.answer_paragraphs).toEqual(A);
   });
 });
+
+describe('a header bar’s day with its weekday right above the question', () => {
+  const page = (bar: string, below = '') =>
+    doc('老人膝盖疼怎么办_快速问医生_某某健康网', `<div class="top">${bar}</div><div class="q"><h1>老人膝盖疼怎么办？</h1><p>病情描述：老人上下楼膝盖疼。</p></div><div class="ans"><div class="card"><b>李明</b> 主任医师 <span>江州市人民医院</span> <span>骨科</span></div><div class="txt">${ps(...A)}</div></div>${below}`);
+
+  it('is doubted where nothing near the answer dates it (the day the page was served as often)', () => {
+    for (const bar of ['2023年5月6日 星期六', '星期六 2023-05-06']) expect(pageOf(page(bar)).flags).toContain('unsure_reading');
+  });
+
+  it('is no doubt where the answer’s own day is printed', () => {
+    const own = pageOf(page('2023年5月6日 星期六', '<p>回答时间：2023-04-02</p>'));
+    expect(own.date).toBe('2023-04-02');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+});
