@@ -43,6 +43,12 @@ describe('Cantonese questions (點算, 食咩好, 係咪, 得唔得, 點解, 有
   it('ask, so a 相關問答 list of such titles is the page’s related links', () => {
     expect(pageOf(page, 'https://www.x.example/ask/100.html').related_urls).toEqual(titles.map((_, i) => `https://www.x.example/ask/${201 + i}.html`));
   });
+
+  it('ask in their other words too (點樣 near the end, 邊個, 乜嘢, 幾耐), where Mandarin’s 重點樣本, 要点解读 ask nothing', async () => {
+    const { asksQuestion } = await import('../src/core/genre-vocabulary.js');
+    for (const t of ['膝頭痛點樣醫', '睇邊個醫生好', '食乜嘢補鈣', '感冒幾耐會好']) expect(asksQuestion(t)).toBe(true);
+    for (const t of ['重点样本分析', '重點解讀新指引', '要点解读', '那边个别患者有过敏']) expect(asksQuestion(t)).toBe(false);
+  });
 });
 
 describe('a board’s reply opening with a note that the question was passed on to a doctor', () => {
