@@ -102,6 +102,12 @@ describe('a header bar’s day with its weekday right above the question', () =>
     for (const bar of ['2023年5月6日 星期六', '星期六 2023-05-06']) expect(pageOf(page(bar)).flags).toContain('unsure_reading');
   });
 
+  it('is no doubt under a daily column’s issue number (每日一问 第123期): the issue’s day', () => {
+    const own = pageOf(page('2023年5月6日 星期六').replace('<div class="top">', '<div><h2>每日一问</h2><span>第123期</span></div><div class="top">'));
+    expect(own.date).toBe('2023-05-06');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
   it('is no doubt where the answer’s own day is printed', () => {
     const own = pageOf(page('2023年5月6日 星期六', '<p>回答时间：2023-04-02</p>'));
     expect(own.date).toBe('2023-04-02');
