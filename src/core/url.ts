@@ -8,7 +8,7 @@
 /**
  * Query parameters that say where a visitor came from, never which page it is: analytics
  * (utm_*, gclid, fbclid, msclkid, yclid, _hsenc, mc_cid, mc_eid), and the attribution that sites
- * of the genre append to shared links (spm, from, source, share_from).
+ * of the genre append to shared links (spm, from, source, share_from, share).
  */
 const TRACKING_PARAMS: readonly (string | RegExp)[] = [
   /^utm_/i,
@@ -20,6 +20,7 @@ const TRACKING_PARAMS: readonly (string | RegExp)[] = [
   'from',
   'source',
   'share_from',
+  'share',
   '_hsenc',
   'mc_cid',
   'mc_eid',

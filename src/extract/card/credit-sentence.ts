@@ -125,7 +125,25 @@ const SIGNATURE_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|解答)\\
 export function signedCard(t: string): Doctor | null {
   if (t.length > 70 || !SIGNATURE_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
   const doctor = parseDoctorCard(t);
-  return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+  return doctor.name && doctor.title && doctor.hospital && !saysMoreThanCard(t, doctor) ? doctor : null;
+}
+/**
+ * Whether the line says more than the card it names: prose after the label with no full stop (`解答：建议到{hospital}骨科找
+ * {name}{title}复查一下，拍个片子看看`, `解答：{hospital}{title}{name}表示，膝盖疼多与退变有关`) is the answer's first line,
+ * the doctor named in it, not a signature. A card's own words (a grade, a second name, its separators) leave a few characters.
+ */
+function saysMoreThanCard(t: string, doctor: Doctor): boolean {
+  let rest = t.replace(SIGNATURE_LABEL_RE, '').replace(ANSWER_LABEL_RE, '');
+  for (const part of [doctor.hospital, doctor.department, doctor.title, doctor.name]) if (part) rest = rest.split(part).join('');
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
+}
+/** An answer's label opening a line (`解答：`, `回答：`, `答：`). */
+const ANSWER_LABEL_RE = /^\s*(?:解答|回答|答复|答覆|回复|回覆|答)\s*[:：]/u;
+/** A line opening with an answer's label over prose that names a doctor (saysMoreThanCard): the answer's first line, no card. */
+export function isLabelledProse(t: string): boolean {
+  if (!ANSWER_LABEL_RE.test(t)) return false;
+  const doctor = parseDoctorCard(t.replace(ANSWER_LABEL_RE, ''));
+  return saysMoreThanCard(t, doctor);
 }
 /** The signed card (signedCard) among lines from..to, where no card element holds it: the first, with its line; or null. */
 export function signedLine(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {

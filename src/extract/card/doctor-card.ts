@@ -18,6 +18,8 @@ import { inChatInvite } from './chat-invite.js';
 import { inClinicRoster } from './clinic-roster.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
+import { saysPassedOn } from '../words/answer-extras.js';
+import { isLabelledProse } from './credit-sentence.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
@@ -133,6 +135,10 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
       if (isHandover(b.text)) continue;
+      // Nor a board's note passing the question on (`您好，您的问题已转交乳房外科医师，…`, answer-extras.ts): its title is the doctor's it names.
+      if (saysPassedOn(b.text)) continue;
+      // Nor an answer's first line, labelled, naming the doctor in its prose (`解答：建议到{hospital}找{name}{title}复查一下`, credit-sentence.ts).
+      if (isLabelledProse(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
       const card = cardAround(b.node, questionNode, textOf);
@@ -216,7 +222,7 @@ const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
  */
 export function isCardFieldsLine(line: string): boolean {
   const t = line.trim();
-  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t)) return false;
+  if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t) || isLabelledProse(t)) return false;
   const d = parseCardParts([t]);
   const fields = [d.department, d.hospital, d.hospital_grade].filter((v) => v !== null).length;
   // A nameless card's title beside its hospital (`中医医师 江州市中医院`, `主任医师 江州市人民医院`) is two fields as well.

@@ -46,6 +46,14 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
 }
 
 /**
+ * Whether a line above the question numbers the page's issue (`每日一问 第123期`, a daily column's or a paper's), no link and no
+ * list's item: a day heading near it is the issue's day, no header bar's.
+ */
+export function numbersIssue(blocks: readonly Block[], question: number): boolean {
+  return blocks.slice(0, question).some((b) => b.text.length <= 30 && /第\s*\d{1,5}\s*期/u.test(b.text) && b.linkChars === 0 && !inListItem(b.node));
+}
+
+/**
  * The day of the paper's issue line above the answer (lines 0..to), no link and no list's item; null where none stands, or two days do.
  * Only under the article's headline (the last heading above the answer), as the copy prints it: a site's masthead over the headline
  * shows the current issue (`《大众健康》第1130期` over an online reply's own `回复时间`), no day of this answer's.

@@ -1,6 +1,6 @@
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
-import { isServedDayLine } from '../dates/served-day.js';
+import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
 import { holdsTwoWayDay } from '../dates/year-last-date.js';
 import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
 import { isProductDay } from '../dates/date-label-line.js';
@@ -10,7 +10,7 @@ import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
 import { columnAnswer, columnFormat, readerQuestion } from '../layouts/column-answer.js';
-import { columnDate, issueDate, paperIssueDate } from '../layouts/issue-date.js';
+import { columnDate, issueDate, numbersIssue, paperIssueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
 import { readPost } from '../card/account-post.js';
@@ -326,6 +326,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
   if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
+  // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
+  // dating it and no e-paper's page number or issue number above (issue-date.ts): the day the page was served as often as the answer's (served-day.ts).
+  if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index))
+    doubts.push('the only day is a bare day with its weekday above the question, as a header bar prints the day the page was served');
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));

@@ -20,6 +20,7 @@ import { pictureLabels, isNamedLabel, textNodes, labelCandidates, lineLabels, si
 import { readItems } from './related-items.js';
 import { opensWithDoctorLabel } from './related-item.js';
 import { asksQuestion } from '../../core/genre-vocabulary.js';
+import { urlIdentity } from '../../core/url.js';
 import { reportsNews } from '../words/news-lead.js';
 
 export interface RelatedList {
@@ -321,11 +322,11 @@ function pointsHere(url: string, page: string): boolean {
 
 /**
  * A link to the page's own address (`content_3301.htm` on content_3301.htm), its fragment aside; its query kept, where a
- * site's pages differ by it alone (`Content?id=3301`).
+ * site's pages differ by it alone (`Content?id=3301`), but for the parameters that only say where a click came from
+ * (`?from=list`, `utm_*`, `spm`: core/url.ts), which a site adds to its own links as often.
  */
 function isPageItself(url: string, resolve: (href: string) => string): boolean {
-  const bare = (u: string) => u.replace(/#.*$/su, '').replace(/\?$/u, '');
-  return /^https?:/iu.test(resolve('#')) && bare(resolve(url)) === bare(resolve('#'));
+  return /^https?:/iu.test(resolve('#')) && urlIdentity(resolve(url)) === urlIdentity(resolve('#'));
 }
 
 /** Absolute links all on one host (a site's own articles, not a portal's feed from anywhere). */

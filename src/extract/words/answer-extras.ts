@@ -290,7 +290,18 @@ export const isVolunteerNote = (text: string) => VOLUNTEER_NOTE_RE.test(text.tri
 // an office's own reply sending the asker on (`建议转至心内科门诊`, a 健康管理中心 answering under its name) forwards nothing.
 const FORWARDING_NOTE_RE =
   /^\p{Script=Han}{1,8}(?:室|處|处|組|组|中心|台|信箱|客服)\s*[:：].{0,30}?(?:(?:已|将|將)(?:转|轉)(?:请|請|交|给|給|由|至|呈|介)|(?<!建议|建議|可|需|请|請)(?:转|轉)(?:请|請|交|给|給|呈))\p{Script=Han}{0,10}?(?:医师|醫師|医生|醫生|专科|專科|科|部|中心)/u;
-export const isForwardingNote = (text: string) => text.length <= 80 && FORWARDING_NOTE_RE.test(text.trim());
+/**
+ * So too, headed by no office, a greeting's note that the question went on to a doctor and that the reply follows
+ * (`您好，您的问题已转交乳腺外科王芳医生，回复如下：`, `您好，这里是导医台，…已转给…医生，回复如下：`, `客服已将您的咨询转交…专家，专家回复如下：`):
+ * whoever forwarded it wrote it, not the doctor, whose reply starts under it. A doctor's line sending the asker on
+ * (`建议转至心内科，…`) announces no reply.
+ */
+const FORWARDED_REPLY_RE =
+  /(?:(?:已|将|將)(?:转|轉)(?:请|請|交|给|給|至|呈)|(?:已|将|將)\p{Script=Han}{0,8}?(?:转|轉)(?:交|给|給|至|呈))[^。！!？?]{0,40}?(?:回复|回覆|答复|答覆|解答|说明|說明|回答)如下\s*[:：。]?$/u;
+export const isForwardingNote = (text: string) => text.length <= 80 && (FORWARDING_NOTE_RE.test(text.trim()) || FORWARDED_REPLY_RE.test(text.trim()));
+/** A line saying the question was passed on (`已转交乳房外科医师`, `已轉請…醫師評估`): whoever passed it wrote it, no doctor's card, whatever follows. */
+const PASSED_ON_RE = /(?:已|将|將)\p{Script=Han}{0,8}?(?:转|轉)(?:请|請|交|给|給|至|呈)/u;
+export const saysPassedOn = (text: string) => text.length <= 80 && PASSED_ON_RE.test(text);
 
 /**
  * The note under a transcript that the text was transcribed by machine from the doctor's
