@@ -273,8 +273,12 @@ export function cardShapeDoubts(d: Doctor, hospitalVouched = false): string[] {
 
 /** The longest author's row over a verification line: a nickname and a badge. */
 const NAME_ROW_MAX_CHARS = 16;
-/** The answer's stamp closing an author's row (whitespace taken out): `回答于2020-02-04 09:39`, `回答于3天前`, `发布于下午7:48`. */
-const ROW_STAMP_RE = /(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+$/u;
+/**
+ * The answer's stamp closing an author's row (whitespace taken out): `回答于2020-02-04 09:39`, `回答于3天前`, `发布于下午7:48`;
+ * or a bare whole day with its time (`2023-05-06 14:22`, a `3天前` beside it), as an app's share page stamps a reply.
+ */
+const ROW_STAMP_RE =
+  /(?:(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\d{1,3}(?:天|小时|分钟)前)?|\d{1,3}(?:天|小时|分钟)前)$/u;
 
 /**
  * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's

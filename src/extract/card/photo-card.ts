@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { parseCardParts } from './card-parts.js';
 import type { Doctor } from '../../schema/entry.js';
 import { GRADE_RE, isOtherDoctorsHead, TITLE_RE } from '../words/genre.js';
-import { nodesBetween, type Block } from '../lines/html-lines.js';
+import { inside, nodesBetween, type Block } from '../lines/html-lines.js';
 
 /**
  * A card whose name and title are printed only with the doctor's photo (`<img alt="王清玉 副主任医师"
@@ -18,8 +18,11 @@ export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => b
   for (let i = question + 1; i < answer; i++) if (isCardLine(i) && blocks[i]!.chars <= 40) lines.push(i);
   if (lines.length === 0) return null;
   let el: AnyNode | null = blocks[lines[0]!]!.node?.parent ?? null;
+  const asked = blocks[question]?.node ?? null;
   for (let up = 0; el && up < CLIMB; up++, el = el.parent) {
     if (el.type !== 'tag') continue;
+    // An element holding the question holds more than the card: a picture there (the site's logo) draws no doctor.
+    if (asked && inside(asked, el)) return null;
     const photos = imagesIn(el as Element).filter((img) => (img.attribs.alt ?? '').trim() !== '');
     if (photos.length === 0) continue;
     if (photos.length > 1) return null;

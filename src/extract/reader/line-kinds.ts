@@ -4,7 +4,7 @@
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote } from '../words/answer-extras.js';
+import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -133,6 +133,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A volunteer's note forwarding the question (`医疗志工：…已转请…医师回复`, answer-extras.ts): theirs, passed over where it stands.
   // So is an office's note forwarding the letter (`公共事务室：…已转请专科医师回复如下`, answer-extras.ts).
   if (isVolunteerNote(text) || isForwardingNote(text)) return 'note';
+  // A programme host's thanks under the guest's reply (`主持人晓峰：感谢…老师的解答`, answer-extras.ts): the host's, passed over.
+  if (isHostThanks(text)) return 'note';
   // A letter's closing wish before the signature (`敬祝　平安`, letter-column.ts): courtesy, the letter has ended.
   if (text.length <= 12 && isLetterClosingWish(text)) return 'tags';
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).

@@ -5,7 +5,7 @@
  */
 import { namesPageKind } from '../records/consult-title.js';
 import { isReaderLabel } from '../layouts/column-answer.js';
-import { questionWithoutTopicTags } from '../words/topic-tags.js';
+import { afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
@@ -246,6 +246,9 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
  */
 const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(\p{Script=Han}{0,6}(?:信箱|问答|問答|答疑|热线|熱線|专栏|專欄|讲堂|講堂))\s*[:：]|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问)|答(?:网友|读者|听众|观众|粉丝|患者)问)\s*[:：]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han}))\s*(?=\S)/u;
 export function withoutColumnName(question: string): string {
+  // A topic tag before the title (topic-tags.ts) files it as a column's name does.
+  const tagged = afterLeadingTopicTag(question);
+  if (tagged !== null && asksQuestion(tagged)) return withoutColumnName(tagged);
   const m = question.match(COLUMN_NAME_RE);
   const rest = m ? question.slice(m[0].length) : '';
   return m && asksQuestion(rest) && !asksQuestion(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? rest : question;

@@ -316,6 +316,13 @@ const PLAY_COUNT_RE =
   /^(?:(?:收听|播放|已播放|已收听|听过)\s*[:：]?\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?|\d+(?:\.\d+)?\s*[万千wW]?\+?\s*(?:人|次)\s*(?:听过|收听|播放|已听|在听))$/u;
 export const isPlayCount = (text: string) => text.length <= 20 && PLAY_COUNT_RE.test(text.trim());
 
+/**
+ * A programme host's thanks under the guest's reply (`主持人晓峰：感谢王明老师的解答，也感谢您收听《健康热线》！`): the host's words,
+ * none of the guest's answer. Headed by the host's role (and name), thanking.
+ */
+const HOST_THANKS_RE = /^(?:主持人|主播|节目主持)\s*\p{Script=Han}{0,4}\s*[:：]\s*(?:(?:也|再次|非常|十分)?(?:感谢|谢谢|多谢))/u;
+export const isHostThanks = (text: string) => text.length <= 80 && HOST_THANKS_RE.test(text.trim());
+
 /** `答：` on a line of its own over the answer (a copied Q&A's 问：/答： pair): the answer's label, not its first line. */
 export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim());
 

@@ -18,6 +18,13 @@ const QUOTED_LINE_RE = /^[:>＞](?:\s|$)/u;
 
 export const isQuotedLine = (line: string) => QUOTED_LINE_RE.test(line.trim());
 
+/**
+ * A web forum's quote of an earlier post at the head of a reply, the quoted words run on after it (`引用 momo妈咪 于 2023-5-4
+ * 10:31 发表的：…`, Discuz's `原帖由 name 于 2023-5-4 10:31 发表`): the quoted poster's, none of the reply.
+ */
+const FORUM_QUOTE_RE = /^(?:引用\s*[:：]?\s*(?:原帖由\s*)?|原帖由\s*)\S.{0,23}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*发表/u;
+export const isForumQuote = (line: string) => FORUM_QUOTE_RE.test(line.trim());
+
 /** How a head quotes: `marked` where the original's lines carry a mark, `below` where the rest of the message is the original. */
 export function quoteHead(line: string): 'marked' | 'below' | null {
   const text = line.trim();
@@ -32,6 +39,10 @@ export function quoteHead(line: string): 'marked' | 'below' | null {
  */
 export function markQuotedOriginal(blocks: readonly { text: string }[], kinds: string[], from: number, end: number): void {
   for (let i = from; i < end; i++) {
+    if (isForumQuote(blocks[i]!.text)) {
+      kinds[i] = 'note';
+      continue;
+    }
     const head = quoteHead(blocks[i]!.text);
     if (!head) continue;
     kinds[i] = 'note';

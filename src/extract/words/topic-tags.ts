@@ -25,6 +25,16 @@ export const questionWithoutTopicTags = (text: string): string => {
   return [...bare.trim()].length >= 4 ? bare.trim() : text;
 };
 
+/**
+ * A topic tag closed on both sides before a post's title (`#问嘉宾# 产后腰酸要做什么检查`, a community's board of questions to a
+ * programme's guest): the platform's topic, none of the question. What follows the tag, or null where no such tag leads.
+ */
+const LEADING_TAG_RE = /^\s*#[^#\s]{1,12}#\s*(?=\S)/u;
+export const afterLeadingTopicTag = (text: string): string | null => {
+  const m = text.includes('#') ? text.match(LEADING_TAG_RE) : null;
+  return m ? text.slice(m[0].length) : null;
+};
+
 /** A tag's word: short, no sentence in it. */
 const TAG_WORD_RE = /^[^\s，,。；;！!？?：:]{1,10}$/u;
 /**
