@@ -173,13 +173,14 @@ const HK_POSTNOMINALS = ['MBBS (HK), FHKAM (Medicine)', 'MBChB (CUHK), FRCP (Edi
 /**
  * F2. 頭條日報's 專科醫生 column web copy (hd.stheadline.com/news/columns/{col}/{id}/, host as remembered, path and the
  * column's name `專科醫生信箱` guesses), a Hong Kong free daily, traditional, UTF-8, canonical on 55%: `<h1>` the
- * question (keyed), on 40% after `專科醫生信箱：` (none); the day `2023年5月6日 星期六` or day-first `06/05/2023` (keyed;
- * fresh-84's HK day-first convention), a print line `頭條日報 P.{n} 健康` on 40% (none); JSON-LD NewsArticle on 50% with
+ * question (keyed), on 40% after `專科醫生信箱：` (none); the day `2023年5月6日 星期六` or day-first `06/05/2023` (keyed
+ * where it cannot be read month-first or another printed day-first day shows the order, else null: fresh-67 / fresh-87's
+ * convention, the key changed after the first run), a print line `頭條日報 P.{n} 健康` on 40% (none); JSON-LD NewsArticle on 50% with
  * the day as `datePublished` and a later `dateModified` (none); the card box at the head (55%) or foot: `{name}醫生`,
  * `{department}專科醫生` (title 專科醫生, department the specialty: fresh-81), post-nominals on 50% (none), `私人執業` (hospital
  * null) or `{public hospital}` (keyed as printed); `讀者問：` (none); `{name}醫生答：` on 45% (none); an in-read ad between
  * the first and second paragraphs on 50% (none); a share bar and a 熱門新聞 box (none); `同一專欄` with a snippet on 40%
- * (else `[]`), dated day-first `06-05-2023`, absolute by the canonical or as written.
+ * (else `[]`), dated day-first `06-05-2023` (dated as the page's day is), absolute by the canonical or as written.
  */
 const hkheadlineZhuankeYisheng: Family = {
   name: 'hkheadline-zhuanke-yisheng',
@@ -212,6 +213,11 @@ const hkheadlineZhuankeYisheng: Family = {
     const card = `<div class="columnist"><img src="${base}/images/columnist/${token(rng, 8)}.jpg" alt=""><p class="n">${esc(name)}醫生</p><p>${esc(dept)}專科醫生</p>${post ? `<p class="en">${rng.pick([...HK_POSTNOMINALS])}</p>` : ''}<p>${hosp ?? '私人執業'}</p></div>`;
     const shown = paragraphs.map((p, i) => `<p>${i === 0 && label ? `<b>${esc(name)}醫生答：</b>` : ''}${esc(p)}</p>${i === 0 && inread ? `\n<div class="ad-inread"><span>廣告</span><div id="div-gpt-ad-${token(rng, 6)}"></div></div>` : ''}`).join('\n');
     const day = dayFirst ? dmy(page.date!, '/') : `${cnDay(page.date!)} ${CN_WEEK[weekday(page.date!)]}`;
+    // A day-first day is keyed only where it cannot be read month-first, or where another day-first day the page prints
+    // shows the order (fresh-67's convention as fresh-87 changed it; fresh-84's keys were brought to it too): changed
+    // after the first run, when tuning found the first key dating every two-way day; page bytes unchanged.
+    const shownDayFirst = [...(dayFirst ? [page.date!] : []), ...related.flatMap((r) => (r.date ? [r.date] : []))].some((iso) => Number(iso.slice(8, 10)) > 12);
+    const certain = (iso: string) => shownDayFirst || Number(iso.slice(8, 10)) > 12 || iso.slice(8, 10) === iso.slice(5, 7);
     const head = ld
       ? `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: h1, datePublished: `${page.date}T05:00:00+08:00`, dateModified: `${shift(page.date!, rng.int(30, 400))}T12:00:00+08:00`, publisher: { '@type': 'Organization', name: '頭條日報' } })}</script>\n`
       : '';
@@ -236,9 +242,9 @@ ${list}
         question,
         paragraphs,
         doctor: { name, title: '專科醫生', department: dept, hospital: hosp, hospital_grade: null },
-        date: page.date,
+        date: !dayFirst || certain(page.date!) ? page.date : null,
         format: 'unknown',
-        related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), true),
+        related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), true).map((item) => (item.date && !certain(item.date) ? { ...item, date: null } : item)),
       }),
     };
   },
