@@ -84,6 +84,8 @@ export function englishCard(parts: readonly string[]): EnglishCard {
 }
 
 /** A name as `Dr` heads it (`Tan Wei Ming`): two to four capitalised words. */
+/** A line of post-nominals alone (`MBBS (HK), FHKAM (Medicine)`): the doctor's degrees and fellowships, no part of the card's fields. */
+export const isPostNominals = (text: string) => POST_NOMINALS_RE.test(text.trim());
 export const isRomanizedName = (text: string) => new RegExp(`^${WORD}(?:\\s+${WORD}){1,3}$`, 'u').test(text);
 /** A hospital's English name as a card prints it alone (`Hekang International Hospital Beijing`). */
 export const isEnglishHospital = (text: string) => ENGLISH_ONLY_RE.test(text) && HOSPITAL_WORD_RE.test(text);

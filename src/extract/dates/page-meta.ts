@@ -54,6 +54,11 @@ const DAY_NAMES_RE =
 /** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /**
+ * The print issue's page beside a web copy's day (`頭條日報 P.44 健康`, `某某晚报 第A14版 健康`): the paper, its page and the
+ * page's section, meta as the day is, where the line holds one.
+ */
+const PRINT_PAGE_RE = /\p{Script=Han}{2,8}?(?:日报|晚报|早报|日報|晚報|早報)\s*(?:P\.?\s*[A-Z]?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版)(?:\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$))?/gu;
+/**
  * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
  * time is read, meta as the time is. So is an English weekday before the day (`Friday, 19 Aug 2022`, `Sat May 06, 2023`).
  */
@@ -244,7 +249,16 @@ export function datesAsking(text: string): boolean {
   return label.length <= 10 && /[:：]$/u.test(label) && ASKED_RE.test(label);
 }
 
-export function readMetaLine(printed: string): MetaLine {
+/**
+ * The day in Khmer words and digits beside the Chinese one (a Cambodian Chinese daily's `2023年05月06日 星期六 ថ្ងៃសៅរ៍ ទី៦ ខែឧសភា
+ * ឆ្នាំ២០២៣`): a run of Khmer script holding a Khmer digit, the day's other name, read as no part of the line. (Alone, on a
+ * masthead, it dates nothing: no day is read from it.)
+ */
+const KHMER_DAY_RE = /(?=[\p{Script=Khmer}\s]*[\u17e0-\u17e9])\p{Script=Khmer}+(?:\s+\p{Script=Khmer}+)*/gu;
+const KHMER_DIGIT_RE = /[\u17e0-\u17e9]/u;
+
+export function readMetaLine(given: string): MetaLine {
+  const printed = KHMER_DIGIT_RE.test(given) ? given.replace(KHMER_DAY_RE, ' ') : given;
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (printed.length > 80) return NOT_META;
   let meta = READ_LINES.get(printed);
@@ -304,7 +318,7 @@ function readLine(printed: string): MetaLine {
     for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
-  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { EXPERT_BIO_RE } from '../card/card-sentences.js';
-import { withoutSignOff } from '../words/letter-column.js';
+import { asksOfNothing, withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
@@ -9,6 +9,7 @@ import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signed
 import { isName } from '../words/card-words.js';
 import { isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
+import { isPostNominals } from '../card/english-card.js';
 import { noDoctor } from '../draft.js';
 import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
@@ -58,6 +59,8 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   // headline filing a question under the column's name (`医药信箱：{question}`), that question is the page's, as a letter's is
   // under a headline with no column name.
   if (filed !== null && asksQuestion(filed) && /来信\s*[:：]$/u.test(label[0])) return filed;
+  // So is it over a follow-up naming nothing it asks about (`请问需要做什么检查？`): the headline's question is what it asks of.
+  if (filed !== null && asksQuestion(filed) && asksOfNothing(asked)) return filed;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
@@ -245,6 +248,8 @@ function cardLinesAt(blocks: readonly Block[], at: number): Doctor | null {
     // A line's English name in brackets after it (`内科顾问医生（Consultant Physician）`, a hospital's `（Sunway Medical Centre）`)
     // glosses the part: the line is as short as its Chinese, and its parts are read without it.
     const chinese = text.replace(ENGLISH_GLOSS_RE, '');
+    // The doctor's degrees on a line of their own (`MBBS (HK), FHKAM (Medicine)`, a Hong Kong card's) are no field: passed over.
+    if (lines.length > 0 && isPostNominals(text)) continue;
     if (lines.length === BOX_CARD_LINES || blocks[i]!.linkChars > 0 || !CARD_LINE_RE.test(chinese) || OTHER_ROLE_RE.test(text)) return null;
     lines.push(chinese);
   }

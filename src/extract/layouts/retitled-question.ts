@@ -1,5 +1,6 @@
 import { comparable } from '../../core/text.js';
 import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
+import { asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -73,6 +74,8 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     const asked = text.length <= 80 ? labelledBelow(text) : null;
     if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
     if (filed && hooked && !hasAnswererHook(blocks[heading]?.text ?? '') && !oneQuestion(asked)) return null;
+    // A follow-up naming nothing it asks about (`有沒有什麼好的辦法緩解？`) asks of the filed headline's question: that is the page's.
+    if (filed && hooked && asksOfNothing(asked)) return null;
     // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that
     // question's own title, made of its words as a Q&A site makes one: the question is the headline, no article's topic.
     return head.length >= 4 && comparable(asked).includes(head) ? null : asked;

@@ -83,9 +83,16 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const here = ownFolder(resolve);
   // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
   let reading: string[] | undefined;
-  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text) || isQaColumnHead(text))) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text) || isQaColumnHead(text) || isMoreVideosHead(text))) {
     if (inNavigation(label)) continue;
     const items = readItems(listAfter(label), resolve);
+    // A video page's more-videos head (更多视频) over films linked bare on the page's own site, every title asking a question: the
+    // site's other Q&A films, the page's siblings, its related links. Over films that ask nothing (the site's promotions) it tells nothing.
+    if (isMoreVideosHead(textContent(label))) {
+      const urls = links || answers(items) ? null : linkOnlyUrls(items);
+      if (urls && urls.length >= 2 && asksAsQuestions(items) && !urls.some((url) => pointsHere(url, resolve('?'))) && (urls.every((url) => url.startsWith('/') && !url.startsWith('//')) || (onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))))) reading ??= urls;
+      continue;
+    }
     // A Q&A column's name (专家答疑, 名医问答) over questions linked on the page's own site (paths, or one host that is the
     // page's where its address is known), each asking: the column's other questions, its related links. Over anything else
     // (a landing page's own Q&A under the name) it tells nothing: passed over.
@@ -176,7 +183,10 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       headsRelatedQuestions(textContent(label), items) &&
       items.every((i) => i.url !== null) &&
       asksAsQuestions(items) &&
-      (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+      // (Under a column's own head, paths no base made absolute are on the page's own site, whatever its address, as its bare links are.)
+      (here === null
+        ? onOneHost(urls) || (isColumnOthersHead(textContent(label)) && urls.every((url) => url.startsWith('/') && !url.startsWith('//')))
+        : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
       pagerSiblingHrefs(texts).length === 0;
     if (here === null && !labelled && !relatedOnOneHost) return { ...none, unplaced: label };
     if (here === null || relatedOnOneHost) return { items, label };
@@ -225,9 +235,11 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) ||
 /**
  * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
  * letters as often as of articles; where every title asks a question, its other letters, the page's related links (as an
- * e-paper's 本版其他文章 is read).
+ * e-paper's 本版其他文章 is read). So is its back issues' head, the column named (`医生信箱往期`, `健康专栏往期回顾`), and the head
+ * naming the column as the page's own (`同一專欄`, `本栏目其他文章`).
  */
-const isColumnOthersHead = (label: string) => /^\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:其他|其它|更多)(?:文章|来信|问答)$/u.test(label.replace(/\s+/gu, ''));
+const isColumnOthersHead = (label: string) =>
+  /^(?:\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:(?:其他|其它|更多)(?:文章|来信|问答)|往期(?:文章|来信|问答|回顾)?)|(?:同一|本)(?:专栏|栏目)(?:(?:其他|其它|更多)(?:文章|来信|问答))?)$/u.test(label.replace(/\s+/gu, ''));
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.
@@ -312,6 +324,8 @@ export function withoutFeedBefore<T extends Pick<RelatedList, 'links' | 'linksLa
 }
 
 /** The name of a column of experts' answers (专家答疑, 名医问答, 医生答疑): not 专家解答, which heads an answer. */
+/** A video page's head over the site's other films (更多视频, 其他视频). */
+const isMoreVideosHead = (label: string) => /^(?:更多|其他|其它)(?:科普)?视频$/u.test(label.replace(/\s+/gu, ''));
 const isQaColumnHead = (label: string) => /^(?:专家|名医|医生|医师|大夫)(?:答疑|问答)$/u.test(label.replace(/\s+/gu, ''));
 
 /** Whether a link leads into the page itself: a fragment alone, or the page's own address (`page`, resolved) with one. */

@@ -223,6 +223,8 @@ const ASKER_LABEL_WORDS =
   '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询|来信)' +
   // A paper's reader named, and where they write from (`读者林先生（泗水）来信：`, `网友小王问：`).
   '|' + ASKERS + '\\p{Script=Han}{1,4}(?:[（(]\\p{Script=Han}{1,6}[)）])?(?:提问|问|咨询|来信)' +
+  // Or where they write from before it (`金边读者许女士问：`, `河南郑州读者王先生来信：`): a reader addressed as Mr or Ms only.
+  '|\\p{Script=Han}{2,6}?读者\\p{Script=Han}{1,2}(?:先生|女士|小姐|阿姨|大爷)(?:提问|问|咨询|来信)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.

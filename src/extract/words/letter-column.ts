@@ -43,3 +43,11 @@ export const mayGoOnAfterWish = (text: string): boolean => {
 const WISH_HALF_CHARS = 6;
 const LABELLED_LINE_RE = /^[^，,。；;！!？?：:\s]{1,10}\s*[:：]/u;
 const POSTSCRIPT_RE = /^(?:附[註注]|又及|再者|[Pp]\.?\s?[Ss]\.?)\s*[:：.]?/u;
+
+/**
+ * A reader's follow-up that names nothing it asks about (`请问需要做什么检查？`, `有没有什么好的办法缓解？`, `该怎么办？`): only
+ * asking words, its subject the headline's. Under a headline filing a question under the column's name, that question is the page's.
+ */
+const ASKING_WORDS_RE =
+  /请问|請問|需要|應該|应该|是否|有没有|有沒有|什么|什麼|哪些|怎么办|怎麼辦|怎么|怎麼|如何|好的|办法|辦法|方法|缓解|緩解|治疗|治療|检查|檢查|吃什么药|严重吗|嚴重嗎|要紧吗|要緊嗎|[要该該做去能可以吗嗎呢才好的啊]|[\s？?！!。，,]/gu;
+export const asksOfNothing = (question: string): boolean => question.trim() !== '' && question.replace(ASKING_WORDS_RE, '') === '';
