@@ -34,6 +34,8 @@ export const PRACTICE_TITLES = [
 /** Longest first, so 副主任医师 is not read as 主任医师. */
 export const DOCTOR_TITLES = [
   '副主任医师', '主任医师', '主治医师', '主管医师', '住院医师', '执业医师', '执业助理医师', '助理医师', '医师',
+  // Taiwan's chief resident (總醫師), a rank between 住院醫師 and 主治醫師: one title, no 总 and a 医师
+  '总医师',
   // a licence of its class (执业类别), as a dental or TCM clinic's card prints it: one title, no field and a 执业医师
   '口腔执业医师', '口腔执业助理医师', '中医执业医师', '中医执业助理医师',
   '副主任药师', '主任药师', '主管药师', '药师',

@@ -142,7 +142,7 @@ export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.tri
 export const isPost = (text: string) => POST_TITLES.includes(text);
 /** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
 /** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
-export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医[生师])$/u;
+export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院|总)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医[生师])$/u;
 /**
  * A licence a card may print as a badge beside the rank (`执业医师`, `执业助理医师`, `执业药师`): what the holder may
  * practise, no rung of the ladder; the rank printed in the same card is the title (card-parts.ts).
