@@ -60,3 +60,12 @@ describe('a BBS post signed by a chief resident', () => {
     expect(entry.doctor).toMatchObject({ name: '馮海', title: '總醫師', department: '呼吸內科', hospital: '臺大醫院' });
   });
 });
+
+describe('a plain-text post’s lines', () => {
+  it('joins a paragraph broken by hand at its pauses, and leaves lines that each end a sentence apart', async () => {
+    const { plainPostParts } = await import('../src/extract/words/plain-post.js');
+    expect(plainPostParts('要結合具體情況來看，\n一般有以下幾種情況。\n\n1.多喝水，\n注意休息。\n2.按時復查。')).toEqual(['要結合具體情況來看，一般有以下幾種情況。', '', '1.多喝水，注意休息。', '2.按時復查。']);
+    expect(plainPostParts('洗後馬上塗保濕霜。\n一周不見好請到皮膚科面診。')).toEqual(['洗後馬上塗保濕霜。', '一周不見好請到皮膚科面診。']);
+    expect(plainPostParts('馮海 醫師\n臺大醫院 呼吸內科 總醫師')).toEqual(['馮海 醫師', '臺大醫院 呼吸內科 總醫師']);
+  });
+});

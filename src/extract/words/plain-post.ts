@@ -19,19 +19,32 @@ export function holdsPlainPost(el: Element): boolean {
   return false;
 }
 
-/** A mark a line broken by hand inside a paragraph ends at. */
+/** A mark a line broken by hand inside a paragraph ends at; a pause among them (`，`, `、`, `；`) shows the text is so broken. */
 const RUNS_ON_RE = /[，、；。,;]$/u;
+const PAUSE_END_RE = /[，、；,;]$/u;
 const OWN_LINE_RE = new RegExp(`^(?:${POINT}|--\\s*$|※)`, 'u');
+const standsAlone = (line: string) => line === '' || OWN_LINE_RE.test(line) || isQuotedLine(line);
 
-/** The lines of a plain-text post's text node, each paragraph's hand-broken lines joined; a blank line is an empty part. */
+/**
+ * The lines of a plain-text post's text node, each paragraph's hand-broken lines joined; a blank line is an empty part.
+ * Lines are joined only in a paragraph one of whose lines stops at a pause: lines that each end a sentence may be its
+ * paragraphs, one a line (a plain-text mail's).
+ */
 export function plainPostParts(text: string): string[] {
   const lines = text.split(/\r?\n/u);
   const parts: string[] = [];
-  for (const line of lines) {
-    const last = parts.length > 0 ? parts[parts.length - 1]! : null;
-    const next = line.trim();
-    if (last !== null && RUNS_ON_RE.test(last.trim()) && next !== '' && !OWN_LINE_RE.test(next) && !isQuotedLine(next)) parts[parts.length - 1] = last.trimEnd() + next;
-    else parts.push(line);
+  for (let k = 0; k < lines.length; ) {
+    // The run of lines up to the next blank line or line of its own.
+    let end = k + 1;
+    while (end < lines.length && !standsAlone(lines[end]!.trim())) end++;
+    const run = lines.slice(k, end);
+    const broken = run.slice(0, -1).some((l) => PAUSE_END_RE.test(l.trim()));
+    for (const [i, line] of run.entries()) {
+      const last = i > 0 ? parts[parts.length - 1]! : null;
+      if (broken && last !== null && RUNS_ON_RE.test(last.trim())) parts[parts.length - 1] = last.trimEnd() + line.trim();
+      else parts.push(line);
+    }
+    k = end;
   }
   return parts;
 }
