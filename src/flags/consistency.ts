@@ -395,7 +395,9 @@ function doctorShape(doctor: Doctor): string | null {
     const surname = SURNAMES_1.has(first) || SURNAMES_2.test(n) || n.includes('·') || first.codePointAt(0)! > 0xffff || isTibetanName(n);
     // A name printed only in English on a bilingual card (`Tan Wei Ming`): capitalised words, as `Dr` heads them.
     const romanized = /^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3}$/u.test(name.trim());
-    const personal = (/^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname) || romanized;
+    // A Uyghur's or a foreigner's name, its parts apart by a dot (`阿依古丽·买合木提`): no surname to judge, and longer.
+    const dotted = /^\p{Script=Han}{1,6}(?:[·•‧・]\p{Script=Han}{1,6}){1,2}$/u.test(n);
+    const personal = (/^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname) || dotted || romanized;
     if (!personal) return `a name that is no personal name: ${quote(name)}`;
     if (TITLE_WORD_RE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;
     if (NOT_A_NAME.test(n)) return `a sentence's or a heading's word as the name: ${quote(name)}`;

@@ -14,7 +14,7 @@ import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, calledName, isCallingRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
@@ -72,7 +72,7 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
     // (The campus's dash is the expression's own: a part without one is spared its scan.)
-    const segments = (part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).split(SEPARATOR_RE).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
+    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -101,6 +101,15 @@ function tokenize(parts: readonly string[]): Token[] {
     }
   }
   return tokens;
+}
+/** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts. */
+const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})+(?!${HAN})`, 'gu');
+/** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. */
+function splitKeepingNames(part: string): string[] {
+  if (!NAME_DOT_RE.test(part)) return part.split(SEPARATOR_RE);
+  const kept: string[] = [];
+  const held = part.replace(DOTTED_RUN_RE, (run) => (isDottedName(run) ? `\u0001${kept.push(run) - 1}\u0001` : run));
+  return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
 }
 /**
  * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name

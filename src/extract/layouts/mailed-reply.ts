@@ -1,3 +1,4 @@
+import { textContent } from 'domutils';
 import type { AnswerFormat, Doctor } from '../../schema/entry.js';
 import { cardShapeDoubts, withoutPostAsTitle } from '../card/doctor-card.js';
 import { isName } from '../words/card-words.js';
@@ -10,6 +11,7 @@ import type { BoardRecord } from './message-board.js';
 import { findDate, formatFromLabel } from '../dates/page-meta.js';
 import { isQuotedLine, quoteHead } from '../words/quoted-original.js';
 import { isReplySubject, withoutReplyMark } from '../words/reply-subject.js';
+import { isSalutation } from '../words/reply-form.js';
 
 /**
  * A reply as mail and BBSes print it: a header of labelled fields (who sent it, the subject, when; a webmail's
@@ -21,18 +23,21 @@ import { isReplySubject, withoutReplyMark } from '../words/reply-subject.js';
  * is an account and its nickname: there, the signature's); the date the day it was sent, the original's none.
  */
 
-type Field = 'sender' | 'subject' | 'time' | 'recipient' | 'unit' | 'way';
+type Field = 'sender' | 'subject' | 'time' | 'recipient' | 'unit' | 'way' | 'board';
 const FIELD_LABELS: ReadonlyArray<[Field, RegExp]> = [
-  ['sender', /^(?:发信人|发件人|寄件人|发送人|From)$/iu],
+  // 批踢踢's 作者 is the sender's where it names an account (`id (nick)`): see fieldOf.
+  ['sender', /^(?:发信人|发件人|寄件人|发送人|作者|From)$/iu],
   ['subject', /^(?:标题|主题|Subject)$/iu],
-  // A BBS's 发信站 names the site and, in brackets, when the article was posted.
-  ['time', /^(?:发信站|发送时间|发件时间|发信时间|寄件时间|Date|Sent)$/iu],
+  // A BBS's 发信站 names the site and, in brackets, when the article was posted; 批踢踢's 時間 the stamp alone.
+  ['time', /^(?:发信站|发送时间|发件时间|发信时间|寄件时间|时间|Date|Sent)$/iu],
+  // The board it was posted on (批踢踢's 看板, a telnet BBS's 信区 on its own line).
+  ['board', /^(?:看板|信区)$/u],
   ['recipient', /^(?:收件人|收信人|抄送|To|Cc)$/iu],
   ['unit', /^(?:单位|所在单位|工作单位|所在医院)$/u],
   ['way', /^(?:回复方式|回复形式|答复方式)$/u],
 ];
-/** A sender's field, told cheaply: most pages have none. */
-const SENDER_RE = /^\s*(?:发信人|发件人|寄件人|发送人|From)\s*[:：]/iu;
+/** A sender's field, told cheaply: most pages have none (批踢踢's label stands in an element of its own, no colon after it). */
+const SENDER_RE = /^\s*(?:(?:发信人|发件人|寄件人|发送人|From)\s*[:：]|作者)/iu;
 /** A label (spaces inside it, as a BBS pads `标  题`) and its value on the line. */
 const FIELD_RE = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,6}?)\s*[:：]\s*(.*)$/u;
 /** A BBS account's sender: its id and nickname (`neike1147 (杜桂琪)`), nobody's card. */
@@ -74,11 +79,30 @@ interface Header {
 
 function fieldOf(b: Block): { field: Field; value: string } | null {
   if (b.linkChars > 0 && b.linkChars === b.chars) return null;
-  const m = b.text.trim().match(FIELD_RE);
+  const text = b.text.trim();
+  const labelled = text.match(FIELD_RE);
+  const fieldOfLabel = (m: readonly string[] | null) => (m ? FIELD_LABELS.find(([, re]) => re.test(m[1]!.replace(/\s+/gu, '')))?.[0] : undefined);
+  // (A value's own colon, `标题` `Re: …`, is no label's.)
+  const m = fieldOfLabel(labelled) ? labelled : labelElementField(b, text);
   if (!m) return null;
   const label = m[1]!.replace(/\s+/gu, '');
-  const field = FIELD_LABELS.find(([, re]) => re.test(label))?.[0];
-  return field ? { field, value: m[2]!.trim() } : null;
+  const field = fieldOfLabel(m);
+  const value = m[2]!.trim();
+  // An article's 作者 names a writer; a board's names the account that posted (`id (nick)`): only that is a sender.
+  if (field === 'sender' && label === '作者' && !ACCOUNT_RE.test(value)) return null;
+  return field ? { field, value } : null;
+}
+
+/**
+ * A label in an element of its own before its value, no colon between (批踢踢's metalines: `<span>作者</span><span>id (nick)</span>`):
+ * the label and the value, as a colon would part them.
+ */
+function labelElementField(b: Block, text: string): [string, string, string] | null {
+  const parent = b.node?.parent;
+  if (!parent || parent.type !== 'tag') return null;
+  const label = textContent(parent).trim();
+  if (label.length < 2 || label.length > 4 || !text.startsWith(label) || text.length === label.length) return null;
+  return [text, label, text.slice(label.length)];
 }
 
 /** The message's header: the fields around its first sender's, with a sender and a time among them; null where none is. */
@@ -148,6 +172,8 @@ export function mailedReply(blocks: readonly Block[]): BoardRecord | null {
       continue;
     }
     if (endsMessage(b) || isDisclaimer(text)) break;
+    // A salutation alone before the reply's first line (`原PO您好：`, `您好！`): the reply's form, none of the answer.
+    if (answerLines.length === 0 && isSalutation(text)) continue;
     const signOff = text.match(SIGN_OFF_RE);
     if ((signOff && (signOff[1] === '' || isName(signOff[1]!))) || (senderName !== null && text === senderName)) {
       for (; i < blocks.length && signature.length < SIGNATURE_LINES && !quoteHead(blocks[i]!.text) && !endsMessage(blocks[i]!); i++) signature.push(i);

@@ -14,6 +14,7 @@ import { indentParts, opensWithIndent, preformattedParts } from '../words/indent
 import { mailLines, mayBeQuotedPrintable } from '../bytes/quoted-printable.js';
 import { mayHoldPrintedMarkup, printedMarkupLines } from '../markup/escaped-markup.js';
 import { hardWrapped, joinWrapped, type WrapMark } from '../words/hard-wrap.js';
+import { holdsPlainPost, plainPostParts } from '../words/plain-post.js';
 
 /** A line of visible text as a reader sees it, with the links it holds. */
 export interface Line {
@@ -95,6 +96,7 @@ interface End {
   heading: boolean;
   link: boolean;
   pre: boolean;
+  post: boolean;
 }
 
 /** Characters other than whitespace, counted without building a string. */
@@ -137,7 +139,7 @@ const UNSHOWN_PARTS = new Set(['title', 'desc', 'metadata', 'del', 'strike', 'no
 export const isUnshownPart = (name: string): boolean => UNSHOWN_PARTS.has(name);
 
 /** The end markers, one per combination, so that the walk allocates none per element. */
-const ENDS: End[] = Array.from({ length: 16 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0 }));
+const ENDS: End[] = Array.from({ length: 32 }, (_, bits) => ({ block: (bits & 1) > 0, heading: (bits & 2) > 0, link: (bits & 4) > 0, pre: (bits & 8) > 0, post: (bits & 16) > 0 }));
 
 /**
  * Renders a DOM subtree to the lines a reader would see: block elements and <br> break
@@ -160,6 +162,8 @@ function walk(
   const media: Media[] = [];
   const stamps: Stamp[] = [];
   let pre = 0;
+  // Inside a plain-text post (plain-post.ts): its line breaks shown, a paragraph's hand-broken lines joined.
+  let post = 0;
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
   // Each entry is a node to enter, or the end of an element whose children are done.
   const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
@@ -176,6 +180,7 @@ function walk(
       if (node.heading) out.headings--;
       if (node.link) out.inLink--;
       if (node.pre) pre--;
+      if (node.post) post--;
       continue;
     }
     if (node.type === 'text') {
@@ -190,7 +195,7 @@ function walk(
       }
       // Paragraphs a browser shows apart: line breaks of preformatted text, and the indents that
       // open paragraphs in text without <p> or <br> (indent-breaks.ts).
-      const parts = !keepBreaks ? null : pre > 0 && data.includes('\n') ? preformattedParts(data) : indentParts(data);
+      const parts = !keepBreaks ? null : post > 0 && data.includes('\n') ? plainPostParts(data) : pre > 0 && data.includes('\n') ? preformattedParts(data) : indentParts(data);
       if (parts) {
         parts.forEach((part, i) => {
           if (i > 0) {
@@ -255,7 +260,8 @@ function walk(
       ENDS[
         (kind & 3) |
           (name === 'a' && el.attribs?.href ? 4 : 0) |
-          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style)) || (display.preformatted.size > 0 && display.preformatted.has(el))) ? 8 : 0)
+          (keepBreaks && (name === 'pre' || (el.attribs?.style !== undefined && PRESERVES_BREAKS.test(el.attribs.style)) || (display.preformatted.size > 0 && display.preformatted.has(el))) ? 8 : 0) |
+          (keepBreaks && kind & 1 && holdsPlainPost(el) ? 16 : 0)
       ]!;
     if (end.block) out.flush();
     if (end.heading) out.headings++;
@@ -264,7 +270,8 @@ function walk(
       out.links.push(el.attribs.href!);
     }
     if (end.pre) pre++;
-    if (end.block || end.heading || end.link || end.pre) stack.push(end);
+    if (end.post) post++;
+    if (end.block || end.heading || end.link || end.pre || end.post) stack.push(end);
     // A declarative shadow root is displayed in place of the host's children, its slots showing theirs (shadow-root.ts).
     const shadow = shadowRoots && el.children && el.children.length > 0 && node.type === 'tag' ? (name === 'slot' ? null : shadowRootOf(el)) : null;
     const children = shadow ? shadow.children : shadowRoots && name === 'slot' ? slotContent(el) : (el.children ?? []);

@@ -72,6 +72,17 @@ export const isBioLine = (text: string): boolean => {
   return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || isFormerPostLine(t);
 };
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
+/** The dots Chinese writes between the parts of a Uyghur's, a Kazakh's or a foreigner's name (`阿依古丽·买合木提`, `•`, `‧`, `・`). */
+export const NAME_DOT_RE = /[·•‧・]/u;
+const DOTTED_NAME_RE = new RegExp(`^${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6}){1,2}$`, 'u');
+/** What no part of a person's name holds: a unit's end (科, 院, 中心) or a role's, a title's or a label's word. */
+const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大夫|医师|护士|专家|专业号|头像|照片|图片|主任|教授|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u;
+/**
+ * A name whose parts an interpunct parts (`阿依古丽·买合木提`, `艾尔肯•吐尔逊`): one name, as Xinjiang's hospitals print their
+ * doctors'; no part of it a unit's, a title's or a label's word (`王建国·主任医师`, `心内科·王建国` are two fields).
+ */
+export const isDottedName = (text: string) =>
+  DOTTED_NAME_RE.test(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
@@ -97,7 +108,7 @@ export const VERIFIED_BADGE_RE =
 /** A verification badge on a line of its own, beside the card (see VERIFIED_BADGE_RE): the card's, none of the answer. */
 export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_BADGE_RE.test(text.trim());
 export const isName = (text: string) =>
-  NAME_RE.test(text) &&
+  (NAME_RE.test(text) || isDottedName(text)) &&
   !NOT_NAMES.has(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
   // A post's level (`二级` of 二级教授) is none either; nor a unit (`体检中心` of `体检中心主任`).
@@ -131,7 +142,7 @@ export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.tri
 export const isPost = (text: string) => POST_TITLES.includes(text);
 /** An academic rank, which a card may print before or after the clinical title (教授, 二级教授, 讲师, 研究员, 硕导): never a name. */
 /** A rank of the clinical ladder (主治医师, 副主任中医师, 顾问医生): what a bare 医师 beside it gives way to. */
-export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医[生师])$/u;
+export const CLINICAL_RANK_RE = /^(?:(?:副?主任|主治|住院|总)中?医[师生]|(?:资深|高级|副)?顾问医生|高级医生|驻院医生|专科医[生师])$/u;
 /**
  * A licence a card may print as a badge beside the rank (`执业医师`, `执业助理医师`, `执业药师`): what the holder may
  * practise, no rung of the ladder; the rank printed in the same card is the title (card-parts.ts).

@@ -1,7 +1,7 @@
 /**
  * A reply quoting the message it answers, as mail clients and BBSes write it: a head saying what follows
  * is the original (`—— 原始消息 ——`, `-----Original Message-----`, `在 2023年1月5日，您写道：`,
- * `On Fri, May 5, 2023, Li wrote:`, a telnet BBS's `【 在 id (nick) 的大作中提到: 】`), then the original,
+ * `On Fri, May 5, 2023, Li wrote:`, a telnet BBS's `【 在 id (nick) 的大作中提到: 】`, 批踢踢's `※ 引述《id (nick)》之銘言：`), then the original,
  * either as lines marked `: ` or `> ` (a BBS's, a plain-text mail's) or unmarked to the message's end (a
  * mail client's original under the reply, with its own 发件人 / 发送时间 / 主题). None of it is the
  * reply, and its days date nothing.
@@ -13,6 +13,8 @@ const ORIGINAL_DIVIDER_RE = /^[-—–―_=\s]*(?:原始(?:消息|邮件|信件|
 const WROTE_RE = /^(?:在\s*.{1,40}?[，,]?\s*\S{0,16}\s*写道\s*[:：]|.{1,24}\s*于\s*.{1,40}?写道\s*[:：]|On\s.{1,100}\swrote\s*:)$/iu;
 /** A BBS's head over the quoted post (`【 在 id (nick) 的大作中提到: 】`, `【 在 id 的来信中提到: 】`); a quoted line may follow it on its line. */
 const BBS_QUOTE_HEAD_RE = /^【\s*在\s*\S{1,40}(?:\s*[(（][^)）]{0,40}[)）])?\s*的(?:大作|来信|文章|帖子)中提到\s*[:：]?\s*】/u;
+/** 批踢踢's head over the quoted post (`※ 引述《id (nick)》之銘言：`), traditional or folded. */
+const PTT_QUOTE_HEAD_RE = /^※\s*引述\s*《[^》]{1,60}》\s*之[銘铭]言\s*[:：]?$/u;
 /** A line of the quoted original, marked by the client (`: …`, `> …`); a lone mark too (an empty quoted line). */
 const QUOTED_LINE_RE = /^[:>＞](?:\s|$)/u;
 
@@ -28,7 +30,7 @@ export const isForumQuote = (line: string) => FORUM_QUOTE_RE.test(line.trim());
 /** How a head quotes: `marked` where the original's lines carry a mark, `below` where the rest of the message is the original. */
 export function quoteHead(line: string): 'marked' | 'below' | null {
   const text = line.trim();
-  if (BBS_QUOTE_HEAD_RE.test(text)) return 'marked';
+  if (BBS_QUOTE_HEAD_RE.test(text) || PTT_QUOTE_HEAD_RE.test(text)) return 'marked';
   if (text.length > 120) return null;
   return ORIGINAL_DIVIDER_RE.test(text) || WROTE_RE.test(text) ? 'below' : null;
 }

@@ -7,9 +7,15 @@
 
 /** The salutation alone (`您好！`, `网友您好！`, `网友，您好！`, `王**网友：`, `尊敬的网友：`). */
 const SALUTATION_RE =
-  /^(?:尊敬的)?(?:\p{Script=Han}{0,2}[*＊×]{1,3}|\p{Script=Han}{1,3})?(?:网友|市民|群众|来信人|同志|先生|女士)?(?:[，,]\s*)?(?:您好|你好)?\s*[！!。：:，,]?$/u;
+  /^(?:尊敬的)?(?:\p{Script=Han}{0,2}[*＊×]{1,3}|\p{Script=Han}{1,3}|原PO|PO主)?(?:网友|市民|群众|来信人|同志|先生|女士)?(?:[，,]\s*)?(?:您好|你好)?\s*[！!。：:，,]?$/iu;
 /** A word a salutation must hold: a bare name or a lone mark is none. */
 const SALUTATION_WORD_RE = /您好|你好|网友|市民|群众|来信人|同志|尊敬的/u;
+
+/** A salutation alone on its line (`您好！`, `网友您好：`, a board's `原PO您好：`, `楼主你好：`): the reply's form, none of the answer. */
+export const isSalutation = (text: string) => {
+  const t = text.trim();
+  return t.length <= 14 && SALUTATION_WORD_RE.test(t) && SALUTATION_RE.test(t);
+};
 
 /**
  * The line announcing the reply (`感谢您对我委工作的关注和支持。现将您咨询的问题答复如下：`, `您的留言已收悉，…现答复如下：`,
@@ -27,7 +33,7 @@ const CLOSING_HOTLINE_RE = /^如(?:有|还有|仍有)?(?:疑问|问题|需要|�
 export function isReplyFormLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 80) return false;
-  if (t.length <= 14 && SALUTATION_WORD_RE.test(t) && SALUTATION_RE.test(t)) return true;
+  if (isSalutation(t)) return true;
   return ANNOUNCE_RE.test(t) || (t.length <= 30 && THANKS_RE.test(t)) || (t.length <= 50 && CLOSING_HOTLINE_RE.test(t));
 }
 

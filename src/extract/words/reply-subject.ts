@@ -6,8 +6,14 @@
  */
 const REPLY_MARK_RE = /^(?:\s*(?:re(?:\s*\[\d+\])?|回复|答复|回覆|答覆)\s*[:：]\s*)+(?=\S)/iu;
 
-/** The subject without the reply marks before it; any other text as it is. */
-export const withoutReplyMark = (subject: string) => subject.replace(REPLY_MARK_RE, '');
+/** A board's category tag after the reply mark (批踢踢's `Re: [問題] …`, `Re: [請益] …`): the post's kind, none of the question. */
+const CATEGORY_TAG_RE = /^\[\p{Script=Han}{1,4}\]\s*(?=\S)/u;
+
+/** The subject without the reply marks before it (and a board's category tag after them); any other text as it is. */
+export const withoutReplyMark = (subject: string) => {
+  const unmarked = subject.replace(REPLY_MARK_RE, '');
+  return unmarked === subject ? subject : unmarked.replace(CATEGORY_TAG_RE, '');
+};
 
 /** Whether a subject is a reply's (a reply mark before it). */
 export const isReplySubject = (subject: string) => REPLY_MARK_RE.test(subject);

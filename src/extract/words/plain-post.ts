@@ -1,0 +1,50 @@
+import type { AnyNode, Element } from 'domhandler';
+import { POINT } from './indent-breaks.js';
+import { isQuotedLine } from './quoted-original.js';
+
+/**
+ * A BBS article shown on the web as it was typed (批踢踢's, a telnet board's web view): plain text in one element, its
+ * lines parted by line breaks alone (the site's sheet shows them, `white-space: pre-wrap`), its paragraphs by blank lines,
+ * the writer's signature under a `--` line. Such a text breaks its lines by hand inside a paragraph (after a comma or a
+ * full stop, once the line is long enough): a line ending at such a mark runs on into the next, unless a blank line parts
+ * them or the next opens a point (`2.`), a quoted line (`: …`), the signature's `--` or a site's `※` line. A line with no
+ * mark at its end (a greeting's `原PO您好：`, a signature's name, a heading) stands alone.
+ */
+
+/** The signature's delimiter on a line of its own, as plain text posts print it. */
+const SIGNATURE_LINE_RE = /\n--[ \t]*\r?\n/u;
+/** Whether an element's own text is a plain-text post: a signature's `--` line among its lines. */
+export function holdsPlainPost(el: Element): boolean {
+  for (const child of el.children as AnyNode[]) if (child.type === 'text' && SIGNATURE_LINE_RE.test((child as unknown as { data: string }).data)) return true;
+  return false;
+}
+
+/** A mark a line broken by hand inside a paragraph ends at; a pause among them (`，`, `、`, `；`) shows the text is so broken. */
+const RUNS_ON_RE = /[，、；。,;]$/u;
+const PAUSE_END_RE = /[，、；,;]$/u;
+const OWN_LINE_RE = new RegExp(`^(?:${POINT}|--\\s*$|※)`, 'u');
+const standsAlone = (line: string) => line === '' || OWN_LINE_RE.test(line) || isQuotedLine(line);
+
+/**
+ * The lines of a plain-text post's text node, each paragraph's hand-broken lines joined; a blank line is an empty part.
+ * Lines are joined only in a paragraph one of whose lines stops at a pause: lines that each end a sentence may be its
+ * paragraphs, one a line (a plain-text mail's).
+ */
+export function plainPostParts(text: string): string[] {
+  const lines = text.split(/\r?\n/u);
+  const parts: string[] = [];
+  for (let k = 0; k < lines.length; ) {
+    // The run of lines up to the next blank line or line of its own.
+    let end = k + 1;
+    while (end < lines.length && !standsAlone(lines[end]!.trim())) end++;
+    const run = lines.slice(k, end);
+    const broken = run.slice(0, -1).some((l) => PAUSE_END_RE.test(l.trim()));
+    for (const [i, line] of run.entries()) {
+      const last = i > 0 ? parts[parts.length - 1]! : null;
+      if (broken && last !== null && RUNS_ON_RE.test(last.trim())) parts[parts.length - 1] = last.trimEnd() + line.trim();
+      else parts.push(line);
+    }
+    k = end;
+  }
+  return parts;
+}
