@@ -46,6 +46,14 @@ describe('a Cambodian Chinese paper’s 医生信箱', () => {
     });
   }
 
+  it('reads a card under 解答： that names the aid team the doctor serves in before the home hospital', () => {
+    const html = page({ head: true, label: false }).replace(CARD, '中国援柬医疗队 西陵市大学附属第二医院消化内科医师 白欣');
+    const own = entriesOf(extractOrThrow(pageRecord(html, { url: URL }))).find((e) => e.origin === 'page')!;
+    expect(own.doctor).toMatchObject({ name: '白欣', title: '医师', department: '消化内科', hospital: '西陵市大学附属第二医院' });
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
   it('reads the day past its Khmer rendering, and no day from Khmer words alone', () => {
     expect(readMetaLine('2023年05月06日 星期六 ថ្ងៃសៅរ៍ ទី៦ ខែឧសភា ឆ្នាំ២០២៣　来源：某某日报')).toMatchObject({ dates: [{ iso: '2023-05-06' }], metaOnly: true });
     expect(readMetaLine('发布时间：2019-11-21 12:06 ថ្ងៃព្រហស្បតិ៍ ទី២១ ខែវិច្ឆិកា ឆ្នាំ២០១៩　来源：某某日报')).toMatchObject({ dates: [{ iso: '2019-11-21' }], metaOnly: true });

@@ -135,8 +135,12 @@ export function signedCard(t: string): Doctor | null {
 function saysMoreThanCard(t: string, doctor: Doctor): boolean {
   let rest = t.replace(SIGNATURE_LABEL_RE, '').replace(ANSWER_LABEL_RE, '');
   for (const part of [doctor.hospital, doctor.department, doctor.title, doctor.name]) if (part) rest = rest.split(part).join('');
+  // A team the doctor serves in, set apart by spaces (`中国援柬医疗队 {hospital}{department}医师 {name}`), is the card's, no prose.
+  rest = rest.replace(TEAM_TOKEN_RE, ' ');
   return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
 }
+/** A word of its own naming a team (an aid team abroad, a volunteer or expert team): `援柬医疗队`, `专家服务团`, `志愿服务队`. */
+const TEAM_TOKEN_RE = /(?<=^|\s)\S*(?:医疗队|服务队|志愿队|专家团|服务团|医疗组|专家组)(?=\s|$)/gu;
 /** An answer's label opening a line (`解答：`, `回答：`, `答：`). */
 const ANSWER_LABEL_RE = /^\s*(?:解答|回答|答复|答覆|回复|回覆|答)\s*[:：]/u;
 /** A line opening with an answer's label over prose that names a doctor (saysMoreThanCard): the answer's first line, no card. */
