@@ -74,6 +74,16 @@ const cnDayPadded = (iso: string) => `${iso.slice(0, 4)}年${iso.slice(5, 7)}月
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const CN_WEEK = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
 const dmy = (iso: string, sep: string) => `${iso.slice(8, 10)}${sep}${iso.slice(5, 7)}${sep}${iso.slice(0, 4)}`;
+/**
+ * Whether a two-way day-first day (`06/05/2023`) is keyed, given the day-first days the page prints: only where it cannot be
+ * read month-first (the day over 12, or day = month), or where another printed day-first day shows the order (fresh-67's
+ * convention as fresh-87 changed it). Changed after the first run, page bytes unchanged: the first keys dated every two-way
+ * day on "fresh-84's Hong Kong day-first convention", which no row holds (fresh-84's keys were brought to fresh-67's).
+ */
+const certainOf = (printed: readonly string[]) => {
+  const shown = printed.some((iso) => Number(iso.slice(8, 10)) > 12);
+  return (iso: string) => shown || Number(iso.slice(8, 10)) > 12 || iso.slice(8, 10) === iso.slice(5, 7);
+};
 const paras = (ps: readonly string[], attr = '') => ps.map((p) => `<p${attr}>${esc(p)}</p>`).join('\n');
 
 /** Bytes in `encoding` (an iconv name), characters it lacks as `&#x…;` references (as old sites write them). */
@@ -180,7 +190,7 @@ ${list}
         doctor: { name: d.name, title: grade, department: d.department, hospital: hosp, hospital_grade: null },
         date: page.date,
         format: 'unknown',
-        related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), datedList),
+        related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), datedList).map((item) => (item.date && !certainOf([...(dateForm === 'cn' ? [] : [page.date!]), today, ...related.flatMap((r) => (datedList && r.date ? [r.date] : []))])(item.date) ? { ...item, date: null } : item)),
       }),
     };
   },
@@ -272,9 +282,9 @@ ${list}
         doctor: fullCard
           ? { name, title, department: dept, hospital, hospital_grade: null }
           : { name, title: '專科醫生', department: dept, hospital: null, hospital_grade: null },
-        date: page.date,
+        date: dayForm !== 'dmy' || certainOf([page.date!, ...related.flatMap((r) => (r.date ? [r.date] : []))])(page.date!) ? page.date : null,
         format: player ? 'voice' : 'unknown',
-        related: itemsOf(related, href, canonical, () => null, true),
+        related: itemsOf(related, href, canonical, () => null, true).map((item) => (item.date && !certainOf([...(dayForm === 'dmy' ? [page.date!] : []), ...related.flatMap((r) => (r.date ? [r.date] : []))])(item.date) ? { ...item, date: null } : item)),
       }),
     };
   },
