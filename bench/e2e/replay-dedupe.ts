@@ -4,18 +4,21 @@
  * held), the sorts once its input ends, and its output. `--times n` takes the capture in n
  * times over, each time under other ids, sources and questions, as a run n times longer would
  * (whether ingest's time per entry stays flat); output is then not timed. `--out <file>` writes
- * every record it gives out, one JSON line each, to compare two checkouts byte for byte.
- * Usage: replay-dedupe.ts <capture.jsonl> [--times n] [--out file]
+ * every record it gives out, one JSON line each, to compare two checkouts byte for byte. `--sql` adds the
+ * slowest SQLite statements (time and calls, ingest and output together: sql-times.ts).
+ * Usage: replay-dedupe.ts <capture.jsonl> [--times n] [--out file] [--sql]
  */
 import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { DedupeStage } from '../../src/dedupe/exact-dedupe.js';
 import type { PackedEntryItem } from '../../src/schema/records.js';
+import { timeStatements } from './sql-times.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 const times = Number(option('--times') ?? 1);
 const outFile = option('--out');
+const sqlTimes = args.includes('--sql') ? timeStatements() : null;
 const records: PackedEntryItem[] = [];
 for await (const line of createInterface({ input: createReadStream(args[0]!) })) records.push(JSON.parse(line) as PackedEntryItem);
 
@@ -67,5 +70,6 @@ console.log(
     sortsMs: Math.round(sortMs),
     ...(times === 1 ? { out: n, emitMs: Math.round(emitMs) } : {}),
     stats: stage.stats,
+    ...(sqlTimes ? { sql: sqlTimes() } : {}),
   }),
 );
