@@ -49,8 +49,9 @@ const META_WORD_AT_START_RE = new RegExp(`^(?:${META_WORDS_RE.source})`, 'u');
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
  */
 // A Taiwanese day's weekday in brackets right after it (`112/05/06(六)`) is one of them.
+// A Vietnamese weekday (`Thứ Bảy, 06/05/2023`, as Vietnam's Chinese press prints the day) is one too.
 const DAY_NAMES_RE =
-  /(?:星期|礼拜|周)[一二三四五六日天]|(?<=\d日?\s*)[(（](?:星期|礼拜|周|週)?[一二三四五六日天][)）]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
+  /(?:星期|礼拜|周)[一二三四五六日天]|(?<![\p{L}])(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)(?![\p{L}])|(?<=\d日?\s*)[(（](?:星期|礼拜|周|週)?[一二三四五六日天][)）]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
 /** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /**

@@ -114,7 +114,9 @@ const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`
  */
 export const CAMPUS_NAME = `(?:(?![科病诊診])${HAN}){1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
 const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
-export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
+/** A hospital called by its number after its Han words (`人民115医院`, `解放军301医院`): the number is of its name. */
+const NUMBERED_NAME = '(?:\\d{2,4})?';
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${NUMBERED_NAME}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
 export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
@@ -219,10 +221,14 @@ export const AUDIENCE_ASKERS = `(?:${ASKERS}|病友|听众|粉丝|观众)`;
  * A consultation's form adds its fields (疾病, 患病多久, 已就诊医院及科室, 用药情况, 希望得到的帮助):
  * the asker's too, the hospital they name no card.
  */
+/** Where a paper's reader writes from, before the word for them: a place ending in its unit (省, 市, 县, 区, 郡: Vietnam's Quận). */
+const ASKER_PLACE = '\\p{Script=Han}{1,6}?(?:省|市|县|區|区|郡|州)';
 const ASKER_LABEL_WORDS =
   '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询|来信)' +
   // A paper's reader named, and where they write from (`读者林先生（泗水）来信：`, `网友小王问：`).
   '|' + ASKERS + '\\p{Script=Han}{1,4}(?:[（(]\\p{Script=Han}{1,6}[)）])?(?:提问|问|咨询|来信)' +
+  // The same reader after the district they write from (`第五郡读者林女士问：`, `河南郑州读者王先生问：`).
+  '|' + ASKER_PLACE + ASKERS + '\\p{Script=Han}{1,4}(?:提问|问|咨询|来信)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
