@@ -65,6 +65,12 @@ describe('a news site’s list after its doctor column', () => {
     }
   });
 
+  it('takes a 其他健康新闻 list whose every title asks a question as the related list too, its headlines none', () => {
+    const entries = newsPage('其他健康新闻', ASKED, true);
+    expect(entries.filter((e) => e.origin === 'related').map((e) => e.question)).toEqual(['腰痛挂什么科？', '孩子发烧抽搐怎么办']);
+    expect(newsPage('其他健康新闻', HEADLINES, true).filter((e) => e.origin === 'related')).toEqual([]);
+  });
+
   it('leaves news headlines under such a head none', () => {
     for (const canonical of [true, false]) {
       expect(newsPage('更多健康新闻', HEADLINES, canonical).filter((e) => e.origin === 'related')).toEqual([]);

@@ -61,6 +61,8 @@ export const DOCTOR_TITLES = [
   '副主任医生', '主任医生', '主治医生', '住院医生',
   // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
   '资深顾问医生', '高级顾问医生', '副顾问医生', '顾问医生', '高级医生', '驻院医生', '专科医生',
+  // Vietnam's specialist levels (Bác sĩ chuyên khoa I / II) as its Chinese press prints them: one title, no 专科医生 after a 一级 / 二级
+  '专科一级医生', '专科二级医生',
   // Taiwan's board-certified specialist (專科醫師) after the specialty (`骨科專科醫師`): the title, the specialty its department
   '专科医师',
   // the doctor in charge of a Hong Kong clinic or service (醫務主任, a medical officer in charge), one post, not 主任 alone

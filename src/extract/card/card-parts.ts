@@ -41,7 +41,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(unsigned(raw.replace(/\s+/g, ' ').trim()))))));
+    let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(unsigned(withoutLatinGloss(raw.replace(/\s+/g, ' ').trim())))))));
     if (!part) continue;
     if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
@@ -146,6 +146,12 @@ function calledThenRank(text: string): string[] {
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
+/**
+ * A gloss in the Latin script bracketed after a Chinese field (`大水镬医院（Bệnh viện Chợ Rẫy）`, `专科二级医生（BS.CKII）`), as a
+ * paper abroad prints the local name or abbreviation beside its Chinese one: none of the card's fields, the Chinese one is.
+ */
+const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)]|$)/gu;
+const withoutLatinGloss = (part: string) => part.replace(LATIN_GLOSS_RE, '');
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**

@@ -25,6 +25,7 @@ import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
 import { cardParts } from './card-element.js';
+import { firstSpeakingGuest } from './speaking-guest.js';
 
 /** The label a reviewer's card opens with (审核, 医学审核专家：), alone or with the card on its line (`内容审核：name title hospital`). */
 const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*(?:[:：]|$)/u;
@@ -69,6 +70,11 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
   if (!chosen) return null;
+  // A programme's guests listed alike: the one who speaks first in the transcript under the question answers it (speaking-guest.ts).
+  const guests = answering.filter((c) => complete(c.doctor));
+  const speaker = guests.length > 1 ? firstSpeakingGuest(blocks, question, end, guests.map((c) => c.doctor.name!)) : null;
+  const spoken = speaker !== null ? guests.find((c) => c.doctor.name === speaker)! : null;
+  if (spoken) return { ...spoken, others: false, elements: [spoken.element, ...cards.filter((c) => c !== spoken).map((c) => c.element)] };
   const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }

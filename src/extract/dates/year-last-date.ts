@@ -24,6 +24,10 @@ const NAMED_DAY_YEAR_LAST_RE = /(?<!\d)(\d{1,2})月(\d{1,2})日(\s*(?:[·•|｜
 /** Meta lines are short (`日期：24-07-2019 上午7:53`). */
 const MAX_META_CHARS = 40;
 
+/** A Vietnamese weekday and its comma before the day (`Thứ Bảy, 06/05/2023 14:22`): the comma is the day's, no sentence's. */
+const VIETNAMESE_WEEKDAY_COMMA_RE = /^(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật),\s*(?=\d)/u;
+/** A day after a Vietnamese weekday (`Thứ Bảy, 06/05/2023`, `Chủ Nhật, ngày 7/5/2023`): Vietnamese prints days day first. */
+const VIETNAMESE_DAY_RE = /(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật),?\s*(?:ngày\s*)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/u;
 type Order = 'day' | 'month' | null;
 const ORDER = Symbol('year-last order');
 type WithOrder = AnyNode & { [ORDER]?: Order };
@@ -36,7 +40,7 @@ export function withYearLastDatesRead(node: AnyNode, text: string): string {
     const [printed, month, day, between, year] = named as unknown as [string, string, string, string, string];
     return isoDate(year, month, day) === null ? text : text.replace(printed, `${year}年${month}月${day}日${between}`);
   }
-  if (!YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text)) return text;
+  if (!YEAR_LAST_TEST_RE.test(text) || PROSE_RE.test(text.replace(VIETNAMESE_WEEKDAY_COMMA_RE, ''))) return text;
   const order = orderOf(node);
   return text.replace(YEAR_LAST_RE, (printed, first: string, _sep: string, second: string, year: string) => {
     // A day whose day and month are one number (`07/07/2022`) reads the same either way: read whatever the page's order.
@@ -70,6 +74,7 @@ function pageOrder(root: AnyNode): Order {
     if (node.type === 'text') {
       const data = (node as Text).data;
       if (!YEAR_LAST_TEST_RE.test(data)) continue;
+      if (VIETNAMESE_DAY_RE.test(data)) dayFirst = true;
       for (const m of data.matchAll(YEAR_LAST_RE)) {
         const [first, second] = [Number(m[1]), Number(m[3])];
         if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;

@@ -6,6 +6,7 @@ import { PROSE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
+import { isName } from '../words/card-words.js';
 import { broadcastSpeaker, pageHosts, transcriptGuest } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
@@ -70,6 +71,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
   const hosts: number[] = [];
   let hostTurns = 0;
+  const otherGuests: number[] = [];
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
@@ -121,6 +123,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
       hosts.push(i);
       hostTurns++;
     }
+    // Another guest named opening a turn after the guest's (`刘静怡：补充一句…`), a programme's second doctor: their words, none of the answer.
+    if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isName(opened[1]!) && inline.size > 0) otherGuests.push(i);
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
     if (by === 'staff') hosts.push(i);
@@ -137,6 +141,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
     for (const i of hosts) kinds[i] = 'asker';
+    if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';
     return none;
   }
   const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);

@@ -48,6 +48,7 @@ import { isCommentBoundary } from '../layouts/comment-thread.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
+import { isEpisodeCredit } from '../words/episode-credits.js';
 import { isColumnNote, isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
 import { isNewsLead, isPrintPageLine, isReporterByline } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
@@ -144,6 +145,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isRightsNotice(text)) return 'end';
   // A sponsor's credit and an advert's approval number (sponsor-lines.ts): the answer has ended, their days date nothing of it.
   if (isSponsorLine(text)) return 'end';
+  // A podcast's credits under its shownotes (`BGM：…`, `商务合作请联系 vx：…`, episode-credits.ts): the answer has ended.
+  if (isEpisodeCredit(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';

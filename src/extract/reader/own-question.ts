@@ -7,7 +7,7 @@ import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import type { Block, Media } from '../lines/html-lines.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { consultTitle } from '../records/consult-title.js';
-import { questionFromTitle, withoutStuffedTail } from '../words/genre.js';
+import { opensWithEpisodeNumber, questionFromTitle, withoutStuffedTail } from '../words/genre.js';
 import { withoutReplyMark } from '../words/reply-subject.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { findQuestion, withoutColumnName } from './page-question.js';
@@ -77,7 +77,9 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   // So too a headline that asks nothing over the reader's question printed under a label (`Q：…`, retitled-question.ts).
   // So too a headline filed under the column's name (`专家答疑｜颈椎病怎么办`) over the reader's own question under its label (`网友提问：…`).
   const printed = blocks[at.index]!.text.trim();
-  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? askedBelowHeadline(blocks, at.index, at.text, withoutColumnName(printed) !== printed) ?? at.text;
+  // An episode's number before it (`EP49｜…`, a podcast's) files it in no column: the headline is the episode's question.
+  const filed = withoutColumnName(printed) !== printed && !opensWithEpisodeNumber(printed);
+  at.text = printedQuestionBelow(blocks, at.index, at.text) ?? askedBelowHeadline(blocks, at.index, at.text, filed) ?? at.text;
   // A heading that prints the question cut short (`颈椎病要做…`) over the whole of it in the answer's box.
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).

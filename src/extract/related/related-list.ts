@@ -230,7 +230,7 @@ function sameTemplate(url: string, page: string): boolean {
  * or of what other readers looked at (大家都在看), a CMS's 相关链接, an issue's page or contents (本版导航, 本期目录): a portal's articles
  * as often as this site's questions.
  */
-const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|本期(?:目录|目錄)|更多\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
+const READING_LABEL_RE = /^(?:(?:相关|延伸|扩展|拓展|推荐|更多)(?:阅读|文章|资讯|新闻)|相关链接|相关博文|大家(?:都|还)在看|本版(?:其他|其它)(?:文章|稿件)|本版(?:标题)?导航|本期(?:目录|目錄)|(?:更多|其他|其它)\p{Script=Han}{1,4}?(?:新闻|资讯))$/u;
 export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) || isColumnOthersHead(label);
 /**
  * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
@@ -263,10 +263,10 @@ function intoOtherSection(urls: readonly string[], page: string, head: string): 
 }
 
 /**
- * A news site's head over more of a section's stories (更多健康新闻): its news as often; where every title asks a question, the
+ * A news site's head over more or other of a section's stories (更多健康新闻, 其他健康新闻): its news as often; where every title asks a question, the
  * section's column of answered questions, the page's related ones (a 相关文章 list of headlines asking nothing stays none).
  */
-const isSectionNewsHead = (label: string) => /^更多\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
+const isSectionNewsHead = (label: string) => /^(?:更多|其他|其它)\p{Script=Han}{1,4}?(?:新闻|资讯)$/u.test(label.replace(/\s+/gu, ''));
 /** A related head (isRelatedReadingHead), or a section's news head or a column's others' head over questions only (isSectionNewsHead, isColumnOthersHead). */
 const headsRelatedQuestions = (label: string, items: readonly EntryDraft[]) =>
   isRelatedReadingHead(label) || ((isSectionNewsHead(label) || isColumnOthersHead(label)) && asksAsQuestions(items));

@@ -114,7 +114,9 @@ const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`
  */
 export const CAMPUS_NAME = `(?:(?![科病诊診])${HAN}){1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
 const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
-export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
+/** A hospital called by its number after its Han words (`人民115医院`, `解放军301医院`): the number is of its name. */
+const NUMBERED_NAME = '(?:\\d{2,4})?';
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${NUMBERED_NAME}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
 export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
@@ -146,13 +148,13 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 回复, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢, 节目列表,
  * Related, the `l` of Similar and `also`, the Q of a Chinese label's Q&A `更多药剂师Q&A`): a cheap test before the long pattern. Single characters, so that it holds of a text
  * before its whitespace is taken out as well as after.
  */
-const RELATED_LABEL_HINT_RE = /[相问关推看答回咨留听想精往题猜专课播作节RrlQ]/u;
+const RELATED_LABEL_HINT_RE = /[相问关推看答回咨留听想精往题猜专课播作节集片RrlQ]/u;
 /** Whether a text may be a related list's label (isRelatedLabel), told cheaply: false means it is none. */
 export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(text);
 /** Sentence punctuation: a line that holds some is prose (an answer's, a post's), not a label, a byline or meta. */
@@ -219,12 +221,16 @@ export const AUDIENCE_ASKERS = `(?:${ASKERS}|病友|听众|粉丝|观众)`;
  * A consultation's form adds its fields (疾病, 患病多久, 已就诊医院及科室, 用药情况, 希望得到的帮助):
  * the asker's too, the hospital they name no card.
  */
+/** Where a paper's reader writes from, before the word for them: a place ending in its unit (省, 市, 县, 区, 郡: Vietnam's Quận). */
+const ASKER_PLACE = '\\p{Script=Han}{1,6}?(?:省|市|县|區|区|郡|州)';
 const ASKER_LABEL_WORDS =
   '(?:问题描述|问题补充|补充描述|病情描述|(?:健康|病情)?咨询描述|补充说明|问题详情|咨询内容|提问内容|' + ASKERS + '(?:提问|问|咨询|来信)' +
   // A paper's reader named, and where they write from (`读者林先生（泗水）来信：`, `网友小王问：`).
   '|' + ASKERS + '\\p{Script=Han}{1,4}(?:[（(]\\p{Script=Han}{1,6}[)）])?(?:提问|问|咨询|来信)' +
   // Or where they write from before it (`金边读者许女士问：`, `河南郑州读者王先生来信：`): a reader addressed as Mr or Ms only.
   '|\\p{Script=Han}{2,6}?读者\\p{Script=Han}{1,2}(?:先生|女士|小姐|阿姨|大爷)(?:提问|问|咨询|来信)' +
+  // The same reader after the district they write from (`第五郡读者林女士问：`, `河南郑州读者王先生问：`).
+  '|' + ASKER_PLACE + ASKERS + '\\p{Script=Han}{1,4}(?:提问|问|咨询|来信)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
@@ -426,6 +432,8 @@ const EPISODE_NUMBER_RE = new RegExp(String.raw`^(?:${SERIES_NAME}\s*|${COLUMN_N
  */
 const COLUMN_TAG_RE = /^(?:【\s*\p{Script=Han}{0,8}(?:信箱|问答|問答|答疑|专栏|專欄)\s*】\s*|\p{Script=Han}{0,8}(?:信箱|问答|問答|答疑|专栏|專欄)\s*[｜|／/]\s*)(?=\S{4})/u;
 
+/** Whether a heading opens with a programme's episode number (`EP49｜`, `第12期：`). */
+export const opensWithEpisodeNumber = (text: string): boolean => EPISODE_NUMBER_RE.test(text.trim());
 /** The text without an episode number or a column's tag opening it. */
 const withoutEpisodeNumber = (text: string): string => text.replace(EPISODE_NUMBER_RE, '').replace(COLUMN_TAG_RE, '');
 
