@@ -432,7 +432,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   note first), 19楼's 健康 thread (a city forum in GBK, a certified doctor on a later floor, `3天前` beside the day, a quoted
  *   post), 浙江省人民医院's 科普 video page (a `<video>`, a transcript with `[00:12]` marks, a second name in the header), 阿基米德's
  *   share page of a radio programme's `#问嘉宾#` post (a guest's text or voice reply, listeners' month-day stamps) —, committed
- *   before its first run; not in eval.ts's default splits (`--split fresh-95`).
+ *   before its first run; in the default splits since the forty-fourth stop, after the reader was changed for it
+ *   (h/tune95a, h/tune95b) and this stop's rules reviewed (h/review44).
  * - `fresh-96`: the real sites of the genre, a thirty-first set (families-fresh96.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — 西贡解放日报's Chinese edition's 医生解答 (a Vietnamese daily: a masthead's Vietnamese
  *   today and lunar day, `Thứ Bảy, 06/05/2023` day-first post days, Ho Chi Minh City hospitals with their Vietnamese names,
