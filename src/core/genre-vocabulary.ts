@@ -12,9 +12,9 @@
 /**
  * The words a question is asked in (怎么, 吗, 多久, ？), in either script (怎麼, 嗎: a Big5 site's questions ask too), and
  * in Cantonese (a Hong Kong site's titles: 咩, 係咪, 有冇, 邊個, 乜嘢, 幾耐, 得唔得 and any X唔X, 點解 opening a clause, 點算 closing one,
- * 點樣 near the end; not 重點解讀, 這點算不了 重點樣本 or 這邊個別, Mandarin's own).
+ * 點樣 near the end; not 重點解讀, 這點算不了 重點樣本 or 這邊個別, Mandarin's own, nor a lamb's 咩咩).
  */
-export const QUESTION_WORDS_RE = /[吗嗎呢？?咩]|怎么|怎麼|怎样|怎樣|什么|什麼|为什么|為什麼|如何|能否|是否|多久|多长时间|多長時間|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|會不會|有没有|有沒有|要不要|有冇|[係系]咪|(\p{Script=Han})唔\1|(?:邊個|边个)(?![別别體体性案人])|乜嘢|乜野|幾耐|几耐|(?:^|[，,：:\s])(?:點解|点解)|(?:點算|点算)好?(?:[啊呀呢]|$)|(?<![重要難难考亮特焦優优缺弱起終终節节據据站測测採采抽取檢检觀观景地])(?:點樣|点样)(?=\p{Script=Han}{0,3}(?:[啊呀呢？?]|$))/u;
+export const QUESTION_WORDS_RE = /[吗嗎呢？?]|(?<!咩)咩(?!咩)|怎么|怎麼|怎样|怎樣|什么|什麼|为什么|為什麼|如何|能否|是否|多久|多长时间|多長時間|(?:有|是)哪些(?:[？?]|$)|能不能|会不会|會不會|有没有|有沒有|要不要|有冇|[係系]咪|(\p{Script=Han})唔\1|(?:邊個|边个)(?![別别體体性案人])|乜嘢|乜野|幾耐|几耐|(?:^|[，,：:\s])(?:點解|点解)|(?:點算|点算)好?(?:[啊呀呢]|$)|(?<![重要難难考亮特焦優优缺弱起終终節节據据站測测採采抽取檢检觀观景地])(?:點樣|点样)(?=\p{Script=Han}{0,3}(?:[啊呀呢？?]|$))/u;
 /** Whether a line is worded as a question (怎么, 吗, ？). */
 export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(line);
 

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import { inside, type Block } from '../lines/html-lines.js';
 import { HOURS_LABEL_RE, isRosterLabelled, namesClinicSession } from '../words/team-roster.js';
+import { TITLE_RE } from '../words/genre.js';
 
 /**
  * A hospital's box of who sits in its clinic when (`坐诊专家：{name} {title} 周一上午`, `出诊医生：…` over `坐诊时间：每周三上午`,
@@ -19,7 +20,12 @@ export function isRosterLine(blocks: readonly Block[], i: number): boolean {
   for (let j = Math.max(0, i - NEAR_LINES); j <= i + NEAR_LINES && j < blocks.length; j++) if (j !== i && isRosterLabelled(blocks[j]!.text)) return true;
   return false;
 }
-/** Whether the card element holds such a line (isRosterLine). */
+/**
+ * Whether the card element holds such a line (isRosterLine) and its doctor's title only there: a card printing the doctor's
+ * title on a line of its own, the doctor's own session under it (`李明` / `主任医师` / `出诊医生：李明 周三上午`), is the card.
+ */
 export function inClinicRoster(blocks: readonly Block[], card: Element): boolean {
-  return blocks.some((b, i) => inside(b.node, card) && isRosterLine(blocks, i));
+  const lines = blocks.flatMap((b, i) => (inside(b.node, card) ? [i] : []));
+  const roster = lines.filter((i) => isRosterLine(blocks, i));
+  return roster.length > 0 && !lines.some((i) => !roster.includes(i) && TITLE_RE.test(blocks[i]!.text) && !HOURS_LABEL_RE.test(blocks[i]!.text.trim()));
 }

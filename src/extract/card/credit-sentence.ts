@@ -135,12 +135,19 @@ export function signedCard(t: string): Doctor | null {
 function saysMoreThanCard(t: string, doctor: Doctor): boolean {
   let rest = t.replace(SIGNATURE_LABEL_RE, '').replace(ANSWER_LABEL_RE, '');
   for (const part of [doctor.hospital, doctor.department, doctor.title, doctor.name]) if (part) rest = rest.split(part).join('');
-  // A team the doctor serves in, set apart by spaces (`中国援柬医疗队 {hospital}{department}医师 {name}`), is the card's, no prose.
-  rest = rest.replace(TEAM_TOKEN_RE, ' ');
-  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
+  // A card's own bio printed after it (`从事骨科临床工作二十余年`, `擅长关节疾病诊治`, `硕士研究生导师`) is the card's, no prose;
+  // so is a note in brackets on its hospital (`（国家三级甲等综合医院）`), and a team the doctor serves in, set apart by spaces
+  // (`中国援柬医疗队 {hospital}{department}医师 {name}`).
+  const said = rest
+    .replace(/[（(][^（()）]{0,20}[）)]/gu, ' ')
+    .split(/[\s，,、；;|｜]+/u)
+    .filter((piece) => !CARD_BIO_RE.test(piece) && !TEAM_RE.test(piece));
+  return (said.join('').match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
 }
-/** A word of its own naming a team (an aid team abroad, a volunteer or expert team): `援柬医疗队`, `专家服务团`, `志愿服务队`. */
-const TEAM_TOKEN_RE = /(?<=^|\s)\S*(?:医疗队|服务队|志愿队|专家团|服务团|医疗组|专家组)(?=\s|$)/gu;
+/** A piece of a card's bio, as a signature line prints it after the card (`擅长…`, `从事…工作…年`, `硕士研究生导师`). */
+const CARD_BIO_RE = /^(?:擅长|专长|从事|从医|曾任|现任|兼任|硕士|博士|研究生|教授|副教授|学科带头人|国家级|省级|市级|中华医学会)/u;
+/** A team named as a word of its own (an aid team abroad, a volunteer or expert team): `援柬医疗队`, `专家服务团`, `志愿服务队`. */
+const TEAM_RE = /(?:医疗队|服务队|志愿队|专家团|服务团|医疗组|专家组)$/u;
 /** An answer's label opening a line (`解答：`, `回答：`, `答：`). */
 const ANSWER_LABEL_RE = /^\s*(?:解答|回答|答复|答覆|回复|回覆|答)\s*[:：]/u;
 /** A line opening with an answer's label over prose that names a doctor (saysMoreThanCard): the answer's first line, no card. */

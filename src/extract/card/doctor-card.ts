@@ -122,6 +122,8 @@ export function soleFixedCard(blocks: readonly Block[], question: number): Found
   return card && new Set(cards.map((c) => c.doctor.name)).size === 1 ? { ...card, others: false, elements: [card.element] } : null;
 }
 
+/** A line labelled as the asker's (`提问者：`, `提問者：`, `咨询者：`, `留言者：`; folded before it is read or not). */
+const ASKER_LABEL_RE = /^(?:提问者|提問者|提问人|提問人|咨询者|諮詢者|咨询人|諮詢人|留言者|留言人|发问者|發問者)\s*[:：]/u;
 /** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
 function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
   const texts = new Map<Element, string>();
@@ -147,6 +149,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (isLabelledProse(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
+      // Nor the asker's line, whatever calling it prints (`提問者：護理師 小美`): who asked, never who answered.
+      if (ASKER_LABEL_RE.test(b.text.trim())) continue;
       const card = cardAround(b.node, questionNode, textOf);
       if (card && !cards.some((c) => c.element === card.element)) cards.push(card);
     }
@@ -286,6 +290,9 @@ const NAME_ROW_MAX_CHARS = 16;
 const ROW_STAMP_RE =
   /(?:(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\d{1,3}(?:天|小时|分钟)前)?|\d{1,3}(?:天|小时|分钟)前)$/u;
 
+/** A bare whole day closing the row, with no verb of answering before it (ROW_STAMP_RE's second form). */
+const BARE_DAY_STAMP_RE = /(?<!回答|回复|发布|发表|解答|于)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\d{1,3}(?:天|小时|分钟)前)?$/u;
+
 /**
  * A verification line that names no doctor (`title｜hospital｜department`) under the author's row of a Q&A portal's
  * answer (the name, a badge: `慕容建华 专业认证`): the row, the element just before it, names the doctor where it holds
@@ -300,7 +307,11 @@ function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (e
   while (prev && prev.type === 'text' && !(prev as unknown as { data: string }).data.trim()) prev = prev.prev;
   // The row may end with the answer's stamp (`回答于 2020-02-04 09:39`, `回答于 3 天前`): no part of its length.
   if (!prev || prev.type !== 'tag' || textOf(prev as Element).replace(ROW_STAMP_RE, '').length > NAME_ROW_MAX_CHARS) return card;
-  const row = parseCardParts(cardParts(prev as Element).filter((part) => part.replace(/\s+/gu, '').replace(ROW_STAMP_RE, '') !== ''));
+  const parts = cardParts(prev as Element).filter((part) => part.replace(/\s+/gu, '').replace(ROW_STAMP_RE, '') !== '');
+  // A name and a bare day alone (`小花 2023-05-06 14:22`) is as often the asker's row over the question's text: the guest's
+  // row prints a badge beside the name (`田波 节目嘉宾 2023-05-06 14:22`).
+  if (parts.length < 2 && BARE_DAY_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, ''))) return card;
+  const row = parseCardParts(parts);
   if (!row.name || row.title || row.hospital || row.department) return card;
   return { element: card.element, doctor: { ...card.doctor, name: row.name } };
 }

@@ -1,4 +1,4 @@
-import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
+import { CARE_WORKER_ROLE, asksQuestion, isPersonalName } from '../../core/genre-vocabulary.js';
 import { isCallToAction } from './call-to-action.js';
 import { namesClinicSession } from './team-roster.js';
 import { wordedAsSite } from './genre.js';
@@ -321,7 +321,8 @@ export const isPlayCount = (text: string) => text.length <= 20 && PLAY_COUNT_RE.
  * none of the guest's answer. Headed by the host's role (and name), thanking.
  */
 const HOST_THANKS_RE = /^(?:主持人|主播|节目主持)\s*\p{Script=Han}{0,4}\s*[:：]\s*(?:(?:也|再次|非常|十分)?(?:感谢|谢谢|多谢))/u;
-export const isHostThanks = (text: string) => text.length <= 80 && HOST_THANKS_RE.test(text.trim());
+// A host thanking and then asking on (`主持人：感谢田医生，那么平时可以做哪些锻炼呢？`) leads a transcript's next turn: left to the transcript.
+export const isHostThanks = (text: string) => text.length <= 80 && HOST_THANKS_RE.test(text.trim()) && !asksQuestion(text);
 
 /** `答：` on a line of its own over the answer (a copied Q&A's 问：/答： pair): the answer's label, not its first line. */
 export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim());

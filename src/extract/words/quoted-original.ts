@@ -22,9 +22,10 @@ export const isQuotedLine = (line: string) => QUOTED_LINE_RE.test(line.trim());
 
 /**
  * A web forum's quote of an earlier post at the head of a reply, the quoted words run on after it (`引用 momo妈咪 于 2023-5-4
- * 10:31 发表的：…`, Discuz's `原帖由 name 于 2023-5-4 10:31 发表`): the quoted poster's, none of the reply.
+ * 10:31 发表的：…`, Discuz's `原帖由 name 于 2023-5-4 10:31 发表`): the quoted poster's, none of the reply. 发表 closes the head
+ * (a colon, a space or the line's end after it), unlike a doctor's sentence citing a paper (`引用…于2020年1月1日发表的共识，…`).
  */
-const FORUM_QUOTE_RE = /^(?:引用\s*[:：]?\s*(?:原帖由\s*)?|原帖由\s*)\S.{0,23}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*发表/u;
+const FORUM_QUOTE_RE = /^(?:引用\s*[:：]?\s*(?:原帖由\s*)?|原帖由\s*)\S.{0,23}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*发表(?:的)?(?=\s|[:：]|$)/u;
 export const isForumQuote = (line: string) => FORUM_QUOTE_RE.test(line.trim());
 
 /** How a head quotes: `marked` where the original's lines carry a mark, `below` where the rest of the message is the original. */

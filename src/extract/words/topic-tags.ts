@@ -29,10 +29,13 @@ export const questionWithoutTopicTags = (text: string): string => {
  * A topic tag closed on both sides before a post's title (`#问嘉宾# 产后腰酸要做什么检查`, a community's board of questions to a
  * programme's guest): the platform's topic, none of the question. What follows the tag, or null where no such tag leads.
  */
-const LEADING_TAG_RE = /^\s*#[^#\s]{1,12}#\s*(?=\S)/u;
+const LEADING_TAG_RE = /^\s*#([^#\s]{1,12})#\s*(?=\S)/u;
+// Only a tag that files the post as a question to someone (问嘉宾, 问医生, 求助, 答疑): a tag of the question's own subject
+// (`#2型糖尿病# 饮食要注意什么`, `#产后腰酸怎么办# …`) is part of what is asked.
+const ASKING_TAG_RE = /^(?:问|求助|提问|咨询|请教|求医)\p{Script=Han}{0,4}$|(?:问答|答疑|信箱)$/u;
 export const afterLeadingTopicTag = (text: string): string | null => {
   const m = text.includes('#') ? text.match(LEADING_TAG_RE) : null;
-  return m ? text.slice(m[0].length) : null;
+  return m && ASKING_TAG_RE.test(m[1]!) ? text.slice(m[0].length) : null;
 };
 
 /** A tag's word: short, no sentence in it. */
