@@ -8,7 +8,7 @@
 /**
  * Query parameters that say where a visitor came from, never which page it is: analytics
  * (utm_*, gclid, fbclid, msclkid, yclid, _hsenc, mc_cid, mc_eid), and the attribution that sites
- * of the genre append to shared links (spm, from, source, share_from, share).
+ * of the genre append to shared links (spm, from, source, share_from).
  */
 const TRACKING_PARAMS: readonly (string | RegExp)[] = [
   /^utm_/i,
@@ -19,8 +19,8 @@ const TRACKING_PARAMS: readonly (string | RegExp)[] = [
   'spm',
   'from',
   'source',
+  // Not a bare `share`: some sites key a page by it (`?share=<id>`), and the frontier would take such pages for one.
   'share_from',
-  'share',
   '_hsenc',
   'mc_cid',
   'mc_eid',
