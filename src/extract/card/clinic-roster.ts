@@ -8,8 +8,9 @@ import { TITLE_RE } from '../words/genre.js';
  * two doctors under the label one after the other): a schedule, none of it the answering doctor's card. A column's head naming
  * its expert (`坐诊专家：{hospital}{department}{title} {name}`, a paper's 名医坐诊 column) names no session and no other doctor:
  * still the card. (Traditional pages are folded before they are read: 坐診專家, 週一 match as 坐诊专家, 周一.)
- * How far around a roster line another one stands in the same list:
  */
+
+/** How far around a roster line another one stands in the same list. */
 const NEAR_LINES = 3;
 
 /** Whether line i is a roster's line that says when its doctor sits, or stands among other such lines. */
