@@ -33,9 +33,9 @@ function speakerHeads(text: string): string[] {
  * speak, the asker's turns are the question's, the speaker lines none of the answer's, and a
  * short line heading the chat (问诊记录) no line of it. Returned: where the doctor's turns carry
  * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
- * them the answer's date.
+ * them the answer's date; and whether a broadcast's host was heard (`aired`).
  */
-export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[] } {
+export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[]; aired?: boolean } {
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
@@ -131,13 +131,17 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // A programme's talk of its host and its guest alone, no caller's turn (the host puts the viewers' question, the guest answers):
   // the host's lines none of the answer, the guest's label none of its text, as where a caller speaks.
   const hostAndGuest = hostTurns > 0 && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
-  if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest)) {
+  // A caller's turn and the host's, the guest's answer under no speaker's label (unlabelled, or under an answer's `嘉宾解答：`):
+  // the host's lines none of the answer all the same.
+  const hostAndCaller = hostTurns > 0 && callerTurns > 0 && !inlineSides.has('doctor');
+  if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest || hostAndCaller)) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
     for (const i of hosts) kinds[i] = 'asker';
-    return none;
+    // The host's turns told apart: the answer was given on air, a replay of the programme plays it (side-column.ts replayFormat).
+    return hostTurns > 0 ? { ...none, aired: true } : none;
   }
   const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);
   if (speakers.size + runIn.size < 2 || sides.size < 2) return none;
