@@ -62,4 +62,11 @@ describe('a radio phone-in’s episode page', () => {
     expect(item.kind).toBe('reject');
     expect(item.kind === 'reject' && item.reject.detail).toContain('no answer read under its question (老人腹痛怎');
   });
+
+  it('takes a heading filing the question under the programme as the one a site-first <title> ends with: no doubt', () => {
+    const tagged = episode('範然娟醫生（南屏市人民醫院肝膽外科副主任醫師）', EXPIRED).replace('<h2>老人腹痛怎麼辦</h2>', '<h2>【健康熱線】老人腹痛怎麼辦</h2>');
+    const own = pageOf(tagged);
+    expect(own.question).toBe('老人腹痛怎麼辦');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
 });

@@ -3,6 +3,7 @@
  * date the asking rather than the answer.
  */
 import { PROSE_RE } from '../words/genre.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
@@ -70,6 +71,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // A broadcast's transcript (transcript-speakers.ts): the caller's turns the asker's, the guest's the doctor's, the host's none of either.
   const hosts: number[] = [];
   let hostTurns = 0;
+  // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
+  let otherTurns = 0;
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
@@ -121,6 +124,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
       hosts.push(i);
       hostTurns++;
     }
+    if (opened && on === null && side(opened[1]!) === null && isPersonalName(opened[1]!.replace(/\s+/gu, ''))) otherTurns++;
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
     if (by === 'staff') hosts.push(i);
@@ -132,8 +136,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // the host's lines none of the answer, the guest's label none of its text, as where a caller speaks.
   const hostAndGuest = hostTurns > 0 && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
   // A caller's turn and the host's, the guest's answer under no speaker's label (unlabelled, or under an answer's `嘉宾解答：`):
-  // the host's lines none of the answer all the same.
-  const hostAndCaller = hostTurns > 0 && callerTurns > 0 && !inlineSides.has('doctor');
+  // the host's lines none of the answer all the same, where no other speaker's turn stands among them.
+  const hostAndCaller = hostTurns > 0 && callerTurns > 0 && !inlineSides.has('doctor') && otherTurns === 0;
   if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest || hostAndCaller)) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
