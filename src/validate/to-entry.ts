@@ -23,7 +23,7 @@ export function toEntries(page: PageExtraction, now: Date, flagOptions: FlagOpti
     const outcome = own.ok ? attempt(() => entryOf(draft, own.value, read, page, now, flagOptions)) : own;
     return outcome.ok ? outcome.value : validatorError(draft, page, outcome.error, now);
   });
-  if (page.ownUnread && page.entries.length > 0) outcomes.push(ownUnreadReject(page, now));
+  if (page.ownUnread) outcomes.push(ownUnreadReject(page, now));
   return outcomes;
 }
 
