@@ -33,7 +33,8 @@ export type PageReader = (page: PageRecord, now: Date) => Outcome<PageExtraction
 
 /** A page read to no entries: a list or section page read for its links, or one the reader knows holds no Q&A of its own (and says why). */
 export function noEntriesReject(source: string, extraction: PageExtraction, now: Date, status: number | null): Reject {
-  const found = extraction.noQa ? `no Q&A of its own: ${extraction.noQa}` : 'no question with an answer and no related list found';
+  // A question found with no answer read under it says so: the page is not one of no Q&A (extraction.ownUnread).
+  const found = extraction.noQa ? `no Q&A of its own: ${extraction.noQa}` : extraction.ownUnread ? `${extraction.ownUnread}, and no related list found` : 'no question with an answer and no related list found';
   const misfit = extraction.profileMisfit ? `, not the template of ${extraction.profileMisfit}` : '';
   return makeReject(source, 'extract', 'no_entries', `${found} (read as ${extraction.extractor}${misfit}, ${extraction.links.length} links)`, now, { status });
 }

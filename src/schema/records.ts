@@ -58,8 +58,8 @@ export interface PageExtraction {
   /** Why the page holds no Q&A of its own, where the reader knows (`a search results page`): said in its reject. */
   noQa?: string;
   /**
-   * Why the page's own question and answer were not read, where only its related items were
-   * (`no answer read under its question (…)`): published as a `no_page_entry` reject.
+   * Why the page's own question and answer were not read (`no answer read under its question (…)`): where its related
+   * items were, published as a `no_page_entry` reject; where nothing was, said in the page's `no_entries` reject.
    */
   ownUnread?: string;
   /**

@@ -139,10 +139,22 @@ function unbracketed(text: string): string[] {
  * A doctor called by name with the rank bracketed after it, as Hong Kong prints a byline (`陈医生（顾问医生）`, `梁伟怡医生（医务主任）`):
  * the calling and the rank apart, so that the calling is read as the name and the bracket as the title.
  */
-const CALLED_THEN_BRACKET_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫))[（(]([^（()）]{2,10})[）)]$/u;
+const CALLED_THEN_BRACKET_RE = /^(\p{Script=Han}{2,4}(?:医生|大夫))[（(]([^（()）]{2,30})[）)]$/u;
+/** A doctor in private practice (`私人執業`, as Hong Kong prints it in a card's bracket): no hospital of theirs named. */
+const PRIVATE_PRACTICE_RE = /(?<=\p{Script=Han}(?:医生|醫生|医师|醫師|大夫))\s*[（(](?:私人|私家)(?:执业|執業)[）)]$/u;
+/** A title closing a bracket's text (`南屏市人民医院肝胆外科副主任医师`). */
+const TITLE_LAST_RE = new RegExp(`${TITLE_RE.source}$`, 'u');
+/**
+ * So too with the hospital, department and title run together in the bracket, as a programme names its guest
+ * (`范然娟医生（南屏市人民医院肝胆外科副主任医师）`): the bracket read as such a run is.
+ * A bracket saying the doctor practises privately (`（私人执业）`) names no hospital and no field: none of the card.
+ */
 function calledThenRank(text: string): string[] {
+  const privately = text.match(PRIVATE_PRACTICE_RE);
+  if (privately) return [text.slice(0, privately.index)];
   const m = text.match(CALLED_THEN_BRACKET_RE);
-  return m && calledName(m[1]!) !== null && WHOLE_TITLE_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
+  if (!m || calledName(m[1]!) === null) return [text];
+  return WHOLE_TITLE_RE.test(m[2]!) || (HOSPITAL_LINE_RE.test(m[2]!) && TITLE_LAST_RE.test(m[2]!)) ? [m[1]!, m[2]!] : [text];
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();

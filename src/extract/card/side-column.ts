@@ -83,6 +83,21 @@ export function inSideColumn(player: Media, blocks: readonly Block[], question: 
 
 const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace(/\s+/gu, ''));
 
+/**
+ * The format of a programme's replay after the question (a player in a box its replay head opens: `<div><b>节目重温</b><audio …>`),
+ * where the answer was given on air (a transcript's host heard): the broadcast it plays holds the answer. Null where none stands.
+ */
+export function replayFormat(media: readonly Media[], blocks: readonly Block[], question: number): 'voice' | 'video' | null {
+  for (const player of media) {
+    if (player.at <= question || !player.node) continue;
+    for (let box = player.node.parent; box && box.type === 'tag' && !inside(blocks[question]?.node ?? null, box); box = box.parent) {
+      const first = firstLineIn(box as Element, blocks, player.at);
+      if (blocks[first] !== undefined && inside(blocks[first]!.node, box) && isReplayHead(blocks[first]!.text)) return player.format;
+    }
+  }
+  return null;
+}
+
 /** An ad's mark alone on its line (`广告`, `推广`, `赞助`, `Sponsored`): a slot's head, as sites set it over the offer or the player. */
 const AD_MARK_RE = /^(?:广告|廣告|推广|推廣|赞助|贊助|Advertisement|ADVERTISEMENT|Sponsored|AD)$/u;
 /** How much an ad's box may print besides its mark: a slot's offer, no article. */
@@ -175,7 +190,8 @@ export function sideBoxLines(blocks: readonly Block[], question: number, end: nu
       // A box whose first line this is; past it, every box holds an earlier line, read before.
       if (inside(blocks[i - 1]?.node ?? null, tag)) break;
       // (An aside set among the answer's paragraphs, a sibling of the line before it, is an inset: a product's card, a quote.)
-      if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && inside(blocks[i + 1]?.node ?? null, tag))) [box, smallest] = [tag, smallest ?? tag];
+    // A head over a player alone (`<div><b>节目重温</b><audio …></div>`) heads a box as one over lines does.
+      if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && (inside(blocks[i + 1]?.node ?? null, tag) || holdsPlayer(tag)))) [box, smallest] = [tag, smallest ?? tag];
     }
     // The guest's clip at the head of the answer's own box is the answer's film, none of the site's (inAnswerBox).
     if (!box || (isReplayHead(blocks[i]!.text) && inAnswerBox(i, smallest!, blocks, question))) continue;

@@ -3,6 +3,7 @@
  * date the asking rather than the answer.
  */
 import { PROSE_RE } from '../words/genre.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
@@ -34,9 +35,9 @@ function speakerHeads(text: string): string[] {
  * speak, the asker's turns are the question's, the speaker lines none of the answer's, and a
  * short line heading the chat (问诊记录) no line of it. Returned: where the doctor's turns carry
  * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
- * them the answer's date.
+ * them the answer's date; and whether a broadcast's host was heard (`aired`).
  */
-export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[] } {
+export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[]; aired?: boolean } {
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
@@ -72,6 +73,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const hosts: number[] = [];
   let hostTurns = 0;
   const otherGuests: number[] = [];
+  // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
+  let otherTurns = 0;
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
@@ -125,6 +128,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     }
     // Another guest named opening a turn after the guest's (`刘静怡：补充一句…`), a programme's second doctor: their words, none of the answer.
     if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isName(opened[1]!) && inline.size > 0) otherGuests.push(i);
+    if (opened && on === null && side(opened[1]!) === null && isPersonalName(opened[1]!.replace(/\s+/gu, ''))) otherTurns++;
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
     if (by === 'staff') hosts.push(i);
@@ -135,14 +139,18 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // A programme's talk of its host and its guest alone, no caller's turn (the host puts the viewers' question, the guest answers):
   // the host's lines none of the answer, the guest's label none of its text, as where a caller speaks.
   const hostAndGuest = hostTurns > 0 && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
-  if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest)) {
+  // A caller's turn and the host's, the guest's answer under no speaker's label (unlabelled, or under an answer's `嘉宾解答：`):
+  // the host's lines none of the answer all the same, where no other speaker's turn stands among them.
+  const hostAndCaller = hostTurns > 0 && callerTurns > 0 && !inlineSides.has('doctor') && otherTurns === 0;
+  if (speakers.size < 2 && ((inline.size + callerTurns >= 2 && inlineSides.size === 2) || hostAndGuest || hostAndCaller)) {
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
     }
     for (const i of hosts) kinds[i] = 'asker';
     if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';
-    return none;
+    // The host's turns told apart: the answer was given on air, a replay of the programme plays it (side-column.ts replayFormat).
+    return hostTurns > 0 ? { ...none, aired: true } : none;
   }
   const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);
   if (speakers.size + runIn.size < 2 || sides.size < 2) return none;

@@ -67,7 +67,7 @@ import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAft
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
-import { adBoxes, inAdBox, inSideColumn } from '../card/side-column.js';
+import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-column.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
 import { isServiceMenu } from '../dates/format-chip.js';
@@ -98,7 +98,7 @@ export interface GenreReading {
   found?: GenreFound;
   /** Why the page holds no Q&A of its own, where it is such a page (no-qa-page.ts). */
   noQa?: string;
-  /** Why the page's own Q&A was not read where its related items were: published as the page entry's reject. */
+  /** Why the page's own Q&A was not read: where its related items were, published as the page entry's reject; else said in the page's. */
   ownUnread?: string;
 }
 
@@ -316,6 +316,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
+  // An answer given on air (a transcript's host heard): the programme's replay after it plays the answer (side-column.ts).
+  if (meta.format === 'unknown' && chat.aired) meta.format = replayFormat(media, blocks, at.index) ?? 'unknown';
   if (meta.format === 'unknown' && elsewhere.length > 0) doubts.push("a player stands after the answer's text or in an ad's box: the answer's or an ad's");
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
@@ -391,7 +393,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
   const leadInOnly = paywalled && read.paragraphs.length > 0 && read.paragraphs.every((p) => /[:：]$/u.test(p.trim()));
-  if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ...(list.items.length > 0 ? { ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` } : {}) };
+  if (!read.paragraphs.some((p) => PROSE_RE.test(p)) && !leadInOnly) return { page: null, related: list.items, ownUnread: `no answer read under its question (${at.text.slice(0, 30)})` };
   const hasDisclaimer = kinds.some((k) => k === 'disclaimer');
   const page = pageDraft(
     { question: read.question, answerParagraphs: read.paragraphs, doctor: read.doctor, format: meta.format, date: read.date, hasDisclaimer },

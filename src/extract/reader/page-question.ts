@@ -67,7 +67,8 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
     // The line files the title's question under a column, a thread's tag or a quiz's type (`单选题：…`), which the title leaves out.
     const filed = withoutColumnName(b.text);
     // So too where both file it under the programme, the line with its day too (`《健康之路》 20230506 …` titled `《健康之路》…`).
-    return filed !== b.text && (comparable(filed) === key || (long(comparable(filed)) && filedWhole.startsWith(comparable(filed))));
+    // Or a heading filing it under the programme the site-first title ends with it (`【精靈一點】…` titled `精靈一點 - 台 - …`).
+    return filed !== b.text && (comparable(filed) === key || (long(comparable(filed)) && (filedWhole.startsWith(comparable(filed)) || (b.heading && whole.endsWith(comparable(filed))))));
   };
   // The title may drop the question's mark (`…引起的_栏目_站名` over `…引起的？`): the line without it, a part of the title of its own.
   const unmarkedInTitle = (text: string) => {
