@@ -164,6 +164,10 @@ const TIBETAN_NAME_PART =
   '(?:扎西|次仁|次旦|次珍|次央|次吉|多吉|多布杰|卓玛|卓嘎|平措|央金|央宗|央拉|拉姆|拉巴|拉珍|尼玛|格桑|索朗|索南|旺姆|旺堆|旺久|旦增|丹增|单增|曲珍|曲吉|普布|普琼|达瓦|达娃|德吉|德庆|白玛|白珍|洛桑|洛旦|顿珠|边巴|边珍|米玛|巴桑|巴珍|群培|仁增|仁青|益西|强巴|罗布|贡布|贡嘎|加措|嘉措|桑珠|桑布|欧珠|琼达|才让|才旦|阿旺|土登|朗杰|泽仁|泽旺|晋美|玉珍|措姆|仓决|嘎玛|旺扎|朗措)';
 const TIBETAN_NAME_RE = new RegExp(`^${TIBETAN_NAME_PART}{2,3}$`, 'u');
 export const isTibetanName = (text: string): boolean => TIBETAN_NAME_RE.test(text.replace(/\s+/gu, ''));
+/** The dots Chinese writes between the parts of a Uyghur's, a Kazakh's or a foreigner's name (`阿依古丽·买合木提`, `•`, `‧`, `・`). */
+export const NAME_DOT_RE = /[·•‧・]/u;
+/** A name's shape with its parts apart by such a dot: no surname to judge it by, and longer than a Han name. */
+export const DOTTED_NAME_SHAPE_RE = new RegExp(`^\\p{Script=Han}{1,6}(?:${NAME_DOT_RE.source}\\p{Script=Han}{1,6}){1,2}$`, 'u');
 
 /**
  * The 馆 closing a 中医 chain's branch hall, its brand's 堂 and the hall's place before it (`方回春堂城西馆`), as a pattern's

@@ -190,7 +190,7 @@ export function sideBoxLines(blocks: readonly Block[], question: number, end: nu
       // A box whose first line this is; past it, every box holds an earlier line, read before.
       if (inside(blocks[i - 1]?.node ?? null, tag)) break;
       // (An aside set among the answer's paragraphs, a sibling of the line before it, is an inset: a product's card, a quote.)
-    // A head over a player alone (`<div><b>节目重温</b><audio …></div>`) heads a box as one over lines does.
+      // A head over a player alone (`<div><b>节目重温</b><audio …></div>`) heads a box as one over lines does.
       if ((isAside(tag) && lineBox(blocks[i - 1]?.node ?? null) !== tag.parent) || (heads && (inside(blocks[i + 1]?.node ?? null, tag) || holdsPlayer(tag)))) [box, smallest] = [tag, smallest ?? tag];
     }
     // The guest's clip at the head of the answer's own box is the answer's film, none of the site's (inAnswerBox).

@@ -3,7 +3,7 @@
  * the ranks, a bio line, a verification badge. The vocabulary the card readers share.
  */
 import type { Doctor } from '../../schema/entry.js';
-import { POST_TITLES } from '../../core/genre-vocabulary.js';
+import { DOTTED_NAME_SHAPE_RE, NAME_DOT_RE, POST_TITLES } from '../../core/genre-vocabulary.js';
 import { HAN } from './genre.js';
 import { isFormerPostLine } from './former-post.js';
 
@@ -72,9 +72,7 @@ export const isBioLine = (text: string): boolean => {
   return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || isFormerPostLine(t);
 };
 const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
-/** The dots Chinese writes between the parts of a Uyghur's, a Kazakh's or a foreigner's name (`阿依古丽·买合木提`, `•`, `‧`, `・`). */
-export const NAME_DOT_RE = /[·•‧・]/u;
-const DOTTED_NAME_RE = new RegExp(`^${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6}){1,2}$`, 'u');
+export { NAME_DOT_RE };
 /** What no part of a person's name holds: a unit's end (科, 院, 中心) or a role's, a title's or a label's word. */
 const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大夫|医师|护士|专家|专业号|头像|照片|图片|主任|教授|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u;
 /**
@@ -82,7 +80,7 @@ const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大�
  * doctors'; no part of it a unit's, a title's or a label's word (`王建国·主任医师`, `心内科·王建国` are two fields).
  */
 export const isDottedName = (text: string) =>
-  DOTTED_NAME_RE.test(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
+  DOTTED_NAME_SHAPE_RE.test(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
