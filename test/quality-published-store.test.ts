@@ -198,6 +198,32 @@ describe('PublishedStore across runs', () => {
     next.close();
   });
 
+  it('says of a gone entry the last run that published it, unchanged or written', () => {
+    const stays = entry();
+    const other = (n: number) =>
+      entry({ question: `胃镜检查前要注意什么${n}`, answer: `胃镜检查前一天晚上八点以后不要进食，第${n}次检查当天早上不要喝水，检查后两小时内不要吃东西。`, url: `https://www.kangwen.example/wenda/${n}.html` });
+    publish([stays, other(1), other(2)], 'run-1');
+    // run-2 has the three as they were (unchanged) but for a changed answer of the second.
+    const changed = { ...other(2), answer: `${other(2).answer}多喝水。` };
+    publish([stays, other(1), changed], 'run-2');
+    const store = PublishedStore.open(path);
+    store.markSeen(stays);
+    expect([...store.gone()].map((g) => [g.url, g.lastRun]).sort()).toEqual([
+      [other(1).url, 'run-2'],
+      [other(2).url, 'run-2'],
+    ]);
+    store.commit('run-3');
+    store.close();
+    // A store whose rows were written by runs long past: what went says the last run that had it.
+    publish([stays, other(1)], 'run-4');
+    publish([other(1)], 'run-5');
+    const after = PublishedStore.open(path);
+    expect([...after.gone()].map((g) => [g.url, g.lastRun])).toEqual([
+      [other(1).url, 'run-5'],
+    ]);
+    after.close();
+  });
+
   it('pages through many gone entries', () => {
     const many = Array.from({ length: 1200 }, (_, i) =>
       entry({ url: `https://www.kangwen.example/wenda/${i}.html`, question: `问题${i}`, answer: `第${i}个回答：${answer.slice(i % 40, (i % 40) + 60)}。` }),

@@ -85,6 +85,7 @@ const DROP_WRITTEN_INDEXES = Object.keys(WRITTEN_INDEXES)
   .join('\n');
 const TABLES = `
   CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+  -- last_run: the run that last wrote the row; the run that last had it is the store's last run (meta), as a commit keeps only its run's entries.
   CREATE TABLE IF NOT EXISTS published (id TEXT PRIMARY KEY, ${ENTRY_COLUMNS}, first_run TEXT, last_run TEXT);
   -- An entry's LSH band keys, one row a band, its bucket band × 2³² + key (bucketOf): looked up by bucket, written and deleted in that order (writeBands).
   CREATE TABLE IF NOT EXISTS band (bucket INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (bucket, id)) WITHOUT ROWID;
@@ -267,7 +268,7 @@ export class PublishedStore {
     this.db.exec(`
       DELETE FROM outgoing;
       INSERT INTO outgoing (id, key, question, url, last_run, replaced)
-      SELECT g.id, g.key, g.question, g.url, g.last_run, g.n <= coalesce(c.n, 0) FROM (
+      SELECT g.id, g.key, g.question, g.url, coalesce((SELECT v FROM meta WHERE k = 'last_run'), g.last_run), g.n <= coalesce(c.n, 0) FROM (
         SELECT p.id, p.key, p.question, p.url, p.last_run, row_number() OVER (PARTITION BY p.key ORDER BY p.id) AS n
         FROM published p WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = p.id)) g
       LEFT JOIN (SELECT l.key, count(*) AS n FROM live l WHERE l.carried = 1 AND NOT EXISTS (SELECT 1 FROM published p WHERE p.id = l.id) GROUP BY l.key) c
@@ -337,9 +338,10 @@ export class PublishedStore {
       }
       this.db.exec('DELETE FROM published WHERE NOT EXISTS (SELECT 1 FROM live l WHERE l.id = published.id);');
       if (rebuild) this.db.exec(DROP_WRITTEN_INDEXES);
-      this.db
-        .prepare('UPDATE published SET last_run = @run, version = (SELECT l.version FROM live l WHERE l.id = published.id) WHERE id IN (SELECT id FROM live WHERE carried = 0)')
-        .run({ run: runId });
+      // Unchanged rows stay as they are: every row a commit keeps is the run's, so the run that last had a row is the
+      // store's last run (`settle`), and stamping each one rewrote the whole table every run. Only a row moved over
+      // from the first layout, found current by its content alone, takes the version it lacked.
+      this.db.exec('UPDATE published SET version = l.version FROM live l WHERE l.id = published.id AND l.carried = 0 AND published.version <> l.version;');
       this.db
         .prepare(
           `INSERT INTO published (id, key, version, content, qkey, question, doctor, url, core, sig, first_run, last_run)
