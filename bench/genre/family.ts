@@ -445,9 +445,20 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   `gb18030` or `gbk`), 深圳卫视's 《健康来了》 clip page (two guests, speakers' labels, `播出时间` beside a later web day) —,
  *   committed before its first run; tuned in the forty-fourth stop (h/tune96a, h/tune96b, h/tune96c), not yet reviewed;
  *   not in eval.ts's default splits (`--split fresh-96`).
+ * - `fresh-97`: the real sites of the genre, a thirty-second set (families-fresh97.ts), written blind on 2026-12-06: six sites
+ *   no earlier split models or names — 醫管局's 智友站 問與答 (a public hospital authority's patient portal: nurses, therapists
+ *   and doctors under their HA ranks, traditional, a `發佈日期` beside a later `最後更新日期`, a `<video>` on some), 金凤凰中文报's
+ *   医药顾问 (a Burmese Chinese daily on WordPress: a masthead day in Burmese digits, the post day's Burmese rendering beside
+ *   it on some, `<time datetime>` and JSON-LD in UTC a day early on early posts, Yangon hospitals, Burmese names beside),
+ *   河南省人民医院's 在线咨询 (label cells, GBK declared `gb2312` / `gbk` or undeclared, unclosed cells, an earlier 咨询时间, a
+ *   `（3天前）` beside the reply day, an unanswered 追问), 同仁堂's 名医问答 share page (a 医馆 doctor or a store's 坐堂医师,
+ *   voice answers, a 药师's 提示, goods cards, `__INITIAL_STATE__` that disagrees), 信報's health column (a headline that asks
+ *   nothing on some, an author box, a paywall that cuts the answer), 龙源期刊网's reading page of a health magazine's 专家答疑
+ *   (GBK declared `gb2312`, an issue line with no whole day, an 作者单位 footnote, a hidden watermark, a 本期目录) —,
+ *   committed before its first run; not in eval.ts's default splits (`--split fresh-97`).
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'fresh-88' | 'fresh-89' | 'fresh-90' | 'fresh-91' | 'fresh-92' | 'fresh-93' | 'fresh-94' | 'fresh-95' | 'fresh-96' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'fresh-88' | 'fresh-89' | 'fresh-90' | 'fresh-91' | 'fresh-92' | 'fresh-93' | 'fresh-94' | 'fresh-95' | 'fresh-96' | 'fresh-97' | 'known';
 
 export interface ExpectedItem {
   question: string;
