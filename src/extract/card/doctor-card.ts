@@ -24,6 +24,7 @@ import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
+import { foldHan } from '../words/han-fold.js';
 import { cardParts } from './card-element.js';
 import { firstSpeakingGuest } from './speaking-guest.js';
 
@@ -138,7 +139,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       const b = blocks[i]!;
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
       // So is a rank in English alone (`Attending Physician · 心血管内科`, english-card.ts).
-      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(b.text)) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // (A title in traditional script on a page in simplified, `營養師`, is one too: card-parts.ts reads it folded.)
+      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
