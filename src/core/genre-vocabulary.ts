@@ -65,6 +65,8 @@ export const DOCTOR_TITLES = [
   '专科一级医生', '专科二级医生',
   // Taiwan's board-certified specialist (專科醫師) after the specialty (`骨科專科醫師`): the title, the specialty its department
   '专科医师',
+  // Taiwan's nurse practitioner (專科護理師), as a hospital's newsletter credits one (`撰文／外科部 {name} 專科護理師`): one title, no 专科 and a 护理师
+  '专科护理师',
   // the doctor in charge of a Hong Kong clinic or service (醫務主任, a medical officer in charge), one post, not 主任 alone
   '医务主任',
   // a post (head of a department, of the hospital), as Taiwan's cards print it for the rank (`神经内科主任`: 主任 of 神经内科)

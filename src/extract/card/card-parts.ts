@@ -8,13 +8,14 @@ import type { Doctor } from '../../schema/entry.js';
 import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
+import { foldHan } from '../words/han-fold.js';
 import { verifiedLine } from '../words/verified-line.js';
 import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, nameThenRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
 /** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
 export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
@@ -39,6 +40,7 @@ const ACCOUNT_RANK_RE = /^(?:用户组|会员组|用户等级|会员等级|用�
 /** Splits card parts into tokens: labels attached to the values they name, separators dropped, bios left out. */
 function tokenize(parts: readonly string[]): Token[] {
   const tokens: Token[] = [];
+  const rankLabels: string[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
     let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(unsigned(withoutLatinGloss(raw.replace(/\s+/g, ' ').trim())))))));
@@ -61,6 +63,9 @@ function tokenize(parts: readonly string[]): Token[] {
     const aloneWithColon = m !== null && m[0].length === part.length && /[:：]\s*$/u.test(m[0]) && fieldOfLabel(m[1]!) !== null;
     if (m && (FIELD_OF.has(m[1]!) || m[0].length < part.length || ANSWERER_LABEL_RE.test(m[0]) || aloneWithColon)) {
       label = fieldOfLabel(m[1]!);
+      // A rank as the label of who answers (`总医师：王刚`): the title where the card prints none of its own (a role's label,
+      // `主诊医生：`, names no rank; read last, so a title the card prints wins).
+      if (label !== 'title' && isRankLabel(m[1]!)) rankLabels.push(m[1]!);
       part = part.slice(m[0].length).trim();
       // The same label again in the other language (`Department 科室：消化内科`): one label.
       const again = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
@@ -100,8 +105,11 @@ function tokenize(parts: readonly string[]): Token[] {
       pending = null;
     }
   }
+  for (const rank of rankLabels) tokens.push({ text: rank, label: null });
   return tokens;
 }
+/** A rank of the vocabulary, no bare calling nor post (`医师：`, `主任：` label who answers, say no rank). */
+const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
 /** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts. */
 const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})+(?!${HAN})`, 'gu');
 /** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. */
@@ -327,7 +335,24 @@ export function parseCardParts(parts: readonly string[]): Doctor {
   // Each part length-prefixed: parts so written run together unambiguously (as read-work.ts keys its reads).
   let key = '';
   for (const part of parts) key += `${part.length}:${part}`;
-  return { ...readCards.get(key, () => readCardParts(parts)) };
+  return { ...readCards.get(key, () => readMixedScript(parts)) };
+}
+/**
+ * A card in traditional script on a page in simplified (a Taiwan or Hong Kong writer's byline, `撰文／營養科 王小美 營養師`: too few
+ * such characters for the page to be read folded, han-fold.ts) is read folded as such pages are, its values as printed: folding keeps
+ * every character's place, so each value is the printed text where the folded one stands.
+ */
+function readMixedScript(parts: readonly string[]): Doctor {
+  const folded = parts.map(foldHan);
+  if (folded.every((f, i) => f === parts[i])) return readCardParts(parts);
+  const doctor = readCardParts(folded);
+  const [foldedText, printedText] = [folded.join('\n'), parts.join('\n')];
+  for (const field of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) {
+    const value = doctor[field];
+    const at = value === null ? -1 : foldedText.indexOf(value);
+    if (value !== null && at !== -1) doctor[field] = printedText.slice(at, at + value.length);
+  }
+  return doctor;
 }
 
 function readCardParts(parts: readonly string[]): Doctor {
@@ -402,6 +427,11 @@ function readCardParts(parts: readonly string[]): Doctor {
       } else if (before && isName(before) && isCallingRole(before) && title[1] === BARE_CALLING) {
         // A role run in before the calling (`康复医师`, `麻醉医师`): the calling as printed, the name printed beside it.
         if (!clinicalAfterRank) doctor.title = before + title[1];
+      } else if (title[1] === BARE_CALLING && nameThenRole(before)) {
+        // A name with the role glued on before the calling (`张伟康复医师`): the name the 2–3 Han before the role, the calling as above.
+        const [name, role] = nameThenRole(before)!;
+        if (!clinicalAfterRank) doctor.title = role + title[1];
+        nameBesideTitle = name;
       } else if (before && isName(before)) nameBesideTitle = before;
       // A hospital with the name run in before the title (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply):
       // the name is what follows the hospital's own word, a surname's name (nameAfterHospital). Not a department printed without
@@ -409,6 +439,7 @@ function readCardParts(parts: readonly string[]): Doctor {
       else if (named) {
         doctor.hospital ??= named[0];
         nameBesideTitle = named[1];
+        if (named[2] !== null) doctor.department ??= named[2];
       }
       // A department, or a hospital and department, run into the title (`妇科副主任医师`, `某市人民医院营养科主治医师`).
       else if (before) placeRest(before, doctor);
@@ -466,12 +497,21 @@ function associationAfter(tokens: readonly Token[], doctor: Doctor): string | nu
  * A hospital's name with a person's name run on after it (`东华三院荃湾中医诊所暨教研中心徐英怡`): the two, or null. The name a
  * surname's, no unit's words (UNIT_WORD_RE): a department printed without its 科 (`针灸`, `康复`, `治未病`) or after it (`骨科王鹏`) none.
  */
-function nameAfterHospital(text: string): [string, string] | null {
+function nameAfterHospital(text: string): [string, string, string | null] | null {
   const hospital = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
   if (!hospital || hospital[1]!.length < 4) return null;
   const after = text.slice(hospital[0].length).trim();
-  return after && isName(after) && isPersonalName(after) && !UNIT_WORD_RE.test(after) ? [hospital[1]!.replace(/^[（(）)·]+/u, ''), after] : null;
+  const named = (name: string) => isName(name) && isPersonalName(name) && !UNIT_WORD_RE.test(name);
+  // A credit's words opening the run (`本文由{hospital}{department}{name}{title}解答`) are none of the hospital's name.
+  const hospitalName = hospital[1]!.replace(/^[（(）)·]+/u, '').replace(CREDIT_LEAD_RE, '');
+  if (after && named(after)) return [hospitalName, after, null];
+  // Its department between them (`江州市人民医院骨科王刚总医师`, all of the card run together): the three.
+  const unit = after.match(DEPARTMENT_THEN_NAME_RE);
+  return unit && isDepartment(unit[1]!) && named(unit[2]!) ? [hospitalName, unit[2]!, unit[1]!] : null;
 }
+const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
+/** A department (its 科) and a name of two or three Han after it. */
+const DEPARTMENT_THEN_NAME_RE = /^(\p{Script=Han}{1,8}?科)(\p{Script=Han}{2,3})$/u;
 /**
  * A unit's or a practice's words that read like a surname and a given name (门诊, 康复, 皮肤, 麻醉, 呼吸, 普外, 国际, 高压氧, 皮肤性病,
  * 全科医学, 蒙医): no one's name, a department printed without its 科.

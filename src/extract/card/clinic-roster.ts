@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { inside, type Block } from '../lines/html-lines.js';
 import { HOURS_LABEL_RE, isRosterLabelled, namesClinicSession } from '../words/team-roster.js';
-import { TITLE_RE } from '../words/genre.js';
+import { PROSE_RE, TITLE_RE } from '../words/genre.js';
 
 /**
  * A hospital's box of who sits in its clinic when (`坐诊专家：{name} {title} 周一上午`, `出诊医生：…` over `坐诊时间：每周三上午`,
@@ -17,9 +17,17 @@ const NEAR_LINES = 3;
 export function isRosterLine(blocks: readonly Block[], i: number): boolean {
   const text = blocks[i]!.text;
   if (!isRosterLabelled(text)) return false;
-  if (namesClinicSession(text) || HOURS_LABEL_RE.test(blocks[i + 1]?.text.trim() ?? '')) return true;
+  if (HOURS_LABEL_RE.test(blocks[i + 1]?.text.trim() ?? '')) return true;
   for (let j = Math.max(0, i - NEAR_LINES); j <= i + NEAR_LINES && j < blocks.length; j++) if (j !== i && isRosterLabelled(blocks[j]!.text)) return true;
-  return false;
+  return namesClinicSession(text) && !signsTextAbove(blocks, i);
+}
+/**
+ * A column's own credit closing its answer (`坐诊专家：{hospital}{department}{title} {name} 每周三上午` right under the answer's last
+ * paragraph, in the same element): the one doctor and when they sit, signing the text above it: the card, no roster.
+ */
+function signsTextAbove(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above !== undefined && PROSE_RE.test(above.text) && above.node?.parent != null && above.node.parent.parent === blocks[i]!.node?.parent?.parent;
 }
 /**
  * Whether the card element holds such a line (isRosterLine) and its doctor's title only there: a card printing the doctor's

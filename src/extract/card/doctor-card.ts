@@ -24,6 +24,8 @@ import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
+import { noDoctor } from '../draft.js';
+import { foldHan } from '../words/han-fold.js';
 import { cardParts } from './card-element.js';
 import { firstSpeakingGuest } from './speaking-guest.js';
 
@@ -69,6 +71,9 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   // A card without the name (kept from scrapers) where an e-signature names who answered (signature.ts).
   const nameless = signed ? answering.find((c) => !c.doctor.name && c.doctor.title && c.doctor.hospital) : undefined;
   const chosen = answering.find((c) => complete(c.doctor)) ?? answering.find((c) => c.doctor.name && c.doctor.title) ?? (nameless && { ...nameless, doctor: { ...nameless.doctor, name: signed } }) ?? null;
+  // A verification line naming no one under the asker's row (`江州网友 3天前`): the card's lines, none of the answer, and no doctor told.
+  const untold = chosen ? undefined : answering.find((c) => c.askerRowAbove);
+  if (untold) return { element: untold.element, doctor: noDoctor(), others: false, elements: [untold.element, ...cards.filter((c) => c !== untold).map((c) => c.element)] };
   if (!chosen) return null;
   // A programme's guests listed alike: the one who speaks first in the transcript under the question answers it (speaking-guest.ts).
   const guests = answering.filter((c) => complete(c.doctor));
@@ -133,12 +138,13 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
     return t;
   };
   return (from: number, to: number) => {
-    const cards: Array<{ element: Element; doctor: Doctor }> = [];
+    const cards: Array<{ element: Element; doctor: Doctor; askerRowAbove?: boolean }> = [];
     for (let i = from; i < to; i++) {
       const b = blocks[i]!;
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
       // So is a rank in English alone (`Attending Physician · 心血管内科`, english-card.ts).
-      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(b.text)) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // (A title in traditional script on a page in simplified, `營養師`, is one too: card-parts.ts reads it folded.)
+      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
@@ -158,7 +164,7 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
   };
 }
 
-function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor } | null {
+function cardAround(node: AnyNode | null, questionNode: AnyNode | null, textOf: (el: Element) => string): { element: Element; doctor: Doctor; askerRowAbove?: boolean } | null {
   const lines = brokenLinesCard(node, questionNode, textOf);
   if (lines) return lines;
   let line: Element | null = null;
@@ -290,6 +296,8 @@ const NAME_ROW_MAX_CHARS = 16;
 const ROW_STAMP_RE =
   /(?:(?:回答|回复|发布|发表|解答)于?[\d\-/.:年月日号上下午天前小时分钟秒刚才昨今]+|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\d{1,3}(?:天|小时|分钟)前)?|\d{1,3}(?:天|小时|分钟)前)$/u;
 
+/** A bare relative day closing the row (`3天前`, `5小时前`), with no verb of answering before it (ROW_STAMP_RE's third form). */
+const BARE_RELATIVE_STAMP_RE = /(?<!回答|回复|发布|发表|解答|于|\d)\d{1,3}(?:天|小时|分钟)前$/u;
 /** A bare whole day closing the row, with no verb of answering before it (ROW_STAMP_RE's second form). */
 const BARE_DAY_STAMP_RE = /(?<!回答|回复|发布|发表|解答|于)\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\d{1,3}(?:天|小时|分钟)前)?$/u;
 
@@ -298,7 +306,7 @@ const BARE_DAY_STAMP_RE = /(?<!回答|回复|发布|发表|解答|于)\d{4}[-/.�
  * answer (the name, a badge: `慕容建华 专业认证`): the row, the element just before it, names the doctor where it holds
  * a name and nothing else of a card's.
  */
-function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor } {
+function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (el: Element) => string): { element: Element; doctor: Doctor; askerRowAbove?: boolean } {
   if (card.doctor.name) return card;
   // A wrapper that adds no text around the line (its box: `<div class="author-info"><p>…</p></div>`) is passed through.
   let box = card.element;
@@ -311,6 +319,8 @@ function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (e
   // A name and a bare day alone (`小花 2023-05-06 14:22`) is as often the asker's row over the question's text: the guest's
   // row prints a badge beside the name (`田波 节目嘉宾 2023-05-06 14:22`).
   if (parts.length < 2 && BARE_DAY_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, ''))) return card;
+  // So is a name and a bare relative day (`江州网友 3天前`): the asker's row as often, over a card naming no one (askerRowAbove).
+  if (parts.length < 2 && BARE_RELATIVE_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, ''))) return { ...card, askerRowAbove: true };
   const row = parseCardParts(parts);
   if (!row.name || row.title || row.hospital || row.department) return card;
   return { element: card.element, doctor: { ...card.doctor, name: row.name } };

@@ -47,10 +47,18 @@ export function issueDate(blocks: readonly Block[], question: number): string | 
 
 /**
  * Whether a line above the question numbers the page's issue (`每日一问 第123期`, a daily column's or a paper's), no link and no
- * list's item: a day heading near it is the issue's day, no header bar's.
+ * list's item: a day heading near it is the issue's day, no header bar's. The issue the page's own: the column's head (a heading,
+ * or the number printed right after one: `<h2>每日一问</h2><span>第123期</span>`), its <title> numbering the same issue
+ * (`每日一问第123期：…`), or the page speaking of this issue (`本期答疑专家`). A plain line of the site's nav numbering some
+ * issue (`健康讲堂 第3期` over an unrelated question) says nothing of the day above it.
  */
-export function numbersIssue(blocks: readonly Block[], question: number): boolean {
-  return blocks.slice(0, question).some((b) => b.text.length <= 30 && /第\s*\d{1,5}\s*期/u.test(b.text) && b.linkChars === 0 && !inListItem(b.node));
+export function numbersIssue(blocks: readonly Block[], question: number, title: string): boolean {
+  const thisIssue = blocks.some((b) => b.text.length <= 40 && /本期/u.test(b.text));
+  return blocks.slice(0, question).some((b, i) => {
+    const issue = b.text.length <= 30 && b.linkChars === 0 ? b.text.match(/第\s*(\d{1,5})\s*期/u) : null;
+    if (issue === null || inListItem(b.node)) return false;
+    return b.heading || blocks[i - 1]?.heading || thisIssue || new RegExp(`第\\s*${issue[1]}\\s*期`, 'u').test(title);
+  });
 }
 
 /**

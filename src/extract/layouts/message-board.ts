@@ -328,10 +328,13 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // The replying doctor's own rows (职称, 科室) between the replier's row and the reply's text: the card's, no one else's.
   const own = (kind: FieldKind, label?: RegExp) => (replier && reply ? fields.find((f) => (f.kind === kind || (label !== undefined && f.kind === null && label.test(f.label))) && f.at > replier.at && f.at < reply.at) : undefined);
   const titleRow = own('title');
+  // The specialty the title row prints before the title (`放射科專科醫師`): the department where no row names one.
+  let titleSpecialty: string | null = null;
   if (titleRow && doctor.name !== null && doctor.title === null) {
-    const title = parseCardParts([valueOf(titleRow)]).title;
-    if (title !== null && title === valueOf(titleRow).trim()) {
-      doctor.title = title;
+    const read = titleRowRead(valueOf(titleRow).trim());
+    if (read !== null) {
+      doctor.title = read.title;
+      titleSpecialty = read.department;
       const unread = doubts.findIndex((d) => d.startsWith("the replying doctor's field"));
       if (unread !== -1) doubts.splice(unread, 1);
     }
@@ -347,6 +350,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const format = way ? formatFromLabel(valueOf(way)) : 'unknown';
   if (unitDepartment !== null) doctor.department ??= unitDepartment;
   if (doctorsDepartment !== null) doctor.department ??= doctorsDepartment;
+  if (titleSpecialty !== null) doctor.department ??= titleSpecialty;
   // Else the department the question was put to (咨询科室): the replying doctor's, as the page's reader takes it.
   const askedText = replier && asked ? valueOf(asked) : null;
   if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;
@@ -366,11 +370,22 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
  * department (true where read); false where its value is not read so (an office as the unit); null where the row is none of these.
  */
 function ownRowRead(kind: FieldKind | null, label: string, value: string): { hospital: string; grade: string | null } | boolean | null {
-  if (kind === 'title') return parseCardParts([value]).title === value;
+  if (kind === 'title') return titleRowRead(value) !== null;
   if (kind === 'department' || (kind === null && /^(?:科室|科别|所在科室)$/u.test(label))) return isDepartment(value);
   if (kind !== null || !HOSPITAL_ROW_RE.test(label)) return null;
   if (WHOLE_HOSPITAL_RE.test(value)) return { hospital: value, grade: null };
   return gradedHospital(value, null) ?? false;
+}
+
+/**
+ * A 职称 row's value read as the title, alone (`主治醫師`) or after its specialty (`放射科專科醫師`, Taiwan's board-certified
+ * specialist: the specialty the department, as a byline's `骨科專科醫師` reads); null where the row says more than that.
+ */
+function titleRowRead(value: string): { title: string; department: string | null } | null {
+  const read = parseCardParts([value]);
+  if (read.title === null || read.name !== null || read.hospital !== null) return null;
+  if (read.title === value) return { title: read.title, department: null };
+  return read.department !== null && read.department + read.title === value ? { title: read.title, department: read.department } : null;
 }
 
 /** A unit read as a whole hospital and a grade of the vocabulary after it, spaced, glued or bracketed, and nothing else; else null. */

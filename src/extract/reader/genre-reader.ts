@@ -330,7 +330,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
   // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
   // dating it and no e-paper's page number or issue number above (issue-date.ts): the day the page was served as often as the answer's (served-day.ts).
-  if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index))
+  if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index, firstTitle))
     doubts.push('the only day is a bare day with its weekday above the question, as a header bar prints the day the page was served');
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
   if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');

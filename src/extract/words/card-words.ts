@@ -3,7 +3,7 @@
  * the ranks, a bio line, a verification badge. The vocabulary the card readers share.
  */
 import type { Doctor } from '../../schema/entry.js';
-import { DOTTED_NAME_SHAPE_RE, NAME_DOT_RE, POST_TITLES } from '../../core/genre-vocabulary.js';
+import { DOTTED_NAME_SHAPE_RE, isPersonalName, NAME_DOT_RE, POST_TITLES } from '../../core/genre-vocabulary.js';
 import { HAN } from './genre.js';
 import { isFormerPostLine } from './former-post.js';
 
@@ -119,6 +119,17 @@ const ROLE_RE =
   /^(?:家庭|值班|主治|住院|实习|见习|规培|助理|责任|专科|签约|社区|乡村|村医|全科|门诊|急诊|执业|首席|特约|在线|坐诊|接诊|出诊|驻点|主管|带教|随访|健康|私人|管床|床位|护理|巡回|器械|手术|中医|西医|牙科|口腔|儿童|宝宝|心理|男|女|好|名|解读|主检|总检|审核|报告|体检|检验|康复|复健|麻醉|影像|放射|超声|病理|营养|药剂|临床|介入|针灸|推拿|疼痛|透析|预防|公卫|医技|内镜|重症|放疗|化验|心电)$/u;
 /** A role run in before a calling (`康复` of 康复医师, `麻醉` of 麻醉医师): the kind of doctor, never a name. */
 export const isCallingRole = (stem: string): boolean => ROLE_RE.test(stem);
+/**
+ * A name with a role run on after it before the calling (`张伟康复` of `张伟康复医师`): the name (two or three Han, a surname's) and
+ * the role (two Han at least: `张伟男` is a name); null where it is not so.
+ */
+export function nameThenRole(text: string): [string, string] | null {
+  for (const n of [2, 3]) {
+    const [name, role] = [text.slice(0, n), text.slice(n)];
+    if (role.length >= 2 && ROLE_RE.test(role) && isName(name) && isPersonalName(name)) return [name, role];
+  }
+  return null;
+}
 /** The name in a name and its calling (`杨宏波医生` → 杨宏波), or null where what goes before the calling is no name. */
 export const calledName = (text: string): string | null => {
   if (!CALLED_RE.test(text)) return null;
