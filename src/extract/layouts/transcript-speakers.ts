@@ -18,9 +18,10 @@ const CALLING_RE = /^(\p{Script=Han})(?:主任|教授|医生|大夫|老师|院�
 
 /**
  * The host a programme's page names outside the transcript (`主播：阿宽`, `主持人：晓雯`, `主持 林溪`, by the channel's name or
- * over the player): a turn opened by that name is the host's, as one opened by `主持人：` is.
+ * over the player, or opening a turn of the transcript, `主持人陈晓：…`): a turn opened by that name alone (`陈晓：`) is the host's, as one
+ * opened by `主持人：` is.
  */
-const HOST_NAMED_RE = /(?:^|[\s|｜·•，,])(?:主播|主持人|主持)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=$|[\s|｜·•，,])/gu;
+const HOST_NAMED_RE = /(?:^|[\s|｜·•，,])(?:主播|主持人|主持)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=$|[\s|｜·•，,:：])/gu;
 /** The names a programme's page gives its host (HOST_NAMED_RE), from its short lines. */
 export function pageHosts(lines: readonly string[]): Set<string> {
   const hosts = new Set<string>();
