@@ -1,6 +1,6 @@
 import type { Block } from '../lines/html-lines.js';
 import { TITLE_RE } from '../words/genre.js';
-import { broadcastSpeaker } from '../layouts/transcript-speakers.js';
+import { isHostLabel } from '../words/card-words.js';
 
 /** A transcript's turn opened by who speaks (`邱辰：…`). */
 const TURN_RE = /^([^:：\s]{2,8})\s*[:：]\s*(?=\S)/u;
@@ -18,7 +18,7 @@ export function firstSpeakingGuest(blocks: readonly Block[], question: number, e
     const who = blocks[i]!.text.match(TURN_RE)?.[1];
     if (who === undefined) continue;
     if (first === null && names.includes(who)) first = who;
-    if (broadcastSpeaker(who, null) === 'host') hosted = true;
+    if (isHostLabel(who.replace(/\s+/gu, ''))) hosted = true;
   }
   return hosted ? first : null;
 }

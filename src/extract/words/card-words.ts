@@ -81,6 +81,8 @@ const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大�
  */
 export const isDottedName = (text: string) =>
   isTransliteratedName(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
+/** A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. */
+export const isHostLabel = (label: string): boolean => /^(?:主持人|主持)\p{Script=Han}{0,3}$/u.test(label);
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
