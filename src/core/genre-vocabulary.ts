@@ -170,6 +170,18 @@ export const isTibetanName = (text: string): boolean => TIBETAN_NAME_RE.test(tex
 export const NAME_DOT_RE = /[·•‧・]/u;
 /** A name's shape with its parts apart by such a dot: no surname to judge it by, and longer than a Han name. */
 export const DOTTED_NAME_SHAPE_RE = new RegExp(`^\\p{Script=Han}{1,6}(?:${NAME_DOT_RE.source}\\p{Script=Han}{1,6}){1,2}$`, 'u');
+/**
+ * The characters Chinese writes a Uyghur's, a Kazakh's or a foreigner's name with (Xinhua's transliteration table and Xinjiang's
+ * usage: 阿依古丽, 买合木提, 努尔艾力, 约翰, 史密斯), in either script.
+ */
+const TRANSLITERATION_CHARS = new Set('阿埃艾爱安昂奥敖巴拜班邦保鲍贝本比彼毕宾滨波玻伯勃博布查察达戴丹道德登邓迪狄蒂底丁东杜都敦顿多朵厄恩尔法凡范方菲斐费芬丰冯弗福富盖甘冈高戈哥格根贡古谷瓜圭贵果哈海亥罕汗汉杭豪好合何赫黑亨洪胡华怀霍基吉姬加佳嘉贾坚简江姜杰捷金津京久居喀卡凯坎康考柯科可克肯孔库夸奎昆阔拉腊莱赖兰朗劳乐勒雷蕾楞黎里理丽利莉力连林琳灵柳龙隆楼卢鲁陆路伦罗洛吕律马玛买麦迈曼芒毛梅美门蒙孟米密敏明谟莫默木姆穆纳娜乃奈南楠内尼妮涅宁纽努诺欧帕派潘庞佩彭皮平珀普齐奇恰乔切钦琴琼丘曲热仁日荣茹若瑞萨塞赛桑瑟森沙莎山珊尚绍舍申圣施什史士舒斯丝松苏索塔泰坦汤唐陶特滕提汀通图土吐托瓦娃万旺威韦维温文翁沃乌吾伍武西希锡夏肖谢欣辛休许雅亚扬杨耶叶伊依易因英尤于约扎泽詹兹朱卓孜宗祖佐衣牙则逊不尕肉訾卜俄翰治夫卫旦再别列麗買約爾遜邁瑪蘭倫羅魯盧陸龍維韋溫萊賴齊喬錫謝許楊葉亞貝鮑畢濱東頓豐馮費貢漢華懷賈堅簡傑凱庫誇闊臘勞樂連靈樓納紐諾歐龐欽瓊熱榮薩賽紹聖蘇絲湯騰圖託萬烏紮澤茲衛達別');
+/**
+ * A name of parts apart by a dot (DOTTED_NAME_SHAPE_RE) written wholly in such characters: a transliterated name, one name. A dot
+ * setting a column's, a place's or a specialty's word beside a Han name (`名医·李明`, `北京·李明`, `中医·王芳`), or two names, holds
+ * characters no transliteration uses: two parts of a card.
+ */
+export const isTransliteratedName = (text: string): boolean =>
+  DOTTED_NAME_SHAPE_RE.test(text) && [...text].every((c) => NAME_DOT_RE.test(c) || TRANSLITERATION_CHARS.has(c));
 
 /**
  * The 馆 closing a 中医 chain's branch hall, its brand's 堂 and the hall's place before it (`方回春堂城西馆`), as a pattern's

@@ -2,7 +2,7 @@ import type { Doctor } from '../schema/entry.js';
 import { withoutQuotedBack, withoutSelfIntroduction } from '../core/reply-opening.js';
 import { codePointCount, comparable } from '../core/text.js';
 import { chineseHalf } from '../core/bilingual-label.js';
-import { BRANCH_HALL, DOTTED_NAME_SHAPE_RE, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle, isTibetanName } from '../core/genre-vocabulary.js';
+import { BRANCH_HALL, GRADE_SHAPE_RE, SURNAMES_1, SURNAMES_2, TITLE_WORD_RE, asksQuestion, isChainStore, isPersonalName, isPharmacistTitle, isTibetanName, isTransliteratedName } from '../core/genre-vocabulary.js';
 import { detectBoilerplate } from './boilerplate.js';
 
 /**
@@ -396,7 +396,7 @@ function doctorShape(doctor: Doctor): string | null {
     // A name printed only in English on a bilingual card (`Tan Wei Ming`): capitalised words, as `Dr` heads them.
     const romanized = /^[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){1,3}$/u.test(name.trim());
     // A Uyghur's or a foreigner's name, its parts apart by a dot (`阿依古丽·买合木提`): no surname to judge, and longer.
-    const dotted = DOTTED_NAME_SHAPE_RE.test(n);
+    const dotted = isTransliteratedName(n);
     const personal = (/^[\p{Script=Han}·•]{2,6}$/u.test(n) && surname) || dotted || romanized;
     if (!personal) return `a name that is no personal name: ${quote(name)}`;
     if (TITLE_WORD_RE.test(n.slice(1))) return `a name holding a title: ${quote(name)}`;

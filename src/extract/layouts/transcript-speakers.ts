@@ -5,12 +5,10 @@
  * introduces and thanks, none of the answer.
  */
 
-import { isName } from '../words/card-words.js';
+import { isHostLabel, isName } from '../words/card-words.js';
 
 /** The caller's, the viewer's or the listener's label. */
 const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
-/** The host's, named or not (`主持人：`, `主持人晓雯：`). */
-const HOST_RE = /^(?:主持人|主持)\p{Script=Han}{0,3}$/u;
 /** The guest's, naming no one. */
 const GUEST_RE = /^(?:嘉宾|特邀嘉宾|本期嘉宾|专家|医生)$/u;
 /** A calling after a surname (`张主任`, `李教授`). */
@@ -18,9 +16,10 @@ const CALLING_RE = /^(\p{Script=Han})(?:主任|教授|医生|大夫|老师|院�
 
 /**
  * The host a programme's page names outside the transcript (`主播：阿宽`, `主持人：晓雯`, `主持 林溪`, by the channel's name or
- * over the player): a turn opened by that name is the host's, as one opened by `主持人：` is.
+ * over the player, or opening a turn of the transcript, `主持人陈晓：…`): a turn opened by that name alone (`陈晓：`) is the host's, as one
+ * opened by `主持人：` is.
  */
-const HOST_NAMED_RE = /(?:^|[\s|｜·•，,])(?:主播|主持人|主持)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=$|[\s|｜·•，,])/gu;
+const HOST_NAMED_RE = /(?:^|[\s|｜·•，,])(?:主播|主持人|主持)\s*[:：]?\s*(\p{Script=Han}{2,4})(?=$|[\s|｜·•，,:：])/gu;
 /** The names a programme's page gives its host (HOST_NAMED_RE), from its short lines. */
 export function pageHosts(lines: readonly string[]): Set<string> {
   const hosts = new Set<string>();
@@ -34,7 +33,7 @@ export function pageHosts(lines: readonly string[]): Set<string> {
 /** Who a transcript's speaker label names, given the doctor the page's card names (and the host the page names); null where it is no speaker of a broadcast. */
 export function broadcastSpeaker(label: string, doctorName: string | null, hosts: ReadonlySet<string> = new Set()): 'asker' | 'doctor' | 'host' | null {
   const text = label.replace(/\s+/gu, '');
-  if (HOST_RE.test(text) || (hosts.has(text) && text !== doctorName)) return 'host';
+  if (isHostLabel(text) || (hosts.has(text) && text !== doctorName)) return 'host';
   if (CALLER_RE.test(text)) return 'asker';
   if (GUEST_RE.test(text)) return 'doctor';
   if (doctorName !== null && (text === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
@@ -50,7 +49,7 @@ const ADDRESSED_RE = /^\p{Script=Han}{1,2}(?:女士|先生|小姐|太太|太|阿
  */
 export function transcriptGuest(labels: readonly string[], hosts: ReadonlySet<string> = new Set()): string | null {
   const all = labels.map((l) => l.replace(/\s+/gu, ''));
-  if (!all.some((t) => HOST_RE.test(t) || hosts.has(t))) return null;
+  if (!all.some((t) => isHostLabel(t) || hosts.has(t))) return null;
   // The transcript opens with the host's or the caller's turn: labelled lines above it (`来源：…`) are the page's.
   const texts = all.slice(all.findIndex((t) => broadcastSpeaker(t, null, hosts) === 'host' || broadcastSpeaker(t, null, hosts) === 'asker'));
   // A caller named by a form of address (`李女士：`, `王先生：`, `张阿姨：`) is no guest: the programme names its guest by name or rank.

@@ -8,6 +8,7 @@ import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
 import { isName } from '../words/card-words.js';
+import { hasCardLine } from '../card/speaking-guest.js';
 import { broadcastSpeaker, pageHosts, transcriptGuest } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
@@ -127,7 +128,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
       hostTurns++;
     }
     // Another guest named opening a turn after the guest's (`刘静怡：补充一句…`), a programme's second doctor: their words, none of the answer.
-    if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isName(opened[1]!) && inline.size > 0) otherGuests.push(i);
+    // (A guest with a card on the page: a host or a caller called by name, `陈晓：`, holds none.)
+    if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isName(opened[1]!) && inline.size > 0 && hasCardLine(blocks, opened[1]!)) otherGuests.push(i);
     if (opened && on === null && side(opened[1]!) === null && isPersonalName(opened[1]!.replace(/\s+/gu, ''))) otherTurns++;
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.

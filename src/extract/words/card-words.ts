@@ -3,7 +3,7 @@
  * the ranks, a bio line, a verification badge. The vocabulary the card readers share.
  */
 import type { Doctor } from '../../schema/entry.js';
-import { DOTTED_NAME_SHAPE_RE, isPersonalName, NAME_DOT_RE, POST_TITLES } from '../../core/genre-vocabulary.js';
+import { isPersonalName, isTransliteratedName, NAME_DOT_RE, POST_TITLES } from '../../core/genre-vocabulary.js';
 import { HAN } from './genre.js';
 import { isFormerPostLine } from './former-post.js';
 
@@ -80,7 +80,9 @@ const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大�
  * doctors'; no part of it a unit's, a title's or a label's word (`王建国·主任医师`, `心内科·王建国` are two fields).
  */
 export const isDottedName = (text: string) =>
-  DOTTED_NAME_SHAPE_RE.test(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
+  isTransliteratedName(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
+/** A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. */
+export const isHostLabel = (label: string): boolean => /^(?:主持人|主持)\p{Script=Han}{0,3}$/u.test(label);
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
