@@ -246,3 +246,24 @@ export function authorUnit(text: string): Pick<Doctor, 'hospital' | 'department'
   const { hospital, department } = parseCardParts([m[1]!]);
   return hospital ? { hospital, department } : null;
 }
+
+/** A byline naming the author alone (`作者：{name}`), as a magazine prints it over the text. */
+const NAME_BYLINE_RE = /^作者\s*[:：]\s*(\p{Script=Han}{2,4})$/u;
+/** How far under the question the byline stands. */
+const BYLINE_LINES = 3;
+/**
+ * A magazine's author named alone in its byline (`作者：{name}`), where they work in the author-unit note after the text
+ * (`（作者单位：100730 {hospital}{department}）`): the doctor, the unit's hospital and department theirs, no title (none printed).
+ */
+export function unitNotedAuthor(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < Math.min(to, from + BYLINE_LINES); i++) {
+    const name = blocks[i]!.text.trim().match(NAME_BYLINE_RE)?.[1];
+    if (name === undefined || !isName(name)) continue;
+    for (let j = to - 1; j > i; j--) {
+      const unit = authorUnit(blocks[j]!.text);
+      if (unit) return { line: i, doctor: { name, title: null, department: unit.department, hospital: unit.hospital, hospital_grade: null } };
+    }
+    return null;
+  }
+  return null;
+}

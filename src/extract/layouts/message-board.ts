@@ -10,6 +10,7 @@ import { pageRegion } from '../tree/declared-region.js';
 import { isReplyFormLine } from '../words/reply-form.js';
 import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
 import { isLetterClosingWish } from '../words/letter-column.js';
+import { withoutLabelPadding } from '../words/padded-values.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -145,7 +146,8 @@ const inCell = (node: AnyNode | null) => {
 function readFields(blocks: readonly Block[]): Field[] {
   const starts: Array<{ at: number; label: string; inline: string | null; colonCell: boolean; signs?: boolean }> = [];
   blocks.forEach((b, at) => {
-    const text = b.text.trim();
+    // A label spaced out to line up with the longer ones (`职　　称：`) is one word (padded-values.ts).
+    const text = withoutLabelPadding(b.text.trim());
     if (b.linkChars > 0 || b.heading) return;
     const cell = inCell(b.node) ? text.match(CELL_LABEL_RE) : null;
     if (cell) return starts.push({ at, label: cell[1]!, inline: null, colonCell: /[:：]$/u.test(text) && ownsCell(blocks, at) });
@@ -274,7 +276,11 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   // 所在单位, 科室): the board's to read, where it knows every one of them (a value not read so is doubted); a row of another
   // label (a web form's 所属科室 select) leaves the page to its reader.
   // (A value in a cell shaped as a label, `<td>骨科</td>`, is its row's value, no row of its own.)
-  const ownRows = replier ? fields.filter((f) => f.at > replier.at && f.at < reply.at && f.kind !== 'time' && f.kind !== 'way' && !fields.some((g) => g !== f && g.lines.includes(f.at))) : [];
+  const isValueCell = (f: Field) => fields.some((g) => g !== f && g.lines.includes(f.at));
+  // An old 在线咨询 prints the doctor's rows after the reply's text as often as before it (回复内容, then 回复医生, 职称, 所在科室):
+  // the card rows running on from the doctor's row there are its own, up to a row of another kind (the asker's 追问).
+  const rowsAfterReply = replier && replier.at > reply.at && rows.has(replier) ? cardRowsFrom([...rows].filter((f) => f.at > replier.at && !isValueCell(f)), valueOf) : null;
+  const ownRows = rowsAfterReply ?? (replier ? fields.filter((f) => f.at > replier.at && f.at < reply.at && f.kind !== 'time' && f.kind !== 'way' && !isValueCell(f)) : []);
   const cardRows = !unit && ownRows.length > 0 && ownRows.every((f) => ownRowRead(f.kind, f.label, valueOf(f).trim()) !== null) ? new Set(ownRows) : new Set<Field>();
   if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label) && !cardRows.has(f))) return null;
   const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
@@ -326,7 +332,8 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const departmentText = department ? valueOf(department) : null;
   if (departmentText !== null && isDepartment(departmentText)) doctor.department ??= departmentText;
   // The replying doctor's own rows (职称, 科室) between the replier's row and the reply's text: the card's, no one else's.
-  const own = (kind: FieldKind, label?: RegExp) => (replier && reply ? fields.find((f) => (f.kind === kind || (label !== undefined && f.kind === null && label.test(f.label))) && f.at > replier.at && f.at < reply.at) : undefined);
+  const own = (kind: FieldKind, label?: RegExp) =>
+    replier && reply ? (rowsAfterReply ?? fields).find((f) => (f.kind === kind || (label !== undefined && f.kind === null && label.test(f.label))) && f.at > replier.at && (rowsAfterReply !== null || f.at < reply.at)) : undefined;
   const titleRow = own('title');
   // The specialty the title row prints before the title (`放射科專科醫師`): the department where no row names one.
   let titleSpecialty: string | null = null;
@@ -363,6 +370,12 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     ...(format !== 'unknown' ? { format } : {}),
     doubts,
   };
+}
+
+/** The card's rows at the head of these rows, up to the first row of no card field. */
+function cardRowsFrom(rows: readonly Field[], valueOf: (f: Field) => string): Field[] {
+  const end = rows.findIndex((f) => ownRowRead(f.kind, f.label, valueOf(f).trim()) === null);
+  return end === -1 ? [...rows] : rows.slice(0, end);
 }
 
 /**

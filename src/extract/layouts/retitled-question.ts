@@ -8,8 +8,19 @@ const ASKED_RE = /^\s*(?:问|Q)\s*[:：]\s*(?=\S)/u;
 /** A label naming who asks (`網友問：`, `读者提问：`, `【患者咨询】`), read folded. */
 const ASKER_LABEL_RE = /^\s*[【［[]?\s*(?:网友|读者|患者|市民|病友|家长|听众|观众|用户)(?:提问|咨询|来信|问)\s*(?:[】］\]]|[:：])/u;
 
-/** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`), or null. */
-const labelledBelow = (text: string): string | null => labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : null);
+/** A reader named with where they write from (`读者广西南宁张女士问：`), as a magazine's letters column prints them. */
+const PLACED_READER_RE = /^\s*(?:网友|读者|听众|观众)\p{Script=Han}{2,8}?(?:先生|女士|小姐|阿姨|大爷)(?:提问|咨询|来信|问)\s*[:：]\s*(?=\S)/u;
+/** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`, `读者广西南宁张女士问：…`), or null. */
+const labelledBelow = (text: string): string | null =>
+  labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : PLACED_READER_RE.test(text) ? text.replace(PLACED_READER_RE, '').trim() : null);
+/**
+ * A reader's letter that asks first and tells after a space (`会阴部坠胀尿频是怎么回事 去社区医院看过，吃了药也不见好。`): the
+ * question is its first part, where that asks and holds no sentence; else the letter as it is.
+ */
+function letterQuestion(asked: string): string {
+  const m = asked.match(/^(\S{4,40}?)\s+\S/u);
+  return m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length)) ? m[1]! : asked;
+}
 
 /**
  * A headline that adds words to the question after it (a republishing site's clickbait:
@@ -78,7 +89,9 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     if (filed && hooked && asksOfNothing(asked)) return null;
     // A headline the printed question holds whole (`产后三个月脱发` over `提问：产后三个月脱发很厉害，是不是缺什么？`) is that
     // question's own title, made of its words as a Q&A site makes one: the question is the headline, no article's topic.
-    return head.length >= 4 && comparable(asked).includes(head) ? null : asked;
+    if (head.length >= 4 && comparable(asked).includes(head)) return null;
+    // Under a headline that asks nothing (a column's name alone: `专家答疑`, `名医信箱`), a letter's asking first part is the question.
+    return hooked ? asked : letterQuestion(asked);
   }
   return null;
 }

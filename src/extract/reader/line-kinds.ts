@@ -4,7 +4,7 @@
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
+import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -151,7 +151,10 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
   if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
   // A mirror's watermark between the paragraphs (`【养生知识网整理】`, answer-extras.ts): its mark, none of the answer.
-  if (text.length <= 24 && isWatermark(text)) return 'note';
+  if ((text.length <= 24 && isWatermark(text)) || isSiteMark(text)) return 'note';
+  // A periodicals site's note on the scan it shows and a read counter under the article (answer-extras.ts): the article has ended.
+  if (isScanNote(text)) return 'end';
+  if (isReadCount(text)) return 'ui';
   // A report's row the answer cites (`【报告原文】…`, `甲胎蛋白：7.88↑ ng/mL 参考范围 0-7`), the head of the report's own list after it (report-rows.ts).
   if (isCitedReportRow(text)) return 'note';
   if (isReportListHead(text)) return 'end';

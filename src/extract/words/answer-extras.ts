@@ -356,6 +356,25 @@ export const isWatermark = (text: string) => {
   return name !== undefined && wordedAsSite(name);
 };
 
+/**
+ * A site's name and address alone on a line (`龙源期刊网 http://www.qikan.com.cn`), as an aggregator hides its mark between an
+ * answer's paragraphs against copying: its mark, none of the answer.
+ */
+const SITE_MARK_RE = /^(\S{2,16}?)\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?\/?$/iu;
+export const isSiteMark = (text: string) => {
+  const name = text.trim().match(SITE_MARK_RE)?.[1];
+  return name !== undefined && /\p{Script=Han}/u.test(name) && wordedAsSite(name);
+};
+
+/**
+ * A periodicals site's notes under an article it shows from a scanned issue (`本文为全文原貌 未安装PDF浏览器用户请先下载安装
+ * 原版页码：….pdf`), and a page's read counter alone (`阅读数：1491`, `浏览次数：120`): the site's, where the article has ended.
+ */
+const SCAN_NOTE_RE = /^本文为全文原貌|原版页码\s*[:：]\s*\S+\.pdf\s*$/iu;
+const READ_COUNT_RE = /^(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：]\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?$/u;
+export const isScanNote = (text: string) => text.length <= 80 && SCAN_NOTE_RE.test(text.trim());
+export const isReadCount = (text: string) => text.length <= 20 && READ_COUNT_RE.test(text.trim());
+
 /** An aggregator's note that its texts are others' (`健康头条 · 内容聚合自各大健康平台，版权归原作者所有`), wherever it stands in the line. */
 const OTHERS_TEXTS_RE = /内容(?:聚合|采集|收集)自|版权归原作者所有/u;
 export const isRightsNotice = (text: string) =>

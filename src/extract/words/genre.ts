@@ -231,6 +231,8 @@ const ASKER_LABEL_WORDS =
   '|\\p{Script=Han}{2,6}?读者\\p{Script=Han}{1,2}(?:先生|女士|小姐|阿姨|大爷)(?:提问|问|咨询|来信)' +
   // The same reader after the district they write from (`第五郡读者林女士问：`, `河南郑州读者王先生问：`).
   '|' + ASKER_PLACE + ASKERS + '\\p{Script=Han}{1,4}(?:提问|问|咨询|来信)' +
+  // Or the place after the word for them, before the Mr or Ms (`读者广西南宁张女士问：`, a magazine's 专家答疑).
+  '|' + ASKERS + '\\p{Script=Han}{2,6}?\\p{Script=Han}{1,2}(?:先生|女士|小姐|阿姨|大爷)(?:提问|问|咨询|来信)' +
   // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`), their profile after it.
   '|提问(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
