@@ -443,8 +443,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   doctor's `Re:` post (a ctime `時間`, a quoted post, hand-broken lines, a signature after `--`, pushes, an edit line), 新疆医科
  *   大学第一附属医院's bilingual 科普问答 (Uyghur right to left beside the Chinese, Uyghur names with `·`, GB18030 declared
  *   `gb18030` or `gbk`), 深圳卫视's 《健康来了》 clip page (two guests, speakers' labels, `播出时间` beside a later web day) —,
- *   committed before its first run; tuned in the forty-fourth stop (h/tune96a, h/tune96b, h/tune96c), not yet reviewed;
- *   not in eval.ts's default splits (`--split fresh-96`).
+ *   committed before its first run; in the default splits since the forty-fifth stop, after the reader was changed for it
+ *   (h/tune96a, h/tune96b, h/tune96c) and those rules reviewed (h/review96).
  * - `fresh-97`: the real sites of the genre, a thirty-second set (families-fresh97.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — 醫管局's 智友站 問與答 (a public hospital authority's patient portal: nurses, therapists
  *   and doctors under their HA ranks, traditional, a `發佈日期` beside a later `最後更新日期`, a `<video>` on some), 金凤凰中文报's
