@@ -61,6 +61,9 @@ export const DOCTOR_TITLES = [
   '副主任医生', '主任医生', '主治医生', '住院医生',
   // the ranks of Hong Kong's, Singapore's and Malaysia's hospitals (顾问医生 = consultant), kept as printed
   '资深顾问医生', '高级顾问医生', '副顾问医生', '顾问医生', '高级医生', '驻院医生', '专科医生',
+  // Hong Kong's public hospitals' nursing and allied-health ranks (顧問護師 = nurse consultant, 病房經理 = ward manager), as the
+  // Hospital Authority's pages credit its staff who answer: one title each, never a name (資深) and a 护师
+  '顾问护师', '资深护师', '注册护士', '登记护士', '病房经理', '物理治疗师', '职业治疗师',
   // Vietnam's specialist levels (Bác sĩ chuyên khoa I / II) as its Chinese press prints them: one title, no 专科医生 after a 一级 / 二级
   '专科一级医生', '专科二级医生',
   // Taiwan's board-certified specialist (專科醫師) after the specialty (`骨科專科醫師`): the title, the specialty its department
@@ -138,7 +141,7 @@ export const ENGLISH_DOCTOR_TITLES = [
  */
 export const CARE_WORKER_ROLE = '(?:高级|中级|初级|金牌|资深)?(?:母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)';
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|护师|护理师|護理師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|护师|护理师|護理師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|病房经理|病房經理|護師|護士|治療師|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;
@@ -204,3 +207,5 @@ const SHOP_WORDS_RE = /^(?:官方|品牌|自营|授权|正品)*旗舰店$|包邮
 export const isChainStore = (text: string) => CHAIN_STORE_RE.test(text) && !SHOP_WORDS_RE.test(text);
 /** A pharmacist's title (执业药师, 主管药师, 中药师, Hong Kong's 注册药剂师). */
 export const isPharmacistTitle = (title: string | null) => title !== null && /[药藥][剂劑]?[师師]/u.test(title);
+/** A nurse's or therapist's rank (注册护士, 顾问护师, 物理治疗师, a ward's 病房经理): a carer's, no doctor's. */
+export const isCarerTitle = (title: string | null) => title !== null && /[护護](?:理)?[师師士]|治[疗療][师師]|病房[经經]理/u.test(title);

@@ -77,7 +77,7 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
     // (The campus's dash is the expression's own: a part without one is spared its scan.)
-    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank);
+    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -163,6 +163,15 @@ function calledThenRank(text: string): string[] {
   const m = text.match(CALLED_THEN_BRACKET_RE);
   if (!m || calledName(m[1]!) === null) return [text];
   return WHOLE_TITLE_RE.test(m[2]!) || (HOSPITAL_LINE_RE.test(m[2]!) && TITLE_LAST_RE.test(m[2]!)) ? [m[1]!, m[2]!] : [text];
+}
+/**
+ * The rank, the name and, in brackets, where they work (`病房經理傅偉（瑪麗醫院婦產科）`, `副顧問醫生慕容建華（明愛醫院兒科）`, as a
+ * hospital authority's page heads its staff's answer): the rank, the name and the bracket apart.
+ */
+const RANK_NAME_THEN_UNIT_RE = new RegExp(`^${TITLE_RE.source}(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
+function rankNameThenUnit(text: string): string[] {
+  const m = text.match(RANK_NAME_THEN_UNIT_RE);
+  return m && isName(m[2]!) && HOSPITAL_LINE_RE.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
@@ -405,6 +414,13 @@ function readCardParts(parts: readonly string[]): Doctor {
         doctor.department ??= text;
         return;
       case 'hospital':
+        if (doctor.hospital === null && doctor.department === null) {
+          const unit = hospitalThenDepartment(text);
+          if (unit) {
+            [doctor.hospital, doctor.department] = unit;
+            return;
+          }
+        }
         doctor.hospital ??= text;
         return;
       case 'hospital_grade':
@@ -458,7 +474,7 @@ function readCardParts(parts: readonly string[]): Doctor {
     if (isName(text) && !COUNT_RE.test(tokens[at + 1]?.text ?? '')) names.push({ text, at });
     // A name with the calling after it (`胡欣大夫`, an old card's and a link's way): the name.
     else if (calledName(text)) names.push({ text: calledName(text)!, at });
-    else if (isChainStore(text)) store ??= text;
+    else if (isChainStore(withoutSessions(text))) store ??= withoutSessions(text);
   });
   // A nickname opening with a department (`儿科王芳医生`) names no one by itself; where the card prints that department as its own, the rest is the name.
   const department = doctor.department;
@@ -480,8 +496,24 @@ function readCardParts(parts: readonly string[]): Doctor {
   doctor.hospital ??= english.hospital ?? platform ?? associationAfter(tokens, doctor);
   // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (core/genre-vocabulary.ts isChainStore).
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
+  // A doctor seated in a chain's store (坐堂医师, as a pharmacy chain's TCM doctors see patients in its shops): the store is where they practise.
+  if (doctor.hospital === null && store !== null && parts.some((p) => SEATED_IN_STORE_RE.test(p))) doctor.hospital = store;
   return doctor;
 }
+/**
+ * A unit's value that runs the department on after the hospital's name (`單位：基督教聯合醫院口腔科`, as a hospital authority's
+ * card labels where its staff work): the hospital and the department apart, where the whole reads as both and nothing else.
+ */
+function hospitalThenDepartment(text: string): [string, string] | null {
+  const m = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
+  if (!m || m[0] !== m[1] || m[1]!.length < 4) return null;
+  const after = text.slice(m[0].length).trim();
+  return after && isDepartment(after) ? [m[1]!, after] : null;
+}
+/** A store's sessions bracketed after it (`北京同仁堂大栅栏店（每周二上午）`): when the doctor sits there, none of its name. */
+const withoutSessions = (text: string) => text.replace(/[（(](?:每周|每逢|逢?周[一二三四五六日])[^（()）]{0,16}[）)]$/u, '');
+/** A doctor seated in a store's clinic (坐堂医师). */
+const SEATED_IN_STORE_RE = /坐堂(?:医师|医生|大夫|中医)/u;
 /** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
 const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
 /**

@@ -14,11 +14,19 @@ const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
  * the calling is read whole (`内科专科医生`, an internist's practice abroad: PRACTICE_TITLES); so too where the card prints a
  * department of its own that is another.
  */
+/**
+ * On a page declaring another region (a Chinese paper abroad declaring `zh-CN`), a card naming a hospital beside the calling
+ * (`耳鼻喉科专科医生　仰光总医院`) is that hospital's specialist in the field: 专科医生 the title, the field the department
+ * (fresh-81's convention). A practice's calling beside a clinic (`内科专科医生`, `约克内科专科诊所`) stays whole, as every card
+ * does on a page declaring no region.
+ */
+const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$/u.test(doctor.hospital);
 export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
   if (doctor.department !== null && doctor.department !== m[1]) return doctor;
   const region = pageRegion(page);
-  if (region === null || !SPECIALIST_REGISTER_REGIONS.has(region)) return doctor;
+  if (region === null) return doctor;
+  if (!SPECIALIST_REGISTER_REGIONS.has(region) && !(doctor.department === null && atHospital(doctor))) return doctor;
   return { ...doctor, title: m[2]!, department: m[1]! };
 }

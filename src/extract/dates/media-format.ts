@@ -142,3 +142,10 @@ export function titlePlaysFormat(title: string): AnswerFormat | null {
   const m = title.match(TITLE_PLAYS_RE);
   return m ? (m[1] === '观看' ? 'video' : 'voice') : null;
 }
+
+/**
+ * A heading over a player asking to watch the film (`觀看短片`, `观看视频`, `睇短片`), as a hospital's Q&A page puts its staff's
+ * film under their written answer: the player it heads is the answer's film, not an ad's. Read on a page folded to simplified.
+ */
+const WATCH_FILM_LABEL_RE = /^(?:观看|觀看|收看|睇)(?:短片|视频|視頻|影片|片段)[:：]?$/u;
+export const isWatchFilmLabel = (line: string): boolean => WATCH_FILM_LABEL_RE.test(line.replace(/\s+/gu, ''));

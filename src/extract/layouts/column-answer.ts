@@ -7,7 +7,7 @@ import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
 import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
-import { isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { isCarerTitle, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { isPostNominals } from '../card/english-card.js';
 import { noDoctor } from '../draft.js';
@@ -183,9 +183,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // after the answer (`王芳醫生` / `內科專科醫生` / `養和醫院`): a label calling the answerer a doctor but naming none (`醫生答：`) is
   // answered by it. (Under a bare `答：` a card elsewhere is the page's reader's, as above.) So is such a box at the article's
   // head, between the headline and the reader's letter (a column's author box under the byline), where the label names its doctor.
-  // A label calling the answerer a doctor (`醫生答：`) is answered by no pharmacist's card (a 註冊藥劑師's box beside the column).
+  // A label calling the answerer a doctor (`醫生答：`) is answered by no pharmacist's card (a 註冊藥劑師's box beside the column),
+  // nor a nurse's or therapist's (`註冊護士`, `物理治療師`).
   const callsDoctor = label?.[1] !== undefined && /^(?:医生|医师|大夫)$/u.test(label[1].trim());
-  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3)), ...range(question + 1, asks)].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null && !(callsDoctor && isPharmacistTitle(c.title))) : undefined;
+  const lineBox = label?.[1] !== undefined ? [...range(asks + 1, at), ...range(after, Math.min(end, after + 3)), ...range(question + 1, asks)].map((i) => cardLinesAt(blocks, i)).find((c) => c !== null && !(callsDoctor && (isPharmacistTitle(c.title) || isCarerTitle(c.title)))) : undefined;
   if (lineBox) credits.push(lineBox);
   // The expert's box after the article (`本期专家`, the name, then the hospital, department and title; 擅长 under them).
   const expertBox = expertBoxAfter(blocks, after, end);

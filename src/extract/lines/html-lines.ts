@@ -62,6 +62,8 @@ export interface Media {
 export interface Stamp {
   datetime: string;
   at: number;
+  /** What the element shows (`2023-05-06`, `3天前`). */
+  shown?: string;
 }
 
 const AUDIO_FILE_RE = /\.(?:mp3|m4a|aac|amr|wav|ogg|oga|wma)(?:[?#]|$)/i;
@@ -215,7 +217,7 @@ function walk(
     const player = keepBreaks ? playerOf(name, el.attribs) : null;
     if (player) media.push({ format: player, at: lines.length, node: el });
     // A <time> that shows nothing (a script was to print it) dates nothing: its instant is a day only where it is read.
-    if (keepBreaks && name === 'time' && el.attribs?.datetime && textContent(el).trim() !== '') stamps.push({ datetime: el.attribs.datetime, at: lines.length });
+    if (keepBreaks && name === 'time' && el.attribs?.datetime && textContent(el).trim() !== '') stamps.push({ datetime: el.attribs.datetime, at: lines.length, shown: textContent(el).trim() });
     let kind = TAG_KIND.get(name) ?? customKind(name);
     // A link card's parts alike, each shown as a line (stacked-parts.ts).
     if (name === 'span' && isStackedLinkPart(el)) kind = 1;

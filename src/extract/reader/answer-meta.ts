@@ -72,6 +72,18 @@ export function cardSaysFormat(blocks: readonly Block[], kinds: readonly Kind[],
   formats.delete('unknown');
   return formats.size === 1 ? [...formats][0]! : 'unknown';
 }
+const DAY_MS = 86_400_000;
+/**
+ * A `<time>`'s day: the whole day it shows where that is its datetime's day or one beside it (`datetime="2023-01-30T21:59:00+00:00"`
+ * showing `2023-01-31`: the instant in UTC, the page's own zone a day on), else its datetime's day.
+ */
+export function stampDay(stamp: Stamp): string | null {
+  const machine = findDate(stamp.datetime);
+  const shownDays = stamp.shown ? readMetaLine(stamp.shown).dates : [];
+  const shown = shownDays.length === 1 ? shownDays[0]!.iso : null;
+  if (machine === null || shown === null || shown === machine) return machine;
+  return Math.abs(Date.parse(`${shown}T00:00:00Z`) - Date.parse(`${machine}T00:00:00Z`)) === DAY_MS && /[T ]\d{1,2}:\d{2}/u.test(stamp.datetime) ? shown : machine;
+}
 /**
  * Date and format from the meta lines near the question and answer (never from the answer's
  * text); else the format from the players there, the date from a <time datetime> there (a page
@@ -80,7 +92,7 @@ export function cardSaysFormat(blocks: readonly Block[], kinds: readonly Kind[],
 export function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
   // A date's label in a cell of its own is read with the date in the next (date-label-line.ts).
   const meta = pickMeta(withDateLabelsJoined(lines).map((b) => readMetaLine(b.text)));
-  if (meta.date === null) meta.date = stamps.map((s) => findDate(s.datetime)).find((d) => d !== null) ?? null;
+  if (meta.date === null) meta.date = stamps.map(stampDay).find((d) => d !== null) ?? null;
   if (meta.format === 'unknown') {
     const formats = new Set(players.map((m) => m.format));
     if (formats.size === 1) meta.format = [...formats][0] as AnswerFormat;

@@ -57,7 +57,7 @@ import { classifyLines } from './answer-lines.js';
 import { reviewDay, reviewerCredit } from '../card/reviewer-credit.js';
 import { isServiceMessage } from '../records/assistant-turns.js';
 import { completeColumnDoctor, completeDoctor, readDoctor } from './answer-doctor.js';
-import { withCellLabels, readMeta, daysAfter } from './answer-meta.js';
+import { withCellLabels, readMeta, daysAfter, stampDay } from './answer-meta.js';
 import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
@@ -67,6 +67,7 @@ import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAft
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
+import { isWatchFilmLabel } from '../dates/media-format.js';
 import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-column.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
@@ -318,6 +319,12 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
   // An answer given on air (a transcript's host heard): the programme's replay after it plays the answer (side-column.ts).
   if (meta.format === 'unknown' && chat.aired) meta.format = replayFormat(media, blocks, at.index) ?? 'unknown';
+  // A player after the answer under a heading asking to watch it (`觀看短片`, media-format.ts), out of any ad's box: the answer's film.
+  const watched = players.find((m) => m.format === 'video' && m.at > at.index && m.at <= end && !inAdBox(m, slots) && isWatchFilmLabel(blocks[m.at - 1]?.text ?? ''));
+  if (meta.format === 'unknown' && watched) {
+    meta.format = 'video';
+    if (paragraphs.length > 1 && isWatchFilmLabel(paragraphs.at(-1)!)) paragraphs.pop();
+  }
   if (meta.format === 'unknown' && elsewhere.length > 0) doubts.push("a player stands after the answer's text or in an ad's box: the answer's or an ad's");
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
@@ -333,7 +340,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index, firstTitle))
     doubts.push('the only day is a bare day with its weekday above the question, as a header bar prints the day the page was served');
   const stamped = answerStamps.filter((s) => findDate(s.datetime) !== null);
-  if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!))) doubts.push('a <time datetime> near the answer gives another date');
+  if (meta.date !== null && stamped.length > 0 && !stamped.some((s) => namesDay(s.datetime, meta.date!) || stampDay(s) === meta.date)) doubts.push('a <time datetime> near the answer gives another date');
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
   if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');

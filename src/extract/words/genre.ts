@@ -324,7 +324,12 @@ const RESIDENTS_ASKED_RE = /^(?:其他|其它|更多)(?:居民|市民|群众|村
 /** A pharmacy's board's other medication questions (其他用药问答, 更多用药咨询): its related list too. */
 const MEDICATION_ASKED_RE = /^(?:其他|其它|更多)(?:用药|药物|药品)(?:问答|咨询|问题)$/u;
 const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
-export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim());
+/**
+ * A site's footer of pieces parted by dots or bars, its last the bare hedge (`中华老字号 同仁堂 始于1669 · 问答内容仅供参考`, `© 2023 某站 |
+ * 内容仅供参考`): the site's, none of the answer. A doctor's own `以上内容仅供参考。` closing the advice stands in no such row.
+ */
+const FOOTER_HEDGE_RE = /^[^，,。；;！!？?]{2,40}\s[·•|｜]\s*[^，,。；;！!？?·•|｜\s]{0,6}(?:内容|回答|解答|回复|信息|资料)[仅只]供参考[。.]?$/u;
+export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim()) || FOOTER_HEDGE_RE.test(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 /** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
