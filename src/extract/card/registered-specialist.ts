@@ -7,20 +7,17 @@ const SPECIALIST_REGISTER_REGIONS = new Set(['HK', 'MO']);
 /** A specialist's calling with its specialty before it (`兒科專科醫生`, `家庭醫學專科醫生`, folded for matching). */
 const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
 
+/** A hospital's name (`仰光总医院`), no clinic's or practice's. */
+const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$/u.test(doctor.hospital);
+
 /**
  * A card's calling read as a registered specialist's on a page of a region whose council registers specialists by specialty
  * (its `<html lang>`: `zh-HK`; where the lang names no region, its phone numbers' country code: `(852) 2608 3388`):
- * `兒科專科醫生` is a 專科醫生 in 兒科, the title 專科醫生 and the department the specialty. Elsewhere
- * the calling is read whole (`内科专科医生`, an internist's practice abroad: PRACTICE_TITLES); so too where the card prints a
- * department of its own that is another.
+ * `兒科專科醫生` is a 專科醫生 in 兒科, the title 專科醫生 and the department the specialty. On a page declaring another
+ * region (a Chinese paper abroad declaring `zh-CN`), so is a card naming a hospital beside the calling (`耳鼻喉科专科医生　仰光总医院`:
+ * fresh-81's convention). Elsewhere the calling is read whole (`内科专科医生` beside a clinic, an internist's practice abroad:
+ * PRACTICE_TITLES; every card on a page declaring no region); so too where the card prints a department of its own that is another.
  */
-/**
- * On a page declaring another region (a Chinese paper abroad declaring `zh-CN`), a card naming a hospital beside the calling
- * (`耳鼻喉科专科医生　仰光总医院`) is that hospital's specialist in the field: 专科医生 the title, the field the department
- * (fresh-81's convention). A practice's calling beside a clinic (`内科专科医生`, `约克内科专科诊所`) stays whole, as every card
- * does on a page declaring no region.
- */
-const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$/u.test(doctor.hospital);
 export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
