@@ -31,3 +31,13 @@ export const columnPage = ({ info = '2022年08月26日　来源：《育儿》',
 
 /** What the reader gives for a column page. */
 export const readColumn = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+
+/** A paper's column post with no card element (the answer's paragraphs inside, a side box after), for the credit and byline tests. */
+export const PAPER_ANSWER = ['膝盖疼痛常见的原因有以下几种：', '一、与关节退变有关，平时要避免久站久蹲，注意保暖。', '二、运动损伤也会引起疼痛，建议及时到医院骨科就诊。'];
+export const PAPER_ASK = '<p>读者问：家里老人最近上下楼梯膝盖疼，老人膝盖疼痛怎么办</p>';
+export const paras = (xs: readonly string[]) => xs.map((p) => `<p>${p}</p>`).join('');
+export const paperPost = (inner: string, aside = '') =>
+  `<html><head><meta charset="utf-8"><title>老人膝盖疼痛怎么办 – 某某日报</title></head><body><article><header><h1>老人膝盖疼痛怎么办</h1>` +
+  `<div><time>2022年3月12日</time></div></header><div class="entry">${inner}</div></article>${aside}</body></html>`;
+/** The page entry the reader gives for such a post. */
+export const paperPageEntry = (html: string) => entriesOf(extractOrThrow(pageRecord(html))).find((e) => e.origin === 'page')!;
