@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_ANSWER as A, PAPER_ASK as ASK, paperPost as post, paperPageEntry as pageEntry, paras as ps } from './helpers/column-pages.js';
 
-
 describe('a column’s credit closing its answer with the expert’s session (坐诊专家：… 每周三上午)', () => {
   it('reads the one doctor as the card and keeps the line out of the answer', () => {
     const e = pageEntry(post(`${ASK}${ps(A)}<p>坐诊专家：江州市人民医院骨科主任医师 李明 每周三上午</p>`));
