@@ -21,10 +21,13 @@ describe('a name run in between a hospital and the title', () => {
   it('a department printed without its 科 before a rank is no name (`某市人民医院针灸主治医师`)', () => {
     expect(parseCardParts(['某市人民医院针灸主治医师']).name).toBeNull();
     expect(parseCardParts(['某中医院治未病主任中医师']).name).toBeNull();
-    expect(parseCardParts(['北京协和医院骨科王鹏主任医师']).name).toBeNull();
     expect(parseCardParts(['某市人民医院康复主治医师']).name).toBeNull();
     expect(parseCardParts(['某市人民医院呼吸主任医师']).name).toBeNull();
     expect(parseCardParts(['某市人民医院皮肤性病主任医师']).name).toBeNull();
+  });
+  it('a department with its 科 between the hospital and a name is the department, the name the name (`北京协和医院骨科王鹏主任医师`)', () => {
+    // Read as no name before (the department and name run together, `骨科王鹏`, was no name of a surname's); h/leftC parts the three.
+    expect(parseCardParts(['北京协和医院骨科王鹏主任医师'])).toEqual({ name: '王鹏', title: '主任医师', department: '骨科', hospital: '北京协和医院', hospital_grade: null });
   });
   it('nor a unit’s or a practice’s words before the licence’s calling (`…医院中医门诊注册中医师`, `…针灸注册中医师`)', () => {
     expect(parseCardParts(['东华三院黄大仙医院中医门诊注册中医师']).name).toBeNull();
