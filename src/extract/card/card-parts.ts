@@ -17,8 +17,11 @@ import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
 import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, nameThenRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
-/** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
-export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
+/**
+ * Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`); the middle dot in any of
+ * its scripts (`・` katakana's, `‧` Taiwan's hyphenation point), as pages typed with a Japanese or a Taiwanese input print it.
+ */
+export const SEPARATOR_RE = /[\s|｜·•・‧/，,、;；—―─－]+/u;
 /** The dash before a hospital's campus (`港安醫院－司徒拔道`): kept out of the split. */
 const CAMPUS_DASH_RE = new RegExp(`(${HAN}${HOSPITAL_SUFFIX})－(?=${CAMPUS_NAME})`, 'gu');
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
@@ -110,13 +113,22 @@ function tokenize(parts: readonly string[]): Token[] {
 }
 /** A rank of the vocabulary, no bare calling nor post (`医师：`, `主任：` label who answers, say no rank). */
 const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
-/** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts. */
-const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})+(?!${HAN})`, 'gu');
-/** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. */
+/** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts; its last part long enough for a title run on. */
+const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})*${NAME_DOT_RE.source}${HAN}{1,14}(?!${HAN})`, 'gu');
+/**
+ * Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. A title
+ * run on after such a name (`努尔兰·哈斯木主任医师`) is parted from it, not the name's last part from the rest.
+ */
 function splitKeepingNames(part: string): string[] {
   if (!NAME_DOT_RE.test(part)) return part.split(SEPARATOR_RE);
   const kept: string[] = [];
-  const held = part.replace(DOTTED_RUN_RE, (run) => (isDottedName(run) ? `\u0001${kept.push(run) - 1}\u0001` : run));
+  const hold = (name: string) => `\u0001${kept.push(name) - 1}\u0001`;
+  const held = part.replace(DOTTED_RUN_RE, (run) => {
+    if (isDottedName(run)) return hold(run);
+    const title = run.match(TITLE_LAST_RE);
+    const name = title ? run.slice(0, title.index) : '';
+    return title && isDottedName(name) ? `${hold(name)} ${title[0]}` : run;
+  });
   return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
 }
 /**
@@ -469,6 +481,10 @@ function readCardParts(parts: readonly string[]): Doctor {
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
   if (whole.length < names.length) names.splice(0, names.length, ...whole);
+  // The place the card's hospital is in, printed beside the name (`李明·江州 … 江州市人民医院`): the place, where another name is printed.
+  const place = names.filter((n) => isPlaceOf(n.text, doctor.hospital));
+  if (place.length > 0 && place.length < names.length) names.splice(0, names.length, ...names.filter((n) => !place.includes(n)));
+  if (nameBesideTitle !== null && isPlaceOf(nameBesideTitle, doctor.hospital) && names.some((n) => n.text !== nameBesideTitle)) nameBesideTitle = null;
   doctor.name =
     labelled ??
     nameBesideTitle ??
@@ -482,6 +498,9 @@ function readCardParts(parts: readonly string[]): Doctor {
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
+/** A place a hospital's name opens with, its administrative word after it (`江州` of 江州市人民医院, `临江` of 临江县中医院). */
+const isPlaceOf = (word: string, hospital: string | null) =>
+  hospital !== null && hospital.startsWith(word) && /^[市省县区州盟旗縣區]/u.test(hospital.slice(word.length));
 /** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
 const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
 /**
