@@ -182,8 +182,14 @@ export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim
  * A gloss in the Latin script bracketed after a Chinese field (`大水镬医院（Bệnh viện Chợ Rẫy）`, `专科二级医生（BS.CKII）`), as a
  * paper abroad prints the local name or abbreviation beside its Chinese one: none of the card's fields, the Chinese one is.
  */
-const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)]|$)/gu;
-const withoutLatinGloss = (part: string) => part.replace(LATIN_GLOSS_RE, '');
+const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)\s]|$)/gu;
+/**
+ * The other way round: a hospital printed in the local Latin script, its Chinese name bracketed after (`Hospital Kuala Lumpur（吉隆坡中央医院）`,
+ * `Bệnh viện Chợ Rẫy (大水镬医院)`): the Chinese one. Only a hospital's name in the bracket: a degree's university (`MBBS（香港大学）`) stays.
+ */
+const LATIN_THEN_HAN_RE = /(?<![\p{Script=Latin}\d])\p{Script=Latin}[\p{Script=Latin}\d.'’&\- ]*?\s*[（(](\p{Script=Han}[^（()）]{1,30})[）)]/gu;
+const withoutLatinGloss = (part: string) =>
+  part.replace(LATIN_GLOSS_RE, '').replace(LATIN_THEN_HAN_RE, (whole, han: string) => (mayNameHospital(han) && HOSPITAL_LINE_RE.exec(han)?.[0] === han ? ` ${han}` : whole));
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**
