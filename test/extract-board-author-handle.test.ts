@@ -21,5 +21,6 @@ describe('a board’s author line with the account’s handle', () => {
     expect(isAuthorHandleLine('作者认为膝盖疼多与退变有关。')).toBe(false);
     expect(isAuthorHandleLine('作者认为')).toBe(false);
     expect(isAuthorHandleLine('作者：王芳 主任医师 江州市人民医院')).toBe(false);
+    expect(isAuthorHandleLine('作者：王芳医生')).toBe(false);
   });
 });
