@@ -115,6 +115,7 @@ function tokenize(parts: readonly string[]): Token[] {
 const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
 /** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts; its last part long enough for a title run on. */
 const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})*${NAME_DOT_RE.source}${HAN}{1,14}(?!${HAN})`, 'gu');
+const DOTTED_CALLING_RE = /(?:医生|醫生|大夫)$/u;
 /**
  * Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. A title
  * run on after such a name (`努尔兰·哈斯木主任医师`) is parted from it, not the name's last part from the rest.
@@ -127,7 +128,10 @@ function splitKeepingNames(part: string): string[] {
     if (isDottedName(run)) return hold(run);
     const title = run.match(TITLE_LAST_RE);
     const name = title ? run.slice(0, title.index) : '';
-    return title && isDottedName(name) ? `${hold(name)} ${title[0]}` : run;
+    if (title && isDottedName(name)) return `${hold(name)} ${title[0]}`;
+    // The calling run on (`努尔兰·哈斯木医生`) says no rank: the name alone, as a Han name's calling (calledName) gives.
+    const called = run.replace(DOTTED_CALLING_RE, '');
+    return called !== run && isDottedName(called) ? hold(called) : run;
   });
   return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
 }
@@ -504,9 +508,10 @@ function readCardParts(parts: readonly string[]): Doctor {
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   return doctor;
 }
-/** A place a hospital's name opens with, its administrative word after it (`江州` of 江州市人民医院, `临江` of 临江县中医院). */
+/** A place a hospital's name opens with, its administrative word after it or closing it (`江州` or `江州市` of 江州市人民医院, `临江` of 临江县中医院). */
+const ADMIN_WORD = '[市省县区州盟旗縣區]';
 const isPlaceOf = (word: string, hospital: string | null) =>
-  hospital !== null && hospital.startsWith(word) && /^[市省县区州盟旗縣區]/u.test(hospital.slice(word.length));
+  hospital !== null && hospital.startsWith(word) && (new RegExp(`^${ADMIN_WORD}`, 'u').test(hospital.slice(word.length)) || new RegExp(`${ADMIN_WORD}$`, 'u').test(word));
 /** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
 const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
 /**
