@@ -17,8 +17,11 @@ import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
 import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, nameThenRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
 
-/** Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`). */
-export const SEPARATOR_RE = /[\s|｜·•/，,、;；—―─－]+/u;
+/**
+ * Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`); the middle dot in any of
+ * its scripts (`・` katakana's, `‧` Taiwan's hyphenation point), as pages typed with a Japanese or a Taiwanese input print it.
+ */
+export const SEPARATOR_RE = /[\s|｜·•・‧/，,、;；—―─－]+/u;
 /** The dash before a hospital's campus (`港安醫院－司徒拔道`): kept out of the split. */
 const CAMPUS_DASH_RE = new RegExp(`(${HAN}${HOSPITAL_SUFFIX})－(?=${CAMPUS_NAME})`, 'gu');
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
@@ -110,13 +113,26 @@ function tokenize(parts: readonly string[]): Token[] {
 }
 /** A rank of the vocabulary, no bare calling nor post (`医师：`, `主任：` label who answers, say no rank). */
 const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
-/** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts. */
-const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})+(?!${HAN})`, 'gu');
-/** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. */
+/** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts; its last part long enough for a title run on. */
+const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})*${NAME_DOT_RE.source}${HAN}{1,14}(?!${HAN})`, 'gu');
+const DOTTED_CALLING_RE = /(?:医生|醫生|大夫)$/u;
+/**
+ * Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. A title
+ * run on after such a name (`努尔兰·哈斯木主任医师`) is parted from it, not the name's last part from the rest.
+ */
 function splitKeepingNames(part: string): string[] {
   if (!NAME_DOT_RE.test(part)) return part.split(SEPARATOR_RE);
   const kept: string[] = [];
-  const held = part.replace(DOTTED_RUN_RE, (run) => (isDottedName(run) ? `\u0001${kept.push(run) - 1}\u0001` : run));
+  const hold = (name: string) => `\u0001${kept.push(name) - 1}\u0001`;
+  const held = part.replace(DOTTED_RUN_RE, (run) => {
+    if (isDottedName(run)) return hold(run);
+    const title = run.match(TITLE_LAST_RE);
+    const name = title ? run.slice(0, title.index) : '';
+    if (title && isDottedName(name)) return `${hold(name)} ${title[0]}`;
+    // The calling run on (`努尔兰·哈斯木医生`) says no rank: the name alone, as a Han name's calling (calledName) gives.
+    const called = run.replace(DOTTED_CALLING_RE, '');
+    return called !== run && isDottedName(called) ? hold(called) : run;
+  });
   return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
 }
 /**
@@ -179,8 +195,14 @@ export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim
  * A gloss in the Latin script bracketed after a Chinese field (`大水镬医院（Bệnh viện Chợ Rẫy）`, `专科二级医生（BS.CKII）`), as a
  * paper abroad prints the local name or abbreviation beside its Chinese one: none of the card's fields, the Chinese one is.
  */
-const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)]|$)/gu;
-const withoutLatinGloss = (part: string) => part.replace(LATIN_GLOSS_RE, '');
+const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)\s]|$)/gu;
+/**
+ * The other way round: a hospital printed in the local Latin script, its Chinese name bracketed after (`Hospital Kuala Lumpur（吉隆坡中央医院）`,
+ * `Bệnh viện Chợ Rẫy (大水镬医院)`): the Chinese one. Only a hospital's name in the bracket: a degree's university (`MBBS（香港大学）`) stays.
+ */
+const LATIN_THEN_HAN_RE = /(?<![\p{Script=Latin}\d])\p{Script=Latin}[\p{Script=Latin}\d.'’&\- ]*?\s*[（(](\p{Script=Han}[^（()）]{1,30})[）)]/gu;
+const withoutLatinGloss = (part: string) =>
+  part.replace(LATIN_GLOSS_RE, '').replace(LATIN_THEN_HAN_RE, (whole, han: string) => (mayNameHospital(han) && HOSPITAL_LINE_RE.exec(han)?.[0] === han ? ` ${han}` : whole));
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**
@@ -485,6 +507,10 @@ function readCardParts(parts: readonly string[]): Doctor {
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
   if (whole.length < names.length) names.splice(0, names.length, ...whole);
+  // The place the card's hospital is in, printed beside the name (`李明·江州 … 江州市人民医院`): the place, where another name is printed.
+  const place = names.filter((n) => isPlaceOf(n.text, doctor.hospital));
+  if (place.length > 0 && place.length < names.length) names.splice(0, names.length, ...names.filter((n) => !place.includes(n)));
+  if (nameBesideTitle !== null && isPlaceOf(nameBesideTitle, doctor.hospital) && names.some((n) => n.text !== nameBesideTitle)) nameBesideTitle = null;
   doctor.name =
     labelled ??
     nameBesideTitle ??
@@ -514,6 +540,10 @@ function hospitalThenDepartment(text: string): [string, string] | null {
 const withoutSessions = (text: string) => text.replace(/[（(](?:每周|每逢|逢?周[一二三四五六日])[^（()）]{0,16}[）)]$/u, '');
 /** A doctor seated in a store's clinic (坐堂医师). */
 const SEATED_IN_STORE_RE = /坐堂(?:医师|医生|大夫|中医)/u;
+/** A place a hospital's name opens with, its administrative word after it or closing it (`江州` or `江州市` of 江州市人民医院, `临江` of 临江县中医院). */
+const ADMIN_WORD = '[市省县区州盟旗縣區]';
+const isPlaceOf = (word: string, hospital: string | null) =>
+  hospital !== null && hospital.startsWith(word) && (new RegExp(`^${ADMIN_WORD}`, 'u').test(hospital.slice(word.length)) || new RegExp(`${ADMIN_WORD}$`, 'u').test(word));
 /** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
 const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
 /**

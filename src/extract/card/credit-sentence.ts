@@ -137,11 +137,12 @@ function saysMoreThanCard(t: string, doctor: Doctor): boolean {
   for (const part of [doctor.hospital, doctor.department, doctor.title, doctor.name]) if (part) rest = rest.split(part).join('');
   // A card's own bio printed after it (`从事骨科临床工作二十余年`, `擅长关节疾病诊治`, `硕士研究生导师`) is the card's, no prose;
   // so is a note in brackets on its hospital (`（国家三级甲等综合医院）`), and a team the doctor serves in, set apart by spaces
-  // (`中国援柬医疗队 {hospital}{department}医师 {name}`).
+  // before the hospital (`中国援柬医疗队 {hospital}{department}医师 {name}`): after the name it opens prose (`{name} 专家组 讨论后认为`).
+  const hospitalAt = doctor.hospital === null ? -1 : t.indexOf(doctor.hospital);
   const said = rest
     .replace(/[（(][^（()）]{0,20}[）)]/gu, ' ')
     .split(/[\s，,、；;|｜]+/u)
-    .filter((piece) => !CARD_BIO_RE.test(piece) && !TEAM_RE.test(piece));
+    .filter((piece) => !CARD_BIO_RE.test(piece) && !(TEAM_RE.test(piece) && t.indexOf(piece) < hospitalAt));
   return (said.join('').match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
 }
 /** A piece of a card's bio, as a signature line prints it after the card (`擅长…`, `从事…工作…年`, `硕士研究生导师`). */

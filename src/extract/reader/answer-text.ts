@@ -24,6 +24,7 @@ import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
 import { opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { withoutEnglishBeside } from '../words/translation.js';
+import { greetsThreadStarter } from '../words/reply-form.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
 
@@ -337,6 +338,8 @@ export function readAnswer(
   // A prompt to log in or open the app under the cut line: the rest is behind the wall, not on the page.
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] !== 'text' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
+  // A board's greeting to the thread's starter alone before the reply (`PO主你好：`, reply-form.ts): none of the answer.
+  if (paragraphs.length > 1 && greetsThreadStarter(paragraphs[0]!)) paragraphs.shift();
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
   // An English paragraph beside each Chinese one: the translation, none of the answer (translation.ts).

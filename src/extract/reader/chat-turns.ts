@@ -3,7 +3,7 @@
  * date the asking rather than the answer.
  */
 import { PROSE_RE } from '../words/genre.js';
-import { isPersonalName } from '../../core/genre-vocabulary.js';
+import { asksQuestion, isPersonalName } from '../../core/genre-vocabulary.js';
 import type { Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
@@ -74,6 +74,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const hosts: number[] = [];
   let hostTurns = 0;
   const otherGuests: number[] = [];
+  const namedCallers: number[] = [];
   // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
   let otherTurns = 0;
   const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
@@ -130,6 +131,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     // Another guest named opening a turn after the guest's (`刘静怡：补充一句…`), a programme's second doctor: their words, none of the answer.
     // (A guest with a card on the page: a host or a caller called by name, `陈晓：`, holds none.)
     if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isName(opened[1]!) && inline.size > 0 && hasCardLine(blocks, opened[1]!)) otherGuests.push(i);
+    // A caller put through and named by name (`张伟：那我需要拍片吗？`): no card of theirs on the page, their turn asks.
+    else if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isPersonalName(opened[1]!) && asksQuestion(text.slice(opened[0].length)) && !hasCardLine(blocks, opened[1]!)) namedCallers.push(i);
     if (opened && on === null && side(opened[1]!) === null && isPersonalName(opened[1]!.replace(/\s+/gu, ''))) otherTurns++;
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
@@ -151,6 +154,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     }
     for (const i of hosts) kinds[i] = 'asker';
     if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';
+    if (hostAndGuest) for (const i of namedCallers) kinds[i] = 'asker';
     // The host's turns told apart: the answer was given on air, a replay of the programme plays it (side-column.ts replayFormat).
     return hostTurns > 0 ? { ...none, aired: true } : none;
   }

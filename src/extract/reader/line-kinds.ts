@@ -56,7 +56,7 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
 
 /**
  * A date's label with nothing after its colon (`来信日期：`, `回复时间：`): the label of the day the letter came, the question was
@@ -276,6 +276,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A story's reporters' byline (`文/某报全媒体记者 王芳 通讯员 李明`) and the print page it ran on (`某报 A14版 健康`, news-lead.ts):
   // the paper's, passed over where they stand.
   if (isReporterByline(text) || isPrintPageLine(text)) return 'note';
+  // A board's author line with the account's handle over the post (`作者 kneedoc (李明)`, furniture-lines.ts): the board's, passed over.
+  if (isAuthorHandleLine(text)) return 'note';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.
   if (headsOtherContent(text)) return 'end';
   if (isFurniture(block.node) || (block.chars <= 40 && block.linkChars * 2 >= block.chars && !cutShortWithPrompt(text) && !isLinkedSentence(block) && !endsInTopicTags(text))) return 'nav';

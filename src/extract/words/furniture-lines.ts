@@ -62,6 +62,18 @@ export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科
  */
 export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
 /**
+ * A board's author line over a post: its label and the account's handle, no space in it, the owner's name bracketed after on some
+ * (`作者 kneedoc (李明)`, `作者：kneedoc`, `發文者 bone_doc（李明）`, `楼主：膝盖小王`): the board's, none of the post. A handle after
+ * the plain 作者 or run on after a label with no colon opens with a Latin letter or a digit (`作者kneedoc`): prose about an author
+ * (`作者认为…`) is none, nor an article's byline naming its doctor (`作者：王芳医生`, the card's).
+ */
+const HANDLE = String.raw`[A-Za-z\d][\w.\-]{0,19}`;
+const AUTHOR_HANDLE_RE = new RegExp(
+  String.raw`^(?:(?:作者|Author)\s*[:：]?\s*${HANDLE}|(?:發文者|发文者|发帖人|發帖人|发帖者|發帖者|楼主|樓主|帖主)\s*(?:[:：]\s*[^\s，,。；;！!？?：:（()）]{1,20}|${HANDLE}))(?:\s*[（(]\p{Script=Han}{2,4}[）)])?$`,
+  'u',
+);
+export const isAuthorHandleLine = (text: string) => AUTHOR_HANDLE_RE.test(text.trim());
+/**
  * A news article's closing credits with no colon, each role followed by its person's name (`编辑 王芳　责编 李明`,
  * `记者 张三 实习生 李四`): the paper's staff, none of the answer; where it has ended.
  */

@@ -18,6 +18,13 @@ export const isSalutation = (text: string) => {
 };
 
 /**
+ * A board's greeting to whoever started the thread, alone on its line (`PO主你好：`, `原PO您好：`, `楼主您好！`, `樓主，你好`): the
+ * board's form, none of the answer, where a bare `您好！` may open a doctor's own words.
+ */
+const STARTER_GREETING_RE = /^(?:原PO|PO主|楼主|樓主|LZ)\s*[，,]?\s*(?:您好|你好)\s*[！!。：:，,]?$/iu;
+export const greetsThreadStarter = (text: string) => STARTER_GREETING_RE.test(text.trim());
+
+/**
  * The line announcing the reply (`感谢您对我委工作的关注和支持。现将您咨询的问题答复如下：`, `您的留言已收悉，…现答复如下：`,
  * `经咨询我院心内科王芳主任医师，现回复如下：`, an office's `客服中心：您好，您的来信已转请骨科医师回复，说明如下。`): it ends by saying
  * the reply follows.

@@ -7,10 +7,13 @@
 const REPLY_MARK_RE = /^(?:\s*(?:re(?:\s*\[\d+\])?|回复|答复|回覆|答覆)\s*[:：]\s*)+(?=\S)/iu;
 
 /**
- * A board's category tag after the reply mark (批踢踢's `Re: [問題] …`, `Re: [請益] …`): the post's kind, none of the question. Only a
- * kind of post: a tag naming the topic or a place (`Re: [膝盖] 疼了半年怎么办`, `Re: [北京] 哪家医院…`) is of the question.
+ * A board's category tag after the reply mark (批踢踢's `Re: [問題] …`, `Re: [請益] …`, an English-speaking board's `[Q]`, `[Help]`; in
+ * full-width or lenticular brackets, `【問題】`, `［求助］`): the post's kind, none of the question. Only a kind of post: a tag naming the
+ * topic or a place (`Re: [膝盖] 疼了半年怎么办`, `Re: [北京] 哪家医院…`, `[MRI]`) is of the question.
  */
-const CATEGORY_TAG_RE = /^\[(?:问题|問題|请益|請益|请问|請問|求助|求救|急|心得|分享|讨论|討論|闲聊|閒聊|情报|情報|新闻|新聞|转录|轉錄|转载|轉載|疑问|疑問|咨询|諮詢|提问|提問|经验|經驗|问|問)\]\s*(?=\S)/u;
+const POST_KINDS =
+  '问题|問題|请益|請益|请问|請問|求助|求救|急|心得|分享|讨论|討論|闲聊|閒聊|情报|情報|新闻|新聞|转录|轉錄|转载|轉載|疑问|疑問|咨询|諮詢|提问|提問|经验|經驗|问|問|Q|Question|Ask|Help|Discuss|Discussion|Info';
+const CATEGORY_TAG_RE = new RegExp(`^(?:\\[(?:${POST_KINDS})\\]|［(?:${POST_KINDS})］|【(?:${POST_KINDS})】)\\s*(?=\\S)`, 'iu');
 
 /** The subject without the reply marks before it (and a board's category tag after them); any other text as it is. */
 export const withoutReplyMark = (subject: string) => {
