@@ -546,10 +546,10 @@ function nameAfterHospital(text: string): [string, string, string | null] | null
 }
 const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
 /**
- * A credit's sentence around the card (`（本文由{store}{title}{name}解答）`, `本期由{hospital}{title}{name}为读者解答`): the words saying
- * who answers are none of its fields; the card is what they enclose.
+ * A closing credit in brackets around the card (`（本文由{store}{title}{name}解答）`): the words saying who answers are none of its
+ * fields; the card is what they enclose. (A sentence crediting the guest, `本期由我院…为大家解答。`, is credit-sentence.ts's.)
  */
-const CREDIT_WORDS_RE = /^[（(]?\s*(?:本文|本期|本栏|本题|本问题)由\s*(\S{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]?[。.]?$/u;
+const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本题|本问题)由\s*(\S{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
 const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part;
 /** A department (its 科) and a name of two or three Han after it. */
 const DEPARTMENT_THEN_NAME_RE = /^(\p{Script=Han}{1,8}?科)(\p{Script=Han}{2,3})$/u;
