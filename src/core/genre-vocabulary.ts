@@ -45,6 +45,8 @@ export const DOCTOR_TITLES = [
   '副主任药师', '主任药师', '主管药师', '药师',
   // a pharmacist's or nutritionist's qualifier before the title (执业药师, 公共营养师): one title, not a name and a title
   '执业药师', '临床药师', '执业中药师', '副主任中药师', '主任中药师', '主管中药师', '中药师',
+  // a pharmacy chain's pharmacist by seniority or post (Taiwan's 資深藥師, 門市藥師): one title, not a name before a 药师
+  '资深药师', '门市药师',
   // Hong Kong's pharmacist as the register names them (註冊藥劑師, Registered Pharmacist): one title, not 注册 and a 药剂师
   '注册药剂师', '药剂师',
   '注册营养师', '公共营养师', '临床营养师', '高级营养师', '主管营养师', '健康管理师', '康复治疗师', '心理治疗师',

@@ -80,7 +80,7 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
     // (The campus's dash is the expression's own: a part without one is spared its scan.)
-    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit);
+    const segments = rankNameThenUnit(part).flatMap((p) => splitKeepingNames(p.includes('－') ? p.replace(CAMPUS_DASH_RE, '$1\u0000') : p)).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -184,7 +184,9 @@ function calledThenRank(text: string): string[] {
  * The rank, the name and, in brackets, where they work (`病房經理傅偉（瑪麗醫院婦產科）`, `副顧問醫生慕容建華（明愛醫院兒科）`, as a
  * hospital authority's page heads its staff's answer): the rank, the name and the bracket apart.
  */
-const RANK_NAME_THEN_UNIT_RE = new RegExp(`^${TITLE_RE.source}(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
+// A space may part the rank from the name (`撰文／資深藥師 陸琳（大樹藥局高雄鳳山店）`, a pharmacy chain's byline): read before the
+// part is split at its spaces, so the name keeps its bracket.
+const RANK_NAME_THEN_UNIT_RE = new RegExp(`^${TITLE_RE.source}\\s?(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
 function rankNameThenUnit(text: string): string[] {
   const m = text.match(RANK_NAME_THEN_UNIT_RE);
   return m && isName(m[2]!) && HOSPITAL_LINE_RE.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
@@ -391,7 +393,8 @@ function readCardParts(parts: readonly string[]): Doctor {
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
   // (A loop, not flatMap: this runs on every card and card-like line a page reads.)
   const certified: string[] = [];
-  for (const p of parts) {
+  for (const part of parts) {
+    const p = withoutCreditWords(part);
     const verified = verifiedLine(p);
     if (verified === null) certified.push(p);
     else certified.push(...verified.split(/\s+/u));
@@ -572,6 +575,12 @@ function nameAfterHospital(text: string): [string, string, string | null] | null
   return unit && isDepartment(unit[1]!) && named(unit[2]!) ? [hospitalName, unit[2]!, unit[1]!] : null;
 }
 const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
+/**
+ * A closing credit in brackets around the card (`（本文由{store}{title}{name}解答）`): the words saying who answers are none of its
+ * fields; the card is what they enclose. (A sentence crediting the guest, `本期由我院…为大家解答。`, is credit-sentence.ts's.)
+ */
+const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本题|本问题)由\s*(\S{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
+const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part;
 /** A department (its 科) and a name of two or three Han after it. */
 const DEPARTMENT_THEN_NAME_RE = /^(\p{Script=Han}{1,8}?科)(\p{Script=Han}{2,3})$/u;
 /**

@@ -144,6 +144,17 @@ export function titlePlaysFormat(title: string): AnswerFormat | null {
 }
 
 /**
+ * A title naming the page a record of a consultation held in one form (`图文问诊记录-…`, `语音咨询详情`), as an app titles the
+ * page it shares of one: the answer's format is that form's. Null where the title names no such record (a bare `问诊记录` none).
+ */
+const RECORD_TITLE_RE = /(?:^|[\s_|｜\-–—])(图文|語音|语音|視頻|视频|電話|电话)(?:问诊|問診|咨询|諮詢)(?:记录|記錄|详情|詳情)(?=$|[\s_|｜\-–—])/u;
+const RECORD_FORMAT: Record<string, AnswerFormat> = { 图文: 'text', 语音: 'voice', 語音: 'voice', 电话: 'voice', 電話: 'voice', 视频: 'video', 視頻: 'video' };
+export function recordTitleFormat(title: string): AnswerFormat | null {
+  const m = title.match(RECORD_TITLE_RE);
+  return m ? RECORD_FORMAT[m[1]!]! : null;
+}
+
+/**
  * A heading over a player asking to watch the film (`觀看短片`, `观看视频`, `睇短片`), as a hospital's Q&A page puts its staff's
  * film under their written answer: the player it heads is the answer's film, not an ad's. Read on a page folded to simplified.
  */

@@ -1,6 +1,6 @@
 import { comparable } from '../../core/text.js';
 import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
-import { asksOfNothing } from '../words/letter-column.js';
+import { askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -8,18 +8,20 @@ const ASKED_RE = /^\s*(?:问|Q)\s*[:：]\s*(?=\S)/u;
 /** A label naming who asks (`網友問：`, `读者提问：`, `【患者咨询】`), read folded. */
 const ASKER_LABEL_RE = /^\s*[【［[]?\s*(?:网友|读者|患者|市民|病友|家长|听众|观众|用户)(?:提问|咨询|来信|问)\s*(?:[】］\]]|[:：])/u;
 
-/** A reader named with where they write from (`读者广西南宁张女士问：`), as a magazine's letters column prints them. */
-const PLACED_READER_RE = /^\s*(?:网友|读者|听众|观众)\p{Script=Han}{2,8}?(?:先生|女士|小姐|阿姨|大爷)(?:提问|咨询|来信|问)\s*[:：]\s*(?=\S)/u;
+/** A reader named, perhaps with where they write from (`读者广西南宁张女士问：`, `读者孙先生问：`), as a letters column prints them. */
+const PLACED_READER_RE = /^\s*(?:网友|读者|听众|观众)\p{Script=Han}{1,8}?(?:先生|女士|小姐|阿姨|大爷)(?:提问|咨询|来信|问)\s*[:：]\s*(?=\S)/u;
 /** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`, `读者广西南宁张女士问：…`), or null. */
 const labelledBelow = (text: string): string | null =>
   labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : PLACED_READER_RE.test(text) ? text.replace(PLACED_READER_RE, '').trim() : null);
 /**
- * A reader's letter that asks first and tells after a space (`会阴部坠胀尿频是怎么回事 去社区医院看过，吃了药也不见好。`): the
- * question is its first part, where that asks and holds no sentence; else the letter as it is.
+ * A reader's letter that asks first and tells after a space (`会阴部坠胀尿频是怎么回事 去社区医院看过，吃了药也不见好。`), or
+ * with none (`…几天了怎么办最近一段时间一直这样，…`, letter-column.ts): the question is its first part, where that asks and
+ * holds no sentence; else the letter as it is.
  */
 function letterQuestion(asked: string): string {
   const m = asked.match(/^(\S{4,40}?)\s+\S/u);
-  return m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length)) ? m[1]! : asked;
+  if (m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
+  return askedBeforeTelling(asked) ?? asked;
 }
 
 /**

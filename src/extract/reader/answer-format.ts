@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
 import { chipRowFormat, serviceRowFormat } from '../dates/format-chip.js';
-import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, isTranscriptLabel, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, isTranscriptLabel, recordTitleFormat, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
 import { formatFromLabel } from '../dates/page-meta.js';
 import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
 import type { Block } from '../lines/html-lines.js';
@@ -53,6 +53,8 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
     () => (question > 0 ? serviceRowFormat(blocks[question - 1]!.node) : null),
     // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
     () => titlePlaysFormat(signs.title),
+    // A title naming the page a record of a consultation held in one form (`图文问诊记录`, media-format.ts).
+    () => recordTitleFormat(signs.title),
   ];
   for (const step of steps) {
     const format = step();

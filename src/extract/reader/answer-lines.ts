@@ -28,6 +28,7 @@ import { isDanmaku } from '../layouts/danmaku.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
 import { chatSides } from '../records/chat-sides.js';
 import { chatRecordAsker } from '../records/chat-record.js';
+import { yearRecordStamps } from '../records/chat-days.js';
 import { isPrescriptionHead, isPrescriptionNotice } from '../records/consult-speakers.js';
 import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
@@ -114,6 +115,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // A record's chat opening with the asker's message under its stamp: the rest of that message and their thanks are theirs (chat-record.ts).
   const record = chatRecordAsker(blocks, at.index, end);
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
+  // Its messages' stamps that print no year are of the year its header prints in full (chat-days.ts).
+  if (record) yearRecordStamps(blocks, kinds, record.stamp, end);
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(blocks, kinds, badges, at.index);

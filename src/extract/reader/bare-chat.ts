@@ -13,6 +13,7 @@
 import type { Element } from 'domhandler';
 import type { Block } from '../lines/html-lines.js';
 import { isChatSeparator } from '../records/chat-days.js';
+import { namesSide } from '../records/chat-record.js';
 import type { Kind } from './line-kinds.js';
 import { asksAgain, opensWithQuestion } from './answer-text.js';
 import { isServiceMessage } from '../records/assistant-turns.js';
@@ -136,13 +137,6 @@ function rowsApart(a: Block, b: Block): boolean {
   });
 }
 
-/**
- * A class naming a chat's side (`cs-patient`, `line-me`, `msg-right`, `bubble_doctor`, `isSelf`): one of its words (split at
- * `-`, `_` and a capital) is a speaker's or a side's.
- */
-const SIDE_WORD_RE =
-  /^(?:patient|patients|user|users|me|my|mine|self|own|you|other|others|left|right|send|sender|sent|receive|receiver|received|recv|from|to|ask|asker|question|answer|answerer|reply|doctor|doctors|doc|dr|expert|customer|client|visitor|member|guest|service|staff|hz|ys|huanzhe|yisheng|kh|kf)$/iu;
-const namesSide = (cls: string) => cls.split(/[-_]+|(?<=[a-z])(?=[A-Z])/u).some((word) => SIDE_WORD_RE.test(word));
 
 /** The asker's opening bubble: the question typed again, or run on into their words under the service's message. */
 const asksFirst = (line: string, question: string, botFirst: boolean) => opensWithQuestion(line, question) || (botFirst && runsOnQuestion(line, question));

@@ -59,3 +59,35 @@ export const isChatSeparator = (text: string): boolean => {
   const t = text.trim();
   return t.length <= DAY_LINE_CHARS && (SEPARATOR_RE.test(t) || FULL_DAY_RE.test(t) || (RELATIVE_DATE_RE.test(t) && /\d[:：]\d/u.test(t)));
 };
+
+/** A chat's stamp with its month, day and time and no year (`06-30 18:47`, `6月30日 18:47`). */
+const YEARLESS_STAMP_RE = /^(\d{1,2})\s*(?:-|\/|月)\s*(\d{1,2})\s*日?\s+\d{1,2}[:：]\d{2}$/u;
+/** How far above a record's chat its header may print the consultation's full day (`问诊时间：2020-06-30 18:40`). */
+const HEADER_LINES_ABOVE = 12;
+const HEADER_CHARS = 40;
+
+/**
+ * A consultation's record printing its day in full once in its header (`问诊时间：2020-06-30 18:40`) and its messages' stamps
+ * with the month and day only (`06-30 18:47`), as an app's chat does within a year: each such stamp from `from` to `end` is of
+ * the header's year (the next where its month and day come before the header's: the chat went on past New Year), rewritten so
+ * and marked meta. Nothing where no header line above `from` prints a full day.
+ */
+export function yearRecordStamps(blocks: Block[], kinds: string[], from: number, end: number): void {
+  let header: string | null = null;
+  for (let i = from - 1; i >= Math.max(0, from - HEADER_LINES_ABOVE) && header === null; i--) {
+    const text = blocks[i]!.text.trim();
+    if (text.length <= HEADER_CHARS && /\d{4}\s*[-/.年]/u.test(text)) header = findDate(text);
+  }
+  if (header === null) return;
+  const [year, month, day] = header.split('-').map(Number) as [number, number, number];
+  for (let i = from; i < end; i++) {
+    const text = blocks[i]!.text.trim();
+    const m = YEARLESS_STAMP_RE.exec(text);
+    if (!m) continue;
+    const later = Number(m[1]) * 100 + Number(m[2]) >= month * 100 + day;
+    const iso = isoDate(String(later ? year : year + 1), m[1]!, m[2]!);
+    if (iso === null) continue;
+    blocks[i] = { ...blocks[i]!, text: `${iso} ${text.replace(/^\S+\s+/u, '')}` };
+    kinds[i] = 'meta';
+  }
+}

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../lines/html-lines.js';
 import { inside } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
+import { isChatSeparator } from './chat-days.js';
 
 /**
  * A consultation's record printed as its chat, no speaker named in the text (an internet hospital's 咨询记录:
@@ -28,6 +29,25 @@ function messageBoxOf(node: AnyNode | null): Element | null {
   let el = node?.parent ?? null;
   while (el && el.type === 'tag' && !BLOCK_TAGS.has((el as Element).name)) el = el.parent;
   return el && el.type === 'tag' ? (el as Element) : null;
+}
+
+/**
+ * A class naming a chat's side (`cs-patient`, `line-me`, `msg-right`, `bubble_doctor`, `isSelf`): one of its words (split at
+ * `-`, `_` and a capital) is a speaker's or a side's.
+ */
+const SIDE_WORD_RE =
+  /^(?:patient|patients|user|users|me|my|mine|self|own|you|other|others|left|right|send|sender|sent|receive|receiver|received|recv|from|to|ask|asker|question|answer|answerer|reply|doctor|doctors|doc|dr|expert|customer|client|visitor|member|guest|service|staff|hz|ys|huanzhe|yisheng|kh|kf)$/iu;
+export const namesSide = (cls: string) => cls.split(/[-_]+|(?<=[a-z])(?=[A-Z])/u).some((word) => SIDE_WORD_RE.test(word));
+
+/** A chat's stamp printing the month and day and the time, no year (`06-30 18:40`), as an app's chat prints one. */
+const isMonthDayStamp = (text: string) => isChatSeparator(text) && /^\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}\s*$/u.test(text);
+
+const classesOf = (row: Element) => (row.attribs['class'] ?? '').trim().split(/\s+/u).filter(Boolean).sort().join(' ');
+/** Two rows' classes differing by a side's word (`patient` against `doctor`). */
+function sideWordsApart(a: string, b: string): boolean {
+  const mine = new Set(a.split(' '));
+  const theirs = new Set(b.split(' '));
+  return [...mine, ...theirs].filter((c) => c !== '' && !(mine.has(c) && theirs.has(c))).some(namesSide);
 }
 
 /** How many messages a chat holds at least. */
@@ -57,7 +77,7 @@ function chatOf(blocks: readonly Block[], question: number, end: number): { list
  */
 export function chatRecordAsker(blocks: readonly Block[], question: number, end: number): { stamp: number; asker: number[] } | null {
   // A message is no heading: a heading under a day line is a page's title under its date or a list's last item.
-  if (question === 0 || blocks[question]!.heading || !isDayStamp(blocks[question - 1]!.text)) return null;
+  if (question === 0 || blocks[question]!.heading || !(isDayStamp(blocks[question - 1]!.text) || isMonthDayStamp(blocks[question - 1]!.text))) return null;
   const asker: number[] = [];
   const box = messageBoxOf(blocks[question]!.node);
   // The message's box holds the message alone: not the lines to the chat's end.
@@ -72,7 +92,16 @@ export function chatRecordAsker(blocks: readonly Block[], question: number, end:
     const row = rowOf(i);
     return row !== undefined && shapeOf(row) !== '' && shapeOf(row) !== shape && /[，,。；;！!？?]/u.test(blocks[i]!.text);
   };
-  if (chat && shape !== '' && inside(blocks[question - 1]!.node, chat.list) && blocks.some((_, i) => i > question && i < end && answererRow(i))) {
+  // Rows classed by their side (`msg patient` / `msg doctor`) tell it first: the rows classed as the question's are the asker's,
+  // whatever their shape (a stamp in the answerer's first row shapes it as the asker's first).
+  const own = chat ? classesOf(chat.row) : '';
+  const sideApart = (i: number) => {
+    const row = rowOf(i);
+    return row !== undefined && sideWordsApart(own, classesOf(row)) && /[，,。；;！!？?]/u.test(blocks[i]!.text);
+  };
+  if (chat && own !== '' && blocks.some((_, i) => i > question && i < end && sideApart(i))) {
+    for (let i = question + 1; i < end; i++) if (rowOf(i) !== undefined && classesOf(rowOf(i)!) === own) asker.push(i);
+  } else if (chat && shape !== '' && inside(blocks[question - 1]!.node, chat.list) && blocks.some((_, i) => i > question && i < end && answererRow(i))) {
     for (let i = question + 1; i < end; i++) if (rowOf(i) !== undefined && shapeOf(rowOf(i)!) === shape) asker.push(i);
   }
   return { stamp: question - 1, asker };

@@ -48,11 +48,12 @@ const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRAD
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
 /**
- * A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`, `某大药房连锁有限公司`),
+ * A pharmacy shop is a pharmacist's workplace as a hospital is a doctor's (`益康大药房（解放路店）`, `国泰药房连锁`, `某大药房连锁有限公司`,
+ * Taiwan's `大樹藥局新竹竹北店`),
  * its branch too where the name runs on into it (`益丰大药房北岸中山路店`: the shop, not the chain; `…店内` is no branch); so is a
  * shop's or a health app's named 药师团队 (`某健康药师团队`).
  */
-const PHARMACY_SUFFIX = `(?:(?:药房连锁|医药连锁|药房|药店)(?:(?:股份)?有限(?:责任)?公司)?(?:[（(]${HAN}{1,8}店[）)]|${HAN}{2,8}?店(?!${HAN}))?|药师团队)`;
+const PHARMACY_SUFFIX = `(?:(?:药房连锁|医药连锁|药房|药店|药局)(?:(?:股份)?有限(?:责任)?公司)?(?:[（(]${HAN}{1,8}店[）)]|${HAN}{2,8}?店(?!${HAN}))?|药师团队)`;
 /**
  * A hospital's short name as cards and booking sites print it (`江州一院`, `北医三院`, `郑大一附院`, `江州市人医`,
  * `江州妇幼`, `广东省中医`, `浙江省肿瘤`): the short word ending the name, no word going on after it (`病人医保`, `中医科` are none);

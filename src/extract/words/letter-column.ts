@@ -51,3 +51,30 @@ const POSTSCRIPT_RE = /^(?:附[註注]|又及|再者|[Pp]\.?\s?[Ss]\.?)\s*[:：.
 const ASKING_WORDS_RE =
   /请问|請問|需要|應該|应该|是否|有没有|有沒有|什么|什麼|哪些|怎么办|怎麼辦|怎么|怎麼|如何|好的|办法|辦法|方法|缓解|緩解|治疗|治療|检查|檢查|吃什么药|严重吗|嚴重嗎|要紧吗|要緊嗎|[要该該做去能可以吗嗎呢才好的啊]|[\s？?！!。，,]/gu;
 export const asksOfNothing = (question: string): boolean => question.trim() !== '' && question.replace(ASKING_WORDS_RE, '') === '';
+
+/**
+ * Where a reader's question ends as they word it: an asking word closing it (`…怎么办`, `…吗`, `…挂什么科`, `…是什么原因引起的`,
+ * `…效果好`), its mark perhaps after.
+ */
+const QUESTION_END_RE =
+  /(?:[吗嗎呢]|怎么办|怎麼辦|怎么回事|怎麼回事|什么病|什麼病|什么科|什麼科|哪个科|哪個科|什么检查|什麼檢查|注意什么|注意什麼|有哪些|引起的|吃什么药?好?|吃什麼藥?好?|效果好|多久能好)[？?]?/gu;
+/** How a reader goes on to tell after asking (`最近一段时间一直这样`, `平时工作比较忙`, `去社区医院看过`, `请问需要做什么检查？`). */
+const TELLING_OPENER_RE = /^(?:最近|近来|近來|这几天|這幾天|这段时间|這段時間|平时|平時|平常|之前|以前|已经|已經|去过|去過|去社区|去社區|去医院|去醫院|看过|看過|吃了|请问|請問|我)/u;
+const LEAST_QUESTION_CHARS = 4;
+/**
+ * A reader's letter typed as one run, the question first and what they tell after with no space or mark between
+ * (`产后经期延长几天了怎么办最近一段时间一直这样，…`, as a form joins its two fields): the asking part, where a question's
+ * closing words end it and the reader's telling opens right after, or a follow-up naming nothing (`有没有什么好的办法缓解？`), or
+ * its question mark ends it; else null.
+ */
+export function askedBeforeTelling(letter: string): string | null {
+  const text = letter.trim();
+  for (const m of text.matchAll(QUESTION_END_RE)) {
+    const end = m.index + m[0].length;
+    const asked = text.slice(0, end);
+    if (/[，,。；;！!？?\s]/u.test(asked.replace(/[？?]$/u, '')) || [...asked].length < LEAST_QUESTION_CHARS + 1) return null;
+    const rest = text.slice(end);
+    if (rest.length >= LEAST_QUESTION_CHARS && (TELLING_OPENER_RE.test(rest) || asksOfNothing(rest) || /[？?]$/u.test(asked))) return asked;
+  }
+  return null;
+}

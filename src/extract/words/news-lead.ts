@@ -38,11 +38,12 @@ export const isPrintPageLine = (text: string): boolean => PRINT_PAGE_LINE_RE.tes
 
 /**
  * A reporter's lead under their byline, telling why the story was written (`近日，不少读者来电咨询相关问题，记者就此采访了专家。`,
- * `换季时节，这类问题的门诊量明显增加。`): readers asking, the reporter consulting, clinics filling. Read only right under a
- * byline (line-marks.ts): a doctor's own sentence saying so elsewhere is the answer's.
+ * `换季时节，这类问题的门诊量明显增加。`, `本期我们请来专家，为读者答疑解惑。`): readers asking, the reporter consulting, clinics
+ * filling, the column inviting its expert for its readers. Read only right under a byline (line-marks.ts): a doctor's own
+ * sentence saying so elsewhere is the answer's.
  */
 const LEDE_RE =
-  /(?:读者|讀者|市民|网友|網友|家长|家長)[^。！？!?]{0,12}(?:来电|來電|来信|來信|咨询|諮詢|询问|詢問|提问|提問|反映)|(?:记者|記者)[^。！？!?]{0,12}(?:采访|採訪|请教|請教|邀请|邀請|咨询|諮詢|连线|連線)|(?:门诊量|門診量|就诊人数|就診人數|就诊量|就診量)[^。！？!?]{0,6}(?:增加|增多|上升|激增|攀升)/u;
+  /(?:请来|請來|邀请|邀請|请到|請到|特邀)了?[^。！？!?]{0,10}(?:专家|專家)[^。！？!?]{0,4}[，,]\s*[为為](?:读者|讀者|大家)|(?:读者|讀者|市民|网友|網友|家长|家長)[^。！？!?]{0,12}(?:来电|來電|来信|來信|咨询|諮詢|询问|詢問|提问|提問|反映)|(?:记者|記者)[^。！？!?]{0,12}(?:采访|採訪|请教|請教|邀请|邀請|咨询|諮詢|连线|連線)|(?:门诊量|門診量|就诊人数|就診人數|就诊量|就診量)[^。！？!?]{0,6}(?:增加|增多|上升|激增|攀升)/u;
 const LEDE_MAX_CHARS = 80;
 export const isReporterLede = (text: string): boolean => {
   const t = text.trim();
