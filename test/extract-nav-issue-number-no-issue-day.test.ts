@@ -17,3 +17,12 @@ describe('a header bar’s day with its weekday over a nav line numbering some i
     expect(own.flags).not.toContain('unsure_reading');
   });
 });
+
+describe('a paper’s own issue line under its header bar’s day (第8765期, 总第8765期 今日16版, 江州日报 第8765期)', () => {
+  for (const line of ['第8765期', '总第8765期 今日16版', '江州日报 第8765期'])
+    it(`is the issue’s day, no doubt: ${line}`, () => {
+      const e = pageOf(page('老人膝盖疼怎么办 - 江州日报', `<div>${line}</div>`));
+      expect(e.date).toBe('2023-05-06');
+      expect(e.flags).not.toContain('unsure_reading');
+    });
+});

@@ -68,7 +68,7 @@ function tokenize(parts: readonly string[]): Token[] {
       label = fieldOfLabel(m[1]!);
       // A rank as the label of who answers (`总医师：王刚`): the title where the card prints none of its own (a role's label,
       // `主诊医生：`, names no rank; read last, so a title the card prints wins).
-      if (label !== 'title' && isRankLabel(m[1]!)) rankLabels.push(m[1]!);
+      if (label !== 'title' && isRankLabel(m[1]!) && labelsPerson(part.slice(m[0].length).trim())) rankLabels.push(m[1]!);
       part = part.slice(m[0].length).trim();
       // The same label again in the other language (`Department 科室：消化内科`): one label.
       const again = part.match(LABEL_RE) ?? part.match(ANY_LABEL_RE);
@@ -108,9 +108,18 @@ function tokenize(parts: readonly string[]): Token[] {
       pending = null;
     }
   }
-  for (const rank of rankLabels) tokens.push({ text: rank, label: null });
+  // Two ranks labelling two people (`主任医师：李明` over `主治医师：王刚`) say not which of them answers: neither gives the title.
+  if (rankLabels.length === 1 && (parts.join(' ').match(RANK_AS_LABEL_RE) ?? []).length === 1) tokens.push({ text: rankLabels[0]!, label: null });
   return tokens;
 }
+/**
+ * Whether a rank label's value names one person (`总医师：王刚`), or stands in the next part: a team under the rank (`主任医师：李明团队`,
+ * a team page's header) is no one's card, the rank none of its title.
+ */
+const labelsPerson = (value: string) => value === '' || !TEAM_WORD_RE.test(value.split(SEPARATOR_RE)[0]!);
+const TEAM_WORD_RE = /(?:团队|團隊|工作室|小组|小組)$/u;
+/** A rank printed as a label, anywhere in the card's parts. */
+const RANK_AS_LABEL_RE = new RegExp(`${TITLE_RE.source}\\s*[:：]`, 'gu');
 /** A rank of the vocabulary, no bare calling nor post (`医师：`, `主任：` label who answers, say no rank). */
 const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
 /** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts; its last part long enough for a title run on. */
@@ -572,7 +581,7 @@ function nameAfterHospital(text: string): [string, string, string | null] | null
   if (after && named(after)) return [hospitalName, after, null];
   // Its department between them (`江州市人民医院骨科王刚总医师`, all of the card run together): the three.
   const unit = after.match(DEPARTMENT_THEN_NAME_RE);
-  return unit && isDepartment(unit[1]!) && named(unit[2]!) ? [hospitalName, unit[2]!, unit[1]!] : null;
+  return unit && isDepartment(unit[1]!) && named(unit[2]!) && !SUBSPECIALTY_RE.test(unit[2]!) ? [hospitalName, unit[2]!, unit[1]!] : null;
 }
 const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
 /**
@@ -581,6 +590,11 @@ const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
  */
 const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本题|本问题)由\s*(\S{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
 const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part;
+/**
+ * A department's subspecialty printed between it and the title (`眼科白内障主治医师`, `心内科高血压`, `针灸科金针`): a disease, a
+ * technique or an instrument, read like a surname's name but none (its last Han no name ends in as often).
+ */
+const SUBSPECIALTY_RE = /(?:[压壓障针針瘤癌症镜鏡术術炎疹]|结石|結石|结节|結節)$/u;
 /** A department (its 科) and a name of two or three Han after it. */
 const DEPARTMENT_THEN_NAME_RE = /^(\p{Script=Han}{1,8}?科)(\p{Script=Han}{2,3})$/u;
 /**

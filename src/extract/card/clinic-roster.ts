@@ -27,8 +27,21 @@ export function isRosterLine(blocks: readonly Block[], i: number): boolean {
  */
 function signsTextAbove(blocks: readonly Block[], i: number): boolean {
   const above = blocks[i - 1];
-  return above !== undefined && PROSE_RE.test(above.text) && above.node?.parent != null && above.node.parent.parent === blocks[i]!.node?.parent?.parent;
+  if (above === undefined || !PROSE_RE.test(above.text) || WELCOME_RE.test(above.text)) return false;
+  // One doctor (a line listing two with their sessions, `王刚 主任医师 周一上午；李红 副主任医师 周三下午`, is the clinic's list), and
+  // no writer credited above, in a byline (`文／{hospital}{department} {name}`) or a card's line (`李明 主任医师 {hospital}`): the
+  // text is theirs, the session line the clinic's.
+  if (titlesIn(blocks[i]!.text) > 1 || blocks.slice(0, i).some((b) => BYLINE_RE.test(b.text.trim()) || isCardLine(b.text))) return false;
+  return above.node?.parent != null && above.node.parent.parent === blocks[i]!.node?.parent?.parent;
 }
+/** A clinic's welcome (`骨科门诊欢迎您！`): its promotion over its roster, no text a doctor signs. */
+const WELCOME_RE = /欢迎(?:您|你|来电|咨询|预约|就诊|光临)/u;
+/** A byline naming the text's writer (`文／…`, `撰文：…`, `作者：…`, `□ …`). */
+const BYLINE_RE = /^(?:[□■◎]|文\s*[/／:：]|(?:作者|撰文|撰稿|口述|供稿)\s*[/／:：])\s*\S/u;
+/** A short line with a title and no sentence: a card printed above the text. */
+const isCardLine = (text: string) => text.length <= 40 && !PROSE_RE.test(text) && !isRosterLabelled(text) && TITLE_RE.test(text);
+const TITLES_RE = new RegExp(TITLE_RE.source, 'gu');
+const titlesIn = (text: string) => text.match(TITLES_RE)?.length ?? 0;
 /**
  * Whether the card element holds such a line (isRosterLine) and its doctor's title only there: a card printing the doctor's
  * title on a line of its own, the doctor's own session under it (`李明` / `主任医师` / `出诊医生：李明 周三上午`), is the card.

@@ -254,15 +254,16 @@ const NAME_BYLINE_RE = /^作者\s*[:：]\s*(\p{Script=Han}{2,4})$/u;
 const BYLINE_LINES = 3;
 /**
  * A magazine's author named alone in its byline (`作者：{name}`), where they work in the author-unit note after the text
- * (`（作者单位：100730 {hospital}{department}）`): the doctor, the unit's hospital and department theirs, no title (none printed).
+ * (`（作者单位：100730 {hospital}{department}）`): the doctor, the unit's hospital and department theirs, no title (none printed);
+ * the note (unitLine) the card's as the byline is, none of the answer.
  */
-export function unitNotedAuthor(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+export function unitNotedAuthor(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor; unitLine: number } | null {
   for (let i = from; i < Math.min(to, from + BYLINE_LINES); i++) {
     const name = blocks[i]!.text.trim().match(NAME_BYLINE_RE)?.[1];
     if (name === undefined || !isName(name)) continue;
     for (let j = to - 1; j > i; j--) {
       const unit = authorUnit(blocks[j]!.text);
-      if (unit) return { line: i, doctor: { name, title: null, department: unit.department, hospital: unit.hospital, hospital_grade: null } };
+      if (unit) return { line: i, doctor: { name, title: null, department: unit.department, hospital: unit.hospital, hospital_grade: null }, unitLine: j };
     }
     return null;
   }

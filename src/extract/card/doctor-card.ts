@@ -22,7 +22,7 @@ import { saysPassedOn } from '../words/answer-extras.js';
 import { isLabelledProse } from './credit-sentence.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
-import { LABEL_RE, ANY_LABEL_RE, isBioLine, isName, pictureName } from '../words/card-words.js';
+import { LABEL_RE, ANY_LABEL_RE, calledName, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
@@ -320,7 +320,8 @@ function nameFromRowAbove(card: { element: Element; doctor: Doctor }, textOf: (e
   // row prints a badge beside the name (`田波 节目嘉宾 2023-05-06 14:22`).
   if (parts.length < 2 && BARE_DAY_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, ''))) return card;
   // So is a name and a bare relative day (`江州网友 3天前`): the asker's row as often, over a card naming no one (askerRowAbove).
-  if (parts.length < 2 && BARE_RELATIVE_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, ''))) return { ...card, askerRowAbove: true };
+  // (A name called by its calling, `李明医生 3天前`, is no asker's: the doctor's row.)
+  if (parts.length < 2 && BARE_RELATIVE_STAMP_RE.test(textOf(prev as Element).replace(/\s+/gu, '')) && !parts.some((p) => calledName(p.trim()) !== null)) return { ...card, askerRowAbove: true };
   const row = parseCardParts(parts);
   if (!row.name || row.title || row.hospital || row.department) return card;
   return { element: card.element, doctor: { ...card.doctor, name: row.name } };

@@ -57,9 +57,14 @@ export function numbersIssue(blocks: readonly Block[], question: number, title: 
   return blocks.slice(0, question).some((b, i) => {
     const issue = b.text.length <= 30 && b.linkChars === 0 ? b.text.match(/第\s*(\d{1,5})\s*期/u) : null;
     if (issue === null || inListItem(b.node)) return false;
-    return b.heading || blocks[i - 1]?.heading || thisIssue || new RegExp(`第\\s*${issue[1]}\\s*期`, 'u').test(title);
+    return b.heading || blocks[i - 1]?.heading || thisIssue || HEADER_ISSUE_RE.test(b.text.trim()) || new RegExp(`第\\s*${issue[1]}\\s*期`, 'u').test(title);
   });
 }
+/**
+ * A paper's own issue line in its header: the number alone or after the paper's name, its running count and pages
+ * (`第8765期`, `江州日报 第8765期`, `总第8765期 今日16版`): no column of the nav (`健康讲堂 第3期`) names it.
+ */
+const HEADER_ISSUE_RE = /^(?:\p{Script=Han}{1,8}[报報]\s*)?总?第\s*\d{1,5}\s*期(?:\s*(?:今日|本期)?\s*(?:共\s*)?\d{1,3}\s*版)?$/u;
 
 /**
  * The day of the paper's issue line above the answer (lines 0..to), no link and no list's item; null where none stands, or two days do.

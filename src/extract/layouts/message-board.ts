@@ -282,7 +282,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const rowsAfterReply = replier && replier.at > reply.at && rows.has(replier) ? cardRowsFrom([...rows].filter((f) => f.at > replier.at && !isValueCell(f)), valueOf) : null;
   const ownRows = rowsAfterReply ?? (replier ? fields.filter((f) => f.at > replier.at && f.at < reply.at && f.kind !== 'time' && f.kind !== 'way' && !isValueCell(f)) : []);
   const cardRows = !unit && ownRows.length > 0 && ownRows.every((f) => ownRowRead(f.kind, f.label, valueOf(f).trim()) !== null) ? new Set(ownRows) : new Set<Field>();
-  if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label) && !cardRows.has(f))) return null;
+  if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label) && !cardRows.has(f) && !othersCardRow(fields.filter((g) => !isValueCell(g)), f, replier, reply))) return null;
   const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
@@ -371,6 +371,18 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     doubts,
   };
 }
+
+/**
+ * A card row after the reply's text running on from another person's row (a follow-up's 回复医生, a reviewer's 审核人): that
+ * person's card, no web form's row the board does not read.
+ */
+function othersCardRow(fields: readonly Field[], row: Field, replier: Field | undefined, reply: Field): boolean {
+  if (row.at < reply.at) return false;
+  const head = fields.filter((g) => g.at < row.at && g.at > reply.at).reverse().find((g) => !(g.kind === 'title' || g.kind === 'department' || CARD_ROW_RE.test(g.label)));
+  return head !== undefined && head !== replier && (head.kind === 'doctor' || head.kind === 'person' || OTHER_PERSON_RE.test(head.label));
+}
+/** A row naming who reviewed or checked the reply (审核人, 审核专家, 复核医生). */
+const OTHER_PERSON_RE = /^(?:审核|审阅|复核|审定)(?:人|者|专家|医师|医生)?$/u;
 
 /** The card's rows at the head of these rows, up to the first row of no card field. */
 function cardRowsFrom(rows: readonly Field[], valueOf: (f: Field) => string): Field[] {

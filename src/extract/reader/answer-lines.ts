@@ -184,6 +184,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
   const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
+  if (credited && 'unitLine' in credited && typeof credited.unitLine === 'number') kinds[credited.unitLine] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';

@@ -363,8 +363,10 @@ export const isWatermark = (text: string) => {
 const SITE_MARK_RE = /^(\S{2,16}?)\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?\/?$/iu;
 export const isSiteMark = (text: string) => {
   const name = text.trim().match(SITE_MARK_RE)?.[1];
-  return name !== undefined && /\p{Script=Han}/u.test(name) && wordedAsSite(name);
+  return name !== undefined && /\p{Script=Han}/u.test(name) && wordedAsSite(name) && !DIRECTING_RE.test(name);
 };
+/** The answer's own pointer to a site (`详情可查询中国疾控中心网站 www.chinacdc.cn`): words sending the reader there, no mark. */
+const DIRECTING_RE = /[请可]|查询|查阅|登录|登陆|访问|详见|参见|参考|浏览|关注|下载|搜索|点击/u;
 
 /**
  * A periodicals site's notes under an article it shows from a scanned issue (`本文为全文原貌 未安装PDF浏览器用户请先下载安装
