@@ -5,7 +5,7 @@
  * (beside the title).
  */
 import type { Doctor } from '../../schema/entry.js';
-import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { isChainStore, isPersonalName, isPharmacistTitle, isTransliteratedName } from '../../core/genre-vocabulary.js';
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
@@ -112,12 +112,17 @@ function tokenize(parts: readonly string[]): Token[] {
 const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(label) && !isPost(label) && !LABEL_ONLY_RE.test(label);
 /** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts. */
 const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})+(?!${HAN})`, 'gu');
-/** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. */
+/** A transliterated run and its dot before more Han (`阿尔伯特·爱因斯坦以色列医院`): a hospital named for a person, where a hospital follows. */
+const DOT_BEFORE_HAN_RE = new RegExp(`(?<!${HAN})(${HAN}{2,6})(${NAME_DOT_RE.source})(?=(${HAN}+))`, 'gu');
+const isNamedHospital = (left: string, dot: string, right: string) => isTransliteratedName(`${left}·${right.slice(0, 2)}`) && HOSPITAL_LINE_RE.test(`${left}${dot}${right}`);
+/** Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts) or a hospital's named for a person: that dot is the name's. */
 function splitKeepingNames(part: string): string[] {
   if (!NAME_DOT_RE.test(part)) return part.split(SEPARATOR_RE);
   const kept: string[] = [];
-  const held = part.replace(DOTTED_RUN_RE, (run) => (isDottedName(run) ? `\u0001${kept.push(run) - 1}\u0001` : run));
-  return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
+  const dots: string[] = [];
+  const glued = part.replace(DOT_BEFORE_HAN_RE, (run, left: string, dot: string, right: string) => (isNamedHospital(left, dot, right) ? `${left}\u0002${dots.push(dot) - 1}\u0002` : run));
+  const held = glued.replace(DOTTED_RUN_RE, (run) => (isDottedName(run) ? `\u0001${kept.push(run) - 1}\u0001` : run));
+  return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!).replace(/\u0002(\d+)\u0002/gu, (_, i: string) => dots[Number(i)]!));
 }
 /**
  * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name
