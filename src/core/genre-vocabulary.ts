@@ -80,6 +80,9 @@ export const DOCTOR_TITLES = [
   // the same ranks in Japanese kanji, as a Chinese paper in Japan prints a Japanese hospital's card (`医長`, `部長`, `院長`, `医師`):
   // a page in simplified script is not folded (han-fold.ts folds traditional pages), so the forms are listed as printed
   '代表院長', '副院長', '院長', '部長', '医長', '医師',
+  // a Japanese university hospital's other ranks (副部長 under 部長, 准教授 = associate professor, 講師, 医員 = staff physician), in
+  // either script: one title each, never a 副 left on a department (`皮肤科副`) nor a 准 on a name
+  '副部长', '副部長', '准教授', '讲师', '講師', '医员', '医員',
   // private hospitals' attending rank (主诊医生) and Hong Kong's head of a service (部門主管), as printed
   '资深主诊医生', '主诊医生', '部门主管',
   // a check-up centre's examining physician (主检医师, 总检医师): the post that signs the report, printed where the title stands;
@@ -113,7 +116,7 @@ export const HOSPITAL_GRADES = [
  * grade (`医院层级：地区医院`): a grade only as a part of its own, since each also ends hospitals' names (`某某地区医院`).
  */
 /** The posts among the titles: a card printing a clinical title beside one (`副院长 主任医师`) is titled by the clinical one. */
-export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管', '代表院長', '副院長', '院長', '部長', '医長'];
+export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管', '代表院長', '副院長', '院長', '部長', '医長', '副部长', '副部長'];
 
 export const ACCREDITATION_LEVELS = ['医学中心', '区域医院', '地区医院'] as const;
 

@@ -77,7 +77,7 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
     // (The campus's dash is the expression's own: a part without one is spared its scan.)
-    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit);
+    const segments = splitKeepingNames(part.includes('－') ? part.replace(CAMPUS_DASH_RE, '$1\u0000') : part).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit).flatMap(nameThenUnit);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -178,6 +178,15 @@ function rankNameThenUnit(text: string): string[] {
   const m = text.match(RANK_NAME_THEN_UNIT_RE);
   return m && isName(m[2]!) && HOSPITAL_LINE_RE.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
 }
+/**
+ * A name with the rest of the card bracketed after it, its hospital, department and rank run together (`苏晓（大阪大学医学部附属医院口腔科准教授）`,
+ * as a paper heads its answering doctor): the name and the bracket apart, the bracket read as such a run is.
+ */
+const NAME_THEN_UNIT_RE = new RegExp(`^(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
+function nameThenUnit(text: string): string[] {
+  const m = text.match(NAME_THEN_UNIT_RE);
+  return m && isName(m[1]!) && HOSPITAL_LINE_RE.test(m[2]!) && TITLE_LAST_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
+}
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 /**
@@ -185,7 +194,9 @@ export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim
  * paper abroad prints the local name or abbreviation beside its Chinese one: none of the card's fields, the Chinese one is.
  */
 const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=Latin}\d.'’\- ]*[）)](?=\p{Script=Han}|[（(）)]|$)/gu;
-const withoutLatinGloss = (part: string) => part.replace(LATIN_GLOSS_RE, '');
+const withoutLatinGloss = (part: string) => part.replace(LATIN_GLOSS_RE, '').replace(KANA_READING_RE, '');
+/** A name's reading in katakana bracketed after it (`范辰（リ・ホウ）`, as a paper in Japan prints a Chinese doctor's name): none of the card. */
+const KANA_READING_RE = /(?<=\p{Script=Han})[（(][\p{Script=Katakana}・･ー\s]+[）)]/gu;
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**

@@ -148,13 +148,23 @@ function fullYears(text: string): string {
   });
 }
 
+/** A Japanese era's year (`令和5年`, `令和元年`, `平成30年`) before its month, as a paper in Japan prints a day: the era's first year and the western year's offset. */
+const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const ERA_YEAR_RE = /(令和|平成|昭和)(元|\d{1,2})年(?=\s*\d{1,2}\s*月)/gu;
+/** The era's year bracketed after the western one (`2023年（令和5年）5月6日`): the same year again. */
+const ERA_AFTER_YEAR_RE = /(?<=\d{4}年)\s*[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)]\s*(?=\d{1,2}\s*月)/gu;
+/** The text with its Japanese era years western (`令和5年5月6日` → `2023年5月6日`). */
+export function japaneseEraYears(text: string): string {
+  return text.replace(ERA_AFTER_YEAR_RE, '').replace(ERA_YEAR_RE, (_, era: string, year: string) => `${JAPANESE_ERAS[era]! + (year === '元' ? 1 : Number(year))}年`);
+}
+
 /**
  * The text with its years in full and western: ROC dates' years as western ones (`民國112年` → `2023年`,
  * `112/05/06` → `2023/05/06`) and two-digit years in full (`22-12-16` → `2022-12-16`).
  */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = fullYears(digitDates(printed));
+  const text = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
   if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, _sep: string | undefined, slashed: string | undefined) => {
     // After 民國 the year is the era's, however the day goes on (`民國112年5月6日`, `民國112.05.06`).
