@@ -82,6 +82,9 @@ export const DOCTOR_TITLES = [
   // the same ranks in Japanese kanji, as a Chinese paper in Japan prints a Japanese hospital's card (`医長`, `部長`, `院長`, `医師`):
   // a page in simplified script is not folded (han-fold.ts folds traditional pages), so the forms are listed as printed
   '代表院長', '副院長', '院長', '部長', '医長', '医師',
+  // a Japanese university hospital's other ranks (副部長 under 部長, 准教授 = associate professor, 講師, 医員 = staff physician), in
+  // either script: one title each, never a 副 left on a department (`皮肤科副`) nor a 准 on a name
+  '副部长', '副部長', '准教授', '讲师', '講師', '医员', '医員',
   // private hospitals' attending rank (主诊医生) and Hong Kong's head of a service (部門主管), as printed
   '资深主诊医生', '主诊医生', '部门主管',
   // a check-up centre's examining physician (主检医师, 总检医师): the post that signs the report, printed where the title stands;
@@ -115,7 +118,7 @@ export const HOSPITAL_GRADES = [
  * grade (`医院层级：地区医院`): a grade only as a part of its own, since each also ends hospitals' names (`某某地区医院`).
  */
 /** The posts among the titles: a card printing a clinical title beside one (`副院长 主任医师`) is titled by the clinical one. */
-export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管', '代表院長', '副院長', '院長', '部長', '医長'];
+export const POST_TITLES: readonly string[] = ['科室主任', '科主任', '副主任', '主任', '副院长', '院长', '代表院长', '部长', '医长', '专科医', '部门主管', '代表院長', '副院長', '院長', '部長', '医長', '副部长', '副部長'];
 
 export const ACCREDITATION_LEVELS = ['医学中心', '区域医院', '地区医院'] as const;
 
@@ -143,7 +146,7 @@ export const ENGLISH_DOCTOR_TITLES = [
  */
 export const CARE_WORKER_ROLE = '(?:高级|中级|初级|金牌|资深)?(?:母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)';
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|护师|护理师|護理師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|病房经理|病房經理|護師|護士|治療師|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|护师|护理师|護理師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|講師|医员|医員|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主管|大夫|医士|康复师|心理师|健康管理师|病房经理|病房經理|護師|護士|治療師|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;

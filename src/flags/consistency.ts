@@ -367,10 +367,10 @@ function questionShape(entry: ReadEntry): string | null {
 /**
  * Institution words a hospital's (or pharmacy's, clinic's, counselling studio's) name ends or is made with; a 中医 chain's
  * branch hall is its brand's 堂 and the hall's 馆 (`某某堂城西馆`; no museum's: BRANCH_HALL); a Japanese hospital's 病院, クリニック, センター;
- * an association that runs its own clinics (a family-planning 指導會 / 家計會, a 红十字会); a veterans general hospital by its short name (`臺中榮總`).
+ * a GP's 医务所 abroad; an association that runs its own clinics (a family-planning 指導會 / 家計會, a 红十字会); a veterans general hospital by its short name (`臺中榮總`).
  */
 const INSTITUTION = new RegExp(
-  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|防治所|病院|クリニック|センター|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|(?:协会|協會|学会|學會|基金会|基金會|指导会|指導會|计会|計會|红十字会|紅十字會)$|${BRANCH_HALL}$|院$|(?:荣总|榮總)$`,
+  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|医务所|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|防治所|病院|クリニック|センター|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|(?:协会|協會|学会|學會|基金会|基金會|指导会|指導會|计会|計會|红十字会|紅十字會)$|${BRANCH_HALL}$|院$|(?:荣总|榮總)$`,
   'u',
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */

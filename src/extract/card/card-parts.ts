@@ -5,7 +5,7 @@
  * (beside the title).
  */
 import type { Doctor } from '../../schema/entry.js';
-import { isChainStore, isPersonalName, isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { isChainStore, isPersonalName, isPharmacistTitle, isTransliteratedName } from '../../core/genre-vocabulary.js';
 import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
@@ -80,7 +80,7 @@ function tokenize(parts: readonly string[]): Token[] {
     }
     // A hospital's campus after a full-width dash (`港安醫院－司徒拔道`, genre.ts) is of its name: that dash parts no fields.
     // (The campus's dash is the expression's own: a part without one is spared its scan.)
-    const segments = rankNameThenUnit(part).flatMap((p) => splitKeepingNames(p.includes('－') ? p.replace(CAMPUS_DASH_RE, '$1\u0000') : p)).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit);
+    const segments = rankNameThenUnit(part).flatMap((p) => splitKeepingNames(p.includes('－') ? p.replace(CAMPUS_DASH_RE, '$1\u0000') : p)).map((t) => t.replace('\u0000', '－')).flatMap(unbracketed).flatMap(calledThenRank).flatMap(rankNameThenUnit).flatMap(nameThenUnit);
     for (const [i, segment] of segments.entries()) {
       if (!segment) continue;
       // Praise beside the title (`从医28年`, `特聘教授`, `原三甲医院主任`, promo-words.ts), one word or a run of them
@@ -125,15 +125,21 @@ const isRankLabel = (label: string) => label.length >= 3 && WHOLE_TITLE_RE.test(
 /** A run of Han with a dot inside (`阿依古丽·买合木提`), as it stands between a card's other parts; its last part long enough for a title run on. */
 const DOTTED_RUN_RE = new RegExp(`(?<!${HAN})${HAN}{1,6}(?:${NAME_DOT_RE.source}${HAN}{1,6})*${NAME_DOT_RE.source}${HAN}{1,14}(?!${HAN})`, 'gu');
 const DOTTED_CALLING_RE = /(?:医生|醫生|大夫)$/u;
+/** A transliterated run and its dot before more Han (`阿尔伯特·爱因斯坦以色列医院`): a hospital named for a person, where a hospital follows. */
+const DOT_BEFORE_HAN_RE = new RegExp(`(?<!${HAN})(${HAN}{2,6})(${NAME_DOT_RE.source})(?=(${HAN}+))`, 'gu');
+const isNamedHospital = (left: string, dot: string, right: string) => isTransliteratedName(`${left}·${right.slice(0, 2)}`) && HOSPITAL_LINE_RE.test(`${left}${dot}${right}`);
 /**
- * Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts): that dot is the name's. A title
- * run on after such a name (`努尔兰·哈斯木主任医师`) is parted from it, not the name's last part from the rest.
+ * Splits a part at its separators, save the dot inside a name (`阿依古丽·买合木提`, card-words.ts) or a hospital's named for a person
+ * (`阿尔伯特·爱因斯坦以色列医院`): that dot is the name's. A title run on after such a name (`努尔兰·哈斯木主任医师`) is parted from it,
+ * not the name's last part from the rest.
  */
 function splitKeepingNames(part: string): string[] {
   if (!NAME_DOT_RE.test(part)) return part.split(SEPARATOR_RE);
   const kept: string[] = [];
+  const dots: string[] = [];
   const hold = (name: string) => `\u0001${kept.push(name) - 1}\u0001`;
-  const held = part.replace(DOTTED_RUN_RE, (run) => {
+  const glued = part.replace(DOT_BEFORE_HAN_RE, (run, left: string, dot: string, right: string) => (isNamedHospital(left, dot, right) ? `${left}\u0002${dots.push(dot) - 1}\u0002` : run));
+  const held = glued.replace(DOTTED_RUN_RE, (run) => {
     if (isDottedName(run)) return hold(run);
     const title = run.match(TITLE_LAST_RE);
     const name = title ? run.slice(0, title.index) : '';
@@ -142,7 +148,7 @@ function splitKeepingNames(part: string): string[] {
     const called = run.replace(DOTTED_CALLING_RE, '');
     return called !== run && isDottedName(called) ? hold(called) : run;
   });
-  return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!));
+  return held.split(SEPARATOR_RE).map((t) => t.replace(/\u0001(\d+)\u0001/gu, (_, i: string) => kept[Number(i)]!).replace(/\u0002(\d+)\u0002/gu, (_, i: string) => dots[Number(i)]!));
 }
 /**
  * A card printed as a signature after the text, the whole of it in brackets (`（解答专家：name
@@ -200,6 +206,15 @@ function rankNameThenUnit(text: string): string[] {
   const m = text.match(RANK_NAME_THEN_UNIT_RE);
   return m && isName(m[2]!) && HOSPITAL_LINE_RE.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
 }
+/**
+ * A name with the rest of the card bracketed after it, its hospital, department and rank run together (`苏晓（大阪大学医学部附属医院口腔科准教授）`,
+ * as a paper heads its answering doctor): the name and the bracket apart, the bracket read as such a run is.
+ */
+const NAME_THEN_UNIT_RE = new RegExp(`^(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
+function nameThenUnit(text: string): string[] {
+  const m = text.match(NAME_THEN_UNIT_RE);
+  return m && isName(m[1]!) && HOSPITAL_LINE_RE.test(m[2]!) && TITLE_LAST_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
+}
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
 /**
@@ -213,7 +228,12 @@ const LATIN_GLOSS_RE = /(?<=\p{Script=Han})[（(][\p{Script=Latin}][\p{Script=La
  */
 const LATIN_THEN_HAN_RE = /(?<![\p{Script=Latin}\d])\p{Script=Latin}[\p{Script=Latin}\d.'’&\- ]*?\s*[（(](\p{Script=Han}[^（()）]{1,30})[）)]/gu;
 const withoutLatinGloss = (part: string) =>
-  part.replace(LATIN_GLOSS_RE, '').replace(LATIN_THEN_HAN_RE, (whole, han: string) => (mayNameHospital(han) && HOSPITAL_LINE_RE.exec(han)?.[0] === han ? ` ${han}` : whole));
+  part
+    .replace(LATIN_GLOSS_RE, '')
+    .replace(KANA_READING_RE, '')
+    .replace(LATIN_THEN_HAN_RE, (whole, han: string) => (mayNameHospital(han) && HOSPITAL_LINE_RE.exec(han)?.[0] === han ? ` ${han}` : whole));
+/** A name's reading in katakana bracketed after it (`范辰（リ・ホウ）`, as a paper in Japan prints a Chinese doctor's name): none of the card. */
+const KANA_READING_RE = /(?<=\p{Script=Han})[（(][\p{Script=Katakana}・･ー\s]+[）)]/gu;
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**

@@ -29,6 +29,10 @@ import { foldHan } from '../words/han-fold.js';
 import { cardParts } from './card-element.js';
 import { firstSpeakingGuest } from './speaking-guest.js';
 
+/** A name's other spelling in brackets, in Latin letters (`七月九日医院（Hospital Nove de Julho）`): none of a card's length, however long. */
+const LATIN_NAME_IN_BRACKETS_RE = /[（(][A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’&-]{3,60}[）)]/gu;
+const cardChars = (text: string) => text.replace(LATIN_NAME_IN_BRACKETS_RE, '').length;
+
 /** The label a reviewer's card opens with (审核, 医学审核专家：), alone or with the card on its line (`内容审核：name title hospital`). */
 const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*(?:[:：]|$)/u;
 /** A card holds a few short parts; an element with more text than this is more than a card. */
@@ -144,7 +148,7 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
       // So is a rank in English alone (`Attending Physician · 心血管内科`, english-card.ts).
       // (A title in traditional script on a page in simplified, `營養師`, is one too: card-parts.ts reads it folded.)
-      if (b.text.length > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      if (cardChars(b.text) > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).
@@ -236,6 +240,7 @@ const holdsProse = (el: Element) => cardParts(el).some(isProsePart);
  * card's part apart from its name and title, as in a footer under the answer. No sentence, and
  * two fields or one labelled.
  */
+/** A name's other spelling in brackets, in Latin letters (`七月九日医院（Hospital Nove de Julho）`): no more of a card's words, however long. */
 export function isCardFieldsLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 60 || /[。！？!?]/u.test(t) || isBioLine(t) || isLabelledProse(t)) return false;

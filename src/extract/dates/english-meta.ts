@@ -36,6 +36,16 @@ const NUSANTARA_MONTHS: Record<string, number> = { pebruari: 2, mac: 3, mei: 5, 
 const NUSANTARA_DAY_RE = new RegExp(`\\b(\\d{1,2})\\s+(${Object.keys(NUSANTARA_MONTHS).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
 /** Its weekday before it (`Sabtu, `, `Jumaat, `): the day's other name, meta as the English one is (page-meta.ts's TIME_ZONE_RE). */
 const NUSANTARA_WEEKDAY_RE = /(?<![A-Za-z])(?:Senin|Isnin|Selasa|Rabu|Kamis|Khamis|Jumat|Jumaat|Sabtu|Minggu|Ahad)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
+/**
+ * A Portuguese or Spanish day (`sábado, 6 de maio de 2023`, `6 de mayo de 2023`), as the Chinese papers of Brazil and Latin
+ * America print it: day first, each part joined by `de`, certain as the Indonesian one; its weekday before it meta too.
+ */
+const IBERIAN_MONTHS: Record<string, number> = {
+  janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+const IBERIAN_DAY_RE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})º?\\s+de\\s+(${Object.keys(IBERIAN_MONTHS).join('|')})\\s+de\\s+(\\d{4})(?!\\d)`, 'giu');
+const IBERIAN_WEEKDAY_RE = /(?<!\p{L})(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
 const two = (n: number | string) => String(n).padStart(2, '0');
 
 const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -45,6 +55,7 @@ export function englishMeta(line: string): string {
   if (!/[A-Za-z]{3}/u.test(line)) return line;
   let t = line.replace(MONTH_FIRST_RE, (_, m: string, d: string, y: string) => iso(y, m, d)).replace(DAY_FIRST_RE, (_, d: string, m: string, y: string) => iso(y, m, d));
   t = t.replace(NUSANTARA_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(NUSANTARA_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(NUSANTARA_WEEKDAY_RE, '');
+  t = t.replace(IBERIAN_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(IBERIAN_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(IBERIAN_WEEKDAY_RE, '');
   for (const [re, zh] of LABELS) t = t.replace(re, zh);
   for (const [re, zh] of FORMATS) t = t.replace(re, zh);
   return t;

@@ -69,6 +69,11 @@ const TIME_ZONE_RE =
 /** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**
+ * A year-last day the page leaves unread, its order of day and month not shown (`04/01/2019 医生解答`, year-last-date.ts): no
+ * day is read from it, yet the line is a post's meta as a read day's is, none of the answer's text.
+ */
+const UNREAD_DATED_AS_RE = /(?<![\d/.\-:])\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(?!\d)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}]))?/gu;
+/**
  * A relative stamp with the word that says what it dates after it (`昨天 18:12 回答`, `3小时前 · 医生回复`):
  * meta, the word with it, as after a date (the stamp names no day: relative-date.ts).
  */
@@ -143,13 +148,23 @@ function fullYears(text: string): string {
   });
 }
 
+/** A Japanese era's year (`令和5年`, `令和元年`, `平成30年`) before its month, as a paper in Japan prints a day: the era's first year and the western year's offset. */
+const JAPANESE_ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const ERA_YEAR_RE = /(令和|平成|昭和)(元|\d{1,2})年(?=\s*\d{1,2}\s*月)/gu;
+/** The era's year bracketed after the western one (`2023年（令和5年）5月6日`): the same year again. */
+const ERA_AFTER_YEAR_RE = /(?<=\d{4}年)\s*[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)]\s*(?=\d{1,2}\s*月)/gu;
+/** The text with its Japanese era years western (`令和5年5月6日` → `2023年5月6日`). */
+export function japaneseEraYears(text: string): string {
+  return text.replace(ERA_AFTER_YEAR_RE, '').replace(ERA_YEAR_RE, (_, era: string, year: string) => `${JAPANESE_ERAS[era]! + (year === '元' ? 1 : Number(year))}年`);
+}
+
 /**
  * The text with its years in full and western: ROC dates' years as western ones (`民國112年` → `2023年`,
  * `112/05/06` → `2023/05/06`) and two-digit years in full (`22-12-16` → `2022-12-16`).
  */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = fullYears(digitDates(printed));
+  const text = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
   if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, _sep: string | undefined, slashed: string | undefined) => {
     // After 民國 the year is the era's, however the day goes on (`民國112年5月6日`, `民國112.05.06`).
@@ -320,7 +335,7 @@ function readLine(printed: string): MetaLine {
     for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
-  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

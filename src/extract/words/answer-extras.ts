@@ -43,6 +43,12 @@ const LOCAL_HOTLINE_RE = /(?:咨询|预约|服务|客服|健康)?(?:热线|电�
  * doctor's advice telling the reader to send the films by it (`复诊前可先把片子拍照通过WhatsApp: 6123 4567 发给护士站，…`) is the answer's.
  */
 const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Viber|微信|微信号)\s*[:：]?\s*\+?\d[\d\s-]{6,18}\d(?!\d)/u;
+/**
+ * A one-digit area code and eight digits ending a line that is no sentence (`东京华人牙科 中文诊疗 电话：03-4777-5514`, Tokyo's or Osaka's
+ * number on a clinic's slot under a paper's column): a contact line, read as an ad. A reply's advice that goes on after the number
+ * (`…门诊电话：02 9515 6111预约`) or is a sentence stays the answer's.
+ */
+const CLOSING_CITY_HOTLINE_RE = /(?:热线|电话)\s*[:：]\s*0\d[-\s]\d{4}[-\s]\d{4}$/u;
 const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
@@ -84,7 +90,7 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
-    (LOCAL_HOTLINE_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
+    ((LOCAL_HOTLINE_RE.test(t) || CLOSING_CITY_HOTLINE_RE.test(t)) && !SENTENCE_MARK_RE.test(t)) ||
     (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||

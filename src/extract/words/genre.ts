@@ -101,7 +101,7 @@ const JAPANESE_BYOIN = '病院(?![外前后区間间]|内(?!科)|中(?!心))';
  */
 const HOSPITAL_SUFFIX_CHAR_RE = /[院医所クセ诊馆心卫药幼瘤]/u;
 export const mayNameHospital = (text: string): boolean => HOSPITAL_SUFFIX_CHAR_RE.test(text);
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|医务所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
