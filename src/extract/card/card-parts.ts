@@ -407,6 +407,10 @@ export function parseCardParts(parts: readonly string[]): Doctor {
 function readMixedScript(parts: readonly string[]): Doctor {
   const folded = parts.map(foldHan);
   if (folded.every((f, i) => f === parts[i])) return readCardParts(parts);
+  // A card whose title reads as printed is read so: folding its script could only join words the print keeps apart
+  // (`内科医師`, a Japanese card's department and 医師, would fold into the one title 内科医师).
+  const printed = readCardParts(parts);
+  if (printed.title !== null) return printed;
   const doctor = readCardParts(folded);
   const [foldedText, printedText] = [folded.join('\n'), parts.join('\n')];
   for (const field of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) {
