@@ -455,7 +455,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   voice answers, a 药师's 提示, goods cards, `__INITIAL_STATE__` that disagrees), 信報's health column (a headline that asks
  *   nothing on some, an author box, a paywall that cuts the answer), 龙源期刊网's reading page of a health magazine's 专家答疑
  *   (GBK declared `gb2312`, an issue line with no whole day, an 作者单位 footnote, a hidden watermark, a 本期目录) —,
- *   committed before its first run; not in eval.ts's default splits (`--split fresh-97`).
+ *   committed before its first run; tuned in the forty-fifth stop (h/tune97a, h/tune97b), h/tune97b's rules reviewed (h/review45);
+ *   not in eval.ts's default splits (`--split fresh-97`).
  * - `fresh-98`: the real sites of the genre, a thirty-third set (families-fresh98.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — 日本新华侨报网's 健康 column (doctors working in Japan: days in Japanese eras, `令和5年5月6日`
  *   or `平成30年…` alone on some, a masthead's era today, Japanese hospitals and ranks `医长` / `讲师`, a katakana reading beside
@@ -466,7 +467,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   at a store, JSON-LD with a later day), 扬子晚报's e-paper 健康 page (Founder markup, GBK on half, unclosed `<P>`, a headline
  *   that asks nothing on some, inline `答：`, the page's other headlines, no list), 人保健康's 图文问诊 share page (a 健康管家's
  *   greeting and an AI 预问诊小结 first, month-day bubble stamps under a whole-day header, voice bubbles, insurance promos) —,
- *   committed before its first run; not in eval.ts's default splits (`--split fresh-98`).
+ *   committed before its first run; tuned in the forty-fifth stop (h/tune98a, h/tune98b), not yet reviewed; not in eval.ts's
+ *   default splits (`--split fresh-98`).
  */
 
 export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'fresh-88' | 'fresh-89' | 'fresh-90' | 'fresh-91' | 'fresh-92' | 'fresh-93' | 'fresh-94' | 'fresh-95' | 'fresh-96' | 'fresh-97' | 'fresh-98' | 'known';
