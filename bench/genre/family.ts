@@ -469,9 +469,20 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   greeting and an AI 预问诊小结 first, month-day bubble stamps under a whole-day header, voice bubbles, insurance promos) —,
  *   committed before its first run; tuned in the forty-fifth stop (h/tune98a, h/tune98b), not yet reviewed; not in eval.ts's
  *   default splits (`--split fresh-98`).
+ * - `fresh-99`: the real sites of the genre, a thirty-fourth set (families-fresh99.ts), written blind on 2026-12-06: six sites
+ *   no earlier split models or names — Yahoo!奇摩知識+'s question page with a doctor's 最佳解答 (Big5 on some, a `發問時間`
+ *   before and a `解決時間` after the `回答時間`, other users' answers and 意見, the card only in a signature or in `參考資料`),
+ *   惠氏妈妈俱乐部's 育儿专家问答 (a formula brand's club: the mandatory 母乳 notice, a baby's 月龄, a dietitian with no workplace,
+ *   JSON-LD dating the answer by the question on some), a hospital's 专家答疑 H5 on 易企秀 saved rendered (absolutely
+ *   positioned elements in a DOM order not the reading order on some, a cover day or none, a `<video>` on some),
+ *   首尔峨山医院's Chinese 在线咨询 board (`2023.05.06 (토)` days, `euc-kr` declared over UTF-8 on some, professors with
+ *   Hangul names, the Korean original beside on some), 传送门's copy of a hospital 公众号's 专家答疑 post (WeChat's markup,
+ *   `<mpvoice>` on some, a title that asks nothing on some, 往期回顾 links to mp.weixin.qq.com), 欧联时报's 医生解答 on a
+ *   Discuz! portal (GBK on some, `2023-5-6 14:22| 发布者: …` lines, Italian days, day-first `06/05/2023`, Italian
+ *   hospitals) —, committed before its first run; not in eval.ts's default splits (`--split fresh-99`).
  */
 
-export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'fresh-88' | 'fresh-89' | 'fresh-90' | 'fresh-91' | 'fresh-92' | 'fresh-93' | 'fresh-94' | 'fresh-95' | 'fresh-96' | 'fresh-97' | 'fresh-98' | 'known';
+export type Split = 'tuning' | 'held-out' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35' | 'fresh-36' | 'fresh-37' | 'fresh-38' | 'fresh-39' | 'fresh-40' | 'fresh-41' | 'fresh-42' | 'fresh-43' | 'fresh-44' | 'fresh-45' | 'fresh-46' | 'fresh-47' | 'fresh-48' | 'fresh-49' | 'fresh-50' | 'fresh-51' | 'fresh-52' | 'fresh-53' | 'fresh-54' | 'fresh-55' | 'fresh-56' | 'fresh-57' | 'fresh-58' | 'fresh-59' | 'fresh-60' | 'fresh-61' | 'fresh-62' | 'fresh-63' | 'fresh-64' | 'fresh-65' | 'fresh-66' | 'fresh-67' | 'fresh-68' | 'fresh-69' | 'fresh-70' | 'fresh-71' | 'fresh-72' | 'fresh-73' | 'fresh-74' | 'fresh-75' | 'fresh-76' | 'fresh-77' | 'fresh-78' | 'fresh-79' | 'fresh-80' | 'fresh-81' | 'fresh-82' | 'fresh-83' | 'fresh-84' | 'fresh-85' | 'fresh-86' | 'fresh-87' | 'fresh-88' | 'fresh-89' | 'fresh-90' | 'fresh-91' | 'fresh-92' | 'fresh-93' | 'fresh-94' | 'fresh-95' | 'fresh-96' | 'fresh-97' | 'fresh-98' | 'fresh-99' | 'known';
 
 export interface ExpectedItem {
   question: string;
