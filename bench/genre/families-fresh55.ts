@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { quotedPrintable } from './families-fresh28.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
-import { ask, ASKER_LINES, cnDate, ENGLISH_MONTHS, FEW_TITLES, formatWord, itemNum, otherName, shift, token, topicWord, withHeads } from './ordinary-parts.js';
+import { ask, ASKER_LINES, cnDate, ENGLISH_MONTHS, FEW_TITLES, formatWord, itemNum, otherName, shift, token, topicWord, two, withHeads } from './ordinary-parts.js';
 import { dateText, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -40,7 +40,6 @@ const alnum = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.pick(
 /** A hashed class name as bundlers emit them: `Nu66P_ba`. */
 const hashed = (rng: Rng) => alnum(rng, rng.int(6, 8)).replace(/^[0-9]/u, 'x');
 const uuid = (rng: Rng) => `${token(rng, 8)}-${token(rng, 4)}-4${token(rng, 3)}-a${token(rng, 3)}-${token(rng, 12)}`;
-const two = (n: number) => String(n).padStart(2, '0');
 const clockSecs = (rng: Rng) => `${two(rng.int(0, 23))}:${two(rng.int(0, 59))}:${two(rng.int(0, 59))}`;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** An RFC 822 day as mail and HTTP headers print it: `Sat, 06 May 2023 14:22:31 GMT`. */

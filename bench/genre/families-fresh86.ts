@@ -3,7 +3,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
 import { big5 } from './families-fresh10.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, cityOf, cnDate, documentOf, itemNum, itemsOf, otherName, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, cityOf, cnDate, documentOf, itemNum, itemsOf, otherName, shift, token, topicWord, two } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import { MOTHER_TEXTS, FOLLOW_REPLIES, FOLLOW_UPS, md } from './real-site-parts.js';
 import type { TruthPage } from './truth.js';
@@ -68,7 +68,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (rng: Rng) => `${two(rng.int(8, 22))}:${two(rng.int(0, 59))}`;
 const ss = (rng: Rng) => two(rng.int(0, 59));
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

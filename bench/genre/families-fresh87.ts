@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type ExpectedItem, type Family, type Rendered } from './family.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, cnDate, cutSnippet, documentOf, formatWord, itemNum, itemsOf, otherName, shift, token, topicWord } from './ordinary-parts.js';
+import { ASKER_LINES, cnDate, cutSnippet, documentOf, formatWord, itemNum, itemsOf, otherName, shift, token, topicWord, two } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import { FOLLOW_REPLIES, FOLLOW_UPS, md } from './real-site-parts.js';
 import type { Format, TruthPage } from './truth.js';
@@ -57,7 +57,6 @@ import type { Format, TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (rng: Rng) => `${two(rng.int(8, 22))}:${two(rng.int(0, 59))}`;
 const ss = (rng: Rng) => two(rng.int(0, 59));
 const dmy = (iso: string) => iso.split('-').reverse().join('/');

@@ -3,7 +3,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
 import { big5 } from './families-fresh10.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, documentOf, epochSeconds, itemNum, itemsOf, otherName, shift, token } from './ordinary-parts.js';
+import { ASKER_LINES, documentOf, epochSeconds, itemNum, itemsOf, otherName, shift, token, two } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -43,7 +43,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (rng: Rng) => `${two(rng.int(8, 21))}:${two(rng.int(0, 59))}`;
 const ss = (rng: Rng) => two(rng.int(0, 59));
 const unpad = (iso: string) => iso.split('-').map(Number).join('-');

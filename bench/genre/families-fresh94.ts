@@ -3,7 +3,7 @@ import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
 import { big5 } from './families-fresh10.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, ENGLISH_MONTHS, documentOf, itemNum, itemsOf, otherName, shift, token } from './ordinary-parts.js';
+import { ASKER_LINES, documentOf, ENGLISH_MONTHS, itemNum, itemsOf, otherName, shift, token, two } from './ordinary-parts.js';
 import { esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
@@ -48,7 +48,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (rng: Rng) => `${two(rng.int(7, 21))}:${two(rng.int(0, 59))}`;
 const cnDay = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();

@@ -2,8 +2,8 @@ import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, documentOf, itemNum, itemsOf, otherName, shift, token } from './ordinary-parts.js';
-import { esc } from './parts.js';
+import { ASKER_LINES, documentOf, itemNum, itemsOf, otherName, shift, token, two } from './ordinary-parts.js';
+import { bytesIn, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -67,7 +67,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (rng: Rng) => `${two(rng.int(7, 21))}:${two(rng.int(0, 59))}`;
 const cnDay = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const cnDayPadded = (iso: string) => `${iso.slice(0, 4)}年${iso.slice(5, 7)}月${iso.slice(8, 10)}日`;
@@ -85,24 +84,6 @@ const certainOf = (printed: readonly string[]) => {
   return (iso: string) => shown || Number(iso.slice(8, 10)) > 12 || iso.slice(8, 10) === iso.slice(5, 7);
 };
 const paras = (ps: readonly string[], attr = '') => ps.map((p) => `<p${attr}>${esc(p)}</p>`).join('\n');
-
-/** Bytes in `encoding` (an iconv name), characters it lacks as `&#x…;` references (as old sites write them). */
-const OK = new Map<string, boolean>();
-function bytesIn(html: string, encoding: string): Buffer {
-  const out = [...html]
-    .map((c) => {
-      if (c.charCodeAt(0) < 128) return c;
-      const k = `${encoding}:${c}`;
-      let ok = OK.get(k);
-      if (ok === undefined) {
-        ok = iconv.decode(iconv.encode(c, encoding), encoding) === c;
-        OK.set(k, ok);
-      }
-      return ok ? c : `&#x${c.codePointAt(0)!.toString(16)};`;
-    })
-    .join('');
-  return iconv.encode(out, encoding);
-}
 
 // --- F1. sggp-huawen-jiankang-jieda ---
 

@@ -1,9 +1,8 @@
-import iconv from 'iconv-lite';
 import type { Rng } from '../../kit/pages/rng.js';
 import { expectedOf, type Family, type Rendered } from './family.js';
 import { trad } from './families-fresh5.js';
-import { ASKER_LINES, documentOf, itemNum, itemsOf, shift, token, topicWord } from './ordinary-parts.js';
-import { esc } from './parts.js';
+import { ASKER_LINES, documentOf, itemNum, itemsOf, shift, token, topicWord, two } from './ordinary-parts.js';
+import { bytesIn, esc } from './parts.js';
 import type { TruthPage } from './truth.js';
 
 /**
@@ -70,7 +69,6 @@ import type { TruthPage } from './truth.js';
 
 type Related = TruthPage['related'][number];
 
-const two = (n: number) => String(n).padStart(2, '0');
 const num = (iso: string, from: number, to: number) => Number(iso.slice(from, to));
 const cnDay = (iso: string) => `${num(iso, 0, 4)}年${num(iso, 5, 7)}月${num(iso, 8, 10)}日`;
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
@@ -79,24 +77,6 @@ const unpaddedIso = (iso: string) => `${num(iso, 0, 4)}-${num(iso, 5, 7)}-${num(
 const paras = (ps: readonly string[], attr = '') => ps.map((p) => `<p${attr}>${esc(p)}</p>`).join('\n');
 /** Whether a two-way day-first day is keyed: only where it cannot be read month-first (day over 12, or day = month). */
 const certainDayFirst = (iso: string) => num(iso, 8, 10) > 12 || iso.slice(8, 10) === iso.slice(5, 7);
-
-/** Bytes in `encoding` (an iconv name), characters it lacks as `&#x…;` references (as old sites write them). */
-const OK = new Map<string, boolean>();
-function bytesIn(html: string, encoding: string): Buffer {
-  const out = [...html]
-    .map((c) => {
-      if (c.charCodeAt(0) < 128) return c;
-      const k = `${encoding}:${c}`;
-      let ok = OK.get(k);
-      if (ok === undefined) {
-        ok = iconv.decode(iconv.encode(c, encoding), encoding) === c;
-        OK.set(k, ok);
-      }
-      return ok ? c : `&#x${c.codePointAt(0)!.toString(16)};`;
-    })
-    .join('');
-  return iconv.encode(out, encoding);
-}
 
 // --- F1. yahoo-kimo-zhishi-yishi ---
 

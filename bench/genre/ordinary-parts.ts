@@ -74,6 +74,9 @@ ${body}
 /** The day `days` after (or before) an ISO day. */
 export const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** A number of two digits at least: 05. */
+export const two = (n: number) => String(n).padStart(2, '0');
+
 /** 2023年5月6日. */
 export const cnDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 

@@ -113,6 +113,24 @@ export function encode(html: string, encoding: Encoding): Buffer {
   return iconv.encode(html, 'gb18030');
 }
 
+/** Bytes in `encoding` (an iconv name), characters it lacks as `&#x…;` references (as old sites write them). */
+const REPRESENTABLE = new Map<string, boolean>();
+export function bytesIn(html: string, encoding: string): Buffer {
+  const out = [...html]
+    .map((c) => {
+      if (c.charCodeAt(0) < 128) return c;
+      const k = `${encoding}:${c}`;
+      let ok = REPRESENTABLE.get(k);
+      if (ok === undefined) {
+        ok = iconv.decode(iconv.encode(c, encoding), encoding) === c;
+        REPRESENTABLE.set(k, ok);
+      }
+      return ok ? c : `&#x${c.codePointAt(0)!.toString(16)};`;
+    })
+    .join('');
+  return iconv.encode(out, encoding);
+}
+
 /** youlai and its mirrors print ASCII `,:;` in answers. */
 export const asciiPunctuation = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';');
 
