@@ -7,6 +7,8 @@ import type { Doctor } from '../../schema/entry.js';
 import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
+import { cardParts } from '../card/card-element.js';
+import { dottedNamePair } from '../words/card-words.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
@@ -160,6 +162,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // (`中山肿瘤中心`, `和睦家癌症中心`): no sure reading of either.
   if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department)) doubts.push(`a centre named by a disease as the department, no hospital read (${doctor.department})`);
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
+  // The card's name joined by a dot to another's (`李明·王芳`, card-words.ts dottedNamePair), not the place of its hospital: which answers is untold.
+  const pair = card && doctor.name ? cardParts(card.element).map(dottedNamePair).find((p) => p?.includes(doctor.name!)) : undefined;
+  if (pair && !pair.some((n) => n !== doctor.name && doctor.hospital?.startsWith(n))) doubts.push(`the card names two people joined by a dot (${pair.join('·')})`);
   // A card far above the question naming no hospital, taken as a hospital's own site's: where the site names none, it may be a
   // directory's card whose hospital the reader did not tell.
   if (card?.siteHospitalOnly && doctor.hospital === null) doubts.push('a card above the question names no hospital, and the site names none');
