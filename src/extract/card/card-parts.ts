@@ -15,7 +15,8 @@ import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
 import { englishCard } from './english-card.js';
-import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, nameThenRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
+import { type Field, FIELD_OF, LABEL_RE, ANY_LABEL_RE, LABEL_ONLY_RE, ANSWERER_LABEL_RE, fieldOfLabel, isBioLine, isContactLine, VERIFIED_BADGE_RE, dottedNamePair, isGreeting, isName, isDottedName, NAME_DOT_RE, calledName, isCallingRole, nameThenRole, isFieldsHeading, isPost, CLINICAL_RANK_RE, ACADEMIC_RANK_RE, LICENCE_RE, LADDER_RANK_RE } from '../words/card-words.js';
+import { withoutAsidePeople } from './aside-people.js';
 
 /**
  * Separators between a card's parts, and a signature's dash before the name (`——王清玉 主任医师，…`); the middle dot in any of
@@ -426,7 +427,7 @@ function readCardParts(parts: readonly string[]): Doctor {
   // A platform's verification line (`UP主认证：hospital department title`, account-post.ts) is what it certifies.
   // (A loop, not flatMap: this runs on every card and card-like line a page reads.)
   const certified: string[] = [];
-  for (const part of parts) {
+  for (const part of withoutAsidePeople(parts)) {
     const p = withoutCreditWords(part);
     const verified = verifiedLine(p);
     if (verified === null) certified.push(p);
@@ -446,6 +447,8 @@ function readCardParts(parts: readonly string[]): Doctor {
   tokens.forEach((token, at) => {
     // A verification badge (`认证医师`, `医师认证`) says the site checked the doctor: no title.
     if (VERIFIED_BADGE_RE.test(token.text)) return;
+    // The asker's greeting (`醫師您好`) calls the doctor: no title of theirs.
+    if (isGreeting(token.text)) return;
     let text = takeGrade(token.text, doctor);
     if (!text) return;
     // An internet hospital (the platform the consultation was held on) is the doctor's only where the card names no other.
@@ -543,10 +546,11 @@ function readCardParts(parts: readonly string[]): Doctor {
   // An avatar's initials (the surname or the given name in a circle, before the name) are part of the name beside them: no name.
   const whole = names.filter((n) => !names.some((m) => m.text.length > n.text.length && (m.text.startsWith(n.text) || m.text.endsWith(n.text))));
   if (whole.length < names.length) names.splice(0, names.length, ...whole);
-  // The place the card's hospital is in, printed beside the name (`李明·江州 … 江州市人民医院`): the place, where another name is printed.
+  // The place the card's hospital is in, printed beside the name (`李明·江州 … 江州市人民医院`) or alone where the name stands
+  // (`江州 主任医师 江州市人民医院`): a place, no one's name.
   const place = names.filter((n) => isPlaceOf(n.text, doctor.hospital));
-  if (place.length > 0 && place.length < names.length) names.splice(0, names.length, ...names.filter((n) => !place.includes(n)));
-  if (nameBesideTitle !== null && isPlaceOf(nameBesideTitle, doctor.hospital) && names.some((n) => n.text !== nameBesideTitle)) nameBesideTitle = null;
+  if (place.length > 0) names.splice(0, names.length, ...names.filter((n) => !place.includes(n)));
+  if (nameBesideTitle !== null && isPlaceOf(nameBesideTitle, doctor.hospital)) nameBesideTitle = null;
   doctor.name =
     labelled ??
     nameBesideTitle ??
@@ -554,6 +558,10 @@ function readCardParts(parts: readonly string[]): Doctor {
     names.find((n) => n.at === titleAt + 1)?.text ??
     names[0]?.text ??
     english.name;
+  // Two names joined by a dot, the title after the pair (`李明·王芳 主任医师`): the first, as a credit lists its lead; no label
+  // having named the second (answer-doctor.ts doubts the pair).
+  const pair = labelled === null ? parts.map(dottedNamePair).find((p) => p !== null && p[1] === doctor.name) : undefined;
+  if (pair && names.some((n) => n.text === pair[0])) doctor.name = pair[0];
   doctor.title ??= english.pairedTitle ?? english.title;
   doctor.hospital ??= english.hospital ?? platform ?? associationAfter(tokens, doctor);
   // A pharmacist's store whose chain prints no pharmacy word (`一心堂昆明北京路店`): where they work, as a pharmacy is (core/genre-vocabulary.ts isChainStore).

@@ -1,5 +1,6 @@
 import type { Doctor } from '../../schema/entry.js';
 import { parseCardParts } from './card-parts.js';
+import { withoutAsidePeople } from './aside-people.js';
 import { isDepartment } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { findDate } from '../dates/page-meta.js';
@@ -19,12 +20,16 @@ import { REVIEW_CREDIT_RE, REVIEWER_LINE_RE } from '../words/references.js';
 export function reviewerOf(text: string): Doctor | null {
   const t = text.trim();
   if (t.length > 60) return null;
+  // The line names another labelled doctor beside the reviewer (`审核医生：… 解答医生：…`): theirs is the card (aside-people.ts).
+  const others = withoutAsidePeople([t]);
+  if (others[0] !== t) return others.length === 1 ? namedAndTitled(parseCardParts(others)) : null;
   const m = t.match(REVIEWER_LINE_RE) ?? t.match(REVIEW_CREDIT_RE);
   if (!m) return null;
   const parts = m[1]!.replace(/^(?:本院|我院)/u, '').split(/[\s（）()，,、]+/u).filter(Boolean);
   const doctor = parseCardParts(parts.length === 1 ? withDepartmentApart(parts[0]!) : parts);
-  return doctor.name && doctor.title ? doctor : null;
+  return namedAndTitled(doctor);
 }
+const namedAndTitled = (doctor: Doctor): Doctor | null => (doctor.name && doctor.title ? doctor : null);
 
 /** A sentence's run of department, name and title (`骨科于红主任医师`): the department set apart, the longest that is one. */
 function withDepartmentApart(run: string): string[] {

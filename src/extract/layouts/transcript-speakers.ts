@@ -34,7 +34,7 @@ export function pageHosts(lines: readonly string[]): Set<string> {
 export function broadcastSpeaker(label: string, doctorName: string | null, hosts: ReadonlySet<string> = new Set()): 'asker' | 'doctor' | 'host' | null {
   const text = label.replace(/\s+/gu, '');
   if (isHostLabel(text) || (hosts.has(text) && text !== doctorName)) return 'host';
-  if (CALLER_RE.test(text)) return 'asker';
+  if (CALLER_RE.test(text) || isNamedCaller(text)) return 'asker';
   if (GUEST_RE.test(text)) return 'doctor';
   if (doctorName !== null && (text === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
   return null;
@@ -42,6 +42,11 @@ export function broadcastSpeaker(label: string, doctorName: string | null, hosts
 
 /** A caller's label by a form of address: a surname and 女士, 先生, 阿姨 (`李女士`, `王先生`, `張太`). */
 const ADDRESSED_RE = /^\p{Script=Han}{1,2}(?:女士|先生|小姐|太太|太|阿姨|大爷|大爺|大妈|大媽|大姐|大哥|奶奶|爷爷|爺爺|妈妈|媽媽|爸爸|同学|同學|师傅|師傅)$/u;
+/**
+ * The caller's label naming the caller after it (`听众王先生`, `热线观众李女士`, `听众张伟`), or a caller named by address alone
+ * (`王先生`, `李女士`): the caller's, whatever the turn says (a thank-you asks nothing, and is none of the answer either).
+ */
+const isNamedCaller = (label: string): boolean => /^(?:热线|场外|现场)?(?:观众|听众)(?:朋友)?\p{Script=Han}{2,4}$/u.test(label) || ADDRESSED_RE.test(label);
 
 /**
  * The guest a transcript's turns name where no card is read above them (a programme's page printing the guest's 嘉宾简介 after the

@@ -3,10 +3,14 @@
  * account), completed where the card leaves gaps (its other half, the site's hospital, the department asked);
  * who signs the answer, and the doubts recorded where no card or a doubtful one is read.
  */
+import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
+import { cardParts } from '../card/card-element.js';
+import { untoldLabelledPeople } from '../card/aside-people.js';
+import { dottedNamePair } from '../words/card-words.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
@@ -160,6 +164,13 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // (`中山肿瘤中心`, `和睦家癌症中心`): no sure reading of either.
   if (doctor.hospital === null && doctor.department !== null && isDiseaseCentre(doctor.department)) doubts.push(`a centre named by a disease as the department, no hospital read (${doctor.department})`);
   if (card && (!card.doctor.name || (!card.doctor.title && !card.printsNoTitle))) doubts.push('doctor card without a name or a title');
+  // The card's name joined by a dot to another's (`李明·王芳`, card-words.ts dottedNamePair), not the place of its hospital: which answers is untold.
+  const pair = card && doctor.name ? cardParts(card.element).map(dottedNamePair).find((p) => p?.includes(doctor.name!)) : undefined;
+  if (pair && !pair.some((n) => n !== doctor.name && doctor.hospital?.startsWith(n))) doubts.push(`the card names two people joined by a dot (${pair.join('·')})`);
+  // Two people under labels that tell no answerer (`主任医师：李明` over `主治医师：王刚`): which the card is, untold (aside-people.ts).
+  // (The card's parts, every card's found near the answer and its box's: each labelled row may be read as a card of its own.)
+  const people = card && doctor.name ? untoldLabelledPeople(cardBoxParts(card), doctor.name) : [];
+  if (people.length > 0) doubts.push(`the card names ${people.join(' and ')} under labels, none saying who answers`);
   // A card far above the question naming no hospital, taken as a hospital's own site's: where the site names none, it may be a
   // directory's card whose hospital the reader did not tell.
   if (card?.siteHospitalOnly && doctor.hospital === null) doubts.push('a card above the question names no hospital, and the site names none');
@@ -186,4 +197,14 @@ export function completeColumnDoctor(blocks: readonly Block[], question: number,
   }
   if (done.hospital !== null && done.hospital_grade === null) done = { ...done, hospital_grade: mastheadGrade(blocks, question, done.hospital) };
   return done;
+}
+
+/** The longest box around a card whose rows are still a card's: a few short lines. */
+const CARD_BOX_MAX_CHARS = 120;
+/** The parts of the card, of every card found near the answer, and of the box holding the card where it is small (its other labelled rows). */
+function cardBoxParts(card: FoundCard): string[] {
+  const box = card.element.parent;
+  const boxParts = box && box.type === 'tag' ? cardParts(box as Element) : [];
+  const small = boxParts.join('').length <= CARD_BOX_MAX_CHARS;
+  return [card.element, ...card.elements].flatMap(cardParts).concat(small ? boxParts : []);
 }

@@ -71,7 +71,8 @@ export const isBioLine = (text: string): boolean => {
   // A former post in a public hospital (`曾任…医院（三甲）…主任，…`, former-post.ts) is the bio's too.
   return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || isFormerPostLine(t);
 };
-const NAME_RE = new RegExp(`^(?:${HAN}{2,4}|${HAN}{1,2}·${HAN}{1,3})$`, 'u');
+// A name parted by a dot is one name only where it transliterates (isDottedName): `李明·王芳` is two people.
+const NAME_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 export { NAME_DOT_RE };
 /** What no part of a person's name holds: a unit's end (科, 院, 中心) or a role's, a title's or a label's word. */
 const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大夫|医师|护士|专家|专业号|头像|照片|图片|主任|教授|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u;
@@ -81,6 +82,24 @@ const NOT_OF_A_NAME_RE = /[科院]$|中心$|^[一二三四五六]级|医生|大�
  */
 export const isDottedName = (text: string) =>
   isTransliteratedName(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
+/**
+ * A label naming who checked or joined the answer, not who gave it: a reviewer's (`审核医生`, `审核`, `医学审核专家`, a
+ * prescription's `审方药师`) or a co-signer's (`会诊医生`, `协诊医师`).
+ */
+export const ASIDE_PERSON_LABEL_RE = /^(?:(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿|审定|复核|审方)(?:专家|医生|医师|药师|人|者)?|(?:会诊|协诊|参与)(?:医生|医师|专家))$/u;
+/** A label naming a person of a card (`解答医生`, `主诊医生`, `责任医师`, `主治医师`, `审核`): a doctor's word closes it, or it is an aside's. */
+export const isPersonLabel = (label: string): boolean => /(?:医生|医师|大夫|专家|药师|营养师)$/u.test(label) || ASIDE_PERSON_LABEL_RE.test(label);
+/** Two Han names of two or three characters joined by a dot (`李明·王芳`). */
+const NAME_PAIR_RE = new RegExp(`(?<!${HAN})(${HAN}{2,3})${NAME_DOT_RE.source}(${HAN}{2,3})(?!${HAN})`, 'u');
+/**
+ * Two people a card joins by a dot (`李明·王芳`, a team's credit or a name and a co-author's), no transliterated name: the two
+ * names, or null. Which of them answers the card does not say.
+ */
+export function dottedNamePair(text: string): [string, string] | null {
+  const m = text.match(NAME_PAIR_RE);
+  if (!m || isTransliteratedName(m[0])) return null;
+  return isName(m[1]!) && isName(m[2]!) && isPersonalName(m[1]!) && isPersonalName(m[2]!) ? [m[1]!, m[2]!] : null;
+}
 /** A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. */
 export const isHostLabel = (label: string): boolean => /^(?:主持人|主持)\p{Script=Han}{0,3}$/u.test(label);
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
@@ -97,7 +116,18 @@ const NOT_NAMES = new Set([
   '身价',
   // the head of a blog's author box over the author's card (本文作者, 关于作者)
   '作者', '本文作者', '文章作者', '关于作者', '作者信息',
+  // the asker's greeting to the doctor (`医师您好`, `醫師你好`), read as a calling and a name
+  '您好', '你好', '妳好', '大家好',
 ]);
+/** The asker's greeting to the doctor (`医生您好`, `醫師你好`, `大夫您好：`): a calling, no title, and no name after it. */
+const GREETING_RE = /^(?:医生|医师|大夫|醫師|醫生|专家|專家|主任|教授|老师|老師)?\s*(?:您好|你好|妳好)\s*[!！,，:：。]?$/u;
+export const isGreeting = (text: string): boolean => GREETING_RE.test(text.trim());
+/**
+ * A rank-like adjective before a role (`金牌营养师`, `高级健康管理师`, `资深康复医师`, `首席专家`): the grade a platform or a trade
+ * gives the role, alone or with the role's kind after it (`资深康复`), none of a name.
+ */
+const RANK_ADJECTIVE_RE = /^(?:高级|中级|初级|金牌|银牌|资深|首席|王牌|特级|特聘|知名|著名)/u;
+const isRankAdjective = (text: string) => RANK_ADJECTIVE_RE.test(text) && (text.length === 2 || isCallingRole(text.slice(2)));
 /**
  * A site's verification badge: `认证医师`, `医师认证`, `已认证医生`, `实名认证专家`, `已认证` alone or a Q&A portal's `专业认证` / `医疗认证` (a tick or star before it), a hub's `权威医生`;
  * a platform's brand before 认证 or before its family-doctor programme (`泰康认证`, `泰康家庭医生`): a name, no step of an answer's
@@ -110,6 +140,7 @@ export const isVerifiedBadge = (text: string) => text.length <= 12 && VERIFIED_B
 export const isName = (text: string) =>
   (NAME_RE.test(text) || isDottedName(text)) &&
   !NOT_NAMES.has(text) &&
+  !isRankAdjective(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
   // A post's level (`二级` of 二级教授) is none either; nor a unit (`体检中心` of `体检中心主任`).
   !/[科院]$|中心$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
