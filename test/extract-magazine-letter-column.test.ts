@@ -6,7 +6,8 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * the CMS's info line (`作者：佚名　文章来源：大众医学　点击数：N　更新时间：2019-9-2 21:12:27`), the reader's `读者 南屏 徐先生 问：` and
  * their question, the expert's `{credit}答：` over the answer, and a 相关文章 list of bare links with yearless days. The page
  * asks what the reader asked; the info line's day, the only one printed, is the post's; the list, where the page names no
- * address of its own, is neither taken nor passed over in silence. What the blind split fresh-80 taught.
+ * address of its own, is its related links where every title asks a question (fresh-80's key: the magazine's other letters),
+ * neither taken nor passed over in silence where a headline asking before its news stands among them. What the blind split fresh-80 taught.
  */
 
 const ASKED = '孕妇鼻塞是什么原因引起的？';
@@ -43,10 +44,13 @@ describe('a magazine’s 读者来信 column', () => {
     expect(read(page({ info: '发布时间：2019-8-30　作者：佚名　更新时间：2019-9-2 21:12:27' })).date).toBe('2019-08-30');
   });
 
-  it('a 相关文章 list of bare links the page’s unknown address cannot place is doubted, not passed over', () => {
+  it('a 相关文章 list of bare links, every title asking, is the related links; with a headline among them it is doubted, not passed over', () => {
     const own = read(page());
-    expect(own.related_urls).toEqual([]);
-    expect(own.flags).toContain('unsure_reading');
+    expect(own.related_urls).toEqual(['ShowArticle.asp?ArticleID=103628', 'ShowArticle.asp?ArticleID=103585']);
+    expect(own.flags).not.toContain('unsure_reading');
+    const headline = read(page({ list: LIST.replace('过敏性鼻炎吃什么药', '鼻炎怎么办？专家教你三招') }));
+    expect(headline.related_urls).toEqual([]);
+    expect(headline.flags).toContain('unsure_reading');
     expect(read(page({ list: '' })).flags).not.toContain('unsure_reading');
   });
 });

@@ -163,10 +163,14 @@ describe("a reading list (相关阅读) on a page that names no address of its o
     '<li><a href="/q/3.html">胃胀气的症状有哪些</a> <span>[2022-05-09]</span><p>胃胀气常伴有嗳气、腹胀。</p></li></ul></div></body></html>';
   const read = (head: string) => entriesOf(extractOrThrow(pageRecord(page(head), { url: 'saved-page.html' })));
 
-  it("is read as the related list where the page's address puts its items beside it, and doubted, not passed over, where nothing tells", () => {
+  it("is read as the related list where the page's address puts its items beside it or every title asks, and doubted, not passed over, where nothing tells", () => {
     const [placed, ...related] = read('<link rel="canonical" href="https://www.example-yy.cn/q/1.html">');
     expect([related.map((e) => e.question), placed!.flags.includes('unsure_reading')]).toEqual([['饭后胃胀严重吗', '胃胀气的症状有哪些'], false]);
-    const [unplaced, ...none] = read('');
+    // Linked by paths alone, every title asking: its related list all the same (as every key of the splits reads such a list).
+    const [unaddressed, ...taken] = read('');
+    expect([taken.map((e) => e.question), unaddressed!.flags.includes('unsure_reading')]).toEqual([['饭后胃胀严重吗', '胃胀气的症状有哪些'], false]);
+    // A headline asking before its news among them: doubted, not passed over.
+    const [unplaced, ...none] = entriesOf(extractOrThrow(pageRecord(page('').replace('胃胀气的症状有哪些', '胃胀气怎么办？医生教你三招'), { url: 'saved-page.html' })));
     expect([none.length, unplaced!.answer_paragraphs.length, unplaced!.flags.includes('unsure_reading')]).toEqual([0, 2, true]);
   });
 });

@@ -32,10 +32,11 @@ describe('a TCM hospital’s 名医在线 column saved with no address', () => {
     expect(own.flags).not.toContain('unsure_reading');
   });
 
-  it('leaves it unplaced and doubted where the trail names no folder or a link leads out of it', () => {
+  it('leaves it unplaced and doubted where a link leads out of it; a trail with no folder tells nothing against it', () => {
+    // A trail with no folder shows no section: the list is read by its head and titles (every title asking), as on a page with no trail.
     const listScript = read(page({ crumb: '<a href="/">主页</a> &gt; <a href="/List.asp?ClassID=12">名医在线</a> &gt;' }));
-    expect(listScript.related_urls).toEqual([]);
-    expect(listScript.flags).toContain('unsure_reading');
+    expect(listScript.related_urls).toEqual(HREFS);
+    expect(listScript.flags).not.toContain('unsure_reading');
     const elsewhere = read(page({ hrefs: [HREFS[0]!, '/news/2021/1.html', HREFS[2]!] }));
     expect(elsewhere.related_urls).toEqual([]);
     expect(elsewhere.flags).toContain('unsure_reading');

@@ -110,23 +110,31 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
       // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
       // Under a CMS's 相关链接 head, bare links as written (`../202305/t….html`), every title asking a question: the page's
-      // related questions, its address unknown though (articles' titles ask nothing as often). A 相关文章 / 相关阅读 list of
-      // such links stays unplaced and doubted (a magazine's back letters, fresh-80's key): only 相关链接 names links, not articles.
+      // related questions, its address unknown though (articles' titles ask nothing as often).
       if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isLinksHead(textContent(label)) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
+        reading = urls;
+        continue;
+      }
+      // So under a head saying its articles are related (相关文章, 相关阅读, 相关新闻, 延伸阅读) where every title asks as a whole
+      // (`产后头晕要做什么检查？`): every key of the splits over such a list reads it so (a magazine's back letters, fresh-80; fresh-85,
+      // -87, -90, -92, -96 to -98), and every key reading such a list as none prints headlines among it (`专家提醒：…`, fresh-74, -77,
+      // -78, -81, -82; `…点算好？专家拆解五大迷思`, a headline asking before its news). Where the page shows its template (a pager's
+      // neighbours), the rules below read the list by it; a list some of whose links lead into the breadcrumb's section and
+      // others out of it stays doubted.
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && namesRelatedReading(textContent(label)) && asksAsQuestions(items) && pagerSiblingHrefs(texts).length === 0 && !splitByCrumbSection(urls, texts)) {
         reading = urls;
         continue;
       }
       // So too under a 相关文章 / 相关阅读 head where the page's pager shows its template (上一篇 / 下一篇, sibling-links.ts): links each
       // made as its neighbours' are, every title asking a question, are pages of the page's own kind, its related questions.
-      // Without a pager, or with a link of another shape or a title that asks nothing, the list stays unplaced and doubted.
+      // With a link of another shape or a title that asks nothing, the list stays unplaced and doubted.
       if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && items.every((i) => asksQuestion(i.question)) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) {
         reading = urls;
         continue;
       }
       // So too where the page's breadcrumb files it in a section of the site (`主页 > 名医在线 >`, its link `/mingyi/`) and every
       // link under the related head (相关文章) is a path inside that section, every title asking a question: the section's other
-      // pages, the page's siblings, as its own folder would show them. A list leading elsewhere, or a trail with no folder,
-      // leaves it unplaced.
+      // pages, the page's siblings, as its own folder would show them. A list leading elsewhere leaves it unplaced.
       const section = urls && here === null && !reading ? crumbSection(texts) : null;
       if (urls && section !== null && urls.length >= 2 && urls.every((url) => url.startsWith(section) && url.length > section.length) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
         reading = urls;
@@ -180,15 +188,22 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     // otherwise: the page's related questions, as bare links under such a head are (above).
     const urls = items.map((i) => i.url ?? '');
     const relatedOnOneHost =
-      headsRelatedQuestions(textContent(label), items) &&
+      (headsRelatedQuestions(textContent(label), items) || (here === null && isFurtherReadingHead(textContent(label)))) &&
       items.every((i) => i.url !== null) &&
       asksAsQuestions(items) &&
-      // (Under a column's own head, paths no base made absolute are on the page's own site, whatever its address, as its bare links are.)
+      // (Under a column's own head, paths no base made absolute are on the page's own site, whatever its address, as its bare links are;
+      // so under a head naming related reading (相关文章, 延伸阅读), as its bare links are read above.)
       (here === null
-        ? onOneHost(urls) || (isColumnOthersHead(textContent(label)) && urls.every((url) => url.startsWith('/') && !url.startsWith('//')))
+        ? onOneHost(urls) ||
+          (isColumnOthersHead(textContent(label)) && urls.every((url) => url.startsWith('/') && !url.startsWith('//'))) ||
+          (namesRelatedReading(textContent(label)) && urls.every((url) => !SCHEME_RE.test(url) && !url.startsWith('//')) && !splitByCrumbSection(urls, texts))
         : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
       pagerSiblingHrefs(texts).length === 0;
-    if (here === null && !labelled && !relatedOnOneHost) return { ...none, unplaced: label };
+    // (A list it cannot place after the page's related links were found above, an issue's contents after them, is none of them: passed over.)
+    if (here === null && !labelled && !relatedOnOneHost) {
+      if (reading) continue;
+      return { ...none, unplaced: label };
+    }
     if (here === null || relatedOnOneHost) return { items, label };
     // An item credited over its snippet to the site it was taken from (`有来医生 · 吴玉兰医生`, source-credit.ts) links to that source.
     if (items.every((i) => (i.url !== null && i.url.startsWith(here)) || (i.answerParagraphs.length > 1 && isOpeningCredit(i.answerParagraphs[0]!)))) return { items, label };
@@ -287,6 +302,18 @@ const isIssuePageHead = (label: string) => /^(?:本版(?:(?:其他|其它)(?:文
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
+/** An article's further reading (延伸阅读, 扩展阅读): said to be related to it, as 相关阅读 is. */
+const isFurtherReadingHead = (label: string) => /^(?:延伸|扩展|拓展)阅读$/u.test(label.replace(/\s+/gu, ''));
+/**
+ * Whether the page's breadcrumb files it in a section of the site (crumbSection) that some of the links lead into and others
+ * out of: a list of two kinds. (All leading elsewhere tells nothing: a site files its pages in other folders than its lists' as often.)
+ */
+function splitByCrumbSection(urls: readonly string[], texts: readonly Text[]): boolean {
+  const section = crumbSection(texts);
+  return section !== null && urls.some((url) => url.startsWith(section)) && urls.some((url) => !url.startsWith(section));
+}
+/** A head naming the articles under it related to the page (相关文章, 相关新闻) or its further reading (延伸阅读): not an issue's page (本版其他文章). */
+const namesRelatedReading = (label: string) => (isRelatedReadingHead(label) && !isIssuePageHead(label)) || isFurtherReadingHead(label);
 
 /** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
