@@ -205,8 +205,12 @@ function calledThenRank(text: string): string[] {
 const RANK_NAME_THEN_UNIT_RE = new RegExp(`^${TITLE_RE.source}\\s?(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
 function rankNameThenUnit(text: string): string[] {
   const m = text.match(RANK_NAME_THEN_UNIT_RE);
-  return m && isName(m[2]!) && HOSPITAL_LINE_RE.test(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
+  return m && namesOne(m[2]!) && worksAt(m[3]!) ? [m[1]!, m[2]!, m[3]!] : [text];
 }
+/** A person's name, no team's (`王刚团队`, a platform's team account headed by its doctor). */
+const namesOne = (name: string) => isName(name) && !/(?:团队|團隊)$/u.test(name);
+/** A bracket naming where the doctor works, not where they worked (`（原江州市人民医院骨科主任）`). */
+const worksAt = (unit: string) => HOSPITAL_LINE_RE.test(unit) && !/^(?:原|前|曾任?)/u.test(unit);
 /**
  * A name with the rest of the card bracketed after it, its hospital, department and rank run together (`苏晓（大阪大学医学部附属医院口腔科准教授）`,
  * as a paper heads its answering doctor): the name and the bracket apart, the bracket read as such a run is.
@@ -214,7 +218,7 @@ function rankNameThenUnit(text: string): string[] {
 const NAME_THEN_UNIT_RE = new RegExp(`^(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
 function nameThenUnit(text: string): string[] {
   const m = text.match(NAME_THEN_UNIT_RE);
-  return m && isName(m[1]!) && HOSPITAL_LINE_RE.test(m[2]!) && TITLE_LAST_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
+  return m && namesOne(m[1]!) && worksAt(m[2]!) && TITLE_LAST_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();
@@ -411,7 +415,6 @@ function readMixedScript(parts: readonly string[]): Doctor {
   // A card whose title reads as printed is read so: folding its script could only join words the print keeps apart
   // (`内科医師`, a Japanese card's department and 医師, would fold into the one title 内科医师).
   const printed = readCardParts(parts);
-  if (printed.title !== null) return printed;
   const doctor = readCardParts(folded);
   const [foldedText, printedText] = [folded.join('\n'), parts.join('\n')];
   for (const field of ['name', 'title', 'department', 'hospital', 'hospital_grade'] as const) {
@@ -419,7 +422,15 @@ function readMixedScript(parts: readonly string[]): Doctor {
     const at = value === null ? -1 : foldedText.indexOf(value);
     if (value !== null && at !== -1) doctor[field] = printedText.slice(at, at + value.length);
   }
-  return doctor;
+  if (printed.title === null) return doctor;
+  // What the printed reading leaves unread and the folded one reads apart from the printed fields (a hospital printed in
+  // traditional, `臺北市立某某醫院`, beside a title in simplified) is the card's all the same.
+  const taken = Object.values(printed).filter((v): v is string => typeof v === 'string');
+  for (const field of ['department', 'hospital', 'hospital_grade'] as const) {
+    const value = doctor[field];
+    if (printed[field] === null && value !== null && !taken.some((t) => t.includes(value) || value.includes(t))) printed[field] = value;
+  }
+  return printed;
 }
 
 function readCardParts(parts: readonly string[]): Doctor {

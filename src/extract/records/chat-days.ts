@@ -70,24 +70,39 @@ const HEADER_CHARS = 40;
  * A consultation's record printing its day in full once in its header (`问诊时间：2020-06-30 18:40`) and its messages' stamps
  * with the month and day only (`06-30 18:47`), as an app's chat does within a year: each such stamp from `from` to `end` is of
  * the header's year (the next where its month and day come before the header's: the chat went on past New Year), rewritten so
- * and marked meta. Nothing where no header line above `from` prints a full day.
+ * and marked meta. Nothing where no header line above `from` prints a full day the chat opens on or within a week of.
  */
 export function yearRecordStamps(blocks: Block[], kinds: string[], from: number, end: number): void {
+  const first = blocks.slice(from, end).map((b) => YEARLESS_STAMP_RE.exec(b.text.trim())).find((m) => m !== null);
+  if (!first) return;
+  // The header's day is the one the chat opens on (or a few days before it: an order placed, then answered): a full day
+  // nearer the chat that is none of its days (`会员有效期至2021-12-31`, a birthday) years no stamp.
   let header: string | null = null;
   for (let i = from - 1; i >= Math.max(0, from - HEADER_LINES_ABOVE) && header === null; i--) {
     const text = blocks[i]!.text.trim();
-    if (text.length <= HEADER_CHARS && /\d{4}\s*[-/.年]/u.test(text)) header = findDate(text);
+    const day = text.length <= HEADER_CHARS && /\d{4}\s*[-/.年]/u.test(text) ? findDate(text) : null;
+    if (day !== null && opensWithin(day, first)) header = day;
   }
   if (header === null) return;
-  const [year, month, day] = header.split('-').map(Number) as [number, number, number];
   for (let i = from; i < end; i++) {
     const text = blocks[i]!.text.trim();
     const m = YEARLESS_STAMP_RE.exec(text);
-    if (!m) continue;
-    const later = Number(m[1]) * 100 + Number(m[2]) >= month * 100 + day;
-    const iso = isoDate(String(later ? year : year + 1), m[1]!, m[2]!);
+    const iso = m ? yearOf(header, m) : null;
     if (iso === null) continue;
     blocks[i] = { ...blocks[i]!, text: `${iso} ${text.replace(/^\S+\s+/u, '')}` };
     kinds[i] = 'meta';
   }
+}
+/** A stamp's month and day in the header's year, the next where they come before the header's (the chat went on past New Year). */
+function yearOf(header: string, m: RegExpExecArray): string | null {
+  const [year, month, day] = header.split('-').map(Number) as [number, number, number];
+  const later = Number(m[1]) * 100 + Number(m[2]) >= month * 100 + day;
+  return isoDate(String(later ? year : year + 1), m[1]!, m[2]!);
+}
+const CHAT_OPENS_WITHIN_DAYS = 7;
+function opensWithin(header: string, first: RegExpExecArray): boolean {
+  const opened = yearOf(header, first);
+  if (opened === null) return false;
+  const days = (Date.parse(`${opened}T00:00:00Z`) - Date.parse(`${header}T00:00:00Z`)) / 86_400_000;
+  return days >= 0 && days <= CHAT_OPENS_WITHIN_DAYS;
 }

@@ -43,11 +43,14 @@ export const namesSide = (cls: string) => cls.split(/[-_]+|(?<=[a-z])(?=[A-Z])/u
 const isMonthDayStamp = (text: string) => isChatSeparator(text) && /^\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}\s*$/u.test(text);
 
 const classesOf = (row: Element) => (row.attribs['class'] ?? '').trim().split(/\s+/u).filter(Boolean).sort().join(' ');
-/** Two rows' classes differing by a side's word (`patient` against `doctor`). */
+/**
+ * Two rows' classes each naming a side the other does not (`patient` against `doctor`, `left` against `right`): a forum's floor
+ * classed `reply` beside one classed by nothing is no side apart.
+ */
 function sideWordsApart(a: string, b: string): boolean {
-  const mine = new Set(a.split(' '));
-  const theirs = new Set(b.split(' '));
-  return [...mine, ...theirs].filter((c) => c !== '' && !(mine.has(c) && theirs.has(c))).some(namesSide);
+  const mine = new Set(a.split(' ').filter(Boolean));
+  const theirs = new Set(b.split(' ').filter(Boolean));
+  return [...mine].some((c) => !theirs.has(c) && namesSide(c)) && [...theirs].some((c) => !mine.has(c) && namesSide(c));
 }
 
 /** How many messages a chat holds at least. */
@@ -93,7 +96,8 @@ export function chatRecordAsker(blocks: readonly Block[], question: number, end:
     return row !== undefined && shapeOf(row) !== '' && shapeOf(row) !== shape && /[，,。；;！!？?]/u.test(blocks[i]!.text);
   };
   // Rows classed by their side (`msg patient` / `msg doctor`) tell it first: the rows classed as the question's are the asker's,
-  // whatever their shape (a stamp in the answerer's first row shapes it as the asker's first).
+  // whatever their shape (a stamp in the answerer's first row shapes it as the asker's first). Under a month-day stamp only they
+  // do: a chat of rows alike is shaped so by the stamps in each side's first row.
   const own = chat ? classesOf(chat.row) : '';
   const sideApart = (i: number) => {
     const row = rowOf(i);
@@ -101,7 +105,7 @@ export function chatRecordAsker(blocks: readonly Block[], question: number, end:
   };
   if (chat && own !== '' && blocks.some((_, i) => i > question && i < end && sideApart(i))) {
     for (let i = question + 1; i < end; i++) if (rowOf(i) !== undefined && classesOf(rowOf(i)!) === own) asker.push(i);
-  } else if (chat && shape !== '' && inside(blocks[question - 1]!.node, chat.list) && blocks.some((_, i) => i > question && i < end && answererRow(i))) {
+  } else if (chat && shape !== '' && isDayStamp(blocks[question - 1]!.text) && inside(blocks[question - 1]!.node, chat.list) && blocks.some((_, i) => i > question && i < end && answererRow(i))) {
     for (let i = question + 1; i < end; i++) if (rowOf(i) !== undefined && shapeOf(rowOf(i)!) === shape) asker.push(i);
   }
   return { stamp: question - 1, asker };

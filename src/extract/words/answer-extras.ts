@@ -49,6 +49,12 @@ const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Vibe
  * (`…门诊电话：02 9515 6111预约`) or is a sentence stays the answer's.
  */
 const CLOSING_CITY_HOTLINE_RE = /(?:热线|电话)\s*[:：]\s*0\d[-\s]\d{4}[-\s]\d{4}$/u;
+/** Advice sending the reader somewhere before such a number (`可至本院骨科門診就診 電話：…`): the reply's last line, no slot's. */
+const SENDS_READER_RE = /请|請|建议|建議|可[以至到]|及时|及時|就[诊診医醫]|复诊|複診|欢迎|歡迎/u;
+const isCitySlot = (t: string) => {
+  const m = CLOSING_CITY_HOTLINE_RE.exec(t);
+  return m !== null && !SENDS_READER_RE.test(t.slice(0, m.index));
+};
 const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
@@ -90,7 +96,7 @@ export function isAdLine(text: string): boolean {
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
     LABELLED_HOTLINE_RE.test(t) ||
-    ((LOCAL_HOTLINE_RE.test(t) || CLOSING_CITY_HOTLINE_RE.test(t)) && !SENTENCE_MARK_RE.test(t)) ||
+    ((LOCAL_HOTLINE_RE.test(t) || isCitySlot(t)) && !SENTENCE_MARK_RE.test(t)) ||
     (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||

@@ -30,6 +30,8 @@ const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
 const preceded = (title: string, before: string) => `${title}(?<=(?:${before})${title})`;
 /** A title printed with brackets (`公共营养师（二级）`) is the same title in half-width ones (`公共营养师(二级)`), kept as printed. */
 const eitherBrackets = (title: string) => title.replace(/（/gu, '[（(]').replace(/）/gu, '[）)]');
+/** A lecturer (讲师), never the lecturers' group a city runs (`健康讲师团`): no one's title. */
+const LECTURER_RE = /^[讲講]师$/u;
 const titleWord = (title: string) =>
   title.includes('（')
     ? eitherBrackets(title)
@@ -39,7 +41,7 @@ const titleWord = (title: string) =>
       `${title}(?!${HAN})`
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
-    : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : ''}`;
+    : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
 /** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */

@@ -43,9 +43,14 @@ export const isPrintPageLine = (text: string): boolean => PRINT_PAGE_LINE_RE.tes
  * sentence saying so elsewhere is the answer's.
  */
 const LEDE_RE =
-  /(?:请来|請來|邀请|邀請|请到|請到|特邀)了?[^。！？!?]{0,10}(?:专家|專家)[^。！？!?]{0,4}[，,]\s*[为為](?:读者|讀者|大家)|(?:读者|讀者|市民|网友|網友|家长|家長)[^。！？!?]{0,12}(?:来电|來電|来信|來信|咨询|諮詢|询问|詢問|提问|提問|反映)|(?:记者|記者)[^。！？!?]{0,12}(?:采访|採訪|请教|請教|邀请|邀請|咨询|諮詢|连线|連線)|(?:门诊量|門診量|就诊人数|就診人數|就诊量|就診量)[^。！？!?]{0,6}(?:增加|增多|上升|激增|攀升)/u;
+  /(?:读者|讀者|市民|网友|網友|家长|家長)[^。！？!?]{0,12}(?:来电|來電|来信|來信|咨询|諮詢|询问|詢問|提问|提問|反映)|(?:记者|記者)[^。！？!?]{0,12}(?:采访|採訪|请教|請教|邀请|邀請|咨询|諮詢|连线|連線)|(?:门诊量|門診量|就诊人数|就診人數|就诊量|就診量)[^。！？!?]{0,6}(?:增加|增多|上升|激增|攀升)/u;
+/**
+ * The column inviting its expert for its readers (`本期我们请来专家，为读者答疑解惑。`): a lede only where that sentence ends the
+ * line; one going on with the advice (`…为大家详细说说。血糖控制稳定时可以适量吃水果。`) is the answer's opening.
+ */
+const INVITES_EXPERT_RE = /(?:请来|請來|邀请|邀請|请到|請到|特邀)了?[^。！？!?]{0,10}(?:专家|專家)[^。！？!?]{0,4}[，,]\s*[为為](?:读者|讀者|大家)[^。！？!?]*[。！!]?$/u;
 const LEDE_MAX_CHARS = 80;
 export const isReporterLede = (text: string): boolean => {
   const t = text.trim();
-  return t.length <= LEDE_MAX_CHARS && LEDE_RE.test(t);
+  return t.length <= LEDE_MAX_CHARS && (LEDE_RE.test(t) || INVITES_EXPERT_RE.test(t));
 };
