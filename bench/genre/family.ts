@@ -455,8 +455,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   voice answers, a 药师's 提示, goods cards, `__INITIAL_STATE__` that disagrees), 信報's health column (a headline that asks
  *   nothing on some, an author box, a paywall that cuts the answer), 龙源期刊网's reading page of a health magazine's 专家答疑
  *   (GBK declared `gb2312`, an issue line with no whole day, an 作者单位 footnote, a hidden watermark, a 本期目录) —,
- *   committed before its first run; tuned in the forty-fifth stop (h/tune97a, h/tune97b), h/tune97b's rules reviewed (h/review45);
- *   not in eval.ts's default splits (`--split fresh-97`).
+ *   committed before its first run; tuned in the forty-fifth stop (h/tune97a, h/tune97b), h/tune97b's rules reviewed (h/review45),
+ *   h/tune97a's in the forty-sixth (h/review9798); in the default splits since the forty-sixth stop.
  * - `fresh-98`: the real sites of the genre, a thirty-third set (families-fresh98.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — 日本新华侨报网's 健康 column (doctors working in Japan: days in Japanese eras, `令和5年5月6日`
  *   or `平成30年…` alone on some, a masthead's era today, Japanese hospitals and ranks `医长` / `讲师`, a katakana reading beside
@@ -467,8 +467,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   at a store, JSON-LD with a later day), 扬子晚报's e-paper 健康 page (Founder markup, GBK on half, unclosed `<P>`, a headline
  *   that asks nothing on some, inline `答：`, the page's other headlines, no list), 人保健康's 图文问诊 share page (a 健康管家's
  *   greeting and an AI 预问诊小结 first, month-day bubble stamps under a whole-day header, voice bubbles, insurance promos) —,
- *   committed before its first run; tuned in the forty-fifth stop (h/tune98a, h/tune98b), not yet reviewed; not in eval.ts's
- *   default splits (`--split fresh-98`).
+ *   committed before its first run; tuned in the forty-fifth stop (h/tune98a, h/tune98b), reviewed in the forty-sixth (h/review9798);
+ *   in the default splits since the forty-sixth stop.
  * - `fresh-99`: the real sites of the genre, a thirty-fourth set (families-fresh99.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — Yahoo!奇摩知識+'s question page with a doctor's 最佳解答 (Big5 on some, a `發問時間`
  *   before and a `解決時間` after the `回答時間`, other users' answers and 意見, the card only in a signature or in `參考資料`),
