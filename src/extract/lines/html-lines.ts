@@ -160,15 +160,16 @@ function walk(
   // `shown`: the <noscript>s to show (as a browser without scripts does); the others passed over are noted.
   const out = new LineSink(plain, keepBreaks && !plain);
   const lines = out.lines;
+  // A walk that keeps no line breaks notes no players and no <time>s: it is given no lists for them (a walk runs for every part of every related item).
   const noscripts: Element[] = [];
-  const media: Media[] = [];
-  const stamps: Stamp[] = [];
+  const media: Media[] = keepBreaks ? [] : (NO_MEDIA as Media[]);
+  const stamps: Stamp[] = keepBreaks ? [] : (NO_STAMPS as Stamp[]);
   let pre = 0;
   // Inside a plain-text post (plain-post.ts): its line breaks shown, a paragraph's hand-broken lines joined.
   let post = 0;
   // Iterative, not recursive: a page nested a few thousand levels deep would overflow the stack.
   // Each entry is a node to enter, or the end of an element whose children are done.
-  const stack: Array<AnyNode | End> = (Array.isArray(root) ? [...root] : [root]).reverse();
+  const stack: Array<AnyNode | End> = Array.isArray(root) ? root.slice().reverse() : [root];
   // What the page hides, and whether it has shadow roots: asked of its tree once per walk, looked at only where it has them.
   const first = Array.isArray(root) ? root[0] : root;
   const display = first ? displayOf(first) : NO_DISPLAY;
@@ -315,7 +316,7 @@ class LineSink {
   }
 
   flush(byBreak = false): void {
-    const t = this.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const t = collapsedSpaces(this.text);
     this.text = '';
     const { indented, blank } = this;
     this.indented = false;
@@ -392,7 +393,31 @@ function replaceRuns(lines: Line[], runs: ReadonlyArray<{ from: number; to: numb
   }
 }
 
+/**
+ * The text with each run of white space one space, and none at its ends (`.replace(/[\s\u00a0\u3000]+/g, ' ').trim()`).
+ * Most lines have nothing to change (Chinese text runs on without spaces; a single space between words stays): told by
+ * one look at their characters, where the expression and the trim cost a copy each of every line.
+ */
+function collapsedSpaces(text: string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    // A space that stays as it is: one ` ` between two characters that are none.
+    if (c === 0x20 && i > 0 && i < n - 1 && !isSpace(text.charCodeAt(i + 1))) continue;
+    return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  }
+  return text;
+}
+
+/** What `\s` (and `trim`) takes for white space, one UTF-16 unit. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f));
+
 const NONE: ReadonlySet<AnyNode> = new Set();
+/** The lists of players and <time>s of a walk that notes none (frozen: nothing is ever added to them). */
+const NO_MEDIA: readonly Media[] = Object.freeze([]);
+const NO_STAMPS: readonly Stamp[] = Object.freeze([]);
 const NO_DISPLAY: PageDisplay = { hidden: new Set(), shadowRoots: false, preformatted: new Set(), fixed: new Set(), illegible: new Set() };
 
 /** The visible lines of a subtree (see `walk`). */
