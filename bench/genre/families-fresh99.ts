@@ -53,7 +53,8 @@ import type { TruthPage } from './truth.js';
  * - **the card** as printed: 知識+'s signature (`——{hospital} {department} {name}醫師` or `參考資料：…{name}醫師`: title
  *   `醫師`; `{hospital} {department}主治醫師` over the name: title `主治醫師`), the answerer's nickname and rank
  *   (`( 專家 )`) none; 惠氏's paediatrician whole, **its dietitian: the title as printed (`注册营养师` / `营养师`), the
- *   site's own `惠氏妈妈俱乐部` the hospital (no workplace printed), department null**; the H5's card whole (the hospital
+ *   hospital null (no workplace printed: a brand's club is no hospital, as fresh-85 keys byhealth's 营养师; key changed in the
+ *   forty-sixth stop, after the first run, from the club's name), department null**; the H5's card whole (the hospital
  *   on the cover); **峨山's professor: title `教授`, the department as printed, the hospital the site's own
  *   `首尔峨山医院`** (the Hangul name in brackets none); the mirror's card whole; the paper's `{department}专科医生` title
  *   (fresh-93's convention), the hospital's Chinese name (its Italian name in brackets and the Ordine number none); the
@@ -187,8 +188,8 @@ const WY_STAGES = ['孕期', '0-6个月', '6-12个月', '1-3岁'] as const;
  * club runs such pages from memory), simplified, UTF-8, canonical on 50%: the club's name beside its logo and in the footer; the mandatory `母乳是婴儿最好的食物` notice
  * (none); the stage tag (none); `<h1>` the question (keyed); `{nick}妈妈`, `宝宝月龄：8个月` or `孕28周`, `提问时间：` 1–4
  * days before (none); the expert: a paediatrician (60%: `{department}` from the children's departments, the truth's title
- * and hospital; keyed whole) or a dietitian (40%: `注册营养师` / `营养师` as printed, no workplace: the site's own
- * `惠氏妈妈俱乐部` the hospital, department null), as a two-line card (50%), one line with `｜` (30%) or a `本期专家：` line
+ * and hospital; keyed whole) or a dietitian (40%: `注册营养师` / `营养师` as printed, no workplace: the hospital
+ * null, as fresh-85 keys a brand's 营养师 — changed from the club's name after the first run —, department null), as a two-line card (50%), one line with `｜` (30%) or a `本期专家：` line
  * (20%); `回复时间：` `2023-05-06 14:22` (50%), `2023年5月6日` (30%) or `2023.05.06` (20%) (keyed), `（N天前）` beside it on 30%
  * (none); JSON-LD QAPage on 50% whose answer `dateCreated` is the question's day on half (none) and whose author is the
  * brand; `有用(N)`, a 积分 line, a 孕妈营养包 promo, a disclaimer (none); `相关问题` (snippet on 50%, else `[]`; undated).
@@ -261,7 +262,7 @@ ${list}
       body: Buffer.from(html, 'utf8'),
       expected: expectedOf(page, {
         doctor: dietitian
-          ? { name: d.name, title, department: null, hospital: '惠氏妈妈俱乐部', hospital_grade: null }
+          ? { name: d.name, title, department: null, hospital: null, hospital_grade: null }
           : { name: d.name, title, department: dept, hospital: d.hospital, hospital_grade: null },
         date: page.date,
         format: 'unknown',
