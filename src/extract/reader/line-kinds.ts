@@ -3,6 +3,7 @@
  * the genre reader classifies every line once, and each later step reads the kinds.
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
+import { isAnswererByline } from '../words/answerer-marks.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
 import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
@@ -165,7 +166,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   // The asker's stamp by their nickname (`网友「悉尼小王」 · 16 Jun 2021`, asker-stamp.ts): theirs, its day the question's.
   if (isAskerNickStamp(text)) return 'asker';
-  if (isLabelledName(text)) return 'card';
+  if (isLabelledName(text) || isAnswererByline(text)) return 'card';
   // Praise alone on its line beside the card (`学科带头人 知名专家`, promo-words.ts): the card's.
   if (isPromoLine(text)) return 'card';
   // A paper's note on its columnist after the text (`（作者…為…執業家庭醫師，診所：…）`, author-note.ts): the card in a sentence.
