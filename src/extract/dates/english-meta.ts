@@ -46,6 +46,13 @@ const IBERIAN_MONTHS: Record<string, number> = {
 };
 const IBERIAN_DAY_RE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})º?\\s+de\\s+(${Object.keys(IBERIAN_MONTHS).join('|')})\\s+de\\s+(\\d{4})(?!\\d)`, 'giu');
 const IBERIAN_WEEKDAY_RE = /(?<!\p{L})(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo|lunes|martes|miércoles|miercoles|jueves|viernes)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
+/**
+ * An Italian day (`sabato 6 maggio 2023`), as the Chinese papers of Italy print their issue's: day first, its month in Italian;
+ * the months English spells alike at their start (marzo, aprile, novembre) are read by DAY_FIRST_RE too, to the same month.
+ */
+const ITALIAN_MONTHS: Record<string, number> = { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 };
+const ITALIAN_DAY_RE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${Object.keys(ITALIAN_MONTHS).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+const ITALIAN_WEEKDAY_RE = /(?<!\p{L})(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
 const two = (n: number | string) => String(n).padStart(2, '0');
 
 const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -55,6 +62,7 @@ export function englishMeta(line: string): string {
   if (!/[A-Za-z]{3}/u.test(line)) return line;
   let t = line.replace(MONTH_FIRST_RE, (_, m: string, d: string, y: string) => iso(y, m, d)).replace(DAY_FIRST_RE, (_, d: string, m: string, y: string) => iso(y, m, d));
   t = t.replace(NUSANTARA_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(NUSANTARA_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(NUSANTARA_WEEKDAY_RE, '');
+  t = t.replace(ITALIAN_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(ITALIAN_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(ITALIAN_WEEKDAY_RE, '');
   t = t.replace(IBERIAN_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(IBERIAN_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(IBERIAN_WEEKDAY_RE, '');
   for (const [re, zh] of LABELS) t = t.replace(re, zh);
   for (const [re, zh] of FORMATS) t = t.replace(re, zh);

@@ -1,6 +1,7 @@
 import { inListItem, type Block, type Stamp } from '../lines/html-lines.js';
 import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
 import { readInfoLine } from '../dates/post-stamp.js';
+import { englishMeta } from '../dates/english-meta.js';
 
 /**
  * A newspaper's e-edition page (数字报): the masthead prints the issue's day with its weekday
@@ -80,10 +81,24 @@ export function paperIssueDate(blocks: readonly Block[], to: number): string | n
       const text = b.text.trim();
       // Asked of every page: most lines open with no title mark and are passed over before a date is looked for.
       const date = text.startsWith('《') && text.length <= ISSUE_LINE_CHARS ? text.match(DATE_RE) : null;
-      return date && PAPER_ISSUE_RE.test(text.slice(0, date.index)) && b.linkChars === 0 && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
+      if (!date) return b.linkChars === 0 && !inListItem(b.node) ? namedIssueDay(text) : [];
+      return PAPER_ISSUE_RE.test(text.slice(0, date.index)) && b.linkChars === 0 && !inListItem(b.node) ? (findDate(date[0]) ?? []) : [];
     }),
   );
   return days.size === 1 ? [...days][0]! : null;
+}
+
+/**
+ * Or the paper's name, the day and the issue's number (`欧联时报　sabato 6 maggio 2023　第3021期`, the day perhaps in the language of
+ * the country the paper is printed in: english-meta.ts reads it).
+ */
+const NAMED_ISSUE_RE = /^\p{Script=Han}{1,10}[报報]\s*(\d{4}-\d{2}-\d{2})\s*第\s*\d{1,5}\s*期$/u;
+/** A line that is such an issue line: the paper's, meta of the page, none of the answer's text. */
+export const isNamedIssueLine = (text: string): boolean => namedIssueDay(text.trim()).length > 0;
+function namedIssueDay(text: string): string[] {
+  if (text.length > ISSUE_LINE_CHARS * 2 || !/[报報]/u.test(text)) return [];
+  const day = englishMeta(text).match(NAMED_ISSUE_RE)?.[1];
+  return day ? [day] : [];
 }
 
 /**

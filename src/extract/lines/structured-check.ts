@@ -46,7 +46,7 @@ export function checkStructuredData(
       read.date = day;
       read.readBy = 'structured_data';
     }
-  } else if (data.date && !namesDay(data.dateGiven!, read.date!)) doubts.push('the structured data gives another date');
+  } else if (data.date && !namesDay(data.dateGiven!, read.date!) && !datesTheAsking(data, read.date!, blocks)) doubts.push('the structured data gives another date');
   // An answer may come days after the question; only one before it is wrong.
   else if (!data.date && data.askedOn && read.date !== null && read.date < data.askedOn) doubts.push('the date read is before the structured data says the question was asked');
   if (data.author && read.doctor.name && comparable(data.author) !== comparable(read.doctor.name)) doubts.push('the structured data names another doctor');
@@ -55,6 +55,15 @@ export function checkStructuredData(
   // card's hospital is) is one of the doctor's, no disagreement; one the card prints nowhere may be another doctor's or a stale one.
   if (data.authorHospital && read.doctor.hospital && comparable(data.authorHospital) !== comparable(read.doctor.hospital) && !cardPrints(card, data.authorHospital))
     doubts.push('the structured data gives the doctor another hospital');
+}
+
+/**
+ * The data's answer stamped with its question's own day (the same `dateCreated` on both), a day the page prints as the asking's
+ * (`提问时间：…`), the answer's read later: the CMS copied the question's stamp, it gives no other day of the answer's.
+ */
+function datesTheAsking(data: StructuredQa, read: string, blocks: Block[]): boolean {
+  const asked = data.askedOn;
+  return asked !== null && data.date === asked && read > asked && blocks.some((b) => readMetaLine(b.text).dates.some((d) => d.iso === asked && d.kind === 'asked'));
 }
 
 /** Whether the doctor card's shown text prints a name (the card's element, as the reader found it). */

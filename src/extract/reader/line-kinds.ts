@@ -3,6 +3,7 @@
  * the genre reader classifies every line once, and each later step reads the kinds.
  */
 import { isAnswersHead } from '../layouts/answer-list.js';
+import { isAnswererByline } from '../words/answerer-marks.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
 import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
@@ -23,7 +24,8 @@ import { isOtherDoctorsHead, isAskerLine, isCardLine, isDisclaimer, isEmptyCardF
 import { inside, type Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
-import { isDayAndFields } from '../dates/info-line.js';
+import { isDayAndFields, isFieldsOnly } from '../dates/info-line.js';
+import { isNamedIssueLine } from '../layouts/issue-date.js';
 import { isUpdatedByline } from '../dates/english-meta.js';
 import { isAudioBar, isDoctorVoiceBar, replyLabelFormat } from '../dates/media-format.js';
 import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
@@ -165,7 +167,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAnswerMark(text) || isNamedAnswerHead(text) || isColumnName(text)) return 'label';
   // The asker's stamp by their nickname (`网友「悉尼小王」 · 16 Jun 2021`, asker-stamp.ts): theirs, its day the question's.
   if (isAskerNickStamp(text)) return 'asker';
-  if (isLabelledName(text)) return 'card';
+  if (isLabelledName(text) || isAnswererByline(text)) return 'card';
   // Praise alone on its line beside the card (`学科带头人 知名专家`, promo-words.ts): the card's.
   if (isPromoLine(text)) return 'card';
   // A paper's note on its columnist after the text (`（作者…為…執業家庭醫師，診所：…）`, author-note.ts): the card in a sentence.
@@ -235,7 +237,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A day printed relative to when the page was served (`6 days ago`, `昨天 18:00`, relative-date.ts): a stamp that dates nothing, no text.
   if (text.length <= 24 && RELATIVE_DATE_RE.test(text.trim())) return 'meta';
   // An article's info line: its day, then the paper's labelled fields (info-line.ts); a news byline with its update day (english-meta.ts).
-  if (isDayAndFields(text) || isUpdatedByline(text)) return 'meta';
+  // So are such a line's fields with no day, and a paper's issue line naming it, the day and the issue (issue-date.ts).
+  if (isDayAndFields(text) || isUpdatedByline(text) || isFieldsOnly(text) || isNamedIssueLine(text)) return 'meta';
   const meta = readMetaLine(text);
   if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   // A date's label alone on its line, its day in the cell or term after it (`<dt>来信日期：</dt><dd>111-06-17</dd>`): meta, as the day is.

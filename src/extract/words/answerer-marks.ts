@@ -5,6 +5,12 @@
 const ANSWERER_BADGE_RE = /^[✓✔√☑]?\s*(?:本题解答|本题回答|回答者|解答者|答主|已回答|已解答|最佳回答|本题作者)$/u;
 const NAMED_HEAD_RE = /^(\p{Script=Han}{2,4})\s*(?:医生|大夫|医师)\s*(?:的)?\s*(?:回答|解答|回复)(?:了(?:该|这个|此)?问题)?\s*[:：]?$/u;
 
+/**
+ * A community's byline over an answer (`回答者：doc779 ( 專家 )`, `回答者：熱心的醫師`): who answers, by nickname, with their
+ * rank in brackets; the answer's head, none of its text (another's under the next answer ends it, as a card does).
+ */
+const ANSWERER_BYLINE_RE = /^(?:回答者|解答者|答题者|回答人|回复者|回覆者)\s*[:：]\s*[^\s。！？，,:：]{1,16}(?:\s*[（(][^（()）]{1,12}[)）])?$/u;
+export const isAnswererByline = (text: string): boolean => text.length <= 40 && ANSWERER_BYLINE_RE.test(text.trim());
 export const isAnswererBadge = (text: string): boolean => ANSWERER_BADGE_RE.test(text.trim());
 /** The name the answer's head gives (`王清玉医生回答了该问题` → 王清玉), or null. */
 export const namedAnswerer = (text: string): string | null => (text.length <= 20 ? (text.trim().match(NAMED_HEAD_RE)?.[1] ?? null) : null);

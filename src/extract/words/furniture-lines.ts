@@ -43,8 +43,11 @@ export const SOCIAL_BAR_RE = new RegExp(`^(?=.*${SOCIAL_BUTTON})(?:(?:${SOCIAL_B
  * Not a dotted one: `27.4万` is a count.
  */
 export const BAR_DAY_RE = /^(?:\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d万千wWkK])\s*日?|昨天|前天|今天|\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?\s*(?:[·•|｜]\s*)?/u;
-/** A full day and time opening a post's social bar, perhaps labelled (`回答于 2021-05-28`). */
-export const BAR_STAMP_RE = /^(?:(?:回答|发表|发布|回复)于\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
+/**
+ * A full day and time opening a post's social bar, perhaps labelled (`回答于 2021-05-28`, `回复时间：2023年5月6日`), perhaps with how
+ * long ago it was beside it (`2023-05-06 14:22（8天前）`).
+ */
+export const BAR_STAMP_RE = /^(?:(?:回答|发表|发布|回复)于\s*|(?:回答|回复|答复|解答|发表|发布)(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:[（(]\d{1,3}\s*(?:分钟|小时|天|周|个月)前[)）]\s*)?/u;
 /** A post's vote count (`4625 人赞同了该回答`, `1.2万人觉得有用`): a counter, none of the answer. */
 export const VOTES_RE = /^\d+(?:\.\d+)?\s*[万千wWkK]?\s*(?:人|个人|位网友)?\s*(?:赞同|点赞|赞过|喜欢|收藏|觉得有用|认为有用|觉得有帮助)了?\s*(?:该|这个|此|这条|这篇)?(?:回答|答案|解答|文章|内容)?$/u;
 /** An article's end mark (`— END —`, `（完）`): where its text ends. */
