@@ -59,6 +59,24 @@ function datesReply(text: string): boolean {
   const { dates } = readMetaLine(text);
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
 }
+/** How many of the asker's lines a box holding their labelled question may hold under it. */
+const ASKER_BOX_LINES = 2;
+/** How far under the headline the reader's labelled question may stand (the post's stamp and card between). */
+const ASKED_BELOW_LINES = 6;
+function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question: number, start: number, end: number): number {
+  // From the question's line, or the line taking starts at (after a card over the reader's box).
+  let asked = Math.max(question, start - 1);
+  const until = Math.min(end, asked + ASKED_BELOW_LINES);
+  while (asked < until && labelledQuestion(blocks[asked]!.text.trim()) === null) asked++;
+  const box = asked < until ? lineBox(blocks[asked]!.node) : null;
+  if (box === null || labelledQuestion(blocks[asked]!.text.trim()) === null) return start;
+  // What stands between the headline and the labelled question is no prose of the answer's (a stamp, a card).
+  if (kinds.slice(start, asked).some((k, j) => k === 'text' && PROSE_RE.test(blocks[start + j]!.text))) return start;
+  let i = asked + 1;
+  while (i < end && inside(blocks[i]!.node, box)) i++;
+  const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
+  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 ? i : start;
+}
 /** A reply box's head: the word for the reply and its day after a space (`答复　答复日期：2023.05.06`, `回复 回复时间：…`). */
 const REPLY_HEAD_RE = /^\s*(?:(?:医生|专家|醫生|專家)?(?:答复|答覆|回复|回覆)|解答)\s+(?=\S)/u;
 function isReplyHead(text: string): boolean {
@@ -113,6 +131,9 @@ export function readAnswer(
   const labelledAbove = () => kinds.some((k, i) => k === 'label' && ANSWER_LABEL_RE.test(blocks[i]!.text.trim()) && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
   const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
   if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
+  // The reader's labelled question in a box of its own with their further words under it (`网友提问：…` in a post's shaded box):
+  // the lines in that box are the asker's, the answer starts after it, where its prose follows outside the box.
+  start = pastAskerBox(blocks, kinds, question, start, end);
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;
