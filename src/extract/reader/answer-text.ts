@@ -74,8 +74,10 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   if (kinds.slice(start, asked).some((k, j) => k === 'text' && PROSE_RE.test(blocks[start + j]!.text))) return start;
   let i = asked + 1;
   while (i < end && inside(blocks[i]!.node, box)) i++;
+  // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.
+  if (blocks.slice(asked + 1, i).some((b) => LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
   const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
-  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 ? i : start;
+  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 && rest <= 2 ? i : start;
 }
 /** A reply box's head: the word for the reply and its day after a space (`答复　答复日期：2023.05.06`, `回复 回复时间：…`). */
 const REPLY_HEAD_RE = /^\s*(?:(?:医生|专家|醫生|專家)?(?:答复|答覆|回复|回覆)|解答)\s+(?=\S)/u;
