@@ -61,6 +61,7 @@ function datesReply(text: string): boolean {
 }
 /** How many of the asker's lines a box holding their labelled question may hold under it. */
 const ASKER_BOX_LINES = 2;
+const ASKER_WORDS_CHARS = 24;
 /** How far under the headline the reader's labelled question may stand (the post's stamp and card between). */
 const ASKED_BELOW_LINES = 6;
 function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question: number, start: number, end: number): number {
@@ -75,9 +76,12 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   let i = asked + 1;
   while (i < end && inside(blocks[i]!.node, box)) i++;
   // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.
-  if (blocks.slice(asked + 1, i).some((b) => LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
+  // The asker's further words are a short line or two (`最近一段时间一直这样，不知道是什么原因。`): a longer one may be the answer's own.
+  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
   const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
-  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 && rest <= 2 ? i : start;
+  // And that prose stands beside the asker's box in the post's body (its paragraphs the box's siblings), not in a box elsewhere (an ad's).
+  const around = rest === -1 ? null : lineBox(blocks[i + rest]!.node);
+  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 && rest <= 2 && around !== null && around === box.parent ? i : start;
 }
 /** A reply box's head: the word for the reply and its day after a space (`答复　答复日期：2023.05.06`, `回复 回复时间：…`). */
 const REPLY_HEAD_RE = /^\s*(?:(?:医生|专家|醫生|專家)?(?:答复|答覆|回复|回覆)|解答)\s+(?=\S)/u;
