@@ -1,10 +1,12 @@
 import type { Doctor } from '../../schema/entry.js';
 import { isName } from '../words/card-words.js';
+import { TITLE_RE, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import { parseCardParts, parseDoctorCard } from './card-parts.js';
 import { isSitePublisher } from './publisher.js';
 import { isRosterLine } from './clinic-roster.js';
 import type { Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
+import { isForwardingNote } from '../words/answer-extras.js';
 
 /**
  * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
@@ -25,13 +27,34 @@ const LEAD_CREDIT_RE = new RegExp(String.raw`[，,](?:本期|这期|今天|今�
  * signs its 医药顾问 column): the card in a sentence of its own after the text, none of the answer.
  */
 const COLUMN_CREDIT_RE = /^[（(]\s*本(?:栏|栏目|版|期|文)由\s*([^（）()，,。；;！!？?]{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
+/**
+ * An office's note relaying the reply, naming whose it is (`您好，这里是某医院国际诊疗中心。针对您咨询的问题，消化内科尹智媛教授（윤지원）
+ * 的答复如下：`, answer-extras.ts's relayed reply): the card in the note, the note none of the answer. The name in another script in
+ * brackets beside it is none of the card.
+ */
+const RELAYED_CREDIT_RE = /[，,。]\s*(?:针对您?(?:咨询|提出|反映|所问)?的问题[，,]\s*)?([^，,。；;：:]{4,40}?)的?(?:答复|答覆|回复|回覆|解答)如下\s*[:：。]?$/u;
+const OTHER_SCRIPT_ASIDE_RE = /\s*[（(][^（）()\p{Script=Han}]+[）)]\s*/gu;
+/** A department, a name and a title run together (`消化内科尹智媛教授`): the name set apart from both, as a card prints it. */
+const NAME_BEFORE_TITLE_RE = new RegExp(`^(\\p{Script=Han}{1,12}?(?:科|部|中心))(\\p{Script=Han}{2,4}?)${TITLE_RE.source}$`, 'u');
+const spacedBeforeTitle = (who: string): string => who.trim().replace(NAME_BEFORE_TITLE_RE, '$1 $2 $3');
+/** The hospital whose office relays the reply (`这里是首尔峨山医院国际诊疗中心`): the relayed doctor's, where the note names no other. */
+function relayingHospital(note: string): string | null {
+  const office = note.match(/这里是([^。，,！!]{4,30})/u)?.[1];
+  if (!office) return null;
+  for (let cut = 4; cut <= office.length; cut++) {
+    const hospital = office.slice(0, cut);
+    if (/[医醫]院$/u.test(hospital) && WHOLE_HOSPITAL_RE.test(hospital)) return hospital;
+  }
+  return null;
+}
 /** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
 export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
     const text = blocks[i]!.text.trim();
-    const m = (text.length <= 60 ? (text.match(CREDIT_RE) ?? text.match(COLUMN_CREDIT_RE)) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null);
+    const m = (text.length <= 60 ? (text.match(CREDIT_RE) ?? text.match(COLUMN_CREDIT_RE)) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null) ?? (isForwardingNote(text) ? text.match(RELAYED_CREDIT_RE) : null);
     if (!m) continue;
-    const doctor = parseCardParts([m[1]!]);
+    const named = parseCardParts([spacedBeforeTitle(m[1]!.replace(OTHER_SCRIPT_ASIDE_RE, ''))]);
+    const doctor = named.hospital === null ? { ...named, hospital: relayingHospital(text) } : named;
     if (doctor.name && doctor.title) return { line: i, doctor };
   }
   return null;

@@ -31,7 +31,8 @@ export function publisherHospital(blocks: readonly Block[], question: number): P
   // Lines all link between the header and the question (its menu, a list of the issue's articles) are counted as none.
   let from = question;
   for (let seen = 0; from > 0 && seen < HEADER_LINES; from--) if (!isAllLink(blocks[from - 1]!)) seen++;
-  for (let i = from; i < question; i++) {
+  // The headline itself where it is the hospital's name alone (an H5's cover over the question its slides ask): its header.
+  for (let i = from; i <= question && i < blocks.length; i++) {
     const m = blocks[i]!.text.trim().match(HEADER_RE);
     // A kind of hospital (a merchant header's `公立医院` tag) names none.
     if (!m || isUnderDoctorLine(blocks, i) || isHospitalKind(m[1]!)) continue;

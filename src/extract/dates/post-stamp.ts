@@ -1,4 +1,4 @@
-import { readMetaLine } from './page-meta.js';
+import { findDate, readMetaLine } from './page-meta.js';
 import { PROSE_RE } from '../words/genre.js';
 
 /**
@@ -82,4 +82,24 @@ export function readInfoLine(text: string): InfoLine | null {
   // answered on air (fresh-36's and fresh-58's keys; page-meta.ts reads a 播出时间 printed alone as the answer's day too).
   const aired = t.match(AIRED_FIELD_RE)?.[1] ?? null;
   return { date: aired ?? stamp, source, aired: aired !== null };
+}
+
+/** A day, and its time on some, opening a line (`2022-09-04`, `2022-09-04 14:22`). */
+const DAY_FIRST_RE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2})?)\s+(\S.{0,30})$/u;
+/**
+ * An article's posting line under its headline as a WeChat article and its copies print it: the day, then the account that posted
+ * it (`2022-09-04 白沙市第三人民医院`), the account being one the page's <title> names (`{headline} - {account} - {mirror}`). Its day
+ * is the post's; a day before words the title does not name (a list's `2021-03-05 胃胀怎么办`) is no posting line.
+ */
+export function postedByAccount(text: string, title: string): string | null {
+  const m = DAY_FIRST_RE.exec(text.trim());
+  if (!m) return null;
+  const parts = title.split(/\s+[-_|–—]\s+|[_|｜]/u).map((p) => p.trim());
+  return parts.slice(1).includes(m[2]!.trim()) ? m[1]! : null;
+}
+
+/** The one day of the posting lines above line `to` (postedByAccount), as ISO; null where none, or two. */
+export function accountPostDay(texts: readonly string[], to: number, title: string): string | null {
+  const days = new Set(texts.slice(0, to).flatMap((t) => findDate(postedByAccount(t, title) ?? '') ?? []));
+  return days.size === 1 ? [...days][0]! : null;
 }

@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { EXPERT_BIO_RE } from '../card/card-sentences.js';
 import { asksOfNothing, withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
-import { isAdLine, isRightsNotice } from '../words/answer-extras.js';
+import { isAdLine, isEditorsCredit, isRightsNotice, isWatermark } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
 import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
@@ -153,6 +153,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer; nor is a call to consult or dial (call-to-action.ts:
     // a paper's standing `…或致电Healthline 0800 611 116免费咨询`), as it is none on any other page.
     if (text === '' || isAdLine(text) || isCallToAction(text)) continue;
+    // Nor is the editor's mark in brackets (`（某医院宣传科 整理）`, `【某某网整理】`, answer-extras.ts).
+    if (text.length <= 24 && (isWatermark(text) || isEditorsCredit(text))) continue;
     // A line of meta dating the reply by its label (`回复时间：2023-05-08`, issue-date.ts) dates the answer, none of its words.
     if (isReplyDayLine(text)) continue;
     paragraphs.push(text);
@@ -290,9 +292,15 @@ function expertBoxAfter(blocks: readonly Block[], from: number, end: number, spa
 
 /** A profile's doctor: its name, then the clause naming hospital, department and title. */
 function profileCard(text: string): Doctor | null {
-  const [name, clause] = text.split(/[，,。]/u).map((c) => c.trim());
+  const sentence = text.split(/[。！!]/u)[0]!;
+  const [name, clause, next] = sentence.split(/[，,]/u).map((c) => c.trim());
   if (!name || !clause || !isName(name)) return null;
-  const doctor = parseCardParts([clause]);
+  let doctor = parseCardParts([clause]);
+  // The title a clause of its own, the hospital and department the next (`专家简介：name，title，hospital department。擅长…`).
+  if (doctor.title && !doctor.hospital && !doctor.department && next && next.length <= 40) {
+    const unit = parseCardParts([clause, next]);
+    if (unit.title === doctor.title && !unit.name) doctor = unit;
+  }
   return doctor.title ? { ...doctor, name } : null;
 }
 

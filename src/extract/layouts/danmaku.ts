@@ -17,7 +17,9 @@ const MOMENT_RE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
 const LAYER_DEPTH = 4;
 
 const isElement = (node: AnyNode | null): node is Element => node !== null && node.type === 'tag';
-const holdsVideo = (el: Element): boolean => el.children.some((c) => isElement(c) && (c.name === 'video' || holdsVideo(c)));
+/** A `<video>` in the box's flow: one set in a placed box of its own is a slide's part beside the others (an H5 scene's), no player under them. */
+const holdsVideo = (el: Element): boolean =>
+  el.children.some((c) => isElement(c) && (c.name === 'video' || (!ABSOLUTE_RE.test(c.attribs.style ?? '') && holdsVideo(c))));
 
 /** A line in an absolutely placed layer whose box also holds a `<video>`: drawn over the player. */
 function overPlayer(node: AnyNode): boolean {

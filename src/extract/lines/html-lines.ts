@@ -79,7 +79,8 @@ const VIDEO_PLAYER_FRAME_RE =
 
 /** A player's format from its element: <audio>/<video>, a video platform's player in an <iframe>, or an <embed>/<source>/<object> of a sound or film file. */
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
-  if (name === 'audio') return 'voice';
+  // A WeChat article's recorded voice (`<mpvoice>`, `<mp-common-mpaudio>` in later editors), kept so by its copies: a sound.
+  if (name === 'audio' || name === 'mpvoice' || name === 'mp-common-mpaudio') return 'voice';
   if (name === 'video') return 'video';
   // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
   if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;

@@ -23,8 +23,9 @@ import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
 import { opensWithStaffNoteHead } from '../words/answer-extras.js';
-import { withoutEnglishBeside } from '../words/translation.js';
+import { withoutEnglishBeside, withoutOriginalBeside } from '../words/translation.js';
 import { greetsThreadStarter } from '../words/reply-form.js';
+import { isReplyDayLine } from '../layouts/issue-date.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
 
@@ -57,6 +58,37 @@ const ENDS_WITH_DATE_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 function datesReply(text: string): boolean {
   const { dates } = readMetaLine(text);
   return dates.length > 0 && dates.every((d) => d.kind === 'answered');
+}
+/** How many of the asker's lines a box holding their labelled question may hold under it. */
+const ASKER_BOX_LINES = 2;
+const ASKER_WORDS_CHARS = 24;
+/** How far under the headline the reader's labelled question may stand (the post's stamp and card between). */
+const ASKED_BELOW_LINES = 6;
+function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question: number, start: number, end: number): number {
+  // From the question's line, or the line taking starts at (after a card over the reader's box).
+  let asked = Math.max(question, start - 1);
+  const until = Math.min(end, asked + ASKED_BELOW_LINES);
+  while (asked < until && labelledQuestion(blocks[asked]!.text.trim()) === null) asked++;
+  const box = asked < until ? lineBox(blocks[asked]!.node) : null;
+  if (box === null || labelledQuestion(blocks[asked]!.text.trim()) === null) return start;
+  // What stands between the headline and the labelled question is no prose of the answer's (a stamp, a card).
+  if (kinds.slice(start, asked).some((k, j) => k === 'text' && PROSE_RE.test(blocks[start + j]!.text))) return start;
+  let i = asked + 1;
+  while (i < end && inside(blocks[i]!.node, box)) i++;
+  // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.
+  // The asker's further words are a short line or two (`最近一段时间一直这样，不知道是什么原因。`): a longer one may be the answer's own.
+  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
+  const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
+  // And that prose stands beside the asker's box in the post's body (its paragraphs the box's siblings), not in a box elsewhere (an ad's).
+  const around = rest === -1 ? null : lineBox(blocks[i + rest]!.node);
+  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 && rest <= 2 && around !== null && around === box.parent ? i : start;
+}
+/** A reply box's head: the word for the reply and its day after a space (`答复　答复日期：2023.05.06`, `回复 回复时间：…`). */
+const REPLY_HEAD_RE = /^\s*(?:(?:医生|专家|醫生|專家)?(?:答复|答覆|回复|回覆)|解答)\s+(?=\S)/u;
+function isReplyHead(text: string): boolean {
+  const head = REPLY_HEAD_RE.exec(text);
+  // The day's weekday in brackets after it (`2023.05.06 (토)`, `（周六）`) is the same day's.
+  return head !== null && isReplyDayLine(text.slice(head[0].length).replace(/\s*[（(][^()（）]{1,4}[)）]\s*$/u, ''));
 }
 /** A note announcing the points under it (`…请注意以下几点。`, `…如下：`, a head ending in its colon). */
 const ANNOUNCES_POINTS_RE = /(?:以下|如下|下面)(?:几|幾)?(?:点|點|方面|事项|事項)?[。：:]?$|[:：]$/u;
@@ -105,6 +137,9 @@ export function readAnswer(
   const labelledAbove = () => kinds.some((k, i) => k === 'label' && ANSWER_LABEL_RE.test(blocks[i]!.text.trim()) && i > question && i < cardAt && kinds.slice(i + 1, cardAt).some((n, j) => n === 'text' && PROSE_RE.test(blocks[i + 1 + j]!.text)));
   const notesOnly = proseAfterCard.every(opensWithStaffNoteHead);
   if (cardAt > question && proseAfterCard.length > 0 && !(notesOnly && labelledAbove())) start = cardAt + 1;
+  // The reader's labelled question in a box of its own with their further words under it (`网友提问：…` in a post's shaded box):
+  // the lines in that box are the asker's, the answer starts after it, where its prose follows outside the box.
+  start = pastAskerBox(blocks, kinds, question, start, end);
   const taken: Block[] = [];
   let lastAt = -1;
   let firstAt = -1;
@@ -235,6 +270,15 @@ export function readAnswer(
       stampBox = null;
       continue;
     }
+    // So too at a reply box's head naming the reply and its day (`答复　答复日期：…`, a board's view): the reply starts under it,
+    // the lines above it (the view's fields and the asker's words) are the question's.
+    if (kind === 'meta' && taken.length > 0 && isReplyHead(block.text) && proseAfter(i)) {
+      taken.length = 0;
+      firstAt = -1;
+      askerHeaded = false;
+      stampBox = null;
+      continue;
+    }
     // So too under the asker's head as a heading of its own (`<h3>患者提问</h3>`), not taken.
     // And under the asker's line naming them (`提问者：肝友24868　提问时间：…`) or giving their sex and age (`患者 · 男 · 35岁`):
     // what follows it up to the answer's label is theirs.
@@ -343,7 +387,8 @@ export function readAnswer(
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
   // An English paragraph beside each Chinese one: the translation, none of the answer (translation.ts).
-  paragraphs.splice(0, paragraphs.length, ...withoutEnglishBeside(paragraphs));
+  // So is a Korean original under its head beside the Chinese answer (translation.ts).
+  paragraphs.splice(0, paragraphs.length, ...withoutOriginalBeside(withoutEnglishBeside(paragraphs)));
   // The asker's short thanks after the answer, under their label (`患者：谢谢医生`), with no word of the doctor's after it: theirs,
   // none of the answer. A follow-up that asks something stays, doubted (the doctor's reply to it may be missing).
   const thanks = (p: string) => [...p].length <= ASKER_REPLY_CHARS && ASKER_VOICE_RE.test(p) && !asksQuestion(p);

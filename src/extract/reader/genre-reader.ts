@@ -32,7 +32,7 @@ import { readPrintedList } from '../related/printed-list.js';
 import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
 import { isAcceptedMark } from '../layouts/accepted-answer.js';
-import { isPostStamp } from '../dates/post-stamp.js';
+import { accountPostDay, isPostStamp } from '../dates/post-stamp.js';
 import { nextPairAt } from '../layouts/qa-pairs.js';
 import { isPaywallPrompt } from '../words/read-more.js';
 import { noQaHere } from '../lines/no-qa-page.js';
@@ -208,7 +208,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
-    const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end, column.lines[column.lines.length - 1]!);
+    const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end, column.lines[column.lines.length - 1]!) ?? accountPostDay(blocks.map((b) => b.text), column.lines[0]!, title);
     const played = columnFormat(players, column, blocks);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
@@ -335,6 +335,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
   if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
+  // Or the post's day on its posting line above the question, the account the <title> names after it (post-stamp.ts).
+  if (meta.date === null) meta.date = accountPostDay(blocks.map((b) => b.text), at.index, title);
   // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
   // dating it and no e-paper's page number or issue number above (issue-date.ts): the day the page was served as often as the answer's (served-day.ts).
   if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index, firstTitle))

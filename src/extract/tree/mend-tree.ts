@@ -6,6 +6,7 @@ import { pruneDetached } from './index-prune.js';
 import { dropInertTemplates } from './inert-template.js';
 import { indexPage, type PageIndex, type SelectorSet } from './page-index.js';
 import { joinPlacedLines } from './positioned-lines.js';
+import { inPlacedOrder } from './placed-order.js';
 import { dropLayerCopies } from './layer-copies.js';
 import { dropRubyAnnotations } from './ruby-annotation.js';
 import { dropOtherWidths } from './screen-width.js';
@@ -29,7 +30,7 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  *   AI's summary box of the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a
  *   responsive page's rendering for a phone's width (screen-width.ts), nor the caret a typing animation
  *   left (typing-animation.ts), nor the copy of a text drawn twice for a shadow or a stroke (layer-copies.ts);
- *   a converted PDF's lines are read into paragraphs (positioned-lines.ts).
+ *   a slide's placed boxes are read top to bottom (placed-order.ts), and a converted PDF's lines into paragraphs (positioned-lines.ts).
  *   The index then loses what they took out.
  * - A cell spanning a list's rows is read beside each of them (spanned-cells.ts); text the page's sheets
  *   draw (`::before { content }`) is put where it shows (generated-content.ts), and text under a
@@ -52,11 +53,13 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet,
     holds.caret && dropTypingCarets(html, index),
     styled && dropLayerCopies(html, index),
   ].includes(true);
+  // A slide's parts are read top to bottom before placed lines are joined as they follow.
+  const placed = styled && inPlacedOrder(html, document);
   if ((styled && joinPlacedLines(html, document)) || dropped) pruneDetached(index);
   const spread = holds.rowspan && spreadSpannedCells(html, document);
   const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
   // A part's number is looked for in the markup where a text may hold one as parsed, or where the sheets' mends may have changed the texts.
   const joined = joinSmsParts(html, index, holds.numbered || styled);
-  const moved = (styled && inDisplayOrder(html, document)) || spread || drawn || joined;
+  const moved = (styled && inDisplayOrder(html, document)) || placed || spread || drawn || joined;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }

@@ -247,7 +247,8 @@ function placedLines(document: Document, rules: ReadonlyMap<string, string>): Pl
   const holders = new Set<AnyNode>();
   for (const { el } of placed) for (let n = el.parent; n && !holders.has(n); n = n.parent) holders.add(n);
   for (const { el, decls } of placed) {
-    if (holders.has(el)) continue;
+    // A box that sets its text in paragraphs is a slide's text box (an H5 scene's), no converted line: read as it is.
+    if (holders.has(el) || holdsParagraph(el)) continue;
     const text = textOf(el);
     if (text.trim() === '') continue;
     const left = decls.match(LEFT_RE);
@@ -255,6 +256,18 @@ function placedLines(document: Document, rules: ReadonlyMap<string, string>): Pl
     found.push({ el, left: left ? Number(left[1]) : null, font: font ? Number(font[1]) : null, text });
   }
   return found;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote']);
+function holdsParagraph(root: Element): boolean {
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (PARAGRAPH_TAGS.has((node as Element).name)) return true;
+    stack.push(...(node as Element).children);
+  }
+  return false;
 }
 
 function textOf(root: AnyNode): string {

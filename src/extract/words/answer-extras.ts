@@ -48,6 +48,11 @@ const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Vibe
  * number on a clinic's slot under a paper's column): a contact line, read as an ad. A reply's advice that goes on after the number
  * (`…门诊电话：02 9515 6111预约`) or is a sentence stays the answer's.
  */
+/**
+ * A line sending the reader to book by a number (`如需预约就诊，请联系国际诊疗中心：+82-2-3010-5000（中文），微信：…`), as a hospital's
+ * board closes every reply: its contact line, read as an ad. Only with the number printed: advice to book (`如需手术，请到外科预约。`) is the answer's.
+ */
+const BOOKING_CONTACT_RE = /^如(?:需|要|想|有需要)(?:预约|挂号|就诊|就医|咨询|复诊)\p{Script=Han}{0,6}[，,]\s*(?:请|可)?(?:联系|致电|拨打|联络)[^。！!？?]{0,24}?(?:\+\d{1,3}[-\s]?)?\d[\d\s-]{6,16}\d/u;
 const CLOSING_CITY_HOTLINE_RE = /(?:热线|电话)\s*[:：]\s*0\d[-\s]\d{4}[-\s]\d{4}$/u;
 /** Advice sending the reader somewhere before such a number (`可至本院骨科門診就診 電話：…`): the reply's last line, no slot's. */
 const SENDS_READER_RE = /请|請|建议|建議|可[以至到]|及时|及時|就[诊診医醫]|复诊|複診|欢迎|歡迎/u;
@@ -98,6 +103,7 @@ export function isAdLine(text: string): boolean {
     LABELLED_HOTLINE_RE.test(t) ||
     ((LOCAL_HOTLINE_RE.test(t) || isCitySlot(t)) && !SENTENCE_MARK_RE.test(t)) ||
     (MESSAGING_NUMBER_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
+    BOOKING_CONTACT_RE.test(t) ||
     LEAD_IN_RE.test(t) ||
     (t.length <= 24 && CLINIC_INVITE_RE.test(t)) ||
     CLINIC_HOURS_RE.test(t) ||
@@ -310,7 +316,13 @@ const FORWARDING_NOTE_RE =
  */
 const FORWARDED_REPLY_RE =
   /(?:(?:已|将|將)(?:转|轉)(?:请|請|交|给|給|至|呈)|(?:已|将|將)\p{Script=Han}{0,8}?(?:转|轉)(?:交|给|給|至|呈))[^。！!？?]{0,40}?(?:回复|回覆|答复|答覆|解答|说明|說明|回答)如下\s*[:：。]?$/u;
-export const isForwardingNote = (text: string) => text.length <= 80 && (FORWARDING_NOTE_RE.test(text.trim()) || FORWARDED_REPLY_RE.test(text.trim()));
+/**
+ * So too an office's greeting that names itself and announces the reply under it (`您好，这里是某医院国际诊疗中心。针对您咨询的
+ * 问题，心内科王芳教授的答复如下：`): the office relays the doctor's reply, its note none of it.
+ */
+const RELAYED_REPLY_RE = /这里是[^。！!？?]{2,30}?(?:中心|服务台|导医台|室|处|處|部|客服|团队|團隊|小组|小組)[。，,！!\s][^]{0,60}?(?:回复|回覆|答复|答覆|解答|回答)如下\s*[:：。]?$/u;
+export const isForwardingNote = (text: string) =>
+  text.length <= 80 && (FORWARDING_NOTE_RE.test(text.trim()) || FORWARDED_REPLY_RE.test(text.trim()) || RELAYED_REPLY_RE.test(text.trim()));
 /** A line saying the question was passed on (`已转交乳房外科医师`, `已轉請…醫師評估`): whoever passed it wrote it, no doctor's card, whatever follows. */
 const PASSED_ON_RE = /(?:已|将|將)\p{Script=Han}{0,8}?(?:转|轉)(?:请|請|交|给|給|至|呈)/u;
 export const saysPassedOn = (text: string) => text.length <= 80 && PASSED_ON_RE.test(text);
@@ -363,9 +375,16 @@ const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:
  * (`【养生知识网整理】`, `[某某健康网编辑]`, `（健康之家原创）`): the copier's mark, none of the answer.
  */
 const WATERMARK_RE = /^[【[［（(]\s*(\S{2,16}?)\s*(?:整理|编辑|原创|独家|出品|采编|编辑整理|收集整理)\s*[】\]］）)]$/u;
+/** An institution's office that edits what it posts (`某医院宣传科`, `党委宣传部`, `健康教育科`): its credit is the editor's, no one who answered. */
+const EDITING_OFFICE_RE = /(?:宣传|新闻|宣教|健康教育|健教)(?:科|部|处|處|中心|办|辦|办公室)$/u;
 export const isWatermark = (text: string) => {
   const name = text.trim().match(WATERMARK_RE)?.[1];
   return name !== undefined && wordedAsSite(name);
+};
+/** An editing office's credit in brackets closing a post (`（某医院宣传科 整理）`): the editor's, none of the answer. */
+export const isEditorsCredit = (text: string) => {
+  const name = text.trim().match(WATERMARK_RE)?.[1];
+  return name !== undefined && EDITING_OFFICE_RE.test(name);
 };
 
 /**

@@ -54,3 +54,19 @@ export function withoutEnglishBeside(paragraphs: readonly string[]): string[] {
   if (chinese.length === 0) return [...paragraphs];
   return paragraphs.filter((p) => !ENGLISH_PARAGRAPH_RE.test(p.trim()));
 }
+
+/** A paragraph in Hangul with no Han character (`안녕하세요. 문의하신 내용에 대해…`). */
+const HANGUL_PARAGRAPH_RE = /^(?=[^\p{Script=Han}]*$)(?=(?:[^\p{Script=Hangul}]*\p{Script=Hangul}){10})/u;
+/** The head over an original beside its translation (`원문`, `原文`, `Original`), alone on its line. */
+const ORIGINAL_HEAD_RE = /^\s*(?:원문|원본|原文|Original)\s*[:：]?\s*$/iu;
+
+/**
+ * A Korean hospital's Chinese board prints the professor's reply in Chinese and its Korean original under it (`원문` over the
+ * Hangul text): the original beside the translation the page is read in, none of the answer, with its head. Only beside Chinese
+ * paragraphs: an answer in Korean alone is kept as it is.
+ */
+export function withoutOriginalBeside(paragraphs: readonly string[]): string[] {
+  if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) return [...paragraphs];
+  const original = (p: string | undefined) => p !== undefined && HANGUL_PARAGRAPH_RE.test(p.trim());
+  return paragraphs.filter((p, i) => !original(p) && !(ORIGINAL_HEAD_RE.test(p) && original(paragraphs[i + 1])));
+}
