@@ -36,6 +36,12 @@ describe("a WeChat-article mirror's copy of a hospital account's 专家答疑 po
     expect(own!.date).toBe('2022-09-04');
   });
 
+  it('dates the post by its posting line where the headline itself asks the question, the posting line under it', () => {
+    const [own] = read(post({ headline: '专家答疑｜吃完饭总是胃胀怎么办' }));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+    expect(own!.date).toBe('2022-09-04');
+  });
+
   it("reads the asker's further words in the box of their labelled question as none of the answer, where no label heads the answer", () => {
     const [own] = read(post({ headline: '专家答疑｜吃完饭总是胃胀怎么办', askerWords: '最近一段时间一直这样，不知道是什么原因。', label: false }));
     expect(own!.question).toBe('吃完饭总是胃胀怎么办');

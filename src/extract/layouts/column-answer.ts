@@ -15,6 +15,7 @@ import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelated
 import { inside, type Block } from '../lines/html-lines.js';
 import { withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
+import { foldHan } from '../words/han-fold.js';
 import { bioBoxCard } from '../card/card-sentences.js';
 import { CARD_HEAD_RE } from '../words/answer-labels.js';
 import { isReplyDayLine } from './issue-date.js';
@@ -290,14 +291,18 @@ function expertBoxAfter(blocks: readonly Block[], from: number, end: number, spa
   return null;
 }
 
+/** A clause opening with where the doctor works now (`现于`, `目前在`, `现任职于`), not a unit. */
+const WORKS_AT_NOW_RE = /^(?:现|目前|现在)?(?:于|在|任职于|就职于|供职于)/u;
+
 /** A profile's doctor: its name, then the clause naming hospital, department and title. */
 function profileCard(text: string): Doctor | null {
   const sentence = text.split(/[。！!]/u)[0]!;
   const [name, clause, next] = sentence.split(/[，,]/u).map((c) => c.trim());
   if (!name || !clause || !isName(name)) return null;
   let doctor = parseCardParts([clause]);
-  // The title a clause of its own, the hospital and department the next (`专家简介：name，title，hospital department。擅长…`).
-  if (doctor.title && !doctor.hospital && !doctor.department && next && next.length <= 40) {
+  // The title a clause of its own, the hospital and department the next (`专家简介：name，title，hospital department。擅长…`);
+  // not a clause saying where the doctor sees patients now (`現於{clinic}應診`): author-note.ts reads the clinic it names.
+  if (doctor.title && !doctor.hospital && !doctor.department && next && next.length <= 40 && !WORKS_AT_NOW_RE.test(foldHan(next))) {
     const unit = parseCardParts([clause, next]);
     if (unit.title === doctor.title && !unit.name) doctor = unit;
   }

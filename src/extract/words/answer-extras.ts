@@ -374,7 +374,10 @@ const FILING_NUMBER_RE = /ICP\s*(?:备|证)\s*[:：]?\s*\d{5,}|公网安备\s*[:
  * A mirror's watermark set between an answer's paragraphs, in brackets: its name and what it did to the text
  * (`【养生知识网整理】`, `[某某健康网编辑]`, `（健康之家原创）`): the copier's mark, none of the answer.
  */
-const WATERMARK_RE = /^[【[［（(]\s*(\S{2,16}?)\s*(?:整理|编辑|原创|独家|出品|采编|编辑整理|收集整理)\s*[】\]］）)]$/u;
+const markOf = (longest: number) => new RegExp(`^[【[［（(]\\s*(\\S{2,${longest}}?)\\s*(?:整理|编辑|原创|独家|出品|采编|编辑整理|收集整理)\\s*[】\\]］）)]$`, 'u');
+const WATERMARK_RE = markOf(16);
+/** An office's mark names its institution too, whose name runs longer than a site's (`云岭市中医药大学附属医院微健康宣传科`). */
+const OFFICE_MARK_RE = markOf(32);
 /** An institution's office that edits what it posts (`某医院宣传科`, `党委宣传部`, `健康教育科`): its credit is the editor's, no one who answered. */
 const EDITING_OFFICE_RE = /(?:宣传|新闻|宣教|健康教育|健教)(?:科|部|处|處|中心|办|辦|办公室)$/u;
 export const isWatermark = (text: string) => {
@@ -383,7 +386,7 @@ export const isWatermark = (text: string) => {
 };
 /** An editing office's credit in brackets closing a post (`（某医院宣传科 整理）`): the editor's, none of the answer. */
 export const isEditorsCredit = (text: string) => {
-  const name = text.trim().match(WATERMARK_RE)?.[1];
+  const name = text.trim().match(OFFICE_MARK_RE)?.[1];
   return name !== undefined && EDITING_OFFICE_RE.test(name);
 };
 
