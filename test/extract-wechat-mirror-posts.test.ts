@@ -28,6 +28,9 @@ ${S('（滨海市中心医院宣传科 整理）')}
 <div class="footer">文章镜像 © 内容来自微信公众号</div>
 </body></html>`;
 
+/** A post whose headline asks the question itself, the posting line under it, the expert in a closing credit (as a mirror saves it). */
+const TITLED_POST = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>专家答疑｜小孩尿路感染需要注意什么？ - 临江市医科大学附属医院微健康 - 传送门</title>\n</head>\n<body>\n<div class=\"topbar\"><a href=\"https://chuansong.me/\">传送门</a> <a href=\"https://chuansong.me/hot\">热门</a> <a href=\"https://chuansong.me/category/health\">健康</a> <form action=\"https://chuansong.me/search\"><input name=\"q\" placeholder=\"搜索公众号或文章\"></form></div>\n<div class=\"main\"><div class=\"rich_media\">\n<h2 class=\"rich_media_title\" id=\"activity-name\">专家答疑｜小孩尿路感染需要注意什么？</h2>\n<div class=\"rich_media_meta_list\" id=\"meta_content\"><em id=\"post-date\" class=\"rich_media_meta rich_media_meta_text\">2020-08-24 17:25</em> <a class=\"rich_media_meta rich_media_meta_link\" id=\"post-user\" href=\"https://chuansong.me/account/d4b83e57\">临江市医科大学附属医院微健康</a></div>\n<div class=\"rich_media_content\" id=\"js_content\">\n<section><section><img data-src=\"https://mmbiz.qpic.cn/mmbiz_jpg/480ace20cece0817f4a70572/640\"></section>\n<section><p><span><strong>网友提问：</strong>小孩尿路感染需要注意什么？</span></p><p><span>请问需要做什么检查？</span></p></section>\n<p><span><strong>专家解答：</strong></span></p>\n<p><span>一般不严重，尿痛大多是暂时的，调整作息、清淡饮食后可以慢慢好转。</span></p>\n<p><span>（解答专家：临江市医科大学附属医院泌尿外科 副主任医师 吕静超）</span></p>\n<p><span>（临江市医科大学附属医院微健康宣传科 整理）</span></p>\n<section><img data-src=\"https://mmbiz.qpic.cn/mmbiz_png/363268206ec888b860c8eadc/640\"><p><span>长按识别二维码关注我们</span></p></section>\n<section><p><strong>往期回顾</strong></p><p><a href=\"https://mp.weixin.qq.com/s?__biz=Mz85829C36E0==&amp;mid=2650137358&amp;idx=1\" target=\"_blank\" data-linktype=\"2\">男性尿路感染会复发吗</a></p>\n<p><a href=\"https://mp.weixin.qq.com/s?__biz=Mz85829C36E0==&amp;mid=2650137370&amp;idx=1\" target=\"_blank\" data-linktype=\"2\">经期尿频伴有尿急要紧吗？</a></p>\n<p><a href=\"https://mp.weixin.qq.com/s?__biz=Mz85829C36E0==&amp;mid=2650137383&amp;idx=1\" target=\"_blank\" data-linktype=\"2\">年轻人尿急怎么办</a></p>\n<p><a href=\"https://mp.weixin.qq.com/s?__biz=Mz85829C36E0==&amp;mid=2650137350&amp;idx=1\" target=\"_blank\" data-linktype=\"2\">总是尿急是什么病</a></p></section>\n</section></div>\n<div class=\"rich_media_tool\"><a href=\"https://mp.weixin.qq.com/s?__biz=Mz85829C36E0==&amp;mid=2650137344&amp;idx=1\" id=\"js_view_source\">阅读原文</a></div>\n</div>\n<div class=\"side\"><div class=\"qr-box\"><img src=\"https://chuansong.me/qr/2c7a1006b1.png\" alt=\"\"><p>微信扫一扫关注该公众号</p><p>临江市医科大学附属医院微健康</p></div>\n<ins class=\"adsbygoogle\" data-ad-client=\"ca-pub-8293447353\" data-ad-slot=\"5105776990\"></ins>\n<div class=\"recommend\"><h3>推荐阅读</h3><ul><li><a href=\"https://chuansong.me/n/7197118\">这五种垃圾分类你做对了吗</a></li><li><a href=\"https://chuansong.me/n/1811510\">周末去哪儿？城郊赏花攻略来了</a></li><li><a href=\"https://chuansong.me/n/933425\">新能源车下乡活动启动</a></li></ul></div></div></div>\n<div class=\"footer\">传送门 © chuansong.me · 内容来自微信公众号，版权归原作者所有</div>\n<script>var ct = \"1598261100\"; var msg_title = \"专家答疑｜小孩尿路感染需要注意什么？\"; var nickname = \"临江市医科大学附属医院微健康\";</script>\n</body>\n</html>";
+
 describe("a WeChat-article mirror's copy of a hospital account's 专家答疑 post", () => {
   it('dates the post by its posting line under the headline: the day, then the account the <title> names', () => {
     const [own] = read(post());
@@ -40,6 +43,13 @@ describe("a WeChat-article mirror's copy of a hospital account's 专家答疑 po
     const [own] = read(post({ headline: '专家答疑｜吃完饭总是胃胀怎么办' }));
     expect(own!.answer_paragraphs).toEqual(ANSWER);
     expect(own!.date).toBe('2022-09-04');
+  });
+
+  it('dates the post by its posting line under a headline that asks the question itself, the expert credited after the answer', () => {
+    const [own] = read(TITLED_POST);
+    expect(own!.question).toBe('小孩尿路感染需要注意什么？');
+    expect(own!.doctor.name).toBe('吕静超');
+    expect(own!.date).toBe('2020-08-24');
   });
 
   it("reads the asker's further words in the box of their labelled question as none of the answer, where no label heads the answer", () => {

@@ -335,8 +335,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
   if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
-  // Or the post's day on its posting line above the question, the account the <title> names after it (post-stamp.ts).
-  if (meta.date === null) meta.date = accountPostDay(blocks.map((b) => b.text), at.index, title);
+  // Or the post's day on its posting line above the answer (under a headline that asks, the question's line is the headline over it), the account the <title> names after it (post-stamp.ts).
+  if (meta.date === null) meta.date = accountPostDay(blocks.map((b) => b.text), first >= 0 ? first : at.index + 1, title);
   // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
   // dating it and no e-paper's page number or issue number above (issue-date.ts): the day the page was served as often as the answer's (served-day.ts).
   if (meta.date !== null && above.some((b) => isBareWeekdayDay(b.text)) && near.every((b) => readMetaLine(b.text).dates.length === 0) && answerStamps.length === 0 && issueDate(blocks, at.index) === null && !numbersIssue(blocks, at.index, firstTitle))
