@@ -596,9 +596,10 @@ const withoutSessions = (text: string) => text.replace(/[（(](?:每周|每逢|�
 /** A doctor seated in a store's clinic (坐堂医师). */
 const SEATED_IN_STORE_RE = /坐堂(?:医师|医生|大夫|中医)/u;
 /** A place a hospital's name opens with, its administrative word after it or closing it (`江州` or `江州市` of 江州市人民医院, `临江` of 临江县中医院). */
-const ADMIN_WORD = '[市省县区州盟旗縣區]';
+const ADMIN_FIRST_RE = /^[市省县区州盟旗縣區]/u;
+const ADMIN_LAST_RE = /[市省县区州盟旗縣區]$/u;
 const isPlaceOf = (word: string, hospital: string | null) =>
-  hospital !== null && hospital.startsWith(word) && (new RegExp(`^${ADMIN_WORD}`, 'u').test(hospital.slice(word.length)) || new RegExp(`${ADMIN_WORD}$`, 'u').test(word));
+  hospital !== null && hospital.startsWith(word) && (ADMIN_FIRST_RE.test(hospital.slice(word.length)) || ADMIN_LAST_RE.test(word));
 /** An association's name (`香港家庭计划指导会`, `某市红十字会`; short, `家计会`): a charity whose doctors answer, no person. */
 const ASSOCIATION_RE = new RegExp(`^${HAN}{2,14}[会會]$`, 'u');
 /**

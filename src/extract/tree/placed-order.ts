@@ -72,12 +72,13 @@ function reorder(box: Element): boolean {
   const parts = partsOf(box);
   if (!parts || !oneColumn(parts)) return false;
   if (parts.every((p, i) => i === 0 || parts[i - 1]!.top <= p.top)) return false;
-  const order = parts.map((p, at) => ({ p, at })).sort((a, b) => a.p.top - b.p.top || a.at - b.at);
+  // Array.prototype.sort is stable: parts at one height keep their source order.
+  const order = [...parts].sort((a, b) => a.top - b.top);
   const slots: number[] = [];
   box.children.forEach((node, i) => {
     if (node.type === 'tag') slots.push(i);
   });
-  slots.forEach((slot, i) => (box.children[slot] = order[i]!.p.node));
+  slots.forEach((slot, i) => (box.children[slot] = order[i]!.node));
   box.children.forEach((node, i) => {
     node.prev = box.children[i - 1] ?? null;
     node.next = box.children[i + 1] ?? null;
