@@ -25,7 +25,7 @@ import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words
 import { isForwardingNote, opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { withoutEnglishBeside, withoutOriginalBeside } from '../words/translation.js';
-import { greetsThreadStarter } from '../words/reply-form.js';
+import { greetsAsker, greetsThreadStarter } from '../words/reply-form.js';
 import { isReplyDayLine } from '../layouts/issue-date.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
@@ -78,7 +78,8 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   while (i < end && inside(blocks[i]!.node, box)) i++;
   // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.
   // The asker's further words are a short line or two (`最近一段时间一直这样，不知道是什么原因。`): a longer one may be the answer's own.
-  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
+  // Nor a line greeting the asker (`您好，不用太担心。`, reply-form.ts): the answerer's opening set in the box.
+  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()) || greetsAsker(b.text))) return start;
   const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
   // And that prose stands beside the asker's box in the post's body (its paragraphs the box's siblings), not in a box elsewhere (an ad's).
   const around = rest === -1 ? null : lineBox(blocks[i + rest]!.node);
