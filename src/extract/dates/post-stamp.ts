@@ -98,8 +98,17 @@ export function postedByAccount(text: string, title: string): string | null {
   return parts.slice(1).includes(m[2]!.trim()) ? m[1]! : null;
 }
 
-/** The one day of the posting lines above line `to` (postedByAccount), as ISO; null where none, or two. */
+/** How far under the headline its posting line stands (the author's line between, on some). */
+const UNDER_HEADLINE_LINES = 2;
+const squashed = (text: string) => text.replace(/\s+/gu, '');
+/** Whether line `at` stands just under the headline the <title> opens with: a posting line is the headline's, not a news list's above it. */
+function underHeadline(texts: readonly string[], at: number, title: string): boolean {
+  const opening = squashed(title);
+  return texts.slice(Math.max(0, at - UNDER_HEADLINE_LINES), at).some((t) => squashed(t).length >= 4 && opening.startsWith(squashed(t)));
+}
+
+/** The one day of the posting lines above line `to` (postedByAccount), each under the headline, as ISO; null where none, or two. */
 export function accountPostDay(texts: readonly string[], to: number, title: string): string | null {
-  const days = new Set(texts.slice(0, to).flatMap((t) => findDate(postedByAccount(t, title) ?? '') ?? []));
+  const days = new Set(texts.slice(0, to).flatMap((t, i) => (underHeadline(texts, i, title) ? (findDate(postedByAccount(t, title) ?? '') ?? []) : [])));
   return days.size === 1 ? [...days][0]! : null;
 }

@@ -291,8 +291,11 @@ function expertBoxAfter(blocks: readonly Block[], from: number, end: number, spa
   return null;
 }
 
-/** A clause opening with where the doctor works now (`现于`, `目前在`, `现任职于`), not a unit. */
-const WORKS_AT_NOW_RE = /^(?:现|目前|现在)?(?:于|在|任职于|就职于|供职于)/u;
+/** A clause opening with where the doctor works now or worked (`现于`, `目前在`, `现任职于`, `曾在`), not a unit. */
+const WORKS_AT_NOW_RE = /^(?:(?:现|目前|现在|曾经?|原)(?:于|在|任职于|就职于|供职于|任)|曾经?|于|在|任职于|就职于|供职于)/u;
+/** Whether the clause is the unit alone: its hospital and department taken out, nothing is left (`曾在{hospital}进修` leaves 进修). */
+const isUnitAlone = (clause: string, unit: Doctor): boolean =>
+  [unit.hospital, unit.department].reduce<string>((rest, field) => (field ? rest.replace(field, '') : rest), clause.replace(/\s+/gu, '')) === '';
 
 /** A profile's doctor: its name, then the clause naming hospital, department and title. */
 function profileCard(text: string): Doctor | null {
@@ -301,10 +304,11 @@ function profileCard(text: string): Doctor | null {
   if (!name || !clause || !isName(name)) return null;
   let doctor = parseCardParts([clause]);
   // The title a clause of its own, the hospital and department the next (`专家简介：name，title，hospital department。擅长…`);
-  // not a clause saying where the doctor sees patients now (`現於{clinic}應診`): author-note.ts reads the clinic it names.
+  // not a clause saying where the doctor sees patients now (`現於{clinic}應診`: author-note.ts reads the clinic it names) or
+  // studied once (`曾在{hospital}进修`), nor one going on past the unit.
   if (doctor.title && !doctor.hospital && !doctor.department && next && next.length <= 40 && !WORKS_AT_NOW_RE.test(foldHan(next))) {
     const unit = parseCardParts([clause, next]);
-    if (unit.title === doctor.title && !unit.name) doctor = unit;
+    if (unit.title === doctor.title && !unit.name && isUnitAlone(next, unit)) doctor = unit;
   }
   return doctor.title ? { ...doctor, name } : null;
 }

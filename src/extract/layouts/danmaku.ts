@@ -17,9 +17,14 @@ const MOMENT_RE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
 const LAYER_DEPTH = 4;
 
 const isElement = (node: AnyNode | null): node is Element => node !== null && node.type === 'tag';
-/** A `<video>` in the box's flow: one set in a placed box of its own is a slide's part beside the others (an H5 scene's), no player under them. */
-const holdsVideo = (el: Element): boolean =>
-  el.children.some((c) => isElement(c) && (c.name === 'video' || (!ABSOLUTE_RE.test(c.attribs.style ?? '') && holdsVideo(c))));
+/** A box placed down its holder by a top of its own (`position:absolute; top:520px`): a slide's part, where a player's video fills its box from the top. */
+const OFF_TOP_RE = /(?:^|;)\s*top\s*:\s*(?:[1-9]\d*(?:\.\d+)?|0?\.\d*[1-9]\d*)px/iu;
+const isSlidePart = (el: Element): boolean => ABSOLUTE_RE.test(el.attribs.style ?? '') && OFF_TOP_RE.test(el.attribs.style ?? '');
+/**
+ * A `<video>` in the box's flow, or in a placed box filling it from the top (a player's `top:0`): one set in a box placed down the
+ * slide by a top of its own is a slide's part beside the others (an H5 scene's), no player under them.
+ */
+const holdsVideo = (el: Element): boolean => el.children.some((c) => isElement(c) && (c.name === 'video' || (!isSlidePart(c) && holdsVideo(c))));
 
 /** A line in an absolutely placed layer whose box also holds a `<video>`: drawn over the player. */
 function overPlayer(node: AnyNode): boolean {

@@ -22,9 +22,10 @@ import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLU
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
-import { opensWithStaffNoteHead } from '../words/answer-extras.js';
+import { isForwardingNote, opensWithStaffNoteHead } from '../words/answer-extras.js';
+import { isAnswererByline } from '../words/answerer-marks.js';
 import { withoutEnglishBeside, withoutOriginalBeside } from '../words/translation.js';
-import { greetsThreadStarter } from '../words/reply-form.js';
+import { greetsAsker, greetsThreadStarter } from '../words/reply-form.js';
 import { isReplyDayLine } from '../layouts/issue-date.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
@@ -77,7 +78,8 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   while (i < end && inside(blocks[i]!.node, box)) i++;
   // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.
   // The asker's further words are a short line or two (`最近一段时间一直这样，不知道是什么原因。`): a longer one may be the answer's own.
-  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()))) return start;
+  // Nor a line greeting the asker (`您好，不用太担心。`, reply-form.ts): the answerer's opening set in the box.
+  if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()) || greetsAsker(b.text))) return start;
   const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
   // And that prose stands beside the asker's box in the post's body (its paragraphs the box's siblings), not in a box elsewhere (an ad's).
   const around = rest === -1 ? null : lineBox(blocks[i + rest]!.node);
@@ -90,6 +92,8 @@ function isReplyHead(text: string): boolean {
   // The day's weekday in brackets after it (`2023.05.06 (토)`, `（周六）`) is the same day's.
   return head !== null && isReplyDayLine(text.slice(head[0].length).replace(/\s*[（(][^()（）]{1,4}[)）]\s*$/u, ''));
 }
+/** A note's close announcing the reply under it (`…的答复如下：`). */
+const ANNOUNCES_REPLY_RE = /(?:回复|回覆|答复|答覆|解答|说明|說明|回答)如下\s*[:：。]?$/u;
 /** A note announcing the points under it (`…请注意以下几点。`, `…如下：`, a head ending in its colon). */
 const ANNOUNCES_POINTS_RE = /(?:以下|如下|下面)(?:几|幾)?(?:点|點|方面|事项|事項)?[。：:]?$|[:：]$/u;
 /** A line turning back to the doctor's own advice after another's words (`另外…`, `此外…`, `总之…`). */
@@ -272,7 +276,20 @@ export function readAnswer(
     }
     // So too at a reply box's head naming the reply and its day (`答复　答复日期：…`, a board's view): the reply starts under it,
     // the lines above it (the view's fields and the asker's words) are the question's.
-    if (kind === 'meta' && taken.length > 0 && isReplyHead(block.text) && proseAfter(i)) {
+    // Only at the first such head: a later one heads a further reply (to the asker's follow-up), the first reply kept above it.
+    if (kind === 'meta' && taken.length > 0 && isReplyHead(block.text) && proseAfter(i) && !blocks.slice(question + 1, i).some((b) => isReplyHead(b.text))) {
+      taken.length = 0;
+      firstAt = -1;
+      askerHeaded = false;
+      stampBox = null;
+      continue;
+    }
+    // So too under a note announcing the reply below it (`这里是…中心。…李明主任医师的答复如下：`, answer-extras.ts, perhaps read as
+    // the card it names), or under the first byline heading an answer (`回复者：李明`, answerer-marks.ts) with a line or two of the
+    // asker's taken above it: what was taken above it is the question's. (A later byline heads another's answer, and ends this one.)
+    const announced = isForwardingNote(block.text) && ANNOUNCES_REPLY_RE.test(block.text);
+    const firstByline = taken.length <= ASKER_BOX_LINES && isAnswererByline(block.text) && !blocks.slice(question + 1, i).some((b) => isAnswererByline(b.text));
+    if ((kind === 'note' || kind === 'card') && taken.length > 0 && (announced || firstByline) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
       askerHeaded = false;

@@ -52,7 +52,13 @@ const MESSAGING_NUMBER_RE = /(?<![A-Za-z])(?:WhatsApp|WA|LINE|Line|Telegram|Vibe
  * A line sending the reader to book by a number (`如需预约就诊，请联系国际诊疗中心：+82-2-3010-5000（中文），微信：…`), as a hospital's
  * board closes every reply: its contact line, read as an ad. Only with the number printed: advice to book (`如需手术，请到外科预约。`) is the answer's.
  */
-const BOOKING_CONTACT_RE = /^如(?:需|要|想|有需要)(?:预约|挂号|就诊|就医|咨询|复诊)\p{Script=Han}{0,6}[，,]\s*(?:请|可)?(?:联系|致电|拨打|联络)[^。！!？?]{0,24}?(?:\+\d{1,3}[-\s]?)?\d[\d\s-]{6,16}\d/u;
+const BOOKING_CONTACT_RE = new RegExp(
+  String.raw`^如(?:需|要|想|有需要)(?:预约|挂号|就诊|就医|咨询|复诊)\p{Script=Han}{0,6}[，,]\s*(?:请|可)?(?:联系|致电|拨打|联络)[^。！!？?]{0,24}?(?:\+\d{1,3}[-\s]?)?\d[\d\s-]{6,16}\d` +
+    // The line ends at the number, or with the office's other contacts after it (`（中文），微信：…`): advice going on after it
+    // (`…，就诊时请带上之前的片子。`) is the answer's, as a hotline's is.
+    String.raw`\s*(?:[（(][^（）()]{1,8}[)）])?(?:\s*[，,、；;]\s*(?:微信|WeChat|邮箱|E-?mail|QQ|传真|电话|LINE|WhatsApp|Kakao\w*)\s*[:：]?\s*[\w@.+\-]+(?:\s*[（(][^（）()]{1,8}[)）])?)*\s*[。.]?$`,
+  'u',
+);
 const CLOSING_CITY_HOTLINE_RE = /(?:热线|电话)\s*[:：]\s*0\d[-\s]\d{4}[-\s]\d{4}$/u;
 /** Advice sending the reader somewhere before such a number (`可至本院骨科門診就診 電話：…`): the reply's last line, no slot's. */
 const SENDS_READER_RE = /请|請|建议|建議|可[以至到]|及时|及時|就[诊診医醫]|复诊|複診|欢迎|歡迎/u;
@@ -321,8 +327,11 @@ const FORWARDED_REPLY_RE =
  * 问题，心内科王芳教授的答复如下：`): the office relays the doctor's reply, its note none of it.
  */
 const RELAYED_REPLY_RE = /这里是[^。！!？?]{2,30}?(?:中心|服务台|导医台|室|处|處|部|客服|团队|團隊|小组|小組)[。，,！!\s][^]{0,60}?(?:回复|回覆|答复|答覆|解答|回答)如下\s*[:：。]?$/u;
+/** The doctor speaking in the note (`我是李明医生`, `我的回复如下`): their own opening of the answer, no office relaying it. */
+const DOCTOR_SPEAKS_RE = /我是\p{Script=Han}{1,4}(?:医生|醫生|医师|醫師|大夫|主任|教授)|我的(?:回复|回覆|答复|答覆|解答|回答)/u;
 export const isForwardingNote = (text: string) =>
-  text.length <= 80 && (FORWARDING_NOTE_RE.test(text.trim()) || FORWARDED_REPLY_RE.test(text.trim()) || RELAYED_REPLY_RE.test(text.trim()));
+  text.length <= 80 &&
+  (FORWARDING_NOTE_RE.test(text.trim()) || FORWARDED_REPLY_RE.test(text.trim()) || (RELAYED_REPLY_RE.test(text.trim()) && !DOCTOR_SPEAKS_RE.test(text)));
 /** A line saying the question was passed on (`已转交乳房外科医师`, `已轉請…醫師評估`): whoever passed it wrote it, no doctor's card, whatever follows. */
 const PASSED_ON_RE = /(?:已|将|將)\p{Script=Han}{0,8}?(?:转|轉)(?:请|請|交|给|給|至|呈)/u;
 export const saysPassedOn = (text: string) => text.length <= 80 && PASSED_ON_RE.test(text);

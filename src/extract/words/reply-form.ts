@@ -52,3 +52,9 @@ export function withoutReplyForm(texts: readonly string[]): { from: number; to: 
   while (to - 1 > from && isReplyFormLine(texts[to - 1]!)) to--;
   return { from, to };
 }
+/**
+ * A line opening with a greeting to the asker, no calling of a doctor before it (`您好，不用太担心。`): the answerer's opening, where
+ * an asker's greets the doctor (`医生您好，…`).
+ */
+const GREETS_ASKER_RE = /^(?:您好|你好|妳好)(?:[，,！!。：:\s]|$)/u;
+export const greetsAsker = (text: string) => GREETS_ASKER_RE.test(text.trim());
