@@ -479,8 +479,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   Hangul names, the Korean original beside on some), 传送门's copy of a hospital 公众号's 专家答疑 post (WeChat's markup,
  *   `<mpvoice>` on some, a title that asks nothing on some, 往期回顾 links to mp.weixin.qq.com), 欧联时报's 医生解答 on a
  *   Discuz! portal (GBK on some, `2023-5-6 14:22| 发布者: …` lines, Italian days, day-first `06/05/2023`, Italian
- *   hospitals) —, committed before its first run; tuned in the forty-sixth stop (h/tune99a, h/tune99b), not yet reviewed;
- *   not in eval.ts's default splits (`--split fresh-99`).
+ *   hospitals) —, committed before its first run; tuned in the forty-sixth stop (h/tune99a, h/tune99b), reviewed in the forty-seventh (h/review99);
+ *   in the default splits since the forty-seventh stop.
  * - `fresh-100`: the real sites of the genre, a thirty-fifth set (families-fresh100.ts), written blind on 2026-12-06: six sites
  *   no earlier split models or names — 好心肝基金會's 肝病Q&A (a Taiwanese patient foundation: Big5 declared or undeclared on
  *   half, ROC days `112-05-06` / `112年5月6日`, a 會刊 issue month, a free-screening notice with its own later day, a donation
