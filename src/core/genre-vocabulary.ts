@@ -55,6 +55,8 @@ export const DOCTOR_TITLES = [
   '注册营养技师', '副主任治疗师', '主任治疗师', '主管治疗师', '糖尿病专科护士',
   '副主任技师', '主任技师', '主管技师', '技师',
   '副主任中医师', '主任中医师', '主治中医师', '中医师',
+  // China's ethnic medicines rank their doctors as TCM does (主任蒙医师, 副主任藏医师): one title each, never a name (蒙) and a 医师
+  '副主任蒙医师', '主任蒙医师', '主治蒙医师', '蒙医师', '副主任藏医师', '主任藏医师', '主治藏医师', '藏医师',
   // Hong Kong's public TCM clinics' senior rank (高級中醫師, over the 註冊中醫師), one title, no 高级 and a 中医师
   '高级中医师',
   // a village clinic's doctor (乡村医生, 村医) holds this title, not a name and 医生

@@ -236,9 +236,15 @@ const withoutLatinGloss = (part: string) =>
   part
     .replace(LATIN_GLOSS_RE, '')
     .replace(KANA_READING_RE, '')
+    .replace(OWN_SCRIPT_SPELLING_RE, '')
     .replace(LATIN_THEN_HAN_RE, (whole, han: string) => (mayNameHospital(han) && HOSPITAL_LINE_RE.exec(han)?.[0] === han ? ` ${han}` : whole));
 /** A name's reading in katakana bracketed after it (`范辰（リ・ホウ）`, as a paper in Japan prints a Chinese doctor's name): none of the card. */
 const KANA_READING_RE = /(?<=\p{Script=Han})[（(][\p{Script=Katakana}・･ー\s]+[）)]/gu;
+/**
+ * So is a name's spelling in a script of its own bracketed after it (`斯琴（ᠰᠡᠴᠡᠨ）`, as a bilingual region's hospital prints its
+ * Mongol, Tibetan or Uyghur doctors' names): none of the card, the Chinese name is.
+ */
+const OWN_SCRIPT_SPELLING_RE = /(?<=\p{Script=Han})[（(][\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}][\p{Script=Mongolian}\p{Script=Tibetan}\p{Script=Arabic}\p{M}\s\u180B-\u180F\u200C\u200D\u202F]*[）)]/gu;
 /** A label in lenticular brackets before the fields (`【专家】hospital department title name`, as books print one): the label and its colon. */
 const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})】\s*(?=\S)/u, (whole, label: string) => (fieldOfLabel(label) !== null ? `${label}：` : whole));
 /**

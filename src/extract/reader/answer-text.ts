@@ -63,15 +63,22 @@ function datesReply(text: string): boolean {
 /** How many of the asker's lines a box holding their labelled question may hold under it. */
 const ASKER_BOX_LINES = 2;
 const ASKER_WORDS_CHARS = 24;
+/** How long the reader's label alone may be (`读者问：`, `网友提问：`). */
+const ASKER_LABEL_CHARS = 12;
+/** How many lines may stand between the box of the reader's words under their label alone and the answer's prose. */
+const ASKER_BOX_GAP = 4;
 /** How far under the headline the reader's labelled question may stand (the post's stamp and card between). */
 const ASKED_BELOW_LINES = 6;
 function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question: number, start: number, end: number): number {
   // From the question's line, or the line taking starts at (after a card over the reader's box).
   let asked = Math.max(question, start - 1);
   const until = Math.min(end, asked + ASKED_BELOW_LINES);
-  while (asked < until && labelledQuestion(blocks[asked]!.text.trim()) === null) asked++;
+  // The reader's label alone over their words in the box (`读者问：` then `最近一直这样…`) heads it as their labelled question does.
+  const labelAlone = (i: number) => kinds[i] !== 'text' && blocks[i]!.chars <= ASKER_LABEL_CHARS && isAskerLabel(blocks[i]!.text);
+  const heads = (i: number) => labelledQuestion(blocks[i]!.text.trim()) !== null || labelAlone(i);
+  while (asked < until && !heads(asked)) asked++;
   const box = asked < until ? lineBox(blocks[asked]!.node) : null;
-  if (box === null || labelledQuestion(blocks[asked]!.text.trim()) === null) return start;
+  if (box === null || !heads(asked)) return start;
   // What stands between the headline and the labelled question is no prose of the answer's (a stamp, a card).
   if (kinds.slice(start, asked).some((k, j) => k === 'text' && PROSE_RE.test(blocks[start + j]!.text))) return start;
   let i = asked + 1;
@@ -82,8 +89,14 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   if (blocks.slice(asked + 1, i).some((b) => b.chars > ASKER_WORDS_CHARS || LABEL_PREFIX_RE.test(b.text) || ANSWER_LABEL_RE.test(b.text.trim()) || greetsAsker(b.text))) return start;
   const rest = kinds.slice(i, end).findIndex((k, j) => k === 'text' && PROSE_RE.test(blocks[i + j]!.text));
   // And that prose stands beside the asker's box in the post's body (its paragraphs the box's siblings), not in a box elsewhere (an ad's).
+  // Under the label alone, the answer may stand in a box of its own beside the asker's (`<div>` of the words, `<div>` of the answer).
   const around = rest === -1 ? null : lineBox(blocks[i + rest]!.node);
-  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && rest !== -1 && rest <= 2 && around !== null && around === box.parent ? i : start;
+  // Between them, a head, a player or the answer's label may stand, and the answer's lead-in (`…常见的原因有以下几种：`) in its box.
+  const alone = labelAlone(asked);
+  const beside = around !== null && (around === box.parent || (alone && around.parent === box.parent));
+  const leadsIn = (j: number) => kinds[i + j] !== 'text' || (/[:：]$/u.test(blocks[i + j]!.text.trim()) && lineBox(blocks[i + j]!.node) === around);
+  const near = rest !== -1 && (rest <= 2 || (alone && rest <= ASKER_BOX_GAP && Array.from({ length: rest }, (_, j) => j).every(leadsIn)));
+  return i > asked + 1 && i - asked - 1 <= ASKER_BOX_LINES && near && beside ? i : start;
 }
 /** A reply box's head: the word for the reply and its day after a space (`答复　答复日期：2023.05.06`, `回复 回复时间：…`). */
 const REPLY_HEAD_RE = /^\s*(?:(?:医生|专家|醫生|專家)?(?:答复|答覆|回复|回覆)|解答)\s+(?=\S)/u;

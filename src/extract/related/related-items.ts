@@ -12,6 +12,7 @@ import { firstLine, renderLines, type Line } from '../lines/html-lines.js';
 import { compactTextLonger, showsNothing, textContent } from '../tree/page-index.js';
 import { readMetaLine } from '../dates/page-meta.js';
 import { isAppPrompt } from '../words/app-prompt.js';
+import { isBookingButton } from '../words/call-to-action.js';
 import { isReadMore } from '../words/read-more.js';
 import { withoutSlideCopies } from '../tree/carousel-clone.js';
 import { withoutSourceCredits } from './source-credit.js';
@@ -27,8 +28,12 @@ import { PRINTED_ADDRESS_RE, itemsBeforeAddresses } from './printed-list.js';
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
 const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
-/** A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's button, nor a version of the site (`[电脑版]`: version-switch.ts). */
-export const asksAsItem = (first: string, compact = norm(first)): boolean => [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isVersionLink(first);
+/**
+ * A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's
+ * button, nor a card's booking button (`预约此医生`, call-to-action.ts), nor a version of the site (`[电脑版]`: version-switch.ts).
+ */
+export const asksAsItem = (first: string, compact = norm(first)): boolean =>
+  [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isBookingButton(compact) && !isVersionLink(first);
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.

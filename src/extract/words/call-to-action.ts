@@ -42,6 +42,13 @@ const TRAILING_PROMPT_RE = /\s*[[【][^\]】]{0,12}[\]】]\s*$/u;
 /** The longest line read as a call: a paragraph of advice that mentions a hotline is longer. */
 const CALL_MAX_CHARS = 60;
 
+/**
+ * A card's button to book or consult its doctor (`预约此医生`, `立即预约`, `在线咨询`, `咨询TA`): a way to act, never a question a
+ * list links to. Under a column's tag above the question (`专家答问`) it would be read as the list's one item, its snippet the answer.
+ */
+const BOOKING_BUTTON_RE = /^(?:点击|立即|马上|在线|网上|一键|免费)?(?:预约|咨询|挂号|问诊|预订)(?:此|这位|该|本)?(?:医生|医师|专家|TA|他|她|挂号)?$/u;
+export const isBookingButton = (text: string): boolean => BOOKING_BUTTON_RE.test(text.replace(/\s+/gu, ''));
+
 export function isCallToAction(text: string): boolean {
   const whole = text.trim();
   const t = (whole.replace(TRAILING_PROMPT_RE, '') || whole).replace(STILL_ASKING_RE, '');

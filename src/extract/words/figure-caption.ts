@@ -24,9 +24,10 @@ const SLIDE_COUNTER_RE = /^[（(]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[）)]?\s*/u;
 
 /**
  * A player's caption: a short line naming the clip (`大河健康视频`, `专家讲解音频`) set right after a `<video>` or `<audio>`, as a
- * portal prints its own under the player it sets into the answer: the clip's name, none of the answer.
+ * portal prints its own under the player it sets into the answer: the clip's name, none of the answer. So is one naming its
+ * subtitles (`（蒙汉双语字幕）`, `中英字幕`), as a bilingual site prints under its film.
  */
-const CLIP_WORD_RE = /视频|音频|录音|语音|节目|短片/u;
+const CLIP_WORD_RE = /视频|音频|录音|语音|节目|短片|字幕/u;
 const afterPlayer = (node: AnyNode | null) => {
   let el = (node?.type === 'text' ? node.parent : node) as Element | null;
   for (let depth = 0; el && el.type === 'tag' && depth < 2; depth++, el = el.parent as Element | null) {
