@@ -44,8 +44,8 @@ import type { TruthPage } from './truth.js';
  *   `讀者問：` is the page's**;
  * - **the date the answer's day, ROC years +1911**: 好心肝's `發布日期` (the 會刊 issue month and the screening day none);
  *   内蒙古's `发布时间` (the Mongolian column's day in Mongolian digits the same day, none); ESDlife's `發佈日期` (a
- *   day-first `06/05/2023` keyed only where it cannot be read month-first: fresh-67's convention as fresh-87 changed it;
- *   the later `最後更新` none); 自由時報's article time (`2023/05/06 05:30`; the later `更新時間` none; JSON-LD agrees);
+ *   day-first `06/05/2023` keyed only where it, or the later `最後更新` day, cannot be read month-first: fresh-67's convention
+ *   as fresh-87 changed it (a lead's change after the first run: the blind key had ignored the update day); the later `最後更新` none); 自由時報's article time (`2023/05/06 05:30`; the later `更新時間` none; JSON-LD agrees);
  *   人卫's `发布于` day (`3天前` beside it none; the blob's later `publishTime` none); 诗华's post day (the Malay masthead's
  *   today none; a day-first `06/05/2023` as ESDlife's);
  * - **the card** as printed: 好心肝's `{name} 醫師` head (title `醫師`), a closing credit with the full title, or label
@@ -287,7 +287,7 @@ const HK_OFFERS = ['全面身體檢查計劃 HK$1,280起', '女性健康檢查 H
  * F3. ESDlife 健康生活網's 專家答問 (www.esdlife.com/health/expert-qa/{id}: host as remembered, the section's name, the path
  * and the markup guessed), traditional (Hong Kong), UTF-8, canonical on 50%: the portal's nav (健康服務, 醫生搜尋, 專家答問),
  * health-check offers with HK$ prices and `立即預約` (none); the `<h1>` the question, `{specialty}專科醫生解答：` before it on
- * 30% (none); `發佈日期：` as day-first `06/05/2023` (35%: keyed only where it cannot be read month-first, else null),
+ * 30% (none); `發佈日期：` as day-first `06/05/2023` (35%: keyed only where it cannot be read month-first or the later `最後更新` day cannot, fresh-87's convention; else null),
  * `6 May 2023` (30%), `2023年5月6日` (20%) or `2023-05-06` (15%) (keyed); a later `最後更新：` in the same form on 30%
  * (none); the card `{name}醫生` (with `Dr. {SURNAME} {initials}` beside on 60% where the surname is a common one: none)
  * and `{specialty}專科醫生` (keyed title `專科醫生`, the specialty the department: fresh-93's convention), the clinic
@@ -357,7 +357,8 @@ ${list}
         question,
         paragraphs,
         doctor: { name, title: '專科醫生', department: spec, hospital: clinic, hospital_grade: null },
-        date: dayForm !== 'dmy' || certainDayFirst(page.date!) ? page.date : null,
+        // fresh-87's convention: a later day-first `最後更新` that cannot be read month-first shows the order.
+        date: dayForm !== 'dmy' || certainDayFirst(page.date!) || (updated && certainDayFirst(later)) ? page.date : null,
         format: video ? 'video' : 'unknown',
         related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), false),
       }),
