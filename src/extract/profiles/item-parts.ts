@@ -16,11 +16,16 @@ export interface ItemParts {
   meta: Element | null;
   /** A link (`a[href]`) stands inside the snippet or the meta line. */
   linkInside: boolean;
-  /** The item's shown text outside the question, the snippet and the meta line (`shownTextContent` of the rest). */
+  /**
+   * The item's shown text outside the question, the snippet and the meta line (`shownTextContent` of the rest),
+   * without its blank text nodes (the indents between the parts): '' where it prints nothing else.
+   */
   rest: string;
 }
 
 const LINK = compileSelector('a[href]')!;
+/** A character of text that is not white space. */
+const NOT_SPACE_RE = /\S/u;
 
 /**
  * The item's parts, its links and its text found in one walk of the item, where a query per part,
@@ -62,7 +67,7 @@ export function itemParts(q: PageQuery, item: Element, spec: NonNullable<Layout[
   const [link = null, question = null, snippet = null, meta = null] = found;
   const printed = spec.question ? question : link;
   let rest = '';
-  for (const text of texts) if (!under(text, item, printed, snippet, meta)) rest += text.data;
+  for (const text of texts) if (!under(text, item, printed, snippet, meta) && NOT_SPACE_RE.test(text.data)) rest += text.data;
   return { link, printed, snippet, meta, linkInside: links.some((a) => under(a, item, snippet, meta, null)), rest };
 }
 

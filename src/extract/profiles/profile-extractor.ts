@@ -74,17 +74,17 @@ export function readDoctor(page: Queryable, layout: Layout): Doctor {
 export function readCard(page: Queryable, cardAt: Element | Cheerio<AnyNode>, fields: Layout['doctor']): Doctor {
   const q = asQuery(page);
   const card = 'cheerio' in cardAt ? (cardAt.get(0) as Element) : cardAt;
-  const layout = { doctor: fields };
   const parsed = parseDoctorCard(renderLines(card).map((l) => l.text).join(' '));
-  const fromSelectors = Object.fromEntries(
-    Object.entries(layout.doctor).map(([field, sel]) => [field, sel ? (select(q, card, sel)?.value ?? null) : null]),
-  ) as Partial<Doctor>;
+  const bySelector = (field: keyof Doctor) => {
+    const sel = fields[field];
+    return sel ? (select(q, card, sel)?.value ?? null) : null;
+  };
   // A selector that hits the wrong element (markup drift) is caught by the vocabulary: prefer the parse then.
+  // A field's selector is asked only where its reading is used: a title or a grade the parse read needs none.
   const pick = (field: keyof Doctor) => {
-    const bySelector = fromSelectors[field] ?? null;
     const byRules = parsed[field];
-    if (field === 'title' || field === 'hospital_grade') return byRules ?? bySelector;
-    return bySelector ?? byRules;
+    if (field === 'title' || field === 'hospital_grade') return byRules ?? bySelector(field);
+    return bySelector(field) ?? byRules;
   };
   return {
     name: pick('name'),

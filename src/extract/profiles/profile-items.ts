@@ -12,6 +12,7 @@ import { asksAsItem } from '../related/related-items.js';
 import { itemDate, splitOpeningTag, withoutSnippetLabel } from '../related/related-item.js';
 import { opensNoPage } from '../related/item-address.js';
 import { itemParts } from './item-parts.js';
+import { readItemMeta } from './item-meta.js';
 
 export type RelatedItemsSpec = NonNullable<Layout['relatedItems']>;
 
@@ -52,7 +53,7 @@ function readProfileItem(q: PageQuery, el: Element, spec: RelatedItemsSpec, reso
   const meta: MetaLine[] = [];
   if (tag) meta.push(readMetaLine(tag));
   const metaText = metaAt ? renderLines(metaAt).map((l) => l.text).join(' ') : null;
-  if (metaText) meta.push(readMetaLine(metaText));
+  if (metaText) meta.push(readItemMeta(metaText));
   // A meta line that says more than a format and a date is not the line the profile knows.
   if (meta.some((m) => !m.metaOnly)) return null;
   const format: AnswerFormat = meta.find((m) => m.format !== 'unknown')?.format ?? 'unknown';
@@ -82,8 +83,8 @@ const NOT_SPACE_RE = /\S/u;
  * outside those parts (`rest`, item-parts.ts), not its lines: no second walk of the item.
  */
 function printsOnly(rest: string, question: string): boolean {
-  // Most items print nothing else (`rest` blank): told without squashing either.
-  if (!NOT_SPACE_RE.test(rest)) return NOT_SPACE_RE.test(question);
+  // Most items print nothing else (`rest` empty): told without squashing either.
+  if (rest === '') return NOT_SPACE_RE.test(question);
   const asked = squash(question);
   return asked !== '' && squash(rest).replaceAll(asked, '') === '';
 }
