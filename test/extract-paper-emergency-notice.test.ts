@@ -44,4 +44,13 @@ describe('a paper’s emergency notice under its doctor’s answer', () => {
     expect(own.answer_paragraphs).toEqual(ANSWER);
     expect(own.doctor.name).toBe('陈美玲');
   });
+
+  it('a blog’s byline after the post’s day (December 27, 2021 by 日报) is meta, none of the answer', () => {
+    const short = ['呕吐多数与胃肠炎有关，注意休息、多喝温水，一般几天就能缓解，不缓解再就诊。'];
+    const byline = html(
+      `${QUESTION} – 日报`,
+      `<article><header><h1>${QUESTION}</h1><div><span><time datetime="2021-12-27T19:31:00+08:00">December 27, 2021</time></span> <span>by 日报</span></div></header><div class="entry-content"><p><strong>民都鲁读者黄先生问：</strong>去社区医院看过，吃了药也不见好。</p>${short.map((p) => `<p>${p}</p>`).join('')}<p>——诗巫医院（Hospital Sibu）儿科专科医生 陈美玲</p><p><em>${NOTICE}</em></p></div></article>`,
+    );
+    expect(pageOf(byline)!.answer_paragraphs).toEqual(short);
+  });
 });
