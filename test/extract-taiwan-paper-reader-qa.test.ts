@@ -38,5 +38,7 @@ describe('a Taiwanese daily’s health Q&A column', () => {
     expect(pageOf(page('膝蓋痛別輕忽 醫師這樣說'))!.question).toBe(QUESTION);
     const followUp = page('膝蓋痛別輕忽 醫師這樣說', { letter: `有沒有什麼好的辦法緩解？${QUESTION}` });
     expect(pageOf(followUp)!.question).toBe(QUESTION);
+    const asksFirst = page('膝蓋痛別輕忽 醫師這樣說', { letter: `請問需要做什麼檢查？${QUESTION}` });
+    expect(pageOf(asksFirst)!.question).toBe(QUESTION);
   });
 });

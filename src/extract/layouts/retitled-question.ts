@@ -21,7 +21,10 @@ const labelledBelow = (text: string): string | null =>
 function letterQuestion(asked: string): string {
   const m = asked.match(/^(\S{4,40}?)\s+\S/u);
   if (m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
-  return askedBeforeTelling(asked) ?? askedAfterTelling(asked) ?? asked;
+  const first = askedBeforeTelling(asked);
+  const last = askedAfterTelling(asked);
+  // A first part asking of nothing it names (`请问需要做什么检查？`) asks of the question the letter ends with.
+  return (first !== null && !(last !== null && asksOfNothing(first)) ? first : last) ?? asked;
 }
 
 /**
