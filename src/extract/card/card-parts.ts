@@ -257,13 +257,17 @@ const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述
  * A column's writer credited before a slash with a doctor's title after the name (`撰文／{department} {name} 醫師`, as a hospital's
  * newsletter heads its doctor's column): the doctor wrote the answer, the card without the label. A reporter's or an editor's credit
  * stays as it is, and so does a paper's bare `文／{name}醫師` byline: its author's note after the text prints the card
- * (`（作者…為…執業家庭醫師）`, author-note.ts), the byline's 醫師 only how the writer is called.
+ * (`（作者…為…執業家庭醫師）`, author-note.ts), the byline's 醫師 only how the writer is called. A `文／` byline that opens with the
+ * doctor's hospital (`文／{hospital}{department}醫師 {name}`, as Taiwan's papers credit a doctor's own column) is the card as well.
  */
 const WRITER_LABEL_RE = /^(?:撰文|撰稿)\s*[/／]\s*(?=\S)/u;
+const BYLINE_LABEL_RE = /^文\s*[/／]\s*(?=\S)/u;
 const NEWSROOM_WORD_RE = /记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生/u;
 const writerCredit = (part: string) => {
   const rest = part.replace(WRITER_LABEL_RE, '');
-  return rest !== part && TITLE_RE.test(rest) && !NEWSROOM_WORD_RE.test(rest) ? rest : part;
+  if (rest !== part) return TITLE_RE.test(rest) && !NEWSROOM_WORD_RE.test(rest) ? rest : part;
+  const byline = part.replace(BYLINE_LABEL_RE, '');
+  return byline !== part && HOSPITAL_LINE_RE.test(byline) && TITLE_RE.test(byline) && !NEWSROOM_WORD_RE.test(byline) ? byline : part;
 };
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label
@@ -638,7 +642,8 @@ const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
  * A closing credit in brackets around the card (`（本文由{store}{title}{name}解答）`): the words saying who answers are none of its
  * fields; the card is what they enclose. (A sentence crediting the guest, `本期由我院…为大家解答。`, is credit-sentence.ts's.)
  */
-const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本题|本问题)由\s*(\S{4,40}?)\s*(?:为您|为大家|为读者)?(?:解答|答疑|回答|解惑)\s*[）)]$/u;
+// In either script, and replying (`（本文由{hospital}{department}{title} {name} 回覆）`, a Taiwanese foundation's closing credit).
+const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本欄|本题|本題|本问题|本問題)由\s*(\S.{2,40}?)\s*(?:为您|为大家|为读者|為您|為大家|為讀者)?(?:解答|答疑|回答|解惑|回复|回覆|答复|答覆)\s*[）)]$/u;
 const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part;
 /**
  * A department's subspecialty printed between it and the title (`眼科白内障主治医师`, `心内科高血压`, `针灸科金针`): a disease, a

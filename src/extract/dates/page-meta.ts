@@ -55,6 +55,13 @@ const DAY_NAMES_RE =
   /(?:星期|礼拜|周)[一二三四五六日天]|(?<![\p{L}])(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)(?![\p{L}])|(?<=\d日?\s*)[(（](?:星期|礼拜|周|週)?[一二三四五六日天][)）]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
 /** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
+/** A blog's byline after the post's day (`May 6, 2023 by 诗华日报`, WordPress's `posted on … by …`): its author, meta as the day is. */
+const POSTED_BY_RE = /\s+(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
+/**
+ * A periodical's issue named with its month, as a foundation's newsletter prints where an article first ran (`好心肝會刊第82期（111年6月）`,
+ * `健康月刊第12期（2023年3月）`): the issue's, meta beside the day (a month alone dates nothing).
+ */
+const PERIODICAL_ISSUE_RE = /[\p{Script=Han}A-Za-z0-9]{0,12}(?:会刊|會刊|月刊|季刊|双月刊|雙月刊|周刊|週刊|期刊|通讯|通訊|杂志|雜誌|院刊)\s*第\s*\d{1,5}\s*期(?:\s*[（(]\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*[）)])?/gu;
 /**
  * The print issue's page beside a web copy's day (`頭條日報 P.44 健康`, `某某晚报 第A14版 健康`): the paper, its page and the
  * page's section, meta as the day is, where the line holds one.
@@ -335,7 +342,7 @@ function readLine(printed: string): MetaLine {
     for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
-  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const rest = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '').replace(POSTED_BY_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

@@ -1,6 +1,6 @@
 import { comparable } from '../../core/text.js';
 import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
-import { askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
+import { askedAfterTelling, askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -16,12 +16,15 @@ const labelledBelow = (text: string): string | null =>
 /**
  * A reader's letter that asks first and tells after a space (`会阴部坠胀尿频是怎么回事 去社区医院看过，吃了药也不见好。`), or
  * with none (`…几天了怎么办最近一段时间一直这样，…`, letter-column.ts): the question is its first part, where that asks and
- * holds no sentence; else the letter as it is.
+ * holds no sentence; or one that tells first and asks in its last sentence: that sentence; else the letter as it is.
  */
 function letterQuestion(asked: string): string {
   const m = asked.match(/^(\S{4,40}?)\s+\S/u);
   if (m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
-  return askedBeforeTelling(asked) ?? asked;
+  const first = askedBeforeTelling(asked);
+  const last = askedAfterTelling(asked);
+  // A first part asking of nothing it names (`请问需要做什么检查？`) asks of the question the letter ends with.
+  return (first !== null && !(last !== null && asksOfNothing(first)) ? first : last) ?? asked;
 }
 
 /**

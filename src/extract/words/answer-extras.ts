@@ -70,7 +70,17 @@ const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
-const FOLLOW_CALL_RE = /关注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博)/u;
+/** So is a paper's call to follow its channel or page on a messaging or social app (`关注诗华日报WhatsApp频道，第一时间掌握砂州新闻！`). */
+const FOLLOW_CALL_RE =
+  /[关關]注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博|(?:WhatsApp|Telegram|LINE|Facebook|FB|Instagram|IG|YouTube|脸书|臉書)\s*(?:频道|頻道|专页|專頁|群组|群組|账号|帳號))/u;
+/**
+ * A charity's donation box under its article: the appeal to donors (`您的支持，是我們消滅肝病的力量！`) and the button with the
+ * giro account (`我要捐款 郵政劃撥：18294340`). The organisation speaks of itself as 我們 and of a donor's support: no doctor's advice.
+ */
+const DONATION_APPEAL_RE = /^[您你]的(?:支持|捐款|捐助|捐贈|捐赠|愛心|爱心)[，,]?\s*(?:是|就是|都是|將是|将是|會是|会是)(?:我們|我们)[^。！!]{0,16}(?:力量|動力|动力|後盾|后盾)[。！!]?$/u;
+const DONATION_BUTTON_RE = /^(?:我要|立即|線上|线上)(?:捐款|捐助|捐贈|捐赠|樂捐|乐捐)|(?:郵政|邮政)?(?:劃撥|划拨)(?:帳號|账号|戶名|户名)?\s*[:：]\s*\d{6,}/u;
+/** A news site's call to read it in its app, among a lucky draw's words (`不用抽 不用搶 現在用APP看新聞 保證天天中獎`): its promotion, no sentence of an answer. */
+const APP_NEWS_CALL_RE = /(?:用|下[载載]|打[开開]|安[装裝])\s*(?:App|APP|app)\s*(?:看|[读讀]|[听聽])(?:新[闻聞]|[报報]|文章)/u;
 const APP_CALL_RE = /^(?:立即|免费)?(?:下载|打开|安装)\s*[^\s，,。]{0,10}?\s*(?:App|APP|app|客户端)(?![A-Za-z])/u;
 
 /**
@@ -117,7 +127,9 @@ export function isAdLine(text: string): boolean {
     namesClinicSession(t) ||
     (t.length <= 12 && COUPON_RE.test(t)) ||
     CASE_AD_RE.test(t) ||
-    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t)))
+    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t))) ||
+    (t.length <= 40 && APP_NEWS_CALL_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
+    (t.length <= 40 && (DONATION_APPEAL_RE.test(t) || DONATION_BUTTON_RE.test(t)))
   );
 }
 

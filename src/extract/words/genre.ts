@@ -8,6 +8,7 @@ import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js'
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
+import { isEmergencyNotice } from './emergency-notice.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
 export { DOCTOR_TITLES, HOSPITAL_GRADES };
@@ -332,7 +333,8 @@ const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
  * 内容仅供参考`): the site's, none of the answer. A doctor's own `以上内容仅供参考。` closing the advice stands in no such row.
  */
 const FOOTER_HEDGE_RE = /^[^，,。；;！!？?]{2,40}\s[·•|｜]\s*[^，,。；;！!？?·•|｜\s]{0,6}(?:内容|回答|解答|回复|信息|资料)[仅只]供参考[。.]?$/u;
-export const isDisclaimer = (line: string) => DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim()) || FOOTER_HEDGE_RE.test(line.trim());
+export const isDisclaimer = (line: string) =>
+  DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim()) || FOOTER_HEDGE_RE.test(line.trim()) || isEmergencyNotice(line.trim());
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 /** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */

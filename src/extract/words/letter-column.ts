@@ -1,3 +1,5 @@
+import { asksQuestion } from '../../core/genre-vocabulary.js';
+
 /**
  * A paper's or portal's letters column (医生信箱, 醫藥信箱, 家庭医生问答): the column's standing note over each letter and
  * the reader's sign-off under it. Neither is the doctor's answer: the note is the column's, the sign-off the asker's.
@@ -77,4 +79,19 @@ export function askedBeforeTelling(letter: string): string | null {
     if (rest.length >= LEAST_QUESTION_CHARS && (TELLING_OPENER_RE.test(rest) || asksOfNothing(rest) || /[？?]$/u.test(asked))) return asked;
   }
   return null;
+}
+
+/**
+ * The other way round: a reader's letter that tells first and asks last (`最近一段时间一直这样，不知道是什么原因。中年人总是口腔溃疡是什么病`,
+ * as a paper prints a reader's letter under a headline that asks nothing): the asking last sentence, where the telling opens as a
+ * reader tells (`最近…`, `平时…`) or asks of nothing it names, and the last sentence is one question, no mark inside; else null.
+ */
+export function askedAfterTelling(letter: string): string | null {
+  const text = letter.trim();
+  const m = text.match(/^(.+[。！!？?])\s*([^。！!？?]+[？?]?)$/u);
+  // Or one opening with a follow-up naming nothing (`有没有什么好的办法缓解？`), asking of the question that ends the letter.
+  if (!m || !(TELLING_OPENER_RE.test(m[1]!) || asksOfNothing(m[1]!))) return null;
+  const asked = m[2]!.trim();
+  if ([...asked].length < LEAST_QUESTION_CHARS + 1 || /[，,；;：:？?]/u.test(asked.replace(/[？?]$/u, ''))) return null;
+  return asksQuestion(asked) ? asked : null;
 }

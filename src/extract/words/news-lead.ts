@@ -1,9 +1,10 @@
 /**
  * A news story's lead, opening with its dateline (`央广网北京4月10日消息　据中国之声《健康之家》报道，…`, `新华社北京5月6日电`,
  * `本报讯`): the outlet telling what the story is, over the question it reports and the doctor's answer — none of the answer.
- * The dateline's 电 is the wire's, set apart from what follows (not `患者3月5日电话随访时…`).
+ * The dateline's 电 is the wire's, set apart from what follows (not `患者3月5日电话随访时…`). A Taiwanese paper's bracketed dateline
+ * (`〔記者林惠琴／台北報導〕`, `〔健康頻道／綜合報導〕`) is one too.
  */
-const DATELINE_RE = /^(?:[^，,。；;！!？?\s]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电|電)(?=[\s　（(]|$)|(?:本报|本報|本台|本网|本網)讯|(?:本报|本報|本台|本网|本網)訊)/u;
+const DATELINE_RE = /^(?:[〔［[]\s*[^〔〕［］[\]／/]{1,12}[／/]\s*\p{Script=Han}{1,6}(?:報導|报导|報道|报道)\s*[〕］\]]|[^，,。；;！!？?\s]{2,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:消息|电|電)(?=[\s　（(]|$)|(?:本报|本報|本台|本网|本網)讯|(?:本报|本報|本台|本网|本網)訊)/u;
 /** The lead is a sentence or two: a longer paragraph opening so is a story's text, which other rules read. */
 const LEAD_MAX_CHARS = 120;
 export const isNewsLead = (text: string): boolean => {

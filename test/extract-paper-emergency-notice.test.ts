@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { isDisclaimer } from '../src/extract/words/genre.js';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+
+/**
+ * A paper's standing emergency notice under its doctor's letter column (`如遇紧急情况，请拨打999或前往最近医院急诊部。`):
+ * the paper's, none of the answer; a doctor's own advice to call an ambulance for a named sign stays the answer's.
+ */
+
+const URL = 'https://www.dailypaper.example/?p=88123';
+const html = (title: string, body: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: URL }))).find((e) => e.origin === 'page');
+
+const QUESTION = '老人夜里胸闷气短是什么原因';
+const ANSWER = ['老人夜里胸闷气短，多与心功能不全、慢性支气管炎有关，也可能是睡前进食过饱。', '建议到医院心内科做心电图和心脏彩超检查，明确原因后再规范治疗。'];
+const NOTICE = '如遇紧急情况，请拨打999或前往最近医院急诊部。';
+const HEAD_CARD = '<p><strong>解答医生：</strong>陈美玲医生（诗巫医院心脏科专科医生）</p>';
+const TAIL_CARD = '<p>——诗巫医院心脏科专科医生 陈美玲</p>';
+const page = (head: string, tail: string, notice = NOTICE) =>
+  html(
+    `${QUESTION} – 日报`,
+    `<article><h1>${QUESTION}</h1><time datetime="2023-05-06T08:00:00+08:00">May 6, 2023</time><div class="entry-content">${head}<p><strong>诗巫读者黄女士问：</strong>最近一段时间一直这样，不知道是什么原因。</p>${ANSWER.map((p) => `<p>${p}</p>`).join('')}${tail}<p><em>${notice}</em></p></div></article>`,
+  );
+
+describe('a paper’s emergency notice under its doctor’s answer', () => {
+  it('如遇紧急情况，请拨打999或前往最近医院急诊部 is a disclaimer line; a named sign’s call to 120 is none', () => {
+    expect(isDisclaimer(NOTICE)).toBe(true);
+    expect(isDisclaimer('如有緊急情況，請撥打119或就近前往急診室。')).toBe(true);
+    expect(isDisclaimer('如果胸痛持续不缓解，请立即拨打120。')).toBe(false);
+    expect(isDisclaimer('如遇紧急情况，孩子抽搐时要让他侧卧，保持呼吸道通畅，同时拨打120。')).toBe(false);
+  });
+
+  it('after the card at the head, the notice is none of the answer', () => {
+    expect(pageOf(page(HEAD_CARD, ''))!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a call to follow the paper’s WhatsApp channel after the notice is none of the answer', () => {
+    const promo = page('', TAIL_CARD).replace('</div></article>', '<div>关注日报WhatsApp频道，第一时间掌握本州新闻！</div></div></article>');
+    expect(pageOf(promo)!.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('after a closing card, the answer stands before the card, not the notice after it', () => {
+    const own = pageOf(page('', TAIL_CARD))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.doctor.name).toBe('陈美玲');
+  });
+
+  it('a blog’s byline after the post’s day (December 27, 2021 by 日报) is meta, none of the answer', () => {
+    const short = ['呕吐多数与胃肠炎有关，注意休息、多喝温水，一般几天就能缓解，不缓解再就诊。'];
+    const byline = html(
+      `${QUESTION} – 日报`,
+      `<article><header><h1>${QUESTION}</h1><div><span><time datetime="2021-12-27T19:31:00+08:00">December 27, 2021</time></span> <span>by 日报</span></div></header><div class="entry-content"><p><strong>民都鲁读者黄先生问：</strong>去社区医院看过，吃了药也不见好。</p>${short.map((p) => `<p>${p}</p>`).join('')}<p>——诗巫医院（Hospital Sibu）儿科专科医生 陈美玲</p><p><em>${NOTICE}</em></p></div></article>`,
+    );
+    expect(pageOf(byline)!.answer_paragraphs).toEqual(short);
+  });
+});
