@@ -51,6 +51,8 @@ describe('someone other than the doctor speaking in the answer is flagged', () =
     ['a reporter’s byline and the paper’s page (文/…记者 … 通讯员 …, A14版)', ['文/广州日报全媒体记者 杨秀英 通讯员 黄秀英', ...ANSWER]],
     ['the paper’s page line (广州日报 A14版 健康)', ['广州日报 A14版 健康', ...ANSWER]],
     ['a programme’s blurb (每期邀请一位名医，回答听众…)', ['健康早知道，每期邀请一位名医，回答听众最关心的健康问题。', ...ANSWER]],
+    ['the asker’s line in traditional script (發問者：…, 讀者來信：…)', ['發問者：Amy ( 初學者 4 級 )', ...ANSWER]],
+    ['a nurse’s line in traditional script (護士：…)', [...ANSWER, '護士：隨訪提醒，請一週後在線復診。']],
     ['a dialogue’s turns under two names, one not the doctor’s', ['林溪：各位好，今天的问题来自一位朋友的留言。', `王清玉：${ANSWER[0]!}`, ...ANSWER.slice(1)]],
   ])('%s', (_, answerParagraphs) => {
     expect(unsure({ answerParagraphs })).toBe(true);

@@ -309,17 +309,17 @@ function staffBylineInAnswer(paragraphs: readonly string[]): string | null {
  * (`林溪：各位…` beside `于娟刚：…`). The reader ran a relaying note, the asker's letter or a host's lines into the doctor's reply;
  * a doctor writes in their own voice, and names no such speaker at the head or foot of a line.
  */
-const OTHER_ROLE = String.raw`(?:护士|护师|导医台?|导诊台?|分诊台|前台|客服|助理|主持人|主播|记者|通讯员|编辑|小编|管理员)`;
+const OTHER_ROLE = String.raw`(?:护士|護士|护师|護師|导医台?|導醫台?|导诊台?|導診台?|分诊台|分診台|前台|客服|助理|主持人|主播|记者|記者|通讯员|通訊員|编辑|編輯|小编|小編|管理员|管理員)`;
 /** The audience's roles: a reader's letter may name the place and the person before them (`金边读者许女士问：`). */
-const AUDIENCE_ROLE = String.raw`(?:读者|听众|观众|网友)`;
+const AUDIENCE_ROLE = String.raw`(?:读者|讀者|听众|聽眾|观众|觀眾|网友|網友)`;
 /** The asker's own roles, only bare at the line's head: a doctor heads advice by a group of patients (`高血压患者：…`). */
-const ASKER_ROLE = String.raw`(?:患者家属|家属|患者|病人|提问者|提问人|咨询者)`;
+const ASKER_ROLE = String.raw`(?:患者家属|患者家屬|家属|家屬|患者|病人|提问者|提問者|发问者|發問者|提问人|提問人|咨询者|諮詢者|咨詢者)`;
 const OTHER_VOICE: ReadonlyArray<{ re: RegExp; why: string }> = [
   { re: new RegExp(String.raw`^[【\[（(]?${OTHER_ROLE}\p{Script=Han}{0,4}?[】\]）)]?\s*[:：]`, 'u'), why: "a staff member's turn" },
   { re: new RegExp(String.raw`^(?:\p{Script=Han}{0,4}?${AUDIENCE_ROLE}|${ASKER_ROLE})\p{Script=Han}{0,4}?(?:问|来信|留言|提问|追问|咨询)?\s*[:：]`, 'u'), why: "the asker's or the audience's turn" },
   { re: new RegExp(String.raw`[（(]\s*${OTHER_ROLE}\s*[:：]?\s*\p{Script=Han}{2,4}\s*[）)]\s*$`, 'u'), why: "a line signed by a staff member" },
-  { re: /^文\s*[/／|｜]|(?:记者|通讯员|实习生)\s*\p{Script=Han}{2,3}(?:\s|$)|(?<![A-Za-z])[A-Z]\d{1,2}\s*版(?:\s|$)/u, why: "a reporter's byline" },
-  { re: /每期(?:邀请|请来|特邀)|(?:回答|解答)(?:听众|观众|读者|网友)|欢迎收(?:听|看)|(?:听众|观众)朋友|本期节目/u, why: "a programme's words to its audience" },
+  { re: /^文\s*[/／|｜]|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,3}(?:\s|$)|(?<![A-Za-z])[A-Z]\d{1,2}\s*版(?:\s|$)/u, why: "a reporter's byline" },
+  { re: /每期(?:邀请|邀請|请来|請來|特邀)|(?:回答|解答)(?:听众|聽眾|观众|觀眾|读者|讀者|网友|網友)|(?:欢迎|歡迎)收(?:听|聽|看)|(?:听众|聽眾|观众|觀眾)朋友|本期(?:节目|節目)/u, why: "a programme's words to its audience" },
 ];
 
 function anotherVoiceInAnswer(paragraphs: readonly string[], doctorName: string | null): string | null {
