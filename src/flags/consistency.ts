@@ -315,7 +315,8 @@ const AUDIENCE_ROLE = String.raw`(?:读者|讀者|听众|聽眾|观众|觀眾|�
 /** The asker's own roles, only bare at the line's head: a doctor heads advice by a group of patients (`高血压患者：…`). */
 const ASKER_ROLE = String.raw`(?:患者家属|患者家屬|家属|家屬|患者|病人|提问者|提問者|发问者|發問者|提问人|提問人|咨询者|諮詢者|咨詢者)`;
 const OTHER_VOICE: ReadonlyArray<{ re: RegExp; why: string }> = [
-  { re: new RegExp(String.raw`^[【\[（(]?${OTHER_ROLE}\p{Script=Han}{0,4}?[】\]）)]?\s*[:：]`, 'u'), why: "a staff member's turn" },
+  // Not a notice the doctor heads so (`护士提示：…`, `护士提醒：…`): a doctor may pass on the nurses' advice in their own reply.
+  { re: new RegExp(String.raw`^[【\[（(]?${OTHER_ROLE}(?!提示|提醒|建议|建議|叮嘱|叮囑|须知|須知|小贴士|小貼士)\p{Script=Han}{0,4}?[】\]）)]?\s*[:：]`, 'u'), why: "a staff member's turn" },
   { re: new RegExp(String.raw`^(?:\p{Script=Han}{0,4}?${AUDIENCE_ROLE}|${ASKER_ROLE})\p{Script=Han}{0,4}?(?:问|来信|留言|提问|追问|咨询)?\s*[:：]`, 'u'), why: "the asker's or the audience's turn" },
   { re: new RegExp(String.raw`[（(]\s*${OTHER_ROLE}\s*[:：]?\s*\p{Script=Han}{2,4}\s*[）)]\s*$`, 'u'), why: "a line signed by a staff member" },
   { re: /^文\s*[/／|｜]|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,3}(?:\s|$)|(?<![A-Za-z])[A-Z]\d{1,2}\s*版(?:\s|$)/u, why: "a reporter's byline" },

@@ -1,4 +1,4 @@
-import { NAME_DOT_RE, TITLE_WORD_RE } from '../../core/genre-vocabulary.js';
+import { NAME_DOT_RE, isTransliteratedName } from '../../core/genre-vocabulary.js';
 import type { Doctor } from '../../schema/entry.js';
 
 /**
@@ -13,8 +13,6 @@ import type { Doctor } from '../../schema/entry.js';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** What an institution's long name holds just before the hospital's own name: the university or group it belongs to. */
 const OWNER_BEFORE = String.raw`(?:附属|附屬|附设|附設|大学|大學|学院|學院|集团|集團|财团法人|財團法人)`;
-/** Not a card's next field run on after a dot: a title, a department, an institution. */
-const isNamePart = (text: string | undefined) => text !== undefined && !TITLE_WORD_RE.test(text) && !/[科院室]|中心/u.test(text);
 /** A hospital's name as a site's footer prints it: its registration number (ICP备), its rights or its street address after it. */
 const FOOTER_HOSPITAL_RE = /\p{Script=Han}{2}(?:医院|醫院)[\s\u3000]{0,2}(?:\p{Script=Han}{0,2}ICP|版权所有|版權所有|\d{3}\p{Script=Han})/u;
 /** A run ending in 科 that is no department (专科 is a title's part, 本科 a degree, 百科 an encyclopaedia). */
@@ -27,7 +25,13 @@ export function cardAgainstPage(doctor: Doctor, texts: readonly string[]): strin
     // The dot run into both parts, as a dotted name prints; a dot between spaces parts a card's fields (`王芳 · 主任医师`).
     // The part after the dot a name's, not a course's or a series' title run on (`毛强·痛风24讲`).
     const cut = new RegExp(`${escape(name)}[·•‧・](\\p{Script=Han}{2,8})(?![\\p{Script=Han}\\d])`, 'u');
-    if (texts.some((t) => t.includes(name) && isNamePart(cut.exec(t)?.[1]))) doubts.push(`the page prints the doctor's name longer, a dotted name's first part read (${name})`);
+    // The whole in a dotted name's shape, as the vocabulary knows it: not two Han names (`李明·王芳`), a name and a place
+    // (`李明·江州`), a card's next field (`王芳·主任医师`).
+    const dotted = (t: string) => {
+      const part = cut.exec(t)?.[1];
+      return part !== undefined && isTransliteratedName(`${name}·${part}`);
+    };
+    if (texts.some((t) => t.includes(name) && dotted(t))) doubts.push(`the page prints the doctor's name longer, a dotted name's first part read (${name})`);
   }
   const hospital = doctor.hospital?.trim();
   if (hospital && hospital.length >= 3) {
