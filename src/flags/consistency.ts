@@ -100,9 +100,11 @@ export function consistencyDoubts(entry: ReadEntry, page: ReadPage, own: OwnDoub
   add('foreign_line', own.foreign_line);
   add('card_in_answer', own.card_in_answer);
   add('staff_byline_in_answer', own.staff_byline_in_answer);
+  add('another_voice_in_answer', own.another_voice_in_answer);
   add('repeated_paragraph', own.repeated_paragraph);
   add('question_in_answer', questionInAnswer(entry, facts));
   add('question_shape', own.question_shape);
+  add('question_runs_into_answer', own.question_runs_into_answer);
   add('name_labels_line', nameLabelsLine(entry, facts));
   if (entry.origin === 'page') {
     add('doctor_shape', own.doctor_shape);
@@ -134,7 +136,7 @@ export function ownDoubts(entry: ReadEntry): OwnDoubts {
     staff_byline_in_answer: staffBylineInAnswer(paragraphs),
     repeated_paragraph: repeatedParagraph(paragraphs),
     question_shape: questionShape(entry),
-    ...(origin === 'page' ? { doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) } : {}),
+    ...(origin === 'page' ? { question_runs_into_answer: questionRunsIntoAnswer(entry), another_voice_in_answer: anotherVoiceInAnswer(paragraphs, doctor.name), doctor_shape: doctorShape(doctor), answer_ends_lead_in: answerEndsLeadIn(paragraphs), date_too_early: dateTooEarly(date) } : {}),
   };
 }
 
@@ -300,6 +302,59 @@ function staffBylineInAnswer(paragraphs: readonly string[]): string | null {
 }
 
 /**
+ * Someone other than the doctor speaking in the page's answer: a turn opened by a non-doctor's role (`导医台：您的问题已转交…`,
+ * `护士：随访提醒…`, `读者来信：…`, `金边读者许女士问：…`, `主持人一凡：感谢…`), a line signed by one (`…（护士 吴秀英）`), a
+ * reporter's byline (`文/广州日报全媒体记者 杨秀英 通讯员 黄秀英`, `广州日报 A14版 健康`), a programme's words to its audience
+ * (`每期邀请一位名医，回答听众最关心的健康问题`, `欢迎收听本期节目`), or a dialogue's turns under two names, one not the doctor's
+ * (`林溪：各位…` beside `于娟刚：…`). The reader ran a relaying note, the asker's letter or a host's lines into the doctor's reply;
+ * a doctor writes in their own voice, and names no such speaker at the head or foot of a line.
+ */
+const OTHER_ROLE = String.raw`(?:护士|護士|护师|護師|导医台?|導醫台?|导诊台?|導診台?|分诊台|分診台|前台|客服|助理|主持人|主播|记者|記者|通讯员|通訊員|编辑|編輯|小编|小編|管理员|管理員)`;
+/** The audience's roles: a reader's letter may name the place and the person before them (`金边读者许女士问：`). */
+const AUDIENCE_ROLE = String.raw`(?:读者|讀者|听众|聽眾|观众|觀眾|网友|網友)`;
+/** The asker's own roles, only bare at the line's head: a doctor heads advice by a group of patients (`高血压患者：…`). */
+const ASKER_ROLE = String.raw`(?:患者家属|患者家屬|家属|家屬|患者|病人|提问者|提問者|发问者|發問者|提问人|提問人|咨询者|諮詢者|咨詢者)`;
+const OTHER_VOICE: ReadonlyArray<{ re: RegExp; why: string }> = [
+  // Not a notice the doctor heads so (`护士提示：…`, `护士提醒：…`): a doctor may pass on the nurses' advice in their own reply.
+  { re: new RegExp(String.raw`^[【\[（(]?${OTHER_ROLE}(?!提示|提醒|建议|建議|叮嘱|叮囑|须知|須知|小贴士|小貼士)\p{Script=Han}{0,4}?[】\]）)]?\s*[:：]`, 'u'), why: "a staff member's turn" },
+  { re: new RegExp(String.raw`^(?:\p{Script=Han}{0,4}?${AUDIENCE_ROLE}|${ASKER_ROLE})\p{Script=Han}{0,4}?(?:问|来信|留言|提问|追问|咨询)?\s*[:：]`, 'u'), why: "the asker's or the audience's turn" },
+  { re: new RegExp(String.raw`[（(]\s*${OTHER_ROLE}\s*[:：]?\s*\p{Script=Han}{2,4}\s*[）)]\s*$`, 'u'), why: "a line signed by a staff member" },
+  { re: /^文\s*[/／|｜]|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,3}(?:\s|$)|(?<![A-Za-z])[A-Z]\d{1,2}\s*版(?:\s|$)/u, why: "a reporter's byline" },
+  { re: /每期(?:邀请|邀請|请来|請來|特邀)|(?:回答|解答)(?:听众|聽眾|观众|觀眾|读者|讀者|网友|網友)|(?:欢迎|歡迎)收(?:听|聽|看)|(?:听众|聽眾|观众|觀眾)朋友|本期(?:节目|節目)/u, why: "a programme's words to its audience" },
+];
+
+function anotherVoiceInAnswer(paragraphs: readonly string[], doctorName: string | null): string | null {
+  const doctor = doctorName?.replace(/\s+/gu, '');
+  const labels = new Set<string>();
+  for (const p of paragraphs) {
+    const t = p.trim();
+    for (const { re, why } of OTHER_VOICE) if (re.test(t)) return `${why} in the answer: ${quote(t)}`;
+    const m = /^(\p{Script=Han}{2,3})\s*[:：]/u.exec(t);
+    if (m && isPersonalName(m[1]!) && !LEAD_WORD.test(m[1]!)) labels.add(m[1]!);
+    // Someone of a clinical rank by name (`药师 李春梅：处方审核通过…`): a second professional's note, unless the name is the doctor's.
+    const ranked = /^(\p{Script=Han}{1,6})\s+(\p{Script=Han}{2,4})\s*[:：]/u.exec(t);
+    if (ranked && TITLE_WORD_RE.test(ranked[1]!) && isPersonalName(ranked[2]!) && ranked[2] !== doctor) return `another professional's note in the answer: ${quote(t)}`;
+  }
+  // A dialogue: two speakers named at the heads of lines, one of them not the doctor.
+  const other = [...labels].find((l) => l !== doctor);
+  return labels.size >= 2 && other !== undefined ? `another speaker's turn in the answer: ${quote(other)}` : null;
+}
+
+/**
+ * The page's answer opening with its own question run straight on into more words (`男性干咳挂什么科去社区医院看过，…`,
+ * `总是尿频是什么病？去社区医院看过…`): the question's line and the asker's description read as one block, the answer's first
+ * paragraph. A doctor restating the question goes on after a comma (`…是怎么回事，多数和…有关。`), and a question's title is
+ * no answer's start.
+ */
+function questionRunsIntoAnswer(entry: ReadEntry): string | null {
+  const q = entry.question.trim();
+  const first = entry.answer_paragraphs[0]?.trim() ?? '';
+  if (codePointCount(q) < 6 || !first.startsWith(q)) return null;
+  const rest = first.slice(q.length).replace(/^\s+/u, '');
+  return /^\p{Script=Han}/u.test(rest) ? `the question run into the answer's first line: ${quote(first)}` : null;
+}
+
+/**
  * The same paragraph twice, or a paragraph that is the start of a later one (a cut preview kept
  * beside the full text, the pieces of a text read once more). A doctor does not repeat a line.
  */
@@ -358,7 +413,8 @@ function questionShape(entry: ReadEntry): string | null {
   // too), and none of its words in the answer. Not asked of a related item: its snippet, cut short, often names less than its question.
   if (entry.origin === 'page' && [...q].length <= 8 && !asksQuestion(q) && !/[嗎麼]/u.test(q) && !namedIn(q, entry.answer_paragraphs)) return `a label as the question, none of its words in the answer: ${quote(q)}`;
   // A column's name or a category before the question: 专家答疑｜…, 【健康问答】….
-  if (/^[^｜|？?]{2,12}[｜|]|^【[^】]{2,10}】/u.test(q)) return `a column's name before the question: ${quote(q)}`;
+  // A topic's hashtag likewise: #问嘉宾# ….
+  if (/^[^｜|？?]{2,12}[｜|]|^【[^】]{2,10}】|^[#＃][^#＃\s]{1,12}[#＃]/u.test(q)) return `a column's name before the question: ${quote(q)}`;
   const { name, hospital, department } = entry.doctor;
   if ((name && q === name) || (hospital && q === hospital) || (department && q === department)) return `a card value as the question: ${quote(q)}`;
   return null;

@@ -71,6 +71,7 @@ import { isWatchFilmLabel } from '../dates/media-format.js';
 import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-column.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
+import { cardAgainstPage } from '../card/card-against-page.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -394,6 +395,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (named && named !== doctor.name) doubts.push(`the article names another doctor (${named}) than the side card above it`);
   // What the card leaves out, from the rest of the page (answer-doctor.ts); the doubts the doctor read raises.
   doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
+  // A card value the page prints longer, or prints where none was read (card-against-page.ts).
+  doubts.push(...cardAgainstPage(doctor, blocks.map((b) => b.text)));
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
