@@ -53,4 +53,13 @@ describe('a paper’s emergency notice under its doctor’s answer', () => {
     );
     expect(pageOf(byline)!.answer_paragraphs).toEqual(short);
   });
+
+  it('so is the byline after a numeric day the line leaves unread (01/03/2023 by 日报: day or month first)', () => {
+    const short = ['头晕多与睡眠不足、贫血有关，先规律作息，不缓解再到医院查血常规。'];
+    const byline = html(
+      `${QUESTION} – 日报`,
+      `<article><header><h1>${QUESTION}</h1><div><span><time datetime="2023-03-01T08:00:00+08:00">01/03/2023</time></span> <span>by 日报</span></div></header><div class="entry-content"><p><strong>民都鲁读者黄先生问：</strong>去社区医院看过，吃了药也不见好。</p>${short.map((p) => `<p>${p}</p>`).join('')}<p>——诗巫医院（Hospital Sibu）儿科专科医生 陈美玲</p><p><em>${NOTICE}</em></p></div></article>`,
+    );
+    expect(pageOf(byline)!.answer_paragraphs).toEqual(short);
+  });
 });
