@@ -53,9 +53,11 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   const long = (text: string) => title !== '' && [...text].length >= 4;
   // A heading's pill the <title> repeats too (`<title>观众提问 question - site</title>`): the line with it is the title's, and the
   // pill still none of the question (taken off it below).
+  // So does a heading that labels the question (`<h1>Q：…</h1>`) under a title without the label.
   const repeats = (b: Block) => {
     const bare = withoutLabelPill(b);
-    return repeatsLine(b, bare) || (bare !== b.text && repeatsLine(b, b.text));
+    const unlabelled = b.text.replace(QUESTION_MARK_RE, '');
+    return repeatsLine(b, bare) || (bare !== b.text && repeatsLine(b, b.text)) || (unlabelled !== b.text && repeatsLine(b, unlabelled));
   };
   const repeatsLine = (b: Block, line: string) => {
     const text = comparable(withoutSequenceNumber(line));
@@ -93,7 +95,7 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index);
     // A product's heading over a consultation (product-question.ts): the question is the consultation's.
-    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(withoutLabelPill(blocks[index]!))) });
+    return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(withoutLabelPill(blocks[index]!).replace(QUESTION_MARK_RE, ''))) });
   }
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.
