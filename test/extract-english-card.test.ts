@@ -32,6 +32,16 @@ describe('a bilingual card', () => {
     expect(parseCardParts(['本文作者', '周文博 Dr. Vivian Zhou', 'MBBS', '睿正医疗深圳福田诊所 · 消化内科 · 主诊医生'])).toMatchObject({ name: '周文博', title: '主诊医生', department: '消化内科' });
   });
 
+  it('reads a closing credit in brackets whose name in English closes it, the bracket the credit’s own', () => {
+    expect(parseCardParts(['（資料提供：銅鑼灣安心專科中心兒科專科醫生 林傑醫生 Dr. LAM S K）'])).toMatchObject({
+      name: '林傑',
+      title: '專科醫生',
+      department: '兒科',
+      hospital: '銅鑼灣安心專科中心',
+    });
+    expect(parseCardParts(['陈伟明医生 (Dr Tan Wei Ming)', '家庭医生', '康宁家庭诊所'])).toMatchObject({ name: '陈伟明', title: '家庭医生', hospital: '康宁家庭诊所' });
+  });
+
   it('finds a card whose rank is printed only in English, and reads the answer apart from it', () => {
     const q = '女性高血压和头晕有关系吗';
     const answer = ['头晕多数与高血压有关，注意休息、多喝温水，一般几天就能缓解。', '如果头晕持续或者加重，应尽快到心血管内科就诊。'];

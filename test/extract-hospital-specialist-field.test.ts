@@ -23,3 +23,26 @@ describe('a specialist’s field at a hospital', () => {
     expect(doctorOf(page('解答医生：王明　耳鼻喉科专科医生　仰光总医院', 'zh'))).toMatchObject({ title: '耳鼻喉科专科医生', department: null });
   });
 });
+
+/**
+ * A hospital's own 健康问答 card with the department and 医师 run together (`专家：{name}，儿科医师`), the hospital the site's, the
+ * info line's source the office editing its posts (`来源：健康教育科`): title 医师, department 儿科 (fresh-100's convention, as
+ * 心内科医师 is 心内科's 医师). Before, 儿科医师 was read whole and the editing office taken for the department, silently.
+ */
+const hospitalQa = (card: string) =>
+  `<html lang="zh-CN"><head><meta charset="utf-8"><title>拉肚子是怎么回事-健康问答-江州市人民医院</title></head><body>` +
+  `<div class="top"><img src="/logo.png" alt="江州市人民医院"></div><div class="zw"><h1>拉肚子是怎么回事</h1>` +
+  `<div class="sj">发布时间：2022-09-29　浏览：4571次　来源：健康教育科</div><p>${card}</p>` +
+  `<div class="nr"><p>拉肚子多数与饮食不洁有关，注意休息、多喝温水，不缓解要及时到医院就诊。</p><p>平时要注意饮食卫生。</p></div></div>` +
+  `<div class="foot">江州市人民医院 版权所有 地址：江州市赛罕区昭乌达路20号</div></body></html>`;
+
+describe('a field’s 医师 on a hospital’s card', () => {
+  it('parts the field from 医师 where the hospital is the site’s, and takes no editing office for the department', () => {
+    expect(doctorOf(hospitalQa('专家：熊雪静，儿科医师'))).toMatchObject({ name: '熊雪静', title: '医师', department: '儿科', hospital: '江州市人民医院' });
+    expect(doctorOf(hospitalQa('专家：熊雪静，皮肤科副主任医师'))).toMatchObject({ title: '副主任医师', department: '皮肤科' });
+    expect(doctorOf(hospitalQa('专家：熊雪静，副主任医师'))).toMatchObject({ title: '副主任医师', department: null });
+  });
+  it('keeps a practice’s 内科医师 whole beside a clinic', () => {
+    expect(doctorOf(page('解答医生：王明　内科医师　华埠内科诊所'))).toMatchObject({ title: '内科医师', department: null });
+  });
+});

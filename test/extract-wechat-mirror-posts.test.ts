@@ -64,6 +64,13 @@ describe("a WeChat-article mirror's copy of a hospital account's 专家答疑 po
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('reads the bio line over the reader’s box as the card where the headline asks the question and no label heads the answer', () => {
+    const bio = S('专家简介：林晓，主治医师，滨海市中心医院消化内科。擅长胃炎等疾病的诊治。');
+    const [own] = read(post({ headline: '专家答疑｜吃完饭总是胃胀怎么办', card: bio, askerWords: '请问需要做什么检查？', label: false }));
+    expect(own!.doctor).toMatchObject({ name: '林晓', title: '主治医师', department: '消化内科', hospital: '滨海市中心医院' });
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it("reads WeChat's recorded voice (<mpvoice>) as the answer's format", () => {
     const [own] = read(post({ voice: true }));
     expect(own!.format).toBe('voice');

@@ -21,8 +21,12 @@ export interface EnglishCard {
 }
 
 const WORD = "[A-Z][A-Za-z'’-]*";
-/** `Dr. Xu Zihan`, `Dr CHAN Wai Ming`, `(Dr Tan Wei Ming)`: two to four capitalised words after `Dr`. */
-const DR_NAME_RE = new RegExp(`[（(]?\\s*\\bDr\\.?\\s+(${WORD}(?:\\s+${WORD}){1,3})\\s*[）)]?`, 'u');
+/**
+ * `Dr. Xu Zihan`, `Dr CHAN Wai Ming`, `(Dr Tan Wei Ming)`: two to four capitalised words after `Dr`. Its brackets are taken with it
+ * only where it opens them: a credit's closing bracket after it (`（資料提供：…林傑醫生 Dr. LAM S K）`) is the credit's.
+ */
+const DR_NAME = `\\bDr\\.?\\s+(${WORD}(?:\\s+${WORD}){1,3})`;
+const DR_NAME_RE = new RegExp(`[（(]\\s*${DR_NAME}\\s*[）)]|${DR_NAME}`, 'u');
 /** `Dr. 王明`: the `Dr` before a Chinese name, none of it. */
 const DR_BEFORE_HAN_RE = /\bDr\.?\s*(?=\p{Script=Han})/u;
 /** Post-nominals (`MBBS (HK)`, `FHKAM (Medicine)`, `MD, PhD`): letters with two capitals or more, maybe a bracketed note, parted by commas. */
@@ -63,7 +67,7 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     }
     const named = part.match(DR_NAME_RE);
     if (named) {
-      card.name ??= named[1]!;
+      card.name ??= (named[1] ?? named[2])!;
       part = (part.slice(0, named.index) + ' ' + part.slice(named.index! + named[0].length)).trim();
     }
     part = part.replace(DR_BEFORE_HAN_RE, '');

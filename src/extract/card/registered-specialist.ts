@@ -7,6 +7,11 @@ const SPECIALIST_REGISTER_REGIONS = new Set(['HK', 'MO']);
 /** A specialist's calling with its specialty before it (`兒科專科醫生`, `家庭醫學專科醫生`, folded for matching). */
 const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
 
+/**
+ * A calling with its field run into 医师 (`儿科医师`, `內科醫師`: PRACTICE_TITLES), as a card beside a hospital prints its department and
+ * rank run together (`专家：{name}，儿科医师` on a hospital's own 健康问答, as `心内科医师` is 心内科's 医师).
+ */
+const FIELD_PHYSICIAN_RE = /^([内內外儿兒]科)([医醫][师師])$/u;
 /** A hospital's name (`仰光总医院`), no clinic's or practice's. */
 const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$/u.test(doctor.hospital);
 
@@ -19,6 +24,9 @@ const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$
  * PRACTICE_TITLES; every card on a page declaring no region); so too where the card prints a department of its own that is another.
  */
 export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
+  const physician = doctor.title?.match(FIELD_PHYSICIAN_RE);
+  // The field's 医师 is a hospital's, on a page declaring a region (as a specialist's is, below): no register names it.
+  if (physician) return doctor.department === null && atHospital(doctor) && pageRegion(page) !== null ? { ...doctor, title: physician[2]!, department: physician[1]! } : doctor;
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
   if (doctor.department !== null && doctor.department !== m[1]) return doctor;

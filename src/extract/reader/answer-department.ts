@@ -5,6 +5,7 @@
 import type { Doctor } from '../../schema/entry.js';
 import { WHOLE_TITLE_RE, hasDoctorTitle, isDepartment, isNameLine } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
+import { isEditingOffice } from '../words/answer-extras.js';
 
 /** A department the question was put to (`咨询科室：皮肤科`, `科室` over `皮肤科`): the answering doctor's where the card names none. */
 const DEPARTMENT_LABEL_RE = /^(?:咨询|就诊|问诊|挂号|提问|所属|所在)?科室\s*[:：]?\s*/u;
@@ -82,8 +83,11 @@ export function departmentFromBreadcrumb(blocks: Block[], end: number, doctor: D
   }
   return null;
 }
-/** A department named as an article's source (`来源：内分泌科`, a department's own page): the answering doctor's, where the card names none. Not an office (宣传科). */
+/**
+ * A department named as an article's source (`来源：内分泌科`, a department's own page): the answering doctor's, where the card names none.
+ * Not an office (宣传科), nor the office editing what the hospital posts (`健康教育科`: isEditingOffice).
+ */
 export function sourceDepartment(sources: readonly string[]): string | null {
-  const departments = sources.filter((s) => isDepartment(s) && !/^(?:宣传|党委|院办|办公|信息|医务|后勤|财务|科教|科研)/u.test(s));
+  const departments = sources.filter((s) => isDepartment(s) && !/^(?:宣传|党委|院办|办公|信息|医务|后勤|财务|科教|科研)/u.test(s) && !isEditingOffice(s));
   return departments.length === 1 ? departments[0]! : null;
 }

@@ -29,6 +29,7 @@ import { greetsAsker, greetsThreadStarter } from '../words/reply-form.js';
 import { isReplyDayLine } from '../layouts/issue-date.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
+import { bioSentenceCard } from '../card/card-sentences.js';
 
 /** A section's head over the asker's words (问题, 提问, a wiki's section): where an answer's label follows them, the answer is under that label. */
 const ASKED_HEAD_RE = /^(?:问题|提问|咨询|问)\s*[:：]?$/u;
@@ -79,8 +80,10 @@ function pastAskerBox(blocks: readonly Block[], kinds: readonly Kind[], question
   while (asked < until && !heads(asked)) asked++;
   const box = asked < until ? lineBox(blocks[asked]!.node) : null;
   if (box === null || !heads(asked)) return start;
-  // What stands between the headline and the labelled question is no prose of the answer's (a stamp, a card).
-  if (kinds.slice(start, asked).some((k, j) => k === 'text' && PROSE_RE.test(blocks[start + j]!.text))) return start;
+  // What stands between the headline and the labelled question is no prose of the answer's (a stamp, a card; a card as a labelled
+  // bio, `专家简介：{name}，{title}，{hospital}{department}。擅长…`, as a hospital's post prints it over the reader's question).
+  const answerProse = (j: number) => kinds[j] === 'text' && PROSE_RE.test(blocks[j]!.text) && bioSentenceCard(blocks, j, j + 1, true) === null;
+  for (let j = start; j < asked; j++) if (answerProse(j)) return start;
   let i = asked + 1;
   while (i < end && inside(blocks[i]!.node, box)) i++;
   // The box holds the asker's words alone (no answer's label in it), and the answer's prose follows right after it.

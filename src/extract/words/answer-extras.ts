@@ -401,6 +401,7 @@ const WATERMARK_RE = markOf(16);
 const OFFICE_MARK_RE = markOf(32);
 /** An institution's office that edits what it posts (`某医院宣传科`, `党委宣传部`, `健康教育科`): its credit is the editor's, no one who answered. */
 const EDITING_OFFICE_RE = /(?:宣传|新闻|宣教|健康教育|健教)(?:科|部|处|處|中心|办|辦|办公室)$/u;
+export const isEditingOffice = (name: string) => EDITING_OFFICE_RE.test(name.trim());
 export const isWatermark = (text: string) => {
   const name = text.trim().match(WATERMARK_RE)?.[1];
   return name !== undefined && wordedAsSite(name);
