@@ -426,7 +426,7 @@ function questionShape(entry: ReadEntry): string | null {
  * a GP's 医务所 abroad; an association that runs its own clinics (a family-planning 指導會 / 家計會, a 红十字会); a veterans general hospital by its short name (`臺中榮總`).
  */
 const INSTITUTION = new RegExp(
-  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|门诊|医务室|医务所|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|防治所|病院|クリニック|センター|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|(?:协会|協會|学会|學會|基金会|基金會|指导会|指導會|计会|計會|红十字会|紅十字會)$|${BRANCH_HALL}$|院$|(?:荣总|榮總)$`,
+  `\\b(?:Hospital|Clinic|Clinics|Polyclinic|Medical Cent(?:re|er))\\b|医院|醫院|醫|藥|卫生院|卫生服务|卫生室|保健院|保健所|中心|诊所|診所|门诊|門診|医务室|医务所|醫務所|药房|药店|医药|制药|药业|药师团队|医学院|医科大学|大学|研究所|研究院|医馆|国医堂|集团|连锁|互联网医院|卫健|疾控|医疗|防治所|病院|クリニック|センター|心理\\p{Script=Han}{0,4}(?:工作室|公司|机构)|(?:协会|協會|学会|學會|基金会|基金會|指导会|指導會|计会|計會|红十字会|紅十字會)$|${BRANCH_HALL}$|院$|(?:荣总|榮總)$`,
   'u',
 );
 /** Words of a site's services and buttons, which no department's name holds (在线咨询服务, 预约挂号). */
@@ -439,7 +439,7 @@ const SERVICE_UNIT = /(?:服务|咨询)(?=(?:科|室|门诊)$)/u;
  */
 const NOT_A_NAME = /^(?:关于|建议|解读|解答|回答|回复|答复|咨询|提问|总结|分析|治疗|检查|注意|如果|可以|需要|一般|可能|常见|具体|平时|日常|方法|原因)/u;
 /** What only an institution's name holds, never a department's (a department may be a 中心: 体检中心, 生殖医学中心). */
-const INSTITUTION_AS_DEPARTMENT = /医院|醫院|诊所|卫生院|保健院|检验所|集团|公司/u;
+const INSTITUTION_AS_DEPARTMENT = /医院|醫院|诊所|診所|卫生院|保健院|检验所|集团|公司/u;
 const HOSPITAL_LABEL = /^(?:第[一二三]执业(?:医院|点|地点)|执业(?:医院|点|地点)|所在医院|就职医院|工作单位|所在单位)$|^(?:已转|转至|转办)/u;
 function doctorShape(doctor: Doctor): string | null {
   const { name, title, department, hospital, hospital_grade: grade } = doctor;
