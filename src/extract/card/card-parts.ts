@@ -383,13 +383,14 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  * - an academic rank to the clinical title a teaching hospital prints beside it (`教授 主任医师`);
  * - a licence's badge (`执业医师`, `执业药师`) to the rank after it (`副主任医师`, or `主管药师` / a bare `医师` standing alone);
  * - a bare 医师 after the name (`王芳 医师`: how the doctor is called) to a clinical rank or a post printed elsewhere
- *   (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank);
+ *   (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank), or to a rank of the
+ *   pharmacists', nurses' or technicians' ladder standing alone (a box headed `諮詢醫師` over `職稱：主管藥師`);
  * - a post (副院长, 主任) to the clinical title beside it (a bare 医师 only where the post heads a unit).
  */
 function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
-  if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next))) return true;
+  if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next) || (nextStandsAlone && next !== BARE_CALLING && LADDER_RANK_RE.test(next)))) return true;
   // The post gives way to a rank or a post (`主检医师 主任医师`, `主管技师`, `体检中心主任`), not to a non-clinical certificate printed after it (`国家二级健康管理师`).
   if (EXAMINER_RE.test(first) && (CLINICAL_RANK_RE.test(next) || LADDER_RANK_RE.test(next) || isPost(next))) return true;
   return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
