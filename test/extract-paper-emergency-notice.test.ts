@@ -62,4 +62,23 @@ describe('a paper’s emergency notice under its doctor’s answer', () => {
     );
     expect(pageOf(byline)!.answer_paragraphs).toEqual(short);
   });
+  it('a doctor’s own emergency line with their advice going on after it in the answer stays the answer’s', () => {
+    const advice = ['膝蓋疼痛多與關節退化有關，平時要避免久站久蹲，注意保暖。', '若有緊急狀況，請立即撥打119。', '平時注意保暖，適度運動，體重過重者要減重。'];
+    const qa = html(
+      '老人膝蓋痛怎麼辦 - 健康問答',
+      `<div class="q"><h1>老人膝蓋痛怎麼辦？</h1><p>病情描述：老人上下樓膝蓋痛。</p><span>2023-05-06</span></div><div class="ans"><div class="card"><b>林志明</b> 主治醫師 <span>台北榮民總醫院</span> <span>骨科</span></div><div class="txt">${advice.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
+    );
+    expect(pageOf(qa)!.answer_paragraphs).toEqual(advice);
+  });
+
+  it('a doctor’s sentence pointing to the hospital’s own WhatsApp or Facebook channel is the answer’s; the paper’s call opening the line is none', () => {
+    const advice = ['膝盖疼痛多与关节退变有关，平时要避免久站久蹲，注意保暖。', '可以关注本院WhatsApp频道，医生会定期发布康复操视频。', '运动损伤也会引起疼痛，建议及时到医院骨科就诊。'];
+    const qa = html(
+      '老人膝盖疼怎么办 - 健康问答',
+      `<div class="q"><h1>老人膝盖疼怎么办？</h1><p>病情描述：老人上下楼膝盖疼。</p><span>2023-05-06</span></div><div class="ans"><div class="card"><b>李明</b> 主任医师 <span>江州市人民医院</span> <span>骨科</span></div><div class="txt">${advice.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
+    );
+    expect(pageOf(qa)!.answer_paragraphs).toEqual(advice);
+    const fb = qa.replace(advice[1]!, '可關注本院Facebook專頁，上面有復健運動影片可以跟著做。');
+    expect(pageOf(fb)!.answer_paragraphs).toEqual([advice[0], '可關注本院Facebook專頁，上面有復健運動影片可以跟著做。', advice[2]]);
+  });
 });

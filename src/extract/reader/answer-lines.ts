@@ -10,8 +10,9 @@ import { calledByline, closingSignature, creditSentence, signedLine, unitCredit,
 import { accountCard, readPost, verifiedAccountCard } from '../card/account-post.js';
 import { isSignature } from '../card/card-parts.js';
 import { type FoundCard } from '../card/doctor-card.js';
-import { isAskerLabel, isAskerLine } from '../words/genre.js';
-import { inside, type Block, type Media } from '../lines/html-lines.js';
+import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
+import { isEmergencyNotice } from '../words/emergency-notice.js';
+import { inside, lineBox, type Block, type Media } from '../lines/html-lines.js';
 import { isTranscriptLabel } from '../dates/media-format.js';
 import { inProductCard, showsCardFigure } from '../words/product-card.js';
 import { estimateByline } from '../words/reading-estimate.js';
@@ -40,7 +41,7 @@ import { SOCIAL_BAR_RE, BAR_DAY_RE, DIVIDER_RE, isEventBoxHead } from '../words/
 import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
 import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
-import { cardLinesOnly, inCard, kindOf } from './line-kinds.js';
+import { cardLinesOnly, inCard, kindOf, type Kind } from './line-kinds.js';
 import { readBadges, markBadges, markAskerBox, markAskerWords, markWordsBeforeAnswerer, markReporterLede, markReviews } from './line-marks.js';
 
 
@@ -142,6 +143,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const cellCard = labelCellsCard(cells, blocks);
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
+  doctorsEmergencyLines(blocks, kinds, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
@@ -189,4 +191,17 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
   return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
+}
+
+/**
+ * An emergency notice's words with the answer's prose going on after it in the notice's own box (`若有緊急狀況，請立即撥打119。`
+ * over `平時注意保暖，適度運動。`): the doctor's advice among theirs, no site's notice closing the answer (emergency-notice.ts).
+ * The paper's standing notice stands after the answer, in a box of its own or over the page's furniture.
+ */
+function doctorsEmergencyLines(blocks: Block[], kinds: Kind[], from: number, end: number): void {
+  for (let i = from + 1; i < end; i++) {
+    if (kinds[i] !== 'disclaimer' || !isEmergencyNotice(blocks[i]!.text.trim())) continue;
+    const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
+    if (next !== -1 && kinds[next] === 'text' && PROSE_RE.test(blocks[next]!.text) && lineBox(blocks[next]!.node) === lineBox(blocks[i]!.node)) kinds[i] = 'text';
+  }
 }

@@ -70,9 +70,14 @@ const SENTENCE_MARK_RE = /[，,。；;！!？?]/u;
 const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立即抢购|点击领取|立即领取)\s*$/u;
 /** The site's call to get its app (`下载某某医生 App，三甲医生 15 分钟内回复`, `打开APP查看更多`), opening the line. */
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
-/** So is a paper's call to follow its channel or page on a messaging or social app (`关注诗华日报WhatsApp频道，第一时间掌握砂州新闻！`). */
-const FOLLOW_CALL_RE =
-  /[关關]注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博|(?:WhatsApp|Telegram|LINE|Facebook|FB|Instagram|IG|YouTube|脸书|臉書)\s*(?:频道|頻道|专页|專頁|群组|群組|账号|帳號))/u;
+const FOLLOW_CALL_RE = /[关關]注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博)/u;
+/**
+ * So is a paper's call to follow its channel or page on a messaging or social app, opening the line as a call does
+ * (`关注诗华日报WhatsApp频道，第一时间掌握砂州新闻！`, `欢迎关注…Facebook专页`). A doctor's sentence that points to their hospital's
+ * channel (`可以关注本院WhatsApp频道，医生会定期发布康复操视频。`) is advice, the answer's.
+ */
+const CHANNEL_CALL_RE =
+  /^(?:欢迎|歡迎|请|請|立即|马上|馬上|快来|快來)?\s*[关關]注\s*\S{0,16}?(?:WhatsApp|Telegram|LINE|Facebook|FB|Instagram|IG|YouTube|脸书|臉書)\s*(?:频道|頻道|专页|專頁|群组|群組|账号|帳號)/u;
 /**
  * A charity's donation box under its article: the appeal to donors (`您的支持，是我們消滅肝病的力量！`) and the button with the
  * giro account (`我要捐款 郵政劃撥：18294340`). The organisation speaks of itself as 我們 and of a donor's support: no doctor's advice.
@@ -127,7 +132,7 @@ export function isAdLine(text: string): boolean {
     namesClinicSession(t) ||
     (t.length <= 12 && COUPON_RE.test(t)) ||
     CASE_AD_RE.test(t) ||
-    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t))) ||
+    (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t) || CHANNEL_CALL_RE.test(t))) ||
     (t.length <= 40 && APP_NEWS_CALL_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     (t.length <= 40 && (DONATION_APPEAL_RE.test(t) || DONATION_BUTTON_RE.test(t)))
   );
