@@ -207,7 +207,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
   // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
   // whose card stands elsewhere (a blog's author box) is left to the page's reader.
-  if (label?.[1] === undefined && credit === null) return null;
+  // So does a label calling the answerer but naming no one (`医师答：`, `醫生答：`, `专家答：`): no credit the column reads naming the
+  // doctor, the card is the one the page prints elsewhere (a Taiwan paper's `諮詢／{name}醫師（{hospital}{department}）` over the
+  // reader's letter), read by the page's reader as under a bare `答：`.
+  if (named === null && credit === null) return null;
   const carded = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   // The clinic a paper's note on its columnist names after the text (`（作者…為…醫師，診所：…）`, author-note.ts).
   const noted = carded && !carded.hospital ? authorNoteClinic(blocks, after, Math.min(end, after + 3), carded.name) : null;
