@@ -90,6 +90,8 @@ const UNNAMED_RE = /^(?:专家|医生|大夫|医师|主任|嘉宾)$/u;
 const PROFILE_RE = EXPERT_BIO_RE;
 /** The editor's line ending a newspaper's article (`（编辑 王芳）`, `(责任编辑：王芳)`). */
 const EDITOR_RE = /^[（(]\s*(?:责任)?(?:编辑|校对|审校)\s*[:：\s]\s*\S{2,12}\s*[）)]$/u;
+/** A consulted expert's credit before a slash (`咨询／`, `諮詢／`, `口述／`): card-parts.ts reads the card after it. */
+const CONSULTED_CREDIT_RE = /^(?:咨询|諮詢|口述)\s*[/／]\s*\S/u;
 /** How far below the headline the reader's paragraph and the answer's label may stand. */
 const HEAD_LINES = 8;
 
@@ -180,6 +182,12 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // A signature (`解答专家：name，hospital …`) credits the expert a label names (`专家答：`); under a bare `答：` the page's reader reads it.
     // The credit in brackets closing the text (`（{hospital}{department}{title} {name}）`) signs it, under a bare `答：` too.
     // So does the card on a line of its own above the label (`{hospital}{department}{title} {name}医生`), under a label calling the answerer.
+    // A news story's credit of the expert it consulted (`諮詢／{name}醫師（{hospital}{department}）`, as a Taiwan paper heads its
+    // 醫師Q&A column over the reader's letter) credits the doctor a label calling the answerer names not (`醫師答：`), as a bare `答：`'s page reads it.
+    if (label?.[1] !== undefined && CONSULTED_CREDIT_RE.test(text)) {
+      const consulted = parseCardParts([text]);
+      if (consulted.name && consulted.title) return consulted;
+    }
     return creditedDoctor(text, i + 1 < blocks.length && i + 1 !== at ? blocks[i + 1]!.text : undefined) ?? (label?.[1] !== undefined || i === credited ? signedCard(text) : null) ?? (i >= after ? bracketedCredit(text) : null) ?? (label?.[1] !== undefined && i < at ? cardLine(text) : null) ?? [];
   });
   // The doctor's card as a box of short lines of its own, between the reader's question and the answer's label, or right
