@@ -201,7 +201,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
 function doctorsEmergencyLines(blocks: Block[], kinds: Kind[], from: number, end: number): void {
   for (let i = from + 1; i < end; i++) {
     if (kinds[i] !== 'disclaimer' || !isEmergencyNotice(blocks[i]!.text.trim())) continue;
-    const next = kinds.findIndex((k, j) => j > i && j < end && k !== 'ui' && k !== 'note');
-    if (next !== -1 && kinds[next] === 'text' && PROSE_RE.test(blocks[next]!.text) && lineBox(blocks[next]!.node) === lineBox(blocks[i]!.node)) kinds[i] = 'text';
+    let next = i + 1;
+    while (next < end && (kinds[next] === 'ui' || kinds[next] === 'note')) next++;
+    if (next < end && kinds[next] === 'text' && PROSE_RE.test(blocks[next]!.text) && lineBox(blocks[next]!.node) === lineBox(blocks[i]!.node)) kinds[i] = 'text';
   }
 }
