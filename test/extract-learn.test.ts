@@ -100,7 +100,8 @@ describe('learning a site profile from sample pages', () => {
         `<html><head><title>问题${i}怎么办-问医网</title></head><body><esi:remove><a href="/login">登录</a></esi:remove>` +
         `<h1 class="q">孩子夜里磨牙第${i}次怎么办</h1><ui:card class="doc"><span class="name">${NAMES[i]}</span> 主治医师 口腔科 西川市妇幼保健院</ui:card>` +
         `<ui:meta><span class="day">2023-04-${String(i + 1).padStart(2, '0')} 回答</span></ui:meta>` +
-        `<div class="ans"><p>孩子夜里磨牙多与睡前兴奋、牙齿替换有关，第${i}个孩子先让他睡前放松。</p><p>磨牙持续半年以上或牙齿磨损明显，请到口腔科检查。</p></div></body></html>`;
+        // Each page's second line its own: a line every page printed, under every doctor, would be the site's furniture (site-furniture.ts).
+        `<div class="ans"><p>孩子夜里磨牙多与睡前兴奋、牙齿替换有关，第${i}个孩子先让他睡前放松。</p><p>磨牙持续${i + 2}个月以上或牙齿磨损明显，请到口腔科检查。</p></div></body></html>`;
       return { url: `https://www.wenyi.example/q/${i}.html`, finalUrl: `https://www.wenyi.example/q/${i}.html`, status: 200, headers: {}, body: Buffer.from(html), fetchedAt: null };
     };
     const { profile } = learnProfile(Array.from({ length: 10 }, (_, i) => page(i)), { site: 'www.wenyi.example', learnedAt: LEARNED_AT });

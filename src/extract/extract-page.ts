@@ -19,6 +19,7 @@ import { unwrapSavedResponse, withSizeLinesMarked } from './bytes/saved-response
 import { unwrapMhtml } from './bytes/saved-mhtml.js';
 import { extractWithProfile, matchProfile } from './profiles/profile-extractor.js';
 import { templateMisfit } from './profiles/profile-fit.js';
+import { hostFurniture, ownAgainstFurniture } from './profiles/site-furniture.js';
 import { PROFILES, type Layout, type SiteProfile } from './profiles/index.js';
 import type { Selector } from './profiles/profile.js';
 import { parseQaLines } from './card/qa-lines.js';
@@ -155,7 +156,11 @@ export function extractPage(page: PageRecord, options: ExtractOptions = {}): Out
     };
   }
 
-  const { page: own, related, noQa, ownUnread } = readGenrePage(walked, resolve, { structuredData: structuredData() });
+  const genre = readGenrePage(walked, resolve, { structuredData: structuredData() });
+  const { related, noQa } = genre;
+  // A page of a site a profile was learned for, in a layout the profile does not detect, is still read against the site's furniture.
+  const { own, unread } = ownAgainstFurniture(genre.page, hostFurniture(profiles, host));
+  const ownUnread = unread ?? genre.ownUnread;
   if (own) own.url = canonicalUrl ?? pageUrl;
   if (own) own.doctor = asPrinted(own.doctor, shortPrints);
   return {

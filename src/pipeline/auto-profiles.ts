@@ -3,6 +3,7 @@ import type { Stage } from '../core/stage.js';
 import { learnProfile, type LearnResult } from '../extract/profiles/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
 import type { LearnedField } from '../extract/profiles/profile.js';
+import type { Furniture } from '../extract/profiles/site-furniture.js';
 import type { ExtractStats } from '../extract/stage.js';
 import { pageHost, type ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES } from '../extract/profiles/index.js';
@@ -58,6 +59,8 @@ export interface LearnedProfileNote {
   agreement: Partial<Record<LearnedField, number>>;
   /** Fields whose selectors did not agree enough: the genre reader alone reads them. */
   left_out: LearnedField[];
+  /** Lines the site prints into most of its answers, whoever answers, and their share of the sample (site-furniture.ts). */
+  furniture: Furniture[];
   /** Later pages of the host read with the profile. */
   pages_read_by_it: number;
   /** Why no profile was learned. */
@@ -225,6 +228,7 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
       pages_read: result.pagesRead,
       agreement: result.agreement,
       left_out: result.leftOut,
+      furniture: profile?.learned?.furniture ?? [],
       pages_read_by_it: 0,
       ...(profile ? {} : { reason: result.reason ?? 'no profile' }),
     };

@@ -84,12 +84,12 @@ function learnedRows(context: ReportContext): { head: string[]; rows: string[][]
     return Array.isArray(list) ? (list as LearnedNote[]) : [];
   });
   if (notes.length === 0) return null;
-  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'later pages read by it'];
+  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'furniture in its answers', 'later pages read by it'];
   const agreement = (n: LearnedNote) =>
     Object.entries(n.agreement)
       .map(([field, share]) => `${field} ${Math.round(100 * share)}%`)
       .join(', ');
-  const rows = notes.map((n) => [n.host, n.profile ?? `none: ${n.reason ?? ''}`, `${n.learned_from.length} pages`, String(n.pages_read), agreement(n), n.left_out.join(', ') || '–', String(n.pages_read_by_it)]);
+  const rows = notes.map((n) => [n.host, n.profile ?? `none: ${n.reason ?? ''}`, `${n.learned_from.length} pages`, String(n.pages_read), agreement(n), n.left_out.join(', ') || '–', (n.furniture ?? []).map((f) => `${f.line} (${Math.round(100 * f.share)}%)`).join(' / ') || '–', String(n.pages_read_by_it)]);
   return { head, rows };
 }
 
@@ -100,6 +100,8 @@ interface LearnedNote {
   pages_read: number;
   agreement: Record<string, number>;
   left_out: string[];
+  /** Older reports lack it. */
+  furniture?: Array<{ line: string; share: number }>;
   pages_read_by_it: number;
   reason?: string;
 }

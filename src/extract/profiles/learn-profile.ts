@@ -8,6 +8,7 @@ import { readGenrePage, type GenreFound } from '../reader/genre-reader.js';
 import { renderLines } from '../lines/html-lines.js';
 import { findDate } from '../dates/page-meta.js';
 import { readAnswerContainers, readCard, select } from './profile-extractor.js';
+import { learnFurniture } from './site-furniture.js';
 import { SiteProfileSchema, type Layout, type LearnedField, type Selector, type SiteProfile } from './profile.js';
 
 /**
@@ -287,6 +288,7 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
   const date = learnDate(samples);
   const doctor = learnDoctor(samples);
   const related = learnRelated(samples);
+  const furniture = learnFurniture(samples);
   const agreement: Partial<Record<LearnedField, number>> = {
     question: round(question.agreement),
     answer: round(answer.agreement),
@@ -302,7 +304,8 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
     answer: keep(answer.agreement) && answer.value !== null ? [answer.value] : [],
     date: keep(date.agreement) && date.value !== null ? date.value : [],
   };
-  if (kept.question.length + kept.answer.length + kept.date.length === 0 && !keepCard) {
+  // A profile that keeps no selector still reads the site better where it knows the site's furniture.
+  if (kept.question.length + kept.answer.length + kept.date.length === 0 && !keepCard && furniture.length === 0) {
     return { ...base, profile: null, agreement, leftOut, reason: `no field's selectors agree on ${Math.round(threshold * 100)}% of the pages read` };
   }
   const hosts = unique(samples.map((s) => s.host).filter((h): h is string => h !== null));
@@ -336,6 +339,7 @@ export function learnProfile(pages: readonly PageRecord[], options: LearnOptions
       agreement,
       left_out: leftOut,
       labels: relatedLabels.length > 0 ? { related: relatedLabels.join(' | ') } : {},
+      furniture,
     },
   });
   return { ...base, profile, agreement, leftOut };

@@ -4,6 +4,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import type { GenreReading } from '../reader/genre-reader.js';
 import { findDate } from '../dates/page-meta.js';
 import type { Queryable } from '../reader/page-query.js';
+import { ownAgainstFurniture } from './site-furniture.js';
 import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type ProfileMatch, type ProfileReading } from './profile-extractor.js';
 
 /**
@@ -23,7 +24,9 @@ export function readWithLearnedProfile(
 ): ProfileReading {
   // A page the genre reader knows holds no Q&A of its own (no-qa-page.ts): none, whatever the profile's selectors find.
   if (genre.noQa) return { page: null, related: [] };
-  const base = genre.page;
+  // The site's furniture around the answer is none of it (site-furniture.ts).
+  const { own: base, unread } = ownAgainstFurniture(genre.page, match.profile.learned?.furniture ?? []);
+  if (unread) return { page: null, related: genre.related, ownUnread: unread };
   if (!base) {
     // Nothing to check the profile against: its reading stands, and says it stands alone.
     const alone = extractWithProfile($, match, resolve);

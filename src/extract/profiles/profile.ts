@@ -90,6 +90,8 @@ export const LearnedSchema = z
     left_out: z.array(z.enum(LEARNED_FIELDS)),
     /** Label texts the reading relies on, as the sample pages print them (the related list's 相关问答). */
     labels: z.record(z.string(), z.string()).default({}),
+    /** Lines the site prints into the answer on most of its pages, whoever answers, with their share of the sample pages (site-furniture.ts). */
+    furniture: z.array(z.object({ line: z.string().min(1), share: z.number().min(0).max(1) }).strict()).default([]),
   })
   .strict();
 export type Learned = z.infer<typeof LearnedSchema>;
