@@ -27,7 +27,7 @@ import { isSitePublisher, publisherHospital } from '../card/publisher.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
-import { authorNoteClinic } from '../card/author-note.js';
+import { authorNoteCard, authorNoteClinic } from '../card/author-note.js';
 import { readInfoLine } from '../dates/post-stamp.js';
 import type { ClassifiedLines } from './answer-lines.js';
 
@@ -121,7 +121,7 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
-  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
 
