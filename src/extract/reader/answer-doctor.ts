@@ -6,7 +6,7 @@
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, practiceSentenceCard } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
@@ -121,7 +121,7 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
-  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? noCard(blocks, at.index, end, doubts);
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
 
