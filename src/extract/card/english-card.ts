@@ -9,6 +9,7 @@
  */
 import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
 import { isDepartment } from '../words/genre.js';
+import { ANY_LABEL_RE, fieldOfLabel } from '../words/card-words.js';
 
 export interface EnglishCard {
   /** The parts without what was read of them. */
@@ -61,6 +62,17 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     }
     // Not a unit's letters (`NICU`, `CCU`): a department.
     if (POST_NOMINALS_RE.test(part) && !isDepartment(part)) continue;
+    // A card's labelled row holding the English alone (`诊所：York Internal Medicine Clinic`, `职务：Family Physician`): read whole
+    // under its label, not parted at its spaces.
+    const labelled = labelledEnglish(part);
+    if (labelled?.field === 'hospital') {
+      card.hospital ??= labelled.value;
+      continue;
+    }
+    if (labelled?.field === 'title') {
+      card.title ??= labelled.value;
+      continue;
+    }
     if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
       card.hospital ??= part;
       continue;
@@ -85,6 +97,16 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     if (part) card.parts.push(part);
   }
   return card;
+}
+
+/** A hospital's or title's label and the English alone after it, where it reads as such (an English hospital, a rank of the vocabulary). */
+function labelledEnglish(part: string): { field: 'hospital' | 'title'; value: string } | null {
+  const label = part.match(ANY_LABEL_RE);
+  const field = label ? fieldOfLabel(label[1]!) : null;
+  const value = label ? part.slice(label[0].length).trim() : '';
+  if (field === 'hospital' && ENGLISH_ONLY_RE.test(value) && HOSPITAL_WORD_RE.test(value)) return { field, value };
+  if (field === 'title' && value.match(TITLE_RE)?.[0].length === value.length) return { field, value };
+  return null;
 }
 
 /** A name as `Dr` heads it (`Tan Wei Ming`): two to four capitalised words. */
