@@ -33,6 +33,8 @@ const DR_BEFORE_HAN_RE = /\bDr\.?\s*(?=\p{Script=Han})/u;
 /** Post-nominals (`MBBS (HK)`, `FHKAM (Medicine)`, `MD, PhD`): letters with two capitals or more, maybe a bracketed note, parted by commas. */
 const POST_NOMINAL = '(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}(?:\\s*\\([^()]{1,30}\\))?';
 const POST_NOMINALS_RE = new RegExp(`^${POST_NOMINAL}(?:\\s*,\\s*${POST_NOMINAL})*$`, 'u');
+/** A romanised name and its degrees after a comma (`Sarah Zhang, MBBS, MRCGP`; France's `Docteur en médecine`, an MD). */
+const NAME_THEN_DEGREES_RE = new RegExp(`^(${WORD}(?:\\s+${WORD}){1,3})\\s*,\\s*(?:${POST_NOMINAL}(?:\\s*,\\s*${POST_NOMINAL})*|Docteur en médecine)$`, 'u');
 const TITLES = [...ENGLISH_DOCTOR_TITLES].sort((a, b) => b.length - a.length).join('|');
 /** A rank opening the part, maybe with the department it serves in English (`Consultant, Department of Medicine`). */
 const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of [A-Za-z&,' ]+)?(?=$|[\\s·•|｜/、,，])`, 'u');
@@ -75,6 +77,12 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     }
     if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
       card.hospital ??= part;
+      continue;
+    }
+    // A name in letters with the degrees after it, no `Dr` (`Sarah Zhang, MBBS, MRCGP`, `Li Zihan, Docteur en médecine`): the name.
+    const degreed = part.match(NAME_THEN_DEGREES_RE);
+    if (degreed) {
+      card.name ??= degreed[1]!;
       continue;
     }
     const named = part.match(DR_NAME_RE);

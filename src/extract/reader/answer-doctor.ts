@@ -11,7 +11,7 @@ import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, witho
 import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
 import { untoldLabelledPeople } from '../card/aside-people.js';
-import { dottedNamePair } from '../words/card-words.js';
+import { dottedNamePair, isFieldsHeading } from '../words/card-words.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
@@ -42,7 +42,7 @@ export function signedBy(blocks: Block[], question: number, end: number): string
     // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
     // Nor a word praising who answers (权威医生解答, 资深医生, 三甲医生: a platform's label over a certified doctor's answer).
     // Nor a card's button to book them (`预约此医生`, call-to-action.ts).
-    const m = blocks[i]!.chars <= 12 && !WHOLE_TITLE_RE.test(line) && !isBookingButton(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
+    const m = blocks[i]!.chars <= 12 && !WHOLE_TITLE_RE.test(line) && !isBookingButton(line) && !isDoctorBoxHead(line) && !isFieldsHeading(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
     if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|审核|复核|审阅|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;

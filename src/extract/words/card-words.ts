@@ -180,7 +180,8 @@ export function pictureName(alt: string | undefined): string | null {
   return isName(text) ? text : null;
 }
 /** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
-const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+/** So is a column's head over its doctor's box (`本期医生`, `专栏医生`, `解答医生`, `嘉宾医生`): who the box is, no name nor rank. */
+const FIELDS_HEADING_RE = /^(?:\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)|[【\[]?(?:本期|本周|专栏|專欄|解答|嘉宾|嘉賓|特约|特約)(?:医生|醫生|医师|醫師|专家|專家)[】\]]?)$/u;
 export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.trim());
 /** A post (主任) is a title of its own, and the start of a longer one (主任医师, 主任中医师) where the rest runs on from it. */
 export const isPost = (text: string) => POST_TITLES.includes(text);
