@@ -40,7 +40,7 @@ const TITLES = [...ENGLISH_DOCTOR_TITLES].sort((a, b) => b.length - a.length).jo
 const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of [A-Za-z&,' ]+)?(?=$|[\\s·•|｜/、,，])`, 'u');
 /** The Chinese right after the rank, a space between (`Family Physician 家庭医生`): the same rank in Chinese. */
 const PAIRED_RE = /^\s+(\p{Script=Han}{2,8})(?=$|[\s·•|｜/、,，])/u;
-const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group)|Health(?:care)? (?:Centre|Center))\b/u;
+const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group|Practice)|Health(?:care)? (?:Centre|Center)|(?:Acupuncture|Dental|GP) (?:Centre|Center|Practice))\b/u;
 /**
  * An English gloss in brackets closing a Chinese field (`（Geriatrics）`, `（Obstetrics & Gynecology）`): words in lower case at least in
  * part, no Chinese in them, at the part's end or before a separator. A body's letters in brackets inside a name (`英国中医药学会（ATCM）注册中医师`)

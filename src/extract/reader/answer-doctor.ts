@@ -28,6 +28,7 @@ import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
 import { authorNoteCard, authorNoteClinic } from '../card/author-note.js';
+import { hasEnglishTitle } from '../card/english-card.js';
 import { readInfoLine } from '../dates/post-stamp.js';
 import type { ClassifiedLines } from './answer-lines.js';
 
@@ -157,6 +158,10 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
   doctor = withoutPostAsTitle(doctor);
+  // A card naming no hospital beside a line ending in three capitalised words or more, no name, rank or degrees among them
+  // (`Chinatown Internal Medicine`, `湾区华人家庭医疗 Bay Area Family Medical Group`): a practice's name the reader may not know as one.
+  const unreadEnglish = card && doctor.hospital === null ? cardParts(card.element).find(isUnreadEnglishLine) : undefined;
+  if (unreadEnglish) doubts.push(`the card prints a line in English the reader read as no field (${unreadEnglish})`);
   // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
   if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
   // A hospital not shaped as one that is the site's own publisher (its masthead's, its © line's) stands as printed (publisher.ts).
@@ -210,3 +215,9 @@ function cardBoxParts(card: FoundCard): string[] {
   const small = boxParts.join('').length <= CARD_BOX_MAX_CHARS;
   return [card.element, ...card.elements].flatMap(cardParts).concat(small ? boxParts : []);
 }
+
+const ENGLISH_WORDS_AT_END_RE = /(?:^|\s)[A-Z][A-Za-z'’&.-]*(?:\s+(?:[A-Z&][A-Za-z'’&.-]*|of|and|de|du)){2,7}$/u;
+const isUnreadEnglishLine = (part: string) => {
+  const text = part.trim();
+  return text.length <= 60 && ENGLISH_WORDS_AT_END_RE.test(text) && !/\bDr\.?\s/u.test(text) && !/[,，]/u.test(text) && !hasEnglishTitle(text) && !/\d/u.test(text);
+};
