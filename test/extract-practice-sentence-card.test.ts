@@ -34,5 +34,7 @@ describe('a guest doctor introduced in one sentence', () => {
   it('names no hospital where the sentence names a town, and is no card where it names no one', () => {
     expect(pageOf('刘明医生（MD），家庭医生，在万锦开业。诊所地址：2851 John St, Markham, ON。').doctor).toMatchObject({ name: '刘明', title: '家庭医生', hospital: null });
     expect(isPracticeSentence('多数患者在社区诊所执业医生的指导下，现于附近诊所执业')).toBe(false);
+    // A columnist's note naming no calling nor a doctor: no card by itself.
+    expect(isPracticeSentence('作者簡介：劉嘉怡，於紐約開業。')).toBe(false);
   });
 });

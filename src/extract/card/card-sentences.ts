@@ -98,6 +98,8 @@ function readPracticeSentence(line: string): Doctor | null {
   if (at < 1 || at !== clauses.length - 1) return null;
   const doctor = parseCardParts(clauses.slice(0, at));
   if (!doctor.name || doctor.hospital !== null) return null;
+  // A doctor's sentence: a calling named, or the name called a doctor (`…医生`, `Dr.`) or followed by degrees (`（MD, CCFP）`).
+  if (doctor.title === null && !/(?:医生|醫生|医师|醫師|\bDr\b|[（(][A-Z][A-Za-z.,\s]*[）)])/u.test(clauses[0]!)) return null;
   const practice = clauses[at]!.match(PRACTISES_AT_RE)![1]!;
   if (PRACTICE_NAME_RE.test(practice)) doctor.hospital = practice.replace(/\s*[（(][A-Za-z][^（()）]*[）)]$/u, '').replace(/^(\p{Script=Han}[^A-Za-z]*?)\s+[A-Za-z].*$/u, '$1');
   return { ...doctor, department: null };
