@@ -29,7 +29,7 @@ export const asksQuestion = (line: string): boolean => QUESTION_WORDS_RE.test(li
 export const PRACTICE_TITLES = [
   '家庭医学专科医生', '内科专科医生', '外科专科医生', '儿科专科医生', '妇产科专科医生', '眼科专科医生', '皮肤科专科医生', '精神科专科医生', '骨科专科医生',
   '心脏科专科医生', '耳鼻喉科专科医生', '神经科专科医生', '肿瘤科专科医生', '泌尿科专科医生',
-  '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医师', '外科医师', '儿科医师', '牙医师', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
+  '家庭医生', '家庭医师', '全科医生', '全科医师', '内科医生', '内科医师', '外科医师', '儿科医师', '牙医师', '牙医', '注册中医师', '注册针灸师', '执照针灸师', '针灸师',
   // Taiwan's registered nurse (護理師), as a hospital's newsletter credits one who wrote the answer (`撰文／護理部 {name} 護理師`):
   // a word of its own only, no 母婴护理师 (a care worker's grade) nor a note's head (`护理师补充：`)
   '护理师',
@@ -139,6 +139,8 @@ export const ENGLISH_DOCTOR_TITLES = [
   'Consultant Surgeon', 'Consultant', 'Attending Physician', 'Attending Doctor', 'Family Physician', 'General Practitioner', 'Specialist',
   'Resident Physician', 'Senior Medical Officer', 'Medical Officer', 'Department Chief', 'Chief of Service', 'Medical Director', 'Senior Registrar',
   'Registrar', 'Physician', 'Surgeon',
+  // the callings of practices abroad, as a clinic's card prints them in English alone (`Dentist`, `Registered TCM Practitioner`)
+  'Dentist', 'Internist', 'Registered TCM Practitioner', 'Registered Chinese Medicine Practitioner', 'Licensed Acupuncturist', 'Médecin généraliste',
 ] as const;
 
 /**

@@ -1,5 +1,8 @@
 import type { Block } from '../lines/html-lines.js';
+import type { Doctor } from '../../schema/entry.js';
 import { foldHan } from '../words/han-fold.js';
+import { isName } from '../words/card-words.js';
+import { parseCardParts } from './card-parts.js';
 
 /**
  * A paper's note on its columnist after the text (`（作者陳雅琪為舊金山灣區執業家庭醫師，診所：…，電話：…）`,
@@ -24,6 +27,25 @@ export function authorNoteClinic(blocks: readonly Block[], from: number, to: num
     const clinic = folded.match(CLINIC_LABEL_RE) ?? folded.match(SEES_PATIENTS_AT_RE);
     // Folding keeps positions: the clinic as printed is the same span of the printed text.
     return clinic ? printed.slice(clinic.index! + clinic[0].indexOf(clinic[1]!), clinic.index! + clinic[0].indexOf(clinic[1]!) + clinic[1]!.length).trim() : null;
+  }
+  return null;
+}
+
+/**
+ * The note read as the card, where the page prints no other (no byline naming the practice, or only `文／王靜怡醫師`): the
+ * name it opens with, the calling it names (`…執業牙醫師`, `MD，家庭醫師`), the clinic as above; null where it names no calling.
+ */
+export function authorNoteCard(blocks: readonly Block[], from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i < Math.min(to, blocks.length); i++) {
+    const printed = blocks[i]!.text.trim();
+    const m = printed.length <= 120 ? foldHan(printed).match(NOTE_RE) : null;
+    if (!m) continue;
+    const name = printed.slice(m[0].indexOf(m[1]!), m[0].indexOf(m[1]!) + m[1]!.length);
+    // The note's first sentence after the name, in its clauses (`紐約法拉盛執業牙醫師`, `MD`, `家庭醫師`, `於紐約開業`).
+    const clauses = printed.slice(m[0].length).split(/[。]/u)[0]!.replace(/[）)]\s*$/u, '').split(/[，,]/u).map((c) => c.trim());
+    const doctor = parseCardParts(clauses);
+    if (!doctor.title || !isName(name)) return null;
+    return { name, title: doctor.title, department: null, hospital: authorNoteClinic(blocks, i, i + 1, name), hospital_grade: null };
   }
   return null;
 }

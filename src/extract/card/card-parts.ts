@@ -10,7 +10,7 @@ import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isDentalPractice, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -590,6 +590,8 @@ function readCardParts(parts: readonly string[]): Doctor {
   if (doctor.hospital === null && store !== null && isPharmacistTitle(doctor.title)) doctor.hospital = store;
   // A doctor seated in a chain's store (坐堂医师, as a pharmacy chain's TCM doctors see patients in its shops): the store is where they practise.
   if (doctor.hospital === null && store !== null && parts.some((p) => SEATED_IN_STORE_RE.test(p))) doctor.hospital = store;
+  // A dental practice named as one (`宝活微笑牙科`, genre.ts) is the clinic, no department, where the card names no other.
+  if (doctor.hospital === null && doctor.department !== null && isDentalPractice(doctor.department)) [doctor.hospital, doctor.department] = [doctor.department, null];
   return doctor;
 }
 /**

@@ -69,3 +69,38 @@ export function authorCard(blocks: readonly Block[], from: number): Doctor | nul
   }
   return null;
 }
+
+/** The clause saying where the doctor practises (`现于列治文康乐医务所执业`, `在万锦开业`): the place after 于 / 在. */
+const PRACTISES_AT_RE = /^(?:现|現|目前)?(?:于|於|在)\s*(.+?)\s*(?:执业|執業|开业|開業)$/u;
+/** A practice's own name, not a town's: it ends in a clinic's word, Chinese or English (an English gloss in brackets after it). */
+const PRACTICE_NAME_RE = /(?:诊所|診所|医务所|醫務所|中心|医院|醫院|牙科|Clinic|Centre|Center|Dental|Dentistry|Practice|Group)\s*(?:[（(][A-Za-z][^（()）]*[）)])?$/u;
+/**
+ * A column's guest doctor introduced in one sentence (`徐文博医生 Dr. Xu Wenbo（MD, CCFP），家庭医生，现于列治文康乐医务所执业。诊所地址：…`,
+ * `Dr. Wang Zihan（DDS），牙医 Dentist，现于Regent Dental Centre执业。`): the clauses before the practising clause the name and title,
+ * the practice it names the hospital (its Chinese name where both are printed); a town (`在万锦开业`) no hospital. Null where no one is named.
+ */
+export function practiceSentenceCard(blocks: readonly Block[], from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i < Math.min(to, blocks.length); i++) {
+    const doctor = readPracticeSentence(blocks[i]!.text);
+    if (doctor) return doctor;
+  }
+  return null;
+}
+/** Whether a line is such a sentence: the card's, none of the answer. */
+export const isPracticeSentence = (text: string) => readPracticeSentence(text) !== null;
+
+function readPracticeSentence(line: string): Doctor | null {
+  const text = line.trim();
+  if (text.length > 200 || !/(?:执业|執業|开业|開業)/u.test(text)) return null;
+  // Clauses parted by commas outside brackets (`（MD, CCFP）` is one clause's).
+  const clauses = text.split(/[。]/u)[0]!.split(/[，,](?![^（(]*[）)])/u).map((c) => c.trim());
+  const at = clauses.findIndex((c) => PRACTISES_AT_RE.test(c));
+  if (at < 1 || at !== clauses.length - 1) return null;
+  const doctor = parseCardParts(clauses.slice(0, at));
+  if (!doctor.name || doctor.hospital !== null) return null;
+  // A doctor's sentence: a calling named, or the name called a doctor (`…医生`, `Dr.`) or followed by degrees (`（MD, CCFP）`).
+  if (doctor.title === null && !/(?:医生|醫生|医师|醫師|\bDr\b|[（(][A-Z][A-Za-z.,\s]*[）)])/u.test(clauses[0]!)) return null;
+  const practice = clauses[at]!.match(PRACTISES_AT_RE)![1]!;
+  if (PRACTICE_NAME_RE.test(practice)) doctor.hospital = practice.replace(/\s*[（(][A-Za-z][^（()）]*[）)]$/u, '').replace(/^(\p{Script=Han}[^A-Za-z]*?)\s+[A-Za-z].*$/u, '$1');
+  return { ...doctor, department: null };
+}

@@ -9,6 +9,7 @@
  */
 import { ENGLISH_DOCTOR_TITLES } from '../../core/genre-vocabulary.js';
 import { isDepartment } from '../words/genre.js';
+import { ANY_LABEL_RE, fieldOfLabel } from '../words/card-words.js';
 
 export interface EnglishCard {
   /** The parts without what was read of them. */
@@ -32,12 +33,14 @@ const DR_BEFORE_HAN_RE = /\bDr\.?\s*(?=\p{Script=Han})/u;
 /** Post-nominals (`MBBS (HK)`, `FHKAM (Medicine)`, `MD, PhD`): letters with two capitals or more, maybe a bracketed note, parted by commas. */
 const POST_NOMINAL = '(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}(?:\\s*\\([^()]{1,30}\\))?';
 const POST_NOMINALS_RE = new RegExp(`^${POST_NOMINAL}(?:\\s*,\\s*${POST_NOMINAL})*$`, 'u');
+/** A romanised name and its degrees after a comma (`Sarah Zhang, MBBS, MRCGP`; France's `Docteur en médecine`, an MD). */
+const NAME_THEN_DEGREES_RE = new RegExp(`^(${WORD}(?:\\s+${WORD}){1,3})\\s*,\\s*(?:${POST_NOMINAL}(?:\\s*,\\s*${POST_NOMINAL})*|Docteur en médecine)$`, 'u');
 const TITLES = [...ENGLISH_DOCTOR_TITLES].sort((a, b) => b.length - a.length).join('|');
 /** A rank opening the part, maybe with the department it serves in English (`Consultant, Department of Medicine`). */
 const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of [A-Za-z&,' ]+)?(?=$|[\\s·•|｜/、,，])`, 'u');
 /** The Chinese right after the rank, a space between (`Family Physician 家庭医生`): the same rank in Chinese. */
 const PAIRED_RE = /^\s+(\p{Script=Han}{2,8})(?=$|[\s·•|｜/、,，])/u;
-const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group)|Health(?:care)? (?:Centre|Center))\b/u;
+const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group|Practice)|Health(?:care)? (?:Centre|Center)|(?:Acupuncture|Dental|GP) (?:Centre|Center|Practice))\b/u;
 /**
  * An English gloss in brackets closing a Chinese field (`（Geriatrics）`, `（Obstetrics & Gynecology）`): words in lower case at least in
  * part, no Chinese in them, at the part's end or before a separator. A body's letters in brackets inside a name (`英国中医药学会（ATCM）注册中医师`)
@@ -61,8 +64,25 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     }
     // Not a unit's letters (`NICU`, `CCU`): a department.
     if (POST_NOMINALS_RE.test(part) && !isDepartment(part)) continue;
+    // A card's labelled row holding the English alone (`诊所：York Internal Medicine Clinic`, `职务：Family Physician`): read whole
+    // under its label, not parted at its spaces.
+    const labelled = labelledEnglish(part);
+    if (labelled?.field === 'hospital') {
+      card.hospital ??= labelled.value;
+      continue;
+    }
+    if (labelled?.field === 'title') {
+      card.title ??= labelled.value;
+      continue;
+    }
     if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
       card.hospital ??= part;
+      continue;
+    }
+    // A name in letters with the degrees after it, no `Dr` (`Sarah Zhang, MBBS, MRCGP`, `Li Zihan, Docteur en médecine`): the name.
+    const degreed = part.match(NAME_THEN_DEGREES_RE);
+    if (degreed) {
+      card.name ??= degreed[1]!;
       continue;
     }
     const named = part.match(DR_NAME_RE);
@@ -85,6 +105,16 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     if (part) card.parts.push(part);
   }
   return card;
+}
+
+/** A hospital's or title's label and the English alone after it, where it reads as such (an English hospital, a rank of the vocabulary). */
+function labelledEnglish(part: string): { field: 'hospital' | 'title'; value: string } | null {
+  const label = part.match(ANY_LABEL_RE);
+  const field = label ? fieldOfLabel(label[1]!) : null;
+  const value = label ? part.slice(label[0].length).trim() : '';
+  if (field === 'hospital' && ENGLISH_ONLY_RE.test(value) && HOSPITAL_WORD_RE.test(value)) return { field, value };
+  if (field === 'title' && value.match(TITLE_RE)?.[0].length === value.length) return { field, value };
+  return null;
 }
 
 /** A name as `Dr` heads it (`Tan Wei Ming`): two to four capitalised words. */

@@ -281,8 +281,44 @@ export function datesAsking(text: string): boolean {
 const KHMER_DAY_RE = /(?=[\p{Script=Khmer}\s]*[\u17e0-\u17e9])\p{Script=Khmer}+(?:\s+\p{Script=Khmer}+)*/gu;
 const KHMER_DIGIT_RE = /[\u17e0-\u17e9]/u;
 
+/**
+ * A BBS post's header on its own page (文学城-kind: `送交者: id[品衔R2☆] 于 07/15/2022 09:40:44 已读 1499 次 大字阅读 繁體`): who posted it
+ * and its day, the post's; and the line naming the post it answers (`回答: {subject} 由 {id} 于 {day}`): that post's, the asker's.
+ * Read as the stamps they are (`发表于 {day}`, `提问于`), whatever their ids, ranks and links.
+ */
+const BBS_POSTED_RE = /^送交者\s*[:：]\s*\S{1,40}?\s*于\s*(\d[\d/.-]{5,9}\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:已读\s*\d+\s*次)?[^\d]{0,16}$/u;
+const BBS_ANSWERS_RE = /^(?:回答\s*[:：]\s*)?.{1,60}?\s由\s*\S{1,20}\s*于\s*(\d[\d/.-]{5,9}\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+/** Whether a line is a BBS post's stamp (`送交者: id 于 day 已读 N 次`). */
+export const isBbsPostStamp = (line: string) => BBS_POSTED_RE.test(line.trim());
+function bbsStamp(line: string): string | null {
+  const text = line.trim();
+  // (The line naming the post answered may come without its `回答:`, read apart as the answer's label.)
+  if (!text.startsWith('送交者') && !text.includes(' 由 ')) return null;
+  const posted = text.match(BBS_POSTED_RE);
+  if (posted) {
+    // (A day that reads two ways stays as printed: the line is the post's stamp all the same, its day unread.)
+    return `发表于 ${oneWayDay(posted[1]!) ?? posted[1]!}`;
+  }
+  const answers = text.match(BBS_ANSWERS_RE);
+  // (Its day left out: the asker's, it dates nothing of the answer, not even where the post's own day reads two ways.)
+  return answers ? '提问于' : null;
+}
+
+/**
+ * A post's day as its stamp prints it, a year-last one (`10/29/2022`) read where it reads one way (a part over 12, or both one
+ * number); null where it reads two (`05/11/2021`): the page's order is year-last-date.ts's to tell, the reader's to doubt.
+ */
+function oneWayDay(printed: string): string | null {
+  const m = printed.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(.*)$/u);
+  if (!m) return printed;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const [day, month] = first > 12 ? [first, second] : second > 12 || first === second ? [second, first] : [0, 0];
+  return day === 0 || month > 12 ? null : `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${m[4]}`;
+}
+
 export function readMetaLine(given: string): MetaLine {
-  const printed = KHMER_DIGIT_RE.test(given) ? given.replace(KHMER_DAY_RE, ' ') : given;
+  const khmerless = KHMER_DIGIT_RE.test(given) ? given.replace(KHMER_DAY_RE, ' ') : given;
+  const printed = bbsStamp(khmerless) ?? khmerless;
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (printed.length > 80) return NOT_META;
   let meta = READ_LINES.get(printed);

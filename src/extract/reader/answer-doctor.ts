@@ -6,12 +6,12 @@
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, practiceSentenceCard } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
 import { untoldLabelledPeople } from '../card/aside-people.js';
-import { dottedNamePair } from '../words/card-words.js';
+import { dottedNamePair, isFieldsHeading } from '../words/card-words.js';
 import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
@@ -27,7 +27,8 @@ import { isSitePublisher, publisherHospital } from '../card/publisher.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, siteHospital } from './site-hospital.js';
-import { authorNoteClinic } from '../card/author-note.js';
+import { authorNoteCard, authorNoteClinic } from '../card/author-note.js';
+import { hasEnglishTitle } from '../card/english-card.js';
 import { readInfoLine } from '../dates/post-stamp.js';
 import type { ClassifiedLines } from './answer-lines.js';
 
@@ -42,7 +43,7 @@ export function signedBy(blocks: Block[], question: number, end: number): string
     // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).
     // Nor a word praising who answers (权威医生解答, 资深医生, 三甲医生: a platform's label over a certified doctor's answer).
     // Nor a card's button to book them (`预约此医生`, call-to-action.ts).
-    const m = blocks[i]!.chars <= 12 && !WHOLE_TITLE_RE.test(line) && !isBookingButton(line) && !isDoctorBoxHead(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
+    const m = blocks[i]!.chars <= 12 && !WHOLE_TITLE_RE.test(line) && !isBookingButton(line) && !isDoctorBoxHead(line) && !isFieldsHeading(line) && !CARD_HEAD_RE.test(line.replace(/[:：]$/u, '')) ? line.match(SIGNED_RE) : null;
     if (m && !/^(?:主治|主任|专家|接诊|回答|解答|回复|答复|推荐|签约|家庭|认证|已认证|问|找|好|名|约|请|向|咨询|在线|免费|预约|本文|本篇|相关|同科室|本科室|本院|同院|其他|更多|热门|查看|展开|点击|主诊|责任|值班|审核|复核|审阅|义诊|出诊|坐诊|授课|主讲|答疑|谢谢|感谢|多谢|权威|知名|资深|专业|优质|三甲|平台|入驻|合作|(?:免费|在线|快速|立即|马上|极速)(?:问|找|咨询))$/u.test(m[1]!)) return m[1]!;
   }
   return null;
@@ -121,7 +122,7 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
-  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
 
@@ -157,6 +158,10 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
   doctor = withoutPostAsTitle(doctor);
+  // A card naming no hospital beside a line ending in three capitalised words or more, no name, rank or degrees among them
+  // (`Chinatown Internal Medicine`, `湾区华人家庭医疗 Bay Area Family Medical Group`): a practice's name the reader may not know as one.
+  const unreadEnglish = card && doctor.hospital === null ? cardParts(card.element).find(isUnreadEnglishLine) : undefined;
+  if (unreadEnglish) doubts.push(`the card prints a line in English the reader read as no field (${unreadEnglish})`);
   // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
   if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
   // A hospital not shaped as one that is the site's own publisher (its masthead's, its © line's) stands as printed (publisher.ts).
@@ -210,3 +215,9 @@ function cardBoxParts(card: FoundCard): string[] {
   const small = boxParts.join('').length <= CARD_BOX_MAX_CHARS;
   return [card.element, ...card.elements].flatMap(cardParts).concat(small ? boxParts : []);
 }
+
+const ENGLISH_WORDS_AT_END_RE = /(?:^|\s)[A-Z][A-Za-z'’&.-]*(?:\s+(?:[A-Z&][A-Za-z'’&.-]*|of|and|de|du)){2,7}$/u;
+const isUnreadEnglishLine = (part: string) => {
+  const text = part.trim();
+  return text.length <= 60 && ENGLISH_WORDS_AT_END_RE.test(text) && !/\bDr\.?\s/u.test(text) && !/[,，]/u.test(text) && !hasEnglishTitle(text) && !/\d/u.test(text);
+};

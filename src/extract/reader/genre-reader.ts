@@ -22,7 +22,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import { pageDraft } from '../draft.js';
 import { asksQuestion, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
-import { findDate, namesDay, readMetaLine } from '../dates/page-meta.js';
+import { findDate, isBbsPostStamp, namesDay, readMetaLine } from '../dates/page-meta.js';
 import { foldPage } from '../words/han-fold.js';
 import { withoutInvisible } from '../tree/hidden-text.js';
 import { textContent, type PageIndex } from '../tree/page-index.js';
@@ -375,6 +375,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     // another day than the local one printed) is not checked against it.
     else if (blocks.slice(at.index + 1, own).some((b) => holdsTwoWayDay(b.text))) doubts.push('the date is read from a <meta> tag: the page prints a day whose order of day and month it does not show');
   } else if (meta.date !== null && published !== null && published.date !== meta.date) doubts.push('a <meta> tag gives another date');
+  // A BBS post's stamp over the answer printing its day in an order the page does not show (`送交者: id 于 05/11/2021 …`): the
+  // answer's day, unread.
+  if (meta.date === null && blocks.slice(at.index + 1, own).some((b) => isBbsPostStamp(b.text) && holdsTwoWayDay(b.text))) doubts.push('the post’s stamp prints a day whose order of day and month the page does not show');
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   doubts.push(...questionDoubts(at));
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.

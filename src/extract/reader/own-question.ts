@@ -8,7 +8,10 @@ import type { Block, Media } from '../lines/html-lines.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { consultTitle } from '../records/consult-title.js';
 import { opensWithEpisodeNumber, questionFromTitle, withoutStuffedTail } from '../words/genre.js';
-import { withoutReplyMark } from '../words/reply-subject.js';
+import { answeredPostSubject, withoutReplyMark } from '../words/reply-subject.js';
+
+/** How far under a reply's heading the line naming the post it answers stands (under the poster's line). */
+const ANSWERED_POST_LINES = 3;
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { findQuestion, withoutColumnName } from './page-question.js';
 
@@ -73,6 +76,10 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   if (keyworded) at = { index: keyworded.index, confirmed: true, text: keyworded.text, labelled: true };
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
+  // A BBS reply's own page: the post it answers, named under its heading (`回答: {subject} 由 {id} 于 {day}`), asks the question;
+  // the reply's heading is its own subject (`回复：{subject}`, or the doctor's words, `建议先看家庭医生做个检查`).
+  const answered = blocks.slice(at.index + 1, at.index + 1 + ANSWERED_POST_LINES).map((b) => answeredPostSubject(b.text)).find((s) => s !== null);
+  if (answered) at.text = answered;
   // A headline that adds words to the question printed below it (retitled-question.ts).
   // So too a headline that asks nothing over the reader's question printed under a label (`Q：…`, retitled-question.ts).
   // So too a headline filed under the column's name (`专家答疑｜颈椎病怎么办`) over the reader's own question under its label (`网友提问：…`).

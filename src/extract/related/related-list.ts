@@ -22,6 +22,7 @@ import { opensWithDoctorLabel } from './related-item.js';
 import { asksQuestion } from '../../core/genre-vocabulary.js';
 import { urlIdentity } from '../../core/url.js';
 import { reportsNews } from '../words/news-lead.js';
+import { foldHan } from '../words/han-fold.js';
 
 export interface RelatedList {
   items: EntryDraft[];
@@ -161,7 +162,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       else if (
         urls &&
         (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
-        headsRelatedQuestions(textContent(label), items) &&
+        // (Or under a head of further reading (延伸閱讀), every title asking as a whole, as its items with excerpts are read below.)
+        (headsRelatedQuestions(textContent(label), items) || (isFurtherReadingHead(textContent(label)) && asksAsQuestions(items))) &&
         pagerSiblingHrefs(texts).length === 0
       )
         reading ??= urls;
@@ -302,8 +304,8 @@ const isIssuePageHead = (label: string) => /^(?:本版(?:(?:其他|其它)(?:文
 
 /** A CMS's head over links it relates to the page (相关链接), not over articles. */
 const isLinksHead = (label: string) => /^相关链接$/u.test(label.replace(/\s+/gu, ''));
-/** An article's further reading (延伸阅读, 扩展阅读): said to be related to it, as 相关阅读 is. */
-const isFurtherReadingHead = (label: string) => /^(?:延伸|扩展|拓展)阅读$/u.test(label.replace(/\s+/gu, ''));
+/** An article's further reading (延伸阅读, 扩展阅读, 延伸閱讀): said to be related to it, as 相关阅读 is. */
+const isFurtherReadingHead = (label: string) => /^(?:延伸|扩展|拓展)阅读$/u.test(foldHan(label.replace(/\s+/gu, '')));
 /**
  * Whether the page's breadcrumb files it in a section of the site (crumbSection) that some of the links lead into and others
  * out of: a list of two kinds. (All leading elsewhere tells nothing: a site files its pages in other folders than its lists' as often.)

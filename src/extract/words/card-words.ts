@@ -65,7 +65,9 @@ const CAREER_RE = /^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d
  * `Tel:`): none of the card's fields — a language is no name, a street no hospital.
  */
 const CONTACT_LABEL_RE = /^(?:地址|地點|地点|诊所地址|診所地址|电话|電話|预约电话|預約電話|传真|傳真|语言|語言|服务语言|服務語言|资格|資格|网址|網址|邮箱|郵箱|电邮|電郵|Tel|Phone|Fax|Address|Languages?|Email)\s*[:：]/iu;
-export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim());
+/** A practice's note on how it sees patients (`Bulk Billing 免费看诊`, `接受新病人 Accepting new patients`), as clinics abroad print one on the card. */
+const PRACTICE_NOTE_RE = /^(?:Bulk[\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診)(?:\s*(?:Bulk[\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診))?$/iu;
+export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim()) || PRACTICE_NOTE_RE.test(text.trim());
 export const isBioLine = (text: string): boolean => {
   const t = text.trim();
   // A former post in a public hospital (`曾任…医院（三甲）…主任，…`, former-post.ts) is the bio's too.
@@ -178,7 +180,8 @@ export function pictureName(alt: string | undefined): string | null {
   return isName(text) ? text : null;
 }
 /** A box's heading over the card's fields (`医师执业信息公示`, `医生基本信息`): it names the box, none of its fields, though it holds 医师. */
-const FIELDS_HEADING_RE = /^\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)$/u;
+/** So is a column's head over its doctor's box (`本期医生`, `专栏医生`, `解答医生`, `嘉宾医生`): who the box is, no name nor rank. */
+const FIELDS_HEADING_RE = /^(?:\p{Script=Han}{0,8}(?:信息公示|执业信息|公示信息|基本信息|个人信息|资质信息)|[【\[]?(?:本期|本周|专栏|專欄|解答|嘉宾|嘉賓|特约|特約)(?:医生|醫生|医师|醫師|专家|專家)[】\]]?)$/u;
 export const isFieldsHeading = (text: string) => FIELDS_HEADING_RE.test(text.trim());
 /** A post (主任) is a title of its own, and the start of a longer one (主任医师, 主任中医师) where the rest runs on from it. */
 export const isPost = (text: string) => POST_TITLES.includes(text);

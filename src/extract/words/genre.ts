@@ -132,6 +132,11 @@ export const HOSPITAL_LINE_RE = new RegExp(`^${HOSPITAL_RE.source}`, 'u');
 // A partner hospital of an agency or platform (`韩国合作医院`, `签约医院`), as a tag beside the card prints it, names none either.
 const HOSPITAL_KIND_RE = /^(?:公立|公办|民营|私立|私营|营利性|非营利性?|综合|专科|定点|医保定点|社区|连锁|合资|外资|[一二三][级甲乙]|[一二三]级[甲乙丙]等|(?:\p{Script=Han}{2,4})?(?:合作|签约|协作|联盟|海外合作))医院$/u;
 export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim());
+/**
+ * A dental practice abroad named by its place or brand and the kind of dentistry it offers (`宝活微笑牙科`, `库比蒂诺家庭牙科`:
+ * family, smile dentistry): a clinic's name, though it ends in a department's 科. A hospital's 牙科 or 儿童牙科 names no place.
+ */
+export const isDentalPractice = (text: string) => /^\p{Script=Han}{2,8}(?:家庭|微笑)牙科$/u.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
 /** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */

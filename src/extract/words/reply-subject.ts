@@ -23,3 +23,13 @@ export const withoutReplyMark = (subject: string) => {
 
 /** Whether a subject is a reply's (a reply mark before it). */
 export const isReplySubject = (subject: string) => REPLY_MARK_RE.test(subject);
+
+/**
+ * A BBS reply's line naming the post it answers (文学城-kind: `回答: {subject} 由 {id} 于 {day}`): that post's subject, without its
+ * reply mark; null for any other line.
+ */
+const ANSWERS_POST_RE = /^回答\s*[:：]\s*(.{2,60}?)\s+由\s*\S{1,20}\s*于\s*\d[\d/.-]{5,9}\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+export const answeredPostSubject = (line: string): string | null => {
+  const m = line.trim().match(ANSWERS_POST_RE);
+  return m ? withoutReplyMark(m[1]!.trim()) : null;
+};
