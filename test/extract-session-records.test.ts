@@ -63,6 +63,13 @@ describe('a session’s record', () => {
     const [own] = read(transcript('<p>答疑时间：2023年2月28日 19:00-20:30</p>', '近日，', '答（王立新）：'));
     expect(own!.answer_paragraphs).toEqual(FIRST);
   });
+  it('doubts a card whose title the intro prints otherwise after the expert’s name (a box’s second expert’s title read)', () => {
+    const html = transcript('<p>答疑时间：2023年2月28日 19:00-20:30</p>', '近日，')
+      .replace('血液科王立新主任医师，', '血液科王立新医师、李明轩主任医师，')
+      .replace('<p><strong>问题1', '<section><p><strong>答疑专家</strong></p><p>王立新　医师</p><p>东湖市人民医院　血液科</p><p>李明轩　主任医师</p><p>东湖市人民医院</p></section><p><strong>问题1');
+    const [own] = read(html);
+    expect(own!.doctor.title === '医师' || own!.flags.includes('unsure_reading')).toBe(true);
+  });
   it('takes no back issue of session records for a related item', () => {
     const html = transcript('<p>答疑时间：2023年2月28日 19:00-20:30</p>', '近日，').replace(
       '</div></body>',

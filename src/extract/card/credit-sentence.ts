@@ -81,8 +81,12 @@ export function sessionInvite(blocks: readonly Block[], question: number): { lin
   const doctor = guests.length === 1 ? guests[0]! : guests.find((g) => g.name !== null && named !== null && named.startsWith(g.name));
   return doctor && doctor.name && doctor.title ? { line, doctor } : null;
 }
-/** The guests a session's invite above its first pair names (each a doctor as parsed), or none. */
-export const sessionGuests = (blocks: readonly Block[], question: number): Doctor[] => inviteAbove(blocks, question)?.guests ?? [];
+/** The title a session's invite above its first pair prints right after `name` (`…上官志建医师、…`), or null. */
+export function invitedTitle(blocks: readonly Block[], question: number, name: string): string | null {
+  const invite = inviteAbove(blocks, question);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return invite ? (blocks[invite.line]!.text.match(new RegExp(`${escaped}${TITLE_RE.source}`, 'u'))?.[1] ?? null) : null;
+}
 function inviteAbove(blocks: readonly Block[], question: number): { line: number; guests: Doctor[] } | null {
   for (let i = question - 1; i >= Math.max(0, question - INVITE_LINES); i--) {
     const m = blocks[i]!.text.match(SESSION_INVITE_RE);

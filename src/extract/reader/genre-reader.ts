@@ -73,7 +73,7 @@ import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-colum
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
 import { cardAgainstPage } from '../card/card-against-page.js';
-import { sessionGuests } from '../card/credit-sentence.js';
+import { invitedTitle } from '../card/credit-sentence.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -404,8 +404,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A card value the page prints longer, or prints where none was read (card-against-page.ts).
   doubts.push(...cardAgainstPage(doctor, blocks.map((b) => b.text)));
   // A session's invite naming the card's doctor with another title (a box's second expert's title read for the first's).
-  const guest = recorded ? sessionGuests(blocks, at.index).find((g) => g.name === doctor.name) : undefined;
-  if (guest?.title && guest.title !== doctor.title) doubts.push(`the session's intro names the doctor with another title (${guest.name}${guest.title}) than the card's`);
+  const invited = recorded && doctor.name ? invitedTitle(blocks, at.index, doctor.name) : null;
+  if (invited && invited !== doctor.title) doubts.push(`the session's intro names the doctor with another title (${doctor.name}${invited}) than the card's`);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
