@@ -4,6 +4,7 @@ import { HAN, isDepartment, TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
+import { CARD_HEAD_RE } from '../words/answer-labels.js';
 
 /** The label of an expert's bio paragraph (`专家简介：`, `作者简介：`, in lenticular brackets `【医生简介】`): what follows is the card as a sentence. */
 export const EXPERT_BIO_RE = /^(?:(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*[:：]|【\s*(?:专家|作者|医生|嘉宾)(?:简介|介绍)\s*】)\s*/u;
@@ -24,6 +25,21 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
     if (labelled && doctor.title && !doctor.hospital && clauses[2] && clauses[2].length <= 40) doctor = parseCardParts([clause, clauses[2]]);
     if (!doctor.title || !doctor.hospital || doctor.name) continue;
     return { ...doctor, name };
+  }
+  return null;
+}
+/**
+ * The bio under the head of the answering expert's box after the answer (`本期解答专家` over `name，department title。擅长…`): the head says
+ * whose it is, so the bio need name no hospital (a hospital's own site names it as the site: site-hospital.ts). The name as the first
+ * clause, then the department and title; the first such box between `from` and `to`, else null.
+ */
+export function headedBioCard(blocks: readonly Block[], from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i + 1 < Math.min(to, blocks.length); i++) {
+    if (!CARD_HEAD_RE.test(blocks[i]!.text.replace(/\s+/gu, ''))) continue;
+    const [name, clause] = blocks[i + 1]!.text.trim().split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
+    if (!name || !clause || clause.length > 40 || !isName(name)) return null;
+    const doctor = parseCardParts([clause]);
+    return doctor.title && !doctor.name ? { ...doctor, name } : null;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { isRosterLine } from './clinic-roster.js';
 import type { Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
 import { isForwardingNote } from '../words/answer-extras.js';
+import { asksInSession } from '../layouts/qa-pairs.js';
 
 /**
  * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
@@ -56,6 +57,58 @@ export function creditSentence(blocks: readonly Block[], from: number, to: numbe
     const named = parseCardParts([spacedBeforeTitle(m[1]!.replace(OTHER_SCRIPT_ASIDE_RE, ''))]);
     const doctor = named.hospital === null ? { ...named, hospital: relayingHospital(text) } : named;
     if (doctor.name && doctor.title) return { line: i, doctor };
+  }
+  return null;
+}
+
+/**
+ * A session record's intro inviting its experts (`近日，我们邀请到{hospital}{department}{name}{title}、{name}{title}，为戈谢病病友及家属在线
+ * 答疑。现将部分问答整理如下…`), above the Q&As it records: the card of the one answering. With several guests, only the one the first
+ * 答 names (`答（{name}）：`); none where it names no one.
+ */
+const SESSION_INVITE_RE = /(?:邀请到?了?|请到了?|特邀)(?:我院|本院)?([^，,。；;]{4,80}?)[，,]\s*(?:在线|现场)?(?:为|给|向)[^。！!，,]{0,30}?(?:在线|现场)?(?:答疑|解答|讲解|解惑|答疑解惑)/u;
+/** How far above the first Q&A the intro may stand (the record's source line, the experts' box, the session's time between). */
+const INVITE_LINES = 12;
+/** The name a pair's 答 gives in brackets (`答（王芳）：`, `答（王芳主任医师）：`). */
+const ANSWER_NAMED_RE = /^\s*答\s*[（(]([^（）()]{2,12})[）)]\s*[:：]/u;
+
+export function sessionInvite(blocks: readonly Block[], question: number): { line: number; doctor: Doctor } | null {
+  if (!asksInSession(blocks, question)) return null;
+  const named = blocks[question + 1]?.text.match(ANSWER_NAMED_RE)?.[1] ?? null;
+  const invite = inviteAbove(blocks, question);
+  if (!invite) return namedInReport(blocks, question, named);
+  const { line, guests } = invite;
+  const doctor = guests.length === 1 ? guests[0]! : guests.find((g) => g.name !== null && named !== null && named.startsWith(g.name));
+  return doctor && doctor.name && doctor.title ? { line, doctor } : null;
+}
+/** The title a session's invite above its first pair prints right after `name` (`…上官志建医师、…`), or null. */
+export function invitedTitle(blocks: readonly Block[], question: number, name: string): string | null {
+  const invite = inviteAbove(blocks, question);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return invite ? (blocks[invite.line]!.text.match(new RegExp(`${escaped}${TITLE_RE.source}`, 'u'))?.[1] ?? null) : null;
+}
+function inviteAbove(blocks: readonly Block[], question: number): { line: number; guests: Doctor[] } | null {
+  for (let i = question - 1; i >= Math.max(0, question - INVITE_LINES); i--) {
+    const m = blocks[i]!.text.match(SESSION_INVITE_RE);
+    if (m) return { line: i, guests: m[1]!.split('、').map((g) => parseCardParts([g])) };
+  }
+  return null;
+}
+
+/**
+ * A report of the session (`活动中，内分泌科王芳主任医师以“…”为题进行了讲解…`) naming its expert in a sentence above the pairs, whose
+ * first 答 names them with their title in brackets (`答（王芳主任医师）：`): the department run into the name before it, name and title.
+ */
+function namedInReport(blocks: readonly Block[], question: number, named: string | null): { line: number; doctor: Doctor } | null {
+  const labelled = named ? parseCardParts([named]) : null;
+  if (!labelled?.name || !labelled.title) return null;
+  const run = new RegExp(`([^，,。；;：:“”"（）()\\s]{0,30}?)${labelled.name}${labelled.title}`, 'u');
+  for (let i = question - 1; i >= Math.max(0, question - INVITE_LINES); i--) {
+    const m = blocks[i]!.text.match(run);
+    if (!m) continue;
+    // The run before the name its unit: the department, the hospital where printed.
+    const unit = m[1] ? parseCardParts([m[1]]) : null;
+    if (unit && !unit.name && !unit.title && (unit.department || unit.hospital)) return { line: i, doctor: { ...unit, name: labelled.name, title: labelled.title } };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { asksQuestion, hasDoctorTitle } from '../words/genre.js';
+import { asksQuestion, hasDoctorTitle, namesSessionRecord } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { badgeOf } from '../lines/qa-badge.js';
 
@@ -47,6 +47,8 @@ function signedPairs(blocks: readonly Block[], from: number, end: number): numbe
  * asker's follow-ups and the doctor's replies) is left as it was.
  */
 export function nextPairAt(blocks: readonly Block[], question: number, end: number): number {
+  const session = nextSessionPairAt(blocks, question, end);
+  if (session !== end) return session;
   let answered = false;
   let signed = false;
   for (let i = question + 1; i < end; i++) {
@@ -73,4 +75,49 @@ export function firstPairQuestion(blocks: readonly Block[], heading: number): { 
   // The badge on a line of its own: the question is the next line.
   const [index, text] = badge.rest === '' ? [first + 1, blocks[first + 1]?.text.trim() ?? ''] : [first, badge.rest];
   return [...text].length >= 4 && [...text].length <= 80 ? { index, text } : null;
+}
+
+/**
+ * A heading naming the record of a Q&A session (genre.ts) is the session's title, no question of its own. Its Q&As follow, each
+ * opened by a numbered or bare 问 (`问题1：`, `Q2：`, `问：`).
+ */
+const PAIR_ASK_RE = /^\s*(?:问题|问|Q)\s*\d{0,2}\s*[:：]\s*(?=\S)/u;
+/** A pair's 答, numbered or naming the one answering in brackets (`答：`, `A1：`, `答（王芳）：`). */
+const PAIR_ANSWER_RE = /^\s*(?:答|A)\s*\d{0,2}\s*(?:[（(][^（()）]{1,12}[）)])?\s*[:：]/u;
+/** How far below the session's heading its first pair may start (its source line, an intro, the experts' box, the session's time). */
+const SESSION_FIRST_PAIR_LINES = 12;
+
+/**
+ * The first pair's question where the heading (at `heading`) names a session's record: the first 问 line below it whose next
+ * line is a 答 (the page's Q&A is the session's first, as a page of signed pairs keys its first).
+ */
+export function sessionFirstQuestion(blocks: readonly Block[], heading: number): { index: number; text: string } | null {
+  const head = blocks[heading]!.text;
+  if (!namesSessionRecord(head) || /[？?]\s*$/u.test(head)) return null;
+  for (let i = heading + 1; i < Math.min(blocks.length - 1, heading + 1 + SESSION_FIRST_PAIR_LINES); i++) {
+    const ask = blocks[i]!.text.match(PAIR_ASK_RE);
+    if (!ask || blocks[i]!.chars > 80 || !PAIR_ANSWER_RE.test(blocks[i + 1]!.text)) continue;
+    const text = blocks[i]!.text.slice(ask[0].length).trim();
+    return [...text].length >= 4 ? { index: i, text } : null;
+  }
+  return null;
+}
+
+/** A line of its own naming a session's record (`专家答疑摘录`, a heading `…问答实录（第3期）`) over its pairs. */
+const SESSION_HEAD_CHARS = 40;
+const headsSession = (block: Block) => block.chars <= SESSION_HEAD_CHARS && block.linkChars < block.chars && namesSessionRecord(block.text);
+/** A pair's 问 line: its label and question, the next line opening with the pair's 答. */
+const opensPair = (blocks: readonly Block[], i: number) => blocks[i]!.chars <= 80 && PAIR_ASK_RE.test(blocks[i]!.text) && i + 1 < blocks.length && PAIR_ANSWER_RE.test(blocks[i + 1]!.text);
+
+/** The question at `question` is a pair's 问 in a session's record (a line above names the record). */
+export const asksInSession = (blocks: readonly Block[], question: number): boolean => PAIR_ASK_RE.test(blocks[question]!.text) && blocks.slice(0, question).some(headsSession);
+
+/**
+ * Where the page's Q&A ends in a session's record (a line above names it: `专家答疑摘录`, `…问答实录`) whose question is a pair's
+ * 问 (at `question`): the next pair's 问, its 答 right after it. That pair has no address of its own: none of the page's answer.
+ */
+function nextSessionPairAt(blocks: readonly Block[], question: number, end: number): number {
+  if (!opensPair(blocks, question) || !asksInSession(blocks, question)) return end;
+  for (let i = question + 2; i < end; i++) if (opensPair(blocks, i)) return i;
+  return end;
 }

@@ -6,7 +6,8 @@
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard, practiceSentenceCard } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, headedBioCard, practiceSentenceCard } from '../card/card-sentences.js';
+import { asksInSession } from '../layouts/qa-pairs.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
@@ -121,7 +122,7 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end));
   const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
@@ -142,7 +143,11 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   if (card && doctor.department === null) doctor.department = departmentFromBreadcrumb(blocks, end, doctor) ?? departmentAskedOf(blocks, at.index, end, doctor.name) ?? sourceDepartment(info.sources) ?? ownCardDepartment(blocks, doctor);
   // The clinic a paper's note on its columnist names after the text (author-note.ts).
   if (doctor.hospital === null && last >= 0) doctor = { ...doctor, hospital: authorNoteClinic(blocks, last + 1, listEnd, doctor.name) };
-  if (card && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // So too the expert's bio under its box's head after the answer, where it names no hospital (card-sentences.ts), and the expert of
+  // a session the site records (qa-pairs.ts: its 答疑会, its 病友会's 答疑摘录), named in its report.
+  const headedBio = !card && doctor.hospital === null && doctor.name !== null && headedBioCard(blocks, last + 1, end)?.name === doctor.name;
+  const sessionExpert = !card && doctor.name !== null && asksInSession(blocks, at.index);
+  if ((card || headedBio || sessionExpert) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
   if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });

@@ -259,7 +259,9 @@ export function readAnswer(
     // under a stamp with no words of the asker's (`张** · 男 · 6岁 · 2023-05-05`, then the answer, then its `医生建议：`) are the answer's.
     const labelBox = lineBox(block.node);
     const askers = stampBox === null || taken.every((b) => lineBox(b.node) === stampBox) || (labelBox !== null && !taken.some((b) => inside(b.node, labelBox)));
-    if (kind === 'label' && taken.length > 0 && ((askerHeaded && askers) || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
+    // So too the asker's words run into their label (`病友提问：…？…`) over the answer's label alone (`专家解答：`).
+    const askedAbove = ANSWER_LABEL_RE.test(block.text.trim()) && labelledQuestion(taken[0]?.text.trim() ?? '') !== null;
+    if (kind === 'label' && taken.length > 0 && ((askerHeaded && askers) || askedAbove || headsBeforeAnswer(taken[0]!.text.replace(/\s+/gu, ''))) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
       askerHeaded = false;

@@ -2,6 +2,7 @@ import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
 import { holdsTwoWayDay } from '../dates/year-last-date.js';
+import { sessionOpeningDay } from '../dates/session-day.js';
 import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
 import { isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
@@ -33,7 +34,7 @@ import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
 import { isAcceptedMark } from '../layouts/accepted-answer.js';
 import { accountPostDay, isPostStamp } from '../dates/post-stamp.js';
-import { nextPairAt } from '../layouts/qa-pairs.js';
+import { asksInSession, nextPairAt } from '../layouts/qa-pairs.js';
 import { isPaywallPrompt } from '../words/read-more.js';
 import { noQaHere } from '../lines/no-qa-page.js';
 import { patientReview } from '../layouts/patient-review.js';
@@ -72,6 +73,7 @@ import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-colum
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
 import { cardAgainstPage } from '../card/card-against-page.js';
+import { invitedTitle } from '../card/credit-sentence.js';
 import { isServiceMenu } from '../dates/format-chip.js';
 
 /**
@@ -314,7 +316,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // no format, and where nothing else gives one the reading is doubted (as a column's player between its paragraphs is).
   const slots = adBoxes(blocks, at.index);
   const elsewhere = within(players).filter((m) => (last >= 0 && m.at > last) || inAdBox(m, slots));
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
+  // A session's record (qa-pairs.ts) is published after the session: its publishing day dates the record, not the answers given there.
+  const recorded = asksInSession(blocks, at.index);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], recorded || blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
@@ -330,7 +334,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // An article's info line of labelled fields above the question (its byline: 编辑, 来源, the date) dates the answer where nothing nearer does.
   // An e-paper's article prints no day of its own: the issue's above it is its day (issue-date.ts).
   const after = meta.date === null ? daysAfter(blocks, last >= 0 ? last + 1 : blocks.length, listEnd, list.items) : null;
-  if (meta.date === null) meta.date = student?.aired ?? info.above ?? after!.labelled ?? issueDate(blocks, at.index);
+  // A session's record dated by the session's day its report opens with (session-day.ts), never by its publishing.
+  if (meta.date === null && recorded) meta.date = sessionOpeningDay(blocks.slice(0, at.index).map((b) => b.text));
+  if (meta.date === null) meta.date = student?.aired ?? (recorded ? null : info.above) ?? after!.labelled ?? issueDate(blocks, at.index);
   // A paper's issue line over its column's web copy dates the answer over the copy's own day (issue-date.ts).
   meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
@@ -400,6 +406,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   doctor = completeDoctor({ blocks, kinds, cellCard, info, card, at, first, last, end, listEnd, title }, doctor, doubts);
   // A card value the page prints longer, or prints where none was read (card-against-page.ts).
   doubts.push(...cardAgainstPage(doctor, blocks.map((b) => b.text)));
+  // A session's invite naming the card's doctor with another title (a box's second expert's title read for the first's).
+  const invited = recorded && doctor.name ? invitedTitle(blocks, at.index, doctor.name) : null;
+  if (invited && invited !== doctor.title) doubts.push(`the session's intro names the doctor with another title (${doctor.name}${invited}) than the card's`);
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).

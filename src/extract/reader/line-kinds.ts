@@ -52,7 +52,7 @@ import { isClipCredit } from '../layouts/note-clip.js';
 import { isSponsorLine } from '../words/sponsor-lines.js';
 import { isEpisodeCredit } from '../words/episode-credits.js';
 import { isColumnNote, isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
-import { isNewsLead, isPrintPageLine, isReporterByline } from '../words/news-lead.js';
+import { isNewsLead, isPrintPageLine, isReporterByline, isWriterCredit } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
 import { isPracticeSentence } from '../card/card-sentences.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
@@ -281,7 +281,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || (text.length <= 80 && PROGRAMME_BLURB_RE.test(text)) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   // A story's reporters' byline (`文/某报全媒体记者 王芳 通讯员 李明`) and the print page it ran on (`某报 A14版 健康`, news-lead.ts):
   // the paper's, passed over where they stand.
-  if (isReporterByline(text) || isPrintPageLine(text)) return 'note';
+  if (isReporterByline(text) || isPrintPageLine(text) || isWriterCredit(text)) return 'note';
   // A board's author line with the account's handle over the post (`作者 kneedoc (李明)`, furniture-lines.ts): the board's, passed over.
   if (isAuthorHandleLine(text)) return 'note';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.

@@ -8,14 +8,14 @@ import { isReaderLabel } from '../layouts/column-answer.js';
 import { afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
+import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { inLiveRegion } from '../tree/announced-label.js';
 import { badgeOf } from '../lines/qa-badge.js';
-import { firstPairQuestion } from '../layouts/qa-pairs.js';
+import { firstPairQuestion, sessionFirstQuestion } from '../layouts/qa-pairs.js';
 import { clippedHeading } from '../layouts/note-clip.js';
 import { productConsultQuestion } from '../layouts/product-question.js';
 import { isStyledHeading } from '../lines/styled-heading.js';
@@ -93,10 +93,15 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   if (index === -1) index = blocks.findIndex((b) => b.chars >= 6 && b.chars <= 60 && b.linkChars === b.chars && b.links.length === 1 && !isHomeLink(b) && comparable(b.text) === key);
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
-    const paired = firstPairQuestion(blocks, index);
+    const paired = firstPairQuestion(blocks, index) ?? sessionFirstQuestion(blocks, index);
     // A product's heading over a consultation (product-question.ts): the question is the consultation's.
     return productConsultQuestion(blocks, index) ?? teasedQuestion(blocks, index) ?? columnQuestion(blocks, index) ?? (paired ? { ...paired, confirmed: true } : { index, confirmed: true, text: questionWithoutTopicTags(withoutSiteSuffixes(withoutLabelPill(blocks[index]!).replace(QUESTION_MARK_RE, ''))) });
   }
+  // A session's record under its first heading (the heading's issue number not in the title): the first pair's question
+  // (qa-pairs.ts), sure where the title names the record too.
+  const sessionHead = blocks.findIndex((b) => b.heading && b.linkChars < b.chars);
+  const session = sessionHead === -1 ? null : sessionFirstQuestion(blocks, sessionHead);
+  if (session) return { ...session, confirmed: namesSessionRecord(title) };
   // A periodical's issue (its title only the series and the issue's number): the featured Q&A's question is the
   // first line that asks one with the doctor's card right under it.
   if (ISSUE_TITLE_RE.test(title)) {

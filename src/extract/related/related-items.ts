@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { EntryDraft } from '../../schema/records.js';
 import { isPosterLength } from '../dates/media-format.js';
-import { QUESTION_MARK_RE, isSectionHead } from '../words/genre.js';
+import { QUESTION_MARK_RE, isSectionHead, namesSessionRecord } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { firstLine, renderLines, type Line } from '../lines/html-lines.js';
 import { compactTextLonger, showsNothing, textContent } from '../tree/page-index.js';
@@ -30,10 +30,11 @@ const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[
 const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 /**
  * A link's first line that may be an item's question: a few characters at least, no prompt (更多, 换一换, a pager) nor the app's
- * button, nor a card's booking button (`预约此医生`, call-to-action.ts), nor a version of the site (`[电脑版]`: version-switch.ts).
+ * button, nor a card's booking button (`预约此医生`, call-to-action.ts), nor a version of the site (`[电脑版]`: version-switch.ts),
+ * nor a session's record (`…答疑会问答实录（第3期）`, genre.ts: many Q&As on one page, none the item's question).
  */
 export const asksAsItem = (first: string, compact = norm(first)): boolean =>
-  [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isBookingButton(compact) && !isVersionLink(first);
+  [...compact].length >= 4 && !NOT_AN_ITEM_LINK.test(compact) && !isAppPrompt(first) && !isBookingButton(compact) && !isVersionLink(first) && !namesSessionRecord(first);
 /**
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.

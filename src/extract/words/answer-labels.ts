@@ -24,9 +24,9 @@ const BRACKETED_LABEL = '【\\s*\\p{Script=Han}{0,4}?(?:医生|大夫|医师|专
 export const BRACKETED_LABEL_RE = new RegExp(`^${BRACKETED_LABEL}$`, 'u');
 /**
  * An answer label run into the answer's first line: `答：…`, `医生回复：…`, a quiz's `解析：…`, a post's `【曹娟医生答】…`;
- * a letters column's signed one (`陈医生答：…`, `Dr. Zhang 答：…`).
+ * a letters column's signed one (`陈医生答：…`, `Dr. Zhang 答：…`); a session record's 答 naming who answers in brackets (`答（王芳）：…`).
  */
-export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答|\\p{Script=Han}{1,3}?(?:医生|大夫|医师)答|(?:专家|医生|大夫|医师)答|Dr\\.?\\s*[A-Z][a-z]+\\s*答?|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
+export const LABEL_PREFIX_RE = new RegExp(`^(?:(?:(?:医生|专家|大夫)?(?:解答|回答|回复|答复)|答(?:\\s*[（(][^（）()]{1,12}[）)])?|\\p{Script=Han}{1,3}?(?:医生|大夫|医师)答|(?:专家|医生|大夫|医师)答|Dr\\.?\\s*[A-Z][a-z]+\\s*答?|最佳答案|医生建议|(?:医生|专家|答案|题目)?解析)\\s*[:：]|${BRACKETED_LABEL})\\s*(?=\\S)`, 'u');
 /**
  * An answer label followed by a space, not a colon (`医生回复 2个月前`, who answers before it: `合作医院医生解答 视频解答`): what follows
  * may be its meta. A format tag set beside the label as an element of its own runs into it (`医生回复图文咨询`): the label ends there too.
@@ -43,8 +43,8 @@ export const isNamedSpacedHead = (text: string): boolean => {
 };
 /** Words of a short line that heads the answer in wording the reader has not seen (回复内容, 专家意见, 音频文字). */
 export const LABEL_WORD_RE = /回复|答复|意见|解答|回答|建议|内容|答案|分析|解读|文字|文稿|字幕|正文/u;
-/** The heading of the doctor's box after an article (本期专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
-export const CARD_HEAD_RE = /^(?:本期|答疑|解答|特邀|受访|出诊|坐诊|主讲|栏目|节目)(?:专家|医生|嘉宾)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
+/** The heading of the doctor's box after an article (本期专家, 本期解答专家, 专家简介, 作者介绍): what follows is the card, not the answer. */
+export const CARD_HEAD_RE = /^(?:(?:本期|本次)(?:答疑|解答|特邀|受访|出诊|坐诊|主讲)?|答疑|解答|特邀|受访|出诊|坐诊|主讲|栏目|节目)(?:专家|医生|嘉宾)$|^(?:专家|医生|作者|嘉宾)(?:简介|介绍)$/u;
 /**
  * The head of a programme's or article's blurb (节目简介, 视频简介, 内容提要, 导读): a note about the
  * text, written by the site, over it. Where an answer's label (文稿, 文字稿) follows it, the answer is under that label.

@@ -515,3 +515,10 @@ function withoutKeywordTails(text: string): string {
   const [first, ...tails] = parts;
   return [...first!].length >= 4 && asksQuestion(first!) && tails.every((p) => p.length >= 3 && p.length <= 16 && asksQuestion(p)) ? first! : text;
 }
+
+/**
+ * A title naming the record of a Q&A session (`…病友线上答疑会问答实录（第3期）`, `专家答疑摘录`, `问答整理`): the record of many Q&As,
+ * no question of its own.
+ */
+const SESSION_RECORD_RE = /(?:问答|答疑)(?:实录|摘录|整理|汇总)|答疑会/u;
+export const namesSessionRecord = (text: string): boolean => SESSION_RECORD_RE.test(text);

@@ -1,3 +1,4 @@
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 /**
  * A news story's lead, opening with its dateline (`央广网北京4月10日消息　据中国之声《健康之家》报道，…`, `新华社北京5月6日电`,
  * `本报讯`): the outlet telling what the story is, over the question it reports and the doctor's answer — none of the answer.
@@ -54,4 +55,14 @@ const LEDE_MAX_CHARS = 80;
 export const isReporterLede = (text: string): boolean => {
   const t = text.trim();
   return t.length <= LEDE_MAX_CHARS && (LEDE_RE.test(t) || INVITES_EXPERT_RE.test(t));
+};
+
+/**
+ * A report's closing credit in brackets naming the office and the staff who wrote it (`（儿科 李建国）`, `（宣传科 王芳）`), as a hospital's
+ * news closes its story: the writer's, none of the answer it reports. The office and a personal name set apart by a space, nothing else.
+ */
+const WRITER_CREDIT_RE = /^[（(]\s*\p{Script=Han}{1,10}(?:科|部|中心|办公室|办|处|室|病区)\s+(\p{Script=Han}{2,4})\s*[）)]$/u;
+export const isWriterCredit = (text: string): boolean => {
+  const m = text.trim().match(WRITER_CREDIT_RE);
+  return m !== null && isPersonalName(m[1]!);
 };

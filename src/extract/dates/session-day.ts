@@ -1,0 +1,17 @@
+import { findDate } from './page-meta.js';
+
+/**
+ * The day of a session a page records (a 病友会's activity report, an 答疑会's transcript: qa-pairs.ts), told in its report's
+ * opening (`2023年5月6日上午，我院内分泌科举办第12期糖友俱乐部活动…`): the day its experts answered. A day without its year
+ * (`2月28日晚，`) or none (`近日，`) names no day; the record's publishing day is its own, not the session's (published-date.ts).
+ */
+const OPENING_DAY_RE = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:上午|下午|晚上|晚间|晚|早上|中午|傍晚)?\s*[，,]/u;
+
+/** The day the first of `lines` opening with one gives, or null. */
+export function sessionOpeningDay(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = line.match(OPENING_DAY_RE);
+    if (m) return findDate(m[1]!);
+  }
+  return null;
+}
