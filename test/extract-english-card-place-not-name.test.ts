@@ -8,6 +8,13 @@ describe('a card’s English lines near the name-and-degrees and labelled-hospit
     expect(parseCardParts(['Family Physician', 'Richmond Hill, ON', 'Dr. Kevin Li'])).toMatchObject({ name: 'Kevin Li', title: 'Family Physician' });
     expect(parseCardParts(['Sunrise Family Medicine, PLLC', 'Kevin Li, MD', 'Family Physician'])).toMatchObject({ name: 'Kevin Li' });
     expect(parseCardParts(['Bayview Dental, PC', 'Dentist']).name).toBeNull();
+    expect(parseCardParts(['Family Physician', 'Causeway Bay, HK', 'Dr. Kevin Li'])).toMatchObject({ name: 'Kevin Li' });
+  });
+
+  it('reads no hospital from a line naming a kind of practice or one the doctor left', () => {
+    expect(parseCardParts(['邓嘉怡', 'GP 全科医生', 'Accredited GP Practice']).hospital).toBeNull();
+    expect(parseCardParts(['周静怡', 'Dentist', 'Formerly Sydney Dental Centre']).hospital).toBeNull();
+    expect(parseCardParts(['邓嘉怡', 'GP 全科医生', 'Chatswood Medical Practice']).hospital).toBe('Chatswood Medical Practice');
   });
 
   it('still reads a name with its degrees after a comma', () => {

@@ -77,7 +77,7 @@ export function englishCard(parts: readonly string[]): EnglishCard {
       card.title ??= labelled.value;
       continue;
     }
-    if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
+    if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part) && !NO_PRACTICE_NAME_RE.test(part)) {
       card.hospital ??= part;
       continue;
     }
@@ -113,10 +113,15 @@ export function englishCard(parts: readonly string[]): EnglishCard {
  * Whether `Words, LETTERS` is a name and its degrees, not a town and its province or state (`Richmond Hill, ON`, `New York, NY`) nor a
  * practice and its company form (`Sunrise Family Medicine, PLLC`, `Bayview Dental, PC`).
  */
-const PLACE_OR_COMPANY_CODE_RE = /^\s*(?:ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|YT|NT|NU|NY|NJ|CA|TX|WA|IL|FL|MA|PA|NSW|VIC|QLD|TAS|ACT|UK|USA|PLLC|LLC|PC|INC|Inc|LTD|Ltd|LLP|PLC|Corp|CORP|PTY|Pty)\.?\s*(?:,|$)/u;
+const PLACE_OR_COMPANY_CODE_RE = /^\s*(?:ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|YT|NT|NU|NY|NJ|CA|TX|WA|IL|FL|MA|PA|NSW|VIC|QLD|TAS|ACT|UK|USA|US|HK|SAR|NZ|AU|SG|MY|PLLC|LLC|PC|INC|Inc|LTD|Ltd|LLP|PLC|Corp|CORP|PTY|Pty)\.?\s*(?:,|$)/u;
 const PRACTICE_WORD_RE = /\b(?:Medicine|Medical|Dental|Dentistry|Family|Health|Care|Clinic|Centre|Center|Practice|Group|Associates|Acupuncture|Hill|City|Park|Street|Road)\b/u;
 const isNamedWithDegrees = (name: string, degrees: string) => !PLACE_OR_COMPANY_CODE_RE.test(degrees) && !PRACTICE_WORD_RE.test(name);
 
+/**
+ * A line naming a kind of practice, not one (`Accredited GP Practice`), or one the doctor left or belongs to (`Formerly Sydney Dental
+ * Centre`, `Member of …`): no hospital of the card's.
+ */
+const NO_PRACTICE_NAME_RE = /^(?:Accredited|Registered|Certified|Licensed|Approved|Formerly|Former|Previously|Member)\b/u;
 /** A label over a hospital not the doctor's own practice: trained, served before, partnered or referred to (培训医院, 曾任职医院, 合作医院). */
 const ELSEWHERE_LABEL_RE = /(?:曾|前|原|培训|培訓|进修|進修|实习|實習|毕业|畢業|合作|签约|簽約|转诊|轉診|转介|轉介)/u;
 /** A hospital's or title's label and the English alone after it, where it reads as such (an English hospital, a rank of the vocabulary). */
