@@ -13,6 +13,11 @@ const NOTE_RE = /^[（(]?\s*作者(?:简介\s*[:：]\s*|\s*)(\p{Script=Han}{2,4}
 const CLINIC_LABEL_RE = /(?:诊所|医院)\s*[:：]\s*([^，,。；;）)]{2,30})/u;
 const SEES_PATIENTS_AT_RE = /(?:现|目前)?(?:于|在)\s*([^，,。；;）)]{2,30}?)\s*(?:应诊|看诊|坐诊|出诊)/u;
 
+/** A newsroom's post or a writer's trade (主编, 编辑, 记者, 撰稿人, 专栏作家). */
+const NEWSROOM_RE = /(?:主编|编辑|记者|撰稿|作家|编译)/u;
+/** A clause naming what the author was (`曾为执业药剂师`, `前…`, `原…`, `退休…`). */
+const FORMER_RE = /^(?:曾|前|原|退休)/u;
+
 /** Whether a line is such a note (matched on its simplified form). */
 export const isAuthorNote = (text: string): boolean => text.length <= 120 && NOTE_RE.test(foldHan(text.trim()));
 
@@ -43,7 +48,10 @@ export function authorNoteCard(blocks: readonly Block[], from: number, to: numbe
     const name = printed.slice(m[0].indexOf(m[1]!), m[0].indexOf(m[1]!) + m[1]!.length);
     // The note's first sentence after the name, in its clauses (`紐約法拉盛執業牙醫師`, `MD`, `家庭醫師`, `於紐約開業`).
     const clauses = printed.slice(m[0].length).split(/[。]/u)[0]!.replace(/[）)]\s*$/u, '').split(/[，,]/u).map((c) => c.trim());
-    const doctor = parseCardParts(clauses);
+    // A note on a newsroom's own (`作者陳佳為本報醫療版主編，曾為執業藥劑師`): no doctor's card, whatever calling it once had.
+    if (clauses.some((c) => NEWSROOM_RE.test(foldHan(c)))) return null;
+    // A calling the author had (`曾为…`, `前…`, `原…`) is none they answer in.
+    const doctor = parseCardParts(clauses.filter((c) => !FORMER_RE.test(foldHan(c))));
     if (!doctor.title || !isName(name)) return null;
     return { name, title: doctor.title, department: null, hospital: authorNoteClinic(blocks, i, i + 1, name), hospital_grade: null };
   }

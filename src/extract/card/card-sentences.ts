@@ -103,7 +103,19 @@ export function practiceSentenceCard(blocks: readonly Block[], from: number, to:
   return null;
 }
 /** Whether a line is such a sentence: the card's, none of the answer. */
-export const isPracticeSentence = (text: string) => readPracticeSentence(text) !== null;
+/**
+ * (A line of the answer's box shaped so, naming no degrees, no `Dr.` and no contact after it — `王志强医生，皮肤科专科医生，现于…执业。`
+ * between the doctor's paragraphs — may be the doctor's own referral: the answer's.)
+ */
+export const isPracticeSentence = (text: string) => readPracticeSentence(text) !== null && introducesGuest(text);
+const introducesGuest = (text: string) => {
+  const [first, ...rest] = text.trim().split(/[。]/u);
+  return DEGREED_RE.test(first!.split(/[，,](?![^（(]*[）)])/u)[0]!) || /^\s*(?:诊所地址|診所地址|地址|预约电话|預約電話|电话|電話|Tel|Address)\s*[:：]/iu.test(rest.join('。'));
+};
+/** The name called a doctor in English (`Dr.`) or followed by degrees (`（MD, CCFP）`). */
+const DEGREED_RE = /(?:\bDr\b|[（(][A-Z][A-Za-z.,\s]*[）)])/u;
+/** A sentence opening with a label (`如需转诊：…`) or in the writer's own voice or an example (`我是…`, `例如…`): the answer's. */
+const NOT_INTRODUCING_RE = /^(?:\p{Script=Han}{1,8}\s*[:：]|我|本人|例如|比如|譬如|如|可|请|請)/u;
 
 function readPracticeSentence(line: string): Doctor | null {
   const text = line.trim();
@@ -111,7 +123,7 @@ function readPracticeSentence(line: string): Doctor | null {
   // Clauses parted by commas outside brackets (`（MD, CCFP）` is one clause's).
   const clauses = text.split(/[。]/u)[0]!.split(/[，,](?![^（(]*[）)])/u).map((c) => c.trim());
   const at = clauses.findIndex((c) => PRACTISES_AT_RE.test(c));
-  if (at < 1 || at !== clauses.length - 1) return null;
+  if (at < 1 || at !== clauses.length - 1 || NOT_INTRODUCING_RE.test(clauses[0]!)) return null;
   const doctor = parseCardParts(clauses.slice(0, at));
   if (!doctor.name || doctor.hospital !== null) return null;
   // A doctor's sentence: a calling named, or the name called a doctor (`…医生`, `Dr.`) or followed by degrees (`（MD, CCFP）`).

@@ -67,6 +67,8 @@ export function englishCard(parts: readonly string[]): EnglishCard {
     // A card's labelled row holding the English alone (`诊所：York Internal Medicine Clinic`, `职务：Family Physician`): read whole
     // under its label, not parted at its spaces.
     const labelled = labelledEnglish(part);
+    // (A hospital the doctor trained, served or refers in, `培训医院：Vancouver General Hospital`, `曾任职医院：…`: none of the card's.)
+    if (labelled?.field === 'elsewhere') continue;
     if (labelled?.field === 'hospital') {
       card.hospital ??= labelled.value;
       continue;
@@ -75,13 +77,13 @@ export function englishCard(parts: readonly string[]): EnglishCard {
       card.title ??= labelled.value;
       continue;
     }
-    if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part)) {
+    if (ENGLISH_ONLY_RE.test(part) && HOSPITAL_WORD_RE.test(part) && !NO_PRACTICE_NAME_RE.test(part)) {
       card.hospital ??= part;
       continue;
     }
     // A name in letters with the degrees after it, no `Dr` (`Sarah Zhang, MBBS, MRCGP`, `Li Zihan, Docteur en médecine`): the name.
     const degreed = part.match(NAME_THEN_DEGREES_RE);
-    if (degreed) {
+    if (degreed && isNamedWithDegrees(degreed[1]!, part.slice(part.indexOf(',') + 1))) {
       card.name ??= degreed[1]!;
       continue;
     }
@@ -107,12 +109,27 @@ export function englishCard(parts: readonly string[]): EnglishCard {
   return card;
 }
 
+/**
+ * Whether `Words, LETTERS` is a name and its degrees, not a town and its province or state (`Richmond Hill, ON`, `New York, NY`) nor a
+ * practice and its company form (`Sunrise Family Medicine, PLLC`, `Bayview Dental, PC`).
+ */
+const PLACE_OR_COMPANY_CODE_RE = /^\s*(?:ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|YT|NT|NU|NY|NJ|CA|TX|WA|IL|FL|MA|PA|NSW|VIC|QLD|TAS|ACT|UK|USA|US|HK|SAR|NZ|AU|SG|MY|PLLC|LLC|PC|INC|Inc|LTD|Ltd|LLP|PLC|Corp|CORP|PTY|Pty)\.?\s*(?:,|$)/u;
+const PRACTICE_WORD_RE = /\b(?:Medicine|Medical|Dental|Dentistry|Family|Health|Care|Clinic|Centre|Center|Practice|Group|Associates|Acupuncture|Hill|City|Park|Street|Road)\b/u;
+const isNamedWithDegrees = (name: string, degrees: string) => !PLACE_OR_COMPANY_CODE_RE.test(degrees) && !PRACTICE_WORD_RE.test(name);
+
+/**
+ * A line naming a kind of practice, not one (`Accredited GP Practice`), or one the doctor left or belongs to (`Formerly Sydney Dental
+ * Centre`, `Member of …`): no hospital of the card's.
+ */
+const NO_PRACTICE_NAME_RE = /^(?:Accredited|Registered|Certified|Licensed|Approved|Formerly|Former|Previously|Member)\b/u;
+/** A label over a hospital not the doctor's own practice: trained, served before, partnered or referred to (培训医院, 曾任职医院, 合作医院). */
+const ELSEWHERE_LABEL_RE = /(?:曾|前|原|培训|培訓|进修|進修|实习|實習|毕业|畢業|合作|签约|簽約|转诊|轉診|转介|轉介)/u;
 /** A hospital's or title's label and the English alone after it, where it reads as such (an English hospital, a rank of the vocabulary). */
-function labelledEnglish(part: string): { field: 'hospital' | 'title'; value: string } | null {
+function labelledEnglish(part: string): { field: 'hospital' | 'title' | 'elsewhere'; value: string } | null {
   const label = part.match(ANY_LABEL_RE);
   const field = label ? fieldOfLabel(label[1]!) : null;
   const value = label ? part.slice(label[0].length).trim() : '';
-  if (field === 'hospital' && ENGLISH_ONLY_RE.test(value) && HOSPITAL_WORD_RE.test(value)) return { field, value };
+  if (field === 'hospital' && ENGLISH_ONLY_RE.test(value) && HOSPITAL_WORD_RE.test(value)) return { field: ELSEWHERE_LABEL_RE.test(label![1]!) ? 'elsewhere' : field, value };
   if (field === 'title' && value.match(TITLE_RE)?.[0].length === value.length) return { field, value };
   return null;
 }

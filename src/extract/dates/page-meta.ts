@@ -288,6 +288,7 @@ const KHMER_DIGIT_RE = /[\u17e0-\u17e9]/u;
  */
 const BBS_POSTED_RE = /^送交者\s*[:：]\s*\S{1,40}?\s*于\s*(\d[\d/.-]{5,9}\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:已读\s*\d+\s*次)?[^\d]{0,16}$/u;
 const BBS_ANSWERS_RE = /^(?:回答\s*[:：]\s*)?.{1,60}?\s由\s*\S{1,20}\s*于\s*(\d[\d/.-]{5,9}\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
+const ANSWER_OWN_STAMP_RE = /^(?:回答|回复|回覆|答复|答覆|解答|最佳答案|医生回复|醫生回覆|医生回答|醫生回答)\s+由\s/u;
 /** Whether a line is a BBS post's stamp (`送交者: id 于 day 已读 N 次`). */
 export const isBbsPostStamp = (line: string) => BBS_POSTED_RE.test(line.trim());
 function bbsStamp(line: string): string | null {
@@ -299,6 +300,8 @@ function bbsStamp(line: string): string | null {
     // (A day that reads two ways stays as printed: the line is the post's stamp all the same, its day unread.)
     return `发表于 ${oneWayDay(posted[1]!) ?? posted[1]!}`;
   }
+  // (An answer's own stamp, `回答 由 {doctor} 于 {day}`, `最佳答案 由 …`, names no post answered: the answer's day, read as before.)
+  if (ANSWER_OWN_STAMP_RE.test(text)) return null;
   const answers = text.match(BBS_ANSWERS_RE);
   // (Its day left out: the asker's, it dates nothing of the answer, not even where the post's own day reads two ways.)
   return answers ? '提问于' : null;
