@@ -3,10 +3,11 @@
  * account), completed where the card leaves gaps (its other half, the site's hospital, the department asked);
  * who signs the answer, and the doubts recorded where no card or a doubtful one is read.
  */
+import { withWriterProfile } from '../card/writer-profile.js';
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, selfIntroCardIn } from '../card/card-sentences.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
@@ -120,7 +121,8 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null));
+  // (Or the column's writer introducing themselves over the answer: card-sentences.ts.)
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? selfIntroCardIn(blocks, at.index + 1, end));
   const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
@@ -156,6 +158,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     doctor = withTeam(doctor, team, alone);
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
+  // A byline's `{name}醫師` completed by the writer's profile beside their name (an author box's bio, writer-profile.ts).
+  doctor = withWriterProfile(blocks, doctor);
   doctor = withoutPostAsTitle(doctor);
   // A grade is a hospital's: where no hospital is read, a level the card prints (a nutritionist's `二级`) is none of one.
   if (doctor.hospital === null && doctor.hospital_grade !== null) doctor = { ...doctor, hospital_grade: null };
