@@ -92,6 +92,8 @@ export const DOCTOR_TITLES = [
   // a check-up centre's examining physician (主检医师, 总检医师): the post that signs the report, printed where the title stands;
   // one word, never a name (主检) and 医师; a clinical rank printed beside it is the title (card-parts.ts)
   '主检医师', '总检医师',
+  // a North American university's assistant professor (助理教授, below 副教授): one title, never a name (助理) and 教授
+  '助理教授',
   '副教授', '教授', '副研究员', '研究员', '营养师', '心理咨询师', '心理治疗师',
   // a nutritionist's national registration (国家注册营养师) and a 公共营养师's vocational level in brackets (`公共营养师（二级）`) are
   // parts of the title as printed: never a name (国家) before it, nor a hospital's grade (二级) after it

@@ -132,3 +132,24 @@ function readPracticeSentence(line: string): Doctor | null {
   if (PRACTICE_NAME_RE.test(practice)) doctor.hospital = practice.replace(/\s*[（(][A-Za-z][^（()）]*[）)]$/u, '').replace(/^(\p{Script=Han}[^A-Za-z]*?)\s+[A-Za-z].*$/u, '$1');
   return { ...doctor, department: null };
 }
+/**
+ * A column's writer introducing themselves at the head of a post (`我是{name}，{hospital}{department}{title}。这份通讯每周回答一位
+ * 读者的健康问题，欢迎来信。`, a newsletter's standing intro): the card as a sentence, none of the answer. Only where what follows
+ * the card speaks of the column (its issues, its letters): a reply opening `我是{name}，…` goes on with the answer.
+ */
+const SELF_INTRO_RE = /^(?:大家好[，,！!]?\s*)?我是(\p{Script=Han}{2,4})[，,]\s*([^，,。！!；;]{4,40})[。！!；;]\s*(.*)$/u;
+const SPEAKS_OF_COLUMN_RE = /通讯|专栏|栏目|公众号|本号|[Nn]ewsletter|每周|每期|每月|来信|订阅/u;
+export function selfIntroCard(text: string): Doctor | null {
+  const m = text.trim().match(SELF_INTRO_RE);
+  if (!m || !isName(m[1]!) || !SPEAKS_OF_COLUMN_RE.test(m[3]!)) return null;
+  const doctor = parseCardParts([m[2]!]);
+  return doctor.title && doctor.hospital && !doctor.name ? { ...doctor, name: m[1]! } : null;
+}
+/** The first self-introduction between `from` and `to` read as a card, else null. */
+export function selfIntroCardIn(blocks: readonly Block[], from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i < Math.min(to, blocks.length); i++) {
+    const card = blocks[i]!.text.length <= 120 ? selfIntroCard(blocks[i]!.text) : null;
+    if (card) return card;
+  }
+  return null;
+}

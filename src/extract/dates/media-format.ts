@@ -160,3 +160,10 @@ export function recordTitleFormat(title: string): AnswerFormat | null {
  */
 const WATCH_FILM_LABEL_RE = /^(?:观看|觀看|收看|睇)(?:短片|视频|視頻|影片|片段)[:：]?$/u;
 export const isWatchFilmLabel = (line: string): boolean => WATCH_FILM_LABEL_RE.test(line.replace(/\s+/gu, ''));
+
+/**
+ * The line offering the author's own recording of the post (`本期也有语音版，点击收听：` over its player): the player's, none of the
+ * answer's text (the recording is the answer read by its doctor: its format).
+ */
+const VOICE_VERSION_OFFER_RE = /^(?:本期|本文|本篇|这期|这篇|今天)(?:也|还)?(?:有|提供|附上?)(?:语音|音频|录音)(?:版本?)?[，,。]?\s*(?:欢迎|可以)?(?:点击|点此)?(?:收听|播放)?\s*[:：。!！]?$/u;
+export const isVoiceVersionOffer = (text: string): boolean => text.length <= 30 && VOICE_VERSION_OFFER_RE.test(text.trim());

@@ -90,9 +90,11 @@ const RELATIVE_DATED_AS_RE =
  * What labels a date before it as the day asked or answered; a lone 问 / 答 too (`问：2023-02-01 答：2023-02-03`). A booked
  * consultation's 预约时间 is the asking side's, as an order's 下单时间 / 支付时间 (the consultation bought before it is
  * asked) and a record's 问诊时间 or 发起时间 (when the consultation opened, before the doctor signed); the doctor's 小结时间 (a phone consultation's summary) the answer's; a programme's 播出时间 (its guest answered on air) too.
+ * A day the text was 刊登 / 刊出 (printed, posted) is its publishing day as 发布 is: a repost's credit `原文刊登于2023/05/06`
+ * dates the answer over the repost's own unlabelled day at its head.
  */
 const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|发起|提出|问题时间|来信|來信|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
-const ANSWERED_RE = /(?:回答|解答|回复|答复|答疑|发布|发表|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
+const ANSWERED_RE = /(?:回答|解答|回复|答复|答疑|发布|发表|刊登|刊出|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;

@@ -3,10 +3,11 @@
  * account), completed where the card leaves gaps (its other half, the site's hospital, the department asked);
  * who signs the answer, and the doubts recorded where no card or a doubtful one is read.
  */
+import { withWriterProfile } from '../card/writer-profile.js';
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard, headedBioCard, practiceSentenceCard } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, headedBioCard, practiceSentenceCard, selfIntroCardIn } from '../card/card-sentences.js';
 import { asksInSession } from '../layouts/qa-pairs.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -122,7 +123,8 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end));
+  // (Or the column's writer introducing themselves over the answer: card-sentences.ts.)
+  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end) ?? selfIntroCardIn(blocks, at.index + 1, end));
   const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
@@ -162,6 +164,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
     doctor = withTeam(doctor, team, alone);
     if (alone && doubts.includes(NO_CARD)) doubts.splice(doubts.indexOf(NO_CARD), 1);
   }
+  // A byline's `{name}醫師` completed by the writer's profile beside their name (an author box's bio, writer-profile.ts).
+  doctor = withWriterProfile(blocks, doctor);
   doctor = withoutPostAsTitle(doctor);
   // A card naming no hospital beside a line ending in three capitalised words or more, no name, rank or degrees among them
   // (`Chinatown Internal Medicine`, `湾区华人家庭医疗 Bay Area Family Medical Group`): a practice's name the reader may not know as one.

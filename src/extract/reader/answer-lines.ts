@@ -42,7 +42,7 @@ import { NAMED_TURN_RE, markConversation } from './chat-turns.js';
 import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
 import { cardLinesOnly, inCard, kindOf, type Kind } from './line-kinds.js';
-import { readBadges, markBadges, markAskerBox, markAskerWords, markWordsBeforeAnswerer, markReporterLede, markReviews } from './line-marks.js';
+import { readBadges, markBadges, markAskerBox, markAskerWords, markQuotedLetter, markWordsBeforeAnswerer, markReporterLede, markReviews } from './line-marks.js';
 
 
 /** What classifyLines read: the kinds, and the parts later steps take their doctor and dates from. */
@@ -128,6 +128,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markAskerWords(blocks, kinds, at.index, end);
   markWordsBeforeAnswerer(blocks, kinds, at.index, end);
+  markQuotedLetter(blocks, kinds, at.index, end);
   markReporterLede(blocks, kinds, at.index, end);
   // A table's label cells (label-cells.ts): the asker's (咨询内容, 问题<br>描述) label the asker's words beside them;
   // an answer's label drawn over two lines (专家<br>解答) is one label.

@@ -1,3 +1,4 @@
+import { yearlessDayByStructuredData } from '../dates/yearless-day.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
@@ -372,6 +373,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
   if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // A byline's `May 6` without its year, dated by the page's JSON-LD day of the same month and day (yearless-day.ts).
+  if (meta.date === null) meta.date = yearlessDayByStructuredData(blocks.slice(Math.max(0, at.index - 3), first >= 0 ? first : at.index + 1).map((b) => b.text), head);
   const published = metaTagDate(head);
   if (meta.date === null && published !== null) {
     meta.date = published.date;

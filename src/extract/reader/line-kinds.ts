@@ -19,6 +19,7 @@ import { isTagLinksRow, isTopicTagsLine, withoutTrailingTopicTags } from '../wor
 import type { AnyNode, Element } from 'domhandler';
 import { isBioLine, isFieldsHeading, isVerifiedBadge } from '../words/card-words.js';
 import { isCardFieldsLine, isProsePart, type FoundCard } from '../card/doctor-card.js';
+import { selfIntroCard } from '../card/card-sentences.js';
 import { isTruncated, withoutCutPrompt } from '../words/answer-preview.js';
 import { isOtherDoctorsHead, isAskerLine, isCardLine, isDisclaimer, isEmptyCardField, isSerialField, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
@@ -27,7 +28,7 @@ import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { isDayAndFields, isFieldsOnly } from '../dates/info-line.js';
 import { isNamedIssueLine } from '../layouts/issue-date.js';
 import { isUpdatedByline } from '../dates/english-meta.js';
-import { isAudioBar, isDoctorVoiceBar, replyLabelFormat } from '../dates/media-format.js';
+import { isAudioBar, isDoctorVoiceBar, isVoiceVersionOffer, replyLabelFormat } from '../dates/media-format.js';
 import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
 import { isReadingLabel } from '../related/related-list.js';
 import { isPictureCaption } from '../words/figure-caption.js';
@@ -35,6 +36,8 @@ import { isAcceptedMark } from '../layouts/accepted-answer.js';
 import { isReadingEstimate } from '../words/reading-estimate.js';
 import { isPostStamp } from '../dates/post-stamp.js';
 import { isSharePrompt, isShareRow } from '../words/share-prompt.js';
+import { isTipPrompt } from '../words/tip-prompt.js';
+import { yearlessEnglishDay } from '../dates/yearless-day.js';
 import { isAppPrompt } from '../words/app-prompt.js';
 import { isWallPrompt, isReadMore } from '../words/read-more.js';
 import { isAccessTag } from '../words/access-tag.js';
@@ -59,7 +62,7 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
 
 /**
  * A date's label with nothing after its colon (`来信日期：`, `回复时间：`): the label of the day the letter came, the question was
@@ -234,7 +237,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAnswersHead(text)) return 'label';
   // A reader view's estimate of the reading time under the title (`1–2 分钟`): the tool's, none of the answer (reading-estimate.ts).
   if (isReadingEstimate(text)) return 'ui';
-  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text)) return 'player';
+  if (PLAYER_RE.test(text) || PLAYER_FALLBACK_RE.test(text) || isDoctorVoiceBar(text) || isAudioBar(text) || isVoiceVersionOffer(text)) return 'player';
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A day printed relative to when the page was served (`6 days ago`, `昨天 18:00`, relative-date.ts): a stamp that dates nothing, no text.
@@ -258,6 +261,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text)) return 'asker';
   if (isColumnNote(text) || isNewsLead(text)) return 'note';
   if (isCardFieldsLine(text)) return 'card';
+  // A column's writer introducing themselves over the post (`我是{name}，{card}。这份通讯…`, card-sentences.ts).
+  if (text.length <= 120 && selfIntroCard(text) !== null) return 'card';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
@@ -271,7 +276,11 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // one that offers the whole answer (扫码查看完整回答) closes a cut answer, the card and meta may follow it.
   if (isSharePrompt(text)) return FULL_TEXT_OFFER_RE.test(text) ? 'ui' : 'end';
   if (isShareRow(text)) return 'ui';
+  // A creator platform's box asking readers to tip the writer (tip-prompt.ts).
+  if (isTipPrompt(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
+  if (text.length <= 30 && ENGLISH_COMMENTS_HEAD_RE.test(text.trim())) return 'end';
+  if (text.length <= 200 && SUBSCRIBE_PROMPT_RE.test(text)) return 'ui';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';
   // A paid answer's, lesson's or episode's access badge (`限时免费`, `免费围观`, `试读`, access-tag.ts).
@@ -282,6 +291,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A story's reporters' byline (`文/某报全媒体记者 王芳 通讯员 李明`) and the print page it ran on (`某报 A14版 健康`, news-lead.ts):
   // the paper's, passed over where they stand.
   if (isReporterByline(text) || isPrintPageLine(text) || isWriterCredit(text)) return 'note';
+  // A byline's day without its year in English (`May 6`, yearless-day.ts): the post's, none of the answer.
+  if (text.length <= 12 && yearlessEnglishDay(text) !== null) return 'note';
   // A board's author line with the account's handle over the post (`作者 kneedoc (李明)`, furniture-lines.ts): the board's, passed over.
   if (isAuthorHandleLine(text)) return 'note';
   // The head of a box of the site's other content (热门视频, 健康科普, 精彩文章推荐, side-column.ts): the answer has ended.

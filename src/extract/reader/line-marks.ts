@@ -54,6 +54,34 @@ export function markAskerBox(blocks: readonly Block[], kinds: Kind[], question: 
   if (!box || box.name === 'pre' || box.name === 'body') return;
   for (let i = question + 1; i < end && kinds[i] === 'text' && inside(blocks[i]!.node, box); i++) kinds[i] = 'asker';
 }
+/** The <blockquote> a line stands in, where one does. */
+function quoteOf(node: AnyNode | null): Element | null {
+  for (let n = node?.parent ?? null; n && n.type === 'tag'; n = n.parent) if ((n as Element).name === 'blockquote') return n as Element;
+  return null;
+}
+/** A quoted letter is a line or two, each short: a longer quote is a text the answer cites. */
+const QUOTED_LETTER_CHARS = 80;
+/** A quote citing a source (`引用：`, a guideline, a study): the doctor's citation, no letter. */
+const CITES_RE = /^(?:引用|摘自|出自|来源)|指南|共识|研究(?:显示|表明|发现|证实)|文献|论文/u;
+/**
+ * The reader's letter quoted in a <blockquote> at the head of the answer, unlabelled (a newsletter's `<blockquote>有没有什么好的办法
+ * 缓解？</blockquote>` under its headline's question), the answer's text going on after it outside the quote: the asker's words. Only the quote
+ * the zone opens with, its text before any of the answer's, citing nothing (what the doctor quotes, a guideline, stays theirs).
+ */
+export function markQuotedLetter(blocks: readonly Block[], kinds: Kind[], question: number, end: number): void {
+  let first = question + 1;
+  while (first < end && kinds[first] !== 'text') first++;
+  const quote = first < end ? quoteOf(blocks[first]!.node) : null;
+  if (!quote || !blocks[question]!.heading || inside(blocks[question]!.node, quote)) return;
+  let after = first;
+  while (after < end && (kinds[after] !== 'text' || inside(blocks[after]!.node, quote))) after++;
+  const quoted = Array.from({ length: after - first }, (_, k) => first + k).filter((i) => kinds[i] === 'text');
+  if (after >= end || quoted.length > MAX_ASKER_WORDS || quoted.some((i) => blocks[i]!.text.length > QUOTED_LETTER_CHARS || CITES_RE.test(blocks[i]!.text))) return;
+  // The answer after the quote says more than the quote does: a quoted answer over a closing note (`专家提醒，…`) is the answer.
+  const chars = (from: number, to: number) => blocks.slice(from, to).reduce((n, b, k) => n + (kinds[from + k] === 'text' && !inside(b.node, quote) ? b.text.length : 0), 0);
+  if (chars(after, end) <= quoted.reduce((n, i) => n + blocks[i]!.text.length, 0)) return;
+  for (const i of quoted) kinds[i] = 'asker';
+}
 /** The asker's words unlabelled are a line or two; more is no description. */
 const MAX_ASKER_WORDS = 2;
 /**

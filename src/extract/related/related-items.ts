@@ -15,7 +15,7 @@ import { isAppPrompt } from '../words/app-prompt.js';
 import { isBookingButton } from '../words/call-to-action.js';
 import { isReadMore } from '../words/read-more.js';
 import { withoutSlideCopies } from '../tree/carousel-clone.js';
-import { withoutSourceCredits } from './source-credit.js';
+import { linkSourceTag, withoutSourceCredits } from './source-credit.js';
 import { withoutOpeningChip } from '../dates/format-chip.js';
 import { withoutDrawnBadge } from '../lines/qa-badge.js';
 import { isVersionLink } from '../words/version-switch.js';
@@ -39,7 +39,7 @@ export const asksAsItem = (first: string, compact = norm(first)): boolean =>
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
  */
-function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[] } {
+function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[]; tag: string | null } {
   const display = region.length > 0 ? displayOf(region[0]!) : null;
   const fixed = display?.fixed ?? new Set<Element>();
   const links = new Map<Element, string>();
@@ -82,13 +82,16 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     const hidden = [...links.keys()].filter((link) => withinAny(link, display.hidden));
     if (hidden.length > 0 && hidden.length < links.size) for (const link of hidden) links.delete(link);
   }
+  // The source's name each link closes with (`華人健康網` after every title, source-credit.ts): none of the question.
+  const tag = linkSourceTag([...links.keys()]);
+  if (tag !== null) for (const [link, question] of links) if (question.endsWith(tag) && question.length > tag.length) links.set(link, question.slice(0, -tag.length).trim());
   // A prompt (展开, 阅读全文) to the address a question links to is that item's second link, not an item.
   const prompts = [...links].filter(([, question]) => question === '');
   if (prompts.length > 0) {
     const asked = new Set([...links].filter(([, question]) => question !== '').map(([link]) => addressOf(link)!.trim()));
     for (const [link] of prompts) if (asked.has(addressOf(link)!.trim())) links.delete(link);
   }
-  return { links, cut };
+  return { links, cut, tag };
 }
 /**
  * An element a style fixes to the window (a floating ad, an injected box, markup that may land
@@ -248,7 +251,7 @@ function endsDownload(node: AnyNode): boolean {
 }
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
 export function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
-  const { links: all, cut } = itemLinks(region);
+  const { links: all, cut, tag } = itemLinks(region);
   if (all.size === 0) return [];
   // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
   const links = withoutSlideCopies(all, addressOf, region);
@@ -268,7 +271,8 @@ export function readItems(region: AnyNode[], resolve: (href: string) => string):
   if (withSnippets.length > 0 && withSnippets.length < kept.length) kept.splice(0, kept.length, ...withSnippets);
   if (kept.length === 0) return [];
   // An aggregator's credit to each item's source under its snippet (source-credit.ts): none of it.
-  const read = withoutSourceCredits(withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position: position, question: withoutQuestionMark(item.question) }))));
+  // (So is the source's tag each link closes with, read as the snippet under its question: none of it.)
+  const read = withoutSourceCredits(withoutSharedLabel(kept.map(({ item }, position) => ({ ...item, position: position, question: withoutQuestionMark(item.question), answerParagraphs: tag !== null && item.answerParagraphs.join('').trim() === tag ? [] : item.answerParagraphs }))));
   const shapes = kept.map(({ shape }) => shape);
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);

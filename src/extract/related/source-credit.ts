@@ -5,7 +5,9 @@
  * as a site's name (网, 在线, 医生, a domain), or closing other items of the list in the same words (a
  * credit or tag the list repeats; a snippet's own words are not repeated from item to item).
  */
+import type { Element } from 'domhandler';
 import { PROSE_RE, wordedAsSite } from '../words/genre.js';
+import { textContent } from '../tree/page-index.js';
 
 /** A credit labelled with where the text came from (`来源：39健康网`, `出处: 寻医问药`). */
 const LABELLED_SOURCE_RE = /^(?:来源|出处|来自|摘自|转自)\s*[:：]\s*\S{2,16}$/u;
@@ -54,4 +56,21 @@ export function withoutSourceCredits<T extends { answerParagraphs: string[] }>(i
     if (last === null || !(creditsSource(last) || (counts.get(last) ?? 0) >= 2)) return item;
     return { ...item, answerParagraphs: item.answerParagraphs.slice(0, -1) };
   });
+}
+
+/**
+ * An aggregator's tag naming each item's source inside its link, after the title in an element of its own
+ * (`<a><span>question</span><span>華人健康網</span></a>`): the same short name closing every link of the list, worded as a site or
+ * repeated on two or more; none of the question. The name where every link closes so, else null.
+ */
+export function linkSourceTag(links: readonly Element[]): string | null {
+  if (links.length < 2) return null;
+  const tags = new Set(
+    links.map((link) => {
+      const last = [...link.children].reverse().find((c) => c.type !== 'text' || textContent(c).trim() !== '');
+      return last && last.type === 'tag' && link.children.some((c) => c !== last && textContent(c).trim() !== '') ? textContent(last).trim() : null;
+    }),
+  );
+  const tag = tags.size === 1 ? [...tags][0]! : null;
+  return tag !== null && tag.length <= MAX_CHARS && NAME_RE.test(tag) && !PROSE_RE.test(tag) ? tag : null;
 }

@@ -5,7 +5,7 @@
 
 /** What a player shows: its duration (labelled or not; a call's `通话时长 14:42` is its recording's; the medium's word before it, `音频 4分0秒`), play buttons (▶) and prompts (`收听本段音频`), the format word after the duration (`▶ 58″ 语音解答`). */
 export const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|(?:点击)?收听(?:本段|本期|本集|这段|完整|全部)(?:音频|节目|录音|语音)|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|Listen(?:\s+now)?|(?:点击)?收听(?:本段|本期|本集|这段|完整|全部)(?:音频|节目|录音|语音)|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 export const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -20,6 +20,13 @@ export const VOTE_PROMPT_RE =
 export const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answer|reply|article|page|information|content)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?\s*(?:(?:yes|no)\s*(?:\(\s*\d+\s*\))?\s*)*$/iu;
 /** A prompt that offers the whole text elsewhere (`扫码查看完整回答`, `长按识别…查看全文`). */
 export const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
+/** The same head on an English interface around a Chinese post (a newsletter's `Discussion about this post`, `12 Comments`). */
+export const ENGLISH_COMMENTS_HEAD_RE = /^(?:discussion about this (?:post|article)|\d+\s+comments?|comments|leave a comment)$/iu;
+/**
+ * A newsletter platform's box asking the reader to subscribe (`医生通讯 is a reader-supported publication. To receive new posts and
+ * support my work, consider becoming a free or paid subscriber.`, `Subscribe now`): the platform's, none of the answer.
+ */
+export const SUBSCRIBE_PROMPT_RE = /\bis a reader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b|^(?:subscribe(?: now| for free)?|type your email…?|share this post)$/iu;
 /** The head of a section of readers' comments (网友评论（5）, 全部评论, 评论区 3, a note's 共 58 条评论): what follows is theirs, not the answer. */
 export const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最新|精彩|全部|相关)?(?:评论|留言)(?:区|列表)?\s*(?:[（(]\s*\d+\s*[）)]|\d+(?:\s*条)?)?$/u;
 /**
@@ -32,8 +39,9 @@ export const UI_RE =
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
-// A Q&A portal's votes (支持 / 反对, 有用(54) / 无用) and its share buttons (分享到 微博 豆瓣) are buttons of the bar too.
-const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享到(?:\\s*[:：]?\\s*(?:新浪微博|微博|豆瓣|微信|朋友圈|QQ空间|QQ|人人网))*|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|支持|反对|有用|无用|没用|\\p{Extended_Pictographic}\\uFE0F?)';
+// A Q&A portal's votes (支持 / 反对, 有用(54) / 无用) and its share buttons (分享到 微博 豆瓣) are buttons of the bar too; so is an English
+// interface's around a Chinese post (a newsletter's `237 Likes Share`, `217 2 Share`).
+const SOCIAL_BUTTON = '(?:举报|反馈|投诉|赞|点赞|评论|转发|分享到(?:\\s*[:：]?\\s*(?:新浪微博|微博|豆瓣|微信|朋友圈|QQ空间|QQ|人人网))*|分享|收藏|喜欢|在看|阅读|浏览|投币|充电|支持|反对|有用|无用|没用|Likes?|Share|Comments?|Restacks?|\\p{Extended_Pictographic}\\uFE0F?)';
 /** A counter: one number, never split into two (`69.8万`, `6002`), bracketed or not (`评论(20)`). */
 const SOCIAL_COUNT = '[(（]?\\d+(?:\\.\\d+)?(?![\\d.])\\s*[万千wWkK]?\\+?[)）]?';
 // Where the buttons are icons the counters stand bare before the one worded button (`6002 110 69.8万 分享`): a bar too.

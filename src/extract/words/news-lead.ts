@@ -23,7 +23,7 @@ export const reportsNews = (text: string): boolean => isNewsLead(text) || REPORT
  */
 const NAMES = '\\p{Script=Han}{2,4}(?:\\s*[、，,\\s]\\s*\\p{Script=Han}{2,4})*';
 const REPORTER_BYLINE_RE = new RegExp(
-  `^(?:(?:文|图文|文图|圖文|撰文|采写|採寫)\\s*[/／|｜]\\s*)?[^\\s，,。；;！!？?]{0,12}?(?:记者|記者)\\s*[:：]?\\s*${NAMES}(?:\\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)\\s*[:：]?\\s*${NAMES})*(?:\\s*[/／]\\s*\\p{Script=Han}{2,4}(?:报道|報導|报导))?$`,
+  `^(?:(?:文|图文|文图|圖文|撰文|采写|採寫)\\s*[/／|｜]\\s*)?[^\\s，,。；;！!？?]{0,12}?\\s*(?:记者|記者)\\s*[:：]?\\s*${NAMES}(?:\\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)\\s*[:：]?\\s*${NAMES})*(?:\\s*[/／]\\s*\\p{Script=Han}{2,4}(?:报道|報導|报导))?$`,
   'u',
 );
 export const isReporterByline = (text: string): boolean => {
