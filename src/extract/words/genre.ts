@@ -38,8 +38,9 @@ const titleWord = (title: string) =>
     ? eitherBrackets(title)
     : PRACTICE.has(title) && /^(?:注册|执照)/u.test(title)
     ? // a licence opening the calling (注册中医师, 执照针灸师) is no word a department's name ends with: a name may run into it
-      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply)
-      `${title}(?!${HAN})`
+      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply), and the name may follow it as a credit runs
+      // (`…中医妇科注册中医师{name}解答`): the licence's words name the calling wherever they stand, as 注册药剂师's do
+      title
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
