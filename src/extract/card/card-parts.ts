@@ -649,7 +649,9 @@ const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
  */
 // In either script, and replying (`（本文由{hospital}{department}{title} {name} 回覆）`, a Taiwanese foundation's closing credit).
 const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本欄|本题|本題|本问题|本問題)由\s*(\S.{2,40}?)\s*(?:为您|为大家|为读者|為您|為大家|為讀者)?(?:解答|答疑|回答|解惑|回复|回覆|答复|答覆)\s*[）)]$/u;
-const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part;
+/** A paper's closing note naming its author by the card (`（作者为{hospital}{department}{title}{name}）`): the card is what follows 作者为. */
+const AUTHOR_IS_RE = /^[（(]?\s*(?:本文)?作者(?:为|為|系|係)\s*(\S.{2,40}?)\s*[）)]?$/u;
+const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part.match(AUTHOR_IS_RE)?.[1] ?? part;
 /**
  * A department's subspecialty printed between it and the title (`眼科白内障主治医师`, `心内科高血压`, `针灸科金针`): a disease, a
  * technique or an instrument, read like a surname's name but none (its last Han no name ends in as often).
