@@ -30,6 +30,13 @@ describe('a paper’s emergency notice under its doctor’s answer', () => {
     expect(isDisclaimer('如遇紧急情况，孩子抽搐时要让他侧卧，保持呼吸道通畅，同时拨打120。')).toBe(false);
   });
 
+  it('printed bare after a reference mark (`※紧急情况请拨打991召唤救护车，…`), the notice is none of the answer either', () => {
+    const marked = '※紧急情况请拨打991召唤救护车，或前往最近医院急诊部。';
+    expect(isDisclaimer(marked)).toBe(true);
+    expect(isDisclaimer('紧急情况下孩子抽搐时要让他侧卧，保持呼吸道通畅。')).toBe(false);
+    expect(pageOf(page(HEAD_CARD, '', marked))!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('after the card at the head, the notice is none of the answer', () => {
     expect(pageOf(page(HEAD_CARD, ''))!.answer_paragraphs).toEqual(ANSWER);
   });

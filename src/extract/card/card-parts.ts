@@ -282,6 +282,8 @@ function unspacedLabel(part: string): string {
 }
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
+/** A calling under its licence (注册中医师, 执照针灸师): the calling said in full. */
+const LICENSED_CALLING_RE = /^(?:注册|执照)/u;
 /** A role and the bare calling (`康复医师`, card-words.ts isCallingRole): how the doctor is called, giving way to a rank as 医师 does. */
 const roleCalling = (title: string) => title.endsWith(BARE_CALLING) && !WHOLE_TITLE_RE.test(title) && isCallingRole(title.slice(0, -BARE_CALLING.length));
 /** A check-up centre's examining physician (主检医师, 总检医师): a post, giving way to any title printed beside it (`主检医师 主任医师`). */
@@ -385,9 +387,11 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  * - a bare 医师 after the name (`王芳 医师`: how the doctor is called) to a clinical rank or a post printed elsewhere
  *   (not to a licence or a second qualification: `执业医师`, `心理治疗师` say no more of the rank), or to a rank of the
  *   pharmacists', nurses' or technicians' ladder standing alone (a box headed `諮詢醫師` over `職稱：主管藥師`);
- * - a post (副院长, 主任) to the clinical title beside it (a bare 医师 only where the post heads a unit).
+ * - a post (副院长, 主任) to the clinical title beside it (a bare 医师 only where the post heads a unit);
+ * - a calling to the same calling with its licence before it (`中医师` heading a table's name column, `职称：注册中医师`).
  */
 function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
+  if (LICENSED_CALLING_RE.test(next) && next.endsWith(first) && next !== first) return true;
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
   if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next) || (nextStandsAlone && next !== BARE_CALLING && LADDER_RANK_RE.test(next)))) return true;
@@ -647,9 +651,9 @@ const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
  */
 // In either script, and replying (`（本文由{hospital}{department}{title} {name} 回覆）`, a Taiwanese foundation's closing credit).
 const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本欄|本题|本題|本问题|本問題)由\s*(\S.{2,40}?)\s*(?:为您|为大家|为读者|為您|為大家|為讀者)?(?:解答|答疑|回答|解惑|回复|回覆|答复|答覆)\s*[）)]$/u;
-/** Or a closing note naming the writer (`（本文作者為{hospital}{department}{title}{name}）`, a creator platform's post's): the card it encloses. */
-const AUTHOR_WORDS_RE = /^[（(]\s*(?:本文|本篇)?作者(?:为|為|系)\s*(\S.{2,40}?)\s*[）)]$/u;
-const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part.match(AUTHOR_WORDS_RE)?.[1] ?? part;
+/** Or a closing note naming its writer by the card (`（作者为{hospital}{department}{title}{name}）`, a paper's; `（本文作者為…）`, a creator platform post's): the card is what follows 作者为. */
+const AUTHOR_IS_RE = /^[（(]?\s*(?:本文|本篇)?作者(?:为|為|系|係)\s*(\S.{2,40}?)\s*[）)]?$/u;
+const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part.match(AUTHOR_IS_RE)?.[1] ?? part;
 /**
  * A department's subspecialty printed between it and the title (`眼科白内障主治医师`, `心内科高血压`, `针灸科金针`): a disease, a
  * technique or an instrument, read like a surname's name but none (its last Han no name ends in as often).

@@ -53,16 +53,28 @@ const IBERIAN_WEEKDAY_RE = /(?<!\p{L})(?:(?:segunda|terça|terca|quarta|quinta|s
 const ITALIAN_MONTHS: Record<string, number> = { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 };
 const ITALIAN_DAY_RE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${Object.keys(ITALIAN_MONTHS).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
 const ITALIAN_WEEKDAY_RE = /(?<!\p{L})(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
+/**
+ * A French day (`samedi 6 mai 2023`, `1er mai 2023`), as the Chinese papers of Mauritius, Madagascar and France print it: day first,
+ * its month in French (the first of a month `1er`); the months English spells alike at their start (janvier, mars, avril,
+ * septembre…) read to the same month by DAY_FIRST_RE as well. Its weekday before it is the day's other name, meta.
+ */
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+const FRENCH_DAY_RE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er)?\\s+(${Object.keys(FRENCH_MONTHS).join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+const FRENCH_WEEKDAY_RE = /(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*,?\s*(?=\d{4}-\d{2}-\d{2})/giu;
 const two = (n: number | string) => String(n).padStart(2, '0');
 
 const iso = (y: string, month: string, d: string) => `${y}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
 
 /** The line with its English meta words in Chinese and its English dates as YYYY-MM-DD; other lines unchanged. */
 export function englishMeta(line: string): string {
-  if (!/[A-Za-z]{3}/u.test(line)) return line;
+  // (a French month may hold no three plain letters in a row: `août`)
+  if (!/[A-Za-zÀ-ÿ]{3}/u.test(line)) return line;
   let t = line.replace(MONTH_FIRST_RE, (_, m: string, d: string, y: string) => iso(y, m, d)).replace(DAY_FIRST_RE, (_, d: string, m: string, y: string) => iso(y, m, d));
   t = t.replace(NUSANTARA_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(NUSANTARA_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(NUSANTARA_WEEKDAY_RE, '');
   t = t.replace(ITALIAN_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(ITALIAN_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(ITALIAN_WEEKDAY_RE, '');
+  t = t.replace(FRENCH_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(FRENCH_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(FRENCH_WEEKDAY_RE, '');
   t = t.replace(IBERIAN_DAY_RE, (_, d: string, m: string, y: string) => `${y}-${two(IBERIAN_MONTHS[m.toLowerCase()]!)}-${two(d)}`).replace(IBERIAN_WEEKDAY_RE, '');
   for (const [re, zh] of LABELS) t = t.replace(re, zh);
   for (const [re, zh] of FORMATS) t = t.replace(re, zh);

@@ -12,6 +12,8 @@ import { showsPrice } from '../words/product-card.js';
 
 /** The label of the day a page was served on (`今天：`, `今天是`, `Today:`), its weekday taken out before. */
 const SERVED_DAY_RE = /(?:今天|今日|当前日期|Today)\s*(?:是)?\s*[:：]?\s*[，,]?\s*$/iu;
+/** The Islamic calendar's name before a day in it (`（回历1444年10月16日）`): its year is no year of ours, the day beside restated. */
+const ISLAMIC_CALENDAR_RE = /(?:回历|回曆|伊斯兰历|伊斯蘭曆|伊斯兰教历|伊斯蘭教曆|希吉来历|希吉來曆)\s*$/u;
 /** The label of the day a reading was taken (`记录于`, `测量时间：`, a device's `同步于`): it dates the reading, not the answer. */
 const RECORDED_DAY_RE = /(?:记录|测量|监测|采集|同步)(?:于|时间|日期)\s*[:：]?\s*$/u;
 /**
@@ -50,9 +52,10 @@ const META_WORD_AT_START_RE = new RegExp(`^(?:${META_WORDS_RE.source})`, 'u');
  * calendar (农历三月十七, 农历癸卯年三月十七, 正月廿五, 闰二月初一), which only restate the day the date gives.
  */
 // A Taiwanese day's weekday in brackets right after it (`112/05/06(六)`) is one of them.
-// A Vietnamese weekday (`Thứ Bảy, 06/05/2023`, as Vietnam's Chinese press prints the day) is one too.
+// A Vietnamese weekday (`Thứ Bảy, 06/05/2023`, as Vietnam's Chinese press prints the day) is one too; so is the day in the
+// Islamic calendar (`（回历1444年10月16日）`, as Brunei's and Malaysia's Chinese papers print it beside the day).
 const DAY_NAMES_RE =
-  /(?:星期|礼拜|周)[一二三四五六日天]|(?<![\p{L}])(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)(?![\p{L}])|(?<=\d日?\s*)[(（](?:星期|礼拜|周|週)?[一二三四五六日天][)）]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
+  /[（(]?(?:回历|回曆|伊斯兰历|伊斯蘭曆|伊斯兰教历|伊斯蘭教曆|希吉来历|希吉來曆)\s*\d{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[)）]?|(?:星期|礼拜|周)[一二三四五六日天]|(?<![\p{L}])(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ [Nn]hật)(?![\p{L}])|(?<=\d日?\s*)[(（](?:星期|礼拜|周|週)?[一二三四五六日天][)）]|农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)?|(?:闰?(?:正|腊|冬|[一二三四五六七八九十]|十[一二])月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)/gu;
 /** An issue's number (`第361期`, a column's or periodical's issue beside its day or format): the issue's, meta as its day is. */
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /** A blog's byline after the post's day (`May 6, 2023 by 诗华日报`, WordPress's `posted on … by …`): its author, meta as the day is. */
@@ -353,7 +356,7 @@ function readLine(printed: string): MetaLine {
     from = m.index + m[0].length;
     // The day the page was served (`今天：星期三，13-11-2019`, a portal's header) dates nothing on it; a reading's day no answer, nor an AI's text's,
     // nor a prescription's.
-    if (!iso || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before) || PRESCRIBED_DAY_RE.test(before)) continue;
+    if (!iso || ISLAMIC_CALENDAR_RE.test(before) || SERVED_DAY_RE.test(before) || RECORDED_DAY_RE.test(before) || GENERATED_DAY_RE.test(before) || PRESCRIBED_DAY_RE.test(before)) continue;
     // The label may follow the date (`2023-02-01 提问`, `2023-02-03 14:20 回答`).
     const after = text.slice(from, from + 8);
     const kind = ISSUED_RE.test(before)
@@ -382,10 +385,12 @@ function readLine(printed: string): MetaLine {
   if (dates.length > 1 && TRAILING_LABEL_RE.test(text.slice(from))) {
     for (const [i, d] of dates.entries()) d.kind = ASKED_AFTER_LABEL_RE.test(afters[i]!) ? 'asked' : ANSWERED_AFTER_LABEL_RE.test(afters[i]!) ? 'answered' : 'plain';
   }
-  // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date.
-  const dayless = (dates.length > 0 ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
+  // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date, read or a
+  // numeric one left unread (`04-04-2022 （回历1443年9月2日）`: day or month first).
+  const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
+  const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
-  const rest = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1 ? dayless.replace(POSTED_BY_RE, '') : dayless;
+  const rest = dated ? dayless.replace(POSTED_BY_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

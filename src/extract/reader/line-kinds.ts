@@ -27,7 +27,8 @@ import { readMetaLine } from '../dates/page-meta.js';
 import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { isDayAndFields, isFieldsOnly } from '../dates/info-line.js';
 import { isNamedIssueLine } from '../layouts/issue-date.js';
-import { isUpdatedByline } from '../dates/english-meta.js';
+import { englishMeta, isUpdatedByline } from '../dates/english-meta.js';
+import { holdsTwoWayDay } from '../dates/year-last-date.js';
 import { isAudioBar, isDoctorVoiceBar, isVoiceVersionOffer, replyLabelFormat } from '../dates/media-format.js';
 import { isAskerNickStamp, isAskerProfile } from '../layouts/asker-stamp.js';
 import { isReadingLabel } from '../related/related-list.js';
@@ -246,7 +247,9 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // So are such a line's fields with no day, and a paper's issue line naming it, the day and the issue (issue-date.ts).
   if (isDayAndFields(text) || isUpdatedByline(text) || isFieldsOnly(text) || isNamedIssueLine(text)) return 'meta';
   const meta = readMetaLine(text);
-  if (meta.metaOnly || (meta.dates.length > 0 && text.length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // (A short dated line's length as its day reads: `mercredi 15 septembre 2021 · 醫生信箱` is as short as `2021年9月15日 · 醫生信箱`;
+  // its day a year-last one left unread, day or month first, as much as a read one: `05/01/2019 · 醫生信箱`.)
+  if (meta.metaOnly || ((meta.dates.length > 0 || holdsTwoWayDay(text)) && englishMeta(text).length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   // A date's label alone on its line, its day in the cell or term after it (`<dt>来信日期：</dt><dd>111-06-17</dd>`): meta, as the day is.
   if (text.length <= 10 && DATE_LABEL_ALONE_RE.test(text.trim())) return 'meta';
   // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.

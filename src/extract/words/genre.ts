@@ -38,8 +38,9 @@ const titleWord = (title: string) =>
     ? eitherBrackets(title)
     : PRACTICE.has(title) && /^(?:注册|执照)/u.test(title)
     ? // a licence opening the calling (注册中医师, 执照针灸师) is no word a department's name ends with: a name may run into it
-      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply)
-      `${title}(?!${HAN})`
+      // (`{clinic}{name}注册中医师`, as Hong Kong's clinics sign a reply), and the name may follow it as a credit runs
+      // (`…中医妇科注册中医师{name}解答`): the licence's words name the calling wherever they stand, as 注册药剂师's do
+      title
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
@@ -120,7 +121,12 @@ export const CAMPUS_NAME = `(?:(?![科病诊診])${HAN}){1,4}(?:道|路|街|湾|
 const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
 /** A hospital called by its number after its Han words (`人民115医院`, `解放军301医院`): the number is of its name. */
 const NUMBERED_NAME = '(?:\\d{2,4})?';
-export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${NUMBERED_NAME}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?)`, 'u');
+/**
+ * A hospital called by its capitals alone (`RIPAS医院`, Brunei's Raja Isteri Pengiran Anak Saleha; `JPMC医疗中心`), as a Chinese paper abroad
+ * names it: no Han words before its 医院 (a placeholder's `XXX医院` names none).
+ */
+const ACRONYM_HOSPITAL = `(?<![0-9A-Za-z])(?!X+医)[A-Z]{3,6}(?:医院|医疗中心)`;
+export const HOSPITAL_RE = new RegExp(`(${BRAND_OPENING}(?:${HAN}|[（）()·])*?${HAN}{2,}${NUMBERED_NAME}${HOSPITAL_SUFFIX}${CLOSING_BRACKET}${BRANCH_PLACE}${CAMPUS_PLACE}?|${ACRONYM_HOSPITAL})`, 'u');
 /** A hospital's name and nothing else, a title and nothing else: a part of a card that is that field alone. */
 export const WHOLE_HOSPITAL_RE = new RegExp(`^${HOSPITAL_RE.source}$`, 'u');
 export const WHOLE_TITLE_RE = new RegExp(`^${TITLE_RE.source}$`, 'u');
