@@ -138,7 +138,10 @@ function readPracticeSentence(line: string): Doctor | null {
  * the card speaks of the column (its issues, its letters): a reply opening `我是{name}，…` goes on with the answer.
  */
 const SELF_INTRO_RE = /^(?:大家好[，,！!]?\s*)?我是(\p{Script=Han}{2,4})[，,]\s*([^，,。！!；;]{4,40})[。！!；;]\s*(.*)$/u;
-const SPEAKS_OF_COLUMN_RE = /通讯|专栏|栏目|公众号|本号|[Nn]ewsletter|每周|每期|每月|来信|订阅/u;
+// (Not 每周 / 每期 / 每月 alone: a reply goes on `孩子每周都复发，…`; nor a letter's own 来信, the asker introducing themselves
+// `我是{name}，{hospital}{department}护师。第一次来信，…`, or a reply's `您来信说的…`: review pages. The column's talk names the
+// column, or the letters it asks for.)
+const SPEAKS_OF_COLUMN_RE = /通讯|专栏|栏目|公众号|本号|[Nn]ewsletter|订阅|欢迎(?:读者|大家|各位)?来信|读者(?:的)?来信|来信(?:请|可)?(?:寄|发|至)/u;
 export function selfIntroCard(text: string): Doctor | null {
   const m = text.trim().match(SELF_INTRO_RE);
   if (!m || !isName(m[1]!) || !SPEAKS_OF_COLUMN_RE.test(m[3]!)) return null;

@@ -97,7 +97,8 @@ const RELATIVE_DATED_AS_RE =
  * dates the answer over the repost's own unlabelled day at its head.
  */
 const ASKED_RE = /(?:提问|发问|问于|咨询时间|问诊时间|发起|提出|问题时间|来信|來信|预约|下单|支付|付款|订单)[^\d]{0,6}$|(?<!\p{Script=Han})问\s*[:：]?\s*$/u;
-const ANSWERED_RE = /(?:回答|解答|回复|答复|答疑|发布|发表|刊登|刊出|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
+// (Not an advert's 刊登, the day it was placed: `广告刊登 2023-01-01 起`, review pages.)
+const ANSWERED_RE = /(?:回答|解答|回复|答复|答疑|发布|发表|(?<!广告|廣告|招聘|徵才|征才)(?:刊登|刊出)|更新|答于|编辑于|小结|总结|播出|首播)[^\d]{0,6}$|(?<!\p{Script=Han})答\s*[:：]?\s*$/u;
 /** A label after a date, not the label of the next date (`2021-05-01 回答时间：2021-05-08`). */
 const ASKED_AFTER_RE = /^\s*(?:提问|提出|发问|咨询)(?![^\d]{0,5}\d)/u;
 const ANSWERED_AFTER_RE = /^\s*(?:回答|解答|回复|答复)(?![^\d]{0,5}\d)/u;

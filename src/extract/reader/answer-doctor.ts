@@ -123,8 +123,9 @@ export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | '
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
-  // (Or the column's writer introducing themselves over the answer: card-sentences.ts.)
-  const bio = card || byline ? null : (bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end) ?? selfIntroCardIn(blocks, at.index + 1, end));
+  // (Or the column's writer introducing themselves over or under the answer, card-sentences.ts: read first, a bio sentence's reading
+  // taking `我是王芳` for the name where the intro closes the post, review pages.)
+  const bio = card || byline ? null : (selfIntroCardIn(blocks, at.index + 1, end) ?? bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end));
   const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }

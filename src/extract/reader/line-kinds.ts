@@ -63,8 +63,16 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, BARE_ENGLISH_COMMENTS_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
 
+/** A year-last numeric day (`05/01/2019`, `5.1.2019`), day or month first, opening or closing a line. */
+const TWO_WAY_DAY_EDGE_RE = /^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)|(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*$/gu;
+/** A line of a two-way day and a label beside it (`05/01/2019 · 醫生信箱`): no digits left, the day at its edge. */
+const twoWayDayLine = (text: string): boolean => {
+  if (!holdsTwoWayDay(text)) return false;
+  const rest = text.replace(TWO_WAY_DAY_EDGE_RE, '');
+  return rest !== text && !/\d/u.test(rest);
+};
 /**
  * A date's label with nothing after its colon (`来信日期：`, `回复时间：`): the label of the day the letter came, the question was
  * asked, the reply or the post went out. Another's time (`服药时间：`, `复查时间：` heading a cell of the doctor's advice) labels text.
@@ -249,7 +257,9 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   const meta = readMetaLine(text);
   // (A short dated line's length as its day reads: `mercredi 15 septembre 2021 · 醫生信箱` is as short as `2021年9月15日 · 醫生信箱`;
   // its day a year-last one left unread, day or month first, as much as a read one: `05/01/2019 · 醫生信箱`.)
-  if (meta.metaOnly || ((meta.dates.length > 0 || holdsTwoWayDay(text)) && englishMeta(text).length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
+  // (Not a record's line, a reading after its day: `05/01/2019 结节0.6厘米` is the answer's; nor a day inside the doctor's words,
+  // `下次复查约在05/06/2024前后`: review pages. The day opens or closes the line, a label beside it.)
+  if (meta.metaOnly || ((meta.dates.length > 0 || twoWayDayLine(text)) && englishMeta(text).length <= 30 && !/[。！？，,]/u.test(text))) return 'meta';
   // A date's label alone on its line, its day in the cell or term after it (`<dt>来信日期：</dt><dd>111-06-17</dd>`): meta, as the day is.
   if (text.length <= 10 && DATE_LABEL_ALONE_RE.test(text.trim())) return 'meta';
   // A post's stamp opening its social bar (`2020-12-06 09:41 支持 56 反对 评论(20) 分享到 微博 豆瓣`): the stamp dates the post.
@@ -282,7 +292,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A creator platform's box asking readers to tip the writer (tip-prompt.ts).
   if (isTipPrompt(text)) return 'ui';
   if (text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
-  if (text.length <= 30 && ENGLISH_COMMENTS_HEAD_RE.test(text.trim())) return 'end';
+  if (text.length <= 30 && ENGLISH_COMMENTS_HEAD_RE.test(text.trim()) && (block.heading || !BARE_ENGLISH_COMMENTS_RE.test(text.trim()))) return 'end';
   if (text.length <= 200 && SUBSCRIBE_PROMPT_RE.test(text)) return 'ui';
   // A prompt to open the app or log in; not a line cut short with that prompt after its ellipsis (the answer's last shown line).
   if ((isAppPrompt(text) || isWallPrompt(text)) && !cutShortWithPrompt(text)) return 'ui';

@@ -63,6 +63,12 @@ function quoteOf(node: AnyNode | null): Element | null {
 const QUOTED_LETTER_CHARS = 80;
 /** A quote citing a source (`引用：`, a guideline, a study): the doctor's citation, no letter. */
 const CITES_RE = /^(?:引用|摘自|出自|来源)|指南|共识|研究(?:显示|表明|发现|证实)|文献|论文/u;
+/** A quote labelled as the post's point (`重点：…`, `一句话总结：…`): the doctor's, no letter (review pages). */
+const POINT_LABEL_RE = /^(?:划重点|劃重點|重点|重點|要点|要點|提示|提醒|结论|結論|总结|總結|一句话总结|一句話總結|一句话|一句話|核心观点|核心觀點)\s*[:：]/u;
+/** The text after a quote calling it a saying (`这是很多老人常说的话`, `这种说法…`): the doctor quoted it to answer it. */
+const CALLS_IT_SAYING_RE = /^(?:这|這)(?:句话|句話|种说法|種說法|个说法|個說法)|常说的|常說的|俗话|俗話|老话|老話|说法|說法/u;
+/** A quote that asks: a letter's question. */
+const ASKS_RE = /[？?]|吗|嗎|请问|請問|怎么办|怎麼辦/u;
 /**
  * The reader's letter quoted in a <blockquote> at the head of the answer, unlabelled (a newsletter's `<blockquote>有没有什么好的办法
  * 缓解？</blockquote>` under its headline's question), the answer's text going on after it outside the quote: the asker's words. Only the quote
@@ -76,7 +82,12 @@ export function markQuotedLetter(blocks: readonly Block[], kinds: Kind[], questi
   let after = first;
   while (after < end && (kinds[after] !== 'text' || inside(blocks[after]!.node, quote))) after++;
   const quoted = Array.from({ length: after - first }, (_, k) => first + k).filter((i) => kinds[i] === 'text');
-  if (after >= end || quoted.length > MAX_ASKER_WORDS || quoted.some((i) => blocks[i]!.text.length > QUOTED_LETTER_CHARS || CITES_RE.test(blocks[i]!.text))) return;
+  if (after >= end || quoted.length > MAX_ASKER_WORDS || quoted.some((i) => blocks[i]!.text.length > QUOTED_LETTER_CHARS || CITES_RE.test(blocks[i]!.text) || POINT_LABEL_RE.test(blocks[i]!.text))) return;
+  // The doctor's own quote: a saying asking nothing that the text after calls one (`是药三分毒` over `这是很多老人常说的话`; a letter
+  // asking `…这样对吗？` over `这种说法…` is the asker's), or a pull-quote: a sentence of the answer's printed again whole.
+  if (!quoted.some((i) => ASKS_RE.test(blocks[i]!.text)) && CALLS_IT_SAYING_RE.test(blocks[after]!.text.slice(0, 20))) return;
+  const following = blocks.slice(after, end).map((b) => b.text.replace(/[\s\p{P}]/gu, '')).join('');
+  if (quoted.every((i) => following.includes(blocks[i]!.text.replace(/[\s\p{P}]/gu, '')))) return;
   // The answer after the quote says more than the quote does: a quoted answer over a closing note (`专家提醒，…`) is the answer.
   const chars = (from: number, to: number) => blocks.slice(from, to).reduce((n, b, k) => n + (kinds[from + k] === 'text' && !inside(b.node, quote) ? b.text.length : 0), 0);
   if (chars(after, end) <= quoted.reduce((n, i) => n + blocks[i]!.text.length, 0)) return;

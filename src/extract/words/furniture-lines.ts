@@ -5,7 +5,7 @@
 
 /** What a player shows: its duration (labelled or not; a call's `通话时长 14:42` is its recording's; the medium's word before it, `音频 4分0秒`), play buttons (▶) and prompts (`收听本段音频`), the format word after the duration (`▶ 58″ 语音解答`). */
 export const PLAYER_RE =
-  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|Listen(?:\s+now)?|(?:点击)?收听(?:本段|本期|本集|这段|完整|全部)(?:音频|节目|录音|语音)|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
+  /^(?:(?:视频|音频|语音|录音|播放|通话)?(?:时长|长度)\s*[:：]?|(?:音频|语音|录音|视频)(?=\s*\d)|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)|\d{1,3}\s*(?:″|''|"|”|秒|分钟?)|点击播放|点击收听|点击观看|Listen\s+now|Listen(?=\s*\d)|(?:点击)?收听(?:本段|本期|本集|这段|完整|全部)(?:音频|节目|录音|语音)|播放|暂停|语音播放|收听语音|观看视频|正在播放|加载中|[▶►▷⏵⏸]|(?:限时|VIP|会员)?免费听|(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元)\s*(?:偷偷听|偷听|旁听|听)|偷偷听|偷听|旁听|(?<=[″"'秒]\s*)(?:语音|音频|视频)(?:解答|回答|回复)?|[\s/|｜])+$/u;
 /** What an <audio> or <video> shows where it cannot play. */
 export const PLAYER_FALLBACK_RE = /^(?:您的|你的|当前)?浏览器(?:暂)?不支持(?:该|此)?(?:音频|视频|语音|audio|video|HTML5)/iu;
 /** A portal's prompt to log in to answer too (`登录后才能回答问题，登录或注册`): the site's, none of the answer. */
@@ -22,6 +22,8 @@ export const ENGLISH_VOTE_PROMPT_RE = /^(?:was|is|did)\s+(?:this|the)\s+(?:answe
 export const FULL_TEXT_OFFER_RE = /(?:完整|全部|全文|剩余)/u;
 /** The same head on an English interface around a Chinese post (a newsletter's `Discussion about this post`, `12 Comments`). */
 export const ENGLISH_COMMENTS_HEAD_RE = /^(?:discussion about this (?:post|article)|\d+\s+comments?|comments|leave a comment)$/iu;
+/** Of those, the words an answer may hold as a line of its own (`Comments` over what readers asked, review pages): a head only as a heading. */
+export const BARE_ENGLISH_COMMENTS_RE = /^(?:\d+\s+comments?|comments)$/iu;
 /**
  * A newsletter platform's box asking the reader to subscribe (`医生通讯 is a reader-supported publication. To receive new posts and
  * support my work, consider becoming a free or paid subscriber.`, `Subscribe now`): the platform's, none of the answer.

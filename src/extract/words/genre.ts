@@ -4,7 +4,7 @@
  * titles and hospital grades, the labels of the related list, the disclaimer and the
  * format-and-date line. Profiles key on these as much as the generic extractor does.
  */
-import { QUESTION_WORDS_RE, asksQuestion } from '../../core/genre-vocabulary.js';
+import { QUESTION_WORDS_RE, asksQuestion, isPersonalName } from '../../core/genre-vocabulary.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
@@ -332,13 +332,24 @@ export const isRelatedLabel = (line: string): boolean => {
   // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.
   if (!mayBeRelatedLabel(line)) return false;
   const label = line.trim().replace(BRACKETED_RE, '$1');
-  return (RELATED_LABEL_RE.test(label) || RESIDENTS_ASKED_RE.test(label) || MEDICATION_ASKED_RE.test(label) || AUTHORS_OTHER_POSTS_RE.test(label)) && !QUESTION_WORDS_RE.test(label);
+  return (RELATED_LABEL_RE.test(label) || RESIDENTS_ASKED_RE.test(label) || MEDICATION_ASKED_RE.test(label) || namesAuthorsOtherPosts(label)) && !QUESTION_WORDS_RE.test(label);
 };
 /**
  * A post's author's or publisher's other posts, by their name (`{salon} 的其他文章`, `更多华人健康网的文章`, `王医师的更多文章`): a
  * column's other answers, as 该专家其他答复 is; a bare 其他文章 / 更多文章 names no one and may head any articles.
  */
-const AUTHORS_OTHER_POSTS_RE = /^(?:[\p{Script=Han}A-Za-z0-9·]{2,16}\s*的\s*(?:其他|其它|更多)文章|更多\s*[\p{Script=Han}A-Za-z0-9·]{2,12}\s*的文章)$/u;
+const AUTHORS_OTHER_POSTS_RE = /^(?:([\p{Script=Han}A-Za-z0-9·]{2,16})\s*的\s*(?:其他|其它|更多)文章|更多\s*([\p{Script=Han}A-Za-z0-9·]{2,12})\s*的文章)$/u;
+/**
+ * Whom such a head names: a writer (a name, a name and calling `王医师`, a handle in letters), their column (`…的诊间笔记`, `…信箱`) or
+ * a publisher (`华人健康网`, `…日报`); a bare name of three Han at most (four read as a surname's are a category's words as often: 母婴好物). A category of the site's (`生活旅遊 的其他文章`, `更多母婴好物的文章`, review pages) heads
+ * whatever it files, no one's other answers.
+ */
+const WRITER_OR_PUBLISHER_RE = /(?:医师|医生|醫師|醫生|大夫|老师|老師|营养师|營養師|药师|藥師|治疗师|治療師|笔记|筆記|专栏|專欄|沙龙|沙龍|信箱|诊间|診間|诊室|診室|網|报|報|杂志|雜誌|周刊|週刊|电视台|電視台|新闻|新聞)$|^(?:TA|他|她|作者|[A-Za-z0-9·.]+)$/u;
+function namesAuthorsOtherPosts(label: string): boolean {
+  const m = label.match(AUTHORS_OTHER_POSTS_RE);
+  const who = m ? (m[1] ?? m[2])! : null;
+  return who !== null && (WRITER_OR_PUBLISHER_RE.test(who) || wordedAsSite(who) || (who.length <= 3 && isPersonalName(who)));
+}
 /** A public health portal's other consultations, by the residents it serves (其他居民咨询, 其他市民留言): its related list too. */
 const RESIDENTS_ASKED_RE = /^(?:其他|其它|更多)(?:居民|市民|群众|村民|签约居民)的?(?:提问|问题|咨询|留言)$/u;
 /** A pharmacy's board's other medication questions (其他用药问答, 更多用药咨询): its related list too. */
