@@ -7,7 +7,6 @@ import { isRosterLine } from './clinic-roster.js';
 import type { Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
 import { isForwardingNote } from '../words/answer-extras.js';
-import { asksInSession } from '../layouts/qa-pairs.js';
 
 /**
  * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
@@ -72,8 +71,8 @@ const INVITE_LINES = 12;
 /** The name a pair's 答 gives in brackets (`答（王芳）：`, `答（王芳主任医师）：`). */
 const ANSWER_NAMED_RE = /^\s*答\s*[（(]([^（）()]{2,12})[）)]\s*[:：]/u;
 
+/** `question`: a pair's 问 in a session's record (the caller knows the record's shape: layouts/qa-pairs.ts, asksInSession). */
 export function sessionInvite(blocks: readonly Block[], question: number): { line: number; doctor: Doctor } | null {
-  if (!asksInSession(blocks, question)) return null;
   const named = blocks[question + 1]?.text.match(ANSWER_NAMED_RE)?.[1] ?? null;
   const invite = inviteAbove(blocks, question);
   if (!invite) return namedInReport(blocks, question, named);

@@ -6,6 +6,7 @@
 import { markTextedAsker } from '../records/texted-question.js';
 import { markAssistantNotes } from '../card/team-reply.js';
 import { markQuotedOriginal } from '../words/quoted-original.js';
+import { asksInSession } from '../layouts/qa-pairs.js';
 import { calledByline, closingSignature, creditSentence, sessionInvite, signedLine, unitCredit, unitNotedAuthor } from '../card/credit-sentence.js';
 import { accountCard, readPost, verifiedAccountCard } from '../card/account-post.js';
 import { isSignature } from '../card/card-parts.js';
@@ -185,7 +186,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
   // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
   const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? sessionInvite(blocks, at.index) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? reviewer) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (asksInSession(blocks, at.index) ? sessionInvite(blocks, at.index) : null) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
   if (credited && 'unitLine' in credited && typeof credited.unitLine === 'number') kinds[credited.unitLine] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
