@@ -71,6 +71,10 @@ describe("a site's furniture in its answers", () => {
     const later = read(page(11), profiles);
     expect(later.extractor).toBe('xinxiang-example/learned');
     expect(later.entries[0]!.answerParagraphs).toEqual(doctors);
+    // The profile's answer selector reads the same box: the furniture is none of its reading either, so the two agree.
+    expect(profile!.layouts[0]!.answer.length).toBeGreaterThan(0);
+    expect(later.entries[0]!.doubts ?? []).toEqual([]);
+    expect(later.entries[0]!.readBy).toBe('learned_profile');
     // A redrawn page the profile does not detect is read by the genre rules, and spared the furniture all the same.
     const redrawn = read(page(12, undefined, 'answer-body'), profiles);
     expect(redrawn.extractor).toBe('generic-html');

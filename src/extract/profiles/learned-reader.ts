@@ -4,7 +4,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import type { GenreReading } from '../reader/genre-reader.js';
 import { findDate } from '../dates/page-meta.js';
 import type { Queryable } from '../reader/page-query.js';
-import { ownAgainstFurniture } from './site-furniture.js';
+import { ownAgainstFurniture, withoutEdgeFurniture } from './site-furniture.js';
 import { extractWithProfile, firstOf, readAnswerContainers, readDoctor, type ProfileMatch, type ProfileReading } from './profile-extractor.js';
 
 /**
@@ -24,8 +24,9 @@ export function readWithLearnedProfile(
 ): ProfileReading {
   // A page the genre reader knows holds no Q&A of its own (no-qa-page.ts): none, whatever the profile's selectors find.
   if (genre.noQa) return { page: null, related: [] };
-  // The site's furniture around the answer is none of it (site-furniture.ts).
-  const { own: base, unread } = ownAgainstFurniture(genre.page, match.profile.learned?.furniture ?? []);
+  // The site's furniture around the answer is none of it (site-furniture.ts), in either reading.
+  const furniture = match.profile.learned?.furniture ?? [];
+  const { own: base, unread } = ownAgainstFurniture(genre.page, furniture);
   if (unread) return { page: null, related: genre.related, ownUnread: unread };
   if (!base) {
     // Nothing to check the profile against: its reading stands, and says it stands alone.
@@ -50,7 +51,7 @@ export function readWithLearnedProfile(
   const text = (v: string) => v;
 
   const ownQuestion = layout.question.length > 0 ? (firstOf($, layout.question)?.value ?? null) : null;
-  const ownParagraphs = layout.answer.length > 0 ? readAnswerContainers($, layout.answer).paragraphs : [];
+  const ownParagraphs = layout.answer.length > 0 ? withoutEdgeFurniture(readAnswerContainers($, layout.answer).paragraphs, furniture) : [];
   const ownAnswer = ownParagraphs.length > 0 ? ownParagraphs : null;
   const dateText = layout.date.length > 0 ? firstOf($, layout.date)?.value : undefined;
   const ownDate = dateText ? findDate(dateText) : null;

@@ -9,8 +9,8 @@ import type { SiteProfile } from './profile.js';
  * greeting). One page cannot tell it from the doctor's last sentence; a site's pages can: a
  * doctor's own words differ from page to page, and a doctor's habit (the same closing line in
  * each of their answers) is one doctor's, not three's. Learned from the pages a profile is
- * learned from (learn-profile.ts), dropped from the answers of the site's later pages
- * (learned-reader.ts).
+ * learned from (learn-profile.ts); the site's later pages are read against it, by the learned
+ * profile (learned-reader.ts) or by the genre rules (extract-page.ts).
  */
 
 /**
@@ -63,23 +63,28 @@ export function hostFurniture(profiles: readonly SiteProfile[], host: string | n
   return profiles.find((p) => p.learned && p.hosts.includes(host))?.learned?.furniture ?? [];
 }
 
-/**
- * A page's own entry read against its site's furniture: a line sure to be it (SURE_SHARE) opening
- * or closing its answer is none of it (a notice under the answer, an ad, a greeting above it),
- * and an answer that is nothing else is none: no entry, and why. Such a line between the doctor's
- * lines, or a line only suspected (on half the sample pages), stays, doubted.
- */
-export function ownAgainstFurniture(own: EntryDraft | null, furniture: readonly Furniture[]): { own: EntryDraft | null; unread?: string } {
-  if (!own || own.answerParagraphs.length === 0 || furniture.length === 0) return { own };
+/** The answer's lines without the furniture sure to be the site's (SURE_SHARE) that opens or closes them. */
+export function withoutEdgeFurniture(lines: readonly string[], furniture: readonly Furniture[]): string[] {
   const sure = new Set(furniture.filter((f) => f.share >= SURE_SHARE).map((f) => comparable(f.line)));
-  const any = new Set(furniture.map((f) => comparable(f.line)));
-  const lines = own.answerParagraphs;
   let from = 0;
   let to = lines.length;
   while (from < to && sure.has(comparable(lines[from]!))) from++;
   while (to > from && sure.has(comparable(lines[to - 1]!))) to--;
-  if (from === to) return { own: null, unread: `the answer read is the site's furniture, printed on most of its pages (${lines[0]!.slice(0, 30)})` };
-  const kept = lines.slice(from, to);
+  return lines.slice(from, to);
+}
+
+/**
+ * A page's own entry read against its site's furniture: what opens or closes its answer is none
+ * of it (a notice under the answer, an ad, a greeting above it), and an answer that is nothing
+ * else is none: no entry, and why. A line of it between the doctor's lines, or a line only
+ * suspected (on half the sample pages), stays, doubted.
+ */
+export function ownAgainstFurniture(own: EntryDraft | null, furniture: readonly Furniture[]): { own: EntryDraft | null; unread?: string } {
+  if (!own || own.answerParagraphs.length === 0 || furniture.length === 0) return { own };
+  const lines = own.answerParagraphs;
+  const kept = withoutEdgeFurniture(lines, furniture);
+  if (kept.length === 0) return { own: null, unread: `the answer read is the site's furniture, printed on most of its pages (${lines[0]!.slice(0, 30)})` };
+  const any = new Set(furniture.map((f) => comparable(f.line)));
   const left = kept.find((p) => any.has(comparable(p)));
   if (kept.length === lines.length && !left) return { own };
   const doubts = left ? [...(own.doubts ?? []), `a line the site prints in many of its answers, whoever answers, stands in this one (${left.slice(0, 30)})`] : own.doubts;
