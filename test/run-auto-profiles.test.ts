@@ -31,7 +31,7 @@ const fieldsOf = (e: Entry) => ({ question: e.question, answer: e.answer_paragra
 const byQuestion = (entries: Entry[]) => new Map(entries.filter((e) => e.origin === 'page').map((e) => [e.url, e]));
 
 describe('profiles learned within a run', () => {
-  it('a run over one unknown host learns its profile after 10 pages, records it in the manifest and report, and reads the rest by it', async () => {
+  it('a run over one unknown host learns its profile after 10 pages, records it in the manifest and report, and reads every page by it, its first 10 read again', async () => {
     const pages = await folderOf('block-card', 25);
     const out = join(await tempDir(), 'auto');
     await runSavedPages({ inputs: [pages], outDir: out });
@@ -44,12 +44,12 @@ describe('profiles learned within a run', () => {
     expect(note!.learned_from).toEqual(generated('block-card', 10).map((p) => join(pages, p.name)));
     expect(note!.pages_read).toBe(10);
     expect(note!.agreement.question).toBe(1);
-    expect(note!.pages_read_by_it).toBe(15);
+    expect(note!.pages_read_by_it).toBe(25);
+    expect(manifest.stages.extract.samples_read_again).toBe(10);
     expect(manifest.stages.extract.learn_after).toBe(10);
 
     const own = entries.filter((e) => e.origin === 'page');
-    expect(own.filter((e) => e.extractor === 'generic-html')).toHaveLength(10);
-    expect(own.filter((e) => e.extractor === `${note!.profile}/learned`)).toHaveLength(15);
+    expect(own.filter((e) => e.extractor === `${note!.profile}/learned`)).toHaveLength(25);
     const report = await readFile(join(dir, 'report.md'), 'utf8');
     expect(report).toContain('Profiles learned in this run');
     expect(report).toContain(host);
@@ -69,7 +69,45 @@ describe('profiles learned within a run', () => {
     const want = byQuestion(genre);
     for (const [url, e] of byQuestion(learned)) expect(fieldsOf(e)).toEqual(fieldsOf(want.get(url)!));
     expect(learned.filter((e) => e.flags.includes('unsure_reading'))).toHaveLength(0);
-    expect(learned.filter((e) => e.read_by === 'learned_profile').length).toBe(15);
+    expect(learned.filter((e) => e.read_by === 'learned_profile').length).toBe(25);
+  });
+
+  it('a line the site prints into every answer is taken out of its first pages too, not only of those after the profile was learned', async () => {
+    const notice = '本栏目内容由南屏市健康教育所每周审核一次。';
+    const dir = join(await tempDir(), 'furnished');
+    await mkdir(dir, { recursive: true });
+    for (const page of generated('block-card', 25)) {
+      // The notice as the answer's last line, after its last paragraph.
+      const html = Buffer.from(page.body).toString('utf8');
+      const last = page.expected.paragraphs.at(-1)!;
+      const at = html.indexOf(last) + last.length;
+      expect(at).toBeGreaterThan(last.length - 1);
+      const furnished = `${html.slice(0, at)}<br>${notice}${html.slice(at)}`;
+      await writeFile(join(dir, page.name), furnished);
+    }
+    const on = join(await tempDir(), 'on');
+    const off = join(await tempDir(), 'off');
+    await runSavedPages({ inputs: [dir], outDir: on });
+    await runSavedPages({ inputs: [dir], outDir: off, learnAfter: 0 });
+    const own = async (out: string) => (await readDataset(out)).entries.filter((e) => e.origin === 'page');
+    expect((await own(off)).filter((e) => e.answer_paragraphs.join('').includes(notice))).toHaveLength(25);
+    const learned = await own(on);
+    expect(learned).toHaveLength(25);
+    expect(learned.filter((e) => e.answer_paragraphs.join('').includes(notice))).toEqual([]);
+    const notes = (await readDataset(on)).manifest.stages.extract.learned_profiles as LearnedProfileNote[];
+    expect(notes[0]!.furniture.map((f) => f.line)).toEqual([notice]);
+  });
+
+  it('a host whose sample never fills gives its pages as the genre reader read them, all of them, in input order', async () => {
+    const pages = await folderOf('block-card', 6);
+    const on = join(await tempDir(), 'on');
+    const off = join(await tempDir(), 'off');
+    await runSavedPages({ inputs: [pages], outDir: on });
+    await runSavedPages({ inputs: [pages], outDir: off, learnAfter: 0 });
+    const [a, b] = [await readDataset(on), await readDataset(off)];
+    expect(a.manifest.stages.extract.learned_profiles).toEqual([]);
+    expect(a.entries.filter((e) => e.origin === 'page')).toHaveLength(6);
+    expect(await readFile(join(a.dir, 'entries.jsonl'), 'utf8')).toBe(await readFile(join(b.dir, 'entries.jsonl'), 'utf8'));
   });
 
   it('worker threads publish what the main thread publishes: pages read before the profile was learned are read again by it', async () => {
@@ -82,7 +120,7 @@ describe('profiles learned within a run', () => {
     const [a, b] = [await readDataset(one), await readDataset(three)];
     expect(await readFile(join(b.dir, 'entries.jsonl'), 'utf8')).toBe(await readFile(join(a.dir, 'entries.jsonl'), 'utf8'));
     expect(b.manifest.stages.extract.learned_profiles).toEqual(a.manifest.stages.extract.learned_profiles);
-    expect((a.manifest.stages.extract.learned_profiles as LearnedProfileNote[])[0]!.pages_read_by_it).toBe(140);
+    expect((a.manifest.stages.extract.learned_profiles as LearnedProfileNote[])[0]!.pages_read_by_it).toBe(150);
     expect(b.manifest.stages.extract).toMatchObject({ pages: 150, extracted: 150 });
   });
 
@@ -134,7 +172,7 @@ describe('profiles learned within a run', () => {
     const ahead = new AutoProfileExtractStage({ ...options, reader: (learned) => new ReadAhead(learned, now) });
     const [a, b] = [await collect(inProcess), await collect(ahead)];
     expect(b).toEqual(a);
-    expect(a.filter((x) => x.kind === 'extraction' && x.extraction.extractor.endsWith('/learned'))).toHaveLength(20);
+    expect(a.filter((x) => x.kind === 'extraction' && x.extraction.extractor.endsWith('/learned'))).toHaveLength(30);
     expect(ahead.extractStats.byExtractor).toEqual(inProcess.extractStats.byExtractor);
     expect(ahead.extractStats.pages).toBe(30);
   });
@@ -159,7 +197,7 @@ describe('profiles learned within a run', () => {
     };
     expect(await collect(ahead)).toEqual(await collect(inProcess));
     expect(ahead.extractStats.read_again_in_main_thread).toBeGreaterThan(inProcess.extractStats.read_again_in_main_thread);
-    expect(inProcess.extractStats.learned_profiles.map((n) => n.pages_read_by_it)).toEqual([8, 8]);
+    expect(inProcess.extractStats.learned_profiles.map((n) => n.pages_read_by_it)).toEqual([18, 18]);
     expect(ahead.extractStats.learned_profiles).toEqual(inProcess.extractStats.learned_profiles);
     expect(JSON.stringify(ahead.extractStats.byExtractor)).toBe(JSON.stringify(inProcess.extractStats.byExtractor));
   });

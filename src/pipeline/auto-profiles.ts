@@ -22,6 +22,13 @@ import type { ExtractionItem, PackedEntryItem, PageItem, PageRecord } from '../s
  * was learned, from which pages and with what agreement, goes into the manifest (the extract
  * stage's `learned_profiles`) and the run report.
  *
+ * The sample pages themselves are held back until their host's profile is learned and then read
+ * again with it, so that what only a site's pages tell (its furniture: site-furniture.ts) is
+ * taken out of its first pages too, not only of the later ones. Their entries come out then,
+ * after the page that completed the sample; a host whose sample never fills gives its held pages
+ * back as first read when the input ends. At most `learnAfter` pages of `MAX_HOSTS_LEARNING`
+ * hosts are held, so memory stays bounded.
+ *
  * Deterministic for the same pages in the same order, whatever the thread count and timing:
  * page i is read with the run's profiles and the profiles learned from the pages before it,
  * L(i), and nothing else. Learning happens here, on the main thread, as each page's reading
@@ -61,7 +68,7 @@ export interface LearnedProfileNote {
   left_out: LearnedField[];
   /** Lines the site prints into most of its answers, whoever answers, and their share of the sample (site-furniture.ts). */
   furniture: Furniture[];
-  /** Later pages of the host read with the profile. */
+  /** Pages of the host read with the profile: its sample, read again once it was learned, and the later ones. */
   pages_read_by_it: number;
   /** Why no profile was learned. */
   reason?: string;
@@ -100,12 +107,15 @@ export interface BatchedExtraction<Out> {
 export type AutoProfileStats = ExtractStats & {
   /** Pages read on the threads without a profile learned, meanwhile, for their host, and read again with it on the main thread: depends on timing (see the file's comment), not on the input. */
   read_again_in_main_thread: number;
+  /** Pages a profile was learned from, read again with it once it was learned. */
+  samples_read_again: number;
   learn_after: number;
   learned_profiles: LearnedProfileNote[];
 };
 
-interface Sampling {
-  pages: PageRecord[];
+/** A host's sample pages so far, each with its place in the input and its first reading, held back until the host's profile is learned. */
+interface Sampling<Out> {
+  held: Array<{ seq: number; item: Extract<PageItem, { kind: 'page' }>; read: PageReading<Out> }>;
 }
 
 /**
@@ -122,13 +132,16 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
   private readonly learned: SiteProfile[] = [];
   private readonly inner: BatchedExtraction<Out>;
   private readonly known: Set<string>;
-  private readonly sampling = new Map<string, Sampling>();
+  private readonly sampling = new Map<string, Sampling<Out>>();
   /** Hosts a profile was learned for (or tried), with what the manifest says of it. */
   private readonly tried = new Map<string, LearnedProfileNote>();
   private readonly notes: LearnedProfileNote[] = [];
   /** The host each profile learned in this run was learned for, by the profile's id. */
   private readonly learnedHosts = new Map<string, string>();
   private readAgain = 0;
+  private samplesReadAgain = 0;
+  /** Pages seen, to give held pages back in input order. */
+  private seen = 0;
 
   constructor(private readonly options: AutoProfileOptions) {
     this.profiles = options.extract.profiles ?? PROFILES;
@@ -144,7 +157,7 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     const byName = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
       ...counts, byExtractor: byName(byExtractor), profileMisfits: byName(profileMisfits),
-      read_again_in_main_thread: this.readAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes,
+      read_again_in_main_thread: this.readAgain, samples_read_again: this.samplesReadAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes,
     };
   }
 
@@ -167,39 +180,63 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     for await (const batch of this.inner.batches(tap())) {
       for (const read of batch.items) {
         const item = taken.shift()!;
-        const kept = this.options.learnAfter > 0 && item.kind === 'page' ? await this.see(item, read, batch.learned) : read;
-        this.inner.count(kept);
-        yield* kept.items;
+        const kept = this.options.learnAfter > 0 && item.kind === 'page' ? await this.see(item, read, batch.learned) : [read];
+        for (const reading of kept) yield* this.counted(reading);
       }
     }
+    // Hosts whose sample never filled: their pages as first read, in input order.
+    const unlearned = [...this.sampling.values()].flatMap((s) => s.held).sort((a, b) => a.seq - b.seq);
+    this.sampling.clear();
+    for (const { read } of unlearned) yield* this.counted(read);
+  }
+
+  private counted(reading: PageReading<Out>): Out[] {
+    this.inner.count(reading);
+    return reading.items;
   }
 
   /**
    * One page and its reading with the first `readWith` learned profiles, in input order: read
-   * again if it missed one for its host, then sampled, learned from, or counted as read by its
-   * host's profile.
+   * again if it missed one for its host, then held as a sample (and, when it fills the sample,
+   * learned from and given back with the others, read again), or counted as read by its host's
+   * profile. What is to be published now, in order.
    */
-  private async see(item: Extract<PageItem, { kind: 'page' }>, read: PageReading<Out>, readWith: number): Promise<PageReading<Out>> {
+  private async see(item: Extract<PageItem, { kind: 'page' }>, read: PageReading<Out>, readWith: number): Promise<Array<PageReading<Out>>> {
+    const seq = this.seen++;
     const { page } = item;
     const out = this.missedOne(page, read.note, readWith) ? await this.readAgainHere(item) : read;
     const note = out.note;
-    if (note.kind !== 'extraction') return out;
+    if (note.kind !== 'extraction') return [out];
     const host = this.unknownHost(note);
-    if (host === null) return out;
+    if (host === null) return [out];
     const learned = this.tried.get(host);
     if (learned) {
-      if (learned.profile && note.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
-      return out;
+      this.countReadByIt(learned, out);
+      return [out];
     }
-    if (!note.teaches) return out;
+    if (!note.teaches) return [out];
     let sampling = this.sampling.get(host);
     if (!sampling) {
-      if (this.sampling.size >= MAX_HOSTS_LEARNING) return out;
-      this.sampling.set(host, (sampling = { pages: [] }));
+      if (this.sampling.size >= MAX_HOSTS_LEARNING) return [out];
+      this.sampling.set(host, (sampling = { held: [] }));
     }
-    sampling.pages.push(page);
-    if (sampling.pages.length >= this.options.learnAfter) this.learn(host, sampling.pages);
-    return out;
+    sampling.held.push({ seq, item, read: out });
+    if (sampling.held.length < this.options.learnAfter) return [];
+    this.sampling.delete(host);
+    const profileNote = this.learn(host, sampling.held.map((h) => h.item.page));
+    if (!profileNote.profile) return sampling.held.map((h) => h.read);
+    const again: Array<PageReading<Out>> = [];
+    for (const { item: sample } of sampling.held) {
+      this.samplesReadAgain++;
+      const reading = await this.inner.readAgain(sample);
+      this.countReadByIt(profileNote, reading);
+      again.push(reading);
+    }
+    return again;
+  }
+
+  private countReadByIt(learned: LearnedProfileNote, reading: PageReading<Out>): void {
+    if (learned.profile && reading.note.kind === 'extraction' && reading.note.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
   }
 
   /** Whether a profile learned after the first `readWith` could read the page otherwise: one for its host; for a reject (no host to tell by), any. */
@@ -210,8 +247,7 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     return host !== null && this.learned.slice(readWith).some((p) => p.hosts.includes(host));
   }
 
-  private learn(host: string, pages: PageRecord[]): void {
-    this.sampling.delete(host);
+  private learn(host: string, pages: PageRecord[]): LearnedProfileNote {
     // A learner's bug costs the host its profile, not the run: its pages stay the genre reader's.
     let result: LearnResult;
     try {
@@ -241,9 +277,10 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     });
     this.tried.set(host, note);
     this.notes.push(note);
-    if (!profile) return;
+    if (!profile) return note;
     this.learned.push(profile);
     this.learnedHosts.set(profile.id, host);
+    return note;
   }
 
   /**

@@ -84,7 +84,7 @@ function learnedRows(context: ReportContext): { head: string[]; rows: string[][]
     return Array.isArray(list) ? (list as LearnedNote[]) : [];
   });
   if (notes.length === 0) return null;
-  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'furniture in its answers', 'later pages read by it'];
+  const head = ['host', 'profile', 'learned from', 'of them read by the genre reader', 'agreement per field', 'left out', 'furniture in its answers', 'pages read by it'];
   const agreement = (n: LearnedNote) =>
     Object.entries(n.agreement)
       .map(([field, share]) => `${field} ${Math.round(100 * share)}%`)
@@ -106,7 +106,7 @@ interface LearnedNote {
   reason?: string;
 }
 
-const LEARNED_NOTE = 'Hosts no profile knew: a profile was learned from their first pages and read their later ones, the genre reader checking it (entries it confirmed are read_by learned_profile).';
+const LEARNED_NOTE = 'Hosts no profile knew: a profile was learned from their first pages and read them all, those first pages again once it was learned, the genre reader checking it (entries it confirmed are read_by learned_profile).';
 
 function learnedHtml(context: ReportContext): string {
   const table = learnedRows(context);

@@ -9,8 +9,9 @@ import type { SiteProfile } from './profile.js';
  * greeting). One page cannot tell it from the doctor's last sentence; a site's pages can: a
  * doctor's own words differ from page to page, and a doctor's habit (the same closing line in
  * each of their answers) is one doctor's, not three's. Learned from the pages a profile is
- * learned from (learn-profile.ts); the site's later pages are read against it, by the learned
- * profile (learned-reader.ts) or by the genre rules (extract-page.ts).
+ * learned from (learn-profile.ts); the site's pages are read against it (within a run, the
+ * sample pages too, read again: auto-profiles.ts), by the learned profile (learned-reader.ts) or
+ * by the genre rules (extract-page.ts).
  */
 
 /**
