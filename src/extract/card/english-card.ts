@@ -40,7 +40,8 @@ const TITLES = [...ENGLISH_DOCTOR_TITLES].sort((a, b) => b.length - a.length).jo
 const TITLE_RE = new RegExp(`^(${TITLES})(?:\\s*,\\s*(?:Department|Dept\\.?) of [A-Za-z&,' ]+)?(?=$|[\\s·•|｜/、,，])`, 'u');
 /** The Chinese right after the rank, a space between (`Family Physician 家庭医生`): the same rank in Chinese. */
 const PAIRED_RE = /^\s+(\p{Script=Han}{2,8})(?=$|[\s·•|｜/、,，])/u;
-const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group|Practice)|Health(?:care)? (?:Centre|Center)|(?:Acupuncture|Dental|GP) (?:Centre|Center|Practice))\b/u;
+// (A French practice names itself a cabinet: `Cabinet Médical Paris 13`, `Centre Médical`.)
+const HOSPITAL_WORD_RE = /\b(?:Hospital|Clinic|Clinics|Polyclinic|Infirmary|Medical (?:Centre|Center|Group|Practice)|Health(?:care)? (?:Centre|Center)|(?:Acupuncture|Dental|GP) (?:Centre|Center|Practice))\b|\b(?:Cabinet|Centre) (?:[Mm]édical|[Dd]entaire)(?![\p{L}])/u;
 /**
  * An English gloss in brackets closing a Chinese field (`（Geriatrics）`, `（Obstetrics & Gynecology）`): words in lower case at least in
  * part, no Chinese in them, at the part's end or before a separator. A body's letters in brackets inside a name (`英国中医药学会（ATCM）注册中医师`)
@@ -52,7 +53,8 @@ const GLOSS_AFTER_HAN_RE = /(?<=\p{Script=Han})\s*[（(]\s*(?=[A-Za-z'’&.,\s-]
  * hospital in both tongues): the fields run on as they would without it, read as one run (`{hospital}{department}专科医生`).
  */
 const GLOSS_BETWEEN_HAN_RE = /(?<=\p{Script=Han})\s*[（(]\s*(?=[A-Za-z'’&.,\s-]*[a-z])[A-Za-z][A-Za-z'’&.,\s-]*[A-Za-z.]\s*[）)]\s*(?=\p{Script=Han})/gu;
-const ENGLISH_ONLY_RE = /^[A-Z][A-Za-z'’&.-]*(?:\s+[A-Za-z'’&.()-]+){1,8}$/u;
+// (Its later words in any Latin letters, or a number: a French practice's `Cabinet Médical Paris 13`.)
+const ENGLISH_ONLY_RE = /^[A-Z][A-Za-z'’&.-]*(?:\s+[\p{Script=Latin}\d'’&.()-]+){1,8}$/u;
 
 export function englishCard(parts: readonly string[]): EnglishCard {
   const card: EnglishCard = { parts: [], name: null, title: null, pairedTitle: null, hospital: null };

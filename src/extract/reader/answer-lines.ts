@@ -10,6 +10,7 @@ import { asksInSession } from '../layouts/qa-pairs.js';
 import { calledByline, closingSignature, creditSentence, sessionInvite, signedLine, unitCredit, unitNotedAuthor } from '../card/credit-sentence.js';
 import { accountCard, readPost, verifiedAccountCard } from '../card/account-post.js';
 import { isSignature } from '../card/card-parts.js';
+import { separatedSignature } from '../card/separated-signature.js';
 import { type FoundCard } from '../card/doctor-card.js';
 import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
 import { isEmergencyNotice } from '../words/emergency-notice.js';
@@ -186,9 +187,11 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
   // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
   const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
-  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (asksInSession(blocks, at.index) ? sessionInvite(blocks, at.index) : null) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? reviewer) : null;
+  const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (asksInSession(blocks, at.index) ? sessionInvite(blocks, at.index) : null) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? separatedSignature(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
   if (credited && 'unitLine' in credited && typeof credited.unitLine === 'number') kinds[credited.unitLine] = 'card';
+  // A forum doctor's signature set apart under the post (separated-signature.ts): every line of it the card's.
+  if (credited && 'lines' in credited && Array.isArray(credited.lines)) for (const line of credited.lines as number[]) kinds[line] = 'card';
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';

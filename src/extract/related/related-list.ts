@@ -252,11 +252,11 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) ||
 /**
  * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
  * letters as often as of articles; where every title asks a question, its other letters, the page's related links (as an
- * e-paper's 本版其他文章 is read). So is its back issues' head, the column named (`医生信箱往期`, `健康专栏往期回顾`), and the head
+ * e-paper's 本版其他文章 is read). So is its back issues' head, the column named (`医生信箱往期`, `健康专栏往期回顾`, `往期医生信箱`), and the head
  * naming the column as the page's own (`同一專欄`, `本栏目其他文章`).
  */
 const isColumnOthersHead = (label: string) =>
-  /^(?:\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:(?:其他|其它|更多)(?:文章|来信|问答)|往期(?:文章|来信|问答|回顾)?)|(?:同一|本)(?:专栏|栏目)(?:(?:其他|其它|更多)(?:文章|来信|问答))?)$/u.test(label.replace(/\s+/gu, ''));
+  /^(?:\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:(?:其他|其它|更多)(?:文章|来信|问答)|往期(?:文章|来信|问答|回顾)?)|往期\p{Script=Han}{2,8}?(?:信箱|专栏)|(?:同一|本)(?:专栏|栏目)(?:(?:其他|其它|更多)(?:文章|来信|问答))?)$/u.test(label.replace(/\s+/gu, ''));
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.

@@ -65,8 +65,12 @@ const CAREER_RE = /^\d{4}(?:[.年]\d{1,2}月?)?\s*(?:[-–—~～至到]\s*(?:\d
  * `Tel:`): none of the card's fields — a language is no name, a street no hospital.
  */
 const CONTACT_LABEL_RE = /^(?:地址|地點|地点|诊所地址|診所地址|电话|電話|预约电话|預約電話|传真|傳真|语言|語言|服务语言|服務語言|资格|資格|网址|網址|邮箱|郵箱|电邮|電郵|Tel|Phone|Fax|Address|Languages?|Email)\s*[:：]/iu;
-/** A practice's note on how it sees patients (`Bulk Billing 免费看诊`, `接受新病人 Accepting new patients`), as clinics abroad print one on the card. */
-const PRACTICE_NOTE_RE = /^(?:Bulk[\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診)(?:\s*(?:Bulk[\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診))?$/iu;
+/**
+ * A practice's note on how it sees patients (`Bulk Billing 免费看诊`, `接受新病人 Accepting new patients`), or on what kind of practice
+ * it is (`私人诊所 Private Clinic`: no clinic's name), as clinics abroad print one on the card.
+ */
+const PRACTICE_NOTE = '(?:Bulk[\\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診|私人诊所|私人診所|私家诊所|私家診所|Private (?:Clinic|Practice))';
+const PRACTICE_NOTE_RE = new RegExp(`^${PRACTICE_NOTE}(?:\\s*${PRACTICE_NOTE})?$`, 'iu');
 export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim()) || PRACTICE_NOTE_RE.test(text.trim());
 export const isBioLine = (text: string): boolean => {
   const t = text.trim();
