@@ -55,6 +55,14 @@ describe('a Discuz! floor’s column and signature as the boards’ templates pr
     expect(entry.date).toBe('2020-07-27');
   });
 
+  it('a nickname calling the profile’s doctor by department and surname (`皮肤科沈大夫`) names no other doctor: no doubt', () => {
+    const fields = '<dl class="pil"><dt>真实姓名</dt><dd>沈涛文</dd><dt>职称</dt><dd>主治医师</dd><dt>所在医院</dt><dd>江州市中医院</dd><dt>科室</dt><dd>皮肤科</dd></dl>';
+    const doctor = floor(linkedColumn('皮肤科沈大夫', '认证医师', fields), '4#', '2020-7-27 17:54', ANSWER);
+    const entry = read(thread(linkedColumn, doctor))!;
+    expect(entry.doctor).toMatchObject({ name: '沈涛文', department: '皮肤科' });
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+
   it('7.2: the column’s 实名认证 line is the card, the plain 回复 引用 评分 举报 row none of the answer', () => {
     const row = '<a>回复</a> <a>引用</a> <a>评分</a> <a>举报</a>';
     const verify = '<p class="verify">实名认证：北岸市第二人民医院 三级甲等 营养科 主治医师</p>';

@@ -102,6 +102,15 @@ function lastFloorEnd(blocks: readonly Block[], from: number, to: number): numbe
   return to;
 }
 
+/**
+ * Whether a nickname (its calling dropped) names the card's doctor: the name itself, or the department and the surname as a
+ * hospital's board calls its doctors (`皮肤科沈大夫` for 皮肤科's 沈涛文).
+ */
+function callsByName(nick: string, card: { name: string | null; department: string | null }): boolean {
+  if (nick === card.name) return true;
+  return card.name !== null && card.department !== null && nick === `${card.department}${card.name.slice(0, 1)}`;
+}
+
 /** The doctor's floor of a thread of column-headed floors under the question, read as a record; null where the page is no such thread. */
 export function stampedFloors(blocks: readonly Block[], question: { index: number; text: string }): BoardRecord | null {
   const heads = blocks.flatMap((_, i) => (i > question.index && isFloorHead(blocks, i) ? [i] : []));
@@ -136,7 +145,7 @@ export function stampedFloors(blocks: readonly Block[], question: { index: numbe
   const nick = nickOf(k).replace(/(?:医生|大夫|医师)$/u, '');
   const name = card.name ?? (isName(nick) ? nick : null);
   if (name === null) return null;
-  const doubts = card.name && isName(nick) && card.name !== nick ? ['the signature names another doctor than the floor’s poster'] : [];
+  const doubts = card.name && isName(nick) && !callsByName(nick, card) ? ['the signature names another doctor than the floor’s poster'] : [];
   return {
     question: { index: question.index, text: question.text },
     paragraphs: answerLines.map((i) => blocks[i]!.text.trim()),
