@@ -55,6 +55,18 @@ describe('a Discuz! floor’s column and signature as the boards’ templates pr
     expect(entry.date).toBe('2020-07-27');
   });
 
+  it('the doctor’s floor the last, its card the profile’s fields: its text ends with its floor’s box, before the page’s foot', () => {
+    const fields = '<dl class="pil"><dt>职称</dt><dd>主治医师</dd><dt>等级</dt><dd>三级甲等</dd><dt>科室</dt><dd>肝胆外科</dd><dt>医院</dt><dd>青川市第三人民医院</dd></dl>';
+    const html =
+      `<html><head><meta charset="utf-8"><title>经期胆囊炎要做手术吗？ - 医患交流论坛</title></head><body><div id="postlist"><h1 class="ts"><span id="thread_subject">经期胆囊炎要做手术吗？</span></h1>` +
+      `<div id="post_1">${floor(linkedColumn('lucky1981', '中级会员'), '楼主', '2020-7-25 9:41', '经期胆囊炎要做手术吗，请问需要做什么检查？<br />求医生解答，谢谢！', '', '')}</div>` +
+      `<div id="post_2">${floor(linkedColumn('秦怡芳', '认证医生', fields), '沙发', '2020-7-27 17:54', ANSWER, '', '')}</div>` +
+      `</div><div id="ft"><p>Powered by <strong><a href="https://www.discuz.net">Discuz!</a></strong> <em>X3.4</em></p><p>© 2001-2023 Comsenz Inc.</p></div></body></html>`;
+    const entry = read(html)!;
+    expect(entry.answer_paragraphs).toEqual(ANSWER_LINES);
+    expect(entry.doctor).toMatchObject({ name: '秦怡芳', title: '主治医师', hospital: '青川市第三人民医院', hospital_grade: '三级甲等' });
+  });
+
   it('a nickname calling the profile’s doctor by department and surname (`皮肤科沈大夫`) names no other doctor: no doubt', () => {
     const fields = '<dl class="pil"><dt>真实姓名</dt><dd>沈涛文</dd><dt>职称</dt><dd>主治医师</dd><dt>所在医院</dt><dd>江州市中医院</dd><dt>科室</dt><dd>皮肤科</dd></dl>';
     const doctor = floor(linkedColumn('皮肤科沈大夫', '认证医师', fields), '4#', '2020-7-27 17:54', ANSWER);

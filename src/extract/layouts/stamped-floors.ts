@@ -3,7 +3,7 @@ import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { findDate } from '../dates/page-meta.js';
-import type { Block } from '../lines/html-lines.js';
+import { inside, type Block } from '../lines/html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { DOCTOR_BADGE_RE } from './forum-floors.js';
 import { EDIT_NOTE_RE } from '../words/furniture-lines.js';
@@ -31,7 +31,7 @@ const COLUMN_FIELD_RE = /^(?:积分|帖子|主题|精华|金钱|威望|贡献|�
 /** How many lines a poster's column may hold (nickname, group, a few counters, a profile's fields). */
 const COLUMN_MAX = 20;
 /** A profile's labelled field in the column (`真实姓名` over `乔琳佳`, `所在医院` over the hospital), label and value a line each. */
-const PROFILE_LABEL_RE = /^(?:真实姓名|姓名|职称|职务|所在医院|医院|单位|所在单位|科室|所在科室)$/u;
+const PROFILE_LABEL_RE = /^(?:真实姓名|姓名|职称|职务|所在医院|医院|单位|所在单位|科室|所在科室|等级|医院等级)$/u;
 /** A rating of the floor in its column (`精华 +1 参与人数 3 威望 +15`). */
 const RATING_RE = /^(?:\S{1,4}\s*[+-]\s*\d+\s*)?参与人数\s*\d+/u;
 /** A floor's row of buttons (`回复 引用 评分 举报`), linked or not: no column's line, no answer's. */
@@ -111,6 +111,19 @@ function callsByName(nick: string, card: { name: string | null; department: stri
   return card.name !== null && card.department !== null && nick === `${card.department}${card.name.slice(0, 1)}`;
 }
 
+/**
+ * Where the floor's own box ends before `to`: the widest element around its head that holds no earlier floor's (its table, its
+ * `div#post_…`). The last floor's text ends there, before the page's foot (`Powered by Discuz!`); floors printed flat in one
+ * element have no box of their own: `to`.
+ */
+function floorBoxEnd(blocks: readonly Block[], before: number, head: number, to: number): number {
+  let box = blocks[head]!.node?.parent ?? null;
+  if (!box || inside(blocks[before]!.node, box)) return to;
+  while (box.parent && !inside(blocks[before]!.node, box.parent)) box = box.parent;
+  for (let i = head + 1; i < to; i++) if (blocks[i]!.node && !inside(blocks[i]!.node, box)) return i;
+  return to;
+}
+
 /** The doctor's floor of a thread of column-headed floors under the question, read as a record; null where the page is no such thread. */
 export function stampedFloors(blocks: readonly Block[], question: { index: number; text: string }): BoardRecord | null {
   const heads = blocks.flatMap((_, i) => (i > question.index && isFloorHead(blocks, i) ? [i] : []));
@@ -127,7 +140,7 @@ export function stampedFloors(blocks: readonly Block[], question: { index: numbe
   const k = certified.indexOf(true);
   const from = heads[k]! + 2;
   // The floor's text ends at the next poster's column, or at a row of links under it (`回复 引用 评分 举报`, the footer's).
-  const to = lastFloorEnd(blocks, from, k + 1 < heads.length ? columns[k + 1]! : blocks.length);
+  const to = floorBoxEnd(blocks, heads[k - 1]!, heads[k]!, lastFloorEnd(blocks, from, k + 1 < heads.length ? columns[k + 1]! : blocks.length));
   const lines = Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j).filter((i) => blocks[i]!.text.trim() !== '' && !insideFloorQuote(blocks[i]!.node) && !isFloorNote(blocks[i]!.text.trim()));
   // The signature's clinic hours and invitation after its card (`门诊时间：每周四上午`, `欢迎来院复诊`): none of the answer.
   while (lines.length > 1 && isAdLine(blocks[lines.at(-1)!]!.text)) lines.pop();
