@@ -50,6 +50,7 @@ import { isActivityLine } from '../related/ticker.js';
 import { headedThread } from '../layouts/headed-posts.js';
 import { forumThread, nextFloorAt } from '../layouts/forum-floors.js';
 import { stampedFloors } from '../layouts/stamped-floors.js';
+import { bylinedThread } from '../layouts/bylined-posts.js';
 import { adviceSection, holdsOrderNumber } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
 import { readAnswer, restatesQuestion, asksAgain, opensWithQuestion } from './answer-text.js';
@@ -200,6 +201,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A thread whose floors are headed by the poster's column and `发表于` (Discuz!): the certified doctor's floor (stamped-floors.ts).
   const floors = stampedFloors(blocks, at);
   if (floors) return readingOf(floors, blocks, list);
+  // A thread on an English-interface board, each post under its byline (`by nick » day`, `Posted: day`): the doctor's post (bylined-posts.ts).
+  const bylined = bylinedThread(blocks, at);
+  if (bylined) return readingOf(bylined, blocks, list);
   // A thread of posts each headed by its author and day: the post of the author marked a doctor (headed-posts.ts).
   const posts = headedThread(blocks, at);
   if (posts && 'unmarked' in posts) return { page: null, related: list.items, ownUnread: posts.unmarked };

@@ -102,8 +102,11 @@ const LEAD_IN_RE = /(?:下面|接下来|以下)(?:就?(?:一起|让我们|我们
 /** A shop's coupon strip set under the answer (`领券中心`, `满58减5`, `10元优惠券`, `去领取`): an offer, none of the answer. */
 const COUPON_RE = /^(?:领券中心|领券|领取优惠券|优惠券|去领取|满\d+元?减\d+元?|\d+元(?:无门槛)?(?:优惠)?券)$/u;
 
-/** A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`): a signature's or card's field, none of the answer. */
-const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
+/**
+ * A doctor's clinic hours on a line of their own (`营养科门诊时间：每周一全天`, `出诊时间：周三上午`, a session's name as the
+ * label: `专家门诊：每周二下午`): a signature's or card's field, none of the answer.
+ */
+const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:(?:门诊|出诊|坐诊|专家门诊)(?:时间|安排)|(?:专家|特需|名医)门诊)\s*[:：]\s*(?:每周|周|星期)[^。]{0,24}$/u;
 
 /**
  * A clinic's before/after case ad set between an answer's paragraphs: its head (`案例对比`, `案例展示`), the pictures' captions
