@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
 import { shownTextContent, textContent } from '../tree/page-index.js';
+import { readMetaLine } from './page-meta.js';
 
 /**
  * How an answer given as a recording shows its format without a format word (语音解答) beside it.
@@ -31,6 +32,15 @@ export function transcriptFormat(line: string): AnswerFormat | null {
 
 /** A recording's length as players print it: `45″`, `45"`, `45''`, `45秒`, `1'23"`, `02:17`. */
 const LENGTH = `(?:\\d{1,2}\\s*['′]\\s*\\d{1,2}\\s*(?:″|''|"|”)?|\\d{1,3}\\s*(?:″|''|"|”|秒)|\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)`;
+/**
+ * A voice answer's length in seconds, as a list prints it beside the item (`44″`, `1′20″`, `45秒`), alone or before its counters
+ * (`44″ 7828人听过`): the item is a voice answer, the line its meta. A clock's length (`02:17`) may be a film's: no such line.
+ */
+const VOICE_LENGTH_RE = /^(?:\d{1,2}\s*['′]\s*\d{1,2}\s*(?:″|''|"|”)?|\d{1,3}\s*(?:″|''|"|”|秒))\s*(.*)$/u;
+export function isVoiceLengthLine(line: string): boolean {
+  const m = line.length <= 30 ? line.trim().match(VOICE_LENGTH_RE) : null;
+  return m !== null && (m[1] === '' || readMetaLine(m[1]!).metaOnly);
+}
 /** The medium's tag, bracketed or not, the length after a recording's (`语音 45″`, `[视频] 02:17`, `图文`), then the rest of the line. */
 const TAG_RE = new RegExp(`^[[【(（]?\\s*(语音|音频|视频|图文)\\s*[\\]】)）]?\\s*(${LENGTH})?(?:\\s+(.*))?$`, 'u');
 

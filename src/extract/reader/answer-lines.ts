@@ -30,8 +30,9 @@ import { labelCells, labelCellsCard } from '../layouts/label-cells.js';
 import { isDanmaku } from '../layouts/danmaku.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
 import { chatSides } from '../records/chat-sides.js';
+import { isAutoReply } from '../records/assistant-turns.js';
 import { chatRecordAsker } from '../records/chat-record.js';
-import { yearRecordStamps } from '../records/chat-days.js';
+import { yearRecordStamps, yearSidedChatStamps } from '../records/chat-days.js';
 import { isPrescriptionHead, isPrescriptionNotice } from '../records/consult-speakers.js';
 import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
@@ -94,9 +95,11 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
     if (next !== -1 && isNicknameComment(blocks[next]!.text) && kinds.slice(at.index + 1, i).includes('text')) kinds[i] = 'end';
     break;
   }
+  // The platform's automatic reply in the doctor's name (`[自动回复]您好…`, assistant-turns.ts): the service's, none of the answer.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAutoReply(blocks[i]!.text)) kinds[i] = 'note';
   const chat = markConversation(blocks, kinds, at.index, end, card?.doctor.name ?? null);
   // A chat of bubbles beside their speakers' pictures: the asker's bubbles theirs, the answerer's courtesies none of the answer (chat-sides.ts).
-  const sides = chatSides(blocks, at.index, end);
+  const sides = chatSides(blocks, at.index, end, at.text);
   for (const i of sides?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   for (const i of sides?.courtesies ?? []) if (kinds[i] === 'text') kinds[i] = 'note';
   // A chat whose service announced the answerer, or whose pictures' alt names the asker (`alt="患者"`): a later round (追问, 追答)
@@ -120,6 +123,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // Its messages' stamps that print no year are of the year its header prints in full (chat-days.ts).
   if (record) yearRecordStamps(blocks, kinds, record.stamp, end);
+  else if (sides?.retyped) yearSidedChatStamps(blocks, kinds, at.index, end);
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(blocks, kinds, badges, at.index);

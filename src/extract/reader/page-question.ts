@@ -5,7 +5,7 @@
  */
 import { namesPageKind } from '../records/consult-title.js';
 import { isReaderLabel } from '../layouts/column-answer.js';
-import { afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
+import { afterAnyLeadingTopicTag, afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
@@ -57,7 +57,12 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   const repeats = (b: Block) => {
     const bare = withoutLabelPill(b);
     const unlabelled = b.text.replace(QUESTION_MARK_RE, '');
-    return repeatsLine(b, bare) || (bare !== b.text && repeatsLine(b, b.text)) || (unlabelled !== b.text && repeatsLine(b, unlabelled));
+    return repeatsLine(b, bare) || (bare !== b.text && repeatsLine(b, b.text)) || (unlabelled !== b.text && repeatsLine(b, unlabelled)) || titledUntagged(b) !== null;
+  };
+  // A heading opening with a topic tag (`#失眠#…`) whose <title> repeats the rest without it: the tag is no part of the question.
+  const titledUntagged = (b: Block) => {
+    const rest = afterAnyLeadingTopicTag(b.text.trim());
+    return rest !== null && long(comparable(rest)) && (comparable(rest) === key || whole.startsWith(comparable(rest))) ? rest : null;
   };
   const repeatsLine = (b: Block, line: string) => {
     const text = comparable(withoutSequenceNumber(line));
@@ -91,6 +96,7 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   // A shared answer's page links its question to the question's own page (`<a href="/question/…">问题</a>` over the answer): a
   // line all one link that is the title's question word for word, where no other line is.
   if (index === -1) index = blocks.findIndex((b) => b.chars >= 6 && b.chars <= 60 && b.linkChars === b.chars && b.links.length === 1 && !isHomeLink(b) && comparable(b.text) === key);
+  if (index !== -1 && !repeatsLine(blocks[index]!, blocks[index]!.text) && titledUntagged(blocks[index]!) !== null) return { index, confirmed: true, text: titledUntagged(blocks[index]!)!.trim() };
   if (index !== -1) {
     // A heading over several signed 问 / 答 pairs names the collection: the page's question is the first pair's (qa-pairs.ts).
     const paired = firstPairQuestion(blocks, index) ?? sessionFirstQuestion(blocks, index);

@@ -41,3 +41,10 @@ export function earlierDayLines(blocks: readonly Block[], kinds: readonly string
  */
 const SERVICE_MESSAGE_RE = new RegExp(`^(?:(?![\\p{Script=Han}A-Za-z]{0,6}?(?:医生|医师|大夫))[\\p{Script=Han}A-Za-z]{0,6}?(?:助手|小帮手|管家|${STAFF_ROLE})(?:小\\p{Script=Han})?|系统(?:消息|通知|提示)?)\\s*[:：]\\s*\\S`, 'u');
 export const isServiceMessage = (text: string) => text.length <= 200 && SERVICE_MESSAGE_RE.test(text.trim());
+
+/**
+ * The platform's automatic reply sent in the doctor's name as the consultation opens, tagged so (`[自动回复]您好，我是王明医生，
+ * 已收到您的问诊信息…`): the service's message, none of the answer, its stamp none of the answer's day.
+ */
+const AUTO_REPLY_RE = /^\s*[[【［〔(（]\s*自动(?:回复|应答)\s*[\]】］〕)）]/u;
+export const isAutoReply = (text: string) => AUTO_REPLY_RE.test(text);

@@ -106,3 +106,16 @@ function opensWithin(header: string, first: RegExpExecArray): boolean {
   const days = (Date.parse(`${opened}T00:00:00Z`) - Date.parse(`${header}T00:00:00Z`)) / 86_400_000;
   return days >= 0 && days <= CHAT_OPENS_WITHIN_DAYS;
 }
+
+/**
+ * A chat told apart by its sides (chat-sides.ts) under a record's header printing its day in full: its yearless stamps and
+ * dividers from the first after the question (`5月6日 14:25`, `05-06 14:25`) are of the header's year, as yearRecordStamps reads them.
+ */
+export function yearSidedChatStamps(blocks: Block[], kinds: string[], question: number, end: number): void {
+  const first = blocks.findIndex((b, i) => i > question && i < end && YEARLESS_STAMP_RE.test(b.text.trim()));
+  if (first === -1) return;
+  // A stamp read as opening a later round (chat-sides.ts) still ends the answer, yeared.
+  const ends = kinds.map((k, i) => (k === 'end' ? i : -1)).filter((i) => i >= first);
+  yearRecordStamps(blocks, kinds, first, end);
+  for (const i of ends) kinds[i] = 'end';
+}

@@ -6,6 +6,7 @@ import { findDate, readMetaLine } from '../dates/page-meta.js';
 import { isChatSeparator } from './chat-days.js';
 import { isConsultJoined } from './consult-title.js';
 import { ASKER_ALT_RE } from '../words/asker-words.js';
+import { isAutoReply } from './assistant-turns.js';
 
 /**
  * A consultation shared as its chat (an app's share page of a 问药师 / 问医生 talk): each message a row
@@ -34,6 +35,8 @@ export interface ChatSides {
   round?: number | null;
   /** The chat's separators that date the asking rather than the answer. */
   notAnswerDates?: number[];
+  /** Whether the sides were told by the asker's first bubble typing the question again (retypedSides). */
+  retyped?: boolean;
   /** The separator over the answer that prints a time alone, and the day it is on (the dated separator's above it). */
   timeOnDay?: { line: number; day: string } | null;
 }
@@ -67,7 +70,7 @@ function rootOf(node: AnyNode): AnyNode {
 }
 
 /** The sides of a chat of pictured bubbles among the lines after the question (up to `end`); null where none is told. */
-export function chatSides(blocks: readonly Block[], question: number, end: number): ChatSides | null {
+export function chatSides(blocks: readonly Block[], question: number, end: number, questionText = ''): ChatSides | null {
   const rows = new Map<number, { row: Element; picture: string; img: Element }>();
   for (let i = question; i < end; i++) {
     const r = rowOf(blocks[i]!.node);
@@ -81,7 +84,7 @@ export function chatSides(blocks: readonly Block[], question: number, end: numbe
   for (const [i, r] of rows) if (r.row.parent !== list) rows.delete(i);
   // The pictures' alt text may name the asker's side too (a third way to tell it): its bubbles are theirs whichever way tells the rest.
   const alt = altSides(blocks, question, end, rows);
-  const told = pictureSides(blocks, question, end, rows);
+  const told = pictureSides(blocks, question, end, rows) ?? retypedSides(blocks, question, questionText, end, rows);
   if (!told || !alt) return told ?? alt;
   const rounds = [told.round, alt.round].filter((r): r is number => r != null);
   return {
@@ -119,6 +122,49 @@ function pictureSides(blocks: readonly Block[], question: number, end: number, r
   const round = opening !== undefined ? roundAfter(blocks, opening, end, rows, answerer) : null;
   // The closing courtesy is the answer's last bubble before a later round (`还有其他问题吗？` over the 追问).
   return { asker, courtesies: courtesiesOf(blocks, beforeRound(answers, round)), round };
+}
+
+/**
+ * The sides told by the chat's first bubble typing the page's question again with the asker's own words after it (`{question}
+ * 最近一段时间一直这样…`, a record's opening message): its picture is the asker's, the other the answerer's. Only where the rows
+ * show two pictures and the answerer's bubbles follow.
+ */
+function retypedSides(blocks: readonly Block[], question: number, questionText: string, end: number, rows: ReadonlyMap<number, { row: Element; picture: string }>): ChatSides | null {
+  const pictures = new Set([...rows.values()].map((r) => r.picture));
+  const first = [...rows].find(([i]) => i > question);
+  if (pictures.size !== 2 || rows.size < 3 || !first || !retypesQuestion(blocks[first[0]]!.text, questionText)) return null;
+  const asking = first[1].picture;
+  const answerer = [...pictures].find((p) => p !== asking)!;
+  const asker = [...rows].filter(([i, r]) => i > question && r.picture === asking).map(([i]) => i);
+  const answers = [...rows].filter(([i, r]) => i > question && r.picture === answerer).map(([i]) => i);
+  if (answers.length === 0) return null;
+  const opening = answers.find((i) => !isGreeting(blocks, i) && !isAutoReply(blocks[i]!.text)) ?? answers[0]!;
+  let round = roundAfter(blocks, opening, end, rows, answerer);
+  // A stamp in a bubble's own row (`<div row><img><div>…</div><span>05-06 14:25</span></div>`) dates that bubble: a later round
+  // opens with the asker's bubble after it, not at the stamp.
+  const stampsItsRow = (i: number) => [...rows.values()].some((r) => isInside(blocks[i]!.node, r.row));
+  if (round !== null && stampsItsRow(round)) round = asker.find((i) => i > round!) ?? null;
+  // The stamps in the asker's rows and the automatic reply's date those messages (`02-15 21:25` under the opening one), and the
+  // separators above the answer's opening bubble but the last the asking: none dates the answer.
+  const askerRows = [...asker, ...answers.filter((i) => isAutoReply(blocks[i]!.text))].map((i) => rows.get(i)!.row);
+  const separators = blocks.map((_, i) => i).filter((i) => i > question && i < end && isChatSeparator(blocks[i]!.text));
+  const inAskerRow = separators.filter((i) => askerRows.some((row) => isInside(blocks[i]!.node, row)));
+  const above = separators.filter((i) => i < opening && !inAskerRow.includes(i)).slice(0, -1);
+  return { asker, courtesies: courtesiesOf(blocks, beforeRound(answers, round)), round, notAnswerDates: [...inAskerRow, ...above], retyped: true };
+}
+const isInside = (node: AnyNode | null, el: Element) => {
+  for (let at = node?.parent ?? null; at; at = at.parent) if (at === el) return true;
+  return false;
+};
+/**
+ * A bubble opening with the question and going on with more words: after a space where the question is short (`早醒严重吗？ 请问…`),
+ * or run on where it is long enough not to be a doctor's restating.
+ */
+function retypesQuestion(text: string, question: string): boolean {
+  const [t, q] = [text.trim(), question.trim().replace(/[？?]+$/u, '')];
+  if ([...q].length < 4 || !t.startsWith(q)) return false;
+  const rest = t.slice(q.length);
+  return /^[？?]?[ \u3000\u00a0]+\S/u.test(rest) || ([...q].length >= 6 && /^[？?]?[\p{Script=Han}A-Za-z]/u.test(rest));
 }
 
 /**

@@ -6,6 +6,7 @@ import { rowCells } from './row-cells.js';
 import { isDayStamp } from './chat-record.js';
 import { isChatSeparator } from './chat-days.js';
 import { PROSE_RE } from '../words/genre.js';
+import { comparable } from '../../core/text.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -99,17 +100,31 @@ export function consultTitle(blocks: readonly Block[], title: string): { index: 
   // The asker's attachments before their first message (an uploaded report's card, `[图片]`): none of the question.
   if (head !== -1) first = afterAttachments(blocks, first, asker);
   const under = head === -1 ? undefined : blocks[first];
-  if (under && first < asker && usable(under) && asksQuestion(under.text)) return { index: first, confirmed: true, text: under.text.trim() };
   // A heading of its own (the question as the page's <h1>); a related list's label is none.
   const heading = blocks.findIndex((b, i) => i < asker && b.heading && usable(b) && !isRelatedLabel(b.text));
+  // The chat's first message typing the heading again with the asker's description (`{question} 最近一直这样…`): the heading asks.
+  const retyped = under !== undefined && heading !== -1 && heading < head && opensWithLine(under.text, blocks[heading]!.text);
+  if (under && first < asker && usable(under) && asksQuestion(under.text) && !retyped) return { index: first, confirmed: true, text: under.text.trim() };
   if (heading !== -1) return { index: heading, confirmed: true, text: blocks[heading]!.text.trim() };
   if (prose === -1 || !isAskerLine(blocks[asker]!.text)) return null;
   for (let i = asker - 1; i >= 0 && i >= asker - TITLE_LINES; i--) {
     const b = blocks[i]!;
     if (usable(b)) return { index: i, confirmed: asksQuestion(b.text), text: b.text.trim() };
-    if (!FIELD_RE.test(b.text)) return null;
+    if (!FIELD_RE.test(b.text)) break;
   }
+  // No title line: the asker's description asks the question itself, short, under its label (`病情描述：胃食管反流需要注意什么？`).
+  const described = blocks[asker]!.text.trim().match(DESCRIPTION_RE)?.[1]?.trim() ?? '';
+  if ([...described].length >= 4 && [...described].length <= TITLE_MAX_CHARS && asksQuestion(described)) return { index: asker, confirmed: true, text: described, labelled: true };
   return null;
+}
+
+/** The asker's description under its label, the label none of it. */
+const DESCRIPTION_RE = /^(?:病情|问题|咨询|提问)(?:描述|内容)\s*[:：]\s*(\S.*)$/u;
+
+/** Whether `text` opens with `line`'s words, whitespace aside, and goes on after them. */
+function opensWithLine(text: string, line: string): boolean {
+  const [t, l] = [comparable(text), comparable(line)];
+  return l.length >= 4 && t.length > l.length && t.startsWith(l);
 }
 
 /**

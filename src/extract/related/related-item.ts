@@ -6,7 +6,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { EntryDraft } from '../../schema/records.js';
 import { isPersonalName } from '../../core/genre-vocabulary.js';
 import { noDoctor } from '../draft.js';
-import { formatTag, isPosterLength } from '../dates/media-format.js';
+import { formatTag, isPosterLength, isVoiceLengthLine } from '../dates/media-format.js';
 import { findOne } from 'domutils';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isDepartment, isSectionHead, isSerialField } from '../words/genre.js';
@@ -92,6 +92,15 @@ function isAnsweredByLine(text: string): boolean {
   if (!head || !isName(head[1]!)) return false;
   const rest = text.slice(head[0].length).replace(/^\s*[·•|｜]?\s*/u, '');
   return rest === '' || readMetaLine(rest).metaOnly;
+}
+/**
+ * Who answered the item and where, a department and a doctor's name set apart by a dot or bar (`内科 · 吴春梅`, `吴春梅 | 儿科`,
+ * an internet hospital's similar consultations): the item's byline, none of its snippet. Both words must be what they are.
+ */
+const TWO_WORDS_RE = /^(\p{Script=Han}{2,10})\s*[·•|｜]\s*(\p{Script=Han}{2,10})$/u;
+function isDepartmentByline(text: string): boolean {
+  const m = text.length <= 24 ? text.trim().match(TWO_WORDS_RE) : null;
+  return m !== null && ((isDepartment(m[1]!) && isName(m[2]!)) || (isName(m[1]!) && isDepartment(m[2]!)));
 }
 const DAY_AFTER_BYLINE_RE = /^(.*[^\d\s])\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$/u;
 function bylineMeta(text: string): ReturnType<typeof readMetaLine> | null {
@@ -272,6 +281,11 @@ export function readItem(
       format = 'video';
       continue;
     }
+    // A voice answer's length and its listeners (`44″ 7828人听过`, media-format.ts): the item's format, none of its snippet.
+    if (isVoiceLengthLine(text)) {
+      if (format === 'unknown') format = 'voice';
+      continue;
+    }
     // The avatar's initials over the name of the item's doctor (card-rows.ts): a picture, no text.
     if (text.length <= 2 && isAvatarInitials(text, lines[n + 1]?.text)) continue;
     // The item's date and format printed before its question (`[2021-03-25]【语音】问题`): meta, then the question.
@@ -328,6 +342,8 @@ export function readItem(
     if (text.length <= 40 && isCardLine(text)) continue;
     // Who answered the item, with its votes (`薛军怡 医生回答 · 8人觉得有帮助`): its byline, none of its snippet.
     if (isAnsweredByLine(text)) continue;
+    // Its department and doctor (`内科 · 吴春梅`): its byline, none of the snippet.
+    if (isDepartmentByline(text)) continue;
     // The item's author called by name (`吴国庆医生`) with its likes or plays (`36.9万`): a video card's byline, no snippet.
     if (text.length <= 24 && isCalledByline(text)) continue;
     // The item's doctor called by name, set apart from the calling, on the item's last line under its snippet (`任华秀 医生`): its

@@ -50,3 +50,13 @@ export function isTagLinksRow(node: AnyNode | null): boolean {
   const row = (anchor.parent as Element).children.filter((c) => !(c.type === 'text' && textContent(c).trim() === '') && c.type !== 'comment');
   return row.length >= 2 && row.every((c) => c.type === 'tag' && (c as Element).name === 'a' && TAG_WORD_RE.test(textContent(c).trim()));
 }
+
+/**
+ * Whatever topic tag closed on both sides leads a heading (`#失眠#宝宝白天犯困是怎么回事？`, an app's topic filed before the
+ * question): what follows it, or null where none leads. Only the page's `<title>` repeating the rest without the tag tells that
+ * the tag is no part of what is asked (page-question.ts); a subject's tag the title keeps stays.
+ */
+export const afterAnyLeadingTopicTag = (text: string): string | null => {
+  const m = text.includes('#') ? text.match(LEADING_TAG_RE) : null;
+  return m ? text.slice(m[0].length) : null;
+};
