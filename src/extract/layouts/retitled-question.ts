@@ -1,9 +1,14 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, hasAnswererHook, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, hasAnswererHook, isColumnIssue, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
 import { askedAfterTelling, askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
+/**
+ * How far below a column issue's headline (`名医问答第161期`, naming no question for sure) the reader's question may stand: past
+ * the expert's card as a label table, a cell a line, printed over it.
+ */
+const ISSUE_QUESTION_LINES_BELOW = 16;
 const ASKED_RE = /^\s*(?:问|Q)\s*[:：]\s*(?=\S)/u;
 /** A label naming who asks (`網友問：`, `读者提问：`, `【患者咨询】`), read folded. */
 const ASKER_LABEL_RE = /^\s*[【［[]?\s*(?:网友|读者|患者|市民|病友|家长|听众|观众|用户)(?:提问|咨询|来信|问)\s*(?:[】］\]]|[:：])/u;
@@ -75,7 +80,8 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
   const column = filed || hasAnswererHook(headline) || hasAnswererHook(blocks[heading]?.text ?? '');
   if (hooked && !column) return null;
   const head = comparable(headline);
-  for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {
+  const below = isColumnIssue(headline) ? ISSUE_QUESTION_LINES_BELOW : QUESTION_LINES_BELOW;
+  for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + below); i++) {
     const text = blocks[i]!.text;
     // A related list's head (相关问题) ends the page's own text: a question quoted under it (`问：…`) is another page's; so is
     // one printed as a link.

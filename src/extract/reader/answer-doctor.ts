@@ -28,7 +28,7 @@ import { headerHospital } from '../layouts/merchant-header.js';
 import { isSitePublisher, publisherHospital } from '../card/publisher.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
-import { mastheadGrade, siteHospital } from './site-hospital.js';
+import { mastheadGrade, ownStaffSite, siteHospital } from './site-hospital.js';
 import { authorNoteCard, authorNoteClinic } from '../card/author-note.js';
 import { hasEnglishTitle } from '../card/english-card.js';
 import { readInfoLine } from '../dates/post-stamp.js';
@@ -151,6 +151,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   const headedBio = !card && doctor.hospital === null && doctor.name !== null && headedBioCard(blocks, last + 1, end)?.name === doctor.name;
   const sessionExpert = !card && doctor.name !== null && asksInSession(blocks, at.index);
   if ((card || headedBio || sessionExpert) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // A platform's own staff, a line of their card naming the site before their role (`智云健康控糖营养师`), between the question and
+  // the answer: the site (site-hospital.ts).
+  if (card && doctor.hospital === null && first > at.index) doctor.hospital = ownStaffSite(blocks.slice(at.index + 1, first).map((b) => b.text), title);
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
   if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });

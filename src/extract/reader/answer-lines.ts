@@ -3,6 +3,7 @@
  * re-marked by what stands around it: a drug label, a schedule, a chat's turns, the asker's words and
  * cells, reviews, a credit where no card is read. What later steps need of it is returned with the kinds.
  */
+import { restatesQuestion } from './answer-text.js';
 import { markTextedAsker } from '../records/texted-question.js';
 import { markAssistantNotes } from '../card/team-reply.js';
 import { markQuotedOriginal } from '../words/quoted-original.js';
@@ -131,6 +132,9 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).
   markQuotedOriginal(blocks, kinds, at.index + 1, end);
+  // The question printed again under its label below the heading (`本期问题：…` in a video's 简介, retitled-question.ts): the
+  // question's line, none of the answer.
+  for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && restatesQuestion(blocks[i]!.text, at.text)) kinds[i] = 'asker';
   if (at.labelled && isAskerLine(blocks[at.index]!.text)) markAskerBox(blocks, kinds, at.index, end);
   markAskerWords(blocks, kinds, at.index, end);
   markWordsBeforeAnswerer(blocks, kinds, at.index, end);

@@ -5,7 +5,7 @@
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks } from '../words/answer-extras.js';
+import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks, isTalkGreeting } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -276,6 +276,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isCardFieldsLine(text)) return 'card';
   // A column's writer introducing themselves over the post (`我是{name}，{card}。这份通讯…`, card-sentences.ts).
   if (text.length <= 120 && selfIntroCard(text) !== null) return 'card';
+  // A talk's greeting to its audience with the speaker's card and topic (`大家好，我是…的王芳医生。今天我们来聊一聊…`, answer-extras.ts).
+  if (isTalkGreeting(text)) return 'note';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';

@@ -101,6 +101,16 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   return { hospital: branch, ...department, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
 }
 /**
+ * A platform's own staff answering on it: a line of the card naming the site, as the <title>'s last part names it, before their
+ * role (`智云健康控糖营养师`, `某某健康签约医生`): the site is where they work, the card's hospital where it prints none.
+ */
+const ROLE_AFTER_SITE_RE = /^\p{Script=Han}{0,4}?(?:营养师|健康管理师|医生|医师|药师|护士|护师|顾问)$/u;
+export function ownStaffSite(lines: readonly string[], title: string): string | null {
+  const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
+  if ([...site].length < 2 || [...site].length > 12 || !/^\p{Script=Han}+$/u.test(site)) return null;
+  return lines.some((line) => line.trim().startsWith(site) && ROLE_AFTER_SITE_RE.test(line.trim().slice(site.length))) ? site : null;
+}
+/**
  * A hospital's own board, whose reply names the doctor and no hospital: the site's hospital (siteHospital), doubted where
  * the site names none.
  */

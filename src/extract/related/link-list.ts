@@ -10,6 +10,8 @@ import type { EntryDraft } from '../../schema/records.js';
 
 /** The count of answers printed after the question, in the link with it (`有哪些3个回答`, its own span run into the question's). */
 const ANSWER_COUNT_RE = /\s*\d+\s*(?:个|条)?\s*(?:回答|答案|回复|解答)$/u;
+/** The item's whole day printed after the question in the link with it (`痔疮的症状有哪些 2021-09-05`, its own span). */
+const ITEM_DAY_RE = /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/u;
 
 /** Fewer than two links under a label are no list of them (a 更多 link, one stray title). */
 const MIN_LINKS = 2;
@@ -21,6 +23,6 @@ const MIN_LINKS = 2;
  */
 export function linkOnlyUrls(items: readonly EntryDraft[], min = MIN_LINKS): string[] | null {
   if (items.length < min || items.length === 0) return null;
-  if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ANSWER_COUNT_RE, '')))) return null;
+  if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ITEM_DAY_RE, '').replace(ANSWER_COUNT_RE, '')))) return null;
   return items.map((i) => i.url!);
 }

@@ -72,6 +72,20 @@ const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立
 /** A call to follow the site's account (`更多健康知识请关注养生知识网公众号`, `关注微信号xxx获取更多`): its promotion. */
 const FOLLOW_CALL_RE = /[关關]注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博)/u;
 /**
+ * So is a talk's sign-off asking the viewer to follow its creator for more (`关注我，了解更多健康知识。`, `记得点赞关注我，每天分享健康
+ * 知识`): the channel's, said at the end of every video, none of the answer.
+ */
+const FOLLOW_ME_RE =
+  /^(?:记得|欢迎|别忘了)?(?:点赞|收藏|转发)?[、，,和+]?[关關]注(?:我|我们|本号|本频道)[，,]?\s*(?:了解|获取|学习|收看|看|每天|每日)(?:更多|分享)?[^。！!？?]{0,12}[。！!]?$/u;
+/**
+ * A talk's opening greeting to its audience with the speaker's card and the topic (`大家好，我是江州市人民医院骨科的王芳医生。
+ * 今天我们来聊一聊颈椎病。`): the talk's, none of the answer. Not where the greeting goes on with the answer in its sentence
+ * (`大家好，我是王芳医生，颈椎病其实很常见。`).
+ */
+const TALK_GREETING_RE =
+  /^(?:大家好|各位(?:朋友|观众|网友|粉丝)?们?好)[，,！!]?\s*我是[^。！!？?，,]{2,40}?(?:医生|大夫|医师|主任|教授|护士|药师|营养师)[。！!]\s*(?:(?:今天|这期|本期)(?:我们|我)?(?:就|要)?(?:来|和大家|跟大家)*(?:聊一聊|聊聊|说一说|说说|讲一讲|讲讲|谈一谈|谈谈)[^。！!？?]{1,24}[。！!]?)?$/u;
+export const isTalkGreeting = (text: string) => text.length <= 100 && TALK_GREETING_RE.test(text.trim());
+/**
  * So is a paper's call to follow its channel or page on a messaging or social app, opening the line as a call does
  * (`关注诗华日报WhatsApp频道，第一时间掌握砂州新闻！`, `欢迎关注…Facebook专页`). A doctor's sentence that points to their hospital's
  * channel (`可以关注本院WhatsApp频道，医生会定期发布康复操视频。`) is advice, the answer's.
@@ -136,6 +150,7 @@ export function isAdLine(text: string): boolean {
     (t.length <= 12 && COUPON_RE.test(t)) ||
     CASE_AD_RE.test(t) ||
     (t.length <= 40 && (CLICK_END_RE.test(t) || APP_CALL_RE.test(t) || FOLLOW_CALL_RE.test(t) || CHANNEL_CALL_RE.test(t))) ||
+    (t.length <= 30 && FOLLOW_ME_RE.test(t)) ||
     (t.length <= 40 && APP_NEWS_CALL_RE.test(t) && !SENTENCE_MARK_RE.test(t)) ||
     (t.length <= 40 && (DONATION_APPEAL_RE.test(t) || DONATION_BUTTON_RE.test(t)))
   );

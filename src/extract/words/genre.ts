@@ -282,7 +282,7 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
  * A label a page may print before its question instead of making it a heading: a print
  * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|${AUDIENCE_ASKERS}(?:提问|问|咨询))`;
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|本期问题|本期提问|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|${AUDIENCE_ASKERS}(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */
@@ -500,15 +500,18 @@ const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|�
 /** Whether a headline closes its question with the column's promise of an answer (`冠心病點算好？醫生拆解`, `…吗？专家来解答`). */
 export const hasAnswererHook = (headline: string) => ANSWERER_HOOK_RE.test(headline.trim());
 
+/** A talk's byline after its question (`…吗？｜王芳医生说`, a video channel's title): whose talk it is, none of the question. */
+const TALK_BYLINE_RE = /(?<=\S{4})\s*[｜|]\s*\p{Script=Han}{2,4}(?:医生|大夫|医师|主任|教授)(?:说|讲|谈)\s*$/u;
+
 function withoutSiteParts(text: string): string {
   // A book's or an FAQ's list number before the question (`121．`, sequence-number.ts) is the list's, as an episode's is.
-  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim())).replace(ANSWERER_HOOK_RE, '');
+  let t = withoutSequenceNumber(withoutEpisodeNumber(text.trim())).replace(ANSWERER_HOOK_RE, '').replace(TALK_BYLINE_RE, '');
   for (let m = SEPARATED_TAIL_RE.exec(t); m; m = SEPARATED_TAIL_RE.exec(t)) {
     const rest = t.slice(0, m.index).trim();
     if ([...rest].length < 4 || asksQuestion(m[1]!) || !(SITE_SUFFIX_RE.test(m[1]!) || isDepartment(m[1]!))) break;
     t = rest;
   }
-  return t;
+  return t.replace(TALK_BYLINE_RE, '');
 }
 
 /** One keyword tail after a heading's question: a topic in brackets (`（胃炎的治疗方法）`) or one more keyword question (`_胃炎怎么治疗效果好`). */
