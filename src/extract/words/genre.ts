@@ -214,8 +214,8 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 // The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
 // (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
 const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
-/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording. */
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -402,13 +402,19 @@ const HEALTH_AUTHORITY = '(?:卫生局|卫生署|卫生厅|卫生部|卫生健�
 const HEALTH_AUTHORITY_RE = new RegExp(`^${HAN}{0,14}?${HEALTH_AUTHORITY}$`, 'u');
 export const isHealthAuthority = (text: string) => HEALTH_AUTHORITY_RE.test(text.trim());
 const UNIT_OPENING_RE = new RegExp(`^(?:${HAN}{0,14}?${HEALTH_AUTHORITY}|${HOSPITAL_RE.source})`, 'u');
-/** A replying unit's name: a hospital or a health authority, or one of its departments (`某市儿童医院精神心理科`, `某市卫生健康委员会疾病预防控制科`). */
-export function namesUnit(text: string): boolean {
+/**
+ * A unit's name, a hospital or a health authority or a department of theirs (`某市儿童医院精神心理科`, `某市卫生健康委员会疾病预防控制科`,
+ * `某市疾病预防控制中心免疫规划所`): the unit and its department, or null.
+ */
+export function unitParts(text: string): { unit: string; department: string | null } | null {
   const t = text.trim();
-  if (t.length > 40 || !(mayNameHospital(t) || /委|局|署|厅|部/u.test(t))) return false;
+  if (t.length > 40 || !(mayNameHospital(t) || /委|局|署|厅|部/u.test(t))) return null;
   const head = t.match(UNIT_OPENING_RE)?.[0];
-  return head !== undefined && (head.length === t.length || isDepartment(t.slice(head.length)));
+  if (head === undefined) return null;
+  if (head.length === t.length) return { unit: t, department: null };
+  return isDepartment(t.slice(head.length)) ? { unit: head, department: t.slice(head.length) } : null;
 }
+export const namesUnit = (text: string): boolean => unitParts(text) !== null;
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && mayNameHospital(line) && HOSPITAL_LINE_RE.test(line.trim());
 /**
  * A hospital's numbered or 人医 short name with its department run on after it (`北医三院运动医学科`, `江州一院心内科`,
