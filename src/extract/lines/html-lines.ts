@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { isIconGlyph } from '../tree/icon-glyph.js';
 import { isStackedLinkPart } from '../words/stacked-parts.js';
+import { isFieldChip } from '../words/field-chips.js';
 import { isClosedDialog, isHiddenLayer } from '../tree/closed-layer.js';
 import { displayOf, withoutInvisible, type PageDisplay } from '../tree/hidden-text.js';
 import { shadowRootOf, slotContent } from '../tree/shadow-root.js';
@@ -223,6 +224,8 @@ function walk(
     let kind = TAG_KIND.get(name) ?? customKind(name);
     // A link card's parts alike, each shown as a line (stacked-parts.ts).
     if (name === 'span' && isStackedLinkPart(el)) kind = 1;
+    // A record's bar of labelled fields set side by side, each a line of its own (field-chips.ts).
+    else if (name === 'span' && isFieldChip(el)) kind = 1;
     if (name === 'noscript') {
       if (shown.has(el)) kind = 1;
       else noscripts.push(el);

@@ -26,6 +26,7 @@ import { withCellCard } from '../layouts/label-cells.js';
 import { withRowsAfter } from '../card/card-rows.js';
 import { headerHospital } from '../layouts/merchant-header.js';
 import { isSitePublisher, publisherHospital } from '../card/publisher.js';
+import { sourceUnit } from '../card/source-unit.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
 import { mastheadGrade, ownStaffSite, siteHospital } from './site-hospital.js';
@@ -158,6 +159,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
   if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });
   if (card && doctor.hospital !== null && doctor.hospital_grade === null) doctor.hospital_grade = mastheadGrade(blocks, at.index, doctor.hospital);
+  // No one named answering a record whose meta bar names its source unit (`来源单位：某医院`, a 知识库's entry): the unit's answer (source-unit.ts).
+  if (doctor.name === null && doctor.hospital === null && doctor.department === null && first >= 0) doctor = { ...doctor, ...sourceUnit(blocks, at.index, first) };
   // A hospital's account publishing its doctor's answer: the account's hospital, and its grade (publisher.ts).
   const publisher = doctor.name !== null && (doctor.hospital === null || doctor.hospital_grade === null) ? publisherHospital(blocks, at.index) : null;
   if (publisher && (doctor.hospital ?? publisher.hospital) === publisher.hospital) doctor = { ...doctor, hospital: publisher.hospital, hospital_grade: doctor.hospital_grade ?? publisher.hospital_grade };

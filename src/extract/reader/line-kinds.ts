@@ -44,6 +44,7 @@ import { isWallPrompt, isReadMore } from '../words/read-more.js';
 import { isAccessTag } from '../words/access-tag.js';
 import { isFollowUpHead, isStampedFollowUp } from '../layouts/follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit } from '../words/references.js';
+import { isClosingHotline } from '../words/reply-form.js';
 import { isCardCounters } from '../card/card-rows.js';
 import { isSubtitleNote, isTopicsCaption } from '../layouts/video-page.js';
 import { isPager } from '../words/pager.js';
@@ -156,6 +157,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // Who checked the text (本文由…审核) credits it; the list of its sources (参考文献) follows it (references.ts).
   if (isReviewCredit(text)) return 'tags';
   if (isReferencesHead(text)) return 'end';
+  // The closing line pointing to a public hotline for more (`如需进一步了解，可拨打12345热线…`, reply-form.ts): the answer has ended.
+  if (isClosingHotline(text)) return 'end';
   // The site's rights notice under the answer (著作权归作者所有…) is where the answer has ended (answer-extras.ts).
   if (isRightsNotice(text)) return 'end';
   // A sponsor's credit and an advert's approval number (sponsor-lines.ts): the answer has ended, their days date nothing of it.

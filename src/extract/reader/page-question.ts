@@ -8,7 +8,7 @@ import { isReaderLabel } from '../layouts/column-answer.js';
 import { afterAnyLeadingTopicTag, afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksQuestion, isColumnIssue, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
+import { asksQuestion, isColumnIssue, isHealthAuthority, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import type { Element } from 'domhandler';
 import { textContent } from '../tree/page-index.js';
@@ -158,17 +158,13 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
 }
 const FILE_NAME_TITLE_RE = /^[\w.\-]+\.(?:pdf|docx?|wps|html?|txt)$/iu;
 /**
- * A government's health authority (`卫生局`, `澳门特别行政区政府卫生局`, `卫生署`, `某市卫生健康委员会`, `卫健委`): a site's name as a
- * hospital's is, its 健康问答 pages titled by the section and it alone.
- */
-const HEALTH_AUTHORITY_RE = /^\p{Script=Han}{0,14}?(?:卫生局|卫生署|卫生厅|卫生部|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫计委)$/u;
-/**
  * A title of a section's name (a few words, no question) and a hospital's: the site's page kind, none of its question. The
  * hospital may come first, its sections after it parted by spaces too (`東華三院 中醫服務 - 健康問答`, an old site's every page).
  */
 const namesSiteOnly = (title: string): boolean => {
   const parts = title.split(/\s*[-_|–—]\s*/u).filter((p) => p !== '');
-  const site = (p: string) => WHOLE_HOSPITAL_RE.test(p) || HEALTH_AUTHORITY_RE.test(p);
+  // A government's health authority is a site's name as a hospital's is, its 健康问答 pages titled by the section and it alone.
+  const site = (p: string) => WHOLE_HOSPITAL_RE.test(p) || isHealthAuthority(p);
   if (parts.length >= 2 && site(parts[parts.length - 1]!) && parts.every((p) => !asksQuestion(p) && (p.length <= 6 || site(p)))) return true;
   const words = title.split(/\s*[-_|–—\s]\s*/u).filter((p) => p !== '');
   return words.length >= 3 && WHOLE_HOSPITAL_RE.test(words[0]!) && words.slice(1).every((p) => !asksQuestion(p) && p.length <= 6);

@@ -148,8 +148,8 @@ const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
 const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
-/** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`): an identifier, no text, however many days' digits it holds. */
-const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
+/** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`, a 知识库's `知识编号：ZS-WJ-131084`): an identifier, no text, however many days' digits it holds. */
+const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务|知识|留言|信件)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
 export const isSerialField = (line: string) => line.length <= 50 && SERIAL_FIELD_RE.test(line.trim());
 /** A card field's label with its value left empty (`职称：`, `所在科室：`: a template's slot unfilled): a line of the card, no text. */
 const EMPTY_CARD_FIELD_RE = /^(?:所在|就职|执业|任职)?(?:职\s*称|职\s*务|科\s*室|医\s*院|医院等级|等\s*级|级\s*别)\s*[:：]$/u;
@@ -214,8 +214,8 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 // The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
 // (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
 const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
-/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording. */
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -397,6 +397,24 @@ const CLINIC_SESSION_RE = /^(?:专家|普通|特需|专病|名医|知名专家|�
 export const isClinicSession = (text: string) => CLINIC_SESSION_RE.test(text.trim());
 export const isDiseaseCentre = (text: string) => !CENTRE_UNIT_RE.test(text.trim()) && DISEASE_CENTRE_RE.test(text.trim());
 export const isNameLine = (line: string) => NAME_LINE_RE.test(line.trim());
+/** A government's health authority (`卫生局`, `澳门特别行政区政府卫生局`, `卫生署`, `某市卫生健康委员会`, `卫健委`). */
+const HEALTH_AUTHORITY = '(?:卫生局|卫生署|卫生厅|卫生部|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫计委)';
+const HEALTH_AUTHORITY_RE = new RegExp(`^${HAN}{0,14}?${HEALTH_AUTHORITY}$`, 'u');
+export const isHealthAuthority = (text: string) => HEALTH_AUTHORITY_RE.test(text.trim());
+const UNIT_OPENING_RE = new RegExp(`^(?:${HAN}{0,14}?${HEALTH_AUTHORITY}|${HOSPITAL_RE.source})`, 'u');
+/**
+ * A unit's name, a hospital or a health authority or a department of theirs (`某市儿童医院精神心理科`, `某市卫生健康委员会疾病预防控制科`,
+ * `某市疾病预防控制中心免疫规划所`): the unit and its department, or null.
+ */
+export function unitParts(text: string): { unit: string; department: string | null } | null {
+  const t = text.trim();
+  if (t.length > 40 || !(mayNameHospital(t) || /委|局|署|厅|部/u.test(t))) return null;
+  const head = t.match(UNIT_OPENING_RE)?.[0];
+  if (head === undefined) return null;
+  if (head.length === t.length) return { unit: t, department: null };
+  return isDepartment(t.slice(head.length)) ? { unit: head, department: t.slice(head.length) } : null;
+}
+export const namesUnit = (text: string): boolean => unitParts(text) !== null;
 export const isHospitalLine = (line: string) => line.trim().length <= 40 && mayNameHospital(line) && HOSPITAL_LINE_RE.test(line.trim());
 /**
  * A hospital's numbered or 人医 short name with its department run on after it (`北医三院运动医学科`, `江州一院心内科`,

@@ -58,8 +58,8 @@ export function withoutTextMarks(paragraph: string): string {
   return text;
 }
 
-/** The heading of a list of sources: 参考文献, 参考资料（3）, 引用来源：, References. */
-const REFERENCES_HEAD_RE = /^(?:参考|引用|引证)(?:文献|资料|来源|书目|出处)(?:\s*[（(]\s*\d+\s*[）)])?\s*[:：]?$|^(?:References?|Sources|Bibliography)\s*:?$/iu;
+/** The heading of a list of sources: 参考文献, 参考资料（3）, 引用来源：, a 知识库's 【参考依据】, References. */
+const REFERENCES_HEAD_RE = /^【?(?:参考|引用|引证)(?:文献|资料|来源|书目|出处|依据)】?(?:\s*[（(]\s*\d+\s*[）)])?\s*[:：]?$|^(?:References?|Sources|Bibliography)\s*:?$/iu;
 export const isReferencesHead = (text: string): boolean => text.length <= 16 && REFERENCES_HEAD_RE.test(text.trim());
 
 /**

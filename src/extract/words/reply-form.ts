@@ -34,14 +34,19 @@ const ANNOUNCE_RE = /(?:收悉|感谢|经(?:咨询|研究|核实|了解|调查)|
 /** The closing thanks (`感谢您的来信！`, `感谢您对我院工作的关注与支持！`, `谢谢您的关注。`). */
 const THANKS_RE = /^(?:再次)?(?:感谢|谢谢)您(?:的(?:来信|留言|关注|支持|理解|信任)|对\S{1,12}的(?:关注|支持|信任|理解)(?:[与和及]\S{2})?)[。！!]?$/u;
 
-/** The closing line pointing to a public hotline for more questions (`如有疑问，请拨打江州市12320卫生健康热线咨询。`): the reply's form, no number of a hospital's own. */
-const CLOSING_HOTLINE_RE = /^如(?:有|还有|仍有)?(?:疑问|问题|需要|其他问题|不明之处)[，,]?\s*(?:请|可|欢迎)?(?:拨打|致电|咨询)\S{0,30}?(?:热线|电话|12320|12345)\S{0,6}?[。！!]?$/u;
+/**
+ * The closing line pointing to a public hotline for more questions (`如有疑问，请拨打江州市12320卫生健康热线咨询。`, a 知识库's
+ * `如需进一步了解，可拨打12345热线或…12320卫生健康热线咨询。`): the reply's form, no number of a hospital's own.
+ */
+const CLOSING_HOTLINE_RE = /^如(?:有|还有|仍有|需)?(?:疑问|问题|需要|其他问题|不明之处|进一步了解|了解更多|进一步咨询)[，,]?\s*(?:请|可|欢迎)?(?:拨打|致电|咨询)\S{0,30}?(?:热线|电话|12320|12345)\S{0,6}?[。！!]?$/u;
+
+export const isClosingHotline = (text: string) => text.trim().length <= 50 && CLOSING_HOTLINE_RE.test(text.trim());
 
 export function isReplyFormLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 80) return false;
   if (isSalutation(t)) return true;
-  return ANNOUNCE_RE.test(t) || (t.length <= 30 && THANKS_RE.test(t)) || (t.length <= 50 && CLOSING_HOTLINE_RE.test(t));
+  return ANNOUNCE_RE.test(t) || (t.length <= 30 && THANKS_RE.test(t)) || isClosingHotline(t);
 }
 
 /** The lines to keep of a reply: its form lines at the head and the tail passed over, its own in between. */
