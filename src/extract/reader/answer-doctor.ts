@@ -154,7 +154,7 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   if ((card || headedBio || sessionExpert) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A platform's own staff, a line of their card naming the site before their role (`智云健康控糖营养师`), between the question and
   // the answer: the site (site-hospital.ts).
-  if (card && doctor.hospital === null && first > at.index) doctor.hospital = ownStaffSite(blocks.slice(at.index + 1, first).map((b) => b.text), title);
+  if (card && doctor.hospital === null && first > at.index) doctor.hospital = ownStaffSite(blocks.slice(at.index + 1, first).map((b) => b.text), title, doctor.name);
   // A hospital's page on a directory or local-services app: the header's hospital, the grade among its tags (merchant-header.ts).
   const header = card && doctor.hospital === null ? headerHospital(blocks, at.index, title) : null;
   if (header) Object.assign(doctor, { hospital: header.hospital, hospital_grade: doctor.hospital_grade ?? header.hospital_grade });

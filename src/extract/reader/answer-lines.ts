@@ -124,7 +124,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of record?.asker ?? []) if (kinds[i] === 'text') kinds[i] = 'asker';
   // Its messages' stamps that print no year are of the year its header prints in full (chat-days.ts).
   if (record) yearRecordStamps(blocks, kinds, record.stamp, end);
-  else if (sides?.retyped) yearSidedChatStamps(blocks, kinds, at.index, end);
+  // (Those left without a year, where no header day opens the chat, date the answer by month and day only: genre-reader.ts.)
+  const unyearedStamps = !record && sides?.retyped ? yearSidedChatStamps(blocks, kinds, at.index, end) : [];
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
   markBadges(blocks, kinds, badges, at.index);
@@ -203,7 +204,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // Or a note's account: its nickname and verification line by the question, none of the answer (account-post.ts).
   const account = card === null && !credited ? verifiedAccountCard(blocks, at.index) : null;
   if (account) for (const line of account.lines) kinds[line] = 'card';
-  return { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
+  return { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { yearlessDayByStructuredData } from '../dates/yearless-day.js';
+import { stampMonthDay } from '../records/chat-days.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
@@ -234,7 +235,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
-  const { info, kinds, label, viewByline, schedule, chat, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);
+  const { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -391,6 +392,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A BBS post's stamp over the answer printing its day in an order the page does not show (`送交者: id 于 05/11/2021 …`): the
   // answer's day, unread.
   if (meta.date === null && blocks.slice(at.index + 1, own).some((b) => isBbsPostStamp(b.text) && holdsTwoWayDay(b.text))) doubts.push('the post’s stamp prints a day whose order of day and month the page does not show');
+  // A sided chat's stamps no header day gave a year (chat-days.ts): a day read elsewhere (a case's later 发布时间) that none of them
+  // names is not the answer's for sure.
+  if (meta.date !== null && unyearedStamps.length > 0 && !unyearedStamps.some((i) => stampMonthDay(blocks[i]!.text) === meta.date!.slice(5)))
+    doubts.push(`the chat's stamps print no year and none names the day read (${blocks[unyearedStamps[0]!]!.text.trim()})`);
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   doubts.push(...questionDoubts(at));
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.

@@ -6,7 +6,7 @@ import type { BoardRecord } from '../layouts/message-board.js';
 import { isUnderDoctorLine } from '../card/publisher.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { GRADE_RE, gradeOnly, WHOLE_HOSPITAL_RE } from '../words/genre.js';
+import { GRADE_RE, gradeOnly, isDepartment, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { COPYRIGHT_RE } from '../words/furniture-lines.js';
 import { withoutVersionSuffix } from '../words/version-switch.js';
@@ -105,9 +105,12 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
  * role (`智云健康控糖营养师`, `某某健康签约医生`): the site is where they work, the card's hospital where it prints none.
  */
 const ROLE_AFTER_SITE_RE = /^\p{Script=Han}{0,4}?(?:营养师|健康管理师|医生|医师|药师|护士|护师|顾问)$/u;
-export function ownStaffSite(lines: readonly string[], title: string): string | null {
+export function ownStaffSite(lines: readonly string[], title: string, name: string | null = null): string | null {
   const site = title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '';
   if ([...site].length < 2 || [...site].length > 12 || !/^\p{Script=Han}+$/u.test(site)) return null;
+  // A doctor's own site names the doctor (`… - 刘建国` over `刘建国主任医师`), a section the department (`… - 儿科` over
+  // `儿科主治医师`): no platform either.
+  if (site === name || isDepartment(site)) return null;
   return lines.some((line) => line.trim().startsWith(site) && ROLE_AFTER_SITE_RE.test(line.trim().slice(site.length))) ? site : null;
 }
 /**

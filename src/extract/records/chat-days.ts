@@ -110,12 +110,21 @@ function opensWithin(header: string, first: RegExpExecArray): boolean {
 /**
  * A chat told apart by its sides (chat-sides.ts) under a record's header printing its day in full: its yearless stamps and
  * dividers from the first after the question (`5月6日 14:25`, `05-06 14:25`) are of the header's year, as yearRecordStamps reads them.
+ * Returns the stamps left without a year (no header day opens the chat: a case published later, `发布时间：2024-01-10`), whose
+ * month and day alone say which day the answer was given.
  */
-export function yearSidedChatStamps(blocks: Block[], kinds: string[], question: number, end: number): void {
+export function yearSidedChatStamps(blocks: Block[], kinds: string[], question: number, end: number): number[] {
   const first = blocks.findIndex((b, i) => i > question && i < end && YEARLESS_STAMP_RE.test(b.text.trim()));
-  if (first === -1) return;
+  if (first === -1) return [];
   // A stamp read as opening a later round (chat-sides.ts) still ends the answer, yeared.
   const ends = kinds.map((k, i) => (k === 'end' ? i : -1)).filter((i) => i >= first);
   yearRecordStamps(blocks, kinds, first, end);
   for (const i of ends) kinds[i] = 'end';
+  return blocks.map((_, i) => i).filter((i) => i >= first && i < end && YEARLESS_STAMP_RE.test(blocks[i]!.text.trim()));
+}
+
+/** The `MM-DD` a yearless stamp prints (`12-28 07:20`, `12月28日 07:20`), else null. */
+export function stampMonthDay(text: string): string | null {
+  const m = YEARLESS_STAMP_RE.exec(text.trim());
+  return m ? `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null;
 }

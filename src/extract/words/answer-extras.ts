@@ -73,10 +73,11 @@ const CLICK_END_RE = /(?:>>|》》|»|点击进入|点击预约|立即预约|立
 const FOLLOW_CALL_RE = /[关關]注\s*\S{0,16}?(?:公众号|微信号|服务号|视频号|头条号|抖音号|官方微博)/u;
 /**
  * So is a talk's sign-off asking the viewer to follow its creator for more (`关注我，了解更多健康知识。`, `记得点赞关注我，每天分享健康
- * 知识`): the channel's, said at the end of every video, none of the answer.
+ * 知识`): the channel's, said at the end of every video, none of the answer. Run on without a comma, the call says what is posted
+ * (`关注我每天分享…`): a doctor's `关注我们每天吃的盐和油` (the inclusive 我们, a habit) asks nobody to follow.
  */
 const FOLLOW_ME_RE =
-  /^(?:记得|欢迎|别忘了)?(?:点赞|收藏|转发)?[、，,和+]?[关關]注(?:我|我们|本号|本频道)[，,]?\s*(?:了解|获取|学习|收看|看|每天|每日)(?:更多|分享)?[^。！!？?]{0,12}[。！!]?$/u;
+  /^(?:记得|欢迎|别忘了)?(?:点赞|收藏|转发)?[、，,和+]?[关關]注(?:我|我们|本号|本频道)(?:[，,]\s*(?:了解|获取|学习|收看|看|每天|每日)|\s*(?:了解|获取|学习|收看)|\s*(?:每天|每日)(?=分享|更新))(?:更多|分享)?[^。！!？?]{0,12}[。！!]?$/u;
 /**
  * A talk's opening greeting to its audience with the speaker's card and the topic (`大家好，我是江州市人民医院骨科的王芳医生。
  * 今天我们来聊一聊颈椎病。`): the talk's, none of the answer. Not where the greeting goes on with the answer in its sentence
