@@ -4,6 +4,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { textContent } from '../tree/page-index.js';
 import { hasLink } from '../tree/spanned-cells.js';
+import { isDepartment } from '../words/genre.js';
 
 /**
  * A table that prints a record as label cells beside value cells (`<td rowspan="2">问题<br>描述</td><td>…</td>`,
@@ -123,8 +124,21 @@ export function labelCellsCard(cells: readonly LabelCell[], blocks: readonly Blo
   const card = cells.filter((c) => isCardLabel(c.text) && short(c));
   const doctor = parseCardParts(card.map((c) => `${c.text}：${c.values.map((i) => blocks[i]!.text).join(' ')}`));
   const licence = card.length > 0 ? cells.filter((c) => LICENCE_LABEL_RE.test(c.text) && short(c)) : [];
-  return { doctor: doctor.name && doctor.title && doctor.hospital ? doctor : null, lines: [...card, ...licence].flatMap((c) => [...c.lines, ...c.values]) };
+  // The department asked (咨询科室) is a field of the record, none of the answer; the replier's where the record names who replied.
+  const asked = cells.find((c) => isAskedDepartmentLabel(c.text) && short(c));
+  const replier = card.some((c) => REPLIER_LABEL_RE.test(c.text));
+  const askedDepartment = asked ? asked.values.map((i) => blocks[i]!.text.trim()).join('') : '';
+  if (replier && !doctor.department && isDepartment(askedDepartment)) doctor.department = askedDepartment;
+  // A hospital's own board prints no hospital in its card (the site's): a replier's row with a title names the doctor enough.
+  const named = doctor.name && doctor.title && (doctor.hospital || replier);
+  return { doctor: named ? doctor : null, lines: [...card, ...licence, ...(asked ? [asked] : [])].flatMap((c) => [...c.lines, ...c.values]) };
 }
+
+/** The label of the row naming who replied (回复医生, 解答专家): the record's card. */
+const REPLIER_LABEL_RE = /^(?:回复|回答|解答|答复|答疑|接诊)(?:医生|医师|专家)$/u;
+/** The department the question was put to (咨询科室, 諮詢科別): on a hospital's own board, the replying doctor's. */
+const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
+export const isAskedDepartmentLabel = (label: string) => ASKED_DEPARTMENT_RE.test(label);
 
 /** A card read elsewhere with the fields it leaves out taken from the card cells. */
 export function withCellCard(doctor: Doctor, cells: Doctor): Doctor {

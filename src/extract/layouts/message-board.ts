@@ -11,6 +11,7 @@ import { isReplyFormLine } from '../words/reply-form.js';
 import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
 import { isLetterClosingWish } from '../words/letter-column.js';
 import { withoutLabelPadding } from '../words/padded-values.js';
+import { isAskedDepartmentLabel } from './label-cells.js';
 
 /**
  * A public message board's record (a health commission's 网上咨询 / 公众留言 / 信箱): the citizen's message as
@@ -63,8 +64,6 @@ const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单
  * but a unit of the hospital with no name of a place or a care, no hospital (a community's 卫生服务中心 names its place).
  */
 const SERVICE_OFFICE_RE = /^(?:客户|患者|病人|病友|医患|顾客|门诊)?(?:服务|客服|咨询|投诉|预约|随访|呼叫)中心$/u;
-/** The department the question was put to (咨询科室, 諮詢科別). */
-const ASKED_DEPARTMENT_RE = /^(?:咨询|就诊|问诊|挂号|提问)(?:科室|科别)$/u;
 /** The unit's or the replying doctor's label's words, wherever they stand in a line. */
 const UNIT_WORDS_RE = /(?:回复|答复|办理|承办|处理)(?:单位|部门|机构|医院)|(?:回复|答复)(?:医师|医生|专家|药师|者|人)/u;
 /**
@@ -283,7 +282,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const ownRows = rowsAfterReply ?? (replier ? fields.filter((f) => f.at > replier.at && f.at < reply.at && f.kind !== 'time' && f.kind !== 'way' && !isValueCell(f)) : []);
   const cardRows = !unit && ownRows.length > 0 && ownRows.every((f) => ownRowRead(f.kind, f.label, valueOf(f).trim()) !== null) ? new Set(ownRows) : new Set<Field>();
   if (!unit && fields.some((f) => (f.kind === null || f.kind === 'title') && CARD_ROW_RE.test(f.label) && !cardRows.has(f) && !othersCardRow(fields.filter((g) => !isValueCell(g)), f, replier, reply))) return null;
-  const asked = fields.find((f) => f.kind === null && ASKED_DEPARTMENT_RE.test(f.label));
+  const asked = fields.find((f) => f.kind === null && isAskedDepartmentLabel(f.label));
   const questionText = valueOf(question);
   if (questionText.length < 4 || questionText.length > 80) return null;
   // A heading or a linked line after the reply's text (the board's next list, in the same box) ends it.

@@ -151,7 +151,9 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // a session the site records (qa-pairs.ts: its 答疑会, its 病友会's 答疑摘录), named in its report.
   const headedBio = !card && doctor.hospital === null && doctor.name !== null && headedBioCard(blocks, last + 1, end)?.name === doctor.name;
   const sessionExpert = !card && doctor.name !== null && asksInSession(blocks, at.index);
-  if ((card || headedBio || sessionExpert) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // So too a record's card cells naming who replied and no hospital (a hospital's own board, label-cells.ts): the site's.
+  const cellsOnly = !card && doctor.hospital === null && doctor.name !== null && cellCard.doctor?.name === doctor.name;
+  if ((card || headedBio || sessionExpert || cellsOnly) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
   // A platform's own staff, a line of their card naming the site before their role (`智云健康控糖营养师`), between the question and
   // the answer: the site (site-hospital.ts).
   if (card && doctor.hospital === null && first > at.index) doctor.hospital = ownStaffSite(blocks.slice(at.index + 1, first).map((b) => b.text), title, doctor.name);

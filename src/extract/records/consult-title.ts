@@ -7,6 +7,7 @@ import { isDayStamp } from './chat-record.js';
 import { isChatSeparator } from './chat-days.js';
 import { PROSE_RE } from '../words/genre.js';
 import { comparable } from '../../core/text.js';
+import { isCacheBanner } from '../words/furniture-lines.js';
 
 /**
  * An app's consultation page (an insurer's or an internet hospital's 问诊详情 in a webview): its
@@ -25,7 +26,7 @@ import { comparable } from '../../core/text.js';
  * the doctor's name before it too (`王明医生的咨询记录`).
  */
 const PAGE_KIND_TITLE_RE =
-  /^(?:\p{Script=Han}{2,4}(?:医生|医师|大夫|药师)的)?(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:\p{Script=Han}{2}|体检报告|检验报告)解读(?:详情|记录)?|(?:在线|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
+  /^(?:\p{Script=Han}{2,4}(?:医生|医师|大夫|药师)的)?(?:(?:在线|图文|视频|语音|电话|短信|医生|药师|专家|用药)?(?:问诊|咨询|问题|问答|订单|服务|会话)(?:详情|记录|详细|内容|信息)(?:页)?|(?:\p{Script=Han}{2}|体检报告|检验报告)解读(?:详情|记录)?|(?:在线|网上|图文|视频|语音|电话|短信|健康)(?:问诊|咨询)|(?:在线|图文|视频|语音|电话|互联网诊疗|互联网)?(?:问诊|咨询|诊疗)(?:订单|报告单?|小结|总结))$/u;
 /** The label of the question on a line of its own (`咨询问题`, an app's `我的问题` / `咨询内容` over the asker's text, a report's `主诉`). */
 const QUESTION_LABEL_LINE_RE = /^(?:(?:咨询|问诊|提问)?(?:问题|标题|主题)|(?:我|您)的(?:问题|提问|咨询)|(?:咨询|提问|问诊)内容|主诉)\s*[:：]?$/u;
 /** A consultation's service: the format it was held in. */
@@ -67,7 +68,8 @@ export const titleNamesPageKind = (title: string) => namesPageKind(title) || nam
 /** The consult's title line, where the `<title>` names the kind of page; null where it does not, or no such line stands. */
 export function consultTitle(blocks: readonly Block[], title: string): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
   if (!titleNamesPageKind(title)) return null;
-  const prose = blocks.findIndex((b) => isAskerLine(b.text) || b.chars > TITLE_MAX_CHARS);
+  // (A search engine's banner over its cached copy stands above the page, no prose of it.)
+  const prose = blocks.findIndex((b) => (isAskerLine(b.text) || b.chars > TITLE_MAX_CHARS) && !isCacheBanner(b.text));
   const asker = prose === -1 ? blocks.length : prose;
   const usable = (b: Block | undefined) =>
     b !== undefined && b.chars >= 4 && b.chars <= TITLE_MAX_CHARS && b.linkChars === 0 && !namesPageKind(b.text) && !FIELD_RE.test(b.text) && !SERVICE_LABEL_RE.test(b.text);

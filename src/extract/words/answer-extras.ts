@@ -453,9 +453,10 @@ const DIRECTING_RE = /[请可]|查询|查阅|登录|登陆|访问|详见|参见|
  * 原版页码：….pdf`), and a page's read counter alone (`阅读数：1491`, `浏览次数：120`): the site's, where the article has ended.
  */
 const SCAN_NOTE_RE = /^本文为全文原貌|原版页码\s*[:：]\s*\S+\.pdf\s*$/iu;
-const READ_COUNT_RE = /^(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：]\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?$/u;
+// (An old page prints its tools' buttons after the counter: `浏览次数：1198　【打印】【关闭】`.)
+const READ_COUNT_RE = /^(?:阅读|浏览|点击|访问)(?:数|量|次数)\s*[:：]\s*\d+(?:\.\d+)?\s*[万千wW]?\+?\s*次?(?:\s*[【[]\s*(?:打印|打印本页|关闭|关闭窗口|收藏|分享|纠错|返回|返回顶部)\s*[】\]])*$/u;
 export const isScanNote = (text: string) => text.length <= 80 && SCAN_NOTE_RE.test(text.trim());
-export const isReadCount = (text: string) => text.length <= 20 && READ_COUNT_RE.test(text.trim());
+export const isReadCount = (text: string) => text.length <= 40 && READ_COUNT_RE.test(text.trim());
 
 /** An aggregator's note that its texts are others' (`健康头条 · 内容聚合自各大健康平台，版权归原作者所有`), wherever it stands in the line. */
 const OTHERS_TEXTS_RE = /内容(?:聚合|采集|收集)自|版权归原作者所有/u;

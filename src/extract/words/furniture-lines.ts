@@ -114,6 +114,12 @@ export const DIVIDER_RE = /^[-—─━=＝_＿*＊~～]{4,}$|^[-—─━=＝_�
  * it was printed or fetched (`打印时间：…`): the reader's copy, neither the answer nor its date.
  */
 export const PAGE_FOOT_RE = /^(?:(?:本文|原文|文章|本页|页面)?(?:地址|链接|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+|(?:打印|下载|访问|生成|导出)(?:时间|日期)\s*[:：].{0,30})$/iu;
+/**
+ * A search engine's banner over its cached copy of a page (`这是 Bing 对 http://… 的缓存。这是该页面在 2024/1/22 21:06:19 检索时的快照。…`,
+ * `百度快照 …`): the cache's words above the page it keeps, none of the page.
+ */
+const CACHE_BANNER_RE = /^这是\s*\S{2,16}\s*对\s*\S+\s*的缓存|^百度快照|(?:网页|页面)在.{4,40}?(?:检索|抓取|保存|收录)时的快照/iu;
+export const isCacheBanner = (text: string) => text.length <= 200 && CACHE_BANNER_RE.test(text.trim());
 /** A forum's or site's note that a post was edited (`本帖最后由 王医生 于 2021-10-18 21:05 编辑`): its date is the edit's. */
 export const EDIT_NOTE_RE = /^(?:本帖|本文|此帖|该帖|本回答|此回答|本楼)?(?:最后|最近)?由\s*\S.{0,15}?\s*于\s*.{4,24}?\s*(?:编辑|修改|重新编辑)\s*(?:过)?$|^(?:最后|最近)(?:编辑|修改)于\s*\d/u;
 /** Only private-use characters: an icon font's glyphs, which show a picture and say nothing. */

@@ -248,8 +248,8 @@ const ASKER_LABEL_WORDS =
   '|' + ASKER_PLACE + ASKERS + '\\p{Script=Han}{1,4}(?:提问|问|咨询|来信)' +
   // Or the place after the word for them, before the Mr or Ms (`读者广西南宁张女士问：`, a magazine's 专家答疑).
   '|' + ASKERS + '\\p{Script=Han}{2,6}?\\p{Script=Han}{1,2}(?:先生|女士|小姐|阿姨|大爷)(?:提问|问|咨询|来信)' +
-  // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`, a community's `發問者：{nick} ( 初學者 4 級 )`), their profile after it.
-  '|(?:提问|发问)(?:者|人)' +
+  // The asker named by their label (`提问者：张** 性别：女 年龄：32岁`, a community's `發問者：{nick} ( 初學者 4 級 )`, a board's `咨询人：张**`), their profile after it.
+  '|(?:提问|发问|咨询)(?:者|人)' +
   // A programme's caller or viewer (`观众来电：`, `热线听众：`), whose question the guest answers on air.
   '|(?:观众|听众|热线|场外)(?:提问|来电|来信|问)|热线听众' +
   '|疾病(?:名称)?|所患疾病|患病(?:多久|时长|时间)|发病时间|病程|(?:(?:曾经|以前|之前|已经?)的?)?(?:就诊|治疗)(?:情况|经过|医院(?:及科室)?)(?:(?:和|及|与)效果)?|(?:既往|过往)(?:病史|史)|用药(?:情况|史)|过敏史' +
