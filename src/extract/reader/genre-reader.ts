@@ -51,6 +51,7 @@ import { isActivityLine } from '../related/ticker.js';
 import { headedThread } from '../layouts/headed-posts.js';
 import { forumThread, nextFloorAt } from '../layouts/forum-floors.js';
 import { stampedFloors } from '../layouts/stamped-floors.js';
+import { textFloors } from '../layouts/text-floors.js';
 import { bylinedThread } from '../layouts/bylined-posts.js';
 import { adviceSection, holdsOrderNumber } from '../records/record-sections.js';
 import { LABEL_PREFIX_RE, LABEL_SPACED_RE } from '../words/answer-labels.js';
@@ -202,6 +203,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A thread whose floors are headed by the poster's column and `发表于` (Discuz!): the certified doctor's floor (stamped-floors.ts).
   const floors = stampedFloors(blocks, at);
   if (floors) return readingOf(floors, blocks, list);
+  // A thread printed as plain text (a board's 文字版), floors headed `[2楼] nick day`: the floor signed under `--` (text-floors.ts).
+  const plain = textFloors(blocks, at);
+  if (plain) return readingOf(plain, blocks, list);
   // A thread on an English-interface board, each post under its byline (`by nick » day`, `Posted: day`): the doctor's post (bylined-posts.ts).
   const bylined = bylinedThread(blocks, at);
   if (bylined) return readingOf(bylined, blocks, list);

@@ -104,11 +104,17 @@ export function cardLinesOnly(blocks: readonly Block[], kinds: Kind[], card: Fou
     for (let i = question + 1; i < end; i++) {
       const b = blocks[i]!;
       if (b.node?.parent !== el) continue;
-      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node);
+      after ||= DIVIDER_RE.test(b.text) || isProsePart(b.text) || afterBlankLine(b.node) || opensQaPair(b);
       if (after) kinds[i] = kindOf(b, card.elements.filter((other) => other !== el), card.doctor.title, card.doctor.name);
     }
   }
 }
+/**
+ * A line opening with the reader's `问：` or the bare `答：` (a WAP page's `<br/>`-joined block: the expert's lead line, then the
+ * question and the answer): the Q&A has begun, no line of the card above it. (Read off the printed text: a label may be taken off the line.)
+ */
+const QA_PAIR_LABEL_RE = /^\s*[问答]\s*[:：]/u;
+const opensQaPair = (b: Block) => QA_PAIR_LABEL_RE.test(b.text) || (b.node?.type === 'text' && QA_PAIR_LABEL_RE.test((b.node as unknown as { data: string }).data));
 /** A line after a blank one (`<br><br>`) in a block of `<br>`-broken lines: a paragraph of its own, no line of the card above it. */
 function afterBlankLine(node: AnyNode | null): boolean {
   let breaks = 0;
@@ -224,8 +230,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A box of other doctors beside the answer (热门专家, 推荐医生) heads their names, none of it.
   if (text.length <= 8 && isOtherDoctorsHead(text.replace(/\s+/gu, ''))) return 'heading';
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
-  // So does the head of an article's further reading (相关文章, 延伸阅读), whether or not a list of answers is read under it.
-  if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, ''))) return 'end';
+  // So does the head of an article's further reading (相关文章, 延伸阅读, `相关新闻：` with its colon), whether or not a list of answers is read under it.
+  if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, '').replace(/[:：]$/u, ''))) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';

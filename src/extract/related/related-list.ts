@@ -84,12 +84,16 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   const here = ownFolder(resolve);
   // Bare linked questions under such a label are the page's related links where each address is made as the page's own (see sameTemplate).
   let reading: string[] | undefined;
-  for (const label of labelCandidates(texts, (text) => isReadingLabel(text) || isMoreAnswersLabel(text) || isBackIssuesHead(text) || isQaColumnHead(text) || isMoreVideosHead(text))) {
+  for (const label of labelCandidates(texts, (text) => isReadingLabel(withoutColon(text)) || isMoreAnswersLabel(text) || isBackIssuesHead(text) || isQaColumnHead(text) || isMoreVideosHead(text))) {
+    // A head on a line of its own in the element that goes on with the list (an old WAP page's `相关新闻：<br/>` and its links): its line, its colon aside.
+    const line = lineLabels.get(label);
+    const head = withoutColon(line ? line.data : textContent(label));
+    const region = line ? siblingsAfter(line) : listAfter(label);
     if (inNavigation(label)) continue;
-    const items = readItems(listAfter(label), resolve);
+    const items = readItems(region, resolve);
     // A video page's more-videos head (更多视频) over films linked bare on the page's own site, every title asking a question: the
     // site's other Q&A films, the page's siblings, its related links. Over films that ask nothing (the site's promotions) it tells nothing.
-    if (isMoreVideosHead(textContent(label))) {
+    if (isMoreVideosHead(head)) {
       const urls = links || answers(items) ? null : linkOnlyUrls(items);
       if (urls && urls.length >= 2 && asksAsQuestions(items) && !urls.some((url) => pointsHere(url, resolve('?'))) && (urls.every((url) => url.startsWith('/') && !url.startsWith('//')) || (onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))))) reading ??= urls;
       continue;
@@ -97,7 +101,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     // A Q&A column's name (专家答疑, 名医问答) over questions linked on the page's own site (paths, or one host that is the
     // page's where its address is known), each asking: the column's other questions, its related links. Over anything else
     // (a landing page's own Q&A under the name) it tells nothing: passed over.
-    if (isQaColumnHead(textContent(label))) {
+    if (isQaColumnHead(head)) {
       const urls = links || answers(items) ? null : linkOnlyUrls(items);
       // Links into the page itself (`#q2`, its own address with a fragment) are its own table of contents: no related links.
       if (urls?.some((url) => pointsHere(url, resolve('?')))) continue;
@@ -105,14 +109,14 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       continue;
     }
     // A section's more-news head (更多健康新闻) over anything but questions: its news, passed over as before it was a head.
-    if (isSectionNewsHead(textContent(label)) && !asksAsQuestions(items)) continue;
+    if (isSectionNewsHead(head) && !asksAsQuestions(items)) continue;
     if (!answers(items)) {
       const urls = links ? null : linkOnlyUrls(items);
       // Where the page names no address of its own, bare links on its own site (paths no base made absolute) are
       // neither taken nor passed over in silence; links to other addresses are a portal's articles as often.
       // Under a CMS's 相关链接 head, bare links as written (`../202305/t….html`), every title asking a question: the page's
       // related questions, its address unknown though (articles' titles ask nothing as often).
-      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isLinksHead(textContent(label)) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && isLinksHead(head) && items.every((i) => asksQuestion(i.question)) && pagerSiblingHrefs(texts).length === 0) {
         reading = urls;
         continue;
       }
@@ -122,7 +126,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // -78, -81, -82; `…点算好？专家拆解五大迷思`, a headline asking before its news). Where the page shows its template (a pager's
       // neighbours), the rules below read the list by it; a list some of whose links lead into the breadcrumb's section and
       // others out of it stays doubted.
-      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && namesRelatedReading(textContent(label)) && asksAsQuestions(items) && pagerSiblingHrefs(texts).length === 0 && !splitByCrumbSection(urls, texts)) {
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && namesRelatedReading(head) && asksAsQuestions(items) && pagerSiblingHrefs(texts).length === 0 && !splitByCrumbSection(urls, texts)) {
         reading = urls;
         continue;
       }
@@ -137,7 +141,7 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // link under the related head (相关文章) is a path inside that section, every title asking a question: the section's other
       // pages, the page's siblings, as its own folder would show them. A list leading elsewhere leaves it unplaced.
       const section = urls && here === null && !reading ? crumbSection(texts) : null;
-      if (urls && section !== null && urls.length >= 2 && urls.every((url) => url.startsWith(section) && url.length > section.length) && isRelatedReadingHead(textContent(label)) && items.every((i) => asksQuestion(i.question))) {
+      if (urls && section !== null && urls.length >= 2 && urls.every((url) => url.startsWith(section) && url.length > section.length) && isRelatedReadingHead(head) && items.every((i) => asksQuestion(i.question))) {
         reading = urls;
         continue;
       }
@@ -145,12 +149,12 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // page's address; where every title asks a question, the column's other letters, its related links (headlines are none).
       // The list names the page's own article among them (the printed page's every article): not related to itself.
       // So is a column's list of its other pieces, the column named (医药信箱其他文章).
-      if (urls && !reading && urls.length >= 2 && (isIssuePageHead(textContent(label)) || isColumnOthersHead(textContent(label))) && asksAsQuestions(items)) {
+      if (urls && !reading && urls.length >= 2 && (isIssuePageHead(head) || isColumnOthersHead(head)) && asksAsQuestions(items)) {
         reading = urls.filter((url) => !isPageItself(url, resolve));
         continue;
       }
       // Over headlines (a news story's, asking before its news), passed over, whatever the page's address.
-      if (isIssuePageHead(textContent(label))) continue;
+      if (isIssuePageHead(head)) continue;
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
@@ -161,16 +165,16 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // the page's own (`/art/1.html` beside the page's `/q/`): that section's articles, not questions like the page.
       else if (
         urls &&
-        (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+        (here === null ? onOneHost(urls) : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), head)) &&
         // (Or under a head of further reading (延伸閱讀), every title asking as a whole, as its items with excerpts are read below.)
-        (headsRelatedQuestions(textContent(label), items) || (isFurtherReadingHead(textContent(label)) && asksAsQuestions(items))) &&
+        (headsRelatedQuestions(head, items) || (isFurtherReadingHead(head) && asksAsQuestions(items))) &&
         pagerSiblingHrefs(texts).length === 0
       )
         reading ??= urls;
       // An account's back issues (往期推荐, 往期回顾) whose every title asks a question, on the page's own host: the column's
       // other questions and answers (a 你问我答 column's), its related links (where the page's address is unknown, the one host
       // they share is the evidence); titles that ask nothing are the account's other posts.
-      else if (urls && isBackIssuesHead(textContent(label)) && onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))) reading ??= urls;
+      else if (urls && isBackIssuesHead(head) && onOneHost(urls) && (!SCHEME_RE.test(resolve('?')) || onOneHost([...urls, resolve('?')]))) reading ??= urls;
       // Where the page's address is unknown, its pager's neighbours (上一篇 / 下一篇) show its template.
       else if (urls && !/^https?:/iu.test(resolve('?')) && shapedAsSiblings(urls, pagerSiblingHrefs(texts))) reading ??= urls;
       continue;
@@ -181,8 +185,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     // question of its own), or items all asking the same question.
     const labelled =
       here === null &&
-      isMoreAnswersLabel(textContent(label).trim()) &&
-      renderLines(listAfter(label)).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length &&
+      isMoreAnswersLabel(head.trim()) &&
+      renderLines(region).filter((l) => opensWithDoctorLabel(l.text)).length >= items.length &&
       items.every((i) => !opensWithDoctorLabel(i.question)) &&
       new Set(items.map((i) => i.question.trim())).size === items.length;
     // Under a head saying its articles are related (相关文章, 相关阅读), items each asking a question, each with its excerpt, all
@@ -190,16 +194,16 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
     // otherwise: the page's related questions, as bare links under such a head are (above).
     const urls = items.map((i) => i.url ?? '');
     const relatedOnOneHost =
-      (headsRelatedQuestions(textContent(label), items) || (here === null && isFurtherReadingHead(textContent(label)))) &&
+      (headsRelatedQuestions(head, items) || (here === null && isFurtherReadingHead(head))) &&
       items.every((i) => i.url !== null) &&
       asksAsQuestions(items) &&
       // (Under a column's own head, paths no base made absolute are on the page's own site, whatever its address, as its bare links are;
       // so under a head naming related reading (相关文章, 延伸阅读), as its bare links are read above.)
       (here === null
         ? onOneHost(urls) ||
-          (isColumnOthersHead(textContent(label)) && urls.every((url) => url.startsWith('/') && !url.startsWith('//'))) ||
-          (namesRelatedReading(textContent(label)) && urls.every((url) => !SCHEME_RE.test(url) && !url.startsWith('//')) && !splitByCrumbSection(urls, texts))
-        : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), textContent(label))) &&
+          (isColumnOthersHead(head) && urls.every((url) => url.startsWith('/') && !url.startsWith('//'))) ||
+          (namesRelatedReading(head) && urls.every((url) => !SCHEME_RE.test(url) && !url.startsWith('//')) && !splitByCrumbSection(urls, texts))
+        : onOneHost([...urls, resolve('?')]) && !intoOtherSection(urls, resolve('?'), head)) &&
       pagerSiblingHrefs(texts).length === 0;
     // (A list it cannot place after the page's related links were found above, an issue's contents after them, is none of them: passed over.)
     if (here === null && !labelled && !relatedOnOneHost) {
@@ -221,6 +225,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
   }
   return reading ? { items: [], label: null, links: reading } : none;
 }
+
+/** A head's text without the colon a page may print after it (`相关新闻：`). */
+const withoutColon = (text: string) => text.replace(/\s+/gu, '').replace(/[:：]$/u, '');
 
 /**
  * Whether an address is made as the page's own, its numbers aside (`/health/story20210126-103705` beside
@@ -253,10 +260,10 @@ export const isReadingLabel = (label: string) => READING_LABEL_RE.test(label) ||
  * The head of a column's other pieces, the column named (`医药信箱其他文章`, `健康专栏更多文章`): a paper's column of readers'
  * letters as often as of articles; where every title asks a question, its other letters, the page's related links (as an
  * e-paper's 本版其他文章 is read). So is its back issues' head, the column named (`医生信箱往期`, `健康专栏往期回顾`, `往期医生信箱`), and the head
- * naming the column as the page's own (`同一專欄`, `本栏目其他文章`).
+ * naming the column as the page's own (`同一專欄`, `本栏目其他文章`), and a forum board's head over its other threads (`本版其他帖子`).
  */
 const isColumnOthersHead = (label: string) =>
-  /^(?:\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:(?:其他|其它|更多)(?:文章|来信|问答)|往期(?:文章|来信|问答|回顾)?)|往期\p{Script=Han}{2,8}?(?:信箱|专栏)|(?:同一|本)(?:专栏|栏目)(?:(?:其他|其它|更多)(?:文章|来信|问答))?)$/u.test(label.replace(/\s+/gu, ''));
+  /^(?:本版(?:其他|其它)(?:帖子|主题|话题)|\p{Script=Han}{2,8}?(?:信箱|专栏|栏目|问答|答疑)(?:(?:其他|其它|更多)(?:文章|来信|问答)|往期(?:文章|来信|问答|回顾)?)|往期\p{Script=Han}{2,8}?(?:信箱|专栏)|(?:同一|本)(?:专栏|栏目)(?:(?:其他|其它|更多)(?:文章|来信|问答))?)$/u.test(label.replace(/\s+/gu, ''));
 /**
  * Of those, a head saying its articles are related to this one (相关新闻, 相关阅读, a CMS's 相关链接), not merely recommended or recent;
  * or an e-paper's other articles on this page of the issue (本版其他文章): a column's page holds its other letters.

@@ -24,6 +24,23 @@ const RUNS_ON_RE = /[，、；。,;]$/u;
 const PAUSE_END_RE = /[，、；,;]$/u;
 const OWN_LINE_RE = new RegExp(`^(?:${POINT}|--\\s*$|※)`, 'u');
 const standsAlone = (line: string) => line === '' || OWN_LINE_RE.test(line) || isQuotedLine(line);
+/**
+ * A line of a post's prose (a pause inside it) that stops mid-phrase (`…要及时就诊查明` over `原因。`): the poster or a form wrapped
+ * it at a width, wherever the line was full. Told only inside a post's own text (text-floors.ts): elsewhere such a line is a
+ * header's field or a stamp as often. A sign-off (`——王芳，…主治医师`) ends where it ends.
+ */
+const MID_PHRASE_PROSE_RE = /^(?![—－-])(?=.*[，、；,;]).{11,}[\p{Script=Han}A-Za-z0-9]$/u;
+export const stopsMidPhrase = (line: string): boolean => MID_PHRASE_PROSE_RE.test(line.trim());
+/** A post's lines with each line that stops mid-phrase run on into the next (unless that one opens a point): its paragraphs. */
+export function joinedMidPhrase(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && stopsMidPhrase(last) && !standsAlone(line.trim())) out[out.length - 1] = last + line.trim();
+    else out.push(line.trim());
+  }
+  return out;
+}
 
 /**
  * The lines of a plain-text post's text node, each paragraph's hand-broken lines joined; a blank line is an empty part.

@@ -13,6 +13,8 @@ const ORIGINAL_DIVIDER_RE = /^[-—–―_=\s]*(?:原始(?:消息|邮件|信件|
 const WROTE_RE = /^(?:在\s*.{1,40}?[，,]?\s*\S{0,16}\s*写道\s*[:：]|.{1,24}\s*于\s*.{1,40}?写道\s*[:：]|On\s.{1,100}\swrote\s*:)$/iu;
 /** A BBS's head over the quoted post (`【 在 id (nick) 的大作中提到: 】`, `【 在 id 的来信中提到: 】`); a quoted line may follow it on its line. */
 const BBS_QUOTE_HEAD_RE = /^【\s*在\s*\S{1,40}(?:\s*[(（][^)）]{0,40}[)）])?\s*的(?:大作|来信|文章|帖子)中提到\s*[:：]?\s*】/u;
+/** A web forum's text view's head over a quoted post (`【引用 nick 的帖子】`, `【引用 nick 的发言】`), its lines marked `> ` under it. */
+const FORUM_BRACKET_QUOTE_RE = /^【\s*引用\s*\S{1,20}\s*的(?:帖子|发言|回复|留言)\s*[:：]?\s*】$/u;
 /** 批踢踢's head over the quoted post (`※ 引述《id (nick)》之銘言：`), traditional or folded. */
 const PTT_QUOTE_HEAD_RE = /^※\s*引述\s*《[^》]{1,60}》\s*之[銘铭]言\s*[:：]?$/u;
 /** A line of the quoted original, marked by the client (`: …`, `> …`); a lone mark too (an empty quoted line). */
@@ -31,7 +33,7 @@ export const isForumQuote = (line: string) => FORUM_QUOTE_RE.test(line.trim());
 /** How a head quotes: `marked` where the original's lines carry a mark, `below` where the rest of the message is the original. */
 export function quoteHead(line: string): 'marked' | 'below' | null {
   const text = line.trim();
-  if (BBS_QUOTE_HEAD_RE.test(text) || PTT_QUOTE_HEAD_RE.test(text)) return 'marked';
+  if (BBS_QUOTE_HEAD_RE.test(text) || PTT_QUOTE_HEAD_RE.test(text) || FORUM_BRACKET_QUOTE_RE.test(text)) return 'marked';
   if (text.length > 120) return null;
   return ORIGINAL_DIVIDER_RE.test(text) || WROTE_RE.test(text) ? 'below' : null;
 }
