@@ -65,9 +65,14 @@ function orderOf(node: AnyNode): Order {
   return kept[ORDER]!;
 }
 
+/** A JSON-LD `datePublished` written with its own offset (`2021-06-10T19:03:00+08:00`): its day as the page's zone has it. A UTC instant (`…Z`) names no local day. */
+const PUBLISHED_LOCAL_DAY_RE = /"datePublished"\s*:\s*"((?:19|20)\d{2})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2})?"/u;
+
 function pageOrder(root: AnyNode): Order {
   let dayFirst = false;
   let monthFirst = false;
+  let published: string | null = null;
+  const twoWay: [number, number, string][] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -79,12 +84,28 @@ function pageOrder(root: AnyNode): Order {
         const [first, second] = [Number(m[1]), Number(m[3])];
         if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst = true;
         else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst = true;
+        else if (first !== second) twoWay.push([first, second, m[4]!]);
       }
       continue;
     }
-    if (node.type === 'script' || node.type === 'style') continue;
+    if (node.type === 'script') {
+      const text = (node as Element).children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join('');
+      published ??= text.match(PUBLISHED_LOCAL_DAY_RE)?.slice(1).join('-') ?? null;
+      continue;
+    }
+    if (node.type === 'style') continue;
     const children = (node as Element).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return dayFirst === monthFirst ? null : dayFirst ? 'day' : 'month';
+  if (dayFirst !== monthFirst) return dayFirst ? 'day' : 'month';
+  return dayFirst ? null : orderByPublished(twoWay, published);
+}
+
+/** Where no day shows the order, the page's own published day decides it if it is one reading of a two-way day and the other of none. */
+function orderByPublished(twoWay: readonly [number, number, string][], published: string | null): Order {
+  if (published === null) return null;
+  const iso = (year: string, month: number, day: number) => isoDate(year, String(month), String(day));
+  const day = twoWay.some(([a, b, y]) => iso(y, b, a) === published);
+  const month = twoWay.some(([a, b, y]) => iso(y, a, b) === published);
+  return day === month ? null : day ? 'day' : 'month';
 }

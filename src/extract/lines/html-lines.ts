@@ -78,11 +78,17 @@ const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
 const VIDEO_PLAYER_FRAME_RE =
   /^(?:https?:)?\/\/(?:v\.qq\.com\/(?:txp\/iframe\/player|iframe\/(?:player|preview))|player\.bilibili\.com\/player|player\.youku\.com\/embed\/|(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|open\.iqiyi\.com\/developer\/player|(?:www\.)?ixigua\.com\/iframe\/)/iu;
 
+/** AMP's components that play a film (an AMP page may not use <iframe> players). */
+const AMP_VIDEO_PLAYERS = new Set(['amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion', 'amp-brightcove', 'amp-jwplayer', 'amp-video-iframe', 'amp-kaltura-player']);
+
 /** A player's format from its element: <audio>/<video>, a video platform's player in an <iframe>, or an <embed>/<source>/<object> of a sound or film file. */
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
   // A WeChat article's recorded voice (`<mpvoice>`, `<mp-common-mpaudio>` in later editors), kept so by its copies: a sound.
   if (name === 'audio' || name === 'mpvoice' || name === 'mp-common-mpaudio') return 'voice';
   if (name === 'video') return 'video';
+  // An AMP page's own players stand where <video> / <audio> would (`<amp-youtube>`, `<amp-video>`, `<amp-audio>`).
+  if (AMP_VIDEO_PLAYERS.has(name)) return 'video';
+  if (name === 'amp-audio') return 'voice';
   // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
   if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;
   // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`).
