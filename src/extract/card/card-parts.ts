@@ -653,7 +653,13 @@ const CREDIT_LEAD_RE = /^(?:本文|本期|本栏|本题|本问题)?由/u;
 const CREDIT_WORDS_RE = /^[（(]\s*(?:本文|本期|本栏|本欄|本题|本題|本问题|本問題)由\s*(\S.{2,40}?)\s*(?:为您|为大家|为读者|為您|為大家|為讀者)?(?:解答|答疑|回答|解惑|回复|回覆|答复|答覆)\s*[）)]$/u;
 /** Or a closing note naming its writer by the card (`（作者为{hospital}{department}{title}{name}）`, a paper's; `（本文作者為…）`, a creator platform post's): the card is what follows 作者为. */
 const AUTHOR_IS_RE = /^[（(]?\s*(?:本文|本篇)?作者(?:为|為|系|係)\s*(\S.{2,40}?)\s*[）)]?$/u;
-const withoutCreditWords = (part: string): string => part.match(CREDIT_WORDS_RE)?.[1] ?? part.match(AUTHOR_IS_RE)?.[1] ?? part;
+/**
+ * A reply line's verb closing the card after its bracket (`杨梅 副主任医师（妇科）回复：`, an old 网上咨询 board heading the doctor's
+ * reply): the line's label for the answer under it, none of the card's fields; the bracket is the department.
+ */
+const REPLIES_AFTER_BRACKET_RE = /(?<=[）)])\s*(?:回复|回覆|答复|答覆|回答|解答)\s*[:：]$/u;
+const withoutCreditWords = (part: string): string =>
+  part.match(CREDIT_WORDS_RE)?.[1] ?? part.match(AUTHOR_IS_RE)?.[1] ?? part.replace(REPLIES_AFTER_BRACKET_RE, '');
 /**
  * A department's subspecialty printed between it and the title (`眼科白内障主治医师`, `心内科高血压`, `针灸科金针`): a disease, a
  * technique or an instrument, read like a surname's name but none (its last Han no name ends in as often).

@@ -74,6 +74,7 @@ import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
 import { isWatchFilmLabel } from '../dates/media-format.js';
 import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-column.js';
+import { isReadAloud } from '../words/read-aloud.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
 import { keepingCardParts } from '../card/card-element.js';
 import { cardAgainstPage } from '../card/card-against-page.js';
@@ -192,7 +193,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A latest feed before the question (a side column's 最新咨询) is none of its related links (related-list.ts).
   list = withoutFeedBefore(list, blocks[at.index]!.node);
   // A player in a side column (an aside, a 推荐视频 box) plays the site's film, none of the answer's (side-column.ts).
-  const players = media.filter((m) => !inSideColumn(m, blocks, at.index));
+  // So does a voice player labelled to read aloud (`收聽本文` before it or on its line): the site reading its text, no recording of the answer.
+  const readAloud = (m: (typeof media)[number]) => m.format === 'voice' && [blocks[m.at - 1], blocks[m.at]].some((b) => b !== undefined && isReadAloud(b.text));
+  const players = media.filter((m) => !inSideColumn(m, blocks, at.index) && !readAloud(m));
   // A list holding the page's own question among its items (a doctor's page listing all its answers): that one is the page's, no item.
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);

@@ -91,7 +91,7 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
     const grade = after.match(GRADE_AFTER_RE);
     if (grade) grades.add(grade[1]!);
   }
-  if (!printed) return {};
+  if (!printed && !logoNamesSite(blocks, question, site)) return {};
   // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
   const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
   const branch = branches.size === 1 ? [...branches][0]! : fullNames.size === 1 ? [...fullNames][0]! : site;
@@ -99,6 +99,32 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
   grades.delete('');
   return { hospital: branch, ...department, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+}
+/**
+ * The site's name drawn as the masthead's picture above the question (`<img alt="某某市人民医院">`, an old hospital site's banner
+ * image, its grade or short name bracketed after it on some): the masthead printing it, where no line of the page does.
+ */
+function logoNamesSite(blocks: readonly Block[], question: number, site: string): boolean {
+  const stop = blocks[question]?.node ?? null;
+  if (stop === null) return false;
+  let root: AnyNode = stop;
+  while (root.parent) root = root.parent;
+  let found = false;
+  let done = false;
+  const walk = (node: AnyNode): void => {
+    if (done || found) return;
+    if (node === stop) {
+      done = true;
+      return;
+    }
+    if (node.type === 'tag' && (node as Element).name === 'img') {
+      const alt = (node as Element).attribs.alt?.trim().replace(/\s*[（(][^（()）]{1,12}[）)]$/u, '') ?? '';
+      if (alt === site) found = true;
+    }
+    if ('children' in node) for (const child of (node as Element).children) walk(child);
+  };
+  walk(root);
+  return found;
 }
 /**
  * A platform's own staff answering on it: a line of the card naming the site, as the <title>'s last part names it, before their

@@ -31,15 +31,29 @@ const standsAlone = (line: string) => line === '' || OWN_LINE_RE.test(line) || i
  */
 const MID_PHRASE_PROSE_RE = /^(?![—－-])(?=.*[，、；,;]).{11,}[\p{Script=Han}A-Za-z0-9]$/u;
 export const stopsMidPhrase = (line: string): boolean => MID_PHRASE_PROSE_RE.test(line.trim());
-/** A post's lines with each line that stops mid-phrase run on into the next (unless that one opens a point): its paragraphs. */
+/**
+ * A post's lines with each run of lines stopping mid-phrase run on into the line after it (unless that one opens a point): its
+ * paragraphs. Only a run wrapped at one width (its lines but the last of a length, give or take one) whose last line closes the
+ * paragraph with a mark: a writer who types one sentence a line and leaves its end unpunctuated (`…可以先在家观察` over
+ * `超过38.5度可以吃退烧药，…`) writes lines of any length, and ends the last one as unpunctuated; each line is a paragraph.
+ */
 export function joinedMidPhrase(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    const last = out.at(-1);
-    if (last !== undefined && stopsMidPhrase(last) && !standsAlone(line.trim())) out[out.length - 1] = last + line.trim();
-    else out.push(line.trim());
+  const trimmed = lines.map((l) => l.trim());
+  for (let i = 0; i < trimmed.length; ) {
+    let j = i;
+    let run = trimmed[i]!;
+    while (j + 1 < trimmed.length && stopsMidPhrase(run) && !standsAlone(trimmed[j + 1]!)) run += trimmed[++j]!;
+    if (j > i && wrappedAtWidth(trimmed.slice(i, j + 1))) out.push(run);
+    else out.push(...trimmed.slice(i, j + 1));
+    i = j + 1;
   }
   return out;
+}
+/** A paragraph's lines as a width wraps them: all but the last of one length (give or take one), the last closing with a mark. */
+function wrappedAtWidth(run: readonly string[]): boolean {
+  const widths = run.slice(0, -1).map((l) => [...l].length);
+  return Math.max(...widths) - Math.min(...widths) <= 1 && /\p{P}$/u.test(run.at(-1)!);
 }
 
 /**

@@ -3,7 +3,8 @@
  * `全文朗读`, `朗读本段` after a paragraph, over the answer or beside an item. A button of the page,
  * none of the text it reads.
  */
-const READ_ALOUD_RE = /^(?:[🔊🔉🔈🎧▶►▷⏵]\uFE0F?\s*)?(?:点击)?(?:全文)?(?:朗读|听一听|听|收听|语音播报)(?:本段|全文|此段|这段)?$/u;
+// In either script, `本文` after it too (`收聽本文`, a Hong Kong site's player label).
+const READ_ALOUD_RE = /^(?:[🔊🔉🔈🎧▶►▷⏵]\uFE0F?\s*)?(?:点击|點擊)?(?:全文)?(?:朗读|朗讀|听一听|聽一聽|听|聽|收听|收聽|语音播报|語音播報)(?:本段|全文|本文|此段|这段|這段)?$/u;
 
 export const isReadAloud = (text: string) => text.length <= 12 && READ_ALOUD_RE.test(text.trim());
 
