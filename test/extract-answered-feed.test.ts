@@ -34,9 +34,9 @@ describe('a site’s feed of answered questions (热门问答) after the answer'
   });
 });
 
-describe('two past columns linked with their days after the answer, under the column's back-issues heading', () => {
+describe('two past columns linked with their days after the answer, under the column’s back-issues heading', () => {
   // 往期{column} over questions is the column's related list (related-list.ts, h/lift-d): their links are the entry's, nothing missed.
-  it('are the page entry's related links, and nothing is doubted for them', () => {
+  it('are the page entry’s related links, and nothing is doubted for them', () => {
     const page = pageWith(
       `<div><h3>往期医生信箱</h3><ul><li><a href="https://www.example-weekly.co.uk/life/doctor/134158.html">手足口病怎么治疗效果好</a> <span>24/07/2020</span></li><li><a href="https://www.example-weekly.co.uk/life/doctor/134134.html">孕妇手足口病会引起发烧吗？</a> <span>07/02/2021</span></li></ul></div>`,
     );
