@@ -3,7 +3,8 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
  * A page whose only year-last day reads two ways (`10/06/2021`) shows its order where its JSON-LD `datePublished`, as
- * written with its own offset, names one reading's day; a UTC instant (a day early on an early post) names neither.
+ * written with its own offset, names one reading's day; a UTC instant (a day early on an early post) names the days
+ * of every zone from UTC−12 to UTC+14, one reading's at most (the two are a month apart).
  */
 
 const QUESTION = '孕婦乾眼症的症狀有哪些？';
@@ -17,7 +18,16 @@ describe('a two-way day and the page’s published day', () => {
     expect(pageOf(pageWith('2021-06-10T19:03:00+08:00')).date).toBe('2021-06-10');
   });
 
-  it('leaves it unread where the published instant is in UTC and names neither reading', () => {
-    expect(pageOf(pageWith('2021-06-09T22:03:00Z')).date).toBeNull();
+  it('reads the day a UTC instant a day early spans (a Hong Kong post before 08:00), day first', () => {
+    expect(pageOf(pageWith('2021-06-09T22:03:00Z')).date).toBe('2021-06-10');
+  });
+
+  it('reads a month-first page by its UTC instant too (10/06/2021 is 6 October there)', () => {
+    expect(pageOf(pageWith('2021-10-06T03:40:00Z')).date).toBe('2021-10-06');
+    expect(pageOf(pageWith('2021-10-05T23:40:00+00:00')).date).toBe('2021-10-06');
+  });
+
+  it('leaves it unread where the UTC instant is days from both readings (a re-published post)', () => {
+    expect(pageOf(pageWith('2021-06-12T22:03:00Z')).date).toBeNull();
   });
 });

@@ -47,10 +47,25 @@ function relayingHospital(note: string): string | null {
   }
   return null;
 }
+/**
+ * A lede's closing sentence inviting the doctor by name and calling, the card in brackets after it (`不少讀者都有類似疑問，今次邀請了
+ * {name}醫生（{specialty}專科醫生）解答。`, as Hong Kong's media introduce who answers): the card in a sentence, none of the answer.
+ * The calling is no title; the bracket's is (registered-specialist.ts reads a `{specialty}專科醫生` there).
+ */
+const CALLED_INVITE_RE = /(?:^|[，,。])\s*(?:本期|这期|今期|今次|这次|此次|今天|今日)?(?:特别)?(?:邀请到?了?|请来了?|请到了?|特邀)(\p{Script=Han}{2,4}?)(?:医生|医师|大夫)\s*[（(]([^（）()，,。；;！!？?]{2,30})[）)]\s*(?:为|给|向)?(?:大家|您|你|各位|读者|网友)?(?:详细)?(?:解答|讲解|答疑|回答|解读|解惑)[。！!.]?$/u;
+function calledInvite(text: string): Doctor | null {
+  const m = text.length <= 80 ? text.match(CALLED_INVITE_RE) : null;
+  if (!m || !isName(m[1]!)) return null;
+  const card = parseCardParts([m[2]!]);
+  return card.title && !card.name ? { ...card, name: m[1]! } : null;
+}
+
 /** The credit line among lines from..to, with the doctor it names (a title and a name at least), or null. */
 export function creditSentence(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
   for (let i = from; i < to; i++) {
     const text = blocks[i]!.text.trim();
+    const invited = calledInvite(text);
+    if (invited) return { line: i, doctor: invited };
     const m = (text.length <= 60 ? (text.match(CREDIT_RE) ?? text.match(COLUMN_CREDIT_RE)) : null) ?? (isNewsLead(text) ? text.match(LEAD_CREDIT_RE) : null) ?? (isForwardingNote(text) ? text.match(RELAYED_CREDIT_RE) : null);
     if (!m) continue;
     const named = parseCardParts([spacedBeforeTitle(m[1]!.replace(OTHER_SCRIPT_ASIDE_RE, ''))]);

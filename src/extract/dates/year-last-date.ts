@@ -65,13 +65,21 @@ function orderOf(node: AnyNode): Order {
   return kept[ORDER]!;
 }
 
-/** A JSON-LD `datePublished` written with its own offset (`2021-06-10T19:03:00+08:00`): its day as the page's zone has it. A UTC instant (`…Z`) names no local day. */
+/** A JSON-LD `datePublished` written with its own offset (`2021-06-10T19:03:00+08:00`): its day as the page's zone has it. */
 const PUBLISHED_LOCAL_DAY_RE = /"datePublished"\s*:\s*"((?:19|20)\d{2})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2})?"/u;
+/**
+ * A JSON-LD `datePublished` as a UTC instant (`2021-06-09T22:03:00Z`, or `+00:00` as CMSs write their UTC copy): no zone's day of its own, but every zone's day
+ * lies between the instant 12 hours earlier (UTC−12) and 14 hours later (UTC+14), so the publisher's local day is one
+ * of those (a day early on a Hong Kong post before 08:00). The two readings of a two-way day (`10/06/2021`) are a
+ * month or more apart, so at most one of them falls in that window: it shows the page's order.
+ */
+const PUBLISHED_UTC_RE = /"datePublished"\s*:\s*"((?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00))"/u;
+const HOUR = 3_600_000;
 
 function pageOrder(root: AnyNode): Order {
   let dayFirst = false;
   let monthFirst = false;
-  let published: string | null = null;
+  let published: readonly string[] | null = null;
   const twoWay: [number, number, string][] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -90,7 +98,7 @@ function pageOrder(root: AnyNode): Order {
     }
     if (node.type === 'script') {
       const text = (node as Element).children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join('');
-      published ??= text.match(PUBLISHED_LOCAL_DAY_RE)?.slice(1).join('-') ?? null;
+      published ??= publishedDays(text);
       continue;
     }
     if (node.type === 'style') continue;
@@ -101,11 +109,23 @@ function pageOrder(root: AnyNode): Order {
   return dayFirst ? null : orderByPublished(twoWay, published);
 }
 
+/** The days the script's `datePublished` may be in its publisher's zone: the one it names with its offset, or those a UTC instant spans. */
+function publishedDays(script: string): readonly string[] | null {
+  const utc = script.match(PUBLISHED_UTC_RE);
+  if (!utc) {
+    const local = script.match(PUBLISHED_LOCAL_DAY_RE);
+    return local ? [local.slice(1).join('-')] : null;
+  }
+  const at = Date.parse(utc[1]!.replace(/[+-]00:?00$/u, 'Z'));
+  if (Number.isNaN(at)) return null;
+  return [...new Set([at - 12 * HOUR, at, at + 14 * HOUR].map((t) => new Date(t).toISOString().slice(0, 10)))];
+}
+
 /** Where no day shows the order, the page's own published day decides it if it is one reading of a two-way day and the other of none. */
-function orderByPublished(twoWay: readonly [number, number, string][], published: string | null): Order {
+function orderByPublished(twoWay: readonly [number, number, string][], published: readonly string[] | null): Order {
   if (published === null) return null;
   const iso = (year: string, month: number, day: number) => isoDate(year, String(month), String(day));
-  const day = twoWay.some(([a, b, y]) => iso(y, b, a) === published);
-  const month = twoWay.some(([a, b, y]) => iso(y, a, b) === published);
+  const day = twoWay.some(([a, b, y]) => published.includes(iso(y, b, a) ?? ''));
+  const month = twoWay.some(([a, b, y]) => published.includes(iso(y, a, b) ?? ''));
   return day === month ? null : day ? 'day' : 'month';
 }

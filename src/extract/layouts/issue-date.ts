@@ -1,5 +1,5 @@
 import { inListItem, type Block, type Stamp } from '../lines/html-lines.js';
-import { DATE_RE, findDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
+import { DATE_RE, findDate, findTaiwanDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
 import { readInfoLine } from '../dates/post-stamp.js';
 import { englishMeta } from '../dates/english-meta.js';
 
@@ -31,9 +31,28 @@ const PAPER_ISSUE_RE = /^《[^《》]{2,12}》\s*第\s*\d{1,5}\s*期\s*$/u;
 /** Issue lines are short; a longer line is an article's text. */
 const ISSUE_LINE_CHARS = 40;
 
+/**
+ * A periodical's issue line naming its number and its day by label (`第407期　發行日期：2023/05/06`, a hospital's e-mail newsletter;
+ * `出刊日期`, `出版日期`): the day of the issue, the day of what it carries that prints none of its own. After the label a day of
+ * the ROC calendar (`112.05.06`) is one whatever the page's region: no version or measure is labelled an issue's day. A month alone
+ * (`112年5月號`) names no day.
+ */
+const LABELLED_ISSUE_RE = /^(?:\S{1,16}\s+)?第\s*\d{1,5}\s*期\s*[，,·|｜]?\s*(?:发行|出刊|出版)日期\s*[:：]\s*(\S{6,12})$/u;
+function labelledIssueDay(above: readonly Block[]): string | null {
+  const days = new Set(
+    above.flatMap((b) => {
+      const m = b.text.trim().length <= ISSUE_LINE_CHARS && b.linkChars === 0 && !inListItem(b.node) ? b.text.trim().match(LABELLED_ISSUE_RE) : null;
+      return m ? (findTaiwanDate(m[1]!) ?? []) : [];
+    }),
+  );
+  return days.size === 1 ? [...days][0]! : null;
+}
+
 /** The issue's day printed above the question, where the page names its number in the issue; else null. */
 export function issueDate(blocks: readonly Block[], question: number): string | null {
   const above = blocks.slice(0, question);
+  const labelled = labelledIssueDay(above);
+  if (labelled) return labelled;
   if (!above.some((b) => PAGE_NUMBER_RE.test(b.text))) return null;
   const days = new Set(
     above.flatMap((b) => {

@@ -190,14 +190,18 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // A card printed as a signature (`（解答专家：…）`) signs the text before it: the answer is there, not after it.
   const signed = card !== null && blocks.some((b, i) => i > at.index && i < end && kinds[i] === 'card' && inside(b.node, card!.element) && isSignature(b.text));
   // The card's doctor named alone over the answer (`王明：`, a transcript's speaker): who speaks, none of what is said.
-  const speaker = card?.doctor.name;
-  if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
+  const speaks = (speaker: string | null | undefined) => {
+    if (speaker) for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && /[:：]\s*$/u.test(blocks[i]!.text) && blocks[i]!.text.replace(NAMED_TURN_RE, '').trim() === speaker) kinds[i] = 'label';
+  };
+  speaks(card?.doctor.name);
   // No card: a line introducing who answers (`本期由我院眼科医师邹宏勇为大家解答`) is one, none of the answer (credit-sentence.ts).
   // Or, on a doctor's own account page, the account's name and its verification line (account-post.ts).
   // Or, where no other doctor is named, the reviewer who put their name to the text (reviewer-credit.ts).
   const reviewer = card === null ? reviewerCredit(blocks, at.index + 1, end) : null;
   const credited = card === null ? (creditSentence(blocks, at.index + 1, end) ?? (asksInSession(blocks, at.index) ? sessionInvite(blocks, at.index) : null) ?? (post && accountCard(blocks, post)) ?? unitCredit(blocks, at.index + 1, end) ?? closingSignature(blocks, at.index + 1, end) ?? calledByline(blocks, at.index + 1, end) ?? unitNotedAuthor(blocks, at.index + 1, end) ?? signedLine(blocks, at.index + 1, end) ?? separatedSignature(blocks, at.index + 1, end) ?? reviewer) : null;
   if (credited) kinds[credited.line] = 'card';
+  // So is the doctor a credit names (`今次邀請了王明醫生（…）解答。` over `王明醫生：`).
+  if (credited) speaks(credited.doctor.name);
   if (credited && 'unitLine' in credited && typeof credited.unitLine === 'number') kinds[credited.unitLine] = 'card';
   // A forum doctor's signature set apart under the post (separated-signature.ts): every line of it the card's.
   if (credited && 'lines' in credited && Array.isArray(credited.lines)) for (const line of credited.lines as number[]) kinds[line] = 'card';
