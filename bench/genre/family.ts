@@ -527,8 +527,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   table, an issue day `2023/05/06`, `112.05.06` or only `112年5月號`, other sections, tracked links), U Lifestyle's AMP
  *   `【醫生解答】` (`<html ⚡>`, a `{specialty}專科醫生` with no hospital, day-first days, `<amp-youtube>` on some, JSON-LD in
  *   UTC) —, committed before its first run; its ulifestyle key corrected after it to the Hong Kong convention of earlier
- *   splits; tuned in the forty-ninth stop (h/tune103a, h/tune103b, h/tune103c); not in eval.ts's default splits (its silent
- *   rows left: `--split fresh-103`).
+ *   splits; tuned in the forty-ninth stop (h/tune103a, h/tune103b, h/tune103c) and the fiftieth (h/tune103d); in eval.ts's
+ *   default splits since the fiftieth stop.
  * - `fresh-104`: the real sites of the genre, a thirty-ninth set (families-fresh104.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, pages where other voices sit close to the doctor's answer — 妈妈帮's 问答 (two
  *   or three doctors and mothers answering one question, the page's answer the one marked `提问者采纳` or boxed `最佳回答`,
