@@ -17,6 +17,8 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
     const text = blocks[i]!.text.trim();
     const labelled = EXPERT_BIO_RE.test(text);
     if (labelledOnly && !labelled) continue;
+    const introduced = labelled ? null : introducedBio(text);
+    if (introduced) return introduced;
     const clauses = text.replace(EXPERT_BIO_RE, '').split(/[。！!]/u)[0]!.split(/[，,]/u).map((c) => c.trim());
     const [name, clause] = clauses;
     if (!name || !clause || clause.length > 40 || !isName(name)) continue;
@@ -28,6 +30,20 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
   }
   return null;
 }
+/**
+ * A bio saying who the doctor is (`{name}医生（Dr …）是{hospital}{department}{title}，拥有超过15年临床经验。`, as a news column closes
+ * its guest's answer): the name, a calling and an English name after it, then 是 and the card run together. Only a sentence about
+ * the doctor: one speaking to the reader (您, 你, 建议) refers them to a colleague, the answer's own words.
+ */
+const INTRODUCED_RE = /^(\p{Script=Han}{2,4}?)\s*(?:医生|医师|教授|博士)?\s*(?:[（(][^（()）]{1,40}[）)])?\s*是\s*([^，,。；;！!]{4,40})(?:[，,。；;！!]|$)(.*)$/u;
+function introducedBio(text: string): Doctor | null {
+  const m = text.match(INTRODUCED_RE);
+  if (!m || !isName(m[1]!) || /[你您]|建议/u.test(m[3]!)) return null;
+  const doctor = parseCardParts([m[2]!]);
+  return doctor.title && doctor.hospital && !doctor.name ? { ...doctor, name: m[1]! } : null;
+}
+/** Whether a line is such a bio: the card's, none of the answer. */
+export const isIntroducedBio = (text: string) => text.length <= 160 && introducedBio(text.trim()) !== null;
 /**
  * The bio under the head of the answering expert's box after the answer (`本期解答专家` over `name，department title。擅长…`): the head says
  * whose it is, so the bio need name no hospital (a hospital's own site names it as the site: site-hospital.ts). The name as the first

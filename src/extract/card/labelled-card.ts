@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import { parseCardParts } from './card-parts.js';
 import { type FoundCard } from './doctor-card.js';
-import { isEmptyCardField } from '../words/genre.js';
+import { isAskerLine, isEmptyCardField } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isVisitorField } from '../records/visitor-fields.js';
 
@@ -27,6 +27,8 @@ export function labelledLinesCard(blocks: readonly Block[], question: number, en
     if (isEmptyCardField(b.text)) empty.push(b);
     // A consult record's head of what its software logged of the visitor (visitor-fields.ts): the visitor's, no field of the card.
     else if (isVisitorField(b.text)) continue;
+    // The asker's labelled lines (`问题描述：去社区医院看过…`, `提问人：…`) before the card's: theirs, a place they name no field of the card.
+    else if (isAskerLine(b.text)) continue;
     else if (b.chars > 40 || !LABELLED_RE.test(b.text)) break;
     else lines.push(b);
   }

@@ -17,10 +17,20 @@ const HEAD_MAX_CHARS = 40;
 /** How many section lines make a label (one alone may be a pharmacist quoting it). */
 const MIN_SECTIONS = 2;
 
-/** The lines of label excerpts among lines from..end: each run of its sections, with its head above and its days below. */
+/**
+ * A box of the label's excerpt run into one line under its head in brackets or before a colon (`【说明书摘录】用法用量：…`,
+ * `药品说明书摘要：…`): the maker's text as the sections are. A pharmacist citing the label in a sentence (`说明书上写着…`) heads nothing so.
+ */
+const EXCERPT_LINE_RE = /^(?:【\s*(?:药品)?说明书(?:摘录|摘要|节选|要点)?\s*】|(?:药品)?说明书(?:摘录|摘要|节选|要点)\s*[:：])/u;
+
+/** The lines of label excerpts among lines from..end: each run of its sections, with its head above and its days below; each excerpt's line. */
 export function drugLabelLines(blocks: readonly Block[], from: number, end: number): number[] {
   const lines: number[] = [];
   for (let i = from; i < end; i++) {
+    if (EXCERPT_LINE_RE.test(blocks[i]!.text.trim())) {
+      lines.push(i);
+      continue;
+    }
     if (!SECTION_RE.test(blocks[i]!.text.trim())) continue;
     let j = i;
     while (j < end && SECTION_RE.test(blocks[j]!.text.trim())) j++;

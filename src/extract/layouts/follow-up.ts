@@ -25,8 +25,11 @@ export function isFollowUpHead(text: string): boolean {
   return rest === '' || readMetaLine(rest).metaOnly;
 }
 
-/** A day and time ending a line: a post's stamp. */
-const TRAILING_STAMP_RE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/u;
+/**
+ * A day and time ending a line: a post's stamp; its year left out as a community's stamps leave it out this year (`01-20 12:54`,
+ * `5月6日 14:22`): a stamp still, the time after the month and day saying so.
+ */
+const TRAILING_STAMP_RE = /(?:\d{4}\s*[-/.年]\s*|(?<![\d.]))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/u;
 
 /**
  * The asker's follow-up run into its head on one line, stamped at its end (`追问：那需要吃什么药？2022-11-24 17:09`):

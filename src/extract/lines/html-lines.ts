@@ -80,6 +80,11 @@ const VIDEO_PLAYER_FRAME_RE =
 
 /** AMP's components that play a film (an AMP page may not use <iframe> players). */
 const AMP_VIDEO_PLAYERS = new Set(['amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion', 'amp-brightcove', 'amp-jwplayer', 'amp-video-iframe', 'amp-kaltura-player']);
+/**
+ * Players drawn by a script's own element where a <video> would stand: Video.js's `<video-js>` (Brightcove's in-page embed, as news
+ * portals print it), Mux's `<mux-player>`, the lite embeds of YouTube and Vimeo (`<lite-youtube videoid=…>`): a film.
+ */
+const SCRIPTED_VIDEO_PLAYERS = new Set(['video-js', 'mux-player', 'lite-youtube', 'lite-vimeo']);
 
 /** A player's format from its element: <audio>/<video>, a video platform's player in an <iframe>, or an <embed>/<source>/<object> of a sound or film file. */
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
@@ -87,7 +92,7 @@ function playerOf(name: string, attribs: Record<string, string> | undefined): Me
   if (name === 'audio' || name === 'mpvoice' || name === 'mp-common-mpaudio') return 'voice';
   if (name === 'video') return 'video';
   // An AMP page's own players stand where <video> / <audio> would (`<amp-youtube>`, `<amp-video>`, `<amp-audio>`).
-  if (AMP_VIDEO_PLAYERS.has(name)) return 'video';
+  if (AMP_VIDEO_PLAYERS.has(name) || SCRIPTED_VIDEO_PLAYERS.has(name)) return 'video';
   if (name === 'amp-audio') return 'voice';
   // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
   if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;

@@ -17,7 +17,7 @@ import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
 import { isEmergencyNotice } from '../words/emergency-notice.js';
 import { inside, lineBox, type Block, type Media } from '../lines/html-lines.js';
 import { isTranscriptLabel } from '../dates/media-format.js';
-import { inProductCard, showsCardFigure } from '../words/product-card.js';
+import { inProductCard, isIndication, showsCardFigure } from '../words/product-card.js';
 import { estimateByline } from '../words/reading-estimate.js';
 import { markQuotedQa } from '../layouts/quoted-qa.js';
 import { followUpsAfterStamp, isRelativeStampLine } from '../layouts/follow-up.js';
@@ -38,6 +38,7 @@ import { isPrescriptionHead, isPrescriptionNotice } from '../records/consult-spe
 import { isAiVerdict } from '../layouts/ai-verdict.js';
 import { reviewerCredit } from '../card/reviewer-credit.js';
 import { drugLabelLines } from '../layouts/drug-label.js';
+import { earlierVersionLines } from '../layouts/earlier-version.js';
 import { scheduleLines } from '../card/schedule-table.js';
 import { adBoxLines, sideBoxLines } from '../card/side-column.js';
 import { ANSWER_LABEL_RE } from '../words/answer-labels.js';
@@ -54,11 +55,12 @@ export type ClassifiedLines = ReturnType<typeof classifyLines>;
 
 /** `at`: the question's line; `end`: where the answer's zone ends; `post`: a doctor's own post, where the page is one (account-post.ts). */
 export function classifyLines(blocks: Block[], media: Media[], at: { index: number; text: string; labelled?: boolean }, end: number, card: FoundCard | null, post: ReturnType<typeof readPost>) {
-  // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown).
+  // A shop's product card among the answer's lines is passed over, as a player is (only where a price is shown); its drug's
+  // indication line (`用于…。`) too, however long (product-card.ts).
   const priced = blocks.some((b, i) => i > at.index && i < end && showsCardFigure(b.text));
   const badges = readBadges(blocks, at.index, end);
   const info = readInfoLines(blocks, at.index, end);
-  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && b.chars <= 40 && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null, card?.doctor.name ?? null)) : 'text'));
+  const kinds = blocks.map((b, i) => (i > at.index && i < end ? (priced && (b.chars <= 40 || isIndication(b.text)) && inProductCard(b.node) && !inCard(b, card) ? 'product' : kindOf(b, card?.elements ?? [], card?.doctor.title ?? null, card?.doctor.name ?? null)) : 'text'));
   if (card) cardLinesOnly(blocks, kinds, card, at.index, end);
   // A newsletter's event or members' box after the answer (`活动预告` over a lecture's day, furniture-lines.ts) ends it.
   for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'end' && kinds[i] !== 'card' && isEventBoxHead(blocks[i]!.text.trim(), blocks[i + 1]?.text)) kinds[i] = 'end';
@@ -71,6 +73,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // A drug's label excerpted beside the answer (its 【用法用量】… sections) is the maker's text, none of the answer (drug-label.ts).
   const label = drugLabelLines(blocks, at.index + 1, end);
   for (const i of label) kinds[i] = 'product';
+  // A revised answer's earlier version folded under its toggle (`查看修改前的回复`): replaced text, none of the answer (earlier-version.ts).
+  for (const i of earlierVersionLines(blocks, at.index + 1, end)) kinds[i] = 'note';
   // A reader view's byline over its reading estimate (reading-estimate.ts): the author, none of the answer.
   const viewByline = estimateByline(blocks, at.index);
   if (viewByline && kinds[viewByline.index] === 'text') kinds[viewByline.index] = 'ui';

@@ -48,11 +48,33 @@ export const sellsConsultation = (text: string) => CONSULTATION_RE.test(text);
 export function inProductCard(node: AnyNode | null): boolean {
   let el = node?.parent as Element | null;
   for (let level = 0; el && el.type === 'tag' && level < LEVELS; level++, el = el.parent as Element | null) {
-    const text = shownTextContent(el).replace(/\s+/gu, '').replace(PRICE_TO_OPEN_RE, '');
+    const text = withoutIndication(el).replace(/\s+/gu, '').replace(PRICE_TO_OPEN_RE, '');
     if (text.length > CARD_MAX_CHARS || SENTENCE_RE.test(text)) return false;
     if (CARD_FIGURE_RE.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A drug's indication as its insert words it, on a line of its own (`用于缓解轻至中度疼痛。`, `适应症：…`, `功能主治：…`): a pharmacy's goods
+ * card prints it under the product's name, a sentence no answer is made of.
+ */
+const INDICATION_RE = /^(?:(?:【\s*)?(?:适应症|适应证|功能主治|主治)(?:\s*】)?\s*[:：]?|用于|适用于)[^。！？!?]*[。]?$/u;
+export const isIndication = (text: string) => INDICATION_RE.test(text.trim());
+/**
+ * An element's shown text without its indication line (itself, or a child element holding one alone): the card's name, spec and
+ * price are what is left to tell a card by; an indication is a sentence, as an answer's line is, but no answer's.
+ */
+function withoutIndication(el: Element): string {
+  const text = shownTextContent(el);
+  if (isIndication(text)) return '';
+  let left = text;
+  for (const child of el.children) {
+    if (child.type !== 'tag') continue;
+    const line = shownTextContent(child);
+    if (line.trim().length > 0 && isIndication(line)) left = left.replace(line, '');
+  }
+  return left;
 }
 
 /** A related item that is a product: a price among its lines, and no question asked. */
