@@ -37,10 +37,10 @@ export function nextColumnCard(blocks: readonly Block[], question: number, listA
 const OTHER_CONTENT_HEAD_RE =
   /^(?:(?:推荐|热门|精彩|热播|最新|更多|相关|相似|其他|其它|往期|本周|今日|健康|科普|延伸|扩展|拓展)\p{Script=Han}{0,4}?(?:视频|短视频|文章|内容|资讯|直播|课程|节目|专题|科普|阅读|新闻)(?:推荐|排行|精选|榜)?|(?:视频|文章|资讯|内容|直播)(?:推荐|排行|精选|榜单?)|猜你喜欢|大家都在看|为你推荐|看了又看)\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
- * A programme's replay (`节目回看`, `精彩回放`, `完整节目`): the episode as broadcast, which a page of its guest's answers to viewers
+ * A programme's replay (`节目回看`, `精彩回放`, `完整节目`, an interview's `视频回放`): the episode as broadcast, which a page of its guest's answers to viewers
  * plays beside them; the answers are the guest's own. Not a stream's replay (`直播回放`), where the stream may be the answer.
  */
-const REPLAY_HEAD_RE = /^(?:(?:节目|精彩|往期|本期|完整)(?:回看|回放|重温)|完整节目|节目视频)\s*(?:更多)?\s*[>›»＞]*$/u;
+const REPLAY_HEAD_RE = /^(?:(?:节目|精彩|往期|本期|完整|视频|访谈)(?:回看|回放|重温)|完整节目|节目视频)\s*(?:更多)?\s*[>›»＞]*$/u;
 /** A line worded as the head of a box of the site's other content (above): the answer has ended where it stands. */
 export const headsOtherContent = (text: string): boolean => {
   const t = text.replace(/\s+/gu, '');
@@ -86,10 +86,12 @@ const isReplayHead = (text: string): boolean => REPLAY_HEAD_RE.test(text.replace
 /**
  * The format of a programme's replay after the question (a player in a box its replay head opens: `<div><b>节目重温</b><audio …>`),
  * where the answer was given on air (a transcript's host heard): the broadcast it plays holds the answer. Null where none stands.
+ * `from`: where the page's own part starts, above the question where that was read from the transcript under the page's heading
+ * (an interview's netizen question): its replay between that heading and the transcript plays the session too.
  */
-export function replayFormat(media: readonly Media[], blocks: readonly Block[], question: number): 'voice' | 'video' | null {
+export function replayFormat(media: readonly Media[], blocks: readonly Block[], question: number, from = question): 'voice' | 'video' | null {
   for (const player of media) {
-    if (player.at <= question || !player.node) continue;
+    if (player.at <= from || !player.node) continue;
     for (let box = player.node.parent; box && box.type === 'tag' && !inside(blocks[question]?.node ?? null, box); box = box.parent) {
       const first = firstLineIn(box as Element, blocks, player.at);
       if (blocks[first] !== undefined && inside(blocks[first]!.node, box) && isReplayHead(blocks[first]!.text)) return player.format;

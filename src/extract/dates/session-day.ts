@@ -15,3 +15,15 @@ export function sessionOpeningDay(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * An online interview's (a 在线访谈's, a 直播's) own time on a line of its own above its transcript (`访谈时间：2023年5月6日 15:00`,
+ * `直播时间：2023-05-06 15:00—16:30`): the day its guest answered the netizens; the transcript's 发布时间 is its later publishing.
+ */
+const SESSION_TIME_RE = /^\s*(?:访谈|直播|做客|在线交流)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
+
+/** The day a line printing an interview's time gives, or null. */
+export function sessionTimeDay(line: string): string | null {
+  const m = line.match(SESSION_TIME_RE);
+  return m ? findDate(m[1]!) : null;
+}

@@ -3,11 +3,11 @@ import type { AnswerFormat, Doctor } from '../../schema/entry.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { SIGNER_LABEL_RE } from '../card/credit-sentence.js';
 import { noDoctor } from '../draft.js';
-import { WHOLE_HOSPITAL_RE, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { WHOLE_HOSPITAL_RE, asksQuestion, isDepartment, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { findDate, findTaiwanDate, formatFromLabel } from '../dates/page-meta.js';
 import { pageRegion } from '../tree/declared-region.js';
-import { isReplyFormLine } from '../words/reply-form.js';
+import { isOfficeSignature, isReplyFormLine } from '../words/reply-form.js';
 import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
 import { isLetterClosingWish } from '../words/letter-column.js';
 import { withoutLabelPadding } from '../words/padded-values.js';
@@ -78,6 +78,8 @@ const isSigningLine = (label: string, value: string | null): boolean =>
 const RUN_ON_TIME_RE = /[\s\u3000](?:回复|答复)(?:时间|日期)\s*[:：]/u;
 /** A label: a few Han characters, with its colon, and what it labels after it on the line. */
 const LABELLED_RE = /^(\p{Script=Han}{2,6})\s*[:：]\s*(.*)$/u;
+/** A replier's label and its value wrapped in brackets, a line of their own (`（答复专家：心内科主任医师王芳）`). */
+const BRACKETED_CREDIT_RE = /^[（(]\s*((?:回复|答复)(?:医师|医生|专家|药师|人))\s*[:：]\s*([^（()）]+?)\s*[）)]$/u;
 /** A label alone in a cell (`<th>留言标题</th>`), its colon optional. */
 const CELL_LABEL_RE = /^(\p{Script=Han}{2,6})\s*[:：]?$/u;
 const CELLS = new Set(['th', 'td', 'dt']);
@@ -150,7 +152,8 @@ function readFields(blocks: readonly Block[]): Field[] {
     if (b.linkChars > 0 || b.heading) return;
     const cell = inCell(b.node) ? text.match(CELL_LABEL_RE) : null;
     if (cell) return starts.push({ at, label: cell[1]!, inline: null, colonCell: /[:：]$/u.test(text) && ownsCell(blocks, at) });
-    const m = text.match(LABELLED_RE);
+    // A credit in brackets closing the reply (`（答复专家：骨科主任医师王芳）`) is its label's field all the same.
+    const m = text.match(LABELLED_RE) ?? text.match(BRACKETED_CREDIT_RE);
     if (m) starts.push({ at, label: m[1]!, inline: m[2]!.trim() || null, colonCell: false, signs: isSigningLine(m[1]!, m[2]!.trim() || null) });
   });
   return starts.map((s, k) => {
@@ -292,10 +295,14 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const texts = answerLines.map((i) => (i === reply.at ? reply.inline! : blocks[i]!.text.trim()));
   if (!texts.some((t) => PROSE_RE.test(t))) return null;
   const doubts: string[] = [];
+  // A subject that only names the letter's topic (`关于高血压的咨询`) asks nothing: the question is the letter's asking line.
+  const letterAsks = topicSubjectQuestion(fields, question, questionText, blocks);
+  if (letterAsks === null) doubts.push(`the letter's subject names its topic only and no line of the letter asks (${questionText.slice(0, 20)})`);
   const unitText = unit ? valueOf(unit) : null;
   // A letter's closing under the reply (the unit's name, the day, a sign-off greeting from it, a closing wish `敬祝　安康`, the office's
   // thanks and hotline) is none of it.
-  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!) || isLetterClosingWish(texts.at(-1)!))) {
+  // Nor is the office's name signing the letter (`某某医院院长办公室`, reply-form.ts).
+  while (texts.length > 1 && (texts.at(-1) === unitText || DAY_ONLY_RE.test(texts.at(-1)!) || isSignOff(texts.at(-1)!) || isReplyFormLine(texts.at(-1)!) || isLetterClosingWish(texts.at(-1)!) || isOfficeSignature(texts.at(-1)!))) {
     texts.pop();
     answerLines.pop();
   }
@@ -361,7 +368,7 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const askedText = replier && asked ? valueOf(asked) : null;
   if (askedText !== null && isDepartment(askedText)) doctor.department ??= askedText;
   return {
-    question: { index: question.inline !== null ? question.at : (question.lines[0] ?? question.at), text: questionText },
+    question: letterAsks && letterAsks !== true ? letterAsks : { index: question.inline !== null ? question.at : (question.lines[0] ?? question.at), text: questionText },
     paragraphs: texts.slice(0, kept),
     answerLines: answerLines.slice(0, kept),
     doctor,
@@ -369,6 +376,26 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
     ...(format !== 'unknown' ? { format } : {}),
     doubts,
   };
+}
+
+/** A letter's subject naming only its topic (`关于高血压的咨询`, `关于孩子发烧的问题`): it asks nothing of its own. */
+const TOPIC_SUBJECT_RE = /^关于\p{Script=Han}{1,20}的(?:咨询|问题|求助|疑问|请教|询问)$/u;
+/** The field holding the citizen's letter (来信内容, 留言内容, 咨询内容, 诉求内容). */
+const LETTER_LABEL_RE = /^(?:来信|留言|信件|咨询|诉求)(?:内容|正文)$/u;
+/**
+ * Where the subject names only the letter's topic: the letter's last line that asks (a citizen tells first and asks last),
+ * its line and text; true where the subject asks itself or is no topic's name (the subject stays the question); null where
+ * no line of the letter asks (the subject stays, doubted).
+ */
+function topicSubjectQuestion(fields: readonly Field[], question: Field, subject: string, blocks: readonly Block[]): { index: number; text: string } | true | null {
+  if (!TOPIC_SUBJECT_RE.test(subject.trim()) || asksQuestion(subject)) return true;
+  const letter = fields.find((f) => f.kind === null && f.at > question.at && LETTER_LABEL_RE.test(f.label));
+  const lines = letter ? (letter.inline !== null ? [letter.at] : letter.lines) : [];
+  for (const i of [...lines].reverse()) {
+    const text = (i === letter!.at && letter!.inline !== null ? letter!.inline : blocks[i]!.text).trim();
+    if ([...text].length >= 4 && text.length <= 80 && asksQuestion(text)) return { index: i, text };
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import { isHostLabel, isName } from '../words/card-words.js';
+import { asksQuestion, isRelatedLabel } from '../words/genre.js';
 
 /** The caller's, the viewer's or the listener's label. */
 const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
@@ -60,4 +61,56 @@ export function transcriptGuest(labels: readonly string[], hosts: ReadonlySet<st
   // A caller named by a form of address (`李女士：`, `王先生：`, `张阿姨：`) is no guest: the programme names its guest by name or rank.
   const names = new Set(texts.filter((t) => broadcastSpeaker(t, null, hosts) === null && isName(t) && !ADDRESSED_RE.test(t)));
   return names.size === 1 ? [...names][0]! : null;
+}
+
+/**
+ * A speaker's label opening a transcript's line: in brackets (`[主持人]`, `【王芳】`), with a colon (`主持人：`), or the host's alone
+ * run into the turn (`主持人各位网友…`, a label set in a span of its own).
+ */
+const TURN_LABEL_RES = [/^\s*[\[【［]\s*([^\]】］]{1,8}?)\s*[\]】］]\s*/u, /^\s*([^:：\s]{1,8}?)\s*[:：]\s*/u, /^\s*(主持人)\s*/u];
+/** The speaker's label opening a line and its length, where it is one; the host's before all. */
+function turnLabelOf(text: string): { speaker: string; length: number } | null {
+  let first: { speaker: string; length: number } | null = null;
+  for (const re of TURN_LABEL_RES) {
+    const m = text.match(re);
+    if (!m) continue;
+    const label = { speaker: m[1]!.replace(/\s+/gu, ''), length: m[0].length };
+    if (isHostLabel(label.speaker)) return label;
+    first ??= label;
+  }
+  return first;
+}
+/**
+ * The netizen's question as an online interview's transcript puts it (a 在线访谈, a 直播's): relayed by the host (`有网友提问：…`,
+ * `有网友问：…`) or in the netizen's own box (`网友“长安人”：…`, `网友长安人提问：…`).
+ */
+const RELAYED_RE = /^(?:有(?:位|一位)?网友(?:提问|问|问道|留言|咨询)\s*[:：，,]\s*|网友\s*[“"「『]\s*[^”"」』]{1,12}\s*[”"」』]\s*(?:提问|问|说)?\s*[:：]\s*|网友\p{Script=Han}{1,8}?(?:提问|问)\s*[:：]\s*)(?=\S)/u;
+/** How far below its headline an interview's first netizen question may stand: past the guest's box, the times, the player, the opening turns. */
+const RELAYED_LINES_BELOW = 40;
+
+/**
+ * The netizen's question an online interview's page answers, under a headline naming the interview's theme (`高血压的防治`, asking
+ * nothing): the one line relaying a netizen's question in a transcript where the host speaks. Its line and its text; null where the
+ * headline asks itself, no host speaks, or the transcript relays no netizen's question or several (a whole session's: which
+ * answer is the page's is not told so).
+ */
+export function relayedQuestion(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { index: number; text: string } | null {
+  if (asksQuestion(headline)) return null;
+  let host = false;
+  const found: Array<{ index: number; text: string }> = [];
+  for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + RELAYED_LINES_BELOW); i++) {
+    const b = blocks[i]!;
+    const text = b.text.trim();
+    if (b.chars <= 12 && isRelatedLabel(text)) break;
+    if (b.linkChars > 0) continue;
+    const label = turnLabelOf(text);
+    const hosted = label !== null && isHostLabel(label.speaker);
+    if (hosted) host = true;
+    // The host's relaying turn (`[主持人]有网友提问：…`), or the netizen's box as a line of its own.
+    const rest = hosted ? text.slice(label.length) : text;
+    const relayed = rest.match(RELAYED_RE);
+    const asked = relayed ? rest.slice(relayed[0].length).trim() : '';
+    if (relayed && [...asked].length >= 4 && asked.length <= 80 && asksQuestion(asked)) found.push({ index: i, text: asked });
+  }
+  return host && found.length === 1 ? found[0]! : null;
 }

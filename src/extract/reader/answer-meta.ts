@@ -10,6 +10,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import { nodesBetween, renderBlocks, type Block, type Media, type Stamp } from '../lines/html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type PageMeta } from '../dates/page-meta.js';
 import { readInfoLine } from '../dates/post-stamp.js';
+import { sessionTimeDay } from '../dates/session-day.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { PLAYER_RE } from '../words/furniture-lines.js';
 import type { Kind } from './line-kinds.js';
@@ -49,7 +50,10 @@ export function withCellLabels(blocks: readonly Block[], from: number, to: numbe
 export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
   const sources: string[] = [];
   let above: string | null = null;
+  // An online interview's time above the question (`访谈时间：…`, session-day.ts) dates its answer over the info line's publishing day.
+  let session: string | null = null;
   for (let i = 0; i < end; i++) {
+    if (i < question && blocks[i]!.chars <= 60) session ??= sessionTimeDay(blocks[i]!.text);
     const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
     if (!info) continue;
     // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
@@ -58,7 +62,7 @@ export function readInfoLines(blocks: Block[], question: number, end: number): {
     if (i > question || info.aired) blocks[i] = { ...blocks[i]!, text: info.date };
     if (info.source) sources.push(info.source);
   }
-  return { sources, above };
+  return { sources, above: session ?? above };
 }
 /** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
 const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;

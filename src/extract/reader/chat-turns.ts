@@ -5,6 +5,7 @@
 import { PROSE_RE } from '../words/genre.js';
 import { asksQuestion, isPersonalName } from '../../core/genre-vocabulary.js';
 import type { Block } from '../lines/html-lines.js';
+import type { Element } from 'domhandler';
 import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
 import { isName } from '../words/card-words.js';
@@ -30,6 +31,29 @@ function speakerHeads(text: string): string[] {
   const heads = [t, t.match(/^(\S{1,10}?)\s+\S/u)?.[1], t.match(/^(\D{1,10}?)\d/u)?.[1], t.match(/^([^:：]{1,8})\s*[:：]/u)?.[1]];
   return heads.filter((h): h is string => h !== undefined);
 }
+/**
+ * The speaker's label opening a turn and how long it is: before a colon (`主持人：…`, `王芳：…`), in brackets (`[主持人]…`,
+ * `【王芳】…`, as an interview's transcript prints them), or an element of its own run into the turn with no mark between
+ * (`<span>嘉宾</span>…`): the element's whole text, a speaker's label (transcript-speakers.ts).
+ */
+function openedTurn(block: Block): [string, string] | null {
+  const text = block.text;
+  const colon = text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+  if (colon) return [colon[0], colon[1]!];
+  const bracket = text.match(/^\s*[\[【［]\s*([^\]】］\s]{1,8})\s*[\]】］]\s*(?=\S)/u);
+  if (bracket) return [bracket[0], bracket[1]!];
+  const node = block.node;
+  const parent = node?.type === 'text' ? node.parent : null;
+  if (!parent || parent.type !== 'tag' || !INLINE_LABEL_TAGS.has((parent as Element).name) || parent.children.length !== 1) return null;
+  const label = ((node as unknown as { data: string }).data ?? '').trim();
+  const lead = text.match(/^\s*/u)![0].length;
+  if (label === '' || !text.startsWith(label, lead) || text.length - lead - label.length < 2 || broadcastSpeaker(label, null) === null) return null;
+  return [text.slice(0, lead + label.length), label];
+}
+/** How far above the question the host's turns of an interview's transcript may stand (its opening, the guest's greeting). */
+const HOST_LINES_ABOVE = 6;
+const INLINE_LABEL_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'label', 'font']);
+
 /**
  * A consultation shown as chat: turns under speaker lines (患者, the doctor's name), each perhaps
  * with its time after the speaker (`患者 2019-06-28 07:58`, `王医生 07:51`). Where both sides
@@ -77,7 +101,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   const namedCallers: number[] = [];
   // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
   let otherTurns = 0;
-  const turnLabel = (i: number) => blocks[i]!.text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u)?.[1];
+  const turnLabel = (i: number) => openedTurn(blocks[i]!)?.[1];
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
   let guest: string | null | undefined = doctorName ?? undefined;
@@ -122,7 +146,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     }
     const who = side(text);
     if (who && kinds[i + 1] === 'text') speakers.set(i, who);
-    const opened = who ? null : text.match(/^([^:：]{1,8})\s*[:：]\s*(?=\S)/u);
+    const opened = who ? null : openedTurn(blocks[i]!);
     const on = opened ? aired(i) : null;
     if (on === 'host') {
       hosts.push(i);
@@ -143,7 +167,10 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   if (callerTurns > 0) inlineSides.add('asker');
   // A programme's talk of its host and its guest alone, no caller's turn (the host puts the viewers' question, the guest answers):
   // the host's lines none of the answer, the guest's label none of its text, as where a caller speaks.
-  const hostAndGuest = hostTurns > 0 && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
+  // The host heard above the question counts too: an interview's page opens its transcript with the host's turns, and under the
+  // netizen's question the guest may answer to the end with only the host's thanks (passed over already) after.
+  const hostAbove = hostTurns === 0 && inline.size > 0 && blocks.slice(Math.max(0, question - HOST_LINES_ABOVE), question + 1).some((b, k) => aired(Math.max(0, question - HOST_LINES_ABOVE) + k) === 'host');
+  const hostAndGuest = (hostTurns > 0 || hostAbove) && callerTurns === 0 && inlineSides.size === 1 && inlineSides.has('doctor');
   // A caller's turn and the host's, the guest's answer under no speaker's label (unlabelled, or under an answer's `嘉宾解答：`):
   // the host's lines none of the answer all the same, where no other speaker's turn stands among them.
   const hostAndCaller = hostTurns > 0 && callerTurns > 0 && !inlineSides.has('doctor') && otherTurns === 0;
@@ -156,7 +183,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';
     if (hostAndGuest) for (const i of namedCallers) kinds[i] = 'asker';
     // The host's turns told apart: the answer was given on air, a replay of the programme plays it (side-column.ts replayFormat).
-    return hostTurns > 0 ? { ...none, aired: true } : none;
+    return hostTurns > 0 || hostAbove ? { ...none, aired: true } : none;
   }
   const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);
   if (speakers.size + runIn.size < 2 || sides.size < 2) return none;

@@ -336,7 +336,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });
   // An answer given on air (a transcript's host heard): the programme's replay after it plays the answer (side-column.ts).
-  if (meta.format === 'unknown' && chat.aired) meta.format = replayFormat(media, blocks, at.index) ?? 'unknown';
+  if (meta.format === 'unknown' && chat.aired) meta.format = replayFormat(media, blocks, at.index, questionRead.relayedUnder) ?? 'unknown';
   // A player after the answer under a heading asking to watch it (`觀看短片`, media-format.ts), out of any ad's box: the answer's film.
   const watched = players.find((m) => m.format === 'video' && m.at > at.index && m.at <= end && !inAdBox(m, slots) && isWatchFilmLabel(blocks[m.at - 1]?.text ?? ''));
   if (meta.format === 'unknown' && watched) {

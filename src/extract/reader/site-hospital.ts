@@ -168,8 +168,11 @@ function siteUnit(named: string): { hospital: string; department: string } | nul
 }
 /** A Chinese site's ICP registration (`沪ICP备12345678号`, `京ICP证…号`), printed in its footer. */
 const ICP_RE = /\p{Script=Han}ICP[备證证]\s*\d{6,}/u;
-/** A university's name and its 附属 / 附设 before a hospital's short name, from the line's start or a space or colon (`上海交通大学医学院附属`). */
-const AFFILIATED_PREFIX_RE = /(?:^|[\s:：])(\p{Script=Han}{2,20}(?:大学|学院)\p{Script=Han}{0,10}?附[属设])$/u;
+/**
+ * A university's name and its 附属 / 附设 before a hospital's short name, from the line's start or a space or colon (`上海交通大学医学院附属`);
+ * or the university's name alone, as a university's own hospital is named after it (`江州医科大学` before `江州医院`).
+ */
+const AFFILIATED_PREFIX_RE = /(?:^|[\s:：])(\p{Script=Han}{2,20}(?:大学|学院)(?:\p{Script=Han}{0,10}?附[属设])?)$/u;
 /** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
 const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */

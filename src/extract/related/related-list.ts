@@ -328,12 +328,12 @@ const namesRelatedReading = (label: string) => (isRelatedReadingHead(label) && !
 const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
 
 /**
- * A box of the site's latest questions (最新咨询, 最新答疑, a mailbox's 最新回覆): the page's related links where it is the only list after the
+ * A box of the site's latest questions (最新咨询, 最新答疑, a mailbox's 最新回覆 or 最新信件): the page's related links where it is the only list after the
  * page's own question, but a site-wide feed, in a side column as often as not; a later list under a label of its own
  * (相关咨询) is the page's, and one standing before the question is none (withoutFeedBefore).
  */
 const isLatestRepliesLabel = (label: Element) => /^最新(?:回复|回覆|答复|答覆)/u.test(textContent(label).replace(/\s+/gu, ''));
-const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题|回复|回覆|答复|答覆)/u.test(textContent(label).replace(/\s+/gu, ''));
+const isLatestFeedLabel = (label: Element | undefined) => label !== undefined && /^最新(?:咨询|答疑|问答|提问|问题|回复|回覆|答复|答覆|信件|来信)/u.test(textContent(label).replace(/\s+/gu, ''));
 /**
  * Whether a later list of bare links gives the page its related links over the latest feed taken first: a list of its own
  * label (相关咨询), not another feed, whose links lead where the feed's do (the site's question pages). A help centre's 常见问题
