@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { namesUnit } from './genre.js';
 
@@ -28,7 +28,7 @@ export function isFieldChip(el: Element): boolean {
   const holder = parent as Element;
   const known = cache.get(holder);
   if (known !== undefined) return known;
-  const spans = spanTexts(holder);
+  const spans = mayLabel(holder) ? spanTexts(holder) : null;
   const result = spans !== null && spans.length >= 2 && (isRecordMetaBar(spans) || namesUnitBeforeLabel(spans));
   cache.set(holder, result);
   return result;
@@ -41,6 +41,40 @@ function isRecordMetaBar(spans: string[]): boolean {
 
 function namesUnitBeforeLabel(spans: string[]): boolean {
   return spans.some((t, i) => i + 1 < spans.length && namesUnit(t) && LABELLED_RE.test(spans[i + 1]!));
+}
+
+/**
+ * Whether the holder may be a bar of fields: both kinds need a span labelled with a colon (LABELLED_RE).
+ * Told without building its spans' texts: most holders are a line of spans without one (youlai's
+ * `<span>语音解答</span> <span>2020-04-17</span>` under every related item), or no bar of spans at all.
+ * False only where spanTexts is null, or where no span's text holds a colon.
+ */
+function mayLabel(holder: Element): boolean {
+  for (const child of holder.children) {
+    if (child.type === 'text') {
+      if (child.data.trim() !== '') return false;
+      continue;
+    }
+    if (child.type === 'comment') continue;
+    if (child.type !== 'tag') return false;
+    const el = child as Element;
+    if (el.name === 'img' || el.name === 'i') continue;
+    if (el.name !== 'span' || el.children.some((c) => c.type === 'tag' && (c as Element).name !== 'a' && (c as Element).name !== 'b')) return false;
+    if (holdsColon(el)) return true;
+  }
+  return false;
+}
+
+/** Whether `textContent(node)` holds a colon (`:`, `：`), read without building it: the nodes domutils' textContent reads, without recursion. */
+function holdsColon(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (n.data.includes(':') || n.data.includes('：')) return true;
+    } else if (n.type !== 'comment' && 'children' in n) stack.push(...n.children);
+  }
+  return false;
 }
 
 /** The holder's spans' texts, where it holds nothing but short spans (and pictures); else null. */
