@@ -3,6 +3,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { gradeOnly, isDepartment, isKnownTitle } from '../words/genre.js';
 import { isCustomBlock } from '../lines/html-lines.js';
 import { showsNothing } from '../tree/page-index.js';
+import { isAcceptedWords } from '../words/answerer-marks.js';
 
 /**
  * What a doctor card shows only as pictures or empty badges: a hospital grade as a badge
@@ -130,7 +131,9 @@ export function readCardPictures(card: Element, doctor: Doctor): { doctor: Docto
     const leadIcon = (p: Picture) => p.before === '' && p.after.startsWith(hospital);
     // So is a picture opening the card's line before the doctor's name (an avatar with no alt): a badge follows what it marks.
     const leadPhoto = (p: Picture) => p.before === '' && read.name !== null && p.after.startsWith(read.name);
-    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && !leadIcon(p) && !leadPhoto(p) && p.beside.includes(hospital));
+    // So is a picture that marks the answer as the asker's pick (`<img alt="提问者采纳">`): it says what it is, and that is no grade.
+    const acceptedMark = (p: Picture) => p.text !== null && isAcceptedWords(p.text);
+    const unread = pictures.find((p) => (p.text === null || fieldOf(p.text) === null) && !photo(p.text) && !(p.decorative && photo(p.after)) && !labelIcon(p) && !leadIcon(p) && !leadPhoto(p) && !acceptedMark(p) && p.beside.includes(hospital));
     if (unread) doubts.push(`a picture beside the hospital the reader cannot read (${unread.text ?? 'no text'}): the grade may be shown so`);
   }
   return { doctor: read, doubts };

@@ -4,7 +4,8 @@ import { TITLE_RE, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import { parseCardParts, parseDoctorCard } from './card-parts.js';
 import { isSitePublisher } from './publisher.js';
 import { isRosterLine } from './clinic-roster.js';
-import type { Block } from '../lines/html-lines.js';
+import type { Element } from 'domhandler';
+import { inside, type Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
 import { isForwardingNote } from '../words/answer-extras.js';
 
@@ -216,6 +217,28 @@ export function signedCard(t: string): Doctor | null {
   if (t.length > 70 || !SIGNATURE_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) return null;
   const doctor = parseDoctorCard(t);
   return doctor.name && doctor.title && doctor.hospital && !saysMoreThanCard(t, doctor) ? doctor : null;
+}
+/**
+ * A Q&A's head line naming whom the reader consulted, right above the question (`咨询医师：{department} {name} 医师`, `答疑专家：{name}
+ * {title}`, a newsletter's or a column's 医师Q&A): the answering doctor's card, a short line of card words alone under its label.
+ * Between the question and the heading (or the line) before it, a few lines up at most; the element holding that line alone.
+ */
+const CONSULTED_LABEL_RE = new RegExp(`^(?:${SIGNER_LABELS}|咨询(?:医师|医生|专家))\\s*[:：]`, 'u');
+const CONSULTED_LINES_ABOVE = 2;
+export function consultedCardAbove(blocks: readonly Block[], question: number): { element: Element; doctor: Doctor } | null {
+  for (let i = question - 1; i >= Math.max(0, question - CONSULTED_LINES_ABOVE); i--) {
+    const b = blocks[i]!;
+    if (b.heading) return null;
+    const t = b.text.trim();
+    if (t.length > 40 || !CONSULTED_LABEL_RE.test(t) || /[。；;！!？?]/u.test(t)) continue;
+    const doctor = parseDoctorCard(t.replace(CONSULTED_LABEL_RE, ''));
+    if (!doctor.name || !doctor.title || saysMoreThanCard(t.replace(CONSULTED_LABEL_RE, ''), doctor)) return null;
+    // The smallest element around the line that holds nothing of the question.
+    let el = (b.node?.type === 'text' ? b.node.parent : b.node) as Element | null;
+    while (el && el.parent && el.parent.type === 'tag' && !inside(blocks[question]!.node, el.parent as Element) && blocks.filter((x) => inside(x.node, el!.parent as Element)).length === 1) el = el.parent as Element;
+    return el && el.type === 'tag' && !inside(blocks[question]!.node, el) ? { element: el, doctor } : null;
+  }
+  return null;
 }
 /**
  * Whether the line says more than the card it names: prose after the label with no full stop (`解答：建议到{hospital}骨科找

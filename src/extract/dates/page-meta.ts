@@ -116,11 +116,13 @@ const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:�
 const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 /**
  * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`, a wiki's
- * `最后编辑于`), not when the doctor answered: it dates the answer only where nothing else does. A post's own
+ * `最后编辑于`), or its answer revised (`修改于：`, `（本回复已于 … 修改）`), not when the doctor answered: it dates the answer only where nothing else does. A post's own
  * `编辑于` (shown in place of 发布于 once it was edited) dates it as published.
  */
-const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编辑|修改))[^\d]{0,6}$/u;
-const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核)(?![^\d]{0,5}\d)/u;
+const UPDATED_RE = /(?:更新|修订|审核|(?:最后|最近)(?:一次)?(?:编辑|修改)|(?:修改|更改|改动|修正|更正)(?:于|时间|日期))[^\d]{0,6}$/u;
+// A revision note round its day (`（本回复已于 2023-03-18 修改）`, `本回答已于 … 更新`): the answer revised then, not given
+// then, though a `回复` stands before the day. (Not a bare `编辑`: `2023-05-06 编辑：李四` is a byline after the day.)
+const UPDATED_AFTER_RE = /^\s*(?:更新|修订|审核|修改|更改|改动|修正|更正)(?![^\d]{0,5}\d)/u;
 const PUBLISHED_LABEL_RE = /(?:发布|发表)于?\s*[:：]?\s*$/u;
 const EDITED_LABEL_RE = /编辑于?\s*[:：]?\s*$/u;
 /**

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { FLOOR } from './forum-floors.js';
 import { TITLE_RE } from '../words/genre.js';
+import { isAcceptedWords } from '../words/answerer-marks.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { textContent } from '../tree/page-index.js';
 
@@ -11,8 +12,6 @@ import { textContent } from '../tree/page-index.js';
  * who thank): that one is the page's answer, with its own card and date, wherever it stands among the others.
  */
 
-/** The mark of the accepted answer, alone on its badge. */
-const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
 /**
  * A badge that is the mark only beside a floor's number (`2楼 专家解答`): alone, the same words are the
  * label over an ordinary page's answer (`<h3>专家回答</h3>`).
@@ -24,7 +23,7 @@ const FLOOR_RE = new RegExp(`^${FLOOR}\\s*`, 'u');
 export const isAcceptedMark = (text: string): boolean => {
   const line = text.trim();
   const mark = line.replace(FLOOR_RE, '');
-  return mark.length <= 8 && (ACCEPTED_RE.test(mark) || (mark !== line && FLOOR_MARK_RE.test(mark)));
+  return mark.length <= 8 && (isAcceptedWords(mark) || (mark !== line && FLOOR_MARK_RE.test(mark)));
 };
 /** A text node of a floor mark's words right after the floor's number (`<span>2楼</span><span>专家解答</span>`, `2楼 <i>专家解答</i>`). */
 function besideFloor(node: AnyNode, text: string): boolean {
@@ -60,7 +59,7 @@ function marks(root: AnyNode): AnyNode[] {
     } else if (node.type === 'tag') {
       const el = node as Element;
       if (el.name === 'script' || el.name === 'style') continue;
-      if (el.name === 'img' && ACCEPTED_RE.test((el.attribs.alt ?? el.attribs.title ?? '').trim())) found.push(el);
+      if (el.name === 'img' && isAcceptedWords(el.attribs.alt ?? el.attribs.title ?? '')) found.push(el);
       for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
     }
   }

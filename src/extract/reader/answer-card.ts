@@ -10,6 +10,7 @@ import { doctorPageCard, splitCardAbove } from '../card/card-box.js';
 import { flattenedCard } from '../card/flattened-card.js';
 import type { Block } from '../lines/html-lines.js';
 import { labelledLinesCard } from '../card/labelled-card.js';
+import { consultedCardAbove } from '../card/credit-sentence.js';
 import { markedCard } from '../card/marked-card.js';
 import { sideCard, signedSideCard } from '../card/side-card.js';
 import { nextColumnCard } from '../card/side-column.js';
@@ -23,6 +24,10 @@ import { untitledCard } from '../card/untitled-card.js';
  */
 export function findAnswerCard(blocks: Block[], at: { index: number }, end: number, listEnd: number, bodies: Element[]): { card: FoundCard | null; accepted: AcceptedAnswer | null } {
   let card = findDoctorCard(blocks, at.index, end);
+  // A line right above the question naming whom the reader consulted (`咨询医师：{department} {name} 医师`, credit-sentence.ts): that
+  // doctor answers, whatever other doctor a card below names (a newsletter's next section); the card below where it names the same.
+  const consulted = consultedCardAbove(blocks, at.index);
+  if (consulted && card?.doctor.name !== consulted.doctor.name) return { card: { ...consulted, others: false, elements: [consulted.element, ...(card?.elements ?? [])] }, accepted: null };
   // Several doctors' answers, one marked as the asker's pick: that one's card, text and date are the page's.
   const accepted = card?.others ? acceptedAnswer(blocks, at.index, end) : null;
   if (accepted) card = findDoctorCard(blocks, accepted.from - 1, accepted.to) ?? card;

@@ -65,7 +65,7 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   // A department's own section of its hospital's site names both (`…附设医院药剂部`, a pharmacy's 用药咨询 board): the hospital the
   // site's, the department its replier's where the reply names none.
   const unit = WHOLE_HOSPITAL_RE.test(titled) ? null : siteUnit(titled);
-  const site = unit?.hospital ?? titled;
+  const site = unit?.hospital ?? (WHOLE_HOSPITAL_RE.test(titled) ? titled : (publishingHospital(blocks, question, title) ?? titled));
   const department = unit && doctor.department === null ? { department: unit.department } : {};
   if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
@@ -99,6 +99,25 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
   grades.delete('');
   return { hospital: branch, ...department, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
+}
+/** An issue's number or month after a periodical's name (`嘉基电子报 第256期`, `…通讯 2023年5月号`). */
+const ISSUE_TAIL_RE = /\s*(?:第\s*\d{1,5}\s*期|\d{2,4}\s*年\s*\d{1,2}\s*月号?)\s*$/u;
+/**
+ * A hospital's own periodical (its newsletter, its paper) titled by the periodical's name, perhaps with the issue (`{publication}
+ * 第256期`): its masthead above the question prints the hospital before that name (`{hospital} {publication}`), and the hospital
+ * publishes it. Only one such hospital, shaped as a whole hospital; null otherwise.
+ */
+function publishingHospital(blocks: readonly Block[], question: number, title: string): string | null {
+  const publication = title.trim().replace(ISSUE_TAIL_RE, '');
+  if (publication.length < 2 || /[-_|–—｜]/u.test(publication)) return null;
+  const found = new Set<string>();
+  for (const b of blocks.slice(0, question)) {
+    const text = b.text.trim();
+    if (!text.endsWith(publication)) continue;
+    const hospital = text.slice(0, -publication.length).trim();
+    if (WHOLE_HOSPITAL_RE.test(hospital) && !NOT_A_SITE_HOSPITAL_RE.test(hospital)) found.add(hospital);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 /**
  * The site's name drawn as the masthead's picture above the question (`<img alt="某某市人民医院">`, an old hospital site's banner
