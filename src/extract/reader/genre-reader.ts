@@ -350,6 +350,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A session's record dated by the session's day its report opens with (session-day.ts), never by its publishing.
   if (meta.date === null && recorded) meta.date = sessionOpeningDay(blocks.slice(0, at.index).map((b) => b.text));
   if (meta.date === null) meta.date = student?.aired ?? (recorded ? null : info.above) ?? after!.labelled ?? issueDate(blocks, at.index);
+  // An online interview's own time in its box under the headline (`访谈时间：…`, session-day.ts) dates the answer over the
+  // transcript's later 发布时间 printed beside it: the guest answered on the session's day.
+  else if (info.session !== null && !recorded) meta.date = info.session;
   // A paper's issue line over its column's web copy dates the answer over the copy's own day (issue-date.ts).
   meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
@@ -405,6 +408,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     doubts.push(`the chat's stamps print no year and none names the day read (${blocks[unyearedStamps[0]!]!.text.trim()})`);
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   doubts.push(...questionDoubts(at));
+  // A session's theme over a transcript of several questions: its answer is the guest's turns to all, greetings and farewells
+  // among them read by no certain rule (transcript-speakers.ts).
+  if (questionRead.session) doubts.push('the headline names a session whose transcript asks the guest several questions');
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push(DISAGREE);
