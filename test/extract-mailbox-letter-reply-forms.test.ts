@@ -59,6 +59,13 @@ describe('a hospital mailbox’s reply set out as the office’s letter', () => 
     expect(pageOf(mailbox()).question).toBe(ASKED);
   });
 
+  it('keeps a `关于…的问题` subject naming a problem of its own (a predicate in it) as the question, over the letter’s lines', () => {
+    expect(pageOf(mailbox({ subject: '关于扁桃体手术排期时间太长的问题' })).question).toBe('关于扁桃体手术排期时间太长的问题');
+    expect(pageOf(mailbox({ subject: '关于术后复查费用不能报销的问题' })).question).toBe('关于术后复查费用不能报销的问题');
+    // A topic naming a symptom whose characters a predicate holds too (不适, 不良) is still a bare topic.
+    expect(pageOf(mailbox({ subject: '关于咽部不适的咨询' })).question).toBe(ASKED);
+  });
+
   it('names the hospital as its masthead and footer print it, the university’s name before the <title>’s short one', () => {
     expect(pageOf(mailbox()).doctor.hospital).toBe('江州医科大学江州医院');
   });
