@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { sessionTimeDay } from '../src/extract/dates/session-day.js';
+import { isCourtesyTurn } from '../src/extract/layouts/transcript-speakers.js';
 
 /**
  * A health authority's 在线访谈 page of one netizen's question: a headline naming the interview's theme (asking nothing), the guest's
@@ -105,6 +106,18 @@ describe('an online interview’s page of a whole session', () => {
     expect(entry.answer_paragraphs).toContain('血糖控制平稳时可以在两餐之间吃少量低糖水果，比如柚子、草莓，每次不超过一个拳头大小。');
     expect(entry.answer_paragraphs).toContain('一般建议每天300毫升左右的液态奶，喝了腹胀的老人可以换成酸奶，少量多次饮用。');
     expect(entry.flags).toContain('unsure_reading');
+  });
+
+  it('leaves out the guest’s turns that only greet or take leave (`主持人好，网友们好！`, `谢谢大家！`)', () => {
+    expect(pageOf(session()).answer_paragraphs).toEqual([
+      '一般建议每天300毫升左右的液态奶，喝了腹胀的老人可以换成酸奶，少量多次饮用。',
+      '血糖控制平稳时可以在两餐之间吃少量低糖水果，比如柚子、草莓，每次不超过一个拳头大小。',
+    ]);
+    expect(isCourtesyTurn('大家好！很高兴和大家交流。')).toBe(true);
+    expect(isCourtesyTurn('谢谢主持人，各位网友再见！')).toBe(true);
+    // A clause saying anything else keeps the turn.
+    expect(isCourtesyTurn('大家好，今天先说说老人补钙。')).toBe(false);
+    expect(isCourtesyTurn('谢谢，这个问题很常见。')).toBe(false);
   });
 
   it('dates it by the interview’s time in the box under the headline, on one line or across a table’s label and value cells', () => {

@@ -64,6 +64,21 @@ export function transcriptGuest(labels: readonly string[], hosts: ReadonlySet<st
 }
 
 /**
+ * A guest's turn that only greets, thanks or takes leave (`主持人好，各位网友大家好！`, `大家好！很高兴和大家交流。`, `谢谢大家，再见！`):
+ * every clause of it a courtesy to the host or the audience, none of the answer. A clause saying anything else keeps the turn.
+ */
+const COURTESY_CLAUSE_RES = [
+  /^(?:(?:主持人|各位|大家|网友|观众|听众|同学|家长|朋友|老师)(?:们|朋友们?)?[、和及]?)+(?:上午|下午|晚上|早上|中午)?好$/u,
+  /^(?:谢谢|感谢|多谢)(?:主持人|大家|各位(?:网友|观众|听众|朋友)?(?:们)?|您|你们)?(?:的(?:邀请|收看|收听|关注|提问))?$/u,
+  /^(?:大家|各位(?:网友|观众|听众)?)?(?:再见|下次再见|下期再见|拜拜)$/u,
+  /^(?:很|非常)?(?:高兴|荣幸)(?:能)?(?:和|跟|与|同)?(?:大家|各位(?:网友|观众|听众)?|网友们)?(?:一起)?(?:交流|见面|聊聊|做客)?$/u,
+];
+export function isCourtesyTurn(text: string): boolean {
+  const clauses = text.split(/[，,。！!；;~～、\s]+/u).filter((c) => c !== '');
+  return clauses.length > 0 && clauses.every((c) => COURTESY_CLAUSE_RES.some((re) => re.test(c)));
+}
+
+/**
  * A speaker's label opening a transcript's line: in brackets (`[主持人]`, `【王芳】`), with a colon (`主持人：`), or the host's alone
  * run into the turn (`主持人各位网友…`, a label set in a span of its own).
  */
