@@ -1,3 +1,4 @@
+import { isLetterLine } from '../words/reply-form.js';
 import { yearlessDayByStructuredData } from '../dates/yearless-day.js';
 import { stampMonthDay } from '../records/chat-days.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
@@ -307,10 +308,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const othersBeforeLines = before ? Array.from({ length: before[1] - before[0] }, (_, k) => before[0] + k) : [];
   const known = [...chat.notAnswerDates, ...(student?.askedStamps ?? []), ...texted, ...othersBeforeLines, ...stepLines, ...label, ...schedule];
   const foreign = foreignStamps({ blocks, kinds, question: at.index, first, last, own, end, otherItems, card: card ? { element: card.element, name: card.doctor.name } : null }, known);
+  // (A mailbox's letter under its label, `来信：…（2024-06-11）`, is dated by its writing: none of the answer's days, reply-form.ts.)
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text) && !isAskerNickStamp(b.text))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text) && !isAskerNickStamp(b.text) && !isLetterLine(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
