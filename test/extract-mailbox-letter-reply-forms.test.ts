@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
-import { isOfficeSignature, isReplyFormLine } from '../src/extract/words/reply-form.js';
+import { isLetterLine, isOfficeSignature, isReplyFormLine } from '../src/extract/words/reply-form.js';
 
 /**
  * A hospital's 院长信箱 reply as a record of rows (信件主题, 留言内容, 答复时间, 答复内容): the office's letter around the doctor's
@@ -59,6 +59,13 @@ describe('a hospital mailbox’s reply set out as the office’s letter', () => 
     expect(pageOf(mailbox()).question).toBe(ASKED);
   });
 
+  it('keeps a `关于…的问题` subject naming a problem of its own (a predicate in it) as the question, over the letter’s lines', () => {
+    expect(pageOf(mailbox({ subject: '关于扁桃体手术排期时间太长的问题' })).question).toBe('关于扁桃体手术排期时间太长的问题');
+    expect(pageOf(mailbox({ subject: '关于术后复查费用不能报销的问题' })).question).toBe('关于术后复查费用不能报销的问题');
+    // A topic naming a symptom whose characters a predicate holds too (不适, 不良) is still a bare topic.
+    expect(pageOf(mailbox({ subject: '关于咽部不适的咨询' })).question).toBe(ASKED);
+  });
+
   it('names the hospital as its masthead and footer print it, the university’s name before the <title>’s short one', () => {
     expect(pageOf(mailbox()).doctor.hospital).toBe('江州医科大学江州医院');
   });
@@ -79,5 +86,25 @@ describe('a hospital mailbox’s reply set out as the office’s letter', () => 
     expect(isReplyFormLine('如需预约胃镜，可拨打我院预约电话020-12345678。')).toBe(false);
     expect(isOfficeSignature('江州医院院长办公室')).toBe(true);
     expect(isOfficeSignature('耳鼻喉科')).toBe(false);
+  });
+});
+
+describe('a mailbox’s reply with the citizen’s letter printed under its own label above it', () => {
+  const letter = (label: string) =>
+    html(
+      `${ASKED}_院长信箱_江州医院`,
+      `<div class="hd">江州医院 院长信箱</div><div class="box"><h1>${ASKED}</h1><div class="lt">${label}孩子今年七岁，一年里扁桃体发炎了六七次，每次都要输液。（2023-04-28）</div>` +
+        `<div class="re">${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p class="sig">耳鼻喉科　周明　副主任医师　2023-05-04</p></div></div>`,
+    );
+
+  it('takes the letter (`来信：…`, `【来信】…`) as the asker’s, none of the answer, and its day none of the answer’s', () => {
+    for (const label of ['来信：', '【来信】']) {
+      const entry = pageOf(letter(label));
+      expect(entry.answer_paragraphs).toEqual(ANSWER);
+      expect(entry.date).toBe('2023-05-04');
+    }
+    expect(isLetterLine('来信内容：孩子发烧三天了')).toBe(true);
+    // The reply speaking of the letter is the reply's own.
+    expect(isLetterLine('来信收悉，现答复如下')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { sessionTimeDay } from '../src/extract/dates/session-day.js';
+import { isCourtesyTurn } from '../src/extract/layouts/transcript-speakers.js';
 
 /**
  * A health authority's 在线访谈 page of one netizen's question: a headline naming the interview's theme (asking nothing), the guest's
@@ -71,5 +72,58 @@ describe('an online interview’s page of one netizen question', () => {
   it('reads the session’s 视频回放 between the headline and the transcript as the answer’s video', () => {
     expect(pageOf(interview({ video: true })).format).toBe('video');
     expect(pageOf(interview()).format).toBe('unknown');
+  });
+});
+
+/**
+ * A whole session's page under its theme: the host asks a question of their own, then relays a netizen's; the interview's time
+ * in the box under the headline (on one line, or in a table's label cell and value cell), its later 发布时间 beside it.
+ */
+function session(o: { cells?: boolean } = {}): string {
+  const turn = (host: boolean, text: string) => `<p><b>${host ? '主持人' : '何静'}：</b>${text}</p>`;
+  const box = o.cells
+    ? '<table><tr><td>访谈嘉宾：</td><td>临川市中心医院营养科主任医师 何静</td></tr><tr><td>访谈时间：</td><td>2022年10月20日 9:30—10:30</td></tr><tr><td>发布时间：</td><td>2022-10-26</td></tr></table>'
+    : '<div class="info"><p>访谈嘉宾：临川市中心医院营养科主任医师 何静</p><p>访谈时间：2022年10月20日 9:30</p><p>发布时间：2022-10-26</p></div>';
+  return html(
+    '在线访谈：老年人的合理膳食_临川市卫生健康委员会',
+    `<div class="head">临川市卫生健康委员会 在线访谈</div><div class="main"><h1>老年人的合理膳食</h1>${box}<div class="sl"><h3>文字实录</h3>` +
+      turn(true, '各位网友上午好，今天做客访谈的是临川市中心医院营养科何静主任，和大家聊聊老年人怎样吃得更健康。') +
+      turn(false, '主持人好，网友们好！') +
+      turn(true, '老年人每天应该喝多少牛奶？') +
+      turn(false, '一般建议每天300毫升左右的液态奶，喝了腹胀的老人可以换成酸奶，少量多次饮用。') +
+      turn(true, '有网友提问：血糖高的老人还能吃水果吗？') +
+      turn(false, '血糖控制平稳时可以在两餐之间吃少量低糖水果，比如柚子、草莓，每次不超过一个拳头大小。') +
+      turn(true, '谢谢何主任，本期访谈到此结束。') +
+      turn(false, '谢谢大家！') +
+      '</div></div>',
+  );
+}
+
+describe('an online interview’s page of a whole session', () => {
+  it('takes no relayed netizen’s question as the page’s where the host asks one of their own too, and doubts the reading', () => {
+    const entry = pageOf(session());
+    expect(entry.question).toBe('老年人的合理膳食');
+    expect(entry.answer_paragraphs).toContain('血糖控制平稳时可以在两餐之间吃少量低糖水果，比如柚子、草莓，每次不超过一个拳头大小。');
+    expect(entry.answer_paragraphs).toContain('一般建议每天300毫升左右的液态奶，喝了腹胀的老人可以换成酸奶，少量多次饮用。');
+    expect(entry.flags).toContain('unsure_reading');
+  });
+
+  it('leaves out the guest’s turns that only greet or take leave (`主持人好，网友们好！`, `谢谢大家！`)', () => {
+    expect(pageOf(session()).answer_paragraphs).toEqual([
+      '一般建议每天300毫升左右的液态奶，喝了腹胀的老人可以换成酸奶，少量多次饮用。',
+      '血糖控制平稳时可以在两餐之间吃少量低糖水果，比如柚子、草莓，每次不超过一个拳头大小。',
+    ]);
+    expect(isCourtesyTurn('大家好！很高兴和大家交流。')).toBe(true);
+    expect(isCourtesyTurn('谢谢主持人，各位网友再见！')).toBe(true);
+    // A clause saying anything else keeps the turn.
+    expect(isCourtesyTurn('大家好，今天先说说老人补钙。')).toBe(false);
+    expect(isCourtesyTurn('谢谢，这个问题很常见。')).toBe(false);
+  });
+
+  it('dates it by the interview’s time in the box under the headline, on one line or across a table’s label and value cells', () => {
+    expect(pageOf(session()).date).toBe('2022-10-20');
+    expect(pageOf(session({ cells: true })).date).toBe('2022-10-20');
+    expect(sessionTimeDay('2022年10月20日 9:30—10:30', '访谈时间：')).toBe('2022-10-20');
+    expect(sessionTimeDay('2022-10-26', '发布时间：')).toBeNull();
   });
 });

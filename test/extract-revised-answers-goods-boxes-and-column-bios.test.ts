@@ -99,6 +99,18 @@ describe('a hospital’s expert answer revised after it was given', () => {
     expect(own.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('the toggle may print the count of versions it folds (`查看历史版本（2）`)', () => {
+    const own = pageOf(page(`<div class="now">${paras(ANSWER)}</div><details><summary>查看历史版本（2）</summary>${paras(EARLIER)}</details>`));
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+  });
+
+  it('a hidden block opening labelled as the earlier version (`（修改前的回答）…`), no toggle over it, is none of the answer', () => {
+    const hidden = `<div hidden><p>（修改前的回答）${EARLIER[0]}</p><p>${EARLIER[1]}</p></div>`;
+    expect(pageOf(page(`<div class="now">${paras(ANSWER)}</div>${hidden}`)).answer_paragraphs).toEqual(ANSWER);
+    // Shown, such a label is the page's own text to read: only a hidden block is passed over by it.
+    expect(pageOf(page(`<div class="now">${paras(ANSWER)}</div><div><p>（修改前的回答）${EARLIER[0]}</p></div>`)).answer_paragraphs).toContain(`（修改前的回答）${EARLIER[0]}`);
+  });
+
   it('an answer folded in a <details> whose summary names no earlier version is the answer', () => {
     const own = pageOf(page(`<details><summary>展开全部回复</summary>${paras(ANSWER)}</details>`));
     expect(own.answer_paragraphs).toEqual(ANSWER);

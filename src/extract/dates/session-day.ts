@@ -22,8 +22,14 @@ export function sessionOpeningDay(lines: readonly string[]): string | null {
  */
 const SESSION_TIME_RE = /^\s*(?:访谈|直播|做客|在线交流)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
 
-/** The day a line printing an interview's time gives, or null. */
-export function sessionTimeDay(line: string): string | null {
-  const m = line.match(SESSION_TIME_RE);
+/** A table's label cell alone (`访谈时间：`, `直播时间`): its value is the next cell, a line of its own as read. */
+const LABEL_CELL_RE = /^\s*\p{Script=Han}{2,6}\s*[:：]?\s*$/u;
+
+/**
+ * The day a line printing an interview's time gives, or null; `before`, the line above it: where that is the label's cell alone
+ * (`<td>访谈时间：</td><td>2023年3月9日 14:00</td>`), the line is read with it, as the one line the table's row prints.
+ */
+export function sessionTimeDay(line: string, before = ''): string | null {
+  const m = line.match(SESSION_TIME_RE) ?? (LABEL_CELL_RE.test(before) ? `${before.trim().replace(/\s*[:：]$/u, '')}：${line.trim()}`.match(SESSION_TIME_RE) : null);
   return m ? findDate(m[1]!) : null;
 }

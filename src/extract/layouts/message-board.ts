@@ -380,6 +380,12 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
 
 /** A letter's subject naming only its topic (`关于高血压的咨询`, `关于孩子发烧的问题`): it asks nothing of its own. */
 const TOPIC_SUBJECT_RE = /^关于\p{Script=Han}{1,20}的(?:咨询|问题|求助|疑问|请教|询问)$/u;
+/**
+ * A predicate in such a subject (`关于胃镜检查预约时间太长的问题`, `关于医保不能报销的问题`): it names a problem of its own, the
+ * letter's question, not a topic. Only what says how a thing goes (太长, 过高, 不能, 无法, 挂号难), never a symptom's or a
+ * disease's name that holds the same characters (不孕不育, 不良反应, 心律不齐, 营养不足, 过敏, 呼吸困难).
+ */
+const PROBLEM_PREDICATE_RE = /太(?:长|久|慢|贵|高|低|多|少|难|晚|远|差|短)|过(?:长|久|慢|贵|高|低|晚|短)|不(?:能|可以|给|予|让|准|到位|及时|合理|规范|一致|方便)|无法|未能|没有|难以|(?:挂号|看病|就医|预约|停车|排队|住院|报销)难|迟迟|拖延|乱收费/u;
 /** The field holding the citizen's letter (来信内容, 留言内容, 咨询内容, 诉求内容). */
 const LETTER_LABEL_RE = /^(?:来信|留言|信件|咨询|诉求)(?:内容|正文)$/u;
 /**
@@ -388,7 +394,7 @@ const LETTER_LABEL_RE = /^(?:来信|留言|信件|咨询|诉求)(?:内容|正文
  * no line of the letter asks (the subject stays, doubted).
  */
 function topicSubjectQuestion(fields: readonly Field[], question: Field, subject: string, blocks: readonly Block[]): { index: number; text: string } | true | null {
-  if (!TOPIC_SUBJECT_RE.test(subject.trim()) || asksQuestion(subject)) return true;
+  if (!TOPIC_SUBJECT_RE.test(subject.trim()) || asksQuestion(subject) || PROBLEM_PREDICATE_RE.test(subject)) return true;
   const letter = fields.find((f) => f.kind === null && f.at > question.at && LETTER_LABEL_RE.test(f.label));
   const lines = letter ? (letter.inline !== null ? [letter.at] : letter.lines) : [];
   for (const i of [...lines].reverse()) {

@@ -64,6 +64,21 @@ export function transcriptGuest(labels: readonly string[], hosts: ReadonlySet<st
 }
 
 /**
+ * A guest's turn that only greets, thanks or takes leave (`主持人好，各位网友大家好！`, `大家好！很高兴和大家交流。`, `谢谢大家，再见！`):
+ * every clause of it a courtesy to the host or the audience, none of the answer. A clause saying anything else keeps the turn.
+ */
+const COURTESY_CLAUSE_RES = [
+  /^(?:(?:主持人|各位|大家|网友|观众|听众|同学|家长|朋友|老师)(?:们|朋友们?)?[、和及]?)+(?:上午|下午|晚上|早上|中午)?好$/u,
+  /^(?:谢谢|感谢|多谢)(?:主持人|大家|各位(?:网友|观众|听众|朋友)?(?:们)?|您|你们)?(?:的(?:邀请|收看|收听|关注|提问))?$/u,
+  /^(?:大家|各位(?:网友|观众|听众)?)?(?:再见|下次再见|下期再见|拜拜)$/u,
+  /^(?:很|非常)?(?:高兴|荣幸)(?:能)?(?:和|跟|与|同)?(?:大家|各位(?:网友|观众|听众)?|网友们)?(?:一起)?(?:交流|见面|聊聊|做客)?$/u,
+];
+export function isCourtesyTurn(text: string): boolean {
+  const clauses = text.split(/[，,。！!；;~～、\s]+/u).filter((c) => c !== '');
+  return clauses.length > 0 && clauses.every((c) => COURTESY_CLAUSE_RES.some((re) => re.test(c)));
+}
+
+/**
  * A speaker's label opening a transcript's line: in brackets (`[主持人]`, `【王芳】`), with a colon (`主持人：`), or the host's alone
  * run into the turn (`主持人各位网友…`, a label set in a span of its own).
  */
@@ -89,15 +104,15 @@ const RELAYED_RE = /^(?:有(?:位|一位)?网友(?:提问|问|问道|留言|咨�
 const RELAYED_LINES_BELOW = 40;
 
 /**
- * The netizen's question an online interview's page answers, under a headline naming the interview's theme (`高血压的防治`, asking
- * nothing): the one line relaying a netizen's question in a transcript where the host speaks. Its line and its text; null where the
- * headline asks itself, no host speaks, or the transcript relays no netizen's question or several (a whole session's: which
- * answer is the page's is not told so).
+ * The questions an online interview's transcript under a headline naming its theme (asking nothing) puts to the guest: the
+ * netizens' it relays, each with its line and text, and how many the host asks of their own. Null where the headline asks
+ * itself or no host speaks.
  */
-export function relayedQuestion(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { index: number; text: string } | null {
+function transcriptQuestions(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { relayed: Array<{ index: number; text: string }>; own: number } | null {
   if (asksQuestion(headline)) return null;
   let host = false;
   const found: Array<{ index: number; text: string }> = [];
+  let own = 0;
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + RELAYED_LINES_BELOW); i++) {
     const b = blocks[i]!;
     const text = b.text.trim();
@@ -111,6 +126,29 @@ export function relayedQuestion(blocks: readonly { text: string; linkChars: numb
     const relayed = rest.match(RELAYED_RE);
     const asked = relayed ? rest.slice(relayed[0].length).trim() : '';
     if (relayed && [...asked].length >= 4 && asked.length <= 80 && asksQuestion(asked)) found.push({ index: i, text: asked });
+    // The host's own question (`主持人：怎么判断孩子是不是胖了？`, a turn ending asking: an opening that names the theme,
+    // `聊聊如何预防`, asks nothing) is put to the guest too.
+    else if (hosted && /[？?][”"」』）)]?$/u.test(rest)) own++;
   }
-  return host && found.length === 1 ? found[0]! : null;
+  return host ? { relayed: found, own } : null;
+}
+
+/**
+ * The netizen's question an online interview's page answers, under a headline naming the interview's theme (`高血压的防治`, asking
+ * nothing): the one line relaying a netizen's question in a transcript where the host speaks. Its line and its text; null where the
+ * headline asks itself, no host speaks, or the transcript relays no netizen's question or several, or the host asks one of their
+ * own beside it (a whole session's, two questions or more: which answer is the page's is not told so).
+ */
+export function relayedQuestion(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { index: number; text: string } | null {
+  const asked = transcriptQuestions(blocks, heading, headline);
+  return asked && asked.relayed.length === 1 && asked.own === 0 ? asked.relayed[0]! : null;
+}
+
+/**
+ * Whether the transcript under a headline naming its theme puts two questions or more to the guest (the host's own or relayed):
+ * a whole session's page, its answer the guest's turns to all of them, read from turns no rule parts from the greetings with certainty.
+ */
+export function asksSeveralInSession(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): boolean {
+  const asked = transcriptQuestions(blocks, heading, headline);
+  return asked !== null && asked.relayed.length + asked.own >= 2;
 }

@@ -47,13 +47,15 @@ export function withCellLabels(blocks: readonly Block[], from: number, to: numbe
  * An article's info line of labelled fields after the question (post-stamp.ts): read as its
  * date alone (page meta); what its 来源 fields name is returned.
  */
-export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null } {
+export function readInfoLines(blocks: Block[], question: number, end: number): { sources: string[]; above: string | null; session: string | null } {
   const sources: string[] = [];
   let above: string | null = null;
-  // An online interview's time above the question (`访谈时间：…`, session-day.ts) dates its answer over the info line's publishing day.
+  // An online interview's time above the question (`访谈时间：…`, session-day.ts) dates its answer over the info line's publishing day;
+  // so too under a headline question, in the short lines of its box (up to the next heading, `文字实录`, or the first long line).
   let session: string | null = null;
+  const boxEnd = !blocks[question]?.heading ? -1 : ((k) => (k === -1 ? end : k))(blocks.findIndex((b, i) => i > question && (b.heading || b.chars > 60)));
   for (let i = 0; i < end; i++) {
-    if (i < question && blocks[i]!.chars <= 60) session ??= sessionTimeDay(blocks[i]!.text);
+    if ((i < question || i < boxEnd) && i !== question && blocks[i]!.chars <= 60) session ??= sessionTimeDay(blocks[i]!.text, blocks[i - 1]?.text);
     const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
     if (!info) continue;
     // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.
@@ -62,7 +64,7 @@ export function readInfoLines(blocks: Block[], question: number, end: number): {
     if (i > question || info.aired) blocks[i] = { ...blocks[i]!, text: info.date };
     if (info.source) sources.push(info.source);
   }
-  return { sources, above: session ?? above };
+  return { sources, above: session ?? above, session };
 }
 /** How the card's sentence says the doctor answered (`name title 视频回答`, `由 name 语音解答了该问题`). */
 const ANSWERED_AS_RE = /(语音|音频|视频|图文|文字|电话)(?:解答|回答|回复)/gu;

@@ -10,7 +10,7 @@ import { readMetaLine } from '../dates/page-meta.js';
 import { postRounds, stampedRound } from '../layouts/post-rounds.js';
 import { isName } from '../words/card-words.js';
 import { hasCardLine } from '../card/speaking-guest.js';
-import { broadcastSpeaker, pageHosts, transcriptGuest } from '../layouts/transcript-speakers.js';
+import { broadcastSpeaker, isCourtesyTurn, pageHosts, transcriptGuest } from '../layouts/transcript-speakers.js';
 import { earlierDayLines, isAssistantSpeaker } from '../records/assistant-turns.js';
 import { yearChatDays } from '../records/chat-days.js';
 import { addressesDoctor, isRecordNote, isStaffSpeaker, isVisitorSpeaker, runInTurn } from '../records/consult-speakers.js';
@@ -178,6 +178,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     for (const [i, { who, from }] of inline) {
       if (who === 'asker') kinds[i] = 'asker';
       else blocks[i] = { ...blocks[i]!, text: blocks[i]!.text.slice(from) };
+      // The guest's turn of greetings or farewell alone, to the host and the audience (transcript-speakers.ts): none of the answer.
+      if (who === 'doctor' && (hostTurns > 0 || hostAbove) && isCourtesyTurn(blocks[i]!.text)) kinds[i] = 'note';
     }
     for (const i of hosts) kinds[i] = 'asker';
     if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';

@@ -1,3 +1,4 @@
+import { isLetterLine } from '../words/reply-form.js';
 import { yearlessDayByStructuredData } from '../dates/yearless-day.js';
 import { stampMonthDay } from '../records/chat-days.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
@@ -307,10 +308,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const othersBeforeLines = before ? Array.from({ length: before[1] - before[0] }, (_, k) => before[0] + k) : [];
   const known = [...chat.notAnswerDates, ...(student?.askedStamps ?? []), ...texted, ...othersBeforeLines, ...stepLines, ...label, ...schedule];
   const foreign = foreignStamps({ blocks, kinds, question: at.index, first, last, own, end, otherItems, card: card ? { element: card.element, name: card.doctor.name } : null }, known);
+  // (A mailbox's letter under its label, `来信：…（2024-06-11）`, is dated by its writing: none of the answer's days, reply-form.ts.)
   const near = withCellLabels(blocks, at.index + 1, own)
     // A consultation on sale in a product card (图文问诊 over ¥29) names a service, not this answer's format
     // (a price to hear this answer, ¥2 偷听 beside its length, is this answer's).
-    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text) && !isAskerNickStamp(b.text))
+    .filter((b, i) => kinds[at.index + 1 + i] !== 'text' && !(kinds[at.index + 1 + i] === 'product' && sellsConsultation(b.text)) && !(kinds[at.index + 1 + i] === 'card' && isCardButton(b)) && kinds[at.index + 1 + i] !== 'nav' && kinds[at.index + 1 + i] !== 'note' && !foreign.has(at.index + 1 + i) && !othersLine(at.index + 1 + i) && !isMemberByline(b.text) && !isAskerNickStamp(b.text) && !isLetterLine(b.text))
     // The answer's label before its format (`医生回复：语音`, `医师回复 图文`) is no part of the meta
     // (a spaced one only before a format word: `医生回复 2个月前` is dated by the page's other means).
     .map((b) => {
@@ -350,6 +352,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A session's record dated by the session's day its report opens with (session-day.ts), never by its publishing.
   if (meta.date === null && recorded) meta.date = sessionOpeningDay(blocks.slice(0, at.index).map((b) => b.text));
   if (meta.date === null) meta.date = student?.aired ?? (recorded ? null : info.above) ?? after!.labelled ?? issueDate(blocks, at.index);
+  // An online interview's own time in its box under the headline (`访谈时间：…`, session-day.ts) dates the answer over the
+  // transcript's later 发布时间 printed beside it: the guest answered on the session's day.
+  else if (info.session !== null && !recorded) meta.date = info.session;
   // A paper's issue line over its column's web copy dates the answer over the copy's own day (issue-date.ts).
   meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
@@ -405,6 +410,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
     doubts.push(`the chat's stamps print no year and none names the day read (${blocks[unyearedStamps[0]!]!.text.trim()})`);
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
   doubts.push(...questionDoubts(at));
+  // A session's theme over a transcript of several questions: its answer is the guest's turns to all, greetings and farewells
+  // among them read by no certain rule (transcript-speakers.ts).
+  if (questionRead.session) doubts.push('the headline names a session whose transcript asks the guest several questions');
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
   if (meta.conflicting) doubts.push(DISAGREE);

@@ -44,7 +44,7 @@ import { isWallPrompt, isReadMore } from '../words/read-more.js';
 import { isAccessTag } from '../words/access-tag.js';
 import { isFollowUpHead, isStampedFollowUp } from '../layouts/follow-up.js';
 import { isFootnoteMark, isReferencesHead, isReviewCredit } from '../words/references.js';
-import { isClosingHotline } from '../words/reply-form.js';
+import { isClosingHotline, isLetterLine } from '../words/reply-form.js';
 import { isCardCounters } from '../card/card-rows.js';
 import { isSubtitleNote, isTopicsCaption } from '../layouts/video-page.js';
 import { isPager } from '../words/pager.js';
@@ -280,7 +280,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // An icon font's glyph (private-use characters): a picture, not text.
   if (ICON_GLYPHS_RE.test(text)) return 'ui';
   // A letters column's reader signing off their letter (`（温哥华 陈先生）`), the column's standing note over it (letter-column.ts).
-  if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text)) return 'asker';
+  // So too a mailbox's letter under its own label (`【来信】…`, reply-form.ts).
+  if (isAskerLine(text) || isAskerProfile(text) || isLetterSignOff(text) || isLetterLine(text)) return 'asker';
   if (isColumnNote(text) || isNewsLead(text)) return 'note';
   if (isCardFieldsLine(text)) return 'card';
   // A column's writer introducing themselves over the post (`我是{name}，{card}。这份通讯…`, card-sentences.ts).

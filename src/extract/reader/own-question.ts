@@ -13,7 +13,7 @@ import { answeredPostSubject, withoutReplyMark } from '../words/reply-subject.js
 /** How far under a reply's heading the line naming the post it answers stands (under the poster's line). */
 const ANSWERED_POST_LINES = 3;
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { relayedQuestion } from '../layouts/transcript-speakers.js';
+import { asksSeveralInSession, relayedQuestion } from '../layouts/transcript-speakers.js';
 import { findQuestion, withoutColumnName } from './page-question.js';
 
 /** Where the page's own question stands and what it says. */
@@ -29,6 +29,8 @@ export interface OwnQuestion {
   aired: boolean;
   /** The page's heading, where the question was read from the transcript under it (an interview's relayed question). */
   relayedUnder?: number;
+  /** Whether the headline is a session's theme over a transcript asking the guest several questions (transcript-speakers.ts). */
+  session?: boolean;
 }
 
 export interface QuestionSources {
@@ -82,6 +84,7 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   const heading = at.index;
   const relayed = blocks[heading]!.heading ? relayedQuestion(blocks, heading, at.text) : null;
   if (relayed) at = { index: relayed.index, confirmed: at.confirmed, text: relayed.text, labelled: true };
+  const session = !relayed && blocks[heading]!.heading && asksSeveralInSession(blocks, heading, at.text);
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
   at.text = withoutReplyMark(withoutSequenceNumber(withoutColumnName(at.text)));
   // A BBS reply's own page: the post it answers, named under its heading (`回答: {subject} 由 {id} 于 {day}`), asks the question;
@@ -99,7 +102,7 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
   at.text = withoutStuffedTail(at.text, title) ?? at.text;
-  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}) };
+  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(session ? { session } : {}) };
 }
 
 /** The doubts the question read raises: not confirmed by the `<title>`, or printed cut short with its whole nowhere. */

@@ -62,6 +62,13 @@ const THANKS_RE = /^(?:再次)?(?:感谢|谢谢)您(?:的(?:来信|留言|关注
  */
 const CLOSING_HOTLINE_RE = /^如(?:有|还有|仍有|需)?(?:疑问|问题|需要|其他问题|不明之处|进一步了解|了解更多|进一步咨询)[，,]?\s*(?:请|可|欢迎)?(?:拨打|致电|咨询)\S{0,30}?(?:热线|电话|12320|12345)\S{0,6}?[。！!]?$/u;
 
+/**
+ * The citizen's letter printed under its own label (`来信：…`, `【来信】…`, `来信内容：…`) where the reply's zone holds it: the asker's
+ * words, none of the reply (which a mailbox labels `回复：` / `【回复】`).
+ */
+const LETTER_LINE_RE = /^\s*(?:[【\[［]\s*来信(?:内容)?\s*[】\]］]|来信(?:内容)?\s*[:：])\s*\S/u;
+export const isLetterLine = (text: string): boolean => LETTER_LINE_RE.test(text);
+
 export const isClosingHotline = (text: string) => text.trim().length <= 50 && CLOSING_HOTLINE_RE.test(text.trim());
 
 export function isReplyFormLine(text: string): boolean {
