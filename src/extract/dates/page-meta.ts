@@ -322,6 +322,13 @@ function bbsStamp(line: string): string | null {
 }
 
 /**
+ * A portal article's stamp (Discuz! Portal-kind: `2023-5-6 14:22| 发布者: {id}| 查看: 1234| 评论: 3|来自: {source}`): its day and
+ * bar-parted fields of who posted it, its counts and its source, however long its ids: read as its day alone, the line meta.
+ */
+const PORTAL_STAMP_RE = /^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[|｜]\s*(?:发布者|发布人|作者|查看|浏览|阅读|评论|来自|来源|原作者)\s*[:：]\s*[^|｜]{1,30}?){2,}\s*$/u;
+const portalStamp = (line: string) => line.trim().match(PORTAL_STAMP_RE)?.[1] ?? null;
+
+/**
  * A post's day as its stamp prints it, a year-last one (`10/29/2022`) read where it reads one way (a part over 12, or both one
  * number); null where it reads two (`05/11/2021`): the page's order is year-last-date.ts's to tell, the reader's to doubt.
  */
@@ -335,7 +342,7 @@ function oneWayDay(printed: string): string | null {
 
 export function readMetaLine(given: string): MetaLine {
   const khmerless = KHMER_DIGIT_RE.test(given) ? given.replace(KHMER_DAY_RE, ' ') : given;
-  const printed = bbsStamp(khmerless) ?? khmerless;
+  const printed = bbsStamp(khmerless) ?? portalStamp(khmerless) ?? khmerless;
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (printed.length > 80) return NOT_META;
   let meta = READ_LINES.get(printed);
