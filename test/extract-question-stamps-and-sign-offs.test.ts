@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { labelledQuestion, withoutAskedStamp } from '../src/extract/words/genre.js';
+import { isShareRow } from '../src/extract/words/share-prompt.js';
 
 /** What a question's line prints beside the question: the day it was asked in brackets, a reader's sign-off. Neither is the question. */
 
@@ -34,5 +35,22 @@ describe('a reader\'s labelled question signed in brackets', () => {
   it('is the question without the sign-off', () => {
     expect(labelledQuestion('网友提问：饭后胃胀怎么办？（多伦多 王先生）')).toBe('饭后胃胀怎么办？');
     expect(labelledQuestion('网友提问：饭后胃胀怎么办？（已经三天了）')).toBe('饭后胃胀怎么办？（已经三天了）');
+  });
+});
+
+describe('a share row closed by the page tools in brackets', () => {
+  it('is no line of the answer', () => {
+    const html =
+      `<html><head><meta charset="utf-8"><title>饭后胃胀怎么办-健康问答-某县人民医院</title></head><body>` +
+      `<div class="box"><div class="tit">饭后胃胀怎么办</div><div class="con">` +
+      `<p>回答医生：刘建华 主治医师 消化内科</p><p>发布时间：2022-03-12</p>` +
+      `<p>问：饭后胃胀怎么办</p><p>答：${answer[0]}</p><p>${answer[1]}</p>` +
+      `<div>分享到：<a>朋友圈</a> <a>新浪微博</a>　<a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div></div></div>` +
+      `<div class="foot">某县人民医院 版权所有</div></body></html>`;
+    const entry = entriesOf(extractOrThrow(pageRecord(html, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
+    expect(entry.answer_paragraphs).toEqual(answer);
+    expect(isShareRow('分享到：朋友圈 新浪微博　【打印本页】 【关闭窗口】')).toBe(true);
+    // A line that only names a platform among its words is no row of buttons.
+    expect(isShareRow('分享到朋友圈的内容【仅供参考】')).toBe(false);
   });
 });
