@@ -14,6 +14,9 @@ describe('English answer-day lines', () => {
     expect(readMetaLine('Answered on Jul 16, 2022').metaOnly).toBe(true);
     expect(readMetaLine('Last updated: 3 Dec 2025').dates).toEqual([{ iso: '2025-12-03', kind: 'updated' }]);
     expect(readMetaLine('Published: May 6, 2023').dates).toEqual([{ iso: '2023-05-06', kind: 'answered' }]);
+    // A portal's byline before its day, parted by a bar: the line is meta, its day read.
+    expect(readMetaLine('By Helen Wu | Mar 9, 2022')).toMatchObject({ dates: [{ iso: '2022-03-09', kind: 'plain' }], metaOnly: true });
+    expect(readMetaLine('By 本站编辑 · 9 March 2022').metaOnly).toBe(true);
   });
 });
 

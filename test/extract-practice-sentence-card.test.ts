@@ -5,11 +5,11 @@ import { isPracticeSentence } from '../src/extract/card/card-sentences.js';
 /** A portal's letters column whose guest doctor is introduced in one sentence after the answer: `{name}（post-nominals），{calling}，现于{clinic}执业。` */
 
 const answer = ['喘息的处理要根据病情轻重来决定：', '1.女性出现喘息时，不要长期自行服用止咳化痰药，保持心情舒畅也很重要。', '2.支气管炎早期，往往需要复查血常规，注意规律作息、避免熬夜。'];
-const pageOf = (sentence: string) =>
+const pageOf = (sentence: string, lang = '') =>
   entriesOf(
     extractOrThrow(
       pageRecord(
-        `<html><head><meta charset="utf-8"><title>【医生信箱】喘息咳痰是怎么回事 - 加国360</title></head><body>` +
+        `<html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>【医生信箱】喘息咳痰是怎么回事 - 加国360</title></head><body>` +
           `<div><h1>【医生信箱】喘息咳痰是怎么回事</h1><div><span>发布时间：2021年8月6日</span> <span>来源：加国360健康频道</span></div>` +
           `<p><strong>读者问：</strong>喘息咳痰是怎么回事？请问需要做什么检查？</p><p>（温哥华 陈先生）</p>` +
           `<section><p><strong>徐医生答：</strong>${answer[0]}</p>${answer.slice(1).map((p) => `<p>${p}</p>`).join('')}</section>` +
@@ -36,5 +36,20 @@ describe('a guest doctor introduced in one sentence', () => {
     expect(isPracticeSentence('多数患者在社区诊所执业医生的指导下，现于附近诊所执业')).toBe(false);
     // A columnist's note naming no calling nor a doctor: no card by itself.
     expect(isPracticeSentence('作者簡介：劉嘉怡，於紐約開業。')).toBe(false);
+  });
+
+  it('reads past a bracketed heading opening the sentence, and takes the department a specialist\'s calling names', () => {
+    // Without the heading rule the English name is taken (the Chinese one read as the heading's); without the calling's field none.
+    expect(pageOf('【本期专家】钟明远医生（Dr. Mingyuan Zhong, MD），内分泌科专科医生，现于湾区华人医疗中心（Bay Area Chinese Medical Center）执业。').doctor).toMatchObject({
+      name: '钟明远',
+      title: '专科医生',
+      department: '内分泌科',
+      hospital: '湾区华人医疗中心',
+    });
+  });
+
+  it('reads a specialist\'s calling beside a medical centre abroad as the specialist\'s title and field, beside a clinic whole', () => {
+    expect(pageOf('钟明远医生（MD），眼科专科医生，现于旧金山加大医学中心（UCSF Medical Center）执业。', 'zh-CN').doctor).toMatchObject({ title: '专科医生', department: '眼科', hospital: '旧金山加大医学中心' });
+    expect(pageOf('钟明远医生（MD），眼科专科医生，现于湾区华人医疗中心执业。', 'zh-CN').doctor).toMatchObject({ title: '眼科专科医生', department: null });
   });
 });

@@ -133,8 +133,11 @@ const DEGREED_RE = /(?:\bDr\b|[（(][A-Z][A-Za-z.,\s]*[）)])/u;
 /** A sentence opening with a label (`如需转诊：…`) or in the writer's own voice or an example (`我是…`, `例如…`): the answer's. */
 const NOT_INTRODUCING_RE = /^(?:\p{Script=Han}{1,8}\s*[:：]|我|本人|例如|比如|譬如|如|可|请|請)/u;
 
+/** A heading in lenticular brackets opening the sentence (`【专家简介】`, `【本期嘉宾】`): it names the part, no field of the card. */
+const LEAD_HEADING_RE = /^【[^【】]{1,8}】\s*/u;
+
 function readPracticeSentence(line: string): Doctor | null {
-  const text = line.trim();
+  const text = line.trim().replace(LEAD_HEADING_RE, '');
   if (text.length > 200 || !/(?:执业|執業|开业|開業)/u.test(text)) return null;
   // Clauses parted by commas outside brackets (`（MD, CCFP）` is one clause's).
   const clauses = text.split(/[。]/u)[0]!.split(/[，,](?![^（(]*[）)])/u).map((c) => c.trim());
@@ -146,7 +149,9 @@ function readPracticeSentence(line: string): Doctor | null {
   if (doctor.title === null && !/(?:医生|醫生|医师|醫師|\bDr\b|[（(][A-Z][A-Za-z.,\s]*[）)])/u.test(clauses[0]!)) return null;
   const practice = clauses[at]!.match(PRACTISES_AT_RE)![1]!;
   if (PRACTICE_NAME_RE.test(practice)) doctor.hospital = practice.replace(/\s*[（(][A-Za-z][^（()）]*[）)]$/u, '').replace(/^(\p{Script=Han}[^A-Za-z]*?)\s+[A-Za-z].*$/u, '$1');
-  return { ...doctor, department: null };
+  // The department only where the calling is printed with its field run into it (`眼科专科医生`: a specialist in 眼科); elsewhere none.
+  const fieldCalling = doctor.department !== null && doctor.title !== null && clauses.slice(0, at).some((c) => c.includes(`${doctor.department}${doctor.title}`));
+  return { ...doctor, department: fieldCalling ? doctor.department : null };
 }
 /**
  * A column's writer introducing themselves at the head of a post (`我是{name}，{hospital}{department}{title}。这份通讯每周回答一位

@@ -12,8 +12,11 @@ const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
  * rank run together (`专家：{name}，儿科医师` on a hospital's own 健康问答, as `心内科医师` is 心内科's 医师).
  */
 const FIELD_PHYSICIAN_RE = /^([内內外儿兒]科)([医醫][师師])$/u;
-/** A hospital's name (`仰光总医院`), no clinic's or practice's. */
-const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫]院$/u.test(doctor.hospital);
+/**
+ * A hospital's name (`仰光总医院`; a medical centre or hospital centre, as hospitals abroad are named in Chinese: `…医学中心`,
+ * `…医院中心`), no clinic's or practice's (`…医疗中心`, `…诊所`).
+ */
+const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫](?:院|學中心|学中心|院中心)$/u.test(doctor.hospital);
 
 /**
  * A card's calling read as a registered specialist's on a page of a region whose council registers specialists by specialty

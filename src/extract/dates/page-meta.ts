@@ -60,6 +60,8 @@ const DAY_NAMES_RE =
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /** A blog's byline after the post's day (`May 6, 2023 by 诗华日报`, WordPress's `posted on … by …`): its author, meta as the day is. */
 const POSTED_BY_RE = /(?:^|\s+)(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
+/** A byline before the day, parted from it by a bar (`By Jane Doe | May 6, 2023`, a portal's English byline): its author, meta as the day is. */
+const BY_BEFORE_DAY_RE = /^\s*(?:by|By|BY)\s+[^|｜·•，,。；;！!？?]{1,30}?\s*[|｜·•]\s*/u;
 /**
  * A periodical's issue named with its month, as a foundation's newsletter prints where an article first ran (`好心肝會刊第82期（111年6月）`,
  * `健康月刊第12期（2023年3月）`): the issue's, meta beside the day (a month alone dates nothing).
@@ -322,6 +324,13 @@ function bbsStamp(line: string): string | null {
 }
 
 /**
+ * A portal article's stamp (Discuz! Portal-kind: `2023-5-6 14:22| 发布者: {id}| 查看: 1234| 评论: 3|来自: {source}`): its day and
+ * bar-parted fields of who posted it, its counts and its source, however long its ids: read as its day alone, the line meta.
+ */
+const PORTAL_STAMP_RE = /^(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[|｜]\s*(?:发布者|发布人|作者|查看|浏览|阅读|评论|来自|来源|原作者)\s*[:：]\s*[^|｜]{1,30}?){2,}\s*$/u;
+const portalStamp = (line: string) => line.trim().match(PORTAL_STAMP_RE)?.[1] ?? null;
+
+/**
  * A post's day as its stamp prints it, a year-last one (`10/29/2022`) read where it reads one way (a part over 12, or both one
  * number); null where it reads two (`05/11/2021`): the page's order is year-last-date.ts's to tell, the reader's to doubt.
  */
@@ -335,7 +344,7 @@ function oneWayDay(printed: string): string | null {
 
 export function readMetaLine(given: string): MetaLine {
   const khmerless = KHMER_DIGIT_RE.test(given) ? given.replace(KHMER_DAY_RE, ' ') : given;
-  const printed = bbsStamp(khmerless) ?? khmerless;
+  const printed = bbsStamp(khmerless) ?? portalStamp(khmerless) ?? khmerless;
   // A long line is text, not meta; its dates are the text's (`2019年发病…`), not the answer's.
   if (printed.length > 80) return NOT_META;
   let meta = READ_LINES.get(printed);
@@ -399,7 +408,7 @@ function readLine(printed: string): MetaLine {
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
   const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
-  const rest = dated ? dayless.replace(POSTED_BY_RE, '') : dayless;
+  const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

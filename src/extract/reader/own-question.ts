@@ -7,7 +7,7 @@ import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import type { Block, Media } from '../lines/html-lines.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { consultTitle } from '../records/consult-title.js';
-import { opensWithEpisodeNumber, questionFromTitle, withoutStuffedTail } from '../words/genre.js';
+import { opensWithEpisodeNumber, questionFromTitle, withoutAskedStamp, withoutStuffedTail } from '../words/genre.js';
 import { answeredPostSubject, withoutReplyMark } from '../words/reply-subject.js';
 
 /** How far under a reply's heading the line naming the post it answers stands (under the poster's line). */
@@ -102,6 +102,8 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   at.text = wholeQuestionBelow(blocks, at.index, at.text) ?? at.text;
   // A mirror's keyword tail after the heading's question, where its <title> stuffs keywords after the same question (genre.ts).
   at.text = withoutStuffedTail(at.text, title) ?? at.text;
+  // Its asked day in brackets after it (`（提问时间：…）`) is meta (genre.ts).
+  at.text = withoutAskedStamp(at.text);
   return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(session ? { session } : {}) };
 }
 

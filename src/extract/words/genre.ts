@@ -9,6 +9,7 @@ import { chineseHalf } from '../../core/bilingual-label.js';
 import { ACCREDITATION_LEVELS, BRANCH_HALL, DOCTOR_TITLES, GRADE_LEVELS, HOSPITAL_GRADES, LETTER_GRADES, POST_TITLES, PRACTICE_TITLES } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from './sequence-number.js';
 import { isEmergencyNotice } from './emergency-notice.js';
+import { withoutSignOff } from './letter-column.js';
 
 // The vocabulary lives below both the reader and the consistency checks.
 export { DOCTOR_TITLES, HOSPITAL_GRADES };
@@ -293,7 +294,8 @@ const QUESTION_LABEL_RE = new RegExp(`^${TOPICS}(?:${QUESTION_LABEL_WORDS}\\s*[:
 /** The question a labelled line holds (`标题：…` → `…`), or null where the line has no such label. */
 export function labelledQuestion(line: string): string | null {
   const m = line.match(QUESTION_LABEL_RE);
-  return m ? line.slice(m[0].length).trim() : null;
+  // A reader's sign-off closing the question (`…怎么办（温哥华 陈先生）`) is the asker's, none of the question (letter-column.ts).
+  return m ? withoutSignOff(line.slice(m[0].length).trim()) : null;
 }
 
 /**
@@ -308,6 +310,13 @@ export function labelledComplaint(line: string): string | null {
 
 /** The mark of a question printed before it on its line (`Q:`, `Q：`, `问：`, `问题：`): a label, none of the question. */
 export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
+
+/**
+ * The day it was asked, labelled in brackets after the question (`…吃什么药（提问时间：2021-02-06）`, `…（咨询日期：2021年2月6日）`,
+ * as a CMS prints its question's stamp on the question's line): the question's meta, none of its words.
+ */
+const ASKED_STAMP_AFTER_RE = /\s*[（(]\s*(?:提问|提問|咨询|諮詢|留言|来信|來信)?(?:时间|時間|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]$/u;
+export const withoutAskedStamp = (question: string): string => question.replace(ASKED_STAMP_AFTER_RE, '');
 
 /** The label alone on its line, the question on the next (a post's `网友提问` pill over the question). */
 const QUESTION_LABEL_ALONE_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]?|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])$`, 'u');

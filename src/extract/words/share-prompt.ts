@@ -15,6 +15,9 @@ export function isSharePrompt(text: string): boolean {
   return line.length > 0 && line.length <= 40 && SHARE_HINT_RE.test(line) && SHARE_PROMPT_RE.test(line);
 }
 
-/** A row of buttons to share the page on the platforms it names (`分享到：微信 微博 QQ空间`), printed as text where its buttons hold no link. */
-const SHARE_ROW_RE = /^(?:(?:分享|转发)(?:到|至|给)?|一键分享)\s*[:：]?\s*(?:(?:微信好友|微信|朋友圈|新浪微博|微博|QQ空间|QQ好友|QQ|抖音|豆瓣|复制链接)\s*[|｜·,，]?\s*)+$/u;
+/**
+ * A row of buttons to share the page on the platforms it names (`分享到：微信 微博 QQ空间`), printed as text where its buttons hold no link;
+ * an old CMS's page tools may close it in brackets (`【打印】【关闭】`), buttons as well.
+ */
+const SHARE_ROW_RE = /^(?:(?:分享|转发)(?:到|至|给)?|一键分享)\s*[:：]?\s*(?:(?:微信好友|微信|朋友圈|新浪微博|微博|QQ空间|QQ好友|QQ|抖音|豆瓣|复制链接)\s*[|｜·,，]?\s*)+(?:[【[]\s*(?:打印|打印本页|关闭|关闭窗口|收藏|返回|返回顶部)\s*[】\]]\s*)*$/u;
 export const isShareRow = (text: string): boolean => text.length <= 60 && SHARE_ROW_RE.test(text.trim());
