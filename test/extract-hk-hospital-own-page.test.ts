@@ -33,6 +33,13 @@ describe('a Hong Kong hospital’s own 健康問答: the card’s specialist cal
     expect(read.date).toBe('2020-05-16');
   });
 
+  it('reads the calling so on a page declaring itself `en` whose Chinese part declares `zh-HK` (no phone naming a region); whole where parts declare two regions', () => {
+    const noPhone = '仁安醫院 Union Hospital　© 2020 Union Hospital. All rights reserved.';
+    const bilingual = page({ footer: noPhone }).replace('<html lang="zh-hant">', '<html lang="en">').replace('<article>', '<article lang="zh-HK">');
+    expect(pageOf(bilingual).doctor).toMatchObject({ name: '段梅', title: '專科醫生', department: '婦產科' });
+    expect(pageOf(bilingual.replace('<p class="disclaimer">', '<p class="disclaimer" lang="zh-CN">')).doctor).toMatchObject({ title: '婦產科專科醫生', department: null });
+  });
+
   it('keeps the calling whole where the page’s phones name no region, or two', () => {
     expect(pageOf(page({ footer: '仁安醫院 Union Hospital　電話：2608 3388　© 2020 Union Hospital. All rights reserved.' })).doctor).toMatchObject({ title: '婦產科專科醫生', department: null });
     expect(pageOf(page({ footer: '仁安醫院 Union Hospital　香港：(852) 2608 3388　新加坡：(65) 6123 4567　© 2020 Union Hospital. All rights reserved.' })).doctor).toMatchObject({ title: '婦產科專科醫生', department: null });

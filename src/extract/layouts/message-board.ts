@@ -265,8 +265,16 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const beside = (kind: FieldKind) => after.find((f) => f.kind === kind && f.at > from && (f.at <= replyEnd || rows.has(f)));
   const unit = beside('unit');
   const time = beside('time');
-  const replier = beside('doctor') ?? beside('person');
-  const department = beside('department');
+  // A record whose card rows head it, before the subject (`回复科别`, `回复医师`, then `主旨`…, as a hospital's 网路咨询 table may
+  // print them): the replier's and the department's rows are the record's where none stands after the subject, in the reply's table.
+  const tableOf = (node: AnyNode | null): AnyNode | null => {
+    for (let el = node?.parent ?? null; el && el.type === 'tag'; el = el.parent) if ((el as Element).name === 'table') return el;
+    return null;
+  };
+  const replyTable = reply ? tableOf(blocks[reply.at]!.node) : null;
+  const heading = (kind: FieldKind) => (replyTable === null ? undefined : fields.find((f) => f.kind === kind && f.at < question.at && tableOf(blocks[f.at]!.node) === replyTable));
+  const replier = beside('doctor') ?? beside('person') ?? heading('doctor');
+  const department = beside('department') ?? (replier !== undefined && replier.at < question.at ? heading('department') : undefined);
   // The unit it was forwarded to is what marks a board's reply; a hospital's own record names the doctor who replied instead,
   // where it prints no card of rows the board does not read (所在医院, 职称: a consultation's web form, the page's reader's).
   if (!reply || (!unit && !replier)) return null;

@@ -35,5 +35,26 @@ export function dialledRegion(node: AnyNode): string | null {
 }
 
 
-/** The region a page says it is of: its `<html lang>`'s, else its own phone numbers' (asked only where a convention needs it). */
-export const pageRegion = (node: AnyNode): string | null => declaredRegion(node) ?? dialledRegion(node);
+/**
+ * The region the parts of a page declare by their own `lang` (`<section lang="zh-HK">`), where its `<html lang>` names none: a
+ * bilingual page declaring itself `en` and its Chinese half `zh-HK` says where it is as surely as its root would. One region,
+ * else null (parts declaring several, a page of translations, name none).
+ */
+export function partsRegion(node: AnyNode): string | null {
+  let root = node;
+  while (root.parent) root = root.parent;
+  const regions = new Set<string>();
+  const walk = (n: AnyNode): void => {
+    const el = n as Element;
+    if (!('children' in el)) return;
+    const lang = el.attribs?.lang?.trim();
+    const region = lang?.split(/[-_]/u).slice(1).find((sub) => /^[A-Za-z]{2}$/u.test(sub));
+    if (region !== undefined) regions.add(region.toUpperCase());
+    for (const c of el.children) walk(c);
+  };
+  walk(root);
+  return regions.size === 1 ? [...regions][0]! : null;
+}
+
+/** The region a page says it is of: its `<html lang>`'s, else its parts' `lang`, else its own phone numbers' (asked only where a convention needs it). */
+export const pageRegion = (node: AnyNode): string | null => declaredRegion(node) ?? partsRegion(node) ?? dialledRegion(node);
