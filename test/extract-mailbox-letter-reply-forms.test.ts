@@ -90,12 +90,16 @@ describe('a hospital mailbox’s reply set out as the office’s letter', () => 
 });
 
 describe('a mailbox’s reply with the citizen’s letter printed under its own label above it', () => {
-  const letter = (label: string) =>
+  const letter = (label: string, greeting = false) =>
     html(
       `${ASKED}_院长信箱_江州医院`,
       `<div class="hd">江州医院 院长信箱</div><div class="box"><h1>${ASKED}</h1><div class="lt">${label}孩子今年七岁，一年里扁桃体发炎了六七次，每次都要输液。（2023-04-28）</div>` +
-        `<div class="re">${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p class="sig">耳鼻喉科　周明　副主任医师　2023-05-04</p></div></div>`,
+        `<div class="re">${greeting ? '<p>您好！</p>' : ''}${ANSWER.map((p) => `<p>${p}</p>`).join('')}<p class="sig">耳鼻喉科　周明　副主任医师　2023-05-04</p></div></div>`,
     );
+
+  it('passes over the reply’s salutation alone (`您好！`) under such a letter, as the office’s form', () => {
+    expect(pageOf(letter('来信内容：', true)).answer_paragraphs).toEqual(ANSWER);
+  });
 
   it('takes the letter (`来信：…`, `【来信】…`) as the asker’s, none of the answer, and its day none of the answer’s', () => {
     for (const label of ['来信：', '【来信】']) {

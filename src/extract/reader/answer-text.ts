@@ -25,7 +25,7 @@ import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words
 import { isForwardingNote, opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { withoutEnglishBeside, withoutOriginalBeside } from '../words/translation.js';
-import { greetsAsker, greetsThreadStarter } from '../words/reply-form.js';
+import { greetsAsker, greetsThreadStarter, isLetterLine, isSalutation } from '../words/reply-form.js';
 import { isReplyDayLine } from '../layouts/issue-date.js';
 import type { Kind } from './line-kinds.js';
 import { isSideBoxHead } from '../card/side-column.js';
@@ -418,7 +418,10 @@ export function readAnswer(
   for (let i = lastAt + 1; i < end && i <= lastAt + 3 && !walled; i++) walled = kinds[i] !== 'text' && (isWallPrompt(blocks[i]!.text) || isAppPrompt(blocks[i]!.text));
   if (paragraphs[0] && LABEL_PREFIX_RE.test(paragraphs[0])) paragraphs[0] = paragraphs[0].replace(LABEL_PREFIX_RE, '');
   // A board's greeting to the thread's starter alone before the reply (`PO主你好：`, reply-form.ts): none of the answer.
-  if (paragraphs.length > 1 && greetsThreadStarter(paragraphs[0]!)) paragraphs.shift();
+  // So is the salutation alone (`您好！`) of a reply to the letter the page prints above it under its label (`来信内容：…`,
+  // reply-form.ts): the office's form, as a mailbox's record of rows reads it (message-board.ts).
+  const answersLetter = () => kinds.some((k, i) => k === 'asker' && i > question && i < end && isLetterLine(blocks[i]!.text));
+  if (paragraphs.length > 1 && (greetsThreadStarter(paragraphs[0]!) || (isSalutation(paragraphs[0]!) && answersLetter()))) paragraphs.shift();
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
   // An English paragraph beside each Chinese one: the translation, none of the answer (translation.ts).
