@@ -1,14 +1,12 @@
 import type { Logger } from '../core/log.js';
 import type { Stage } from '../core/stage.js';
-import { learnProfile, type LearnResult } from '../extract/profiles/learn-profile.js';
 import type { SiteProfile } from '../extract/profiles/index.js';
-import type { LearnedField } from '../extract/profiles/profile.js';
-import type { Furniture } from '../extract/profiles/site-furniture.js';
 import type { ExtractStats } from '../extract/stage.js';
 import { pageHost, type ExtractOptions } from '../extract/extract-page.js';
 import { PROFILES } from '../extract/profiles/index.js';
 import { PerPageStep, type PerPageSpec } from './per-page.js';
 import type { ReadingNote } from './reading-note.js';
+import { HostLearning, MAX_HOSTS_LEARNING } from './host-learning.js';
 import type { StepReport, SteppedStage } from './runner.js';
 import type { PageResult } from './stage-batch.js';
 import type { ExtractionItem, PackedEntryItem, PageItem, PageRecord } from '../schema/records.js';
@@ -50,29 +48,8 @@ import type { ExtractionItem, PackedEntryItem, PageItem, PageRecord } from '../s
  * learned (they crossed three times: the extraction back, to a validating thread, packed back).
  */
 
-/** Hosts whose sample pages are held at one time: past this, new hosts are read by the genre reader alone (memory stays bounded). */
-const MAX_HOSTS_LEARNING = 50;
-
-/** What the manifest and the report say about one host's learning. */
-export interface LearnedProfileNote {
-  host: string;
-  /** The learned profile's id (null when none could be learned). */
-  profile: string | null;
-  /** The pages it was learned from, in input order. */
-  learned_from: string[];
-  /** Of them, the pages the genre reader read a page entry from. */
-  pages_read: number;
-  /** Per field, the share of those pages where the profile's selectors give exactly what the genre reader read. */
-  agreement: Partial<Record<LearnedField, number>>;
-  /** Fields whose selectors did not agree enough: the genre reader alone reads them. */
-  left_out: LearnedField[];
-  /** Lines the site prints into most of its answers, whoever answers, and their share of the sample (site-furniture.ts). */
-  furniture: Furniture[];
-  /** Pages of the host read with the profile: its sample, read again once it was learned, and the later ones. */
-  pages_read_by_it: number;
-  /** Why no profile was learned. */
-  reason?: string;
-}
+import type { LearnedProfileNote } from './host-learning.js';
+export type { LearnedProfileNote };
 
 export interface AutoProfileOptions {
   /** How pages are extracted: the run's profiles (built in and given with --profile), the clock for rejects. */
@@ -128,16 +105,10 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
   readonly stats = {};
   /** The run's profiles (built in and given). */
   private readonly profiles: readonly SiteProfile[];
-  /** The profiles learned so far, in the order they were learned: only ever appended to, since extraction reads the first so many. */
-  private readonly learned: SiteProfile[] = [];
+  /** Which hosts are learned for, the profiles learned (a list only ever appended to: extraction reads the first so many) and the notes. */
+  private readonly hosts: HostLearning;
   private readonly inner: BatchedExtraction<Out>;
-  private readonly known: Set<string>;
   private readonly sampling = new Map<string, Sampling<Out>>();
-  /** Hosts a profile was learned for (or tried), with what the manifest says of it. */
-  private readonly tried = new Map<string, LearnedProfileNote>();
-  private readonly notes: LearnedProfileNote[] = [];
-  /** The host each profile learned in this run was learned for, by the profile's id. */
-  private readonly learnedHosts = new Map<string, string>();
   private readAgain = 0;
   private samplesReadAgain = 0;
   /** Pages seen, to give held pages back in input order. */
@@ -145,8 +116,8 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
 
   constructor(private readonly options: AutoProfileOptions) {
     this.profiles = options.extract.profiles ?? PROFILES;
-    this.known = new Set(this.profiles.flatMap((p) => p.hosts));
-    this.inner = (options.reader ?? ((learned) => batchedExtraction(options.extract, [], 1, learned)))(this.learned) as BatchedExtraction<Out>;
+    this.hosts = new HostLearning(this.profiles, { learnedAt: options.learnedAt, log: options.log });
+    this.inner = (options.reader ?? ((learned) => batchedExtraction(options.extract, [], 1, learned)))(this.hosts.learned) as BatchedExtraction<Out>;
   }
 
   /** The extract stage's stats: extraction's counts and the learning's. */
@@ -157,7 +128,7 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     const byName = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return {
       ...counts, byExtractor: byName(byExtractor), profileMisfits: byName(profileMisfits),
-      read_again_in_main_thread: this.readAgain, samples_read_again: this.samplesReadAgain, learn_after: this.options.learnAfter, learned_profiles: this.notes,
+      read_again_in_main_thread: this.readAgain, samples_read_again: this.samplesReadAgain, learn_after: this.options.learnAfter, learned_profiles: this.hosts.notes,
     };
   }
 
@@ -207,11 +178,11 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     const out = this.missedOne(page, read.note, readWith) ? await this.readAgainHere(item) : read;
     const note = out.note;
     if (note.kind !== 'extraction') return [out];
-    const host = this.unknownHost(note);
+    const host = this.hosts.unknownHost(note);
     if (host === null) return [out];
-    const learned = this.tried.get(host);
+    const learned = this.hosts.triedFor(host);
     if (learned) {
-      this.countReadByIt(learned, out);
+      this.hosts.countReadByIt(learned, out.note);
       return [out];
     }
     if (!note.teaches) return [out];
@@ -223,74 +194,24 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     sampling.held.push({ seq, item, read: out });
     if (sampling.held.length < this.options.learnAfter) return [];
     this.sampling.delete(host);
-    const profileNote = this.learn(host, sampling.held.map((h) => h.item.page));
+    const profileNote = this.hosts.learn(host, sampling.held.map((h) => h.item.page));
     if (!profileNote.profile) return sampling.held.map((h) => h.read);
     const again: Array<PageReading<Out>> = [];
     for (const { item: sample } of sampling.held) {
       this.samplesReadAgain++;
       const reading = await this.inner.readAgain(sample);
-      this.countReadByIt(profileNote, reading);
+      this.hosts.countReadByIt(profileNote, reading.note);
       again.push(reading);
     }
     return again;
   }
 
-  private countReadByIt(learned: LearnedProfileNote, reading: PageReading<Out>): void {
-    if (learned.profile && reading.note.kind === 'extraction' && reading.note.extractor.startsWith(`${learned.profile}/`)) learned.pages_read_by_it++;
-  }
-
   /** Whether a profile learned after the first `readWith` could read the page otherwise: one for its host; for a reject (no host to tell by), any. */
   private missedOne(page: PageRecord, read: ReadingNote, readWith: number): boolean {
-    if (readWith === this.learned.length) return false;
+    if (readWith === this.hosts.learned.length) return false;
     if (read.kind !== 'extraction') return true;
     const host = pageHost(page.finalUrl, read.canonicalUrl);
-    return host !== null && this.learned.slice(readWith).some((p) => p.hosts.includes(host));
-  }
-
-  private learn(host: string, pages: PageRecord[]): LearnedProfileNote {
-    // A learner's bug costs the host its profile, not the run: its pages stay the genre reader's.
-    let result: LearnResult;
-    try {
-      result = learnProfile(pages, { site: host, learnedAt: this.options.learnedAt });
-    } catch (err) {
-      result = { profile: null, pagesSampled: pages.length, pagesRead: 0, agreement: {}, leftOut: [], reason: `learning failed: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    // Ids are made from host names, and two hosts may make the same one (www.a.example, a.example).
-    const profile = result.profile && { ...result.profile, id: freeId(result.profile.id, [...this.profiles, ...this.learned]) };
-    const note: LearnedProfileNote = {
-      host,
-      profile: profile?.id ?? null,
-      learned_from: pages.map((p) => p.url),
-      pages_read: result.pagesRead,
-      agreement: result.agreement,
-      left_out: result.leftOut,
-      furniture: profile?.learned?.furniture ?? [],
-      pages_read_by_it: 0,
-      ...(profile ? {} : { reason: result.reason ?? 'no profile' }),
-    };
-    this.options.log?.info(profile ? 'learned a profile for a host no profile knows' : 'could not learn a profile for a host no profile knows', {
-      host,
-      profile: note.profile,
-      pages: pages.length,
-      agreement: note.agreement,
-      ...(note.reason ? { reason: note.reason } : {}),
-    });
-    this.tried.set(host, note);
-    this.notes.push(note);
-    if (!profile) return note;
-    this.learned.push(profile);
-    this.learnedHosts.set(profile.id, host);
-    return note;
-  }
-
-  /**
-   * The host of a page read by the genre reader because no profile knows its host, or by a
-   * profile learned in this run; null for anything else (a profile of the run's, a text copy).
-   */
-  private unknownHost(extraction: Extract<ReadingNote, { kind: 'extraction' }>): string | null {
-    if (extraction.extractor === 'generic-html') return extraction.site !== null && !this.known.has(extraction.site) ? extraction.site : null;
-    const slash = extraction.extractor.indexOf('/');
-    return slash === -1 ? null : (this.learnedHosts.get(extraction.extractor.slice(0, slash)) ?? null);
+    return host !== null && this.hosts.learned.slice(readWith).some((p) => p.hosts.includes(host));
   }
 
   /** The page read again, here, with every profile learned so far (the first reading, never counted, goes). */
@@ -298,14 +219,6 @@ export class AutoProfileExtractStage<Out = ExtractionItem> implements Stage<Page
     this.readAgain++;
     return this.inner.readAgain(item);
   }
-}
-
-/** `id`, or `id-2`, `id-3`… where a profile has it already. */
-function freeId(id: string, profiles: readonly SiteProfile[]): string {
-  const taken = new Set(profiles.map((p) => p.id));
-  let free = id;
-  for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
-  return free;
 }
 
 /**

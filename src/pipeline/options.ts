@@ -32,7 +32,7 @@ export const PublishConfigSchema = z
       .min(0)
       .default(10)
       .meta({
-        description: "learn a profile for a host no profile knows from its first n pages with an answer, and read its pages with it (those first n again), checked by the genre reader (0: off; saved-page runs)",
+        description: "learn a profile for a host no profile knows from its first n pages with an answer, and read its pages with it (a run: those first n again; a crawl: the pages fetched after them), checked by the genre reader (0: off)",
         arg: '<n>',
       }),
   })

@@ -6,7 +6,9 @@ import type { SiteProfile } from '../extract/profiles/profile.js';
 import type { FlagOptions } from '../flags/flags.js';
 import type { PageExtraction, PageRecord } from '../schema/records.js';
 import { checkExtraction, CheckedPages, type CheckedPage } from './checked-pages.js';
-import { THREADS_FROM_PAGES } from './per-page.js';
+import { THREADS_FROM_PAGES, withLearned } from './per-page.js';
+import { CrawlLearning } from './crawl-learning.js';
+import type { LearnedProfileNote, LearnOptions } from './host-learning.js';
 
 /** What a reader thread is handed with each page. */
 export interface PageToRead {
@@ -20,6 +22,8 @@ export interface CrawlPageReader {
   readonly counts: { threads: number; main: number };
   /** The pages read so far, validated and packed for publishing (checked-pages.ts), when asked to (`check`). */
   readonly checked: CheckedPages | null;
+  /** Profiles learned for hosts no profile knows, as the crawl went (crawl-learning.ts): what the manifest says of them. */
+  readonly learnedProfiles: readonly LearnedProfileNote[];
   /** Stops the reader threads (none when it reads in process). */
   close(): Promise<void>;
 }
@@ -36,7 +40,9 @@ export interface CrawlPageReader {
  * main thread, and a warning says so once. With `check` (the run's flags), each page read is
  * also validated and packed as publishing would (checked-pages.ts): in the main thread right
  * after it is read there; on the threads, once no page waits for them (its reading has long
- * gone back to the crawl). `close` waits for the checks still to make.
+ * gone back to the crawl). `close` waits for the checks still to make. With `learn`, hosts no
+ * profile knows get a profile learned from their first pages, and the pages after them are read
+ * with it, in the main thread or on the threads (crawl-learning.ts).
  */
 export function crawlPageReader(options: {
   profiles: readonly SiteProfile[];
@@ -51,19 +57,27 @@ export function crawlPageReader(options: {
    * validates it), so threads that never run short of pages to read do not pile up extractions.
    */
   maxWaitingChecks?: number;
+  /** Learn a profile for each host no profile knows from its first `learnAfter` pages with an answer (crawl-learning.ts); off without it. */
+  learn?: LearnOptions;
 }): CrawlPageReader {
   const { profiles, threads } = options;
+  const learning = new CrawlLearning(profiles, { ...(options.learn ?? { learnAfter: 0, learnedAt: '' }), log: options.log });
+  const seen = (page: PageRecord, outcome: Outcome<PageExtraction>) => {
+    learning.see(page, outcome);
+    return outcome;
+  };
   const threadsFrom = options.threadsFrom ?? THREADS_FROM_PAGES;
   const counts = { threads: 0, main: 0 };
   const check = options.check ?? null;
   const checked = check ? new CheckedPages(check) : null;
   const inProcess = async (page: PageRecord, now: Date) => {
     counts.main++;
-    const outcome = extractPageSafely(page, { now, profiles });
+    const outcome = seen(page, extractPageSafely(page, { now, profiles: withLearned(profiles, learning.learned) }));
     if (check && outcome.ok && outcome.value.entries.length > 0) checked!.add(await checkExtraction(outcome.value, check));
     return outcome;
   };
-  if (threads <= 1) return { read: inProcess, counts, checked, close: async () => {} };
+  const learnedProfiles = learning.notes;
+  if (threads <= 1) return { read: inProcess, counts, checked, learnedProfiles, close: async () => {} };
   let pool: ThreadPool<ReaderTask, unknown[]> | null = null;
   let failed = false;
   // Checks wait behind every page to read (a lower priority), so a thread checks only when no page waits for it.
@@ -82,14 +96,17 @@ export function crawlPageReader(options: {
   return {
     counts,
     checked,
+    learnedProfiles,
     read: async (page, now) => {
       if (!failed && counts.main >= threadsFrom) {
         try {
-          pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles, check } satisfies PageReaderData });
+          // Each thread is sent the profiles learned since its last page with its next one (thread-pool.ts `shared`).
+          pool ??= new ThreadPool({ threads, script: workerScript(), workerData: { profiles, check } satisfies PageReaderData, shared: learning.learned });
           // While the threads load their modules, pages are read here rather than wait for them.
           if (pool.ready) {
             const [outcome] = (await pool.run([{ page, now }])) as Array<Outcome<PageExtraction>>;
             counts.threads++;
+            seen(page, outcome!);
             // The reading goes back to the crawl at once; its check (checked-pages.ts) is made when a thread is free.
             if (check && outcome!.ok && outcome!.value.entries.length > 0) checkLater(outcome!.value);
             return outcome!;

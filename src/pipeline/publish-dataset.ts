@@ -20,6 +20,8 @@ import type { ValidateStats } from '../validate/stage.js';
 import type { ExtractOptions } from '../extract/extract-page.js';
 import { keysStep, PerPageStep, resolveThreads } from './per-page.js';
 import { learningExtract } from './auto-profiles.js';
+import type { LearnOptions } from './host-learning.js';
+export type { LearnOptions };
 import { openPublishedStore, PUBLISHED_STORE, recoverDataset, WORK_DIR } from './recover.js';
 import { pipeline, RunClock, runPipeline, type Pipeline, type SteppedStage, type StepReport } from './runner.js';
 import { StoreStage } from './store-stage.js';
@@ -50,13 +52,6 @@ export interface RunSummary {
   changes: DeltaCounts;
 }
 
-/** Profiles learned within the run for hosts no profile knows (auto-profiles.ts). */
-export interface LearnOptions {
-  /** Pages per unknown host to learn from; 0 turns learning off. */
-  learnAfter: number;
-  /** When the profiles are learned (the run's start, ISO), written into them. */
-  learnedAt: string;
-}
 
 /** What a run reads, and how the manifest describes it. */
 export interface RunSource {

@@ -74,7 +74,9 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
       await retryRejectsOfChangedSettings(store, settings, log);
       if (shared) await shareProfiles(store, profiles);
       // Each page read is validated and packed there too (checked-pages.ts): publishing then takes it as it is.
-      const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log, check: runFlags(options) });
+      // Hosts no profile knows get one learned from their first pages, for the pages fetched after them (crawl-learning.ts).
+      const learn = { learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: startedAt.toISOString() };
+      const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? PUBLISH_DEFAULTS.threads), log, check: runFlags(options), learn });
       const result = await crawl({
         settings,
         store,
@@ -107,6 +109,9 @@ export async function runCrawl(options: CrawlRunOptions): Promise<CrawlRunSummar
         pages_read: { threads: reader.counts.threads, main_thread: reader.counts.main },
         hosts: result.hosts,
         robots: result.robots,
+        // This process's learning: a resumed crawl learns afresh from the pages it fetches.
+        learn_after: learn.learnAfter,
+        learned_profiles: reader.learnedProfiles,
         // The counts above are this process's; every worker's requests are in the shared pace of each host.
         ...(shared
           ? { frontier: { crawl_id: shared.crawlId, opener: shared.worker, requests_all_workers: Object.values(result.hosts).reduce((n, h) => n + h.requests, 0) } }

@@ -75,7 +75,7 @@ function readingHtml(s: ReportSummary): string {
 }
 
 /**
- * Profiles learned in the run (the extract stage's `learned_profiles`, see pipeline/auto-profiles.ts),
+ * Profiles learned in the run (the extract stage's or the crawl's `learned_profiles`, see pipeline/auto-profiles.ts, crawl-learning.ts),
  * as rows of cells: found in the stage statistics, since the report knows no stage by name.
  */
 function learnedRows(context: ReportContext): { head: string[]; rows: string[][] } | null {
@@ -106,7 +106,7 @@ interface LearnedNote {
   reason?: string;
 }
 
-const LEARNED_NOTE = 'Hosts no profile knew: a profile was learned from their first pages and read them all, those first pages again once it was learned, the genre reader checking it (entries it confirmed are read_by learned_profile).';
+const LEARNED_NOTE = 'Hosts no profile knew: a profile was learned from their first pages and read them all (a crawl: the pages fetched after them), those first pages again once it was learned (a crawl keeps their first reading), the genre reader checking it (entries it confirmed are read_by learned_profile).';
 
 function learnedHtml(context: ReportContext): string {
   const table = learnedRows(context);
