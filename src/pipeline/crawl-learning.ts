@@ -18,7 +18,8 @@ import { readingNote } from './reading-note.js';
  * reading; only later pages are read with the profile. Which pages those are depends on the
  * order the crawl fetched them in, which varies from crawl to crawl; the notes (the manifest's
  * `crawl.learned_profiles`) say which pages each profile was learned from. At most `learnAfter`
- * pages of `MAX_HOSTS_LEARNING` hosts are held, so memory stays bounded.
+ * pages of `MAX_HOSTS_LEARNING` hosts are held, so memory stays bounded. Each process of a crawl
+ * (the opener, each worker of a shared frontier) learns from the pages it fetches itself.
  */
 export class CrawlLearning {
   private readonly hosts: HostLearning;

@@ -3,7 +3,7 @@ import { crawl, type CrawlResult } from '../crawl/crawler.js';
 import { CrawlOptionsSchema, toSettings, type CrawlSettings } from '../crawl/options.js';
 import { RedisFrontierStore } from '../crawl/redis-frontier-store.js';
 import { redactUrl } from '../crawl/redis-link.js';
-import type { PublishOptions } from './options.js';
+import { PUBLISH_DEFAULTS, type PublishOptions } from './options.js';
 import type { RunSummary } from './publish-dataset.js';
 import { guardState } from './crawl-state.js';
 import { crawlPageReader } from './page-reader.js';
@@ -42,6 +42,8 @@ export async function runCrawlWorker(options: {
   waitMs?: number;
   /** Threads reading the pages fetched (page-reader.ts): 1 the main thread, 0 one per core (default). */
   threads?: number;
+  /** Pages of a host no profile knows to learn a profile from (crawl-learning.ts; default 10, 0 off): a worker's learning is in its log, and in its entries' `read_by`. */
+  learnAfter?: number;
 }): Promise<CrawlResult | 'complete' | null> {
   const log = options.log ?? silentLogger;
   const store = await RedisFrontierStore.connect({ url: options.frontier.url, crawlId: options.frontier.crawlId, log });
@@ -54,7 +56,8 @@ export async function runCrawlWorker(options: {
     const stop = new AbortController();
     const guarded = guardState(store, `${redactUrl(options.frontier.url)} (crawl ${options.frontier.crawlId})`, () => stop.abort());
     const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-    const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? 0), log });
+    const learn = { learnAfter: options.learnAfter ?? PUBLISH_DEFAULTS.learnAfter, learnedAt: new Date().toISOString() };
+    const reader = crawlPageReader({ profiles, threads: resolveThreads(options.threads ?? 0), log, learn });
     const result = await crawl({ settings, store: guarded, readPage: reader.read, log, signal, joined: joined.pass })
       .catch((err: unknown) => {
         throw guarded.failure ?? err;

@@ -33,7 +33,7 @@ export async function sharedFrontierCommand(flags: { join: boolean; status: bool
   const out = makeOutput(config, flags.quiet);
   const signals = abortOnSignals(out.log);
   try {
-    const result = await runCrawlWorker({ frontier, log: out.log, signal: signals.signal, threads: config.threads });
+    const result = await runCrawlWorker({ frontier, log: out.log, signal: signals.signal, threads: config.threads, learnAfter: config.learn_after });
     if (result === 'complete') {
       out.log.info(`nothing to crawl: the last pass of crawl '${frontier.crawlId}' is complete; a crawl with --start opens the next`);
       return EXIT.ok;
