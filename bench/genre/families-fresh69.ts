@@ -441,6 +441,9 @@ const xinihuarenQa: Family = {
             ? `${cnDate(page.date!)} ${time}`
             : rng.pick([`${rng.int(1, 23)}小时前`, `${rng.int(2, 6)} days ago`, `昨天 ${time}`]);
     const dayHtml = kind !== 'rel' && rng.chance(0.5) ? `<time datetime="${utcStamp(page.date!, time, zone === 'AEDT' ? 11 : 10)}">${dayText}</time>` : `<span${cls(rng)}>${dayText}</span>`;
+    // A UTC `<time datetime>` instant names the day, and so the order of the printed two-way one: the site's local day lies
+    // within UTC−12..+14 of it, and the two readings are a month apart (changed at the 51st stop; page bytes unchanged).
+    const keyedDate = kind === 'num' && dayHtml.startsWith('<time') ? page.date : date;
     const title = abroadTitle(a);
     const clinic = abroadClinic(rng, a);
     const tel = `(02) ${rng.int(8000, 9899)} ${rng.int(1000, 9999)}`;
@@ -466,7 +469,7 @@ ${list}`;
     const html = documentOf(`${page.question} - 健康问答 - 悉尼华人网`, null, head, body).replace('lang="zh-CN"', 'lang="zh-AU"');
     return {
       body: Buffer.from(html, 'utf8'),
-      expected: expectedOf(page, { doctor: abroadKey(a), date, format: 'unknown', related: keyedItems(related, href, own, true, (r) => (dated && r.date ? (inNumbers ? numericKey(r.date, shown) : r.date) : null)) }),
+      expected: expectedOf(page, { doctor: abroadKey(a), date: keyedDate, format: 'unknown', related: keyedItems(related, href, own, true, (r) => (dated && r.date ? (inNumbers ? numericKey(r.date, shown) : r.date) : null)) }),
     };
   },
 };

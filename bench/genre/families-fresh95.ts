@@ -241,7 +241,9 @@ ${list}
         question,
         paragraphs,
         doctor: { name, title: '專科醫生', department: dept, hospital: hosp, hospital_grade: null },
-        date: !dayFirst || certain(page.date!) ? page.date : null,
+        // A JSON-LD datePublished (in the site's offset) names the day, and so the order of the printed two-way one
+        // (changed at the 51st stop: the reader orders a two-way day by it, soundly; page bytes unchanged).
+        date: !dayFirst || certain(page.date!) || ld ? page.date : null,
         format: 'unknown',
         related: itemsOf(related, href, canonical, (r) => (snip ? r.snippet : null), true).map((item) => (item.date && !certain(item.date) ? { ...item, date: null } : item)),
       }),
