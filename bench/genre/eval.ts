@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { comparable } from '../../src/core/text.js';
 import { extractPage } from '../../src/extract/extract-page.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { toEntries } from '../../src/validate/to-entry.js';
@@ -9,8 +8,8 @@ import { Rng } from '../../kit/pages/rng.js';
 import { addressedKey, addressOf } from './address.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
 import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
-import { scoreRelated } from './link-items.js';
-import { type Expected, type Family, type Split } from './family.js';
+import { add, header, newTally, row, scoreEntries, summary, type Tally } from './score.js';
+import { type Family, type Split } from './family.js';
 
 /**
  * Per-field exact match of extraction on generated pages of the genre, per layout family,
@@ -45,50 +44,6 @@ import { type Expected, type Family, type Split } from './family.js';
  * after; they are tuning now, in the default list, where every split must stay at 0 silently wrong.
  * A new blind split stays out of the list until its first run is recorded (bench/genre/README.md).
  */
-
-const UNSURE = 'unsure_reading';
-const unsure = (e: Entry) => (e.flags as readonly string[]).includes(UNSURE);
-const FIELDS = ['question', 'name', 'title', 'department', 'hospital', 'grade', 'answer', 'date', 'format', 'related'] as const;
-type Field = (typeof FIELDS)[number];
-
-interface Tally {
-  pages: number;
-  right: Record<Field, number>;
-  /** Page entries and related items expected, and how many of them came out as entries. */
-  expectedEntries: number;
-  coveredEntries: number;
-  pageEntries: number;
-  pagesFlagged: number;
-  pagesRejected: number;
-  items: number;
-  itemsRight: number;
-  itemsFlagged: number;
-  silentPages: number;
-  silentItems: number;
-  /** Pages whose own entry is neither published nor rejected: dropped with nothing to say so. */
-  unsaidPages: number;
-  examples: string[];
-}
-
-const newTally = (): Tally => ({
-  pages: 0,
-  right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
-  expectedEntries: 0,
-  coveredEntries: 0,
-  pageEntries: 0,
-  pagesFlagged: 0,
-  pagesRejected: 0,
-  items: 0,
-  itemsRight: 0,
-  itemsFlagged: 0,
-  silentPages: 0,
-  silentItems: 0,
-  unsaidPages: 0,
-  examples: [],
-});
-
-const sameText = (a: string | null | undefined, b: string | null | undefined) => comparable(a ?? '') === comparable(b ?? '');
-const sameParagraphs = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p, i) => sameText(p, b[i]));
 
 /** Why entries were flagged, over the whole run: each doubt without its particulars. */
 const doubtCounts = new Map<string, number>();
@@ -129,125 +84,10 @@ function entriesOf(page: ServedPage, profiles?: readonly SiteProfile[]): { entri
   return { entries, rejected: outcome.value.entries.length === 0 ? 'no_entries' : ownReject && !ownReject.ok ? ownReject.reject.reason : null };
 }
 
-function fieldChecks(expected: Expected, entry: Entry | undefined, relatedRight: boolean): Record<Field, boolean> {
-  const d = entry?.doctor;
-  return {
-    question: sameText(entry?.question, expected.question),
-    name: (d?.name ?? null) === expected.doctor.name,
-    title: (d?.title ?? null) === expected.doctor.title,
-    department: (d?.department ?? null) === expected.doctor.department,
-    hospital: (d?.hospital ?? null) === expected.doctor.hospital,
-    grade: (d?.hospital_grade ?? null) === expected.doctor.hospital_grade,
-    answer: entry !== undefined && sameParagraphs(entry.answer_paragraphs, expected.paragraphs),
-    date: entry !== undefined && entry.date === expected.date,
-    format: entry !== undefined && entry.format === expected.format,
-    related: relatedRight,
-  };
-}
-
+/** Page `page` read by extractPage (with `profiles`), scored. */
 function score(page: ServedPage, tally: Tally, show: number, profiles?: readonly SiteProfile[]): void {
   const { entries, rejected } = entriesOf(page, profiles);
-  const { expected } = page;
-  const own = entries.find((e) => e.origin === 'page');
-  const all = entries.filter((e) => e.origin === 'related');
-  if (expected.noEntry !== undefined) return scoreNoEntry(page, own, all, rejected, tally, show);
-  // Link-only items (no snippet keyed) are links, not entries (link-items.ts).
-  const { answered, related, invented, right: relatedRight } = scoreRelated(expected, own, all);
-  tally.pages++;
-  tally.expectedEntries += 1 + answered.length;
-  tally.coveredEntries += (own ? 1 : 0) + Math.min(related.length, answered.length);
-  if (rejected) tally.pagesRejected++;
-  if (!own && !rejected) tally.unsaidPages++;
-  if (own) tally.pageEntries++;
-  if (own && unsure(own)) tally.pagesFlagged++;
-  const checks = fieldChecks(expected, own, relatedRight);
-  const wrong = FIELDS.filter((f) => !checks[f]);
-  for (const f of FIELDS) if (checks[f]) tally.right[f]++;
-  if (own && wrong.length > 0 && !unsure(own)) {
-    tally.silentPages++;
-    if (tally.examples.length < show) tally.examples.push(describePage(page, own, related, wrong));
-  } else if (!own && tally.examples.length < show) {
-    tally.examples.push(`${nameOf(page)}: no page entry (${rejected ?? 'not read, and no reject'}), ${related.length} related`);
-  }
-  for (let i = 0; i < answered.length; i++) {
-    const want = answered[i]!;
-    const got = related[i];
-    tally.items++;
-    if (!got) continue;
-    const ok =
-      sameText(got.question, want.question) && sameParagraphs(got.answer_paragraphs, want.paragraphs) && got.format === want.format && got.date === want.date && got.url === want.url;
-    if (unsure(got)) tally.itemsFlagged++;
-    if (ok) tally.itemsRight++;
-    else if (!unsure(got)) {
-      tally.silentItems++;
-      if (tally.examples.length < show) {
-        tally.examples.push(
-          `${nameOf(page)} item ${i}: want ${JSON.stringify([want.question, want.paragraphs[0]?.slice(0, 20), want.format, want.date, want.url])}\n      got  ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20), got.format, got.date, got.url])}`,
-        );
-      }
-    }
-  }
-  // An entry made from a link-only item is wrong: silently unless flagged.
-  for (const got of invented) {
-    tally.items++;
-    if (unsure(got)) tally.itemsFlagged++;
-    else {
-      tally.silentItems++;
-      if (tally.examples.length < show) tally.examples.push(`${nameOf(page)}: an entry from a link-only item (the page shows no answer to it): ${JSON.stringify([got.question, got.answer_paragraphs[0]?.slice(0, 20)])}`);
-    }
-  }
-}
-
-/** A page that must give no entry: right when none comes out; each entry that does is wrong, silently unless flagged. */
-function scoreNoEntry(page: ServedPage, own: Entry | undefined, related: Entry[], rejected: string | null, tally: Tally, show: number): void {
-  tally.pages++;
-  if (rejected) tally.pagesRejected++;
-  if (own) {
-    tally.pageEntries++;
-    if (unsure(own)) tally.pagesFlagged++;
-    else {
-      tally.silentPages++;
-      if (tally.examples.length < show) tally.examples.push(`${nameOf(page)}: a page entry from a page that has none (${page.expected.noEntry}): ${JSON.stringify(own.question)}`);
-    }
-  } else for (const f of FIELDS) tally.right[f]++;
-  for (const got of related) {
-    tally.items++;
-    if (unsure(got)) tally.itemsFlagged++;
-    else tally.silentItems++;
-  }
-}
-
-function describePage(page: ServedPage, own: Entry, related: Entry[], wrong: Field[]): string {
-  const e = page.expected;
-  const lines = [`${nameOf(page)}: wrong ${wrong.join(', ')}`];
-  for (const f of wrong) {
-    const want: Record<Field, unknown> = {
-      question: e.question, name: e.doctor.name, title: e.doctor.title, department: e.doctor.department, hospital: e.doctor.hospital,
-      grade: e.doctor.hospital_grade, answer: e.paragraphs.map((p) => p.slice(0, 24)), date: e.date, format: e.format,
-      related: { items: e.related.filter((r) => r.paragraphs.length > 0).length, related_urls: e.related.map((r) => r.url) },
-    };
-    const got: Record<Field, unknown> = {
-      question: own.question, name: own.doctor.name, title: own.doctor.title, department: own.doctor.department, hospital: own.doctor.hospital,
-      grade: own.doctor.hospital_grade, answer: own.answer_paragraphs.map((p) => p.slice(0, 24)), date: own.date, format: own.format,
-      related: { items: related.length, related_urls: own.related_urls },
-    };
-    lines.push(`      ${f}: want ${JSON.stringify(want[f])}\n      ${' '.repeat(f.length)}  got  ${JSON.stringify(got[f])}`);
-  }
-  return lines.join('\n');
-}
-
-const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
-
-function row(label: string, t: Tally): string {
-  const fields = FIELDS.map((f) => pct(t.right[f], t.pages)).join(' ');
-  return `${label.padEnd(20)} ${String(t.pages).padStart(5)} ${fields} ${pct(t.coveredEntries, t.expectedEntries)} ${pct(t.pagesFlagged, t.pages)} ${pct(t.pagesRejected, t.pages)} ${String(t.silentPages).padStart(6)} ${pct(t.itemsRight, t.items)} ${pct(t.itemsFlagged, t.items)} ${String(t.silentItems).padStart(6)}`;
-}
-
-function add(into: Tally, t: Tally): void {
-  for (const k of Object.keys(t) as Array<keyof Tally>) {
-    if (k === 'right') for (const f of FIELDS) into.right[f] += t.right[f];
-    else if (k !== 'examples') (into[k] as number) += t[k] as number;
-  }
+  scoreEntries({ label: nameOf(page), expected: page.expected }, entries, rejected, tally, show);
 }
 
 function main(): void {
@@ -272,12 +112,11 @@ function main(): void {
   const show = Number(values.show);
   const learn = Number(values.learn);
   const addressed = values.addressed;
-  const header = `${'family'.padEnd(20)} ${'pages'.padStart(5)} ${FIELDS.map((f) => f.slice(0, 6).padStart(6)).join(' ')} ${'cover'.padStart(6)} ${'unsure'.padStart(6)} ${'reject'.padStart(6)} ${'silent'.padStart(6)} ${'items'.padStart(6)} ${'i.uns'.padStart(6)} ${'i.sil'.padStart(6)}`;
   console.log(`seed ${seed}, ${pages} pages per family; per-field exact match of the page entry, share of expected entries covered,`);
   console.log('page entries flagged unsure_reading, pages rejected (the page, or its own entry), silently wrong page entries; related items exact, flagged, silently wrong\n');
   if (fault) console.log(`every page served with faults: ${fault} (bench/genre/faults.ts)\n`);
   if (addressed) console.log('every page read from its address, the key resolved against it (bench/genre/address.ts)\n');
-  console.log(header);
+  console.log(header());
   for (const split of splits) {
     const total = newTally();
     const learnedTotal = newTally();
@@ -301,8 +140,7 @@ function main(): void {
     }
     console.log(row(`= ${split}`, total));
     if (learn > 0) console.log(row(`= ${split} +learned`, learnedTotal));
-    const fields = FIELDS.map((f) => total.right[f] / total.pages);
-    console.log(`  ${split}: mean per-field exact ${(100 * (fields.reduce((s, x) => s + x, 0) / fields.length)).toFixed(1)}%, worst field ${(100 * Math.min(...fields)).toFixed(1)}%, silently wrong ${total.silentPages} of ${total.pageEntries} page entries and ${total.silentItems} of ${total.items} related items, ${total.unsaidPages} of ${total.pages} pages with no page entry and no reject\n`);
+    console.log(summary(split, total));
     for (const e of examples) console.log(`  ${e}`);
   }
   if (values.doubts) {

@@ -19,6 +19,8 @@ export interface RelatedScore {
   invented: Entry[];
   /** The `related` field: as many entries as answered items, and related_urls the keyed items' links in order. */
   right: boolean;
+  /** The page entry's related_urls are the keyed items' links in order. */
+  linked: boolean;
 }
 
 export function scoreRelated(expected: Expected, own: Entry | undefined, entries: readonly Entry[]): RelatedScore {
@@ -26,10 +28,10 @@ export function scoreRelated(expected: Expected, own: Entry | undefined, entries
   const links = expected.related.filter((r) => r.paragraphs.length === 0);
   const want = expected.related.map((r) => r.url);
   const linked = own !== undefined && own.related_urls.length === want.length && own.related_urls.every((u, i) => u === want[i]);
-  if (links.length === 0) return { answered, related: [...entries], invented: [], right: entries.length === answered.length && linked };
+  if (links.length === 0) return { answered, related: [...entries], invented: [], right: entries.length === answered.length && linked, linked };
   const urls = new Set(links.map((l) => l.url));
   const questions = new Set(links.map((l) => comparable(l.question)));
   const invented = entries.filter((e) => (e.url !== null && urls.has(e.url)) || questions.has(comparable(e.question)));
   const related = entries.filter((e) => !invented.includes(e));
-  return { answered, related, invented, right: related.length === answered.length && linked };
+  return { answered, related, invented, right: related.length === answered.length && linked, linked };
 }
