@@ -9,7 +9,9 @@ import { runCrawl } from '../../src/pipeline/run-crawl.js';
 import type { Entry, Reject } from '../../src/schema/entry.js';
 import type { Superseded } from '../../src/schema/records.js';
 import { comparable } from '../../src/core/text.js';
+import { Rng } from '../../kit/pages/rng.js';
 import { addressedKey, addressOf } from './address.js';
+import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
 import { FAMILIES, generatePage } from './families.js';
 import type { Expected, Family, Split } from './family.js';
 import { add, header, newTally, row, scoreEntries, summary, type Tally } from './score.js';
@@ -27,7 +29,10 @@ import { add, header, newTally, row, scoreEntries, summary, type Tally } from '.
  * Related items a page's full entry superseded (dedupe) are not in the dataset: they count as not covered,
  * neither right nor silently wrong.
  *
- *   npx tsx bench/genre/crawl-eval.ts [--split fresh-104,fresh-105,fresh-106] [--pages 30] [--seed 7] [--learn-after 10] [--refused 0.05] [--show 0] [--keep]
+ * `--faults <kind>` serves every page with a fault of faults.ts as eval.ts's `--faults` does (its headers too: a
+ * charset that lies, a page mis-encoded), drawn by the same seeded stream.
+ *
+ *   npx tsx bench/genre/crawl-eval.ts [--split fresh-104,fresh-105,fresh-106] [--pages 30] [--seed 7] [--learn-after 10] [--refused 0.05] [--faults mixed] [--show 0] [--keep]
  */
 
 const { values } = parseArgs({
@@ -40,13 +45,14 @@ const { values } = parseArgs({
     refused: { type: 'string', default: '0.05' },
     show: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
+    faults: { type: 'string' },
   },
 });
 
 const HTML = { 'content-type': 'text/html' };
 
 /** One family's pages crawled from a loopback site of their own, scored into `tally`; the crawl's own counts. */
-async function crawlFamily(family: Family, tally: Tally, options: { pages: number; seed: number; learnAfter: number; refused: number; show: number }) {
+async function crawlFamily(family: Family, tally: Tally, options: { pages: number; seed: number; learnAfter: number; refused: number; show: number; fault: FaultKind | null }) {
   const pages = Array.from({ length: options.pages }, (_, i) => generatePage(family, options.seed, i));
   // Each page at the path its address on the family's host has (a second page on the same path gets its own).
   const paths: string[] = [];
@@ -59,10 +65,21 @@ async function crawlFamily(family: Family, tally: Tally, options: { pages: numbe
   // The site lives at the loopback origin: its pages' and keys' addresses on the family's host are moved there, as
   // they would read had the site been published at that origin (a link to another host stays one).
   let bodies: Buffer[] = [];
+  /** The pages as generated, at the loopback origin: the keys are resolved on them (a fault changes how a page is served, not what it names). */
+  let clean: Buffer[] = [];
+  const headersOf: Array<Record<string, string>> = pages.map(() => HTML);
   const site = await startServer(
     (origin) => {
       const here = atOrigin(family.site, origin);
-      bodies = pages.map((page) => Buffer.from(here(page.body.toString('latin1')), 'latin1'));
+      clean = pages.map((page) => Buffer.from(here(page.body.toString('latin1')), 'latin1'));
+      bodies = [...clean];
+      if (options.fault) {
+        for (const [i, body] of bodies.entries()) {
+          const served = applyFault(options.fault, body, Rng.for(options.seed, `fault:${options.fault}:${family.name}`, i));
+          bodies[i] = served.body;
+          if (served.headers['content-type']) headersOf[i] = served.headers;
+        }
+      }
       return (path): Reply => {
         if (path === '/') {
           const links = paths.map((p, i) => `<li><a href="${moved(i) ? `/go/${i}` : p}">${i}</a></li>`).join('');
@@ -71,7 +88,7 @@ async function crawlFamily(family: Family, tally: Tally, options: { pages: numbe
         const go = /^\/go\/(\d+)$/.exec(path);
         if (go) return { status: 301, headers: { location: `${origin}${paths[Number(go[1])]}` }, fault: true };
         const i = byPath.get(path);
-        if (i !== undefined) return { status: 200, headers: HTML, body: bodies[i]! };
+        if (i !== undefined) return { status: 200, headers: headersOf[i]!, body: bodies[i]! };
         return { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<html><body>not here</body></html>', fault: true };
       };
     },
@@ -110,7 +127,7 @@ async function crawlFamily(family: Family, tally: Tally, options: { pages: numbe
     }
     for (const [i, page] of pages.entries()) {
       const here = atOrigin(family.site, site.origin);
-      const expected = addressedKey(JSON.parse(here(JSON.stringify(page.expected))) as Expected, bodies[i]!, `${site.origin}${paths[i]}`);
+      const expected = addressedKey(JSON.parse(here(JSON.stringify(page.expected))) as Expected, clean[i]!, `${site.origin}${paths[i]}`);
       scoreEntries({ label: page.name, expected }, entriesOf[i]!, entriesOf[i]!.some((e) => e.origin === 'page') ? null : (rejectOf.get(i) ?? null), tally, options.show, { superseded: supersededOf[i]! });
     }
     const learned = ((summary.manifest.stages as Record<string, unknown>).crawl as { learned_profiles?: Array<{ profile: string | null; pages_read_by_it: number }> } | undefined)?.learned_profiles ?? [];
@@ -137,8 +154,9 @@ async function jsonl<T>(path: string): Promise<T[]> {
 }
 
 async function main(): Promise<void> {
-  const options = { pages: Number(values.pages), seed: Number(values.seed), learnAfter: Number(values['learn-after']), refused: Number(values.refused), show: Number(values.show) };
-  console.log(`seed ${options.seed}, ${options.pages} pages per family, each family crawled live from a loopback site of its own (a fifth behind a 301, ${100 * options.refused}% refused once with Retry-After, no charset in the headers), profiles learned after ${options.learnAfter} pages; columns as eval.ts\n`);
+  if (values.faults !== undefined && !isFaultKind(values.faults)) throw new Error(`--faults ${values.faults}: expected one of ${FAULT_KINDS.join(', ')}`);
+  const options = { pages: Number(values.pages), seed: Number(values.seed), learnAfter: Number(values['learn-after']), refused: Number(values.refused), show: Number(values.show), fault: values.faults ?? null };
+  console.log(`seed ${options.seed}, ${options.pages} pages per family, each family crawled live from a loopback site of its own (a fifth behind a 301, ${100 * options.refused}% refused once with Retry-After, no charset in the headers), profiles learned after ${options.learnAfter} pages${options.fault ? `, every page served with faults: ${options.fault}` : ''}; columns as eval.ts\n`);
   console.log(header());
   for (const split of values.split.split(',') as Split[]) {
     const total = newTally();
