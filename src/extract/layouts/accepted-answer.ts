@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { FLOOR } from './forum-floors.js';
 import { TITLE_RE } from '../words/genre.js';
-import { isAcceptedWords } from '../words/answerer-marks.js';
+import { isAcceptedWords, isInvitedWords } from '../words/answerer-marks.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { textContent } from '../tree/page-index.js';
 
@@ -47,8 +47,8 @@ export interface AcceptedAnswer {
   to: number;
 }
 
-/** The marks in a subtree: badges' text nodes and pictures whose alt or title is the mark. */
-function marks(root: AnyNode): AnyNode[] {
+/** The marks in a subtree: badges' text nodes and pictures whose alt or title is the mark (and the invited answer's tags, apart). */
+function marks(root: AnyNode, invited: AnyNode[] = []): AnyNode[] {
   const found: AnyNode[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -56,6 +56,7 @@ function marks(root: AnyNode): AnyNode[] {
     if (node.type === 'text') {
       const t = (node as unknown as { data: string }).data.trim();
       if (isAcceptedMark(t) || besideFloor(node, t)) found.push(node);
+      else if (isInvitedWords(t)) invited.push(node);
     } else if (node.type === 'tag') {
       const el = node as Element;
       if (el.name === 'script' || el.name === 'style') continue;
@@ -80,17 +81,20 @@ export function acceptedAnswer(blocks: readonly Block[], question: number, end: 
   const lastNode = blocks[end - 1]?.node ?? null;
   while (zone && lastNode && !inside(lastNode, zone)) zone = zone.parent;
   if (!zone) return null;
-  const answers = new Set<Element>();
-  for (const mark of marks(zone)) {
+  const answerOf = (mark: AnyNode): Element | null => {
     for (let el = mark.parent as Element | null; el && el.type === 'tag'; el = el.parent as Element | null) {
-      if (inside(questionNode, el)) break;
+      if (inside(questionNode, el)) return null;
       const text = textContent(el);
-      if (TITLE_RE.test(text) && SENTENCE_RE.test(text)) {
-        answers.add(el);
-        break;
-      }
+      if (TITLE_RE.test(text) && SENTENCE_RE.test(text)) return el;
     }
-  }
+    return null;
+  };
+  const invited: AnyNode[] = [];
+  const answers = new Set(marks(zone, invited).map(answerOf).filter((el): el is Element => el !== null));
+  // No pick marked: the answer tagged as the invited expert's (`特邀专家`), where it is an item of answers listed alike (another
+  // doctor's answer in a sibling of its template: a `医生补充` second opinion, printed before it or after). A tag over a lone
+  // guest card (a column's 特邀专家 box) marks no answer among others.
+  if (answers.size === 0) for (const el of invited.map(answerOf)) if (el !== null && listedAlike(el)) answers.add(el);
   if (answers.size !== 1) return null;
   const element = [...answers][0]!;
   let from = -1;
@@ -104,4 +108,13 @@ export function acceptedAnswer(blocks: readonly Block[], question: number, end: 
     } else if (b.text.length <= 80 && TITLE_RE.test(b.text)) others = true;
   }
   return from !== -1 && others ? { element, from, to } : null;
+}
+
+/** Whether an answer is an item of a list of answers: a sibling element of its template (its tag, a class in common) holds another doctor's title. */
+function listedAlike(answer: Element): boolean {
+  const classes = new Set((answer.attribs.class ?? '').split(/\s+/u).filter(Boolean));
+  if (classes.size === 0) return false;
+  return (answer.parent?.children ?? []).some(
+    (s) => s !== answer && s.type === 'tag' && (s as Element).name === answer.name && ((s as Element).attribs.class ?? '').split(/\s+/u).some((c) => classes.has(c)) && TITLE_RE.test(textContent(s as Element)),
+  );
 }

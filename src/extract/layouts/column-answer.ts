@@ -72,6 +72,8 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
 const TEASER_RE = /(?:医生|专家|大夫|医师)(?:怎么说|咋说|如何说|这样说|来解答|告诉你|有话说)\s*[？?！!。]?$/u;
 /** How long a reader's question on their label's line may be: longer, it is their letter. */
 const QUESTION_CHARS = 50;
+/** The doubt where another reader's question follows the answer (the reader may read which Q&A is the page's otherwise: qa-pairs.ts). */
+export const NEXT_READER_ASKS = "another reader's question follows the answer";
 /** Whether a line is a reader's label alone (`读者王女士问：`), the question under it. */
 export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) && text.trim().replace(READER_ASKS_RE, '') === '';
 /**
@@ -165,7 +167,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     lines.push(after);
   }
   const doubts: string[] = [];
-  if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push('another reader\'s question follows the answer');
+  if (after < end && READER_ASKS_RE.test(blocks[after]!.text.trim())) doubts.push(NEXT_READER_ASKS);
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
   // Where the reader's label stands over the question, the byline stands above the label.
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

@@ -1,6 +1,6 @@
 import { inListItem, type Block, type Stamp } from '../lines/html-lines.js';
 import { DATE_RE, findDate, findTaiwanDate, readMetaLine, type MetaLine } from '../dates/page-meta.js';
-import { readInfoLine } from '../dates/post-stamp.js';
+import { isPostStamp, readInfoLine } from '../dates/post-stamp.js';
 import { englishMeta } from '../dates/english-meta.js';
 
 /**
@@ -233,7 +233,8 @@ export function columnDate(blocks: readonly Block[], question: number, answerLab
     blocks.slice(from, answerLabel).flatMap((b, i) => {
       const meta = readMetaLine(b.text);
       const under = headed && from + i > question && !inListItem(b.node);
-      const dates = meta.metaOnly ? meta.dates : under ? publicationDays(b.text) : [];
+      // So is a post's stamp under the headline (a 公众号 article's `原创 {author} {account} 2023-05-06 14:22 发表于{province}`, post-stamp.ts).
+      const dates = meta.metaOnly || (under && isPostStamp(b.text)) ? meta.dates : under ? publicationDays(b.text) : [];
       return dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso);
     }),
   );

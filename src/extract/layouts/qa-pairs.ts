@@ -1,3 +1,4 @@
+import { comparable } from '../../core/text.js';
 import { asksQuestion, hasDoctorTitle, namesSessionRecord } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { badgeOf } from '../lines/qa-badge.js';
@@ -59,6 +60,39 @@ export function nextPairAt(blocks: readonly Block[], question: number, end: numb
     else if (answered && block.chars <= SIGNATURE_CHARS && hasDoctorTitle(block.text)) signed = true;
   }
   return end;
+}
+
+/**
+ * An article printing its Q&A as a pair, the page's question again under its 问 badge (`问：{question}`, the headline's words or
+ * the question read under a headline that asks nothing) and the answer under its 答, then another pair, unsigned (the same expert
+ * answering a second question: `问：多久需要复查一次？` / `答：…`): that pair is another Q&A of the article, none of the page's
+ * answer. Where it opens (its 问's line), or `end` where none does. Only a question asked whole in other words than the page's
+ * (4–60 characters), its 答 badge right under it; a 问 before the page's own pair's 答 is the asker's.
+ */
+export function otherPairAt(blocks: readonly Block[], question: number, end: number, asked: string): number {
+  const own = bareQuestion(asked);
+  if (own.length < 4) return end;
+  let restated = false;
+  let answered = false;
+  for (let i = question; i < end; i++) {
+    const badge = blocks[i]!.chars <= 200 ? badgeOf(blocks[i]!) : null;
+    if (badge?.side === 'question' && !answered) restated ||= bareQuestion(badge.rest) === own;
+    else if (badge?.side === 'question') return restated && opensOtherPair(blocks, i, end, badge.rest) ? i : end;
+    else if (badge?.side === 'answer') {
+      if (!restated) return end;
+      answered = true;
+    }
+  }
+  return end;
+}
+const bareQuestion = (text: string) => comparable(text).replace(/[?？]+$/u, '');
+/** How far below another pair's 问 its 答 stands (the question on the line under a badge of its own). */
+const OTHER_ANSWER_LINES = 2;
+function opensOtherPair(blocks: readonly Block[], at: number, end: number, rest: string): boolean {
+  const text = rest === '' ? (blocks[at + 1]?.text.trim() ?? '') : rest;
+  if ([...text].length < 4 || [...text].length > 60 || !(asksQuestion(text) || /[?？]$/u.test(text))) return false;
+  for (let i = at + 1; i < Math.min(end, at + 1 + OTHER_ANSWER_LINES + (rest === '' ? 1 : 0)); i++) if (badgeOf(blocks[i]!)?.side === 'answer') return true;
+  return false;
 }
 
 /**

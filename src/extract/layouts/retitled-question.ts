@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, hasAnswererHook, isColumnIssue, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, hasAnswererHook, isColumnIssue, isQuestionLabelAlone, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
 import { askedAfterTelling, askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
@@ -93,7 +93,10 @@ export function askedBelowHeadline(blocks: readonly { text: string; linkChars?: 
     // A bare one opening the story's Q&A pair is the reader's, though (`問：…` then the reader's line and `答：…`, only short lines — the
     // info line, the expert's credit — between the headline and it): a sub-question stands among the answer's paragraphs.
     if (hooked && !ASKER_LABEL_RE.test(text) && !opensQuestionAndAnswer(blocks, heading, i)) continue;
-    const asked = text.length <= 80 ? labelledBelow(text) : null;
+    // The label alone on its line (a box's `网友提问` pill), the reader's question on the next: as the label run into it.
+    const next = blocks[i + 1];
+    const alone = isQuestionLabelAlone(text) && next !== undefined && (next.linkChars ?? 0) === 0 && next.text.length <= 80 ? next.text.trim() : null;
+    const asked = alone ?? (text.length <= 80 ? labelledBelow(text) : null);
     if (asked === null || [...asked].length < 4 || !asksQuestion(asked)) continue;
     if (filed && hooked && !hasAnswererHook(blocks[heading]?.text ?? '') && !oneQuestion(asked)) return null;
     // A follow-up naming nothing it asks about (`有沒有什麼好的辦法緩解？`) asks of the filed headline's question: that is the page's.

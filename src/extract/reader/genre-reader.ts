@@ -13,7 +13,7 @@ import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
 import { titleNamesPageKind } from '../records/consult-title.js';
 import { boardRecord, type BoardRecord } from '../layouts/message-board.js';
-import { columnAnswer, columnFormat, readerQuestion } from '../layouts/column-answer.js';
+import { columnAnswer, columnFormat, NEXT_READER_ASKS, readerQuestion } from '../layouts/column-answer.js';
 import { columnDate, issueDate, numbersIssue, paperIssueDate } from '../layouts/issue-date.js';
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
@@ -37,7 +37,7 @@ import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
 import { isAcceptedMark } from '../layouts/accepted-answer.js';
 import { accountPostDay, isPostStamp } from '../dates/post-stamp.js';
-import { asksInSession, nextPairAt } from '../layouts/qa-pairs.js';
+import { asksInSession, nextPairAt, otherPairAt } from '../layouts/qa-pairs.js';
 import { isPaywallPrompt } from '../words/read-more.js';
 import { noQaHere } from '../lines/no-qa-page.js';
 import { patientReview } from '../layouts/patient-review.js';
@@ -222,11 +222,17 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
   const before = othersBefore(blocks, at.index, listEnd);
   const end = nextPairAt(blocks, at.index, othersEnd(blocks, before ? before[1] - 1 : at.index, listEnd));
+  // An article's own 问 / 答 pair followed by another, unsigned (the same expert's second Q&A): the answer ends where it opens,
+  // though the article's card may stand after it (its 专家简介) (qa-pairs.ts).
+  const pairEnd = otherPairAt(blocks, at.index, end, at.text);
   // A newspaper column: a reader's 问 and the 答 that names who answers (column-answer.ts), dated by the issue (issue-date.ts).
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end, column.lines[column.lines.length - 1]!) ?? accountPostDay(blocks.map((b) => b.text), column.lines[0]!, title);
     const played = columnFormat(players, column, blocks);
+    // Another reader's question after the answer is no doubt where it opens such a pair: the article's next Q&A.
+    const nextAsked = column.doubts.indexOf(NEXT_READER_ASKS);
+    if (nextAsked !== -1 && column.lines.at(-1)! < pairEnd && blocks.slice(column.lines.at(-1)! + 1, pairEnd).every((b) => b.text.trim() === '')) column.doubts.splice(nextAsked, 1);
     const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
     // So too under a headline filing a topic under the column's name (`医生答问｜{topic}怎么办？`): the topic, the reader's the question.
@@ -240,7 +246,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   }
   // The answering doctor's card, where the page shows one (answer-card.ts); of several answers, the one the asker picked.
   const { card, accepted } = findAnswerCard(blocks, at, end, listEnd, bodies);
-  const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, end];
+  const [answerFrom, answerTo] = accepted ? [accepted.from - 1, accepted.to] : [at.index, pairEnd];
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
   const { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);

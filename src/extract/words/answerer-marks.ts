@@ -18,3 +18,11 @@ export const namedAnswerer = (text: string): string | null => (text.length <= 20
 /** The mark of the accepted answer, alone on its badge or as a picture's alt (accepted-answer.ts): the answer's mark, none of its card. */
 const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
 export const isAcceptedWords = (text: string): boolean => ACCEPTED_RE.test(text.trim());
+
+/**
+ * The mark of the answer a site invited (`特邀专家`, `特约医生` on the answer's tag): among answers listed alike, the one the page
+ * asked for, the others' a second opinion or members' (accepted-answer.ts). Alone the same words head a guest's card (card-words.ts),
+ * so it marks an answer only where answers are listed alike.
+ */
+const INVITED_RE = /^(?:特邀|特约|特聘)(?:专家|医生|医师|名医)$/u;
+export const isInvitedWords = (text: string): boolean => INVITED_RE.test(text.trim());
