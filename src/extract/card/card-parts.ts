@@ -221,7 +221,8 @@ const NAME_THEN_UNIT_RE = new RegExp(`^(${HAN}{2,4})[（(]([^（()）]{4,40})[�
 const DEPARTMENT_THEN_TITLE_RE = new RegExp(`^(${HAN}{2,10}?)${TITLE_RE.source}$`, 'u');
 const departmentThenTitle = (unit: string) => {
   const m = unit.match(DEPARTMENT_THEN_TITLE_RE);
-  return m !== null && isDepartment(m[1]!);
+  // A department alone: no hospital before it, no former post (`原…医院骨科主任` is where they worked).
+  return m !== null && isDepartment(m[1]!) && !HOSPITAL_LINE_RE.test(m[1]!) && !/^(?:原|前|曾)/u.test(m[1]!);
 };
 function nameThenUnit(text: string): string[] {
   const m = text.match(NAME_THEN_UNIT_RE);
