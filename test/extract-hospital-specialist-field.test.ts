@@ -42,6 +42,9 @@ describe('a field’s 医师 on a hospital’s card', () => {
     expect(doctorOf(hospitalQa('专家：熊雪静，皮肤科副主任医师'))).toMatchObject({ title: '副主任医师', department: '皮肤科' });
     expect(doctorOf(hospitalQa('专家：熊雪静，副主任医师'))).toMatchObject({ title: '副主任医师', department: null });
   });
+  it('parts them on a hospital’s page declaring no region too (an e-newsletter’s `<html>` with no lang)', () => {
+    expect(doctorOf(hospitalQa('专家：熊雪静，儿科医师').replace(' lang="zh-CN"', ''))).toMatchObject({ title: '医师', department: '儿科', hospital: '江州市人民医院' });
+  });
   it('keeps a practice’s 内科医师 whole beside a clinic', () => {
     expect(doctorOf(page('解答医生：王明　内科医师　华埠内科诊所'))).toMatchObject({ title: '内科医师', department: null });
   });

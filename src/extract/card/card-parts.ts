@@ -214,11 +214,19 @@ const worksAt = (unit: string) => HOSPITAL_LINE_RE.test(unit) && !/^(?:原|前|�
 /**
  * A name with the rest of the card bracketed after it, its hospital, department and rank run together (`苏晓（大阪大学医学部附属医院口腔科准教授）`,
  * as a paper heads its answering doctor): the name and the bracket apart, the bracket read as such a run is.
+ * So too a bracket of the department and the rank alone, as a hospital's own site prints its expert (`程立（骨科副主任医师）`): no hospital
+ * named, the site's own; the bracket only a department of the vocabulary then a title of it, nothing else.
  */
 const NAME_THEN_UNIT_RE = new RegExp(`^(${HAN}{2,4})[（(]([^（()）]{4,40})[）)]$`, 'u');
+const DEPARTMENT_THEN_TITLE_RE = new RegExp(`^(${HAN}{2,10}?)${TITLE_RE.source}$`, 'u');
+const departmentThenTitle = (unit: string) => {
+  const m = unit.match(DEPARTMENT_THEN_TITLE_RE);
+  // A department alone: no hospital before it, no former post (`原…医院骨科主任` is where they worked).
+  return m !== null && isDepartment(m[1]!) && !HOSPITAL_LINE_RE.test(m[1]!) && !/^(?:原|前|曾)/u.test(m[1]!);
+};
 function nameThenUnit(text: string): string[] {
   const m = text.match(NAME_THEN_UNIT_RE);
-  return m && namesOne(m[1]!) && worksAt(m[2]!) && TITLE_LAST_RE.test(m[2]!) ? [m[1]!, m[2]!] : [text];
+  return m && namesOne(m[1]!) && ((worksAt(m[2]!) && TITLE_LAST_RE.test(m[2]!)) || departmentThenTitle(m[2]!)) ? [m[1]!, m[2]!] : [text];
 }
 /** Whether a card's text is a signature (bracketed whole): it signs the text before it. */
 export const isSignature = (text: string) => unsigned(text.trim()) !== text.trim();

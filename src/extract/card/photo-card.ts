@@ -13,9 +13,18 @@ import { inside, nodesBetween, type Block } from '../lines/html-lines.js';
  */
 const CLIMB = 4;
 
+/**
+ * A line of the card's department and title alone, no name (`消化内科　副主任医师`), between the question and the answer: the card's
+ * line beside the photo that names the doctor, whatever kind the line was taken for (a line above the answer's `答：` is no answer's).
+ */
+function namesFieldsOnly(line: string): boolean {
+  const d = parseCardParts([line]);
+  return d.name === null && d.title !== null && d.department !== null && line.replace(d.title, '').replace(d.department, '').trim() === '';
+}
+
 export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => boolean, question: number, answer: number): Doctor | null {
   const lines: number[] = [];
-  for (let i = question + 1; i < answer; i++) if (isCardLine(i) && blocks[i]!.chars <= 40) lines.push(i);
+  for (let i = question + 1; i < answer; i++) if ((isCardLine(i) || namesFieldsOnly(blocks[i]!.text)) && blocks[i]!.chars <= 40) lines.push(i);
   if (lines.length === 0) return null;
   let el: AnyNode | null = blocks[lines[0]!]!.node?.parent ?? null;
   const asked = blocks[question]?.node ?? null;
@@ -29,7 +38,8 @@ export function photoCard(blocks: readonly Block[], isCardLine: (i: number) => b
     const img = photos[0]!;
     const parts = [img.attribs.alt!, ...(img.attribs.title && img.attribs.title !== img.attribs.alt ? [img.attribs.title] : []), ...lines.map((i) => blocks[i]!.text)];
     const doctor = parseCardParts(parts);
-    return doctor.name && doctor.title && doctor.hospital ? doctor : null;
+    // A hospital's own site prints no hospital on its cards (`<img alt="王清玉">` over `消化内科　副主任医师`): the department stands for it.
+    return doctor.name && doctor.title && (doctor.hospital || doctor.department) ? doctor : null;
   }
   return null;
 }
@@ -73,7 +83,8 @@ function cardOfPicture(parts: string[]): Doctor | null {
   if (parts.some((p) => p.length > 60)) return null;
   const doctor = parseCardParts(parts);
   const { name, title, hospital, department } = doctor;
-  if (!name || !title || !hospital) return null;
+  // A hospital's own site names no hospital in it (`王清玉 副主任医师 消化内科`): a department of the vocabulary stands for it.
+  if (!name || !title || (!hospital && !department)) return null;
   // The name beside its title, in one of the two attributes.
   if (!parts.some((p) => p.includes(name) && TITLE_RE.test(p))) return null;
   let rest = parts.join(' ');

@@ -28,8 +28,10 @@ const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫](?:�
  */
 export function asRegisteredSpecialist(doctor: Doctor, page: AnyNode): Doctor {
   const physician = doctor.title?.match(FIELD_PHYSICIAN_RE);
-  // The field's 医师 is a hospital's, on a page declaring a region (as a specialist's is, below): no register names it.
-  if (physician) return doctor.department === null && atHospital(doctor) && pageRegion(page) !== null ? { ...doctor, title: physician[2]!, department: physician[1]! } : doctor;
+  // The field's 医师 beside a hospital is the hospital's department's 医师, whatever region the page declares or none (a hospital's
+  // e-newsletter crediting `本文由兒科醫師 {name} 回覆`, its `<html>` with no lang): no register names it, and only a practice's
+  // calling (beside a clinic) keeps its field.
+  if (physician) return doctor.department === null && atHospital(doctor) ? { ...doctor, title: physician[2]!, department: physician[1]! } : doctor;
   const m = doctor.title?.match(SPECIALIST_RE);
   if (!m) return doctor;
   if (doctor.department !== null && doctor.department !== m[1]) return doctor;

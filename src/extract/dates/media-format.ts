@@ -172,6 +172,17 @@ const WATCH_FILM_LABEL_RE = /^(?:观看|觀看|收看|睇)(?:短片|视频|視�
 export const isWatchFilmLabel = (line: string): boolean => WATCH_FILM_LABEL_RE.test(line.replace(/\s+/gu, ''));
 
 /**
+ * A film's caption under its player naming the answering doctor (`视频：王芳医生讲解`, `Video 影片：王芳护士讲解`, the English word of a
+ * bilingual page before it): the doctor speaking on film, as an ad's or the site's film names no one who answered. Read on a page
+ * folded to simplified; the name is the card's.
+ */
+const FILM_CAPTION_RE = /^(?:Video\s*)?(?:视频|視頻|影片|短片|微视频|短视频)\s*[:：｜|]\s*(\S.{1,29})$/iu;
+export function isFilmCaptionOf(line: string, name: string | null): boolean {
+  const said = line.trim().match(FILM_CAPTION_RE)?.[1];
+  return name !== null && [...name].length >= 2 && said !== undefined && said.startsWith(name);
+}
+
+/**
  * The line offering the author's own recording of the post (`本期也有语音版，点击收听：` over its player): the player's, none of the
  * answer's text (the recording is the answer read by its doctor: its format).
  */

@@ -1,5 +1,5 @@
 import { comparable } from '../../core/text.js';
-import { asksQuestion, hasAnswererHook, isColumnIssue, isQuestionLabelAlone, isRelatedLabel, labelledQuestion, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, hasAnswererHook, isColumnIssue, isQuestionLabelAlone, isRelatedLabel, labelledQuestion, PROSE_RE, withoutAskedStamp } from '../words/genre.js';
 import { askedAfterTelling, askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
 
 /** How far below its heading a republished article prints the question it copied. */
@@ -15,9 +15,14 @@ const ASKER_LABEL_RE = /^\s*[【［[]?\s*(?:网友|读者|患者|市民|病友|�
 
 /** A reader named, perhaps with where they write from (`读者广西南宁张女士问：`, `读者孙先生问：`), as a letters column prints them. */
 const PLACED_READER_RE = /^\s*(?:网友|读者|听众|观众)\p{Script=Han}{1,8}?(?:先生|女士|小姐|阿姨|大爷)(?:提问|咨询|来信|问)\s*[:：]\s*(?=\S)/u;
-/** The question a line prints after a label (`问题：…`, `问：…`, `Q: …`, `读者广西南宁张女士问：…`), or null. */
-const labelledBelow = (text: string): string | null =>
-  labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : PLACED_READER_RE.test(text) ? text.replace(PLACED_READER_RE, '').trim() : null);
+/**
+ * The question a line prints after a label (`问题：…`, `问：…`, `Q: …`, `读者广西南宁张女士问：…`), or null; its asked day bracketed
+ * after it (`（提问时间：…）`, genre.ts) none of it, so that whether it asks is read off the question's own words.
+ */
+const labelledBelow = (text: string): string | null => {
+  const asked = labelledQuestion(text) ?? (ASKED_RE.test(text) ? text.replace(ASKED_RE, '').trim() : PLACED_READER_RE.test(text) ? text.replace(PLACED_READER_RE, '').trim() : null);
+  return asked === null ? null : withoutAskedStamp(asked);
+};
 /**
  * A reader's letter that asks first and tells after a space (`会阴部坠胀尿频是怎么回事 去社区医院看过，吃了药也不见好。`), or
  * with none (`…几天了怎么办最近一段时间一直这样，…`, letter-column.ts): the question is its first part, where that asks and

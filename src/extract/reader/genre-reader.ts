@@ -67,13 +67,14 @@ import { withCellLabels, readMeta, daysAfter, stampDay } from './answer-meta.js'
 import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
+import { translatedHalfDay } from '../dates/translated-day.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
 import { withoutColumnName } from './page-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
-import { isWatchFilmLabel } from '../dates/media-format.js';
+import { isFilmCaptionOf, isWatchFilmLabel } from '../dates/media-format.js';
 import { adBoxes, inAdBox, inSideColumn, replayFormat } from '../card/side-column.js';
 import { isReadAloud } from '../words/read-aloud.js';
 import { asRegisteredSpecialist } from '../card/registered-specialist.js';
@@ -336,7 +337,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // (a video host's frame under it), or in an ad's box (its 广告 mark, side-column.ts), may be the answer's or an ad's: it gives
   // no format, and where nothing else gives one the reading is doubted (as a column's player between its paragraphs is).
   const slots = adBoxes(blocks, at.index);
-  const elsewhere = within(players).filter((m) => (last >= 0 && m.at > last) || inAdBox(m, slots));
+  // (One after it captioned with the answering doctor's name, `视频：王芳医生讲解`, is their film: the answer's, media-format.ts.)
+  const captioned = (m: (typeof players)[number]) => m.format === 'video' && !inAdBox(m, slots) && isFilmCaptionOf(blocks[m.at]?.text ?? '', card?.doctor.name ?? null);
+  const elsewhere = within(players).filter((m) => ((last >= 0 && m.at > last) || inAdBox(m, slots)) && !captioned(m));
   // A session's record (qa-pairs.ts) is published after the session: its publishing day dates the record, not the answers given there.
   const recorded = asksInSession(blocks, at.index);
   const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], recorded || blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
@@ -396,6 +399,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A label alone in its box heads a list the site printed empty (its query failed): nothing was missed.
   // So does one over bare linked titles (a post's 往期回顾): titles with no snippet are no items, as unlistedQuestions reads them.
   if (labelAt !== -1 && list.items.length === 0 && !isAloneInBox(blocks[labelAt]!) && !headsOnlyLinks(blocks[labelAt]!)) doubts.push(`a related list's label with no list read under it (${blocks[labelAt]!.text})`);
+  // A bilingual Q&A's English half beside the Chinese one read (translated-day.ts): its day line dates the answer the Chinese half
+  // prints no day for; one printed two ways the page does not settle is left unread, and said.
+  const translated = meta.date === null ? translatedHalfDay(blocks[at.index]!.node) : null;
+  if (translated && 'date' in translated) meta.date = translated.date;
+  else if (translated) doubts.push(`the English half prints a day whose order of day and month the page does not show (${translated.twoWay})`);
   // A byline's `May 6` without its year, dated by the page's JSON-LD day of the same month and day (yearless-day.ts).
   if (meta.date === null) meta.date = yearlessDayByStructuredData(blocks.slice(Math.max(0, at.index - 3), first >= 0 ? first : at.index + 1).map((b) => b.text), head);
   const published = metaTagDate(head);

@@ -470,8 +470,8 @@ export function titleOpeningQuestion(title: string): string | null {
   return first && [...first].length >= 4 && asksQuestion(first) && rest.length > 0 && !rest.some(asksQuestion) ? first : null;
 }
 
-/** A periodical's or programme's name (健康问答周刊, 《名医讲堂》): the series a Q&A is filed in, never a question. */
-const SERIES_NAME = String.raw`[《「]?[\p{Script=Han}A-Za-z0-9]{0,12}(?:周刊|月刊|旬刊|周报|日报|晚报|简报|快报|通讯|杂志|专栏|栏目|节目|讲堂|课堂|电台)[》」]?`;
+/** A periodical's or programme's name (健康问答周刊, 《名医讲堂》, a hospital's e-newsletter 某某电子报): the series a Q&A is filed in, never a question. */
+const SERIES_NAME = String.raw`[《「]?[\p{Script=Han}A-Za-z0-9]{0,12}(?:周刊|月刊|旬刊|周报|日报|晚报|简报|快报|电子报|通讯|杂志|专栏|栏目|节目|讲堂|课堂|电台)[》」]?`;
 export const SERIES_NAME_RE = new RegExp(String.raw`^${SERIES_NAME}$`, 'u');
 /**
  * A periodical's issue as a page's title (`健康问答周刊 第193期`), or a newsletter's named by its month (`{name} 2019年9月刊`,
