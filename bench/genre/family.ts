@@ -549,8 +549,9 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   (Discuz! Portal, English days, English in the answer, US hospitals, `{department}专科医生`), 香港癌症基金會's Ask the Expert
  *   (bilingual, an English abridgement and byline before the Chinese Q&A), 齐鲁壹点's 壹点问医 (Vue SSR with a state JSON
  *   that disagrees: a SEO title, a short title, a grade and an update day the page does not print), 惠州市中心人民医院's 专家答疑
- *   (the card an image's alt on some, a QR business card, other experts' pictures) —, committed before its first run and
- *   left out of the default splits: `--split fresh-105`, once, on purpose.
+ *   (the card an image's alt on some, a QR business card, other experts' pictures) —, committed before its first run;
+ *   tuned in the fiftieth and fifty-first stops (h/tune105a, h/tune105b, h/tune105c); in eval.ts's default splits since
+ *   the fifty-first stop.
  * - `fresh-106`: the real sites of the genre, a forty-first set (families-fresh106.ts), written blind on 2026-12-07: six sites
  *   no earlier split models or names, pages where the same content shows in several places or forms and only one is the
  *   page's — 贵州省人民医院's 网上咨询 print view (the question `…`-cut in the title and whole in the body, a later 打印时间,
