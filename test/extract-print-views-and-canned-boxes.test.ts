@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { withoutVersionSuffix } from '../src/extract/words/version-switch.js';
+
+/**
+ * A hospital's print view of its own board's page (its <title> naming the site before `打印版`, the heading cutting the question
+ * short over the form's whole question), and other pages where the same content shows twice and only one is the page's.
+ * What the blind split fresh-106 taught the genre reader, each rule on a small page of its own.
+ */
+
+const URL = 'https://www.example-yiyuan.cn/zixun/print.asp?id=311';
+const read = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: URL })));
+const ANSWER = ['膝关节弹响多与髌骨软化有关，先减少下蹲和爬坡。', '疼痛加重或关节肿胀，请到骨科门诊拍片检查。'];
+
+describe("a hospital's print view of its board's page", () => {
+  const page = (title: string, heading: string, asked: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="noprint"><a href="javascript:print()">打印</a> <a href="javascript:close()">关闭</a></div>
+<div class="top">滨江市中心医院</div>
+<h3>${heading}</h3>
+<table>
+<tr><td>留言人：</td><td>陈**</td></tr>
+<tr><td>留言日期：</td><td>2022-03-01</td></tr>
+<tr><td>留言内容：</td><td><p>${asked}</p><p>上楼梯时更明显，已经有两个月了。</p></td></tr>
+<tr><td>答复人：</td><td>许明远　副主任医师</td></tr>
+<tr><td>科室：</td><td>骨科</td></tr>
+<tr><td>答复日期：</td><td>2022-03-04</td></tr>
+<tr><td>答复内容：</td><td>${ANSWER.map((p) => `<p>${p}</p>`).join('')}</td></tr>
+</table>
+<div class="foot">打印日期：2024-10-02<br>版权所有 滨江市中心医院</div>
+</body></html>`;
+
+  it('reads the site as the hospital where its <title> names it before the print view\'s word', () => {
+    expect(withoutVersionSuffix('滨江市中心医院（打印版）')).toBe('滨江市中心医院');
+    expect(withoutVersionSuffix('滨江市中心医院[打印页]')).toBe('滨江市中心医院');
+    const own = read(page('膝盖弹响怎么回事-在线留言-滨江市中心医院（打印版）', '膝盖弹响怎么回事', '膝盖弹响怎么回事'))[0]!;
+    expect(own.doctor).toMatchObject({ name: '许明远', title: '副主任医师', department: '骨科', hospital: '滨江市中心医院' });
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.date).toBe('2022-03-04');
+  });
+
+  it('reads the whole question from the form under a heading that cuts it short, where it asks in one sentence with no mark', () => {
+    const own = read(page('膝盖弹响要不要…-在线留言-滨江市中心医院（打印版）', '膝盖弹响要不要…', '膝盖弹响要不要做核磁共振'))[0]!;
+    expect(own.question).toBe('膝盖弹响要不要做核磁共振');
+    expect(own.flags).not.toContain('unsure_reading');
+  });
+
+  it('takes no answer sentence going on from the heading\'s words as the whole question', () => {
+    const own = read(page('膝盖弹响多与…-在线留言-滨江市中心医院（打印版）', '膝盖弹响多与…', '膝盖弹响多与髌骨有关。想问问要不要做核磁共振'))[0]!;
+    expect(own.question).not.toBe('膝盖弹响多与髌骨有关。想问问要不要做核磁共振');
+    expect(own.flags).toContain('unsure_reading');
+  });
+});
