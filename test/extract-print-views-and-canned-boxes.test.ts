@@ -50,3 +50,38 @@ describe("a hospital's print view of its board's page", () => {
     expect(own.flags).toContain('unsure_reading');
   });
 });
+
+describe("a Taiwanese hospital's consultation board", () => {
+  const TW_URL = 'https://www.example-hosp.org.tw/ask/view.aspx?no=88';
+  const readTw = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url: TW_URL })));
+  const REPLY = ['膝蓋腫脹多與退化性關節炎有關，建議先減少爬樓梯。', '若腫脹持續一週以上，請至骨科門診安排X光檢查。'];
+  const page = (doctorLine: string, box: string) => `<html><head><meta charset="utf-8"><title>線上問診-南投仁愛紀念醫院</title></head><body>
+<div class="logo">南投仁愛紀念醫院</div>
+<h2>線上問診</h2>
+<p>主旨：膝蓋腫脹要看哪一科？</p>
+<p>提問者：林**　提問日期：2023/02/01</p>
+<div>最近走路膝蓋會腫，休息後比較好。</div>
+<div class="reply"><p>${doctorLine}　科別：骨科</p><p>回覆日期：2023/02/03</p>
+<div>${REPLY.map((p) => `<p>${p}</p>`).join('')}</div>
+${box}</div>
+<div class="foot">南投仁愛紀念醫院 版權所有</div>
+</body></html>`;
+  const BOX = '<div class="faq"><h4>看診須知</h4><dl><dt>Q：初診需要帶什麼？</dt><dd>A：請攜帶健保卡與身分證件。</dd><dt>Q：可以電話掛號嗎？</dt><dd>A：可撥打語音專線預約掛號。</dd></dl></div>';
+
+  it('reads the subject line (主旨：) under a heading that asks nothing as the question', () => {
+    const own = readTw(page('回覆醫師：陳永和 醫師', ''))[0]!;
+    expect(own.question).toBe('膝蓋腫脹要看哪一科？');
+    expect(own.answer_paragraphs).toEqual(REPLY);
+  });
+
+  it("takes none of the site's canned Q：/A： pairs under the reply as the answer", () => {
+    const own = readTw(page('回覆醫師：陳永和 醫師', BOX))[0]!;
+    expect(own.question).toBe('膝蓋腫脹要看哪一科？');
+    expect(own.answer_paragraphs).toEqual(REPLY);
+  });
+
+  it('keeps a title in the script it is printed in, where a label prints the same word in another (回覆醫師： over 医师)', () => {
+    const own = readTw(page('回覆醫師：陳永和 医师', ''))[0]!;
+    expect(own.doctor).toMatchObject({ name: '陳永和', title: '医师', department: '骨科' });
+  });
+});
