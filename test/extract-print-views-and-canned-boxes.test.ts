@@ -85,3 +85,22 @@ ${box}</div>
     expect(own.doctor).toMatchObject({ name: '陳永和', title: '医师', department: '骨科' });
   });
 });
+
+describe("a portal's Q&A article split over pages, its address unknown", () => {
+  const page = (pager: string) => `<html><head><meta charset="utf-8"><title>肩膀酸痛怎么缓解_健康频道</title></head><body>
+<div class="crumb"><a href="https://jk.example-portal.com/">健康频道</a> &gt; <a href="https://jk.example-portal.com/wenda/">名医问答</a> &gt; 正文</div>
+<h1>肩膀酸痛怎么缓解</h1><div>2022-06-18 10:20　来源：健康频道</div>
+<div>受访专家：何立群，滨江市第二医院康复科主治医师</div>
+<div><p>问：肩膀酸痛怎么缓解</p><p>答：肩膀酸痛多与久坐伏案有关，先调整坐姿。</p><p>每坐一小时起身活动肩颈，必要时热敷。</p></div>
+${pager}
+<div><h3>相关阅读</h3><ul><li><a href="https://jk.example-portal.com/wenda/202205/88121.html">颈椎病要不要做牵引？</a></li>
+<li><a href="https://jk.example-portal.com/wenda/202204/87960.html">落枕了怎么办？</a></li></ul></div>
+</body></html>`;
+
+  it("reads the related list where the pager's 下一页 is the article's own next page, no neighbour's address", () => {
+    const pager = '<div class="pg">第1页/共2页 <b>1</b> <a href="https://jk.example-portal.com/wenda/202206/88406_2.html">2</a> <a href="https://jk.example-portal.com/wenda/202206/88406_2.html">下一页</a></div>';
+    const [own] = entriesOf(extractOrThrow(pageRecord(page(pager), { url: 'saved-page.html' })));
+    expect(own!.related_urls).toEqual(['https://jk.example-portal.com/wenda/202205/88121.html', 'https://jk.example-portal.com/wenda/202204/87960.html']);
+    expect(own!.flags).toContain('cut_off_end');
+  });
+});
