@@ -138,7 +138,9 @@ export function wholeQuestionBelow(blocks: readonly { text: string; heading?: bo
     const text = blocks[i]!.text.trim();
     if (text.length > 80) continue;
     // Printed as a question: labelled, a heading, or asking; not the answer's first sentence going on from the same words.
-    const asked = labelledBelow(text) ?? (blocks[i]!.heading || /[?？]$/u.test(text) ? text : null);
+    // A line of one sentence that asks (`…腰酸吃什么药`, a form's 咨询内容 cell printing the question first, no mark after it) is the
+    // question too: an answer's sentence going on from the heading's words tells, and closes with its full stop.
+    const asked = labelledBelow(text) ?? (blocks[i]!.heading || /[?？]$/u.test(text) || (oneQuestion(text) && asksQuestion(text)) ? text : null);
     if (!asked) continue;
     const whole = comparable(asked);
     if (whole.length > shown.length && whole.startsWith(shown) && !CUT_RE.test(asked)) return asked;

@@ -132,7 +132,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   const unyearedStamps = !record && sides?.retyped ? yearSidedChatStamps(blocks, kinds, at.index, end) : [];
   // A texted consultation's messages from the asker, under their masked numbers (texted-question.ts).
   const texted = markTextedAsker(blocks.map((b) => b.text), kinds, at.index + 1, end);
-  markBadges(blocks, kinds, badges, at.index);
+  markBadges(blocks, kinds, badges, at.index, at.text);
   // An earlier Q&A quoted at the answer's head is none of it, its day none of the answer's (quoted-qa.ts).
   markQuotedQa(blocks, kinds, badges, at.index + 1, end);
   // So is the original a reply quotes, as mail and BBSes quote it (quoted-original.ts).

@@ -3,7 +3,8 @@
  * words, patients' reviews. Each takes the kinds and changes the lines it is sure of.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isAnswererHead, isRelatedLabel } from '../words/genre.js';
+import { isAnswererHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { comparable } from '../../core/text.js';
 import { isReporterByline, isReporterLede } from '../words/news-lead.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
 import { isAskerProfile } from '../layouts/asker-stamp.js';
@@ -28,20 +29,37 @@ export function readBadges(blocks: Block[], question: number, end: number): Map<
  * first 答 badge: text before it (an article's intro, the question again) is none of the answer.
  * A 答 right under an asked follow-up (`患者追问：…？` over `答：…`) replies to that, and opens none of it (follow-up-round.ts);
  * nor does one under a related list's label (an item's `问：… 答：…` pair under 相关问题): the item's.
+ * Nor does one whose 问 asks another question than the page's after the card's doctor has answered in prose (`Q：…` / `A：…` in a
+ * box of the site's canned Q&A under the reply): a pair of its own, the answer already given above it.
  */
-export function markBadges(blocks: readonly Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number): void {
+export function markBadges(blocks: readonly Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, question: number, asked = ''): void {
   let opens = -1;
   const listAt = badges.size === 0 ? -1 : blocks.findIndex((b, i) => i > question && b.chars <= 24 && isRelatedLabel(b.text.trim()));
+  // The last 问 badge asking a question of its own, above the 答 badges that follow it.
+  let asking = -1;
   for (const [i, badge] of badges) {
     if (badge.side === 'question') {
       kinds[i] = 'asker';
       if (badge.rest === '' && kinds[i + 1] === 'text') kinds[i + 1] = 'asker';
+      else if (badge.rest !== '') asking = i;
     } else {
       if (badge.rest === '') kinds[i] = 'label';
-      if (opens === -1 && !repliesFollowUp(blocks, i) && (listAt === -1 || i < listAt)) opens = i;
+      if (opens === -1 && !repliesFollowUp(blocks, i) && (listAt === -1 || i < listAt) && !pairAfterAnswer(blocks, kinds, badges, question, asking, asked)) opens = i;
     }
   }
   for (let i = question + 1; i < opens; i++) if (kinds[i] === 'text') kinds[i] = 'note';
+}
+/**
+ * Whether a 问 badge (at `asking`) asks another question than the page's (`asked`), below the card's line and prose after it:
+ * the doctor has answered above, and the badged pair is another Q&A (the site's canned ones), none opening the answer.
+ */
+function pairAfterAnswer(blocks: readonly Block[], kinds: readonly Kind[], badges: ReadonlyMap<number, Badge>, question: number, asking: number, asked: string): boolean {
+  if (asking === -1 || asked === '') return false;
+  const own = comparable(asked);
+  const other = comparable(badges.get(asking)!.rest);
+  if (other === '' || own.includes(other) || other.includes(own)) return false;
+  const card = kinds.findIndex((k, i) => i > question && i < asking && k === 'card');
+  return card !== -1 && kinds.some((k, i) => i > card && i < asking && k === 'text' && PROSE_RE.test(blocks[i]!.text));
 }
 /**
  * A question printed after the asker's label in a box of the asker's (`<blockquote>患者提问：… <p>男，26岁…</p>`):

@@ -1,5 +1,7 @@
 import type { Element, Text } from 'domhandler';
 import { leadsNowhere } from '../links/resolve-url.js';
+import { isArticlePager } from '../words/pager.js';
+import { textContent } from '../tree/page-index.js';
 
 /**
  * The page's neighbours in its own folder: a CMS's 上一篇 / 下一篇 (上一条, 下一条) links under an article.
@@ -14,6 +16,9 @@ export function pagerSiblingHrefs(texts: readonly Text[]): string[] {
     // The word inside the link, or before it (`上一条：<a>…</a>`).
     const link = [t.parent, t.next].find((n): n is Element => !!n && n.type === 'tag' && (n as Element).name === 'a');
     const href = link?.attribs.href;
+    // A pager counting the article's own pages (`第1页/共3页 1 2 3 下一页`, pager.ts): its 下一页 is the same article's next page,
+    // no neighbour in the folder, and tells nothing of how the site makes its other pages' addresses.
+    if (link?.parent && isArticlePager(textContent(link.parent))) continue;
     if (href && !leadsNowhere(href)) hrefs.push(href);
   }
   return hrefs;

@@ -284,9 +284,10 @@ export const isOthersAnsweredNotice = (line: string) => line.length <= 40 && OTH
 
 /**
  * A label a page may print before its question instead of making it a heading: a print
- * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`. What follows it is the question.
+ * version's `标题：`, a quote box's `患者提问：`, an old site's `【问题】`, a Taiwanese board's `主旨：` (its subject line, as
+ * a letter's). What follows it is the question.
  */
-const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|问题|本期问题|本期提问|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|${AUDIENCE_ASKERS}(?:提问|问|咨询))`;
+const QUESTION_LABEL_WORDS = `(?:标题|题目|主题|主旨|问题|本期问题|本期提问|问题标题|咨询标题|咨询主题|咨询问题|问诊标题|问诊问题|提问|${AUDIENCE_ASKERS}(?:提问|问|咨询))`;
 /** A microblog's topics before a post's text (`#健康问答# 网友提问：…`): the post's tags, none of the question. */
 const TOPICS = '(?:#[^#\\s]{1,20}#\\s*)*';
 /** The label with its colon, or in brackets as old sites print it (`【问题】…`), after a post's topics. */

@@ -131,7 +131,7 @@ export function foldPage(root: TextNode): FoldedPage | null {
     },
     asPrinted(text: string): string {
       if (!text) return text;
-      const at = foldedText.indexOf(collapse(text));
+      const at = valueAt(foldedText, collapse(text));
       if (at !== -1 && collapse(text) === text) return originalText.slice(at, at + text.length);
       let out = '';
       for (const c of text) out += back.get(c) ?? c;
@@ -141,3 +141,14 @@ export function foldPage(root: TextNode): FoldedPage | null {
 }
 
 const FOLD_TARGETS = new Set(SIMPLIFIED);
+
+/**
+ * Where a value read from the folded page stands in it: its first place that no label's colon follows. The same words may
+ * be printed once as a label's (`回覆醫師：`, traditional) and once as the value (`{name} 医师`, simplified, on a page mixing
+ * scripts): the label names the field, and its script is none of the value's.
+ */
+function valueAt(folded: string, text: string): number {
+  const first = folded.indexOf(text);
+  for (let at = first; at !== -1; at = folded.indexOf(text, at + 1)) if (!/^\s*[:：]/u.test(folded.slice(at + text.length, at + text.length + 2))) return at;
+  return first;
+}

@@ -18,6 +18,9 @@ export function isVersionLink(text: string): boolean {
   return VERSION_LINK_RE.test(text.trim());
 }
 
-/** A version's word after a site's name in its <title> (`某某医院手机版`, `某某医院WAP版`, `某某医院官网`): the site is the name before it. */
-const VERSION_SUFFIX_RE = /\s*(?:[[【(（]?(?:(?:电脑|触屏|手机|移动|极速|PC|WAP)版|移动端|手机站|官网|官方网站)[\]】)）]?)$/u;
+/**
+ * A version's word after a site's name in its <title> (`某某医院手机版`, `某某医院WAP版`, `某某医院官网`): the site is the name before it.
+ * So is a print view's (`某某医院（打印版）`, `…[打印页]`): the same page laid out for paper, the site's name before it.
+ */
+const VERSION_SUFFIX_RE = /\s*(?:[[【(（]?(?:(?:电脑|触屏|手机|移动|极速|PC|WAP|打印)版|移动端|手机站|官网|官方网站|打印页|打印预览)[\]】)）]?)$/u;
 export const withoutVersionSuffix = (site: string): string => site.replace(VERSION_SUFFIX_RE, '');
