@@ -27,8 +27,11 @@ export const SEPARATOR_RE = /[\s|｜·•・‧/，,、;；—―─－]+/u;
 const CAMPUS_DASH_RE = new RegExp(`(${HAN}${HOSPITAL_SUFFIX})－(?=${CAMPUS_NAME})`, 'gu');
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
-/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
-const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+/**
+ * A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. Not a 科 of 科大学, 科技 or 科学 (an
+ * academy's name, `某某医学科学院附属医院`): those words run on through the 科, no department ends there.
+ */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大?学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 /**
  * Not a dental chain's brand before its branch (`瑞尔齿科江州滨江诊所`): a chain names itself {brand}齿科, its branch a clinic
  * (诊所, 门诊部); the whole is the clinic. A hospital's own 齿科 before the hospital (`齿科江州市人民医院`, `儿童齿科江州市口腔医院`)
