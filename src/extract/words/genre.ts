@@ -89,10 +89,15 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
 /** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`; so is a Japanese 病院, クリニック or センター: `聖路加国際病院`, `池袋中央クリニック`, `大阪市立総合医療センター`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
 /**
+ * A 保健所 a place names (`某市儿童保健所`, `某县妇幼保健所`) is where its doctors practise, as a 保健院 is; bare (`儿童保健所`)
+ * it may be a unit's or a sentence's word, no hospital's name.
+ */
+const PLACED_CARE_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{0,8})保健所`;
+/**
  * A 防治所 is a hospital where a place names it (`某市结核病防治所`, `江州市职业病防治所`); bare (`结核病防治所`, `慢性病防治所`) it is a
  * CDC's unit beside the centre a card names, a department (DEPARTMENT_RE), never the card's hospital.
  */
-const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所`;
+const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所|${PLACED_CARE_INSTITUTE}`;
 /**
  * A Japanese 病院 (`聖路加国際病院`), not a disease's 病 before a stay's 院内, 院外, 院前, 院后 (`糖尿病院外管理`, `冠心病院前急救`,
  * `心脏病院内感染`): those are phrases of care, no hospital's name. (A hospital's 内科 or its 中心 run on after its name is its department:
