@@ -47,8 +47,11 @@ const titleWord = (title: string) =>
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-/** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
-const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院';
+/**
+ * The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`, a maternal and child
+ * care hospital's `三级甲等妇幼保健院`): no part of the grade.
+ */
+const GRADED_KIND = '(?:(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院|(?:妇幼|妇女儿童|儿童)?保健院)';
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
