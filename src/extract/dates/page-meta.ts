@@ -193,7 +193,8 @@ export function japaneseEraYears(text: string): string {
  */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
+  const digits = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
+  const text = digits.includes('.') ? digits.replace(LABELLED_ROC_DOTTED_RE, (m, year: string) => (Number(year) + 1911 <= THIS_YEAR ? String(Number(year) + 1911) : m)) : digits;
   if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, _sep: string | undefined, slashed: string | undefined) => {
     // After 民國 the year is the era's, however the day goes on (`民國112年5月6日`, `民國112.05.06`).
@@ -204,6 +205,12 @@ export function westernYears(printed: string): string {
   });
 }
 
+/**
+ * A day of the ROC calendar written with dots right after a date's label (`日期：112.03.08`, `回覆日期 112.05.06`): a label names a
+ * day, and no western year has three digits, so the dotted three-digit year is the ROC's wherever the page is (a version or a
+ * measure is never labelled a date). Unlabelled, it is read only on a page of Taiwan (findTaiwanDate).
+ */
+const LABELLED_ROC_DOTTED_RE = /(?<=(?:日期|时间|時間)\s*[:：]?\s*)(1\d{2})(?=\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.]))/gu;
 /**
  * A day of the ROC calendar written with dots (`112.05.06`, a Taiwanese hospital's date slot). Dots part versions and measures
  * too, so a three-digit year before dots is read so only on a page the caller knows is of Taiwan (declared-region.ts's
