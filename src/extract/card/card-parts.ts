@@ -286,6 +286,8 @@ function unspacedLabel(part: string): string {
 }
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
+/** The bare calling of the pharmacists', nurses' and technicians' ladders. */
+const BARE_LADDER_CALLING_RE = /^(?:药师|护师|技师)$/u;
 /** A calling under its licence (注册中医师, 执照针灸师): the calling said in full. */
 const LICENSED_CALLING_RE = /^(?:注册|执照)/u;
 /** A role and the bare calling (`康复医师`, card-words.ts isCallingRole): how the doctor is called, giving way to a rank as 医师 does. */
@@ -406,6 +408,8 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  */
 function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
   if (LICENSED_CALLING_RE.test(next) && next.endsWith(first) && next !== first) return true;
+  // A bare calling of another ladder (`药师 name`, `护师 name`: how they are called) to a rank of that ladder (主管药师, 副主任护师), as 医师 gives way.
+  if (BARE_LADDER_CALLING_RE.test(first) && LADDER_RANK_RE.test(next) && next.endsWith(first) && next !== first) return true;
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
   if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next) || (nextStandsAlone && next !== BARE_CALLING && LADDER_RANK_RE.test(next)))) return true;
