@@ -5,7 +5,7 @@
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks, isTalkGreeting } from '../words/answer-extras.js';
+import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isCompiledNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks, isTalkGreeting } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -173,7 +173,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isEpisodeCredit(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
-  if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  if (isTranscriptionNote(text) || isCompiledNote(text) || isSubtitleNote(text)) return 'note';
   // A mirror's watermark between the paragraphs (`【养生知识网整理】`, answer-extras.ts): its mark, none of the answer.
   if ((text.length <= 24 && isWatermark(text)) || isSiteMark(text)) return 'note';
   // A periodicals site's note on the scan it shows and a read counter under the article (answer-extras.ts): the article has ended.

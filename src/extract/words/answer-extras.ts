@@ -379,6 +379,12 @@ export const saysPassedOn = (text: string) => text.length <= 80 && PASSED_ON_RE.
 const TRANSCRIBED_RE = /转写|转录|语音识别|自动识别|机器识别|转(?:成|为)?文字/u;
 const CAVEAT_RE = /仅供参考|可能(?:有|存在)(?:误差|错误|偏差)|(?:如有|若有)(?:误差|错误|出入)|以(?:语音|录音|原声|音频)为准/u;
 export const isTranscriptionNote = (text: string) => text.length <= 60 && TRANSCRIBED_RE.test(text) && CAVEAT_RE.test(text);
+/**
+ * A transcript's note on where its text came from (`本文根据现场录音整理，未经主讲人审阅。`, `（以上内容据直播视频整理）`): the
+ * editor's, under a talk's or a broadcast's transcript, none of the speaker's answer.
+ */
+const TRANSCRIBED_NOTE_RE = /^[（(【[]?\s*(?:本文|本稿|全文|以上(?:内容|文字)?|以下(?:内容|文字)?|文字)?\s*(?:根据|据|由|系)[^，,。；;！!？?]{0,12}?(?:录音|录像|视频|音频|直播|现场|讲座|访谈|节目)[^，,。；;！!？?]{0,6}?(?:整理|记录|摘编|编辑)(?:而成|成文)?(?:[，,]\s*(?:未经|经)[^，,。；;！!？?]{0,12}?(?:审阅|审核|审定|校对|修改)[^，,。；;！!？?]{0,4})?[。.]?\s*[）)】\]]?$/u;
+export const isCompiledNote = (text: string) => text.length <= 60 && TRANSCRIBED_NOTE_RE.test(text.trim());
 
 /** How often a recording was played (`收听 4937 次`, `2310人听过`, `播放 1.2万次`): a counter, none of the answer. */
 const PLAY_COUNT_RE =
