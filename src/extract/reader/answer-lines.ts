@@ -48,6 +48,7 @@ import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
 import { cardLinesOnly, inCard, kindOf, type Kind } from './line-kinds.js';
 import { readBadges, markBadges, markAskerBox, markAskerWords, markQuotedLetter, markWordsBeforeAnswerer, markReporterLede, markReviews } from './line-marks.js';
+import type { Badge } from '../lines/qa-badge.js';
 
 
 /** What classifyLines read: the kinds, and the parts later steps take their doctor and dates from. */
@@ -160,6 +161,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   doctorsEmergencyLines(blocks, kinds, at.index, end);
+  doctorsOwnPairs(blocks, kinds, badges, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
@@ -215,6 +217,24 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   return { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
 }
 
+/** A question and its answer written on one line (`问：哪些人不能用？答：有…的人不适合。`), the answer's own words after its 答. */
+const PAIR_ON_ONE_LINE_RE = /^\s*(?:问|問|Q)\s*[:：][^:：]{2,60}?[？?]\s*(?:答|A)\s*[:：]\s*\S.{5,}$/u;
+/**
+ * A question and its answer on one line in the doctor's text, its prose before and after it in the same box (a common question
+ * the doctor poses and answers mid-answer): the doctor's words, no asker's line, whatever its 问 label says.
+ */
+function doctorsOwnPairs(blocks: Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, from: number, end: number): void {
+  const prose = (j: number) => kinds[j] === 'text' && PROSE_RE.test(blocks[j]!.text);
+  for (let i = from + 2; i < end - 1; i++) {
+    // (Its 问 badge read off the line: the line as printed, qa-badge.ts.)
+    const printed = badges.get(i)?.line ?? blocks[i]!.text;
+    if (kinds[i] !== 'asker' || !PAIR_ON_ONE_LINE_RE.test(printed)) continue;
+    const box = lineBox(blocks[i]!.node);
+    if (!prose(i - 1) || !prose(i + 1) || lineBox(blocks[i - 1]!.node) !== box || lineBox(blocks[i + 1]!.node) !== box) continue;
+    kinds[i] = 'text';
+    blocks[i] = { ...blocks[i]!, text: printed };
+  }
+}
 /**
  * An emergency notice's words with the answer's prose going on after it in the notice's own box (`若有緊急狀況，請立即撥打119。`
  * over `平時注意保暖，適度運動。`): the doctor's advice among theirs, no site's notice closing the answer (emergency-notice.ts).
