@@ -13,7 +13,7 @@ import { accountCard, readPost, verifiedAccountCard } from '../card/account-post
 import { isSignature } from '../card/card-parts.js';
 import { separatedSignature } from '../card/separated-signature.js';
 import { type FoundCard } from '../card/doctor-card.js';
-import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
+import { isAskerLabel, isAskerLine, isDisclaimer, PROSE_RE } from '../words/genre.js';
 import { isEmergencyNotice } from '../words/emergency-notice.js';
 import { inside, lineBox, type Block, type Media } from '../lines/html-lines.js';
 import { isTranscriptLabel } from '../dates/media-format.js';
@@ -161,6 +161,7 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   doctorsEmergencyLines(blocks, kinds, at.index, end);
+  doctorsTipLines(blocks, kinds, at.index, end);
   doctorsOwnPairs(blocks, kinds, badges, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
@@ -233,6 +234,24 @@ function doctorsOwnPairs(blocks: Block[], kinds: Kind[], badges: ReadonlyMap<num
     if (!prose(i - 1) || !prose(i + 1) || lineBox(blocks[i - 1]!.node) !== box || lineBox(blocks[i + 1]!.node) !== box) continue;
     kinds[i] = 'text';
     blocks[i] = { ...blocks[i]!, text: printed };
+  }
+}
+/** A tip's label opening a line (`温馨提示：`, `【特别提示】`), as a site's disclaimer opens with it too. */
+const TIP_LABEL_RE = /^\s*(?:[【\[]\s*(?:温馨|特别)?提示\s*[】\]]\s*[:：]?|(?:温馨|特别)?提示\s*[:：])\s*/u;
+/**
+ * A tip under its label amid the doctor's text (`温馨提示：蒙脱石散用50ml温水冲开…`), the answer's prose before and after it in
+ * the same box: the doctor's advice, no site's disclaimer ending the answer, where its words are no disclaimer's (`仅供参考`,
+ * `处方药凭处方购买`: those stay the site's).
+ */
+function doctorsTipLines(blocks: Block[], kinds: Kind[], from: number, end: number): void {
+  const prose = (j: number) => kinds[j] === 'text' && PROSE_RE.test(blocks[j]!.text);
+  for (let i = from + 2; i < end - 1; i++) {
+    if (kinds[i] !== 'disclaimer') continue;
+    const label = blocks[i]!.text.match(TIP_LABEL_RE);
+    const rest = label ? blocks[i]!.text.slice(label[0].length) : '';
+    if (!label || !PROSE_RE.test(rest) || isDisclaimer(rest)) continue;
+    const box = lineBox(blocks[i]!.node);
+    if (prose(i - 1) && prose(i + 1) && lineBox(blocks[i - 1]!.node) === box && lineBox(blocks[i + 1]!.node) === box) kinds[i] = 'text';
   }
 }
 /**
