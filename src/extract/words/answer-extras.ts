@@ -131,11 +131,19 @@ const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:(?:门诊|出诊|坐诊
  */
 const CASE_AD_RE = /^(?:(?:真实)?案例(?:对比|展示|分享)|(?:术前|治疗前|矫正前)\s*(?:vs|VS|对比)?\s*(?:术后|治疗后|矫正后)|\p{Script=Han}{2,10}案例\s*[｜|]\s*[^。，,；;？?]{2,24}(?:医生|医师|大夫))$/u;
 
+/**
+ * A dose and how to take it (`3g，单次空腹口服`, `100mg，每日2次`, `每次1片，一天三次`): a pharmacist's or doctor's regimen; under a
+ * `推荐：` label it recommends the drug to take, no ad's offer.
+ */
+const DOSE_RE = /\d+(?:\.\d+)?\s*(?:mg|g|ml|μg|ug|毫克|微克|克|毫升|片|粒|袋|支|滴|喷)(?![A-Za-z])/iu;
+const REGIMEN_RE = /每(?:日|天|次|晚|早)|[一二三1-3]日\s*[一二三四1-4]次|[一二三1-3]天\s*[一二三四1-4]次|口服|冲服|外用|连用|疗程|空腹|饭[前后]|睡前/u;
+const recommendsRegimen = (text: string) => /^(?:推荐|推薦)\s*[:：]/u.test(text) && DOSE_RE.test(text) && REGIMEN_RE.test(text);
+
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
   return (
-    AD_LABEL_RE.test(t) ||
+    (AD_LABEL_RE.test(t) && !recommendsRegimen(t)) ||
     MARKED_AD_RE.test(t) ||
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
