@@ -226,8 +226,15 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 // The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
 // (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
 const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
+/**
+ * The notice advertising law has an OTC drug's page print (`请仔细阅读说明书并按说明使用或在药师指导下购买和使用`, `请按药品说明书或者在
+ * 药师指导下购买和使用`), perhaps after the drug's OTC mark (`OTC标识：甲类非处方药。`): the shop's, none of the pharmacist's answer.
+ * Only a line opening with it or with the mark: the statute's wording, 购买和使用 under a pharmacist's guidance, is no advice a
+ * pharmacist writes in their own sentence.
+ */
+const OTC_NOTICE_LINE = '^(?:(?:OTC|非处方药)(?:标识|标志|类别)?\\s*[:：]?\\s*[甲乙]?类?(?:非处方药|OTC)?\\s*[。.；;，,]?\\s*)?请(?:仔细)?(?:阅读|按)(?:药品)?说明书.{0,12}?药师指导下购买和使用';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${OTC_NOTICE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
