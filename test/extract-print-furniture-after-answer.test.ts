@@ -31,3 +31,10 @@ describe('a printed column’s furniture after the answer', () => {
     expect(read(page(`<p>${advice}</p>`))[0]!.answer_paragraphs).toEqual([...ANSWER, advice]);
   });
 });
+
+describe('a doctor recommending a book at the answer’s end', () => {
+  it('keeps a 推荐阅读 line with a book’s title', () => {
+    const line = '推荐阅读：《老年人骨骼健康手册》';
+    expect(read(page(`<p>${line}</p>`))[0]!.answer_paragraphs).toEqual([...ANSWER, line]);
+  });
+});

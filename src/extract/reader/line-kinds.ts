@@ -354,8 +354,11 @@ function cutShortWithPrompt(text: string): boolean {
 }
 /** A sentence with a platform's topic tags after it (`…按时复查。 #手足口病[话题]#`): its links are the tags', the line is the sentence's. */
 const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== text;
-/** A further-reading head with the titles of articles in 《》 after its colon (`延伸阅读：《…》`, `相关阅读：《…》《…》`), nothing else. */
-const READING_TITLES_RE = /^([^:：《》]{2,8})\s*[:：]\s*(?:《[^《》]{2,40}》\s*[，,、]?\s*)+$/u;
+/**
+ * A further-reading head with the titles of articles in 《》 after its colon (`延伸阅读：《…》`, `相关阅读：《…》《…》`), nothing else.
+ * Not a recommendation's (`推荐阅读：《…》`): a doctor may end the answer recommending a book so.
+ */
+const READING_TITLES_RE = /^((?!推荐|推薦|更多)[^:：《》]{2,8})\s*[:：]\s*(?:《[^《》]{2,40}》\s*[，,、]?\s*)+$/u;
 function readingLabelBeforeTitle(text: string): boolean {
   const m = text.trim().match(READING_TITLES_RE);
   return m !== null && isReadingLabel(m[1]!.replace(/\s+/gu, ''));
