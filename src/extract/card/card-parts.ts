@@ -10,7 +10,7 @@ import { RecentResults } from '../../core/recent-results.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
 import { verifiedLine } from '../words/verified-line.js';
-import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isDentalPractice, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE } from '../words/genre.js';
+import { bracketedLevel, CAMPUS_NAME, isAnswererHead, isDentalPractice, isCentreUnit, isClinicSession, isDiseaseCentre, WHOLE_TITLE_RE, GRADE_RE, gradeOnly, HAN, HOSPITAL_LINE_RE, HOSPITAL_SUFFIX, isDepartment, mayNameHospital, shortHospitalThenDepartment, TITLE_RE, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { isPromoLine, withoutPraise } from '../words/promo-words.js';
 import { isConsultJoined } from '../records/consult-title.js';
@@ -27,8 +27,12 @@ export const SEPARATOR_RE = /[\s|｜·•・‧/，,、;；—―─－]+/u;
 const CAMPUS_DASH_RE = new RegExp(`(${HAN}${HOSPITAL_SUFFIX})－(?=${CAMPUS_NAME})`, 'gu');
 /** A bare count (a profile's statistics: 积分 5268, 好评率 98%). */
 const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
-/** A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. */
-const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大学|技)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+/**
+ * A department run into a hospital (`骨科福建省人民医院`): the department first, lazily. Not a 科 of 科大学, 科技 or 科学 (an
+ * academy's name, `某某医学科学院附属医院`): those words run on through the 科, no department ends there; nor a 科 right before
+ * 医院, the specialist hospital's own name (`某某脑科医院`, `某某眼科医院`).
+ */
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大?学|技|医院)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 /**
  * Not a dental chain's brand before its branch (`瑞尔齿科江州滨江诊所`): a chain names itself {brand}齿科, its branch a clinic
  * (诊所, 门诊部); the whole is the clinic. A hospital's own 齿科 before the hospital (`齿科江州市人民医院`, `儿童齿科江州市口腔医院`)
@@ -290,6 +294,8 @@ function unspacedLabel(part: string): string {
 }
 /** 医师 alone, how a doctor is called after the name: a title only where the card prints no rank. */
 const BARE_CALLING = '医师';
+/** The bare calling of the pharmacists', nurses' and technicians' ladders. */
+const BARE_LADDER_CALLING_RE = /^(?:药师|护师|技师)$/u;
 /** A calling under its licence (注册中医师, 执照针灸师): the calling said in full. */
 const LICENSED_CALLING_RE = /^(?:注册|执照)/u;
 /** A role and the bare calling (`康复医师`, card-words.ts isCallingRole): how the doctor is called, giving way to a rank as 医师 does. */
@@ -321,6 +327,8 @@ function takeGrade(text: string, doctor: Doctor): string {
  * `西区分中心`, `急救培训中心`, `朝阳分站`): the centre the hospital, its unit the department, as a hospital's 科 is.
  */
 const INSTITUTION_AND_UNIT_RE = /^(\p{Script=Han}{2,12}?(?:疾控|疾病预防控制|急救|血液|采供血)中心)(\p{Script=Han}{2,20}(?:所|中心|室|处|站))$/u;
+/** A hospital's name ending in 医院 and a centre of a field after it (`…医院睡眠医学中心`, `…医院儿童心理卫生研究中心`, `…医院肿瘤诊疗中心`). */
+const HOSPITAL_THEN_CENTRE_RE = new RegExp(`^(${HAN}{2,20}?医院)((?!第|国家|國家|省|市|区域|區域)${HAN}{2,10}?(?:医学|醫學|研究|诊疗|診療|治疗|治療)中心)$`, 'u');
 /** Hospital and department from what is left of a token once grade, title and name are taken. */
 function placeRest(raw: string, doctor: Doctor): boolean {
   // A department or hospital in brackets after the title (`主治医师（皮肤科）`).
@@ -362,6 +370,14 @@ function placeRest(raw: string, doctor: Doctor): boolean {
     doctor.department ??= shortCentre[1];
     return true;
   }
+  // So with a whole hospital's name and a centre of a field of medicine run on after it (`某某市人民医院睡眠医学中心`, `某某医院儿童心理
+  // 卫生研究中心`): the centre the unit. Not a numbered or a national centre (`某某总医院第一医学中心`, a campus; `…国家…中心`).
+  const centre = text.match(HOSPITAL_THEN_CENTRE_RE);
+  if (centre && WHOLE_HOSPITAL_RE.test(centre[1]!)) {
+    doctor.hospital ??= centre[1]!;
+    doctor.department ??= centre[2]!;
+    return true;
+  }
   const hospital = mayNameHospital(text) ? text.match(HOSPITAL_LINE_RE) : null;
   if (hospital && hospital[1]!.length >= 4) {
     doctor.hospital ??= hospital[1]!.replace(/^[（(）)·]+/u, '');
@@ -400,6 +416,8 @@ function placeRest(raw: string, doctor: Doctor): boolean {
  */
 function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitHead: boolean): boolean {
   if (LICENSED_CALLING_RE.test(next) && next.endsWith(first) && next !== first) return true;
+  // A bare calling of another ladder (`药师 name`, `护师 name`: how they are called) to a rank of that ladder (主管药师, 副主任护师), as 医师 gives way.
+  if (BARE_LADDER_CALLING_RE.test(first) && LADDER_RANK_RE.test(next) && next.endsWith(first) && next !== first) return true;
   if (ACADEMIC_RANK_RE.test(first) && !ACADEMIC_RANK_RE.test(next)) return true;
   if (LICENCE_RE.test(first) && (CLINICAL_RANK_RE.test(next) || (LADDER_RANK_RE.test(next) && nextStandsAlone))) return true;
   if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next) || (nextStandsAlone && next !== BARE_CALLING && LADDER_RANK_RE.test(next)))) return true;

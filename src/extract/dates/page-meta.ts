@@ -92,6 +92,12 @@ const UNREAD_DATED_AS_RE = /(?<![\d/.\-:])\d{1,2}([-/.])\d{1,2}\1(?:19|20)\d{2}(
 const YEARLESS_DATED_AS_RE =
   /(?<![\d/.\-:])(?:0?[1-9]|1[0-2])(?:-|\/|\s*月\s*)(?:0?[1-9]|[12]\d|3[01])日?(?:\s+\d{1,2}:\d{2})?\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}\d])/gu;
 /**
+ * A year and month with no day and the word that says what they date after them (`2023年12月 回答`, `2023-12 医生回复`, a site
+ * stamping answers by the month): meta, the word with it, though no day is read from it (none is printed).
+ */
+const MONTH_DATED_AS_RE =
+  /(?<![\d/.\-:])(?:19|20)\d{2}(?:\s*年\s*|[-/.])(?:0?[1-9]|1[0-2])(?:\s*月)?(?![\d/.\-])\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复|提问)(?![\p{Script=Han}\d])/gu;
+/**
  * A relative stamp with the word that says what it dates after it (`昨天 18:12 回答`, `3小时前 · 医生回复`):
  * meta, the word with it, as after a date (the stamp names no day: relative-date.ts).
  */
@@ -187,7 +193,8 @@ export function japaneseEraYears(text: string): string {
  */
 export function westernYears(printed: string): string {
   // A date in Chinese numerals (二〇二二年十二月十六日) is read in digits first (chinese-numeral-date.ts).
-  const text = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
+  const digits = fullYears(digitDates(printed.includes('和') || printed.includes('成') ? japaneseEraYears(printed) : printed));
+  const text = digits.includes('.') ? digits.replace(LABELLED_ROC_DOTTED_RE, (m, year: string) => (Number(year) + 1911 <= THIS_YEAR ? String(Number(year) + 1911) : m)) : digits;
   if (!/民[國国]|(?:^|[^\d])1\d{2}\s*[/\-年]/u.test(text)) return text;
   return text.replace(ROC_DATE_RE, (m, afterEra: string | undefined, _sep: string | undefined, slashed: string | undefined) => {
     // After 民國 the year is the era's, however the day goes on (`民國112年5月6日`, `民國112.05.06`).
@@ -198,6 +205,12 @@ export function westernYears(printed: string): string {
   });
 }
 
+/**
+ * A day of the ROC calendar written with dots right after a date's label (`日期：112.03.08`, `回覆日期 112.05.06`): a label names a
+ * day, and no western year has three digits, so the dotted three-digit year is the ROC's wherever the page is (a version or a
+ * measure is never labelled a date). Unlabelled, it is read only on a page of Taiwan (findTaiwanDate).
+ */
+const LABELLED_ROC_DOTTED_RE = /(?<=(?:日期|时间|時間)\s*[:：]?\s*)(1\d{2})(?=\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])(?![\d.]))/gu;
 /**
  * A day of the ROC calendar written with dots (`112.05.06`, a Taiwanese hospital's date slot). Dots part versions and measures
  * too, so a three-digit year before dots is read so only on a page the caller knows is of Taiwan (declared-region.ts's
@@ -406,7 +419,7 @@ function readLine(printed: string): MetaLine {
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date, read or a
   // numeric one left unread (`04-04-2022 （回历1443年9月2日）`: day or month first).
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
-  const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
   const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.

@@ -19,8 +19,10 @@ export function sessionOpeningDay(lines: readonly string[]): string | null {
 /**
  * An online interview's (a 在线访谈's, a 直播's) own time on a line of its own above its transcript (`访谈时间：2023年5月6日 15:00`,
  * `直播时间：2023-05-06 15:00—16:30`): the day its guest answered the netizens; the transcript's 发布时间 is its later publishing.
+ * So is a lecture's (`讲座日期：…` over its 实录), and so where the label stands among an info line's fields after a bar
+ * (`主讲：name｜讲座日期：2023年11月18日｜整理发布：…`).
  */
-const SESSION_TIME_RE = /^\s*(?:访谈|直播|做客|在线交流)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
+const SESSION_TIME_RE = /(?:^|[｜|]\s*)\s*(?:访谈|直播|做客|在线交流|讲座)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)/u;
 
 /** A table's label cell alone (`访谈时间：`, `直播时间`): its value is the next cell, a line of its own as read. */
 const LABEL_CELL_RE = /^\s*\p{Script=Han}{2,6}\s*[:：]?\s*$/u;

@@ -73,3 +73,41 @@ export function stampsOfOtherTexts(blocks: readonly Block[], kinds: LineKinds, q
   }
   return others;
 }
+
+/** How many lines a post's byline, text and stamp may take after the answer's stamp (a byline, a few paragraphs, the stamp). */
+const NEXT_POST_LINES = 8;
+/** The longest line a post's byline may be (a nickname, perhaps a badge or a floor's name beside it). */
+const BYLINE_MAX = 16;
+
+/**
+ * Where the answer read runs past its own post into the next one, on a thread whose posts are each stamped under their text
+ * (the asker's post closed by its day before the doctor's card, the doctor's by its own): the first stamp among the answer's
+ * lines, where what follows it is another post's shape — a byline alone on its line (a nickname, no sentence), the post's
+ * text, then its own stamp — and that byline names no one with the answering doctor's name. The reply under the doctor's
+ * post (a member's `我家也是这样`) is that member's, none of the answer. -1 where the answer spans no such stamp.
+ */
+export function nextPostInAnswer(blocks: readonly Block[], kinds: LineKinds, question: number, first: number, last: number, answererName: string | null): number {
+  if (first < 0) return -1;
+  // The asker's post is closed by its stamp too: a stamp after text between the question and the answer's head.
+  let askerClosed = false;
+  let text = false;
+  for (let i = question; i < first; i++) {
+    if (i > question && isStamp(blocks[i]!) && text) askerClosed = true;
+    if (kinds.isText(i) || i === question) text = true;
+  }
+  if (!askerClosed) return -1;
+  for (let j = first + 1; j < last; j++) {
+    if (!isStamp(blocks[j]!) || !plainDated(blocks[j]!.text)) continue;
+    const byline = blocks[j + 1];
+    if (!byline || byline.chars > BYLINE_MAX || PROSE_RE.test(byline.text) || !BYLINE_NAME_RE.test(byline.text)) return -1;
+    if (answererName !== null && byline.text.includes(answererName)) return -1;
+    // The post's text, then its stamp, within a few lines.
+    let prose = false;
+    for (let k = j + 2; k < Math.min(blocks.length, j + 2 + NEXT_POST_LINES); k++) {
+      if (isStamp(blocks[k]!)) return prose ? j : -1;
+      if (kinds.isText(k) && PROSE_RE.test(blocks[k]!.text)) prose = true;
+    }
+    return -1;
+  }
+  return -1;
+}

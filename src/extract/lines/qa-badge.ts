@@ -11,6 +11,8 @@ export interface Badge {
   side: 'question' | 'answer';
   /** The line without its badge (empty where the badge stands on a line of its own). */
   rest: string;
+  /** The line as printed, badge and all. */
+  line: string;
 }
 
 const BADGE_RE = /^(?:(问|Q)|(答|A))\s*[:：]?$/u;
@@ -26,9 +28,9 @@ export function badgeOf(block: Block): Badge | null {
   // A badge of its own: the line's first text node alone in an inline element of its own.
   const drawn = parent?.type === 'tag' && INLINE.has(parent.name) && parent.children.length === 1;
   const own = drawn ? first.match(BADGE_RE) : null;
-  if (own && text.startsWith(first)) return { side: own[1] ? 'question' : 'answer', rest: text.slice(first.length).trim() };
+  if (own && text.startsWith(first)) return { side: own[1] ? 'question' : 'answer', rest: text.slice(first.length).trim(), line: text };
   const printed = text.match(PRINTED_RE);
-  return printed ? { side: printed[1] ? 'question' : 'answer', rest: text.slice(printed[0].length).trim() } : null;
+  return printed ? { side: printed[1] ? 'question' : 'answer', rest: text.slice(printed[0].length).trim(), line: text } : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { accountCard, readPost, verifiedAccountCard } from '../card/account-post
 import { isSignature } from '../card/card-parts.js';
 import { separatedSignature } from '../card/separated-signature.js';
 import { type FoundCard } from '../card/doctor-card.js';
-import { isAskerLabel, isAskerLine, PROSE_RE } from '../words/genre.js';
+import { isAskerLabel, isAskerLine, isDisclaimer, PROSE_RE } from '../words/genre.js';
 import { isEmergencyNotice } from '../words/emergency-notice.js';
 import { inside, lineBox, type Block, type Media } from '../lines/html-lines.js';
 import { isTranscriptLabel } from '../dates/media-format.js';
@@ -48,6 +48,7 @@ import { bareChat } from './bare-chat.js';
 import { readInfoLines } from './answer-meta.js';
 import { cardLinesOnly, inCard, kindOf, type Kind } from './line-kinds.js';
 import { readBadges, markBadges, markAskerBox, markAskerWords, markQuotedLetter, markWordsBeforeAnswerer, markReporterLede, markReviews } from './line-marks.js';
+import type { Badge } from '../lines/qa-badge.js';
 
 
 /** What classifyLines read: the kinds, and the parts later steps take their doctor and dates from. */
@@ -160,6 +161,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of cellCard.lines) if (kinds[i] === 'text') kinds[i] = 'card';
   markReviews(blocks, kinds, at.index, end);
   doctorsEmergencyLines(blocks, kinds, at.index, end);
+  doctorsTipLines(blocks, kinds, at.index, end);
+  doctorsOwnPairs(blocks, kinds, badges, at.index, end);
   markAssistantNotes(blocks, kinds, at.index, end);
   // A doctor's verdict badge on an AI's reply (`AI回复基本准确`) over their own words: none of them (ai-verdict.ts).
   for (let i = at.index + 1; i < end; i++) if (kinds[i] === 'text' && isAiVerdict(blocks[i]!.text)) kinds[i] = 'note';
@@ -215,6 +218,42 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   return { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews: reviews?.unsure ?? [] };
 }
 
+/** A question and its answer written on one line (`问：哪些人不能用？答：有…的人不适合。`), the answer's own words after its 答. */
+const PAIR_ON_ONE_LINE_RE = /^\s*(?:问|問|Q)\s*[:：][^:：]{2,60}?[？?]\s*(?:答|A)\s*[:：]\s*\S.{5,}$/u;
+/**
+ * A question and its answer on one line in the doctor's text, its prose before and after it in the same box (a common question
+ * the doctor poses and answers mid-answer): the doctor's words, no asker's line, whatever its 问 label says.
+ */
+function doctorsOwnPairs(blocks: Block[], kinds: Kind[], badges: ReadonlyMap<number, Badge>, from: number, end: number): void {
+  const prose = (j: number) => kinds[j] === 'text' && PROSE_RE.test(blocks[j]!.text);
+  for (let i = from + 2; i < end - 1; i++) {
+    // (Its 问 badge read off the line: the line as printed, qa-badge.ts.)
+    const printed = badges.get(i)?.line ?? blocks[i]!.text;
+    if (kinds[i] !== 'asker' || !PAIR_ON_ONE_LINE_RE.test(printed)) continue;
+    const box = lineBox(blocks[i]!.node);
+    if (!prose(i - 1) || !prose(i + 1) || lineBox(blocks[i - 1]!.node) !== box || lineBox(blocks[i + 1]!.node) !== box) continue;
+    kinds[i] = 'text';
+    blocks[i] = { ...blocks[i]!, text: printed };
+  }
+}
+/** A tip's label opening a line (`温馨提示：`, `【特别提示】`), as a site's disclaimer opens with it too. */
+const TIP_LABEL_RE = /^\s*(?:[【\[]\s*(?:温馨|特别)?提示\s*[】\]]\s*[:：]?|(?:温馨|特别)?提示\s*[:：])\s*/u;
+/**
+ * A tip under its label amid the doctor's text (`温馨提示：蒙脱石散用50ml温水冲开…`), the answer's prose before and after it in
+ * the same box: the doctor's advice, no site's disclaimer ending the answer, where its words are no disclaimer's (`仅供参考`,
+ * `处方药凭处方购买`: those stay the site's).
+ */
+function doctorsTipLines(blocks: Block[], kinds: Kind[], from: number, end: number): void {
+  const prose = (j: number) => kinds[j] === 'text' && PROSE_RE.test(blocks[j]!.text);
+  for (let i = from + 2; i < end - 1; i++) {
+    if (kinds[i] !== 'disclaimer') continue;
+    const label = blocks[i]!.text.match(TIP_LABEL_RE);
+    const rest = label ? blocks[i]!.text.slice(label[0].length) : '';
+    if (!label || !PROSE_RE.test(rest) || isDisclaimer(rest)) continue;
+    const box = lineBox(blocks[i]!.node);
+    if (prose(i - 1) && prose(i + 1) && lineBox(blocks[i - 1]!.node) === box && lineBox(blocks[i + 1]!.node) === box) kinds[i] = 'text';
+  }
+}
 /**
  * An emergency notice's words with the answer's prose going on after it in the notice's own box (`若有緊急狀況，請立即撥打119。`
  * over `平時注意保暖，適度運動。`): the doctor's advice among theirs, no site's notice closing the answer (emergency-notice.ts).

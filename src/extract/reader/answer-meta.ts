@@ -55,7 +55,7 @@ export function readInfoLines(blocks: Block[], question: number, end: number): {
   let session: string | null = null;
   const boxEnd = !blocks[question]?.heading ? -1 : ((k) => (k === -1 ? end : k))(blocks.findIndex((b, i) => i > question && (b.heading || b.chars > 60)));
   for (let i = 0; i < end; i++) {
-    if ((i < question || i < boxEnd) && i !== question && blocks[i]!.chars <= 60) session ??= sessionTimeDay(blocks[i]!.text, blocks[i - 1]?.text);
+    if ((i < question || i < boxEnd) && i !== question && blocks[i]!.chars <= 100) session ??= sessionTimeDay(blocks[i]!.text, blocks[i - 1]?.text);
     const info = i !== question && blocks[i]!.chars <= 100 ? readInfoLine(blocks[i]!.text) : null;
     if (!info) continue;
     // Above a question printed under the article's own title (`网友提问：…`), the line still dates the post.

@@ -128,6 +128,8 @@ function outsideLetter(askedDay: Block, taken: readonly Block[], reply: Block): 
   }
   return false;
 }
+/** A greeting alone, no name, no word more (`您好！`, `你好。`). */
+const BARE_GREETING_RE = /^\s*(?:您好|你好)\s*[！!。.，,：:～~]?\s*$/u;
 /**
  * The answer: the text after the card (or after the question, where the card comes later or
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
@@ -421,7 +423,8 @@ export function readAnswer(
   // So is the salutation alone (`您好！`) of a reply to the letter the page prints above it under its label (`来信内容：…`,
   // reply-form.ts): the office's form, as a mailbox's record of rows reads it (message-board.ts).
   const answersLetter = () => kinds.some((k, i) => k === 'asker' && i > question && i < end && isLetterLine(blocks[i]!.text));
-  if (paragraphs.length > 1 && (greetsThreadStarter(paragraphs[0]!) || (isSalutation(paragraphs[0]!) && answersLetter()))) paragraphs.shift();
+  // So is a bare greeting alone on the answer's first line (`您好！`, `你好。`): no word of the answer, whatever the page.
+  if (paragraphs.length > 1 && (greetsThreadStarter(paragraphs[0]!) || BARE_GREETING_RE.test(paragraphs[0]!) || (isSalutation(paragraphs[0]!) && answersLetter()))) paragraphs.shift();
   // The chapter list a video's description ends with (video-page.ts).
   paragraphs.splice(withoutChapterList(paragraphs).length);
   // An English paragraph beside each Chinese one: the translation, none of the answer (translation.ts).

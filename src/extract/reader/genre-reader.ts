@@ -18,6 +18,7 @@ import { columnDate, issueDate, numbersIssue, paperIssueDate } from '../layouts/
 import { mailedReply } from '../layouts/mailed-reply.js';
 import { progressSteps } from '../records/progress-steps.js';
 import { readPost } from '../card/account-post.js';
+import { nextPostInAnswer } from '../layouts/stamp-below.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../../core/text.js';
@@ -274,6 +275,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const otherItems = !advice && card && answer.first >= 0 ? otherAnswerItems(card.element, blocks[answer.first]!.node!) : [];
   const intoOther = otherItems.length > 0 ? blocks.findIndex((b, i) => i > answer.first && i <= answer.last && otherItems.some((el) => inside(b.node, el))) : -1;
   if (intoOther !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, intoOther, null);
+  // A thread's next post read into the answer past the doctor's post's stamp (a member's reply under it): none of the answer (stamp-below.ts).
+  const nextPost = !advice && card && intoOther === -1 ? nextPostInAnswer(blocks, { isText: (i) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i) => kinds[i] === 'card', isFurniture: () => false }, at.index, answer.first, answer.last, card.doctor.name) : -1;
+  if (nextPost !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, nextPost, null);
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, players.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).

@@ -5,7 +5,7 @@
 import { isAnswersHead } from '../layouts/answer-list.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { isCitedReportRow, isReportListHead } from '../words/report-rows.js';
-import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks, isTalkGreeting } from '../words/answer-extras.js';
+import { isWatermark, isSiteMark, isScanNote, isReadCount, isAdLine, isAnswerCredit, isTranslationCredit, isEditorNote, isStaffNote, isAnswerMark, isColumnName, isCreditLine, isLabelledName, isPlayCount, isServiceCredit, isTeamSignature, isTranscriptionNote, isCompiledNote, isRightsNotice, isVolunteerNote, isForwardingNote, isHostThanks, isTalkGreeting } from '../words/answer-extras.js';
 import { isReadAloud, isReadAloudBar } from '../words/read-aloud.js';
 import { isTypingDone } from '../tree/typing-animation.js';
 import { isTeamSignedReply } from '../card/team-reply.js';
@@ -64,7 +64,7 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, BARE_ENGLISH_COMMENTS_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, BARE_ENGLISH_COMMENTS_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, COLOPHON_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
 
 /** A year-last numeric day (`05/01/2019`, `5.1.2019`), day or month first, opening or closing a line. */
 const TWO_WAY_DAY_EDGE_RE = /^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)|(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*$/gu;
@@ -173,7 +173,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isEpisodeCredit(text)) return 'end';
   // (A line all link stays navigation: it ends the answer unless set between two of its lines.)
   if ((isAdLine(text) && block.linkChars < block.chars) || isPlayCount(text)) return 'ui';
-  if (isTranscriptionNote(text) || isSubtitleNote(text)) return 'note';
+  if (isTranscriptionNote(text) || isCompiledNote(text) || isSubtitleNote(text)) return 'note';
   // A mirror's watermark between the paragraphs (`【养生知识网整理】`, answer-extras.ts): its mark, none of the answer.
   if ((text.length <= 24 && isWatermark(text)) || isSiteMark(text)) return 'note';
   // A periodicals site's note on the scan it shows and a read counter under the article (answer-extras.ts): the article has ended.
@@ -232,6 +232,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (text.length <= 120 && SITE_LINKS_ROW_RE.test(text.trim()) && !isCardLine(text)) return 'end';
   // So does the head of an article's further reading (相关文章, 延伸阅读, `相关新闻：` with its colon), whether or not a list of answers is read under it.
   if (text.length <= 12 && isReadingLabel(text.replace(/\s+/gu, '').replace(/[:：]$/u, ''))) return 'end';
+  // Its head with an article's title run on after the colon (`延伸阅读：《…》`): the reading list, one item long.
+  if (text.length <= 80 && readingLabelBeforeTitle(text)) return 'end';
   if (END_MARK_RE.test(text)) return 'end';
   // The head of the site's own list of articles or news (最新文章, 新闻动态) ends the page's own text.
   if (text.length <= 8 && SITE_NEWS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
@@ -312,7 +314,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAccessTag(text)) return 'ui';
   if (text.length <= 16 && isReadMore(text.replace(/\s+/gu, ''))) return 'ui';
   if (text.length <= 40 && (SOCIAL_BAR_RE.test(text.replace(BAR_DAY_RE, '')) || VOTES_RE.test(text))) return 'ui';
-  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || (text.length <= 80 && PROGRAMME_BLURB_RE.test(text)) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
+  if (TAGS_RE.test(text) || isTopicTagsLine(text) || BYLINE_RE.test(text) || STAFF_CREDITS_RE.test(text) || PLATFORM_STATEMENT_RE.test(text) || (text.length <= 80 && PROGRAMME_BLURB_RE.test(text)) || COPYRIGHT_RE.test(text) || MAILING_FOOT_RE.test(text) || (text.length <= 60 && COLOPHON_RE.test(text)) || DIAGNOSIS_FIELD_RE.test(text)) return 'tags';
   // A story's reporters' byline (`文/某报全媒体记者 王芳 通讯员 李明`) and the print page it ran on (`某报 A14版 健康`, news-lead.ts):
   // the paper's, passed over where they stand.
   if (isReporterByline(text) || isPrintPageLine(text) || isWriterCredit(text)) return 'note';
@@ -352,3 +354,12 @@ function cutShortWithPrompt(text: string): boolean {
 }
 /** A sentence with a platform's topic tags after it (`…按时复查。 #手足口病[话题]#`): its links are the tags', the line is the sentence's. */
 const endsInTopicTags = (text: string) => withoutTrailingTopicTags(text) !== text;
+/**
+ * A further-reading head with the titles of articles in 《》 after its colon (`延伸阅读：《…》`, `相关阅读：《…》《…》`), nothing else.
+ * Not a recommendation's (`推荐阅读：《…》`): a doctor may end the answer recommending a book so.
+ */
+const READING_TITLES_RE = /^((?!推荐|推薦|更多)[^:：《》]{2,8})\s*[:：]\s*(?:《[^《》]{2,40}》\s*[，,、]?\s*)+$/u;
+function readingLabelBeforeTitle(text: string): boolean {
+  const m = text.trim().match(READING_TITLES_RE);
+  return m !== null && isReadingLabel(m[1]!.replace(/\s+/gu, ''));
+}

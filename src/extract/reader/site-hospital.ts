@@ -95,8 +95,9 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
   const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
   const branch = branches.size === 1 ? [...branches][0]! : fullNames.size === 1 ? [...fullNames][0]! : site;
-  // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name).
-  if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 8) grades.add(gradeOnly(blocks[i]!.text) ?? '');
+  // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name), perhaps with
+  // the kind of hospital after it (`三级甲等妇幼保健院`, `三级甲等中西医结合医院`: gradeOnly).
+  if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 12) grades.add(gradeOnly(blocks[i]!.text) ?? '');
   grades.delete('');
   return { hospital: branch, ...department, ...(doctor.hospital_grade === null && grades.size === 1 ? { hospital_grade: [...grades][0]! } : {}) };
 }

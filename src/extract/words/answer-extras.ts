@@ -131,11 +131,19 @@ const CLINIC_HOURS_RE = /^(?:\p{Script=Han}{1,10}科)?(?:(?:门诊|出诊|坐诊
  */
 const CASE_AD_RE = /^(?:(?:真实)?案例(?:对比|展示|分享)|(?:术前|治疗前|矫正前)\s*(?:vs|VS|对比)?\s*(?:术后|治疗后|矫正后)|\p{Script=Han}{2,10}案例\s*[｜|]\s*[^。，,；;？?]{2,24}(?:医生|医师|大夫))$/u;
 
+/**
+ * A dose and how to take it (`3g，单次空腹口服`, `100mg，每日2次`, `每次1片，一天三次`): a pharmacist's or doctor's regimen; under a
+ * `推荐：` label it recommends the drug to take, no ad's offer.
+ */
+const DOSE_RE = /\d+(?:\.\d+)?\s*(?:mg|g|ml|μg|ug|毫克|微克|克|毫升|片|粒|袋|支|滴|喷)(?![A-Za-z])/iu;
+const REGIMEN_RE = /每(?:日|天|次|晚|早)|[一二三1-3]日\s*[一二三四1-4]次|[一二三1-3]天\s*[一二三四1-4]次|口服|冲服|外用|连用|疗程|空腹|饭[前后]|睡前/u;
+const recommendsRegimen = (text: string) => /^(?:推荐|推薦)\s*[:：]/u.test(text) && DOSE_RE.test(text) && REGIMEN_RE.test(text);
+
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
   return (
-    AD_LABEL_RE.test(t) ||
+    (AD_LABEL_RE.test(t) && !recommendsRegimen(t)) ||
     MARKED_AD_RE.test(t) ||
     (GLUED_AD_MARK_RE.test(t) && isCallToAction(t.replace(GLUED_AD_MARK_RE, ''))) ||
     SCAN_RE.test(t) ||
@@ -379,6 +387,12 @@ export const saysPassedOn = (text: string) => text.length <= 80 && PASSED_ON_RE.
 const TRANSCRIBED_RE = /转写|转录|语音识别|自动识别|机器识别|转(?:成|为)?文字/u;
 const CAVEAT_RE = /仅供参考|可能(?:有|存在)(?:误差|错误|偏差)|(?:如有|若有)(?:误差|错误|出入)|以(?:语音|录音|原声|音频)为准/u;
 export const isTranscriptionNote = (text: string) => text.length <= 60 && TRANSCRIBED_RE.test(text) && CAVEAT_RE.test(text);
+/**
+ * A transcript's note on where its text came from (`本文根据现场录音整理，未经主讲人审阅。`, `（以上内容据直播视频整理）`): the
+ * editor's, under a talk's or a broadcast's transcript, none of the speaker's answer.
+ */
+const TRANSCRIBED_NOTE_RE = /^[（(【[]?\s*(?:本文|本稿|全文|以上(?:内容|文字)?|以下(?:内容|文字)?|文字)?\s*(?:根据|据|由|系)[^，,。；;！!？?]{0,12}?(?:录音|录像|视频|音频|直播|现场|讲座|访谈|节目)[^，,。；;！!？?]{0,6}?(?:整理|记录|摘编|编辑)(?:而成|成文)?(?:[，,]\s*(?:未经|经)[^，,。；;！!？?]{0,12}?(?:审阅|审核|审定|校对|修改)[^，,。；;！!？?]{0,4})?[。.]?\s*[）)】\]]?$/u;
+export const isCompiledNote = (text: string) => text.length <= 60 && TRANSCRIBED_NOTE_RE.test(text.trim());
 
 /** How often a recording was played (`收听 4937 次`, `2310人听过`, `播放 1.2万次`): a counter, none of the answer. */
 const PLAY_COUNT_RE =

@@ -15,8 +15,11 @@ export const isAnswererBadge = (text: string): boolean => ANSWERER_BADGE_RE.test
 /** The name the answer's head gives (`王清玉医生回答了该问题` → 王清玉), or null. */
 export const namedAnswerer = (text: string): string | null => (text.length <= 20 ? (text.trim().match(NAMED_HEAD_RE)?.[1] ?? null) : null);
 
-/** The mark of the accepted answer, alone on its badge or as a picture's alt (accepted-answer.ts): the answer's mark, none of its card. */
-const ACCEPTED_RE = /^(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
+/**
+ * The mark of the accepted answer, alone on its badge or as a picture's alt (accepted-answer.ts): the answer's mark, none of its card.
+ * A badge may lead with its icon as a glyph (`★ 最佳答案`, `✔ 已采纳`): the same mark.
+ */
+const ACCEPTED_RE = /^[★☆⭐✓✔√☑🏆👍]?\s*(?:最佳答案|最佳回答|最佳回复|提问者采纳|提问人采纳|楼主采纳|已采纳|已被采纳|被采纳|采纳答案|满意答案|满意回答|特邀(?:专家|医生)?(?:解答|回复|回答))$/u;
 export const isAcceptedWords = (text: string): boolean => ACCEPTED_RE.test(text.trim());
 
 /**

@@ -70,10 +70,10 @@ export const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意
 /** Tags and categories after an answer: where the answer has ended. */
 export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /**
- * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`, a reviewer with their office `审核：name（医务部）`), perhaps after a
+ * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`, a page's editor `（本期编辑：…）`, a reviewer with their office `审核：name（医务部）`), perhaps after a
  * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
  */
-export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
+export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:(?:本版|本期|本栏|本刊)(?:责任)?编辑|责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
 /**
  * A board's author line over a post: its label and the account's handle, no space in it, the owner's name bracketed after on some
  * (`作者 kneedoc (李明)`, `作者：kneedoc`, `發文者 bone_doc（李明）`, `楼主：膝盖小王`): the board's, none of the post. A handle after
@@ -134,6 +134,11 @@ export const COPYRIGHT_RE = /^\s*(?:©|Ⓒ|\(c\)\s|Copyright\b|版权所有)|^[^
  * parted by bars, none a sentence or a card's field; where the page's own part has ended.
  */
 export const SITE_LINKS_ROW_RE = /^[^\s|｜，,。；;！!？?:：\d]{2,8}(?:\s*[|｜]\s*[^\s|｜，,。；;！!？?:：\d]{2,8}){3,}$/u;
+/**
+ * A printed publication's colophon (`主办：某市卫生健康委员会`, `编印：某某中心　内部资料　免费交流`): who issues the bulletin or
+ * newsletter, and the internal print's notice (内部资料, 免费赠阅); its masthead or foot, never the answer.
+ */
+export const COLOPHON_RE = /^(?:(?:主办|主管|承办|协办|编印|印发|编辑出版)(?:单位)?\s*[:：]\s*[^，,。；;！!？?:：]{2,40}|(?:[^，,。；;！!？?:：]{2,30}\s+)?内部资料[\s，,、]*(?:免费(?:交流|赠阅|索取)|仅供(?:内部)?(?:交流|参考)))$/u;
 /** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
 export const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**

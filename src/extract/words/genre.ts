@@ -47,8 +47,11 @@ const titleWord = (title: string) =>
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
-/** The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`): no part of the grade. */
-const GRADED_KIND = '(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院';
+/**
+ * The kind of hospital a badge prints after the grade (`三级甲等中医医院`, `二级口腔专科医院`, `三甲精神专科医院`, a maternal and child
+ * care hospital's `三级甲等妇幼保健院`): no part of the grade.
+ */
+const GRADED_KIND = '(?:(?:综合|中医|中西医结合|中医药|口腔|精神|精神病|妇幼|妇产|儿童|肿瘤|传染病|康复|眼科|骨科|胸科|皮肤病)?(?:专科)?医院|(?:妇幼|妇女儿童|儿童)?保健院)';
 const GRADE_ONLY_RE = new RegExp(`^[（(【\\[]?(${alternation([...HOSPITAL_GRADES, ...GRADE_LEVELS, ...LETTER_GRADES, ...ACCREDITATION_LEVELS])})(?:${GRADED_KIND})?[）)】\\]]?$`, 'u');
 /** A level or letter grade in brackets closing a hospital's name (`某市人民医院（三级医院）`, `（3A）`). */
 const BRACKETED_LEVEL_RE = new RegExp(`\\s*[（(](${alternation([...GRADE_LEVELS, ...LETTER_GRADES])})(?:医院)?[）)]$`, 'u');
@@ -89,10 +92,15 @@ const ADMINISTRATION_CENTRE = '(?:监督|信息|指挥|政务服务|便民服务
 /** (A disease's 防治院 or 防治所 is a hospital of its own: `某省职业病防治院`, `某市结核病防治所`, `某市皮肤病防治院`; so is a Japanese 病院, クリニック or センター: `聖路加国際病院`, `池袋中央クリニック`, `大阪市立総合医療センター`.) */
 const DENTAL_BRANCH = `(?<=(?:齿科|齒科|口腔|牙科)(?:(?![科院])${HAN}){2,6})(?<![学學究法剧劇书書寺庭住出入转轉来來到返回在至离離本我该該全贵貴养養老儿兒利察计計生影])院(?![区區长長])`;
 /**
+ * A 保健所 a place names (`某市儿童保健所`, `某县妇幼保健所`) is where its doctors practise, as a 保健院 is; bare (`儿童保健所`)
+ * it may be a unit's or a sentence's word, no hospital's name.
+ */
+const PLACED_CARE_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{0,8})保健所`;
+/**
  * A 防治所 is a hospital where a place names it (`某市结核病防治所`, `江州市职业病防治所`); bare (`结核病防治所`, `慢性病防治所`) it is a
  * CDC's unit beside the centre a card names, a department (DEPARTMENT_RE), never the card's hospital.
  */
-const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所`;
+const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防治所|${PLACED_CARE_INSTITUTE}`;
 /**
  * A Japanese 病院 (`聖路加国際病院`), not a disease's 病 before a stay's 院内, 院外, 院前, 院后 (`糖尿病院外管理`, `冠心病院前急救`,
  * `心脏病院内感染`): those are phrases of care, no hospital's name. (A hospital's 内科 or its 中心 run on after its name is its department:
@@ -218,8 +226,15 @@ const PRESCRIPTION_NOTE_RE = new RegExp(PRESCRIPTION_NOTE, 'u');
 // The notice's own wording, what one must be careful in (选择, 消费, 就医, 投资, 入市): a doctor's own warning in those words
 // (`孕期用药有风险，一定要谨慎。`, `…有风险，用药要谨慎！`) is the answer's.
 const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选择|消费|就医|投资|入市|购买)[需须应要]谨慎[。.!！]?$';
+/**
+ * The notice advertising law has an OTC drug's page print (`请仔细阅读说明书并按说明使用或在药师指导下购买和使用`, `请按药品说明书或者在
+ * 药师指导下购买和使用`), perhaps after the drug's OTC mark (`OTC标识：甲类非处方药。`): the shop's, none of the pharmacist's answer.
+ * Only a line opening with it or with the mark: the statute's wording, 购买和使用 under a pharmacist's guidance, is no advice a
+ * pharmacist writes in their own sentence.
+ */
+const OTC_NOTICE_LINE = '^(?:(?:OTC|非处方药)(?:标识|标志|类别)?\\s*[:：]?\\s*[甲乙]?类?(?:非处方药|OTC)?\\s*[。.；;，,]?\\s*)?请(?:仔细)?(?:阅读|按)(?:药品)?说明书.{0,12}?药师指导下购买和使用';
 /** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${OTC_NOTICE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
