@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { namesUnit } from './genre.js';
+import { onlyElementChildren } from '../tree/element-children.js';
 
 /**
  * A record's bar of fields printed as sibling spans with nothing between them, read field by field where run together
@@ -50,19 +51,17 @@ function namesUnitBeforeLabel(spans: string[]): boolean {
  * False only where spanTexts is null, or where no span's text holds a colon.
  */
 function mayLabel(holder: Element): boolean {
-  for (const child of holder.children) {
-    if (child.type === 'text') {
-      if (child.data.trim() !== '') return false;
-      continue;
-    }
-    if (child.type === 'comment') continue;
-    if (child.type !== 'tag') return false;
-    const el = child as Element;
+  for (const el of onlyElementChildren(holder) ?? []) {
     if (el.name === 'img' || el.name === 'i') continue;
-    if (el.name !== 'span' || el.children.some((c) => c.type === 'tag' && (c as Element).name !== 'a' && (c as Element).name !== 'b')) return false;
+    if (!isPlainSpan(el)) return false;
     if (holdsColon(el)) return true;
   }
   return false;
+}
+
+/** A span holding text, links and bold runs only: a field of a bar. */
+function isPlainSpan(el: Element): boolean {
+  return el.name === 'span' && !el.children.some((c) => c.type === 'tag' && (c as Element).name !== 'a' && (c as Element).name !== 'b');
 }
 
 /** Whether `textContent(node)` holds a colon (`:`, `：`), read without building it: the nodes domutils' textContent reads, without recursion. */
@@ -79,17 +78,12 @@ function holdsColon(node: AnyNode): boolean {
 
 /** The holder's spans' texts, where it holds nothing but short spans (and pictures); else null. */
 function spanTexts(holder: Element): string[] | null {
+  const elements = onlyElementChildren(holder);
+  if (elements === null) return null;
   const spans: string[] = [];
-  for (const child of holder.children) {
-    if (child.type === 'text') {
-      if (child.data.trim() !== '') return null;
-      continue;
-    }
-    if (child.type === 'comment') continue;
-    if (child.type !== 'tag') return null;
-    const el = child as Element;
+  for (const el of elements) {
     if (el.name === 'img' || el.name === 'i') continue;
-    if (el.name !== 'span' || el.children.some((c) => c.type === 'tag' && (c as Element).name !== 'a' && (c as Element).name !== 'b')) return null;
+    if (!isPlainSpan(el)) return null;
     const text = textContent(el).trim();
     if (text.length > MAX_CHARS) return null;
     spans.push(text);

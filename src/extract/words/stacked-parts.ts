@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { onlyElementChildren } from '../tree/element-children.js';
 
 /**
  * A link drawn as a card whose parts are sibling spans alike (`<a><span class="line">question</span>
@@ -27,16 +28,11 @@ export function isStackedLinkPart(el: Element): boolean {
 
 /** Whether the holder's children are stacked parts (it stands inside a link: isStackedLinkPart looked first). */
 function holdsStackedParts(holder: Element): boolean {
+  const elements = onlyElementChildren(holder);
+  if (elements === null) return false;
   let spans = 0;
   let mark: Record<string, string> | null = null;
-  for (const child of holder.children) {
-    if (child.type === 'text') {
-      if (child.data.trim() !== '') return false;
-      continue;
-    }
-    if (child.type === 'comment') continue;
-    if (child.type !== 'tag') return false;
-    const el = child as Element;
+  for (const el of elements) {
     if (el.name !== 'span') return false;
     if (mark === null ? Object.keys(el.attribs).length === 0 : !sameAttributes(el.attribs, mark)) return false;
     mark = el.attribs;
