@@ -40,7 +40,7 @@ describe('link-only related items (paragraphs [])', () => {
     const got = [entry('第1个问题怎么办', 'https://s.example/q/1.html'), entry('第2个问题怎么办', 'https://s.example/q/2.html')];
     const urls = answered.map((a) => a.url);
     const scored = scoreRelated(key(answered), entry('头痛怎么办', null, urls), got);
-    expect(scored).toEqual({ answered, related: got, invented: [], right: true });
+    expect(scored).toEqual({ answered, related: got, invented: [], right: true, linked: true });
     expect(scoreRelated(key(answered), entry('头痛怎么办', null, urls), got.slice(1)).right).toBe(false);
     expect(scoreRelated(key(answered), entry('头痛怎么办', null, []), got).right).toBe(false);
   });
