@@ -1,4 +1,5 @@
 import { dropAiSummaries } from './ai-summary.js';
+import { readCarouselAlts } from './carousel-alts.js';
 import { drawGeneratedContent } from './generated-content.js';
 import { showBidiOverrides } from './bidi-override.js';
 import { inDisplayOrder } from './display-order.js';
@@ -60,6 +61,8 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet,
   const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
   // A part's number is looked for in the markup where a text may hold one as parsed, or where the sheets' mends may have changed the texts.
   const joined = joinSmsParts(html, index, holds.numbered || styled);
-  const moved = (styled && inDisplayOrder(html, document)) || placed || spread || drawn || joined;
+  // A carousel's numbered cards whose text is their picture's alt only (carousel-alts.ts): the alt read as the card's text.
+  const alts = readCarouselAlts(html, index);
+  const moved = (styled && inDisplayOrder(html, document)) || placed || spread || drawn || joined || alts;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }
