@@ -18,6 +18,10 @@ describe('what fresh-107 taught the reader: a video description beside chapters 
   it("a video's chapter list (marks whose times run forward) over its description is none of the answer: the description is", () => {
     const [page] = read('老是睡不着怎么办', `<h1>老是睡不着怎么办</h1>${player}${uploader()}<p>发布于 2022-03-14</p>${chapters}${desc()}`);
     expect([page!.question, page!.answer_paragraphs, page!.doctor.name, page!.format]).toEqual(['老是睡不着怎么办', answer, '孟晓东', 'video']);
+    // Subtitles a few seconds apart, each after its start time, are a transcript: the answer, without their times.
+    const subtitles = '<div class="subs"><h3>字幕</h3><p>00:02 睡前别玩手机</p><p>00:05 也别喝浓茶</p><p>00:09 坚持一个月再看效果。</p></div>';
+    const [spoken] = read('老是睡不着怎么办', `<h1>老是睡不着怎么办</h1>${player}${uploader()}<p>发布于 2022-03-14</p>${subtitles}`);
+    expect(spoken!.answer_paragraphs).toEqual(['睡前别玩手机', '也别喝浓茶', '坚持一个月再看效果。']);
   });
 
   it("an AI's summary box headed by what it sums up (`AI视频总结`) is none of the answer", () => {
@@ -34,6 +38,9 @@ describe('what fresh-107 taught the reader: a video description beside chapters 
   it("the answering doctor's name heading the title (`孟晓东医生：…`) is none of the question; another doctor's name there is left and doubted", () => {
     const [page] = read('孟晓东医生：老是睡不着怎么办', `<h1>孟晓东医生：老是睡不着怎么办</h1>${player}${uploader()}<p>发布于 2022-03-14</p>${desc()}`);
     expect([page!.question, page!.answer_paragraphs, page!.flags]).toEqual(['老是睡不着怎么办', answer, []]);
+    // A kind of doctor's word there names no one: left as printed, undoubted.
+    const [kind] = read('家庭医生：老是睡不着怎么办', `<h1>家庭医生：老是睡不着怎么办</h1>${player}${uploader()}<p>发布于 2022-03-14</p>${desc()}`);
+    expect([kind!.question, kind!.flags]).toEqual(['家庭医生：老是睡不着怎么办', []]);
     const [other] = read('周建医生：老是睡不着怎么办', `<h1>周建医生：老是睡不着怎么办</h1>${player}${uploader()}<p>发布于 2022-03-14</p>${desc()}`);
     expect([other!.question, other!.flags]).toEqual(['周建医生：老是睡不着怎么办', ['unsure_reading']]);
   });

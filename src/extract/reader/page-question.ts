@@ -7,6 +7,7 @@ import { namesPageKind } from '../records/consult-title.js';
 import { isReaderLabel } from '../layouts/column-answer.js';
 import { afterAnyLeadingTopicTag, afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { asksQuestion, isColumnIssue, isHealthAuthority, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
@@ -280,5 +281,6 @@ export function withoutAnswererName(question: string, answerer: string | null): 
   const rest = m ? question.slice(m[0].length).trim() : '';
   if (!m || [...rest].length < 4) return { text: question };
   if (m[1] === answerer) return { text: rest };
-  return asksQuestion(rest) ? { text: question, doubt: `the question opens with a doctor's name other than the card's (${m[0].trim()})` } : { text: question };
+  // (A column's or a kind of doctor's word there, `家庭医生：`, `儿科医生：`, names no one: no doubt.)
+  return isPersonalName(m[1]!) && asksQuestion(rest) ? { text: question, doubt: `the question opens with a doctor's name other than the card's (${m[0].trim()})` } : { text: question };
 }
