@@ -16,15 +16,16 @@ const CARD_NUMBER_RE = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/u;
 /** Puts each numbered card's alt into the tree as its text; whether it put any. */
 export function readCarouselAlts(html: string, index: PageIndex): boolean {
   if (!index.holds.numbered || !html.includes('alt=')) return false;
-  const byCount = new Map<number, Map<number, AnyNode>>();
+  // By the count of cards, each number's text (null where a number stands twice: two carousels of as many cards, which card is
+  // which is not told).
+  const byCount = new Map<number, Map<number, Text | null>>();
   for (const node of index.shortTexts) {
     const m = node.data.match(CARD_NUMBER_RE);
     if (!m) continue;
     const [k, n] = [Number(m[1]), Number(m[2])];
     if (k < 1 || k > n) continue;
-    const numbers = byCount.get(n) ?? new Map<number, AnyNode>();
-    // A number twice (two carousels of as many cards): which card is which is not told.
-    numbers.set(k, numbers.has(k) ? (null as unknown as AnyNode) : node);
+    const numbers = byCount.get(n) ?? new Map<number, Text | null>();
+    numbers.set(k, numbers.has(k) ? null : node);
     byCount.set(n, numbers);
   }
   let changed = false;
@@ -32,12 +33,12 @@ export function readCarouselAlts(html: string, index: PageIndex): boolean {
     const nodes = Array.from({ length: n }, (_, i) => numbers.get(i + 1) ?? null);
     if (nodes.some((node) => node === null)) continue;
     // Each card the smallest element around its number that holds a picture; the cards side by side in one box, in order.
-    const cards = (nodes as AnyNode[]).map(cardOf);
+    const cards = (nodes as Text[]).map(cardOf);
     if (cards.some((c) => c === null)) continue;
     const box = cards[0]!.parent;
     if (cards.some((c, i) => c!.parent !== box || (i > 0 && box!.children.indexOf(c!) <= box!.children.indexOf(cards[i - 1]!)))) continue;
     for (const [i, card] of (cards as Element[]).entries()) {
-      const number = (nodes[i] as unknown as Text).data.replace(/\s+/gu, '');
+      const number = nodes[i]!.data.replace(/\s+/gu, '');
       if (textContent(card).replace(/\s+/gu, '') !== number) continue;
       const pictures = imagesIn(card);
       const alt = pictures.length === 1 ? (pictures[0]!.attribs.alt ?? '').trim() : '';

@@ -37,7 +37,8 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  *   draw (`::before { content }`) is put where it shows (generated-content.ts), and text under a
  *   right-to-left override in the order it shows (bidi-override.ts); a text message received in numbered
  *   parts is read as the one message they make (sms-parts.ts); a flex or grid layout's parts are read in
- *   the order they are shown (display-order.ts). The page is then indexed again, as laid out.
+ *   the order they are shown (display-order.ts); a carousel's numbered cards that give their text only as
+ *   their picture's alt are read from it (carousel-alts.ts). The page is then indexed again, as laid out.
  * Returns the index to read the page by and whether the sheets drew text into it. `mayRestyle`: whether
  * the parse found MAY_RESTYLE_RE in a sheet or a style attribute, or an `aria-hidden` or a `<bdo>`
  * (parse-html.ts): all those mends read; where it did not, the markup is not searched.
