@@ -102,3 +102,23 @@ export function withoutChapterList(lines: readonly string[]): string[] {
   const times = lines.slice(from).map((l) => seconds(l.trim().match(CHAPTER_RE)!));
   return times.every((t, i) => i === 0 || t > times[i - 1]!) ? lines.slice(0, from) : [...lines];
 }
+
+/** The least time between two chapters' marks: a transcript's subtitles, each after its start time, follow every few seconds. */
+const CHAPTER_MIN_GAP = 10;
+
+/**
+ * The lines of a video's chapter list wherever it stands between `from` and `to` (a `看点` / `视频章节` box over the
+ * description, or its end): two or more chapter marks in a row, their times running forward, ten seconds apart at least. The video's table of
+ * contents, none of the answer; the heads above them stay as they are.
+ */
+export function chapterListLines(blocks: readonly Block[], from: number, to: number): number[] {
+  const lines: number[] = [];
+  for (let i = from; i < to; ) {
+    let j = i;
+    while (j < to && CHAPTER_RE.test(blocks[j]!.text.trim())) j++;
+    const times = blocks.slice(i, j).map((b) => seconds(b.text.trim().match(CHAPTER_RE)!));
+    if (j - i >= 2 && times.every((t, k) => k === 0 || t - times[k - 1]! >= CHAPTER_MIN_GAP)) for (let k = i; k < j; k++) lines.push(k);
+    i = Math.max(j, i + 1);
+  }
+  return lines;
+}

@@ -29,6 +29,7 @@ import { repostedAnswer } from '../layouts/reposted-answer.js';
 import { isNicknameComment } from '../layouts/comment-thread.js';
 import { labelCells, labelCellsCard } from '../layouts/label-cells.js';
 import { isDanmaku } from '../layouts/danmaku.js';
+import { chapterListLines } from '../layouts/video-page.js';
 import { isActivityLine, isTickerLabel } from '../related/ticker.js';
 import { chatSides } from '../records/chat-sides.js';
 import { isAutoReply } from '../records/assistant-turns.js';
@@ -84,6 +85,8 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   for (const i of schedule) kinds[i] = 'card';
   // Viewers' 弹幕 over a video's player and in their list (danmaku.ts): none of the answer, their days none of its.
   if (media.some((m) => m.format === 'video')) for (let i = at.index + 1; i < end; i++) if (kinds[i] !== 'card' && isDanmaku(blocks[i]!.node)) kinds[i] = 'note';
+  // A video's chapter list (`00:40 …是什么` marks running forward, video-page.ts), over its description or after it: its contents, none of the answer.
+  if (media.some((m) => m.format === 'video')) for (const i of chapterListLines(blocks, at.index + 1, end)) if (kinds[i] === 'text') kinds[i] = 'note';
   // A ticker's label beside its <marquee> (滚动公告：), the site's feed of who answered what: furniture (ticker.ts).
   for (let i = at.index + 1; i < end; i++) if ((kinds[i] === 'text' && isTickerLabel(blocks[i]!)) || isActivityLine(blocks[i]!.text, at.text)) kinds[i] = 'nav';
   // An avatar's initials over the name (card-rows.ts): a picture, no text.

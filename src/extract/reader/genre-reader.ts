@@ -70,7 +70,7 @@ import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, 
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { translatedHalfDay } from '../dates/translated-day.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
-import { withoutColumnName } from './page-question.js';
+import { withoutAnswererName, withoutColumnName } from './page-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
@@ -459,7 +459,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (nearOthers.length > 0 && !laterItems) doubts.push('more than one doctor card near the answer');
 
   // The doctor's name alone closing the answer (`（郝涛）`) signs it (name-signature.ts).
-  const read = { question: at.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  // The answering doctor's name heading the question (`王芳医生：…`, a video's title naming who speaks): none of it (page-question.ts).
+  const unnamed = withoutAnswererName(at.text, doctor.name);
+  if (unnamed.doubt) doubts.push(unnamed.doubt);
+  const read = { question: unnamed.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || opensWithQuestion(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.

@@ -64,7 +64,7 @@ import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
 import { ANSWER_LABEL_RE, ENUMERATED_RE, BRACKETED_LABEL_RE, LABEL_PREFIX_RE, LABEL_SPACED_RE, LABEL_WORD_RE, CARD_HEAD_RE, BLURB_HEAD_RE, SIGNED_LABEL_RE, isNamedSpacedHead } from '../words/answer-labels.js';
-import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, BARE_ENGLISH_COMMENTS_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, COLOPHON_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
+import { PLAYER_RE, PLAYER_FALLBACK_RE, LOGIN_TO_ANSWER_RE, VOTE_PROMPT_RE, ENGLISH_VOTE_PROMPT_RE, FULL_TEXT_OFFER_RE, COMMENTS_HEAD_RE, ENGLISH_COMMENTS_HEAD_RE, BARE_ENGLISH_COMMENTS_RE, SUBSCRIBE_PROMPT_RE, UI_RE, SOCIAL_BAR_RE, BAR_DAY_RE, BAR_STAMP_RE, VOTES_RE, END_MARK_RE, DIAGNOSIS_FIELD_RE, TAGS_RE, BYLINE_RE, STAFF_CREDITS_RE, PLATFORM_STATEMENT_RE, PROGRAMME_BLURB_RE, DIVIDER_RE, PAGE_FOOT_RE, EDIT_NOTE_RE, ICON_GLYPHS_RE, COPYRIGHT_RE, SITE_LINKS_ROW_RE, MAILING_FOOT_RE, COLOPHON_RE, SEARCHES_HEAD_RE, SITE_NEWS_HEAD_RE, SWIPE_HINT_RE, isAuthorHandleLine } from '../words/furniture-lines.js';
 
 /** A year-last numeric day (`05/01/2019`, `5.1.2019`), day or month first, opening or closing a line. */
 const TWO_WAY_DAY_EDGE_RE = /^\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d)|(?<!\d)\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*$/gu;
@@ -291,6 +291,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A talk's greeting to its audience with the speaker's card and topic (`大家好，我是…的王芳医生。今天我们来聊一聊…`, answer-extras.ts).
   if (isTalkGreeting(text)) return 'note';
   if (text.length <= 24 && UI_RE.test(text)) return 'ui';
+  if (text.length <= 16 && SWIPE_HINT_RE.test(text.trim())) return 'ui';
   // A read-aloud button after a paragraph or over the answer (read-aloud.ts).
   if (isReadAloud(text) || isReadAloudBar(text)) return 'ui';
   // A typing animation's status over the answer (回答已生成; typing-animation.ts).

@@ -7,6 +7,7 @@ import { namesPageKind } from '../records/consult-title.js';
 import { isReaderLabel } from '../layouts/column-answer.js';
 import { afterAnyLeadingTopicTag, afterLeadingTopicTag, questionWithoutTopicTags } from '../words/topic-tags.js';
 import { comparable } from '../../core/text.js';
+import { isPersonalName } from '../../core/genre-vocabulary.js';
 import { withoutSequenceNumber } from '../words/sequence-number.js';
 import { asksQuestion, isColumnIssue, isHealthAuthority, isQuestionLabelAlone, QUESTION_MARK_RE, TITLE_RE, WHOLE_HOSPITAL_RE, labelledQuestion, labelledComplaint, questionFromTitle, ISSUE_TITLE_RE, namesSessionRecord, SERIES_NAME_RE, titleOpeningQuestion, withoutSiteSuffixes } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
@@ -267,3 +268,19 @@ export function withoutColumnName(question: string): string {
 }
 /** A category in brackets before a heading's text (`[心血管内科] 产后头晕是怎么回事`). */
 const FILED_UNDER_RE = /^\s*[[【［〔]\s*[^\]】］〕]{1,12}\s*[\]】］〕]\s*(\S.*)$/u;
+
+/** A heading opening with a doctor's name and calling before a colon (`王芳医生：…`, `李明主任：…`). */
+const SPEAKER_PREFIX_RE = /^\s*(\p{Script=Han}{2,4}?)(?:医生|医师|大夫|主任|教授)\s*[:：]\s*(?=\S)/u;
+/**
+ * The question without the answering doctor's name before it (`王芳医生：孩子发烧怎么办`, a video's title naming who speaks in it):
+ * the name is the speaker's, none of the question, where it is the name the card prints. Another name there (or none read) is left
+ * as printed, and said (`doubt`): whose the name is, the page does not show.
+ */
+export function withoutAnswererName(question: string, answerer: string | null): { text: string; doubt?: string } {
+  const m = question.match(SPEAKER_PREFIX_RE);
+  const rest = m ? question.slice(m[0].length).trim() : '';
+  if (!m || [...rest].length < 4) return { text: question };
+  if (m[1] === answerer) return { text: rest };
+  // (A column's or a kind of doctor's word there, `家庭医生：`, `儿科医生：`, names no one: no doubt.)
+  return isPersonalName(m[1]!) && asksQuestion(rest) ? { text: question, doubt: `the question opens with a doctor's name other than the card's (${m[0].trim()})` } : { text: question };
+}

@@ -1,4 +1,5 @@
 import { dropAiSummaries } from './ai-summary.js';
+import { readCarouselAlts } from './carousel-alts.js';
 import { drawGeneratedContent } from './generated-content.js';
 import { showBidiOverrides } from './bidi-override.js';
 import { inDisplayOrder } from './display-order.js';
@@ -36,7 +37,8 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  *   draw (`::before { content }`) is put where it shows (generated-content.ts), and text under a
  *   right-to-left override in the order it shows (bidi-override.ts); a text message received in numbered
  *   parts is read as the one message they make (sms-parts.ts); a flex or grid layout's parts are read in
- *   the order they are shown (display-order.ts). The page is then indexed again, as laid out.
+ *   the order they are shown (display-order.ts); a carousel's numbered cards that give their text only as
+ *   their picture's alt are read from it (carousel-alts.ts). The page is then indexed again, as laid out.
  * Returns the index to read the page by and whether the sheets drew text into it. `mayRestyle`: whether
  * the parse found MAY_RESTYLE_RE in a sheet or a style attribute, or an `aria-hidden` or a `<bdo>`
  * (parse-html.ts): all those mends read; where it did not, the markup is not searched.
@@ -60,6 +62,8 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet,
   const drawn = styled && [drawGeneratedContent(html, document), showBidiOverrides(html, document)].includes(true);
   // A part's number is looked for in the markup where a text may hold one as parsed, or where the sheets' mends may have changed the texts.
   const joined = joinSmsParts(html, index, holds.numbered || styled);
-  const moved = (styled && inDisplayOrder(html, document)) || placed || spread || drawn || joined;
+  // A carousel's numbered cards whose text is their picture's alt only (carousel-alts.ts): the alt read as the card's text.
+  const alts = readCarouselAlts(html, index);
+  const moved = (styled && inDisplayOrder(html, document)) || placed || spread || drawn || joined || alts;
   return { index: moved ? indexPage(document, selectors) : index, drawn };
 }

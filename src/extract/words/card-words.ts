@@ -148,8 +148,9 @@ export const isName = (text: string) =>
   !NOT_NAMES.has(text) &&
   !isRankAdjective(text) &&
   !ACADEMIC_RANK_RE.test(text) &&
-  // A post's level (`二级` of 二级教授) is none either; nor a unit (`体检中心` of `体检中心主任`).
-  !/[科院]$|中心$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
+  // A post's level (`二级` of 二级教授) is none either; nor a unit (`体检中心` of `体检中心主任`); nor a platform's kind of account
+  // badged beside the name (`爱奇艺号`, `头条号`, `百家号`: the account is the platform's 号, no one's name ends so).
+  !/[科院号號]$|中心$|^[一二三四五六]级|医生|大夫|护士|专家|专业号|头像|照片|图片|主任|科室|医院|职称|姓名|等级|级别|出诊|接诊|主诊|认证|核验|审核|验证/u.test(text);
 /** A name and its calling (`胡欣大夫`, `杨宏波医生`, `钟子护士`), where what goes before is no role (家庭医生, 值班医生, 责任护士). */
 const CALLED_RE = /^\p{Script=Han}{2,4}(?:大夫|医生|医师|护士)$/u;
 // A check-up's roles too (解读医生, 主检医生, 总检医生, 审核医生, 报告医生, 体检医生): the part a doctor plays in a report, no one.

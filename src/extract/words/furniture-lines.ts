@@ -38,6 +38,11 @@ export const COMMENTS_HEAD_RE = /^(?:共\d+条|网友|用户|读者|热门|最�
 export const UI_RE =
   /^(?:展开全文|展开|收起|举报|分享|收藏|点赞|采纳|赞|有帮助|没帮助|无帮助|有用|没用|无用|赞同|反对|感谢|追问|我要提问|立即咨询|在线咨询|免费咨询|咨询TA|咨询他|咨询她|[+＋]?\s*关注|已关注|查看更多|更多|阅读全文|查看全文|复制链接|打开APP|APP内打开|下载APP|[👍👎\uFE0F]|[\d()（）\s|·])+$/u;
 /**
+ * A carousel's hint to swipe through its cards or pictures (`（左右滑动查看）`, `← 左滑查看更多`, `滑动查看下一张`): the slider's,
+ * none of the text its cards hold.
+ */
+export const SWIPE_HINT_RE = /^[（(【\[]?\s*[←→<>]?\s*(?:向?[左右上下]{1,2})?(?:滑动|滑屏|滑)\s*(?:查看|浏览|阅读)(?:更多|全部|下一张|下一页|图片)?\s*[←→<>]?\s*[）)】\]]?$/u;
+/**
  * A social bar under a post (`举报/反馈 赞 426 评论 64`, `阅读 1.2万 在看 49`, a video site's `点赞 5998 投币 973`): its buttons and
  * counters, none of the answer, however many of them a line holds.
  */
