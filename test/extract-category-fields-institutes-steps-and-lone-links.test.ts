@@ -79,3 +79,31 @@ describe('related lists under heads the reader had not read', () => {
     expect(more!.related_urls).toEqual([]);
   });
 });
+
+describe('doubts at the answer\'s end', () => {
+  const head = '<html><head><title>宝宝咳嗽能吃止咳药吗_问答</title></head><body><h1>宝宝咳嗽能吃止咳药吗</h1><p>郑丽 副主任医师 儿科 滨海市儿童医院</p><p>2023-11-20</p>';
+  const unsure = (e: { flags: readonly string[] }) => e.flags.includes('unsure_reading');
+
+  it('a tip after the answer that speaks only of the patient\'s care (`特别提示：…`) is doubted where it is left out as the site\'s notice', () => {
+    const answer = '<div><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><p>可以多喝温水，夜里把床头稍微垫高一点。</p></div>';
+    const [care] = read(`${head}${answer}<p>特别提示：蜂蜜水只适合一岁以上的宝宝，一岁以内不要喂，以免肉毒杆菌中毒。</p></body></html>`);
+    expect(care!.answer_paragraphs).toHaveLength(2);
+    expect(unsure(care!)).toBe(true);
+    // A notice speaking of the content or sending the reader to a doctor is the site's: no doubt.
+    const [notice] = read(`${head}${answer}<p>特别提示：本页内容来自网友提问，如宝宝精神差、呼吸急促请及时到医院就诊。</p></body></html>`);
+    expect(unsure(notice!)).toBe(false);
+  });
+
+  it("a related list's box set between two paragraphs of the answer's text is doubted: the answer may go on after it", () => {
+    const inserted =
+      '<div class="txt"><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><div class="ins"><p>相关问答</p><a href="/q/21.html">宝宝咳嗽有痰怎么办</a><a href="/q/22.html">宝宝咳嗽要雾化吗</a></div>' +
+      '<p>可以多喝温水，夜里把床头稍微垫高一点，咳嗽超过两周要去医院。</p></div></body></html>';
+    const [page] = read(`${head}${inserted}`);
+    expect(unsure(page!)).toBe(true);
+    // A list after the answer's text, nothing of it after the list: no doubt.
+    const after =
+      '<div class="txt"><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><p>可以多喝温水，夜里把床头稍微垫高一点。</p></div><div class="rel"><p>相关问答</p><a href="/q/21.html">宝宝咳嗽有痰怎么办</a><a href="/q/22.html">宝宝咳嗽要雾化吗</a></div></body></html>';
+    const [plain] = read(`${head}${after}`);
+    expect(unsure(plain!)).toBe(false);
+  });
+});

@@ -25,7 +25,7 @@ import { comparable } from '../../core/text.js';
 import type { Doctor, ReadBy } from '../../schema/entry.js';
 import type { EntryDraft } from '../../schema/records.js';
 import { pageDraft } from '../draft.js';
-import { asksQuestion, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, isCareTip, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
 import { findDate, isBbsPostStamp, namesDay, readMetaLine } from '../dates/page-meta.js';
 import { foldPage } from '../words/han-fold.js';
@@ -71,7 +71,7 @@ import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { translatedHalfDay } from '../dates/translated-day.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
 import { withoutColumnName } from './page-question.js';
-import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
+import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter, listInsertedInText } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
@@ -384,6 +384,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
   if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  const tip = careTipAfter(blocks, last, own);
+  if (tip) doubts.push(tip);
+  // A related list's box set between two paragraphs of the answer's text (answer-zone.ts): the answer read ends at it, but may go on after it.
+  const listHead = list.label ?? list.linksLabel ?? null;
+  if (listHead && last >= 0 && listInsertedInText(listHead, blocks[last]!.node)) doubts.push(`a related list's box stands between paragraphs of the answer's text (${textContent(listHead).trim().slice(0, 12)}): the answer may go on after it`);
   // A colleague's review label run among the answer's paragraphs (`王芳医生点评：`, colleague-review.ts): read as the answer's, but it may be another's.
   const review = unsureReviews.find((i) => i >= first && i <= last);
   if (review !== undefined) doubts.push(`a colleague's review label among the answer's paragraphs, read as the answer's (${blocks[review]!.text.trim().slice(0, 20)})`);
@@ -482,6 +487,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 }
 
 /**
+ * A tip right after the answer's last line (before `end`), left out as the site's notice by its label though it speaks only of the
+ * patient's care (genre.ts's isCareTip): the doubt that says so, or null.
+ */
+function careTipAfter(blocks: readonly Block[], last: number, end: number): string | null {
+  const at = last >= 0 ? blocks.findIndex((b, i) => i > last && b.text.trim() !== '') : -1;
+  if (at === -1 || at >= end || !isCareTip(blocks[at]!.text)) return null;
+  return `a tip after the answer, left out as the site's notice, speaks only of the patient's care (${blocks[at]!.text.trim().slice(0, 20)})`;
+}
+
+/**
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
@@ -495,6 +510,8 @@ function readingOf(parts: BoardRecord, blocks: Block[], listFound: Pick<RelatedL
   if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
   // A reading list the page's unknown address cannot tell from articles (related-list.ts): neither taken nor passed over in silence, as on any page.
   else if (list.items.length === 0 && !list.links && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
+  const tip = careTipAfter(blocks, last, blocks.length);
+  if (tip) doubts.push(tip);
   // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
   let hasDisclaimer = false;
   for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {
