@@ -105,5 +105,9 @@ describe('doubts at the answer\'s end', () => {
       '<div class="txt"><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><p>可以多喝温水，夜里把床头稍微垫高一点。</p></div><div class="rel"><p>相关问答</p><a href="/q/21.html">宝宝咳嗽有痰怎么办</a><a href="/q/22.html">宝宝咳嗽要雾化吗</a></div></body></html>';
     const [plain] = read(`${head}${after}`);
     expect(unsure(plain!)).toBe(false);
+    // Nor where the list follows the answer's box and the page's footer follows the list: paragraphs only are the answer's text.
+    const footed = after.replace('</body></html>', '<p class="foot">打印时间：2023年11月21日，滨海市儿童医院，地址：滨海市海港路8号。</p></body></html>');
+    const [foot] = read(`${head}${footed}`);
+    expect(unsure(foot!)).toBe(false);
   });
 });

@@ -143,17 +143,21 @@ function elementBeside(el: AnyNode, after: boolean): Element | null {
   for (let n = after ? el.next : el.prev; n; n = after ? n.next : n.prev) if (n.type === 'tag') return n as Element;
   return null;
 }
+/** Inline markup inside a paragraph (no link: a paragraph of links is a list's). */
+const INLINE_TAGS = new Set(['b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
 /** The shortest paragraph of text the answer goes on with: a sentence, no button's or link's words. */
 const PARAGRAPH_CHARS = 12;
 /**
  * Whether a related list's head stands in a box set between two paragraphs of the answer's text (`<p>…</p><div>你可能还想问：links</div><p>…</p>`,
  * a box a site inserts into the text): the box holding the head is a sibling of the paragraph holding the answer's last line read, and
- * a paragraph of prose follows it in the same element, no notice. The answer may go on after the box: the reader doubts its end.
+ * a paragraph of prose follows it in the same element, no notice. Paragraphs only: a list after the box of the answer (a table, a
+ * column of paragraphs) and before a footer stands after the answer, not in it. The answer may go on after the box: the reader doubts its end.
  */
 export function listInsertedInText(label: Element, lastLine: AnyNode | null): boolean {
   const box = label.parent;
   if (!box || box.type !== 'tag' || !lastLine) return false;
   const [before, after] = [elementBeside(box, false), elementBeside(box, true)];
-  const paragraph = (el: Element | null) => el !== null && PROSE_RE.test(textContent(el)) && textContent(el).replace(/\s+/gu, '').length > PARAGRAPH_CHARS && !el.children.some((c) => c.type === 'tag' && (c as Element).name === 'a');
+  // A paragraph: an element of text and inline markup only (no box of boxes: a table, a section, the answer's whole column).
+  const paragraph = (el: Element | null) => el !== null && PROSE_RE.test(textContent(el)) && textContent(el).replace(/\s+/gu, '').length > PARAGRAPH_CHARS && el.children.every((c) => c.type !== 'tag' || INLINE_TAGS.has((c as Element).name));
   return paragraph(before) && inside(lastLine, before!) && paragraph(after) && !isDisclaimer(textContent(after!));
 }
