@@ -94,12 +94,15 @@ describe('doubts at the answer\'s end', () => {
     expect(unsure(notice!)).toBe(false);
   });
 
-  it("a related list's box set between two paragraphs of the answer's text is doubted: the answer may go on after it", () => {
+  it("a related list's box set between two paragraphs of the answer's text: the answer goes on after it, and its day under it dates it", () => {
+    const head = '<html><head><title>宝宝咳嗽能吃止咳药吗_问答</title></head><body><h1>宝宝咳嗽能吃止咳药吗</h1><p>郑丽 副主任医师 儿科 滨海市儿童医院</p>';
     const inserted =
       '<div class="txt"><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><div class="ins"><p>相关问答</p><a href="/q/21.html">宝宝咳嗽有痰怎么办</a><a href="/q/22.html">宝宝咳嗽要雾化吗</a></div>' +
-      '<p>可以多喝温水，夜里把床头稍微垫高一点，咳嗽超过两周要去医院。</p></div></body></html>';
+      '<p>可以多喝温水，夜里把床头稍微垫高一点，咳嗽超过两周要去医院。</p></div><p>2023-11-20</p><div><h3>其他网友还问了</h3><a href="/q/31.html">宝宝鼻塞怎么办</a><a href="/q/32.html">宝宝打喷嚏是感冒吗</a></div></body></html>';
     const [page] = read(`${head}${inserted}`);
-    expect(unsure(page!)).toBe(true);
+    expect(page!.answer_paragraphs).toEqual(['两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。', '可以多喝温水，夜里把床头稍微垫高一点，咳嗽超过两周要去医院。']);
+    expect(page!.date).toBe('2023-11-20');
+    expect(unsure(page!)).toBe(false);
     // A list after the answer's text, nothing of it after the list: no doubt.
     const after =
       '<div class="txt"><p>两岁以下宝宝不建议自行吃止咳药，咳嗽是排痰的保护反应。</p><p>可以多喝温水，夜里把床头稍微垫高一点。</p></div><div class="rel"><p>相关问答</p><a href="/q/21.html">宝宝咳嗽有痰怎么办</a><a href="/q/22.html">宝宝咳嗽要雾化吗</a></div></body></html>';

@@ -153,11 +153,28 @@ const PARAGRAPH_CHARS = 12;
  * a paragraph of prose follows it in the same element, no notice. Paragraphs only: a list after the box of the answer (a table, a
  * column of paragraphs) and before a footer stands after the answer, not in it. The answer may go on after the box: the reader doubts its end.
  */
-export function listInsertedInText(label: Element, lastLine: AnyNode | null): boolean {
+function listInsertedInText(label: Element, lastLine: AnyNode | null): boolean {
   const box = label.parent;
   if (!box || box.type !== 'tag' || !lastLine) return false;
   const [before, after] = [elementBeside(box, false), elementBeside(box, true)];
   // A paragraph: an element of text and inline markup only (no box of boxes: a table, a section, the answer's whole column).
   const paragraph = (el: Element | null) => el !== null && PROSE_RE.test(textContent(el)) && textContent(el).replace(/\s+/gu, '').length > PARAGRAPH_CHARS && el.children.every((c) => c.type !== 'tag' || INLINE_TAGS.has((c as Element).name));
   return paragraph(before) && inside(lastLine, before!) && paragraph(after) && !isDisclaimer(textContent(after!));
+}
+
+/** The box of a related list's head set between two paragraphs of text (listInsertedInText); null where it is none. */
+export function listBoxInText(label: Element | null): Element | null {
+  const box = label?.parent;
+  if (!label || !box || box.type !== 'tag') return null;
+  const before = elementBeside(box, false);
+  return before && listInsertedInText(label, firstTextOf(before)) ? (box as Element) : null;
+}
+/** The first text node showing something under a node. */
+function firstTextOf(node: AnyNode): AnyNode | null {
+  if (node.type === 'text') return (node as unknown as { data: string }).data.trim() ? node : null;
+  if (node.type === 'tag') for (const c of (node as Element).children) {
+    const found = firstTextOf(c);
+    if (found) return found;
+  }
+  return null;
 }
