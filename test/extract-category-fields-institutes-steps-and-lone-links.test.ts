@@ -92,6 +92,9 @@ describe('doubts at the answer\'s end', () => {
     // A notice speaking of the content or sending the reader to a doctor is the site's: no doubt.
     const [notice] = read(`${head}${answer}<p>特别提示：本页内容来自网友提问，如宝宝精神差、呼吸急促请及时到医院就诊。</p></body></html>`);
     expect(unsure(notice!)).toBe(false);
+    // So is one sending the reader to an emergency room.
+    const [urgent] = read(`${head}${answer}<p>温馨提示：夜间突发高热抽搐，请直接前往最近的急诊。</p></body></html>`);
+    expect(unsure(urgent!)).toBe(false);
   });
 
   it("a related list's box set between two paragraphs of the answer's text: the answer goes on after it, and its day under it dates it", () => {

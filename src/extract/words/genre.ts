@@ -392,11 +392,11 @@ export const isDisclaimer = (line: string) =>
   DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim()) || FOOTER_HEDGE_RE.test(line.trim()) || isEmergencyNotice(line.trim());
 /**
  * A tip under its label after the answer (`温馨提示：…`), read as the site's notice by its label, whose text speaks of none of what a
- * site's notice speaks of — the content or the service, a doctor, a hospital or a hotline to turn to, a reference, an app —, only of
+ * site's notice speaks of — the content or the service, a doctor, a hospital, a hotline or an emergency room to turn to, insurance, a reference, an app —, only of
  * the patient's care (`温馨提示：退烧药两次至少间隔4到6小时…`): the doctor's own advice as often as the site's; the reader doubts it.
  */
 const TIP_LABEL_RE = /^(?:【(?:温馨|特别)提示】|(?:温馨|特别)?提示\s*[:：])\s*/u;
-const NOTICE_SUBJECT_RE = /本文|本站|本网|平台|内容|回答|回复|解答|答复|咨询|问诊|面诊|就医|就诊|医院|医生|医师|医嘱|大夫|热线|电话|参考|声明|版权|转载|来源|网上|网络|线上|在线|APP|[Aa]pp|下载|关注|点击|扫码|链接|科普|专家/u;
+const NOTICE_SUBJECT_RE = /本文|本站|本网|平台|内容|回答|回复|解答|答复|咨询|问诊|面诊|就医|就诊|医院|医生|医师|医嘱|大夫|热线|电话|拨打|急诊|急症|急救|报销|医保|参考|声明|版权|转载|来源|网上|网络|线上|在线|APP|[Aa]pp|下载|关注|点击|扫码|链接|科普|专家/u;
 export function isCareTip(line: string): boolean {
   const label = line.trim().match(TIP_LABEL_RE);
   if (!label) return false;
