@@ -32,7 +32,7 @@ const COUNT_RE = /^\d[\d,.]*(?:%|万|k|w)?$/iu;
  * academy's name, `某某医学科学院附属医院`): those words run on through the 科, no department ends there; nor a 科 right before
  * 医院, the specialist hospital's own name (`某某脑科医院`, `某某眼科医院`).
  */
-const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大?学|技|医院)(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
+const DEPARTMENT_THEN_HOSPITAL_RE = new RegExp(`^((?:(?![市省县区])${HAN}){1,8}?科)(?!大?学|技|医院|研究[所院])(${HAN}{4,}${HOSPITAL_SUFFIX})$`, 'u');
 /**
  * Not a dental chain's brand before its branch (`瑞尔齿科江州滨江诊所`): a chain names itself {brand}齿科, its branch a clinic
  * (诊所, 门诊部); the whole is the clinic. A hospital's own 齿科 before the hospital (`齿科江州市人民医院`, `儿童齿科江州市口腔医院`)

@@ -20,6 +20,8 @@ const LABELS: Array<[RegExp, string]> = [
   [/(?<![A-Za-z])(?:Published|Posted|Answered|Replied)(?:\s+(?:on|at))?\s+(?=\d{4}-\d{2}-\d{2})/giu, '发布时间：'],
   [/\b(?:Asked)\s*(?:on|at)?\s*:\s*/giu, '提问时间：'],
   [/\b(?:Format|Type)\s*:\s*/giu, '类型：'],
+  // A bilingual page's category field beside the day (`Date: 12 March 2023 | Category: Skin Care`): the 分类 a Chinese byline prints.
+  [/(?<![A-Za-z])(?:Category|Categories|Topic|Section)\s*:\s*/giu, '分类：'],
 ];
 const FORMATS: Array<[RegExp, string]> = [
   [/\b(?:Voice|Audio)(?:\s+(?:answer|reply))?\b/giu, '语音回答'],

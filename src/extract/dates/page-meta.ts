@@ -121,6 +121,12 @@ const TRAILING_LABEL_RE = /^\s*[·•|｜]?\s*(?:(?:医生|专家|大夫|医师)
 const ASKED_AFTER_LABEL_RE = /^\s*(?:提问|提出|发问|咨询)/u;
 const ANSWERED_AFTER_LABEL_RE = /^\s*(?:(?:医生|专家|大夫|医师)\s*)?(?:回答|解答|回复|答复)/u;
 /** A short label before a date naming what it dates (`提问：`, `回答 `, `问于 `, `答于 `): meta, as the date is. */
+/**
+ * A category field beside a day (`日期：2023-03-12 ｜ 分类：皮肤护理`, a bilingual byline's `Category: Skin Care 皮肤护理`): its value
+ * runs to the next bar or the line's end, its words spaced apart as an English one is; meta, as the day beside it is. Only where the
+ * line holds a day, and a value with no sentence's mark (a sentence after a 分类 is text).
+ */
+const CATEGORY_FIELD_RE = /(?:分类|栏目)\s*[:：]\s*[^|｜，,。；;！!？?]{1,30}?\s*(?=[|｜]|$)/gu;
 const DATE_LABEL_RE = /(?<!\p{Script=Han})(?:提问|回答|解答|回复|答复|问|答)(?:时间|日期)?于?\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 /**
  * When the page was updated or reviewed (`更新于`, `最后更新：`, `审核于`, `… 更新`, `本回答已于 … 更新`, a wiki's
@@ -419,7 +425,7 @@ function readLine(printed: string): MetaLine {
   // A date's label and its day's other names (weekday, Chinese calendar) are meta where the line holds a date, read or a
   // numeric one left unread (`04-04-2022 （回历1443年9月2日）`: day or month first).
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
-  const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
+  const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '').replace(CATEGORY_FIELD_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
   const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.

@@ -5,8 +5,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../../core/text.js';
 import type { EntryDraft } from '../../schema/records.js';
-import { TITLE_RE, isOtherAnswersHead, PROSE_RE } from '../words/genre.js';
+import { TITLE_RE, isDisclaimer, isOtherAnswersHead, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
+import { textContent } from '../tree/page-index.js';
 import { labelLine } from '../related/related-label.js';
 import { showsCardFigure } from '../words/product-card.js';
 import { SUPPORT_WIDGET_HEAD_RE } from '../words/furniture-lines.js';
@@ -135,4 +136,45 @@ export function endAfter(kinds: readonly Kind[], last: number, end: number): num
   if (last < 0) return end;
   for (let i = last + 1; i < end; i++) if (kinds[i] === 'end') return i;
   return end;
+}
+
+/** The element beside another among its parent's children (text between passed over). */
+function elementBeside(el: AnyNode, after: boolean): Element | null {
+  for (let n = after ? el.next : el.prev; n; n = after ? n.next : n.prev) if (n.type === 'tag') return n as Element;
+  return null;
+}
+/** Inline markup inside a paragraph (no link: a paragraph of links is a list's). */
+const INLINE_TAGS = new Set(['b', 'strong', 'em', 'i', 'span', 'font', 'u', 'small', 'big', 'mark', 'sup', 'sub', 'br']);
+/** The shortest paragraph of text the answer goes on with: a sentence, no button's or link's words. */
+const PARAGRAPH_CHARS = 12;
+/**
+ * Whether a related list's head stands in a box set between two paragraphs of the answer's text (`<p>…</p><div>你可能还想问：links</div><p>…</p>`,
+ * a box a site inserts into the text): the box holding the head is a sibling of the paragraph holding the answer's last line read, and
+ * a paragraph of prose follows it in the same element, no notice. Paragraphs only: a list after the box of the answer (a table, a
+ * column of paragraphs) and before a footer stands after the answer, not in it. The answer may go on after the box: the reader doubts its end.
+ */
+function listInsertedInText(label: Element, lastLine: AnyNode | null): boolean {
+  const box = label.parent;
+  if (!box || box.type !== 'tag' || !lastLine) return false;
+  const [before, after] = [elementBeside(box, false), elementBeside(box, true)];
+  // A paragraph: an element of text and inline markup only (no box of boxes: a table, a section, the answer's whole column).
+  const paragraph = (el: Element | null) => el !== null && PROSE_RE.test(textContent(el)) && textContent(el).replace(/\s+/gu, '').length > PARAGRAPH_CHARS && el.children.every((c) => c.type !== 'tag' || INLINE_TAGS.has((c as Element).name));
+  return paragraph(before) && inside(lastLine, before!) && paragraph(after) && !isDisclaimer(textContent(after!));
+}
+
+/** The box of a related list's head set between two paragraphs of text (listInsertedInText); null where it is none. */
+export function listBoxInText(label: Element | null): Element | null {
+  const box = label?.parent;
+  if (!label || !box || box.type !== 'tag') return null;
+  const before = elementBeside(box, false);
+  return before && listInsertedInText(label, firstTextOf(before)) ? (box as Element) : null;
+}
+/** The first text node showing something under a node. */
+function firstTextOf(node: AnyNode): AnyNode | null {
+  if (node.type === 'text') return (node as unknown as { data: string }).data.trim() ? node : null;
+  if (node.type === 'tag') for (const c of (node as Element).children) {
+    const found = firstTextOf(c);
+    if (found) return found;
+  }
+  return null;
 }

@@ -25,7 +25,7 @@ import { comparable } from '../../core/text.js';
 import type { Doctor, ReadBy } from '../../schema/entry.js';
 import type { EntryDraft } from '../../schema/records.js';
 import { pageDraft } from '../draft.js';
-import { asksQuestion, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, isCareTip, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
 import { findDate, isBbsPostStamp, namesDay, readMetaLine } from '../dates/page-meta.js';
 import { foldPage } from '../words/han-fold.js';
@@ -71,7 +71,7 @@ import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { translatedHalfDay } from '../dates/translated-day.js';
 import { findOwnQuestion, questionDoubts } from './own-question.js';
 import { withoutAnswererName, withoutColumnName } from './page-question.js';
-import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter } from './answer-zone.js';
+import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter, listBoxInText } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
 import { withSiteHospital } from './site-hospital.js';
 import { checkStructuredData } from '../lines/structured-check.js';
@@ -219,7 +219,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const posts = headedThread(blocks, at);
   if (posts && 'unmarked' in posts) return { page: null, related: list.items, ownUnread: posts.unmarked };
   if (posts) return readingOf(posts, blocks, list);
-  const listEnd = Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
+  // A related list's box set between two paragraphs of the answer's text (answer-zone.ts) ends no part of the page: the next list's head after it does.
+  const insertedBox = listBoxInText(list.label ?? list.linksLabel ?? null);
+  const afterBox = insertedBox ? blocks.findIndex((b, i) => i > at.index && !inside(b.node, insertedBox) && b.chars <= 24 && b.linkChars === 0 && isRelatedLabel(b.text.trim()) && blocks.slice(0, i).some((x) => inside(x.node, insertedBox))) : -1;
+  const listEnd = insertedBox ? (afterBox === -1 ? blocks.length : afterBox) : Math.min(zoneEnd(blocks, at.index, list.label ?? list.linksLabel ?? null), firstItemAfter(blocks, at.index, list.items));
   // Another signed 问 / 答 pair after the page's own is a Q&A of its own (qa-pairs.ts).
   // Others' answers before the answering doctor's card are passed over: the answer's end is sought after them.
   const before = othersBefore(blocks, at.index, listEnd);
@@ -252,6 +255,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const othersLine = (i: number) => accepted !== null && (i < accepted.from || i >= accepted.to) && inside(blocks[i]!.node, accepted.element.parent!);
   // Every line between the question and the zone's end classified, then re-marked by its neighbours (answer-lines.ts).
   const { info, kinds, label, viewByline, schedule, chat, unyearedStamps, texted, cellCard, signed, credited, account, record, reviewer, repost, unsureReviews } = classifyLines(blocks, players, at, end, card, post);
+  if (insertedBox) for (let i = at.index + 1; i < end; i++) if (inside(blocks[i]!.node, insertedBox)) kinds[i] = 'nav';
   // A record's form of labelled sections (问诊报告, 订单详情): the answer is what the doctor's label heads (record-sections.ts).
   const advice = accepted === null && titleNamesPageKind(questionFromTitle(title)) ? adviceSection(blocks, at.index + 1, end) : null;
   let answer = advice ? readAnswer(blocks, kinds, advice.label, advice.end, null) : readAnswer(blocks, kinds, answerFrom, answerTo, signed ? null : card);
@@ -278,6 +282,12 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A thread's next post read into the answer past the doctor's post's stamp (a member's reply under it): none of the answer (stamp-below.ts).
   const nextPost = !advice && card && intoOther === -1 ? nextPostInAnswer(blocks, { isText: (i) => kinds[i] === 'text' || kinds[i] === 'asker', isCard: (i) => kinds[i] === 'card', isFurniture: () => false }, at.index, answer.first, answer.last, card.doctor.name) : -1;
   if (nextPost !== -1) answer = readAnswer(blocks, kinds, answer.first - 1, nextPost, null);
+  // A related list's box set between two paragraphs of the answer's text (answer-zone.ts): the answer goes on after it, read there too.
+  if (insertedBox && answer.last >= 0) {
+    const boxLast = blocks.findLastIndex((b) => inside(b.node, insertedBox));
+    const rest = boxLast > answer.last && blocks.slice(answer.last + 1, boxLast + 1).every((b) => inside(b.node, insertedBox)) ? readAnswer(blocks, kinds, boxLast, answerTo, null) : null;
+    if (rest && rest.first === boxLast + 1 && rest.paragraphs.length > 0) answer = { ...rest, paragraphs: [...answer.paragraphs, ...rest.paragraphs], doubts: [...answer.doubts, ...rest.doubts], nodes: [...answer.nodes, ...rest.nodes], first: answer.first };
+  }
   // A transcript's subtitles after their start times (video-page.ts).
   answer.paragraphs = withoutCueTimes(answer.paragraphs, players.some((m) => m.format === 'video'));
   // An answer given on air, pointing at its moment in the replay (video-page.ts).
@@ -384,6 +394,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const asked = near.flatMap((b) => readMetaLine(b.text).dates.filter((d) => d.kind === 'asked').map((d) => d.iso));
   // A doctor's answer re-posted to the question (reposted-answer.ts) was given on its source before it was asked here.
   if (meta.date !== null && !repost && asked.some((d) => d > meta.date!)) doubts.push('the date read is before the question was asked');
+  const tip = careTipAfter(blocks, last, own);
+  if (tip) doubts.push(tip);
   // A colleague's review label run among the answer's paragraphs (`王芳医生点评：`, colleague-review.ts): read as the answer's, but it may be another's.
   const review = unsureReviews.find((i) => i >= first && i <= last);
   if (review !== undefined) doubts.push(`a colleague's review label among the answer's paragraphs, read as the answer's (${blocks[review]!.text.trim().slice(0, 20)})`);
@@ -485,6 +497,16 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
 }
 
 /**
+ * A tip right after the answer's last line (before `end`), left out as the site's notice by its label though it speaks only of the
+ * patient's care (genre.ts's isCareTip): the doubt that says so, or null.
+ */
+function careTipAfter(blocks: readonly Block[], last: number, end: number): string | null {
+  const at = last >= 0 ? blocks.findIndex((b, i) => i > last && b.text.trim() !== '') : -1;
+  if (at === -1 || at >= end || !isCareTip(blocks[at]!.text)) return null;
+  return `a tip after the answer, left out as the site's notice, speaks only of the patient's care (${blocks[at]!.text.trim().slice(0, 20)})`;
+}
+
+/**
  * The page read by a reader of its own kind of page (a board's record, a newspaper's column), from the parts it read: its related
  * items those of the page's list, doubted where linked questions after the answer were not read as one.
  */
@@ -498,6 +520,8 @@ function readingOf(parts: BoardRecord, blocks: Block[], listFound: Pick<RelatedL
   if (list.items.length === 0 && !list.links && linked) doubts.push('questions linked after the answer that the reader does not take as a related list');
   // A reading list the page's unknown address cannot tell from articles (related-list.ts): neither taken nor passed over in silence, as on any page.
   else if (list.items.length === 0 && !list.links && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
+  const tip = careTipAfter(blocks, last, blocks.length);
+  if (tip) doubts.push(tip);
   // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
   let hasDisclaimer = false;
   for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {

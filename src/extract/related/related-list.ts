@@ -406,7 +406,7 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
   // A shop's products under such a label (为你推荐: a price, no question asked) are no list of answers (product-card.ts): the search goes on.
   if (answers(items) && !items.every((i) => isProductItem(i.question, i.answerParagraphs))) return { items, label };
   if (items.length > 0) {
-    const urls = linkOnlyUrls(items);
+    const urls = linkOnlyUrls(items) ?? (isLoneRelatedQuestion(label, items) ? linkOnlyUrls(items, 1) : null);
     return urls ? { items: [], label: null, links: urls, linksLabel: label } : null;
   }
   // No linked items: a list read from its lines, anchored on format-and-date lines.
@@ -417,6 +417,20 @@ function listUnder(label: Element, resolve: (href: string) => string): RelatedLi
     doubts: ['related items read from lines, not from repeated items'],
   }));
   return answers(fromLines) ? { items: fromLines, label } : null;
+}
+
+/**
+ * One linked question alone in the box of a label naming the questions related or alike (相关问题, 相似问答, 类似咨询): a list of
+ * one, the site had no more to show; its link is the page's related question. The box holds the label and that link and nothing
+ * else (a label over one link among other text, or a 常见问题 box, a help centre's, tells nothing of a list).
+ */
+const RELATED_QUESTIONS_HEAD_RE = /^(?:相关|相似|类似)(?:问题|问答|咨询|提问)[:：]?$/u;
+function isLoneRelatedQuestion(label: Element, items: readonly EntryDraft[]): boolean {
+  const head = foldHan(textContent(label).replace(/\s+/gu, ''));
+  const box = label.parent;
+  if (items.length !== 1 || !RELATED_QUESTIONS_HEAD_RE.test(head) || !box || box.type !== 'tag') return false;
+  const compact = (t: string) => t.replace(/\s+/gu, '');
+  return compact(textContent(box)) === compact(textContent(label)) + compact(items[0]!.question);
 }
 
 /**

@@ -77,9 +77,27 @@ function messageOf(parts: Part[]): Part[] | null {
     const first = parts[i]!;
     if (first.k !== 1) continue;
     const run = parts.slice(i, i + first.n);
-    if (run.length === first.n && run.every((p, j) => p.k === j + 1 && p.n === first.n && p.after === first.after && run.indexOf(run.find((q) => q.block === p.block)!) === j)) return run;
+    if (run.length === first.n && run.every((p, j) => p.k === j + 1 && p.n === first.n && p.after === first.after && run.indexOf(run.find((q) => q.block === p.block)!) === j) && sentAsParts(run)) return run;
   }
   return null;
+}
+
+/** A sentence's end, closing quotes and brackets after it aside. */
+const SENTENCE_END_RE = /[。！？!?；;…][”’"')）】]*$/u;
+/** A time as a bubble's stamp prints it (`09:14`). */
+const TIME_RE = /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/u;
+/**
+ * Whether numbered blocks are a message's parts: a part before the last stops mid-sentence (a message is cut by its length,
+ * wherever that falls), or each part's bubble shows its time beside it. Steps numbered `1/3 … 3/3` in paragraphs of an answer,
+ * each a sentence ended, none stamped, are the answer's steps as printed: left as they are.
+ */
+function sentAsParts(run: readonly Part[]): boolean {
+  const textOf = (p: Part) => textContent(p.block).replace(p.after ? AFTER_RE : /$^/u, '').trim();
+  if (run.slice(0, -1).some((p) => !SENTENCE_END_RE.test(textOf(p)))) return true;
+  return run.every((p) => {
+    const around = p.block.parent;
+    return around !== null && around.type === 'tag' && TIME_RE.test(textContent(around).replace(textContent(p.block), ''));
+  });
 }
 
 /** What the sending service adds around a message, taken from its first and last text. */

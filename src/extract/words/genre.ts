@@ -172,7 +172,7 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|你可能(?:还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|[你您]可能(?:也|还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 回复, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢, 节目列表, 其他集数,
  * 信 (a mailbox's 最新信件), Related, the `l` of Similar and `also`, the Q of a Chinese label's Q&A `更多药剂师Q&A`, the 章 of an author's other 文章): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -390,6 +390,19 @@ const BRACKETED_RE = /^[[【]\s*(.+?)\s*[\]】]$/u;
 const FOOTER_HEDGE_RE = /^[^，,。；;！!？?]{2,40}\s[·•|｜]\s*[^，,。；;！!？?·•|｜\s]{0,6}(?:内容|回答|解答|回复|信息|资料)[仅只]供参考[。.]?$/u;
 export const isDisclaimer = (line: string) =>
   DISCLAIMER_RE.test(line.trim()) || isHedgeLine(line.trim()) || FOOTER_HEDGE_RE.test(line.trim()) || isEmergencyNotice(line.trim());
+/**
+ * A tip under its label after the answer (`温馨提示：…`), read as the site's notice by its label, whose text speaks of none of what a
+ * site's notice speaks of — the content or the service, a doctor, a hospital, a hotline or an emergency room to turn to, insurance, a reference, an app —, only of
+ * the patient's care (`温馨提示：退烧药两次至少间隔4到6小时…`): the doctor's own advice as often as the site's; the reader doubts it.
+ */
+const TIP_LABEL_RE = /^(?:【(?:温馨|特别)提示】|(?:温馨|特别)?提示\s*[:：])\s*/u;
+const NOTICE_SUBJECT_RE = /本文|本站|本网|平台|内容|回答|回复|解答|答复|咨询|问诊|面诊|就医|就诊|医院|医生|医师|医嘱|大夫|热线|电话|拨打|急诊|急症|急救|报销|医保|参考|声明|版权|转载|来源|网上|网络|线上|在线|APP|[Aa]pp|下载|关注|点击|扫码|链接|科普|专家/u;
+export function isCareTip(line: string): boolean {
+  const label = line.trim().match(TIP_LABEL_RE);
+  if (!label) return false;
+  const rest = line.trim().slice(label[0].length);
+  return rest.length >= 12 && PROSE_RE.test(rest) && !NOTICE_SUBJECT_RE.test(rest) && !DISCLAIMER_WORDING_RE.test(rest);
+}
 export const mentionsDisclaimer = (text: string) => DISCLAIMER_WORDING_RE.test(text) || PRESCRIPTION_NOTE_RE.test(text);
 export const hasDoctorTitle = (text: string) => TITLE_RE.test(text);
 /** A head naming who answers over their answer (`门店药师回复`, `值班医生解答：`): a label, no name and title. */
