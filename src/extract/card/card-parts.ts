@@ -275,11 +275,18 @@ const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述
 const WRITER_LABEL_RE = /^(?:撰文|撰稿)\s*[/／]\s*(?=\S)/u;
 const BYLINE_LABEL_RE = /^文\s*[/／]\s*(?=\S)/u;
 const NEWSROOM_WORD_RE = /记者|記者|通讯员|通訊員|编辑|編輯|实习生|實習生/u;
+/**
+ * So is a `文／` byline naming the doctor with their calling and, in brackets after it, where they practise (`文／{name} 醫師（{hospital}
+ * {department}）`, as a parenting magazine credits its doctor's answer): the brackets print the card an author's note would.
+ */
+const PRACTICE_BRACKETED_RE = /^\p{Script=Han}{2,4}\s*\S{1,8}?\s*[（(]([^（()）]{4,40})[）)]$/u;
 const writerCredit = (part: string) => {
   const rest = part.replace(WRITER_LABEL_RE, '');
   if (rest !== part) return TITLE_RE.test(rest) && !NEWSROOM_WORD_RE.test(rest) ? rest : part;
   const byline = part.replace(BYLINE_LABEL_RE, '');
-  return byline !== part && HOSPITAL_LINE_RE.test(byline) && TITLE_RE.test(byline) && !NEWSROOM_WORD_RE.test(byline) ? byline : part;
+  if (byline === part || !TITLE_RE.test(byline) || NEWSROOM_WORD_RE.test(byline)) return part;
+  const practice = byline.match(PRACTICE_BRACKETED_RE);
+  return HOSPITAL_LINE_RE.test(byline) || (practice !== null && HOSPITAL_LINE_RE.test(practice[1]!)) ? byline : part;
 };
 /**
  * A label spaced out to line up with longer ones (`姓　名：`, `职 称`, `咨 询 人：`) as the label

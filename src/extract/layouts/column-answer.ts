@@ -19,6 +19,7 @@ import { foldHan } from '../words/han-fold.js';
 import { bioBoxCard } from '../card/card-sentences.js';
 import { CARD_HEAD_RE } from '../words/answer-labels.js';
 import { isReplyDayLine } from './issue-date.js';
+import { STAFF_CREDITS_RE } from '../words/furniture-lines.js';
 
 /**
  * A newspaper's Q&A column (名医问诊, 健康热线, 专家答疑), on its e-edition's page or its site: under the headline
@@ -154,8 +155,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const text = b.text.trim();
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
     // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`), and a rights notice.
-    // So does a row mostly of links (a WAP page's `[发表评论] [转发]` under the text, its links to the next page).
-    if (b.heading || (box && !inside(b.node, box)) || (b.chars > 0 && 2 * b.linkChars >= b.chars) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
+    // So does a row mostly of links (a WAP page's `[发表评论] [转发]` under the text, its links to the next page), and the paper's
+    // staff credits closing the article unbracketed (`编辑 王芳　校对 李明`, furniture-lines.ts).
+    if (b.heading || (box && !inside(b.node, box)) || (b.chars > 0 && 2 * b.linkChars >= b.chars) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || STAFF_CREDITS_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer; nor is a call to consult or dial (call-to-action.ts:
     // a paper's standing `…或致电Healthline 0800 611 116免费咨询`), as it is none on any other page.
     if (text === '' || isAdLine(text) || isCallToAction(text)) continue;

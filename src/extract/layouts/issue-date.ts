@@ -177,6 +177,12 @@ const UPDATE_LABEL_RE = /^更新(?:时间|日期)/u;
  */
 const CREDIT_RE =
   /(?<=^|[\s|｜·•])(?:来源|出处|(?:责任)?编辑|责编|作者|撰文|撰稿)\s*[:：]\s*(?:(?:本报|特约|实习)?(?:记者|通讯员|实习生)\s+)?[^\s|｜·•:：]{1,20}(?=[\s|｜·•]|$)/gu;
+/**
+ * The reporters credited unlabelled after a news app's stamp (`新京报 2023-05-06 14:22 记者 王芳`, `… 记者 王芳 李明 通讯员 张伟`):
+ * the stamp's line without them is the post's stamp (post-stamp.ts), the day the article was posted.
+ */
+const REPORTERS_RE = /(?:\s+(?:本报|特约|实习)?(?:记者|通讯员|实习生)(?:\s+\p{Script=Han}{2,4})+)+$/u;
+const withoutReporters = (text: string) => text.trim().replace(REPORTERS_RE, '');
 /** Publication lines are short; a longer line is text. */
 const PUBLICATION_LINE_CHARS = 80;
 
@@ -234,7 +240,7 @@ export function columnDate(blocks: readonly Block[], question: number, answerLab
       const meta = readMetaLine(b.text);
       const under = headed && from + i > question && !inListItem(b.node);
       // So is a post's stamp under the headline (a 公众号 article's `原创 {author} {account} 2023-05-06 14:22 发表于{province}`, post-stamp.ts).
-      const dates = meta.metaOnly || (under && isPostStamp(b.text)) ? meta.dates : under ? publicationDays(b.text) : [];
+      const dates = meta.metaOnly || (under && isPostStamp(withoutReporters(b.text))) ? meta.dates : under ? publicationDays(b.text) : [];
       return dates.filter((d) => d.kind !== 'asked' && d.kind !== 'updated').map((d) => d.iso);
     }),
   );

@@ -4,6 +4,7 @@ import { isIconGlyph } from '../tree/icon-glyph.js';
 import { isStackedLinkPart } from '../words/stacked-parts.js';
 import { isFieldChip } from '../words/field-chips.js';
 import { isClosedDialog, isHiddenLayer } from '../tree/closed-layer.js';
+import { isSectionToggle } from './section-toggle.js';
 import { displayOf, withoutInvisible, type PageDisplay } from '../tree/hidden-text.js';
 import { shadowRootOf, slotContent } from '../tree/shadow-root.js';
 import { isTranslationBeside } from '../words/translation.js';
@@ -237,6 +238,8 @@ function walk(
     if (name === 'span' && isStackedLinkPart(el)) kind = 1;
     // A record's bar of labelled fields set side by side, each a line of its own (field-chips.ts).
     else if (name === 'span' && isFieldChip(el)) kind = 1;
+    // A disclosure button over a section's panel (an accordion's head): its label is shown as the section's head (section-toggle.ts).
+    else if (name === 'button' && isSectionToggle(el)) kind = 1;
     if (name === 'noscript') {
       if (shown.has(el)) kind = 1;
       else noscripts.push(el);

@@ -4,7 +4,8 @@
  */
 import { withTableRowsJoined } from '../layouts/answer-table.js';
 import { withoutTrailingTopicTags } from '../words/topic-tags.js';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { textContent } from '../tree/page-index.js';
 import { comparable } from '../../core/text.js';
 import type { FoundCard } from '../card/doctor-card.js';
 import { isTruncated, previewLines, withoutCutPrompt } from '../words/answer-preview.js';
@@ -131,6 +132,62 @@ function outsideLetter(askedDay: Block, taken: readonly Block[], reply: Block): 
 /** A greeting alone, no name, no word more (`您好！`, `你好。`). */
 const BARE_GREETING_RE = /^\s*(?:您好|你好)\s*[！!。.，,：:～~]?\s*$/u;
 /**
+ * A heading opening the next of the answer's sections, each a box of its own under one container (`<div><h3>可能原因</h3><p>…</p></div>`
+ * then `<div><h3>處理方式</h3>…`, an accordion's or a tab set's panels): the section's head, as one in the answer's own box is. Only a
+ * heading first in its box, the answer's text under it there, its box right after the one holding the answer's last line,
+ * alike it and opening with a head as well.
+ */
+/** An element's attributes but those that open, close or name it. */
+const shapeOf = (el: Element) =>
+  Object.entries(el.attribs)
+    .filter(([k]) => k !== 'hidden' && k !== 'open' && k !== 'id' && !k.startsWith('aria-') && !k.startsWith('data-'))
+    .map(([k, v]) => `${k}=${v.trim()}`)
+    .sort()
+    .join(' ');
+const alike = (a: Element, b: Element) => a.name === b.name && shapeOf(a) === shapeOf(b);
+function headsNextSection(head: Block, last: Block, next: Block | undefined, nextKind: Kind | undefined): boolean {
+  const box = lineBox(head.node);
+  if (box === null || inside(last.node, box)) return false;
+  // The box right before it (blank text passed over) holds the answer's last line: the previous section.
+  let before: AnyNode | null = box.prev;
+  while (before && before.type === 'text' && (before as unknown as { data: string }).data.trim() === '') before = before.prev;
+  if (before === null || before.type !== 'tag' || !inside(last.node, before)) return false;
+  // Sections alike: the same element with the same attributes as the one before, but what opens, closes or names it (`hidden`,
+  // `open`, `aria-*`, `id`, `data-*`). A box of another kind after the answer (an expert's bio under its `专家简介` head, drawn
+  // with a rule above it) is none of its sections.
+  if (box.type !== 'tag' || !alike(box as Element, before as Element)) return false;
+  // And the section before opened with a head too (a box of the answer's text followed by a box of another's words is no run of sections).
+  const opening = (before as Element).children.find((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim() !== ''));
+  const opener = opening ? textContent(opening).replace(/\s+/gu, '') : '';
+  if (opener === '' || opener.length > 12 || PROSE_RE.test(opener)) return false;
+  if (next === undefined || nextKind !== 'text' || !inside(next.node, box)) return false;
+  // First in its box: nothing but blank text before the heading's element.
+  let el: AnyNode | null = head.node;
+  while (el && el.parent !== box) el = el.parent;
+  for (let n = el?.prev ?? null; n; n = n.prev) if (n.type !== 'text' || (n as unknown as { data: string }).data.trim() !== '') return false;
+  return el !== null;
+}
+
+/**
+ * Whether a short first line heads the first of the answer's sections, each a box of its own opening with its head (a `<details>`'s
+ * summary, an accordion's button over its panel, a tab's panel under its `<h3>`): two heads or more, each the first line of its
+ * box with the answer's text under it there, the boxes side by side. Such a head is the section's (fresh-4's convention keeps them
+ * as paragraphs), no stray short line.
+ */
+function opensSections(taken: readonly Block[], first: string): boolean {
+  if (taken[0]?.text.trim() !== first.trim()) return false;
+  const boxes: AnyNode[] = [];
+  for (let k = 0; k + 1 < taken.length; k++) {
+    const head = taken[k]!;
+    if (head.chars > 12 || PROSE_RE.test(head.text)) continue;
+    const box = lineBox(head.node);
+    if (box === null || !inside(taken[k + 1]!.node, box) || (k > 0 && inside(taken[k - 1]!.node, box))) continue;
+    boxes.push(box);
+  }
+  return boxes.length >= 2 && inside(taken[1]?.node ?? null, boxes[0]!) && boxes.every((b) => b.parent !== null && b.parent === boxes[0]!.parent);
+}
+
+/**
  * The answer: the text after the card (or after the question, where the card comes later or
  * not at all), up to the disclaimer, a heading, navigation or the card; labels, meta, player
  * text and prompts in between are passed over.
@@ -233,9 +290,16 @@ export function readAnswer(
     const subHeading =
       kind === 'heading' &&
       block.chars <= 30 &&
-      (last ? lineBox(block.node) === lineBox(last.node) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
+      (last ? lineBox(block.node) === lineBox(last.node) || headsNextSection(block, last, next, kinds[i + 1]) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
-    const headBetween = kind === 'label' && last !== undefined && !ANSWER_LABEL_RE.test(block.text) && next !== undefined && kinds[i + 1] === 'text' && lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node);
+    // So too where it opens the next of the answer's section boxes (`<details><summary>改善建议</summary>…`): its head.
+    const headBetween =
+      kind === 'label' &&
+      last !== undefined &&
+      !ANSWER_LABEL_RE.test(block.text) &&
+      next !== undefined &&
+      kinds[i + 1] === 'text' &&
+      ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
     // A link between two of the answer's lines, in their container: an ad set into the answer. So is a run of them
     // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them.
     let after = i;
@@ -449,7 +513,7 @@ export function readAnswer(
   const holding = paragraphs.find((p) => cardText(withoutSelfIntroduction(p)));
   if (holding) doubts.push(`the answer holds doctor-card text (${holding.slice(0, 20)})`);
   const first = paragraphs[0];
-  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !isSectionHead(first)) doubts.push(`the answer starts with a short line (${first})`);
+  if (first && first.length <= 8 && !PROSE_RE.test(first) && !ENUMERATED_RE.test(first) && !isSectionHead(first) && !opensSections(taken, first)) doubts.push(`the answer starts with a short line (${first})`);
   else {
     const bare = [paragraphs[0], paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : undefined].find((p) => p !== undefined && isNumberedNonSentence(p));
     if (bare) doubts.push(`the answer starts or ends with a line of figures that is no sentence (${bare.slice(0, 20)})`);

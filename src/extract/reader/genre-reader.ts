@@ -145,7 +145,8 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
       ...d,
       question: folded.asPrinted(d.question),
       answerParagraphs: d.answerParagraphs.map((p) => folded.asPrinted(p)),
-      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v)])) as unknown as Doctor,
+      // The card's values where the card prints them: nearest its name (a title printed twice, `醫師解答` over `{name} 医师`).
+      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v, k === 'name' || !d.doctor.name ? undefined : folded.placeOf(d.doctor.name))])) as unknown as Doctor,
     });
     const related = reading.related.map(printed);
     const page = reading.page ? printed(reading.page) : null;

@@ -14,6 +14,8 @@ import { dropOtherWidths } from './screen-width.js';
 import { joinSmsParts } from './sms-parts.js';
 import { spreadSpannedCells } from './spanned-cells.js';
 import { dropTypingCarets } from './typing-animation.js';
+import { dropRepeatedTabLists } from './tab-list.js';
+import { dropKeyPointBoxes } from './key-points.js';
 
 /**
  * What the mends of the page's style look for first, in one expression: a page without it passes
@@ -30,7 +32,8 @@ export const MAY_RESTYLE_RE = /@media|aria-hidden|position\s*:\s*(?:absolute|fix
  * - A plain <template> is never rendered: none of the page (inert-template.ts); a ruby's pinyin and an
  *   AI's summary box of the answer are none of the text (ruby-annotation.ts, ai-summary.ts), nor a
  *   responsive page's rendering for a phone's width (screen-width.ts), nor the caret a typing animation
- *   left (typing-animation.ts), nor the copy of a text drawn twice for a shadow or a stroke (layer-copies.ts);
+ *   left (typing-animation.ts), nor the copy of a text drawn twice for a shadow or a stroke (layer-copies.ts), nor a tab
+ *   list whose panels open with its labels (tab-list.ts), nor an editor's key points above the text (key-points.ts);
  *   a slide's placed boxes are read top to bottom (placed-order.ts), and a converted PDF's lines into paragraphs (positioned-lines.ts).
  *   The index then loses what they took out.
  * - A cell spanning a list's rows is read beside each of them (spanned-cells.ts); text the page's sheets
@@ -51,6 +54,8 @@ export function mendTree(html: string, index: PageIndex, selectors: SelectorSet,
     holds.template && dropInertTemplates(html, index),
     holds.ruby && dropRubyAnnotations(html, index),
     dropAiSummaries(html, index),
+    dropRepeatedTabLists(html, index),
+    dropKeyPointBoxes(html, index),
     styled && dropOtherWidths(html, index),
     holds.caret && dropTypingCarets(html, index),
     styled && dropLayerCopies(html, index),

@@ -173,7 +173,12 @@ const CREDIT_RE =
   /^(?:本文|文章|内容)?(?:来源|出处|转载自|转自|摘自|来自)\s*[:：]?\s*\S.{0,30}?\s*(?:原文|本文|文章)?(?:链接|地址|网址)\s*[:：]\s*(?:https?:\/\/|www\.)\S+$/iu;
 /** A wiki's line naming the address a printed page was taken from (`取自“https://…”`, `Retrieved from "…"`): where its text has ended. */
 const TAKEN_FROM_RE = /^(?:取自|检索自|来自|Retrieved from)\s*[“"「『]?\s*(?:https?:\/\/|www\.)\S+?[”"」』]?$/iu;
-export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim());
+/**
+ * A magazine's line naming the issue an article first ran in (`本文出自《{magazine}》第85期`, `本文摘自《…》2023年5月号`): the
+ * publisher's credit under the text, where it has ended.
+ */
+const ISSUE_CREDIT_RE = /^(?:本文|本篇|全文|原文)(?:出自|摘自|选自|节选自|刊于|刊登于|原载于|原刊于|转载自)\s*《[^《》]{1,20}》\s*(?:杂志|月刊|周刊|期刊)?\s*(?:第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月号?)[。.]?$/u;
+export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim()) || ISSUE_CREDIT_RE.test(text.trim());
 
 /**
  * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`), with

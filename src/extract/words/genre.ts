@@ -185,10 +185,11 @@ export const mayBeRelatedLabel = (text: string) => RELATED_LABEL_HINT_RE.test(te
 export const PROSE_RE = /[，,。；;！!？?]/u;
 /**
  * The disclaimer's wording other than the hedge (HEDGE_RE), wherever it stands in a text. (A media column's `本文内容仅供参考，不能取代
- * 专业医疗意见` is the same claim in a publisher's words: 专业 names the advice the article is said not to replace.)
+ * 专业医疗意见` is the same claim in a publisher's words: 专业 names the advice the article is said not to replace. So is a health
+ * site's `{site}不提供医疗建议、诊断或治疗`: the site saying what it is not, as `不构成医疗建议` does.)
  */
 const DISCLAIMER_CLAIM_RE =
-  /(?:for|is)\s+(?:general\s+)?(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|(?:is|are)\s+not\s+(?:a\s+)?substitute\s+for|(?:^|[。.!！?？]\s*)(?:免责声明|郑重声明)\s*[:：]|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|(?:不能|不可|无法|并不能)(?:取代|替代|代替)专业的?(?:医疗|医学|医生|医师)?(?:意见|建议|诊断|诊疗)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:general\s+)?(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|(?:is|are)\s+not\s+(?:a\s+)?substitute\s+for|(?:^|[。.!！?？]\s*)(?:免责声明|郑重声明)\s*[:：]|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|(?:不能|不可|无法|并不能)(?:取代|替代|代替)专业的?(?:医疗|医学|医生|医师)?(?:意见|建议|诊断|诊疗)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不|并不|不会)提供(?:任何)?(?:医疗|医学|诊疗)(?:建议|意见)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /**
  * A hedge sending the reader on to a doctor (`以上建议仅供参考，具体请遵医嘱`, `医生回答仅为建议，具体诊疗请前往医院进行`): a site's
  * disclaimer where it opens a line (a short subject before it) or where the words before it speak of the content (`以上内容由AI生成，

@@ -78,8 +78,10 @@ export function traditionalCount(text: string): number {
 export interface FoldedPage {
   /** Puts the page's text back as printed. */
   restore(): void;
-  /** A string read from the folded page, as the page printed it. */
-  asPrinted(text: string): string;
+  /** A string read from the folded page, as the page printed it; of its places, the one nearest `near` (placeOf) where given. */
+  asPrinted(text: string, near?: number): string;
+  /** Where a string read from the folded page stands in it (-1 where it is not found whole). */
+  placeOf(text: string): number;
 }
 
 /** Below this many traditional characters a page is not read folded (a name or two in traditional script). */
@@ -129,26 +131,48 @@ export function foldPage(root: TextNode): FoldedPage | null {
     restore() {
       nodes.forEach((node, i) => (node.data = printed[i]!));
     },
-    asPrinted(text: string): string {
+    asPrinted(text: string, near?: number): string {
       if (!text) return text;
-      const at = valueAt(foldedText, collapse(text));
+      const at = valueAt(foldedText, collapse(text), near);
       if (at !== -1 && collapse(text) === text) return originalText.slice(at, at + text.length);
       let out = '';
       for (const c of text) out += back.get(c) ?? c;
       return out;
     },
+    placeOf(text: string): number {
+      return text ? valueAt(foldedText, collapse(text)) : -1;
+    },
   };
 }
 
 const FOLD_TARGETS = new Set(SIMPLIFIED);
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+/** How far from the card's name its other values stand, at most, in characters of the page's text. */
+const CARD_SPAN = 80;
 
 /**
  * Where a value read from the folded page stands in it: its first place that no label's colon follows. The same words may
  * be printed once as a label's (`回覆醫師：`, traditional) and once as the value (`{name} 医师`, simplified, on a page mixing
- * scripts): the label names the field, and its script is none of the value's.
+ * scripts): the label names the field, and its script is none of the value's. A place where the value stands as words of its
+ * own comes first: a short value (a title, `医师`) may be printed inside a longer word before (`醫師解答`, a menu's; `Hello醫師`,
+ * the site's name; traditional) and as the card's value after (`{name} 医师`, simplified). Where `near` is given (the card's
+ * name's place), the place nearest it: a card prints its values together (`{name}` over `{hospital}{department}医师`).
  */
-function valueAt(folded: string, text: string): number {
+function valueAt(folded: string, text: string, near?: number): number {
   const first = folded.indexOf(text);
-  for (let at = first; at !== -1; at = folded.indexOf(text, at + 1)) if (!/^\s*[:：]/u.test(folded.slice(at + text.length, at + text.length + 2))) return at;
-  return first;
+  const labelled = (at: number) => /^\s*[:：]/u.test(folded.slice(at + text.length, at + text.length + 2));
+  const runsOn = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && WORD_CHAR_RE.test(a) && WORD_CHAR_RE.test(b);
+  const endsApart = (at: number) => !runsOn(text.at(-1), folded[at + text.length]);
+  const apart = (at: number) => !runsOn(folded[at - 1], text[0]) && endsApart(at);
+  const places: number[] = [];
+  for (let at = first; at !== -1; at = folded.indexOf(text, at + 1)) if (!labelled(at)) places.push(at);
+  if (places.length === 0) return first;
+  const nearest = (xs: number[]) => xs.reduce((best, at) => (Math.abs(at - near!) < Math.abs(best - near!) ? at : best));
+  if (near === undefined || near < 0) return places.find(apart) ?? places[0]!;
+  // By the card: its values as words of their own there, else where the word ends there (`{hospital}{department}医师`, a title
+  // run on after the department, not `醫師解答`'s), else its nearest place.
+  const byCard = places.filter((at) => Math.abs(at - near) <= CARD_SPAN);
+  const own = byCard.filter(apart);
+  const ending = byCard.filter(endsApart);
+  return nearest(own.length > 0 ? own : ending.length > 0 ? ending : places);
 }
