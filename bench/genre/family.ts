@@ -569,7 +569,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   height-limited box under `展开全文`), 親子天下's 醫師解答 (a member wall after the answer's first part, the rest not in
  *   the page; Big5 on some), Hello醫師's 醫師解答 (the answer in `<details>`, collapse or tab sections with closed panels),
  *   读特's 名医说 share page (the answer as a numbered card carousel, the text as HTML, an alt or a caption) —, committed
- *   before its first run and left out of the default splits: `--split fresh-107`, once, on purpose.
+ *   before its first run; tuned in the fifty-second stop (h/tune107a, h/tune107b); in eval.ts's default splits since the
+ *   fifty-second stop.
  * - `fresh-108`: the real sites of the genre, a forty-third set (families-fresh108.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, of regions and professions the table has few of, pages where the page's own
  *   Q&A must be told from others like it on the same page — 佳礼论坛's 健康保健 thread (Malaysia: a pharmacist's reply
