@@ -77,6 +77,20 @@ function isNamedAnswerer(text: string, beforeSnippet: boolean): boolean {
   if (rest !== folded) return calledName(rest) !== null || isName(rest);
   return beforeSnippet && calledName(folded) !== null;
 }
+/**
+ * A sentence under the item's snippet, a clause and a full stop (`若症状持续，建议由中医师面诊后再调理。`): the answer going on, though
+ * it names a title (中医师); a card's line is no sentence so ended.
+ */
+const SENTENCE_GOING_ON_RE = /^[^，,；;]+[，,；;].*[。！!]$/u;
+const isSentenceGoingOn = (text: string) => SENTENCE_GOING_ON_RE.test(text.trim());
+/** A card's line with a day after a dot or bar (`王芳 主治医师 · 6 May 2023`, `王芳 | 2023-05-06`): the day as meta, or null. */
+const CARD_THEN_DAY_RE = /^(.+?)\s*[·•|｜]\s*([^·•|｜]{6,24})$/u;
+function cardLineDay(text: string): MetaLine | null {
+  const m = text.match(CARD_THEN_DAY_RE);
+  if (!m || !isCardLine(m[1]!)) return null;
+  const meta = readMetaLine(m[2]!);
+  return meta.metaOnly && meta.dates.length > 0 ? meta : null;
+}
 /** A word of a few characters, no sentence and no figure in it: a name (a channel's, a user's), too short to answer anything. */
 const NAME_WORD_RE = /^[^\s\d，,。；;！!？?、：:]{2,12}$/u;
 /** A name on its own line right over a line of counters only (plays, comments, no day): the item's byline, not its snippet. */
@@ -354,7 +368,12 @@ export function readItem(
         continue;
       }
     }
-    if (text.length <= 40 && isCardLine(text)) continue;
+    if (text.length <= 40 && isCardLine(text) && !(snippet.length > 0 && isSentenceGoingOn(text))) {
+      // The item's day after its doctor's line, set apart by a dot or bar (`杜静 注册中医师 · 8 Jan 2022`): it dates the item.
+      const day = cardLineDay(text);
+      if (day) dated.push(day);
+      continue;
+    }
     if (isNamedAnswerer(text, snippet.length === 0 && n < lines.length - 1)) continue;
     // Who answered the item, with its votes (`薛军怡 医生回答 · 8人觉得有帮助`): its byline, none of its snippet.
     if (isAnsweredByLine(text)) continue;
