@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
- * An answer's day printed year last with both parts 12 or under (`解答日期：04/09/2022`) on a page that shows no order of day and
+ * An answer’s day printed year last with both parts 12 or under in the entry’s head, over the answer (`解答日期：04/09/2022`), on a page that shows no order of day and
  * month is left unread (year-last-date.ts): the entry says so, no clean row with no day. Where the page shows the order (another
  * day `25/08/2022`), the day is read and nothing is said. What the blind split fresh-108 taught.
  */
