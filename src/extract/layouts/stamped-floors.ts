@@ -3,7 +3,7 @@ import { isName } from '../words/card-words.js';
 import { parseCardParts } from '../card/card-parts.js';
 import { isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { findDate } from '../dates/page-meta.js';
-import { inside, type Block } from '../lines/html-lines.js';
+import { inside, isBlockElement, type Block } from '../lines/html-lines.js';
 import type { BoardRecord } from './message-board.js';
 import { DOCTOR_BADGE_RE } from './forum-floors.js';
 import { EDIT_NOTE_RE } from '../words/furniture-lines.js';
@@ -38,6 +38,10 @@ const RATING_RE = /^(?:\S{1,4}\s*[+-]\s*\d+\s*)?参与人数\s*\d+/u;
 const ACTION_ROW_RE = /^(?:(?:回复|引用|评分|举报|分享|收藏|支持|反对|只看该作者|使用道具|点评|编辑|删除)\s*[|｜]?\s*)+$/u;
 /** A forum's group of the experts it invites to answer (a patients' board's 专家团): its members are doctors. */
 const EXPERT_GROUP_RE = /^(?:专家团|专家组)(?:成员)?$/u;
+/** The column's labelled user group (`用户组：初级会员`, Discuz's): a line of the column. */
+const USER_GROUP_RE = /^用户组\s*[:：]\s*\S{1,12}$/u;
+/** A user group of the board's verified medical staff (`用户组：认证医护`, `认证药师`, `专家团`): its members are doctors or pharmacists. */
+const STAFF_GROUP_RE = /^用户组\s*[:：]\s*(?:认证(?:医护|医生|医师|药师|专家)|(?:医护|医生|医师|药师)认证|专家团|专家组)$/u;
 
 const isFloorHead = (blocks: readonly Block[], i: number) =>
   blocks[i]!.chars <= 6 && FLOOR_NAME_RE.test(blocks[i]!.text.trim()) && POSTED_RE.test(blocks[i + 1]?.text.trim() ?? '');
@@ -63,7 +67,7 @@ function inColumn(blocks: readonly Block[], i: number): boolean {
   const b = blocks[i]!;
   const text = b.text.trim();
   if (ACTION_ROW_RE.test(text)) return false;
-  if (verifiedLine(text) !== null || RATING_RE.test(text)) return true;
+  if (verifiedLine(text) !== null || RATING_RE.test(text) || USER_GROUP_RE.test(text)) return true;
   if (PROFILE_LABEL_RE.test(blocks[i - 1]?.text.trim() ?? '') && b.chars <= 30 && !PROSE_RE.test(text)) return true;
   if (b.chars > 0 && b.linkChars === b.chars && b.chars <= 16) return true;
   return b.chars <= 12 && !PROSE_RE.test(text) && (COLUMN_FIELD_RE.test(text) || DOCTOR_BADGE_RE.test(text) || /^\p{Script=Han}{2,6}$/u.test(text));
@@ -124,6 +128,32 @@ function floorBoxEnd(blocks: readonly Block[], before: number, head: number, to:
   return to;
 }
 
+/**
+ * Where the floor's signature starts among its lines, past the box that holds the text's first line (the widest element round
+ * it that holds no stamp), or 0 (none). Only where that box holds the first line's paragraph as an element of its own (a
+ * floor's text box, not the paragraph itself), and the lines outside it are the floor's last one or two, short, no heading.
+ */
+function signatureTail(blocks: readonly Block[], stamp: number, lines: readonly number[]): number {
+  if (lines.length < 2) return 0;
+  const first = blocks[lines[0]!]!.node;
+  let own = first?.parent ?? null;
+  while (own && !isBlockElement(own)) own = own.parent;
+  if (!own || inside(blocks[stamp]!.node, own)) return 0;
+  let box: AnyNode = own;
+  while (box.parent && !inside(blocks[stamp]!.node, box.parent)) box = box.parent;
+  if (box === own) return 0;
+  const at = lines.findIndex((i) => !inside(blocks[i]!.node, box));
+  if (at <= 0 || lines.length - at > 2) return 0;
+  return lines.slice(at).every((i) => blocks[i]!.chars <= 40 && !blocks[i]!.heading) ? at : 0;
+}
+/** Whether a line is a signature's card (a title and the hospital, no sentence): read as the card below, not cut here. */
+function signsWithCard(blocks: readonly Block[], line: number): boolean {
+  const text = blocks[line]!.text;
+  if (PROSE_RE.test(text)) return false;
+  const parts = parseCardParts(text.trim().split(/\s+/u));
+  return Boolean(parts.hospital && (parts.title || parts.department));
+}
+
 /** The doctor's floor of a thread of column-headed floors under the question, read as a record; null where the page is no such thread. */
 export function stampedFloors(blocks: readonly Block[], question: { index: number; text: string }): BoardRecord | null {
   const heads = blocks.flatMap((_, i) => (i > question.index && isFloorHead(blocks, i) ? [i] : []));
@@ -131,7 +161,7 @@ export function stampedFloors(blocks: readonly Block[], question: { index: numbe
   const columns = heads.map((h, k) => columnStart(blocks, h, k === 0 ? question.index : heads[k - 1]! + 1));
   // A column marks a doctor by a badge alone on its line, the board's expert group, or the platform's verification of a card.
   const marks = (b: Block) =>
-    (b.chars <= 8 && DOCTOR_BADGE_RE.test(b.text) && b.text.replace(DOCTOR_BADGE_RE, '') === '') || EXPERT_GROUP_RE.test(b.text.trim()) || verifiedLine(b.text) !== null;
+    (b.chars <= 8 && DOCTOR_BADGE_RE.test(b.text) && b.text.replace(DOCTOR_BADGE_RE, '') === '') || EXPERT_GROUP_RE.test(b.text.trim()) || STAFF_GROUP_RE.test(b.text.trim()) || verifiedLine(b.text) !== null;
   const certified = heads.map((h, k) => blocks.slice(columns[k], h).some(marks));
   const nickOf = (k: number) => blocks[columns[k]!]!.text.trim();
   const doctors = new Set(heads.flatMap((_, k) => (certified[k] ? [nickOf(k)] : [])));
@@ -144,6 +174,11 @@ export function stampedFloors(blocks: readonly Block[], question: { index: numbe
   const lines = Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j).filter((i) => blocks[i]!.text.trim() !== '' && !insideFloorQuote(blocks[i]!.node) && !isFloorNote(blocks[i]!.text.trim()));
   // The signature's clinic hours and invitation after its card (`门诊时间：每周四上午`, `欢迎来院复诊`): none of the answer.
   while (lines.length > 1 && isAdLine(blocks[lines.at(-1)!]!.text)) lines.pop();
+  // The poster's signature in a box of its own under the floor's text box (`<div class="sign">有问题欢迎发帖…</div>`): the line it
+  // shows under every post, none of the answer. Cut only where the text has a box of its own (no paragraph printed flat in the
+  // floor's cell), a short tail: a card there is read as the signature's card below.
+  const signature = signatureTail(blocks, heads[k]! + 1, lines);
+  if (signature > 0 && !signsWithCard(blocks, lines.at(-1)!)) lines.splice(signature);
   // The signature closing the floor's text: a title and the hospital the doctor works at, nothing of a sentence; where the
   // column prints the card (a verification, a profile), a department and the hospital too. A floor closed otherwise
   // (no card in the column, none signed) is left to the page's reader.

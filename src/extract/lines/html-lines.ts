@@ -495,6 +495,8 @@ export const inListItem = (node: AnyNode | null): boolean => {
 };
 
 /** Whether `node` is `el` or inside it. */
+/** Whether an element is a block (a paragraph, a div, a cell: it breaks lines), not inline. */
+export const isBlockElement = (node: AnyNode): boolean => node.type === 'tag' && BLOCK_TAGS.has((node as Element).name);
 export function inside(node: AnyNode | null, el: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === el) return true;
   return false;

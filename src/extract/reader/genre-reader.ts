@@ -435,6 +435,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A BBS post's stamp over the answer printing its day in an order the page does not show (`送交者: id 于 05/11/2021 …`): the
   // answer's day, unread.
   if (meta.date === null && blocks.slice(at.index + 1, own).some((b) => isBbsPostStamp(b.text) && holdsTwoWayDay(b.text))) doubts.push('the post’s stamp prints a day whose order of day and month the page does not show');
+  // A line of the entry's head, between its question and its answer, printing such a day (`解答日期：06/05/2023` over the answer,
+  // year-last-date.ts): the entry's own day, left unread, not known to be none. Said, not guessed. (A day under the answer may be
+  // the page's, its publishing or update day, left unread as it stands.)
+  else if (meta.date === null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && holdsTwoWayDay(b.text))) doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show: the answer’s day unread');
   // A sided chat's stamps no header day gave a year (chat-days.ts): a day read elsewhere (a case's later 发布时间) that none of them
   // names is not the answer's for sure.
   if (meta.date !== null && unyearedStamps.length > 0 && !unyearedStamps.some((i) => stampMonthDay(blocks[i]!.text) === meta.date!.slice(5)))

@@ -111,6 +111,7 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
 export function questionDoubts(at: QuestionAt): string[] {
   return [
     ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats']),
+    ...(at.amongEntries ? ['the question is one badged entry of several the page prints alike (an FAQ), the one the <title> names'] : []),
     ...(isCutQuestion(at.text) ? [`the question is printed cut short and its whole is not on the page (${at.text.slice(-12)})`] : []),
   ];
 }

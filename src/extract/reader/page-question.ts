@@ -35,6 +35,11 @@ function withoutLabelPill(b: Block): string {
   return rest.startsWith(pill) && [...rest.slice(pill.length).trim()].length >= 4 ? rest.slice(pill.length).trim() : b.text;
 }
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A line's question after its drawn or printed Q / 问 badge (qa-badge.ts), or null where no question badge opens it. */
+function badgedRest(b: Block): string | null {
+  const badge = badgeOf(b);
+  return badge?.side === 'question' && [...badge.rest].length >= 4 ? badge.rest : null;
+}
 
 /**
  * The page's question: the heading its <title> repeats, since many sites put their logo in an
@@ -42,7 +47,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * title starts with counts. Then a line the title or the structured data repeats; else the
  * first heading, unconfirmed.
  */
-export function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean } | null {
+export function findQuestion(blocks: Block[], rawTitle: string, structured: StructuredQa | null): { index: number; confirmed: boolean; text: string; labelled?: boolean; amongEntries?: boolean } | null {
   const title = rawTitle.replace(/\s+/g, ' ').trim();
   const key = comparable(questionFromTitle(title));
   const filedWhole = comparable(withoutColumnName(withoutSequenceNumber(title)));
@@ -91,6 +96,13 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   // A line all one link (the logo, a menu's entry) is the site's, not the question, whatever the title starts with.
   // Nor a live region's caption of what was last read aloud (announced-label.ts), which repeats the question printed elsewhere.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b) && !inLiveRegion(b.node));
+  // An FAQ's entry the <title> names, its question opened by a drawn Q badge (`<i>Q</i>question`, the other entries' alike): that
+  // entry's question line, the badge none of it; the other entries' questions the title does not name. Its card and day are read
+  // among the other entries' alike: said (questionDoubts).
+  if (index === -1) {
+    const asked = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && !inLiveRegion(b.node) && badgedRest(b) !== null && repeatsLine(b, badgedRest(b)!));
+    if (asked !== -1) return { index: asked, confirmed: true, text: badgedRest(blocks[asked]!)!, amongEntries: true };
+  }
   if (index === -1) index = blocks.findIndex(ends);
   // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars === 0 && long(comparable(b.text)) && whole.endsWith(comparable(b.text)) && asksQuestion(b.text) && !namesPageKind(b.text));

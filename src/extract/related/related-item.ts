@@ -11,6 +11,7 @@ import { findOne } from 'domutils';
 import { headedCells } from './column-heads.js';
 import { isCardLine, isDepartment, isSectionHead, isSerialField } from '../words/genre.js';
 import { calledName, isName } from '../words/card-words.js';
+import { foldHan } from '../words/han-fold.js';
 import { renderLines, type Line } from '../lines/html-lines.js';
 import { showsNothing, textContent } from '../tree/page-index.js';
 import { type MetaLine, readMetaLine, splitSpacedTrailingDate, splitTrailingFormatDate, splitTrailingMonthDay } from '../dates/page-meta.js';
@@ -62,6 +63,34 @@ const isSpacedCalledName = (text: string) => {
   const m = text.trim().match(SPACED_CALLED_RE);
   return m !== null && calledName(`${m[1]}医生`) !== null;
 };
+/**
+ * Who answered the item named on a line of its own (`嘉宾：王芳医生`, `王芳醫生`, a programme's or a column's list printing each
+ * question's doctor over its answer): the item's doctor, never its snippet. Under a guest's or an answerer's label, a name with its
+ * calling or a bare name; with no label, a name with its calling only, and only before the item's text (a list's lone last line
+ * may be a site's credit). Folded from traditional script for matching (醫生 as 医生).
+ */
+const ANSWERER_LABEL_RE = /^(?:嘉宾|本期嘉宾|特邀嘉宾|节目嘉宾|主讲|主讲人|主讲嘉宾|受访者|受访医生|受访专家|解答专家|答疑专家)\s*[:：]\s*/u;
+function isNamedAnswerer(text: string, beforeSnippet: boolean): boolean {
+  if (text.length > 16) return false;
+  const folded = foldHan(text.trim());
+  const rest = folded.replace(ANSWERER_LABEL_RE, '');
+  if (rest !== folded) return calledName(rest) !== null || isName(rest);
+  return beforeSnippet && calledName(folded) !== null;
+}
+/**
+ * A sentence under the item's snippet, a clause and a full stop (`若症状持续，建议由中医师面诊后再调理。`): the answer going on, though
+ * it names a title (中医师); a card's line is no sentence so ended.
+ */
+const SENTENCE_GOING_ON_RE = /^[^，,；;]+[，,；;].*[。！!]$/u;
+const isSentenceGoingOn = (text: string) => SENTENCE_GOING_ON_RE.test(text.trim());
+/** A card's line with a day after a dot or bar (`王芳 主治医师 · 6 May 2023`, `王芳 | 2023-05-06`): the day as meta, or null. */
+const CARD_THEN_DAY_RE = /^(.+?)\s*[·•|｜]\s*([^·•|｜]{6,24})$/u;
+function cardLineDay(text: string): MetaLine | null {
+  const m = text.match(CARD_THEN_DAY_RE);
+  if (!m || !isCardLine(m[1]!)) return null;
+  const meta = readMetaLine(m[2]!);
+  return meta.metaOnly && meta.dates.length > 0 ? meta : null;
+}
 /** A word of a few characters, no sentence and no figure in it: a name (a channel's, a user's), too short to answer anything. */
 const NAME_WORD_RE = /^[^\s\d，,。；;！!？?、：:]{2,12}$/u;
 /** A name on its own line right over a line of counters only (plays, comments, no day): the item's byline, not its snippet. */
@@ -339,7 +368,13 @@ export function readItem(
         continue;
       }
     }
-    if (text.length <= 40 && isCardLine(text)) continue;
+    if (text.length <= 40 && isCardLine(text) && !(snippet.length > 0 && isSentenceGoingOn(text))) {
+      // The item's day after its doctor's line, set apart by a dot or bar (`杜静 注册中医师 · 8 Jan 2022`): it dates the item.
+      const day = cardLineDay(text);
+      if (day) dated.push(day);
+      continue;
+    }
+    if (isNamedAnswerer(text, snippet.length === 0 && n < lines.length - 1)) continue;
     // Who answered the item, with its votes (`薛军怡 医生回答 · 8人觉得有帮助`): its byline, none of its snippet.
     if (isAnsweredByLine(text)) continue;
     // Its department and doctor (`内科 · 吴春梅`): its byline, none of the snippet.
