@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { detach } from './index-prune.js';
 import { textContent, type PageIndex } from './page-index.js';
+import { headsWhere } from './one-line-heads.js';
 
 /**
  * A box of points a site's AI drew from the answer (AI帮你总结, 智能摘要, AI划重点; 内容速览 where the
@@ -31,27 +32,10 @@ const mayNameAi = (html: string) => (html.includes('AI') || html.includes('Ａ�
 /** Removes the page's AI summary boxes from the tree (the index is to be pruned after); whether it removed any. */
 export function dropAiSummaries(html: string, index: PageIndex): boolean {
   if (!mayNameAi(html)) return false;
-  const heads: Element[] = [];
-  const stack: AnyNode[] = [...index.document.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
-    const own = ownLine(el);
-    if (own !== null && own.length <= 16 && (AI_HEAD_RE.test(own) || SUMMARY_HEAD_RE.test(own))) heads.push(el);
-    else stack.push(...el.children);
-  }
+  const heads = headsWhere(index.document, (own) => AI_HEAD_RE.test(own) || SUMMARY_HEAD_RE.test(own));
   const boxes = heads.flatMap((head) => boxOf(head) ?? []);
   for (const box of boxes) detach(box);
   return boxes.length > 0;
-}
-
-/** An element's text where it holds only text and inline markup of one line (a head), else null. */
-function ownLine(el: Element): string | null {
-  if (el.children.length === 0 || el.children.length > 3) return null;
-  if (el.children.some((c) => c.type === 'tag' && !['span', 'i', 'b', 'strong', 'em', 'img'].includes((c as Element).name))) return null;
-  return textContent(el).trim();
 }
 
 /** The box a head heads: the smallest element around it holding more than the head; only where small, and the AI's. */

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { detach } from './index-prune.js';
 import { textContent, type PageIndex } from './page-index.js';
+import { headsWhere, ownLine } from './one-line-heads.js';
 
 /**
  * A box of key points an editor set above the text (`重點摘要`, `本文重点`, `重点整理`, `Key takeaways`): a few short points
@@ -17,15 +18,7 @@ const CHEAP_TEST_RE = /重[点點]|要[点點]|摘要|takeaway|key\s*points|in\s
 const MAX_BOX_CHARS = 400;
 const MAX_POINT_CHARS = 80;
 const MAX_POINTS = 6;
-const INLINE = new Set(['span', 'i', 'b', 'strong', 'em', 'img']);
 const compact = (text: string) => text.replace(/\s+/gu, '');
-
-/** An element's text where it holds only text and inline markup of one line (a head), else null. */
-function ownLine(el: Element): string | null {
-  if (el.children.length === 0 || el.children.length > 3) return null;
-  if (el.children.some((c) => c.type === 'tag' && !INLINE.has((c as Element).name))) return null;
-  return textContent(el).trim();
-}
 
 /** The box's points: the lines of its elements other than the head (list items, paragraphs). */
 function pointsOf(box: Element, head: Element): string[] {
@@ -67,19 +60,7 @@ function textAfter(box: Element): string {
 /** Removes the page's key-point boxes set above its text (the index is to be pruned after); whether it removed any. */
 export function dropKeyPointBoxes(html: string, index: PageIndex): boolean {
   if (!CHEAP_TEST_RE.test(html)) return false;
-  const boxes: Element[] = [];
-  const stack: AnyNode[] = [...index.document.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    if (el.name === 'script' || el.name === 'style' || el.name === 'head') continue;
-    const own = ownLine(el);
-    if (own !== null && own.length <= 16 && HEAD_RE.test(own)) {
-      const box = boxOf(el);
-      if (box) boxes.push(box);
-    } else stack.push(...el.children);
-  }
+  const boxes = headsWhere(index.document, (own) => HEAD_RE.test(own)).flatMap((head) => boxOf(head) ?? []);
   for (const box of boxes) detach(box);
   return boxes.length > 0;
 }
