@@ -132,3 +132,43 @@ export function isServiceMenu(node: AnyNode | null): boolean {
  * them, one the service held (`语音咨询`, `图文问诊`) or a bare format word. `node` is the row's first text node.
  */
 export const serviceRowFormat = (node: AnyNode | null): AnswerFormat => chipRowFormat(node, true);
+
+/** An icon's spoken name for a consultation's medium (`图文咨询`, `语音问诊`, `视频`): the word alone, a service's suffix at most. */
+const ICON_FORMAT_RE = /^(语音|音频|视频|图文)(?:咨询|问诊|回答|解答|回复)?$/u;
+/** Inline elements a title's first text may sit in (`<h1><span>[已解决]</span>…`): climbed over to reach the title's own box. */
+const INLINE_TAGS = new Set(['a', 'b', 'em', 'font', 'i', 'small', 'span', 'strong']);
+
+/**
+ * The format an icon beside the question says only to a screen reader or on hover (`<h1>问题</h1><i class="ico"
+ * title="语音咨询"></i>`): an element showing no text, right before or after the question's box or inside it, whose `title`
+ * or `aria-label` is a medium's word alone (`图文咨询`, `语音咨询`, `视频咨询`) — the site's picture of the page's service.
+ * Icons saying two media, or any other words, say nothing: 'unknown'. `node` is the question's first text node.
+ */
+export function iconBesideFormat(node: AnyNode | null): AnswerFormat {
+  let box = node?.parent ?? null;
+  while (box && box.type === 'tag' && INLINE_TAGS.has((box as Element).name)) box = box.parent;
+  if (!box || box.type !== 'tag') return 'unknown';
+  const near: AnyNode[] = [];
+  const stack: AnyNode[] = [...(box as Element).children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    near.push(n);
+    if (n.type === 'tag') stack.push(...(n as Element).children);
+  }
+  // The box's nearest element siblings, either side (whitespace between passed over).
+  for (const step of ['prev', 'next'] as const) {
+    let s: AnyNode | null = box[step];
+    while (s && s.type === 'text' && (s as Text).data.trim() === '') s = s[step];
+    if (s) near.push(s);
+  }
+  const said = new Set<AnswerFormat>();
+  for (const n of near) {
+    if (n.type !== 'tag' || textContent(n).trim() !== '') continue;
+    const el = n as Element;
+    const word = (el.attribs.title ?? el.attribs['aria-label'] ?? '').replace(/\s+/gu, '');
+    const m = word.match(ICON_FORMAT_RE);
+    const tag = m ? formatTag(m[1]!) : null;
+    if (tag) said.add(tag.format);
+  }
+  return said.size === 1 ? [...said][0]! : 'unknown';
+}

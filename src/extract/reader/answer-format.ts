@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
-import { chipRowFormat, serviceRowFormat } from '../dates/format-chip.js';
+import { chipRowFormat, iconBesideFormat, serviceRowFormat } from '../dates/format-chip.js';
 import { isAudioBar, isDoctorVoiceBar, isPosterOverAnswer, isStillWithLength, isTranscriptLabel, recordTitleFormat, titlePlaysFormat, transcriptFormat } from '../dates/media-format.js';
 import { formatFromLabel } from '../dates/page-meta.js';
 import { leadsWithPoster, uploadedVideoPage } from '../layouts/video-page.js';
@@ -51,6 +51,8 @@ export function formatFromSigns(signs: FormatSigns): AnswerFormat {
     () => (question + 1 < own ? chipRowFormat(blocks[question + 1]!.node) : null),
     // A row of chips right over the question, one the consultation's service (`语音咨询`, format-chip.ts).
     () => (question > 0 ? serviceRowFormat(blocks[question - 1]!.node) : null),
+    // An icon by the question whose title or aria-label names the service (`<i title="语音咨询"></i>`, format-chip.ts).
+    () => iconBesideFormat(blocks[question]!.node),
     // A title saying the page plays the recording (`…_在线收听_…`, media-format.ts): that recording is the answer.
     () => titlePlaysFormat(signs.title),
     // A title naming the page a record of a consultation held in one form (`图文问诊记录`, media-format.ts).

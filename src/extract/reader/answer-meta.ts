@@ -10,6 +10,7 @@ import type { EntryDraft } from '../../schema/records.js';
 import { nodesBetween, renderBlocks, type Block, type Media, type Stamp } from '../lines/html-lines.js';
 import { findDate, formatFromLabel, pickMeta, readMetaLine, type PageMeta } from '../dates/page-meta.js';
 import { readInfoLine } from '../dates/post-stamp.js';
+import { creditAnswerDay } from '../dates/credit-day.js';
 import { sessionTimeDay } from '../dates/session-day.js';
 import { isSignatureLabel } from '../card/signature.js';
 import { PLAYER_RE } from '../words/furniture-lines.js';
@@ -138,6 +139,9 @@ export function daysAfter(blocks: readonly Block[], answerEnd: number, listEnd: 
     const meta = readMetaLine(blocks[i]!.text);
     const itemLine = meta.format !== 'unknown';
     if (i >= listEnd && meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) labelled.add(d.iso);
+    // A foot line crediting who answered on what day (`本文由…於 {day} 解答`, credit-day.ts) labels its day as the answer's too.
+    const credited = i >= listEnd && !meta.metaOnly && meta.dates.length > 0 ? creditAnswerDay(blocks[i]!.text) : null;
+    if (credited !== null) labelled.add(credited);
     if (i < answerEnd) continue;
     for (const d of meta.dates) {
       if (meta.metaOnly && d.kind === 'updated') updated.add(d.iso);

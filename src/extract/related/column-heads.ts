@@ -8,12 +8,18 @@ import { textContent } from '../tree/page-index.js';
  */
 const DOCTOR_HEAD_RE = /^(?:回复|回答|解答|答疑|接诊|主治)?(?:医生|医师|专家|大夫)(?:姓名)?$|^(?:回复人|回答者|答主|作者)$/u;
 
+/**
+ * A column headed by where the item was answered or how often it was read or answered (`科室`, `医院`, `回复数`, `浏览`):
+ * the item's facets, a word or a number — no part of its snippet, whatever its cell says.
+ */
+const FACET_HEAD_RE = /^(?:所属|就诊|咨询)?(?:科室|科别|医院|院区)(?:名称)?$|^(?:回复|回答|解答|浏览|阅读|点击|评论)(?:数|量|次数)$|^(?:浏览|阅读|人气|点击|热度)$/u;
+
 /** A column of days headed by what they date (`提问时间`, `回答日期`, `回复时间`): the head is each cell's label. */
 const DATE_HEAD_RE = /^\p{Script=Han}{1,4}(?:时间|日期)$/u;
 
 /**
- * A table row's cells as its head row reads them, by their texts: a cell under a head naming who answered
- * is none of the item (null); a day under a head naming what it dates is read with that head as its label
+ * A table row's cells as its head row reads them, by their texts: a cell under a head naming who answered,
+ * or the item's department or counts, is none of its snippet (null); a day under a head naming what it dates is read with that head as its label
  * (`2023-02-01` under 提问时间 is `提问时间：2023-02-01`, the day asked). Empty for any other row.
  */
 export function headedCells(row: AnyNode): Map<string, string | null> {
@@ -25,7 +31,7 @@ export function headedCells(row: AnyNode): Map<string, string | null> {
     const head = heads[i];
     const text = head ? textContent(cell).trim() : '';
     if (!text) return;
-    if (DOCTOR_HEAD_RE.test(head!)) found.set(text, null);
+    if (DOCTOR_HEAD_RE.test(head!) || FACET_HEAD_RE.test(head!)) found.set(text, null);
     else if (DATE_HEAD_RE.test(head!)) found.set(text, `${head}：${text}`);
   });
   return found;
