@@ -104,12 +104,13 @@ async function crawlFamily(family: Family, tally: Tally, options: { pages: numbe
     const superseded = await jsonl<Superseded>(join(out, 'latest', 'superseded.jsonl'));
     const indexOf = (url: string) => byPath.get(new URL(url).pathname);
     const entriesOf = Array.from({ length: pages.length }, () => [] as Entry[]);
-    // An entry printed by several pages (the same item in two lists; a page's own question in another's list) is
-    // published once, naming each of them: to a page that listed it, it stands for that page's item.
+    // An entry printed by several pages (the same item in two lists; a page's own question in another's list; two
+    // pages of one Q&A merged as exact duplicates) is published once, naming each of them: to a page that listed it,
+    // it stands for that page's item; to a page whose own question it is, for that page's own entry.
     for (const e of entries) {
       for (const i of new Set((e.sources ?? [e.source]).map(indexOf))) {
         if (i === undefined) continue;
-        const own = e.origin === 'page' && (e.source === undefined || indexOf(e.source) === i);
+        const own = e.origin === 'page' && (e.source === undefined || indexOf(e.source) === i || comparable(e.question) === comparable(pages[i]!.expected.question));
         entriesOf[i]!.push(e.origin === 'page' && !own ? { ...e, origin: 'related' } : e);
       }
     }
