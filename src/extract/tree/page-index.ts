@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { compileSelector, matches, type CompiledSelector } from './css-match.js';
 import { CARET, NUMBERED, textMarks } from './text-marks.js';
+import { roleOf } from './aria-role.js';
 
 /**
  * One walk of a parsed page that finds, at once, what extraction would otherwise ask the
@@ -35,9 +36,9 @@ export interface PageIndex {
    * Whether the page holds what a step after the parse takes out or copies: a `<template>`, ruby's
    * `<rt>` or `<rp>`, a cell with a `rowspan`. Without them the step has nothing to do, and its
    * search of the page's text is spared. `caret`, `numbered`: a text node that may be a typing caret's
-   * glyph, or may number a text message's part (text-marks.ts).
+   * glyph, or may number a text message's part (text-marks.ts). `tabList`: an element of the role `tablist` (tab-list.ts).
    */
-  holds: { template: boolean; ruby: boolean; rowspan: boolean; caret: boolean; numbered: boolean };
+  holds: { template: boolean; ruby: boolean; rowspan: boolean; caret: boolean; numbered: boolean; tabList: boolean };
 }
 
 /** Longest text node kept in `shortTexts`. */
@@ -105,7 +106,7 @@ export class PageIndexer {
   private inHead: Text[] = [];
 
   constructor(document: Document, private readonly selectors: SelectorSet) {
-    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map(), holds: { template: false, ruby: false, rowspan: false, caret: false, numbered: false } };
+    this.index = { document, anchors: [], canonicalHref: undefined, baseHref: undefined, bodies: [], titles: [], jsonLd: [], shortTexts: [], bodyTexts: null, found: new Map(), holds: { template: false, ruby: false, rowspan: false, caret: false, numbered: false, tabList: false } };
     for (const source of selectors.sources) this.index.found.set(source, []);
   }
 
@@ -130,6 +131,7 @@ export class PageIndexer {
     else if (name === 'template') index.holds.template = true;
     else if (name === 'rt' || name === 'rp') index.holds.ruby = true;
     else if ((name === 'td' || name === 'th') && attribs.rowspan !== undefined) index.holds.rowspan = true;
+    if (attribs.role !== undefined && !index.holds.tabList && roleOf(el) === 'tablist') index.holds.tabList = true;
     // The id and class read once: the attributes' object is looked up by name, for every selector.
     const id = attribs.id;
     const cls = attribs.class;
