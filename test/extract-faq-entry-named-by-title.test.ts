@@ -28,3 +28,23 @@ describe('an FAQ’s entry named by the <title>', () => {
     expect(entry.flags).toContain('unsure_reading');
   });
 });
+
+describe('one Q-badged question over its answer, other questions listed unbadged', () => {
+  // A shop's pharmacist page: `<h1><span>Q</span>question</h1>`, the `A` answer, a grid of other pharmacists' answers whose
+  // questions carry no badge. No FAQ of entries alike: the badged line is the page's one question, nothing to doubt.
+  const Q1 = '感冒药可以和止咳糖浆一起吃吗';
+  const html = `<html><head><meta charset="utf-8"><title>${Q1}｜用药问答｜某某药妆</title></head><body>
+<main><h1><span class="qm">Q</span>${Q1}</h1>
+<div class="card"><span class="d">2022.09.14</span><b>林雅婷 药师</b></div><span class="am">A</span>
+<div class="txt"><p>多数复方感冒药已含止咳成分，与止咳糖浆同服容易重复用药。</p><p>建议先看清两种药的成分表，不确定时请询问药师后再服用。</p></div></main>
+<section><h3>更多药师解答</h3><div class="grid">
+<div class="c"><span>周文杰 药师</span><a href="/qa/311">退烧药间隔多久可以再吃？</a><p>对乙酰氨基酚两次服用至少间隔四到六小时，一天不超过四次。</p></div>
+<div class="c"><span>许嘉玲 药师</span><a href="/qa/327">胃药饭前吃还是饭后吃？</a><p>要看胃药的种类，抑酸药多数饭前吃，胃黏膜保护剂也是饭前吃。</p></div>
+</div></section></body></html>`;
+  it('reads the badged question undoubted', () => {
+    const entry = entriesOf(extractOrThrow(pageRecord(html, { url: 'https://www.yaozhuang.example/qa/305' }))).find((e) => e.origin === 'page')!;
+    expect(entry.question).toBe(Q1);
+    expect(entry.answer_paragraphs).toHaveLength(2);
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+});

@@ -30,3 +30,21 @@ describe('a day printed only in the foot line crediting who answered', () => {
     expect(pageOf(page('本文由钱晓燕医生审核　更新于 2021-01-09')).date).not.toBe('2021-01-09');
   });
 });
+
+describe('a foot credit on a page with no related list, a box of other doctors after the answer', () => {
+  // No list past which the foot stands: the credit still dates the answer. The side box of recommended doctors names them,
+  // none of them signing the answer.
+  const html = `<html><head><meta charset="utf-8"><title>${Q} - 名医问答</title></head><body>
+<main><h1>${Q}</h1><div class="body">${A.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="card"><b>钱晓燕医生</b><span>眼科 主治医师</span></div></main>
+<aside><h3>推荐医生</h3><ul><li><a href="/d/31">赵明轩医生</a></li><li><a href="/d/52">孙丽华医生</a></li></ul></aside>
+<footer><p>此回答由钱晓燕医生于2020年5月6日回复 ｜ 页面更新：2021-01-09</p><p>© 名医问答</p></footer></body></html>`;
+  it('reads the credited day', () => {
+    expect(pageOf(html).date).toBe('2020-05-06');
+  });
+  it('takes no recommended doctor for one signing the answer', () => {
+    const read = pageOf(html);
+    expect(read.doctor.name).toBe('钱晓燕');
+    expect(read.flags).not.toContain('unsure_reading');
+  });
+});

@@ -374,6 +374,17 @@ export function readMetaLine(given: string): MetaLine {
   return meta === NOT_META ? NOT_META : copyOf(meta);
 }
 
+/**
+ * The name of the column a page is filed in opening its meta line, a bar after it (`医生问答 | 发布日期：5月6日`, `健康资讯 ｜ 更新：…`):
+ * where the page stands, as a breadcrumb's last step says, no text; the line is meta where what follows the bar is. (A line whose
+ * day has its year reads as meta by its date already; one whose day has none, or no day, is told by this.)
+ */
+const COLUMN_BEFORE_BAR_RE = /^\p{Script=Han}{0,6}(?:问答|答疑|咨询|资讯|专栏|频道)\s*[|｜]\s*(\S.*)$/u;
+function filedUnderColumn(text: string): boolean {
+  const m = COLUMN_BEFORE_BAR_RE.exec(text);
+  return m !== null && readLine(m[1]!).metaOnly;
+}
+
 function readLine(printed: string): MetaLine {
   const line = withoutIconGlyphs(printed);
   // Full-width digits and colons (２０２１年５月８日 ０７：４８) read as the ASCII ones.
@@ -429,7 +440,7 @@ function readLine(printed: string): MetaLine {
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
   const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.
-  const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '');
+  const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '') || filedUnderColumn(text);
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.
   const format = (metaOnly || (text.length <= 24 && FULL_FORMAT_LABEL_RE.test(text))) && !showsPrice(text) ? formatFromLabel(text) : 'unknown';
   return { dates, format, metaOnly };

@@ -14,7 +14,7 @@ import { parseCardParts } from '../card/card-parts.js';
 import { cardParts } from '../card/card-element.js';
 import { untoldLabelledPeople } from '../card/aside-people.js';
 import { dottedNamePair, isFieldsHeading } from '../words/card-words.js';
-import { isCardLine, isDiseaseCentre, WHOLE_TITLE_RE } from '../words/genre.js';
+import { isCardLine, isDiseaseCentre, isOtherDoctorsHead, WHOLE_TITLE_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
 import { ANSWERER_LABEL_RE, CARD_HEAD_RE } from '../words/answer-labels.js';
@@ -39,8 +39,16 @@ import type { ClassifiedLines } from './answer-lines.js';
 const SIGNED_RE = /^(\p{Script=Han}{1,3}?)(?:医生|大夫)\s*的?\s*(?:回答|解答|回复|答复)?\s*[:：]?$/u;
 /** The name or surname of the doctor a line near the answer says answers, where one does. */
 export function signedBy(blocks: Block[], question: number, end: number): string | null {
+  // Within a box of other doctors: their linked names under its head (推荐医生, 相关医生), none of them signing the answer.
+  let doctorBox = false;
   for (let i = question + 1; i < end; i++) {
     const line = blocks[i]!.text.replace(/\s+/gu, '');
+    if (blocks[i]!.chars <= 12 && blocks[i]!.linkChars === 0 && isOtherDoctorsHead(line.replace(/[:：]$/u, ''))) {
+      doctorBox = true;
+      continue;
+    }
+    doctorBox &&= blocks[i]!.linkChars >= blocks[i]!.chars;
+    if (doctorBox) continue;
     // A title of the vocabulary (`副主任医生`) names no one, nor a role's tag (义诊医生, 授课医生).
     // Nor does the heading of the doctor's box (关于医生, 主讲医生, 答疑医生) or a prompt to read the answer (查看医生回答).
     // Nor does the asker's thanks (谢谢医生, 感谢医生), nor a box's call to ask (免费问医生, 在线问医生).

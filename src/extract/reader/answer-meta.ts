@@ -139,8 +139,9 @@ export function daysAfter(blocks: readonly Block[], answerEnd: number, listEnd: 
     const meta = readMetaLine(blocks[i]!.text);
     const itemLine = meta.format !== 'unknown';
     if (i >= listEnd && meta.metaOnly) for (const d of meta.dates) if (d.kind === 'answered' && !(itemLine && items.has(d.iso))) labelled.add(d.iso);
-    // A foot line crediting who answered on what day (`本文由…於 {day} 解答`, credit-day.ts) labels its day as the answer's too.
-    const credited = i >= listEnd && !meta.metaOnly && meta.dates.length > 0 ? creditAnswerDay(blocks[i]!.text) : null;
+    // A foot line crediting who answered on what day (`本文由…於 {day} 解答`, credit-day.ts) labels its day as the answer's too,
+    // wherever after the answer it stands: past a related list or, where the page has none, under the boxes after the answer.
+    const credited = !meta.metaOnly && meta.dates.length > 0 ? creditAnswerDay(blocks[i]!.text) : null;
     if (credited !== null) labelled.add(credited);
     if (i < answerEnd) continue;
     for (const d of meta.dates) {

@@ -141,12 +141,19 @@ export function readGenrePage(source: GenrePage, resolve: (href: string) => stri
   if (!folded) return withRegisteredSpecialist(keepingCardParts(() => readPage(source, resolve, options)), document);
   try {
     const reading = withRegisteredSpecialist(keepingCardParts(() => readPage(source, resolve, options)), document);
+    // The card's values where the card prints them: nearest its name (a title printed twice, `醫師解答` over `{name} 医师`). A
+    // department run into the title after it (`兒科專科醫生`, a specialist's) is where the two run together, not the same word
+    // printed apart nearby (another card's `儿科` in a list beside it).
+    const cardValue = (d: EntryDraft, k: string, v: string): string => {
+      const near = k === 'name' || !d.doctor.name ? undefined : folded.placeOf(d.doctor.name);
+      const runOn = k === 'department' && d.doctor.title ? v + d.doctor.title : null;
+      return runOn !== null && folded.placeOf(runOn) !== -1 ? folded.asPrinted(runOn, near).slice(0, v.length) : folded.asPrinted(v, near);
+    };
     const printed = (d: EntryDraft): EntryDraft => ({
       ...d,
       question: folded.asPrinted(d.question),
       answerParagraphs: d.answerParagraphs.map((p) => folded.asPrinted(p)),
-      // The card's values where the card prints them: nearest its name (a title printed twice, `醫師解答` over `{name} 医师`).
-      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : folded.asPrinted(v, k === 'name' || !d.doctor.name ? undefined : folded.placeOf(d.doctor.name))])) as unknown as Doctor,
+      doctor: Object.fromEntries(Object.entries(d.doctor).map(([k, v]) => [k, v === null ? null : cardValue(d, k, v)])) as unknown as Doctor,
     });
     const related = reading.related.map(printed);
     const page = reading.page ? printed(reading.page) : null;

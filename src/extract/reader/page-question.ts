@@ -98,10 +98,11 @@ export function findQuestion(blocks: Block[], rawTitle: string, structured: Stru
   if (index === -1) index = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && repeats(b) && !inLiveRegion(b.node));
   // An FAQ's entry the <title> names, its question opened by a drawn Q badge (`<i>Q</i>question`, the other entries' alike): that
   // entry's question line, the badge none of it; the other entries' questions the title does not name. Its card and day are read
-  // among the other entries' alike: said (questionDoubts).
+  // among the other entries' alike: said (questionDoubts). Where no other line opens with such a badge, the badged line is the
+  // page's one question (`<h1><span>Q</span>question</h1>` over its `A` answer), its lists' items unbadged: no FAQ, nothing to say.
   if (index === -1) {
     const asked = blocks.findIndex((b) => b.chars <= 60 && b.linkChars < b.chars && !inLiveRegion(b.node) && badgedRest(b) !== null && repeatsLine(b, badgedRest(b)!));
-    if (asked !== -1) return { index: asked, confirmed: true, text: badgedRest(blocks[asked]!)!, amongEntries: true };
+    if (asked !== -1) return { index: asked, confirmed: true, text: badgedRest(blocks[asked]!)!, amongEntries: blocks.some((b, i) => i !== asked && badgedRest(b) !== null) };
   }
   if (index === -1) index = blocks.findIndex(ends);
   // So too a line of its own the site-first title ends with, no heading in the markup (an e-paper's `<founder-title>`), where it asks.

@@ -1,4 +1,6 @@
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { Line } from '../lines/html-lines.js';
+import { compactTextIs, textContent } from '../tree/page-index.js';
 
 /**
  * A site's feed of questions (热门问答, 最新问题, 本周热门咨询): the same box on every page of the site, so as a
@@ -21,4 +23,42 @@ export function printsQaPairs(lines: readonly Line[], items: number): boolean {
     else if (ANSWERED_RE.test(l.text)) answered++;
   }
   return items > 0 && asked === items && answered === items;
+}
+
+/**
+ * A board's feeds of its questions set in tabs (`最新问答 | 热门问答`, a strip of labels over one panel each, the later ones
+ * hidden until clicked): where nothing else on the page lists other questions, the box is the board's list of its other
+ * Q&As, the one a reader of the page goes on to; its panels read in the tabs' order, hidden ones too (a click shows them).
+ * The strip: an element whose every child element is a feed's label (qa-feed's words), followed in its box by exactly as
+ * many elements, each holding links: the panels. A strip that also names a related list (相关问题) is read under that label.
+ */
+export function feedTabPanels(texts: readonly Text[]): { label: Element; panels: Element[] } | null {
+  for (const node of texts) {
+    const words = node.data.replace(/\s+/gu, '');
+    if (words.length > 8 || !isQuestionFeedLabel(words)) continue;
+    // The tab: the outermost element whose text is the label alone; the strip, the element holding it.
+    let tab = node.parent as Element | null;
+    while (tab && tab.parent && tab.parent.type === 'tag' && compactTextIs(tab.parent, words)) tab = tab.parent as Element;
+    const strip = tab?.parent;
+    if (!tab || tab.type !== 'tag' || !strip || strip.type !== 'tag') continue;
+    const tabs = (strip as Element).children.filter((c): c is Element => c.type === 'tag');
+    if (!tabs.every((t) => isQuestionFeedLabel(textContent(t).replace(/\s+/gu, '')))) continue;
+    const panels: Element[] = [];
+    for (let next = strip.next; next; next = next.next) if (next.type === 'tag') panels.push(next as Element);
+    if (panels.length !== tabs.length || !panels.every((p) => holdsLink(p))) continue;
+    return { label: tabs[0]!, panels };
+  }
+  return null;
+}
+
+/** Whether an element holds a link (`<a href>`). */
+function holdsLink(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if ((n as Element).name === 'a' && (n as Element).attribs.href) return true;
+    stack.push(...(n as Element).children);
+  }
+  return false;
 }

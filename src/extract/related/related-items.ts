@@ -39,7 +39,7 @@ export const asksAsItem = (first: string, compact = norm(first)): boolean =>
  * Links in the region that lead to an item's question, with the question (the link's first line);
  * and the links too short to be a question (`cut`): the last item of a download cut inside its question.
  */
-function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Element[]; tag: string | null } {
+function itemLinks(region: AnyNode[], shownAll: boolean): { links: Map<Element, string>; cut: Element[]; tag: string | null } {
   const display = region.length > 0 ? displayOf(region[0]!) : null;
   const fixed = display?.fixed ?? new Set<Element>();
   const links = new Map<Element, string>();
@@ -78,7 +78,8 @@ function itemLinks(region: AnyNode[]): { links: Map<Element, string>; cut: Eleme
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   // Links a style hides (a 换一换 list's other batches, its `hidden` ones), where the list shows others: no items.
-  if (display && display.hidden.size > 0) {
+  // (Not in panels a click shows, tabs' panels read together: `shownAll`.)
+  if (display && display.hidden.size > 0 && !shownAll) {
     const hidden = [...links.keys()].filter((link) => withinAny(link, display.hidden));
     if (hidden.length > 0 && hidden.length < links.size) for (const link of hidden) links.delete(link);
   }
@@ -250,8 +251,8 @@ function endsDownload(node: AnyNode): boolean {
   return true;
 }
 /** The list's items; an item shaped unlike most of the others carries a doubt (the list may be misread there). */
-export function readItems(region: AnyNode[], resolve: (href: string) => string): EntryDraft[] {
-  const { links: all, cut, tag } = itemLinks(region);
+export function readItems(region: AnyNode[], resolve: (href: string) => string, shownAll = false): EntryDraft[] {
+  const { links: all, cut, tag } = itemLinks(region, shownAll);
   if (all.size === 0) return [];
   // A looping carousel's copies of its slides are the same items (carousel-clone.ts).
   const links = withoutSlideCopies(all, addressOf, region);

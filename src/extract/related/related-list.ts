@@ -10,7 +10,7 @@ import { compareDocumentPosition } from 'domutils';
 import type { EntryDraft } from '../../schema/records.js';
 import { inClosedLayer } from '../tree/closed-layer.js';
 import { isProductItem } from '../words/product-card.js';
-import { isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
+import { feedTabPanels, isQuestionFeedLabel, printsQaPairs } from './qa-feed.js';
 import { renderLines } from '../lines/html-lines.js';
 import { textContent } from '../tree/page-index.js';
 import { parseRelatedLines } from '../card/qa-lines.js';
@@ -222,6 +222,15 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       const items = readItems(region, resolve);
       if (answers(items) && items.every((i) => i.url !== null && i.url.startsWith(here)) && printsQaPairs(renderLines(region), items.length)) return { items, label };
     }
+  }
+  // A board's feeds in tabs (最新问答 | 热门问答) where no other list is: its list of its other Q&As, every panel in tab order (qa-feed.ts).
+  const tabbed = links || reading ? null : feedTabPanels(texts);
+  if (tabbed && !inNavigation(tabbed.label)) {
+    // The panels read together, hidden ones too: a click shows them, no other batch of a shown one's (related-items.ts).
+    const items = readItems(tabbed.panels, resolve, true);
+    if (answers(items)) return { items, label: tabbed.label };
+    const urls = linkOnlyUrls(items);
+    if (urls) return { items: [], label: null, links: urls, linksLabel: tabbed.label };
   }
   return reading ? { items: [], label: null, links: reading } : none;
 }
