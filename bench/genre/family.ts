@@ -589,7 +589,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   answer), 康是美's 藥師諮詢 (a drugstore chain: the day a badge, more answers as a grid of pharmacists' cards),
  *   Sundaykiss's 專家問答 (Hong Kong: the day in a `<time>`'s `title` behind `N日前`, a `載入更多` list whose first items
  *   are in the markup), DrGo's 醫生解答 (Hong Kong: the same doctor's other answers, the day only at the page's foot) —,
- *   committed before its first run and left out of the default splits (run with `--split fresh-109`).
+ *   committed before its first run and left out of the default splits at first; tuned in the fifty-second and
+ *   fifty-third stops (h/tune109, h/tune109b); in eval.ts's default splits since the fifty-third stop.
  * - `fresh-110`: the real sites of the genre, a forty-fifth set (families-fresh110.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, pages that carry their Q&A twice, in the visible markup and in data a script
  *   or a crawler reads — 嬰兒與母親's 專家Q&A (Taiwan, Next.js: JSON-LD `QAPage` and `__NEXT_DATA__`, a later
