@@ -85,7 +85,9 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const speaker = guests.length > 1 ? firstSpeakingGuest(blocks, question, end, guests.map((c) => c.doctor.name!)) : null;
   const spoken = speaker !== null ? guests.find((c) => c.doctor.name === speaker)! : null;
   if (spoken) return { ...spoken, others: false, elements: [spoken.element, ...cards.filter((c) => c !== spoken).map((c) => c.element)] };
-  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  // A card read from a line inside the chosen card's own element (its hospital's line with a branch after it, `…诊所 勿洛分行`,
+  // read as a name) is a part of that card, no other doctor's.
+  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name && !inside(c.element, chosen.element));
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }
 
