@@ -4,7 +4,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 /**
  * A dental chain's own site names itself by its brand and 齿科 / 口腔 alone (`皓白齿科`: its <title>'s last part, its logo and
  * footer), no 医院 or 门诊部: a dentist it names with no hospital answers for the chain (site-hospital.ts's dentalChainSite).
- * Not where the doctor named is no dentist.
+ * Not where the doctor named is no dentist, nor where a row names the branch they sit in by its address only.
  */
 
 const URL = 'https://www.haobai-dental.example/wenda/318.html';
@@ -27,6 +27,11 @@ describe("a dental chain's own site", () => {
   it('keeps the clinic a credit names', () => {
     const [own] = read(page('<p>审核医生：陈嘉怡 主治医师 牙周科 皓白齿科天河门诊部</p>'));
     expect(own!.doctor.hospital).toBe('皓白齿科天河门诊部');
+  });
+
+  it('takes no chain where a row names the branch the dentist sits in by its address only', () => {
+    const [own] = read(page('<p>审核医生：陈嘉怡 主治医师 牙周科</p><p>院区地址：天河区体育西路12号</p>'));
+    expect(own!.doctor.hospital).toBeNull();
   });
 
   it('takes no chain for a doctor of no dental department', () => {
