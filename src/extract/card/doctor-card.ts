@@ -19,6 +19,7 @@ import { inClinicRoster } from './clinic-roster.js';
 import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { saysPassedOn } from '../words/answer-extras.js';
+import { isSignUpCall } from '../words/call-to-action.js';
 import { isLabelledProse } from './credit-sentence.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
@@ -84,7 +85,9 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   const speaker = guests.length > 1 ? firstSpeakingGuest(blocks, question, end, guests.map((c) => c.doctor.name!)) : null;
   const spoken = speaker !== null ? guests.find((c) => c.doctor.name === speaker)! : null;
   if (spoken) return { ...spoken, others: false, elements: [spoken.element, ...cards.filter((c) => c !== spoken).map((c) => c.element)] };
-  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name);
+  // A card read from a line inside the chosen card's own element (its hospital's line with a branch after it, `…诊所 勿洛分行`,
+  // read as a name) is a part of that card, no other doctor's.
+  const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name && !inside(c.element, chosen.element));
   return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
 }
 
@@ -159,6 +162,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (isLabelledProse(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
+      // Nor an ad's call to sign up for a course (`营养师线上课程｜立即报名`, call-to-action.ts): its title word names who teaches, no one answering.
+      if (isSignUpCall(foldHan(b.text))) continue;
       // Nor the asker's line, whatever calling it prints (`提問者：護理師 小美`): who asked, never who answered.
       if (ASKER_LABEL_RE.test(b.text.trim())) continue;
       const card = cardAround(b.node, questionNode, textOf);

@@ -29,7 +29,7 @@ import { isSitePublisher, publisherHospital } from '../card/publisher.js';
 import { sourceUnit } from '../card/source-unit.js';
 import { signedByTeam, teamHeader, withTeam } from '../card/team-reply.js';
 import { departmentAskedOf, departmentFromBreadcrumb, ownCardDepartment, sourceDepartment } from './answer-department.js';
-import { mastheadGrade, ownStaffSite, siteHospital } from './site-hospital.js';
+import { dentalChainSite, mastheadGrade, ownStaffSite, siteHospital } from './site-hospital.js';
 import { authorNoteCard, authorNoteClinic } from '../card/author-note.js';
 import { hasEnglishTitle } from '../card/english-card.js';
 import { readInfoLine } from '../dates/post-stamp.js';
@@ -162,6 +162,8 @@ export function completeDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds'
   // So too a record's card cells naming who replied and no hospital (a hospital's own board, label-cells.ts): the site's.
   const cellsOnly = !card && doctor.hospital === null && doctor.name !== null && cellCard.doctor?.name === doctor.name;
   if ((card || headedBio || sessionExpert || cellsOnly) && doctor.hospital === null) Object.assign(doctor, siteHospital(blocks, at.index, listEnd, title, doctor));
+  // A dentist named with no hospital on a dental chain's own site (`某某口腔`, a credit's `审核专家：` too): the chain (site-hospital.ts).
+  if (doctor.hospital === null) doctor.hospital = dentalChainSite(blocks, at.index, listEnd, title, doctor);
   // A platform's own staff, a line of their card naming the site before their role (`智云健康控糖营养师`), between the question and
   // the answer: the site (site-hospital.ts).
   if (card && doctor.hospital === null && first > at.index) doctor.hospital = ownStaffSite(blocks.slice(at.index + 1, first).map((b) => b.text), title, doctor.name);

@@ -34,6 +34,7 @@ import { textContent, type PageIndex } from '../tree/page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, withoutFeedBefore, type RelatedList } from '../related/related-list.js';
 import { readPrintedList } from '../related/printed-list.js';
+import { columnOthers, OTHERS_AROUND } from '../related/column-others.js';
 import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
 import { isAcceptedMark } from '../layouts/accepted-answer.js';
@@ -203,6 +204,13 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const { at, title, student, aired } = questionRead;
   // A latest feed before the question (a side column's 最新咨询) is none of its related links (related-list.ts).
   list = withoutFeedBefore(list, blocks[at.index]!.node);
+  // A column's other answers beside the page's own, collapsed to their linked questions under no head (column-others.ts): its related items.
+  if (list.items.length === 0 && !list.links && !list.label && !list.unplaced) {
+    const others = columnOthers(blocks[at.index]!.node!, resolve);
+    // Printed as the column's feed (around the page's own, by their days): their order is the column's, not a list's; each is doubted.
+    const items = others ? others.items.map((i) => (others.feed ? { ...i, doubts: [...(i.doubts ?? []), OTHERS_AROUND] } : i)) : [];
+    if (others) list = { ...list, items: checkRelated(items, resolve, copiedFrom(blocks)) };
+  }
   // A player in a side column (an aside, a 推荐视频 box) plays the site's film, none of the answer's (side-column.ts).
   // So does a voice player labelled to read aloud (`收聽本文` before it or on its line): the site reading its text, no recording of the answer.
   const readAloud = (m: (typeof media)[number]) => m.format === 'voice' && [blocks[m.at - 1], blocks[m.at]].some((b) => b !== undefined && isReadAloud(b.text));
@@ -457,6 +465,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (questionRead.session) doubts.push('the headline names a session whose transcript asks the guest several questions');
   // Off-site items kept (as many as the site's own): the page's list may count ads among its questions.
   if (list.items.some((i) => i.doubts?.includes(OFF_SITE))) doubts.push('related items link off-site: the list may count ads');
+  if (list.items.some((i) => i.doubts?.includes(OTHERS_AROUND))) doubts.push(OTHERS_AROUND);
   if (meta.conflicting) doubts.push(DISAGREE);
   // The answering doctor: the card's, else the byline, bio, cells, credit or account that names them (answer-doctor.ts).
   let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end }, doubts);

@@ -67,7 +67,7 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   const unit = WHOLE_HOSPITAL_RE.test(titled) ? null : siteUnit(titled);
   const site = unit?.hospital ?? (WHOLE_HOSPITAL_RE.test(titled) ? titled : (publishingHospital(blocks, question, title) ?? titled));
   const department = unit && doctor.department === null ? { department: unit.department } : {};
-  if (!WHOLE_HOSPITAL_RE.test(site) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
+  if (!(WHOLE_HOSPITAL_RE.test(site) || isDentalChainOf(site, doctor, blocks.slice(question + 1, end))) || NOT_A_SITE_HOSPITAL_RE.test(site)) return {};
   const grades = new Set<string>();
   let printed = false;
   const fullNames = new Set<string>();
@@ -195,5 +195,26 @@ const ICP_RE = /\p{Script=Han}ICP[备證证]\s*\d{6,}/u;
 const AFFILIATED_PREFIX_RE = /(?:^|[\s:：])(\p{Script=Han}{2,20}(?:大学|学院)(?:\p{Script=Han}{0,10}?附[属设])?)$/u;
 /** A branch's name in brackets after its chain's (`（新华路店）`, `（东院区）`, `（城南分院）`). */
 const BRANCH_RE = /^[（(]\p{Script=Han}{1,12}(?:店|院区|分院)[）)]$/u;
+/**
+ * A dental chain's site names itself by its brand and 口腔 / 齿科 / 牙科 alone (`某某口腔`, `某某齿科`), no 医院 or 门诊部 after it:
+ * the chain, where the card's doctor works in a dental department (`口腔正畸科`, `牙周科`), is where they answer for, as a
+ * hospital's own site is. Not a field's word (`儿童口腔`, `数字口腔`) nor any site's where the card is not a dentist's.
+ */
+const DENTAL_CHAIN_RE = /^(?!儿童|兒童|小儿|数字|數字|美学|美學|中国|中國|中华|中華|健康|专业|專業|现代|現代|预防|預防|社区|社區)\p{Script=Han}{2,4}(?:口腔|齿科|齒科|牙科)$/u;
+const DENTAL_DEPARTMENT_RE = /口腔|牙|齿|齒|正畸|种植|種植|颌面|頜面/u;
+const BRANCH_ROW_RE = /(?:院区|院區|分院|分店|门诊部|門診部)\s*(?:地址|名称|名稱)?\s*[:：]/u;
+// A row naming the branch the doctor sits in, if only by its address (`院区地址：…`, among the lines after the question): one of
+// the chain's branches, not told which; the chain is no answer then.
+const isDentalChainOf = (site: string, doctor: Doctor, below: readonly Block[]): boolean =>
+  DENTAL_CHAIN_RE.test(site) && doctor.department !== null && DENTAL_DEPARTMENT_RE.test(doctor.department) && !below.some((b) => BRANCH_ROW_RE.test(b.text));
+/**
+ * The dental chain whose own site names a dentist with no hospital, however the page names them (a card, an FAQ's `审核专家：` credit):
+ * the chain as the site prints it (siteHospital's masthead, footer or logo); null where the site is no dental chain's.
+ */
+export function dentalChainSite(blocks: readonly Block[], question: number, end: number, title: string, doctor: Doctor): string | null {
+  const site = withoutVersionSuffix(title.split(/\s*[-_|–—]\s*/u).pop()?.trim() ?? '');
+  if (doctor.hospital !== null || doctor.name === null || !isDentalChainOf(site, doctor, blocks.slice(question + 1, end))) return null;
+  return siteHospital(blocks, question, end, title, doctor).hospital ?? null;
+}
 /** Site names that end like a hospital's and are not one (a portal's 健康中心, 资讯中心). */
 const NOT_A_SITE_HOSPITAL_RE = /(?:健康|资讯|信息|服务|咨询|新闻|数据|用户|帮助|客服|会员)中心$|网$/u;

@@ -441,6 +441,26 @@ export function readItem(
     },
     lead,
     // Line breaks are no part of an item's shape: the last of a list of `<br>`-broken lines has none after it.
-    shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${snippet.length}/${date !== null}/${format !== 'unknown'}`,
+    // Nor is the number of paragraphs of a whole answer in a box of its own (answerBox): each answer is as long as it is.
+    shape: `${root}/${nodes.filter((n) => n.type === 'tag' && (n as Element).name !== 'br').length}/${answerBox(nodes, snippet) ? 'box' : snippet.length}/${date !== null}/${format !== 'unknown'}`,
   };
+}
+
+/**
+ * Whether an item's snippet of several paragraphs is the whole text of one box of its own (`<div>` of the answer's `<p>`s beside
+ * the question and the byline): a whole answer shown, whose number of paragraphs is its own, no other item's measure. Not where
+ * a paragraph stands outside that box (a line of the list run into the item).
+ */
+function answerBox(nodes: readonly AnyNode[], snippet: readonly string[]): boolean {
+  if (snippet.length < 2) return false;
+  const want = snippet.join('').replace(/\s+/gu, '');
+  const stack: AnyNode[] = nodes.filter((n): n is Element => n.type === 'tag');
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const text = textContent(node).replace(/\s+/gu, '');
+    if (text === want) return (node as Element).children.filter((c) => c.type === 'tag').length >= 2;
+    if (text.includes(want)) stack.push(...(node as Element).children);
+  }
+  return false;
 }

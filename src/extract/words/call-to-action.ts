@@ -49,10 +49,20 @@ const CALL_MAX_CHARS = 60;
 const BOOKING_BUTTON_RE = /^(?:点击|立即|马上|在线|网上|一键|免费)?(?:预约|咨询|挂号|问诊|预订)(?:此|这位|该|本)?(?:医生|医师|专家|TA|他|她|挂号)?$/u;
 export const isBookingButton = (text: string): boolean => BOOKING_BUTTON_RE.test(text.replace(/\s+/gu, ''));
 
+/**
+ * A call to sign up for the site's course, class or event (`…线上课程｜立即报名`, `免费报名`, `点击报名`): an ad set between the
+ * paragraphs, however it names who teaches (`营养师`, `医生`); a doctor's answer never asks the reader to sign up for anything.
+ */
+const SIGN_UP_RE = /(?:点击|立即|马上|免费|现在|火热|在线)报名/u;
+export const isSignUpCall = (text: string): boolean => {
+  const t = text.trim();
+  return t.length <= CALL_MAX_CHARS && !/[？?。]/u.test(t) && SIGN_UP_RE.test(t);
+};
+
 export function isCallToAction(text: string): boolean {
   const whole = text.trim();
   const t = (whole.replace(TRAILING_PROMPT_RE, '') || whole).replace(STILL_ASKING_RE, '');
   // A search ad's headline asks the reader's question (`胆囊炎怎么治疗好？专家在线解答，立即咨询`): an ad, read as one (answer-extras.ts).
   if (t.length > CALL_MAX_CHARS || /[？?]/u.test(t)) return false;
-  return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || DIAL_HOTLINE_RE.test(t) || DIAL_TOLL_FREE_RE.test(t) || COUNTER_RE.test(t);
+  return BUTTON_ROW_RE.test(t) || CLICK_CALL_RE.test(t) || isSignUpCall(t) || DIAL_HOTLINE_RE.test(t) || DIAL_TOLL_FREE_RE.test(t) || COUNTER_RE.test(t);
 }

@@ -72,10 +72,15 @@ const CONTACT_LABEL_RE = /^(?:地址|地點|地点|诊所地址|診所地址|电
 const PRACTICE_NOTE = '(?:Bulk[\\s-]*Bill(?:ing|ed)|接受新病人|Accepting new patients|免费看诊|免費看診|私人诊所|私人診所|私家诊所|私家診所|Private (?:Clinic|Practice))';
 const PRACTICE_NOTE_RE = new RegExp(`^${PRACTICE_NOTE}(?:\\s*${PRACTICE_NOTE})?$`, 'iu');
 export const isContactLine = (text: string): boolean => CONTACT_LABEL_RE.test(text.trim()) || PRACTICE_NOTE_RE.test(text.trim());
+/**
+ * A bio's sentence of where the doctor practises now (`现于悉尼执业，…`, `目前在本院坐诊`): the card's, as a column's head prints it under
+ * the name and title; an answer tells the patient what to do, not where its doctor practises.
+ */
+const PRACTISES_NOW_RE = /^(?:现|現|目前|现时|現時)(?:于|於|在)\S{1,12}?(?:执业|執業|行医|行醫|坐诊|坐診|应诊|應診)/u;
 export const isBioLine = (text: string): boolean => {
   const t = text.trim();
   // A former post in a public hospital (`曾任…医院（三甲）…主任，…`, former-post.ts) is the bio's too.
-  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || isFormerPostLine(t);
+  return BIO_LABEL_RE.test(t) || CAREER_RE.test(t) || PRACTISES_NOW_RE.test(t) || isFormerPostLine(t);
 };
 // A name parted by a dot is one name only where it transliterates (isDottedName): `李明·王芳` is two people.
 const NAME_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
