@@ -94,3 +94,23 @@ describe('a day printed only relative to the serving, beside a <meta> publishing
     expect(own(page('')).date).toBe('2022-03-09');
   });
 });
+
+describe('a carer’s card in the answer’s box: name and calling, the hospital on the next line alone', () => {
+  const card = (calling: string, next: string) =>
+    `<html lang="zh-TW"><head><meta charset="utf-8"><title>失智長輩晚上不睡覺怎麼辦</title></head><body><h1>失智長輩晚上不睡覺怎麼辦</h1>` +
+    `<div class="box"><h4>專業回覆</h4><p class="by"><strong>黃淑芬</strong> ${calling}</p><p class="org">${next}</p><p>回覆日期：2022-09-14</p>${paragraphs(CARE)}</div></body></html>`;
+  it('reads a social worker’s calling as the title', () => {
+    expect(own(card('社工師', '北辰市立聯合醫院')).doctor).toMatchObject({ name: '黃淑芬', title: '社工師' });
+  });
+  it('takes the hospital on the next line as the card’s, none of the answer', () => {
+    for (const calling of ['社工師', '護理師']) {
+      const entry = own(card(calling, '北辰市立聯合醫院'));
+      expect(entry.doctor).toMatchObject({ name: '黃淑芬', title: calling, hospital: '北辰市立聯合醫院', department: null });
+      expect(entry.answer_paragraphs).toEqual(CARE);
+    }
+  });
+  it('takes no line that is not a hospital’s name alone', () => {
+    const entry = own(card('護理師', '長照中心個案管理'));
+    expect(entry.doctor.hospital).toBeNull();
+  });
+});
