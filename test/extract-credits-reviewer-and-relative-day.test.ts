@@ -114,3 +114,13 @@ describe('a carer’s card in the answer’s box: name and calling, the hospital
     expect(entry.doctor.hospital).toBeNull();
   });
 });
+
+describe('a parenting site’s mother’s label over her description', () => {
+  it('is the asker’s line, none of the answer', () => {
+    const html =
+      `<html lang="zh-TW"><head><meta charset="utf-8"><title>寶寶半夜一直哭怎麼辦</title></head><body><h1>寶寶半夜一直哭怎麼辦</h1>` +
+      `<div class="ask"><b>媽媽提問：</b>這幾天晚上都哭很久，抱著也哄不好。</div>` +
+      `<div class="ans">${paragraphs(CARE)}<p><b>周怡君</b> 主治醫師</p><p>北辰市立聯合醫院 小兒科</p><p>回覆日期：2022-07-30</p></div></body></html>`;
+    expect(own(html).answer_paragraphs).toEqual(CARE);
+  });
+});

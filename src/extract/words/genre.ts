@@ -247,8 +247,11 @@ const SECTION_HEAD_RE =
   /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
-/** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
-const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
+/**
+ * Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`), a parenting
+ * site's mother (`妈妈提问：`, `孕妈问：`).
+ */
+const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者|妈妈|宝妈|孕妈)';
 /** Who asks a column or a programme besides: its audience (病友, 听众, 粉丝, 观众). */
 export const AUDIENCE_ASKERS = `(?:${ASKERS}|病友|听众|粉丝|观众)`;
 /**
