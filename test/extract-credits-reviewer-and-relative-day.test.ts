@@ -3,6 +3,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 import { STAFF_CREDITS_RE } from '../src/extract/words/furniture-lines.js';
 import { isDisclaimer, isRelatedLabel } from '../src/extract/words/genre.js';
 import { isReviewCredit } from '../src/extract/words/references.js';
+import { isStampedNickname } from '../src/extract/layouts/member-answer.js';
 
 /**
  * Lines after an answer that are none of it, and a day the page prints only relative to its serving, on hand-written pages: a paper's
@@ -122,5 +123,27 @@ describe('a parenting site’s mother’s label over her description', () => {
       `<div class="ask"><b>媽媽提問：</b>這幾天晚上都哭很久，抱著也哄不好。</div>` +
       `<div class="ans">${paragraphs(CARE)}<p><b>周怡君</b> 主治醫師</p><p>北辰市立聯合醫院 小兒科</p><p>回覆日期：2022-07-30</p></div></body></html>`;
     expect(own(html).answer_paragraphs).toEqual(CARE);
+  });
+});
+
+describe('members’ answers beside the expert’s under a count of answers', () => {
+  const member = (nick: string, stamp: string, words: string) => `<div class="item"><div class="who"><img src="/a.png" alt=""><span>${nick}</span><em>${stamp}</em></div><p>${words}</p></div>`;
+  const expert = `<div class="item pro"><span class="badge">醫師解答</span><div class="who"><b>周怡君</b> <span>主治醫師</span><p>北辰市立聯合醫院小兒科</p><em>2022/07/30</em></div><div class="txt">${paragraphs(CARE)}</div></div>`;
+  const page = (items: string) =>
+    `<html lang="zh-TW"><head><meta charset="utf-8"><title>寶寶吞嚥時一直嗆到怎麼辦</title></head><body><main><h1>寶寶吞嚥時一直嗆到怎麼辦</h1><p class="ask">這兩天喝奶常常嗆到，咳很久。</p>` +
+    `<div class="list"><h2>3 個回答</h2>${items}</div></main></body></html>`;
+  it('end the expert’s answer where a member’s byline of a nickname and a stamp follows it', () => {
+    const entry = own(page(expert + member('小米粒媽', '2天前', '我家也是這樣，後來就好了。') + member('Ivy', '2022/08/02', '同問，等專家回覆。')));
+    expect(entry.answer_paragraphs).toEqual(CARE);
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+  it('are told by a nickname and a stamp alone, no title and no stamp’s label', () => {
+    expect(isStampedNickname('小米粒妈2天前')).toBe(true);
+    expect(isStampedNickname('Ivy · 2022/08/02')).toBe(true);
+    expect(isStampedNickname('王芳医生 2天前')).toBe(false);
+    expect(isStampedNickname('回复于 2天前')).toBe(false);
+  });
+  it('leave the expert’s answer whole where they stand before it', () => {
+    expect(own(page(member('小米粒媽', '2天前', '我家也是這樣，後來就好了。') + expert)).answer_paragraphs).toEqual(CARE);
   });
 });
