@@ -88,7 +88,24 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   // A card read from a line inside the chosen card's own element (its hospital's line with a branch after it, `…诊所 勿洛分行`,
   // read as a name) is a part of that card, no other doctor's.
   const others = answering.some((c) => c !== chosen && complete(c.doctor) && c.doctor.name !== chosen.doctor.name && !inside(c.element, chosen.element));
-  return { ...chosen, others, elements: [chosen.element, ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
+  const below = chosen.doctor.hospital === null ? hospitalLineAfter(chosen.element) : null;
+  const found = below ? { ...chosen, doctor: { ...chosen.doctor, hospital: below.hospital } } : chosen;
+  return { ...found, others, elements: [chosen.element, ...(below ? [below.element] : []), ...cards.filter((c) => c !== chosen).map((c) => c.element)] };
+}
+
+/** The longest line taken as a card's hospital line alone. */
+const HOSPITAL_LINE_MAX_CHARS = 30;
+/**
+ * A card's name-and-title line printed in the answer's box with its hospital on the very next line, alone (`<p>{name} 藥師</p>
+ * <p>{hospital}</p>`, a nurse's or a social worker's card): the card's second line, its hospital, none of the answer. Only the next
+ * element, short, all of it a hospital's name: anything else there (a day, a sentence) leaves the card as it is.
+ */
+function hospitalLineAfter(el: Element): { element: Element; hospital: string } | null {
+  let next = el.next;
+  while (next && next.type === 'text' && !(next as unknown as { data: string }).data.trim()) next = next.next;
+  if (!next || next.type !== 'tag') return null;
+  const text = cardParts(next as Element).join('').trim();
+  return text.length <= HOSPITAL_LINE_MAX_CHARS && WHOLE_HOSPITAL_RE.test(text) ? { element: next as Element, hospital: text } : null;
 }
 
 /**

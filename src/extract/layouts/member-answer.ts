@@ -1,4 +1,4 @@
-import { CARE_WORKER_ROLE, isPersonalName } from '../../core/genre-vocabulary.js';
+import { CARE_WORKER_ROLE, isPersonalName, TITLE_WORD_RE } from '../../core/genre-vocabulary.js';
 import { PROSE_RE } from '../words/genre.js';
 
 /**
@@ -159,4 +159,18 @@ export function underMemberByline(lines: readonly { text: string }[], question: 
     if (text.length > 40 || PROSE_RE.test(text)) return false;
   }
   return false;
+}
+
+/**
+ * A member's byline of a nickname and its post's stamp alone (`二宝妈咪 9天前`, `Peggy · 2023/05/06`, `小鱼 05/06`): no rank, no
+ * badge, so it tells a member's post only where the page says it lists several answers (answer-zone.ts). A title word in it makes
+ * it a doctor's line, and the labels of a post's own stamp (`回复于 3天前`, `发布 2023-05-06`) no nickname.
+ */
+const STAMPED_NICK_RE =
+  /^([\p{Script=Han}A-Za-z\d_]{1,12}?)\s*[·•|｜]?\s*(?:\d{1,3}\s*(?:分钟|小时|天|日|周|个月|年)前|昨天|前天|刚刚|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})$/u;
+const STAMP_LABEL_RE = /回答|回复|回覆|解答|发布|发表|更新|编辑|提问|咨询|留言|时间|日期|于/u;
+export function isStampedNickname(text: string): boolean {
+  if (text.length > 32) return false;
+  const nick = text.trim().match(STAMPED_NICK_RE)?.[1];
+  return nick !== undefined && !TITLE_WORD_RE.test(nick) && !STAMP_LABEL_RE.test(nick);
 }

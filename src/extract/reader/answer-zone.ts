@@ -12,6 +12,8 @@ import { labelLine } from '../related/related-label.js';
 import { showsCardFigure } from '../words/product-card.js';
 import { SUPPORT_WIDGET_HEAD_RE } from '../words/furniture-lines.js';
 import type { Kind } from './line-kinds.js';
+import { isAnswersHead } from '../layouts/answer-list.js';
+import { isStampedNickname } from '../layouts/member-answer.js';
 
 /** Where the page's own content ends: the related list's label, when it comes after the question. */
 export function zoneEnd(blocks: Block[], question: number, label: Element | null): number {
@@ -75,9 +77,18 @@ function handsOverToDoctor(blocks: readonly Block[], at: number, end: number): b
  */
 export function othersEnd(blocks: Block[], question: number, end: number): number {
   let text = false;
+  // A page saying it lists several answers (`2 个回答`, answer-list.ts) with a titled card over the text read: after that text, a
+  // member's byline of a nickname and a stamp alone (`二宝妈咪 9天前`, member-answer.ts) starts another person's answer.
+  let counted = false;
+  let carded = false;
+  let read = false;
   for (let i = question + 1; i < end; i++) {
     const b = blocks[i]!;
     if (text && b.chars <= 16 && isOtherAnswersHead(b.text)) return i;
+    if (!carded && b.chars <= 16 && isAnswersHead(b.text) && Number(b.text.match(/\d+/u)?.[0] ?? 0) >= 2) counted = true;
+    if (counted && !carded && b.chars <= 40 && !PROSE_RE.test(b.text) && TITLE_RE.test(b.text)) carded = true;
+    if (read && isStampedNickname(b.text)) return i;
+    if (carded && b.chars > 12 && PROSE_RE.test(b.text)) read = true;
     if (text && b.chars <= 16 && SUPPORT_WIDGET_HEAD_RE.test(b.text.trim()) && !chatGoesOn(blocks, question, i, end) && !handsOverToDoctor(blocks, i, end)) return i;
     if (b.chars > 12 && PROSE_RE.test(b.text)) text = true;
   }

@@ -28,6 +28,7 @@ import { pageDraft } from '../draft.js';
 import { asksQuestion, isCareTip, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
 import { findDate, isBbsPostStamp, namesDay, readMetaLine } from '../dates/page-meta.js';
+import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { foldPage } from '../words/han-fold.js';
 import { withoutInvisible } from '../tree/hidden-text.js';
 import { textContent, type PageIndex } from '../tree/page-index.js';
@@ -439,7 +440,11 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // A byline's `May 6` without its year, dated by the page's JSON-LD day of the same month and day (yearless-day.ts).
   if (meta.date === null) meta.date = yearlessDayByStructuredData(blocks.slice(Math.max(0, at.index - 3), first >= 0 ? first : at.index + 1).map((b) => b.text), head);
   const published = metaTagDate(head);
-  if (meta.date === null && published !== null) {
+  // The answer's day printed only relative to when the page was served (`3日前`, `昨天`, relative-date.ts) beside the answer: the
+  // reader of the page sees no day, and a <meta> tag's publishing day may be the post's, not the answer's. Left unread, and said.
+  const relative = meta.date === null && published !== null ? [...above, ...near].find((b) => b.text.trim().length <= 24 && RELATIVE_DATE_RE.test(b.text.trim())) : undefined;
+  if (relative) doubts.push(`the page prints the answer's day only relative to when it was served (${relative.text.trim()}): a <meta> tag's day not taken for it`);
+  else if (meta.date === null && published !== null) {
     meta.date = published.date;
     // The standard publishing properties say what they date; a bare `date` may be the page's, not the answer's.
     if (!published.standard) doubts.push('the date is read from a <meta> tag only, not from the page shown');

@@ -172,7 +172,7 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|(?:其他|其它|更多)(?:医师|中医师|药师)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|[你您]可能(?:也|还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|(?:其他|其它|更多)(?:医师|中医师|药师)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A|QA)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|[你您]可能(?:也|还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 回复, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢, 节目列表, 其他集数,
  * 信 (a mailbox's 最新信件), Related, the `l` of Similar and `also`, the Q of a Chinese label's Q&A `更多药剂师Q&A`, the 章 of an author's other 文章): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -196,8 +196,9 @@ const DISCLAIMER_CLAIM_RE =
  * 仅供参考，如有不适请及时就医`); where the doctor's advice runs on into it (`…多吃蔬菜水果，以上建议仅供参考，具体请遵医嘱。`) the line is
  * the doctor's own and the answer's, not a disclaimer to drop with its advice (flags/boilerplate.ts: a doctor's own hedge is answer text).
  */
+// (Whom it sends the reader to: a doctor, a pharmacist, or the 医疗人员 / 医护人员 of a site written for carers.)
 const HEDGE_RE =
-  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向[^，,。]{0,4}(?:医生|医师|药师)|遵医嘱|咨询.{0,4}(?:医生|医师|药师))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
+  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向[^，,。]{0,4}(?:医生|医师|药师|医疗人员|医护人员)|遵医嘱|咨询.{0,4}(?:医生|医师|药师|医疗人员|医护人员))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
 const ABOUT_THE_CONTENT_RE = /内容|回答|回复|解答|信息|文章|资料|本站|本网|本文|本页|此文|该文|页面|平台|AI|网上|网络|在线|线上/u;
 const isHedgeLine = (line: string): boolean => {
   const at = line.search(HEDGE_RE);
@@ -246,8 +247,11 @@ const SECTION_HEAD_RE =
   /^[【[]?(?:(?:病情|病因|原因|症状|检查|问题)分析|指导意见|意见建议|(?:治疗|处理|用药)(?:意见|建议)|注意事项|健康指导|辨证(?:分析|论治)?|病机(?:分析)?|证型|治则(?:治法)?|治法|(?:参考)?(?:方药|处方)|(?:生活|饮食|日常)?调护(?:建议)?|调理建议)[】\]]?\s*[:：]?$/u;
 export const isSectionHead = (line: string): boolean => SECTION_HEAD_RE.test(line);
 
-/** Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`). */
-const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者)';
+/**
+ * Who asks, as a page labels them: a visitor, a patient, a reader, a parent, a resident, a donor (`献血者提问：`), a parenting
+ * site's mother (`妈妈提问：`, `孕妈问：`).
+ */
+const ASKERS = '(?:网友|患者|用户|读者|家属|家长|市民|居民|献血者|咨询者|求助者|妈妈|宝妈|孕妈)';
 /** Who asks a column or a programme besides: its audience (病友, 听众, 粉丝, 观众). */
 export const AUDIENCE_ASKERS = `(?:${ASKERS}|病友|听众|粉丝|观众)`;
 /**
@@ -353,6 +357,11 @@ export const isOtherDoctorsHead = (heading: string) => OTHER_DOCTORS_HEAD_RE.tes
 const OWN_DOCTOR_HEAD_RE = /^(?:本文|本篇|本题|回答|解答|答题|答疑|作答)(?:医生|专家|医师|作者)(?:信息|简介|介绍)?$|^(?:答主|医生|专家|作者)(?:信息|简介|介绍)$/u;
 export const isOwnDoctorHead = (heading: string) => OWN_DOCTOR_HEAD_RE.test(heading);
 
+/**
+ * A further-reading head naming the column of Q&A it lists (`延伸阅读：长照问答`, `推荐阅读｜专家问答`): the column's other
+ * questions, a related list, where a bare 延伸阅读 lists articles as often (related-list.ts decides those by their items).
+ */
+const READING_OF_QA_RE = /^(?:延伸|扩展|拓展|推荐|相关|更多)阅读\s*[:：｜|]\s*\p{Script=Han}{0,6}?(?:问答|答疑|Q&A|Q＆A|QA)$/u;
 /** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
 export const isRelatedLabel = (line: string): boolean => {
   // A bilingual label (`Related Q&A 相关问答`) by its Chinese half (bilingual-label.ts).
@@ -361,7 +370,7 @@ export const isRelatedLabel = (line: string): boolean => {
   // Most short texts of a page are no label: told apart by a character every label has, before the long pattern.
   if (!mayBeRelatedLabel(line)) return false;
   const label = line.trim().replace(BRACKETED_RE, '$1');
-  return (RELATED_LABEL_RE.test(label) || RESIDENTS_ASKED_RE.test(label) || MEDICATION_ASKED_RE.test(label) || namesAuthorsOtherPosts(label)) && !QUESTION_WORDS_RE.test(label);
+  return (RELATED_LABEL_RE.test(label) || READING_OF_QA_RE.test(label) || RESIDENTS_ASKED_RE.test(label) || MEDICATION_ASKED_RE.test(label) || namesAuthorsOtherPosts(label)) && !QUESTION_WORDS_RE.test(label);
 };
 /**
  * A post's author's or publisher's other posts, by their name (`{salon} 的其他文章`, `更多华人健康网的文章`, `王医师的更多文章`): a

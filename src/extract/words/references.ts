@@ -72,8 +72,11 @@ export const REVIEW_CREDIT_RE =
 const COMPILED_CREDIT_RE = /^(?:本问答|本条目|本词条|本页面?|本文|本回答|本内容)\s*由\s*\S{1,20}?\s*(?:编辑)?(?:整理|编辑|收录|编写)(?:而成)?(?:[，,][^，,。]{2,16})?\s*[。.]?$/u;
 /**
  * A reviewer's line under the text (`审核专家：孙国庆 副主任医师（某市疾病预防控制中心）`, `审核专家：王琪（泌尿外科 副主任护师）`,
- * `医学审核：name title`): a name after the label, no sentence. Its card, and the reviewer of REVIEW_CREDIT_RE, captured (reviewer-credit.ts).
+ * `医学审核：name title`, `医学审核：{name}医生` with the 医生 run on to the name): a name after the label, no sentence. Its card, and
+ * the reviewer of REVIEW_CREDIT_RE, captured (reviewer-credit.ts). A bare 审核： label is an editor's as often: only a doctor's
+ * (审核医生：) or one the text's field names (医学审核：) is a reviewer's.
  */
-export const REVIEWER_LINE_RE = /^(?:医学|专业|内容)?(?:审核|审校|审阅|复核|核稿)(?:专家|医生|医师)\s*[:：]\s*(\p{Script=Han}{2,4}(?:[\s，,、（(]+[^。！？!?]{0,36})?)$/u;
+export const REVIEWER_LINE_RE =
+  /^(?:(?:医学|专业|内容)?(?:审核|审校|审阅|复核|核稿)(?:专家|医生|医师)|(?:医学|专业|内容)(?:审核|审校|审阅|复核|核稿))\s*[:：]\s*(\p{Script=Han}{2,4}(?:医生|医师)?(?:[\s，,、（(]+[^。！？!?]{0,36})?)$/u;
 export const isReviewCredit = (text: string): boolean =>
   text.length <= 48 && (REVIEW_CREDIT_RE.test(text.trim()) || COMPILED_CREDIT_RE.test(text.trim()) || REVIEWER_LINE_RE.test(text.trim()));
