@@ -600,7 +600,7 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   JSON-LD `MedicalWebPage` with another doctor as `reviewedBy`, microdata, `N日前`), 潮新闻's 名医问答 share page
  *   (`__INITIAL_STATE__`, a `展开全文` fold, a `<video>` on some), 北青网's 专家答疑 (GBK on most, declared `utf-8` over GBK
  *   on some, `og:description`, a later `lastmod`) —, committed before its first run and left out of the default splits
- *   (run with `--split fresh-110`).
+ *   at first; tuned in the fifty-third stop (h/tune110); in eval.ts's default splits since the fifty-third stop.
  * - `fresh-111`: the real sites of the genre, a forty-sixth set (families-fresh111.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, pages where the answerer is not shown as a card — 新华日报·交汇点's 专家答疑 (the
  *   doctor only in a `指导专家：` / `口述：` byline or a `（口述专家：…）` line after the answer, a `审核` doctor), 东南网's 网友问答
