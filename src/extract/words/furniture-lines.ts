@@ -93,9 +93,10 @@ const AUTHOR_HANDLE_RE = new RegExp(
 export const isAuthorHandleLine = (text: string) => AUTHOR_HANDLE_RE.test(text.trim());
 /**
  * A news article's closing credits with no colon, each role followed by its person's name (`编辑 王芳　责编 李明`,
- * `记者 张三 实习生 李四`): the paper's staff, none of the answer; where it has ended.
+ * `记者 张三 实习生 李四`), perhaps in brackets with a 审核 among them (`（编辑 王芳　审核 李明）`): the paper's staff, none
+ * of the answer; where it has ended.
  */
-export const STAFF_CREDITS_RE = /^(?:(?:责任编辑|责编|编辑|校对|审校|美编|记者|实习生|通讯员)\s+\p{Script=Han}{2,4}\s*){1,4}$/u;
+export const STAFF_CREDITS_RE = /^(?:[（(]\s*(?:(?:责任编辑|责编|编辑|校对|审校|审核|美编|记者|实习生|通讯员)\s+\p{Script=Han}{2,4}\s*){1,4}[）)]|(?:(?:责任编辑|责编|编辑|校对|审校|美编|记者|实习生|通讯员)\s+\p{Script=Han}{2,4}\s*){1,4})$/u;
 /**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
