@@ -51,7 +51,7 @@ function tokenize(parts: readonly string[]): Token[] {
   const rankLabels: string[] = [];
   let pending: Field | null = null;
   for (const raw of parts) {
-    let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(unsigned(withoutLatinGloss(raw.replace(/\s+/g, ' ').trim())))))));
+    let part = withoutPadding(unspacedLabel(bracketedLabel(writerCredit(consultedCredit(captionLead(unsigned(withoutLatinGloss(raw.replace(/\s+/g, ' ').trim()))))))));
     if (!part) continue;
     if (isBioLine(part) || isContactLine(part) || isAnswererHead(part) || isConsultJoined(part)) {
       pending = null;
@@ -265,6 +265,11 @@ const bracketedLabel = (part: string) => part.replace(/^【(\p{Script=Han}{2,6})
  * or a reviewer's (`审定／`) names no answerer and is left as it is.
  */
 const consultedCredit = (part: string) => part.replace(/^(?:咨询|諮詢|口述)\s*[/／]\s*(?=\S)/u, '');
+/**
+ * A picture's caption naming the doctor it shows (`图为{hospital}{department}{title}{name}`, `圖為…`, `上图为…`, as a paper prints
+ * its expert only under the photo): `图为` says what the picture is, none of the hospital's name; the card without it.
+ */
+const captionLead = (part: string) => part.replace(/^(?:[上下左右]?[图圖](?:中|片)?[为為]|[图圖]片?\s*[:：])\s*(?=\p{Script=Han})/u, '');
 /**
  * A column's writer credited before a slash with a doctor's title after the name (`撰文／{department} {name} 醫師`, as a hospital's
  * newsletter heads its doctor's column): the doctor wrote the answer, the card without the label. A reporter's or an editor's credit

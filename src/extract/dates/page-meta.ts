@@ -61,6 +61,11 @@ const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /** A blog's byline after the post's day (`May 6, 2023 by 诗华日报`, WordPress's `posted on … by …`): its author, meta as the day is. */
 const POSTED_BY_RE = /(?:^|\s+)(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
 /** A byline before the day, parted from it by a bar (`By Jane Doe | May 6, 2023`, a portal's English byline): its author, meta as the day is. */
+/**
+ * A paper's stamp: its own name before its reporter and 通讯员 beside the day (`江南日报·客户端记者 王芳 通讯员 李明  2022-10-15 18:16`):
+ * the byline of a dated line, meta. Without a day on the line such a credit is left to the answer's edge rules (a lede may follow it).
+ */
+const NEWSROOM_CREDITS_RE = /(?<![^\s|｜])[\p{Script=Han}·・]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
 const BY_BEFORE_DAY_RE = /^\s*(?:by|By|BY)\s+[^|｜·•，,。；;！!？?]{1,30}?\s*[|｜·•]\s*/u;
 /**
  * A periodical's issue named with its month, as a foundation's newsletter prints where an article first ran (`好心肝會刊第82期（111年6月）`,
@@ -438,7 +443,7 @@ function readLine(printed: string): MetaLine {
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
   const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '').replace(CATEGORY_FIELD_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
-  const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
+  const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '').replace(NEWSROOM_CREDITS_RE, '') : dayless;
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '') || filedUnderColumn(text);
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

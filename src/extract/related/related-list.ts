@@ -157,6 +157,9 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       if (isIssuePageHead(head)) continue;
       if (urls && here === null && !reading && urls.every((url) => !SCHEME_RE.test(url))) return { ...none, unplaced: label };
       // The page's own address: an empty fragment resolved against it (its query kept, where the id is).
+      // Not under a head of further reading (延伸閱讀) whose titles do not every one ask as a whole (`…？醫師這樣建議`, `…先調整這5件事`):
+      // a site that files its articles as it files its answers (`/article/{id}` both) shows nothing by the template; doubted.
+      if (urls && !reading && isFurtherReadingHead(head) && !asksAsQuestions(items) && urls.every((url) => sameTemplate(url, resolve('#')))) return { ...none, unplaced: label };
       if (urls && urls.every((url) => sameTemplate(url, resolve('#')))) reading ??= urls;
       // A head that says the list is related (相关新闻, 相关阅读) over questions linked on one host: the page's related
       // reading, where nothing of the page's own tells its template (a 推荐阅读 or 往期推荐 is the account's other posts as often);

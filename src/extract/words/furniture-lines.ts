@@ -94,10 +94,14 @@ export const isAuthorHandleLine = (text: string) => AUTHOR_HANDLE_RE.test(text.t
 /**
  * A news article's closing credits with no colon, each role followed by its person's name (`编辑 王芳　责编 李明`,
  * `记者 张三 实习生 李四`), bracketed as a paper's page prints them under its column, perhaps naming what they made
- * (`（本版文字 记者 王芳）`, `（文字 记者 王芳 摄影 李明）`): the paper's staff, none of the answer; where it has ended.
+ * (`（本版文字 记者 王芳）`, `（图片 记者 王芳）`), in brackets perhaps with a 审核 among them (`（编辑 王芳　审核 李明）`):
+ * the paper's staff, none of the answer; where it has ended. A 审核 outside brackets is a reviewer's line (references.ts).
  */
-export const STAFF_CREDITS_RE =
-  /^[（(]?\s*(?:(?:本版|本期|本栏|本文)?(?:文字|文|图片|图|摄影)\s*[:：/／]?\s*)?(?:(?:责任编辑|责编|编辑|校对|审校|美编|记者|实习生|通讯员)\s+\p{Script=Han}{2,4}\s*(?:(?:文字|图片|摄影)\s+)?){1,4}[）)]?$/u;
+const STAFF_ROLE = '(?:责任编辑|责编|编辑|校对|审校|美编|记者|实习生|通讯员)';
+const STAFF_OR_REVIEWER_ROLE = '(?:责任编辑|责编|编辑|校对|审校|审核|美编|记者|实习生|通讯员)';
+const STAFF_WORK = '(?:(?:本版|本期|本栏|本文)?(?:文字|文|图片|图|摄影)\\s*[:：/／]?\\s*)?';
+const staffRun = (role: string) => `${STAFF_WORK}(?:${role}\\s+\\p{Script=Han}{2,4}\\s*(?:(?:文字|图片|摄影)\\s+)?){1,4}`;
+export const STAFF_CREDITS_RE = new RegExp(`^(?:[（(]\\s*${staffRun(STAFF_OR_REVIEWER_ROLE)}[）)]|[（(]?\\s*${staffRun(STAFF_ROLE)}[）)]?)$`, 'u');
 /**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
