@@ -1,6 +1,7 @@
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import type { Line } from '../lines/html-lines.js';
 import { compactTextIs, textContent } from '../tree/page-index.js';
+import { hasLink } from '../tree/spanned-cells.js';
 
 /**
  * A site's feed of questions (热门问答, 最新问题, 本周热门咨询): the same box on every page of the site, so as a
@@ -45,20 +46,8 @@ export function feedTabPanels(texts: readonly Text[]): { label: Element; panels:
     if (!tabs.every((t) => isQuestionFeedLabel(textContent(t).replace(/\s+/gu, '')))) continue;
     const panels: Element[] = [];
     for (let next = strip.next; next; next = next.next) if (next.type === 'tag') panels.push(next as Element);
-    if (panels.length !== tabs.length || !panels.every((p) => holdsLink(p))) continue;
+    if (panels.length !== tabs.length || !panels.every((p) => hasLink(p))) continue;
     return { label: tabs[0]!, panels };
   }
   return null;
-}
-
-/** Whether an element holds a link (`<a href>`). */
-function holdsLink(el: Element): boolean {
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type !== 'tag') continue;
-    if ((n as Element).name === 'a' && (n as Element).attribs.href) return true;
-    stack.push(...(n as Element).children);
-  }
-  return false;
 }
