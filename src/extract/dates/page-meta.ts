@@ -60,12 +60,12 @@ const DAY_NAMES_RE =
 const ISSUE_NUMBER_RE = /第\s*\d{1,5}\s*期/gu;
 /** A blog's byline after the post's day (`May 6, 2023 by 诗华日报`, WordPress's `posted on … by …`): its author, meta as the day is. */
 const POSTED_BY_RE = /(?:^|\s+)(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
-/** A byline before the day, parted from it by a bar (`By Jane Doe | May 6, 2023`, a portal's English byline): its author, meta as the day is. */
 /**
  * A paper's stamp: its own name before its reporter and 通讯员 beside the day (`江南日报·客户端记者 王芳 通讯员 李明  2022-10-15 18:16`):
  * the byline of a dated line, meta. Without a day on the line such a credit is left to the answer's edge rules (a lede may follow it).
  */
 const NEWSROOM_CREDITS_RE = /(?<![^\s|｜])[\p{Script=Han}·・]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+/** A byline before the day, parted from it by a bar (`By Jane Doe | May 6, 2023`, a portal's English byline): its author, meta as the day is. */
 const BY_BEFORE_DAY_RE = /^\s*(?:by|By|BY)\s+[^|｜·•，,。；;！!？?]{1,30}?\s*[|｜·•]\s*/u;
 /**
  * A periodical's issue named with its month, as a foundation's newsletter prints where an article first ran (`好心肝會刊第82期（111年6月）`,
