@@ -38,7 +38,11 @@ import type { TruthPage } from './truth.js';
  * health.jschina.com.cn, www.ftvnews.com.tw), every path and column a guess; the markup is written here, none copied.
  *
  * Where a careful person could hesitate, the key decides (the README row says the same):
- * - **the answer's parts**: sub-headings inside the answer are paragraphs of it (README's withHeads convention); list items
+ * - **the answer's parts**: sub-headings inside the answer are paragraphs of it (README's withHeads convention), but a head
+ *   over the answer's start that names the answer itself (`专家解读`, `醫師這樣說`: the 医生解答 kind) is its label, none of it
+ *   (corrected after a first look at the reader's output, before the recorded first run: the product's answer leaves out
+ *   医生解答 and the like; a topic's head, `病因分析`, stays a paragraph); a table's lead line a paragraph whether a `<p>` or
+ *   its `<caption>` prints it (corrected likewise: the doctor's words over the table either way); list items
  *   one paragraph each, an `<ol>`'s generated numbers none of the text (list-answer / css-counter), numbers typed in the text
  *   kept; a table one paragraph per row, the header row included, the cells joined by one space (fresh's table convention);
  *   a bold lead-in (`建议：`) part of its paragraph; a quoted restatement (`您好，您说的…`) the doctor's own words: the first
@@ -85,7 +89,7 @@ const ZJ_HEADS = [
  * `名医答疑｜` on 35% (none); `来源：浙江在线　{day} {time}` (`2023-05-06` or `2023年05月06日`, keyed) and `记者 {x}`; the card
  * line `答疑专家：{hospital}{department}{title} {name}` (grade `（三甲）` after the hospital on 30%); **the answer under
  * sub-headings: the first paragraph under `{head1}`, the rest under `{head2}` (`<h3>` 50%, `<p><strong>` 50%) — the heads
- * are paragraphs of the answer**; **an inline `相关阅读` box (one linked article title) after the first paragraph on 60%
+ * are paragraphs of the answer, but `专家解读` over the first paragraph, a label naming the answer (the 医生解答 kind), is none**; **an inline `相关阅读` box (one linked article title) after the first paragraph on 60%
  * (none)**; **`参考文献：` and 2–3 references after the answer on 35% (none)**; `责任编辑：` (none); `相关阅读` at the foot
  * (link-only, dated `2023-05-06` on 50%); `热门排行` (none); 举报.
  */
@@ -111,7 +115,9 @@ const zjolMingyiDayi: Family = {
     const [first, ...rest] = page.paragraphs;
     const box = `<div class="${c(rng, 'inline-read', 'xgyd-in')}"><span>相关阅读</span><a href="${base}/system/2023/0${rng.int(1, 9)}/1${rng.int(0, 9)}/${rng.int(20000000, 29999999)}.shtml">${rng.pick([...BOX_TITLES])}</a></div>`;
     const answerHtml = [head(h1), `<p>${esc(first!)}</p>`, ...(inline ? [box] : []), ...(rest.length ? [head(h2), ...rest.map((x) => `<p>${esc(x)}</p>`)] : [])].join('\n');
-    const keyParas = [h1, first!, ...(rest.length ? [h2, ...rest] : [])];
+    // A head that names the answer itself (`专家解读`, the 医生解答 kind) over its first paragraph is its label, none of it;
+    // a head naming a topic (`病因分析`, `原因是什么`) is a paragraph (key corrected after the first look, see README).
+    const keyParas = [...(h1 === '专家解读' ? [] : [h1]), first!, ...(rest.length ? [h2, ...rest] : [])];
     const refList = refs ? `<div class="${c(rng, 'refs', 'ckwx')}"><p>参考文献：</p><ol>${rng.shuffle([...REFERENCES]).slice(0, rng.int(2, 3)).map((x) => `<li>${esc(x)}</li>`).join('')}</ol></div>` : '';
     const list = related.length
       ? `<div class="${c(rng, 'relate', 'xgyd')}"><h3>相关阅读</h3><ul>${related.map((r) => `<li><a href="${href(r)}" target="_blank">${esc(r.question)}</a>${dated ? `<span class="t">${r.date}</span>` : ''}</li>`).join('\n')}</ul></div>`
@@ -241,7 +247,7 @@ const DOSE_ROWS = [
  * 北京晚报` (`2023-05-06`, keyed; `05-06` yearless on 15%, null) and `记者 {x}`; the card `本期专家：{name}，{hospital}
  * {department}{title}` (no grade); **the answer with a small table inside (after the first paragraph): a 一日食谱 (餐次 /
  * 推荐食物) or a 用药 plan (用药 / 用法 / 注意), a `<caption>` or a `<p>` over it on 50% (`参考方案如下：`, a paragraph of the
- * answer where printed as a `<p>`, none as a `<caption>`) — one paragraph per row, the header row included, the cells joined
+ * answer whether printed as a `<p>` or as the `<caption>`) — one paragraph per row, the header row included, the cells joined
  * by one space**; **a picture with a caption (`图片来源：视觉中国` or `资料图`) between two paragraphs on 55% (none)**; a
  * `<video>` on 50% of video items (keyed video); 编辑 / 审核 (none); `往期回顾` (link-only, dated `[2023-05-06]` on 50%);
  * `热门` (none).
@@ -271,7 +277,9 @@ const takefotoZhuanjiaMenzhen: Family = {
     const restHtml = rest.map((x) => `<p>${esc(x)}</p>`);
     if (pic) restHtml.splice(Math.min(1, restHtml.length), 0, figure);
     const answerHtml = [`<p>${esc(first!)}</p>`, table, ...restHtml].join('\n');
-    const keyParas = [first!, ...(lead === 'p' ? [leadText] : []), ...rows.map((row) => row.join(' ')), ...rest];
+    // The lead line is the doctor's words over the table, a paragraph whether a `<p>` or the `<caption>` prints it
+    // (key corrected after the first look, see README).
+    const keyParas = [first!, ...(lead !== 'none' ? [leadText] : []), ...rows.map((row) => row.join(' ')), ...rest];
     const day = yearless ? page.date!.slice(5) : page.date!;
     const list = related.length
       ? `<div class="${c(rng, 'wqhg', 'review')}"><h3>往期回顾</h3><ul>${related.map((r) => `<li><a href="${href(r)}" target="_blank">${esc(r.question)}</a>${dated ? ` <span>[${r.date}]</span>` : ''}</li>`).join('\n')}</ul></div>`
@@ -472,7 +480,7 @@ ${list}
  * guessed), Taiwan, `lang="zh-TW"`, UTF-8, canonical always (links relative, resolved against it): nav, an ad; the `<h1>`
  * with `問答／` on 35% (none); `{yyyy/mm/dd} {time}` (keyed) and `記者 {x}／台北報導`; the card line `解答醫師：{hospital}
  * {department}{title} {name}` (no grade); **the answer: the numbered points re-numbered `①②③` (the circled number kept: typed
- * in the text), on 50% a `<p><strong>` sub-heading `醫師這樣說` before the answer (a paragraph of it)**; **a picture with a
+ * in the text), on 50% a `<p><strong>` sub-heading `醫師這樣說` before the answer (a label naming the answer, none of it)**; **a picture with a
  * `▲` caption between two paragraphs on 60% (none)**; **an inline `延伸閱讀` box (two article links) after the first
  * paragraph on 50% (none)**; **a `（諮詢／{hospital}{department}{title} {name}）` or `（編輯／{x}）` signature after the answer
  * (none)**; a `<video>` on 50% of video items (keyed video); `更多醫師解答` (link-only, `2023/05/06` on 50%, keyed there);
@@ -499,7 +507,8 @@ const ftvnewsYishiJieda: Family = {
     let n = 0;
     const points = page.paragraphs.map((p) => (NUMBER.test(p) ? `${CIRCLED[n++] ?? ''}${unnumbered(p)}` : p));
     const html = points.map((p) => `<p>${esc(p)}</p>`);
-    const key = [...(heading ? ['醫師這樣說'] : []), ...points];
+    // `醫師這樣說` over the answer labels it (the 医生解答 kind), none of it (key corrected after the first look, see README).
+    const key = points;
     if (ext) html.splice(1, 0, `<div class="${c(rng, 'ext-read', 'related-in')}"><b>延伸閱讀</b><a href="/news/detail/${rng.int(2023000000, 2023999999)}">${rng.pick(['天氣轉涼　醫師提醒注意保暖', '睡不好怎麼辦？專家這樣建議'])}</a><a href="/news/detail/${rng.int(2023000000, 2023999999)}">${rng.pick(['健檢報告紅字怎麼看', '喝水的時間有學問'])}</a></div>`);
     if (pic) html.splice(Math.min(html.length, ext ? 3 : 2), 0, `<figure class="${c(rng, 'pic', 'img-box')}"><img src="https://cdn.ftvnews.com.tw/photo/${token(rng, 10)}.jpg" alt=""><figcaption>▲${rng.pick(['醫師提醒，有症狀應盡早就醫。', '示意圖。（圖／資料照）', '（圖／民視新聞）'])}</figcaption></figure>`);
     if (heading) html.unshift(`<p><strong>醫師這樣說</strong></p>`);
