@@ -40,4 +40,26 @@ describe('what fresh-111 taught the reader: a paper\'s stamp and credits, a capt
     const [page] = entriesOf(extractOrThrow(pageRecord(html, { url: 'https://health.example.tw/article/10231' })));
     expect([page!.related_urls, unsure(page!)]).toEqual([[], true]);
   });
+
+  it("a bare `答：` whose line goes on with the answerer's card alone, closed by a colon: the card, and none of the answer", () => {
+    for (const card of ['赵明（云城市中心医院消化内科副主任医师）', '赵明医生（云城市中心医院消化内科副主任医师）']) {
+      const [page] = read(`<h1>腰痛怎么办</h1><div>2021-04-09 08:30</div><div><p>市民 陈先生问：腰痛怎么办？久坐后更明显。</p><p><b>答：${card}：</b></p><p>胃胀多与饮食不规律有关，先少食多餐。</p><p>症状持续，应到消化内科就诊。</p></div>`);
+      expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.answer_paragraphs, unsure(page!)]).toEqual(['赵明', '云城市中心医院', '消化内科', '副主任医师', ['胃胀多与饮食不规律有关，先少食多餐。', '症状持续，应到消化内科就诊。'], false]);
+    }
+  });
+
+  it("the doctor's photo right after the answer, its alt a card and nothing else, no caption: the card", () => {
+    const [page] = read(`<h1>腰痛怎么办</h1><div>2021-04-09 08:30　来源：某某网</div><div>${answer}<div><img src="/p/1.jpg" alt="云城市中心医院骨科主治医师孙蕾"></div></div><p>（编辑 周亮）</p>`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '主治医师', false]);
+  });
+
+  it("a column's answerer in a box of label cells far from the answer (`答疑专家` over 姓名 / 职称 / 医院 rows): the card, where it is the page's one", () => {
+    const box = (name: string) => `<div><h3>特邀专家</h3><table><tr><td>姓名</td><td>${name}</td></tr><tr><td>职称</td><td>副主任医师</td></tr><tr><td>科室</td><td>骨科</td></tr><tr><td>医院</td><td>云城市中心医院</td></tr><tr><td>医院等级</td><td>三级甲等</td></tr></table></div>`;
+    const article = `<h1>腰痛怎么办</h1><div>2021-04-09 08:30</div><div><p>读者 陈先生问：腰痛怎么办？久坐后更明显。</p><p><b>医生答：</b></p>${answer}</div><div><h3>相关阅读</h3><ul><li><a href="/a/1.html">腰椎间盘突出怎么办</a></li><li><a href="/a/2.html">颈椎病怎么办</a></li></ul></div>`;
+    const [page] = read(`${article}${box('孙蕾')}`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.doctor.hospital_grade, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '副主任医师', '三级甲等', ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'], false]);
+    // Two such boxes: which answers is untold.
+    const [two] = read(`${article}${box('孙蕾')}${box('钱伟')}`);
+    expect([two!.doctor.name, unsure(two!)]).toEqual([null, true]);
+  });
 });
