@@ -62,4 +62,30 @@ describe('what fresh-111 taught the reader: a paper\'s stamp and credits, a capt
     const [two] = read(`${article}${box('孙蕾')}${box('钱伟')}`);
     expect([two!.doctor.name, unsure(two!)]).toEqual([null, true]);
   });
+
+  it("a paper's stamp naming the outlet before the day and its reporter after it (`某某网-客户端 2021-04-09 08:30　记者 x`) dates the page, none of the answer", () => {
+    const [page] = read(`<h1>腰痛怎么办</h1><div>云城网-掌上客户端 2021-04-09 08:30　记者 赵雪</div>${byline}<div>${answer}</div>`);
+    expect([page!.date, page!.answer_paragraphs, unsure(page!)]).toEqual(['2021-04-09', ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'], false]);
+  });
+
+  const talk = (title: string, guestLine: string, turn: string) =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>` +
+      `<h1>${title}</h1><div>2021-04-09 08:30</div>${guestLine}<div><p><b>主持人：</b>腰痛怎么办？</p><p><b>${turn}：</b>腰痛多与久坐、姿势不良有关，先注意休息。</p><p>疼痛持续不缓解，应到骨科就诊。</p><p><b>主持人：</b>谢谢孙蕾大夫，下期再会。</p></div>` +
+        '<div><p>专家介绍：云城市中心医院骨科主治医师，从事骨科临床十余年。</p></div><div>分享到：<a href="#">微信</a> <a href="#">微博</a></div><p>责任编辑：周亮</p></body></html>', { url: 'https://news.example.cn/a/10231.html' })));
+  const paragraphs = ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'];
+
+  it("a programme's transcript, the host's turns beside the guest's labelled with the name and calling (`孙蕾大夫：`), the profile after it naming no one: the guest's card, the host's lines and the labels none of the answer", () => {
+    const [page] = talk('腰痛怎么办', '', '孙蕾大夫');
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '主治医师', paragraphs, false]);
+  });
+
+  it("the guest's label over their name alone (`本期嘉宾：孙蕾`) credits the guest, none of the answer", () => {
+    const [page] = talk('腰痛怎么办', '<p>本期嘉宾：孙蕾</p>', '孙蕾');
+    expect([page!.doctor.name, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', paragraphs, false]);
+  });
+
+  it("a headline opening with the answerer's name alone before a colon (`孙蕾：腰痛怎么办`): the question without it", () => {
+    const [page] = talk('孙蕾：腰痛怎么办', '', '孙蕾');
+    expect([page!.question, page!.doctor.name, unsure(page!)]).toEqual(['腰痛怎么办', '孙蕾', false]);
+  });
 });
