@@ -68,9 +68,9 @@ describe('what fresh-111 taught the reader: a paper\'s stamp and credits, a capt
     expect([page!.date, page!.answer_paragraphs, unsure(page!)]).toEqual(['2021-04-09', ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'], false]);
   });
 
-  const talk = (title: string, guestLine: string, turn: string) =>
+  const talk = (title: string, guestLine: string, turn: string, asked = '腰痛怎么办？') =>
     entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>` +
-      `<h1>${title}</h1><div>2021-04-09 08:30</div>${guestLine}<div><p><b>主持人：</b>腰痛怎么办？</p><p><b>${turn}：</b>腰痛多与久坐、姿势不良有关，先注意休息。</p><p>疼痛持续不缓解，应到骨科就诊。</p><p><b>主持人：</b>谢谢孙蕾大夫，下期再会。</p></div>` +
+      `<h1>${title}</h1><div>2021-04-09 08:30</div>${guestLine}<div><p><b>主持人：</b>${asked}</p><p><b>${turn}：</b>腰痛多与久坐、姿势不良有关，先注意休息。</p><p>疼痛持续不缓解，应到骨科就诊。</p><p><b>主持人：</b>谢谢孙蕾大夫，下期再会。</p></div>` +
         '<div><p>专家介绍：云城市中心医院骨科主治医师，从事骨科临床十余年。</p></div><div>分享到：<a href="#">微信</a> <a href="#">微博</a></div><p>责任编辑：周亮</p></body></html>', { url: 'https://news.example.cn/a/10231.html' })));
   const paragraphs = ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'];
 
@@ -87,5 +87,10 @@ describe('what fresh-111 taught the reader: a paper\'s stamp and credits, a capt
   it("a headline opening with the answerer's name alone before a colon (`孙蕾：腰痛怎么办`): the question without it", () => {
     const [page] = talk('孙蕾：腰痛怎么办', '', '孙蕾');
     expect([page!.question, page!.doctor.name, unsure(page!)]).toEqual(['腰痛怎么办', '孙蕾', false]);
+  });
+
+  it("the host's turn asking which department to see (`主持人：腰痛挂什么科`, its 科 a card's word) is the host's turn all the same", () => {
+    const [page] = talk('腰痛挂什么科', '', '孙蕾', '腰痛挂什么科');
+    expect([page!.doctor.name, page!.doctor.hospital, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', paragraphs, false]);
   });
 });

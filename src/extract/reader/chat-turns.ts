@@ -103,6 +103,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
   let otherTurns = 0;
   const turnLabel = (i: number) => openedTurn(blocks[i]!)?.[1];
+  // A line the host's label opens (`主持人：孩子挂什么科`) is the host's turn, whatever kind its words were taken for (a department's 科: a card's).
+  const hostOpens = (i: number) => kinds[i] === 'card' && broadcastSpeaker(turnLabel(i) ?? '', null) === 'host';
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
   let guest: string | null | undefined = doctorName ?? undefined;
@@ -110,8 +112,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   let named: Set<string> | undefined;
   const hostsOf = (): Set<string> => (named ??= pageHosts(blocks.map((b) => b.text)));
   const guestOf = (): string | null => {
-    // Turns are lines of text: a share bar's `分享到：` or an editor's `责任编辑：` opens none.
-    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => (kinds[question + 1 + k] === 'text' ? turnLabel(question + 1 + k) : undefined)).filter((l): l is string => l !== undefined), hostsOf());
+    // Turns are lines of text, or the host's: a share bar's `分享到：` or an editor's `责任编辑：` opens none.
+    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => (kinds[question + 1 + k] === 'text' || hostOpens(question + 1 + k) ? turnLabel(question + 1 + k) : undefined)).filter((l): l is string => l !== undefined), hostsOf());
     return guest;
   };
   const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
@@ -138,7 +140,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
     if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
     if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
-    if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
+    if (kinds[i] !== 'text' && kinds[i] !== 'nav' && !hostOpens(i)) continue;
     const text = blocks[i]!.text;
     const head = kinds[i] === 'text' ? runInTurn(text) : null;
     const headSide = head ? side(head.speaker) : null;
