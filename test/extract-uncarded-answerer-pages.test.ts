@@ -40,4 +40,57 @@ describe('what fresh-111 taught the reader: a paper\'s stamp and credits, a capt
     const [page] = entriesOf(extractOrThrow(pageRecord(html, { url: 'https://health.example.tw/article/10231' })));
     expect([page!.related_urls, unsure(page!)]).toEqual([[], true]);
   });
+
+  it("a bare `答：` whose line goes on with the answerer's card alone, closed by a colon: the card, and none of the answer", () => {
+    for (const card of ['赵明（云城市中心医院消化内科副主任医师）', '赵明医生（云城市中心医院消化内科副主任医师）']) {
+      const [page] = read(`<h1>腰痛怎么办</h1><div>2021-04-09 08:30</div><div><p>市民 陈先生问：腰痛怎么办？久坐后更明显。</p><p><b>答：${card}：</b></p><p>胃胀多与饮食不规律有关，先少食多餐。</p><p>症状持续，应到消化内科就诊。</p></div>`);
+      expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.answer_paragraphs, unsure(page!)]).toEqual(['赵明', '云城市中心医院', '消化内科', '副主任医师', ['胃胀多与饮食不规律有关，先少食多餐。', '症状持续，应到消化内科就诊。'], false]);
+    }
+  });
+
+  it("the doctor's photo right after the answer, its alt a card and nothing else, no caption: the card", () => {
+    const [page] = read(`<h1>腰痛怎么办</h1><div>2021-04-09 08:30　来源：某某网</div><div>${answer}<div><img src="/p/1.jpg" alt="云城市中心医院骨科主治医师孙蕾"></div></div><p>（编辑 周亮）</p>`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '主治医师', false]);
+  });
+
+  it("a column's answerer in a box of label cells far from the answer (`答疑专家` over 姓名 / 职称 / 医院 rows): the card, where it is the page's one", () => {
+    const box = (name: string) => `<div><h3>特邀专家</h3><table><tr><td>姓名</td><td>${name}</td></tr><tr><td>职称</td><td>副主任医师</td></tr><tr><td>科室</td><td>骨科</td></tr><tr><td>医院</td><td>云城市中心医院</td></tr><tr><td>医院等级</td><td>三级甲等</td></tr></table></div>`;
+    const article = `<h1>腰痛怎么办</h1><div>2021-04-09 08:30</div><div><p>读者 陈先生问：腰痛怎么办？久坐后更明显。</p><p><b>医生答：</b></p>${answer}</div><div><h3>相关阅读</h3><ul><li><a href="/a/1.html">腰椎间盘突出怎么办</a></li><li><a href="/a/2.html">颈椎病怎么办</a></li></ul></div>`;
+    const [page] = read(`${article}${box('孙蕾')}`);
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.doctor.hospital_grade, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '副主任医师', '三级甲等', ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'], false]);
+    // Two such boxes: which answers is untold.
+    const [two] = read(`${article}${box('孙蕾')}${box('钱伟')}`);
+    expect([two!.doctor.name, unsure(two!)]).toEqual([null, true]);
+  });
+
+  it("a paper's stamp naming the outlet before the day and its reporter after it (`某某网-客户端 2021-04-09 08:30　记者 x`) dates the page, none of the answer", () => {
+    const [page] = read(`<h1>腰痛怎么办</h1><div>云城网-掌上客户端 2021-04-09 08:30　记者 赵雪</div>${byline}<div>${answer}</div>`);
+    expect([page!.date, page!.answer_paragraphs, unsure(page!)]).toEqual(['2021-04-09', ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'], false]);
+  });
+
+  const talk = (title: string, guestLine: string, turn: string, asked = '腰痛怎么办？') =>
+    entriesOf(extractOrThrow(pageRecord(`<html><head><title>${title}</title></head><body>` +
+      `<h1>${title}</h1><div>2021-04-09 08:30</div>${guestLine}<div><p><b>主持人：</b>${asked}</p><p><b>${turn}：</b>腰痛多与久坐、姿势不良有关，先注意休息。</p><p>疼痛持续不缓解，应到骨科就诊。</p><p><b>主持人：</b>谢谢孙蕾大夫，下期再会。</p></div>` +
+        '<div><p>专家介绍：云城市中心医院骨科主治医师，从事骨科临床十余年。</p></div><div>分享到：<a href="#">微信</a> <a href="#">微博</a></div><p>责任编辑：周亮</p></body></html>', { url: 'https://news.example.cn/a/10231.html' })));
+  const paragraphs = ['腰痛多与久坐、姿势不良有关，先注意休息。', '疼痛持续不缓解，应到骨科就诊。'];
+
+  it("a programme's transcript, the host's turns beside the guest's labelled with the name and calling (`孙蕾大夫：`), the profile after it naming no one: the guest's card, the host's lines and the labels none of the answer", () => {
+    const [page] = talk('腰痛怎么办', '', '孙蕾大夫');
+    expect([page!.doctor.name, page!.doctor.hospital, page!.doctor.department, page!.doctor.title, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', '骨科', '主治医师', paragraphs, false]);
+  });
+
+  it("the guest's label over their name alone (`本期嘉宾：孙蕾`) credits the guest, none of the answer", () => {
+    const [page] = talk('腰痛怎么办', '<p>本期嘉宾：孙蕾</p>', '孙蕾');
+    expect([page!.doctor.name, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', paragraphs, false]);
+  });
+
+  it("a headline opening with the answerer's name alone before a colon (`孙蕾：腰痛怎么办`): the question without it", () => {
+    const [page] = talk('孙蕾：腰痛怎么办', '', '孙蕾');
+    expect([page!.question, page!.doctor.name, unsure(page!)]).toEqual(['腰痛怎么办', '孙蕾', false]);
+  });
+
+  it("the host's turn asking which department to see (`主持人：腰痛挂什么科`, its 科 a card's word) is the host's turn all the same", () => {
+    const [page] = talk('腰痛挂什么科', '', '孙蕾', '腰痛挂什么科');
+    expect([page!.doctor.name, page!.doctor.hospital, page!.answer_paragraphs, unsure(page!)]).toEqual(['孙蕾', '云城市中心医院', paragraphs, false]);
+  });
 });

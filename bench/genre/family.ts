@@ -609,7 +609,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   rest in a `嘉宾简介` at the foot, a 主持人), 新湖南's 问医生 (the card in the answer's first line or a `——` signature, the
  *   asker, yearless days on some), 健康遠見's 醫師問答 (Taiwan: a `諮詢／` byline or a `專家簡介` box, a `審稿／` doctor),
  *   四川在线's 名医说 (GBK on most: the doctor only in a picture's caption or `alt`) —, committed before its first run and
- *   left out of the default splits (run with `--split fresh-111`).
+ *   left out of the default splits at first; tuned in the fifty-third and fifty-fourth stops (h/tune111, h/tune111b); in
+ *   eval.ts's default splits since the fifty-fourth stop.
  * - `fresh-112`: the real sites of the genre, a forty-seventh set (families-fresh112.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, answers whose body is not a run of plain paragraphs — 浙江在线's 名医答疑
  *   (sub-headings inside the answer, an inline `相关阅读` box, a `参考文献` list), 掌上长沙's 问医 (`<div>`s and `<br>` runs with

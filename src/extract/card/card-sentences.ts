@@ -31,6 +31,26 @@ export function bioSentenceCard(blocks: readonly Block[], from: number, end: num
   return null;
 }
 /**
+ * A labelled profile naming no one, its first clause the card's other fields (`嘉宾简介：{hospital}{department}{title}，擅长…`, a
+ * programme's page under its transcript, the guest named by the turns): the fields, no name; null for any other line.
+ */
+export function unnamedBioFields(text: string): Doctor | null {
+  const label = text.trim().match(EXPERT_BIO_RE);
+  if (!label || text.length > 200) return null;
+  const clause = text.trim().slice(label[0].length).split(/[。！!，,；;]/u)[0]!.trim();
+  if (clause.length > 40) return null;
+  const doctor = parseCardParts([clause]);
+  return doctor.title && doctor.hospital && !doctor.name ? doctor : null;
+}
+/** The card of a guest the transcript's turns name (`王芳：…` beside the host's): their name with the first unnamed profile's fields between `from` and `to`. */
+export function guestBioCard(blocks: readonly Block[], name: string, from: number, to: number): Doctor | null {
+  for (let i = Math.max(0, from); i < Math.min(to, blocks.length); i++) {
+    const fields = unnamedBioFields(blocks[i]!.text);
+    if (fields) return { ...fields, name };
+  }
+  return null;
+}
+/**
  * A bio saying who the doctor is (`{name}医生（Dr …）是{hospital}{department}{title}，拥有超过15年临床经验。`, as a news column closes
  * its guest's answer): the name, a calling and an English name after it, then 是 and the card run together. Only a sentence about
  * the doctor: one speaking to the reader (您, 你, 建议) refers them to a colleague, the answer's own words.

@@ -78,6 +78,16 @@ export function photoOnlyCard(blocks: readonly Block[], question: number, answer
   return cards.length === 1 ? cards[0]! : null;
 }
 
+/**
+ * A card printed only in the doctor's photo right after the answer, no caption under it (a paper's article closing with
+ * `<img alt="{hospital}{department}{title}{name}">`): the picture standing between the answer's last line and the next line of
+ * the page, where it is the only one there and its alt is a card and nothing else (photoOnlyCard's reading). The picture of the
+ * one doctor the article shows is how it names who answers; a picture further on (another article's, a list's) names no one.
+ */
+export function photoAfterAnswer(blocks: readonly Block[], last: number): Doctor | null {
+  return last >= 0 && last + 1 < blocks.length ? photoOnlyCard(blocks, last, last + 1) : null;
+}
+
 /** A picture's alt (and title) read as a card, where it is one and says nothing else. */
 function cardOfPicture(parts: string[]): Doctor | null {
   if (parts.some((p) => p.length > 60)) return null;

@@ -65,6 +65,13 @@ const POSTED_BY_RE = /(?:^|\s+)(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
  * the byline of a dated line, meta. Without a day on the line such a credit is left to the answer's edge rules (a lede may follow it).
  */
 const NEWSROOM_CREDITS_RE = /(?<![^\s|｜])[\p{Script=Han}·・]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+/**
+ * A paper's stamp opening with the outlet's name, one word, the day right after it and its reporter after the day
+ * (`江南网-掌上客户端 2022-10-15 18:16　记者 王芳`): the outlet's name is the stamp's, meta as its credit is. Only on a line
+ * whose reporter's credit is read (NEWSROOM_CREDITS_RE): a word before a day alone may be anything (a speaker, a place).
+ */
+const OUTLET_BEFORE_DAY_RE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·・\-－]{1,15}\s+\d/u;
+const OUTLET_AT_START_RE = /^\s*[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·・\-－]{1,15}(?=\s)/u;
 /** A byline before the day, parted from it by a bar (`By Jane Doe | May 6, 2023`, a portal's English byline): its author, meta as the day is. */
 const BY_BEFORE_DAY_RE = /^\s*(?:by|By|BY)\s+[^|｜·•，,。；;！!？?]{1,30}?\s*[|｜·•]\s*/u;
 /**
@@ -443,7 +450,9 @@ function readLine(printed: string): MetaLine {
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
   const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '').replace(CATEGORY_FIELD_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
-  const rest = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '').replace(NEWSROOM_CREDITS_RE, '') : dayless;
+  const credited = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '').replace(NEWSROOM_CREDITS_RE, '') : dayless;
+  // A paper's stamp naming the outlet before the day and its reporter after it (OUTLET_BEFORE_DAY_RE): the outlet's name is the stamp's.
+  const rest = credited !== dayless && OUTLET_BEFORE_DAY_RE.test(text) ? credited.replace(OUTLET_AT_START_RE, '') : credited;
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '') || filedUnderColumn(text);
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

@@ -13,7 +13,7 @@ import { isPostNominals } from '../card/english-card.js';
 import { noDoctor } from '../draft.js';
 import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
-import { withCellCard } from './label-cells.js';
+import { headedCellsCard, withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
 import { foldHan } from '../words/han-fold.js';
 import { bioBoxCard } from '../card/card-sentences.js';
@@ -136,17 +136,20 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   }
   const unlabelled = credited !== null || at === asks;
   const label = unlabelled ? null : blocks[at]!.text.trim().match(NAMED_ANSWER_RE) ?? blocks[at]!.text.trim().match(UNNAMED_ANSWER_RE)!;
+  // A bare label whose line goes on with the answerer's card alone, closed by a colon (`答：李明医生（{hospital}{department}{title}）：`),
+  // the answer on the lines under it: the card names who answers as a label's own would, and the line holds none of the answer.
+  const cardAfter = label && label[1] === undefined ? speakerCard(blocks[at]!.text.trim().slice(label[0].length).trim()) : null;
   const who = label?.[1] ?? '专家';
   const labelCard = parseCardParts([who]);
   // The name with the calling after it (`王芳医生答：`) names the doctor as the name alone does.
   const called = who.replace(CALLING_RE, '');
-  const named = UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(called) ? { ...labelCard, name: called } : null;
+  const named = cardAfter ?? (UNNAMED_RE.test(who) ? null : labelCard.name && labelCard.title ? labelCard : isName(called) ? { ...labelCard, name: called } : null);
   if (!UNNAMED_RE.test(who) && named === null) return null;
   // The article's box: the label's paragraph's parent holds the answer's paragraphs.
   const box = paragraphOf(blocks[at]!.node)?.parent ?? null;
   const paragraphs: string[] = [];
   const lines: number[] = [];
-  const first = label ? blocks[at]!.text.trim().slice(label[0].length).trim() : '';
+  const first = label && !cardAfter ? blocks[at]!.text.trim().slice(label[0].length).trim() : '';
   if (first) paragraphs.push(first);
   lines.push(at);
   let after = at + 1;
@@ -213,6 +216,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // Or a blog's author box in its side column above the post (`博主简介`: `name，hospital department title，…`), naming the doctor the label names.
   const blogBio = named !== null ? bioBoxCard(blocks, 0, question) : null;
   if (blogBio) credits.push(blogBio);
+  // Or the answerer's box of label cells far from the answer (`本期答疑专家` over 姓名 / 职称 / 医院 rows in the right column), the
+  // one such box on the page (label-cells.ts).
+  const cellsBox = headedCellsCard(blocks, question);
+  if (cellsBox) credits.push(cellsBox);
   const found = credits.find((c) => named === null || c.name === named.name) ?? null;
   // A byline naming the author alone, its hospital in the author-unit note after the article.
   const unit = found && !found.hospital ? blocks.slice(after, Math.min(end, after + 3)).map((b) => authorUnit(b.text)).find((u) => u !== null) ?? null : null;
@@ -220,7 +227,7 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // A label with the card in it (`王芳主任医师答：`) is the card; a credit naming the same doctor fills what it leaves out.
   // A bare label (答：, 医生回复：) makes the article a column only where its credits name the doctor: a page
   // whose card stands elsewhere (a blog's author box) is left to the page's reader.
-  if (label?.[1] === undefined && credit === null) return null;
+  if (label?.[1] === undefined && !cardAfter && credit === null) return null;
   const carded = named?.title ? (credit ? withCellCard(named, credit) : named) : credit;
   // The clinic a paper's note on its columnist names after the text (`（作者…為…醫師，診所：…）`, author-note.ts).
   const noted = carded && !carded.hospital ? authorNoteClinic(blocks, after, Math.min(end, after + 3), carded.name) : null;
@@ -230,6 +237,16 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // A signature left in the answer's text naming another (`答复人：李强 主任医师` under a 特邀专家 credit): who answers is not told.
   else if (card && paragraphs.some((p) => ![null, card.name].includes(signerName(p)))) doubts.push('the answer is signed by another doctor than the credit names');
   return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts, asks, opening: first ? at : lines[1] ?? at };
+}
+
+/** A card alone closed by a colon, no sentence in it (`李明医生（{hospital}{department}{title}）：`). */
+const SPEAKER_CARD_RE = /^([^:：。，,；;！!？?]{4,60})[:：]$/u;
+/** The doctor a card closed by a colon names, with a title and a hospital or department; null for any other text. */
+function speakerCard(text: string): Doctor | null {
+  const m = text.match(SPEAKER_CARD_RE);
+  if (!m) return null;
+  const card = parseCardParts([m[1]!.trim()]);
+  return card.name && card.title && (card.hospital || card.department) ? card : null;
 }
 
 const PARAGRAPHS = new Set(['p', 'div', 'li', 'td', 'section', 'article', 'blockquote']);

@@ -5,6 +5,7 @@ import { parseCardParts } from '../card/card-parts.js';
 import { textContent } from '../tree/page-index.js';
 import { hasLink } from '../tree/spanned-cells.js';
 import { isDepartment } from '../words/genre.js';
+import { CARD_HEAD_RE } from '../words/answer-labels.js';
 
 /**
  * A table that prints a record as label cells beside value cells (`<td rowspan="2">问题<br>描述</td><td>…</td>`,
@@ -132,6 +133,28 @@ export function labelCellsCard(cells: readonly LabelCell[], blocks: readonly Blo
   // A hospital's own board prints no hospital in its card (the site's): a replier's row with a title names the doctor enough.
   const named = doctor.name && doctor.title && (doctor.hospital || replier);
   return { doctor: named ? doctor : null, lines: [...card, ...licence, ...(asked ? [asked] : [])].flatMap((c) => [...c.lines, ...c.values]) };
+}
+
+/** How many lines under its head an answerer's box of label cells may take (a row's label and value each a line, a few rows). */
+const HEADED_BOX_LINES = 16;
+/**
+ * The answerer's box of label cells anywhere after the question (`本期答疑专家` over 姓名 / 职称 / 科室 / 医院 rows, an old table
+ * page's right column, or under the article's list): where no card stands by the answer, the doctor the one such box names, with a
+ * name, a title and a hospital. The head names its doctor the one answering the page (本期, 答疑, 特邀); a clinic's schedule (出诊专家,
+ * 坐诊医生) names who sees patients. Two such boxes, or none: no card (which answers is untold).
+ */
+export function headedCellsCard(blocks: readonly Block[], question: number): Doctor | null {
+  const found: Doctor[] = [];
+  for (let i = question + 1; i < blocks.length - 1; i++) {
+    const head = blocks[i]!.text.replace(/\s+/gu, '').replace(/[:：]$/u, '');
+    if (blocks[i]!.chars > 8 || blocks[i]!.linkChars > 0 || !CARD_HEAD_RE.test(head) || /^(?:本期|本次)?(?:出诊|坐诊)/u.test(head)) continue;
+    const cells = labelCells(blocks, i + 1, Math.min(blocks.length, i + 1 + HEADED_BOX_LINES));
+    // The box's rows right under its head.
+    if (cells.length === 0 || Math.min(...cells.flatMap((c) => c.lines)) !== i + 1) continue;
+    const { doctor } = labelCellsCard(cells, blocks);
+    if (doctor?.hospital) found.push(doctor);
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** The label of the row naming who replied (回复医生, 解答专家): the record's card. */

@@ -37,7 +37,7 @@ export function broadcastSpeaker(label: string, doctorName: string | null, hosts
   if (isHostLabel(text) || (hosts.has(text) && text !== doctorName)) return 'host';
   if (CALLER_RE.test(text) || isNamedCaller(text)) return 'asker';
   if (GUEST_RE.test(text)) return 'doctor';
-  if (doctorName !== null && (text === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
+  if (doctorName !== null && (calledName(text) === doctorName || CALLING_RE.exec(text)?.[1] === doctorName[0])) return 'doctor';
   return null;
 }
 
@@ -49,6 +49,14 @@ const ADDRESSED_RE = /^\p{Script=Han}{1,2}(?:女士|先生|小姐|太太|太|阿
  */
 const isNamedCaller = (label: string): boolean => /^(?:热线|场外|现场)?(?:观众|听众)(?:朋友)?\p{Script=Han}{2,4}$/u.test(label) || ADDRESSED_RE.test(label);
 
+/** A doctor's calling after their whole name (`王芳医生`, as a transcript labels the guest's turns): the name it follows. */
+const NAME_CALLING_RE = /(?:医生|医师|大夫)$/u;
+/** The name a speaker's label gives: the label, or the name before its calling (`王芳医生` is 王芳 speaking). */
+const calledName = (label: string): string => {
+  const bare = label.replace(NAME_CALLING_RE, '');
+  return bare !== label && isName(bare) ? bare : label;
+};
+
 /**
  * The guest a transcript's turns name where no card is read above them (a programme's page printing the guest's 嘉宾简介 after the
  * transcript): the one name opening turns beside the host's (`主持人：…`, `康梅：…`). Null where no host speaks, or several names do.
@@ -59,7 +67,8 @@ export function transcriptGuest(labels: readonly string[], hosts: ReadonlySet<st
   // The transcript opens with the host's or the caller's turn: labelled lines above it (`来源：…`) are the page's.
   const texts = all.slice(all.findIndex((t) => broadcastSpeaker(t, null, hosts) === 'host' || broadcastSpeaker(t, null, hosts) === 'asker'));
   // A caller named by a form of address (`李女士：`, `王先生：`, `张阿姨：`) is no guest: the programme names its guest by name or rank.
-  const names = new Set(texts.filter((t) => broadcastSpeaker(t, null, hosts) === null && isName(t) && !ADDRESSED_RE.test(t)));
+  // A label naming the guest with their calling (`王芳医生：`) names them as their name alone does.
+  const names = new Set(texts.filter((t) => broadcastSpeaker(t, null, hosts) === null).map(calledName).filter((t) => isName(t) && !ADDRESSED_RE.test(t)));
   return names.size === 1 ? [...names][0]! : null;
 }
 

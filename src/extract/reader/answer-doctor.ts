@@ -7,7 +7,7 @@ import { withWriterProfile } from '../card/writer-profile.js';
 import { isBookingButton } from '../words/call-to-action.js';
 import type { Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { authorCard, bioSentenceCard, headedBioCard, practiceSentenceCard, selfIntroCardIn } from '../card/card-sentences.js';
+import { authorCard, bioSentenceCard, guestBioCard, headedBioCard, practiceSentenceCard, selfIntroCardIn } from '../card/card-sentences.js';
 import { asksInSession } from '../layouts/qa-pairs.js';
 import { cardShapeDoubts, isCardFieldsLine, isOddHospital, withCardFields, withoutPostAsTitle, type FoundCard } from '../card/doctor-card.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -20,7 +20,7 @@ import { isDoctorBoxHead, withCardBox } from '../card/card-box.js';
 import { ANSWERER_LABEL_RE, CARD_HEAD_RE } from '../words/answer-labels.js';
 import type { Kind } from './line-kinds.js';
 import { readCardPictures } from '../card/card-pictures.js';
-import { photoCard, photoOnlyCard } from '../card/photo-card.js';
+import { photoAfterAnswer, photoCard, photoOnlyCard } from '../card/photo-card.js';
 import { verifiedAccountCard } from '../card/account-post.js';
 import { withCellCard } from '../layouts/label-cells.js';
 import { withRowsAfter } from '../card/card-rows.js';
@@ -127,15 +127,15 @@ interface AnswerPlace {
  * The answering doctor as the page names them: the card's (its pictures read), else a byline, a bio sentence,
  * a record's cells, a card line, a photo's caption, a credit, an account or a reader view's byline; else no one, doubted.
  */
-export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | 'cellCard' | 'credited' | 'account' | 'viewByline'>, doubts: string[]): Doctor {
-  const { blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end } = read;
+export function readDoctor(read: AnswerPlace & Pick<ClassifiedLines, 'kinds' | 'cellCard' | 'credited' | 'account' | 'viewByline' | 'chat'>, doubts: string[]): Doctor {
+  const { blocks, kinds, cellCard, credited, account, viewByline, chat, card, at, first, last, end } = read;
   const pictured = card ? readCardPictures(card.element, card.doctor) : null;
   if (pictured) doubts.push(...pictured.doubts);
   const byline = card ? null : authorCard(blocks, last + 1);
   // (Or the column's writer introducing themselves over or under the answer, card-sentences.ts: read first, a bio sentence's reading
   // taking `我是王芳` for the name where the intro closes the post, review pages.)
   const bio = card || byline ? null : (selfIntroCardIn(blocks, at.index + 1, end) ?? bioSentenceCard(blocks, last + 1, end) ?? (first >= 0 ? bioSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), first, true) : null) ?? headedBioCard(blocks, last + 1, end));
-  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? noCard(blocks, at.index, end, doubts);
+  const doctor = pictured?.doctor ?? byline ?? bio ?? (card ? null : cellCard.doctor) ?? cardLine(blocks, kinds, at.index, first, credited?.line) ?? (card ? null : photoCard(blocks, (i) => kinds[i] === 'card', at.index, first) ?? photoOnlyCard(blocks, at.index, first)) ?? credited?.doctor ?? (account ?? verifiedAccountCard(blocks, at.index))?.doctor ?? (viewByline?.name ? { name: viewByline.name, title: null, department: null, hospital: null, hospital_grade: null } : null) ?? (card || last < 0 ? null : authorNoteCard(blocks, last + 1, end)) ?? (card ? null : practiceSentenceCard(blocks, Math.max(0, at.index - BIO_LINES_ABOVE), end)) ?? (card ? null : photoAfterAnswer(blocks, last)) ?? (card || !chat.guest || last < 0 ? null : guestBioCard(blocks, chat.guest, last + 1, end)) ?? noCard(blocks, at.index, end, doubts);
   return doctor;
 }
 

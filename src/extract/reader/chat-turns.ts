@@ -62,7 +62,7 @@ const INLINE_LABEL_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'label', 'f
  * their date, the lines whose dates are the asker's (its turns' stamps, its description), none of
  * them the answer's date; and whether a broadcast's host was heard (`aired`).
  */
-export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[]; aired?: boolean } {
+export function markConversation(blocks: Block[], kinds: Kind[], question: number, end: number, doctorName: string | null): { notAnswerDates: number[]; yearless: number[]; aired?: boolean; guest?: string | null } {
   const none = { notAnswerDates: [], yearless: [] };
   // An AI assistant's turns (its intake before the doctor takes over) are the asker's side: none of the answer (assistant-turns.ts).
   // A consult record's visitor is the asker, the hospital's staff (导医, 客服) a side of their own, the doctor addressed by surname
@@ -99,9 +99,12 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   let hostTurns = 0;
   const otherGuests: number[] = [];
   const namedCallers: number[] = [];
+  const guestCredits: number[] = [];
   // Turns opened by a person neither side nor the host (`李女士：`, a caller named by address; no field's label, `热线电话：`): whose the unlabelled lines are is untold.
   let otherTurns = 0;
   const turnLabel = (i: number) => openedTurn(blocks[i]!)?.[1];
+  // A line the host's label opens (`主持人：孩子挂什么科`) is the host's turn, whatever kind its words were taken for (a department's 科: a card's).
+  const hostOpens = (i: number) => kinds[i] === 'card' && broadcastSpeaker(turnLabel(i) ?? '', null) === 'host';
   // No card read above the transcript (its guest's profile after it): the one name speaking beside the host is the guest's.
   // Worked out at the first turn label met: most pages have none, and are spared it.
   let guest: string | null | undefined = doctorName ?? undefined;
@@ -109,7 +112,8 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
   let named: Set<string> | undefined;
   const hostsOf = (): Set<string> => (named ??= pageHosts(blocks.map((b) => b.text)));
   const guestOf = (): string | null => {
-    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => turnLabel(question + 1 + k)).filter((l): l is string => l !== undefined), hostsOf());
+    // Turns are lines of text, or the host's: a share bar's `分享到：` or an editor's `责任编辑：` opens none.
+    if (guest === undefined) guest = transcriptGuest(Array.from({ length: Math.max(0, end - question - 1) }, (_, k) => (kinds[question + 1 + k] === 'text' || hostOpens(question + 1 + k) ? turnLabel(question + 1 + k) : undefined)).filter((l): l is string => l !== undefined), hostsOf());
     return guest;
   };
   const aired = (i: number): 'asker' | 'doctor' | 'host' | null => {
@@ -136,7 +140,7 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     // A speaker's line set as a heading of its turn (`<h6>医生：</h6>`) speaks it as well.
     if (kinds[i] === 'heading' && blocks[i]!.chars <= 12 && side(blocks[i]!.text) && kinds[i + 1] === 'text') speakers.set(i, side(blocks[i]!.text)!);
     if (kinds[i] === 'asker' && aired(i) === 'asker') callerTurns++;
-    if (kinds[i] !== 'text' && kinds[i] !== 'nav') continue;
+    if (kinds[i] !== 'text' && kinds[i] !== 'nav' && !hostOpens(i)) continue;
     const text = blocks[i]!.text;
     const head = kinds[i] === 'text' ? runInTurn(text) : null;
     const headSide = head ? side(head.speaker) : null;
@@ -159,6 +163,11 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     else if (opened && on === null && guestOf() !== null && opened[1] !== guestOf() && isPersonalName(opened[1]!) && asksQuestion(text.slice(opened[0].length)) && !hasCardLine(blocks, opened[1]!)) namedCallers.push(i);
     if (opened && on === null && side(opened[1]!) === null && isPersonalName(opened[1]!.replace(/\s+/gu, ''))) otherTurns++;
     const by = opened ? (side(opened[1]!) ?? (on === 'host' ? null : on)) : null;
+    // The guest's label over their name alone (`本期嘉宾：王芳`) credits the guest: no turn of theirs, the card's line.
+    if (by === 'doctor' && isName(text.slice(opened![0].length).trim())) {
+      guestCredits.push(i);
+      continue;
+    }
     // A staff member's line (`客服：…`) is neither side's, as a host's is.
     if (by === 'staff') hosts.push(i);
     else if (opened && by) inline.set(i, { who: by, from: opened[0].length });
@@ -184,8 +193,11 @@ export function markConversation(blocks: Block[], kinds: Kind[], question: numbe
     for (const i of hosts) kinds[i] = 'asker';
     if (hostAndGuest) for (const i of otherGuests) kinds[i] = 'end';
     if (hostAndGuest) for (const i of namedCallers) kinds[i] = 'asker';
+    if (hostAndGuest) for (const i of guestCredits) kinds[i] = 'card';
     // The host's turns told apart: the answer was given on air, a replay of the programme plays it (side-column.ts replayFormat).
-    return hostTurns > 0 || hostAbove ? { ...none, aired: true } : none;
+    // The guest the turns name, where no card did: who answers (their profile after the transcript may name no one: answer-doctor.ts).
+    const guest = hostAndGuest && doctorName === null ? guestOf() : null;
+    return hostTurns > 0 || hostAbove ? { ...none, aired: true, guest } : none;
   }
   const sides = new Set([...speakers.values(), ...[...runIn.values()].map((t) => t.who)]);
   if (speakers.size + runIn.size < 2 || sides.size < 2) return none;

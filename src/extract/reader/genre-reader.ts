@@ -473,7 +473,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (list.items.some((i) => i.doubts?.includes(OTHERS_AROUND))) doubts.push(OTHERS_AROUND);
   if (meta.conflicting) doubts.push(DISAGREE);
   // The answering doctor: the card's, else the byline, bio, cells, credit or account that names them (answer-doctor.ts).
-  let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, card, at, first, last, end }, doubts);
+  let doctor = readDoctor({ blocks, kinds, cellCard, credited, account, viewByline, chat, card, at, first, last, end }, doubts);
   // A forum signature with a line no field read (separated-signature.ts): its clinic may be that line.
   if (credited && 'unread' in credited && typeof credited.unread === 'string' && doctor.name === credited.doctor.name) doubts.push(`the signature prints a line the reader read as no field (${credited.unread.slice(0, 30)})`);
   // No card, and the text read is a member's answer under their byline and rank: the page holds no doctor's answer (member-answer.ts).

@@ -59,7 +59,7 @@ import { isEpisodeCredit } from '../words/episode-credits.js';
 import { isColumnNote, isLetterClosingWish, isLetterSignOff } from '../words/letter-column.js';
 import { isNewsLead, isPrintPageLine, isReporterByline, isWriterCredit } from '../words/news-lead.js';
 import { isAuthorNote } from '../card/author-note.js';
-import { isIntroducedBio, isPracticeSentence } from '../card/card-sentences.js';
+import { isIntroducedBio, isPracticeSentence, unnamedBioFields } from '../card/card-sentences.js';
 import { isAdverseReportHead } from '../layouts/drug-label.js';
 import { chineseHalf } from '../../core/bilingual-label.js';
 import { headsOtherContent } from '../card/side-column.js';
@@ -196,6 +196,8 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   if (isAuthorNote(text)) return 'card';
   // A column's guest introduced in one sentence (`{name}医生（MD, CCFP），家庭医生，现于{clinic}执业。`, card-sentences.ts): the card.
   if (isPracticeSentence(text) || isIntroducedBio(text)) return 'card';
+  // A labelled profile naming no one, the card's fields its first clause (`嘉宾简介：{hospital}{department}{title}，…`, card-sentences.ts): the card's.
+  if (unnamedBioFields(text) !== null) return 'card';
   if (isEmptyCardField(text)) return 'card';
   // A verification badge beside the card (已认证): the card's, however the card's box was drawn.
   if (isVerifiedBadge(text)) return 'card';

@@ -292,6 +292,13 @@ const SPEAKER_PREFIX_RE = /^\s*(\p{Script=Han}{2,4}?)(?:医生|医师|大夫|主
 export function withoutAnswererName(question: string, answerer: string | null): { text: string; doubt?: string } {
   const m = question.match(SPEAKER_PREFIX_RE);
   const rest = m ? question.slice(m[0].length).trim() : '';
+  // The answerer's name alone before the colon (`王芳：孩子发烧怎么办`, a programme's title after its column's name): theirs too,
+  // where it is the very name the card prints and what follows asks.
+  if (!m && answerer !== null) {
+    const named = question.match(/^\s*(\p{Script=Han}{2,4})\s*[:：]\s*(?=\S)/u);
+    const asked = named ? question.slice(named[0].length).trim() : '';
+    if (named?.[1] === answerer && [...asked].length >= 4 && asksQuestion(asked)) return { text: asked };
+  }
   if (!m || [...rest].length < 4) return { text: question };
   if (m[1] === answerer) return { text: rest };
   // (A column's or a kind of doctor's word there, `家庭医生：`, `儿科医生：`, names no one: no doubt.)
