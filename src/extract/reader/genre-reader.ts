@@ -464,6 +464,19 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   if (meta.date !== null && unyearedStamps.length > 0 && !unyearedStamps.some((i) => stampMonthDay(blocks[i]!.text) === meta.date!.slice(5)))
     doubts.push(`the chat's stamps print no year and none names the day read (${blocks[unyearedStamps[0]!]!.text.trim()})`);
   if (meta.date === null && chat.yearless.length > 0) doubts.push(`the chat's day line has no year to date the answer by (${blocks[chat.yearless[0]!]!.text})`);
+  // A whole day printed in the entry's head, between its question and its answer, on a line the meta reader does not take for
+  // meta (a stamp with words of a form not met before: an outlet, its staff) and no rule above read or knew to date something
+  // else: the answer's day, most likely. Said, not left as a quiet null. (A meta line's day left unread is a rule's choice: a
+  // reprint's 发布时间, an editor's 编辑于; a line labelling its day the question's, an update's or an issue's is known.)
+  if (meta.date === null && first > at.index) {
+    const dated = (text: string) => {
+      if (findDate(text) === null) return false;
+      const line = readMetaLine(text);
+      return !line.metaOnly && line.dates.every((d) => d.kind === 'answered' || d.kind === 'plain');
+    };
+    const unread = blocks.slice(at.index + 1, first).find((b, k) => b.chars <= 80 && !known.includes(at.index + 1 + k) && !foreign.has(at.index + 1 + k) && dated(b.text));
+    if (unread) doubts.push(`a whole day in the entry's head not read as the answer's (${unread.text.trim().slice(0, 30)})`);
+  }
   doubts.push(...questionDoubts(at));
   // A session's theme over a transcript of several questions: its answer is the guest's turns to all, greetings and farewells
   // among them read by no certain rule (transcript-speakers.ts).
