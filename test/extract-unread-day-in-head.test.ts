@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
 /**
- * A whole day printed between the question and the answer that no rule reads, on hand-written pages: a paper's stamp in a
- * form the reader has not met (its outlet, the day, then its staff). Before, the entry came out with no date and no doubt, a
+ * A whole day printed between the question and the answer that no rule reads, on hand-written pages: a paper's page line in a
+ * form the reader has not met (the day, the paper, its page and its desk's staff). Before, the entry came out with no date and no doubt, a
  * clean-looking row missing the day the page prints; now the reading is doubted. A day the page labels as the question's
  * (`提问时间：`) is known to be none of the answer's and raises no doubt; a day the reader takes raises none either.
  */
@@ -16,7 +16,7 @@ const own = (head: string) => entriesOf(extractOrThrow(pageRecord(page(head)))).
 
 describe('a whole day in the entry’s head that no rule reads', () => {
   it('leaves the date null and the reading doubted, not a quiet null', () => {
-    const entry = own('东江晚报全媒体 2023-04-12　记者 王芳 通讯员 陈晨');
+    const entry = own('2023-04-12 东江晚报 A08 · 本版编辑 王芳 · 美编 陈晨 · 校对 李强');
     expect(entry.answer_paragraphs).toEqual(ANSWER);
     expect(entry.date).toBeNull();
     expect(entry.flags).toContain('unsure_reading');
