@@ -10,6 +10,7 @@ import { comparable } from '../../core/text.js';
 import type { FoundCard } from '../card/doctor-card.js';
 import { isTruncated, previewLines, withoutCutPrompt } from '../words/answer-preview.js';
 import { isPrintPageNumber } from '../words/print-page-number.js';
+import { mayBeCreditOrCaption } from '../words/furniture-lines.js';
 import { asksQuestion, isAskerLabel, isAskerLine, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from '../words/genre.js';
 import { inside, lineBox, type Block } from '../lines/html-lines.js';
 import { datesAsking, readMetaLine } from '../dates/page-meta.js';
@@ -527,6 +528,10 @@ export function readAnswer(
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
   const voiced = paragraphs.find((p) => OTHER_VOICE_RE.test(p) || isOtherAnswersHead(p) || ADDRESSES_DOCTOR_RE.test(p.trim()));
   if (voiced) doubts.push(`the answer holds a line of someone else (${voiced.slice(0, 20)})`);
+  // A short line naming a desk's role or a picture's source (`编辑 王芳 审核 李明`, `（編輯／王芳）`, `资料图`) in a form no rule
+  // knows: a credit or a caption read into the answer, most likely (furniture-lines.ts).
+  const credit = paragraphs.find(mayBeCreditOrCaption);
+  if (credit) doubts.push(`the answer holds a short line naming a desk's role or a picture's source (${credit.slice(0, 20)})`);
   // A preview cut by a login wall is the answer as the page shows it; one cut by 展开全文 hides its full text somewhere not found.
   const cut = walled ? undefined : paragraphs.find(isTruncated);
   if (cut) doubts.push(`the answer holds a line cut short, a preview whose full text was not found (${cut.slice(-20)})`);

@@ -103,6 +103,16 @@ const STAFF_WORK = '(?:(?:本版|本期|本栏|本文)?(?:文字|文|图片|图|
 const staffRun = (role: string) => `${STAFF_WORK}(?:${role}\\s+\\p{Script=Han}{2,4}\\s*(?:(?:文字|图片|摄影)\\s+)?){1,4}`;
 export const STAFF_CREDITS_RE = new RegExp(`^(?:[（(]\\s*${staffRun(STAFF_OR_REVIEWER_ROLE)}[）)]|[（(]?\\s*${staffRun(STAFF_ROLE)}[）)]?)$`, 'u');
 /**
+ * A short line that names a desk's role or a picture's source and says nothing (no clause, no sentence's end): `编辑 王芳 审核
+ * 李明`, `（編輯／王芳）`, `资料图`, `圖／民視新聞`, in any form the rules above do not know. Not taken as furniture by itself (a
+ * doctor's short line could name 审核 or 图片), only a reason to doubt an answer that holds it (answer-text.ts).
+ */
+const DESK_OR_PICTURE_WORD_RE = /编辑|編輯|责编|責編|审核|審核|审校|審校|校对|校對|记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|摄像|攝像|文字整理|撰稿|美编|美編|供图|供圖|配图|配圖|资料图|資料圖|资料照|資料照|示意图|示意圖|图片来源|圖片來源|图源|圖源|[图圖攝摄]\s*[/／]/u;
+export const mayBeCreditOrCaption = (text: string): boolean => {
+  const line = text.trim();
+  return [...line].length <= 40 && !/[，,。；;！!？?]/u.test(line) && DESK_OR_PICTURE_WORD_RE.test(line);
+};
+/**
  * A self-media platform's statement under an account's article (搜狐号, 网易号: `特别声明：本文为…作者上传并发布，仅代表该作者观点`):
  * the platform's, where the answer has ended.
  */
