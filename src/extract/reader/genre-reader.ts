@@ -71,7 +71,7 @@ import { formatFromSigns } from './answer-format.js';
 import { answeredFeed, unlistedQuestions, OFF_SITE, checkRelated, isAloneInBox, headsOnlyLinks } from './related-check.js';
 import { metaTagDate, headOf } from '../dates/meta-tag-date.js';
 import { translatedHalfDay } from '../dates/translated-day.js';
-import { findOwnQuestion, questionDoubts } from './own-question.js';
+import { findOwnQuestion, questionDoubts, questionShapeDoubt } from './own-question.js';
 import { withoutAnswererName, withoutColumnName } from './page-question.js';
 import { zoneEnd, firstItemAfter, othersEnd, othersBefore, ownEnd, boxOf, endAfter, listBoxInText } from './answer-zone.js';
 import { foreignStamps } from './foreign-stamps.js';
@@ -514,6 +514,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const unnamed = withoutAnswererName(at.text, doctor.name);
   if (unnamed.doubt) doubts.push(unnamed.doubt);
   const read = { question: unnamed.text, paragraphs: withoutNameSignature(paragraphs, doctor.name), doctor, date: meta.date, readBy: 'genre' as ReadBy };
+  const shape = questionShapeDoubt(read.question);
+  if (shape) doubts.push(shape);
   if (paragraphs[0] && (asksAgain(paragraphs[0], at.text) || opensWithQuestion(paragraphs[0], at.text) || /[？?]$/u.test(paragraphs[0]))) doubts.push(`the answer starts with the asker's words or a question (${paragraphs[0].slice(0, 20)})`);
   if (structured) checkStructuredData(read, structured, blocks, doubts, card?.element ?? null);
   // A paywalled preview may show only the answer's lead-in (`…可能是以下原因引起：`): the part shown, no sentence ended.
