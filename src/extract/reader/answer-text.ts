@@ -19,7 +19,7 @@ import { isPaywallPrompt, isWallPrompt } from '../words/read-more.js';
 import { withoutTextMarks } from '../words/references.js';
 import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
-import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
+import { ADVICE_HEAD_RE, ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
@@ -293,10 +293,11 @@ export function readAnswer(
       (last ? lineBox(block.node) === lineBox(last.node) || headsNextSection(block, last, next, kinds[i + 1]) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
     // So too where it opens the next of the answer's section boxes (`<details><summary>改善建议</summary>…`): its head.
+    // An advice head (`医生建议`) is one where the answer taken so far opens under a head of its own (`病因分析`, no sentence).
     const headBetween =
       kind === 'label' &&
       last !== undefined &&
-      !ANSWER_LABEL_RE.test(block.text) &&
+      (!ANSWER_LABEL_RE.test(block.text) || (ADVICE_HEAD_RE.test(block.text.trim()) && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text))) &&
       next !== undefined &&
       kinds[i + 1] === 'text' &&
       ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
@@ -304,7 +305,12 @@ export function readAnswer(
     // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them.
     let after = i;
     while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
-    const setIn = kind === 'nav' && last !== undefined && after < end && kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node);
+    // Or the next section's head after them (a `相关阅读` link box between a paragraph and `专家提醒` over the next ones): a short head,
+    // no answer's label (another's answer may follow its own), in that container over the answer's text.
+    const headOver = (j: number) =>
+      (kinds[j] === 'heading' || kinds[j] === 'label') && blocks[j]!.chars <= 12 && !PROSE_RE.test(blocks[j]!.text) && !ANSWER_LABEL_RE.test(blocks[j]!.text.trim()) &&
+      kinds[j + 1] === 'text' && j + 1 < end && lineBox(blocks[j]!.node) === lineBox(last!.node) && lineBox(blocks[j + 1]!.node) === lineBox(last!.node);
+    const setIn = kind === 'nav' && last !== undefined && after < end && ((kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node)) || headOver(after));
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.
