@@ -32,4 +32,10 @@ describe('an answer’s section heads and a further-reading box between its part
     const entry = pageOf(page(`<p>${LEAD}</p>${box}<h3>护理建议</h3>${POINTS.map((p) => `<p>${p}</p>`).join('')}`))!;
     expect(entry.answer_paragraphs).toEqual([LEAD, "护理建议", ...POINTS]);
   });
+
+  it('reads on past the box to an advice head under the answer’s first head', () => {
+    const box = '<div class="inbox"><span>延伸阅读</span><a href="/a/78.html">手脚冰凉怎么调理</a></div>';
+    const entry = pageOf(page(`<h3>病情分析</h3><p>${LEAD}</p>${box}<h3>专家建议</h3>${POINTS.map((p) => `<p>${p}</p>`).join('')}`))!;
+    expect(entry.answer_paragraphs).toEqual(['病情分析', LEAD, '专家建议', ...POINTS]);
+  });
 });

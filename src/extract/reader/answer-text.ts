@@ -294,10 +294,11 @@ export function readAnswer(
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
     // So too where it opens the next of the answer's section boxes (`<details><summary>改善建议</summary>…`): its head.
     // An advice head (`医生建议`) is one where the answer taken so far opens under a head of its own (`病因分析`, no sentence).
+    const sectionLabel = (text: string) => !ANSWER_LABEL_RE.test(text) || (ADVICE_HEAD_RE.test(text.trim()) && taken.length > 0 && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text));
     const headBetween =
       kind === 'label' &&
       last !== undefined &&
-      (!ANSWER_LABEL_RE.test(block.text) || (ADVICE_HEAD_RE.test(block.text.trim()) && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text))) &&
+      sectionLabel(block.text) &&
       next !== undefined &&
       kinds[i + 1] === 'text' &&
       ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
@@ -306,9 +307,9 @@ export function readAnswer(
     let after = i;
     while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
     // Or the next section's head after them (a `相关阅读` link box between a paragraph and `专家提醒` over the next ones): a short head,
-    // no answer's label (another's answer may follow its own), in that container over the answer's text.
+    // no answer's label (another's answer may follow its own) but a section's, in that container over the answer's text.
     const headOver = (j: number) =>
-      (kinds[j] === 'heading' || kinds[j] === 'label') && blocks[j]!.chars <= 12 && !PROSE_RE.test(blocks[j]!.text) && !ANSWER_LABEL_RE.test(blocks[j]!.text.trim()) &&
+      (kinds[j] === 'heading' || kinds[j] === 'label') && blocks[j]!.chars <= 12 && !PROSE_RE.test(blocks[j]!.text) && sectionLabel(blocks[j]!.text) &&
       kinds[j + 1] === 'text' && j + 1 < end && lineBox(blocks[j]!.node) === lineBox(last!.node) && lineBox(blocks[j + 1]!.node) === lineBox(last!.node);
     const setIn = kind === 'nav' && last !== undefined && after < end && ((kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node)) || headOver(after));
     if (setIn) continue;
