@@ -44,6 +44,8 @@ const headsBeforeAnswer = (head: string) => BLURB_HEAD_RE.test(head) || ASKED_HE
 const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
 /** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
 const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
+/** A table's row as the answer reads it: two to six cells, each short, one space between them (answer-table.ts joins them so). */
+const CELLS_ROW_RE = /^[^\s]{1,24}(?: [^\s]{1,24}){1,5}$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补充)\\s*[:：]';
 const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
@@ -528,7 +530,10 @@ export function readAnswer(
   // A short dated line in an answer is page meta in words the reader does not know.
   // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
   // the page's wrapping or its paragraphs, which the reader cannot tell apart.
-  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!));
+  // A row of a table's cells (`口服 每日两次，饭后 勿自行加量`, one space between cells) among others (a row before or after it) is no
+  // sentence broken over two paragraphs: each row is its own, and the table's last is followed by the answer's next line.
+  const rows = (i: number) => CELLS_ROW_RE.test(paragraphs[i]!) && (CELLS_ROW_RE.test(paragraphs[i + 1] ?? '') || CELLS_ROW_RE.test(paragraphs[i - 1] ?? ''));
+  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!) && !rows(i));
   if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
   const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);
