@@ -23,7 +23,7 @@ const pageOf = (html: string) => entriesOf(extractOrThrow(pageRecord(html))).fin
 describe('a paper’s stamp: its name before the day, its reporter’s labelled credit after it', () => {
   it('reads the stamp as meta', () => {
     expect(readMetaLine('江城晨报 2021-03-09 08:15　文／江城晨报记者 李可').metaOnly).toBe(true);
-    expect(readMetaLine('江城晨报 2021-03-09 08:15').metaOnly).toBe(true);
+    expect(readMetaLine('2021-03-09 08:15 江城晨报 记者 李可').metaOnly).toBe(true);
     expect(readMetaLine('2021-03-09 08:15　采写：本报记者 李可').metaOnly).toBe(true);
   });
 
@@ -31,6 +31,10 @@ describe('a paper’s stamp: its name before the day, its reporter’s labelled 
     const entry = pageOf(page('江城晨报 2021-03-09 08:15　文／江城晨报记者 李可'))!;
     expect(entry.question).toBe(Q);
     expect(entry.date).toBe('2021-03-09');
+  });
+
+  it('leaves a paper’s name beside a bare day, no reporter credited, as before (a reprint’s credit as often)', () => {
+    expect(readMetaLine('江城晨报 2021-03-09 08:15').metaOnly).toBe(false);
   });
 
   it('keeps a sentence with a day as text', () => {
