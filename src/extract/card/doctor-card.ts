@@ -9,7 +9,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
 import { ENGLISH_DOCTOR_TITLES, isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
-import { isKnownTitle, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
+import { isKnownTitle, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isReadingBoxLine, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
@@ -179,6 +179,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       if (isLabelledProse(b.text)) continue;
       // Nor a box of goods headed by who picked them (`药师推荐`: a title word before 推荐, genre.ts).
       if (isRecommendedBoxHead(b.text)) continue;
+      // Nor a further-reading box's line of links (`延伸阅读 天气转凉　医师提醒注意保暖`, genre.ts): articles' titles.
+      if (isReadingBoxLine(foldHan(b.text), b.chars, b.linkChars)) continue;
       // Nor an ad's call to sign up for a course (`营养师线上课程｜立即报名`, call-to-action.ts): its title word names who teaches, no one answering.
       if (isSignUpCall(foldHan(b.text))) continue;
       // Nor the asker's line, whatever calling it prints (`提問者：護理師 小美`): who asked, never who answered.

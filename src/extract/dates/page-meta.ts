@@ -64,7 +64,13 @@ const POSTED_BY_RE = /(?:^|\s+)(?:by|By|BY)\s+[^\s，,。；;！!？?]{1,24}$/u;
  * A paper's stamp: its own name before its reporter and 通讯员 beside the day (`江南日报·客户端记者 王芳 通讯员 李明  2022-10-15 18:16`):
  * the byline of a dated line, meta. Without a day on the line such a credit is left to the answer's edge rules (a lede may follow it).
  */
-const NEWSROOM_CREDITS_RE = /(?<![^\s|｜])[\p{Script=Han}·・]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+// Its label too (`采写：南都记者 王芳`, `文／本报记者 王芳`): who wrote the piece up, the credit's word.
+const NEWSROOM_CREDITS_RE = /(?<![^\s|｜])(?:(?:采写|採寫|撰文|图文|圖文|文)\s*[:：/／]\s*)?[\p{Script=Han}·・]{0,12}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}(?=\s|$)/gu;
+/**
+ * A paper's own name standing alone on its stamp beside the day and its reporter's credit (`南江都市报 2022-05-31 22:42　采写：…记者 王芳`,
+ * `2023-05-06 某某晚报 记者 王芳`): its masthead over the web copy, meta as the day is (a paper names itself on its stamp as a site its column).
+ */
+const PAPER_NAME_RE = /(?<![^\s|｜·•])\p{Script=Han}{1,8}?(?:日报|晚报|早报|晨报|都市报|商报|时报|快报|周报|日報|晚報|早報|晨報|都市報|商報|時報|快報|週報)(?=[\s|｜·•]|$)/gu;
 /**
  * A paper's stamp opening with the outlet's name, one word, the day right after it and its reporter after the day
  * (`江南网-掌上客户端 2022-10-15 18:16　记者 王芳`): the outlet's name is the stamp's, meta as its credit is. Only on a line
@@ -450,9 +456,12 @@ function readLine(printed: string): MetaLine {
   const dated = dates.length > 0 || text.search(UNREAD_DATED_AS_RE) !== -1;
   const dayless = (dated ? text.replace(AIRED_NOTICE_RE, '').replace(DATE_LABEL_RE, '').replace(DAY_NAMES_RE, '').replace(TIME_ZONE_RE, '').replace(PRINT_PAGE_RE, '').replace(CATEGORY_FIELD_RE, '') : text).replace(DATED_AS_RE, '').replace(UNREAD_DATED_AS_RE, '').replace(RELATIVE_DATED_AS_RE, '').replace(YEARLESS_DATED_AS_RE, '').replace(MONTH_DATED_AS_RE, '').replace(FORMAT_WORD_RE, '').replace(PERIODICAL_ISSUE_RE, '').replace(ISSUE_NUMBER_RE, '');
   // A blog's byline follows the post's day, read or a numeric one left unread (`01/03/2023 by …`: day or month first).
-  const credited = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '').replace(NEWSROOM_CREDITS_RE, '') : dayless;
-  // A paper's stamp naming the outlet before the day and its reporter after it (OUTLET_BEFORE_DAY_RE): the outlet's name is the stamp's.
-  const rest = credited !== dayless && OUTLET_BEFORE_DAY_RE.test(text) ? credited.replace(OUTLET_AT_START_RE, '') : credited;
+  const uncredited = dated ? dayless.replace(POSTED_BY_RE, '').replace(BY_BEFORE_DAY_RE, '') : dayless;
+  const credited = dated ? uncredited.replace(NEWSROOM_CREDITS_RE, '') : dayless;
+  // Only on a stamp whose reporter is credited: the outlet's name before the day (OUTLET_BEFORE_DAY_RE) and the paper's own name
+  // (PAPER_NAME_RE) are the stamp's; a word or a paper's name beside a bare day may be anything (a speaker, a reprint's credit).
+  const reported = credited !== uncredited;
+  const rest = reported ? (OUTLET_BEFORE_DAY_RE.test(text) ? credited.replace(OUTLET_AT_START_RE, '') : credited).replace(PAPER_NAME_RE, '') : credited;
   // A line of text is told by its first word, before the scan of all of it.
   const metaOnly = rest === '' || (META_WORD_AT_START_RE.test(rest) && rest.replace(META_WORDS_RE, '') === '') || filedUnderColumn(text);
   // A format word beside a price names a service on offer (`图文咨询 ¥29`, a button to book one), not how this answer was given.

@@ -20,7 +20,7 @@ import { isPaywallPrompt, isWallPrompt } from '../words/read-more.js';
 import { withoutTextMarks } from '../words/references.js';
 import { withoutChapterList } from '../layouts/video-page.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
-import { ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
+import { ADVICE_HEAD_RE, ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABEL_PREFIX_RE, BLURB_HEAD_RE } from '../words/answer-labels.js';
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
@@ -45,6 +45,8 @@ const headsBeforeAnswer = (head: string) => BLURB_HEAD_RE.test(head) || ASKED_HE
 const CLOSING_REMINDER_RE = /^(?:专家|医生|小编|编者|温馨|特别|健康|友情)(?:提醒|寄语)(?:\s*[:：，,]|$)/u;
 /** A line's end inside a phrase: a Han character, a digit or a comma (、，), no sentence's end, colon or bracket. */
 const MID_PHRASE_END_RE = /[\p{Script=Han}\d、，,]$/u;
+/** A table's row as the answer reads it: two to six cells, each short, one space between them (answer-table.ts joins them so). */
+const CELLS_ROW_RE = /^[^\s]{1,24}(?: [^\s]{1,24}){1,5}$/u;
 /** A line spoken by someone other than the answering doctor, or another doctor's byline: not the answer. */
 const ASKER_VOICE = '(?:患者|病人|提问者|网友|用户|家属|追问|补充)\\s*[:：]';
 const OTHER_VOICE_RE = new RegExp(`^(?:${ASKER_VOICE}|(?:回答者|回答人|答题者|回复者|解答者)\\s*[:：])`, 'u');
@@ -294,10 +296,12 @@ export function readAnswer(
       (last ? lineBox(block.node) === lineBox(last.node) || headsNextSection(block, last, next, kinds[i + 1]) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
     // So too where it opens the next of the answer's section boxes (`<details><summary>改善建议</summary>…`): its head.
+    // An advice head (`医生建议`) is one where the answer taken so far opens under a head of its own (`病因分析`, no sentence).
+    const sectionLabel = (text: string) => !ANSWER_LABEL_RE.test(text) || (ADVICE_HEAD_RE.test(text.trim()) && taken.length > 0 && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text));
     const headBetween =
       kind === 'label' &&
       last !== undefined &&
-      !ANSWER_LABEL_RE.test(block.text) &&
+      sectionLabel(block.text) &&
       next !== undefined &&
       kinds[i + 1] === 'text' &&
       ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
@@ -305,7 +309,12 @@ export function readAnswer(
     // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them.
     let after = i;
     while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
-    const setIn = kind === 'nav' && last !== undefined && after < end && kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node);
+    // Or the next section's head after them (a `相关阅读` link box between a paragraph and `专家提醒` over the next ones): a short head,
+    // no answer's label (another's answer may follow its own) but a section's, in that container over the answer's text.
+    const headOver = (j: number) =>
+      (kinds[j] === 'heading' || kinds[j] === 'label') && blocks[j]!.chars <= 12 && !PROSE_RE.test(blocks[j]!.text) && sectionLabel(blocks[j]!.text) &&
+      kinds[j + 1] === 'text' && j + 1 < end && lineBox(blocks[j]!.node) === lineBox(last!.node) && lineBox(blocks[j + 1]!.node) === lineBox(last!.node);
+    const setIn = kind === 'nav' && last !== undefined && after < end && ((kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node)) || headOver(after));
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.
@@ -522,7 +531,10 @@ export function readAnswer(
   // A short dated line in an answer is page meta in words the reader does not know.
   // A paragraph that stops mid-phrase with the next going on (`…一般几天就` / `能缓解，…`): a line break inside a sentence,
   // the page's wrapping or its paragraphs, which the reader cannot tell apart.
-  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!));
+  // A row of a table's cells (`口服 每日两次，饭后 勿自行加量`, one space between cells) among others (a row before or after it) is no
+  // sentence broken over two paragraphs: each row is its own, and the table's last is followed by the answer's next line.
+  const rows = (i: number) => CELLS_ROW_RE.test(paragraphs[i]!) && (CELLS_ROW_RE.test(paragraphs[i + 1] ?? '') || CELLS_ROW_RE.test(paragraphs[i - 1] ?? ''));
+  const broken = paragraphs.findIndex((p, i) => i + 1 < paragraphs.length && [...p].length >= 12 && MID_PHRASE_END_RE.test(p) && PROSE_RE.test(p) && !ENUMERATED_RE.test(paragraphs[i + 1]!) && !isSectionHead(paragraphs[i + 1]!) && !rows(i));
   if (broken !== -1) doubts.push(`a paragraph stops mid-phrase and the next goes on (${paragraphs[broken]!.slice(-10)} / ${paragraphs[broken + 1]!.slice(0, 10)})`);
   const dated = paragraphs.find((p) => (p.length <= 30 && readMetaLine(p).dates.length > 0) || ENDS_WITH_DATE_RE.test(p));
   if (dated) doubts.push(`the answer holds a dated line (${dated})`);

@@ -17,6 +17,11 @@ export const ANSWER_LABEL_RE =
  * of the answer's text, that box is the answer (answer-text.ts). Not a section's head (医生建议, 病情分析), which heads a part of it.
  */
 export const ANSWERER_LABEL_RE = /^(?:(?:医生|专家|大夫|医师|药师)的?(?:解答|回答|答复)|答)\s*[:：]?$/u;
+/**
+ * The head of the answer's advice (医生建议, 专家建议, 建议): it labels the answer where it heads it, but under a head of the answer's
+ * own (病因分析 over its paragraph) it is the next section's head, as 治疗建议 is: advice is a part of the answer, not all of it.
+ */
+export const ADVICE_HEAD_RE = /^(?:(?:医生|专家|大夫|医师|药师)?建议)\s*[:：]?$/u;
 /** A line that starts an enumeration (一、 1. （1）): a point or sub-heading of the answer, not a label. */
 export const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 /** A post's bracketed answer label (`【曹娟医生答】`, `【回复】`), on its own line or run into the answer's first. */

@@ -8,9 +8,9 @@ import { findOne } from 'domutils';
  * figure) is kept.
  */
 
-/** Wording of picture credits and pointers, wherever the caption stands. */
+/** Wording of picture credits and pointers, wherever the caption stands; a paper's `资料图` (a file picture, not taken for this piece) too. */
 const CREDIT_RE =
-  /^[▲△▼↑☝]|^[（(]?(?:图片|图像|配图|图)(?:来源|来自|源|出处|仅供参考|为示意|系示意|非本人)|^(?:图\s*[\d一二三四五六七八九十]*\s*[:：]|图源|摄影|摄\s*[:：]|来源\s*[:：]\s*(?:网络|图虫|视觉中国|站酷))|侵删|侵权(?:请)?(?:联系)?删除|^[（(]?(?:示意图|配图|插图)[）)]?$/u;
+  /^[▲△▼↑☝]|^[（(]?(?:图片|图像|配图|图)(?:来源|来自|源|出处|仅供参考|为示意|系示意|非本人)|^(?:图\s*[\d一二三四五六七八九十]*\s*[:：]|图源|摄影|摄\s*[:：]|来源\s*[:：]\s*(?:网络|图虫|视觉中国|站酷))|侵删|侵权(?:请)?(?:联系)?删除|^[（(]?(?:示意图|配图|插图)[）)]?$|^[（(]?(?:资料图|資料圖|资料照片|資料照片)片?(?:[）)]|\s*[:：]|$)/u;
 /** How long a caption that is no sentence may be. */
 const SHORT = 16;
 

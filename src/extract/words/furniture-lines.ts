@@ -76,9 +76,10 @@ export const DIAGNOSIS_FIELD_RE = /^(?:初步|临床|门诊)?诊断(?:结果|意
 export const TAGS_RE = /^(?:标签|关键词|相关标签|相关疾病|相关科室|所属分类|分类|相关搜索|相关药品)\s*[:：]/u;
 /**
  * An article's byline or editor's credit after its text (责任编辑：…, 责编：…, 来源：…, `（编辑：…）`, a page's editor `（本期编辑：…）`, a reviewer with their office `审核：name（医务部）`), perhaps after a
- * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended.
+ * news site's buttons (`【纠错】 【责任编辑：…】`): where the answer has ended. Taiwan's papers sign it in their script with a
+ * slash (`（編輯／王芳）`), as a slash parts 文／ from its writer.
  */
-export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:(?:本版|本期|本栏|本刊)(?:责任)?编辑|责任编辑|责编|编辑|审核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
+export const BYLINE_RE = /^(?:[【[]\s*(?:纠错|打印|关闭|收藏|分享)\s*[】\]]\s*)*[（(【[]?\s*(?:文\s*[/／]\s*)?(?:(?:本版|本期|本栏|本刊)(?:责任)?编辑|责任编辑|责编|编辑|責任編輯|責編|編輯|审核|審核|审校|校对|(?:本文|文章|内容)?来源|出处)\s*[:：/／]\s*[^，,。；;！!？?（()）【】[\]]{0,20}(?:[（(][^，,。；;！!？?（()）]{1,12}[）)])?[）)】\]]?$/u;
 /**
  * A board's author line over a post: its label and the account's handle, no space in it, the owner's name bracketed after on some
  * (`作者 kneedoc (李明)`, `作者：kneedoc`, `發文者 bone_doc（李明）`, `楼主：膝盖小王`): the board's, none of the post. A handle after
@@ -101,7 +102,9 @@ const STAFF_ROLE = '(?:责任编辑|责编|编辑|校对|审校|美编|记者|�
 const STAFF_OR_REVIEWER_ROLE = '(?:责任编辑|责编|编辑|校对|审校|审核|美编|记者|实习生|通讯员)';
 const STAFF_WORK = '(?:(?:本版|本期|本栏|本文)?(?:文字|文|图片|图|摄影)\\s*[:：/／]?\\s*)?';
 const staffRun = (role: string) => `${STAFF_WORK}(?:${role}\\s+\\p{Script=Han}{2,4}\\s*(?:(?:文字|图片|摄影)\\s+)?){1,4}`;
-export const STAFF_CREDITS_RE = new RegExp(`^(?:[（(]\\s*${staffRun(STAFF_OR_REVIEWER_ROLE)}[）)]|[（(]?\\s*${staffRun(STAFF_ROLE)}[）)]?)$`, 'u');
+// Unbracketed, a 审核 after an editor's credit is the desk's own reviewer (`编辑 王芳 审核 李明`): the run opens with the staff's role.
+const staffThenReviewer = `${STAFF_WORK}${STAFF_ROLE}\\s+\\p{Script=Han}{2,4}\\s*(?:${STAFF_OR_REVIEWER_ROLE}\\s+\\p{Script=Han}{2,4}\\s*){1,3}`;
+export const STAFF_CREDITS_RE = new RegExp(`^(?:[（(]\\s*${staffRun(STAFF_OR_REVIEWER_ROLE)}[）)]|[（(]?\\s*${staffRun(STAFF_ROLE)}[）)]?|${staffThenReviewer})$`, 'u');
 /**
  * A short line that names a desk's role or a picture's source and says nothing (no clause, no sentence's end): `编辑 王芳 审核
  * 李明`, `（編輯／王芳）`, `资料图`, `圖／民視新聞`, in any form the rules above do not know. Not taken as furniture by itself (a

@@ -362,6 +362,12 @@ export const isOwnDoctorHead = (heading: string) => OWN_DOCTOR_HEAD_RE.test(head
  * questions, a related list, where a bare 延伸阅读 lists articles as often (related-list.ts decides those by their items).
  */
 const READING_OF_QA_RE = /^(?:延伸|扩展|拓展|推荐|相关|更多)阅读\s*[:：｜|]\s*\p{Script=Han}{0,6}?(?:问答|答疑|Q&A|Q＆A|QA)$/u;
+/**
+ * A further-reading box run into one line with its links (`延伸阅读 天气转凉　医师提醒注意保暖 …`, a box set into an article): its
+ * links are articles' titles, whatever calling they print (a title word in a headline is no one's card). Only a line of links.
+ */
+const READING_BOX_RE = /^[【［[〔]?\s*(?:延伸|扩展|拓展|推荐|相关|更多)阅读/u;
+export const isReadingBoxLine = (line: string, chars: number, linkChars: number): boolean => 2 * linkChars >= chars && READING_BOX_RE.test(line.trim());
 /** A related list's label, also in brackets as an old site prints it (`[相关问题]`, `【相关推荐】`). */
 export const isRelatedLabel = (line: string): boolean => {
   // A bilingual label (`Related Q&A 相关问答`) by its Chinese half (bilingual-label.ts).
