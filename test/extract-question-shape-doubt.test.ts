@@ -23,9 +23,12 @@ describe('a question holding meta no rule took off', () => {
     expect(entry.question).toBe('孩子咳嗽两周不好怎么办');
     expect(entry.flags).not.toContain('unsure_reading');
   });
-  it('is told by shape: a year as the subject, a bracketed aside about the illness are no meta', () => {
+  it('is told by shape: a year as the subject, a bracketed aside about the illness, a kind of doctor before a colon are no meta', () => {
     expect(questionShapeDoubt('2023年孩子咳嗽两周不好怎么办')).toBeNull();
     expect(questionShapeDoubt('孩子咳嗽（有痰）两周不好怎么办')).toBeNull();
     expect(questionShapeDoubt('孩子咳嗽两周（夜里加重）怎么办')).toBeNull();
+    // A kind of doctor before the colon (a column's name) names no one.
+    expect(questionShapeDoubt('家庭医生：孩子咳嗽两周不好怎么办')).toBeNull();
+    expect(questionShapeDoubt('张敏主任：孩子咳嗽两周不好怎么办')).not.toBeNull();
   });
 });

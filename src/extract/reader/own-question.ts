@@ -1,5 +1,6 @@
 import { comparable } from '../../core/text.js';
 import { findDate } from '../dates/page-meta.js';
+import { isCallingRole, isName } from '../words/card-words.js';
 import { postQuestion, type Post } from '../card/account-post.js';
 import { captionQuestion } from '../layouts/caption-question.js';
 import { askedBelowHeadline, askedUnderKeyword, isCutQuestion, printedQuestionBelow, wholeQuestionBelow } from '../layouts/retitled-question.js';
@@ -120,7 +121,7 @@ export function questionDoubts(at: QuestionAt): string[] {
 /** A bracketed tail naming who asked (`（日落公园 黄女士）`, `(网友 小王)`) or when (`（提问时间：…）`, `（2023-05-06）`). */
 const ASKER_OR_DAY_TAIL_RE = /[（(][^（()）]{0,24}(?:女士|先生|小姐|阿姨|大爷|网友|读者|市民|患者|家长|宝妈|妈妈|爸爸|提问|时间|日期|\d{4}\s*[-/.年]\s*\d{1,2})[^（()）]{0,16}[）)]\s*$/u;
 /** A speaker before a colon opening the line (`王芳医生：`, `李明主任：`, `張醫師：`): who answers, not what was asked. */
-const SPEAKER_OPENING_RE = /^\p{Script=Han}{1,4}(?:医生|醫生|医师|醫師|大夫|主任|教授|博士|药师|藥師|护士|護士)\s*[:：]/u;
+const SPEAKER_OPENING_RE = /^(\p{Script=Han}{1,4}?)(?:医生|醫生|医师|醫師|大夫|主任|教授|博士|药师|藥師|护士|護士)\s*[:：]/u;
 
 /**
  * The question as it will be published still holding what a question of the genre does not say: a day, a bracketed note of who
@@ -128,7 +129,9 @@ const SPEAKER_OPENING_RE = /^\p{Script=Han}{1,4}(?:医生|醫生|医师|醫師|�
  */
 export function questionShapeDoubt(question: string): string | null {
   if (ASKER_OR_DAY_TAIL_RE.test(question)) return `the question ends with a bracketed note of who or when asked (${question.slice(-16)})`;
-  if (SPEAKER_OPENING_RE.test(question)) return `the question opens with a speaker's name before a colon (${question.slice(0, 12)})`;
+  // A name before the calling (`张敏主任：`), not a kind of doctor (`家庭医生：`, a column's name) nor a department's (`儿科医生：`).
+  const speaker = question.match(SPEAKER_OPENING_RE)?.[1];
+  if (speaker !== undefined && isName(speaker) && !isCallingRole(speaker)) return `the question opens with a speaker's name before a colon (${question.slice(0, 12)})`;
   if (findDate(question) !== null) return `the question holds a day (${question.slice(0, 30)})`;
   return null;
 }
