@@ -293,7 +293,7 @@ const TW_DEPTS = ['家醫科', '心臟內科', '胃腸肝膽科', '身心科', '
 /**
  * F4. 新樓醫院's 醫療諮詢 (www.sinlau.org.tw/qa/detail.asp?id={id}: the host from memory, the path and the markup guessed),
  * Taiwan, `lang="zh-TW"`: Big5 declared (55%), Big5 undeclared (15%), UTF-8 (30%); no canonical (links relative to the
- * site, written root-relative: keyed resolved against the site's host); a table layout: the masthead `新樓醫院`, nav; `主旨：`
+ * site, written root-relative: keyed as written, the README's convention where the page names no canonical); a table layout: the masthead `新樓醫院`, nav; `主旨：`
  * the question; `諮詢日期：` an earlier ROC day (none); **`回覆醫師：{department} {name} {title}` (`主治醫師` / `總醫師` / `主任` /
  * `住院醫師`, as printed), on 50% a `院區：麻豆新樓醫院` / `院區：台南新樓醫院` row (the hospital; else the masthead's
  * `新樓醫院`)**; the answer as `<br>` lines; `回覆日期：{ROC yyy/mm/dd or yyy年mm月dd日}` (keyed +1911); `其他諮詢` (link-only,
@@ -335,7 +335,8 @@ ${list}
       expected: expectedOf(page, {
         doctor: { name: d.name, title, department: dept, hospital: campus ?? '新樓醫院', hospital_grade: null },
         format: 'unknown',
-        related: itemsOf(related, href, `${base}/`, () => null, dated),
+        // No canonical, no <base>: the links as written (README's convention; key corrected after the first look, see README).
+        related: itemsOf(related, href, null, () => null, dated),
       }),
     };
   },
