@@ -254,6 +254,9 @@ export function readAnswer(
   let labelledBox: AnyNode | null = null;
   // Boxes after the labelled one that the answer's text runs on in (below).
   const runOn: AnyNode[] = [];
+  // A label that may head a section of the answer: none of an answer's labels, or an advice head (`医生建议`) where the answer
+  // taken so far opens under a head of its own (`病因分析`, no sentence). Defined once, read against what is taken at each line.
+  const sectionLabel = (text: string) => !ANSWER_LABEL_RE.test(text) || (ADVICE_HEAD_RE.test(text.trim()) && taken.length > 0 && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text));
   for (let i = start; i < end; i++) {
     const kind = kinds[i]!;
     const block = blocks[i]!;
@@ -296,8 +299,6 @@ export function readAnswer(
       (last ? lineBox(block.node) === lineBox(last.node) || headsNextSection(block, last, next, kinds[i + 1]) : next !== undefined && kinds[i + 1] === 'text' && lineBox(next.node) === lineBox(block.node));
     // So is a short head worded like a label (`康复建议：`, `护理建议`) between two of the answer's lines in their box: a section's head, kept.
     // So too where it opens the next of the answer's section boxes (`<details><summary>改善建议</summary>…`): its head.
-    // An advice head (`医生建议`) is one where the answer taken so far opens under a head of its own (`病因分析`, no sentence).
-    const sectionLabel = (text: string) => !ANSWER_LABEL_RE.test(text) || (ADVICE_HEAD_RE.test(text.trim()) && taken.length > 0 && taken[0]!.chars <= 12 && !PROSE_RE.test(taken[0]!.text));
     const headBetween =
       kind === 'label' &&
       last !== undefined &&
