@@ -80,13 +80,13 @@ describe('a hospital or a department the page prints, left unread, is doubted', 
     expect(cardAgainstPage(doctor({ name: '陈立', title: '教授' }), ['陈立 教授 博士生导师 药理学'])).toEqual([]);
   });
 
-  it('a row labelled as the doctor\'s hospital naming another than the one read (院区 | 台南圣恩医院)', () => {
+  it('a row labelled as the doctor\'s hospital printing a longer name than the one read (院区 | 台南圣恩医院)', () => {
     // The label a cell of its own, its value the next; or both on one line.
     expect(cardAgainstPage(doctor({ name: '陈立', hospital: '圣恩医院' }), ['圣恩医院', '陈立 主治医师', '院区', '台南圣恩医院'])).toHaveLength(1);
-    expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['陈立 主治医师', '所在医院：湖滨医院北院区'])).toContain('a row labelled as the doctor\'s hospital names 湖滨医院北院区, not the hospital read (湖滨医院)');
+    expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['陈立 主治医师', '所在医院：湖滨医院北院区'])).toContain('a row labelled as the doctor\'s hospital names 湖滨医院北院区, longer than the hospital read (湖滨医院)');
     expect(cardAgainstPage(doctor({ name: '陈立', hospital: '台南圣恩医院' }), ['圣恩医院', '陈立 主治医师', '院区', '台南圣恩医院'])).toEqual([]);
-    // A label over other words (医院介绍, 医院名称：…) is no such row.
+    // A campus alone beside the hospital's name, another doctor's hospital in a list, a label over other words: no such row.
+    expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['陈立 主治医师 湖滨医院', '院区：北院区', '推荐医生', '李梅 主任医师', '医院：江州市中医院'])).toEqual([]);
     expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['医院介绍', '湖滨医院始建于1950年', '医院名称：湖滨市第一医院'])).toEqual([]);
   });
 });
-

@@ -76,9 +76,11 @@ export function cardAgainstPage(doctor: Doctor, texts: readonly string[]): strin
   // A campus or unit the page glues to the value (the title's profession, on the doctor's line): the reading stopped at the
   // first name's end. A right reading of such a card takes the whole.
   if (hospital && hospital.length >= 3 && printedLonger(hospital, CAMPUS_AFTER, texts.filter((t) => !PLACE_LINE_RE.test(t)))) doubts.push(`the page prints the hospital with a campus after it (${hospital}…), read without`);
-  // A row labelled as the doctor's hospital or campus naming another than the one read (a longer name, a campus).
-  const row = hospital ? hospitalRows(texts).find((v) => v !== hospital) : undefined;
-  if (row) doubts.push(`a row labelled as the doctor's hospital names ${row}, not the hospital read (${hospital})`);
+  // A row labelled as the doctor's hospital printing a longer name holding the one read (`院區` | `台南某醫院` where the site's
+  // short name was read). A row naming another hospital or a campus alone is another card's or a branch's (lists of doctors,
+  // `院区：东院区` beside the hospital's own name), no sign of this reading.
+  const row = hospital ? hospitalRows(texts).find((v) => v !== hospital && v.includes(hospital)) : undefined;
+  if (row) doubts.push(`a row labelled as the doctor's hospital names ${row}, longer than the hospital read (${hospital})`);
   const department = doctor.department?.trim();
   if (department && department.length >= 2 && printedLonger(department, UNIT_AFTER, texts, (unit) => HOSPITAL_NAME_RE.test(unit) || (doctor.hospital?.startsWith(unit) ?? false))) doubts.push(`the page prints the department with a unit after it (${department}…), read without`);
   const title = doctor.title?.trim();
