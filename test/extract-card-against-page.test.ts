@@ -89,4 +89,13 @@ describe('a hospital or a department the page prints, left unread, is doubted', 
     expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['陈立 主治医师 湖滨医院', '院区：北院区', '推荐医生', '李梅 主任医师', '医院：江州市中医院'])).toEqual([]);
     expect(cardAgainstPage(doctor({ name: '陈立', hospital: '湖滨医院' }), ['医院介绍', '湖滨医院始建于1950年', '医院名称：湖滨市第一医院'])).toEqual([]);
   });
+
+  it('no hospital or no department read, where the doctor\'s own short line prints one (回复者：护理部 陈立 个案管理师)', () => {
+    expect(cardAgainstPage(doctor({ name: '陈立', title: '个案管理师', department: null }), ['回复者：护理部 陈立 个案管理师'])).toEqual(['no department read, and the doctor\'s line names one (护理部)']);
+    expect(cardAgainstPage(doctor({ name: '陈立', title: '顾问医生', department: '内科', hospital: null }), ['湖滨医药专科中心 内科顾问医生 陈立'])).toHaveLength(1);
+    // A paragraph naming the doctor in passing, or a line naming none, says nothing of the card.
+    const paragraph = '陈立提醒，营养室的建议是少食多餐，出现不适应及时到湖滨医院就诊，不要自行用药，也不要轻信偏方，以免延误病情。';
+    expect(cardAgainstPage(doctor({ name: '陈立', title: '营养师', department: null, hospital: null }), [paragraph, '陈立 营养师'])).toEqual([]);
+  });
 });
+

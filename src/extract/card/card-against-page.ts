@@ -1,5 +1,6 @@
 import { NAME_DOT_RE, isTransliteratedName } from '../../core/genre-vocabulary.js';
 import type { Doctor } from '../../schema/entry.js';
+import { HOSPITAL_RE, isDepartment } from '../words/genre.js';
 
 /**
  * Doubts about the card as read, against the page's own lines: a value the page prints longer than it was read, or one left
@@ -90,10 +91,20 @@ export function cardAgainstPage(doctor: Doctor, texts: readonly string[]): strin
     const footer = texts.find((t) => FOOTER_HOSPITAL_RE.test(t));
     if (footer !== undefined) doubts.push(`no hospital read, and the page's footer names one (${footer.trim().slice(0, 30)})`);
   }
+  // A field left unread that the doctor's own line prints (`回覆者：營養室 王芳 營養師`, `某醫藥專科中心 內科顧問醫生 陳明`): a
+  // card read in part. The line is short and ends no sentence (a card's or a byline's), not a paragraph naming the doctor in passing.
+  const ownLine = name && name.length >= 2 ? texts.find((t) => t.includes(name) && t.trim().length <= 40 && !/[。！？!?]/u.test(t)) : undefined;
+  if (ownLine !== undefined && doctor.hospital === null) {
+    const named = HOSPITAL_RE.exec(ownLine.replace(name!, ' '))?.[1];
+    if (named) doubts.push(`no hospital read, and the doctor's line names one (${named})`);
+  }
   if (doctor.department === null && name && name.length >= 2) {
     const before = new RegExp(`(\\p{Script=Han}{1,8}科)\\s*${escape(name)}`, 'u');
     const line = texts.find((t) => t.includes(name) && before.test(t) && !NOT_DEPARTMENT_RE.test(before.exec(t)![1]!));
     if (line !== undefined) doubts.push(`no department read, and a line names one before the doctor (${line.trim().slice(0, 30)})`);
   }
+  const part = ownLine === undefined || doctor.department !== null ? undefined : ownLine.split(/[\s|｜/·•,，、:：;；()（）]+/u).find((t) => t !== name && t !== doctor.title && isDepartment(t) && !NOT_DEPARTMENT_RE.test(t));
+  // Said once: the line before the doctor's name, above, said it already.
+  if (part && !doubts.some((d) => d.startsWith('no department read'))) doubts.push(`no department read, and the doctor's line names one (${part})`);
   return doubts;
 }
