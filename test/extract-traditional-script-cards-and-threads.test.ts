@@ -219,3 +219,15 @@ describe('a health bureau\'s 健康問答: the reply signed under 解答：, the
     expect(read1.doctor.name).toBe(null);
   });
 });
+
+describe('a traditional page published as printed', () => {
+  const read = (body: string) => entriesOf(extractOrThrow(pageRecord(`<html><head><title>某站</title></head><body>${body}</body></html>`)));
+
+  it('a question read across elements keeps a simplified character the page prints there, though the page prints it traditional elsewhere (药 beside 藥師)', () => {
+    const card = '<div>回覆醫師：林志明 藥師　院所：南港市立聯合醫院　科別：藥劑部</div>';
+    const answer = '<p>喉嚨痛多與上呼吸道感染有關，應多喝溫水、注意休息，藥物請遵藥師指示使用。</p><p>症狀加重時要及時到醫院耳鼻喉科就診，遵醫囑用藥。</p>';
+    // The question in three elements: its text nodes stand apart in the page's text, the question read joined.
+    const [page] = read(`<nav>藥師諮詢 | 用藥安全 | 藥品查詢</nav><h1><b>喉嚨痛</b>吃什么药<em>比較好？</em></h1>${card}${answer}`);
+    expect(page!.question).toBe('喉嚨痛吃什么药比較好？');
+  });
+});

@@ -563,6 +563,8 @@ function readingOf(parts: BoardRecord, blocks: Block[], listFound: Pick<RelatedL
   else if (list.items.length === 0 && !list.links && list.unplaced) doubts.push(`a reading list (${textContent(list.unplaced).trim()}) whose items the page's unknown address cannot tell from articles`);
   const tip = careTipAfter(blocks, last, blocks.length);
   if (tip) doubts.push(tip);
+  // A card value the page prints longer, or prints where none was read, as on any page (card-against-page.ts).
+  doubts.push(...cardAgainstPage(parts.doctor, blocks.map((b) => b.text)));
   // The site's disclaimer under the record or column (`注：网上咨询仅供参考…`), before whatever the page goes on with.
   let hasDisclaimer = false;
   for (let i = last + 1; i < blocks.length && !blocks[i]!.heading && blocks[i]!.linkChars < blocks[i]!.chars && !isRelatedLabel(blocks[i]!.text.trim()); i++) {

@@ -127,6 +127,33 @@ export function foldPage(root: TextNode): FoldedPage | null {
     seen.set(f, counts);
   }
   const back = new Map([...seen].map(([f, counts]) => [f, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]));
+  // A value read across elements (`<b>問：</b>{question}<span>（附圖1張）</span>`) stands in the page's text with breaks between
+  // its pieces that the reading joined without, or with spaces the page does not print: found with whitespace set aside, each
+  // character is the one printed at its place. A simplified character the page prints traditional elsewhere (`药` beside
+  // `藥師`) stays as printed there, where unfolding it by the page's most usual form would change the asker's words.
+  let dense: { text: string; at: number[] } | null = null;
+  const spreadAt = (text: string, near?: number): string | null => {
+    if (dense === null) {
+      const at: number[] = [];
+      let chars = '';
+      for (let i = 0; i < foldedText.length; i++) if (!/\s/u.test(foldedText[i]!)) (at.push(i), (chars += foldedText[i]));
+      dense = { text: chars, at };
+    }
+    const key = text.replace(/\s+/gu, '');
+    if (key === '') return null;
+    let found = dense.text.indexOf(key);
+    if (found === -1) return null;
+    if (near !== undefined && near >= 0) {
+      for (let next = dense.text.indexOf(key, found + 1); next !== -1; next = dense.text.indexOf(key, next + 1)) {
+        if (Math.abs(dense.at[next]! - near) < Math.abs(dense.at[found]! - near)) found = next;
+      }
+    }
+    // By UTF-16 unit, as the places were taken (a character beyond the BMP is two).
+    let out = '';
+    let k = found;
+    for (let i = 0; i < text.length; i++) out += /\s/u.test(text[i]!) ? text[i] : originalText[dense.at[k++]!]!;
+    return out;
+  };
   return {
     restore() {
       nodes.forEach((node, i) => (node.data = printed[i]!));
@@ -135,6 +162,8 @@ export function foldPage(root: TextNode): FoldedPage | null {
       if (!text) return text;
       const at = valueAt(foldedText, collapse(text), near);
       if (at !== -1 && collapse(text) === text) return originalText.slice(at, at + text.length);
+      const spread = spreadAt(text, near);
+      if (spread !== null) return spread;
       let out = '';
       for (const c of text) out += back.get(c) ?? c;
       return out;
