@@ -285,7 +285,8 @@ ${list}
  * or `05-06 14:20` (25%) (null), **on 40% of the latter a closing `本文首发于触电新闻 {yyyy年m月d日}，未经授权不得转载` (that
  * day, keyed)**; `视频文字版` (with the player) then the answer, folded on 50% (a fixed height, `查看全部`: whole text);
  * `为你推荐` / `相关视频`: question cards (lazy poster, length, question, a snippet cut at 30 with `...` on 40% else link-only,
- * `N次播放`), a live card (`正在直播｜…`) and a `推广` card among them (none), `加载更多`.
+ * `N次播放`: video items, keyed video as earlier splits key an item with a duration — corrected after the first run, keyed
+ * unknown as first written), a live card (`正在直播｜…`) and a `推广` card among them (none), `加载更多`.
  */
 const touchtvMingyiShipin: Family = {
   name: 'touchtv-mingyi-shipin',
@@ -338,7 +339,9 @@ ${firstDay ? `<p class="Copyright_line__${h()}">本文首发于触电新闻 ${cn
         doctor: { name: d.name, title: d.title, department: d.department, hospital: d.hospital, hospital_grade: grade },
         date: dayForm === 'full' || firstDay ? page.date : null,
         format: player ? 'video' : 'unknown',
-        related: itemsOf(related, href, canonical, snippetOf, false),
+        // Each card a video's (its poster with its length, its plays): a video item, as the README's convention keys a
+        // 相关视频 / 相关推荐 item with a duration (corrected after the first run: keyed unknown as first written).
+        related: itemsOf(related, href, canonical, snippetOf, false).map((item) => ({ ...item, format: 'video' as const })),
       }),
     };
   },
