@@ -26,6 +26,8 @@ const alternation = (words: readonly string[]) =>
 const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
 /** Ranks written short (`主治` for 主治医师): read only as a word of their own. */
 const SHORT_RANKS: ReadonlySet<string> = new Set(['主治']);
+/** A rank written short (主治): a title alone, but the head of its full form where markup splits that (`主治</span><span>医师`). */
+export const isShortRank = (text: string) => SHORT_RANKS.has(text);
 /**
  * What may stand before a title is checked after its words, looking back over them: an alternative
  * that opens with its words lets the regex engine skip every place no title starts at, where one
