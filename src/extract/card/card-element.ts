@@ -3,7 +3,7 @@
  * splits one word (a styled run, a hidden fragment, one character per element) or hides a part.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isDepartment, WHOLE_HOSPITAL_RE, WHOLE_TITLE_RE } from '../words/genre.js';
+import { isDepartment, isShortRank, WHOLE_HOSPITAL_RE, WHOLE_TITLE_RE } from '../words/genre.js';
 import { displayOf, withoutInvisible } from '../tree/hidden-text.js';
 import { isHiddenFragment, isUnshownPart } from '../lines/html-lines.js';
 import { otherPractices } from './practice-sites.js';
@@ -16,9 +16,10 @@ import { isScheduleTable } from './schedule-table.js';
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 /** A place's name (江南市, 滨海县) ending where a hospital's name runs on with no space (`江南市<b>儿童医院</b>`): one name, as shown. */
 const PLACE_END_RE = /\p{Script=Han}(?:省|市|县|区|州|旗|镇)$/u;
-const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && WHOLE_HOSPITAL_RE.test(text);
+// (A ward ends in 区 too, `消化内科三病区`: a department, no place, though the hospital's name follows it with no space.)
+const placeBeforeHospital = (before: string, text: string) => PLACE_END_RE.test(before) && !isDepartment(before) && WHOLE_HOSPITAL_RE.test(text);
 /** Two parts that run on with no space into one title of the vocabulary (`<span>国家二级</span><span>心理咨询师</span>`): one title, as shown. */
-const partsOfTitle = (before: string, text: string) => (!WHOLE_TITLE_RE.test(before) || isPost(before)) && WHOLE_TITLE_RE.test(before + text);
+const partsOfTitle = (before: string, text: string) => (!WHOLE_TITLE_RE.test(before) || isPost(before) || isShortRank(before)) && WHOLE_TITLE_RE.test(before + text);
 const WORD_END_RE = /[\p{Script=Han}：:]$/u;
 /** The element that lays out a text's line: its nearest ancestor that is no inline run. */
 function lineOf(node: AnyNode | null): AnyNode | null {
@@ -45,7 +46,8 @@ function splitsField(before: string, text: string): boolean {
   const word = tail + head;
   // A name's last character alone after its first ones (`杨子|超`): no field by itself, one name with them.
   if (ONE_HAN_RE.test(head) && isName(word)) return true;
-  if ((WHOLE_TITLE_RE.test(tail) && !isPost(tail)) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
+  // (A post or a rank written short, `主任`, `主治`, may be the head of a longer title the markup split: `主治|医师`.)
+  if ((WHOLE_TITLE_RE.test(tail) && !isPost(tail) && !isShortRank(tail)) || isDepartment(tail) || WHOLE_HOSPITAL_RE.test(tail)) return false;
   return WHOLE_TITLE_RE.test(word) || isDepartment(word) || WHOLE_HOSPITAL_RE.test(word);
 }
 /**

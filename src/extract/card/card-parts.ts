@@ -435,7 +435,8 @@ function givesWayTo(first: string, next: string, nextStandsAlone: boolean, unitH
   if ((first === BARE_CALLING || roleCalling(first)) && (CLINICAL_RANK_RE.test(next) || isPost(next) || (nextStandsAlone && next !== BARE_CALLING && LADDER_RANK_RE.test(next)))) return true;
   // The post gives way to a rank or a post (`主检医师 主任医师`, `主管技师`, `体检中心主任`), not to a non-clinical certificate printed after it (`国家二级健康管理师`).
   if (EXAMINER_RE.test(first) && (CLINICAL_RANK_RE.test(next) || LADDER_RANK_RE.test(next) || isPost(next))) return true;
-  return isPost(first) && !isPost(next) && (next !== BARE_CALLING || unitHead);
+  // (Not to an academic rank printed after it, `主任 教授`: the rank is the university's, the post or short rank the card's title.)
+  return isPost(first) && !isPost(next) && !ACADEMIC_RANK_RE.test(next) && (next !== BARE_CALLING || unitHead);
 }
 
 /** Cards whose reading is kept (parseCardParts): a few hundred KB of text at most. */

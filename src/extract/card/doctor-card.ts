@@ -7,9 +7,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
 import { withoutSelfIntroduction } from '../../core/reply-opening.js';
-import { ENGLISH_DOCTOR_TITLES, isChainStore, isPharmacistTitle } from '../../core/genre-vocabulary.js';
+import { ENGLISH_DOCTOR_TITLES, isChainStore, isPharmacistTitle, TITLE_WORD_RE } from '../../core/genre-vocabulary.js';
 import { hasEnglishTitle, isEnglishHospital, isRomanizedName } from './english-card.js';
-import { isKnownTitle, WHOLE_HOSPITAL_RE, isDepartment, isHospitalKind, isReadingBoxLine, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
+import { isKnownTitle, WHOLE_HOSPITAL_RE, WHOLE_TITLE_RE, isDepartment, isHospitalKind, isReadingBoxLine, isRecommendedBoxHead, TITLE_RE } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { shownCards } from '../tree/shown-card.js';
@@ -23,7 +23,7 @@ import { isSignUpCall } from '../words/call-to-action.js';
 import { isLabelledProse } from './credit-sentence.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
-import { LABEL_RE, ANY_LABEL_RE, calledName, isBioLine, isName, pictureName } from '../words/card-words.js';
+import { ASIDE_PERSON_LABEL_RE, LABEL_RE, ANY_LABEL_RE, calledName, isBioLine, isName, pictureName } from '../words/card-words.js';
 import { parseCardParts } from './card-parts.js';
 import { noDoctor } from '../draft.js';
 import { foldHan } from '../words/han-fold.js';
@@ -36,6 +36,11 @@ const cardChars = (text: string) => text.replace(LATIN_NAME_IN_BRACKETS_RE, '').
 
 /** The label a reviewer's card opens with (审核, 医学审核专家：), alone or with the card on its line (`内容审核：name title hospital`). */
 const REVIEWER_RE = /^(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿)(?:专家|医生|人|者)?\s*(?:[:：]|$)/u;
+/** A card's first part opening with a co-signer's or an assistant's label (`会诊专家：`, `参与会诊：`, `助理医生：`; reviewers are REVIEWER_RE's). */
+const opensWithAsideLabel = (part: string) => {
+  const label = part.match(/^(\p{Script=Han}{2,6})\s*[:：]/u)?.[1];
+  return label !== undefined && ASIDE_PERSON_LABEL_RE.test(label) && !REVIEWER_RE.test(label);
+};
 /** A card holds a few short parts; an element with more text than this is more than a card. */
 const CARD_MAX_CHARS = 300;
 /** How far above the question a card may stand (a card in a column before the article). */
@@ -69,6 +74,9 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
+  // A co-signer's or an assistant's own card (`会诊专家：name title`, `参与会诊：…`) beside another card is not who answers: the other is.
+  const asides = cards.filter((c) => !reviewers.has(c) && opensWithAsideLabel(cardParts(c.element)[0] ?? ''));
+  if (asides.length > 0 && asides.length < cards.length - reviewers.size) for (const c of asides) reviewers.add(c);
   // Cards in a block of other doctors (相关医生) beside the answer are none of the answerer's, even where no other card is.
   // So are a chat invite's (chat-invite.ts): the site's sales window, on every page.
   // So are a clinic's roster's, who sits when (clinic-roster.ts).
@@ -154,6 +162,20 @@ export function soleFixedCard(blocks: readonly Block[], question: number): Found
 /** A line labelled as the asker's (`提问者：`, `提問者：`, `咨询者：`, `留言者：`; folded before it is read or not). */
 const ASKER_LABEL_RE = /^(?:提问者|提問者|提问人|提問人|咨询者|諮詢者|咨询人|諮詢人|留言者|留言人|发问者|發問者)\s*[:：]/u;
 /** The cards around the lines from..to that hold a title of the vocabulary, each element once. */
+/** Inline runs a line is made of (a chip, a tag, a link). */
+const RUN_TAGS = new Set(['span', 'b', 'strong', 'font', 'em', 'i', 'u', 'a', 'small', 'label']);
+/**
+ * A line of chips (`<span>副主任</span><span>骨科</span><span>某医院</span>`) shows one title in a chip of its own, though its
+ * text runs the chips together and a short title (副主任, 主治) is read only as a word of its own: a title all the same.
+ */
+function chipTitle(b: Block): boolean {
+  if (!TITLE_WORD_RE.test(b.text) || /\s/u.test(b.text.trim())) return false;
+  let el = b.node?.parent ?? null;
+  while (el && el.type === 'tag' && RUN_TAGS.has((el as Element).name)) el = el.parent;
+  if (!el || el.type !== 'tag') return false;
+  const chips = (el as Element).children.filter((c): c is Element => c.type === 'tag' && RUN_TAGS.has((c as Element).name));
+  return chips.length >= 3 && chips.some((c) => WHOLE_TITLE_RE.test(foldHan(cardParts(c).join('').trim())));
+}
 function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
   const texts = new Map<Element, string>();
   const textOf = (el: Element) => {
@@ -168,7 +190,8 @@ function cardsIn(blocks: readonly Block[], questionNode: AnyNode | null) {
       // A title spaced out to line up (`医　师`: padded-values.ts) is one all the same.
       // So is a rank in English alone (`Attending Physician · 心血管内科`, english-card.ts).
       // (A title in traditional script on a page in simplified, `營養師`, is one too: card-parts.ts reads it folded.)
-      if (cardChars(b.text) > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
+      // So is a title in a chip of its own that the chips beside it run into with no space (`<span>副主任</span><span>骨科</span>`).
+      if (cardChars(b.text) > 80 || !(TITLE_RE.test(withoutPadding(foldHan(b.text))) || hasEnglishTitle(b.text) || chipTitle(b)) || (b.text.length > 30 && /[。！？]/u.test(b.text))) continue;
       // A sentence in which the writer introduces themselves (`您好，我是执业药师王明，很高兴为您服务。`) is the reply's, no card (core/reply-opening.ts).
       if (/[。！？!?]$/u.test(b.text.trim()) && !TITLE_RE.test(withoutSelfIntroduction(b.text))) continue;
       // Nor is a consult record's staff handing over to a doctor (`已为您转接沈海洋主任`, consult-speakers.ts).

@@ -56,9 +56,10 @@ const FIELD_LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
 const CARD_ROW_RE = /职称|职务|等级|(?:所在|执业|就职|所属)(?:医院|单位)/u;
 /**
  * The replying doctor's own row naming their hospital (所在单位, 执业医院, or a bare 医院 as a hospital's own 在线咨询 prints its
- * card's rows: 回复医生, 职称, 科室, 医院), read only between that doctor's row and the reply.
+ * card's rows: 回复医生, 职称, 科室, 医院; or the campus it sits in, `院區：台南某某醫院`, a hospital's name of its own), read only
+ * between that doctor's row and the reply.
  */
-const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单位)|医院)$/u;
+const HOSPITAL_ROW_RE = /^(?:(?:所在|执业|就职|所属|工作)(?:医院|单位)|医院|院区)$/u;
 /**
  * A hospital's office that answers its board (`答复部门：客户服务中心`, 患者服务中心, 客服中心): shaped as a 中心 as a hospital may be,
  * but a unit of the hospital with no name of a place or a care, no hospital (a community's 卫生服务中心 names its place).

@@ -14,6 +14,17 @@ import { withoutVersionSuffix } from '../words/version-switch.js';
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
 const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
 /**
+ * A masthead's blurb listing what the hospital is, its grade among its affiliations (`国家三级甲等医院 · 某某大学第二临床医学院`):
+ * a slogan of the site, no badge beside the name (fresh-113's key: the grade null), unlike a badge with the kind of hospital after
+ * it (`三甲 · 综合性医院`).
+ */
+const AFFILIATION_AFTER_RE = /^\s*(?:医院)?\s*[·•|｜/、，,]\s*\p{Script=Han}{0,12}(?:大学|学院)/u;
+/** The grade a masthead's text after the hospital's name opens with, or null (none there, or a blurb's). */
+const gradeAfter = (after: string): RegExpMatchArray | null => {
+  const grade = after.match(GRADE_AFTER_RE);
+  return grade && !AFFILIATION_AFTER_RE.test(after.slice(grade.index! + grade[0].length)) ? grade : null;
+};
+/**
  * A hospital's own site prints its grade beside its name on the masthead (`北岸市人民医院
  * 三级甲等医院`, `（国家）三级甲等`), above the question; a hospital's account its grade in its intro: the grade
  * of the card's hospital where the card prints none. One grade there, or none is taken.
@@ -32,13 +43,13 @@ export function mastheadGrade(blocks: readonly Block[], question: number, hospit
     // Under a doctor's name and title, the line is another doctor's card (a side column's 热门医生), no masthead.
     if (isUnderDoctorLine(blocks, i)) continue;
     const after = text.slice(at + hospital.length).trim() || (blocks[i + 1]?.text ?? '');
-    const grade = after.match(GRADE_AFTER_RE);
+    const grade = gradeAfter(after);
     if (grade) grades.add(grade[1]!);
   }
   // The hospital's own account beside the article (a portal's 号): its name alone on a line, its intro opening with its grade.
   for (let i = question + 1; i < blocks.length - 1; i++) {
     if (blocks[i]!.text.trim() !== hospital || isUnderDoctorLine(blocks, i)) continue;
-    const grade = blocks[i + 1]!.text.match(GRADE_AFTER_RE);
+    const grade = gradeAfter(blocks[i + 1]!.text);
     if (grade) grades.add(grade[1]!);
   }
   return grades.size === 1 ? [...grades][0]! : null;
@@ -88,7 +99,7 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
     const fuller = text.slice(0, at).match(AFFILIATED_PREFIX_RE);
     if (fuller && (i < question || i >= end || COPYRIGHT_RE.test(text) || ICP_RE.test(text) || named)) fullNames.add(fuller[1]! + site);
     const after = text.slice(at + site.length).trim() || (blocks[i + 1]?.text ?? '');
-    const grade = after.match(GRADE_AFTER_RE);
+    const grade = gradeAfter(after);
     if (grade) grades.add(grade[1]!);
   }
   if (!printed && !logoNamesSite(blocks, question, site)) return {};

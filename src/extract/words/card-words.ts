@@ -95,9 +95,9 @@ export const isDottedName = (text: string) =>
   isTransliteratedName(text) && text.split(NAME_DOT_RE).every((part) => !NOT_NAMES.has(part) && !NOT_OF_A_NAME_RE.test(part) && !ACADEMIC_RANK_RE.test(part));
 /**
  * A label naming who checked or joined the answer, not who gave it: a reviewer's (`审核医生`, `审核`, `医学审核专家`, a
- * prescription's `审方药师`) or a co-signer's (`会诊医生`, `协诊医师`), or an assistant's beside the one who sees the patient (`助理医生`).
+ * prescription's `审方药师`) or a co-signer's (`会诊医生`, `协诊医师`, `参与会诊`: who joined the consultation), or an assistant's beside the one who sees the patient (`助理医生`).
  */
-export const ASIDE_PERSON_LABEL_RE = /^(?:(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿|审定|复核|审方)(?:专家|医生|医师|药师|人|者)?|(?:会诊|协诊|参与|助理|助诊)(?:医生|医师|专家))$/u;
+export const ASIDE_PERSON_LABEL_RE = /^(?:(?:医学|专业|内容)?(?:审核|审校|审稿|审阅|核稿|审定|复核|审方)(?:专家|医生|医师|药师|人|者)?|(?:会诊|协诊|参与|助理|助诊)(?:医生|医师|专家)|参与(?:会诊|协诊))$/u;
 /** A label naming a person of a card (`解答医生`, `主诊医生`, `责任医师`, `主治医师`, `审核`): a doctor's word closes it, or it is an aside's. */
 export const isPersonLabel = (label: string): boolean => /(?:医生|医师|大夫|专家|药师|营养师)$/u.test(label) || ASIDE_PERSON_LABEL_RE.test(label);
 /** Two Han names of two or three characters joined by a dot (`李明·王芳`). */

@@ -24,6 +24,10 @@ const alternation = (words: readonly string[]) =>
  * a post only where no word runs on from it (`王主任团队`, `主任工作室`: a team's, a studio's name; `主任中医` cut from 主任中医师).
  */
 const PRACTICE: ReadonlySet<string> = new Set(PRACTICE_TITLES);
+/** Ranks written short (`主治` for 主治医师): read only as a word of their own. */
+const SHORT_RANKS: ReadonlySet<string> = new Set(['主治']);
+/** A rank written short (主治): a title alone, but the head of its full form where markup splits that (`主治</span><span>医师`). */
+export const isShortRank = (text: string) => SHORT_RANKS.has(text);
 /**
  * What may stand before a title is checked after its words, looking back over them: an alternative
  * that opens with its words lets the regex engine skip every place no title starts at, where one
@@ -44,6 +48,9 @@ const titleWord = (title: string) =>
       title
     : PRACTICE.has(title)
     ? `${preceded(title, `(?<!${HAN})|(?<=执业|注册|執業|註冊)`)}(?!${HAN})`
+    : SHORT_RANKS.has(title)
+    ? // a rank written short is one only standing apart: no word runs into it (`功能主治`, `主治疗`), no colon makes it a label (`主治：`)
+      `${preceded(title, `(?<!${HAN})`)}(?![${HAN}:：])`
     : `${title.startsWith('科') ? preceded(title, `(?<!${HAN})|(?<=科)`) : title}${POST_TITLES.includes(title) ? `(?!${HAN})` : LECTURER_RE.test(title) ? '(?![团團])' : ''}`;
 export const TITLE_RE = new RegExp(`(${alternation(DOCTOR_TITLES).split('|').map(titleWord).join('|')})`, 'u');
 export const GRADE_RE = new RegExp(`(${alternation(HOSPITAL_GRADES)})`, 'u');
@@ -127,7 +134,12 @@ const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`
  * nor a ward, though it ends in 区 too: `某医院－心内一病区`, `某医院－老年病区`, `某医院－特需诊区`, the card's department).
  */
 export const CAMPUS_NAME = `(?:(?![科病诊診])${HAN}){1,4}(?:道|路|街|湾|灣|区|區|院区|院區)(?!${HAN})`;
-const CAMPUS_PLACE = `(?:－${CAMPUS_NAME})`;
+/**
+ * A campus glued to the name (`某某医院东院区`, `某某醫院新店院區`): the hospital as its card prints it, one place of the hospital's
+ * (a 院区 is no other hospital's; a ward's 病区 or a department is none: `某医院心内一病区`).
+ */
+const GLUED_CAMPUS = `(?:(?![科病诊診])${HAN}){1,4}(?:院区|院區)(?!${HAN})`;
+const CAMPUS_PLACE = `(?:－${CAMPUS_NAME}|${GLUED_CAMPUS})`;
 /** A hospital called by its number after its Han words (`人民115医院`, `解放军301医院`): the number is of its name. */
 const NUMBERED_NAME = '(?:\\d{2,4})?';
 /**
@@ -155,7 +167,9 @@ export const isDentalPractice = (text: string) => /^\p{Script=Han}{2,8}(?:家庭
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
 /** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
+// A department's sub-specialty or its disease group after the 科 (`血液科移植亚专业`, `心内科心衰组`): the unit the doctor sits in, as printed.
+const SUBUNIT_OF_DEPARTMENT = `${HAN}{1,10}科${HAN}{1,10}(?:组|亚专业)`;
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${SUBUNIT_OF_DEPARTMENT}|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`, a 知识库's `知识编号：ZS-WJ-131084`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务|知识|留言|信件)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -168,11 +182,11 @@ export const isEmptyCardField = (line: string) => EMPTY_CARD_FIELD_RE.test(line.
  * A heading of the related list: 相关 alone (a blog's related posts), 相关推荐, 相关问答 and their kin (a note platform's 相关笔记, a community's
  * featured topics: 星球精华, 精华问答, never a post's bare 精华 badge), with what sites put around
  * them (`精神心理科相关问答`, a field's `相关中医问答`, `相关问答（5条）`, `相关推荐 更多>`), a consultation board's 最新咨询 (a hospital's 最新答疑, a mailbox's 最新信件, a consult record's 更多咨询记录), a column's more Q&A in English letters (`更多藥劑師Q&A`),
- * a column's other doctors' answers (醫生答問, 专家答问), a newsletter's or a column's past Q&A (往期答疑, 往期问答; a bare 往期回顾 too), a report-reading service's other readings (相似解读), an album's or a course's other episodes (专辑里的声音, 本课程其他内容), an audio channel's list of its episodes (节目列表), a video site's up-next list (接下来播放), a creator's other posts (更多作品, TA的作品), an expert column's other answers of the same expert (该专家其他答复), a hospital's column of its experts' other answers (其他专家答疑, as 其他专家解答), a shop's questions on the same goods and on goods of the kind (该商品的其他提问, 同类药品问答), but not a question that
+ * a column's other doctors' answers (醫生答問, 专家答问), a mailbox column's more letters (`更多醫生信箱`: the column's other answered letters), a newsletter's or a column's past Q&A (往期答疑, 往期问答; a bare 往期回顾 too), a report-reading service's other readings (相似解读), an album's or a course's other episodes (专辑里的声音, 本课程其他内容), an audio channel's list of its episodes (节目列表), a video site's up-next list (接下来播放), a creator's other posts (更多作品, TA的作品), an expert column's other answers of the same expert (该专家其他答复), a hospital's column of its experts' other answers (其他专家答疑, as 其他专家解答), a shop's questions on the same goods and on goods of the kind (该商品的其他提问, 同类药品问答), but not a question that
  * happens to start so (`相关问题怎么办`).
  */
 export const RELATED_LABEL_RE =
-  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|(?:其他|其它|更多)(?:医师|中医师|药师)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A|QA)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|[你您]可能(?:也|还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
+  /^相关\s*[:：]?$|^[Rr]elated\s*(?:[Qq]uestions|Q&A|[Aa]nswers)?\s*:?$|^(?:[Ss]imilar|[Mm]ore)\s*(?:[Qq]uestions|Q&A|[Aa]nswers)\s*:?$|^(?:[Pp]eople|[Oo]thers|[Uu]sers)\s*also\s*(?:ask|asked|viewed|read)\s*:?$|^[Yy]ou\s*(?:may|might)\s*also\s*(?:like|ask)\s*:?$|^(?:[\p{Script=Han}A-Za-z0-9]{0,10}?)(?:相关推荐|相关(?:阅读|\p{Script=Han}{1,4}?)?问答|相关问题|相关知识|相关帖子|相关笔记|相似帖子|相似问题|相似问答|相似节目|相关节目|节目列表|(?:其他|其它|更多|往期)集数|(?:更多|其他|其它)单集|(?:更多|其他|其它|相关)(?:精彩)?片段|接下来播放|(?:TA|他|她)的(?:其他|其它|更多)?作品|更多作品|(?:专辑|课程|专栏)(?:里|内|中)的?(?:声音|节目|课程)|(?:本|该|此)(?:专辑|课程|专栏)的?(?:其他|其它|更多)(?:内容|课程|声音|节目)?|相关视频|相似视频|类似问题|(?:相关|相似)解读|相关(?:专家|医生|医师)?(?:解答|回答|答疑)|(?:专家|医生|医师)答问|推荐问答|相关咨询|相似咨询|最新(?:咨询|答疑|回复|回覆|答复|答覆|信件|来信)|更多咨询|更多问诊|更多\p{Script=Han}{0,4}?信箱|相关留言|相似留言|类似留言|同类(?:咨询|留言)|同类\p{Script=Han}{0,4}?问答|(?:其他|其它)提问|(?:其他|其它)(?:电话|图文|视频|语音|短信|在线)?(?:咨询|问题|问答)|(?:其他|其它)(?:专家|医生)的?(?:解答|回答|答疑)|(?:其他|其它|更多)(?:医师|中医师|药师)的?(?:解答|回答|答疑)|同科室?(?:专家|医生|医师)的?(?:解答|回答|问答)|相关问诊|相似问诊|(?:本科|本科室|同科|同科室|同科别)(?:最新|热门|其他|其它|更多)?(?:咨询|问答|问题)|(?:相关|更多|往期|同类|相似)题目|(?:相关|相似|类似)(?:讨论|病例|求助)|其他人还问了|大家都在问|大家还在问|大家(?:都|还)在听|网友还问了|(?:其他人|其他用户|其他网友|(?:其他|其它)\p{Script=Han}{1,2}|大家|网友|用户|读者|患者|病友|别人|很多人)(?:还|也|都)(?:在)?问(?:了|过)?|(?:其他|其它)(?:网友|用户|人|患者|病友)的?(?:提问|问题|(?:电话|图文|视频|语音)?(?:咨询|问诊))|常见问题|(?<=\p{Script=Han})精华|精华(?:问答|帖子?|主题|话题)|猜你关心|猜你想问|猜你喜欢|同类问题|类似问答|更多\p{Script=Han}{0,4}?(?:问答|答疑|Q&A|Q＆A|QA)|更多问(?:嘉宾|专家|医生|大夫|医师|药师)|更多(?:相关)?问题|[你您]可能(?:也|还)?想(?:问|知道|了解)|相关科普|为你推荐|往期回顾|往期(?:答疑|问答|解答)|[你您]可能(?:也|还)?想看|看了又看|(?:看了|看过|浏览了|读过)(?:该|这|此|本)?个?(?:帖子?|问题|问答|篇|篇文章|文章)?的(?:人|网友|用户)(?:还|也)(?:看了|看过|在看)|(?:TA|他|她|医生|大夫|专家)的(?:其他|其它|更多)(?:回答|问答|解答)|(?:该|本|此)(?:医生|大夫|专家)的?(?:其他|其它|更多)(?:回答|问答|解答|答复)|(?:TA|他|她)的(?:全部|最新|所有)?(?:回答|问答|解答))(?:推荐|记录)?\s*(?:[:：]|[（(]\s*共?\s*\d+\s*条?\s*[）)]|\d+条)?\s*(?:更多)?\s*[>›»＞]*$/u;
 /**
  * A character every text RELATED_LABEL_RE matches holds (相关, 相似, 问, 关心, 推荐, 想看, 回答, 回复, 咨询, 留言, 精华, 往期, 题目, 猜你喜欢, 节目列表, 其他集数,
  * 信 (a mailbox's 最新信件), Related, the `l` of Similar and `also`, the Q of a Chinese label's Q&A `更多药剂师Q&A`, the 章 of an author's other 文章): a cheap test before the long pattern. Single characters, so that it holds of a text
@@ -438,8 +452,9 @@ export const isDepartment = (text: string) => DEPARTMENT_RE.test(text) || isCent
 // A lab's or hospital's 临床检验中心, 分子诊断中心, 病理诊断中心 too: the unit where its 技师 work, no company's name.
 // So is an eye hospital's 视光中心 (眼视光中心: where optometrists fit glasses and lenses), an emergency centre's 急救培训中心,
 // and a centre's branch by its district (`西区分中心`, `朝阳分站`: a 分中心 is always some centre's).
-// So are a hospital's clinical centres named by their care alone (听力中心 where audiologists test and fit, 内镜中心, 血液净化中心).
-const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训|听力(?:检测)?|内镜|血液净化|生殖医学)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
+// So are a hospital's clinical centres named by their care alone (听力中心 where audiologists test and fit, 内镜中心, 血液净化中心),
+// and by a field of medicine alone, no place or school before it (`睡眠医学中心`, `运动医学中心`: a hospital's unit).
+const CENTRE_UNIT_RE = /^(?:(?:健康体检|健康检查|健康管理|体检|国际医疗|特需医疗|临床检验|医学检验|分子诊断|病理诊断|检验|眼?视光|(?:急救|技能)培训|听力(?:检测)?|内镜|血液净化|(?:生殖|睡眠|运动|康复|重症|围产|胎儿|疼痛|介入|移植)医学)中心|\p{Script=Han}{1,4}分(?:中心|站))$/u;
 /**
  * A specialist hospital's clinical centre named by the disease or the surgery it treats (`冠心病中心`, `心律失常中心`, `高血压中心`,
  * `结构性心脏病中心`, `成人外科中心`, `胸痛中心`; an eye hospital's `白内障中心`, `青光眼中心`, `屈光手术中心`): a department, as its 科 is. A centre with a place or a school before it
