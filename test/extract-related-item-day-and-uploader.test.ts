@@ -53,9 +53,29 @@ describe('a video item’s plays and uploader under its title', () => {
     expect(entries[0]!.related_urls).toEqual(ITEMS.map(([, , n]) => `https://www.example-qa.cn/v?vid=${n}`));
   });
 
+  it('or the uploader first, then the plays (`某某新闻 · 32万次播放`)', () => {
+    const names = ['江城新闻', '医学小课堂', '健康频道'];
+    const entries = read(videoList((i) => `${names[i]} · ${[32, 5, 120][i]}万次播放`));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.related_urls).toEqual(ITEMS.map(([, , n]) => `https://www.example-qa.cn/v?vid=${n}`));
+  });
+
   it('a line of counts beside a sentence, or a name with no counts before it, stays the snippet’s', () => {
     const lines = ['每日2次 · 饭后服用', '推荐 · 赵国庆', '复查3次 · 没有好转，怎么办？'];
     const [, ...items] = read(videoList((i) => lines[i]!));
     expect(items.map((e) => e.answer_paragraphs)).toEqual(lines.map((l) => [l]));
+    // A name's word before counts that are a dose, not plays, in either order.
+    const doses = ['饭后服用 · 每日2次', '睡前 · 一次1片', '温水送服 · 3天'];
+    const [, ...dosed] = read(videoList((i) => doses[i]!));
+    expect(dosed.map((e) => e.answer_paragraphs)).toEqual(doses.map((l) => [l]));
+  });
+});
+
+describe('a card of a stream on air among a feed’s video items', () => {
+  it('is no related item: its `正在直播` mark says it is a broadcast to join, not a question answered', () => {
+    const live = `<a class="rec-it" href="/live/5521"><span class="tag">正在直播</span><p class="t">正在直播｜名医夜话：夏季养胃</p></a>`;
+    const page = videoList((i) => `${[87, 5, 120][i]}万次播放 · 赵国庆`).replace('<a class="rec-it"', `${live}\n<a class="rec-it"`);
+    const entries = read(page);
+    expect(entries[0]!.related_urls).toEqual(ITEMS.map(([, , n]) => `https://www.example-qa.cn/v?vid=${n}`));
   });
 });

@@ -35,6 +35,8 @@ const DOCTOR_SNIPPET_LABEL_RE = /^(?:医生|医师|专家|大夫|药师)(?:答|�
 export const opensWithDoctorLabel = (line: string): boolean => DOCTOR_SNIPPET_LABEL_RE.test(line.trim());
 /** An item's label saying it is an ad. */
 const AD_LABEL_RE = /^(?:广告|推广|赞助|赞助商|AD|Ad|Sponsored)$/u;
+/** An item's mark saying it is a stream on air (`正在直播`, `直播中`): a broadcast to join, no question with its answer. */
+const ON_AIR_RE = /^(?:正在直播|直播中|LIVE|Live)$/u;
 /** Whether `node` is or holds an element (not the item's link) whose whole text is an ad's mark. */
 function holdsAdMark(node: AnyNode, link: Element): boolean {
   if (node === link || node.type !== 'tag') return false;
@@ -100,15 +102,21 @@ function isBylineOverCounts(text: string, next: string | undefined): boolean {
   return meta.metaOnly && meta.dates.length === 0 && /\d/u.test(next);
 }
 /**
- * A line of the item's counters with who posted it after a dot (a video card's `87万次播放 · 赵国庆`, `1.2万播放 · 医学小课堂`): its
- * byline, none of its snippet. The counters first, with a figure in them, then the separator, then a name's word alone.
+ * A line of the item's counters with who posted it on the other side of a dot (a video card's `87万次播放 · 赵国庆`, `1.2万播放 ·
+ * 医学小课堂`, or the poster first: `某某新闻 · 32万次播放`): its byline, none of its snippet. The counters with a figure in them,
+ * the separator, a name's word alone.
  */
 const COUNTS_THEN_NAME_RE = /^(\S.{0,30}?)\s*[·•|｜]\s*([^\s\d，,。；;！!？?、：:·•|｜]{2,12})$/u;
+const NAME_THEN_COUNTS_RE = /^([^\s\d，,。；;！!？?、：:·•|｜]{2,12})\s*[·•|｜]\s*(\S.{0,30}?)$/u;
 function countsThenName(text: string): MetaLine | null {
-  const m = text.length <= 44 ? text.match(COUNTS_THEN_NAME_RE) : null;
-  if (!m || !/\d/u.test(m[1]!)) return null;
-  const meta = readMetaLine(m[1]!);
-  return meta.metaOnly && !readMetaLine(m[2]!).metaOnly ? meta : null;
+  if (text.length > 44) return null;
+  for (const [re, counts, name] of [[COUNTS_THEN_NAME_RE, 1, 2], [NAME_THEN_COUNTS_RE, 2, 1]] as const) {
+    const m = text.match(re);
+    if (!m || !/\d/u.test(m[counts]!)) continue;
+    const meta = readMetaLine(m[counts]!);
+    if (meta.metaOnly && !readMetaLine(m[name]!).metaOnly) return meta;
+  }
+  return null;
 }
 /**
  * A line saying who answered the item (`薛军怡 医生回答`, `李明医生解答`), with its counters after it or none (`· 8人觉得有帮助`): the
@@ -424,8 +432,10 @@ export function readItem(
   const ad = /\bsponsored\b/i.test(link.attribs.rel ?? '') || lines.some((l) => AD_LABEL_RE.test(l.text.trim())) || nodes.some((n) => holdsAdMark(n, link));
   // An item whose answer is shown only in the app (`该回答需在APP内查看`) shows none: no item, as an ad is none.
   const locked = snippet.length <= 1 && lines.some((l) => isLockedToApp(l.text));
+  // A card of a stream on air among the questions (a feed's `正在直播` card) is none of them, as an ad is none.
+  const onAir = lines.some((l) => ON_AIR_RE.test(l.text.trim()));
   return {
-    ad: ad || locked,
+    ad: ad || locked || onAir,
     item: {
       question,
       answerParagraphs: snippet,

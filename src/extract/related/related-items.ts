@@ -264,8 +264,9 @@ export function readItems(region: AnyNode[], resolve: (href: string) => string, 
   // out of an object (`{ shape, ...item }`) cost more than reading most items.
   const readAll = withListAuthors(found.map((item, i) => readItem(item, i, resolve)));
   // A download cut inside the last item (its question, before its snippet): the page ends at its link; no item.
-  // Told by the snippet the items before it show: in a list of bare links, the last shows none as they do.
-  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link) && readAll.some(({ item }) => item.answerParagraphs.length > 0);
+  // Told by the snippet the items before it show: in a list of bare links, the last shows none as they do. (An ad's or a
+  // stream's card shows no snippet of the list's: its text is no sign.)
+  const cutShort = found.length > 1 && endsDownload(found[found.length - 1]!.link) && readAll.some(({ item, ad }) => !ad && item.answerParagraphs.length > 0);
   const kept = readAll.filter(({ ad, item }, i) => !ad && !(cutShort && i === found.length - 1 && item.answerParagraphs.length === 0));
   // A list mixing items that show their snippet with bare linked questions (猜你想问): the bare ones are no items.
   const withSnippets = kept.filter(({ item }) => item.answerParagraphs.length > 0);
