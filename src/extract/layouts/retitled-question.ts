@@ -28,9 +28,13 @@ const labelledBelow = (text: string): string | null => {
  * with none (`…几天了怎么办最近一段时间一直这样，…`, letter-column.ts): the question is its first part, where that asks and
  * holds no sentence; or one that tells first and asks in its last sentence: that sentence; else the letter as it is.
  */
+/** Whether a bracket opened in the text is still open at its end. */
+const opensBracket = (text: string) => (text.match(/[（(［\[【]/gu) ?? []).length > (text.match(/[）)］\]】]/gu) ?? []).length;
+
 function letterQuestion(asked: string): string {
   const m = asked.match(/^(\S{4,40}?)\s+\S/u);
-  if (m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
+  // A space inside a bracket the first part opened (`…（已做過 CEA 檢查）？`, an English term) ends no part: the bracket goes on.
+  if (m && !opensBracket(m[1]!) && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
   const first = askedBeforeTelling(asked);
   const last = askedAfterTelling(asked);
   // A first part asking of nothing it names (`请问需要做什么检查？`) asks of the question the letter ends with.

@@ -111,8 +111,11 @@ export function dottedNamePair(text: string): [string, string] | null {
   if (!m || isTransliteratedName(m[0])) return null;
   return isName(m[1]!) && isName(m[2]!) && isPersonalName(m[1]!) && isPersonalName(m[2]!) ? [m[1]!, m[2]!] : null;
 }
-/** A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. */
-export const isHostLabel = (label: string): boolean => /^(?:主持人|主持)\p{Script=Han}{0,3}$/u.test(label);
+/**
+ * A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. So
+ * does a reporter's (`记者：`, `本报记者：`) in an interview's transcript: the one who puts the questions, as a host does.
+ */
+export const isHostLabel = (label: string): boolean => /^(?:(?:主持人|主持)\p{Script=Han}{0,3}|(?:本报|本台|本刊|本网)?记者)$/u.test(label);
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
