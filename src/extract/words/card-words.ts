@@ -126,6 +126,8 @@ const NOT_NAMES = new Set([
   '星主', '圈主', '群主', '版主', '楼主', '博主', '答主', '主播', '站长', '小编',
   // a programme's or a column's role over its guest's card (本期嘉宾, 特邀专家), or its host's
   '嘉宾', '本期嘉宾', '栏目嘉宾', '节目嘉宾', '特邀嘉宾', '本期专家', '特邀专家', '答疑专家', '主讲专家', '主持人',
+  // the head of a guest's or an expert's box over their card (`嘉宾介绍` over the name, the hospital and the title)
+  '嘉宾介绍', '嘉宾简介', '专家介绍', '专家简介', '医生介绍', '医生简介',
   // a paid answerer's price to ask them (`身价 ¥88`, 在行一点's), beside their counters
   '身价',
   // the head of a blog's author box over the author's card (本文作者, 关于作者)
