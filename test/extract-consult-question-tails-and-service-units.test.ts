@@ -5,7 +5,7 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  * A hospital's online consult page in traditional script: the asker's line, `問：` the question (perhaps with an English term in a
  * bracketed note, `（已照過 MRI）`, or a note of the photos sent after it, `（附圖2張）`), the replier's line
  * (`回覆者：{unit} {name} {title}`, the unit a service's office: `營養室`) and `答：` the answer. Before these rules the question was
- * cut at the space before the English term, kept the photos' note, and the 營養室 was no department.
+ * cut at the space before the English term, kept the photos' note, the 營養室 was no department, and a 個案管理師's card was unread.
  */
 const page = (asked: string, replier = '回覆者：血液腫瘤科 林志明 主治醫師') =>
   `<html lang="zh-TW"><head><meta charset="utf-8"><title>線上諮詢 | 北岸癌症醫院</title></head><body>` +
@@ -23,6 +23,10 @@ describe('a consult’s question with its bracketed notes, and a service office�
 
   it('drops the note of the photos attached after the question', () => {
     expect(own(page('化療後一直沒有食慾該怎麼辦<span>（附圖2張）</span>')).question).toBe('化療後一直沒有食慾該怎麼辦');
+  });
+
+  it('reads a case manager (`個案管理師`) as the replier’s calling', () => {
+    expect(own(page('化療後一直沒有食慾該怎麼辦？', '回覆者：護理部 王淑芬 個案管理師')).doctor).toMatchObject({ name: '王淑芬', title: '個案管理師', department: '護理部' });
   });
 
   it('reads a nutrition office (`營養室`) as the replier’s department', () => {

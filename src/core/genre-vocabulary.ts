@@ -36,6 +36,9 @@ export const PRACTICE_TITLES = [
   // Taiwan's licensed social worker (社工師), as a long-term-care site's answerer signs beside its nurses and pharmacists: one
   // calling, a word of its own only
   '社工师',
+  // a cancer hospital's case manager (個案管理師, a nurse following each patient), as its consult page signs a reply beside its
+  // physicians, pharmacists and dietitians (`回覆者：護理部 {name} 個案管理師`): one calling, a word of its own only
+  '个案管理师',
 ] as const;
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
