@@ -9,11 +9,12 @@ import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
  */
 const ANSWER = ['颈部僵硬多数和长期低头有关，建议每隔一小时活动一下颈部。', '如果伴有手臂发麻，要及时到骨科就诊，必要时拍片检查。'];
 const BOX = '<div class="guest"><b>嘉宾：</b>孙立平，南屏市中心医院骨科副主任医师</div>';
-const page = (headline: string, asker: string, guest: string, box = BOX) =>
+const page = (headline: string, asker: string, guest: string, box = BOX, player = '') =>
   `<html><head><meta charset="utf-8"><title>${headline}_健康频道_东方健康网</title></head><body>` +
   `<div class="nav"><a href="https://www.example-news.cn/">首页</a> <a href="https://health.example-news.cn/">健康</a></div>` +
   `<div class="main"><h1>${headline}</h1>` +
   `<div class="info"><span>2021年09月16日 10:05</span>　<span>来源：东方健康网</span>　<span>作者：东方健康网记者 周晓明</span></div>` +
+  player +
   `<div class="text"><p>颈椎病越来越年轻化。本期健康对话，记者就读者关心的问题采访了骨科专家。</p>` +
   box +
   `<p><strong>${asker}：</strong>办公室职员脖子僵硬是怎么回事</p>` +
@@ -38,6 +39,12 @@ describe('an interview asking its guest one question', () => {
   it('reads the guest box under its head (`嘉宾介绍`), the head no name', () => {
     const box = '<div class="bio"><h4>嘉宾介绍</h4><p>孙立平</p><p>南屏市中心医院 骨科</p><p>副主任医师</p></div>';
     expect(own(page('健康对话：孙立平聊颈椎病', '记者', '专家', box)).doctor).toMatchObject({ name: '孙立平', title: '副主任医师', department: '骨科', hospital: '南屏市中心医院' });
+  });
+
+  it('takes the interview’s player under its headline as the answer’s format, a guest box’s head between it and the question', () => {
+    const box = '<div class="bio"><h4>嘉宾介绍</h4><p>孙立平</p><p>南屏市中心医院 骨科</p><p>副主任医师</p></div>';
+    const player = '<div class="player"><video src="https://v.example-news.cn/a1.mp4" controls></video><p>视频：健康对话</p></div>';
+    expect(own(page('健康对话：孙立平聊颈椎病', '记者', '专家', box, player)).format).toBe('video');
   });
 
   it('reads a headline that only calls to hear the expert (`…，看医生怎么讲`) as asking nothing', () => {

@@ -31,6 +31,8 @@ export interface OwnQuestion {
   aired: boolean;
   /** The page's heading, where the question was read from the transcript under it (an interview's relayed question). */
   relayedUnder?: number;
+  /** The page's heading, where the question was the one an interview's host or reporter put (transcript-speakers.ts). */
+  interviewUnder?: number;
   /** Whether the headline is a session's theme over a transcript asking the guest several questions (transcript-speakers.ts). */
   session?: boolean;
 }
@@ -85,7 +87,9 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   // question is the page's, and the answer the guest's turns after it (transcript-speakers.ts).
   const heading = at.index;
   // So is the one question an interview's host or reporter puts to the guest (`记者：…` then `专家：…`, transcript-speakers.ts).
-  const relayed = blocks[heading]!.heading ? (relayedQuestion(blocks, heading, at.text) ?? hostsOneQuestion(blocks, heading, at.text)) : null;
+  const netizen = blocks[heading]!.heading ? relayedQuestion(blocks, heading, at.text) : null;
+  const interviewed = blocks[heading]!.heading && !netizen ? hostsOneQuestion(blocks, heading, at.text) : null;
+  const relayed = netizen ?? interviewed;
   if (relayed) at = { index: relayed.index, confirmed: at.confirmed, text: relayed.text, labelled: true };
   const session = !relayed && blocks[heading]!.heading && asksSeveralInSession(blocks, heading, at.text);
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
@@ -109,7 +113,7 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   at.text = withoutAskedStamp(at.text);
   // So is a note of the pictures attached after it (`（附图2张）`, genre.ts).
   at.text = withoutAttachmentNote(at.text);
-  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(session ? { session } : {}) };
+  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(interviewed ? { interviewUnder: heading } : {}), ...(session ? { session } : {}) };
 }
 
 /** The doubts the question read raises: not confirmed by the `<title>`, or printed cut short with its whole nowhere. */
