@@ -35,6 +35,11 @@ describe('a newspaper hotline’s caller and the doctor who sat for it', () => {
     expect(entry.doctor.name).toBe('钱立新');
   });
 
+  it('leaves a reply under a label alone on its line (`A：`) to the page’s reader: the label none of the answer', () => {
+    const entry = own(page('读者赵先生问：长期伏案脖子发僵怎么办？', '<b>A：</b></p><p>'));
+    expect(entry.answer).toBe(ANSWER.join('\n'));
+  });
+
   it('drops `专家：` opening the reply under a reader’s line', () => {
     const entry = own(page('读者赵先生问：长期伏案脖子发僵怎么办？', '<b>专家：</b>'));
     expect(entry.question).toBe('长期伏案脖子发僵怎么办？');

@@ -5,7 +5,7 @@ import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isEditorsCredit, isRightsNotice, isWatermark } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, cardLine, creditedDoctor, invitesAnswerer, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
 import { isCarerTitle, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -140,7 +140,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     else if (expertBoxAfter(blocks, asks + 1, end, end) !== null) at = asks;
     // Or where the lede above the reader's line credits who answers (`本期…请到{hospital}{department}{title}{name}坐诊，为读者解答…`,
     // credit-sentence.ts): the answer runs from the line under the reader's, its card the lede's.
-    else if (!labelAbove && blocks.slice(question + 1, asks).some((b, k) => creditedDoctor(b.text.trim(), blocks[question + 2 + k]?.text) !== null)) at = asks;
+    // (Only where the reply goes on right under the reader's line: a label alone over it, `A：`, is the page's to read.)
+    else if (!labelAbove && next !== -1 && !LABEL_ALONE_RE.test(blocks[next]!.text) && blocks.slice(question + 1, asks).some((b, k) => invitesAnswerer(b.text.trim()) && creditedDoctor(b.text.trim(), blocks[question + 2 + k]?.text) !== null)) at = asks;
     else return null;
   }
   const unlabelled = credited !== null || at === asks;
@@ -251,6 +252,8 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   if (speaker && paragraphs[0]!.length > speaker[0].length + 1 && (UNNAMED_RE.test(speaker[1]!) || speaker[1] === card?.name)) paragraphs[0] = paragraphs[0]!.slice(speaker[0].length);
   return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts, asks, opening: first ? at : lines[1] ?? at };
 }
+/** A label alone on its line (`A：`, `答：`, `【解答】`). */
+const LABEL_ALONE_RE = /^\s*(?:[^\s:：]{1,8}\s*[:：]|[【［[][^】］\]]{1,8}[】］\]])\s*$/u;
 /** A speaker's label of two to four Han characters before a colon, opening a line (`王芳：…`). */
 const SPEAKER_OPENING_RE = /^\s*(\p{Script=Han}{2,4})\s*[:：]\s*(?=\S)/u;
 
