@@ -36,6 +36,9 @@ export const PRACTICE_TITLES = [
   // Taiwan's licensed social worker (社工師), as a long-term-care site's answerer signs beside its nurses and pharmacists: one
   // calling, a word of its own only
   '社工师',
+  // a cancer hospital's case manager (個案管理師, a nurse following each patient), as its consult page signs a reply beside its
+  // physicians, pharmacists and dietitians (`回覆者：護理部 {name} 個案管理師`): one calling, a word of its own only
+  '个案管理师',
 ] as const;
 
 /** Longest first, so 副主任医师 is not read as 主任医师. */
@@ -157,7 +160,7 @@ export const ENGLISH_DOCTOR_TITLES = [
  */
 export const CARE_WORKER_ROLE = '(?:高级|中级|初级|金牌|资深)?(?:母婴护理师|育婴师|育婴员|催乳师|产后康复师|产康师|月嫂)';
 /** The words titles are made of, in simplified and traditional forms and in English: a title holding none is no title. */
-export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|營養師|护师|护理师|護理師|社工师|社工師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|講師|医员|医員|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主治|主管|大夫|医士|牙医|牙醫|康复师|心理师|健康管理师|病房经理|病房經理|護師|護士|治療師|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
+export const TITLE_WORD_RE = /医师|医生|醫師|醫生|医師|医長|藥師|药师|藥劑師|药剂师|营养师|營養師|护师|护理师|護理師|社工师|社工師|个案管理师|個案管理師|护士|技师|治疗师|针灸师|咨询师|教授|讲师|講師|医员|医員|研究员|专家|院长|院長|部长|部長|医长|醫長|专科医|專科醫|主任|主治|主管|大夫|医士|牙医|牙醫|康复师|心理师|健康管理师|病房经理|病房經理|護師|護士|治療師|博士|硕士|Physician|Consultant|Specialist|Practitioner|Surgeon|Registrar|Officer|Chief|Director/u;
 
 /** A grade as sites print it (三甲, 三级甲等, 二乙, 一级, 三级, 未定级, 3甲), whole. */
 export const GRADE_SHAPE_RE = /^(?:(?:[一二三1-3]\s*[级級]?\s*(?:[甲乙丙特]\s*等?)?|[一二三1-3]\s*[甲乙丙]|未定级|三级特等|[1-3][AB])(?:医院)?|[医醫]学中心|[医醫]學中心|(?:[区區]域|地[区區])[医醫]院)$/u;

@@ -189,7 +189,8 @@ export function calledByline(blocks: readonly Block[], from: number, to: number)
  * or a lead-in's sentence (`本期我们请来{…}为大家解答。`) inside a longer paragraph.
  */
 const DASH_CREDIT_RE = /^[—–-]{1,2}\s*(.{4,40}?)(?:为|给|向)?(?:大家|您|你|各位|读者)?(?:详细)?(?:解答|答疑|释疑|解读)$/u;
-const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本院)?(.{4,40}?)(?:为|给|向)(?:大家|您|你|各位|读者|网友)(?:详细)?(?:解答|答疑|讲解|解读)/u;
+// The guest sits for the hotline before answering (`…{title}{name}坐诊，为读者解答`, `…做客热线`): what they do, none of the name.
+const LEAD_IN_CREDIT_RE = /(?:请来|请到|邀请到?|特邀)了?(?:我院|本院)?(.{4,40}?)(?:(?:坐诊|出诊|做客|值班|接听热线)[，,]?)?(?:为|给|向)(?:大家|您|你|各位|读者|网友)(?:详细)?(?:解答|答疑|讲解|解读)/u;
 
 /**
  * A magazine's byline: the author after the box (`□ {hospital}{department} {title} {name}`), after `文/`
@@ -327,6 +328,8 @@ export function cardLine(text: string): Doctor | null {
   return t.replace(NAME_CALLING_RE, '').endsWith(doctor.name) ? doctor : null;
 }
 /** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
+/** A lede's sentence inviting who answers (`本期…请到{hospital}{department}{title}{name}坐诊，为读者解答…`), no byline nor label. */
+export const invitesAnswerer = (text: string) => text.length <= 200 && LEAD_IN_CREDIT_RE.test(text);
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;
 
 /**

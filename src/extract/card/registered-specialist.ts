@@ -14,9 +14,9 @@ const SPECIALIST_RE = /^(\p{Script=Han}{2,8}?)(专科医生)$/u;
 const FIELD_PHYSICIAN_RE = /^([内內外儿兒]科)([医醫][师師])$/u;
 /**
  * A hospital's name (`仰光总医院`; a medical centre or hospital centre, as hospitals abroad are named in Chinese: `…医学中心`,
- * `…医院中心`), no clinic's or practice's (`…医疗中心`, `…诊所`).
+ * `…医院中心`, and Malaysia's private hospitals, `…醫藥中心`, `…醫藥專科中心`), no clinic's or practice's (`…医疗中心`, `…诊所`).
  */
-const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫](?:院|學中心|学中心|院中心)$/u.test(doctor.hospital);
+const atHospital = (doctor: Doctor) => doctor.hospital !== null && /[医醫](?:院|學中心|学中心|院中心|[藥药](?:[專专]科)?中心)$/u.test(doctor.hospital);
 
 /**
  * A card's calling read as a registered specialist's on a page of a region whose council registers specialists by specialty

@@ -1,11 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import { EXPERT_BIO_RE } from '../card/card-sentences.js';
-import { asksOfNothing, withoutSignOff } from '../words/letter-column.js';
+import { askedAfterTelling, asksOfNothing, withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
 import { isAdLine, isEditorsCredit, isRightsNotice, isWatermark } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, bracketedCredit, cardLine, creditedDoctor, isByline, signedCard, signerName } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, cardLine, creditedDoctor, invitesAnswerer, isByline, signedCard, signerName } from '../card/credit-sentence.js';
 import { isName } from '../words/card-words.js';
 import { isCarerTitle, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -33,9 +33,11 @@ import { STAFF_CREDITS_RE } from '../words/furniture-lines.js';
 
 /**
  * The reader's question: who asks (读者, 市民, a reader with a name: 读者王女士, `读者 小华（吉隆坡）`; where from: 河南郑州读者王先生,
- * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`).
+ * 读者刘某（四川成都）), then 问： or 来信：; or 问： alone, the reader named after the letter (`问：…（读者 陈女士）`). A hotline's
+ * caller too, perhaps after the day they called (`5月3日，市民王女士来电：…`), and a paper's bracketed label (`【咨询】…`).
  */
-const READER_ASKS_RE = new RegExp(String.raw`^(?:(?:\p{Script=Han}{2,8}?)?${AUDIENCE_ASKERS}(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]`, 'u');
+const CALL_DAY = String.raw`(?:\d{1,2}月\d{1,2}日\s*[，,、]?\s*)?`;
+const READER_ASKS_RE = new RegExp(String.raw`^(?:${CALL_DAY}(?:(?:\p{Script=Han}{2,8}?)?${AUDIENCE_ASKERS}(?:\s?[^\s:：，,。]){0,10}?\s?)(?:问|来信|来电)\s*[:：]|(?:(?:\p{Script=Han}{2,8}?)?${AUDIENCE_ASKERS}(?:\s?[^\s:：，,。]){0,10}?\s?)?(?:问|来信)\s*[:：]|[【［]\s*(?:咨询|提问|问)\s*[】］])`, 'u');
 /**
  * The reader's question as their label's line prints it (`读者 南屏 徐先生 问：孕妇鼻塞是什么原因引起的？`), where the headline over
  * the column asks nothing (a magazine's `过敏性鼻炎，专家来支招`, its topic and a promise): the page asks what the reader asked. Only
@@ -63,6 +65,10 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   if (filed !== null && asksQuestion(filed) && /来信\s*[:：]$/u.test(label[0])) return filed;
   // So is it over a follow-up naming nothing it asks about (`请问需要做什么检查？`): the headline's question is what it asks of.
   if (filed !== null && asksQuestion(filed) && asksOfNothing(asked)) return filed;
+  // A line that tells or asks of nothing first and asks last (`请问需要做什么检查？{question}`, a caller's account before it): the
+  // last sentence is the question (letter-column.ts), their words before it none of it.
+  const last = /[。！!？?；;]\s*\S/u.test(asked) ? askedAfterTelling(asked) : null;
+  if (last !== null) return last;
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
@@ -83,7 +89,7 @@ export const isReaderLabel = (text: string) => READER_ASKS_RE.test(text.trim()) 
  */
 const NAMED_ANSWER_RE = /^((?:[^\s:：，,。；;！!？?]|\s(?=[^\s:：，,。；;！!？?])){2,40}?)\s*(?<![解回作应])答\s*[:：]\s*/u;
 /** A label naming no one at all (答：, 专家解答：), under a reader's question: the card comes from the article's credits. */
-const UNNAMED_ANSWER_RE = /^(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]\s*/u;
+const UNNAMED_ANSWER_RE = /^(?:(?:专家|医生|大夫|医师)?(?:答|解答|回答|回复)\s*[:：]|[【［]\s*(?:专家|医生)?(?:答|解答|回答|答复)\s*[】］])\s*/u;
 const ANSWER_LABEL_RE = new RegExp(`${NAMED_ANSWER_RE.source}|${UNNAMED_ANSWER_RE.source}`, 'u');
 /** The calling after a name in the answer's label (`王芳医生答：`, a Chinese medicine practitioner's `王芳中医师`). */
 const CALLING_RE = /(?:中医师|中医生|医生|大夫|医师)$/u;
@@ -132,6 +138,10 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const text = blocks.findIndex((b, i) => i > next && i < end && b.text.trim() !== '');
     if (next !== -1 && signedCard(blocks[next]!.text.trim()) !== null && lineAfter(next, READER_ASKS_RE) === -1 && text !== -1 && PROSE_RE.test(blocks[text]!.text)) at = credited = next;
     else if (expertBoxAfter(blocks, asks + 1, end, end) !== null) at = asks;
+    // Or where the lede above the reader's line credits who answers (`本期…请到{hospital}{department}{title}{name}坐诊，为读者解答…`,
+    // credit-sentence.ts): the answer runs from the line under the reader's, its card the lede's.
+    // (Only where the reply goes on right under the reader's line: a label alone over it, `A：`, is the page's to read.)
+    else if (!labelAbove && next !== -1 && !LABEL_ALONE_RE.test(blocks[next]!.text) && blocks.slice(question + 1, asks).some((b, k) => invitesAnswerer(b.text.trim()) && creditedDoctor(b.text.trim(), blocks[question + 2 + k]?.text) !== null)) at = asks;
     else return null;
   }
   const unlabelled = credited !== null || at === asks;
@@ -236,8 +246,16 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   if (card && credits.some((c) => c.name !== card.name)) doubts.push('the article names more than one doctor');
   // A signature left in the answer's text naming another (`答复人：李强 主任医师` under a 特邀专家 credit): who answers is not told.
   else if (card && paragraphs.some((p) => ![null, card.name].includes(signerName(p)))) doubts.push('the answer is signed by another doctor than the credit names');
+  // An answer under no label, opened by the answering expert's name before a colon (`王芳：…`, `专家：…`, as a paper prints the
+  // expert's reply under the reader's line): the speaker's label, none of the answer.
+  const speaker = unlabelled ? paragraphs[0]?.match(SPEAKER_OPENING_RE) : null;
+  if (speaker && paragraphs[0]!.length > speaker[0].length + 1 && (UNNAMED_RE.test(speaker[1]!) || speaker[1] === card?.name)) paragraphs[0] = paragraphs[0]!.slice(speaker[0].length);
   return { paragraphs, lines, doctor: card ?? { ...noDoctor(), name: named?.name ?? null }, doubts, asks, opening: first ? at : lines[1] ?? at };
 }
+/** A label alone on its line (`A：`, `答：`, `【解答】`). */
+const LABEL_ALONE_RE = /^\s*(?:[^\s:：]{1,8}\s*[:：]|[【［[][^】］\]]{1,8}[】］\]])\s*$/u;
+/** A speaker's label of two to four Han characters before a colon, opening a line (`王芳：…`). */
+const SPEAKER_OPENING_RE = /^\s*(\p{Script=Han}{2,4})\s*[:：]\s*(?=\S)/u;
 
 /** A card alone closed by a colon, no sentence in it (`李明医生（{hospital}{department}{title}）：`). */
 const SPEAKER_CARD_RE = /^([^:：。，,；;！!？?]{4,60})[:：]$/u;

@@ -28,9 +28,13 @@ const labelledBelow = (text: string): string | null => {
  * with none (`…几天了怎么办最近一段时间一直这样，…`, letter-column.ts): the question is its first part, where that asks and
  * holds no sentence; or one that tells first and asks in its last sentence: that sentence; else the letter as it is.
  */
+/** Whether a bracket opened in the text is still open at its end. */
+const opensBracket = (text: string) => (text.match(/[（(［\[【]/gu) ?? []).length > (text.match(/[）)］\]】]/gu) ?? []).length;
+
 function letterQuestion(asked: string): string {
   const m = asked.match(/^(\S{4,40}?)\s+\S/u);
-  if (m && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
+  // A space inside a bracket the first part opened (`…（已做過 CEA 檢查）？`, an English term) ends no part: the bracket goes on.
+  if (m && !opensBracket(m[1]!) && asksQuestion(m[1]!) && !PROSE_RE.test(m[1]!.replace(/[？?]$/u, '')) && PROSE_RE.test(asked.slice(m[1]!.length))) return m[1]!;
   const first = askedBeforeTelling(asked);
   const last = askedAfterTelling(asked);
   // A first part asking of nothing it names (`请问需要做什么检查？`) asks of the question the letter ends with.
@@ -124,6 +128,8 @@ const oneQuestion = (asked: string) => !/[。；;！!]|[?？].|[，,].*[，,]/u.
 /** A question cut short for the heading (`颈椎病要做…`, `女性总是后脑勺胀痛是……`, `…是什么...`): its ellipsis. */
 const CUT_RE = /(?:…+|\.{3,}|。{3,})$/u;
 export const isCutQuestion = (question: string) => CUT_RE.test(question.trim());
+/** A line going on from a cut one, opening with the ellipsis (`……炎会复发吗`): what it goes on with. */
+const CONTINUED_RE = /^(?:…{1,2}|\.{3,6}|。{3})\s*(\S.*)$/u;
 
 /**
  * The whole question under a heading that prints it cut short (`颈椎病要做…` over `问题：颈椎病要做手术吗`
@@ -132,6 +138,14 @@ export const isCutQuestion = (question: string) => CUT_RE.test(question.trim());
  */
 export function wholeQuestionBelow(blocks: readonly { text: string; heading?: boolean }[], heading: number, headline: string): string | null {
   if (!isCutQuestion(headline)) return null;
+  // The question split over the heading and the line right under it, the heading's part closing with an ellipsis and the line's
+  // opening with one (`哺乳期结膜……` over `……炎会复发吗`, as a site fits a long title): both parts joined, without the marks.
+  const next = blocks.slice(heading + 1, heading + 1 + 2).find((b) => b.text.trim() !== '')?.text.trim() ?? '';
+  const goesOn = next.match(CONTINUED_RE);
+  if (goesOn && [...goesOn[1]!].length >= 2 && next.length <= 80 && oneQuestion(goesOn[1]!)) {
+    const joined = `${headline.trim().replace(CUT_RE, '')}${goesOn[1]!.trim()}`;
+    if ([...joined].length >= 4 && asksQuestion(joined)) return joined;
+  }
   const shown = comparable(headline.trim().replace(CUT_RE, ''));
   if ([...shown].length < 4) return null;
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + QUESTION_LINES_BELOW); i++) {

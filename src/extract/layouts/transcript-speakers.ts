@@ -6,7 +6,7 @@
  */
 
 import { isHostLabel, isName } from '../words/card-words.js';
-import { asksQuestion, isRelatedLabel } from '../words/genre.js';
+import { asksQuestion, isRelatedLabel, withoutExpertSaysHook } from '../words/genre.js';
 
 /** The caller's, the viewer's or the listener's label. */
 const CALLER_RE = /^(?:(?:观众|听众|热线|场外|现场)(?:来电|来信|提问|朋友)?|热线听众|来电(?:观众|听众|朋友)?)$/u;
@@ -25,11 +25,20 @@ const HOST_NAMED_RE = /(?:^|[\s|｜·•，,])(?:主播|主持人|主持)\s*[:�
 export function pageHosts(lines: readonly string[]): Set<string> {
   const hosts = new Set<string>();
   for (const line of lines) {
-    if (line.length > 60 || !/主播|主持/u.test(line)) continue;
+    if (line.length > 60 || !/主播|主持|记者/u.test(line)) continue;
     for (const m of line.matchAll(HOST_NAMED_RE)) hosts.add(m[1]!);
+    for (const m of line.matchAll(REPORTER_BYLINE_RE)) {
+      hosts.add(m[1]!);
+      if (m[2] !== undefined) hosts.add(m[2]);
+    }
   }
   return hosts;
 }
+/**
+ * An interview's byline naming the outlet whose reporter asks (`作者：某某网记者 陈静怡`, `某某报记者王芳`): a turn opened by the
+ * outlet's name (`某某网：…`, as an outlet's interview labels its own questions) or by the reporter's is the interviewer's, as a host's.
+ */
+const REPORTER_BYLINE_RE = /(?:^|[\s|｜·•，,:：])(\p{Script=Han}{1,6}(?:网|報|报|台|刊|社))记者\s*(\p{Script=Han}{2,3}(?=$|[\s|｜·•，,]))?/gu;
 
 /** Who a transcript's speaker label names, given the doctor the page's card names (and the host the page names); null where it is no speaker of a broadcast. */
 export function broadcastSpeaker(label: string, doctorName: string | null, hosts: ReadonlySet<string> = new Set()): 'asker' | 'doctor' | 'host' | null {
@@ -117,18 +126,21 @@ const RELAYED_LINES_BELOW = 40;
  * netizens' it relays, each with its line and text, and how many the host asks of their own. Null where the headline asks
  * itself or no host speaks.
  */
-function transcriptQuestions(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { relayed: Array<{ index: number; text: string }>; own: number } | null {
-  if (asksQuestion(headline)) return null;
+function transcriptQuestions(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { relayed: Array<{ index: number; text: string }>; own: number; asked: Array<{ index: number; text: string }> } | null {
+  // A headline asking only in its call to hear the expert (`…，听听专家怎么说`) asks nothing of its own (genre.ts).
+  if (asksQuestion(withoutExpertSaysHook(headline))) return null;
   let host = false;
   const found: Array<{ index: number; text: string }> = [];
   let own = 0;
+  const hostAsked: Array<{ index: number; text: string }> = [];
+  const hosts = pageHosts(blocks.slice(0, Math.min(blocks.length, heading + 1 + RELAYED_LINES_BELOW)).map((b) => b.text));
   for (let i = heading + 1; i < Math.min(blocks.length, heading + 1 + RELAYED_LINES_BELOW); i++) {
     const b = blocks[i]!;
     const text = b.text.trim();
     if (b.chars <= 12 && isRelatedLabel(text)) break;
     if (b.linkChars > 0) continue;
     const label = turnLabelOf(text);
-    const hosted = label !== null && isHostLabel(label.speaker);
+    const hosted = label !== null && (isHostLabel(label.speaker) || hosts.has(label.speaker));
     if (hosted) host = true;
     // The host's relaying turn (`[主持人]有网友提问：…`), or the netizen's box as a line of its own.
     const rest = hosted ? text.slice(label.length) : text;
@@ -138,8 +150,22 @@ function transcriptQuestions(blocks: readonly { text: string; linkChars: number;
     // The host's own question (`主持人：怎么判断孩子是不是胖了？`, a turn ending asking: an opening that names the theme,
     // `聊聊如何预防`, asks nothing) is put to the guest too.
     else if (hosted && /[？?][”"」』）)]?$/u.test(rest)) own++;
+    // Any host's turn worded as a question (`记者：孩子发烧怎么办`, no question mark printed), with the guest's labelled turn next.
+    const next = blocks[i + 1]?.text.trim() ?? '';
+    const answeredBy = turnLabelOf(next);
+    if (hosted && !relayed && [...rest].length >= 4 && rest.length <= 80 && asksQuestion(rest) && answeredBy !== null && !isHostLabel(answeredBy.speaker) && !hosts.has(answeredBy.speaker)) hostAsked.push({ index: i, text: rest.trim() });
   }
-  return host ? { relayed: found, own } : null;
+  return host ? { relayed: found, own, asked: hostAsked } : null;
+}
+
+/**
+ * The one question an interview's host or reporter puts to the guest (`记者：…？` then `专家：…`), under a headline naming its theme
+ * (`健康访谈：某某谈胃炎`, asking nothing): the page's question, as a relayed netizen's is. Null where the transcript relays a netizen's
+ * question, or its host asks more than one (a session's: which answer is the page's is not told so).
+ */
+export function hostsOneQuestion(blocks: readonly { text: string; linkChars: number; chars: number }[], heading: number, headline: string): { index: number; text: string } | null {
+  const asked = transcriptQuestions(blocks, heading, headline);
+  return asked && asked.relayed.length === 0 && asked.own <= 1 && asked.asked.length === 1 ? asked.asked[0]! : null;
 }
 
 /**

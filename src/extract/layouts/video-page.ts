@@ -39,7 +39,10 @@ export const isTopicsCaption = (text: string): boolean => text.length <= 120 && 
 const LEAD_LINES = 8;
 
 /** The players that head the page just above its question, no other heading between: the answer's, as a video page shows it. */
-export function leadPlayers(blocks: readonly Block[], media: readonly Media[], question: number): Media[] {
+export function leadPlayers(blocks: readonly Block[], media: readonly Media[], question: number, interview?: number): Media[] {
+  // An interview's page, its question the reporter's in the transcript (transcript-speakers.ts): the player under its headline,
+  // before the guest's box, leads it as one above a question would (no heading between the headline and the player).
+  if (interview !== undefined) return media.filter((m) => m.at > interview && m.at < question && m.at <= interview + LEAD_LINES && !blocks.slice(interview + 1, m.at).some((b) => b.heading));
   return media.filter((m) => m.at <= question && m.at >= question - LEAD_LINES && !blocks.slice(m.at, question).some((b) => b.heading));
 }
 

@@ -373,7 +373,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const elsewhere = within(players).filter((m) => ((last >= 0 && m.at > last) || inAdBox(m, slots)) && !captioned(m));
   // A session's record (qa-pairs.ts) is published after the session: its publishing day dates the record, not the answers given there.
   const recorded = asksInSession(blocks, at.index);
-  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], recorded || blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
+  const meta = readMeta(withoutPublishedWhereAnswered([...replied, ...above, ...near], recorded || blocks.some((b) => isReprintNotice(b.text)) || info.sources.some((s) => namesCopySource(s, title))), [...leadPlayers(blocks, players, at.index, questionRead.interviewUnder), ...within(players).filter((m) => !elsewhere.includes(m))], answerStamps);
   const head = $ ? $('head').get(0) : headOf(walked!.index.document);
   // A record's service field names the format: on a form of sections, under a progress bar, or by an order's number (服务单号).
   if (meta.format === 'unknown') meta.format = formatFromSigns({ blocks, kinds, question: at.index, own, near, aired: onAir !== null || aired, head, record: advice !== null || steps !== null || holdsOrderNumber(blocks, 0, at.index), title });

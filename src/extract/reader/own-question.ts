@@ -9,13 +9,13 @@ import { unheadedQuestion } from '../layouts/unheaded-question.js';
 import type { Block, Media } from '../lines/html-lines.js';
 import type { StructuredQa } from '../lines/structured-data.js';
 import { consultTitle } from '../records/consult-title.js';
-import { opensWithEpisodeNumber, questionFromTitle, withoutAskedStamp, withoutStuffedTail } from '../words/genre.js';
+import { opensWithEpisodeNumber, questionFromTitle, withoutAskedStamp, withoutAttachmentNote, withoutStuffedTail } from '../words/genre.js';
 import { answeredPostSubject, withoutReplyMark } from '../words/reply-subject.js';
 
 /** How far under a reply's heading the line naming the post it answers stands (under the poster's line). */
 const ANSWERED_POST_LINES = 3;
 import { withoutSequenceNumber } from '../words/sequence-number.js';
-import { asksSeveralInSession, relayedQuestion } from '../layouts/transcript-speakers.js';
+import { asksSeveralInSession, hostsOneQuestion, relayedQuestion } from '../layouts/transcript-speakers.js';
 import { findQuestion, withoutColumnName } from './page-question.js';
 
 /** Where the page's own question stands and what it says. */
@@ -31,6 +31,8 @@ export interface OwnQuestion {
   aired: boolean;
   /** The page's heading, where the question was read from the transcript under it (an interview's relayed question). */
   relayedUnder?: number;
+  /** The page's heading, where the question was the one an interview's host or reporter put (transcript-speakers.ts). */
+  interviewUnder?: number;
   /** Whether the headline is a session's theme over a transcript asking the guest several questions (transcript-speakers.ts). */
   session?: boolean;
 }
@@ -84,7 +86,10 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   // An online interview's headline naming its theme, over the transcript relaying a netizen's question (`有网友提问：…`): that
   // question is the page's, and the answer the guest's turns after it (transcript-speakers.ts).
   const heading = at.index;
-  const relayed = blocks[heading]!.heading ? relayedQuestion(blocks, heading, at.text) : null;
+  // So is the one question an interview's host or reporter puts to the guest (`记者：…` then `专家：…`, transcript-speakers.ts).
+  const netizen = blocks[heading]!.heading ? relayedQuestion(blocks, heading, at.text) : null;
+  const interviewed = blocks[heading]!.heading && !netizen ? hostsOneQuestion(blocks, heading, at.text) : null;
+  const relayed = netizen ?? interviewed;
   if (relayed) at = { index: relayed.index, confirmed: at.confirmed, text: relayed.text, labelled: true };
   const session = !relayed && blocks[heading]!.heading && asksSeveralInSession(blocks, heading, at.text);
   // A reply's subject or a thread's title marks it a reply (`Re: …`, `回复：…`): the mark is none of the question (reply-subject.ts).
@@ -106,7 +111,9 @@ export function findOwnQuestion(page: QuestionSources): OwnQuestion | null {
   at.text = withoutStuffedTail(at.text, title) ?? at.text;
   // Its asked day in brackets after it (`（提问时间：…）`) is meta (genre.ts).
   at.text = withoutAskedStamp(at.text);
-  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(session ? { session } : {}) };
+  // So is a note of the pictures attached after it (`（附图2张）`, genre.ts).
+  at.text = withoutAttachmentNote(at.text);
+  return { at, title, student, aired, ...(relayed ? { relayedUnder: heading } : {}), ...(interviewed ? { interviewUnder: heading } : {}), ...(session ? { session } : {}) };
 }
 
 /** The doubts the question read raises: not confirmed by the `<title>`, or printed cut short with its whole nowhere. */

@@ -111,8 +111,11 @@ export function dottedNamePair(text: string): [string, string] | null {
   if (!m || isTransliteratedName(m[0])) return null;
   return isName(m[1]!) && isName(m[2]!) && isPersonalName(m[1]!) && isPersonalName(m[2]!) ? [m[1]!, m[2]!] : null;
 }
-/** A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. */
-export const isHostLabel = (label: string): boolean => /^(?:主持人|主持)\p{Script=Han}{0,3}$/u.test(label);
+/**
+ * A programme host's label on a turn of its transcript, named or not (`主持人：`, `主持人晓雯：`): the host speaks, no guest. So
+ * does a reporter's (`记者：`, `本报记者：`) in an interview's transcript: the one who puts the questions, as a host does.
+ */
+export const isHostLabel = (label: string): boolean => /^(?:(?:主持人|主持)\p{Script=Han}{0,3}|(?:本报|本台|本刊|本网)?记者)$/u.test(label);
 /** Short words of cards and pages that look like names (two to four Han characters) and are not. */
 const NOT_NAMES = new Set([
   '医生', '专家', '大夫', '主任', '认证', '已认证', '实名认证', '关注', '咨询', '在线', '问诊', '主页', '回答', '解答', '擅长', '简介',
@@ -123,6 +126,8 @@ const NOT_NAMES = new Set([
   '星主', '圈主', '群主', '版主', '楼主', '博主', '答主', '主播', '站长', '小编',
   // a programme's or a column's role over its guest's card (本期嘉宾, 特邀专家), or its host's
   '嘉宾', '本期嘉宾', '栏目嘉宾', '节目嘉宾', '特邀嘉宾', '本期专家', '特邀专家', '答疑专家', '主讲专家', '主持人',
+  // the head of a guest's or an expert's box over their card (`嘉宾介绍` over the name, the hospital and the title)
+  '嘉宾介绍', '嘉宾简介', '专家介绍', '专家简介', '医生介绍', '医生简介',
   // a paid answerer's price to ask them (`身价 ¥88`, 在行一点's), beside their counters
   '身价',
   // the head of a blog's author box over the author's card (本文作者, 关于作者)

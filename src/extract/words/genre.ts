@@ -124,8 +124,11 @@ export const mayNameHospital = (text: string): boolean => HOSPITAL_SUFFIX_CHAR_R
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|医务所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
-/** A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words. */
-const BRAND_OPENING = '(?:(?<![0-9A-Za-z])[0-9A-Za-z]{1,4}(?=\\p{Script=Han}))?';
+/**
+ * A brand's digits or letters opening a name (`1药网药事服务中心`, `DHC药房`), only before its Han words; or its English name, one
+ * capitalised word (`Normah醫藥專科中心`, as a Chinese paper in Malaysia names a private hospital by its brand).
+ */
+const BRAND_OPENING = '(?:(?<![0-9A-Za-z])(?:[0-9A-Za-z]{1,4}|[A-Z][a-z]{3,14})(?=\\p{Script=Han}))?';
 /** A branch's place in brackets after the name (`华检医学检验中心（东湖）`): two or three Han of a place, no grade (（三甲）, （三级）). */
 const BRANCH_PLACE = `(?:[（(](?![^）)]*[级等甲乙丙])${HAN}{2,3}[）)])?`;
 /**
@@ -166,10 +169,10 @@ export const isHospitalKind = (text: string) => HOSPITAL_KIND_RE.test(text.trim(
 export const isDentalPractice = (text: string) => /^\p{Script=Han}{2,8}(?:家庭|微笑)牙科$/u.test(text.trim());
 const NAME_LINE_RE = new RegExp(`^${HAN}{2,4}$`, 'u');
 /** (A lab's sections too: 生化检验部, 临床免疫组, 微生物室.) */
-/** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室; a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
+/** Departments end in 科 (or are a specialty named as a field of medicine, as Hong Kong's specialists print it: 家庭醫學, 急症醫學; or an intensive care unit by its letters: NICU, ICU, CCU; a 家庭医生工作室; a hospital's pharmacy and nutrition services in 部: 药学部, 营养部, its 临床药学室 and 营养室 (a Taiwanese hospital's 營養室); a check-up department named for whom it examines: 出入境人员体检部; a drug maker's 医学部; a Taiwanese hospital's departments in 部: 中醫部, 內科部, 婦產部, 復健部; a clinic's 药房; a CDC's institutes by the work they do: 免疫规划所, 急性传染病防制所 — never 诊所). */
 // A department's sub-specialty or its disease group after the 科 (`血液科移植亚专业`, `心内科心衰组`): the unit the doctor sits in, as printed.
 const SUBUNIT_OF_DEPARTMENT = `${HAN}{1,10}科${HAN}{1,10}(?:组|亚专业)`;
-const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${SUBUNIT_OF_DEPARTMENT}|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
+const DEPARTMENT_RE = new RegExp(`^(?:${HAN}{1,10}(?:科|门诊|病区)|${SUBUNIT_OF_DEPARTMENT}|(?:家庭|全科|急症|急诊|老年|运动|康复|预防|职业|重症)医学|${HAN}{2,10}(?:防制|防治|规划|监测|(?<!医学)检验)所|[NPCERS]?ICU|CCU|(?:家庭医生|全科医生|签约医生|名医|名中医|专家)工作室|(?:药学|药剂|营养|护理|检验|医学检验|体检|康复医学|医学|中医|中西医结合|内科|外科|妇产|小儿|儿童医学|急诊|家庭医学|精神医学|复健|复健医学|妇女医学|女性医学|重症医学|高龄医学|核医学|骨科|眼科|牙科|口腔医学)部|${HAN}{1,6}体检部|(?:临床)?(?:药学|药剂|营养)室|[中西]?药房|${HAN}{0,4}(?:检验|免疫|生化|微生物)(?:组|部|室))$`, 'u');
 export const CARD_LABEL_RE = /^(?:解答医生|回答医生|答疑医生|医生|专家|主治医生)\s*[:：]\s*/u;
 /** A record's serial number on a line of its own (`图片编号：IMG_20200529_9`, `咨询单号：WZ…`, an item's `编号：Q…`, a 知识库's `知识编号：ZS-WJ-131084`): an identifier, no text, however many days' digits it holds. */
 const SERIAL_FIELD_RE = /^(?:图片|照片|问题|咨询|订单|问诊|病历|处方|就诊|服务|知识|留言|信件)?(?:编号|单号|序号)\s*[:：]\s*[A-Za-z0-9_\-]{4,40}$/u;
@@ -352,6 +355,13 @@ export const QUESTION_MARK_RE = /^\s*(?:Q|Question|问|问题)\s*[:：]\s*/u;
  */
 const ASKED_STAMP_AFTER_RE = /\s*[（(]\s*(?:提问|提問|咨询|諮詢|留言|来信|來信)?(?:时间|時間|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]$/u;
 export const withoutAskedStamp = (question: string): string => question.replace(ASKED_STAMP_AFTER_RE, '');
+
+/**
+ * A note of the pictures the asker attached, in brackets after the question (`…怎么办（附图3张）`, `…（附件1个）`), as a consult
+ * form prints it when photos were sent: it says what came with the question, none of its words.
+ */
+const ATTACHMENT_NOTE_AFTER_RE = /\s*[（(]\s*附(?:图|圖|图片|圖片|照片|件)\s*[0-9一二三四五六七八九十]{1,2}\s*(?:张|張|幅|个|個|份)?\s*[）)]$/u;
+export const withoutAttachmentNote = (question: string): string => question.replace(ATTACHMENT_NOTE_AFTER_RE, '');
 
 /** The label alone on its line, the question on the next (a post's `网友提问` pill over the question). */
 const QUESTION_LABEL_ALONE_RE = new RegExp(`^(?:${QUESTION_LABEL_WORDS}\\s*[:：]?|[【［[〔]\\s*${QUESTION_LABEL_WORDS}\\s*[】］\\]〕])$`, 'u');
@@ -587,6 +597,12 @@ export function withoutSiteSuffixes(text: string): string {
 
 /** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`, `…？醫師這樣說`): the column's call to read on, none of the question. */
 const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解|这样说|这么说)了?[！!。]?$/u;
+/**
+ * A headline's call to hear the expert after its topic (`胃炎，听听专家怎么说`, `…看医生怎么讲`): it asks what the expert says, no
+ * question of a reader's.
+ */
+const EXPERT_SAYS_HOOK_RE = /[，,：:\s]\s*(?:听听|听|看看|看|来看)?(?:专家|医生|名医|大夫)(?:们)?(?:怎么说|怎么讲|怎么看|咋说|如何说)[！!。？?]?$/u;
+export const withoutExpertSaysHook = (headline: string) => headline.trim().replace(EXPERT_SAYS_HOOK_RE, '');
 /** Whether a headline closes its question with the column's promise of an answer (`冠心病點算好？醫生拆解`, `…吗？专家来解答`). */
 export const hasAnswererHook = (headline: string) => ANSWERER_HOOK_RE.test(headline.trim());
 
