@@ -626,15 +626,16 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   in a drawn order, short titles, `三甲` tag, 推荐医生), 商業電台's 醫生信箱 (Hong Kong `專科醫生` / `家庭醫生`, no hospital,
  *   `<audio>`), 新樓醫院's 醫療諮詢 (Big5, ROC days, `主治醫師` / `總醫師`, a 院區 row), 东北网's 名医问答 (GBK declared, undeclared
  *   or wrongly utf-8, the card `|`-parted, grades every way), 壹点灵's 心理问答 (a psychotherapist's card, another 咨询师's
- *   answer) —, committed before its first run and left out of the default splits: `--split fresh-113`, once, on purpose.
+ *   answer) —, committed before its first run and left out of the default splits at first; tuned in the fifty-fifth stop
+ *   (h/tune113); in eval.ts's default splits since the fifty-fifth stop.
  * - `fresh-114`: the real sites of the genre, a forty-ninth set (families-fresh114.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, leaning on questions in forms the table has few of — 千龙网's 健康访谈 (a
  *   `记者：` question, `专家：` reply), 半岛都市报's 名医热线 (`市民王女士来电：…` ending in the question, `【咨询】`), 温州网's
  *   网友问医 (GBK, the site's title of the question over the patient's labelled fields, `_网友问医_温州网`, a 追问),
  *   华商网's 名医在线 (`帮妈妈问：`, a question split over the title and the first paragraph, `（附图2张）`, 追问s),
  *   和信治癌中心醫院's 網路諮詢 (Big5, `Q：` with English terms, `（附圖1張）`), 國際時報's 醫藥信箱 (Sarawak, `讀者來信：` then
- *   `問：`, `顧問醫生` cards) —, committed before its first run and left out of the default splits: `--split fresh-114`,
- *   once, on purpose.
+ *   `問：`, `顧問醫生` cards) —, committed before its first run and left out of the default splits at first; tuned in the
+ *   fifty-fifth stop (h/tune114); in eval.ts's default splits since the fifty-fifth stop.
  * - `fresh-115`: the real sites of the genre, a fiftieth set (families-fresh115.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, leaning on pages as phones get them — 大象新闻's app share page (`打开APP`, the
  *   answer folded or cut to a preview with the rest only in the app, `__INITIAL_STATE__`, a feed with video and ad cards),
