@@ -11,7 +11,7 @@ import { isCarerTitle, isPharmacistTitle } from '../../core/genre-vocabulary.js'
 import { parseCardParts } from '../card/card-parts.js';
 import { isPostNominals } from '../card/english-card.js';
 import { noDoctor } from '../draft.js';
-import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
+import { asksQuestion, AUDIENCE_ASKERS, isDisclaimer, isExpertTeaser, isOwnDoctorHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { headedCellsCard, withCellCard } from './label-cells.js';
 import { authorNoteClinic, isAuthorNote } from '../card/author-note.js';
@@ -46,7 +46,7 @@ const READER_ASKS_RE = new RegExp(String.raw`^(?:${CALL_DAY}(?:(?:\p{Script=Han}
  * topic, though it asks, and the reader's question is the page's all the same — but where the reader's letter opens with it.
  */
 export function readerQuestion(blocks: readonly Block[], asks: number, headline: string, filed: string | null = null): string | null {
-  if (asksQuestion(headline) && filed === null && !TEASER_RE.test(headline.trim())) return null;
+  if (asksQuestion(headline) && filed === null && !isExpertTeaser(headline)) return null;
   const line = blocks[asks]?.text.trim() ?? '';
   const label = line.match(READER_ASKS_RE);
   if (!label) return null;
@@ -72,11 +72,6 @@ export function readerQuestion(blocks: readonly Block[], asks: number, headline:
   const chars = [...asked].length;
   return chars >= 4 && chars <= QUESTION_CHARS && asksQuestion(asked) && !/[。！!；;]/u.test(asked) ? asked : null;
 }
-/**
- * A headline that asks what the doctor says of a topic (`慢性咽炎，医生怎么说？`, `…？听听专家怎么说`): a teaser over the column,
- * asking nothing of its own, however it ends; the reader's question is the page's.
- */
-const TEASER_RE = /(?:医生|专家|大夫|医师)(?:怎么说|咋说|如何说|这样说|来解答|告诉你|有话说)\s*[？?！!。]?$/u;
 /** How long a reader's question on their label's line may be: longer, it is their letter. */
 const QUESTION_CHARS = 50;
 /** The doubt where another reader's question follows the answer (the reader may read which Q&A is the page's otherwise: qa-pairs.ts). */

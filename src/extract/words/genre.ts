@@ -597,12 +597,21 @@ export function withoutSiteSuffixes(text: string): string {
 
 /** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`, `…？醫師這樣說`): the column's call to read on, none of the question. */
 const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解|这样说|这么说)了?[！!。]?$/u;
+/** Who a headline sends the reader to, and what they say there (`专家怎么说`, `医生们怎么看`). */
+const EXPERT_WORD = '(?:专家|医生|名医|大夫|医师)(?:们)?';
+const SAYS_WORD = '(?:怎么说|怎么讲|怎么看|咋说|如何说)';
 /**
  * A headline's call to hear the expert after its topic (`胃炎，听听专家怎么说`, `…看医生怎么讲`): it asks what the expert says, no
  * question of a reader's.
  */
-const EXPERT_SAYS_HOOK_RE = /[，,：:\s]\s*(?:听听|听|看看|看|来看)?(?:专家|医生|名医|大夫)(?:们)?(?:怎么说|怎么讲|怎么看|咋说|如何说)[！!。？?]?$/u;
+const EXPERT_SAYS_HOOK_RE = new RegExp(`[，,：:\\s]\\s*(?:听听|听|看看|看|来看)?${EXPERT_WORD}${SAYS_WORD}[！!。？?]?$`, 'u');
 export const withoutExpertSaysHook = (headline: string) => headline.trim().replace(EXPERT_SAYS_HOOK_RE, '');
+/**
+ * A headline that asks what the doctor says of a topic, or promises it (`慢性咽炎，医生怎么说？`, `…？听听专家怎么说`, `…专家来解答`):
+ * a teaser over a column, asking nothing of its own however it ends.
+ */
+const EXPERT_TEASER_RE = new RegExp(`${EXPERT_WORD}(?:${SAYS_WORD}|这样说|来解答|告诉你|有话说)\\s*[？?！!。]?$`, 'u');
+export const isExpertTeaser = (headline: string) => EXPERT_TEASER_RE.test(headline.trim());
 /** Whether a headline closes its question with the column's promise of an answer (`冠心病點算好？醫生拆解`, `…吗？专家来解答`). */
 export const hasAnswererHook = (headline: string) => ANSWERER_HOOK_RE.test(headline.trim());
 
