@@ -327,9 +327,9 @@ export function cardLine(text: string): Doctor | null {
   if (!doctor.name || !doctor.title || !doctor.hospital) return null;
   return t.replace(NAME_CALLING_RE, '').endsWith(doctor.name) ? doctor : null;
 }
-/** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 /** A lede's sentence inviting who answers (`本期…请到{hospital}{department}{title}{name}坐诊，为读者解答…`), no byline nor label. */
 export const invitesAnswerer = (text: string) => text.length <= 200 && LEAD_IN_CREDIT_RE.test(text);
+/** Whether a line is a byline (see BYLINE_RE) or a signed card: where an article's text has ended, or not begun. */
 export const isByline = (text: string) => BYLINE_RE.test(text.trim()) || signedCard(text.trim()) !== null;
 
 /**
