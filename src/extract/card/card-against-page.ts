@@ -26,7 +26,7 @@ const UNIT_AFTER = String.raw`\p{Script=Han}{0,5}(?:病区|病區|亚专业|亞�
 const PROFESSION_AFTER = String.raw`(?:中医师|中醫師|医师|醫師|药师|藥師|护师|護師|技师|技師)`;
 /** An academic rank, and a clinical title beside it: the rank read over the clinical title the genre's cards name a doctor by. */
 const ACADEMIC_RANK_RE = /^(?:副?教授|副?研究员|副?研究員|讲师|講師)$/u;
-const CLINICAL_TITLE_RE = /(?:主任|主治|副主任|住院)(?:医师|醫師|中医师|中醫師)?|医师|醫師/u;
+const CLINICAL_TITLE_RE = /主任|主治|住院|医师|醫師/u;
 /** A value the page prints glued to more of its kind after it, on some line (of those given): the reading stopped short. */
 const printedLonger = (value: string, after: string, texts: readonly string[], other: (rest: string) => boolean = () => false) => {
   const longer = new RegExp(`${escape(value)}(${after})`, 'gu');
