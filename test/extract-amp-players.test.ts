@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
 
-/** An AMP page's own player elements (`<amp-youtube>`, `<amp-video>`, `<amp-audio>`) play the answer as <video> / <audio> would. */
+/** An AMP or MIP page's own player elements (`<amp-youtube>`, `<amp-video>`, `<amp-audio>`, `<mip-audio>`) play the answer as <video> / <audio> would. */
 
 const html = (body: string) => `<html ⚡ lang="zh-HK"><head><meta charset="utf-8"><title>眼乾點算好</title></head><body>${body}</body></html>`;
 const pageOf = (page: string) => entriesOf(extractOrThrow(pageRecord(page, { url: 'saved-page.html' }))).find((e) => e.origin === 'page')!;
@@ -18,6 +18,11 @@ describe('an AMP page’s player', () => {
 
   it('reads an <amp-audio> by the answer as a voice', () => {
     expect(pageOf(pageWith('<amp-audio src="https://cdn.example.com/a.mp3" width="300" height="40"></amp-audio>')).format).toBe('voice');
+  });
+
+  it('reads a MIP page’s <mip-audio> and <mip-video> as a voice and a video', () => {
+    expect(pageOf(pageWith('<mip-audio src="https://media.example.com/a/f9645c4c9d.mp3" layout="fixed-height" height="50"></mip-audio>')).format).toBe('voice');
+    expect(pageOf(pageWith('<mip-video src="https://media.example.com/v/1.mp4" layout="responsive" width="640" height="360"></mip-video>')).format).toBe('video');
   });
 
   it('reads an <amp-img> as no player', () => {

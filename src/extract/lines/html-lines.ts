@@ -79,8 +79,8 @@ const VIDEO_FILE_RE = /\.(?:mp4|m3u8|flv|webm|mov|avi)(?:[?#]|$)/i;
 const VIDEO_PLAYER_FRAME_RE =
   /^(?:https?:)?\/\/(?:v\.qq\.com\/(?:txp\/iframe\/player|iframe\/(?:player|preview))|player\.bilibili\.com\/player|player\.youku\.com\/embed\/|(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/|player\.vimeo\.com\/video\/|open\.iqiyi\.com\/developer\/player|(?:www\.)?ixigua\.com\/iframe\/)/iu;
 
-/** AMP's components that play a film (an AMP page may not use <iframe> players). */
-const AMP_VIDEO_PLAYERS = new Set(['amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion', 'amp-brightcove', 'amp-jwplayer', 'amp-video-iframe', 'amp-kaltura-player']);
+/** AMP's and MIP's components that play a film (such a page may not use <iframe> players). */
+const AMP_VIDEO_PLAYERS = new Set(['amp-video', 'amp-youtube', 'amp-vimeo', 'amp-dailymotion', 'amp-brightcove', 'amp-jwplayer', 'amp-video-iframe', 'amp-kaltura-player', 'mip-video']);
 /**
  * Players drawn by a script's own element where a <video> would stand: Video.js's `<video-js>` (Brightcove's in-page embed, as news
  * portals print it), Mux's `<mux-player>`, the lite embeds of YouTube and Vimeo (`<lite-youtube videoid=…>`): a film.
@@ -92,9 +92,9 @@ function playerOf(name: string, attribs: Record<string, string> | undefined): Me
   // A WeChat article's recorded voice (`<mpvoice>`, `<mp-common-mpaudio>` in later editors), kept so by its copies: a sound.
   if (name === 'audio' || name === 'mpvoice' || name === 'mp-common-mpaudio') return 'voice';
   if (name === 'video') return 'video';
-  // An AMP page's own players stand where <video> / <audio> would (`<amp-youtube>`, `<amp-video>`, `<amp-audio>`).
+  // An AMP or MIP page's own players stand where <video> / <audio> would (`<amp-youtube>`, `<amp-video>`, `<mip-audio>`).
   if (AMP_VIDEO_PLAYERS.has(name) || SCRIPTED_VIDEO_PLAYERS.has(name)) return 'video';
-  if (name === 'amp-audio') return 'voice';
+  if (name === 'amp-audio' || name === 'mip-audio') return 'voice';
   // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
   if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;
   // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`).
