@@ -115,13 +115,18 @@ const PLACED_PREVENTION_INSTITUTE = `(?<=[省市县区州盟旗]${HAN}{1,10})防
  */
 const JAPANESE_BYOIN = '病院(?![外前后区間间]|内(?!科)|中(?!心))';
 /**
+ * A 医疗所 (Macau's `工人医疗所`, a works' `职工医疗所`) is a clinic, as a 医务所 is; not the word before what care needs or gains
+ * (`医疗所需`, `医疗所得`).
+ */
+const CLINIC_INSTITUTE = '医疗所(?![需得用有属在致])';
+/**
  * A character that each of HOSPITAL_SUFFIX's alternatives holds (医院, 中心, 诊所, 馆, 卫生室, 防治所, 药房, 妇幼, 肿瘤, クリニック, センター…):
  * a text with none of them names no hospital. Tested first where the expressions built on the suffix are asked of every
  * part of a card: a part that cannot match is spared their scan (most of a card's parts are names, titles, departments).
  */
 const HOSPITAL_SUFFIX_CHAR_RE = /[院医所クセ诊馆心卫药幼瘤]/u;
 export const mayNameHospital = (text: string): boolean => HOSPITAL_SUFFIX_CHAR_RE.test(text);
-export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|医务所|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
+export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|医务所|${CLINIC_INSTITUTE}|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
 /**
