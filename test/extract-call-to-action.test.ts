@@ -36,6 +36,13 @@ describe("a private hospital's calls to action between the answer's paragraphs",
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
 
+  it('reads the answer on past a reading link over a call to consult marked after it (`专业治疗 费用透明 立即咨询推广`)', () => {
+    const [own] = read(page([
+      '<p>【推荐阅读】<a href="/wenda/52288.html">慢性咽炎吃什么好？这几种食物要少吃</a></p><div class="quwrap"><a href="https://e.example.cn/0c6304" target="_blank">专业治疗 费用透明 立即咨询</a><i>推广</i></div>',
+    ]));
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('keeps a line of the answer that ends with a bracketed prompt (the prompt is cut off it)', () => {
     expect(isCallToAction('胃胀的处理要根据病情轻重来决定： [点击咨询医生]')).toBe(false);
     expect(isCallToAction('注意规律作息、避免熬夜。 【点击咨询】')).toBe(false);

@@ -40,6 +40,15 @@ describe('a news site’s related reading under a head that says so', () => {
     const posts = ['春季儿童常见病预防指南', '一图读懂流感疫苗接种', '我院开设夜间儿科门诊'];
     expect(pageOf(article('往期推荐', links, posts)).related_urls).toEqual([]);
   });
+
+  it('a programme’s past episodes (往期节目) whose titles each ask are its related questions, on its host or as paths the page wrote', () => {
+    const asking = ['孩子反复发烧怎么办', '宝宝咳嗽有痰吃什么药？', '小孩鼻塞睡不好怎么回事'];
+    expect(pageOf(article('往期节目', links, asking)).related_urls).toEqual(links);
+    const paths = ['/detail/122765', '/detail/122838'];
+    expect(pageOf(article('往期节目', paths, asking)).related_urls).toEqual(paths);
+    // Past episodes named as programmes ask nothing: the programme's other shows, not questions like the page's.
+    expect(pageOf(article('往期节目', paths, ['健康早知道 第411期', '健康早知道 第410期'])).related_urls).toEqual([]);
+  });
 });
 
 describe('a site’s footer after a signed answer', () => {

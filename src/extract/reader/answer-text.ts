@@ -307,9 +307,10 @@ export function readAnswer(
       kinds[i + 1] === 'text' &&
       ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
     // A link between two of the answer's lines, in their container: an ad set into the answer. So is a run of them
-    // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them.
+    // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them; a call to consult among
+    // them (`专业治疗 立即咨询`, a note: none of the answer, no end of it) too.
     let after = i;
-    while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
+    while (after < end && (kinds[after] === 'nav' || kinds[after] === 'ui' || kinds[after] === 'note') && lineBox(blocks[after]!.node) === lineBox(last?.node ?? null)) after++;
     // Or the next section's head after them (a `相关阅读` link box between a paragraph and `专家提醒` over the next ones): a short head,
     // no answer's label (another's answer may follow its own) but a section's, in that container over the answer's text.
     const headOver = (j: number) =>

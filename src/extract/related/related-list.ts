@@ -125,8 +125,8 @@ export function findRelatedList(page: RelatedListSource, resolve: (href: string)
       // -87, -90, -92, -96 to -98), and every key reading such a list as none prints headlines among it (`专家提醒：…`, fresh-74, -77,
       // -78, -81, -82; `…点算好？专家拆解五大迷思`, a headline asking before its news). Where the page shows its template (a pager's
       // neighbours), the rules below read the list by it; a list some of whose links lead into the breadcrumb's section and
-      // others out of it stays doubted.
-      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && namesRelatedReading(head) && asksAsQuestions(items) && pagerSiblingHrefs(texts).length === 0 && !splitByCrumbSection(urls, texts)) {
+      // others out of it stays doubted. So under a column's or a programme's back issues (往期回顾, 往期节目), titles each asking.
+      if (urls && here === null && !reading && urls.length >= 2 && urls.every((url) => !SCHEME_RE.test(url)) && (namesRelatedReading(head) || isBackIssuesHead(head)) && asksAsQuestions(items) && pagerSiblingHrefs(texts).length === 0 && !splitByCrumbSection(urls, texts)) {
         reading = urls;
         continue;
       }
@@ -336,8 +336,8 @@ function splitByCrumbSection(urls: readonly string[], texts: readonly Text[]): b
 /** A head naming the articles under it related to the page (相关文章, 相关新闻) or its further reading (延伸阅读): not an issue's page (本版其他文章). */
 const namesRelatedReading = (label: string) => (isRelatedReadingHead(label) && !isIssuePageHead(label)) || isFurtherReadingHead(label);
 
-/** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选). */
-const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章)$/u.test(label.replace(/\s+/gu, ''));
+/** The head of an account's or a column's back issues (往期推荐, 往期回顾, 往期精选), a programme's past episodes (往期节目). */
+const isBackIssuesHead = (label: string) => /^往期(?:推荐|回顾|精选|内容|文章|节目)$/u.test(label.replace(/\s+/gu, ''));
 
 /**
  * A box of the site's latest questions (最新咨询, 最新答疑, a mailbox's 最新回覆 or 最新信件): the page's related links where it is the only list after the
