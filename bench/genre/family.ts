@@ -642,8 +642,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   新黄河's Baidu MIP page (`<mip-img>`, `<mip-showmore>` with `展开全文`, `<mip-fixed>` bars), 触电新闻's Next.js video
  *   share page (`__NEXT_DATA__`, `查看全部`, relative days with a `本文首发于` day on some), 中天新聞's AMP page (Taiwan,
  *   `<amp-accordion>` `閱讀全文`), 點新聞's mobile 醫生話你知 (Hong Kong `專科醫生` cards, a `display:none` rest), 新華澳報's
- *   mobile 醫生信箱 (Macau, Big5) —, committed before its first run and left out of the default splits:
- *   `--split fresh-115`, once, on purpose.
+ *   mobile 醫生信箱 (Macau, Big5) —, committed before its first run and left out of the default splits at first; tuned in the
+ *   fifty-fifth and fifty-sixth stops (h/videobyline, h/f115); in eval.ts's default splits since the fifty-sixth stop.
  * - `fresh-116`: the real sites of the genre, a fifty-first set (families-fresh116.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, leaning on where the answer begins and ends — 中国蓝新闻's 名医说 share page (an
  *   editor's `导语`, `【推荐阅读】` and ad boxes inside the answer, a `——` signature the only card on half, a `审核` doctor,
