@@ -18,7 +18,10 @@ const OWNER_BEFORE = String.raw`(?:附属|附屬|附设|附設|大学|大學|学
 const FOOTER_HOSPITAL_RE = /\p{Script=Han}{2}(?:医院|醫院)[\s\u3000]{0,2}(?:\p{Script=Han}{0,2}ICP|版权所有|版權所有|\d{3}\p{Script=Han})/u;
 /** A run ending in 科 that is no department (专科 is a title's part, 本科 a degree, 百科 an encyclopaedia). */
 const NOT_DEPARTMENT_RE = /(?:专科|專科|本科|学科|學科|百科|教科|外科学|内科学)$/u;
-/** A hospital's campus or branch glued after its name (`某医院东院区`, `某醫院（麻豆院區）`): part of where the doctor sits. */
+/**
+ * A hospital's campus or branch glued after its name (`某医院东院区`, `某醫院（麻豆院區）`): part of where the doctor sits. Wider than
+ * genre.ts's GLUED_CAMPUS, which the hospital's reading takes (院区 alone, unbracketed): a doubt for the forms it does not take.
+ */
 const CAMPUS_AFTER = String.raw`(?:[（(]\p{Script=Han}{1,8}(?:院区|院區|分院|校区|校區|园区|園區)[）)]|\p{Script=Han}{1,6}(?:院区|院區|分院|校区|校區|园区|園區)(?!\p{Script=Han}))`;
 /** A department's own unit glued after its name (`消化内科三病区`, `心内科冠心病组`, `睡眠医学中心`, `乳腺亚专业`). */
 const UNIT_AFTER = String.raw`\p{Script=Han}{0,5}(?:病区|病區|亚专业|亞專業|专业组|專業組|组|組|中心|病房)(?!\p{Script=Han})`;
