@@ -24,6 +24,14 @@ describe('a card run under the answerer’s labelled name', () => {
     expect(own.flags).not.toContain('unsure_reading');
   });
 
+  it('reads the asker’s lines above a name labelled as the one replying as theirs, the reply under it as the answer', () => {
+    const html =
+      `<html><head><meta charset="gbk"><title>${QUESTION}</title></head><body><table><tr><td><b>问题：${QUESTION}</b></td></tr>` +
+      `<tr><td>提问者：胃友5521　提问时间：2021-9-23 17:40:09</td></tr><tr><td>吃完饭就胀，要做胃镜吗？<br>已经两个月了。</td></tr>` +
+      `<tr><td>答复专家：<a href="/zj.asp?id=7">钟立新</a><br><font color="red"><b>专家答复：</b></font><br>${ANSWER.join('<br><br>')}</td></tr></table></body></html>`;
+    expect(pageOf(html).answer_paragraphs).toEqual(ANSWER);
+  });
+
   it('takes a reply’s label before 医生 as a labelled name', () => {
     expect(isLabelledName('回复医生：白红')).toBe(true);
     expect(isLabelledName('答复专家：钟立新')).toBe(true);
