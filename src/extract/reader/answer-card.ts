@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { acceptedAnswer, type AcceptedAnswer } from '../layouts/accepted-answer.js';
 import { findDoctorCard, joinedCardAbove, soleCardAbove, soleFixedCard, type FoundCard } from '../card/doctor-card.js';
 import { doctorPageCard, splitCardAbove } from '../card/card-box.js';
-import { flattenedCard } from '../card/flattened-card.js';
+import { flattenedCard, labelledFlattenedCard } from '../card/flattened-card.js';
 import type { Block } from '../lines/html-lines.js';
 import { labelledLinesCard } from '../card/labelled-card.js';
 import { consultedCardAbove } from '../card/credit-sentence.js';
@@ -59,6 +59,8 @@ export function findAnswerCard(blocks: Block[], at: { index: number }, end: numb
   if (!card?.doctor.hospital) card = labelledLinesCard(blocks, at.index, end) ?? card;
   // Or one line per field, unlabelled, as a transcoder or reader view flattens a card (flattened-card.ts).
   if (!card) card = flattenedCard(blocks, at.index, end);
+  // Or one under the answerer's labelled name, however far below the question (flattened-card.ts).
+  if (!card) card = labelledFlattenedCard(blocks, at.index, end);
   // Or a card that prints no 职称, found by its labelled name (`解答专家：name`) beside the department or hospital (untitled-card.ts).
   if (!card) card = untitledCard(blocks, at.index, end);
   return { card, accepted };

@@ -24,7 +24,7 @@ import { ADVICE_HEAD_RE, ANSWER_LABEL_RE, ANSWERER_LABEL_RE, ENUMERATED_RE, LABE
 import { ASKER_SPEAKER_RE } from '../words/asker-words.js';
 import { isAskerNickStamp, isAskerProfile, isAskerStamp } from '../layouts/asker-stamp.js';
 import { isLetterClosingWish, isLetterSignOff, mayGoOnAfterWish } from '../words/letter-column.js';
-import { isForwardingNote, opensWithStaffNoteHead } from '../words/answer-extras.js';
+import { isForwardingNote, isReplyLabelledName, opensWithStaffNoteHead } from '../words/answer-extras.js';
 import { isAnswererByline } from '../words/answerer-marks.js';
 import { withoutEnglishBeside, withoutOriginalBeside } from '../words/translation.js';
 import { greetsAsker, greetsThreadStarter, isLetterLine, isSalutation } from '../words/reply-form.js';
@@ -383,8 +383,10 @@ export function readAnswer(
     // So too under a note announcing the reply below it (`这里是…中心。…李明主任医师的答复如下：`, answer-extras.ts, perhaps read as
     // the card it names), or under the first byline heading an answer (`回复者：李明`, answerer-marks.ts) with a line or two of the
     // asker's taken above it: what was taken above it is the question's. (A later byline heads another's answer, and ends this one.)
+    // So does a name labelled as the one replying (`答复专家：廖明刚`).
     const announced = isForwardingNote(block.text) && ANNOUNCES_REPLY_RE.test(block.text);
-    const firstByline = taken.length <= ASKER_BOX_LINES && isAnswererByline(block.text) && !blocks.slice(question + 1, i).some((b) => isAnswererByline(b.text));
+    const byline = (text: string) => isAnswererByline(text) || isReplyLabelledName(text);
+    const firstByline = taken.length <= ASKER_BOX_LINES && byline(block.text) && !blocks.slice(question + 1, i).some((b) => byline(b.text));
     if ((kind === 'note' || kind === 'card') && taken.length > 0 && (announced || firstByline) && proseAfter(i)) {
       taken.length = 0;
       firstAt = -1;
