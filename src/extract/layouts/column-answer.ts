@@ -187,11 +187,13 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // Where the reader's label stands over the question, the byline stands above the label.
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
   // A dash-led signature closing the text names who answers; a sentence crediting a reviewer after it (`（本文由…审核）`) names
-  // another, who checked it: no credit of the answer's.
-  const dashSigned = range(after, Math.min(end, after + 3)).some((i) => dashSignedCard(blocks[i]!.text) !== null);
+  // another, who checked it: no credit of the answer's. (Read only against such a credit: a signature alone leaves the page to
+  // the page's reader, which reads it as the card.)
+  const closing = range(after, Math.min(end, after + 3));
+  const dashSigned = closing.some((i) => dashSignedCard(blocks[i]!.text) !== null) && closing.some((i) => isReviewCredit(blocks[i]!.text));
   const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, credited !== null ? at + 1 : at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
     const text = blocks[i]!.text.trim();
-    const signature = i >= after ? dashSignedCard(text) : null;
+    const signature = dashSigned && i >= after ? dashSignedCard(text) : null;
     if (signature) return signature;
     if (dashSigned && i >= after && isReviewCredit(text)) return [];
     const profile = text.match(PROFILE_RE);
