@@ -167,6 +167,30 @@ export function closingSignature(blocks: readonly Block[], from: number, to: num
 }
 
 /**
+ * A signature closing the answer after a dash (`——{hospital}{department} {title} {name}`, a column's sign-off under the text): the
+ * card, where it names a doctor with a title and a hospital and says nothing more, and nothing of prose follows it (a dash-led line
+ * amid the text is a quotation's source or a subtitle). Read only where the page prints no other card.
+ */
+const DASH_SIGNATURE_RE = /^[—–]{1,2}\s*([^，,。；;！!？?：:]{6,40})$/u;
+/** The doctor a dash-led signature line names (above), or null. */
+export function dashSignedCard(text: string): Doctor | null {
+  const m = text.trim().match(DASH_SIGNATURE_RE);
+  if (!m) return null;
+  const doctor = parseDoctorCard(m[1]!);
+  return doctor.name && doctor.title && doctor.hospital && !saysMoreThanCard(m[1]!, doctor) ? doctor : null;
+}
+export function dashSignature(blocks: readonly Block[], from: number, to: number): { line: number; doctor: Doctor } | null {
+  for (let i = from; i < to; i++) {
+    const doctor = dashSignedCard(blocks[i]!.text);
+    if (!doctor) continue;
+    // The answer's prose after it: no closing signature.
+    if (blocks.slice(i + 1, to).some((b) => b.chars > 30 && /[。！？!?]/u.test(b.text) && b.linkChars === 0 && !/^[（(].*[）)]$/u.test(b.text.trim()))) return null;
+    return { line: i, doctor };
+  }
+  return null;
+}
+
+/**
  * A byline of who answered, its label first, the name with its calling and the body they answer for after it (`回答：潘怡醫生　家計會`,
  * `解答醫生：潘怡醫生 家計會`): the calling (醫生) is no title, so no title; the body the hospital where shaped as one or where it is
  * the site's own publisher (its masthead's, its © line's: publisher.ts), an association running its own clinics.

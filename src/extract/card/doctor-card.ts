@@ -20,7 +20,8 @@ import { headsOtherDoctors } from '../words/team-roster.js';
 import { withoutPadding } from '../words/padded-values.js';
 import { saysPassedOn } from '../words/answer-extras.js';
 import { isSignUpCall } from '../words/call-to-action.js';
-import { isLabelledProse } from './credit-sentence.js';
+import { dashSignature, isLabelledProse } from './credit-sentence.js';
+import { isReviewCredit } from '../words/references.js';
 import { joinedName } from '../records/consult-title.js';
 import { isHandover } from '../records/consult-speakers.js';
 import { ASIDE_PERSON_LABEL_RE, LABEL_RE, ANY_LABEL_RE, calledName, isBioLine, isName, pictureName } from '../words/card-words.js';
@@ -74,6 +75,10 @@ export function findDoctorCard(blocks: readonly Block[], question: number, end: 
   if (cards.length === 0) cards = around(Math.max(0, question - CARD_LINES_ABOVE), question).filter((c) => complete(c.doctor));
   // A reviewer's card (审核, 医学审核) beside the author's is not the answering doctor's, nor where the author's stands elsewhere (a side column).
   const reviewers = new Set(cards.filter((c) => REVIEWER_RE.test(cardParts(c.element)[0] ?? '')));
+  // So is the doctor a sentence credits with checking the text (`（本文由{hospital}{name}{title}审核）`, references.ts) where a dash-led
+  // signature closing the text names another (`——{hospital}{department} {title} {name}`, credit-sentence.ts): that one answers.
+  const signature = cards.length > 0 ? dashSignature(blocks, question + 1, end) : null;
+  if (signature) for (const c of cards) if (c.doctor.name !== signature.doctor.name && blocks.some((b) => inside(b.node, c.element) && isReviewCredit(b.text))) reviewers.add(c);
   // A co-signer's or an assistant's own card (`会诊专家：name title`, `参与会诊：…`) beside another card is not who answers: the other is.
   const asides = cards.filter((c) => !reviewers.has(c) && opensWithAsideLabel(cardParts(c.element)[0] ?? ''));
   if (asides.length > 0 && asides.length < cards.length - reviewers.size) for (const c of asides) reviewers.add(c);

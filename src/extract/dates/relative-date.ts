@@ -9,6 +9,11 @@ import { findDate } from './page-meta.js';
 const RELATIVE_DAY =
   '\\d+\\s*(?:秒|分钟|分|小时|个?钟头|天|日|周|星期|个月|月|年)前|半(?:小时|个月|年)前|刚刚|今天|昨天|前天|\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|just now|today|yesterday';
 export const RELATIVE_DATE_RE = new RegExp(`^(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[:：]\\d{2})?$`, 'iu');
+/**
+ * An info line of a name and a relative day (`某某新闻 3小时前`, `王芳 昨天 14:22`): the outlet's or the author's stamp under the
+ * heading, as `某某新闻 2023-05-06 14:22` is; a name of no sentence, one space, then the day.
+ */
+export const NAMED_RELATIVE_STAMP_RE = new RegExp(`^[^\\s，,。；;！!？?：:]{2,12}\\s+(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[:：]\\d{2})?$`, 'iu');
 /** A relative date within a line (`回答于 3天前`, `医生回复 · 昨天`): the same words, anywhere in it. */
 export const RELATIVE_DAY_IN_RE = new RegExp(RELATIVE_DAY, 'iu');
 

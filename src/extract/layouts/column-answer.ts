@@ -2,10 +2,11 @@ import type { AnyNode, Element } from 'domhandler';
 import { EXPERT_BIO_RE } from '../card/card-sentences.js';
 import { askedAfterTelling, asksOfNothing, withoutSignOff } from '../words/letter-column.js';
 import type { Doctor } from '../../schema/entry.js';
-import { isAdLine, isEditorsCredit, isRightsNotice, isWatermark } from '../words/answer-extras.js';
+import { isAdLine, isEditorsCredit, isLinkedAd, isRightsNotice, isWatermark } from '../words/answer-extras.js';
 import { isCallToAction } from '../words/call-to-action.js';
 import { withCardBox } from '../card/card-box.js';
-import { authorUnit, bracketedCredit, cardLine, creditedDoctor, invitesAnswerer, isByline, signedCard, signerName } from '../card/credit-sentence.js';
+import { authorUnit, bracketedCredit, cardLine, creditedDoctor, dashSignedCard, invitesAnswerer, isByline, signedCard, signerName } from '../card/credit-sentence.js';
+import { isReviewCredit } from '../words/references.js';
 import { isName } from '../words/card-words.js';
 import { isCarerTitle, isPharmacistTitle } from '../../core/genre-vocabulary.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -161,11 +162,15 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   for (; after < end; after++) {
     const b = blocks[after]!;
     const text = b.text.trim();
+    // An ad set between the paragraphs in the article's box (`广告 {offer}`, the offer a link: answer-extras.ts): none of the answer, and
+    // no end of it, though its line is mostly a link.
+    if (paragraphs.length > 0 && box && inside(b.node, box) && (isAdLine(text) || isLinkedAd(text, b.chars, b.linkChars))) continue;
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
     // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`), and a rights notice.
+    // So does a dash-led signature closing it (`——{hospital}{department} {title} {name}`, credit-sentence.ts).
     // So does a row mostly of links (a WAP page's `[发表评论] [转发]` under the text, its links to the next page), and the paper's
     // staff credits closing the article unbracketed (`编辑 王芳　校对 李明`, furniture-lines.ts).
-    if (b.heading || (box && !inside(b.node, box)) || (b.chars > 0 && 2 * b.linkChars >= b.chars) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || STAFF_CREDITS_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null) break;
+    if (b.heading || (box && !inside(b.node, box)) || (b.chars > 0 && 2 * b.linkChars >= b.chars) || PROFILE_RE.test(text) || EDITOR_RE.test(text) || STAFF_CREDITS_RE.test(text) || authorUnit(text) !== null || READER_ASKS_RE.test(text) || isRelatedLabel(text) || isByline(text) || isDisclaimer(text) || isAuthorNote(text) || isRightsNotice(text) || bracketedCredit(text) !== null || dashSignedCard(text) !== null) break;
     // An ad slot's mark between the paragraphs (`广告`) is none of the answer; nor is a call to consult or dial (call-to-action.ts:
     // a paper's standing `…或致电Healthline 0800 611 116免费咨询`), as it is none on any other page.
     if (text === '' || isAdLine(text) || isCallToAction(text)) continue;
@@ -181,8 +186,16 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
   // The article's credits: a subtitle or lead-in above the answer, the profile after it.
   // Where the reader's label stands over the question, the byline stands above the label.
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  // A dash-led signature closing the text names who answers; a sentence crediting a reviewer after it (`（本文由…审核）`) names
+  // another, who checked it: no credit of the answer's. (Read only against such a credit: a signature alone leaves the page to
+  // the page's reader, which reads it as the card.)
+  const closing = range(after, Math.min(end, after + 3));
+  const dashSigned = closing.some((i) => dashSignedCard(blocks[i]!.text) !== null) && closing.some((i) => isReviewCredit(blocks[i]!.text));
   const credits = [...range(labelAbove ? Math.max(0, asks - 3) : 0, labelAbove ? asks : 0), ...range(question + 1, credited !== null ? at + 1 : at), ...range(after, Math.min(end, after + 3))].flatMap((i) => {
     const text = blocks[i]!.text.trim();
+    const signature = dashSigned && i >= after ? dashSignedCard(text) : null;
+    if (signature) return signature;
+    if (dashSigned && i >= after && isReviewCredit(text)) return [];
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     // The expert's box over the answer's label: its head alone on a line (`答疑专家`, `解答医生`), then the name and title, and

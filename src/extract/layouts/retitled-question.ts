@@ -1,6 +1,7 @@
 import { comparable } from '../../core/text.js';
 import { asksQuestion, hasAnswererHook, isColumnIssue, isQuestionLabelAlone, isRelatedLabel, labelledQuestion, PROSE_RE, withoutAskedStamp } from '../words/genre.js';
 import { askedAfterTelling, askedBeforeTelling, asksOfNothing } from '../words/letter-column.js';
+import { isReporterLede } from '../words/news-lead.js';
 
 /** How far below its heading a republished article prints the question it copied. */
 const QUESTION_LINES_BELOW = 8;
@@ -69,7 +70,8 @@ const ANSWER_LABEL_LINES_BELOW = 2;
 const ANSWER_MARK_RE = /^\s*(?:答|A)\s*[:：]/u;
 /** Whether line `at` opens the page's text with a Q&A pair: only short lines above it up to the heading, an answer's label just below. */
 function opensQuestionAndAnswer(blocks: readonly { text: string }[], heading: number, at: number): boolean {
-  for (let i = heading + 1; i < at; i++) if (blocks[i]!.text.trim().length > HEAD_LINE_MAX_CHARS || PROSE_RE.test(blocks[i]!.text)) return false;
+  // (A reporter's lede telling that viewers asked and the doctor was invited, news-lead.ts, introduces the pair: no answer's sentence.)
+  for (let i = heading + 1; i < at; i++) if ((blocks[i]!.text.trim().length > HEAD_LINE_MAX_CHARS || PROSE_RE.test(blocks[i]!.text)) && !isReporterLede(blocks[i]!.text)) return false;
   for (let i = at + 1; i < Math.min(blocks.length, at + 1 + ANSWER_LABEL_LINES_BELOW); i++) if (ANSWER_MARK_RE.test(blocks[i]!.text)) return true;
   return false;
 }

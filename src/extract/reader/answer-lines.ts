@@ -240,7 +240,7 @@ function doctorsOwnPairs(blocks: Block[], kinds: Kind[], badges: ReadonlyMap<num
   }
 }
 /** A tip's label opening a line (`温馨提示：`, `【特别提示】`), as a site's disclaimer opens with it too. */
-const TIP_LABEL_RE = /^\s*(?:[【\[]\s*(?:温馨|特别)?提示\s*[】\]]\s*[:：]?|(?:温馨|特别)?提示\s*[:：])\s*/u;
+const TIP_LABEL_RE = /^\s*(?:[【\[]\s*(?:(?:温馨|特别)?提示|(?:温馨|特别)提醒)\s*[】\]]\s*[:：]?|(?:(?:温馨|特别)?提示|(?:温馨|特别)提醒)\s*[:：])\s*/u;
 /**
  * A tip under its label amid the doctor's text (`温馨提示：蒙脱石散用50ml温水冲开…`), the answer's prose before and after it in
  * the same box: the doctor's advice, no site's disclaimer ending the answer, where its words are no disclaimer's (`仅供参考`,

@@ -24,7 +24,7 @@ import { isTruncated, withoutCutPrompt } from '../words/answer-preview.js';
 import { isOtherDoctorsHead, isAskerLine, isCardLine, isDisclaimer, isEmptyCardField, isSerialField, isOthersAnsweredNotice, isSectionHead, isRelatedLabel, PROSE_RE } from '../words/genre.js';
 import { inside, type Block } from '../lines/html-lines.js';
 import { readMetaLine } from '../dates/page-meta.js';
-import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
+import { NAMED_RELATIVE_STAMP_RE, RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { isDayAndFields, isFieldsOnly } from '../dates/info-line.js';
 import { isNamedIssueLine } from '../layouts/issue-date.js';
 import { englishMeta, isUpdatedByline } from '../dates/english-meta.js';
@@ -263,7 +263,7 @@ function kindOfLine(block: Block, cards: readonly Element[], answererTitle: stri
   // A heading over the comments with their count (`评论 358`): they follow; not a counter's meta.
   if (block.heading && text.length <= 12 && COMMENTS_HEAD_RE.test(text.replace(/\s+/gu, ''))) return 'end';
   // A day printed relative to when the page was served (`6 days ago`, `昨天 18:00`, relative-date.ts): a stamp that dates nothing, no text.
-  if (text.length <= 24 && RELATIVE_DATE_RE.test(text.trim())) return 'meta';
+  if (text.length <= 24 && (RELATIVE_DATE_RE.test(text.trim()) || NAMED_RELATIVE_STAMP_RE.test(text.trim()))) return 'meta';
   // An article's info line: its day, then the paper's labelled fields (info-line.ts); a news byline with its update day (english-meta.ts).
   // So are such a line's fields with no day, and a paper's issue line naming it, the day and the issue (issue-date.ts).
   if (isDayAndFields(text) || isUpdatedByline(text) || isFieldsOnly(text) || isNamedIssueLine(text)) return 'meta';

@@ -266,12 +266,13 @@ function teasedQuestion(blocks: Block[], heading: number): { index: number; conf
  * likewise a wiki's namespace (`问答:…`, the page's name on a MediaWiki site), a forum thread's tag (`求助：…`, `【求助】…`), a quiz question's type (`单选题：…`)
  * and an answer show's lead-in naming who asked (`答疑：…`, `听众提问：…`, `粉丝问：…`), or a blog's series of answers to them (`答网友问：…`);
  * an asker's line asking for someone else (`帮妈妈问：…`, `替父亲咨询：…`): who asks, none of the question;
- * a portal's lead-in naming who answers (`骨科专科医生解答：…`, `专家解答：…`), the answerer's label, none of the question;
+ * a portal's lead-in naming who answers (`骨科专科医生解答：…`, `专家解答：…`, a Taiwanese channel's `醫師解答／…` after a full-width
+ * slash), the answerer's label, none of the question;
  * a paper's column named before a colon (`醫藥信箱：…`, `健康问答：…`, Hong Kong's `醫生話你知：…` and `健康解碼：…`);
  * and a programme's name in title marks, with the day it aired (`《健康之路》 20230506 …`), where the sentence goes on without it (not `《内经》说…`);
  * and a Taiwanese news site's channel closed by a lone `》` (`健康網》…`, `營養師》…`), no `《` before it.
  */
-const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(\p{Script=Han}{0,6}(?:信箱|问答|問答|答疑|热线|熱線|专栏|專欄|讲堂|講堂|话你知|話你知|解码|解碼))\s*[:：]|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问)|答(?:网友|读者|听众|观众|粉丝|患者)问|(?:帮|替|代)\p{Script=Han}{1,3}?(?:问|咨询|提问)|\p{Script=Han}{0,8}?(?:医生|医师|专家|大夫)(?:解答|回答|答))\s*[:：]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han})|(\p{Script=Han}{2,6})》)\s*(?=\S)/u;
+const COLUMN_NAME_RE = /^\s*(?:[【[［〔]([^\]】］〕]{1,10})[\]】］〕]|([^｜|]{2,10}?)\s*[｜|]|(\p{Script=Han}{2,4}):(?=\S)|(\p{Script=Han}{0,6}(?:信箱|问答|問答|答疑|热线|熱線|专栏|專欄|讲堂|講堂|话你知|話你知|解码|解碼))\s*[:：]|(求助|提问|求医|病例讨论|讨论|[单多]选题|判断题|问答题|答疑|(?:听众|粉丝|观众|网友|读者)(?:提问|问)|答(?:网友|读者|听众|观众|粉丝|患者)问|(?:帮|替|代)\p{Script=Han}{1,3}?(?:问|咨询|提问)|\p{Script=Han}{0,8}?(?:医生|医师|专家|大夫)(?:解答|回答|答))\s*[:：／]|《([^《》]{2,10})》\s*(?:\d{8}|\d{4}[-.]\d{1,2}[-.]\d{1,2})?(?!说|讲|写|提到|里|中[说讲写提的记]|上[说讲写的]|的)(?=\s*\p{Script=Han})|(\p{Script=Han}{2,6})》)\s*(?=\S)/u;
 export function withoutColumnName(question: string): string {
   // A topic tag before the title (topic-tags.ts) files it as a column's name does.
   const tagged = afterLeadingTopicTag(question);

@@ -6,7 +6,7 @@ import type { BoardRecord } from '../layouts/message-board.js';
 import { isUnderDoctorLine } from '../card/publisher.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Doctor } from '../../schema/entry.js';
-import { GRADE_RE, gradeOnly, isDepartment, WHOLE_HOSPITAL_RE } from '../words/genre.js';
+import { GRADE_RE, gradeOnly, isDepartment, isPharmacyChain, WHOLE_HOSPITAL_RE } from '../words/genre.js';
 import type { Block } from '../lines/html-lines.js';
 import { COPYRIGHT_RE } from '../words/furniture-lines.js';
 import { withoutVersionSuffix } from '../words/version-switch.js';
@@ -106,6 +106,9 @@ export function siteHospital(blocks: readonly Block[], question: number, end: nu
   // A chain's one store the page is of, its name and branch printed above the question (a store card: `某大药房（新华路店）`): that store.
   const branches = new Set(blocks.slice(0, question).map((b) => b.text.trim()).filter((t) => t.startsWith(site) && BRANCH_RE.test(t.slice(site.length))));
   const branch = branches.size === 1 ? [...branches][0]! : fullNames.size === 1 ? [...fullNames][0]! : site;
+  // A pharmacy chain's own site names the company (its logo, its footer), not the shop its pharmacist answers from: no card's
+  // workplace where no branch is printed (a store the card names, `服务门市：…`, is no hospital either: README's pharmacy convention).
+  if (branch === site && isPharmacyChain(site)) return {};
   // Or a badge of its grade alone in the masthead, above the question (`医学中心` beside a logo that draws the name), perhaps with
   // the kind of hospital after it (`三级甲等妇幼保健院`, `三级甲等中西医结合医院`: gradeOnly).
   if (grades.size === 0) for (let i = 0; i < question; i++) if (blocks[i]!.chars <= 12) grades.add(gradeOnly(blocks[i]!.text) ?? '');

@@ -139,6 +139,14 @@ const DOSE_RE = /\d+(?:\.\d+)?\s*(?:mg|g|ml|μg|ug|毫克|微克|克|毫升|片|
 const REGIMEN_RE = /每(?:日|天|次|晚|早)|[一二三1-3]日\s*[一二三四1-4]次|[一二三1-3]天\s*[一二三四1-4]次|口服|冲服|外用|连用|疗程|空腹|饭[前后]|睡前/u;
 const recommendsRegimen = (text: string) => /^(?:推荐|推薦)\s*[:：]/u.test(text) && DOSE_RE.test(text) && REGIMEN_RE.test(text);
 
+/**
+ * The mark glued to its offer where the offer is all a link (`<span>广告</span><a>下载某某APP 领取福利</a>`): the slot's, whatever
+ * the offer says, as no answer's line opens with the mark and runs on into a link.
+ */
+export const isLinkedAd = (text: string, chars: number, linkChars: number): boolean => {
+  const mark = text.trim().match(GLUED_AD_MARK_RE);
+  return mark !== null && chars <= 60 && linkChars > 0 && linkChars >= chars - mark[0].length;
+};
 export function isAdLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60) return false;
@@ -224,10 +232,11 @@ const TRANSLATOR_RE = /^[（(【[]?\s*(?:中文|医学)?(?:翻译|译者|编译|
 export const isTranslationCredit = (text: string) => text.length <= 48 && (TRANSLATED_FROM_RE.test(text.trim()) || TRANSLATOR_RE.test(text.trim()));
 
 /**
- * An editor's box beside the answer (`【小编补充】…`, `编者按：…`, `小编注：…`): the site's words about the doctor's, none of the
- * answer, where it has ended (it heads the box, whatever follows in it).
+ * An editor's box beside the answer (`【小编补充】…`, `编者按：…`, `小编注：…`, `小编总结：…`): the site's words about the doctor's, none
+ * of the answer, where it has ended (it heads the box, whatever follows in it). So is the editor's lead over it under its label
+ * (`导语：…`, `【导语】…`): the desk introducing the column, none of the answer (fresh-114's key, a reporter's lede).
  */
-const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:小编|编者|编辑)(?:补充|按|注|说|提示|的话)\s*[】\]］〕]|(?:小编|编者|编辑)(?:补充|按|注)\s*[:：])/u;
+const EDITOR_NOTE_RE = /^(?:[【[［〔]\s*(?:(?:小编|编者|编辑)(?:补充|按|注|说|提示|的话|总结)|导语)\s*[】\]］〕]|(?:(?:小编|编者|编辑)(?:补充|按|注|总结)|导语)\s*[:：])/u;
 export const isEditorNote = (text: string) => EDITOR_NOTE_RE.test(text.trim());
 
 /** The staff roles beside a doctor whose notes and messages are none of the doctor's answer (the note heads, the credits, a chat's speakers). */

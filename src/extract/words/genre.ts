@@ -126,6 +126,11 @@ const CLINIC_INSTITUTE = '医疗所(?![需得用有属在致])';
  */
 const HOSPITAL_SUFFIX_CHAR_RE = /[院医所クセ诊馆心卫药幼瘤]/u;
 export const mayNameHospital = (text: string): boolean => HOSPITAL_SUFFIX_CHAR_RE.test(text);
+/**
+ * A pharmacy chain's name alone, no branch after it (`某某连锁药局`, `某大药房`): the company, not the shop a pharmacist stands in.
+ */
+const PHARMACY_CHAIN_RE = /(?:药房连锁|医药连锁|药房|药店|药局)(?:(?:股份)?有限(?:责任)?公司)?$/u;
+export const isPharmacyChain = (name: string): boolean => PHARMACY_CHAIN_RE.test(name.trim());
 export const HOSPITAL_SUFFIX = `(?:医院|医学中心|${LAB_SUFFIX}|分院|医疗中心|卫生院|保健院|防治院|${PLACED_PREVENTION_INSTITUTE}|${JAPANESE_BYOIN}|クリニック|センター|诊所|(?<![院])(?:中医|国医)馆|${BRANCH_HALL}|${DENTAL_BRANCH}|门诊部|(?<!${ADMINISTRATION_CENTRE})中心|卫生室|卫生所|医务所|${CLINIC_INSTITUTE}|卫生服务站|${PHARMACY_SUFFIX}|${DRUG_MAKER_SUFFIX}|${COUNSELLING_SUFFIX}|${SHORT_HOSPITAL_SUFFIX})`;
 /** A branch's name in brackets closing the name (`某口腔（老城门诊部）`): its closing bracket too, where the bracket before it is still open. */
 const CLOSING_BRACKET = '(?:(?<=[（(][^（）()]*)[）)])?';
@@ -208,10 +213,11 @@ export const PROSE_RE = /[，,。；;！!？?]/u;
 /**
  * The disclaimer's wording other than the hedge (HEDGE_RE), wherever it stands in a text. (A media column's `本文内容仅供参考，不能取代
  * 专业医疗意见` is the same claim in a publisher's words: 专业 names the advice the article is said not to replace. So is a health
- * site's `{site}不提供医疗建议、诊断或治疗`: the site saying what it is not, as `不构成医疗建议` does.)
+ * site's `{site}不提供医疗建议、诊断或治疗`: the site saying what it is not, as `不构成医疗建议` does. So is Hong Kong's `不能取代醫生診症`:
+ * 取代 as 替代, 診症 the doctor's consultation.)
  */
 const DISCLAIMER_CLAIM_RE =
-  /(?:for|is)\s+(?:general\s+)?(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|(?:is|are)\s+not\s+(?:a\s+)?substitute\s+for|(?:^|[。.!！?？]\s*)(?:免责声明|郑重声明)\s*[:：]|不能代替(?:医生)?面诊|不能(?:替代|代替)(?:临床|医生的?)?(?:诊断|诊疗|治疗|就医)|(?:不能|不可|无法|并不能)(?:取代|替代|代替)专业的?(?:医疗|医学|医生|医师)?(?:意见|建议|诊断|诊疗)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不|并不|不会)提供(?:任何)?(?:医疗|医学|诊疗)(?:建议|意见)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
+  /(?:for|is)\s+(?:general\s+)?(?:health\s+)?(?:education|reference|information)(?:al)?\s+(?:purposes\s+)?only|(?:cannot|can't|does\s+not|doesn't|not\s+(?:to|intended\s+to))\s+(?:replace|substitute)|(?:is|are)\s+not\s+(?:a\s+)?substitute\s+for|(?:^|[。.!！?？]\s*)(?:免责声明|郑重声明)\s*[:：]|不能代替(?:医生)?面诊|不能(?:替代|代替|取代)(?:临床|医生的?)?(?:诊断|诊疗|诊症|治疗|就医)|(?:不能|不可|无法|并不能)(?:取代|替代|代替)专业的?(?:医疗|医学|医生|医师)?(?:意见|建议|诊断|诊疗)|^处方药[须需必]?[须需]?凭(?:医师|医生)?处方|[须需]经.{0,10}面诊|请勿自行(?:抓药|配药|购药)|仅代表.{0,8}个人(?:观点|意见|看法)|不构成(?:任何)?(?:医疗|诊疗|诊断|治疗|用药|就医)(?:建议|意见|依据)|(?:不|并不|不会)提供(?:任何)?(?:医疗|医学|诊疗)(?:建议|意见)|(?:不能|不可|并不|不)(?:作为|视为|当作|替代).{0,6}(?:诊断|治疗|诊疗|用药).{0,6}依据|仅(?:作|供|为)(?:健康)?科普|(?:拨打|联系|求助于?).{0,12}(?:心理援助|心理危机(?:干预)?|危机干预|生命)热线/u;
 /**
  * A hedge sending the reader on to a doctor (`以上建议仅供参考，具体请遵医嘱`, `医生回答仅为建议，具体诊疗请前往医院进行`): a site's
  * disclaimer where it opens a line (a short subject before it) or where the words before it speak of the content (`以上内容由AI生成，
@@ -257,8 +263,11 @@ const RISK_NOTICE_LINE = '^[^，,。；;！!？?]{0,24}有风险[，,]\\s*(?:选
  * pharmacist writes in their own sentence.
  */
 const OTC_NOTICE_LINE = '^(?:(?:OTC|非处方药)(?:标识|标志|类别)?\\s*[:：]?\\s*[甲乙]?类?(?:非处方药|OTC)?\\s*[。.；;，,]?\\s*)?请(?:仔细)?(?:阅读|按)(?:药品)?说明书.{0,12}?药师指导下购买和使用';
-/** A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording. */
-const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)提示】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${OTC_NOTICE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
+/**
+ * A line that is the disclaimer: its 提示: label (or the label alone, a box's heading, `【温馨提示】` in a 知识库's brackets), or its wording.
+ * `温馨提醒：` / `特别提醒：` is the same label in other words (a shop's `溫馨提醒：用藥前請詳閱說明書…`); a bare `提醒：` may head the doctor's own point.
+ */
+const DISCLAIMER_RE = new RegExp(`^(?:(?:温馨|特别)?提示|(?:温馨|特别)提醒|免责声明|郑重声明|声明|Disclaimer|${SITE_NOTICE})\\s*(?:[:：]|$)|^【(?:温馨|特别)(?:提示|提醒)】$|${DISCLAIMER_CLAIM_RE.source}|${PRESCRIPTION_NOTE_LINE}|${OTC_NOTICE_LINE}|${RISK_NOTICE_LINE}|^.{0,20}仅供参考[。.!！]?$`, 'u');
 
 /**
  * Section heads of an answer (病情分析：, 指导意见：; 120ask's 问题分析： / 意见建议：): part of the answer's
@@ -440,8 +449,8 @@ export const isDisclaimer = (line: string) =>
  * site's notice speaks of — the content or the service, a doctor, a hospital, a hotline or an emergency room to turn to, insurance, a reference, an app —, only of
  * the patient's care (`温馨提示：退烧药两次至少间隔4到6小时…`): the doctor's own advice as often as the site's; the reader doubts it.
  */
-const TIP_LABEL_RE = /^(?:【(?:温馨|特别)提示】|(?:温馨|特别)?提示\s*[:：])\s*/u;
-const NOTICE_SUBJECT_RE = /本文|本站|本网|平台|内容|回答|回复|解答|答复|咨询|问诊|面诊|就医|就诊|医院|医生|医师|医嘱|大夫|热线|电话|拨打|急诊|急症|急救|报销|医保|参考|声明|版权|转载|来源|网上|网络|线上|在线|APP|[Aa]pp|下载|关注|点击|扫码|链接|科普|专家/u;
+const TIP_LABEL_RE = /^(?:【(?:温馨|特别)(?:提示|提醒)】|(?:(?:温馨|特别)?提示|(?:温馨|特别)提醒)\s*[:：])\s*/u;
+const NOTICE_SUBJECT_RE = /本文|本站|本网|平台|内容|回答|回复|解答|答复|咨询|问诊|面诊|就医|就诊|医院|医生|医师|药师|医嘱|大夫|热线|电话|拨打|急诊|急症|急救|报销|医保|参考|声明|版权|转载|来源|网上|网络|线上|在线|APP|[Aa]pp|下载|关注|点击|扫码|链接|科普|专家/u;
 export function isCareTip(line: string): boolean {
   const label = line.trim().match(TIP_LABEL_RE);
   if (!label) return false;
@@ -600,8 +609,8 @@ export function withoutSiteSuffixes(text: string): string {
   return withoutKeywordTails(withoutSiteParts(text));
 }
 
-/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`, `…？醫師這樣說`): the column's call to read on, none of the question. */
-const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解|这样说|这么说)了?[！!。]?$/u;
+/** A headline's hook after its question (`…吗？专家来解答`, `…？医生告诉你`, `…？醫師這樣說`, Cantonese `…？醫生話你知`): the column's call to read on, none of the question. */
+const ANSWERER_HOOK_RE = /(?<=[？?])\s*(?:专家|医生|大夫|医师)(?:来|为你|为您|给你|给您|帮你)?(?:解答|解读|回答|答疑|告诉你|告诉您|支招|拆解|这样说|这么说|话你知)了?[！!。]?$/u;
 /** Who a headline sends the reader to, and what they say there (`专家怎么说`, `医生们怎么看`). */
 const EXPERT_WORD = '(?:专家|医生|名医|大夫|医师)(?:们)?';
 const SAYS_WORD = '(?:怎么说|怎么讲|怎么看|咋说|如何说)';
