@@ -34,3 +34,18 @@ describe('a related card opening with the item’s own doctor', () => {
     for (const e of items) expect(HOSPITALS.some((h) => e.question.includes(h))).toBe(false);
   });
 });
+
+describe('a bare card of the page’s own question among the list', () => {
+  it('is the page itself, none of its related links', () => {
+    const cards = [...ITEMS.slice(0, 2).map(([n, t, q]) => [n, t, q] as const), ['罗建军', '主任医师', '腰肌劳损怎么缓解'] as const, ITEMS[2]!.slice(0, 3) as unknown as readonly [string, string, string]];
+    const html = `<html><head><title>腰肌劳损怎么缓解 - 某某新闻</title></head><body>
+<div class="art"><h1>腰肌劳损怎么缓解</h1><p class="m">某某新闻 2023-04-12 09:30</p>
+<div class="who"><img src="/a.png"><p>宋文华 <span>主任医师</span></p><p>滨江市第二人民医院 骨科</p></div>
+<div class="txt">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div></div>
+<section class="more"><h3>大家都在问</h3>${cards.map(([n, t, q], i) => `<a class="c" href="/share/article/${600 + i}.html"><div class="d"><img src="/d${i}.png"><i>${n}</i><b>${t}</b></div><h4>${q}</h4><span>${120 + i}人阅读</span></a>`).join('\n')}</section>
+</body></html>`;
+    const [own, ...items] = read(html);
+    expect(items).toEqual([]);
+    expect(own!.related_urls).toEqual([600, 601, 603].map((n) => `https://news.example-app.cn/share/article/${n}.html`));
+  });
+});
