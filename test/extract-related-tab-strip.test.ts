@@ -34,3 +34,15 @@ describe('a related box in tabs drawn as a list', () => {
     expect(own!.related_urls).toEqual(QA.map(here));
   });
 });
+
+describe('no tab strip', () => {
+  it('a table’s header row (相关问答 | 日期) over two rows: both rows are the list, not the first alone', () => {
+    const rows = QA.slice(0, 2).map((u, i) => `<tr><td><a href="${u}">${QUESTIONS[i]}</a></td><td>2021/3/${i + 4}</td></tr>`).join('');
+    const html = `<html><head><title>长期失眠怎么办</title></head><body>
+<main><h1>长期失眠怎么办</h1><div class="dr"><p>钟丽华 主治中医师</p></div><p class="d">2022-11-03</p>
+<div class="a">${ANSWER.map((p) => `<p>${p}</p>`).join('')}</div>
+<table><tr><th>相关问答</th><th>日期</th></tr>${rows}</table></main></body></html>`;
+    const [own] = read(html);
+    expect(own!.related_urls).toEqual(QA.slice(0, 2).map(here));
+  });
+});

@@ -178,14 +178,17 @@ function tabPanel(label: Element): Element | null {
   return tabs.length >= 2 && panels.length === tabs.length ? panels[tabs.indexOf(label)]! : null;
 }
 /**
- * A strip of tabs (`<ul><li>相关问答</li><li>相关文章</li><li>相关产品</li></ul>`, each tab a few words and no more) followed in
+ * A strip of tabs (`<ul><li>相关问答</li><li>相关文章</li><li>相关产品</li></ul>`, each tab a list item or a role="tab", a few words and no more) followed in
  * its box by exactly as many elements, each holding links: the panels, the tab's panel the one in its place (a script shows it,
  * the others hidden till clicked). The label's list is its panel alone: the articles and products of the other tabs are no items.
  * Null where the label is no tab of such a strip.
  */
 function stripPanel(label: Element, strip: Element): Element | null {
   const tabs = strip.children.filter((c): c is Element => c.type === 'tag');
-  if (tabs.length < 2 || !tabs.includes(label) || !tabs.every((t) => TAB_WORDS_RE.test(compactText(t)))) return null;
+  // Tabs drawn as a list's items or marked as tabs (role="tab"): a heading beside a 换一换 link, a table's header cells over its
+  // rows, are no tabs however many rows follow.
+  const isTab = (t: Element) => t.name === 'li' || t.attribs.role === 'tab';
+  if (tabs.length < 2 || !tabs.includes(label) || !tabs.every((t) => isTab(t) && TAB_WORDS_RE.test(compactText(t)))) return null;
   const panels: Element[] = [];
   for (let next = strip.next; next; next = next.next) if (next.type === 'tag') panels.push(next as Element);
   return panels.length === tabs.length && panels.every((p) => findOne((el) => el.name === 'a', p.children, true) !== null) ? panels[tabs.indexOf(label)]! : null;
