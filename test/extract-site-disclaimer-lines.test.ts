@@ -80,3 +80,19 @@ describe('a site’s closing line about its doctors’ answers, in its own voice
     expect(pageOf(middle)!.answer_paragraphs).toEqual([ANSWER[0], '自行用药有风险，用药要谨慎！', ANSWER[1]]);
   });
 });
+
+describe('a clinic’s hedge sending the reader to its clinic (fresh-117)', () => {
+  const page = (closing: string) =>
+    html(`${QUESTION}_網路諮詢`, `<h1>${QUESTION}</h1>${CARD}<div class="answer">${[...ANSWER, closing].map((p) => `<p>${p}</p>`).join('')}</div><p class="time">2023-03-08</p>`);
+
+  it('＊本答覆僅供參考，詳細情況請到門診由醫師評估 is the disclaimer, none of the answer', () => {
+    const own = pageOf(page('＊本答覆僅供參考，詳細情況請到門診由醫師評估。'))!;
+    expect(own.answer_paragraphs).toEqual(ANSWER);
+    expect(own.has_disclaimer).toBe(true);
+  });
+
+  it('a doctor’s advice run on into the same words stays the answer’s', () => {
+    const closing = '平时少吃甜食，睡前刷牙，以上仅供参考，必要时请到门诊复查。';
+    expect(pageOf(page(closing))!.answer_paragraphs).toEqual([...ANSWER, closing]);
+  });
+});

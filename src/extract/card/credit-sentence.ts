@@ -225,10 +225,10 @@ const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\
 /** The calling after a name (`王芳医生`). */
 const CALLING_RE = /(?:医生|医师|大夫)$/u;
 /**
- * The labels naming who signs a reply (答复人, 解答专家; a magazine column's `本期答疑专家`; a newspaper's expert interviewed, `受访专家`,
+ * The labels naming who signs a reply (答复人, 解答专家; 答复医生 as 回复医生, a paper's column's; a magazine column's `本期答疑专家`; a newspaper's expert interviewed, `受访专家`,
  * or invited to answer its readers, `特邀专家`).
  */
-const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|(?:本期|本题)?答疑(?:专家|医生)|受访(?:专家|医生)|特邀(?:专家|医生)|坐诊(?:专家|医生)';
+const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|答复医生|(?:本期|本题)?答疑(?:专家|医生)|受访(?:专家|医生)|特邀(?:专家|医生)|坐诊(?:专家|医生)';
 /** The label a signature may open with (答复人：, 解答专家：, a board's bare 专家： or 医生：). */
 export const SIGNER_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|专家|医生)\\s*[:：]`, 'u');
 /**

@@ -35,6 +35,7 @@ import { textContent, type PageIndex } from '../tree/page-index.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, withoutFeedBefore, type RelatedList } from '../related/related-list.js';
 import { readPrintedList } from '../related/printed-list.js';
+import { withoutOwnQuestionLinks } from '../related/link-list.js';
 import { columnOthers, OTHERS_AROUND } from '../related/column-others.js';
 import { readStructuredData } from '../lines/structured-data.js';
 import { sellsConsultation } from '../words/product-card.js';
@@ -220,6 +221,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const ownQuestion = comparable(at.text);
   const others = list.items.filter((i) => comparable(i.question) !== ownQuestion && comparable(i.answerParagraphs[0] ?? '') !== ownQuestion);
   if (others.length < list.items.length) list.items = others.map((item, position) => ({ ...item, position }));
+  // So is a bare link of its own question among the list's links (link-list.ts).
+  if (list.links) list.links = withoutOwnQuestionLinks(list.links, (q) => comparable(q) === ownQuestion);
   // A forum thread in floors: the certified doctor's floor is the answer, its tail the date (forum-floors.ts).
   const thread = forumThread(blocks, at);
   if (thread) return readingOf(thread, blocks, list);

@@ -24,5 +24,19 @@ const MIN_LINKS = 2;
 export function linkOnlyUrls(items: readonly EntryDraft[], min = MIN_LINKS): string[] | null {
   if (items.length < min || items.length === 0) return null;
   if (!items.every((i) => i.answerParagraphs.length === 0 && i.url !== null && asksQuestion(i.question.replace(ITEM_DAY_RE, '').replace(ANSWER_COUNT_RE, '')))) return null;
-  return items.map((i) => i.url!);
+  const urls = items.map((i) => i.url!);
+  linkQuestions.set(urls, items.map((i) => i.question));
+  return urls;
+}
+/** The questions the links of a list read so (linkOnlyUrls) print, in the same order: kept beside the links, which are addresses alone. */
+const linkQuestions = new WeakMap<readonly string[], readonly string[]>();
+/**
+ * The links without those whose question is `own` (`same` tells): a card of the page's own question among its list (a share page's
+ * `大家还在问` linking to the page itself) is the page, no related question of it, as an item of its own question is none. Links
+ * whose questions were not kept are returned as they are.
+ */
+export function withoutOwnQuestionLinks(urls: string[], same: (question: string) => boolean): string[] {
+  const questions = linkQuestions.get(urls);
+  if (!questions || !questions.some(same)) return urls;
+  return urls.filter((_, i) => !same(questions[i]!));
 }

@@ -6,7 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { EntryDraft } from '../../schema/records.js';
 import { isPosterLength } from '../dates/media-format.js';
-import { QUESTION_MARK_RE, isSectionHead, namesSessionRecord } from '../words/genre.js';
+import { PROSE_RE, QUESTION_MARK_RE, isCardLine, isSectionHead, namesSessionRecord } from '../words/genre.js';
 import { displayOf, withinAny } from '../tree/hidden-text.js';
 import { firstLine, renderLines, type Line } from '../lines/html-lines.js';
 import { compactTextLonger, showsNothing, textContent } from '../tree/page-index.js';
@@ -26,6 +26,10 @@ import { PRINTED_ADDRESS_RE, itemsBeforeAddresses } from './printed-list.js';
 
 /** Links that lead on rather than to an item: 更多, 换一换, page numbers. */
 const NOT_AN_ITEM_LINK = /^(?:查看)?更多|^换一换|^[[【(（]?[上下]一[页篇]|^展开|^收起|^\d+$|^[>›»＞]+$/u;
+/** A doctor's name and title alone on a line, no sentence (isCardLine): a card's line, never a question. */
+const opensWithOwnDoctor = (first: string) => first.length <= 24 && !PROSE_RE.test(first) && isCardLine(first);
+/** A field under its label (`擅长：…`, `医院：…`). */
+const LABELLED_FIELD_RE = /^[^\s:：，,。；;！!？?]{1,6}\s*[:：]/u;
 /** A short opening ending in a colon (`回复：`, `醫生答：`): a label where every item's snippet opens with it. */
 const SHARED_OPENING_RE = /^([^\s:：，,。；;！!？?]{1,6})\s*[:：]\s*(?=\S)/u;
 /**
@@ -63,6 +67,13 @@ function itemLinks(region: AnyNode[], shownAll: boolean): { links: Map<Element, 
       if (isPosterLength(first, holdsPicture([el]))) first = renderLines(el)[1]?.text ?? '';
       // A day floated to the item's right, printed first in its markup (`05-06`, `2020-10-22`): meta; the question is the line after it.
       else if (first.length <= 24 && /^\d/u.test(first) && readMetaLine(first).metaOnly) first = renderLines(el)[1]?.text ?? first;
+      // A card opening with the item's own doctor (avatar, `<span>name</span><em>title</em>`) over its question: the doctor's line is
+      // the item's byline, read as such with its lines (related-item.ts); the question is the line after. Not where that line is a
+      // card's too or a field under its label (`擅长：…`): a list of doctors, no questions.
+      else if (opensWithOwnDoctor(first)) {
+        const next = renderLines(el)[1]?.text ?? '';
+        if (next !== '' && !isCardLine(next) && !LABELLED_FIELD_RE.test(next)) first = next;
+      }
       // A format chip before the question (`<span>语音</span>问题`): the item's format, read with its meta (format-chip.ts).
       first = withoutOpeningChip(el, first);
       // A drawn 问 badge before the question (`<i>问</i>question`, qa-badge.ts): a label, no text.

@@ -6,6 +6,7 @@ import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { isRelatedLabel, mayBeRelatedLabel } from '../words/genre.js';
 import { compactTextIs, compactTextLonger, textContent } from '../tree/page-index.js';
 import { inShadowRoot, withSlotsFilled } from '../tree/shadow-root.js';
+import { findOne } from 'domutils';
 
 /**
  * Elements a label may be (a link only inside a heading: `<h2><a href="/wenda/">相关问答</a></h2>`); a table's `<caption>` too,
@@ -111,7 +112,9 @@ export function labelCandidates(texts: readonly Text[], isLabel: (label: string)
     while (el.parent && el.parent.type === 'tag' && isLabelTag((el.parent as Element).name) && compactTextIs(el.parent, own)) {
       el = el.parent as Element;
     }
-    if (isLabelTag(el.name.toLowerCase()) && !found.includes(el)) found.push(el);
+    // A list item is a label only as a tab of a strip over its panels (`<ul><li>相关问答</li><li>相关文章</li></ul>`, stripPanel).
+    const tab = el.name === 'li' && el.parent?.type === 'tag' && stripPanel(el, el.parent as Element) !== null;
+    if ((isLabelTag(el.name.toLowerCase()) || tab) && !found.includes(el)) found.push(el);
   }
   return found;
 }
@@ -165,7 +168,8 @@ export function listAfter(label: Element): AnyNode[] {
 function tabPanel(label: Element): Element | null {
   const id = label.name === 'label' ? label.attribs.for : undefined;
   const box = label.parent;
-  if (!id || !box || box.type !== 'tag') return null;
+  if (!box || box.type !== 'tag') return null;
+  if (!id) return stripPanel(label, box as Element);
   const siblings = (box as Element).children.filter((c): c is Element => c.type === 'tag');
   const isRadio = (el: Element) => el.name === 'input' && (el.attribs.type ?? '').toLowerCase() === 'radio';
   if (!siblings.some((el) => isRadio(el) && el.attribs.id === id)) return null;
@@ -173,6 +177,24 @@ function tabPanel(label: Element): Element | null {
   const panels = siblings.filter((el) => el.name !== 'input' && el.name !== 'label');
   return tabs.length >= 2 && panels.length === tabs.length ? panels[tabs.indexOf(label)]! : null;
 }
+/**
+ * A strip of tabs (`<ul><li>相关问答</li><li>相关文章</li><li>相关产品</li></ul>`, each tab a list item or a role="tab", a few words and no more) followed in
+ * its box by exactly as many elements, each holding links: the panels, the tab's panel the one in its place (a script shows it,
+ * the others hidden till clicked). The label's list is its panel alone: the articles and products of the other tabs are no items.
+ * Null where the label is no tab of such a strip.
+ */
+function stripPanel(label: Element, strip: Element): Element | null {
+  const tabs = strip.children.filter((c): c is Element => c.type === 'tag');
+  // Tabs drawn as a list's items or marked as tabs (role="tab"): a heading beside a 换一换 link, a table's header cells over its
+  // rows, are no tabs however many rows follow.
+  const isTab = (t: Element) => t.name === 'li' || t.attribs.role === 'tab';
+  if (tabs.length < 2 || !tabs.includes(label) || !tabs.every((t) => isTab(t) && TAB_WORDS_RE.test(compactText(t)))) return null;
+  const panels: Element[] = [];
+  for (let next = strip.next; next; next = next.next) if (next.type === 'tag') panels.push(next as Element);
+  return panels.length === tabs.length && panels.every((p) => findOne((el) => el.name === 'a', p.children, true) !== null) ? panels[tabs.indexOf(label)]! : null;
+}
+/** A tab's words: a label of a few characters, no sentence. */
+const TAB_WORDS_RE = /^[^，,。；;！!？?]{1,10}$/u;
 function nodesAfter(label: Element): AnyNode[] {
   const labelLength = compactText(label).length;
   let container: Element = label;

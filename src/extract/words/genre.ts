@@ -224,9 +224,10 @@ const DISCLAIMER_CLAIM_RE =
  * 仅供参考，如有不适请及时就医`); where the doctor's advice runs on into it (`…多吃蔬菜水果，以上建议仅供参考，具体请遵医嘱。`) the line is
  * the doctor's own and the answer's, not a disclaimer to drop with its advice (flags/boilerplate.ts: a doctor's own hedge is answer text).
  */
-// (Whom it sends the reader to: a doctor, a pharmacist, or the 医疗人员 / 医护人员 of a site written for carers.)
+// (Whom it sends the reader to: a doctor, a pharmacist, or the 医疗人员 / 医护人员 of a site written for carers; or where: a clinic,
+// `实际情形请至门诊由医师诊察` of a clinic's own page.)
 const HEDGE_RE =
-  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|向[^，,。]{0,4}(?:医生|医师|药师|医疗人员|医护人员)|遵医嘱|咨询.{0,4}(?:医生|医师|药师|医疗人员|医护人员))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
+  /[仅只]供参考.{0,20}(?:就医|面诊|诊断|诊疗|就诊|门诊|向[^，,。]{0,4}(?:医生|医师|药师|医疗人员|医护人员)|遵医嘱|咨询.{0,4}(?:医生|医师|药师|医疗人员|医护人员))|(?:回答|回复|解答|内容|意见|以上)仅(?:为|是|作)(?:建议|参考).{0,20}(?:就医|面诊|诊断|诊疗|就诊|医院)/u;
 const ABOUT_THE_CONTENT_RE = /内容|回答|回复|解答|信息|文章|资料|本站|本网|本文|本页|此文|该文|页面|平台|AI|网上|网络|在线|线上/u;
 const isHedgeLine = (line: string): boolean => {
   const at = line.search(HEDGE_RE);
