@@ -27,13 +27,7 @@ export function flattenedCard(blocks: readonly Block[], question: number, end: n
     if (!FIELD_LINE_RE.test(b.text.trim()) || namedFields(b.text) !== 1) break;
     fields.push(b);
   }
-  if (fields.length < 3) return null;
-  const doctor = parseCardParts(fields.map((b) => b.text.trim()));
-  if (!doctor.name || !doctor.title || !doctor.hospital) return null;
-  const elements = fields.flatMap((b) => (b.node?.parent?.type === 'tag' ? [b.node.parent as Element] : []));
-  // Each line an element of its own, one after another: lines of one element are a card printed in one line, read elsewhere.
-  if (elements.length !== fields.length || new Set(elements).size !== elements.length) return null;
-  return { element: elements[0]!, doctor, others: false, elements };
+  return fields.length < 3 ? null : cardOfLines(fields);
 }
 
 /**
@@ -51,7 +45,14 @@ export function labelledFlattenedCard(blocks: readonly Block[], question: number
     if (!FIELD_LINE_RE.test(text) || !onlyFields(text)) break;
     fields.push(blocks[i]!);
   }
-  if (fields.length < 2) return null;
+  return fields.length < 2 ? null : cardOfLines(fields);
+}
+
+/**
+ * The card a run of field lines names, where together they name the doctor, a title and a hospital, and each line is an element
+ * of its own, one after another: lines of one element are a card printed in one line, read elsewhere.
+ */
+function cardOfLines(fields: readonly Block[]): FoundCard | null {
   const doctor = parseCardParts(fields.map((b) => b.text.trim()));
   if (!doctor.name || !doctor.title || !doctor.hospital) return null;
   const elements = fields.flatMap((b) => (b.node?.parent?.type === 'tag' ? [b.node.parent as Element] : []));

@@ -426,11 +426,14 @@ export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim()
 
 /** A card's label with a name alone after it (`解答医生：王清玉`, the rest of the card on lines of its own): the card's, not the answer's. */
 // (A private hospital's `解答专家：`, `接诊专家：`, `坐诊医生：` too.)
-const LABELLED_NAME = '(?:(?:解答|回答|回复|回覆|答复|答覆|答疑|接诊|坐诊|主治)?(?:医生|专家|医师|大夫))\\s*[:：]\\s*\\p{Script=Han}{2,4}';
+/** The words labelling the one who replies (`回复医生：`, `答复专家：`). */
+const REPLY_WORD = '回复|回覆|答复|答覆';
+const LABELLED_NAME = `(?:(?:解答|回答|${REPLY_WORD}|答疑|接诊|坐诊|主治)?(?:医生|专家|医师|大夫))\\s*[:：]\\s*\\p{Script=Han}{2,4}`;
 const LABELLED_NAME_RE = new RegExp(`^${LABELLED_NAME}$`, 'u');
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
 /** A labelled name that labels the one replying (`答复专家：廖明刚`, `回复医生：白红`): a byline heading the reply, as `回复者：` is. */
-export const isReplyLabelledName = (text: string) => isLabelledName(text) && /^(?:回复|回覆|答复|答覆)/u.test(text.trim());
+const REPLY_LABEL_RE = new RegExp(`^(?:${REPLY_WORD})`, 'u');
+export const isReplyLabelledName = (text: string) => isLabelledName(text) && REPLY_LABEL_RE.test(text.trim());
 /** A line of card fields that opens with the labelled name (`专家：周子雨　医院：石门华康口腔医院　科室：口腔科`). */
 const OPENS_WITH_NAME_RE = new RegExp(`^${LABELLED_NAME}(?=[\\s|｜，,、;；]+\\S)`, 'u');
 export const opensWithLabelledName = (text: string) => isLabelledName(text) || (text.length <= 80 && OPENS_WITH_NAME_RE.test(text.trim()));
