@@ -20,4 +20,11 @@ describe('the column’s 答复医生 line', () => {
     expect(own!.doctor).toMatchObject({ name: '邵文斌', title: '副主任医师', hospital: '东江市第一人民医院', department: '神经内科' });
     expect(own!.answer_paragraphs).toEqual(ANSWER);
   });
+
+  // The reply's words are one list (answer-extras.ts's REPLY_WORD): a signer labelled with any of them, 回覆 / 答覆 as printed in Hong Kong and Taiwan too.
+  it.each(['回复专家', '答覆医生', '回覆医生'])('is the card under %s as under 答复医生', (label) => {
+    const [own] = read(page(label));
+    expect(own!.doctor).toMatchObject({ name: '邵文斌', title: '副主任医师', hospital: '东江市第一人民医院', department: '神经内科' });
+    expect(own!.answer_paragraphs).toEqual(ANSWER);
+  });
 });

@@ -7,7 +7,7 @@ import { isRosterLine } from './clinic-roster.js';
 import type { Element } from 'domhandler';
 import { inside, type Block } from '../lines/html-lines.js';
 import { isNewsLead } from '../words/news-lead.js';
-import { isForwardingNote } from '../words/answer-extras.js';
+import { REPLY_WORD, isForwardingNote } from '../words/answer-extras.js';
 
 /**
  * An article's line introducing who answers (`本期由我院儿童保健科副主任医师东方琳勇为大家解答。`,
@@ -225,10 +225,10 @@ const BYLINE_RE = /^(?:[□■◎]|文\s*[/／]|(?:作者|答者|撰文|撰稿)\
 /** The calling after a name (`王芳医生`). */
 const CALLING_RE = /(?:医生|医师|大夫)$/u;
 /**
- * The labels naming who signs a reply (答复人, 解答专家; 答复医生 as 回复医生, a paper's column's; a magazine column's `本期答疑专家`; a newspaper's expert interviewed, `受访专家`,
+ * The labels naming who signs a reply (答复人, 解答专家, 回复医生, 答复医生: the reply's words of answer-extras.ts, whose labelled name takes them too; a magazine column's `本期答疑专家`; a newspaper's expert interviewed, `受访专家`,
  * or invited to answer its readers, `特邀专家`).
  */
-const SIGNER_LABELS = '答复人|回复人|解答人|解答专家|答复专家|解答医生|回复医生|答复医生|(?:本期|本题)?答疑(?:专家|医生)|受访(?:专家|医生)|特邀(?:专家|医生)|坐诊(?:专家|医生)';
+const SIGNER_LABELS = `(?:${REPLY_WORD}|解答)(?:人|专家|医生)|(?:本期|本题)?答疑(?:专家|医生)|(?:受访|特邀|坐诊)(?:专家|医生)`;
 /** The label a signature may open with (答复人：, 解答专家：, a board's bare 专家： or 医生：). */
 export const SIGNER_LABEL_RE = new RegExp(`^[（(]?\\s*(?:${SIGNER_LABELS}|专家|医生)\\s*[:：]`, 'u');
 /**

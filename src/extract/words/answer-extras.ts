@@ -426,8 +426,8 @@ export const isAnswerMark = (text: string) => /^答\s*[:：]$/u.test(text.trim()
 
 /** A card's label with a name alone after it (`解答医生：王清玉`, the rest of the card on lines of its own): the card's, not the answer's. */
 // (A private hospital's `解答专家：`, `接诊专家：`, `坐诊医生：` too.)
-/** The words labelling the one who replies (`回复医生：`, `答复专家：`). */
-const REPLY_WORD = '回复|回覆|答复|答覆';
+/** The words labelling the one who replies (`回复医生：`, `答复专家：`; a signature's `答复人：`, credit-sentence.ts). */
+export const REPLY_WORD = '回复|回覆|答复|答覆';
 const LABELLED_NAME = `(?:(?:解答|回答|${REPLY_WORD}|答疑|接诊|坐诊|主治)?(?:医生|专家|医师|大夫))\\s*[:：]\\s*\\p{Script=Han}{2,4}`;
 const LABELLED_NAME_RE = new RegExp(`^${LABELLED_NAME}$`, 'u');
 export const isLabelledName = (text: string) => text.length <= 12 && LABELLED_NAME_RE.test(text.trim());
