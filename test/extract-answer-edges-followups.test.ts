@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entriesOf, extractOrThrow, pageRecord } from './helpers/pages.js';
+import { isAskedFollowUp, isStampedFollowUp } from '../src/extract/layouts/follow-up.js';
 
 /**
  * Where the answer begins and ends, further (fresh-116's kinds of page, in other words): an advice box with its own head inside the
@@ -52,5 +53,45 @@ describe('a link line set into the answer, its points after it as a list', () =>
     expect(entry.answer_paragraphs).toHaveLength(5);
     expect(entry.answer_paragraphs[2]).toMatch(/^二、长期服用止痛药/u);
     expect(entry.answer_paragraphs[4]).toMatch(/^建议及时到医院消化内科就诊/u);
+  });
+});
+
+const REPLY = ['您好，您说的“血压偏高要吃药吗”这种情况，我来解答一下。', '血压偏高要先连续测量一周，低盐饮食、适量运动，仍高于140/90再考虑用药。'];
+const hospitalPage = (round: string) => `<html><head><meta charset="utf-8"><title>血压偏高要吃药吗 - 网上咨询 - 江州市第一人民医院</title></head><body>
+<div class="top">江州市第一人民医院</div>
+<div class="crumb">您的位置：<a href="/">首页</a> &gt; <a href="/zx/">网上咨询</a> &gt; 心血管内科</div>
+<table class="ask">
+<tr><td class="l">咨询标题：</td><td><b>血压偏高要吃药吗</b></td></tr>
+<tr><td class="l">咨询内容：</td><td>最近体检血压145/95，没有不舒服。</td></tr>
+<tr><td class="l">咨询人：</td><td>张**</td></tr>
+<tr><td class="l">咨询时间：</td><td>2021-03-01 09:12</td></tr>
+</table>
+<div class="answer">
+<p class="doc">回复医生：李建国　主任医师　心血管内科</p>
+<p class="t">回复时间：2021-03-02 15:40</p>
+<p><b>【医生回答】</b></p>
+${REPLY.map((p) => `<p>${p}</p>`).join('\n')}
+</div>
+${round}
+<p class="tip">温馨提示：网上咨询仅供参考，不能作为诊断和治疗的依据，请到医院就诊。</p>
+<div class="list"><h3>相关咨询</h3><ul><li><a href="/zx/show.asp?id=101">头晕要做什么检查</a></li><li><a href="/zx/show.asp?id=102">心慌怎么回事</a></li></ul></div>
+</body></html>`;
+
+describe('a bracketed follow-up round after a hospital’s reply', () => {
+  it('reads 【二次咨询】 run into the asker’s question and its bracketed day as a round’s head', () => {
+    expect(isStampedFollowUp('【二次咨询】孩子也有类似情况，可以一起看吗？（2020-10-07 13:03）')).toBe(true);
+    expect(isAskedFollowUp('【二次咨询】孩子也有类似情况，可以一起看吗？')).toBe(true);
+    expect(isStampedFollowUp('二次咨询孩子也有类似情况（2020-10-07 13:03）')).toBe(false);
+  });
+  it('the answer is the first reply, its day the first reply’s: the round’s `回复：` is no record’s reply', () => {
+    const entry = read(hospitalPage('<div class="round"><p><b>【二次咨询】</b>吃药以后还要复查吗？（2021-03-05 08:30）</p><p><b>回复：</b>一般一个月复查一次，血压平稳后可以延长。</p><p class="t">回复时间：2021-03-05 11:02</p></div>'), 'https://www.example-hospital.cn/zx/show.asp?id=100');
+    expect(entry.answer_paragraphs).toEqual(REPLY);
+    expect(entry.date).toBe('2021-03-02');
+  });
+  it('a round’s stamp labelled as a reply’s, under an answer its own labelled stamp dates above, is the round’s: no doubt', () => {
+    const entry = read(hospitalPage('<div class="round"><p><b>追问：</b>吃药以后还要复查吗？（2021-03-05 08:30）</p><p><b>医生回复：</b>一般一个月复查一次，血压平稳后可以延长。</p><p class="t">回复时间：2021-03-05 11:02</p></div>'), 'https://www.example-hospital.cn/zx/show.asp?id=100');
+    expect(entry.answer_paragraphs).toEqual(REPLY);
+    expect(entry.date).toBe('2021-03-02');
+    expect(entry.flags).not.toContain('unsure_reading');
   });
 });
