@@ -95,3 +95,87 @@ describe('a bracketed follow-up round after a hospital’s reply', () => {
     expect(entry.flags).not.toContain('unsure_reading');
   });
 });
+
+const COLUMN = ['膝盖疼痛多与关节退变有关，先减少爬楼梯和久蹲，注意膝部保暖。', '疼痛明显时可以在医生指导下短期使用消炎止痛药，不要长期自行服用。', '如果膝盖肿胀、活动受限，应尽快到骨科就诊。'];
+const columnPage = (opts: { under?: string; top?: string; signed?: boolean }) => `<html><head><meta charset="utf-8"><title>膝盖疼怎么办 - 名医问答</title></head><body>
+<div class="bar"><a href="/">首页</a></div>
+<div class="main"><h1>名医问答｜膝盖疼怎么办</h1>
+<div class="meta"><span>江州新闻</span> <span>2022-04-18 09:00</span></div>
+${opts.top ?? ''}
+<div class="text">
+<p><b>问：</b>膝盖疼怎么办</p>
+<p><b>答：</b></p>
+<p>${COLUMN[0]}</p>
+<p>${COLUMN[1]}</p>
+<p>${COLUMN[2]}</p>
+${opts.signed === false ? '' : '<p class="sign">——江州市人民医院骨科 副主任医师 周文斌</p>'}
+${opts.under ?? ''}
+</div>
+<p class="copy">版权声明：本文为江州新闻原创，未经授权不得转载。</p></div>
+<div class="rel"><h3>相关阅读</h3><ul><li><a href="/share/1001.html">腰疼怎么办</a></li><li><a href="/share/1002.html">肩膀疼挂什么科</a></li></ul></div>
+</body></html>`;
+
+const askedPage = (info = '来源：江州台　2022年4月18日') => `<html><head><meta charset="utf-8"><title>膝盖疼怎么办 - 问专家</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">资讯</a></div>
+<div class="main"><h1>膝盖疼怎么办</h1>
+<div class="info">${info}</div>
+<div class="editor-box">
+<p class="lead">【导语】近期，不少网友就膝关节的问题留言，我们邀请专家一一解答。</p>
+<p class="ask">网友提问：最近上下楼梯膝盖疼，休息后好一些。</p>
+<p class="who">答疑专家：周文斌，江州市人民医院骨科副主任医师</p>
+<p>${COLUMN[0]}</p>
+<p>${COLUMN[1]}</p>
+<p class="rec">【推荐阅读】<a href="https://www.example-news.org/p/0999.html">医生提醒：关节疼别总拖着</a></p>
+<p>${COLUMN[2]}</p>
+<p class="tip">温馨提示：以上内容仅供参考，不能替代面诊。</p>
+</div>
+<div class="end">来源：江州台　责任编辑：王丽</div></div>
+<div class="rel"><h3>相关阅读</h3><ul><li><a href="/p/1001.html">腰疼怎么办</a></li><li><a href="/p/1002.html">肩膀疼挂什么科</a></li></ul></div>
+</body></html>`;
+
+describe('a column’s link line set between its paragraphs', () => {
+  it('is passed over: the paragraph after it is the answer’s', () => {
+    const entry = read(askedPage(), 'https://www.example-news.org/p/1000.html');
+    expect(entry.answer_paragraphs).toEqual(COLUMN);
+    expect(entry.doctor).toMatchObject({ name: '周文斌', title: '副主任医师' });
+  });
+});
+
+describe('a reviewer’s credit after a column’s text', () => {
+  it('names who checked it, not who answers: the doctor’s box above the text is the card', () => {
+    const top = '<div class="expert"><span class="lbl">本期名医</span><b>周文斌</b> <i>副主任医师</i><p>江州市人民医院 骨科</p></div>';
+    const entry = read(columnPage({ top, signed: false, under: '<p class="review">（本文由江州市人民医院刘建华主任医师审核）</p>' }), 'https://www.example-news.org/share/1000.html');
+    expect(entry.doctor).toMatchObject({ name: '周文斌', title: '副主任医师' });
+    expect(entry.answer_paragraphs).toEqual(COLUMN);
+  });
+  it('is no other doctor’s card near the answer: the reading is not doubted for it', () => {
+    const top = '<div class="expert"><span class="lbl">本期名医</span><b>周文斌</b> <i>副主任医师</i><p>江州市人民医院 骨科</p></div>';
+    const entry = read(columnPage({ top, signed: false, under: '<p class="review">（本文由江州市人民医院刘建华主任医师审核）</p>' }), 'https://www.example-news.org/share/1000.html');
+    expect(entry.flags).not.toContain('unsure_reading');
+  });
+});
+
+describe('a column’s day printed not whole under its headline', () => {
+  it('reads no day, and doubts none: the page prints its day relative to the serving day or without its year', () => {
+    for (const info of ['江州台 11小时前', '来源：江州台　07-22 11:01']) {
+      const entry = read(askedPage(info), 'https://www.example-news.org/p/1000.html');
+      expect(entry.date).toBeNull();
+      expect(entry.flags).not.toContain('unsure_reading');
+    }
+  });
+  it('still doubts a column that prints no day at all', () => {
+    const entry = read(askedPage('来源：江州台'), 'https://www.example-news.org/p/1000.html');
+    expect(entry.date).toBeNull();
+    expect(entry.flags).toContain('unsure_reading');
+  });
+});
+
+describe('a film between a column’s headline and its reader’s question', () => {
+  it('is the column’s own: the answer is given on film', () => {
+    const top = '<div class="player"><video src="https://video.example-news.org/v/knee.mp4" controls></video></div>';
+    const entry = read(columnPage({ top, under: '<p class="review">（本文由江州市人民医院刘建华主任医师审核）</p>' }), 'https://www.example-news.org/share/1000.html');
+    expect(entry.doctor).toMatchObject({ name: '周文斌' });
+    expect(entry.answer_paragraphs).toEqual(COLUMN);
+    expect(entry.format).toBe('video');
+  });
+});
