@@ -14,6 +14,16 @@ export const RELATIVE_DATE_RE = new RegExp(`^(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[
  * heading, as `某某新闻 2023-05-06 14:22` is; a name of no sentence, one space, then the day.
  */
 export const NAMED_RELATIVE_STAMP_RE = new RegExp(`^[^\\s，,。；;！!？?：:]{2,12}\\s+(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[:：]\\d{2})?$`, 'iu');
+/**
+ * A stamp line under a headline printing its day not whole: relative to the serving day (`某某新闻 11小时前`) or without its year
+ * (`来源：某某台　01-07 11:30`, `07-22 11:01`), an outlet's name or source label before it. A day printed, none to read: the
+ * answer's day is null by what the page prints, not for want of a line.
+ */
+const PARTIAL_DAY_STAMP_RE = new RegExp(
+  `^(?:(?:来源|来自)\\s*[:：]\\s*)?(?:[^\\s，,。；;！!？?：:]{2,12}\\s+)?(?:(?:${RELATIVE_DAY})(?:\\s*\\d{1,2}[:：]\\d{2})?|\\d{1,2}\\s*(?:-|/|月)\\s*\\d{1,2}\\s*日?\\s+\\d{1,2}[:：]\\d{2})$`,
+  'iu',
+);
+export const isPartialDayStamp = (text: string): boolean => text.length <= 40 && findDate(text) === null && PARTIAL_DAY_STAMP_RE.test(text.trim().replace(/[\s\u3000]+/gu, ' '));
 /** A relative date within a line (`回答于 3天前`, `医生回复 · 昨天`): the same words, anywhere in it. */
 export const RELATIVE_DAY_IN_RE = new RegExp(RELATIVE_DAY, 'iu');
 

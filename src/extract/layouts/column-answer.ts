@@ -112,6 +112,16 @@ export interface ColumnAnswer {
   opening: number;
 }
 
+/** The longest line of links set into the article's text (a recommendation's head and one title). */
+const SET_IN_LINK_CHARS = 40;
+/** Whether the next line with words after line `at` is a paragraph of prose, no link in it, in the article's box. */
+function linkSetIn(blocks: readonly Block[], at: number, end: number, box: AnyNode): boolean {
+  const next = blocks.findIndex((b, i) => i > at && i < end && b.text.trim() !== '');
+  if (next === -1) return false;
+  const b = blocks[next]!;
+  return inside(b.node, box) && !b.heading && b.linkChars === 0 && PROSE_RE.test(b.text) && !isDisclaimer(b.text.trim()) && !READER_ASKS_RE.test(b.text.trim());
+}
+
 /** The column's answer under the question's line, or null where the article is no such column's (no reader's 问 and named 答). */
 export function columnAnswer(blocks: readonly Block[], question: number, end: number): ColumnAnswer | null {
   const limit = Math.min(end, question + 1 + HEAD_LINES);
@@ -165,6 +175,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     // An ad set between the paragraphs in the article's box (`广告 {offer}`, the offer a link: answer-extras.ts): none of the answer, and
     // no end of it, though its line is mostly a link.
     if (paragraphs.length > 0 && box && inside(b.node, box) && (isAdLine(text) || isLinkedAd(text, b.chars, b.linkChars))) continue;
+    // So is a short line mostly of links set between two paragraphs in the article's box (`【推荐阅读】{another article}`, the reader
+    // reads it as a link set into the answer, answer-text.ts): the paragraph after it in the box goes on with the answer.
+    if (paragraphs.length > 0 && box && inside(b.node, box) && b.chars <= SET_IN_LINK_CHARS && 2 * b.linkChars >= b.chars && linkSetIn(blocks, after, end, box)) continue;
     // A byline after the text (`答者：…`), the column's remark that it is for reference (`（以上资料只供参考…）`) end it too.
     // So does the doctor's credit in brackets closing the text (`（{hospital}{department}{title} {name}）`), and a rights notice.
     // So does a dash-led signature closing it (`——{hospital}{department} {title} {name}`, credit-sentence.ts).
@@ -195,7 +208,9 @@ export function columnAnswer(blocks: readonly Block[], question: number, end: nu
     const text = blocks[i]!.text.trim();
     const signature = dashSigned && i >= after ? dashSignedCard(text) : null;
     if (signature) return signature;
-    if (dashSigned && i >= after && isReviewCredit(text)) return [];
+    // A reviewer's credit (`（本文由{hospital}{name}主任医师审核）`) names who checked the text, not who answers it: no credit of the
+    // answer's, signature or not (a bare `答：`'s page is left to its reader, which reads the card the page prints).
+    if (isReviewCredit(text)) return [];
     const profile = text.match(PROFILE_RE);
     if (profile) return profileCard(text.slice(profile[0].length)) ?? [];
     // The expert's box over the answer's label: its head alone on a line (`答疑专家`, `解答医生`), then the name and title, and
@@ -380,6 +395,7 @@ export function columnFormat(
   media: readonly { format: 'voice' | 'video'; at: number }[],
   column: Pick<ColumnAnswer, 'asks' | 'opening' | 'lines' | 'doctor'>,
   blocks: readonly Block[] = [],
+  question: number | null = null,
 ): { format: 'voice' | 'video' | 'unknown'; doubts: string[] } {
   const over = media.find((m) => m.at > column.asks && m.at <= column.opening);
   if (over) return { format: over.format, doubts: [] };
@@ -388,6 +404,9 @@ export function columnFormat(
   const name = column.doctor.name;
   const filmed = name !== null && media.some((m) => m.format === 'video' && m.at <= column.asks && CAPTION_RE.test(blocks[m.at]?.text.trim() ?? '') && blocks[m.at]!.text.includes(name));
   if (filmed) return { format: 'video', doubts: [] };
+  // So is a film between the question's headline and the reader's line (`<h1>` and its day, the `<video>`, then `问：…`): the
+  // article's own, as a film under the question heads a page's answer (leadPlayers in the page's reader). Not a read-aloud player.
+  if (question !== null && media.some((m) => m.format === 'video' && m.at > question && m.at <= column.asks && !CAPTION_RE.test(blocks[m.at]?.text.trim() ?? ''))) return { format: 'video', doubts: [] };
   const last = column.lines.at(-1) ?? column.opening;
   const between = media.some((m) => m.at > column.opening && m.at <= last);
   return { format: 'unknown', doubts: between ? ['a player stands between the answer\'s paragraphs: the expert\'s or an ad\'s'] : [] };

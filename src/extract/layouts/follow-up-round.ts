@@ -17,9 +17,10 @@ export const repliesFollowUp = (lines: readonly { text: string }[], i: number): 
 /**
  * The lines among `from`..`to` of such rounds: the follow-up, the reply and its further text lines (`isText`), and the
  * meta line right after them (`isMeta`) where it is a stamp not labelled as the answer's (`回答时间：`). `badged`: a line
- * whose 答 badge was read off its text (qa-badge.ts), labelled as a reply all the same.
+ * whose 答 badge was read off its text (qa-badge.ts), labelled as a reply all the same. `answerDated`: the answer's own stamp
+ * labelled as the answer's stands above its text (`回复时间：…` over it): a stamp right after the round so labelled too is the round's.
  */
-export function labelledFollowUpRounds(lines: readonly { text: string }[], from: number, to: number, isText: (i: number) => boolean, isMeta: (i: number) => boolean, badged: (i: number) => boolean): number[] {
+export function labelledFollowUpRounds(lines: readonly { text: string }[], from: number, to: number, isText: (i: number) => boolean, isMeta: (i: number) => boolean, badged: (i: number) => boolean, answerDated = false): number[] {
   const round: number[] = [];
   for (let i = from + 1; i + 1 < to; i++) {
     if (!isAskedFollowUp(lines[i]!.text) || !(REPLY_LABEL_RE.test(lines[i + 1]!.text.trim()) || badged(i + 1))) continue;
@@ -27,7 +28,7 @@ export function labelledFollowUpRounds(lines: readonly { text: string }[], from:
     let j = i + 2;
     for (; j < to && isText(j) && !isAskedFollowUp(lines[j]!.text); j++) round.push(j);
     const stamp = j < to && isMeta(j) ? readMetaLine(lines[j]!.text).dates : [];
-    if (stamp.length > 0 && stamp.every((d) => d.kind !== 'answered')) round.push(j);
+    if (stamp.length > 0 && (answerDated || stamp.every((d) => d.kind !== 'answered'))) round.push(j);
     i = j - 1;
   }
   return round;

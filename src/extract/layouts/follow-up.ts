@@ -9,8 +9,12 @@ import { RELATIVE_DAY_IN_RE } from '../dates/relative-date.js';
  * the page's answer is the doctor's first reply, and the first round's head ends it (its dates
  * date the rounds, not the answer).
  */
-const FOLLOW_UP_HEAD_RE =
-  /^(?:(?:患者|病人|用户|网友|提问者|咨询者|我的)\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问)(?:记录|与追答|和追答|及回复)?\s*(?:[（(]\s*\d+\s*[）)])?/u;
+const FOLLOW_UP_HEAD =
+  '(?:(?:患者|病人|用户|网友|提问者|咨询者|我的)\\s*)?(?:追问|补充提问|补充问题|再次提问|继续提问|追加提问|继续追问|二次咨询|再次咨询|二次提问)(?:记录|与追答|和追答|及回复)?';
+/** The head alone, or in brackets (`【二次咨询】`, set apart from the question glued after it as a colon sets it apart). */
+const FOLLOW_UP_HEAD_RE = new RegExp(`^(?:【\\s*${FOLLOW_UP_HEAD}\\s*】|${FOLLOW_UP_HEAD})\\s*(?:[（(]\\s*\\d+\\s*[）)])?`, 'u');
+/** Whether a matched head is bracketed: its bracket sets the words after it apart. */
+const bracketed = (head: string) => head.trimEnd().endsWith('】');
 /** A thread's heading over the rounds (`后续交流（2）`, `追问记录`). */
 const ROUNDS_HEADING_RE = /^(?:后续交流|后续沟通|后续问答|追问追答)\s*(?:[（(]\s*\d+\s*[）)])?$/u;
 
@@ -29,7 +33,7 @@ export function isFollowUpHead(text: string): boolean {
  * A day and time ending a line: a post's stamp; its year left out as a community's stamps leave it out this year (`01-20 12:54`,
  * `5月6日 14:22`): a stamp still, the time after the month and day saying so.
  */
-const TRAILING_STAMP_RE = /(?:\d{4}\s*[-/.年]\s*|(?<![\d.]))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$/u;
+const TRAILING_STAMP_RE = /(?:\d{4}\s*[-/.年]\s*|(?<![\d.]))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[）)]?\s*$/u;
 
 /**
  * The asker's follow-up run into its head on one line, stamped at its end (`追问：那需要吃什么药？2022-11-24 17:09`):
@@ -39,7 +43,7 @@ export function isStampedFollowUp(text: string): boolean {
   const line = text.trim();
   if (line.length > 120) return false;
   const head = line.match(FOLLOW_UP_HEAD_RE);
-  return head !== null && /^\s*[:：]\s*\S/u.test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
+  return head !== null && (bracketed(head[0]) ? /^\s*\S/u : /^\s*[:：]\s*\S/u).test(line.slice(head[0].length)) && TRAILING_STAMP_RE.test(line);
 }
 
 /** The most a follow-up's line holds: a question asked again, not a paragraph. */
@@ -59,7 +63,7 @@ export function isAskedFollowUp(text: string, headAlone = false): boolean {
   if (head === null) return false;
   // Its head set apart by a colon, or by a space where the head stands in an element of its own (`<b>追问</b> 那需要吃药吗？`),
   // or by that element alone.
-  const apart = /[:：]/u.test(line.slice(head[0].length, head[0].length + 2)) || /\s$/u.test(head[0]) || headAlone;
+  const apart = /[:：]/u.test(line.slice(head[0].length, head[0].length + 2)) || /\s$/u.test(head[0]) || bracketed(head[0]) || headAlone;
   const asked = line.slice(head[0].length).replace(/^\s*[:：]?\s*/u, '');
   return apart && asked !== '' && asksQuestion(asked);
 }

@@ -1,3 +1,4 @@
+import { isAskedFollowUp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../../schema/entry.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -255,7 +256,10 @@ export function boardRecord(blocks: readonly Block[]): BoardRecord | null {
   const fields = readFields(blocks);
   const question = fields.find((f) => f.kind === 'question');
   if (!question) return null;
-  const after = fields.filter((f) => f.at > question.at);
+  // A follow-up round after the record (`追问：…？`, `【二次咨询】…？（day）` over `回复：…`): its fields are the round's, the doctor's
+  // reply to another question, none of the record's (follow-up.ts). The record ends at its head.
+  const round = blocks.findIndex((b, i) => i > question.at && (isStampedFollowUp(b.text) || isAskedFollowUp(b.text) || (b.chars <= 40 && isFollowUpHead(b.text))));
+  const after = fields.filter((f) => f.at > question.at && (round === -1 || f.at < round));
   const firstReply = after.find((f) => f.kind === 'reply');
   const laterReply = firstReply ? replyAfterForwarding(after, firstReply, blocks) : undefined;
   const reply = laterReply ?? firstReply;

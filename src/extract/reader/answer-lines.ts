@@ -22,6 +22,7 @@ import { estimateByline } from '../words/reading-estimate.js';
 import { markQuotedQa } from '../layouts/quoted-qa.js';
 import { followUpsAfterStamp, isRelativeStampLine } from '../layouts/follow-up.js';
 import { labelledFollowUpRounds } from '../layouts/follow-up-round.js';
+import { readMetaLine } from '../dates/page-meta.js';
 import { colleagueReviewLines } from '../layouts/colleague-review.js';
 import { isAvatarInitials } from '../card/card-rows.js';
 import { markAnswerParts } from '../layouts/answer-parts.js';
@@ -191,7 +192,9 @@ export function classifyLines(blocks: Block[], media: Media[], at: { index: numb
   // (a `追问：` or `点评：` heading the text cannot be a round or a review under it).
   const begun = kinds.findIndex((k, i) => i > at.index && i < end && k === 'text');
   // A round labelled on both sides inside the answer's box (`追问：…？` over `回答：…`, its own stamp): none of the answer, nor its day (follow-up-round.ts).
-  if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta', (i) => badges.get(i)?.side === 'answer')) kinds[i] = 'note';
+  // Where the answer's own stamp labelled as the answer's stands above its text, the round's stamp after it, labelled alike, is the round's.
+  const answerDated = begun !== -1 && blocks.slice(at.index + 1, begun).some((b, k) => kinds[at.index + 1 + k] === 'meta' && readMetaLine(b.text).dates.some((d) => d.kind === 'answered'));
+  if (begun !== -1) for (const i of labelledFollowUpRounds(blocks, begun, end, (i) => kinds[i] === 'text', (i) => kinds[i] === 'meta', (i) => badges.get(i)?.side === 'answer', answerDated)) kinds[i] = 'note';
   // A colleague's review under the answer (`钱慧刚 主治医师 点评：…`): someone else's words and day (colleague-review.ts).
   const reviews = begun === -1 ? null : colleagueReviewLines(blocks, begun, end, (i) => kinds[i] === 'text');
   for (const i of reviews?.lines ?? []) kinds[i] = 'note';

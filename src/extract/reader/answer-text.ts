@@ -12,7 +12,7 @@ import { isTruncated, previewLines, withoutCutPrompt } from '../words/answer-pre
 import { isPrintPageNumber } from '../words/print-page-number.js';
 import { mayBeCreditOrCaption } from '../words/furniture-lines.js';
 import { asksQuestion, isAskerLabel, isAskerLine, isCardLine, isOtherAnswersHead, isSectionHead, labelledQuestion, PROSE_RE } from '../words/genre.js';
-import { inside, lineBox, type Block } from '../lines/html-lines.js';
+import { inListItem, inside, lineBox, type Block } from '../lines/html-lines.js';
 import { datesAsking, readMetaLine } from '../dates/page-meta.js';
 import { withoutAnnouncement } from '../tree/announced-label.js';
 import { isAppPrompt } from '../words/app-prompt.js';
@@ -172,6 +172,20 @@ function headsNextSection(head: Block, last: Block, next: Block | undefined, nex
 }
 
 /**
+ * Whether a head opens a box of its own (first in it, the next line under it there) that stands in the container holding the answer's
+ * last line: a section boxed within the answer, not a box after it elsewhere on the page.
+ */
+function headsAdviceBox(head: Block, last: Block, next: Block): boolean {
+  const box = lineBox(head.node);
+  if (box === null || box.parent === null || inside(last.node, box) || !inside(next.node, box)) return false;
+  if (lineBox(last.node) !== box.parent) return false;
+  let el: AnyNode | null = head.node;
+  while (el && el.parent !== box) el = el.parent;
+  for (let n = el?.prev ?? null; n; n = n.prev) if (n.type !== 'text' || (n as unknown as { data: string }).data.trim() !== '') return false;
+  return el !== null;
+}
+
+/**
  * Whether a short first line heads the first of the answer's sections, each a box of its own opening with its head (a `<details>`'s
  * summary, an accordion's button over its panel, a tab's panel under its `<h3>`): two heads or more, each the first line of its
  * box with the answer's text under it there, the boxes side by side. Such a head is the section's (fresh-4's convention keeps them
@@ -306,6 +320,11 @@ export function readAnswer(
       next !== undefined &&
       kinds[i + 1] === 'text' &&
       ((lineBox(block.node) === lineBox(last.node) && lineBox(next.node) === lineBox(block.node)) || (block.chars <= 12 && headsNextSection(block, last, next, kinds[i + 1])));
+    // So is an advice head (`医生建议`) opening a box of its own set in the container of the answer's last line, its points under it
+    // there (`<div><h4>医生建议</h4><ul><li>…</li></ul></div>` after the answer's paragraphs): the doctor's advice, a section of the
+    // answer (the section-head convention), its head kept, whatever the answer opened with.
+    const boxedAdvice =
+      kind === 'label' && last !== undefined && block.chars <= 12 && ADVICE_HEAD_RE.test(block.text.trim()) && next !== undefined && kinds[i + 1] === 'text' && headsAdviceBox(block, last, next);
     // A link between two of the answer's lines, in their container: an ad set into the answer. So is a run of them
     // (a 【推荐阅读】 link over an ad's slot), each in that container, the answer's text after them; a call to consult among
     // them (`专业治疗 立即咨询`, a note: none of the answer, no end of it) too.
@@ -316,7 +335,12 @@ export function readAnswer(
     const headOver = (j: number) =>
       (kinds[j] === 'heading' || kinds[j] === 'label') && blocks[j]!.chars <= 12 && !PROSE_RE.test(blocks[j]!.text) && sectionLabel(blocks[j]!.text) &&
       kinds[j + 1] === 'text' && j + 1 < end && lineBox(blocks[j]!.node) === lineBox(last!.node) && lineBox(blocks[j + 1]!.node) === lineBox(last!.node);
-    const setIn = kind === 'nav' && last !== undefined && after < end && ((kinds[after] === 'text' && lineBox(blocks[after]!.node) === lineBox(last.node)) || headOver(after));
+    // The answer's text after them may go on as a list's items set in that container (`<ul><li>二、…</li>…</ul>`): its points.
+    const goesOn = (j: number) => {
+      const box = lineBox(blocks[j]!.node);
+      return box === lineBox(last!.node) || (box !== null && box.parent === lineBox(last!.node) && inListItem(blocks[j]!.node) && prose(blocks[j]!));
+    };
+    const setIn = kind === 'nav' && last !== undefined && after < end && ((kinds[after] === 'text' && goesOn(after)) || headOver(after));
     if (setIn) continue;
     // A print page's number between the answer's lines (print-page-number.ts): none of it; a paragraph it cuts
     // mid-sentence goes on in the line after it.
@@ -420,7 +444,7 @@ export function readAnswer(
       continue;
     }
     const box = last === undefined ? null : lineBox(last.node);
-    if (kind === 'text' || subHeading || headBetween) {
+    if (kind === 'text' || subHeading || headBetween || boxedAdvice) {
       taken.push(block);
       lastAt = i;
       if (firstAt === -1) firstAt = i;

@@ -28,10 +28,11 @@ import { pageDraft } from '../draft.js';
 import { asksQuestion, isCareTip, isDisclaimer, isRelatedLabel, questionFromTitle, PROSE_RE } from '../words/genre.js';
 import { inside, renderBlocks, type Block } from '../lines/html-lines.js';
 import { findDate, isBbsPostStamp, namesDay, readMetaLine } from '../dates/page-meta.js';
-import { RELATIVE_DATE_RE } from '../dates/relative-date.js';
+import { isPartialDayStamp, RELATIVE_DATE_RE } from '../dates/relative-date.js';
 import { foldPage } from '../words/han-fold.js';
 import { withoutInvisible } from '../tree/hidden-text.js';
 import { textContent, type PageIndex } from '../tree/page-index.js';
+import { isReviewCredit } from '../words/references.js';
 import type { PageQuery } from './page-query.js';
 import { findRelatedList, withoutFeedBefore, type RelatedList } from '../related/related-list.js';
 import { readPrintedList } from '../related/printed-list.js';
@@ -254,11 +255,14 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   const column = columnAnswer(blocks, at.index, end);
   if (column) {
     const date = columnDate(blocks, at.index, column.lines[0]!, stamps, end, column.lines[column.lines.length - 1]!) ?? accountPostDay(blocks.map((b) => b.text), column.lines[0]!, title);
-    const played = columnFormat(players, column, blocks);
+    const played = columnFormat(players, column, blocks, at.index);
     // Another reader's question after the answer is no doubt where it opens such a pair: the article's next Q&A.
     const nextAsked = column.doubts.indexOf(NEXT_READER_ASKS);
     if (nextAsked !== -1 && column.lines.at(-1)! < pairEnd && blocks.slice(column.lines.at(-1)! + 1, pairEnd).every((b) => b.text.trim() === '')) column.doubts.splice(nextAsked, 1);
-    const doubts = [...column.doubts, ...played.doubts, ...(date === null ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
+    // No day read where the column's head prints its day not whole (`11小时前`, `07-22 11:01`, relative-date.ts): null by what the
+    // page prints, no day missed.
+    const partial = date === null && blocks.slice(at.index + 1, column.lines[0]!).some((b) => isPartialDayStamp(b.text));
+    const doubts = [...column.doubts, ...played.doubts, ...(date === null && !partial ? ['no date read: the column prints none, and no issue day or posting line stands above it'] : []), ...(at.confirmed ? [] : ['the question is not the heading the <title> repeats'])];
     // A headline that asks nothing over the reader's question (`{topic}，专家来支招`): the reader's question is the page's.
     // So too under a headline filing a topic under the column's name (`医生答问｜{topic}怎么办？`): the topic, the reader's the question.
     const printed = blocks[at.index]!.text.trim();
@@ -338,7 +342,8 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   let own = Math.min(ownEnd(blocks, kinds, last, end, card?.element ?? null), endAfter(kinds, last, end), later === -1 || later <= last ? end : later, nextFloorAt(blocks, last, end));
   // Doctors' answers listed alike, none marked as the asker's pick: the first shown is the page's, its part
   // ends where the next answer's item begins (answer-items.ts); other cards before that end are doubted.
-  const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own) : [];
+  // (A reviewer's credit read as a card, `（本文由{hospital}{name}主任医师审核）`, names who checked the text: no other answerer's card.)
+  const nearOthers = card?.others ? card.elements.slice(1).filter((el) => blocks.findIndex((b) => inside(b.node, el)) < own && !isReviewCredit(textContent(el).trim())) : [];
   const marked = blocks.some((b, i) => i > at.index && i < end && isAcceptedMark(b.text));
   const laterItems = nearOthers.length > 0 && !accepted && !marked && first >= 0 ? laterAnswerItems(card!.element, blocks[first]!.node!, nearOthers) : null;
   const nextAnswer = laterItems ? blocks.findIndex((b) => laterItems.some((el) => inside(b.node, el))) : -1;
