@@ -652,7 +652,8 @@ import type { Format, TruthDoctor, TruthPage } from './truth.js';
  *   `小編總結`), 台視新聞's 醫師解答 (Taiwan: captions, `延伸閱讀：` lines and an ad inside the answer, its last paragraph alone
  *   after them, a `<ul>`), 躍獅連鎖藥局's 藥師問答 (Big5 on most: an `<ol>`, a dose `<table>`), 长江云's 问医生 (`原标题：`,
  *   `【导语】`, `病情分析：` / `指导意见：`, `（完）`) —, committed before its first run and left out of the default splits;
- *   tuned in part in the fifty-sixth stop (h/tune116: 58 of 360 page entries still silently wrong at seed 7), still out of them.
+ *   tuned in the fifty-sixth and fifty-seventh stops (h/tune116, h/tune116b); in eval.ts's default splits since the fifty-seventh
+ *   stop.
  * - `fresh-117`: the real sites of the genre, a fifty-second set (families-fresh117.ts), written blind on 2026-12-07: six
  *   sites no earlier split models or names, leaning on the related list in every shape — 天眼新闻's share page (`大家还在问`
  *   cards with each item's own doctor, a card linking to the page itself, `换一换`), 冀云's 问医 (items with `语音 1'32"` /
