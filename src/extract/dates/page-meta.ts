@@ -91,11 +91,11 @@ const PERIODICAL_ISSUE_RE = /[\p{Script=Han}A-Za-z0-9]{0,12}(?:会刊|會刊|月
  */
 const PRINT_PAGE_RE = /\p{Script=Han}{2,8}?(?:日报|晚报|早报|日報|晚報|早報)\s*(?:P\.?\s*[A-Z]?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版)(?:\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$))?/gu;
 /**
- * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
+ * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `美东时间` / `美東時間`, `当地时间`, `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
  * time is read, meta as the time is. So is an English weekday before the day (`Friday, 19 Aug 2022`, `Sat May 06, 2023`).
  */
 const TIME_ZONE_RE =
-  /北京时间|东八区|(?<![A-Za-z])(?:(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|AK[SD]T|HST|A[ECW][SD]T|NZ[SD]T|BST|CES?T|WES?T|EES?T|HKT|SGT|ET|PT)(?![A-Za-z])|(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?,?/gu;
+  /(?:北京|美[东東西中]|美國?[東西中]部|美国?[东西中]部|[东東西中]部|太平洋|山地|香港|台北|臺北|澳门|澳門|新加坡|当地|當地)(?:标准|標準|夏令)?(?:时间|時間)|东八区|東八區|(?<![A-Za-z])(?:(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|AK[SD]T|HST|A[ECW][SD]T|NZ[SD]T|BST|CES?T|WES?T|EES?T|HKT|SGT|ET|PT)(?![A-Za-z])|(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?,?/gu;
 /** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**
