@@ -29,12 +29,17 @@ export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
 const DATE_TIME_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
 const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答|节目)';
+/**
+ * `文字` printed alone as a chip beside the reply's day (`回复时间：2020.01.11 10:29　文字`), as `图文` is: the answer written. A
+ * word of its own (no Han character against it, no label's colon, not `文字版` / `文字：王芳`), read only in a line of page meta.
+ */
+const BARE_TEXT_WORD = '(?<![\\p{Script=Han}])文字(?![\\p{Script=Han}:：/／])';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
-  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}`, 'u'), 'text'],
+  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}|${BARE_TEXT_WORD}`, 'u'), 'text'],
 ];
-const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
+const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}|${BARE_TEXT_WORD}`, 'gu');
 /** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /**
