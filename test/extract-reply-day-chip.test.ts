@@ -19,4 +19,9 @@ describe('a reply’s meta line', () => {
     const entry = read('回复时间：<span class="t">2020.01.11 10:29</span>　<em class="fmt">文字</em>');
     expect([entry.date, entry.format]).toEqual(['2020-01-11', 'text']);
   });
+
+  it('the reply’s day printed blank (a script fills it from data-time): the update day is none of the answer’s', () => {
+    const entry = read('回复时间：<span class="t" data-time="1578709740">--</span><script>document.querySelectorAll("[data-time]").forEach(function(e){e.textContent=new Date(e.dataset.time*1000).toLocaleDateString()})</script>　<em class="fmt">图文</em>');
+    expect([entry.date, entry.format]).toEqual([null, 'text']);
+  });
 });

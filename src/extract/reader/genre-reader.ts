@@ -7,7 +7,7 @@ import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
 import { holdsTwoWayDay } from '../dates/year-last-date.js';
 import { sessionOpeningDay } from '../dates/session-day.js';
 import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
-import { isProductDay } from '../dates/date-label-line.js';
+import { isBlankReplyDay, isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
@@ -402,7 +402,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
-  if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
+  // (Not where the entry's head labels the reply's day and prints it blank, `回复时间：--` a script was to fill, date-label-line.ts:
+  // the answer's own day is unread, the update's is none of it.)
+  if (meta.date === null && list.items.length === 0 && !list.links && !blocks.slice(at.index + 1, first >= 0 ? first : own).some((b) => isBlankReplyDay(b.text))) meta.date = after!.updated;
   // Or the post's day on its posting line above the answer (under a headline that asks, the question's line is the headline over it), the account the <title> names after it (post-stamp.ts).
   if (meta.date === null) meta.date = accountPostDay(blocks.map((b) => b.text), first >= 0 ? first : at.index + 1, title);
   // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
