@@ -56,6 +56,18 @@ export function holdsTwoWayDay(text: string): boolean {
   return [...text.matchAll(YEAR_LAST_RE)].some((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]));
 }
 
+/**
+ * The two days a short text's two-way year-last days may be (`11/09/2019`: 2019-09-11 and 2019-11-09), each written year first,
+ * where its page does not show its order (none where it does: the day is read).
+ */
+export function unreadTwoWayDays(node: AnyNode | null, text: string): string[] {
+  if (!holdsTwoWayDay(text) || (node !== null && orderOf(node) !== null)) return [];
+  return [...text.matchAll(YEAR_LAST_RE)]
+    .filter((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]))
+    .flatMap((m) => [isoDate(m[4]!, m[3]!, m[1]!), isoDate(m[4]!, m[1]!, m[3]!)])
+    .filter((d): d is string => d !== null);
+}
+
 /** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */
 function orderOf(node: AnyNode): Order {
   let root = node;

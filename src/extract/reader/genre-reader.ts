@@ -4,7 +4,7 @@ import { stampMonthDay } from '../records/chat-days.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
-import { holdsTwoWayDay } from '../dates/year-last-date.js';
+import { holdsTwoWayDay, unreadTwoWayDays } from '../dates/year-last-date.js';
 import { sessionOpeningDay } from '../dates/session-day.js';
 import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
 import { isBlankReplyDay, isProductDay } from '../dates/date-label-line.js';
@@ -464,6 +464,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // year-last-date.ts): the entry's own day, left unread, not known to be none. Said, not guessed. (A day under the answer may be
   // the page's, its publishing or update day, left unread as it stands.)
   else if (meta.date === null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && holdsTwoWayDay(b.text))) doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show: the answer’s day unread');
+  // Such a day in the entry's head beside another the reader took (`發佈：11/09/2019　首播：09/09/2019`, the first read either
+  // way): the unread one may be the answer's, the one read another's. Said, not taken quietly.
+  else if (meta.date !== null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && unreadTwoWayDays(b.node, b.text).length > 0 && !unreadTwoWayDays(b.node, b.text).includes(meta.date!)))
+    doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show, beside the day read: the answer’s day may be that one');
   // A sided chat's stamps no header day gave a year (chat-days.ts): a day read elsewhere (a case's later 发布时间) that none of them
   // names is not the answer's for sure.
   if (meta.date !== null && unyearedStamps.length > 0 && !unyearedStamps.some((i) => stampMonthDay(blocks[i]!.text) === meta.date!.slice(5)))
