@@ -20,3 +20,17 @@ describe('a day with its zone in words on a US site', () => {
     });
   }
 });
+
+describe('a Chinese page tagged for US readers (`zh-Hans-US`)', () => {
+  const twoWay = (lang: string) =>
+    page('美东时间').replace('<html lang="zh-Hans-US">', `<html lang="${lang}">`).replace('04/25/2022 17:49', '05/02/2020 09:28').replace('05/03/2022', '05/10/2020');
+  const read = (lang: string) => entriesOf(extractOrThrow(pageRecord(twoWay(lang), { url: 'https://www.example-radio.org/gb/health/1.html' })))[0]!.date;
+
+  it('reads a day no other day of the page settles month first, as the US prints it', () => {
+    expect([read('zh-Hans-US'), read('zh-Hant-US')]).toEqual(['2020-05-02', '2020-05-02']);
+  });
+
+  it('leaves it unread on a page tagged otherwise (`en-US` is a template default, says nothing)', () => {
+    expect([read('zh-CN'), read('en-US')]).toEqual([null, null]);
+  });
+});

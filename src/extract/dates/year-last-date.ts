@@ -118,7 +118,20 @@ function pageOrder(root: AnyNode): Order {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'day' : 'month';
-  return dayFirst ? null : orderByPublished(twoWay, published);
+  return dayFirst ? null : (orderByPublished(twoWay, published) ?? (twoWay.length > 0 && writtenForUsReaders(root) ? 'month' : null));
+}
+
+/** A Chinese page's language tag naming the United States as its region (`zh-Hant-US`, `zh-Hans-US`, `zh-US`). */
+const CHINESE_US_LANG_RE = /^zh(?:-(?:Hans|Hant))?-US$/iu;
+/**
+ * Whether the page says it is written in Chinese for readers in the US (its <html lang>, as a US station's Chinese site tags its
+ * pages): the US prints days month first, so a day no other of the page's days settles is read so. (A bare `en-US`, a template's
+ * default on sites everywhere, says nothing of the kind.)
+ */
+function writtenForUsReaders(root: AnyNode): boolean {
+  const children = (root as Element).children ?? [];
+  const html = children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'html');
+  return html !== undefined && CHINESE_US_LANG_RE.test(html.attribs.lang?.trim() ?? '');
 }
 
 /** The days the script's `datePublished` may be in its publisher's zone: the one it names with its offset, or those a UTC instant spans. */
