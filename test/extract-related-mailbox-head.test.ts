@@ -14,3 +14,30 @@ describe('a mailbox column’s 更多…信箱 head', () => {
     expect(own.related_urls).toEqual(['https://radio.example.hk/health/letter/201', 'https://radio.example.hk/health/letter/202']);
   });
 });
+
+/**
+ * A hospital's own mailbox lists its other answered letters under `其他來信`, each link after its 民國 day in brackets; a
+ * programme's page its other films under `相關影片` (fresh-118): the related list.
+ */
+const letters = (head: string, item: (n: number, q: string) => string) => `<html lang="zh-TW"><head><meta charset="utf-8"><title>喉嚨痛很久怎麼辦 - 醫師信箱 - 北岸紀念醫院</title></head><body>
+<table><tr><td>來信主旨：</td><td><b>喉嚨痛很久怎麼辦</b></td></tr><tr><td>來信日期：</td><td>112/03/01</td></tr></table>
+<div class="answer"><p class="doc">回覆醫師：耳鼻喉科 林志明 主治醫師</p><p class="date">回覆日期：112/03/02</p>
+<div class="c"><p>喉嚨痛超過兩週，建議到耳鼻喉科做內視鏡檢查。</p><p>平時多喝溫水，避免辛辣食物。</p></div></div>
+<div class="more"><b>${head}</b><ul>${item(301, '扁桃腺發炎要吃抗生素嗎')}${item(302, '聲音沙啞兩週要檢查嗎')}</ul></div>
+</body></html>`;
+
+describe('a mailbox’s 其他來信 and a programme’s 相關影片 heads', () => {
+  const url = 'https://www.example-hosp.tw/mailbox/reply.asp?no=300';
+  const own = (html: string) => entriesOf(extractOrThrow(pageRecord(html, { url }))).find((e) => e.origin === 'page')!;
+  const urls = ['https://www.example-hosp.tw/mailbox/reply.asp?no=301', 'https://www.example-hosp.tw/mailbox/reply.asp?no=302'];
+
+  it('其他來信 heads the related list, a 民國 day in brackets before each link', () => {
+    const html = letters('其他來信', (n, q) => `<li>[111/12/0${n - 300}] <a href="/mailbox/reply.asp?no=${n}">${q}</a></li>`);
+    expect(own(html).related_urls).toEqual(urls);
+  });
+
+  it('相關影片 heads the related list', () => {
+    const html = letters('相關影片', (n, q) => `<li><a href="/mailbox/reply.asp?no=${n}">${q}</a></li>`);
+    expect(own(html).related_urls).toEqual(urls);
+  });
+});

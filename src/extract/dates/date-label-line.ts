@@ -17,6 +17,14 @@ const PRODUCT_DAY_LABEL_RE = /^\s*(?:生产|出厂|有效|失效|批准|核准|�
 /** Whether a line, or the label line before it, labels a product's or a document's own day. */
 export const isProductDay = (line: string, before = '') => PRODUCT_DAY_LABEL_RE.test(line) || (before.length <= 10 && PRODUCT_DAY_LABEL_RE.test(before) && DATE_START_RE.test(line));
 
+/**
+ * The reply's day labelled but printed blank (`回复时间：--`, a script was to fill it from a `data-time` stamp; `回覆日期：`), a format
+ * chip after it at most (`回复时间：--　[语音]`): the page says the answer has a day of its own and shows none, so a later day it
+ * prints elsewhere (an update's) is not the answer's.
+ */
+const BLANK_REPLY_DAY_RE = /^(?:医生|专家|醫生|專家|医师|醫師)?(?:回复|回覆|回答|解答|答复|答覆)(?:时间|時間|日期)\s*[:：]\s*(?:[-—–－_.]{1,6}|暂无|暫無|无|無)?(?:\s+[^\d\s]{1,6})?$/u;
+export const isBlankReplyDay = (line: string) => line.length <= 24 && BLANK_REPLY_DAY_RE.test(line.trim());
+
 /** The lines with each bare date label joined to the date on the line after it. */
 export function withDateLabelsJoined<T extends { text: string }>(lines: readonly T[]): T[] {
   if (!lines.some((l) => l.text.length <= 10 && DATE_LABEL_RE.test(l.text))) return lines as T[];

@@ -29,12 +29,17 @@ export const DATE_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
 /** A date with the time of day and zone that may follow it (14:22, 14时22分). */
 const DATE_TIME_RE = /(?<![vV])(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?|\s*\d{1,2}\s*[时點点]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?)?/gu;
 const FORMAT_SUFFIX = '(?:解答|回答|回复|咨询|问诊|答疑|问答|节目)';
+/**
+ * `文字` printed alone as a chip beside the reply's day (`回复时间：2020.01.11 10:29　文字`), as `图文` is: the answer written. A
+ * word of its own (no Han character against it, no label's colon, not `文字版` / `文字：王芳`), read only in a line of page meta.
+ */
+const BARE_TEXT_WORD = '(?<![\\p{Script=Han}])文字(?![\\p{Script=Han}:：/／])';
 const FORMAT_WORDS: Array<[RegExp, AnswerFormat]> = [
   [new RegExp(`(?:语音|音频)${FORMAT_SUFFIX}?|电话${FORMAT_SUFFIX}`, 'u'), 'voice'],
   [new RegExp(`(?:视频|影片)${FORMAT_SUFFIX}?`, 'u'), 'video'],
-  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}`, 'u'), 'text'],
+  [new RegExp(`图文${FORMAT_SUFFIX}?|文字${FORMAT_SUFFIX}|${BARE_TEXT_WORD}`, 'u'), 'text'],
 ];
-const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}`, 'gu');
+const FORMAT_WORD_RE = new RegExp(`(?:语音|音频|视频|图文|影片)${FORMAT_SUFFIX}?|(?:文字|电话)${FORMAT_SUFFIX}|${BARE_TEXT_WORD}`, 'gu');
 /** A format label as sites print one: 语音解答, 图文回答 (a bare 语音 counts only in a line of page meta). */
 const FULL_FORMAT_LABEL_RE = new RegExp(`(?:语音|音频|视频|图文|文字|电话|影片)${FORMAT_SUFFIX}|[[【（(](?:语音|音频|视频|图文)[\\]】）)]`, 'u');
 /**
@@ -91,11 +96,11 @@ const PERIODICAL_ISSUE_RE = /[\p{Script=Han}A-Za-z0-9]{0,12}(?:会刊|會刊|月
  */
 const PRINT_PAGE_RE = /\p{Script=Han}{2,8}?(?:日报|晚报|早报|日報|晚報|早報)\s*(?:P\.?\s*[A-Z]?\d{1,3}|第\s*[A-Z]?\d{1,3}\s*版)(?:\s*[:：]?\s*\p{Script=Han}{2,4}(?=\s|$))?/gu;
 /**
- * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
+ * A time's zone printed beside it (`（北京时间）`, `UTC+8`, `GMT+08:00`; abroad `美东时间` / `美東時間`, `当地时间`, `EDT`, `PST`, `AEST`, `BST`, a paper's `ET`): where the
  * time is read, meta as the time is. So is an English weekday before the day (`Friday, 19 Aug 2022`, `Sat May 06, 2023`).
  */
 const TIME_ZONE_RE =
-  /北京时间|东八区|(?<![A-Za-z])(?:(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|AK[SD]T|HST|A[ECW][SD]T|NZ[SD]T|BST|CES?T|WES?T|EES?T|HKT|SGT|ET|PT)(?![A-Za-z])|(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?,?/gu;
+  /(?:北京|美[东東西中]|美國?[東西中]部|美国?[东西中]部|[东東西中]部|太平洋|山地|香港|台北|臺北|澳门|澳門|新加坡|当地|當地)(?:标准|標準|夏令)?(?:时间|時間)|东八区|東八區|(?<![A-Za-z])(?:(?:UTC|GMT)(?:\s*[+＋\-−]\s*\d{1,2}(?::?\d{2})?)?|[ECMP][SD]T|AK[SD]T|HST|A[ECW][SD]T|NZ[SD]T|BST|CES?T|WES?T|EES?T|HKT|SGT|ET|PT)(?![A-Za-z])|(?<![A-Za-z])(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b\.?,?/gu;
 /** A date with the word that says what it dates after it (`2019.01.25 回答`, `2022-04-17 16:52 · 医生回复`): meta, the word with it. */
 const DATED_AS_RE = new RegExp(`${DATE_TIME_RE.source}(?:\\s*[·•|｜]?\\s*(?:(?:医生|专家|大夫|医师)\\s*)?(?:回答|解答|回复|答复|提问)(?![\\p{Script=Han}]))?`, 'gu');
 /**

@@ -56,6 +56,18 @@ export function holdsTwoWayDay(text: string): boolean {
   return [...text.matchAll(YEAR_LAST_RE)].some((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]));
 }
 
+/**
+ * The two days a short text's two-way year-last days may be (`11/09/2019`: 2019-09-11 and 2019-11-09), each written year first,
+ * where its page does not show its order (none where it does: the day is read).
+ */
+export function unreadTwoWayDays(node: AnyNode | null, text: string): string[] {
+  if (!holdsTwoWayDay(text) || (node !== null && orderOf(node) !== null)) return [];
+  return [...text.matchAll(YEAR_LAST_RE)]
+    .filter((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]))
+    .flatMap((m) => [isoDate(m[4]!, m[3]!, m[1]!), isoDate(m[4]!, m[1]!, m[3]!)])
+    .filter((d): d is string => d !== null);
+}
+
 /** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */
 function orderOf(node: AnyNode): Order {
   let root = node;
@@ -106,7 +118,20 @@ function pageOrder(root: AnyNode): Order {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   if (dayFirst !== monthFirst) return dayFirst ? 'day' : 'month';
-  return dayFirst ? null : orderByPublished(twoWay, published);
+  return dayFirst ? null : (orderByPublished(twoWay, published) ?? (twoWay.length > 0 && writtenForUsReaders(root) ? 'month' : null));
+}
+
+/** A Chinese page's language tag naming the United States as its region (`zh-Hant-US`, `zh-Hans-US`, `zh-US`). */
+const CHINESE_US_LANG_RE = /^zh(?:-(?:Hans|Hant))?-US$/iu;
+/**
+ * Whether the page says it is written in Chinese for readers in the US (its <html lang>, as a US station's Chinese site tags its
+ * pages): the US prints days month first, so a day no other of the page's days settles is read so. (A bare `en-US`, a template's
+ * default on sites everywhere, says nothing of the kind.)
+ */
+function writtenForUsReaders(root: AnyNode): boolean {
+  const children = (root as Element).children ?? [];
+  const html = children.find((c): c is Element => c.type === 'tag' && (c as Element).name === 'html');
+  return html !== undefined && CHINESE_US_LANG_RE.test(html.attribs.lang?.trim() ?? '');
 }
 
 /** The days the script's `datePublished` may be in its publisher's zone: the one it names with its offset, or those a UTC instant spans. */

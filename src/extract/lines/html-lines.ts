@@ -87,6 +87,9 @@ const AMP_VIDEO_PLAYERS = new Set(['amp-video', 'amp-youtube', 'amp-vimeo', 'amp
  */
 const SCRIPTED_VIDEO_PLAYERS = new Set(['video-js', 'mux-player', 'lite-youtube', 'lite-vimeo']);
 
+/** jPlayer's container by its medium (`<div class="jp-audio">`, `jp-audio-stream`, `jp-video jp-video-270p`). */
+const JPLAYER_SKIN_RE = /(?:^|\s)jp-(audio|video)(?:-stream)?(?:\s|$)/u;
+
 /** A player's format from its element: <audio>/<video>, a video platform's player in an <iframe>, or an <embed>/<source>/<object> of a sound or film file. */
 function playerOf(name: string, attribs: Record<string, string> | undefined): Media['format'] | null {
   // A WeChat article's recorded voice (`<mpvoice>`, `<mp-common-mpaudio>` in later editors), kept so by its copies: a sound.
@@ -97,9 +100,14 @@ function playerOf(name: string, attribs: Record<string, string> | undefined): Me
   if (name === 'amp-audio' || name === 'mip-audio') return 'voice';
   // A frame loaded when scrolled to keeps the player's address in data-src until then (a WeChat article's video_iframe).
   if (name === 'iframe') return VIDEO_PLAYER_FRAME_RE.test((attribs?.src || attribs?.['data-src'] || '').trim()) ? 'video' : null;
-  // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`).
+  // A player of the site's own scripts keeps its sound or film file in a data attribute (`<div data-src="….mp3">`, `….mp4`;
+  // `data-media`, as a jPlayer's `<div class="jp-jplayer">` is often given its file).
   if (name !== 'embed' && name !== 'source' && name !== 'object') {
-    const file = attribs?.['data-src'];
+    // jPlayer's own skin, drawn in <div>s with no <audio> / <video> (the library makes one, or Flash, when it runs): its
+    // container is classed by the medium (`jp-audio`, `jp-audio-stream`, `jp-video`).
+    const jplayer = name === 'div' ? attribs?.class?.match(JPLAYER_SKIN_RE) : null;
+    if (jplayer) return jplayer[1] === 'video' ? 'video' : 'voice';
+    const file = attribs?.['data-src'] ?? attribs?.['data-media'];
     return file === undefined || name === 'img' ? null : AUDIO_FILE_RE.test(file) ? 'voice' : VIDEO_FILE_RE.test(file) ? 'video' : null;
   }
   const src = attribs?.src ?? attribs?.data ?? '';

@@ -3,7 +3,7 @@
  * its text), and the other places a page prints them: a card's sentence, a tag on the question, the page's foot.
  */
 import { isPlayCount } from '../words/answer-extras.js';
-import { withDateLabelsJoined } from '../dates/date-label-line.js';
+import { isBlankReplyDay, withDateLabelsJoined } from '../dates/date-label-line.js';
 import type { AnyNode } from 'domhandler';
 import type { AnswerFormat } from '../../schema/entry.js';
 import type { EntryDraft } from '../../schema/records.js';
@@ -98,7 +98,10 @@ export function stampDay(stamp: Stamp): string | null {
  */
 export function readMeta(lines: readonly Block[], players: readonly Media[], stamps: readonly Stamp[]): PageMeta {
   // A date's label in a cell of its own is read with the date in the next (date-label-line.ts).
-  const meta = pickMeta(withDateLabelsJoined(lines).map((b) => readMetaLine(b.text)));
+  // The reply's day labelled and printed blank (`回复时间：--`, date-label-line.ts): an update day there is none of the answer's.
+  const blank = lines.some((b) => isBlankReplyDay(b.text));
+  const read = withDateLabelsJoined(lines).map((b) => readMetaLine(b.text));
+  const meta = pickMeta(blank ? read.map((l) => (l.dates.some((d) => d.kind === 'updated') ? { ...l, dates: l.dates.filter((d) => d.kind !== 'updated') } : l)) : read);
   if (meta.date === null) meta.date = stamps.map(stampDay).find((d) => d !== null) ?? null;
   if (meta.format === 'unknown') {
     const formats = new Set(players.map((m) => m.format));

@@ -4,10 +4,10 @@ import { stampMonthDay } from '../records/chat-days.js';
 import { laterAnswersStart } from '../layouts/answer-list.js';
 import { isReprintNotice, namesCopySource, withoutPublishedWhereAnswered } from '../dates/published-date.js';
 import { isBareWeekdayDay, isServedDayLine } from '../dates/served-day.js';
-import { holdsTwoWayDay } from '../dates/year-last-date.js';
+import { holdsTwoWayDay, unreadTwoWayDays } from '../dates/year-last-date.js';
 import { sessionOpeningDay } from '../dates/session-day.js';
 import { isAskerNickStamp, isDoctorStarterStamp, isStarterStamp } from '../layouts/asker-stamp.js';
-import { isProductDay } from '../dates/date-label-line.js';
+import { isBlankReplyDay, isProductDay } from '../dates/date-label-line.js';
 import { isSenderStamp } from '../records/texted-question.js';
 import { isCardButton } from '../card/marked-card.js';
 import { documentTitles, shownBodies } from '../lines/merged-bodies.js';
@@ -407,7 +407,9 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   meta.date = paperIssueDate(blocks, first >= 0 ? first : at.index + 1) ?? meta.date;
   // Or the page's update day printed after the answer (a landing page's footer), where it is the only day there and no list
   // stands: undoubted, as the README's convention keys it (the default splits' zaixian-zixun-landing keys it so).
-  if (meta.date === null && list.items.length === 0 && !list.links) meta.date = after!.updated;
+  // (Not where the entry's head labels the reply's day and prints it blank, `回复时间：--` a script was to fill, date-label-line.ts:
+  // the answer's own day is unread, the update's is none of it.)
+  if (meta.date === null && list.items.length === 0 && !list.links && !blocks.slice(at.index + 1, first >= 0 ? first : own).some((b) => isBlankReplyDay(b.text))) meta.date = after!.updated;
   // Or the post's day on its posting line above the answer (under a headline that asks, the question's line is the headline over it), the account the <title> names after it (post-stamp.ts).
   if (meta.date === null) meta.date = accountPostDay(blocks.map((b) => b.text), first >= 0 ? first : at.index + 1, title);
   // The only day a bare day with its weekday just above the question (a header bar's `2023年5月6日 星期六`), nothing near the answer
@@ -467,6 +469,10 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   // year-last-date.ts): the entry's own day, left unread, not known to be none. Said, not guessed. (A day under the answer may be
   // the page's, its publishing or update day, left unread as it stands.)
   else if (meta.date === null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && holdsTwoWayDay(b.text))) doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show: the answer’s day unread');
+  // Such a day in the entry's head beside another the reader took (`發佈：11/09/2019　首播：09/09/2019`, the first read either
+  // way): the unread one may be the answer's, the one read another's. Said, not taken quietly.
+  else if (meta.date !== null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && unreadTwoWayDays(b.node, b.text).length > 0 && !unreadTwoWayDays(b.node, b.text).includes(meta.date!)))
+    doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show, beside the day read: the answer’s day may be that one');
   // A sided chat's stamps no header day gave a year (chat-days.ts): a day read elsewhere (a case's later 发布时间) that none of them
   // names is not the answer's for sure.
   if (meta.date !== null && unyearedStamps.length > 0 && !unyearedStamps.some((i) => stampMonthDay(blocks[i]!.text) === meta.date!.slice(5)))

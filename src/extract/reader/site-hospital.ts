@@ -10,6 +10,7 @@ import { GRADE_RE, gradeOnly, isDepartment, isPharmacyChain, WHOLE_HOSPITAL_RE }
 import type { Block } from '../lines/html-lines.js';
 import { COPYRIGHT_RE } from '../words/furniture-lines.js';
 import { withoutVersionSuffix } from '../words/version-switch.js';
+import { foldHan } from '../words/han-fold.js';
 
 /** A grade printed with the hospital's name (`北岸市中医院（三甲）`) or on the masthead line after it (`三甲 · 综合性医院`). */
 const GRADE_AFTER_RE = new RegExp(`^\\s*[（(【\\[]?\\s*(?:国家\\s*[)）]?\\s*)?${GRADE_RE.source}`, 'u');
@@ -153,7 +154,8 @@ function logoNamesSite(blocks: readonly Block[], question: number, site: string)
     }
     if (node.type === 'tag' && (node as Element).name === 'img') {
       const alt = (node as Element).attribs.alt?.trim().replace(/\s*[（(][^（()）]{1,12}[）)]$/u, '') ?? '';
-      if (alt === site) found = true;
+      // A traditional-script page is read folded to simplified (han-fold.ts), its text but not its attributes: the alt folded too.
+      if (alt === site || foldHan(alt) === site) found = true;
     }
     if ('children' in node) for (const child of (node as Element).children) walk(child);
   };

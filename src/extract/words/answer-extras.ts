@@ -186,7 +186,15 @@ const TAKEN_FROM_RE = /^(?:取自|检索自|来自|Retrieved from)\s*[“"「『
  * publisher's credit under the text, where it has ended.
  */
 const ISSUE_CREDIT_RE = /^(?:本文|本篇|全文|原文)(?:出自|摘自|选自|节选自|刊于|刊登于|原载于|原刊于|转载自)\s*《[^《》]{1,20}》\s*(?:杂志|月刊|周刊|期刊)?\s*(?:第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月号?)[。.]?$/u;
-export const isCreditLine = (text: string) => CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim()) || ISSUE_CREDIT_RE.test(text.trim());
+/**
+ * A paper's web copy's line naming the paper it was taken from, alone and in brackets or opened by 本文 (`（本文据《某某晚报》）`,
+ * `（来源：《某某日报》）`, `本文摘自《某某报》`): the publisher's credit under the text, where it has ended. The title ends the line
+ * (`据《某报》报道，…` opens a sentence).
+ */
+const PAPER_CREDIT_RE =
+  /^(?:[（(]\s*(?:本文|本篇|全文|原文)?\s*(?:据|来源于?[:：]?|来自|出自|摘自|选自|节选自|刊于|刊登于|原载于?|原刊于|转载自|转自)\s*《[^《》]{1,20}》\s*[）)]|(?:本文|本篇|全文|原文)\s*(?:据|来源于|来自|出自|摘自|选自|节选自|刊于|刊登于|原载于?|原刊于|转载自|转自)\s*《[^《》]{1,20}》)[。.]?$/u;
+export const isCreditLine = (text: string) =>
+  CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim()) || ISSUE_CREDIT_RE.test(text.trim()) || PAPER_CREDIT_RE.test(text.trim());
 
 /**
  * The platform credited with a consultation (`本次服务由某某互联网医院提供`, `该问诊由…提供服务`), with

@@ -163,6 +163,13 @@ export const SITE_LINKS_ROW_RE = /^[^\s|｜，,。；;！!？?:：\d]{2,8}(?:\s*
  * newsletter, and the internal print's notice (内部资料, 免费赠阅); its masthead or foot, never the answer.
  */
 export const COLOPHON_RE = /^(?:(?:主办|主管|承办|协办|编印|印发|编辑出版)(?:单位)?\s*[:：]\s*[^，,。；;！!？?:：]{2,40}|(?:[^，,。；;！!？?:：]{2,30}\s+)?内部资料[\s，,、]*(?:免费(?:交流|赠阅|索取)|仅供(?:内部)?(?:交流|参考)))$/u;
+/**
+ * A site's foot naming the institution and its street address and nothing else (`某某綜合醫院　某市北區中山路8號`,
+ * `某某医院 地址：某市某区某路8号`), perhaps after a greeting or a garbled one (`欢迎光临`, its bytes misread): where the site's
+ * own part has begun, never the answer (a referral in the answer is a sentence: `建议到…就诊`).
+ */
+export const ADDRESS_FOOT_RE =
+  /^(?:[^\s，,。；;！!？?]{1,12}\s+)?[\p{Script=Han}]{2,20}(?:医院|醫院|诊所|診所|门诊部|門診部|卫生院|衛生院|医疗中心|醫療中心|院区|院區)\s*(?:(?:地址|地點|地点)\s*[:：]\s*)?[\p{Script=Han}]{1,12}?[市县縣区區镇鎮][\p{Script=Han}\d]{0,16}?[路街道巷弄]\s*\d{1,5}\s*(?:之\d{1,3}\s*)?[号號]$/u;
 /** A mailing's foot (`您收到这封邮件，是因为您订阅了…`, `退订 | 管理订阅`): the sender's, never the answer. */
 export const MAILING_FOOT_RE = /^(?:您(?:之所以)?收到(?:这|此|本)封(?:邮件|电子邮件)|(?:如果?|若)(?:您)?不(?:想|希望)再?收到|(?:点击)?(?:退订|取消订阅)(?:\s*[|｜]|$|本))/u;
 /**
