@@ -164,8 +164,12 @@ function headsNextSection(head: Block, last: Block, next: Block | undefined, nex
   const opener = opening ? textContent(opening).replace(/\s+/gu, '') : '';
   if (opener === '' || opener.length > 12 || PROSE_RE.test(opener)) return false;
   if (next === undefined || nextKind !== 'text' || !inside(next.node, box)) return false;
-  // First in its box: nothing but blank text before the heading's element.
-  let el: AnyNode | null = head.node;
+  return firstInBox(head.node, box);
+}
+
+/** Whether a line's node stands first in `box`: nothing but blank text before the child of the box that holds it. */
+function firstInBox(node: AnyNode | null, box: AnyNode): boolean {
+  let el: AnyNode | null = node;
   while (el && el.parent !== box) el = el.parent;
   for (let n = el?.prev ?? null; n; n = n.prev) if (n.type !== 'text' || (n as unknown as { data: string }).data.trim() !== '') return false;
   return el !== null;
@@ -178,11 +182,7 @@ function headsNextSection(head: Block, last: Block, next: Block | undefined, nex
 function headsAdviceBox(head: Block, last: Block, next: Block): boolean {
   const box = lineBox(head.node);
   if (box === null || box.parent === null || inside(last.node, box) || !inside(next.node, box)) return false;
-  if (lineBox(last.node) !== box.parent) return false;
-  let el: AnyNode | null = head.node;
-  while (el && el.parent !== box) el = el.parent;
-  for (let n = el?.prev ?? null; n; n = n.prev) if (n.type !== 'text' || (n as unknown as { data: string }).data.trim() !== '') return false;
-  return el !== null;
+  return lineBox(last.node) === box.parent && firstInBox(head.node, box);
 }
 
 /**
