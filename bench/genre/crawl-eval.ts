@@ -12,7 +12,7 @@ import { comparable } from '../../src/core/text.js';
 import { Rng } from '../../kit/pages/rng.js';
 import { addressedKey, addressOf } from './address.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
-import { FAMILIES, generatePage } from './families.js';
+import { familiesOf, generatePage } from './families.js';
 import type { Expected, Family, Split } from './family.js';
 import { add, header, newTally, row, scoreEntries, summary, type Tally } from './score.js';
 
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   for (const split of values.split.split(',') as Split[]) {
     const total = newTally();
     const examples: string[] = [];
-    for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
+    for (const family of familiesOf(split, values.family || undefined)) {
       const tally = newTally();
       const { requests, learned } = await crawlFamily(family, tally, options);
       const note = learned.length ? `  learned ${learned.map((l) => (l.profile ? `${l.profile} (read ${l.pages_read_by_it})` : 'none')).join(', ')}` : '';

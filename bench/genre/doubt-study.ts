@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { comparable } from '../../src/core/text.js';
 import type { Entry } from '../../src/schema/entry.js';
 import { consistencyDoubts, type ReadEntry } from '../../src/flags/consistency.js';
-import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
+import { familiesOf, generatePage, type GeneratedPage } from './families.js';
 import { type ExpectedItem, type Split } from './family.js';
 
 /**
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   console.log(`reader ${resolve(values.reader)}, checks of ${resolve('.')}; seed ${seed}, ${pages} pages a family`);
   for (const split of values.split.split(',') as Split[]) {
     const t = newTally();
-    for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
+    for (const family of familiesOf(split, values.family || undefined)) {
       const shown: string[] = [];
       const before = t.silentPagesAfter + t.silentItemsAfter;
       for (let i = 0; i < pages; i++) study(reader, generatePage(family, seed, i), t, shown, show);

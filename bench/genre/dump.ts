@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FAMILIES, generatePage } from './families.js';
+import { familiesNamed, generatePage } from './families.js';
 
 /**
  * Writes generated pages and their expected entries to a folder, to look at or to run
@@ -8,7 +8,7 @@ import { FAMILIES, generatePage } from './families.js';
  */
 const [dir = 'output/genre-pages', names, count = '3', seed = '7'] = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
-for (const family of FAMILIES.filter((f) => !names || names.split(',').includes(f.name))) {
+for (const family of familiesNamed(names)) {
   for (let i = 0; i < Number(count); i++) {
     const page = generatePage(family, Number(seed), i);
     writeFileSync(join(dir, page.name), page.body);

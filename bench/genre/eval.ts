@@ -7,7 +7,7 @@ import { PROFILES, type SiteProfile } from '../../src/extract/profiles/index.js'
 import { Rng } from '../../kit/pages/rng.js';
 import { addressedKey, addressOf } from './address.js';
 import { applyFault, FAULT_KINDS, isFaultKind, type FaultKind } from './faults.js';
-import { FAMILIES, generatePage, type GeneratedPage } from './families.js';
+import { familiesOf, generatePage, type GeneratedPage } from './families.js';
 import { add, header, newTally, row, scoreEntries, summary, type Tally } from './score.js';
 import { type Family, type Split } from './family.js';
 
@@ -121,7 +121,7 @@ function main(): void {
     const total = newTally();
     const learnedTotal = newTally();
     const examples: string[] = [];
-    for (const family of FAMILIES.filter((f) => f.split === split && (!values.family || f.name === values.family))) {
+    for (const family of familiesOf(split, values.family || undefined)) {
       const tally = newTally();
       for (let i = 0; i < pages; i++) score(servedPage(family, seed, i, fault, addressed), tally, show);
       console.log(row(family.name, tally));

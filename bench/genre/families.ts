@@ -127,6 +127,25 @@ import type { Expected, Family } from './family.js';
 /** Every layout family, split by split (family.ts says what each split is). */
 export const FAMILIES: readonly Family[] = [...KNOWN_FAMILIES, ...TUNING_FAMILIES, ...HELD_OUT_FAMILIES, ...FRESH_FAMILIES, ...FRESH2_FAMILIES, ...FRESH3_FAMILIES, ...FRESH4_FAMILIES, ...FRESH5_FAMILIES, ...FRESH6_FAMILIES, ...FRESH7_FAMILIES, ...FRESH8_FAMILIES, ...FRESH9_FAMILIES, ...FRESH10_FAMILIES, ...FRESH11_FAMILIES, ...FRESH12_FAMILIES, ...FRESH13_FAMILIES, ...FRESH14_FAMILIES, ...FRESH15_FAMILIES, ...FRESH16_FAMILIES, ...FRESH17_FAMILIES, ...FRESH18_FAMILIES, ...FRESH19_FAMILIES, ...FRESH20_FAMILIES, ...FRESH21_FAMILIES, ...FRESH22_FAMILIES, ...FRESH23_FAMILIES, ...FRESH24_FAMILIES, ...FRESH25_FAMILIES, ...FRESH26_FAMILIES, ...FRESH27_FAMILIES, ...FRESH28_FAMILIES, ...FRESH29_FAMILIES, ...FRESH30_FAMILIES, ...FRESH31_FAMILIES, ...FRESH32_FAMILIES, ...FRESH33_FAMILIES, ...FRESH34_FAMILIES, ...FRESH35_FAMILIES, ...FRESH36_FAMILIES, ...FRESH37_FAMILIES, ...FRESH38_FAMILIES, ...FRESH39_FAMILIES, ...FRESH40_FAMILIES, ...FRESH41_FAMILIES, ...FRESH42_FAMILIES, ...FRESH43_FAMILIES, ...FRESH44_FAMILIES, ...FRESH45_FAMILIES, ...FRESH46_FAMILIES, ...FRESH47_FAMILIES, ...FRESH48_FAMILIES, ...FRESH49_FAMILIES, ...FRESH50_FAMILIES, ...FRESH51_FAMILIES, ...FRESH52_FAMILIES, ...FRESH53_FAMILIES, ...FRESH54_FAMILIES, ...FRESH55_FAMILIES, ...FRESH56_FAMILIES, ...FRESH57_FAMILIES, ...FRESH58_FAMILIES, ...FRESH59_FAMILIES, ...FRESH60_FAMILIES, ...FRESH61_FAMILIES, ...FRESH62_FAMILIES, ...FRESH63_FAMILIES, ...FRESH64_FAMILIES, ...FRESH65_FAMILIES, ...FRESH66_FAMILIES, ...FRESH67_FAMILIES, ...FRESH68_FAMILIES, ...FRESH69_FAMILIES, ...FRESH70_FAMILIES, ...FRESH71_FAMILIES, ...FRESH72_FAMILIES, ...FRESH73_FAMILIES, ...FRESH74_FAMILIES, ...FRESH75_FAMILIES, ...FRESH76_FAMILIES, ...FRESH77_FAMILIES, ...FRESH78_FAMILIES, ...FRESH79_FAMILIES, ...FRESH80_FAMILIES, ...FRESH81_FAMILIES, ...FRESH82_FAMILIES, ...FRESH83_FAMILIES, ...FRESH84_FAMILIES, ...FRESH85_FAMILIES, ...FRESH86_FAMILIES, ...FRESH87_FAMILIES, ...FRESH88_FAMILIES, ...FRESH89_FAMILIES, ...FRESH90_FAMILIES, ...FRESH91_FAMILIES, ...FRESH92_FAMILIES, ...FRESH93_FAMILIES, ...FRESH94_FAMILIES, ...FRESH95_FAMILIES, ...FRESH96_FAMILIES, ...FRESH97_FAMILIES, ...FRESH98_FAMILIES, ...FRESH99_FAMILIES, ...FRESH100_FAMILIES, ...FRESH101_FAMILIES, ...FRESH102_FAMILIES, ...FRESH103_FAMILIES, ...FRESH104_FAMILIES, ...FRESH105_FAMILIES, ...FRESH106_FAMILIES, ...FRESH107_FAMILIES, ...FRESH108_FAMILIES, ...FRESH109_FAMILIES, ...FRESH110_FAMILIES, ...FRESH111_FAMILIES, ...FRESH112_FAMILIES, ...FRESH113_FAMILIES, ...FRESH114_FAMILIES, ...FRESH115_FAMILIES, ...FRESH116_FAMILIES, ...FRESH117_FAMILIES, ...FRESH118_FAMILIES, ...FRESH119_FAMILIES];
 
+/**
+ * The families of `split`, or the one of them named `family`. A split or a family no file defines is an error: a misspelt or
+ * unmerged name would otherwise print an empty table (`NaN%`) that reads as a run.
+ */
+export function familiesOf(split: string, family?: string): Family[] {
+  if (!FAMILIES.some((f) => f.split === split)) throw new Error(`no split '${split}' (the splits: ${[...new Set(FAMILIES.map((f) => f.split))].join(', ')})`);
+  if (family !== undefined && !FAMILIES.some((f) => f.name === family)) throw new Error(`no family '${family}' in any split`);
+  return FAMILIES.filter((f) => f.split === split && (family === undefined || f.name === family));
+}
+
+/** The families named (`a,b`), all where none are; a name no file defines is an error. */
+export function familiesNamed(names: string | undefined): Family[] {
+  if (!names) return [...FAMILIES];
+  const wanted = names.split(',');
+  const unknown = wanted.filter((n) => !FAMILIES.some((f) => f.name === n));
+  if (unknown.length > 0) throw new Error(`no family ${unknown.map((n) => `'${n}'`).join(', ')} in any split`);
+  return FAMILIES.filter((f) => wanted.includes(f.name));
+}
+
 export interface GeneratedPage {
   family: Family;
   index: number;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FAMILIES, generatePage } from './families.js';
+import { familiesNamed, generatePage } from './families.js';
 
 /**
  * One line a generated page: family, seed, index, the sha256 of its bytes and of its answer key
@@ -23,7 +23,7 @@ const only = option('--family', '');
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const all = createHash('sha256');
 let count = 0;
-for (const family of FAMILIES.filter((f) => !only || only.split(',').includes(f.name))) {
+for (const family of familiesNamed(only)) {
   for (const seed of seeds) {
     for (let i = 0; i < pages; i++) {
       const page = generatePage(family, seed, i);
