@@ -50,22 +50,23 @@ export function withYearLastDatesRead(node: AnyNode, text: string): string {
   });
 }
 
-/** Whether a short text prints a year-last day that reads two ways (`03/11/2020`: day and month both 12 or under, not one number). */
-export function holdsTwoWayDay(text: string): boolean {
-  if (text.length > 2 * MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text)) return false;
-  return [...text.matchAll(YEAR_LAST_RE)].some((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]));
+/** A short text's year-last days that read two ways (`03/11/2020`: day and month both 12 or under, not one number). */
+function twoWayDays(text: string): RegExpMatchArray[] {
+  if (text.length > 2 * MAX_META_CHARS || !YEAR_LAST_TEST_RE.test(text)) return [];
+  return [...text.matchAll(YEAR_LAST_RE)].filter((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]));
 }
+
+/** Whether a short text prints a year-last day that reads two ways. */
+export const holdsTwoWayDay = (text: string): boolean => twoWayDays(text).length > 0;
 
 /**
  * The two days a short text's two-way year-last days may be (`11/09/2019`: 2019-09-11 and 2019-11-09), each written year first,
  * where its page does not show its order (none where it does: the day is read).
  */
 export function unreadTwoWayDays(node: AnyNode | null, text: string): string[] {
-  if (!holdsTwoWayDay(text) || (node !== null && orderOf(node) !== null)) return [];
-  return [...text.matchAll(YEAR_LAST_RE)]
-    .filter((m) => Number(m[1]) <= 12 && Number(m[3]) <= 12 && Number(m[1]) !== Number(m[3]))
-    .flatMap((m) => [isoDate(m[4]!, m[3]!, m[1]!), isoDate(m[4]!, m[1]!, m[3]!)])
-    .filter((d): d is string => d !== null);
+  const days = twoWayDays(text);
+  if (days.length === 0 || (node !== null && orderOf(node) !== null)) return [];
+  return days.flatMap((m) => [isoDate(m[4]!, m[3]!, m[1]!), isoDate(m[4]!, m[1]!, m[3]!)]).filter((d): d is string => d !== null);
 }
 
 /** The page's order of day and month, from all its year-last days; kept on the tree's root, found once. */

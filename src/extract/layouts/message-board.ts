@@ -1,4 +1,3 @@
-import { isAskedFollowUp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { AnswerFormat, Doctor } from '../../schema/entry.js';
 import { parseCardParts } from '../card/card-parts.js';
@@ -8,6 +7,7 @@ import { WHOLE_HOSPITAL_RE, asksQuestion, isDepartment, isRelatedLabel, PROSE_RE
 import { inside, type Block } from '../lines/html-lines.js';
 import { findDate, findTaiwanDate, formatFromLabel } from '../dates/page-meta.js';
 import { pageRegion } from '../tree/declared-region.js';
+import { isAskedFollowUp, isFollowUpHead, isStampedFollowUp } from './follow-up.js';
 import { isOfficeSignature, isReplyFormLine } from '../words/reply-form.js';
 import { isForwardingNote, isVolunteerNote } from '../words/answer-extras.js';
 import { isLetterClosingWish } from '../words/letter-column.js';

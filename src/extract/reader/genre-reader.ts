@@ -471,7 +471,7 @@ function readPage(source: GenrePage, resolve: (href: string) => string, options:
   else if (meta.date === null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && holdsTwoWayDay(b.text))) doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show: the answer’s day unread');
   // Such a day in the entry's head beside another the reader took (`發佈：11/09/2019　首播：09/09/2019`, the first read either
   // way): the unread one may be the answer's, the one read another's. Said, not taken quietly.
-  else if (meta.date !== null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && unreadTwoWayDays(b.node, b.text).length > 0 && !unreadTwoWayDays(b.node, b.text).includes(meta.date!)))
+  else if (meta.date !== null && first > at.index && blocks.slice(at.index + 1, first).some((b) => b.chars <= 40 && readsNeither(unreadTwoWayDays(b.node, b.text), meta.date!)))
     doubts.push('a day in the entry’s head is printed in an order of day and month the page does not show, beside the day read: the answer’s day may be that one');
   // A sided chat's stamps no header day gave a year (chat-days.ts): a day read elsewhere (a case's later 发布时间) that none of them
   // names is not the answer's for sure.
@@ -590,3 +590,6 @@ function readingOf(parts: BoardRecord, blocks: Block[], listFound: Pick<RelatedL
   const found: GenreFound = { question: blocks[parts.question.index]!.node, answer: parts.answerLines.map((i) => blocks[i]!.node!), card: null, relatedLabel: list.label };
   return { page, related: list.items, found };
 }
+
+/** Whether a day printed two ways (its two readings, none where it reads one way) reads as neither of them `day`. */
+const readsNeither = (readings: readonly string[], day: string) => readings.length > 0 && !readings.includes(day);

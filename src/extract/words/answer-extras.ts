@@ -185,14 +185,20 @@ const TAKEN_FROM_RE = /^(?:取自|检索自|来自|Retrieved from)\s*[“"「『
  * A magazine's line naming the issue an article first ran in (`本文出自《{magazine}》第85期`, `本文摘自《…》2023年5月号`): the
  * publisher's credit under the text, where it has ended.
  */
-const ISSUE_CREDIT_RE = /^(?:本文|本篇|全文|原文)(?:出自|摘自|选自|节选自|刊于|刊登于|原载于|原刊于|转载自)\s*《[^《》]{1,20}》\s*(?:杂志|月刊|周刊|期刊)?\s*(?:第\s*\d+\s*期|\d{4}\s*年\s*\d{1,2}\s*月号?)[。.]?$/u;
+/** The words naming where a text was first printed (`出自`, `摘自`, `原载于`), after `本文` or the like. */
+const PRINTED_IN = '出自|摘自|选自|节选自|刊于|刊登于|原载于?|原刊于|转载自';
+const TEXT_WORD = '本文|本篇|全文|原文';
+const ISSUE_CREDIT_RE = new RegExp(`^(?:${TEXT_WORD})(?:${PRINTED_IN})\\s*《[^《》]{1,20}》\\s*(?:杂志|月刊|周刊|期刊)?\\s*(?:第\\s*\\d+\\s*期|\\d{4}\\s*年\\s*\\d{1,2}\\s*月号?)[。.]?$`, 'u');
 /**
  * A paper's web copy's line naming the paper it was taken from, alone and in brackets or opened by 本文 (`（本文据《某某晚报》）`,
  * `（来源：《某某日报》）`, `本文摘自《某某报》`): the publisher's credit under the text, where it has ended. The title ends the line
  * (`据《某报》报道，…` opens a sentence).
  */
-const PAPER_CREDIT_RE =
-  /^(?:[（(]\s*(?:本文|本篇|全文|原文)?\s*(?:据|来源于?[:：]?|来自|出自|摘自|选自|节选自|刊于|刊登于|原载于?|原刊于|转载自|转自)\s*《[^《》]{1,20}》\s*[）)]|(?:本文|本篇|全文|原文)\s*(?:据|来源于|来自|出自|摘自|选自|节选自|刊于|刊登于|原载于?|原刊于|转载自|转自)\s*《[^《》]{1,20}》)[。.]?$/u;
+const TAKEN_FROM_PAPER = `据|来源于|来自|${PRINTED_IN}|转自`;
+const PAPER_CREDIT_RE = new RegExp(
+  `^(?:[（(]\\s*(?:${TEXT_WORD})?\\s*(?:${TAKEN_FROM_PAPER}|来源于?[:：]?)\\s*《[^《》]{1,20}》\\s*[）)]|(?:${TEXT_WORD})\\s*(?:${TAKEN_FROM_PAPER})\\s*《[^《》]{1,20}》)[。.]?$`,
+  'u',
+);
 export const isCreditLine = (text: string) =>
   CREDIT_RE.test(text.trim()) || TAKEN_FROM_RE.test(text.trim()) || ISSUE_CREDIT_RE.test(text.trim()) || PAPER_CREDIT_RE.test(text.trim());
 
